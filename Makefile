@@ -1,0 +1,29 @@
+# Set-up is part of each target: a fresh clone needs only `make serve` or `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve test build evaluate gazetteer clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/kg build data/articles
+	$(BIN)/kg serve
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+evaluate: $(STAMP)
+	$(BIN)/kg evaluate ../shared/corpus/dev
+
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/build_gazetteer.py ../shared/data/sources
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info
