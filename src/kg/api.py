@@ -1,0 +1,2 @@
+"""The Python API: the functions the CLI calls, for notebooks and scripts."""
+from __future__ import annotations

@@ -1,0 +1,64 @@
+"""The one settings table: each setting's name, default and help feed the CLI, the app and the docs.
+
+A setting can be overridden by the environment variable ``KG_<NAME>`` (upper case) or by passing
+a mapping to ``Settings.from_mapping``.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+
+def _env_list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting kg reads, with its default; ``help`` metadata is shown by the CLI and docs."""
+
+    store: str = field(default=".kg-store", metadata={"help": "Default store: a folder for the embedded Oxigraph store, or sparql+http://HOST:PORT/... for a remote one."})
+    host: str = field(default="127.0.0.1", metadata={"help": "Address the server listens on."})
+    port: int = field(default=8000, metadata={"help": "Port the server listens on."})
+    workers: int = field(default=2, metadata={"help": "gunicorn worker processes."})
+    query_timeout: float = field(default=10.0, metadata={"help": "Seconds a query may run before it is stopped (answered 503)."})
+    max_rows: int = field(default=100_000, metadata={"help": "Most result rows a query returns."})
+    max_request_bytes: int = field(default=1_000_000, metadata={"help": "Largest request body accepted."})
+    service_allowlist: tuple[str, ...] = field(default=("https://query.wikidata.org/sparql",), metadata={"help": "SERVICE endpoints a query may call (comma-separated)."})
+    update_token: str | None = field(default=None, metadata={"help": "Bearer token that enables SPARQL Update; updates are refused without it."})
+    online: bool = field(default=False, metadata={"help": "Let the linker ask Wikidata's API for entities the offline snapshot lacks."})
+    cache_dir: str = field(default=str(Path.home() / ".cache" / "kg"), metadata={"help": "On-disk cache for Wikidata replies."})
+    gazetteer: str | None = field(default=None, metadata={"help": "Gazetteer folder (defaults to the snapshot shipped in data/gazetteer)."})
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Defaults, then ``KG_*`` environment variables, then ``values`` (None values ignored)."""
+        environ = os.environ if environ is None else environ
+        merged: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get("KG_" + f.name.upper())
+            if raw is not None:
+                merged[f.name] = _coerce(f.default, raw)
+        for name, value in (values or {}).items():
+            if value is not None:
+                merged[name] = value
+        return replace(cls(), **merged)
+
+    @classmethod
+    def table(cls) -> list[tuple[str, Any, str]]:
+        """(name, default, help) for every setting, for docs and ``--help``."""
+        return [(f.name, f.default, f.metadata.get("help", "")) for f in fields(cls)]
+
+
+def _coerce(default: Any, raw: str) -> Any:
+    if isinstance(default, bool):
+        return raw.lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    if isinstance(default, tuple):
+        return _env_list(raw)
+    return raw
