@@ -11,6 +11,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from kg.api import build_dataset, build_text, export, query  # noqa: E402
-
 __all__ = ["build_dataset", "build_text", "export", "query", "__version__"]
+
+
+def __getattr__(name: str):
+    # Lazy, so that `import kg.model` does not load spaCy, rdflib and the gazetteer.
+    if name in {"build_dataset", "build_text", "export", "query"}:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(name)
