@@ -1,0 +1,292 @@
+"""Scoring against answer keys (``NAME.gold.json``), exactly as FORMAT.md's Scoring section says.
+
+The system's side is read only through the contract queries in ``queries/``, so what is scored is
+what a user of the endpoint sees.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from kg.model import FACT_FIELDS
+
+#: Query file answering each competency question, and how its variables map to fact fields.
+CQ_QUERIES: dict[str, tuple[str, dict[str, str]]] = {
+    "parties": ("parties.rq", {"agreement": "agreement", "party": "party"}),
+    "ratification": ("ratifications.rq", {"agreement": "agreement", "state": "state", "body": "body", "date": "date"}),
+    "signing": ("signings.rq", {"agreement": "agreement", "signatory": "signatory", "date": "date", "place": "place"}),
+    "summit": ("summits.rq", {"summit": "summit", "location": "location", "start": "start", "end": "end", "ordinal": "ordinal"}),
+    "visit": ("visits.rq", {"visitor": "visitor", "destination": "destination", "start": "start", "end": "end", "purpose": "purpose"}),
+    "access": ("access.rq", {"user": "user", "host": "host", "facility": "facility", "agreement": "agreement"}),
+    "office": ("offices.rq", {"person": "person", "office": "office", "of": "of"}),
+    "permits": ("permits.rq", {"agreement": "agreement", "activity": "activity"}),
+    "member": ("members.rq", {"member": "member", "organization": "organization"}),
+}
+#: Kinds whose modality must match; for the others a negated gold fact must simply not be stated.
+MODAL_KINDS = frozenset({"parties", "ratification", "signing", "summit", "summit participant", "visit", "access"})
+#: The kinds scored, in the order they are printed (a summit is scored as two kinds).
+SCORED_KINDS = ("parties", "ratification", "signing", "summit", "summit participant", "visit", "access", "office", "permits", "member")
+ENTITY_VALUED = frozenset({"agreement", "party", "state", "body", "signatory", "place", "summit", "location",
+                           "participant", "visitor", "destination", "purpose", "user", "host", "person", "of",
+                           "member", "organization"})
+WIKIDATA = "http://www.wikidata.org/entity/"
+_DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
+
+
+def normalise_label(label: str) -> str:
+    """Case-folded, without a leading "the", with hyphen/dash variants ignored."""
+    text = _DASHES.sub(" ", label.casefold())
+    text = re.sub(r"[\u2019']", "'", text)
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass
+class SystemEntity:
+    iri: str
+    labels: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    qids: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Counts:
+    tp_pred: int = 0  # distinct extracted facts that match a gold fact
+    pred: int = 0
+    found: int = 0  # gold facts found
+    gold: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp_pred += other.tp_pred
+        self.pred += other.pred
+        self.found += other.found
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    """Per-kind fact counts and entity figures, for one article or pooled over many."""
+
+    kinds: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in SCORED_KINDS})
+    entities: Counts = field(default_factory=Counts)  # found/gold = recall, tp_pred/pred = precision
+    typed_right: int = 0
+    linkable: int = 0
+    linked_right: int = 0
+    articles: int = 0
+
+    def add(self, other: "Score") -> None:
+        for kind, counts in other.kinds.items():
+            self.kinds[kind].add(counts)
+        self.entities.add(other.entities)
+        self.typed_right += other.typed_right
+        self.linkable += other.linkable
+        self.linked_right += other.linked_right
+        self.articles += other.articles
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.typed_right / self.entities.found if self.entities.found else 1.0
+
+    @property
+    def link_accuracy(self) -> float:
+        return self.linked_right / self.linkable if self.linkable else 1.0
+
+    @property
+    def macro_f1(self) -> float:
+        scored = [c.f1 for c in self.kinds.values() if c.gold]
+        return sum(scored) / len(scored) if scored else 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "kinds": {k: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "gold": c.gold, "predicted": c.pred}
+                      for k, c in self.kinds.items()},
+            "macro_f1": self.macro_f1,
+            "entity_recall": self.entities.recall,
+            "entity_precision": self.entities.precision,
+            "type_accuracy": self.type_accuracy,
+            "link_accuracy": self.link_accuracy,
+        }
+
+    def table(self) -> str:
+        lines = [f"{'question':<20}{'gold':>6}{'pred':>6}{'precision':>11}{'recall':>8}{'F1':>7}"]
+        for kind, c in self.kinds.items():
+            if not c.gold and not c.pred:
+                continue
+            lines.append(f"{kind:<20}{c.gold:>6}{c.pred:>6}{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>7.3f}")
+        lines.append(f"{'macro-F1':<20}{'':>23}{self.macro_f1:>15.3f}")
+        lines.append(f"entities: recall {self.entities.recall:.3f} ({self.entities.found}/{self.entities.gold}), "
+                     f"precision {self.entities.precision:.3f}, type accuracy {self.type_accuracy:.3f}, "
+                     f"link accuracy {self.link_accuracy:.3f} ({self.linked_right}/{self.linkable})")
+        return "\n".join(lines)
+
+
+class _Matcher:
+    """Decides whether a system entity IRI stands for a gold entity id."""
+
+    def __init__(self, gold_entities: list[dict], system: Mapping[str, SystemEntity]) -> None:
+        self.gold = {e["id"]: e for e in gold_entities}
+        self.system = system
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def matches(self, gold_id: str, iri: str | None) -> bool:
+        if iri is None:
+            return False
+        key = (gold_id, iri)
+        if key not in self._cache:
+            self._cache[key] = self._matches(self.gold[gold_id], self.system.get(iri) or SystemEntity(iri))
+        return self._cache[key]
+
+    @staticmethod
+    def _matches(gold: dict, sys: SystemEntity) -> bool:
+        if gold.get("wikidata") and sys.qids:
+            return gold["wikidata"] in sys.qids
+        names = {normalise_label(n) for n in [gold["label"], *gold.get("aliases", [])]}
+        return any(normalise_label(label) in names for label in sys.labels)
+
+
+def _value_matches(name: str, gold_value, sys_value, matcher: _Matcher) -> bool:
+    if sys_value is None:
+        return False
+    if name in ENTITY_VALUED:
+        return matcher.matches(gold_value, sys_value)
+    if name == "ordinal":
+        try:
+            return int(gold_value) == int(sys_value)
+        except (TypeError, ValueError):
+            return False
+    if name == "office":
+        words = set(normalise_label(str(sys_value)).split())
+        return all(w in words for w in normalise_label(str(gold_value)).split())
+    if name in {"facility", "activity"}:
+        return str(gold_value).casefold() == str(sys_value).casefold()
+    return str(gold_value) == str(sys_value)
+
+
+def gold_facts(gold: dict) -> dict[str, list[dict]]:
+    """The gold facts by scored kind; negated facts of non-modal kinds are left out."""
+    out: dict[str, list[dict]] = {k: [] for k in SCORED_KINDS}
+    for fact in gold["facts"]:
+        cq = fact["cq"]
+        modality = fact.get("modality", "asserted")
+        if cq == "summit":
+            base = {k: v for k, v in fact.items() if k not in {"participants", "cq"}}
+            base["modality"] = modality
+            out["summit"].append(base)
+            for p in fact.get("participants", []):
+                out["summit participant"].append({"summit": fact["summit"], "participant": p, "modality": modality})
+            continue
+        if cq not in MODAL_KINDS and modality == "negated":
+            continue
+        out[cq].append({**{k: v for k, v in fact.items() if k != "cq"}, "modality": modality})
+    return out
+
+
+def system_facts(rows_by_cq: Mapping[str, list[dict]]) -> dict[str, set[tuple]]:
+    """Distinct extracted facts per kind, as tuples of (field, value) pairs."""
+    out: dict[str, set[tuple]] = {k: set() for k in SCORED_KINDS}
+    for cq, rows in rows_by_cq.items():
+        _, varmap = CQ_QUERIES[cq]
+        for row in rows:
+            fields = {f: row.get(v) for f, v in varmap.items()}
+            if cq in MODAL_KINDS:
+                fields["modality"] = row.get("modality") or "asserted"
+            if cq == "summit":
+                out["summit"].add(tuple(sorted(fields.items())))
+                if row.get("participant"):
+                    out["summit participant"].add(
+                        (("modality", fields["modality"]), ("participant", row["participant"]), ("summit", row["summit"])))
+                continue
+            out[cq].add(tuple(sorted(fields.items())))
+    return out
+
+
+def score_article(gold: dict, system_entities: Mapping[str, SystemEntity], rows_by_cq: Mapping[str, list[dict]]) -> Score:
+    """Score one article's system output (entities and contract-query rows) against its key."""
+    score = Score(articles=1)
+    matcher = _Matcher(gold["entities"], system_entities)
+    golds = gold_facts(gold)
+    systems = system_facts(rows_by_cq)
+    for kind in SCORED_KINDS:
+        counts = score.kinds[kind]
+        gold_list, sys_set = golds[kind], systems[kind]
+        counts.gold, counts.pred = len(gold_list), len(sys_set)
+
+        def fact_matches(g: dict, s: tuple) -> bool:
+            sd = dict(s)
+            return all(_value_matches(name, value, sd.get(name), matcher) if name != "modality" else value == sd.get("modality")
+                       for name, value in g.items())
+
+        counts.found = sum(1 for g in gold_list if any(fact_matches(g, s) for s in sys_set))
+        counts.tp_pred = sum(1 for s in sys_set if any(fact_matches(g, s) for g in gold_list))
+    # entities
+    ents = score.entities
+    ents.gold, ents.pred = len(gold["entities"]), len(system_entities)
+    for g in gold["entities"]:
+        matched = [s for s in system_entities.values() if matcher.matches(g["id"], s.iri)]
+        if matched:
+            ents.found += 1
+            if any(g["type"] in s.types for s in matched):
+                score.typed_right += 1
+        if g.get("wikidata"):
+            score.linkable += 1
+            if any(g["wikidata"] in s.qids for s in matched):
+                score.linked_right += 1
+    ents.tp_pred = sum(1 for s in system_entities.values() if any(matcher.matches(g["id"], s.iri) for g in gold["entities"]))
+    return score
+
+
+def read_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def gold_published(gold: dict) -> dt.date | None:
+    return dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+
+
+def annotated_articles(directory: Path) -> list[tuple[Path, Path]]:
+    """(NAME.txt, NAME.gold.json) pairs in a folder, sorted by name."""
+    pairs = []
+    for txt in sorted(directory.glob("*.txt")):
+        gold = txt.with_name(txt.stem + ".gold.json")
+        if gold.exists():
+            pairs.append((txt, gold))
+    return pairs
+
+
+def entities_from_rows(rows: Iterable[dict], alt_labels: Iterable[tuple[str, str]] = ()) -> dict[str, SystemEntity]:
+    """System entities from ``queries/entities.rq`` rows plus (entity, altLabel) pairs."""
+    out: dict[str, SystemEntity] = {}
+    for row in rows:
+        ent = out.setdefault(row["entity"], SystemEntity(row["entity"]))
+        if row.get("label"):
+            ent.labels.add(row["label"])
+        if row.get("type"):
+            ent.types.add(row["type"])
+        if row.get("wikidata", "").startswith(WIKIDATA):
+            ent.qids.add(row["wikidata"][len(WIKIDATA):])
+    for iri, label in alt_labels:
+        if iri in out:
+            out[iri].labels.add(label)
+    return out
+
+
+__all__ = ["Score", "Counts", "score_article", "annotated_articles", "read_gold", "gold_published",
+           "entities_from_rows", "normalise_label", "CQ_QUERIES", "SCORED_KINDS", "FACT_FIELDS"]

@@ -1,0 +1,83 @@
+"""The domain lexicon (``data/lexicon.yaml``): head nouns, triggers, activity and office words."""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+def data_dir() -> Path:
+    """The project's ``data/`` folder (``KG_DATA_DIR`` overrides)."""
+    if os.environ.get("KG_DATA_DIR"):
+        return Path(os.environ["KG_DATA_DIR"])
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "data" / "lexicon.yaml").exists():
+            return parent / "data"
+    packaged = here.parent.parent / "data"
+    return packaged
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex over phrases; ``*`` ends a word with any letters."""
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w.lower()).replace(r"\*", r"[\w-]*")
+        alts.append(esc)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, tuple[str, ...]]
+    prefix_heads: dict[str, tuple[str, ...]]
+    services: tuple[str, ...]
+    triggers: dict[str, tuple[str, ...]]
+    activities: dict[str, re.Pattern[str]]
+    facilities: dict[str, re.Pattern[str]]
+    offices: tuple[tuple[str, re.Pattern[str]], ...]
+    references: dict[str, tuple[str, ...]]
+
+    def head_type(self, phrase: str) -> str | None:
+        """The entity type a capitalised phrase's last word(s) give it, if any."""
+        low = phrase.lower().rstrip(".")
+        best: tuple[int, str] | None = None
+        for etype, words in self.heads.items():
+            for w in words:
+                if low == w or low.endswith(" " + w) or low.endswith("-" + w):
+                    if best is None or len(w) > best[0]:
+                        best = (len(w), etype)
+        return best[1] if best else None
+
+    def prefix_type(self, phrase: str) -> str | None:
+        low = phrase.lower()
+        for etype, words in self.prefix_heads.items():
+            if any(low.startswith(w + " ") for w in words):
+                return etype
+        return None
+
+    def office(self, phrase: str) -> str | None:
+        """The canonical office a title phrase names ("Defense Secretary" -> "Defence Secretary")."""
+        for canonical, pattern in self.offices:
+            if pattern.search(phrase):
+                return canonical
+        return None
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    raw = yaml.safe_load(Path(path or data_dir() / "lexicon.yaml").read_text(encoding="utf-8"))
+    return Lexicon(
+        heads={k: tuple(v) for k, v in raw["heads"].items()},
+        prefix_heads={k: tuple(v) for k, v in raw["prefix_heads"].items()},
+        services=tuple(raw["services"]),
+        triggers={k: tuple(v) for k, v in raw["triggers"].items()},
+        activities={k: _pattern(v) for k, v in raw["activities"].items()},
+        facilities={k: _pattern(v) for k, v in raw["facilities"].items()},
+        offices=tuple((canon, _pattern(words)) for canon, words in raw["offices"]),
+        references={k: tuple(v) for k, v in raw["references"].items()},
+    )

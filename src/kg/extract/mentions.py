@@ -1,0 +1,217 @@
+"""Mentions: the stretches of text that name an entity, found three ways and merged.
+
+1. the gazetteer (names, aliases, demonyms, acronyms of Wikidata items), longest match first;
+2. capitalised name chunks typed by their head noun ("... Agreement", "... Summit", "Camp ...");
+3. spaCy's statistical named entities for the rest (people, places, organisations).
+Acronyms defined in parentheses ("Long Name (LN)") become aliases used alone later.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.nlp import Token, tokens
+from kg.model import Document, Mention
+
+_MAX_NGRAM = 8
+_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la"}
+_NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
+              "LAW": "Agreement", "EVENT": "Summit"}
+_SURFACE_SPACE = re.compile(r"\s+")
+_DASH = re.compile(r"[\u2010-\u2015]")
+
+
+def surface_key(text: str) -> str:
+    return _SURFACE_SPACE.sub(" ", _DASH.sub("-", text.replace("\u2019", "'"))).strip().lower()
+
+
+class GazetteerIndex:
+    """Surface strings of a gazetteer, keyed for lookup of token spans."""
+
+    def __init__(self, gazetteer) -> None:
+        self.by_key: dict[str, list[tuple[str, object, str]]] = {}
+        for surface, entry, kind in gazetteer.surface_forms():
+            if len(surface) < 2:
+                continue
+            self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
+
+    def match(self, text: str) -> list[tuple[str, object, str]]:
+        """Entries whose surface fits ``text`` under the case rules."""
+        out = []
+        for surface, entry, kind in self.by_key.get(surface_key(text), ()):
+            if _case_ok(surface, text):
+                out.append((surface, entry, kind))
+        return out
+
+
+def _case_ok(surface: str, text: str) -> bool:
+    # Acronyms and short forms must match exactly ("US" is not "us"); names must be capitalised.
+    if surface.isupper() or len(surface) <= 3:
+        return surface == text or surface_key(surface) == surface_key(text) and text.isupper()
+    return text[:1].isupper()
+
+
+def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
+    """Maximal capitalised name chunks (token index ranges) within one sentence's tokens."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"}) or (
+            _ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
+        if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
+            starts = starts or (t.pos not in _NON_NAME_POS)
+        if not starts:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            u = toks[j]
+            if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
+                j += 1
+            elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s":
+                j += 2
+            elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[i].text.lower() in {"people"} | set():
+                j += 2
+            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].is_cap:
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:
+    """Fill ``doc.mentions`` from the gazetteer, name chunks, acronyms and spaCy NER."""
+    text = doc.text
+    toks = tokens(doc)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: Mention) -> bool:
+        if any(_overlaps(m.span, s) for s in taken):
+            return False
+        found.append(m)
+        taken.append(m.span)
+        return True
+
+    by_sentence: dict[int, list[Token]] = {}
+    for t in toks:
+        by_sentence.setdefault(t.sent, []).append(t)
+
+    # 1. capitalised chunks whose head noun types them (longest, most specific first)
+    chunk_mentions: list[Mention] = []
+    for sent, stoks in by_sentence.items():
+        for a, b in _chunks(stoks):
+            a, b = _trim(stoks, a, b)
+            if a >= b:
+                continue
+            start, end = stoks[a].start, stoks[b - 1].end
+            phrase = text[start:end]
+            etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
+            if etype is None:
+                continue
+            if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
+                # a bare head word ("Summit", "Navy") names nothing by itself
+                continue
+            chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))
+    # 2. gazetteer, longest match first
+    gaz_mentions: list[Mention] = []
+    if index is not None:
+        for sent, stoks in by_sentence.items():
+            i = 0
+            while i < len(stoks):
+                hit = None
+                for j in range(min(len(stoks), i + _MAX_NGRAM), i, -1):
+                    span = text[stoks[i].start:stoks[j - 1].end]
+                    matches = index.match(span)
+                    if matches:
+                        hit = (j, span, matches)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                j, span, matches = hit
+                surface, entry, kind = _best(matches)
+                gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
+                                            qid=entry.qid, sentence=sent))
+                i = j
+    # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
+    for m in sorted(chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
+        add(m)
+    # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
+    _acronyms(doc, toks, found, add)
+    # 4. spaCy's named entities for what is left
+    for ent in _ner_spans(toks):
+        a, b, label = ent
+        start, end = toks[a].start, toks[b - 1].end
+        phrase = text[start:end]
+        etype = _NER_TYPES.get(label)
+        if etype is None:
+            continue
+        if label in {"ORG", "FAC", "LAW", "EVENT", "GPE", "LOC"}:
+            etype = lexicon.head_type(phrase) or etype
+            if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
+                continue
+        if phrase.lower().startswith("the "):
+            start += 4
+            phrase = phrase[4:]
+        add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
+    found.sort(key=lambda m: m.start)
+    doc.mentions = found
+    return doc
+
+
+def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
+    while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
+        a += 1
+    while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
+        b -= 1
+    return a, b
+
+
+def _best(matches):
+    order = {"name": 0, "alias": 1, "acronym": 2, "demonym": 3}
+    type_order = {"State": 0, "InternationalOrganization": 1, "Legislature": 2, "Person": 3, "Place": 4}
+    return sorted(matches, key=lambda m: (order.get(m[2], 5), type_order.get(m[1].type, 9)))[0]
+
+
+def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
+    spans, i = [], 0
+    while i < len(toks):
+        if toks[i].ent_iob == "B":
+            j = i + 1
+            while j < len(toks) and toks[j].ent_iob == "I":
+                j += 1
+            spans.append((i, j, toks[i].ent_type))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _acronyms(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
+    text = doc.text
+    defined: dict[str, Mention] = {}
+    for m in list(found):
+        after = text[m.end:m.end + 16]
+        match = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", after)
+        if match and match.group(1).upper() == match.group(1)[:1].upper() + match.group(1)[1:]:
+            acr = match.group(1)
+            if sum(c.isupper() for c in acr) >= 2:
+                defined[acr] = m
+                m.type = m.type
+    # A name chunk with no type but an acronym after it: typed later by context; here by the
+    # acronym's own use ("the ACR pact").
+    for t in toks:
+        if t.text in defined:
+            base = defined[t.text]
+            add(Mention(t.start, t.end, t.text, base.type, kind="acronym", qid=base.qid, sentence=t.sent))
+    doc.annotations["acronyms"] = {acr: (m.start, m.end) for acr, m in defined.items()}
