@@ -1,0 +1,420 @@
+"""Build the offline Wikidata gazetteer snapshot in data/gazetteer/ from openly licensed files.
+
+    python scripts/build_gazetteer.py /work/shared/data/sources [--out data/gazetteer]
+
+Output is JSON Lines, one entry per line, split by licence (see OUTPUTS); an item may have a
+line in several files and the loader merges them by QID. Output is sorted, so re-running on the
+same sources gives byte-identical files. Coverage per kind is printed at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: Output file -> licence it carries. Sources feed the file matching their licence.
+OUTPUTS: dict[str, str] = {
+    "core.jsonl": "CC0-1.0 / public domain / MIT / ODC-PDDL-1.0 (attribution in CREDITS.md)",
+    "wikidata-query.jsonl": "Wikidata facts (CC0) from query-output files with no licence grant",
+    "odbl.jsonl": "ODbL-1.0 (Open Database License; share-alike, attribution)",
+    "cc-by-sa.jsonl": "CC BY-SA 4.0 (share-alike, attribution)",
+}
+CORE, WDQ, ODBL, BYSA = OUTPUTS
+
+#: The sources disagree on these; the chosen item and why are in CREDITS.md.
+STATE_QID_CHOICE = {"NL": "Q29999", "DK": "Q35", "PS": "Q219060"}
+#: Sovereign in the news sense although country-codes does not say "Yes".
+EXTRA_STATES = {"TW", "PS", "XK"}
+#: Upstream aliases that name a part, not the whole: a reader of "Gaza" means the place.
+NOT_ALIASES = {"Q219060": {"Gaza", "Gaza Strip", "West Bank"}}
+CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region capital"}
+CITY_MIN_POP = 750_000  # keeps the city list near 750 rows: capitals plus the big cities
+QID = re.compile(r"Q[1-9][0-9]*")
+LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2019]+$")  # English-usable spellings only
+
+
+def qid_of(value: str | None) -> str | None:
+    """The QID in a bare id or a Wikidata URL, else None."""
+    m = QID.search(value or "")
+    return m.group(0) if m else None
+
+
+def clean(name: object) -> str:
+    """Tidy a name: UNTERM's '(the)' and '*' marks, a leading 'the', extra spaces."""
+    s = str(name or "").replace("(the)", "").replace("*", "").strip()
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return re.sub(r"\s+", " ", s).strip(" ,")
+
+
+def usable(name: str) -> bool:
+    return bool(name) and len(name) > 1 and LATIN.match(name) is not None and "Ã" not in name
+
+
+class Snapshot:
+    """Entries per output file, keyed by QID, plus what was skipped for want of a QID."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, dict[str, dict]] = {name: {} for name in OUTPUTS}
+        self.no_qid: Counter[str] = Counter()
+
+    def add(self, out: str, qid: str | None, type_: str, label: str = "", *, aliases=(),
+            demonyms=(), country: str | None = None, extra: dict | None = None,
+            source: str) -> None:
+        if not qid:
+            self.no_qid[type_] += 1
+            return
+        e = self.files[out].setdefault(qid, {
+            "qid": qid, "type": type_, "label": "", "aliases": set(), "demonyms": set(),
+            "country": None, "extra": {}, "source": set()})
+        label = clean(label)
+        if label and not e["label"]:
+            e["label"] = label
+        e["aliases"].update(a for a in map(clean, aliases) if usable(a))
+        e["demonyms"].update(d for d in map(clean, demonyms) if usable(d))
+        e["country"] = e["country"] or country
+        for k, v in (extra or {}).items():
+            if v not in (None, "", [], {}):
+                e["extra"].setdefault(k, v)
+        e["source"].add(source)
+
+    def merged(self) -> dict[str, dict]:
+        """One view over all files (first file wins for label/type), for cross-checks."""
+        out: dict[str, dict] = {}
+        for entries in self.files.values():
+            for qid, e in entries.items():
+                m = out.setdefault(qid, {"type": e["type"], "label": e["label"],
+                                         "country": e["country"], "forms": set()})
+                m["label"] = m["label"] or e["label"]
+                m["country"] = m["country"] or e["country"]
+                m["forms"] |= {f.casefold() for f in e["aliases"] | e["demonyms"]}
+        return out
+
+
+# --- countries --------------------------------------------------------------------------------
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
+    """States and territories; returns ISO alpha-2 -> chosen QID for the other builders."""
+    owid = [r for r in read_csv(src / "owid/countries_regions.csv")
+            if r["iso_alpha2"] and qid_of(r["wikidata_uri"])]
+    codes = {r["ISO3166-1-Alpha-2"]: r for r in read_csv(src / "country-codes/country-codes.csv")}
+    rigour = [json.loads(line) for line in (src / "rigour-territories/data.jsonl").open()]
+    rig_by_code = {r["code"].upper(): r for r in rigour if len(r["code"]) == 2}
+    ne = read_csv(src / "naturalearth/ne_10m_admin_0_countries_deu.attributes.csv")
+    ne_by_iso = {r["ISO_A2_EH"]: r for r in ne if r["ISO_A2_EH"] not in ("", "-99")}
+    t2wml = {r["qid"]: r["label"] for r in read_csv(src / "t2wml/country_entities.csv")}
+    histwar = {r["country_qid"]: r["country"] for r in read_csv(src / "histwardb/crosswalk.csv")}
+
+    iso_qid = {r["iso_alpha2"]: qid_of(r["wikidata_uri"]) for r in owid}
+    iso_qid.update(STATE_QID_CHOICE)
+    if "XK" not in iso_qid and "XK" in rig_by_code:  # OWID has Kosovo without a QID
+        iso_qid["XK"] = rig_by_code["XK"]["qid"]
+    iso3 = {r["iso_alpha2"]: r["iso_alpha3"] for r in owid}
+    owid_by_iso = {r["iso_alpha2"]: r for r in owid}
+
+    for iso2, qid in sorted(iso_qid.items()):
+        cc, rg, nr, ow = codes.get(iso2), rig_by_code.get(iso2), ne_by_iso.get(iso2), owid_by_iso.get(iso2)
+        status = cc["is_independent"] if cc else ""
+        sovereign = status == "Yes" or iso2 in EXTRA_STATES
+        owner = re.search(r"\b([A-Z]{2})$", status) if not sovereign else None
+        country = qid if sovereign else (iso_qid.get(owner.group(1)) if owner else None)
+        names = []
+        if ow:
+            names += [ow["name"], ow["wikidata_label"]] + json.loads(ow["aliases"] or "[]")
+        if cc:
+            names += [cc["UNTERM English Short"], cc["UNTERM English Formal"],
+                      cc["official_name_en"], cc["CLDR display name"]]
+        if rg:
+            names += [rg["name"], rg.get("full_name", "")] + rg.get("names_strong", [])
+        if nr:
+            names += [nr["NAME"], nr["NAME_LONG"], nr["FORMAL_EN"], nr["NAME_ALT"], nr["NAME_EN"]]
+        names += [t2wml.get(qid, ""), histwar.get(qid, "")]
+        names = [n for n in names if n not in NOT_ALIASES.get(qid, ())]
+        other = sorted({q for q in [nr and nr["WIKIDATAID"], rg and rg["qid"], *(rg or {}).get("other_qids", [])]
+                        if q and q != qid})
+        label = (ow or {}).get("name") or (rg or {}).get("name") or (nr or {}).get("NAME", "")
+        sources = ["owid" if ow else "", "country-codes" if cc else "", "rigour" if rg else "",
+                   "naturalearth" if nr else "", "t2wml" if qid in t2wml else "",
+                   "histwardb" if qid in histwar else ""]
+        snap.add(CORE, qid, "State" if sovereign else "Place", label, aliases=names,
+                 country=country, source=";".join(s for s in sources if s), extra={
+                     "iso2": iso2, "iso3": iso3.get(iso2) or (nr or {}).get("ISO_A3_EH"),
+                     "formal_name": clean(cc["UNTERM English Formal"]) if cc else None,
+                     "coordinates": [float(nr["LABEL_Y"]), float(nr["LABEL_X"])] if nr else None,
+                     "other_qids": other, "status": None if sovereign else status or (nr or {}).get("TYPE")})
+    # Lease / sovereign base areas mapped as admin-0 units: the only bases with QIDs we have.
+    for r in ne:
+        if r["NAME"] in ("Guantanamo Bay USNB", "Akrotiri", "Dhekelia"):
+            host = next((q for i, q in iso_qid.items() if ne_by_iso.get(i, {}).get("ADMIN") == r["SOVEREIGNT"]), None)
+            snap.add(CORE, r["WIKIDATAID"], "MilitaryBase", r["FORMAL_EN"] or r["NAME_LONG"],
+                     aliases=[r["NAME"], r["NAME_LONG"], r["FORMAL_EN"]], country=host,
+                     source="naturalearth", extra={"ne_type": r["TYPE"]})
+    for r in rigour:  # sub-national regions are cheap here: rigour lists the ones that matter
+        parent = iso_qid.get((r.get("parent") or "").upper())
+        if r.get("is_country") or r.get("is_historical") or not parent or r["qid"] in iso_qid.values():
+            continue
+        base = re.sub(r"\s*\(.*\)$", "", r["name"])
+        snap.add(CORE, r["qid"], "Place", base, aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))]
+                 + r.get("names_strong", []), country=parent, source="rigour", extra={"region": r["code"]})
+    build_demonyms(snap, src, iso_qid)
+    return iso_qid
+
+
+def build_demonyms(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
+    """ODbL names and demonyms (mledoze, dr5hn), joined on ISO alpha-2 to the chosen QIDs."""
+    core = snap.files[CORE]
+    for c in json.loads((src / "mledoze-countries/countries.json").read_text(encoding="utf-8")):
+        qid = iso_qid.get(c["cca2"])
+        if qid in core:
+            dem = c.get("demonyms", {}).get("eng", {})
+            alts = [a for a in c.get("altSpellings", []) if a != c["cca2"]]
+            snap.add(ODBL, qid, core[qid]["type"], aliases=[c["name"]["common"], c["name"]["official"], *alts],
+                     demonyms=[dem.get("m", ""), dem.get("f", "")], source="mledoze-countries")
+    for r in read_csv(src / "dr5hn-csc/countries.csv"):
+        qid = iso_qid.get(r["iso2"])
+        if qid in core:
+            snap.add(ODBL, qid, core[qid]["type"], aliases=[r["name"]],
+                     demonyms=re.split(r"\s*[,/]\s*|\s+or\s+", r["nationality"]), source="dr5hn-csc")
+
+
+# --- places, organisations, people ----------------------------------------------------------
+
+def build_places(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
+    """Capitals (any size) and cities above CITY_MIN_POP from Natural Earth populated places."""
+    iso3_qid = {e["extra"].get("iso3"): q for q, e in snap.files[CORE].items() if e["extra"].get("iso3")}
+    for r in read_csv(src / "naturalearth/ne_10m_populated_places.attributes.csv"):
+        capital = r["FEATURECLA"] in CAPITAL_CLASSES
+        if not capital and float(r["POP_MAX"] or 0) < CITY_MIN_POP:
+            continue
+        country = iso_qid.get(r["ISO_A2"]) or iso3_qid.get(r["ADM0_A3"])
+        label = r["NAME_EN"] or r["NAME"]
+        names = [r["NAME"], r["NAMEASCII"], *r["NAMEALT"].split("|")]
+        names += [re.sub(r",\s*D\.?C\.?$", "", n) for n in names]  # "Washington, D.C." is "Washington"
+        snap.add(CORE, r["wikidataid"], "Place", label, aliases=names, country=country, source="naturalearth",
+                 extra={"capital_of": country if capital and r["FEATURECLA"] != "Admin-0 region capital" else None,
+                        "feature": r["FEATURECLA"], "population": int(float(r["POP_MAX"] or 0)),
+                        "coordinates": [round(float(r["LATITUDE"]), 4), round(float(r["LONGITUDE"]), 4)],
+                        "admin1": r["ADM1NAME"]})
+    for qid, e in snap.files[CORE].items():  # the state's capital QID, for metonymy
+        cap = e["extra"].get("capital_of")
+        if cap in snap.files[CORE] and e["extra"].get("feature") == "Admin-0 capital":
+            snap.files[CORE][cap]["extra"].setdefault("capital", qid)
+
+
+def build_igos(snap: Snapshot, src: Path) -> None:
+    """International organisations from supraverden (CC BY-SA 4.0)."""
+    data = yaml.safe_load((src / "supraverden/general_list.yaml").read_text(encoding="utf-8"))
+    for key, r in data.items():
+        names = [key] + [v for k, v in r.items() if re.fullmatch(r"Name(_other(_\d+)?)?_en", k) and isinstance(v, str)]
+        # Both spellings occur in news ("Organisation"/"Organization"); neither is a new fact.
+        names += [re.sub(r"is(ation|e)\b", r"iz\1", n) for n in names] + [re.sub(r"iz(ation|e)\b", r"is\1", n) for n in names]
+        abbrev = [v for k, v in r.items() if re.fullmatch(r"Abbreviation(_other(_\d+)?|_former)?_en", k) and isinstance(v, str)]
+        snap.add(BYSA, qid_of(r.get("Wikidata_code")), "InternationalOrganization", r.get("Name_en") or key,
+                 aliases=names + abbrev, source="supraverden", extra={
+                     "acronyms": sorted(set(map(clean, abbrev))), "org_family": r.get("Org_family"),
+                     "established": r.get("Year_established"), "headquarters": r.get("Headquarters"),
+                     "website": r.get("Website")})
+
+
+def _office(qid: str | None, label: str, start: str = "", **more: str) -> dict:
+    return {k: v for k, v in {"qid": qid, "label": label, "start": start, **more}.items() if v}
+
+
+def build_people(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
+    """Heads of state/government, foreign ministers, international and US officials."""
+    offices: dict[str, list[dict]] = defaultdict(list)
+    rows = read_csv(src / "world-leaders-2021/wikidata.csv")
+    # Andorra's co-princes hold that office ex officio: their country is the other office's.
+    rows.sort(key=lambda r: "co-prince" in r["positionLabel"].casefold())
+    for r in rows:
+        label = "" if QID.fullmatch(r["officeholderLabel"]) else r["officeholderLabel"]
+        snap.add(WDQ, r["officeholder"], "Person", label, country=r["countryid"], source="world-leaders-2021")
+        offices[r["officeholder"]].append(_office(r["position"], r["positionLabel"], r["start_year"], end=r["end_year"]))
+    for r in read_csv(src / "ep-scrapers-world/foreign-ministers-wikidata.csv"):
+        snap.add(WDQ, r["person"], "Person", r["name"], country=r["country"], source="ep-scrapers-world")
+        offices[r["person"]].append(_office(r["position"], r["positionLabel"], r["start"][:10], as_of="2022-12"))
+    for r in read_csv(src / "ep-scrapers-world/international-officials-current.csv"):
+        snap.add(WDQ, r["personID"], "Person", r["person"], source="ep-scrapers-world")
+        offices[r["personID"]].append(_office(None, r["position"], r["start"], as_of="2022-12"))
+    for qid, offs in offices.items():
+        if qid in snap.files[WDQ]:
+            snap.files[WDQ][qid]["extra"]["offices"] = sorted(offs, key=lambda o: json.dumps(o, sort_keys=True))
+
+    for path in sorted((src / "world-leaders-current/data/countries").glob("*/current.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        iso2 = doc.get("country", {}).get("iso_code", "")
+        for role, pos in sorted(doc.get("positions", {}).items()):
+            h = pos.get("current_holder") or {}
+            snap.add(BYSA, h.get("wikidata_id"), "Person", h.get("name_en", ""), country=iso_qid.get(iso2),
+                     source="world-leaders-current", extra={"office": _office(None, pos.get("title_en", ""), h.get("since", ""),
+                                                                           role=role, of=doc["country"].get("name_en"))})
+
+    for qid, e in snap.files[BYSA].items():  # a realm's monarch: the 2026 file's country wins
+        if e["type"] == "Person" and qid in snap.files[WDQ] and snap.files[WDQ][qid]["country"] != e["country"]:
+            snap.files[WDQ][qid]["country"] = None
+
+    us = iso_qid["US"]
+    for fname, kind in (("legislators-current.yaml", "legislator"), ("executive.yaml", "executive")):
+        for p in yaml.safe_load((src / "congress-legislators" / fname).read_text(encoding="utf-8")):
+            n, term = p["name"], p["terms"][-1]
+            full = n.get("official_full") or " ".join(x for x in (n.get("first"), n.get("last")) if x)
+            names = [f"{n.get('first', '')} {n.get('last', '')}", f"{n.get('nickname', '')} {n.get('last', '')}".strip()]
+            title = {"sen": "United States Senator", "rep": "Member of the U.S. House of Representatives",
+                     "prez": "President of the United States", "viceprez": "Vice President of the United States"}
+            snap.add(CORE, p["id"].get("wikidata"), "Person", full, aliases=names if " " in names[1] else names[:1],
+                     country=us, source="congress-legislators", extra={"office": _office(
+                         None, title.get(term["type"], term["type"]), str(term.get("start", "")),
+                         end=str(term.get("end", "")), state=term.get("state", ""), party=term.get("party", ""))})
+
+
+def build_curated(snap: Snapshot, path: Path) -> None:
+    """Hand-checked rows (legislatures, label fixes), each carrying its public citation."""
+    for row in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]:
+        if not row.get("citation"):
+            raise SystemExit(f"curated row {row['qid']} has no citation")
+        snap.add(CORE, row["qid"], row["type"], row["label"], aliases=row.get("aliases", []),
+                 country=row.get("country"), extra=row.get("extra", {}), source="curated")
+        if row.get("relabel"):  # a garbled upstream label: the cited one replaces it everywhere
+            for entries in snap.files.values():
+                if row["qid"] in entries:
+                    entries[row["qid"]]["label"] = row["label"]
+
+
+# --- clean-up, output, credits --------------------------------------------------------------
+
+def disambiguate(snap: Snapshot) -> int:
+    """Drop aliases that would send a reader to the wrong item; returns how many were dropped.
+
+    A form is kept only where it is unambiguous among items of the same type, is not another
+    item's label, and is not already a name of the item's own country ("French" belongs to
+    France, not to Reunion; "Kuwait" to the state, not the city).
+    """
+    merged = snap.merged()
+    labels: dict[str, set[str]] = defaultdict(set)
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for qid, m in merged.items():
+        labels[m["label"].casefold()].add(qid)
+        for f in m["forms"]:
+            forms[(m["type"], f)].add(qid)
+    dropped = 0
+    for entries in snap.files.values():
+        for qid, e in entries.items():
+            m = merged[qid]
+            own_label = m["label"].casefold()
+            parent = merged.get(m["country"]) if m["country"] != qid else None
+            for field in ("aliases", "demonyms"):
+                keep = set()
+                for a in e[field]:
+                    f = a.casefold()
+                    if f == own_label and field == "aliases":
+                        continue
+                    clash = (labels.get(f, set()) - {qid}) and f != own_label
+                    shared = forms[(m["type"], f)] - {qid} and f != own_label
+                    ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
+                    if clash and any(merged[o]["type"] == m["type"] or merged[o]["country"] == qid
+                                     for o in labels[f] - {qid}) or shared or ours:
+                        dropped += 1
+                        continue
+                    keep.add(a)
+                e[field] = keep
+            e["aliases"] -= e["demonyms"]
+    # People whose only label was the query's QID fallback and nobody else names them.
+    for entries in snap.files.values():
+        for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
+            del entries[qid]
+    return dropped
+
+
+def write(snap: Snapshot, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name, entries in snap.files.items():
+        lines = []
+        for qid in sorted(entries, key=lambda q: int(q[1:])):
+            e = entries[qid]
+            lines.append(json.dumps({
+                "qid": qid, "type": e["type"], "label": e["label"], "aliases": sorted(e["aliases"]),
+                "demonyms": sorted(e["demonyms"]), "country": e["country"],
+                "extra": e["extra"], "source": ";".join(sorted(e["source"]))},
+                ensure_ascii=False, sort_keys=False))
+        (out / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def coverage(snap: Snapshot) -> str:
+    """A table of entries, aliases and demonyms per entity type, and rows skipped for no QID."""
+    stats: dict[str, Counter] = defaultdict(Counter)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for name, entries in snap.files.items():
+        for qid, e in entries.items():
+            s = stats[e["type"]]
+            if qid not in seen[e["type"]]:
+                seen[e["type"]].add(qid)
+                s["entries"] += 1
+            s["aliases"] += len(e["aliases"])
+            s["demonyms"] += len(e["demonyms"])
+    rows = [f"{'type':<26}{'entries':>8}{'aliases':>9}{'demonyms':>10}{'with QID':>10}{'no QID':>8}"]
+    for t in sorted(set(stats) | set(snap.no_qid)):
+        s = stats[t]
+        rows.append(f"{t:<26}{s['entries']:>8}{s['aliases']:>9}{s['demonyms']:>10}{s['entries']:>10}"
+                    f"{snap.no_qid[t]:>8}")
+    return "\n".join(rows)
+
+
+def render_credits(meta: Path, curated: Path) -> str:
+    """CREDITS.md from sources.yaml (one block per source) and the curated rows' citations."""
+    doc = yaml.safe_load(meta.read_text(encoding="utf-8"))
+    out = [doc["intro"].rstrip(), "", "## Output files", ""]
+    out += [f"- `{name}` - {lic}" for name, lic in OUTPUTS.items()]
+    out += ["", "## Sources", ""]
+    for s in doc["sources"]:
+        out.append(f"- **{s['name']}** (`{s['path']}`) - {s['origin']}, {s['version']}. "
+                   f"Licence: {s['licence']}. Feeds `{s['output']}`. {s.get('note', '')}".rstrip())
+    out += ["", doc["decisions"].rstrip(), "", "## Curated rows and their citations", ""]
+    if curated.exists():
+        for row in yaml.safe_load(curated.read_text(encoding="utf-8"))["entries"]:
+            c = row["citation"]
+            out.append(f"- {row['qid']} {row['label']} ({row['type']}) - {c['repository']} "
+                       f"`{c['path']}` @ {c.get('commit', 'stored version')}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", type=Path, help="the shared data/sources directory")
+    parser.add_argument("--out", type=Path, default=REPO / "data/gazetteer")
+    parser.add_argument("--curated", type=Path, default=None,
+                        help="curated rows with citations (default: OUT/sources/curated.yaml)")
+    args = parser.parse_args(argv)
+    curated = args.curated or args.out / "sources/curated.yaml"
+    snap = Snapshot()
+    iso_qid = build_countries(snap, args.sources)
+    build_places(snap, args.sources, iso_qid)
+    build_igos(snap, args.sources)
+    build_people(snap, args.sources, iso_qid)
+    if curated.exists():
+        build_curated(snap, curated)
+    dropped = disambiguate(snap)
+    write(snap, args.out)
+    meta = args.out / "sources/sources.yaml"
+    if meta.exists():
+        (args.out / "CREDITS.md").write_text(render_credits(meta, curated), encoding="utf-8")
+    print(coverage(snap))
+    print(f"ambiguous aliases dropped: {dropped}")
+    for name, entries in snap.files.items():
+        print(f"{name}: {len(entries)} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
