@@ -14,7 +14,7 @@ import rdflib
 from rdflib.term import URIRef
 
 from kg.errors import CheckFailedError, KgError
-from kg.rdf.namespaces import KG
+from kg.rdf.namespaces import KG, OWL
 
 __all__ = [
     "ONTOLOGY_DIR",
@@ -82,7 +82,7 @@ def load_shapes_graph() -> rdflib.Graph:
 def ontology_terms() -> set[URIRef]:
     """Every ``kg:`` term the ontology defines (subjects in the ``KG`` namespace).
 
-    >>> from kg.rdf.namespaces import KG
+    >>> from kg.rdf.namespaces import KG, OWL
     >>> KG.AgreementParty in ontology_terms()
     True
     """
@@ -112,6 +112,8 @@ def check_consistency(data: rdflib.Graph | rdflib.Dataset | None = None) -> None
     graph = load_ontology_graph()
     if data is not None:
         graph = graph + _union(data)
+    # Everything is already in the graph; an owl:imports would make owlready2 fetch it online.
+    graph.remove((None, OWL.imports, None))
     # owlready2 reads N-Triples reliably; the Turtle is converted in memory.
     ntriples = graph.serialize(format="nt", encoding="utf-8")
 
