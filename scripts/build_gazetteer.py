@@ -91,11 +91,21 @@ class Snapshot:
         for entries in self.files.values():
             for qid, e in entries.items():
                 m = out.setdefault(qid, {"type": e["type"], "label": e["label"],
-                                         "country": e["country"], "forms": set()})
+                                         "country": e["country"], "forms": set(), "rank": 9})
+                m["rank"] = min(m["rank"], _rank(e))
                 m["label"] = m["label"] or e["label"]
                 m["country"] = m["country"] or e["country"]
                 m["forms"] |= {f.casefold() for f in e["aliases"] | e["demonyms"]}
         return out
+
+
+def _rank(e: dict) -> int:
+    """Salience among geographic items: a state, then a capital, then other places."""
+    if e["type"] == "State":
+        return 0
+    if e["type"] == "Place":
+        return 1 if e["extra"].get("capital_of") else 2
+    return 9
 
 
 # --- countries --------------------------------------------------------------------------------
@@ -304,10 +314,13 @@ def disambiguate(snap: Snapshot) -> int:
     merged = snap.merged()
     labels: dict[str, set[str]] = defaultdict(set)
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    geo: dict[str, set[str]] = defaultdict(set)  # form -> geographic items naming it
     for qid, m in merged.items():
         labels[m["label"].casefold()].add(qid)
-        for f in m["forms"]:
-            forms[(m["type"], f)].add(qid)
+        for f in m["forms"] | {m["label"].casefold()}:
+            forms[(m["type"], f)].add(qid) if f in m["forms"] else None
+            if m["rank"] < 9:
+                geo[f].add(qid)
     dropped = 0
     for entries in snap.files.values():
         for qid, e in entries.items():
@@ -320,11 +333,14 @@ def disambiguate(snap: Snapshot) -> int:
                     f = a.casefold()
                     if f == own_label and field == "aliases":
                         continue
-                    clash = (labels.get(f, set()) - {qid}) and f != own_label
-                    shared = forms[(m["type"], f)] - {qid} and f != own_label
+                    clash = any(merged[o]["country"] == qid or (merged[o]["type"] == m["type"]
+                                                                   and merged[o]["rank"] <= m["rank"])
+                                for o in labels.get(f, set()) - {qid}) and f != own_label
+                    shared = f != own_label and _shared(f, qid, forms[(m["type"], f)] - {qid}, merged)
                     ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
-                    if clash and any(merged[o]["type"] == m["type"] or merged[o]["country"] == qid
-                                     for o in labels[f] - {qid}) or shared or ours:
+                    # "Indian" is India's, not the British Indian Ocean Territory's.
+                    outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
+                    if clash or shared or ours or outranked:
                         dropped += 1
                         continue
                     keep.add(a)
@@ -335,6 +351,17 @@ def disambiguate(snap: Snapshot) -> int:
         for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
             del entries[qid]
     return dropped
+
+
+def _shared(form: str, qid: str, others: set[str], merged: dict[str, dict]) -> bool:
+    """Is the form also another item's, of no lower salience? 'Chinese' stays with China,
+    not Taiwan, because only China's label shares its stem; 'Congolese' fits both Congos."""
+    rivals = {o for o in others if merged[o]["rank"] <= merged[qid]["rank"]}
+    if not rivals:
+        return False
+    stem = form[:4]
+    fits = [q for q in rivals | {qid} if merged[q]["label"].casefold().startswith(stem)]
+    return fits != [qid]
 
 
 def write(snap: Snapshot, out: Path) -> None:
