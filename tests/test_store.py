@@ -1,0 +1,359 @@
+"""kg.store: the embedded Oxigraph store (atomic graphs, lock, crash safety) and a remote server."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from pyoxigraph import NamedNode, RdfFormat
+
+from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UserInputError
+from kg.store import LOCK_FILE, PROFILES, EmbeddedStore, RemoteStore, Store, open_store
+
+ID = "https://w3id.org/kg-news/id/"
+KG = "https://w3id.org/kg-news/ontology#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def graph_iri(article: str) -> str:
+    return f"{ID}graph/{article}"
+
+
+def article_ntriples(article: str, *, facts: int = 2, digest: str = "h0") -> str:
+    """An article graph in the shape of ARCHITECTURE.md: 6 + 6 × facts triples."""
+    a, g = f"<{ID}article/{article}>", f"<{graph_iri(article)}>"
+    lines = [
+        f"{a} <{RDF_TYPE}> <{SCHEMA}NewsArticle> .",
+        f'{a} <{SCHEMA}headline> "Headline of {article}"@en .',
+        f'{a} <{SCHEMA}datePublished> "2025-12-02"^^<{XSD}date> .',
+        f'{a} <{KG}contentHash> "{digest}" .',
+        f"{g} <{RDF_TYPE}> <{PROV}Entity> .",
+        f"{g} <{PROV}wasDerivedFrom> {a} .",
+    ]
+    for i in range(facts):
+        fact = f"<{ID}fact/parties/{article}-{i}>"
+        lines += [
+            f"{fact} <{RDF_TYPE}> <{KG}AgreementParty> .",
+            f"{fact} <{KG}agreement> <{ID}agreement/relos> .",
+            f'{fact} <{KG}modality> "asserted" .',
+            f"{fact} <{KG}evidence> _:ev{i} .",
+            f'_:ev{i} <{KG}startOffset> "{i * 10}"^^<{XSD}integer> .',
+            f"_:ev{i} <{PROV}wasQuotedFrom> {a} .",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def graph_size(store: Store, graph: str) -> int:
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(next(iter(rows))["n"].value)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with open_store(tmp_path / "store") as s:
+        yield s
+
+
+# -- embedded ------------------------------------------------------------------------------
+
+def test_replace_graph_is_idempotent_and_replaces(store: Store) -> None:
+    g = graph_iri("a")
+    store.replace_graph(g, article_ntriples("a", facts=3))
+    store.replace_graph(g, article_ntriples("a", facts=3))
+    assert len(store) == 24 and graph_size(store, g) == 24  # blank nodes not duplicated either
+    store.replace_graph(g, article_ntriples("a", facts=1, digest="h1"))
+    assert graph_size(store, g) == 12 and store.graph_hash(g) == "h1"
+
+
+def test_replace_graph_with_bad_data_keeps_old_graph(store: Store) -> None:
+    g = graph_iri("a")
+    store.replace_graph(g, article_ntriples("a"))
+    with pytest.raises(UserInputError):
+        store.replace_graph(g, article_ntriples("b") + "<broken\n")
+    with pytest.raises(UserInputError):  # no SPARQL injection through the data
+        store.replace_graph(g, "<http://s> <http://p> <http://o> } } ; DROP ALL ; INSERT DATA { GRAPH <http://x> {")
+    assert graph_size(store, g) == 18 and store.graph_hash(g) == "h0"
+
+
+def test_replace_graph_other_formats_and_empty(store: Store) -> None:
+    g = graph_iri("t")
+    store.replace_graph(g, f'@prefix kg: <{KG}> . <{ID}article/t> kg:contentHash "t" .', format=RdfFormat.TURTLE)
+    assert store.graph_hash(g) == "t"
+    store.replace_graph(g, "")
+    assert not store.contains_named_graph(g) and len(store) == 0
+
+
+def test_named_graphs_remove_and_hash(store: Store) -> None:
+    for name in ("a", "b", "c"):
+        store.replace_graph(graph_iri(name), article_ntriples(name, digest=f"hash-{name}"))
+    assert sorted(g.value for g in store.named_graphs()) == [graph_iri(n) for n in "abc"]
+    assert store.graph_hash(graph_iri("b")) == "hash-b"
+    store.remove_graph(graph_iri("b"))
+    store.remove_graph(graph_iri("never-there"))
+    assert sorted(g.value for g in store.named_graphs()) == [graph_iri("a"), graph_iri("c")]
+    assert store.graph_hash(graph_iri("b")) is None and len(store) == 36
+
+
+def test_queries_see_the_union_of_graphs(store: Store) -> None:
+    store.replace_graph(graph_iri("a"), article_ntriples("a"))
+    store.replace_graph(graph_iri("b"), article_ntriples("b"))
+    q = f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }} ORDER BY ?a"
+    assert [r["a"].value for r in store.query(q)] == [f"{ID}article/a", f"{ID}article/b"]
+    assert list(store.query(q, use_default_graph_as_union=False)) == []
+    assert bool(store.query(f"ASK {{ <{ID}agreement/relos> ?p ?o }}")) is False
+    triples = list(store.query(f"CONSTRUCT {{ ?f <{KG}agreement> ?x }} WHERE {{ ?f <{KG}agreement> ?x }}"))
+    assert len(triples) == 4
+    with pytest.raises(QuerySyntaxError):
+        store.query("SELEKT nothing")
+
+
+def test_store_persists_and_opens_read_only(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    with open_store(location) as s:
+        s.replace_graph(graph_iri("a"), article_ntriples("a"))
+    with open_store(location, read_only=True) as s:
+        assert len(s) == 18 and s.read_only
+        with pytest.raises(StoreError, match="read-only"):
+            s.replace_graph(graph_iri("b"), article_ntriples("b"))
+    with open_store(location) as s:  # the lock was released by close()
+        assert s.graph_hash(graph_iri("a")) == "h0"
+
+
+def test_missing_store_without_create(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "nothing", create=False)
+    with pytest.raises(StoreError, match="no store"):
+        open_store(tmp_path / "nothing", read_only=True)
+    assert not (tmp_path / "nothing").exists()
+
+
+@pytest.mark.parametrize("fmt", [RdfFormat.TRIG, RdfFormat.N_QUADS, RdfFormat.TURTLE, RdfFormat.N_TRIPLES,
+                                 RdfFormat.JSON_LD, RdfFormat.RDF_XML])
+def test_graph_file_opens_read_only_in_memory(tmp_path: Path, store: Store, fmt: RdfFormat) -> None:
+    store.replace_graph(graph_iri("a"), article_ntriples("a"))
+    store.replace_graph(graph_iri("b"), article_ntriples("b"))
+    path = tmp_path / f"dump.{fmt.file_extension}"
+    store.dump(path, fmt)
+    with open_store(path) as s:
+        assert isinstance(s, EmbeddedStore) and s.read_only
+        assert len(s) == 36
+        assert len(list(s.query(f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }}"))) == 2
+        if fmt.supports_datasets and fmt is not RdfFormat.JSON_LD:
+            assert s.graph_hash(graph_iri("b")) == "h0"
+        with pytest.raises(StoreError):
+            s.remove_graph(graph_iri("a"))
+
+
+def test_bad_graph_file(tmp_path: Path) -> None:
+    (tmp_path / "bad.ttl").write_text("@prefix broken")
+    with pytest.raises(UserInputError):
+        open_store(tmp_path / "bad.ttl")
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "absent.nq")
+
+
+# -- locking and crash safety (real processes) ----------------------------------------------
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from kg.store import open_store
+    store = open_store(sys.argv[1])
+    print("locked", flush=True)
+    sys.stdin.readline()
+    store.close()
+    """
+)
+
+
+def test_second_writer_is_refused_with_holder_pid(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(location)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        start = time.monotonic()
+        with pytest.raises(StoreLockedError, match=f"store {location} is being written by process {holder.pid}"):
+            open_store(location)
+        assert time.monotonic() - start < 1.0  # refused at once, not after waiting
+        with open_store(location, read_only=True) as reader:  # readers are not refused
+            assert len(reader) == 0
+    finally:
+        holder.communicate("done\n", timeout=30)
+    assert holder.returncode == 0
+    with open_store(location) as s:
+        assert (location / LOCK_FILE).read_text().strip() == str(os.getpid())
+        assert len(s) == 0
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from kg.store import open_store
+    sys.path.insert(0, sys.argv[2])
+    from test_store import article_ntriples, graph_iri
+    store = open_store(sys.argv[1])
+    for r in range(1000):
+        for i in range(40):
+            facts = (i * 7 + r * 13) % 40
+            store.replace_graph(graph_iri(f"art{i}"), article_ntriples(f"art{i}", facts=facts, digest=f"{r}:{facts}"))
+            print(r, i, flush=True)
+    """
+)
+
+
+def test_sigkill_leaves_every_graph_complete_or_absent(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    rng = random.Random(20251202)
+    for _cycle in range(8):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(location), str(Path(__file__).parent)],
+                                  stdout=subprocess.PIPE, text=True)
+        written = rng.randint(1, 120)
+        for _ in range(written):
+            assert writer.stdout.readline(), "writer died early"
+        time.sleep(rng.random() * 0.02)  # land the kill anywhere inside the next write
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+        with open_store(location) as s:  # the kill released the lock
+            graphs = [g.value for g in s.named_graphs()]
+            assert graphs, "nothing was written"
+            for g in graphs:
+                digest = s.graph_hash(g)
+                assert digest is not None, f"{g} has no content hash"
+                facts = int(digest.split(":")[1])
+                assert graph_size(s, g) == 6 + 6 * facts, f"{g} is incomplete"
+
+
+# -- remote (a real `oxigraph serve`) ------------------------------------------------------
+
+def _oxigraph_binary() -> str | None:
+    local = Path(sys.executable).parent / "oxigraph"
+    return str(local) if local.exists() else shutil.which("oxigraph")
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary = _oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server CLI (PyPI package 'oxigraph') is not installed")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail("oxigraph serve did not start")
+            time.sleep(0.05)
+    yield f"sparql+http://127.0.0.1:{port}/"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def remote(server_url: str) -> Iterator[Store]:
+    with open_store(server_url) as s:
+        s.update("DROP ALL")
+        yield s
+
+
+def test_remote_replace_read_back_and_remove(remote: Store) -> None:
+    assert isinstance(remote, RemoteStore)
+    for name in ("a", "b"):
+        remote.replace_graph(graph_iri(name), article_ntriples(name, digest=f"hash-{name}"))
+    remote.replace_graph(graph_iri("a"), article_ntriples("a", facts=3, digest="hash-a2"))
+    assert sorted(g.value for g in remote.named_graphs()) == [graph_iri("a"), graph_iri("b")]
+    assert remote.graph_hash(graph_iri("a")) == "hash-a2" and remote.graph_hash(graph_iri("zz")) is None
+    assert graph_size(remote, graph_iri("a")) == 24 and len(remote) == 42
+    q = f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }} ORDER BY ?a"
+    assert [r["a"].value for r in remote.query(q)] == [f"{ID}article/a", f"{ID}article/b"]
+    assert list(remote.query(q, use_default_graph_as_union=False)) == []
+    remote.remove_graph(graph_iri("a"))
+    assert [g.value for g in remote.named_graphs()] == [graph_iri("b")]
+    with pytest.raises(QuerySyntaxError):
+        remote.query("SELEKT nothing")
+
+
+def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
+    for name in ("a", "b"):
+        store.replace_graph(graph_iri(name), article_ntriples(name))
+    remote.load(store.dump(format=RdfFormat.N_QUADS), RdfFormat.N_QUADS)
+    remote.load(f'<{ID}x> <{KG}acronym> "X" .', RdfFormat.N_TRIPLES, to_graph=graph_iri("c"))
+    assert len(remote) == 37 and remote.contains_named_graph(graph_iri("c"))
+    remote.remove_graph(graph_iri("c"))
+    back = open_store(":memory:")
+    back.load(remote.dump(format=RdfFormat.TRIG), RdfFormat.TRIG)
+    assert _canonical(back) == _canonical(store)
+    turtle = remote.dump(format=RdfFormat.TURTLE, from_graph=graph_iri("a"))
+    assert f'"Headline of a"@en' in turtle.decode()
+
+
+def test_remote_read_only_and_unreachable(server_url: str) -> None:
+    with open_store(server_url, read_only=True) as s:
+        with pytest.raises(StoreError, match="read-only"):
+            s.replace_graph(graph_iri("a"), article_ntriples("a"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        free = sock.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot reach"):
+        len(open_store(f"sparql+http://127.0.0.1:{free}/"))
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "update", "gsp"),
+    [
+        ("sparql+http://h:7878/", "http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
+        ("sparql+http://h:3030/ds?profile=fuseki", "http://h:3030/ds/query", "http://h:3030/ds/update",
+         "http://h:3030/ds/data"),
+        ("sparql+https://u:p@h/repositories/kg?profile=graphdb", "https://h/repositories/kg",
+         "https://h/repositories/kg/statements", "https://h/repositories/kg/rdf-graphs/service"),
+        ("sparql+http://h:8890/?profile=virtuoso", "http://h:8890/sparql", "http://h:8890/sparql",
+         "http://h:8890/sparql-graph-crud"),
+        ("sparql+http://h/x/?query=sparql&update=/admin/up&store=gsp", "http://h/x/sparql", "http://h/admin/up",
+         "http://h/x/gsp"),
+    ],
+)
+def test_remote_endpoints_from_url(url: str, query: str, update: str, gsp: str) -> None:
+    s = RemoteStore.from_url(url)
+    assert (s.endpoint("query"), s.endpoint("update"), s.endpoint("store")) == (query, update, gsp)
+    assert "oxigraph" in PROFILES
+
+
+def test_remote_bad_url() -> None:
+    with pytest.raises(StoreError, match="profile"):
+        open_store("sparql+http://h/?profile=nope")
+    with pytest.raises(StoreError, match="parameter"):
+        open_store("sparql+http://h/?qurey=x")
+
+
+def _canonical(store: Store) -> set[str]:
+    # Blank node labels differ between stores: compare with them blanked out (no shared bnodes here).
+    import re
+
+    return {re.sub(r"_:\w+", "_:b", line) for line in store.dump(format=RdfFormat.N_QUADS).decode().splitlines()}
+
+
+def test_named_node_arguments(store: Store) -> None:
+    g = NamedNode(graph_iri("n"))
+    store.replace_graph(g, article_ntriples("n"))
+    assert store.graph_hash(g) == "h0" and store.contains_named_graph(g)
