@@ -1,0 +1,149 @@
+"""Link an extracted entity (label, type, aliases) to a gazetteer item, with a confidence.
+
+Candidates come from exact lookups of the label and aliases, then from fuzzy matching
+(rapidfuzz token_sort_ratio over normalised forms); each is weighted by how it matched, by
+whether its type fits the mention's type, and by its salience (a state before a capital before
+another place). Below the threshold, or when two items tie, there is no link.
+
+>>> from kg.link.gazetteer import load_gazetteer
+>>> linker = Linker(load_gazetteer())
+>>> linker.link("Russian Federation", "State").qid
+'Q159'
+>>> linker.link("Vladimir Putin", "State") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym, normalize
+
+#: mention type -> gazetteer type -> weight. Missing pairs never link (a Person is never a State).
+COMPATIBLE: dict[str, dict[str, float]] = {
+    "State": {"State": 1.0, "Place": 0.85},  # a territory, or a capital read as its state
+    "Place": {"Place": 1.0, "State": 0.95},  # "fighting in Ukraine": the state is the place
+    "Person": {"Person": 1.0},
+    "Legislature": {"Legislature": 1.0, "Organization": 0.85},
+    "Organization": {"Organization": 1.0, "Legislature": 0.85, "InternationalOrganization": 0.85},
+    "InternationalOrganization": {"InternationalOrganization": 1.0, "Organization": 0.85},
+    "ArmedForces": {"ArmedForces": 1.0},
+    "Agreement": {"Agreement": 1.0},
+    "Summit": {"Summit": 1.0},
+    "MilitaryBase": {"MilitaryBase": 1.0, "Facility": 0.85, "Place": 0.8},
+    "Facility": {"Facility": 1.0, "MilitaryBase": 0.85, "Place": 0.8},
+}
+#: How much a match by each kind of surface form is worth.
+KIND_WEIGHT = {"name": 1.0, "alias": 0.97, "acronym": 0.95, "demonym": 0.92, "surname": 0.85}
+#: A capital named where a state is meant ("Moscow said...") links to the state, less surely.
+METONYM_WEIGHT = 0.9
+#: Two candidates closer than this are a tie: better no link than a coin toss.
+TIE_MARGIN = 0.01
+CONTEXT_BONUS = 0.05
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link from an extracted entity to a Wikidata item."""
+
+    qid: str
+    label: str
+    confidence: float
+    kind: str = "name"  # how it matched: name | alias | acronym | demonym | surname | fuzzy | capital
+
+
+class Linker:
+    """Links entities to gazetteer items; see the module docstring for the scoring."""
+
+    def __init__(self, gazetteer: Gazetteer, *, threshold: float = 0.8) -> None:
+        self.gazetteer = gazetteer
+        self.threshold = threshold
+        self._keys = list(gazetteer.keys())
+        self._surnames: dict[str, list[GazetteerEntry]] = {}
+        for e in gazetteer.entries.values():
+            if e.type == "Person" and " " in e.label:
+                self._surnames.setdefault(normalize(e.label.split()[-1]), []).append(e)
+
+    def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
+             context: str = "") -> Link | None:
+        """The best item for the entity, or None below the threshold or on a tie."""
+        allowed = COMPATIBLE.get(type, {type: 1.0})
+        scores: dict[str, tuple[float, str, str]] = {}  # qid -> (score, label, kind)
+        names = [(label, 1.0)] + [(a, 0.95) for a in aliases if a]
+        for name, weight in names:
+            for entry, kind, base in self._candidates(name, type):
+                for qid, lbl, how, score in self._score(entry, kind, base * weight, allowed, context):
+                    if score > scores.get(qid, (0.0,))[0]:
+                        scores[qid] = (score, lbl, how)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+        best_qid, (best, best_label, how) = ranked[0]
+        if len(ranked) > 1 and best - ranked[1][1][0] < TIE_MARGIN:
+            return None
+        if best < self.threshold:
+            return None
+        return Link(best_qid, best_label, round(min(best, 1.0), 3), how)
+
+    def _candidates(self, name: str, type: str) -> list[tuple[GazetteerEntry, str, float]]:
+        """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
+        exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
+        key = normalize(name)
+        if type == "Person" and " " not in key and key in self._surnames:
+            # "Putin" alone: the one listed person with that surname, if only one.
+            people = self._surnames[key]
+            if len(people) == 1:
+                exact.append((people[0], "surname", 1.0))
+        if exact or len(key) < 4:  # short strings fuzz onto anything
+            return exact
+        out = []
+        for match, score, _ in process.extract(key, self._keys, scorer=fuzz.token_sort_ratio,
+                                               score_cutoff=self.threshold * 100, limit=5):
+            for qid, kind in self.gazetteer.by_key(match).items():
+                if kind != "acronym":
+                    out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
+        return out
+
+    def _score(self, entry: GazetteerEntry, kind: str, base: float, allowed: dict[str, float],
+               context: str) -> list[tuple[str, str, str, float]]:
+        """(qid, label, kind, score) for a candidate; a capital may stand for its state."""
+        weight = KIND_WEIGHT.get(kind, 1.0)
+        out = []
+        if entry.type in allowed:
+            score = base * weight * allowed[entry.type] * _salience(entry)
+            score += CONTEXT_BONUS if _country_in_context(self.gazetteer, entry, context) else 0.0
+            out.append((entry.qid, entry.label, kind, score))
+        capital_of = entry.extra.get("capital_of")
+        state = self.gazetteer.get(capital_of) if capital_of else None
+        if state is not None and "State" in allowed and allowed.get("State") == 1.0:
+            out.append((state.qid, state.label, "capital", base * weight * METONYM_WEIGHT))
+        return out
+
+
+def _salience(entry: GazetteerEntry) -> float:
+    """A reader's prior: a state before a territory or capital before another place."""
+    if entry.type != "Place":
+        return 1.0
+    if entry.extra.get("iso2"):
+        return 1.0  # a territory with its own ISO code (Greenland, Hong Kong)
+    return 0.98 if entry.extra.get("capital_of") else 0.93
+
+
+def _country_in_context(gz: Gazetteer, entry: GazetteerEntry, context: str) -> bool:
+    """Does the context name the country the candidate lies in ("Atlanta, Georgia, US")?"""
+    if not context or not entry.country or entry.country == entry.qid:
+        return False
+    country = gz.get(entry.country)
+    if country is None:
+        return False
+    words = f" {normalize(context)} "
+    for form in (country.label, *country.aliases, *country.demonyms):
+        if is_acronym(form):  # "US" must be upper case: "us" is a pronoun
+            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", context):
+                return True
+        elif len(normalize(form)) > 1 and f" {normalize(form)} " in words:
+            return True
+    return False

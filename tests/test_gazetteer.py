@@ -1,0 +1,154 @@
+"""The gazetteer snapshot and its loader: small hand-made snapshots, the committed one, the build."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.link.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data" / "sources"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared sources not present at {SHARED}")
+
+
+def write_snapshot(tmp_path: Path) -> Path:
+    rows = {
+        "core.jsonl": [
+            {"qid": "Q1", "type": "State", "label": "Ruritania", "aliases": ["Kingdom of Ruritania", "RUR"],
+             "demonyms": [], "country": "Q1", "extra": {"iso2": "RU"}, "source": "test"},
+            {"qid": "Q2", "type": "Place", "label": "Strelsau", "aliases": [], "demonyms": [],
+             "country": "Q1", "extra": {"capital_of": "Q1"}, "source": "test"},
+        ],
+        "odbl.jsonl": [
+            {"qid": "Q1", "type": "State", "label": "", "aliases": ["ruritanian"], "demonyms": ["Ruritanian"],
+             "country": None, "extra": {}, "source": "other"},
+        ],
+    }
+    for name, lines in rows.items():
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    return tmp_path
+
+
+def test_files_merge_by_qid(tmp_path):
+    gz = load_gazetteer(write_snapshot(tmp_path))
+    e = gz.get("Q1")
+    assert e.label == "Ruritania" and e.country == "Q1"
+    assert e.demonyms == ("Ruritanian",)
+    assert "ruritanian" not in e.aliases  # a spelling of the demonym is not also an alias
+    assert e.source == "test;other"
+
+
+def test_lookup_kinds_and_case(tmp_path):
+    gz = load_gazetteer(write_snapshot(tmp_path))
+    assert [(e.qid, k) for e, k in gz.lookup("the ruritania")] == [("Q1", "name")]
+    assert [(e.qid, k) for e, k in gz.lookup("RUR")] == [("Q1", "acronym")]
+    assert gz.lookup("rur") == []  # lower-case text is a word, not the acronym
+    assert [(e.qid, k) for e, k in gz.lookup("Ruritanian")] == [("Q1", "demonym")]
+    assert gz.lookup("Zenda") == []
+
+
+def test_surface_forms(tmp_path):
+    gz = load_gazetteer(write_snapshot(tmp_path))
+    forms = {(f, e.qid, k) for f, e, k in gz.surface_forms()}
+    assert ("Strelsau", "Q2", "name") in forms
+    assert ("Kingdom of Ruritania", "Q1", "alias") in forms
+    assert ("Ruritanian", "Q1", "demonym") in forms
+
+
+def test_load_is_cached(tmp_path):
+    path = write_snapshot(tmp_path)
+    assert load_gazetteer(path) is load_gazetteer(str(path))
+
+
+def test_env_fallback(tmp_path, monkeypatch):
+    from kg.link import gazetteer as mod
+    monkeypatch.setenv(mod.ENV_VAR, str(write_snapshot(tmp_path)))
+    monkeypatch.setattr(mod, "__file__", str(tmp_path / "site-packages/kg/link/gazetteer.py"))
+    assert mod.load_gazetteer().get("Q2").label == "Strelsau"
+
+
+def test_normalize():
+    assert normalize("The  U.S.") == "us"
+    assert normalize("Côte d’Ivoire") == normalize("Cote d'Ivoire")
+    assert normalize("Guinea–Bissau") == normalize("Guinea-Bissau")
+
+
+def test_entry_is_frozen():
+    e = GazetteerEntry("Q1", "State", "X")
+    with pytest.raises(AttributeError):
+        e.label = "Y"  # type: ignore[misc]
+    assert len(Gazetteer([e])) == 1
+
+
+# --- the committed snapshot ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def test_snapshot_loads_fast():
+    from kg.link.gazetteer import _load, default_path
+    _load.cache_clear()
+    start = time.perf_counter()
+    load_gazetteer(default_path())
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("name, qid, kind", [
+    ("Russia", "Q159", "name"), ("Russian Federation", "Q159", "alias"), ("Russian", "Q159", "demonym"),
+    ("Indian", "Q668", "demonym"), ("Filipino", "Q928", "demonym"), ("Emirati", "Q878", "demonym"),
+    ("Netherlands", "Q29999", "name"), ("Dutch", "Q29999", "demonym"), ("Denmark", "Q35", "name"),
+    ("Palestine", "Q219060", "name"), ("Moscow", "Q649", "name"), ("New Delhi", "Q987", "name"),
+    ("Delhi", "Q1353", "name"), ("NATO", "Q7184", "acronym"), ("ASEAN", "Q7768", "acronym"),
+    ("UN", "Q1065", "acronym"), ("EU", "Q458", "acronym"), ("SCO", "Q485207", "acronym"),
+    ("Vladimir Putin", "Q7747", "name"), ("Narendra Modi", "Q1058", "name"),
+    ("Nayib Bukele", "Q17712353", "name"), ("United States Congress", "Q11268", "name"),
+])
+def test_snapshot_names(gz, name, qid, kind):
+    assert (qid, kind) in [(e.qid, k) for e, k in gz.lookup(name)]
+
+
+def test_snapshot_shape(gz):
+    types = {"State", "Person", "Legislature", "ArmedForces", "Organization", "InternationalOrganization",
+             "Agreement", "Summit", "MilitaryBase", "Facility", "Place"}
+    assert {e.type for e in gz.entries.values()} <= types
+    assert sum(e.type == "State" for e in gz.entries.values()) >= 190
+    assert gz.get("Q649").extra["capital_of"] == "Q159"
+    assert gz.get("Q1058").country == "Q668"
+    assert gz.get("Q3052772").country == "Q142"  # not Andorra, where he is co-prince
+    assert not gz.lookup("Gaza Strip") or all(e.qid != "Q219060" for e, _ in gz.lookup("Gaza Strip"))
+    for missing in ("BRICS", "Quad"):
+        assert gz.lookup(missing) == []
+
+
+def test_state_forms_are_unambiguous(gz):
+    owner: dict[str, str] = {}
+    for form, e, _ in gz.surface_forms():
+        if e.type == "State":
+            key = normalize(form)
+            assert owner.setdefault(key, e.qid) == e.qid, f"{form!r} names {owner[key]} and {e.qid}"
+
+
+def test_curated_rows_cite_sources():
+    import yaml
+    rows = yaml.safe_load((REPO / "data/gazetteer/sources/curated.yaml").read_text())["entries"]
+    assert rows and all(r["citation"].get("excerpt") and r["qid"] in r["citation"]["excerpt"] for r in rows)
+
+
+@needs_shared
+def test_build_is_deterministic_and_matches_commit(tmp_path):
+    out = tmp_path / "gz"
+    (out / "sources").mkdir(parents=True)
+    for f in ("curated.yaml", "sources.yaml"):
+        (out / "sources" / f).write_bytes((REPO / "data/gazetteer/sources" / f).read_bytes())
+    cmd = [sys.executable, str(REPO / "scripts/build_gazetteer.py"), str(SHARED), "--out", str(out)]
+    printed = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    assert "State" in printed and "entries" in printed
+    for f in sorted((REPO / "data/gazetteer").glob("*.jsonl")) + [REPO / "data/gazetteer/CREDITS.md"]:
+        assert (out / f.name).read_bytes() == f.read_bytes(), f"{f.name} differs from a fresh build"
