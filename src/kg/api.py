@@ -1,2 +1,229 @@
-"""The Python API: the functions the CLI calls, for notebooks and scripts."""
+"""The Python API: the functions the CLI calls, for notebooks and scripts.
+
+    >>> from kg.api import build_text
+    >>> ds = build_text("Ruritania ratified the Treaty of Zenda with Graustark.", published="2025-01-02")
+    >>> len(ds) > 0
+    True
+"""
 from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from rdflib import Dataset
+
+from kg.errors import ArticleError, UserInputError
+from kg.ingest import content_hash, iter_articles, slugify
+from kg.model import Article
+
+
+@dataclass
+class BuildReport:
+    """What a build did: articles built, skipped as unchanged, and failed (with reasons)."""
+
+    built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    triples: int = 0
+
+    def summary(self) -> str:
+        return (f"{len(self.built)} built, {len(self.unchanged)} unchanged, {len(self.failed)} failed, "
+                f"{self.triples} triples written")
+
+
+def _pipeline():
+    from kg.pipeline import default_pipeline
+
+    return default_pipeline(os.environ.get("KG_GAZETTEER") or None)
+
+
+def _published(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise UserInputError(f"--published must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def build_text(text: str, *, published: str | dt.date | None = None, title: str | None = None,
+               article_id: str = "text", url: str | None = None) -> Dataset:
+    """Build the graph of one article given as a string (headline on the first line)."""
+    article = Article(id=slugify(article_id), text=text, title=title or text.split("\n", 1)[0],
+                      published=_published(published), url=url)
+    return _dataset([article])
+
+
+def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date | None = None,
+                  on_error=None) -> Dataset:
+    """Build articles (files or folders) into an in-memory rdflib Dataset, one named graph each.
+
+    Unreadable articles are reported to ``on_error(error)`` (default: printed to stderr) and skipped.
+    """
+    articles = []
+    for item in iter_articles(paths):
+        if isinstance(item, ArticleError):
+            (on_error or _warn)(item)
+            continue
+        if published is not None:
+            item = Article(**{**item.__dict__, "published": _published(published)})
+        articles.append(item)
+    return _dataset(articles)
+
+
+def _warn(error: Exception) -> None:
+    print(f"kg: skipped: {error}", file=sys.stderr)
+
+
+def _dataset(articles: Iterable[Article]) -> Dataset:
+    ds = Dataset()
+    ds.namespace_manager.bind("kg", "https://w3id.org/kg-news/ontology#")
+    pipeline = _pipeline()
+    for article in articles:
+        ag = pipeline.graph(article)
+        graph = ds.graph(ag.graph_iri)
+        for triple in ag.graph:
+            graph.add(triple)
+    return ds
+
+
+# -- building into a store --------------------------------------------------------------------
+def _extract_one(article: Article) -> tuple[str, str, str, str]:
+    ag = _pipeline().graph(article)
+    return article.id, str(ag.graph_iri), ag.graph.serialize(format="nt"), ag.content_hash
+
+
+def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
+          progress: bool = False, force: bool = False, published: str | dt.date | None = None) -> BuildReport:
+    """Add articles to a store: only new or changed ones (by content hash), each graph atomically."""
+    from kg.rdf.iris import graph_iri
+    from kg.store import open_store
+
+    report = BuildReport()
+    todo: list[Article] = []
+    with open_store(store) as st:
+        for item in iter_articles(paths):
+            if isinstance(item, ArticleError):
+                report.failed.append((str(item), item.message))
+                _warn(item)
+                continue
+            if published is not None:
+                item = Article(**{**item.__dict__, "published": _published(published)})
+            if not force and st.graph_hash(str(graph_iri(item.id))) == content_hash(item):
+                report.unchanged.append(item.id)
+                continue
+            todo.append(item)
+        for article_id, g_iri, ntriples, _ in _progress(_extract_all(todo, jobs), len(todo), progress):
+            st.replace_graph(g_iri, ntriples)
+            report.built.append(article_id)
+            report.triples += ntriples.count("\n")
+    return report
+
+
+def _extract_all(articles: list[Article], jobs: int) -> Iterator[tuple[str, str, str, str]]:
+    if jobs <= 1 or len(articles) < 2:
+        for article in articles:
+            yield _extract_one(article)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_one, articles, chunksize=8)
+
+
+def _progress(items, total: int, show: bool):
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="article", file=sys.stderr)
+
+
+# -- reading --------------------------------------------------------------------------------------
+def open_source(source):
+    """A store for a Dataset, a graph file, a store folder or a remote URL (None: the default store)."""
+    from kg.store import open_store
+
+    if isinstance(source, Dataset):
+        import pyoxigraph
+
+        store = pyoxigraph.Store()
+        store.load(source.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+        return _Wrapped(store)
+    return open_store(source, read_only=True)
+
+
+class _Wrapped:
+    """A bare pyoxigraph store with the kg Store's query signature."""
+
+    def __init__(self, store) -> None:
+        self.inner = store
+
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = True, **options):
+        return self.inner.query(sparql, use_default_graph_as_union=use_default_graph_as_union, **options)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def query(source, sparql: str) -> list[dict[str, str]]:
+    """Run a SELECT query; rows as dicts of plain strings (IRIs and literal values)."""
+    import pyoxigraph
+
+    store = open_source(source)
+    try:
+        results = store.query(sparql)
+        if isinstance(results, pyoxigraph.QuerySolutions):
+            names = [v.value for v in results.variables]
+            return [{n: row[n].value for n in names if row[n] is not None} for row in results]
+        if isinstance(results, bool) or isinstance(results, pyoxigraph.QueryBoolean):
+            return [{"boolean": str(bool(results)).lower()}]
+        return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value} for t in results]
+    finally:
+        store.close()
+
+
+def export(source, output: str | os.PathLike[str] | IO[bytes], *, format: str = "turtle", graph: str | None = None) -> None:
+    """Write a Dataset, graph file or store as Turtle, TriG, N-Quads, JSON-LD, RDF/XML…"""
+    from kg.export import export as _export
+
+    store = open_source(source)
+    try:
+        _export(getattr(store, "inner", store), output, format=format, graph=graph)
+    finally:
+        store.close()
+
+
+def evaluate(directory: str | os.PathLike[str]):
+    """Build each annotated article in a folder and score it; returns (pooled Score, per-article)."""
+    from kg.evaluate import annotated_articles, entities_from_rows, read_gold, score_article, Score, CQ_QUERIES
+    from kg.ingest import read_article
+    from kg.queries import load_query
+
+    pairs = annotated_articles(Path(directory))
+    if not pairs:
+        raise UserInputError(f"no annotated articles (NAME.txt + NAME.gold.json) in {directory}")
+    total, per_article = Score(), {}
+    alt_q = ("SELECT ?entity ?alt WHERE { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    for txt, gold_path in pairs:
+        gold = read_gold(gold_path)
+        article = read_article(txt)
+        ds = _dataset([article])
+        store = open_source(ds)
+        rows = {cq: query(ds, load_query(qfile)) for cq, (qfile, _) in CQ_QUERIES.items()}
+        ents = entities_from_rows(query(ds, load_query("entities.rq")),
+                                  [(r["entity"], r["alt"]) for r in query(ds, alt_q)])
+        store.close()
+        score = score_article(gold, ents, rows)
+        per_article[txt.stem] = score
+        total.add(score)
+    return total, per_article

@@ -195,7 +195,10 @@ def gold_facts(gold: dict) -> dict[str, list[dict]]:
             continue
         if cq not in MODAL_KINDS and modality == "negated":
             continue
-        out[cq].append({**{k: v for k, v in fact.items() if k != "cq"}, "modality": modality})
+        fields = {k: v for k, v in fact.items() if k not in {"cq", "modality"}}
+        if cq in MODAL_KINDS:
+            fields["modality"] = modality
+        out[cq].append(fields)
     return out
 
 

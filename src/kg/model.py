@@ -111,7 +111,7 @@ class Mention:
         return (self.start, self.end)
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """A real-world thing the article speaks of."""
 

@@ -69,6 +69,8 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             u = toks[j]
+            if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"}:
+                break
             if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
                 j += 1
             elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s":
@@ -117,7 +119,11 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             phrase = text[start:end]
             etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
             if etype is None:
+                etype = _context_type(text, start, end, lexicon)
+            if etype is None:
                 continue
+            if sent == 0 and _is_headline(doc) and text.count(phrase) < 2:
+                continue  # Title Case headlines capitalise every word: trust only names repeated below
             if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
                 # a bare head word ("Summit", "Navy") names nothing by itself
                 continue
@@ -147,6 +153,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     for m in sorted(chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
     # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
+    _retype_by_context(doc, lexicon, found)
+    _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
     # 4. spaCy's named entities for what is left
     for ent in _ner_spans(toks):
@@ -167,6 +175,68 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
+
+
+_NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.I)
+
+
+def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The type a name takes from its context: "the pact, known as X" or "the X pact"."""
+    before = text[max(0, start - 90):start]
+    if _NAMED_AS.search(before):
+        clause = re.split(r"[.;]", before)[-1]
+        for word in reversed(re.findall(r"[A-Za-z-]+", clause)):
+            etype = lexicon.head_type(word)
+            if etype:
+                return etype
+    after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
+    if after:
+        etype = lexicon.head_type(after.group(1))
+        if etype in {"Agreement", "Summit", "InternationalOrganization"}:
+            return etype
+    return None
+
+
+def _is_headline(doc: Document) -> bool:
+    return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1]
+
+
+def _retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
+    for m in found:
+        if m.qid is None and m.type in {"Organization", "Place"}:
+            etype = _context_type(doc.text, m.start, m.end, lexicon)
+            if etype:
+                m.type = etype
+
+
+_SERVICE_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention], add) -> None:
+    """"<Demonym> <service>" and "<Demonym> and <Demonym> <services>" name armed forces."""
+    pattern = _SERVICE_RE_CACHE.get(id(lexicon))
+    if pattern is None:
+        words = "|".join(re.escape(w) for w in sorted(lexicon.services, key=len, reverse=True))
+        pattern = re.compile(r"^\s*(?:and\s+\w+\s+)?(" + words + r")\b", re.I)
+        _SERVICE_RE_CACHE[id(lexicon)] = pattern
+    text = doc.text
+    demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
+    for m in demonyms:
+        match = pattern.match(text[m.end:m.end + 40])
+        if not match:
+            continue
+        service = match.group(1)
+        label = f"{m.text} {service.title()}"
+        start, end = m.start, m.end + match.end()
+        if match.group(0).lstrip().lower().startswith("and "):
+            end = m.end  # "Indian and Russian armed forces": this demonym's force is named at a distance
+        found.remove(m)
+        if m.qid:
+            doc.annotations.setdefault("demonyms", []).append((m.text, m.qid))
+        mention = Mention(start, end, text[start:end] if end > m.end else m.text, "ArmedForces", sentence=m.sentence)
+        mention.kind = "service"
+        doc.annotations.setdefault("service_labels", {})[(start, end)] = label
+        found.append(mention)
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,141 @@
+"""The ``kg`` command: thin click commands over the API.
+
+Exit codes: 0 ok, 1 a check failed, 2 an error (bad input, unreadable store...).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+from kg.settings import Settings
+
+FORMAT_CHOICES = ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]
+
+
+class _Group(click.Group):
+    """Turns KgError into a one-line message and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"kg: error: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of international relations, built from news articles."""
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file instead of a store.")
+@click.option("--store", help=f"Store to add the articles to. [default: {Settings().store}]")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles without metadata.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None, help="Format of --output (default: from its extension, else trig).")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Extract in this many processes.")
+@click.option("--force", is_flag=True, help="Rebuild articles even when unchanged.")
+def build(articles, output, store, published, fmt, jobs, force) -> None:
+    """Build ARTICLES (files or folders of .txt) into a store, or into a graph file with --output."""
+    from kg import api
+
+    if output:
+        ds = api.build_dataset(articles, published=published)
+        api.export(ds, output, format=fmt or _format_from_name(output))
+        click.echo(f"wrote {output}", err=True)
+        return
+    store = store or Settings.from_mapping().store
+    report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published)
+    click.echo(f"{store}: {report.summary()}", err=True)
+    for name, reason in report.failed:
+        click.echo(f"  skipped {name}: {reason}", err=True)
+
+
+def _format_from_name(name: str) -> str:
+    from kg.errors import UserInputError
+    from kg.export import format_for
+
+    try:
+        return format_for(name).name
+    except UserInputError:
+        return "trig"
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY|FILE.rq")
+@click.argument("path", required=False)
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "ntriples", "jsonld"]))
+def query(query_text, path, fmt) -> None:
+    """Run a SPARQL query over PATH (a graph file or store; default: the default store)."""
+    from kg.query import execute, format_table
+    from kg.store import open_store
+
+    text = Path(query_text).read_text(encoding="utf-8") if query_text.endswith(".rq") and Path(query_text).exists() else query_text
+    settings = Settings.from_mapping()
+    accept = {"table": "application/sparql-results+json", "json": "application/sparql-results+json",
+              "csv": "text/csv", "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml",
+              "turtle": "text/turtle", "ntriples": "application/n-triples", "jsonld": "application/ld+json"}[fmt]
+    with open_store(path or settings.store, read_only=True) as store:
+        result = execute(store, text, accept=accept, settings=settings)
+        if fmt == "table":
+            click.echo(format_table(result))
+        else:
+            click.echo(result.body.decode("utf-8") if isinstance(result.body, bytes) else result.body, nl=False)
+
+
+@main.command()
+@click.argument("path", required=False)
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES + ["quickstatements"]), default="turtle", show_default=True)
+@click.option("--graph", help="Export only this named graph (an article's graph IRI).")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="File to write ('-' for stdout).")
+def export(path, fmt, graph, output) -> None:
+    """Export PATH (a store or graph file; default: the default store) as Turtle, TriG, N-Quads, JSON-LD…"""
+    from kg import api
+
+    target = sys.stdout.buffer if output == "-" else output
+    api.export(path or Settings.from_mapping().store, target, format=fmt, graph=graph)
+
+
+@main.command()
+@click.argument("path", required=False)
+@click.option("--host", help="Address to listen on. [default: 127.0.0.1]")
+@click.option("--port", type=int, help="Port to listen on. [default: 8000]")
+@click.option("--workers", type=int, help="gunicorn worker processes. [default: 2]")
+@click.option("--debug", is_flag=True, help="Flask's development server instead of gunicorn.")
+def serve(path, host, port, workers, debug) -> None:
+    """Serve PATH (a store or graph file; default: the default store) over HTTP: SPARQL endpoint and pages."""
+    from kg.web.server import serve as _serve
+
+    settings = Settings.from_mapping({"host": host, "port": port, "workers": workers})
+    _serve(settings, store_location=path or settings.store, debug=debug)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--per-article", is_flag=True, help="Also print each article's table.")
+def evaluate(directory, as_json, per_article) -> None:
+    """Score the extractor on DIRECTORY's annotated articles (NAME.txt + NAME.gold.json)."""
+    import json
+
+    from kg import api
+
+    total, articles = api.evaluate(directory)
+    if as_json:
+        click.echo(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in articles.items()}}, indent=2))
+        return
+    if per_article:
+        for name, score in articles.items():
+            click.echo(f"== {name}\n{score.table()}\n")
+    click.echo(f"{total.articles} articles in {directory}")
+    click.echo(total.table())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""A sentence-at-a-time view of a Document that the fact finders share.
+
+It answers the questions every fact rule asks: which entities of which type a sentence names
+(demonyms and references included), which agreement "the pact" means, which dates it gives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.nlp import Token, sentence_tokens
+from kg.model import Document, Entity, Mention
+
+_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement)s?\b", re.I)
+
+
+@dataclass
+class Found:
+    mention: Mention
+    entity: Entity
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+
+class Context:
+    """Sentence-level lookups over one Document."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon, gazetteer=None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.by_sentence: dict[int, list[Found]] = {}
+        for m in doc.mentions:
+            if m.entity and m.entity in doc.entities:
+                self.by_sentence.setdefault(m.sentence, []).append(Found(m, doc.entities[m.entity]))
+        self.dates = doc.annotations.get("dates", [])
+
+    # -- entities ---------------------------------------------------------------------------
+    def found(self, s: int, *types: str) -> list[Found]:
+        items = self.by_sentence.get(s, [])
+        return [f for f in items if not types or f.entity.type in types]
+
+    def states(self, s: int) -> list[Found]:
+        """State mentions, with capitals named as metonyms mapped to their state when it is known."""
+        return self.found(s, "State")
+
+    def unique(self, found: list[Found]) -> list[Entity]:
+        seen, out = set(), []
+        for f in found:
+            if f.entity.key not in seen:
+                seen.add(f.entity.key)
+                out.append(f.entity)
+        return out
+
+    def country_of(self, ent: Entity) -> Entity | None:
+        """The state an entity belongs to (a capital, a legislature, a leader), if the article names it."""
+        qid = None
+        if ent.qid and self.gazetteer is not None:
+            entry = self.gazetteer.get(ent.qid)
+            qid = getattr(entry, "country", None) if entry is not None else None
+        if qid:
+            for e in self.doc.entities.values():
+                if e.qid == qid and e.type == "State":
+                    return e
+        # a demonym or state name inside the name ("Philippine Senate", "Indian Armed Forces")
+        for m in self.doc.mentions:
+            pass
+        words = ent.label
+        for e in self.doc.entities.values():
+            if e.type != "State":
+                continue
+            for name in [e.label, *e.aliases]:
+                if len(name) > 2 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
+                    return e
+        return None
+
+    # -- agreements -------------------------------------------------------------------------
+    def agreements(self, s: int) -> list[Entity]:
+        """Agreements the sentence speaks of: by name, or by a noun like "the pact" (the nearest)."""
+        named = self.unique(self.found(s, "Agreement"))
+        if named:
+            return named
+        sent = self.doc.sentences[s].text
+        if _AGREEMENT_NOUN.search(sent) or re.match(r"\s*(it|this)\b", sent, re.I):
+            ref = self.nearest_agreement(s)
+            return [ref] if ref else []
+        return []
+
+    def nearest_agreement(self, s: int) -> Entity | None:
+        before = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]
+        if before:
+            return before[0].entity if len(before) == 1 else sorted(before, key=lambda f: -f.start)[0].entity
+        for i in range(s + 1, len(self.doc.sentences)):
+            after = self.found(i, "Agreement")
+            if after:
+                return after[0].entity
+        return None
+
+    # -- dates ------------------------------------------------------------------------------
+    def dates_in(self, s: int, granularity: str = "day"):
+        sent = self.doc.sentences[s]
+        return [d for d in self.dates if sent.start <= d.start < sent.end and d.granularity == granularity]
+
+    def tokens(self, s: int) -> list[Token]:
+        return sentence_tokens(self.doc, s)
+
+    def sentence(self, s: int) -> str:
+        return self.doc.sentences[s].text
+
+    def local(self, s: int, offset: int) -> int:
+        return offset - self.doc.sentences[s].start

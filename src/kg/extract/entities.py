@@ -1,0 +1,117 @@
+"""Entities: mentions that name the same thing become one entity with a label, type and aliases.
+
+Names corefer by Wikidata item, by acronym, by surname ("Vladimir Putin" ... "Putin") and by the
+same normalised name; a demonym ("Indian") is an alias of its state.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.model import Document, Entity, Mention
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+_TITLES = re.compile(r"^(president|prime minister|minister|king|queen|gen\.?|general|adm\.?|admiral|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|chancellor|premier|emir|sheikh|crown prince)\s+", re.I)
+_PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.I)
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-") or "x"
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u2019", "'").lower()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\s\u2010-\u2015-]+", " ", text).strip()
+
+
+def resolve_entities(doc: Document, gazetteer=None) -> Document:
+    """Group ``doc.mentions`` into ``doc.entities`` and point each mention at its entity."""
+    entities: dict[str, Entity] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    persons: list[str] = []
+    acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})  # type: ignore[assignment]
+    span_entity: dict[tuple[int, int], str] = {}
+
+    def new_entity(m: Mention, key: str) -> Entity:
+        label = m.text
+        if m.qid and gazetteer is not None:
+            entry = gazetteer.get(m.qid)
+            if entry is not None:
+                label = entry.label
+        ent = Entity(key=key, type=m.type, label=label, qid=m.qid, confidence=1.0 if m.qid else 0.0)
+        entities[key] = ent
+        return ent
+
+    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.start))
+    for m in ordered:
+        original = m
+        key = None
+        if m.qid:
+            key = "wd-" + m.qid
+        elif m.kind == "acronym":
+            target = acronyms.get(m.text)
+            key = span_entity.get(target) if target else None
+        if key is None and m.type == "Person":
+            key = _person_key(m.text, persons, entities)
+        if m.kind == "service":
+            label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
+            m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
+            key = by_name.get((_norm(label), "ArmedForces"))
+        if key is None:
+            key = by_name.get((_norm(m.text), _coarse(m.type)))
+        if key is None:
+            key = f"{m.type.lower()}-{slug(m.text)}"
+        ent = entities.get(key) or new_entity(m, key)
+        if m.type == "Person" and key not in persons:
+            persons.append(key)
+        original.entity = key
+        span_entity[m.span] = key
+        if m.kind in {"demonym", "acronym", "alias"} or _norm(m.text) != _norm(ent.label):
+            if m.text != ent.label:
+                ent.aliases.add(m.text)
+        if m.kind == "acronym":
+            ent.attributes["acronym"] = m.text
+        if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
+            ent.aliases.add(ent.label)
+            ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)
+        by_name.setdefault((_norm(m.text), _coarse(m.type)), key)
+    for acr, span in acronyms.items():
+        key = span_entity.get(span)
+        if key:
+            entities[key].attributes["acronym"] = acr
+            entities[key].aliases.add(acr)
+    for demonym, qid in doc.annotations.get("demonyms", []):  # type: ignore[union-attr]
+        if "wd-" + qid in entities:
+            entities["wd-" + qid].aliases.add(demonym)
+    _vote_types(doc, entities)
+    doc.entities = entities
+    return doc
+
+
+def _coarse(etype: str) -> str:
+    return "Place" if etype in {"State", "Place"} else etype
+
+
+def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> str | None:
+    name = _TITLES.sub("", text).strip()
+    parts = name.split()
+    for key in persons:
+        full = entities[key].label.split()
+        if not full:
+            continue
+        if name == entities[key].label or (len(parts) == 1 and parts[0] in full[1:]) or (
+                len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
+            return key
+    return None
+
+
+def _vote_types(doc: Document, entities: dict[str, Entity]) -> None:
+    # A linked entity keeps its gazetteer type; otherwise the most frequent mention type wins.
+    votes: dict[str, Counter] = {}
+    for m in doc.mentions:
+        if m.entity and m.kind != "demonym":
+            votes.setdefault(m.entity, Counter())[m.type] += 1
+    for key, ent in entities.items():
+        if not ent.qid and key in votes:
+            ent.type = votes[key].most_common(1)[0][0]

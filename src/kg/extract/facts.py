@@ -1,0 +1,404 @@
+"""Facts: one finder per competency question, each a small rule over a sentence's entities.
+
+Finders read a ``Context`` and return Facts; they never write entities. Triggers and the words
+that map to activities, facility kinds and offices come from the lexicon (``data/lexicon.yaml``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from kg.extract.context import Context, Found
+from kg.extract.modality import modality as modality_of
+from kg.model import Entity, Fact
+
+Finder = Callable[[Context], Iterator[Fact]]
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _triggers(ctx: Context, s: int, kind: str) -> list[tuple[int, int]]:
+    """Character spans (sentence-local) of the kind's trigger words, matched on lemma or text."""
+    words = ctx.lexicon.triggers[kind]
+    singles = {w for w in words if " " not in w}
+    out = [(ctx.local(s, t.start), ctx.local(s, t.end)) for t in ctx.tokens(s)
+           if t.lemma in singles or t.lower in singles]
+    sent = ctx.sentence(s).lower()
+    for w in words:
+        if " " in w:
+            for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sent):
+                out.append(m.span())
+    return sorted(out)
+
+
+def _mod(ctx: Context, s: int, span: tuple[int, int]) -> str:
+    return modality_of(ctx.sentence(s), span[0], span[1])
+
+
+def _fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **fields) -> Fact:
+    clean = {k: v for k, v in fields.items() if v is not None and v != ()}
+    return Fact(cq, clean, ctx.doc.evidence(s), modality)
+
+
+def _preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 12) -> bool:
+    before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - window):ctx.local(s, f.start)].lower().split()
+    return bool(before) and before[-1].strip(",") in words
+
+
+def _states_with(ctx: Context, s: int) -> list[Entity]:
+    """States introduced by "with" / "between ... and" (the other party)."""
+    out = []
+    for f in ctx.states(s):
+        if _preceded_by(ctx, s, f, {"with", "between"}):
+            out.append(f.entity)
+        elif _preceded_by(ctx, s, f, {"and"}) and re.search(r"\bbetween\b", ctx.sentence(s)[:ctx.local(s, f.start)], re.I):
+            out.append(f.entity)
+    return out
+
+
+def _pair(ctx: Context, s: int) -> list[Entity]:
+    """The two (or three) states "the two countries" / "both sides" means: the latest named."""
+    text = ctx.sentence(s).lower()
+    if not any(r in text for r in ctx.lexicon.references["pair"]):
+        return []
+    n = 3 if re.search(r"\b(three|all three)\b", text) else 2
+    seen: list[Entity] = []
+    for i in range(s, -1, -1):
+        for f in reversed(ctx.states(i)):
+            if f.entity not in seen:
+                seen.append(f.entity)
+        if len(seen) >= n:
+            break
+    return seen[:n] if len(seen) >= n else []
+
+
+def _in_label(ctx: Context, ent: Entity) -> list[Entity]:
+    """States named inside an entity's own name ("India-Russia Annual Summit")."""
+    out = []
+    for e in ctx.doc.entities.values():
+        if e.type == "State":
+            for name in [e.label, *e.aliases]:
+                if len(name) > 1 and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
+                    out.append(e)
+                    break
+    return out
+
+
+# -- agreements ----------------------------------------------------------------------------------
+def ratifications(ctx: Context) -> Iterator[Fact]:
+    for s in range(len(ctx.doc.sentences)):
+        trig = [t for t in _triggers(ctx, s, "ratification")]
+        if not trig:
+            continue
+        bodies = ctx.unique(ctx.found(s, "Legislature"))
+        text = ctx.sentence(s).lower()
+        if not any(w in text for w in ("ratif",)) and not bodies:
+            continue
+        for agreement in ctx.agreements(s):
+            states = [f.entity for f in ctx.states(s) if f.entity not in _states_with(ctx, s)]
+            body = bodies[0] if bodies else None
+            if body is not None and not states:
+                owner = ctx.country_of(body)
+                states = [owner] if owner else []
+            date = ctx.dates_in(s)
+            for state in states[:2] or [None]:
+                if state is None:
+                    continue
+                yield _fact(ctx, "ratification", s, _mod(ctx, s, trig[0]), agreement=agreement.key,
+                            state=state.key, body=body.key if body else None,
+                            date=date[0].start_date if date else None)
+
+
+def signings(ctx: Context) -> Iterator[Fact]:
+    for s in range(len(ctx.doc.sentences)):
+        trig = _triggers(ctx, s, "signing")
+        if not trig:
+            continue
+        agreements = ctx.agreements(s)
+        if not agreements:
+            continue
+        place = None
+        for f in ctx.found(s, "Place", "Facility", "State"):
+            if _preceded_by(ctx, s, f, {"in", "at"}):
+                place = f.entity
+                break
+        signers = [f.entity for f in ctx.found(s, "Person", "State") if f.entity is not place]
+        signers += _pair(ctx, s)
+        date = ctx.dates_in(s)
+        mod = _mod(ctx, s, trig[0])
+        for agreement in agreements[:1]:
+            for signer in dict.fromkeys(signers) or [None]:
+                yield _fact(ctx, "signing", s, mod, agreement=agreement.key,
+                            signatory=signer.key if signer else None, date=date[0].start_date if date else None,
+                            place=place.key if place else None)
+
+
+def parties(ctx: Context) -> Iterator[Fact]:
+    """Parties: states signing, ratifying, named with/between or in the agreement's name."""
+    for agreement in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
+        for state in _in_label(ctx, agreement):
+            yield _fact(ctx, "parties", _first_sentence(ctx, agreement), agreement=agreement.key, party=state.key)
+    for s in range(len(ctx.doc.sentences)):
+        agreements = ctx.agreements(s)
+        if not agreements:
+            continue
+        states = _states_with(ctx, s) + _pair(ctx, s)
+        if _triggers(ctx, s, "signing") or _triggers(ctx, s, "ratification"):
+            states += [f.entity for f in ctx.states(s)]
+        for agreement in agreements[:1]:
+            for state in dict.fromkeys(states):
+                yield _fact(ctx, "parties", s, agreement=agreement.key, party=state.key)
+
+
+def _first_sentence(ctx: Context, ent: Entity) -> int:
+    return min((m.sentence for m in ctx.doc.mentions if m.entity == ent.key), default=0)
+
+
+def _masked(ctx: Context, s: int) -> str:
+    """The sentence with entity names blanked out, so words inside names do not count as cues."""
+    text = list(ctx.sentence(s))
+    for f in ctx.found(s):
+        if f.entity.type in {"State", "Person", "Place"} and f.mention.kind != "name":
+            continue
+        for i in range(ctx.local(s, f.start), min(len(text), ctx.local(s, f.end))):
+            text[i] = " "
+    return "".join(text)
+
+
+def permits(ctx: Context) -> Iterator[Fact]:
+    last_agreement: Entity | None = None
+    for s in range(len(ctx.doc.sentences)):
+        agreements = ctx.agreements(s)
+        text = _masked(ctx, s)
+        if agreements:
+            last_agreement = agreements[0]
+        elif re.match(r"\s*(it|they|this|the (deal|pact|agreement|treaty|accord))\b", text, re.I) and last_agreement:
+            agreements = [last_agreement]
+        if not agreements:
+            continue
+        for activity, pattern in ctx.lexicon.activities.items():
+            m = pattern.search(text)
+            if m:
+                mod = _mod(ctx, s, m.span())
+                if mod == "negated":
+                    continue
+                yield _fact(ctx, "permits", s, agreement=agreements[0].key, activity=activity)
+
+
+def access(ctx: Context) -> Iterator[Fact]:
+    port_call = ctx.lexicon.activities.get("port call")
+    for s in range(len(ctx.doc.sentences)):
+        text = _masked(ctx, s)
+        if port_call is not None:
+            text = port_call.sub(lambda m: " " * len(m.group(0)), text)
+        kinds = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(text)]
+        if not kinds:
+            continue
+        low = text.lower()
+        agreements = ctx.agreements(s)
+        agreement = agreements[0].key if agreements else None
+        states = ctx.unique(ctx.states(s))
+        reciprocal = re.search(r"each other[’']?s?|one another[’']?s?|reciprocal|mutual", low)
+        if reciprocal and re.search(r"\b(use|access|using)\b", low):
+            pair = states[:2] if len(states) >= 2 else _pair(ctx, s)
+            if len(pair) >= 2:
+                kind = _main_kind(kinds)
+                for user, host in ((pair[0], pair[1]), (pair[1], pair[0])):
+                    yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
+            continue
+        m = re.search(r"access to\s+(\w+)", text, re.I)
+        if m and len(states) >= 2:
+            # "<user> gains access to <host's / host-adjective> facilities"
+            user, host = states[0], states[1]
+            kind = _main_kind(kinds)
+            yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
+            continue
+        bases = ctx.found(s, "MilitaryBase")
+        if (bases or re.search(r"\b(military|naval|air|support) base\b", low)) and len(states) >= 2:
+            hosts = [f.entity for f in ctx.states(s) if _preceded_by(ctx, s, f, {"in"})]
+            users = [e for e in states if e not in hosts]
+            if hosts and users:
+                kind = "naval base" if "naval base" in low else "air base" if re.search(r"air ?base", low) else "military base"
+                for user in users[:1]:
+                    yield _fact(ctx, "access", s, user=user.key, host=hosts[0].key, facility=kind, agreement=agreement)
+
+
+def _main_kind(kinds: list[str]) -> str:
+    for k in ("naval base", "air base", "port", "airfield", "airspace", "military base", "logistics facility"):
+        if k in kinds:
+            return k
+    return kinds[0]
+
+
+# -- events --------------------------------------------------------------------------------------
+def summits(ctx: Context) -> Iterator[Fact]:
+    for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
+        sentences = sorted({m.sentence for m in ctx.doc.mentions if m.entity == summit.key})
+        ordinal = _ordinal(summit.label)
+        location = start = end = None
+        participants: list[Entity] = list(_in_label(ctx, summit))
+        mod = "asserted"
+        for s in sentences:
+            f_summit = [f for f in ctx.found(s) if f.entity is summit][0]
+            for f in ctx.found(s, "Place"):
+                if location is None and _preceded_by(ctx, s, f, {"in", "at"}):
+                    location = f.entity
+            dates = ctx.dates_in(s)
+            if dates and start is None:
+                start = dates[0].start_date
+                end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 else None)
+            m = _mod(ctx, s, (ctx.local(s, f_summit.start), ctx.local(s, f_summit.end)))
+            if m != "asserted":
+                mod = m
+        if location is None:
+            for e in ctx.doc.entities.values():
+                if e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
+                    location = e
+        if ctx.doc.article.published and start and start > ctx.doc.article.published:
+            mod = "planned"
+        yield _fact(ctx, "summit", sentences[0] if sentences else 0, mod, summit=summit.key,
+                    location=location.key if location else None, start=start, end=end, ordinal=ordinal,
+                    participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _ordinal(label: str) -> int | None:
+    m = re.search(r"\b(\d+)(st|nd|rd|th)\b", label)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\b(" + "|".join(_ORDINAL_WORDS) + r")\b", label, re.I)
+    return _ORDINAL_WORDS[m.group(1).lower()] if m else None
+
+
+def visits(ctx: Context) -> Iterator[Fact]:
+    for s in range(len(ctx.doc.sentences)):
+        trig = _triggers(ctx, s, "visit")
+        if not trig:
+            continue
+        people = ctx.found(s, "Person")
+        if not people:
+            continue
+        places = [f for f in ctx.found(s, "Place", "State", "MilitaryBase", "Facility")
+                  if _preceded_by(ctx, s, f, {"to", "in", "at"})]
+        if not places:
+            continue
+        summits = ctx.unique(ctx.found(s, "Summit"))
+        dates = ctx.dates_in(s)
+        visitor = people[0].entity
+        dest = places[0].entity
+        mod = _mod(ctx, s, trig[0])
+        if ctx.doc.article.published and dates and dates[0].start_date > ctx.doc.article.published:
+            mod = "planned"
+        yield _fact(ctx, "visit", s, mod, visitor=visitor.key, destination=dest.key,
+                    start=dates[0].start_date if dates else None,
+                    end=dates[0].end_date if dates else None,
+                    purpose=summits[0].key if summits else None)
+
+
+# -- roles ---------------------------------------------------------------------------------------
+def offices(ctx: Context) -> Iterator[Fact]:
+    for s in range(len(ctx.doc.sentences)):
+        text = ctx.sentence(s)
+        for p in ctx.found(s, "Person"):
+            lo = ctx.local(s, p.start)
+            before = text[max(0, lo - 60):lo]
+            after = text[ctx.local(s, p.end):ctx.local(s, p.end) + 60]
+            office, of = _title_before(ctx, s, before, p)
+            if office is None:
+                m = re.match(r",\s+(?:the\s+)?([^,.;]{3,60}?)(?:,|\.|;| said| who| and\b)", after)
+                if m:
+                    office = ctx.lexicon.office(m.group(1))
+                    if office:
+                        of = _owner(ctx, s, m.group(1))
+            if office is None:
+                continue
+            if of is None:
+                of = ctx.country_of(p.entity)
+            if of is None:
+                continue
+            yield _fact(ctx, "office", s, person=p.entity.key, office=office, of=of.key)
+
+
+def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | None, Entity | None]:
+    # "<Demonym|State's|Org> <Title> <Name>": the title must touch the name.
+    m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+|of\s+|for\s+|the\s+|and\s+)*?[A-Za-z-]+(?:-[A-Za-z]+)?)\s*$", before)
+    if not m:
+        return None, None
+    phrase = m.group(1)
+    office = ctx.lexicon.office(phrase.split(",")[-1]) if phrase else None
+    if office is None:
+        return None, None
+    return office, _owner(ctx, s, phrase)
+
+
+def _owner(ctx: Context, s: int, phrase: str) -> Entity | None:
+    """The state or body a title phrase names ("Chinese", "Russia's", "UN", "of India")."""
+    base = ctx.doc.sentences[s].start
+    sent = ctx.sentence(s)
+    pos = sent.find(phrase)
+    if pos < 0:
+        return None
+    for f in ctx.found(s, "State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"):
+        lo = f.start - base
+        if pos <= lo < pos + len(phrase):
+            return f.entity
+    return None
+
+
+def members(ctx: Context) -> Iterator[Fact]:
+    for s in range(len(ctx.doc.sentences)):
+        trig = _triggers(ctx, s, "membership")
+        if not trig:
+            continue
+        orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
+        if not orgs:
+            org = _nearest_org(ctx, s)
+            orgs = [org] if org else []
+        if not orgs:
+            continue
+        for f in ctx.states(s):
+            mod = _mod(ctx, s, (ctx.local(s, f.start), ctx.local(s, f.end)))
+            clause = ctx.sentence(s)[ctx.local(s, f.start):]
+            if re.match(r"[^.;]*?\b(has not|have not|hasn't|haven't|did not|not)\b[^.;]*\bmember", clause):
+                mod = "negated"
+            yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=orgs[0].key)
+
+
+def _nearest_org(ctx: Context, s: int) -> Entity | None:
+    for i in range(s, -1, -1):
+        found = ctx.found(i, "InternationalOrganization")
+        if found:
+            return found[-1].entity
+    return None
+
+
+FINDERS: dict[str, Finder] = {
+    "parties": parties,
+    "ratification": ratifications,
+    "signing": signings,
+    "summit": summits,
+    "visit": visits,
+    "access": access,
+    "office": offices,
+    "permits": permits,
+    "member": members,
+}
+
+
+def find_facts(ctx: Context) -> list[Fact]:
+    """Every finder in turn; duplicates keep their first evidence, and a fact that another of
+    the same kind and modality says more about (same fields plus others) is dropped."""
+    seen: dict[tuple, Fact] = {}
+    for finder in FINDERS.values():
+        for fact in finder(ctx):
+            seen.setdefault(fact.key(), fact)
+    facts = list(seen.values())
+    return [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
+
+
+def _subsumes(general: Fact, specific: Fact) -> bool:
+    """True when ``general`` states everything ``specific`` does and more."""
+    if general.cq != specific.cq or general.modality != specific.modality or general.cq == "summit":
+        return False
+    if len(general.fields) <= len(specific.fields):
+        return False
+    return all(general.fields.get(k) == v for k, v in specific.fields.items())

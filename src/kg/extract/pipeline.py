@@ -1,0 +1,58 @@
+"""The extraction pipeline: small components ``Document -> Document`` run in a fixed order.
+
+sentences & tokens -> dates -> mentions -> entities -> facts. Each component is importable and
+testable on its own; ``Extractor`` holds the shared resources (model, lexicon, gazetteer index).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from kg.extract.context import Context
+from kg.extract.dates import find_dates
+from kg.extract.entities import resolve_entities
+from kg.extract.facts import find_facts
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import GazetteerIndex, find_mentions
+from kg.extract.nlp import parse
+from kg.model import Article, Document
+
+Component = Callable[[Document], Document]
+
+
+@dataclass
+class Extractor:
+    """Runs the components over articles; build once, reuse for many articles."""
+
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    gazetteer: object | None = None
+    index: GazetteerIndex | None = None
+
+    def __post_init__(self) -> None:
+        if self.gazetteer is not None and self.index is None:
+            self.index = GazetteerIndex(self.gazetteer)
+
+    @property
+    def components(self) -> list[tuple[str, Component]]:
+        return [
+            ("sentences", parse),
+            ("dates", self._dates),
+            ("mentions", lambda d: find_mentions(d, self.lexicon, self.index)),
+            ("entities", lambda d: resolve_entities(d, self.gazetteer)),
+            ("facts", self._facts),
+        ]
+
+    def __call__(self, article: Article) -> Document:
+        doc = Document(article)
+        for _, component in self.components:
+            doc = component(doc)
+        return doc
+
+    @staticmethod
+    def _dates(doc: Document) -> Document:
+        doc.annotations["dates"] = find_dates(doc.text, doc.article.published)
+        return doc
+
+    def _facts(self, doc: Document) -> Document:
+        doc.facts = find_facts(Context(doc, self.lexicon, self.gazetteer))
+        return doc

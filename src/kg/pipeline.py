@@ -1,0 +1,52 @@
+"""Article -> Document -> linked -> RDF: the only module that sees every stage."""
+from __future__ import annotations
+
+import functools
+
+from kg.extract.pipeline import Extractor
+from kg.ingest import content_hash
+from kg.link.gazetteer import load_gazetteer
+from kg.model import Article, Document
+from kg.rdf.build import ArticleGraph, build_graph
+
+
+class Pipeline:
+    """Extraction, linking and RDF for one article at a time; resources are loaded once."""
+
+    def __init__(self, *, gazetteer_path: str | None = None) -> None:
+        self.gazetteer = load_gazetteer(gazetteer_path)
+        self.extractor = Extractor(gazetteer=self.gazetteer)
+        self.linker = _make_linker(self.gazetteer)
+
+    def document(self, article: Article) -> Document:
+        doc = self.extractor(article)
+        if self.linker is not None:
+            link_entities(doc, self.linker)
+        return doc
+
+    def graph(self, article: Article) -> ArticleGraph:
+        return build_graph(self.document(article), content_hash=content_hash(article))
+
+
+def _make_linker(gazetteer):
+    from kg.link.linker import Linker
+
+    return Linker(gazetteer)
+
+
+def link_entities(doc: Document, linker) -> Document:
+    """Entities the gazetteer match left unlinked get the linker's best candidate, if confident."""
+    for ent in doc.entities.values():
+        if ent.qid:
+            continue
+        link = linker.link(ent.label, ent.type, aliases=tuple(ent.aliases), context=doc.text[:2000])
+        if link is not None:
+            ent.qid = link.qid
+            ent.confidence = link.confidence
+    return doc
+
+
+@functools.lru_cache(maxsize=2)
+def default_pipeline(gazetteer_path: str | None = None) -> Pipeline:
+    """One shared pipeline per process (models and gazetteer are large and read-only)."""
+    return Pipeline(gazetteer_path=gazetteer_path)

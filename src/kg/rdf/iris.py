@@ -1,0 +1,44 @@
+"""Minting stable IRIs: the same thing gets the same IRI in every article and every build."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import URIRef
+
+from kg.rdf.namespaces import ID
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+#: Concept scheme path segments (ARCHITECTURE.md), keyed by fact field.
+SCHEMES = {"facility": "facility-kind", "activity": "activity", "office": "office"}
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-") or "x"
+
+
+def entity_iri(type_name: str, label: str, qid: str | None = None) -> URIRef:
+    """``id/<type>/<QID or slug>``: by QID where linked, otherwise by type and normalised name."""
+    return ID[f"{slug(type_name)}/{qid if qid else slug(label)}"]
+
+
+def concept_iri(scheme: str, label: str) -> URIRef:
+    return ID[f"concept/{scheme}/{slug(label)}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID[f"article/{article_id}"]
+
+
+def graph_iri(article_id: str) -> URIRef:
+    return ID[f"graph/{article_id}"]
+
+
+def fact_iri(kind: str, key: tuple) -> URIRef:
+    """A fact's IRI hashes its kind and fields, so one fact read in two articles is one node."""
+    digest = hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
+    return ID[f"fact/{kind}/{digest}"]
+
+
+def evidence_iri(article_id: str, start: int, end: int) -> URIRef:
+    return ID[f"evidence/{article_id}/{start}-{end}"]
