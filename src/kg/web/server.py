@@ -1,0 +1,68 @@
+"""Run the web app: gunicorn in production, Flask's development server with ``debug=True``.
+
+gunicorn gives worker processes, an access log on stderr and a graceful shutdown on SIGTERM
+(requests in flight finish, up to ``graceful_timeout``). Each gunicorn worker builds its own app,
+so each opens the store (read-only unless updates are enabled) and its own query pool.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Callable
+
+from gunicorn.app.base import BaseApplication
+
+from kg.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class _Gunicorn(BaseApplication):
+    """gunicorn driven from Python: options from kg's settings, the app from a factory."""
+
+    def __init__(self, factory: Callable[[], Any], options: dict[str, Any]) -> None:
+        self.factory = factory
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        return self.factory()
+
+
+def gunicorn_options(settings: Settings, *, store_location: str) -> dict[str, Any]:
+    """The gunicorn settings kg uses for ``settings``."""
+    workers = max(1, settings.workers)
+    if settings.update_token and Path(store_location).is_dir() and workers > 1:
+        # Only one process may open an on-disk store for writing.
+        log.warning("updates are enabled on an on-disk store: serving with 1 worker instead of %d", workers)
+        workers = 1
+    return {
+        "bind": f"{settings.host}:{settings.port}",
+        "workers": workers,
+        "worker_class": "sync",
+        "accesslog": "-",
+        "errorlog": "-",
+        "loglevel": "info",
+        # A worker waits on its query pool, which stops queries itself: give it room to answer 503.
+        "timeout": int(settings.query_timeout) + 30,
+        "graceful_timeout": int(settings.query_timeout) + 5,
+        "limit_request_line": 0,  # long GET queries: the body limit is max_request_bytes
+        "proc_name": "kg-serve",
+    }
+
+
+def serve(settings: Settings, *, store_location: str, debug: bool = False) -> None:
+    """Serve ``store_location`` until stopped (SIGTERM or Ctrl-C)."""
+    from kg.web.app import create_app
+
+    settings = replace(settings, store=str(store_location))
+    if debug:
+        create_app(settings).run(host=settings.host, port=settings.port, debug=True, use_reloader=False,
+                                 threaded=True)
+        return
+    _Gunicorn(lambda: create_app(settings), gunicorn_options(settings, store_location=str(store_location))).run()
