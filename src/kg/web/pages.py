@@ -25,6 +25,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat,
 
 from kg.errors import NotAcceptableError, UserInputError
 from kg.rdf.namespaces import DCTERMS, ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+from kg.web.errors import error_response
 from kg.web.svg import Neighbour, Node, neighbourhood_svg
 
 bp = Blueprint(
@@ -430,7 +431,8 @@ def _neighbours(node: NamedNode, facts: list[FactView], links: list[tuple[str, s
     relations: dict[str, list[str]] = {}
     for fact_iri, p, o in links:
         if o != node.value and o.startswith(ID_BASE):
-            relations.setdefault(o, []).append(f"{kinds[fact_iri]}: {local_name(p)}" if fact_iri != node.value else local_name(p))
+            # On a fact's own page the edge is the role; elsewhere the fact's kind says enough.
+            relations.setdefault(o, []).append(local_name(p) if fact_iri == node.value else kinds[fact_iri])
     direct = [(r["p"].value, r["o"]) for r in out] + [(r["p"].value, r["s"]) for r in incoming]
     for p, other in direct:
         # Only other minted resources that are not facts or evidence: those are drawn as edges.
@@ -505,9 +507,9 @@ def index() -> Response:
             "queries": [{"name": q.name, "description": q.description, "url": url_for("pages.query_text", name=q.name),
                          "query": q.text} for q in queries],
         }))
-    selected = request.args.get("query") or request.args.get("q") or (queries[0].name if queries else "")
+    selected = request.args.get("q") or (queries[0].name if queries else "")
     page = render_template("pages/index.html", queries=queries, catalogue_data=[asdict(q) for q in queries],
-                           selected=selected, endpoint=endpoint, run=request.args.get("run") in {"1", "true", "yes"})
+                           selected=selected, endpoint=endpoint, id_base=ID_BASE, run=request.args.get("run") in {"1", "true", "yes"})
     return _vary(Response(page, mimetype="text/html"))
 
 
@@ -550,7 +552,8 @@ def resource(rest: str) -> Response:
 def _not_found(iri: str, fmt: str) -> Response:
     if fmt == HTML:
         return Response(render_template("pages/not_found.html", iri=iri), status=404, mimetype="text/html")
-    return _json({"error": {"status": 404, "message": f"{iri} is not in the graph"}}, status=404)
+    # Programs get the app's one error shape (JSON or text, as their Accept header prefers).
+    return error_response(404, f"{iri} is not in the graph", type="NotFound")
 
 
 @bp.get("/articles")

@@ -78,7 +78,7 @@ def neighbourhood_svg(
     hidden = len(neighbours) - len(shown)
     cx, cy = width / 2, height / 2
     # Fewer neighbours: a tighter circle, so short edges do not look lost in white space.
-    radius = min(cx, cy) - 70 if len(shown) > 6 else min(cx, cy) - 110
+    radius = min(cx, cy) - 70 if len(shown) > 6 else min(cx, cy) - 90
 
     svg = ET.Element(
         "svg",
@@ -103,12 +103,19 @@ def neighbourhood_svg(
         x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
         ET.SubElement(edges, "line", {"class": "kg-edge", "x1": _f(cx), "y1": _f(cy), "x2": _f(x), "y2": _f(y)})
         if neighbour.relations:
-            # 60% of the way out, so labels of neighbouring edges part before they meet the centre.
-            lx, ly = cx + 0.6 * (x - cx), cy + 0.6 * (y - cy)
+            # Along the edge, 55% of the way out and kept upright: labels of adjacent edges then
+            # diverge with their edges instead of piling up around the centre.
+            lx, ly = cx + 0.55 * (x - cx), cy + 0.55 * (y - cy)
+            degrees = math.degrees(angle)
+            if math.cos(angle) < 0:
+                degrees += 180
             edge_label = ET.SubElement(
-                edges, "text", {"class": "kg-edge-label", "x": _f(lx), "y": _f(ly), "text-anchor": "middle"}
+                edges,
+                "text",
+                {"class": "kg-edge-label", "x": _f(lx), "y": _f(ly - 4), "text-anchor": "middle",
+                 "transform": f"rotate({degrees:.1f} {_f(lx)} {_f(ly)})"},
             )
-            edge_label.text = shorten(", ".join(dict.fromkeys(neighbour.relations)), 34)
+            edge_label.text = shorten(", ".join(dict.fromkeys(neighbour.relations)), 30)
 
         group = _linked(nodes, neighbour.node.href)
         circle = ET.SubElement(
