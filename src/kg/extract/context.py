@@ -116,3 +116,52 @@ class Context:
 
     def local(self, s: int, offset: int) -> int:
         return offset - self.doc.sentences[s].start
+
+
+# -- syntax ---------------------------------------------------------------------------------------
+_TRANSPARENT = {"conj", "appos", "compound", "cc", "amod", "nmod", "flat"}
+_AGENT_PREPS = {"by", "with", "between", "and"}
+
+
+def head_token(ctx: Context, f: Found) -> Token | None:
+    """The token of a mention whose syntactic head lies outside it."""
+    toks = [t for t in ctx.tokens(f.mention.sentence) if f.start <= t.start < f.end]
+    for t in toks:
+        if not (f.start <= ctx.doc.annotations["tokens"][t.head].start < f.end) or t.head == t.i:  # type: ignore[index]
+            return t
+    return toks[-1] if toks else None
+
+
+def role(ctx: Context, f: Found, trigger: int) -> str | None:
+    """How a mention attaches to the trigger token: "subject", "agent" (by/with/between X),
+    "possessor" (X's ... trigger), "object", or None when it hangs off another clause."""
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    t = head_token(ctx, f)
+    path: list[tuple[str, str]] = []
+    steps = 0
+    while t is not None and t.i != trigger and steps < 10:
+        path.append((t.dep, t.lower))
+        if t.head == t.i:
+            return None
+        t = all_toks[t.head]
+        steps += 1
+    if t is None or t.i != trigger:
+        return None
+    deps = [d for d, _ in path if d not in _TRANSPARENT]
+    words = [w for d, w in path if d == "prep"]
+    if not deps:
+        return "subject" if path else None
+    first = deps[0]
+    if first in {"nsubj", "nsubjpass"} or deps[:2] == ["poss", "nsubj"] or deps[:2] == ["poss", "nsubjpass"]:
+        return "subject"
+    if first == "pobj" and len(deps) >= 2 and deps[1] in {"prep", "agent"} and (deps[1] == "agent" or words[:1] and words[0] in _AGENT_PREPS):
+        return "agent"
+    if first == "poss":
+        return "possessor"
+    if first in {"dobj", "attr"}:
+        return "object"
+    return None
+
+
+def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
+    return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]

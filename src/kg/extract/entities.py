@@ -52,8 +52,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         elif m.kind == "acronym":
             target = acronyms.get(m.text)
             key = span_entity.get(target) if target else None
-        if key is None and m.type == "Person":
+        if key is None and (m.type == "Person" or m.type in {"Organization", "Place"} and " " not in m.text):
             key = _person_key(m.text, persons, entities)
+            if key is not None:
+                m.type = "Person"
         if m.kind == "service":
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from kg.extract.context import Context, Found
+from kg.extract.context import Context, Found, role, trigger_tokens
 from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
 
@@ -43,6 +43,17 @@ def _fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **fields) -
 def _preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 12) -> bool:
     before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - window):ctx.local(s, f.start)].lower().split()
     return bool(before) and before[-1].strip(",") in words
+
+
+_LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w-]+\s+){0,4}(city|town|capital|port|resort|island|region|province) of\s*$", re.I)
+
+
+def _located(ctx: Context, s: int, f: Found) -> bool:
+    """"in X", "at X", "in the northern port city of X"."""
+    if _preceded_by(ctx, s, f, {"in", "at"}):
+        return True
+    before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - 60):ctx.local(s, f.start)]
+    return bool(_LOCATIVE.search(before))
 
 
 def _states_with(ctx: Context, s: int) -> list[Entity]:
@@ -85,52 +96,109 @@ def _in_label(ctx: Context, ent: Entity) -> list[Entity]:
 
 
 # -- agreements ----------------------------------------------------------------------------------
+def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...]) -> tuple[list[Entity], list]:
+    """Entities that are subject or agent of a trigger verb in the sentence, and the triggers."""
+    triggers = trigger_tokens(ctx, s, lemmas)
+    actors: list[Entity] = []
+    for f in ctx.found(s, *types):
+        for t in triggers:
+            if role(ctx, f, t.i) in {"subject", "agent", "possessor"}:
+                actors.append(f.entity)
+                break
+    return list(dict.fromkeys(actors)), triggers
+
+
+def _place(ctx: Context, s: int) -> Entity | None:
+    """Where an event took place: a city ("in X") first, else a landmark ("at X")."""
+    places = [f for f in ctx.found(s, "Place", "State") if _located(ctx, s, f)]
+    if places:
+        return places[0].entity
+    sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if _located(ctx, s, f)]
+    return sites[0].entity if sites else None
+
+
+def _holder_state(ctx: Context, person: Entity) -> Entity | None:
+    """The state a person's office belongs to, from the office facts already found."""
+    return ctx.doc.annotations.get("office_state", {}).get(person.key)  # type: ignore[union-attr]
+
+
 def ratifications(ctx: Context) -> Iterator[Fact]:
+    lemmas = {w for w in ctx.lexicon.triggers["ratification"] if " " not in w}
     for s in range(len(ctx.doc.sentences)):
-        trig = [t for t in _triggers(ctx, s, "ratification")]
-        if not trig:
+        if not _triggers(ctx, s, "ratification"):
             continue
         bodies = ctx.unique(ctx.found(s, "Legislature"))
         text = ctx.sentence(s).lower()
-        if not any(w in text for w in ("ratif",)) and not bodies:
-            continue
-        for agreement in ctx.agreements(s):
-            states = [f.entity for f in ctx.states(s) if f.entity not in _states_with(ctx, s)]
-            body = bodies[0] if bodies else None
-            if body is not None and not states:
-                owner = ctx.country_of(body)
-                states = [owner] if owner else []
-            date = ctx.dates_in(s)
-            for state in states[:2] or [None]:
-                if state is None:
-                    continue
-                yield _fact(ctx, "ratification", s, _mod(ctx, s, trig[0]), agreement=agreement.key,
-                            state=state.key, body=body.key if body else None,
-                            date=date[0].start_date if date else None)
-
-
-def signings(ctx: Context) -> Iterator[Fact]:
-    for s in range(len(ctx.doc.sentences)):
-        trig = _triggers(ctx, s, "signing")
-        if not trig:
+        if "ratif" not in text and not bodies:
             continue
         agreements = ctx.agreements(s)
         if not agreements:
             continue
-        place = None
-        for f in ctx.found(s, "Place", "Facility", "State"):
-            if _preceded_by(ctx, s, f, {"in", "at"}):
-                place = f.entity
-                break
-        signers = [f.entity for f in ctx.found(s, "Person", "State") if f.entity is not place]
-        signers += _pair(ctx, s)
+        states, triggers = _actors(ctx, s, lemmas, ("State",))
+        body_actors, _ = _actors(ctx, s, lemmas, ("Legislature",))
+        bodies = body_actors or bodies
+        if not states:
+            for body in bodies:
+                owner = ctx.country_of(body)
+                if owner:
+                    states.append(owner)
+        if not states:
+            # "Russia's lower house ... ratified": the possessor of the subject
+            states = [f.entity for f in ctx.states(s) if _preceded_by_possessive(ctx, s, f)][:1]
         date = ctx.dates_in(s)
-        mod = _mod(ctx, s, trig[0])
-        for agreement in agreements[:1]:
-            for signer in dict.fromkeys(signers) or [None]:
-                yield _fact(ctx, "signing", s, mod, agreement=agreement.key,
-                            signatory=signer.key if signer else None, date=date[0].start_date if date else None,
-                            place=place.key if place else None)
+        mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
+        for state in states:
+            body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
+            yield _fact(ctx, "ratification", s, mod, agreement=agreements[0].key, state=state.key,
+                        body=body.key if body else None, date=date[0].start_date if date else None)
+
+
+def _preceded_by_possessive(ctx: Context, s: int, f: Found) -> bool:
+    after = ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 3]
+    return after.startswith(("'s", "\u2019s"))
+
+
+def signings(ctx: Context) -> Iterator[Fact]:
+    lemmas = {w for w in ctx.lexicon.triggers["signing"] if " " not in w}
+    facts: list[Fact] = []
+    for s in range(len(ctx.doc.sentences)):
+        if not _triggers(ctx, s, "signing"):
+            continue
+        agreements = ctx.agreements(s)
+        if not agreements:
+            continue
+        signers, triggers = _actors(ctx, s, lemmas, ("Person", "State"))
+        if not triggers:
+            continue
+        signers += _pair(ctx, s)
+        for person in [e for e in signers if e.type == "Person"]:
+            state = _holder_state(ctx, person)
+            if state is not None:
+                signers.append(state)
+        place = _place(ctx, s)
+        date = ctx.dates_in(s)
+        mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end)))
+        for signer in dict.fromkeys(signers) or [None]:
+            facts.append(_fact(ctx, "signing", s, mod, agreement=agreements[0].key,
+                               signatory=signer.key if signer else None,
+                               date=date[0].start_date if date else None, place=place.key if place else None))
+    yield from _consolidate(facts, ("date", "place"))
+
+
+def _consolidate(facts: list[Fact], shared: tuple[str, ...]) -> list[Fact]:
+    """One event read in several sentences: fields one sentence gives (the date, the place)
+    complete the others about the same agreement and modality, when they do not disagree."""
+    by_event: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        by_event.setdefault((f.fields.get("agreement"), f.modality), []).append(f)
+    for group in by_event.values():
+        for name in shared:
+            values = {f.fields[name] for f in group if name in f.fields}
+            if len(values) == 1:
+                value = values.pop()
+                for f in group:
+                    f.fields.setdefault(name, value)
+    return facts
 
 
 def parties(ctx: Context) -> Iterator[Fact]:
@@ -241,7 +309,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         for s in sentences:
             f_summit = [f for f in ctx.found(s) if f.entity is summit][0]
             for f in ctx.found(s, "Place"):
-                if location is None and _preceded_by(ctx, s, f, {"in", "at"}):
+                if location is None and _located(ctx, s, f):
                     location = f.entity
             dates = ctx.dates_in(s)
             if dates and start is None:
@@ -315,6 +383,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
                 of = ctx.country_of(p.entity)
             if of is None:
                 continue
+            if of.type == "State":
+                ctx.doc.annotations.setdefault("office_state", {})[p.entity.key] = of  # type: ignore[index]
             yield _fact(ctx, "office", s, person=p.entity.key, office=office, of=of.key)
 
 
@@ -372,13 +442,13 @@ def _nearest_org(ctx: Context, s: int) -> Entity | None:
 
 
 FINDERS: dict[str, Finder] = {
-    "parties": parties,
+    "office": offices,
     "ratification": ratifications,
     "signing": signings,
+    "parties": parties,
     "summit": summits,
     "visit": visits,
     "access": access,
-    "office": offices,
     "permits": permits,
     "member": members,
 }

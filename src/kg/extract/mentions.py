@@ -150,7 +150,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                                             qid=entry.qid, sentence=sent))
                 i = j
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    for m in sorted(chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
+    for m in sorted(_summits(doc, toks) + chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
     # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
     _retype_by_context(doc, lexicon, found)
@@ -171,13 +171,61 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
+        if label in {"GPE", "LOC"} and phrase.isupper() and etype == "Place":
+            etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
+    _retype_by_context(doc, lexicon, found)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
 
 
 _NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.I)
+
+
+_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
+                     "bilateral", "trilateral", "virtual", "in-person", "biennial"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
+    """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
+    ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
+    as does "summit of <Cap> and <Cap> leaders"."""
+    out = []
+    text = doc.text
+    for k, t in enumerate(toks):
+        if t.lower not in {"summit", "summits"} or t.lower == "summits":
+            continue
+        i = k
+        named = False
+        while i > 0 and toks[i - 1].sent == t.sent:
+            prev = toks[i - 1]
+            if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
+                named = True
+            elif _ORDINAL.match(prev.text):
+                pass
+            elif prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
+                pass
+            elif prev.text in {"'s", "’s"} and named:
+                break
+            else:
+                break
+            i -= 1
+        start, end = toks[i].start, t.end
+        tail = re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
+        if tail:
+            end += tail.end()
+            named = True
+            while i < k and toks[i].lower in _SUMMIT_MODIFIERS | {"an", "a", "the"}:
+                i += 1
+            start = toks[i].start if i < k else start
+        while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or _ORDINAL.match(toks[i].text) or toks[i].lower in _SUMMIT_MODIFIERS):
+            i += 1
+            start = toks[i].start
+        if named and not (toks[i].sent == 0 and _is_headline(doc)):
+            out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
+    return out
 
 
 def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -248,9 +296,16 @@ def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _best(matches):
+    """The reading a news reader means: a state over a region, a capital over a namesake."""
     order = {"name": 0, "alias": 1, "acronym": 2, "demonym": 3}
     type_order = {"State": 0, "InternationalOrganization": 1, "Legislature": 2, "Person": 3, "Place": 4}
-    return sorted(matches, key=lambda m: (order.get(m[2], 5), type_order.get(m[1].type, 9)))[0]
+
+    def salience(m) -> tuple:
+        extra = m[1].extra or {}
+        return (type_order.get(m[1].type, 9), 0 if extra.get("capital_of") else 1, order.get(m[2], 5),
+                -float(extra.get("population") or 0))
+
+    return sorted(matches, key=salience)[0]
 
 
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
