@@ -1,0 +1,294 @@
+"""kg.query: execute(), formats, content negotiation, safety refusals, row cap, timeout."""
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import (
+    NotAcceptableError,
+    QueryRefusedError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    StoreError,
+    UnauthorizedError,
+    UserInputError,
+)
+from kg.query import QueryPool, check_query, execute, execute_update, format_table, negotiate, scan
+from kg.settings import Settings
+from kg.store import open_store
+
+DATA = Path(__file__).parent / "data" / "web" / "graph.trig"
+KG = "https://w3id.org/kg-news/ontology#"
+ID = "https://w3id.org/kg-news/id/"
+SETTINGS = Settings(query_timeout=5.0)
+
+
+@pytest.fixture(scope="module")
+def pool():
+    with QueryPool(1) as pool:
+        yield pool
+
+
+@pytest.fixture(scope="module")
+def store():
+    return open_store(DATA)
+
+
+def run(store, query, pool, **options):
+    return execute(store, query, settings=options.pop("settings", SETTINGS), pool=pool, **options)
+
+
+def rows(result):
+    return list(ox.parse_query_results(result.body, format=ox.QueryResultsFormat.from_media_type(result.media_type)))
+
+
+# -- results and formats -----------------------------------------------------------------------
+
+STATES = f"SELECT ?s ?label WHERE {{ ?s a <{KG}State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }} ORDER BY ?label"
+
+
+@pytest.mark.parametrize("accept, media_type", [
+    (None, "application/sparql-results+json"),
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("application/json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("text/csv;q=0.9, text/tab-separated-values;q=0.1", "text/csv"),
+])
+def test_select_formats(store, pool, accept, media_type):
+    result = run(store, STATES, pool, accept=accept)
+    assert result.media_type == media_type and result.kind == "solutions" and not result.truncated
+    if media_type == "text/csv":
+        assert result.body.decode().splitlines() == ["s,label", f"{ID}state/Q2,Marn", f"{ID}state/Q1,Relos"]
+    else:
+        assert [r["label"].value for r in rows(result)] == ["Marn", "Relos"]
+
+
+@pytest.mark.parametrize("accept, rdf_format", [
+    (None, ox.RdfFormat.TURTLE),
+    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    ("application/ld+json", ox.RdfFormat.JSON_LD),
+    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+    ("text/plain", ox.RdfFormat.N_TRIPLES),
+])
+def test_construct_formats(store, pool, accept, rdf_format):
+    result = run(store, "CONSTRUCT WHERE { ?s a ?type }", pool, accept=accept)
+    assert result.media_type == rdf_format.media_type and result.kind == "graph"
+    triples = {q.triple for q in ox.parse(result.body, format=rdf_format)}
+    assert ox.Triple(ox.NamedNode(ID + "state/Q1"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                     ox.NamedNode(KG + "State")) in triples
+    assert len(triples) == 6
+
+
+def test_describe_is_a_graph(store, pool):
+    result = run(store, f"DESCRIBE <{ID}state/Q2>", pool)
+    assert result.kind == "graph" and b"Marn" in result.body
+
+
+def test_ask_and_its_formats(store, pool):
+    assert run(store, "ASK { ?s ?p ?o }", pool).body == b'{"head":{},"boolean":true}'
+    xml = run(store, "ASK { ?s <http://nothing> ?o }", pool, accept="application/sparql-results+xml")
+    assert b"<boolean>false</boolean>" in xml.body
+    with pytest.raises(NotAcceptableError):
+        run(store, "ASK {}", pool, accept="text/csv")
+
+
+def test_not_acceptable_before_running(store, pool):
+    with pytest.raises(NotAcceptableError) as caught:
+        run(store, STATES, pool, accept="image/png")
+    assert "application/sparql-results+json" in caught.value.message
+
+
+def test_format_parameter_overrides_accept(store, pool):
+    assert run(store, STATES, pool, accept="application/sparql-results+xml", format="csv").media_type == "text/csv"
+
+
+def test_negotiation_q_values_and_wildcards():
+    offers = ("a/x", "a/y", "b/z")
+    assert negotiate("a/y;q=0.5, a/x;q=0.4", offers) == "a/y"
+    assert negotiate("a/*;q=0.3, b/z;q=0.2", offers) == "a/x"
+    assert negotiate("*/*;q=0.1, b/z", offers) == "b/z"
+    assert negotiate("a/x;q=0, a/*", offers) == "a/y"  # q=0 means "not this one"
+    assert negotiate("c/*", offers) is None
+    assert negotiate("", offers) == "a/x"
+
+
+def test_union_default_graph_and_datasets(store, pool):
+    count = "SELECT (COUNT(*) AS ?n) {}"
+    n = lambda result: int(rows(result)[0]["n"].value)  # noqa: E731
+    everything = n(run(store, count.replace("{}", "{ ?s ?p ?o }"), pool))
+    assert everything == 17  # the default graph is the union of the article graphs
+    a1 = n(run(store, count.replace("{}", f"FROM <{ID}graph/a1> {{ ?s ?p ?o }}"), pool))
+    assert a1 == 9
+    protocol = run(store, count.replace("{}", "{ ?s ?p ?o }"), pool, default_graph_uris=[ID + "graph/a2"])
+    assert n(protocol) == 8
+    # The protocol's dataset overrides the query's FROM.
+    both = run(store, count.replace("{}", f"FROM <{ID}graph/a1> {{ ?s ?p ?o }}"), pool,
+               default_graph_uris=[ID + "graph/a2"])
+    assert n(both) == 8
+    named = run(store, "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }", pool, named_graph_uris=[ID + "graph/a1"])
+    assert [r["g"].value for r in rows(named)] == [ID + "graph/a1"]
+
+
+def test_row_cap(store, pool):
+    settings = Settings(max_rows=3)
+    result = run(store, "SELECT * { ?s ?p ?o }", pool, settings=settings)
+    assert result.truncated and len(rows(result)) == 3
+    graph = run(store, "CONSTRUCT WHERE { ?s ?p ?o }", pool, settings=settings, accept="application/n-triples")
+    assert graph.truncated and len(graph.body.splitlines()) == 3
+    exact = run(store, "SELECT * { ?s a ?t } LIMIT 3", pool, settings=settings)
+    assert not exact.truncated and len(rows(exact)) == 3
+
+
+def test_format_table(store, pool):
+    table = format_table(run(store, STATES, pool)).splitlines()
+    assert table[0].split("|")[0].strip() == "s" and "id:state/Q2" in table[2] and "Marn@en" in table[2]
+    assert table[-1] == "(2 rows)"
+    assert format_table(run(store, STATES, pool, accept="text/csv")).splitlines()[-1] == "(2 rows)"
+    assert format_table(run(store, "ASK {}", pool)) == "true"
+
+
+# -- errors and refusals -------------------------------------------------------------------------
+
+def test_syntax_error_has_the_parsers_message(store, pool):
+    with pytest.raises(QuerySyntaxError) as caught:
+        run(store, "SELECT * WHERE { ?s ?p ", pool)
+    assert caught.value.message.startswith("error at 1:")
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }",
+    "SELECT * { service silent <http://evil.example/sparql> { ?s ?p ?o } }",
+    "SELECT * { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://evil.example/> } }",
+    "PREFIX e: <http://evil.example/> SELECT * { SERVICE e:sparql { ?s ?p ?o } }",
+    "BASE <http://evil.example/> SELECT * { SERVICE <sparql> { ?s ?p ?o } }",
+    r"SELECT * { SERVICE <https://query.wikidata.org/sparql\u002Fx> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o # '''\n SERVICE <http://evil.example/> { ?s ?p ?o } # '''\n }",
+    "SELECT * { { SELECT * { SERVICE <http://evil.example/> { ?s ?p ?o } } } }",
+])
+def test_service_outside_the_allowlist_is_refused(store, pool, query):
+    with pytest.raises(QueryRefusedError):
+        run(store, query, pool)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
+    "PREFIX wd: <https://query.wikidata.org/> SELECT * { SERVICE wd:sparql { ?s ?p ?o } }",
+    'SELECT * { ?s ?p "SERVICE <http://evil.example/>" } # SERVICE <http://evil.example/>',
+    "SELECT * { ?s <http://x/SERVICE> ?service }",
+])
+def test_allowed_or_harmless_service_mentions_pass_the_scan(query):
+    check_query(query, Settings())
+
+
+def test_scan_tells_the_query_form():
+    assert scan("PREFIX a: <http://a/> # SELECT\n CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * {} } }").kind == "graph"
+    assert scan("ask {}").kind == "boolean"
+    assert scan("SELECT * FROM <http://g> {}").has_dataset
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.hits.append(self.path)
+        self.send_response(500)
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def recorder():
+    _Recorder.hits = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", _Recorder.hits
+    server.shutdown()
+
+
+def test_from_never_fetches(store, pool, recorder):
+    url, hits = recorder
+    result = run(store, f"SELECT * FROM <{url}data.ttl> FROM NAMED <{url}named.ttl> {{ ?s ?p ?o }}", pool)
+    assert rows(result) == [] and hits == []
+    result = run(store, "SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }", pool)
+    assert rows(result) == []
+
+
+def test_allowlisted_service_is_called(store, pool, recorder):
+    url, hits = recorder
+    with pytest.raises(StoreError):
+        run(store, f"SELECT * {{ SERVICE <{url}sparql> {{ ?s ?p ?o }} }}", pool,
+            settings=Settings(service_allowlist=(url + "sparql",)))
+    assert len(hits) == 1
+
+
+# -- updates -------------------------------------------------------------------------------------
+
+def test_updates_need_the_token(pool):
+    store = open_store(":memory:")
+    insert = "INSERT DATA { GRAPH <http://g> { <http://s> <http://p> 1 } }"
+    with pytest.raises(UnauthorizedError):
+        execute_update(store, insert, token="x", settings=Settings())
+    with pytest.raises(UnauthorizedError):
+        execute_update(store, insert, token="wrong", settings=Settings(update_token="secret"))
+    with pytest.raises(QueryRefusedError):
+        execute_update(store, "LOAD <http://evil.example/data.ttl>", token="secret",
+                       settings=Settings(update_token="secret"))
+    with pytest.raises(QueryRefusedError):
+        execute_update(store, "INSERT { ?s ?p ?o } WHERE { SERVICE <http://evil.example/> { ?s ?p ?o } }",
+                       token="secret", settings=Settings(update_token="secret"))
+    assert run(store, "ASK { ?s ?p ?o }", pool).body.endswith(b"false}")
+    execute_update(store, insert, token="secret", settings=Settings(update_token="secret"))
+    assert run(store, "ASK { ?s ?p ?o }", pool).body.endswith(b"true}")  # workers see the change
+
+
+def test_update_dataset_parameters():
+    store = open_store(":memory:")
+    settings = Settings(update_token="t")
+    execute_update(store, "INSERT DATA { GRAPH <http://g1> { <http://s> a <http://C> } }", token="t", settings=settings)
+    execute_update(store, "INSERT { GRAPH <http://out> { ?s a <http://D> } } WHERE { ?s a <http://C> }",
+                   token="t", settings=settings, using_graph_uris=["http://g1"])
+    assert store.contains_named_graph("http://out")
+    with pytest.raises(UserInputError):
+        execute_update(store, "WITH <http://g1> DELETE { ?s a ?c } WHERE { ?s a ?c }", token="t",
+                       settings=settings, using_named_graph_uris=["http://g1"])
+    with pytest.raises(QuerySyntaxError):
+        execute_update(store, "CLEAR XYZ", token="t", settings=settings)
+
+
+def test_on_disk_store_workers_see_updates(tmp_path, pool):
+    settings = Settings(update_token="t")
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph("http://g/1", '<http://a> <http://p> "1" .')
+        count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+        assert rows(run(store, count, pool))[0]["n"].value == "1"
+        execute_update(store, 'INSERT DATA { GRAPH <http://g/2> { <http://b> <http://p> "2" } }', token="t",
+                       settings=settings)
+        assert rows(run(store, count, pool))[0]["n"].value == "2"
+
+
+def test_one_off_worker_without_a_pool(store):
+    assert execute(store, "ASK { ?s ?p ?o }", settings=SETTINGS).body.endswith(b"true}")
+
+
+# -- the timeout ---------------------------------------------------------------------------------
+
+def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
+    settings = Settings(query_timeout=1.5)
+    runaway = "SELECT (COUNT(*) AS ?n) { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(8)) + " }"
+    start = time.monotonic()
+    with pytest.raises(QueryTimeoutError) as caught:
+        run(store, runaway, pool, settings=settings)
+    elapsed = time.monotonic() - start
+    assert 1.4 < elapsed < 4, elapsed
+    assert "1.5 s" in caught.value.message and caught.value.http_status == 503
+    assert run(store, "ASK { ?s ?p ?o }", pool, settings=settings).body.endswith(b"true}")
