@@ -134,8 +134,8 @@ _YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\
 
 _FUTURE_CUE = _c(
     r"\b(?:will|shall|'ll|is|are|was|were|be)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
-    r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|plans?|planning|"
-    r"intends?|aims?|hopes?|scheduled|slated|next|later|coming|to\s+be)\b|'ll\b"
+    r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
+    r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b"
 )
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|met|held|took|left|began|flew|came|went|made|gave|"
