@@ -277,7 +277,20 @@ class EmbeddedStore(Store):
 
     def replace_graph(self, graph_iri: GraphName, data: str | bytes, *, format: RdfFormat = RdfFormat.N_TRIPLES) -> None:
         """Replace a named graph's content with ``data`` in one transaction (idempotent)."""
+        self._check_writable()
         g = graph_node(graph_iri)
+        if format.supports_datasets:  # only the triples go in, whatever graph the data names
+            data, format = to_ntriples(data, format), RdfFormat.N_TRIPLES
+        if not self.inner.contains_named_graph(g):
+            # A new graph (most of a build): one load is one transaction too, and about a third
+            # faster than SPARQL. Safe to test first: we are the only writer (the lock).
+            try:
+                self.inner.load(data, format, to_graph=g)
+            except (SyntaxError, ValueError) as e:
+                raise UserInputError(f"invalid {format.name} data for {g}: {e}") from e
+            except OSError as e:
+                raise StoreError(f"writing {g} to {self.location} failed: {e}") from e
+            return
         body = to_ntriples(data, format)
         # One update request = one Oxigraph transaction: the old graph goes iff the new one lands.
         self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")

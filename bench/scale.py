@@ -1,0 +1,175 @@
+"""Scale benchmark: build synthetic corpora of N articles and check time grows about linearly.
+
+    python bench/scale.py                       # N = 1,000 and 10,000 through kg.api.build
+    python bench/scale.py --sizes 200,2000 --jobs 2
+    python bench/scale.py --store-only          # the store alone: synthetic graphs → replace_graph
+
+For each N it prints articles/s, triples/s loaded, the store's size on disk and peak memory
+(each size runs in a fresh subprocess so ``ru_maxrss`` is its own). The largest size must take at
+most 1.2 × its share of the smallest's time (10× articles ≤ 12× time); exit 1 otherwise, 2 if
+``kg.api.build`` is not available yet.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+STATES = [
+    ("India", "New Delhi", "Narendra Modi", "Prime Minister"), ("Russia", "Moscow", "Vladimir Putin", "President"),
+    ("France", "Paris", "Emmanuel Macron", "President"), ("Japan", "Tokyo", "Shigeru Ishiba", "Prime Minister"),
+    ("Brazil", "Brasília", "Luiz Inácio Lula da Silva", "President"), ("Kenya", "Nairobi", "William Ruto", "President"),
+    ("Australia", "Canberra", "Anthony Albanese", "Prime Minister"), ("Germany", "Berlin", "Friedrich Merz", "Chancellor"),
+    ("Indonesia", "Jakarta", "Prabowo Subianto", "President"), ("Vietnam", "Hanoi", "Pham Minh Chinh", "Prime Minister"),
+    ("Philippines", "Manila", "Ferdinand Marcos Jr.", "President"), ("Egypt", "Cairo", "Abdel Fattah el-Sisi", "President"),
+    ("South Africa", "Pretoria", "Cyril Ramaphosa", "President"), ("Canada", "Ottawa", "Mark Carney", "Prime Minister"),
+    ("Mexico", "Mexico City", "Claudia Sheinbaum", "President"), ("Turkey", "Ankara", "Recep Tayyip Erdoğan", "President"),
+]
+AGREEMENTS = [
+    "Reciprocal Exchange of Logistic Support", "Reciprocal Access Agreement", "Visiting Forces Agreement",
+    "Defence Cooperation Agreement", "Status of Forces Agreement", "Maritime Security Pact",
+    "Comprehensive Strategic Partnership Agreement", "Mutual Logistics Support Arrangement",
+]
+SUMMITS = ["Annual Summit", "Strategic Dialogue", "Leaders' Summit", "Defence Ministers' Meeting"]
+ORGS = ["ASEAN", "the African Union", "NATO", "the Shanghai Cooperation Organisation", "the G20", "BRICS"]
+FACILITIES = ["naval base", "air base", "port", "airfield", "logistics facility"]
+ACTIVITIES = ["refuelling", "maintenance", "port calls", "joint exercises", "humanitarian assistance", "resupply"]
+ORDINALS = ["first", "second", "third", "10th", "15th", "21st", "23rd"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+HEADLINES = [
+    "{a} and {b} Sign {agreement}", "{a} Ratifies {agreement} with {b}", "{leader_a} Visits {capital_b}",
+    "{a} Hosts {ordinal} {a}-{b} {summit}", "{b} Grants {a} Access to {facility}",
+]
+SENTENCES = [
+    "{a} and {b} signed the {agreement} in {capital_a} on {day} {month} {year}.",
+    "The parliament of {a} ratified the {agreement} with {b} on {day} {month} {year}.",
+    "{title_a} {leader_a} will travel to {capital_b} on {day}–{day2} {month} for the {ordinal} {a}-{b} {summit}.",
+    "Under the {agreement}, forces of {a} may use {b}'s {facility} for {activity} and {activity2}.",
+    "{title_b} {leader_b} said the agreement would not allow permanent bases.",
+    "{a} is a member of {org}, officials in {capital_a} noted.",
+    "The {agreement} permits {activity} and {activity2} but not combat operations.",
+    "{leader_a} met {leader_b} on the sidelines of the {org} meeting in {capital_b}.",
+    "Analysts said the deal deepens ties between {a} and {b} amid regional tensions.",
+    "{a}'s defence ministry confirmed that talks on the {agreement} began in {year}.",
+]
+
+
+def make_article(rng: random.Random, i: int) -> tuple[str, dict]:
+    """One synthetic article (headline first) and its sidecar metadata."""
+    (a, cap_a, lead_a, title_a), (b, cap_b, lead_b, title_b) = rng.sample(STATES, 2)
+    acts = rng.sample(ACTIVITIES, 2)
+    slots = dict(a=a, b=b, capital_a=cap_a, capital_b=cap_b, leader_a=lead_a, leader_b=lead_b, title_a=title_a,
+                 title_b=title_b, agreement=rng.choice(AGREEMENTS), summit=rng.choice(SUMMITS), org=rng.choice(ORGS),
+                 facility=rng.choice(FACILITIES), activity=acts[0], activity2=acts[1], ordinal=rng.choice(ORDINALS),
+                 day=rng.randint(1, 26), month=rng.choice(MONTHS), year=rng.randint(2015, 2025))
+    slots["day2"] = slots["day"] + 1
+    body = [s.format(**slots) for s in rng.sample(SENTENCES, rng.randint(4, 8))]
+    published = dt.date(2025, 1, 1) + dt.timedelta(days=i % 365)
+    meta = {"published": published.isoformat(), "url": f"https://news.example.org/{i}", "source": "Synthetic Wire"}
+    return rng.choice(HEADLINES).format(**slots) + "\n" + " ".join(body) + "\n", meta
+
+
+def write_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        text, meta = make_article(rng, i)
+        (folder / f"article-{i:06d}.txt").write_text(text, encoding="utf-8")
+        (folder / f"article-{i:06d}.json").write_text(json.dumps(meta), encoding="utf-8")
+    return [folder]
+
+
+def synthetic_graph(i: int) -> tuple[str, str]:
+    """A stand-in article graph (about 60 triples) for --store-only runs."""
+    ns, kg = "https://w3id.org/kg-news/id/", "https://w3id.org/kg-news/ontology#"
+    art, lines = f"<{ns}article/a{i}>", []
+    lines.append(f'{art} <{kg}contentHash> "{i:064x}" .')
+    for f in range(10):
+        fact = f"<{ns}fact/parties/{i}-{f}>"
+        lines += [f"{fact} <{kg}agreement> <{ns}agreement/ag{(i + f) % 50}> .",
+                  f"{fact} <{kg}party> <{ns}state/s{(i * f) % 40}> .", f'{fact} <{kg}modality> "asserted" .',
+                  f"{fact} <{kg}evidence> _:e{f} .", f'_:e{f} <{kg}startOffset> "{f * 80}"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+                  f"_:e{f} <http://www.w3.org/ns/prov#wasQuotedFrom> {art} ."]
+    return f"{ns}graph/a{i}", "\n".join(lines) + "\n"
+
+
+def run_one(n: int, jobs: int, store_only: bool) -> dict:
+    """Build N articles into a fresh store in this process; the measurements as a dict."""
+    with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
+        store_dir = Path(tmp) / "store"
+        if store_only:
+            from kg.store import open_store
+
+            start = time.perf_counter()
+            with open_store(store_dir) as st:
+                for i in range(n):
+                    st.replace_graph(*synthetic_graph(i))
+            elapsed = time.perf_counter() - start
+            failed = 0
+        else:
+            from kg.api import build
+
+            paths = write_corpus(Path(tmp) / "corpus", n)
+            start = time.perf_counter()
+            report = build(paths, store=str(store_dir), jobs=jobs)
+            elapsed = time.perf_counter() - start
+            failed = len(getattr(report, "failed", []))
+        from kg.store import open_store
+
+        with open_store(store_dir, read_only=True) as st:
+            triples = len(st)
+        size = sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file())
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"n": n, "seconds": elapsed, "triples": triples, "bytes": size, "peak_kib": kib, "failed": failed}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    parser.add_argument("--jobs", type=int, default=1, help="extraction processes passed to kg.api.build")
+    parser.add_argument("--store-only", action="store_true", help="time the store alone with synthetic graphs")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
+    args = parser.parse_args(argv)
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, args.jobs, args.store_only)))
+        return 0
+    if not args.store_only:
+        try:
+            from kg.api import build  # noqa: F401
+        except ImportError:
+            print("kg.api.build is not available yet: only --store-only can run (degraded mode).", file=sys.stderr)
+            return 2
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    results = []
+    print(f"{'articles':>9} {'seconds':>9} {'art/s':>8} {'triples':>10} {'triples/s':>10} {'store MiB':>10} {'peak MiB':>9}")
+    for n in sizes:
+        cmd = [sys.executable, __file__, "--one", str(n), "--jobs", str(args.jobs)] + (["--store-only"] if args.store_only else [])
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(f"the build of {n:,} articles failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]), file=sys.stderr)
+            return 2
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        results.append(r)
+        print(f"{n:>9,} {r['seconds']:>9.2f} {n / r['seconds']:>8.1f} {r['triples']:>10,} "
+              f"{r['triples'] / r['seconds']:>10,.0f} {r['bytes'] / 2**20:>10.1f} {r['peak_kib'] / 1024:>9.0f}"
+              + (f"  ({r['failed']} failed)" if r["failed"] else ""))
+    if len(results) < 2:
+        return 0
+    small, large = results[0], results[-1]
+    scale, ratio = large["n"] / small["n"], large["seconds"] / small["seconds"]
+    ok = ratio <= 1.2 * scale
+    print(f"{scale:.0f}× articles took {ratio:.1f}× the time (limit {1.2 * scale:.0f}×): {'OK' if ok else 'TOO SLOW'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
