@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Vendor YASGUI's built files into ``src/kg/web/static/yasgui/`` from the pinned npm package.
+"""Vendor YASGUI's built files into ``src/kg/web/static/yasgui/`` from the pinned npm package,
+and copy the ``queries/*.rq`` catalogue into ``src/kg/web/static/queries/``.
 
 Run before installing kg (``python scripts/build_web_assets.py``). The pages never load
 anything from a CDN, so the query editor's JS and CSS must sit beside the package; they are
-git-ignored and rebuilt from ``package-lock.json``.
+git-ignored and rebuilt from ``package-lock.json``. The catalogue copy lets an installed kg
+(no repository beside it) still offer the queries; a source checkout reads ``queries/`` itself.
 
 Idempotent and fast: a stamp file records the lockfile's hash, so a second run with the same
 lockfile and the files in place returns at once without touching npm.
@@ -29,6 +31,9 @@ DEST = ROOT / "src" / "kg" / "web" / "static" / "yasgui"
 STAMP = DEST / "VERSION.json"
 # The UMD bundle carries Yasqe and Yasr inside it, so these two files are all a page needs.
 FILES = ("build/yasgui.min.js", "build/yasgui.min.css")
+# The query catalogue lives at the repository root; an installed kg reads its copy here.
+QUERIES = ROOT / "queries"
+QUERIES_DEST = ROOT / "src" / "kg" / "web" / "static" / "queries"
 
 
 def lock_digest() -> str:
@@ -96,6 +101,25 @@ def build(*, force: bool = False) -> None:
     print(f"build_web_assets: @zazuko/yasgui {version} -> {DEST.relative_to(ROOT)}", file=sys.stderr)
 
 
+def sync_queries() -> bool:
+    """Mirror ``queries/*.rq`` into the package (copy new or changed files, drop removed ones).
+
+    Returns True when the copy already matched. Cheap enough to run every time.
+    """
+    wanted = {p.name: p.read_bytes() for p in sorted(QUERIES.glob("*.rq"))} if QUERIES.is_dir() else {}
+    have = {p.name: p.read_bytes() for p in QUERIES_DEST.glob("*.rq")} if QUERIES_DEST.is_dir() else {}
+    if wanted == have:
+        return True
+    QUERIES_DEST.mkdir(parents=True, exist_ok=True)
+    for name in have.keys() - wanted.keys():
+        (QUERIES_DEST / name).unlink()
+    for name, data in wanted.items():
+        if have.get(name) != data:
+            (QUERIES_DEST / name).write_bytes(data)
+    print(f"build_web_assets: {len(wanted)} queries -> {QUERIES_DEST.relative_to(ROOT)}", file=sys.stderr)
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; exit codes 0 ok, 1 check failed, 2 error (as kg's CLI)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -103,13 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="reinstall and copy even if current")
     args = parser.parse_args(argv)
     if args.check:
-        ok = is_current()
+        wanted = sorted(p.name for p in QUERIES.glob("*.rq"))
+        copied = sorted(p.name for p in QUERIES_DEST.glob("*.rq"))
+        ok = is_current() and wanted == copied and all(
+            (QUERIES / n).read_bytes() == (QUERIES_DEST / n).read_bytes() for n in wanted
+        )
         print("build_web_assets: " + ("current" if ok else "missing or stale"), file=sys.stderr)
         return 0 if ok else 1
-    if not args.force and is_current():
-        return 0
     try:
-        build(force=args.force)
+        sync_queries()
+        if args.force or not is_current():
+            build(force=args.force)
     except (subprocess.CalledProcessError, OSError, KeyError) as exc:
         print(f"build_web_assets: {exc}", file=sys.stderr)
         return 2

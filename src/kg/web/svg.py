@@ -54,6 +54,17 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def edge_text(relations: Sequence[str]) -> str:
+    """An edge's label short enough to fit between its two circles: ``Visit +2`` for three kinds.
+
+    >>> edge_text(["Visit", "Signing", "Visit"])
+    'Visit +1'
+    """
+    kinds = list(dict.fromkeys(relations))
+    text = shorten(kinds[0], 20)
+    return f"{text} +{len(kinds) - 1}" if len(kinds) > 1 else text
+
+
 def _linked(parent: ET.Element, href: str | None) -> ET.Element:
     """Wrap children in an ``<a>`` when there is somewhere to go; SVG 2 ``href`` needs no xlink."""
     if href is None:
@@ -105,7 +116,7 @@ def neighbourhood_svg(
         if neighbour.relations:
             # Along the edge, 55% of the way out and kept upright: labels of adjacent edges then
             # diverge with their edges instead of piling up around the centre.
-            lx, ly = cx + 0.55 * (x - cx), cy + 0.55 * (y - cy)
+            lx, ly = cx + 0.5 * (x - cx), cy + 0.5 * (y - cy)
             degrees = math.degrees(angle)
             if math.cos(angle) < 0:
                 degrees += 180
@@ -115,7 +126,8 @@ def neighbourhood_svg(
                 {"class": "kg-edge-label", "x": _f(lx), "y": _f(ly - 4), "text-anchor": "middle",
                  "transform": f"rotate({degrees:.1f} {_f(lx)} {_f(ly)})"},
             )
-            edge_label.text = shorten(", ".join(dict.fromkeys(neighbour.relations)), 30)
+            edge_label.text = edge_text(neighbour.relations)
+            ET.SubElement(edge_label, "title").text = ", ".join(dict.fromkeys(neighbour.relations))
 
         group = _linked(nodes, neighbour.node.href)
         circle = ET.SubElement(
