@@ -357,3 +357,9 @@ def test_named_node_arguments(store: Store) -> None:
     g = NamedNode(graph_iri("n"))
     store.replace_graph(g, article_ntriples("n"))
     assert store.graph_hash(g) == "h0" and store.contains_named_graph(g)
+
+
+def test_replace_graph_from_nquads_takes_the_triples(store: Store) -> None:
+    nquads = f'<{ID}article/q> <{KG}contentHash> "q" <{graph_iri("elsewhere")}> .\n'
+    store.replace_graph(graph_iri("q"), nquads, format=RdfFormat.N_QUADS)
+    assert [g.value for g in store.named_graphs()] == [graph_iri("q")] and store.graph_hash(graph_iri("q")) == "q"

@@ -151,7 +151,7 @@ def graph_node(graph: GraphName) -> NamedNode:
 def to_ntriples(data: str | bytes, format: RdfFormat) -> str:
     """Parse ``data`` and write it back as canonical N-Triples, safe to splice into SPARQL Update."""
     try:
-        quads = parse(data, format, without_named_graphs=format.supports_datasets)
+        quads = parse(data, format)
         return serialize((q.triple for q in quads), format=RdfFormat.N_TRIPLES).decode("utf-8")
     except (SyntaxError, ValueError) as e:
         raise UserInputError(f"invalid {format.name} data: {e}") from e
