@@ -103,9 +103,10 @@ FORMAT_NAMES: dict[str, str] = {
     "nquads": "application/n-quads",
     "trig": "application/trig",
 }
-# A JSON request for a graph gets JSON-LD, an XML one RDF/XML.
+# A JSON request for a graph gets JSON-LD, an XML one RDF/XML (``format=xml`` on a CONSTRUCT too).
 _GRAPH_ALIASES = {"application/json": "application/ld+json", "application/xml": "application/rdf+xml",
-                  "text/xml": "application/rdf+xml"}
+                  "text/xml": "application/rdf+xml", "application/sparql-results+json": "application/ld+json",
+                  "application/sparql-results+xml": "application/rdf+xml"}
 
 
 def parse_accept(accept: str | None) -> list[tuple[str, float]]:
@@ -162,7 +163,9 @@ def negotiate(accept: str | None, offers: Iterable[str], aliases: dict[str, str]
     """
     ranges = parse_accept(accept)
     candidates = [(offer, offer) for offer in offers]
-    candidates += [(alias, target) for alias, target in (aliases or {}).items() if target in dict(candidates)]
+    offered = {offer for offer, _ in candidates}
+    candidates += [(alias, target) for alias, target in (aliases or {}).items()
+                   if target in offered and alias not in offered]
     best, best_q = None, 0.0
     for offered, target in candidates:
         q = _quality(offered, ranges)
