@@ -128,3 +128,8 @@ def test_reexport_through_kg_store_is_stable(store: Store, tmp_path: Path) -> No
     ds = Dataset().parse(data=second, format="nquads")
     for graph in GRAPHS:
         assert isomorphic(ds.graph(URIRef(graph)), expected_graph(graph))
+
+
+def test_bare_pyoxigraph_store_is_accepted(store: Store) -> None:
+    data = export(store.inner, None, format="turtle", graph=f"{ID}graph/summit")
+    assert isomorphic(Graph().parse(data=data, format="turtle"), expected_graph(f"{ID}graph/summit"))

@@ -16,11 +16,11 @@ import os
 from dataclasses import dataclass
 from typing import IO, Callable
 
-from pyoxigraph import RdfFormat
+from pyoxigraph import RdfFormat, Store as OxStore
 
 from kg.errors import UserInputError
 from kg.rdf.namespaces import KG, OWL, PROV, RDFS, SCHEMA, SKOS, WD, XSD
-from kg.store import GraphName, Store
+from kg.store import EmbeddedStore, GraphName, Store
 
 #: The prefixes written in Turtle, TriG and RDF/XML exports.
 PREFIXES: dict[str, str] = {
@@ -80,13 +80,16 @@ def format_for(name_or_path: str) -> ExportFormat:
     raise UserInputError(f"unknown export format {name_or_path!r} (choose from {', '.join(FORMATS)})")
 
 
-def export(store: Store, output: IO[bytes] | str | os.PathLike[str] | None, *, format: str = "turtle",
+def export(store: Store | OxStore, output: IO[bytes] | str | os.PathLike[str] | None, *, format: str = "turtle",
            graph: GraphName | None = None) -> bytes | None:
     """Write the store's graph (or the named ``graph``) to ``output`` (a path or binary file).
 
-    With ``output=None`` the serialization is returned as bytes.
+    With ``output=None`` the serialization is returned as bytes. A bare ``pyoxigraph.Store`` is
+    accepted too (read as a kg store).
     """
     fmt = format_for(format)
+    if isinstance(store, OxStore):
+        store = EmbeddedStore(store, location="<pyoxigraph.Store>", read_only=True)
     if fmt.name in WRITERS:
         return WRITERS[fmt.name](store, output, graph=graph)
     if isinstance(output, (str, os.PathLike)):
