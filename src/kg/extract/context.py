@@ -132,7 +132,7 @@ def head_token(ctx: Context, f: Found) -> Token | None:
     return toks[-1] if toks else None
 
 
-def role(ctx: Context, f: Found, trigger: int) -> str | None:
+def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = frozenset(_AGENT_PREPS)) -> str | None:
     """How a mention attaches to the trigger token: "subject", "agent" (by/with/between X),
     "possessor" (X's ... trigger), "object", or None when it hangs off another clause."""
     all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
@@ -140,6 +140,8 @@ def role(ctx: Context, f: Found, trigger: int) -> str | None:
     path: list[tuple[str, str]] = []
     steps = 0
     while t is not None and t.i != trigger and steps < 10:
+        if steps and t.pos in {"VERB", "AUX"}:
+            return None  # the path runs through another clause's verb
         path.append((t.dep, t.lower))
         if t.head == t.i:
             return None
@@ -154,7 +156,7 @@ def role(ctx: Context, f: Found, trigger: int) -> str | None:
     first = deps[0]
     if first in {"nsubj", "nsubjpass"} or deps[:2] == ["poss", "nsubj"] or deps[:2] == ["poss", "nsubjpass"]:
         return "subject"
-    if first == "pobj" and len(deps) >= 2 and deps[1] in {"prep", "agent"} and (deps[1] == "agent" or words[:1] and words[0] in _AGENT_PREPS):
+    if first == "pobj" and len(deps) >= 2 and deps[1] in {"prep", "agent"} and (deps[1] == "agent" or words[:1] and words[0] in agent_preps):
         return "agent"
     if first == "poss":
         return "possessor"
@@ -165,3 +167,27 @@ def role(ctx: Context, f: Found, trigger: int) -> str | None:
 
 def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
     return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]
+
+
+def dates_for(ctx: Context, s: int, trigger: Token | None):
+    """Day-precise dates in the sentence that belong to the trigger's clause: the first verb
+    above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
+    dates = ctx.dates_in(s)
+    if trigger is None or not dates:
+        return dates
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    out = []
+    for d in dates:
+        t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
+        steps = 0
+        while t is not None and steps < 12:
+            if t.i == trigger.i:
+                out.append(d)
+                break
+            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
+                break
+            if t.head == t.i:
+                break
+            t = all_toks[t.head]
+            steps += 1
+    return out

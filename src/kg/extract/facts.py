@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from kg.extract.context import Context, Found, role, trigger_tokens
+from kg.extract.context import Context, Found, dates_for, role, trigger_tokens
 from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
 
@@ -96,13 +96,14 @@ def _in_label(ctx: Context, ent: Entity) -> list[Entity]:
 
 
 # -- agreements ----------------------------------------------------------------------------------
-def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...]) -> tuple[list[Entity], list]:
+def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...],
+            agent_preps: frozenset[str] = frozenset({"by", "with", "between", "and"})) -> tuple[list[Entity], list]:
     """Entities that are subject or agent of a trigger verb in the sentence, and the triggers."""
     triggers = trigger_tokens(ctx, s, lemmas)
     actors: list[Entity] = []
     for f in ctx.found(s, *types):
         for t in triggers:
-            if role(ctx, f, t.i) in {"subject", "agent", "possessor"}:
+            if role(ctx, f, t.i, agent_preps) in {"subject", "agent", "possessor"}:
                 actors.append(f.entity)
                 break
     return list(dict.fromkeys(actors)), triggers
@@ -134,8 +135,8 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
         agreements = ctx.agreements(s)
         if not agreements:
             continue
-        states, triggers = _actors(ctx, s, lemmas, ("State",))
-        body_actors, _ = _actors(ctx, s, lemmas, ("Legislature",))
+        states, triggers = _actors(ctx, s, lemmas, ("State",), frozenset({"by"}))
+        body_actors, _ = _actors(ctx, s, lemmas, ("Legislature",), frozenset({"by"}))
         bodies = body_actors or bodies
         if not states:
             for body in bodies:
@@ -145,7 +146,7 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
         if not states:
             # "Russia's lower house ... ratified": the possessor of the subject
             states = [f.entity for f in ctx.states(s) if _preceded_by_possessive(ctx, s, f)][:1]
-        date = ctx.dates_in(s)
+        date = dates_for(ctx, s, triggers[0] if triggers else None)
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
         for state in states:
             body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
@@ -176,7 +177,7 @@ def signings(ctx: Context) -> Iterator[Fact]:
             if state is not None:
                 signers.append(state)
         place = _place(ctx, s)
-        date = ctx.dates_in(s)
+        date = dates_for(ctx, s, triggers[0])
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end)))
         for signer in dict.fromkeys(signers) or [None]:
             facts.append(_fact(ctx, "signing", s, mod, agreement=agreements[0].key,

@@ -175,6 +175,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
+    _surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
@@ -285,6 +286,14 @@ def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Me
         mention.kind = "service"
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
+
+
+def _surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
+    """A person named in full is later named by surname alone ("... Ardern said")."""
+    surnames = {m.text.split()[-1] for m in found if m.type == "Person" and " " in m.text}
+    for t in toks:
+        if t.text in surnames and t.is_cap:
+            add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,179 @@
+"""Extraction components, each on sentences written for these tests (none from the corpus)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.pipeline import Extractor
+from kg.link.gazetteer import load_gazetteer
+from kg.model import Article, Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(gazetteer=load_gazetteer())
+
+
+def run(extractor: Extractor, body: str, *, published: str = "2024-03-10", headline: str = "A headline") -> Document:
+    text = headline + "\n" + body
+    return extractor(Article(id="t", text=text, title=headline, published=dt.date.fromisoformat(published)))
+
+
+def labels(doc: Document, etype: str) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.type == etype}
+
+
+def facts(doc: Document, cq: str) -> list[dict]:
+    out = []
+    for f in doc.facts:
+        if f.cq != cq:
+            continue
+        row = {}
+        for k, v in f.fields.items():
+            if isinstance(v, tuple):
+                row[k] = tuple(sorted(doc.entities[x].label for x in v))
+            elif isinstance(v, str) and v in doc.entities:
+                row[k] = doc.entities[v].label
+            else:
+                row[k] = v
+        row["modality"] = f.modality
+        out.append(row)
+    return out
+
+
+# -- sentences and mentions -------------------------------------------------------------------------
+def test_headline_is_its_own_sentence(extractor):
+    doc = run(extractor, "Brazil and Argentina met on Monday.", headline="Leaders Meet")
+    assert doc.sentences[0].text == "Leaders Meet"
+    assert doc.sentences[1].text.startswith("Brazil")
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_states_by_name_demonym_and_formal_name(extractor):
+    doc = run(extractor, "The Russian Federation and Norway talked. Norwegian diplomats were upbeat.")
+    states = {e.label: e for e in doc.entities.values() if e.type == "State"}
+    assert {"Russia", "Norway"} <= set(states)
+    assert states["Russia"].qid == "Q159"
+    assert "Norwegian" in states["Norway"].aliases
+
+
+def test_agreement_by_head_noun_and_acronym(extractor):
+    doc = run(extractor, "Chile and Peru signed the Pacific Fisheries Cooperation Agreement (PFCA) on Monday. "
+                         "Officials said the PFCA would take effect next year.")
+    agreements = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert len(agreements) == 1
+    assert agreements[0].label == "Pacific Fisheries Cooperation Agreement"
+    assert "PFCA" in agreements[0].aliases
+
+
+def test_agreement_named_by_apposition(extractor):
+    doc = run(extractor, "The accord, formally known as the Mutual Harbour Access Framework, was welcomed.")
+    assert "Mutual Harbour Access Framework" in labels(doc, "Agreement")
+
+
+@pytest.mark.parametrize("body, summit", [
+    ("Leaders gathered for the 12th Nordic-Baltic Annual Summit in Riga.", "12th Nordic-Baltic Annual Summit"),
+    ("The 2026 ASEAN summit will open in Manila.", "2026 ASEAN summit"),
+    ("Ministers prepared for the Lisbon summit next month.", "Lisbon summit"),
+])
+def test_summit_names(extractor, body, summit):
+    assert summit in labels(run(extractor, body), "Summit")
+
+
+def test_demonym_and_service_is_armed_forces(extractor):
+    doc = run(extractor, "Kenyan and Ugandan armed forces will train together.")
+    assert {"Kenyan Armed Forces", "Ugandan Armed Forces"} <= labels(doc, "ArmedForces")
+
+
+def test_surname_corefers_with_full_name(extractor):
+    doc = run(extractor, "Prime Minister Jacinda Ardern spoke first. Later Ardern left for Auckland.")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and "Ardern" in people[0].aliases
+
+
+def test_capital_over_namesake_region(extractor):
+    doc = run(extractor, "Talks opened in Washington on Friday.")
+    place = next(e for e in doc.entities.values() if e.label.startswith("Washington"))
+    assert place.qid == "Q61"
+
+
+# -- facts ----------------------------------------------------------------------------------------
+def test_ratification_with_body_and_possessor(extractor):
+    doc = run(extractor, "Norway's parliament, the Storting, ratified the Arctic Search Pact with Iceland on Tuesday.")
+    rats = facts(doc, "ratification")
+    assert {"agreement": "Arctic Search Pact", "state": "Norway", "body": "Storting",
+            "date": dt.date(2024, 3, 5), "modality": "asserted"} in rats
+    assert not any(r["state"] == "Iceland" for r in rats)
+
+
+def test_parties_from_with_and_between(extractor):
+    doc = run(extractor, "Ghana signed the Coastal Patrol Treaty with Togo. "
+                         "The treaty between Ghana and Togo covers maritime security.")
+    parties = {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+    assert {("Coastal Patrol Treaty", "Ghana"), ("Coastal Patrol Treaty", "Togo")} <= parties
+
+
+def test_signing_signatories_place_and_date(extractor):
+    doc = run(extractor, "Kenya and Ethiopia signed the Border Trade Accord in Nairobi on Friday, "
+                         "while Somalia watched.")
+    rows = facts(doc, "signing")
+    signers = {r.get("signatory") for r in rows}
+    assert {"Kenya", "Ethiopia"} <= signers and "Somalia" not in signers
+    assert all(r.get("place") == "Nairobi" and r.get("date") == dt.date(2024, 3, 8) for r in rows)
+
+
+def test_planned_signing(extractor):
+    doc = run(extractor, "Peru and Chile will sign the Andean Water Compact next month.")
+    assert {r["modality"] for r in facts(doc, "signing")} == {"planned"}
+
+
+def test_permits_activities_from_domain_words(extractor):
+    doc = run(extractor, "The Harbour Support Agreement lets the navies of Fiji and Tonga use each other's ports "
+                         "for refueling, replenishment and repairs.")
+    activities = {f["activity"] for f in facts(doc, "permits")}
+    assert {"refuelling", "resupply", "repair"} <= activities
+
+
+def test_reciprocal_access(extractor):
+    doc = run(extractor, "Under the Harbour Support Agreement, Fiji and Tonga may use each other's naval bases.")
+    rows = {(f["user"], f["host"], f["facility"]) for f in facts(doc, "access")}
+    assert {("Fiji", "Tonga", "naval base"), ("Tonga", "Fiji", "naval base")} <= rows
+
+
+def test_office_by_demonym_title(extractor):
+    doc = run(extractor, "Kenyan President William Ruto met Tanzania's Foreign Minister January Makamba.")
+    rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+    assert ("William Ruto", "President", "Kenya") in rows
+
+
+def test_summit_location_dates_ordinal(extractor):
+    doc = run(extractor, "The 7th Caspian Annual Summit will be held in Baku on March 18-19.")
+    rows = facts(doc, "summit")
+    assert rows and rows[0]["ordinal"] == 7 and rows[0]["location"] == "Baku"
+    assert rows[0]["start"] == dt.date(2024, 3, 18) and rows[0]["end"] == dt.date(2024, 3, 19)
+    assert rows[0]["modality"] == "planned"
+
+
+def test_visit_with_purpose(extractor):
+    doc = run(extractor, "Prime Minister Jacinda Ardern arrives in Baku on March 18 for the 7th Caspian Annual Summit.")
+    rows = facts(doc, "visit")
+    assert rows and rows[0]["visitor"] == "Jacinda Ardern" and rows[0]["destination"] == "Baku"
+    assert rows[0]["purpose"] == "7th Caspian Annual Summit"
+
+
+def test_membership_and_negated_membership(extractor):
+    doc = run(extractor, "Chile, Peru and Colombia are members of the Andean Community. "
+                         "Bolivia has not taken up membership of the Andean Community.")
+    rows = facts(doc, "member")
+    members = {r["member"] for r in rows if r["modality"] == "asserted"}
+    assert {"Chile", "Peru", "Colombia"} <= members
+    assert not any(r["member"] == "Bolivia" and r["modality"] == "asserted" for r in rows)
+
+
+def test_every_fact_has_evidence_inside_the_article(extractor):
+    doc = run(extractor, "Ghana signed the Coastal Patrol Treaty with Togo in Accra on Monday.")
+    assert doc.facts
+    for f in doc.facts:
+        assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.sentence
