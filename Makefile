@@ -6,9 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: serve test build evaluate gazetteer clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(PYTHON) scripts/build_web_assets.py
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
