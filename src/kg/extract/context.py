@@ -12,6 +12,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
+_OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.I)
 _AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement)s?\b", re.I)
 
 
@@ -88,7 +89,10 @@ class Context:
         if named:
             return named
         sent = self.doc.sentences[s].text
-        if _AGREEMENT_NOUN.search(sent) or re.match(r"\s*(it|this)\b", sent, re.I):
+        noun = _AGREEMENT_NOUN.search(sent)
+        if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
+            return []  # "a separate accord", "another treaty": not the one named elsewhere
+        if noun or re.match(r"\s*(it|this)\b", sent, re.I):
             ref = self.nearest_agreement(s)
             return [ref] if ref else []
         return []
