@@ -300,34 +300,71 @@ def _main_kind(kinds: list[str]) -> str:
 
 
 # -- events --------------------------------------------------------------------------------------
+def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
+    """Sentences naming the summit, or saying "the summit" after it was named (and before another)."""
+    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+    out = set(named)
+    current = None
+    for s in range(len(ctx.doc.sentences)):
+        found = ctx.unique(ctx.found(s, "Summit"))
+        if found:
+            current = found[-1]
+        elif current is summit and re.search(r"\bsummit\b", ctx.sentence(s), re.I):
+            out.add(s)
+    return sorted(out)
+
+
 def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
-        sentences = sorted({m.sentence for m in ctx.doc.mentions if m.entity == summit.key})
+        sentences = _summit_sentences(ctx, summit)
         ordinal = _ordinal(summit.label)
         location = start = end = None
         participants: list[Entity] = list(_in_label(ctx, summit))
+        participants += _label_org_members(ctx, summit)
         mod = "asserted"
         for s in sentences:
-            f_summit = [f for f in ctx.found(s) if f.entity is summit][0]
+            mentions = [f for f in ctx.found(s) if f.entity is summit]
             for f in ctx.found(s, "Place"):
                 if location is None and _located(ctx, s, f):
                     location = f.entity
             dates = ctx.dates_in(s)
             if dates and start is None:
                 start = dates[0].start_date
-                end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 else None)
-            m = _mod(ctx, s, (ctx.local(s, f_summit.start), ctx.local(s, f_summit.end)))
-            if m != "asserted":
-                mod = m
+                end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
+            for f in ctx.found(s, "State", "InternationalOrganization"):
+                if not _located(ctx, s, f) and not _preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}):
+                    participants.append(f.entity)
+            if mentions:
+                m = _mod(ctx, s, (ctx.local(s, mentions[0].start), ctx.local(s, mentions[0].end)))
+                if m != "asserted":
+                    mod = m
+        for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+            if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
+                state = ctx.doc.annotations.get("office_state", {}).get(fact.fields["visitor"])  # type: ignore[union-attr]
+                if state is not None:
+                    participants.append(state)
         if location is None:
             for e in ctx.doc.entities.values():
                 if e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
+        if location is not None:
+            participants = [p for p in participants if p is not location]
         if ctx.doc.article.published and start and start > ctx.doc.article.published:
             mod = "planned"
         yield _fact(ctx, "summit", sentences[0] if sentences else 0, mod, summit=summit.key,
                     location=location.key if location else None, start=start, end=end, ordinal=ordinal,
                     participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _label_org_members(ctx: Context, summit: Entity) -> list[Entity]:
+    """Members of the organisation a summit is named after ("BRICS summit"), as the article lists them."""
+    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"
+            and any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label) for n in [e.label, *e.aliases] if len(n) > 1)]
+    out = []
+    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
+            out.append(ctx.doc.entities[fact.fields["member"]])
+    return out
 
 
 def _ordinal(label: str) -> int | None:
@@ -442,16 +479,18 @@ def _nearest_org(ctx: Context, s: int) -> Entity | None:
     return None
 
 
+#: In order: later finders read the facts earlier ones found (offices -> signers' states,
+#: members and visits -> summit participants).
 FINDERS: dict[str, Finder] = {
     "office": offices,
+    "member": members,
     "ratification": ratifications,
     "signing": signings,
     "parties": parties,
-    "summit": summits,
     "visit": visits,
+    "summit": summits,
     "access": access,
     "permits": permits,
-    "member": members,
 }
 
 
@@ -459,9 +498,12 @@ def find_facts(ctx: Context) -> list[Fact]:
     """Every finder in turn; duplicates keep their first evidence, and a fact that another of
     the same kind and modality says more about (same fields plus others) is dropped."""
     seen: dict[tuple, Fact] = {}
+    ctx.doc.annotations["facts"] = found = []
     for finder in FINDERS.values():
         for fact in finder(ctx):
-            seen.setdefault(fact.key(), fact)
+            if fact.key() not in seen:
+                seen[fact.key()] = fact
+                found.append(fact)
     facts = list(seen.values())
     return [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
 
