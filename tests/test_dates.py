@@ -37,6 +37,8 @@ CASES: list[tuple[str, dt.date | None, list[tuple[str, str, str | None, str]]]] 
     ("The deal was struck on November 28.", WED, [("November 28", "2025-11-28", None, "day")]),
     ("Parliament ratified it on May 3.", WED, [("May 3", "2025-05-03", None, "day")]),
     ("The ministers will meet on May 3.", WED, [("May 3", "2026-05-03", None, "day")]),
+    ("The forum will be held in Riga on March 18-19.", D(2024, 3, 10), [("March 18-19", "2024-03-18", "2024-03-19", "day")]),
+    ("A vote is to be held on Friday.", WED, [("Friday", "2025-12-05", None, "day")]),
     # deictic days
     ("The envoy left yesterday.", WED, [("yesterday", "2025-12-02", None, "day")]),
     ("Talks resume today in Doha.", WED, [("today", "2025-12-03", None, "day")]),

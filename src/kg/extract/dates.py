@@ -133,6 +133,7 @@ _YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\
 # --- tense cues, for "auto" ------------------------------------------------------------------
 
 _FUTURE_CUE = _c(
+    r"\b(?:will|shall|would|'ll|to)\s+(?:not\s+)?be\s+[a-z]+\b|"  # "will be held": not past
     r"\b(?:will|shall|'ll|is|are|was|were|be)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
     r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
     r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b"
@@ -160,11 +161,18 @@ def _tense(text: str, start: int, end: int) -> str | None:
     hi_m = _BOUND.search(text, end, min(len(text), end + 160))
     hi = hi_m.start() if hi_m else min(len(text), end + 160)
     best: tuple[float, str] | None = None
+    future_spans: list[tuple[int, int]] = []
     for kind, rx in (("future", _FUTURE_CUE), ("past", _PAST_CUE)):
         for m in rx.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # the mention's own words ("last Friday") are read elsewhere
-            if kind == "past" and m.group(0).lower() in _NOT_PAST:
+            if kind == "future":
+                future_spans.append(m.span())
+            elif (
+                m.group(0).lower() in _NOT_PAST
+                or any(a <= m.start() < b for a, b in future_spans)
+                or text[max(0, m.start() - 3):m.start()] == "be "  # "is to be held"
+            ):
                 continue
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
             # crossing a comma makes a cue less likely to govern the date
