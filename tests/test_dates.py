@@ -138,3 +138,10 @@ def test_speed_of_a_400_word_article() -> None:
         find_dates(text, TUE)
         best = min(best, time.perf_counter() - t0)
     assert best < 0.01  # generous for slow CI; about 1.5 ms measured
+
+
+def test_scheduled_present_tense_resolves_forward():
+    # "arrives in X on <date>" after a past-tense clause: the arrival is still ahead
+    text = "The senate had approved the deal days before the minister arrives in Oslo on March 3-4."
+    [d] = find_dates(text, dt.date(2026, 2, 27))
+    assert (d.start_date, d.end_date) == (dt.date(2026, 3, 3), dt.date(2026, 3, 4))

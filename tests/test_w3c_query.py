@@ -23,7 +23,7 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError
-from kg.query import QueryPool, execute, scan
+from kg.sparql import QueryPool, execute, scan
 from kg.settings import Settings
 from kg.store import open_store
 

@@ -73,7 +73,7 @@ def _format_from_name(name: str) -> str:
               type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "ntriples", "jsonld"]))
 def query(query_text, path, fmt) -> None:
     """Run a SPARQL query over PATH (a graph file or store; default: the default store)."""
-    from kg.query import execute, format_table
+    from kg.sparql import execute, format_table
     from kg.store import open_store
 
     text = Path(query_text).read_text(encoding="utf-8") if query_text.endswith(".rq") and Path(query_text).exists() else query_text

@@ -43,6 +43,10 @@ def link_entities(doc: Document, linker) -> Document:
         if link is not None:
             ent.qid = link.qid
             ent.confidence = link.confidence
+            # one label per item in every article: the gazetteer's; the article's words stay aliases
+            if link.label and link.label != ent.label:
+                ent.aliases.add(ent.label)
+                ent.label = link.label
     return doc
 
 

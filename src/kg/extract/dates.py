@@ -136,7 +136,10 @@ _FUTURE_CUE = _c(
     r"\b(?:will|shall|would|'ll|to)\s+(?:not\s+)?be\s+[a-z]+\b|"  # "will be held": not past
     r"\b(?:will|shall|'ll|is|are|was|were|be)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
     r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
-    r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b"
+    r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b|"
+    # news present tense of a scheduled event ("arrives in Delhi on December 4"), and "ahead of"
+    r"\b(?:arrives|travels|heads|visits|hosts|opens|begins|starts|convenes|upcoming|forthcoming)\b|"
+    r"\bahead\s+of\b"
 )
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|met|held|took|left|began|flew|came|went|made|gave|"

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask
 
-from kg.query import QueryPool
+from kg.sparql import QueryPool
 from kg.settings import Settings
 from kg.web import errors
 

@@ -15,7 +15,7 @@ from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError, UnauthorizedError
-from kg.query import negotiate
+from kg.sparql import negotiate
 
 JSON = "application/json"
 TEXT = "text/plain"

@@ -9,7 +9,7 @@
   JSON-LD or RDF/XML (the default graph is the union of the article graphs, as in queries).
 * ``GET /health``: 200 when a query runs, 503 otherwise.
 
-Every operation goes through :func:`kg.query.execute` / :func:`kg.query.execute_update`, the
+Every operation goes through :func:`kg.sparql.execute` / :func:`kg.sparql.execute_update`, the
 same functions the CLI calls. CORS is open (read-only data; updates need a bearer token).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from flask import Blueprint, Response, current_app, redirect, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from kg.errors import NotAcceptableError, StoreError, UnsupportedMediaTypeError, UserInputError
-from kg.query import RESULT_MEDIA_TYPES, execute, execute_update, negotiate
+from kg.sparql import RESULT_MEDIA_TYPES, execute, execute_update, negotiate
 from kg.settings import Settings
 
 bp = Blueprint("sparql", __name__)
@@ -212,7 +212,7 @@ def graph_store() -> Response:
         raise UserInputError("name one graph: ?default or ?graph=IRI")
     media_type = negotiate(request.headers.get("Accept"), GRAPH_MEDIA_TYPES, GRAPH_ALIASES)
     if request.args.get("format"):
-        from kg.query import FORMAT_NAMES
+        from kg.sparql import FORMAT_NAMES
 
         media_type = negotiate(FORMAT_NAMES.get(request.args["format"], request.args["format"]),
                                GRAPH_MEDIA_TYPES, GRAPH_ALIASES)

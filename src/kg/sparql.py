@@ -581,7 +581,7 @@ def _start_worker() -> _Worker:
     env = dict(os.environ)
     package_root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-    code = f"import kg.query; kg.query._worker_main({child.fileno()})"
+    code = f"import kg.sparql; kg.sparql._worker_main({child.fileno()})"
     try:
         process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[child.fileno()], env=env,
                                    stdin=subprocess.DEVNULL, close_fds=True)

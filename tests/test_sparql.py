@@ -1,4 +1,4 @@
-"""kg.query: execute(), formats, content negotiation, safety refusals, row cap, timeout."""
+"""kg.sparql: execute(), formats, content negotiation, safety refusals, row cap, timeout."""
 from __future__ import annotations
 
 import http.server
@@ -18,7 +18,7 @@ from kg.errors import (
     UnauthorizedError,
     UserInputError,
 )
-from kg.query import QueryPool, check_query, execute, execute_update, format_table, negotiate, scan
+from kg.sparql import QueryPool, check_query, execute, execute_update, format_table, negotiate, scan
 from kg.settings import Settings
 from kg.store import open_store
 

@@ -1,0 +1,42 @@
+"""The CLI: its reference in README.md stays in sync, and its commands behave (in-process)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_cli_reference_is_current():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "cli_reference.py"), "--check"], cwd=ROOT)
+    assert out.returncode == 0, "README.md is stale: run python scripts/cli_reference.py"
+
+
+def test_build_to_file_and_query(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Peru and Chile meet\nPeru and Chile signed the Andean Water Compact in Lima on Monday.\n")
+    out = tmp_path / "a.trig"
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(article), "--output", str(out), "--published", "2024-05-08"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", str(ROOT / "queries" / "signings.rq"), str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Andean Water Compact" in result.output and "2024-05-06" in result.output
+
+
+def test_bad_published_date_is_a_clear_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\nBody.\n")
+    result = CliRunner().invoke(main, ["build", str(article), "--output", str(tmp_path / "x.ttl"), "--published", "May 8"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+def test_evaluate_needs_annotated_articles(tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "no annotated articles" in result.output
