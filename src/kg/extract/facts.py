@@ -211,12 +211,41 @@ def parties(ctx: Context) -> Iterator[Fact]:
         agreements = ctx.agreements(s)
         if not agreements:
             continue
-        states = _states_with(ctx, s) + _pair(ctx, s)
-        if _triggers(ctx, s, "signing") or _triggers(ctx, s, "ratification"):
-            states += [f.entity for f in ctx.states(s)]
+        states = _states_with(ctx, s) + _pair(ctx, s) + _bound_by(ctx, s)
+        for kind in ("signing", "ratification"):
+            lemmas = {w for w in ctx.lexicon.triggers[kind] if " " not in w}
+            actors, _ = _actors(ctx, s, lemmas, ("State",), frozenset({"by", "with", "between"}))
+            if kind == "ratification":
+                actors = [a for a in actors if _mod_of_actor(ctx, s, a) != "negated"]
+            states += actors
         for agreement in agreements[:1]:
             for state in dict.fromkeys(states):
                 yield _fact(ctx, "parties", s, agreement=agreement.key, party=state.key)
+
+
+_BINDS = re.compile(r"\b(binds|bound|links|linking|unites|uniting|commits|committing|involves|involving|"
+                    r"among|between|grouping|groups|signed by|signatories)\b", re.I)
+
+
+def _bound_by(ctx: Context, s: int) -> list[Entity]:
+    """"the X treaty, which binds A, B and C": the states listed after a binding verb."""
+    text = ctx.sentence(s)
+    named = ctx.found(s, "Agreement")
+    if not named:
+        return []
+    m = _BINDS.search(text, ctx.local(s, named[0].end))
+    if not m or m.start() - ctx.local(s, named[0].end) > 40:
+        return []
+    stop = re.search(r"[;.]| and (?:marks|is|was|has|will)\b", text[m.end():])
+    end = m.end() + (stop.start() if stop else len(text))
+    return [f.entity for f in ctx.states(s) if m.end() <= ctx.local(s, f.start) < end]
+
+
+def _mod_of_actor(ctx: Context, s: int, state: Entity) -> str:
+    for f in ctx.states(s):
+        if f.entity is state:
+            return _mod(ctx, s, (ctx.local(s, f.start), ctx.local(s, f.end)))
+    return "asserted"
 
 
 def _first_sentence(ctx: Context, ent: Entity) -> int:

@@ -14,7 +14,7 @@ from kg.extract.nlp import Token, tokens
 from kg.model import Document, Mention
 
 _MAX_NGRAM = 8
-_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la"}
+_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
@@ -77,8 +77,9 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 j += 2
             elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[i].text.lower() in {"people"} | set():
                 j += 2
-            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].is_cap:
-                j += 2
+            elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
+                    j + 1 < n and toks[j + 1].is_cap or j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
+                j += 2 if toks[j + 1].is_cap else 3
             else:
                 break
         out.append((i, j))
