@@ -70,9 +70,13 @@ class Context:
             for e in self.doc.entities.values():
                 if e.qid == qid and e.type == "State":
                     return e
-        # a demonym or state name inside the name ("Philippine Senate", "Indian Armed Forces")
+        # "<State>'s <entity>" anywhere in the article ("Russia's State Duma")
         for m in self.doc.mentions:
-            pass
+            if m.entity == ent.key:
+                for f in self.found(m.sentence, "State"):
+                    if f.end <= m.start and re.fullmatch(r"(?:'s|\u2019s)\s+(?:\w+\s+)?", self.doc.text[f.end:m.start]):
+                        return f.entity
+        # a demonym or state name inside the name ("Philippine Senate", "Indian Armed Forces")
         words = ent.label
         for e in self.doc.entities.values():
             if e.type != "State":
@@ -92,10 +96,35 @@ class Context:
         noun = _AGREEMENT_NOUN.search(sent)
         if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
             return []  # "a separate accord", "another treaty": not the one named elsewhere
-        if noun or re.match(r"\s*(it|this)\b", sent, re.I):
+        if noun:
+            phrase = sent[max(0, noun.start() - 50):noun.end()]
+            ref = self.best_agreement(s, phrase)
+            return [ref] if ref else []
+        if re.match(r"\s*(it|this)\b", sent, re.I):
             ref = self.nearest_agreement(s)
             return [ref] if ref else []
         return []
+
+    def best_agreement(self, s: int, phrase: str) -> Entity | None:
+        """The agreement a common noun phrase means ("a sweeping partnership treaty"): the one
+        whose name shares most words with it, then the most mentioned, then the nearest."""
+        agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
+        if not agreements:
+            return None
+        words = set(re.findall(r"[a-z]{4,}", phrase.lower())) - {"agreement", "treaty", "pact", "accord", "deal", "with", "that", "this", "which"}
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.doc.mentions:
+            if m.entity:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                first.setdefault(m.entity, m.sentence)
+        nearest = self.nearest_agreement(s)
+
+        def score(e: Entity) -> tuple:
+            label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
+            return (len(words & label_words), counts.get(e.key, 0) + (1 if e is nearest else 0), -abs(first.get(e.key, 0) - s))
+
+        return max(agreements, key=score)
 
     def nearest_agreement(self, s: int) -> Entity | None:
         before = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]

@@ -43,7 +43,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         entities[key] = ent
         return ent
 
-    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.start))
+    # full names before short forms, so "Putin" in a headline joins "Vladimir Putin" below it
+    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type == "Person" and " " not in m.text, m.start))
     for m in ordered:
         original = m
         key = None
@@ -60,6 +61,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
             key = by_name.get((_norm(label), "ArmedForces"))
+        if key is None and not m.qid:
+            key = _short_name_key(m, entities)
+            if key is not None:
+                m.type = entities[key].type
         if key is None:
             key = by_name.get((_norm(m.text), _coarse(m.type)))
         if key is None:
@@ -96,16 +101,32 @@ def _coarse(etype: str) -> str:
 
 
 def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> str | None:
+    """The person a (partial) name refers to: a surname, or a family name given first ("Kim"),
+    when exactly one person named so far carries it."""
     name = _TITLES.sub("", text).strip()
     parts = name.split()
+    hits = []
     for key in persons:
-        full = entities[key].label.split()
-        if not full:
-            continue
-        if name == entities[key].label or (len(parts) == 1 and parts[0] in full[1:]) or (
-                len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
-            return key
-    return None
+        names = [entities[key].label, *entities[key].aliases]
+        for full_name in names:
+            full = full_name.replace("-", " ").split()
+            if not full:
+                continue
+            if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
+                    len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
+                return key
+            if len(parts) == 1 and len(full) >= 3 and parts[0] == full[0]:
+                hits.append(key)
+    return hits[0] if len(set(hits)) == 1 else None
+
+
+def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
+    """"Duma" after "State Duma": one word that ends a named body's label is that body."""
+    if " " in m.text or m.type == "Person" and m.kind != "name":
+        return None
+    hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
+            and " " in e.label and e.label.split()[-1] == m.text]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _vote_types(doc: Document, entities: dict[str, Entity]) -> None:

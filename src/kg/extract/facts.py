@@ -123,16 +123,24 @@ def _holder_state(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key)  # type: ignore[union-attr]
 
 
+def _body_sentences(ctx: Context) -> range:
+    """Sentences whose parse can be trusted for roles: a Title Case headline is skipped."""
+    headline = ctx.sentence(0) if ctx.doc.sentences else ""
+    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > 3]
+    title_case = bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.7
+    return range(1 if title_case else 0, len(ctx.doc.sentences))
+
+
 def ratifications(ctx: Context) -> Iterator[Fact]:
     lemmas = {w for w in ctx.lexicon.triggers["ratification"] if " " not in w}
-    for s in range(len(ctx.doc.sentences)):
+    for s in _body_sentences(ctx):
         if not _triggers(ctx, s, "ratification"):
             continue
         bodies = ctx.unique(ctx.found(s, "Legislature"))
         text = ctx.sentence(s).lower()
         if "ratif" not in text and not bodies:
             continue
-        agreements = ctx.agreements(s)
+        agreements = ctx.agreements(s) or _accession_protocol(ctx, s)
         if not agreements:
             continue
         states, triggers = _actors(ctx, s, lemmas, ("State",), frozenset({"by"}))
@@ -145,13 +153,49 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
                     states.append(owner)
         if not states:
             # "Russia's lower house ... ratified": the possessor of the subject
-            states = [f.entity for f in ctx.states(s) if _preceded_by_possessive(ctx, s, f)][:1]
+            states = [f.entity for f in ctx.states(s) if _preceded_by_possessive(ctx, s, f)
+                      and not _accession_of(ctx, s, f)][:1]
+        if not states:
+            by_both = re.search(r"\bby (?:the )?(?:\w+ )?(?:of )?(?:both|the two|all three|each)\b", ctx.sentence(s), re.I)
+            states = (_pair(ctx, s) if by_both else []) or [f.entity for f in ctx.states(s) if f.mention.kind == "demonym"
+                                        and re.search(r"\bside\b", ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 8])]
+        if not bodies and states and _LEGISLATURE_WORDS.search(ctx.sentence(s)):
+            bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
         date = dates_for(ctx, s, triggers[0] if triggers else None)
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
         for state in states:
             body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
             yield _fact(ctx, "ratification", s, mod, agreement=agreements[0].key, state=state.key,
                         body=body.key if body else None, date=date[0].start_date if date else None)
+
+
+_LEGISLATURE_WORDS = re.compile(r"\b(parliament|parliaments|legislature|lower house|upper house|chamber|lawmakers|deputies|"
+                                r"senators|senate|assembly|mps)\b", re.I)
+
+
+def _legislature_of(ctx: Context, state: Entity) -> Entity | None:
+    """The legislature of a state the article names elsewhere ("Russia's State Duma")."""
+    for e in ctx.doc.entities.values():
+        if e.type == "Legislature" and ctx.country_of(e) is state:
+            return e
+    return None
+
+
+def _accession_of(ctx: Context, s: int, f: Found) -> bool:
+    after = ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 40]
+    return bool(re.match(r"(?:'s|\u2019s)\s+(?:\w+\s+)?(accession|membership|bid)", after))
+
+
+def _accession_protocol(ctx: Context, s: int) -> list[Entity]:
+    """"ratified Sweden's accession": the accession protocol of that state, if the article names it."""
+    for f in ctx.states(s):
+        if _accession_of(ctx, s, f):
+            for e in ctx.doc.entities.values():
+                if e.type == "Agreement" and re.search(r"(accession|membership)", e.label, re.I) and (
+                        f.entity.label in e.label or any(a in e.label for a in f.entity.aliases if len(a) > 2)
+                        or f.mention.text in e.label):
+                    return [e]
+    return []
 
 
 def _preceded_by_possessive(ctx: Context, s: int, f: Found) -> bool:
@@ -162,7 +206,7 @@ def _preceded_by_possessive(ctx: Context, s: int, f: Found) -> bool:
 def signings(ctx: Context) -> Iterator[Fact]:
     lemmas = {w for w in ctx.lexicon.triggers["signing"] if " " not in w}
     facts: list[Fact] = []
-    for s in range(len(ctx.doc.sentences)):
+    for s in _body_sentences(ctx):
         if not _triggers(ctx, s, "signing"):
             continue
         agreements = ctx.agreements(s)

@@ -153,6 +153,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     for m in sorted(_summits(doc, toks) + chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
+    for m in _protocols(doc, found):
+        add(m)
     # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
     _retype_by_context(doc, lexicon, found)
     _services(doc, lexicon, toks, found, add)
@@ -165,6 +167,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
+        if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
+            continue  # a provision of an agreement, not an agreement
         if label in {"ORG", "FAC", "LAW", "EVENT", "GPE", "LOC"}:
             etype = lexicon.head_type(phrase) or etype
             if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
@@ -227,6 +231,24 @@ def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
             start = toks[i].start
         if named and not (toks[i].sent == 0 and _is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
+    return out
+
+
+_PROTOCOL = re.compile(
+    r"\b(?:(?P<a>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?:'s|\u2019s) (?:accession|membership) protocol"
+    r"|protocols? on (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?:'s|\u2019s) (?:accession|membership))")
+
+
+def _protocols(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Accession protocols named by their state: "Finland's accession protocol",
+    "the protocol on Sweden's accession" (common nouns, so no capitalised chunk finds them)."""
+    states = {m.text for m in found if m.type == "State"}
+    out = []
+    for match in _PROTOCOL.finditer(doc.text):
+        state = match.group("a") or match.group("b")
+        if state in states:
+            start, end = match.span()
+            out.append(Mention(start, end, doc.text[start:end], "Agreement", sentence=doc.sentence_index(start)))
     return out
 
 
