@@ -5,11 +5,12 @@ that map to activities, facility kinds and offices come from the lexicon (``data
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable, Iterator
 
 from kg.extract.context import Context, Found, dates_for, role, trigger_tokens
-from kg.extract.modality import modality as modality_of
+from kg.extract.modality import is_planned_event_phrase, modality as modality_of
 from kg.model import Entity, Fact
 
 Finder = Callable[[Context], Iterator[Fact]]
@@ -374,59 +375,86 @@ def _main_kind(kinds: list[str]) -> str:
 
 # -- events --------------------------------------------------------------------------------------
 def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
-    """Sentences naming the summit, or saying "the summit" after it was named (and before another)."""
+    """Sentences naming the summit, or speaking of "a/the summit" that means it: the named
+    summit sharing a word with the sentence, else the one named last before it, else the first."""
+    summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     out = set(named)
-    current = None
+    first_named = {e.key: min((m.sentence for m in ctx.doc.mentions if m.entity == e.key), default=0) for e in summits}
     for s in range(len(ctx.doc.sentences)):
-        found = ctx.unique(ctx.found(s, "Summit"))
-        if found:
-            current = found[-1]
-        elif current is summit and re.search(r"\bsummit\b", ctx.sentence(s), re.I):
+        if s in named or ctx.found(s, "Summit") or not re.search(r"\bsummit\b", ctx.sentence(s), re.I):
+            continue
+        words = set(re.findall(r"[A-Z][a-z]{3,}", ctx.sentence(s)))
+        sharing = [e for e in summits if words & set(re.findall(r"[A-Z][a-z]{3,}", e.label))]
+        before = [e for e in summits if first_named[e.key] <= s]
+        means = (sharing[0] if len(sharing) == 1 else
+                 max(before, key=lambda e: first_named[e.key]) if before else
+                 min(summits, key=lambda e: first_named[e.key]))
+        if means is summit:
             out.add(s)
     return sorted(out)
 
 
+_DURATION = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:\w+\s+)?summit", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_APPOSITIVE_ORDINAL = re.compile(r"summit,\s+(?:the\s+)?[\w\u2019']+\s+(\d+)(?:st|nd|rd|th)\b", re.I)
+
+
 def summits(ctx: Context) -> Iterator[Fact]:
+    published = ctx.doc.article.published
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         ordinal = _ordinal(summit.label)
         location = start = end = None
         participants: list[Entity] = list(_in_label(ctx, summit))
         participants += _label_org_members(ctx, summit)
-        mod = "asserted"
+        planned = False
         for s in sentences:
-            mentions = [f for f in ctx.found(s) if f.entity is summit]
+            text = ctx.sentence(s)
             for f in ctx.found(s, "Place"):
                 if location is None and _located(ctx, s, f):
                     location = f.entity
+            if ordinal is None and (m := _APPOSITIVE_ORDINAL.search(text)):
+                ordinal = int(m.group(1))
             dates = ctx.dates_in(s)
             if dates and start is None:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
+                span = _DURATION.search(text)
+                if span and end is None:
+                    days = int(_NUMBERS.get(span.group(1).lower(), span.group(1))) - 1
+                    if re.search(r"\b(wrapped up|ended|closed|concluded|ends|closes)\b", text, re.I):
+                        start, end = start - dt.timedelta(days=days), start
+                    else:
+                        end = start + dt.timedelta(days=days)
+            if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + dates):
+                planned = True
+            for f in ctx.found(s, "Summit"):
+                if f.entity is summit and is_planned_event_phrase(text, ctx.local(s, f.start), ctx.local(s, f.end)):
+                    planned = True
+            if re.search(r"\b(will|to) (host|be held|convene|take place)\b", text) and summit in ctx.unique(ctx.found(s, "Summit")):
+                planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not _located(ctx, s, f) and not _preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}):
                     participants.append(f.entity)
-            if mentions:
-                m = _mod(ctx, s, (ctx.local(s, mentions[0].start), ctx.local(s, mentions[0].end)))
-                if m != "asserted":
-                    mod = m
         for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 state = ctx.doc.annotations.get("office_state", {}).get(fact.fields["visitor"])  # type: ignore[union-attr]
                 if state is not None:
                     participants.append(state)
+                if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
+                    location = ctx.doc.entities[fact.fields["destination"]]
         if location is None:
             for e in ctx.doc.entities.values():
                 if e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         if location is not None:
             participants = [p for p in participants if p is not location]
-        if ctx.doc.article.published and start and start > ctx.doc.article.published:
-            mod = "planned"
-        yield _fact(ctx, "summit", sentences[0] if sentences else 0, mod, summit=summit.key,
-                    location=location.key if location else None, start=start, end=end, ordinal=ordinal,
-                    participants=tuple(e.key for e in dict.fromkeys(participants)))
+        if published and start and start > published:
+            planned = True
+        yield _fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
+                    summit=summit.key, location=location.key if location else None, start=start, end=end,
+                    ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
 
 
 def _label_org_members(ctx: Context, summit: Entity) -> list[Entity]:

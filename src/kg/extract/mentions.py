@@ -75,7 +75,7 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 j += 1
             elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s":
                 j += 2
-            elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[i].text.lower() in {"people"} | set():
+            elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
                 j += 2
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and toks[j + 1].is_cap or j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
