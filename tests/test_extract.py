@@ -177,3 +177,64 @@ def test_every_fact_has_evidence_inside_the_article(extractor):
     assert doc.facts
     for f in doc.facts:
         assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.sentence
+
+
+# -- rules added for references, summits and visits -----------------------------------------------
+def test_separate_accord_is_not_the_named_one(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andean Water Compact in Lima on Monday. "
+                         "Norway's parliament ratified a separate accord with Sweden on Tuesday.")
+    assert not [f for f in facts(doc, "ratification") if f["agreement"] == "Andean Water Compact"]
+
+
+def test_common_noun_reference_picks_the_agreement_sharing_words(extractor):
+    doc = run(extractor, "Fiji signed the Ocean Patrol Partnership Treaty and the Fisheries Accord last year. "
+                         "On Monday the Fijian parliament ratified the partnership treaty.")
+    rows = facts(doc, "ratification")
+    assert rows and rows[0]["agreement"] == "Ocean Patrol Partnership Treaty"
+
+
+def test_long_agreement_name_with_between(extractor):
+    doc = run(extractor, "The Treaty on Maritime Cooperation between the Republic of Chile and the Republic of Peru "
+                         "was welcomed.")
+    assert any(l.startswith("Treaty on Maritime Cooperation between") for l in labels(doc, "Agreement"))
+
+
+def test_accession_protocol_and_ratified_accession(extractor):
+    doc = run(extractor, "Lawmakers in Oslo debated the protocol on Iceland's accession. "
+                         "Norway's parliament on Monday ratified Iceland's accession to the Arctic Council.")
+    assert "protocol on Iceland's accession" in labels(doc, "Agreement")
+    rows = facts(doc, "ratification")
+    assert rows and rows[0]["agreement"] == "protocol on Iceland's accession" and rows[0]["state"] == "Norway"
+
+
+def test_legislature_short_name_and_owner(extractor):
+    doc = run(extractor, "Poland's Sejm Foreign Affairs Committee met. Later the Sejm voted.")
+    assert len([e for e in doc.entities.values() if e.type == "Legislature"]) <= 1
+
+
+def test_family_name_first(extractor):
+    doc = run(extractor, "Chairman Xi Jin-feng met reporters. Xi said little.")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert len(people) == 1
+
+
+def test_three_day_summit_that_wrapped_up(extractor):
+    doc = run(extractor, "Leaders wrapped up a three-day summit in Lisbon on Friday. The Lisbon summit was the "
+                         "alliance's largest.", published="2024-03-10")
+    rows = [r for r in facts(doc, "summit") if r["summit"] == "Lisbon summit"]
+    assert rows and rows[0]["start"] == dt.date(2024, 3, 6) and rows[0]["end"] == dt.date(2024, 3, 8)
+    assert rows[0]["location"] == "Lisbon"
+
+
+def test_appositive_ordinal(extractor):
+    doc = run(extractor, "The Lisbon summit, the bloc's 14th, opened on Monday.")
+    rows = facts(doc, "summit")
+    assert rows and rows[0]["ordinal"] == 14
+
+
+def test_guests_visit_the_summit_location(extractor):
+    doc = run(extractor, "The 9th Caspian Summit opened in Baku on Monday. "
+                         "Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo are among the guests.",
+              published="2024-03-12")
+    rows = {(r["visitor"], r["destination"], r.get("purpose")) for r in facts(doc, "visit")}
+    assert ("William Ruto", "Baku", "9th Caspian Summit") in rows

@@ -88,6 +88,12 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if key:
             entities[key].attributes["acronym"] = acr
             entities[key].aliases.add(acr)
+    # "Hungary's National Assembly": the possessive form is a name readers use too
+    for m in doc.mentions:
+        if m.entity and m.type in {"Legislature", "Organization", "ArmedForces"} and m.kind == "name":
+            match = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|\u2019s)\s+$", doc.text[max(0, m.start - 40):m.start])
+            if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
+                entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
     for demonym, qid in doc.annotations.get("demonyms", []):  # type: ignore[union-attr]
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)

@@ -477,28 +477,69 @@ def _ordinal(label: str) -> int | None:
 
 
 def visits(ctx: Context) -> Iterator[Fact]:
-    for s in range(len(ctx.doc.sentences)):
-        trig = _triggers(ctx, s, "visit")
-        if not trig:
+    """Visits: the traveller is the subject (or "X's visit", "visit by X"); the destination
+    follows to/in/at; the purpose is a summit the sentence names or means. Visits that name
+    only their purpose are completed by ``visits_to_summits`` once summits are known."""
+    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w} | {"guest", "guests"}
+    pending = ctx.doc.annotations.setdefault("pending_visits", [])
+    summit_of = _summit_by_sentence(ctx)
+    for s in _body_sentences(ctx):
+        if not _triggers(ctx, s, "visit") and not re.search(r"\bguests?\b", ctx.sentence(s)):
             continue
         people = ctx.found(s, "Person")
         if not people:
             continue
-        places = [f for f in ctx.found(s, "Place", "State", "MilitaryBase", "Facility")
-                  if _preceded_by(ctx, s, f, {"to", "in", "at"})]
-        if not places:
+        visitors, triggers = _actors(ctx, s, lemmas, ("Person",), frozenset({"by"}))
+        if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
+            visitors = [f.entity for f in people]
+        if not visitors and len(ctx.unique(people)) == 1 and triggers:
+            visitors = [people[0].entity]
+        if not visitors:
             continue
-        summits = ctx.unique(ctx.found(s, "Summit"))
-        dates = ctx.dates_in(s)
-        visitor = people[0].entity
-        dest = places[0].entity
-        mod = _mod(ctx, s, trig[0])
+        places = [f for f in ctx.found(s, "Place", "State") if _preceded_by(ctx, s, f, {"to", "in", "at", "into"})]
+        places += [f for f in ctx.found(s, "MilitaryBase") if _preceded_by(ctx, s, f, {"to", "in", "at"})]
+        summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
+        if not summits and not places and _main_summit(ctx) is not None:
+            summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"
+        dates = dates_for(ctx, s, triggers[0] if triggers else None) or ctx.dates_in(s)
+        trig = triggers[0] if triggers else None
+        mod = _mod(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
         if ctx.doc.article.published and dates and dates[0].start_date > ctx.doc.article.published:
             mod = "planned"
-        yield _fact(ctx, "visit", s, mod, visitor=visitor.key, destination=dest.key,
-                    start=dates[0].start_date if dates else None,
-                    end=dates[0].end_date if dates else None,
-                    purpose=summits[0].key if summits else None)
+        for visitor in visitors:
+            fields = dict(visitor=visitor.key, start=dates[0].start_date if dates else None,
+                          end=dates[0].end_date if dates else None, purpose=summits[0].key if summits else None)
+            if places:
+                yield _fact(ctx, "visit", s, mod, destination=places[0].entity.key, **fields)
+            elif summits:
+                pending.append((s, mod, fields))
+
+
+def _main_summit(ctx: Context) -> Entity | None:
+    """The summit an article is about: the one it names most often."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "Summit":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+
+
+def _summit_by_sentence(ctx: Context) -> dict[int, Entity]:
+    out: dict[int, Entity] = {}
+    for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
+        for s in _summit_sentences(ctx, summit):
+            out.setdefault(s, summit)
+    return out
+
+
+def visits_to_summits(ctx: Context) -> Iterator[Fact]:
+    """A visit for a summit goes where the summit is held."""
+    location = {f.fields["summit"]: f.fields.get("location") for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+                if f.cq == "summit"}
+    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):  # type: ignore[union-attr]
+        where = location.get(fields["purpose"])
+        if where:
+            yield _fact(ctx, "visit", s, mod, destination=where, **fields)
 
 
 # -- roles ---------------------------------------------------------------------------------------
@@ -590,6 +631,7 @@ FINDERS: dict[str, Finder] = {
     "parties": parties,
     "visit": visits,
     "summit": summits,
+    "visit for a summit": visits_to_summits,
     "access": access,
     "permits": permits,
 }

@@ -15,6 +15,9 @@ from kg.model import Document, Mention
 
 _MAX_NGRAM = 8
 _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to"}
+# Head nouns that end a name: a following "and" starts another name.
+_NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
+              "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
@@ -77,8 +80,12 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 j += 2
             elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
                 j += 2
+            elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
+                break  # "the X Treaty and the Y Accord" are two names
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
-                    j + 1 < n and toks[j + 1].is_cap or j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
+                    j + 1 < n and toks[j + 1].is_cap or
+                    (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
+                    and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
                 j += 2 if toks[j + 1].is_cap else 3
             else:
                 break
@@ -151,9 +158,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                                             qid=entry.qid, sentence=sent))
                 i = j
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    for m in sorted(_summits(doc, toks) + chunk_mentions + gaz_mentions, key=lambda m: (-(m.end - m.start), m.qid is None)):
-        add(m)
-    for m in _protocols(doc, found):
+    candidates = _summits(doc, toks) + _protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
+    for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
     # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
     _retype_by_context(doc, lexicon, found)
