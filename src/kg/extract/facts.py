@@ -556,7 +556,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
                 if m:
                     office = ctx.lexicon.office(m.group(1))
                     if office:
-                        of = _owner(ctx, s, m.group(1))
+                        of = _appositive_owner(ctx, s, p, m)
             if office is None:
                 continue
             if of is None:
@@ -569,27 +569,44 @@ def offices(ctx: Context) -> Iterator[Fact]:
 
 
 def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | None, Entity | None]:
-    # "<Demonym|State's|Org> <Title> <Name>": the title must touch the name.
-    m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+|of\s+|for\s+|the\s+|and\s+)*?[A-Za-z-]+(?:-[A-Za-z]+)?)\s*$", before)
-    if not m:
+    """"<Demonym|State's|Org> <Title> <Name>": the title must touch the name; its owner is the
+    state or body named in the same phrase, nearest the title."""
+    clause = re.split(r"[,;:(]| and | with | while ", before)[-1]
+    found = ctx.lexicon.office_at_end(clause)
+    if found is None:
         return None, None
-    phrase = m.group(1)
-    office = ctx.lexicon.office(phrase.split(",")[-1]) if phrase else None
-    if office is None:
-        return None, None
-    return office, _owner(ctx, s, phrase)
+    office, at = found
+    # sentence-local offsets of the phrase before the title
+    phrase_start = ctx.local(s, p.start) - len(clause)
+    title_start = phrase_start + at
+    return office, _owner(ctx, s, p, phrase_start, title_start)
 
 
-def _owner(ctx: Context, s: int, phrase: str) -> Entity | None:
-    """The state or body a title phrase names ("Chinese", "Russia's", "UN", "of India")."""
-    base = ctx.doc.sentences[s].start
-    sent = ctx.sentence(s)
-    pos = sent.find(phrase)
-    if pos < 0:
-        return None
-    for f in ctx.found(s, "State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"):
-        lo = f.start - base
-        if pos <= lo < pos + len(phrase):
+_OWNER_TYPES = ("State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces")
+
+
+def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) -> Entity | None:
+    """The owner named between the phrase start and the title ("Turkish President"), the nearest
+    to the title; else "of X" right after the person ("Prime Minister Modi of India")."""
+    before = [f for f in ctx.found(s, *_OWNER_TYPES)
+              if phrase_start <= ctx.local(s, f.start) and ctx.local(s, f.end) <= title_start + 1]
+    if before:
+        return max(before, key=lambda f: f.start).entity
+    after = ctx.sentence(s)[ctx.local(s, p.end):ctx.local(s, p.end) + 30]
+    m = re.match(r"\s+of\s+(?:the\s+)?", after)
+    if m:
+        for f in ctx.found(s, *_OWNER_TYPES):
+            if ctx.local(s, f.start) == ctx.local(s, p.end) + m.end():
+                return f.entity
+    return None
+
+
+def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entity | None:
+    """"X, Russia's foreign minister," / "X, the foreign minister of Russia,"."""
+    lo = ctx.local(s, p.end) + m.start(1)
+    hi = ctx.local(s, p.end) + m.end(1)
+    for f in ctx.found(s, "State", "InternationalOrganization", "Organization", "Legislature"):
+        if lo <= ctx.local(s, f.start) < hi:
             return f.entity
     return None
 

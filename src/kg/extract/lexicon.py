@@ -67,6 +67,21 @@ class Lexicon:
                 return canonical
         return None
 
+    def office_at_end(self, phrase: str) -> tuple[str, int] | None:
+        """The office whose title ends the phrase (nearest a following name), and where it starts.
+
+        The longest title ending last wins: "Foreign Minister X and Defence Minister" -> Defence Minister.
+        """
+        best: tuple[int, int, str] | None = None
+        for canonical, pattern in self.offices:
+            for m in pattern.finditer(phrase):
+                key = (m.end(), m.end() - m.start())
+                if best is None or key > best[:2]:
+                    best = (m.end(), m.end() - m.start(), canonical)
+        if best is None or phrase[best[0]:].strip(" ,.'\u2019s"):
+            return None
+        return best[2], best[0] - best[1]
+
 
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
