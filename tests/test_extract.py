@@ -238,3 +238,16 @@ def test_guests_visit_the_summit_location(extractor):
               published="2024-03-12")
     rows = {(r["visitor"], r["destination"], r.get("purpose")) for r in facts(doc, "visit")}
     assert ("William Ruto", "Baku", "9th Caspian Summit") in rows
+
+
+def test_office_title_nearest_the_name_and_its_owner(extractor):
+    doc = run(extractor, "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Defence Minister Jacob Oboth met.")
+    rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+    assert ("Jacob Oboth", "Defence Minister", "Uganda") in rows
+    assert ("Musalia Mudavadi", "Foreign Minister", "Kenya") in rows
+
+
+def test_office_owner_implied_by_capital(extractor):
+    doc = run(extractor, "Kenya hosted Ugandan officials. Talks in Nairobi were chaired by President Samia Hassan-Mwinyi.")
+    rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+    assert ("Samia Hassan-Mwinyi", "President", "Kenya") in rows

@@ -560,7 +560,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
             if office is None:
                 continue
             if of is None:
-                of = ctx.country_of(p.entity)
+                of = ctx.country_of(p.entity) or _implied_owner(ctx, s, p, office)
             if of is None:
                 continue
             if of.type == "State":
@@ -598,6 +598,30 @@ def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) 
         for f in ctx.found(s, *_OWNER_TYPES):
             if ctx.local(s, f.start) == ctx.local(s, p.end) + m.end():
                 return f.entity
+    return None
+
+
+_ORGANISATION_OFFICES = {"Secretary-General", "Secretary General", "Chairman", "spokesman"}
+
+
+def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None:
+    """A title with no owner named ("Prime Minister X visited Budapest"): an organisation's
+    office belongs to the organisation the article is about; a state office to the state the
+    sentence (or the one before) places the person in, by name or by its capital."""
+    if office in _ORGANISATION_OFFICES:
+        counts: dict[str, int] = {}
+        for m in ctx.doc.mentions:
+            if m.entity and ctx.doc.entities[m.entity].type == "InternationalOrganization":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+    for i in (s, s - 1):
+        if i < 0:
+            continue
+        states = [f.entity for f in ctx.states(i)]
+        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place")]
+        candidates = list(dict.fromkeys(states + [c for c in places if c is not None]))
+        if len(candidates) == 1:
+            return candidates[0]
     return None
 
 
