@@ -36,10 +36,10 @@ class BuildReport:
                 f"{self.triples} triples written")
 
 
-def _pipeline():
+def _pipeline(online: bool = False):
     from kg.pipeline import default_pipeline
 
-    return default_pipeline(os.environ.get("KG_GAZETTEER") or None)
+    return default_pipeline(os.environ.get("KG_GAZETTEER") or None, online)
 
 
 def _published(value: str | dt.date | None) -> dt.date | None:
@@ -60,10 +60,11 @@ def build_text(text: str, *, published: str | dt.date | None = None, title: str 
 
 
 def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date | None = None,
-                  on_error=None) -> Dataset:
+                  on_error=None, online: bool = False) -> Dataset:
     """Build articles (files or folders) into an in-memory rdflib Dataset, one named graph each.
 
     Unreadable articles are reported to ``on_error(error)`` (default: printed to stderr) and skipped.
+    ``online=True`` lets the linker ask Wikidata for entities the offline snapshot lacks.
     """
     articles = []
     for item in iter_articles(paths):
@@ -73,17 +74,17 @@ def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | d
         if published is not None:
             item = Article(**{**item.__dict__, "published": _published(published)})
         articles.append(item)
-    return _dataset(articles)
+    return _dataset(articles, online=online)
 
 
 def _warn(error: Exception) -> None:
     print(f"kg: skipped: {error}", file=sys.stderr)
 
 
-def _dataset(articles: Iterable[Article]) -> Dataset:
+def _dataset(articles: Iterable[Article], *, online: bool = False) -> Dataset:
     ds = Dataset()
     ds.namespace_manager.bind("kg", "https://w3id.org/kg-news/ontology#")
-    pipeline = _pipeline()
+    pipeline = _pipeline(online)
     for article in articles:
         ag = pipeline.graph(article)
         graph = ds.graph(ag.graph_iri)
@@ -93,13 +94,14 @@ def _dataset(articles: Iterable[Article]) -> Dataset:
 
 
 # -- building into a store --------------------------------------------------------------------
-def _extract_one(article: Article) -> tuple[str, str, str, str]:
-    ag = _pipeline().graph(article)
+def _extract_one(article: Article, online: bool = False) -> tuple[str, str, str, str]:
+    ag = _pipeline(online).graph(article)
     return article.id, str(ag.graph_iri), ag.graph.serialize(format="nt"), ag.content_hash
 
 
 def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
-          progress: bool = False, force: bool = False, published: str | dt.date | None = None) -> BuildReport:
+          progress: bool = False, force: bool = False, published: str | dt.date | None = None,
+          online: bool = False) -> BuildReport:
     """Add articles to a store: only new or changed ones (by content hash), each graph atomically."""
     from kg.rdf.iris import graph_iri
     from kg.store import open_store
@@ -118,20 +120,20 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
                 report.unchanged.append(item.id)
                 continue
             todo.append(item)
-        for article_id, g_iri, ntriples, _ in _progress(_extract_all(todo, jobs), len(todo), progress):
+        for article_id, g_iri, ntriples, _ in _progress(_extract_all(todo, jobs, online), len(todo), progress):
             st.replace_graph(g_iri, ntriples)
             report.built.append(article_id)
             report.triples += ntriples.count("\n")
     return report
 
 
-def _extract_all(articles: list[Article], jobs: int) -> Iterator[tuple[str, str, str, str]]:
+def _extract_all(articles: list[Article], jobs: int, online: bool = False) -> Iterator[tuple[str, str, str, str]]:
     if jobs <= 1 or len(articles) < 2:
         for article in articles:
-            yield _extract_one(article)
+            yield _extract_one(article, online)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, articles, chunksize=8)
+        yield from pool.map(_extract_one, articles, [online] * len(articles), chunksize=8)
 
 
 def _progress(items, total: int, show: bool):
@@ -201,6 +203,22 @@ def export(source, output: str | os.PathLike[str] | IO[bytes], *, format: str = 
         _export(getattr(store, "inner", store), output, format=format, graph=graph)
     finally:
         store.close()
+
+
+def refresh_gazetteer(out: str | os.PathLike[str] | None = None, *, endpoint: str | None = None) -> tuple[Path, int]:
+    """Fetch the states anew from the Wikidata Query Service into OUT/wikidata-refresh.jsonl.
+
+    ``out`` defaults to the snapshot folder, ``endpoint`` to ``Settings.wikidata_sparql``; the
+    snapshot's own files are not touched. Returns the file written and how many states it holds.
+    """
+    from kg.link.gazetteer import default_path
+    from kg.link.refresh import refresh
+    from kg.link.wikidata import WikidataClient
+    from kg.settings import Settings
+
+    settings = Settings.from_mapping({"wikidata_sparql": endpoint})
+    client = WikidataClient(settings.wikidata_api, settings.wikidata_sparql, cache_dir=settings.cache_dir)
+    return refresh(client, out if out is not None else default_path())
 
 
 def evaluate(directory: str | os.PathLike[str]):

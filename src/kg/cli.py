@@ -40,17 +40,20 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None, help="Format of --output (default: from its extension, else trig).")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Extract in this many processes.")
 @click.option("--force", is_flag=True, help="Rebuild articles even when unchanged.")
-def build(articles, output, store, published, fmt, jobs, force) -> None:
+@click.option("--online", is_flag=True, default=None, help="Ask Wikidata for entities the offline snapshot lacks (cached; off by default).")
+def build(articles, output, store, published, fmt, jobs, force, online) -> None:
     """Build ARTICLES (files or folders of .txt) into a store, or into a graph file with --output."""
     from kg import api
 
+    online = bool(online or Settings.from_mapping().online)
     if output:
-        ds = api.build_dataset(articles, published=published)
+        ds = api.build_dataset(articles, published=published, online=online)
         api.export(ds, output, format=fmt or _format_from_name(output))
         click.echo(f"wrote {output}", err=True)
         return
     store = store or Settings.from_mapping().store
-    report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published)
+    report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published,
+                       online=online)
     click.echo(f"{store}: {report.summary()}", err=True)
     for name, reason in report.failed:
         click.echo(f"  skipped {name}: {reason}", err=True)
@@ -135,6 +138,22 @@ def evaluate(directory, as_json, per_article) -> None:
             click.echo(f"== {name}\n{score.table()}\n")
     click.echo(f"{total.articles} articles in {directory}")
     click.echo(total.table())
+
+
+@main.group()
+def gazetteer() -> None:
+    """The offline Wikidata snapshot (data/gazetteer)."""
+
+
+@gazetteer.command()
+@click.option("--endpoint", help=f"SPARQL endpoint to ask. [default: {Settings().wikidata_sparql}]")
+@click.option("--out", type=click.Path(file_okay=False), help="Folder to write wikidata-refresh.jsonl to. [default: the snapshot's]")
+def refresh(endpoint, out) -> None:
+    """Fetch the sovereign states anew from Wikidata into their own snapshot file."""
+    from kg import api
+
+    path, states = api.refresh_gazetteer(out, endpoint=endpoint)
+    click.echo(f"wrote {path} ({states} states)", err=True)
 
 
 if __name__ == "__main__":

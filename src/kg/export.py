@@ -97,3 +97,14 @@ def export(store: Store | OxStore, output: IO[bytes] | str | os.PathLike[str] | 
     prefixes = PREFIXES if fmt.rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML) else None
     # Store.dump keeps named graphs for TriG/N-Quads and writes the union for triple formats.
     return store.dump(output, fmt.rdf_format, from_graph=graph, prefixes=prefixes)
+
+
+def _register_quickstatements() -> None:
+    # Imported here: kg.quickstatements reads the store through its query method, not this module.
+    from kg.quickstatements import write_quickstatements
+
+    WRITERS["quickstatements"] = write_quickstatements
+    FORMATS["quickstatements"] = ExportFormat("quickstatements", RdfFormat.N_TRIPLES, "qs", "text/plain", False)
+
+
+_register_quickstatements()

@@ -13,10 +13,12 @@ from kg.rdf.build import ArticleGraph, build_graph
 class Pipeline:
     """Extraction, linking and RDF for one article at a time; resources are loaded once."""
 
-    def __init__(self, *, gazetteer_path: str | None = None) -> None:
+    def __init__(self, *, gazetteer_path: str | None = None, online: bool = False, client=None) -> None:
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.extractor = Extractor(gazetteer=self.gazetteer)
         self.linker = _make_linker(self.gazetteer)
+        if online:  # what the snapshot cannot link is looked up on Wikidata (kg.link.online)
+            self.linker = _online_linker(self.linker, client)
 
     def document(self, article: Article) -> Document:
         doc = self.extractor(article)
@@ -32,6 +34,17 @@ def _make_linker(gazetteer):
     from kg.link.linker import Linker
 
     return Linker(gazetteer)
+
+
+def _online_linker(offline, client=None):
+    from kg.link.online import OnlineLinker
+    from kg.link.wikidata import WikidataClient
+    from kg.settings import Settings
+
+    if client is None:
+        settings = Settings.from_mapping()
+        client = WikidataClient(settings.wikidata_api, settings.wikidata_sparql, cache_dir=settings.cache_dir)
+    return OnlineLinker(offline, client)
 
 
 def link_entities(doc: Document, linker) -> Document:
@@ -51,6 +64,6 @@ def link_entities(doc: Document, linker) -> Document:
 
 
 @functools.lru_cache(maxsize=2)
-def default_pipeline(gazetteer_path: str | None = None) -> Pipeline:
+def default_pipeline(gazetteer_path: str | None = None, online: bool = False) -> Pipeline:
     """One shared pipeline per process (models and gazetteer are large and read-only)."""
-    return Pipeline(gazetteer_path=gazetteer_path)
+    return Pipeline(gazetteer_path=gazetteer_path, online=online)

@@ -30,6 +30,8 @@ class Settings:
     service_allowlist: tuple[str, ...] = field(default=("https://query.wikidata.org/sparql",), metadata={"help": "SERVICE endpoints a query may call (comma-separated)."})
     update_token: str | None = field(default=None, metadata={"help": "Bearer token that enables SPARQL Update; updates are refused without it."})
     online: bool = field(default=False, metadata={"help": "Let the linker ask Wikidata's API for entities the offline snapshot lacks."})
+    wikidata_api: str = field(default="https://www.wikidata.org/w/api.php", metadata={"help": "Wikidata Action API used by online linking."})
+    wikidata_sparql: str = field(default="https://query.wikidata.org/sparql", metadata={"help": "Wikidata Query Service used by 'kg gazetteer refresh'."})
     cache_dir: str = field(default=str(Path.home() / ".cache" / "kg"), metadata={"help": "On-disk cache for Wikidata replies."})
     gazetteer: str | None = field(default=None, metadata={"help": "Gazetteer folder (defaults to the snapshot shipped in data/gazetteer)."})
 
