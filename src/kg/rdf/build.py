@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.model import DATE_FIELDS, Document, Entity, Fact
-from kg.rdf import iris
+from kg.rdf import identity, iris
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 #: Fact kind -> (class, {field: property}).
@@ -46,7 +46,8 @@ class ArticleGraph:
 
 
 def entity_node(ent: Entity) -> URIRef:
-    return iris.entity_iri(ent.type, ent.label, ent.qid)
+    """The entity's IRI from its canonical key, so articles naming it differently share one node."""
+    return iris.entity_iri(ent.type, identity.canonical_key(ent), ent.qid)
 
 
 def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
@@ -83,12 +84,15 @@ def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
 
 def _entity(g: Graph, node: URIRef, ent: Entity) -> None:
     g.add((node, RDF.type, ENTITY_CLASS[ent.type]))
-    g.add((node, RDFS.label, Literal(ent.label, lang="en")))
-    for alias in sorted(ent.aliases):
-        if alias != ent.label:
+    # one label per IRI in every article (identity.py); the article's own words stay altLabels
+    label = identity.canonical_label(ent)
+    g.add((node, RDFS.label, Literal(label, lang="en")))
+    for alias in sorted(ent.aliases | {ent.label}):
+        if alias != label:
             g.add((node, SKOS.altLabel, Literal(alias, lang="en")))
-    if ent.attributes.get("acronym"):
-        g.add((node, KG.acronym, Literal(str(ent.attributes["acronym"]))))
+    acronym = ent.attributes.get("acronym") or identity.acronym_of(ent)
+    if acronym:
+        g.add((node, KG.acronym, Literal(str(acronym))))
     if ent.qid:
         g.add((node, OWL.sameAs, WD[ent.qid]))
         g.add((node, KG.linkConfidence, Literal(round(float(ent.confidence), 3), datatype=XSD.double)))

@@ -1,0 +1,267 @@
+"""One node per real-world entity across articles: the canonical key and label of an entity.
+
+Every article is built on its own (its own named graph, possibly in another process), so the
+rule is stateless: an entity's IRI ``id/<type>/<key>`` and its ``rdfs:label`` are functions of
+what the article itself says about it.
+
+* **Linked** entities are keyed by their Wikidata QID; their label is the gazetteer's.
+* **Acronyms** — agreements and organisations are keyed by their acronym when the article gives
+  one ("Pacific Fisheries Cooperation Agreement (PFCA)", or "PFCA" alone), and, when the article
+  gives only a full name whose head word is one that acronyms are made of ("… Agreement",
+  "… Organisation"), by its initials: the first letters of its capitalised words, function
+  words dropped, acronym words kept whole ("PLA Navy" -> PLAN). So "PFCA" in one article and
+  "the Pacific Fisheries Cooperation Agreement" in another are one node. Such a node's
+  ``rdfs:label`` is the acronym — the one name every article minting it knows — and the full
+  name is a ``skos:altLabel``.
+* **Everything else** is keyed by its normalised name: accents and case folded, a leading "the"
+  dropped, dash and quote variants ignored, spelt-out ordinals as numbers ("Twelfth" -> "12th"),
+  a person's titles ("President", "Prime Minister") dropped. The label is the name with the
+  same normalisations that keep it readable (first letters of words raised, straight quotes,
+  hyphens), so two spellings of one key give one label.
+
+Known limits, chosen on purpose:
+
+* A surname alone ("Ardern") is never merged with a full name from another article: within an
+  article the extractor already resolves surnames, and across articles a surname names many
+  people (Kim, Bush, Sharif, Marcos father and son).
+* An acronym that is not its name's initials ("RELOS" for "Reciprocal Exchange of Logistic
+  Support") joins articles that give the acronym, alone or with the name, but not an article
+  that gives only the full name (that one is keyed by its initials, "RELS"): without a store to
+  consult, nothing in that article says "RELOS".
+* Names differing only by accents share a key but keep their own spelling as label; an article
+  pair spelling one unlinked name both ways gives that node two labels.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Protocol
+
+__all__ = ["canonical_key", "canonical_label", "acronym_of", "initials", "normalise_name"]
+
+
+class _EntityLike(Protocol):
+    type: str
+    label: str
+    qid: str | None
+    attributes: dict[str, object]
+
+
+#: Types whose IRIs may be minted from an acronym (an explicit one, or derived initials).
+ACRONYM_TYPES = frozenset({"Agreement", "Organization", "InternationalOrganization"})
+#: Head words of names that are commonly abbreviated; only these get derived initials, so
+#: "North Atlantic Treaty" keeps its name while "Visiting Forces Agreement" becomes VFA.
+ACRONYM_HEADS = frozenset({
+    "agreement", "arrangement", "organisation", "organization", "alliance", "partnership",
+    "initiative", "forum", "community", "union", "dialogue", "framework", "cooperation",
+})
+#: Words left out of initials and kept lower-case in labels.
+FUNCTION_WORDS = frozenset({
+    "a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+    "with", "al", "bin", "bint", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le",
+    "van", "von",
+})
+#: Titles dropped from the front of a person's name (longest first when matching).
+PERSON_TITLES = (
+    "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    "defense minister", "field marshal", "crown prince", "secretary of state", "secretary-general",
+    "secretary general", "vice president", "president", "chancellor", "king", "queen", "prince",
+    "princess", "sheikh", "emir", "general", "gen.", "admiral", "senator", "minister", "dr.", "dr",
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
+)
+_ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th",
+    "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
+    "twentieth": "20th",
+}
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
+                         "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+#: Stray quotes and separators around a name (not "." — "Jr." — nor brackets — "(PFCA)").
+_EDGE_PUNCT = "\",;: "
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _tidy(text: str) -> str:
+    """Unicode-composed, straight quotes, ASCII hyphens, single spaces, no stray edge quotes."""
+    text = _DASHES.sub("-", unicodedata.normalize("NFC", text).translate(_QUOTES))
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    return re.sub(r"\s*-\s*", "-", text)  # "India - Russia" and "India–Russia" alike
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].casefold() == "the " else text
+
+
+def _strip_titles(text: str) -> str:
+    folded = text.casefold()
+    for title in PERSON_TITLES:
+        if folded.startswith(title + " ") and len(text) > len(title) + 1:
+            return _strip_titles(text[len(title) + 1:])
+    return text
+
+
+def _split_acronym(label: str) -> tuple[str, str | None]:
+    """("Pacific Fisheries Cooperation Agreement (PFCA)") -> (name, "PFCA")."""
+    match = _TRAILING_ACRONYM.match(label)
+    if match:
+        return match["name"], match["acr"]
+    return label, None
+
+
+def normalise_name(text: str) -> str:
+    """A name as a comparison key: accents and case folded, no leading "the", one spelling.
+
+    >>> normalise_name("the 12th Nordic Summit") == normalise_name("12th Nordic summit")
+    True
+    >>> normalise_name("Twelfth Nordic Summit")
+    '12th nordic summit'
+    >>> normalise_name("“Grand National Assembly of Türkiye”")
+    'grand national assembly of turkiye'
+    >>> normalise_name("India–Russia Annual Summit")
+    'india-russia annual summit'
+    """
+    text = _strip_the(_tidy(text))
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_ORDINALS.get(word, word) for word in text.split())
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-/]+", name) if w]
+
+
+def initials(name: str) -> str | None:
+    """The acronym a full name is likely abbreviated to, or None when it has no clear one.
+
+    Initials of the capitalised words, function words dropped, words already in capitals kept
+    whole; only for 3–6 letters and names whose every significant word is capitalised.
+
+    >>> initials("Pacific Fisheries Cooperation Agreement")
+    'PFCA'
+    >>> initials("the Basic Exchange and Cooperation Agreement")
+    'BECA'
+    >>> initials("PLA Navy")
+    'PLAN'
+    >>> initials("Treaty of Zenda") is None   # two letters: too short to be safe
+    True
+    >>> initials("emergency summit of Arab leaders") is None   # not a proper name
+    True
+    """
+    letters = []
+    for word in _words(_strip_the(_tidy(name))):
+        if word.casefold() in FUNCTION_WORDS:
+            continue
+        if not word[0].isalpha() or not word[0].isupper():
+            return None
+        letters.append(word if _ACRONYM.match(word) else word[0])
+    acronym = "".join(letters)
+    return acronym if 3 <= len(acronym) <= 6 and acronym.isascii() else None
+
+
+def acronym_of(entity: _EntityLike) -> str | None:
+    """The acronym an agreement's or organisation's IRI is minted from, if any.
+
+    Exact evidence first (the ``acronym`` attribute, "Name (ACR)", a label in capitals), then
+    the initials of a full name whose head word is commonly abbreviated.
+    """
+    if entity.type not in ACRONYM_TYPES:
+        return None
+    given = str(entity.attributes.get("acronym") or "").strip()
+    if _ACRONYM.match(given):
+        return given
+    if entity.qid:
+        return None  # linked: the QID is the key, and no acronym is guessed for it
+    name, acr = _split_acronym(_tidy(entity.label))
+    if acr and _ACRONYM.match(acr):
+        return acr
+    if _ACRONYM.match(name):
+        return name
+    words = _words(name)
+    if words and words[-1].casefold() in ACRONYM_HEADS:
+        return initials(name)
+    return None
+
+
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.casefold()).strip("-") or "x"
+
+
+def canonical_key(entity: _EntityLike) -> str:
+    """The last segment of the entity's IRI: QID, acronym, or normalised name (module docstring).
+
+    >>> from kg.model import Entity
+    >>> canonical_key(Entity("e1", "Agreement", "Pacific Fisheries Cooperation Agreement (PFCA)"))
+    'pfca'
+    >>> canonical_key(Entity("e2", "Agreement", "PFCA"))
+    'pfca'
+    >>> canonical_key(Entity("e3", "Agreement", "the Pacific Fisheries Cooperation Agreement"))
+    'pfca'
+    >>> canonical_key(Entity("e4", "Agreement", "Reciprocal Exchange of Logistic Support",
+    ...                      attributes={"acronym": "RELOS"}))
+    'relos'
+    >>> canonical_key(Entity("e5", "Agreement", "the Treaty of Zenda")) == canonical_key(
+    ...     Entity("e6", "Agreement", "Treaty of Zenda"))
+    True
+    >>> canonical_key(Entity("e7", "Summit", "the 12th Nordic Summit"))
+    '12th-nordic-summit'
+    >>> canonical_key(Entity("e8", "Person", "Prime Minister Jacinda Ardern"))
+    'jacinda-ardern'
+    >>> canonical_key(Entity("e9", "Person", "Ardern"))    # a surname alone stays apart
+    'ardern'
+    >>> canonical_key(Entity("e10", "State", "Ruritania", qid="Q123"))
+    'Q123'
+    """
+    if entity.qid:
+        return entity.qid
+    acronym = acronym_of(entity)
+    if acronym:
+        return _slug(acronym)
+    name, _ = _split_acronym(_tidy(entity.label))
+    if entity.type == "Person":
+        name = _strip_titles(name)
+    return _slug(normalise_name(name))
+
+
+def _raise_initial(word: str) -> str:
+    head = word.split("-", 1)[0].split("'", 1)[0]
+    if head.casefold() in FUNCTION_WORDS or not word[:1].isalpha():
+        return word
+    return word[0].upper() + word[1:]
+
+
+def canonical_label(entity: _EntityLike) -> str:
+    """The entity's one ``rdfs:label``, the same in every article that mints its IRI.
+
+    >>> from kg.model import Entity
+    >>> canonical_label(Entity("e1", "Agreement", "the Pacific Fisheries Cooperation Agreement"))
+    'PFCA'
+    >>> canonical_label(Entity("e2", "Summit", "the 12th Nordic summit"))
+    '12th Nordic Summit'
+    >>> canonical_label(Entity("e3", "Summit", "emergency summit of Arab leaders"))
+    'Emergency Summit of Arab Leaders'
+    >>> canonical_label(Entity("e4", "Person", "President Abdel Fattah el-Sisi"))
+    'Abdel Fattah el-Sisi'
+    >>> canonical_label(Entity("e5", "Place", "PORT MORESBY"))
+    'Port Moresby'
+    """
+    if entity.qid:
+        return entity.label  # the gazetteer's label, set by the linker
+    acronym = acronym_of(entity)
+    if acronym:
+        return acronym
+    name, _ = _split_acronym(_tidy(entity.label))
+    name = _strip_the(name)
+    if entity.type == "Person":
+        name = _strip_titles(name)
+    if name.isupper() and (" " in name or len(name) > 7):
+        name = name.casefold()  # a dateline or headline in capitals: "WASHINGTON"
+    words = name.split()
+    # first letters raised (not lowered), so "12th Nordic summit" and "12th Nordic Summit" agree
+    # while "NATO-Ukraine" and "Kim Jong-un" keep their own capitals
+    return " ".join(_ORDINALS.get(w.casefold(), _raise_initial(w) if i == 0 or w.casefold() not in FUNCTION_WORDS else w.casefold())
+                    for i, w in enumerate(words)) or entity.label
