@@ -251,3 +251,22 @@ def test_office_owner_implied_by_capital(extractor):
     doc = run(extractor, "Kenya hosted Ugandan officials. Talks in Nairobi were chaired by President Samia Hassan-Mwinyi.")
     rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
     assert ("Samia Hassan-Mwinyi", "President", "Kenya") in rows
+
+
+def test_members_listed_and_candidates_not(extractor):
+    doc = run(extractor, "The ASEAN bloc met in Jakarta. Its members include Vietnam, Laos and Cambodia, "
+                         "while Timor-Leste's bid for membership is still pending.")
+    rows = {(f["member"], f["modality"]) for f in facts(doc, "member")}
+    assert {("Vietnam", "asserted"), ("Laos", "asserted"), ("Cambodia", "asserted")} <= rows
+    assert ("Timor-Leste", "asserted") not in rows
+
+
+def test_not_a_member_is_negated(extractor):
+    doc = run(extractor, "Bolivia is not a member of the Andean Community.")
+    assert all(f["modality"] != "asserted" for f in facts(doc, "member") if f["member"] == "Bolivia")
+
+
+def test_acronym_typed_by_the_noun_after_it(extractor):
+    doc = run(extractor, "The ZAMCO bloc of South American economies met on Monday.")
+    assert "ZAMCO" in labels(doc, "InternationalOrganization")
+    assert not [e for e in doc.entities.values() if e.type == "State"]  # "South American" is no state

@@ -588,8 +588,11 @@ _OWNER_TYPES = ("State", "InternationalOrganization", "Organization", "Legislatu
 def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) -> Entity | None:
     """The owner named between the phrase start and the title ("Turkish President"), the nearest
     to the title; else "of X" right after the person ("Prime Minister Modi of India")."""
+    text = ctx.sentence(s)
+    # the owner touches the title: "Turkish President", "Russia's President", "NATO Secretary General"
     before = [f for f in ctx.found(s, *_OWNER_TYPES)
-              if phrase_start <= ctx.local(s, f.start) and ctx.local(s, f.end) <= title_start + 1]
+              if phrase_start <= ctx.local(s, f.start) and ctx.local(s, f.end) <= title_start + 1
+              and re.fullmatch(r"(?:['\u2019]s)?\s*(?:[A-Z][\w-]+\s+){0,2}", text[ctx.local(s, f.end):title_start])]
     if before:
         return max(before, key=lambda f: f.start).entity
     after = ctx.sentence(s)[ctx.local(s, p.end):ctx.local(s, p.end) + 30]
@@ -635,23 +638,66 @@ def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entit
     return None
 
 
+_NOT_MEMBER_PREPS = {"to", "against", "with", "from", "on", "by", "over", "for", "toward", "towards", "into", "than"}
+_CANDIDACY = re.compile(r"\b(bid|path to|application|applied|apply|aspir\w*|invited|invitation|to join|will join|"
+                        r"waiting|accede|acceding|candidate|hopes? to|wants? to|seeks? to|would make)\b", re.I)
+_NEGATED_MEMBER = re.compile(r"\b(not|never|no longer|n't)\b[^.;]*\bmember|\bwithout\b[^.;]*\bmembership", re.I)
+
+
 def members(ctx: Context) -> Iterator[Fact]:
-    for s in range(len(ctx.doc.sentences)):
-        trig = _triggers(ctx, s, "membership")
-        if not trig:
+    """Members: states listed with "members", "member states", "joined", "<Org> member X";
+    not states a candidacy or accession is about, nor those a negation governs."""
+    for s in _body_sentences(ctx):
+        if not _triggers(ctx, s, "membership"):
             continue
         orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
-        if not orgs:
+        if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
+            org = _main_org(ctx)
+            orgs = [org] if org else []
+        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b", ctx.sentence(s), re.I):
             org = _nearest_org(ctx, s)
             orgs = [org] if org else []
         if not orgs:
             continue
-        for f in ctx.states(s):
-            mod = _mod(ctx, s, (ctx.local(s, f.start), ctx.local(s, f.end)))
-            clause = ctx.sentence(s)[ctx.local(s, f.start):]
-            if re.match(r"[^.;]*?\b(has not|have not|hasn't|haven't|did not|not)\b[^.;]*\bmember", clause):
-                mod = "negated"
-            yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=orgs[0].key)
+        text = ctx.sentence(s)
+        for clause_start, clause in _clauses(text):
+            states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
+            if not states or not _triggers_in(ctx, clause, "membership"):
+                continue
+            for f in states:
+                if _preceded_by(ctx, s, f, _NOT_MEMBER_PREPS) or _accession_of(ctx, s, f):
+                    continue
+                rest = text[ctx.local(s, f.start):clause_start + len(clause)]
+                mod = "asserted"
+                if _NEGATED_MEMBER.search(rest) or _NEGATED_MEMBER.search(clause[:ctx.local(s, f.start) - clause_start]) and "not a member" in clause:
+                    mod = "negated"
+                elif _CANDIDACY.search(clause):
+                    mod = "planned"
+                yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=orgs[0].key)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """The sentence cut at ";", ", but", ", while", ", whereas" and ", nor" (offsets kept)."""
+    out, start = [], 0
+    for m in re.finditer(r";|,\s+(?:but|while|whereas|nor|although)\b|\.\s", text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _triggers_in(ctx: Context, clause: str, kind: str) -> bool:
+    words = ctx.lexicon.triggers[kind]
+    low = clause.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)
+
+
+def _main_org(ctx: Context) -> Entity | None:
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "InternationalOrganization":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
 
 
 def _nearest_org(ctx: Context, s: int) -> Entity | None:

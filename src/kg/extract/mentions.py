@@ -18,6 +18,8 @@ _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "
 # Head nouns that end a name: a following "and" starts another name.
 _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
               "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
+_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
+                 "western", "sub-saharan", "pan"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
@@ -128,6 +130,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
             if etype is None:
                 etype = _context_type(text, start, end, lexicon)
+                if etype is not None and " " not in phrase:
+                    chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
+                    continue
             if etype is None:
                 continue
             if sent == 0 and _is_headline(doc) and text.count(phrase) < 2:
@@ -154,6 +159,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     continue
                 j, span, matches = hit
                 surface, entry, kind = _best(matches)
+                if kind == "demonym" and i > 0 and stoks[i - 1].is_cap and stoks[i - 1].pos in {"PROPN", "ADJ"} \
+                        and not stoks[i - 1].ws == "" and stoks[i - 1].lower in _REGION_WORDS:
+                    i = j
+                    continue  # "South American", "Central Asian": a region's adjective, not a state's
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
                 i = j
