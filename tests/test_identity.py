@@ -13,7 +13,7 @@ from rdflib import Literal
 
 from kg.evaluate import normalise_label
 from kg.model import Article, Document, Entity, Evidence, Fact
-from kg.rdf import identity
+from kg.rdf import identity, iris
 from kg.rdf.build import build_graph, entity_node
 from kg.rdf.namespaces import KG, RDFS, SKOS
 from kg.rdf.validate import validate
@@ -24,9 +24,10 @@ SEED = SHARED / "seed" / "relos-ratification.txt"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
-def test_doctests() -> None:
-    failures, tried = doctest.testmod(identity)
-    assert tried > 20 and failures == 0
+@pytest.mark.parametrize("module", [identity, iris], ids=lambda m: m.__name__)
+def test_doctests(module) -> None:
+    failures, tried = doctest.testmod(module)
+    assert tried > 0 and failures == 0
 
 
 def _iri(etype: str, label: str, **kw) -> str:

@@ -18,7 +18,14 @@ def slug(text: str) -> str:
 
 
 def entity_iri(type_name: str, label: str, qid: str | None = None) -> URIRef:
-    """``id/<type>/<QID or slug>``: by QID where linked, otherwise by type and normalised name."""
+    """``id/<type>/<QID or slug>``: by QID where linked, otherwise by type and normalised name.
+
+    ``label`` is normally ``kg.rdf.identity.canonical_key(entity)`` (an acronym or a normalised
+    name), which makes one IRI of the ways different articles write one entity's name.
+
+    >>> str(entity_iri("Agreement", "pfca")), str(entity_iri("State", "Ruritania", "Q1"))
+    ('https://w3id.org/kg-news/id/agreement/pfca', 'https://w3id.org/kg-news/id/state/Q1')
+    """
     return ID[f"{slug(type_name)}/{qid if qid else slug(label)}"]
 
 

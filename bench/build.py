@@ -1,0 +1,100 @@
+"""Build throughput on one core: the dev corpus repeated to ≥ 1,000 articles, against spaCy alone.
+
+    python bench/build.py                       # 1,001 articles (dev corpus + seed, repeated)
+    python bench/build.py --articles 200        # a quicker look
+    python -m cProfile -s cumtime bench/build.py --articles 200 --no-baseline | head -60
+
+The corpus is ``../shared/corpus/dev/*.txt`` plus the seed article, copied under distinct ids
+(with their answer keys' metadata) into a temporary folder until there are at least
+``--articles``. The build is ``kg.api.build(..., jobs=1)`` into a fresh on-disk store, models
+loaded beforehand so only the work per article is timed. The baseline, measured in the same run
+on the same texts, is spaCy's ``nlp.pipe`` alone over the same paragraphs kg parses: the ratio
+says how much of the build is the statistical parser and how much is kg's own work.
+Exit 1 when the build is below ``--target`` articles/s.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SOURCES = sorted((SHARED / "corpus" / "dev").glob("*.txt")) + [SHARED / "seed" / "relos-ratification.txt"]
+
+
+def make_corpus(folder: Path, n: int) -> list[Path]:
+    """Copies of the source articles (and their metadata) under distinct ids, at least ``n``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    copy = 0
+    while len(out) < n:
+        for src in SOURCES:
+            dst = folder / f"{src.stem}-{copy:04d}.txt"
+            shutil.copyfile(src, dst)
+            gold = src.with_name(src.stem + ".gold.json")
+            if gold.exists():  # the published date lives there; dates resolve against it
+                shutil.copyfile(gold, dst.with_name(dst.stem + ".gold.json"))
+            out.append(dst)
+        copy += 1
+    return out
+
+
+def time_build(paths: list[Path], store: Path) -> tuple[float, int]:
+    from kg.api import _pipeline, build
+    from kg.extract.nlp import load_model
+
+    _pipeline(), load_model()  # gazetteer and spaCy model loaded outside the timing
+    start = time.perf_counter()
+    report = build(paths, store=str(store), jobs=1)
+    elapsed = time.perf_counter() - start
+    if report.failed:
+        raise SystemExit(f"{len(report.failed)} articles failed: {report.failed[:3]}")
+    return elapsed, report.triples
+
+
+def time_spacy(texts: list[str]) -> float:
+    from kg.extract.nlp import load_model, paragraphs
+
+    nlp = load_model()
+    paras = [p for text in texts for _, p in paragraphs(text)]
+    start = time.perf_counter()
+    for _ in nlp.pipe(paras, batch_size=32):
+        pass
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="at least this many articles (default 1000)")
+    parser.add_argument("--target", type=float, default=20.0, help="articles/s the build must reach (default 20)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the spaCy-alone baseline")
+    args = parser.parse_args(argv)
+    if not all(p.exists() for p in SOURCES):
+        print(f"the dev corpus is not at {SHARED / 'corpus' / 'dev'}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, for the baseline's numpy/thinc too
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        paths = make_corpus(Path(tmp) / "corpus", args.articles)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        n, words = len(texts), sum(len(t.split()) for t in texts)
+        build_s, triples = time_build(paths, Path(tmp) / "store")
+        spacy_s = None if args.no_baseline else time_spacy(texts)
+    rows = [("kg.api.build (jobs=1)", build_s)]
+    if spacy_s is not None:
+        rows.append(("spaCy nlp.pipe alone", spacy_s))
+    print(f"{n:,} articles, {words:,} words, {triples:,} triples written")
+    print(f"{'':24} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'× spaCy':>8}")
+    for name, secs in rows:
+        ratio = f"{secs / spacy_s:>8.2f}" if spacy_s else f"{'':>8}"
+        print(f"{name:24} {secs:>8.1f} {n / secs:>11.1f} {words / secs:>9,.0f} {ratio}")
+    ok = n / build_s >= args.target
+    print(f"target {args.target:g} articles/s: {'OK' if ok else 'BELOW'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
