@@ -120,9 +120,16 @@ class Context:
                 first.setdefault(m.entity, m.sentence)
         nearest = self.nearest_agreement(s)
 
+        last_seen: dict[str, int] = {}
+        for m in self.doc.mentions:
+            if m.entity and m.sentence <= s:
+                last_seen[m.entity] = m.sentence
+
         def score(e: Entity) -> tuple:
+            # shared words first, then the one named last before (a definite "the treaty"
+            # points back), then the most named
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
-            return (len(words & label_words), counts.get(e.key, 0) + (1 if e is nearest else 0), -abs(first.get(e.key, 0) - s))
+            return (len(words & label_words), last_seen.get(e.key, -1), counts.get(e.key, 0), e is nearest)
 
         return max(agreements, key=score)
 

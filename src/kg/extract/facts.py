@@ -310,12 +310,16 @@ def _masked(ctx: Context, s: int) -> str:
 
 def permits(ctx: Context) -> Iterator[Fact]:
     last_agreement: Entity | None = None
+    last_at = -10
     for s in range(len(ctx.doc.sentences)):
         agreements = ctx.agreements(s)
         text = _masked(ctx, s)
         if agreements:
-            last_agreement = agreements[0]
-        elif re.match(r"\s*(it|they|this|the (deal|pact|agreement|treaty|accord))\b", text, re.I) and last_agreement:
+            last_agreement, last_at = agreements[0], s
+        elif last_agreement and s - last_at <= 2 and (
+                re.match(r"\s*(it|they|this|the (deal|pact|agreement|treaty|accord|support|arrangement))\b", text, re.I)
+                or re.search(r"\b(it|they)\s+(would|will|could|can|also|allows?|lets?|covers?|provides?|includes?)\b", text)
+                or re.search(r"\b(the support|the signing|under it)\b", text)):
             agreements = [last_agreement]
         if not agreements:
             continue
