@@ -152,3 +152,17 @@ def test_build_is_deterministic_and_matches_commit(tmp_path):
     assert "State" in printed and "entries" in printed
     for f in sorted((REPO / "data/gazetteer").glob("*.jsonl")) + [REPO / "data/gazetteer/CREDITS.md"]:
         assert (out / f.name).read_bytes() == f.read_bytes(), f"{f.name} differs from a fresh build"
+
+
+def test_upstream_rows_with_someone_elses_qid_are_dropped():
+    """world-leaders-current gives von der Leyen the QID the dev gold keys give Viktor Orban."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from build_gazetteer import WRONG_QIDS
+    finally:
+        sys.path.pop(0)
+    gz = load_gazetteer()
+    for qid in WRONG_QIDS["world-leaders-current"]:
+        entry = gz.get(qid)
+        assert entry is None or "world-leaders-current" not in entry.source
+    assert all(e.qid not in WRONG_QIDS["world-leaders-current"] for e, _ in gz.lookup("Ursula von der Leyen"))
