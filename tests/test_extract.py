@@ -270,3 +270,21 @@ def test_acronym_typed_by_the_noun_after_it(extractor):
     doc = run(extractor, "The ZAMCO bloc of South American economies met on Monday.")
     assert "ZAMCO" in labels(doc, "InternationalOrganization")
     assert not [e for e in doc.entities.values() if e.type == "State"]  # "South American" is no state
+
+
+def test_coordinated_base_kinds(extractor):
+    doc = run(extractor, "Fiji and Tonga agreed to let their forces use each other's land, air and naval bases.")
+    kinds = {f["facility"] for f in facts(doc, "access") if f["user"] == "Fiji"}
+    assert kinds == {"military base", "air base", "naval base"}
+
+
+def test_operating_bases_there(extractor):
+    doc = run(extractor, "Oman sits at the mouth of the Gulf. France and India both operate bases there.")
+    rows = {(f["user"], f["host"]) for f in facts(doc, "access")}
+    assert {("France", "Oman"), ("India", "Oman")} <= rows
+
+
+def test_it_would_continues_the_agreement(extractor):
+    doc = run(extractor, "Fiji and Tonga signed the Harbour Support Agreement on Monday. "
+                         "Officials said it would also ease disaster relief operations.")
+    assert ("Harbour Support Agreement", "disaster relief") in {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}

@@ -349,9 +349,9 @@ def access(ctx: Context) -> Iterator[Fact]:
         if reciprocal and re.search(r"\b(use|access|using)\b", low):
             pair = states[:2] if len(states) >= 2 else _pair(ctx, s)
             if len(pair) >= 2:
-                kind = _main_kind(kinds)
-                for user, host in ((pair[0], pair[1]), (pair[1], pair[0])):
-                    yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
+                for kind in _base_kinds(low) or [_main_kind(kinds)]:
+                    for user, host in ((pair[0], pair[1]), (pair[1], pair[0])):
+                        yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
             continue
         m = re.search(r"access to\s+(\w+)", text, re.I)
         if m and len(states) >= 2:
@@ -360,6 +360,20 @@ def access(ctx: Context) -> Iterator[Fact]:
             kind = _main_kind(kinds)
             yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
             continue
+        operators = re.search(r"\b(operate|operates|maintain|maintains|have|has|station|stations|run|runs)\s+"
+                              r"(?:\w+\s+)?(?:military\s+|naval\s+|air\s+)?bases?\s+(there|in\b)", low)
+        if operators and states:
+            host = None
+            if operators.group(2) == "there":
+                host = _previous_host(ctx, s)
+            else:
+                hosts = [f.entity for f in ctx.states(s) if _preceded_by(ctx, s, f, {"in"})]
+                host = hosts[0] if hosts else None
+            users = [e for e in states if e is not host]
+            if host is not None:
+                for user in users:
+                    yield _fact(ctx, "access", s, user=user.key, host=host.key, facility="military base", agreement=agreement)
+                continue
         bases = ctx.found(s, "MilitaryBase")
         if (bases or re.search(r"\b(military|naval|air|support) base\b", low)) and len(states) >= 2:
             hosts = [f.entity for f in ctx.states(s) if _preceded_by(ctx, s, f, {"in"})]
@@ -368,6 +382,31 @@ def access(ctx: Context) -> Iterator[Fact]:
                 kind = "naval base" if "naval base" in low else "air base" if re.search(r"air ?base", low) else "military base"
                 for user in users[:1]:
                     yield _fact(ctx, "access", s, user=user.key, host=hosts[0].key, facility=kind, agreement=agreement)
+
+
+def _previous_host(ctx: Context, s: int) -> Entity | None:
+    """"... bases there": the state the previous sentences were about (named, or by its places)."""
+    for i in range(s - 1, max(-1, s - 3), -1):
+        states = ctx.unique(ctx.states(i)) + [c for c in (ctx.country_of(f.entity) for f in ctx.found(i, "Place")) if c]
+        if states:
+            return states[0]  # the sentence's topic comes first
+    return None
+
+
+_BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
+                   "military": "military base", "army": "military base"}
+_COORDINATED_BASES = re.compile(
+    r"\b((?:(?:land|air|naval|sea|military|army)(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))*"
+    r"(?:land|air|naval|sea|military|army))\s+bases?\b")
+
+
+def _base_kinds(text: str) -> list[str]:
+    """"land, air and naval bases" -> military base, air base, naval base."""
+    m = _COORDINATED_BASES.search(text)
+    if not m:
+        return []
+    words = re.findall(r"land|air|naval|sea|military|army", m.group(1))
+    return list(dict.fromkeys(_BASE_MODIFIERS[w] for w in words))
 
 
 def _main_kind(kinds: list[str]) -> str:

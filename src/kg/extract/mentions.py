@@ -18,6 +18,10 @@ _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "
 # Head nouns that end a name: a following "and" starts another name.
 _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
               "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+               "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec"}
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
@@ -84,6 +88,8 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 j += 2
             elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
                 break  # "the X Treaty and the Y Accord" are two names
+            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in _DATE_WORDS:
+                break  # "the X Agreement on Monday"
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and toks[j + 1].is_cap or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
@@ -128,6 +134,11 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             start, end = stoks[a].start, stoks[b - 1].end
             phrase = text[start:end]
             etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
+            while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
+                b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"
+                end = stoks[b - 1].end
+                phrase = text[start:end]
+                etype = lexicon.head_type(phrase)
             if etype is None:
                 etype = _context_type(text, start, end, lexicon)
                 if etype is not None and " " not in phrase:
