@@ -288,3 +288,16 @@ def test_it_would_continues_the_agreement(extractor):
     doc = run(extractor, "Fiji and Tonga signed the Harbour Support Agreement on Monday. "
                          "Officials said it would also ease disaster relief operations.")
     assert ("Harbour Support Agreement", "disaster relief") in {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}
+
+
+def test_signing_by_agents_at_a_landmark_and_light_verbs(extractor):
+    doc = run(extractor, "The Ocean Patrol Treaty was signed at the Elysee Palace by Kenyan President William Ruto "
+                         "and Ghanaian President Nana Akufo-Addo on Monday. Officials of Fiji and Tonga put their "
+                         "signatures to the Harbour Support Agreement in Suva.")
+    rows = {(f["agreement"], f.get("signatory"), f.get("place")) for f in facts(doc, "signing")}
+    assert ("Ocean Patrol Treaty", "William Ruto", "Elysee Palace") in rows
+
+
+def test_signing_place_is_never_a_continent(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andean Water Compact, the first such pact signed in Asia.")
+    assert not any(f.get("place") == "Asia" for f in facts(doc, "signing"))

@@ -41,8 +41,11 @@ def _fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **fields) -
     return Fact(cq, clean, ctx.doc.evidence(s), modality)
 
 
-def _preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 12) -> bool:
+def _preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 16) -> bool:
+    """The word before the mention (a "the" between them skipped) is one of ``words``."""
     before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - window):ctx.local(s, f.start)].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
     return bool(before) and before[-1].strip(",") in words
 
 
@@ -101,6 +104,9 @@ def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...],
             agent_preps: frozenset[str] = frozenset({"by", "with", "between", "and"})) -> tuple[list[Entity], list]:
     """Entities that are subject or agent of a trigger verb in the sentence, and the triggers."""
     triggers = trigger_tokens(ctx, s, lemmas)
+    all_toks = ctx.doc.annotations["tokens"]
+    # a nominal trigger's light verb carries the actors: "X and Y put their signatures to ..."
+    triggers += [all_toks[t.head] for t in triggers if t.pos == "NOUN" and all_toks[t.head].pos == "VERB"]
     actors: list[Entity] = []
     for f in ctx.found(s, *types):
         for t in triggers:
@@ -111,8 +117,10 @@ def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...],
 
 
 def _place(ctx: Context, s: int) -> Entity | None:
-    """Where an event took place: a city ("in X") first, else a landmark ("at X")."""
-    places = [f for f in ctx.found(s, "Place", "State") if _located(ctx, s, f)]
+    """Where an event took place: a city ("in X") first, else a landmark ("at X"); never a
+    continent or macro-region ("in Asia" says where, not at which table)."""
+    places = [f for f in ctx.found(s, "Place", "State") if _located(ctx, s, f)
+              and f.entity.label.lower() not in ctx.lexicon.regions]
     if places:
         return places[0].entity
     sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if _located(ctx, s, f)]

@@ -41,6 +41,7 @@ class Lexicon:
     facilities: dict[str, re.Pattern[str]]
     offices: tuple[tuple[str, re.Pattern[str]], ...]
     references: dict[str, tuple[str, ...]]
+    regions: frozenset[str]
 
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
@@ -95,4 +96,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         facilities={k: _pattern(v) for k, v in raw["facilities"].items()},
         offices=tuple((canon, _pattern(words)) for canon, words in raw["offices"]),
         references={k: tuple(v) for k, v in raw["references"].items()},
+        regions=frozenset(w.lower() for w in raw.get("regions", [])),
     )
