@@ -301,3 +301,11 @@ def test_signing_by_agents_at_a_landmark_and_light_verbs(extractor):
 def test_signing_place_is_never_a_continent(extractor):
     doc = run(extractor, "Chile and Peru signed the Andean Water Compact, the first such pact signed in Asia.")
     assert not any(f.get("place") == "Asia" for f in facts(doc, "signing"))
+
+
+def test_founders_and_groupings_are_members(extractor):
+    doc = run(extractor, "The Pacific Alliance was founded in Lima in 2011 by Chile, Colombia, Mexico and Peru. "
+                         "The Trio brings together Ghana, Togo and Benin.")
+    rows = {(f["member"], f["organization"]) for f in facts(doc, "member") if f["modality"] == "asserted"}
+    assert {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance")} <= rows
+    assert {("Ghana", "Trio"), ("Benin", "Trio")} <= rows

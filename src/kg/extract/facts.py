@@ -705,7 +705,7 @@ def members(ctx: Context) -> Iterator[Fact]:
         if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
             org = _main_org(ctx)
             orgs = [org] if org else []
-        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b", ctx.sentence(s), re.I):
+        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoined\b", ctx.sentence(s), re.I):
             org = _nearest_org(ctx, s)
             orgs = [org] if org else []
         if not orgs:
@@ -715,8 +715,10 @@ def members(ctx: Context) -> Iterator[Fact]:
             states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
             if not states or not _triggers_in(ctx, clause, "membership"):
                 continue
+            founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.I)
             for f in states:
-                if _preceded_by(ctx, s, f, _NOT_MEMBER_PREPS) or _accession_of(ctx, s, f):
+                excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
+                if _preceded_by(ctx, s, f, excluded) or _accession_of(ctx, s, f):
                     continue
                 rest = text[ctx.local(s, f.start):clause_start + len(clause)]
                 mod = "asserted"

@@ -287,6 +287,11 @@ def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | No
             etype = lexicon.head_type(word)
             if etype:
                 return etype
+    # "the X brings together A, B and C", "a summit of the X", "members of the X": a grouping
+    if re.match(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b", text[end:end + 30]):
+        return "InternationalOrganization"
+    if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
+        return "InternationalOrganization"
     after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
