@@ -93,7 +93,7 @@ def test_links(linker, label, type, context, qid):
 
 @pytest.mark.parametrize("label, type", [
     ("Vladimir Putin", "State"), ("Washington", "Organization"), ("Quad", "InternationalOrganization"),
-    ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Lok Sabha", "Legislature"),
+    ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Verkhovna Rada", "Legislature"),
     ("Delhi", "State"), ("us", "State"),
 ])
 def test_no_links(linker, label, type):
@@ -125,3 +125,8 @@ def test_every_state_label_links(linker):
     missing = [e.label for e in linker.gazetteer.entries.values()
                if e.type == "State" and (linker.link(e.label, "State") or Link("", "", 0)).qid != e.qid]
     assert not missing
+
+
+def test_curated_legislatures_link(linker):
+    assert linker.link("Lok Sabha", "Legislature").qid == "Q230003"
+    assert linker.link("State Duma", "Legislature").qid == "Q715641"
