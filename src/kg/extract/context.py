@@ -13,7 +13,7 @@ from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
 _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.I)
-_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement)s?\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter)s?\b", re.I)
 
 
 @dataclass
@@ -126,10 +126,11 @@ class Context:
                 last_seen[m.entity] = m.sentence
 
         def score(e: Entity) -> tuple:
-            # shared words first, then the one named last before (a definite "the treaty"
-            # points back), then the most named
+            # shared words first; then one named in this or the previous sentence (a definite
+            # "the treaty" points back); then the article's main agreement (the most named)
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
-            return (len(words & label_words), last_seen.get(e.key, -1), counts.get(e.key, 0), e is nearest)
+            recent = last_seen.get(e.key, -10) >= s - 1
+            return (len(words & label_words), recent, counts.get(e.key, 0), last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
 
@@ -198,8 +199,8 @@ def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = fro
         return "subject"
     if first == "pobj" and len(deps) >= 2 and deps[1] in {"prep", "agent"} and (deps[1] == "agent" or words[:1] and words[0] in agent_preps):
         return "agent"
-    if first == "poss":
-        return "possessor"
+    if first == "poss" and len(deps) == 1:
+        return "possessor"  # "Russia's ratification": the possessor of a nominal trigger
     if first in {"dobj", "attr"}:
         return "object"
     return None
@@ -209,12 +210,18 @@ def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
     return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]
 
 
-def dates_for(ctx: Context, s: int, trigger: Token | None):
-    """Day-precise dates in the sentence that belong to the trigger's clause: the first verb
+def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
+    """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
     above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
     dates = ctx.dates_in(s)
     if trigger is None or not dates:
         return dates
+    if isinstance(trigger, list):
+        for t in trigger:
+            found = dates_for(ctx, s, t)
+            if found:
+                return found
+        return []
     all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
     out = []
     for d in dates:

@@ -170,7 +170,7 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
                                         and re.search(r"\bside\b", ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 8])]
         if not bodies and states and _LEGISLATURE_WORDS.search(ctx.sentence(s)):
             bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
-        date = dates_for(ctx, s, triggers[0] if triggers else None)
+        date = dates_for(ctx, s, triggers or None)
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
         for state in states:
             body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
@@ -230,7 +230,7 @@ def signings(ctx: Context) -> Iterator[Fact]:
             if state is not None:
                 signers.append(state)
         place = _place(ctx, s)
-        date = dates_for(ctx, s, triggers[0])
+        date = dates_for(ctx, s, triggers)
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end)))
         for signer in dict.fromkeys(signers) or [None]:
             facts.append(_fact(ctx, "signing", s, mod, agreement=agreements[0].key,
