@@ -309,3 +309,15 @@ def test_founders_and_groupings_are_members(extractor):
     rows = {(f["member"], f["organization"]) for f in facts(doc, "member") if f["modality"] == "asserted"}
     assert {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance")} <= rows
     assert {("Ghana", "Trio"), ("Benin", "Trio")} <= rows
+
+
+def test_acronym_named_with_its_noun(extractor):
+    doc = run(extractor, "Ties are underpinned by the ZENDA treaty, which binds Chile and Peru.")
+    agreement = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert agreement.label == "ZENDA" and "ZENDA treaty" in agreement.aliases
+    assert {f["party"] for f in facts(doc, "parties")} == {"Chile", "Peru"}
+
+
+def test_agreement_name_with_a_list(extractor):
+    doc = run(extractor, "They revived the Treaty of Friendship, Trade and Navigation signed decades ago.")
+    assert "Treaty of Friendship, Trade and Navigation" in labels(doc, "Agreement")

@@ -94,6 +94,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             match = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|\u2019s)\s+$", doc.text[max(0, m.start - 40):m.start])
             if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
                 entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
+    for m in doc.mentions:
+        alias = doc.annotations.get("noun_aliases", {}).get(m.span)  # type: ignore[union-attr]
+        if alias and m.entity:
+            entities[m.entity].aliases.add(alias)
     for demonym, qid in doc.annotations.get("demonyms", []):  # type: ignore[union-attr]
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)

@@ -18,6 +18,7 @@ _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "
 # Head nouns that end a name: a following "and" starts another name.
 _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
               "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
+_LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -133,6 +134,11 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             start, end = stoks[a].start, stoks[b - 1].end
             phrase = text[start:end]
+            if " of " in phrase and (more := _LIST_TAIL.match(text, end)):
+                end = more.end()  # "Treaty of Friendship, Good-Neighbourliness and Cooperation"
+                while b < len(stoks) and stoks[b].end <= end:
+                    b += 1
+                phrase = text[start:end]
             etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
             while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
                 b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"
@@ -143,6 +149,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 etype = _context_type(text, start, end, lexicon)
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
+                    noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
+                    if noun and lexicon.head_type(noun.group(1)) == etype:
+                        # "the ANZUS treaty": readers name it with its noun too
+                        doc.annotations.setdefault("noun_aliases", {})[(start, end)] = f"{phrase} {noun.group(1)}"
                     continue
             if etype is None:
                 continue
