@@ -321,3 +321,9 @@ def test_acronym_named_with_its_noun(extractor):
 def test_agreement_name_with_a_list(extractor):
     doc = run(extractor, "They revived the Treaty of Friendship, Trade and Navigation signed decades ago.")
     assert "Treaty of Friendship, Trade and Navigation" in labels(doc, "Agreement")
+
+
+def test_being_in_the_demonym_capital_is_a_visit(extractor):
+    doc = run(extractor, "Presidents Samia Hassan and Yoweri Museveni were in the Kenyan capital for talks on Monday.")
+    rows = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
+    assert ("Yoweri Museveni", "Nairobi") in rows

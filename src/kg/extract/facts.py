@@ -107,13 +107,17 @@ def _actors(ctx: Context, s: int, lemmas: set[str], types: tuple[str, ...],
     all_toks = ctx.doc.annotations["tokens"]
     # a nominal trigger's light verb carries the actors: "X and Y put their signatures to ..."
     triggers += [all_toks[t.head] for t in triggers if t.pos == "NOUN" and all_toks[t.head].pos == "VERB"]
+    return _actors_of(ctx, s, triggers, types, agent_preps), triggers
+
+
+def _actors_of(ctx: Context, s: int, triggers: list, types: tuple[str, ...], agent_preps: frozenset[str]) -> list[Entity]:
     actors: list[Entity] = []
     for f in ctx.found(s, *types):
         for t in triggers:
             if role(ctx, f, t.i, agent_preps) in {"subject", "agent", "possessor"}:
                 actors.append(f.entity)
                 break
-    return list(dict.fromkeys(actors)), triggers
+    return list(dict.fromkeys(actors))
 
 
 def _place(ctx: Context, s: int) -> Entity | None:
@@ -541,6 +545,11 @@ def visits(ctx: Context) -> Iterator[Fact]:
         if not people:
             continue
         visitors, triggers = _actors(ctx, s, lemmas, ("Person",), frozenset({"by"}))
+        # "X and Y were in Manila for talks": being somewhere, said of people, is a visit
+        being_in = [t for t in ctx.tokens(s) if t.lemma == "be" and re.match(r"\s*in\b", ctx.doc.text[t.end:t.end + 4])]
+        if being_in:
+            visitors += [v for v in _actors_of(ctx, s, being_in, ("Person",), frozenset()) if v not in visitors]
+            triggers += being_in
         if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
             visitors = [f.entity for f in people]
         if not visitors and len(ctx.unique(people)) == 1 and triggers:

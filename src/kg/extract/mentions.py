@@ -41,6 +41,7 @@ class GazetteerIndex:
     """Surface strings of a gazetteer, keyed for lookup of token spans."""
 
     def __init__(self, gazetteer) -> None:
+        self.gazetteer = gazetteer
         self.by_key: dict[str, list[tuple[str, object, str]]] = {}
         for surface, entry, kind in gazetteer.surface_forms():
             if len(surface) < 2:
@@ -193,6 +194,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         add(m)
     # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
     _retype_by_context(doc, lexicon, found)
+    _capitals(doc, found, index)
     _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
     # 4. spaCy's named entities for what is left
@@ -320,6 +322,23 @@ def _retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) ->
             etype = _context_type(doc.text, m.start, m.end, lexicon)
             if etype:
                 m.type = etype
+
+
+def _capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:
+    """"the Philippine capital" names the state's capital city."""
+    if index is None:
+        return
+    for m in list(found):
+        if m.type != "State" or not m.qid or not re.match(r"\s+capital\b", doc.text[m.end:m.end + 10]):
+            continue
+        entry = index.gazetteer.get(m.qid)
+        capital = (entry.extra or {}).get("capital") if entry is not None else None
+        city = index.gazetteer.get(capital) if capital else None
+        if city is None:
+            continue
+        end = m.end + re.match(r"\s+capital", doc.text[m.end:]).end()
+        found.remove(m)
+        found.append(Mention(m.start, end, doc.text[m.start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
 
 
 _SERVICE_RE_CACHE: dict[int, re.Pattern[str]] = {}
