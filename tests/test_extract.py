@@ -327,3 +327,13 @@ def test_being_in_the_demonym_capital_is_a_visit(extractor):
     doc = run(extractor, "Presidents Samia Hassan and Yoweri Museveni were in the Kenyan capital for talks on Monday.")
     rows = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
     assert ("Yoweri Museveni", "Nairobi") in rows
+
+
+def test_summit_of_an_organisation_and_its_members(extractor):
+    doc = run(extractor, "The Pacific Alliance was founded in 2011 by Chile, Colombia, Mexico and Peru. "
+                         "Leaders met in Lima on Monday for the first in-person summit of the Pacific Alliance.",
+              published="2024-03-12")
+    rows = facts(doc, "summit")
+    assert rows and rows[0]["summit"] == "first in-person summit of the Pacific Alliance"
+    assert rows[0]["location"] == "Lima"
+    assert {"Chile", "Peru"} <= set(rows[0]["participants"])

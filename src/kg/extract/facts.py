@@ -462,13 +462,21 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = _ordinal(summit.label)
         location = start = end = None
         participants: list[Entity] = list(_in_label(ctx, summit))
-        participants += _label_org_members(ctx, summit)
+        host_orgs = _summit_orgs(ctx, summit, sentences)
+        participants += _org_members(ctx, host_orgs)
         planned = False
+        named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+        # where: "held in X" after the summit's own name first, then any "in X" near it
+        for s in sorted(sentences, key=lambda i: i not in named):
+            mention = next((f for f in ctx.found(s) if f.entity is summit), None)
+            places = [f for f in ctx.found(s, "Place") if _located(ctx, s, f)
+                      and f.entity.label.lower() not in ctx.lexicon.regions]
+            if mention is not None:
+                places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
+            if location is None and places:
+                location = places[0].entity
         for s in sentences:
             text = ctx.sentence(s)
-            for f in ctx.found(s, "Place"):
-                if location is None and _located(ctx, s, f):
-                    location = f.entity
             if ordinal is None and (m := _APPOSITIVE_ORDINAL.search(text)):
                 ordinal = int(m.group(1))
             dates = ctx.dates_in(s)
@@ -490,13 +498,12 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if re.search(r"\b(will|to) (host|be held|convene|take place)\b", text) and summit in ctx.unique(ctx.found(s, "Summit")):
                 planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
-                if not _located(ctx, s, f) and not _preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}):
+                if not _located(ctx, s, f) and not _preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
+                        and f.entity not in host_orgs:
                     participants.append(f.entity)
         for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
-                state = ctx.doc.annotations.get("office_state", {}).get(fact.fields["visitor"])  # type: ignore[union-attr]
-                if state is not None:
-                    participants.append(state)
+                participants += _represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
                     location = ctx.doc.entities[fact.fields["destination"]]
         if location is None:
@@ -512,15 +519,33 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
 
 
-def _label_org_members(ctx: Context, summit: Entity) -> list[Entity]:
-    """Members of the organisation a summit is named after ("BRICS summit"), as the article lists them."""
-    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"
-            and any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label) for n in [e.label, *e.aliases] if len(n) > 1)]
+def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
+    """The organisation a summit belongs to: named in its label ("BRICS summit"), or the one
+    organisation its own sentences name ("The Tianjin summit, the SCO's 25th")."""
+    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
+    in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
+                                       for n in [e.label, *e.aliases] if len(n) > 1)]
+    if in_label:
+        return in_label
+    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
+    return near[:1] if len(near) == 1 else []
+
+
+def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
+    """Members of those organisations, as the article lists them."""
     out = []
     for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
         if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
             out.append(ctx.doc.entities[fact.fields["member"]])
     return out
+
+
+def _represented(ctx: Context, person_key: str) -> list[Entity]:
+    """The states or organisations a person holds office for (from the office facts)."""
+    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+            if f.cq == "office" and f.fields.get("person") == person_key
+            and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
 
 
 def _ordinal(label: str) -> int | None:

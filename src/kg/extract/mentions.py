@@ -257,7 +257,8 @@ def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
                 break
             i -= 1
         start, end = toks[i].start, t.end
-        tail = re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
+        tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
+                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60]))
         if tail:
             end += tail.end()
             named = True
