@@ -251,6 +251,8 @@ def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
                 pass
             elif prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
                 pass
+            elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" or toks[i].text == "-") and prev.text.isalpha():
+                pass  # a hyphenated modifier: "in-person", "two-day"
             elif prev.text in {"'s", "’s"} and named:
                 break
             else:
