@@ -337,3 +337,10 @@ def test_summit_of_an_organisation_and_its_members(extractor):
     assert rows and rows[0]["summit"] == "first in-person summit of the Pacific Alliance"
     assert rows[0]["location"] == "Lima"
     assert {"Chile", "Peru"} <= set(rows[0]["participants"])
+
+
+def test_undefined_acronym_of_a_named_agreement(extractor):
+    doc = run(extractor, "Fiji and Tonga signed the Harbour Support Agreement on Monday. "
+                         "Officials from both sides put their signatures to the HSA in Suva.")
+    agreement = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert "HSA" in agreement.aliases

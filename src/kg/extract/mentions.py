@@ -403,6 +403,12 @@ def _best(matches):
     return sorted(matches, key=salience)[0]
 
 
+def _initials(name: str) -> set[str]:
+    """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
+    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
+    return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
+
+
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
     spans, i = [], 0
     while i < len(toks):
@@ -428,8 +434,16 @@ def _acronyms(doc: Document, toks: list[Token], found: list[Mention], add) -> No
             if sum(c.isupper() for c in acr) >= 2:
                 defined[acr] = m
                 m.type = m.type
-    # A name chunk with no type but an acronym after it: typed later by context; here by the
-    # acronym's own use ("the ACR pact").
+    # An acronym never defined in parentheses but made of a name's initials ("... signed the
+    # Reciprocal Access Agreement ... the RAA will ...").
+    named = [m for m in found if " " in m.text and m.type in {"Agreement", "InternationalOrganization", "Organization", "ArmedForces", "Legislature"}]
+    for t in toks:
+        if t.text in defined or not (2 <= len(t.text) <= 7 and t.text.isupper() and t.text.isalpha()):
+            continue
+        for m in named:
+            if t.text in _initials(m.text):
+                defined[t.text] = m
+                break
     for t in toks:
         if t.text in defined:
             base = defined[t.text]
