@@ -130,7 +130,7 @@ class Context:
             # "the treaty" points back); then the article's main agreement (the most named)
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (len(words & label_words), recent, counts.get(e.key, 0), last_seen.get(e.key, -1))
+            return (len(words & label_words), counts.get(e.key, 0) + (1.5 if recent else 0), last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
 
@@ -199,6 +199,8 @@ def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = fro
         return "subject"
     if first == "pobj" and len(deps) >= 2 and deps[1] in {"prep", "agent"} and (deps[1] == "agent" or words[:1] and words[0] in agent_preps):
         return "agent"
+    if deps[:3] in (["poss", "pobj", "agent"], ["poss", "pobj", "prep"]) and (deps[2] == "agent" or words[:1] and words[0] in agent_preps):
+        return "agent"  # "approved by Japan's parliament"
     if first == "poss" and len(deps) == 1:
         return "possessor"  # "Russia's ratification": the possessor of a nominal trigger
     if first in {"dobj", "attr"}:
@@ -223,12 +225,18 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
                 return found
         return []
     all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    # "voted on Thursday to ratify": a date on the verb that governs the trigger counts too
+    governing = {trigger.i}
+    t = trigger
+    while t.dep in {"xcomp", "acl"} and t.head != t.i:
+        t = all_toks[t.head]
+        governing.add(t.i)
     out = []
     for d in dates:
         t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
         while t is not None and steps < 12:
-            if t.i == trigger.i:
+            if t.i in governing:
                 out.append(d)
                 break
             if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:

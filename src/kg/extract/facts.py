@@ -72,19 +72,25 @@ def _states_with(ctx: Context, s: int) -> list[Entity]:
 
 
 def _pair(ctx: Context, s: int) -> list[Entity]:
-    """The two (or three) states "the two countries" / "both sides" means: the latest named."""
+    """The two (or three) states "the two countries" / "both sides" means: of the states named
+    in this and the three sentences before, the ones the article names most."""
     text = ctx.sentence(s).lower()
     if not any(r in text for r in ctx.lexicon.references["pair"]):
         return []
     n = 3 if re.search(r"\b(three|all three)\b", text) else 2
-    seen: list[Entity] = []
-    for i in range(s, -1, -1):
-        for f in reversed(ctx.states(i)):
-            if f.entity not in seen:
-                seen.append(f.entity)
-        if len(seen) >= n:
-            break
-    return seen[:n] if len(seen) >= n else []
+    near = ctx.unique([f for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)])
+    if len(near) < n:
+        return []
+    counts = _mention_counts(ctx)
+    return sorted(near, key=lambda e: -counts.get(e.key, 0))[:n]
+
+
+def _mention_counts(ctx: Context) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return counts
 
 
 def _in_label(ctx: Context, ent: Entity) -> list[Entity]:
@@ -170,20 +176,55 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
                       and not _accession_of(ctx, s, f)][:1]
         if not states:
             by_both = re.search(r"\bby (?:the )?(?:\w+ )?(?:of )?(?:both|the two|all three|each)\b", ctx.sentence(s), re.I)
-            states = (_pair(ctx, s) if by_both else []) or [f.entity for f in ctx.states(s) if f.mention.kind == "demonym"
-                                        and re.search(r"\bside\b", ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 8])]
+            states = _pair(ctx, s) if by_both else []
+        # "... and ratified on the Philippine side"
+        states += [f.entity for f in ctx.states(s) if re.match(r"\s+side\b", ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 8])
+                   and f.entity not in states]
+        if not states and bodies:
+            main = _main_state(ctx)
+            states = [main] if main else []
         if not bodies and states and _LEGISLATURE_WORDS.search(ctx.sentence(s)):
             bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
         date = dates_for(ctx, s, triggers or None)
         mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
+        if mod == "asserted" and triggers and _CONDITION.search(ctx.sentence(s)[:ctx.local(s, triggers[0].start)]):
+            mod = "planned"  # "cannot take effect until it has been approved", "must still be ratified"
+        free = list(bodies)
         for state in states:
-            body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
+            body = _body_for(ctx, s, state, free)
+            if body is not None:
+                free.remove(body)
             yield _fact(ctx, "ratification", s, mod, agreement=agreements[0].key, state=state.key,
                         body=body.key if body else None, date=date[0].start_date if date else None)
 
 
 _LEGISLATURE_WORDS = re.compile(r"\b(parliament|parliaments|legislature|lower house|upper house|chamber|lawmakers|deputies|"
                                 r"senators|senate|assembly|mps)\b", re.I)
+
+
+_CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?)\b", re.I)
+
+
+def _main_state(ctx: Context) -> Entity | None:
+    counts = _mention_counts(ctx)
+    states = [e for e in ctx.doc.entities.values() if e.type == "State"]
+    return max(states, key=lambda e: counts.get(e.key, 0)) if states else None
+
+
+def _body_for(ctx: Context, s: int, state: Entity, bodies: list[Entity]) -> Entity | None:
+    """The legislature that belongs to the state: by what the article says of it, else the one
+    named nearest the state in the sentence."""
+    owned = [b for b in bodies if ctx.country_of(b) is state]
+    if owned:
+        return owned[0]
+    unowned = [b for b in bodies if ctx.country_of(b) is None]
+    if not unowned:
+        return None
+    where = next((f.start for f in ctx.states(s) if f.entity is state), None)
+    if where is None:
+        return unowned[0]
+    spots = {f.entity.key: f.start for f in ctx.found(s, "Legislature")}
+    return min(unowned, key=lambda b: abs(spots.get(b.key, 10**6) - where))
 
 
 def _legislature_of(ctx: Context, state: Entity) -> Entity | None:
