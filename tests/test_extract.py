@@ -344,3 +344,21 @@ def test_undefined_acronym_of_a_named_agreement(extractor):
                          "Officials from both sides put their signatures to the HSA in Suva.")
     agreement = next(e for e in doc.entities.values() if e.type == "Agreement")
     assert "HSA" in agreement.aliases
+
+
+def test_state_acronym_of_its_name(extractor):
+    doc = run(extractor, "Trinidad and Tobago hosted the talks. TT officials said they went well.")
+    state = next(e for e in doc.entities.values() if e.type == "State")
+    assert "TT" in state.aliases
+
+
+def test_agreement_named_without_its_head_noun(extractor):
+    doc = run(extractor, "Chile and Peru signed the Quipu Treaty on Monday. Quipu will take effect next year.")
+    assert len([e for e in doc.entities.values() if e.label.startswith("Quipu")]) == 1
+
+
+def test_both_countries_are_the_article_main_pair(extractor):
+    doc = run(extractor, "Chile and Peru signed the Quipu Treaty on Monday in Lima. Chile called it historic. "
+                         "Peru agreed. Bolivia watched. The treaty must still be ratified by the parliaments of both countries.")
+    rows = {(f["state"], f["modality"]) for f in facts(doc, "ratification")}
+    assert rows == {("Chile", "planned"), ("Peru", "planned")}

@@ -136,7 +136,10 @@ def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
         return None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and e.label.split()[-1] == m.text]
-    return hits[0] if len(hits) == 1 else None
+    # "Pukpuk" for the "Pukpuk Treaty": a name without its head noun
+    hits += [k for k, e in entities.items() if e.type in {"Agreement", "Summit"} and not e.qid
+             and e.label.rsplit(" ", 1)[0] == m.text]
+    return hits[0] if len(set(hits)) == 1 else None
 
 
 def _vote_types(doc: Document, entities: dict[str, Entity]) -> None:

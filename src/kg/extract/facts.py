@@ -78,11 +78,12 @@ def _pair(ctx: Context, s: int) -> list[Entity]:
     if not any(r in text for r in ctx.lexicon.references["pair"]):
         return []
     n = 3 if re.search(r"\b(three|all three)\b", text) else 2
-    near = ctx.unique([f for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)])
-    if len(near) < n:
+    named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
+    if len(named) < n:
         return []
     counts = _mention_counts(ctx)
-    return sorted(near, key=lambda e: -counts.get(e.key, 0))[:n]
+    recent = {f.entity.key for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)}
+    return sorted(named, key=lambda e: (-counts.get(e.key, 0), e.key not in recent))[:n]
 
 
 def _mention_counts(ctx: Context) -> dict[str, int]:

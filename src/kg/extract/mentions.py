@@ -113,13 +113,11 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     text = doc.text
     toks = tokens(doc)
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
 
     def add(m: Mention) -> bool:
-        if any(_overlaps(m.span, s) for s in taken):
+        if any(_overlaps(m.span, f.span) for f in found):
             return False
         found.append(m)
-        taken.append(m.span)
         return True
 
     by_sentence: dict[int, list[Token]] = {}
@@ -436,7 +434,8 @@ def _acronyms(doc: Document, toks: list[Token], found: list[Mention], add) -> No
                 m.type = m.type
     # An acronym never defined in parentheses but made of a name's initials ("... signed the
     # Reciprocal Access Agreement ... the RAA will ...").
-    named = [m for m in found if " " in m.text and m.type in {"Agreement", "InternationalOrganization", "Organization", "ArmedForces", "Legislature"}]
+    named = [m for m in found if " " in m.text and m.type in {"Agreement", "InternationalOrganization", "Organization",
+                                                               "ArmedForces", "Legislature", "State"}]
     for t in toks:
         if t.text in defined or not (2 <= len(t.text) <= 7 and t.text.isupper() and t.text.isalpha()):
             continue
@@ -444,6 +443,10 @@ def _acronyms(doc: Document, toks: list[Token], found: list[Mention], add) -> No
             if t.text in _initials(m.text):
                 defined[t.text] = m
                 break
+    # an acronym of a known name beats a statistical guess at the same spot ("PNG" is no company)
+    for m in list(found):
+        if m.text in defined and m.qid is None and m.kind != "acronym" and defined[m.text] is not m:
+            found.remove(m)
     for t in toks:
         if t.text in defined:
             base = defined[t.text]
