@@ -362,3 +362,21 @@ def test_both_countries_are_the_article_main_pair(extractor):
                          "Peru agreed. Bolivia watched. The treaty must still be ratified by the parliaments of both countries.")
     rows = {(f["state"], f["modality"]) for f in facts(doc, "ratification")}
     assert rows == {("Chile", "planned"), ("Peru", "planned")}
+
+
+def test_the_host_is_not_the_visitor(extractor):
+    doc = run(extractor, "Kenyan President William Ruto welcomed Ghanaian President Nana Akufo-Addo to Nairobi on Monday.")
+    rows = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
+    assert ("Nana Akufo-Addo", "Nairobi") in rows
+    assert not any(v == "William Ruto" for v, _ in rows)
+
+
+def test_a_leader_at_home_is_not_visiting(extractor):
+    doc = run(extractor, "Kenyan President William Ruto was in Nairobi on Monday.")
+    assert not facts(doc, "visit")
+
+
+def test_visit_length_gives_its_end(extractor):
+    doc = run(extractor, "Ghanaian President Nana Akufo-Addo arrived in Nairobi on Monday for a three-day visit.")
+    rows = facts(doc, "visit")
+    assert rows and rows[0]["start"] == dt.date(2024, 3, 4) and rows[0]["end"] == dt.date(2024, 3, 6)

@@ -598,11 +598,16 @@ def _ordinal(label: str) -> int | None:
     return _ORDINAL_WORDS[m.group(1).lower()] if m else None
 
 
+_HOSTING = {"host", "hosts", "hosted", "welcome", "welcomed", "receive", "received", "invite", "invited"}
+_VISIT_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:state\s+|official\s+)?(?:visit|trip|tour)", re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 def visits(ctx: Context) -> Iterator[Fact]:
-    """Visits: the traveller is the subject (or "X's visit", "visit by X"); the destination
-    follows to/in/at; the purpose is a summit the sentence names or means. Visits that name
-    only their purpose are completed by ``visits_to_summits`` once summits are known."""
-    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w} | {"guest", "guests"}
+    """Visits: the traveller is the subject (or "X's visit", "visit by X", the one a host
+    welcomes); the destination follows to/in/at; the purpose is a summit the sentence names or
+    means. Visits that name only their purpose are completed by ``visits_to_summits``."""
+    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w} - _HOSTING | {"guest", "guests"}
     pending = ctx.doc.annotations.setdefault("pending_visits", [])
     summit_of = _summit_by_sentence(ctx)
     for s in _body_sentences(ctx):
@@ -617,29 +622,60 @@ def visits(ctx: Context) -> Iterator[Fact]:
         if being_in:
             visitors += [v for v in _actors_of(ctx, s, being_in, ("Person",), frozenset()) if v not in visitors]
             triggers += being_in
+        # "X hosts Y", "X welcomed Y": the guest visits, the host does not
+        hosting = [t for t in ctx.tokens(s) if t.lower in _HOSTING]
+        hosts = set(_actors_of(ctx, s, hosting, ("Person",), frozenset()))
+        for f in people:
+            if any(role(ctx, f, t.i) == "object" for t in hosting) and f.entity not in visitors:
+                visitors.append(f.entity)
+                triggers += hosting[:1]
+        visitors = [v for v in visitors if v not in hosts]
         if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
             visitors = [f.entity for f in people]
-        if not visitors and len(ctx.unique(people)) == 1 and triggers:
+        if not visitors and len(ctx.unique(people)) == 1 and triggers and not hosts:
             visitors = [people[0].entity]
         if not visitors:
             continue
-        places = [f for f in ctx.found(s, "Place", "State") if _preceded_by(ctx, s, f, {"to", "in", "at", "into"})]
+        places = [f for f in ctx.found(s, "Place", "State") if _preceded_by(ctx, s, f, {"to", "in", "at", "into"})
+                  and f.entity.label.lower() not in ctx.lexicon.regions]
         places += [f for f in ctx.found(s, "MilitaryBase") if _preceded_by(ctx, s, f, {"to", "in", "at"})]
         summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
         if not summits and not places and _main_summit(ctx) is not None:
             summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"
         dates = dates_for(ctx, s, triggers[0] if triggers else None) or ctx.dates_in(s)
+        start, end = (dates[0].start_date, dates[0].end_date) if dates else (_event_date(ctx, s), None)
+        days = _VISIT_DAYS.search(ctx.sentence(s))
+        if days and start and end is None:
+            end = start + dt.timedelta(days=int(_DAY_WORDS.get(days.group(1).lower(), days.group(1))) - 1)
         trig = triggers[0] if triggers else None
         mod = _mod(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
-        if ctx.doc.article.published and dates and dates[0].start_date > ctx.doc.article.published:
+        if ctx.doc.article.published and start and start > ctx.doc.article.published:
             mod = "planned"
         for visitor in visitors:
-            fields = dict(visitor=visitor.key, start=dates[0].start_date if dates else None,
-                          end=dates[0].end_date if dates else None, purpose=summits[0].key if summits else None)
-            if places:
-                yield _fact(ctx, "visit", s, mod, destination=places[0].entity.key, **fields)
-            elif summits:
+            fields = dict(visitor=visitor.key, start=start, end=end, purpose=summits[0].key if summits else None)
+            destination = next((f.entity for f in places if not _at_home(ctx, visitor, f.entity)), None)
+            if destination is not None:
+                yield _fact(ctx, "visit", s, mod, destination=destination.key, **fields)
+            elif summits and not places:
                 pending.append((s, mod, fields))
+
+
+def _event_date(ctx: Context, s: int) -> dt.date | None:
+    """The date of another event this sentence reports ("signed ... on the first day of a visit")."""
+    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        if fact.evidence.start == ctx.doc.sentences[s].start and isinstance(fact.fields.get("date"), dt.date):
+            return fact.fields["date"]  # type: ignore[return-value]
+    return None
+
+
+def _home(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+
+
+def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
+    """A leader in their own country's capital is not visiting it."""
+    home = _home(ctx, person)
+    return home is not None and (place is home or ctx.country_of(place) is home)
 
 
 def _main_summit(ctx: Context) -> Entity | None:
@@ -660,13 +696,23 @@ def _summit_by_sentence(ctx: Context) -> dict[int, Entity]:
 
 
 def visits_to_summits(ctx: Context) -> Iterator[Fact]:
-    """A visit for a summit goes where the summit is held."""
-    location = {f.fields["summit"]: f.fields.get("location") for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
-                if f.cq == "summit"}
+    """A visit for a summit goes where the summit is held; a visit to where (or to the country
+    where) the article's summit is held is for that summit."""
+    facts = ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+    location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):  # type: ignore[union-attr]
         where = location.get(fields["purpose"])
-        if where:
+        if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield _fact(ctx, "visit", s, mod, destination=where, **fields)
+    main = _main_summit(ctx)
+    where = location.get(main.key) if main else None
+    if where is None:
+        return
+    country = ctx.country_of(ctx.doc.entities[where])
+    for f in list(facts):
+        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None}:
+            s = ctx.doc.sentence_index(f.evidence.start)
+            yield _fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
 
 
 # -- roles ---------------------------------------------------------------------------------------
