@@ -380,3 +380,21 @@ def test_visit_length_gives_its_end(extractor):
     doc = run(extractor, "Ghanaian President Nana Akufo-Addo arrived in Nairobi on Monday for a three-day visit.")
     rows = facts(doc, "visit")
     assert rows and rows[0]["start"] == dt.date(2024, 3, 4) and rows[0]["end"] == dt.date(2024, 3, 6)
+
+
+def test_counterpart_takes_the_same_office(extractor):
+    doc = run(extractor, "Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, met in Kampala.")
+    rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+    assert ("Yoweri Museveni", "President", "Uganda") in rows
+
+
+def test_two_titles_and_a_delegation(extractor):
+    doc = run(extractor, "Kenyan President William Ruto arrived in Accra. Ruto's delegation included "
+                         "Deputy President and Interior Minister Kithure Kindiki.")
+    rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+    assert {("Kithure Kindiki", "Vice President", "Kenya"), ("Kithure Kindiki", "Interior Minister", "Kenya")} <= rows
+
+
+def test_name_after_a_title_is_a_person(extractor):
+    doc = run(extractor, "Estonian President Alar Karis said so.")
+    assert "Alar Karis" in labels(doc, "Person")

@@ -724,12 +724,17 @@ def offices(ctx: Context) -> Iterator[Fact]:
             before = text[max(0, lo - 60):lo]
             after = text[ctx.local(s, p.end):ctx.local(s, p.end) + 60]
             office, of = _title_before(ctx, s, before, p)
+            extra = _second_title(ctx, before) if office else None
             if office is None:
                 m = re.match(r",\s+(?:the\s+)?([^,.;]{3,60}?)(?:,|\.|;| said| who| and\b)", after)
-                if m:
+                others = [f for f in ctx.found(s, "Person") if f is not p and ctx.local(s, p.end) < ctx.local(s, f.start)
+                          <= ctx.local(s, p.end) + (m.end(1) if m else 0)]
+                if m and not others:  # "Biden, Indian Prime Minister Modi": the title is Modi's
                     office = ctx.lexicon.office(m.group(1))
                     if office:
                         of = _appositive_owner(ctx, s, p, m)
+            if office is None:
+                office, of = _counterpart(ctx, s, p, before)
             if office is None:
                 continue
             if of is None:
@@ -739,6 +744,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
             if of.type == "State":
                 ctx.doc.annotations.setdefault("office_state", {})[p.entity.key] = of  # type: ignore[index]
             yield _fact(ctx, "office", s, person=p.entity.key, office=office, of=of.key)
+            if extra:
+                yield _fact(ctx, "office", s, person=p.entity.key, office=extra, of=of.key)
 
 
 def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | None, Entity | None]:
@@ -765,7 +772,8 @@ def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) 
     # the owner touches the title: "Turkish President", "Russia's President", "NATO Secretary General"
     before = [f for f in ctx.found(s, *_OWNER_TYPES)
               if phrase_start <= ctx.local(s, f.start) and ctx.local(s, f.end) <= title_start + 1
-              and re.fullmatch(r"(?:['\u2019]s)?\s*(?:[A-Z][\w-]+\s+){0,2}", text[ctx.local(s, f.end):title_start])]
+              and re.fullmatch(r"(?:['\u2019]s)?\s*(?:[A-Z][\w-]+\s+){0,2}", text[ctx.local(s, f.end):title_start])
+              and not (f.entity.type == "Organization" and not f.entity.qid and " " not in f.mention.text)]
     if before:
         return max(before, key=lambda f: f.start).entity
     after = ctx.sentence(s)[ctx.local(s, p.end):ctx.local(s, p.end) + 30]
@@ -790,6 +798,13 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
             if m.entity and ctx.doc.entities[m.entity].type == "InternationalOrganization":
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+    # "Sharif's delegation included ... X": the delegation's leader's state
+    for f in ctx.found(s, "Person"):
+        if f is not p and re.match(r"(?:'s|\u2019s)\s+(?:delegation|entourage|team|government|cabinet)\b",
+                                    ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 20]):
+            home = ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)  # type: ignore[union-attr]
+            if home is not None:
+                return home
     for i in (s, s - 1):
         if i < 0:
             continue
@@ -801,11 +816,35 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
     return None
 
 
+def _second_title(ctx: Context, before: str) -> str | None:
+    """"Crown Prince and Prime Minister X": the first of two titles joined by "and"."""
+    m = re.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) and (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*$", before)
+    if not m:
+        return None
+    found = ctx.lexicon.office_at_end(m.group(1))
+    return found[0] if found else None
+
+
+def _counterpart(ctx: Context, s: int, p: Found, before: str) -> tuple[str | None, Entity | None]:
+    """"Prime Minister X and his PNG counterpart, Y": Y holds X's office for the state named."""
+    m = re.search(r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s*$", before)
+    if not m:
+        return None, None
+    owner = next((f.entity for f in ctx.found(s, "State") if f.mention.text == m.group(1)), None)
+    # the title of the person named before: "<Title> <Name> and his ..."
+    cut = ctx.local(s, p.start) - len(before) + m.start()
+    earlier = [f for f in ctx.found(s, "Person") if ctx.local(s, f.end) <= cut]
+    if not earlier:
+        return None, None
+    found = ctx.lexicon.office_at_end(ctx.sentence(s)[:ctx.local(s, earlier[-1].start)])
+    return (found[0], owner) if found and owner else (None, None)
+
+
 def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entity | None:
     """"X, Russia's foreign minister," / "X, the foreign minister of Russia,"."""
     lo = ctx.local(s, p.end) + m.start(1)
     hi = ctx.local(s, p.end) + m.end(1)
-    for f in ctx.found(s, "State", "InternationalOrganization", "Organization", "Legislature"):
+    for f in ctx.found(s, *_OWNER_TYPES):
         if lo <= ctx.local(s, f.start) < hi:
             return f.entity
     return None

@@ -216,6 +216,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
+    _titled_people(doc, lexicon, found)
     _surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
@@ -370,6 +371,14 @@ def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Me
         mention.kind = "service"
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
+
+
+def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
+    """"President Sauli Niinisto": a name right after a title is a person, whatever NER said."""
+    for m in found:
+        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
+            if lexicon.office_at_end(doc.text[max(0, m.start - 40):m.start].rstrip() + " ") and not lexicon.head_type(m.text):
+                m.type = "Person"
 
 
 def _surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:

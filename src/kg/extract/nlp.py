@@ -92,8 +92,9 @@ def parse(doc: Document) -> Document:
 
 
 def sentence_tokens(doc: Document, sentence: int) -> list[Token]:
-    bounds = doc.annotations.setdefault("sentence_bounds", _sentence_bounds(doc))
-    lo, hi = bounds[sentence]  # type: ignore[index]
+    if "sentence_bounds" not in doc.annotations:
+        doc.annotations["sentence_bounds"] = _sentence_bounds(doc)
+    lo, hi = doc.annotations["sentence_bounds"][sentence]  # type: ignore[index]
     return tokens(doc)[lo:hi]
 
 
@@ -113,6 +114,8 @@ def token_at(doc: Document, offset: int) -> Token | None:
     import bisect
 
     toks = tokens(doc)
-    starts = doc.annotations.setdefault("token_starts", [t.start for t in toks])
+    if "token_starts" not in doc.annotations:
+        doc.annotations["token_starts"] = [t.start for t in toks]
+    starts = doc.annotations["token_starts"]
     k = bisect.bisect_right(starts, offset) - 1  # type: ignore[arg-type]
     return toks[k] if 0 <= k < len(toks) and toks[k].start <= offset < toks[k].end + 1 else None
