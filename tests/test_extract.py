@@ -398,3 +398,18 @@ def test_two_titles_and_a_delegation(extractor):
 def test_name_after_a_title_is_a_person(extractor):
     doc = run(extractor, "Estonian President Alar Karis said so.")
     assert "Alar Karis" in labels(doc, "Person")
+
+
+def test_unnamed_agreement_is_still_an_agreement(extractor):
+    doc = run(extractor, "Chile and Peru on Monday signed a water-sharing agreement that commits each country to "
+                         "come to the other's aid in a drought. The deal still has to be ratified by Peru's Congress.")
+    agreements = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert [a.label for a in agreements] == ["water-sharing agreement"]
+    assert {f["party"] for f in facts(doc, "parties")} == {"Chile", "Peru"}
+    assert {(f["state"], f["modality"]) for f in facts(doc, "ratification")} == {("Peru", "planned")}
+    assert "mutual defence" in {f["activity"] for f in facts(doc, "permits")}
+
+
+def test_member_of_two_organisations(extractor):
+    doc = run(extractor, "Estonia is a member of NATO and the European Union.")
+    assert len({f["organization"] for f in facts(doc, "member") if f["member"] == "Estonia"}) == 2

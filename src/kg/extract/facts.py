@@ -203,7 +203,8 @@ _LEGISLATURE_WORDS = re.compile(r"\b(parliament|parliaments|legislature|lower ho
                                 r"senators|senate|assembly|mps)\b", re.I)
 
 
-_CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?)\b", re.I)
+_CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
+                        r"(?:still\s+)?ha(?:s|ve) to)\b", re.I)
 
 
 def _main_state(ctx: Context) -> Entity | None:
@@ -887,7 +888,11 @@ def members(ctx: Context) -> Iterator[Fact]:
                     mod = "negated"
                 elif _CANDIDACY.search(clause):
                     mod = "planned"
-                yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=orgs[0].key)
+                # "a member of NATO and the European Union": every organisation of the clause
+                in_clause = [o for o in ctx.found(s, "InternationalOrganization")
+                             if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
+                for org in ctx.unique(in_clause) or orgs[:1]:
+                    yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:

@@ -216,6 +216,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
+    _unnamed_agreement(doc, lexicon, toks, found)
     _titled_people(doc, lexicon, found)
     _surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)
@@ -371,6 +372,29 @@ def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Me
         mention.kind = "service"
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
+
+
+_AGREEMENT_NP = re.compile(
+    r"\b(?:a|an|the)\s+((?:(?:new|landmark|key|sweeping|historic|bilateral|trilateral|long-debated|"
+    r"[a-z]+(?:-[a-z]+)?)\s+){0,4}(?:agreement|pact|treaty|accord|memorandum|deal))\b")
+
+
+def _unnamed_agreement(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> None:
+    """An article about an agreement it never names ("signed a strategic partnership agreement"):
+    the first such noun phrase next to a signing or ratification verb becomes the agreement."""
+    if any(m.type == "Agreement" for m in found):
+        return
+    verbs = set(lexicon.triggers["signing"]) | set(lexicon.triggers["ratification"])
+    for sent in doc.sentences[1:] if _is_headline(doc) else doc.sentences:
+        words = {t.lemma for t in toks if sent.start <= t.start < sent.end}
+        if not words & verbs:
+            continue
+        m = _AGREEMENT_NP.search(sent.text)
+        if m:
+            start, end = sent.start + m.start(1), sent.start + m.end(1)
+            found.append(Mention(start, end, doc.text[start:end], "Agreement", kind="description",
+                                 sentence=doc.sentence_index(start)))
+            return
 
 
 def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
