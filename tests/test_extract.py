@@ -413,3 +413,23 @@ def test_unnamed_agreement_is_still_an_agreement(extractor):
 def test_member_of_two_organisations(extractor):
     doc = run(extractor, "Estonia is a member of NATO and the European Union.")
     assert len({f["organization"] for f in facts(doc, "member") if f["member"] == "Estonia"}) == 2
+
+
+def test_pair_named_in_the_sentence(extractor):
+    doc = run(extractor, "China and India traded barbs. Separately, Fiji and Tonga agreed to let their forces use "
+                         "each other's ports under the Harbour Support Agreement.")
+    assert {f["party"] for f in facts(doc, "parties")} == {"Fiji", "Tonga"}
+
+
+def test_an_indefinite_deal_after_the_named_one_is_another(extractor):
+    doc = run(extractor, "Fiji and Tonga signed the Harbour Support Agreement. "
+                         "Samoa's parliament is expected to ratify a free trade deal with Tuvalu next week.")
+    assert not facts(doc, "ratification")
+
+
+def test_summit_dates_prefer_the_range(extractor):
+    doc = run(extractor, "Leaders began arriving in Lima on Friday for the 9th Andean Summit, which runs from "
+                         "March 16 to 17.", published="2024-03-15")
+    rows = facts(doc, "summit")
+    assert rows and (rows[0]["start"], rows[0]["end"]) == (dt.date(2024, 3, 16), dt.date(2024, 3, 17))
+    assert rows[0]["modality"] == "planned"

@@ -96,6 +96,8 @@ class Context:
         noun = _AGREEMENT_NOUN.search(sent)
         if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
             return []  # "a separate accord", "another treaty": not the one named elsewhere
+        if noun and self._other_indefinite(s, sent, noun):
+            return []  # "a free trade deal with X" about an article's other, unnamed business
         if noun:
             phrase = sent[max(0, noun.start() - 50):noun.end()]
             ref = self.best_agreement(s, phrase)
@@ -104,6 +106,24 @@ class Context:
             ref = self.nearest_agreement(s)
             return [ref] if ref else []
         return []
+
+    def _other_indefinite(self, s: int, sent: str, noun: re.Match[str]) -> bool:
+        """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
+        already named speaks of something else."""
+        m = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){1,4})$", sent[max(0, noun.start() - 60):noun.start()])
+        if not m:
+            return False
+        stems = {w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower())} - {"key", "new", "landm", "histo", "sweep"}
+        agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
+        if not stems or not agreements:
+            return False
+        # a lede's "a ... agreement" is often named only later (cataphora): only when every
+        # agreement was named before this sentence can an unmatched one be another
+        first = {m.entity: m.sentence for m in reversed(self.doc.mentions) if m.entity}
+        if any(first.get(e.key, 0) >= s for e in agreements):
+            return False
+        named_stems = {w[:5] for e in agreements for w in re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower())}
+        return not (stems & named_stems)
 
     def best_agreement(self, s: int, phrase: str) -> Entity | None:
         """The agreement a common noun phrase means ("a sweeping partnership treaty"): the one

@@ -78,6 +78,9 @@ def _pair(ctx: Context, s: int) -> list[Entity]:
     if not any(r in text for r in ctx.lexicon.references["pair"]):
         return []
     n = 3 if re.search(r"\b(three|all three)\b", text) else 2
+    here = ctx.unique(ctx.states(s))
+    if len(here) >= n:
+        return here[:n]  # "Japan and Australia ... each other's": the pair is named right here
     named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
     if len(named) < n:
         return []
@@ -404,7 +407,8 @@ def access(ctx: Context) -> Iterator[Fact]:
         if reciprocal and re.search(r"\b(use|access|using)\b", low):
             pair = states[:2] if len(states) >= 2 else _pair(ctx, s)
             if len(pair) >= 2:
-                for kind in _base_kinds(low) or [_main_kind(kinds)]:
+                specific = [k for k in kinds if k not in {"logistics facility", "military base"}]
+                for kind in _base_kinds(low) or specific or [_main_kind(kinds)]:
                     for user, host in ((pair[0], pair[1]), (pair[1], pair[0])):
                         yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
             continue
@@ -523,6 +527,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if ordinal is None and (m := _APPOSITIVE_ORDINAL.search(text)):
                 ordinal = int(m.group(1))
             dates = ctx.dates_in(s)
+            mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
+            # a range ("from November 22 to 23") first, then the date nearest after the name
+            dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
             if dates and start is None:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
