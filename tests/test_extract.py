@@ -433,3 +433,16 @@ def test_summit_dates_prefer_the_range(extractor):
     rows = facts(doc, "summit")
     assert rows and (rows[0]["start"], rows[0]["end"]) == (dt.date(2024, 3, 16), dt.date(2024, 3, 17))
     assert rows[0]["modality"] == "planned"
+
+
+def test_a_person_named_like_a_city(extractor):
+    doc = run(extractor, "US Defense Secretary Lloyd Austin met reporters. Austin arrived in Manila on Tuesday.")
+    assert "Lloyd Austin" in labels(doc, "Person")
+    assert not [e for e in doc.entities.values() if e.type == "Place" and e.label.startswith("Austin")]
+    assert ("Lloyd Austin", "Defence Secretary", "United States") in {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+
+
+def test_granting_access_makes_the_receiver_the_user(extractor):
+    doc = run(extractor, "Under the Harbour Support Agreement, Fiji will give Tongan forces access to two naval bases.")
+    rows = {(f["user"], f["host"]) for f in facts(doc, "access")}
+    assert rows == {("Tonga", "Fiji")}

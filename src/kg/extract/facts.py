@@ -374,10 +374,10 @@ def permits(ctx: Context) -> Iterator[Fact]:
         text = _masked(ctx, s)
         if agreements:
             last_agreement, last_at = agreements[0], s
-        elif last_agreement and s - last_at <= 2 and (
+        elif last_agreement and s - last_at <= 3 and (
                 re.match(r"\s*(it|they|this|the (deal|pact|agreement|treaty|accord|support|arrangement))\b", text, re.I)
                 or re.search(r"\b(it|they)\s+(would|will|could|can|also|allows?|lets?|covers?|provides?|includes?)\b", text)
-                or re.search(r"\b(the support|the signing|under it)\b", text)):
+                or re.search(r"\b(the support|the signing|under it|allowed to|permitted to|be able to)\b", text)):
             agreements = [last_agreement]
         if not agreements:
             continue
@@ -414,8 +414,15 @@ def access(ctx: Context) -> Iterator[Fact]:
             continue
         m = re.search(r"access to\s+(\w+)", text, re.I)
         if m and len(states) >= 2:
-            # "<user> gains access to <host's / host-adjective> facilities"
+            # "<user> gains access to <host's / host-adjective> facilities", but
+            # "<host> gives <user> (forces) access to ...": the receiver uses
             user, host = states[0], states[1]
+            giving = re.search(r"\b(give|gives|gave|given|grant|grants|granted|offer|offers|offered|allow|allows|allowed)\b", text[:m.start()], re.I)
+            if giving:
+                after = [f.entity for f in ctx.states(s) if giving.end() <= ctx.local(s, f.start) < m.start()]
+                before = [f.entity for f in ctx.states(s) if ctx.local(s, f.start) < giving.start()]
+                if after and before:
+                    user, host = after[0], before[0]
             kind = _main_kind(kinds)
             yield _fact(ctx, "access", s, user=user.key, host=host.key, facility=kind, agreement=agreement)
             continue

@@ -195,11 +195,22 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     _capitals(doc, found, index)
     _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
-    # 4. spaCy's named entities for what is left
+    # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
+    #    ("Lloyd Austin" is no city)
+    for a, b, label in _ner_spans(toks):
+        if label == "PERSON" and b - a >= 2:
+            start, end = toks[a].start, toks[b - 1].end
+            inside = [m for m in found if start <= m.start and m.end <= end and m.type == "Place"]
+            if inside and all(start <= m.start and m.end <= end for m in found if _overlaps(m.span, (start, end))):
+                for m in inside:
+                    found.remove(m)
     for ent in _ner_spans(toks):
         a, b, label = ent
         start, end = toks[a].start, toks[b - 1].end
         phrase = text[start:end]
+        if label == "ORG" and lexicon.office(phrase + text[end:end + 12].split(".")[0]) and not lexicon.head_type(phrase) \
+                and lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0]):
+            continue  # "Defense" in "Defense Secretary" is part of a title
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
@@ -408,6 +419,9 @@ def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> Non
 def _surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
     """A person named in full is later named by surname alone ("... Ardern said")."""
     surnames = {m.text.split()[-1] for m in found if m.type == "Person" and " " in m.text}
+    for m in list(found):
+        if m.type == "Place" and m.text in surnames:
+            found.remove(m)  # "Austin arrived" after "Lloyd Austin": the person, not the city
     for t in toks:
         if t.text in surnames and t.is_cap:
             add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
