@@ -446,3 +446,14 @@ def test_granting_access_makes_the_receiver_the_user(extractor):
     doc = run(extractor, "Under the Harbour Support Agreement, Fiji will give Tongan forces access to two naval bases.")
     rows = {(f["user"], f["host"]) for f in facts(doc, "access")}
     assert rows == {("Tonga", "Fiji")}
+
+
+def test_submitted_for_ratification_is_planned(extractor):
+    doc = run(extractor, "Chile and Peru signed the Quipu Treaty on Monday. The government said the document "
+                         "would be submitted to the Storting for ratification.")
+    assert {f["modality"] for f in facts(doc, "ratification")} == {"planned"}
+
+
+def test_joined_makes_a_grouping(extractor):
+    doc = run(extractor, "Iran joined ZEMCO last year.")
+    assert ("Iran", "ZEMCO") in {(f["member"], f["organization"]) for f in facts(doc, "member")}

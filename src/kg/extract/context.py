@@ -13,7 +13,8 @@ from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
 _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.I)
-_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter)s?\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
+                             r"|(?<=the )document)s?\b", re.I)
 
 
 @dataclass

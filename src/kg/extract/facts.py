@@ -36,6 +36,23 @@ def _mod(ctx: Context, s: int, span: tuple[int, int]) -> str:
     return modality_of(ctx.sentence(s), span[0], span[1])
 
 
+def _trigger_modality(ctx: Context, s: int, token) -> str:
+    """Modality of a trigger token; a noun ("submitted ... for ratification") also takes that
+    of the verb governing it."""
+    mod = _mod(ctx, s, (ctx.local(s, token.start), ctx.local(s, token.end)))
+    if mod != "asserted" or token.pos != "NOUN":
+        return mod
+    toks = ctx.doc.annotations["tokens"]
+    t = token
+    for _ in range(3):
+        if t.head == t.i:
+            break
+        t = toks[t.head]
+        if t.pos in {"VERB", "AUX"}:
+            return _mod(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
+    return mod
+
+
 def _fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **fields) -> Fact:
     clean = {k: v for k, v in fields.items() if v is not None and v != ()}
     return Fact(cq, clean, ctx.doc.evidence(s), modality)
@@ -190,7 +207,7 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
         if not bodies and states and _LEGISLATURE_WORDS.search(ctx.sentence(s)):
             bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
         date = dates_for(ctx, s, triggers or None)
-        mod = _mod(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end))) if triggers else "asserted"
+        mod = _trigger_modality(ctx, s, triggers[0]) if triggers else "asserted"
         if mod == "asserted" and triggers and _CONDITION.search(ctx.sentence(s)[:ctx.local(s, triggers[0].start)]):
             mod = "planned"  # "cannot take effect until it has been approved", "must still be ratified"
         free = list(bodies)

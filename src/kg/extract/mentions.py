@@ -318,6 +318,8 @@ def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | No
         return "InternationalOrganization"
     if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
         return "InternationalOrganization"
+    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before):
+        return "InternationalOrganization"  # "Iran joined BRICS"
     after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
