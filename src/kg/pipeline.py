@@ -47,10 +47,15 @@ def _online_linker(offline, client=None):
     return OnlineLinker(offline, client)
 
 
+_NOT_FUZZY = frozenset({"Agreement", "Summit", "ArmedForces", "MilitaryBase"})
+
+
 def link_entities(doc: Document, linker) -> Document:
     """Entities the gazetteer match left unlinked get the linker's best candidate, if confident."""
     for ent in doc.entities.values():
-        if ent.qid:
+        # the snapshot holds few agreements, summits, forces or sites: exact names were matched
+        # in the text already, and fuzzy matching them costs more than it finds
+        if ent.qid or ent.type in _NOT_FUZZY:
             continue
         link = linker.link(ent.label, ent.type, aliases=tuple(ent.aliases), context=doc.text[:2000])
         if link is not None:

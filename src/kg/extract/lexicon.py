@@ -32,7 +32,7 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclasses have one)
     heads: dict[str, tuple[str, ...]]
     prefix_heads: dict[str, tuple[str, ...]]
     services: tuple[str, ...]
@@ -43,16 +43,27 @@ class Lexicon:
     references: dict[str, tuple[str, ...]]
     regions: frozenset[str]
 
+    @functools.cached_property
+    def _head_index(self) -> dict[str, str]:
+        """Head phrase -> type; a longer phrase of another type wins ("national people's congress")."""
+        index: dict[str, str] = {}
+        for etype, words in self.heads.items():
+            for w in words:
+                index.setdefault(w, etype)
+        return index
+
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
         low = phrase.lower().rstrip(".")
-        best: tuple[int, str] | None = None
-        for etype, words in self.heads.items():
-            for w in words:
-                if low == w or low.endswith(" " + w) or low.endswith("-" + w):
-                    if best is None or len(w) > best[0]:
-                        best = (len(w), etype)
-        return best[1] if best else None
+        words = re.split(r"([ -])", low)
+        # try the longest ending first: "... house of representatives" before "... representatives"
+        for n in range(min(len(words), 9), 0, -1):
+            if n % 2 == 0:
+                continue
+            tail = "".join(words[-n:])
+            if tail in self._head_index:
+                return self._head_index[tail]
+        return None
 
     def prefix_type(self, phrase: str) -> str | None:
         low = phrase.lower()

@@ -48,10 +48,10 @@ class GazetteerIndex:
                 continue
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
 
-    def match(self, text: str) -> list[tuple[str, object, str]]:
-        """Entries whose surface fits ``text`` under the case rules."""
+    def match(self, text: str, key: str | None = None) -> list[tuple[str, object, str]]:
+        """Entries whose surface fits ``text`` under the case rules (``key``: its surface key)."""
         out = []
-        for surface, entry, kind in self.by_key.get(surface_key(text), ()):
+        for surface, entry, kind in self.by_key.get(surface_key(text) if key is None else key, ()):
             if _case_ok(surface, text):
                 out.append((surface, entry, kind))
         return out
@@ -165,12 +165,20 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     gaz_mentions: list[Mention] = []
     if index is not None:
         for sent, stoks in by_sentence.items():
+            norms = [surface_key(t.text) for t in stoks]
             i = 0
             while i < len(stoks):
                 hit = None
+                # keys built from the tokens' own keys: the same as surface_key(span), cheaper
+                keys, key = [], ""
+                for j in range(i, min(len(stoks), i + _MAX_NGRAM)):
+                    key = key + (" " if j > i and stoks[j - 1].ws else "") + norms[j]
+                    keys.append(key)
                 for j in range(min(len(stoks), i + _MAX_NGRAM), i, -1):
+                    if keys[j - i - 1] not in index.by_key:
+                        continue
                     span = text[stoks[i].start:stoks[j - 1].end]
-                    matches = index.match(span)
+                    matches = index.match(span, keys[j - i - 1])
                     if matches:
                         hit = (j, span, matches)
                         break
