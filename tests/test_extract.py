@@ -457,3 +457,24 @@ def test_submitted_for_ratification_is_planned(extractor):
 def test_joined_makes_a_grouping(extractor):
     doc = run(extractor, "Iran joined ZEMCO last year.")
     assert ("Iran", "ZEMCO") in {(f["member"], f["organization"]) for f in facts(doc, "member")}
+
+
+def test_treaty_name_with_its_subject(extractor):
+    doc = run(extractor, "The leaders will sign the Chile-Peru Treaty on Water Security next week.")
+    assert "Chile-Peru Treaty on Water Security" in labels(doc, "Agreement")
+
+
+def test_cancelled_trip_is_negated(extractor):
+    doc = run(extractor, "German Chancellor Olaf Scholz cancelled a planned trip to Nairobi.")
+    assert {f["modality"] for f in facts(doc, "visit")} == {"negated"}
+
+
+def test_reporting_date_is_not_the_visit_date(extractor):
+    doc = run(extractor, "Kenyan President William Ruto will travel to Accra next week, his office said on Monday.")
+    rows = facts(doc, "visit")
+    assert rows and "start" not in rows[0] and rows[0]["modality"] == "planned"
+
+
+def test_pronoun_member_after_a_negated_clause(extractor):
+    doc = run(extractor, "Chile is not a member of any military alliance, but it joined the Pacific Alliance in 2011.")
+    assert ("Chile", "Pacific Alliance", "asserted") in {(f["member"], f["organization"], f["modality"]) for f in facts(doc, "member")}

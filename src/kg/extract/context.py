@@ -267,3 +267,23 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
             t = all_toks[t.head]
             steps += 1
     return out
+
+
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "note", "write"}
+
+
+def reported_dates(ctx: Context, s: int):
+    """Dates of the sentence that date its reporting ("..., his office said on Monday")."""
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    out = []
+    for d in ctx.dates_in(s):
+        t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
+        for _ in range(6):
+            if t is None or t.head == t.i:
+                break
+            t = all_toks[t.head]
+            if t.pos in {"VERB", "AUX"}:
+                if t.lemma in _REPORTING:
+                    out.append(d)
+                break
+    return out

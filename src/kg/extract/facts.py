@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Callable, Iterator
 
-from kg.extract.context import Context, Found, dates_for, role, trigger_tokens
+from kg.extract.context import Context, Found, dates_for, reported_dates, role, trigger_tokens
 from kg.extract.modality import is_planned_event_phrase, modality as modality_of
 from kg.model import Entity, Fact
 
@@ -630,6 +630,7 @@ def _ordinal(label: str) -> int | None:
     return _ORDINAL_WORDS[m.group(1).lower()] if m else None
 
 
+_CALLED_OFF = re.compile(r"\b(cancell?ed|called off|postponed|scrapped|shelved|cut short)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _HOSTING = {"host", "hosts", "hosted", "welcome", "welcomed", "receive", "received", "invite", "invited"}
 _VISIT_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:state\s+|official\s+)?(?:visit|trip|tour)", re.I)
 _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -674,7 +675,9 @@ def visits(ctx: Context) -> Iterator[Fact]:
         summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
         if not summits and not places and _main_summit(ctx) is not None:
             summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"
-        dates = dates_for(ctx, s, triggers[0] if triggers else None) or ctx.dates_in(s)
+        dates = dates_for(ctx, s, triggers or None) if triggers else []
+        if not dates and len(ctx.dates_in(s)) == 1 and not reported_dates(ctx, s):
+            dates = ctx.dates_in(s)  # the sentence's only date, unless it dates the reporting
         start, end = (dates[0].start_date, dates[0].end_date) if dates else (_event_date(ctx, s), None)
         days = _VISIT_DAYS.search(ctx.sentence(s))
         if days and start and end is None:
@@ -683,6 +686,8 @@ def visits(ctx: Context) -> Iterator[Fact]:
         mod = _mod(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
         if ctx.doc.article.published and start and start > ctx.doc.article.published:
             mod = "planned"
+        if trig is not None and _CALLED_OFF.search(ctx.sentence(s)[:ctx.local(s, trig.start)]):
+            mod = "negated"  # "cancelled a planned trip to X"
         for visitor in visitors:
             fields = dict(visitor=visitor.key, start=start, end=end, purpose=summits[0].key if summits else None)
             destination = next((f.entity for f in places if not _at_home(ctx, visitor, f.entity)), None)
@@ -904,24 +909,32 @@ def members(ctx: Context) -> Iterator[Fact]:
         if not orgs:
             continue
         text = ctx.sentence(s)
+        previous: list[Found] = []
         for clause_start, clause in _clauses(text):
             states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
+            in_clause = [o for o in ctx.found(s, "InternationalOrganization")
+                         if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
+            if not states and previous and re.match(r"\s*(it|they)\b", clause, re.I):
+                states = previous[-1:]  # "..., but it joined ASEAN": the state just named
+            previous = states or previous
             if not states or not _triggers_in(ctx, clause, "membership"):
                 continue
+            if not in_clause and len(orgs) and any(clause_start > ctx.local(s, o.start) or ctx.local(s, o.start) >= clause_start + len(clause)
+                                                   for o in ctx.found(s, "InternationalOrganization")):
+                continue  # the organisation belongs to another clause of the sentence
             founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.I)
             for f in states:
                 excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
-                if _preceded_by(ctx, s, f, excluded) or _accession_of(ctx, s, f):
+                inside = ctx.local(s, f.start) >= clause_start  # else named in an earlier clause ("it")
+                if inside and (_preceded_by(ctx, s, f, excluded) or _accession_of(ctx, s, f)):
                     continue
-                rest = text[ctx.local(s, f.start):clause_start + len(clause)]
+                rest = text[max(ctx.local(s, f.start), clause_start):clause_start + len(clause)]
                 mod = "asserted"
-                if _NEGATED_MEMBER.search(rest) or _NEGATED_MEMBER.search(clause[:ctx.local(s, f.start) - clause_start]) and "not a member" in clause:
+                if _NEGATED_MEMBER.search(rest):
                     mod = "negated"
                 elif _CANDIDACY.search(clause):
                     mod = "planned"
                 # "a member of NATO and the European Union": every organisation of the clause
-                in_clause = [o for o in ctx.found(s, "InternationalOrganization")
-                             if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
                 for org in ctx.unique(in_clause) or orgs[:1]:
                     yield _fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
 

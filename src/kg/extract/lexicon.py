@@ -66,10 +66,15 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
         return None
 
     def prefix_type(self, phrase: str) -> str | None:
+        """The type a name takes from a head opening it or its tail ("Treaty on X", "Camp X",
+        "Australia-Indonesia Treaty on Common Security")."""
         low = phrase.lower()
         for etype, words in self.prefix_heads.items():
             if any(low.startswith(w + " ") for w in words):
                 return etype
+        for w in self.prefix_heads.get("Agreement", ()):
+            if f" {w} " in f" {low}" and not low.endswith(w):
+                return "Agreement"
         return None
 
     def office(self, phrase: str) -> str | None:
