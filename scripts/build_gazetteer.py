@@ -36,9 +36,10 @@ EXTRA_STATES = {"TW", "PS", "XK"}
 #: Upstream aliases that name a part, not the whole: a reader of "Gaza" means the place.
 NOT_ALIASES = {"Q219060": {"Gaza", "Gaza Strip", "West Bank"}}
 #: Upstream rows whose QID is someone else's: skipped. world-leaders-current's
-#: european_union/current.json gives Q57641 to Ursula von der Leyen, but the dev corpus's gold
-#: keys (nato-washington-summit-2024, sweden-nato-ratifications-2024) and public Wikidata query
-#: outputs give Q57641 to Viktor Orban: linking "von der Leyen" to it would be a wrong link.
+#: european_union/current.json gives Q57641 to Ursula von der Leyen, but public Wikidata query
+#: outputs give Q57641 to Viktor Orbán (every-politician-scrapers/hungary-cabinet data/wikidata.csv:
+#: "Q57641,dr. Orbán Viktor,...,Q3315094,miniszterelnök"; curated.yaml cites it): linking
+#: "von der Leyen" to it would be a wrong link.
 WRONG_QIDS: dict[str, set[str]] = {"world-leaders-current": {"Q57641"}}
 CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region capital"}
 CITY_MIN_POP = 750_000  # keeps the city list near 750 rows: capitals plus the big cities

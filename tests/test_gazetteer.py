@@ -109,6 +109,10 @@ def test_snapshot_loads_fast():
     ("UN", "Q1065", "acronym"), ("EU", "Q458", "acronym"), ("SCO", "Q485207", "acronym"),
     ("Vladimir Putin", "Q7747", "name"), ("Narendra Modi", "Q1058", "name"),
     ("Nayib Bukele", "Q17712353", "name"), ("United States Congress", "Q11268", "name"),
+    # Waters, buildings and people added from cited public files (curated.yaml).
+    ("South China Sea", "Q37660", "name"), ("Red Sea", "Q23406", "name"), ("Gulf of Aden", "Q41837", "name"),
+    ("Bo Hai", "Q181969", "alias"), ("White House", "Q35525", "name"), ("Pentagon", "Q11208", "name"),
+    ("Viktor Orbán", "Q57641", "name"), ("Mark Rutte", "Q57792", "name"),
 ])
 def test_snapshot_names(gz, name, qid, kind):
     assert (qid, kind) in [(e.qid, k) for e, k in gz.lookup(name)]
@@ -155,7 +159,8 @@ def test_build_is_deterministic_and_matches_commit(tmp_path):
 
 
 def test_upstream_rows_with_someone_elses_qid_are_dropped():
-    """world-leaders-current gives von der Leyen the QID the dev gold keys give Viktor Orban."""
+    """world-leaders-current gives von der Leyen the QID that every-politician-scrapers/hungary-cabinet
+    (and a public Wikidata SPARQL row) give Viktor Orbán, Prime Minister of Hungary."""
     sys.path.insert(0, str(REPO / "scripts"))
     try:
         from build_gazetteer import WRONG_QIDS
@@ -166,3 +171,10 @@ def test_upstream_rows_with_someone_elses_qid_are_dropped():
         entry = gz.get(qid)
         assert entry is None or "world-leaders-current" not in entry.source
     assert all(e.qid not in WRONG_QIDS["world-leaders-current"] for e, _ in gz.lookup("Ursula von der Leyen"))
+    assert [e.qid for e, _ in gz.lookup("Viktor Orbán")] == ["Q57641"]
+
+
+def test_water_words_alone_are_no_names(gz):
+    """The new seas, gulfs and straits bring no bare generic words into the name index."""
+    for word in ("Gulf", "Sea", "Bay", "Strait", "Ocean", "Pentagon Papers"):
+        assert all(e.type not in ("Place", "Facility") for e, _ in gz.lookup(word)), word

@@ -84,6 +84,12 @@ def test_compatibility_table_is_closed():
     ("Kingdom of the Netherlands", "State", "", "Q29999"),
     ("Emirati", "State", "", "Q878"),
     ("Bundestag", "Legislature", "", "Q154797"),
+    ("South China Sea", "Place", "", "Q37660"),
+    ("East China Sea", "Place", "", "Q45341"),
+    ("Gulf of Aden", "Place", "", "Q41837"),
+    ("The Pentagon", "Facility", "", "Q11208"),
+    ("White House", "Facility", "", "Q35525"),
+    ("Orbán", "Person", "", "Q57641"),
 ])
 def test_links(linker, label, type, context, qid):
     link = linker.link(label, type, context=context)
@@ -94,7 +100,8 @@ def test_links(linker, label, type, context, qid):
 @pytest.mark.parametrize("label, type", [
     ("Vladimir Putin", "State"), ("Washington", "Organization"), ("Quad", "InternationalOrganization"),
     ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Verkhovna Rada", "Legislature"),
-    ("Delhi", "State"), ("us", "State"),
+    ("Delhi", "State"), ("us", "State"), ("Gulf", "Place"), ("Sea", "Place"), ("Red Sea", "State"),
+    ("White House", "Person"),
 ])
 def test_no_links(linker, label, type):
     assert linker.link(label, type) is None
