@@ -478,3 +478,15 @@ def test_reporting_date_is_not_the_visit_date(extractor):
 def test_pronoun_member_after_a_negated_clause(extractor):
     doc = run(extractor, "Chile is not a member of any military alliance, but it joined the Pacific Alliance in 2011.")
     assert ("Chile", "Pacific Alliance", "asserted") in {(f["member"], f["organization"], f["modality"]) for f in facts(doc, "member")}
+
+
+def test_name_stops_before_in_a_place(extractor):
+    doc = run(extractor, "Kenyan President William Ruto will tour Camp Bondsteel in Kosovo and visit Fort Liberty in North Carolina.")
+    assert "Camp Bondsteel" in labels(doc, "MilitaryBase")
+    rows = {(f["destination"]) for f in facts(doc, "visit")}
+    assert "Camp Bondsteel" in rows or "Fort Liberty" in rows
+
+
+def test_capital_named_beside_its_demonym_keeps_the_state(extractor):
+    doc = run(extractor, "A strike hit Doha, the Qatari capital, on Tuesday.")
+    assert "Qatar" in labels(doc, "State")

@@ -669,9 +669,12 @@ def visits(ctx: Context) -> Iterator[Fact]:
             visitors = [people[0].entity]
         if not visitors:
             continue
-        places = [f for f in ctx.found(s, "Place", "State") if _preceded_by(ctx, s, f, {"to", "in", "at", "into"})
-                  and f.entity.label.lower() not in ctx.lexicon.regions]
-        places += [f for f in ctx.found(s, "MilitaryBase") if _preceded_by(ctx, s, f, {"to", "in", "at"})]
+        # "visit / tour X" first (X's own "in Y" only says where X is), then "to / in / at X"
+        objects = [f for f in ctx.found(s, "Place", "State", "MilitaryBase", "Facility")
+                   if any(role(ctx, f, t.i) == "object" for t in triggers)]
+        places = objects + [f for f in ctx.found(s, "Place", "State") if _preceded_by(ctx, s, f, {"to", "in", "at", "into"})
+                            and f.entity.label.lower() not in ctx.lexicon.regions and f not in objects]
+        places += [f for f in ctx.found(s, "MilitaryBase") if _preceded_by(ctx, s, f, {"to", "in", "at"}) and f not in objects]
         summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
         if not summits and not places and _main_summit(ctx) is not None:
             summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"

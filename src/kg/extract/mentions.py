@@ -64,7 +64,17 @@ def _case_ok(surface: str, text: str) -> bool:
     return text[:1].isupper()
 
 
-def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
+def _starts_place(toks: list[Token], k: int, index: "GazetteerIndex") -> bool:
+    """A state or place name from the gazetteer starts at token k (one to three tokens)."""
+    for n in (3, 2, 1):
+        if k + n <= len(toks):
+            span = " ".join(t.text for t in toks[k:k + n])
+            if any(e.type in {"State", "Place"} for _, e, _ in index.match(span)):
+                return True
+    return False
+
+
+def _chunks(toks: list[Token], index_places: "GazetteerIndex | None" = None) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens."""
     out = []
     i, n = 0, len(toks)
@@ -92,6 +102,8 @@ def _chunks(toks: list[Token]) -> list[tuple[int, int]]:
                 break  # "the X Treaty and the Y Accord" are two names
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in _DATE_WORDS:
                 break  # "the X Agreement on Monday"
+            elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
+                break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and toks[j + 1].is_cap or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
@@ -127,7 +139,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     # 1. capitalised chunks whose head noun types them (longest, most specific first)
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks):
+        for a, b in _chunks(stoks, index):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -358,8 +370,8 @@ def _capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None)
         entry = index.gazetteer.get(m.qid)
         capital = (entry.extra or {}).get("capital") if entry is not None else None
         city = index.gazetteer.get(capital) if capital else None
-        if city is None:
-            continue
+        if city is None or any(o.qid == city.qid and o.sentence == m.sentence for o in found):
+            continue  # "Doha, the Qatari capital": the city is named; the demonym stays the state
         end = m.end + re.match(r"\s+capital", doc.text[m.end:]).end()
         found.remove(m)
         found.append(Mention(m.start, end, doc.text[m.start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
