@@ -292,3 +292,26 @@ def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
     assert 1.4 < elapsed < 4, elapsed
     assert "1.5 s" in caught.value.message and caught.value.http_status == 503
     assert run(store, "ASK { ?s ?p ?o }", pool, settings=settings).body.endswith(b"true}")
+
+
+def test_a_query_in_flight_survives_sigterm_to_the_process_group(store):
+    # gunicorn's graceful shutdown lets requests finish; a SIGTERM sent to the whole group (a
+    # supervisor stopping the service) must not kill their query workers under them (a 500).
+    import os
+    import signal
+    import threading
+
+    slow = ("SELECT (COUNT(*) AS ?n) { VALUES ?k { 1 2 3 4 5 6 } "
+            + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(5)) + " }")  # about 1.5 s
+    with QueryPool(1) as own:
+        assert run(store, "ASK {}", own).body.endswith(b"true}")  # the worker is up
+        worker = own._idle[0]
+        outcome = {}
+        thread = threading.Thread(target=lambda: outcome.setdefault(
+            "result", run(store, slow, own, settings=Settings(query_timeout=30.0))))
+        thread.start()
+        time.sleep(0.3)
+        os.kill(worker.process.pid, signal.SIGTERM)
+        thread.join(30)
+        assert outcome["result"].media_type == "application/sparql-results+json"
+        assert worker.process.poll() is None

@@ -538,7 +538,11 @@ def _run_job(store: ox.Store, job: _Job) -> tuple[Any, ...]:
 
 def _worker_main(fd: int) -> None:
     """A query worker (``python -c``): open stores when asked, run queries, until the socket closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C and SIGTERM sent to the whole process group (a terminal, systemd, a supervisor)
+    # are the parent's to handle: gunicorn's graceful shutdown lets queries in flight finish,
+    # and a worker exits once its socket closes.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     conn = Connection(fd)
     store: ox.Store | None = None
     while True:
