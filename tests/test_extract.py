@@ -490,3 +490,21 @@ def test_name_stops_before_in_a_place(extractor):
 def test_capital_named_beside_its_demonym_keeps_the_state(extractor):
     doc = run(extractor, "A strike hit Doha, the Qatari capital, on Tuesday.")
     assert "Qatar" in labels(doc, "State")
+
+
+def test_parliament_voting_down_is_a_negated_ratification(extractor):
+    doc = run(extractor, "Chile signed the Quipu Treaty with Peru last year. Chile's parliament on Wednesday voted "
+                         "down the Quipu Treaty.")
+    assert ("Chile", "negated") in {(f["state"], f["modality"]) for f in facts(doc, "ratification")}
+
+
+def test_counterfactual_access_is_negated(extractor):
+    doc = run(extractor, "Chile and Peru signed the Quipu Treaty. The treaty would have let Peruvian forces use "
+                         "two Chilean air bases.")
+    rows = {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+    assert ("Peru", "Chile", "air base", "negated") in rows
+
+
+def test_secretary_of_state_is_no_organisation(extractor):
+    doc = run(extractor, "US Secretary of State Antony Blinken arrived in Lima.")
+    assert not [e for e in doc.entities.values() if e.type == "Organization"]

@@ -178,12 +178,13 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
             continue
         bodies = ctx.unique(ctx.found(s, "Legislature"))
         text = ctx.sentence(s).lower()
-        if "ratif" not in text and not bodies:
+        if "ratif" not in text and not bodies and not _LEGISLATURE_WORDS.search(text):
             continue
         agreements = ctx.agreements(s) or _accession_protocol(ctx, s)
         if not agreements:
             continue
-        states, triggers = _actors(ctx, s, lemmas, ("State",), frozenset({"by"}))
+        voting = {"vote"} if re.search(r"\bvot(?:ed|es|e) (?:down|against|to)\b", text) else set()
+        states, triggers = _actors(ctx, s, lemmas | voting, ("State",), frozenset({"by"}))
         body_actors, _ = _actors(ctx, s, lemmas, ("Legislature",), frozenset({"by"}))
         bodies = body_actors or bodies
         if not states:
@@ -208,7 +209,9 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
             bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
         date = dates_for(ctx, s, triggers or None)
         mod = _trigger_modality(ctx, s, triggers[0]) if triggers else "asserted"
-        if mod == "asserted" and triggers and _CONDITION.search(ctx.sentence(s)[:ctx.local(s, triggers[0].start)]):
+        if re.search(r"\b(reject(?:ed|s)?|vot(?:ed|es|e) down|vot(?:ed|es|e) against)\b", ctx.sentence(s), re.I):
+            mod = "negated"  # a legislature that rejects an agreement does not ratify it
+        elif mod == "asserted" and triggers and _CONDITION.search(ctx.sentence(s)[:ctx.local(s, triggers[0].start)]):
             mod = "planned"  # "cannot take effect until it has been approved", "must still be ratified"
         free = list(bodies)
         for state in states:
@@ -456,6 +459,18 @@ def access(ctx: Context) -> Iterator[Fact]:
             if host is not None:
                 for user in users:
                     yield _fact(ctx, "access", s, user=user.key, host=host.key, facility="military base", agreement=agreement)
+                continue
+        letting = re.search(r"\b(?:let|lets|allow|allows|allowed|permit|permits|enable|enables)\s+(?:the\s+)?(\w+)\s+"
+                            r"(?:forces|troops|military|militaries|navy|aircraft|warships)\s+(?:to\s+)?use\b", text)
+        if letting and agreement:
+            user = next((f.entity for f in ctx.states(s) if ctx.local(s, f.start) == letting.start(1)), None)
+            others = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+                      if f.cq == "parties" and f.fields.get("agreement") == agreement]
+            hosts = [ctx.doc.entities[k] for k in dict.fromkeys(others) if user is None or k != user.key]
+            if user is not None and len(hosts) == 1:
+                mod = "negated" if re.search(r"\bwould have\b", text[:letting.start()]) else "asserted"
+                for kind in _base_kinds(low) or [_main_kind(kinds)]:
+                    yield _fact(ctx, "access", s, mod, user=user.key, host=hosts[0].key, facility=kind, agreement=agreement)
                 continue
         bases = ctx.found(s, "MilitaryBase")
         if (bases or re.search(r"\b(military|naval|air|support) base\b", low)) and len(states) >= 2:

@@ -228,9 +228,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         a, b, label = ent
         start, end = toks[a].start, toks[b - 1].end
         phrase = text[start:end]
-        if label == "ORG" and lexicon.office(phrase + text[end:end + 12].split(".")[0]) and not lexicon.head_type(phrase) \
-                and lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0]):
-            continue  # "Defense" in "Defense Secretary" is part of a title
+        if label == "ORG" and not lexicon.head_type(phrase) and (
+                lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
+                or lexicon.office_at_end(text[max(0, start - 30):end])):
+            continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
