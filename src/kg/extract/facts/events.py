@@ -1,0 +1,269 @@
+"""Facts about events: summits (where, when, which edition, who takes part) and visits."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from kg.extract.context import Context, dates_for, reported_dates, role
+from kg.extract.modality import is_planned_event_phrase
+from kg.extract.facts.common import (
+    ORDINAL_WORDS, actors_of, body_sentences, located, make_fact, modality_at, preceded_by,
+    states_in_name, trigger_actors, trigger_spans,
+)
+from kg.model import Entity, Fact
+
+
+def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
+    """Sentences naming the summit, or speaking of "a/the summit" that means it: the named
+    summit sharing a word with the sentence, else the one named last before it, else the first."""
+    summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
+    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+    out = set(named)
+    first_named = {e.key: min((m.sentence for m in ctx.doc.mentions if m.entity == e.key), default=0) for e in summits}
+    for s in range(len(ctx.doc.sentences)):
+        if s in named or ctx.found(s, "Summit") or not re.search(r"\bsummit\b", ctx.sentence(s), re.I):
+            continue
+        words = set(re.findall(r"[A-Z][a-z]{3,}", ctx.sentence(s)))
+        sharing = [e for e in summits if words & set(re.findall(r"[A-Z][a-z]{3,}", e.label))]
+        before = [e for e in summits if first_named[e.key] <= s]
+        means = (sharing[0] if len(sharing) == 1 else
+                 max(before, key=lambda e: first_named[e.key]) if before else
+                 min(summits, key=lambda e: first_named[e.key]))
+        if means is summit:
+            out.add(s)
+    return sorted(out)
+
+
+_DURATION = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:\w+\s+)?summit", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_APPOSITIVE_ORDINAL = re.compile(r"summit,\s+(?:the\s+)?[\w\u2019']+\s+(\d+)(?:st|nd|rd|th)\b", re.I)
+
+
+def summits(ctx: Context) -> Iterator[Fact]:
+    published = ctx.doc.article.published
+    for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
+        sentences = _summit_sentences(ctx, summit)
+        ordinal = _ordinal(summit.label)
+        location = start = end = None
+        participants: list[Entity] = list(states_in_name(ctx, summit))
+        host_orgs = _summit_orgs(ctx, summit, sentences)
+        participants += _org_members(ctx, host_orgs)
+        planned = False
+        named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+        # where: "held in X" after the summit's own name first, then any "in X" near it
+        for s in sorted(sentences, key=lambda i: i not in named):
+            mention = next((f for f in ctx.found(s) if f.entity is summit), None)
+            places = [f for f in ctx.found(s, "Place") if located(ctx, s, f)
+                      and f.entity.label.lower() not in ctx.lexicon.regions]
+            if mention is not None:
+                places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
+            if location is None and places:
+                location = places[0].entity
+        for s in sentences:
+            text = ctx.sentence(s)
+            if ordinal is None and (m := _APPOSITIVE_ORDINAL.search(text)):
+                ordinal = int(m.group(1))
+            dates = ctx.dates_in(s)
+            mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
+            # a range ("from November 22 to 23") first, then the date nearest after the name
+            dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
+            if dates and start is None:
+                start = dates[0].start_date
+                end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
+                span = _DURATION.search(text)
+                if span and end is None:
+                    days = int(_NUMBERS.get(span.group(1).lower(), span.group(1))) - 1
+                    if re.search(r"\b(wrapped up|ended|closed|concluded|ends|closes)\b", text, re.I):
+                        start, end = start - dt.timedelta(days=days), start
+                    else:
+                        end = start + dt.timedelta(days=days)
+            if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + dates):
+                planned = True
+            for f in ctx.found(s, "Summit"):
+                if f.entity is summit and is_planned_event_phrase(text, ctx.local(s, f.start), ctx.local(s, f.end)):
+                    planned = True
+            if re.search(r"\b(will|to) (host|be held|convene|take place)\b", text) and summit in ctx.unique(ctx.found(s, "Summit")):
+                planned = True
+            for f in ctx.found(s, "State", "InternationalOrganization"):
+                if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
+                        and f.entity not in host_orgs:
+                    participants.append(f.entity)
+        for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+            if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
+                participants += _represented(ctx, fact.fields["visitor"])
+                if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
+                    location = ctx.doc.entities[fact.fields["destination"]]
+        if location is None:
+            for e in ctx.doc.entities.values():
+                if e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
+                    location = e
+        if location is not None:
+            participants = [p for p in participants if p is not location]
+        if published and start and start > published:
+            planned = True
+        yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
+                    summit=summit.key, location=location.key if location else None, start=start, end=end,
+                    ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
+    """The organisation a summit belongs to: named in its label ("BRICS summit"), or the one
+    organisation its own sentences name ("The Tianjin summit, the SCO's 25th")."""
+    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
+    in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
+                                       for n in [e.label, *e.aliases] if len(n) > 1)]
+    if in_label:
+        return in_label
+    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
+    return near[:1] if len(near) == 1 else []
+
+
+def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
+    """Members of those organisations, as the article lists them."""
+    out = []
+    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
+            out.append(ctx.doc.entities[fact.fields["member"]])
+    return out
+
+
+def _represented(ctx: Context, person_key: str) -> list[Entity]:
+    """The states or organisations a person holds office for (from the office facts)."""
+    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+            if f.cq == "office" and f.fields.get("person") == person_key
+            and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
+
+
+def _ordinal(label: str) -> int | None:
+    m = re.search(r"\b(\d+)(st|nd|rd|th)\b", label)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.I)
+    return ORDINAL_WORDS[m.group(1).lower()] if m else None
+
+
+_CALLED_OFF = re.compile(r"\b(cancell?ed|called off|postponed|scrapped|shelved|cut short)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_HOSTING = {"host", "hosts", "hosted", "welcome", "welcomed", "receive", "received", "invite", "invited"}
+_VISIT_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:state\s+|official\s+)?(?:visit|trip|tour)", re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def visits(ctx: Context) -> Iterator[Fact]:
+    """Visits: the traveller is the subject (or "X's visit", "visit by X", the one a host
+    welcomes); the destination follows to/in/at; the purpose is a summit the sentence names or
+    means. Visits that name only their purpose are completed by ``visits_to_summits``."""
+    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w} - _HOSTING | {"guest", "guests"}
+    pending = ctx.doc.annotations.setdefault("pending_visits", [])
+    summit_of = _summit_by_sentence(ctx)
+    for s in body_sentences(ctx):
+        if not trigger_spans(ctx, s, "visit") and not re.search(r"\bguests?\b", ctx.sentence(s)):
+            continue
+        people = ctx.found(s, "Person")
+        if not people:
+            continue
+        visitors, triggers = trigger_actors(ctx, s, lemmas, ("Person",), frozenset({"by"}))
+        # "X and Y were in Manila for talks": being somewhere, said of people, is a visit
+        being_in = [t for t in ctx.tokens(s) if t.lemma == "be" and re.match(r"\s*in\b", ctx.doc.text[t.end:t.end + 4])]
+        if being_in:
+            visitors += [v for v in actors_of(ctx, s, being_in, ("Person",), frozenset()) if v not in visitors]
+            triggers += being_in
+        # "X hosts Y", "X welcomed Y": the guest visits, the host does not
+        hosting = [t for t in ctx.tokens(s) if t.lower in _HOSTING]
+        hosts = set(actors_of(ctx, s, hosting, ("Person",), frozenset()))
+        for f in people:
+            if any(role(ctx, f, t.i) == "object" for t in hosting) and f.entity not in visitors:
+                visitors.append(f.entity)
+                triggers += hosting[:1]
+        visitors = [v for v in visitors if v not in hosts]
+        if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
+            visitors = [f.entity for f in people]
+        if not visitors and len(ctx.unique(people)) == 1 and triggers and not hosts:
+            visitors = [people[0].entity]
+        if not visitors:
+            continue
+        # "visit / tour X" first (X's own "in Y" only says where X is), then "to / in / at X"
+        objects = [f for f in ctx.found(s, "Place", "State", "MilitaryBase", "Facility")
+                   if any(role(ctx, f, t.i) == "object" for t in triggers)]
+        places = objects + [f for f in ctx.found(s, "Place", "State") if preceded_by(ctx, s, f, {"to", "in", "at", "into"})
+                            and f.entity.label.lower() not in ctx.lexicon.regions and f not in objects]
+        places += [f for f in ctx.found(s, "MilitaryBase") if preceded_by(ctx, s, f, {"to", "in", "at"}) and f not in objects]
+        summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
+        if not summits and not places and _main_summit(ctx) is not None:
+            summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"
+        dates = dates_for(ctx, s, triggers or None) if triggers else []
+        if not dates and len(ctx.dates_in(s)) == 1 and not reported_dates(ctx, s):
+            dates = ctx.dates_in(s)  # the sentence's only date, unless it dates the reporting
+        start, end = (dates[0].start_date, dates[0].end_date) if dates else (_event_date(ctx, s), None)
+        days = _VISIT_DAYS.search(ctx.sentence(s))
+        if days and start and end is None:
+            end = start + dt.timedelta(days=int(_DAY_WORDS.get(days.group(1).lower(), days.group(1))) - 1)
+        trig = triggers[0] if triggers else None
+        mod = modality_at(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
+        if ctx.doc.article.published and start and start > ctx.doc.article.published:
+            mod = "planned"
+        if trig is not None and _CALLED_OFF.search(ctx.sentence(s)[:ctx.local(s, trig.start)]):
+            mod = "negated"  # "cancelled a planned trip to X"
+        for visitor in visitors:
+            fields = dict(visitor=visitor.key, start=start, end=end, purpose=summits[0].key if summits else None)
+            destination = next((f.entity for f in places if not _at_home(ctx, visitor, f.entity)), None)
+            if destination is not None:
+                yield make_fact(ctx, "visit", s, mod, destination=destination.key, **fields)
+            elif summits and not places:
+                pending.append((s, mod, fields))
+
+
+def _event_date(ctx: Context, s: int) -> dt.date | None:
+    """The date of another event this sentence reports ("signed ... on the first day of a visit")."""
+    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        if fact.evidence.start == ctx.doc.sentences[s].start and isinstance(fact.fields.get("date"), dt.date):
+            return fact.fields["date"]  # type: ignore[return-value]
+    return None
+
+
+def _home(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+
+
+def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
+    """A leader in their own country's capital is not visiting it."""
+    home = _home(ctx, person)
+    return home is not None and (place is home or ctx.country_of(place) is home)
+
+
+def _main_summit(ctx: Context) -> Entity | None:
+    """The summit an article is about: the one it names most often."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "Summit":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+
+
+def _summit_by_sentence(ctx: Context) -> dict[int, Entity]:
+    out: dict[int, Entity] = {}
+    for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
+        for s in _summit_sentences(ctx, summit):
+            out.setdefault(s, summit)
+    return out
+
+
+def visits_to_summits(ctx: Context) -> Iterator[Fact]:
+    """A visit for a summit goes where the summit is held; a visit to where (or to the country
+    where) the article's summit is held is for that summit."""
+    facts = ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+    location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
+    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):  # type: ignore[union-attr]
+        where = location.get(fields["purpose"])
+        if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
+            yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
+    main = _main_summit(ctx)
+    where = location.get(main.key) if main else None
+    if where is None:
+        return
+    country = ctx.country_of(ctx.doc.entities[where])
+    for f in list(facts):
+        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None}:
+            s = ctx.doc.sentence_index(f.evidence.start)
+            yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
