@@ -134,17 +134,12 @@ class Context:
             return None
         words = set(re.findall(r"[a-z]{4,}", phrase.lower())) - {"agreement", "treaty", "pact", "accord", "deal", "with", "that", "this", "which"}
         counts: dict[str, int] = {}
-        first: dict[str, int] = {}
+        last_seen: dict[str, int] = {}
         for m in self.doc.mentions:
             if m.entity:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                first.setdefault(m.entity, m.sentence)
-        nearest = self.nearest_agreement(s)
-
-        last_seen: dict[str, int] = {}
-        for m in self.doc.mentions:
-            if m.entity and m.sentence <= s:
-                last_seen[m.entity] = m.sentence
+                if m.sentence <= s:
+                    last_seen[m.entity] = m.sentence
 
         def score(e: Entity) -> tuple:
             # shared words first; then one named in this or the previous sentence (a definite

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from kg.extract.context import Context, Found, dates_for
 from kg.extract.facts.common import (
-    accession_of, body_sentences, event_place, holder_state, make_fact, mention_counts, modality_at,
+    accession_of, body_sentences, event_place, holder_state, make_fact, modality_at, most_named,
     paired_states, preceded_by, states_in_name, states_with, trigger_actors, trigger_modality,
     trigger_spans,
 )
@@ -45,7 +45,7 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
         states += [f.entity for f in ctx.states(s) if re.match(r"\s+side\b", ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 8])
                    and f.entity not in states]
         if not states and bodies:
-            main = _main_state(ctx)
+            main = most_named(ctx, "State")
             states = [main] if main else []
         if not bodies and states and _LEGISLATURE_WORDS.search(ctx.sentence(s)):
             bodies = [b for b in (_legislature_of(ctx, st) for st in states) if b is not None]
@@ -70,12 +70,6 @@ _LEGISLATURE_WORDS = re.compile(r"\b(parliament|parliaments|legislature|lower ho
 
 _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
                         r"(?:still\s+)?ha(?:s|ve) to)\b", re.I)
-
-
-def _main_state(ctx: Context) -> Entity | None:
-    counts = mention_counts(ctx)
-    states = [e for e in ctx.doc.entities.values() if e.type == "State"]
-    return max(states, key=lambda e: counts.get(e.key, 0)) if states else None
 
 
 def _body_for(ctx: Context, s: int, state: Entity, bodies: list[Entity]) -> Entity | None:

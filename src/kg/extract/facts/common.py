@@ -110,6 +110,12 @@ def mention_counts(ctx: Context) -> dict[str, int]:
     return counts
 
 
+def most_named(ctx: Context, etype: str) -> Entity | None:
+    """The entity of that type the article names most often (the first named, on a tie)."""
+    counts = {k: n for k, n in mention_counts(ctx).items() if ctx.doc.entities[k].type == etype}
+    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+
+
 def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
     """States named inside an entity's own name ("India-Russia Annual Summit")."""
     out = []

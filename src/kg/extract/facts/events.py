@@ -8,7 +8,7 @@ from typing import Iterator
 from kg.extract.context import Context, dates_for, reported_dates, role
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.facts.common import (
-    ORDINAL_WORDS, actors_of, body_sentences, located, make_fact, modality_at, preceded_by,
+    ORDINAL_WORDS, actors_of, body_sentences, located, make_fact, modality_at, most_named, preceded_by,
     states_in_name, trigger_actors, trigger_spans,
 )
 from kg.model import Entity, Fact
@@ -190,8 +190,8 @@ def visits(ctx: Context) -> Iterator[Fact]:
                             and f.entity.label.lower() not in ctx.lexicon.regions and f not in objects]
         places += [f for f in ctx.found(s, "MilitaryBase") if preceded_by(ctx, s, f, {"to", "in", "at"}) and f not in objects]
         summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
-        if not summits and not places and _main_summit(ctx) is not None:
-            summits = [_main_summit(ctx)]  # "X flew in on Tuesday", "Y is among the guests"
+        if not summits and not places and most_named(ctx, "Summit") is not None:
+            summits = [most_named(ctx, "Summit")]  # "X flew in on Tuesday", "Y is among the guests"
         dates = dates_for(ctx, s, triggers or None) if triggers else []
         if not dates and len(ctx.dates_in(s)) == 1 and not reported_dates(ctx, s):
             dates = ctx.dates_in(s)  # the sentence's only date, unless it dates the reporting
@@ -232,15 +232,6 @@ def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
     return home is not None and (place is home or ctx.country_of(place) is home)
 
 
-def _main_summit(ctx: Context) -> Entity | None:
-    """The summit an article is about: the one it names most often."""
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity and ctx.doc.entities[m.entity].type == "Summit":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
-
-
 def _summit_by_sentence(ctx: Context) -> dict[int, Entity]:
     out: dict[int, Entity] = {}
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
@@ -258,7 +249,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
-    main = _main_summit(ctx)
+    main = most_named(ctx, "Summit")
     where = location.get(main.key) if main else None
     if where is None:
         return

@@ -5,7 +5,7 @@ import re
 from typing import Iterator
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import accession_of, body_sentences, make_fact, preceded_by, trigger_spans
+from kg.extract.facts.common import accession_of, body_sentences, make_fact, most_named, preceded_by, trigger_spans
 from kg.model import Entity, Fact
 
 
@@ -86,11 +86,7 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
     office belongs to the organisation the article is about; a state office to the state the
     sentence (or the one before) places the person in, by name or by its capital."""
     if office in _ORGANISATION_OFFICES:
-        counts: dict[str, int] = {}
-        for m in ctx.doc.mentions:
-            if m.entity and ctx.doc.entities[m.entity].type == "InternationalOrganization":
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+        return most_named(ctx, "InternationalOrganization")
     # "Sharif's delegation included ... X": the delegation's leader's state
     for f in ctx.found(s, "Person"):
         if f is not p and re.match(r"(?:'s|\u2019s)\s+(?:delegation|entourage|team|government|cabinet)\b",
@@ -157,7 +153,7 @@ def members(ctx: Context) -> Iterator[Fact]:
             continue
         orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
         if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
-            org = _main_org(ctx)
+            org = most_named(ctx, "InternationalOrganization")
             orgs = [org] if org else []
         if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoined\b", ctx.sentence(s), re.I):
             org = _nearest_org(ctx, s)
@@ -209,14 +205,6 @@ def _triggers_in(ctx: Context, clause: str, kind: str) -> bool:
     words = ctx.lexicon.triggers[kind]
     low = clause.lower()
     return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)
-
-
-def _main_org(ctx: Context) -> Entity | None:
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity and ctx.doc.entities[m.entity].type == "InternationalOrganization":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
 
 
 def _nearest_org(ctx: Context, s: int) -> Entity | None:
