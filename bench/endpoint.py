@@ -373,7 +373,7 @@ def run_clients(port: int, path: str, jobs: list[str], queries: dict[str, str], 
                 rows: dict[str, int | None] | None = None) -> tuple[list[Sample], float]:
     """``concurrency`` threads, each with its own connection, take names from ``jobs`` in turn.
 
-    Each thread starts at a different place in ``jobs`` and loops over it until ``until`` (a
+    Thread i runs jobs i, i + concurrency, … (so one pass of all threads covers the list) and loops until ``until`` (a
     ``time.perf_counter()`` deadline) or, if ``until`` is None, until it has run ``stop_after``
     requests. Returns the samples and the wall time; ``rows`` gets each query's first row count.
     """
@@ -390,7 +390,7 @@ def run_clients(port: int, path: str, jobs: list[str], queries: dict[str, str], 
                     break
                 if until is None and n >= (stop_after or len(jobs)):
                     break
-                name = jobs[(index + n) % len(jobs)]
+                name = jobs[(index + n * concurrency) % len(jobs)]  # together the threads cover the list in order
                 n += 1
                 start = time.perf_counter()
                 try:
@@ -458,14 +458,18 @@ def count_rows(body: bytes) -> int | None:
 
 def bench_server(server: Server, queries: dict[str, str], *, concurrency: int, duration: float,
                  timeout: float, ready_timeout: float, rounds: int | None) -> Result:
-    """Start ``server``, check each query once (row counts), then run the timed mix."""
+    """Start ``server``, run the timed mix (or ``rounds`` passes), stop it; a server that does not start has no samples."""
     print(f"[{server.name}] starting …", file=sys.stderr, flush=True)
     try:
-        ready = server.start(ready_timeout)
+        try:
+            ready = server.start(ready_timeout)
+        except RuntimeError as error:
+            print(f"[{server.name}] {error}", file=sys.stderr, flush=True)
+            return Result(server.name, [], 0.0, {}, float("nan"))
         print(f"[{server.name}] ready in {ready:.1f} s", file=sys.stderr, flush=True)
         rows: dict[str, int | None] = {}
         names = list(queries)
-        if rounds is not None:  # the slow server: a fixed number of passes over the queries
+        if rounds:  # the slow server: a fixed number of passes over the queries
             samples, wall = run_clients(server.port, server.path, names, queries, concurrency=concurrency,
                                         until=None, timeout=timeout, rows=rows,
                                         stop_after=max(1, -(-rounds * len(names) // concurrency)))
@@ -560,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds of timed queries per server (default 60; rdflib-endpoint runs --rdflib-rounds instead)")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-request timeout for kg and oxigraph (s)")
     parser.add_argument("--rdflib-timeout", type=float, default=30.0, help="per-request timeout for rdflib-endpoint (s)")
-    parser.add_argument("--rdflib-rounds", type=int, default=1, help="passes over the queries for rdflib-endpoint")
+    parser.add_argument("--rdflib-rounds", type=int, default=1, help="passes over the queries for rdflib-endpoint (0: --duration, as the others)")
     parser.add_argument("--workers", type=int, default=2, help="kg's gunicorn workers (default 2)")
     parser.add_argument("--query-workers", type=int, default=0, help="KG_QUERY_WORKERS for kg (default: kg's own)")
     parser.add_argument("--skip", action="append", default=[], choices=["kg", "rdflib-endpoint", "oxigraph"],
@@ -635,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             port = free_port()
             server = Server("rdflib-endpoint", [str(exe), "serve", str(data), "--host", "127.0.0.1",
-                                                "--port", str(port)], port, log=logs / "rdflib-endpoint.log")
+                                                "--port", str(port)], port, path="/", log=logs / "rdflib-endpoint.log")
             results.append(bench_server(server, queries, concurrency=args.concurrency, duration=args.duration,
                                         timeout=args.rdflib_timeout, ready_timeout=900, rounds=args.rdflib_rounds))
         print(f"\n{args.triples:,} quads, {args.concurrency} clients, {os.cpu_count()} cores; "
