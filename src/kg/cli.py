@@ -12,6 +12,14 @@ import click
 from kg.errors import KgError
 from kg.settings import Settings
 
+def _setting_help(name: str) -> str:
+    """An option's help from the settings table, so CLI, app and docs say the same."""
+    for setting, default, text in Settings.table():
+        if setting == name:
+            return f"{text} [default: {default}]"
+    raise KeyError(name)
+
+
 FORMAT_CHOICES = ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]
 
 
@@ -107,9 +115,9 @@ def export(path, fmt, graph, output) -> None:
 
 @main.command()
 @click.argument("path", required=False)
-@click.option("--host", help="Address to listen on. [default: 127.0.0.1]")
-@click.option("--port", type=int, help="Port to listen on. [default: 8000]")
-@click.option("--workers", type=int, help="gunicorn worker processes. [default: 2]")
+@click.option("--host", help=_setting_help("host"))
+@click.option("--port", type=int, help=_setting_help("port"))
+@click.option("--workers", type=int, help=_setting_help("workers"))
 @click.option("--debug", is_flag=True, help="Flask's development server instead of gunicorn.")
 def serve(path, host, port, workers, debug) -> None:
     """Serve PATH (a store or graph file; default: the default store) over HTTP: SPARQL endpoint and pages."""

@@ -22,7 +22,7 @@ class Settings:
     store: str = field(default=".kg-store", metadata={"help": "Default store: a folder for the embedded Oxigraph store, or sparql+http://HOST:PORT/... for a remote one."})
     host: str = field(default="127.0.0.1", metadata={"help": "Address the server listens on."})
     port: int = field(default=8000, metadata={"help": "Port the server listens on."})
-    workers: int = field(default=2, metadata={"help": "gunicorn worker processes."})
+    workers: int = field(default=4, metadata={"help": "gunicorn worker processes (each waits on its own query process)."})
     query_workers: int = field(default=1, metadata={"help": "Query processes per server worker (each runs one query at a time; killed and replaced on timeout)."})
     query_timeout: float = field(default=10.0, metadata={"help": "Seconds a query may run before it is stopped (answered 503)."})
     max_rows: int = field(default=100_000, metadata={"help": "Most result rows a query returns."})
