@@ -1,6 +1,6 @@
 """Build the offline Wikidata gazetteer snapshot in data/gazetteer/ from openly licensed files.
 
-    python scripts/build_gazetteer.py /work/shared/data/sources [--out data/gazetteer]
+    python scripts/build_gazetteer.py ../shared/data/sources [--out data/gazetteer]
 
 Output is JSON Lines, one entry per line, split by licence (see OUTPUTS); an item may have a
 line in several files and the loader merges them by QID. Output is sorted, so re-running on the

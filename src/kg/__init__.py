@@ -3,7 +3,7 @@
 The public API is the same the CLI calls::
 
     from kg import build_dataset, query, export
-    ds = build_dataset(["data/articles/relos-ratification.txt"])
+    ds = build_dataset(["data/articles/"])
     for row in query(ds, "SELECT ?s WHERE { ?s a <https://w3id.org/kg-news/ontology#Agreement> }"):
         print(row)
 """

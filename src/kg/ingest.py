@@ -10,8 +10,8 @@ An article is a UTF-8 text file whose first line is its headline. Its metadata (
 
 The title defaults to the first non-empty line. Line endings are normalised to ``\\n``.
 
-    >>> slugify("RELOS Ratification (Dec 2025)")
-    'relos-ratification-dec-2025'
+    >>> slugify("Quipu Treaty Ratification (Dec 2025)")
+    'quipu-treaty-ratification-dec-2025'
 """
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ class Context:
             for e in self.doc.entities.values():
                 if e.qid == qid and e.type == "State":
                     return e
-        # "<State>'s <entity>" anywhere in the article ("Russia's State Duma")
+        # "<State>'s <entity>" anywhere in the article ("Norway's Storting")
         for m in self.doc.mentions:
             if m.entity == ent.key:
                 for f in self.found(m.sentence, "State"):

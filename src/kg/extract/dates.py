@@ -4,7 +4,7 @@ A regex finder proposes candidate spans, a small resolver turns each into calend
 dateparser call is needed, so a 400-word article takes well under a millisecond or two.
 
     >>> import datetime as dt
-    >>> [m.start_date.isoformat() for m in find_dates("Talks opened on Dec. 4-5.", dt.date(2025, 12, 2))]
+    >>> [m.start_date.isoformat() for m in find_dates("Talks will open on Dec. 4-5.", dt.date(2025, 12, 2))]
     ['2025-12-04']
 
 Resolution rules (documented because news text leaves them implicit):

@@ -1,6 +1,6 @@
 """Entities: mentions that name the same thing become one entity with a label, type and aliases.
 
-Names corefer by Wikidata item, by acronym, by surname ("Vladimir Putin" ... "Putin") and by the
+Names corefer by Wikidata item, by acronym, by surname ("Jacinda Ardern" ... "Ardern") and by the
 same normalised name; a demonym ("Indian") is an alias of its state.
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         entities[key] = ent
         return ent
 
-    # full names before short forms, so "Putin" in a headline joins "Vladimir Putin" below it
+    # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it
     ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type == "Person" and " " not in m.text, m.start))
     for m in ordered:
         original = m
@@ -131,7 +131,7 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> s
 
 
 def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
-    """"Duma" after "State Duma": one word that ends a named body's label is that body."""
+    """"Rada" after "Verkhovna Rada": one word that ends a named body's label is that body."""
     if " " in m.text or m.type == "Person" and m.kind != "name":
         return None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}

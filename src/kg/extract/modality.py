@@ -10,7 +10,7 @@
 Scope is the point: a marker counts only when it governs the trigger. Without a parse, the
 governing words are the *verb chain* read backwards from the trigger (auxiliaries, modals,
 negation, adverbs and control verbs such as "refused to" / "is expected to"); for a nominal
-trigger ("the upcoming summit", "ahead of Putin's visit") the chain continues through its noun
+trigger ("the upcoming summit", "ahead of the minister's visit") the chain continues through its noun
 phrase, one preposition and the verb governing it, and the predicate after the noun ("the
 visit was cancelled") counts too. Clause-wide cues ("next week", "neither … nor") are read only
 between the clause boundaries around the trigger. With a spaCy ``doc`` the dependency parse
@@ -268,7 +268,7 @@ def _heuristic(sentence: str, start: int, end: int) -> str:
 def is_planned_event_phrase(sentence: str, start: int, end: int) -> bool:
     """True when the nominal trigger at ``start:end`` names an event still ahead.
 
-    >>> s = "Talks were held ahead of Putin's visit to Delhi."
+    >>> s = "Talks were held ahead of the minister's visit to Oslo."
     >>> is_planned_event_phrase(s, s.index("visit"), s.index("visit") + 5)
     True
     """

@@ -9,7 +9,7 @@ another place). Below the threshold, or when two items tie, there is no link.
 >>> linker = Linker(load_gazetteer())
 >>> linker.link("Russian Federation", "State").qid
 'Q159'
->>> linker.link("Vladimir Putin", "State") is None
+>>> linker.link("Emmanuel Macron", "State") is None
 True
 """
 from __future__ import annotations
@@ -93,7 +93,7 @@ class Linker:
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
         key = normalize(name)
         if type == "Person" and " " not in key and key in self._surnames:
-            # "Putin" alone: the one listed person with that surname, if only one.
+            # "Macron" alone: the one listed person with that surname, if only one.
             people = self._surnames[key]
             if len(people) == 1:
                 exact.append((people[0], "surname", 1.0))

@@ -24,10 +24,10 @@ Known limits, chosen on purpose:
 * A surname alone ("Ardern") is never merged with a full name from another article: within an
   article the extractor already resolves surnames, and across articles a surname names many
   people (Kim, Bush, Sharif, Marcos father and son).
-* An acronym that is not its name's initials ("RELOS" for "Reciprocal Exchange of Logistic
-  Support") joins articles that give the acronym, alone or with the name, but not an article
-  that gives only the full name (that one is keyed by its initials, "RELS"): without a store to
-  consult, nothing in that article says "RELOS".
+* An acronym that is not its name's initials ("HALOS" for "Harbour Access and Logistics
+  Operations Support") joins articles that give the acronym, alone or with the name, but not an
+  article that gives only the full name (that one is keyed by its initials, "HALOS" only by
+  luck): without a store to consult, nothing in that article says "HALOS".
 * Names differing only by accents share a key but keep their own spelling as label; an article
   pair spelling one unlinked name both ways gives that node two labels.
 """
@@ -201,9 +201,9 @@ def canonical_key(entity: _EntityLike) -> str:
     'pfca'
     >>> canonical_key(Entity("e3", "Agreement", "the Pacific Fisheries Cooperation Agreement"))
     'pfca'
-    >>> canonical_key(Entity("e4", "Agreement", "Reciprocal Exchange of Logistic Support",
-    ...                      attributes={"acronym": "RELOS"}))
-    'relos'
+    >>> canonical_key(Entity("e4", "Agreement", "Harbour Access and Logistics Operations Support",
+    ...                      attributes={"acronym": "HALOS"}))
+    'halos'
     >>> canonical_key(Entity("e5", "Agreement", "the Treaty of Zenda")) == canonical_key(
     ...     Entity("e6", "Agreement", "Treaty of Zenda"))
     True

@@ -89,7 +89,7 @@ def _body_for(ctx: Context, s: int, state: Entity, bodies: list[Entity]) -> Enti
 
 
 def _legislature_of(ctx: Context, state: Entity) -> Entity | None:
-    """The legislature of a state the article names elsewhere ("Russia's State Duma")."""
+    """The legislature of a state the article names elsewhere ("Norway's Storting")."""
     for e in ctx.doc.entities.values():
         if e.type == "Legislature" and ctx.country_of(e) is state:
             return e
