@@ -1,19 +1,14 @@
 """The query catalogue (``queries/*.rq``): the competency questions as SPARQL files."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from kg.resources import resource_dir
 
 
 def queries_dir() -> Path:
-    """``queries/`` at the repository root, or the copy packaged with kg (``KG_QUERIES_DIR`` overrides)."""
-    if os.environ.get("KG_QUERIES_DIR"):
-        return Path(os.environ["KG_QUERIES_DIR"])
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "queries" / "parties.rq").exists():
-            return parent / "queries"
-    return here.parent / "queries"
+    """``queries/``: ``KG_QUERIES_DIR``, the packaged copy, or the repository root's."""
+    return resource_dir("queries", marker="parties.rq", env="KG_QUERIES_DIR")
 
 
 def catalogue() -> dict[str, str]:

@@ -2,24 +2,18 @@
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from kg.resources import resource_dir
+
 
 def data_dir() -> Path:
     """The project's ``data/`` folder (``KG_DATA_DIR`` overrides)."""
-    if os.environ.get("KG_DATA_DIR"):
-        return Path(os.environ["KG_DATA_DIR"])
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "data" / "lexicon.yaml").exists():
-            return parent / "data"
-    packaged = here.parent.parent / "data"
-    return packaged
+    return resource_dir("data", marker="lexicon.yaml", env="KG_DATA_DIR")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:

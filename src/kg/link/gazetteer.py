@@ -10,7 +10,6 @@ line in several of them, and they are merged here by QID, core file first.
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from kg.errors import UserInputError
+from kg.resources import resource_dir
 
 #: Environment variable naming the snapshot directory when kg is installed without the repo.
 ENV_VAR = "KG_GAZETTEER"
@@ -133,14 +133,11 @@ class Gazetteer:
 
 
 def default_path() -> Path:
-    """The repo's data/gazetteer/ (src/kg/link -> repo root), else $KG_GAZETTEER."""
-    repo = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
-    if repo.is_dir():
-        return repo
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    raise UserInputError(f"no gazetteer snapshot: {repo} is missing and ${ENV_VAR} is not set")
+    """The snapshot: ``$KG_GAZETTEER``, a packaged copy, or the repository's ``data/gazetteer/``."""
+    path = resource_dir("data/gazetteer", marker="core.jsonl", env=ENV_VAR)
+    if not path.is_dir():
+        raise UserInputError(f"no gazetteer snapshot at {path}: set ${ENV_VAR} to one")
+    return path
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

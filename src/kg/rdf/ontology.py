@@ -7,7 +7,6 @@ package. ``check_consistency`` hands them, with an optional data graph, to owlre
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import rdflib
@@ -15,6 +14,7 @@ from rdflib.term import URIRef
 
 from kg.errors import CheckFailedError, KgError
 from kg.rdf.namespaces import KG, OWL
+from kg.resources import resource_dir
 
 __all__ = [
     "ONTOLOGY_DIR",
@@ -33,19 +33,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/kg-news/ontology")
 
 def _find_ontology_dir() -> Path:
     """The ``ontology/`` folder: ``KG_ONTOLOGY_DIR``, a packaged copy, or the source checkout's."""
-    override = os.environ.get("KG_ONTOLOGY_DIR")
-    if override:
-        return Path(override)
-    here = Path(__file__).resolve().parent
-    candidates = [
-        here / "ontology",  # packaged beside this module (package-data)
-        here.parent / "ontology",  # packaged as kg/ontology
-        here.parents[2] / "ontology",  # source checkout: src/kg/rdf -> repo root
-    ]
-    for candidate in candidates:
-        if (candidate / "kg.ttl").is_file():
-            return candidate
-    return candidates[-1]
+    return resource_dir("ontology", marker="kg.ttl", env="KG_ONTOLOGY_DIR")
 
 
 ONTOLOGY_DIR: Path = _find_ontology_dir()
