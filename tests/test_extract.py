@@ -508,3 +508,17 @@ def test_counterfactual_access_is_negated(extractor):
 def test_secretary_of_state_is_no_organisation(extractor):
     doc = run(extractor, "US Secretary of State Antony Blinken arrived in Lima.")
     assert not [e for e in doc.entities.values() if e.type == "Organization"]
+
+
+def test_one_ratification_read_in_two_sentences(extractor):
+    doc = run(extractor, "Chile signed the Quipu Treaty with Peru. Chile's Congress ratified the Quipu Treaty on Tuesday. "
+                         "Peru's Congress, the last holdout, had ratified the treaty earlier.")
+    rows = [f for f in facts(doc, "ratification") if f["state"] == "Chile"]
+    assert len(rows) == 1 and rows[0]["date"] == dt.date(2024, 3, 5)
+
+
+def test_each_state_gets_its_own_body(extractor):
+    doc = run(extractor, "The Quipu Treaty must be approved by Chile's parliament, the National Congress, and "
+                         "ratified on the Peruvian side, where the Senate must consent.")
+    rows = {(f["state"], f.get("body")) for f in facts(doc, "ratification")}
+    assert ("Chile", "National Congress") in rows and ("Peru", "Senate") in rows

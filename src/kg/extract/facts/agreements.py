@@ -14,6 +14,11 @@ from kg.model import Entity, Fact
 
 
 def ratifications(ctx: Context) -> Iterator[Fact]:
+    """Ratifications read in several sentences of one state are one event (``_consolidate``)."""
+    yield from _consolidate(list(_ratifications(ctx)), ("body", "date"), key=("agreement", "state"))
+
+
+def _ratifications(ctx: Context) -> Iterator[Fact]:
     lemmas = {w for w in ctx.lexicon.triggers["ratification"] if " " not in w}
     for s in body_sentences(ctx):
         if not trigger_spans(ctx, s, "ratification"):
@@ -28,7 +33,7 @@ def ratifications(ctx: Context) -> Iterator[Fact]:
         voting = {"vote"} if re.search(r"\bvot(?:ed|es|e) (?:down|against|to)\b", text) else set()
         states, triggers = trigger_actors(ctx, s, lemmas | voting, ("State",), frozenset({"by"}))
         body_actors, _ = trigger_actors(ctx, s, lemmas, ("Legislature",), frozenset({"by"}))
-        bodies = body_actors or bodies
+        bodies = body_actors + [b for b in bodies if b not in body_actors]  # the acting body first
         if not states:
             for body in bodies:
                 owner = ctx.country_of(body)
@@ -140,12 +145,13 @@ def signings(ctx: Context) -> Iterator[Fact]:
     yield from _consolidate(facts, ("date", "place"))
 
 
-def _consolidate(facts: list[Fact], shared: tuple[str, ...]) -> list[Fact]:
+def _consolidate(facts: list[Fact], shared: tuple[str, ...], key: tuple[str, ...] = ("agreement",)) -> list[Fact]:
     """One event read in several sentences: fields one sentence gives (the date, the place)
-    complete the others about the same agreement and modality, when they do not disagree."""
+    complete the others about the same event (same ``key`` fields and modality), when they do
+    not disagree."""
     by_event: dict[tuple, list[Fact]] = {}
     for f in facts:
-        by_event.setdefault((f.fields.get("agreement"), f.modality), []).append(f)
+        by_event.setdefault(tuple(f.fields.get(k) for k in key) + (f.modality,), []).append(f)
     for group in by_event.values():
         for name in shared:
             values = {f.fields[name] for f in group if name in f.fields}
