@@ -37,6 +37,8 @@ import re
 import unicodedata
 from typing import Protocol
 
+from kg.rdf.iris import slug
+
 __all__ = ["canonical_key", "canonical_label", "acronym_of", "initials", "normalise_name"]
 
 
@@ -83,7 +85,6 @@ _TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 #: Stray quotes and separators around a name (not "." — "Jr." — nor brackets — "(PFCA)").
 _EDGE_PUNCT = "\",;: "
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _tidy(text: str) -> str:
@@ -187,10 +188,6 @@ def acronym_of(entity: _EntityLike) -> str | None:
     return None
 
 
-def _slug(text: str) -> str:
-    return _SLUG.sub("-", text.casefold()).strip("-") or "x"
-
-
 def canonical_key(entity: _EntityLike) -> str:
     """The last segment of the entity's IRI: QID, acronym, or normalised name (module docstring).
 
@@ -220,11 +217,11 @@ def canonical_key(entity: _EntityLike) -> str:
         return entity.qid
     acronym = acronym_of(entity)
     if acronym:
-        return _slug(acronym)
+        return slug(acronym)
     name, _ = _split_acronym(_tidy(entity.label))
     if entity.type == "Person":
         name = _strip_titles(name)
-    return _slug(normalise_name(name))
+    return slug(normalise_name(name))
 
 
 def _raise_initial(word: str) -> str:

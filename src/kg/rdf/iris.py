@@ -14,7 +14,8 @@ SCHEMES = {"facility": "facility-kind", "activity": "activity", "office": "offic
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-") or "x"
+    """Lower-cased (case-folded) with runs of anything but ASCII letters and digits as ``-``."""
+    return _SLUG.sub("-", text.casefold()).strip("-") or "x"
 
 
 def entity_iri(type_name: str, label: str, qid: str | None = None) -> URIRef:
