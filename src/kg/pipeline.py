@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Iterable, Iterator
 
 from kg.extract.pipeline import Extractor
 from kg.ingest import content_hash
@@ -28,6 +29,13 @@ class Pipeline:
 
     def graph(self, article: Article) -> ArticleGraph:
         return build_graph(self.document(article), content_hash=content_hash(article))
+
+    def graphs(self, articles: Iterable[Article]) -> Iterator[ArticleGraph]:
+        """``graph`` for each article, in order, parsing several at a time."""
+        for doc in self.extractor.many(articles):
+            if self.linker is not None:
+                link_entities(doc, self.linker)
+            yield build_graph(doc, content_hash=content_hash(doc.article))
 
 
 def _make_linker(gazetteer):

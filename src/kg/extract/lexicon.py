@@ -46,6 +46,16 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
                 index.setdefault(w, etype)
         return index
 
+    def trigger_forms(self, kind: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+        """A kind's one-word triggers, and a regex for each of its phrases ("signed off on")."""
+        return self._trigger_forms[kind]
+
+    @functools.cached_property
+    def _trigger_forms(self) -> dict[str, tuple[frozenset[str], tuple[re.Pattern[str], ...]]]:
+        return {kind: (frozenset(w for w in words if " " not in w),
+                       tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words if " " in w))
+                for kind, words in self.triggers.items()}
+
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
         low = phrase.lower().rstrip(".")

@@ -128,8 +128,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     found: list[Mention] = []
 
     def add(m: Mention) -> bool:
-        if any(_overlaps(m.span, f.span) for f in found):
-            return False
+        start, end = m.start, m.end
+        for f in found:  # written out: this runs for every candidate against every mention
+            if f.start < end and start < f.end:
+                return False
         found.append(m)
         return True
 

@@ -123,16 +123,29 @@ def tokens(doc: Document) -> list[Token]:
 
 def parse(doc: Document) -> Document:
     """Sentences and tokens for the whole article."""
+    return parse_all([doc])[0]
+
+
+def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
+    """:func:`parse` for several articles in one pass: spaCy works faster on larger batches."""
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
-    paras = paragraphs(doc.text)
+    items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in paragraphs(doc.text)]
+    parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
+    for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
+        parsed[k].append((offset, lemmatizer(ruler(sdoc))))
+    strings = _Strings(nlp.vocab.strings)
+    for doc, paras in zip(docs, parsed):
+        _store(doc, paras, strings)
+    return docs
+
+
+def _store(doc: Document, paras: list, strings: "_Strings") -> None:
+    """Our flat token list and sentences from spaCy's paragraph docs."""
     toks: list[Token] = []
     sentences: list[Sentence] = []
-    texts = [p for _, p in paras]
     spans = []  # spaCy's sentence spans, for recognise()
-    strings = _Strings(nlp.vocab.strings)
-    for (offset, _), sdoc in zip(paras, nlp.pipe(texts, batch_size=32, disable=_RUN_AFTER)):
-        lemmatizer(ruler(sdoc))
+    for offset, sdoc in paras:
         base = len(toks)
         text = sdoc.text
         rows = sdoc.to_array(_COLUMNS).tolist()
@@ -150,7 +163,6 @@ def parse(doc: Document) -> Document:
     doc.sentences = sentences
     doc.annotations["tokens"] = toks
     doc.annotations["spacy_sentences"] = spans
-    return doc
 
 
 def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -> None:

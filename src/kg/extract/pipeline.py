@@ -6,7 +6,7 @@ testable on its own; ``Extractor`` holds the shared resources (model, lexicon, g
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
@@ -14,7 +14,7 @@ from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import GazetteerIndex, find_mentions
-from kg.extract.nlp import parse
+from kg.extract.nlp import parse, parse_all
 from kg.model import Article, Document
 
 Component = Callable[[Document], Document]
@@ -47,6 +47,23 @@ class Extractor:
         for _, component in self.components:
             doc = component(doc)
         return doc
+
+    def many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
+        """``self(article)`` for each article, in order; spaCy parses ``batch_size`` at a time."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, articles: list[Article]) -> Iterator[Document]:
+        for doc in parse_all([Document(a) for a in articles]):
+            for _, component in self.components[1:]:  # components[0] is parse, done for all at once
+                doc = component(doc)
+            yield doc
 
     @staticmethod
     def _dates(doc: Document) -> Document:

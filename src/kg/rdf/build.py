@@ -5,9 +5,11 @@ The graph's shape is described in ARCHITECTURE.md and checked by ``ontology/shap
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg import __version__
 from kg.model import DATE_FIELDS, Document, Entity, Fact
@@ -41,8 +43,37 @@ class ArticleGraph:
 
     article_id: str
     graph_iri: URIRef
-    graph: Graph
+    triples: frozenset[tuple[Node, Node, Node]]
     content_hash: str
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (made on first use: a build only needs :meth:`ntriples`)."""
+        g = Graph()
+        for triple in self.triples:
+            g.add(triple)
+        return g
+
+    def ntriples(self) -> str:
+        """The triples as N-Triples, one per line (in no particular order)."""
+        return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples)
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: Node) -> str:
+    """One term in N-Triples syntax."""
+    if isinstance(term, Literal):
+        text = str(term).translate(_ESCAPES)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
 
 
 def entity_node(ent: Entity) -> URIRef:
@@ -52,7 +83,7 @@ def entity_node(ent: Entity) -> URIRef:
 
 def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
     """The article's triples: entities, facts with evidence, the article and its provenance."""
-    g = Graph()
+    g: _Triples = _Triples()
     article = doc.article
     a_iri = iris.article_iri(article.id)
     g_iri = iris.graph_iri(article.id)
@@ -79,10 +110,18 @@ def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
     g.add((activity, PROV.wasAssociatedWith, iris.ID[f"agent/kg/{__version__}"]))
     g.add((iris.ID[f"agent/kg/{__version__}"], RDF.type, PROV.SoftwareAgent))
     g.add((iris.ID[f"agent/kg/{__version__}"], RDFS.label, Literal(f"kg {__version__}", lang="en")))
-    return ArticleGraph(article.id, g_iri, g, content_hash)
+    return ArticleGraph(article.id, g_iri, frozenset(g), content_hash)
 
 
-def _entity(g: Graph, node: URIRef, ent: Entity) -> None:
+class _Triples(set):
+    """What ``build_graph`` writes into: a set of triples with rdflib's ``Graph.add`` spelling,
+    far cheaper than an rdflib Graph for a few hundred triples written once."""
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:  # type: ignore[override]
+        super().add(triple)
+
+
+def _entity(g: _Triples, node: URIRef, ent: Entity) -> None:
     g.add((node, RDF.type, ENTITY_CLASS[ent.type]))
     # one label per IRI in every article (identity.py); the article's own words stay altLabels
     label = identity.canonical_label(ent)
@@ -98,7 +137,7 @@ def _entity(g: Graph, node: URIRef, ent: Entity) -> None:
         g.add((node, KG.linkConfidence, Literal(round(float(ent.confidence), 3), datatype=XSD.double)))
 
 
-def _fact(g: Graph, fact: Fact, nodes: dict[str, URIRef], article: URIRef) -> None:
+def _fact(g: _Triples, fact: Fact, nodes: dict[str, URIRef], article: URIRef) -> None:
     cls, props = FACT_SHAPES[fact.cq]
     key = (fact.cq, tuple(sorted((k, _key_value(v, nodes)) for k, v in fact.fields.items())), fact.modality)
     node = iris.fact_iri(fact.cq, key)

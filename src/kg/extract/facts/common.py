@@ -16,15 +16,13 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
 
 def trigger_spans(ctx: Context, s: int, kind: str) -> list[tuple[int, int]]:
     """Character spans (sentence-local) of the kind's trigger words, matched on lemma or text."""
-    words = ctx.lexicon.triggers[kind]
-    singles = {w for w in words if " " not in w}
+    singles, phrases = ctx.lexicon.trigger_forms(kind)
     out = [(ctx.local(s, t.start), ctx.local(s, t.end)) for t in ctx.tokens(s)
            if t.lemma in singles or t.lower in singles]
-    sent = ctx.sentence(s).lower()
-    for w in words:
-        if " " in w:
-            for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sent):
-                out.append(m.span())
+    if phrases:
+        sent = ctx.sentence(s).lower()
+        for pattern in phrases:  # one by one: overlapping phrases each count
+            out.extend(m.span() for m in pattern.finditer(sent))
     return sorted(out)
 
 
