@@ -93,6 +93,25 @@ def test_surname_corefers_with_full_name(extractor):
     assert len(people) == 1 and "Ardern" in people[0].aliases
 
 
+@pytest.mark.parametrize("body, person", [
+    ("Defence Minister Ana Sobral-Teixeira toured the frigate in Lisbon.", "Ana Sobral-Teixeira"),
+    ("On Friday Secretary of State Leo Varga met envoys in Quito.", "Leo Varga"),
+    ("The talks were hosted by Crown Prince Faisal bin Tariq in Muscat.", "Faisal bin Tariq"),
+])
+def test_two_or_more_proper_nouns_after_a_title_are_a_person(extractor, body, person):
+    doc = run(extractor, body)
+    assert person in labels(doc, "Person")
+
+
+@pytest.mark.parametrize("body, not_person", [
+    ("General Motors will build trucks in Ohio.", "Motors"),
+    ("Jets landed at King Fahd Air Base near Taif.", "Fahd Air Base"),
+])
+def test_titles_before_other_names_make_no_person(extractor, body, not_person):
+    doc = run(extractor, body)
+    assert not any(not_person in label for label in labels(doc, "Person"))
+
+
 def test_capital_over_namesake_region(extractor):
     doc = run(extractor, "Talks opened in Washington on Friday.")
     place = next(e for e in doc.entities.values() if e.label.startswith("Washington"))

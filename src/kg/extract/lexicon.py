@@ -46,15 +46,20 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
                 index.setdefault(w, etype)
         return index
 
-    def trigger_forms(self, kind: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-        """A kind's one-word triggers, and a regex for each of its phrases ("signed off on")."""
+    def trigger_forms(self, kind: str) -> tuple[frozenset[str], re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+        """A kind's one-word triggers; one regex finding whether any of its phrases occurs; and
+        a regex for each phrase ("signed off on"), so that overlapping phrases each count."""
         return self._trigger_forms[kind]
 
     @functools.cached_property
-    def _trigger_forms(self) -> dict[str, tuple[frozenset[str], tuple[re.Pattern[str], ...]]]:
-        return {kind: (frozenset(w for w in words if " " not in w),
-                       tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words if " " in w))
-                for kind, words in self.triggers.items()}
+    def _trigger_forms(self) -> dict[str, tuple[frozenset[str], re.Pattern[str] | None, tuple[re.Pattern[str], ...]]]:
+        out = {}
+        for kind, words in self.triggers.items():
+            phrases = [w for w in words if " " in w]
+            any_phrase = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
+            out[kind] = (frozenset(w for w in words if " " not in w), any_phrase,
+                         tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in phrases))
+        return out
 
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
@@ -90,7 +95,11 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
 
     def office_spans(self, text: str) -> list[tuple[int, int]]:
         """Where titles of office occur in a text."""
-        return [m.span() for _, pattern in self.offices for m in pattern.finditer(text)]
+        return [m.span() for m in self._any_office.finditer(text)]
+
+    @functools.cached_property
+    def _any_office(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in self.offices), re.IGNORECASE)
 
     def office_at_end(self, phrase: str) -> tuple[str, int] | None:
         """The office whose title ends the phrase (nearest a following name), and where it starts.

@@ -48,6 +48,9 @@ class GazetteerIndex:
             if len(surface) < 2:
                 continue
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
+        # every prefix of every key's first word: a token whose key is not one starts no name
+        self.openings = {word[:n] for word in {k.split(" ")[0] for k in self.by_key}
+                         for n in range(1, len(word) + 1)}
 
     def match(self, text: str, key: str | None = None) -> list[tuple[str, object, str]]:
         """Entries whose surface fits ``text`` under the case rules (``key``: its surface key)."""
@@ -183,6 +186,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             norms = [surface_key(t.text) for t in stoks]
             i = 0
             while i < len(stoks):
+                if norms[i] not in index.openings:
+                    i += 1
+                    continue
                 hit = None
                 # keys built from the tokens' own keys: the same as surface_key(span), cheaper
                 keys, key = [], ""
@@ -218,6 +224,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     _capitals(doc, found, index)
     _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
+    _names_after_titles(doc, lexicon, toks, add)
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     recognise(doc, _unexplained(doc, lexicon, toks, found))
@@ -480,6 +487,36 @@ def _initials(name: str) -> set[str]:
     """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
     words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
     return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
+
+
+_NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
+
+
+def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
+    """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
+    right after a title of office are a person's name (without asking statistical NER)."""
+    starts = {t.start: t.i for t in toks}
+    for sent in doc.sentences:
+        for _, end in lexicon.office_spans(sent.text):
+            k = starts.get(sent.start + end + 1)
+            if k is None or doc.text[sent.start + end] != " ":
+                continue
+            j = k
+            while j < len(toks) and toks[j].sent == toks[k].sent and (
+                    toks[j].pos == "PROPN" and toks[j].is_cap and toks[j].lower not in _DATE_WORDS
+                    or toks[j].text == "-" and not toks[j - 1].ws and j > k
+                    or toks[j].lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap):
+                j += 1
+            while j > k and not toks[j - 1].is_cap:
+                j -= 1  # a name ends on a capitalised word
+            names = [t for t in toks[k:j] if t.is_cap]
+            if not 2 <= len(names) <= 4:
+                continue  # one word may be a surname or no name at all ("General Motors")
+            start, end_ = toks[k].start, toks[j - 1].end
+            phrase = doc.text[start:end_]
+            if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
+                continue  # "King Abdulaziz Air Base": a named place, not a person
+            add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
 
 
 def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:

@@ -62,7 +62,7 @@ class Linker:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self._keys = list(gazetteer.keys())
-        self._keys_for: dict[str, list[str]] = {}
+        self._keys_for: dict[str, tuple[list[str], list[str]]] = {}
         self._surnames: dict[str, list[GazetteerEntry]] = {}
         for e in gazetteer.entries.values():
             if e.type == "Person" and " " in e.label:
@@ -101,22 +101,25 @@ class Linker:
         if exact or len(key) < 4:  # short strings fuzz onto anything
             return exact
         out = []
-        for match, score, _ in process.extract(key, self._fuzzy_keys(type), scorer=fuzz.token_sort_ratio,
-                                               score_cutoff=self.threshold * 100, limit=5):
-            for qid, kind in self.gazetteer.by_key(match).items():
+        keys, sorted_forms = self._fuzzy_keys(type)
+        # token_sort_ratio, with the candidates' tokens sorted once rather than on every call
+        for _, score, k in process.extract(_sorted_tokens(key), sorted_forms, scorer=fuzz.ratio,
+                                           score_cutoff=self.threshold * 100, limit=5):
+            for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
         return out
 
-    def _fuzzy_keys(self, type: str) -> list[str]:
-        """Keys of entries a ``type`` entity may link to: a person's misspelt name is compared
-        with people's names only, not with every place and organisation."""
+    def _fuzzy_keys(self, type: str) -> tuple[list[str], list[str]]:
+        """Keys of entries a ``type`` entity may link to (a person's misspelt name is compared
+        with people's names only, not with every place), and each with its tokens sorted."""
         if type not in self._keys_for:
             allowed = COMPATIBLE.get(type, {type: 1.0})
-            self._keys_for[type] = [k for k in self._keys if any(
+            keys = [k for k in self._keys if any(
                 self.gazetteer.entries[q].type in allowed or
                 ("State" in allowed and self.gazetteer.entries[q].extra.get("capital_of"))
                 for q in self.gazetteer.by_key(k))]
+            self._keys_for[type] = (keys, [_sorted_tokens(k) for k in keys])
         return self._keys_for[type]
 
     def _score(self, entry: GazetteerEntry, kind: str, base: float, allowed: dict[str, float],
@@ -133,6 +136,10 @@ class Linker:
         if state is not None and "State" in allowed and allowed.get("State") == 1.0:
             out.append((state.qid, state.label, "capital", base * weight * METONYM_WEIGHT))
         return out
+
+
+def _sorted_tokens(text: str) -> str:
+    return " ".join(sorted(text.split()))
 
 
 def _salience(entry: GazetteerEntry) -> float:

@@ -16,11 +16,11 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
 
 def trigger_spans(ctx: Context, s: int, kind: str) -> list[tuple[int, int]]:
     """Character spans (sentence-local) of the kind's trigger words, matched on lemma or text."""
-    singles, phrases = ctx.lexicon.trigger_forms(kind)
+    singles, any_phrase, phrases = ctx.lexicon.trigger_forms(kind)
     out = [(ctx.local(s, t.start), ctx.local(s, t.end)) for t in ctx.tokens(s)
            if t.lemma in singles or t.lower in singles]
-    if phrases:
-        sent = ctx.sentence(s).lower()
+    sent = ctx.sentence(s).lower()
+    if any_phrase is not None and any_phrase.search(sent):
         for pattern in phrases:  # one by one: overlapping phrases each count
             out.extend(m.span() for m in pattern.finditer(sent))
     return sorted(out)
