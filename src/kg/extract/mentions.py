@@ -502,13 +502,17 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
             if k is None or doc.text[sent.start + end] != " ":
                 continue
             j = k
-            while j < len(toks) and toks[j].sent == toks[k].sent and (
-                    toks[j].pos == "PROPN" and toks[j].is_cap and toks[j].lower not in _DATE_WORDS
-                    or toks[j].text == "-" and not toks[j - 1].ws and j > k
-                    or toks[j].lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap):
-                j += 1
-            while j > k and not toks[j - 1].is_cap:
-                j -= 1  # a name ends on a capitalised word
+            while j < len(toks) and toks[j].sent == toks[k].sent:
+                t = toks[j]
+                if t.pos == "PROPN" and t.is_cap and t.lower not in _DATE_WORDS:
+                    j += 1
+                elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
+                        and toks[j + 1].text.isalpha():
+                    j += 2  # "Jin-feng", "Sobral-Teixeira"
+                elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
+                    j += 1  # "bin", "da", "van"
+                else:
+                    break
             names = [t for t in toks[k:j] if t.is_cap]
             if not 2 <= len(names) <= 4:
                 continue  # one word may be a surname or no name at all ("General Motors")
