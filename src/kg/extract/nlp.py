@@ -104,7 +104,32 @@ def _annotators(nlp):
     """The attribute ruler (indexed, see :mod:`kg.extract.ruler`) and the lemmatizer."""
     from kg.extract.ruler import indexed
 
-    return indexed(nlp.get_pipe("attribute_ruler")), nlp.get_pipe("lemmatizer")
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite:
+        lemmatizer = _MemoLemmatizer(lemmatizer)
+    return indexed(nlp.get_pipe("attribute_ruler")), lemmatizer
+
+
+class _MemoLemmatizer:
+    """spaCy's rule lemmatizer remembering every answer: its own cache skips the words already
+    in base form, which are most words, and it recomputes those each time."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc):
+        memo = self.memo
+        for token in doc:
+            if token.lemma == 0:  # not set by the attribute ruler's exceptions
+                key = (token.orth, token.pos, token.morph.key)  # all a rule lemma depends on
+                lemma = memo.get(key)
+                if lemma is None:
+                    if len(memo) >= 200_000:
+                        memo.clear()
+                    lemma = memo[key] = self.lemmatizer.lemmatize(token)[0]
+                token.lemma_ = lemma
+        return doc
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -236,7 +236,7 @@ def permits(ctx: Context) -> Iterator[Fact]:
                 or re.search(r"\b(it|they)\s+(would|will|could|can|also|allows?|lets?|covers?|provides?|includes?)\b", text)
                 or re.search(r"\b(the support|the signing|under it|allowed to|permitted to|be able to)\b", text)):
             agreements = [last_agreement]
-        if not agreements:
+        if not agreements or not ctx.lexicon.any_activity.search(text):
             continue
         for activity, pattern in ctx.lexicon.activities.items():
             m = pattern.search(text)
@@ -253,6 +253,8 @@ def access(ctx: Context) -> Iterator[Fact]:
         text = _masked(ctx, s)
         if port_call is not None:
             text = port_call.sub(lambda m: " " * len(m.group(0)), text)
+        if not ctx.lexicon.any_facility.search(text):
+            continue
         kinds = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(text)]
         if not kinds:
             continue
