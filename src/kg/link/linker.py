@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -151,6 +152,11 @@ def _salience(entry: GazetteerEntry) -> float:
     return 0.98 if entry.extra.get("capital_of") else 0.93
 
 
+@functools.lru_cache(maxsize=8)  # one context serves every candidate of an article's entities
+def _normalized(context: str) -> str:
+    return normalize(context)
+
+
 def _country_in_context(gz: Gazetteer, entry: GazetteerEntry, context: str) -> bool:
     """Does the context name the country the candidate lies in ("Atlanta, Georgia, US")?"""
     if not context or not entry.country or entry.country == entry.qid:
@@ -158,7 +164,7 @@ def _country_in_context(gz: Gazetteer, entry: GazetteerEntry, context: str) -> b
     country = gz.get(entry.country)
     if country is None:
         return False
-    words = f" {normalize(context)} "
+    words = f" {_normalized(context)} "
     for form in (country.label, *country.aliases, *country.demonyms):
         if is_acronym(form):  # "US" must be upper case: "us" is a pronoun
             if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", context):
