@@ -97,6 +97,7 @@ def test_surname_corefers_with_full_name(extractor):
     ("Defence Minister Ana Sobral-Teixeira toured the frigate in Lisbon.", "Ana Sobral-Teixeira"),
     ("On Friday Secretary of State Leo Varga met envoys in Quito.", "Leo Varga"),
     ("The talks were hosted by Crown Prince Faisal bin Tariq in Muscat.", "Faisal bin Tariq"),
+    ("Party General Secretary Lam Duc Vinh flew to Hanoi.", "Lam Duc Vinh"),
 ])
 def test_two_or_more_proper_nouns_after_a_title_are_a_person(extractor, body, person):
     doc = run(extractor, body)

@@ -497,10 +497,11 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
     right after a title of office are a person's name (without asking statistical NER)."""
     starts = {t.start: t.i for t in toks}
     for sent in doc.sentences:
-        for _, end in lexicon.office_spans(sent.text):
+        titles = lexicon.office_spans(sent.text)
+        for _, end in titles:
             k = starts.get(sent.start + end + 1)
-            if k is None or doc.text[sent.start + end] != " ":
-                continue
+            if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
+                continue  # "General Secretary To Lam": the name follows the last title word
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
                 t = toks[j]
