@@ -542,3 +542,59 @@ def test_each_state_gets_its_own_body(extractor):
                          "ratified on the Peruvian side, where the Senate must consent.")
     rows = {(f["state"], f.get("body")) for f in facts(doc, "ratification")}
     assert ("Chile", "National Congress") in rows and ("Peru", "Senate") in rows
+
+
+# -- pronouns and departures ----------------------------------------------------------------------
+def pronoun_targets(doc: Document) -> list[tuple[str, str]]:
+    return [(m.text, doc.entities[m.entity].label) for m in doc.annotations["pronouns"]]
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before(extractor):
+    doc = run(extractor, "Foreign Minister Rosa Ilves met Karl Brandt in Tallinn. Later she flew home.")
+    assert pronoun_targets(doc) == [("she", "Rosa Ilves")]
+
+
+def test_pronoun_skips_the_subject_of_a_subordinate_clause(extractor):
+    doc = run(extractor, "The deal comes a week before Tomas Ruud's trip to Chile, since Ana Vidal took office. "
+                         "He is due in Santiago on March 20.")
+    assert pronoun_targets(doc) == [("He", "Tomas Ruud")]
+
+
+def test_pronoun_in_the_same_sentence(extractor):
+    doc = run(extractor, "Premier Ilse Marten said she would sign the accord and thanked Jan Kool for his help.")
+    assert pronoun_targets(doc) == [("she", "Ilse Marten"), ("his", "Jan Kool")]
+
+
+def test_no_person_no_pronoun(extractor):
+    doc = run(extractor, "The ministry said he would not comment.")
+    assert pronoun_targets(doc) == []
+
+
+def test_a_pronoun_makes_a_visit_when_it_is_the_traveller(extractor):
+    doc = run(extractor, "Chancellor Lena Vogt praised the talks. She is due in Nairobi on March 20.",
+              published="2024-03-10")
+    rows = facts(doc, "visit")
+    assert {"visitor": "Lena Vogt", "destination": "Nairobi", "start": dt.date(2024, 3, 20),
+            "modality": "planned"}.items() <= rows[0].items()
+
+
+def test_a_pronoun_that_only_speaks_of_a_visit_is_no_visitor(extractor):
+    doc = run(extractor, "Premier Odile Fane arrived on Sunday. In a statement, she said the visit would "
+                         "build on the summit held in Quito in May.")
+    assert not any(r["destination"] == "Quito" for r in facts(doc, "visit"))
+
+
+@pytest.mark.parametrize("body, visitor, destination", [
+    ("President Ana Ruiz left Lima for Bogota on Thursday.", "Ana Ruiz", "Bogota"),
+    ("Defence Minister Ivo Sand met troops in Oslo. He then departed for Helsinki.", "Ivo Sand", "Helsinki"),
+])
+def test_left_x_for_y_is_a_visit_to_y(extractor, body, visitor, destination):
+    rows = facts(run(extractor, body), "visit")
+    assert any(r["visitor"] == visitor and r["destination"] == destination for r in rows)
+    assert not any(r["destination"] in {"Lima", "Oslo"} for r in rows)
+
+
+def test_being_somewhere_in_a_clause_of_time_is_as_planned_as_its_main_verb(extractor):
+    doc = run(extractor, "Senator Paul Grey will meet envoys while he is in Canberra.")
+    rows = facts(doc, "visit")
+    assert rows and rows[0]["destination"] == "Canberra" and rows[0]["modality"] == "planned"

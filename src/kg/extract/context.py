@@ -39,7 +39,8 @@ class Context:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.by_sentence: dict[int, list[Found]] = {}
-        for m in doc.mentions:
+        pronouns = doc.annotations.get("pronouns", [])  # "he" found as the person it means
+        for m in sorted([*doc.mentions, *pronouns], key=lambda m: m.start):  # type: ignore[misc]
             if m.entity and m.entity in doc.entities:
                 self.by_sentence.setdefault(m.sentence, []).append(Found(m, doc.entities[m.entity]))
         self.dates = doc.annotations.get("dates", [])

@@ -553,7 +553,10 @@ def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
             j = i + 1
             while j < len(toks) and toks[j].ent_iob == "I":
                 j += 1
-            spans.append((i, j, toks[i].ent_type))
+            end = j
+            while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
+                end -= 1  # "Tomas Ruud's": the possessive is not part of the name
+            spans.append((i, end, toks[i].ent_type))
             i = j
         else:
             i += 1

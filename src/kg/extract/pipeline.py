@@ -1,6 +1,6 @@
 """The extraction pipeline: small components ``Document -> Document`` run in a fixed order.
 
-sentences & tokens -> dates -> mentions -> entities -> facts. Each component is importable and
+sentences & tokens -> dates -> mentions -> entities -> pronouns -> facts. Each component is importable and
 testable on its own; ``Extractor`` holds the shared resources (model, lexicon, gazetteer index).
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from kg.extract.facts import find_facts
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import GazetteerIndex, find_mentions
 from kg.extract.nlp import parse, parse_all
+from kg.extract.pronouns import resolve_pronouns
 from kg.model import Article, Document
 
 Component = Callable[[Document], Document]
@@ -39,6 +40,7 @@ class Extractor:
             ("dates", self._dates),
             ("mentions", lambda d: find_mentions(d, self.lexicon, self.index)),
             ("entities", lambda d: resolve_entities(d, self.gazetteer)),
+            ("pronouns", resolve_pronouns),
             ("facts", self._facts),
         ]
 

@@ -147,6 +147,7 @@ def _ordinal(label: str) -> int | None:
 _CALLED_OFF = re.compile(r"\b(cancell?ed|called off|postponed|scrapped|shelved|cut short)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _HOSTING = {"host", "hosts", "hosted", "welcome", "welcomed", "receive", "received", "invite", "invited"}
 _VISIT_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:state\s+|official\s+)?(?:visit|trip|tour)", re.I)
+_BEING_IN = re.compile(r"\s+(due\s+)?in\b")
 _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -158,14 +159,16 @@ def visits(ctx: Context) -> Iterator[Fact]:
     pending = ctx.doc.annotations.setdefault("pending_visits", [])
     summit_of = _summit_by_sentence(ctx)
     for s in body_sentences(ctx):
-        if not trigger_spans(ctx, s, "visit") and not re.search(r"\bguests?\b", ctx.sentence(s)):
+        # "X and Y were in Manila for talks", "he is due in Lima": being somewhere, said of
+        # people, is a visit
+        being_in = [t for t in ctx.tokens(s) if t.lemma == "be" and _BEING_IN.match(ctx.doc.text, t.end)]
+        if not trigger_spans(ctx, s, "visit") and not being_in and not re.search(r"\bguests?\b", ctx.sentence(s)):
             continue
         people = ctx.found(s, "Person")
+        named = [f for f in people if f.mention.kind != "pronoun"]  # "he" only as the actor of a verb
         if not people:
             continue
         visitors, triggers = trigger_actors(ctx, s, lemmas, ("Person",), frozenset({"by"}))
-        # "X and Y were in Manila for talks": being somewhere, said of people, is a visit
-        being_in = [t for t in ctx.tokens(s) if t.lemma == "be" and re.match(r"\s*in\b", ctx.doc.text[t.end:t.end + 4])]
         if being_in:
             visitors += [v for v in actors_of(ctx, s, being_in, ("Person",), frozenset()) if v not in visitors]
             triggers += being_in
@@ -178,9 +181,9 @@ def visits(ctx: Context) -> Iterator[Fact]:
                 triggers += hosting[:1]
         visitors = [v for v in visitors if v not in hosts]
         if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
-            visitors = [f.entity for f in people]
-        if not visitors and len(ctx.unique(people)) == 1 and triggers and not hosts:
-            visitors = [people[0].entity]
+            visitors = [f.entity for f in named]
+        if not visitors and len(ctx.unique(named)) == 1 and triggers and not hosts:
+            visitors = [named[0].entity]
         if not visitors:
             continue
         # "visit / tour X" first (X's own "in Y" only says where X is), then "to / in / at X"
@@ -203,6 +206,14 @@ def visits(ctx: Context) -> Iterator[Fact]:
         mod = modality_at(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
         if ctx.doc.article.published and start and start > ctx.doc.article.published:
             mod = "planned"
+        if trig is not None and trig in being_in and _BEING_IN.match(ctx.doc.text, trig.end).group(1):
+            mod = "planned" if mod == "asserted" else mod  # "is due in"
+        if trig is not None and mod == "asserted" and trig in being_in and trig.dep == "advcl" \
+                and trig.tag in {"VBZ", "VBP"}:
+            # "will meet Y while he is in X": a present-tense clause of time is as far ahead as
+            # its main verb (a past one, "had planned to sign it when he visited", is not)
+            main = ctx.doc.annotations["tokens"][trig.head]  # type: ignore[index]
+            mod = modality_at(ctx, s, (ctx.local(s, main.start), ctx.local(s, main.end)))
         if trig is not None and _CALLED_OFF.search(ctx.sentence(s)[:ctx.local(s, trig.start)]):
             mod = "negated"  # "cancelled a planned trip to X"
         for visitor in visitors:
@@ -212,6 +223,33 @@ def visits(ctx: Context) -> Iterator[Fact]:
                 yield make_fact(ctx, "visit", s, mod, destination=destination.key, **fields)
             elif summits and not places:
                 pending.append((s, mod, fields))
+
+
+_LEAVING = {"leave", "depart"}
+
+
+def departures(ctx: Context) -> Iterator[Fact]:
+    """"X left Riyadh for London", "she departs for Seoul on Friday": a visit to the place after
+    "for" (the place left is where the traveller was)."""
+    for s in body_sentences(ctx):
+        leaving = [t for t in ctx.tokens(s) if t.lemma in _LEAVING and t.pos == "VERB"]
+        if not leaving:
+            continue
+        travellers = actors_of(ctx, s, leaving, ("Person",), frozenset())
+        after = leaving[0].start
+        places = [f for f in ctx.found(s, "Place", "State") if f.start > after and preceded_by(ctx, s, f, {"for"})
+                  and f.entity.label.lower() not in ctx.lexicon.regions]
+        if not travellers or not places:
+            continue
+        dates = dates_for(ctx, s, leaving)
+        trig = leaving[0]
+        mod = modality_at(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end)))
+        start = dates[0].start_date if dates else None
+        if ctx.doc.article.published and start and start > ctx.doc.article.published and mod == "asserted":
+            mod = "planned"
+        for traveller in travellers:
+            if not _at_home(ctx, traveller, places[0].entity):
+                yield make_fact(ctx, "visit", s, mod, visitor=traveller.key, destination=places[0].entity.key, start=start)
 
 
 def _event_date(ctx: Context, s: int) -> dt.date | None:

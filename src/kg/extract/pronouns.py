@@ -1,0 +1,54 @@
+"""Personal pronouns -> the person they refer to ("He left Riyadh for London").
+
+A reader takes "he", "she", "his", "her" for the person the text is about at that point: in the
+same sentence the person named before the pronoun (a subject pronoun takes the sentence's
+first-named person, "Putin said he would ..."); otherwise the person who was the subject of the
+main verb of the nearest of the two sentences before, or else the first person it names. "They" and "it" are left
+alone: states and agreements are referred to by nouns ("the two countries", "the pact").
+"""
+from __future__ import annotations
+
+from kg.extract.nlp import Token, tokens
+from kg.model import Document, Mention
+
+_SUBJECT = {"he", "she"}
+_OTHER = {"him", "his", "her", "hers"}
+_LOOK_BACK = 2  # sentences
+
+
+def resolve_pronouns(doc: Document) -> Document:
+    """Store ``doc.annotations["pronouns"]``: a Mention (kind "pronoun") per resolved pronoun."""
+    people: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.type == "Person" and m.entity in doc.entities:
+            people.setdefault(m.sentence, []).append(m)
+    toks = tokens(doc)
+    out: list[Mention] = []
+    for t in toks:
+        if t.lower not in _SUBJECT | _OTHER or t.pos != "PRON":
+            continue
+        antecedent = _antecedent(t, people, toks)
+        if antecedent is not None:
+            out.append(Mention(t.start, t.end, t.text, "Person", entity=antecedent.entity, kind="pronoun",
+                               sentence=t.sent))
+    doc.annotations["pronouns"] = out
+    return doc
+
+
+def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
+    before = [m for m in people.get(t.sent, []) if m.end <= t.start]
+    if before:
+        return before[0] if t.lower in _SUBJECT else before[-1]
+    for s in range(t.sent - 1, max(-1, t.sent - 1 - _LOOK_BACK), -1):
+        named = people.get(s)
+        if named:
+            subjects = [m for m in named if _is_subject(m, toks)]
+            return (subjects or named)[0]
+    return None
+
+
+def _is_subject(m: Mention, toks: list[Token]) -> bool:
+    """Is the mention the subject of its sentence's main verb (not of a clause inside it:
+    "before Ana's trip, since Ben took office" is about Ana)?"""
+    return any(t.dep in {"nsubj", "nsubjpass"} and toks[t.head].dep == "ROOT"
+               for t in toks if m.start <= t.start < m.end)
