@@ -598,3 +598,37 @@ def test_being_somewhere_in_a_clause_of_time_is_as_planned_as_its_main_verb(extr
     doc = run(extractor, "Senator Paul Grey will meet envoys while he is in Canberra.")
     rows = facts(doc, "visit")
     assert rows and rows[0]["destination"] == "Canberra" and rows[0]["modality"] == "planned"
+
+
+# -- which agreement, which parties ---------------------------------------------------------------
+def test_the_pact_is_not_a_charter_cited_before(extractor):
+    doc = run(extractor, "Malta and Cyprus signed the Harbour Safety Pact on Monday. Each side must act "
+                         "in line with Article 3 of the Ocean Charter. A minister said the pact honoured "
+                         "each other's sovereignty.")
+    pairs = {(r["agreement"], r["party"]) for r in facts(doc, "parties")}
+    assert ("Harbour Safety Pact", "Malta") in pairs
+    assert not any(a == "Ocean Charter" for a, _ in pairs)
+
+
+@pytest.mark.parametrize("body", [
+    "Latvia signed the Amber Shield Accord in March. Once Estonia's speaker has signed the legislation, "
+    "the accord takes effect there.",
+    "Estonia joined the Amber Shield Accord in March. It also ends the contract Estonia had signed with Peru.",
+])
+def test_signing_something_else_is_no_signing_of_the_agreement(extractor, body):
+    doc = run(extractor, body)
+    assert all(r["signatory"] != "Estonia" for r in facts(doc, "signing"))
+    assert not any(r["party"] == "Peru" for r in facts(doc, "parties"))
+
+
+def test_both_sides_means_states_named_before_the_words(extractor):
+    doc = run(extractor, "Fiji and Tonga signed the Reef Guard Treaty. Both governments pledged to honour "
+                         "the treaty, a clause read as aimed at Vanuatu and Samoa.")
+    parties = {r["party"] for r in facts(doc, "parties")}
+    assert {"Fiji", "Tonga"} <= parties and not parties & {"Vanuatu", "Samoa"}
+
+
+def test_a_second_indefinite_deal_in_the_sentence_is_another_deal(extractor):
+    doc = run(extractor, "Chile joins the Andes Water Accord, a move that scraps a mining deal with Peru.")
+    parties = {r["party"] for r in facts(doc, "parties")}
+    assert "Peru" not in parties

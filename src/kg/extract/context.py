@@ -13,8 +13,12 @@ from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
 _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.I)
-_AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
+AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
                              r"|(?<=the )document)s?\b", re.I)
+
+
+# Documents a text calls by their own noun only: "the pact" or "the agreement" is not the UN Charter.
+_OWN_NOUN_ONLY = {"charter", "statute", "protocol", "convention", "declaration", "constitution", "covenant"}
 
 
 @dataclass
@@ -95,7 +99,7 @@ class Context:
         if named:
             return named
         sent = self.doc.sentences[s].text
-        noun = _AGREEMENT_NOUN.search(sent)
+        noun = AGREEMENT_NOUN.search(sent)
         if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
             return []  # "a separate accord", "another treaty": not the one named elsewhere
         if noun and self._other_indefinite(s, sent, noun):
@@ -142,12 +146,18 @@ class Context:
                 if m.sentence <= s:
                     last_seen[m.entity] = m.sentence
 
+        noun = AGREEMENT_NOUN.findall(phrase.lower())
+        noun = noun[-1] if noun else ""
+
         def score(e: Entity) -> tuple:
-            # shared words first; then one named in this or the previous sentence (a definite
-            # "the treaty" points back); then the article's main agreement (the most named)
+            # a kind of document only its own noun names first ("the pact" is no charter or
+            # protocol); then shared words; then one named in this or the previous sentence (a
+            # definite "the treaty" points back); then the article's main agreement (the most named)
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
+            kinds = label_words & _OWN_NOUN_ONLY
+            fits = not kinds or noun in kinds or noun.rstrip("s") in kinds
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (len(words & label_words), counts.get(e.key, 0) + (1.5 if recent else 0), last_seen.get(e.key, -1))
+            return (fits, len(words & label_words), counts.get(e.key, 0) + (1.5 if recent else 0), last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from kg.extract.context import Context, Found, dates_for
+from kg.extract.context import Context, Found, dates_for, trigger_tokens
 from kg.extract.facts.common import (
     accession_of, body_sentences, event_place, holder_state, make_fact, modality_at, most_named,
     paired_states, preceded_by, states_in_name, states_with, trigger_actors, trigger_modality,
@@ -128,6 +128,7 @@ def signings(ctx: Context) -> Iterator[Fact]:
         if not agreements:
             continue
         signers, triggers = trigger_actors(ctx, s, lemmas, ("Person", "State"))
+        triggers = [t for t in triggers if not _signs_something_else(ctx, s, t)]
         if not triggers:
             continue
         signers += paired_states(ctx, s)
@@ -143,6 +144,28 @@ def signings(ctx: Context) -> Iterator[Fact]:
                                signatory=signer.key if signer else None,
                                date=date[0].start_date if date else None, place=place.key if place else None))
     yield from _consolidate(facts, ("date", "place"))
+
+
+_DOCUMENT_NOUNS = re.compile(r"(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|"
+                             r"convention|charter|document|text|declaration|statute|mou)s?$")
+
+
+def _signs_something_else(ctx: Context, s: int, trigger) -> bool:
+    """"signed the legislation", "the contract Australia had signed": what the verb signs is a
+    common noun that is no agreement word and names none of the article's agreements."""
+    toks = ctx.doc.annotations["tokens"]
+    if trigger.pos != "VERB":
+        return False
+    signed = [t for t in ctx.tokens(s) if t.head == trigger.i and t.dep in {"dobj", "nsubjpass"}]
+    if trigger.dep == "relcl":
+        signed.append(toks[trigger.head])  # "the contract [that] X signed"
+    for t in signed:
+        if t.pos != "NOUN" or _DOCUMENT_NOUNS.match(t.lower):
+            continue
+        if any(f.start <= t.start < f.end for f in ctx.found(s, "Agreement")):
+            continue
+        return True
+    return False
 
 
 def _consolidate(facts: list[Fact], shared: tuple[str, ...], key: tuple[str, ...] = ("agreement",)) -> list[Fact]:
@@ -171,6 +194,9 @@ def parties(ctx: Context) -> Iterator[Fact]:
         agreements = ctx.agreements(s)
         if not agreements:
             continue
+        signing = trigger_tokens(ctx, s, {w for w in ctx.lexicon.triggers["signing"] if " " not in w})
+        if signing and not ctx.found(s, "Agreement") and all(_signs_something_else(ctx, s, t) for t in signing):
+            continue  # "It also ends the contract X had signed with Y": Y is party to that contract
         states = states_with(ctx, s) + paired_states(ctx, s) + _bound_by(ctx, s)
         for kind in ("signing", "ratification"):
             lemmas = {w for w in ctx.lexicon.triggers[kind] if " " not in w}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from kg.extract.context import Context, Found, role, trigger_tokens
+from kg.extract.context import AGREEMENT_NOUN, Context, Found, role, trigger_tokens
 from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
 
@@ -71,10 +71,23 @@ def located(ctx: Context, s: int, f: Found) -> bool:
     return bool(_LOCATIVE.search(before))
 
 
+_INDEFINITE_DEAL_WITH = re.compile(r"\b(a|an)\s+(?:[\w$-]+\s+){0,4}?(deal|agreement|pact|treaty|accord|contract)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _speaks_of_an_agreement(ctx: Context, s: int, before: str) -> bool:
+    """Does this stretch at the start of the sentence already name or describe an agreement?"""
+    return bool(AGREEMENT_NOUN.search(before)) or any(
+        ctx.local(s, f.end) <= len(before) for f in ctx.found(s, "Agreement"))
+
+
 def states_with(ctx: Context, s: int) -> list[Entity]:
     """States introduced by "with" / "between ... and" (the other party)."""
     out = []
+    sent = ctx.sentence(s)
     for f in ctx.states(s):
+        other = _INDEFINITE_DEAL_WITH.search(sent, 0, ctx.local(s, f.start))
+        if other and _speaks_of_an_agreement(ctx, s, sent[:other.start()]):
+            continue  # "under a new partnership, a move that tears up a deal with France": another deal
         if preceded_by(ctx, s, f, {"with", "between"}):
             out.append(f.entity)
         elif preceded_by(ctx, s, f, {"and"}) and re.search(r"\bbetween\b", ctx.sentence(s)[:ctx.local(s, f.start)], re.I):
@@ -86,12 +99,15 @@ def paired_states(ctx: Context, s: int) -> list[Entity]:
     """The two (or three) states "the two countries" / "both sides" means: of the states named
     in this and the three sentences before, the ones the article names most."""
     text = ctx.sentence(s).lower()
-    if not any(r in text for r in ctx.lexicon.references["pair"]):
+    at = [text.find(r) for r in ctx.lexicon.references["pair"] if r in text]
+    if not at:
         return []
     n = 3 if re.search(r"\b(three|all three)\b", text) else 2
-    here = ctx.unique(ctx.states(s))
+    # "Japan and Australia ... each other's": the pair is named right here, before the words
+    # that refer to it ("Both governments pledged ... aimed at China" does not mean China)
+    here = ctx.unique([f for f in ctx.states(s) if ctx.local(s, f.start) < min(at)])
     if len(here) >= n:
-        return here[:n]  # "Japan and Australia ... each other's": the pair is named right here
+        return here[:n]
     named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
     if len(named) < n:
         return []
