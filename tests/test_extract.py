@@ -632,3 +632,16 @@ def test_a_second_indefinite_deal_in_the_sentence_is_another_deal(extractor):
     doc = run(extractor, "Chile joins the Andes Water Accord, a move that scraps a mining deal with Peru.")
     parties = {r["party"] for r in facts(doc, "parties")}
     assert "Peru" not in parties
+
+
+def test_an_office_belongs_to_the_country_of_the_linked_leader():
+    """Linking runs before facts: a leader the text gives no nationality holds office in the
+    country the gazetteer says, when the article names that country (a misspelt name: only
+    the linker finds the item)."""
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline().document(Article(id="t", text="Talks\nThe envoy was received by Crown Prince Mohammed "
+                                      "bin Salman Al Saoud on Monday. Later talks in Saudi Arabia covered trade.",
+                                      published=dt.date(2024, 3, 10)))
+    assert {"person": "Mohammed bin Salman Al Saud", "office": "Crown Prince", "of": "Saudi Arabia",
+            "modality": "asserted"} in facts(doc, "office")

@@ -101,7 +101,7 @@ def test_links(linker, label, type, context, qid):
     ("Vladimir Putin", "State"), ("Washington", "Organization"), ("Quad", "InternationalOrganization"),
     ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Verkhovna Rada", "Legislature"),
     ("Delhi", "State"), ("us", "State"), ("Gulf", "Place"), ("Sea", "Place"), ("Red Sea", "State"),
-    ("White House", "Person"),
+    ("White House", "Person"), ("Senate", "Legislature"), ("Canada", "Legislature"),
 ])
 def test_no_links(linker, label, type):
     assert linker.link(label, type) is None

@@ -12,20 +12,19 @@ from kg.rdf.build import ArticleGraph, build_graph
 
 
 class Pipeline:
-    """Extraction, linking and RDF for one article at a time; resources are loaded once."""
+    """Extraction (with linking) and RDF for articles; resources are loaded once."""
 
     def __init__(self, *, gazetteer_path: str | None = None, online: bool = False, client=None) -> None:
         self.gazetteer = load_gazetteer(gazetteer_path)
-        self.extractor = Extractor(gazetteer=self.gazetteer)
         self.linker = _make_linker(self.gazetteer)
         if online:  # what the snapshot cannot link is looked up on Wikidata (kg.link.online)
             self.linker = _online_linker(self.linker, client)
+        # linking runs inside extraction, before the facts, which read what links say
+        # (the country a linked leader holds office in)
+        self.extractor = Extractor(gazetteer=self.gazetteer, link=lambda doc: link_entities(doc, self.linker))
 
     def document(self, article: Article) -> Document:
-        doc = self.extractor(article)
-        if self.linker is not None:
-            link_entities(doc, self.linker)
-        return doc
+        return self.extractor(article)
 
     def graph(self, article: Article) -> ArticleGraph:
         return build_graph(self.document(article), content_hash=content_hash(article))
@@ -33,8 +32,6 @@ class Pipeline:
     def graphs(self, articles: Iterable[Article]) -> Iterator[ArticleGraph]:
         """``graph`` for each article, in order, parsing several at a time."""
         for doc in self.extractor.many(articles):
-            if self.linker is not None:
-                link_entities(doc, self.linker)
             yield build_graph(doc, content_hash=content_hash(doc.article))
 
 

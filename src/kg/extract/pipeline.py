@@ -1,6 +1,6 @@
 """The extraction pipeline: small components ``Document -> Document`` run in a fixed order.
 
-sentences & tokens -> dates -> mentions -> entities -> pronouns -> facts. Each component is importable and
+sentences & tokens -> dates -> mentions -> entities -> (linking) -> pronouns -> facts. Each component is importable and
 testable on its own; ``Extractor`` holds the shared resources (model, lexicon, gazetteer index).
 """
 from __future__ import annotations
@@ -28,6 +28,8 @@ class Extractor:
     lexicon: Lexicon = field(default_factory=load_lexicon)
     gazetteer: object | None = None
     index: GazetteerIndex | None = None
+    #: Links entities to Wikidata before facts are read (facts use a person's country, say).
+    link: Component | None = None
 
     def __post_init__(self) -> None:
         if self.gazetteer is not None and self.index is None:
@@ -40,6 +42,7 @@ class Extractor:
             ("dates", self._dates),
             ("mentions", lambda d: find_mentions(d, self.lexicon, self.index)),
             ("entities", lambda d: resolve_entities(d, self.gazetteer)),
+            *([("linking", self.link)] if self.link is not None else []),
             ("pronouns", resolve_pronouns),
             ("facts", self._facts),
         ]

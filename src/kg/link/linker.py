@@ -106,6 +106,8 @@ class Linker:
         # token_sort_ratio, with the candidates' tokens sorted once rather than on every call
         for _, score, k in process.extract(_sorted_tokens(key), sorted_forms, scorer=fuzz.ratio,
                                            score_cutoff=self.threshold * 100, limit=5):
+            if len(keys[k].split()) != len(key.split()):
+                continue  # a misspelling, not a missing word: "Senate" is not "US Senate"
             for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
