@@ -645,3 +645,24 @@ def test_an_office_belongs_to_the_country_of_the_linked_leader():
                                       published=dt.date(2024, 3, 10)))
     assert {"person": "Mohammed bin Salman Al Saud", "office": "Crown Prince", "of": "Saudi Arabia",
             "modality": "asserted"} in facts(doc, "office")
+
+
+# -- membership ---------------------------------------------------------------------------------
+def test_states_listed_as_full_members_are_members_whatever_the_preposition(extractor):
+    doc = run(extractor, "The Andean Community held talks in Lima, the first attended by Chile, Peru and "
+                         "Bolivia as full members.")
+    members = {r["member"] for r in facts(doc, "member") if r["modality"] == "asserted"}
+    assert {"Chile", "Peru", "Bolivia"} <= members
+
+
+def test_admitted_without_a_named_organisation_means_the_article_s(extractor):
+    doc = run(extractor, "The Andean Community met in Lima. Bolivia was admitted last April.")
+    assert {"member": "Bolivia", "organization": "Andean Community", "modality": "asserted"} in facts(doc, "member")
+
+
+def test_a_state_that_joined_in_the_past_is_a_member_despite_a_candidacy_nearby(extractor):
+    doc = run(extractor, "The Andean Community grows. That would make Chile its sixth member and its first "
+                         "newcomer since Bolivia joined in 2015.")
+    rows = facts(doc, "member")
+    assert {"member": "Bolivia", "organization": "Andean Community", "modality": "asserted"} in rows
+    assert not any(r["member"] == "Chile" and r["modality"] == "asserted" for r in rows)

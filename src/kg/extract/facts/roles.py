@@ -155,7 +155,7 @@ def members(ctx: Context) -> Iterator[Fact]:
         if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
             org = most_named(ctx, "InternationalOrganization")
             orgs = [org] if org else []
-        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoined\b", ctx.sentence(s), re.I):
+        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoin(ed|s)?\b|\badmitted\b", ctx.sentence(s), re.I):
             org = _nearest_org(ctx, s)
             orgs = [org] if org else []
         if not orgs:
@@ -178,17 +178,46 @@ def members(ctx: Context) -> Iterator[Fact]:
             for f in states:
                 excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
                 inside = ctx.local(s, f.start) >= clause_start  # else named in an earlier clause ("it")
-                if inside and (preceded_by(ctx, s, f, excluded) or accession_of(ctx, s, f)):
+                if inside and (preceded_by(ctx, s, f, excluded) and not _listed_as_members(ctx, s, f, clause_start + len(clause))
+                               or accession_of(ctx, s, f)):
                     continue
                 rest = text[max(ctx.local(s, f.start), clause_start):clause_start + len(clause)]
                 mod = "asserted"
                 if _NEGATED_MEMBER.search(rest):
                     mod = "negated"
-                elif _CANDIDACY.search(clause):
+                elif _CANDIDACY.search(clause) and not _joined(ctx, s, f):
                     mod = "planned"
                 # "a member of NATO and the European Union": every organisation of the clause
                 for org in ctx.unique(in_clause) or orgs[:1]:
                     yield make_fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
+
+
+_AS_MEMBERS = re.compile(r"\s*as\s+(?:an?\s+)?(?:full\s+|new\s+|founding\s+|full-fledged\s+)?members?\b", re.I)
+
+
+def _listed_as_members(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
+    """"attended by Egypt, Iran and the UAE as full members": whatever preposition opens the
+    list, the states in it are named as members."""
+    text = ctx.sentence(s)
+    at = ctx.local(s, f.end)
+    for other in sorted(ctx.states(s), key=lambda o: o.start):
+        if ctx.local(s, other.start) < at:
+            continue
+        gap = text[at:ctx.local(s, other.start)]
+        if not re.fullmatch(r"\s*(?:,|and|the|,\s*and)?\s*(?:the\s+)?", gap):
+            break
+        at = ctx.local(s, other.end)
+    return bool(_AS_MEMBERS.match(text, at, clause_end))
+
+
+def _joined(ctx: Context, s: int, f: Found) -> bool:
+    """Is the state the subject of a past "joined" / "was admitted" ("since X joined in 2020")?"""
+    toks = ctx.doc.annotations["tokens"]
+    for t in ctx.tokens(s):
+        if f.start <= t.start < f.end and t.dep in {"nsubj", "nsubjpass"}:
+            head = toks[t.head]  # type: ignore[index]
+            return head.lemma in {"join", "admit"} and head.tag in {"VBD", "VBN"}
+    return False
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
