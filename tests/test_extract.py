@@ -666,3 +666,40 @@ def test_a_state_that_joined_in_the_past_is_a_member_despite_a_candidacy_nearby(
     rows = facts(doc, "member")
     assert {"member": "Bolivia", "organization": "Andean Community", "modality": "asserted"} in rows
     assert not any(r["member"] == "Chile" and r["modality"] == "asserted" for r in rows)
+
+
+# -- offices and the names they give ------------------------------------------------------------
+def test_a_rank_is_not_part_of_the_name(extractor):
+    doc = run(extractor, "The talks included Air Chief Marshal Tariq Qamar Baig of Oman.")
+    assert "Tariq Qamar Baig" in labels(doc, "Person")
+    assert not any("Marshal" in label for label in labels(doc, "Person"))
+
+
+def test_the_title_comma_name_appositive(extractor):
+    doc = run(extractor, "Oman's delegation included its foreign minister and the Chief of Army Staff, "
+                         "Field Marshal Omar Haddad.")
+    assert any(r["person"] == "Omar Haddad" and r["office"] == "Chief of Army Staff" for r in facts(doc, "office"))
+
+
+def test_a_title_before_a_comma_and_another_sentence_names_nobody(extractor):
+    doc = run(extractor, "After meeting the President, Modi flew to Oslo.")
+    assert not any(r["office"] == "President" and r["person"] == "Narendra Modi" for r in facts(doc, "office"))
+
+
+def test_the_office_s_owner_is_the_head_of_the_appositive(extractor):
+    doc = run(extractor, "Leila Sadri, chairwoman of the Senate's Foreign Relations Committee, said Iran would wait.")
+    rows = [r for r in facts(doc, "office") if r["person"] == "Leila Sadri"]
+    assert rows and "Committee" in rows[0]["of"]
+
+
+def test_names_before_a_lower_case_title_are_a_person(extractor):
+    doc = run(extractor, "Ravi Menon Pillai, spokesperson for Kenya's foreign ministry, said the talks would resume.")
+    assert "Ravi Menon Pillai" in labels(doc, "Person")
+    rows = facts(doc, "office")
+    assert rows and rows[0]["person"] == "Ravi Menon Pillai" and rows[0]["office"] == "spokesperson"
+
+
+def test_a_body_named_across_the_title_owns_the_rest_of_it(extractor):
+    doc = run(extractor, "Kenyan Foreign Ministry spokeswoman Amara Njoroge Wekesa denied the report.")
+    rows = facts(doc, "office")
+    assert rows and rows[0]["office"] == "spokeswoman" and "Foreign Ministry" in rows[0]["of"]

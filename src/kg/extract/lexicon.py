@@ -28,6 +28,14 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(_BOUNDED.format("|".join(alts)), re.IGNORECASE)
 
 
+def _office_name(canonical: str, match: re.Match[str]) -> str:
+    """The office's name: the lexicon's, or ("=") the words the text uses, first letters kept."""
+    if canonical != "=":
+        return canonical
+    words = match.group(0).split()
+    return " ".join(w if w[:1].isupper() else w.lower() for w in words)
+
+
 def _union(patterns) -> re.Pattern[str]:
     """One :func:`_pattern` regex over the phrases of several: one alternation inside one pair of
     word-boundary checks, which the regex engine tries far faster than many patterns in turn."""
@@ -47,6 +55,7 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
     offices: tuple[tuple[str, re.Pattern[str]], ...]
     references: dict[str, tuple[str, ...]]
     regions: frozenset[str]
+    ranks: re.Pattern[str] | None = None
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -100,13 +109,28 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
     def office(self, phrase: str) -> str | None:
         """The canonical office a title phrase names ("Defense Secretary" -> "Defence Secretary")."""
         for canonical, pattern in self.offices:
-            if pattern.search(phrase):
-                return canonical
+            m = pattern.search(phrase)
+            if m:
+                return _office_name(canonical, m)
         return None
 
     def office_spans(self, text: str) -> list[tuple[int, int]]:
         """Where titles of office occur in a text."""
         return [m.span() for m in self._any_office.finditer(text)]
+
+    def title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where titles a name may follow occur: offices and military ranks ("Field Marshal")."""
+        spans = [m.span() for m in self._any_title.finditer(text)]
+        return spans
+
+    def rank_at_start(self, phrase: str) -> int:
+        """The length of a military rank opening the phrase ("Field Marshal X" -> 13), else 0."""
+        m = self.ranks.match(phrase) if self.ranks is not None else None
+        return m.end() if m else 0
+
+    @functools.cached_property
+    def _any_title(self) -> re.Pattern[str]:
+        return _union([pattern for _, pattern in self.offices] + ([self.ranks] if self.ranks is not None else []))
 
     @functools.cached_property
     def _any_office(self) -> re.Pattern[str]:
@@ -132,7 +156,7 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
             for m in pattern.finditer(phrase):
                 key = (m.end(), m.end() - m.start())
                 if best is None or key > best[:2]:
-                    best = (m.end(), m.end() - m.start(), canonical)
+                    best = (m.end(), m.end() - m.start(), _office_name(canonical, m))
         if best is None or phrase[best[0]:].strip(" ,.'\u2019s"):
             return None
         return best[2], best[0] - best[1]
@@ -151,4 +175,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         offices=tuple((canon, _pattern(words)) for canon, words in raw["offices"]),
         references={k: tuple(v) for k, v in raw["references"].items()},
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
+        ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
     )

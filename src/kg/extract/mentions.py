@@ -256,6 +256,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
+        rank = lexicon.rank_at_start(phrase) if label == "PERSON" else 0
+        if rank and phrase[rank:].strip():
+            cut = len(phrase) - len(phrase[rank:].lstrip())
+            start, phrase = start + cut, phrase[cut:]  # "Field Marshal Asim Munir": the name
         if label in {"GPE", "LOC"} and phrase.isupper() and etype == "Place":
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
@@ -497,7 +501,7 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
     right after a title of office are a person's name (without asking statistical NER)."""
     starts = {t.start: t.i for t in toks}
     for sent in doc.sentences:
-        titles = lexicon.office_spans(sent.text)
+        titles = lexicon.title_spans(sent.text)
         for _, end in titles:
             k = starts.get(sent.start + end + 1)
             if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
@@ -522,6 +526,33 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
             if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
                 continue  # "King Abdulaziz Air Base": a named place, not a person
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
+        _names_before_titles(doc, sent, titles, toks, starts, add)
+
+
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _names_before_titles(doc: Document, sent, titles, toks: list[Token], starts: dict[int, int], add) -> None:
+    """"Ana Sobral, spokesperson for the ministry, said": two or three proper nouns opening a
+    phrase and followed by ", <title in lower case>" are a person's name."""
+    ends = {t.end: t.i for t in toks}
+    for a, _ in titles:
+        if not sent.text[a:a + 1].islower():
+            continue  # "In Kuala Selangor, Prime Minister X said": a capitalised title starts a name
+        m = _APPOSITIVE_TITLE.search(sent.text, 0, a)
+        j = ends.get(sent.start + m.start()) if m else None
+        if j is None:
+            continue
+        k = j
+        while k >= 0 and toks[k].sent == toks[j].sent and toks[k].pos == "PROPN" and toks[k].is_cap \
+                and toks[k].lower not in _DATE_WORDS:
+            k -= 1
+        names = toks[k + 1:j + 1]
+        # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
+        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
+        if 2 <= len(names) <= 3 and opens:
+            start, end = names[0].start, names[-1].end
+            add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))
 
 
 def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:
@@ -540,7 +571,7 @@ def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
             continue
         if t.sent not in titles:
             sent = doc.sentences[t.sent]
-            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in lexicon.office_spans(sent.text)]
+            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in lexicon.title_spans(sent.text)]
         if not any(a <= t.start < b for a, b in titles[t.sent]):
             out.add(t.i)
     return out

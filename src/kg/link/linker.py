@@ -106,8 +106,9 @@ class Linker:
         # token_sort_ratio, with the candidates' tokens sorted once rather than on every call
         for _, score, k in process.extract(_sorted_tokens(key), sorted_forms, scorer=fuzz.ratio,
                                            score_cutoff=self.threshold * 100, limit=5):
-            if len(keys[k].split()) != len(key.split()):
-                continue  # a misspelling, not a missing word: "Senate" is not "US Senate"
+            if len(keys[k].split()) != len(key.split()) and not (type == "Person" and keys[k].startswith(key + " ")):
+                continue  # a misspelling, not a missing word ("Senate" is not "US Senate"); but a
+                # person may go without the end of a long name ("... bin Salman" of "... bin Salman Al Saud")
             for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))

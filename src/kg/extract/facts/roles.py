@@ -27,6 +27,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
                     if office:
                         of = _appositive_owner(ctx, s, p, m)
             if office is None:
+                office, of = _title_then_name(ctx, s, p, before, after)
+            if office is None:
                 office, of = _counterpart(ctx, s, p, before)
             if office is None:
                 continue
@@ -52,6 +54,14 @@ def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | No
     # sentence-local offsets of the phrase before the title
     phrase_start = ctx.local(s, p.start) - len(clause)
     title_start = phrase_start + at
+    # "Chinese Foreign Ministry spokesman X": a body named across the title's first words owns
+    # the rest of it ("spokesman" of the Chinese Foreign Ministry)
+    for f in ctx.found(s, *_OWNER_TYPES):
+        lo, hi = ctx.local(s, f.start), ctx.local(s, f.end)
+        if lo < title_start < hi < ctx.local(s, p.start):
+            rest = ctx.lexicon.office_at_end(ctx.sentence(s)[hi:ctx.local(s, p.start)])
+            if rest is not None and rest[1] <= 1:
+                return rest[0], f.entity
     return office, _owner(ctx, s, p, phrase_start, title_start)
 
 
@@ -78,14 +88,15 @@ def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) 
     return None
 
 
-_ORGANISATION_OFFICES = {"Secretary-General", "Secretary General", "Chairman", "spokesman"}
+_ORGANISATION_OFFICES = {"secretary-general", "secretary general", "chairman", "chairwoman", "chairperson", "chair",
+                         "spokesman", "spokesperson", "spokeswoman"}
 
 
 def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None:
     """A title with no owner named ("Prime Minister X visited Budapest"): an organisation's
     office belongs to the organisation the article is about; a state office to the state the
     sentence (or the one before) places the person in, by name or by its capital."""
-    if office in _ORGANISATION_OFFICES:
+    if office.lower() in _ORGANISATION_OFFICES:
         return most_named(ctx, "InternationalOrganization")
     # "Sharif's delegation included ... X": the delegation's leader's state
     for f in ctx.found(s, "Person"):
@@ -103,6 +114,24 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
         if len(candidates) == 1:
             return candidates[0]
     return None
+
+
+def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) -> tuple[str | None, Entity | None]:
+    """"... and the Chief of Army Staff, Field Marshal Asim Munir.": "the <title>, <name>" with the
+    name closing the phrase (not "After meeting the President, Modi flew ...")."""
+    if not re.match(r"\s*(?:[,.;)]|and\b|$)", after):
+        return None, None
+    rank = re.search(r"(?:" + (ctx.lexicon.ranks.pattern if ctx.lexicon.ranks is not None else "(?!x)x") + r")\s*$",
+                     before, re.I)
+    head = before[:rank.start()] if rank else before
+    m = re.search(r"\bthe\s+([^,;:()]{3,60}),\s*$", head)
+    if not m:
+        return None, None
+    found = ctx.lexicon.office_at_end(m.group(1) + " ")
+    if found is None or found[1] > 0 and not re.match(r"(?:[A-Z][\w'-]*\s+)+$", m.group(1)[:found[1]]):
+        return None, None  # the title must open the phrase, or follow its owner's name
+    phrase_start = ctx.local(s, p.start) - len(before) + m.start(1)
+    return found[0], _owner(ctx, s, p, phrase_start, phrase_start + found[1])
 
 
 def _second_title(ctx: Context, before: str) -> str | None:
@@ -133,10 +162,9 @@ def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entit
     """"X, Russia's foreign minister," / "X, the foreign minister of Russia,"."""
     lo = ctx.local(s, p.end) + m.start(1)
     hi = ctx.local(s, p.end) + m.end(1)
-    for f in ctx.found(s, *_OWNER_TYPES):
-        if lo <= ctx.local(s, f.start) < hi:
-            return f.entity
-    return None
+    inside = [f for f in ctx.found(s, *_OWNER_TYPES) if lo <= ctx.local(s, f.start) < hi]
+    # the head of the phrase comes last: "spokesperson for India's Ministry of External Affairs"
+    return inside[-1].entity if inside else None
 
 
 _NOT_MEMBER_PREPS = {"to", "against", "with", "from", "on", "by", "over", "for", "toward", "towards", "into", "than"}
