@@ -29,11 +29,11 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _office_name(canonical: str, match: re.Match[str]) -> str:
-    """The office's name: the lexicon's, or ("=") the words the text uses, first letters kept."""
+    """The office's name: the lexicon's, or ("=") the words the text uses, in lower case (one
+    office concept, one label, however a sentence capitalises it)."""
     if canonical != "=":
         return canonical
-    words = match.group(0).split()
-    return " ".join(w if w[:1].isupper() else w.lower() for w in words)
+    return " ".join(match.group(0).lower().split())
 
 
 def _union(patterns) -> re.Pattern[str]:
