@@ -500,8 +500,9 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
     """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
     right after a title of office are a person's name (without asking statistical NER)."""
     starts = {t.start: t.i for t in toks}
-    for sent in doc.sentences:
-        titles = lexicon.title_spans(sent.text)
+    ends = {t.end: t.i for t in toks}
+    for i, sent in enumerate(doc.sentences):
+        titles = _title_spans(doc, lexicon, i)
         for _, end in titles:
             k = starts.get(sent.start + end + 1)
             if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
@@ -526,16 +527,23 @@ def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add)
             if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
                 continue  # "King Abdulaziz Air Base": a named place, not a person
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
-        _names_before_titles(doc, sent, titles, toks, starts, add)
+        _names_before_titles(doc, sent, titles, toks, ends, add)
+
+
+def _title_spans(doc: Document, lexicon: Lexicon, s: int) -> list[tuple[int, int]]:
+    """Titles of office and rank in sentence ``s`` (sentence offsets), read once per sentence."""
+    cache = doc.annotations.setdefault("title_spans", {})
+    if s not in cache:  # type: ignore[operator]
+        cache[s] = lexicon.title_spans(doc.sentences[s].text)  # type: ignore[index]
+    return cache[s]  # type: ignore[index]
 
 
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?$")
 
 
-def _names_before_titles(doc: Document, sent, titles, toks: list[Token], starts: dict[int, int], add) -> None:
+def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: dict[int, int], add) -> None:
     """"Ana Sobral, spokesperson for the ministry, said": two or three proper nouns opening a
     phrase and followed by ", <title in lower case>" are a person's name."""
-    ends = {t.end: t.i for t in toks}
     for a, _ in titles:
         if not sent.text[a:a + 1].islower():
             continue  # "In Kuala Selangor, Prime Minister X said": a capitalised title starts a name
@@ -571,7 +579,7 @@ def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
             continue
         if t.sent not in titles:
             sent = doc.sentences[t.sent]
-            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in lexicon.title_spans(sent.text)]
+            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in _title_spans(doc, lexicon, t.sent)]
         if not any(a <= t.start < b for a, b in titles[t.sent]):
             out.add(t.i)
     return out
