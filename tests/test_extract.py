@@ -703,3 +703,14 @@ def test_a_body_named_across_the_title_owns_the_rest_of_it(extractor):
     doc = run(extractor, "Kenyan Foreign Ministry spokeswoman Amara Njoroge Wekesa denied the report.")
     rows = facts(doc, "office")
     assert rows and rows[0]["office"] == "spokeswoman" and "Foreign Ministry" in rows[0]["of"]
+
+
+def test_a_legislature_named_of_its_state_keeps_the_state_in_its_name(extractor):
+    doc = run(extractor, "The National Assembly of Cambodia approved the Mekong Ports Accord on Friday.")
+    assert "National Assembly of Cambodia" in labels(doc, "Legislature")
+
+
+def test_accented_and_plain_spellings_both_name_the_state(extractor):
+    doc = run(extractor, "Türkiye and Turkiye are one state; so are Côte d'Ivoire and Cote d'Ivoire.")
+    states = [e for e in doc.entities.values() if e.type == "State"]
+    assert sorted(e.qid for e in states) == ["Q1008", "Q43"]

@@ -178,3 +178,10 @@ def test_water_words_alone_are_no_names(gz):
     """The new seas, gulfs and straits bring no bare generic words into the name index."""
     for word in ("Gulf", "Sea", "Bay", "Strait", "Ocean", "Pentagon Papers"):
         assert all(e.type not in ("Place", "Facility") for e, _ in gz.lookup(word)), word
+
+
+def test_every_spelling_is_a_surface_form(gz):
+    """The extractor matches text by surface form: an accented spelling beside a plain one must
+    stay one ("Türkiye" and "Turkiye"), while case and dot variants of the label need not."""
+    forms = {form for form, e, _ in gz.surface_forms() if e.qid == "Q43"}
+    assert {"Türkiye", "Turkiye", "Turkey"} <= forms

@@ -30,6 +30,7 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
+_NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
 _SURFACE_SPACE = re.compile(r"\s+")
 _DASH = re.compile(r"[\u2010-\u2015]")
 
@@ -157,11 +158,15 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     b += 1
                 phrase = text[start:end]
             etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
+            full = (b, end, phrase)
             while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
                 b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"
                 end = stoks[b - 1].end
                 phrase = text[start:end]
                 etype = lexicon.head_type(phrase)
+            if etype in _NAMED_OF_A_STATE and full[0] == b + 2 and stoks[b].lower == "of" and index is not None \
+                    and any(e.type == "State" for _, e, _ in index.match(stoks[b + 1].text)):
+                b, end, phrase = full  # "Grand National Assembly of Türkiye": the state is part of the name
             if etype is None:
                 etype = _context_type(text, start, end, lexicon)
                 if etype is not None and " " not in phrase:

@@ -169,16 +169,22 @@ def _load(directory: Path) -> Gazetteer:
 
 
 def _aliases(m: dict) -> tuple[str, ...]:
-    """Aliases minus spellings of the label or of a demonym ("russian" beside "Russian")."""
-    taken = {normalize(m["label"])} | {normalize(d) for d in m["demonyms"]}
+    """Aliases minus spellings of the label or of a demonym ("russian" beside "Russian"); a form
+    with other letters stays ("Türkiye" beside "Turkiye": articles write either)."""
+    taken = {_spelling(m["label"])} | {_spelling(d) for d in m["demonyms"]}
+    demonyms = {normalize(d) for d in m["demonyms"]}
     out: list[str] = []
     for a in m["aliases"]:
-        key = normalize(a)
-        if key not in taken or (is_acronym(a) and key not in {normalize(d) for d in m["demonyms"]}
-                                and key != normalize(m["label"])):
+        key = _spelling(a)
+        if key not in taken or (is_acronym(a) and normalize(a) not in demonyms and normalize(a) != normalize(m["label"])):
             out.append(a)
             taken.add(key)
     return tuple(out)
+
+
+def _spelling(text: str) -> str:
+    """A form up to case, spacing, dots and dashes; accents and letters count."""
+    return " ".join(re.sub(r"[.\u2010-\u2015-]", " ", text.casefold()).split())
 
 
 def _file_rank(path: Path) -> tuple[int, str]:
