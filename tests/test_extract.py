@@ -444,7 +444,9 @@ def test_pair_named_in_the_sentence(extractor):
 def test_an_indefinite_deal_after_the_named_one_is_another(extractor):
     doc = run(extractor, "Fiji and Tonga signed the Harbour Support Agreement. "
                          "Samoa's parliament is expected to ratify a free trade deal with Tuvalu next week.")
-    assert not facts(doc, "ratification")
+    rows = facts(doc, "ratification")
+    assert not any(r["agreement"] == "Harbour Support Agreement" for r in rows)
+    assert all(r["agreement"] == "free trade deal" and r["modality"] == "planned" for r in rows)
 
 
 def test_summit_dates_prefer_the_range(extractor):
@@ -714,3 +716,19 @@ def test_accented_and_plain_spellings_both_name_the_state(extractor):
     doc = run(extractor, "Türkiye and Turkiye are one state; so are Côte d'Ivoire and Cote d'Ivoire.")
     states = [e for e in doc.entities.values() if e.type == "State"]
     assert sorted(e.qid for e in states) == ["Q1008", "Q43"]
+
+
+def test_a_described_agreement_after_the_named_ones_is_another_agreement(extractor):
+    doc = run(extractor, "Peru ratified the Andes Water Accord on Monday. Chile, Bolivia and Peru had argued for "
+                         "years. In May the three countries signed a trilateral memorandum on border rivers.")
+    agreements = labels(doc, "Agreement")
+    assert {"Andes Water Accord", "trilateral memorandum on border rivers"} <= agreements or \
+        {"Andes Water Accord", "trilateral memorandum"} <= agreements
+    signers = {r["signatory"] for r in facts(doc, "signing") if "memorandum" in r["agreement"]}
+    assert signers == {"Chile", "Bolivia", "Peru"}
+
+
+def test_a_lede_s_described_agreement_is_the_one_named_later(extractor):
+    doc = run(extractor, "Fiji and Tonga on Monday signed a maritime security treaty. The Reef Guard Treaty "
+                         "takes effect in May.")
+    assert labels(doc, "Agreement") == {"Reef Guard Treaty"}

@@ -435,21 +435,40 @@ _AGREEMENT_NP = re.compile(
 
 
 def _unnamed_agreement(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> None:
-    """An article about an agreement it never names ("signed a strategic partnership agreement"):
-    the first such noun phrase next to a signing or ratification verb becomes the agreement."""
-    if any(m.type == "Agreement" for m in found):
-        return
+    """An agreement the article describes but never names ("signed a strategic partnership
+    agreement"): an indefinite agreement noun phrase after a signing or ratification verb. With no
+    named agreement, the first such phrase is the article's agreement; beside named ones, a phrase
+    in a sentence naming none of them and sharing no word with their names is another agreement
+    ("in June the three countries signed a trilateral memorandum")."""
+    named = [m for m in found if m.type == "Agreement"]
+    named_words = {w[:5] for m in named for w in re.findall(r"[a-z]{4,}", m.text.lower())}
+    first_named: dict[str, int] = {}
+    for m in named:
+        first_named[m.text] = min(first_named.get(m.text, m.sentence), m.sentence)
     verbs = set(lexicon.triggers["signing"]) | set(lexicon.triggers["ratification"])
-    for sent in doc.sentences[1:] if _is_headline(doc) else doc.sentences:
-        words = {t.lemma for t in toks if sent.start <= t.start < sent.end}
-        if not words & verbs:
+    for s, sent in enumerate(doc.sentences):
+        if s == 0 and _is_headline(doc):
             continue
-        m = _AGREEMENT_NP.search(sent.text)
-        if m:
-            start, end = sent.start + m.start(1), sent.start + m.end(1)
-            found.append(Mention(start, end, doc.text[start:end], "Agreement", kind="description",
-                                 sentence=doc.sentence_index(start)))
+        if named and (any(m.sentence == s for m in named) or s <= max(first_named.values())):
+            continue  # a lede's "signed a defence treaty" is the one it names later
+        stoks = [t for t in toks if t.sent == s]
+        verb = next((t for t in stoks if t.lemma in verbs and t.pos == "VERB"), None) if named else \
+            next((t for t in stoks if t.lemma in verbs), None)
+        if verb is None:
+            continue
+        m = _AGREEMENT_NP.search(sent.text, verb.end - sent.start if named else 0)
+        if not m or named and m.group(0).lower().startswith("the "):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower())} - _GENERIC_AGREEMENT_WORDS
+        if named and (not words or words & named_words):
+            continue  # "a new pact" is the one the article names
+        start, end = sent.start + m.start(1), sent.start + m.end(1)
+        found.append(Mention(start, end, doc.text[start:end], "Agreement", kind="description", sentence=s))
+        if not named:
             return
+
+
+_GENERIC_AGREEMENT_WORDS = {"agree", "treat", "accor", "memor", "landm", "histo", "sweep", "bilat"}
 
 
 def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
