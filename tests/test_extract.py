@@ -732,3 +732,21 @@ def test_a_lede_s_described_agreement_is_the_one_named_later(extractor):
     doc = run(extractor, "Fiji and Tonga on Monday signed a maritime security treaty. The Reef Guard Treaty "
                          "takes effect in May.")
     assert labels(doc, "Agreement") == {"Reef Guard Treaty"}
+
+
+def test_a_demonym_opening_a_place_name_is_no_state(extractor):
+    doc = run(extractor, "Navies of Oman and Kenya patrol the Indian Ocean and the Arabian Peninsula's coast.")
+    assert "India" not in labels(doc, "State")
+    assert "Indian Ocean" in labels(doc, "Place")
+
+
+def test_the_counterpart_named_after_the_comma_is_a_person(extractor):
+    doc = run(extractor, "Minister Ana Ruiz and her Chilean counterpart, Amani Trust, signed the Andes Water Accord.")
+    assert "Amani Trust" in labels(doc, "Person")  # NER reads a company here
+
+
+def test_both_nations_are_members(extractor):
+    doc = run(extractor, "Ghana and Togo signed the Coastal Patrol Treaty. Both nations are members of the "
+                         "Economic Community of West African States.")
+    members = {r["member"] for r in facts(doc, "member") if r["modality"] == "asserted"}
+    assert {"Ghana", "Togo"} <= members

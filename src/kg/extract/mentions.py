@@ -70,7 +70,10 @@ def _case_ok(surface: str, text: str) -> bool:
 
 
 def _starts_place(toks: list[Token], k: int, index: "GazetteerIndex") -> bool:
-    """A state or place name from the gazetteer starts at token k (one to three tokens)."""
+    """A state or place name from the gazetteer starts at token k (one to three tokens; a
+    leading "the" skipped: "in the South China Sea")."""
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
     for n in (3, 2, 1):
         if k + n <= len(toks):
             span = " ".join(t.text for t in toks[k:k + n])
@@ -471,11 +474,17 @@ def _unnamed_agreement(doc: Document, lexicon: Lexicon, toks: list[Token], found
 _GENERIC_AGREEMENT_WORDS = {"agree", "treat", "accor", "memor", "landm", "histo", "sweep", "bilat"}
 
 
+_COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpart, Ana Sobral"
+
+
 def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """"President Sauli Niinisto": a name right after a title is a person, whatever NER said."""
+    """"President Sauli Niinisto", "his counterpart, Ana Sobral": a name right after a title is a
+    person, whatever NER said."""
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
-            if lexicon.office_at_end(doc.text[max(0, m.start - 40):m.start].rstrip() + " ") and not lexicon.head_type(m.text):
+            before = doc.text[max(0, m.start - 40):m.start]
+            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before)
+            if titled and not lexicon.head_type(m.text):
                 m.type = "Person"
 
 

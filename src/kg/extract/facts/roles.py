@@ -5,7 +5,9 @@ import re
 from typing import Iterator
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import accession_of, body_sentences, make_fact, most_named, preceded_by, trigger_spans
+from kg.extract.facts.common import (
+    accession_of, body_sentences, make_fact, most_named, paired_states, preceded_by, trigger_spans,
+)
 from kg.model import Entity, Fact
 
 
@@ -189,6 +191,12 @@ def members(ctx: Context) -> Iterator[Fact]:
         if not orgs:
             continue
         text = ctx.sentence(s)
+        if not ctx.states(s):  # "Both nations are members of X": the pair the article speaks of
+            mod = "negated" if _NEGATED_MEMBER.search(text) else "planned" if _CANDIDACY.search(text) else "asserted"
+            for state in paired_states(ctx, s):
+                for org in orgs[:1]:
+                    yield make_fact(ctx, "member", s, mod, member=state.key, organization=org.key)
+            continue
         previous: list[Found] = []
         for clause_start, clause in _clauses(text):
             states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
