@@ -750,3 +750,20 @@ def test_both_nations_are_members(extractor):
                          "Economic Community of West African States.")
     members = {r["member"] for r in facts(doc, "member") if r["modality"] == "asserted"}
     assert {"Ghana", "Togo"} <= members
+
+
+def test_a_later_word_of_a_long_name_names_the_person(extractor):
+    doc = run(extractor, "President Mateus Alvim Tavora da Cunha spoke on Monday. Tavora is expected to travel "
+                         "to Lisbon in June.", published="2024-03-10")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and "Tavora" in people[0].aliases
+    later = next(m for m in doc.mentions if m.text == "Tavora")
+    assert later.kind == "alias"  # known from the full name, not guessed by NER
+
+
+def test_possessive_title_then_name(extractor):
+    doc = run(extractor, "Peru's president, Dina Valcarcel, did not attend. Her foreign minister, Elmer Quispe, "
+                         "read a statement.")
+    rows = {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+    assert ("Dina Valcarcel", "President", "Peru") in rows
+    assert ("Elmer Quispe", "Foreign Minister", "Peru") in rows

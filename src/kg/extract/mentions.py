@@ -488,9 +488,23 @@ def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> Non
                 m.type = "Person"
 
 
+def _name_words(found: list[Mention]) -> set[str]:
+    """Words a person named in full may later go by alone: the surname, and any later word of a
+    longer name that no other person's name shares ("Lula" of "Luiz Inácio Lula da Silva")."""
+    owners: dict[str, set[str]] = {}
+    for m in found:
+        if m.type == "Person" and " " in m.text:
+            words = m.text.split()
+            for w in words[1:]:
+                if w == words[-1] or len(w) >= 4 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
+                    owners.setdefault(w, set()).add(m.text if w != words[-1] else w + "\0")
+    return {w for w, names in owners.items() if len(names) == 1 or any(n.endswith("\0") for n in names)}
+
+
 def _surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
-    """A person named in full is later named by surname alone ("... Ardern said")."""
-    surnames = {m.text.split()[-1] for m in found if m.type == "Person" and " " in m.text}
+    """A person named in full is later named by surname (or another word of a long name) alone
+    ("... Ardern said", "Lula is expected to")."""
+    surnames = _name_words(found)
     for m in list(found):
         if m.type == "Place" and m.text in surnames:
             found.remove(m)  # "Austin arrived" after "Lloyd Austin": the person, not the city
@@ -601,7 +615,7 @@ def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
     a date word, not part of a title ("Prime Minister"), not the surname of a person already named."""
     covered = sorted(m.span for m in found)
     starts = [a for a, _ in covered]
-    surnames = {m.text.split()[-1] for m in found if m.type == "Person"}  # _surnames() reads these
+    surnames = _name_words(found) | {m.text for m in found if m.type == "Person" and " " not in m.text}
     titles: dict[int, list[tuple[int, int]]] = {}
     out: set[int] = set()
     for t in toks:

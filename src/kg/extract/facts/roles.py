@@ -126,14 +126,30 @@ def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) ->
     rank = re.search(r"(?:" + (ctx.lexicon.ranks.pattern if ctx.lexicon.ranks is not None else "(?!x)x") + r")\s*$",
                      before, re.I)
     head = before[:rank.start()] if rank else before
-    m = re.search(r"\bthe\s+([^,;:()]{3,60}),\s*$", head)
+    m = re.search(r"(?:\bthe|\b(his|her|their|its)|(?<=['\u2019]s))\s+([^,;:()]{3,60}),\s*$", head, re.I)
     if not m:
         return None, None
-    found = ctx.lexicon.office_at_end(m.group(1) + " ")
-    if found is None or found[1] > 0 and not re.match(r"(?:[A-Z][\w'-]*\s+)+$", m.group(1)[:found[1]]):
+    found = ctx.lexicon.office_at_end(m.group(2) + " ")
+    if found is None or found[1] > 0 and not re.match(r"(?:[A-Z][\w'-]*\s+)+$", m.group(2)[:found[1]]):
         return None, None  # the title must open the phrase, or follow its owner's name
-    phrase_start = ctx.local(s, p.start) - len(before) + m.start(1)
+    if m.group(1):  # "His foreign minister, X": the office is of the state of the one "his" means
+        return found[0], _pronoun_owner(ctx, s, ctx.local(s, p.start) - len(before) + m.start(1))
+    start = ctx.local(s, p.start) - len(before) + m.start()
+    if m.group(0)[:1] not in "tT":  # "Argentina's president, X": the owner ends at the "'s"
+        owner = next((f.entity for f in ctx.found(s, *_OWNER_TYPES) if ctx.local(s, f.end) + 2 == start), None)
+        return (found[0], owner) if owner is not None else (None, None)
+    phrase_start = start + m.start(2) - m.start()
     return found[0], _owner(ctx, s, p, phrase_start, phrase_start + found[1])
+
+
+def _pronoun_owner(ctx: Context, s: int, at: int) -> Entity | None:
+    """The state a possessive pronoun at sentence offset ``at`` stands for: the office state (or
+    country) of the person it refers to."""
+    for f in ctx.found(s, "Person"):
+        if f.mention.kind == "pronoun" and ctx.local(s, f.start) == at:
+            home = ctx.doc.annotations.get("office_state", {}).get(f.entity.key)  # type: ignore[union-attr]
+            return home or ctx.country_of(f.entity)
+    return None
 
 
 def _second_title(ctx: Context, before: str) -> str | None:
