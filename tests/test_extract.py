@@ -767,3 +767,11 @@ def test_possessive_title_then_name(extractor):
     rows = {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
     assert ("Dina Valcarcel", "President", "Peru") in rows
     assert ("Elmer Quispe", "Foreign Minister", "Peru") in rows
+
+
+def test_meeting_in_a_city_of_another_country_is_a_visit(extractor):
+    doc = run(extractor, "Peruvian President Dina Valcarcel met Chilean President Gabriel Boric in Santiago on "
+                         "Friday.", published="2024-03-10")
+    rows = facts(doc, "visit")
+    assert any(r["visitor"] == "Dina Valcarcel" and r["destination"] == "Santiago" for r in rows)
+    assert not any(r["visitor"] == "Gabriel Boric" for r in rows)  # at home

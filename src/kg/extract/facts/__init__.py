@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.facts.agreements import access, parties, permits, ratifications, signings
 from kg.extract.facts.common import Finder
-from kg.extract.facts.events import departures, summits, visits, visits_to_summits
+from kg.extract.facts.events import departures, meetings_abroad, summits, visits, visits_to_summits
 from kg.extract.facts.roles import members, offices
 from kg.model import Fact
 
@@ -24,6 +24,7 @@ FINDERS: dict[str, Finder] = {
     "parties": parties,
     "visit": visits,
     "departure": departures,
+    "meeting abroad": meetings_abroad,
     "summit": summits,
     "visit for a summit": visits_to_summits,
     "access": access,

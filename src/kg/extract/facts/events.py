@@ -226,6 +226,31 @@ def visits(ctx: Context) -> Iterator[Fact]:
 
 
 _LEAVING = {"leave", "depart"}
+_MEETING = {"meet", "hold", "host"}
+
+
+def meetings_abroad(ctx: Context) -> Iterator[Fact]:
+    """"X met Y in Asunción": a leader meeting in a city of another country is visiting it (only
+    when the article says which country the leader serves and where the city lies)."""
+    for s in body_sentences(ctx):
+        meeting = [t for t in ctx.tokens(s) if t.lemma in _MEETING and t.pos == "VERB"
+                   and (t.lemma == "meet" or re.match(r"\s+(?:talks|meetings?)\b", ctx.doc.text[t.end:t.end + 12]))]
+        if not meeting:
+            continue
+        people = actors_of(ctx, s, meeting, ("Person",), frozenset())
+        places = [f.entity for f in ctx.found(s, "Place") if located(ctx, s, f)
+                  and f.entity.label.lower() not in ctx.lexicon.regions]
+        if not people or len(places) != 1:
+            continue
+        country = ctx.country_of(places[0])
+        dates = dates_for(ctx, s, meeting)
+        mod = modality_at(ctx, s, (ctx.local(s, meeting[0].start), ctx.local(s, meeting[0].end)))
+        for person in people:
+            home = _home(ctx, person)
+            if home is None or country is None or home is country:
+                continue
+            yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=places[0].key,
+                            start=dates[0].start_date if dates else None)
 
 
 def departures(ctx: Context) -> Iterator[Fact]:
