@@ -775,3 +775,23 @@ def test_meeting_in_a_city_of_another_country_is_a_visit(extractor):
     rows = facts(doc, "visit")
     assert any(r["visitor"] == "Dina Valcarcel" and r["destination"] == "Santiago" for r in rows)
     assert not any(r["visitor"] == "Gabriel Boric" for r in rows)  # at home
+
+
+def test_who_arrived_makes_the_person_the_visitor(extractor):
+    doc = run(extractor, "Chancellor Lena Vogt, who arrived in Nairobi on Friday, met Kenyan President "
+                         "William Ruto.", published="2024-03-10")
+    assert any(r["visitor"] == "Lena Vogt" and r["destination"] == "Nairobi" and r["start"] == dt.date(2024, 3, 8)
+               for r in facts(doc, "visit"))
+
+
+def test_a_place_in_a_clause_describing_the_agreement_is_not_the_signing_place(extractor):
+    doc = run(extractor, "Chile and Peru on Tuesday signed an accord that will let Peruvian ships call at "
+                         "Arica, officials said. The Pacific Ports Accord takes effect in May.")
+    assert all(r.get("place") != "Arica" for r in facts(doc, "signing"))
+
+
+def test_the_state_of_another_person_s_title_is_not_every_title_s_owner(extractor):
+    doc = run(extractor, "Defence Secretary Tom Reyes signed the accord with Vietnamese Defence Minister Phan Thi Lan.")
+    rows = facts(doc, "office")
+    assert ("Phan Thi Lan", "Vietnam") in {(r["person"], r["of"]) for r in rows}
+    assert not any(r["person"] == "Tom Reyes" and r["of"] == "Vietnam" for r in rows)

@@ -204,6 +204,11 @@ def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = fro
     """How a mention attaches to the trigger token: "subject", "agent" (by/with/between X),
     "possessor" (X's ... trigger), "object", or None when it hangs off another clause."""
     all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    trig = all_toks[trigger]
+    if trig.dep == "relcl" and f.start <= all_toks[trig.head].start < f.end and any(
+            t.head == trig.i and t.dep in {"nsubj", "nsubjpass"} and t.lower in {"who", "that", "which"}
+            for t in ctx.tokens(trig.sent)):
+        return "subject"  # "X, who arrived in Hanoi last week": X arrived
     t = head_token(ctx, f)
     path: list[tuple[str, str]] = []
     steps = 0

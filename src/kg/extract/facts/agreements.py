@@ -136,7 +136,7 @@ def signings(ctx: Context) -> Iterator[Fact]:
             state = holder_state(ctx, person)
             if state is not None:
                 signers.append(state)
-        place = event_place(ctx, s)
+        place = event_place(ctx, s, triggers)
         date = dates_for(ctx, s, triggers)
         mod = modality_at(ctx, s, (ctx.local(s, triggers[0].start), ctx.local(s, triggers[0].end)))
         for signer in dict.fromkeys(signers) or [None]:

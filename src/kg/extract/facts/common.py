@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from kg.extract.context import AGREEMENT_NOUN, Context, Found, role, trigger_tokens
+from kg.extract.context import AGREEMENT_NOUN, Context, Found, head_token, role, trigger_tokens
 from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
 
@@ -162,15 +162,33 @@ def actors_of(ctx: Context, s: int, triggers: list, types: tuple[str, ...], agen
     return list(dict.fromkeys(actors))
 
 
-def event_place(ctx: Context, s: int) -> Entity | None:
+def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     """Where an event took place: a city ("in X") first, else a landmark ("at X"); never a
-    continent or macro-region ("in Asia" says where, not at which table)."""
+    continent or macro-region ("in Asia" says where, not at which table), nor a place in a
+    clause describing a noun, unless that clause is the event's own ("which X signed in Y")."""
+    verbs = {t.i for t in triggers}
     places = [f for f in ctx.found(s, "Place", "State") if located(ctx, s, f)
-              and f.entity.label.lower() not in ctx.lexicon.regions]
+              and f.entity.label.lower() not in ctx.lexicon.regions and not in_relative_clause(ctx, f, verbs)]
     if places:
         return places[0].entity
-    sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if located(ctx, s, f)]
+    sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if located(ctx, s, f)
+             and not in_relative_clause(ctx, f, verbs)]
     return sites[0].entity if sites else None
+
+
+def in_relative_clause(ctx: Context, f: Found, stop: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+    """Does the mention sit in a clause describing a noun ("an arrangement that will let ships
+    call at X", "Y, who arrived in Z")? Such a place is not where the main event happened. The
+    walk up the parse ends at a ``stop`` token (the event's own verb)."""
+    toks = ctx.doc.annotations["tokens"]
+    t = head_token(ctx, f)
+    for _ in range(12):
+        if t is None or t.head == t.i or t.i in stop:
+            return False
+        if t.dep in {"relcl", "acl"} and toks[t.head].pos in {"NOUN", "PROPN"}:  # type: ignore[index]
+            return True
+        t = toks[t.head]  # type: ignore[index]
+    return False
 
 
 def holder_state(ctx: Context, person: Entity) -> Entity | None:

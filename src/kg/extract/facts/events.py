@@ -198,7 +198,9 @@ def visits(ctx: Context) -> Iterator[Fact]:
         dates = dates_for(ctx, s, triggers or None) if triggers else []
         if not dates and len(ctx.dates_in(s)) == 1 and not reported_dates(ctx, s):
             dates = ctx.dates_in(s)  # the sentence's only date, unless it dates the reporting
-        start, end = (dates[0].start_date, dates[0].end_date) if dates else (_event_date(ctx, s), None)
+        own_clause = bool(triggers) and triggers[0].dep == "relcl"  # "X, who arrived last week, signed"
+        start, end = (dates[0].start_date, dates[0].end_date) if dates else (
+            None if own_clause else _event_date(ctx, s), None)
         days = _VISIT_DAYS.search(ctx.sentence(s))
         if days and start and end is None:
             end = start + dt.timedelta(days=int(_DAY_WORDS.get(days.group(1).lower(), days.group(1))) - 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from kg.extract.context import Context, Found
+from kg.extract.context import Context, Found, role
 from kg.extract.facts.common import (
     accession_of, body_sentences, make_fact, most_named, paired_states, preceded_by, trigger_spans,
 )
@@ -110,12 +110,33 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
     for i in (s, s - 1):
         if i < 0:
             continue
-        states = [f.entity for f in ctx.states(i)]
-        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place")]
+        states = [f.entity for f in ctx.states(i) if not _owns_another_title(ctx, i, f, p)]
+        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place") if not (i == s and _arrives_in(ctx, s, p, f))]
         candidates = list(dict.fromkeys(states + [c for c in places if c is not None]))
         if len(candidates) == 1:
             return candidates[0]
     return None
+
+
+def _owns_another_title(ctx: Context, s: int, f: Found, p: Found) -> bool:
+    """"... with Vietnamese Defence Minister X": that state is X's, not everyone's in the sentence."""
+    text = ctx.sentence(s)
+    for other in ctx.found(s, "Person"):
+        if other is p or other.entity is p.entity or other.start < f.end:
+            continue
+        between = text[ctx.local(s, f.end):ctx.local(s, other.start)]
+        if len(between) < 50 and re.fullmatch(r"(?:['\u2019]s)?\s+(?:[A-Z][\w.-]*\s+){1,5}", between) \
+                and ctx.lexicon.office_at_end(between) is not None:
+            return True
+    return False
+
+
+def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
+    """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
+    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w}
+    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
+    return bool(triggers) and any(role(ctx, p, t.i) == "subject" for t in triggers) and \
+        preceded_by(ctx, s, place, {"in", "to", "at"})
 
 
 def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) -> tuple[str | None, Entity | None]:
