@@ -795,3 +795,31 @@ def test_the_state_of_another_person_s_title_is_not_every_title_s_owner(extracto
     rows = facts(doc, "office")
     assert ("Phan Thi Lan", "Vietnam") in {(r["person"], r["of"]) for r in rows}
     assert not any(r["person"] == "Tom Reyes" and r["of"] == "Vietnam" for r in rows)
+
+
+def test_forces_using_another_state_s_facilities_is_access(extractor):
+    doc = run(extractor, "Chile signed the Andes Training Accord with Peru, letting Peruvian armed forces use "
+                         "Chilean air bases for joint drills.")
+    assert {"user": "Peru", "host": "Chile", "facility": "air base", "agreement": "Andes Training Accord",
+            "modality": "asserted"} in facts(doc, "access")
+
+
+def test_a_dateline_date_is_not_the_event_date(extractor):
+    doc = run(extractor, "LIMA, March 8 — Peru's Congress on Tuesday voted to ratify the Andes Water Accord.",
+              published="2024-03-08")
+    rows = facts(doc, "ratification")
+    assert rows and rows[0]["date"] == dt.date(2024, 3, 5)
+
+
+def test_it_as_the_object_of_a_ratifying_verb_is_the_agreement(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Water Accord in May. Peru's Congress approved it "
+                         "on Tuesday.", published="2024-03-08")
+    assert any(r["agreement"] == "Andes Water Accord" and r["state"] == "Peru" and r["date"] == dt.date(2024, 3, 5)
+               for r in facts(doc, "ratification"))
+
+
+@pytest.mark.parametrize("body", ["Mongolia's State Great Khural met.", "Ireland's Oireachtas met.",
+                                  "Estonia's Riigikogu met."])
+def test_parliaments_by_their_own_names(extractor, body):
+    doc = run(extractor, body)
+    assert len(labels(doc, "Legislature")) == 1

@@ -17,6 +17,9 @@ AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|pa
                              r"|(?<=the )document)s?\b", re.I)
 
 
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]+(?:\s*\([^)]*\))?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
+
 # Documents a text calls by their own noun only: "the pact" or "the agreement" is not the UN Charter.
 _OWN_NOUN_ONLY = {"charter", "statute", "protocol", "convention", "declaration", "constitution", "covenant"}
 
@@ -108,10 +111,17 @@ class Context:
             phrase = sent[max(0, noun.start() - 50):noun.end()]
             ref = self.best_agreement(s, phrase)
             return [ref] if ref else []
-        if re.match(r"\s*(it|this)\b", sent, re.I):
+        if re.match(r"\s*(it|this)\b", sent, re.I) or self._agreement_pronoun(s):
             ref = self.nearest_agreement(s)
             return [ref] if ref else []
         return []
+
+    def _agreement_pronoun(self, s: int) -> bool:
+        """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
+        verbs = {w for kind in ("ratification", "signing") for w in self.lexicon.triggers[kind] if " " not in w}
+        toks = self.doc.annotations["tokens"]
+        return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs  # type: ignore[index]
+                   for t in self.tokens(s))
 
     def _other_indefinite(self, s: int, sent: str, noun: re.Match[str]) -> bool:
         """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
@@ -173,8 +183,12 @@ class Context:
 
     # -- dates ------------------------------------------------------------------------------
     def dates_in(self, s: int, granularity: str = "day"):
+        """The sentence's dates of that granularity; a dateline's ("ULAANBAATAR, Feb. 19 —") is
+        when the report was filed, not when anything in it happened."""
         sent = self.doc.sentences[s]
-        return [d for d in self.dates if sent.start <= d.start < sent.end and d.granularity == granularity]
+        text = self.doc.text
+        return [d for d in self.dates if sent.start <= d.start < sent.end and d.granularity == granularity
+                and not (_DATELINE_BEFORE.fullmatch(text, sent.start, d.start) and _DATELINE_AFTER.match(text, d.end))]
 
     def tokens(self, s: int) -> list[Token]:
         return sentence_tokens(self.doc, s)

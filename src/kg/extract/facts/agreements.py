@@ -337,6 +337,13 @@ def access(ctx: Context) -> Iterator[Fact]:
                 for kind in _base_kinds(low) or [_main_kind(kinds)]:
                     yield make_fact(ctx, "access", s, mod, user=user.key, host=hosts[0].key, facility=kind, agreement=agreement)
                 continue
+        used = _forces_use(ctx, s, text)
+        if used is not None:
+            user, host, kind = used
+            mod = modality_at(ctx, s, _USE.search(text).span())
+            if mod != "negated":
+                yield make_fact(ctx, "access", s, mod, user=user.key, host=host.key, facility=kind, agreement=agreement)
+            continue
         bases = ctx.found(s, "MilitaryBase")
         if (bases or re.search(r"\b(military|naval|air|support) base\b", low)) and len(states) >= 2:
             hosts = [f.entity for f in ctx.states(s) if preceded_by(ctx, s, f, {"in"})]
@@ -345,6 +352,29 @@ def access(ctx: Context) -> Iterator[Fact]:
                 kind = "naval base" if "naval base" in low else "air base" if re.search(r"air ?base", low) else "military base"
                 for user in users[:1]:
                     yield make_fact(ctx, "access", s, user=user.key, host=hosts[0].key, facility=kind, agreement=agreement)
+
+
+_USE = re.compile(r"\b(?:use|using|access)\b", re.I)
+
+
+def _forces_use(ctx: Context, s: int, text: str) -> tuple[Entity, Entity, str] | None:
+    """"for Japanese Self-Defense Forces to use Mongolian air bases": the forces' state uses the
+    facilities of the state named right before them (by demonym or "X's")."""
+    use = _USE.search(text)
+    if use is None:
+        return None
+    forces = [f for f in ctx.found(s, "ArmedForces") if 0 <= use.start() - ctx.local(s, f.end) <= 25]
+    user = ctx.country_of(forces[-1].entity) if forces else None
+    for f in ctx.states(s):
+        at = ctx.local(s, f.start)
+        if at < use.end() or at - use.end() > 12 or f.entity is user:
+            continue
+        rest = text[ctx.local(s, f.end):ctx.local(s, f.end) + 40]
+        kind = next((k for k, pattern in ctx.lexicon.facilities.items()
+                     if (m := pattern.search(rest)) and re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?", rest[:m.start()])), None)
+        if user is not None and kind is not None:
+            return user, f.entity, kind
+    return None
 
 
 def _previous_host(ctx: Context, s: int) -> Entity | None:
