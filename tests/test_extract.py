@@ -823,3 +823,16 @@ def test_it_as_the_object_of_a_ratifying_verb_is_the_agreement(extractor):
 def test_parliaments_by_their_own_names(extractor, body):
     doc = run(extractor, body)
     assert len(labels(doc, "Legislature")) == 1
+
+
+def test_guests_of_a_summit_still_ahead_are_planned_visitors(extractor):
+    doc = run(extractor, "Peru will host the 9th Andean Summit in Lima on March 20-21. Chilean President "
+                         "Gabriel Boric and Bolivian President Luis Arce are among the guests.", published="2024-03-10")
+    rows = [r for r in facts(doc, "visit") if r["visitor"] == "Gabriel Boric"]
+    assert rows and all(r["modality"] == "planned" for r in rows)
+
+
+def test_a_state_expected_to_be_admitted_is_a_planned_member(extractor):
+    doc = run(extractor, "Bolivia is expected to be admitted to the Andean Community next year.")
+    rows = [r for r in facts(doc, "member") if r["member"] == "Bolivia"]
+    assert rows and all(r["modality"] == "planned" for r in rows)

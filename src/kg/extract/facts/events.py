@@ -310,7 +310,19 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     where) the article's summit is held is for that summit."""
     facts = ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
     location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
+    ahead = {f.fields["summit"] for f in facts if f.cq == "summit" and f.modality == "planned"}
+    published = ctx.doc.article.published
+
+    def still_ahead(fields: dict) -> bool:
+        """A visit for a summit still ahead, with no date of its own in the past, is ahead too."""
+        start = fields.get("start")
+        return fields.get("purpose") in ahead and (start is None or bool(published and start > published))
+
+    for f in facts:
+        if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
+            f.modality = "planned"
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):  # type: ignore[union-attr]
+        mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)

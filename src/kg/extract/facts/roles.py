@@ -6,7 +6,7 @@ from typing import Iterator
 
 from kg.extract.context import Context, Found, role
 from kg.extract.facts.common import (
-    accession_of, body_sentences, make_fact, most_named, paired_states, preceded_by, trigger_spans,
+    accession_of, body_sentences, make_fact, modality_at, most_named, paired_states, preceded_by, trigger_spans,
 )
 from kg.model import Entity, Fact
 
@@ -258,7 +258,7 @@ def members(ctx: Context) -> Iterator[Fact]:
                 mod = "asserted"
                 if _NEGATED_MEMBER.search(rest):
                     mod = "negated"
-                elif _CANDIDACY.search(clause) and not _joined(ctx, s, f):
+                elif _CANDIDACY.search(clause) and not _joined(ctx, s, f) or _ahead(ctx, s, f, clause_start + len(clause)):
                     mod = "planned"
                 # "a member of NATO and the European Union": every organisation of the clause
                 for org in ctx.unique(in_clause) or orgs[:1]:
@@ -281,6 +281,15 @@ def _listed_as_members(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
             break
         at = ctx.local(s, other.end)
     return bool(_AS_MEMBERS.match(text, at, clause_end))
+
+
+def _ahead(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
+    """"X is expected to be admitted", "X will join": the membership verb after the state is planned."""
+    for t in ctx.tokens(s):
+        if t.pos == "VERB" and t.lemma in {"join", "admit", "accede", "become"} and \
+                ctx.local(s, f.end) <= ctx.local(s, t.start) < clause_end:
+            return modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end))) == "planned"
+    return False
 
 
 def _joined(ctx: Context, s: int, f: Found) -> bool:
