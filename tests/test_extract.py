@@ -836,3 +836,13 @@ def test_a_state_expected_to_be_admitted_is_a_planned_member(extractor):
     doc = run(extractor, "Bolivia is expected to be admitted to the Andean Community next year.")
     rows = [r for r in facts(doc, "member") if r["member"] == "Bolivia"]
     assert rows and all(r["modality"] == "planned" for r in rows)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Ecuador attended the 9th Andean Summit in Lima on March 8, but Bolivia stayed away.",
+    "The bloc suspended Bolivia's participation in the 9th Andean Summit, held in Lima on March 8.",
+])
+def test_a_state_kept_away_is_no_summit_participant(extractor, body):
+    doc = run(extractor, body, published="2024-03-10")
+    rows = facts(doc, "summit")
+    assert rows and "Bolivia" not in rows[0].get("participants", ())

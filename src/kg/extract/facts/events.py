@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from kg.extract.context import Context, dates_for, reported_dates, role
+from kg.extract.context import Context, Found, dates_for, reported_dates, role
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.facts.common import (
     ORDINAL_WORDS, actors_of, body_sentences, located, make_fact, modality_at, most_named, preceded_by,
@@ -87,7 +87,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
-                        and f.entity not in host_orgs:
+                        and f.entity not in host_orgs and not _kept_away(ctx, s, f):
                     participants.append(f.entity)
         for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
@@ -118,6 +118,18 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
     return near[:1] if len(near) == 1 else []
+
+
+_AWAY = re.compile(r"\b(?:stays?|stayed|keeps?|kept)\s+away\b|\b(?:suspended|barred|excluded|banned)\b", re.I)
+
+
+def _kept_away(ctx: Context, s: int, f: Found) -> bool:
+    """"X stays away", "suspended X's participation", "X has not been invited": no participant."""
+    start, end = ctx.local(s, f.start), ctx.local(s, f.end)
+    text = ctx.sentence(s)
+    if _AWAY.search(text[max(0, start - 30):start]) or _AWAY.search(text[end:end + 25]):
+        return True
+    return modality_at(ctx, s, (start, end)) == "negated"
 
 
 def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
