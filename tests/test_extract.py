@@ -846,3 +846,13 @@ def test_a_state_kept_away_is_no_summit_participant(extractor, body):
     doc = run(extractor, body, published="2024-03-10")
     rows = facts(doc, "summit")
     assert rows and "Bolivia" not in rows[0].get("participants", ())
+
+
+def test_an_organisation_s_officer_meeting_at_the_summit_city_visits_and_takes_part(extractor):
+    doc = run(extractor, "The 9th Andean Summit opened in Lima on March 8. The heads of several organisations "
+                         "came, among them United Nations Secretary-General António Guterres, who met Peruvian "
+                         "President Dina Boluarte in Lima on Friday.", published="2024-03-10")
+    visits = facts(doc, "visit")
+    assert any(r["visitor"] == "António Guterres" and r["destination"] == "Lima" for r in visits)
+    summit = facts(doc, "summit")[0]
+    assert "United Nations" in summit["participants"]

@@ -245,7 +245,8 @@ _MEETING = {"meet", "hold", "host"}
 
 def meetings_abroad(ctx: Context) -> Iterator[Fact]:
     """"X met Y in Asunción": a leader meeting in a city of another country is visiting it (only
-    when the article says which country the leader serves and where the city lies)."""
+    when the article says which country the leader serves and where the city lies); an
+    international organisation's officer meeting anywhere is visiting."""
     for s in body_sentences(ctx):
         meeting = [t for t in ctx.tokens(s) if t.lemma in _MEETING and t.pos == "VERB"
                    and (t.lemma == "meet" or re.match(r"\s+(?:talks|meetings?)\b", ctx.doc.text[t.end:t.end + 12]))]
@@ -261,8 +262,9 @@ def meetings_abroad(ctx: Context) -> Iterator[Fact]:
         mod = modality_at(ctx, s, (ctx.local(s, meeting[0].start), ctx.local(s, meeting[0].end)))
         for person in people:
             home = _home(ctx, person)
-            if home is None or country is None or home is country:
-                continue
+            official = any(e.type == "InternationalOrganization" for e in _represented(ctx, person.key))
+            if not official and (home is None or country is None or home is country):
+                continue  # an organisation's officer travels wherever they meet; others leave home
             yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=places[0].key,
                             start=dates[0].start_date if dates else None)
 
@@ -343,7 +345,13 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     if where is None:
         return
     country = ctx.country_of(ctx.doc.entities[where])
+    summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
     for f in list(facts):
         if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None}:
             s = ctx.doc.sentence_index(f.evidence.start)
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
+            if summit is not None and f.modality != "negated":
+                # the visitor's state or organisation takes part in the summit it came for
+                joined = tuple(e.key for e in _represented(ctx, f.fields["visitor"]))  # type: ignore[arg-type]
+                summit.fields["participants"] = tuple(dict.fromkeys(
+                    (*summit.fields.get("participants", ()), *joined)))  # type: ignore[misc]
