@@ -2,15 +2,16 @@
 
 1. the gazetteer (names, aliases, demonyms, acronyms of Wikidata items), longest match first;
 2. capitalised name chunks typed by their head noun ("... Agreement", "... Summit", "Camp ...");
-3. spaCy's statistical named entities for the rest (people, places, organisations).
+3. spaCy's statistical named entities for the rest (people, places, organisations), read only
+   around the proper nouns that :mod:`kg.extract.names` leaves unexplained.
 Acronyms defined in parentheses ("Long Name (LN)") become aliases used alone later.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.names import DATE_WORDS, names_after_titles, surnames, titled_people, unexplained
 from kg.extract.nlp import Token, recognise, tokens
 from kg.model import Document, Mention
 
@@ -20,10 +21,6 @@ _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "
 _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
               "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
-_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-               "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-               "nov", "dec"}
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
@@ -108,7 +105,7 @@ def _chunks(toks: list[Token], index_places: "GazetteerIndex | None" = None) -> 
                 j += 2
             elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
                 break  # "the X Treaty and the Y Accord" are two names
-            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in _DATE_WORDS:
+            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
                 break  # "the X Agreement on Monday"
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
@@ -232,10 +229,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     _capitals(doc, found, index)
     _services(doc, lexicon, toks, found, add)
     _acronyms(doc, toks, found, add)
-    _names_after_titles(doc, lexicon, toks, add)
+    names_after_titles(doc, lexicon, toks, add)
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
-    recognise(doc, _unexplained(doc, lexicon, toks, found))
+    recognise(doc, unexplained(doc, lexicon, toks, found))
     toks = tokens(doc)
     for a, b, label in _ner_spans(toks):
         if label == "PERSON" and b - a >= 2:
@@ -273,8 +270,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
     _unnamed_agreement(doc, lexicon, toks, found)
-    _titled_people(doc, lexicon, found)
-    _surnames(doc, toks, found, add)
+    titled_people(doc, lexicon, found)
+    surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
@@ -474,45 +471,6 @@ def _unnamed_agreement(doc: Document, lexicon: Lexicon, toks: list[Token], found
 _GENERIC_AGREEMENT_WORDS = {"agree", "treat", "accor", "memor", "landm", "histo", "sweep", "bilat"}
 
 
-_COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpart, Ana Sobral"
-
-
-def _titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """"President Sauli Niinisto", "his counterpart, Ana Sobral": a name right after a title is a
-    person, whatever NER said."""
-    for m in found:
-        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
-            before = doc.text[max(0, m.start - 40):m.start]
-            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before)
-            if titled and not lexicon.head_type(m.text):
-                m.type = "Person"
-
-
-def _name_words(found: list[Mention]) -> set[str]:
-    """Words a person named in full may later go by alone: the surname, and any later word of a
-    longer name that no other person's name shares ("Lula" of "Luiz Inácio Lula da Silva")."""
-    owners: dict[str, set[str]] = {}
-    for m in found:
-        if m.type == "Person" and " " in m.text:
-            words = m.text.split()
-            for w in words[1:]:
-                if w == words[-1] or len(w) >= 4 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
-                    owners.setdefault(w, set()).add(m.text if w != words[-1] else w + "\0")
-    return {w for w, names in owners.items() if len(names) == 1 or any(n.endswith("\0") for n in names)}
-
-
-def _surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
-    """A person named in full is later named by surname (or another word of a long name) alone
-    ("... Ardern said", "Lula is expected to")."""
-    surnames = _name_words(found)
-    for m in list(found):
-        if m.type == "Place" and m.text in surnames:
-            found.remove(m)  # "Austin arrived" after "Lloyd Austin": the person, not the city
-    for t in toks:
-        if t.text in surnames and t.is_cap:
-            add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
-
-
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
         a += 1
@@ -538,98 +496,6 @@ def _initials(name: str) -> set[str]:
     """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
     words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
     return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
-
-
-_NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
-
-
-def _names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
-    """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
-    right after a title of office are a person's name (without asking statistical NER)."""
-    starts = {t.start: t.i for t in toks}
-    ends = {t.end: t.i for t in toks}
-    for i, sent in enumerate(doc.sentences):
-        titles = _title_spans(doc, lexicon, i)
-        for _, end in titles:
-            k = starts.get(sent.start + end + 1)
-            if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
-                continue  # "General Secretary To Lam": the name follows the last title word
-            j = k
-            while j < len(toks) and toks[j].sent == toks[k].sent:
-                t = toks[j]
-                if t.pos == "PROPN" and t.is_cap and t.lower not in _DATE_WORDS:
-                    j += 1
-                elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
-                        and toks[j + 1].text.isalpha():
-                    j += 2  # "Jin-feng", "Sobral-Teixeira"
-                elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
-                    j += 1  # "bin", "da", "van"
-                else:
-                    break
-            names = [t for t in toks[k:j] if t.is_cap]
-            if not 2 <= len(names) <= 4:
-                continue  # one word may be a surname or no name at all ("General Motors")
-            start, end_ = toks[k].start, toks[j - 1].end
-            phrase = doc.text[start:end_]
-            if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
-                continue  # "King Abdulaziz Air Base": a named place, not a person
-            add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
-        _names_before_titles(doc, sent, titles, toks, ends, add)
-
-
-def _title_spans(doc: Document, lexicon: Lexicon, s: int) -> list[tuple[int, int]]:
-    """Titles of office and rank in sentence ``s`` (sentence offsets), read once per sentence."""
-    cache = doc.annotations.setdefault("title_spans", {})
-    if s not in cache:  # type: ignore[operator]
-        cache[s] = lexicon.title_spans(doc.sentences[s].text)  # type: ignore[index]
-    return cache[s]  # type: ignore[index]
-
-
-_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?$")
-
-
-def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: dict[int, int], add) -> None:
-    """"Ana Sobral, spokesperson for the ministry, said": two or three proper nouns opening a
-    phrase and followed by ", <title in lower case>" are a person's name."""
-    for a, _ in titles:
-        if not sent.text[a:a + 1].islower():
-            continue  # "In Kuala Selangor, Prime Minister X said": a capitalised title starts a name
-        m = _APPOSITIVE_TITLE.search(sent.text, 0, a)
-        j = ends.get(sent.start + m.start()) if m else None
-        if j is None:
-            continue
-        k = j
-        while k >= 0 and toks[k].sent == toks[j].sent and toks[k].pos == "PROPN" and toks[k].is_cap \
-                and toks[k].lower not in _DATE_WORDS:
-            k -= 1
-        names = toks[k + 1:j + 1]
-        # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
-        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
-        if 2 <= len(names) <= 3 and opens:
-            start, end = names[0].start, names[-1].end
-            add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))
-
-
-def _unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:
-    """Proper nouns (token indices) that nothing read so far explains: not inside a mention, not
-    a date word, not part of a title ("Prime Minister"), not the surname of a person already named."""
-    covered = sorted(m.span for m in found)
-    starts = [a for a, _ in covered]
-    surnames = _name_words(found) | {m.text for m in found if m.type == "Person" and " " not in m.text}
-    titles: dict[int, list[tuple[int, int]]] = {}
-    out: set[int] = set()
-    for t in toks:
-        if t.pos != "PROPN" or t.lower.rstrip(".") in _DATE_WORDS or t.text in surnames:
-            continue
-        k = bisect.bisect_right(starts, t.start) - 1
-        if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
-            continue
-        if t.sent not in titles:
-            sent = doc.sentences[t.sent]
-            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in _title_spans(doc, lexicon, t.sent)]
-        if not any(a <= t.start < b for a, b in titles[t.sent]):
-            out.add(t.i)
-    return out
 
 
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:

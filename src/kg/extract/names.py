@@ -1,0 +1,151 @@
+"""Person names the rules can read without statistical NER, and what is left for NER.
+
+A title of office or rank before two to four proper nouns ("Defence Minister Ana Sobral"), a
+lower-case title after them ("Ana Sobral, spokesperson for ..."), a later word of a name already
+read ("Lula" of "Luiz Inácio Lula da Silva"); and, once these and the gazetteer have been read,
+which proper nouns are still unexplained (:func:`unexplained`: NER reads only around those).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.nlp import Token
+from kg.model import Document, Mention
+
+#: Capitalised words that are dates, not names.
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+              "nov", "dec"}
+
+_COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpart, Ana Sobral"
+
+
+def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
+    """"President Sauli Niinisto", "his counterpart, Ana Sobral": a name right after a title is a
+    person, whatever NER said."""
+    for m in found:
+        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
+            before = doc.text[max(0, m.start - 40):m.start]
+            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before)
+            if titled and not lexicon.head_type(m.text):
+                m.type = "Person"
+
+
+def _name_words(found: list[Mention]) -> set[str]:
+    """Words a person named in full may later go by alone: the surname, and any later word of a
+    longer name that no other person's name shares ("Lula" of "Luiz Inácio Lula da Silva")."""
+    owners: dict[str, set[str]] = {}
+    for m in found:
+        if m.type == "Person" and " " in m.text:
+            words = m.text.split()
+            for w in words[1:]:
+                if w == words[-1] or len(w) >= 4 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
+                    owners.setdefault(w, set()).add(m.text if w != words[-1] else w + "\0")
+    return {w for w, names in owners.items() if len(names) == 1 or any(n.endswith("\0") for n in names)}
+
+
+def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
+    """A person named in full is later named by surname (or another word of a long name) alone
+    ("... Ardern said", "Lula is expected to")."""
+    surnames = _name_words(found)
+    for m in list(found):
+        if m.type == "Place" and m.text in surnames:
+            found.remove(m)  # "Austin arrived" after "Lloyd Austin": the person, not the city
+    for t in toks:
+        if t.text in surnames and t.is_cap:
+            add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
+
+
+_NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
+
+
+def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
+    """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
+    right after a title of office are a person's name (without asking statistical NER)."""
+    starts = {t.start: t.i for t in toks}
+    ends = {t.end: t.i for t in toks}
+    for i, sent in enumerate(doc.sentences):
+        titles = _title_spans(doc, lexicon, i)
+        for _, end in titles:
+            k = starts.get(sent.start + end + 1)
+            if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
+                continue  # "General Secretary To Lam": the name follows the last title word
+            j = k
+            while j < len(toks) and toks[j].sent == toks[k].sent:
+                t = toks[j]
+                if t.pos == "PROPN" and t.is_cap and t.lower not in DATE_WORDS:
+                    j += 1
+                elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
+                        and toks[j + 1].text.isalpha():
+                    j += 2  # "Jin-feng", "Sobral-Teixeira"
+                elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
+                    j += 1  # "bin", "da", "van"
+                else:
+                    break
+            names = [t for t in toks[k:j] if t.is_cap]
+            if not 2 <= len(names) <= 4:
+                continue  # one word may be a surname or no name at all ("General Motors")
+            start, end_ = toks[k].start, toks[j - 1].end
+            phrase = doc.text[start:end_]
+            if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
+                continue  # "King Abdulaziz Air Base": a named place, not a person
+            add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
+        _names_before_titles(doc, sent, titles, toks, ends, add)
+
+
+def _title_spans(doc: Document, lexicon: Lexicon, s: int) -> list[tuple[int, int]]:
+    """Titles of office and rank in sentence ``s`` (sentence offsets), read once per sentence."""
+    cache = doc.annotations.setdefault("title_spans", {})
+    if s not in cache:  # type: ignore[operator]
+        cache[s] = lexicon.title_spans(doc.sentences[s].text)  # type: ignore[index]
+    return cache[s]  # type: ignore[index]
+
+
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: dict[int, int], add) -> None:
+    """"Ana Sobral, spokesperson for the ministry, said": two or three proper nouns opening a
+    phrase and followed by ", <title in lower case>" are a person's name."""
+    for a, _ in titles:
+        if not sent.text[a:a + 1].islower():
+            continue  # "In Kuala Selangor, Prime Minister X said": a capitalised title starts a name
+        m = _APPOSITIVE_TITLE.search(sent.text, 0, a)
+        j = ends.get(sent.start + m.start()) if m else None
+        if j is None:
+            continue
+        k = j
+        while k >= 0 and toks[k].sent == toks[j].sent and toks[k].pos == "PROPN" and toks[k].is_cap \
+                and toks[k].lower not in DATE_WORDS:
+            k -= 1
+        names = toks[k + 1:j + 1]
+        # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
+        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
+        if 2 <= len(names) <= 3 and opens:
+            start, end = names[0].start, names[-1].end
+            add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))
+
+
+def unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:
+    """Proper nouns (token indices) that nothing read so far explains: not inside a mention, not
+    a date word, not part of a title ("Prime Minister"), not the surname of a person already named."""
+    covered = sorted(m.span for m in found)
+    starts = [a for a, _ in covered]
+    surnames = _name_words(found) | {m.text for m in found if m.type == "Person" and " " not in m.text}
+    titles: dict[int, list[tuple[int, int]]] = {}
+    out: set[int] = set()
+    for t in toks:
+        if t.pos != "PROPN" or t.lower.rstrip(".") in DATE_WORDS or t.text in surnames:
+            continue
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
+            continue
+        if t.sent not in titles:
+            sent = doc.sentences[t.sent]
+            titles[t.sent] = [(sent.start + a, sent.start + b) for a, b in _title_spans(doc, lexicon, t.sent)]
+        if not any(a <= t.start < b for a, b in titles[t.sent]):
+            out.add(t.i)
+    return out
