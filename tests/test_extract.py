@@ -856,3 +856,18 @@ def test_an_organisation_s_officer_meeting_at_the_summit_city_visits_and_takes_p
     assert any(r["visitor"] == "António Guterres" and r["destination"] == "Lima" for r in visits)
     summit = facts(doc, "summit")[0]
     assert "United Nations" in summit["participants"]
+
+
+def test_a_verb_joined_by_and_shares_its_subject(extractor):
+    doc = run(extractor, "Chilean Foreign Minister Alberto van Klaveren spoke with Peruvian President Dina "
+                         "Valcarcel by phone and will visit Lima next week.", published="2024-03-10")
+    rows = facts(doc, "visit")
+    assert any(r["visitor"] == "Alberto van Klaveren" and r["destination"] == "Lima" and r["modality"] == "planned"
+               for r in rows)
+    assert not any(r["visitor"] == "Dina Valcarcel" for r in rows)
+
+
+def test_a_state_ruled_out_in_the_sentence_is_not_taken_from_the_one_before(extractor):
+    doc = run(extractor, "Officials in Lima had not decided. Secretary of State Tom Reyes spoke with Peruvian "
+                         "Foreign Minister Elmer Quispe and will visit Lima next week.", published="2024-03-10")
+    assert not any(r["person"] == "Tom Reyes" and r["of"] == "Peru" for r in facts(doc, "office"))

@@ -223,6 +223,17 @@ def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = fro
             t.head == trig.i and t.dep in {"nsubj", "nsubjpass"} and t.lower in {"who", "that", "which"}
             for t in ctx.tokens(trig.sent)):
         return "subject"  # "X, who arrived in Hanoi last week": X arrived
+    direct = _direct_role(ctx, f, trigger, agent_preps)
+    if direct is None and trig.dep == "conj" and trig.head != trig.i and not any(
+            t.head == trig.i and t.dep in {"nsubj", "nsubjpass"} for t in ctx.tokens(trig.sent)) \
+            and all_toks[trig.head].pos in {"VERB", "AUX"}:
+        shared = role(ctx, f, trig.head, agent_preps)  # "X spoke with Y and will visit Z": X visits
+        return shared if shared == "subject" else None
+    return direct
+
+
+def _direct_role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str]) -> str | None:
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
     t = head_token(ctx, f)
     path: list[tuple[str, str]] = []
     steps = 0

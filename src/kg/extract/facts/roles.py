@@ -107,12 +107,14 @@ def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None
             home = ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)  # type: ignore[union-attr]
             if home is not None:
                 return home
+    ruled_out = {f.entity.key for f in ctx.states(s) if _owns_another_title(ctx, s, f, p)}
+    ruled_out |= {c.key for f in ctx.found(s, "Place") if _arrives_in(ctx, s, p, f) and (c := ctx.country_of(f.entity))}
     for i in (s, s - 1):
         if i < 0:
             continue
-        states = [f.entity for f in ctx.states(i) if not _owns_another_title(ctx, i, f, p)]
-        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place") if not (i == s and _arrives_in(ctx, s, p, f))]
-        candidates = list(dict.fromkeys(states + [c for c in places if c is not None]))
+        states = [f.entity for f in ctx.states(i)]
+        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place")]
+        candidates = [c for c in dict.fromkeys(states + [c for c in places if c is not None]) if c.key not in ruled_out]
         if len(candidates) == 1:
             return candidates[0]
     return None
