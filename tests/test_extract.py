@@ -871,3 +871,10 @@ def test_a_state_ruled_out_in_the_sentence_is_not_taken_from_the_one_before(extr
     doc = run(extractor, "Officials in Lima had not decided. Secretary of State Tom Reyes spoke with Peruvian "
                          "Foreign Minister Elmer Quispe and will visit Lima next week.", published="2024-03-10")
     assert not any(r["person"] == "Tom Reyes" and r["of"] == "Peru" for r in facts(doc, "office"))
+
+
+def test_letting_a_state_station_aircraft_at_bases_is_access(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Air Accord. The accord lets Peru station aircraft at "
+                         "air bases in northern Chile.")
+    assert any(r["user"] == "Peru" and r["host"] == "Chile" and r["facility"] == "air base"
+               for r in facts(doc, "access"))

@@ -325,12 +325,12 @@ def access(ctx: Context) -> Iterator[Fact]:
                 for user in users:
                     yield make_fact(ctx, "access", s, user=user.key, host=host.key, facility="military base", agreement=agreement)
                 continue
-        letting = re.search(r"\b(?:let|lets|allow|allows|allowed|permit|permits|enable|enables)\s+(?:the\s+)?(\w+(?:\s\w+)?)\s+"
+        letting = re.search(r"\b(?:let|lets|allow|allows|allowed|permit|permits|enable|enables)\s+(?:the\s+)?(\w+(?:\s\w+)?|\s+?)\s+"
                             r"(?:(?:forces|troops|military|militaries|navy|aircraft|warships)\s+(?:to\s+)?use|"
                             r"(?:to\s+)?(?:station|base|deploy|use)\s+(?:its\s+|their\s+)?(?:forces|troops|aircraft|warships|ships|jets))\b",
                             text)
         if letting and agreement:
-            user = next((f.entity for f in ctx.states(s) if ctx.local(s, f.start) == letting.start(1)), None)
+            user = next((f.entity for f in ctx.states(s) if letting.start() < ctx.local(s, f.start) < letting.end()), None)
             others = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
                       if f.cq == "parties" and f.fields.get("agreement") == agreement]
             hosts = [ctx.doc.entities[k] for k in dict.fromkeys(others) if user is None or k != user.key]
