@@ -166,7 +166,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 etype = lexicon.head_type(phrase)
             if etype in _NAMED_OF_A_STATE and full[0] == b + 2 and stoks[b].lower == "of" and index is not None \
                     and any(e.type == "State" for _, e, _ in index.match(stoks[b + 1].text)):
-                b, end, phrase = full  # "Grand National Assembly of Türkiye": the state is part of the name
+                b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype is None:
                 etype = _context_type(text, start, end, lexicon)
                 if etype is not None and " " not in phrase:
@@ -264,7 +264,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         rank = lexicon.rank_at_start(phrase) if label == "PERSON" else 0
         if rank and phrase[rank:].strip():
             cut = len(phrase) - len(phrase[rank:].lstrip())
-            start, phrase = start + cut, phrase[cut:]  # "Field Marshal Asim Munir": the name
+            start, phrase = start + cut, phrase[cut:]  # "Field Marshal Omar Haddad": the name
         if label in {"GPE", "LOC"} and phrase.isupper() and etype == "Place":
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))

@@ -1,10 +1,11 @@
-"""Personal pronouns -> the person they refer to ("He left Riyadh for London").
+"""Personal pronouns -> the person they refer to ("She left Lima for Quito").
 
 A reader takes "he", "she", "his", "her" for the person the text is about at that point: in the
 same sentence the person named before the pronoun (a subject pronoun takes the sentence's
-first-named person, "Putin said he would ..."); otherwise the person who was the subject of the
-main verb of the nearest of the two sentences before, or else the first person it names. "They" and "it" are left
-alone: states and agreements are referred to by nouns ("the two countries", "the pact").
+first-named person, "Ana Ruiz said she would ..."); otherwise the person who was the subject of
+the main verb of the nearest of the two sentences before, or else the first person it names.
+"They" and "it" are left alone: states and agreements are referred to by nouns ("the two
+countries", "the pact").
 """
 from __future__ import annotations
 

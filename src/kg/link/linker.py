@@ -108,7 +108,7 @@ class Linker:
                                            score_cutoff=self.threshold * 100, limit=5):
             if len(keys[k].split()) != len(key.split()) and not (type == "Person" and keys[k].startswith(key + " ")):
                 continue  # a misspelling, not a missing word ("Senate" is not "US Senate"); but a
-                # person may go without the end of a long name ("... bin Salman" of "... bin Salman Al Saud")
+                # person may go without the end of a long name ("Faisal bin Tariq" of "Faisal bin Tariq Al Said")
             for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))

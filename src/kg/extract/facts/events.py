@@ -270,7 +270,7 @@ def meetings_abroad(ctx: Context) -> Iterator[Fact]:
 
 
 def departures(ctx: Context) -> Iterator[Fact]:
-    """"X left Riyadh for London", "she departs for Seoul on Friday": a visit to the place after
+    """"X left Lima for Quito", "she departs for Seoul on Friday": a visit to the place after
     "for" (the place left is where the traveller was)."""
     for s in body_sentences(ctx):
         leaving = [t for t in ctx.tokens(s) if t.lemma in _LEAVING and t.pos == "VERB"]

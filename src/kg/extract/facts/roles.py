@@ -56,8 +56,8 @@ def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | No
     # sentence-local offsets of the phrase before the title
     phrase_start = ctx.local(s, p.start) - len(clause)
     title_start = phrase_start + at
-    # "Chinese Foreign Ministry spokesman X": a body named across the title's first words owns
-    # the rest of it ("spokesman" of the Chinese Foreign Ministry)
+    # "Kenyan Foreign Ministry spokeswoman X": a body named across the title's first words owns
+    # the rest of it ("spokeswoman" of the Kenyan Foreign Ministry)
     for f in ctx.found(s, *_OWNER_TYPES):
         lo, hi = ctx.local(s, f.start), ctx.local(s, f.end)
         if lo < title_start < hi < ctx.local(s, p.start):
@@ -142,7 +142,7 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
 
 
 def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) -> tuple[str | None, Entity | None]:
-    """"... and the Chief of Army Staff, Field Marshal Asim Munir.": "the <title>, <name>" with the
+    """"... and the Chief of Army Staff, Field Marshal Omar Haddad.": "the <title>, <name>" with the
     name closing the phrase (not "After meeting the President, Modi flew ...")."""
     if not re.match(r"\s*(?:[,.;)]|and\b|$)", after):
         return None, None
