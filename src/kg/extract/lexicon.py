@@ -114,27 +114,27 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
                 return _office_name(canonical, m)
         return None
 
-    def office_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where titles of office occur in a text."""
-        return [m.span() for m in self._any_office.finditer(text)]
-
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where titles a name may follow occur: offices and military ranks ("Field Marshal")."""
-        spans = [m.span() for m in self._any_title.finditer(text)]
-        return spans
+        return [m.span() for m in self._any_title.finditer(text)]
 
     def rank_at_start(self, phrase: str) -> int:
         """The length of a military rank opening the phrase ("Field Marshal X" -> 13), else 0."""
         m = self.ranks.match(phrase) if self.ranks is not None else None
         return m.end() if m else 0
 
+    def without_rank_at_end(self, phrase: str) -> str:
+        """The phrase without a military rank closing it ("the Chief of Staff, Field Marshal ")."""
+        m = self._rank_at_end.search(phrase) if self.ranks is not None else None
+        return phrase[:m.start()] if m else phrase
+
+    @functools.cached_property
+    def _rank_at_end(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.ranks.pattern})\\s*$", re.IGNORECASE) if self.ranks is not None else re.compile("(?!)")
+
     @functools.cached_property
     def _any_title(self) -> re.Pattern[str]:
         return _union([pattern for _, pattern in self.offices] + ([self.ranks] if self.ranks is not None else []))
-
-    @functools.cached_property
-    def _any_office(self) -> re.Pattern[str]:
-        return _union(pattern for _, pattern in self.offices)
 
     @functools.cached_property
     def any_activity(self) -> re.Pattern[str]:

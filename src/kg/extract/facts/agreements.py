@@ -146,8 +146,7 @@ def signings(ctx: Context) -> Iterator[Fact]:
     yield from _consolidate(facts, ("date", "place"))
 
 
-_DOCUMENT_NOUNS = re.compile(r"(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|"
-                             r"convention|charter|document|text|declaration|statute|mou)s?$")
+_DOCUMENTS = {"document", "documents", "text", "statute", "mou"}  # words for a treaty besides its head nouns
 
 
 def _signs_something_else(ctx: Context, s: int, trigger) -> bool:
@@ -160,7 +159,8 @@ def _signs_something_else(ctx: Context, s: int, trigger) -> bool:
     if trigger.dep == "relcl":
         signed.append(toks[trigger.head])  # "the contract [that] X signed"
     for t in signed:
-        if t.pos != "NOUN" or _DOCUMENT_NOUNS.match(t.lower):
+        if t.pos != "NOUN" or t.lower in _DOCUMENTS or ctx.lexicon.head_type(t.lower.rstrip("s")) == "Agreement" \
+                or ctx.lexicon.head_type(t.lower) == "Agreement":
             continue
         if any(f.start <= t.start < f.end for f in ctx.found(s, "Agreement")):
             continue

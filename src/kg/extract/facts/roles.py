@@ -146,9 +146,7 @@ def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) ->
     name closing the phrase (not "After meeting the President, Modi flew ...")."""
     if not re.match(r"\s*(?:[,.;)]|and\b|$)", after):
         return None, None
-    rank = re.search(r"(?:" + (ctx.lexicon.ranks.pattern if ctx.lexicon.ranks is not None else "(?!x)x") + r")\s*$",
-                     before, re.I)
-    head = before[:rank.start()] if rank else before
+    head = ctx.lexicon.without_rank_at_end(before)
     m = re.search(r"(?:\bthe|\b(his|her|their|its)|(?<=['\u2019]s))\s+([^,;:()]{3,60}),\s*$", head, re.I)
     if not m:
         return None, None
