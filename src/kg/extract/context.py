@@ -118,7 +118,7 @@ class Context:
 
     def _agreement_pronoun(self, s: int) -> bool:
         """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
-        verbs = {w for kind in ("ratification", "signing") for w in self.lexicon.triggers[kind] if " " not in w}
+        verbs = self.lexicon.trigger_forms("ratification")[0] | self.lexicon.trigger_forms("signing")[0]
         toks = self.doc.annotations["tokens"]
         return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs  # type: ignore[index]
                    for t in self.tokens(s))

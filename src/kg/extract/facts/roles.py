@@ -135,7 +135,7 @@ def _owns_another_title(ctx: Context, s: int, f: Found, p: Found) -> bool:
 
 def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
-    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w}
+    lemmas = ctx.lexicon.trigger_forms("visit")[0]
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
     return bool(triggers) and any(role(ctx, p, t.i) == "subject" for t in triggers) and \
         preceded_by(ctx, s, place, {"in", "to", "at"})
