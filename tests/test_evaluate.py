@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate import SystemEntity, normalise_label, score_article
+from kg.evaluate import SystemEntity, format_errors, normalise_label, office_words, score_article
 
 GOLD = {
     "published": "2024-01-02",
@@ -74,3 +74,23 @@ def test_entity_scores():
 def test_qid_decides_when_both_sides_have_one():
     sys = {E + "x": SystemEntity(E + "x", {"Ruritania"}, {"State"}, {"Q999"})}
     assert score_article(GOLD, sys, {}).entities.found == 0
+
+
+@pytest.mark.parametrize("gold, system, same", [
+    ("Secretary-General", "Secretary General", True),
+    ("Defense Minister", "Minister of Defence", True),
+    ("Minister, Defence", "defence minister", True),
+    ("Foreign Minister", "Minister", False),
+])
+def test_office_words_fold_spelling_hyphens_and_commas(gold, system, same):
+    assert all(w in office_words(system) for w in office_words(gold)) is same
+
+
+def test_errors_name_what_was_missed_and_what_was_made_up():
+    rows = {"parties": [{"agreement": E + "pact", "party": E + "extra", "modality": "asserted"}]}
+    score = score_article(GOLD, system(), rows)
+    missed = [f for what, kind, f in score.errors if what == "missed" and kind == "parties"]
+    spurious = [f for what, kind, f in score.errors if what == "spurious" and kind == "parties"]
+    assert {f["party"] for f in missed} == {"Ruritania", "Graustark"}
+    assert spurious == [{"agreement": "The Treaty of Zenda", "modality": "asserted", "party": "Somewhere"}]
+    assert "+ spurious parties: agreement=The Treaty of Zenda, party=Somewhere" in format_errors(score.errors)

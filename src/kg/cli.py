@@ -131,7 +131,8 @@ def serve(path, host, port, workers, debug) -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--per-article", is_flag=True, help="Also print each article's table.")
-def evaluate(directory, as_json, per_article) -> None:
+@click.option("--errors", "show_errors", is_flag=True, help="Also print each article's missed and spurious facts.")
+def evaluate(directory, as_json, per_article, show_errors) -> None:
     """Score the extractor on DIRECTORY's annotated articles (NAME.txt + NAME.gold.json)."""
     import json
 
@@ -141,9 +142,16 @@ def evaluate(directory, as_json, per_article) -> None:
     if as_json:
         click.echo(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in articles.items()}}, indent=2))
         return
-    if per_article:
+    if per_article or show_errors:
+        from kg.evaluate import format_errors
+
         for name, score in articles.items():
-            click.echo(f"== {name}\n{score.table()}\n")
+            click.echo(f"== {name}")
+            if per_article:
+                click.echo(score.table())
+            if show_errors and score.errors:
+                click.echo(format_errors(score.errors))
+            click.echo()
     click.echo(f"{total.articles} articles in {directory}")
     click.echo(total.table())
 

@@ -45,6 +45,19 @@ def normalise_label(label: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+#: British spellings FORMAT.md's office matching treats as the American word's equal.
+_SPELLINGS = (("defence", "defense"), ("organisation", "organization"), ("programme", "program"),
+              ("labour", "labor"), ("centre", "center"), ("councillor", "councilor"))
+_BRITISH = {american: british for british, american in _SPELLINGS}
+
+
+def office_words(office: str) -> list[str]:
+    """An office's words as FORMAT.md compares them: hyphens and commas separate words, case and
+    British/American spelling are folded ("Secretary-General" = "secretary general")."""
+    text = normalise_label(office).replace(",", " ")
+    return [_BRITISH.get(w, w) for w in text.split()]
+
+
 @dataclass
 class SystemEntity:
     iri: str
@@ -90,6 +103,9 @@ class Score:
     linkable: int = 0
     linked_right: int = 0
     articles: int = 0
+    #: What a reader needs to see why: ("missed" | "spurious", kind, fields with labels), one
+    #: per gold fact not found and per extracted fact matching no gold fact.
+    errors: list[tuple[str, str, dict]] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for kind, counts in other.kinds.items():
@@ -154,6 +170,13 @@ class _Matcher:
             self._cache[key] = self._matches(self.gold[gold_id], self.system.get(iri) or SystemEntity(iri))
         return self._cache[key]
 
+    def gold_label(self, gold_id: str) -> str:
+        return self.gold[gold_id]["label"] if gold_id in self.gold else gold_id
+
+    def system_label(self, iri: str) -> str:
+        ent = self.system.get(iri)
+        return min(ent.labels, key=len) if ent is not None and ent.labels else iri.rsplit("/", 1)[-1]
+
     @staticmethod
     def _matches(gold: dict, sys: SystemEntity) -> bool:
         if gold.get("wikidata") and sys.qids:
@@ -173,11 +196,26 @@ def _value_matches(name: str, gold_value, sys_value, matcher: _Matcher) -> bool:
         except (TypeError, ValueError):
             return False
     if name == "office":
-        words = set(normalise_label(str(sys_value)).split())
-        return all(w in words for w in normalise_label(str(gold_value)).split())
+        words = set(office_words(str(sys_value)))
+        return all(w in words for w in office_words(str(gold_value)))
     if name in {"facility", "activity"}:
         return str(gold_value).casefold() == str(sys_value).casefold()
     return str(gold_value) == str(sys_value)
+
+
+def _readable(fields: dict, label) -> dict:
+    """A fact's fields with entities shown by label, empty fields left out."""
+    return {k: label(v) if k in ENTITY_VALUED and isinstance(v, str) else v
+            for k, v in fields.items() if v is not None}
+
+
+def format_errors(errors: list[tuple[str, str, dict]]) -> str:
+    """One line per error: ``- missed   office: person=…, office=…``."""
+    lines = []
+    for what, kind, fields in errors:
+        body = ", ".join(f"{k}={v}" for k, v in fields.items() if k != "modality" or v != "asserted")
+        lines.append(f"  {'-' if what == 'missed' else '+'} {what:<8} {kind}: {body}")
+    return "\n".join(lines)
 
 
 def gold_facts(gold: dict) -> dict[str, list[dict]]:
@@ -237,8 +275,12 @@ def score_article(gold: dict, system_entities: Mapping[str, SystemEntity], rows_
             return all(_value_matches(name, value, sd.get(name), matcher) if name != "modality" else value == sd.get("modality")
                        for name, value in g.items())
 
-        counts.found = sum(1 for g in gold_list if any(fact_matches(g, s) for s in sys_set))
-        counts.tp_pred = sum(1 for s in sys_set if any(fact_matches(g, s) for g in gold_list))
+        missed = [g for g in gold_list if not any(fact_matches(g, s) for s in sys_set)]
+        spurious = [s for s in sys_set if not any(fact_matches(g, s) for g in gold_list)]
+        counts.found = len(gold_list) - len(missed)
+        counts.tp_pred = len(sys_set) - len(spurious)
+        score.errors += [("missed", kind, _readable(g, matcher.gold_label)) for g in missed]
+        score.errors += [("spurious", kind, _readable(dict(s), matcher.system_label)) for s in sorted(spurious, key=str)]
     # entities
     ents = score.entities
     ents.gold, ents.pred = len(gold["entities"]), len(system_entities)
@@ -291,5 +333,5 @@ def entities_from_rows(rows: Iterable[dict], alt_labels: Iterable[tuple[str, str
     return out
 
 
-__all__ = ["Score", "Counts", "score_article", "annotated_articles", "read_gold", "gold_published",
+__all__ = ["format_errors", "Score", "Counts", "score_article", "annotated_articles", "read_gold", "gold_published",
            "entities_from_rows", "normalise_label", "CQ_QUERIES", "SCORED_KINDS", "FACT_FIELDS"]
