@@ -294,7 +294,12 @@ def score_article(gold: dict, system_entities: Mapping[str, SystemEntity], rows_
             score.linkable += 1
             if any(g["wikidata"] in s.qids for s in matched):
                 score.linked_right += 1
-    ents.tp_pred = sum(1 for s in system_entities.values() if any(matcher.matches(g["id"], s.iri) for g in gold["entities"]))
+    matched_system = [s for s in system_entities.values() if any(matcher.matches(g["id"], s.iri) for g in gold["entities"])]
+    ents.tp_pred = len(matched_system)
+    score.errors += [("missed", "entity", {"label": g["label"], "type": g["type"]}) for g in gold["entities"]
+                     if not any(matcher.matches(g["id"], s.iri) for s in system_entities.values())]
+    score.errors += [("spurious", "entity", {"label": matcher.system_label(s.iri), "type": "/".join(sorted(s.types))})
+                     for s in system_entities.values() if s not in matched_system]
     return score
 
 

@@ -124,20 +124,27 @@ class Context:
                    for t in self.tokens(s))
 
     def _other_indefinite(self, s: int, sent: str, noun: re.Match[str]) -> bool:
-        """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
-        already named speaks of something else."""
         m = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){1,4})$", sent[max(0, noun.start() - 60):noun.start()])
-        if not m:
-            return False
-        stems = {w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower())} - {"key", "new", "landm", "histo", "sweep"}
+        return bool(m) and self.other_indefinite(s, m.group(1))
+
+    def other_indefinite(self, s: int, words: str, at: int | None = None) -> bool:
+        """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
+        already named (before offset ``at``, else before sentence ``s``) speaks of something else."""
+        stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"key", "new", "landm", "histo", "sweep"} \
+            - {"agree", "pact", "treat", "accor", "memor", "deal"}
         agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
         if not stems or not agreements:
             return False
         # a lede's "a ... agreement" is often named only later (cataphora): only when every
         # agreement was named before this sentence can an unmatched one be another
-        first = {m.entity: m.sentence for m in reversed(self.doc.mentions) if m.entity}
-        if any(first.get(e.key, 0) >= s for e in agreements):
-            return False
+        if at is None:
+            first = {m.entity: m.sentence for m in reversed(self.doc.mentions) if m.entity}
+            if any(first.get(e.key, 0) >= s for e in agreements):
+                return False
+        else:
+            first_at = {m.entity: m.start for m in reversed(self.doc.mentions) if m.entity}
+            if any(first_at.get(e.key, 0) >= at for e in agreements):
+                return False
         named_stems = {w[:5] for e in agreements for w in re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower())}
         return not (stems & named_stems)
 

@@ -1,47 +1,73 @@
-"""Facts: one finder per competency question, each a small rule over a sentence's entities.
+"""Facts: the frame matches of a document turned into answers to the competency questions.
 
-Finders read a ``Context`` and return Facts; they never write entities. Triggers and the words
-that map to activities, facility kinds and offices come from the lexicon (``data/lexicon.yaml``).
-Finders live by subject: ``agreements``, ``events``, ``roles``; ``common`` holds what they share.
+Offices are read first (from titles beside names); then every frame in ``data/frames.yaml`` is
+matched once (:func:`kg.extract.frames.match_frames`), its roles resolved with
+:class:`kg.extract.reference.Resolver` (which reads the offices: "the Indian prime minister"),
+and each builder turns the matches of its kind into facts. Builders run in order: later ones
+read the facts earlier ones found (signatories become parties, visits give summit participants).
 """
 from __future__ import annotations
 
+import os
+from typing import Callable, Iterator
+
 from kg.extract.context import Context
-from kg.extract.facts.agreements import access, parties, permits, ratifications, signings
-from kg.extract.facts.common import Finder
-from kg.extract.facts.events import departures, meetings_abroad, summits, visits, visits_to_summits
-from kg.extract.facts.roles import members, offices
+from kg.extract.facts import agreements, events, roles, treaties
+from kg.extract.frames import Match, load_frames, match_frames
+from kg.extract.reference import Resolver
 from kg.model import Fact
 
+Finder = Callable[[Context], Iterator[Fact]]
+Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 
-#: In order: later finders read the facts earlier ones found (offices -> signers' states,
+_OLD = set(os.environ.get("KG_OLD_FINDERS", "").split(","))
+
+
+def _old(finder: Finder) -> Builder:
+    return lambda ctx, matches: finder(ctx)
+
+
+#: In order: later builders read the facts earlier ones found (offices -> signers' states,
 #: members and visits -> summit participants).
-FINDERS: dict[str, Finder] = {
-    "office": offices,
-    "member": members,
-    "ratification": ratifications,
-    "signing": signings,
-    "parties": parties,
-    "visit": visits,
-    "departure": departures,
-    "meeting abroad": meetings_abroad,
-    "summit": summits,
-    "visit for a summit": visits_to_summits,
-    "access": access,
-    "permits": permits,
+BUILDERS: dict[str, Builder] = {
+    "member": _old(roles.members),
+    "ratification": _old(agreements.ratifications) if "ratification" in _OLD else treaties.ratifications,
+    "signing": _old(agreements.signings) if "signing" in _OLD else treaties.signings,
+    "parties": _old(agreements.parties) if "parties" in _OLD else treaties.parties,
+    "visit": _old(events.visits),
+    "departure": _old(events.departures),
+    "meeting abroad": _old(events.meetings_abroad),
+    "summit": _old(events.summits),
+    "visit for a summit": _old(events.visits_to_summits),
+    "access": _old(agreements.access),
+    "parties of access": treaties.access_parties,
+    "permits": _old(agreements.permits),
 }
 
 
 def find_facts(ctx: Context) -> list[Fact]:
-    """Every finder in turn; duplicates keep their first evidence, and a fact that another of
-    the same kind and modality says more about (same fields plus others) is dropped."""
+    """Offices, then every frame, then each builder in turn; duplicates keep their first
+    evidence, and a fact that another of the same kind and modality says more about (same fields
+    plus others) is dropped."""
     seen: dict[tuple, Fact] = {}
     ctx.doc.annotations["facts"] = found = []
-    for finder in FINDERS.values():
-        for fact in finder(ctx):
+
+    def keep(facts) -> None:
+        for fact in facts:
             if fact.key() not in seen:
                 seen[fact.key()] = fact
                 found.append(fact)
+
+    keep(roles.offices(ctx))
+    lexicon = load_frames()
+    resolver = Resolver(ctx, lexicon)
+    resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found  # type: ignore[misc]
+                          if f.cq == "office"])
+    ctx.resolver = resolver  # type: ignore[attr-defined]
+    matches = match_frames(ctx, lexicon, resolver)
+    ctx.doc.annotations["frames"] = matches
+    for builder in BUILDERS.values():
+        keep(builder(ctx, matches))
     facts = list(seen.values())
     return [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
 
@@ -54,4 +80,5 @@ def _subsumes(general: Fact, specific: Fact) -> bool:
         return False
     return all(general.fields.get(k) == v for k, v in specific.fields.items())
 
-__all__ = ["FINDERS", "Finder", "find_facts"]
+
+__all__ = ["BUILDERS", "Finder", "find_facts"]

@@ -1,0 +1,203 @@
+"""Facts about agreements read from frame matches: signings, ratifications, parties.
+
+The frames (``data/frames.yaml``: sign, ratify, bind, agreement-noun, party-noun) say who did what
+to which agreement in whatever construction; this module applies the annotation conventions of
+FORMAT.md: a person signing makes the state they serve a signatory too, a body ratifying is its
+state's ratification, signatories and the states an agreement is "between" are its parties.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg.extract.context import Context, dates_for
+from kg.extract.facts.common import event_place, make_fact, modality_at, most_named, states_in_name
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+#: Words before a trigger that make it a condition still to be met: "cannot take effect until
+#: it has been ratified", "must still be approved".
+_CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
+                        r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.I)
+
+
+def trigger_modality(ctx: Context, m: Match) -> str:
+    """Negated for a negative trigger ("rejected"); else what the words governing the trigger
+    say (a noun trigger also takes its governing verb's), a condition making it planned."""
+    if m.negative:
+        return "negated"
+    s = m.sentence
+    t = m.trigger
+    toks = ctx.doc.annotations["tokens"]
+    tree = ctx.resolver.tree  # type: ignore[attr-defined]
+    while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"VERB", "AUX"} \
+            and not tree.kids(t.i, "aux", "auxpass", "neg"):  # type: ignore[index]
+        t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
+    mod = modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
+    if mod == "asserted" and m.args.nominal and m.args.governor is not None:
+        g = ctx.doc.annotations["tokens"][m.args.governor]  # type: ignore[index]
+        if g.pos in {"VERB", "AUX"}:
+            mod = modality_at(ctx, s, (ctx.local(s, g.start), ctx.local(s, g.end)))
+    if mod == "asserted" and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
+        mod = "planned"
+    return mod
+
+
+def _date(ctx: Context, m: Match):
+    found = dates_for(ctx, m.sentence, m.trigger)
+    if not found and m.args.nominal and m.args.governor is not None:
+        found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])  # type: ignore[index]
+    return found[0].start_date if found else None
+
+
+def _place(ctx: Context, m: Match) -> Entity | None:
+    """Where: a city or country the trigger's phrases name first, then one the clause names, then
+    a site ("at the Pentagon"); never a continent or region."""
+    places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
+    cities = [e for e in places if e.type in {"Place", "State"}]
+    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None)
+
+
+def _state_of(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+
+
+def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    facts: list[Fact] = []
+    for m in matches:
+        if m.frame.name != "sign":
+            continue
+        agreement = m.first("agreement")
+        if agreement is None:
+            continue
+        signers = list(m.roles.get("signatory", []))
+        if signers:  # "X signed with Y", "X and Y signed": both are signatories
+            signers += [p for p in m.roles.get("partner", []) if p not in signers]
+        for person in [e for e in signers if e.type == "Person"]:
+            state = _state_of(ctx, person)
+            if state is not None and state not in signers:
+                signers.append(state)
+        place = _place(ctx, m)
+        mod = trigger_modality(ctx, m)
+        date = _date(ctx, m)
+        for signer in signers or [None]:
+            facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
+                                   signatory=signer.key if signer else None, date=date,
+                                   place=place.key if place else None))
+    yield from consolidate(facts, ("date", "place"))
+
+
+def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    facts: list[Fact] = []
+    for m in matches:
+        if m.frame.name != "ratify":
+            continue
+        agreement = m.first("agreement")
+        if agreement is None:
+            continue
+        ratifiers = m.roles.get("ratifier", [])
+        bodies = [e for e in ratifiers if e.type == "Legislature"]
+        states = [e for e in ratifiers if e.type == "State"]
+        for person in [e for e in ratifiers if e.type == "Person"]:
+            state = _state_of(ctx, person)
+            if state is not None and state not in states:
+                states.append(state)
+        for body in bodies:
+            owner = ctx.country_of(body)
+            if owner is not None and owner not in states:
+                states.append(owner)
+        if not ratifiers and not _speaks_of_ratifying(ctx, m):
+            continue  # "approved" with no one approving and no ratification word: another sense
+        if not bodies:  # a legislature the sentence names that no other ratifier there claims
+            bodies = _free_bodies(ctx, m, matches, states)
+        if not states and bodies:
+            owner = ctx.country_of(bodies[0]) or most_named(ctx, "State")
+            states = [owner] if owner is not None else []
+        mod = trigger_modality(ctx, m)
+        date = _date(ctx, m)
+        for state in states:
+            body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
+            facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
+                                   body=body.key if body else None, date=date))
+    yield from consolidate(facts, ("body", "date"), key=("agreement", "state"))
+
+
+def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
+    """Legislatures of the sentence not ratifying by another trigger there, the state's own
+    first, then the nearest the trigger."""
+    claimed = {e.key for o in matches if o is not m and o.sentence == m.sentence and o.frame is m.frame
+               for e in o.roles.get("ratifier", []) if e.type == "Legislature"}
+    found = [f for f in ctx.found(m.sentence, "Legislature") if f.entity.key not in claimed
+             and (not states or ctx.country_of(f.entity) in (*states, None))]
+    found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
+    return [f.entity for f in found][:1]
+
+
+def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
+    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
+
+
+def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """Parties: states an agreement is between, binds or names; its signatories and ratifiers."""
+    for agreement in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
+        first = min((mm.sentence for mm in ctx.doc.mentions if mm.entity == agreement.key), default=0)
+        for state in states_in_name(ctx, agreement):
+            yield make_fact(ctx, "parties", first, agreement=agreement.key, party=state.key)
+    for m in matches:
+        if m.frame.name in {"bind", "party-noun"}:
+            agreement = m.first("agreement")
+            if agreement is not None:
+                for party in m.roles.get("party", []):
+                    yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+        elif m.frame.name == "agreement-noun":
+            agreement = _named_by(ctx, m)
+            if agreement is not None:
+                for party in m.roles.get("party", []):
+                    yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        if fact.cq == "signing" and fact.modality != "negated" and "signatory" in fact.fields:
+            party = ctx.doc.entities[fact.fields["signatory"]]  # type: ignore[index]
+            if party.type in {"State", "InternationalOrganization"}:
+                yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"], party=party.key)
+        elif fact.cq == "ratification" and fact.modality == "asserted":
+            yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
+                            party=fact.fields["state"])
+
+
+def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """The user and host of access granted under an agreement are its parties."""
+    for fact in list(ctx.doc.annotations.get("facts", [])):  # type: ignore[call-overload]
+        if fact.cq == "access" and fact.fields.get("agreement") and fact.modality != "negated":
+            for role in ("user", "host"):
+                yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
+                                party=fact.fields[role])
+
+
+def _named_by(ctx: Context, m: Match) -> Entity | None:
+    """The agreement an agreement noun names or refers to ("the pact" is the one meant)."""
+    f = ctx.resolver.found_at(m.trigger.i)  # type: ignore[attr-defined]
+    if f is not None and f.entity.type == "Agreement":
+        return f.entity
+    found = ctx.resolver.entities(m.trigger.i, ("Agreement",))  # type: ignore[attr-defined]
+    return found[0] if found else None
+
+
+def _sentence_of(ctx: Context, fact: Fact) -> int:
+    return ctx.doc.sentence_index(fact.evidence.start)
+
+
+def consolidate(facts: list[Fact], shared: tuple[str, ...], key: tuple[str, ...] = ("agreement",)) -> list[Fact]:
+    """One event read in several sentences: fields one sentence gives (the date, the place)
+    complete the others about the same event (same ``key`` fields and modality), when they do
+    not disagree."""
+    by_event: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        by_event.setdefault(tuple(f.fields.get(k) for k in key) + (f.modality,), []).append(f)
+    for group in by_event.values():
+        for name in shared:
+            values = {f.fields[name] for f in group if name in f.fields}
+            if len(values) == 1:
+                value = values.pop()
+                for f in group:
+                    f.fields.setdefault(name, value)
+    return facts

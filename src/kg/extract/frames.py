@@ -1,0 +1,241 @@
+"""Frames: the fact kinds' triggers and roles (``data/frames.yaml``), applied to every sentence.
+
+:func:`load_frames` reads the frame lexicon; :func:`match_frames` finds every trigger in a
+document, reads its arguments through :mod:`kg.extract.syntax` and fills each role with the
+entities :mod:`kg.extract.reference` finds there. The result, one :class:`Match` per trigger and
+frame, is what the fact builders in :mod:`kg.extract.facts` turn into facts: this module knows
+nothing of any one kind of fact.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.extract.nlp import Token
+from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.model import Entity
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    sources: tuple[str, ...]
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    fact: str
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    negative: tuple[str, ...] = ()
+    nominal_of: str = "object"
+    roles: tuple[Role, ...] = ()
+    requires: tuple[str, ...] = ()
+
+    def role(self, name: str) -> Role | None:
+        return next((r for r in self.roles if r.name == name), None)
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    frames: tuple[Frame, ...]
+    transparent: frozenset[str]
+    representative: frozenset[str]
+    descriptions: dict[str, frozenset[str]]
+
+    @functools.cached_property
+    def _index(self) -> dict[str, list[tuple[Frame, tuple[str, ...], str, bool]]]:
+        """First lemma of a trigger -> (frame, the trigger's words, part of speech, negative)."""
+        index: dict[str, list[tuple[Frame, tuple[str, ...], str, bool]]] = {}
+        for frame in self.frames:
+            for pos, words, negative in (("VERB", frame.verbs, False), ("NOUN", frame.nouns, False),
+                                         ("ADJ", frame.adjectives, False), ("VERB", frame.negative, True)):
+                for w in words:
+                    parts = tuple(w.lower().split())
+                    key = parts[-1] if pos == "NOUN" else parts[0]
+                    index.setdefault(key, []).append((frame, parts, pos, negative))
+        return index
+
+    def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
+        """(frame, negative, words) for each frame whose trigger has its head at token k (the
+        sentence's tokens are lo..hi)."""
+        t = toks[k]
+        out = []
+        for key in {t.lemma, t.lower}:
+            for frame, parts, pos, negative in self._index.get(key, ()):
+                if not _pos_fits(t, pos):
+                    continue
+                if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
+                    continue
+                out.append((frame, negative, parts))
+        # a longer phrase beats its head word alone ("vote down" is no "vote")
+        best: dict[str, tuple[Frame, bool, tuple[str, ...]]] = {}
+        for frame, negative, parts in out:
+            if frame.name not in best or len(parts) > len(best[frame.name][2]):
+                best[frame.name] = (frame, negative, parts)
+        return list(best.values())
+
+
+def _pos_fits(t: Token, pos: str) -> bool:
+    if pos == "VERB":
+        return t.pos in VERBAL or t.tag.startswith("VB")
+    if pos == "NOUN":
+        return t.pos in {"NOUN", "PROPN"} or t.tag.startswith("NN")
+    return t.pos == "ADJ"
+
+
+def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: int, hi: int) -> bool:
+    """The phrase's other words around its head: after a verb ("take part in"), before a noun."""
+    if pos == "NOUN":
+        start = k - len(parts) + 1
+        if start < lo:
+            return False
+        return all(toks[start + j].lower == p or toks[start + j].lemma == p for j, p in enumerate(parts))
+    j = k + 1
+    for p in parts[1:]:
+        # a short object may stand between verb and particle ("vote the treaty down")
+        while j < hi and j - k <= 3 and toks[j].lower != p and toks[j].lemma != p and p not in {"to", "in", "of", "for", "on", "with"}:
+            j += 1
+        if j >= hi or (toks[j].lower != p and toks[j].lemma != p):
+            return False
+        j += 1
+    return True
+
+
+def _frame(name: str, raw: dict) -> Frame:
+    roles = tuple(Role(r, tuple(spec.get("from", ())), frozenset(spec.get("types", ())))
+                  for r, spec in (raw.get("roles") or {}).items())
+    return Frame(name=name, fact=raw["fact"], verbs=tuple(raw.get("verbs") or ()), nouns=tuple(raw.get("nouns") or ()),
+                 adjectives=tuple(raw.get("adjectives") or ()), negative=tuple(raw.get("negative") or ()),
+                 nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()))
+
+
+@functools.lru_cache(maxsize=4)
+def load_frames(path: str | None = None) -> FrameLexicon:
+    from kg.extract.lexicon import data_dir
+
+    raw = yaml.safe_load(Path(path or data_dir() / "frames.yaml").read_text(encoding="utf-8"))
+    return FrameLexicon(
+        frames=tuple(_frame(name, spec) for name, spec in raw["frames"].items()),
+        transparent=frozenset(raw.get("transparent", ())),
+        representative=frozenset(raw.get("representative", ())),
+        descriptions={k: frozenset(v) for k, v in (raw.get("descriptions") or {}).items()},
+    )
+
+
+@dataclass
+class Match:
+    """One trigger read as one frame: its roles filled with entities (or, for a ``facility``
+    role, the token heading the phrase)."""
+
+    frame: Frame
+    sentence: int
+    trigger: Token
+    args: Args
+    roles: dict[str, list[Entity]] = field(default_factory=dict)
+    tokens: dict[str, list[int]] = field(default_factory=dict)  # role -> argument tokens
+    negative: bool = False
+
+    @property
+    def fact(self) -> str:
+        return self.frame.fact
+
+    def first(self, role: str) -> Entity | None:
+        found = self.roles.get(role)
+        return found[0] if found else None
+
+
+def role_tokens(args: Args, source: str, tree: Tree) -> list[int]:
+    """The argument tokens a role source names."""
+    if source == "subject":
+        return args.subject
+    if source == "object":
+        return args.object
+    if source == "possessor":
+        return args.possessor
+    if source == "modifier":
+        return args.modifiers
+    if source == "dative":
+        return args.dative
+    if source == "copula":
+        return args.copula
+    if source.startswith("prep:"):
+        return args.prep(source[5:])
+    raise ValueError(f"unknown role source {source!r}")
+
+
+def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
+    """Every frame match of the document, sentence by sentence, in text order."""
+    tree: Tree = resolver.tree
+    toks: list[Token] = tree.toks  # type: ignore[assignment]
+    out: list[Match] = []
+    from kg.extract.nlp import sentence_bounds
+
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for k in range(lo, hi):
+            found = lexicon.triggers_at(toks, k, lo, hi)
+            if not found:
+                continue
+            for frame, negative, parts in found:
+                args = arguments(tree, k, frame.nominal_of)
+                if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and not args.object:
+                    # "voted down the treaty", "took part in the summit": the phrase's closing
+                    # word introduces its object
+                    args.object += args.preps.pop(parts[-1])
+                if args.nominal:
+                    _add_copula(tree, k, args)
+                match = Match(frame, s, toks[k], args, negative=negative)
+                for role in frame.roles:
+                    toks_for_role: list[int] = []
+                    for source in role.sources:
+                        toks_for_role += [i for i in role_tokens(args, source, tree) if i not in toks_for_role]
+                    match.tokens[role.name] = toks_for_role
+                    if "facility" in role.types:
+                        continue
+                    ents: list[Entity] = []
+                    for i in toks_for_role:
+                        for e in resolver.entities(i, role.types, frame=frame, sentence=s):
+                            if e not in ents:
+                                ents.append(e)
+                    match.roles[role.name] = ents
+                if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)  # type: ignore[union-attr]
+                       for r in frame.requires):
+                    out.append(match)
+    return out
+
+
+_COPULAS = frozenset({"be", "become", "remain", "stay", "join"})
+_INCLUDE = frozenset({"include", "comprise", "number", "be", "count"})
+
+
+def _add_copula(tree: Tree, k: int, args: Args) -> None:
+    """What a nominal predicate is said of: "X is a member", "X, a member of Y", "its members
+    include X"."""
+    from kg.extract.syntax import surface_subject
+
+    t = tree.toks[k]
+    h = tree.head(k)
+    if h is None:
+        return
+    head = tree.toks[h]
+    if t.dep in {"attr", "oprd", "acomp"} and head.lemma in _COPULAS:
+        args.copula += surface_subject(tree, h)
+    elif t.dep == "appos":
+        args.copula.append(h)
+    elif t.dep in {"pobj"} and tree.toks[h].lower == "as":
+        g = tree.head(h)  # "joined as a full member", "attended as members"
+        if g is not None:
+            args.copula += surface_subject(tree, g) if tree.toks[g].pos in VERBAL else [g]
+    elif t.dep in {"nsubj"} and head.lemma in _INCLUDE:
+        args.copula += tree.kids(h, "dobj", "attr")
+    elif t.dep in {"compound", "amod"} and head.pos in {"PROPN", "NOUN"}:
+        args.copula.append(h)  # "NATO member Turkey"
+    if t.dep == "appos" or any(tree.toks[c].dep == "appos" for c in tree.children[k]):
+        args.copula += [c for c in tree.kids(k, "appos")]

@@ -1,0 +1,381 @@
+"""What an argument of a frame refers to: names, pronouns, descriptions, pairs and owners.
+
+A role's filler is a phrase headed by one token. :class:`Resolver` turns that token into the
+entities it means:
+
+* a name (any mention covering the token), with the words coordinated with it ("A, B and C");
+* a pronoun: "it"/"its" is the nearest entity of the type the role wants, "they"/"their" the
+  coordinated group named last, "he"/"she" the person :mod:`kg.extract.pronouns` found;
+* a noun read through ("the bill ratifying the treaty" is about the treaty);
+* a noun that stands for its owner ("the leaders of A and B", "the Indian side", "Polish troops");
+* a title ("the Indian prime minister", "his guest") is the person the article gives that office;
+* a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
+  text speaks of at that point; "the two countries", "both sides" the pair it is about.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from kg.extract.context import Context, Found
+from kg.extract.frames import FrameLexicon
+from kg.extract.nlp import Token
+from kg.extract.syntax import Tree
+from kg.model import Entity
+
+_PRONOUN_IT = frozenset({"it", "its", "itself"})
+_PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
+_POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our"})
+_OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
+_ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
+
+
+class Resolver:
+    """Entities behind argument tokens, for one document (see the module docstring)."""
+
+    def __init__(self, ctx: Context, frames: FrameLexicon) -> None:
+        self.ctx = ctx
+        self.frames = frames
+        self.toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+        self.tree = Tree(self.toks)
+        self.at_token: dict[int, Found] = {}
+        self._index_mentions()
+        #: (person key, office words, owner key), filled once offices are read
+        self.offices: list[tuple[str, str, str]] = []
+
+    def _index_mentions(self) -> None:
+        import bisect
+
+        starts = [t.start for t in self.toks]
+        for s, founds in self.ctx.by_sentence.items():
+            for f in founds:
+                k = bisect.bisect_left(starts, f.start)
+                while k < len(self.toks) and self.toks[k].start < f.end:
+                    # a pronoun mention is one token; a name keeps its longest claim
+                    self.at_token.setdefault(k, f)
+                    k += 1
+
+    # -- the one entry point -----------------------------------------------------------------
+    def entities(self, i: int, types: Iterable[str], *, frame=None, sentence: int | None = None) -> list[Entity]:
+        """The entities of these types the phrase headed by token ``i`` refers to."""
+        wanted = frozenset(types)
+        out: list[Entity] = []
+        for k in self.tree.conjuncts(i):
+            found = self._one(k, wanted, 0)
+            if not found:  # "the first of them, the General Security Agreement": the apposition
+                for a in self.tree.kids(k, "appos"):
+                    found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0)]
+            for e in found:
+                if e not in out:
+                    out.append(e)
+        return out
+
+    def found_at(self, k: int) -> Found | None:
+        return self.at_token.get(k)
+
+    def _one(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
+        if depth > 3:
+            return []
+        t = self.toks[k]
+        f = self.at_token.get(k)
+        if f is not None:
+            e = f.entity
+            if e.type in types:
+                return [e]
+            if e.type == "Place" and "State" in types and "Place" not in types and f.mention.kind in {"capital", "alias"}:
+                c = self.ctx.country_of(e)
+                return [c] if c is not None else []
+            if f.mention.kind != "demonym" or e.type != "State":
+                return self._inside_name(k, f, types)
+        low, lemma = t.lower, t.lemma
+        if low in _PRONOUN_IT:
+            return self._it(k, types)
+        if low in _PRONOUN_THEY:
+            return self._they(k, types)
+        if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
+            return []
+        out: list[Entity] = []
+        if lemma in self.frames.transparent or low in self.frames.transparent:
+            out += self._through(k, types, depth)
+            if out:
+                return out
+        if "Person" in types:
+            out += self._title(k)
+            if out:
+                return out
+        pair = self._pair(k, types)
+        if pair:
+            return pair
+        if lemma in self.frames.representative or low in self.frames.representative:
+            out += self._owners(k, types, depth)
+            if out:
+                return out
+        return self._description(k, types)
+
+    # -- names -------------------------------------------------------------------------------
+    def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
+        """A name of another type standing for what the role wants: a leader for his state is
+        not read here (the fact builders decide); a state's forces or parliament is its state."""
+        e = f.entity
+        if "State" in types and e.type in {"ArmedForces", "Legislature"}:
+            c = self.ctx.country_of(e)
+            return [c] if c is not None else []
+        return []
+
+    # -- pronouns ----------------------------------------------------------------------------
+    def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
+        """The nearest entity of a wanted type before the pronoun (this sentence, then two back);
+        for an agreement, the one the passage is about."""
+        s = self.toks[k].sent
+        if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
+            ref = self.ctx.nearest_agreement(s)
+            if ref is not None:
+                return [ref]
+        for i in range(s, max(-1, s - 3), -1):
+            found = [f for f in self.ctx.found(i, *types) if i < s or f.end <= self.toks[k].start]
+            found = [f for f in found if f.mention.kind != "pronoun"]
+            if found:
+                # the subject of the sentence before is what "it" most often continues
+                subjects = [f for f in found if self._is_subject(f)]
+                return [(subjects or found)[-1 if i == s else 0].entity]
+        return []
+
+    def _they(self, k: int, types: frozenset[str]) -> list[Entity]:
+        """"they", "their": the group named last — coordinated names of a wanted type."""
+        s = self.toks[k].sent
+        for i in range(s, max(-1, s - 3), -1):
+            groups = []
+            for f in self.ctx.found(i, *types):
+                if i == s and f.end > self.toks[k].start:
+                    continue
+                head = self._token_of(f)
+                if head is None:
+                    continue
+                members = self.tree.conjuncts(head)
+                if len(members) > 1 or self.toks[head].dep == "conj":
+                    root = head
+                    while self.toks[root].dep == "conj" and self.tree.head(root) is not None:
+                        root = self.tree.head(root)  # type: ignore[assignment]
+                    ents = [self.at_token[m].entity for m in self.tree.conjuncts(root) if m in self.at_token
+                            and self.at_token[m].entity.type in types]
+                    if len(ents) > 1:
+                        groups.append(ents)
+            if groups:
+                return list(dict.fromkeys(groups[-1 if i == s else 0]))
+        pair = _pair_states(self.ctx, s) if "State" in types else []
+        return pair
+
+    def _token_of(self, f: Found) -> int | None:
+        for k, g in self.at_token.items():
+            if g is f and (self.toks[k].head == k or self.at_token.get(self.toks[k].head) is not f):
+                return k
+        return None
+
+    def _is_subject(self, f: Found) -> bool:
+        k = self._token_of(f)
+        return k is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
+
+    # -- nouns read through, owners, titles ---------------------------------------------------
+    def _through(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
+        out: list[Entity] = []
+        for c in self.tree.children[k]:
+            dep = self.toks[c].dep
+            if dep == "prep" and self.toks[c].lower in {"of", "on", "for", "to", "concerning", "regarding"}:
+                for o in self.tree.kids(c, "pobj", "pcomp"):
+                    out += [e for e in self._one_conj(o, types, depth + 1) if e not in out]
+            elif dep in {"acl", "relcl"}:
+                for o in self.tree.kids(c, "dobj"):
+                    out += [e for e in self._one_conj(o, types, depth + 1) if e not in out]
+            elif dep in {"compound", "amod", "poss"}:
+                f = self.at_token.get(c)
+                if f is not None and f.entity.type in types and f.entity not in out:
+                    out.append(f.entity)
+        return out
+
+    def _one_conj(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
+        out: list[Entity] = []
+        for c in self.tree.conjuncts(k):
+            out += [e for e in self._one(c, types, depth) if e not in out]
+        return out
+
+    def _owners(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
+        """"the leaders of A and B", "the Indian side", "Poland's government": the owners."""
+        owner_types = types | {"State"} if types & {"State", "InternationalOrganization"} else types
+        out: list[Entity] = []
+        for c in self.tree.children[k]:
+            dep = self.toks[c].dep
+            if dep in _OWNER_DEPS:
+                f = self.at_token.get(c)
+                if f is not None:
+                    e = f.entity
+                    if e.type in owner_types and e.type in types:
+                        out.append(e)
+                    elif "State" in types and e.type in {"Place", "ArmedForces", "Legislature"}:
+                        country = self.ctx.country_of(e)
+                        if country is not None:
+                            out.append(country)
+                elif self.toks[c].lower in _PRONOUN_THEY | _PRONOUN_IT:
+                    out += self._they(c, types) if self.toks[c].lower in _PRONOUN_THEY else self._it(c, types)
+            elif dep == "prep" and self.toks[c].lower in {"of", "from"}:
+                for o in self.tree.kids(c, "pobj"):
+                    out += self._one_conj(o, types, depth + 1)
+        return list(dict.fromkeys(out))
+
+    def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
+        self.offices = offices
+
+    def _title(self, k: int) -> list[Entity]:
+        """"the Indian prime minister", "the president", "his guest": the person the article
+        gives that office (of that owner, when the phrase names one)."""
+        if not self.offices:
+            return []
+        words = self._title_words(k)
+        if not words:
+            return []
+        owner_keys = {e.key for e in self._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
+                                                                 "Legislature"}), 0)}
+        holders = []
+        for person, office, of in self.offices:
+            office_words = set(re.findall(r"[a-z]+", office.lower()))
+            if set(words) <= office_words and (not owner_keys or of in owner_keys):
+                holders.append(person)
+        holders = list(dict.fromkeys(holders))
+        if len(holders) == 1:
+            return [self.ctx.doc.entities[holders[0]]]
+        if len(holders) > 1:  # the one named last before this point
+            s = self.toks[k].sent
+            for i in range(s, -1, -1):
+                named = [f.entity for f in self.ctx.found(i, "Person") if f.entity.key in holders
+                         and (i < s or f.end <= self.toks[k].start)]
+                if named:
+                    return [named[-1]]
+        return []
+
+    def _title_words(self, k: int) -> list[str]:
+        """The words of an office title headed by token k ("prime minister" for "minister")."""
+        t = self.toks[k]
+        if self.ctx.lexicon.office(t.lower) is None:
+            return []
+        words = [t.lower]
+        for c in self.tree.children[k]:
+            u = self.toks[c]
+            if u.dep in {"compound", "amod"} and u.i not in self.at_token and u.lower.isalpha():
+                words.insert(0, u.lower)
+        if not any(self.toks[c].dep == "det" or self.toks[c].dep == "poss" or c in self.at_token
+                   for c in self.tree.children[k]):
+            return []  # a bare "minister" refers to no one in particular
+        return words
+
+    # -- descriptions and pairs ----------------------------------------------------------------
+    def _pair(self, k: int, types: frozenset[str]) -> list[Entity]:
+        """"the two countries", "both sides", "the three leaders": the states the text pairs."""
+        t = self.toks[k]
+        if not t.tag.endswith("S") and t.lower not in {"both"}:
+            return []
+        n = 0
+        for c in self.tree.children[k]:
+            n = max(n, _NUMBERS.get(self.toks[c].lower, 0))
+        if not n:
+            return []
+        plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
+        if "State" in types and plural_state:
+            return _pair_states(self.ctx, t.sent, n)
+        if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
+            states = _pair_states(self.ctx, t.sent, n)
+            heads = [p for p, _, of in self.offices if of in {s.key for s in states}]
+            return [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
+        return []
+
+    def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
+        t = self.toks[k]
+        if "Agreement" in types and t.lemma in self.frames.descriptions.get("Agreement", ()):
+            return self._agreement_described(k)
+        if "Agreement" in types and t.lemma in _ACCESSION:
+            found = self._accession(k)
+            if found:
+                return found
+        pointing = [c for c in self.tree.children[k] if self.toks[c].dep in {"det", "poss"}
+                    and self.toks[c].lower in _POINTING]
+        # a bare plural speaks of a group the text has in view: "lawmakers approved it"
+        bare_plural = t.tag in {"NNS", "NNPS"} and not any(self.toks[c].dep == "det" for c in self.tree.children[k])
+        if not pointing and not bare_plural:
+            return []
+        for etype in ("Agreement", "Summit", "State", "InternationalOrganization", "Legislature", "Place"):
+            if etype not in types or t.lemma not in self.frames.descriptions.get(etype, ()):
+                continue
+            if etype == "Agreement":
+                phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
+                ref = self.ctx.best_agreement(t.sent, phrase)
+                return [ref] if ref is not None else []
+            owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
+            if etype != "State" and owners:
+                owned = [e for e in self.ctx.doc.entities.values() if e.type == etype
+                         and self.ctx.country_of(e) in owners]
+                if owned:
+                    return owned[:1]
+            ref = self._antecedent(k, etype)
+            return [ref] if ref is not None else []
+        return []
+
+    def _agreement_described(self, k: int) -> list[Entity]:
+        """An agreement noun no name covers: "the pact", or a lede's "a long-debated agreement"
+        that the article names later, is the agreement the article means; "another accord", or an
+        indefinite one sharing no word with any named agreement, is none of them."""
+        t = self.toks[k]
+        mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
+        if any(m.lower in _OTHER for m in mods):
+            return []
+        phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
+        if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
+            return []
+        ref = self.ctx.best_agreement(t.sent, phrase)
+        return [ref] if ref is not None else []
+
+    def _accession(self, k: int) -> list[Entity]:
+        """"Sweden's accession", "Finland's membership": the accession protocol of that state,
+        when the article names one."""
+        states = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
+        for c in self.tree.kids(k, "compound", "amod"):
+            f = self.at_token.get(c)
+            if f is not None and f.entity.type == "Agreement":
+                return [f.entity]
+        for state in states:
+            names = [n for n in (state.label, *state.aliases) if len(n) > 2]
+            for e in self.ctx.doc.entities.values():
+                if e.type == "Agreement" and re.search(r"accession|membership|joining", e.label, re.I) \
+                        and any(n in e.label or any(n in a for a in e.aliases) for n in names):
+                    return [e]
+        return []
+
+    def _antecedent(self, k: int, etype: str) -> Entity | None:
+        """The entity of that type the text speaks of at token k: named last in this sentence
+        before k or in the three before, else the one the article names most."""
+        s = self.toks[k].sent
+        for i in range(s, max(-1, s - 4), -1):
+            found = [f for f in self.ctx.found(i, etype) if (i < s or f.end <= self.toks[k].start)
+                     and f.mention.kind != "pronoun"]
+            if found:
+                return found[-1].entity
+        counts: dict[str, int] = {}
+        for m in self.ctx.doc.mentions:
+            if m.entity and self.ctx.doc.entities[m.entity].type == etype:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
+    """The n states a passage pairs: those named in this sentence, else the article's most named."""
+    here = ctx.unique(ctx.states(s))
+    if len(here) == n:
+        return here
+    named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
+    if len(named) < n:
+        return []
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    recent = {f.entity.key for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)}
+    return sorted(named, key=lambda e: (-counts.get(e.key, 0), e.key not in recent))[:n]

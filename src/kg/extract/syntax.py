@@ -1,0 +1,292 @@
+"""The dependency parse read as predicates and their arguments: who did what, in any voice.
+
+:func:`arguments` returns the logical roles of a predicate — a verb ("signed"), a noun
+("signing", "visit") or an adjective — whatever the construction: ``subject`` is the doer in the
+active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the
+treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
+to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
+a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
+``data/frames.yaml`` is read through this one function, so a construction handled here is
+handled for every kind of fact.
+
+    >>> from kg.extract.nlp import Token
+    >>> def tok(i, text, lemma, pos, tag, dep, head):
+    ...     return Token(i, 0, 0, text, lemma, pos, tag, dep, head, "", "", 0, " ", text.lower(), text[:1].isupper())
+    >>> toks = [tok(0, "Pact", "pact", "NOUN", "NN", "nsubjpass", 2), tok(1, "was", "be", "AUX", "VBD", "auxpass", 2),
+    ...         tok(2, "signed", "sign", "VERB", "VBN", "ROOT", 2), tok(3, "by", "by", "ADP", "IN", "agent", 2),
+    ...         tok(4, "Kim", "Kim", "PROPN", "NNP", "pobj", 3)]
+    >>> a = arguments(Tree(toks), 2)
+    >>> (a.subject, a.object, a.passive)
+    ([4], [0], True)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from kg.extract.nlp import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
+OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise",
+                            "authorize", "help", "encourage", "require", "force", "order", "empower",
+                            "entitle", "oblige", "grant", "give"})
+#: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
+LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
+                         "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
+                         "take", "have", "carry", "lead", "kick", "open", "secure", "win", "obtain",
+                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut"})
+#: Prepositions whose object is an event a subject takes part in: "X left for a visit".
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
+
+
+class Tree:
+    """Children of every token of a document, built once (tokens know only their head)."""
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self.toks = toks
+        self.children: list[list[int]] = [[] for _ in toks]
+        for t in toks:
+            if t.head != t.i:
+                self.children[t.head].append(t.i)
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        """Children of token ``i`` with one of these relations (all children without any)."""
+        return [c for c in self.children[i] if not deps or self.toks[c].dep in deps]
+
+    def head(self, i: int) -> int | None:
+        t = self.toks[i]
+        return None if t.head == t.i else t.head
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and the words coordinated with it ("A, B and C"; "A as well as B")."""
+        out, todo = [], [i]
+        while todo:
+            k = todo.pop(0)
+            if k in out:
+                continue
+            out.append(k)
+            todo += self.kids(k, "conj")
+            # "A as well as B": spaCy hangs B off "as" (cc "as" + advmod "well" + prep "as")
+            for c in self.kids(k, "cc", "prep"):
+                if self.toks[c].lower == "as" and any(self.toks[w].lower == "well" for w in self.children[c]):
+                    todo += self.kids(c, "pobj", "conj")
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        out, todo = [], [i]
+        while todo:
+            k = todo.pop()
+            out.append(k)
+            todo += self.children[k]
+        return sorted(out)
+
+    def ancestors(self, i: int, limit: int = 40):
+        k = self.head(i)
+        while k is not None and limit:
+            yield k
+            k = self.head(k)
+            limit -= 1
+
+    def is_passive(self, i: int) -> bool:
+        t = self.toks[i]
+        if any(self.toks[c].dep in {"auxpass", "nsubjpass"} for c in self.children[i]):
+            return True
+        if t.dep == "conj" and t.tag in {"VBN", "VBD"} and not self.kids(i, "nsubj") and t.head != t.i \
+                and self.toks[t.head].pos in VERBAL and self.is_passive(t.head):
+            return True  # "must be approved by X and ratified by Y": the auxiliaries are shared
+        return t.tag == "VBN" and t.dep in {"acl", "amod"} or bool(self.kids(i, "agent"))
+
+
+@dataclass
+class Args:
+    """A predicate's arguments as token indices (heads of their phrases)."""
+
+    subject: list[int] = field(default_factory=list)
+    object: list[int] = field(default_factory=list)
+    preps: dict[str, list[int]] = field(default_factory=dict)
+    possessor: list[int] = field(default_factory=list)
+    modifiers: list[int] = field(default_factory=list)
+    dative: list[int] = field(default_factory=list)
+    #: What a nominal predicate is said of ("X is a member", "X, a member of Y").
+    copula: list[int] = field(default_factory=list)
+    particle: str = ""
+    passive: bool = False
+    nominal: bool = False
+    #: The verb a nominal predicate hangs on ("paid" for "paid a visit"), or the clause's verb.
+    governor: int | None = None
+
+    def prep(self, *words: str) -> list[int]:
+        return [k for w in words for k in self.preps.get(w, [])]
+
+    def add_prep(self, word: str, k: int) -> None:
+        self.preps.setdefault(word, [])
+        if k not in self.preps[word]:
+            self.preps[word].append(k)
+
+
+def _prep_objects(tree: Tree, p: int) -> list[int]:
+    """The objects of a preposition, through "of" pairs such as "ahead of", "on behalf of"."""
+    out = tree.kids(p, "pobj", "pcomp")
+    for c in tree.kids(p, "prep"):
+        if tree.toks[c].lower == "of" and tree.toks[p].lower in {"ahead", "because", "out", "instead"}:
+            out += tree.kids(c, "pobj", "pcomp")
+    return out
+
+
+def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    for c in tree.kids(i, "prep", "agent", "dative"):
+        word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
+        if tree.toks[c].dep == "dative" and tree.toks[c].pos not in {"ADP"}:
+            args.dative.append(c)  # "gave Japan access": the receiver
+            continue
+        if word in skip:
+            continue
+        for o in _prep_objects(tree, c):
+            args.add_prep(word, o)
+
+
+def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
+    """The subject a verb has on the surface, given or shared: its own nsubj/nsubjpass, the noun
+    a relative or participial clause describes, or that of the verb it is coordinated with, is
+    controlled by, or modifies."""
+    if depth > 6:
+        return []
+    own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
+    own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
+    if own:
+        return own
+    t = tree.toks[i]
+    h = tree.head(i)
+    if h is None:
+        return []
+    if t.dep == "relcl":
+        return [h]
+    if t.dep == "acl" and t.tag == "VBG":
+        return [h]
+    if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
+        return [h]  # "the first leader to visit X"
+    if t.dep == "conj" and tree.toks[h].pos in VERBAL:
+        return surface_subject(tree, h, depth + 1)
+    if t.dep in {"xcomp", "ccomp"}:
+        if tree.toks[h].lemma in OBJECT_CONTROL:
+            objects = tree.kids(h, "dobj", "dative")
+            if objects:
+                return objects
+        return surface_subject(tree, h, depth + 1)
+    if t.dep in {"advcl"} and t.tag in {"VBG", "VBN", "VB"}:
+        return surface_subject(tree, h, depth + 1)
+    if t.dep == "pcomp":  # "after visiting X", "by signing"
+        g = tree.head(h)
+        if g is not None and tree.toks[g].pos in VERBAL:
+            return surface_subject(tree, g, depth + 1)
+    return []
+
+
+def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
+    """The arguments of the predicate at token ``i``.
+
+    ``nominal_of`` says what "of" introduces after a noun: the object ("ratification of the
+    pact") or the subject ("the visit of the president").
+    """
+    t = tree.toks[i]
+    if t.pos in NOMINAL or (t.pos not in VERBAL and t.tag.startswith("NN")):
+        return _nominal(tree, i, nominal_of)
+    return _verbal(tree, i)
+
+
+def _verbal(tree: Tree, i: int) -> Args:
+    t = tree.toks[i]
+    args = Args(passive=tree.is_passive(i))
+    for c in tree.children[i]:
+        dep = tree.toks[c].dep
+        low = tree.toks[c].lower
+        if dep == "nsubj" and low not in _RELATIVE:
+            args.subject.append(c)
+        elif dep == "nsubjpass" and low not in _RELATIVE:
+            args.object.append(c)
+        elif dep in {"dobj", "attr", "oprd"}:
+            args.object.append(c)
+        elif dep == "prt":
+            args.particle = low
+    _read_preps(tree, i, args)
+    if args.passive:
+        args.subject += [k for k in args.prep("by") if k not in args.subject]
+    h = tree.head(i)
+    if h is not None and t.dep == "relcl":
+        rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
+        rdep = tree.toks[rel[0]].dep if rel else ""
+        if rdep == "nsubj" and not args.passive:
+            args.subject.append(h)
+        elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
+            args.object.append(h)  # "the deal X signed", "the treaty that was ratified"
+        elif rdep == "pobj":
+            pass  # "the city in which they met": the noun is a place phrase, read by the caller
+        else:
+            args.subject.append(h)
+    elif h is not None and t.dep in {"acl", "amod"} and t.tag == "VBN":
+        args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
+    if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
+        # "was ratified by X and signed by Y": the surface subject both share is what is signed
+        args.object += surface_subject(tree, i)
+    elif not args.subject:
+        args.subject = surface_subject(tree, i)
+    args.governor = h
+    return args
+
+
+def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
+    t = tree.toks[i]
+    args = Args(nominal=True)
+    for c in tree.children[i]:
+        dep = tree.toks[c].dep
+        if dep == "poss":
+            args.possessor.append(c)
+        elif dep in {"amod", "compound", "nmod", "npadvmod"}:
+            args.modifiers.append(c)
+        elif dep == "acl" and tree.toks[c].tag == "VBG":
+            args.object += tree.kids(c, "dobj")  # "a bill ratifying the treaty"
+    _read_preps(tree, i, args)
+    args.subject += args.prep("by")
+    (args.object if nominal_of == "object" else args.subject).extend(args.prep("of"))
+    h = tree.head(i)
+    args.governor = next((g for g in tree.ancestors(i) if tree.toks[g].pos in VERBAL), None)
+    if h is None:
+        return args
+    head = tree.toks[h]
+    if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
+        if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
+            if not args.subject and not args.possessor:
+                args.subject += surface_subject(tree, h) if not tree.is_passive(h) else tree.kids(h, "agent")
+            _read_preps(tree, h, args, skip={"by"})
+            args.dative += tree.kids(h, "dative")
+    elif t.dep in {"nsubj", "nsubjpass"} and head.pos in VERBAL:
+        _read_preps(tree, h, args, skip={"by"})  # "the signing took place in X on Monday"
+    elif t.dep == "pobj" and head.lower == "for" and tree.head(h) is not None \
+            and tree.toks[tree.head(h)].pos in VERBAL and not args.object:  # type: ignore[index]
+        # "submitted the treaty to parliament for ratification": what is submitted is ratified,
+        # by whom it is submitted to
+        g = tree.head(h)
+        assert g is not None
+        args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) else [])
+        _read_preps(tree, g, args, skip={"by", "for"})
+    elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
+        g = tree.head(h)
+        if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:
+            args.subject += surface_subject(tree, g)  # "X left for a visit to Y"
+            _read_preps(tree, g, args, skip={"by", head.lower})
+    elif t.dep == "appos":
+        pass
+    return args
+
+
+def clause_of(tree: Tree, i: int) -> int:
+    """The verb heading the clause a token is in (the token itself if it is a verb)."""
+    k: int | None = i
+    while k is not None:
+        if tree.toks[k].pos in VERBAL and tree.toks[k].dep not in {"aux", "auxpass", "amod"}:
+            return k
+        k = tree.head(k)
+    return i
