@@ -16,7 +16,8 @@ from kg.extract.nlp import Token, recognise, tokens
 from kg.model import Document, Mention
 
 _MAX_NGRAM = 8
-_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to"}
+_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
+               "within", "concerning", "amending"}
 # Head nouns that end a name: a following "and" starts another name.
 _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
               "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
@@ -269,7 +270,6 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
-    _unnamed_agreement(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)

@@ -10,6 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
+from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -42,6 +43,7 @@ class Extractor:
             ("dates", self._dates),
             ("mentions", lambda d: find_mentions(d, self.lexicon, self.index)),
             ("entities", lambda d: resolve_entities(d, self.gazetteer)),
+            ("descriptions", lambda d: find_descriptions(d, self.lexicon)),
             *([("linking", self.link)] if self.link is not None else []),
             ("pronouns", resolve_pronouns),
             ("facts", self._facts),

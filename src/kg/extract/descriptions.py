@@ -1,0 +1,300 @@
+"""Entities the article describes without naming them: "a defence cooperation agreement", "the
+second protocol amending the X Agreement", "the naval base at Souda Bay".
+
+FORMAT.md counts such a thing as an entity, labelled with the article's fullest description of it.
+A noun phrase headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml``
+``heads``) that no name covers is read from the parse: its modifiers before the head ("defence
+cooperation", "second", "2012") and its complements after it ("on the deployment of …",
+"amending …", "between X and Y", "at Souda Bay"). A phrase with nothing but pointing or
+evaluative words ("the pact", "a landmark deal") refers to an agreement the article names and is
+left to :mod:`kg.extract.reference`; so is one sharing a content word with a named agreement.
+Descriptions sharing content words are one entity; its label is the longest, the others and the
+core ("second protocol") its aliases.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.entities import slug
+from kg.extract.lexicon import Lexicon
+from kg.extract.nlp import Token, tokens
+from kg.extract.syntax import Tree
+from kg.model import Document, Entity, Mention
+
+#: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
+KIND_HEADS: dict[str, frozenset[str]] = {
+    "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
+                            "convention", "arrangement", "compact", "document", "declaration"}),
+    "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
+}
+#: Words that point or praise but do not tell one agreement from another.
+GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
+                     "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
+                     "trilateral", "important", "broad", "wide", "wide-ranging", "comprehensive", "formal", "final",
+                     "same", "such", "whole", "entire", "full", "current", "existing", "proposed", "planned", "signed",
+                     "controversial", "recent", "latest", "first-ever", "ambitious", "significant", "amended",
+                     "revised", "updated", "original", "earlier", "previous", "other", "another", "separate", "two",
+                     "three", "several", "many", "various", "both", "each", "all", "some", "any", "of", "'s", "’s"})
+#: Complements that tell which agreement (or base) a head noun means.
+_COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
+                               "among", "to", "of"})
+_BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
+                         "drone", "missile", "submarine"})
+
+
+@dataclass
+class Description:
+    kind: str
+    sentence: int
+    head: int  # token index
+    core: tuple[int, int]  # character span of modifiers + head (the mention)
+    label: str
+    core_text: str
+    content: set[str] = field(default_factory=set)
+    #: content words outside any name: what tells it from a named agreement
+    own: set[str] = field(default_factory=set)
+    variants: set[str] = field(default_factory=set)  # shorter readings of the label
+
+
+def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
+    """Add an entity (and a mention at each description) for every unnamed agreement or base."""
+    toks = tokens(doc)
+    if not toks:
+        return doc
+    tree = Tree(toks)
+    covered = _covered(doc, toks)
+    named_stems = {e.key: _stems(" ".join([e.label, *e.aliases])) for e in doc.entities.values() if e.type == "Agreement"}
+    first_named = min((m.start for m in doc.mentions if m.type == "Agreement"), default=None)
+    found: list[Description] = []
+    for t in toks:
+        kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
+        if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap:
+            continue  # a capitalised head no name covers is a headline's or a quotation's word
+        d = _describe(doc, tree, t, kind, covered)
+        if d is None:
+            continue
+        if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
+            continue
+        found.append(d)
+    _add_entities(doc, found)
+    return doc
+
+
+def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_stems: dict[str, set[str]],
+                     covered: set[int], first_named: int | None) -> bool:
+    """Is this description another way of naming an agreement the article names? Yes when it
+    shares a content word with one ("the logistics pact"), contains its name ("the ANZUS
+    treaty"), sits in the headline, or — with no complement of its own to set it apart — is
+    definite ("the mutual defence treaty": a reader takes it for the one named) or comes before
+    the first name (a lede's "a defence pact" named in the next sentence)."""
+    if not named_stems:
+        return False
+    if any(d.own & stems for stems in named_stems.values()):
+        return True
+    toks = tree.toks
+    if any(i in covered and _agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
+           and toks[i].head in (t.i, *tree.subtree(t.i))):
+        return True
+    if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1]:
+        return True
+    has_complement = d.label.lower() != d.core_text.lower()
+    if has_complement:
+        return False
+    definite = any(toks[c].lower in {"the", "this", "that", "its", "their"} for c in tree.children[t.i])
+    return definite or (first_named is not None and t.start < first_named)
+
+
+def _agreement_at(doc: Document, t: Token) -> bool:
+    return any(m.start <= t.start < m.end and m.type == "Agreement" for m in doc.mentions)
+
+
+def _covered(doc: Document, toks: list[Token]) -> set[int]:
+    import bisect
+
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for m in doc.mentions:
+        k = bisect.bisect_left(starts, m.start)
+        while k < len(toks) and toks[k].start < m.end:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> Description | None:
+    toks = tree.toks
+    if kind == "MilitaryBase" and t.lemma == "ground" and not any(toks[c].lower == "training" for c in tree.children[t.i]):
+        return None
+    left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
+                                                                         "npadvmod", "quantmod"}]
+    right = [c for c in tree.children[t.i] if c > t.i and (
+        toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
+        or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
+    if kind == "Agreement":
+        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
+        # "of" complements a document only ("the text of the pact" is the pact): leave them
+        right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol"}]
+        right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
+        right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _EVENT_VERBS)]
+    else:
+        right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
+    left_span = sorted(i for c in left for i in tree.subtree(c))
+    left_span = _contiguous_left(left_span, t.i)
+    if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
+                                            for c in right):
+        return None  # "the agreements that preceded it": a set, not one agreement
+    content = {toks[i].lower for i in left_span if _classifies(toks, tree, i)}
+    content |= {toks[i].lower for i in left_span if i in covered}  # a name inside: "Greek–US defence agreement"
+    if kind == "MilitaryBase":
+        if not right and not any(i in covered for i in left_span):
+            return None  # "the base" or "an air base": no particular base
+        if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
+            return None
+    elif not right and not (content - _names_in(doc, left_span, covered)):
+        return None
+    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
+    while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
+        core = core[1:]
+    right_tokens = [_complement(tree, c) for c in right]
+    label = _render(toks, core + [i for r in right_tokens for i in r])
+    variants = {_render(toks, core + _complement(tree, c, nested=False)) for c in right}
+    start = toks[core[0]].start
+    text = doc.text
+    core_start = start
+    # the mention covers the words before the head no name covers, and the head itself
+    for i in left_span:
+        if i in covered:
+            core_start = toks[i].end
+    while core_start < t.start and text[core_start] in " -–—,":
+        core_start += 1
+    core_text = _tidy(text[core_start:t.end])
+    own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
+    for c in right:
+        sub = tree.subtree(c)
+        own |= {toks[i].lower for i in sub if i not in covered and toks[i].pos in {"NOUN", "PROPN", "ADJ", "VERB"}}
+        content |= {toks[i].lower for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}}
+    if kind == "Agreement" and not content:
+        return None
+    return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, _stems(" ".join(content)) | content,
+                       _stems(" ".join(own)), variants - {label})
+
+
+def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
+    """The tokens of a complement, without what is coordinated with it ("in X and at Y") or, when
+    not ``nested``, the complements of its own object ("at Souda Bay [on Crete]")."""
+    toks = tree.toks
+    out, todo = [], [c]
+    while todo:
+        k = todo.pop()
+        out.append(k)
+        for j in tree.children[k]:
+            dep = toks[j].dep
+            if k == c and dep in {"conj", "cc"}:
+                continue
+            if dep in {"appos"} or toks[j].text in {"(", ")"} or dep == "punct" and toks[j].text != "-":
+                continue
+            if not nested and k != c and dep in {"prep", "relcl", "acl"}:
+                continue
+            todo.append(j)
+    # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
+    return sorted(k for k in out if not _in_parentheses(toks, k))
+
+
+def _in_parentheses(toks: list[Token], k: int) -> bool:
+    return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+
+
+def _render(toks: list[Token], idx: list[int]) -> str:
+    idx = sorted(set(idx))
+    out = ""
+    for n, i in enumerate(idx):
+        out += toks[i].text
+        if n + 1 < len(idx):
+            out += toks[i].ws if idx[n + 1] == i + 1 else " "
+    return _tidy(out)
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _classifies(toks: list[Token], tree: Tree, i: int) -> bool:
+    """Does a modifier tell which agreement ("defence", "2012", "second"), rather than point at
+    it or praise it ("the", "very bad", "strongest")?"""
+    t = toks[i]
+    if t.lower in GENERIC or not (t.lower.isalpha() or t.lower.isdigit() or "-" in t.lower):
+        return False
+    if t.pos in {"NOUN", "PROPN", "NUM"} or t.lower in _ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower):
+        return True
+    if t.pos == "ADJ" and t.tag == "JJ" and not tree.kids(i, "advmod"):
+        h = t.head
+        # an adjective classifies when a noun modifier follows it ("mutual defence treaty")
+        return any(toks[j].pos in {"NOUN", "PROPN"} and j != h and toks[j].head == h for j in range(i + 1, h))
+    return False
+
+
+_EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal", "agree", "negotiate", "strike",
+                          "say", "expect", "approve", "ratify", "describe", "call", "hail"})
+
+
+def _names_in(doc: Document, span: list[int], covered: set[int]) -> set[str]:
+    """Words of the modifiers that are names (states in "a Greek–US agreement"): on their own they
+    tell the parties, not which agreement."""
+    toks = tokens(doc)
+    return {toks[i].lower for i in span if i in covered}
+
+
+def _contiguous_left(span: list[int], head: int) -> list[int]:
+    out: list[int] = []
+    k = head - 1
+    for i in sorted(span, reverse=True):
+        if i != k:
+            break
+        out.insert(0, i)
+        k -= 1
+    return out
+
+
+def _index_at(toks: list[Token], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right([t.start for t in toks], offset) - 1)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:")
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+_STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "between", "with",
+                   "this", "that", "which", "their", "from", "into", "over", "under", "about"})
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
+
+
+def _add_entities(doc: Document, found: list[Description]) -> None:
+    groups: list[list[Description]] = []
+    for d in found:
+        for g in groups:
+            if g[0].kind == d.kind and (d.content & g[0].content or d.core_text.lower() == g[0].core_text.lower()):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    for g in groups:
+        best = max(g, key=lambda d: len(d.label))
+        key = f"{best.kind.lower()}-{slug(best.label)}"
+        if key in doc.entities:
+            continue
+        ent = Entity(key=key, type=best.kind, label=best.label)
+        ent.attributes["unnamed"] = True
+        for d in g:
+            for alias in (d.label, d.core_text, *d.variants):
+                if alias and alias != best.label and len(alias.split()) > 1:
+                    ent.aliases.add(alias)
+            doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=key,
+                                        kind="description", sentence=d.sentence))
+        doc.entities[key] = ent
+    doc.mentions.sort(key=lambda m: m.start)
