@@ -295,18 +295,24 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
     while t.dep in {"xcomp", "acl"} and t.head != t.i:
         t = all_toks[t.head]
         governing.add(t.i)
+    if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
+        governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out = []
     for d in dates:
         t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
+        came_by = ""
         while t is not None and steps < 12:
             if t.i in governing:
                 out.append(d)
                 break
             if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
                 break
+            if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
+                break  # "a session on Thursday": the date is the noun's, not the clause's
             if t.head == t.i:
                 break
+            came_by = t.dep
             t = all_toks[t.head]
             steps += 1
     return out

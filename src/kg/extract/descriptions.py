@@ -27,7 +27,11 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
                             "convention", "arrangement", "compact", "document", "declaration"}),
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
+    "Summit": frozenset({"summit", "meeting"}),
 }
+#: Time words whose possessive makes a summit another edition: "next year's summit".
+_EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
+                            "winter", "fall"})
 #: Words that point or praise but do not tell one agreement from another.
 GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
                      "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
@@ -76,9 +80,38 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
             continue
+        if kind == "Summit" and "edition" not in d.own and any(
+                d.content & _stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
+                for e in doc.entities.values() if e.type == "Summit"):
+            continue  # "the annual BRICS summit" for the named 15th BRICS summit
         found.append(d)
     _add_entities(doc, found)
+    merge_summit_names(doc)
     return doc
+
+
+_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
+
+
+def merge_summit_names(doc: Document) -> None:
+    """One summit, one entity: a summit name that says less than exactly one other ("BRICS summit"
+    beside "15th BRICS summit") names the same summit."""
+    summits = [e for e in doc.entities.values() if e.type == "Summit" and not e.attributes.get("unnamed")]
+
+    def words(e: Entity) -> set[str]:
+        return {w for w in re.findall(r"[\w'’-]+", e.label.lower()) if w not in _SUMMIT_FILLER}
+
+    for a in summits:
+        wider = [b for b in summits if b is not a and words(a) < words(b) and a.key in doc.entities
+                 and b.key in doc.entities]
+        if len(wider) != 1:
+            continue
+        b = wider[0]
+        b.aliases |= {a.label, *a.aliases}
+        for m in doc.mentions:
+            if m.entity == a.key:
+                m.entity = b.key
+        del doc.entities[a.key]
 
 
 def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_stems: dict[str, set[str]],
@@ -126,6 +159,8 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
     toks = tree.toks
     if kind == "MilitaryBase" and t.lemma == "ground" and not any(toks[c].lower == "training" for c in tree.children[t.i]):
         return None
+    if kind == "Summit":
+        return _describe_summit(doc, tree, t, covered)
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
@@ -178,6 +213,39 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
         return None
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, _stems(" ".join(content)) | content,
                        _stems(" ".join(own)), variants - {label})
+
+
+def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:
+    """"the first summit", "next year's summit", "the annual summit of the X", "a meeting of the
+    Y Council", "their second summit between the two men": a summit the text tells apart by its
+    edition, time, organisation or parties. "The summit" alone is the one in view."""
+    toks = tree.toks
+    left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
+    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in"}]
+    if t.lemma == "meeting" and not any(toks[c].lower == "of" and any(i in covered for i in tree.subtree(c)) for c in right):
+        return None  # a meeting is a summit only as a meeting of a named body
+    if any(i in covered and _type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
+        return None
+    left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
+    edition = any(toks[c].dep == "poss" and any(toks[i].lemma in _EDITION_TIMES for i in tree.subtree(c)) for c in left)
+    if not content and not right and not edition:
+        return None
+    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
+    core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
+    label = _render(toks, core + [i for c in right for i in _complement(tree, c)])
+    core_text = _render(toks, core)
+    own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
+    for c in right:
+        content |= {toks[i].lower for i in tree.subtree(c) if toks[i].pos in {"NOUN", "PROPN", "NUM"}}
+    if edition:
+        content.add("edition:" + _render(toks, core))
+    start = toks[core[0]].start
+    return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
+
+
+def _type_at(doc: Document, t: Token) -> str | None:
+    return next((m.type for m in doc.mentions if m.start <= t.start < m.end), None)
 
 
 def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:

@@ -136,8 +136,9 @@ def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
         return None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and e.label.split()[-1] == m.text]
-    # "Pukpuk" for the "Pukpuk Treaty": a name without its head noun
-    hits += [k for k, e in entities.items() if e.type in {"Agreement", "Summit"} and not e.qid
+    # "Pukpuk" for the "Pukpuk Treaty": a name without its head noun (a summit's name without
+    # "summit" names the organisation that holds it, not the summit)
+    hits += [k for k, e in entities.items() if e.type == "Agreement" and not e.qid
              and e.label.rsplit(" ", 1)[0] == m.text]
     return hits[0] if len(set(hits)) == 1 else None
 

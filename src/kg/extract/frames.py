@@ -229,6 +229,9 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
         args.copula += surface_subject(tree, h)
     elif t.dep == "appos":
         args.copula.append(h)
+    elif t.dep == "pobj" and tree.toks[h].lower in {"among", "of"} and tree.head(h) is not None \
+            and tree.toks[tree.head(h)].lemma in _COPULAS:  # type: ignore[index]
+        args.copula += surface_subject(tree, tree.head(h))  # type: ignore[arg-type]  # "X is among the guests"
     elif t.dep in {"pobj"} and tree.toks[h].lower == "as":
         g = tree.head(h)  # "joined as a full member", "attended as members"
         if g is not None:

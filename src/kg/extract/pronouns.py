@@ -9,6 +9,8 @@ countries", "the pact").
 """
 from __future__ import annotations
 
+import itertools
+
 from kg.extract.nlp import Token, tokens
 from kg.model import Document, Mention
 
@@ -30,22 +32,48 @@ def resolve_pronouns(doc: Document) -> Document:
             continue
         antecedent = _antecedent(t, people, toks)
         if antecedent is not None:
-            out.append(Mention(t.start, t.end, t.text, "Person", entity=antecedent.entity, kind="pronoun",
-                               sentence=t.sent))
+            m = Mention(t.start, t.end, t.text, "Person", entity=antecedent.entity, kind="pronoun", sentence=t.sent)
+            out.append(m)
+            people.setdefault(t.sent, []).append(m)  # a pronoun is the nearest mention for the next one
+            people[t.sent].sort(key=lambda x: x.start)
     doc.annotations["pronouns"] = out
     return doc
 
 
 def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
     before = [m for m in people.get(t.sent, []) if m.end <= t.start]
+    if t.lower in {"him", "her"} and t.dep != "poss":
+        # "X welcomed him": an object pronoun is never its own verb's subject
+        verb = t.head if t.dep in {"dobj", "dative"} else toks[t.head].head if t.dep == "pobj" else None
+        before = [m for m in before if not any(toks[k].dep in {"nsubj", "nsubjpass"} and toks[k].head == verb
+                                               for k in _head_tokens(m, toks))]
     if before:
-        return before[0] if t.lower in _SUBJECT else before[-1]
+        if t.lower in _SUBJECT:
+            return before[0]
+        return before[-1]
     for s in range(t.sent - 1, max(-1, t.sent - 1 - _LOOK_BACK), -1):
         named = people.get(s)
         if named:
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
     return None
+
+
+def _head_tokens(m: Mention, toks: list[Token]) -> list[int]:
+    """Tokens of the mention whose head lies outside it."""
+    inside = [t.i for t in itertools.takewhile(lambda t: t.start < m.end, toks[_first(m, toks):])]
+    return [k for k in inside if not (m.start <= toks[toks[k].head].start < m.end) or toks[k].head == k]
+
+
+def _first(m: Mention, toks: list[Token]) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:  # the first token at or after the mention's start
+        mid = (lo + hi) // 2
+        if toks[mid].start < m.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _is_subject(m: Mention, toks: list[Token]) -> bool:

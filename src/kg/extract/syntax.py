@@ -37,7 +37,10 @@ OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite",
 LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
                          "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
                          "take", "have", "carry", "lead", "kick", "open", "secure", "win", "obtain",
-                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut"})
+                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
+                         # what happens to an event happens to its doer's event: "X cancelled a trip"
+                         "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
+                         "embark", "wind", "round", "cap", "extend", "shorten", "abandon"})
 #: Prepositions whose object is an event a subject takes part in: "X left for a visit".
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
 
@@ -212,6 +215,9 @@ def _verbal(tree: Tree, i: int) -> Args:
         elif dep == "prt":
             args.particle = low
     _read_preps(tree, i, args)
+    if t.lemma == "be":  # "is due in X", "was in X for talks": the complement's phrases are the clause's
+        for c in tree.kids(i, "acomp", "attr"):
+            _read_preps(tree, c, args)
     if args.passive:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
     h = tree.head(i)
@@ -231,7 +237,7 @@ def _verbal(tree: Tree, i: int) -> Args:
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)
-    elif not args.subject:
+    elif not args.subject and not args.passive:
         args.subject = surface_subject(tree, i)
     args.governor = h
     return args
@@ -290,3 +296,69 @@ def clause_of(tree: Tree, i: int) -> int:
             return k
         k = tree.head(k)
     return i
+
+
+#: Auxiliaries and verbs that put what they govern ahead of the time of writing.
+PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
+PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
+                        "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
+                        "agree", "invite", "await", "go"})
+#: Verbs and adjectives that deny what they govern.
+NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
+                       "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
+                       "deny", "rule"})
+PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
+                      "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
+NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
+
+
+def parse_modality(tree: Tree, i: int) -> str | None:
+    """"negated", "planned" or "asserted" from the words the parse attaches to a predicate and
+    to the verbs governing it ("did not sign", "is expected to sign", "refused to ratify",
+    "the planned visit", "cancelled his trip"); None when nothing is attached either way."""
+    toks = tree.toks
+    k: int | None = i
+    found: set[str] = set()
+    steps = 0
+    while k is not None and steps < 5:
+        t = toks[k]
+        for c in tree.children[k]:
+            u = toks[c]
+            if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
+                found.add("negated")
+            elif u.dep in {"aux", "auxpass"} and u.lower in PLAN_AUX:
+                found.add("planned")
+            elif u.dep in {"amod", "compound"} and u.lower in PLAN_ADJ and t.pos in NOMINAL:
+                found.add("planned")
+            elif u.dep in {"amod"} and u.lower in NEG_ADJ and t.pos in NOMINAL:
+                found.add("negated")
+            elif u.dep == "acomp" and u.lemma in PLAN_VERBS and (k != i or t.lemma == "be"):
+                found.add("planned")  # "is due to visit", "is set to sign"
+        if k != i and t.lemma in NEG_VERBS:
+            found.add("negated")
+        elif k != i and t.lemma in PLAN_VERBS and t.pos in VERBAL:
+            found.add("planned")
+        h = tree.head(k)
+        if h is None:
+            break
+        dep = t.dep
+        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after",
+                                                                                "before", "until"} for c in tree.kids(k, "mark", "advmod")):
+            k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb
+            steps += 1
+            continue
+        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or (
+                dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
+            if dep == "pobj" and toks[h].lower == "without":
+                found.add("negated")
+            if dep == "pobj" and toks[h].lower == "of" and tree.head(h) is not None and toks[tree.head(h)].lower == "ahead":
+                found.add("planned")  # "ahead of the visit"
+            k = h
+            steps += 1
+            continue
+        break
+    if "negated" in found:
+        return "negated"
+    if "planned" in found:
+        return "planned"
+    return None

@@ -12,7 +12,7 @@ import os
 from typing import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import agreements, events, roles, treaties
+from kg.extract.facts import agreements, events, roles, summits, travel, treaties
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -21,6 +21,7 @@ Finder = Callable[[Context], Iterator[Fact]]
 Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 
 _OLD = set(os.environ.get("KG_OLD_FINDERS", "").split(","))
+_NEW = set(os.environ.get("KG_NEW_FINDERS", "").split(","))
 
 
 def _old(finder: Finder) -> Builder:
@@ -34,10 +35,10 @@ BUILDERS: dict[str, Builder] = {
     "ratification": _old(agreements.ratifications) if "ratification" in _OLD else treaties.ratifications,
     "signing": _old(agreements.signings) if "signing" in _OLD else treaties.signings,
     "parties": _old(agreements.parties) if "parties" in _OLD else treaties.parties,
-    "visit": _old(events.visits),
-    "departure": _old(events.departures),
+    "visit": _old(events.visits) if "visit" in _OLD else travel.visits,
+    **({"departure": _old(events.departures)} if "visit" in _OLD else {}),
     "meeting abroad": _old(events.meetings_abroad),
-    "summit": _old(events.summits),
+    "summit": summits.summits if "summit" in _NEW else _old(events.summits),
     "visit for a summit": _old(events.visits_to_summits),
     "access": _old(agreements.access),
     "parties of access": treaties.access_parties,

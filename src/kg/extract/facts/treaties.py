@@ -13,6 +13,7 @@ from typing import Iterator
 from kg.extract.context import Context, dates_for
 from kg.extract.facts.common import event_place, make_fact, modality_at, most_named, states_in_name
 from kg.extract.frames import Match
+from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
 
 #: Words before a trigger that make it a condition still to be met: "cannot take effect until
@@ -31,13 +32,14 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     toks = ctx.doc.annotations["tokens"]
     tree = ctx.resolver.tree  # type: ignore[attr-defined]
     while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"VERB", "AUX"} \
-            and not tree.kids(t.i, "aux", "auxpass", "neg"):  # type: ignore[index]
+            and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass"):  # type: ignore[index]
         t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
+    parsed = parse_modality(tree, t.i)
+    if parsed is not None:
+        return parsed
     mod = modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
-    if mod == "asserted" and m.args.nominal and m.args.governor is not None:
-        g = ctx.doc.annotations["tokens"][m.args.governor]  # type: ignore[index]
-        if g.pos in {"VERB", "AUX"}:
-            mod = modality_at(ctx, s, (ctx.local(s, g.start), ctx.local(s, g.end)))
+    if mod == "negated":
+        mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
     if mod == "asserted" and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
         mod = "planned"
     return mod

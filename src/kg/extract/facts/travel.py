@@ -1,0 +1,174 @@
+"""Visits read from frame matches: who travels where, when, for what.
+
+The frames visit, travel, depart and welcome (``data/frames.yaml``) find the traveller and the
+place in any construction ("X visited Y", "X's three-day visit to Y", "X, who arrived in Y",
+"Y welcomed X", "X left Z for Y"); attend gives the summit a person goes to. This module applies
+FORMAT.md's conventions: one fact per trip, to the most specific place (a site when the trip is
+to the site itself, else the city, else the country; never the venue of the talks), not to the
+traveller's own country, with the summit or event it is for.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from kg.extract.context import Context, dates_for
+from kg.extract.facts.common import make_fact
+from kg.extract.facts.treaties import trigger_modality
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+VISIT_FRAMES = frozenset({"visit", "travel", "depart", "welcome"})
+#: Buildings where talks are held: a visit goes to their city, not to them.
+_VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
+                    r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.I)
+_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.I)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    pending = ctx.doc.annotations.setdefault("pending_visits", [])
+    attending = _attending(ctx, matches)
+    here = scene(ctx)
+    for m in matches:
+        if m.frame.name not in VISIT_FRAMES:
+            continue
+        visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
+        hosts = set(m.roles.get("host", []))
+        visitors = [v for v in visitors if v not in hosts]
+        if not visitors:
+            continue
+        purposes = list(m.roles.get("purpose", []))
+        tree = ctx.resolver.tree  # type: ignore[attr-defined]
+        for v in visitors:
+            # "flew to X, where he attended the summit": an attendance in the trip's own clauses
+            purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
+                         and (a.trigger.i in tree.subtree(m.trigger.i) or m.trigger.i in tree.subtree(a.trigger.i))]
+        mod = trigger_modality(ctx, m)
+        start, end = _dates(ctx, m)
+        published = ctx.doc.article.published
+        if mod == "asserted" and published and start and start > published:
+            mod = "planned"
+        for visitor in visitors:
+            places = _destinations(ctx, m, visitor)
+            fields = dict(visitor=visitor.key, start=start, end=end, purpose=purposes[0].key if purposes else None)
+            arriving = not m.roles.get("destination") and m.trigger.lemma in _ARRIVING and not m.args.nominal
+            if not places and arriving and not purposes and main_summit(ctx) is not None:
+                fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
+                pending.append((m.sentence, mod, fields))
+                continue
+            if not places and arriving and here is not None and not _at_home(ctx, visitor, here):
+                places = [here]  # "X arrived on Tuesday": where the report is
+            for place in places:
+                yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
+            if not places and purposes:
+                pending.append((m.sentence, mod, fields))
+    # a person attending a summit travels to it: where it is held is read with the summit
+    for (s, person), summits in attending.items():
+        for summit, m in summits:
+            mod = trigger_modality(ctx, m)
+            start, end = _dates(ctx, m)
+            pending.append((s, mod, dict(visitor=person, start=start, end=end, purpose=summit.key)))
+
+
+_ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
+
+
+def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
+    """(sentence, person key) -> the summits the person attends (or stays away from) there."""
+    out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
+    for m in matches:
+        if m.frame.name in {"attend", "represent", "guest"}:
+            for p in m.roles.get("participant", []):
+                if p.type == "Person":
+                    for event in event_of(ctx, m):
+                        out.setdefault((m.sentence, p.key), []).append((event, m))
+    return out
+
+
+def event_of(ctx: Context, m: Match) -> list[Entity]:
+    """The summits a participation match is about: those it names, else ("both of whom are
+    attending", "among the guests") the summit the sentence names, else the article's summit."""
+    named = m.roles.get("event") or []
+    if named or m.args.object:
+        return list(named)
+    here = ctx.found(m.sentence, "Summit")
+    if here:
+        return [here[-1].entity]
+    main = main_summit(ctx)
+    return [main] if main is not None else []
+
+
+def main_summit(ctx: Context) -> Entity | None:
+    """The summit the article is about: the one it names most, the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and m.entity in ctx.doc.entities and ctx.doc.entities[m.entity].type == "Summit":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+            first.setdefault(m.entity, m.start)
+    if not counts:
+        return None
+    return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+
+def scene(ctx: Context) -> Entity | None:
+    """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
+    (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
+    for s in range(min(2, len(ctx.doc.sentences))):
+        text = ctx.sentence(s)
+        m = re.match(r"\s*([A-Z][A-Z .'’-]+?)(?:,[^—–-]{0,40})?\s+[—–-]\s", text)
+        if m:
+            for f in ctx.found(s, "Place", "State"):
+                if ctx.local(s, f.start) < m.end(1) + 1:
+                    return f.entity
+    return None
+
+
+def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
+    """The most specific places of the trip: sites kept, venues replaced by their city, a
+    country dropped when one of its cities is named, the traveller's own country never."""
+    found = [e for e in m.roles.get("destination", []) if e.label.lower() not in ctx.lexicon.regions]
+    places: list[Entity] = []
+    for e in found:
+        if e.type in {"Facility"} and _VENUE.search(e.label):
+            continue
+        if _at_home(ctx, visitor, e):
+            continue
+        places.append(e)
+    specific = []
+    r = ctx.resolver  # type: ignore[attr-defined]
+    inside = {e.key for k in m.tokens.get("destination", []) for p in r.tree.kids(k, "prep")
+              if r.toks[p].lower in {"in", "near"} for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))}
+    for e in places:
+        if e.type == "State" and any(o is not e and ctx.country_of(o) is e for o in places):
+            continue  # "to Astana, Kazakhstan": the city
+        if e.key in inside and len(places) > 1:
+            continue  # "to tour Joint Base X in Virginia": the site, not the state it lies in
+        specific.append(e)
+    return specific
+
+
+def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
+    toks = ctx.doc.annotations["tokens"]
+    found = dates_for(ctx, m.sentence, m.trigger)
+    if not found and m.args.nominal and m.args.governor is not None:
+        found = dates_for(ctx, m.sentence, toks[m.args.governor])  # type: ignore[index]
+    if not found:
+        return None, None
+    start, end = found[0].start_date, found[0].end_date
+    days = _DAYS.search(ctx.sentence(m.sentence))
+    if days and end is None:
+        end = start + dt.timedelta(days=int(_NUMBER.get(days.group(1).lower(), days.group(1))) - 1)
+    return start, end
+
+
+def home_of(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+
+
+def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
+    """A leader in their own country (or one of its cities) is not visiting it."""
+    home = home_of(ctx, person)
+    return home is not None and (place is home or ctx.country_of(place) is home)
