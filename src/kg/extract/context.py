@@ -148,9 +148,10 @@ class Context:
         named_stems = {w[:5] for e in agreements for w in re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower())}
         return not (stems & named_stems)
 
-    def best_agreement(self, s: int, phrase: str) -> Entity | None:
+    def best_agreement(self, s: int, phrase: str, at: int | None = None) -> Entity | None:
         """The agreement a common noun phrase means ("a sweeping partnership treaty"): the one
-        whose name shares most words with it, then the most mentioned, then the nearest."""
+        whose name shares most words with it, then the most mentioned, then the nearest (named
+        before offset ``at``, when given: "the treaty" does not point forward)."""
         agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
         if not agreements:
             return None
@@ -160,7 +161,7 @@ class Context:
         for m in self.doc.mentions:
             if m.entity:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                if m.sentence <= s:
+                if m.sentence < s or m.sentence == s and (at is None or m.start < at):
                     last_seen[m.entity] = m.sentence
 
         noun = AGREEMENT_NOUN.findall(phrase.lower())

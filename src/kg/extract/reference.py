@@ -307,7 +307,7 @@ class Resolver:
                 continue
             if etype == "Agreement":
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
-                ref = self.ctx.best_agreement(t.sent, phrase)
+                ref = self.ctx.best_agreement(t.sent, phrase, t.start)
                 return [ref] if ref is not None else []
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             if etype != "State" and owners:
@@ -330,7 +330,7 @@ class Resolver:
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
-        ref = self.ctx.best_agreement(t.sent, phrase)
+        ref = self.ctx.best_agreement(t.sent, phrase, t.start)
         return [ref] if ref is not None else []
 
     def _accession(self, k: int) -> list[Entity]:
