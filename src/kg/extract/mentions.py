@@ -255,10 +255,14 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
-        if label in {"ORG", "FAC", "LAW", "EVENT", "GPE", "LOC"}:
-            etype = lexicon.head_type(phrase) or etype
+        if label in {"LAW", "EVENT"}:
+            # a law or an event is an agreement or a summit only by its head word: "World War II",
+            # "Cold War", a party's name are neither
+            etype = lexicon.head_type(phrase) or lexicon.prefix_type(phrase)
             if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
                 continue
+        elif label in {"ORG", "FAC", "GPE", "LOC"}:
+            etype = lexicon.head_type(phrase) or etype
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
