@@ -12,7 +12,7 @@ import os
 from typing import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import agreements, events, roles, summits, travel, treaties
+from kg.extract.facts import access, agreements, events, roles, summits, travel, treaties
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -40,7 +40,8 @@ BUILDERS: dict[str, Builder] = {
     "meeting abroad": _old(events.meetings_abroad),
     "summit": summits.summits if "summit" in _NEW else _old(events.summits),
     "visit for a summit": _old(events.visits_to_summits),
-    "access": _old(agreements.access),
+    "access": access.access,
+    "access (patterns)": _old(agreements.access),
     "parties of access": treaties.access_parties,
     "permits": _old(agreements.permits),
 }

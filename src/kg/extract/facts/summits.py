@@ -34,7 +34,7 @@ def summits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         location = _location(ctx, summit, heads, matches)
         start, end = _dates(ctx, heads)
         ordinal = _ordinal(ctx, summit, heads)
-        participants = _participants(ctx, summit, matches)
+        participants = _participants(ctx, summit, matches, heads)
         if location is not None:
             participants = [p for p in participants if p is not location]
         mod = _modality(ctx, heads)
@@ -132,9 +132,10 @@ def _ordinal(ctx: Context, summit: Entity, heads: list[int]) -> int | None:
     return None
 
 
-def _participants(ctx: Context, summit: Entity, matches: list[Match]) -> list[Entity]:
+def _participants(ctx: Context, summit: Entity, matches: list[Match], heads: list[int]) -> list[Entity]:
     out: list[Entity] = list(states_in_name(ctx, summit))
     out += _organisations(ctx, summit)
+    out += _named_beside(ctx, summit, heads)
     for m in matches:
         if m.frame.name not in _PARTICIPATION or summit not in event_of(ctx, m) or m.negative:
             continue
@@ -148,6 +149,28 @@ def _participants(ctx: Context, summit: Entity, matches: list[Match]) -> list[En
             else:
                 out.append(p)
     return list(dict.fromkeys(out))
+
+
+_NOT_TAKING_PART = frozenset({"on", "over", "against", "about", "to", "from", "with", "toward", "towards", "into"})
+
+
+def _named_beside(ctx: Context, summit: Entity, heads: list[int]) -> list[Entity]:
+    """States and organisations a sentence naming the summit names as its subject's or its
+    clause's actors ("A, B and C met at the summit"; "the summit brought A and B together"):
+    those not placed ("in X"), not the topic ("on X", "against X"), not kept away."""
+    from kg.extract.facts.common import located, preceded_by
+
+    r = ctx.resolver  # type: ignore[attr-defined]
+    out: list[Entity] = []
+    for s in sorted({r.toks[k].sent for k in heads}):
+        for f in ctx.found(s, "State", "InternationalOrganization"):
+            if located(ctx, s, f) or preceded_by(ctx, s, f, set(_NOT_TAKING_PART)):
+                continue
+            k = next((i for i, g in r.at_token.items() if g is f), None)
+            if k is not None and modality_at(ctx, s, (ctx.local(s, f.start), ctx.local(s, f.end))) == "negated":
+                continue
+            out.append(f.entity)
+    return out
 
 
 def trigger_is_negated(ctx: Context, m: Match) -> bool:

@@ -1,0 +1,126 @@
+"""Access to facilities read from frame matches: whose forces may use which state's bases.
+
+The frames use-facilities and host-forces (``data/frames.yaml``) give the user (a state, or its
+forces) and the phrase naming the facilities ("Philippine bases", "each other's land, air and
+naval bases", "the naval base at Souda Bay", "facilities in Poland"). From that phrase this
+module reads the kinds (``lexicon.yaml`` facilities: "air base", "port"…) and the host: the state
+owning them (a demonym, "X's", "in X", the country of a named base), else the agreement's other
+party. One fact per direction and per kind, as FORMAT.md says.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.extract.facts.treaties import trigger_modality
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+_RECIPROCAL = re.compile(r"\b(each other|one another)\b", re.I)
+#: Words of a facility phrase that name a kind among several ("land, air and naval bases").
+_BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
+                   "military": "military base", "army": "military base"}
+
+
+def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    for m in matches:
+        if m.frame.fact != "access":
+            continue
+        r = ctx.resolver  # type: ignore[attr-defined]
+        phrases = [k for k in m.tokens.get("facility", [])]
+        kinds: list[str] = []
+        hosts: list[Entity] = []
+        reciprocal = False
+        for k in phrases:
+            for c in r.tree.conjuncts(k):
+                words = " ".join(r.toks[i].text for i in r.tree.subtree(c))
+                kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
+                hosts += [h for h in _hosts(ctx, c) if h not in hosts]
+                reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
+        if not kinds:
+            continue
+        users = _users(ctx, m)
+        if m.frame.name == "host-forces":
+            hosts = [e for e in m.roles.get("host", []) if e.type == "State"]
+        agreement = _agreement(ctx, m)
+        mod = trigger_modality(ctx, m)
+        if reciprocal and len(users) >= 2:
+            pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
+        else:
+            if not hosts:
+                agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
+                if agreement_in_view is not None:
+                    hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
+            pairs = [(u, h) for u in users for h in hosts if u is not h]
+        for user, host in pairs:
+            for kind in kinds:
+                yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
+                                agreement=agreement.key if agreement else None)
+
+
+def _kinds(ctx: Context, k: int, words: str) -> list[str]:
+    """The facility kinds a phrase names: each modifier of a coordinated "land, air and naval
+    bases" its own kind; else the lexicon's kind words; a named base's own kind."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    t = r.toks[k]
+    f = r.found_at(k)
+    if f is not None and f.entity.type == "MilitaryBase":
+        words = f.entity.label + " " + words
+    head = t.lower
+    if head in {"base", "bases", "airbase", "airbases"}:
+        mods = [r.toks[c].lower for c in r.tree.children[k] if r.toks[c].dep in {"amod", "compound", "nmod"}]
+        mods += [r.toks[j].lower for c in r.tree.children[k] if r.toks[c].dep in {"amod", "compound", "nmod"}
+                 for j in r.tree.conjuncts(c)]
+        found = list(dict.fromkeys(_BASE_MODIFIERS[w] for w in mods if w in _BASE_MODIFIERS))
+        if found:
+            return found
+    out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
+    specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
+    return specific[:1] or out[:1]
+
+
+def _hosts(ctx: Context, k: int) -> list[Entity]:
+    """The state owning the facilities of a phrase: "Philippine bases", "Greece's ports", "bases
+    in Poland", the country of a named base ("the naval base at Souda Bay")."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    out: list[Entity] = []
+    f = r.found_at(k)
+    if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
+        c = ctx.country_of(f.entity)
+        if c is not None:
+            out.append(c)
+    for c in r.tree.children[k]:
+        dep = r.toks[c].dep
+        if dep in {"poss", "amod", "compound", "nmod"}:
+            out += [e for e in r.entities(c, ("State",)) if e not in out]
+        elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
+            for o in r.tree.kids(c, "pobj"):
+                for e in r.entities(o, ("State", "Place", "MilitaryBase", "Facility")):
+                    state = e if e.type == "State" else ctx.country_of(e)
+                    if state is not None and state not in out:
+                        out.append(state)
+    return out
+
+
+def _users(ctx: Context, m: Match) -> list[Entity]:
+    out: list[Entity] = []
+    for e in m.roles.get("user", []):
+        state = e if e.type == "State" else ctx.country_of(e)
+        if state is not None and state not in out:
+            out.append(state)
+    return out
+
+
+def _agreement(ctx: Context, m: Match) -> Entity | None:
+    named = m.roles.get("agreement") or []
+    if named:
+        return named[0]
+    found = ctx.agreements(m.sentence)
+    return found[0] if found else None
+
+
+def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
+    return [ctx.doc.entities[f.fields["party"]] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+            if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
