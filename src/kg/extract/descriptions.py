@@ -131,10 +131,13 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True
     if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1]:
         return True
-    has_complement = d.label.lower() != d.core_text.lower()
+    # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
+    telling = [c for c in tree.children[t.i] if c > t.i and (toks[c].dep in {"acl", "relcl"} or toks[c].dep == "prep"
+                                                              and toks[c].lower not in {"with", "between", "among"})]
+    has_complement = d.label.lower() != d.core_text.lower() and bool(telling)
     if has_complement:
         return False
-    definite = any(toks[c].lower in {"the", "this", "that", "its", "their"} for c in tree.children[t.i])
+    definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
     return definite or (first_named is not None and t.start < first_named)
 
 
