@@ -172,7 +172,9 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
     if kind == "Agreement":
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
         # "of" complements a document only ("the text of the pact" is the pact): leave them
-        right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol"}]
+        # "memorandum of understanding", "protocol of accession"; not "the text of the pact"
+        right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
+                 or not any(i in covered for i in tree.subtree(c))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _EVENT_VERBS)]
     else:
@@ -197,6 +199,10 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
     right_tokens = [_complement(tree, c) for c in right]
     label = _render(toks, core + [i for r in right_tokens for i in r])
     variants = {_render(toks, core + _complement(tree, c, nested=False)) for c in right}
+    # without the phrases naming only its parties: "memorandum of understanding [with X]"
+    own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
+    if own_right != right:
+        variants.add(_render(toks, core + [i for c in own_right for i in _complement(tree, c)]))
     start = toks[core[0]].start
     text = doc.text
     core_start = start
