@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entities import slug
+from kg.extract.layout import has_headline
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.syntax import Tree
@@ -129,7 +130,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     if any(i in covered and _agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
            and toks[i].head in (t.i, *tree.subtree(t.i))):
         return True
-    if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1]:
+    if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text):
         return True
     # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
     telling = [c for c in tree.children[t.i] if c > t.i and (toks[c].dep in {"acl", "relcl"} or toks[c].dep == "prep"

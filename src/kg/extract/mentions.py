@@ -375,7 +375,10 @@ def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | No
 
 
 def _is_headline(doc: Document) -> bool:
-    return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1]
+    """Is the first sentence a headline (a line of its own, shaped like one: not a lede)?"""
+    from kg.extract.layout import has_headline
+
+    return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text)
 
 
 def _retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:

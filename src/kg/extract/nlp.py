@@ -168,7 +168,10 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     """:func:`parse` for several articles in one pass: spaCy works faster on larger batches."""
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
-    items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in paragraphs(doc.text)]
+    from kg.extract.layout import story_lines
+
+    # page furniture (bylines, credits, widgets, repeated lines) is not read as the story
+    items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in story_lines(paragraphs(doc.text))]
     parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
     for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))
