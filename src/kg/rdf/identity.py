@@ -215,6 +215,11 @@ def canonical_key(entity: _EntityLike) -> str:
     """
     if entity.qid:
         return entity.qid
+    if entity.attributes.get("unnamed"):
+        # a thing described, not named: its description and what the article ties it to
+        # (an agreement's parties, a summit's place and date), never the description alone
+        context = [slug(normalise_name(str(c))) for c in entity.attributes.get("context") or ()]  # type: ignore[union-attr]
+        return "unnamed-" + "-".join([slug(normalise_name(entity.label))[:80], *context])[:160].strip("-")
     acronym = acronym_of(entity)
     if acronym:
         return slug(acronym)
@@ -248,6 +253,8 @@ def canonical_label(entity: _EntityLike) -> str:
     """
     if entity.qid:
         return entity.label  # the gazetteer's label, set by the linker
+    if entity.attributes.get("unnamed"):
+        return _strip_the(_tidy(entity.label))  # the article's description, as written
     acronym = acronym_of(entity)
     if acronym:
         return acronym

@@ -71,7 +71,35 @@ def find_facts(ctx: Context) -> list[Fact]:
     for builder in BUILDERS.values():
         keep(builder(ctx, matches))
     facts = list(seen.values())
-    return [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
+    facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
+    _identify_unnamed(ctx, facts)
+    return facts
+
+
+def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
+    """An unnamed entity is known by what the article says of it, not by its description alone:
+    an agreement by its parties, a summit by its place and organisation, a base by its country
+    (``Entity.attributes["context"]``, read when its IRI is minted), so that two articles'
+    "defence cooperation agreement"s between different states stay two entities."""
+    def name(key: str) -> str:
+        e = ctx.doc.entities[key]
+        return e.qid or e.label
+
+    for ent in ctx.doc.entities.values():
+        if not ent.attributes.get("unnamed"):
+            continue
+        context: set[str] = set()
+        for f in facts:
+            if ent.type == "Agreement" and f.cq == "parties" and f.fields.get("agreement") == ent.key:
+                context.add(name(str(f.fields["party"])))
+            elif ent.type == "Summit" and f.cq == "summit" and f.fields.get("summit") == ent.key:
+                context |= {name(str(f.fields[k])) for k in ("location",) if f.fields.get(k)}
+                context |= {str(f.fields[k]) for k in ("start", "ordinal") if f.fields.get(k)}
+        if ent.type in {"MilitaryBase", "Facility"}:
+            country = ctx.country_of(ent)
+            if country is not None:
+                context.add(country.qid or country.label)
+        ent.attributes["context"] = tuple(sorted(context))
 
 
 def _subsumes(general: Fact, specific: Fact) -> bool:
