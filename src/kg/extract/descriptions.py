@@ -81,6 +81,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
             continue
+        if any(toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _NAMING for c in tree.children[t.i]):
+            continue  # "the agreement, formally known as X": X's name is given right there
         if kind == "Summit" and "edition" not in d.own and any(
                 d.content & _stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
@@ -310,6 +312,8 @@ def _classifies(toks: list[Token], tree: Tree, i: int) -> bool:
     return False
 
 
+#: Verbs that give a thing its name: what they describe is the thing named.
+_NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 _EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal", "agree", "negotiate", "strike",
                           "say", "expect", "approve", "ratify", "describe", "call", "hail"})
 
