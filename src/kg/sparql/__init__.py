@@ -583,7 +583,7 @@ def _start_worker() -> _Worker:
     # and spawn/forkserver re-run the __main__ script (gunicorn's, the CLI's, a test's).
     parent, child = socket.socketpair()
     env = dict(os.environ)
-    package_root = str(Path(__file__).resolve().parent.parent)
+    package_root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
     code = f"import kg.sparql; kg.sparql._worker_main({child.fileno()})"
     try:
