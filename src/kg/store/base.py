@@ -150,16 +150,20 @@ class Store:
             return None if term is None else term.value
         return None
 
+    def construct(self, sparql: str, **options: Any) -> Iterator[Triple]:
+        """Run a CONSTRUCT or DESCRIBE query (a StoreError if ``sparql`` is another form)."""
+        results = self.query(sparql, **options)
+        if isinstance(results, (QuerySolutions, QueryBoolean)):
+            raise StoreError("expected a CONSTRUCT or DESCRIBE query")
+        return iter(results)
+
     def triples(self, graph_iri: GraphName | None = None) -> Iterator[Triple]:
         """The triples of one named graph, or of the union of all graphs (each once)."""
         if graph_iri is None:
             sparql = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
         else:
             sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}"
-        results = self.query(sparql, use_default_graph_as_union=True)
-        if isinstance(results, (QuerySolutions, QueryBoolean)):
-            raise StoreError("a CONSTRUCT query answered with solutions")
-        return iter(results)
+        return self.construct(sparql, use_default_graph_as_union=True)
 
     def dump(self, output: IO[bytes] | str | os.PathLike[str] | None = None, format: RdfFormat = RdfFormat.N_QUADS, *,
              from_graph: GraphName | None = None, prefixes: dict[str, str] | None = None) -> bytes | None:
