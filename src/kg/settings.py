@@ -33,7 +33,6 @@ class Settings:
     wikidata_api: str = field(default="https://www.wikidata.org/w/api.php", metadata={"help": "Wikidata Action API used by online linking."})
     wikidata_sparql: str = field(default="https://query.wikidata.org/sparql", metadata={"help": "Wikidata Query Service used by 'kg gazetteer refresh'."})
     cache_dir: str = field(default=str(Path.home() / ".cache" / "kg"), metadata={"help": "On-disk cache for Wikidata replies."})
-    gazetteer: str | None = field(default=None, metadata={"help": "Gazetteer folder (defaults to the snapshot shipped in data/gazetteer)."})
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None) -> "Settings":
