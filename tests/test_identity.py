@@ -132,8 +132,8 @@ def duplicates(store) -> list[tuple[str, str, str]]:
         types[e].add(t)
     pairs = set()
     for reason, groups in (("name", names), ("sameAs", qids)):
-        for (t, value), iris in groups.items():
-            for a, b in combinations(sorted(iris), 2):
+        for (t, value), members in groups.items():
+            for a, b in combinations(sorted(members), 2):
                 pairs.add((a, b, f"{reason} {value!r}"))
     return sorted(pairs)
 

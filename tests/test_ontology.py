@@ -8,6 +8,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from kg.errors import CheckFailedError
+from kg.model import ACTIVITIES, ENTITY_TYPES, FACILITY_KINDS
 from kg.rdf.namespaces import BASE, ID, KG, OWL, RDF, RDFS, SKOS, XSD
 from kg.rdf.ontology import (
     CONCEPTS_FILE,
@@ -18,7 +19,6 @@ from kg.rdf.ontology import (
     load_ontology_graph,
     ontology_terms,
 )
-from kg.model import ACTIVITIES, ENTITY_TYPES, FACILITY_KINDS
 
 SAMPLE = Path(__file__).parent / "data" / "sample-graph.trig"
 KG_TERMS = sorted(KG._NS[name] for name in KG.__annotations__)

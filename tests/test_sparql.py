@@ -5,6 +5,7 @@ import http.server
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import pyoxigraph as ox
 import pytest
@@ -18,8 +19,16 @@ from kg.errors import (
     UnauthorizedError,
     UserInputError,
 )
-from kg.sparql import QueryPool, check_query, execute, execute_update, format_table, negotiate, scan
 from kg.settings import Settings
+from kg.sparql import (
+    QueryPool,
+    check_query,
+    execute,
+    execute_update,
+    format_table,
+    negotiate,
+    scan,
+)
 from kg.store import open_store
 
 DATA = Path(__file__).parent / "data" / "web" / "graph.trig"
@@ -120,7 +129,7 @@ def test_negotiation_q_values_and_wildcards():
 
 def test_union_default_graph_and_datasets(store, pool):
     count = "SELECT (COUNT(*) AS ?n) {}"
-    n = lambda result: int(rows(result)[0]["n"].value)  # noqa: E731
+    n = lambda result: int(rows(result)[0]["n"].value)
     everything = n(run(store, count.replace("{}", "{ ?s ?p ?o }"), pool))
     assert everything == 17  # the default graph is the union of the article graphs
     a1 = n(run(store, count.replace("{}", f"FROM <{ID}graph/a1> {{ ?s ?p ?o }}"), pool))
@@ -193,9 +202,9 @@ def test_scan_tells_the_query_form():
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.hits.append(self.path)
         self.send_response(500)
         self.end_headers()

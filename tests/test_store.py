@@ -10,8 +10,8 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from pyoxigraph import NamedNode, RdfFormat
@@ -305,13 +305,12 @@ def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
     back.load(remote.dump(format=RdfFormat.TRIG), RdfFormat.TRIG)
     assert _canonical(back) == _canonical(store)
     turtle = remote.dump(format=RdfFormat.TURTLE, from_graph=graph_iri("a"))
-    assert f'"Headline of a"@en' in turtle.decode()
+    assert '"Headline of a"@en' in turtle.decode()
 
 
 def test_remote_read_only_and_unreachable(server_url: str) -> None:
-    with open_store(server_url, read_only=True) as s:
-        with pytest.raises(StoreError, match="read-only"):
-            s.replace_graph(graph_iri("a"), article_ntriples("a"))
+    with open_store(server_url, read_only=True) as s, pytest.raises(StoreError, match="read-only"):
+        s.replace_graph(graph_iri("a"), article_ntriples("a"))
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         free = sock.getsockname()[1]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from rdflib import Dataset
 
@@ -193,7 +194,7 @@ def query(source, sparql: str) -> list[dict[str, str]]:
         if isinstance(results, pyoxigraph.QuerySolutions):
             names = [v.value for v in results.variables]
             return [{n: row[n].value for n in names if row[n] is not None} for row in results]
-        if isinstance(results, bool) or isinstance(results, pyoxigraph.QueryBoolean):
+        if isinstance(results, (bool, pyoxigraph.QueryBoolean)):
             return [{"boolean": str(bool(results)).lower()}]
         return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value} for t in results]
     finally:
@@ -224,12 +225,19 @@ def refresh_gazetteer(out: str | os.PathLike[str] | None = None, *, endpoint: st
 
     settings = Settings.from_mapping({"wikidata_sparql": endpoint})
     client = WikidataClient(settings.wikidata_api, settings.wikidata_sparql, cache_dir=settings.cache_dir)
-    return refresh(client, out if out is not None else default_path())
+    return refresh(client, Path(out) if out is not None else default_path())
 
 
 def evaluate(directory: str | os.PathLike[str]):
     """Build each annotated article in a folder and score it; returns (pooled Score, per-article)."""
-    from kg.evaluate import annotated_articles, entities_from_rows, read_gold, score_article, Score, CQ_QUERIES
+    from kg.evaluate import (
+        CQ_QUERIES,
+        Score,
+        annotated_articles,
+        entities_from_rows,
+        read_gold,
+        score_article,
+    )
     from kg.ingest import read_article
     from kg.queries import load_query
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
 
 #: The entity types of the answer-key format (FORMAT.md), also the ontology's class names.
 ENTITY_TYPES: tuple[str, ...] = (
@@ -60,7 +59,7 @@ ACTIVITIES: tuple[str, ...] = (
 
 MODALITIES: tuple[str, ...] = ("asserted", "planned", "negated")
 
-FieldValue = Union[str, int, dt.date, tuple[str, ...]]
+FieldValue = str | int | dt.date | tuple[str, ...]
 
 
 @dataclass(frozen=True)

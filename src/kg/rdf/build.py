@@ -189,4 +189,4 @@ def _key_value(value, nodes: dict[str, URIRef]):
     return str(value)
 
 
-__all__ = ["ArticleGraph", "build_graph", "FACT_SHAPES", "ENTITY_CLASS"]
+__all__ = ["ENTITY_CLASS", "FACT_SHAPES", "ArticleGraph", "build_graph"]

@@ -98,4 +98,4 @@ class KG(DefinedNamespace):
     contentHash: URIRef
 
 
-__all__ = ["BASE", "ID", "WD", "WDT", "SCHEMA", "KG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD", "DCTERMS"]
+__all__ = ["BASE", "DCTERMS", "ID", "KG", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "WD", "WDT", "XSD"]

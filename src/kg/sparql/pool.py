@@ -18,14 +18,15 @@ import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pyoxigraph as ox
 
 from kg.errors import NotAcceptableError, QueryTimeoutError, StoreError
-from kg.store.base import Snapshot
 from kg.sparql.negotiation import Kind
 from kg.sparql.results import serialize_results
+from kg.store.base import Snapshot
+
 
 @dataclass(frozen=True)
 class Job:
@@ -60,7 +61,7 @@ def run_job(store: ox.Store, job: Job) -> tuple[Any, ...]:
         return ("error", "input", str(error))
     except OSError as error:
         return ("error", "store", str(error))
-    except Exception:  # a bug: the parent logs the traceback and answers 500
+    except Exception:  # noqa: BLE001  # a bug: the parent logs the traceback and answers 500
         return ("error", "bug", traceback.format_exc())
 
 
@@ -83,7 +84,7 @@ def worker_main(fd: int) -> None:
             try:
                 store = payload.open()
                 conn.send(("ok",))
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001  # whatever it is, the parent reports it
                 conn.send(("error", "store", f"cannot open the store: {error}"))
         elif store is None:
             conn.send(("error", "store", "no store is open"))
@@ -131,7 +132,7 @@ class QueryPool:
         self._lock = threading.Condition()
         self._closed = False
 
-    def __enter__(self) -> "QueryPool":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

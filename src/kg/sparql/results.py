@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from kg.errors import NotAcceptableError
 from kg.rdf.prefixes import ID, PREFIXES, curie, used_prefixes
 from kg.sparql.negotiation import Kind, not_acceptable
+from kg.store.base import serialized
 
 #: Answers (Turtle, the terminal table) shorten kg's own resources too: ``id:state/Q30``.
 ANSWER_PREFIXES = {"kg": PREFIXES["kg"], "id": ID, **PREFIXES}
@@ -79,7 +80,7 @@ def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_
         media_type = media_types["boolean"]
         if media_type is None:
             raise NotAcceptableError(not_acceptable("boolean"))
-        return media_type, results.serialize(format=_results_format(media_type)), "boolean", False
+        return media_type, serialized(results.serialize(format=_results_format(media_type))), "boolean", False
     if isinstance(results, ox.QuerySolutions):
         media_type = media_types["solutions"]
         if media_type is None:
@@ -88,7 +89,7 @@ def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_
         # one solution per line and which pyoxigraph reads back losslessly.
         sink = _Capped(max_rows + 1)
         try:
-            results.serialize(sink, format=ox.QueryResultsFormat.TSV)
+            results.serialize(sink, format=ox.QueryResultsFormat.TSV)  # type: ignore[arg-type]  # a writable sink
         except (_Capped.Full, OSError, RuntimeError):
             if sink.lines <= sink.limit:
                 raise
@@ -97,7 +98,7 @@ def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_
         truncated = len(lines) > max_rows + 1
         tsv = b"".join(line + b"\n" for line in lines[: max_rows + 1])
         capped = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-        return media_type, capped.serialize(format=_results_format(media_type)), "solutions", truncated
+        return media_type, serialized(capped.serialize(format=_results_format(media_type))), "solutions", truncated
     media_type = media_types["graph"]
     if media_type is None:
         raise NotAcceptableError(not_acceptable("graph"))
@@ -114,7 +115,8 @@ def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_
                 if isinstance(t, ox.NamedNode)} | {t.datatype.value for triple in items
                                                    if isinstance(t := triple.object, ox.Literal)}
         prefixes = used_prefixes(used, ANSWER_PREFIXES)
-    return media_type, ox.serialize(items, format=format, prefixes=prefixes), "graph", truncated
+    return media_type, serialized(ox.serialize(items, format=format, prefixes=prefixes)), "graph", truncated
+
 
 
 def _cell(term: Any) -> str:
@@ -142,6 +144,7 @@ def format_table(result: QueryResult, *, width: int = 60) -> str:
         header, *rows = list(reader) or [[]]
     else:
         solutions = ox.parse_query_results(result.body, format=_results_format(result.media_type))
+        assert isinstance(solutions, ox.QuerySolutions)  # result.kind says so
         header = [v.value for v in solutions.variables]
         rows = [[_cell(solution[v]) for v in header] for solution in solutions]
 

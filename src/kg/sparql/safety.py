@@ -43,7 +43,8 @@ def _unescape(text: str) -> str:
     def repl(match: re.Match[str]) -> str:
         if match.group(1) is not None:
             return match.group(1)
-        return chr(int(match.group(0)[2:], 16))
+        digits = match.group(0)[2:]  # after \\u or \\U
+        return chr(int(digits, 16))
 
     return _UNESCAPE.sub(repl, text)
 

@@ -23,7 +23,14 @@ from pathlib import Path
 from pyoxigraph import Store as OxStore
 
 from kg.settings import Settings
-from kg.store.base import GraphName, QueryResult, Snapshot, Store, graph_node, to_ntriples
+from kg.store.base import (
+    GraphName,
+    QueryResult,
+    Snapshot,
+    Store,
+    graph_node,
+    to_ntriples,
+)
 from kg.store.embedded import (
     GRAPH_FILE_FORMATS,
     LOCK_FILE,

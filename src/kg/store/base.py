@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, Self, Union
+from typing import IO, Any, Literal, Self
 
 from pyoxigraph import (
     NamedNode,
@@ -28,8 +28,8 @@ from pyoxigraph import Store as OxStore
 
 from kg.errors import StoreError, UserInputError
 
-GraphName = Union[str, NamedNode]
-QueryResult = Union[QuerySolutions, QueryBoolean, QueryTriples, Iterator[Triple]]
+GraphName = str | NamedNode
+QueryResult = QuerySolutions | QueryBoolean | QueryTriples | Iterator[Triple]
 
 _instances = itertools.count()  # tells apart stores opened over the same location
 
@@ -68,11 +68,18 @@ def graph_node(graph: GraphName) -> NamedNode:
         raise StoreError(f"invalid graph IRI {graph!r}: {e}") from e
 
 
+def serialized(data: bytes | None) -> bytes:
+    """What pyoxigraph's serialisers return when given no output: bytes (their type says or None)."""
+    if data is None:
+        raise TypeError("expected the serialisation, got None")
+    return data
+
+
 def to_ntriples(data: str | bytes, format: RdfFormat) -> str:
     """Parse ``data`` and write it back as canonical N-Triples, safe to splice into SPARQL Update."""
     try:
         quads = parse(data, format)
-        return serialize((q.triple for q in quads), format=RdfFormat.N_TRIPLES).decode("utf-8")
+        return serialized(serialize((q.triple for q in quads), format=RdfFormat.N_TRIPLES)).decode("utf-8")
     except (SyntaxError, ValueError) as e:
         raise UserInputError(f"invalid {format.name} data: {e}") from e
 
@@ -178,10 +185,9 @@ class Store:
             if from_graph is None:
                 return self._dump_dataset(output, format, prefixes)
             g = graph_node(from_graph)
-            items: Iterable[Triple | Quad] = (Quad(t.subject, t.predicate, t.object, g) for t in self.triples(g))
-        else:
-            items = self.triples(from_graph)
-        return serialize(items, output, format, prefixes=prefixes)
+            quads = (Quad(t.subject, t.predicate, t.object, g) for t in self.triples(g))
+            return serialize(quads, output, format, prefixes=prefixes)
+        return serialize(self.triples(from_graph), output, format, prefixes=prefixes)
 
     def __enter__(self) -> Self:
         return self

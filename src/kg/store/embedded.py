@@ -15,7 +15,14 @@ from pyoxigraph import NamedNode, RdfFormat
 from pyoxigraph import Store as OxStore
 
 from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UserInputError
-from kg.store.base import GraphName, QueryResult, Snapshot, Store, graph_node, to_ntriples
+from kg.store.base import (
+    GraphName,
+    QueryResult,
+    Snapshot,
+    Store,
+    graph_node,
+    to_ntriples,
+)
 
 #: Name of the writer's lock file inside an embedded store's folder.
 LOCK_FILE = "kg.lock"

@@ -26,7 +26,15 @@ from pyoxigraph import (
 )
 
 from kg.errors import QuerySyntaxError, StoreError, UserInputError
-from kg.store.base import GraphName, QueryResult, Snapshot, Store, graph_node, to_ntriples
+from kg.store.base import (
+    GraphName,
+    QueryResult,
+    Snapshot,
+    Store,
+    graph_node,
+    serialized,
+    to_ntriples,
+)
 
 #: URL schemes ``open_store`` reads as a remote store.
 REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
@@ -170,7 +178,7 @@ class RemoteStore(Store):
             groups.setdefault(name, []).append(q.triple)
         blocks = []
         for name, triples in groups.items():
-            body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
+            body = serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")
             blocks.append(body if isinstance(name, DefaultGraph) else f"GRAPH {name} {{\n{body}}}")
         if blocks:
             self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")

@@ -12,8 +12,8 @@ from typing import Any
 
 from flask import Flask
 
-from kg.sparql import QueryPool
 from kg.settings import Settings
+from kg.sparql import QueryPool
 from kg.web import errors
 
 #: Blueprint modules, each exposing ``bp``; the order is the order of registration.

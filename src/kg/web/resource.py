@@ -16,6 +16,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, seriali
 
 from kg.rdf.prefixes import ID, PREFIXES, SPARQL_PREFIXES, curie
 from kg.store import Store
+from kg.store.base import serialized
 from kg.web.svg import Neighbour, Node
 
 _KG, _RDF, _RDFS, _OWL, _SKOS, _SCHEMA, _XSD = (PREFIXES[p] for p in ("kg", "rdf", "rdfs", "owl", "skos", "schema", "xsd"))
@@ -370,10 +371,11 @@ def serialize_rdf(triples: list[Triple], fmt: str) -> bytes:
     triples = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     rdf_format = RDF_TWINS[fmt][1]
     if rdf_format is not RdfFormat.JSON_LD:
-        return serialize(triples, format=rdf_format, prefixes=PREFIXES if rdf_format is RdfFormat.TURTLE else None)
+        return serialized(serialize(triples, format=rdf_format,
+                                    prefixes=PREFIXES if rdf_format is RdfFormat.TURTLE else None))
     # pyoxigraph writes expanded JSON-LD only; people reading it want the compact form.
     import rdflib
 
     graph = rdflib.Graph()
-    graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    graph.parse(data=serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8"), format="nt")
     return graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True, indent=2).encode("utf-8")

@@ -18,12 +18,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, redirect, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, redirect, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from kg.errors import NotAcceptableError, StoreError, UnsupportedMediaTypeError, UserInputError
+from kg.errors import (
+    NotAcceptableError,
+    StoreError,
+    UnsupportedMediaTypeError,
+    UserInputError,
+)
 from kg.settings import Settings
-from kg.sparql import FORMAT_NAMES, RESULT_MEDIA_TYPES, execute, execute_update, negotiate
+from kg.sparql import (
+    FORMAT_NAMES,
+    RESULT_MEDIA_TYPES,
+    execute,
+    execute_update,
+    negotiate,
+)
 from kg.store import Store
 from kg.web.errors import error_response
 
@@ -172,7 +183,7 @@ def service_description() -> Any:
     media_type = negotiate(accept, GRAPH_MEDIA_TYPES, GRAPH_ALIASES)
     if media_type is None:
         raise NotAcceptableError(f"the service description is available as {', '.join(GRAPH_MEDIA_TYPES)}")
-    sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    sd = lambda name: ox.NamedNode(SD + name)
     service, dataset, default_graph = ox.BlankNode("service"), ox.BlankNode("dataset"), ox.BlankNode("default")
     triples = [
         ox.Triple(service, RDF_TYPE, sd("Service")),
@@ -196,8 +207,15 @@ def service_description() -> Any:
         node = ox.BlankNode(f"g{i}")
         triples += [ox.Triple(dataset, sd("namedGraph"), node), ox.Triple(node, RDF_TYPE, sd("NamedGraph")),
                     ox.Triple(node, sd("name"), graph)]
-    body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(media_type), prefixes={"sd": SD})
+    body = ox.serialize(triples, format=_rdf_format(media_type), prefixes={"sd": SD})
     return Response(body, content_type=_with_charset(media_type))
+
+
+def _rdf_format(media_type: str) -> ox.RdfFormat:
+    format = ox.RdfFormat.from_media_type(media_type)
+    if format is None:  # only offered formats are negotiated
+        raise NotAcceptableError(f"cannot write {media_type}")
+    return format
 
 
 def _with_charset(media_type: str) -> str:
@@ -228,7 +246,7 @@ def graph_store() -> Response:
         if not store.contains_named_graph(graph):
             return _not_found(graphs[0])
     try:
-        body = store.dump(format=ox.RdfFormat.from_media_type(media_type), from_graph=graph)
+        body = store.dump(format=_rdf_format(media_type), from_graph=graph)
     except OSError as error:
         raise StoreError(f"cannot read the graph: {error}") from None
     return Response(body, content_type=_with_charset(media_type))
@@ -244,4 +262,4 @@ def health() -> Response:
     the query's error in the app's one error shape (503 when it timed out)."""
     execute(_store(), "ASK {}", accept=RESULT_MEDIA_TYPES["boolean"][0], settings=_settings(),
             pool=current_app.extensions["kg.query_pool"])
-    return current_app.json.response({"status": "ok", "store": _store().location})
+    return jsonify({"status": "ok", "store": _store().location})
