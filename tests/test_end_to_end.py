@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
+pytestmark = [pytest.mark.model, pytest.mark.server]  # kg build, then kg serve under gunicorn
+
 ROOT = Path(__file__).resolve().parents[1]
 KG = [sys.executable, "-m", "kg.cli"]
 ARTICLE = """Chile and Peru sign Andean Water Compact

@@ -162,6 +162,8 @@ def _shared_entities(store) -> set[str]:
     return {row["e"].value for row in rows}
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_dev_corpus_has_no_duplicate_entities(dev_store) -> None:
     dups = duplicates(dev_store)
     shared = _shared_entities(dev_store)
@@ -171,6 +173,8 @@ def test_dev_corpus_has_no_duplicate_entities(dev_store) -> None:
     assert dups == [], "\n".join(f"{a} == {b} ({why})" for a, b, why in dups)
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_dev_corpus_union_conforms(dev_store) -> None:
     ds = rdflib.Dataset()
     ds.parse(data=dev_store.dump(format=RdfFormat.N_QUADS), format="nquads")

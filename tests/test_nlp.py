@@ -13,6 +13,8 @@ from kg.extract.ruler import IndexedAttributeRuler, indexed
 from kg.link.gazetteer import load_gazetteer
 from kg.model import Article, Document
 
+pytestmark = [pytest.mark.model]  # spaCy's own annotations beside kg's
+
 TEXTS = [
     "The foreign minister said on Tuesday that Oslo won't sign the accord, and they ain't gonna wait.",
     "Let's see: Canberra's envoy, Ms. Harriet Vole, arrived in Lima at 9 a.m. aboard HMAS Dunmore.",

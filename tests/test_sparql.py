@@ -224,6 +224,7 @@ def recorder():
     server.shutdown()
 
 
+@pytest.mark.server
 def test_from_never_fetches(store, pool, recorder):
     url, hits = recorder
     result = run(store, f"SELECT * FROM <{url}data.ttl> FROM NAMED <{url}named.ttl> {{ ?s ?p ?o }}", pool)
@@ -232,6 +233,7 @@ def test_from_never_fetches(store, pool, recorder):
     assert rows(result) == []
 
 
+@pytest.mark.server
 def test_allowlisted_service_is_called(store, pool, recorder):
     url, hits = recorder
     with pytest.raises(StoreError):
@@ -291,6 +293,7 @@ def test_one_off_worker_without_a_pool(store):
 
 # -- the timeout ---------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
     settings = Settings(query_timeout=1.5)
     runaway = "SELECT (COUNT(*) AS ?n) { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(8)) + " }"
@@ -303,6 +306,7 @@ def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
     assert run(store, "ASK { ?s ?p ?o }", pool, settings=settings).body.endswith(b"true}")
 
 
+@pytest.mark.slow
 def test_a_query_in_flight_survives_sigterm_to_the_process_group(store):
     # gunicorn's graceful shutdown lets requests finish; a SIGTERM sent to the whole group (a
     # supervisor stopping the service) must not kill their query workers under them (a 500).

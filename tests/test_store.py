@@ -214,6 +214,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_sigkill_leaves_every_graph_complete_or_absent(tmp_path: Path) -> None:
     location = tmp_path / "store"
     rng = random.Random(20251202)
@@ -277,6 +278,7 @@ def remote(server_url: str) -> Iterator[Store]:
         yield s
 
 
+@pytest.mark.server
 def test_remote_replace_read_back_and_remove(remote: Store) -> None:
     assert isinstance(remote, RemoteStore)
     for name in ("a", "b"):
@@ -294,6 +296,7 @@ def test_remote_replace_read_back_and_remove(remote: Store) -> None:
         remote.query("SELEKT nothing")
 
 
+@pytest.mark.server
 def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
     for name in ("a", "b"):
         store.replace_graph(graph_iri(name), article_ntriples(name))
@@ -308,6 +311,7 @@ def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
     assert '"Headline of a"@en' in turtle.decode()
 
 
+@pytest.mark.server
 def test_remote_read_only_and_unreachable(server_url: str) -> None:
     with open_store(server_url, read_only=True) as s, pytest.raises(StoreError, match="read-only"):
         s.replace_graph(graph_iri("a"), article_ntriples("a"))

@@ -38,7 +38,10 @@ RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf
 RESULT_FORMATS = {".srx": ox.QueryResultsFormat.XML, ".srj": ox.QueryResultsFormat.JSON,
                   ".tsv": ox.QueryResultsFormat.TSV}
 
-pytestmark = pytest.mark.skipif(not SUITE.is_dir(), reason=f"W3C test suites not found at {SUITE}")
+pytestmark = [
+    pytest.mark.slow,  # 225 W3C cases through query worker processes
+    pytest.mark.skipif(not SUITE.is_dir(), reason=f"W3C test suites not found at {SUITE}"),
+]
 
 
 def _cases() -> list[dict[str, Any]]:

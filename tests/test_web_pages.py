@@ -25,6 +25,8 @@ from werkzeug.serving import make_server
 from kg.store import open_store
 from kg.web.svg import Neighbour, Node, neighbourhood_svg
 
+pytestmark = [pytest.mark.server]  # a real HTTP server on 127.0.0.1
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 PAGES_GRAPH = DATA / "pages" / "graph.trig"

@@ -22,6 +22,8 @@ from kg.settings import Settings
 from kg.store import open_store
 from kg.web.app import create_app
 
+pytestmark = [pytest.mark.server]  # a real HTTP server on 127.0.0.1
+
 DATA = Path(__file__).parent / "data" / "web" / "graph.trig"
 ID = "https://w3id.org/kg-news/id/"
 KG = "https://w3id.org/kg-news/ontology#"

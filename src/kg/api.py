@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Triple
 from rdflib import Dataset, URIRef
 
 from kg.errors import ArticleError, UserInputError
@@ -180,7 +180,12 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
         return [{n: term.value for n in names if (term := row[n]) is not None} for row in results]
     if isinstance(results, QueryBoolean):
         return [{"boolean": str(bool(results)).lower()}]
-    return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value} for t in results]
+    return [{"subject": _text(t.subject), "predicate": t.predicate.value, "object": _text(t.object)} for t in results]
+
+
+def _text(term: Any) -> str:
+    # An RDF-star triple as a term has no single value: its N-Triples form stands for it.
+    return str(term) if isinstance(term, Triple) else term.value
 
 
 def export(source, output: str | os.PathLike[str] | IO[bytes], *, format: str = "turtle", graph: str | None = None) -> None:

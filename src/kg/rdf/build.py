@@ -15,7 +15,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, seriali
 
 from kg import __version__
 from kg.errors import UserInputError
-from kg.model import DATE_FIELDS, FACT_KINDS, Document, Entity, Fact
+from kg.model import DATE_FIELDS, FACT_KINDS, Document, Entity, Fact, FieldValue
 from kg.rdf import identity, iris
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -192,7 +192,7 @@ def _fact(add: Callable[[Triple], None], fact: Fact, keys: dict[str, str], nodes
     add(Triple(e_node, _P["wasQuotedFrom"], article))
 
 
-def _key_value(value: object, keys: dict[str, str]) -> object:
+def _key_value(value: FieldValue, keys: dict[str, str]) -> str | tuple[str, ...]:
     """A field's value as the fact's identity sees it: entities by IRI (as built before, so IRIs stay)."""
     if isinstance(value, tuple):
         return tuple(sorted(keys.get(v, v) for v in value))
