@@ -52,26 +52,22 @@ class QueryResult:
         return self.media_type
 
 
-class _Capped:
+class _Capped(io.BytesIO):
     """A binary sink for TSV results that stops after ``limit`` lines (header included)."""
 
     class Full(Exception):
         pass
 
     def __init__(self, limit: int) -> None:
+        super().__init__()
         self.limit, self.lines = limit, 0
-        self.parts: list[bytes] = []
 
-    def write(self, data: bytes) -> int:
-        data = bytes(data)
-        self.parts.append(data)
-        self.lines += data.count(b"\n")
+    def write(self, data: Any) -> int:
+        written = super().write(data)
+        self.lines += bytes(data).count(b"\n")
         if self.lines > self.limit:
             raise _Capped.Full
-        return len(data)
-
-    def flush(self) -> None:
-        pass
+        return written
 
 
 def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_rows: int) -> tuple[str, bytes, Kind, bool]:
@@ -89,11 +85,11 @@ def serialize_results(results: Any, media_types: Mapping[Kind, str | None], max_
         # one solution per line and which pyoxigraph reads back losslessly.
         sink = _Capped(max_rows + 1)
         try:
-            results.serialize(sink, format=ox.QueryResultsFormat.TSV)  # type: ignore[arg-type]  # a writable sink
+            results.serialize(sink, format=ox.QueryResultsFormat.TSV)
         except (_Capped.Full, OSError, RuntimeError):
             if sink.lines <= sink.limit:
                 raise
-        lines = b"".join(sink.parts).split(b"\n")
+        lines = sink.getvalue().split(b"\n")
         lines.pop()  # after the last newline (a lone empty line is a solution with nothing bound)
         truncated = len(lines) > max_rows + 1
         tsv = b"".join(line + b"\n" for line in lines[: max_rows + 1])
