@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build evaluate gazetteer clean
+.PHONY: serve test test-fast lint build evaluate gazetteer clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,18 @@ serve: $(STAMP)
 	$(BIN)/kg build data/articles
 	$(BIN)/kg serve
 
-test: $(STAMP)
+# The architecture contracts, lint and types, then the whole suite.
+test: lint
 	$(BIN)/pytest -q
+
+# The edit-test loop: no spaCy model, no servers, nothing slow (under 15 s).
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not model and not server and not slow"
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check
+	$(BIN)/mypy
 
 evaluate: $(STAMP)
 	$(BIN)/kg evaluate ../shared/corpus/dev

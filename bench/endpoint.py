@@ -25,12 +25,12 @@ import argparse
 import hashlib
 import http.client
 import json
+import math
 import os
 import random
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -148,7 +148,7 @@ def _article(rng: random.Random, i: int) -> list[str]:
     g.add(article, f"<{SCHEMA}url>", f"<https://news.example.org/{i}>")
     g.add(article, _kg("contentHash"), _lit(hashlib.sha256(name.encode()).hexdigest()))
 
-    pick = lambda kind: _entity(g, kind, rng.randrange(POOLS[kind]), seen)  # noqa: E731
+    pick = lambda kind: _entity(g, kind, rng.randrange(POOLS[kind]), seen)
     a, b = (_entity(g, "state", n, seen) for n in rng.sample(range(POOLS["state"]), 2))
     agreement, summit, place = pick("agreement"), pick("summit"), pick("place")
     evidence = []
@@ -175,7 +175,7 @@ def _article(rng: random.Random, i: int) -> list[str]:
         g.add(node, _kg("evidence"), rng.choice(evidence))
         return node
 
-    date = lambda: _lit(f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", datatype="date")  # noqa: E731
+    date = lambda: _lit(f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", datatype="date")
     for party in (a, b):
         fact("parties", "AgreementParty", [("agreement", agreement), ("party", party)])
         g.add(agreement, _kg("hasParty"), party)
@@ -489,7 +489,7 @@ def bench_server(server: Server, queries: dict[str, str], *, concurrency: int, d
 
 
 def _ms(value: float) -> str:
-    if value != value:  # NaN
+    if math.isnan(value):
         return "—"
     return f"{value * 1000:,.0f}" if value >= 0.1 else f"{value * 1000:.1f}"
 
@@ -535,9 +535,9 @@ def load_report(result: Result) -> str:
     return "\n".join([
         "| clients | seconds | requests | errors | requests/s | p50 ms | p95 ms | p99 ms |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| {result.rows['clients']} | {result.wall:.1f} | {len(result.samples):,} | {result.failed:,} | "
+        (f"| {result.rows['clients']} | {result.wall:.1f} | {len(result.samples):,} | {result.failed:,} | "
         f"{len(result.samples) / result.wall:,.1f} | {_ms(percentile(lat, 50))} | {_ms(percentile(lat, 95))} | "
-        f"{_ms(percentile(lat, 99))} |",
+        f"{_ms(percentile(lat, 99))} |"),
         *(f"errors: {k} × {v}" for k, v in sorted(errors.items())),
     ])
 

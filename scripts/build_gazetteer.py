@@ -56,7 +56,7 @@ def qid_of(value: str | None) -> str | None:
 def clean(name: object) -> str:
     """Tidy a name: UNTERM's '(the)' and '*' marks, a leading 'the', extra spaces."""
     s = str(name or "").replace("(the)", "").replace("*", "").strip()
-    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    s = re.sub(r"^the\s+", "", s, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", s).strip(" ,")
 
 
@@ -390,7 +390,7 @@ def coverage(snap: Snapshot) -> str:
     """A table of entries, aliases and demonyms per entity type, and rows skipped for no QID."""
     stats: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, set[str]] = defaultdict(set)
-    for name, entries in snap.files.items():
+    for entries in snap.files.values():
         for qid, e in entries.items():
             s = stats[e["type"]]
             if qid not in seen[e["type"]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 
 import pytest
@@ -120,7 +121,7 @@ def test_mentions_sorted_and_disjoint() -> None:
     text = "Signed on Monday, June 2, 2025, ratified in July and in force since 2026-01-01."
     found = find_dates(text, WED)
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert isinstance(found[0], DateMention)
     assert [m.granularity for m in found] == ["day", "month", "day"]
 

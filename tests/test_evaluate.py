@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate import SystemEntity, format_errors, normalise_label, office_words, score_article
+from kg.evaluate import (
+    SystemEntity,
+    format_errors,
+    normalise_label,
+    office_words,
+    score_article,
+)
 
 GOLD = {
     "published": "2024-01-02",

@@ -26,6 +26,8 @@ from kg.settings import Settings
 from kg.store import open_store
 from kg.web.app import create_app
 
+pytestmark = [pytest.mark.model, pytest.mark.server]  # builds articles; kg and a stand-in SPARQL server
+
 FIXTURE = Path(__file__).parent / "data" / "wikidata" / "states.ttl"
 ARTICLE = ("Chile and Peru sign water pact\n"
            "Chile and Peru signed the Andean Water Compact in Lima on 6 May 2024. "

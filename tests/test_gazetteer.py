@@ -145,6 +145,7 @@ def test_curated_rows_cite_sources():
     assert rows and all(r["citation"].get("excerpt") and r["qid"] in r["citation"]["excerpt"] for r in rows)
 
 
+@pytest.mark.slow
 @needs_shared
 def test_build_is_deterministic_and_matches_commit(tmp_path):
     out = tmp_path / "gz"

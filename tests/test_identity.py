@@ -132,8 +132,8 @@ def duplicates(store) -> list[tuple[str, str, str]]:
         types[e].add(t)
     pairs = set()
     for reason, groups in (("name", names), ("sameAs", qids)):
-        for (t, value), iris in groups.items():
-            for a, b in combinations(sorted(iris), 2):
+        for (t, value), members in groups.items():
+            for a, b in combinations(sorted(members), 2):
                 if reason == "name" and "/unnamed-" in a and "/unnamed-" in b:
                     continue  # described things share descriptions; their parties tell them apart
                 pairs.add((a, b, f"{reason} {value!r}"))
@@ -164,6 +164,8 @@ def _shared_entities(store) -> set[str]:
     return {row["e"].value for row in rows}
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_dev_corpus_has_no_duplicate_entities(dev_store) -> None:
     dups = duplicates(dev_store)
     shared = _shared_entities(dev_store)
@@ -173,6 +175,8 @@ def test_dev_corpus_has_no_duplicate_entities(dev_store) -> None:
     assert dups == [], "\n".join(f"{a} == {b} ({why})" for a, b, why in dups)
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_dev_corpus_union_conforms(dev_store) -> None:
     ds = rdflib.Dataset()
     ds.parse(data=dev_store.dump(format=RdfFormat.N_QUADS), format="nquads")

@@ -112,6 +112,7 @@ PARSED = [
 ]
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("sentence,trigger,expected", PARSED)
 def test_modality_with_parse(nlp, sentence: str, trigger: str, expected: str) -> None:
     start, end = _locate(sentence, trigger)

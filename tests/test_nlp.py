@@ -13,6 +13,8 @@ from kg.extract.ruler import IndexedAttributeRuler, indexed
 from kg.link.gazetteer import load_gazetteer
 from kg.model import Article, Document
 
+pytestmark = [pytest.mark.model]  # spaCy's own annotations beside kg's
+
 TEXTS = [
     "The foreign minister said on Tuesday that Oslo won't sign the accord, and they ain't gonna wait.",
     "Let's see: Canberra's envoy, Ms. Harriet Vole, arrived in Lima at 9 a.m. aboard HMAS Dunmore.",
@@ -50,8 +52,9 @@ def test_multi_token_rules_apply(model):
 
 def test_ruler_with_operators_is_kept():
     class Ruler:  # a ruler whose rules use matcher operators the index does not read
-        patterns = [{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"POS": "DET"}, "index": 0}]
-        attrs = [{}]
+        def __init__(self) -> None:
+            self.patterns = [{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"POS": "DET"}, "index": 0}]
+            self.attrs = [{}]
 
     ruler = Ruler()
     assert indexed(ruler) is ruler
@@ -92,10 +95,10 @@ def test_parse_keeps_offsets_and_heads(model):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("On a long and quiet Sunday afternoon in the capital, the visiting envoy Matilda Quorne spoke "
-     "briefly with reporters before the motorcade left for the airport and the long flight home.", "Quorne"),
-    ("After three days of talks that ran late into the night, Foreign Secretary Dominic Harwell of "
-     "Britain told the press that a deal with Chile was close.", "Harwell"),
+    (("On a long and quiet Sunday afternoon in the capital, the visiting envoy Matilda Quorne spoke "
+     "briefly with reporters before the motorcade left for the airport and the long flight home."), "Quorne"),
+    (("After three days of talks that ran late into the night, Foreign Secretary Dominic Harwell of "
+     "Britain told the press that a deal with Chile was close."), "Harwell"),
 ])
 def test_recognise_reads_a_window_as_ner_reads_the_sentence(model, text, word):
     whole = model(text)

@@ -8,6 +8,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from kg.errors import CheckFailedError
+from kg.model import ACTIVITIES, ENTITY_TYPES, FACILITY_KINDS
 from kg.rdf.namespaces import BASE, ID, KG, OWL, RDF, RDFS, SKOS, XSD
 from kg.rdf.ontology import (
     CONCEPTS_FILE,
@@ -18,7 +19,6 @@ from kg.rdf.ontology import (
     load_ontology_graph,
     ontology_terms,
 )
-from kg.model import ACTIVITIES, ENTITY_TYPES, FACILITY_KINDS
 
 SAMPLE = Path(__file__).parent / "data" / "sample-graph.trig"
 KG_TERMS = sorted(KG._NS[name] for name in KG.__annotations__)
@@ -77,10 +77,12 @@ def test_concept_schemes_cover_format_words(scheme: str, words: tuple[str, ...],
         assert (concept, SKOS.prefLabel, Literal(word, lang="en")) in graph
 
 
+@pytest.mark.slow
 def test_hermit_finds_ontology_consistent() -> None:
     check_consistency()
 
 
+@pytest.mark.slow
 def test_hermit_finds_sample_graph_consistent() -> None:
     data = rdflib.Dataset()
     data.parse(SAMPLE, format="trig")
@@ -91,6 +93,7 @@ EVIDENCE = ID["evidence/a/0-10"]
 STATE = ID["state/Q668"]
 
 
+@pytest.mark.slow
 def test_hermit_refuses_disjoint_types() -> None:
     graph = rdflib.Graph()
     graph.add((STATE, RDF.type, KG.State))
@@ -99,6 +102,7 @@ def test_hermit_refuses_disjoint_types() -> None:
         check_consistency(graph)
 
 
+@pytest.mark.slow
 def test_hermit_refuses_datatype_violation() -> None:
     graph = rdflib.Graph()
     graph.add((EVIDENCE, RDF.type, KG.Evidence))
@@ -107,6 +111,7 @@ def test_hermit_refuses_datatype_violation() -> None:
         check_consistency(graph)
 
 
+@pytest.mark.slow
 def test_hermit_accepts_summit_as_event_and_two_types_per_wikidata_item() -> None:
     # A summit is an event; a Ratification is both an event and a fact; two entity nodes of
     # different types may link to one Wikidata item. None of this may be inconsistent.

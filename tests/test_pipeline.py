@@ -9,6 +9,8 @@ import pytest
 from kg import api
 from kg.evaluate import read_gold
 
+pytestmark = [pytest.mark.model, pytest.mark.slow]  # the whole extractor over the annotated corpus
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed"
 DEV = SHARED / "corpus" / "dev"

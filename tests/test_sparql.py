@@ -5,6 +5,7 @@ import http.server
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import pyoxigraph as ox
 import pytest
@@ -18,8 +19,16 @@ from kg.errors import (
     UnauthorizedError,
     UserInputError,
 )
-from kg.sparql import QueryPool, check_query, execute, execute_update, format_table, negotiate, scan
 from kg.settings import Settings
+from kg.sparql import (
+    QueryPool,
+    check_query,
+    execute,
+    execute_update,
+    format_table,
+    negotiate,
+    scan,
+)
 from kg.store import open_store
 
 DATA = Path(__file__).parent / "data" / "web" / "graph.trig"
@@ -120,7 +129,7 @@ def test_negotiation_q_values_and_wildcards():
 
 def test_union_default_graph_and_datasets(store, pool):
     count = "SELECT (COUNT(*) AS ?n) {}"
-    n = lambda result: int(rows(result)[0]["n"].value)  # noqa: E731
+    n = lambda result: int(rows(result)[0]["n"].value)
     everything = n(run(store, count.replace("{}", "{ ?s ?p ?o }"), pool))
     assert everything == 17  # the default graph is the union of the article graphs
     a1 = n(run(store, count.replace("{}", f"FROM <{ID}graph/a1> {{ ?s ?p ?o }}"), pool))
@@ -193,9 +202,9 @@ def test_scan_tells_the_query_form():
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.hits.append(self.path)
         self.send_response(500)
         self.end_headers()
@@ -215,6 +224,7 @@ def recorder():
     server.shutdown()
 
 
+@pytest.mark.server
 def test_from_never_fetches(store, pool, recorder):
     url, hits = recorder
     result = run(store, f"SELECT * FROM <{url}data.ttl> FROM NAMED <{url}named.ttl> {{ ?s ?p ?o }}", pool)
@@ -223,6 +233,7 @@ def test_from_never_fetches(store, pool, recorder):
     assert rows(result) == []
 
 
+@pytest.mark.server
 def test_allowlisted_service_is_called(store, pool, recorder):
     url, hits = recorder
     with pytest.raises(StoreError):
@@ -282,6 +293,7 @@ def test_one_off_worker_without_a_pool(store):
 
 # -- the timeout ---------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
     settings = Settings(query_timeout=1.5)
     runaway = "SELECT (COUNT(*) AS ?n) { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(8)) + " }"
@@ -294,6 +306,7 @@ def test_timeout_kills_a_runaway_query_and_the_next_one_works(store, pool):
     assert run(store, "ASK { ?s ?p ?o }", pool, settings=settings).body.endswith(b"true}")
 
 
+@pytest.mark.slow
 def test_a_query_in_flight_survives_sigterm_to_the_process_group(store):
     # gunicorn's graceful shutdown lets requests finish; a SIGTERM sent to the whole group (a
     # supervisor stopping the service) must not kill their query workers under them (a 500).

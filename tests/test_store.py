@@ -10,8 +10,8 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from pyoxigraph import NamedNode, RdfFormat
@@ -214,6 +214,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_sigkill_leaves_every_graph_complete_or_absent(tmp_path: Path) -> None:
     location = tmp_path / "store"
     rng = random.Random(20251202)
@@ -277,6 +278,7 @@ def remote(server_url: str) -> Iterator[Store]:
         yield s
 
 
+@pytest.mark.server
 def test_remote_replace_read_back_and_remove(remote: Store) -> None:
     assert isinstance(remote, RemoteStore)
     for name in ("a", "b"):
@@ -294,6 +296,7 @@ def test_remote_replace_read_back_and_remove(remote: Store) -> None:
         remote.query("SELEKT nothing")
 
 
+@pytest.mark.server
 def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
     for name in ("a", "b"):
         store.replace_graph(graph_iri(name), article_ntriples(name))
@@ -305,13 +308,13 @@ def test_remote_round_trip_with_embedded(remote: Store, store: Store) -> None:
     back.load(remote.dump(format=RdfFormat.TRIG), RdfFormat.TRIG)
     assert _canonical(back) == _canonical(store)
     turtle = remote.dump(format=RdfFormat.TURTLE, from_graph=graph_iri("a"))
-    assert f'"Headline of a"@en' in turtle.decode()
+    assert '"Headline of a"@en' in turtle.decode()
 
 
+@pytest.mark.server
 def test_remote_read_only_and_unreachable(server_url: str) -> None:
-    with open_store(server_url, read_only=True) as s:
-        with pytest.raises(StoreError, match="read-only"):
-            s.replace_graph(graph_iri("a"), article_ntriples("a"))
+    with open_store(server_url, read_only=True) as s, pytest.raises(StoreError, match="read-only"):
+        s.replace_graph(graph_iri("a"), article_ntriples("a"))
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         free = sock.getsockname()[1]

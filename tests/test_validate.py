@@ -8,7 +8,7 @@ import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg.rdf.namespaces import ID, KG, OWL, RDF, RDFS
+from kg.rdf.namespaces import ID, KG, OWL, RDFS
 from kg.rdf.validate import ValidationReport, validate
 
 SAMPLE = Path(__file__).parent / "data" / "sample-graph.trig"

@@ -30,7 +30,10 @@ RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 HTS = "http://www.w3.org/2011/http-statusCodes#StatusCode"
 TOKEN = "w3c-protocol-token"
 
-pytestmark = pytest.mark.skipif(not PROTOCOL.is_dir(), reason=f"W3C test suites not found at {PROTOCOL}")
+pytestmark = [
+    pytest.mark.server,  # a live kg app
+    pytest.mark.skipif(not PROTOCOL.is_dir(), reason=f"W3C test suites not found at {PROTOCOL}"),
+]
 
 
 def _cases() -> list[tuple[str, dict]]:

@@ -18,13 +18,13 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError
-from kg.sparql import QueryPool, execute, scan
 from kg.settings import Settings
+from kg.sparql import QueryPool, execute, scan
 from kg.store import open_store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -38,7 +38,10 @@ RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf
 RESULT_FORMATS = {".srx": ox.QueryResultsFormat.XML, ".srj": ox.QueryResultsFormat.JSON,
                   ".tsv": ox.QueryResultsFormat.TSV}
 
-pytestmark = pytest.mark.skipif(not SUITE.is_dir(), reason=f"W3C test suites not found at {SUITE}")
+pytestmark = [
+    pytest.mark.slow,  # 225 W3C cases through query worker processes
+    pytest.mark.skipif(not SUITE.is_dir(), reason=f"W3C test suites not found at {SUITE}"),
+]
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -145,7 +148,7 @@ def _same_bags(actual: list[dict[str, Any]], expected: list[dict[str, Any]]) -> 
         return False
     actual = [{k: _canonical(v) for k, v in row.items()} for row in actual]
     expected = [{k: _canonical(v) for k, v in row.items()} for row in expected]
-    ground = lambda rows: Counter(frozenset(r.items()) for r in rows if not any(map(_is_bnode, r.values())))  # noqa: E731
+    ground = lambda rows: Counter(frozenset(r.items()) for r in rows if not any(map(_is_bnode, r.values())))
     if ground(actual) != ground(expected):
         return False
     left = [r for r in actual if any(map(_is_bnode, r.values()))]

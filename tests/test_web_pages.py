@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import threading
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import rdflib
@@ -24,6 +24,8 @@ from werkzeug.serving import make_server
 
 from kg.store import open_store
 from kg.web.svg import Neighbour, Node, neighbourhood_svg
+
+pytestmark = [pytest.mark.server]  # a real HTTP server on 127.0.0.1
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -142,7 +144,7 @@ def test_html_escapes_labels_and_sentences(server: Server) -> None:
     ],
 )
 def test_entity_rdf_by_accept_or_format(server: Server, accept: str | None, query: str, mime: str, rdf_format: str) -> None:
-    status, got, body, headers = server.get("/id/state/Q30" + query, accept)
+    status, got, body, _headers = server.get("/id/state/Q30" + query, accept)
     assert (status, got) == (200, mime)
     graph = parse_rdf(body, rdf_format)
     q30 = rdflib.URIRef(ID + "state/Q30")
@@ -215,7 +217,7 @@ def test_svg_is_well_formed_with_the_neighbours_labels(server: Server) -> None:
 
 def test_svg_inlined_in_the_html_is_well_formed(server: Server) -> None:
     page = server.get("/id/person/Q2344021", "text/html")[2].decode("utf-8")
-    match = re.search(r"<svg\b.*?</svg>", page, re.S)
+    match = re.search(r"<svg\b.*?</svg>", page, re.DOTALL)
     assert match is not None
     texts = _texts(ET.fromstring(match.group(0)))
     assert "Ferdinand Marcos Jr." in texts and "United States" in texts and "Philippines" in texts
@@ -303,7 +305,7 @@ def chromium_dom(url: str, profile: Path) -> str:
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         f"--user-data-dir={profile}", "--window-size=1280,1000", "--virtual-time-budget=5000", "--dump-dom", url,
     ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 

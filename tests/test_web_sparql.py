@@ -22,6 +22,8 @@ from kg.settings import Settings
 from kg.store import open_store
 from kg.web.app import create_app
 
+pytestmark = [pytest.mark.server]  # a real HTTP server on 127.0.0.1
+
 DATA = Path(__file__).parent / "data" / "web" / "graph.trig"
 ID = "https://w3id.org/kg-news/id/"
 KG = "https://w3id.org/kg-news/ontology#"
@@ -89,14 +91,14 @@ def test_post_direct(live):
 
 def test_dataset_parameters(live):
     count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
-    n = lambda body: int(json.loads(body)["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    n = lambda body: int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     assert n(get(live, count)[1]) == 17
     assert n(get(live, count, **{"default-graph-uri": ID + "graph/a1"})[1]) == 9
     both = get(live, count, **{"default-graph-uri": [ID + "graph/a1", ID + "graph/a2"]})[1]
     assert n(both) == 17
     named = get(live, "SELECT ?g { GRAPH ?g {} }", **{"named-graph-uri": ID + "graph/a2"})[1]
     assert [b["g"]["value"] for b in json.loads(named)["results"]["bindings"]] == [ID + "graph/a2"]
-    response, body = live.request("POST", "/sparql?" + urlencode({"default-graph-uri": ID + "graph/a2"}), count,
+    _response, body = live.request("POST", "/sparql?" + urlencode({"default-graph-uri": ID + "graph/a2"}), count,
                                   {"Content-Type": "application/sparql-query"})
     assert n(body) == 8
 
@@ -175,7 +177,7 @@ def test_timeout_is_a_503_and_the_server_recovers(live):
 
 
 def test_bug_is_a_500_without_traceback(live, monkeypatch):
-    import kg.web.sparql as sparql
+    from kg.web import sparql
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
@@ -188,7 +190,7 @@ def test_bug_is_a_500_without_traceback(live, monkeypatch):
 # -- updates -----------------------------------------------------------------------------------------
 
 def test_updates_refused_without_token(live):
-    response, body = live.request("POST", "/sparql", "CLEAR ALL", {"Content-Type": "application/sparql-update"})
+    response, _body = live.request("POST", "/sparql", "CLEAR ALL", {"Content-Type": "application/sparql-update"})
     assert response.status == 401 and response.getheader("WWW-Authenticate", "").startswith("Bearer")
 
 

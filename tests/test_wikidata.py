@@ -96,6 +96,7 @@ def make_client(server: StandIn, tmp_path: Path, **options) -> WikidataClient:
     return WikidataClient(f"{server.url}/w/api.php", f"{server.url}/sparql", cache_dir=tmp_path / "cache", **options)
 
 
+@pytest.mark.server
 def test_user_agent_and_api_parameters(wikidata, tmp_path):
     hits = make_client(wikidata, tmp_path).search("Georgia")
     assert [h["id"] for h in hits] == ["Q230", "Q1428"]
@@ -107,6 +108,7 @@ def test_user_agent_and_api_parameters(wikidata, tmp_path):
     assert request["params"]["action"] == "wbsearchentities" and request["params"]["language"] == "en"
 
 
+@pytest.mark.server
 def test_entities_reads_labels_aliases_and_classes(wikidata, tmp_path):
     from kg.link.wikidata import item_values, label_of
 
@@ -117,6 +119,7 @@ def test_entities_reads_labels_aliases_and_classes(wikidata, tmp_path):
     assert wikidata.log[0]["params"]["props"] == "labels|aliases|claims"
 
 
+@pytest.mark.server
 def test_rate_limit_spaces_requests(wikidata, tmp_path):
     client = make_client(wikidata, tmp_path, min_interval=0.3)
     client.search("Georgia")
@@ -125,6 +128,7 @@ def test_rate_limit_spaces_requests(wikidata, tmp_path):
     assert second["time"] - first["time"] >= 0.29
 
 
+@pytest.mark.server
 def test_retries_on_503_then_succeeds(wikidata, tmp_path):
     wikidata.failures = [(503, {}, b"busy"), (503, {}, b"busy")]
     hits = make_client(wikidata, tmp_path, retries=3).search("Peru")
@@ -132,6 +136,7 @@ def test_retries_on_503_then_succeeds(wikidata, tmp_path):
     assert len(wikidata.log) == 3
 
 
+@pytest.mark.server
 def test_retry_after_is_honoured(wikidata, tmp_path):
     wikidata.failures = [(429, {"Retry-After": "1"}, b"slow down")]
     make_client(wikidata, tmp_path).search("Peru")
@@ -139,6 +144,7 @@ def test_retry_after_is_honoured(wikidata, tmp_path):
     assert second["time"] - first["time"] >= 0.95  # backoff alone would be 0.01 s
 
 
+@pytest.mark.server
 def test_maxlag_reply_is_retried(wikidata, tmp_path):
     lagged = json.dumps({"error": {"code": "maxlag", "info": "Waiting for a database server: 7 seconds lagged."}})
     wikidata.failures = [(200, {"Retry-After": "0", "Content-Type": "application/json"}, lagged.encode())]
@@ -146,12 +152,14 @@ def test_maxlag_reply_is_retried(wikidata, tmp_path):
     assert len(wikidata.log) == 2
 
 
+@pytest.mark.server
 def test_gives_up_after_retries(wikidata, tmp_path):
     wikidata.failures = [(503, {}, b"busy")] * 3
     with pytest.raises(WikidataError, match="3 attempts"):
         make_client(wikidata, tmp_path, retries=2).search("Peru")
 
 
+@pytest.mark.server
 def test_cache_means_no_second_request(wikidata, tmp_path):
     make_client(wikidata, tmp_path).search("Peru")
     again = make_client(wikidata, tmp_path)  # a new run, same cache folder
@@ -175,6 +183,7 @@ def small_gazetteer(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.server
 def test_online_linker_filters_by_type(wikidata, tmp_path, small_gazetteer):
     offline = Linker(load_gazetteer(small_gazetteer))
     linker = OnlineLinker(offline, make_client(wikidata, tmp_path))
@@ -203,6 +212,8 @@ def test_class_walk_reaches_listed_superclass():
     assert linker.class_fit(["Qunlisted"], "Person") == 0.0
 
 
+@pytest.mark.model
+@pytest.mark.server
 def test_pipeline_links_online_what_the_snapshot_lacks(wikidata, tmp_path, small_gazetteer):
     from kg.model import Article
     from kg.pipeline import Pipeline
@@ -229,6 +240,7 @@ def test_online_is_off_by_default():
 
 
 # -- gazetteer refresh ----------------------------------------------------------------------------
+@pytest.mark.server
 def test_gazetteer_refresh_writes_its_own_file(wikidata, tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     out = tmp_path / "snapshot"

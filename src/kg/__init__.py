@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["build_dataset", "build_text", "export", "query", "__version__"]
+__all__ = ["__version__", "build_dataset", "build_text", "export", "query"]
 
 
 def __getattr__(name: str):

@@ -10,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any
 
-from rdflib import Dataset
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Triple
+from rdflib import Dataset, URIRef
 
 from kg.errors import ArticleError, UserInputError
 from kg.ingest import content_hash, iter_articles, slugify
 from kg.model import Article
+from kg.store import MEMORY, Store
 
 
 @dataclass
@@ -87,7 +90,7 @@ def _dataset(articles: Iterable[Article], *, online: bool = False) -> Dataset:
     pipeline = _pipeline(online)
     for article in articles:
         ag = pipeline.graph(article)
-        graph = ds.graph(ag.graph_iri)
+        graph = ds.graph(URIRef(ag.graph_iri))
         for triple in ag.graph:
             graph.add(triple)
     return ds
@@ -151,64 +154,46 @@ def _progress(items, total: int, show: bool):
 
 
 # -- reading --------------------------------------------------------------------------------------
-def open_source(source):
+def open_source(source: Dataset | str | os.PathLike[str] | None) -> Store:
     """A store for a Dataset, a graph file, a store folder or a remote URL (None: the default store)."""
     from kg.store import open_store
 
     if isinstance(source, Dataset):
-        import pyoxigraph
-
-        store = pyoxigraph.Store()
-        store.load(source.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
-        return _Wrapped(store)
+        store = open_store(MEMORY)
+        store.load(source.serialize(format="nquads").encode("utf-8"), RdfFormat.N_QUADS)
+        return store
     return open_store(source, read_only=True)
 
 
-class _Wrapped:
-    """A bare pyoxigraph store with the kg Store's query signature."""
-
-    def __init__(self, store) -> None:
-        self.inner = store
-
-    def query(self, sparql: str, *, use_default_graph_as_union: bool = True, **options):
-        return self.inner.query(sparql, use_default_graph_as_union=use_default_graph_as_union, **options)
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        pass
-
-
-def query(source, sparql: str) -> list[dict[str, str]]:
+def query(source: Dataset | Store | str | os.PathLike[str] | None, sparql: str) -> list[dict[str, str]]:
     """Run a SELECT query; rows as dicts of plain strings (IRIs and literal values)."""
-    import pyoxigraph
+    if isinstance(source, Store):
+        return _rows(source, sparql)
+    with open_source(source) as store:
+        return _rows(store, sparql)
 
-    store = open_source(source)
-    try:
-        results = store.query(sparql)
-        if isinstance(results, pyoxigraph.QuerySolutions):
-            names = [v.value for v in results.variables]
-            return [{n: row[n].value for n in names if row[n] is not None} for row in results]
-        if isinstance(results, bool) or isinstance(results, pyoxigraph.QueryBoolean):
-            return [{"boolean": str(bool(results)).lower()}]
-        return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value} for t in results]
-    finally:
-        store.close()
+
+def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
+    results = store.query(sparql)
+    if isinstance(results, QuerySolutions):
+        names = [v.value for v in results.variables]
+        return [{n: term.value for n in names if (term := row[n]) is not None} for row in results]
+    if isinstance(results, QueryBoolean):
+        return [{"boolean": str(bool(results)).lower()}]
+    return [{"subject": _text(t.subject), "predicate": t.predicate.value, "object": _text(t.object)} for t in results]
+
+
+def _text(term: Any) -> str:
+    # An RDF-star triple as a term has no single value: its N-Triples form stands for it.
+    return str(term) if isinstance(term, Triple) else term.value
 
 
 def export(source, output: str | os.PathLike[str] | IO[bytes], *, format: str = "turtle", graph: str | None = None) -> None:
     """Write a Dataset, graph file or store as Turtle, TriG, N-Quads, JSON-LD, RDF/XML…"""
     from kg.export import export as _export
 
-    store = open_source(source)
-    try:
-        _export(getattr(store, "inner", store), output, format=format, graph=graph)
-    finally:
-        store.close()
+    with open_source(source) as store:
+        _export(store, output, format=format, graph=graph)
 
 
 def refresh_gazetteer(out: str | os.PathLike[str] | None = None, *, endpoint: str | None = None) -> tuple[Path, int]:
@@ -224,29 +209,38 @@ def refresh_gazetteer(out: str | os.PathLike[str] | None = None, *, endpoint: st
 
     settings = Settings.from_mapping({"wikidata_sparql": endpoint})
     client = WikidataClient(settings.wikidata_api, settings.wikidata_sparql, cache_dir=settings.cache_dir)
-    return refresh(client, out if out is not None else default_path())
+    return refresh(client, Path(out) if out is not None else default_path())
 
 
 def evaluate(directory: str | os.PathLike[str]):
     """Build each annotated article in a folder and score it; returns (pooled Score, per-article)."""
-    from kg.evaluate import annotated_articles, entities_from_rows, read_gold, score_article, Score, CQ_QUERIES
+    from kg.evaluate import (
+        CQ_QUERIES,
+        Score,
+        annotated_articles,
+        entities_from_rows,
+        read_gold,
+        score_article,
+    )
     from kg.ingest import read_article
     from kg.queries import load_query
+    from kg.store import open_store
 
     pairs = annotated_articles(Path(directory))
     if not pairs:
         raise UserInputError(f"no annotated articles (NAME.txt + NAME.gold.json) in {directory}")
     total, per_article = Score(), {}
     alt_q = ("SELECT ?entity ?alt WHERE { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    pipeline = _pipeline()
     for txt, gold_path in pairs:
         gold = read_gold(gold_path)
-        article = read_article(txt)
-        ds = _dataset([article])
-        store = open_source(ds)
-        rows = {cq: query(ds, load_query(qfile)) for cq, (qfile, _) in CQ_QUERIES.items()}
-        ents = entities_from_rows(query(ds, load_query("entities.rq")),
-                                  [(r["entity"], r["alt"]) for r in query(ds, alt_q)])
-        store.close()
+        # The article's graph goes straight into an in-memory store, as a build writes it.
+        ag = pipeline.graph(read_article(txt))
+        with open_store(MEMORY) as store:
+            store.replace_graph(ag.graph_iri, ag.ntriples())
+            rows = {cq: _rows(store, load_query(qfile)) for cq, (qfile, _) in CQ_QUERIES.items()}
+            ents = entities_from_rows(_rows(store, load_query("entities.rq")),
+                                      [(r["entity"], r["alt"]) for r in _rows(store, alt_q)])
         score = score_article(gold, ents, rows)
         per_article[txt.stem] = score
         total.add(score)

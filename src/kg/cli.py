@@ -12,6 +12,7 @@ import click
 from kg.errors import KgError
 from kg.settings import Settings
 
+
 def _setting_help(name: str) -> str:
     """An option's help from the settings table, so CLI, app and docs say the same."""
     for setting, default, text in Settings.table():

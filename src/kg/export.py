@@ -13,10 +13,12 @@ the named graphs. ``graph=`` exports one article graph instead::
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Callable
+from typing import IO
 
-from pyoxigraph import RdfFormat, Store as OxStore
+from pyoxigraph import RdfFormat
+from pyoxigraph import Store as OxStore
 
 from kg.errors import UserInputError
 from kg.rdf.namespaces import KG, OWL, PROV, RDFS, SCHEMA, SKOS, WD, XSD

@@ -21,8 +21,9 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from kg.errors import ArticleError
 from kg.model import Article

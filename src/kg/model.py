@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
 
 #: The entity types of the answer-key format (FORMAT.md), also the ontology's class names.
 ENTITY_TYPES: tuple[str, ...] = (
@@ -24,28 +23,50 @@ ENTITY_TYPES: tuple[str, ...] = (
     "Place",
 )
 
-#: The kinds of fact, one per competency question, with the fields each may carry.
-FACT_FIELDS: dict[str, tuple[str, ...]] = {
-    "parties": ("agreement", "party"),
-    "ratification": ("agreement", "state", "body", "date"),
-    "signing": ("agreement", "signatory", "date", "place"),
-    "summit": ("summit", "location", "start", "end", "ordinal", "participants"),
-    "visit": ("visitor", "destination", "start", "end", "purpose"),
-    "access": ("user", "host", "facility", "agreement"),
-    "office": ("person", "office", "of"),
-    "permits": ("agreement", "activity"),
-    "member": ("member", "organization"),
-}
+@dataclass(frozen=True)
+class FactKind:
+    """One kind of fact (a competency question): its ontology class and, per field, its property.
 
-#: Fields whose values are entity keys (the rest are dates, numbers or words).
-ENTITY_FIELDS = frozenset(
-    {
-        "agreement", "party", "state", "body", "signatory", "place", "summit", "location",
-        "participants", "visitor", "destination", "purpose", "user", "host", "person", "of",
-        "member", "organization",
-    }
-)
+    Class and property are local names in the ontology (``kg:Signing``, ``kg:signatory``); the
+    fields are FORMAT.md's, in its order.
+    """
+
+    name: str
+    rdf_class: str
+    properties: dict[str, str]
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.properties)
+
+
+def _kind(name: str, rdf_class: str, **properties: str) -> FactKind:
+    return FactKind(name, rdf_class, properties)
+
+
+#: The one fact-schema table: every kind of fact, its class and its fields' properties.
+FACT_KINDS: dict[str, FactKind] = {k.name: k for k in (
+    _kind("parties", "AgreementParty", agreement="agreement", party="party"),
+    _kind("ratification", "Ratification", agreement="agreement", state="state", body="body", date="date"),
+    _kind("signing", "Signing", agreement="agreement", signatory="signatory", date="date", place="place"),
+    _kind("summit", "SummitMeeting", summit="summit", location="location", start="startDate", end="endDate",
+          ordinal="ordinal", participants="participant"),
+    _kind("visit", "Visit", visitor="visitor", destination="destination", start="startDate", end="endDate",
+          purpose="purpose"),
+    _kind("access", "AccessArrangement", user="user", host="host", facility="facilityKind", agreement="agreement"),
+    _kind("office", "OfficeHolding", person="person", office="office", of="officeOf"),
+    _kind("permits", "Permission", agreement="agreement", activity="activity"),
+    _kind("member", "Membership", member="member", organization="organization"),
+)}
+
+#: The fields each kind of fact may carry (from :data:`FACT_KINDS`).
+FACT_FIELDS: dict[str, tuple[str, ...]] = {name: kind.fields for name, kind in FACT_KINDS.items()}
+
 DATE_FIELDS = frozenset({"date", "start", "end"})
+#: Fields whose values are words of a SKOS scheme (FORMAT.md's vocabularies), by scheme.
+CONCEPT_FIELDS = frozenset({"facility", "activity", "office"})
+#: Fields whose values are entity keys (the rest are dates, numbers or concept words).
+ENTITY_FIELDS = frozenset(f for kind in FACT_KINDS.values() for f in kind.fields) - DATE_FIELDS - CONCEPT_FIELDS - {"ordinal"}
 
 FACILITY_KINDS: tuple[str, ...] = (
     "military base", "naval base", "air base", "port", "airfield", "airspace", "logistics facility",
@@ -60,7 +81,7 @@ ACTIVITIES: tuple[str, ...] = (
 
 MODALITIES: tuple[str, ...] = ("asserted", "planned", "negated")
 
-FieldValue = Union[str, int, dt.date, tuple[str, ...]]
+FieldValue = str | int | dt.date | tuple[str, ...]
 
 
 @dataclass(frozen=True)

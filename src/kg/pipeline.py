@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.extract.pipeline import Extractor
 from kg.ingest import content_hash

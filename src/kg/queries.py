@@ -1,20 +1,62 @@
-"""The query catalogue (``queries/*.rq``): the competency questions as SPARQL files."""
+"""The query catalogue (``queries/*.rq``): the competency questions as SPARQL files.
+
+The one loader, for the evaluator, the API and the web pages. Each file starts with comment
+lines describing it (``# parties: the states …``); the rest is the query.
+
+>>> sorted(q.name for q in catalogue())[:2]
+['access', 'entities']
+"""
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.resources import resource_dir
 
 
-def queries_dir() -> Path:
-    """``queries/``: ``KG_QUERIES_DIR``, the packaged copy, or the repository root's."""
-    return resource_dir("queries", marker="parties.rq", env="KG_QUERIES_DIR")
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """One ``queries/NAME.rq``: its name, the description from its leading comments, its text."""
+
+    name: str
+    description: str
+    text: str
 
 
-def catalogue() -> dict[str, str]:
-    """Every query by file name."""
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(queries_dir().glob("*.rq"))}
+def queries_dir(configured: str | os.PathLike[str] | None = None) -> Path:
+    """``configured``, else ``KG_QUERIES_DIR``, the checkout's ``queries/`` or the packaged copy.
+
+    An installed kg carries a copy under ``kg/web/static/queries`` (put there by
+    ``scripts/build_web_assets.py``).
+    """
+    if configured:
+        return Path(configured)
+    return resource_dir("queries", marker="parties.rq", env="KG_QUERIES_DIR", packaged="web/static/queries")
+
+
+def catalogue(folder: str | os.PathLike[str] | None = None) -> list[CatalogueQuery]:
+    """The .rq files of ``folder`` (default: :func:`queries_dir`), read now, by name."""
+    path = queries_dir(folder)
+    if not path.is_dir():
+        return []
+    return [_read(p) for p in sorted(path.glob("*.rq"))]
+
+
+def _read(path: Path) -> CatalogueQuery:
+    text = path.read_text(encoding="utf-8")
+    comments = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        comments.append(line.lstrip("#").strip())
+    description = " ".join(comments)
+    # "parties: the state ..." -> "the state ...": the name is shown beside it already.
+    if description.lower().startswith(path.stem.lower() + ":"):
+        description = description[len(path.stem) + 1 :].strip()
+    return CatalogueQuery(path.stem, description, text)
 
 
 def load_query(name: str) -> str:
+    """The text of ``queries/NAME`` (``NAME`` with its ``.rq``)."""
     return (queries_dir() / name).read_text(encoding="utf-8")

@@ -35,15 +35,15 @@ REFERENCE_URL = "S854"
 
 _PRECISION = {str(XSD.date): (11, 10), str(XSD.gYearMonth): (10, 7), str(XSD.gYear): (9, 4)}
 
-HEADER = """\
+HEADER = f"""\
 # kg QuickStatements export (v1 syntax, tab-separated) - FOR HUMAN REVIEW, do not run blindly.
 # Read from news articles by an automatic extractor: check every line against its source (S854).
-# {signatory} = signatory, {ratified} = ratified by (written for the agreement's parties: kg's
+# {SIGNATORY} = signatory, {RATIFIED_BY} = ratified by (written for the agreement's parties: kg's
 # party is only a close match of it, see ontology/ALIGNMENT.md - check each party did ratify),
-# {date} = point in time (signing or ratification date), {p31} {treaty} = instance of treaty.
+# {POINT_IN_TIME} = point in time (signing or ratification date), {INSTANCE_OF} {TREATY} = instance of treaty.
 # CREATE makes a new item: first search Wikidata for the agreement, it may already exist.
 # Delete these comment lines before pasting into QuickStatements.
-""".format(signatory=SIGNATORY, ratified=RATIFIED_BY, date=POINT_IN_TIME, p31=INSTANCE_OF, treaty=TREATY)
+"""
 
 
 @dataclass
@@ -116,7 +116,7 @@ def qs_date(value: str, datatype: str | None) -> str | None:
     '+2024-05-00T00:00:00Z/10'
     """
     precision, length = _PRECISION.get(datatype or "", (None, None))
-    if precision is None or len(value) < length or not value[:4].isdigit():
+    if precision is None or length is None or len(value) < length or not value[:4].isdigit():
         return None
     parts = (value[:length].split("-") + ["00", "00"])[:3]
     return f"+{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z/{precision}"

@@ -6,9 +6,10 @@ a mapping to ``Settings.from_mapping``.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 
 def _env_list(value: str) -> tuple[str, ...]:
@@ -33,10 +34,9 @@ class Settings:
     wikidata_api: str = field(default="https://www.wikidata.org/w/api.php", metadata={"help": "Wikidata Action API used by online linking."})
     wikidata_sparql: str = field(default="https://query.wikidata.org/sparql", metadata={"help": "Wikidata Query Service used by 'kg gazetteer refresh'."})
     cache_dir: str = field(default=str(Path.home() / ".cache" / "kg"), metadata={"help": "On-disk cache for Wikidata replies."})
-    gazetteer: str | None = field(default=None, metadata={"help": "Gazetteer folder (defaults to the snapshot shipped in data/gazetteer)."})
 
     @classmethod
-    def from_mapping(cls, values: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_mapping(cls, values: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None) -> Settings:
         """Defaults, then ``KG_*`` environment variables, then ``values`` (None values ignored)."""
         environ = os.environ if environ is None else environ
         merged: dict[str, Any] = {}

@@ -39,7 +39,7 @@ from typing import Protocol
 
 from kg.rdf.iris import slug
 
-__all__ = ["canonical_key", "canonical_label", "acronym_of", "initials", "normalise_name"]
+__all__ = ["acronym_of", "canonical_key", "canonical_label", "initials", "normalise_name"]
 
 
 class _EntityLike(Protocol):

@@ -1,12 +1,13 @@
-"""Minting stable IRIs: the same thing gets the same IRI in every article and every build."""
+"""Minting stable IRIs: the same thing gets the same IRI in every article and every build.
+
+IRIs are plain strings under :data:`kg.rdf.prefixes.ID`; :mod:`kg.rdf.build` makes terms of them.
+"""
 from __future__ import annotations
 
 import hashlib
 import re
 
-from rdflib import URIRef
-
-from kg.rdf.namespaces import ID
+from kg.rdf.prefixes import ID
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: Concept scheme path segments (ARCHITECTURE.md), keyed by fact field.
@@ -18,7 +19,7 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.casefold()).strip("-") or "x"
 
 
-def entity_iri(type_name: str, label: str, qid: str | None = None) -> URIRef:
+def entity_iri(type_name: str, label: str, qid: str | None = None) -> str:
     """``id/<type>/<QID or slug>``: by QID where linked, otherwise by type and normalised name.
 
     ``label`` is normally ``kg.rdf.identity.canonical_key(entity)`` (an acronym or a normalised
@@ -27,26 +28,26 @@ def entity_iri(type_name: str, label: str, qid: str | None = None) -> URIRef:
     >>> str(entity_iri("Agreement", "pfca")), str(entity_iri("State", "Ruritania", "Q1"))
     ('https://w3id.org/kg-news/id/agreement/pfca', 'https://w3id.org/kg-news/id/state/Q1')
     """
-    return ID[f"{slug(type_name)}/{qid if qid else slug(label)}"]
+    return f"{ID}{slug(type_name)}/{qid if qid else slug(label)}"
 
 
-def concept_iri(scheme: str, label: str) -> URIRef:
-    return ID[f"concept/{scheme}/{slug(label)}"]
+def concept_iri(scheme: str, label: str) -> str:
+    return f"{ID}concept/{scheme}/{slug(label)}"
 
 
-def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{article_id}"]
+def article_iri(article_id: str) -> str:
+    return f"{ID}article/{article_id}"
 
 
-def graph_iri(article_id: str) -> URIRef:
-    return ID[f"graph/{article_id}"]
+def graph_iri(article_id: str) -> str:
+    return f"{ID}graph/{article_id}"
 
 
-def fact_iri(kind: str, key: tuple) -> URIRef:
+def fact_iri(kind: str, key: tuple) -> str:
     """A fact's IRI hashes its kind and fields, so one fact read in two articles is one node."""
     digest = hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
-    return ID[f"fact/{kind}/{digest}"]
+    return f"{ID}fact/{kind}/{digest}"
 
 
-def evidence_iri(article_id: str, start: int, end: int) -> URIRef:
-    return ID[f"evidence/{article_id}/{start}-{end}"]
+def evidence_iri(article_id: str, start: int, end: int) -> str:
+    return f"{ID}evidence/{article_id}/{start}-{end}"

@@ -1,24 +1,28 @@
 """The vocabularies kg writes, as closed namespaces: a misspelt term raises.
 
+The IRIs come from :mod:`kg.rdf.prefixes`, the one prefix map.
+
 ``KG`` is checked against ``ontology/kg.ttl`` by a test, so every term used in code is defined.
 """
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace, PROV, RDF, RDFS, OWL, SKOS, XSD, DCTERMS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
-BASE = "https://w3id.org/kg-news/"
-ID = Namespace(BASE + "id/")
-WD = Namespace("http://www.wikidata.org/entity/")
+from kg.rdf import prefixes
+from kg.rdf.prefixes import BASE, PREFIXES
+
+ID = Namespace(prefixes.ID)
+WD = Namespace(PREFIXES["wd"])
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
-SCHEMA = Namespace("https://schema.org/")
+SCHEMA = Namespace(PREFIXES["schema"])
 
 
 class KG(DefinedNamespace):
     """kg's ontology (``ontology/kg.ttl``)."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(prefixes.ONTOLOGY)
     _fail = True
 
     # entity classes (FORMAT.md types)
@@ -94,4 +98,4 @@ class KG(DefinedNamespace):
     contentHash: URIRef
 
 
-__all__ = ["BASE", "ID", "WD", "WDT", "SCHEMA", "KG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD", "DCTERMS"]
+__all__ = ["BASE", "DCTERMS", "ID", "KG", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "WD", "WDT", "XSD"]

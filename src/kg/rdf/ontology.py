@@ -17,15 +17,15 @@ from kg.rdf.namespaces import KG, OWL
 from kg.resources import resource_dir
 
 __all__ = [
+    "CONCEPTS_FILE",
     "ONTOLOGY_DIR",
     "ONTOLOGY_FILE",
-    "CONCEPTS_FILE",
-    "SHAPES_FILE",
     "ONTOLOGY_IRI",
+    "SHAPES_FILE",
+    "check_consistency",
     "load_ontology_graph",
     "load_shapes_graph",
     "ontology_terms",
-    "check_consistency",
 ]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-news/ontology")

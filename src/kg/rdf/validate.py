@@ -60,7 +60,9 @@ def validate(data: rdflib.Graph | rdflib.Dataset, *, inference: str = "none") ->
     >>> validate(rdflib.Graph()).conforms
     True
     """
-    from pyshacl import validate as shacl_validate  # imported late: pySHACL is slow to import
+    from pyshacl import (
+        validate as shacl_validate,  # imported late: pySHACL is slow to import
+    )
 
     # The union is a fresh graph, so pySHACL's mixing-in of the ontology never touches ``data``.
     conforms, results_graph, results_text = shacl_validate(

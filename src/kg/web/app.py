@@ -11,9 +11,10 @@ import importlib
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
-from kg.sparql import QueryPool
 from kg.settings import Settings
+from kg.sparql import QueryPool
 from kg.web import errors
 
 #: Blueprint modules, each exposing ``bp``; the order is the order of registration.
@@ -25,7 +26,8 @@ def create_app(settings: Settings | None = None, *, store: Any = None) -> Flask:
     settings = settings or Settings.from_mapping()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.sort_keys = False
     init_store(app, settings, store)
     errors.init_app(app)
     for name in BLUEPRINTS:

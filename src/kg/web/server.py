@@ -7,9 +7,10 @@ so each opens the store (read-only unless updates are enabled) and its own query
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from gunicorn.app.base import BaseApplication
 

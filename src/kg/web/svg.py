@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 SVG_NS = "http://www.w3.org/2000/svg"
 
