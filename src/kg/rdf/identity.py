@@ -218,7 +218,8 @@ def canonical_key(entity: _EntityLike) -> str:
     if entity.attributes.get("unnamed"):
         # a thing described, not named: its description and what the article ties it to
         # (an agreement's parties, a summit's place and date), never the description alone
-        context = [slug(normalise_name(str(c))) for c in entity.attributes.get("context") or ()]  # type: ignore[union-attr]
+        given = entity.attributes.get("context")
+        context = [slug(normalise_name(str(c))) for c in given] if isinstance(given, (tuple, list)) else []
         return "unnamed-" + "-".join([slug(normalise_name(entity.label))[:80], *context])[:160].strip("-")
     acronym = acronym_of(entity)
     if acronym:
