@@ -355,19 +355,6 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
 
 
-_KIND_WORDS = frozenset(w for heads in KIND_HEADS.values() for w in heads) | {"bases", "agreements", "summits", "meetings"}
-
-
-def _telling(alias: str) -> bool:
-    """Does a shorter reading still tell one thing from another ("second protocol", "defence
-    cooperation agreement"), rather than only say what kind of thing it is ("air base", "first
-    summit", "joint meeting")? Only those become aliases: labels are how articles' entities meet."""
-    words = [w for w in re.findall(r"[\w'’-]+", alias.lower())]
-    return any(w not in GENERIC and w not in _KIND_WORDS and w not in _BASE_WORDS and w not in _ORDINAL_WORDS
-               and w not in {"joint", "annual", "the", "a", "an", "of"} and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)
-               for w in words)
-
-
 def _add_entities(doc: Document, found: list[Description]) -> None:
     groups: list[list[Description]] = []
     for d in found:
@@ -386,7 +373,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
         ent.attributes["unnamed"] = True
         for d in g:
             for alias in (d.label, d.core_text, *d.variants):
-                if alias and alias != best.label and len(alias.split()) > 1 and _telling(alias):
+                if alias and alias != best.label and len(alias.split()) > 1:
                     ent.aliases.add(alias)
             doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=key,
                                         kind="description", sentence=d.sentence))

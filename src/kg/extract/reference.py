@@ -127,7 +127,10 @@ class Resolver:
     # -- pronouns ----------------------------------------------------------------------------
     def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
         """The nearest entity of a wanted type before the pronoun (this sentence, then two back);
-        for an agreement, the one the passage is about."""
+        for an agreement, the one the passage is about. "It" is never a person."""
+        types = types - {"Person"}
+        if not types:
+            return []
         s = self.toks[k].sent
         if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
             ref = self.ctx.nearest_agreement(s)

@@ -113,7 +113,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
         if not states and bodies:
-            owner = ctx.country_of(bodies[0]) or most_named(ctx, "State")
+            owner = ctx.country_of(bodies[0]) or home_state(ctx)
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
         date = _date(ctx, m)
@@ -133,6 +133,18 @@ def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Enti
              and (not states or ctx.country_of(f.entity) in (*states, None))]
     found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
     return [f.entity for f in found][:1]
+
+
+def home_state(ctx: Context) -> Entity | None:
+    """The state an article reports from: its dateline's country, else the state it names most."""
+    from kg.extract.facts.travel import scene
+
+    here = scene(ctx)
+    if here is not None:
+        country = here if here.type == "State" else ctx.country_of(here)
+        if country is not None:
+            return country
+    return most_named(ctx, "State")
 
 
 def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
