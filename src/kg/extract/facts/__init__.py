@@ -12,7 +12,7 @@ import os
 from typing import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import access, agreements, events, roles, summits, travel, treaties
+from kg.extract.facts import access, agreements, events, permits, roles, summits, travel, treaties
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -43,7 +43,7 @@ BUILDERS: dict[str, Builder] = {
     "access": access.access,
     "access (patterns)": _old(agreements.access),
     "parties of access": treaties.access_parties,
-    "permits": _old(agreements.permits),
+    "permits": _old(agreements.permits) if "permits" in _OLD else permits.permits,
 }
 
 

@@ -1,0 +1,96 @@
+"""What an agreement covers: activities (``lexicon.yaml`` activities) said of the agreement.
+
+An activity word counts for an agreement when the parse ties it to one: walking up from the word,
+a clause is reached whose subject is the agreement ("the pact allows refuelling", "it will let
+their navies train together", "the accord covers port calls"), or a phrase "under" it ("under
+the treaty, the forces may refuel"), or the agreement noun itself ("an agreement on intelligence
+sharing", "the defence pact for joint exercises"). Activities in a negated clause ("does not
+allow", "nothing in the text provides for an American base") are not covered.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.extract.frames import Match
+from kg.extract.syntax import VERBAL, parse_modality
+from kg.model import Entity, Fact
+
+_NEGATORS = frozenset({"nothing", "none", "neither", "no"})
+
+
+def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    r = ctx.resolver  # type: ignore[attr-defined]
+    toks = r.toks
+    for s in range(len(ctx.doc.sentences)):
+        text = ctx.sentence(s)
+        if not ctx.lexicon.any_activity.search(text):
+            continue
+        base = ctx.doc.sentences[s].start
+        for activity, pattern in ctx.lexicon.activities.items():
+            for m in pattern.finditer(text):
+                k = _token_at(r, s, base + m.start())
+                if k is None or _inside_name(r, k):
+                    continue
+                agreement = _agreement_over(ctx, k)
+                if agreement is not None:
+                    yield make_fact(ctx, "permits", s, agreement=agreement.key, activity=activity)
+                    break
+
+
+def _token_at(r, s: int, offset: int) -> int | None:
+    from kg.extract.nlp import sentence_bounds
+
+    lo, hi = sentence_bounds(r.ctx.doc, s)
+    for k in range(lo, hi):
+        if r.toks[k].start <= offset < r.toks[k].end + 1:
+            return k
+    return None
+
+
+def _inside_name(r, k: int) -> bool:
+    """An activity word inside a name ("Joint Exercise Command") is part of the name."""
+    f = r.found_at(k)
+    return f is not None and f.mention.kind in {"name", "description"} and f.entity.type not in {"State", "Place"}
+
+
+def _agreement_over(ctx: Context, k: int) -> Entity | None:
+    """The agreement governing the clause an activity word is in, if the parse shows one."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    toks = r.toks
+    node: int | None = k
+    steps = 0
+    while node is not None and steps < 12:
+        t = toks[node]
+        if t.pos in VERBAL:
+            if parse_modality(r.tree, node) == "negated" or _negated_subject(r, node):
+                return None
+            for c in r.tree.kids(node, "nsubj", "nsubjpass", "csubj"):
+                if toks[c].lower in {"which", "that"} and t.dep == "relcl" and r.tree.head(node) is not None:
+                    c = r.tree.head(node)  # "the accord, which allows X": the noun the clause describes
+                found = r.entities(c, ("Agreement",))
+                if found:
+                    return found[0]
+            for p in r.tree.kids(node, "prep"):
+                if toks[p].lower in {"under", "through", "via"}:
+                    for o in r.tree.kids(p, "pobj"):
+                        found = r.entities(o, ("Agreement",))
+                        if found:
+                            return found[0]
+        elif t.pos in {"NOUN", "PROPN"} and node != k:
+            found = r.entities(node, ("Agreement",))
+            f = r.found_at(node)
+            if found and (f is None or f.entity.type == "Agreement"):
+                return found[0]  # "an agreement on intelligence sharing"
+        node = r.tree.head(node)
+        steps += 1
+    return None
+
+
+def _negated_subject(r, verb: int) -> bool:
+    """"Nothing in the text provides for X", "no clause allows X"."""
+    for c in r.tree.kids(verb, "nsubj", "nsubjpass"):
+        if r.toks[c].lower in _NEGATORS or any(r.toks[d].lower in _NEGATORS for d in r.tree.kids(c, "det")):
+            return True
+    return False
