@@ -14,6 +14,8 @@ from kg.errors import ArticleError
 from kg.ingest.article import optional_str, parse_date, url_article_id, with_headline
 from kg.model import Article
 
+#: Fewest words a page's main text has besides its title; less is a menu or a stub, not an article.
+MIN_WORDS = 8
 #: trafilatura's date search: the original publication date, not the last modification.
 _DATE_PARAMS = {"original_date": True, "extensive_search": True}
 
@@ -36,9 +38,9 @@ def article_from_html(html: bytes | str, *, url: str | None = None, article_id: 
         include_links=False, favor_precision=True, date_extraction_params=_DATE_PARAMS,
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not body:
-        raise ArticleError(f"{where}: no article text found in the page")
     headline = title or optional_str(getattr(doc, "title", None)) or ""
+    if len(body.split()) - len(headline.split()) < MIN_WORDS:
+        raise ArticleError(f"{where}: no article text found in the page")
     page_url = optional_str(getattr(doc, "url", None)) or url
     if article_id is None:
         if not page_url:
