@@ -116,7 +116,7 @@ class DaskCluster:
         if not threads:
             raise UserInputError(f"the Dask scheduler at {self.address} has no workers")
         pending: dict = {}
-        done = as_completed()
+        done = as_completed(loop=client.loop)
         counter = itertools.count()
 
         def submit() -> bool:
