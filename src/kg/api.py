@@ -70,7 +70,7 @@ def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | d
     ``online=True`` lets the linker ask Wikidata for entities the offline snapshot lacks.
     """
     articles = []
-    for item in iter_articles(paths):
+    for item in iter_articles(paths, fetcher=_fetcher()):
         if isinstance(item, ArticleError):
             (on_error or _warn)(item)
             continue
@@ -120,16 +120,11 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     report = BuildReport()
     cutoff = _since(since)
     gazetteer = os.environ.get("KG_GAZETTEER") or None
-    settings = Settings.from_mapping()
     feeds: list[FeedRead] = []
     failed_ids: set[str] = set()
     with open_store(store) as st:
-        if fetcher is None:
-            from kg.fetch import Fetcher
-
-            fetcher = Fetcher(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes)
         remembered = None if force or cutoff else (lambda feed: last_read(st, feed))
-        items = read_inputs(paths, fetcher=fetcher, since=cutoff, remembered=remembered)
+        items = read_inputs(paths, fetcher=fetcher or _fetcher(), since=cutoff, remembered=remembered)
 
         def todo() -> Iterator[Article]:
             for item in items:
@@ -172,6 +167,14 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
             if newest is not None:
                 remember(st, feed.url, newest)
     return report
+
+
+def _fetcher():
+    """A Fetcher with the settings' timeout and size limit (it opens no connection until used)."""
+    from kg.fetch import Fetcher
+
+    settings = Settings.from_mapping()
+    return Fetcher(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes)
 
 
 def _since(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:

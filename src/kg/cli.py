@@ -75,6 +75,8 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     from kg import api
 
     online = bool(online or Settings.from_mapping().online)
+    if output and (cluster or since):
+        raise click.UsageError("--cluster and --since build into a store: leave out --output")
     if output:
         ds = api.build_dataset(articles, published=published, online=online)
         api.export(ds, output, format=fmt or _format_from_name(output))
