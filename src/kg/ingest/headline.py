@@ -1,8 +1,10 @@
 """Is a text's first line its headline, or already the lede? Decided by the line's shape.
 
 A headline is short, rarely ends with a full stop, and often capitalises most of its words. A
-lede is a full sentence: it ends with sentence punctuation, is long, is mostly lower-case words
-and has a finite verb. Only closed-class words (auxiliaries, modals, common irregular past
+lede is a full sentence: it ends with sentence punctuation, is long (more than 12 words), is not
+in Title Case and has a finite verb. The thresholds are those of the extractor's own reading of
+a page's first line (``kg/extract/layout.py``), so the two agree; the finite verb only makes
+ingest the more cautious. Only closed-class words (auxiliaries, modals, common irregular past
 forms) and English morphology are used, never words taken from an article.
 
     >>> is_lede("Chile and Peru Sign Andean Water Compact")
@@ -18,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-#: Fewest words a lede has; headlines are shorter, or lack the closing full stop.
-MIN_WORDS = 10
-#: Least share of a lede's words that start in lower case (Title Case headlines capitalise most).
-MIN_LOWER_SHARE = 0.4
+#: Most words a headline has when it ends like a sentence; a lede has more.
+MAX_HEADLINE_WORDS = 12
+#: Share of the longer words (over 3 letters) capitalised above which a line is in Title Case.
+TITLE_CASE_SHARE = 0.7
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # sentence punctuation, then closing quotes or brackets; not an ellipsis ("…", "...")
@@ -40,12 +42,12 @@ def is_lede(line: str) -> bool:
     if not _SENTENCE_END.search(line):
         return False
     words = _WORD.findall(line)
-    if len(words) < MIN_WORDS:
+    if len(words) <= MAX_HEADLINE_WORDS:
         return False
-    lower = [w for w in words[1:] if w[0].islower()]
-    if len(lower) < MIN_LOWER_SHARE * (len(words) - 1):
+    long_words = [w for w in words if len(w) > 3]
+    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) > TITLE_CASE_SHARE:
         return False
-    return any(_finite(w) for w in lower)
+    return any(_finite(w) for w in words[1:] if w[0].islower())
 
 
 def _finite(word: str) -> bool:
