@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import make_article  # noqa: E402  (bench/scale.py: the same synthetic articles)
+from scale import make_article
 
 WARM_UP = 64
 TARGET = 1.7

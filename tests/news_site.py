@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -80,7 +81,7 @@ class NewsSite(ThreadingHTTPServer):
         """How often ``path`` was requested."""
         return sum(1 for p, _ in self.log if p == path)
 
-    def __enter__(self) -> "NewsSite":
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 
@@ -92,7 +93,7 @@ class NewsSite(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: NewsSite
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         self.server.log.append((self.path, dict(self.headers)))
         if self.path in self.server.delay:
             time.sleep(self.server.delay[self.path])

@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from news_corpus import jsonl_lines
+from news_site import NewsSite, page, rss
 
 from kg.api import build, query
 from kg.cli import main
 from kg.feed_state import last_read
 from kg.ingest import url_article_id
 from kg.store import open_store
-from news_corpus import jsonl_lines
-from news_site import NewsSite, page, rss
+
+pytestmark = [pytest.mark.model, pytest.mark.server]  # real builds; pages served from 127.0.0.1
 
 ROOT = Path(__file__).resolve().parents[1]
 SIGNINGS = (ROOT / "queries" / "signings.rq").read_text(encoding="utf-8")
@@ -86,7 +88,7 @@ def test_feed_one_article_per_entry_then_only_new_entries(site: NewsSite, tmp_pa
         ("Kenya and Tanzania sign fisheries accord", "2024-05-07", site.url("/world/fish"))]
     assert {a for a, _ in signings(store)} == {"Andean Water Compact", "Lake Victoria Fisheries Accord"}
     with open_store(store, read_only=True) as st:
-        assert last_read(st, feed) == dt.datetime(2024, 5, 7, 11, tzinfo=dt.timezone.utc)
+        assert last_read(st, feed) == dt.datetime(2024, 5, 7, 11, tzinfo=dt.UTC)
 
     # a newer entry: only it is fetched and built, the old entries are not even looked at
     _feed(site, entries + [("Ghana and Togo sign port deal", "/world/port", "Fri, 10 May 2024 08:00:00 GMT")])

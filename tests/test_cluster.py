@@ -3,6 +3,7 @@ the same store as a local build, quad for quad, also when workers write to a rem
 also when a worker is killed with SIGKILL in the middle of the build."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -10,17 +11,18 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import IO
 
 import pytest
+from news_corpus import jsonl_lines
 from pyoxigraph import RdfFormat, parse
 
 from kg.api import build
 from kg.store import open_store
-from news_corpus import jsonl_lines
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model, pytest.mark.server]  # Dask, Oxigraph; builds
 distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,14 +59,17 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    procs = [subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=open(logs / "scheduler.log", "w"),
-                              env=env)]
-    _wait_for_port(port, procs[0], "dask scheduler")
-    for name in ("w1", "w2"):
-        procs.append(subprocess.Popen([str(dask), "worker", address, "--nthreads", "1", "--no-nanny", "--name", name,
-                                       "--no-dashboard", "--host", "127.0.0.1"], stdout=subprocess.DEVNULL,
-                                      stderr=open(logs / f"{name}.log", "w"), env=env))
+    with contextlib.ExitStack() as files:
+        def log(name: str) -> IO[str]:
+            return files.enter_context(open(logs / f"{name}.log", "w"))
+
+        procs = [subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                   "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=log("scheduler"), env=env)]
+        _wait_for_port(port, procs[0], "dask scheduler")
+        for name in ("w1", "w2"):
+            procs.append(subprocess.Popen([str(dask), "worker", address, "--nthreads", "1", "--no-nanny",
+                                           "--name", name, "--no-dashboard", "--host", "127.0.0.1"],
+                                          stdout=subprocess.DEVNULL, stderr=log(name), env=env))
     with distributed.Client(address, timeout=30) as client:
         client.wait_for_workers(2, timeout=120)
     yield address
@@ -144,7 +149,7 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(scheduler: str, 
         if killed:
             return
         busy = {w: keys for w, keys in observer.processing().items() if keys}
-        worker, keys = sorted(busy.items())[0]
+        worker, keys = min(busy.items())
         os.kill(pids[worker], signal.SIGKILL)
         killed.append((worker, list(keys)))
 

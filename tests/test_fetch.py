@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from news_site import NewsSite
 
 from kg.fetch import USER_AGENT, Fetcher, FetchError, is_url
-from news_site import NewsSite
+
+pytestmark = pytest.mark.server  # a real HTTP server on 127.0.0.1
 
 
 @pytest.fixture

@@ -7,15 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from news_site import NewsSite, page, rss
 
 from kg.errors import ArticleError
 from kg.ingest import FeedRead, iter_articles, read_article, read_inputs, url_article_id
 from kg.ingest.feeds import looks_like_feed
 from kg.ingest.headline import is_lede
 from kg.model import Article
-from news_site import NewsSite, page, rss
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PARAS = [
     "Chile and Peru signed the Andean Water Compact in Lima on Monday, ending a decade of talks.",
     "The compact sets out how the two states will share the water of the border rivers during droughts.",
@@ -191,11 +191,12 @@ def test_atom_feed_and_sniffing(tmp_path: Path) -> None:
 
 # -- over HTTP ------------------------------------------------------------------------------------
 @pytest.fixture
-def site():
+def site():  # only the server-marked tests use it
     with NewsSite() as s:
         yield s
 
 
+@pytest.mark.server
 def test_url_of_a_page_and_of_a_feed(site: NewsSite) -> None:
     site.pages["/world/water-pact"] = ("text/html; charset=utf-8", page("Chile and Peru sign water pact", PARAS, "2024-05-08"))
     site.pages["/world/missing-body"] = ("text/html", b"<html><body><nav>Home</nav></body></html>")

@@ -115,7 +115,7 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     from kg.ingest import FeedRead, read_inputs
     from kg.rdf.iris import graph_iri
     from kg.store import REMOTE_SCHEMES, open_store
-    from kg.workers import BATCH, BatchFailed, batched, local_runner
+    from kg.workers import BATCH, BatchFailed, Runner, batched, local_runner
 
     report = BuildReport()
     cutoff = _since(since)
@@ -142,6 +142,7 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
                     continue
                 yield item
 
+        runner: Runner
         if cluster:
             from kg.cluster import DaskCluster
 
@@ -183,12 +184,12 @@ def _since(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
         return None
     if isinstance(value, str):
         try:
-            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            value = dt.datetime.fromisoformat(value)
         except ValueError as exc:
             raise UserInputError(f"--since must be YYYY-MM-DD or an ISO timestamp, not {value!r}") from exc
     if not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _progress(batches: Iterator, show: bool) -> Iterator:

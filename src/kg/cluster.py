@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import itertools
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from distributed import Client, WorkerPlugin, as_completed
 from distributed.scheduler import KilledWorker

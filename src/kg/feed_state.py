@@ -32,7 +32,7 @@ def last_read(store, feed_url: str) -> dt.datetime | None:
     rows = store.query(f"SELECT ?d WHERE {{ GRAPH <{iri}> {{ <{iri}> <{SCHEMA.dateModified}> ?d }} }} LIMIT 1")
     for row in rows:
         when = dt.datetime.fromisoformat(row["d"].value)
-        return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     return None
 
 
@@ -42,7 +42,7 @@ def remember(store, feed_url: str, when: dt.datetime) -> None:
     if before is not None and before >= when:
         return
     iri = feed_iri(feed_url)
-    stamp = when.astimezone(dt.timezone.utc).isoformat()
+    stamp = when.astimezone(dt.UTC).isoformat()
     body = (f"<{iri}> <{RDF.type}> <{SCHEMA.DataFeed}> .\n"
             f"<{iri}> <{SCHEMA.url}> \"{_escape(feed_url)}\" .\n"
             f"<{iri}> <{SCHEMA.dateModified}> \"{stamp}\"^^<{XSD.dateTime}> .\n")

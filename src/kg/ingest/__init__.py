@@ -18,20 +18,42 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from kg.errors import ArticleError
-from kg.ingest.article import METADATA_FIELDS, content_hash, optional_str, parse_date, slugify, url_article_id
+from kg.ingest.article import (
+    METADATA_FIELDS,
+    content_hash,
+    optional_str,
+    parse_date,
+    slugify,
+    url_article_id,
+)
 from kg.ingest.feeds import FeedRead, looks_like_feed, read_feed
-from kg.ingest.files import GOLD_SUFFIX, SIDECAR_SUFFIX, read_article, read_bytes, split_front_matter, stem
+from kg.ingest.files import (
+    GOLD_SUFFIX,
+    SIDECAR_SUFFIX,
+    read_article,
+    read_bytes,
+    split_front_matter,
+    stem,
+)
 from kg.ingest.html import article_from_html
 from kg.ingest.jsonl import is_jsonl, read_jsonl
 from kg.model import Article
 
 __all__ = [
-    "FeedRead", "content_hash", "iter_articles", "read_article", "read_inputs", "slugify", "split_front_matter",
-    "url_article_id", "GOLD_SUFFIX", "SIDECAR_SUFFIX",
+    "GOLD_SUFFIX",
+    "SIDECAR_SUFFIX",
+    "FeedRead",
+    "content_hash",
+    "iter_articles",
+    "read_article",
+    "read_inputs",
+    "slugify",
+    "split_front_matter",
+    "url_article_id",
 ]
 
 TEXT_SUFFIXES = (".txt",)

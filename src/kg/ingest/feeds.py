@@ -16,8 +16,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from kg.errors import ArticleError
 from kg.ingest.article import slugify, url_article_id, with_headline
@@ -74,8 +75,10 @@ def read_feed(body: bytes, *, feed_url: str, fetcher=None, since: dt.datetime | 
         if when is not None and ((since is not None and when < since) or (after is not None and when <= after)):
             continue
         item = _entry_article(entry, when, feed_url=feed_url, source=source, fetcher=fetcher)
-        ok = isinstance(item, Article)
-        read.append((when, item.id if ok else _entry_id(entry, feed_url), ok))
+        if isinstance(item, Article):
+            read.append((when, item.id, True))
+        else:
+            read.append((when, _entry_id(entry, feed_url), False))
         yield item
     yield FeedRead(feed_url, tuple(read))
 
@@ -85,7 +88,7 @@ def entry_time(entry: Any) -> dt.datetime | None:
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if not stamp:
         return None
-    return dt.datetime.fromtimestamp(calendar.timegm(stamp), tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(calendar.timegm(stamp), tz=dt.UTC)
 
 
 def _entry_id(entry: Any, feed_url: str) -> str:

@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ArticleError
-from kg.ingest.article import METADATA_FIELDS, normalise_newlines, optional_str, parse_date, slugify
+from kg.ingest.article import (
+    METADATA_FIELDS,
+    normalise_newlines,
+    optional_str,
+    parse_date,
+    slugify,
+)
 from kg.ingest.headline import is_lede
 from kg.model import Article
 

@@ -29,11 +29,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # sentence punctuation, then closing quotes or brackets; not an ellipsis ("…", "...")
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*\s*$")
 # finite forms English marks without a suffix: auxiliaries, modals, copulas, irregular pasts
-_FINITE = frozenset("""
-is are was were am be been has have had does did do will would shall should can could may might must
-said says told met took gave made held left came went won began sent led set put saw became brought
-kept found thought paid spoke wrote rose fell struck drew chose sought fought bought stood ran
-""".split())
+_FINITE = frozenset(["is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "did", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "says", "told", "met", "took", "gave", "made", "held", "left", "came", "went", "won", "began", "sent", "led", "set", "put", "saw", "became", "brought", "kept", "found", "thought", "paid", "spoke", "wrote", "rose", "fell", "struck", "drew", "chose", "sought", "fought", "bought", "stood", "ran"])
 
 
 def is_lede(line: str) -> bool:

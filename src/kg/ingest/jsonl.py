@@ -12,11 +12,19 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from kg.errors import ArticleError
-from kg.ingest.article import normalise_newlines, optional_str, parse_date, slugify, url_article_id, with_headline
+from kg.ingest.article import (
+    normalise_newlines,
+    optional_str,
+    parse_date,
+    slugify,
+    url_article_id,
+    with_headline,
+)
 from kg.ingest.headline import is_lede
 from kg.model import Article
 
@@ -29,32 +37,34 @@ def is_jsonl(path: Path) -> bool:
 
 def read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
     """The articles of a JSON Lines file, one line at a time."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
-        handle: IO[str] = (gzip.open(path, "rt", encoding="utf-8") if path.name.lower().endswith(".gz")
-                           else open(path, encoding="utf-8"))
+        with opener(path, "rt", encoding="utf-8") as handle:
+            yield from _records(handle, path)
     except OSError as e:
         yield ArticleError(f"{path}: cannot read: {e.strerror or e}")
-        return
+
+
+def _records(handle: IO[str], path: Path) -> Iterator[Article | ArticleError]:
     base = slugify(path.name.split(".")[0]) or "line"
-    with handle:
-        line_no = 0
-        while True:
-            try:
-                line = handle.readline()
-            except (UnicodeDecodeError, OSError, EOFError) as e:
-                yield ArticleError(f"{path}:{line_no + 1}: cannot read further: {e}")
-                return
-            if not line:
-                return
-            line_no += 1
-            if not line.strip():
-                continue
-            try:
-                yield article_from_record(json.loads(line), default_id=f"{base}-{line_no}", where=f"{path}:{line_no}")
-            except json.JSONDecodeError as e:
-                yield ArticleError(f"{path}:{line_no}: not JSON: {e.msg} (column {e.colno})")
-            except ArticleError as e:
-                yield e
+    line_no = 0
+    while True:
+        try:
+            line = handle.readline()
+        except (UnicodeDecodeError, OSError, EOFError) as e:
+            yield ArticleError(f"{path}:{line_no + 1}: cannot read further: {e}")
+            return
+        if not line:
+            return
+        line_no += 1
+        if not line.strip():
+            continue
+        try:
+            yield article_from_record(json.loads(line), default_id=f"{base}-{line_no}", where=f"{path}:{line_no}")
+        except json.JSONDecodeError as e:
+            yield ArticleError(f"{path}:{line_no}: not JSON: {e.msg} (column {e.colno})")
+        except ArticleError as e:
+            yield e
 
 
 def article_from_record(record: Any, *, default_id: str, where: str) -> Article:
