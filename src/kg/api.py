@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,6 +21,7 @@ from rdflib import Dataset, URIRef
 from kg.errors import ArticleError, UserInputError
 from kg.ingest import content_hash, iter_articles, slugify
 from kg.model import Article
+from kg.settings import Settings
 from kg.store import MEMORY, Store
 
 
@@ -70,12 +70,12 @@ def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | d
     ``online=True`` lets the linker ask Wikidata for entities the offline snapshot lacks.
     """
     articles = []
-    for item in iter_articles(paths):
+    for item in iter_articles(paths, fetcher=_fetcher()):
         if isinstance(item, ArticleError):
             (on_error or _warn)(item)
             continue
         if published is not None:
-            item = Article(**{**item.__dict__, "published": _published(published)})
+            item = replace(item, published=_published(published))
         articles.append(item)
     return _dataset(articles, online=online)
 
@@ -97,60 +97,112 @@ def _dataset(articles: Iterable[Article], *, online: bool = False) -> Dataset:
 
 
 # -- building into a store --------------------------------------------------------------------
-_BATCH = 16  # articles per extraction batch
-
-
-def _extract_many(articles: list[Article], online: bool = False) -> list[tuple[str, str, str, str]]:
-    return [(ag.article_id, str(ag.graph_iri), ag.ntriples(), ag.content_hash)
-            for ag in _pipeline(online).graphs(articles)]
-
-
 def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
           progress: bool = False, force: bool = False, published: str | dt.date | None = None,
-          online: bool = False) -> BuildReport:
-    """Add articles to a store: only new or changed ones (by content hash), each graph atomically."""
+          online: bool = False, since: str | dt.date | dt.datetime | None = None, cluster: str | None = None,
+          batch: int | None = None, fetcher=None, on_article: Callable[[str], None] | None = None) -> BuildReport:
+    """Add articles to a store: only new or changed ones (by content hash), each graph atomically.
+
+    ``paths`` are files, folders, JSON Lines datasets, feeds and http(s) URLs of pages and feeds
+    (:mod:`kg.ingest`), read as a stream: memory holds only the batches being extracted.
+    Extraction runs in this process, in ``jobs`` local processes, or on the Dask cluster whose
+    scheduler is at ``cluster`` (:mod:`kg.cluster`). ``since`` reads only feed entries from that
+    date on; without it, a feed built before is read from after its newest entry then
+    (``force`` reads every entry and rebuilds every article). ``on_article(id)`` is called as
+    each article's graph is written.
+    """
+    from kg.feed_state import last_read, remember
+    from kg.ingest import FeedRead, read_inputs
     from kg.rdf.iris import graph_iri
-    from kg.store import open_store
+    from kg.store import REMOTE_SCHEMES, open_store
+    from kg.workers import BATCH, BatchFailed, Runner, batched, local_runner
 
     report = BuildReport()
-    todo: list[Article] = []
+    cutoff = _since(since)
+    gazetteer = os.environ.get("KG_GAZETTEER") or None
+    feeds: list[FeedRead] = []
+    failed_ids: set[str] = set()
     with open_store(store) as st:
-        for item in iter_articles(paths):
-            if isinstance(item, ArticleError):
-                report.failed.append((str(item), item.message))
-                _warn(item)
+        remembered = None if force or cutoff else (lambda feed: last_read(st, feed))
+        items = read_inputs(paths, fetcher=fetcher or _fetcher(), since=cutoff, remembered=remembered)
+
+        def todo() -> Iterator[Article]:
+            for item in items:
+                if isinstance(item, FeedRead):
+                    feeds.append(item)
+                    continue
+                if isinstance(item, ArticleError):
+                    report.failed.append((str(item), item.message))
+                    _warn(item)
+                    continue
+                if published is not None:
+                    item = replace(item, published=_published(published))
+                if not force and st.graph_hash(str(graph_iri(item.id))) == content_hash(item):
+                    report.unchanged.append(item.id)
+                    continue
+                yield item
+
+        runner: Runner
+        if cluster:
+            from kg.cluster import DaskCluster
+
+            remote = st.location if str(st.location).startswith(REMOTE_SCHEMES) else None
+            runner = DaskCluster(cluster, gazetteer=gazetteer, online=online, store_url=remote)
+        else:
+            runner = local_runner(jobs, gazetteer=gazetteer, online=online)
+        for results in _progress(runner.run(batched(todo(), batch or BATCH)), progress):
+            if isinstance(results, BatchFailed):
+                failed_ids.update(results.article_ids)
+                report.failed += [(a, results.message) for a in results.article_ids]
                 continue
-            if published is not None:
-                item = Article(**{**item.__dict__, "published": _published(published)})
-            if not force and st.graph_hash(str(graph_iri(item.id))) == content_hash(item):
-                report.unchanged.append(item.id)
-                continue
-            todo.append(item)
-        for article_id, g_iri, ntriples, _ in _progress(_extract_all(todo, jobs, online), len(todo), progress):
-            st.replace_graph(g_iri, ntriples)
-            report.built.append(article_id)
-            report.triples += ntriples.count("\n")
+            for r in results:
+                if r.ntriples is not None:  # else a cluster worker wrote it to the remote store
+                    st.replace_graph(r.graph_iri, r.ntriples)
+                report.built.append(r.article_id)
+                report.triples += r.triples
+                if on_article is not None:
+                    on_article(r.article_id)
+        # only now that the entries' graphs are written: a build stopped earlier reads them again
+        for feed in feeds:
+            newest = feed.newest(failed_ids)
+            if newest is not None:
+                remember(st, feed.url, newest)
     return report
 
 
-def _extract_all(articles: list[Article], jobs: int, online: bool = False) -> Iterator[tuple[str, str, str, str]]:
-    # batches: spaCy parses several articles at once faster, and results still stream out
-    batches = [articles[k:k + _BATCH] for k in range(0, len(articles), _BATCH)]
-    if jobs <= 1 or len(batches) < 2:
-        for batch in batches:
-            yield from _extract_many(batch, online)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for results in pool.map(_extract_many, batches, [online] * len(batches)):
-            yield from results
+def _fetcher():
+    """A Fetcher with the settings' timeout and size limit (it opens no connection until used)."""
+    from kg.fetch import Fetcher
+
+    settings = Settings.from_mapping()
+    return Fetcher(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes)
 
 
-def _progress(items, total: int, show: bool):
+def _since(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
+    """``--since``: a date (from its midnight, UTC) or an ISO timestamp (UTC unless it says)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise UserInputError(f"--since must be YYYY-MM-DD or an ISO timestamp, not {value!r}") from exc
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _progress(batches: Iterator, show: bool) -> Iterator:
+    """The runner's results, counting articles on a progress bar when ``show``."""
     if not show:
-        return items
+        yield from batches
+        return
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="article", file=sys.stderr)
+    with tqdm(unit="article", file=sys.stderr) as bar:
+        for results in batches:
+            yield results
+            bar.update(len(results.article_ids) if hasattr(results, "article_ids") else len(results))
 
 
 # -- reading --------------------------------------------------------------------------------------

@@ -41,20 +41,42 @@ def main() -> None:
     """kg: a knowledge graph of international relations, built from news articles."""
 
 
+class _Input(click.ParamType):
+    """An article source: an existing file or folder, or an http(s) URL of a page or feed."""
+
+    name = "input"
+
+    def convert(self, value, param, ctx):
+        from kg.fetch import is_url
+
+        if is_url(value) or Path(value).exists():
+            return value
+        self.fail(f"{value!r} is neither an existing file or folder nor an http(s) URL", param, ctx)
+
+
 @main.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("articles", nargs=-1, required=True, type=_Input())
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file instead of a store.")
 @click.option("--store", help=f"Store to add the articles to. [default: {Settings().store}]")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles without metadata.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None, help="Format of --output (default: from its extension, else trig).")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Extract in this many processes.")
-@click.option("--force", is_flag=True, help="Rebuild articles even when unchanged.")
+@click.option("--cluster", metavar="tcp://HOST:PORT", help="Extract on the Dask cluster whose scheduler is there (instead of --jobs).")
+@click.option("--since", metavar="DATE", help="Read only feed entries published on or after DATE (default: those newer than the feed's last build).")
+@click.option("--force", is_flag=True, help="Rebuild articles even when unchanged (and read every feed entry).")
 @click.option("--online", is_flag=True, default=None, help="Ask Wikidata for entities the offline snapshot lacks (cached; off by default).")
-def build(articles, output, store, published, fmt, jobs, force, online) -> None:
-    """Build ARTICLES (files or folders of .txt) into a store, or into a graph file with --output."""
+def build(articles, output, store, published, fmt, jobs, cluster, since, force, online) -> None:
+    """Build ARTICLES into a store, or into a graph file with --output.
+
+    ARTICLES are text files (headline on the first line), HTML pages, RSS/Atom feeds, JSON Lines
+    datasets (text, title, published, url per line), folders of these, and http(s) URLs of pages
+    and feeds.
+    """
     from kg import api
 
     online = bool(online or Settings.from_mapping().online)
+    if output and (cluster or since):
+        raise click.UsageError("--cluster and --since build into a store: leave out --output")
     if output:
         ds = api.build_dataset(articles, published=published, online=online)
         api.export(ds, output, format=fmt or _format_from_name(output))
@@ -62,7 +84,7 @@ def build(articles, output, store, published, fmt, jobs, force, online) -> None:
         return
     store = store or Settings.from_mapping().store
     report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published,
-                       online=online)
+                       online=online, since=since, cluster=cluster)
     click.echo(f"{store}: {report.summary()}", err=True)
     for name, reason in report.failed:
         click.echo(f"  skipped {name}: {reason}", err=True)

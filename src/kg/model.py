@@ -95,6 +95,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     path: str | None = None
+    #: The text starts with its lede, not a headline line (a sentence, as ingest judges by shape).
+    lede_first: bool = False
 
 
 @dataclass(frozen=True)

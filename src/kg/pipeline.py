@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from kg.extract.pipeline import Extractor
 from kg.ingest import content_hash
@@ -77,3 +79,29 @@ def link_entities(doc: Document, linker) -> Document:
 def default_pipeline(gazetteer_path: str | None = None, online: bool = False) -> Pipeline:
     """One shared pipeline per process (models and gazetteer are large and read-only)."""
     return Pipeline(gazetteer_path=gazetteer_path, online=online)
+
+
+class Extracted(NamedTuple):
+    """One article's graph as a build moves it: N-Triples text, or only its size once written
+    (``ntriples`` is None when a cluster worker wrote it to a remote store itself)."""
+
+    article_id: str
+    graph_iri: str
+    ntriples: str | None
+    content_hash: str
+    triples: int
+
+
+# the shared pipeline is not made for two threads at once (a Dask worker may run several)
+_EXTRACT_LOCK = threading.Lock()
+
+
+def extract_batch(articles: list[Article], *, gazetteer: str | None = None, online: bool = False) -> list[Extracted]:
+    """The graphs of a batch of articles (parsed together: faster), with this process's pipeline."""
+    with _EXTRACT_LOCK:
+        graphs = list(default_pipeline(gazetteer, online).graphs(articles))
+    out = []
+    for ag in graphs:
+        body = ag.ntriples()
+        out.append(Extracted(ag.article_id, str(ag.graph_iri), body, ag.content_hash, body.count("\n")))
+    return out

@@ -34,6 +34,8 @@ class Settings:
     wikidata_api: str = field(default="https://www.wikidata.org/w/api.php", metadata={"help": "Wikidata Action API used by online linking."})
     wikidata_sparql: str = field(default="https://query.wikidata.org/sparql", metadata={"help": "Wikidata Query Service used by 'kg gazetteer refresh'."})
     cache_dir: str = field(default=str(Path.home() / ".cache" / "kg"), metadata={"help": "On-disk cache for Wikidata replies."})
+    fetch_timeout: float = field(default=20.0, metadata={"help": "Seconds to wait for a page or feed kg build fetches."})
+    fetch_max_bytes: int = field(default=10_000_000, metadata={"help": "Largest page or feed kg build fetches."})
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None = None, *, environ: Mapping[str, str] | None = None) -> Settings:

@@ -105,7 +105,9 @@ def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
         _fact(add, fact, keys, nodes, a_node)
     # the article and the graph's provenance
     add(Triple(a_node, _TYPE, _NEWS_ARTICLE))
-    add(Triple(a_node, _HEADLINE, _en(article.title or article.text.split("\n", 1)[0])))
+    headline = article.title or ("" if article.lede_first else article.text.split("\n", 1)[0])
+    if headline:  # a text that opens with its lede has no headline to give
+        add(Triple(a_node, _HEADLINE, _en(headline)))
     if article.published:
         add(Triple(a_node, _PUBLISHED, Literal(article.published.isoformat(), datatype=_XSD_DATE)))
     if article.url:

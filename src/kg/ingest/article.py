@@ -1,0 +1,99 @@
+"""What every reader shares to make an :class:`~kg.model.Article`: ids, dates, content hashes.
+
+    >>> slugify("Quipu Treaty Ratification (Dec 2025)")
+    'quipu-treaty-ratification-dec-2025'
+    >>> url_article_id("https://news.example/world/2024/05/chile-peru-water-pact?utm_source=rss#top")
+    'news-example-world-2024-05-chile-peru-water-pact-d557d10d'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from kg.errors import ArticleError
+from kg.model import Article
+
+#: Metadata fields an article may carry besides its text.
+METADATA_FIELDS = ("title", "url", "published", "source")
+#: Longest slug taken from a URL before its hash (ids become IRIs and file names).
+_URL_SLUG_CHARS = 80
+#: Query parameters that track a reader, not name a page: dropped before an id is made.
+_TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)")
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII slug: lower case, accents dropped, runs of other characters → ``-``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def canonical_url(url: str) -> str:
+    """``url`` without its fragment and tracking parameters, host in lower case."""
+    parts = urlsplit(url.strip())
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+
+
+def url_article_id(url: str) -> str:
+    """A readable, stable id for the article at ``url``: host and path as a slug, plus a short
+    hash of the whole (canonical) URL, so two pages never share an id and a page read directly
+    or through a feed gets the same one."""
+    canonical = canonical_url(url)
+    parts = urlsplit(canonical)
+    slug = slugify(f"{parts.netloc.removeprefix('www.')} {parts.path}")[:_URL_SLUG_CHARS].strip("-")
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else digest
+
+
+def content_hash(article: Article) -> str:
+    """sha256 (hex) of the text and metadata: an article whose hash is unchanged needs no rebuild."""
+    payload = {
+        "id": article.id,
+        "text": article.text,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+        "source": article.source,
+    }
+    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def parse_date(value: Any, where: str) -> dt.date | None:
+    """An ISO date or timestamp (its date part) as a date; ArticleError naming ``where`` otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        # A timestamp's date part is the publication date; the time is not kept.
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ArticleError(f"{where}: published {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def optional_str(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value).strip() or None
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def with_headline(title: str, body: str) -> str:
+    """An article's text as the extractor reads it: the headline on the first line, then the body
+    (unless the body already starts with it, as extracted pages often do)."""
+    title = " ".join(title.split())
+    body = normalise_newlines(body).strip("\n")
+    first = body.split("\n", 1)[0].strip()
+    if not title or " ".join(first.split()) == title:
+        return body + "\n"
+    return f"{title}\n{body}\n"

@@ -1,0 +1,80 @@
+"""Where a build's extraction runs on this machine: in this process, or a local process pool.
+
+A runner takes batches of articles lazily and yields each batch's results (a list of
+:class:`kg.pipeline.Extracted`) or a :class:`BatchFailed`. It keeps only a few batches in flight,
+so a build of a dataset of any size holds only those in memory. :mod:`kg.cluster` is the runner
+for a Dask cluster, with the same shape.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Protocol
+
+from kg.model import Article
+from kg.pipeline import Extracted, extract_batch
+
+#: Articles per batch: spaCy parses several articles at once faster, and results still stream out.
+BATCH = 16
+
+
+@dataclass(frozen=True)
+class BatchFailed:
+    """A batch no worker could finish (a Dask task that killed its workers too often)."""
+
+    article_ids: tuple[str, ...]
+    message: str
+
+
+Result = list[Extracted] | BatchFailed
+
+
+class Runner(Protocol):
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]: ...
+
+
+def batched(articles: Iterable[Article], size: int = BATCH) -> Iterator[list[Article]]:
+    """Lists of ``size`` articles, read from ``articles`` only as each list is asked for."""
+    it = iter(articles)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+@dataclass
+class InProcess:
+    """Extraction in the calling process, one batch after another."""
+
+    gazetteer: str | None = None
+    online: bool = False
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]:
+        for batch in batches:
+            yield extract_batch(batch, gazetteer=self.gazetteer, online=self.online)
+
+
+@dataclass
+class ProcessPool:
+    """Extraction in ``jobs`` local processes (each loads the models once), results in input order."""
+
+    jobs: int
+    gazetteer: str | None = None
+    online: bool = False
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]:
+        window: deque = deque()
+        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+            for batch in batches:
+                window.append(pool.submit(extract_batch, batch, gazetteer=self.gazetteer, online=self.online))
+                if len(window) >= 2 * self.jobs:  # enough queued to keep every process busy
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+
+def local_runner(jobs: int, *, gazetteer: str | None = None, online: bool = False) -> Runner:
+    if jobs <= 1:
+        return InProcess(gazetteer, online)
+    return ProcessPool(jobs, gazetteer, online)
