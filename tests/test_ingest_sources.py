@@ -12,7 +12,7 @@ from news_site import NewsSite, page, rss
 from kg.errors import ArticleError
 from kg.ingest import FeedRead, iter_articles, read_article, read_inputs, url_article_id
 from kg.ingest.feeds import looks_like_feed
-from kg.ingest.headline import is_lede
+from kg.layout import is_lede
 from kg.model import Article
 
 UTC = dt.UTC

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entities import slug
-from kg.extract.layout import has_headline
+from kg.layout import has_headline
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.syntax import Tree

@@ -376,7 +376,7 @@ def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | No
 
 def _is_headline(doc: Document) -> bool:
     """Is the first sentence a headline (a line of its own, shaped like one: not a lede)?"""
-    from kg.extract.layout import has_headline
+    from kg.layout import has_headline
 
     return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text)
 

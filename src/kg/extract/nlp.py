@@ -168,7 +168,7 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     """:func:`parse` for several articles in one pass: spaCy works faster on larger batches."""
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
-    from kg.extract.layout import story_lines
+    from kg.layout import story_lines
 
     # page furniture (bylines, credits, widgets, repeated lines) is not read as the story
     items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in story_lines(paragraphs(doc.text))]

@@ -9,7 +9,7 @@ An article is a UTF-8 text file whose first line is its headline. Its metadata (
 3. the ``published`` date of an answer key ``NAME.gold.json``.
 
 The title defaults to the first non-empty line, unless that line reads as a lede (a full
-sentence, :func:`kg.ingest.headline.is_lede`): then the article has no headline line
+sentence, :func:`kg.layout.is_lede`): then the article has no headline line
 (``Article.lede_first``) and its title comes from the metadata alone. Line endings are
 normalised to ``\\n``.
 """
@@ -29,7 +29,7 @@ from kg.ingest.article import (
     parse_date,
     slugify,
 )
-from kg.ingest.headline import is_lede
+from kg.layout import is_lede
 from kg.model import Article
 
 SIDECAR_SUFFIX = ".json"

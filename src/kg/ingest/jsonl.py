@@ -25,7 +25,7 @@ from kg.ingest.article import (
     url_article_id,
     with_headline,
 )
-from kg.ingest.headline import is_lede
+from kg.layout import is_lede
 from kg.model import Article
 
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")

@@ -1,0 +1,103 @@
+"""The shape of a page's lines: a headline or a lede, and page furniture that is not the story.
+
+One module for what both ingest (is the first line a title?) and extraction (is the first
+sentence a headline, which lines are the story?) ask, so the two never disagree.
+
+* A **headline** is short, rarely ends with a full stop, and often capitalises most of its words;
+  a **lede** is a full sentence: it ends with sentence punctuation, is long (more than 12 words),
+  is not in Title Case and has a finite verb. Only closed-class words (auxiliaries, modals,
+  common irregular past forms) and English morphology are used, never words taken from an article.
+* A **furniture** line is a line repeated verbatim (a caption or headline printed twice) or a
+  short widget line ("Advertisement", "Read more about:", "Follow us on ...", "For Daily
+  Alerts"). Bylines, credits and captions are kept: they name the people and agencies behind the
+  story, which a reader records too.
+
+    >>> is_lede("Chile and Peru Sign Andean Water Compact")
+    False
+    >>> is_lede("Chile and Peru signed the Andean Water Compact in Lima on Monday, ending a decade of talks.")
+    True
+    >>> is_lede("LIMA, May 8 (Reuters) - Chile and Peru signed a water pact on Monday after years of talks.")
+    True
+    >>> is_lede("Peru ratifies water pact.")   # a headline with a full stop: too short for a lede
+    False
+    >>> [is_furniture(line) for line in ["Advertisement", "Follow us on Facebook", "By Jane Doe", "Chile signed it."]]
+    [True, True, False, False]
+"""
+from __future__ import annotations
+
+import re
+
+#: Most words a headline has when it ends like a sentence; a lede has more.
+MAX_HEADLINE_WORDS = 12
+#: Share of the longer words (over 3 letters) capitalised above which a line is in Title Case.
+TITLE_CASE_SHARE = 0.7
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# sentence punctuation, then closing quotes or brackets; not an ellipsis ("…", "...")
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*\s*$")
+# finite forms English marks without a suffix: auxiliaries, modals, copulas, irregular pasts
+_FINITE = frozenset(["is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "did", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "says", "told", "met", "took", "gave", "made", "held", "left", "came", "went", "won", "began", "sent", "led", "set", "put", "saw", "became", "brought", "kept", "found", "thought", "paid", "spoke", "wrote", "rose", "fell", "struck", "drew", "chose", "sought", "fought", "bought", "stood", "ran"])
+
+
+def is_lede(line: str) -> bool:
+    """True when ``line`` reads as a sentence of body text rather than a headline."""
+    line = line.strip()
+    if not _SENTENCE_END.search(line):
+        return False
+    words = _WORD.findall(line)
+    if len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) > TITLE_CASE_SHARE:
+        return False
+    return any(_finite(w) for w in words[1:] if w[0].islower())
+
+
+def _finite(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    # regular past tense ("signed", "agreed"); "-eed" nouns ("need", "speed") are not verbs here
+    past = word.endswith("ed") and (not word.endswith("eed") or word.endswith("reed"))
+    return word in _FINITE or (len(word) > 4 and past)
+
+
+_WIDGET = re.compile(r"\b(?:advertisement|share (?:this|on)|follow us|subscribe|read more|related|"
+                     r"license photo|sign up|newsletter|allow notifications|for (?:quick|daily) alerts)\b", re.IGNORECASE)
+
+
+def is_headline(first_line: str) -> bool:
+    """Is this first line a headline (rather than the story's first sentence)?"""
+    return bool(first_line.strip()) and not is_lede(first_line)
+
+
+def is_furniture(line: str, seen: set[str] | None = None) -> bool:
+    """Is this line page furniture rather than the story (``seen``: lines already read)?"""
+    text = line.strip()
+    if not text:
+        return True
+    if seen is not None:
+        key = " ".join(text.lower().split())
+        if key in seen:
+            return True  # a caption or headline printed twice
+        seen.add(key)
+    # bylines, credits and agency names stay: they name the people and agencies behind the story
+    return bool(_WIDGET.search(text)) and len(_WORD.findall(text)) <= 8
+
+
+def story_lines(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The paragraphs that are the story: the first line (headline or lede) and every later line
+    that is not furniture."""
+    seen: set[str] = set()
+    out = []
+    for n, (offset, line) in enumerate(paragraphs):
+        if n == 0:
+            seen.add(" ".join(line.lower().split()))
+            out.append((offset, line))
+        elif not is_furniture(line, seen):
+            out.append((offset, line))
+    return out
+
+
+def has_headline(text: str) -> bool:
+    """Does the article's text open with a headline line?"""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return "\n" in text.strip() and is_headline(first)
