@@ -144,6 +144,10 @@ _FUTURE_CUE = _c(
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|met|held|took|left|began|flew|came|went|made|gave|"
     r"spoke|won|led|sent|saw|brought|wrote|struck|rose|fell|broke|chose|drove|ran|set\s+out|"
+    # English's irregular past forms (a closed class): "paid a visit on Monday" is past
+    r"paid|laid|sat|stood|spent|sought|fought|bought|thought|taught|caught|kept|felt|lost|found|sold|"
+    r"built|meant|dealt|became|overcame|shook|withdrew|drew|grew|knew|threw|swore|got|forgot|fled|"
+    r"hung|lent|slept|stuck|swept|understood|undertook|upheld|withheld|wound|"
     r"last|ago|earlier|previously|already|yesterday)\b|\b[a-z]{3,}ed\b"
 )
 # "-ed" words that are not past verbs.

@@ -86,7 +86,8 @@ def _chunks(toks: list[Token], index_places: "GazetteerIndex | None" = None) -> 
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"}) or (
+        sentence_initial_noun = i == 0 and t.pos == "NOUN"  # "Ratification of the X Accord came ...": a common noun
+        starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"} and not sentence_initial_noun) or (
             _ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
         if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
             starts = starts or (t.pos not in _NON_NAME_POS)

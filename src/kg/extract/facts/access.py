@@ -46,6 +46,8 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             hosts = [e for e in m.roles.get("host", []) if e.type == "State"]
         agreement = _agreement(ctx, m)
         mod = trigger_modality(ctx, m)
+        if mod == "planned" and _permission(ctx, m):
+            mod = "asserted"  # "X may use Y's bases": what the agreement allows, not what is ahead
         if reciprocal and len(users) >= 2:
             pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
         else:
@@ -58,6 +60,13 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for kind in kinds:
                 yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
                                 agreement=agreement.key if agreement else None)
+
+
+def _permission(ctx: Context, m: Match) -> bool:
+    """Is the trigger's only modal one of permission ("may", "can")?"""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux")]
+    return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
