@@ -210,7 +210,7 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.subject.append(c)
         elif dep == "nsubjpass" and low not in _RELATIVE:
             args.object.append(c)
-        elif dep in {"dobj", "attr", "oprd"}:
+        elif dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
             args.object.append(c)
         elif dep == "prt":
             args.particle = low
@@ -255,6 +255,11 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
         elif dep == "acl" and tree.toks[c].tag == "VBG":
             args.object += tree.kids(c, "dobj")  # "a bill ratifying the treaty"
     _read_preps(tree, i, args)
+    for o in args.prep("of"):  # "the ratification of the pact by X": the by-phrase is the noun's
+        for p in tree.kids(o, "prep"):
+            if tree.toks[p].lower == "by":
+                for a in tree.kids(p, "pobj"):
+                    args.add_prep("by", a)
     args.subject += args.prep("by")
     (args.object if nominal_of == "object" else args.subject).extend(args.prep("of"))
     h = tree.head(i)
