@@ -137,8 +137,9 @@ def test_a_base_described_by_its_place(extractor):
 
 
 def test_two_articles_unnamed_agreements_stay_apart():
-    from kg.rdf.namespaces import KG
     import rdflib
+
+    from kg.rdf.namespaces import KG
 
     ds = build_dataset_texts([
         "France and Vietnam sign pact\nFrance and Vietnam on Monday signed a defence cooperation agreement.",
@@ -149,8 +150,9 @@ def test_two_articles_unnamed_agreements_stay_apart():
 
 
 def build_dataset_texts(texts: list[str]):
-    from kg.api import build_text
     import rdflib
+
+    from kg.api import build_text
 
     ds = rdflib.Dataset()
     for n, text in enumerate(texts):
