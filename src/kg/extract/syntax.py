@@ -339,6 +339,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("negated")
             elif u.dep == "acomp" and u.lemma in PLAN_VERBS and (k != i or t.lemma == "be"):
                 found.add("planned")  # "is due to visit", "is set to sign"
+        if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
+                toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
+            found.add("negated")  # "would have let X use": what did not happen
         if k != i and t.lemma in NEG_VERBS:
             found.add("negated")
         elif k != i and t.lemma in PLAN_VERBS and t.pos in VERBAL:
@@ -347,6 +350,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
+        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL:
+            k = h  # "let X use": the letting governs the use
+            steps += 1
+            continue
         if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after",
                                                                                 "before", "until"} for c in tree.kids(k, "mark", "advmod")):
             k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb

@@ -8,11 +8,10 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
-import os
 from typing import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import access, agreements, events, permits, roles, summits, travel, treaties
+from kg.extract.facts import access, events, permits, roles, travel, treaties
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -20,30 +19,20 @@ from kg.model import Fact
 Finder = Callable[[Context], Iterator[Fact]]
 Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 
-_OLD = set(os.environ.get("KG_OLD_FINDERS", "").split(","))
-_NEW = set(os.environ.get("KG_NEW_FINDERS", "").split(","))
-
-
-def _old(finder: Finder) -> Builder:
-    return lambda ctx, matches: finder(ctx)
-
-
-#: In order: later builders read the facts earlier ones found (offices -> signers' states,
-#: members and visits -> summit participants).
+#: In order: later builders read the facts earlier ones found (signatories become parties, visits
+#: give summit participants, access under an agreement names its parties).
 BUILDERS: dict[str, Builder] = {
-    "member": _old(roles.members),
-    "ratification": _old(agreements.ratifications) if "ratification" in _OLD else treaties.ratifications,
-    "signing": _old(agreements.signings) if "signing" in _OLD else treaties.signings,
-    "parties": _old(agreements.parties) if "parties" in _OLD else treaties.parties,
-    "visit": _old(events.visits) if "visit" in _OLD else travel.visits,
-    **({"departure": _old(events.departures)} if "visit" in _OLD else {}),
-    "meeting abroad": _old(events.meetings_abroad),
-    "summit": summits.summits if "summit" in _NEW else _old(events.summits),
-    "visit for a summit": _old(events.visits_to_summits),
+    "member": lambda ctx, matches: roles.members(ctx),
+    "ratification": treaties.ratifications,
+    "signing": treaties.signings,
+    "parties": treaties.parties,
+    "visit": travel.visits,
+    "meeting abroad": lambda ctx, matches: events.meetings_abroad(ctx),
+    "summit": lambda ctx, matches: events.summits(ctx),
+    "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
     "access": access.access,
-    "access (patterns)": _old(agreements.access),
     "parties of access": treaties.access_parties,
-    "permits": _old(agreements.permits) if "permits" in _OLD else permits.permits,
+    "permits": permits.permits,
 }
 
 

@@ -42,6 +42,20 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not kinds:
             continue
         users = _users(ctx, m)
+        givers = _givers(ctx, m)
+        if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
+            users = [u for u in users if u not in givers]
+            hosts = hosts or givers
+        hosts = [h for h in hosts if h not in users or reciprocal]
+        if not hosts:  # "opens its first base, in Djibouti": the place the clause names
+            r = ctx.resolver  # type: ignore[attr-defined]
+            for o in m.args.prep("in", "at"):
+                for e in r.entities(o, ("State", "Place")):
+                    state = e if e.type == "State" else ctx.country_of(e)
+                    if state is not None and state not in hosts:
+                        hosts.append(state)
+        if not hosts:
+            hosts = _there(ctx, m)
         if m.frame.name == "host-forces":
             hosts = [e for e in m.roles.get("host", []) if e.type == "State"]
         agreement = _agreement(ctx, m)
@@ -100,9 +114,12 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
         c = ctx.country_of(f.entity)
         if c is not None:
             out.append(c)
+    for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
+        out += [h for h in _hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
         dep = r.toks[c].dep
-        if dep in {"poss", "amod", "compound", "nmod"}:
+        if dep in {"poss", "amod", "compound", "nmod"} and r.toks[c].pos != "PRON":
+            # "its base", "their bases": the user's own, no host
             out += [e for e in r.entities(c, ("State",)) if e not in out]
         elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
             for o in r.tree.kids(c, "pobj"):
@@ -111,6 +128,38 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
                     if state is not None and state not in out:
                         out.append(state)
     return out
+
+
+_GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "afford", "deny", "guarantee", "open"})
+
+
+def _givers(ctx: Context, m: Match) -> list[Entity]:
+    """The subject of a verb giving the access a nominal trigger names ("X grants Y access")."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    g = m.args.governor
+    if not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or m.trigger.dep not in {"dobj", "nsubjpass"}:
+        return []
+    from kg.extract.syntax import surface_subject
+
+    out: list[Entity] = []
+    for k in surface_subject(r.tree, g):
+        for e in r.entities(k, ("State", "ArmedForces")):
+            state = e if e.type == "State" else ctx.country_of(e)
+            if state is not None and state not in out:
+                out.append(state)
+    return out
+
+
+def _there(ctx: Context, m: Match) -> list[Entity]:
+    """"... all operate bases there": the state the sentences before were about."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    if not any(r.toks[c].lower in {"there", "here"} for c in r.tree.kids(m.trigger.i, "advmod")):
+        return []
+    for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
+        states = ctx.unique(ctx.states(i)) + [c for c in (ctx.country_of(f.entity) for f in ctx.found(i, "Place")) if c]
+        if states:
+            return states[:1]
+    return []
 
 
 def _users(ctx: Context, m: Match) -> list[Entity]:
