@@ -35,6 +35,8 @@ COVERAGE_WEIGHT = 0.2
 OFF_TYPE = 0.8
 #: Candidates kept per query before sorting (beyond exact and id hits).
 SHORTLIST = 100
+#: Autocomplete falls back on fuzzy hits for at least this many letters, scoring at least this.
+FUZZY_PREFIX, SUGGEST_FUZZY = 3, 70.0
 _QID = re.compile(r"^(?:wd:|(?:https?://www\.wikidata\.org/(?:entity|wiki)/))?(Q[1-9][0-9]*)$", re.IGNORECASE)
 
 
@@ -198,10 +200,11 @@ def complete(index: EntityIndex, text: str, *, types: tuple[str, ...] = (), limi
                 type_match=True if types else None, name_kind=index.kinds[p]) for i, (score, p) in best.items()]
     hits += [h for h in _by_identifier_hits(index, text) if h.entity.iri not in {x.entity.iri for x in hits}]
     hits.sort(key=lambda h: (-h.score, h.name_kind, -h.entity.articles, h.entity.label.casefold(), h.entity.iri))
-    if key and len(hits) < offset + limit:  # not enough by prefix: spelling mistakes
+    if len(key) >= FUZZY_PREFIX and len(hits) < offset + limit:  # too few by prefix: spelling mistakes
         seen = {h.entity.iri for h in hits}
         fuzzy = match(index, [Query(text, types)])[0]
-        hits += [h for h in fuzzy if h.entity.iri not in seen and h.type_match is not False and h.score < 90.0]
+        hits += [h for h in fuzzy if h.entity.iri not in seen and h.type_match is not False
+                 and SUGGEST_FUZZY <= h.score < 90.0]
     return hits[offset:offset + limit]
 
 
