@@ -11,8 +11,10 @@ rapidfuzz, over an in-memory index of the store read through ``kg.sparql.execute
 ...            b'<http://www.w3.org/2000/01/rdf-schema#label> "State Duma"@en .', format=ox.RdfFormat.TURTLE,
 ...            to_graph=ox.NamedNode("https://w3id.org/kg-news/id/graph/a1"))
 >>> index = read_index(SparqlReader(store, Settings()))
->>> [(hit.entity.id, hit.score) for hit in match(index, [Query("Государственная Дума")])[0]]
-[('legislature/duma', 72.0)]
+>>> [(hit.entity.id, hit.score, hit.exact) for hit in match(index, [Query("the state duma")])[0]]
+[('legislature/duma', 100.0, True)]
+>>> [hit.entity.label for hit in complete(index, "Дум")]
+['State Duma']
 """
 from __future__ import annotations
 
