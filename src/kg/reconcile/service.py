@@ -230,6 +230,9 @@ def _certain(query: ReconQuery, eligible: list[tuple[Hit, list[Any], Any, float]
     by_qid = [s[0] for s in eligible if any(s[1][i] is True for i in qid_checked) and s[0].type_match is not False]
     if len(by_qid) == 1 and (by_qid[0].exact or by_qid[0].by_id or by_qid[0].score >= SAME_TEXT or not query.text):
         return by_qid[0]
+    if not query.text.strip():  # found by properties alone: certain when they fit one entity only
+        fitting = [s[0] for s in eligible if all(v is True for v in s[1]) and s[0].type_match is not False]
+        return fitting[0] if len(fitting) == 1 else None
     return safe_match([s[0] for s in eligible])
 
 
