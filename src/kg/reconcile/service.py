@@ -118,9 +118,8 @@ class ReconcileService:
         if not targets:
             return []
         prop = condition.property
-        facts = '?fact kg:modality "asserted" .' if prop.from_facts else ""
-        rows = self.reader.select(f"SELECT DISTINCT ?entity WHERE {{ VALUES ?value {{ "
-                                  f"{sparql_values(ox.NamedNode(t) for t in sorted(targets))} }} {prop.pattern} {facts} }}")
+        listed = sparql_values(ox.NamedNode(t) for t in sorted(targets))
+        rows = self.reader.select(f"SELECT DISTINCT ?entity WHERE {{ {prop.where_value(listed)} }}")
         return [i for row in rows if (i := index.by_iri.get(row["entity"].value)) is not None]
 
     def _condition_values(self, queries: Sequence[ReconQuery], ranked: dict[int, list[Hit]]) -> dict[str, dict[str, list[Value]]]:
