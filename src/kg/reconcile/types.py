@@ -75,7 +75,9 @@ def _above(name: str, ancestor: str, parents: dict[str, tuple[str, ...]]) -> boo
     return any(p == ancestor or _above(p, ancestor, parents) for p in parents.get(name, ()))
 
 
+@cache
 def type_names() -> dict[str, str]:
+    """Each type id's human name."""
     return {t.id: t.name for t in all_types().values()}
 
 

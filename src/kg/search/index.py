@@ -71,6 +71,7 @@ class EntityIndex:
 
     entities: list[Entity]
     keys: list[str] = field(default_factory=list)  # one name key per (entity, name)
+    texts: list[str] = field(default_factory=list)  # each name as the entity writes it
     owners: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     kinds: list[int] = field(default_factory=list)
     positions: list[list[int]] = field(default_factory=list)  # per entity: its name positions
@@ -98,6 +99,7 @@ class EntityIndex:
                 seen.add(key)
                 position = len(self.keys)
                 self.keys.append(key)
+                self.texts.append(text)
                 self.positions[i].append(position)
                 self.kinds.append(kind)
                 owners.append(i)

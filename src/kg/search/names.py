@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from anyascii import anyascii
 
@@ -25,7 +26,6 @@ from kg.rdf.identity import PERSON_TITLES, normalise_name
 _POSSESSIVE = re.compile(r"['`\u2019]s\b")
 _APOSTROPHE = re.compile(r"['`\u2019](?=\w)")
 _BREAKS = re.compile(r"[^a-z0-9]+")
-_TITLES = tuple(sorted(PERSON_TITLES, key=len, reverse=True))
 
 
 def name_key(text: str) -> str:
@@ -52,9 +52,14 @@ def strip_titles(key: str) -> str:
     changed = True
     while changed:
         changed = False
-        for title in _TITLES:
-            title_key = name_key(title)
-            if key.startswith(title_key + " ") and len(key) > len(title_key) + 1:
-                key, changed = key[len(title_key) + 1:], True
+        for title in _title_keys():
+            if key.startswith(title) and len(key) > len(title):
+                key, changed = key[len(title):], True
                 break
     return key
+
+
+@cache
+def _title_keys() -> tuple[str, ...]:
+    """The titles' keys, each with the space after it, longest first."""
+    return tuple(sorted({name_key(t) + " " for t in PERSON_TITLES}, key=len, reverse=True))

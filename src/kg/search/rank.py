@@ -85,8 +85,10 @@ def _similarity(keys: list[str], names: list[str]) -> np.ndarray:
     """rows: query keys, columns: name keys; 0–100 (exact names are set by the caller)."""
     if not names:
         return np.zeros((len(keys), 0), dtype=np.float32)
-    ratio = process.cdist(keys, names, scorer=fuzz.ratio, dtype=np.float32)
-    words = process.cdist(keys, names, scorer=fuzz.token_set_ratio, dtype=np.float32)
+    # Scores below the cut-off are 0 to rapidfuzz, which lets it skip hopeless pairs early.
+    ratio = process.cdist(keys, names, scorer=fuzz.ratio, dtype=np.float32, score_cutoff=MIN_SCORE)
+    words = process.cdist(keys, names, scorer=fuzz.token_set_ratio, dtype=np.float32,
+                          score_cutoff=MIN_SCORE / PARTIAL_WEIGHT)
     # token_set_ratio is 100 whenever one side's words are all in the other: weigh it by how
     # much of the longer name the shorter covers, so "North" is a weak hit for "North Atlantic
     # Treaty Organisation" and "North Atlantic Treaty" a better one.
@@ -127,19 +129,11 @@ def _rank(index: EntityIndex, query: Query, name_scores: np.ndarray, limit: int 
             hits.append(Hit(entity, 100.0, entity.label, exact=False, by_id=True, type_match=type_match))
             continue
         assert best is not None
-        hits.append(Hit(entity, round(float(entity_scores[i]), 2), _name_text(entity, index.keys[best]),
+        hits.append(Hit(entity, round(float(entity_scores[i]), 2), index.texts[best],
                         exact=best in exact_set, type_match=type_match, name_kind=index.kinds[best]))
     hits.sort(key=lambda h: (-h.score, not h.by_id, not h.exact, h.name_kind, -h.entity.articles,
                              h.entity.label.casefold(), h.entity.iri))
     return hits[:limit] if limit is not None else hits
-
-
-def _name_text(entity: Entity, key: str) -> str:
-    """The entity's own spelling of the name whose key is ``key``."""
-    for text in (entity.label, *entity.aliases, *entity.acronyms):
-        if name_key(text) == key:
-            return text
-    return entity.label
 
 
 def _by_identifier(index: EntityIndex, text: str) -> list[int]:
@@ -196,7 +190,7 @@ def complete(index: EntityIndex, text: str, *, types: tuple[str, ...] = (), limi
             continue
         if owner not in best or (score, -index.kinds[position]) > (best[owner][0], -index.kinds[best[owner][1]]):
             best[owner] = (score, position)
-    hits = [Hit(index.entities[i], score, _name_text(index.entities[i], index.keys[p]), exact=score == 100.0 and bool(key),
+    hits = [Hit(index.entities[i], score, index.texts[p], exact=score == 100.0 and bool(key),
                 type_match=True if types else None, name_kind=index.kinds[p]) for i, (score, p) in best.items()]
     hits += [h for h in _by_identifier_hits(index, text) if h.entity.iri not in {x.entity.iri for x in hits}]
     hits.sort(key=lambda h: (-h.score, h.name_kind, -h.entity.articles, h.entity.label.casefold(), h.entity.iri))
