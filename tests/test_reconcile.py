@@ -192,11 +192,21 @@ def test_v1_conditions(service):
         {"type": "Person", "conditions": [{"matchType": "name", "propertyValue": "Rudolf"},
                                           {"matchType": "property", "propertyId": "officeOf",
                                            "propertyValue": "Freedonia", "matchQuantifier": "none"}]},
+        {"conditions": [{"matchType": "name", "propertyValue": "Zenda Summit"},
+                        {"matchType": "property", "propertyId": "participant", "propertyValue": "Graustark",
+                         "matchQuantifier": "none"},
+                        {"matchType": "property", "propertyId": "partyTo", "propertyValue": "ZPA",
+                         "matchQuantifier": "none"}]},
+        {"conditions": [{"matchType": "name", "propertyValue": "Freedonia"},
+                        {"matchType": "id", "propertyValue": "state/Q900001"}]},
     ]})
-    required, by_id, excluded = service.reconcile(queries)
+    required, by_id, excluded, absent, id_wins = service.reconcile(queries)
     assert ids(required) == ["person/rudolf-elphberg"] and required[0].match  # the other is dropped
     assert matched(by_id) == ["agreement/zpa"]
     assert matched(excluded) == ["person/Q900010"]
+    # Graustark is not among its participants, and it is party to nothing (no value at all)
+    assert matched(absent) == ["summit/zenda-summit"] and absent[0].properties_matched == 1.0
+    assert matched(id_wins) == ["state/Q900001"]
 
 
 def test_batch_size_is_bounded():

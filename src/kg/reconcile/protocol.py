@@ -122,13 +122,14 @@ def read_queries_v1(batch: Any) -> list[ReconQuery]:
         where = f"query {n}"
         if not isinstance(q, dict) or not isinstance(q.get("conditions"), list) or not q["conditions"]:
             raise UserInputError(f"{where} needs a non-empty 'conditions' list")
-        names, conditions = [], []
+        names, ids, conditions = [], [], []
         for c in q["conditions"]:
             if not isinstance(c, dict) or "propertyValue" not in c:
                 raise UserInputError(f"{where}: each condition has a matchType and a propertyValue")
             kind = c.get("matchType")
             if kind in ("name", "id"):
-                names.append(_string(c["propertyValue"], f"{where}: a {kind} condition's propertyValue"))
+                (names if kind == "name" else ids).append(
+                    _string(c["propertyValue"], f"{where}: a {kind} condition's propertyValue"))
             elif kind == "property":
                 quantifier = c.get("matchQuantifier", "any")
                 if quantifier not in ("any", "all", "none"):
@@ -141,7 +142,11 @@ def read_queries_v1(batch: Any) -> list[ReconQuery]:
         type_id = q.get("type")
         if type_id is not None:
             type_id = _string(type_id, f"{where}: type")
-        out.append(ReconQuery(" ".join(names), (type_id,) if type_id else (), _limit(q.get("limit"), where),
+        if len(ids) > 1:
+            raise UserInputError(f"{where}: one id condition at most")
+        # an id names the entity outright: it wins over names given beside it
+        text = ids[0] if ids else " ".join(names)
+        out.append(ReconQuery(text, (type_id,) if type_id else (), _limit(q.get("limit"), where),
                               tuple(conditions)))
     return out
 

@@ -260,8 +260,8 @@ def _entity_refs(index: EntityIndex, value: Any) -> list[int]:
 def _satisfies(index: EntityIndex, condition: Condition, found: list[Value] | None) -> bool | None:
     """True when the entity's values fit the condition, False when they contradict it, None
     when the store knows no value for it."""
-    if not found:
-        return False if condition.quantifier == "none" else None
+    if not found:  # nothing known: "none of these" holds, "any" or "all" cannot be told
+        return True if condition.quantifier == "none" else None
     hits = [any(_same(index, condition.property, v, wanted) for v in found) for wanted in condition.values]
     if condition.quantifier == "all":
         return all(hits)
