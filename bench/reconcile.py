@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import importlib
 import json
 import shutil
 import statistics
@@ -37,8 +38,11 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+# bench/ is not a package: the endpoint benchmark's generator, server and client, by path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from endpoint import BIN, Client, Server, free_port, generate  # noqa: E402
+_endpoint = importlib.import_module("endpoint")
+BIN, Client, Server, free_port, generate = (_endpoint.BIN, _endpoint.Client, _endpoint.Server, _endpoint.free_port,
+                                            _endpoint.generate)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -149,9 +153,8 @@ def bench_store(name: str, store: Path, args: argparse.Namespace, logs: Path) ->
                      for _ in range(args.rounds)]
         suggest = []
         for n in names:
-            prefix = n["query"]["query"][:3]
-            suggest.append(timed(lambda: ok(*client.get("/reconcile/suggest/entity?" + urlencode({"prefix": prefix})),
-                                            "suggest"))[0])
+            path = "/reconcile/suggest/entity?" + urlencode({"prefix": n["query"]["query"][:3]})
+            suggest.append(timed(lambda path=path: ok(*client.get(path), "suggest"))[0])
         baseline = []
         for _ in range(args.rounds):
             def lookups() -> None:
@@ -197,9 +200,9 @@ def synthetic_store(folder: Path, triples: int) -> tuple[Path, int, int]:
 
 
 def report(rows: list[dict]) -> str:
-    out = ["| store | batch of 100, cold s | warm s (median / best) | baseline: 100 exact SPARQL lookups s | "
-           "warm ÷ baseline | extend 100 × 2 s | suggest p50 / max ms | top-1 | matched | wrong matches |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    header = ("| store | batch of 100, cold s | warm s (median / best) | baseline: 100 exact SPARQL lookups s | "
+              "warm ÷ baseline | extend 100 × 2 s | suggest p50 / max ms | top-1 | matched | wrong matches |")
+    out = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         out.append(f"| {r['store']} | {r['cold']:.2f} | {r['warm']:.3f} / {r['warm_min']:.3f} | {r['baseline']:.3f} | "
                    f"{r['warm'] / r['baseline']:.2f} | {r['extend']:.3f} | {r['suggest_p50'] * 1000:.1f} / "

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import TooLargeError, UserInputError
-from kg.reconcile import ReconcileService
-from kg.reconcile import protocol
+from kg.reconcile import ReconcileService, protocol
 from kg.search import IndexCache, SparqlReader
 from kg.settings import Settings
 from kg.sparql import QueryPool
@@ -149,7 +148,7 @@ def test_suggest(service):
 
 
 def test_preview_facts(service):
-    facts = dict((p.id, [v.name or v.text for v in vals]) for p, vals in service.facts(service.entity("agreement/zpa")))
+    facts = {p.id: [v.name or v.text for v in vals] for p, vals in service.facts(service.entity("agreement/zpa"))}
     assert facts["party"] == ["Freedonia", "Ruritania"] and facts["ratifyingBody"] == ["Diet of Ruritania"]
     assert service.entity("agreement/none") is None
 

@@ -314,7 +314,7 @@ def test_cors_jsonp_and_errors(live):
 # -- OpenRefine's part ---------------------------------------------------------------------------
 
 def test_openrefine_session(live, v02, gold_sample, dev_store):
-    sample, held = gold_sample
+    sample, _ = gold_sample
     # 1. The user pastes the service URL: OpenRefine reads the manifest.
     manifest = live.get_json("/reconcile")
     v02.check("manifest", manifest)

@@ -7,7 +7,16 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryRefusedError
-from kg.search import IndexCache, Query, SparqlReader, complete, match, name_key, read_index, safe_match
+from kg.search import (
+    IndexCache,
+    Query,
+    SparqlReader,
+    complete,
+    match,
+    name_key,
+    read_index,
+    safe_match,
+)
 from kg.search import reader as reader_module
 from kg.settings import Settings
 from kg.sparql import QueryPool

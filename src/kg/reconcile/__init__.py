@@ -13,6 +13,12 @@ Names are found by :mod:`kg.search`; every read goes through ``kg.sparql.execute
 """
 from __future__ import annotations
 
-from kg.reconcile.service import Candidate, Condition, Extension, ReconcileService, ReconQuery
+from kg.reconcile.service import (
+    Candidate,
+    Condition,
+    Extension,
+    ReconcileService,
+    ReconQuery,
+)
 
 __all__ = ["Candidate", "Condition", "Extension", "ReconQuery", "ReconcileService"]

@@ -7,8 +7,9 @@ like every other read, one query per property for a whole batch of entities.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Literal
 
 import pyoxigraph as ox
 

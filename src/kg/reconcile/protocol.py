@@ -26,7 +26,14 @@ from kg.errors import TooLargeError, UserInputError
 from kg.model import ENTITY_TYPES, MODALITIES
 from kg.rdf.namespaces import ID, KG
 from kg.reconcile.properties import Property, Value, get_property
-from kg.reconcile.service import DEFAULT_LIMIT, Candidate, Condition, Extension, ReconQuery, describe
+from kg.reconcile.service import (
+    DEFAULT_LIMIT,
+    Candidate,
+    Condition,
+    Extension,
+    ReconQuery,
+    describe,
+)
 from kg.reconcile.types import Type, all_types, type_names
 from kg.search import Entity, Hit, entity_id
 
@@ -122,7 +129,9 @@ def read_queries_v1(batch: Any) -> list[ReconQuery]:
         where = f"query {n}"
         if not isinstance(q, dict) or not isinstance(q.get("conditions"), list) or not q["conditions"]:
             raise UserInputError(f"{where} needs a non-empty 'conditions' list")
-        names, ids, conditions = [], [], []
+        names: list[str] = []
+        ids: list[str] = []
+        conditions: list[Condition] = []
         for c in q["conditions"]:
             if not isinstance(c, dict) or "propertyValue" not in c:
                 raise UserInputError(f"{where}: each condition has a matchType and a propertyValue")

@@ -7,16 +7,36 @@ in the store's :class:`~kg.search.IndexCache`; property values are read through
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import pyoxigraph as ox
 from rapidfuzz import fuzz
 
 from kg.errors import UserInputError
-from kg.reconcile.properties import PROPERTIES, Property, Value, applies_to, fetch, get_property, modalities
+from kg.reconcile.properties import (
+    PROPERTIES,
+    Property,
+    Value,
+    applies_to,
+    fetch,
+    get_property,
+    modalities,
+)
 from kg.reconcile.types import Type, all_types, member_types, resolve_type, type_names
-from kg.search import Entity, EntityIndex, Hit, IndexCache, Query, complete, entity_iri, match, name_key, qid_of
+from kg.search import (
+    Entity,
+    EntityIndex,
+    Hit,
+    IndexCache,
+    Query,
+    complete,
+    entity_iri,
+    match,
+    name_key,
+    qid_of,
+)
 from kg.search.rank import safe_match
 from kg.search.reader import values as sparql_values
 

@@ -89,8 +89,7 @@ def resolve_type(identifier: str) -> Type:
     """
     text = identifier.strip()
     for prefix in (KG_NS, "kg:"):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
+        text = text.removeprefix(prefix)
     types = all_types()
     found = types.get(text) or next((t for t in types.values() if t.id.casefold() == text.casefold()), None)
     if found is None:

@@ -18,7 +18,14 @@ rapidfuzz, over an in-memory index of the store read through ``kg.sparql.execute
 """
 from __future__ import annotations
 
-from kg.search.index import Entity, EntityIndex, IndexCache, entity_id, entity_iri, read_index
+from kg.search.index import (
+           Entity,
+           EntityIndex,
+           IndexCache,
+           entity_id,
+           entity_iri,
+           read_index,
+)
 from kg.search.names import compact_key, name_key
 from kg.search.rank import Hit, Query, complete, match, qid_of, safe_match
 from kg.search.reader import SparqlReader

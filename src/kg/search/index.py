@@ -8,8 +8,8 @@ the union of the article graphs repeats every shared triple once per graph.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import numpy as np
 import pyoxigraph as ox
@@ -57,7 +57,7 @@ class Entity:
 
 def entity_id(iri: str) -> str:
     """``https://w3id.org/kg-news/id/state/Q30`` -> ``state/Q30`` (other IRIs unchanged)."""
-    return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else iri
+    return iri.removeprefix(ID_BASE)
 
 
 def entity_iri(identifier: str) -> str:

@@ -16,13 +16,21 @@ An id, IRI or Wikidata QID typed as the name finds its entity directly (score 10
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from kg.search.index import ACRONYM, ALIAS, LABEL, WIKIDATA, Entity, EntityIndex, entity_iri
+from kg.search.index import (
+    ACRONYM,
+    ALIAS,
+    LABEL,
+    WIKIDATA,
+    Entity,
+    EntityIndex,
+    entity_iri,
+)
 from kg.search.names import name_key, strip_titles
 
 #: Lowest score a fuzzy hit may have.

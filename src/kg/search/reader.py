@@ -7,8 +7,9 @@ longer nor reach further than a query sent to ``/sparql``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 

@@ -25,8 +25,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 from flask.blueprints import BlueprintSetupState
 
 from kg.errors import UserInputError
-from kg.reconcile import ReconcileService
-from kg.reconcile import protocol
+from kg.reconcile import ReconcileService, protocol
 from kg.reconcile.properties import PROPERTIES
 from kg.reconcile.service import DEFAULT_LIMIT, MAX_LIMIT, describe
 from kg.reconcile.types import type_names
