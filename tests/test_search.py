@@ -50,7 +50,8 @@ def test_index_reads_names_types_links_and_article_counts(index):
     assert zpa.acronyms == ("ZPA",) and zpa.aliases == ("Zenda Port Agreement",) and zpa.articles == 1
     # facts, evidence, concepts and articles are not entities
     assert {e.id.split("/")[0] for e in index.entities} == {
-        "state", "organization", "agreement", "person", "legislature", "internationalorganization", "summit", "place"}
+        "state", "organization", "agreement", "person", "legislature", "internationalorganization", "summit", "place",
+        "armedforces"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,6 +63,7 @@ def test_index_reads_names_types_links_and_article_counts(index):
     ("Rudolf Rasendyll", "person/Q900010"),    # a spelling mistake
     ("Rassendyll Rudolf", "person/Q900010"),   # word order
     ("President Rudolf Rassendyll", "person/Q900010"),  # a title before a person's name
+    ("Marnian Defence Force Navy", "armedforces/mdf-navy"),  # initials: both are MDFN
     ("Q900002", "state/Q900002"),              # a Wikidata QID
     ("http://www.wikidata.org/entity/Q900002", "state/Q900002"),
     ("state/Q900002", "state/Q900002"),        # kg's own id

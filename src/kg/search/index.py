@@ -15,6 +15,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from kg.model import ENTITY_TYPES
+from kg.rdf.identity import initials
 from kg.rdf.namespaces import ID, KG, OWL, RDF, RDFS, SKOS, WD
 from kg.search.names import compact_key, name_key
 from kg.search.reader import SparqlReader
@@ -24,6 +25,10 @@ WIKIDATA = str(WD)
 _CLASSES = {str(KG[name]): name for name in ENTITY_TYPES}
 _TYPE_VALUES = " ".join(f"kg:{name}" for name in ENTITY_TYPES)
 
+#: Types whose names are abbreviated to initials ("PLA Navy" for "People's Liberation Army Navy");
+#: people's and places' initials say little.
+INITIALS_TYPES = frozenset({"Legislature", "ArmedForces", "Organization", "InternationalOrganization", "Agreement",
+                            "Summit", "MilitaryBase", "Facility"})
 # Kinds of name, in the order a tie between them is broken.
 LABEL, ALIAS, ACRONYM = 0, 1, 2
 
@@ -79,6 +84,7 @@ class EntityIndex:
     by_qid: dict[str, list[int]] = field(default_factory=dict)
     by_key: dict[str, list[int]] = field(default_factory=dict)  # name key -> name positions
     by_compact: dict[str, list[int]] = field(default_factory=dict)
+    by_initials: dict[str, list[int]] = field(default_factory=dict)  # "PLAN" -> "PLA Navy", "People's…"
     articles: np.ndarray = field(default_factory=lambda: np.zeros(0))
     _type_masks: dict[tuple[str, ...], np.ndarray] = field(default_factory=dict)
 
@@ -105,6 +111,8 @@ class EntityIndex:
                 owners.append(i)
                 self.by_key.setdefault(key, []).append(position)
                 self.by_compact.setdefault(key.replace(" ", ""), []).append(position)
+                if INITIALS_TYPES.intersection(entity.types) and (letters := initials(text)):
+                    self.by_initials.setdefault(letters, []).append(position)
         self.owners = np.asarray(owners, dtype=np.int64)
         self.articles = np.asarray([e.articles for e in self.entities], dtype=np.float64)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from kg.rdf.identity import initials
 from kg.search.index import (
     ACRONYM,
     ALIAS,
@@ -39,6 +40,8 @@ MIN_SCORE = 50.0
 PARTIAL_WEIGHT = 0.9
 #: Share of the word-set score that depends on how much of the longer name the shorter covers.
 COVERAGE_WEIGHT = 0.2
+#: Score of a name with the query's initials.
+INITIALS_SCORE = 92.0
 #: Factor on the score of an entity of another type than the query asks for.
 OFF_TYPE = 0.8
 #: Candidates kept per query before sorting (beyond exact and id hits).
@@ -114,6 +117,12 @@ def _rank(index: EntityIndex, query: Query, name_scores: np.ndarray, limit: int 
         if stripped != key:
             exact_names += [p for p in index.exact(stripped) if "Person" in index.entities[index.owners[p]].types]
     name_scores = name_scores.copy()
+    # Names with the query's initials (identity's rule: "People's Liberation Army Navy" and
+    # "PLA Navy" are both PLAN) rank above partial word matches, below exact names.
+    letters = initials(query.text)
+    if letters:
+        same = index.by_initials.get(letters, [])
+        name_scores[same] = np.maximum(name_scores[same], INITIALS_SCORE)
     name_scores[exact_names] = 100.0
     entity_scores = np.zeros(len(index), dtype=np.float32)
     np.maximum.at(entity_scores, index.owners, name_scores)
