@@ -158,6 +158,7 @@ def test_preview_facts(service):
     ({"q0": "Ruritania"}, "must be an object"),
     ({"q0": {}}, "needs a 'query' or 'properties'"),
     ({"q0": {"query": 3}}, "must be a string"),
+    ({"q0": {"query": "Ruritania " * 200}}, "at most 1,000"),
     ({"q0": {"query": "x", "limit": 0}}, "positive number"),
     ({"q0": {"query": "x", "type": 7}}, "type must be"),
     ({"q0": {"query": "x", "type": "Planet"}}, "unknown type"),

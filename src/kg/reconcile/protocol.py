@@ -40,6 +40,8 @@ from kg.search import Entity, Hit, entity_id
 SERVICE_NAME = "kg: international relations in the news"
 #: Most queries in one batch (the 1.0-draft manifest's batchSize); larger batches get 413.
 BATCH_SIZE = 500
+#: Longest name or value read from a query.
+MAX_TEXT = 1000
 PREVIEW_SIZE = {"width": 430, "height": 300}
 PROPERTY_SETTINGS = (
     {"type": "number", "name": "limit", "label": "Most values", "default": 0,
@@ -78,6 +80,8 @@ def _limit(value: Any, where: str) -> int:
 def _string(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise UserInputError(f"{where} must be a string, not {json.dumps(value)[:60]}")
+    if len(value) > MAX_TEXT:  # no name is this long; scoring one against every name would be
+        raise UserInputError(f"{where} is {len(value):,} characters long; at most {MAX_TEXT:,} are read")
     return value
 
 
