@@ -52,7 +52,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX owl: <http://www.w3.o
 SAMPLE = 50
 
 pytestmark = [
-    pytest.mark.slow,
+    pytest.mark.slow, pytest.mark.model, pytest.mark.server,
     pytest.mark.skipif(not (DEV.is_dir() and SEED.is_dir() and SCHEMAS.is_dir()),
                        reason="../shared (dev corpus, seed, reconciliation schemas) is not present on this machine"),
 ]

@@ -4,12 +4,13 @@ The one entity search kg has, used by the reconciliation service (``kg.reconcile
 for any search box: names, aliases, acronyms and labels in other scripts, fuzzy matching by
 rapidfuzz, over an in-memory index of the store read through ``kg.sparql.execute``.
 
->>> import pyoxigraph as ox
+>>> from pyoxigraph import RdfFormat
 >>> from kg.settings import Settings
->>> store = ox.Store()
->>> store.load(b'<https://w3id.org/kg-news/id/legislature/duma> a <https://w3id.org/kg-news/ontology#Legislature> ; '
-...            b'<http://www.w3.org/2000/01/rdf-schema#label> "State Duma"@en .', format=ox.RdfFormat.TURTLE,
-...            to_graph=ox.NamedNode("https://w3id.org/kg-news/id/graph/a1"))
+>>> from kg.store import open_store
+>>> store = open_store(":memory:")
+>>> store.replace_graph("https://w3id.org/kg-news/id/graph/a1",
+...     '<https://w3id.org/kg-news/id/legislature/duma> a <https://w3id.org/kg-news/ontology#Legislature> ; '
+...     '<http://www.w3.org/2000/01/rdf-schema#label> "State Duma"@en .', format=RdfFormat.TURTLE)
 >>> index = read_index(SparqlReader(store, Settings()))
 >>> [(hit.entity.id, hit.score, hit.exact) for hit in match(index, [Query("the state duma")])[0]]
 [('legislature/duma', 100.0, True)]

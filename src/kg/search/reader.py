@@ -15,7 +15,8 @@ import pyoxigraph as ox
 
 from kg.rdf.namespaces import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.settings import Settings
-from kg.sparql import QueryPool, execute, store_spec
+from kg.sparql import QueryPool, execute
+from kg.store import RemoteStore, Store
 
 PREFIXES: dict[str, str] = {
     "kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS),
@@ -36,7 +37,7 @@ class SparqlReader:
     right for a one-off call from the CLI or a script).
     """
 
-    store: Any
+    store: Store
     settings: Settings
     pool: QueryPool | None = None
 
@@ -61,12 +62,12 @@ class SparqlReader:
             offset += page_size
 
     def version(self) -> str:
-        """A key that changes whenever the store's content does (for a remote store, which
-        cannot tell, every ``REMOTE_REFRESH`` seconds)."""
-        spec = store_spec(self.store)
-        if spec.kind == "remote":
-            return f"{spec.key}@{int(time.time() // REMOTE_REFRESH)}"
-        return spec.key
+        """A key that changes whenever the store's content does: the store's own version, and
+        for a remote store, which others may change behind its back, also every
+        ``REMOTE_REFRESH`` seconds."""
+        if isinstance(self.store, RemoteStore):
+            return f"{self.store.version}@{int(time.time() // REMOTE_REFRESH)}"
+        return str(self.store.version)
 
     def _rows(self, query: str) -> Iterator[Row]:
         yield from _parse(self._execute(query).body)
