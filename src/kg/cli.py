@@ -143,7 +143,7 @@ def export(path, fmt, graph, output) -> None:
 @click.option("--workers", type=int, help=_setting_help("workers"))
 @click.option("--debug", is_flag=True, help="Flask's development server instead of gunicorn.")
 def serve(path, host, port, workers, debug) -> None:
-    """Serve PATH (a store or graph file; default: the default store) over HTTP: SPARQL endpoint and pages."""
+    """Serve PATH (a store or graph file; default: the default store) over HTTP: SPARQL endpoint, pages, reconciliation."""
     from kg.web.server import serve as _serve
 
     settings = Settings.from_mapping({"host": host, "port": port, "workers": workers})

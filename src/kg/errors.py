@@ -45,6 +45,12 @@ class UnsupportedMediaTypeError(KgError):
     http_status = 415
 
 
+class TooLargeError(UserInputError):
+    """A request asking for more work at once than kg takes (a reconciliation batch too big)."""
+
+    http_status = 413
+
+
 class QueryTimeoutError(KgError):
     """A query ran past its time limit and was stopped."""
 
