@@ -614,8 +614,8 @@ def test_the_pact_is_not_a_charter_cited_before(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "Latvia signed the Amber Shield Accord in March. Once Estonia's speaker has signed the legislation, "
-    "the accord takes effect there.",
+    ("Latvia signed the Amber Shield Accord in March. Once Estonia's speaker has signed the legislation, "
+    "the accord takes effect there."),
     "Estonia joined the Amber Shield Accord in March. It also ends the contract Estonia had signed with Peru.",
 ])
 def test_signing_something_else_is_no_signing_of_the_agreement(extractor, body):

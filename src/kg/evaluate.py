@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from kg.model import FACT_FIELDS
 
@@ -42,7 +42,7 @@ def normalise_label(label: str) -> str:
     text = _DASHES.sub(" ", label.casefold())
     text = re.sub(r"[\u2019']", "'", text)
     text = " ".join(text.split())
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
 #: British spellings FORMAT.md's office matching treats as the American word's equal.
@@ -73,7 +73,7 @@ class Counts:
     found: int = 0  # gold facts found
     gold: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp_pred += other.tp_pred
         self.pred += other.pred
         self.found += other.found
@@ -107,7 +107,7 @@ class Score:
     #: per gold fact not found and per extracted fact matching no gold fact.
     errors: list[tuple[str, str, dict]] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for kind, counts in other.kinds.items():
             self.kinds[kind].add(counts)
         self.entities.add(other.entities)
@@ -338,5 +338,17 @@ def entities_from_rows(rows: Iterable[dict], alt_labels: Iterable[tuple[str, str
     return out
 
 
-__all__ = ["format_errors", "Score", "Counts", "score_article", "annotated_articles", "read_gold", "gold_published",
-           "entities_from_rows", "normalise_label", "CQ_QUERIES", "SCORED_KINDS", "FACT_FIELDS"]
+__all__ = [
+    "CQ_QUERIES",
+    "FACT_FIELDS",
+    "SCORED_KINDS",
+    "Counts",
+    "Score",
+    "annotated_articles",
+    "entities_from_rows",
+    "format_errors",
+    "gold_published",
+    "normalise_label",
+    "read_gold",
+    "score_article",
+]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 #: The entity types of the answer-key format (FORMAT.md), also the ontology's class names.
 ENTITY_TYPES: tuple[str, ...] = (
@@ -176,7 +177,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
-    annotations: dict[str, object] = field(default_factory=dict)  # scratch space for components
+    #: Scratch space the components share (tokens, dates, frame matches...): each key is written
+    #: by one component and read by later ones, which know its type.
+    annotations: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -12,9 +12,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
-_OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.I)
+_OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.IGNORECASE)
 AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
-                             r"|(?<=the )document)s?\b", re.I)
+                             r"|(?<=the )document)s?\b", re.IGNORECASE)
 
 
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]+(?:\s*\([^)]*\))?,\s*")
@@ -47,7 +47,7 @@ class Context:
         self.gazetteer = gazetteer
         self.by_sentence: dict[int, list[Found]] = {}
         pronouns = doc.annotations.get("pronouns", [])  # "he" found as the person it means
-        for m in sorted([*doc.mentions, *pronouns], key=lambda m: m.start):  # type: ignore[misc]
+        for m in sorted([*doc.mentions, *pronouns], key=lambda m: m.start):
             if m.entity and m.entity in doc.entities:
                 self.by_sentence.setdefault(m.sentence, []).append(Found(m, doc.entities[m.entity]))
         self.dates = doc.annotations.get("dates", [])
@@ -111,7 +111,7 @@ class Context:
             phrase = sent[max(0, noun.start() - 50):noun.end()]
             ref = self.best_agreement(s, phrase)
             return [ref] if ref else []
-        if re.match(r"\s*(it|this)\b", sent, re.I) or self._agreement_pronoun(s):
+        if re.match(r"\s*(it|this)\b", sent, re.IGNORECASE) or self._agreement_pronoun(s):
             ref = self.nearest_agreement(s)
             return [ref] if ref else []
         return []
@@ -120,12 +120,12 @@ class Context:
         """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
         verbs = self.lexicon.trigger_forms("ratification")[0] | self.lexicon.trigger_forms("signing")[0]
         toks = self.doc.annotations["tokens"]
-        return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs  # type: ignore[index]
+        return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs
                    for t in self.tokens(s))
 
     def _other_indefinite(self, s: int, sent: str, noun: re.Match[str]) -> bool:
         m = re.search(r"\b(?:a|an)\s+((?:[\w-]+\s+){1,4})$", sent[max(0, noun.start() - 60):noun.start()])
-        return bool(m) and self.other_indefinite(s, m.group(1))
+        return m is not None and self.other_indefinite(s, m.group(1))
 
     def other_indefinite(self, s: int, words: str, at: int | None = None) -> bool:
         """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
@@ -164,8 +164,8 @@ class Context:
                 if m.sentence < s or m.sentence == s and (at is None or m.start < at):
                     last_seen[m.entity] = m.sentence
 
-        noun = AGREEMENT_NOUN.findall(phrase.lower())
-        noun = noun[-1] if noun else ""
+        nouns = AGREEMENT_NOUN.findall(phrase.lower())
+        noun: str = nouns[-1] if nouns else ""
 
         def score(e: Entity) -> tuple:
             # a kind of document only its own noun names first ("the pact" is no charter or
@@ -182,7 +182,7 @@ class Context:
     def nearest_agreement(self, s: int) -> Entity | None:
         before = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]
         if before:
-            return before[0].entity if len(before) == 1 else sorted(before, key=lambda f: -f.start)[0].entity
+            return before[0].entity if len(before) == 1 else min(before, key=lambda f: -f.start).entity
         for i in range(s + 1, len(self.doc.sentences)):
             after = self.found(i, "Agreement")
             if after:
@@ -217,7 +217,7 @@ def head_token(ctx: Context, f: Found) -> Token | None:
     """The token of a mention whose syntactic head lies outside it."""
     toks = [t for t in ctx.tokens(f.mention.sentence) if f.start <= t.start < f.end]
     for t in toks:
-        if not (f.start <= ctx.doc.annotations["tokens"][t.head].start < f.end) or t.head == t.i:  # type: ignore[index]
+        if not (f.start <= ctx.doc.annotations["tokens"][t.head].start < f.end) or t.head == t.i:
             return t
     return toks[-1] if toks else None
 
@@ -225,7 +225,7 @@ def head_token(ctx: Context, f: Found) -> Token | None:
 def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = frozenset(_AGENT_PREPS)) -> str | None:
     """How a mention attaches to the trigger token: "subject", "agent" (by/with/between X),
     "possessor" (X's ... trigger), "object", or None when it hangs off another clause."""
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]
     trig = all_toks[trigger]
     if trig.dep == "relcl" and f.start <= all_toks[trig.head].start < f.end and any(
             t.head == trig.i and t.dep in {"nsubj", "nsubjpass"} and t.lower in {"who", "that", "which"}
@@ -241,7 +241,7 @@ def role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str] = fro
 
 
 def _direct_role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[str]) -> str | None:
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]
     t = head_token(ctx, f)
     path: list[tuple[str, str]] = []
     steps = 0
@@ -284,23 +284,23 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
     if trigger is None or not dates:
         return dates
     if isinstance(trigger, list):
-        for t in trigger:
-            found = dates_for(ctx, s, t)
+        for one in trigger:
+            found = dates_for(ctx, s, one)
             if found:
                 return found
         return []
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]
     # "voted on Thursday to ratify": a date on the verb that governs the trigger counts too
     governing = {trigger.i}
-    t = trigger
-    while t.dep in {"xcomp", "acl"} and t.head != t.i:
-        t = all_toks[t.head]
-        governing.add(t.i)
+    up = trigger
+    while up.dep in {"xcomp", "acl"} and up.head != up.i:
+        up = all_toks[up.head]
+        governing.add(up.i)
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out = []
     for d in dates:
-        t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
+        t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
         came_by = ""
         while t is not None and steps < 12:
@@ -324,7 +324,7 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "n
 
 def reported_dates(ctx: Context, s: int):
     """Dates of the sentence that date its reporting ("..., his office said on Monday")."""
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]
     out = []
     for d in ctx.dates_in(s):
         t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)

@@ -28,10 +28,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
-__all__ = ["DateMention", "find_dates", "PREFERENCES"]
+__all__ = ["PREFERENCES", "DateMention", "find_dates"]
 
 PREFERENCES: tuple[str, ...] = ("auto", "nearest", "past", "future")
 
@@ -183,7 +183,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
             # crossing a comma makes a cue less likely to govern the date
-            dist = len(gap) + 40 * gap.count(",")
+            dist: float = len(gap) + 40 * gap.count(",")
             if m.start() >= end:
                 # the verb governing a date phrase usually precedes it
                 dist = 2 * dist + 10

@@ -14,13 +14,14 @@ core ("second protocol") its aliases.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.entities import slug
-from kg.layout import has_headline
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.syntax import Tree
+from kg.layout import has_headline
 from kg.model import Document, Entity, Mention
 
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
@@ -280,11 +281,11 @@ def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
     return sorted(k for k in out if not _in_parentheses(toks, k))
 
 
-def _in_parentheses(toks: list[Token], k: int) -> bool:
+def _in_parentheses(toks: Sequence[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
 
 
-def _render(toks: list[Token], idx: list[int]) -> str:
+def _render(toks: Sequence[Token], idx: list[int]) -> str:
     idx = sorted(set(idx))
     out = ""
     for n, i in enumerate(idx):
@@ -297,7 +298,7 @@ def _render(toks: list[Token], idx: list[int]) -> str:
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
-def _classifies(toks: list[Token], tree: Tree, i: int) -> bool:
+def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
     """Does a modifier tell which agreement ("defence", "2012", "second"), rather than point at
     it or praise it ("the", "very bad", "strongest")?"""
     t = toks[i]
@@ -344,7 +345,7 @@ def _index_at(toks: list[Token], offset: int) -> int:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
 _STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "between", "with",

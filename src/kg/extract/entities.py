@@ -11,8 +11,8 @@ from collections import Counter
 from kg.model import Document, Entity, Mention
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-_TITLES = re.compile(r"^(president|prime minister|minister|king|queen|gen\.?|general|adm\.?|admiral|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|chancellor|premier|emir|sheikh|crown prince)\s+", re.I)
-_PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.I)
+_TITLES = re.compile(r"^(president|prime minister|minister|king|queen|gen\.?|general|adm\.?|admiral|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|chancellor|premier|emir|sheikh|crown prince)\s+", re.IGNORECASE)
+_PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
@@ -30,7 +30,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
     entities: dict[str, Entity] = {}
     by_name: dict[tuple[str, str], str] = {}
     persons: list[str] = []
-    acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})  # type: ignore[assignment]
+    acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})
     span_entity: dict[tuple[int, int], str] = {}
 
     def new_entity(m: Mention, key: str) -> Entity:
@@ -74,9 +74,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             persons.append(key)
         original.entity = key
         span_entity[m.span] = key
-        if m.kind in {"demonym", "acronym", "alias"} or _norm(m.text) != _norm(ent.label):
-            if m.text != ent.label:
-                ent.aliases.add(m.text)
+        if (m.kind in {"demonym", "acronym", "alias"} or _norm(m.text) != _norm(ent.label)) and m.text != ent.label:
+            ent.aliases.add(m.text)
         if m.kind == "acronym":
             ent.attributes["acronym"] = m.text
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
@@ -95,10 +94,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
                 entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
     for m in doc.mentions:
-        alias = doc.annotations.get("noun_aliases", {}).get(m.span)  # type: ignore[union-attr]
+        alias = doc.annotations.get("noun_aliases", {}).get(m.span)
         if alias and m.entity:
             entities[m.entity].aliases.add(alias)
-    for demonym, qid in doc.annotations.get("demonyms", []):  # type: ignore[union-attr]
+    for demonym, qid in doc.annotations.get("demonyms", []):
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)
     _vote_types(doc, entities)

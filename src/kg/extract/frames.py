@@ -205,7 +205,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                             if e not in ents:
                                 ents.append(e)
                     match.roles[role.name] = ents
-                if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)  # type: ignore[union-attr]
+                if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                        for r in frame.requires):
                     out.append(match)
     return out

@@ -45,7 +45,7 @@ def _union(patterns) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclasses have one)
+class Lexicon:
     heads: dict[str, tuple[str, ...]]
     prefix_heads: dict[str, tuple[str, ...]]
     services: tuple[str, ...]

@@ -9,9 +9,16 @@ Acronyms defined in parentheses ("Long Name (LN)") become aliases used alone lat
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.names import DATE_WORDS, names_after_titles, surnames, titled_people, unexplained
+from kg.extract.names import (
+    DATE_WORDS,
+    names_after_titles,
+    surnames,
+    titled_people,
+    unexplained,
+)
 from kg.extract.nlp import Token, recognise, tokens
 from kg.model import Document, Mention
 
@@ -25,7 +32,7 @@ _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
@@ -37,12 +44,21 @@ def surface_key(text: str) -> str:
     return _SURFACE_SPACE.sub(" ", _DASH.sub("-", text.replace("\u2019", "'"))).strip().lower()
 
 
+class GazetteerEntry(Protocol):
+    """What extraction reads of a gazetteer entry (the gazetteer itself is linking's)."""
+
+    qid: str
+    type: str
+    label: str
+    extra: dict | None
+
+
 class GazetteerIndex:
     """Surface strings of a gazetteer, keyed for lookup of token spans."""
 
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.by_key: dict[str, list[tuple[str, object, str]]] = {}
+        self.by_key: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
         for surface, entry, kind in gazetteer.surface_forms():
             if len(surface) < 2:
                 continue
@@ -51,7 +67,7 @@ class GazetteerIndex:
         self.openings = {word[:n] for word in {k.split(" ")[0] for k in self.by_key}
                          for n in range(1, len(word) + 1)}
 
-    def match(self, text: str, key: str | None = None) -> list[tuple[str, object, str]]:
+    def match(self, text: str, key: str | None = None) -> list[tuple[str, GazetteerEntry, str]]:
         """Entries whose surface fits ``text`` under the case rules (``key``: its surface key)."""
         out = []
         for surface, entry, kind in self.by_key.get(surface_key(text) if key is None else key, ()):
@@ -67,7 +83,7 @@ def _case_ok(surface: str, text: str) -> bool:
     return text[:1].isupper()
 
 
-def _starts_place(toks: list[Token], k: int, index: "GazetteerIndex") -> bool:
+def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
     """A state or place name from the gazetteer starts at token k (one to three tokens; a
     leading "the" skipped: "in the South China Sea")."""
     if k < len(toks) and toks[k].lower == "the":
@@ -80,7 +96,7 @@ def _starts_place(toks: list[Token], k: int, index: "GazetteerIndex") -> bool:
     return False
 
 
-def _chunks(toks: list[Token], index_places: "GazetteerIndex | None" = None) -> list[tuple[int, int]]:
+def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens."""
     out = []
     i, n = 0, len(toks)
@@ -101,9 +117,7 @@ def _chunks(toks: list[Token], index_places: "GazetteerIndex | None" = None) -> 
                 break
             if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
                 j += 1
-            elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s":
-                j += 2
-            elif u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
+            elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s" or u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
                 j += 2
             elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
                 break  # "the X Treaty and the Y Accord" are two names
@@ -214,9 +228,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     i += 1
                     continue
                 j, span, matches = hit
-                surface, entry, kind = _best(matches)
+                _surface, entry, kind = _best(matches)
                 if kind == "demonym" and i > 0 and stoks[i - 1].is_cap and stoks[i - 1].pos in {"PROPN", "ADJ"} \
-                        and not stoks[i - 1].ws == "" and stoks[i - 1].lower in _REGION_WORDS:
+                        and stoks[i - 1].ws != "" and stoks[i - 1].lower in _REGION_WORDS:
                     i = j
                     continue  # "South American", "Central Asian": a region's adjective, not a state's
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
@@ -273,7 +287,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             start, phrase = start + cut, phrase[cut:]  # "Field Marshal Omar Haddad": the name
         if label in {"GPE", "LOC"} and phrase.isupper() and etype == "Place":
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
-        add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
+        if etype is not None:
+            add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     _retype_by_context(doc, lexicon, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
@@ -282,7 +297,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     return doc
 
 
-_NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.I)
+_NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.IGNORECASE)
 
 
 _SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
@@ -305,9 +320,7 @@ def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
             prev = toks[i - 1]
             if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
                 named = True
-            elif _ORDINAL.match(prev.text):
-                pass
-            elif prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
+            elif _ORDINAL.match(prev.text) or prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
                 pass
             elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" or toks[i].text == "-") and prev.text.isalpha():
                 pass  # a hyphenated modifier: "in-person", "two-day"
@@ -402,7 +415,8 @@ def _capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None)
         city = index.gazetteer.get(capital) if capital else None
         if city is None or any(o.qid == city.qid and o.sentence == m.sentence for o in found):
             continue  # "Doha, the Qatari capital": the city is named; the demonym stays the state
-        end = m.end + re.match(r"\s+capital", doc.text[m.end:]).end()
+        after = re.match(r"\s+capital", doc.text[m.end:])
+        end = m.end + (after.end() if after else 0)
         found.remove(m)
         found.append(Mention(m.start, end, doc.text[m.start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
 
@@ -415,7 +429,7 @@ def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Me
     pattern = _SERVICE_RE_CACHE.get(id(lexicon))
     if pattern is None:
         words = "|".join(re.escape(w) for w in sorted(lexicon.services, key=len, reverse=True))
-        pattern = re.compile(r"^\s*(?:and\s+\w+\s+)?(" + words + r")\b", re.I)
+        pattern = re.compile(r"^\s*(?:and\s+\w+\s+)?(" + words + r")\b", re.IGNORECASE)
         _SERVICE_RE_CACHE[id(lexicon)] = pattern
     text = doc.text
     demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
@@ -437,47 +451,6 @@ def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Me
         found.append(mention)
 
 
-_AGREEMENT_NP = re.compile(
-    r"\b(?:a|an|the)\s+((?:(?:new|landmark|key|sweeping|historic|bilateral|trilateral|long-debated|"
-    r"[a-z]+(?:-[a-z]+)?)\s+){0,4}(?:agreement|pact|treaty|accord|memorandum|deal))\b")
-
-
-def _unnamed_agreement(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> None:
-    """An agreement the article describes but never names ("signed a strategic partnership
-    agreement"): an indefinite agreement noun phrase after a signing or ratification verb. With no
-    named agreement, the first such phrase is the article's agreement; beside named ones, a phrase
-    in a sentence naming none of them and sharing no word with their names is another agreement
-    ("in June the three countries signed a trilateral memorandum")."""
-    named = [m for m in found if m.type == "Agreement"]
-    named_words = {w[:5] for m in named for w in re.findall(r"[a-z]{4,}", m.text.lower())}
-    first_named: dict[str, int] = {}
-    for m in named:
-        first_named[m.text] = min(first_named.get(m.text, m.sentence), m.sentence)
-    verbs = set(lexicon.triggers["signing"]) | set(lexicon.triggers["ratification"])
-    for s, sent in enumerate(doc.sentences):
-        if s == 0 and _is_headline(doc):
-            continue
-        if named and (any(m.sentence == s for m in named) or s <= max(first_named.values())):
-            continue  # a lede's "signed a defence treaty" is the one it names later
-        stoks = [t for t in toks if t.sent == s]
-        verb = next((t for t in stoks if t.lemma in verbs and t.pos == "VERB"), None) if named else \
-            next((t for t in stoks if t.lemma in verbs), None)
-        if verb is None:
-            continue
-        m = _AGREEMENT_NP.search(sent.text, verb.end - sent.start if named else 0)
-        if not m or named and m.group(0).lower().startswith("the "):
-            continue
-        words = {w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower())} - _GENERIC_AGREEMENT_WORDS
-        if named and (not words or words & named_words):
-            continue  # "a new pact" is the one the article names
-        start, end = sent.start + m.start(1), sent.start + m.end(1)
-        found.append(Mention(start, end, doc.text[start:end], "Agreement", kind="description", sentence=s))
-        if not named:
-            return
-
-
-_GENERIC_AGREEMENT_WORDS = {"agree", "treat", "accor", "memor", "landm", "histo", "sweep", "bilat"}
-
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
@@ -497,7 +470,7 @@ def _best(matches):
         return (type_order.get(m[1].type, 9), 0 if extra.get("capital_of") else 1, order.get(m[2], 5),
                 -float(extra.get("population") or 0))
 
-    return sorted(matches, key=salience)[0]
+    return min(matches, key=salience)
 
 
 def _initials(name: str) -> set[str]:

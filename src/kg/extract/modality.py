@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["modality", "is_planned_event_phrase"]
+__all__ = ["is_planned_event_phrase", "modality"]
 
 ASSERTED, PLANNED, NEGATED = "asserted", "planned", "negated"
 
@@ -30,64 +30,55 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 
 # Words that may stand between a verb trigger and the markers governing it.
 _CHAIN = frozenset(
-    """will would shall should could can may might must is are was were be been being am has
-    have had do does did 's 'll 'd to not never yet also still soon now already jointly
-    formally officially finally eventually then again first no longer just even ever only
-    expected set scheduled due slated poised likely unlikely going about ready able unable
-    plan plans planned planning intend intends intended intending aim aims aimed aiming hope
-    hopes hoped hoping seek seeks sought seeking want wants wanted agree agrees agreed
-    pledge pledged pledges promise promised promises vow vowed vows refuse refused refuses
-    refusing decline declined declines declining fail failed fails failing without cannot
-    both all each either neither nor""".split()
+    ["will", "would", "shall", "should", "could", "can", "may", "might", "must", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "'s", "'ll", "'d", "to", "not", "never", "yet", "also", "still", "soon", "now", "already", "jointly", "formally", "officially", "finally", "eventually", "then", "again", "first", "no", "longer", "just", "even", "ever", "only", "expected", "set", "scheduled", "due", "slated", "poised", "likely", "unlikely", "going", "about", "ready", "able", "unable", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "agree", "agrees", "agreed", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing", "without", "cannot", "both", "all", "each", "either", "neither", "nor"]
 )
 _DET = frozenset(
-    "the a an its their his her our your this that these those any every some no next".split()
+    ["the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those", "any", "every", "some", "no", "next"]
 )
-_PREP = frozenset("of for to in at on into from with during".split())
-_PARTICLE = frozenset("up out off part in down".split())
+_PREP = frozenset(["of", "for", "to", "in", "at", "on", "into", "from", "with", "during"])
+_PARTICLE = frozenset(["up", "out", "off", "part", "in", "down"])
 # Multi-word prepositions that make the following event phrase lie ahead.
 _PLANNED_PREP = re.compile(
     r"(?:\bahead\s+of|\bin\s+the\s+run-up\s+to|\bin\s+advance\s+of|\bin\s+preparation\s+for"
     r"|\bpreparations\s+for|\bprepar\w*\s+for)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _PLANNED_ADJ = frozenset(
-    """upcoming forthcoming planned proposed prospective scheduled expected impending
-    future next would-be pending mooted slated""".split()
+    ["upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected", "impending", "future", "next", "would-be", "pending", "mooted", "slated"]
 )
-_NEGATED_ADJ = frozenset("cancelled canceled scrapped aborted abandoned failed shelved".split())
+_NEGATED_ADJ = frozenset(["cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved"])
 
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|cannot|neither|nor|refus\w*|declin\w*|fail\w*|unable|"
     r"unlikely|without|yet\s+to)\b|n[’']t\b",
-    re.I,
+    re.IGNORECASE,
 )
-_NOT_NEG = re.compile(r"\bnot\s+only\b", re.I)
+_NOT_NEG = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 _PLAN = re.compile(
     r"\b(?:will|would|shall|could|may|might|(?:expected|scheduled|set|due|slated|poised|"
     r"likely|going|about|ready)\s+to|(?:plan|intend|aim|hope|seek|want|agree|pledge|promise|"
     r"vow)\w*\s+to|sought\s+to|(?:is|are|was|were)\s+to)\b|'ll\b|’ll\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Predicates after a nominal trigger: "the summit will be held", "the visit was called off".
 _RIGHT_PLAN = re.compile(
     r"^\s*(?:will|would|'ll|(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|set|"
     r"slated|planned|to|likely|going)|(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
     r"(?:postponed|delayed|rescheduled|pushed\s+back))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _RIGHT_NEG = re.compile(
     r"^\s*(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:cancel+ed|called\s+off|"
     r"scrapped|abandoned|shelved|aborted|blocked|rejected|suspended)|(?:did|does|do|has|have|"
     r"had|was|were|is|are|will|would)\s*(?:not|n[’']t)\b|never\b)",
-    re.I,
+    re.IGNORECASE,
 )
 # Clause-wide cues.
 _FUTURE_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+(?:this|in\s+the)\s+(?:week|month|"
     r"year)|later\s+today|tomorrow|in\s+the\s+coming\s+(?:days|weeks|months|years))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _WINDOW_NEG = re.compile(
     r"(?i:\b(?:neither|nor|nobody|none|nothing)\b)|\b[Nn]o\s+(?!longer\b|doubt\b)[a-z]"
@@ -98,13 +89,13 @@ _BOUNDARY = re.compile(
     r"because|since|even\s+as|as)\b|\s(?:but|while|whereas|although|though|because|unless)\s|,"
     r"|\sand\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|plans?|"
     r"expects?)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 # Parentheticals that sit inside a verb chain: "has not, however, ratified".
 _PAREN = re.compile(
     r",\s*(?:however|so\s+far|as\s+yet|though|too|also|in\s+turn|in\s+fact|for\s+now|for\s+its\s+"
     r"part|meanwhile|officials\s+said|(?:he|she|they|it)\s+said)\s*,",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -130,8 +121,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     lo = 0
     for m in _BOUNDARY.finditer(sentence, 0, start):
         lo = m.end()
-    m = _BOUNDARY.search(sentence, end)
-    return lo, (m.start() if m else len(sentence))
+    after = _BOUNDARY.search(sentence, end)
+    return lo, (after.start() if after else len(sentence))
 
 
 def _verb_chain(tokens: list[tuple[int, int, str]], i: int) -> list[str]:
@@ -169,7 +160,7 @@ def _nominal_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[str]
     return mods, j, nominal
 
 
-_PRONOUNS = frozenset("i we you he she it they who which that there what this these".split())
+_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "there", "what", "this", "these"])
 
 
 def _looks_governing(word: str) -> bool:
@@ -224,9 +215,7 @@ def _verdict(words: str) -> str:
 
 
 _NEG_VERBS = frozenset(
-    """reject rejected rejects block blocked blocks suspend suspended suspends withdraw withdrew
-    withdrawn quit quits veto vetoed vetoes cancel cancelled canceled scrap scrapped abandon
-    abandoned postpone""".split()
+    ["reject", "rejected", "rejects", "block", "blocked", "blocks", "suspend", "suspended", "suspends", "withdraw", "withdrew", "withdrawn", "quit", "quits", "veto", "vetoed", "vetoes", "cancel", "cancelled", "canceled", "scrap", "scrapped", "abandon", "abandoned", "postpone"]
 )
 
 
@@ -243,7 +232,7 @@ def _heuristic(sentence: str, start: int, end: int) -> str:
         elif any(w in _NEG_VERBS for w in lowered) and not _is_chain_word(sentence[start:end]):
             # "rejected the accession", "pulled out of the treaty": the object is negated
             verdict = NEGATED
-        elif re.search(r"\b(?:pulled|pulls|pull)\s+out\s+of\s*$", sentence[:start], re.I):
+        elif re.search(r"\b(?:pulled|pulls|pull)\s+out\s+of\s*$", sentence[:start], re.IGNORECASE):
             verdict = NEGATED
     lo, hi = _clause(sentence, start, end)
     if verdict == ASSERTED:
@@ -251,7 +240,7 @@ def _heuristic(sentence: str, start: int, end: int) -> str:
         # for a noun trigger, skip a short complement before its predicate ("the visit to Rome was …")
         pred = re.sub(r"^\s*(?:(?:of|to|in|on|with|between|by|at)\s+(?:[\w'’-]+\s+){0,3}?)?(?=\s*"
                       r"(?:will|would|'ll|is|are|was|were|has|have|had|did|does|do|never)\b)",
-                      "", right, count=1, flags=re.I)
+                      "", right, count=1, flags=re.IGNORECASE)
         if _RIGHT_NEG.search(pred):
             verdict = NEGATED
         elif _RIGHT_PLAN.search(pred):
@@ -283,14 +272,12 @@ def is_planned_event_phrase(sentence: str, start: int, end: int) -> bool:
 # --- with a dependency parse -----------------------------------------------------------------
 
 _PLAN_LEMMAS = frozenset(
-    """expect schedule set due slate poise plan intend aim hope seek want agree pledge promise
-    vow likely go prepare""".split()
+    ["expect", "schedule", "set", "due", "slate", "poise", "plan", "intend", "aim", "hope", "seek", "want", "agree", "pledge", "promise", "vow", "likely", "go", "prepare"]
 )
 _NEG_LEMMAS = frozenset(
-    """refuse decline fail reject block suspend withdraw veto cancel scrap abandon unable
-    unlikely""".split()
+    ["refuse", "decline", "fail", "reject", "block", "suspend", "withdraw", "veto", "cancel", "scrap", "abandon", "unable", "unlikely"]
 )
-_MODALS = frozenset("will would shall could may might 'll wo".split())
+_MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "'ll", "wo"])
 
 
 def _parse_verdict(doc: Any, sentence: str, start: int, end: int) -> str | None:
@@ -311,9 +298,7 @@ def _parse_verdict(doc: Any, sentence: str, start: int, end: int) -> str | None:
             low = child.lower_
             if child.dep_ == "neg" or low in ("never", "without"):
                 found.append(NEGATED)
-            elif child.dep_ in ("aux", "auxpass") and low in _MODALS:
-                found.append(PLANNED)
-            elif child.dep_ in ("amod", "compound") and low in _PLANNED_ADJ:
+            elif child.dep_ in ("aux", "auxpass") and low in _MODALS or child.dep_ in ("amod", "compound") and low in _PLANNED_ADJ:
                 found.append(PLANNED)
             elif child.dep_ in ("amod",) and low in _NEGATED_ADJ:
                 found.append(NEGATED)

@@ -8,7 +8,8 @@ sentences that still hold unexplained proper nouns once the gazetteer has been r
 from __future__ import annotations
 
 import functools
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from kg.model import Document, Sentence
 
@@ -156,7 +157,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def tokens(doc: Document) -> list[Token]:
-    return doc.annotations["tokens"]  # type: ignore[return-value]
+    return doc.annotations["tokens"]
 
 
 def parse(doc: Document) -> Document:
@@ -181,7 +182,7 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     return docs
 
 
-def _store(doc: Document, paras: list, strings: "_Strings") -> None:
+def _store(doc: Document, paras: list, strings: _Strings) -> None:
     """Our flat token list and sentences from spaCy's paragraph docs."""
     toks: list[Token] = []
     sentences: list[Sentence] = []
@@ -220,7 +221,7 @@ def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -
     done = doc.annotations.setdefault("recognised", set())
     toks = tokens(doc)
     windows: list[tuple[int, int, int]] = []  # (sentence, first token, end token)
-    for k in sorted(set(words) - done):  # type: ignore[operator]
+    for k in sorted(set(words) - done):
         s = toks[k].sent
         lo, hi = sentence_bounds(doc, s)
         a, b = max(lo, k - context), min(hi, k + context + 1)
@@ -233,7 +234,7 @@ def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -
     ner = load_model().get_pipe("ner")
 
     def window_doc(s: int, a: int, b: int):
-        span = spans[s]  # type: ignore[index]
+        span = spans[s]
         lo = sentence_bounds(doc, s)[0]
         return span.doc[span.start + a - lo:span.start + b - lo].as_doc()
 
@@ -241,7 +242,7 @@ def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -
         for k, t in zip(range(a, b), sdoc):
             if t.ent_iob_ in ("B", "I"):
                 toks[k] = toks[k]._replace(ent_type=t.ent_type_, ent_iob=t.ent_iob_)
-        done.update(range(a, b))  # type: ignore[attr-defined]
+        done.update(range(a, b))
 
 
 def sentence_tokens(doc: Document, sentence: int) -> list[Token]:
@@ -253,7 +254,7 @@ def sentence_bounds(doc: Document, sentence: int) -> tuple[int, int]:
     """The range of token indices of a sentence."""
     if "sentence_bounds" not in doc.annotations:
         doc.annotations["sentence_bounds"] = _sentence_bounds(doc)
-    return doc.annotations["sentence_bounds"][sentence]  # type: ignore[index]
+    return doc.annotations["sentence_bounds"][sentence]
 
 
 def _sentence_bounds(doc: Document) -> list[tuple[int, int]]:
@@ -275,5 +276,5 @@ def token_at(doc: Document, offset: int) -> Token | None:
     if "token_starts" not in doc.annotations:
         doc.annotations["token_starts"] = [t.start for t in toks]
     starts = doc.annotations["token_starts"]
-    k = bisect.bisect_right(starts, offset) - 1  # type: ignore[arg-type]
+    k = bisect.bisect_right(starts, offset) - 1
     return toks[k] if 0 <= k < len(toks) and toks[k].start <= offset < toks[k].end + 1 else None

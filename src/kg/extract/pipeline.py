@@ -5,8 +5,8 @@ testable on its own; ``Extractor`` holds the shared resources (model, lexicon, g
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 from kg.extract.context import Context
 from kg.extract.dates import find_dates

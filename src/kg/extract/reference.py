@@ -15,7 +15,7 @@ entities it means:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
@@ -38,7 +38,7 @@ class Resolver:
     def __init__(self, ctx: Context, frames: FrameLexicon) -> None:
         self.ctx = ctx
         self.frames = frames
-        self.toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+        self.toks: list[Token] = ctx.doc.annotations["tokens"]
         self.tree = Tree(self.toks)
         self.at_token: dict[int, Found] = {}
         self._index_mentions()
@@ -49,7 +49,7 @@ class Resolver:
         import bisect
 
         starts = [t.start for t in self.toks]
-        for s, founds in self.ctx.by_sentence.items():
+        for founds in self.ctx.by_sentence.values():
             for f in founds:
                 k = bisect.bisect_left(starts, f.start)
                 while k < len(self.toks) and self.toks[k].start < f.end:
@@ -347,7 +347,7 @@ class Resolver:
         for state in states:
             names = [n for n in (state.label, *state.aliases) if len(n) > 2]
             for e in self.ctx.doc.entities.values():
-                if e.type == "Agreement" and re.search(r"accession|membership|joining", e.label, re.I) \
+                if e.type == "Agreement" and re.search(r"accession|membership|joining", e.label, re.IGNORECASE) \
                         and any(n in e.label or any(n in a for a in e.aliases) for n in names):
                     return [e]
         return []
@@ -373,7 +373,7 @@ def _pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
     here = ctx.unique(ctx.states(s))
     if len(here) == n:
         return here
-    named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
+    named = ctx.unique([f for i in range(s + 1) for f in ctx.states(i)])
     if len(named) < n:
         return []
     counts: dict[str, int] = {}

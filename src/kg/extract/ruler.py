@@ -41,7 +41,7 @@ def _predicate(field: str, spec: Any):
 
 
 class _Rule:
-    __slots__ = ("order", "tokens", "attrs", "index")
+    __slots__ = ("attrs", "index", "order", "tokens")
 
     def __init__(self, order: int, pattern: list[dict], attrs: dict, index: int) -> None:
         self.order, self.attrs, self.index = order, attrs, index
@@ -104,7 +104,7 @@ class IndexedAttributeRuler:
         effects: dict[int, list[tuple[int, dict]]] = {}
         for i, token in enumerate(doc):
             key = (token.lower, token.tag, token.dep, token.is_space)  # hashes: cheaper than strings
-            singles, merged, multis = self._single.get(key) or self._lookup(doc, i, key)
+            _singles, merged, multis = self._single.get(key) or self._lookup(doc, i, key)
             if merged:
                 direct[i] = merged
             for r in multis:

@@ -21,8 +21,8 @@ handled for every kind of fact.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from kg.extract.nlp import Token
 
@@ -208,9 +208,7 @@ def _verbal(tree: Tree, i: int) -> Args:
         low = tree.toks[c].lower
         if dep == "nsubj" and low not in _RELATIVE:
             args.subject.append(c)
-        elif dep == "nsubjpass" and low not in _RELATIVE:
-            args.object.append(c)
-        elif dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
+        elif dep == "nsubjpass" and low not in _RELATIVE or dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
             args.object.append(c)
         elif dep == "prt":
             args.particle = low
@@ -331,9 +329,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             u = toks[c]
             if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
                 found.add("negated")
-            elif u.dep in {"aux", "auxpass"} and u.lower in PLAN_AUX:
-                found.add("planned")
-            elif u.dep in {"amod", "compound"} and u.lower in PLAN_ADJ and t.pos in NOMINAL:
+            elif u.dep in {"aux", "auxpass"} and u.lower in PLAN_AUX or u.dep in {"amod", "compound"} and u.lower in PLAN_ADJ and t.pos in NOMINAL:
                 found.add("planned")
             elif u.dep in {"amod"} and u.lower in NEG_ADJ and t.pos in NOMINAL:
                 found.add("negated")
@@ -363,7 +359,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")
-            if dep == "pobj" and toks[h].lower == "of" and tree.head(h) is not None and toks[tree.head(h)].lower == "ahead":
+            ahead = tree.head(h)
+            if dep == "pobj" and toks[h].lower == "of" and ahead is not None and toks[ahead].lower == "ahead":
                 found.add("planned")  # "ahead of the visit"
             k = h
             steps += 1

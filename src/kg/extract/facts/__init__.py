@@ -8,7 +8,7 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts import access, events, permits, roles, travel, treaties
@@ -52,7 +52,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     keep(roles.offices(ctx))
     lexicon = load_frames()
     resolver = Resolver(ctx, lexicon)
-    resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found  # type: ignore[misc]
+    resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found
                           if f.cq == "office"])
     ctx.resolver = resolver  # type: ignore[attr-defined]
     matches = match_frames(ctx, lexicon, resolver)

@@ -10,7 +10,7 @@ party. One fact per direction and per kind, as FORMAT.md says.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
@@ -18,7 +18,7 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-_RECIPROCAL = re.compile(r"\b(each other|one another)\b", re.I)
+_RECIPROCAL = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
 _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
                    "military": "military base", "army": "military base"}
@@ -180,5 +180,5 @@ def _agreement(ctx: Context, m: Match) -> Entity | None:
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
-    return [ctx.doc.entities[f.fields["party"]] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+    return [ctx.doc.entities[f.fields["party"]] for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "parties" and f.fields.get("agreement") == agreement.key]

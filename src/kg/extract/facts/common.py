@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
-from kg.extract.context import AGREEMENT_NOUN, Context, Found, head_token, role, trigger_tokens
+from kg.extract.context import (
+    AGREEMENT_NOUN,
+    Context,
+    Found,
+    head_token,
+    role,
+    trigger_tokens,
+)
 from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
-
 
 Finder = Callable[[Context], Iterator[Fact]]
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -60,7 +66,7 @@ def preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 1
     return bool(before) and before[-1].strip(",") in words
 
 
-_LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w-]+\s+){0,4}(city|town|capital|port|resort|island|region|province) of\s*$", re.I)
+_LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w-]+\s+){0,4}(city|town|capital|port|resort|island|region|province) of\s*$", re.IGNORECASE)
 
 
 def located(ctx: Context, s: int, f: Found) -> bool:
@@ -71,7 +77,7 @@ def located(ctx: Context, s: int, f: Found) -> bool:
     return bool(_LOCATIVE.search(before))
 
 
-_INDEFINITE_DEAL_WITH = re.compile(r"\b(a|an)\s+(?:[\w$-]+\s+){0,4}?(deal|agreement|pact|treaty|accord|contract)\s+with\s+(?:the\s+)?$", re.I)
+_INDEFINITE_DEAL_WITH = re.compile(r"\b(a|an)\s+(?:[\w$-]+\s+){0,4}?(deal|agreement|pact|treaty|accord|contract)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _speaks_of_an_agreement(ctx: Context, s: int, before: str) -> bool:
@@ -88,9 +94,7 @@ def states_with(ctx: Context, s: int) -> list[Entity]:
         other = _INDEFINITE_DEAL_WITH.search(sent, 0, ctx.local(s, f.start))
         if other and _speaks_of_an_agreement(ctx, s, sent[:other.start()]):
             continue  # "under a new partnership, a move that tears up a deal with France": another deal
-        if preceded_by(ctx, s, f, {"with", "between"}):
-            out.append(f.entity)
-        elif preceded_by(ctx, s, f, {"and"}) and re.search(r"\bbetween\b", ctx.sentence(s)[:ctx.local(s, f.start)], re.I):
+        if preceded_by(ctx, s, f, {"with", "between"}) or preceded_by(ctx, s, f, {"and"}) and re.search(r"\bbetween\b", ctx.sentence(s)[:ctx.local(s, f.start)], re.IGNORECASE):
             out.append(f.entity)
     return out
 
@@ -108,7 +112,7 @@ def paired_states(ctx: Context, s: int) -> list[Entity]:
     here = ctx.unique([f for f in ctx.states(s) if ctx.local(s, f.start) < min(at)])
     if len(here) >= n:
         return here[:n]
-    named = ctx.unique([f for i in range(0, s + 1) for f in ctx.states(i)])
+    named = ctx.unique([f for i in range(s + 1) for f in ctx.states(i)])
     if len(named) < n:
         return []
     counts = mention_counts(ctx)
@@ -127,7 +131,7 @@ def mention_counts(ctx: Context) -> dict[str, int]:
 def most_named(ctx: Context, etype: str) -> Entity | None:
     """The entity of that type the article names most often (the first named, on a tie)."""
     counts = {k: n for k, n in mention_counts(ctx).items() if ctx.doc.entities[k].type == etype}
-    return ctx.doc.entities[max(counts, key=counts.get)] if counts else None
+    return ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
 
 
 def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
@@ -185,15 +189,15 @@ def in_relative_clause(ctx: Context, f: Found, stop: set[int] = frozenset()) -> 
     for _ in range(12):
         if t is None or t.head == t.i or t.i in stop:
             return False
-        if t.dep in {"relcl", "acl"} and toks[t.head].pos in {"NOUN", "PROPN"}:  # type: ignore[index]
+        if t.dep in {"relcl", "acl"} and toks[t.head].pos in {"NOUN", "PROPN"}:
             return True
-        t = toks[t.head]  # type: ignore[index]
+        t = toks[t.head]
     return False
 
 
 def holder_state(ctx: Context, person: Entity) -> Entity | None:
     """The state a person's office belongs to, from the office facts already found."""
-    return ctx.doc.annotations.get("office_state", {}).get(person.key)  # type: ignore[union-attr]
+    return ctx.doc.annotations.get("office_state", {}).get(person.key)
 
 
 def body_sentences(ctx: Context) -> range:

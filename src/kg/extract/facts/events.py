@@ -3,14 +3,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from kg.extract.context import Context, Found, dates_for, reported_dates, role
-from kg.extract.modality import is_planned_event_phrase
+from kg.extract.context import Context, Found, dates_for
 from kg.extract.facts.common import (
-    ORDINAL_WORDS, actors_of, body_sentences, located, make_fact, modality_at, most_named, preceded_by,
-    states_in_name, trigger_actors, trigger_spans,
+    ORDINAL_WORDS,
+    actors_of,
+    body_sentences,
+    located,
+    make_fact,
+    modality_at,
+    most_named,
+    preceded_by,
+    states_in_name,
 )
+from kg.extract.modality import is_planned_event_phrase
 from kg.model import Entity, Fact
 
 
@@ -22,7 +29,7 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     out = set(named)
     first_named = {e.key: min((m.sentence for m in ctx.doc.mentions if m.entity == e.key), default=0) for e in summits}
     for s in range(len(ctx.doc.sentences)):
-        if s in named or ctx.found(s, "Summit") or not re.search(r"\bsummit\b", ctx.sentence(s), re.I):
+        if s in named or ctx.found(s, "Summit") or not re.search(r"\bsummit\b", ctx.sentence(s), re.IGNORECASE):
             continue
         words = set(re.findall(r"[A-Z][a-z]{3,}", ctx.sentence(s)))
         sharing = [e for e in summits if words & set(re.findall(r"[A-Z][a-z]{3,}", e.label))]
@@ -35,9 +42,9 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     return sorted(out)
 
 
-_DURATION = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:\w+\s+)?summit", re.I)
+_DURATION = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:\w+\s+)?summit", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_APPOSITIVE_ORDINAL = re.compile(r"summit,\s+(?:the\s+)?[\w\u2019']+\s+(\d+)(?:st|nd|rd|th)\b", re.I)
+_APPOSITIVE_ORDINAL = re.compile(r"summit,\s+(?:the\s+)?[\w\u2019']+\s+(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
@@ -74,7 +81,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 span = _DURATION.search(text)
                 if span and end is None:
                     days = int(_NUMBERS.get(span.group(1).lower(), span.group(1))) - 1
-                    if re.search(r"\b(wrapped up|ended|closed|concluded|ends|closes)\b", text, re.I):
+                    if re.search(r"\b(wrapped up|ended|closed|concluded|ends|closes)\b", text, re.IGNORECASE):
                         start, end = start - dt.timedelta(days=days), start
                     else:
                         end = start + dt.timedelta(days=days)
@@ -89,7 +96,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not _kept_away(ctx, s, f):
                     participants.append(f.entity)
-        for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+        for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 participants += _represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
@@ -120,7 +127,7 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     return near[:1] if len(near) == 1 else []
 
 
-_AWAY = re.compile(r"\b(?:stays?|stayed|keeps?|kept)\s+away\b|\b(?:suspended|barred|excluded|banned)\b", re.I)
+_AWAY = re.compile(r"\b(?:stays?|stayed|keeps?|kept)\s+away\b|\b(?:suspended|barred|excluded|banned)\b", re.IGNORECASE)
 
 
 def _kept_away(ctx: Context, s: int, f: Found) -> bool:
@@ -135,7 +142,7 @@ def _kept_away(ctx: Context, s: int, f: Found) -> bool:
 def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
     """Members of those organisations, as the article lists them."""
     out = []
-    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+    for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
             out.append(ctx.doc.entities[fact.fields["member"]])
     return out
@@ -143,7 +150,7 @@ def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
 
 def _represented(ctx: Context, person_key: str) -> list[Entity]:
     """The states or organisations a person holds office for (from the office facts)."""
-    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "office" and f.fields.get("person") == person_key
             and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
 
@@ -152,94 +159,12 @@ def _ordinal(label: str) -> int | None:
     m = re.search(r"\b(\d+)(st|nd|rd|th)\b", label)
     if m:
         return int(m.group(1))
-    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.I)
+    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.IGNORECASE)
     return ORDINAL_WORDS[m.group(1).lower()] if m else None
 
 
-_CALLED_OFF = re.compile(r"\b(cancell?ed|called off|postponed|scrapped|shelved|cut short)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_HOSTING = {"host", "hosts", "hosted", "welcome", "welcomed", "receive", "received", "invite", "invited"}
-_VISIT_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:state\s+|official\s+)?(?:visit|trip|tour)", re.I)
-_BEING_IN = re.compile(r"\s+(due\s+)?in\b")
-_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def visits(ctx: Context) -> Iterator[Fact]:
-    """Visits: the traveller is the subject (or "X's visit", "visit by X", the one a host
-    welcomes); the destination follows to/in/at; the purpose is a summit the sentence names or
-    means. Visits that name only their purpose are completed by ``visits_to_summits``."""
-    lemmas = {w for w in ctx.lexicon.triggers["visit"] if " " not in w} - _HOSTING | {"guest", "guests"}
-    pending = ctx.doc.annotations.setdefault("pending_visits", [])
-    summit_of = _summit_by_sentence(ctx)
-    for s in body_sentences(ctx):
-        # "X and Y were in Manila for talks", "he is due in Lima": being somewhere, said of
-        # people, is a visit
-        being_in = [t for t in ctx.tokens(s) if t.lemma == "be" and _BEING_IN.match(ctx.doc.text, t.end)]
-        if not trigger_spans(ctx, s, "visit") and not being_in and not re.search(r"\bguests?\b", ctx.sentence(s)):
-            continue
-        people = ctx.found(s, "Person")
-        named = [f for f in people if f.mention.kind != "pronoun"]  # "he" only as the actor of a verb
-        if not people:
-            continue
-        visitors, triggers = trigger_actors(ctx, s, lemmas, ("Person",), frozenset({"by"}))
-        if being_in:
-            visitors += [v for v in actors_of(ctx, s, being_in, ("Person",), frozenset()) if v not in visitors]
-            triggers += being_in
-        # "X hosts Y", "X welcomed Y": the guest visits, the host does not
-        hosting = [t for t in ctx.tokens(s) if t.lower in _HOSTING]
-        hosts = set(actors_of(ctx, s, hosting, ("Person",), frozenset()))
-        for f in people:
-            if any(role(ctx, f, t.i) == "object" for t in hosting) and f.entity not in visitors:
-                visitors.append(f.entity)
-                triggers += hosting[:1]
-        visitors = [v for v in visitors if v not in hosts]
-        if re.search(r"\bamong the guests|guests (?:include|included|were|are)\b", ctx.sentence(s)):
-            visitors = [f.entity for f in named]
-        if not visitors and len(ctx.unique(named)) == 1 and triggers and not hosts:
-            visitors = [named[0].entity]
-        if not visitors:
-            continue
-        # "visit / tour X" first (X's own "in Y" only says where X is), then "to / in / at X"
-        objects = [f for f in ctx.found(s, "Place", "State", "MilitaryBase", "Facility")
-                   if any(role(ctx, f, t.i) == "object" for t in triggers)]
-        places = objects + [f for f in ctx.found(s, "Place", "State") if preceded_by(ctx, s, f, {"to", "in", "at", "into"})
-                            and f.entity.label.lower() not in ctx.lexicon.regions and f not in objects]
-        places += [f for f in ctx.found(s, "MilitaryBase") if preceded_by(ctx, s, f, {"to", "in", "at"}) and f not in objects]
-        summits = ctx.unique(ctx.found(s, "Summit")) or ([summit_of[s]] if s in summit_of else [])
-        if not summits and not places and most_named(ctx, "Summit") is not None:
-            summits = [most_named(ctx, "Summit")]  # "X flew in on Tuesday", "Y is among the guests"
-        dates = dates_for(ctx, s, triggers or None) if triggers else []
-        if not dates and len(ctx.dates_in(s)) == 1 and not reported_dates(ctx, s):
-            dates = ctx.dates_in(s)  # the sentence's only date, unless it dates the reporting
-        own_clause = bool(triggers) and triggers[0].dep == "relcl"  # "X, who arrived last week, signed"
-        start, end = (dates[0].start_date, dates[0].end_date) if dates else (
-            None if own_clause else _event_date(ctx, s), None)
-        days = _VISIT_DAYS.search(ctx.sentence(s))
-        if days and start and end is None:
-            end = start + dt.timedelta(days=int(_DAY_WORDS.get(days.group(1).lower(), days.group(1))) - 1)
-        trig = triggers[0] if triggers else None
-        mod = modality_at(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end))) if trig else "asserted"
-        if ctx.doc.article.published and start and start > ctx.doc.article.published:
-            mod = "planned"
-        if trig is not None and trig in being_in and _BEING_IN.match(ctx.doc.text, trig.end).group(1):
-            mod = "planned" if mod == "asserted" else mod  # "is due in"
-        if trig is not None and mod == "asserted" and trig in being_in and trig.dep == "advcl" \
-                and trig.tag in {"VBZ", "VBP"}:
-            # "will meet Y while he is in X": a present-tense clause of time is as far ahead as
-            # its main verb (a past one, "had planned to sign it when he visited", is not)
-            main = ctx.doc.annotations["tokens"][trig.head]  # type: ignore[index]
-            mod = modality_at(ctx, s, (ctx.local(s, main.start), ctx.local(s, main.end)))
-        if trig is not None and _CALLED_OFF.search(ctx.sentence(s)[:ctx.local(s, trig.start)]):
-            mod = "negated"  # "cancelled a planned trip to X"
-        for visitor in visitors:
-            fields = dict(visitor=visitor.key, start=start, end=end, purpose=summits[0].key if summits else None)
-            destination = next((f.entity for f in places if not _at_home(ctx, visitor, f.entity)), None)
-            if destination is not None:
-                yield make_fact(ctx, "visit", s, mod, destination=destination.key, **fields)
-            elif summits and not places:
-                pending.append((s, mod, fields))
-
-
-_LEAVING = {"leave", "depart"}
 _MEETING = {"meet", "hold", "host"}
 
 
@@ -269,40 +194,16 @@ def meetings_abroad(ctx: Context) -> Iterator[Fact]:
                             start=dates[0].start_date if dates else None)
 
 
-def departures(ctx: Context) -> Iterator[Fact]:
-    """"X left Lima for Quito", "she departs for Seoul on Friday": a visit to the place after
-    "for" (the place left is where the traveller was)."""
-    for s in body_sentences(ctx):
-        leaving = [t for t in ctx.tokens(s) if t.lemma in _LEAVING and t.pos == "VERB"]
-        if not leaving:
-            continue
-        travellers = actors_of(ctx, s, leaving, ("Person",), frozenset())
-        after = leaving[0].start
-        places = [f for f in ctx.found(s, "Place", "State") if f.start > after and preceded_by(ctx, s, f, {"for"})
-                  and f.entity.label.lower() not in ctx.lexicon.regions]
-        if not travellers or not places:
-            continue
-        dates = dates_for(ctx, s, leaving)
-        trig = leaving[0]
-        mod = modality_at(ctx, s, (ctx.local(s, trig.start), ctx.local(s, trig.end)))
-        start = dates[0].start_date if dates else None
-        if ctx.doc.article.published and start and start > ctx.doc.article.published and mod == "asserted":
-            mod = "planned"
-        for traveller in travellers:
-            if not _at_home(ctx, traveller, places[0].entity):
-                yield make_fact(ctx, "visit", s, mod, visitor=traveller.key, destination=places[0].entity.key, start=start)
-
-
 def _event_date(ctx: Context, s: int) -> dt.date | None:
     """The date of another event this sentence reports ("signed ... on the first day of a visit")."""
-    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+    for fact in ctx.doc.annotations.get("facts", []):
         if fact.evidence.start == ctx.doc.sentences[s].start and isinstance(fact.fields.get("date"), dt.date):
-            return fact.fields["date"]  # type: ignore[return-value]
+            return fact.fields["date"]
     return None
 
 
 def _home(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
 def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
@@ -322,7 +223,7 @@ def _summit_by_sentence(ctx: Context) -> dict[int, Entity]:
 def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     """A visit for a summit goes where the summit is held; a visit to where (or to the country
     where) the article's summit is held is for that summit."""
-    facts = ctx.doc.annotations.get("facts", [])  # type: ignore[union-attr]
+    facts = ctx.doc.annotations.get("facts", [])
     location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
     ahead = {f.fields["summit"] for f in facts if f.cq == "summit" and f.modality == "planned"}
     published = ctx.doc.article.published
@@ -335,14 +236,14 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     for f in facts:
         if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
             f.modality = "planned"
-    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):  # type: ignore[union-attr]
+    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
     main = most_named(ctx, "Summit")
     where = location.get(main.key) if main else None
-    if where is None:
+    if where is None or main is None:
         return
     country = ctx.country_of(ctx.doc.entities[where])
     summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
@@ -352,6 +253,6 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
             if summit is not None and f.modality != "negated":
                 # the visitor's state or organisation takes part in the summit it came for
-                joined = tuple(e.key for e in _represented(ctx, f.fields["visitor"]))  # type: ignore[arg-type]
+                joined = tuple(e.key for e in _represented(ctx, f.fields["visitor"]))
                 summit.fields["participants"] = tuple(dict.fromkeys(
-                    (*summit.fields.get("participants", ()), *joined)))  # type: ignore[misc]
+                    (*summit.fields.get("participants", ()), *joined)))

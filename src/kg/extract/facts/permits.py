@@ -9,7 +9,7 @@ allow", "nothing in the text provides for an American base") are not covered.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
@@ -22,7 +22,6 @@ _NEGATORS = frozenset({"nothing", "none", "neither", "no"})
 
 def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     r = ctx.resolver  # type: ignore[attr-defined]
-    toks = r.toks
     for s in range(len(ctx.doc.sentences)):
         text = ctx.sentence(s)
         if not ctx.lexicon.any_activity.search(text):

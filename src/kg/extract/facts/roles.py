@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from kg.extract.context import Context, Found, role
 from kg.extract.facts.common import (
-    accession_of, body_sentences, make_fact, modality_at, most_named, paired_states, preceded_by, trigger_spans,
+    accession_of,
+    body_sentences,
+    make_fact,
+    modality_at,
+    most_named,
+    paired_states,
+    preceded_by,
+    trigger_spans,
 )
 from kg.model import Entity, Fact
 
@@ -147,7 +154,7 @@ def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) ->
     if not re.match(r"\s*(?:[,.;)]|and\b|$)", after):
         return None, None
     head = ctx.lexicon.without_rank_at_end(before)
-    m = re.search(r"(?:\bthe|\b(his|her|their|its)|(?<=['\u2019]s))\s+([^,;:()]{3,60}),\s*$", head, re.I)
+    m = re.search(r"(?:\bthe|\b(his|her|their|its)|(?<=['\u2019]s))\s+([^,;:()]{3,60}),\s*$", head, re.IGNORECASE)
     if not m:
         return None, None
     found = ctx.lexicon.office_at_end(m.group(2) + " ")
@@ -208,8 +215,8 @@ def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entit
 
 _NOT_MEMBER_PREPS = {"to", "against", "with", "from", "on", "by", "over", "for", "toward", "towards", "into", "than"}
 _CANDIDACY = re.compile(r"\b(bid|path to|application|applied|apply|aspir\w*|invited|invitation|to join|will join|"
-                        r"waiting|accede|acceding|candidate|hopes? to|wants? to|seeks? to|would make)\b", re.I)
-_NEGATED_MEMBER = re.compile(r"\b(not|never|no longer|n't)\b[^.;]*\bmember|\bwithout\b[^.;]*\bmembership", re.I)
+                        r"waiting|accede|acceding|candidate|hopes? to|wants? to|seeks? to|would make)\b", re.IGNORECASE)
+_NEGATED_MEMBER = re.compile(r"\b(not|never|no longer|n't)\b[^.;]*\bmember|\bwithout\b[^.;]*\bmembership", re.IGNORECASE)
 
 
 def members(ctx: Context) -> Iterator[Fact]:
@@ -219,10 +226,10 @@ def members(ctx: Context) -> Iterator[Fact]:
         if not trigger_spans(ctx, s, "membership"):
             continue
         orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
-        if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
+        if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.IGNORECASE):
             org = most_named(ctx, "InternationalOrganization")
             orgs = [org] if org else []
-        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoin(ed|s)?\b|\badmitted\b", ctx.sentence(s), re.I):
+        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoin(ed|s)?\b|\badmitted\b", ctx.sentence(s), re.IGNORECASE):
             org = _nearest_org(ctx, s)
             orgs = [org] if org else []
         if not orgs:
@@ -239,7 +246,7 @@ def members(ctx: Context) -> Iterator[Fact]:
             states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
             in_clause = [o for o in ctx.found(s, "InternationalOrganization")
                          if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
-            if not states and previous and re.match(r"\s*(it|they)\b", clause, re.I):
+            if not states and previous and re.match(r"\s*(it|they)\b", clause, re.IGNORECASE):
                 states = previous[-1:]  # "..., but it joined ASEAN": the state just named
             previous = states or previous
             if not states or not _triggers_in(ctx, clause, "membership"):
@@ -247,7 +254,7 @@ def members(ctx: Context) -> Iterator[Fact]:
             if not in_clause and len(orgs) and any(clause_start > ctx.local(s, o.start) or ctx.local(s, o.start) >= clause_start + len(clause)
                                                    for o in ctx.found(s, "InternationalOrganization")):
                 continue  # the organisation belongs to another clause of the sentence
-            founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.I)
+            founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.IGNORECASE)
             for f in states:
                 excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
                 inside = ctx.local(s, f.start) >= clause_start  # else named in an earlier clause ("it")
@@ -265,7 +272,7 @@ def members(ctx: Context) -> Iterator[Fact]:
                     yield make_fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
 
 
-_AS_MEMBERS = re.compile(r"\s*as\s+(?:an?\s+)?(?:full\s+|new\s+|founding\s+|full-fledged\s+)?members?\b", re.I)
+_AS_MEMBERS = re.compile(r"\s*as\s+(?:an?\s+)?(?:full\s+|new\s+|founding\s+|full-fledged\s+)?members?\b", re.IGNORECASE)
 
 
 def _listed_as_members(ctx: Context, s: int, f: Found, clause_end: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from kg.extract.context import Context, dates_for
 from kg.extract.facts.common import make_fact
@@ -22,8 +22,8 @@ from kg.model import Entity, Fact
 VISIT_FRAMES = frozenset({"visit", "travel", "depart", "welcome"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
-                    r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.I)
-_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.I)
+                    r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
+_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -52,7 +52,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = "planned"
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
-            fields = dict(visitor=visitor.key, start=start, end=end, purpose=purposes[0].key if purposes else None)
+            fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and m.trigger.lemma in _ARRIVING and not m.args.nominal
             if not places and arriving and not purposes and main_summit(ctx) is not None:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
@@ -69,7 +69,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for summit, m in summits:
             mod = trigger_modality(ctx, m)
             start, end = _dates(ctx, m)
-            pending.append((s, mod, dict(visitor=person, start=start, end=end, purpose=summit.key)))
+            pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
 
 
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
@@ -154,7 +154,7 @@ def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     toks = ctx.doc.annotations["tokens"]
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
-        found = dates_for(ctx, m.sentence, toks[m.args.governor])  # type: ignore[index]
+        found = dates_for(ctx, m.sentence, toks[m.args.governor])
     if not found:
         return None, None
     start, end = found[0].start_date, found[0].end_date
@@ -165,7 +165,7 @@ def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
 
 
 def home_of(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
 def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:

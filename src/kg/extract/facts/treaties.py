@@ -8,10 +8,16 @@ state's ratification, signatories and the states an agreement is "between" are i
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from kg.extract.context import Context, dates_for
-from kg.extract.facts.common import event_place, make_fact, modality_at, most_named, states_in_name
+from kg.extract.facts.common import (
+    event_place,
+    make_fact,
+    modality_at,
+    most_named,
+    states_in_name,
+)
 from kg.extract.frames import Match
 from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
@@ -19,7 +25,7 @@ from kg.model import Entity, Fact
 #: Words before a trigger that make it a condition still to be met: "cannot take effect until
 #: it has been ratified", "must still be approved".
 _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
-                        r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.I)
+                        r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.IGNORECASE)
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -32,7 +38,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     toks = ctx.doc.annotations["tokens"]
     tree = ctx.resolver.tree  # type: ignore[attr-defined]
     while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"VERB", "AUX"} \
-            and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass"):  # type: ignore[index]
+            and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass"):
         t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
     parsed = parse_modality(tree, t.i)
     if parsed is not None:
@@ -48,7 +54,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
 def _date(ctx: Context, m: Match):
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
-        found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])  # type: ignore[index]
+        found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])
     return found[0].start_date if found else None
 
 
@@ -61,7 +67,7 @@ def _place(ctx: Context, m: Match) -> Entity | None:
 
 
 def _state_of(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -82,7 +88,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = _date(ctx, m)
-        for signer in signers or [None]:
+        for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
             facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
                                    signatory=signer.key if signer else None, date=date,
                                    place=place.key if place else None))
@@ -104,8 +110,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             state = _state_of(ctx, person)
             if state is not None and state not in states:
                 states.append(state)
-        for body in bodies:
-            owner = ctx.country_of(body)
+        for legislature in bodies:
+            owner = ctx.country_of(legislature)
             if owner is not None and owner not in states:
                 states.append(owner)
         if not ratifiers and not _speaks_of_ratifying(ctx, m):
@@ -118,7 +124,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = _date(ctx, m)
         for state in states:
-            body = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
+            body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
             facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
                                    body=body.key if body else None, date=date))
     yield from consolidate(facts, ("body", "date"), key=("agreement", "state"))
@@ -153,11 +159,12 @@ def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
 
 def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     """Parties: states an agreement is between, binds or names; its signatories and ratifiers."""
-    for agreement in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
-        first = min((mm.sentence for mm in ctx.doc.mentions if mm.entity == agreement.key), default=0)
-        for state in states_in_name(ctx, agreement):
-            yield make_fact(ctx, "parties", first, agreement=agreement.key, party=state.key)
+    for named in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
+        first = min((mm.sentence for mm in ctx.doc.mentions if mm.entity == named.key), default=0)
+        for state in states_in_name(ctx, named):
+            yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
+        agreement: Entity | None
         if m.frame.name in {"bind", "party-noun"}:
             agreement = m.first("agreement")
             if agreement is not None:
@@ -168,9 +175,9 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
-    for fact in ctx.doc.annotations.get("facts", []):  # type: ignore[union-attr]
+    for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality != "negated" and "signatory" in fact.fields:
-            party = ctx.doc.entities[fact.fields["signatory"]]  # type: ignore[index]
+            party = ctx.doc.entities[fact.fields["signatory"]]
             if party.type in {"State", "InternationalOrganization"}:
                 yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"], party=party.key)
         elif fact.cq == "ratification" and fact.modality == "asserted":
@@ -180,7 +187,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     """The user and host of access granted under an agreement are its parties."""
-    for fact in list(ctx.doc.annotations.get("facts", [])):  # type: ignore[call-overload]
+    for fact in list(ctx.doc.annotations.get("facts", [])):
         if fact.cq == "access" and fact.fields.get("agreement") and fact.modality != "negated":
             for role in ("user", "host"):
                 yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
