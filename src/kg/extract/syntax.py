@@ -265,6 +265,10 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
     if h is None:
         return args
     head = tree.toks[h]
+    if t.dep == "dobj" and head.pos in VERBAL and not tree.kids(h, "auxpass", "nsubjpass") and not args.subject:
+        # "X followed a trip to Y by Z": an active verb has no by-agent; the by-phrase is the noun's
+        for a in tree.kids(h, "agent"):
+            args.subject += tree.kids(a, "pobj")
     if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             if not args.subject and not args.possessor:
