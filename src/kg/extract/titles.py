@@ -54,6 +54,9 @@ class TitleWords:
     counterparts: frozenset[str]
     former: frozenset[str]
     incoming: frozenset[str]
+    grades: frozenset[str] = frozenset()
+    legislative: frozenset[str] = frozenset()
+    former_after: tuple[tuple[str, ...], ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
 
@@ -73,6 +76,9 @@ class TitleWords:
             counterparts=frozenset(w.lower() for w in raw.get("counterparts", ())),
             former=frozenset(w.lower() for w in raw.get("former", ())),
             incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
+            grades=frozenset(w.lower() for w in raw.get("grades", ())),
+            legislative=frozenset(w.lower() for w in raw.get("legislative", ())),
+            former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
             spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
         )
@@ -137,10 +143,15 @@ class Title:
     determiner: bool = False
     former: bool = False
     planned: bool = False
+    #: "the first Israeli minister to ...": a description of the person, not an office
+    descriptive: bool = False
     plural: bool = False
     generic: bool = False
     organisational: bool = False
+    legislative: bool = False
     counterpart: bool = False
+    #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
+    unnamed_owner: bool = False
 
 
 class TitleReader:
@@ -244,11 +255,21 @@ class TitleReader:
         title.label = w.label(words)
         key = " ".join(_words(toks[head].lemma if title.plural else toks[head].lower))
         phrase = " ".join(t.lower for t in toks[k:end] if t.lower not in w.after)
-        title.generic = (key in w.generic or phrase in w.generic) and not any(
-            toks[i].lower in w.modifiers or toks[i].is_cap and i != head for i in range(title.title_start, head))
+        # "deputy commander" is as generic as "commander"; "army commander" is not
+        title.generic = (key in w.generic or phrase in w.generic) and all(
+            toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
         title.organisational = key in w.organisational or " ".join(_words(phrase)) in w.organisational
+        title.legislative = key in w.legislative
         self._left(title, lo)
+        self._former_after(title, hi)
         return title
+
+    def _former_after(self, title: Title, hi: int) -> None:
+        """"X, the US president at the time": words after the title that put it in the past."""
+        for phrase in self.w.former_after:
+            n = len(phrase)
+            if title.end + n <= hi and all(self.toks[title.end + j].lower == p for j, p in enumerate(phrase)):
+                title.former = True
 
     def _complement(self, title: Title, hi: int) -> None:
         """"of Foreign Affairs" (a portfolio: part of the title), "of Chile" (the owner)."""
@@ -263,10 +284,22 @@ class TitleReader:
             while k < hi:
                 t = toks[k]
                 kind = self.named(k)
-                if kind in OWNER_TYPES or kind in {"Place", "Facility"}:
+                if kind is not None and k + 1 < hi and toks[k + 1].lower in w.portfolios and self.named(k + 1) is None \
+                        and not (k > 0 and self.named(k - 1) is not None and self._same_name(k - 1, k)) \
+                        and (kind == "Place" or t.pos == "ADJ" or t.tag == "JJ"):
+                    words.append(k)  # "for African affairs", "of European Affairs"
+                elif kind in OWNER_TYPES or kind in {"Place", "Facility"}:
                     owners.append(k)
                 elif t.lower in _POSSESSIVE and owners:
-                    pass  # "of Iran's Supreme National Security Council"
+                    # "of Iran's Supreme National Security Council": the name after the "'s" owns it;
+                    # "of Kyiv's military administration": something no name stands for does
+                    nxt = k + 1
+                    if nxt < hi and self.named(nxt) is None and toks[nxt].pos in {"NOUN", "ADJ", "PROPN"}:
+                        title.unnamed_owner = True
+                        title.end = nxt
+                        return
+                elif not owners and not words and t.lower == t.text and (t.pos == "ADJ" or t.tag in {"VBG", "JJ"}):
+                    pass  # "spokesman for the ruling council"
                 elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum():
                     words.append(k)
                 elif t.text in {",", "and"} and owners and k + 1 < hi and (
@@ -278,6 +311,8 @@ class TitleReader:
                 else:
                     break
                 k += 1
+            if words and owners and not all(i < min(owners) for i in words):
+                words = [i for i in words if i < min(owners)]
             if owners:
                 title.owner_after = owners
                 title.end = max(owners) + 1
@@ -310,17 +345,19 @@ class TitleReader:
             t = toks[j]
             kind = self.named(j)
             if kind is not None and kind != "Person":
+                if title.owner_before:
+                    break  # the name nearest the title owns it: "Russian State Duma Chairman"
                 first = j
                 while first - 1 >= lo and self.named(first - 1) is not None and self._same_name(first - 1, j):
                     first -= 1
                 title.owner_before = list(range(first, j + 1))
                 j = first - 1
                 title.start = first
-                if j >= lo and toks[j].lower in _DETERMINERS:
-                    title.determiner = True
-                    title.start = j
-                break
+                continue  # "the then US Treasury Secretary", "Russia's former president"
             if kind == "Person":
+                break
+            if title.owner_before and t.lower not in _DETERMINERS | w.former | w.incoming | {"-", "late"} \
+                    and not (t.pos == "ADJ" and t.lower == t.text):
                 break
             if t.lower in _POSSESSIVE:
                 if j - 1 >= lo and self.named(j - 1) is not None:
@@ -344,6 +381,8 @@ class TitleReader:
                 j -= 1
                 continue
             if t.pos in {"ADJ", "ADV"} and skipped < 2 and t.lower == t.text:
+                if t.tag in {"JJS", "RBS"} or t.lower in {"first", "last", "only", "second", "third"}:
+                    title.descriptive = True  # "the first Israeli minister to visit"
                 skipped += 1  # "the newly appointed", "its new"
                 j -= 1
                 continue

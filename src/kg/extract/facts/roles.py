@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from kg.extract.context import Context, Found, role
-from kg.extract.facts.common import body_sentences, make_fact, most_named, preceded_by
+from kg.extract.facts.common import body_sentences, located, make_fact, most_named, preceded_by
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import OWNER_TYPES, Title, find_titles
 from kg.model import Entity, Fact
@@ -86,20 +86,21 @@ def offices(ctx: Context) -> Iterator[Fact]:
         found = _attach(ctx, titles, people, toks, hi)
         for h in found:
             holdings.append((s, h))
+    holdings = [(s, h) for s, h in holdings if not (h.title.former or h.title.descriptive)]
     state_of = ctx.doc.annotations.setdefault("office_state", {})
     out: list[Fact] = []
     for s, h in holdings:  # owners named in the phrase first, so that others can lean on them
-        if h.title.former:
-            continue
-        if h.owner is None:
+        if h.owner is None and not h.title.unnamed_owner:
             h.owner = _named_owner(ctx, names, h, toks)
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)  # type: ignore[union-attr]
     for s, h in holdings:
-        if h.title.former:
-            continue
-        if h.owner is None:
-            h.owner = _inferred_owner(ctx, names, s, h, holdings, toks)
+        if h.owner is None and not h.title.unnamed_owner:
+            h.owner = _same_person(s, h, holdings) or _inferred_owner(ctx, names, s, h, holdings, toks)
+    for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
+        if h.owner is None and not h.title.unnamed_owner:
+            h.owner = _same_person(s, h, holdings)
+    for s, h in holdings:
         if h.owner is None:
             continue
         label = h.title.label
@@ -141,7 +142,14 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             elif t.plural:
                 holders += _listed(t, people, toks, hi)
         if not holders and t.end < hi and toks[t.end].text == ",":
-            nxt = [q for q in people if q[0] == t.end + 1]
+            k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
+            while k < hi and (any(o.title_start <= k < o.title_end for o in titles if o is not t)
+                              or ranks is not None and ranks.fullmatch(toks[k].text)):
+                k += 1
+            while k < hi and ranks is not None and k > t.end + 1 and not any(q[0] == k for q in people) \
+                    and ranks.fullmatch(between(t.end + 1, k + 1).strip()):
+                k += 1
+            nxt = [q for q in people if q[0] == k]
             if nxt:
                 first, end, p = nxt[0]
                 if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} or toks[end].lower in {"and", "said", "who"}:
@@ -290,21 +298,72 @@ def _people_listed(h: _Holding, names: Names, t: Title, toks: list[Token]) -> li
 
 
 def _inferred_owner(ctx: Context, names: Names, s: int, h: _Holding, holdings, toks) -> Entity | None:
-    """An owner the phrase does not name: the state the linked person serves (the gazetteer's),
-    that of a title coordinated with this one ("Japanese Foreign Minister X and Defence Minister
-    Y"), an organisation's for its offices, else the one state the passage leaves."""
+    """An owner the phrase does not name: a legislator's is the legislature the article speaks
+    of, an organisation officer's the organisation; a state office's is the state the linked
+    person serves (the gazetteer's), that of the group the person is listed in ("X's delegation
+    included ...", "were among the Russian officials"), that of a title coordinated with this one
+    ("Japanese Foreign Minister X and Defence Minister Y"), else the state the passage leaves."""
     t = h.title
     if t.generic:
         return None
+    if t.legislative:
+        return most_named(ctx, "Legislature")
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    home = ctx.country_of(h.person.entity)
-    if home is not None:
-        return home
-    shared = _coordinated_owner(s, h, holdings, toks, names)
-    if shared is not None:
-        return shared
-    return _implied_owner(ctx, s, h, holdings)
+    return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
+        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, s, h, holdings)
+
+
+def _same_person(s: int, h: _Holding, holdings) -> Entity | None:
+    """Another title the sentence gives the same person, with its owner: "Deputy Economy
+    Minister X, Ukraine's trade representative"."""
+    for s2, o in holdings:
+        if s2 == s and o is not h and o.person.entity is h.person.entity and o.owner is not None \
+                and o.owner.type == "State":
+            return o.owner
+    return None
+
+
+_GROUP_VERBS = frozenset({"include", "comprise", "feature", "number"})
+
+
+def _group_owner(ctx: Context, names: Names, h: _Holding, toks: list[Token]) -> Entity | None:
+    """"X's delegation included Y", "Y was among the Russian officials": the group's owner (a
+    state, or the state of the person whose group it is)."""
+    from kg.extract.frames import load_frames
+
+    span = [k for k, f in names.at.items() if f is h.person]
+    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
+    if not heads:
+        return None
+    k = heads[0]
+    while toks[k].dep == "conj" and toks[k].head != k:
+        k = toks[k].head
+    t = toks[k]
+    group: int | None = None
+    verb = toks[t.head]
+    if t.dep in {"dobj", "attr"} and verb.lemma in _GROUP_VERBS:
+        group = next((c.i for c in toks[verb.i - 30 if verb.i >= 30 else 0:verb.i] if c.head == verb.i
+                      and c.dep == "nsubj"), None)
+    elif t.dep in {"nsubj", "nsubjpass"}:
+        among = [c for c in toks[verb.i:verb.i + 8] if c.head == verb.i and c.lower == "among"]
+        if among:
+            group = next((c.i for c in toks[among[0].i:among[0].i + 8] if c.head == among[0].i and c.dep == "pobj"), None)
+    elif t.dep == "pobj" and verb.lower in {"among", "including"} and verb.head != verb.i:
+        group = verb.head
+    if group is None or toks[group].lemma not in load_frames().representative | {"entourage"}:
+        return None
+    for c in toks[max(0, group - 6):group]:
+        if c.head != group or c.dep not in {"poss", "amod", "compound", "nmod"}:
+            continue
+        f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if f is None:
+            continue
+        if f.entity.type == "State":
+            return f.entity
+        if f.entity.type == "Person" and f.entity is not h.person.entity:
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)  # type: ignore[union-attr]
+    return None
 
 
 def _coordinated_owner(s: int, h: _Holding, holdings, toks: list[Token], names: Names) -> Entity | None:
@@ -337,20 +396,41 @@ def _counterpart_office(ctx: Context, names: Names, s: int, h: _Holding, holding
 
 
 def _implied_owner(ctx: Context, s: int, h: _Holding, holdings) -> Entity | None:
-    """A state office with no owner named ("Prime Minister X visited Budapest"): the one state the
-    sentence (or the one before) leaves, by name or by its capital, once states owning another
-    person's title there and places the person travels to are set aside."""
-    ruled_out = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None
-                 and o.person.entity is not h.person.entity}
-    ruled_out |= {c.key for f in ctx.found(s, "Place") if _arrives_in(ctx, s, h.person, f) and (c := ctx.country_of(f.entity))}
-    for i in (s, s - 1):
-        if i < 0:
+    """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
+    sentence places the person in (by name, or a city where things happen and the person does
+    not travel to) when one stands out; else the state the article is plainly about."""
+    score: dict[str, float] = {}
+    ents: dict[str, Entity] = {}
+    away: set[str] = set()
+    for f in ctx.states(s):
+        score.setdefault(f.entity.key, 0.0)
+        ents[f.entity.key] = f.entity
+    for f in ctx.found(s, "Place"):
+        c = ctx.country_of(f.entity)
+        if c is None:
             continue
-        states = [f.entity for f in ctx.states(i)]
-        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place")]
-        candidates = [c for c in dict.fromkeys(states + [c for c in places if c is not None]) if c.key not in ruled_out]
-        if len(candidates) == 1:
-            return candidates[0]
+        ents[c.key] = c
+        if _arrives_in(ctx, s, h.person, f):
+            away.add(c.key)
+        else:
+            score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
+    ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ents[ranked[0][1]]
+    if ranked:
+        return None
+    return _dominant_state(ctx)
+
+
+def _dominant_state(ctx: Context) -> Entity | None:
+    """The state an article names at least twice as often as any other, if there is one."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "State":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ctx.doc.entities[ranked[0][0]]
     return None
 
 
