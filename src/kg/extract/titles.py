@@ -39,6 +39,11 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"\s+|(-)", phrase.lower().strip()) if w)
 
 
+def _key(phrase: str) -> str:
+    """A phrase compared without case or hyphens ("Secretary-General" = "secretary general")."""
+    return " ".join(w for w in _words(phrase) if w != "-")
+
+
 @dataclass(frozen=True)
 class TitleWords:
     """The title grammar's words (``office_titles`` in the lexicon)."""
@@ -55,6 +60,7 @@ class TitleWords:
     former: frozenset[str]
     incoming: frozenset[str]
     grades: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
     former_after: tuple[tuple[str, ...], ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
@@ -71,13 +77,14 @@ class TitleWords:
             modifier_phrases=tuple(m for m in mods if len(m) > 1),
             after=frozenset(w.lower() for w in raw.get("after", ())),
             portfolios=frozenset(w.lower() for w in raw.get("portfolios", ())),
-            generic=frozenset(" ".join(_words(w)) for w in raw.get("generic", ())),
-            organisational=frozenset(" ".join(_words(w)) for w in raw.get("organisational", ())),
+            generic=frozenset(_key(w) for w in raw.get("generic", ())),
+            organisational=frozenset(_key(w) for w in raw.get("organisational", ())),
             counterparts=frozenset(w.lower() for w in raw.get("counterparts", ())),
             former=frozenset(w.lower() for w in raw.get("former", ())),
             incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
             grades=frozenset(w.lower() for w in raw.get("grades", ())),
-            legislative=frozenset(w.lower() for w in raw.get("legislative", ())),
+            honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
+            legislative=frozenset(_key(w) for w in raw.get("legislative", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
             spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
@@ -152,16 +159,20 @@ class Title:
     counterpart: bool = False
     #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
     unnamed_owner: bool = False
+    #: a name of a body that no entity covers, read from its head noun ("Federation Council
+    #: Chairwoman", "Secretary of the Supreme National Security Council"): its tokens
+    owner_words: list[int] = field(default_factory=list)
 
 
 class TitleReader:
     """Reads the titles of a sentence; ``named(k)`` says whether an entity's name covers token k
     (its type, else None), so that a name is never read as a title word."""
 
-    def __init__(self, words: TitleWords, toks: Sequence[Token], named) -> None:
+    def __init__(self, words: TitleWords, toks: Sequence[Token], named, head_type=None) -> None:
         self.w = words
         self.toks = toks
         self.named = named
+        self.head_type = head_type or (lambda phrase: None)
 
     # -- the office noun ------------------------------------------------------------------------
     def _head_at(self, k: int, hi: int) -> int:
@@ -185,7 +196,7 @@ class TitleReader:
         t = self.toks[k]
         if self.named(k) is not None or t.lower in _DATE_WORDS:
             return False
-        if t.lower in self.w.former or t.lower in self.w.incoming:
+        if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics:
             return False
         if t.lower in self.w.modifiers or t.lower in self.w.heads:
             return t.pos in {"NOUN", "PROPN", "ADJ", "VERB"} or t.tag.startswith(("NN", "JJ", "VB"))
@@ -248,18 +259,20 @@ class TitleReader:
         title = Title(start=start, title_start=start, title_end=end, end=end, head=head, words=[],
                       label="", plural=toks[head].tag in {"NNS", "NNPS"},
                       counterpart=toks[head].lower in w.counterparts)
+        self._body_before(title, head)
         self._complement(title, hi)
         # the office of one person: "the prime ministers of A and B" each hold "Prime Minister"
         words = [t.lemma if t.i == head and title.plural else t.text for t in toks[title.title_start:title.title_end]]
         title.words = words
         title.label = w.label(words)
-        key = " ".join(_words(toks[head].lemma if title.plural else toks[head].lower))
-        phrase = " ".join(t.lower for t in toks[k:end] if t.lower not in w.after)
+        key = _key(toks[head].lemma if title.plural else toks[head].lower)
+        phrase = _key(" ".join(t.lower for t in toks[k:end]))
         # "deputy commander" is as generic as "commander"; "army commander" is not
-        title.generic = (key in w.generic or phrase in w.generic) and all(
+        title.generic = (key in w.generic or _key(" ".join(t.lower for t in toks[k:end] if t.lower not in w.after))
+                         in w.generic) and all(
             toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
-        title.organisational = key in w.organisational or " ".join(_words(phrase)) in w.organisational
-        title.legislative = key in w.legislative
+        title.organisational = key in w.organisational or phrase in w.organisational
+        title.legislative = key in w.legislative or phrase in w.legislative
         self._left(title, lo)
         self._former_after(title, hi)
         return title
@@ -270,6 +283,21 @@ class TitleReader:
             n = len(phrase)
             if title.end + n <= hi and all(self.toks[title.end + j].lower == p for j, p in enumerate(phrase)):
                 title.former = True
+
+    def _body_before(self, title: Title, head: int) -> None:
+        """"Federation Council Chairwoman": capitalised words that no entity claims but that end in
+        a body's head noun name the owner, not the office."""
+        toks, w = self.toks, self.w
+        unknown = [i for i in range(title.title_start, head) if toks[i].is_cap and toks[i].lower not in w.modifiers
+                   and toks[i].lower not in w.heads]
+        for cut in range(head - 1, title.title_start - 1, -1):
+            if cut not in unknown:
+                continue
+            phrase = " ".join(t.text for t in toks[title.title_start:cut + 1])
+            if self.head_type(phrase) in OWNER_TYPES:
+                title.owner_words = list(range(title.title_start, cut + 1))
+                title.title_start = cut + 1
+                return
 
     def _complement(self, title: Title, hi: int) -> None:
         """"of Foreign Affairs" (a portfolio: part of the title), "of Chile" (the owner)."""
@@ -321,6 +349,10 @@ class TitleReader:
             portfolio = words and toks[words[-1]].lower in w.portfolios | w.modifiers and all(
                 toks[i].lower in w.portfolios | w.modifiers | {"and", "&"} or (cap_ok or toks[i].pos == "ADJ")
                 and toks[i].is_cap for i in words)
+            if words and self.head_type(" ".join(toks[i].text for i in words)) in OWNER_TYPES:
+                title.owner_words = words  # "Secretary of the Supreme National Security Council"
+                title.end = k
+                return
             if not portfolio and cap_ok and words and all(toks[i].is_cap or toks[i].pos == "NUM" for i in words):
                 portfolio = True  # "Custodian of the Two Holy Mosques"
             if not portfolio:
@@ -394,6 +426,7 @@ class TitleReader:
         return span is not None and span(i) == span(j)
 
 
-def find_titles(words: TitleWords, toks: Sequence[Token], lo: int, hi: int, named) -> list[Title]:
-    """The titles in tokens lo..hi; see :class:`TitleReader`."""
-    return TitleReader(words, toks, named).titles(lo, hi)
+def find_titles(words: TitleWords, toks: Sequence[Token], lo: int, hi: int, named, head_type=None) -> list[Title]:
+    """The titles in tokens lo..hi; see :class:`TitleReader` (``head_type`` gives the entity type
+    a phrase's head noun makes it, e.g. the lexicon's)."""
+    return TitleReader(words, toks, named, head_type).titles(lo, hi)

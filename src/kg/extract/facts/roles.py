@@ -81,9 +81,9 @@ def offices(ctx: Context) -> Iterator[Fact]:
     holdings: list[tuple[int, _Holding]] = []
     for s in body_sentences(ctx):
         lo, hi = sentence_bounds(ctx.doc, s)
-        titles = [t for t in find_titles(words, toks, lo, hi, names)]
+        titles = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
-        found = _attach(ctx, titles, people, toks, hi)
+        found = _attach(ctx, titles, people, toks, hi, names.pronoun_at)
         for h in found:
             holdings.append((s, h))
     holdings = [(s, h) for s, h in holdings if not (h.title.former or h.title.descriptive)]
@@ -112,11 +112,22 @@ def offices(ctx: Context) -> Iterator[Fact]:
             state_of.setdefault(h.person.entity.key, h.owner)  # type: ignore[union-attr]
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
-    yield from out
+    yield from _most_specific(out)
+
+
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """"Prince" beside "Crown Prince", "Minister" beside "Foreign Minister" for one person and
+    owner: the title that says less is the same office told less fully."""
+    def words(f: Fact) -> set[str]:
+        return set(str(f.fields["office"]).lower().replace("-", " ").split())
+
+    return [f for f in facts if not any(
+        g is not f and g.fields["person"] == f.fields["person"] and g.fields["of"] == f.fields["of"]
+        and words(f) < words(g) for g in facts)]
 
 
 def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Found]], toks: list[Token],
-            hi: int) -> list[_Holding]:
+            hi: int, pronouns: dict[int, Found] | None = None) -> list[_Holding]:
     """The people each title names: right before the name ("Defence Minister X"), in apposition
     after it ("X, Russia's foreign minister") or before it ("the president of Chile, X"), as its
     subject ("X is Chile's president"), titles joined by "and" ("Crown Prince and Prime Minister
@@ -143,11 +154,11 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 holders += _listed(t, people, toks, hi)
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
-            while k < hi and (any(o.title_start <= k < o.title_end for o in titles if o is not t)
-                              or ranks is not None and ranks.fullmatch(toks[k].text)):
-                k += 1
-            while k < hi and ranks is not None and k > t.end + 1 and not any(q[0] == k for q in people) \
-                    and ranks.fullmatch(between(t.end + 1, k + 1).strip()):
+            starts = {q[0] for q in people}
+            while k < hi and k not in starts and (
+                    any(o.title_start <= k < o.title_end for o in titles if o is not t)
+                    or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
+                    or ranks is not None and k + 1 < hi and ranks.fullmatch(between(t.end + 1, k + 2).strip())):
                 k += 1
             nxt = [q for q in people if q[0] == k]
             if nxt:
@@ -155,7 +166,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} or toks[end].lower in {"and", "said", "who"}:
                     holders.append((p, "after"))  # "the president of Chile, X,"
         if not holders:
-            holders += _copula(t, people, toks)
+            holders += _copula(t, people, toks, pronouns)
         if not holders and n > 0 and by_title.get(n - 1) and toks[t.start - 1].text in {",", "and"} \
                 and titles[n - 1].end == t.start - 1:
             # "X, Minister of State, Member of the Council and National Security Adviser"
@@ -190,7 +201,7 @@ def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
     return [(q[2], "list") for q in listed]
 
 
-def _copula(t: Title, people, toks) -> list[tuple[Found, str]]:
+def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     """"X is Chile's president", "X became prime minister", "X, who serves as foreign minister"."""
     head = toks[t.head]
     verb = toks[head.head] if head.head != head.i else None
@@ -209,6 +220,8 @@ def _copula(t: Title, people, toks) -> list[tuple[Found, str]]:
     for first, end, p in people:
         if any(first <= c.i < end for c in subjects):
             out.append((p, "copula"))
+    if not out and pronouns is not None:  # "since he became prime minister"
+        out += [(pronouns[c.i], "copula") for c in subjects if c.i in pronouns]
     return out
 
 
@@ -233,6 +246,11 @@ def _named_owner(ctx: Context, names: Names, h: _Holding, toks: list[Token]) -> 
     complement ("of Chile"), right after the name ("Prime Minister X of India"); for a plural
     title, the owner listed in the same place as the person."""
     t = h.title
+    if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
+        found = _entity_named(ctx, " ".join(toks[k].text for k in t.owner_words))
+        if found is None:
+            t.unnamed_owner = True
+        return found
     if h.how == "list":
         owners = _listed_owners(ctx, names, t, toks)
         listed = [p.entity.key for p in _people_listed(h, names, t, toks)]
@@ -249,7 +267,7 @@ def _named_owner(ctx: Context, names: Names, h: _Holding, toks: list[Token]) -> 
         if e is not None:
             return e
     # "Prime Minister X of India"
-    end = max(k for k, f in names.at.items() if f is h.person) + 1
+    end = max((k for k, f in [*names.at.items(), *names.pronoun_at.items()] if f is h.person), default=t.end) + 1
     if end + 1 < len(toks) and toks[end].lower == "of" and toks[end].sent == toks[t.head].sent:
         k = end + 1 + (toks[end + 1].lower == "the")
         e = _owner_entity(ctx, _entity(names, k))
@@ -259,6 +277,15 @@ def _named_owner(ctx: Context, names: Names, h: _Holding, toks: list[Token]) -> 
         f = names.pronoun_at.get(t.pronoun)
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)  # type: ignore[union-attr]
+    return None
+
+
+def _entity_named(ctx: Context, phrase: str) -> Entity | None:
+    """The entity of an owner's type whose name or alias is this phrase (case and "the" aside)."""
+    key = phrase.lower().removeprefix("the ").strip()
+    for e in ctx.doc.entities.values():
+        if e.type in OWNER_TYPES and key in {n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
+            return e
     return None
 
 
@@ -401,7 +428,9 @@ def _implied_owner(ctx: Context, s: int, h: _Holding, holdings) -> Entity | None
     not travel to) when one stands out; else the state the article is plainly about."""
     score: dict[str, float] = {}
     ents: dict[str, Entity] = {}
-    away: set[str] = set()
+    # "X and US Treasury Secretary Y": a state named as another's owner is not X's
+    away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
+            and (o.title.owner_before or o.title.owner_after)}
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
@@ -414,6 +443,11 @@ def _implied_owner(ctx: Context, s: int, h: _Holding, holdings) -> Entity | None
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
+    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Duma": Russia's
+        c = ctx.country_of(f.entity)
+        if c is not None:
+            ents[c.key] = c
+            score[c.key] = score.get(c.key, 0.0) + 0.5
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]]
