@@ -24,14 +24,29 @@ _COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpar
 
 
 def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """"President Sauli Niinisto", "his counterpart, Ana Sobral": a name right after a title is a
-    person, whatever NER said."""
+    """"President Sauli Niinisto", "his counterpart, Ana Sobral", "Ana Sobral, Chile's foreign
+    minister": a name right before or after a title is a person, whatever NER said."""
     for m in found:
-        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
+        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
-            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before)
+            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before) \
+                or _title_follows(doc.text, m.end, lexicon)
             if titled and not lexicon.head_type(m.text):
                 m.type = "Person"
+
+
+#: ", the", ", Chile's", ", the Chilean": what may stand between a name and its appositive title.
+_BEFORE_APPOSITIVE_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}?"
+                                      r"(?:[A-Z][\w.-]*['\u2019]s\s+)?")
+
+
+def _title_follows(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a title of office follow the name ending at ``at`` in apposition?"""
+    m = _BEFORE_APPOSITIVE_TITLE.match(text, at)
+    if not m:
+        return False
+    rest = text[m.end():m.end() + 60]
+    return any(a == 0 for a, _ in lexicon.title_spans(rest))
 
 
 def _name_words(found: list[Mention]) -> set[str]:
@@ -83,6 +98,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                     j += 2  # "Jin-feng", "Sobral-Teixeira"
                 elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
                     j += 1  # "bin", "da", "van"
+                elif t.lower in _NAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
+                        and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
+                    j += 3  # "al-Sharif", "el-Sisi"
                 else:
                     break
             names = [t for t in toks[k:j] if t.is_cap]

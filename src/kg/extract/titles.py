@@ -330,7 +330,7 @@ class TitleReader:
                     pass  # "spokesman for the ruling council"
                 elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum():
                     words.append(k)
-                elif t.text in {",", "and"} and owners and k + 1 < hi and (
+                elif t.text in {",", "and"} and owners and title.plural and k + 1 < hi and (
                         self.named(k + 1) in OWNER_TYPES or toks[k + 1].lower == "and" and k + 2 < hi
                         and self.named(k + 2) in OWNER_TYPES):
                     pass  # "the prime ministers of A, B and C"

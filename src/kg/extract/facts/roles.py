@@ -331,10 +331,10 @@ def _inferred_owner(ctx: Context, names: Names, s: int, h: _Holding, holdings, t
     included ...", "were among the Russian officials"), that of a title coordinated with this one
     ("Japanese Foreign Minister X and Defence Minister Y"), else the state the passage leaves."""
     t = h.title
-    if t.generic:
-        return None
     if t.legislative:
         return most_named(ctx, "Legislature")
+    if t.generic:
+        return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
     return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
@@ -364,8 +364,8 @@ def _group_owner(ctx: Context, names: Names, h: _Holding, toks: list[Token]) -> 
     if not heads:
         return None
     k = heads[0]
-    while toks[k].dep == "conj" and toks[k].head != k:
-        k = toks[k].head
+    while toks[k].dep in {"conj", "appos"} and toks[k].head != k:
+        k = toks[k].head  # "included X and the Chief of Staff, Y": Y stands where X does
     t = toks[k]
     group: int | None = None
     verb = toks[t.head]
