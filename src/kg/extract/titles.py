@@ -127,7 +127,7 @@ class TitleWords:
                             for i in items}, key=len, reverse=True)
             return "|".join(forms)
 
-        heads = alt([(h,) for h in self.heads] + list(self.phrases))
+        heads = alt([(h,) for h in self.heads | self.counterparts] + list(self.phrases))
         mods = alt([(m,) for m in self.modifiers | self.heads] + list(self.modifier_phrases))
         after = alt([(a,) for a in self.after])
         return re.compile(rf"(?<![\w-])(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?(?![\w-])", re.IGNORECASE)
@@ -323,7 +323,11 @@ class TitleReader:
                     # "of Kyiv's military administration": something no name stands for does
                     nxt = k + 1
                     if nxt < hi and self.named(nxt) is None and toks[nxt].pos in {"NOUN", "ADJ", "PROPN"}:
-                        title.unnamed_owner = True
+                        # a state's unnamed body is the state's ("for Kenya's foreign ministry")
+                        if self.named(owners[-1]) == "State":
+                            title.owner_after = owners
+                        else:
+                            title.unnamed_owner = True
                         title.end = nxt
                         return
                 elif not owners and not words and t.lower == t.text and (t.pos == "ADJ" or t.tag in {"VBG", "JJ"}):

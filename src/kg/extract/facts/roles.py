@@ -137,7 +137,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     ranks = ctx.lexicon.ranks
 
     def between(a: int, b: int) -> str:
-        return ctx.doc.text[toks[a].start:toks[b].start] if a < b else ""
+        b = min(b, hi)
+        return ctx.doc.text[toks[a].start:toks[b - 1].end] if a < b else ""
 
     for n, t in enumerate(titles):
         holders: list[tuple[Found, str]] = []
@@ -309,11 +310,12 @@ def _listed_owners(ctx: Context, names: Names, t: Title, toks: list[Token]) -> l
 
 
 def _people_listed(h: _Holding, names: Names, t: Title, toks: list[Token]) -> list[Found]:
+    """The names listed after a plural title, in order (any name: its place in the list counts)."""
     out: list[Found] = []
     k = t.end + (toks[t.end].text == "," if t.end < len(toks) else 0)
     while k < len(toks):
         f = names.at.get(k)
-        if f is not None and f.entity.type == "Person":
+        if f is not None and f.entity.type not in {"State", "Place"}:
             if f not in out:
                 out.append(f)
             k += 1
@@ -331,6 +333,8 @@ def _inferred_owner(ctx: Context, names: Names, s: int, h: _Holding, holdings, t
     included ...", "were among the Russian officials"), that of a title coordinated with this one
     ("Japanese Foreign Minister X and Defence Minister Y"), else the state the passage leaves."""
     t = h.title
+    if h.how == "list":
+        return None  # a listed name's owner is the one listed in its place, or none
     if t.legislative:
         return most_named(ctx, "Legislature")
     if t.generic:
@@ -451,8 +455,8 @@ def _implied_owner(ctx: Context, s: int, h: _Holding, holdings) -> Entity | None
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]]
-    if ranked:
-        return None
+    if ents:
+        return None  # the states the sentence names are others' or tie: no guess
     return _dominant_state(ctx)
 
 
