@@ -1,6 +1,7 @@
 """The domain lexicon (``data/lexicon.yaml``): head nouns, triggers, activity and office words."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ class Lexicon:  # noqa: D101 (cached_property needs a __dict__: frozen dataclass
     references: dict[str, tuple[str, ...]]
     regions: frozenset[str]
     ranks: re.Pattern[str] | None = None
+    #: words deciding a membership's modality (``membership`` in the lexicon)
+    membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -174,4 +177,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         references={k: tuple(v) for k, v in raw["references"].items()},
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
+        membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
     )

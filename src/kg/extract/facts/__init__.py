@@ -22,7 +22,7 @@ Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 #: In order: later builders read the facts earlier ones found (signatories become parties, visits
 #: give summit participants, access under an agreement names its parties).
 BUILDERS: dict[str, Builder] = {
-    "member": lambda ctx, matches: members.members(ctx),
+    "member": members.members,
     "ratification": treaties.ratifications,
     "signing": treaties.signings,
     "parties": treaties.parties,

@@ -1,131 +1,166 @@
-"""Memberships: which states are members of which international organisations."""
+"""Memberships: which states are members of which international organisations.
+
+The frames ``join``, ``admit``, ``member``, ``grouping``, ``comprise`` and ``leave`` in
+``data/frames.yaml`` say who joined, was admitted to, is a member of, makes up or left what, in
+any construction ("X is a member of Y", "X, a member of Y", "Y members X and Z", "Y's members
+include X", "X, which joined in 2017", "a grouping of A, B and C"). This module applies
+FORMAT.md's Membership convention: a joining with no organisation named is the organisation the
+passage speaks of; an accession under way or a candidacy is ``planned``; a state that is not a
+member, has left or is suspended is ``negated``. The words that decide modality are data
+(``membership`` in ``data/lexicon.yaml``).
+"""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from kg.extract.context import Context, Found
-from kg.extract.facts.common import (
-    accession_of, body_sentences, make_fact, modality_at, most_named, paired_states, preceded_by, trigger_spans,
-)
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.treaties import trigger_modality
+from kg.extract.frames import Match
+from kg.extract.nlp import Token
 from kg.model import Entity, Fact
 
-
-_NOT_MEMBER_PREPS = {"to", "against", "with", "from", "on", "by", "over", "for", "toward", "towards", "into", "than"}
-_CANDIDACY = re.compile(r"\b(bid|path to|application|applied|apply|aspir\w*|invited|invitation|to join|will join|"
-                        r"waiting|accede|acceding|candidate|hopes? to|wants? to|seeks? to|would make)\b", re.I)
-_NEGATED_MEMBER = re.compile(r"\b(not|never|no longer|n't)\b[^.;]*\bmember|\bwithout\b[^.;]*\bmembership", re.I)
+_ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "newest", "latest", "last", "fellow", "another"})
+_ORDER = {"negated": 0, "asserted": 1, "planned": 2}
 
 
-def members(ctx: Context) -> Iterator[Fact]:
-    """Members: states listed with "members", "member states", "joined", "<Org> member X";
-    not states a candidacy or accession is about, nor those a negation governs."""
-    for s in body_sentences(ctx):
-        if not trigger_spans(ctx, s, "membership"):
+def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """Membership facts from the membership frames' matches; one per state and organisation, an
+    asserted or negated reading beating a planned one."""
+    words = ctx.lexicon.membership
+    toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
+    ours = [m for m in matches if m.fact == "member"]
+    found: dict[tuple[str, str], Fact] = {}
+    listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
+              for e in m.roles.get("member", [])}
+    for m in ours:
+        if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
+            continue  # "member" of "member states" is no "NATO member Turkey"
+        states = _members(ctx, m, toks)
+        if not states:
             continue
-        orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
-        if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.I):
-            org = most_named(ctx, "InternationalOrganization")
-            orgs = [org] if org else []
-        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoin(ed|s)?\b|\badmitted\b", ctx.sentence(s), re.I):
-            org = _nearest_org(ctx, s)
-            orgs = [org] if org else []
+        orgs = _organisations(ctx, m, toks, words, listed)
         if not orgs:
             continue
-        text = ctx.sentence(s)
-        if not ctx.states(s):  # "Both nations are members of X": the pair the article speaks of
-            mod = "negated" if _NEGATED_MEMBER.search(text) else "planned" if _CANDIDACY.search(text) else "asserted"
-            for state in paired_states(ctx, s):
-                for org in orgs[:1]:
-                    yield make_fact(ctx, "member", s, mod, member=state.key, organization=org.key)
-            continue
-        previous: list[Found] = []
-        for clause_start, clause in _clauses(text):
-            states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
-            in_clause = [o for o in ctx.found(s, "InternationalOrganization")
-                         if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
-            if not states and previous and re.match(r"\s*(it|they)\b", clause, re.I):
-                states = previous[-1:]  # "..., but it joined ASEAN": the state just named
-            previous = states or previous
-            if not states or not _triggers_in(ctx, clause, "membership"):
-                continue
-            if not in_clause and len(orgs) and any(clause_start > ctx.local(s, o.start) or ctx.local(s, o.start) >= clause_start + len(clause)
-                                                   for o in ctx.found(s, "InternationalOrganization")):
-                continue  # the organisation belongs to another clause of the sentence
-            founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.I)
-            for f in states:
-                excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
-                inside = ctx.local(s, f.start) >= clause_start  # else named in an earlier clause ("it")
-                if inside and (preceded_by(ctx, s, f, excluded) and not _listed_as_members(ctx, s, f, clause_start + len(clause))
-                               or accession_of(ctx, s, f)):
+        mod = _modality(ctx, m, toks, words)
+        for state in states:
+            for org in orgs:
+                if state is org:
                     continue
-                rest = text[max(ctx.local(s, f.start), clause_start):clause_start + len(clause)]
-                mod = "asserted"
-                if _NEGATED_MEMBER.search(rest):
-                    mod = "negated"
-                elif _CANDIDACY.search(clause) and not _joined(ctx, s, f) or _ahead(ctx, s, f, clause_start + len(clause)):
-                    mod = "planned"
-                # "a member of NATO and the European Union": every organisation of the clause
-                for org in ctx.unique(in_clause) or orgs[:1]:
-                    yield make_fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
+                fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
+                key = (state.key, org.key)
+                if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
+                    found[key] = fact
+    yield from found.values()
 
 
-_AS_MEMBERS = re.compile(r"\s*as\s+(?:an?\s+)?(?:full\s+|new\s+|founding\s+|full-fledged\s+)?members?\b", re.I)
-
-
-def _listed_as_members(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
-    """"attended by Egypt, Iran and the UAE as full members": whatever preposition opens the
-    list, the states in it are named as members."""
-    text = ctx.sentence(s)
-    at = ctx.local(s, f.end)
-    for other in sorted(ctx.states(s), key=lambda o: o.start):
-        if ctx.local(s, other.start) < at:
-            continue
-        gap = text[at:ctx.local(s, other.start)]
-        if not re.fullmatch(r"\s*(?:,|and|the|,\s*and)?\s*(?:the\s+)?", gap):
-            break
-        at = ctx.local(s, other.end)
-    return bool(_AS_MEMBERS.match(text, at, clause_end))
-
-
-def _ahead(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
-    """"X is expected to be admitted", "X will join": the membership verb after the state is planned."""
-    for t in ctx.tokens(s):
-        if t.pos == "VERB" and t.lemma in {"join", "admit", "accede", "become"} and \
-                ctx.local(s, f.end) <= ctx.local(s, t.start) < clause_end:
-            return modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end))) == "planned"
-    return False
-
-
-def _joined(ctx: Context, s: int, f: Found) -> bool:
-    """Is the state the subject of a past "joined" / "was admitted" ("since X joined in 2020")?"""
-    toks = ctx.doc.annotations["tokens"]
-    for t in ctx.tokens(s):
-        if f.start <= t.start < f.end and t.dep in {"nsubj", "nsubjpass"}:
-            head = toks[t.head]  # type: ignore[index]
-            return head.lemma in {"join", "admit"} and head.tag in {"VBD", "VBN"}
-    return False
-
-
-def _clauses(text: str) -> list[tuple[int, str]]:
-    """The sentence cut at ";", ", but", ", while", ", whereas" and ", nor" (offsets kept)."""
-    out, start = [], 0
-    for m in re.finditer(r";|,\s+(?:but|while|whereas|nor|although)\b|\.\s", text):
-        out.append((start, text[start:m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
+def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
+    """The member role, with every conjunct of a list the member noun stands in apposition to
+    ("A, B and C, the bloc's founding members")."""
+    out = list(m.roles.get("member", []))
+    out += [e for e in m.roles.get("fellow", []) if m.frame.name == "partner" and e not in out]
+    resolver = ctx.resolver  # type: ignore[attr-defined]
+    t = m.trigger
+    if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head:
+        verb = toks[toks[t.head].head]  # "attended by A and B as full members": the agent
+        agents = [c for c in toks[verb.i:verb.i + 12] if c.head == verb.i and c.dep == "agent"]
+        if agents:
+            out = [e for a in agents for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj"
+                   for e in resolver.entities(c.i, ("State",))]
+    if m.frame.name == "member" and not out and not m.args.copula and m.trigger.tag in {"NNS", "NNPS"}:
+        # "the two NATO allies": the member noun refers to the states itself
+        out = [e for e in resolver.entities(m.trigger.i, ("State",))]
+    if m.frame.name == "member":
+        for k in m.tokens.get("member", []):
+            root = k
+            while toks[root].dep == "conj" and toks[root].head != root:
+                root = toks[root].head
+            if root != k:
+                out += [e for e in resolver.entities(root, ("State",)) if e not in out]
     return out
 
 
-def _triggers_in(ctx: Context, clause: str, kind: str) -> bool:
-    words = ctx.lexicon.triggers[kind]
-    low = clause.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)
+def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
+    """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
+    members joined as its object, and for a member noun, the organisation the passage speaks of."""
+    orgs = list(m.roles.get("organization", []))
+    if orgs:
+        return orgs
+    resolver = ctx.resolver  # type: ignore[attr-defined]
+    if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
+        return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
+    if m.frame.name in {"join"} and m.args.object:
+        fellows = m.roles.get("fellow", [])
+        # "joins A, B and C, the bloc's founding members": joining those already members; any
+        # other object ("joined the exercises", "joined France in calling for") is no organisation
+        if not fellows or any((m.sentence, e.key) not in listed for e in fellows):
+            return []
+    if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
+        return []  # "the two US allies", "Australia's newest ally" need their alliance named
+    if m.frame.name in {"comprise", "leave", "partner", "found"}:
+        return []
+    org = _spoken_of(ctx, m)
+    return [org] if org is not None else []
 
 
-def _nearest_org(ctx: Context, s: int) -> Entity | None:
-    for i in range(s, -1, -1):
-        found = ctx.found(i, "InternationalOrganization")
+def _ordinal(m: Match, toks: list[Token]) -> bool:
+    return any(toks[c].lower in _ORDINAL or toks[c].tag == "CD" or toks[c].lower.endswith(("st", "nd", "rd", "th"))
+               and toks[c].lower[:1].isdigit() for c in range(max(0, m.trigger.i - 3), m.trigger.i))
+
+
+def _spoken_of(ctx: Context, m: Match) -> Entity | None:
+    """The organisation the passage speaks of: named last before the trigger in its sentence or
+    the three before, else the one the article names most."""
+    for i in range(m.sentence, max(-1, m.sentence - 4), -1):
+        found = [f for f in ctx.found(i, "InternationalOrganization")
+                 if i < m.sentence or f.end <= m.trigger.start]
         if found:
             return found[-1].entity
-    return None
+    return most_named(ctx, "InternationalOrganization")
+
+
+def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
+    """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
+    candidacy, an accession still under way, or what the words governing the trigger put ahead."""
+    mod = trigger_modality(ctx, m)
+    if mod == "negated" or _negated(toks, m.trigger.i):
+        return "negated"
+    before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
+    if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
+        return "negated"
+    governors = _governors(toks, m.trigger.i)
+    if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in governors):
+        return "planned"
+    if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
+        if any(g.lemma in words.get("pending", ()) for g in governors):
+            return "planned"  # "ratified Sweden's accession", "approved Finland's membership"
+        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in governors):
+            return "planned"
+    return mod
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    """Does a negation govern the trigger: on it ("no member") or on the verb it hangs on ("is not
+    a member", "has not taken up membership", "never joined")?"""
+    heads = [toks[i]]
+    t = toks[i]
+    while t.head != t.i and t.pos not in {"VERB", "AUX"}:
+        t = toks[t.head]
+        heads.append(t)
+    kids = [c for c in toks[max(0, i - 12):i + 3] if c.head in {h.i for h in heads} and c.i != c.head]
+    return any(c.dep == "neg" or c.lower in {"never", "no"} and c.dep in {"neg", "det", "advmod"} for c in kids)
+
+
+def _governors(toks: list[Token], i: int, steps: int = 4) -> list[Token]:
+    """The words a trigger hangs on, nearest first, up to the clause's verb and its controller
+    ("applied to join": applied; "the bid for membership": for, bid)."""
+    out: list[Token] = []
+    t = toks[i]
+    while steps and t.head != t.i:
+        t = toks[t.head]
+        out.append(t)
+        if t.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}:
+            break
+        steps -= 1
+    return out
