@@ -71,6 +71,16 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if m.frame.name == "member" and not out and not m.args.copula and m.trigger.tag in {"NNS", "NNPS"}:
         # "the two NATO allies": the member noun refers to the states itself
         out = [e for e in resolver.entities(m.trigger.i, ("State",))]
+    for k in m.tokens.get("member", []):  # "A, the B and C are ...": a list parsed as an apposition
+        for c in toks[k + 1:k + 6]:
+            if c.head == k and c.dep == "appos":
+                out += [e for e in resolver.entities(c.i, ("State",)) if e not in out]
+    if not out:  # "the two prime ministers reaffirmed, as members of X": the states they lead
+        for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
+            for person in resolver.entities(k, ("Person",)):
+                state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+                if state is not None and state not in out:
+                    out.append(state)
     if m.frame.name == "member":
         for k in m.tokens.get("member", []):
             root = k
@@ -85,9 +95,16 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
     orgs = list(m.roles.get("organization", []))
-    if orgs:
-        return orgs
     resolver = ctx.resolver  # type: ignore[attr-defined]
+    if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
+        for k in m.tokens.get("organization", []):
+            p = toks[k].head
+            if toks[p].dep == "prep":
+                for c in toks[p + 1:p + 40]:
+                    if c.dep == "conj" and c.head == p and c.pos == "ADP":
+                        orgs += [e for o in toks[c.i:c.i + 8] if o.head == c.i and o.dep == "pobj"
+                                 for e in resolver.entities(o.i, ("InternationalOrganization",)) if e not in orgs]
+        return orgs
     if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
         return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
     if m.frame.name in {"join"} and m.args.object:
