@@ -23,6 +23,7 @@ from kg.model import Entity, Fact
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 _ORDER = {"negated": 0, "asserted": 1, "planned": 2}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -62,15 +63,28 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     out += [e for e in m.roles.get("fellow", []) if m.frame.name == "partner" and e not in out]
     resolver = ctx.resolver  # type: ignore[attr-defined]
     t = m.trigger
+    if out and not m.args.nominal:
+        # "A joined in 2017, B in 2023 and C last year": the gapped clauses' subjects
+        verb = m.trigger.i
+        for c in toks[verb + 1:verb + 40]:
+            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == "," \
+                    and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3]):
+                out += [e for e in resolver.entities(c.i, ("State",)) if e not in out]
+    t = m.trigger
     if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head:
         verb = toks[toks[t.head].head]  # "attended by A and B as full members": the agent
         agents = [c for c in toks[verb.i:verb.i + 12] if c.head == verb.i and c.dep == "agent"]
         if agents:
             out = [e for a in agents for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj"
                    for e in resolver.entities(c.i, ("State",))]
+    if m.frame.name == "member" and not out:
+        # "made X the bloc's 10th member", "X was the last of the alliance's 30 members"
+        out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",)) if e not in out]
     if m.frame.name == "member" and not out and not m.args.copula and m.trigger.tag in {"NNS", "NNPS"}:
-        # "the two NATO allies": the member noun refers to the states itself
-        out = [e for e in resolver.entities(m.trigger.i, ("State",))]
+        # "the two NATO allies": the member noun refers to as many states as it counts
+        count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+        found = resolver.entities(t.i, ("State",)) if count else []
+        out = found if len(found) == count else []
     for k in m.tokens.get("member", []):  # "A, the B and C are ...": a list parsed as an apposition
         for c in toks[k + 1:k + 6]:
             if c.head == k and c.dep == "appos":
@@ -119,6 +133,29 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return []
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+_PARTITIVE = frozenset({"one", "last", "first", "only", "second", "third", "latest", "newest", "most", "some", "none",
+                        "each", "all", "any", "many", "few", "several"})
+
+
+def _predicated_of(toks: list[Token], k: int) -> list[int]:
+    """What a nominal predicate is said of, through a small clause ("made X the 10th member":
+    X), a partitive ("X was the last of the members") or a copula ("X became a member")."""
+    t = toks[k]
+    if t.dep == "pobj" and toks[t.head].lower == "of" and toks[t.head].head != t.head:
+        head = toks[toks[t.head].head]
+        if head.lower in _PARTITIVE or head.pos == "NUM" or head.tag in {"JJS", "CD"}:
+            t = head  # the partitive stands for the member noun
+    kids = [c.i for c in toks[max(0, t.i - 12):t.i] if c.head == t.i and c.dep in {"nsubj", "nsubjpass"}]
+    if kids:
+        return kids
+    verb = toks[t.head]
+    if t.dep in {"attr", "oprd"} and verb.lemma in {"be", "become", "remain", "stay"}:
+        return [c.i for c in toks[max(0, verb.i - 15):verb.i] if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"}]
+    if t.dep in {"oprd", "ccomp", "xcomp"} and verb.lemma == "make":
+        return [c.i for c in toks[verb.i + 1:t.i] if c.head == verb.i and c.dep == "dobj"]
+    return []
 
 
 def _ordinal(m: Match, toks: list[Token]) -> bool:
