@@ -22,13 +22,14 @@ from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "newest", "latest", "last", "fellow", "another"})
-_ORDER = {"negated": 0, "asserted": 1, "planned": 2}
+#: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
+_ORDER = {"asserted": 0, "negated": 1, "planned": 2}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """Membership facts from the membership frames' matches; one per state and organisation, an
-    asserted or negated reading beating a planned one."""
+    """Membership facts from the membership frames' matches; one per state and organisation (an
+    asserted reading beats a negated one, which beats a planned one)."""
     words = ctx.lexicon.membership
     toks: list[Token] = ctx.doc.annotations["tokens"]  # type: ignore[assignment]
     ours = [m for m in matches if m.fact == "member"]
@@ -131,6 +132,11 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return []  # "the two US allies", "Australia's newest ally" need their alliance named
     if m.frame.name in {"comprise", "leave", "partner", "found"}:
         return []
+    described = [k for k in m.tokens.get("organization", []) if toks[k].dep == "pobj"]
+    if m.frame.name == "member" and described:
+        # "a member of the court": the organisation named with that head noun; "a member of any
+        # military alliance": an organisation said, but none named
+        return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
 
@@ -156,6 +162,21 @@ def _predicated_of(toks: list[Token], k: int) -> list[int]:
     if t.dep in {"oprd", "ccomp", "xcomp"} and verb.lemma == "make":
         return [c.i for c in toks[verb.i + 1:t.i] if c.head == verb.i and c.dep == "dobj"]
     return []
+
+
+def _by_head_noun(ctx: Context, m: Match, toks: list[Token], k: int) -> Entity | None:
+    """"the court", "the council": the organisation the article names whose name ends in that
+    noun, the one named last before the sentence ends."""
+    t = toks[k]
+    if not any(c.head == k and c.lower in {"the", "this", "that"} for c in toks[max(0, k - 4):k]):
+        return None
+    last: Entity | None = None
+    for i in range(0, m.sentence + 1):
+        for f in ctx.found(i, "InternationalOrganization"):
+            names = [f.entity.label, *f.entity.aliases, f.mention.text]
+            if any(n.lower().split()[-1:] == [t.lemma] or n.lower().split()[-1:] == [t.lower] for n in names if n):
+                last = f.entity
+    return last
 
 
 def _ordinal(m: Match, toks: list[Token]) -> bool:
