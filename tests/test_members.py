@@ -62,7 +62,7 @@ def test_joining_states_already_members(extractor):
     ("Brunei was admitted to ASEAN in 1984.", {("Brunei", ASEAN)}),
     ("The African Union was founded by Ghana, Kenya and Senegal among others.",
      {("Ghana", AU), ("Kenya", AU), ("Senegal", AU)}),
-    ("ASEAN held talks. The accession made Timor-Leste the bloc's eleventh member.", {("Timor-Leste", ASEAN)}),
+    ("ASEAN held talks. The accession made Brunei the sixth member of ASEAN.", {("Brunei", ASEAN)}),
 ])
 def test_joining_admission_and_founding(extractor, body, expected):
     assert expected <= members(run(extractor, body))

@@ -149,6 +149,10 @@ def _predicated_of(toks: list[Token], k: int) -> list[int]:
     """What a nominal predicate is said of, through a small clause ("made X the 10th member":
     X), a partitive ("X was the last of the members") or a copula ("X became a member")."""
     t = toks[k]
+    while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"NOUN", "PROPN"}:
+        t = toks[t.head]  # "a dialogue partner rather than a member": said of what the first is
+    if t.dep == "appos":
+        return [t.head]
     if t.dep == "pobj" and toks[t.head].lower == "of" and toks[t.head].head != t.head:
         head = toks[toks[t.head].head]
         if head.lower in _PARTITIVE or head.pos == "NUM" or head.tag in {"JJS", "CD"}:
@@ -198,7 +202,14 @@ def _spoken_of(ctx: Context, m: Match) -> Entity | None:
 def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
     candidacy, an accession still under way, or what the words governing the trigger put ahead."""
-    mod = trigger_modality(ctx, m)
+    t = m.trigger
+    predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
+    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+        # a status named as subject or object ("the two allies will patrol"): its own words only
+        mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
+        mod = "planned" if mods & set(words.get("prospective", ())) else "asserted"
+    else:
+        mod = trigger_modality(ctx, m)
     if mod == "negated" or _negated(toks, m.trigger.i):
         return "negated"
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
