@@ -91,9 +91,6 @@ class TitleWords:
         )
 
     # -- words ------------------------------------------------------------------------------------
-    def is_head(self, word: str) -> bool:
-        return word in self.heads
-
     def label(self, words: Sequence[str]) -> str:
         """The office's name: the text's words, abbreviations written out, British spelling,
         each word capitalised but the small ones ("Minister of State for Trade")."""
@@ -147,7 +144,6 @@ class Title:
     owner_before: list[int] = field(default_factory=list)  # tokens of a name before the title
     owner_after: list[int] = field(default_factory=list)  # tokens of the "of/for" complement's names
     pronoun: int | None = None  # "his foreign minister": the possessive
-    determiner: bool = False
     former: bool = False
     planned: bool = False
     #: "the first Israeli minister to ...": a description of the person, not an office
@@ -405,7 +401,6 @@ class TitleReader:
                 title.start = j
                 break
             if t.lower in _DETERMINERS:
-                title.determiner = True
                 title.start = j
                 break
             if t.lower in w.former or t.text == "-" or (t.lower == "late" and title.former):
