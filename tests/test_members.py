@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from extraction_helpers import facts, run
+
 from kg.extract.frames import load_frames
 from kg.extract.pipeline import Extractor
 from kg.link.gazetteer import load_gazetteer

@@ -3,11 +3,11 @@ these tests; none from the corpus). Each construction is read in several sentenc
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import facts, labels, run
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import Extractor
 from kg.link.gazetteer import load_gazetteer
-from extraction_helpers import facts, labels, run
 
 
 @pytest.fixture(scope="module")
