@@ -114,3 +114,8 @@ def test_country_codes_that_spell_a_name_are_aliases():
     assert acronyms(["Germany", "Federal Republic of Germany"], ["GER"]) == []
     gz = load_gazetteer()
     assert [e.qid for e, _ in gz.lookup("KSA")] == ["Q851"]
+
+
+def test_a_person_may_go_without_a_first_name(linker):
+    assert linker.link("Tayyip Erdogan", "Person").qid == "Q39259"
+    assert not respelled("tayyip erdogan", "recep tayyip erdemir", "Person")

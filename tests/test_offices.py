@@ -44,14 +44,15 @@ def test_one_office_one_label_however_it_is_capitalised(extractor):
 def test_title_words_and_office_nouns_are_data():
     words = load_lexicon().titles
     assert "minister" in words.heads and "foreign" in words.modifiers and "affairs" in words.portfolios
-    assert words.label(["PM"]) == "Prime Minister" and words.label(["vice", "-", "president"]) == "Vice-President"
+    assert words.label(["PM"]) == "Prime Minister" and words.label(["vice", "-", "president"]) == "Vice President"
+    assert words.label(["Secretary", "General"]) == words.label(["secretary", "-", "general"]) == "Secretary-General"
 
 
 # -- whose office: the owner the phrase names --------------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
     ("Peru's Defence Minister Jorge Salas arrived in Quito.", ("Jorge Salas", "Defence Minister", "Peru")),
     ("NATO Secretary General Piet Vermeer spoke in Brussels.",
-     ("Piet Vermeer", "Secretary General", "North Atlantic Treaty Organisation")),
+     ("Piet Vermeer", "Secretary-General", "North Atlantic Treaty Organisation")),
     ("Prime Minister Kofi Mensah of Ghana opened the session.", ("Kofi Mensah", "Prime Minister", "Ghana")),
     ("Olga Lind, a spokeswoman for the Nordic Council, declined to comment.",
      ("Olga Lind", "Spokeswoman", "Nordic Council")),

@@ -12,8 +12,8 @@ decides which person holds each.
 
     >>> words = TitleWords.from_data({"heads": ["minister"], "modifiers": ["defense"],
     ...                               "spellings": {"defense": "defence"}})
-    >>> words.label(["DEFENSE", "minister"])
-    'Defence Minister'
+    >>> words.label(["DEFENSE", "minister"]), words.label(["vice", "-", "president"])
+    ('Defence Minister', 'Vice President')
 """
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ class TitleWords:
     honorifics: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
     former_after: tuple[tuple[str, ...], ...] = ()
+    hyphenated: tuple[str, ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
 
@@ -86,6 +87,7 @@ class TitleWords:
             honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
             legislative=frozenset(_key(w) for w in raw.get("legislative", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
+            hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
             spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
         )
@@ -101,20 +103,19 @@ class TitleWords:
                 out += [x.capitalize() for x in self.expansions[low].split()]
                 continue
             low = self.spellings.get(low, low)
-            if low == "-" and out:
-                out[-1] += "-"
-                continue
+            if low == "-":
+                continue  # hyphens are the data's to set: "Vice-President" is "Vice President"
             if low in _FUNCTION_WORDS and out:
                 word = low
-            elif w.isupper() and len(w) > 1 and w.isalpha():
+            elif w.isupper() and 1 < len(w) <= 3 and w.isalpha():
                 word = w  # "MP"
             else:
-                word = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
-            if out and out[-1].endswith("-"):
-                out[-1] += word
-            else:
-                out.append(word)
-        return " ".join(out)
+                word = low[:1].upper() + low[1:]
+            out.append(word)
+        label = " ".join(out)
+        for joined in self.hyphenated:  # "Secretary General" is written "Secretary-General"
+            label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.I)
+        return label
 
     def pattern(self) -> re.Pattern[str]:
         """A surface regex for titles in plain text (the name layer reads titles before names

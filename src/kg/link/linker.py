@@ -165,11 +165,16 @@ def _respells(a: str, b: str) -> bool:
 
 def respelled(name: str, candidate: str, type: str) -> bool:
     """Does the candidate (a normalised key) give the same words as the name, respelled? Each
-    word of the name must respell a different word of the candidate, in any order; a person may go without the end of a long name ("Faisal bin Tariq" of "Faisal bin
-    Tariq Al Said") but no word may be added or changed ("Senate" is not "US Senate")."""
+    word of the name must respell a different word of the candidate, in any order; a person may
+    go by two or more consecutive words of a longer name ("Faisal bin Tariq" of "Faisal bin
+    Tariq Al Said", "Tayyip Erdogan" of "Recep Tayyip Erdogan") but no word may be added or
+    changed ("Senate" is not "US Senate", "Michael Langley" not "Michael Lawler")."""
     words, theirs = name.split(), candidate.split()
-    if len(words) > len(theirs) or len(words) < len(theirs) and not (
-            type == "Person" and all(_respells(w, t) for w, t in zip(words, theirs))):
+    if len(words) < len(theirs):
+        n = len(words)
+        return type == "Person" and n >= 2 and any(
+            all(_respells(w, t) for w, t in zip(words, theirs[i:i + n])) for i in range(len(theirs) - n + 1))
+    if len(words) > len(theirs):
         return False
     left = list(theirs)
     for w in words:

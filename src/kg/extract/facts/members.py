@@ -18,7 +18,6 @@ from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -214,8 +213,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
         verb = toks[t.head] if t.dep != "pobj" else toks[toks[t.head].head]
         if mod == "asserted" and predicate and verb.pos in {"VERB", "AUX"}:
             # "would make X a member", "will become a member": the verb the predicate hangs on
-            mod = parse_modality(ctx.resolver.tree, verb.i) or modality_at(  # type: ignore[attr-defined]
-                ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
+            # (its own chain of words: "given that X is a member" is no more ahead than X is)
+            mod = modality_at(ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
     if mod == "negated" or _negated(toks, m.trigger.i):
         return "negated"
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])

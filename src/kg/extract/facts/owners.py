@@ -79,8 +79,9 @@ def _entity(names: Names, k: int) -> Entity | None:
 
 
 def _owner_entity(ctx: Context, e: Entity | None) -> Entity | None:
-    """A capital stands for its state ("Moscow's envoy"); other owners for themselves."""
-    if e is None:
+    """A capital stands for its state ("Moscow's envoy"); a building owns no office (an actor
+    does: the ontology's kg:officeOf); other owners stand for themselves."""
+    if e is None or e.type == "Facility":
         return None
     if e.type == "Place":
         return ctx.country_of(e) if e.qid else None
