@@ -58,51 +58,69 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 
 def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
-    """The member role, with every conjunct of a list the member noun stands in apposition to
-    ("A, B and C, the bloc's founding members")."""
-    out = list(m.roles.get("member", []))
-    out += [e for e in m.roles.get("fellow", []) if m.frame.name == "partner" and e not in out]
+    """The member role, read further where the parse leaves it short (see the helpers below)."""
     resolver = ctx.resolver  # type: ignore[attr-defined]
     t = m.trigger
+    out = list(m.roles.get("member", []))
+    if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
+        out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
-        # "A joined in 2017, B in 2023 and C last year": the gapped clauses' subjects
-        verb = m.trigger.i
-        for c in toks[verb + 1:verb + 40]:
-            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == "," \
-                    and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3]):
-                out += [e for e in resolver.entities(c.i, ("State",)) if e not in out]
-    t = m.trigger
-    if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head:
-        verb = toks[toks[t.head].head]  # "attended by A and B as full members": the agent
-        agents = [c for c in toks[verb.i:verb.i + 12] if c.head == verb.i and c.dep == "agent"]
-        if agents:
-            out = [e for a in agents for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj"
-                   for e in resolver.entities(c.i, ("State",))]
+        out += _gapped(resolver, toks, t.i)
+    out = _as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
-        # "made X the bloc's 10th member", "X was the last of the alliance's 30 members"
-        out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",)) if e not in out]
-    if m.frame.name == "member" and not out and not m.args.copula and m.trigger.tag in {"NNS", "NNPS"}:
-        # "the two NATO allies": the member noun refers to as many states as it counts
-        count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
-        found = resolver.entities(t.i, ("State",)) if count else []
-        out = found if len(found) == count else []
-    for k in m.tokens.get("member", []):  # "A, the B and C are ...": a list parsed as an apposition
-        for c in toks[k + 1:k + 6]:
-            if c.head == k and c.dep == "appos":
-                out += [e for e in resolver.entities(c.i, ("State",)) if e not in out]
-    if not out:  # "the two prime ministers reaffirmed, as members of X": the states they lead
-        for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
-            for person in resolver.entities(k, ("Person",)):
-                state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
-                if state is not None and state not in out:
-                    out.append(state)
-    if m.frame.name == "member":
-        for k in m.tokens.get("member", []):
-            root = k
-            while toks[root].dep == "conj" and toks[root].head != root:
-                root = toks[root].head
-            if root != k:
-                out += [e for e in resolver.entities(root, ("State",)) if e not in out]
+        out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
+    if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
+        out = _counted(resolver, toks, t)
+    for k in m.tokens.get("member", []):
+        out += _listed(resolver, toks, k, whole=m.frame.name == "member")
+    if not out:
+        out = _led_states(ctx, resolver, toks, m)
+    return list(dict.fromkeys(out))
+
+
+def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
+    """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
+    return [e for c in toks[verb + 1:verb + 40]
+            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == ","
+            and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
+            for e in resolver.entities(c.i, ("State",))]
+
+
+def _as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"attended by A and B as full members": the passive's agents are what "as" says."""
+    if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:
+        return []
+    verb = toks[toks[t.head].head]
+    return [e for a in toks[verb.i:verb.i + 12] if a.head == verb.i and a.dep == "agent"
+            for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj" for e in resolver.entities(c.i, ("State",))]
+
+
+def _counted(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"the two NATO allies": the member noun refers to as many states as it counts."""
+    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    found = resolver.entities(t.i, ("State",)) if count else []
+    return found if len(found) == count else []
+
+
+def _listed(resolver, toks: list[Token], k: int, whole: bool) -> list[Entity]:
+    """The rest of a list the member token stands in: "A, the B and C are ..." (parsed as an
+    apposition), and, for a member noun, the whole of "A, B and C, the bloc's founding members"
+    (whose apposition hangs on the last conjunct)."""
+    out = [e for c in toks[k + 1:k + 6] if c.head == k and c.dep == "appos" for e in resolver.entities(c.i, ("State",))]
+    root = k
+    while whole and toks[root].dep == "conj" and toks[root].head != root:
+        root = toks[root].head
+    return out + (resolver.entities(root, ("State",)) if root != k else [])
+
+
+def _led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"the two prime ministers reaffirmed, as members of X": the states those people lead."""
+    out: list[Entity] = []
+    for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
+        for person in resolver.entities(k, ("Person",)):
+            state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)  # type: ignore[union-attr]
+            if state is not None and state not in out:
+                out.append(state)
     return out
 
 
@@ -114,12 +132,11 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head
-            if toks[p].dep == "prep":
-                for c in toks[p + 1:p + 40]:
-                    if c.dep == "conj" and c.head == p and c.pos == "ADP":
-                        orgs += [e for o in toks[c.i:c.i + 8] if o.head == c.i and o.dep == "pobj"
-                                 for e in resolver.entities(o.i, ("InternationalOrganization",)) if e not in orgs]
-        return orgs
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.head == p
+                      and c.pos == "ADP"]
+            orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
+                     for e in resolver.entities(o.i, ("InternationalOrganization",))]
+        return list(dict.fromkeys(orgs))
     if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
         return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
     if m.frame.name in {"join"} and m.args.object:
