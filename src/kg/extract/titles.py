@@ -17,6 +17,7 @@ decides which person holds each.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -66,6 +67,14 @@ class TitleWords:
     hyphenated: tuple[str, ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The office-noun phrases by their first word, longest first."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.phrases:
+            out.setdefault(p[0], []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
 
     @classmethod
     def from_data(cls, raw: Mapping) -> TitleWords:
@@ -175,7 +184,7 @@ class TitleReader:
     def _head_at(self, k: int, hi: int) -> int:
         """Length of an office noun (a phrase, or one word) starting at token k, else 0."""
         toks = self.toks
-        for phrase in self.w.phrases:
+        for phrase in self.w.phrases_from.get(toks[k].lower, ()):
             n = len(phrase)
             if k + n <= hi and all(toks[k + j].lower == p for j, p in enumerate(phrase)):
                 return n
