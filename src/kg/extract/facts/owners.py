@@ -272,6 +272,8 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
+        if _arrives_in(ctx, s, h.person, f):  # "his first visit to the Ukrainian capital"
+            away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
         if c is None:
@@ -310,5 +312,7 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
     lemmas = ctx.lexicon.trigger_forms("visit")[0]
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    return bool(triggers) and any(role(ctx, p, t.i) == "subject" for t in triggers) and \
-        preceded_by(ctx, s, place, {"in", "to", "at"})
+    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
+        return False
+    mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
+    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)
