@@ -189,3 +189,15 @@ def test_the_indian_prime_minister_is_the_person_holding_that_office(extractor):
     doc = run(extractor, "Indian Prime Minister Ravi Kumar arrived in Dhaka on Monday. The Indian prime minister "
                          "signed the Ganges Water Accord on Tuesday.")
     assert any(r["signatory"] == "Ravi Kumar" for r in facts(doc, "signing"))
+
+
+def test_a_state_the_person_travels_to_is_not_their_office_s(extractor):
+    doc = run(extractor, "Prime Minister Ana Ruiz landed in Lima on Monday for her first visit to Peru.")
+    assert not any(r["person"] == "Ana Ruiz" and r["of"] == "Peru" for r in facts(doc, "office"))
+
+
+def test_an_office_is_always_an_actor_s(extractor):
+    """kg:officeOf is an actor: a building named before a title ("the White House") owns no office."""
+    doc = run(extractor, "White House spokesman Tom Hale said Peruvian Trade Minister Ana Soto would visit.")
+    owners = {doc.entities[f.fields["of"]].type for f in doc.facts if f.cq == "office"}
+    assert owners and owners <= {"State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"}
