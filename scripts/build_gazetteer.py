@@ -13,6 +13,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -157,6 +158,7 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
         if nr:
             names += [nr["NAME"], nr["NAME_LONG"], nr["FORMAL_EN"], nr["NAME_ALT"], nr["NAME_EN"]]
         names += [t2wml.get(qid, ""), histwar.get(qid, "")]
+        names += acronyms(names, [cc["IOC"], cc["FIFA"]] if cc else [])
         names = [n for n in names if n not in NOT_ALIASES.get(qid, ())]
         other = sorted({q for q in [nr and nr["WIKIDATAID"], rg and rg["qid"], *(rg or {}).get("other_qids", [])]
                         if q and q != qid})
@@ -186,6 +188,22 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
                  + r.get("names_strong", []), country=parent, source="rigour", extra={"region": r["code"]})
     build_demonyms(snap, src, iso_qid)
     return iso_qid
+
+
+_SMALL_WORDS = {"of", "the", "and", "de", "du", "da"}
+
+
+def initials(name: str) -> str:
+    """"the Kingdom of Saudi Arabia" -> "KSA": the first letters of the name's main words."""
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"\(.*?\)", "", name)) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def acronyms(names: list[str], codes: list[str]) -> list[str]:
+    """Country codes (IOC, FIFA) that are also the initials of one of the country's names:
+    "KSA", "PNG", "RSA" are how news writes them; a code that spells no name ("GER") is not."""
+    spelt = {initials(n) for n in names if n}
+    return sorted({c for c in codes if c and c in spelt})
 
 
 def build_demonyms(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
@@ -312,12 +330,28 @@ def build_curated(snap: Snapshot, path: Path) -> None:
 
 # --- clean-up, output, credits --------------------------------------------------------------
 
-def disambiguate(snap: Snapshot) -> int:
+def _folded(form: str) -> str:
+    """Case and accents folded, as the linker compares forms ("Ísland" is "island")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", form.casefold()) if not unicodedata.combining(c))
+
+
+def description_nouns() -> set[str]:
+    """The common nouns an article refers back to entities with ("the island", "the kingdom"),
+    from the extractor's own data (``descriptions`` in data/frames.yaml)."""
+    frames = REPO / "data/frames.yaml"
+    if not frames.exists():
+        return set()
+    raw = yaml.safe_load(frames.read_text(encoding="utf-8")).get("descriptions") or {}
+    return {w.casefold() for words in raw.values() for w in words}
+
+
+def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # type: ignore[assignment]
     """Drop aliases that would send a reader to the wrong item; returns how many were dropped.
 
     A form is kept only where it is unambiguous among items of the same type, is not another
-    item's label, and is not already a name of the item's own country ("French" belongs to
-    France, not to Reunion; "Kuwait" to the state, not the city).
+    item's label, is not already a name of the item's own country ("French" belongs to France,
+    not to Reunion; "Kuwait" to the state, not the city), and is not a common noun (``generic``:
+    Iceland's native "Island" would make "a Pacific island nation" Iceland).
     """
     merged = snap.merged()
     labels: dict[str, set[str]] = defaultdict(set)
@@ -348,7 +382,7 @@ def disambiguate(snap: Snapshot) -> int:
                     ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
                     # "Indian" is India's, not the British Indian Ocean Territory's.
                     outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
-                    if clash or shared or ours or outranked:
+                    if clash or shared or ours or outranked or _folded(f) in generic:
                         dropped += 1
                         continue
                     keep.add(a)
@@ -439,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     build_people(snap, args.sources, iso_qid)
     if curated.exists():
         build_curated(snap, curated)
-    dropped = disambiguate(snap)
+    dropped = disambiguate(snap, description_nouns())
     write(snap, args.out)
     meta = args.out / "sources/sources.yaml"
     if meta.exists():

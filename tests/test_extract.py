@@ -412,7 +412,7 @@ def test_two_titles_and_a_delegation(extractor):
     doc = run(extractor, "Kenyan President William Ruto arrived in Accra. Ruto's delegation included "
                          "Deputy President and Interior Minister Kithure Kindiki.")
     rows = {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
-    assert {("Kithure Kindiki", "Vice President", "Kenya"), ("Kithure Kindiki", "Interior Minister", "Kenya")} <= rows
+    assert {("Kithure Kindiki", "Deputy President", "Kenya"), ("Kithure Kindiki", "Interior Minister", "Kenya")} <= rows
 
 
 def test_name_after_a_title_is_a_person(extractor):
@@ -700,13 +700,13 @@ def test_names_before_a_lower_case_title_are_a_person(extractor):
     doc = run(extractor, "Ravi Menon Pillai, spokesperson for Kenya's foreign ministry, said the talks would resume.")
     assert "Ravi Menon Pillai" in labels(doc, "Person")
     rows = facts(doc, "office")
-    assert rows and rows[0]["person"] == "Ravi Menon Pillai" and rows[0]["office"] == "spokesperson"
+    assert rows and rows[0]["person"] == "Ravi Menon Pillai" and rows[0]["office"].lower() == "spokesperson"
 
 
 def test_a_body_named_across_the_title_owns_the_rest_of_it(extractor):
     doc = run(extractor, "Kenyan Foreign Ministry spokeswoman Amara Njoroge Wekesa denied the report.")
     rows = facts(doc, "office")
-    assert rows and rows[0]["office"] == "spokeswoman" and "Foreign Ministry" in rows[0]["of"]
+    assert rows and rows[0]["office"].lower() == "spokeswoman" and "Foreign Ministry" in rows[0]["of"]
 
 
 def test_a_legislature_named_of_its_state_keeps_the_state_in_its_name(extractor):

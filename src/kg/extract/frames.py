@@ -232,8 +232,8 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
     elif t.dep == "pobj" and tree.toks[h].lower in {"among", "of"} and tree.head(h) is not None \
             and tree.toks[tree.head(h)].lemma in _COPULAS:  # type: ignore[index]
         args.copula += surface_subject(tree, tree.head(h))  # type: ignore[arg-type]  # "X is among the guests"
-    elif t.dep in {"pobj"} and tree.toks[h].lower == "as":
-        g = tree.head(h)  # "joined as a full member", "attended as members"
+    elif t.dep in {"pobj"} and tree.toks[h].lower in {"as", "among"}:
+        g = tree.head(h)  # "joined as a full member", "attended as members", "X, among the members"
         if g is not None:
             args.copula += surface_subject(tree, g) if tree.toks[g].pos in VERBAL else [g]
     elif t.dep in {"nsubj"} and head.lemma in _INCLUDE:

@@ -1,6 +1,7 @@
 """The domain lexicon (``data/lexicon.yaml``): head nouns, triggers, activity and office words."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.extract.titles import TitleWords
 from kg.resources import resource_dir
 
 
@@ -28,14 +30,6 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(_BOUNDED.format("|".join(alts)), re.IGNORECASE)
 
 
-def _office_name(canonical: str, match: re.Match[str]) -> str:
-    """The office's name: the lexicon's, or ("=") the words the text uses, in lower case (one
-    office concept, one label, however a sentence capitalises it)."""
-    if canonical != "=":
-        return canonical
-    return " ".join(match.group(0).lower().split())
-
-
 def _union(patterns) -> re.Pattern[str]:
     """One :func:`_pattern` regex over the phrases of several: one alternation inside one pair of
     word-boundary checks, which the regex engine tries far faster than many patterns in turn."""
@@ -52,10 +46,12 @@ class Lexicon:
     triggers: dict[str, tuple[str, ...]]
     activities: dict[str, re.Pattern[str]]
     facilities: dict[str, re.Pattern[str]]
-    offices: tuple[tuple[str, re.Pattern[str]], ...]
+    titles: TitleWords
     references: dict[str, tuple[str, ...]]
     regions: frozenset[str]
     ranks: re.Pattern[str] | None = None
+    #: words deciding a membership's modality (``membership`` in the lexicon)
+    membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -106,13 +102,18 @@ class Lexicon:
                 return "Agreement"
         return None
 
+    @functools.cached_property
+    def _title_pattern(self) -> re.Pattern[str]:
+        return self.titles.pattern()
+
     def office(self, phrase: str) -> str | None:
-        """The canonical office a title phrase names ("Defense Secretary" -> "Defence Secretary")."""
-        for canonical, pattern in self.offices:
-            m = pattern.search(phrase)
-            if m:
-                return _office_name(canonical, m)
-        return None
+        """The office a title phrase names, in its normalised words ("Defense Secretary" ->
+        "Defence Secretary"), the longest title found; None without one."""
+        found = [m for m in self._title_pattern.finditer(phrase)]
+        if not found:
+            return None
+        m = max(found, key=lambda m: m.end() - m.start())
+        return self.titles.label(re.findall(r"[\w.]+|-", m.group(0)))
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where titles a name may follow occur: offices and military ranks ("Field Marshal")."""
@@ -134,7 +135,8 @@ class Lexicon:
 
     @functools.cached_property
     def _any_title(self) -> re.Pattern[str]:
-        return _union([pattern for _, pattern in self.offices] + ([self.ranks] if self.ranks is not None else []))
+        ranks = [self.ranks.pattern] if self.ranks is not None else []
+        return re.compile("|".join([self._title_pattern.pattern, *ranks]), re.IGNORECASE)
 
     @functools.cached_property
     def any_activity(self) -> re.Pattern[str]:
@@ -152,11 +154,10 @@ class Lexicon:
         The longest title ending last wins: "Foreign Minister X and Defence Minister" -> Defence Minister.
         """
         best: tuple[int, int, str] | None = None
-        for canonical, pattern in self.offices:
-            for m in pattern.finditer(phrase):
-                key = (m.end(), m.end() - m.start())
-                if best is None or key > best[:2]:
-                    best = (m.end(), m.end() - m.start(), _office_name(canonical, m))
+        for m in self._title_pattern.finditer(phrase):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[:2]:
+                best = (m.end(), m.end() - m.start(), self.titles.label(re.findall(r"[\w.]+|-", m.group(0))))
         if best is None or phrase[best[0]:].strip(" ,.'\u2019s"):
             return None
         return best[2], best[0] - best[1]
@@ -172,8 +173,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         triggers={k: tuple(v) for k, v in raw["triggers"].items()},
         activities={k: _pattern(v) for k, v in raw["activities"].items()},
         facilities={k: _pattern(v) for k, v in raw["facilities"].items()},
-        offices=tuple((canon, _pattern(words)) for canon, words in raw["offices"]),
+        titles=TitleWords.from_data(raw["office_titles"]),
         references={k: tuple(v) for k, v in raw["references"].items()},
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
+        membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
     )

@@ -24,14 +24,46 @@ _COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpar
 
 
 def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """"President Sauli Niinisto", "his counterpart, Ana Sobral": a name right after a title is a
-    person, whatever NER said."""
+    """"President Sauli Niinisto", "his counterpart, Ana Sobral", "Ana Sobral, Chile's foreign
+    minister": a name right before or after a title is a person, whatever NER said."""
     for m in found:
-        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 4:
+        if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
-            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before)
-            if titled and not lexicon.head_type(m.text):
+            titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before) \
+                or _title_follows(doc.text, m.end, lexicon)
+            if (titled or _listed_with_people(doc.text, m, found)) and not lexicon.head_type(m.text):
                 m.type = "Person"
+
+
+def _listed_with_people(text: str, m: Mention, found: list[Mention]) -> bool:
+    """"Kristina Rand, Evika Ozola and Rasa Kaune": a name in a list of three or more whose other
+    items are all people's names is a person's name too."""
+    items = sorted(found, key=lambda f: f.start)
+    i = items.index(m)
+    run = [m]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(items):
+            a, b = (items[j], run[0]) if step < 0 else (run[-1], items[j])
+            if items[j].type != "Person" or not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[a.end:b.start]):
+                break
+            run.insert(0, items[j]) if step < 0 else run.append(items[j])
+            j += step
+    return len(run) >= 3
+
+
+#: What may stand between a name's comma and its appositive title: ", the", ", Chile's", ", the Chilean".
+_APPOSITIVE_START = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:[A-Z][\w.-]*['\u2019]s\s+)?")
+
+
+def _title_follows(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a title of office follow the name ending at ``at`` in apposition?"""
+    m = _APPOSITIVE_START.match(text, at)
+    if not m:
+        return False
+    rest = text[m.end():m.end() + 80]
+    return any(_OWNER_WORDS.fullmatch(rest[:a]) for a, _ in lexicon.title_spans(rest))
 
 
 def _name_words(found: list[Mention]) -> set[str]:
@@ -70,8 +102,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
     for i, sent in enumerate(doc.sentences):
         titles = _title_spans(doc, lexicon, i)
         for _, end in titles:
-            k = starts.get(sent.start + end + 1)
-            if k is None or doc.text[sent.start + end] != " " or any(a <= end + 1 < b for a, b in titles):
+            gap = 2 if doc.text[sent.start + end:sent.start + end + 2] == ", " else 1  # "his counterpart, X Y"
+            k = starts.get(sent.start + end + gap)
+            if k is None or doc.text[sent.start + end + gap - 1] != " " or any(a <= end + gap < b for a, b in titles):
                 continue  # "General Secretary To Lam": the name follows the last title word
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
@@ -83,6 +116,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                     j += 2  # "Jin-feng", "Sobral-Teixeira"
                 elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
                     j += 1  # "bin", "da", "van"
+                elif t.lower in _NAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
+                        and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
+                    j += 3  # "al-Sharif", "el-Sisi"
                 else:
                     break
             names = [t for t in toks[k:j] if t.is_cap]
@@ -99,12 +135,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
 def _title_spans(doc: Document, lexicon: Lexicon, s: int) -> list[tuple[int, int]]:
     """Titles of office and rank in sentence ``s`` (sentence offsets), read once per sentence."""
     cache = doc.annotations.setdefault("title_spans", {})
-    if s not in cache:  # type: ignore[operator]
-        cache[s] = lexicon.title_spans(doc.sentences[s].text)  # type: ignore[index]
-    return cache[s]  # type: ignore[index]
-
-
-_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?$")
+    if s not in cache:
+        cache[s] = lexicon.title_spans(doc.sentences[s].text)
+    return cache[s]
 
 
 def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: dict[int, int], add) -> None:
@@ -113,8 +146,11 @@ def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: d
     for a, _ in titles:
         if not sent.text[a:a + 1].islower():
             continue  # "In Kuala Selangor, Prime Minister X said": a capitalised title starts a name
-        m = _APPOSITIVE_TITLE.search(sent.text, 0, a)
-        j = ends.get(sent.start + m.start()) if m else None
+        comma = sent.text.rfind(",", 0, a)
+        m = _APPOSITIVE_START.match(sent.text, comma) if comma >= 0 else None
+        if m is None or not _OWNER_WORDS.fullmatch(sent.text[m.end():a]):
+            continue  # ", the", ", Brazil's", ", the Chilean" may stand between name and title
+        j = ends.get(sent.start + m.start())
         if j is None:
             continue
         k = j

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 from kg.errors import UserInputError
 from kg.resources import resource_dir
@@ -44,7 +44,7 @@ def normalize(text: str) -> str:
     s = _DASHES.sub("-", s).casefold().replace("-", " ")
     s = _NON_WORD.sub("", s)
     s = " ".join(s.split())
-    return s[4:] if s.startswith("the ") else s
+    return s.removeprefix("the ")
 
 
 def is_acronym(form: str) -> bool:

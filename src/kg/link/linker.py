@@ -5,19 +5,26 @@ Candidates come from exact lookups of the label and aliases, then from fuzzy mat
 whether its type fits the mention's type, and by its salience (a state before a capital before
 another place). Below the threshold, or when two items tie, there is no link.
 
+A fuzzy match may respell a name's words, never change them: every word must be a spelling of
+one of the candidate's ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy", "Mohamed"/"Mohammed": same
+first letter, same consonants), so "Angara" is not "Ankara" and "Michael Langley" not "Michael
+Lawler" (:func:`respelled`).
+
 >>> from kg.link.gazetteer import load_gazetteer
 >>> linker = Linker(load_gazetteer())
 >>> linker.link("Russian Federation", "State").qid
 'Q159'
 >>> linker.link("Emmanuel Macron", "State") is None
 True
+>>> respelled("sergei lavrov", "sergey lavrov", "Person"), respelled("angara", "ankara", "Place")
+(True, False)
 """
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -106,9 +113,8 @@ class Linker:
         # token_sort_ratio, with the candidates' tokens sorted once rather than on every call
         for _, score, k in process.extract(_sorted_tokens(key), sorted_forms, scorer=fuzz.ratio,
                                            score_cutoff=self.threshold * 100, limit=5):
-            if len(keys[k].split()) != len(key.split()) and not (type == "Person" and keys[k].startswith(key + " ")):
-                continue  # a misspelling, not a missing word ("Senate" is not "US Senate"); but a
-                # person may go without the end of a long name ("Faisal bin Tariq" of "Faisal bin Tariq Al Said")
+            if not respelled(key, keys[k], type):
+                continue
             for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
@@ -140,6 +146,43 @@ class Linker:
         if state is not None and "State" in allowed and allowed.get("State") == 1.0:
             out.append((state.qid, state.label, "capital", base * weight * METONYM_WEIGHT))
         return out
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, doubled letters once: what survives transliteration ("srg")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+
+
+def _respells(a: str, b: str) -> bool:
+    """Is word ``a`` a spelling of word ``b``? The same first letter and the same consonants:
+    vowels and doubled letters are what transliterations change ("Trumpet" is no "Trump")."""
+    return a == b or a[:1] == b[:1] and _consonants(a) == _consonants(b)
+
+
+def respelled(name: str, candidate: str, type: str) -> bool:
+    """Does the candidate (a normalised key) give the same words as the name, respelled? Each
+    word of the name must respell a different word of the candidate, in any order; a person may
+    go by two or more consecutive words of a longer name ("Faisal bin Tariq" of "Faisal bin
+    Tariq Al Said", "Tayyip Erdogan" of "Recep Tayyip Erdogan") but no word may be added or
+    changed ("Senate" is not "US Senate", "Michael Langley" not "Michael Lawler")."""
+    words, theirs = name.split(), candidate.split()
+    if len(words) < len(theirs):
+        n = len(words)
+        return type == "Person" and n >= 2 and any(
+            all(_respells(w, t) for w, t in zip(words, theirs[i:i + n])) for i in range(len(theirs) - n + 1))
+    if len(words) > len(theirs):
+        return False
+    left = list(theirs)
+    for w in words:
+        match = next((t for t in left if _respells(w, t)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _sorted_tokens(text: str) -> str:

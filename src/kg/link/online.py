@@ -11,13 +11,19 @@ no link — a wrong link is worse than none.
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
 from kg.link.gazetteer import normalize
 from kg.link.linker import TIE_MARGIN, Link
-from kg.link.wikidata import WikidataClient, WikidataError, aliases_of, item_values, label_of
+from kg.link.wikidata import (
+    WikidataClient,
+    WikidataError,
+    aliases_of,
+    item_values,
+    label_of,
+)
 
 log = logging.getLogger(__name__)
 

@@ -60,11 +60,12 @@ def rows_from_results(results: dict) -> list[dict]:
         label = b.get("label", {}).get("value", "")
         if not qid or not label:
             continue
-        capitals = []
+        capitals: list[tuple[str, str]] = []
         for pair in _split(b.get("capitals")):
             iri, _, cap_label = pair.partition(" ")
-            if _qid(iri) and cap_label:
-                capitals.append((_qid(iri), cap_label))
+            cap_qid = _qid(iri)
+            if cap_qid and cap_label:
+                capitals.append((cap_qid, cap_label))
         states.append({
             "qid": qid, "label": label, "aliases": _split(b.get("aliases")),
             "demonyms": _split(b.get("demonyms")), "capitals": sorted(capitals),
@@ -82,13 +83,13 @@ def rows_from_results(results: dict) -> list[dict]:
         out.append({"qid": s["qid"], "type": "State", "label": s["label"], "aliases": aliases,
                     "demonyms": sorted(set(s["demonyms"])), "country": s["qid"], "extra": extra,
                     "source": SOURCE})
-    capitals = {}
+    capital_items: dict[str, dict] = {}
     for s in states:
         for cap, cap_label in s["capitals"]:
-            capitals.setdefault(cap, {"qid": cap, "type": "Place", "label": cap_label, "aliases": [],
+            capital_items.setdefault(cap, {"qid": cap, "type": "Place", "label": cap_label, "aliases": [],
                                       "demonyms": [], "country": s["qid"],
                                       "extra": {"capital_of": s["qid"]}, "source": SOURCE})
-    out += [capitals[q] for q in sorted(capitals, key=lambda q: int(q[1:]))]
+    out += [capital_items[q] for q in sorted(capital_items, key=lambda q: int(q[1:]))]
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import access, events, permits, roles, travel, treaties
+from kg.extract.facts import access, events, members, permits, roles, travel, treaties
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -22,7 +22,7 @@ Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 #: In order: later builders read the facts earlier ones found (signatories become parties, visits
 #: give summit participants, access under an agreement names its parties).
 BUILDERS: dict[str, Builder] = {
-    "member": lambda ctx, matches: roles.members(ctx),
+    "member": members.members,
     "ratification": treaties.ratifications,
     "signing": treaties.signings,
     "parties": treaties.parties,

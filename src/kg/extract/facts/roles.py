@@ -1,333 +1,195 @@
-"""Facts about roles: who holds which office, which states are members of what."""
+"""Offices: who holds which office of which state or body.
+
+Titles are read as noun phrases by :mod:`kg.extract.titles` (their words are data:
+``office_titles`` in ``data/lexicon.yaml``); this module ties each title to the person it names
+(before the name, in apposition either side, as a copula's subject, coordinated titles, a plural
+title with its list of names) and finds whose office it is: the owner the phrase names, else the
+state the linked person serves, a coordinated title's owner, an organisation's for its offices,
+or the one state the passage leaves. Former offices are not recorded.
+"""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context, Found, role
-from kg.extract.facts.common import (
-    accession_of,
-    body_sentences,
-    make_fact,
-    modality_at,
-    most_named,
-    paired_states,
-    preceded_by,
-    trigger_spans,
+from kg.extract.context import Context, Found
+from kg.extract.facts.common import body_sentences, make_fact
+from kg.extract.facts.owners import (
+    Holding,
+    Names,
+    inferred_owner,
+    named_owner,
+    same_person,
 )
-from kg.model import Entity, Fact
+from kg.extract.nlp import Token, sentence_bounds
+from kg.extract.titles import Title, find_titles
+from kg.model import Fact
 
 
 def offices(ctx: Context) -> Iterator[Fact]:
-    for s in range(len(ctx.doc.sentences)):
-        text = ctx.sentence(s)
-        for p in ctx.found(s, "Person"):
-            lo = ctx.local(s, p.start)
-            before = text[max(0, lo - 60):lo]
-            after = text[ctx.local(s, p.end):ctx.local(s, p.end) + 60]
-            office, of = _title_before(ctx, s, before, p)
-            extra = _second_title(ctx, before) if office else None
-            if office is None:
-                m = re.match(r",\s+(?:the\s+)?([^,.;]{3,60}?)(?:,|\.|;| said| who| and\b)", after)
-                others = [f for f in ctx.found(s, "Person") if f is not p and ctx.local(s, p.end) < ctx.local(s, f.start)
-                          <= ctx.local(s, p.end) + (m.end(1) if m else 0)]
-                if m and not others:  # "Biden, Indian Prime Minister Modi": the title is Modi's
-                    office = ctx.lexicon.office(m.group(1))
-                    if office:
-                        of = _appositive_owner(ctx, s, p, m)
-            if office is None:
-                office, of = _title_then_name(ctx, s, p, before, after)
-            if office is None:
-                office, of = _counterpart(ctx, s, p, before)
-            if office is None:
-                continue
-            if of is None:
-                of = ctx.country_of(p.entity) or _implied_owner(ctx, s, p, office)
-            if of is None:
-                continue
-            if of.type == "State":
-                ctx.doc.annotations.setdefault("office_state", {})[p.entity.key] = of  # type: ignore[index]
-            yield make_fact(ctx, "office", s, person=p.entity.key, office=office, of=of.key)
-            if extra:
-                yield make_fact(ctx, "office", s, person=p.entity.key, office=extra, of=of.key)
-
-
-def _title_before(ctx: Context, s: int, before: str, p: Found) -> tuple[str | None, Entity | None]:
-    """"<Demonym|State's|Org> <Title> <Name>": the title must touch the name; its owner is the
-    state or body named in the same phrase, nearest the title."""
-    clause = re.split(r"[,;:(]| and | with | while ", before)[-1]
-    found = ctx.lexicon.office_at_end(clause)
-    if found is None:
-        return None, None
-    office, at = found
-    # sentence-local offsets of the phrase before the title
-    phrase_start = ctx.local(s, p.start) - len(clause)
-    title_start = phrase_start + at
-    # "Kenyan Foreign Ministry spokeswoman X": a body named across the title's first words owns
-    # the rest of it ("spokeswoman" of the Kenyan Foreign Ministry)
-    for f in ctx.found(s, *_OWNER_TYPES):
-        lo, hi = ctx.local(s, f.start), ctx.local(s, f.end)
-        if lo < title_start < hi < ctx.local(s, p.start):
-            rest = ctx.lexicon.office_at_end(ctx.sentence(s)[hi:ctx.local(s, p.start)])
-            if rest is not None and rest[1] <= 1:
-                return rest[0], f.entity
-    return office, _owner(ctx, s, p, phrase_start, title_start)
-
-
-_OWNER_TYPES = ("State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces")
-
-
-def _owner(ctx: Context, s: int, p: Found, phrase_start: int, title_start: int) -> Entity | None:
-    """The owner named between the phrase start and the title ("Turkish President"), the nearest
-    to the title; else "of X" right after the person ("Prime Minister Modi of India")."""
-    text = ctx.sentence(s)
-    # the owner touches the title: "Turkish President", "Russia's President", "NATO Secretary General"
-    before = [f for f in ctx.found(s, *_OWNER_TYPES)
-              if phrase_start <= ctx.local(s, f.start) and ctx.local(s, f.end) <= title_start + 1
-              and re.fullmatch(r"(?:['\u2019]s)?\s*(?:[A-Z][\w-]+\s+){0,2}", text[ctx.local(s, f.end):title_start])
-              and not (f.entity.type == "Organization" and not f.entity.qid and " " not in f.mention.text)]
-    if before:
-        return max(before, key=lambda f: f.start).entity
-    after = ctx.sentence(s)[ctx.local(s, p.end):ctx.local(s, p.end) + 30]
-    m = re.match(r"\s+of\s+(?:the\s+)?", after)
-    if m:
-        for f in ctx.found(s, *_OWNER_TYPES):
-            if ctx.local(s, f.start) == ctx.local(s, p.end) + m.end():
-                return f.entity
-    return None
-
-
-_ORGANISATION_OFFICES = {"secretary-general", "secretary general", "chairman", "chairwoman", "chairperson", "chair",
-                         "spokesman", "spokesperson", "spokeswoman"}
-
-
-def _implied_owner(ctx: Context, s: int, p: Found, office: str) -> Entity | None:
-    """A title with no owner named ("Prime Minister X visited Budapest"): an organisation's
-    office belongs to the organisation the article is about; a state office to the state the
-    sentence (or the one before) places the person in, by name or by its capital."""
-    if office.lower() in _ORGANISATION_OFFICES:
-        return most_named(ctx, "InternationalOrganization")
-    # "Sharif's delegation included ... X": the delegation's leader's state
-    for f in ctx.found(s, "Person"):
-        if f is not p and re.match(r"(?:'s|\u2019s)\s+(?:delegation|entourage|team|government|cabinet)\b",
-                                    ctx.sentence(s)[ctx.local(s, f.end):ctx.local(s, f.end) + 20]):
-            home = ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)  # type: ignore[union-attr]
-            if home is not None:
-                return home
-    ruled_out = {f.entity.key for f in ctx.states(s) if _owns_another_title(ctx, s, f, p)}
-    ruled_out |= {c.key for f in ctx.found(s, "Place") if _arrives_in(ctx, s, p, f) and (c := ctx.country_of(f.entity))}
-    for i in (s, s - 1):
-        if i < 0:
-            continue
-        states = [f.entity for f in ctx.states(i)]
-        places = [ctx.country_of(f.entity) for f in ctx.found(i, "Place")]
-        candidates = [c for c in dict.fromkeys(states + [c for c in places if c is not None]) if c.key not in ruled_out]
-        if len(candidates) == 1:
-            return candidates[0]
-    return None
-
-
-def _owns_another_title(ctx: Context, s: int, f: Found, p: Found) -> bool:
-    """"... with Vietnamese Defence Minister X": that state is X's, not everyone's in the sentence."""
-    text = ctx.sentence(s)
-    for other in ctx.found(s, "Person"):
-        if other is p or other.entity is p.entity or other.start < f.end:
-            continue
-        between = text[ctx.local(s, f.end):ctx.local(s, other.start)]
-        if len(between) < 50 and re.fullmatch(r"(?:['\u2019]s)?\s+(?:[A-Z][\w.-]*\s+){1,5}", between) \
-                and ctx.lexicon.office_at_end(between) is not None:
-            return True
-    return False
-
-
-def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
-    """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
-    lemmas = ctx.lexicon.trigger_forms("visit")[0]
-    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    return bool(triggers) and any(role(ctx, p, t.i) == "subject" for t in triggers) and \
-        preceded_by(ctx, s, place, {"in", "to", "at"})
-
-
-def _title_then_name(ctx: Context, s: int, p: Found, before: str, after: str) -> tuple[str | None, Entity | None]:
-    """"... and the Chief of Army Staff, Field Marshal Omar Haddad.": "the <title>, <name>" with the
-    name closing the phrase (not "After meeting the President, Modi flew ...")."""
-    if not re.match(r"\s*(?:[,.;)]|and\b|$)", after):
-        return None, None
-    head = ctx.lexicon.without_rank_at_end(before)
-    m = re.search(r"(?:\bthe|\b(his|her|their|its)|(?<=['\u2019]s))\s+([^,;:()]{3,60}),\s*$", head, re.IGNORECASE)
-    if not m:
-        return None, None
-    found = ctx.lexicon.office_at_end(m.group(2) + " ")
-    if found is None or found[1] > 0 and not re.match(r"(?:[A-Z][\w'-]*\s+)+$", m.group(2)[:found[1]]):
-        return None, None  # the title must open the phrase, or follow its owner's name
-    if m.group(1):  # "His foreign minister, X": the office is of the state of the one "his" means
-        return found[0], _pronoun_owner(ctx, s, ctx.local(s, p.start) - len(before) + m.start(1))
-    start = ctx.local(s, p.start) - len(before) + m.start()
-    if m.group(0)[:1] not in "tT":  # "Argentina's president, X": the owner ends at the "'s"
-        owner = next((f.entity for f in ctx.found(s, *_OWNER_TYPES) if ctx.local(s, f.end) + 2 == start), None)
-        return (found[0], owner) if owner is not None else (None, None)
-    phrase_start = start + m.start(2) - m.start()
-    return found[0], _owner(ctx, s, p, phrase_start, phrase_start + found[1])
-
-
-def _pronoun_owner(ctx: Context, s: int, at: int) -> Entity | None:
-    """The state a possessive pronoun at sentence offset ``at`` stands for: the office state (or
-    country) of the person it refers to."""
-    for f in ctx.found(s, "Person"):
-        if f.mention.kind == "pronoun" and ctx.local(s, f.start) == at:
-            home = ctx.doc.annotations.get("office_state", {}).get(f.entity.key)  # type: ignore[union-attr]
-            return home or ctx.country_of(f.entity)
-    return None
-
-
-def _second_title(ctx: Context, before: str) -> str | None:
-    """"Crown Prince and Prime Minister X": the first of two titles joined by "and"."""
-    m = re.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) and (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*$", before)
-    if not m:
-        return None
-    found = ctx.lexicon.office_at_end(m.group(1))
-    return found[0] if found else None
-
-
-def _counterpart(ctx: Context, s: int, p: Found, before: str) -> tuple[str | None, Entity | None]:
-    """"Prime Minister X and his PNG counterpart, Y": Y holds X's office for the state named."""
-    m = re.search(r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s*$", before)
-    if not m:
-        return None, None
-    owner = next((f.entity for f in ctx.found(s, "State") if f.mention.text == m.group(1)), None)
-    # the title of the person named before: "<Title> <Name> and his ..."
-    cut = ctx.local(s, p.start) - len(before) + m.start()
-    earlier = [f for f in ctx.found(s, "Person") if ctx.local(s, f.end) <= cut]
-    if not earlier:
-        return None, None
-    found = ctx.lexicon.office_at_end(ctx.sentence(s)[:ctx.local(s, earlier[-1].start)])
-    return (found[0], owner) if found and owner else (None, None)
-
-
-def _appositive_owner(ctx: Context, s: int, p: Found, m: re.Match[str]) -> Entity | None:
-    """"X, Russia's foreign minister," / "X, the foreign minister of Russia,"."""
-    lo = ctx.local(s, p.end) + m.start(1)
-    hi = ctx.local(s, p.end) + m.end(1)
-    inside = [f for f in ctx.found(s, *_OWNER_TYPES) if lo <= ctx.local(s, f.start) < hi]
-    # the head of the phrase comes last: "spokesperson for India's Ministry of External Affairs"
-    return inside[-1].entity if inside else None
-
-
-_NOT_MEMBER_PREPS = {"to", "against", "with", "from", "on", "by", "over", "for", "toward", "towards", "into", "than"}
-_CANDIDACY = re.compile(r"\b(bid|path to|application|applied|apply|aspir\w*|invited|invitation|to join|will join|"
-                        r"waiting|accede|acceding|candidate|hopes? to|wants? to|seeks? to|would make)\b", re.IGNORECASE)
-_NEGATED_MEMBER = re.compile(r"\b(not|never|no longer|n't)\b[^.;]*\bmember|\bwithout\b[^.;]*\bmembership", re.IGNORECASE)
-
-
-def members(ctx: Context) -> Iterator[Fact]:
-    """Members: states listed with "members", "member states", "joined", "<Org> member X";
-    not states a candidacy or accession is about, nor those a negation governs."""
+    """Who holds which office of which state or body: titles (:mod:`kg.extract.titles`) tied to
+    the people they name, with the owner the phrase or the article gives."""
+    words = ctx.lexicon.titles
+    names = Names(ctx)
+    toks = names.toks
+    holdings: list[tuple[int, Holding]] = []
     for s in body_sentences(ctx):
-        if not trigger_spans(ctx, s, "membership"):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        titles = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
+        people = names.people(lo, hi)
+        found = _attach(ctx, titles, people, toks, hi, names.pronoun_at)
+        for h in found:
+            holdings.append((s, h))
+    holdings = [(s, h) for s, h in holdings if not (h.title.former or h.title.descriptive)]
+    state_of = ctx.doc.annotations.setdefault("office_state", {})
+    out: list[Fact] = []
+    for s, h in holdings:  # owners named in the phrase first, so that others can lean on them
+        if h.owner is None and not h.title.unnamed_owner:
+            h.owner = named_owner(ctx, names, h, toks)
+        if h.owner is not None and h.owner.type == "State":
+            state_of.setdefault(h.person.entity.key, h.owner)
+    for s, h in holdings:
+        if h.owner is None and not h.title.unnamed_owner:
+            h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
+    for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
+        if h.owner is None and not h.title.unnamed_owner:
+            h.owner = same_person(s, h, holdings)
+    for s, h in holdings:
+        if h.owner is None:
             continue
-        orgs = ctx.unique(ctx.found(s, "InternationalOrganization"))
-        if not orgs and re.search(r"\b(bloc|alliance|organi[sz]ation|group|grouping)\b", ctx.sentence(s), re.IGNORECASE):
-            org = most_named(ctx, "InternationalOrganization")
-            orgs = [org] if org else []
-        if not orgs and re.search(r"\b(its|their)\s+(\w+\s+)?members\b|\bjoin(ed|s)?\b|\badmitted\b", ctx.sentence(s), re.IGNORECASE):
-            org = _nearest_org(ctx, s)
-            orgs = [org] if org else []
-        if not orgs:
+        label = h.title.label
+        if h.title.counterpart:
+            label = _counterpart_office(ctx, names, s, h, holdings) or ""
+        if not label or h.owner.type == "Person":
             continue
-        text = ctx.sentence(s)
-        if not ctx.states(s):  # "Both nations are members of X": the pair the article speaks of
-            mod = "negated" if _NEGATED_MEMBER.search(text) else "planned" if _CANDIDACY.search(text) else "asserted"
-            for state in paired_states(ctx, s):
-                for org in orgs[:1]:
-                    yield make_fact(ctx, "member", s, mod, member=state.key, organization=org.key)
-            continue
-        previous: list[Found] = []
-        for clause_start, clause in _clauses(text):
-            states = [f for f in ctx.states(s) if clause_start <= ctx.local(s, f.start) < clause_start + len(clause)]
-            in_clause = [o for o in ctx.found(s, "InternationalOrganization")
-                         if clause_start <= ctx.local(s, o.start) < clause_start + len(clause)]
-            if not states and previous and re.match(r"\s*(it|they)\b", clause, re.IGNORECASE):
-                states = previous[-1:]  # "..., but it joined ASEAN": the state just named
-            previous = states or previous
-            if not states or not _triggers_in(ctx, clause, "membership"):
-                continue
-            if not in_clause and len(orgs) and any(clause_start > ctx.local(s, o.start) or ctx.local(s, o.start) >= clause_start + len(clause)
-                                                   for o in ctx.found(s, "InternationalOrganization")):
-                continue  # the organisation belongs to another clause of the sentence
-            founders = re.search(r"\b(founded|established|created|set up)\b", clause, re.IGNORECASE)
-            for f in states:
-                excluded = _NOT_MEMBER_PREPS - ({"by"} if founders else set())
-                inside = ctx.local(s, f.start) >= clause_start  # else named in an earlier clause ("it")
-                if inside and (preceded_by(ctx, s, f, excluded) and not _listed_as_members(ctx, s, f, clause_start + len(clause))
-                               or accession_of(ctx, s, f)):
-                    continue
-                rest = text[max(ctx.local(s, f.start), clause_start):clause_start + len(clause)]
-                mod = "asserted"
-                if _NEGATED_MEMBER.search(rest):
-                    mod = "negated"
-                elif _CANDIDACY.search(clause) and not _joined(ctx, s, f) or _ahead(ctx, s, f, clause_start + len(clause)):
-                    mod = "planned"
-                # "a member of NATO and the European Union": every organisation of the clause
-                for org in ctx.unique(in_clause) or orgs[:1]:
-                    yield make_fact(ctx, "member", s, mod, member=f.entity.key, organization=org.key)
+        if h.owner.type == "State":
+            state_of.setdefault(h.person.entity.key, h.owner)
+        out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
+                             person=h.person.entity.key, office=label, of=h.owner.key))
+    yield from _most_specific(out)
 
 
-_AS_MEMBERS = re.compile(r"\s*as\s+(?:an?\s+)?(?:full\s+|new\s+|founding\s+|full-fledged\s+)?members?\b", re.IGNORECASE)
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """"Prince" beside "Crown Prince", "Minister" beside "Foreign Minister" for one person and
+    owner: the title that says less is the same office told less fully."""
+    def words(f: Fact) -> set[str]:
+        return set(str(f.fields["office"]).lower().replace("-", " ").split())
+
+    return [f for f in facts if not any(
+        g is not f and g.fields["person"] == f.fields["person"] and g.fields["of"] == f.fields["of"]
+        and words(f) < words(g) for g in facts)]
 
 
-def _listed_as_members(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
-    """"attended by Egypt, Iran and the UAE as full members": whatever preposition opens the
-    list, the states in it are named as members."""
-    text = ctx.sentence(s)
-    at = ctx.local(s, f.end)
-    for other in sorted(ctx.states(s), key=lambda o: o.start):
-        if ctx.local(s, other.start) < at:
-            continue
-        gap = text[at:ctx.local(s, other.start)]
-        if not re.fullmatch(r"\s*(?:,|and|the|,\s*and)?\s*(?:the\s+)?", gap):
-            break
-        at = ctx.local(s, other.end)
-    return bool(_AS_MEMBERS.match(text, at, clause_end))
+def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Found]], toks: list[Token],
+            hi: int, pronouns: dict[int, Found] | None = None) -> list[Holding]:
+    """The people each title names: right before the name ("Defence Minister X"), in apposition
+    after it ("X, Russia's foreign minister") or before it ("the president of Chile, X"), as its
+    subject ("X is Chile's president"), titles joined by "and" ("Crown Prince and Prime Minister
+    X"), and a plural title with its list of names ("the prime ministers of A and B, X and Y")."""
+    out: list[Holding] = []
+    by_title: dict[int, list[Found]] = {}
+    ranks = ctx.lexicon.ranks
 
+    def between(a: int, b: int) -> str:
+        b = min(b, hi)
+        return ctx.doc.text[toks[a].start:toks[b - 1].end] if a < b else ""
 
-def _ahead(ctx: Context, s: int, f: Found, clause_end: int) -> bool:
-    """"X is expected to be admitted", "X will join": the membership verb after the state is planned."""
-    for t in ctx.tokens(s):
-        if t.pos == "VERB" and t.lemma in {"join", "admit", "accede", "become"} and \
-                ctx.local(s, f.end) <= ctx.local(s, t.start) < clause_end:
-            return modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end))) == "planned"
-    return False
-
-
-def _joined(ctx: Context, s: int, f: Found) -> bool:
-    """Is the state the subject of a past "joined" / "was admitted" ("since X joined in 2020")?"""
-    toks = ctx.doc.annotations["tokens"]
-    for t in ctx.tokens(s):
-        if f.start <= t.start < f.end and t.dep in {"nsubj", "nsubjpass"}:
-            head = toks[t.head]  # type: ignore[index]
-            return head.lemma in {"join", "admit"} and head.tag in {"VBD", "VBN"}
-    return False
-
-
-def _clauses(text: str) -> list[tuple[int, str]]:
-    """The sentence cut at ";", ", but", ", while", ", whereas" and ", nor" (offsets kept)."""
-    out, start = [], 0
-    for m in re.finditer(r";|,\s+(?:but|while|whereas|nor|although)\b|\.\s", text):
-        out.append((start, text[start:m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
+    for n, t in enumerate(titles):
+        holders: list[tuple[Found, str]] = []
+        for first, end, p in people:
+            gap = between(t.end, first).strip()
+            if first >= t.end and (not gap or ranks is not None and ranks.fullmatch(gap)):
+                holders.append((p, "before"))
+                break
+        if not holders:
+            prev = [q for q in people if q[1] <= t.start]
+            if prev and prev[-1][1] + 1 == t.start and toks[prev[-1][1]].text in {",", "("}:
+                holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
+            elif t.plural:
+                holders += _listed(t, people, toks, hi)
+        if not holders and t.end < hi and toks[t.end].text == ",":
+            k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
+            starts = {q[0] for q in people}
+            while k < hi and k not in starts and (
+                    any(o.title_start <= k < o.title_end for o in titles if o is not t)
+                    or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
+                    or ranks is not None and k + 1 < hi and ranks.fullmatch(between(t.end + 1, k + 2).strip())):
+                k += 1
+            nxt = [q for q in people if q[0] == k]
+            if nxt:
+                first, end, p = nxt[0]
+                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} or toks[end].lower in {"and", "said", "who"}:
+                    holders.append((p, "after"))  # "the president of Chile, X,"
+        if not holders:
+            holders += _copula(t, people, toks, pronouns)
+        if not holders and n > 0 and by_title.get(n - 1) and toks[t.start - 1].text in {",", "and"} \
+                and titles[n - 1].end == t.start - 1:
+            # "X, Minister of State, Member of the Council and National Security Adviser"
+            holders += [(p, "coordinated") for p in by_title[n - 1]]
+        by_title[n] = [p for p, _ in holders]
+        for p, how in holders:
+            out.append(Holding(p, t, how))
+    # "Crown Prince and Prime Minister X": the first title names whom the second names
+    for n in range(len(titles) - 1, 0, -1):
+        a, b = titles[n - 1], titles[n]
+        if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
+            by_title[n - 1] = by_title[n]
+            for p in by_title[n]:
+                out.append(Holding(p, a, "coordinated"))
+            if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
+                b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
 
 
-def _triggers_in(ctx: Context, clause: str, kind: str) -> bool:
-    words = ctx.lexicon.triggers[kind]
-    low = clause.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in words)
+def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
+    """"the prime ministers of A, B and C, X, Y and Z": the names that follow, in order."""
+    after = [q for q in people if q[0] > t.end - 1]
+    if not after or after[0][0] not in {t.end, t.end + 1}:
+        return []
+    listed = [after[0]]
+    for q in after[1:]:
+        gap = [x.text for x in toks[listed[-1][1]:q[0]]]
+        if gap and all(g in {",", "and"} for g in gap):
+            listed.append(q)
+        else:
+            break
+    return [(q[2], "list") for q in listed]
 
 
-def _nearest_org(ctx: Context, s: int) -> Entity | None:
-    for i in range(s, -1, -1):
-        found = ctx.found(i, "InternationalOrganization")
-        if found:
-            return found[-1].entity
-    return None
+def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
+    """"X is Chile's president", "X became prime minister", "X, who serves as foreign minister"."""
+    head = toks[t.head]
+    verb = toks[head.head] if head.head != head.i else None
+    if verb is None:
+        return []
+    if head.dep == "pobj" and verb.lower == "as" and verb.head != verb.i:
+        verb = toks[verb.head]
+    elif head.dep not in {"attr", "oprd"}:
+        return []
+    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"}:
+        return []
+    subjects = [c for c in toks if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"} and c.i != verb.i]
+    if verb.dep == "relcl" and not subjects or subjects and subjects[0].lower in {"who", "which", "that"}:
+        subjects = [toks[verb.head]]
+    out = []
+    for first, end, p in people:
+        if any(first <= c.i < end for c in subjects):
+            out.append((p, "copula"))
+    if not out and pronouns is not None:  # "since he became prime minister"
+        out += [(pronouns[c.i], "copula") for c in subjects if c.i in pronouns]
+    return out
+
+
+def _counterpart_office(ctx: Context, names: Names, s: int, h: Holding, holdings) -> str | None:
+    """"X met his Chinese counterpart, Y": Y holds X's office (X being whom "his" means, else the
+    other office holder of the sentence)."""
+    t = h.title
+    ref = names.pronoun_at.get(t.pronoun) if t.pronoun is not None else None
+    candidates = [o for s2, o in holdings if s2 == s and o.person.entity is not h.person.entity and not o.title.counterpart
+                  and not o.title.former]
+    if ref is not None:
+        mine = [o for o in candidates if o.person.entity is ref.entity]
+        mine = mine or [o for s2, o in holdings if o.person.entity is ref.entity and not o.title.counterpart]
+        candidates = mine
+    return candidates[0].title.label if candidates else None
+
+

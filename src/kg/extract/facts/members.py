@@ -1,0 +1,274 @@
+"""Memberships: which states are members of which international organisations.
+
+The frames ``join``, ``admit``, ``member``, ``grouping``, ``comprise`` and ``leave`` in
+``data/frames.yaml`` say who joined, was admitted to, is a member of, makes up or left what, in
+any construction ("X is a member of Y", "X, a member of Y", "Y members X and Z", "Y's members
+include X", "X, which joined in 2017", "a grouping of A, B and C"). This module applies
+FORMAT.md's Membership convention: a joining with no organisation named is the organisation the
+passage speaks of; an accession under way or a candidacy is ``planned``; a state that is not a
+member, has left or is suspended is ``negated``. The words that decide modality are data
+(``membership`` in ``data/lexicon.yaml``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact, modality_at, most_named
+from kg.extract.facts.treaties import trigger_modality
+from kg.extract.frames import Match
+from kg.extract.nlp import Token
+from kg.model import Entity, Fact
+
+_ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "newest", "latest", "last", "fellow", "another"})
+#: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
+_ORDER = {"asserted": 0, "negated": 1, "planned": 2}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """Membership facts from the membership frames' matches; one per state and organisation (an
+    asserted reading beats a negated one, which beats a planned one)."""
+    words = ctx.lexicon.membership
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    ours = [m for m in matches if m.fact == "member"]
+    found: dict[tuple[str, str], Fact] = {}
+    listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
+              for e in m.roles.get("member", [])}
+    for m in ours:
+        if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
+            continue  # "member" of "member states" is no "NATO member Turkey"
+        states = _members(ctx, m, toks)
+        if not states:
+            continue
+        orgs = _organisations(ctx, m, toks, words, listed)
+        if not orgs:
+            continue
+        mod = _modality(ctx, m, toks, words)
+        for state in states:
+            for org in orgs:
+                if state is org:
+                    continue
+                fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
+                key = (state.key, org.key)
+                if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
+                    found[key] = fact
+    yield from found.values()
+
+
+def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
+    """The member role, read further where the parse leaves it short (see the helpers below)."""
+    resolver = ctx.resolver  # type: ignore[attr-defined]
+    t = m.trigger
+    out = list(m.roles.get("member", []))
+    if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
+        out += m.roles.get("fellow", [])
+    if out and not m.args.nominal:
+        out += _gapped(resolver, toks, t.i)
+    out = _as_agents(resolver, toks, t) or out
+    if m.frame.name == "member" and not out:
+        out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
+    if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
+        out = _counted(resolver, toks, t)
+    for k in m.tokens.get("member", []):
+        out += _listed(resolver, toks, k, whole=m.frame.name == "member")
+    if not out:
+        out = _led_states(ctx, resolver, toks, m)
+    return list(dict.fromkeys(out))
+
+
+def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
+    """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
+    return [e for c in toks[verb + 1:verb + 40]
+            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == ","
+            and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
+            for e in resolver.entities(c.i, ("State",))]
+
+
+def _as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"attended by A and B as full members": the passive's agents are what "as" says."""
+    if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:
+        return []
+    verb = toks[toks[t.head].head]
+    return [e for a in toks[verb.i:verb.i + 12] if a.head == verb.i and a.dep == "agent"
+            for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj" for e in resolver.entities(c.i, ("State",))]
+
+
+def _counted(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"the two NATO allies": the member noun refers to as many states as it counts."""
+    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    found = resolver.entities(t.i, ("State",)) if count else []
+    return found if len(found) == count else []
+
+
+def _listed(resolver, toks: list[Token], k: int, whole: bool) -> list[Entity]:
+    """The rest of a list the member token stands in: "A, the B and C are ..." (parsed as an
+    apposition), and, for a member noun, the whole of "A, B and C, the bloc's founding members"
+    (whose apposition hangs on the last conjunct)."""
+    out = [e for c in toks[k + 1:k + 6] if c.head == k and c.dep == "appos" for e in resolver.entities(c.i, ("State",))]
+    root = k
+    while whole and toks[root].dep == "conj" and toks[root].head != root:
+        root = toks[root].head
+    return out + (resolver.entities(root, ("State",)) if root != k else [])
+
+
+def _led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"the two prime ministers reaffirmed, as members of X": the states those people lead."""
+    out: list[Entity] = []
+    for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
+        for person in resolver.entities(k, ("Person",)):
+            state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+            if state is not None and state not in out:
+                out.append(state)
+    return out
+
+
+def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
+    """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
+    members joined as its object, and for a member noun, the organisation the passage speaks of."""
+    orgs = list(m.roles.get("organization", []))
+    resolver = ctx.resolver  # type: ignore[attr-defined]
+    if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
+        for k in m.tokens.get("organization", []):
+            p = toks[k].head
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.head == p
+                      and c.pos == "ADP"]
+            orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
+                     for e in resolver.entities(o.i, ("InternationalOrganization",))]
+        return list(dict.fromkeys(orgs))
+    if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
+        return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
+    if m.frame.name in {"join"} and m.args.object:
+        fellows = m.roles.get("fellow", [])
+        # "joins A, B and C, the bloc's founding members": joining those already members; any
+        # other object ("joined the exercises", "joined France in calling for") is no organisation
+        if not fellows or any((m.sentence, e.key) not in listed for e in fellows):
+            return []
+    if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
+        return []  # "the two US allies", "Australia's newest ally" need their alliance named
+    if m.frame.name in {"comprise", "leave", "partner", "found"}:
+        return []
+    described = [k for k in m.tokens.get("organization", []) if toks[k].dep == "pobj"]
+    if m.frame.name == "member" and described:
+        # "a member of the court": the organisation named with that head noun; "a member of any
+        # military alliance": an organisation said, but none named
+        return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
+    org = _spoken_of(ctx, m)
+    return [org] if org is not None else []
+
+
+_PARTITIVE = frozenset({"one", "last", "first", "only", "second", "third", "latest", "newest", "most", "some", "none",
+                        "each", "all", "any", "many", "few", "several"})
+
+
+def _predicated_of(toks: list[Token], k: int) -> list[int]:
+    """What a nominal predicate is said of, through a small clause ("made X the 10th member":
+    X), a partitive ("X was the last of the members") or a copula ("X became a member")."""
+    t = toks[k]
+    while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"NOUN", "PROPN"}:
+        t = toks[t.head]  # "a dialogue partner rather than a member": said of what the first is
+    if t.dep == "appos":
+        return [t.head]
+    if t.dep == "pobj" and toks[t.head].lower == "of" and toks[t.head].head != t.head:
+        head = toks[toks[t.head].head]
+        if head.lower in _PARTITIVE or head.pos == "NUM" or head.tag in {"JJS", "CD"}:
+            t = head  # the partitive stands for the member noun
+    kids = [c.i for c in toks[max(0, t.i - 12):t.i] if c.head == t.i and c.dep in {"nsubj", "nsubjpass"}]
+    if kids:
+        return kids
+    verb = toks[t.head]
+    if t.dep in {"attr", "oprd"} and verb.lemma in {"be", "become", "remain", "stay"}:
+        return [c.i for c in toks[max(0, verb.i - 15):verb.i] if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"}]
+    if t.dep in {"oprd", "ccomp", "xcomp"} and verb.lemma == "make":
+        return [c.i for c in toks[verb.i + 1:t.i] if c.head == verb.i and c.dep == "dobj"]
+    return []
+
+
+def _by_head_noun(ctx: Context, m: Match, toks: list[Token], k: int) -> Entity | None:
+    """"the court", "the council": the organisation the article names whose name ends in that
+    noun, the one named last before the sentence ends."""
+    t = toks[k]
+    if not any(c.head == k and c.lower in {"the", "this", "that"} for c in toks[max(0, k - 4):k]):
+        return None
+    last: Entity | None = None
+    for i in range(m.sentence + 1):
+        for f in ctx.found(i, "InternationalOrganization"):
+            names = [f.entity.label, *f.entity.aliases, f.mention.text]
+            if any(n.lower().split()[-1:] == [t.lemma] or n.lower().split()[-1:] == [t.lower] for n in names if n):
+                last = f.entity
+    return last
+
+
+def _ordinal(m: Match, toks: list[Token]) -> bool:
+    return any(toks[c].lower in _ORDINAL or toks[c].tag == "CD" or toks[c].lower.endswith(("st", "nd", "rd", "th"))
+               and toks[c].lower[:1].isdigit() for c in range(max(0, m.trigger.i - 3), m.trigger.i))
+
+
+def _spoken_of(ctx: Context, m: Match) -> Entity | None:
+    """The organisation the passage speaks of: named last before the trigger in its sentence or
+    the three before, else the one the article names most."""
+    for i in range(m.sentence, max(-1, m.sentence - 4), -1):
+        found = [f for f in ctx.found(i, "InternationalOrganization")
+                 if i < m.sentence or f.end <= m.trigger.start]
+        if found:
+            return found[-1].entity
+    return most_named(ctx, "InternationalOrganization")
+
+
+def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
+    """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
+    candidacy, an accession still under way, or what the words governing the trigger put ahead."""
+    t = m.trigger
+    predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
+    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+        # a status named as subject or object ("the two allies will patrol"): its own words only
+        mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
+        mod = "planned" if mods & set(words.get("prospective", ())) else "asserted"
+    else:
+        mod = trigger_modality(ctx, m)
+        verb = toks[t.head] if t.dep != "pobj" else toks[toks[t.head].head]
+        if mod == "asserted" and predicate and verb.pos in {"VERB", "AUX"}:
+            # "would make X a member", "will become a member": the verb the predicate hangs on
+            # (its own chain of words: "given that X is a member" is no more ahead than X is)
+            mod = modality_at(ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
+    if mod == "negated" or _negated(toks, m.trigger.i):
+        return "negated"
+    before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
+    if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
+        return "negated"
+    governors = _governors(toks, m.trigger.i)
+    if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in governors):
+        return "planned"
+    if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
+        if any(g.lemma in words.get("pending", ()) for g in governors):
+            return "planned"  # "ratified Sweden's accession", "approved Finland's membership"
+        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in governors):
+            return "planned"
+    return mod
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    """Does a negation govern the trigger: on it ("no member") or on the verb it hangs on ("is not
+    a member", "has not taken up membership", "never joined")?"""
+    heads = [toks[i]]
+    t = toks[i]
+    while t.head != t.i and t.pos not in {"VERB", "AUX"}:
+        t = toks[t.head]
+        heads.append(t)
+    kids = [c for c in toks[max(0, i - 12):i + 3] if c.head in {h.i for h in heads} and c.i != c.head]
+    return any(c.dep == "neg" or c.lower in {"never", "no"} and c.dep in {"neg", "det", "advmod"} for c in kids)
+
+
+def _governors(toks: list[Token], i: int, steps: int = 4) -> list[Token]:
+    """The words a trigger hangs on, nearest first, up to the clause's verb and its controller
+    ("applied to join": applied; "the bid for membership": for, bid)."""
+    out: list[Token] = []
+    t = toks[i]
+    while steps and t.head != t.i:
+        t = toks[t.head]
+        out.append(t)
+        if t.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}:
+            break
+        steps -= 1
+    return out

@@ -1,0 +1,318 @@
+"""Whose office a title is: the owner the phrase names, else the one the article makes plain.
+
+:func:`named_owner` reads the phrase (a possessive, a demonym, a name before the title, its "of"
+complement, "Prime Minister X of India", "his foreign minister"); :func:`inferred_owner` what the
+article makes plain when the phrase names none (a legislator's legislature, an organisation's
+officer, the state the linked person serves, the group the person is listed in, a coordinated
+title's state, the state the passage places the person in). :class:`Names` says which entity's
+name covers each token.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.context import Context, Found, role
+from kg.extract.facts.common import located, most_named, preceded_by
+from kg.extract.nlp import Token
+from kg.extract.titles import OWNER_TYPES, Title
+from kg.model import Entity
+
+
+class Names:
+    """Which entity's name covers each token of the document (pronouns apart)."""
+
+    def __init__(self, ctx: Context) -> None:
+        import bisect
+
+        self.toks: list[Token] = ctx.doc.annotations["tokens"]
+        self.at: dict[int, Found] = {}
+        self.pronoun_at: dict[int, Found] = {}
+        starts = [t.start for t in self.toks]
+        for founds in ctx.by_sentence.values():
+            for f in founds:
+                k = bisect.bisect_left(starts, f.start)
+                while k < len(self.toks) and self.toks[k].start < f.end:
+                    if f.mention.kind == "pronoun":
+                        self.pronoun_at.setdefault(k, f)
+                    else:
+                        self.at.setdefault(k, f)
+                    k += 1
+
+    def __call__(self, k: int) -> str | None:
+        f = self.at.get(k)
+        return f.entity.type if f is not None else None
+
+    def span(self, k: int) -> int | None:
+        f = self.at.get(k)
+        return id(f) if f is not None else None
+
+    def people(self, lo: int, hi: int) -> list[tuple[int, int, Found]]:
+        """(first token, end token, found) of each person named in lo..hi, in order."""
+        out: list[tuple[int, int, Found]] = []
+        k = lo
+        while k < hi:
+            f = self.at.get(k)
+            if f is None or f.entity.type != "Person":
+                k += 1
+                continue
+            j = k
+            while j < hi and self.at.get(j) is f:
+                j += 1
+            out.append((k, j, f))
+            k = j
+        return out
+
+
+@dataclass
+class Holding:
+    """A title tied to the person it names, and (once found) whose office it is."""
+
+    person: Found
+    title: Title
+    how: str  # before | after | appositive | copula | coordinated | list
+    owner: Entity | None = None
+
+
+def _entity(names: Names, k: int) -> Entity | None:
+    f = names.at.get(k)
+    return f.entity if f is not None else None
+
+
+def _owner_entity(ctx: Context, e: Entity | None) -> Entity | None:
+    """A capital stands for its state ("Moscow's envoy"); a building owns no office (an actor
+    does: the ontology's kg:officeOf); other owners stand for themselves."""
+    if e is None or e.type == "Facility":
+        return None
+    if e.type == "Place":
+        return ctx.country_of(e) if e.qid else None
+    if e.type == "Person":
+        return None
+    return e
+
+
+def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
+    """The owner the phrase names: before the title ("Russia's", "Japanese", "NATO"), in its
+    complement ("of Chile"), right after the name ("Prime Minister X of India"); for a plural
+    title, the owner listed in the same place as the person."""
+    t = h.title
+    if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
+        found = _entity_named(ctx, " ".join(toks[k].text for k in t.owner_words))
+        if found is None:
+            t.unnamed_owner = True
+        return found
+    if h.how == "list":
+        owners = _listed_owners(ctx, names, t, toks)
+        listed = [p.entity.key for p in _people_listed(h, names, t, toks)]
+        if owners and len(owners) == len(listed) and h.person.entity.key in listed:
+            return owners[listed.index(h.person.entity.key)]
+        return None
+    if t.owner_before:
+        e = _owner_entity(ctx, _entity(names, t.owner_before[-1]))
+        if e is not None:
+            return e
+    if t.owner_after:
+        # "Secretary of Iran's Supreme National Security Council": the complement's head, last
+        e = _owner_entity(ctx, _entity(names, t.owner_after[-1]))
+        if e is not None:
+            return e
+    # "Prime Minister X of India"
+    end = max((k for k, f in [*names.at.items(), *names.pronoun_at.items()] if f is h.person), default=t.end) + 1
+    if end + 1 < len(toks) and toks[end].lower == "of" and toks[end].sent == toks[t.head].sent:
+        k = end + 1 + (toks[end + 1].lower == "the")
+        e = _owner_entity(ctx, _entity(names, k))
+        if e is not None and e.type in OWNER_TYPES:
+            return e
+    if t.pronoun is not None:
+        f = names.pronoun_at.get(t.pronoun)
+        if f is not None and f.entity is not h.person.entity:
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+    return None
+
+
+def _entity_named(ctx: Context, phrase: str) -> Entity | None:
+    """The entity of an owner's type whose name or alias is this phrase (case and "the" aside)."""
+    key = phrase.lower().removeprefix("the ").strip()
+    for e in ctx.doc.entities.values():
+        if e.type in OWNER_TYPES and key in {n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
+            return e
+    return None
+
+
+def _listed_owners(ctx: Context, names: Names, t: Title, toks: list[Token]) -> list[Entity]:
+    """"the prime ministers of A, B and C" / "the Russian and Belarusian presidents": A, B, C."""
+    out: list[Entity] = []
+    ks = t.owner_after or []
+    if not ks and t.owner_before:  # walk left through "A and B", "A, B and C"
+        k = t.owner_before[0]
+        ks = list(t.owner_before)
+        while k - 2 >= 0 and toks[k - 1].text in {",", "and"} and names.at.get(k - 2) is not None:
+            k -= 2
+            while k - 1 >= 0 and names.at.get(k - 1) is names.at.get(k):
+                k -= 1
+            ks = [k] + ks
+    for k in ks:
+        e = _owner_entity(ctx, _entity(names, k))
+        if e is not None and e not in out:
+            out.append(e)
+    return out
+
+
+def _people_listed(h: Holding, names: Names, t: Title, toks: list[Token]) -> list[Found]:
+    """The names listed after a plural title, in order (any name: its place in the list counts)."""
+    out: list[Found] = []
+    k = t.end + (toks[t.end].text == "," if t.end < len(toks) else 0)
+    while k < len(toks):
+        f = names.at.get(k)
+        if f is not None and f.entity.type not in {"State", "Place"}:
+            if f not in out:
+                out.append(f)
+            k += 1
+        elif toks[k].text in {",", "and"} and out:
+            k += 1
+        else:
+            break
+    return out
+
+
+def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, toks) -> Entity | None:
+    """An owner the phrase does not name: a legislator's is the legislature the article speaks
+    of, an organisation officer's the organisation; a state office's is the state the linked
+    person serves (the gazetteer's), that of the group the person is listed in ("X's delegation
+    included ...", "were among the Russian officials"), that of a title coordinated with this one
+    ("Japanese Foreign Minister X and Defence Minister Y"), else the state the passage leaves."""
+    t = h.title
+    if h.how == "list":
+        return None  # a listed name's owner is the one listed in its place, or none
+    if t.legislative:
+        return most_named(ctx, "Legislature")
+    if t.generic:
+        return None
+    if t.organisational:
+        return most_named(ctx, "InternationalOrganization")
+    return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
+        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, s, h, holdings)
+
+
+def same_person(s: int, h: Holding, holdings) -> Entity | None:
+    """Another title the sentence gives the same person, with its owner: "Deputy Economy
+    Minister X, Ukraine's trade representative"."""
+    for s2, o in holdings:
+        if s2 == s and o is not h and o.person.entity is h.person.entity and o.owner is not None \
+                and o.owner.type == "State":
+            return o.owner
+    return None
+
+
+_GROUP_VERBS = frozenset({"include", "comprise", "feature", "number"})
+
+
+def _group_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
+    """"X's delegation included Y", "Y was among the Russian officials": the group's owner (a
+    state, or the state of the person whose group it is)."""
+    from kg.extract.frames import load_frames
+
+    span = [k for k, f in names.at.items() if f is h.person]
+    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
+    if not heads:
+        return None
+    k = heads[0]
+    while toks[k].dep in {"conj", "appos"} and toks[k].head != k:
+        k = toks[k].head  # "included X and the Chief of Staff, Y": Y stands where X does
+    t = toks[k]
+    group: int | None = None
+    verb = toks[t.head]
+    if t.dep in {"dobj", "attr"} and verb.lemma in _GROUP_VERBS:
+        group = next((c.i for c in toks[verb.i - 30 if verb.i >= 30 else 0:verb.i] if c.head == verb.i
+                      and c.dep == "nsubj"), None)
+    elif t.dep in {"nsubj", "nsubjpass"}:
+        among = [c for c in toks[verb.i:verb.i + 8] if c.head == verb.i and c.lower == "among"]
+        if among:
+            group = next((c.i for c in toks[among[0].i:among[0].i + 8] if c.head == among[0].i and c.dep == "pobj"), None)
+    elif t.dep == "pobj" and verb.lower in {"among", "including"} and verb.head != verb.i:
+        group = verb.head
+    if group is None or toks[group].lemma not in load_frames().representative | {"entourage"}:
+        return None
+    for c in toks[max(0, group - 6):group]:
+        if c.head != group or c.dep not in {"poss", "amod", "compound", "nmod"}:
+            continue
+        f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if f is None:
+            continue
+        if f.entity.type == "State":
+            return f.entity
+        if f.entity.type == "Person" and f.entity is not h.person.entity:
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+    return None
+
+
+def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: Names) -> Entity | None:
+    """"Japanese Foreign Minister X and Defence Minister Y": Y's office is of X's state."""
+    k = h.title.start - 1
+    if k < 0 or toks[k].lower not in {"and", ","}:
+        return None
+    before = names.at.get(k - 1)
+    if before is None or before.entity.type != "Person":
+        return None
+    for s2, other in holdings:
+        if s2 == s and other.person is before and other.title.owner_before and other.owner is not None \
+                and other.owner.type == "State":
+            return other.owner
+    return None
+
+
+def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
+    """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
+    sentence places the person in (by name, or a city where things happen and the person does
+    not travel to) when one stands out; else the state the article is plainly about."""
+    score: dict[str, float] = {}
+    ents: dict[str, Entity] = {}
+    # "X and US Treasury Secretary Y": a state named as another's owner is not X's
+    away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
+            and (o.title.owner_before or o.title.owner_after)}
+    for f in ctx.states(s):
+        score.setdefault(f.entity.key, 0.0)
+        ents[f.entity.key] = f.entity
+        if _arrives_in(ctx, s, h.person, f):  # "his first visit to the Ukrainian capital"
+            away.add(f.entity.key)
+    for f in ctx.found(s, "Place"):
+        c = ctx.country_of(f.entity)
+        if c is None:
+            continue
+        ents[c.key] = c
+        if _arrives_in(ctx, s, h.person, f):
+            away.add(c.key)
+        else:
+            score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
+    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Duma": Russia's
+        c = ctx.country_of(f.entity)
+        if c is not None:
+            ents[c.key] = c
+            score[c.key] = score.get(c.key, 0.0) + 0.5
+    ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ents[ranked[0][1]]
+    if ents:
+        return None  # the states the sentence names are others' or tie: no guess
+    return _dominant_state(ctx)
+
+
+def _dominant_state(ctx: Context) -> Entity | None:
+    """The state an article names at least twice as often as any other, if there is one."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "State":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ctx.doc.entities[ranked[0][0]]
+    return None
+
+
+def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
+    """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
+    lemmas = ctx.lexicon.trigger_forms("visit")[0]
+    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
+    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
+        return False
+    mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
+    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)

@@ -1,0 +1,441 @@
+"""Titles of office read as noun phrases: "Japan's Defence Minister", "the president of Chile",
+"First Deputy Prime Minister", "Minister of Foreign Affairs", "a spokesman for the ICC".
+
+A title is a phrase headed by an office noun (``office_titles.heads`` in ``data/lexicon.yaml``)
+with the modifiers before it (listed ones, capitalised words no entity claims, nouns compounded
+with the head), words that may follow the head ("General", "-elect") and a complement after
+"of"/"for" that names either a portfolio (part of the title) or the owner (not part of it). The
+words before it say whose office it is (a possessive, a demonym, a name: "Russia's", "Japanese",
+"NATO") and whether it is still held ("former", "then-", "the late") or still to come
+("incoming"). :func:`find_titles` reads every title of a sentence; :mod:`kg.extract.facts.roles`
+decides which person holds each.
+
+    >>> words = TitleWords.from_data({"heads": ["minister"], "modifiers": ["defense"],
+    ...                               "spellings": {"defense": "defence"}})
+    >>> words.label(["DEFENSE", "minister"]), words.label(["vice", "-", "president"])
+    ('Defence Minister', 'Vice President')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kg.extract.nlp import Token
+
+_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+#: Entity types that may own an office.
+OWNER_TYPES = frozenset({"State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"})
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokens spaCy makes of it ("secretary-general" -> secretary, -, general)."""
+    return tuple(w for w in re.split(r"\s+|(-)", phrase.lower().strip()) if w)
+
+
+def _key(phrase: str) -> str:
+    """A phrase compared without case or hyphens ("Secretary-General" = "secretary general")."""
+    return " ".join(w for w in _words(phrase) if w != "-")
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """The title grammar's words (``office_titles`` in the lexicon)."""
+
+    heads: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    modifiers: frozenset[str]
+    modifier_phrases: tuple[tuple[str, ...], ...]
+    after: frozenset[str]
+    portfolios: frozenset[str]
+    generic: frozenset[str]
+    organisational: frozenset[str]
+    counterparts: frozenset[str]
+    former: frozenset[str]
+    incoming: frozenset[str]
+    grades: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    legislative: frozenset[str] = frozenset()
+    former_after: tuple[tuple[str, ...], ...] = ()
+    hyphenated: tuple[str, ...] = ()
+    expansions: Mapping[str, str] = field(default_factory=dict)
+    spellings: Mapping[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The office-noun phrases by their first word, longest first."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.phrases:
+            out.setdefault(p[0], []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @classmethod
+    def from_data(cls, raw: Mapping) -> TitleWords:
+        heads = [_words(h) for h in raw.get("heads", ())] + [_words(a) for a in raw.get("expansions", {})]
+        mods = [_words(m) for m in raw.get("modifiers", ())]
+        return cls(
+            heads=frozenset(h[0] for h in heads if len(h) == 1),
+            phrases=tuple(sorted((h for h in heads if len(h) > 1), key=len, reverse=True)),
+            modifiers=frozenset(m[0] for m in mods if len(m) == 1),
+            modifier_phrases=tuple(m for m in mods if len(m) > 1),
+            after=frozenset(w.lower() for w in raw.get("after", ())),
+            portfolios=frozenset(w.lower() for w in raw.get("portfolios", ())),
+            generic=frozenset(_key(w) for w in raw.get("generic", ())),
+            organisational=frozenset(_key(w) for w in raw.get("organisational", ())),
+            counterparts=frozenset(w.lower() for w in raw.get("counterparts", ())),
+            former=frozenset(w.lower() for w in raw.get("former", ())),
+            incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
+            grades=frozenset(w.lower() for w in raw.get("grades", ())),
+            honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
+            legislative=frozenset(_key(w) for w in raw.get("legislative", ())),
+            former_after=tuple(_words(w) for w in raw.get("former_after", ())),
+            hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
+            expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
+            spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
+        )
+
+    # -- words ------------------------------------------------------------------------------------
+    def label(self, words: Sequence[str]) -> str:
+        """The office's name: the text's words, abbreviations written out, British spelling,
+        each word capitalised but the small ones ("Minister of State for Trade")."""
+        out: list[str] = []
+        for w in words:
+            low = w.lower()
+            if low in self.expansions:
+                out += [x.capitalize() for x in self.expansions[low].split()]
+                continue
+            low = self.spellings.get(low, low)
+            if low == "-":
+                continue  # hyphens are the data's to set: "Vice-President" is "Vice President"
+            if low in _FUNCTION_WORDS and out:
+                word = low
+            elif w.isupper() and 1 < len(w) <= 3 and w.isalpha():
+                word = w  # "MP"
+            else:
+                word = low[:1].upper() + low[1:]
+            out.append(word)
+        label = " ".join(out)
+        for joined in self.hyphenated:  # "Secretary General" is written "Secretary-General"
+            label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
+        return label
+
+    def pattern(self) -> re.Pattern[str]:
+        """A surface regex for titles in plain text (the name layer reads titles before names
+        without a parse): modifiers and office nouns ending in an office noun."""
+        def alt(items) -> str:
+            forms = sorted({re.escape(" ".join(i)).replace(r"\ \-\ ", r"[\s-]?").replace(r"\ ", r"[\s-]+")
+                            for i in items}, key=len, reverse=True)
+            return "|".join(forms)
+
+        heads = alt([(h,) for h in self.heads | self.counterparts] + list(self.phrases))
+        mods = alt([(m,) for m in self.modifiers | self.heads] + list(self.modifier_phrases))
+        after = alt([(a,) for a in self.after])
+        return re.compile(rf"(?<![\w-])(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?(?![\w-])", re.IGNORECASE)
+
+
+@dataclass
+class Title:
+    """One title in a sentence (token indices; ``end`` is exclusive)."""
+
+    start: int  # first token of the phrase: a determiner or the owner's name if any, else the title
+    title_start: int  # first word of the office
+    title_end: int  # after the office's last word (a portfolio complement included)
+    end: int  # after the whole phrase (an "of <owner>" complement included)
+    head: int
+    words: list[str]
+    label: str
+    owner_before: list[int] = field(default_factory=list)  # tokens of a name before the title
+    owner_after: list[int] = field(default_factory=list)  # tokens of the "of/for" complement's names
+    pronoun: int | None = None  # "his foreign minister": the possessive
+    former: bool = False
+    planned: bool = False
+    #: "the first Israeli minister to ...": a description of the person, not an office
+    descriptive: bool = False
+    plural: bool = False
+    generic: bool = False
+    organisational: bool = False
+    legislative: bool = False
+    counterpart: bool = False
+    #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
+    unnamed_owner: bool = False
+    #: a name of a body that no entity covers, read from its head noun ("Federation Council
+    #: Chairwoman", "Secretary of the Supreme National Security Council"): its tokens
+    owner_words: list[int] = field(default_factory=list)
+
+
+class TitleReader:
+    """Reads the titles of a sentence; ``named(k)`` says whether an entity's name covers token k
+    (its type, else None), so that a name is never read as a title word."""
+
+    def __init__(self, words: TitleWords, toks: Sequence[Token], named, head_type=None) -> None:
+        self.w = words
+        self.toks = toks
+        self.named = named
+        self.head_type = head_type or (lambda phrase: None)
+
+    # -- the office noun ------------------------------------------------------------------------
+    def _head_at(self, k: int, hi: int) -> int:
+        """Length of an office noun (a phrase, or one word) starting at token k, else 0."""
+        toks = self.toks
+        for phrase in self.w.phrases_from.get(toks[k].lower, ()):
+            n = len(phrase)
+            if k + n <= hi and all(toks[k + j].lower == p for j, p in enumerate(phrase)):
+                return n
+        t = toks[k]
+        if t.pos not in {"NOUN", "PROPN"} and not t.tag.startswith("NN"):
+            return 0
+        if t.lower in self.w.heads or (t.lemma in self.w.heads and t.tag in {"NNS", "NNPS"}):
+            return 1
+        if t.lower in self.w.counterparts:
+            return 1
+        return 0
+
+    def _is_title_word(self, k: int, head: int) -> bool:
+        """May token k stand before the office noun inside its title?"""
+        t = self.toks[k]
+        if self.named(k) is not None or t.lower in _DATE_WORDS:
+            return False
+        if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics:
+            return False
+        if t.lower in self.w.modifiers or t.lower in self.w.heads:
+            return t.pos in {"NOUN", "PROPN", "ADJ", "VERB"} or t.tag.startswith(("NN", "JJ", "VB"))
+        if t.pos not in {"NOUN", "PROPN", "ADJ"} or not t.text[:1].isalpha():
+            return False
+        if t.is_cap and self.toks[head].is_cap:
+            # "Treasury Secretary", "Minerals Minister": a capitalised word no entity claims; not an
+            # acronym (an organisation the gazetteer lacks owns the office, it is no word of it)
+            return not (t.text.isupper() and len(t.text) > 1)
+        # "the justice minister": a noun compounded with the title
+        return t.pos == "NOUN" and t.dep == "compound" and t.lower == t.text
+
+    # -- one title ------------------------------------------------------------------------------
+    def titles(self, lo: int, hi: int) -> list[Title]:
+        """Every title in tokens lo..hi."""
+        out: list[Title] = []
+        k = lo
+        while k < hi:
+            n = self._head_at(k, hi)
+            if not n or self.named(k) is not None:
+                k += 1
+                continue
+            end = k + n
+            # the title's last office noun heads it: "Chief Minister", "Prime Minister"
+            while end < hi:
+                m = self._head_at(end, hi)
+                if m and self.named(end) is None and not self.toks[end - 1].lower in self.w.counterparts:
+                    end += m
+                elif self.toks[end].lower in self.w.after and self.named(end) is None:
+                    end += 1
+                elif self.toks[end].text == "-" and end + 1 < hi and not self.toks[end].ws \
+                        and self.toks[end + 1].lower in self.w.after | self.w.heads:
+                    end += 2  # "Secretary-General", "President-elect"
+                else:
+                    break
+            head = end - 1
+            while head > k and self.toks[head].lower in self.w.after | {"-"}:
+                head -= 1
+            out.append(self._title(k, end, head, lo, hi))
+            k = end
+        return out
+
+    def _title(self, k: int, end: int, head: int, lo: int, hi: int) -> Title:
+        toks, w = self.toks, self.w
+        start = k
+        while start - 1 >= lo:
+            j = start - 1
+            if toks[j].text == "-" and not toks[j].ws and j - 1 >= lo and not toks[j - 1].ws \
+                    and self._is_title_word(j - 1, head):
+                start = j - 1  # "Vice-President"
+                continue
+            pair = (toks[j - 1].lower, toks[j].lower) if j - 1 >= lo else None
+            if pair in w.modifier_phrases and self.named(j) is None:
+                start = j - 1  # "Air Force chief"
+                continue
+            if self._is_title_word(j, head):
+                start = j
+                continue
+            break
+        title = Title(start=start, title_start=start, title_end=end, end=end, head=head, words=[],
+                      label="", plural=toks[head].tag in {"NNS", "NNPS"},
+                      counterpart=toks[head].lower in w.counterparts)
+        self._body_before(title, head)
+        self._complement(title, hi)
+        # the office of one person: "the prime ministers of A and B" each hold "Prime Minister"
+        words = [t.lemma if t.i == head and title.plural else t.text for t in toks[title.title_start:title.title_end]]
+        title.words = words
+        title.label = w.label(words)
+        key = _key(toks[head].lemma if title.plural else toks[head].lower)
+        phrase = _key(" ".join(t.lower for t in toks[k:end]))
+        # "deputy commander" is as generic as "commander"; "army commander" is not
+        title.generic = (key in w.generic or _key(" ".join(t.lower for t in toks[k:end] if t.lower not in w.after))
+                         in w.generic) and all(
+            toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
+        title.organisational = key in w.organisational or phrase in w.organisational
+        title.legislative = key in w.legislative or phrase in w.legislative
+        self._left(title, lo)
+        self._former_after(title, hi)
+        return title
+
+    def _former_after(self, title: Title, hi: int) -> None:
+        """"X, the US president at the time": words after the title that put it in the past."""
+        for phrase in self.w.former_after:
+            n = len(phrase)
+            if title.end + n <= hi and all(self.toks[title.end + j].lower == p for j, p in enumerate(phrase)):
+                title.former = True
+
+    def _body_before(self, title: Title, head: int) -> None:
+        """"Federation Council Chairwoman": capitalised words that no entity claims but that end in
+        a body's head noun name the owner, not the office."""
+        toks, w = self.toks, self.w
+        unknown = [i for i in range(title.title_start, head) if toks[i].is_cap and toks[i].lower not in w.modifiers
+                   and toks[i].lower not in w.heads]
+        for cut in range(head - 1, title.title_start - 1, -1):
+            if cut not in unknown:
+                continue
+            phrase = " ".join(t.text for t in toks[title.title_start:cut + 1])
+            if self.head_type(phrase) in OWNER_TYPES:
+                title.owner_words = list(range(title.title_start, cut + 1))
+                title.title_start = cut + 1
+                return
+
+    def _complement(self, title: Title, hi: int) -> None:
+        """"of Foreign Affairs" (a portfolio: part of the title), "of Chile" (the owner)."""
+        toks, w = self.toks, self.w
+        j = title.title_end
+        while j < hi and toks[j].lower in {"of", "for"}:
+            k = j + 1
+            while k < hi and toks[k].lower in _DETERMINERS:
+                k += 1
+            words: list[int] = []
+            owners: list[int] = []
+            while k < hi:
+                t = toks[k]
+                kind = self.named(k)
+                if kind is not None and k + 1 < hi and toks[k + 1].lower in w.portfolios and self.named(k + 1) is None \
+                        and not (k > 0 and self.named(k - 1) is not None and self._same_name(k - 1, k)) \
+                        and (kind == "Place" or t.pos == "ADJ" or t.tag == "JJ"):
+                    words.append(k)  # "for African affairs", "of European Affairs"
+                elif kind in OWNER_TYPES or kind in {"Place", "Facility"}:
+                    owners.append(k)
+                elif t.lower in _POSSESSIVE and owners:
+                    # "of Iran's Supreme National Security Council": the name after the "'s" owns it;
+                    # "of Kyiv's military administration": something no name stands for does
+                    nxt = k + 1
+                    if nxt < hi and self.named(nxt) is None and toks[nxt].pos in {"NOUN", "ADJ", "PROPN"}:
+                        # a state's unnamed body is the state's ("for Kenya's foreign ministry")
+                        if self.named(owners[-1]) == "State":
+                            title.owner_after = owners
+                        else:
+                            title.unnamed_owner = True
+                        title.end = nxt
+                        return
+                elif not owners and not words and t.lower == t.text and (t.pos == "ADJ" or t.tag in {"VBG", "JJ"}):
+                    pass  # "spokesman for the ruling council"
+                elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum():
+                    words.append(k)
+                elif t.text in {",", "and"} and owners and title.plural and k + 1 < hi and (
+                        self.named(k + 1) in OWNER_TYPES or toks[k + 1].lower == "and" and k + 2 < hi
+                        and self.named(k + 2) in OWNER_TYPES):
+                    pass  # "the prime ministers of A, B and C"
+                elif t.lower in {"and", "&"} and words and k + 1 < hi and toks[k + 1].lower in w.portfolios:
+                    words.append(k)  # "Minister of Foreign Affairs and Trade"
+                else:
+                    break
+                k += 1
+            if words and owners and not all(i < min(owners) for i in words):
+                words = [i for i in words if i < min(owners)]
+            if owners:
+                title.owner_after = owners
+                title.end = max(owners) + 1
+                return
+            cap_ok = toks[title.head].is_cap
+            portfolio = words and toks[words[-1]].lower in w.portfolios | w.modifiers and all(
+                toks[i].lower in w.portfolios | w.modifiers | {"and", "&"} or (cap_ok or toks[i].pos == "ADJ")
+                and toks[i].is_cap for i in words)
+            if words and self.head_type(" ".join(toks[i].text for i in words)) in OWNER_TYPES:
+                title.owner_words = words  # "Secretary of the Supreme National Security Council"
+                title.end = k
+                return
+            if not portfolio and cap_ok and words and all(toks[i].is_cap or toks[i].pos == "NUM" for i in words):
+                portfolio = True  # "Custodian of the Two Holy Mosques"
+            if not portfolio:
+                return
+            title.title_end = title.end = k
+            j = k
+
+    def _left(self, title: Title, lo: int) -> None:
+        """The words before the title: its owner, a possessive pronoun, "former", "the"."""
+        toks, w = self.toks, self.w
+        j = title.title_start - 1
+        # "then-President", "ex-minister", "President-elect"
+        for i in (j, j - 1):
+            if i >= lo and toks[i].lower in w.former and (i == j or toks[j].text == "-"):
+                title.former = True
+        if j >= lo and toks[j].lower in {"late"} and j - 1 >= lo and toks[j - 1].lower == "the":
+            title.former = True
+        if any(toks[i].lower in w.incoming for i in range(title.title_start, title.title_end)):
+            title.planned = True
+        skipped = 0
+        while j >= lo:
+            t = toks[j]
+            kind = self.named(j)
+            if kind is not None and kind != "Person":
+                if title.owner_before:
+                    break  # the name nearest the title owns it: "Russian State Duma Chairman"
+                first = j
+                while first - 1 >= lo and self.named(first - 1) is not None and self._same_name(first - 1, j):
+                    first -= 1
+                title.owner_before = list(range(first, j + 1))
+                j = first - 1
+                title.start = first
+                continue  # "the then US Treasury Secretary", "Russia's former president"
+            if kind == "Person":
+                break
+            if title.owner_before and t.lower not in _DETERMINERS | w.former | w.incoming | {"-", "late"} \
+                    and not (t.pos == "ADJ" and t.lower == t.text):
+                break
+            if t.lower in _POSSESSIVE:
+                if j - 1 >= lo and self.named(j - 1) is not None:
+                    j -= 1
+                    continue  # the owner before the "'s"
+                break
+            if t.lower in _PRONOUNS:
+                title.pronoun = j
+                title.start = j
+                break
+            if t.lower in _DETERMINERS:
+                title.start = j
+                break
+            if t.lower in w.former or t.text == "-" or (t.lower == "late" and title.former):
+                title.former = title.former or t.lower in w.former
+                j -= 1
+                continue
+            if t.lower in w.incoming:
+                title.planned = True
+                j -= 1
+                continue
+            if t.pos in {"ADJ", "ADV"} and skipped < 2 and t.lower == t.text:
+                if t.tag in {"JJS", "RBS"} or t.lower in {"first", "last", "only", "second", "third"}:
+                    title.descriptive = True  # "the first Israeli minister to visit"
+                skipped += 1  # "the newly appointed", "its new"
+                j -= 1
+                continue
+            break
+
+    def _same_name(self, i: int, j: int) -> bool:
+        """Are tokens i and j inside one name (the reader's ``named`` gives its span)?"""
+        span = getattr(self.named, "span", None)
+        return span is not None and span(i) == span(j)
+
+
+def find_titles(words: TitleWords, toks: Sequence[Token], lo: int, hi: int, named, head_type=None) -> list[Title]:
+    """The titles in tokens lo..hi; see :class:`TitleReader` (``head_type`` gives the entity type
+    a phrase's head noun makes it, e.g. the lexicon's)."""
+    return TitleReader(words, toks, named, head_type).titles(lo, hi)
