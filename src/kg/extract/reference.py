@@ -62,7 +62,16 @@ class Resolver:
         """The entities of these types the phrase headed by token ``i`` refers to."""
         wanted = frozenset(types)
         out: list[Entity] = []
-        for k in self.tree.conjuncts(i):
+        heads = self.tree.conjuncts(i)
+        for k in list(heads):
+            # "Indian and Russian armed forces": modifiers coordinated inside one noun phrase each
+            # name one of its referents
+            for c in self.tree.kids(k, "amod", "compound"):
+                group = self.tree.conjuncts(c)
+                for j in group if len(group) > 1 else ():
+                    if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
+                        heads.append(j)
+        for k in heads:
             found = self._one(k, wanted, 0)
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 for a in self.tree.kids(k, "appos"):

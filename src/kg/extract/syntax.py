@@ -38,9 +38,10 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
                          "take", "have", "carry", "lead", "kick", "open", "secure", "win", "obtain",
                          "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
+                         "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain", "extend", "deepen",
                          # what happens to an event happens to its doer's event: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
-                         "embark", "wind", "round", "cap", "extend", "shorten", "abandon"})
+                         "embark", "wind", "round", "cap", "shorten", "abandon"})
 #: Prepositions whose object is an event a subject takes part in: "X left for a visit".
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
 

@@ -34,8 +34,10 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         hosts: list[Entity] = []
         reciprocal = False
         for k in phrases:
-            for c in r.tree.conjuncts(k):
-                words = " ".join(r.toks[i].text for i in r.tree.subtree(c))
+            for c in _facility_heads(ctx, k):
+                # the kind is in the head and what precedes it ("naval bases"), not in what it is
+                # for ("bases for refuelling and port calls")
+                words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
                 kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
                 hosts += [h for h in _hosts(ctx, c) if h not in hosts]
                 reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
@@ -74,6 +76,23 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for kind in kinds:
                 yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
                                 agreement=agreement.key if agreement else None)
+
+
+def _facility_heads(ctx: Context, k: int) -> list[int]:
+    """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
+    names none ("station aircraft at air bases"), the objects of its place phrases."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    heads = r.tree.conjuncts(k)
+    if any(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))
+           or (r.found_at(c) is not None and r.found_at(c).entity.type in {"MilitaryBase", "Facility"}) for c in heads):
+        return heads
+    out = []
+    for c in heads:
+        for p in r.tree.kids(c, "prep"):
+            if r.toks[p].lower in {"at", "in", "to", "on", "from", "through"}:
+                for o in r.tree.kids(p, "pobj"):
+                    out += r.tree.conjuncts(o)
+    return out or heads
 
 
 def _permission(ctx: Context, m: Match) -> bool:
