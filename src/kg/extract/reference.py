@@ -121,7 +121,16 @@ class Resolver:
             out += self._owners(k, types, depth)
             if out:
                 return out
-        return self._description(k, types)
+        found = self._description(k, types)
+        if found or "State" not in types:
+            return found
+        # a noun compounded with a state's name and nothing else ("India gains ...", where the
+        # parser took a verb for a noun): the state
+        named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")
+                 if c in self.at_token and self.at_token[c].entity.type == "State"]
+        if named and not self.tree.kids(k, "det", "poss"):
+            return named[:1]
+        return []
 
     # -- names -------------------------------------------------------------------------------
     def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
