@@ -27,7 +27,7 @@ BUILDERS: dict[str, Builder] = {
     "signing": treaties.signings,
     "parties": treaties.parties,
     "visit": travel.visits,
-    "meeting abroad": lambda ctx, matches: events.meetings_abroad(ctx),
+    "presence abroad": travel.presence_abroad,
     "summit": lambda ctx, matches: events.summits(ctx),
     "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
     "access": access.access,

@@ -5,11 +5,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context, Found, dates_for
+from kg.extract.context import Context, Found
 from kg.extract.facts.common import (
     ORDINAL_WORDS,
-    actors_of,
-    body_sentences,
     located,
     make_fact,
     modality_at,
@@ -165,33 +163,6 @@ def _ordinal(label: str) -> int | None:
 
 
 
-_MEETING = {"meet", "hold", "host"}
-
-
-def meetings_abroad(ctx: Context) -> Iterator[Fact]:
-    """"X met Y in Asunción": a leader meeting in a city of another country is visiting it (only
-    when the article says which country the leader serves and where the city lies); an
-    international organisation's officer meeting anywhere is visiting."""
-    for s in body_sentences(ctx):
-        meeting = [t for t in ctx.tokens(s) if t.lemma in _MEETING and t.pos == "VERB"
-                   and (t.lemma == "meet" or re.match(r"\s+(?:talks|meetings?)\b", ctx.doc.text[t.end:t.end + 12]))]
-        if not meeting:
-            continue
-        people = actors_of(ctx, s, meeting, ("Person",), frozenset())
-        places = [f.entity for f in ctx.found(s, "Place") if located(ctx, s, f)
-                  and f.entity.label.lower() not in ctx.lexicon.regions]
-        if not people or len(places) != 1:
-            continue
-        country = ctx.country_of(places[0])
-        dates = dates_for(ctx, s, meeting)
-        mod = modality_at(ctx, s, (ctx.local(s, meeting[0].start), ctx.local(s, meeting[0].end)))
-        for person in people:
-            home = _home(ctx, person)
-            official = any(e.type == "InternationalOrganization" for e in _represented(ctx, person.key))
-            if not official and (home is None or country is None or home is country):
-                continue  # an organisation's officer travels wherever they meet; others leave home
-            yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=places[0].key,
-                            start=dates[0].start_date if dates else None)
 
 
 def _event_date(ctx: Context, s: int) -> dt.date | None:
@@ -236,6 +207,13 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     for f in facts:
         if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
             f.modality = "planned"
+    summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
+    for f in list(facts):  # the visitor's state or organisation takes part in the summit it came for
+        purpose = f.fields.get("purpose") if f.cq == "visit" else None
+        if purpose in summit_facts and f.modality != "negated":
+            joined = tuple(e.key for e in _represented(ctx, str(f.fields["visitor"])))
+            target = summit_facts[purpose]
+            target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])

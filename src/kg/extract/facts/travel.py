@@ -172,3 +172,56 @@ def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
     """A leader in their own country (or one of its cities) is not visiting it."""
     home = home_of(ctx, person)
     return home is not None and (place is home or ctx.country_of(place) is home)
+
+
+def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """FORMAT.md: leaders who meet in a city of another country are visiting it. Read for any
+    clause whose subject is a person and which says where it happens ("X met Y in Lima", "X,
+    speaking in Canberra, said", "X signed the pact in Riyadh"): when the article says which
+    country the person serves and the place lies in another, that is a visit. An international
+    organisation's officer is away from home wherever they are."""
+    r = ctx.resolver  # type: ignore[attr-defined]
+    toks = r.toks
+    from kg.extract.nlp import sentence_bounds
+    from kg.extract.syntax import VERBAL, surface_subject
+
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.pos not in VERBAL or t.lemma == "be":
+                continue
+            # the place phrase of the clause, or of its object ("met X in Lima": the parser may
+            # hang "in Lima" on X)
+            holders = [k, *r.tree.kids(k, "dobj")]
+            places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
+                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
+                      if e.label.lower() not in ctx.lexicon.regions]
+            places = list(dict.fromkeys(places))
+            if len(places) != 1:
+                continue
+            people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
+            if r.tree.is_passive(k):
+                people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
+                          for e in r.entities(o, ("Person",))]
+            if not people:
+                continue
+            place = places[0]
+            country = ctx.country_of(place)
+            from kg.extract.syntax import parse_modality
+
+            mod = parse_modality(r.tree, k) or "asserted"
+            dates = dates_for(ctx, s, t)
+            for person in people:
+                home = home_of(ctx, person)
+                official = _officer_of_an_organisation(ctx, person)
+                if not official and (home is None or country is None or home is country):
+                    continue
+                yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
+                                start=dates[0].start_date if dates else None)
+
+
+def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
+    return any(f.cq == "office" and f.fields.get("person") == person.key
+               and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
+               for f in ctx.doc.annotations.get("facts", []))
