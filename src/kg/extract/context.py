@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
+
+if TYPE_CHECKING:
+    from kg.extract.reference import Resolver
 
 _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.IGNORECASE)
 AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
@@ -40,6 +44,9 @@ class Found:
 
 class Context:
     """Sentence-level lookups over one Document."""
+
+    #: The references of the document's frames, set when facts are read (``kg.extract.facts``).
+    resolver: Resolver
 
     def __init__(self, doc: Document, lexicon: Lexicon, gazetteer=None) -> None:
         self.doc = doc

@@ -54,7 +54,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     resolver = Resolver(ctx, lexicon)
     resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found
                           if f.cq == "office"])
-    ctx.resolver = resolver  # type: ignore[attr-defined]
+    ctx.resolver = resolver
     matches = match_frames(ctx, lexicon, resolver)
     ctx.doc.annotations["frames"] = matches
     for builder in BUILDERS.values():

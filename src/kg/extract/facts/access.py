@@ -28,7 +28,7 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.fact != "access":
             continue
-        r = ctx.resolver  # type: ignore[attr-defined]
+        r = ctx.resolver
         phrases = [k for k in m.tokens.get("facility", [])]
         kinds: list[str] = []
         hosts: list[Entity] = []
@@ -50,7 +50,7 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             hosts = hosts or givers
         hosts = [h for h in hosts if h not in users or reciprocal]
         if not hosts:  # "opens its first base, in Djibouti": the place the clause names
-            r = ctx.resolver  # type: ignore[attr-defined]
+            r = ctx.resolver
             for o in m.args.prep("in", "at"):
                 for e in r.entities(o, ("State", "Place")):
                     state = e if e.type == "State" else ctx.country_of(e)
@@ -81,10 +81,14 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 def _facility_heads(ctx: Context, k: int) -> list[int]:
     """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
     names none ("station aircraft at air bases"), the objects of its place phrases."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     heads = r.tree.conjuncts(k)
-    if any(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))
-           or (r.found_at(c) is not None and r.found_at(c).entity.type in {"MilitaryBase", "Facility"}) for c in heads):
+    def names_facility(c: int) -> bool:
+        found = r.found_at(c)
+        return bool(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))) \
+            or (found is not None and found.entity.type in {"MilitaryBase", "Facility"})
+
+    if any(names_facility(c) for c in heads):
         return heads
     out = []
     for c in heads:
@@ -97,7 +101,7 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
 
 def _permission(ctx: Context, m: Match) -> bool:
     """Is the trigger's only modal one of permission ("may", "can")?"""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux")]
     return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
 
@@ -105,7 +109,7 @@ def _permission(ctx: Context, m: Match) -> bool:
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     """The facility kinds a phrase names: each modifier of a coordinated "land, air and naval
     bases" its own kind; else the lexicon's kind words; a named base's own kind."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     t = r.toks[k]
     f = r.found_at(k)
     if f is not None and f.entity.type == "MilitaryBase":
@@ -126,13 +130,13 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
 def _hosts(ctx: Context, k: int) -> list[Entity]:
     """The state owning the facilities of a phrase: "Philippine bases", "Greece's ports", "bases
     in Poland", the country of a named base ("the naval base at Souda Bay")."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     out: list[Entity] = []
     f = r.found_at(k)
     if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
-        c = ctx.country_of(f.entity)
-        if c is not None:
-            out.append(c)
+        country = ctx.country_of(f.entity)
+        if country is not None:
+            out.append(country)
     for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
         out += [h for h in _hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
@@ -154,7 +158,7 @@ _GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "af
 
 def _givers(ctx: Context, m: Match) -> list[Entity]:
     """The subject of a verb giving the access a nominal trigger names ("X grants Y access")."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     g = m.args.governor
     if not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or m.trigger.dep not in {"dobj", "nsubjpass"}:
         return []
@@ -171,7 +175,7 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
 
 def _there(ctx: Context, m: Match) -> list[Entity]:
     """"... all operate bases there": the state the sentences before were about."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     if not any(r.toks[c].lower in {"there", "here"} for c in r.tree.kids(m.trigger.i, "advmod")):
         return []
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):

@@ -10,12 +10,12 @@ from kg.extract.facts.common import (
     ORDINAL_WORDS,
     located,
     make_fact,
-    modality_at,
     most_named,
     preceded_by,
     states_in_name,
 )
 from kg.extract.modality import is_planned_event_phrase
+from kg.extract.syntax import NEG_VERBS, parse_modality
 from kg.model import Entity, Fact
 
 
@@ -40,16 +40,19 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     return sorted(out)
 
 
-_DURATION = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:\w+\s+)?summit", re.IGNORECASE)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_APPOSITIVE_ORDINAL = re.compile(r"summit,\s+(?:the\s+)?[\w\u2019']+\s+(\d+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+#: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
+_ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
     published = ctx.doc.article.published
+    r = ctx.resolver
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
-        ordinal = _ordinal(summit.label)
+        heads = _summit_heads(ctx, summit)
+        ordinal = _ordinal(summit.label) or _appositive_ordinal(ctx, heads)
         location = start = end = None
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
@@ -66,9 +69,6 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if location is None and places:
                 location = places[0].entity
         for s in sentences:
-            text = ctx.sentence(s)
-            if ordinal is None and (m := _APPOSITIVE_ORDINAL.search(text)):
-                ordinal = int(m.group(1))
             dates = ctx.dates_in(s)
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             # a range ("from November 22 to 23") first, then the date nearest after the name
@@ -76,24 +76,24 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if dates and start is None:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
-                span = _DURATION.search(text)
-                if span and end is None:
-                    days = int(_NUMBERS.get(span.group(1).lower(), span.group(1))) - 1
-                    if re.search(r"\b(wrapped up|ended|closed|concluded|ends|closes)\b", text, re.IGNORECASE):
-                        start, end = start - dt.timedelta(days=days), start
+                here = _heads_in(ctx, summit, heads, s)
+                days = _duration(ctx, here)
+                if days and end is None:
+                    if _ends(ctx, here):
+                        start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
-                        end = start + dt.timedelta(days=days)
+                        end = start + dt.timedelta(days=days - 1)
             if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + dates):
                 planned = True
             for f in ctx.found(s, "Summit"):
-                if f.entity is summit and is_planned_event_phrase(text, ctx.local(s, f.start), ctx.local(s, f.end)):
+                if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
-            if re.search(r"\b(will|to) (host|be held|convene|take place)\b", text) and summit in ctx.unique(ctx.found(s, "Summit")):
-                planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not _kept_away(ctx, s, f):
                     participants.append(f.entity)
+        if any(_governed_modality(ctx, k) == "planned" for k in heads):
+            planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 participants += _represented(ctx, fact.fields["visitor"])
@@ -108,8 +108,73 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if published and start and start > published:
             planned = True
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
-                    summit=summit.key, location=location.key if location else None, start=start, end=end,
-                    ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+                        summit=summit.key, location=location.key if location else None, start=start, end=end,
+                        ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _summit_heads(ctx: Context, summit: Entity) -> list[int]:
+    """Head tokens of the summit's own mentions."""
+    r = ctx.resolver
+    return sorted(k for k, f in r.at_token.items() if f.entity is summit
+                  and (r.toks[k].head == k or r.at_token.get(r.toks[k].head) is not f))
+
+
+def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[int]:
+    """The summit's heads in sentence s: its mentions, else the "summit" nouns no other summit's
+    name covers (the sentence was taken to speak of it)."""
+    r = ctx.resolver
+    own = [k for k in heads if r.toks[k].sent == s]
+    if own:
+        return own
+    from kg.extract.nlp import sentence_bounds
+
+    lo, hi = sentence_bounds(ctx.doc, s)
+    return [k for k in range(lo, hi) if r.toks[k].lemma == "summit" and k not in r.at_token]
+
+
+def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
+    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit."""
+    r = ctx.resolver
+    for k in heads:
+        for a in r.tree.kids(k, "appos"):
+            for i in r.tree.subtree(a):
+                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
+                if m:
+                    return int(m.group(1))
+    return None
+
+
+def _duration(ctx: Context, heads: list[int]) -> int | None:
+    """"the three-day summit": the days a modifier of the summit's noun gives."""
+    r = ctx.resolver
+    for k in heads:
+        words = [r.toks[i].text for i in r.tree.subtree(k) if i < k]
+        text = "".join(w if w == "-" else " " + w for w in words).replace(" -", "-").replace("- ", "-").split()
+        for w in text:
+            m = _DAYS.match(w)
+            if m:
+                return int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    return None
+
+
+def _ends(ctx: Context, heads: list[int]) -> bool:
+    """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
+    up the summit")?"""
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
+            return True
+    return False
+
+
+def _governed_modality(ctx: Context, k: int) -> str | None:
+    """The modality of the verb a summit is the subject or object of."""
+    r = ctx.resolver
+    h = r.tree.head(k)
+    if h is None or r.toks[k].dep not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    return parse_modality(r.tree, h)
 
 
 def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
@@ -125,16 +190,22 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     return near[:1] if len(near) == 1 else []
 
 
-_AWAY = re.compile(r"\b(?:stays?|stayed|keeps?|kept)\s+away\b|\b(?:suspended|barred|excluded|banned)\b", re.IGNORECASE)
-
-
 def _kept_away(ctx: Context, s: int, f: Found) -> bool:
-    """"X stays away", "suspended X's participation", "X has not been invited": no participant."""
-    start, end = ctx.local(s, f.start), ctx.local(s, f.end)
-    text = ctx.sentence(s)
-    if _AWAY.search(text[max(0, start - 30):start]) or _AWAY.search(text[end:end + 25]):
-        return True
-    return modality_at(ctx, s, (start, end)) == "negated"
+    """"X stayed away", "X's participation was suspended", "X has not been invited": no
+    participant — the verb the state hangs on is negated or denies, or a negative attend frame
+    (skip, boycott, stay away) has it as participant."""
+    r = ctx.resolver
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
+            return True
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    if k is None:
+        return False
+    for g in r.tree.ancestors(k, 4):
+        t = r.toks[g]
+        if t.pos in {"VERB", "AUX", "ADJ"}:
+            return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
+    return False
 
 
 def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:

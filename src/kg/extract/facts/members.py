@@ -59,7 +59,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     """The member role, read further where the parse leaves it short (see the helpers below)."""
-    resolver = ctx.resolver  # type: ignore[attr-defined]
+    resolver = ctx.resolver
     t = m.trigger
     out = list(m.roles.get("member", []))
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
@@ -128,7 +128,7 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
     orgs = list(m.roles.get("organization", []))
-    resolver = ctx.resolver  # type: ignore[attr-defined]
+    resolver = ctx.resolver
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head

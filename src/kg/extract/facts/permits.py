@@ -21,7 +21,7 @@ _NEGATORS = frozenset({"nothing", "none", "neither", "no"})
 
 
 def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     for s in range(len(ctx.doc.sentences)):
         text = ctx.sentence(s)
         if not ctx.lexicon.any_activity.search(text):
@@ -56,7 +56,7 @@ def _inside_name(r, k: int) -> bool:
 
 def _agreement_over(ctx: Context, k: int) -> Entity | None:
     """The agreement governing the clause an activity word is in, if the parse shows one."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     toks = r.toks
     node: int | None = k
     steps = 0
@@ -66,8 +66,9 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
             if parse_modality(r.tree, node) == "negated" or _negated_subject(r, node):
                 return None
             for c in r.tree.kids(node, "nsubj", "nsubjpass", "csubj"):
-                if toks[c].lower in {"which", "that"} and t.dep == "relcl" and r.tree.head(node) is not None:
-                    c = r.tree.head(node)  # "the accord, which allows X": the noun the clause describes
+                described = r.tree.head(node)
+                if toks[c].lower in {"which", "that"} and t.dep == "relcl" and described is not None:
+                    c = described  # "the accord, which allows X": the noun the clause describes
                 found = r.entities(c, ("Agreement",))
                 if found:
                     return found[0]

@@ -40,7 +40,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not visitors:
             continue
         purposes = list(m.roles.get("purpose", []))
-        tree = ctx.resolver.tree  # type: ignore[attr-defined]
+        tree = ctx.resolver.tree
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
@@ -138,7 +138,7 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             continue
         places.append(e)
     specific = []
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     inside = {e.key for k in m.tokens.get("destination", []) for p in r.tree.kids(k, "prep")
               if r.toks[p].lower in {"in", "near"} for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))}
     for e in places:
@@ -180,7 +180,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     speaking in Canberra, said", "X signed the pact in Riyadh"): when the article says which
     country the person serves and the place lies in another, that is a visit. An international
     organisation's officer is away from home wherever they are."""
-    r = ctx.resolver  # type: ignore[attr-defined]
+    r = ctx.resolver
     toks = r.toks
     from kg.extract.nlp import sentence_bounds
     from kg.extract.syntax import VERBAL, surface_subject

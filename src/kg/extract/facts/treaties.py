@@ -36,7 +36,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     s = m.sentence
     t = m.trigger
     toks = ctx.doc.annotations["tokens"]
-    tree = ctx.resolver.tree  # type: ignore[attr-defined]
+    tree = ctx.resolver.tree
     while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"VERB", "AUX"} \
             and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass"):
         t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
@@ -196,10 +196,10 @@ def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 def _named_by(ctx: Context, m: Match) -> Entity | None:
     """The agreement an agreement noun names or refers to ("the pact" is the one meant)."""
-    f = ctx.resolver.found_at(m.trigger.i)  # type: ignore[attr-defined]
+    f = ctx.resolver.found_at(m.trigger.i)
     if f is not None and f.entity.type == "Agreement":
         return f.entity
-    found = ctx.resolver.entities(m.trigger.i, ("Agreement",))  # type: ignore[attr-defined]
+    found = ctx.resolver.entities(m.trigger.i, ("Agreement",))
     return found[0] if found else None
 
 
