@@ -48,7 +48,6 @@ _DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
 
 def summits(ctx: Context) -> Iterator[Fact]:
     published = ctx.doc.article.published
-    r = ctx.resolver
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
