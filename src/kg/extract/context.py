@@ -125,7 +125,9 @@ class Context:
 
     def _agreement_pronoun(self, s: int) -> bool:
         """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
-        verbs = self.lexicon.trigger_forms("ratification")[0] | self.lexicon.trigger_forms("signing")[0]
+        from kg.extract.frames import load_frames
+
+        verbs = load_frames().verbs_of("ratification", "signing")
         toks = self.doc.annotations["tokens"]
         return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs
                    for t in self.tokens(s))

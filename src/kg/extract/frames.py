@@ -62,6 +62,10 @@ class FrameLexicon:
                     index.setdefault(key, []).append((frame, parts, pos, negative))
         return index
 
+    def verbs_of(self, *facts: str) -> frozenset[str]:
+        """The one-word verb triggers of the frames feeding these kinds of fact."""
+        return frozenset(w for f in self.frames if f.fact in facts for w in f.verbs + f.negative if " " not in w)
+
     def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
         sentence's tokens are lo..hi)."""

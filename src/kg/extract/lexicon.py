@@ -1,4 +1,4 @@
-"""The domain lexicon (``data/lexicon.yaml``): head nouns, triggers, activity and office words."""
+"""The domain lexicon (``data/lexicon.yaml``): head nouns, titles, activity, facility and office words."""
 from __future__ import annotations
 
 import dataclasses
@@ -43,7 +43,6 @@ class Lexicon:
     heads: dict[str, tuple[str, ...]]
     prefix_heads: dict[str, tuple[str, ...]]
     services: tuple[str, ...]
-    triggers: dict[str, tuple[str, ...]]
     activities: dict[str, re.Pattern[str]]
     facilities: dict[str, re.Pattern[str]]
     titles: TitleWords
@@ -61,21 +60,6 @@ class Lexicon:
             for w in words:
                 index.setdefault(w, etype)
         return index
-
-    def trigger_forms(self, kind: str) -> tuple[frozenset[str], re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-        """A kind's one-word triggers; one regex finding whether any of its phrases occurs; and
-        a regex for each phrase ("signed off on"), so that overlapping phrases each count."""
-        return self._trigger_forms[kind]
-
-    @functools.cached_property
-    def _trigger_forms(self) -> dict[str, tuple[frozenset[str], re.Pattern[str] | None, tuple[re.Pattern[str], ...]]]:
-        out = {}
-        for kind, words in self.triggers.items():
-            phrases = [w for w in words if " " in w]
-            any_phrase = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
-            out[kind] = (frozenset(w for w in words if " " not in w), any_phrase,
-                         tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in phrases))
-        return out
 
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
@@ -170,7 +154,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         heads={k: tuple(v) for k, v in raw["heads"].items()},
         prefix_heads={k: tuple(v) for k, v in raw["prefix_heads"].items()},
         services=tuple(raw["services"]),
-        triggers={k: tuple(v) for k, v in raw["triggers"].items()},
         activities={k: _pattern(v) for k, v in raw["activities"].items()},
         facilities={k: _pattern(v) for k, v in raw["facilities"].items()},
         titles=TitleWords.from_data(raw["office_titles"]),

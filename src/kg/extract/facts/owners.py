@@ -310,7 +310,9 @@ def _dominant_state(ctx: Context) -> Entity | None:
 
 def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
-    lemmas = ctx.lexicon.trigger_forms("visit")[0]
+    from kg.extract.frames import load_frames
+
+    lemmas = load_frames().verbs_of("visit")
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
     if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
         return False
