@@ -61,6 +61,8 @@ class Description:
     #: content words outside any name: what tells it from a named agreement
     own: set[str] = field(default_factory=set)
     variants: set[str] = field(default_factory=set)  # shorter readings of the label
+    #: names inside its modifiers ("Israel", "Jordan" in "the Israel-Jordan peace treaty")
+    names: set[str] = field(default_factory=set)
 
 
 def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
@@ -126,7 +128,10 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     the first name (a lede's "a defence pact" named in the next sentence)."""
     if not named_stems:
         return False
-    if any(d.own & stems for stems in named_stems.values()):
+    labels = {e.key: " ".join([e.label, *e.aliases]).lower() for e in doc.entities.values() if e.type == "Agreement"}
+    # a shared word makes it a named agreement's description only if the names in it are that
+    # agreement's too: "the Israel-Jordan peace treaty" is not the Egypt-Israel Peace Treaty
+    if any(d.own & stems and all(n in labels.get(key, "") for n in d.names) for key, stems in named_stems.items()):
         return True
     toks = tree.toks
     if any(i in covered and _agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
@@ -137,6 +142,15 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
     telling = [c for c in tree.children[t.i] if c > t.i and (toks[c].dep in {"acl", "relcl"} or toks[c].dep == "prep"
                                                               and toks[c].lower not in {"with", "between", "among"})]
+    toks = tree.toks
+    # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")
+    party_objects = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"with", "between", "among"}
+                     for o in tree.kids(p, "pobj")]
+    beside = [a for h in (t.i, *party_objects) for a in tree.kids(h, "appos")] + ([t.head] if t.dep == "appos" else [])
+    if any(any(i in covered and _agreement_at(doc, toks[i]) for i in tree.subtree(a)) for a in beside):
+        return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
+    if d.names and not any(all(n in label for n in d.names) for label in labels.values()):
+        return False  # "the Israel-Jordan peace treaty": states no named agreement is about
     has_complement = d.label.lower() != d.core_text.lower() and bool(telling)
     if has_complement:
         return False
@@ -224,7 +238,8 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
     if kind == "Agreement" and not content:
         return None
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, _stems(" ".join(content)) | content,
-                       _stems(" ".join(own)), variants - {label})
+                       _stems(" ".join(own)), variants - {label},
+                       {toks[i].lower for i in left_span if i in covered and toks[i].is_cap})
 
 
 def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:

@@ -173,7 +173,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 while b < len(stoks) and stoks[b].end <= end:
                     b += 1
                 phrase = text[start:end]
-            etype = lexicon.prefix_type(phrase) or lexicon.head_type(phrase)
+            etype = _name_type(lexicon, phrase)
             full = (b, end, phrase)
             while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
                 b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"
@@ -362,6 +362,16 @@ def _protocols(doc: Document, found: list[Mention]) -> list[Mention]:
             start, end = match.span()
             out.append(Mention(start, end, doc.text[start:end], "Agreement", sentence=doc.sentence_index(start)))
     return out
+
+
+def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
+    """The type a name's words give it: a document's opening noun first ("Agreement concerning
+    Support between the Navies" is an agreement, not a navy), then its closing head noun ("Camp
+    David Accords" are accords), then a name-opening word ("Camp Lemonnier", "Fort X")."""
+    prefix = lexicon.prefix_type(phrase)
+    if prefix == "Agreement":
+        return prefix
+    return lexicon.head_type(phrase) or prefix
 
 
 def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
