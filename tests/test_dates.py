@@ -146,3 +146,14 @@ def test_scheduled_present_tense_resolves_forward():
     text = "The senate had approved the deal days before the minister arrives in Oslo on March 3-4."
     [d] = find_dates(text, dt.date(2026, 2, 27))
     assert (d.start_date, d.end_date) == (dt.date(2026, 3, 3), dt.date(2026, 3, 4))
+
+
+@pytest.mark.parametrize("text, start, granularity", [
+    ("One year ago today, the pact was signed.", "2023-03-10", "day"),
+    ("Two days ago the minister arrived.", "2024-03-08", "day"),
+    ("A year ago the summit failed.", "2023-01-01", "year"),
+    ("three weeks ago", "2024-02-18", "week"),
+])
+def test_counted_back_from_publication(text, start, granularity):
+    found = find_dates(text, dt.date(2024, 3, 10))
+    assert [(d.start_date.isoformat(), d.granularity) for d in found] == [(start, granularity)]

@@ -415,6 +415,30 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mention(m, ctx, dt.date(pub.year + step, 1, 1), None, "year")
 
 
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+_AGO = _c(r"\b(?P<m>(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
+          r"\s+(?P<unit>day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b")
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """"two days ago", "one year ago today": counted back from the publication date; a year or
+    month back is a day only when the text says "today" or "to the day"."""
+    if ctx.pub is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
+    unit, pub = m["unit"], ctx.pub
+    if unit in {"day", "week"}:
+        return _mention(m, ctx, pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), None,
+                        "day" if unit == "day" or m["today"] else "week")
+    idx = pub.year * 12 + pub.month - 1 - (n * 12 if unit == "year" else n)
+    year, month = idx // 12, idx % 12 + 1
+    if m["today"]:
+        day = _safe(year, month, pub.day) or _safe(year, month, 28)
+        return _mention(m, ctx, day, None, "day") if day else None
+    return _mention(m, ctx, dt.date(year, month, 1) if unit == "month" else dt.date(year, 1, 1), None, unit)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mention(m, ctx, dt.date(int(m["year"]), 1, 1), None, "year")
 
@@ -439,6 +463,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_WEEKDAY_RE, _h_weekday),
     (_DEICTIC, _h_deictic),
     (_RELATIVE, _h_relative),
+    (_AGO, _h_ago),
     (_YEAR_RANGE, _h_year_range),
     (_YEAR_RE, _h_year),
 )
