@@ -195,11 +195,19 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _agreement(ctx: Context, m: Match) -> Entity | None:
+    """The agreement the access is under: named with it, spoken of in its sentence, or the one
+    the two sentences before were about ("The X permits training. Access is provided at ...")."""
     named = m.roles.get("agreement") or []
     if named:
         return named[0]
     found = ctx.agreements(m.sentence)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
+        recent = ctx.found(i, "Agreement")
+        if recent:
+            return recent[0].entity
+    return None
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
