@@ -162,6 +162,16 @@ def _agreement_at(doc: Document, t: Token) -> bool:
     return any(m.start <= t.start < m.end and m.type == "Agreement" for m in doc.mentions)
 
 
+def _date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
+    """Tokens inside a date mention (cached on the document)."""
+    cached = doc.annotations.get("date_tokens")
+    if cached is None:
+        spans = [(d.start, d.end) for d in doc.annotations.get("dates", [])]
+        cached = {t.i for t in toks if any(a <= t.start < b for a, b in spans)}
+        doc.annotations["date_tokens"] = cached
+    return cached
+
+
 def _covered(doc: Document, toks: list[Token]) -> set[int]:
     import bisect
 
@@ -186,6 +196,8 @@ def _describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int])
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
+    dated = _date_tokens(doc, toks)
+    right = [c for c in right if not any(i in dated for i in tree.subtree(c))]  # "on Jan. 23" tells no agreement
     if kind == "Agreement":
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
         # "of" complements a document only ("the text of the pact" is the pact): leave them

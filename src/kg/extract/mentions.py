@@ -174,6 +174,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     b += 1
                 phrase = text[start:end]
             etype = _name_type(lexicon, phrase)
+            if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws:
+                a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it
+                start = stoks[a].start
+                phrase = text[start:end]
             full = (b, end, phrase)
             while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
                 b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"

@@ -151,7 +151,7 @@ class Resolver:
             return []
         s = self.toks[k].sent
         if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
-            ref = self.ctx.nearest_agreement(s)
+            ref = self._agreement_in_view(k)
             if ref is not None:
                 return [ref]
         for i in range(s, max(-1, s - 3), -1):
@@ -213,7 +213,36 @@ class Resolver:
                 f = self.at_token.get(c)
                 if f is not None and f.entity.type in types and f.entity not in out:
                     out.append(f.entity)
+        if not out and "Agreement" in types and any(
+                self.toks[c].lemma in {"ratification", "ratify", "accession", "implementation"}
+                for c in self.tree.kids(k, "compound", "amod")):
+            ref = self._agreement_in_view(k)  # "passed the ratification bill": of the agreement in view
+            out += [ref] if ref is not None else []
         return out
+
+    def _agreement_in_view(self, k: int) -> Entity | None:
+        """The agreement a passage is about at token k: among those named in this sentence (before
+        k) and the two before, the one a clause was last about as its subject — "the treaty" read
+        as a reference counts — else the one the article names most."""
+        s = self.toks[k].sent
+        recent: list[Entity] = []
+        for i in range(s, max(-1, s - 3), -1):
+            for f in reversed(self.ctx.found(i, "Agreement")):
+                if (i < s or f.end <= self.toks[k].start) and f.entity not in recent:
+                    recent.append(f.entity)
+        for i in range(s, max(-1, s - 3), -1):
+            for t in self.toks:
+                if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
+                    continue
+                if t.i in self.at_token:
+                    e = self.at_token[t.i].entity
+                    if e.type == "Agreement":
+                        return e
+                elif t.lemma in self.frames.descriptions.get("Agreement", ()):
+                    ref = self._agreement_described(t.i)
+                    if ref:
+                        return ref[0]
+        return recent[0] if recent else self.ctx.nearest_agreement(s)
 
     def _one_conj(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
         out: list[Entity] = []

@@ -28,6 +28,10 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
                         r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.IGNORECASE)
 
 
+#: Verbs that put something before a body for a decision still to come.
+_SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit"})
+
+
 def trigger_modality(ctx: Context, m: Match) -> str:
     """Negated for a negative trigger ("rejected"); else what the words governing the trigger
     say (a noun trigger also takes its governing verb's), a condition making it planned."""
@@ -43,6 +47,9 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     parsed = parse_modality(tree, t.i)
     if parsed is not None:
         return parsed
+    g = m.args.governor
+    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING:
+        return "planned"  # "submitted the treaty for ratification": what it is submitted for is ahead
     mod = modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
@@ -118,8 +125,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "approved" with no one approving and no ratification word: another sense
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
-        if not states and bodies:
-            owner = ctx.country_of(bodies[0]) or home_state(ctx)
+        if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
+            where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
+            owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
         date = _date(ctx, m)
@@ -127,7 +135,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
             facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
                                    body=body.key if body else None, date=date))
-    yield from consolidate(facts, ("body", "date"), key=("agreement", "state"))
+    # a state's body, when one sentence names it, is the body of its other sentences too; a date is
+    # shared only within one body's vote (a state's two chambers vote on different days)
+    consolidate(facts, ("body",), key=("agreement", "state"))
+    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
