@@ -90,6 +90,10 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 d.content & _stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
+        if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
+                and any(e.type == "Summit" for e in doc.entities.values()) \
+                and any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i]):
+            continue  # "its first summit", "the largest summit": the summit in view, told only by rank
         found.append(d)
     _add_entities(doc, found)
     merge_summit_names(doc)

@@ -30,6 +30,7 @@ BUILDERS: dict[str, Builder] = {
     "presence abroad": travel.presence_abroad,
     "summit": lambda ctx, matches: events.summits(ctx),
     "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
+    "one trip, one place": travel.one_trip_one_place,
     "access": access.access,
     "parties of access": treaties.access_parties,
     "permits": permits.permits,
@@ -59,7 +60,8 @@ def find_facts(ctx: Context) -> list[Fact]:
     ctx.doc.annotations["frames"] = matches
     for builder in BUILDERS.values():
         keep(builder(ctx, matches))
-    facts = list(seen.values())
+    dropped = {id(f) for f in ctx.doc.annotations.get("dropped", [])}
+    facts = [f for f in seen.values() if id(f) not in dropped]
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
     _identify_unnamed(ctx, facts)
     return facts

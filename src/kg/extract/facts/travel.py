@@ -225,3 +225,18 @@ def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
     return any(f.cq == "office" and f.fields.get("person") == person.key
                and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
                for f in ctx.doc.annotations.get("facts", []))
+
+
+def one_trip_one_place(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """One fact per trip, to its most specific place: a visit to a country is dropped when the
+    same person's visit, with the same modality, goes to a city of that country."""
+    facts = ctx.doc.annotations.get("facts", [])
+    visits = [f for f in facts if f.cq == "visit"]
+    for f in visits:
+        where = ctx.doc.entities[str(f.fields["destination"])]
+        if where.type != "State":
+            continue
+        if any(g is not f and g.fields["visitor"] == f.fields["visitor"] and g.modality == f.modality
+               and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is where for g in visits):
+            ctx.doc.annotations.setdefault("dropped", []).append(f)
+    return iter(())
