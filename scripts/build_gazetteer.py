@@ -184,13 +184,20 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
         if r.get("is_country") or r.get("is_historical") or not parent or r["qid"] in iso_qid.values():
             continue
         base = re.sub(r"\s*\(.*\)$", "", r["name"])
-        snap.add(CORE, r["qid"], "Place", base, aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))]
-                 + r.get("names_strong", []), country=parent, source="rigour", extra={"region": r["code"]})
+        # a jurisdiction its own summary calls an unrecognised or de facto state is a state in
+        # the news sense (the articles' conventions type Somaliland or Northern Cyprus State)
+        de_facto = bool(r.get("is_jurisdiction") and _DE_FACTO.search(r.get("summary", "")))
+        snap.add(CORE, r["qid"], "State" if de_facto else "Place", base,
+                 aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))] + r.get("names_strong", []),
+                 country=r["qid"] if de_facto else parent, source="rigour",
+                 extra={"region": r["code"], **({"status": "de facto state"} if de_facto else {})})
     build_demonyms(snap, src, iso_qid)
     return iso_qid
 
 
 _SMALL_WORDS = {"of", "the", "and", "de", "du", "da"}
+_DE_FACTO = re.compile(r"\b(?:unrecogni[sz]ed|de facto|partially recogni[sz]ed|breakaway)\b[^.]{0,40}\b(?:state|country|republic)\b",
+                       re.IGNORECASE)
 
 
 def initials(name: str) -> str:

@@ -97,6 +97,28 @@ def story_lines(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: A dateline opening a story line: a place in capitals, optionally a date or an agency, then a
+#: dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:").
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?"
+                      r"\s*(?:[—–]|--|-(?=\s)|:(?=\s))\s*")
+
+
+def split_dateline(offset: int, line: str) -> list[tuple[int, str]]:
+    """A story line with its dateline cut off as a line of its own, offsets kept: the parser
+    would take "HARGEISA (KAAB TV) – X signed ..." for a sentence whose subject is Hargeisa.
+
+    >>> split_dateline(10, "HARGEISA (KAAB TV) – Somaliland's president signed it.")
+    [(10, 'HARGEISA (KAAB TV) –'), (31, "Somaliland's president signed it.")]
+    >>> split_dateline(0, "Chile and Peru signed it.")
+    [(0, 'Chile and Peru signed it.')]
+    """
+    m = DATELINE.match(line)
+    if not m or m.end() >= len(line) or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):
+        return [(offset, line)]
+    head = line[:m.end()].rstrip()
+    return [(offset, head), (offset + m.end(), line[m.end():])]
+
+
 def has_headline(text: str) -> bool:
     """Does the article's text open with a headline line?"""
     first = next((line for line in text.split("\n") if line.strip()), "")

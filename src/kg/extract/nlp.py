@@ -169,10 +169,11 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     """:func:`parse` for several articles in one pass: spaCy works faster on larger batches."""
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
-    from kg.layout import story_lines
+    from kg.layout import split_dateline, story_lines
 
-    # page furniture (bylines, credits, widgets, repeated lines) is not read as the story
-    items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in story_lines(paragraphs(doc.text))]
+    # page furniture (repeated lines, widgets) is not read as the story; a dateline is its own line
+    items = [(text, (k, offset)) for k, doc in enumerate(docs)
+             for line_offset, line in story_lines(paragraphs(doc.text)) for offset, text in split_dateline(line_offset, line)]
     parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
     for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))

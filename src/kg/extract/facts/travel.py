@@ -116,12 +116,14 @@ def main_summit(ctx: Context) -> Entity | None:
 def scene(ctx: Context) -> Entity | None:
     """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
     (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
-    for s in range(min(2, len(ctx.doc.sentences))):
+    from kg.layout import DATELINE
+
+    for s in range(min(3, len(ctx.doc.sentences))):
         text = ctx.sentence(s)
-        m = re.match(r"\s*([A-Z][A-Z .'’-]+?)(?:,[^—–-]{0,40})?\s+[—–-]\s", text)
+        m = DATELINE.match(text)
         if m:
             for f in ctx.found(s, "Place", "State"):
-                if ctx.local(s, f.start) < m.end(1) + 1:
+                if ctx.local(s, f.start) < m.end("place") + 1:
                     return f.entity
     return None
 
