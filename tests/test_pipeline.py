@@ -33,15 +33,16 @@ def test_seed_recall_is_complete():
 def test_dev_corpus_runs_over_every_article():
     total, per_article = api.evaluate(DEV)
     assert len(per_article) == len(list(DEV.glob("*.gold.json")))
-    # floors pinned at what the 36-article dev corpus measures (issue 10 raises them as the
-    # reader improves): they catch a regression, they are not the target
-    assert total.macro_f1 >= 0.48, total.table()
+    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.570, no
+    # question under 0.40, entity recall 0.889, type accuracy 0.944, link accuracy 0.918): they
+    # catch a regression; raise them as the reader improves
+    assert total.macro_f1 >= 0.55, total.table()
     for kind, counts in total.kinds.items():
         if counts.gold:
-            assert counts.f1 >= 0.30, (kind, total.table())
-    assert total.entities.recall >= 0.85, total.table()
+            assert counts.f1 >= 0.38, (kind, total.table())
+    assert total.entities.recall >= 0.87, total.table()
     assert total.type_accuracy >= 0.93, total.table()
-    assert total.link_accuracy >= 0.91, total.table()
+    assert total.link_accuracy >= 0.90, total.table()
 
 
 @needs_shared
