@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test test-fast lint build evaluate gazetteer clean
+.PHONY: serve test test-fast lint build evaluate gazetteer places clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ evaluate: $(STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py ../shared/data/sources
+
+places: $(STAMP)
+	$(BIN)/python scripts/build_places.py ../shared/data/sources
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
