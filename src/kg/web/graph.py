@@ -14,7 +14,7 @@ from kg.web.events import labels_of
 from kg.web.facts import Reader, facts_of, read_facts
 
 ID_BASE = str(ID)
-MAX_NEIGHBOURS = 60
+MAX_NEIGHBOURS = 40
 
 
 def kind_of(iri: str) -> str:
@@ -47,5 +47,6 @@ def neighbourhood(reader: Reader, iri: str, href: Callable[[str], str | None]) -
     for o in ranked:
         kinds = list(dict.fromkeys(relations[o]))
         text = kinds[0] if len(kinds) == 1 else f"{kinds[0]} +{len(kinds) - 1}"
-        edges.append({"id": f"{iri} {o}", "source": iri, "target": o, "label": text, "title": ", ".join(kinds)})
+        edges.append({"id": f"{iri} {o}", "source": iri, "target": o, "label": text, "title": ", ".join(kinds),
+                      "weight": len(relations[o])})
     return {"centre": iri, "nodes": nodes, "edges": edges, "more": max(0, len(relations) - len(ranked))}

@@ -26,7 +26,8 @@
         colour: colours[n.kind] || "#616e7c" } });
     });
     data.edges.forEach(function (e) {
-      out.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target, label: e.label, title: e.title } });
+      out.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target, label: e.label, title: e.title,
+        weight: e.weight || 1 } });
     });
     return out;
   }
@@ -49,7 +50,11 @@
     panel.appendChild(ul);
   }
 
+  var ring = {};
   load(root.dataset.centre).then(function (data) {
+    ring[data.centre] = -1;
+    data.edges.slice().sort(function (a, b) { return (b.weight || 1) - (a.weight || 1); })
+      .forEach(function (e, i) { ring[e.target] = Math.floor(i / 12); });
     root.hidden = false;
     if (figure) { figure.hidden = true; }
     var cy = cytoscape({
@@ -67,14 +72,22 @@
         { selector: "edge", style: {
           width: 1.5, "line-color": "#9aa5b1", label: "data(label)", "font-size": 9, color: "#52606d",
           "curve-style": "bezier", "text-rotation": "autorotate", "text-background-color": "#ffffff",
-          "text-background-opacity": 0.85 } }
+          "text-background-opacity": 0.85, "text-opacity": 0 } },
+        // Edge labels crowd the centre: shown for the selected node's edges only.
+        { selector: "edge.kg-show", style: { "text-opacity": 1, "line-color": "#3e6a9e", width: 2.5 } }
       ],
-      layout: { name: "concentric", concentric: function (n) { return n.id() === data.centre ? 2 : 1; },
-                levelWidth: function () { return 1; }, minNodeSpacing: 40, padding: 30 }
+      // Rings of at most 12 around the centre, the most connected neighbours innermost.
+      layout: { name: "concentric", concentric: function (n) { return ring[n.id()] === undefined ? 0 : 100 - ring[n.id()]; },
+                levelWidth: function () { return 1; }, minNodeSpacing: 50, padding: 30 }
     });
+    // A crowded neighbourhood fitted whole would shrink its labels past reading: keep them legible.
+    if (cy.zoom() < 0.75) { cy.zoom({ level: 0.75, renderedPosition: { x: root.clientWidth / 2, y: root.clientHeight / 2 } });
+                             cy.center(cy.getElementById(data.centre)); }
     expanded[data.centre] = true;
     cy.on("tap", "node", function (ev) {
       var node = ev.target;
+      cy.edges().removeClass("kg-show");
+      node.connectedEdges().addClass("kg-show");
       show(node);
       if (expanded[node.id()]) { return; }
       expanded[node.id()] = true;

@@ -7,6 +7,25 @@
   if (!root || typeof L === "undefined" || typeof topojson === "undefined") { return; }
   var get = function (url) { return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) { return r.json(); }); };
 
+  // world-atlas cuts Russia, Fiji… at the antimeridian; drawn as is, a ring that jumps from
+  // +180 to -180 paints a line across the world. Unwrap such rings so they run on past 180,
+  // except rings that go round a pole (Antarctica), which must stay as they are.
+  function unwrap(ring) {
+    var out = [ring[0].slice()], shift = 0;
+    for (var i = 1; i < ring.length; i++) {
+      var step = ring[i][0] - ring[i - 1][0];
+      if (step > 180) { shift -= 360; } else if (step < -180) { shift += 360; }
+      out.push([ring[i][0] + shift, ring[i][1]]);
+    }
+    return shift === 0 ? out : ring;
+  }
+  function mend(geometry) {
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    polygons.forEach(function (polygon) {
+      for (var i = 0; i < polygon.length; i++) { polygon[i] = unwrap(polygon[i]); }
+    });
+  }
+
   function popup(marker, isBase) {
     var box = document.createElement("div");
     var h = document.createElement("a");
@@ -46,7 +65,9 @@
     var map = L.map(root, { worldCopyJump: true, minZoom: 1, maxZoom: 9, zoomSnap: 0.5, attributionControl: true });
     map.attributionControl.setPrefix("Leaflet");
     map.attributionControl.addAttribution("Natural Earth (public domain)");
-    L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    var countries = topojson.feature(topo, topo.objects.countries);
+    countries.features.forEach(function (f) { if (f.geometry) { mend(f.geometry); } });
+    L.geoJSON(countries, {
       style: { color: "#7b8794", weight: 0.7, fillColor: "#f5f1e6", fillOpacity: 1 }, interactive: false
     }).addTo(map);
     var group = L.featureGroup();
@@ -54,7 +75,7 @@
     (data.bases || []).forEach(function (b) { pin(b, true).addTo(group); });
     group.addTo(map);
     if (group.getLayers().length) {
-      map.fitBounds(group.getBounds().pad(0.3), { maxZoom: 5 });
+      map.fitBounds(group.getBounds().pad(0.05), { maxZoom: 5 });
     } else {
       map.setView([20, 0], 1.5);
     }

@@ -27,6 +27,11 @@
         stack: true, orientation: "top", zoomKey: "ctrlKey", maxHeight: 640, margin: { item: 6 },
         tooltip: { followMouse: true }, xss: { disabled: false }
       });
+      // Decades of history squeeze recent events together: open on the last two years of
+      // events when there is more than that (zoom out, or drag, for the rest).
+      var starts = data.events.map(function (e) { return Date.parse(e.start); }).filter(isFinite);
+      var first = Math.min.apply(null, starts), last = Math.max.apply(null, starts), year = 365.25 * 864e5;
+      if (last - first > 3 * year) { timeline.setWindow(new Date(last - 2 * year), new Date(last + year / 6), { animation: false }); }
       root.classList.add("kg-drawn");
       window.kgTimeline = timeline;
     })
