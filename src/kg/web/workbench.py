@@ -9,6 +9,7 @@ Every page is readable without JavaScript (its content is in the HTML) and has a
 * ``/timeline[?id=…]`` — signings, ratifications, summits and visits in time (vis-timeline).
 * ``/map[?id=…]`` — the same events and access to bases at their places (Leaflet, Natural Earth).
 * ``/graph?id=…`` — an entity's neighbourhood, to pan, zoom and expand (cytoscape.js).
+* ``/places?iri=…`` — where entities are (JSON), for the query page's map view.
 
 ``id`` is a kg id (``agreement/relos``, as the reconciliation service gives) or a whole IRI.
 Reads go through :class:`kg.search.SparqlReader`: the query path of ``/sparql``, its timeout too.
@@ -32,7 +33,7 @@ from kg.web.events import TIMELINE_KINDS, bases, events, labels_of, markers, und
 from kg.web.facts import read_facts
 from kg.web.graph import neighbourhood
 from kg.web.pages import HTML, PAGE_TYPES, RESOURCE_TYPES, _json, _vary, choose_format, resource
-from kg.web.places import Places
+from kg.web.places import Places, as_json
 
 bp = Blueprint("workbench", __name__, template_folder="templates")
 
@@ -40,6 +41,7 @@ ID_BASE = str(ID)
 READER, SEARCH = "kg.reader", "kg.search"
 MAX_QUERY = 200
 SUGGESTIONS = 10
+MAX_PLACES = 2000
 
 
 @bp.record_once
@@ -167,6 +169,24 @@ def map_page() -> Response:
             "outlines": url_for("pages.static", filename="vendor/world-atlas/countries-110m.json")}
     return _page("workbench/map.html", data, about=about, label=label, markers=placed, bases=base_markers,
                  unplaced=unplaced, json_url=url_for("workbench.map_page", id=request.args.get("id") or None, format="json"))
+
+
+@bp.route("/places", methods=["GET", "POST"])
+def places() -> Response:
+    """Positions of entities (``iri``, repeated; at most 2,000): the query page's map view asks.
+
+    JSON only: ``{"places": {iri: {"lat", "lon", "name", "qid", "kind"}}}``; unknown places are left out.
+    """
+    iris = [i for i in request.values.getlist("iri") if i][:MAX_PLACES]
+    checked = []
+    for iri in iris:
+        try:
+            checked.append(NamedNode(iri).value)
+        except ValueError:
+            raise UserInputError(f"not an IRI: {iri!r}") from None
+    reader = _reader()
+    found = Places.load().locate(reader, checked, labels_of(reader, checked)) if checked else {}
+    return _vary(_json({"places": {iri: as_json(point) for iri, point in found.items()}}))
 
 
 @bp.get("/graph")
