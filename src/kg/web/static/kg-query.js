@@ -100,6 +100,23 @@
     }
   });
 
+  // YASGUI leaves a few controls without names for assistive technology; name them, here and
+  // whenever it redraws its tabs (axe-core checks the page in tests/test_browser.py).
+  var names = [[".CodeMirror textarea", "SPARQL query"], ["input.autocomplete", "SPARQL endpoint"],
+               [".tab input[type=text]", "Tab name"]];
+  function mend() {
+    names.forEach(function (pair) {
+      root.querySelectorAll(pair[0]).forEach(function (e) { if (!e.hasAttribute("aria-label")) { e.setAttribute("aria-label", pair[1]); } });
+    });
+    // The add-tab button sits in the tab list, where only tabs may be.
+    root.querySelectorAll(".tabsList button.addTab").forEach(function (b) { if (!b.hasAttribute("role")) { b.setAttribute("role", "tab"); } });
+    // The editor's scrolling box must be reachable by keyboard.
+    // (CodeMirror gives it tabindex -1.)
+    root.querySelectorAll(".CodeMirror-scroll").forEach(function (e) { if (e.getAttribute("tabindex") !== "0") { e.setAttribute("tabindex", "0"); } });
+  }
+  new MutationObserver(mend).observe(root, { childList: true, subtree: true });
+  mend();
+
   picker.addEventListener("change", function () { open(picker.value, true); });
   var run = root.dataset.run === "true";
   if (shared) {

@@ -290,9 +290,11 @@
     text = text.replace(/^\d{3} [A-Za-z ]+: /, "");
     var box = el("div", "kg-query-error");
     box.setAttribute("role", "alert");
-    box.appendChild(el("strong", null, (error.status ? error.status + " " : "") + (error.status === 400 ? "The query has an error" : "The query failed") + ": "));
+    box.appendChild(el("strong", null, (error.status ? error.status + " " : "") + (error.status === 400 || /^error at \d+:\d+/.test(text) ? "The query has an error" : "The query failed") + ": "));
     box.appendChild(document.createTextNode(text));
     return Promise.resolve(box);
   };
+  // YASGUI builds each tab's error renderers from these defaults (after its own CORS notice).
+  Yasr.defaults.errorRenderers = [window.kgErrorRenderer];
   window.kgViews = { table: "kgtable", timeline: "kgtimeline", map: "kgmap", graph: "kggraph" };
 })();
