@@ -13,7 +13,9 @@ $(STAMP): pyproject.toml package.json package-lock.json
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# KG_PORT=8001 make serve listens on another port (kg serve says so when 8000 is taken).
 serve: $(STAMP)
+	$(BIN)/kg serve --check-port
 	$(BIN)/kg build data/articles
 	$(BIN)/kg serve
 
