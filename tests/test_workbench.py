@@ -191,7 +191,7 @@ def test_map_has_a_marker_for_new_delhi(live) -> None:
     assert any("New Delhi" in e["title"] for e in delhi["events"])
     assert "New Delhi" in live.html("/map")  # readable without JavaScript
     # nothing fetched from elsewhere: the outlines are this server's own file
-    status, media, body = live.get(data["outlines"], "application/json")
+    status, _media, body = live.get(data["outlines"], "application/json")
     assert status == 200 and json.loads(body)["type"] == "Topology"
     located = live.json("/places?" + urlencode({"iri": ID + "place/Q987"}))["places"]
     assert located[ID + "place/Q987"]["name"] == "New Delhi"
@@ -277,5 +277,5 @@ def test_pages_carry_no_inline_script_or_style(live) -> None:
         for script in re.findall(r"<script\b[^>]*>", page):
             assert "src=" in script or 'type="application/json"' in script, (path, script)
         # (the entity page's inlined neighbourhood SVG keeps its own <style>, as its image/svg+xml twin needs it)
-        outside_svg = re.sub(r"<svg\b.*?</svg>", "", page, flags=re.S)
+        outside_svg = re.sub(r"<svg\b.*?</svg>", "", page, flags=re.DOTALL)
         assert " style=" not in outside_svg and "<style" not in outside_svg, path

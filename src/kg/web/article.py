@@ -8,6 +8,7 @@ An article built before kg kept the text has no body: its page lists the sentenc
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -66,7 +67,8 @@ def read_article(reader: Reader, iri: str) -> ArticleText | None:
     if not rows:
         return None
     row = rows[0]
-    text = ArticleText(iri, *(row[k].value if row[k] is not None else "" for k in ("h", "d", "u", "g", "body")))
+    headline, published, url, graph, body = (row[k].value if row[k] is not None else "" for k in ("h", "d", "u", "g", "body"))
+    text = ArticleText(iri, headline, published, url, graph, body)
     quotes = [Quote(int(r["s"].value), int(r["e"].value), r["sentence"].value, r["fact"].value)
               for r in reader.select(f"""SELECT DISTINCT ?fact ?s ?e ?sentence WHERE {{
                   ?fact kg:evidence ?ev . ?ev prov:wasQuotedFrom {node} ; kg:startOffset ?s ; kg:endOffset ?e ;
@@ -88,7 +90,7 @@ def segments(body: str, quotes: list[Quote]) -> list[Segment]:
     cuts = sorted({0, len(body), *(q.start for q in valid), *(q.end for q in valid)})
     starts = {q.start for q in valid}
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         covering = tuple(dict.fromkeys(q.fact for q in valid if q.start <= a and b <= q.end))
         out.append(Segment(body[a:b], covering, first=a in starts, start=a))
     return out

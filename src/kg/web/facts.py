@@ -103,7 +103,7 @@ def read_facts(reader: Reader, iris: Sequence[str]) -> list[Fact]:
         for row in rows:
             iri, prop, obj = row["fact"].value, row["p"].value, row["o"]
             fact = facts.setdefault(iri, Fact(iri, "Fact", ""))
-            name = prop[len(_KG):] if prop.startswith(_KG) else prop
+            name = prop.removeprefix(_KG)
             if prop == _TYPE:
                 if obj.value.startswith(_KG):
                     fact.kind = obj.value[len(_KG):]
@@ -204,8 +204,8 @@ def title(fact: Fact) -> str:
     r = fact.roles
     verb = _verb(fact)
     when = format_range(fact.start, fact.end)
-    at = lambda role: f" in {names(r[role])}" if r.get(role) else ""  # noqa: E731
-    dated = lambda text: f"{text}, {when}" if when else text  # noqa: E731
+    at = lambda role: f" in {names(r[role])}" if r.get(role) else ""
+    dated = lambda text: f"{text}, {when}" if when else text
     kind = fact.kind
     if kind == "Ratification":
         body = f" through {names(r['body'])}" if r.get("body") else ""

@@ -32,7 +32,15 @@ from kg.web.article import read_article
 from kg.web.events import TIMELINE_KINDS, bases, events, labels_of, markers, undated
 from kg.web.facts import read_facts
 from kg.web.graph import neighbourhood
-from kg.web.pages import HTML, PAGE_TYPES, RESOURCE_TYPES, _json, _vary, choose_format, resource
+from kg.web.pages import (
+    HTML,
+    PAGE_TYPES,
+    RESOURCE_TYPES,
+    _json,
+    _vary,
+    choose_format,
+    resource,
+)
 from kg.web.places import Places, as_json
 
 bp = Blueprint("workbench", __name__, template_folder="templates")
