@@ -64,6 +64,7 @@ try {
     duma: await suggestions(page, "Duma"),
     relos: await suggestions(page, "RELOS"),
   };
+  await shot(page, "search");
   await page.fill("#kg-search-input", "");
   await page.keyboard.press("Escape");
   await shot(page, "query");

@@ -22,6 +22,12 @@ TIMELINE_KINDS: dict[str, str] = {"Signing": "signing", "Ratification": "ratific
 PLACE_ROLES: dict[str, str] = {"Signing": "place", "SummitMeeting": "location", "Visit": "destination",
                                "AccessArrangement": "host"}
 MAP_WORDS = {**TIMELINE_KINDS, "AccessArrangement": "access to bases"}
+#: Per kind: the role naming what the event is about, and the roles naming who took part.
+SUBJECT_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Signing": ("agreement", ("signatory",)), "Ratification": ("agreement", ("state", "body")),
+    "SummitMeeting": ("summit", ("participant",)), "Visit": ("destination", ("visitor",)),
+    "AccessArrangement": ("host", ("user",)),
+}
 LIMIT = 2000
 
 
@@ -40,8 +46,12 @@ class Event:
 
     def as_json(self, href: Any) -> dict[str, Any]:
         f = self.fact
+        subject_role, who_roles = SUBJECT_ROLES.get(f.kind, ("", ()))
+        subject = f.first(subject_role)
         return {"id": f.iri, "href": href(f.iri), "kind": f.kind, "word": self.word, "modality": f.modality,
-                "title": f.title, "start": self.start, "end": self.end, "dated_by": self.dated_by}
+                "title": f.title, "start": self.start, "end": self.end, "dated_by": self.dated_by,
+                "subject": subject.label if subject else "",
+                "who": [ref.label for role in who_roles for ref in f.roles.get(role, [])]}
 
 
 @dataclass

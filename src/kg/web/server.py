@@ -65,6 +65,8 @@ def check_port(host: str, port: int) -> None:
     gunicorn would retry for seconds and then print a traceback-like error."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As gunicorn binds: connections of a server just stopped (TIME_WAIT) do not hold the port.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:
