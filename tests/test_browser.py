@@ -103,7 +103,7 @@ def test_query_errors_read_as_one_message(report) -> None:
 
 def test_timeline_of_relos_shows_its_ratification(report) -> None:
     assert any(item.startswith("Russia ratified RELOS") for item in report["timeline"]["items"])
-    assert report["timelineAll"]["items"] > 100
+    assert report["timelineAll"]["items"] > 10  # drawn: those in the window it opens on (the last two years)
 
 
 def test_map_has_a_marker_for_new_delhi(report) -> None:

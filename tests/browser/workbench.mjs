@@ -50,7 +50,11 @@ async function suggestions(page, text) {
   await page.fill("#kg-search-input", "");
   await page.waitForFunction(() => !document.querySelector("#kg-search-suggestions li"), null, { timeout: 10000 });
   await page.type("#kg-search-input", text, { delay: 30 });
-  await page.waitForSelector("#kg-search-suggestions li", { timeout: 10000 });
+  // the suggestions for the whole text, not for a prefix typed on the way
+  await page.waitForFunction((t) => {
+    const list = document.getElementById("kg-search-suggestions");
+    return list && list.dataset.query === t && list.querySelector("li");
+  }, text, { timeout: 10000 });
   return page.$$eval("#kg-search-suggestions li .kg-suggestion-label", (els) => els.map((e) => e.textContent));
 }
 

@@ -27,8 +27,9 @@
     Array.prototype.forEach.call(list.children, function (li, i) { li.setAttribute("aria-selected", i === n ? "true" : "false"); });
     if (n >= 0) { input.setAttribute("aria-activedescendant", list.children[n].id); } else { input.removeAttribute("aria-activedescendant"); }
   }
-  function render(results) {
+  function render(results, q) {
     items = results;
+    list.dataset.query = q || "";  // which text these suggestions are for
     list.textContent = "";
     results.forEach(function (r, i) {
       var li = document.createElement("li");
@@ -58,7 +59,7 @@
     var url = input.dataset.suggest + (input.dataset.suggest.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(q);
     fetch(url, { headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : { results: [] }; })
-      .then(function (data) { if (input.value.trim() === q) { render(data.results || []); } })
+      .then(function (data) { if (input.value.trim() === q) { render(data.results || [], q); } })
       .catch(function () { render([]); });
   }
   input.addEventListener("input", function () { clearTimeout(pending); pending = setTimeout(suggest, 120); });
