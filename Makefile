@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test test-fast lint build evaluate gazetteer clean
+.PHONY: serve test test-fast lint build evaluate gazetteer places clean
 
 $(STAMP): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,9 @@ $(STAMP): pyproject.toml package.json package-lock.json
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# KG_PORT=8001 make serve listens on another port (kg serve says so when 8000 is taken).
 serve: $(STAMP)
+	$(BIN)/kg serve --check-port
 	$(BIN)/kg build data/articles
 	$(BIN)/kg serve
 
@@ -35,6 +37,9 @@ evaluate: $(STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py ../shared/data/sources
+
+places: $(STAMP)
+	$(BIN)/python scripts/build_places.py ../shared/data/sources
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
-"""Vendor YASGUI's built files into ``src/kg/web/static/yasgui/`` from the pinned npm package,
+"""Vendor the pages' front-end libraries from the pinned npm packages into ``src/kg/web/static/``,
 and copy the ``queries/*.rq`` catalogue into ``src/kg/web/static/queries/``.
 
-Run before installing kg (``python scripts/build_web_assets.py``). The pages never load
-anything from a CDN, so the query editor's JS and CSS must sit beside the package; they are
-git-ignored and rebuilt from ``package-lock.json``. The catalogue copy lets an installed kg
+What is copied is :data:`VENDORED`: YASGUI (the query editor) into ``static/yasgui/``; the
+timeline (vis-timeline with vis-data and moment), the map (Leaflet, topojson-client and
+world-atlas's Natural Earth country outlines) and the graph (cytoscape.js) into
+``static/vendor/<package>/``, each with its licence file. Run before installing kg
+(``python scripts/build_web_assets.py``). The pages never load anything from a CDN or a tile
+server, so every file must sit beside the package; they are git-ignored and rebuilt from
+``package-lock.json``. The dev dependencies (playwright-core, axe-core) are for the browser tests
+and are installed by the same ``npm ci`` but not copied. The catalogue copy lets an installed kg
 (no repository beside it) still offer the queries; a source checkout reads ``queries/`` itself.
 
 Idempotent and fast: a stamp file records the lockfile's hash, so a second run with the same
@@ -26,11 +31,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCKFILE = ROOT / "package-lock.json"
-PACKAGE_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui"
-DEST = ROOT / "src" / "kg" / "web" / "static" / "yasgui"
-STAMP = DEST / "VERSION.json"
-# The UMD bundle carries Yasqe and Yasr inside it, so these two files are all a page needs.
-FILES = ("build/yasgui.min.js", "build/yasgui.min.css")
+MODULES = ROOT / "node_modules"
+STATIC = ROOT / "src" / "kg" / "web" / "static"
+STAMP = STATIC / "vendor" / "VERSION.json"
+#: npm package -> (folder under static/, files to copy from the package, as paths inside it).
+#: YASGUI's UMD bundle carries Yasqe and Yasr; vis-timeline's "peer" build takes vis-data and
+#: moment as separate files (its standalone build injects a <style> element, which a strict
+#: Content-Security-Policy refuses); Leaflet's images serve its stylesheet's controls.
+VENDORED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "@zazuko/yasgui": ("yasgui", ("build/yasgui.min.js", "build/yasgui.min.css")),
+    "vis-timeline": ("vendor/vis-timeline", ("peer/umd/vis-timeline-graph2d.min.js",
+                                             "styles/vis-timeline-graph2d.min.css", "LICENSE.MIT.txt")),
+    "vis-data": ("vendor/vis-data", ("standalone/umd/vis-data.min.js", "LICENSE-MIT")),
+    "moment": ("vendor/moment", ("min/moment.min.js", "LICENSE")),
+    "leaflet": ("vendor/leaflet", ("dist/leaflet.js", "dist/leaflet.css", "dist/images/layers.png",
+                                   "dist/images/layers-2x.png", "dist/images/marker-icon.png", "LICENSE")),
+    "topojson-client": ("vendor/topojson-client", ("dist/topojson-client.min.js", "LICENSE")),
+    "world-atlas": ("vendor/world-atlas", ("countries-110m.json", "LICENSE")),
+    "cytoscape": ("vendor/cytoscape", ("dist/cytoscape.min.js", "LICENSE")),
+}
 # The query catalogue lives at the repository root; an installed kg reads its copy here.
 QUERIES = ROOT / "queries"
 QUERIES_DEST = ROOT / "src" / "kg" / "web" / "static" / "queries"
@@ -41,15 +60,27 @@ def lock_digest() -> str:
     return hashlib.sha256(LOCKFILE.read_bytes()).hexdigest()
 
 
-def locked_version() -> str:
-    """The exact @zazuko/yasgui version package-lock.json pins."""
+def locked_versions() -> dict[str, str]:
+    """The exact version package-lock.json pins for each vendored package."""
     lock = json.loads(LOCKFILE.read_text(encoding="utf-8"))
-    return lock["packages"]["node_modules/@zazuko/yasgui"]["version"]
+    return {name: lock["packages"][f"node_modules/{name}"]["version"] for name in VENDORED}
+
+
+def targets() -> list[tuple[Path, Path]]:
+    """(file in node_modules, its copy under static/) for every vendored file."""
+    return [(MODULES / name / rel, STATIC / folder / _flat(rel)) for name, (folder, files) in VENDORED.items()
+            for rel in files]
+
+
+def _flat(rel: str) -> str:
+    """A file's name in its folder: its own name, but images stay in images/ (stylesheets say so)."""
+    path = Path(rel)
+    return f"images/{path.name}" if path.parent.name == "images" else path.name
 
 
 def is_current() -> bool:
     """True when every vendored file is present and was copied from the current lockfile."""
-    if not STAMP.is_file() or not all((DEST / Path(f).name).is_file() for f in FILES):
+    if not STAMP.is_file() or not all(dest.is_file() for _, dest in targets()):
         return False
     try:
         stamp = json.loads(STAMP.read_text(encoding="utf-8"))
@@ -58,19 +89,19 @@ def is_current() -> bool:
     return stamp.get("lock_sha256") == lock_digest()
 
 
-def installed_version() -> str | None:
-    """Version of @zazuko/yasgui in node_modules, or None when it is not installed."""
-    manifest = PACKAGE_DIR / "package.json"
+def installed_version(name: str) -> str | None:
+    """Version of package ``name`` in node_modules, or None when it is not installed."""
+    manifest = MODULES / name / "package.json"
     if not manifest.is_file():
         return None
     return json.loads(manifest.read_text(encoding="utf-8")).get("version")
 
 
 def npm_ci() -> None:
-    """Install exactly the locked tree; scripts are off because YASGUI ships prebuilt files."""
+    """Install exactly the locked tree; scripts are off because every package ships prebuilt files."""
     npm = shutil.which("npm")
     if npm is None:
-        raise SystemExit("build_web_assets: npm not found; install Node.js (>= 18) to build the query editor's assets")
+        raise SystemExit("build_web_assets: npm not found; install Node.js (>= 18) to build the pages' assets")
     cmd = [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"]
     print("build_web_assets: " + " ".join(cmd[1:]), file=sys.stderr)
     subprocess.run(cmd, cwd=ROOT, check=True)
@@ -78,19 +109,19 @@ def npm_ci() -> None:
 
 def build(*, force: bool = False) -> None:
     """Install (only if node_modules is missing or stale) and copy the files, then stamp."""
-    version = locked_version()
-    if force or installed_version() != version:
+    versions = locked_versions()
+    if force or any(installed_version(name) != version for name, version in versions.items()):
         npm_ci()
-    DEST.mkdir(parents=True, exist_ok=True)
-    for rel in FILES:
-        shutil.copy2(PACKAGE_DIR / rel, DEST / Path(rel).name)
-    manifest = json.loads((PACKAGE_DIR / "package.json").read_text(encoding="utf-8"))
+    for source, dest in targets():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, dest)
+    licences = {name: json.loads((MODULES / name / "package.json").read_text(encoding="utf-8")).get("license", "")
+                for name in VENDORED}
+    STAMP.parent.mkdir(parents=True, exist_ok=True)
     STAMP.write_text(
         json.dumps(
             {
-                "package": "@zazuko/yasgui",
-                "version": version,
-                "license": manifest.get("license", ""),
+                "packages": {name: {"version": versions[name], "license": licences[name]} for name in VENDORED},
                 "lock_sha256": lock_digest(),
             },
             indent=2,
@@ -98,7 +129,8 @@ def build(*, force: bool = False) -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"build_web_assets: @zazuko/yasgui {version} -> {DEST.relative_to(ROOT)}", file=sys.stderr)
+    for name, version in versions.items():
+        print(f"build_web_assets: {name} {version} -> {(STATIC / VENDORED[name][0]).relative_to(ROOT)}", file=sys.stderr)
 
 
 def sync_queries() -> bool:

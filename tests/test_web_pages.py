@@ -117,7 +117,7 @@ def test_entity_html_shows_labels_facts_evidence_and_wikidata(server: Server) ->
     assert "America" in page and "USA" in page  # altLabels
     assert 'href="http://www.wikidata.org/entity/Q30"' in page
     for kind in ("AccessArrangement", "AgreementParty", "Membership", "Visit"):
-        assert f">{kind}</a>" in page
+        assert f'<span class="kg-note">{kind}</span>' in page  # beside the fact's title, which links to it
     assert "planned" in page and "negated" in page
     assert "Washington will gain access to four more military bases" in page
     assert 'href="/id/article/edca-2023"' in page and "Manila opens four more sites to US forces" in page
@@ -319,7 +319,7 @@ def test_yasgui_renders_and_runs_a_query_in_chromium(server: Server, tmp_path: P
     for marker in ('class="yasgui', 'class="tabsList', 'class="yasqe', "CodeMirror", 'class="yasr'):
         assert marker in dom, marker
     assert "kg-news/id/state/Q30" in dom  # the editor ran the catalogue query against /sparql...
-    assert re.search(r"<table[^>]*dataTable", dom)  # ...and drew the results as a table
+    assert re.search(r"<table[^>]*kg-result-table", dom)  # ...and drew the results as kg's table
     assert "Ferdinand Marcos Jr." in dom and "Enhanced Defense Cooperation Agreement" in dom
 
 

@@ -150,7 +150,9 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
             runner = DaskCluster(cluster, gazetteer=gazetteer, online=online, store_url=remote)
         else:
             runner = local_runner(jobs, gazetteer=gazetteer, online=online)
-        for results in _progress(runner.run(batched(todo(), batch or BATCH)), progress):
+        # Shown progress starts with batches of one article, so the bar moves as soon as it can.
+        batches = batched(todo(), batch or BATCH, first=1 if progress and batch is None else None)
+        for results in _progress(runner.run(batches), progress):
             if isinstance(results, BatchFailed):
                 failed_ids.update(results.article_ids)
                 report.failed += [(a, results.message) for a in results.article_ids]
@@ -193,16 +195,33 @@ def _since(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
 
 
 def _progress(batches: Iterator, show: bool) -> Iterator:
-    """The runner's results, counting articles on a progress bar when ``show``."""
+    """The runner's results, counting articles on a progress bar when ``show``.
+
+    The bar is redrawn every half second, so its clock moves while the models load and a
+    batch is extracted, not only when a batch comes back.
+    """
     if not show:
         yield from batches
         return
+    import threading
+
     from tqdm import tqdm
 
-    with tqdm(unit="article", file=sys.stderr) as bar:
-        for results in batches:
-            yield results
-            bar.update(len(results.article_ids) if hasattr(results, "article_ids") else len(results))
+    stop = threading.Event()
+    with tqdm(unit=" article", file=sys.stderr, desc="extracting") as bar:
+        def tick() -> None:
+            while not stop.wait(0.5):
+                bar.refresh()
+
+        ticker = threading.Thread(target=tick, daemon=True)
+        ticker.start()
+        try:
+            for results in batches:
+                yield results
+                bar.update(len(results.article_ids) if hasattr(results, "article_ids") else len(results))
+        finally:
+            stop.set()
+            ticker.join()
 
 
 # -- reading --------------------------------------------------------------------------------------

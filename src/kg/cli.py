@@ -142,11 +142,16 @@ def export(path, fmt, graph, output) -> None:
 @click.option("--port", type=int, help=_setting_help("port"))
 @click.option("--workers", type=int, help=_setting_help("workers"))
 @click.option("--debug", is_flag=True, help="Flask's development server instead of gunicorn.")
-def serve(path, host, port, workers, debug) -> None:
+@click.option("--check-port", is_flag=True, help="Only check that the port is free (exit 2, saying how to choose another, if not).")
+def serve(path, host, port, workers, debug, check_port) -> None:
     """Serve PATH (a store or graph file; default: the default store) over HTTP: SPARQL endpoint, pages, reconciliation."""
+    from kg.web.server import check_port as _check_port
     from kg.web.server import serve as _serve
 
     settings = Settings.from_mapping({"host": host, "port": port, "workers": workers})
+    if check_port:
+        _check_port(settings.host, settings.port)
+        return
     _serve(settings, store_location=path or settings.store, debug=debug)
 
 

@@ -17,11 +17,13 @@ from kg.resources import resource_dir
 
 @dataclass(frozen=True)
 class CatalogueQuery:
-    """One ``queries/NAME.rq``: its name, the description from its leading comments, its text."""
+    """One ``queries/NAME.rq``: its name, the description from its leading comments, its text,
+    and its title: the question it answers in plain words (a ``# title:`` comment; else its name)."""
 
     name: str
     description: str
     text: str
+    title: str = ""
 
 
 def queries_dir(configured: str | os.PathLike[str] | None = None) -> Path:
@@ -45,16 +47,21 @@ def catalogue(folder: str | os.PathLike[str] | None = None) -> list[CatalogueQue
 
 def _read(path: Path) -> CatalogueQuery:
     text = path.read_text(encoding="utf-8")
-    comments = []
+    comments, title = [], ""
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        comments.append(line.lstrip("#").strip())
-    description = " ".join(comments)
+        comment = line.lstrip("#").strip()
+        if comment.lower().startswith("title:"):
+            title = comment[len("title:"):].strip()
+        elif not comment.lower().startswith("defaultview:"):
+            comments.append(comment)
+    # The description is the first paragraph: notes on the query's shape follow for its readers.
+    description = " ".join(comments).split(" Shape: ", 1)[0]
     # "parties: the state ..." -> "the state ...": the name is shown beside it already.
     if description.lower().startswith(path.stem.lower() + ":"):
         description = description[len(path.stem) + 1 :].strip()
-    return CatalogueQuery(path.stem, description, text)
+    return CatalogueQuery(path.stem, description, text, title or path.stem)
 
 
 def load_query(name: str) -> str:

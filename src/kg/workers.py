@@ -36,11 +36,20 @@ class Runner(Protocol):
     def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]: ...
 
 
-def batched(articles: Iterable[Article], size: int = BATCH) -> Iterator[list[Article]]:
-    """Lists of ``size`` articles, read from ``articles`` only as each list is asked for."""
+def batched(articles: Iterable[Article], size: int = BATCH, *, first: int | None = None) -> Iterator[list[Article]]:
+    """Lists of ``size`` articles, read from ``articles`` only as each list is asked for.
+
+    With ``first``, the lists start at that size and double up to ``size``: the first results
+    come back soon after the models load, so a progress bar moves from the start.
+
+    >>> [len(b) for b in batched(range(40), 16, first=2)]
+    [2, 4, 8, 16, 10]
+    """
     it = iter(articles)
-    while batch := list(itertools.islice(it, size)):
+    current = min(first or size, size)
+    while batch := list(itertools.islice(it, current)):
         yield batch
+        current = min(current * 2, size)
 
 
 @dataclass

@@ -43,7 +43,8 @@ _K = {name: _n(KG[name]) for name in ("acronym", "linkConfidence", "modality", "
 _SAME_AS = _n(OWL.sameAs)
 _P = {name: _n(PROV[name]) for name in ("Entity", "Activity", "SoftwareAgent", "wasDerivedFrom", "wasGeneratedBy", "used",
                                         "wasAssociatedWith", "wasQuotedFrom")}
-_NEWS_ARTICLE, _HEADLINE, _PUBLISHED, _URL = (_n(SCHEMA[t]) for t in ("NewsArticle", "headline", "datePublished", "url"))
+_NEWS_ARTICLE, _HEADLINE, _PUBLISHED, _URL, _BODY = (_n(SCHEMA[t]) for t in ("NewsArticle", "headline", "datePublished",
+                                                                               "url", "articleBody"))
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ def build_graph(doc: Document, *, content_hash: str = "") -> ArticleGraph:
     headline = article.title or ("" if article.lede_first else article.text.split("\n", 1)[0])
     if headline:  # a text that opens with its lede has no headline to give
         add(Triple(a_node, _HEADLINE, _en(headline)))
+    # The text as read, so evidence offsets index it: the article's page highlights each fact's evidence.
+    add(Triple(a_node, _BODY, Literal(article.text)))
     if article.published:
         add(Triple(a_node, _PUBLISHED, Literal(article.published.isoformat(), datatype=_XSD_DATE)))
     if article.url:

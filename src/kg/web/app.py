@@ -18,7 +18,7 @@ from kg.sparql import QueryPool
 from kg.web import errors
 
 #: Blueprint modules, each exposing ``bp``; the order is the order of registration.
-BLUEPRINTS = ("kg.web.sparql", "kg.web.pages", "kg.web.reconcile")
+BLUEPRINTS = ("kg.web.sparql", "kg.web.pages", "kg.web.reconcile", "kg.web.workbench")
 
 
 def create_app(settings: Settings | None = None, *, store: Any = None) -> Flask:

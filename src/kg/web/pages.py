@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode
 
 from kg.errors import NotAcceptableError, UserInputError
 from kg.queries import catalogue
-from kg.rdf.prefixes import ID
+from kg.rdf.prefixes import ID, PREFIXES
 from kg.sparql.negotiation import negotiate
 from kg.web.errors import error_response
 from kg.web.resource import RDF_TWINS, GraphView, serialize_rdf
@@ -105,13 +105,18 @@ def index() -> Response:
     if fmt == "json":
         return _vary(_json({
             "endpoint": endpoint,
-            "queries": [{"name": q.name, "description": q.description, "url": url_for("pages.query_text", name=q.name),
+            "queries": [{"name": q.name, "title": q.title, "description": q.description,
+                         "url": url_for("pages.query_text", name=q.name),
                          "query": q.text} for q in queries],
         }))
+    # A share link carries the user's own query (``query``) and result view (``view``); without
+    # one the first catalogue query opens and, unless ``run=0``, runs at once.
+    shared = request.args.get("query", "")
     selected = request.args.get("q") or (queries[0].name if queries else "")
     page = render_template("pages/index.html", queries=queries, catalogue_data=[asdict(q) for q in queries],
-                           selected=selected, endpoint=endpoint, id_base=ID,
-                           run=request.args.get("run") in {"1", "true", "yes"})
+                           selected=selected, endpoint=endpoint, id_base=ID, shared=shared,
+                           view=request.args.get("view", ""), prefixes={**PREFIXES, "id": ID},
+                           run=request.args.get("run", "1") not in {"0", "false", "no"})
     return _vary(Response(page, mimetype="text/html"))
 
 

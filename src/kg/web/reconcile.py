@@ -41,10 +41,11 @@ _METHODS = ["GET", "POST", "OPTIONS"]
 
 @bp.record_once
 def _init(state: BlueprintSetupState) -> None:
-    """One service per app, over the app's store, settings and query pool."""
+    """One service per app, over the app's store, settings and query pool; the entity index is
+    the app's one (``kg.search``), which the search box's pages share."""
     app = state.app
     reader = SparqlReader(app.extensions["kg.store"], app.extensions["kg.settings"], app.extensions["kg.query_pool"])
-    app.extensions[EXTENSION] = ReconcileService(IndexCache(reader))
+    app.extensions[EXTENSION] = ReconcileService(app.extensions.setdefault("kg.search", IndexCache(reader)))
 
 
 def _service() -> ReconcileService:

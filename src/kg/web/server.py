@@ -6,7 +6,9 @@ so each opens the store (read-only unless updates are enabled) and its own query
 """
 from __future__ import annotations
 
+import errno
 import logging
+import socket
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
+from kg.errors import UserInputError
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,10 +60,28 @@ def gunicorn_options(settings: Settings, *, store_location: str) -> dict[str, An
     }
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse at once, with what to do, when ``host:port`` is taken (another kg serve, say):
+    gunicorn would retry for seconds and then print a traceback-like error."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As gunicorn binds: connections of a server just stopped (TIME_WAIT) do not hold the port.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise UserInputError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+            raise UserInputError(
+                f"port {port} on {host} is busy (is another kg serve running?); choose another port with "
+                f"KG_PORT={port + 1} make serve, or kg serve --port {port + 1}") from None
+
+
 def serve(settings: Settings, *, store_location: str, debug: bool = False) -> None:
     """Serve ``store_location`` until stopped (SIGTERM or Ctrl-C)."""
     from kg.web.app import create_app
 
+    check_port(settings.host, settings.port)
     settings = replace(settings, store=str(store_location))
     if debug:
         create_app(settings).run(host=settings.host, port=settings.port, debug=True, use_reloader=False,
