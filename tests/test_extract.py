@@ -4,42 +4,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_helpers import facts, labels, run
 
 from kg.extract.pipeline import Extractor
-from kg.link.gazetteer import load_gazetteer
 from kg.model import Article, Document
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(gazetteer=load_gazetteer())
+    """The extractor as a build runs it: with the linking step between entities and facts."""
+    from kg.pipeline import default_pipeline
 
-
-def run(extractor: Extractor, body: str, *, published: str = "2024-03-10", headline: str = "A headline") -> Document:
-    text = headline + "\n" + body
-    return extractor(Article(id="t", text=text, title=headline, published=dt.date.fromisoformat(published)))
-
-
-def labels(doc: Document, etype: str) -> set[str]:
-    return {e.label for e in doc.entities.values() if e.type == etype}
-
-
-def facts(doc: Document, cq: str) -> list[dict]:
-    out = []
-    for f in doc.facts:
-        if f.cq != cq:
-            continue
-        row = {}
-        for k, v in f.fields.items():
-            if isinstance(v, tuple):
-                row[k] = tuple(sorted(doc.entities[x].label for x in v))
-            elif isinstance(v, str) and v in doc.entities:
-                row[k] = doc.entities[v].label
-            else:
-                row[k] = v
-        row["modality"] = f.modality
-        out.append(row)
-    return out
+    return default_pipeline().extractor
 
 
 # -- sentences and mentions -------------------------------------------------------------------------
