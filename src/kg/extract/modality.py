@@ -13,14 +13,13 @@ negation, adverbs and control verbs such as "refused to" / "is expected to"); fo
 trigger ("the upcoming summit", "ahead of the minister's visit") the chain continues through its noun
 phrase, one preposition and the verb governing it, and the predicate after the noun ("the
 visit was cancelled") counts too. Clause-wide cues ("next week", "neither … nor") are read only
-between the clause boundaries around the trigger. With a spaCy ``doc`` the dependency parse
-adds the markers attached to the trigger and its governors (xcomp, conj, object-of).
+between the clause boundaries around the trigger. The dependency parse's reading is
+:func:`kg.extract.syntax.parse_modality`; the fact builders consult it first and fall back on this.
 Negation wins over planning: "will not sign" is negated. Future dates are the caller's matter.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
 
 __all__ = ["is_planned_event_phrase", "modality"]
 
@@ -269,78 +268,8 @@ def is_planned_event_phrase(sentence: str, start: int, end: int) -> bool:
     return bool(_PLANNED_PREP.search(before))
 
 
-# --- with a dependency parse -----------------------------------------------------------------
-
-_PLAN_LEMMAS = frozenset(
-    ["expect", "schedule", "set", "due", "slate", "poise", "plan", "intend", "aim", "hope", "seek", "want", "agree", "pledge", "promise", "vow", "likely", "go", "prepare"]
-)
-_NEG_LEMMAS = frozenset(
-    ["refuse", "decline", "fail", "reject", "block", "suspend", "withdraw", "veto", "cancel", "scrap", "abandon", "unable", "unlikely"]
-)
-_MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "'ll", "wo"])
-
-
-def _parse_verdict(doc: Any, sentence: str, start: int, end: int) -> str | None:
-    """Markers attached to the trigger in a spaCy parse; None when the trigger is not found."""
-    offset = doc[0].idx if len(doc) else 0
-    if hasattr(doc, "start_char"):
-        offset = doc.start_char
-    toks = [t for t in doc if t.idx - offset < end and t.idx - offset + len(t.text) > start]
-    if not toks:
-        return None
-    span_ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in span_ids or t.head.i == t.i), toks[-1])
-    found: list[str] = []
-    token, steps = head, 0
-    while steps < 6:
-        steps += 1
-        for child in token.children:
-            low = child.lower_
-            if child.dep_ == "neg" or low in ("never", "without"):
-                found.append(NEGATED)
-            elif child.dep_ in ("aux", "auxpass") and low in _MODALS or child.dep_ in ("amod", "compound") and low in _PLANNED_ADJ:
-                found.append(PLANNED)
-            elif child.dep_ in ("amod",) and low in _NEGATED_ADJ:
-                found.append(NEGATED)
-            elif child.dep_ in ("npadvmod", "advmod", "prep", "obl", "tmod") and _FUTURE_TIME.search(
-                "".join(t.text_with_ws for t in child.subtree)
-            ):
-                found.append(PLANNED)
-        if token is not head and token.lemma_.lower() in _NEG_LEMMAS:
-            found.append(NEGATED)
-        if token is not head and token.lemma_.lower() in _PLAN_LEMMAS:
-            found.append(PLANNED)
-        dep = token.dep_
-        if dep == "pcomp" and token.head.lower_ == "without":
-            found.append(NEGATED)
-        if dep in ("xcomp", "dobj", "pobj", "nsubjpass", "nsubj", "acomp", "prep", "pcomp") or (
-            dep == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children)
-        ):
-            if token.head.i == token.i:
-                break
-            if dep == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
-                found.append(PLANNED)
-            if dep in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ("postpone", "delay"):
-                found.append(PLANNED)
-            token = token.head
-            continue
-        break
-    if NEGATED in found:
-        return NEGATED
-    if PLANNED in found:
-        return PLANNED
-    return ASSERTED
-
-
-def modality(sentence: str, trigger_start: int, trigger_end: int, *, doc: Any = None) -> str:
-    """"asserted", "planned" or "negated" for the trigger at ``trigger_start:trigger_end``.
-
-    ``doc`` is an optional spaCy ``Doc`` or ``Span`` covering exactly ``sentence``; its parse
-    adds the markers attached to the trigger's governors to the word-level reading.
-    """
-    verdict = _heuristic(sentence, trigger_start, trigger_end)
-    if doc is not None and verdict == ASSERTED:
-        parsed = _parse_verdict(doc, sentence, trigger_start, trigger_end)
-        if parsed is not None:
-            verdict = parsed
-    return verdict
+def modality(sentence: str, trigger_start: int, trigger_end: int) -> str:
+    """"asserted", "planned" or "negated" for the trigger at ``trigger_start:trigger_end``, read
+    from the words around it (the parse's reading is :func:`kg.extract.syntax.parse_modality`,
+    which the fact builders consult first)."""
+    return _heuristic(sentence, trigger_start, trigger_end)
