@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from kg.extract.titles import TitleWords
+from kg.extract.title_words import TitleWords
 from kg.resources import resource_dir
 
 

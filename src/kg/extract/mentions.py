@@ -4,7 +4,8 @@
 2. capitalised name chunks typed by their head noun ("... Agreement", "... Summit", "Camp ...");
 3. spaCy's statistical named entities for the rest (people, places, organisations), read only
    around the proper nouns that :mod:`kg.extract.names` leaves unexplained.
-Acronyms defined in parentheses ("Long Name (LN)") become aliases used alone later.
+Summits, accession protocols, capitals, armed services, acronyms and the type a name takes from
+its context are :mod:`kg.extract.special_mentions`' to find.
 """
 from __future__ import annotations
 
@@ -20,6 +21,17 @@ from kg.extract.names import (
     unexplained,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.special_mentions import (
+    ORDINAL,
+    context_type,
+    find_accession_protocols,
+    find_summits,
+    is_headline,
+    name_armed_services,
+    name_capitals,
+    read_acronyms,
+    retype_by_context,
+)
 from kg.model import Document, Mention
 
 _MAX_NGRAM = 8
@@ -32,7 +44,6 @@ _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE)
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
@@ -104,7 +115,7 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None) -> li
         t = toks[i]
         sentence_initial_noun = i == 0 and t.pos == "NOUN"  # "Ratification of the X Accord came ...": a common noun
         starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"} and not sentence_initial_noun) or (
-            _ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
+            ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
         if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
             starts = starts or (t.pos not in _NON_NAME_POS)
         if not starts:
@@ -188,7 +199,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     and any(e.type == "State" for _, e, _ in index.match(stoks[b + 1].text)):
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype is None:
-                etype = _context_type(text, start, end, lexicon)
+                etype = context_type(text, start, end, lexicon)
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
@@ -198,7 +209,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     continue
             if etype is None:
                 continue
-            if sent == 0 and _is_headline(doc) and text.count(phrase) < 2:
+            if sent == 0 and is_headline(doc) and text.count(phrase) < 2:
                 continue  # Title Case headlines capitalise every word: trust only names repeated below
             if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
                 # a bare head word ("Summit", "Navy") names nothing by itself
@@ -241,14 +252,15 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                                             qid=entry.qid, sentence=sent))
                 i = j
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    candidates = _summits(doc, toks) + _protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
+    candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
-    # 3. acronyms: "Long Name (LN)" defines LN; LN alone later is the same entity
-    _retype_by_context(doc, lexicon, found)
-    _capitals(doc, found, index)
-    _services(doc, lexicon, toks, found, add)
-    _acronyms(doc, toks, found, add)
+    # 3. what special_mentions reads: context types, capitals, armed services, acronyms ("Long Name
+    #    (LN)" defines LN; LN alone later is the same entity); then names after titles
+    retype_by_context(doc, lexicon, found)
+    name_capitals(doc, found, index)
+    name_armed_services(doc, lexicon, toks, found, add)
+    read_acronyms(doc, toks, found, add)
     names_after_titles(doc, lexicon, toks, add)
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
@@ -293,79 +305,12 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
-    _retype_by_context(doc, lexicon, found)
+    retype_by_context(doc, lexicon, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
-
-
-_NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.IGNORECASE)
-
-
-_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
-                     "bilateral", "trilateral", "virtual", "in-person", "biennial"}
-_YEAR = re.compile(r"^(19|20)\d\d$")
-
-
-def _summits(doc: Document, toks: list[Token]) -> list[Mention]:
-    """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
-    ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
-    as does "summit of <Cap> and <Cap> leaders"."""
-    out = []
-    text = doc.text
-    for k, t in enumerate(toks):
-        if t.lower not in {"summit", "summits"} or t.lower == "summits":
-            continue
-        i = k
-        named = False
-        while i > 0 and toks[i - 1].sent == t.sent:
-            prev = toks[i - 1]
-            if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
-                named = True
-            elif _ORDINAL.match(prev.text) or prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
-                pass
-            elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" or toks[i].text == "-") and prev.text.isalpha():
-                pass  # a hyphenated modifier: "in-person", "two-day"
-            elif prev.text in {"'s", "’s"} and named:
-                break
-            else:
-                break
-            i -= 1
-        start, end = toks[i].start, t.end
-        tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
-                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60]))
-        if tail:
-            end += tail.end()
-            named = True
-            while i < k and toks[i].lower in _SUMMIT_MODIFIERS | {"an", "a", "the"}:
-                i += 1
-            start = toks[i].start if i < k else start
-        while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or _ORDINAL.match(toks[i].text) or toks[i].lower in _SUMMIT_MODIFIERS):
-            i += 1
-            start = toks[i].start
-        if named and not (toks[i].sent == 0 and _is_headline(doc)):
-            out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
-    return out
-
-
-_PROTOCOL = re.compile(
-    r"\b(?:(?P<a>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?:'s|\u2019s) (?:accession|membership) protocol"
-    r"|protocols? on (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?:'s|\u2019s) (?:accession|membership))")
-
-
-def _protocols(doc: Document, found: list[Mention]) -> list[Mention]:
-    """Accession protocols named by their state: "Finland's accession protocol",
-    "the protocol on Sweden's accession" (common nouns, so no capitalised chunk finds them)."""
-    states = {m.text for m in found if m.type == "State"}
-    out = []
-    for match in _PROTOCOL.finditer(doc.text):
-        state = match.group("a") or match.group("b")
-        if state in states:
-            start, end = match.span()
-            out.append(Mention(start, end, doc.text[start:end], "Agreement", sentence=doc.sentence_index(start)))
-    return out
 
 
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
@@ -376,94 +321,6 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     if prefix == "Agreement":
         return prefix
     return lexicon.head_type(phrase) or prefix
-
-
-def _context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
-    """The type a name takes from its context: "the pact, known as X" or "the X pact"."""
-    before = text[max(0, start - 90):start]
-    if _NAMED_AS.search(before):
-        clause = re.split(r"[.;]", before)[-1]
-        for word in reversed(re.findall(r"[A-Za-z-]+", clause)):
-            etype = lexicon.head_type(word)
-            if etype:
-                return etype
-    # "the X brings together A, B and C", "a summit of the X", "members of the X": a grouping
-    if re.match(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b", text[end:end + 30]):
-        return "InternationalOrganization"
-    if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
-        return "InternationalOrganization"
-    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before):
-        return "InternationalOrganization"  # "Iran joined BRICS"
-    after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
-    if after:
-        etype = lexicon.head_type(after.group(1))
-        if etype in {"Agreement", "Summit", "InternationalOrganization"}:
-            return etype
-    return None
-
-
-def _is_headline(doc: Document) -> bool:
-    """Is the first sentence a headline (a line of its own, shaped like one: not a lede)?"""
-    from kg.layout import has_headline
-
-    return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text)
-
-
-def _retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    for m in found:
-        if m.qid is None and m.type in {"Organization", "Place"}:
-            etype = _context_type(doc.text, m.start, m.end, lexicon)
-            if etype:
-                m.type = etype
-
-
-def _capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:
-    """"the Philippine capital" names the state's capital city."""
-    if index is None:
-        return
-    for m in list(found):
-        if m.type != "State" or not m.qid or not re.match(r"\s+capital\b", doc.text[m.end:m.end + 10]):
-            continue
-        entry = index.gazetteer.get(m.qid)
-        capital = (entry.extra or {}).get("capital") if entry is not None else None
-        city = index.gazetteer.get(capital) if capital else None
-        if city is None or any(o.qid == city.qid and o.sentence == m.sentence for o in found):
-            continue  # "Doha, the Qatari capital": the city is named; the demonym stays the state
-        after = re.match(r"\s+capital", doc.text[m.end:])
-        end = m.end + (after.end() if after else 0)
-        found.remove(m)
-        found.append(Mention(m.start, end, doc.text[m.start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
-
-
-_SERVICE_RE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention], add) -> None:
-    """"<Demonym> <service>" and "<Demonym> and <Demonym> <services>" name armed forces."""
-    pattern = _SERVICE_RE_CACHE.get(id(lexicon))
-    if pattern is None:
-        words = "|".join(re.escape(w) for w in sorted(lexicon.services, key=len, reverse=True))
-        pattern = re.compile(r"^\s*(?:and\s+\w+\s+)?(" + words + r")\b", re.IGNORECASE)
-        _SERVICE_RE_CACHE[id(lexicon)] = pattern
-    text = doc.text
-    demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
-    for m in demonyms:
-        match = pattern.match(text[m.end:m.end + 40])
-        if not match:
-            continue
-        service = match.group(1)
-        label = f"{m.text} {service.title()}"
-        start, end = m.start, m.end + match.end()
-        if match.group(0).lstrip().lower().startswith("and "):
-            end = m.end  # "Indian and Russian armed forces": this demonym's force is named at a distance
-        found.remove(m)
-        if m.qid:
-            doc.annotations.setdefault("demonyms", []).append((m.text, m.qid))
-        mention = Mention(start, end, text[start:end] if end > m.end else m.text, "ArmedForces", sentence=m.sentence)
-        mention.kind = "service"
-        doc.annotations.setdefault("service_labels", {})[(start, end)] = label
-        found.append(mention)
-
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
@@ -487,12 +344,6 @@ def _best(matches):
     return min(matches, key=salience)
 
 
-def _initials(name: str) -> set[str]:
-    """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
-    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
-    return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
-
-
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
     spans, i = [], 0
     while i < len(toks):
@@ -508,36 +359,3 @@ def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return spans
-
-
-def _acronyms(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
-    text = doc.text
-    defined: dict[str, Mention] = {}
-    for m in list(found):
-        after = text[m.end:m.end + 16]
-        match = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", after)
-        if match and match.group(1).upper() == match.group(1)[:1].upper() + match.group(1)[1:]:
-            acr = match.group(1)
-            if sum(c.isupper() for c in acr) >= 2:
-                defined[acr] = m
-                m.type = m.type
-    # An acronym never defined in parentheses but made of a name's initials ("... signed the
-    # Reciprocal Access Agreement ... the RAA will ...").
-    named = [m for m in found if " " in m.text and m.type in {"Agreement", "InternationalOrganization", "Organization",
-                                                               "ArmedForces", "Legislature", "State"}]
-    for t in toks:
-        if t.text in defined or not (2 <= len(t.text) <= 7 and t.text.isupper() and t.text.isalpha()):
-            continue
-        for m in named:
-            if t.text in _initials(m.text):
-                defined[t.text] = m
-                break
-    # an acronym of a known name beats a statistical guess at the same spot ("PNG" is no company)
-    for m in list(found):
-        if m.text in defined and m.qid is None and m.kind != "acronym" and defined[m.text] is not m:
-            found.remove(m)
-    for t in toks:
-        if t.text in defined:
-            base = defined[t.text]
-            add(Mention(t.start, t.end, t.text, base.type, kind="acronym", qid=base.qid, sentence=t.sent))
-    doc.annotations["acronyms"] = {acr: (m.start, m.end) for acr, m in defined.items()}

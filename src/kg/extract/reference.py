@@ -11,12 +11,16 @@ entities it means:
 * a title ("the Indian prime minister", "his guest") is the person the article gives that office;
 * a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
   text speaks of at that point; "the two countries", "both sides" the pair it is about.
+
+Which agreement an agreement noun, "it" or an accession means is
+:mod:`kg.extract.agreement_references`' to say.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
@@ -26,7 +30,6 @@ from kg.model import Entity
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
 _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our"})
-_OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
@@ -42,6 +45,7 @@ class Resolver:
         self.tree = Tree(self.toks)
         self.at_token: dict[int, Found] = {}
         self._index_mentions()
+        self.agreements = AgreementReferences(ctx, frames, self.toks, self.tree, self.at_token)
         #: (person key, office words, owner key), filled once offices are read
         self.offices: list[tuple[str, str, str]] = []
 
@@ -151,7 +155,7 @@ class Resolver:
             return []
         s = self.toks[k].sent
         if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
-            ref = self._agreement_in_view(k)
+            ref = self.agreements.in_view(k)
             if ref is not None:
                 return [ref]
         for i in range(s, max(-1, s - 3), -1):
@@ -216,33 +220,9 @@ class Resolver:
         if not out and "Agreement" in types and any(
                 self.toks[c].lemma in {"ratification", "ratify", "accession", "implementation"}
                 for c in self.tree.kids(k, "compound", "amod")):
-            ref = self._agreement_in_view(k)  # "passed the ratification bill": of the agreement in view
+            ref = self.agreements.in_view(k)  # "passed the ratification bill": of the agreement in view
             out += [ref] if ref is not None else []
         return out
-
-    def _agreement_in_view(self, k: int) -> Entity | None:
-        """The agreement a passage is about at token k: among those named in this sentence (before
-        k) and the two before, the one a clause was last about as its subject — "the treaty" read
-        as a reference counts — else the one the article names most."""
-        s = self.toks[k].sent
-        recent: list[Entity] = []
-        for i in range(s, max(-1, s - 3), -1):
-            for f in reversed(self.ctx.found(i, "Agreement")):
-                if (i < s or f.end <= self.toks[k].start) and f.entity not in recent:
-                    recent.append(f.entity)
-        for i in range(s, max(-1, s - 3), -1):
-            for t in self.toks:
-                if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
-                    continue
-                if t.i in self.at_token:
-                    e = self.at_token[t.i].entity
-                    if e.type == "Agreement":
-                        return e
-                elif t.lemma in self.frames.descriptions.get("Agreement", ()):
-                    ref = self._agreement_described(t.i)
-                    if ref:
-                        return ref[0]
-        return recent[0] if recent else self.ctx.nearest_agreement(s)
 
     def _one_conj(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
         out: list[Entity] = []
@@ -341,9 +321,10 @@ class Resolver:
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
         t = self.toks[k]
         if "Agreement" in types and t.lemma in self.frames.descriptions.get("Agreement", ()):
-            return self._agreement_described(k)
+            return self.agreements.described(k)
         if "Agreement" in types and t.lemma in _ACCESSION:
-            found = self._accession(k)
+            states = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
+            found = self.agreements.accession(k, states)
             if found:
                 return found
         pointing = [c for c in self.tree.children[k] if self.toks[c].dep in {"det", "poss"}
@@ -367,36 +348,6 @@ class Resolver:
                     return owned[:1]
             ref = self._antecedent(k, etype)
             return [ref] if ref is not None else []
-        return []
-
-    def _agreement_described(self, k: int) -> list[Entity]:
-        """An agreement noun no name covers: "the pact", or a lede's "a long-debated agreement"
-        that the article names later, is the agreement the article means; "another accord", or an
-        indefinite one sharing no word with any named agreement, is none of them."""
-        t = self.toks[k]
-        mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
-        if any(m.lower in _OTHER for m in mods):
-            return []
-        phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
-        if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
-            return []
-        ref = self.ctx.best_agreement(t.sent, phrase, t.start)
-        return [ref] if ref is not None else []
-
-    def _accession(self, k: int) -> list[Entity]:
-        """"Sweden's accession", "Finland's membership": the accession protocol of that state,
-        when the article names one."""
-        states = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
-        for c in self.tree.kids(k, "compound", "amod"):
-            f = self.at_token.get(c)
-            if f is not None and f.entity.type == "Agreement":
-                return [f.entity]
-        for state in states:
-            names = [n for n in (state.label, *state.aliases) if len(n) > 2]
-            for e in self.ctx.doc.entities.values():
-                if e.type == "Agreement" and re.search(r"accession|membership|joining", e.label, re.IGNORECASE) \
-                        and any(n in e.label or any(n in a for a in e.aliases) for n in names):
-                    return [e]
         return []
 
     def _antecedent(self, k: int, etype: str) -> Entity | None:

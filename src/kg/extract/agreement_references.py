@@ -1,0 +1,82 @@
+"""Which agreement a reference means: "it" or a "ratification bill" read as the agreement in view,
+an agreement noun no name covers ("the pact", "a long-debated agreement"), and an accession
+("Sweden's accession") read as that state's accession protocol. :class:`kg.extract.reference.Resolver`
+asks here when a role wants an agreement.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Found
+from kg.extract.frames import FrameLexicon
+from kg.extract.nlp import Token
+from kg.extract.syntax import Tree
+from kg.model import Entity
+
+_OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
+
+
+class AgreementReferences:
+    """The agreements agreement references mean, for one document (the resolver's tokens, parse
+    and names by token)."""
+
+    def __init__(self, ctx: Context, frames: FrameLexicon, toks: list[Token], tree: Tree,
+                 at_token: dict[int, Found]) -> None:
+        self.ctx = ctx
+        self.frames = frames
+        self.toks = toks
+        self.tree = tree
+        self.at_token = at_token
+
+    def in_view(self, k: int) -> Entity | None:
+        """The agreement a passage is about at token k: among those named in this sentence (before
+        k) and the two before, the one a clause was last about as its subject — "the treaty" read
+        as a reference counts — else the one the article names most."""
+        s = self.toks[k].sent
+        recent: list[Entity] = []
+        for i in range(s, max(-1, s - 3), -1):
+            for f in reversed(self.ctx.found(i, "Agreement")):
+                if (i < s or f.end <= self.toks[k].start) and f.entity not in recent:
+                    recent.append(f.entity)
+        for i in range(s, max(-1, s - 3), -1):
+            for t in self.toks:
+                if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
+                    continue
+                if t.i in self.at_token:
+                    e = self.at_token[t.i].entity
+                    if e.type == "Agreement":
+                        return e
+                elif t.lemma in self.frames.descriptions.get("Agreement", ()):
+                    ref = self.described(t.i)
+                    if ref:
+                        return ref[0]
+        return recent[0] if recent else self.ctx.nearest_agreement(s)
+
+    def described(self, k: int) -> list[Entity]:
+        """An agreement noun no name covers: "the pact", or a lede's "a long-debated agreement"
+        that the article names later, is the agreement the article means; "another accord", or an
+        indefinite one sharing no word with any named agreement, is none of them."""
+        t = self.toks[k]
+        mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
+        if any(m.lower in _OTHER for m in mods):
+            return []
+        phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
+        if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
+            return []
+        ref = self.ctx.best_agreement(t.sent, phrase, t.start)
+        return [ref] if ref is not None else []
+
+    def accession(self, k: int, states: list[Entity]) -> list[Entity]:
+        """"Sweden's accession", "Finland's membership" (``states``: the owners the phrase names):
+        the accession protocol of that state, when the article names one."""
+        for c in self.tree.kids(k, "compound", "amod"):
+            f = self.at_token.get(c)
+            if f is not None and f.entity.type == "Agreement":
+                return [f.entity]
+        for state in states:
+            names = [n for n in (state.label, *state.aliases) if len(n) > 2]
+            for e in self.ctx.doc.entities.values():
+                if e.type == "Agreement" and re.search(r"accession|membership|joining", e.label, re.IGNORECASE) \
+                        and any(n in e.label or any(n in a for a in e.aliases) for n in names):
+                    return [e]
+        return []

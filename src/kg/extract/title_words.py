@@ -1,0 +1,123 @@
+"""The words of the title grammar (``office_titles`` in ``data/lexicon.yaml``): office nouns,
+modifiers, portfolios, words before and after a title; how an office is labelled, and a surface
+pattern for titles in plain text. :mod:`kg.extract.titles` reads titles with them.
+
+    >>> words = TitleWords.from_data({"heads": ["minister"], "modifiers": ["defense"],
+    ...                               "spellings": {"defense": "defence"}})
+    >>> words.label(["DEFENSE", "minister"]), words.label(["vice", "-", "president"])
+    ('Defence Minister', 'Vice President')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&"})
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokens spaCy makes of it ("secretary-general" -> secretary, -, general)."""
+    return tuple(w for w in re.split(r"\s+|(-)", phrase.lower().strip()) if w)
+
+
+def phrase_key(phrase: str) -> str:
+    """A phrase compared without case or hyphens ("Secretary-General" = "secretary general")."""
+    return " ".join(w for w in _words(phrase) if w != "-")
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """The title grammar's words (``office_titles`` in the lexicon)."""
+
+    heads: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    modifiers: frozenset[str]
+    modifier_phrases: tuple[tuple[str, ...], ...]
+    after: frozenset[str]
+    portfolios: frozenset[str]
+    generic: frozenset[str]
+    organisational: frozenset[str]
+    counterparts: frozenset[str]
+    former: frozenset[str]
+    incoming: frozenset[str]
+    grades: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    legislative: frozenset[str] = frozenset()
+    former_after: tuple[tuple[str, ...], ...] = ()
+    hyphenated: tuple[str, ...] = ()
+    expansions: Mapping[str, str] = field(default_factory=dict)
+    spellings: Mapping[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The office-noun phrases by their first word, longest first."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.phrases:
+            out.setdefault(p[0], []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @classmethod
+    def from_data(cls, raw: Mapping) -> TitleWords:
+        heads = [_words(h) for h in raw.get("heads", ())] + [_words(a) for a in raw.get("expansions", {})]
+        mods = [_words(m) for m in raw.get("modifiers", ())]
+        return cls(
+            heads=frozenset(h[0] for h in heads if len(h) == 1),
+            phrases=tuple(sorted((h for h in heads if len(h) > 1), key=len, reverse=True)),
+            modifiers=frozenset(m[0] for m in mods if len(m) == 1),
+            modifier_phrases=tuple(m for m in mods if len(m) > 1),
+            after=frozenset(w.lower() for w in raw.get("after", ())),
+            portfolios=frozenset(w.lower() for w in raw.get("portfolios", ())),
+            generic=frozenset(phrase_key(w) for w in raw.get("generic", ())),
+            organisational=frozenset(phrase_key(w) for w in raw.get("organisational", ())),
+            counterparts=frozenset(w.lower() for w in raw.get("counterparts", ())),
+            former=frozenset(w.lower() for w in raw.get("former", ())),
+            incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
+            grades=frozenset(w.lower() for w in raw.get("grades", ())),
+            honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
+            legislative=frozenset(phrase_key(w) for w in raw.get("legislative", ())),
+            former_after=tuple(_words(w) for w in raw.get("former_after", ())),
+            hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
+            expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
+            spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
+        )
+
+    # -- words ------------------------------------------------------------------------------------
+    def label(self, words: Sequence[str]) -> str:
+        """The office's name: the text's words, abbreviations written out, British spelling,
+        each word capitalised but the small ones ("Minister of State for Trade")."""
+        out: list[str] = []
+        for w in words:
+            low = w.lower()
+            if low in self.expansions:
+                out += [x.capitalize() for x in self.expansions[low].split()]
+                continue
+            low = self.spellings.get(low, low)
+            if low == "-":
+                continue  # hyphens are the data's to set: "Vice-President" is "Vice President"
+            if low in _FUNCTION_WORDS and out:
+                word = low
+            elif w.isupper() and 1 < len(w) <= 3 and w.isalpha():
+                word = w  # "MP"
+            else:
+                word = low[:1].upper() + low[1:]
+            out.append(word)
+        label = " ".join(out)
+        for joined in self.hyphenated:  # "Secretary General" is written "Secretary-General"
+            label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
+        return label
+
+    def pattern(self) -> re.Pattern[str]:
+        """A surface regex for titles in plain text (the name layer reads titles before names
+        without a parse): modifiers and office nouns ending in an office noun."""
+        def alt(items) -> str:
+            forms = sorted({re.escape(" ".join(i)).replace(r"\ \-\ ", r"[\s-]?").replace(r"\ ", r"[\s-]+")
+                            for i in items}, key=len, reverse=True)
+            return "|".join(forms)
+
+        heads = alt([(h,) for h in self.heads | self.counterparts] + list(self.phrases))
+        mods = alt([(m,) for m in self.modifiers | self.heads] + list(self.modifier_phrases))
+        after = alt([(a,) for a in self.after])
+        return re.compile(rf"(?<![\w-])(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?(?![\w-])", re.IGNORECASE)
+
