@@ -241,12 +241,6 @@ def _contiguous_left(span: list[int], head: int) -> list[int]:
     return out
 
 
-def _index_at(toks: list[Token], offset: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right([t.start for t in toks], offset) - 1)
-
-
 def _tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)

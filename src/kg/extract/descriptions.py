@@ -59,8 +59,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
                 and any(e.type == "Summit" for e in doc.entities.values()) \
-                and any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i]):
-            continue  # "its first summit", "the largest summit": the summit in view, told only by rank
+                and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
+                     or t.sent == 0 and has_headline(doc.text)):
+            continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
         found.append(d)
     _add_entities(doc, found)
     merge_summit_names(doc)
