@@ -157,3 +157,23 @@ def test_scheduled_present_tense_resolves_forward():
 def test_counted_back_from_publication(text, start, granularity):
     found = find_dates(text, dt.date(2024, 3, 10))
     assert [(d.start_date.isoformat(), d.granularity) for d in found] == [(start, granularity)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range with its year, then a day without one
+    ("Talks ran from 5 to 17 September 1978, and the accords were signed on 17 September.",
+     ["1978-09-05", "1978-09-17"]),
+    # a month-and-year, then a day (relative clause)
+    ("The treaty, which was signed in March 2019, entered into force on 4 July.",
+     ["2019-03-01", "2019-07-04"]),
+    # a bare year opening the sentence, capitalised preposition
+    ("In 1962, on October 16, Kennedy was shown the photographs.", ["1962-01-01", "1962-10-16"]),
+    # a new sentence resets: the second day resolves against publication
+    ("The pact was signed on 2 May 2001. On October 28 the ministers met.",
+     ["2001-05-02", "2025-10-28"]),
+    # a relative year is no anchor
+    ("Last year's deal lapses on 5 May.", ["2024-01-01", "2026-05-05"]),
+])
+def test_year_less_day_takes_the_sentences_written_year(text, expected):
+    found = find_dates(text, dt.date(2025, 12, 4))
+    assert [d.start_date.isoformat() for d in found] == expected

@@ -33,6 +33,9 @@ class DateMention:
     start_date: dt.date
     end_date: dt.date | None
     granularity: str  # "day" | "week" | "month" | "year"
+    # True when the year was not written but chosen by tense against publication: a later
+    # pass lets an explicit year earlier in the sentence override it.
+    year_inferred: bool = False
 
 
 _MONTHS = {
@@ -177,9 +180,9 @@ class DateContext:
 
 
 def _mention(m: re.Match[str], ctx: DateContext, s: dt.date, e: dt.date | None, gran: str,
-             group: str = "m") -> DateMention:
+             group: str = "m", *, inferred: bool = False) -> DateMention:
     a, b = m.span(group)
-    return DateMention(a, b, ctx.text[a:b], s, e, gran)
+    return DateMention(a, b, ctx.text[a:b], s, e, gran, inferred)
 
 
 def _explicit_year(m: re.Match[str], ctx: DateContext, suffix: str = "") -> int | None:
@@ -195,6 +198,7 @@ def _explicit_year(m: re.Match[str], ctx: DateContext, suffix: str = "") -> int 
 def _day_range(m: re.Match[str], ctx: DateContext, mon1: int, d1: int, mon2: int, d2: int
                ) -> DateMention | None:
     year = _explicit_year(m, ctx)
+    inferred = year is None
     if year is None:
         if ctx.pub is None:
             return None
@@ -210,7 +214,7 @@ def _day_range(m: re.Match[str], ctx: DateContext, mon1: int, d1: int, mon2: int
         s, e = _safe(year, mon1, d1), _safe(year + wraps, mon2, d2)
     if s is None or e is None or e <= s or (e - s).days > 62:
         return None
-    return _mention(m, ctx, s, e, "day")
+    return _mention(m, ctx, s, e, "day", inferred=inferred)
 
 
 def _single_day(m: re.Match[str], ctx: DateContext, mon: int, d: int) -> DateMention | None:
@@ -221,7 +225,7 @@ def _single_day(m: re.Match[str], ctx: DateContext, mon: int, d: int) -> DateMen
         return None
     else:
         s = _year_less(mon, d, ctx.pub, ctx.mode(*m.span("m")))
-    return _mention(m, ctx, s, None, "day") if s else None
+    return _mention(m, ctx, s, None, "day", inferred=year is None) if s else None
 
 
 def iso_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -288,6 +292,7 @@ def bare_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         year = ctx.pub.year
     else:
         year = _year_less(mon, None, ctx.pub, ctx.mode(*m.span(group))).year  # type: ignore[union-attr]
+        return _mention(m, ctx, _month_of(year, mon), None, "month", group, inferred=True)
     return _mention(m, ctx, _month_of(year, mon), None, "month", group)
 
 

@@ -13,6 +13,7 @@ countries" or "Theresa May" give nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -58,8 +59,9 @@ _YEARSUF = rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<ryear>last|this|next)\s+year\b)?"
 _YEARSUF2 = _YEARSUF.replace("?P<year>", "?P<year2>").replace("?P<ryear>", "?P<ryear2>")
 
 # Words after which a bare month or year is a date ("in July", "since 2016").
+# A sentence may open with one ("In 1962, ..."): the first letter may be a capital.
 _PREP = (
-    r"(?:in|since|by|until|till|from|during|before|after|through|throughout|around|of|"
+    r"(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|of|"
     r"between|early|late|mid|end|start|beginning)"
 )
 
@@ -163,4 +165,41 @@ def find_dates(text: str, published: dt.date | None, *, prefer: str = "auto") ->
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+    return _inherit_years(sorted(taken, key=lambda c: c.start), text)
+
+
+# A sentence ends between two mentions: a stop, then a capital or a quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]|\n")
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A day or month written without a year takes the year of the last explicitly dated
+    mention before it in the same sentence: "from 5 to 17 September 1978 ... signed on 17
+    September" is 1978, whatever the publication date."""
+    out: list[DateMention] = []
+    anchor: DateMention | None = None
+    for m in mentions:
+        if anchor is not None and _SENTENCE_END.search(text, anchor.end, m.start):
+            anchor = None
+        if m.year_inferred and anchor is not None:
+            shift = anchor.start_date.year - m.start_date.year
+            if shift:
+                m = _shift_years(m, shift)
+        elif _WRITTEN_YEAR.search(m.text):
+            anchor = m
+        out.append(m)
+    return out
+
+
+def _shift_years(m: DateMention, years: int) -> DateMention:
+    def move(d: dt.date) -> dt.date:
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February into a common year
+            return d.replace(year=d.year + years, day=28)
+
+    end = move(m.end_date) if m.end_date else None
+    return dataclasses.replace(m, start_date=move(m.start_date), end_date=end, year_inferred=False)
