@@ -136,6 +136,26 @@ def test_a_base_described_by_its_place(extractor):
     assert "naval base at Punta Arenas" in {e.label for e in doc.entities.values() if e.type == "MilitaryBase"}
 
 
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a 2019 fisheries agreement. Officials called the accord a very bad deal for Chile.",
+    "Chile and Peru signed a fisheries agreement in Lima. Critics say the text is a poor deal for Chilean fishermen.",
+    "The 2019 fisheries agreement between Chile and Peru, which critics deem a lopsided deal for Peru, lapsed.",
+])
+def test_a_predicate_nominal_is_no_second_agreement(extractor, body):
+    # what an agreement is said to be (a bad deal, a poor deal) is not another agreement, and a
+    # name in that predicate's complement does not join it to one
+    doc = run(extractor, body)
+    labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
+    assert len(labels) == 1 and "fisheries agreement" in labels[0] and "deal" not in labels[0], labels
+
+
+def test_a_year_before_the_head_dates_the_agreement_and_is_no_part_of_its_label(extractor):
+    doc = run(extractor, "Under the 2008 submarine agreement between Chile and France, four boats were built.")
+    [ent] = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert ent.label == "submarine agreement between Chile and France"
+    assert "2008 submarine agreement between Chile and France" in ent.aliases
+
+
 def test_two_articles_unnamed_agreements_stay_apart():
     import rdflib
 

@@ -61,6 +61,9 @@ def _date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
     return cached
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> Description | None:
     """The description headed by token ``t`` (``covered``: tokens inside names), or None when the
     phrase tells no particular agreement, base or summit."""
@@ -104,8 +107,12 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [_complement(tree, c) for c in right]
-    label = _render(toks, core + [i for r in right_tokens for i in r])
-    variants = {_render(toks, core + _complement(tree, c, nested=False)) for c in right}
+    # a year before the head ("the 2008 submarine agreement") dates the thing, it does not
+    # describe it: the label goes without, the dated form is kept as a variant
+    undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
+    label = _render(toks, undated + [i for r in right_tokens for i in r])
+    variants = {_render(toks, core + [i for r in right_tokens for i in r])}
+    variants |= {_render(toks, core + _complement(tree, c, nested=False)) for c in right}
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
@@ -181,6 +188,8 @@ def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue
             if not nested and k != c and dep in {"prep", "relcl", "acl"}:
                 continue
+            if k != c and dep == "relcl":
+                continue  # "between Chile and Peru, which critics deem ...": a clause about the name
             todo.append(j)
     # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
     return sorted(k for k in out if not _in_parentheses(toks, k))

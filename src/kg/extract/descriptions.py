@@ -28,6 +28,8 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit", "meeting"}),
 }
+#: Verbs whose complement describes their subject (or object): a predicate, not a new thing.
+_COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe", "hail", "brand"})
 #: Verbs that give a thing its name: what they describe is the thing named.
 _NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 
@@ -53,6 +55,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if any(toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _NAMING for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
+        if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS or t.dep == "dobj" \
+                and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
+            continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
         if kind == "Summit" and "edition" not in d.own and any(
                 d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
@@ -148,11 +153,21 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
 
 
 def _add_entities(doc: Document, found: list[Description]) -> None:
-    """One entity per group of descriptions sharing content words, labelled with the longest."""
+    """One entity per group of descriptions sharing their own content words (or, with none, the
+    same names), labelled with the longest. Names in a complement do not join two descriptions:
+    "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
     groups: list[list[Description]] = []
+
+    def same(a: Description, b: Description) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.core_text.lower() == b.core_text.lower() or a.own & b.own:
+            return True
+        return not a.own and not b.own and bool(a.content) and a.content == b.content
+
     for d in found:
         for g in groups:
-            if g[0].kind == d.kind and (d.content & g[0].content or d.core_text.lower() == g[0].core_text.lower()):
+            if same(g[0], d):
                 g.append(d)
                 break
         else:
