@@ -200,3 +200,48 @@ def test_a_war_is_no_summit(extractor, name):
 def test_a_party_named_like_a_law_is_no_agreement(extractor):
     doc = run(extractor, "Deputies of the opposition Voice party voted against the bill.")
     assert not [e for e in doc.entities.values() if e.type == "Agreement"]
+
+
+# -- trips told in parts ------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, stop", [
+    (("Chilean President Ana Ruiz arrived in Peru on Monday for a three-day visit. The tour began in Cusco, "
+     "where she met students."), "Cusco"),
+    ("Chilean President Ana Ruiz flew to Peru on Monday. On Tuesday the visit moved to Arequipa.", "Arequipa"),
+    (("Chilean President Ana Ruiz travelled to Peru on Monday. This trip to Arequipa, officials said, was her "
+     "first."), "Arequipa"),
+])
+def test_the_trip_in_view_takes_its_traveller(extractor, body, stop):
+    doc = run(extractor, body)
+    visits = {(doc.entities[f.fields["visitor"]].label, doc.entities[f.fields["destination"]].label)
+              for f in doc.facts if f.cq == "visit"}
+    assert ("Ana Ruiz", stop) in visits, visits
+
+
+def test_a_trip_of_someone_else_is_not_the_one_in_view(extractor):
+    doc = run(extractor, "Chilean President Ana Ruiz flew to Peru on Monday. A visit by a trade delegation to "
+                         "Arequipa is planned.")
+    visits = {doc.entities[f.fields["destination"]].label for f in doc.facts if f.cq == "visit"}
+    assert "Arequipa" not in visits, visits
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Ana Ruiz opened a bridge in Xochitlán, a small town 40 km from Lima, on Monday.",
+    "Chilean President Ana Ruiz spoke on Monday in the border town of Xochitlán in Peru.",
+    "Chilean President Ana Ruiz said on Monday that trade would grow, as she toured a port in Xochitlán, Peru.",
+])
+def test_an_unknown_town_the_text_places_is_a_visited_place(extractor, body):
+    doc = run(extractor, body)
+    found = {(doc.entities[f.fields["destination"]].label, f.fields.get("start")) for f in doc.facts
+             if f.cq == "visit"}
+    assert ("Xochitlán", dt.date(2024, 3, 4)) in found, found
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Talks were held in Xochitlán, a coastal town near the border.", "Place"),
+    ("The ministers met in the port city of Xochitlán on Monday.", "Place"),
+    ("Officials from Xochitlán, a small island nation, attended.", None),  # a nation is no town
+])
+def test_an_unknown_name_the_text_calls_a_town_is_a_place(extractor, body, kind):
+    doc = run(extractor, body)
+    types = {e.type for e in doc.entities.values() if e.label == "Xochitlán"}
+    assert (kind in types) if kind else ("Place" not in types), types

@@ -78,10 +78,7 @@ class Context:
 
     def country_of(self, ent: Entity) -> Entity | None:
         """The state an entity belongs to (a capital, a legislature, a leader), if the article names it."""
-        qid = None
-        if ent.qid and self.gazetteer is not None:
-            entry = self.gazetteer.get(ent.qid)
-            qid = getattr(entry, "country", None) if entry is not None else None
+        qid = self.country_qid(ent)
         if qid:
             for e in self.doc.entities.values():
                 if e.qid == qid and e.type == "State":
@@ -92,6 +89,9 @@ class Context:
                 for f in self.found(m.sentence, "State"):
                     if f.end <= m.start and re.fullmatch(r"(?:'s|\u2019s)\s+(?:\w+\s+)?", self.doc.text[f.end:m.start]):
                         return f.entity
+        placed = self._placed_by_apposition(ent)
+        if placed is not None and placed.type == "State":
+            return placed
         # a demonym or state name inside the name ("Philippine Senate", "Indian Armed Forces")
         words = ent.label
         for e in self.doc.entities.values():
@@ -100,6 +100,34 @@ class Context:
             for name in [e.label, *e.aliases]:
                 if len(name) > 2 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
                     return e
+        return None
+
+    def country_qid(self, ent: Entity, _seen: frozenset[str] = frozenset()) -> str | None:
+        """The Wikidata item of the state a place lies in, whether or not the article names that
+        state: the gazetteer's, or for a place it does not know, the one the text places it by."""
+        if ent.type == "State":
+            return ent.qid
+        if ent.qid and self.gazetteer is not None:
+            entry = self.gazetteer.get(ent.qid)
+            if getattr(entry, "country", None):
+                return str(entry.country)  # type: ignore[union-attr]
+        placed = self._placed_by_apposition(ent)
+        if placed is not None and placed.key not in _seen:
+            return self.country_qid(placed, _seen | {ent.key})
+        return None
+
+    def _placed_by_apposition(self, ent: Entity) -> Entity | None:
+        """A place the gazetteer does not know, placed by what the text says right after it:
+        "Xanadu, a town 70 km from <city>", "Xanadu, <State>", "Xanadu in northern <State>"."""
+        if ent.type != "Place" or ent.qid:
+            return None
+        for m in self.doc.mentions:
+            if m.entity != ent.key or not re.match(r",|\s+(?:in|near)\b", self.doc.text[m.end:m.end + 6]):
+                continue
+            window = re.split(r"[;.()\u2014]", self.doc.text[m.end:m.end + 120])[0]
+            for f in self.found(m.sentence, "State", "Place"):
+                if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key:
+                    return f.entity
         return None
 
     # -- agreements -------------------------------------------------------------------------
@@ -305,6 +333,14 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
     while up.dep in {"xcomp", "acl"} and up.head != up.i:
         up = all_toks[up.head]
         governing.add(up.i)
+    # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
+    # ("as", "while", "when") takes its main clause's date, the parser's "said ... that ..." included
+    if up.dep == "advcl" and any(x.dep == "mark" and x.lower in {"as", "while", "when"}
+                                 for x in ctx.tokens(s) if x.head == up.i):
+        up = all_toks[up.head]
+        governing.add(up.i)
+        if up.dep == "ccomp" and up.head != up.i:
+            governing.add(up.head)
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out = []

@@ -6,6 +6,7 @@ same normalised name; a demonym ("Indian") is an alias of its state.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from kg.model import Document, Entity, Mention
@@ -16,7 +17,9 @@ _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-") or "x"
+    """An entity key's name part: accents folded ("Itaguaí" -> "itaguai"), other runs -> "-"."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG.sub("-", folded.lower()).strip("-") or "x"
 
 
 def _norm(text: str) -> str:

@@ -51,6 +51,9 @@ class Lexicon:
     ranks: re.Pattern[str] | None = None
     #: words deciding a membership's modality (``membership`` in the lexicon)
     membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: common nouns for a settlement or area ("town", "port city"): what an unknown name is
+    #: when the text calls it one ("X, a coastal town", "the city of X")
+    place_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -161,4 +164,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
+        place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
     )

@@ -100,12 +100,26 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "InternationalOrganization"
     if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before):
         return "InternationalOrganization"  # "Iran joined BRICS"
+    if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon):
+        return "Place"
     after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
             return etype
     return None
+
+
+def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
+    """"X, a coastal town", "the port city of X": a name the text calls a settlement or area."""
+    if not lexicon.place_nouns:
+        return False
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon.place_nouns, key=len, reverse=True))
+    # the noun must head its phrase: "an island nation" is a state, "a city council" a body
+    head = rf"(?:{nouns})(?![\w-]|\s+(?:nation|state|country|council|government|authorit|official|police)\w*)"
+    if re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{head}\s+of\s+$", before, re.IGNORECASE):
+        return True
+    return bool(re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{head}", after, re.IGNORECASE))
 
 
 def is_headline(doc: Document) -> bool:

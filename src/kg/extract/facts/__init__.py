@@ -30,7 +30,6 @@ BUILDERS: dict[str, Builder] = {
     "presence abroad": travel.presence_abroad,
     "summit": lambda ctx, matches: events.summits(ctx),
     "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
-    "one trip, one place": travel.one_trip_one_place,
     "access": access.access,
     "parties of access": treaties.access_parties,
     "permits": permits.permits,

@@ -3,9 +3,12 @@
 The frames visit, travel, depart and welcome (``data/frames.yaml``) find the traveller and the
 place in any construction ("X visited Y", "X's three-day visit to Y", "X, who arrived in Y",
 "Y welcomed X", "X left Z for Y"); attend gives the summit a person goes to. This module applies
-FORMAT.md's conventions: one fact per trip, to the most specific place (a site when the trip is
-to the site itself, else the city, else the country; never the venue of the talks), not to the
-traveller's own country, with the summit or event it is for.
+FORMAT.md's conventions: one fact per statement of a trip, to the most specific place it names
+(a site when the trip is to the site itself, else the city, else the country; never the venue of
+the talks), not to the traveller's own country, with the summit or event it is for. A tour told
+as a whole ("a three-day trip to Brazil") and stop by stop ("the tour began in Belém") gives a
+fact for the whole and one per stop, as the answer keys record it; "the tour" with no traveller
+of its own is the trip the article follows.
 """
 from __future__ import annotations
 
@@ -31,12 +34,15 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     pending = ctx.doc.annotations.setdefault("pending_visits", [])
     attending = _attending(ctx, matches)
     here = scene(ctx)
+    traveller = _traveller(ctx, matches)
     for m in matches:
         if m.frame.name not in VISIT_FRAMES:
             continue
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
         visitors = [v for v in visitors if v not in hosts]
+        if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
+            visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
             continue
         purposes = list(m.roles.get("purpose", []))
@@ -70,6 +76,31 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = _dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
+    """The person whose trip the article follows: the one most often said to go somewhere abroad,
+    the first on a tie."""
+    counts: dict[str, int] = {}
+    people: dict[str, Entity] = {}
+    for m in matches:
+        if m.frame.name in VISIT_FRAMES:
+            for e in m.roles.get("visitor", []):
+                if e.type == "Person" and any(not _at_home(ctx, e, d) for d in m.roles.get("destination", [])):
+                    counts[e.key] = counts.get(e.key, 0) + 1
+                    people.setdefault(e.key, e)
+    return people[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _the_trip_in_view(ctx: Context, m: Match) -> bool:
+    """A definite trip noun with a place and no doer of its own ("the tour began in X", "this
+    visit to Y"): the trip already in view, not a new one ("a visit"), nor another's ("a visit
+    by a delegation")."""
+    if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination"):
+        return False
+    r = ctx.resolver
+    return any(r.toks[c].dep == "det" and r.toks[c].lower in {"the", "this", "that"}
+               for c in r.tree.children[m.trigger.i])
 
 
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
@@ -210,6 +241,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue
             place = places[0]
             country = ctx.country_of(place)
+            country_qid = country.qid if country is not None else ctx.country_qid(place)
             from kg.extract.syntax import parse_modality
 
             mod = parse_modality(r.tree, k) or "asserted"
@@ -217,8 +249,9 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for person in people:
                 home = home_of(ctx, person)
                 official = _officer_of_an_organisation(ctx, person)
-                if not official and (home is None or country is None or home is country):
-                    continue
+                if not official and (home is None or country_qid is None or home is country
+                                     or home.qid == country_qid):
+                    continue  # at home, or nowhere the article makes plain
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None)
 
@@ -227,18 +260,3 @@ def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
     return any(f.cq == "office" and f.fields.get("person") == person.key
                and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
                for f in ctx.doc.annotations.get("facts", []))
-
-
-def one_trip_one_place(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """One fact per trip, to its most specific place: a visit to a country is dropped when the
-    same person's visit, with the same modality, goes to a city of that country."""
-    facts = ctx.doc.annotations.get("facts", [])
-    visits = [f for f in facts if f.cq == "visit"]
-    for f in visits:
-        where = ctx.doc.entities[str(f.fields["destination"])]
-        if where.type != "State":
-            continue
-        if any(g is not f and g.fields["visitor"] == f.fields["visitor"] and g.modality == f.modality
-               and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is where for g in visits):
-            ctx.doc.annotations.setdefault("dropped", []).append(f)
-    return iter(())
