@@ -110,7 +110,7 @@ class Context:
         if ent.qid and self.gazetteer is not None:
             entry = self.gazetteer.get(ent.qid)
             if getattr(entry, "country", None):
-                return str(entry.country)  # type: ignore[union-attr]
+                return str(entry.country)
         placed = self._placed_by_apposition(ent)
         if placed is not None and placed.key not in _seen:
             return self.country_qid(placed, _seen | {ent.key})
