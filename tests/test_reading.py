@@ -245,3 +245,17 @@ def test_an_unknown_name_the_text_calls_a_town_is_a_place(extractor, body, kind)
     doc = run(extractor, body)
     types = {e.type for e in doc.entities.values() if e.label == "Xochitlán"}
     assert (kind in types) if kind else ("Place" not in types), types
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Ana Ruiz had planned to sign the accord in Lima last month, when she visited for the "
+    "independence celebrations.",
+    "Chilean President Ana Ruiz wanted to open the embassy in Lima when she visited in May, but the building "
+    "was not ready.",
+    "Chilean President Ana Ruiz hoped to meet the students in Lima and visited on Friday.",
+])
+def test_a_visit_told_without_its_place_takes_its_main_clauses_place(extractor, body):
+    # the visit happened (a finite past verb) even where what it was for was only planned
+    doc = run(extractor, body)
+    visits = {(doc.entities[f.fields["destination"]].label, f.modality) for f in doc.facts if f.cq == "visit"}
+    assert ("Lima", "asserted") in visits, visits

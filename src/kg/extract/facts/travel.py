@@ -66,6 +66,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue
             if not places and arriving and here is not None and not _at_home(ctx, visitor, here):
                 places = [here]  # "X arrived on Tuesday": where the report is
+            if not places and not m.roles.get("destination") and not m.args.nominal:
+                places = [p for p in _place_of_main_clause(ctx, m) if not _at_home(ctx, visitor, p)]
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:
@@ -76,6 +78,20 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = _dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
+    """A visit told without its place takes the place of the clause it hangs on: "planned to sign
+    it in Y when he visited", "met X in Y, having visited for the talks"."""
+    r = ctx.resolver
+    t = m.trigger
+    if t.dep not in {"advcl", "conj"} or t.head == t.i:
+        return []
+    h = t.head
+    return list(dict.fromkeys(
+        e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
+        if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
+        for e in r.entities(o, ("Place", "State")) if e.label.lower() not in ctx.lexicon.regions))
 
 
 def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
@@ -246,7 +262,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
             mod = parse_modality(r.tree, k) or "asserted"
             dates = dates_for(ctx, s, t)
+            told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
+                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s}
             for person in people:
+                if (person.key, place.key) in told:
+                    continue  # the sentence already tells this trip ("... when he visited")
                 home = home_of(ctx, person)
                 official = _officer_of_an_organisation(ctx, person)
                 if not official and (home is None or country_qid is None or home is country

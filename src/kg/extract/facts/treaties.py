@@ -42,7 +42,8 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     toks = ctx.doc.annotations["tokens"]
     tree = ctx.resolver.tree
     while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"VERB", "AUX"} \
-            and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass"):
+            and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass") \
+            and not (t.tag == "VBD" and toks[t.head].tag == "VB"):  # "hoped to meet X and visited": two clauses
         t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
     parsed = parse_modality(tree, t.i)
     if parsed is not None:
@@ -50,7 +51,10 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     g = m.args.governor
     if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING:
         return "planned"  # "submitted the treaty for ratification": what it is submitted for is ahead
-    mod = modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
+    # a finite past verb nothing in the parse qualifies states what happened: "had planned to
+    # sign it when he visited" plans the signing, not the visit
+    past = t.tag == "VBD" and not m.args.nominal
+    mod = "asserted" if past else modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
     if mod == "asserted" and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
