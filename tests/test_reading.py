@@ -248,10 +248,10 @@ def test_an_unknown_name_the_text_calls_a_town_is_a_place(extractor, body, kind)
 
 
 @pytest.mark.parametrize("body", [
-    "Chilean President Ana Ruiz had planned to sign the accord in Lima last month, when she visited for the "
-    "independence celebrations.",
-    "Chilean President Ana Ruiz wanted to open the embassy in Lima when she visited in May, but the building "
-    "was not ready.",
+    ("Chilean President Ana Ruiz had planned to sign the accord in Lima last month, when she visited for the "
+    "independence celebrations."),
+    ("Chilean President Ana Ruiz wanted to open the embassy in Lima when she visited in May, but the building "
+    "was not ready."),
     "Chilean President Ana Ruiz hoped to meet the students in Lima and visited on Friday.",
 ])
 def test_a_visit_told_without_its_place_takes_its_main_clauses_place(extractor, body):
