@@ -259,3 +259,44 @@ def test_a_visit_told_without_its_place_takes_its_main_clauses_place(extractor, 
     doc = run(extractor, body)
     visits = {(doc.entities[f.fields["destination"]].label, f.modality) for f in doc.facts if f.cq == "visit"}
     assert ("Lima", "asserted") in visits, visits
+
+
+# -- legislatures described, not named -----------------------------------------------------------------
+@pytest.mark.parametrize("body, body_label", [
+    ("The Lauca Water Accord still has to be approved by the Peruvian parliament.", "Peruvian parliament"),
+    ("Peru's parliament ratified the Lauca Water Accord on Monday.", "Peru's parliament"),
+    ("The Lauca Water Accord, which the parliament of Peru ratified on Monday, enters into force in May.",
+     "parliament of Peru"),
+])
+def test_a_states_parliament_the_text_does_not_name_is_the_ratifying_body(extractor, body, body_label):
+    doc = run(extractor, body)
+    found = {(doc.entities[f.fields["state"]].label, doc.entities[f.fields["body"]].label) for f in doc.facts
+             if f.cq == "ratification" and "body" in f.fields}
+    assert found == {("Peru", body_label)}, found
+
+
+@pytest.mark.parametrize("body", [
+    "Peru's parliament, the National Assembly, ratified the Lauca Water Accord on Monday.",
+    "Peru's National Assembly approved the Lauca Water Accord. The Peruvian parliament had debated it for a year.",
+])
+def test_a_described_parliament_is_the_named_one_of_its_state(extractor, body):
+    doc = run(extractor, body)
+    legislatures = [e.label for e in doc.entities.values() if e.type == "Legislature"]
+    assert legislatures == ["National Assembly"], legislatures
+
+
+def test_the_parliaments_of_several_states_are_no_one_body(extractor):
+    doc = run(extractor, "The Lauca Water Accord must now be ratified by the parliaments of Peru and Chile.")
+    assert not [e for e in doc.entities.values() if e.type == "Legislature"]
+    states = {doc.entities[f.fields["state"]].label for f in doc.facts if f.cq == "ratification"}
+    assert states == {"Peru", "Chile"}, states
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("The State Department said it looked forward to Peru's swift ratification of the Lauca Water Accord.", "planned"),
+    ("Chile's foreign minister called for Peru's swift ratification of the Lauca Water Accord.", "planned"),
+    ("Peru called off the ratification of the Lauca Water Accord.", "negated"),
+])
+def test_verbs_with_particles_decide_modality_only_with_them(extractor, body, modality):
+    doc = run(extractor, body)
+    assert {f.modality for f in doc.facts if f.cq == "ratification"} == {modality}

@@ -53,11 +53,17 @@ class Context:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.by_sentence: dict[int, list[Found]] = {}
+        self.reindex()
+        self.dates = doc.annotations.get("dates", [])
+
+    def reindex(self) -> None:
+        """Index the entities each sentence names (again, after mentions change hands)."""
+        doc = self.doc
+        self.by_sentence = {}
         pronouns = doc.annotations.get("pronouns", [])  # "he" found as the person it means
         for m in sorted([*doc.mentions, *pronouns], key=lambda m: m.start):
             if m.entity and m.entity in doc.entities:
                 self.by_sentence.setdefault(m.sentence, []).append(Found(m, doc.entities[m.entity]))
-        self.dates = doc.annotations.get("dates", [])
 
     # -- entities ---------------------------------------------------------------------------
     def found(self, s: int, *types: str) -> list[Found]:
@@ -97,7 +103,10 @@ class Context:
         for e in self.doc.entities.values():
             if e.type != "State":
                 continue
-            for name in [e.label, *e.aliases]:
+            # every name the state goes by, not only those this article uses ("Türkiye")
+            entry = self.gazetteer.get(e.qid) if e.qid and self.gazetteer is not None else None
+            known = [*entry.aliases, *entry.demonyms] if entry is not None else []
+            for name in [e.label, *e.aliases, *known]:
                 if len(name) > 2 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
                     return e
         return None

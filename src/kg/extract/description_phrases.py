@@ -72,6 +72,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         return None
     if kind == "Summit":
         return _describe_summit(doc, tree, t, covered)
+    if kind == "Legislature":
+        return _describe_legislature(doc, tree, t, covered)
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
@@ -166,6 +168,32 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         content.add("edition:" + _render(toks, core))
     start = toks[core[0]].start
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
+
+
+def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:
+    """"the Polish parliament", "Armenia's parliament", "the parliament of Chile": a state's
+    legislature the text does not name. Without its state ("the parliament") it is none in particular."""
+    toks = tree.toks
+    if t.tag in {"NNS", "NNPS"}:
+        return None  # "the parliaments of A and B": each state's own, not one body
+    left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "poss"}]
+    left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    states = [i for i in left_span if i in covered and _type_at(doc, toks[i]) == "State"]
+    right: list[int] = []
+    if not states:
+        right = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
+                 if o in covered and _type_at(doc, toks[o]) == "State"]
+        if not right:
+            return None
+    if any(i in covered and _type_at(doc, toks[i]) != "State" for i in left_span):
+        return None  # part of another name
+    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
+    label = _render(toks, core + [i for o in right for i in (tree.head(o), o) if i is not None])
+    # told apart by its state, however written: "Polish parliament" is "the parliament of Poland"
+    states_of = {m.entity for i in states + right for m in doc.mentions if m.start <= toks[i].start < m.end and m.entity}
+    start = toks[core[0]].start
+    return Description("Legislature", t.sent, t.i, (start, t.end), label, _render(toks, core),
+                       {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states + right})
 
 
 def _type_at(doc: Document, t: Token) -> str | None:

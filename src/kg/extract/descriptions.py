@@ -27,6 +27,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
                             "convention", "arrangement", "compact", "document", "declaration"}),
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit", "meeting"}),
+    "Legislature": frozenset({"parliament", "legislature"}),
 }
 #: Verbs whose complement describes their subject (or object): a predicate, not a new thing.
 _COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe", "hail", "brand"})
@@ -58,6 +59,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
+        if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
+            continue  # "Japan's parliament, the National Diet": named right there
         if kind == "Summit" and "edition" not in d.own and any(
                 d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
@@ -94,6 +97,15 @@ def merge_summit_names(doc: Document) -> None:
             if m.entity == a.key:
                 m.entity = b.key
         del doc.entities[a.key]
+
+
+def _named_beside(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> bool:
+    """Is the description in apposition with a name of its kind ("X's parliament, the Diet",
+    "the Diet, X's parliament")?"""
+    toks = tree.toks
+    beside = [*tree.kids(t.i, "appos"), *([t.head] if t.dep == "appos" else [])]
+    return any(i in covered and any(m.type == kind and m.start <= toks[i].start < m.end for m in doc.mentions)
+               for a in beside for i in tree.subtree(a))
 
 
 def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_stems: dict[str, set[str]],
@@ -179,6 +191,9 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             continue
         ent = Entity(key=key, type=best.kind, label=best.label)
         ent.attributes["unnamed"] = True
+        states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
+        if best.kind == "Legislature" and len(states) == 1:
+            ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
         for d in g:
             for alias in (d.label, d.core_text, *d.variants):
                 if alias and alias != best.label and len(alias.split()) > 1:

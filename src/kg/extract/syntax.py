@@ -310,11 +310,13 @@ def clause_of(tree: Tree, i: int) -> int:
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
                         "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
-                        "agree", "invite", "await", "go"})
+                        "agree", "invite", "await", "go", "urge", "demand", "press", "push"})
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
                        "deny", "rule"})
+#: Negating verbs that negate only with their particle: "call off", "rule out".
+_PARTICLE_NEEDED = {"call": "off", "rule": "out"}
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
@@ -343,10 +345,15 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
                 toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
             found.add("negated")  # "would have let X use": what did not happen
-        if k != i and t.lemma in NEG_VERBS:
+        particle = _PARTICLE_NEEDED.get(t.lemma)
+        if particle and not any(toks[c].lower == particle for c in tree.children[k]):
+            if k != i and t.lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
+                found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
+        elif k != i and t.lemma in NEG_VERBS:
             found.add("negated")
-        elif k != i and t.lemma in PLAN_VERBS and t.pos in VERBAL:
-            found.add("planned")
+        elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL
+                         or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
+            found.add("planned")  # "expects to sign", "looked forward to its ratification"
         h = tree.head(k)
         if h is None:
             break

@@ -50,6 +50,7 @@ def find_facts(ctx: Context) -> list[Fact]:
                 found.append(fact)
 
     keep(roles.offices(ctx))
+    _described_legislatures(ctx)
     lexicon = load_frames()
     resolver = Resolver(ctx, lexicon)
     resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found
@@ -64,6 +65,25 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
     _identify_unnamed(ctx, facts)
     return facts
+
+
+def _described_legislatures(ctx: Context) -> None:
+    """"The Turkish parliament" in an article that names the Grand National Assembly is that
+    assembly; where it names two chambers of the state, the description says neither."""
+    doc = ctx.doc
+    for ent in [e for e in doc.entities.values() if e.type == "Legislature" and e.attributes.get("state")]:
+        state = doc.entities.get(str(ent.attributes["state"]))
+        named = [e for e in doc.entities.values() if e.type == "Legislature" and not e.attributes.get("unnamed")
+                 and state is not None and ctx.country_of(e) is state]
+        if not named:
+            continue
+        for m in doc.mentions:
+            if m.entity == ent.key:
+                m.entity = named[0].key if len(named) == 1 else None
+        if len(named) == 1:
+            named[0].aliases.add(ent.label)
+        del doc.entities[ent.key]
+    ctx.reindex()
 
 
 def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
