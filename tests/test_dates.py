@@ -171,7 +171,8 @@ def test_counted_back_from_publication(text, start, granularity):
     # a new sentence resets: the second day resolves against publication
     ("The pact was signed on 2 May 2001. On October 28 the ministers met.",
      ["2001-05-02", "2025-10-28"]),
-    # a relative year is no anchor
+    # a relative year as an adverb is one; as a possessive it dates its noun only
+    ("Last year, when it chaired the bloc, India hosted the summit on July 4.", ["2024-01-01", "2024-07-04"]),
     ("Last year's deal lapses on 5 May.", ["2024-01-01", "2026-05-05"]),
 ])
 def test_year_less_day_takes_the_sentences_written_year(text, expected):

@@ -300,3 +300,56 @@ def test_the_parliaments_of_several_states_are_no_one_body(extractor):
 def test_verbs_with_particles_decide_modality_only_with_them(extractor, body, modality):
     doc = run(extractor, body)
     assert {f.modality for f in doc.facts if f.cq == "ratification"} == {modality}
+
+
+# -- summits told over several sentences -----------------------------------------------------------------
+def summit_facts(doc):
+    return {doc.entities[f.fields["summit"]].label: f for f in doc.facts if f.cq == "summit"}
+
+
+@pytest.mark.parametrize("body", [
+    # the days in two sentences, one on a relative clause
+    ("Leaders gathered in Lima on Thursday for the 12th Andean Summit. The meeting of the bloc, its twelfth summit, "
+    "which began with a dinner on Wednesday evening, ends today."),
+    # coordinated verbs sharing the summit
+    "The 12th Andean Summit opened in Lima on Wednesday and closed on Thursday.",
+    # a bare "the summit" is the article's summit
+    ("The 12th Andean Summit was held in Lima. The summit opened on Wednesday with a dinner. On Thursday the summit "
+    "adopted a declaration."),
+])
+def test_a_summits_days_may_come_from_several_clauses(extractor, body):
+    f = summit_facts(run(extractor, body, published="2024-03-07"))["12th Andean Summit"]
+    assert (f.fields.get("start"), f.fields.get("end")) == (dt.date(2024, 3, 6), dt.date(2024, 3, 7)), f.fields
+
+
+def test_a_date_on_the_trip_for_a_summit_dates_the_summit(extractor):
+    doc = run(extractor, "Peru's president will not attend. He is due in Quito on March 18-19 for the annual "
+                         "Peru-Ecuador summit.", published="2024-03-07")
+    f = summit_facts(doc)["annual Peru-Ecuador summit"]
+    assert (f.fields.get("start"), f.fields.get("end"), f.modality) == (dt.date(2024, 3, 18), dt.date(2024, 3, 19),
+                                                                         "planned")
+
+
+@pytest.mark.parametrize("body", [
+    "The bloc held what organisers described as the largest summit in its history in Lima.",
+    "Officials billed it as the most important meeting of the Andean Council in a decade.",
+])
+def test_what_a_summit_is_described_as_is_no_second_summit(extractor, body):
+    doc = run(extractor, "The 12th Andean Summit opened in Lima on Wednesday. " + body)
+    assert [e.label for e in doc.entities.values() if e.type == "Summit"] == ["12th Andean Summit"]
+
+
+def test_an_edition_told_in_a_sentence_about_the_summit(extractor):
+    doc = run(extractor, "Leaders met in Lima for the Andean Summit. The talks, the bloc's 12th summit, ran late.")
+    assert summit_facts(doc)["Andean Summit"].fields.get("ordinal") == 12
+
+
+@pytest.mark.parametrize("body, place, name", [
+    ("Leaders met in Lima for the Andean Summit.", "Lima", "Andean Summit"),
+    ("Ministers flew to Quito on Monday for talks.", "Quito", None),
+    ("The delegates gathered in Santiago at the Pacific Alliance Summit.", "Santiago", "Pacific Alliance Summit"),
+])
+def test_a_place_name_does_not_run_on_into_the_next_phrase(extractor, body, place, name):
+    doc = run(extractor, body)
+    labels = {e.label for e in doc.entities.values()}
+    assert place in labels and (name is None or name in labels), labels

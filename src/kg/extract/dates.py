@@ -173,6 +173,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]|\n")
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_ADVERB = re.compile(r"(?i:last|next|this)\s+year")
 
 
 def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -188,8 +189,8 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
             shift = anchor.start_date.year - m.start_date.year
             if shift:
                 m = _shift_years(m, shift)
-        elif _WRITTEN_YEAR.search(m.text):
-            anchor = m
+        elif _WRITTEN_YEAR.search(m.text) or _YEAR_ADVERB.fullmatch(m.text) and not text.startswith("'s", m.end):
+            anchor = m  # "in 1978", "March 2019"; "Last year, ..." (not "last year's deal")
         out.append(m)
     return out
 

@@ -31,6 +31,9 @@ KIND_HEADS: dict[str, frozenset[str]] = {
 }
 #: Verbs whose complement describes their subject (or object): a predicate, not a new thing.
 _COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe", "hail", "brand"})
+#: Verbs that say what something is "as": "described as", "billed as", "seen as".
+_CALLING_AS = frozenset({"describe", "bill", "hail", "see", "regard", "view", "tout", "label", "characterise",
+                         "characterize", "portray", "present", "cast", "frame", "term"})
 #: Verbs that give a thing its name: what they describe is the thing named.
 _NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 
@@ -59,6 +62,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
+        if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head \
+                and toks[toks[t.head].head].lemma in _COPULAS | _CALLING_AS:
+            continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
         if kind == "Summit" and "edition" not in d.own and any(

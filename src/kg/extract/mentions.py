@@ -94,6 +94,12 @@ def _case_ok(surface: str, text: str) -> bool:
     return text[:1].isupper()
 
 
+def _is_place(span: list[Token], index: GazetteerIndex) -> bool:
+    """Is the span exactly a state or place name the gazetteer knows?"""
+    name = " ".join(t.text for t in span)
+    return any(e.type in {"State", "Place"} for _, e, _ in index.match(name))
+
+
 def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
     """A state or place name from the gazetteer starts at token k (one to three tokens; a
     leading "the" skipped: "in the South China Sea")."""
@@ -136,6 +142,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None) -> li
                 break  # "the X Agreement on Monday"
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
+            elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
+                    and _is_place(toks[i:j], index_places):
+                break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and toks[j + 1].is_cap or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))

@@ -20,24 +20,33 @@ from kg.model import Entity, Fact
 
 
 def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
-    """Sentences naming the summit, or speaking of "a/the summit" that means it: the named
-    summit sharing a word with the sentence, else the one named last before it, else the first."""
+    """Sentences naming the summit, or speaking of "the summit" meaning it: a summit noun whose own
+    modifiers share a name with one summit ("the Beirut summit") means that one; a bare "the
+    summit" means the summit the article is about (the one it names most)."""
     summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     out = set(named)
-    first_named = {e.key: min((m.sentence for m in ctx.doc.mentions if m.entity == e.key), default=0) for e in summits}
+    main = most_named(ctx, "Summit")
+    r = ctx.resolver
     for s in range(len(ctx.doc.sentences)):
-        if s in named or ctx.found(s, "Summit") or not re.search(r"\bsummit\b", ctx.sentence(s), re.IGNORECASE):
+        if s in named or ctx.found(s, "Summit"):
             continue
-        words = set(re.findall(r"[A-Z][a-z]{3,}", ctx.sentence(s)))
-        sharing = [e for e in summits if words & set(re.findall(r"[A-Z][a-z]{3,}", e.label))]
-        before = [e for e in summits if first_named[e.key] <= s]
-        means = (sharing[0] if len(sharing) == 1 else
-                 max(before, key=lambda e: first_named[e.key]) if before else
-                 min(summits, key=lambda e: first_named[e.key]))
-        if means is summit:
-            out.add(s)
+        for k in _bare_summit_nouns(ctx, s):
+            words = {r.toks[i].text for i in r.tree.subtree(k) if i < k and r.toks[i].is_cap}
+            sharing = [e for e in summits if words & set(re.findall(r"[\w'-]+", e.label))]
+            means = sharing[0] if len(sharing) == 1 else main
+            if means is summit:
+                out.add(s)
     return sorted(out)
+
+
+def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
+    """"summit" nouns in sentence s that no summit's name covers."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    lo, hi = sentence_bounds(ctx.doc, s)
+    return [k for k in range(lo, hi) if r.toks[k].lemma == "summit" and k not in r.at_token]
 
 
 #: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
@@ -51,7 +60,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
-        ordinal = _ordinal(summit.label) or _appositive_ordinal(ctx, heads)
+        ordinal = _ordinal(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
         location = start = end = None
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
@@ -67,10 +76,15 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
             if location is None and places:
                 location = places[0].entity
+        days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
         for s in sentences:
-            dates = ctx.dates_in(s)
+            here_heads = _heads_in(ctx, summit, heads, s)
+            attached = _attached_dates(ctx, s, here_heads)
+            days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
+            # the dates the parse hangs on the summit (or on the trip for it) when there are some;
+            # else, in a sentence naming it, a range first, then the date nearest after the name
+            dates = attached or (ctx.dates_in(s) if s in named else [])
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
-            # a range ("from November 22 to 23") first, then the date nearest after the name
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
             if dates and start is None:
                 start = dates[0].start_date
@@ -91,6 +105,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not _kept_away(ctx, s, f):
                     participants.append(f.entity)
+        if start is not None and end is None:
+            # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
+            near = [d for d in days_told if abs((d - start).days) <= 6]
+            if near and (min(near) < start or max(near) > start):
+                start, end = min([start, *near]), max([start, *near])
         if any(_governed_modality(ctx, k) == "planned" for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
@@ -123,12 +142,28 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
     name covers (the sentence was taken to speak of it)."""
     r = ctx.resolver
     own = [k for k in heads if r.toks[k].sent == s]
-    if own:
-        return own
-    from kg.extract.nlp import sentence_bounds
+    return own or _bare_summit_nouns(ctx, s)
 
-    lo, hi = sentence_bounds(ctx.doc, s)
-    return [k for k in range(lo, hi) if r.toks[k].lemma == "summit" and k not in r.at_token]
+
+def _attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
+    """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
+    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit")."""
+    from kg.extract.context import dates_for
+    from kg.extract.syntax import VERBAL
+
+    r = ctx.resolver
+    found: list = []
+    for k in heads:
+        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
+        shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
+                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
+        # "the summit, which began on Wednesday": what a relative clause says of the summit
+        clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
+        for t in [k, verb, *shared, *clauses]:
+            if t is not None:
+                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
+    return found
 
 
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
@@ -138,6 +173,21 @@ def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
         for a in r.tree.kids(k, "appos"):
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
+                if m:
+                    return int(m.group(1))
+    return None
+
+
+def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | None:
+    """"the organisation's 24th summit" in a sentence speaking of the summit: its edition."""
+    r = ctx.resolver
+    heads = _summit_heads(ctx, summit)
+    for s in sentences:
+        # its "summit" nouns the text points with ("the bloc's 12th summit"), not its name's
+        nouns = [k for k in _heads_in(ctx, summit, heads, s) if r.toks[k].lemma == "summit" and not r.toks[k].is_cap]
+        for k in nouns:
+            for c in r.tree.kids(k, "amod", "nummod", "compound"):
+                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[c].lower)
                 if m:
                     return int(m.group(1))
     return None
