@@ -353,3 +353,35 @@ def test_a_place_name_does_not_run_on_into_the_next_phrase(extractor, body, plac
     doc = run(extractor, body)
     labels = {e.label for e in doc.entities.values()}
     assert place in labels and (name is None or name in labels), labels
+
+
+# -- memberships told by a part of the whole ---------------------------------------------------------------
+@pytest.mark.parametrize("body, member", [
+    ("Turkey was the last of the alliance's 30 members to give its consent to NATO's enlargement.", "Turkey"),
+    ("Norway, one of the founding members of NATO, objected.", "Norway"),
+    ("Canada was among the first of NATO's members to ratify the protocol.", "Canada"),
+])
+def test_one_of_the_members_is_a_member(extractor, body, member):
+    doc = run(extractor, body)
+    found = {(doc.entities[f.fields["member"]].label, doc.entities[f.fields["organization"]].label)
+             for f in doc.facts if f.cq == "member"}
+    assert (member, "North Atlantic Treaty Organization") in {(m, "North Atlantic Treaty Organization" if "Atlantic" in o
+                                                               else o) for m, o in found}, found
+
+
+def test_an_adjective_before_alliance_is_no_organisation(extractor):
+    doc = run(extractor, "Finland joined the Western alliance in April. The Nordic country had applied in May.")
+    assert not [e for e in doc.entities.values() if e.label in {"Western", "Nordic"}]
+
+
+@pytest.mark.parametrize("body", [
+    "Andean Five countries signed a pact in Lima. Andean Five began as a grouping of Peru, Chile and Bolivia.",
+    "Andean Five member states met in Lima. Andean Five began as a grouping of Peru, Chile and Bolivia.",
+    "Andean Five foreign ministers met in Lima. Andean Five began as a grouping of Peru, Chile and Bolivia.",
+])
+def test_a_name_whose_summits_or_member_states_the_text_tells_is_a_grouping(extractor, body):
+    doc = run(extractor, body)
+    [org] = [e for e in doc.entities.values() if e.label == "Andean Five"]
+    assert org.type == "InternationalOrganization"
+    members = {doc.entities[f.fields["member"]].label for f in doc.facts if f.cq == "member"}
+    assert members == {"Peru", "Chile", "Bolivia"}, members

@@ -109,7 +109,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 
 
 def _coarse(etype: str) -> str:
-    return "Place" if etype in {"State", "Place"} else etype
+    """Types one name may be read as in one article: the same entity when the name is the same."""
+    if etype in {"State", "Place"}:
+        return "Place"
+    return "Organization" if etype in {"Organization", "InternationalOrganization"} else etype
 
 
 def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> str | None:

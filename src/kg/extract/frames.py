@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from kg.extract.nlp import Token
-from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.extract.syntax import VERBAL, Args, Tree, arguments, is_partitive
 from kg.model import Entity
 
 
@@ -236,6 +236,12 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
     elif t.dep == "pobj" and tree.toks[h].lower in {"among", "of"} and tree.head(h) is not None \
             and tree.toks[tree.head(h)].lemma in _COPULAS:  # type: ignore[index]
         args.copula += surface_subject(tree, tree.head(h))  # type: ignore[arg-type]  # "X is among the guests"
+    elif t.dep == "pobj" and tree.toks[h].lower == "of" and tree.head(h) is not None \
+            and is_partitive(tree.toks[tree.head(h)]):  # type: ignore[index]
+        # "X was the last of the alliance's members to ...", "X, one of its founding members"
+        g = tree.head(h)
+        assert g is not None
+        _add_copula(tree, g, args)  # the part is said of what the whole would be: "X is one", "X, one"
     elif t.dep in {"pobj"} and tree.toks[h].lower in {"as", "among"}:
         g = tree.head(h)  # "joined as a full member", "attended as members", "X, among the members"
         if g is not None:

@@ -209,6 +209,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype is None:
                 etype = context_type(text, start, end, lexicon)
+                if etype is not None and b - a == 1 and stoks[a].pos == "ADJ":
+                    etype = None  # "the Western alliance": an adjective, not the alliance's name
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])

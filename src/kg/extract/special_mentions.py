@@ -102,12 +102,19 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "InternationalOrganization"  # "Iran joined BRICS"
     if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon):
         return "Place"
+    if _GROUP_AFTER.match(text, end):
+        return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
     after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
             return etype
     return None
+
+
+# Nouns after a name that make it a grouping of states: its summits, its member states.
+_GROUP_AFTER = re.compile(r"\s+(?:summits?|member[- ](?:states?|countries|nations)|countries|nations|"
+                          r"foreign ministers|heads of state|bloc|grouping)\b")
 
 
 def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
@@ -131,11 +138,16 @@ def is_headline(doc: Document) -> bool:
 
 def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
     """An organisation or place the gazetteer does not know takes the type its context gives."""
+    typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"}:
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype:
                 m.type = etype
+                typed.setdefault(m.text, etype)
+    for m in found:  # one name, one type: "BRICS leaders" is the grouping "the BRICS summit" shows
+        if m.qid is None and m.type in {"Organization", "Place"} and m.text in typed:
+            m.type = typed[m.text]
 
 
 def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:

@@ -315,6 +315,16 @@ PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
                        "deny", "rule"})
+#: Words that pick some out of a set: "one of the members", "the last of its allies".
+PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several",
+                       "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
+
+
+def is_partitive(t: Token) -> bool:
+    """Does the word pick some out of the set its "of" phrase names?"""
+    return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}
+
+
 #: Negating verbs that negate only with their particle: "call off", "rule out".
 _PARTICLE_NEEDED = {"call": "off", "rule": "out"}
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",

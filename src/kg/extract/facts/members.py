@@ -18,6 +18,7 @@ from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
+from kg.extract.syntax import is_partitive
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -158,10 +159,6 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     return [org] if org is not None else []
 
 
-_PARTITIVE = frozenset({"one", "last", "first", "only", "second", "third", "latest", "newest", "most", "some", "none",
-                        "each", "all", "any", "many", "few", "several"})
-
-
 def _predicated_of(toks: list[Token], k: int) -> list[int]:
     """What a nominal predicate is said of, through a small clause ("made X the 10th member":
     X), a partitive ("X was the last of the members") or a copula ("X became a member")."""
@@ -172,7 +169,7 @@ def _predicated_of(toks: list[Token], k: int) -> list[int]:
         return [t.head]
     if t.dep == "pobj" and toks[t.head].lower == "of" and toks[t.head].head != t.head:
         head = toks[toks[t.head].head]
-        if head.lower in _PARTITIVE or head.pos == "NUM" or head.tag in {"JJS", "CD"}:
+        if is_partitive(head):
             t = head  # the partitive stands for the member noun
     kids = [c.i for c in toks[max(0, t.i - 12):t.i] if c.head == t.i and c.dep in {"nsubj", "nsubjpass"}]
     if kids:
