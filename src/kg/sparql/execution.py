@@ -47,16 +47,15 @@ def execute(
     default_graph_uris: Iterable[str] = (),
     named_graph_uris: Iterable[str] = (),
     settings: Settings,
-    union_default_graph: bool = True,
     base_iri: str | None = None,
     pool: QueryPool | None = None,
 ) -> QueryResult:
     """Run a SPARQL query on ``store`` and serialise its answer as the client accepts.
 
     ``default_graph_uris``/``named_graph_uris`` set the dataset as the SPARQL protocol does
-    (overriding FROM / FROM NAMED); otherwise the default graph is the union of all graphs unless
-    the query has its own FROM or ``union_default_graph`` is False. Without a ``pool`` a one-off
-    worker is started (the CLI); the endpoint keeps one pool for its life.
+    (overriding FROM / FROM NAMED); otherwise the default graph is the store's: the union of the
+    article graphs, each triple once. Without a ``pool`` a one-off worker is started (the CLI);
+    the endpoint keeps one pool for its life.
     """
     parsed = check_query(query, settings, base_iri=base_iri)
     media_types = choose_media_types(accept, format)
@@ -68,7 +67,6 @@ def execute(
         query=query,
         media_types=media_types,
         max_rows=settings.max_rows,
-        union=union_default_graph and not parsed.has_dataset,
         default_graphs=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
         base_iri=base_iri,
@@ -100,7 +98,7 @@ def _run_on_server(store: Store, job: Job) -> tuple[Any, ...]:
     if job.default_graphs is not None:
         raise UserInputError("default-graph-uri/named-graph-uri are not supported over a remote store")
     try:
-        results = store.query(job.query, use_default_graph_as_union=job.union)
+        results = store.query(job.query)
         return ("ok", *serialize_results(results, job.media_types, job.max_rows))
     except NotAcceptableError as error:
         return ("error", "not-acceptable", error.message)
