@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
+
+import pyoxigraph as ox
 
 from kg.errors import (
     KgError,
@@ -28,6 +32,7 @@ from kg.sparql.safety import check_query, with_using
 from kg.store.base import Store
 
 log = logging.getLogger(__name__)
+_JSON = "application/sparql-results+json"
 
 # Worker errors by the kind the worker reports.
 _ERRORS: dict[str, type[KgError]] = {
@@ -129,3 +134,44 @@ def execute_update(
     if graphs or named:
         update = with_using(update, parsed.tokens, graphs, named)
     store.update(update, base_iri=base_iri)
+
+
+class Reader:
+    """Reads for code that wants terms, not bytes — the pages, Graph Store reads, the service
+    description — through :func:`execute`: the same worker processes, timeout and freshness as
+    ``/sparql``. Offers what :class:`kg.store.Store` does (``select``, ``ask``, ``construct``), so
+    the pages read from either.
+    """
+
+    def __init__(self, store: Store, settings: Settings, pool: QueryPool | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.pool = pool
+
+    def _run(self, sparql: str, accept: str, settings: Settings | None = None) -> QueryResult:
+        return execute(self.store, sparql, accept=accept, settings=settings or self.settings, pool=self.pool)
+
+    def select(self, sparql: str) -> ox.QuerySolutions:
+        """The solutions of a SELECT query (capped at ``max_rows``)."""
+        result = self._run(sparql, _JSON)
+        solutions = ox.parse_query_results(result.body, format=ox.QueryResultsFormat.JSON)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise UserInputError("expected a SELECT query")
+        return solutions
+
+    def ask(self, sparql: str) -> bool:
+        """The answer of an ASK query."""
+        answer = ox.parse_query_results(self._run(sparql, _JSON).body, format=ox.QueryResultsFormat.JSON)
+        if not isinstance(answer, ox.QueryBoolean):
+            raise UserInputError("expected an ASK query")
+        return bool(answer)
+
+    def construct(self, sparql: str) -> Iterator[ox.Triple]:
+        """The triples of a CONSTRUCT or DESCRIBE query (capped at ``max_rows``)."""
+        body = self._run(sparql, "application/n-triples").body
+        return (q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+
+    def graph(self, sparql: str, media_type: str) -> QueryResult:
+        """A CONSTRUCT's whole answer serialised as ``media_type``: no row cap (a Graph Store read
+        is a whole graph or nothing), the timeout still applies."""
+        return self._run(sparql, media_type, replace(self.settings, max_rows=sys.maxsize - 1))

@@ -70,7 +70,14 @@ class Snapshot:
     def open(self) -> Held:
         """A pyoxigraph store with this content (a checkpoint opened read-only and held, the rest loaded)."""
         if self.kind == "checkpoint":
-            return checkpoints.hold(Path(self.location))
+            try:
+                return checkpoints.hold(Path(self.location))
+            except StoreError:
+                # Replaced and removed between the snapshot and now: the newer one is as good.
+                held = checkpoints.hold_latest(Path(self.location).parent.parent)
+                if held is None:
+                    raise
+                return held
         store = OxStore()
         if self.kind == "file":
             load_graph_file(store, Path(self.location))
@@ -204,7 +211,14 @@ class Store:
         self.remove_graphs([graph_iri])
 
     def contains_named_graph(self, graph_iri: GraphName) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}"))
+        return self.ask(f"ASK {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}")
+
+    def ask(self, sparql: str, **options: Any) -> bool:
+        """The answer of an ASK query (a StoreError if ``sparql`` is another form)."""
+        results = self.query(sparql, **options)
+        if not isinstance(results, QueryBoolean):
+            raise StoreError("expected an ASK query")
+        return bool(results)
 
     def select(self, sparql: str, **options: Any) -> QuerySolutions:
         """Run a SELECT query (a StoreError if ``sparql`` is another form)."""

@@ -83,7 +83,7 @@ def open_directory(path: Path, *, read_only: bool, create: bool) -> EmbeddedStor
     if read_only:
         # No lock and no handle on the live store: a reader opens checkpoints, beside any writer.
         store = EmbeddedStore(None, location=str(path), read_only=True, origin="directory")
-        store._store()  # fail now, not at the first query, if it cannot be read
+        store._newest()  # fail now, not at the first query, if it has nothing to read
         return store
     path.mkdir(parents=True, exist_ok=True)
     lock = _WriteLock(path)  # before RocksDB's own lock, so the refusal names the holder
@@ -170,7 +170,7 @@ class EmbeddedStore(Store):
 
     def _reader(self) -> Held:
         """A folder's newest checkpoint, held (moving to a newer one when a write has finished)."""
-        newest = checkpoints.latest(self.location) or self._first_checkpoint()
+        newest = self._newest()
         if self._held is None or self._held.path != newest:
             held = checkpoints.hold_latest(self.location)
             if held is None:
@@ -179,6 +179,9 @@ class EmbeddedStore(Store):
                 self._held.release()
             self._held = held
         return self._held
+
+    def _newest(self) -> Path:
+        return checkpoints.latest(self.location) or self._first_checkpoint()
 
     def _first_checkpoint(self) -> Path:
         """Readers of a store an older kg wrote: have a writer give it its first checkpoint."""
@@ -234,7 +237,7 @@ class EmbeddedStore(Store):
         key = f"{self.location}@{self.version}"
         if self._origin == "directory":
             if self.read_only:
-                path = self._reader().path
+                path = self._newest()  # the worker holds it; this process need not open it
             else:
                 if self._checkpoint_path is None or self._changes != self._checkpointed_at:
                     self._checkpoint()
