@@ -1,6 +1,7 @@
 """kg.quickstatements: agreements as QuickStatements v1 lines, through kg.export and the CLI."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def test_the_seed_article_built(tmp_path: Path):
     folder.mkdir()
     seed = ROOT / "data" / "articles" / "relos-ratification.txt"
     (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "relos-ratification.json").write_text('{"published": "2025-12-02", "url": "%s"}' % URL)
+    (folder / "relos-ratification.json").write_text(json.dumps({"published": "2025-12-02", "url": URL}))
     with open_source(build_dataset([folder])) as store:
         body = _body(quickstatements(store))
     assert ["LAST", "Len", '"Reciprocal Exchange of Logistic Support"'] in body

@@ -21,12 +21,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from test_store import article_ntriples, graph_iri
+from test_web_sparql import Live
 
 from kg.settings import Settings
 from kg.store import open_store
 from kg.web.app import create_app
-from test_store import article_ntriples, graph_iri
-from test_web_sparql import Live
 
 pytestmark = [pytest.mark.server]
 
