@@ -117,7 +117,7 @@ def test_an_article_without_a_date_is_built_with_a_warning_naming_it(tmp_path: P
 
 
 def test_the_seed_article_ships_its_date(tmp_path: Path) -> None:
-    """What ``make serve`` builds first: the summit with its dates, Putin's visit once."""
+    """What ``make serve`` builds first: the summit with its dates, Putin's planned visit too."""
     sidecar = json.loads((ROOT / "data" / "articles" / "relos-ratification.json").read_text())
     assert sidecar["published"] == "2025-12-02"
     store = tmp_path / "store"
@@ -127,7 +127,8 @@ def test_the_seed_article_ships_its_date(tmp_path: Path) -> None:
     rows = json.loads(summits.output)["results"]["bindings"]
     assert rows and all(r["start"]["value"] == "2025-12-04" and r["end"]["value"] == "2025-12-05" for r in rows)
     visits = json.loads(kg("query", str(ROOT / "queries" / "visits.rq"), str(store), "--format", "json").output)
-    assert len(visits["results"]["bindings"]) == 1
+    planned = [r for r in visits["results"]["bindings"] if r["modality"]["value"] == "planned"]
+    assert [(r["start"]["value"], r["end"]["value"]) for r in planned] == [("2025-12-04", "2025-12-05")]
 
 
 def test_an_article_the_extractor_fails_on_is_skipped_alone(monkeypatch: pytest.MonkeyPatch) -> None:

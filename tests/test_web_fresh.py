@@ -91,7 +91,12 @@ class KgServe:
             "graph store": self.get(f"/rdf-graph-store?graph={quote(graph_iri(name))}", "text/turtle")[0] == 200,
             "default graph": f"State {name}" in self.get("/rdf-graph-store?default", "application/n-triples")[1],
             "service description": graph_iri(name) in self.get("/sparql", "text/turtle")[1],
+            "reconciliation": any(r["name"] == f"State {name}" for r in self._reconcile(f"State {name}")),
         }
+
+    def _reconcile(self, text: str) -> list[dict]:
+        queries = quote(json.dumps({"q": {"query": text, "type": "State"}}))
+        return json.loads(self.get(f"/reconcile?queries={queries}", "application/json")[1])["q"]["result"]
 
     def stop(self) -> None:
         if self.process.poll() is None:
