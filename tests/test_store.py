@@ -474,3 +474,10 @@ def test_replace_graph_from_nquads_takes_the_triples(store: Store) -> None:
     nquads = f'<{ID}article/q> <{KG}contentHash> "q" <{graph_iri("elsewhere")}> .\n'
     store.replace_graph(graph_iri("q"), nquads, format=RdfFormat.N_QUADS)
     assert [g.value for g in store.named_graphs()] == [graph_iri("q")] and store.graph_hash(graph_iri("q")) == "q"
+
+
+def test_a_reader_makes_no_store_of_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Headline\nBody.\n")
+    with pytest.raises(StoreError, match="not a store"):
+        open_store(tmp_path, read_only=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["article.txt"]

@@ -197,6 +197,8 @@ class EmbeddedStore(Store):
 
     def _first_checkpoint(self) -> Path:
         """Readers of a store an older kg wrote: have a writer give it its first checkpoint."""
+        if not (Path(self.location) / "CURRENT").is_file():  # RocksDB's: a reader makes no store of a folder
+            raise StoreError(f"{self.location} is not a store (no Oxigraph database in it)")
         deadline = time.monotonic() + 10
         while True:
             try:
