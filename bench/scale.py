@@ -131,7 +131,9 @@ def run_one(n: int, jobs: int, store_only: bool) -> dict:
 
         with open_store(store_dir, read_only=True) as st:
             triples = len(st)
-        size = sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file())
+        # Each file once: a checkpoint hard-links the store's files.
+        size = sum({(st.st_dev, st.st_ino): st.st_size for p in store_dir.rglob("*") if p.is_file()
+                    for st in [p.stat()]}.values())
     # The peak while building (before the store is read back to count it), and the build's
     # extraction processes if any.
     kib = writer_kib + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

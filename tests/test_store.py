@@ -481,3 +481,85 @@ def test_a_reader_makes_no_store_of_a_folder(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a store"):
         open_store(tmp_path, read_only=True)
     assert [p.name for p in tmp_path.iterdir()] == ["article.txt"]
+
+
+# -- the bulk path of a fresh store ------------------------------------------------------------
+
+def many_graphs(n: int, *, digest: str = "h0") -> Iterator[tuple[str, str]]:
+    return ((graph_iri(f"bulk{i}"), article_ntriples(f"bulk{i}", facts=i % 5, digest=digest)) for i in range(n))
+
+
+def test_a_fresh_store_takes_a_large_write_in_bulk_with_the_same_content(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import bulk
+
+    monkeypatch.setattr(bulk, "CHUNK_QUADS", 30_000)  # several chunks
+    n = 3000  # 108,000 quads with the union's copies
+    with open_store(tmp_path / "bulk") as s:
+        assert s.replace_graphs(many_graphs(n)) == n
+        assert s._bulk is not None and len(s._bulk.graphs) == n and s._bulk.quads == 108_000
+        # A graph written again leaves the bulk path: the later content wins, the union follows.
+        s.replace_graphs([(graph_iri("bulk1"), article_ntriples("bulk1", facts=0, digest="again"))])
+        assert s.graph_hash(graph_iri("bulk1")) == "again" and graph_size(s, graph_iri("bulk1")) == 6
+    assert not (tmp_path / "bulk" / bulk.BULK_FILE).exists()
+    with open_store(":memory:") as ref:  # the same writes through transactions
+        ref.replace_graphs(many_graphs(n))
+        ref.replace_graphs([(graph_iri("bulk1"), article_ntriples("bulk1", facts=0, digest="again"))])
+        expected = _canonical(ref)
+        union = rows(ref, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    with open_store(tmp_path / "bulk", read_only=True) as s:
+        assert _canonical(s) == expected
+        assert len(rows(s, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")) == len(union)
+
+
+def test_bad_data_in_a_bulk_write_keeps_the_graphs_before_it(tmp_path: Path) -> None:
+    def graphs() -> Iterator[tuple[str, str]]:
+        yield from many_graphs(2000)
+        yield graph_iri("bad"), "<broken\n"
+        yield graph_iri("never"), article_ntriples("never")
+
+    with open_store(tmp_path / "bulk") as s, pytest.raises(UserInputError, match="bad"):
+        s.replace_graphs(graphs())
+    with open_store(tmp_path / "bulk", read_only=True) as s:
+        names = {g.value for g in s.named_graphs()}
+        assert len(names) == 2000 and graph_iri("bad") not in names and graph_iri("never") not in names
+
+
+BULK_WRITER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[2])
+    from kg.store import open_store
+    from test_store import article_ntriples, graph_iri
+
+    def graphs():
+        for i in range(20000):
+            if i % 500 == 0:
+                print(i, flush=True)
+            yield graph_iri(f"k{i}"), article_ntriples(f"k{i}", facts=i % 7, digest=f"0:{i % 7}")
+
+    open_store(sys.argv[1]).replace_graphs(graphs())
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_bulk_write_killed_leaves_whole_graphs_or_an_empty_store(tmp_path: Path,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    location = tmp_path / "store"
+    for lines in (2, 9, 17):  # killed before the bulk path starts, during the first chunk, about its end
+        shutil.rmtree(location, ignore_errors=True)
+        writer = subprocess.Popen([sys.executable, "-c", BULK_WRITER, str(location), str(Path(__file__).parent)],
+                                  stdout=subprocess.PIPE, text=True)
+        for _ in range(lines):
+            assert writer.stdout.readline(), "writer died early"
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+        with open_store(location) as s:  # a marker left behind empties the store
+            for g in (g.value for g in s.named_graphs()):
+                facts = int((s.graph_hash(g) or "x:-1").split(":")[1])
+                assert graph_size(s, g) == 6 + 6 * facts, f"{g} is incomplete"
+            lonely = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+            assert rows(s, lonely) == [("0",)]  # the default graph holds nothing no article says
+    assert any("first build was interrupted" in r.getMessage() for r in caplog.records)

@@ -127,7 +127,7 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     scheduler is at ``cluster`` (:mod:`kg.cluster`). ``since`` reads only feed entries from that
     date on; without it, a feed built before is read from after its newest entry then
     (``force`` reads every entry and rebuilds every article). ``on_article(id)`` is called as
-    each article's graph is written.
+    each article's graph is handed to the store (which writes graphs in batches).
 
     An article or sidecar that cannot be read or built is reported in ``failed`` (its file and
     why) and skipped; the others are built. An article with no publication date from any source
@@ -183,25 +183,28 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
             runner = DaskCluster(cluster, gazetteer=gazetteer, online=online, store_url=remote)
         else:
             runner = local_runner(jobs, gazetteer=gazetteer, online=online)
-        # Shown progress starts with batches of one article, so the bar moves as soon as it can.
-        batches = batched(todo(), batch or BATCH, first=1 if progress and batch is None else None)
-        for results in _progress(runner.run(batches), progress):
-            if isinstance(results, BatchFailed):
-                failed_ids.update(results.article_ids)
-                report.failed += [(a, results.message) for a in results.article_ids]
-                continue
-            for r in results:
-                if r.error is not None:
-                    failed_ids.add(r.article_id)
-                    report.failed.append((r.source or r.article_id, r.error))
-            built = [r for r in results if r.error is None]
-            # else a cluster worker wrote them to the remote store; one transaction for the batch
-            st.replace_graphs((r.graph_iri, r.ntriples) for r in built if r.ntriples is not None)
-            for r in built:
-                report.built.append(r.article_id)
-                report.triples += r.triples
-                if on_article is not None:
-                    on_article(r.article_id)
+        def graphs() -> Iterator[tuple[str, str]]:
+            # Shown progress starts with batches of one article, so the bar moves as soon as it can.
+            batches = batched(todo(), batch or BATCH, first=1 if progress and batch is None else None)
+            for results in _progress(runner.run(batches), progress):
+                if isinstance(results, BatchFailed):
+                    failed_ids.update(results.article_ids)
+                    report.failed += [(a, results.message) for a in results.article_ids]
+                    continue
+                for r in results:
+                    if r.error is not None:
+                        failed_ids.add(r.article_id)
+                        report.failed.append((r.source or r.article_id, r.error))
+                        continue
+                    report.built.append(r.article_id)
+                    report.triples += r.triples
+                    if on_article is not None:
+                        on_article(r.article_id)
+                    if r.ntriples is not None:  # else a cluster worker wrote it to the remote store
+                        yield r.graph_iri, r.ntriples
+
+        # One stream: the store writes it in transactions of many graphs, or in bulk when fresh.
+        st.replace_graphs(graphs())
         # only now that the entries' graphs are written: a build stopped earlier reads them again
         for feed in feeds:
             newest = feed.newest(failed_ids)

@@ -10,6 +10,8 @@ when it closes (:mod:`kg.store.checkpoints`); readers of a folder open its newes
 from __future__ import annotations
 
 import fcntl
+import itertools
+import logging
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -42,7 +44,10 @@ from kg.store.base import (
     parse_triples,
     serialized,
 )
+from kg.store.bulk import BULK_FILE, BULK_MIN_QUADS, BulkLoader, Parsed, peek
 from kg.store.checkpoints import Held
+
+log = logging.getLogger(__name__)
 
 #: Name of the writer's lock file inside an embedded store's folder.
 LOCK_FILE = "kg.lock"
@@ -94,8 +99,16 @@ def open_directory(path: Path, *, read_only: bool, create: bool) -> EmbeddedStor
     except OSError as e:
         lock.release()
         raise StoreError(f"cannot open store {path}: {e}") from e
+    if (path / BULK_FILE).exists():
+        # The last writer was killed bulk-loading this store's first build: what the store holds
+        # came from that build, maybe half a chunk. Empty it, to be built again.
+        log.warning("store %s: its first build was interrupted; it is emptied to be built again", path)
+        inner.clear()
+        (path / BULK_FILE).unlink()
     store = EmbeddedStore(inner, location=str(path), read_only=False, lock=lock, origin="directory")
     store._size_at_open = _table_bytes(path)
+    if next(iter(inner.named_graphs()), None) is None:
+        store._bulk = BulkLoader(inner, path)
     if checkpoints.latest(path) is None:
         # A new store, or one an older kg wrote (no default graph of its own yet): give it its
         # union, and readers a first checkpoint.
@@ -154,6 +167,8 @@ class EmbeddedStore(Store):
         self._checkpoint_path: Path | None = None
         self._unflushed = 0
         self._size_at_open = 0
+        self._bulk: BulkLoader | None = None  # a fresh store's new graphs go in bulk (kg.store.bulk)
+        self._transacted = False  # this writer wrote through transactions
 
     @property
     def version(self) -> str:
@@ -272,6 +287,7 @@ class EmbeddedStore(Store):
         self._run_update(union.RESYNC_DEFAULT_GRAPH)
 
     def _run_update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        self._transacting()
         try:
             self._store().update(sparql, base_iri=base_iri)
         except SyntaxError as e:
@@ -282,32 +298,51 @@ class EmbeddedStore(Store):
             self._changed()
 
     def replace_graphs(self, graphs: Iterable[GraphData], *, format: RdfFormat = RdfFormat.N_TRIPLES) -> int:
-        """Replace each graph's content (empty: remove it), in batches; see :meth:`Store.replace_graphs`."""
+        """Replace each graph's content (empty: remove it), in batches; see :meth:`Store.replace_graphs`.
+
+        A fresh store takes its new graphs in bulk (:mod:`kg.store.bulk`), the rest in
+        transactions of up to BATCH_GRAPHS graphs or BATCH_TRIPLES triples.
+        """
         self._check_writable()
+        counted = itertools.count()
+        items: Iterator[Parsed] = _parsed(graphs, format, counted)
+        if self._bulk is not None:
+            head, large, error = peek(items, BULK_MIN_QUADS)
+            if large:
+                try:
+                    rest = self._bulk.load(itertools.chain(head, items))
+                finally:
+                    self._changed()
+                if rest is None:
+                    return next(counted)
+                items = rest
+            else:  # a small write: a transaction, the bulk path kept for larger ones
+                self._write_batch(dict(head))
+                if error is not None:
+                    raise error
+                return next(counted)
         batch: dict[NamedNode, list[Triple]] = {}
-        size = written = 0
-        for graph, data in graphs:
-            g = graph_node(graph)
-            try:
-                triples = parse_triples(data, format)
-            except UserInputError as error:
-                self._write_batch(batch)  # the graphs before it are good: they are written
-                raise UserInputError(f"{g.value}: {error.message}") from error
-            if g in batch:  # the same graph twice: the later content wins
-                self._write_batch(batch)
-                batch, size = {}, 0
-            batch[g] = triples
-            size += len(triples)
-            written += 1
-            if len(batch) >= BATCH_GRAPHS or size >= BATCH_TRIPLES:
-                self._write_batch(batch)
-                batch, size = {}, 0
-        self._write_batch(batch)
-        return written
+        size = 0
+        try:
+            for g, triples in items:
+                if g in batch:  # the same graph twice: the later content wins
+                    self._write_batch(batch)
+                    batch, size = {}, 0
+                batch[g] = triples
+                size += len(triples)
+                if len(batch) >= BATCH_GRAPHS or size >= BATCH_TRIPLES:
+                    self._write_batch(batch)
+                    batch, size = {}, 0
+        finally:
+            self._write_batch(batch)  # the graphs before bad data are good: they are written
+        return next(counted)
 
     def _write_batch(self, batch: dict[NamedNode, list[Triple]]) -> None:
         if not batch:
             return
+        self._transacted = True
+        if self._bulk is not None:  # the bulk path must know every graph this writer wrote
+            self._bulk.graphs.update(batch)
         store = self._store()
         new = {g: triples for g, triples in batch.items() if not store.contains_named_graph(g)}
         old = [(g, _ntriples(triples)) for g, triples in batch.items() if g not in new]
@@ -350,6 +385,7 @@ class EmbeddedStore(Store):
             quads.append(Quad(q.subject, q.predicate, q.object, graph))
             if not isinstance(graph, DefaultGraph):
                 quads.append(Quad(q.subject, q.predicate, q.object))
+        self._transacting()
         try:
             self._store().extend(quads)
         except OSError as e:
@@ -357,6 +393,11 @@ class EmbeddedStore(Store):
         finally:
             self._changed()
         self._wrote(len(quads))
+
+    def _transacting(self) -> None:
+        """A write through transactions: the bulk path, whose graphs are tracked apart, ends."""
+        self._bulk = None
+        self._transacted = True
 
     def _wrote(self, quads: int) -> None:
         """Flush RocksDB's write buffers every FLUSH_QUADS quads, so memory stays flat."""
@@ -385,13 +426,15 @@ class EmbeddedStore(Store):
             if self._inner is not None and not self.read_only and self._origin == "directory":
                 if self._changes != self._checkpointed_at:
                     self._inner.flush()
-                    if _table_bytes(Path(self.location)) - self._size_at_open >= COMPACT_GROWTH * self._size_at_open:
+                    grown = _table_bytes(Path(self.location)) - self._size_at_open
+                    if self._transacted and grown >= COMPACT_GROWTH * self._size_at_open:
                         self._inner.optimize()
                     self._checkpoint()
                 self._inner.flush()
         finally:
             self._closed = True
             self._inner = None  # drop RocksDB's handle before unlocking
+            self._bulk = None  # (it holds the handle too)
             self._copy = None
             if self._held is not None:
                 self._held.release()
@@ -404,6 +447,18 @@ class EmbeddedStore(Store):
 def _table_bytes(folder: Path) -> int:
     """The size of the store's table files (RocksDB's ``*.sst``), without its checkpoints."""
     return sum(e.stat().st_size for e in os.scandir(folder) if e.name.endswith(".sst"))
+
+
+def _parsed(graphs: Iterable[GraphData], format: RdfFormat, counted: Iterator[int]) -> Iterator[Parsed]:
+    """(graph, its triples) for each item, parsed as it is asked for; bad data names its graph."""
+    for graph, data in graphs:
+        g = graph_node(graph)
+        try:
+            triples = parse_triples(data, format)
+        except UserInputError as error:
+            raise UserInputError(f"{g.value}: {error.message}") from error
+        next(counted)
+        yield g, triples
 
 
 def _count(store: OxStore, pattern: str) -> int:
