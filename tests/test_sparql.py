@@ -328,3 +328,37 @@ def test_a_query_in_flight_survives_sigterm_to_the_process_group(store):
         thread.join(30)
         assert outcome["result"].media_type == "application/sparql-results+json"
         assert worker.process.poll() is None
+
+
+# -- answers kept per store content ------------------------------------------------------------
+
+def test_answers_are_kept_until_a_write_finishes(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location) as writer:
+        writer.replace_graph(f"{ID}graph/a", f'<{ID}state/a> <{KG}acronym> "A" .\n')
+    reader = open_store(location, read_only=True)
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG}acronym> ?a }}"
+    with QueryPool(1, cache_bytes=1_000_000) as cached:
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["1"]
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["1"]
+        assert (cached.cache.hits, cached.cache.misses) == (1, 1)
+        with open_store(location) as writer:  # a finished write: the next answer is fresh
+            writer.replace_graph(f"{ID}graph/b", f'<{ID}state/b> <{KG}acronym> "B" .\n')
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["2"]
+        assert cached.cache.misses == 2
+        # Other formats are other answers; answers that are not the data's alone are never kept.
+        run(reader, count, cached, accept="text/csv")
+        for volatile in ("SELECT (NOW() AS ?t) WHERE {}", "SELECT (RAND() AS ?r) WHERE {}"):
+            run(reader, volatile, cached)
+            run(reader, volatile, cached)
+        assert (cached.cache.hits, cached.cache.misses) == (1, 3)
+        run(reader, count, cached, cache=False)  # asked to run (the server's health check)
+        assert (cached.cache.hits, cached.cache.misses) == (1, 3)
+    reader.close()
+
+
+def test_no_answers_are_kept_without_room(store):
+    with QueryPool(1) as uncached:
+        run(store, "ASK {}", uncached)
+        run(store, "ASK {}", uncached)
+        assert uncached.cache.hits == 0

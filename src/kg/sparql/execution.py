@@ -25,6 +25,7 @@ from kg.errors import (
     UserInputError,
 )
 from kg.settings import Settings
+from kg.sparql.cache import cacheable
 from kg.sparql.negotiation import choose_media_types, not_acceptable
 from kg.sparql.pool import Job, QueryPool
 from kg.sparql.results import QueryResult, serialize_results
@@ -54,13 +55,15 @@ def execute(
     settings: Settings,
     base_iri: str | None = None,
     pool: QueryPool | None = None,
+    cache: bool = True,
 ) -> QueryResult:
     """Run a SPARQL query on ``store`` and serialise its answer as the client accepts.
 
     ``default_graph_uris``/``named_graph_uris`` set the dataset as the SPARQL protocol does
     (overriding FROM / FROM NAMED); otherwise the default graph is the store's: the union of the
     article graphs, each triple once. Without a ``pool`` a one-off worker is started (the CLI);
-    the endpoint keeps one pool for its life.
+    the endpoint keeps one pool for its life, and with it answers kept per store content
+    (:mod:`kg.sparql.cache`; ``cache=False`` runs the query all the same).
     """
     parsed = check_query(query, settings, base_iri=base_iri)
     media_types = choose_media_types(accept, format)
@@ -78,13 +81,22 @@ def execute(
     )
     snapshot = store.snapshot()
     if snapshot is None:
-        reply = _run_on_server(store, job)
-    elif pool is None:
+        return _result(_run_on_server(store, job))
+    if pool is None:
         with QueryPool(1) as own_pool:
-            reply = own_pool.run(snapshot, job, settings.query_timeout)
-    else:
-        reply = pool.run(snapshot, job, settings.query_timeout)
-    return _result(reply)
+            return _result(own_pool.run(snapshot, job, settings.query_timeout))
+    key = None
+    if cache and pool.cache.max_bytes and cacheable(parsed):
+        # The snapshot's key names the store's content: a finished write changes it.
+        key = (snapshot.key, job.query, tuple(sorted(media_types.items())), job.max_rows, job.default_graphs,
+               job.named_graphs, job.base_iri)
+        kept = pool.cache.get(key)
+        if kept is not None:
+            return kept
+    result = _result(pool.run(snapshot, job, settings.query_timeout))
+    if key is not None:
+        pool.cache.put(key, result)
+    return result
 
 
 def _result(reply: tuple[Any, ...]) -> QueryResult:

@@ -23,6 +23,7 @@ from typing import Any, Self
 import pyoxigraph as ox
 
 from kg.errors import NotAcceptableError, QueryTimeoutError, StoreError
+from kg.sparql.cache import ResultCache
 from kg.sparql.negotiation import Kind
 from kg.sparql.results import serialize_results
 from kg.store.base import Snapshot
@@ -124,9 +125,11 @@ class QueryPool:
     file, or a copy of an in-memory store) once, then serve queries; at most ``size`` run at a time.
     """
 
-    def __init__(self, size: int = 1, *, open_timeout: float = 300.0) -> None:
+    def __init__(self, size: int = 1, *, open_timeout: float = 300.0, cache_bytes: int = 0) -> None:
         self.size = max(1, size)
         self.open_timeout = open_timeout
+        #: Answers kept per store content (kg.sparql.cache); 0 bytes: none kept.
+        self.cache = ResultCache(cache_bytes)
         self._idle: list[_Worker] = []
         self._count = 0
         self._lock = threading.Condition()

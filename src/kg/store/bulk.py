@@ -53,6 +53,7 @@ class BulkLoader:
     folder: Path
     graphs: set[NamedNode] = field(default_factory=set)
     quads: int = 0
+    loads: int = 0  # bulk loads made: from two on, their files overlap until compacted
 
     def load(self, items: Iterator[Parsed]) -> Iterator[Parsed] | None:
         """Load graphs from ``items`` while they are new; what is left of ``items`` (the first
@@ -69,6 +70,7 @@ class BulkLoader:
             except OSError as e:
                 raise StoreError(f"bulk loading into {self.folder} failed: {e}") from e
             marker.unlink()  # the chunk is in: a writer killed from here on leaves whole graphs
+            self.loads += 1
             if stop.reason == "error" and stop.error is not None:
                 raise stop.error
             if stop.reason == "done":

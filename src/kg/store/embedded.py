@@ -169,6 +169,7 @@ class EmbeddedStore(Store):
         self._size_at_open = 0
         self._bulk: BulkLoader | None = None  # a fresh store's new graphs go in bulk (kg.store.bulk)
         self._transacted = False  # this writer wrote through transactions
+        self._bulk_loads = 0  # bulk chunks loaded before the bulk path ended
 
     @property
     def version(self) -> str:
@@ -396,6 +397,7 @@ class EmbeddedStore(Store):
 
     def _transacting(self) -> None:
         """A write through transactions: the bulk path, whose graphs are tracked apart, ends."""
+        self._bulk_loads += self._bulk.loads if self._bulk is not None else 0
         self._bulk = None
         self._transacted = True
 
@@ -415,10 +417,10 @@ class EmbeddedStore(Store):
         """Checkpoint what this writer wrote, flush, and release the write lock; the store must
         not be used afterwards.
 
-        A writer that grew the store's files by a third or more (a first build, a large one)
-        compacts the store first: transactions leave many overlapping files, which readers would
-        all search (queries about twice as slow as on a bulk-loaded store) and which take three
-        times the disk. Smaller writes leave it to RocksDB's background compaction.
+        A writer that grew the store's files by a third or more through transactions, or loaded
+        more than one bulk chunk, compacts the store first: both leave overlapping files, which
+        readers would all search (queries two to three times as slow as on a store loaded at
+        once) and which take more disk. Smaller writes leave it to RocksDB's background compaction.
         """
         if self._closed:
             return
@@ -427,7 +429,8 @@ class EmbeddedStore(Store):
                 if self._changes != self._checkpointed_at:
                     self._inner.flush()
                     grown = _table_bytes(Path(self.location)) - self._size_at_open
-                    if self._transacted and grown >= COMPACT_GROWTH * self._size_at_open:
+                    loads = self._bulk_loads + (self._bulk.loads if self._bulk is not None else 0)
+                    if loads > 1 or (self._transacted and grown >= COMPACT_GROWTH * self._size_at_open):
                         self._inner.optimize()
                     self._checkpoint()
                 self._inner.flush()
