@@ -362,3 +362,37 @@ def test_no_answers_are_kept_without_room(store):
         run(store, "ASK {}", uncached)
         run(store, "ASK {}", uncached)
         assert uncached.cache.hits == 0
+
+
+def test_readme_asks_plainly_and_answers_once(tmp_path):
+    """The queries of README's "Asking questions", with no DISTINCT, answer each solution once over
+    two articles that say the same things."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Asking questions", 1)[1].split("\n## ", 1)[0]
+    queries = re.findall(r"```sparql\n(.*?)```", section, re.S)
+    assert queries and not any("DISTINCT" in q.upper() for q in queries)
+    rdfs, owl, prov, schema = ("http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#",
+                               "http://www.w3.org/ns/prov#", "https://schema.org/")
+    with open_store(tmp_path / "store") as store:
+        for name in ("one", "two"):  # the same facts, labels and links in two articles
+            store.replace_graph(f"{ID}graph/{name}", f"""
+                <{ID}fact/p> a <{KG}AgreementParty> ; <{KG}agreement> <{ID}agreement/relos> ; <{KG}party> <{ID}state/Q159> .
+                <{ID}fact/r> a <{KG}Ratification> ; <{KG}state> <{ID}state/Q159> ; <{KG}evidence> <{ID}evidence/{name}> .
+                <{ID}fact/p> <{KG}evidence> <{ID}evidence/{name}> .
+                <{ID}evidence/{name}> <{KG}sentence> "Russia ratified RELOS." ; <{prov}wasQuotedFrom> <{ID}article/{name}> .
+                <{ID}agreement/relos> <{rdfs}label> "RELOS"@en .
+                <{ID}state/Q159> <{rdfs}label> "Russia"@en ; <{owl}sameAs> <http://www.wikidata.org/entity/Q159> .
+                <{ID}graph/{name}> <{prov}wasDerivedFrom> <{ID}article/{name}> .
+                <{ID}article/{name}> <{schema}headline> "Headline {name}"@en .
+            """, format=ox.RdfFormat.TURTLE)
+    reader = open_store(tmp_path / "store", read_only=True)
+    with QueryPool(1) as pool:
+        answers = [rows(run(reader, q, pool)) for q in queries]
+    reader.close()
+    for answer in answers:
+        solutions = [tuple(str(t) for t in s) for s in answer]
+        assert solutions and len(solutions) == len(set(solutions))
+    assert len(answers[0]) == 1  # RELOS, Russia, Q159: once, though both articles say it
+    assert sorted(str(s["headline"]) for s in answers[1]) == ['"Headline one"@en', '"Headline two"@en']
