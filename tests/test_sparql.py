@@ -371,7 +371,7 @@ def test_readme_asks_plainly_and_answers_once(tmp_path):
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Asking questions", 1)[1].split("\n## ", 1)[0]
-    queries = re.findall(r"```sparql\n(.*?)```", section, re.S)
+    queries = re.findall(r"```sparql\n(.*?)```", section, re.DOTALL)
     assert queries and not any("DISTINCT" in q.upper() for q in queries)
     rdfs, owl, prov, schema = ("http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#",
                                "http://www.w3.org/ns/prov#", "https://schema.org/")
