@@ -328,3 +328,71 @@ def test_a_query_in_flight_survives_sigterm_to_the_process_group(store):
         thread.join(30)
         assert outcome["result"].media_type == "application/sparql-results+json"
         assert worker.process.poll() is None
+
+
+# -- answers kept per store content ------------------------------------------------------------
+
+def test_answers_are_kept_until_a_write_finishes(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location) as writer:
+        writer.replace_graph(f"{ID}graph/a", f'<{ID}state/a> <{KG}acronym> "A" .\n')
+    reader = open_store(location, read_only=True)
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG}acronym> ?a }}"
+    with QueryPool(1, cache_bytes=1_000_000) as cached:
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["1"]
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["1"]
+        assert (cached.cache.hits, cached.cache.misses) == (1, 1)
+        with open_store(location) as writer:  # a finished write: the next answer is fresh
+            writer.replace_graph(f"{ID}graph/b", f'<{ID}state/b> <{KG}acronym> "B" .\n')
+        assert [r["n"].value for r in rows(run(reader, count, cached))] == ["2"]
+        assert cached.cache.misses == 2
+        # Other formats are other answers; answers that are not the data's alone are never kept.
+        run(reader, count, cached, accept="text/csv")
+        for volatile in ("SELECT (NOW() AS ?t) WHERE {}", "SELECT (RAND() AS ?r) WHERE {}"):
+            run(reader, volatile, cached)
+            run(reader, volatile, cached)
+        assert (cached.cache.hits, cached.cache.misses) == (1, 3)
+        run(reader, count, cached, cache=False)  # asked to run (the server's health check)
+        assert (cached.cache.hits, cached.cache.misses) == (1, 3)
+    reader.close()
+
+
+def test_no_answers_are_kept_without_room(store):
+    with QueryPool(1) as uncached:
+        run(store, "ASK {}", uncached)
+        run(store, "ASK {}", uncached)
+        assert uncached.cache.hits == 0
+
+
+def test_readme_asks_plainly_and_answers_once(tmp_path):
+    """The queries of README's "Asking questions", with no DISTINCT, answer each solution once over
+    two articles that say the same things."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Asking questions", 1)[1].split("\n## ", 1)[0]
+    queries = re.findall(r"```sparql\n(.*?)```", section, re.DOTALL)
+    assert queries and not any("DISTINCT" in q.upper() for q in queries)
+    rdfs, owl, prov, schema = ("http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#",
+                               "http://www.w3.org/ns/prov#", "https://schema.org/")
+    with open_store(tmp_path / "store") as store:
+        for name in ("one", "two"):  # the same facts, labels and links in two articles
+            store.replace_graph(f"{ID}graph/{name}", f"""
+                <{ID}fact/p> a <{KG}AgreementParty> ; <{KG}agreement> <{ID}agreement/relos> ; <{KG}party> <{ID}state/Q159> .
+                <{ID}fact/r> a <{KG}Ratification> ; <{KG}state> <{ID}state/Q159> ; <{KG}evidence> <{ID}evidence/{name}> .
+                <{ID}fact/p> <{KG}evidence> <{ID}evidence/{name}> .
+                <{ID}evidence/{name}> <{KG}sentence> "Russia ratified RELOS." ; <{prov}wasQuotedFrom> <{ID}article/{name}> .
+                <{ID}agreement/relos> <{rdfs}label> "RELOS"@en .
+                <{ID}state/Q159> <{rdfs}label> "Russia"@en ; <{owl}sameAs> <http://www.wikidata.org/entity/Q159> .
+                <{ID}graph/{name}> <{prov}wasDerivedFrom> <{ID}article/{name}> .
+                <{ID}article/{name}> <{schema}headline> "Headline {name}"@en .
+            """, format=ox.RdfFormat.TURTLE)
+    reader = open_store(tmp_path / "store", read_only=True)
+    with QueryPool(1) as pool:
+        answers = [rows(run(reader, q, pool)) for q in queries]
+    reader.close()
+    for answer in answers:
+        solutions = [tuple(str(t) for t in s) for s in answer]
+        assert solutions and len(solutions) == len(set(solutions))
+    assert len(answers[0]) == 1  # RELOS, Russia, Q159: once, though both articles say it
+    assert sorted(str(s["headline"]) for s in answers[1]) == ['"Headline one"@en', '"Headline two"@en']

@@ -111,12 +111,111 @@ def test_queries_see_the_union_of_graphs(store: Store) -> None:
     store.replace_graph(graph_iri("b"), article_ntriples("b"))
     q = f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }} ORDER BY ?a"
     assert [r["a"].value for r in store.query(q)] == [f"{ID}article/a", f"{ID}article/b"]
-    assert list(store.query(q, use_default_graph_as_union=False)) == []
     assert bool(store.query(f"ASK {{ <{ID}agreement/relos> ?p ?o }}")) is False
     triples = list(store.query(f"CONSTRUCT {{ ?f <{KG}agreement> ?x }} WHERE {{ ?f <{KG}agreement> ?x }}"))
     assert len(triples) == 4
     with pytest.raises(QuerySyntaxError):
         store.query("SELEKT nothing")
+
+
+# -- the default graph is a set ----------------------------------------------------------------
+
+SHARED = (f'<{ID}state/Q851> <{RDF_TYPE}> <{KG}State> .\n'
+          f'<{ID}state/Q851> <http://www.w3.org/2000/01/rdf-schema#label> "Saudi Arabia"@en .\n'
+          f'<{ID}fact/member/x> <{KG}member> <{ID}state/Q851> .\n')
+
+
+def shared_article(name: str, extra: str = "") -> str:
+    """An article graph that repeats the entity and fact every other article has too."""
+    return article_ntriples(name, facts=1, digest=name) + SHARED + extra
+
+
+def rows(store: Store, sparql: str) -> list[tuple[str, ...]]:
+    results = store.query(sparql)
+    names = [v.value for v in results.variables]
+    return sorted(tuple(r[n].value if r[n] is not None else "" for n in names) for r in results)
+
+
+def check_default_graph_is_a_set(store: Store) -> None:
+    """Eight articles repeat one label and one fact: plain queries answer once, GRAPH ?g eight times;
+    replacing and removing articles takes away exactly what no other article holds."""
+    graphs = [graph_iri(f"set-{i}") for i in range(8)]
+    store.replace_graphs((g, shared_article(f"set-{i}")) for i, g in enumerate(graphs))
+    label = f"SELECT ?l WHERE {{ <{ID}state/Q851> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
+    assert rows(store, label) == [("Saudi Arabia",)]
+    join = (f"SELECT ?f ?l WHERE {{ ?f <{KG}member> ?s . ?s a <{KG}State> ; "
+            f"<http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+    assert rows(store, join) == [(f"{ID}fact/member/x", "Saudi Arabia")]  # not 8 × 8 × 8
+    provenance = f"SELECT ?g WHERE {{ GRAPH ?g {{ <{ID}state/Q851> a <{KG}State> }} }}"
+    assert rows(store, provenance) == sorted((g,) for g in graphs)
+    assert len(store) == 8 * (12 + 3)  # the named graphs' quads: the union's copies are not counted
+    # An article that says something new, then stops saying it: the triple goes with it.
+    extra = f'<{ID}state/Q851> <{KG}acronym> "KSA" .\n'
+    store.replace_graph(graphs[0], shared_article("set-0", extra))
+    acronym = f"SELECT ?a WHERE {{ <{ID}state/Q851> <{KG}acronym> ?a }}"
+    assert rows(store, acronym) == [("KSA",)]
+    store.replace_graph(graphs[0], shared_article("set-0"))
+    assert rows(store, acronym) == []
+    # Removing articles keeps what the others still say, until none does.
+    store.remove_graphs(graphs[:7])
+    assert rows(store, label) == [("Saudi Arabia",)] and rows(store, provenance) == [(graphs[7],)]
+    assert rows(store, f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }}") == [(f"{ID}article/set-7",)]
+    store.remove_graph(graphs[7])
+    assert rows(store, label) == [] and rows(store, "SELECT * WHERE { ?s ?p ?o }") == [] and len(store) == 0
+
+
+def test_default_graph_is_a_set(store: Store) -> None:
+    check_default_graph_is_a_set(store)
+
+
+def test_default_graph_is_a_set_in_memory() -> None:
+    with open_store(":memory:") as s:
+        check_default_graph_is_a_set(s)
+
+
+def test_an_update_leaves_the_default_graph_the_union(store: Store) -> None:
+    for name in ("a", "b"):
+        store.replace_graph(graph_iri(name), shared_article(name))
+    label = f"SELECT ?l WHERE {{ <{ID}state/Q851> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
+    store.update(f"DELETE DATA {{ GRAPH <{graph_iri('a')}> {{ <{ID}state/Q851> "
+                 f"<http://www.w3.org/2000/01/rdf-schema#label> \"Saudi Arabia\"@en }} }}")
+    assert rows(store, label) == [("Saudi Arabia",)]  # b still says it
+    store.update(f"DROP GRAPH <{graph_iri('b')}>")
+    assert rows(store, label) == []
+    store.update(f'INSERT DATA {{ GRAPH <{graph_iri("c")}> {{ <{ID}x> <{KG}acronym> "X" }} }}')
+    assert rows(store, f"SELECT ?a WHERE {{ <{ID}x> <{KG}acronym> ?a }}") == [("X",)]
+    # The default graph is the union: a triple written to it alone belongs to no article.
+    store.update(f'INSERT DATA {{ <{ID}y> <{KG}acronym> "Y" }}')
+    assert rows(store, f"SELECT ?a WHERE {{ <{ID}y> <{KG}acronym> ?a }}") == []
+
+
+def test_a_store_an_older_kg_wrote_gets_its_default_graph(tmp_path: Path) -> None:
+    import pyoxigraph
+
+    location = tmp_path / "old"
+    old = pyoxigraph.Store(str(location))  # named graphs only, no checkpoint: how kg wrote stores before
+    for name in ("a", "b"):
+        old.load(shared_article(name), RdfFormat.N_TRIPLES, to_graph=NamedNode(graph_iri(name)))
+    old.flush()
+    del old
+    with open_store(location, read_only=True) as reader:  # a reader has the store upgraded first
+        assert rows(reader, f"SELECT ?l WHERE {{ <{ID}state/Q851> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}") \
+            == [("Saudi Arabia",)]
+        assert len(reader) == 2 * 15
+
+
+def test_graph_files_get_a_default_graph_that_is_a_set(tmp_path: Path) -> None:
+    trig = tmp_path / "two.trig"
+    trig.write_text("".join(f"<{graph_iri(n)}> {{\n{shared_article(n)}}}\n" for n in ("a", "b")))
+    with open_store(trig) as s:
+        assert rows(s, f"SELECT ?s WHERE {{ ?s a <{KG}State> }}") == [(f"{ID}state/Q851",)]
+        assert len(s) == 30
+        dumped = s.dump(format=RdfFormat.N_QUADS).decode()
+        assert len(dumped.splitlines()) == 30  # the named graphs, without the union's copies
+    mixed = tmp_path / "mixed.trig"  # a file's own default-graph triples stay and are exported
+    mixed.write_text(f"<{ID}own> <{KG}acronym> \"O\" .\n<{graph_iri('a')}> {{\n{shared_article('a')}}}\n")
+    with open_store(mixed) as s:
+        assert len(s) == 16 and f'<{ID}own> <{KG}acronym> "O" .' in s.dump(format=RdfFormat.N_QUADS).decode()
 
 
 def test_store_persists_and_opens_read_only(tmp_path: Path) -> None:
@@ -289,11 +388,20 @@ def test_remote_replace_read_back_and_remove(remote: Store) -> None:
     assert graph_size(remote, graph_iri("a")) == 24 and len(remote) == 42
     q = f"SELECT ?a WHERE {{ ?a a <{SCHEMA}NewsArticle> }} ORDER BY ?a"
     assert [r["a"].value for r in remote.query(q)] == [f"{ID}article/a", f"{ID}article/b"]
-    assert list(remote.query(q, use_default_graph_as_union=False)) == []
     remote.remove_graph(graph_iri("a"))
     assert [g.value for g in remote.named_graphs()] == [graph_iri("b")]
     with pytest.raises(QuerySyntaxError):
         remote.query("SELEKT nothing")
+
+
+@pytest.mark.server
+def test_remote_default_graph_is_a_set(remote: Store) -> None:
+    check_default_graph_is_a_set(remote)
+
+
+@pytest.mark.server
+def test_remote_update_leaves_the_default_graph_the_union(remote: Store) -> None:
+    test_an_update_leaves_the_default_graph_the_union(remote)
 
 
 @pytest.mark.server
@@ -366,3 +474,92 @@ def test_replace_graph_from_nquads_takes_the_triples(store: Store) -> None:
     nquads = f'<{ID}article/q> <{KG}contentHash> "q" <{graph_iri("elsewhere")}> .\n'
     store.replace_graph(graph_iri("q"), nquads, format=RdfFormat.N_QUADS)
     assert [g.value for g in store.named_graphs()] == [graph_iri("q")] and store.graph_hash(graph_iri("q")) == "q"
+
+
+def test_a_reader_makes_no_store_of_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Headline\nBody.\n")
+    with pytest.raises(StoreError, match="not a store"):
+        open_store(tmp_path, read_only=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["article.txt"]
+
+
+# -- the bulk path of a fresh store ------------------------------------------------------------
+
+def many_graphs(n: int, *, digest: str = "h0") -> Iterator[tuple[str, str]]:
+    return ((graph_iri(f"bulk{i}"), article_ntriples(f"bulk{i}", facts=i % 5, digest=digest)) for i in range(n))
+
+
+def test_a_fresh_store_takes_a_large_write_in_bulk_with_the_same_content(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import bulk
+
+    monkeypatch.setattr(bulk, "CHUNK_QUADS", 30_000)  # several chunks
+    n = 3000  # 108,000 quads with the union's copies
+    with open_store(tmp_path / "bulk") as s:
+        assert s.replace_graphs(many_graphs(n)) == n
+        assert s._bulk is not None and len(s._bulk.graphs) == n and s._bulk.quads == 108_000
+        # A graph written again leaves the bulk path: the later content wins, the union follows.
+        s.replace_graphs([(graph_iri("bulk1"), article_ntriples("bulk1", facts=0, digest="again"))])
+        assert s.graph_hash(graph_iri("bulk1")) == "again" and graph_size(s, graph_iri("bulk1")) == 6
+    assert not (tmp_path / "bulk" / bulk.BULK_FILE).exists()
+    with open_store(":memory:") as ref:  # the same writes through transactions
+        ref.replace_graphs(many_graphs(n))
+        ref.replace_graphs([(graph_iri("bulk1"), article_ntriples("bulk1", facts=0, digest="again"))])
+        expected = _canonical(ref)
+        union = rows(ref, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    with open_store(tmp_path / "bulk", read_only=True) as s:
+        assert _canonical(s) == expected
+        assert len(rows(s, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")) == len(union)
+
+
+def test_bad_data_in_a_bulk_write_keeps_the_graphs_before_it(tmp_path: Path) -> None:
+    def graphs() -> Iterator[tuple[str, str]]:
+        yield from many_graphs(2000)
+        yield graph_iri("bad"), "<broken\n"
+        yield graph_iri("never"), article_ntriples("never")
+
+    with open_store(tmp_path / "bulk") as s, pytest.raises(UserInputError, match="bad"):
+        s.replace_graphs(graphs())
+    with open_store(tmp_path / "bulk", read_only=True) as s:
+        names = {g.value for g in s.named_graphs()}
+        assert len(names) == 2000 and graph_iri("bad") not in names and graph_iri("never") not in names
+
+
+BULK_WRITER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[2])
+    from kg.store import open_store
+    from test_store import article_ntriples, graph_iri
+
+    def graphs():
+        for i in range(20000):
+            if i % 500 == 0:
+                print(i, flush=True)
+            yield graph_iri(f"k{i}"), article_ntriples(f"k{i}", facts=i % 7, digest=f"0:{i % 7}")
+
+    open_store(sys.argv[1]).replace_graphs(graphs())
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_bulk_write_killed_leaves_whole_graphs_or_an_empty_store(tmp_path: Path,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    location = tmp_path / "store"
+    for lines in (2, 9, 17):  # killed before the bulk path starts, during the first chunk, about its end
+        shutil.rmtree(location, ignore_errors=True)
+        writer = subprocess.Popen([sys.executable, "-c", BULK_WRITER, str(location), str(Path(__file__).parent)],
+                                  stdout=subprocess.PIPE, text=True)
+        for _ in range(lines):
+            assert writer.stdout.readline(), "writer died early"
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+        with open_store(location) as s:  # a marker left behind empties the store
+            for g in (g.value for g in s.named_graphs()):
+                facts = int((s.graph_hash(g) or "x:-1").split(":")[1])
+                assert graph_size(s, g) == 6 + 6 * facts, f"{g} is incomplete"
+            lonely = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+            assert rows(s, lonely) == [("0",)]  # the default graph holds nothing no article says
+    assert any("first build was interrupted" in r.getMessage() for r in caplog.records)

@@ -197,7 +197,7 @@ def _agrees(kind: str, actual: Any, expected_kind: str, expected: Any) -> bool:
 def _run_kg(store: Any, query: str, base: str, expected_kind: str, pool: QueryPool) -> tuple[str, Any]:
     accept = {"graph": "application/n-triples", "csv": "text/csv"}.get(expected_kind,
                                                                       "application/sparql-results+json")
-    result = execute(store, query, accept=accept, settings=SETTINGS, union_default_graph=False, base_iri=base,
+    result = execute(store, query, accept=accept, settings=SETTINGS, base_iri=base,
                      pool=pool)
     if result.kind == "graph":
         return "graph", [q.triple for q in ox.parse(result.body, format=ox.RdfFormat.N_TRIPLES)]

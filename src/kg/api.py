@@ -18,7 +18,7 @@ from typing import IO, Any
 from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Triple
 from rdflib import Dataset, URIRef
 
-from kg.errors import ArticleError, UserInputError
+from kg.errors import ArticleError, KgError, UserInputError
 from kg.ingest import content_hash, iter_articles, slugify
 from kg.model import Article
 from kg.settings import Settings
@@ -27,15 +27,21 @@ from kg.store import MEMORY, Store
 
 @dataclass
 class BuildReport:
-    """What a build did: articles built, skipped as unchanged, and failed (with reasons)."""
+    """What a build did: articles built, skipped as unchanged, failed (file or URL, and why),
+    gone from their folder (their file deleted) and removed from the store (``prune``), and
+    warnings (file, and what is wrong)."""
 
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     triples: int = 0
 
     def summary(self) -> str:
-        return (f"{len(self.built)} built, {len(self.unchanged)} unchanged, {len(self.failed)} failed, "
+        gone = f", {len(self.gone)} gone ({len(self.removed)} removed)" if self.gone else ""
+        return (f"{len(self.built)} built, {len(self.unchanged)} unchanged, {len(self.failed)} failed{gone}, "
                 f"{self.triples} triples written")
 
 
@@ -63,11 +69,14 @@ def build_text(text: str, *, published: str | dt.date | None = None, title: str 
 
 
 def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date | None = None,
-                  on_error=None, online: bool = False) -> Dataset:
+                  on_error=None, online: bool = False,
+                  on_warning: Callable[[str, str], None] | None = None) -> Dataset:
     """Build articles (files or folders) into an in-memory rdflib Dataset, one named graph each.
 
-    Unreadable articles are reported to ``on_error(error)`` (default: printed to stderr) and skipped.
-    ``online=True`` lets the linker ask Wikidata for entities the offline snapshot lacks.
+    Articles that cannot be read or built are reported to ``on_error(error)`` (an ArticleError
+    naming the file; default: printed to stderr) and skipped. An article without a publication
+    date is built with a warning, ``on_warning(file, message)``. ``online=True`` lets the
+    linker ask Wikidata for entities the offline snapshot lacks.
     """
     articles = []
     for item in iter_articles(paths, fetcher=_fetcher()):
@@ -76,20 +85,28 @@ def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | d
             continue
         if published is not None:
             item = replace(item, published=_published(published))
+        if item.published is None:
+            (on_warning or _warn_file)(_source(item), NO_DATE)
         articles.append(item)
-    return _dataset(articles, online=online)
+    return _dataset(articles, online=online, on_error=on_error or _warn)
 
 
 def _warn(error: Exception) -> None:
     print(f"kg: skipped: {error}", file=sys.stderr)
 
 
-def _dataset(articles: Iterable[Article], *, online: bool = False) -> Dataset:
+def _dataset(articles: Iterable[Article], *, online: bool = False, on_error=None) -> Dataset:
     ds = Dataset()
     ds.namespace_manager.bind("kg", "https://w3id.org/kg-news/ontology#")
     pipeline = _pipeline(online)
     for article in articles:
-        ag = pipeline.graph(article)
+        try:
+            ag = pipeline.graph(article)
+        except KgError as error:
+            if on_error is None:
+                raise
+            on_error(ArticleError(f"{_source(article)}: {error.message}"))
+            continue
         graph = ds.graph(URIRef(ag.graph_iri))
         for triple in ag.graph:
             graph.add(triple)
@@ -100,7 +117,8 @@ def _dataset(articles: Iterable[Article], *, online: bool = False) -> Dataset:
 def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
           progress: bool = False, force: bool = False, published: str | dt.date | None = None,
           online: bool = False, since: str | dt.date | dt.datetime | None = None, cluster: str | None = None,
-          batch: int | None = None, fetcher=None, on_article: Callable[[str], None] | None = None) -> BuildReport:
+          batch: int | None = None, fetcher=None, on_article: Callable[[str], None] | None = None,
+          prune: bool = False, on_warning: Callable[[str, str], None] | None = None) -> BuildReport:
     """Add articles to a store: only new or changed ones (by content hash), each graph atomically.
 
     ``paths`` are files, folders, JSON Lines datasets, feeds and http(s) URLs of pages and feeds
@@ -109,9 +127,16 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     scheduler is at ``cluster`` (:mod:`kg.cluster`). ``since`` reads only feed entries from that
     date on; without it, a feed built before is read from after its newest entry then
     (``force`` reads every entry and rebuilds every article). ``on_article(id)`` is called as
-    each article's graph is written.
+    each article's graph is handed to the store (which writes graphs in batches).
+
+    An article or sidecar that cannot be read or built is reported in ``failed`` (its file and
+    why) and skipped; the others are built. An article with no publication date from any source
+    is built, with a warning (``on_warning(file, message)``, default: printed): its relative
+    dates cannot be resolved. For each folder, articles built from it before whose file is gone
+    are reported in ``gone``, and with ``prune`` removed from the store (:mod:`kg.folder_state`).
     """
     from kg.feed_state import last_read, remember
+    from kg.fetch import is_url
     from kg.ingest import FeedRead, read_inputs
     from kg.rdf.iris import graph_iri
     from kg.store import REMOTE_SCHEMES, open_store
@@ -122,6 +147,9 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     gazetteer = os.environ.get("KG_GAZETTEER") or None
     feeds: list[FeedRead] = []
     failed_ids: set[str] = set()
+    warn = on_warning or _warn_file
+    paths = [os.fspath(p) for p in paths]
+    folders = [Path(p) for p in paths if not is_url(str(p)) and Path(p).is_dir()]
     with open_store(store) as st:
         remembered = None if force or cutoff else (lambda feed: last_read(st, feed))
         items = read_inputs(paths, fetcher=fetcher or _fetcher(), since=cutoff, remembered=remembered)
@@ -132,11 +160,16 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
                     feeds.append(item)
                     continue
                 if isinstance(item, ArticleError):
-                    report.failed.append((str(item), item.message))
-                    _warn(item)
+                    # ingest's messages name the file first: "PATH: what is wrong"
+                    source, _, reason = item.message.partition(": ")
+                    report.failed.append((source, reason) if reason else ("", item.message))
                     continue
                 if published is not None:
                     item = replace(item, published=_published(published))
+                if item.published is None:
+                    message = NO_DATE
+                    report.warnings.append((_source(item), message))
+                    warn(_source(item), message)
                 if not force and st.graph_hash(str(graph_iri(item.id))) == content_hash(item):
                     report.unchanged.append(item.id)
                     continue
@@ -150,26 +183,78 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
             runner = DaskCluster(cluster, gazetteer=gazetteer, online=online, store_url=remote)
         else:
             runner = local_runner(jobs, gazetteer=gazetteer, online=online)
-        # Shown progress starts with batches of one article, so the bar moves as soon as it can.
-        batches = batched(todo(), batch or BATCH, first=1 if progress and batch is None else None)
-        for results in _progress(runner.run(batches), progress):
-            if isinstance(results, BatchFailed):
-                failed_ids.update(results.article_ids)
-                report.failed += [(a, results.message) for a in results.article_ids]
-                continue
-            for r in results:
-                if r.ntriples is not None:  # else a cluster worker wrote it to the remote store
-                    st.replace_graph(r.graph_iri, r.ntriples)
-                report.built.append(r.article_id)
-                report.triples += r.triples
-                if on_article is not None:
-                    on_article(r.article_id)
+        def graphs() -> Iterator[tuple[str, str]]:
+            # Shown progress starts with batches of one article, so the bar moves as soon as it can.
+            batches = batched(todo(), batch or BATCH, first=1 if progress and batch is None else None)
+            for results in _progress(runner.run(batches), progress):
+                if isinstance(results, BatchFailed):
+                    failed_ids.update(results.article_ids)
+                    report.failed += [(a, results.message) for a in results.article_ids]
+                    continue
+                for r in results:
+                    if r.error is not None:
+                        failed_ids.add(r.article_id)
+                        report.failed.append((r.source or r.article_id, r.error))
+                        continue
+                    report.built.append(r.article_id)
+                    report.triples += r.triples
+                    if on_article is not None:
+                        on_article(r.article_id)
+                    if r.ntriples is not None:  # else a cluster worker wrote it to the remote store
+                        yield r.graph_iri, r.ntriples
+
+        # One stream: the store writes it in transactions of many graphs, or in bulk when fresh.
+        st.replace_graphs(graphs())
         # only now that the entries' graphs are written: a build stopped earlier reads them again
         for feed in feeds:
             newest = feed.newest(failed_ids)
             if newest is not None:
                 remember(st, feed.url, newest)
+        for folder in folders:
+            _account_for(st, folder, report, prune=prune)
     return report
+
+
+#: The warning for an article without a publication date.
+NO_DATE = ("no publication date (sidecar NAME.json, front matter, page metadata or --published): "
+           "dates it gives relative to its own ('on Tuesday', 'December 4–5') stay unresolved")
+
+
+def _source(article: Article) -> str:
+    return article.path or article.url or article.id
+
+
+def _warn_file(source: str, message: str) -> None:
+    print(f"kg: warning: {source}: {message}", file=sys.stderr)
+
+
+def _account_for(st: Store, folder: Path, report: BuildReport, *, prune: bool) -> None:
+    """Report (and with ``prune`` remove) the articles of ``folder`` whose file is gone; remember the rest."""
+    from kg import folder_state
+    from kg.rdf.iris import graph_iri
+
+    present = folder_state.article_file_ids(folder)
+    gone = sorted(a for a in folder_state.members(st, folder) - present if st.contains_named_graph(graph_iri(a)))
+    report.gone += gone
+    if prune and gone:
+        st.remove_graphs(graph_iri(a) for a in gone)
+        report.removed += gone
+    folder_state.remember(st, folder, present if prune else present | set(gone))
+
+
+def remove(article_ids: Iterable[str], *, store: str | None = None) -> tuple[list[str], list[str]]:
+    """Remove articles' graphs from a store, and from its default graph the triples no other
+    article holds; (removed, not in the store)."""
+    from kg.rdf.iris import graph_iri
+    from kg.store import open_store
+
+    removed: list[str] = []
+    missing: list[str] = []
+    with open_store(store, create=False) as st:
+        for article_id in dict.fromkeys(article_ids):
+            (removed if st.contains_named_graph(graph_iri(article_id)) else missing).append(article_id)
+        st.remove_graphs(graph_iri(a) for a in removed)
+    return removed, missing
 
 
 def _fetcher():

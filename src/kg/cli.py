@@ -65,12 +65,14 @@ class _Input(click.ParamType):
 @click.option("--since", metavar="DATE", help="Read only feed entries published on or after DATE (default: those newer than the feed's last build).")
 @click.option("--force", is_flag=True, help="Rebuild articles even when unchanged (and read every feed entry).")
 @click.option("--online", is_flag=True, default=None, help="Ask Wikidata for entities the offline snapshot lacks (cached; off by default).")
-def build(articles, output, store, published, fmt, jobs, cluster, since, force, online) -> None:
+@click.option("--prune", is_flag=True, help="Remove from the store the articles of a folder whose file is gone (else only reported).")
+def build(articles, output, store, published, fmt, jobs, cluster, since, force, online, prune) -> None:
     """Build ARTICLES into a store, or into a graph file with --output.
 
     ARTICLES are text files (headline on the first line), HTML pages, RSS/Atom feeds, JSON Lines
     datasets (text, title, published, url per line), folders of these, and http(s) URLs of pages
-    and feeds.
+    and feeds. An article that cannot be read or built is reported and skipped, the others are
+    built, and the exit status is 1.
     """
     from kg import api
 
@@ -78,16 +80,41 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     if output and (cluster or since):
         raise click.UsageError("--cluster and --since build into a store: leave out --output")
     if output:
-        ds = api.build_dataset(articles, published=published, online=online)
+        failed: list[Exception] = []
+
+        def skipped(error: Exception) -> None:
+            failed.append(error)
+            click.echo(f"kg: skipped: {error}", err=True)
+
+        ds = api.build_dataset(articles, published=published, online=online, on_error=skipped)
         api.export(ds, output, format=fmt or _format_from_name(output))
-        click.echo(f"wrote {output}", err=True)
-        return
+        click.echo(f"wrote {output}" + (f" ({len(failed)} failed)" if failed else ""), err=True)
+        sys.exit(1 if failed else 0)
     store = store or Settings.from_mapping().store
     report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published,
-                       online=online, since=since, cluster=cluster)
+                       online=online, since=since, cluster=cluster, prune=prune)
     click.echo(f"{store}: {report.summary()}", err=True)
     for name, reason in report.failed:
-        click.echo(f"  skipped {name}: {reason}", err=True)
+        click.echo(f"  skipped {name}: {reason}" if name else f"  skipped: {reason}", err=True)
+    for article_id in report.gone:
+        done = "removed" if article_id in report.removed else "still in the store (--prune removes it)"
+        click.echo(f"  gone {article_id}: its file was deleted; {done}", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE-ID...")
+@click.option("--store", help=f"Store to remove the articles from. [default: {Settings().store}]")
+def remove(article_ids, store) -> None:
+    """Remove articles (by id: a file's name without .txt) from a store, with what only they said."""
+    from kg import api
+
+    store = store or Settings.from_mapping().store
+    removed, missing = api.remove(article_ids, store=store)
+    click.echo(f"{store}: {len(removed)} removed", err=True)
+    for article_id in missing:
+        click.echo(f"  not in the store: {article_id}", err=True)
+    sys.exit(1 if missing else 0)
 
 
 def _format_from_name(name: str) -> str:

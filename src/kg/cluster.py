@@ -35,6 +35,7 @@ from distributed.scheduler import KilledWorker
 from kg.errors import UserInputError
 from kg.model import Article
 from kg.pipeline import Extracted, default_pipeline, extract_batch
+from kg.store import Store
 from kg.workers import BatchFailed, Result
 
 PLUGIN_NAME = "kg-pipeline"
@@ -69,15 +70,14 @@ def extract_task(articles: list[Article], gazetteer: str | None, online: bool, s
     if store_url is None:
         return results
     store = _remote_store(store_url)
-    for r in results:
-        store.replace_graph(r.graph_iri, r.ntriples or "")
+    store.replace_graphs((r.graph_iri, r.ntriples or "") for r in results if r.error is None)
     return [r._replace(ntriples=None) for r in results]
 
 
-_STORES: dict[str, object] = {}
+_STORES: dict[str, Store] = {}
 
 
-def _remote_store(url: str):
+def _remote_store(url: str) -> Store:
     """One connection (session) to the remote store per worker process."""
     if url not in _STORES:
         from kg.store import open_store

@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from kg.errors import KgError
 from kg.extract.pipeline import Extractor
 from kg.ingest import content_hash
 from kg.link.gazetteer import load_gazetteer
 from kg.model import Article, Document
 from kg.rdf.build import ArticleGraph, build_graph
+
+log = logging.getLogger(__name__)
 
 
 class Pipeline:
@@ -83,13 +87,16 @@ def default_pipeline(gazetteer_path: str | None = None, online: bool = False) ->
 
 class Extracted(NamedTuple):
     """One article's graph as a build moves it: N-Triples text, or only its size once written
-    (``ntriples`` is None when a cluster worker wrote it to a remote store itself)."""
+    (``ntriples`` is None when a cluster worker wrote it to a remote store itself), or why it
+    could not be built (``error``; nothing is written for it)."""
 
     article_id: str
     graph_iri: str
     ntriples: str | None
     content_hash: str
     triples: int
+    error: str | None = None
+    source: str = ""  # the file or URL the article came from, for reports
 
 
 # the shared pipeline is not made for two threads at once (a Dask worker may run several)
@@ -97,11 +104,33 @@ _EXTRACT_LOCK = threading.Lock()
 
 
 def extract_batch(articles: list[Article], *, gazetteer: str | None = None, online: bool = False) -> list[Extracted]:
-    """The graphs of a batch of articles (parsed together: faster), with this process's pipeline."""
+    """The graphs of a batch of articles (parsed together: faster), with this process's pipeline.
+
+    An article that cannot be built (bad metadata, a defect of the extractor) comes back with
+    its ``error``, and the rest of the batch is built one article at a time.
+    """
+    try:
+        return _extract(articles, default_pipeline(gazetteer, online))
+    except Exception as error:  # one bad article must not lose the batch
+        if len(articles) == 1:
+            article = articles[0]
+            if not isinstance(error, KgError):
+                log.exception("extracting %s failed", _source(article))
+            reason = error.message if isinstance(error, KgError) else f"extraction failed ({type(error).__name__}: {error})"
+            return [Extracted(article.id, "", None, "", 0, reason, _source(article))]
+    return [r for article in articles for r in extract_batch([article], gazetteer=gazetteer, online=online)]
+
+
+def _extract(articles: list[Article], pipeline: Pipeline) -> list[Extracted]:
     with _EXTRACT_LOCK:
-        graphs = list(default_pipeline(gazetteer, online).graphs(articles))
+        graphs = list(pipeline.graphs(articles))
     out = []
-    for ag in graphs:
+    for article, ag in zip(articles, graphs, strict=True):
         body = ag.ntriples()
-        out.append(Extracted(ag.article_id, str(ag.graph_iri), body, ag.content_hash, body.count("\n")))
+        out.append(Extracted(ag.article_id, str(ag.graph_iri), body, ag.content_hash, body.count("\n"),
+                             source=_source(article)))
     return out
+
+
+def _source(article: Article) -> str:
+    return article.path or article.url or article.id

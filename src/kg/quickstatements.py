@@ -1,20 +1,27 @@
 """QuickStatements (v1) export: the graph's agreements as Wikidata edits for a human to review.
 
-For each agreement: ``CREATE`` (or its QID when linked) with instance of treaty, its English
-label, signatories and parties that are linked to Wikidata items, and signing dates, each
-statement referenced with the URL of the article it was read in. Only asserted facts are
-written (never planned or negated ones). The file opens with ``#`` comment lines explaining
-what to check; QuickStatements does not read them, so delete them before pasting.
+Only what the articles assert is written: an agreement some asserted fact is about, as
+``CREATE`` (or its QID when linked) with instance of treaty; a new item labelled by its full name
+with its acronym as short name; its signatories (asserted signings) and the states that ratified
+it (asserted ratifications — a party is not a state that ratified), when linked to Wikidata
+items, with the signing or ratification date; every statement referenced with the URL of the
+article it was read in. Planned and negated facts are never written, nor agreements the
+articles do not name (``id/agreement/unnamed-…``: a description is no name for a new item).
+The file opens with ``#`` comment lines explaining what to check; QuickStatements does not
+read them, so delete them before pasting.
 
 Lines are tab-separated as QuickStatements v1 expects; dates use its syntax
 ``+2024-05-06T00:00:00Z/11`` (precision 11 = day, 10 = month, 9 = year).
 
 Wikidata IDs, each cited (nothing typed from memory):
 
-* ``Q131569`` treaty, ``P1891`` signatory, ``P6193`` ratified by (kg:hasParty's close match),
-  ``P585`` point in time (the signing/ratification date qualifier) — ontology/ALIGNMENT.md;
+* ``Q131569`` treaty, ``P1891`` signatory, ``P6193`` ratified by, ``P585`` point in time (the
+  signing/ratification date qualifier) — ontology/ALIGNMENT.md;
 * ``P31`` instance of, ``P854`` reference URL (``S854`` as a source) — molybdenum-99/reality
-  ``data/wikidata-predicates.yaml`` (commit 2289c16d).
+  ``data/wikidata-predicates.yaml`` (commit 2289c16d);
+* ``P1813`` short name, of datatype monolingual text — hiropppe/neo4j-js-ng2
+  ``src/app/service/wikidata.service.ts`` (Wikidata's property list); monolingual text is written
+  ``en:"…"`` (https://www.wikidata.org/wiki/Help:QuickStatements).
 """
 from __future__ import annotations
 
@@ -24,12 +31,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from kg.rdf.namespaces import KG, OWL, PROV, RDFS, SCHEMA, WD, XSD
+from kg.rdf.namespaces import KG, OWL, PROV, RDFS, SCHEMA, SKOS, WD, XSD
 
 TREATY = "Q131569"
 INSTANCE_OF = "P31"
 SIGNATORY = "P1891"
 RATIFIED_BY = "P6193"
+SHORT_NAME = "P1813"
 POINT_IN_TIME = "P585"
 REFERENCE_URL = "S854"
 
@@ -38,9 +46,9 @@ _PRECISION = {str(XSD.date): (11, 10), str(XSD.gYearMonth): (10, 7), str(XSD.gYe
 HEADER = f"""\
 # kg QuickStatements export (v1 syntax, tab-separated) - FOR HUMAN REVIEW, do not run blindly.
 # Read from news articles by an automatic extractor: check every line against its source (S854).
-# {SIGNATORY} = signatory, {RATIFIED_BY} = ratified by (written for the agreement's parties: kg's
-# party is only a close match of it, see ontology/ALIGNMENT.md - check each party did ratify),
-# {POINT_IN_TIME} = point in time (signing or ratification date), {INSTANCE_OF} {TREATY} = instance of treaty.
+# Only asserted facts are written: {SIGNATORY} = signatory (a signing), {RATIFIED_BY} = ratified by (a
+# ratification by that state), {POINT_IN_TIME} = point in time (signing or ratification date),
+# {INSTANCE_OF} {TREATY} = instance of treaty, {SHORT_NAME} = short name (the acronym of a new item's full name).
 # CREATE makes a new item: first search Wikidata for the agreement, it may already exist.
 # Delete these comment lines before pasting into QuickStatements.
 """
@@ -49,12 +57,48 @@ HEADER = f"""\
 @dataclass
 class _Agreement:
     iri: str
-    label: str = ""
+    labels: set[str] = field(default_factory=set)  # rdfs:label and skos:altLabel
+    acronyms: set[str] = field(default_factory=set)
     qid: str | None = None
     # (property, value QID, date or None) -> article URLs ("" when unknown)
     statements: dict[tuple[str, str, str | None], set[str]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     urls: set[str] = field(default_factory=set)
+    asserted: bool = False  # some asserted fact is about it
+
+    @property
+    def unnamed(self) -> bool:
+        """Minted from a description, not a name (``id/agreement/unnamed-…``)."""
+        return self.iri.rsplit("/", 1)[-1].startswith("unnamed-")
+
+    @property
+    def acronym(self) -> str | None:
+        return min(self.acronyms, key=lambda a: (len(a), a)) if self.acronyms else None
+
+    @property
+    def name(self) -> str:
+        """Its full name: of its labels, one its acronym abbreviates, else the longest that is not an acronym."""
+        names = [n for n in self.labels if n not in self.acronyms and not _looks_like_acronym(n)]
+        if not names:
+            return min(self.labels, key=lambda n: (-len(n), n)) if self.labels else ""
+        acronym = self.acronym
+        spelled = [n for n in names if acronym and _abbreviates(acronym, n)]
+        return min(spelled or names, key=lambda n: (-len(n), n))
+
+
+def _looks_like_acronym(text: str) -> bool:
+    return " " not in text.strip() and sum(c.isupper() for c in text) >= 2
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters come in order from ``name``, from its first letter on.
+
+    >>> _abbreviates("RELOS", "Reciprocal Exchange of Logistic Support"), _abbreviates("RELOS", "Defence Pact")
+    (True, False)
+    """
+    letters = iter("".join(c for c in name.upper() if c.isalnum()))
+    wanted = [c for c in acronym.upper() if c.isalnum()]
+    return bool(wanted) and name[:1].upper() == wanted[0] and all(c in letters for c in wanted)
 
 
 def write_quickstatements(store: Any, output: IO[bytes] | str | os.PathLike[str] | None, *,
@@ -76,14 +120,23 @@ def quickstatements(store: Any, *, graph: str | None = None) -> str:
     agreements = _collect(store, graph)
     out = io.StringIO()
     out.write(HEADER)
-    for a in sorted(agreements.values(), key=lambda a: (a.label.casefold(), a.iri)):
-        out.write(f"\n# {a.label or a.iri} <{a.iri}>\n")
+    for a in sorted(agreements.values(), key=lambda a: (a.name.casefold(), a.iri)):
+        if not a.asserted:
+            continue  # only planned or negated facts are about it: nothing to say yet
+        if a.qid is None and a.unnamed:
+            out.write(f"\n# {a.name or a.iri} <{a.iri}>: not written, the articles give it no name\n")
+            continue
+        out.write(f"\n# {a.name or a.iri} <{a.iri}>\n")
         subject = a.qid or "LAST"
+        references = sorted(a.urls) or [""]
         if a.qid is None:
             out.write("CREATE\n")
-            if a.label:
-                out.write(_line(subject, "Len", _string(a.label)))
-        for url in sorted(a.urls) or [""]:
+            if a.name:
+                out.write(_line(subject, "Len", _string(a.name)))
+            if a.acronym and a.acronym != a.name:
+                for url in references:
+                    out.write(_line(subject, SHORT_NAME, "en:" + _string(a.acronym), url=url))
+        for url in references:
             out.write(_line(subject, INSTANCE_OF, TREATY, url=url))
         for (prop, value, date), urls in sorted(a.statements.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             qualifiers = [POINT_IN_TIME, date] if date else []
@@ -130,15 +183,28 @@ def _collect(store: Any, graph: str | None) -> dict[str, _Agreement]:
 
     for row in _select(store, graph, f"""
             ?agreement a <{KG.Agreement}> .
-            OPTIONAL {{ ?agreement <{RDFS.label}> ?label }}
+            OPTIONAL {{ ?agreement <{RDFS.label}>|<{SKOS.altLabel}> ?label }}
+            OPTIONAL {{ ?agreement <{KG.acronym}> ?acronym }}
             OPTIONAL {{ ?agreement <{OWL.sameAs}> ?wd . FILTER(STRSTARTS(STR(?wd), "{WD}Q")) }}"""):
         a = get(row["agreement"][0])
-        a.label = a.label or (row.get("label") or ("",))[0]
+        if row.get("label"):
+            a.labels.add(" ".join(row["label"][0].split()))
+        if row.get("acronym"):
+            a.acronyms.add(row["acronym"][0].strip())
         if row.get("wd") and a.qid is None:
             a.qid = row["wd"][0][len(str(WD)):]
-    # fact kind, its agent property, the Wikidata property it becomes
-    kinds = ((KG.Signing, KG.signatory, SIGNATORY), (KG.AgreementParty, KG.party, RATIFIED_BY),
-             (KG.Ratification, KG.state, RATIFIED_BY))
+    # Every asserted fact about an agreement makes it worth writing, and its article a reference.
+    for row in _select(store, graph, f"""
+            ?fact <{KG.agreement}> ?agreement ; <{KG.modality}> "asserted" .
+            ?agreement a <{KG.Agreement}> .
+            OPTIONAL {{ ?fact <{KG.evidence}>/<{PROV.wasQuotedFrom}>/<{SCHEMA.url}> ?url }}"""):
+        a = get(row["agreement"][0])
+        a.asserted = True
+        if row.get("url"):
+            a.urls.add(row["url"][0])
+    # fact kind, its agent property, the Wikidata property it becomes: a party is not a state
+    # that ratified (ontology/ALIGNMENT.md), so only ratifications give "ratified by".
+    kinds = ((KG.Signing, KG.signatory, SIGNATORY), (KG.Ratification, KG.state, RATIFIED_BY))
     for cls, agent, prop in kinds:
         for row in _select(store, graph, f"""
                 ?fact a <{cls}> ; <{KG.agreement}> ?agreement ; <{KG.modality}> "asserted" .
@@ -150,8 +216,6 @@ def _collect(store: Any, graph: str | None) -> dict[str, _Agreement]:
             a = get(row["agreement"][0])
             url = (row.get("url") or ("",))[0]
             date = qs_date(*row["date"]) if row.get("date") else None
-            if url:
-                a.urls.add(url)
             if row.get("wd"):
                 a.statements[(prop, row["wd"][0][len(str(WD)):], date)].add(url)
             elif date and cls is KG.Signing:

@@ -27,6 +27,7 @@ class Settings:
     query_workers: int = field(default=1, metadata={"help": "Query processes per server worker (each runs one query at a time; killed and replaced on timeout)."})
     query_timeout: float = field(default=10.0, metadata={"help": "Seconds a query may run before it is stopped (answered 503)."})
     max_rows: int = field(default=100_000, metadata={"help": "Most result rows a query returns."})
+    result_cache_bytes: int = field(default=64_000_000, metadata={"help": "Bytes of answers each server process keeps per store content, for the same query asked again (0: none)."})
     max_request_bytes: int = field(default=1_000_000, metadata={"help": "Largest request body accepted."})
     service_allowlist: tuple[str, ...] = field(default=("https://query.wikidata.org/sparql",), metadata={"help": "SERVICE endpoints a query may call (comma-separated)."})
     update_token: str | None = field(default=None, metadata={"help": "Bearer token that enables SPARQL Update; updates are refused without it."})

@@ -79,7 +79,7 @@ try {
   page = await open("share", "/?q=signings", ".kg-result-table tbody tr");
   const edited = await page.evaluate(() => {
     const yasqe = window.kgYasgui.getTab().getYasqe();
-    yasqe.setValue(yasqe.getValue().replace("SELECT DISTINCT", "SELECT DISTINCT ?date_edited") + "\n# edited in the browser\n");
+    yasqe.setValue(yasqe.getValue().replace("SELECT ", "SELECT ?date_edited ") + "\n# edited in the browser\n");
     return yasqe.getValue();
   });
   await page.click(".yasr .select_kgtimeline").catch(() => {});

@@ -47,6 +47,7 @@ __all__ = [
     "GOLD_SUFFIX",
     "SIDECAR_SUFFIX",
     "FeedRead",
+    "article_file_ids",
     "content_hash",
     "iter_articles",
     "read_article",
@@ -63,6 +64,12 @@ FEED_SUFFIXES = (".rss", ".atom", ".xml")
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".rss", ".atom")
 
 Item = Article | ArticleError | FeedRead
+
+
+def article_file_ids(folder: Path) -> set[str]:
+    """The ids of the article files (text and HTML pages) in ``folder``: each its file name's slug."""
+    names = (p for p in folder.iterdir() if p.is_file() and p.name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES))
+    return {article_id for p in names if (article_id := slugify(stem(p)))}
 
 
 def iter_articles(paths: Iterable[str | os.PathLike[str]], **options) -> Iterator[Article | ArticleError]:

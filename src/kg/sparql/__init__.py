@@ -6,7 +6,8 @@ One module per job, data flowing down the list:
 * :mod:`~kg.sparql.negotiation` — result formats and content negotiation (werkzeug's);
 * :mod:`~kg.sparql.pool` — worker processes that run queries and are killed on timeout;
 * :mod:`~kg.sparql.results` — answers serialised, capped at ``max_rows``, and as a table;
-* :mod:`~kg.sparql.execution` — ``execute()`` and ``execute_update()``, which use the rest.
+* :mod:`~kg.sparql.execution` — ``execute()`` and ``execute_update()``, which use the rest, and
+  ``Reader``: the same path for code that wants terms (the pages).
 
 >>> from kg.settings import Settings
 >>> from kg.store import open_store
@@ -16,7 +17,7 @@ One module per job, data flowing down the list:
 """
 from __future__ import annotations
 
-from kg.sparql.execution import execute, execute_update
+from kg.sparql.execution import Reader, execute, execute_update
 from kg.sparql.negotiation import (
     FORMAT_NAMES,
     MEDIA_TYPE_ALIASES,
@@ -36,6 +37,7 @@ __all__ = [
     "Kind",
     "QueryPool",
     "QueryResult",
+    "Reader",
     "Scan",
     "check_query",
     "choose_media_types",

@@ -2,8 +2,8 @@
 
 pyoxigraph has no timeout of its own and a thread cannot be stopped, so each query runs in a
 worker process; :class:`QueryPool` kills the worker after ``timeout`` seconds and starts another.
-A worker opens the store it is told to (read-only, or a copy of an in-memory store) and keeps it
-until the store's key changes.
+A worker opens the store it is told to (an on-disk store's checkpoint, held while open; a graph
+file; a copy of an in-memory store) and keeps it until the store's key changes.
 """
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ from typing import Any, Self
 import pyoxigraph as ox
 
 from kg.errors import NotAcceptableError, QueryTimeoutError, StoreError
+from kg.sparql.cache import ResultCache
 from kg.sparql.negotiation import Kind
 from kg.sparql.results import serialize_results
 from kg.store.base import Snapshot
+from kg.store.checkpoints import Held
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,6 @@ class Job:
     query: str
     media_types: dict[Kind, str | None]
     max_rows: int
-    union: bool
     default_graphs: tuple[str, ...] | None
     named_graphs: tuple[str, ...] | None
     base_iri: str | None
@@ -48,8 +49,6 @@ def run_job(store: ox.Store, job: Job) -> tuple[Any, ...]:
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
-    elif job.union:
-        options["use_default_graph_as_union"] = True
     try:
         results = store.query(job.query, **options)
         return ("ok", *serialize_results(results, job.media_types, job.max_rows))
@@ -73,23 +72,25 @@ def worker_main(fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     conn = Connection(fd)
-    store: ox.Store | None = None
+    held: Held | None = None
     while True:
         try:
             message, payload = conn.recv()
         except (EOFError, OSError):
             return
         if message == "open":
-            store = None  # let go of the old store before opening its new version
+            if held is not None:  # let go of the old store (and its checkpoint) before opening the new
+                held.release()
+                held = None
             try:
-                store = payload.open()
+                held = payload.open()
                 conn.send(("ok",))
             except Exception as error:  # noqa: BLE001  # whatever it is, the parent reports it
                 conn.send(("error", "store", f"cannot open the store: {error}"))
-        elif store is None:
+        elif held is None:
             conn.send(("error", "store", "no store is open"))
         else:
-            conn.send(run_job(store, payload))
+            conn.send(run_job(held.store, payload))
 
 
 
@@ -120,13 +121,15 @@ def _start_worker() -> _Worker:
 class QueryPool:
     """Worker processes that run queries and are killed, then replaced, when one runs too long.
 
-    Workers are fresh interpreters that open the store read-only (or load the graph file, or a
-    snapshot of an in-memory store) once, then serve queries; at most ``size`` run at a time.
+    Workers are fresh interpreters that open the store's checkpoint read-only (or load the graph
+    file, or a copy of an in-memory store) once, then serve queries; at most ``size`` run at a time.
     """
 
-    def __init__(self, size: int = 1, *, open_timeout: float = 300.0) -> None:
+    def __init__(self, size: int = 1, *, open_timeout: float = 300.0, cache_bytes: int = 0) -> None:
         self.size = max(1, size)
         self.open_timeout = open_timeout
+        #: Answers kept per store content (kg.sparql.cache); 0 bytes: none kept.
+        self.cache = ResultCache(cache_bytes)
         self._idle: list[_Worker] = []
         self._count = 0
         self._lock = threading.Condition()

@@ -7,13 +7,20 @@
 * ``sparql+http://HOST:PORT/PATH`` (or ``sparql+https``) → a :class:`RemoteStore`.
 
 Methods are named like pyoxigraph's ``Store`` (:mod:`kg.store.base`). Rebuilding an article is
-one ``replace_graph(graph_iri, ntriples)`` call, a single transaction, so a build killed at any
-point leaves each article graph either as it was or fully replaced::
+one ``replace_graph(graph_iri, ntriples)`` call (or many in one ``replace_graphs``), each graph
+a single transaction, so a build killed at any point leaves each article graph either as it was
+or fully replaced. The default graph is the union of the article graphs, each triple once
+(:mod:`kg.store.union`)::
 
     >>> store = open_store(":memory:")
     >>> store.replace_graph("https://w3id.org/kg-news/id/graph/a", '<http://s> <http://p> "o" .')
-    >>> len(store), [g.value for g in store.named_graphs()]
-    (1, ['https://w3id.org/kg-news/id/graph/a'])
+    >>> store.replace_graph("https://w3id.org/kg-news/id/graph/b", '<http://s> <http://p> "o" .')
+    >>> len(store), len(list(store.query("SELECT * WHERE { ?s ?p ?o }")))
+    (2, 1)
+
+An on-disk store is read through checkpoints its writer makes when it finishes
+(:mod:`kg.store.checkpoints`): a reader sees what the last finished write left, never a writer's
+files.
 """
 from __future__ import annotations
 
@@ -24,6 +31,8 @@ from pyoxigraph import Store as OxStore
 
 from kg.settings import Settings
 from kg.store.base import (
+    GRAPH_FILE_FORMATS,
+    GraphData,
     GraphName,
     QueryResult,
     Snapshot,
@@ -32,7 +41,6 @@ from kg.store.base import (
     to_ntriples,
 )
 from kg.store.embedded import (
-    GRAPH_FILE_FORMATS,
     LOCK_FILE,
     MEMORY,
     EmbeddedStore,
@@ -49,6 +57,7 @@ __all__ = [
     "REMOTE_SCHEMES",
     "EmbeddedStore",
     "Endpoints",
+    "GraphData",
     "GraphName",
     "QueryResult",
     "RemoteStore",

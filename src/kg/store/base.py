@@ -1,14 +1,20 @@
 """What every kg store offers (:class:`Store`), and how another process reads it (:class:`Snapshot`).
 
-Methods are named like pyoxigraph's ``Store``. A store owns its version: every change made
-through it moves :attr:`Store.version`, and :meth:`Store.snapshot` tells a query worker how to
-open the content of that version, so nobody has to look at the store's files to see a change.
+Methods are named like pyoxigraph's ``Store``. Every article is a named graph, and the store's
+default graph is an RDF graph in SPARQL's sense — a set: each triple of the named graphs once,
+however many articles repeat it. The store keeps it so on every write it makes (a maintained
+union, :mod:`kg.store.union`), so a plain query returns each solution once while
+``GRAPH ?g { … }`` still says which articles say what.
+
+A store owns its version: every change made through it moves :attr:`Store.version`, and
+:meth:`Store.snapshot` tells a query worker how to open the content of that version, so nobody has
+to look at the store's files to see a change.
 """
 from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, Self
@@ -27,35 +33,69 @@ from pyoxigraph import (
 from pyoxigraph import Store as OxStore
 
 from kg.errors import StoreError, UserInputError
+from kg.store import checkpoints
+from kg.store.checkpoints import Held
+from kg.store.union import DERIVE_DEFAULT_GRAPH
 
 GraphName = str | NamedNode
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples | Iterator[Triple]
+#: What ``replace_graphs`` takes: (graph, its content in the format given).
+GraphData = tuple[GraphName, str | bytes]
+#: Graph files ``open_store`` loads into memory, by extension.
+GRAPH_FILE_FORMATS: dict[str, RdfFormat] = {
+    ".ttl": RdfFormat.TURTLE,
+    ".trig": RdfFormat.TRIG,
+    ".nq": RdfFormat.N_QUADS,
+    ".nt": RdfFormat.N_TRIPLES,
+    ".jsonld": RdfFormat.JSON_LD,
+    ".rdf": RdfFormat.RDF_XML,
+}
 
 _instances = itertools.count()  # tells apart stores opened over the same location
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """How another process opens a store as it is now: a folder read-only, a graph file, or a copy.
+    """How another process opens a store as it is now: a checkpoint of an on-disk store, a graph
+    file, or a copy of an in-memory store.
 
     ``key`` names the content: a worker that opened the same key already has it.
     """
 
-    kind: Literal["directory", "file", "nquads"]
+    kind: Literal["checkpoint", "file", "nquads"]
     location: str
     key: str
     data: bytes | None = None  # N-Quads, for copies of in-memory stores
 
-    def open(self) -> OxStore:
-        """A pyoxigraph store with this content (a folder is opened read-only, the rest loaded)."""
-        if self.kind == "directory":
-            return OxStore.read_only(self.location)
+    def open(self) -> Held:
+        """A pyoxigraph store with this content (a checkpoint opened read-only and held, the rest loaded)."""
+        if self.kind == "checkpoint":
+            try:
+                return checkpoints.hold(Path(self.location))
+            except StoreError:
+                # Replaced and removed between the snapshot and now: the newer one is as good.
+                held = checkpoints.hold_latest(Path(self.location).parent.parent)
+                if held is None:
+                    raise
+                return held
         store = OxStore()
         if self.kind == "file":
-            store.bulk_load(path=self.location, format=RdfFormat.from_extension(Path(self.location).suffix[1:]))
+            load_graph_file(store, Path(self.location))
         else:
             store.bulk_load(self.data or b"", format=RdfFormat.N_QUADS)
-        return store
+        return Held(Path(self.location), store, None)
+
+
+def load_graph_file(store: OxStore, path: Path) -> bool:
+    """Load a graph file into an empty in-memory ``store`` and give it its default graph.
+
+    A file's own default-graph triples stay; the triples of its named graphs are added to the
+    default graph (each once). Returns whether the file had default-graph triples of its own.
+    """
+    store.load(path=str(path), format=GRAPH_FILE_FORMATS[path.suffix.lower()])
+    own = bool(store.query("ASK { ?s ?p ?o }"))
+    store.update(DERIVE_DEFAULT_GRAPH)
+    return own
 
 
 def graph_node(graph: GraphName) -> NamedNode:
@@ -76,10 +116,18 @@ def serialized(data: bytes | None) -> bytes:
 
 
 def to_ntriples(data: str | bytes, format: RdfFormat) -> str:
-    """Parse ``data`` and write it back as canonical N-Triples, safe to splice into SPARQL Update."""
+    """Parse ``data`` and write it back as canonical N-Triples, safe to splice into SPARQL Update.
+
+    Blank nodes get fresh labels, so the bodies of several graphs can share one request.
+    """
+    return serialized(serialize(parse_triples(data, format), format=RdfFormat.N_TRIPLES)).decode("utf-8")
+
+
+def parse_triples(data: str | bytes, format: RdfFormat) -> list[Triple]:
+    """The triples of ``data`` (whatever graph a dataset format puts them in), blank nodes renamed
+    apart from every other graph's; bad data is a UserInputError."""
     try:
-        quads = parse(data, format)
-        return serialized(serialize((q.triple for q in quads), format=RdfFormat.N_TRIPLES)).decode("utf-8")
+        return [q.triple for q in parse(data, format, rename_blank_nodes=True)]
     except (SyntaxError, ValueError) as e:
         raise UserInputError(f"invalid {format.name} data: {e}") from e
 
@@ -94,17 +142,36 @@ class Store:
         self._changes = 0
 
     # -- primitives --------------------------------------------------------------------------
-    def query(self, sparql: str, *, use_default_graph_as_union: bool = True, **options: Any) -> QueryResult:
+    def query(self, sparql: str, **options: Any) -> QueryResult:
+        """Run a SPARQL query; its default graph is the store's: each triple of the graphs once."""
         raise NotImplementedError
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL Update on the named graphs; the default graph is then the union again.
+
+        The default graph is the union of the named graphs: what an update writes to the default
+        graph itself does not stay there (write into a named graph).
+        """
         raise NotImplementedError
 
-    def replace_graph(self, graph_iri: GraphName, data: str | bytes, *, format: RdfFormat = RdfFormat.N_TRIPLES) -> None:
+    def replace_graphs(self, graphs: Iterable[GraphData], *, format: RdfFormat = RdfFormat.N_TRIPLES) -> int:
+        """Replace each named graph's content (from an iterable, consumed as it comes), each graph
+        atomically, and keep the default graph the union; the number of graphs written.
+
+        An empty content removes the graph. Writes are batched: a graph is either as it was or
+        fully replaced at any point, but ``len`` and queries may see part of the batch only
+        after the call returns.
+        """
+        raise NotImplementedError
+
+    def remove_graphs(self, graphs: Iterable[GraphName]) -> None:
+        """Delete named graphs (absent ones are no error) and, from the default graph, the triples
+        no other graph holds."""
         raise NotImplementedError
 
     def load(self, input: Any = None, format: RdfFormat | None = None, *, path: str | os.PathLike[str] | None = None,
              base_iri: str | None = None, to_graph: GraphName | None = None) -> None:
+        """Add RDF data like ``pyoxigraph.Store.load``; what goes into named graphs joins the default graph."""
         raise NotImplementedError
 
     def named_graphs(self) -> Iterator[NamedNode]:
@@ -115,12 +182,14 @@ class Store:
         raise NotImplementedError
 
     def __len__(self) -> int:
+        """The quads of the named graphs, plus default-graph triples no named graph holds."""
         raise NotImplementedError
 
     def close(self) -> None:
         raise NotImplementedError
 
     def _dump_dataset(self, output: Any, format: RdfFormat, prefixes: dict[str, str] | None) -> bytes | None:
+        """The named graphs (and default-graph triples of the store's own), without the union's copies."""
         raise NotImplementedError
 
     # -- the version -------------------------------------------------------------------------
@@ -133,12 +202,23 @@ class Store:
         self._changes += 1
 
     # -- shared ------------------------------------------------------------------------------
+    def replace_graph(self, graph_iri: GraphName, data: str | bytes, *, format: RdfFormat = RdfFormat.N_TRIPLES) -> None:
+        """Replace one named graph's content in one transaction (idempotent; empty data removes it)."""
+        self.replace_graphs([(graph_iri, data)], format=format)
+
     def remove_graph(self, graph_iri: GraphName) -> None:
-        """Delete a named graph and its triples (no error if it is absent)."""
-        self.update(f"DROP SILENT GRAPH {graph_node(graph_iri)}")
+        """Delete a named graph and the triples only it held (no error if it is absent)."""
+        self.remove_graphs([graph_iri])
 
     def contains_named_graph(self, graph_iri: GraphName) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}"))
+        return self.ask(f"ASK {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}")
+
+    def ask(self, sparql: str, **options: Any) -> bool:
+        """The answer of an ASK query (a StoreError if ``sparql`` is another form)."""
+        results = self.query(sparql, **options)
+        if not isinstance(results, QueryBoolean):
+            raise StoreError("expected an ASK query")
+        return bool(results)
 
     def select(self, sparql: str, **options: Any) -> QuerySolutions:
         """Run a SELECT query (a StoreError if ``sparql`` is another form)."""
@@ -165,19 +245,20 @@ class Store:
         return iter(results)
 
     def triples(self, graph_iri: GraphName | None = None) -> Iterator[Triple]:
-        """The triples of one named graph, or of the union of all graphs (each once)."""
+        """The triples of one named graph, or of the default graph (the union, each triple once)."""
         if graph_iri is None:
-            sparql = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+            sparql = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
         else:
             sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph_node(graph_iri)} {{ ?s ?p ?o }} }}"
-        return self.construct(sparql, use_default_graph_as_union=True)
+        return self.construct(sparql)
 
     def dump(self, output: IO[bytes] | str | os.PathLike[str] | None = None, format: RdfFormat = RdfFormat.N_QUADS, *,
              from_graph: GraphName | None = None, prefixes: dict[str, str] | None = None) -> bytes | None:
         """Serialize the store (or ``from_graph``) like ``pyoxigraph.Store.dump``.
 
-        Unlike pyoxigraph, a triple format without ``from_graph`` writes the union of all graphs,
-        and a dataset format with ``from_graph`` keeps that graph's name on its quads.
+        A triple format without ``from_graph`` writes the default graph (the union, each triple
+        once); a dataset format writes the named graphs without the union's copies, and with
+        ``from_graph`` keeps that graph's name on its quads.
         """
         if isinstance(output, (str, os.PathLike)):
             output = os.fspath(output)

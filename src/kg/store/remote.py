@@ -3,11 +3,16 @@
 The URL ``sparql+http://[user:pw@]HOST:PORT/PATH[?profile=NAME&query=…&update=…&store=…]``
 names the server and where it answers (:data:`PROFILES` lists known layouts). Queries run on
 the server, under its own limits: there is no local copy for query workers to open.
+
+kg keeps the server's default graph the union of the article graphs, each triple once, as it
+does its own (:mod:`kg.store.union`): each write is one SPARQL Update request, atomic on the
+server. Servers whose default graph already is the union of their graphs (GraphDB, Virtuoso)
+get no copies.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +31,9 @@ from pyoxigraph import (
 )
 
 from kg.errors import QuerySyntaxError, StoreError, UserInputError
+from kg.store import union
 from kg.store.base import (
+    GraphData,
     GraphName,
     QueryResult,
     Snapshot,
@@ -47,18 +54,21 @@ class Endpoints:
     query: str
     update: str
     store: str  # Graph Store Protocol
-    union_param: str | None = None  # query parameter asking for the union default graph
+    union_default: bool = False  # the server's default graph is the union of its graphs already
 
 
 #: Endpoint layouts of known servers; ``?profile=NAME`` picks one, ``?query=&update=&store=`` override.
-#: Servers without a union parameter answer over their own default graph (GraphDB and Virtuoso
-#: use the union of all graphs; Fuseki does when its dataset sets ``unionDefaultGraph``).
+#: Oxigraph and Fuseki keep a default graph of its own, which kg makes the union; GraphDB and
+#: Virtuoso answer over the union of all graphs themselves.
 PROFILES: dict[str, Endpoints] = {
-    "oxigraph": Endpoints("query", "update", "store", "union-default-graph"),
+    "oxigraph": Endpoints("query", "update", "store"),
     "fuseki": Endpoints("query", "update", "data"),
-    "graphdb": Endpoints("", "statements", "rdf-graphs/service"),
-    "virtuoso": Endpoints("sparql", "sparql", "sparql-graph-crud"),
+    "graphdb": Endpoints("", "statements", "rdf-graphs/service", union_default=True),
+    "virtuoso": Endpoints("sparql", "sparql", "sparql-graph-crud", union_default=True),
 }
+#: A ``replace_graphs`` request carries at most this many graphs or triples.
+BATCH_GRAPHS = 50
+BATCH_TRIPLES = 20_000
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
 
 
@@ -67,8 +77,8 @@ class RemoteStore(Store):
 
     ``query`` returns the same pyoxigraph types as the embedded store (QuerySolutions,
     QueryBoolean), except that CONSTRUCT/DESCRIBE give a plain iterator of ``Triple``.
-    ``replace_graph`` is one GSP PUT and ``load`` one INSERT DATA, each atomic on the server.
-    There is no client-side write lock: concurrency is the server's business.
+    ``replace_graphs`` sends one update request per batch, ``load`` one INSERT DATA, each
+    atomic on the server. There is no client-side write lock: concurrency is the server's business.
     """
 
     def __init__(self, base_url: str, *, endpoints: Endpoints = PROFILES["oxigraph"], read_only: bool = False,
@@ -94,13 +104,15 @@ class RemoteStore(Store):
         unknown = set(params) - {"query", "update", "store"}
         if unknown:
             raise StoreError(f"unknown store URL parameter(s): {', '.join(sorted(unknown))}")
-        endpoints = replace(PROFILES[name], **params)
+        base = PROFILES[name]
+        endpoints = replace(base, query=params.get("query", base.query), update=params.get("update", base.update),
+                            store=params.get("store", base.store))
         netloc = split.hostname or ""
         if split.port:
             netloc += f":{split.port}"
         auth = (unquote(split.username), unquote(split.password or "")) if split.username else None
-        base = urlunsplit((split.scheme, netloc, split.path or "/", "", ""))
-        return cls(base, endpoints=endpoints, read_only=read_only, auth=auth, location=url)
+        root = urlunsplit((split.scheme, netloc, split.path or "/", "", ""))
+        return cls(root, endpoints=endpoints, read_only=read_only, auth=auth, location=url)
 
     def endpoint(self, which: str) -> str:
         rel = getattr(self.endpoints, which)
@@ -120,17 +132,13 @@ class RemoteStore(Store):
             raise StoreError(f"{method} {url} answered {resp.status_code}: {resp.text.strip()[:500]}")
         return resp
 
-    def query(self, sparql: str, *, use_default_graph_as_union: bool = True, prefixes: dict[str, str] | None = None,
-              **options: Any) -> QueryResult:
+    def query(self, sparql: str, *, prefixes: dict[str, str] | None = None, **options: Any) -> QueryResult:
         """Run a query on the server's query endpoint (see the class docstring for result types)."""
         if options:
             raise TypeError(f"remote stores do not support {', '.join(options)}")
         if prefixes:
             sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items()) + sparql
-        params = {}
-        if use_default_graph_as_union and self.endpoints.union_param:
-            params[self.endpoints.union_param] = "true"
-        resp = self._request("POST", "query", params=params, data=sparql.encode("utf-8"),
+        resp = self._request("POST", "query", data=sparql.encode("utf-8"),
                              headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT})
         media = resp.headers.get("Content-Type", "").split(";")[0].strip()
         results_format = QueryResultsFormat.from_media_type(media) if media else None
@@ -142,33 +150,67 @@ class RemoteStore(Store):
         return (q.triple for q in parse(resp.content, rdf_format))
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        """Run a SPARQL update on the server's update endpoint (which resolves relative IRIs itself)."""
+        """Run a SPARQL update on the server's update endpoint (which resolves relative IRIs itself),
+        then make the default graph the union again."""
         self._check_writable()
+        self._send_update(sparql)
+        if not self.endpoints.union_default:
+            self._send_update(union.RESYNC_DEFAULT_GRAPH)
+
+    def _send_update(self, sparql: str) -> None:
+        if not sparql:
+            return
         try:
             self._request("POST", "update", data=sparql.encode("utf-8"),
                           headers={"Content-Type": "application/sparql-update"})
         finally:
             self._changed()
 
-    def replace_graph(self, graph_iri: GraphName, data: str | bytes, *, format: RdfFormat = RdfFormat.N_TRIPLES) -> None:
-        """Replace a named graph with one Graph Store Protocol PUT (atomic on the server)."""
+    def replace_graphs(self, graphs: Iterable[GraphData], *, format: RdfFormat = RdfFormat.N_TRIPLES) -> int:
+        """Replace each graph (empty content: remove it), one update request per batch of graphs."""
         self._check_writable()
-        g = graph_node(graph_iri)
-        body = to_ntriples(data, format)
-        if not body:  # PUT of an empty graph leaves an empty graph on some servers; drop it instead
-            self.remove_graph(g)
-            return
-        self._request("PUT", "store", params={"graph": g.value}, data=body.encode("utf-8"),
-                      headers={"Content-Type": RdfFormat.N_TRIPLES.media_type})
+        batch: dict[NamedNode, str] = {}
+        size = written = 0
+        for graph, data in graphs:
+            g = graph_node(graph)
+            try:
+                body = to_ntriples(data, format)
+            except UserInputError as error:
+                self._replace(batch)  # the graphs before it are good: they are written
+                raise UserInputError(f"{g.value}: {error.message}") from error
+            if g in batch:
+                self._replace(batch)
+                batch, size = {}, 0
+            batch[g] = body
+            size += body.count("\n")
+            written += 1
+            if len(batch) >= BATCH_GRAPHS or size >= BATCH_TRIPLES:
+                self._replace(batch)
+                batch, size = {}, 0
+        self._replace(batch)
+        return written
+
+    def _replace(self, batch: dict[NamedNode, str]) -> None:
+        if batch:
+            self._send_update(union.replace_graphs(list(batch.items()), default_graph=not self.endpoints.union_default))
+
+    def remove_graphs(self, graphs: Iterable[GraphName]) -> None:
+        """Delete named graphs and the default graph's triples only they held (a request per 100)."""
+        self._check_writable()
+        nodes = list(dict.fromkeys(graph_node(g) for g in graphs))
+        for start in range(0, len(nodes), 100):
+            self._send_update(union.drop_graphs(nodes[start:start + 100], default_graph=not self.endpoints.union_default))
 
     def load(self, input: Any = None, format: RdfFormat | None = None, *, path: str | os.PathLike[str] | None = None,
              base_iri: str | None = None, to_graph: GraphName | None = None) -> None:
-        """Parse locally, then add everything with one INSERT DATA."""
+        """Parse locally, then add everything with one INSERT DATA (named graphs' triples to the
+        default graph too)."""
         self._check_writable()
         if format is None and path is not None:
             format = RdfFormat.from_extension(Path(path).suffix.lstrip("."))
         try:
-            quads = list(parse(input, format, path=None if path is None else str(path), base_iri=base_iri))
+            quads = list(parse(input, format, path=None if path is None else str(path), base_iri=base_iri,
+                               rename_blank_nodes=True))
         except (SyntaxError, ValueError) as e:
             raise UserInputError(f"cannot load RDF: {e}") from e
         target = graph_node(to_graph) if to_graph is not None else None
@@ -176,27 +218,25 @@ class RemoteStore(Store):
         for q in quads:
             name = target if target is not None and isinstance(q.graph_name, DefaultGraph) else q.graph_name
             groups.setdefault(name, []).append(q.triple)
-        blocks = []
-        for name, triples in groups.items():
-            body = serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")
-            blocks.append(body if isinstance(name, DefaultGraph) else f"GRAPH {name} {{\n{body}}}")
-        if blocks:
-            self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        own = groups.pop(DefaultGraph(), [])
+        named = [(name, _ntriples(triples)) for name, triples in groups.items()]
+        parts = [union.insert_data(named, default_graph=not self.endpoints.union_default)]
+        if own:
+            parts.append(f"INSERT DATA {{\n{_ntriples(own)}}}")
+        self._send_update(" ;\n".join(p for p in parts if p))
 
     def named_graphs(self) -> Iterator[NamedNode]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", use_default_graph_as_union=False)
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return (g for r in rows if isinstance(g := r["g"], NamedNode))
 
     def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
-                           use_default_graph_as_union=False)
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         count = next(iter(rows))["n"]
         return int(count.value) if count is not None else 0
 
     def _dump_dataset(self, output: Any, format: RdfFormat, prefixes: dict[str, str] | None) -> bytes | None:
-        rows = self.select("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
-                           use_default_graph_as_union=False)
-        quads = (Quad(r["s"], r["p"], r["o"], r["g"] or DefaultGraph()) for r in rows)
+        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        quads = (Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
         return serialize(quads, output, format, prefixes=prefixes)
 
     def snapshot(self) -> Snapshot | None:
@@ -205,3 +245,7 @@ class RemoteStore(Store):
 
     def close(self) -> None:
         self._session.close()
+
+
+def _ntriples(triples: list[Triple]) -> str:
+    return serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")

@@ -49,7 +49,7 @@ def init_store(app: Flask, settings: Settings, store: Any = None) -> None:
         # Read-only lets several server processes share an on-disk store beside a running build.
         store = open_store(settings.store, read_only=settings.update_token is None)
         atexit.register(store.close)
-    pool = QueryPool(settings.query_workers)
+    pool = QueryPool(settings.query_workers, cache_bytes=settings.result_cache_bytes)
     atexit.register(pool.close)
     app.extensions["kg.settings"] = settings
     app.extensions["kg.store"] = store

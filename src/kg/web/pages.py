@@ -8,8 +8,9 @@ Every page has a twin for programs, chosen by the Accept header or ``?format=``:
 * ``/articles`` — the article graphs with headline, date and fact count; JSON: the same rows.
 * ``/queries/<name>.rq`` — one catalogue query as text.
 
-The routes are thin: what a page shows comes from :class:`kg.web.resource.GraphView` over the
-store in ``current_app.extensions["kg.store"]``; the catalogue from :mod:`kg.queries`.
+The routes are thin: what a page shows comes from :class:`kg.web.resource.GraphView`, reading
+through a :class:`kg.sparql.Reader` — the query workers, with the endpoint's timeout, over what
+the last finished build wrote; the catalogue from :mod:`kg.queries`.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from pyoxigraph import NamedNode
 from kg.errors import NotAcceptableError, UserInputError
 from kg.queries import catalogue
 from kg.rdf.prefixes import ID, PREFIXES
+from kg.sparql import Reader
 from kg.sparql.negotiation import negotiate
 from kg.web.errors import error_response
 from kg.web.resource import RDF_TWINS, GraphView, serialize_rdf
@@ -57,7 +59,9 @@ MIMETYPES = {**{name: media for name, (media, _) in RDF_TWINS.items()}, "svg": "
 
 
 def _view() -> GraphView:
-    return GraphView(current_app.extensions["kg.store"], lambda iri: url_for("pages.resource", rest=iri[len(ID):]))
+    ext = current_app.extensions
+    reader = Reader(ext["kg.store"], ext["kg.settings"], ext["kg.query_pool"])
+    return GraphView(reader, lambda iri: url_for("pages.resource", rest=iri[len(ID):]))
 
 
 def choose_format(offers: Mapping[str, tuple[str, ...]]) -> str:

@@ -1,21 +1,30 @@
-"""What a resource's page shows, read from a store with a handful of SPARQL queries; no Flask here.
+"""What a resource's page shows, read with a handful of SPARQL queries; no Flask here.
 
-:class:`GraphView` wraps a :class:`kg.store.Store` (whose ``query`` answers over the union of
-the named graphs) and a ``link`` function giving this server's URL for a minted IRI, and
-gathers plain dataclasses a template or a test can read: :meth:`GraphView.describe` for the
-HTML page, :meth:`GraphView.rdf_description` for its RDF twins, :meth:`GraphView.articles`
-for the list of articles.
+:class:`GraphView` wraps something that reads (:class:`Reads`: in the server a
+:class:`kg.sparql.Reader`, so pages go through the query workers with their timeout and see
+what the last finished build wrote; a :class:`kg.store.Store` will do in a test) and a ``link``
+function giving this server's URL for a minted IRI, and gathers plain dataclasses a template or
+a test can read: :meth:`GraphView.describe` for the HTML page, :meth:`GraphView.rdf_description`
+for its RDF twins, :meth:`GraphView.articles` for the list of articles. Queries run over the
+default graph, the union of the article graphs with each triple once.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QuerySolutions,
+    RdfFormat,
+    Triple,
+    serialize,
+)
 
 from kg.rdf.prefixes import ID, PREFIXES, SPARQL_PREFIXES, curie
-from kg.store import Store
 from kg.store.base import serialized
 from kg.web.svg import Neighbour, Node
 
@@ -31,6 +40,16 @@ GRAPH_BASE = ID + "graph/"
 MAX_FACTS = 500
 MAX_INCOMING = 300
 ARTICLES_PAGE = 200
+
+
+class Reads(Protocol):
+    """What the pages need of the store: SELECT, ASK and CONSTRUCT answers as pyoxigraph terms."""
+
+    def select(self, sparql: str) -> QuerySolutions: ...
+
+    def ask(self, sparql: str) -> bool: ...
+
+    def construct(self, sparql: str) -> Iterator[Triple]: ...
 
 
 @dataclass(frozen=True)
@@ -133,26 +152,26 @@ def _value(row: Mapping[str, Any], name: str) -> str | None:
 
 
 class GraphView:
-    """Reads for the pages over ``store``; ``link(iri)`` is this server's URL for a minted IRI."""
+    """Reads for the pages through ``reads``; ``link(iri)`` is this server's URL for a minted IRI."""
 
-    def __init__(self, store: Store, link: Callable[[str], str]) -> None:
-        self.store = store
+    def __init__(self, reads: Reads, link: Callable[[str], str]) -> None:
+        self.reads = reads
         self._link = link
 
     # -- store access ---------------------------------------------------------------------------
     def select(self, sparql: str) -> list[dict[str, Any]]:
         """Rows of a SELECT (kg's prefixes prepended) as dicts of variable name to term or None."""
-        results = self.store.select(SPARQL_PREFIXES + sparql)
+        results = self.reads.select(SPARQL_PREFIXES + sparql)
         names = [v.value for v in results.variables]
         return [{n: row[n] for n in names} for row in results]
 
     def ask(self, sparql: str) -> bool:
         """The answer of an ASK query."""
-        return bool(self.store.query(SPARQL_PREFIXES + sparql))
+        return self.reads.ask(SPARQL_PREFIXES + sparql)
 
     def construct(self, sparql: str) -> list[Triple]:
-        """Triples of a CONSTRUCT, each once (the union default graph repeats shared triples)."""
-        return list(dict.fromkeys(self.store.construct(SPARQL_PREFIXES + sparql)))
+        """Triples of a CONSTRUCT, each once."""
+        return list(dict.fromkeys(self.reads.construct(SPARQL_PREFIXES + sparql)))
 
     # -- terms ----------------------------------------------------------------------------------
     def local_href(self, iri: str) -> str | None:

@@ -6,11 +6,13 @@
   for updates) in the URL or the form. Results are content-negotiated (or ``?format=json``…).
 * ``GET /sparql`` without a query: the SPARQL 1.1 Service Description (Turtle by default).
 * ``GET|HEAD /rdf-graph-store?default`` or ``?graph=IRI``: a graph as Turtle, N-Triples,
-  JSON-LD or RDF/XML (the default graph is the union of the article graphs, as in queries).
+  JSON-LD or RDF/XML (the default graph is the union of the article graphs, each triple once,
+  as in queries).
 * ``GET /health``: 200 when a query runs; otherwise the error (503 on a timeout, 500 for the store).
 
 Every operation goes through :func:`kg.sparql.execute` / :func:`kg.sparql.execute_update`, the
-same functions the CLI calls. CORS is open (read-only data; updates need a bearer token).
+same functions the CLI calls (Graph Store reads and the service description's graphs too,
+through a :class:`kg.sparql.Reader`: the query workers' timeout, the last finished build's data). CORS is open (read-only data; updates need a bearer token).
 """
 from __future__ import annotations
 
@@ -23,7 +25,6 @@ from werkzeug.datastructures import MultiDict
 
 from kg.errors import (
     NotAcceptableError,
-    StoreError,
     UnsupportedMediaTypeError,
     UserInputError,
 )
@@ -31,6 +32,7 @@ from kg.settings import Settings
 from kg.sparql import (
     FORMAT_NAMES,
     RESULT_MEDIA_TYPES,
+    Reader,
     execute,
     execute_update,
     negotiate,
@@ -70,6 +72,10 @@ def _settings() -> Settings:
 
 def _store() -> Store:
     return current_app.extensions["kg.store"]
+
+
+def _reader() -> Reader:
+    return Reader(_store(), _settings(), current_app.extensions["kg.query_pool"])
 
 
 @bp.after_request
@@ -201,9 +207,9 @@ def service_description() -> Any:
     if settings.service_allowlist:
         triples.append(ox.Triple(service, sd("feature"), sd("BasicFederatedQuery")))
     triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + name)) for name in RESULT_FORMAT_IRIS]
-    for i, graph in enumerate(_store().named_graphs()):
-        if i == MAX_DESCRIBED_GRAPHS:
-            break
+    graphs = _reader().select(f"SELECT ?g WHERE {{ GRAPH ?g {{ }} }} LIMIT {MAX_DESCRIBED_GRAPHS}")
+    for i, row in enumerate(graphs):
+        graph = row["g"]
         node = ox.BlankNode(f"g{i}")
         triples += [ox.Triple(dataset, sd("namedGraph"), node), ox.Triple(node, RDF_TYPE, sd("NamedGraph")),
                     ox.Triple(node, sd("name"), graph)]
@@ -236,20 +242,18 @@ def graph_store() -> Response:
                                GRAPH_MEDIA_TYPES, GRAPH_ALIASES)
     if media_type is None:
         raise NotAcceptableError(f"graphs are available as {', '.join(GRAPH_MEDIA_TYPES)}")
-    store = _store()
-    graph = None
+    reader = _reader()
+    pattern = "?s ?p ?o"
     if graphs:
         try:
             graph = ox.NamedNode(graphs[0])
         except ValueError:
             raise UserInputError(f"not an IRI: {graphs[0]!r}") from None
-        if not store.contains_named_graph(graph):
+        if not reader.ask(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
             return _not_found(graphs[0])
-    try:
-        body = store.dump(format=_rdf_format(media_type), from_graph=graph)
-    except OSError as error:
-        raise StoreError(f"cannot read the graph: {error}") from None
-    return Response(body, content_type=_with_charset(media_type))
+        pattern = f"GRAPH {graph} {{ ?s ?p ?o }}"
+    result = reader.graph(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}", media_type)
+    return Response(result.body, content_type=result.content_type)
 
 
 def _not_found(graph: str) -> Response:
@@ -261,5 +265,5 @@ def health() -> Response:
     """200 ``{"status": "ok"}`` when a query runs on the store (through the worker pool); otherwise
     the query's error in the app's one error shape (503 when it timed out)."""
     execute(_store(), "ASK {}", accept=RESULT_MEDIA_TYPES["boolean"][0], settings=_settings(),
-            pool=current_app.extensions["kg.query_pool"])
+            pool=current_app.extensions["kg.query_pool"], cache=False)  # a kept answer proves nothing
     return jsonify({"status": "ok", "store": _store().location})
