@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_helpers import facts
 
 from kg.extract.syntax import Tree, arguments, parse_modality
 from kg.model import Article, Document
@@ -147,6 +148,21 @@ def test_a_predicate_nominal_is_no_second_agreement(extractor, body):
     doc = run(extractor, body)
     labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
     assert len(labels) == 1 and "fisheries agreement" in labels[0] and "deal" not in labels[0], labels
+
+
+@pytest.mark.parametrize("body", [
+    ("Peru's congress approved the second protocol amending the Lauca Water Accord. The signing of the protocol "
+     "took place in Lima in May, when the text was signed by Bolivia and Peru."),
+    ("Peru's congress approved a new protocol amending the Lauca Water Accord. Bolivia and Peru had met in Lima to "
+     "sign the protocol in May, and the text was signed by both ministers."),
+    ("Peru's congress approved a new protocol amending the Lauca Water Accord. The protocol, whose text was signed "
+     "by Bolivia and Peru in May, extends the accord."),
+])
+def test_a_bare_the_text_is_the_agreement_its_sentence_spoke_of(extractor, body):
+    # "the text" is the protocol its own sentence spoke of, not the accord the article names
+    doc = run(extractor, body)
+    signed = {f["agreement"] for f in facts(doc, "signing") if f.get("signatory")}
+    assert len(signed) == 1 and "protocol amending" in signed.pop(), facts(doc, "signing")
 
 
 def test_a_year_before_the_head_dates_the_agreement_and_is_no_part_of_its_label(extractor):

@@ -175,7 +175,7 @@ class _Matcher:
 
     def system_label(self, iri: str) -> str:
         ent = self.system.get(iri)
-        return min(ent.labels, key=len) if ent is not None and ent.labels else iri.rsplit("/", 1)[-1]
+        return min(sorted(ent.labels), key=len) if ent is not None and ent.labels else iri.rsplit("/", 1)[-1]
 
     @staticmethod
     def _matches(gold: dict, sys: SystemEntity) -> bool:

@@ -132,6 +132,8 @@ try {
     await delhi.click();
     await page.waitForSelector(".leaflet-popup-content", { timeout: 5000 });
     out.map.popup = await page.$eval(".leaflet-popup-content", (e) => e.textContent);
+    // Leaflet fades a popup in; axe measures contrast through the opacity of the moment.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".leaflet-popup")).opacity === "1", null, { timeout: 5000 });
   }
   await shot(page, "map");
   out.map.axe = await axe(page);

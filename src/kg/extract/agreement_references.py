@@ -63,8 +63,50 @@ class AgreementReferences:
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
+        if any(self.toks[c].lower == "whose" for c in self.tree.children[k]):
+            # "the protocol, whose text was signed by ...": the noun the relative clause is on
+            antecedent = self._relative_antecedent(k)
+            if antecedent is not None:
+                return antecedent
+        if any(m.lower in {"the", "this", "that"} for m in mods) and all(m.dep == "det" for m in mods):
+            # a bare "the text", "the pact": the agreement its sentence already spoke of ("the
+            # signing of the protocol took place ..., when the text was signed")
+            earlier = self._spoken_of_before(k)
+            if earlier is not None:
+                return [earlier]
         ref = self.ctx.best_agreement(t.sent, phrase, t.start)
         return [ref] if ref is not None else []
+
+    def _relative_antecedent(self, k: int) -> list[Entity] | None:
+        """The agreement a relative clause holding token k is said of, if it is one."""
+        i: int | None = k
+        while i is not None and self.toks[i].dep != "relcl":
+            i = self.tree.head(i)
+        head = None if i is None else self.tree.head(i)
+        if head is None:
+            return None
+        f = self.at_token.get(head)
+        if f is not None:
+            return [f.entity] if f.entity.type == "Agreement" else None
+        if self.toks[head].lemma in self.frames.descriptions.get("Agreement", ()):
+            return self.described(head)
+        return None
+
+    def _spoken_of_before(self, k: int) -> Entity | None:
+        """The agreement named or described last before token k in its sentence."""
+        s = self.toks[k].sent
+        for i in range(k - 1, -1, -1):
+            t = self.toks[i]
+            if t.sent != s:
+                break
+            f = self.at_token.get(i)
+            if f is not None and f.entity.type == "Agreement":
+                return f.entity
+            if f is None and t.pos == "NOUN" and t.lemma in self.frames.descriptions.get("Agreement", ()):
+                ref = self.described(i)
+                if ref:
+                    return ref[0]
+        return None
 
     def accession(self, k: int, states: list[Entity]) -> list[Entity]:
         """"Sweden's accession", "Finland's membership" (``states``: the owners the phrase names):
