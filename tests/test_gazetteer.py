@@ -113,6 +113,10 @@ def test_snapshot_loads_fast():
     ("South China Sea", "Q37660", "name"), ("Red Sea", "Q23406", "name"), ("Gulf of Aden", "Q41837", "name"),
     ("Bo Hai", "Q181969", "alias"), ("White House", "Q35525", "name"), ("Pentagon", "Q11208", "name"),
     ("Viktor Orbán", "Q57641", "name"), ("Mark Rutte", "Q57792", "name"),
+    # National legislatures (streams catalogue, everypolitician-data).
+    ("Verkhovna Rada", "Q176296", "name"), ("Sejm", "Q98964", "name"), ("Hellenic Parliament", "Q477089", "name"),
+    ("Grand National Assembly", "Q274918", "name"), ("Folketing", "Q209151", "alias"),
+    ("Deutscher Bundestag", "Q154797", "alias"),
 ])
 def test_snapshot_names(gz, name, qid, kind):
     assert (qid, kind) in [(e.qid, k) for e, k in gz.lookup(name)]
@@ -137,6 +141,24 @@ def test_state_forms_are_unambiguous(gz):
         if e.type == "State":
             key = normalize(form)
             assert owner.setdefault(key, e.qid) == e.qid, f"{form!r} names {owner[key]} and {e.qid}"
+
+
+def test_legislatures_belong_to_a_state_and_names_name_one(gz):
+    """Each legislature's country is a State row, and no name is given to two legislatures: a
+    name several parliaments bear ("National Assembly", "Senate") would link to whichever came first."""
+    owner: dict[str, str] = {}
+    legislatures = [e for e in gz.entries.values() if e.type == "Legislature"]
+    assert len(legislatures) >= 80
+    for e in legislatures:
+        assert gz.get(e.country) is not None and gz.get(e.country).type == "State", e.qid
+    for form, e, _ in gz.surface_forms():
+        if e.type == "Legislature":
+            key = normalize(form)
+            assert owner.setdefault(key, e.qid) == e.qid, f"{form!r} names {owner[key]} and {e.qid}"
+    for generic in ("National Assembly", "Parliament", "Senate", "House of Representatives", "Congress",
+                    "Chamber of Deputies", "House of Commons", "Majlis"):
+        assert not [x for x, _ in gz.lookup(generic) if x.type == "Legislature"], generic
+    assert gz.get("Q176296").country == "Q212"  # Verkhovna Rada: Ukraine
 
 
 def test_curated_rows_cite_sources():

@@ -84,6 +84,8 @@ def test_compatibility_table_is_closed():
     ("Kingdom of the Netherlands", "State", "", "Q29999"),
     ("Emirati", "State", "", "Q878"),
     ("Bundestag", "Legislature", "", "Q154797"),
+    ("Verkhovna Rada", "Legislature", "", "Q176296"),
+    ("Folketinget", "Legislature", "", "Q209151"),
     ("South China Sea", "Place", "", "Q37660"),
     ("East China Sea", "Place", "", "Q45341"),
     ("Gulf of Aden", "Place", "", "Q41837"),
@@ -100,9 +102,10 @@ def test_links(linker, label, type, context, qid):
 
 @pytest.mark.parametrize("label, type", [
     ("Vladimir Putin", "State"), ("Washington", "Organization"), ("Quad", "InternationalOrganization"),
-    ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Verkhovna Rada", "Legislature"),
+    ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Federation Council", "Legislature"),
     ("Delhi", "State"), ("us", "State"), ("Gulf", "Place"), ("Sea", "Place"), ("Red Sea", "State"),
     ("White House", "Person"), ("Senate", "Legislature"), ("Canada", "Legislature"),
+    ("National Assembly", "Legislature"), ("Parliament", "Legislature"),  # many bear it: none in particular
 ])
 def test_no_links(linker, label, type):
     assert linker.link(label, type) is None
