@@ -43,7 +43,11 @@ NOT_ALIASES = {"Q219060": {"Gaza", "Gaza Strip", "West Bank"}}
 #: "von der Leyen" to it would be a wrong link.
 WRONG_QIDS: dict[str, set[str]] = {"world-leaders-current": {"Q57641"}}
 CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region capital"}
-CITY_MIN_POP = 750_000  # keeps the city list near 750 rows: capitals plus the big cities
+#: Capitals and cities above this are well known; smaller ones (down to MINOR_CITY_MIN_POP) are
+#: kept for linking and placing but yield any name another item bears ("Duma" is the Russian
+#: chamber before it is Syria's Douma).
+CITY_MIN_POP = 750_000
+MINOR_CITY_MIN_POP = 100_000
 QID = re.compile(r"Q[1-9][0-9]*")
 LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2019]+$")  # English-usable spellings only
 
@@ -233,11 +237,12 @@ def build_demonyms(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
 # --- places, organisations, people ----------------------------------------------------------
 
 def build_places(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
-    """Capitals (any size) and cities above CITY_MIN_POP from Natural Earth populated places."""
+    """Capitals (any size) and cities above MINOR_CITY_MIN_POP from Natural Earth populated places."""
     iso3_qid = {e["extra"].get("iso3"): q for q, e in snap.files[CORE].items() if e["extra"].get("iso3")}
     for r in read_csv(src / "naturalearth/ne_10m_populated_places.attributes.csv"):
         capital = r["FEATURECLA"] in CAPITAL_CLASSES
-        if not capital and float(r["POP_MAX"] or 0) < CITY_MIN_POP:
+        population = float(r["POP_MAX"] or 0)
+        if not capital and population < MINOR_CITY_MIN_POP:
             continue
         country = iso_qid.get(r["ISO_A2"]) or iso3_qid.get(r["ADM0_A3"])
         label = r["NAME_EN"] or r["NAME"]
@@ -247,7 +252,7 @@ def build_places(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
                  extra={"capital_of": country if capital and r["FEATURECLA"] != "Admin-0 region capital" else None,
                         "feature": r["FEATURECLA"], "population": int(float(r["POP_MAX"] or 0)),
                         "coordinates": [round(float(r["LATITUDE"]), 4), round(float(r["LONGITUDE"]), 4)],
-                        "admin1": r["ADM1NAME"]})
+                        "admin1": r["ADM1NAME"], "minor": not capital and population < CITY_MIN_POP})
     for qid, e in snap.files[CORE].items():  # the state's capital QID, for metonymy
         cap = e["extra"].get("capital_of")
         if cap in snap.files[CORE] and e["extra"].get("feature") == "Admin-0 capital":
@@ -360,6 +365,11 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
     not to Reunion; "Kuwait" to the state, not the city), and is not a common noun (``generic``:
     Iceland's native "Island" would make "a Pacific island nation" Iceland).
     """
+    named: dict[str, set[str]] = defaultdict(set)  # any form or label -> the items bearing it
+    for qid, m in snap.merged().items():
+        for f in m["forms"] | {m["label"].casefold()}:
+            named[f].add(qid)
+    minor_dropped = _minor_places_yield(snap, named)
     merged = snap.merged()
     labels: dict[str, set[str]] = defaultdict(set)
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -399,6 +409,22 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
     for entries in snap.files.values():
         for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
             del entries[qid]
+    return dropped + minor_dropped
+
+
+def _minor_places_yield(snap: Snapshot, named: dict[str, set[str]]) -> int:
+    """A minor city gives up every name another item bears, and is left out when its label is one."""
+    dropped = 0
+    for entries in snap.files.values():
+        for qid in [q for q, e in entries.items() if e["extra"].get("minor")]:
+            e = entries[qid]
+            if named[e["label"].casefold()] - {qid}:
+                del entries[qid]
+                dropped += 1
+                continue
+            keep = {a for a in e["aliases"] if not named[a.casefold()] - {qid}}
+            dropped += len(e["aliases"]) - len(keep)
+            e["aliases"] = keep
     return dropped
 
 

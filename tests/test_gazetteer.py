@@ -161,6 +161,17 @@ def test_legislatures_belong_to_a_state_and_names_name_one(gz):
     assert gz.get("Q176296").country == "Q212"  # Verkhovna Rada: Ukraine
 
 
+def test_smaller_cities_are_known_but_yield_names_others_bear(gz):
+    """Cities of 100,000-750,000 people are places to link and place ("Port Sudan", "Larissa"),
+    but one that bears another item's name gives it up: "Duma" is Russia's chamber, not Syria's
+    Douma."""
+    assert ("Q208718", "Place") in [(e.qid, e.type) for e, _ in gz.lookup("Port Sudan")]
+    assert gz.get("Q208718").country == "Q1049"
+    assert [e.type for e, _ in gz.lookup("Duma")] == ["Legislature"]
+    big = [e for e in gz.entries.values() if e.type == "Place" and e.extra.get("minor") is False]
+    assert big and all(e.extra["population"] >= 750_000 or "capital" in e.extra["feature"] for e in big)
+
+
 def test_curated_rows_cite_sources():
     import yaml
     rows = yaml.safe_load((REPO / "data/gazetteer/sources/curated.yaml").read_text())["entries"]
