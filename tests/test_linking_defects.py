@@ -119,3 +119,32 @@ def test_country_codes_that_spell_a_name_are_aliases():
 def test_a_person_may_go_without_a_first_name(linker):
     assert linker.link("Tayyip Erdogan", "Person").qid == "Q39259"
     assert not respelled("tayyip erdogan", "recep tayyip erdemir", "Person")
+
+
+@pytest.fixture(scope="module")
+def namesake_pipeline(tmp_path_factory) -> Pipeline:
+    """The snapshot's Chile, Peru and Venezuela, and a "National Assembly" in each of two of them."""
+    import json
+
+    keep = {"Q298", "Q419", "Q717"}
+    lines = [line for line in (REPO / "data/gazetteer/core.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["qid"] in keep]
+    for qid, country in (("Q9000001", "Q419"), ("Q9000002", "Q717")):
+        lines.append(json.dumps({"qid": qid, "type": "Legislature", "label": "National Assembly", "aliases": [],
+                                 "demonyms": [], "country": country, "extra": {}, "source": "test"}))
+    folder = tmp_path_factory.mktemp("namesakes")
+    (folder / "core.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Pipeline(gazetteer_path=str(folder))
+
+
+@pytest.mark.parametrize("text, qid", [
+    ("Peru's National Assembly on Monday ratified the water accord with Chile.", "Q9000001"),
+    ("The water accord was ratified by the National Assembly, Venezuela's parliament, on Monday.", "Q9000002"),
+    ("In Lima, Peru, the National Assembly approved the pact, which Venezuela had signed.", "Q9000001"),
+    ("The National Assembly approved the accord on Monday.", None),
+])
+def test_a_name_several_items_bear_is_the_one_of_the_country_named_nearest(namesake_pipeline, text, qid):
+    doc = namesake_pipeline.document(Article(id="t", text="Headline\n" + text, title="Headline",
+                                             published=dt.date(2024, 3, 10)))
+    [assembly] = [e for e in doc.entities.values() if e.type == "Legislature"]
+    assert assembly.qid == qid

@@ -61,6 +61,7 @@ class GazetteerEntry(Protocol):
     qid: str
     type: str
     label: str
+    country: str | None
     extra: dict | None
 
 
@@ -228,6 +229,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))
     # 2. gazetteer, longest match first
     gaz_mentions: list[Mention] = []
+    namesakes: dict[int, list[GazetteerEntry]] = {}  # a mention's index -> items of its type bearing its name
     if index is not None:
         for sent, stoks in by_sentence.items():
             norms = [surface_key(t.text) for t in stoks]
@@ -259,9 +261,13 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                         and stoks[i - 1].ws != "" and stoks[i - 1].lower in _REGION_WORDS:
                     i = j
                     continue  # "South American", "Central Asian": a region's adjective, not a state's
+                rivals = {e.qid: e for _, e, _ in matches if e.type == entry.type}
+                if len(rivals) > 1:  # "the House of Representatives": which state's, the article tells
+                    namesakes[len(gaz_mentions)] = list(rivals.values())
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
                 i = j
+        _choose_by_country(gaz_mentions, namesakes)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
@@ -340,6 +346,28 @@ def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
         b -= 1
     return a, b
+
+
+def _choose_by_country(mentions: list[Mention], namesakes: dict[int, list[GazetteerEntry]]) -> None:
+    """A name several items of one type bear is the one whose country the article names nearest
+    before it (after it, failing that); with none of their countries named, a place is the most
+    salient one and anything else is left unlinked."""
+    states = [(m.start, m.qid) for m in mentions if m.type == "State"]
+
+    def distance(e: GazetteerEntry, start: int) -> tuple[int, int]:
+        ds = [(0, start - at) if at <= start else (1, at - start) for at, q in states if q == e.country]
+        return min(ds, default=(2, 0))
+
+    for k, items in namesakes.items():
+        m = mentions[k]
+        if m.type == "Place" and distance(next(e for e in items if e.qid == m.qid), m.start)[0] < 2:
+            continue  # the most salient place, whose country the article names, stays
+        ranked = sorted(items, key=lambda e: distance(e, m.start))
+        first, second = distance(ranked[0], m.start), distance(ranked[1], m.start)
+        if first[0] < 2 and first != second:
+            m.qid = ranked[0].qid
+        elif m.type != "Place":  # a place keeps the reader's prior: a capital, else the biggest
+            m.qid = None
 
 
 def _best(matches):
