@@ -283,6 +283,12 @@ def test_a_visit_told_without_its_place_takes_its_main_clauses_place(extractor, 
     ("Peru's parliament ratified the Lauca Water Accord on Monday.", "Peru's parliament"),
     ("The Lauca Water Accord, which the parliament of Peru ratified on Monday, enters into force in May.",
      "parliament of Peru"),
+    # one chamber, told by "upper" or "lower"
+    ("The upper house of Peru's parliament ratified the Lauca Water Accord on Monday.",
+     "upper house of Peru's parliament"),
+    ("The Lauca Water Accord was ratified by the lower chamber of the Peruvian parliament.",
+     "lower chamber of the Peruvian parliament"),
+    ("Peru's upper house, which ratified the Lauca Water Accord on Monday, meets again in May.", "Peru's upper house"),
 ])
 def test_a_states_parliament_the_text_does_not_name_is_the_ratifying_body(extractor, body, body_label):
     doc = run(extractor, body)

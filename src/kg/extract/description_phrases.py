@@ -170,6 +170,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
 
 
+#: Nouns for a whole legislature (a chamber is "house" or "chamber" with "upper" or "lower").
+LEGISLATURE_NOUNS = frozenset({"parliament", "legislature"})
+
+
 def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:
     """"the Polish parliament", "Armenia's parliament", "the parliament of Chile": a state's
     legislature the text does not name. Without its state ("the parliament") it is none in particular."""
@@ -183,8 +187,20 @@ def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]
     if not states:
         right = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
                  if o in covered and _type_at(doc, toks[o]) == "State"]
-        if not right:
-            return None
+    if not states and not right and t.lemma not in LEGISLATURE_NOUNS:
+        # "the upper house of Russia's parliament": the chamber of the state whose parliament it is
+        whole = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
+                 if toks[o].lemma in LEGISLATURE_NOUNS]
+        states = [i for o in whole for i in tree.subtree(o) if i < o and i in covered and _type_at(doc, toks[i]) == "State"]
+        if states:
+            right = [i for o in whole for i in tree.subtree(o)]
+            states_of = {m.entity for i in states for m in doc.mentions if m.start <= toks[i].start < m.end and m.entity}
+            core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
+            label = _render(toks, core + [i for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for i in [p] + right])
+            return Description("Legislature", t.sent, t.i, (toks[core[0]].start, t.end), label, _render(toks, core),
+                               {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states})
+    if not states and not right:
+        return None
     if any(i in covered and _type_at(doc, toks[i]) != "State" for i in left_span):
         return None  # part of another name
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.description_phrases import Description, describe, stems
+from kg.extract.description_phrases import (
+    LEGISLATURE_NOUNS,
+    Description,
+    describe,
+    stems,
+)
 from kg.extract.entities import slug
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
@@ -27,8 +32,10 @@ KIND_HEADS: dict[str, frozenset[str]] = {
                             "convention", "arrangement", "compact", "document", "declaration"}),
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit", "meeting"}),
-    "Legislature": frozenset({"parliament", "legislature"}),
+    "Legislature": LEGISLATURE_NOUNS,
 }
+#: Nouns that are a legislature's chamber when "upper" or "lower" says which.
+_CHAMBERS = frozenset({"house", "chamber"})
 #: Verbs whose complement describes their subject (or object): a predicate, not a new thing.
 _COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe", "hail", "brand"})
 #: Verbs that say what something is "as": "described as", "billed as", "seen as".
@@ -50,8 +57,12 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     found: list[Description] = []
     for t in toks:
         kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
+        if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
+            kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
         if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
+        if kind == "Legislature" and _of_a_chamber(tree, t):
+            continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
         d = describe(doc, tree, t, kind, covered)
         if d is None:
             continue
@@ -83,6 +94,14 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
 
 
 _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
+
+
+def _of_a_chamber(tree: Tree, t) -> bool:
+    """Is this parliament the "of" complement of a chamber ("the lower chamber of the parliament")?"""
+    p = tree.head(t.i)
+    h = tree.head(p) if p is not None and tree.toks[p].lower == "of" else None
+    return h is not None and tree.toks[h].lemma in _CHAMBERS and any(
+        tree.toks[c].lower in {"upper", "lower"} for c in tree.children[h])
 
 
 def merge_summit_names(doc: Document) -> None:

@@ -77,6 +77,11 @@ def _described_legislatures(ctx: Context) -> None:
                  and state is not None and ctx.country_of(e) is state]
         if not named:
             continue
+        chamber = _chamber_described(ent.label)
+        if chamber:  # "the upper house of Russia's parliament": that chamber, if the article names it
+            named = [e for e in named if _chamber_of(ctx, e) == chamber]
+            if not named:
+                continue
         for m in doc.mentions:
             if m.entity == ent.key:
                 m.entity = named[0].key if len(named) == 1 else None
@@ -84,6 +89,17 @@ def _described_legislatures(ctx: Context) -> None:
             named[0].aliases.add(ent.label)
         del doc.entities[ent.key]
     ctx.reindex()
+
+
+def _chamber_described(label: str) -> str | None:
+    """"upper" or "lower" for a description of one chamber ("the upper house", "lower chamber")."""
+    words = label.casefold().split()
+    return next((w for w in ("upper", "lower") if w in words), None)
+
+
+def _chamber_of(ctx: Context, ent) -> str | None:
+    entry = ctx.gazetteer.get(ent.qid) if ent.qid and ctx.gazetteer is not None else None
+    return (entry.extra or {}).get("chamber") if entry is not None else None
 
 
 def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
