@@ -338,6 +338,10 @@ def summit_facts(doc):
     # a bare "the summit" is the article's summit
     ("The 12th Andean Summit was held in Lima. The summit opened on Wednesday with a dinner. On Thursday the summit "
     "adopted a declaration."),
+    # coordinated verbs of a relative or participial clause on the summit
+    "The 12th Andean Summit, which opened in Lima on Wednesday and ends on Thursday, drew twelve leaders.",
+    "Leaders gathered in Lima for the 12th Andean Summit, which began on Wednesday and closed on Thursday.",
+    "The 12th Andean Summit in Lima, opening on Wednesday and closing on Thursday, drew twelve leaders.",
 ])
 def test_a_summits_days_may_come_from_several_clauses(extractor, body):
     f = summit_facts(run(extractor, body, published="2024-03-07"))["12th Andean Summit"]

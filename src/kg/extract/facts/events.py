@@ -160,6 +160,9 @@ def _attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
                   and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
         # "the summit, which began on Wednesday": what a relative clause says of the summit
         clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
+        # "which opened on Tuesday and ends on Thursday": the clause's coordinated verbs too
+        clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
+                    and not r.tree.kids(c, "nsubj", "nsubjpass")]
         for t in [k, verb, *shared, *clauses]:
             if t is not None:
                 found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
