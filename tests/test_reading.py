@@ -411,3 +411,28 @@ def test_a_name_whose_summits_or_member_states_the_text_tells_is_a_grouping(extr
     assert org.type == "InternationalOrganization"
     members = {doc.entities[f.fields["member"]].label for f in doc.facts if f.cq == "member"}
     assert members == {"Peru", "Chile", "Bolivia"}, members
+
+
+# -- lists and "where" clauses ------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # a list of titled names the parser hangs under one of them, in a "where" clause dated by its main clause
+    ("On May 3 the bloc held a summit in Quito, where Chile's Gen. Pablo Soto, Peru's Col. Luis Vega and "
+     "Bolivia's Capt. Ana Ruiz signed the Andes Water Accord."),
+    # the same list as the main clause's subject
+    ("Chile's Gen. Pablo Soto, Peru's Col. Luis Vega and Bolivia's Capt. Ana Ruiz signed the Andes Water Accord "
+     "in Quito on May 3."),
+])
+def test_every_name_of_a_list_is_an_argument_with_its_owners_state(extractor, body):
+    signed = {(f["signatory"], f.get("date"), f.get("place")) for f in facts(run(extractor, body), "signing")}
+    who = {"Pablo Soto", "Luis Vega", "Ana Ruiz", "Chile", "Peru", "Bolivia"}
+    assert signed == {(w, dt.date(2023, 5, 3), "Quito") for w in who}, signed
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders met on May 3 in Quito, where the Andes Water Accord was signed by Chile and Peru.",
+    "Quito, where Chile and Peru signed the Andes Water Accord, hosted the talks on May 3.",
+])
+def test_a_where_clause_happens_at_the_place_it_is_said_of(extractor, body):
+    signed = {(f["signatory"], f.get("place")) for f in facts(run(extractor, body), "signing")}
+    assert signed == {("Chile", "Quito"), ("Peru", "Quito")}, signed
+

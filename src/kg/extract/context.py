@@ -93,7 +93,7 @@ class Context:
         for m in self.doc.mentions:
             if m.entity == ent.key:
                 for f in self.found(m.sentence, "State"):
-                    if f.end <= m.start and re.fullmatch(r"(?:'s|\u2019s)\s+(?:\w+\s+)?", self.doc.text[f.end:m.start]):
+                    if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, self.doc.text[f.end:m.start]):
                         return f.entity
         placed = self._placed_by_apposition(ent)
         if placed is not None and placed.type == "State":
@@ -323,6 +323,10 @@ def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
     return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]
 
 
+#: Between a state and its entity: "'s" and at most two title words ("Mali's Col. Goïta").
+_OWNER_TO_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.]+\s+){0,2}")
+
+
 def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
     """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
     above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
@@ -350,6 +354,15 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
         governing.add(up.i)
         if up.dep == "ccomp" and up.head != up.i:
             governing.add(up.head)
+    # "held its summit on July 6 in Niamey, where they signed ...": a "where"/"when" clause on a
+    # noun of the main clause happens at its time
+    if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
+                                 for x in ctx.tokens(s) if x.head == up.i):
+        g = all_toks[up.head]
+        while g.pos not in {"VERB", "AUX"} and g.head != g.i:
+            g = all_toks[g.head]
+        if g.pos in {"VERB", "AUX"}:
+            governing.add(g.i)
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out = []

@@ -176,6 +176,15 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         found.append(m)
         return True
 
+    def over_places(m: Mention) -> bool:
+        """Add a person's name after a title even over places the gazetteer found inside it
+        ("Minister Ana Sobral-Teixeira": Sobral is also a Brazilian city)."""
+        inside = [f for f in found if f.start < m.end and m.start < f.end]
+        if inside and all(f.type == "Place" and m.start <= f.start and f.end <= m.end for f in inside):
+            for f in inside:
+                found.remove(f)
+        return add(m)
+
     by_sentence: dict[int, list[Token]] = {}
     for t in toks:
         by_sentence.setdefault(t.sent, []).append(t)
@@ -262,7 +271,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     i = j
                     continue  # "South American", "Central Asian": a region's adjective, not a state's
                 rivals = {e.qid: e for _, e, _ in matches if e.type == entry.type}
-                if len(rivals) > 1:  # "the House of Representatives": which state's, the article tells
+                if len(rivals) > 1 or entry.type == "Legislature" and _generic(span):
+                    # "the House of Representatives", "Congress": which state's, the article tells
                     namesakes[len(gaz_mentions)] = list(rivals.values())
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
@@ -278,7 +288,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     name_capitals(doc, found, index)
     name_armed_services(doc, lexicon, toks, found, add)
     read_acronyms(doc, toks, found, add)
-    names_after_titles(doc, lexicon, toks, add)
+    names_after_titles(doc, lexicon, toks, over_places)
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     recognise(doc, unexplained(doc, lexicon, toks, found))
@@ -348,6 +358,16 @@ def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: Words of a legislature's name that tell no state's apart ("National Assembly", "Congress").
+_GENERIC_LEGISLATURE_WORDS = frozenset({"the", "of", "national", "federal", "supreme", "legislative", "people's",
+                                        "congress", "parliament", "assembly", "senate", "house", "chamber",
+                                        "council", "representatives", "deputies", "commons", "republic"})
+
+
+def _generic(name: str) -> bool:
+    return set(surface_key(name).split()) <= _GENERIC_LEGISLATURE_WORDS
+
+
 def _choose_by_country(mentions: list[Mention], namesakes: dict[int, list[GazetteerEntry]]) -> None:
     """A name several items of one type bear is the one whose country the article names nearest
     before it (after it, failing that); with none of their countries named, a place is the most
@@ -362,6 +382,10 @@ def _choose_by_country(mentions: list[Mention], namesakes: dict[int, list[Gazett
         m = mentions[k]
         if m.type == "Place" and distance(next(e for e in items if e.qid == m.qid), m.start)[0] < 2:
             continue  # the most salient place, whose country the article names, stays
+        if len(items) == 1:  # a generic name ("Congress") is that state's only where it is the state in view
+            nearest = min(((0, m.start - at) if at <= m.start else (1, at - m.start) for at, _ in states), default=None)
+            m.qid = m.qid if nearest is not None and distance(items[0], m.start) == nearest else None
+            continue
         ranked = sorted(items, key=lambda e: distance(e, m.start))
         first, second = distance(ranked[0], m.start), distance(ranked[1], m.start)
         if first[0] < 2 and first != second:

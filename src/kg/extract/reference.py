@@ -75,6 +75,7 @@ class Resolver:
                 for j in group if len(group) > 1 else ():
                     if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
                         heads.append(j)
+        heads += self._listed_before(heads)
         for k in heads:
             found = self._one(k, wanted, 0)
             if not found:  # "the first of them, the General Security Agreement": the apposition
@@ -84,6 +85,35 @@ class Resolver:
                 if e not in out:
                     out.append(e)
         return out
+
+    def _listed_before(self, heads: list[int]) -> list[int]:
+        """Names listed with a head that the parser hung inside its phrase rather than as its
+        conjuncts ("Tiani, Mali's Col. Goïta and Burkina Faso's Capt. Traoré signed"): the names
+        of the head's type in its phrase, when an "and" in it joins them — not possessors, nor
+        names inside a prepositional phrase or clause of it ("the president of X and Y")."""
+        out: list[int] = []
+        for k in heads:
+            f = self.at_token.get(k)
+            if f is None:
+                continue
+            inner = [i for i in self.tree.subtree(k) if i != k]
+            if not any(self.toks[i].dep == "cc" and self.toks[i].lower in {"and", "or"} for i in inner):
+                continue
+            for i in inner:
+                g = self.at_token.get(i)
+                if g is not None and g.entity.type == f.entity.type and g.entity is not f.entity \
+                        and i not in heads and i not in out and self._listed_path(i, k):
+                    out.append(i)
+        return out
+
+    def _listed_path(self, i: int, k: int) -> bool:
+        """Does token i hang on k through list relations only (no possessor, preposition or clause)?"""
+        j: int | None = i
+        while j is not None and j != k:
+            if self.toks[j].dep in {"poss", "prep", "pobj", "relcl", "acl", "advcl", "ccomp"}:
+                return False
+            j = self.tree.head(j)
+        return j == k
 
     def found_at(self, k: int) -> Found | None:
         return self.at_token.get(k)

@@ -78,6 +78,9 @@ def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     continent or macro-region ("in Asia" says where, not at which table), nor a place in a
     clause describing a noun, unless that clause is the event's own ("which X signed in Y")."""
     verbs = {t.i for t in triggers}
+    antecedent = _where_antecedent(ctx, s, triggers)
+    if antecedent is not None:
+        return antecedent
     places = [f for f in ctx.found(s, "Place", "State") if located(ctx, s, f)
               and f.entity.label.lower() not in ctx.lexicon.regions and not in_relative_clause(ctx, f, verbs)]
     if places:
@@ -85,6 +88,25 @@ def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if located(ctx, s, f)
              and not in_relative_clause(ctx, f, verbs)]
     return sites[0].entity if sites else None
+
+
+def _where_antecedent(ctx: Context, s: int, triggers) -> Entity | None:
+    """"Quito, where the two sides signed the pact": the place a "where" clause holding the
+    event's verb is said of."""
+    toks = ctx.doc.annotations["tokens"]
+    for t in triggers:
+        up = t
+        while up.dep in {"xcomp", "conj"} and up.head != up.i:
+            up = toks[up.head]
+        if up.dep != "relcl" or not any(x.dep == "advmod" and x.lower == "where" and x.head == up.i
+                                        for x in ctx.tokens(s)):
+            continue
+        head = toks[up.head]
+        place = next((f.entity for f in ctx.found(s, "Place", "State", "Facility", "MilitaryBase")
+                      if f.start <= head.start < f.end), None)
+        if place is not None:
+            return place
+    return None
 
 
 def in_relative_clause(ctx: Context, f: Found, stop: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
