@@ -148,3 +148,13 @@ def test_a_name_several_items_bear_is_the_one_of_the_country_named_nearest(names
                                              published=dt.date(2024, 3, 10)))
     [assembly] = [e for e in doc.entities.values() if e.type == "Legislature"]
     assert assembly.qid == qid
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Foreign Minister Ana Sobral met the envoy on Monday.", set()),  # Sobral is also a Brazilian city
+    ("The envoy met Abraham Lincoln Ruiz in Lima.", {"Q2868"}),
+    ("The envoy travelled to Port Sudan and then to Sobral on Monday.", {"Q208718", "Q1815899"}),
+])
+def test_a_small_city_touching_other_proper_nouns_is_a_word_of_a_longer_name(pipeline, text, places):
+    doc = pipeline.document(Article(id="t", text="Headline\n" + text, title="Headline", published=dt.date(2024, 3, 10)))
+    assert {e.qid for e in doc.entities.values() if e.type == "Place"} == places

@@ -436,3 +436,28 @@ def test_a_where_clause_happens_at_the_place_it_is_said_of(extractor, body):
     signed = {(f["signatory"], f.get("place")) for f in facts(run(extractor, body), "signing")}
     assert signed == {("Chile", "Quito"), ("Peru", "Quito")}, signed
 
+
+
+@pytest.mark.parametrize("body, visitor", [
+    ("The pact was signed by Foreign Minister Ana Sobral and Defence Minister Leo Varga, during a visit by the "
+     "latter to Lima.", "Leo Varga"),
+    ("Foreign Minister Ana Sobral met Defence Minister Leo Varga in March. The former then travelled to Lima for "
+     "talks.", "Ana Sobral"),
+    ("Foreign Minister Ana Sobral and Defence Minister Leo Varga spoke on Monday; the latter will visit Lima in May.",
+     "Leo Varga"),
+])
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_two(extractor, body, visitor):
+    visits = facts(run(extractor, body), "visit")
+    assert {(f["visitor"], f["destination"]) for f in visits} == {(visitor, "Lima")}, visits
+
+
+def test_the_former_president_is_no_reference(extractor):
+    doc = run(extractor, "Foreign Minister Ana Sobral met Defence Minister Leo Varga. The former president Tomas "
+                         "Ruiz visited Lima in May.")
+    assert {f["visitor"] for f in facts(doc, "visit")} == {"Tomas Ruiz"}
+
+
+def test_a_states_capital_described_is_its_city_where_the_city_is_also_named(extractor):
+    doc = run(extractor, "The accord was signed in Athens in 2019 by Nikos Dendias and Mike Pompeo, during a "
+                         "visit by the latter to the Greek capital.")
+    assert {(f["visitor"], f["destination"]) for f in facts(doc, "visit")} == {("Mike Pompeo", "Athens")}

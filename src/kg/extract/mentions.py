@@ -88,6 +88,16 @@ class GazetteerIndex:
         return out
 
 
+def _inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry) -> bool:
+    """A small city's name touching other proper nouns is a word of a longer name ("Ana Sobral",
+    "Abraham Lincoln"), not the city."""
+    if entry.type != "Place" or not (entry.extra or {}).get("minor"):
+        return False
+    before = i > 0 and stoks[i - 1].pos == "PROPN" and stoks[i - 1].is_cap and stoks[i - 1].ws != ""
+    after = j < len(stoks) and stoks[j].pos == "PROPN" and stoks[j].is_cap and stoks[j - 1].ws != ""
+    return before or after
+
+
 def _case_ok(surface: str, text: str) -> bool:
     # Acronyms and short forms must match exactly ("US" is not "us"); names must be capitalised.
     if surface.isupper() or len(surface) <= 3:
@@ -266,6 +276,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     continue
                 j, span, matches = hit
                 _surface, entry, kind = _best(matches)
+                if _inside_longer_name(stoks, i, j, entry):
+                    i = j
+                    continue
                 if kind == "demonym" and i > 0 and stoks[i - 1].is_cap and stoks[i - 1].pos in {"PROPN", "ADJ"} \
                         and stoks[i - 1].ws != "" and stoks[i - 1].lower in _REGION_WORDS:
                     i = j

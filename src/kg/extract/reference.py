@@ -137,6 +137,9 @@ class Resolver:
             return self._it(k, types)
         if low in _PRONOUN_THEY:
             return self._they(k, types)
+        if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
+                and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
+            return self._former_latter(k, types, low == "latter")
         if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
             return []
         out: list[Entity] = []
@@ -177,6 +180,21 @@ class Resolver:
         return []
 
     # -- pronouns ----------------------------------------------------------------------------
+    def _former_latter(self, k: int, types: frozenset[str], latter: bool) -> list[Entity]:
+        """"the latter" / "the former": the second or first of the last two entities of a wanted
+        type named before it (in its sentence, else the one before)."""
+        s = self.toks[k].sent
+        for i in (s, s - 1):
+            if i < 0:
+                break
+            seen: list[Entity] = []
+            for f in self.ctx.found(i, *types):
+                if (i < s or f.end <= self.toks[k].start) and f.mention.kind != "pronoun" and f.entity not in seen:
+                    seen.append(f.entity)
+            if len(seen) >= 2:
+                return [seen[-1] if latter else seen[-2]]
+        return []
+
     def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
         """The nearest entity of a wanted type before the pronoun (this sentence, then two back);
         for an agreement, the one the passage is about. "It" is never a person."""

@@ -160,8 +160,9 @@ def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | N
         entry = index.gazetteer.get(m.qid)
         capital = (entry.extra or {}).get("capital") if entry is not None else None
         city = index.gazetteer.get(capital) if capital else None
-        if city is None or any(o.qid == city.qid and o.sentence == m.sentence for o in found):
-            continue  # "Doha, the Qatari capital": the city is named; the demonym stays the state
+        if city is None or any(o.qid == city.qid and o.end <= m.start
+                               and re.fullmatch(r",\s+(?:the\s+)?", doc.text[o.end:m.start]) for o in found):
+            continue  # "Doha, the Qatari capital": the city is named right there; the demonym stays the state
         after = re.match(r"\s+capital", doc.text[m.end:])
         end = m.end + (after.end() if after else 0)
         found.remove(m)
