@@ -439,10 +439,10 @@ def test_a_where_clause_happens_at_the_place_it_is_said_of(extractor, body):
 
 
 @pytest.mark.parametrize("body, visitor", [
-    ("The pact was signed by Foreign Minister Ana Sobral and Defence Minister Leo Varga, during a visit by the "
-     "latter to Lima.", "Leo Varga"),
-    ("Foreign Minister Ana Sobral met Defence Minister Leo Varga in March. The former then travelled to Lima for "
-     "talks.", "Ana Sobral"),
+    (("The pact was signed by Foreign Minister Ana Sobral and Defence Minister Leo Varga, during a visit by the "
+      "latter to Lima."), "Leo Varga"),
+    (("Foreign Minister Ana Sobral met Defence Minister Leo Varga in March. The former then travelled to Lima for "
+      "talks."), "Ana Sobral"),
     ("Foreign Minister Ana Sobral and Defence Minister Leo Varga spoke on Monday; the latter will visit Lima in May.",
      "Leo Varga"),
 ])
