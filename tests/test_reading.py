@@ -461,3 +461,26 @@ def test_a_states_capital_described_is_its_city_where_the_city_is_also_named(ext
     doc = run(extractor, "The accord was signed in Athens in 2019 by Nikos Dendias and Mike Pompeo, during a "
                          "visit by the latter to the Greek capital.")
     assert {(f["visitor"], f["destination"]) for f in facts(doc, "visit")} == {("Mike Pompeo", "Athens")}
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("Peru's President Ana Sobral is on a three-day state visit to Chile that began on Tuesday.", "2024-06-25",
+     "2024-06-27"),
+    ("Peru's President Ana Sobral wrapped up a visit to Chile on Friday.", None, "2024-06-21"),
+    ("Peru's President Ana Sobral concluded a three-day visit to Chile on Friday.", "2024-06-19", "2024-06-21"),
+])
+def test_a_trips_days_from_the_clauses_on_its_noun_and_the_verb_ending_it(extractor, body, start, end):
+    visits = facts(run(extractor, body, published="2024-06-25"), "visit")
+    days = {(str(f["start"]) if f.get("start") else None, str(f["end"]) if f.get("end") else None) for f in visits}
+    assert days == {(start, end)}, visits
+
+
+@pytest.mark.parametrize("body", [
+    "During his two-day stay in Quito, Peru's President Leo Varga met business leaders.",
+    "On his first trip to Quito, Peru's President Leo Varga opened an embassy.",
+    "During her stay in Quito, Peru's Foreign Minister Ana Sobral laid a wreath.",
+])
+def test_a_pronoun_in_a_fronted_phrase_refers_ahead_to_the_subject(extractor, body):
+    doc = run(extractor, "Chile's President Tomas Ruiz spoke on Monday. " + body)
+    visits = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
+    assert visits in ({("Leo Varga", "Quito")}, {("Ana Sobral", "Quito")}), visits

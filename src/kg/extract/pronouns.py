@@ -51,11 +51,32 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
         if t.lower in _SUBJECT:
             return before[0]
         return before[-1]
+    ahead = _fronted_for(t, people, toks)
+    if ahead is not None:
+        return ahead
     for s in range(t.sent - 1, max(-1, t.sent - 1 - _LOOK_BACK), -1):
         named = people.get(s)
         if named:
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
+    return None
+
+
+def _fronted_for(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
+    """"During his stay in Hanoi, Putin met ...": a pronoun in a phrase put before its clause's
+    subject refers ahead, to that subject."""
+    k = t.i
+    while toks[k].head != k and toks[k].dep not in {"prep", "advcl", "npadvmod"}:
+        k = toks[k].head
+    verb = toks[k].head
+    if toks[k].head == k or toks[verb].pos not in {"VERB", "AUX"}:
+        return None
+    subjects = [x for x in toks if x.head == verb and x.dep in {"nsubj", "nsubjpass"} and x.sent == t.sent]
+    if not subjects or subjects[0].i < t.i:
+        return None
+    for m in people.get(t.sent, []):
+        if m.start <= subjects[0].start < m.end:
+            return m
     return None
 
 

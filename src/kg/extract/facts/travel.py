@@ -27,6 +27,8 @@ VISIT_FRAMES = frozenset({"visit", "travel", "depart", "welcome"})
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
+#: Verbs saying a trip ends: a date on them is its last day.
+_ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -201,15 +203,27 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
 
 def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     toks = ctx.doc.annotations["tokens"]
+    tree = ctx.resolver.tree
     found = dates_for(ctx, m.sentence, m.trigger)
-    if not found and m.args.nominal and m.args.governor is not None:
-        found = dates_for(ctx, m.sentence, toks[m.args.governor])
+    ending = False
+    if not found and m.args.nominal:
+        # "a visit that began on Tuesday": what a clause on the trip's noun says of it
+        clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
+        found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
+        if not found and m.args.governor is not None:
+            found = dates_for(ctx, m.sentence, toks[m.args.governor])
+    if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
+            and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
+        ending = True  # "wrapped up a visit to X on Friday": the date is its last day
     if not found:
         return None, None
     start, end = found[0].start_date, found[0].end_date
     days = _DAYS.search(ctx.sentence(m.sentence))
-    if days and end is None:
-        end = start + dt.timedelta(days=int(_NUMBER.get(days.group(1).lower(), days.group(1))) - 1)
+    length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+    if ending and end is None:
+        return (start - dt.timedelta(days=length - 1) if length else None), start
+    if length and end is None:
+        end = start + dt.timedelta(days=length - 1)
     return start, end
 
 
