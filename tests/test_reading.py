@@ -484,3 +484,13 @@ def test_a_pronoun_in_a_fronted_phrase_refers_ahead_to_the_subject(extractor, bo
     doc = run(extractor, "Chile's President Tomas Ruiz spoke on Monday. " + body)
     visits = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
     assert visits in ({("Leo Varga", "Quito")}, {("Ana Sobral", "Quito")}), visits
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru agreed to revive the Andes Water Accord signed between them in 2001.",
+    "Chile and Peru plan to extend the Andes Water Accord, signed between them in Lima in 2001.",
+    "Officials hope to revive the Andes Water Accord signed between Chile and Peru in 2001.",
+])
+def test_a_participle_on_an_agreement_tells_a_past_signing_whatever_the_clause_plans(extractor, body):
+    signed = {(f["signatory"], f["modality"]) for f in facts(run(extractor, body), "signing")}
+    assert signed == {("Chile", "asserted"), ("Peru", "asserted")}, signed

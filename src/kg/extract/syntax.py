@@ -101,6 +101,8 @@ class Tree:
         if t.dep == "conj" and t.tag in {"VBN", "VBD"} and not self.kids(i, "nsubj") and t.head != t.i \
                 and self.toks[t.head].pos in VERBAL and self.is_passive(t.head):
             return True  # "must be approved by X and ratified by Y": the auxiliaries are shared
+        if t.tag == "VBD" and t.dep == "acl" and not self.kids(i, "nsubj", "aux"):
+            return True  # "the accord signed between them": a reduced relative the tagger took for a past tense
         return t.tag == "VBN" and t.dep in {"acl", "amod"} or bool(self.kids(i, "agent"))
 
 
@@ -231,7 +233,7 @@ def _verbal(tree: Tree, i: int) -> Args:
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
             args.subject.append(h)
-    elif h is not None and t.dep in {"acl", "amod"} and t.tag == "VBN":
+    elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
         args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed

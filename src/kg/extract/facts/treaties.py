@@ -45,6 +45,10 @@ def trigger_modality(ctx: Context, m: Match) -> str:
             and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj", "nsubjpass") \
             and not (t.tag == "VBD" and toks[t.head].tag == "VB"):  # "hoped to meet X and visited": two clauses
         t = toks[t.head]  # "must be approved by X and ratified by Y": the auxiliaries are shared
+    if t.dep == "acl" and t.tag in {"VBN", "VBD"} and not tree.kids(t.i, "aux", "auxpass", "neg", "nsubj"):
+        # "the accord signed between them in 2001": a participle on a noun tells what happened,
+        # whatever the clause around the noun plans ("agreed to activate the accord signed ...")
+        return "asserted"
     parsed = parse_modality(tree, t.i)
     if parsed is not None:
         return parsed
@@ -90,8 +94,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if agreement is None:
             continue
         signers = list(m.roles.get("signatory", []))
-        if signers:  # "X signed with Y", "X and Y signed": both are signatories
-            signers += [p for p in m.roles.get("partner", []) if p not in signers]
+        # "X signed with Y", "X and Y signed", "the accord signed between X and Y": all signatories
+        signers += [p for p in m.roles.get("partner", []) if p not in signers]
         for person in [e for e in signers if e.type == "Person"]:
             state = _state_of(ctx, person)
             if state is not None and state not in signers:
