@@ -494,3 +494,13 @@ def test_a_pronoun_in_a_fronted_phrase_refers_ahead_to_the_subject(extractor, bo
 def test_a_participle_on_an_agreement_tells_a_past_signing_whatever_the_clause_plans(extractor, body):
     signed = {(f["signatory"], f["modality"]) for f in facts(run(extractor, body), "signing")}
     assert signed == {("Chile", "asserted"), ("Peru", "asserted")}, signed
+
+
+@pytest.mark.parametrize("body", [
+    "The heads of the Chilean and Peruvian delegations signed the Andes Water Accord in Lima on May 3.",
+    "The foreign ministers of Chile and Peru signed the Andes Water Accord in Lima on May 3.",
+    "The Andes Water Accord was signed in Lima on May 3 by the presidents of Chile and Peru.",
+])
+def test_plural_titles_and_coordinated_owners_are_each_state(extractor, body):
+    signed = {f["signatory"] for f in facts(run(extractor, body), "signing")}
+    assert signed == {"Chile", "Peru"}, signed

@@ -282,8 +282,11 @@ class Resolver:
         """"the leaders of A and B", "the Indian side", "Poland's government": the owners."""
         owner_types = types | {"State"} if types & {"State", "InternationalOrganization"} else types
         out: list[Entity] = []
-        for c in self.tree.children[k]:
-            dep = self.toks[c].dep
+        # "the Chilean and Peruvian delegations": each coordinated modifier names an owner
+        owners = [j for c in self.tree.children[k] for j in
+                  (self.tree.conjuncts(c) if self.toks[c].dep in {"amod", "compound", "nmod"} else [c])]
+        for c in owners:
+            dep = self.toks[c].dep if self.toks[c].dep != "conj" else "amod"
             if dep in _OWNER_DEPS:
                 f = self.at_token.get(c)
                 if f is not None:
