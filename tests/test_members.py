@@ -118,3 +118,14 @@ def test_a_member_of_an_organisation_said_but_not_named(extractor):
     doc = run(extractor, "Chile is not a member of any military alliance, but it joined the Pacific Alliance in 2011.")
     assert ("Chile", "Pacific Alliance") in members(doc)
     assert not any(r["organization"] != "Pacific Alliance" for r in facts(doc, "member"))
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders agreed to invite Argentina and Egypt to become full members of BRICS.",
+    "Argentina and Egypt were invited to join BRICS.",
+    "BRICS will admit Argentina and Egypt as members in January.",
+])
+def test_a_grouping_the_gazetteer_does_not_know_can_take_members(extractor, body):
+    # BRICS is no gazetteer item here: typed a plain organisation, it still takes its new members
+    found = {(f["member"], f["organization"], f["modality"]) for f in facts(run(extractor, body), "member")}
+    assert found == {("Argentina", "BRICS", "planned"), ("Egypt", "BRICS", "planned")}, found
