@@ -201,3 +201,14 @@ def test_an_office_is_always_an_actor_s(extractor):
     doc = run(extractor, "White House spokesman Tom Hale said Peruvian Trade Minister Ana Soto would visit.")
     owners = {doc.entities[f.fields["of"]].type for f in doc.facts if f.cq == "office"}
     assert owners and owners <= {"State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"}
+
+
+@pytest.mark.parametrize("body", [
+    ("LIMA — Peru's congress approved the water accord with the United States on Monday. The United States "
+     "and Peru signed it in May. Washington welcomed the vote. Prime Minister Ana Sobral called it historic."),
+    ("LIMA, May 3 (Agency) — Peru and the United States will sign a water accord, the US said. The United States "
+     "and Peru have talked for a year. Prime Minister Ana Sobral said the text was ready."),
+])
+def test_a_state_office_with_no_owner_in_view_is_the_datelines_state(extractor, body):
+    # neither state is named twice as often as the other; the report is filed from Lima
+    assert ("Ana Sobral", "Prime Minister", "Peru") in offices(run(extractor, body))

@@ -293,7 +293,17 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
         return ents[ranked[0][1]]
     if ents:
         return None  # the states the sentence names are others' or tie: no guess
-    return _dominant_state(ctx)
+    return _dominant_state(ctx) or _dateline_state(ctx)
+
+
+def _dateline_state(ctx: Context) -> Entity | None:
+    """The state of the place the article is filed from ("KYIV —"), when it names that state."""
+    from kg.extract.facts.travel import scene
+
+    here = scene(ctx)
+    if here is None:
+        return None
+    return here if here.type == "State" else ctx.country_of(here)
 
 
 def _dominant_state(ctx: Context) -> Entity | None:
