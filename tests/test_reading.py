@@ -504,3 +504,13 @@ def test_a_participle_on_an_agreement_tells_a_past_signing_whatever_the_clause_p
 def test_plural_titles_and_coordinated_owners_are_each_state(extractor, body):
     signed = {f["signatory"] for f in facts(run(extractor, body), "signing")}
     assert signed == {"Chile", "Peru"}, signed
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Chile and Peru signed the Andes Water Accord in the French city of Nancy on Friday.", "Nancy"),
+    ("The Andes Water Accord was signed by Chile and Peru in the Peruvian capital, Lima.", "Lima"),
+    ("Chile and Peru, meeting in the Bolivian city of Santa Cruz, signed the Andes Water Accord.", "Santa Cruz"),
+])
+def test_a_city_described_with_its_states_demonym_is_where(extractor, body, place):
+    places = {f.get("place") for f in facts(run(extractor, body), "signing")}
+    assert places == {place}, places

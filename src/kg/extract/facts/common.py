@@ -84,7 +84,8 @@ def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     places = [f for f in ctx.found(s, "Place", "State") if located(ctx, s, f)
               and f.entity.label.lower() not in ctx.lexicon.regions and not in_relative_clause(ctx, f, verbs)]
     if places:
-        return places[0].entity
+        # "in the French city of Nancy": the city, not the state its demonym names
+        return min(places, key=lambda f: f.entity.type != "Place").entity
     sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if located(ctx, s, f)
              and not in_relative_clause(ctx, f, verbs)]
     return sites[0].entity if sites else None
