@@ -514,3 +514,12 @@ def test_plural_titles_and_coordinated_owners_are_each_state(extractor, body):
 def test_a_city_described_with_its_states_demonym_is_where(extractor, body, place):
     places = {f.get("place") for f in facts(run(extractor, body), "signing")}
     assert places == {place}, places
+
+
+@pytest.mark.parametrize("body", [
+    "On May 3, at the summit in Quito, the member countries, Chile, Peru and Bolivia, signed the Andes Water Accord.",
+    "In Quito on May 3, the three neighbours, Chile, Peru and Bolivia, signed the Andes Water Accord.",
+])
+def test_a_subject_the_parser_strands_before_its_verb_is_read(extractor, body):
+    signed = {f["signatory"] for f in facts(run(extractor, body), "signing")}
+    assert signed == {"Chile", "Peru", "Bolivia"}, signed

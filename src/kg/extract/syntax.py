@@ -239,9 +239,30 @@ def _verbal(tree: Tree, i: int) -> Args:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)
     elif not args.subject and not args.passive:
-        args.subject = surface_subject(tree, i)
+        args.subject = surface_subject(tree, i) or _stranded_subject(tree, i)
     args.governor = h
     return args
+
+
+def _stranded_subject(tree: Tree, i: int) -> list[int]:
+    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun
+    phrase ("in Brasilia, the member countries, A, B and C, signed"): that phrase's head."""
+    toks = tree.toks
+    t = toks[i]
+    if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"}:
+        return []
+    j = i - 1
+    while j >= 0 and toks[j].sent == t.sent and toks[j].dep == "punct":
+        j -= 1
+    if j < 0 or toks[j].sent != t.sent or toks[j].pos not in {"NOUN", "PROPN"}:
+        return []
+    k = j
+    while toks[k].dep in {"conj", "compound", "flat"}:
+        h = tree.head(k)
+        if h is None or h >= i:
+            return []
+        k = h
+    return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
 
 
 def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
