@@ -13,9 +13,10 @@ from dataclasses import replace
 from rdflib import Dataset, URIRef
 
 from kg.errors import ArticleError, KgError, UserInputError
-from kg.ingest import iter_articles, slugify
+from kg.ingest import iter_articles
 from kg.model import Article
 from kg.settings import Settings
+from kg.text import slug
 
 #: The warning for an article without a publication date.
 NO_DATE = ("no publication date (sidecar NAME.json, front matter, page metadata or --published): "
@@ -42,7 +43,7 @@ def published_date(value: str | dt.date | None) -> dt.date | None:
 def build_text(text: str, *, published: str | dt.date | None = None, title: str | None = None,
                article_id: str = "text", url: str | None = None) -> Dataset:
     """Build the graph of one article given as a string (headline on the first line)."""
-    article = Article(id=slugify(article_id), text=text, title=title or text.split("\n", 1)[0],
+    article = Article(id=slug(article_id), text=text, title=title or text.split("\n", 1)[0],
                       published=published_date(published), url=url)
     return _dataset([article])
 
