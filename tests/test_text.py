@@ -1,6 +1,9 @@
 """The text keys of kg.text: what each one ignores and what it keeps, and that they are the only ones."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from kg.rdf.iris import entity_iri
@@ -16,6 +19,8 @@ from kg.text import (
     spelling_key,
     surface_key,
 )
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "kg"
 
 
 @pytest.mark.parametrize("tokens", [
@@ -83,3 +88,9 @@ def test_the_two_slugs_differ_only_on_letters_without_an_ascii_base():
     # IRIs minted before stay: an unlinked place is keyed by iri_slug
     assert entity_iri("Place", normalise_name("Førde")) == "https://w3id.org/kg-news/id/place/f-rde"
 
+
+def test_kg_text_is_the_only_module_that_folds_unicode():
+    """New comparisons use kg.text's keys rather than a normalisation of their own."""
+    folding = re.compile(r"^\s*(import unicodedata|from unicodedata import)", re.MULTILINE)
+    modules = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py") if folding.search(p.read_text("utf-8"))]
+    assert modules == ["text.py"]
