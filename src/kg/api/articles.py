@@ -15,6 +15,7 @@ from rdflib import Dataset, URIRef
 from kg.errors import ArticleError, KgError, UserInputError
 from kg.ingest import iter_articles
 from kg.model import Article
+from kg.rdf.prefixes import ONTOLOGY
 from kg.settings import Settings
 from kg.text import slug
 
@@ -77,7 +78,7 @@ def _warn(error: Exception) -> None:
 
 def _dataset(articles: Iterable[Article], *, online: bool = False, on_error=None) -> Dataset:
     ds = Dataset()
-    ds.namespace_manager.bind("kg", "https://w3id.org/kg-news/ontology#")
+    ds.namespace_manager.bind("kg", ONTOLOGY)
     pipeline = pipeline_for(online)
     for article in articles:
         try:

@@ -12,6 +12,7 @@ from rdflib import Dataset
 
 from kg.api.articles import pipeline_for
 from kg.errors import UserInputError
+from kg.rdf.prefixes import PREFIXES
 from kg.store import MEMORY, Store
 
 
@@ -75,7 +76,7 @@ def evaluate(directory: str | os.PathLike[str]):
     if not pairs:
         raise UserInputError(f"no annotated articles (NAME.txt + NAME.gold.json) in {directory}")
     total, per_article = Score(), {}
-    alt_q = ("SELECT ?entity ?alt WHERE { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    alt_q = f"SELECT ?entity ?alt WHERE {{ ?entity <{PREFIXES['skos']}altLabel> ?alt }}"
     pipeline = pipeline_for()
     for txt, gold_path in pairs:
         gold = read_gold(gold_path)
