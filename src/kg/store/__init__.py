@@ -32,6 +32,7 @@ from kg.store.base import (
     Snapshot,
     Store,
     graph_node,
+    ntriples,
     to_ntriples,
 )
 from kg.store.embedded import MEMORY, EmbeddedStore
@@ -54,6 +55,7 @@ __all__ = [
     "Snapshot",
     "Store",
     "graph_node",
+    "ntriples",
     "open_store",
     "to_ntriples",
 ]

@@ -37,8 +37,8 @@ from kg.store.base import (
     Snapshot,
     Store,
     graph_node,
+    ntriples,
     parse_triples,
-    serialized,
 )
 from kg.store.bulk import BULK_MIN_QUADS, BulkLoader, Parsed, peek
 from kg.store.checkpoints import Held
@@ -242,7 +242,7 @@ class EmbeddedStore(Store):
             self._bulk.graphs.update(batch)
         store = self._store()
         new = {g: triples for g, triples in batch.items() if not store.contains_named_graph(g)}
-        old = [(g, _ntriples(triples)) for g, triples in batch.items() if g not in new]
+        old = [(g, ntriples(triples)) for g, triples in batch.items() if g not in new]
         quads = [q for g, triples in new.items() for t in triples
                  for q in (Quad(t.subject, t.predicate, t.object, g), Quad(t.subject, t.predicate, t.object))]
         try:
@@ -359,7 +359,3 @@ def _count(store: OxStore, pattern: str) -> int:
     rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
     assert isinstance(rows, QuerySolutions)
     return int(next(iter(rows))["n"].value)
-
-
-def _ntriples(triples: list[Triple]) -> str:
-    return serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")
