@@ -5,15 +5,15 @@
     >>> len(ds) > 0
     True
 
-``articles`` builds articles into rdflib Datasets in memory, ``builds`` into a store,
+``articles`` builds articles into rdflib Datasets in memory or a graph file, ``builds`` into a store,
 ``reading`` queries, exports and evaluates what was built, ``gazetteer`` refreshes the snapshot.
 """
 from __future__ import annotations
 
-from kg.api.articles import NO_DATE, build_dataset, build_text
+from kg.api.articles import NO_DATE, build_dataset, build_file, build_text
 from kg.api.builds import BuildReport, build, remove
 from kg.api.gazetteer import refresh_gazetteer
 from kg.api.reading import evaluate, export, open_source, query
 
-__all__ = ["NO_DATE", "BuildReport", "build", "build_dataset", "build_text", "evaluate", "export", "open_source",
+__all__ = ["NO_DATE", "BuildReport", "build", "build_dataset", "build_file", "build_text", "evaluate", "export", "open_source",
            "query", "refresh_gazetteer", "remove"]
