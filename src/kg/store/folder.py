@@ -125,4 +125,11 @@ def first_checkpoint(path: Path) -> Path:
 
 def table_bytes(folder: Path) -> int:
     """The size of the store's table files (RocksDB's ``*.sst``), without its checkpoints."""
-    return sum(e.stat().st_size for e in os.scandir(folder) if e.name.endswith(".sst"))
+    total = 0
+    for entry in os.scandir(folder):
+        if entry.name.endswith(".sst"):
+            try:
+                total += entry.stat().st_size
+            except FileNotFoundError:
+                pass  # compacted away by RocksDB's background threads since the folder was listed
+    return total
