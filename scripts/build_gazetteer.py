@@ -13,11 +13,12 @@ import csv
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+
+from kg.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -342,11 +343,6 @@ def build_curated(snap: Snapshot, path: Path) -> None:
 
 # --- clean-up, output, credits --------------------------------------------------------------
 
-def _folded(form: str) -> str:
-    """Case and accents folded, as the linker compares forms ("Ísland" is "island")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", form.casefold()) if not unicodedata.combining(c))
-
-
 def description_nouns() -> set[str]:
     """The common nouns an article refers back to entities with ("the island", "the kingdom"),
     from the extractor's own data (``descriptions`` in data/frames.yaml)."""
@@ -399,7 +395,7 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
                     ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
                     # "Indian" is India's, not the British Indian Ocean Territory's.
                     outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
-                    if clash or shared or ours or outranked or _folded(f) in generic:
+                    if clash or shared or ours or outranked or fold(f) in generic:
                         dropped += 1
                         continue
                     keep.add(a)

@@ -15,7 +15,7 @@ from news_site import NewsSite, page, rss
 
 from kg.api import build, query
 from kg.cli import main
-from kg.feed_state import last_read
+from kg.feed_state import feed_iri, last_read, remember
 from kg.ingest import url_article_id
 from kg.store import open_store
 
@@ -113,6 +113,16 @@ def test_feed_entry_whose_page_fails_is_read_again(site: NewsSite, tmp_path: Pat
     site.pages["/world/fish"] = ("text/html", page("Kenya and Tanzania sign fisheries accord", FISH, "2024-05-07"))
     report = build([site.url("/feed.xml")], store=store)
     assert report.built == [url_article_id(site.url("/world/fish"))] and not report.failed
+
+
+def test_a_feed_url_is_remembered_as_written_whatever_its_characters() -> None:
+    url = 'https://news.example/rss?q="x"&path=a\\b'
+    when = dt.datetime(2024, 5, 8, 9, 30, tzinfo=dt.UTC)
+    with open_store(":memory:") as store:
+        remember(store, url, when)
+        assert last_read(store, url) == when
+        rows = store.query(f"SELECT ?u WHERE {{ GRAPH <{feed_iri(url)}> {{ ?f <https://schema.org/url> ?u }} }}")
+        assert [r["u"].value for r in rows] == [url]
 
 
 def test_text_opening_with_its_lede_reads_it_as_body_text(tmp_path: Path) -> None:

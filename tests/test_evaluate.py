@@ -6,7 +6,6 @@ import pytest
 from kg.evaluate import (
     SystemEntity,
     format_errors,
-    normalise_label,
     office_words,
     score_article,
 )
@@ -40,10 +39,6 @@ def system():
         E + "summit": SystemEntity(E + "summit", {"1st Zenda Summit"}, {"Summit"}, set()),
         E + "extra": SystemEntity(E + "extra", {"Somewhere"}, {"Place"}, set()),
     }
-
-
-def test_label_normalisation():
-    assert normalise_label("The India–Russia  Summit") == normalise_label("india-russia summit")
 
 
 def test_fact_scores_and_modality():

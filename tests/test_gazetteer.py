@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.link.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalize
+from kg.link.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from kg.text import lookup_key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data" / "sources"
@@ -71,12 +72,6 @@ def test_env_fallback(tmp_path, monkeypatch):
     assert mod.load_gazetteer().get("Q2").label == "Strelsau"
 
 
-def test_normalize():
-    assert normalize("The  U.S.") == "us"
-    assert normalize("Côte d’Ivoire") == normalize("Cote d'Ivoire")
-    assert normalize("Guinea–Bissau") == normalize("Guinea-Bissau")
-
-
 def test_entry_is_frozen():
     e = GazetteerEntry("Q1", "State", "X")
     with pytest.raises(AttributeError):
@@ -130,7 +125,7 @@ def test_state_forms_are_unambiguous(gz):
     owner: dict[str, str] = {}
     for form, e, _ in gz.surface_forms():
         if e.type == "State":
-            key = normalize(form)
+            key = lookup_key(form)
             assert owner.setdefault(key, e.qid) == e.qid, f"{form!r} names {owner[key]} and {e.qid}"
 
 
@@ -144,7 +139,7 @@ def test_legislatures_belong_to_a_state_and_names_name_one(gz):
         assert gz.get(e.country) is not None and gz.get(e.country).type == "State", e.qid
     for form, e, _ in gz.surface_forms():
         if e.type == "Legislature":
-            key = normalize(form)
+            key = lookup_key(form)
             assert owner.setdefault(key, e.qid) == e.qid, f"{form!r} names {owner[key]} and {e.qid}"
     for generic in ("National Assembly", "Parliament", "Senate", "House of Representatives", "Congress",
                     "Chamber of Deputies", "House of Commons", "Majlis"):

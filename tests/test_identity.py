@@ -11,12 +11,12 @@ import rdflib
 from pyoxigraph import RdfFormat
 from rdflib import Literal
 
-from kg.evaluate import normalise_label
 from kg.model import Article, Document, Entity, Evidence, Fact
 from kg.rdf import identity, iris
 from kg.rdf.build import build_graph, entity_node
 from kg.rdf.namespaces import KG, RDFS, SKOS
 from kg.rdf.validate import validate
+from kg.text import label_key
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -126,7 +126,7 @@ def duplicates(store) -> list[tuple[str, str, str]]:
     for row in rows:
         e, t = row["e"].value, row["t"].value
         if row["name"] is not None:
-            names[(t, normalise_label(row["name"].value))].add(e)
+            names[(t, label_key(row["name"].value))].add(e)
         if row["same"] is not None:
             qids[(t, row["same"].value)].add(e)
         types[e].add(t)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ArticleError
-from kg.ingest import content_hash, iter_articles, read_article, slugify
+from kg.ingest import content_hash, iter_articles, read_article
 from kg.model import Article
+from kg.text import slug
 
 TEXT = "India and Russia Sign RELOS\nThe State Duma ratified the RELOS agreement on 2 December.\n"
 
@@ -33,11 +34,11 @@ def test_plain_article_headline_and_id(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("stem", "slug"),
+    ("stem", "expected"),
     [("relos-ratification", "relos-ratification"), ("Élysée Summit_2024", "elysee-summit-2024"), ("  A..B  ", "a-b")],
 )
-def test_slug_is_stable_ascii(stem: str, slug: str) -> None:
-    assert slugify(stem) == slug
+def test_slug_is_stable_ascii(stem: str, expected: str) -> None:
+    assert slug(stem) == expected
 
 
 def test_sidecar_metadata(tmp_path: Path) -> None:

@@ -25,10 +25,10 @@ from urllib.parse import urlencode
 
 import pytest
 
-from kg.evaluate import normalise_label
 from kg.model import ENTITY_TYPES
 from kg.settings import Settings
 from kg.store import open_store
+from kg.text import label_key
 from kg.web.app import create_app
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -168,7 +168,7 @@ def store_entities(dev_store):
     for row in rows:
         slot = entities.setdefault(row["e"].value, {"names": set(), "qids": set()})
         if row["name"] is not None:
-            slot["names"].add(normalise_label(row["name"].value))
+            slot["names"].add(label_key(row["name"].value))
         if row["qid"] is not None and row["qid"].value.startswith("http://www.wikidata.org/entity/"):
             slot["qids"].add(row["qid"].value.rsplit("/", 1)[-1])
     return entities
@@ -176,7 +176,7 @@ def store_entities(dev_store):
 
 def corresponding(gold: dict, entities: dict) -> set[str]:
     """The store's entities that are the gold entity, by FORMAT.md's matching rule."""
-    names = {normalise_label(gold["label"])} | {normalise_label(a) for a in gold.get("aliases") or []}
+    names = {label_key(gold["label"])} | {label_key(a) for a in gold.get("aliases") or []}
     found = set()
     for iri, slot in entities.items():
         if gold.get("wikidata") and slot["qids"]:
@@ -193,7 +193,7 @@ def gold_sample(store_entities):
     gold: dict[tuple[str, str], dict] = {}
     for path in keys:
         for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
-            gold.setdefault((entity["type"], normalise_label(entity["label"])), entity)
+            gold.setdefault((entity["type"], label_key(entity["label"])), entity)
     held = [(entity, found) for _, entity in sorted(gold.items()) if (found := corresponding(entity, store_entities))]
     assert len(held) >= SAMPLE, f"only {len(held)} gold entities are in the store"
     return [held[i * len(held) // SAMPLE] for i in range(SAMPLE)], held

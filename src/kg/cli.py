@@ -86,8 +86,8 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
             failed.append(error)
             click.echo(f"kg: skipped: {error}", err=True)
 
-        ds = api.build_dataset(articles, published=published, online=online, on_error=skipped)
-        api.export(ds, output, format=fmt or _format_from_name(output))
+        api.build_file(articles, output, format=fmt or _format_from_name(output), published=published,
+                       online=online, on_error=skipped)
         click.echo(f"wrote {output}" + (f" ({len(failed)} failed)" if failed else ""), err=True)
         sys.exit(1 if failed else 0)
     store = store or Settings.from_mapping().store

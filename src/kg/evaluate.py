@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import FACT_FIELDS
+from kg.text import label_key
 
 #: Query file answering each competency question, and how its variables map to fact fields.
 CQ_QUERIES: dict[str, tuple[str, dict[str, str]]] = {
@@ -34,15 +34,6 @@ ENTITY_VALUED = frozenset({"agreement", "party", "state", "body", "signatory", "
                            "participant", "visitor", "destination", "purpose", "user", "host", "person", "of",
                            "member", "organization"})
 WIKIDATA = "http://www.wikidata.org/entity/"
-_DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
-
-
-def normalise_label(label: str) -> str:
-    """Case-folded, without a leading "the", with hyphen/dash variants ignored."""
-    text = _DASHES.sub(" ", label.casefold())
-    text = re.sub(r"[\u2019']", "'", text)
-    text = " ".join(text.split())
-    return text.removeprefix("the ")
 
 
 #: British spellings FORMAT.md's office matching treats as the American word's equal.
@@ -54,7 +45,7 @@ _BRITISH = {american: british for british, american in _SPELLINGS}
 def office_words(office: str) -> list[str]:
     """An office's words as FORMAT.md compares them: hyphens and commas separate words, case and
     British/American spelling are folded ("Secretary-General" = "secretary general")."""
-    text = normalise_label(office).replace(",", " ")
+    text = label_key(office).replace(",", " ")
     return [_BRITISH.get(w, w) for w in text.split()]
 
 
@@ -181,8 +172,8 @@ class _Matcher:
     def _matches(gold: dict, sys: SystemEntity) -> bool:
         if gold.get("wikidata") and sys.qids:
             return gold["wikidata"] in sys.qids
-        names = {normalise_label(n) for n in [gold["label"], *gold.get("aliases", [])]}
-        return any(normalise_label(label) in names for label in sys.labels)
+        names = {label_key(n) for n in [gold["label"], *gold.get("aliases", [])]}
+        return any(label_key(label) in names for label in sys.labels)
 
 
 def _value_matches(name: str, gold_value, sys_value, matcher: _Matcher) -> bool:
@@ -348,7 +339,6 @@ __all__ = [
     "entities_from_rows",
     "format_errors",
     "gold_published",
-    "normalise_label",
     "read_gold",
     "score_article",
 ]

@@ -21,20 +21,12 @@ from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
 
 from kg.errors import UserInputError
-from kg.rdf.namespaces import KG, OWL, PROV, RDFS, SCHEMA, SKOS, WD, XSD
+from kg.rdf.prefixes import PREFIXES as ALL_PREFIXES
 from kg.store import EmbeddedStore, GraphName, Store
 
 #: The prefixes written in Turtle, TriG and RDF/XML exports.
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    "wd": str(WD),
-    "prov": str(PROV._NS),
-    "schema": str(SCHEMA),
-    "skos": str(SKOS._NS),
-    "owl": str(OWL._NS),
-    "rdfs": str(RDFS._NS),
-    "xsd": str(XSD._NS),
-}
+PREFIXES: dict[str, str] = {p: ns for p, ns in ALL_PREFIXES.items()
+                             if p in ("kg", "wd", "prov", "schema", "skos", "owl", "rdfs", "xsd")}
 
 
 @dataclass(frozen=True)

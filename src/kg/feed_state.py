@@ -18,7 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from pyoxigraph import Literal, NamedNode, Triple
+
 from kg.rdf.namespaces import ID, RDF, SCHEMA, XSD
+from kg.store import ntriples
 
 
 def feed_iri(feed_url: str) -> str:
@@ -43,11 +46,9 @@ def remember(store, feed_url: str, when: dt.datetime) -> None:
         return
     iri = feed_iri(feed_url)
     stamp = when.astimezone(dt.UTC).isoformat()
-    body = (f"<{iri}> <{RDF.type}> <{SCHEMA.DataFeed}> .\n"
-            f"<{iri}> <{SCHEMA.url}> \"{_escape(feed_url)}\" .\n"
-            f"<{iri}> <{SCHEMA.dateModified}> \"{stamp}\"^^<{XSD.dateTime}> .\n")
-    store.replace_graph(iri, body)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    node = NamedNode(iri)
+    store.replace_graph(iri, ntriples([
+        Triple(node, NamedNode(RDF.type), NamedNode(SCHEMA.DataFeed)),
+        Triple(node, NamedNode(SCHEMA.url), Literal(feed_url)),
+        Triple(node, NamedNode(SCHEMA.dateModified), Literal(stamp, datatype=NamedNode(XSD.dateTime))),
+    ]))

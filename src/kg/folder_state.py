@@ -21,9 +21,11 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from pyoxigraph import NamedNode, Triple
+
 from kg.ingest import article_file_ids
 from kg.rdf.namespaces import ID, RDF, SCHEMA
-from kg.store import Store
+from kg.store import Store, ntriples
 
 __all__ = ["article_file_ids", "folder_iri", "members", "remember"]
 
@@ -46,6 +48,7 @@ def members(store: Store, folder: Path) -> set[str]:
 def remember(store: Store, folder: Path, article_ids: Iterable[str]) -> None:
     """Record the articles the folder holds now (one atomic, idempotent write)."""
     iri = folder_iri(folder)
-    lines = [f"<{iri}> <{RDF.type}> <{SCHEMA.Collection}> .\n"]
-    lines += [f"<{iri}> <{SCHEMA.hasPart}> <{_ARTICLE}{a}> .\n" for a in sorted(set(article_ids))]
-    store.replace_graph(iri, "".join(lines))
+    node, has_part = NamedNode(iri), NamedNode(SCHEMA.hasPart)
+    triples = [Triple(node, NamedNode(RDF.type), NamedNode(SCHEMA.Collection))]
+    triples += [Triple(node, has_part, NamedNode(_ARTICLE + a)) for a in sorted(set(article_ids))]
+    store.replace_graph(iri, ntriples(triples))

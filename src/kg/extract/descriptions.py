@@ -19,12 +19,12 @@ from kg.extract.description_phrases import (
     describe,
     stems,
 )
-from kg.extract.entities import slug
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.syntax import Tree
 from kg.layout import has_headline
 from kg.model import Document, Entity, Mention
+from kg.text import slug
 
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
 KIND_HEADS: dict[str, frozenset[str]] = {

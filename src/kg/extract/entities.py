@@ -6,26 +6,13 @@ same normalised name; a demonym ("Indian") is an alias of its state.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from kg.model import Document, Entity, Mention
+from kg.text import label_key, slug
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 _TITLES = re.compile(r"^(president|prime minister|minister|king|queen|gen\.?|general|adm\.?|admiral|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|chancellor|premier|emir|sheikh|crown prince)\s+", re.IGNORECASE)
 _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
-
-
-def slug(text: str) -> str:
-    """An entity key's name part: accents folded ("Itaguaí" -> "itaguai"), other runs -> "-"."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _SLUG.sub("-", folded.lower()).strip("-") or "x"
-
-
-def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'").lower()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\s\u2010-\u2015-]+", " ", text).strip()
 
 
 def resolve_entities(doc: Document, gazetteer=None) -> Document:
@@ -63,13 +50,13 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "service":
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
-            key = by_name.get((_norm(label), "ArmedForces"))
+            key = by_name.get((label_key(label), "ArmedForces"))
         if key is None and not m.qid:
             key = _short_name_key(m, entities)
             if key is not None:
                 m.type = entities[key].type
         if key is None:
-            key = by_name.get((_norm(m.text), _coarse(m.type)))
+            key = by_name.get((label_key(m.text), _coarse(m.type)))
         if key is None:
             key = f"{m.type.lower()}-{slug(m.text)}"
         ent = entities.get(key) or new_entity(m, key)
@@ -77,14 +64,14 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             persons.append(key)
         original.entity = key
         span_entity[m.span] = key
-        if (m.kind in {"demonym", "acronym", "alias"} or _norm(m.text) != _norm(ent.label)) and m.text != ent.label:
+        if (m.kind in {"demonym", "acronym", "alias"} or label_key(m.text) != label_key(ent.label)) and m.text != ent.label:
             ent.aliases.add(m.text)
         if m.kind == "acronym":
             ent.attributes["acronym"] = m.text
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)
             ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)
-        by_name.setdefault((_norm(m.text), _coarse(m.type)), key)
+        by_name.setdefault((label_key(m.text), _coarse(m.type)), key)
     for acr, span in acronyms.items():
         key = span_entity.get(span)
         if key:

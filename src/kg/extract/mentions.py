@@ -33,6 +33,7 @@ from kg.extract.special_mentions import (
     retype_by_context,
 )
 from kg.model import Document, Mention
+from kg.text import surface_key
 
 _MAX_NGRAM = 8
 _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
@@ -47,12 +48,6 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
-_SURFACE_SPACE = re.compile(r"\s+")
-_DASH = re.compile(r"[\u2010-\u2015]")
-
-
-def surface_key(text: str) -> str:
-    return _SURFACE_SPACE.sub(" ", _DASH.sub("-", text.replace("\u2019", "'"))).strip().lower()
 
 
 class GazetteerEntry(Protocol):

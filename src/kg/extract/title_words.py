@@ -14,17 +14,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kg.text import label_key
+
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&"})
 
 
 def _words(phrase: str) -> tuple[str, ...]:
     """A phrase as the tokens spaCy makes of it ("secretary-general" -> secretary, -, general)."""
     return tuple(w for w in re.split(r"\s+|(-)", phrase.lower().strip()) if w)
-
-
-def phrase_key(phrase: str) -> str:
-    """A phrase compared without case or hyphens ("Secretary-General" = "secretary general")."""
-    return " ".join(w for w in _words(phrase) if w != "-")
 
 
 @dataclass(frozen=True)
@@ -69,14 +66,14 @@ class TitleWords:
             modifier_phrases=tuple(m for m in mods if len(m) > 1),
             after=frozenset(w.lower() for w in raw.get("after", ())),
             portfolios=frozenset(w.lower() for w in raw.get("portfolios", ())),
-            generic=frozenset(phrase_key(w) for w in raw.get("generic", ())),
-            organisational=frozenset(phrase_key(w) for w in raw.get("organisational", ())),
+            generic=frozenset(label_key(w) for w in raw.get("generic", ())),
+            organisational=frozenset(label_key(w) for w in raw.get("organisational", ())),
             counterparts=frozenset(w.lower() for w in raw.get("counterparts", ())),
             former=frozenset(w.lower() for w in raw.get("former", ())),
             incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
             grades=frozenset(w.lower() for w in raw.get("grades", ())),
             honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
-            legislative=frozenset(phrase_key(w) for w in raw.get("legislative", ())),
+            legislative=frozenset(label_key(w) for w in raw.get("legislative", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},

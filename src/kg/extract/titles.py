@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
-from kg.extract.title_words import TitleWords, phrase_key
+from kg.extract.title_words import TitleWords
+from kg.text import label_key
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -159,10 +160,10 @@ class TitleReader:
         words = [t.lemma if t.i == head and title.plural else t.text for t in toks[title.title_start:title.title_end]]
         title.words = words
         title.label = w.label(words)
-        key = phrase_key(toks[head].lemma if title.plural else toks[head].lower)
-        phrase = phrase_key(" ".join(t.lower for t in toks[k:end]))
+        key = label_key(toks[head].lemma if title.plural else toks[head].lower)
+        phrase = label_key(" ".join(t.lower for t in toks[k:end]))
         # "deputy commander" is as generic as "commander"; "army commander" is not
-        title.generic = (key in w.generic or phrase_key(" ".join(t.lower for t in toks[k:end] if t.lower not in w.after))
+        title.generic = (key in w.generic or label_key(" ".join(t.lower for t in toks[k:end] if t.lower not in w.after))
                          in w.generic) and all(
             toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
         title.organisational = key in w.organisational or phrase in w.organisational

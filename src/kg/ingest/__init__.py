@@ -27,7 +27,6 @@ from kg.ingest.article import (
     content_hash,
     optional_str,
     parse_date,
-    slugify,
     url_article_id,
 )
 from kg.ingest.feeds import FeedRead, looks_like_feed, read_feed
@@ -42,6 +41,7 @@ from kg.ingest.files import (
 from kg.ingest.html import article_from_html
 from kg.ingest.jsonl import is_jsonl, read_jsonl
 from kg.model import Article
+from kg.text import slug
 
 __all__ = [
     "GOLD_SUFFIX",
@@ -52,7 +52,6 @@ __all__ = [
     "iter_articles",
     "read_article",
     "read_inputs",
-    "slugify",
     "split_front_matter",
     "url_article_id",
 ]
@@ -69,7 +68,7 @@ Item = Article | ArticleError | FeedRead
 def article_file_ids(folder: Path) -> set[str]:
     """The ids of the article files (text and HTML pages) in ``folder``: each its file name's slug."""
     names = (p for p in folder.iterdir() if p.is_file() and p.name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES))
-    return {article_id for p in names if (article_id := slugify(stem(p)))}
+    return {article_id for p in names if (article_id := slug(stem(p)))}
 
 
 def iter_articles(paths: Iterable[str | os.PathLike[str]], **options) -> Iterator[Article | ArticleError]:
@@ -166,10 +165,10 @@ def _html_file(path: Path) -> Article:
     """A saved page; a sidecar ``NAME.json`` may give what the page lacks or gets wrong."""
     from kg.ingest.files import read_json
 
-    if not slugify(stem(path)):
+    if not slug(stem(path)):
         raise ArticleError(f"{path}: cannot derive an article id from the file name")
     meta = {k: v for k, v in read_json(path.with_name(stem(path) + SIDECAR_SUFFIX)).items() if k in METADATA_FIELDS}
-    article = article_from_html(read_bytes(path), url=optional_str(meta.get("url")), article_id=slugify(stem(path)),
+    article = article_from_html(read_bytes(path), url=optional_str(meta.get("url")), article_id=slug(stem(path)),
                                 published=parse_date(meta.get("published"), str(path)),
                                 title=optional_str(meta.get("title")), source=optional_str(meta.get("source")),
                                 where=str(path))

@@ -1,7 +1,5 @@
 """What every reader shares to make an :class:`~kg.model.Article`: ids, dates, content hashes.
 
-    >>> slugify("Quipu Treaty Ratification (Dec 2025)")
-    'quipu-treaty-ratification-dec-2025'
     >>> url_article_id("https://news.example/world/2024/05/chile-peru-water-pact?utm_source=rss#top")
     'news-example-world-2024-05-chile-peru-water-pact-d557d10d'
 """
@@ -11,12 +9,12 @@ import datetime as dt
 import hashlib
 import json
 import re
-import unicodedata
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from kg.errors import ArticleError
 from kg.model import Article
+from kg.text import slug
 
 #: Metadata fields an article may carry besides its text.
 METADATA_FIELDS = ("title", "url", "published", "source")
@@ -24,12 +22,6 @@ METADATA_FIELDS = ("title", "url", "published", "source")
 _URL_SLUG_CHARS = 80
 #: Query parameters that track a reader, not name a page: dropped before an id is made.
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$)")
-
-
-def slugify(text: str) -> str:
-    """A stable ASCII slug: lower case, accents dropped, runs of other characters → ``-``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def canonical_url(url: str) -> str:
@@ -45,9 +37,9 @@ def url_article_id(url: str) -> str:
     or through a feed gets the same one."""
     canonical = canonical_url(url)
     parts = urlsplit(canonical)
-    slug = slugify(f"{parts.netloc.removeprefix('www.')} {parts.path}")[:_URL_SLUG_CHARS].strip("-")
+    words = slug(f"{parts.netloc.removeprefix('www.')} {parts.path}")[:_URL_SLUG_CHARS].strip("-")
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
-    return f"{slug}-{digest}" if slug else digest
+    return f"{words}-{digest}" if words else digest
 
 
 def content_hash(article: Article) -> str:

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ArticleError
-from kg.ingest.article import slugify, url_article_id, with_headline
+from kg.ingest.article import url_article_id, with_headline
 from kg.ingest.html import article_from_html, fragment_text
 from kg.model import Article
+from kg.text import slug
 
 FEED_MEDIA_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml",
@@ -96,7 +97,7 @@ def _entry_id(entry: Any, feed_url: str) -> str:
     if link:
         return url_article_id(link)
     key = entry.get("id") or f"{entry.get('title', '')}\n{entry.get('summary', '')}"
-    return f"{slugify(entry.get('title', ''))[:60].strip('-') or 'entry'}-{hashlib.sha256(f'{feed_url} {key}'.encode()).hexdigest()[:8]}"
+    return f"{slug(entry.get('title', ''))[:60].strip('-') or 'entry'}-{hashlib.sha256(f'{feed_url} {key}'.encode()).hexdigest()[:8]}"
 
 
 def _entry_article(entry: Any, when: dt.datetime | None, *, feed_url: str, source: str | None,

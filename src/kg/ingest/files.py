@@ -27,10 +27,10 @@ from kg.ingest.article import (
     normalise_newlines,
     optional_str,
     parse_date,
-    slugify,
 )
 from kg.layout import is_lede
 from kg.model import Article
+from kg.text import slug
 
 SIDECAR_SUFFIX = ".json"
 GOLD_SUFFIX = ".gold.json"
@@ -41,7 +41,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL
 def read_article(path: str | os.PathLike[str]) -> Article:
     """Read one article file; raises ArticleError if it is unreadable, binary or empty."""
     path = Path(path)
-    article_id = slugify(stem(path))
+    article_id = slug(stem(path))
     if not article_id:
         raise ArticleError(f"{path}: cannot derive an article id from the file name")
     text = read_text(path)

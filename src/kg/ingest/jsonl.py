@@ -21,12 +21,12 @@ from kg.ingest.article import (
     normalise_newlines,
     optional_str,
     parse_date,
-    slugify,
     url_article_id,
     with_headline,
 )
 from kg.layout import is_lede
 from kg.model import Article
+from kg.text import slug
 
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -46,7 +46,7 @@ def read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
 
 
 def _records(handle: IO[str], path: Path) -> Iterator[Article | ArticleError]:
-    base = slugify(path.name.split(".")[0]) or "line"
+    base = slug(path.name.split(".")[0]) or "line"
     line_no = 0
     while True:
         try:
@@ -75,7 +75,7 @@ def article_from_record(record: Any, *, default_id: str, where: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise ArticleError(f"{where}: no 'text'")
     url = optional_str(record.get("url"))
-    given_id = slugify(str(record["id"])) if record.get("id") not in (None, "") else ""
+    given_id = slug(str(record["id"])) if record.get("id") not in (None, "") else ""
     article_id = given_id or (url_article_id(url) if url else default_id)
     title = " ".join(str(record.get("title") or "").split())
     text = normalise_newlines(text)

@@ -10,8 +10,6 @@ line in several of them, and they are merged here by QID, core file first.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +17,7 @@ from pathlib import Path
 
 from kg.errors import UserInputError
 from kg.resources import resource_dir
+from kg.text import lookup_key, spelling_key
 
 #: Environment variable naming the snapshot directory when kg is installed without the repo.
 ENV_VAR = "KG_GAZETTEER"
@@ -26,25 +25,6 @@ ENV_VAR = "KG_GAZETTEER"
 FILE_ORDER = ("core.jsonl", "wikidata-query.jsonl", "cc-by-sa.jsonl", "odbl.jsonl")
 #: A surface form's kind, strongest first, when one string reaches an entry in several ways.
 KINDS = ("name", "acronym", "demonym", "alias")
-
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_NON_WORD = re.compile(r"[^\w\s]")
-
-
-def normalize(text: str) -> str:
-    """Fold a surface string for lookup: case, accents, dashes, dots, a leading 'the'.
-
-    >>> normalize("The  U.S.")
-    'us'
-    >>> normalize("Côte d’Ivoire")
-    'cote divoire'
-    """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = _DASHES.sub("-", s).casefold().replace("-", " ")
-    s = _NON_WORD.sub("", s)
-    s = " ".join(s.split())
-    return s.removeprefix("the ")
 
 
 def is_acronym(form: str) -> bool:
@@ -83,7 +63,7 @@ class Gazetteer:
         self._index: dict[str, dict[str, str]] = {}  # normalised form -> qid -> kind
         for e in self.entries.values():
             for form, kind in e.forms():
-                key = normalize(form)
+                key = lookup_key(form)
                 if not key:
                     continue
                 kinds = self._index.setdefault(key, {})
@@ -105,7 +85,7 @@ class Gazetteer:
 
         An acronym matches only when the text is upper case too: "who" is not the WHO.
         """
-        hits = self._index.get(normalize(name), {})
+        hits = self._index.get(lookup_key(name), {})
         out = []
         for qid, kind in hits.items():
             if kind == "acronym" and not name.replace(".", "").isupper():
@@ -171,20 +151,15 @@ def _load(directory: Path) -> Gazetteer:
 def _aliases(m: dict) -> tuple[str, ...]:
     """Aliases minus spellings of the label or of a demonym ("russian" beside "Russian"); a form
     with other letters stays ("Türkiye" beside "Turkiye": articles write either)."""
-    taken = {_spelling(m["label"])} | {_spelling(d) for d in m["demonyms"]}
-    demonyms = {normalize(d) for d in m["demonyms"]}
+    taken = {spelling_key(m["label"])} | {spelling_key(d) for d in m["demonyms"]}
+    demonyms = {lookup_key(d) for d in m["demonyms"]}
     out: list[str] = []
     for a in m["aliases"]:
-        key = _spelling(a)
-        if key not in taken or (is_acronym(a) and normalize(a) not in demonyms and normalize(a) != normalize(m["label"])):
+        key = spelling_key(a)
+        if key not in taken or (is_acronym(a) and lookup_key(a) not in demonyms and lookup_key(a) != lookup_key(m["label"])):
             out.append(a)
             taken.add(key)
     return tuple(out)
-
-
-def _spelling(text: str) -> str:
-    """A form up to case, spacing, dots and dashes; accents and letters count."""
-    return " ".join(re.sub(r"[.\u2010-\u2015-]", " ", text.casefold()).split())
 
 
 def _file_rank(path: Path) -> tuple[int, str]:

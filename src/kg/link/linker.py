@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym, normalize
+from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym
+from kg.text import lookup_key
 
 #: mention type -> gazetteer type -> weight. Missing pairs never link (a Person is never a State).
 COMPATIBLE: dict[str, dict[str, float]] = {
@@ -74,7 +75,7 @@ class Linker:
         self._surnames: dict[str, list[GazetteerEntry]] = {}
         for e in gazetteer.entries.values():
             if e.type == "Person" and " " in e.label:
-                self._surnames.setdefault(normalize(e.label.split()[-1]), []).append(e)
+                self._surnames.setdefault(lookup_key(e.label.split()[-1]), []).append(e)
 
     def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
              context: str = "") -> Link | None:
@@ -100,7 +101,7 @@ class Linker:
     def _candidates(self, name: str, type: str) -> list[tuple[GazetteerEntry, str, float]]:
         """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
-        key = normalize(name)
+        key = lookup_key(name)
         if type == "Person" and " " not in key and key in self._surnames:
             # "Macron" alone: the one listed person with that surname, if only one.
             people = self._surnames[key]
@@ -200,7 +201,7 @@ def _salience(entry: GazetteerEntry) -> float:
 
 @functools.lru_cache(maxsize=8)  # one context serves every candidate of an article's entities
 def _normalized(context: str) -> str:
-    return normalize(context)
+    return lookup_key(context)
 
 
 def _country_in_context(gz: Gazetteer, entry: GazetteerEntry, context: str) -> bool:
@@ -215,6 +216,6 @@ def _country_in_context(gz: Gazetteer, entry: GazetteerEntry, context: str) -> b
         if is_acronym(form):  # "US" must be upper case: "us" is a pronoun
             if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", context):
                 return True
-        elif len(normalize(form)) > 1 and f" {normalize(form)} " in words:
+        elif len(lookup_key(form)) > 1 and f" {lookup_key(form)} " in words:
             return True
     return False

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from kg.link.gazetteer import normalize
 from kg.link.linker import TIE_MARGIN, Link
 from kg.link.wikidata import (
     WikidataClient,
@@ -24,6 +23,7 @@ from kg.link.wikidata import (
     item_values,
     label_of,
 )
+from kg.text import lookup_key
 
 log = logging.getLogger(__name__)
 
@@ -147,4 +147,4 @@ class OnlineLinker:
 
 def _similarity(a: str, b: str) -> float:
     """0..1: token-sorted fuzzy ratio of the normalised strings."""
-    return fuzz.token_sort_ratio(normalize(a), normalize(b)) / 100
+    return fuzz.token_sort_ratio(lookup_key(a), lookup_key(b)) / 100

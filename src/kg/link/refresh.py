@@ -16,8 +16,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from kg.link.gazetteer import normalize
 from kg.link.wikidata import WikidataClient
+from kg.text import lookup_key
 
 FILENAME = "wikidata-refresh.jsonl"
 SOURCE = "wikidata-refresh"
@@ -70,13 +70,13 @@ def rows_from_results(results: dict) -> list[dict]:
             "qid": qid, "label": label, "aliases": _split(b.get("aliases")),
             "demonyms": _split(b.get("demonyms")), "capitals": sorted(capitals),
             "iso2": b.get("iso2", {}).get("value"), "iso3": b.get("iso3", {}).get("value")})
-    labels = Counter(normalize(s["label"]) for s in states)
-    forms = Counter(normalize(a) for s in states for a in set(s["aliases"]))
+    labels = Counter(lookup_key(s["label"]) for s in states)
+    forms = Counter(lookup_key(a) for s in states for a in set(s["aliases"]))
     out: list[dict] = []
     for s in sorted(states, key=lambda s: int(s["qid"][1:])):
-        own = normalize(s["label"])
-        aliases = sorted({a for a in s["aliases"] if len(a) > 1 and normalize(a) != own
-                          and forms[normalize(a)] == 1 and labels[normalize(a)] == 0})
+        own = lookup_key(s["label"])
+        aliases = sorted({a for a in s["aliases"] if len(a) > 1 and lookup_key(a) != own
+                          and forms[lookup_key(a)] == 1 and labels[lookup_key(a)] == 0})
         extra = {k: s[k] for k in ("iso2", "iso3") if s[k]}
         if s["capitals"]:
             extra["capital"] = s["capitals"][0][0]

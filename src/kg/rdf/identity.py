@@ -13,11 +13,11 @@ what the article itself says about it.
   "the Pacific Fisheries Cooperation Agreement" in another are one node. Such a node's
   ``rdfs:label`` is the acronym — the one name every article minting it knows — and the full
   name is a ``skos:altLabel``.
-* **Everything else** is keyed by its normalised name: accents and case folded, a leading "the"
-  dropped, dash and quote variants ignored, spelt-out ordinals as numbers ("Twelfth" -> "12th"),
-  a person's titles ("President", "Prime Minister") dropped. The label is the name with the
-  same normalisations that keep it readable (first letters of words raised, straight quotes,
-  hyphens), so two spellings of one key give one label.
+* **Everything else** is keyed by its normalised name (:func:`kg.text.normalise_name`): accents
+  and case folded, a leading "the" dropped, dash and quote variants ignored, spelt-out ordinals
+  as numbers ("Twelfth" -> "12th"), a person's titles ("President", "Prime Minister") dropped.
+  The label is the name with the same normalisations that keep it readable (first letters of
+  words raised, straight quotes, hyphens), so two spellings of one key give one label.
 
 Known limits, chosen on purpose:
 
@@ -34,12 +34,11 @@ Known limits, chosen on purpose:
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Protocol
 
-from kg.rdf.iris import slug
+from kg.text import ORDINALS, iri_slug, normalise_name, strip_the, tidy
 
-__all__ = ["acronym_of", "canonical_key", "canonical_label", "initials", "normalise_name"]
+__all__ = ["acronym_of", "canonical_key", "canonical_label", "initials"]
 
 
 class _EntityLike(Protocol):
@@ -71,31 +70,8 @@ PERSON_TITLES = (
     "princess", "sheikh", "emir", "general", "gen.", "admiral", "senator", "minister", "dr.", "dr",
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
 )
-_ORDINALS = {
-    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
-    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th",
-    "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
-    "twentieth": "20th",
-}
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
-                         "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
-#: Stray quotes and separators around a name (not "." — "Jr." — nor brackets — "(PFCA)").
-_EDGE_PUNCT = "\",;: "
-
-
-def _tidy(text: str) -> str:
-    """Unicode-composed, straight quotes, ASCII hyphens, single spaces, no stray edge quotes."""
-    text = _DASHES.sub("-", unicodedata.normalize("NFC", text).translate(_QUOTES))
-    text = " ".join(text.split()).strip(_EDGE_PUNCT)
-    return re.sub(r"\s*-\s*", "-", text)  # "India - Russia" and "India–Russia" alike
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text[:4].casefold() == "the " else text
 
 
 def _strip_titles(text: str) -> str:
@@ -112,24 +88,6 @@ def _split_acronym(label: str) -> tuple[str, str | None]:
     if match:
         return match["name"], match["acr"]
     return label, None
-
-
-def normalise_name(text: str) -> str:
-    """A name as a comparison key: accents and case folded, no leading "the", one spelling.
-
-    >>> normalise_name("the 12th Nordic Summit") == normalise_name("12th Nordic summit")
-    True
-    >>> normalise_name("Twelfth Nordic Summit")
-    '12th nordic summit'
-    >>> normalise_name("“Grand National Assembly of Türkiye”")
-    'grand national assembly of turkiye'
-    >>> normalise_name("India–Russia Annual Summit")
-    'india-russia annual summit'
-    """
-    text = _strip_the(_tidy(text))
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_ORDINALS.get(word, word) for word in text.split())
 
 
 def _words(name: str) -> list[str]:
@@ -154,7 +112,7 @@ def initials(name: str) -> str | None:
     True
     """
     letters = []
-    for word in _words(_strip_the(_tidy(name))):
+    for word in _words(strip_the(tidy(name))):
         if word.casefold() in FUNCTION_WORDS:
             continue
         if not word[0].isalpha() or not word[0].isupper():
@@ -177,7 +135,7 @@ def acronym_of(entity: _EntityLike) -> str | None:
         return given
     if entity.qid:
         return None  # linked: the QID is the key, and no acronym is guessed for it
-    name, acr = _split_acronym(_tidy(entity.label))
+    name, acr = _split_acronym(tidy(entity.label))
     if acr and _ACRONYM.match(acr):
         return acr
     if _ACRONYM.match(name):
@@ -219,15 +177,15 @@ def canonical_key(entity: _EntityLike) -> str:
         # a thing described, not named: its description and what the article ties it to
         # (an agreement's parties, a summit's place and date), never the description alone
         given = entity.attributes.get("context")
-        context = [slug(normalise_name(str(c))) for c in given] if isinstance(given, (tuple, list)) else []
-        return "unnamed-" + "-".join([slug(normalise_name(entity.label))[:80], *context])[:160].strip("-")
+        context = [iri_slug(normalise_name(str(c))) for c in given] if isinstance(given, (tuple, list)) else []
+        return "unnamed-" + "-".join([iri_slug(normalise_name(entity.label))[:80], *context])[:160].strip("-")
     acronym = acronym_of(entity)
     if acronym:
-        return slug(acronym)
-    name, _ = _split_acronym(_tidy(entity.label))
+        return iri_slug(acronym)
+    name, _ = _split_acronym(tidy(entity.label))
     if entity.type == "Person":
         name = _strip_titles(name)
-    return slug(normalise_name(name))
+    return iri_slug(normalise_name(name))
 
 
 def _raise_initial(word: str) -> str:
@@ -255,12 +213,12 @@ def canonical_label(entity: _EntityLike) -> str:
     if entity.qid:
         return entity.label  # the gazetteer's label, set by the linker
     if entity.attributes.get("unnamed"):
-        return _strip_the(_tidy(entity.label))  # the article's description, as written
+        return strip_the(tidy(entity.label))  # the article's description, as written
     acronym = acronym_of(entity)
     if acronym:
         return acronym
-    name, _ = _split_acronym(_tidy(entity.label))
-    name = _strip_the(name)
+    name, _ = _split_acronym(tidy(entity.label))
+    name = strip_the(name)
     if entity.type == "Person":
         name = _strip_titles(name)
     if name.isupper() and (" " in name or len(name) > 7):
@@ -268,5 +226,5 @@ def canonical_label(entity: _EntityLike) -> str:
     words = name.split()
     # first letters raised (not lowered), so "12th Nordic summit" and "12th Nordic Summit" agree
     # while "NATO-Ukraine" and "Kim Jong-un" keep their own capitals
-    return " ".join(_ORDINALS.get(w.casefold(), _raise_initial(w) if i == 0 or w.casefold() not in FUNCTION_WORDS else w.casefold())
+    return " ".join(ORDINALS.get(w.casefold(), _raise_initial(w) if i == 0 or w.casefold() not in FUNCTION_WORDS else w.casefold())
                     for i, w in enumerate(words)) or entity.label

@@ -5,18 +5,12 @@ IRIs are plain strings under :data:`kg.rdf.prefixes.ID`; :mod:`kg.rdf.build` mak
 from __future__ import annotations
 
 import hashlib
-import re
 
 from kg.rdf.prefixes import ID
+from kg.text import iri_slug
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 #: Concept scheme path segments (ARCHITECTURE.md), keyed by fact field.
 SCHEMES = {"facility": "facility-kind", "activity": "activity", "office": "office"}
-
-
-def slug(text: str) -> str:
-    """Lower-cased (case-folded) with runs of anything but ASCII letters and digits as ``-``."""
-    return _SLUG.sub("-", text.casefold()).strip("-") or "x"
 
 
 def entity_iri(type_name: str, label: str, qid: str | None = None) -> str:
@@ -28,11 +22,11 @@ def entity_iri(type_name: str, label: str, qid: str | None = None) -> str:
     >>> str(entity_iri("Agreement", "pfca")), str(entity_iri("State", "Ruritania", "Q1"))
     ('https://w3id.org/kg-news/id/agreement/pfca', 'https://w3id.org/kg-news/id/state/Q1')
     """
-    return f"{ID}{slug(type_name)}/{qid if qid else slug(label)}"
+    return f"{ID}{iri_slug(type_name)}/{qid if qid else iri_slug(label)}"
 
 
 def concept_iri(scheme: str, label: str) -> str:
-    return f"{ID}concept/{scheme}/{slug(label)}"
+    return f"{ID}concept/{scheme}/{iri_slug(label)}"
 
 
 def article_iri(article_id: str) -> str:

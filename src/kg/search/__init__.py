@@ -27,9 +27,9 @@ from kg.search.index import (
            entity_iri,
            read_index,
 )
-from kg.search.names import compact_key, name_key
 from kg.search.rank import Hit, Query, complete, match, qid_of, safe_match
 from kg.search.reader import SparqlReader
+from kg.text import compact_key, name_key
 
 __all__ = ["Entity", "EntityIndex", "Hit", "IndexCache", "Query", "SparqlReader", "compact_key", "complete",
            "entity_id", "entity_iri", "match", "name_key", "qid_of", "read_index", "safe_match"]

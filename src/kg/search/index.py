@@ -17,8 +17,8 @@ import pyoxigraph as ox
 from kg.model import ENTITY_TYPES
 from kg.rdf.identity import initials
 from kg.rdf.namespaces import ID, KG, OWL, RDF, RDFS, SKOS, WD
-from kg.search.names import compact_key, name_key
 from kg.search.reader import SparqlReader
+from kg.text import compact_key, name_key
 
 ID_BASE = str(ID)
 WIKIDATA = str(WD)

@@ -1,44 +1,15 @@
-"""Names as search keys: one spelling for the ways a name is written, in any script.
+"""A person's name as a search key, without the titles in front of it.
 
-A key builds on :func:`kg.rdf.identity.normalise_name` (the rule that makes one entity of two
-spellings across articles: case and accents folded, a leading "the" dropped, dash variants and
-spelt-out ordinals unified), then transliterates other scripts to Latin letters with
-``anyascii`` (so "Дума" finds "Duma") and reads punctuation as word breaks. The compact key
-drops the spaces too, for names written as one word or with hyphens ("EU-Mercosur",
-"XiJinping").
-
->>> name_key("The State Duma"), name_key("Государственная Дума")
-('state duma', 'gosudarstvennaya duma')
->>> compact_key("EU–Mercosur") == compact_key("EU Mercosur")
-True
->>> name_key("Sweden's accession"), name_key("Côte d'Ivoire")
-('sweden accession', 'cote divoire')
+Names become search keys through :func:`kg.text.name_key` (identity's normalisation, any script in
+Latin letters, punctuation as word breaks); a query for "President Ana Sobral" should find the
+entity labelled "Ana Sobral".
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from anyascii import anyascii
-
-from kg.rdf.identity import PERSON_TITLES, normalise_name
-
-_POSSESSIVE = re.compile(r"['`\u2019]s\b")
-_APOSTROPHE = re.compile(r"['`\u2019](?=\w)")
-_BREAKS = re.compile(r"[^a-z0-9]+")
-
-
-def name_key(text: str) -> str:
-    """``text`` as lower-case ASCII words separated by single spaces ("" for no letters)."""
-    folded = anyascii(normalise_name(text)).lower()
-    # "Sweden's accession" and "accession of Sweden" share the word "sweden"; "O'Brien" is one word
-    folded = _APOSTROPHE.sub("", _POSSESSIVE.sub("", folded))
-    return " ".join(_BREAKS.split(folded)).strip()
-
-
-def compact_key(text: str) -> str:
-    """:func:`name_key` without spaces."""
-    return name_key(text).replace(" ", "")
+from kg.rdf.identity import PERSON_TITLES
+from kg.text import name_key
 
 
 def strip_titles(key: str) -> str:

@@ -32,7 +32,8 @@ from kg.search.index import (
     EntityIndex,
     entity_iri,
 )
-from kg.search.names import name_key, strip_titles
+from kg.search.names import strip_titles
+from kg.text import name_key
 
 #: Lowest score a fuzzy hit may have.
 MIN_SCORE = 50.0

@@ -13,15 +13,14 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.rdf.namespaces import ID, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.rdf.prefixes import ID
+from kg.rdf.prefixes import PREFIXES as ALL_PREFIXES
 from kg.settings import Settings
 from kg.sparql import QueryPool, execute
 from kg.store import RemoteStore, Store
 
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS),
-    "owl": str(OWL), "prov": str(PROV), "schema": str(SCHEMA), "xsd": str(XSD),
-}
+#: kg's prefixes, and ``id:`` for the resources it mints.
+PREFIXES: dict[str, str] = {**ALL_PREFIXES, "id": ID}
 _HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 _JSON = "application/sparql-results+json"
 REMOTE_REFRESH = 300.0

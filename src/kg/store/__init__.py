@@ -24,12 +24,6 @@ files.
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from pyoxigraph import Store as OxStore
-
-from kg.settings import Settings
 from kg.store.base import (
     GRAPH_FILE_FORMATS,
     GraphData,
@@ -38,15 +32,12 @@ from kg.store.base import (
     Snapshot,
     Store,
     graph_node,
+    ntriples,
     to_ntriples,
 )
-from kg.store.embedded import (
-    LOCK_FILE,
-    MEMORY,
-    EmbeddedStore,
-    open_directory,
-    open_graph_file,
-)
+from kg.store.embedded import MEMORY, EmbeddedStore
+from kg.store.folder import LOCK_FILE
+from kg.store.opening import open_store
 from kg.store.remote import PROFILES, REMOTE_SCHEMES, Endpoints, RemoteStore
 
 __all__ = [
@@ -64,23 +55,7 @@ __all__ = [
     "Snapshot",
     "Store",
     "graph_node",
+    "ntriples",
     "open_store",
     "to_ntriples",
 ]
-
-
-def open_store(location: str | os.PathLike[str] | None = None, *, read_only: bool = False, create: bool = True) -> Store:
-    """Open the store at ``location`` (default: the ``store`` setting); see the module docstring.
-
-    Raises StoreLockedError when another process is writing an embedded store, StoreError when
-    the location cannot be opened.
-    """
-    loc = str(location) if location is not None else Settings.from_mapping().store
-    if loc.startswith(REMOTE_SCHEMES):
-        return RemoteStore.from_url(loc, read_only=read_only)
-    if loc == MEMORY:
-        return EmbeddedStore(OxStore(), location=loc, read_only=read_only)
-    path = Path(loc)
-    if path.suffix.lower() in GRAPH_FILE_FORMATS and not path.is_dir():
-        return open_graph_file(path)
-    return open_directory(path, read_only=read_only, create=create)

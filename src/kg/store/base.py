@@ -115,12 +115,17 @@ def serialized(data: bytes | None) -> bytes:
     return data
 
 
+def ntriples(triples: Iterable[Triple]) -> str:
+    """``triples`` as N-Triples text, written by pyoxigraph (escapes and all)."""
+    return serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")
+
+
 def to_ntriples(data: str | bytes, format: RdfFormat) -> str:
     """Parse ``data`` and write it back as canonical N-Triples, safe to splice into SPARQL Update.
 
     Blank nodes get fresh labels, so the bodies of several graphs can share one request.
     """
-    return serialized(serialize(parse_triples(data, format), format=RdfFormat.N_TRIPLES)).decode("utf-8")
+    return ntriples(parse_triples(data, format))
 
 
 def parse_triples(data: str | bytes, format: RdfFormat) -> list[Triple]:

@@ -9,7 +9,7 @@ less CPU than transactions. A chunk holds whole graphs, each with its default-gr
 A bulk load is no transaction: while one runs, the marker file :data:`BULK_FILE` lies in the
 store's folder. A writer killed during it leaves the marker, and the next writer to open the
 store empties it — everything in it came from that unfinished first build — to be built again
-(:func:`kg.store.embedded.open_directory`). Writes smaller than :data:`BULK_MIN_QUADS` go through
+(:func:`kg.store.folder.open_writer`). Writes smaller than :data:`BULK_MIN_QUADS` go through
 transactions all the same, and the bulk path ends at the first graph that is not new (written
 earlier in the session): the rest go through transactions.
 """

@@ -6,14 +6,12 @@ SPARQL Update, so a build killed at any point leaves each article graph either a
 replaced, and the default graph the union of what is there. The writer flushes RocksDB's memory
 every so many quads (memory stays flat however large the store grows) and checkpoints the store
 when it closes (:mod:`kg.store.checkpoints`); readers of a folder open its newest checkpoint.
+The folder itself (the writer's lock, opening it for writing) is :mod:`kg.store.folder`'s.
 """
 from __future__ import annotations
 
-import fcntl
 import itertools
-import logging
 import os
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -30,27 +28,21 @@ from pyoxigraph import (
 )
 from pyoxigraph import Store as OxStore
 
-from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UserInputError
-from kg.store import checkpoints, union
+from kg.errors import QuerySyntaxError, StoreError, UserInputError
+from kg.store import checkpoints, folder, union
 from kg.store.base import (
-    GRAPH_FILE_FORMATS,
     GraphData,
     GraphName,
     QueryResult,
     Snapshot,
     Store,
     graph_node,
-    load_graph_file,
+    ntriples,
     parse_triples,
-    serialized,
 )
-from kg.store.bulk import BULK_FILE, BULK_MIN_QUADS, BulkLoader, Parsed, peek
+from kg.store.bulk import BULK_MIN_QUADS, BulkLoader, Parsed, peek
 from kg.store.checkpoints import Held
 
-log = logging.getLogger(__name__)
-
-#: Name of the writer's lock file inside an embedded store's folder.
-LOCK_FILE = "kg.lock"
 #: A location that opens a fresh in-memory store (tests, ``build_text``).
 MEMORY = ":memory:"
 #: A batch of ``replace_graphs`` ends after this many graphs or triples, whichever comes first.
@@ -63,86 +55,7 @@ COMPACT_GROWTH = 1 / 3
 
 Origin = Literal["memory", "file", "directory"]
 
-__all__ = ["GRAPH_FILE_FORMATS", "LOCK_FILE", "MEMORY", "EmbeddedStore", "open_directory", "open_graph_file"]
-
-
-def open_graph_file(path: Path) -> EmbeddedStore:
-    """A read-only in-memory store holding the graph file at ``path`` (its default graph: the union)."""
-    if not path.is_file():
-        raise StoreError(f"graph file {path} does not exist")
-    inner = OxStore()
-    try:
-        own = load_graph_file(inner, path)
-    except (SyntaxError, ValueError) as e:
-        raise UserInputError(f"cannot read graph file {path}: {e}") from e
-    except OSError as e:
-        raise StoreError(f"cannot read graph file {path}: {e}") from e
-    return EmbeddedStore(inner, location=str(path), read_only=True, origin="file", own_default=own)
-
-
-def open_directory(path: Path, *, read_only: bool, create: bool) -> EmbeddedStore:
-    """The on-disk store in folder ``path``: read-only (its newest checkpoint), or the one writer (the lock)."""
-    exists = path.is_dir() and any(path.iterdir())
-    if not exists and (read_only or not create):
-        raise StoreError(f"no store at {path}")
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"{path} is neither a store folder nor a graph file ({', '.join(GRAPH_FILE_FORMATS)})")
-    if read_only:
-        # No lock and no handle on the live store: a reader opens checkpoints, beside any writer.
-        store = EmbeddedStore(None, location=str(path), read_only=True, origin="directory")
-        store._newest()  # fail now, not at the first query, if it has nothing to read
-        return store
-    path.mkdir(parents=True, exist_ok=True)
-    lock = _WriteLock(path)  # before RocksDB's own lock, so the refusal names the holder
-    try:
-        inner = OxStore(str(path))
-    except OSError as e:
-        lock.release()
-        raise StoreError(f"cannot open store {path}: {e}") from e
-    if (path / BULK_FILE).exists():
-        # The last writer was killed bulk-loading this store's first build: what the store holds
-        # came from that build, maybe half a chunk. Empty it, to be built again.
-        log.warning("store %s: its first build was interrupted; it is emptied to be built again", path)
-        inner.clear()
-        (path / BULK_FILE).unlink()
-    store = EmbeddedStore(inner, location=str(path), read_only=False, lock=lock, origin="directory")
-    store._size_at_open = _table_bytes(path)
-    if next(iter(inner.named_graphs()), None) is None:
-        store._bulk = BulkLoader(inner, path)
-    if checkpoints.latest(path) is None:
-        # A new store, or one an older kg wrote (no default graph of its own yet): give it its
-        # union, and readers a first checkpoint.
-        try:
-            inner.update(union.DERIVE_DEFAULT_GRAPH)
-            store._checkpoint()
-        except BaseException:
-            store.close()
-            raise
-    return store
-
-
-class _WriteLock:
-    """An exclusive ``flock`` on ``LOCK_FILE``, holding the writer's PID; freed when the process dies."""
-
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / LOCK_FILE
-        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            pid = os.pread(self._fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            os.close(self._fd)
-            self._fd = None
-            raise StoreLockedError(f"store {directory} is being written by process {pid}") from None
-        os.ftruncate(self._fd, 0)
-        os.pwrite(self._fd, f"{os.getpid()}\n".encode("ascii"), 0)
-
-    def release(self) -> None:
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
+__all__ = ["MEMORY", "EmbeddedStore"]
 
 
 class EmbeddedStore(Store):
@@ -153,7 +66,7 @@ class EmbeddedStore(Store):
     default graph holds triples of its own besides the union (a graph file's).
     """
 
-    def __init__(self, inner: OxStore | None, *, location: str, read_only: bool, lock: _WriteLock | None = None,
+    def __init__(self, inner: OxStore | None, *, location: str, read_only: bool, lock: folder.WriteLock | None = None,
                  origin: Origin = "memory", own_default: bool = False) -> None:
         super().__init__(location=location, read_only=read_only)
         self._inner = inner
@@ -209,24 +122,7 @@ class EmbeddedStore(Store):
         return self._held
 
     def _newest(self) -> Path:
-        return checkpoints.latest(self.location) or self._first_checkpoint()
-
-    def _first_checkpoint(self) -> Path:
-        """Readers of a store an older kg wrote: have a writer give it its first checkpoint."""
-        if not (Path(self.location) / "CURRENT").is_file():  # RocksDB's: a reader makes no store of a folder
-            raise StoreError(f"{self.location} is not a store (no Oxigraph database in it)")
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                open_directory(Path(self.location), read_only=False, create=False).close()
-            except StoreLockedError:
-                pass  # a writer is opening it, and makes the checkpoint as it does
-            newest = checkpoints.latest(self.location)
-            if newest is not None:
-                return newest
-            if time.monotonic() > deadline:
-                raise StoreError(f"store {self.location} has no checkpoint yet; its writer has not finished opening it")
-            time.sleep(0.1)
+        return checkpoints.latest(self.location) or folder.first_checkpoint(Path(self.location))
 
     # -- reading --------------------------------------------------------------------------------
     def query(self, sparql: str, **options: Any) -> QueryResult:
@@ -346,7 +242,7 @@ class EmbeddedStore(Store):
             self._bulk.graphs.update(batch)
         store = self._store()
         new = {g: triples for g, triples in batch.items() if not store.contains_named_graph(g)}
-        old = [(g, _ntriples(triples)) for g, triples in batch.items() if g not in new]
+        old = [(g, ntriples(triples)) for g, triples in batch.items() if g not in new]
         quads = [q for g, triples in new.items() for t in triples
                  for q in (Quad(t.subject, t.predicate, t.object, g), Quad(t.subject, t.predicate, t.object))]
         try:
@@ -428,7 +324,7 @@ class EmbeddedStore(Store):
             if self._inner is not None and not self.read_only and self._origin == "directory":
                 if self._changes != self._checkpointed_at:
                     self._inner.flush()
-                    grown = _table_bytes(Path(self.location)) - self._size_at_open
+                    grown = folder.table_bytes(Path(self.location)) - self._size_at_open
                     loads = self._bulk_loads + (self._bulk.loads if self._bulk is not None else 0)
                     if loads > 1 or (self._transacted and grown >= COMPACT_GROWTH * self._size_at_open):
                         self._inner.optimize()
@@ -447,11 +343,6 @@ class EmbeddedStore(Store):
                 self._lock = None
 
 
-def _table_bytes(folder: Path) -> int:
-    """The size of the store's table files (RocksDB's ``*.sst``), without its checkpoints."""
-    return sum(e.stat().st_size for e in os.scandir(folder) if e.name.endswith(".sst"))
-
-
 def _parsed(graphs: Iterable[GraphData], format: RdfFormat, counted: Iterator[int]) -> Iterator[Parsed]:
     """(graph, its triples) for each item, parsed as it is asked for; bad data names its graph."""
     for graph, data in graphs:
@@ -468,7 +359,3 @@ def _count(store: OxStore, pattern: str) -> int:
     rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
     assert isinstance(rows, QuerySolutions)
     return int(next(iter(rows))["n"].value)
-
-
-def _ntriples(triples: list[Triple]) -> str:
-    return serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")

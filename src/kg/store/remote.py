@@ -39,7 +39,7 @@ from kg.store.base import (
     Snapshot,
     Store,
     graph_node,
-    serialized,
+    ntriples,
     to_ntriples,
 )
 
@@ -219,10 +219,10 @@ class RemoteStore(Store):
             name = target if target is not None and isinstance(q.graph_name, DefaultGraph) else q.graph_name
             groups.setdefault(name, []).append(q.triple)
         own = groups.pop(DefaultGraph(), [])
-        named = [(name, _ntriples(triples)) for name, triples in groups.items()]
+        named = [(name, ntriples(triples)) for name, triples in groups.items()]
         parts = [union.insert_data(named, default_graph=not self.endpoints.union_default)]
         if own:
-            parts.append(f"INSERT DATA {{\n{_ntriples(own)}}}")
+            parts.append(f"INSERT DATA {{\n{ntriples(own)}}}")
         self._send_update(" ;\n".join(p for p in parts if p))
 
     def named_graphs(self) -> Iterator[NamedNode]:
@@ -245,7 +245,3 @@ class RemoteStore(Store):
 
     def close(self) -> None:
         self._session.close()
-
-
-def _ntriples(triples: list[Triple]) -> str:
-    return serialized(serialize(triples, format=RdfFormat.N_TRIPLES)).decode("utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ENTITY_TYPES
+from kg.rdf.prefixes import PREFIXES
 from kg.web.facts import Reader
 
 #: URL slug -> (kg class name, plural heading). The order is the browse page's.
@@ -69,7 +70,7 @@ def listing(reader: Reader, slug: str, *, sort: str = "facts", descending: bool 
         (COALESCE(SAMPLE(?nf), 0) AS ?facts) (COALESCE(SAMPLE(?na), 0) AS ?articles) WHERE {{
       {{ SELECT DISTINCT ?e WHERE {{ ?e a kg:{cls} }} }}
       OPTIONAL {{ ?e rdfs:label ?l }}
-      OPTIONAL {{ ?e owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }}
+      OPTIONAL {{ ?e owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "{PREFIXES["wd"]}")) }}
       OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?f) AS ?nf) WHERE {{ ?e a kg:{cls} . ?f ?r ?e ; kg:modality ?m }} GROUP BY ?e }}
       OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?g) AS ?na) WHERE {{ GRAPH ?g {{ ?e a kg:{cls} }} }} GROUP BY ?e }}
     }} GROUP BY ?e ORDER BY {order} ?e

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from kg.rdf.namespaces import WD
 from kg.resources import resource_dir
-from kg.search.names import name_key
+from kg.text import name_key
 from kg.web.facts import Reader, values_block
 
 WIKIDATA = str(WD)

@@ -28,6 +28,7 @@ from kg.errors import (
     UnsupportedMediaTypeError,
     UserInputError,
 )
+from kg.rdf.prefixes import PREFIXES
 from kg.settings import Settings
 from kg.sparql import (
     FORMAT_NAMES,
@@ -59,7 +60,7 @@ CORS_HEADERS = {
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 # The W3C format IRIs of every result format kg writes.
 RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                       "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "N-Quads", "TriG")

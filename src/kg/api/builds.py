@@ -1,9 +1,5 @@
-"""The Python API: the functions the CLI calls, for notebooks and scripts.
-
-    >>> from kg.api import build_text
-    >>> ds = build_text("Ruritania ratified the Treaty of Zenda with Graustark.", published="2025-01-02")
-    >>> len(ds) > 0
-    True
+"""Building articles into a store: only new or changed ones, in batches, on this machine or a
+cluster; feeds and folders remembered, articles whose file is gone reported (and pruned); removal.
 """
 from __future__ import annotations
 
@@ -13,16 +9,18 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
 
-from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Triple
-from rdflib import Dataset, URIRef
-
-from kg.errors import ArticleError, KgError, UserInputError
-from kg.ingest import content_hash, iter_articles, slugify
+from kg.api.articles import (
+    NO_DATE,
+    default_fetcher,
+    print_warning,
+    published_date,
+    source_of,
+)
+from kg.errors import ArticleError, UserInputError
+from kg.ingest import content_hash
 from kg.model import Article
-from kg.settings import Settings
-from kg.store import MEMORY, Store
+from kg.store import Store
 
 
 @dataclass
@@ -45,75 +43,6 @@ class BuildReport:
                 f"{self.triples} triples written")
 
 
-def _pipeline(online: bool = False):
-    from kg.pipeline import default_pipeline
-
-    return default_pipeline(os.environ.get("KG_GAZETTEER") or None, online)
-
-
-def _published(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise UserInputError(f"--published must be YYYY-MM-DD, not {value!r}") from exc
-
-
-def build_text(text: str, *, published: str | dt.date | None = None, title: str | None = None,
-               article_id: str = "text", url: str | None = None) -> Dataset:
-    """Build the graph of one article given as a string (headline on the first line)."""
-    article = Article(id=slugify(article_id), text=text, title=title or text.split("\n", 1)[0],
-                      published=_published(published), url=url)
-    return _dataset([article])
-
-
-def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date | None = None,
-                  on_error=None, online: bool = False,
-                  on_warning: Callable[[str, str], None] | None = None) -> Dataset:
-    """Build articles (files or folders) into an in-memory rdflib Dataset, one named graph each.
-
-    Articles that cannot be read or built are reported to ``on_error(error)`` (an ArticleError
-    naming the file; default: printed to stderr) and skipped. An article without a publication
-    date is built with a warning, ``on_warning(file, message)``. ``online=True`` lets the
-    linker ask Wikidata for entities the offline snapshot lacks.
-    """
-    articles = []
-    for item in iter_articles(paths, fetcher=_fetcher()):
-        if isinstance(item, ArticleError):
-            (on_error or _warn)(item)
-            continue
-        if published is not None:
-            item = replace(item, published=_published(published))
-        if item.published is None:
-            (on_warning or _warn_file)(_source(item), NO_DATE)
-        articles.append(item)
-    return _dataset(articles, online=online, on_error=on_error or _warn)
-
-
-def _warn(error: Exception) -> None:
-    print(f"kg: skipped: {error}", file=sys.stderr)
-
-
-def _dataset(articles: Iterable[Article], *, online: bool = False, on_error=None) -> Dataset:
-    ds = Dataset()
-    ds.namespace_manager.bind("kg", "https://w3id.org/kg-news/ontology#")
-    pipeline = _pipeline(online)
-    for article in articles:
-        try:
-            ag = pipeline.graph(article)
-        except KgError as error:
-            if on_error is None:
-                raise
-            on_error(ArticleError(f"{_source(article)}: {error.message}"))
-            continue
-        graph = ds.graph(URIRef(ag.graph_iri))
-        for triple in ag.graph:
-            graph.add(triple)
-    return ds
-
-
-# -- building into a store --------------------------------------------------------------------
 def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
           progress: bool = False, force: bool = False, published: str | dt.date | None = None,
           online: bool = False, since: str | dt.date | dt.datetime | None = None, cluster: str | None = None,
@@ -147,12 +76,12 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     gazetteer = os.environ.get("KG_GAZETTEER") or None
     feeds: list[FeedRead] = []
     failed_ids: set[str] = set()
-    warn = on_warning or _warn_file
+    warn = on_warning or print_warning
     paths = [os.fspath(p) for p in paths]
     folders = [Path(p) for p in paths if not is_url(str(p)) and Path(p).is_dir()]
     with open_store(store) as st:
         remembered = None if force or cutoff else (lambda feed: last_read(st, feed))
-        items = read_inputs(paths, fetcher=fetcher or _fetcher(), since=cutoff, remembered=remembered)
+        items = read_inputs(paths, fetcher=fetcher or default_fetcher(), since=cutoff, remembered=remembered)
 
         def todo() -> Iterator[Article]:
             for item in items:
@@ -165,11 +94,11 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
                     report.failed.append((source, reason) if reason else ("", item.message))
                     continue
                 if published is not None:
-                    item = replace(item, published=_published(published))
+                    item = replace(item, published=published_date(published))
                 if item.published is None:
                     message = NO_DATE
-                    report.warnings.append((_source(item), message))
-                    warn(_source(item), message)
+                    report.warnings.append((source_of(item), message))
+                    warn(source_of(item), message)
                 if not force and st.graph_hash(str(graph_iri(item.id))) == content_hash(item):
                     report.unchanged.append(item.id)
                     continue
@@ -215,19 +144,6 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     return report
 
 
-#: The warning for an article without a publication date.
-NO_DATE = ("no publication date (sidecar NAME.json, front matter, page metadata or --published): "
-           "dates it gives relative to its own ('on Tuesday', 'December 4–5') stay unresolved")
-
-
-def _source(article: Article) -> str:
-    return article.path or article.url or article.id
-
-
-def _warn_file(source: str, message: str) -> None:
-    print(f"kg: warning: {source}: {message}", file=sys.stderr)
-
-
 def _account_for(st: Store, folder: Path, report: BuildReport, *, prune: bool) -> None:
     """Report (and with ``prune`` remove) the articles of ``folder`` whose file is gone; remember the rest."""
     from kg import folder_state
@@ -255,14 +171,6 @@ def remove(article_ids: Iterable[str], *, store: str | None = None) -> tuple[lis
             (removed if st.contains_named_graph(graph_iri(article_id)) else missing).append(article_id)
         st.remove_graphs(graph_iri(a) for a in removed)
     return removed, missing
-
-
-def _fetcher():
-    """A Fetcher with the settings' timeout and size limit (it opens no connection until used)."""
-    from kg.fetch import Fetcher
-
-    settings = Settings.from_mapping()
-    return Fetcher(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes)
 
 
 def _since(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
@@ -307,97 +215,3 @@ def _progress(batches: Iterator, show: bool) -> Iterator:
         finally:
             stop.set()
             ticker.join()
-
-
-# -- reading --------------------------------------------------------------------------------------
-def open_source(source: Dataset | str | os.PathLike[str] | None) -> Store:
-    """A store for a Dataset, a graph file, a store folder or a remote URL (None: the default store)."""
-    from kg.store import open_store
-
-    if isinstance(source, Dataset):
-        store = open_store(MEMORY)
-        store.load(source.serialize(format="nquads").encode("utf-8"), RdfFormat.N_QUADS)
-        return store
-    return open_store(source, read_only=True)
-
-
-def query(source: Dataset | Store | str | os.PathLike[str] | None, sparql: str) -> list[dict[str, str]]:
-    """Run a SELECT query; rows as dicts of plain strings (IRIs and literal values)."""
-    if isinstance(source, Store):
-        return _rows(source, sparql)
-    with open_source(source) as store:
-        return _rows(store, sparql)
-
-
-def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
-    results = store.query(sparql)
-    if isinstance(results, QuerySolutions):
-        names = [v.value for v in results.variables]
-        return [{n: term.value for n in names if (term := row[n]) is not None} for row in results]
-    if isinstance(results, QueryBoolean):
-        return [{"boolean": str(bool(results)).lower()}]
-    return [{"subject": _text(t.subject), "predicate": t.predicate.value, "object": _text(t.object)} for t in results]
-
-
-def _text(term: Any) -> str:
-    # An RDF-star triple as a term has no single value: its N-Triples form stands for it.
-    return str(term) if isinstance(term, Triple) else term.value
-
-
-def export(source, output: str | os.PathLike[str] | IO[bytes], *, format: str = "turtle", graph: str | None = None) -> None:
-    """Write a Dataset, graph file or store as Turtle, TriG, N-Quads, JSON-LD, RDF/XML…"""
-    from kg.export import export as _export
-
-    with open_source(source) as store:
-        _export(store, output, format=format, graph=graph)
-
-
-def refresh_gazetteer(out: str | os.PathLike[str] | None = None, *, endpoint: str | None = None) -> tuple[Path, int]:
-    """Fetch the states anew from the Wikidata Query Service into OUT/wikidata-refresh.jsonl.
-
-    ``out`` defaults to the snapshot folder, ``endpoint`` to ``Settings.wikidata_sparql``; the
-    snapshot's own files are not touched. Returns the file written and how many states it holds.
-    """
-    from kg.link.gazetteer import default_path
-    from kg.link.refresh import refresh
-    from kg.link.wikidata import WikidataClient
-    from kg.settings import Settings
-
-    settings = Settings.from_mapping({"wikidata_sparql": endpoint})
-    client = WikidataClient(settings.wikidata_api, settings.wikidata_sparql, cache_dir=settings.cache_dir)
-    return refresh(client, Path(out) if out is not None else default_path())
-
-
-def evaluate(directory: str | os.PathLike[str]):
-    """Build each annotated article in a folder and score it; returns (pooled Score, per-article)."""
-    from kg.evaluate import (
-        CQ_QUERIES,
-        Score,
-        annotated_articles,
-        entities_from_rows,
-        read_gold,
-        score_article,
-    )
-    from kg.ingest import read_article
-    from kg.queries import load_query
-    from kg.store import open_store
-
-    pairs = annotated_articles(Path(directory))
-    if not pairs:
-        raise UserInputError(f"no annotated articles (NAME.txt + NAME.gold.json) in {directory}")
-    total, per_article = Score(), {}
-    alt_q = ("SELECT ?entity ?alt WHERE { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
-    pipeline = _pipeline()
-    for txt, gold_path in pairs:
-        gold = read_gold(gold_path)
-        # The article's graph goes straight into an in-memory store, as a build writes it.
-        ag = pipeline.graph(read_article(txt))
-        with open_store(MEMORY) as store:
-            store.replace_graph(ag.graph_iri, ag.ntriples())
-            rows = {cq: _rows(store, load_query(qfile)) for cq, (qfile, _) in CQ_QUERIES.items()}
-            ents = entities_from_rows(_rows(store, load_query("entities.rq")),
-                                      [(r["entity"], r["alt"]) for r in _rows(store, alt_q)])
-        score = score_article(gold, ents, rows)
-        per_article[txt.stem] = score
-        total.add(score)
-    return total, per_article

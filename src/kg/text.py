@@ -1,0 +1,185 @@
+"""Text compared up to how it is written: every normalisation kg compares names with, and why each.
+
+Each key answers its own question, so each keeps or drops different things; they share one idea
+of a dash (:data:`DASHES`), of an apostrophe (:data:`APOSTROPHES`) and of folding (:func:`fold`).
+
+* :func:`surface_key` — a surface form as written, up to case, spacing, dash and apostrophe
+  variants (hyphens, dots, accents and "the" kept). Extraction matches token spans against the
+  gazetteer's forms with it, and it is *compositional*: a span's key is its tokens' keys joined by
+  the tokens' own spacing, so the index is searched token by token.
+* :func:`label_key` — FORMAT.md's comparison of labels: case, dash and apostrophe variants,
+  spacing and a leading "the". Scoring compares labels with it, extraction the names that corefer
+  within an article and the phrases of office titles.
+* :func:`lookup_key` — the loosest: accents and punctuation go too ("The U.S." = "us"). The
+  gazetteer is indexed by it, and linking compares names and contexts with it.
+* :func:`spelling_key` — only case, spacing, dots and dashes: accents and letters count. Which
+  of an item's aliases are mere spellings of its label ("russian" beside "Russian") and which are
+  forms an article may write ("Türkiye" beside "Turkiye").
+* :func:`normalise_name` — identity: one key for the ways articles write one name (accents and
+  case folded, quotes and dashes unified, a leading "the" dropped, spelt-out ordinals as
+  numbers: "Twelfth" = "12th"), so unlinked entities of two articles get one IRI.
+* :func:`name_key` and :func:`compact_key` — search: identity's key in Latin letters from any
+  script (anyascii), punctuation as word breaks; the compact one without spaces.
+* :func:`slug` — ASCII words for ids and file names: accents transliterated ("Itaguaí" ->
+  "itaguai").
+* :func:`iri_slug` — the slug in minted IRIs: anything but ASCII letters and digits is a break.
+  It differs from :func:`slug` only on letters without an ASCII base ("ø", "ł"), which it breaks
+  on where :func:`slug` drops them; IRIs that earlier builds minted must not move, so it stays.
+
+>>> surface_key("Guinea–Bissau"), label_key("The  Guinea–Bissau"), lookup_key("The U.S.")
+('guinea-bissau', 'guinea bissau', 'us')
+>>> normalise_name("Twelfth Nordic Summit"), slug("Itaguaí Naval Base"), iri_slug("Itaguaí")
+('12th nordic summit', 'itaguai-naval-base', 'itagua')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+#: The dash variants taken for a hyphen: hyphen, non-breaking hyphen, figure dash, en and em
+#: dashes, horizontal bar, minus sign.
+DASHES = "\u2010-\u2015\u2212"
+#: Apostrophes and single quotes taken for ``'``.
+APOSTROPHES = "\u2018\u2019\u201b\u2032"
+
+_DASH = re.compile(f"[{DASHES}]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_QUOTES = str.maketrans({**{c: "'" for c in APOSTROPHES}, "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                         "\u00ab": '"', "\u00bb": '"'})
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w\s]")
+_LABEL_BREAKS = re.compile(f"[{DASHES}-]")
+_SPELLING_BREAKS = re.compile(f"[.{DASHES}-]")
+_SLUG_BREAKS = re.compile(r"[^a-z0-9]+")
+#: Stray quotes and separators around a name (not "." — "Jr." — nor brackets — "(PFCA)").
+_EDGE_PUNCT = "\",;: "
+_POSSESSIVE = re.compile(r"['`\u2019]s\b")
+_INNER_APOSTROPHE = re.compile(r"['`\u2019](?=\w)")
+
+#: Spelt-out ordinals and their numbers ("Twelfth Nordic Summit" is the "12th").
+ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th",
+    "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th",
+    "twentieth": "20th",
+}
+
+
+def fold(text: str) -> str:
+    """Case and accents folded ("Ísland" -> "island"); letters without an ASCII base stay ("ø").
+
+    >>> fold("Côte d’Ivoire")
+    'cote d’ivoire'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def surface_key(text: str) -> str:
+    """A surface as written, up to case, spacing, dash and apostrophe variants; compositional.
+
+    >>> surface_key("Côte d’Ivoire") == surface_key("côte  d'ivoire")
+    True
+    """
+    return _SPACES.sub(" ", _DASH.sub("-", _APOSTROPHE.sub("'", text))).strip().casefold()
+
+
+def label_key(text: str) -> str:
+    """A label as FORMAT.md compares it: case, hyphen and dash variants (as spaces), apostrophes,
+    spacing and a leading "the" ignored.
+
+    >>> label_key("The India–Russia  Summit") == label_key("india-russia summit")
+    True
+    """
+    text = _APOSTROPHE.sub("'", _LABEL_BREAKS.sub(" ", text.casefold()))
+    return " ".join(text.split()).removeprefix("the ")
+
+
+def lookup_key(text: str) -> str:
+    """A name as the gazetteer is looked up by: case, accents, dashes, punctuation and a leading
+    "the" ignored.
+
+    >>> lookup_key("The  U.S."), lookup_key("Côte d’Ivoire")
+    ('us', 'cote divoire')
+    """
+    text = _DASH.sub("-", fold(text)).replace("-", " ")
+    return " ".join(_NON_WORD.sub("", text).split()).removeprefix("the ")
+
+
+def spelling_key(text: str) -> str:
+    """A form up to case, spacing, dots and dashes; accents and letters count.
+
+    >>> spelling_key("Türkiye") == spelling_key("Turkiye"), spelling_key("U.A.E") == spelling_key("u a e")
+    (False, True)
+    """
+    return " ".join(_SPELLING_BREAKS.sub(" ", text.casefold()).split())
+
+
+def tidy(text: str) -> str:
+    """A name as displayed: Unicode-composed, straight quotes, ASCII hyphens, single spaces, no
+    stray quotes or separators at its edges, no spaces around hyphens ("India - Russia")."""
+    text = _DASH.sub("-", unicodedata.normalize("NFC", text).translate(_QUOTES))
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    return re.sub(r"\s*-\s*", "-", text)
+
+
+def strip_the(text: str) -> str:
+    """``text`` without a leading "the " (any case)."""
+    return text[4:] if text[:4].casefold() == "the " else text
+
+
+def normalise_name(text: str) -> str:
+    """A name as a comparison key across articles: accents and case folded, no leading "the",
+    one spelling.
+
+    >>> normalise_name("the 12th Nordic Summit") == normalise_name("12th Nordic summit")
+    True
+    >>> normalise_name("Twelfth Nordic Summit")
+    '12th nordic summit'
+    >>> normalise_name("“Grand National Assembly of Türkiye”")
+    'grand national assembly of turkiye'
+    >>> normalise_name("India–Russia Annual Summit")
+    'india-russia annual summit'
+    """
+    return " ".join(ORDINALS.get(word, word) for word in fold(strip_the(tidy(text))).split())
+
+
+def name_key(text: str) -> str:
+    """A search key: :func:`normalise_name` as lower-case ASCII words ("" for no letters), other
+    scripts transliterated, punctuation as word breaks.
+
+    >>> name_key("The State Duma"), name_key("Государственная Дума")
+    ('state duma', 'gosudarstvennaya duma')
+    >>> name_key("Sweden's accession"), name_key("Côte d'Ivoire")
+    ('sweden accession', 'cote divoire')
+    """
+    folded = anyascii(normalise_name(text)).lower()
+    # "Sweden's accession" and "accession of Sweden" share the word "sweden"; "O'Brien" is one word
+    folded = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", folded))
+    return " ".join(_SLUG_BREAKS.split(folded)).strip()
+
+
+def compact_key(text: str) -> str:
+    """:func:`name_key` without spaces, for names written as one word or with hyphens.
+
+    >>> compact_key("EU–Mercosur") == compact_key("EU Mercosur")
+    True
+    """
+    return name_key(text).replace(" ", "")
+
+
+def slug(text: str) -> str:
+    """ASCII words joined by ``-`` for ids and file names, accents transliterated ("" for none).
+
+    >>> slug("Quipu Treaty Ratification (Dec 2025)")
+    'quipu-treaty-ratification-dec-2025'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_BREAKS.sub("-", ascii_text.lower()).strip("-")
+
+
+def iri_slug(text: str) -> str:
+    """Case-folded, runs of anything but ASCII letters and digits as ``-`` ("x" for none)."""
+    return _SLUG_BREAKS.sub("-", text.casefold()).strip("-") or "x"
