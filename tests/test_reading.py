@@ -523,3 +523,15 @@ def test_a_city_described_with_its_states_demonym_is_where(extractor, body, plac
 def test_a_subject_the_parser_strands_before_its_verb_is_read(extractor, body):
     signed = {f["signatory"] for f in facts(run(extractor, body), "signing")}
     assert signed == {"Chile", "Peru", "Bolivia"}, signed
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's President, Tomas Ruiz, signed a memorandum of understanding (MoU) with Peruvian Prime Minister Ana Sobral.",
+    "President Tomas Ruiz of Chile signed a water memorandum with Peru's Prime Minister Ana Sobral on Monday.",
+    "On Monday Chile's President Tomas Ruiz signed a memorandum on water with Peruvian Prime Minister Ana Sobral.",
+])
+def test_whom_an_agreement_is_signed_with_signs_it_and_is_no_part_of_its_name(extractor, body):
+    doc = run(extractor, body)
+    signed = {f["signatory"] for f in facts(doc, "signing")}
+    assert {"Tomas Ruiz", "Ana Sobral"} <= signed, signed
+    assert not [e.label for e in doc.entities.values() if e.type == "Agreement" and "Sobral" in e.label]

@@ -88,6 +88,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
                  or not any(i in covered for i in tree.subtree(c))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
+        # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
+        right = [c for c in right if not (toks[c].lower == "with" and any(
+            _type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _EVENT_VERBS)]
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
@@ -109,6 +112,10 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [_complement(tree, c) for c in right]
+    if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
+        with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
+                       and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
+        right_tokens = [[i for i in r if i not in with_person] for r in right_tokens]
     # a year before the head ("the 2008 submarine agreement") dates the thing, it does not
     # describe it: the label goes without, the dated form is kept as a variant
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core

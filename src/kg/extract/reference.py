@@ -132,6 +132,11 @@ class Resolver:
                 return [c] if c is not None else []
             if f.mention.kind != "demonym" or e.type != "State":
                 return self._inside_name(k, f, types)
+        if f is None and t.pos == "PROPN":
+            # "Abiy Ahmed Ali" where the name known is "Abiy Ahmed": the name inside the phrase
+            inner = [c for c in self.tree.kids(k, "compound") if c in self.at_token]
+            if inner:
+                return self._one(inner[-1], types, depth + 1)
         low, lemma = t.lower, t.lemma
         if low in _PRONOUN_IT:
             return self._it(k, types)

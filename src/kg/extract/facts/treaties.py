@@ -97,6 +97,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         signers = list(m.roles.get("signatory", []))
         # "X signed with Y", "X and Y signed", "the accord signed between X and Y": all signatories
         signers += [p for p in m.roles.get("partner", []) if p not in signers]
+        if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
+            signers += [p for p in _partners_of_object(ctx, m) if p not in signers]
         for person in [e for e in signers if e.type == "Person"]:
             state = _state_of(ctx, person)
             if state is not None and state not in signers:
@@ -109,6 +111,23 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                    signatory=signer.key if signer else None, date=date,
                                    place=place.key if place else None))
     yield from consolidate(facts, ("date", "place"))
+
+
+def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
+    """Whom the signed agreement is "with", when the parser made it the agreement's phrase."""
+    tree = ctx.resolver.tree
+    toks = ctx.resolver.toks
+    out: list[Entity] = []
+    for k in [k for k in m.tokens.get("agreement", []) if k in m.args.object]:
+        todo = [k]  # through the phrase's own nouns ("a memorandum of understanding (MoU) with X")
+        while todo:
+            n = todo.pop()
+            for c in tree.children[n]:
+                if toks[c].dep == "prep" and toks[c].lower == "with":
+                    out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with":
+                    todo.append(c)
+    return out
 
 
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
