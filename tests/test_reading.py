@@ -535,3 +535,14 @@ def test_whom_an_agreement_is_signed_with_signs_it_and_is_no_part_of_its_name(ex
     signed = {f["signatory"] for f in facts(doc, "signing")}
     assert {"Tomas Ruiz", "Ana Sobral"} <= signed, signed
     assert not [e.label for e in doc.entities.values() if e.type == "Agreement" and "Sobral" in e.label]
+
+
+@pytest.mark.parametrize("body", [
+    ("Peru's Prime Minister Ana Sobral and Chile's President Tomas Ruiz signed the Andes Water Accord on Friday. "
+     "The accord was signed in Santiago."),
+    "Peru's Prime Minister Ana Sobral signed the Andes Water Accord with Chile in Santiago on Friday.",
+    "The Andes Water Accord was signed in Santiago on Friday by Peru's Prime Minister Ana Sobral.",
+])
+def test_one_who_signs_in_a_city_of_another_country_visits_it(extractor, body):
+    visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
+    assert visits == {("Ana Sobral", "Santiago")}, visits

@@ -288,6 +288,26 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     continue  # at home, or nowhere the article makes plain
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None)
+    yield from _signers_abroad(ctx)
+
+
+def _signers_abroad(ctx: Context) -> Iterator[Fact]:
+    """A person who signs something in a city of another country is visiting it ("Tusk and Macron
+    signed the treaty. It was signed in Nancy"), as one who meets there is."""
+    facts = ctx.doc.annotations.get("facts", [])
+    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
+    for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")]:
+        person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
+        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
+            continue
+        home = home_of(ctx, person)
+        country = ctx.country_of(place)
+        country_qid = country.qid if country is not None else ctx.country_qid(place)
+        if home is None or country_qid is None or home is country or home.qid == country_qid:
+            continue
+        told.add((person.key, place.key))
+        yield make_fact(ctx, "visit", ctx.doc.sentence_index(f.evidence.start), f.modality, visitor=person.key,
+                        destination=place.key, start=f.fields.get("date"))
 
 
 def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
