@@ -546,3 +546,14 @@ def test_whom_an_agreement_is_signed_with_signs_it_and_is_no_part_of_its_name(ex
 def test_one_who_signs_in_a_city_of_another_country_visits_it(extractor, body):
     visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
     assert visits == {("Ana Sobral", "Santiago")}, visits
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a deal on Sunday. The Chile-Peru deal was signed by the foreign ministries.",
+    "Chile and Peru signed a deal on Sunday. The Chilean-Peruvian deal lets ships use the ports.",
+    "Chile and Peru signed a deal on Sunday. Critics of the Peru–Chile deal spoke out.",
+])
+def test_states_joined_by_a_dash_are_no_agreements_name(extractor, body):
+    doc = run(extractor, body)
+    names = [e.label for e in doc.entities.values() if e.type == "Agreement" and not e.attributes.get("unnamed")]
+    assert names == [], names

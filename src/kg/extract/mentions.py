@@ -226,6 +226,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 etype = context_type(text, start, end, lexicon)
                 if etype is not None and b - a == 1 and stoks[a].pos == "ADJ":
                     etype = None  # "the Western alliance": an adjective, not the alliance's name
+                if etype is not None and _states_only(phrase, index):
+                    etype = None  # "the US-Omani deal": the states it is between, not its name
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
@@ -346,6 +348,13 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
+
+
+def _states_only(phrase: str, index: GazetteerIndex | None) -> bool:
+    """Is the phrase states' names or demonyms joined by dashes ("US-Omani", "Greece–US")?"""
+    parts = [p for p in re.split(r"\s*[-\u2013\u2014/]\s*", phrase) if p]
+    return index is not None and len(parts) > 1 and all(
+        any(e.type == "State" for _, e, _ in index.match(p)) for p in parts)
 
 
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
