@@ -557,3 +557,15 @@ def test_states_joined_by_a_dash_are_no_agreements_name(extractor, body):
     doc = run(extractor, body)
     names = [e.label for e in doc.entities.values() if e.type == "Agreement" and not e.attributes.get("unnamed")]
     assert names == [], names
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("President Ana Sobral signed the ratification law on Tuesday.", "asserted"),
+    ("President Ana Sobral signed the accord into law on Tuesday.", "asserted"),
+    ("President Ana Sobral must still sign the law ratifying the accord.", "planned"),
+])
+def test_a_head_of_state_signing_the_ratifying_law_ratifies_and_signs_no_agreement(extractor, second, modality):
+    doc = run(extractor, "Peru's congress ratified the Andes Water Accord on Monday. " + second)
+    ratified = {(f["state"], f["body"], f["modality"]) for f in facts(doc, "ratification")}
+    assert ("Peru", "Ana Sobral", modality) in ratified, ratified
+    assert facts(doc, "signing") == []

@@ -89,7 +89,7 @@ def _state_of(ctx: Context, person: Entity) -> Entity | None:
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     for m in matches:
-        if m.frame.name != "sign":
+        if m.frame.name != "sign" or signs_into_law(ctx, m):
             continue
         agreement = m.first("agreement")
         if agreement is None:
@@ -111,6 +111,23 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                    signatory=signer.key if signer else None, date=date,
                                    place=place.key if place else None))
     yield from consolidate(facts, ("date", "place"))
+
+
+#: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
+_RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
+
+
+def signs_into_law(ctx: Context, m: Match) -> bool:
+    """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
+    bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    for k in m.args.object:
+        if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
+            return True
+        if any(toks[c].lemma == "ratification" for c in tree.kids(k, "compound", "amod")):
+            return True
+    return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
+               for p in tree.kids(m.trigger.i, "prep"))
 
 
 def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
@@ -163,6 +180,14 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
             facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
                                    body=body.key if body else None, date=date))
+    for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
+        # "President X signed the ratification law": the head of state's step of ratifying
+        agreement = m.first("agreement")
+        for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
+            state = _state_of(ctx, person)
+            if agreement is not None and state is not None:
+                facts.append(make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m),
+                                       agreement=agreement.key, state=state.key, body=person.key, date=_date(ctx, m)))
     # a state's body, when one sentence names it, is the body of its other sentences too; a date is
     # shared only within one body's vote (a state's two chambers vote on different days)
     consolidate(facts, ("body",), key=("agreement", "state"))
