@@ -569,3 +569,15 @@ def test_a_head_of_state_signing_the_ratifying_law_ratifies_and_signs_no_agreeme
     ratified = {(f["state"], f["body"], f["modality"]) for f in facts(doc, "ratification")}
     assert ("Peru", "Ana Sobral", modality) in ratified, ratified
     assert facts(doc, "signing") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The ASEAN summit opened in Jakarta on Tuesday with leaders of Vietnam and Laos.",
+    "Leaders of Vietnam and Laos met in Jakarta on Tuesday for the 43rd ASEAN Summit.",
+    "The Jakarta summit, ASEAN's 43rd, opened on Tuesday with leaders of Vietnam and Laos.",
+])
+def test_the_organisation_whose_summit_it_is_takes_part(extractor, body):
+    doc = run(extractor, body)
+    [f] = [f for f in doc.facts if f.cq == "summit"]
+    participants = {doc.entities[k].label for k in f.fields["participants"]}
+    assert "Association of Southeast Asian Nations" in participants and {"Vietnam", "Laos"} <= participants, participants

@@ -64,7 +64,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = start = end = None
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
-        participants += _org_members(ctx, host_orgs)
+        participants += host_orgs + _org_members(ctx, host_orgs)  # FORMAT.md: the organisation takes part
         planned = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
@@ -237,9 +237,29 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
                                        for n in [e.label, *e.aliases] if len(n) > 1)]
     if in_label:
         return in_label
+    known = _organisation_in_name(ctx, summit)
+    if known is not None:
+        return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
     return near[:1] if len(near) == 1 else []
+
+
+def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:
+    """"the ASEAN summit": the international organisation the gazetteer knows by a word of the
+    summit's name, made an entity of the article (the summit's name was its only mention)."""
+    if ctx.gazetteer is None or summit.attributes.get("unnamed"):
+        return None
+    for word in re.findall(r"[A-Z][\w&-]+", summit.label):
+        hits = [e for e, _ in ctx.gazetteer.lookup(word) if e.type == "InternationalOrganization"]
+        if len(hits) == 1:
+            entry = hits[0]
+            key = f"wd-{entry.qid}"
+            if key not in ctx.doc.entities:
+                ctx.doc.entities[key] = Entity(key=key, type=entry.type, label=entry.label, aliases={word},
+                                               qid=entry.qid, confidence=1.0)
+            return ctx.doc.entities[key]
+    return None
 
 
 def _kept_away(ctx: Context, s: int, f: Found) -> bool:
