@@ -581,3 +581,16 @@ def test_the_organisation_whose_summit_it_is_takes_part(extractor, body):
     [f] = [f for f in doc.facts if f.cq == "summit"]
     participants = {doc.entities[k].label for k in f.fields["participants"]}
     assert "Association of Southeast Asian Nations" in participants and {"Vietnam", "Laos"} <= participants, participants
+
+
+@pytest.mark.parametrize("body, states", [
+    ("Kim Jong Un first met Vladimir Putin at the 2019 Russia–North Korea summit in Vladivostok.",
+     {"Russia", "North Korea"}),
+    ("The Chile-Peru summit in Lima drew both presidents.", {"Chile", "Peru"}),
+    ("Envoys prepared the Democratic People's Republic of Korea–Russia Summit in Vladivostok.",
+     {"Russia", "North Korea"}),
+])
+def test_states_named_only_in_a_summits_name_take_part(extractor, body, states):
+    doc = run(extractor, body)
+    [f] = [f for f in doc.facts if f.cq == "summit"]
+    assert {doc.entities[k].label for k in f.fields["participants"]} == states

@@ -62,7 +62,8 @@ def most_named(ctx: Context, etype: str) -> Entity | None:
 
 
 def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
-    """States named inside an entity's own name ("India-Russia Annual Summit")."""
+    """States named inside an entity's own name ("India-Russia Annual Summit"), those the
+    article names elsewhere and those it names only there ("the 2019 Russia–North Korea summit")."""
     out = []
     for e in ctx.doc.entities.values():
         if e.type == "State":
@@ -70,6 +71,34 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
                 if len(name) > 1 and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
                     out.append(e)
                     break
+    return out + [e for e in known_in_name(ctx, ent, "State") if e not in out]
+
+
+def known_in_name(ctx: Context, ent: Entity, etype: str) -> list[Entity]:
+    """Gazetteer items of a type whose names are words of an entity's name (up to six words,
+    longest first), made entities of the article when its only mention of them was that name."""
+    if ctx.gazetteer is None or ent.attributes.get("unnamed"):
+        return []
+    words = [w for w in re.split(r"[\s\u2013\u2014-]+", ent.label) if w]
+    out: list[Entity] = []
+    i = 0
+    while i < len(words):
+        for n in (6, 5, 4, 3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            if len(words[i:i + n]) < n or not phrase[:1].isupper():
+                continue
+            hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(phrase) if e.type == etype and kind != "demonym"}
+            if len(hits) == 1:
+                entry = next(iter(hits.values()))
+                key = f"wd-{entry.qid}"
+                if key not in ctx.doc.entities:
+                    ctx.doc.entities[key] = Entity(key=key, type=entry.type, label=entry.label, aliases={phrase},
+                                                   qid=entry.qid, confidence=1.0)
+                if ctx.doc.entities[key] not in out:
+                    out.append(ctx.doc.entities[key])
+                i += n - 1
+                break
+        i += 1
     return out
 
 

@@ -12,6 +12,7 @@ from kg.extract.facts.common import (
     make_fact,
     most_named,
     preceded_by,
+    known_in_name,
     states_in_name,
 )
 from kg.extract.modality import is_planned_event_phrase
@@ -248,18 +249,8 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
 def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:
     """"the ASEAN summit": the international organisation the gazetteer knows by a word of the
     summit's name, made an entity of the article (the summit's name was its only mention)."""
-    if ctx.gazetteer is None or summit.attributes.get("unnamed"):
-        return None
-    for word in re.findall(r"[A-Z][\w&-]+", summit.label):
-        hits = [e for e, _ in ctx.gazetteer.lookup(word) if e.type == "InternationalOrganization"]
-        if len(hits) == 1:
-            entry = hits[0]
-            key = f"wd-{entry.qid}"
-            if key not in ctx.doc.entities:
-                ctx.doc.entities[key] = Entity(key=key, type=entry.type, label=entry.label, aliases={word},
-                                               qid=entry.qid, confidence=1.0)
-            return ctx.doc.entities[key]
-    return None
+    found = known_in_name(ctx, summit, "InternationalOrganization")
+    return found[0] if len(found) == 1 else None
 
 
 def _kept_away(ctx: Context, s: int, f: Found) -> bool:
