@@ -589,8 +589,8 @@ def kg_server(store: Path, logs: Path, args: argparse.Namespace, name: str = "kg
     env = {"KG_MAX_ROWS": str(10_000_000), "KG_QUERY_TIMEOUT": str(args.timeout)}
     if not cache:
         env["KG_RESULT_CACHE_BYTES"] = "0"
-    if args.query_workers:
-        env["KG_QUERY_WORKERS"] = str(args.query_workers)
+    if args.query_slots:
+        env["KG_QUERY_SLOTS"] = str(args.query_slots)
     return Server(name, [str(BIN / "kg"), "serve", str(store), "--port", str(port), "--workers", str(args.workers)],
                   port, env=env, log=logs / f"{name}.log")
 
@@ -604,9 +604,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="per-request timeout for kg and oxigraph (s)")
     parser.add_argument("--rdflib-timeout", type=float, default=30.0, help="per-request timeout for rdflib-endpoint (s)")
     parser.add_argument("--rdflib-rounds", type=int, default=1, help="passes over the queries for rdflib-endpoint (0: --duration, as the others)")
-    parser.add_argument("--workers", type=int, default=4,
-                        help="kg's gunicorn workers (default 4: as many queries at once as the 4 clients send)")
-    parser.add_argument("--query-workers", type=int, default=0, help="KG_QUERY_WORKERS for kg (default: kg's own)")
+    parser.add_argument("--workers", type=int, default=2, help="kg's gunicorn workers (default 2, kg's own)")
+    parser.add_argument("--query-slots", type=int, default=0, help="KG_QUERY_SLOTS for kg (default: kg's own)")
     parser.add_argument("--without-cache", action="store_true",
                         help="also run kg with its result cache off (KG_RESULT_CACHE_BYTES=0), as kg-no-cache")
     parser.add_argument("--skip", action="append", default=[], choices=["kg", "rdflib-endpoint", "oxigraph"],

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         store = Path(tmp) / "store"
         report = build(args.articles or default_articles(), store=str(store))
         print(f"screenshots: {report.summary()}", file=sys.stderr)
-        app = create_app(Settings(query_workers=2), store=open_store(store, read_only=True))
+        app = create_app(Settings(query_slots=2), store=open_store(store, read_only=True))
         server = make_server("127.0.0.1", 0, app, threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:

@@ -59,7 +59,7 @@ def report(tmp_path_factory) -> dict:
 
     location = tmp_path_factory.mktemp("browser") / "store"
     assert not build(sorted(DEV.glob("*.txt")) + sorted(SEED.glob("*.txt")), store=str(location)).failed
-    app = create_app(Settings(query_workers=2), store=open_store(location, read_only=True))
+    app = create_app(Settings(query_slots=2), store=open_store(location, read_only=True))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

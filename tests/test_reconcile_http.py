@@ -149,7 +149,7 @@ class Live:
 
 @pytest.fixture(scope="module")
 def live(dev_store):
-    app = create_app(Settings(query_workers=2), store=open_store(dev_store, read_only=True))
+    app = create_app(Settings(query_slots=2), store=open_store(dev_store, read_only=True))
     server = Live(app)
     yield server
     server.close()

@@ -18,6 +18,7 @@ from pyoxigraph import NamedNode, RdfFormat
 
 from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UserInputError
 from kg.store import LOCK_FILE, PROFILES, EmbeddedStore, RemoteStore, Store, open_store
+from kg.store.union import RESYNC_DEFAULT_GRAPH
 
 ID = "https://w3id.org/kg-news/id/"
 KG = "https://w3id.org/kg-news/ontology#"
@@ -187,6 +188,25 @@ def test_an_update_leaves_the_default_graph_the_union(store: Store) -> None:
     # The default graph is the union: a triple written to it alone belongs to no article.
     store.update(f'INSERT DATA {{ <{ID}y> <{KG}acronym> "Y" }}')
     assert rows(store, f"SELECT ?a WHERE {{ <{ID}y> <{KG}acronym> ?a }}") == []
+
+
+def test_an_update_and_the_union_it_needs_are_one_transaction(store: Store, monkeypatch) -> None:
+    # A query process stopped between the two (an update past its timeout) would leave the default
+    # graph wrong; a trailing ';' or comment still makes one request.
+    requests: list[str] = []
+    run = store._run_update  # type: ignore[attr-defined]
+    monkeypatch.setattr(store, "_run_update", lambda text, **kw: (requests.append(text), run(text, **kw))[1])
+    for i, update in enumerate([f'INSERT DATA {{ GRAPH <{graph_iri("u")}> {{ <{ID}u> <{KG}acronym> "U0" }} }}',
+                                f'INSERT DATA {{ GRAPH <{graph_iri("u")}> {{ <{ID}u> <{KG}acronym> "U1" }} }} ;',
+                                f'INSERT DATA {{ GRAPH <{graph_iri("u")}> {{ <{ID}u> <{KG}acronym> "U2" }} }} # the end']):
+        requests.clear()
+        store.update(update)
+        # Never the update alone, then the union alone: the request that ran holds both.
+        assert update not in requests and RESYNC_DEFAULT_GRAPH not in requests, requests
+        assert requests[-1].startswith(update) and requests[-1].endswith(RESYNC_DEFAULT_GRAPH)
+        assert rows(store, f"SELECT ?a WHERE {{ <{ID}u> <{KG}acronym> ?a }}") == [(f"U{j}",) for j in range(i + 1)]
+    with pytest.raises(QuerySyntaxError, match="(?i)expected|unexpected|error"):
+        store.update("INSERT DATA { nonsense")
 
 
 def test_a_store_an_older_kg_wrote_gets_its_default_graph(tmp_path: Path) -> None:

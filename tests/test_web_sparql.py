@@ -54,7 +54,7 @@ class Live:
 
 @pytest.fixture(scope="module")
 def live():
-    app = create_app(Settings(query_timeout=2.0, max_rows=1000, max_request_bytes=20_000, query_workers=2),
+    app = create_app(Settings(query_timeout=2.0, max_rows=1000, max_request_bytes=20_000, query_slots=2),
                      store=open_store(DATA))
     server = Live(app)
     yield server

@@ -111,7 +111,7 @@ class Live:
 
 @pytest.fixture(scope="module")
 def live(dev_store):
-    server = Live(create_app(Settings(query_workers=2), store=open_store(dev_store, read_only=True)))
+    server = Live(create_app(Settings(query_slots=2), store=open_store(dev_store, read_only=True)))
     yield server
     server.close()
 

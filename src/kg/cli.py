@@ -72,7 +72,8 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     ARTICLES are text files (headline on the first line), HTML pages, RSS/Atom feeds, JSON Lines
     datasets (text, title, published, url per line), folders of these, and http(s) URLs of pages
     and feeds. An article that cannot be read or built is reported and skipped, the others are
-    built, and the exit status is 1.
+    built. Exit status: 0 all built or unchanged, 1 some reported and skipped, 2 none found or
+    none could be built.
     """
     from kg import api
 
@@ -86,9 +87,13 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
             failed.append(error)
             click.echo(f"kg: skipped: {error}", err=True)
 
-        api.build_file(articles, output, format=fmt or _format_from_name(output), published=published,
-                       online=online, on_error=skipped)
+        built = api.build_file(articles, output, format=fmt or _format_from_name(output), published=published,
+                               online=online, on_error=skipped)
         click.echo(f"wrote {output}" + (f" ({len(failed)} failed)" if failed else ""), err=True)
+        if not built:
+            click.echo("kg: error: no article could be built" if failed else
+                       f"kg: error: no articles in {', '.join(articles)}", err=True)
+            sys.exit(2)
         sys.exit(1 if failed else 0)
     store = store or Settings.from_mapping().store
     report = api.build(articles, store=store, jobs=jobs, progress=sys.stderr.isatty(), force=force, published=published,
@@ -99,7 +104,11 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     for article_id in report.gone:
         done = "removed" if article_id in report.removed else "still in the store (--prune removes it)"
         click.echo(f"  gone {article_id}: its file was deleted; {done}", err=True)
-    sys.exit(1 if report.failed else 0)
+    if not (report.built or report.unchanged or report.failed or report.gone):
+        click.echo(f"kg: error: no articles in {', '.join(articles)}", err=True)
+    elif report.exit_status == 2:
+        click.echo("kg: error: no article could be built", err=True)
+    sys.exit(report.exit_status)
 
 
 @main.command()

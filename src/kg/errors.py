@@ -27,6 +27,16 @@ class QuerySyntaxError(UserInputError):
     """A SPARQL query that does not parse; the message is the parser's."""
 
 
+class UriTooLongError(UserInputError):
+    """A request whose URL is longer than the server takes (send the query in a POST body)."""
+
+    http_status = 414
+
+
+class QueryTooComplexError(UserInputError):
+    """A query nested deeper, or with more operators, than the engine can take."""
+
+
 class QueryRefusedError(KgError):
     """A query kg will not run (SERVICE outside the allowlist, LOAD, FROM a URL...)."""
 
@@ -55,6 +65,28 @@ class QueryTimeoutError(KgError):
     """A query ran past its time limit and was stopped."""
 
     http_status = 503
+
+
+class QueryMemoryError(QueryTimeoutError):
+    """A query needed more memory than a query process may use, and was stopped."""
+
+
+class ServerBusyError(QueryTimeoutError):
+    """Every query slot stayed taken for as long as the request could wait."""
+
+
+class QueryEngineError(KgError):
+    """The query engine failed on a query it parsed (pyoxigraph aborted: an ORDER BY over terms its
+    comparison does not order consistently, say). Asking again fails again; asking otherwise may
+    not, so it is the client's to change: 422."""
+
+    http_status = 422
+
+
+class ServiceError(KgError):
+    """A SERVICE endpoint the query was allowed to call failed (unreachable, or a bad answer)."""
+
+    http_status = 502
 
 
 class StoreError(KgError):

@@ -114,9 +114,37 @@ def split_dateline(offset: int, line: str) -> list[tuple[int, str]]:
     """
     m = DATELINE.match(line)
     if not m or m.end() >= len(line) or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):
-        return [(offset, line)]
+        return split_long(offset, line)
     head = line[:m.end()].rstrip()
-    return [(offset, head), (offset + m.end(), line[m.end():])]
+    return [(offset, head), *split_long(offset + m.end(), line[m.end():])]
+
+
+#: Longest piece of a line the parser is given: spaCy refuses a text of a million characters
+#: (E088), and a paragraph that long is no paragraph a reporter wrote.
+MAX_PIECE = 100_000
+_PIECE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\s+")
+
+
+def split_long(offset: int, line: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
+    """``line`` in pieces of at most ``limit`` characters, offsets kept: cut after the last
+    sentence end before the limit, else the last space, else at the limit.
+
+    >>> split_long(5, "One. Two. Three.", limit=10)
+    [(5, 'One. Two. '), (15, 'Three.')]
+    """
+    pieces = []
+    while len(line) > limit:
+        sentence = space = 0
+        for m in _PIECE_END.finditer(line, 0, limit):
+            if m.group()[0].isspace():
+                space = m.end()
+            else:
+                sentence = m.end()
+        cut = sentence or space or limit
+        pieces.append((offset, line[:cut]))
+        offset, line = offset + cut, line[cut:]
+    pieces.append((offset, line))
+    return pieces
 
 
 def has_headline(text: str) -> bool:

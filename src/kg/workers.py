@@ -7,7 +7,12 @@ for a Dask cluster, with the same shape.
 """
 from __future__ import annotations
 
+import ctypes
 import itertools
+import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -64,9 +69,26 @@ class InProcess:
             yield extract_batch(batch, gazetteer=self.gazetteer, online=self.online)
 
 
+def _die_with(parent: int) -> None:
+    """A build worker ends when the build that started it ends, killed with -9 included (Linux):
+    an orphan would go on holding memory, and an inherited store lock with it."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 @dataclass
 class ProcessPool:
-    """Extraction in ``jobs`` local processes (each loads the models once), results in input order."""
+    """Extraction in ``jobs`` local processes (each loads the models once), results in input order.
+
+    The processes are spawned, not forked: a fork would inherit the build's open files, the
+    store's lock among them, and keep the store locked after the build died.
+    """
 
     jobs: int
     gazetteer: str | None = None
@@ -74,7 +96,8 @@ class ProcessPool:
 
     def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]:
         window: deque = deque()
-        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_die_with, initargs=(os.getpid(),)) as pool:
             for batch in batches:
                 window.append(pool.submit(extract_batch, batch, gazetteer=self.gazetteer, online=self.online))
                 if len(window) >= 2 * self.jobs:  # enough queued to keep every process busy

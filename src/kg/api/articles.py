@@ -70,25 +70,26 @@ def build_dataset(paths: Iterable[str | os.PathLike[str]], *, published: str | d
 
 def build_file(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str] | IO[bytes], *,
                format: str = "trig", published: str | dt.date | None = None, on_error=None, online: bool = False,
-               on_warning: Callable[[str, str], None] | None = None) -> None:
+               on_warning: Callable[[str, str], None] | None = None) -> int:
     """Build articles into a graph file (``kg build --output``), as :func:`build_dataset` reads and
     reports them; the graphs go from extraction to the writer as pyoxigraph terms, through an
-    in-memory store."""
+    in-memory store. Returns how many articles were built."""
     from kg.export import export
     from kg.store import open_store
 
     articles = _read(paths, published=published, on_error=on_error or _warn, on_warning=on_warning)
     with open_store(MEMORY) as store:
-        store.replace_graphs((ag.graph_iri, ag.ntriples()) for ag in _graphs(articles, online=online,
-                                                                             on_error=on_error or _warn))
+        built = store.replace_graphs((ag.graph_iri, ag.ntriples()) for ag in _graphs(articles, online=online,
+                                                                                     on_error=on_error or _warn))
         export(store, output, format=format)
+    return built
 
 
 def _read(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date | None,
           on_error: Callable[[Exception], None], on_warning: Callable[[str, str], None] | None) -> list[Article]:
     """The articles of ``paths`` (every one read before any is built: a bad path fails first)."""
     articles = []
-    for item in iter_articles(paths, fetcher=default_fetcher()):
+    for item in iter_articles(paths, fetcher=default_fetcher(), max_chars=Settings.from_mapping().max_article_chars):
         if isinstance(item, ArticleError):
             on_error(item)
             continue

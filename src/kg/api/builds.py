@@ -20,6 +20,7 @@ from kg.api.articles import (
 from kg.errors import ArticleError, UserInputError
 from kg.ingest import content_hash
 from kg.model import Article
+from kg.settings import Settings
 from kg.store import Store
 
 
@@ -41,6 +42,15 @@ class BuildReport:
         gone = f", {len(self.gone)} gone ({len(self.removed)} removed)" if self.gone else ""
         return (f"{len(self.built)} built, {len(self.unchanged)} unchanged, {len(self.failed)} failed{gone}, "
                 f"{self.triples} triples written")
+
+    @property
+    def exit_status(self) -> int:
+        """The CLI's exit status: 0 every article built or unchanged; 1 some failed (reported, the
+        others built); 2 nothing could be built — no article found, or every one failed (removing
+        the articles whose files are gone is something done)."""
+        if not self.built and not self.unchanged and not self.removed:
+            return 2
+        return 1 if self.failed else 0
 
 
 def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, jobs: int = 1,
@@ -81,7 +91,8 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
     folders = [Path(p) for p in paths if not is_url(str(p)) and Path(p).is_dir()]
     with open_store(store) as st:
         remembered = None if force or cutoff else (lambda feed: last_read(st, feed))
-        items = read_inputs(paths, fetcher=fetcher or default_fetcher(), since=cutoff, remembered=remembered)
+        items = read_inputs(paths, fetcher=fetcher or default_fetcher(), since=cutoff, remembered=remembered,
+                            max_chars=Settings.from_mapping().max_article_chars)
 
         def todo() -> Iterator[Article]:
             for item in items:

@@ -24,6 +24,8 @@ from pathlib import Path
 from kg.errors import ArticleError
 from kg.ingest.article import (
     METADATA_FIELDS,
+    article_url,
+    check_length,
     content_hash,
     optional_str,
     parse_date,
@@ -80,14 +82,25 @@ def iter_articles(paths: Iterable[str | os.PathLike[str]], **options) -> Iterato
 
 
 def read_inputs(paths: Iterable[str | os.PathLike[str]], *, fetcher=None, since: dt.datetime | None = None,
-                remembered: Callable[[str], dt.datetime | None] | None = None) -> Iterator[Item]:
+                remembered: Callable[[str], dt.datetime | None] | None = None,
+                max_chars: int | None = None) -> Iterator[Item]:
     """Articles, problems, and after each feed's entries a FeedRead, from every input in turn.
 
     ``fetcher`` (a :class:`kg.fetch.Fetcher`, made when a URL first needs one) fetches pages and
     feeds; ``since`` keeps feed entries from that time on; ``remembered(feed)`` gives the newest
-    entry time an earlier build read from that feed (only later entries are read).
+    entry time an earlier build read from that feed (only later entries are read). An article
+    longer than ``max_chars`` is a problem (a text file that cannot be shorter is not even read).
     """
-    state = _Reader(fetcher, since, remembered)
+    for item in _read_inputs(paths, _Reader(fetcher, since, remembered, max_chars)):
+        if isinstance(item, Article):
+            try:
+                item = check_length(item, max_chars)
+            except ArticleError as e:
+                item = e
+        yield item
+
+
+def _read_inputs(paths: Iterable[str | os.PathLike[str]], state: _Reader) -> Iterator[Item]:
     for item in paths:
         text = os.fspath(item)
         if _is_url(text):
@@ -115,10 +128,11 @@ def _is_url(text: str) -> bool:
 class _Reader:
     """What reading inputs shares: the fetcher (made once) and the feed cut-offs."""
 
-    def __init__(self, fetcher, since: dt.datetime | None, remembered) -> None:
+    def __init__(self, fetcher, since: dt.datetime | None, remembered, max_chars: int | None = None) -> None:
         self._fetcher = fetcher
         self.since = since
         self.remembered = remembered or (lambda feed: None)
+        self.max_chars = max_chars
 
     @property
     def fetcher(self):
@@ -156,9 +170,16 @@ class _Reader:
             elif name.endswith(FEED_SUFFIXES):
                 yield from self.feed(read_bytes(path), path.resolve().as_uri())
             else:
+                self._not_too_large(path)
                 yield read_article(path)
         except ArticleError as e:
             yield e
+
+    def _not_too_large(self, path: Path) -> None:
+        # UTF-8 takes at most 4 bytes a character: a file larger than that is too long unread.
+        if self.max_chars is not None and path.stat().st_size > 4 * self.max_chars:
+            raise ArticleError(f"{path}: {path.stat().st_size:,} bytes, more than an article of "
+                               f"{self.max_chars:,} characters (the max_article_chars setting) can be")
 
 
 def _html_file(path: Path) -> Article:
@@ -168,7 +189,7 @@ def _html_file(path: Path) -> Article:
     if not slug(stem(path)):
         raise ArticleError(f"{path}: cannot derive an article id from the file name")
     meta = {k: v for k, v in read_json(path.with_name(stem(path) + SIDECAR_SUFFIX)).items() if k in METADATA_FIELDS}
-    article = article_from_html(read_bytes(path), url=optional_str(meta.get("url")), article_id=slug(stem(path)),
+    article = article_from_html(read_bytes(path), url=article_url(meta.get("url"), str(path)), article_id=slug(stem(path)),
                                 published=parse_date(meta.get("published"), str(path)),
                                 title=optional_str(meta.get("title")), source=optional_str(meta.get("source")),
                                 where=str(path))

@@ -12,6 +12,8 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from pyoxigraph import NamedNode
+
 from kg.errors import ArticleError
 from kg.model import Article
 from kg.text import slug
@@ -70,6 +72,43 @@ def parse_date(value: Any, where: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ArticleError(f"{where}: published {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def article_url(value: Any, where: str) -> str | None:
+    """An article's ``url``: an absolute http(s) IRI as RFC 3987 has it (read by pyoxigraph's
+    parser, which the store writes it with), or None when there is none; ArticleError otherwise.
+
+    A sidecar's ``"url": "javascript:…"`` would be a live link on the pages, and a URL with a
+    space or ``>`` no IRI at all.
+
+    >>> article_url("https://news.example/a?b=1#c", "x.json")
+    'https://news.example/a?b=1#c'
+    >>> article_url("javascript:alert(1)", "x.json")
+    Traceback (most recent call last):
+    kg.errors.ArticleError: x.json: url 'javascript:alert(1)' is not an http(s) URL
+    """
+    text = optional_str(value)
+    if text is None:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ArticleError(f"{where}: url {text!r} is not an http(s) URL")
+    try:
+        NamedNode(text)
+    except ValueError as e:
+        raise ArticleError(f"{where}: url {text!r} is not a valid IRI ({e})") from None
+    return text
+
+
+def check_length(article: Article, max_chars: int | None) -> Article:
+    """``article``, or ArticleError when its text is longer than ``max_chars`` (None: no limit)."""
+    if max_chars is not None and len(article.text) > max_chars:
+        raise ArticleError(f"{article.path or article.url or article.id}: {len(article.text):,} characters, more "
+                           f"than the {max_chars:,} an article may have (the max_article_chars setting)")
+    return article
 
 
 def optional_str(value: Any) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ArticleError
-from kg.ingest.article import url_article_id, with_headline
+from kg.ingest.article import article_url, url_article_id, with_headline
 from kg.ingest.html import article_from_html, fragment_text
 from kg.model import Article
 from kg.text import slug
@@ -107,6 +107,10 @@ def _entry_article(entry: Any, when: dt.datetime | None, *, feed_url: str, sourc
     link = entry.get("link") or None
     published = when.date() if when else None
     where = f"{feed_url} entry {link or title or article_id}"
+    try:
+        link = article_url(link, where)
+    except ArticleError:
+        link = None  # an entry's id may be a urn: or tag: IRI: the entry stands, without a url
     content = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     if content:
         return _from_text(article_id, title, fragment_text(content[0]), published, link, source, where)

@@ -24,6 +24,7 @@ from typing import Any
 from kg.errors import ArticleError
 from kg.ingest.article import (
     METADATA_FIELDS,
+    article_url,
     normalise_newlines,
     optional_str,
     parse_date,
@@ -62,7 +63,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         text=text,
         title=str(meta.get("title") or ("" if lede_first else first_line)),
         published=parse_date(meta.get("published"), str(path)),
-        url=optional_str(meta.get("url")),
+        url=article_url(meta.get("url"), str(path)),
         source=optional_str(meta.get("source")),
         path=str(path),
         lede_first=lede_first,

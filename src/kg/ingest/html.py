@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.errors import ArticleError
-from kg.ingest.article import optional_str, parse_date, url_article_id, with_headline
+from kg.ingest.article import (
+    article_url,
+    optional_str,
+    parse_date,
+    url_article_id,
+    with_headline,
+)
 from kg.model import Article
 
 #: Fewest words a page's main text has besides its title; less is a menu or a stub, not an article.
@@ -41,7 +47,7 @@ def article_from_html(html: bytes | str, *, url: str | None = None, article_id: 
     headline = title or optional_str(getattr(doc, "title", None)) or ""
     if len(body.split()) - len(headline.split()) < MIN_WORDS:
         raise ArticleError(f"{where}: no article text found in the page")
-    page_url = optional_str(getattr(doc, "url", None)) or url
+    page_url = _http_url(getattr(doc, "url", None), where) or url  # a page's own canonical URL, if it is one
     if article_id is None:
         if not page_url:
             raise ArticleError(f"{where}: a page without a URL needs an article id")
@@ -60,6 +66,13 @@ def article_from_html(html: bytes | str, *, url: str | None = None, article_id: 
         source=source or optional_str(getattr(doc, "sitename", None)) or optional_str(getattr(doc, "hostname", None)),
         path=where,
     )
+
+
+def _http_url(value: object, where: str) -> str | None:
+    try:
+        return article_url(value, where)
+    except ArticleError:
+        return None
 
 
 def fragment_text(html: str) -> str:

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from kg.errors import ArticleError
 from kg.ingest.article import (
+    article_url,
     normalise_newlines,
     optional_str,
     parse_date,
@@ -74,7 +75,7 @@ def article_from_record(record: Any, *, default_id: str, where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ArticleError(f"{where}: no 'text'")
-    url = optional_str(record.get("url"))
+    url = article_url(record.get("url"), where)
     given_id = slug(str(record["id"])) if record.get("id") not in (None, "") else ""
     article_id = given_id or (url_article_id(url) if url else default_id)
     title = " ".join(str(record.get("title") or "").split())

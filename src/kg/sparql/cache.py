@@ -21,15 +21,11 @@ from collections.abc import Hashable
 from kg.sparql.results import QueryResult
 from kg.sparql.safety import Scan
 
-#: Functions whose value is not a function of the data: a query using one is never kept.
-VOLATILE = frozenset({"NOW", "RAND", "UUID", "STRUUID", "BNODE"})
-
 
 def cacheable(parsed: Scan) -> bool:
-    """Whether the answer to the scanned query depends on the store's content alone."""
-    if parsed.services:
-        return False
-    return not any(t.type == "word" and t.text.upper() in VOLATILE for t in parsed.tokens)
+    """Whether the answer to the scanned query depends on the store's content alone (no SERVICE,
+    no place the parser could read NOW, RAND, UUID, STRUUID or BNODE: :data:`kg.sparql.safety.VOLATILE`)."""
+    return not parsed.services and not parsed.volatile
 
 
 class ResultCache:

@@ -1,15 +1,19 @@
 """``execute()`` and ``execute_update()``: a query or update from text to answer, checked on the way.
 
-A query is scanned for what kg refuses (:mod:`kg.sparql.safety`), its result format negotiated
-(:mod:`kg.sparql.negotiation`), then run in a worker process of a :class:`QueryPool` on the
-store's :meth:`~kg.store.Store.snapshot`, or on the server itself for a remote store. Results come
-back whole, so a stopped query is a :class:`~kg.errors.QueryTimeoutError`, never a 200 cut short.
+The request's parameters are read first (result formats negotiated by
+:mod:`kg.sparql.negotiation`, dataset IRIs checked); then the whole job — the safety scan
+(:mod:`kg.sparql.safety`), parsing, evaluation, serialisation — runs in a worker process of a
+:class:`QueryPool` on the store's :meth:`~kg.store.Store.snapshot`, under the query timeout and
+the memory cap. A remote store runs the query on its own server instead (the scan runs here: it
+is linear, and the server has its own timeout). Results come back whole, so a stopped query is a
+:class:`~kg.errors.QueryTimeoutError`, never a 200 cut short.
 """
 from __future__ import annotations
 
 import hmac
 import logging
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -17,31 +21,20 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import (
-    KgError,
     NotAcceptableError,
-    QuerySyntaxError,
-    StoreError,
     UnauthorizedError,
     UserInputError,
 )
 from kg.settings import Settings
-from kg.sparql.cache import cacheable
 from kg.sparql.negotiation import choose_media_types, not_acceptable
-from kg.sparql.pool import Job, QueryPool
+from kg.sparql.pool import QueryPool, raise_error
 from kg.sparql.results import QueryResult, serialize_results
-from kg.sparql.safety import check_query, with_using
+from kg.sparql.safety import check_query, graph_iris, with_using
+from kg.sparql.worker import Job
 from kg.store.base import Store
 
 log = logging.getLogger(__name__)
 _JSON = "application/sparql-results+json"
-
-# Worker errors by the kind the worker reports.
-_ERRORS: dict[str, type[KgError]] = {
-    "syntax": QuerySyntaxError,
-    "not-acceptable": NotAcceptableError,
-    "input": UserInputError,
-    "store": StoreError,
-}
 
 
 def execute(
@@ -65,16 +58,14 @@ def execute(
     the endpoint keeps one pool for its life, and with it answers kept per store content
     (:mod:`kg.sparql.cache`; ``cache=False`` runs the query all the same).
     """
-    parsed = check_query(query, settings, base_iri=base_iri)
     media_types = choose_media_types(accept, format)
-    if parsed.kind is not None and media_types[parsed.kind] is None:
-        raise NotAcceptableError(not_acceptable(parsed.kind))
-    default_graphs, named_graphs = tuple(default_graph_uris), tuple(named_graph_uris)
+    default_graphs = tuple(g.value for g in graph_iris(default_graph_uris, "default-graph-uri"))
+    named_graphs = tuple(g.value for g in graph_iris(named_graph_uris, "named-graph-uri"))
     protocol_dataset = bool(default_graphs or named_graphs)
     job = Job(
         query=query,
+        settings=settings,
         media_types=media_types,
-        max_rows=settings.max_rows,
         default_graphs=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
         base_iri=base_iri,
@@ -83,42 +74,44 @@ def execute(
     if snapshot is None:
         return _result(_run_on_server(store, job))
     if pool is None:
-        with QueryPool(1) as own_pool:
+        with QueryPool(1, memory_mb=settings.query_memory_mb) as own_pool:
             return _result(own_pool.run(snapshot, job, settings.query_timeout))
     key = None
-    if cache and pool.cache.max_bytes and cacheable(parsed):
-        # The snapshot's key names the store's content: a finished write changes it.
-        key = (snapshot.key, job.query, tuple(sorted(media_types.items())), job.max_rows, job.default_graphs,
-               job.named_graphs, job.base_iri)
+    if cache and pool.cache.max_bytes:
+        # The snapshot's key names the store's content: a finished write changes it. Only answers
+        # the worker's scan finds to be the data's alone are kept (kg.sparql.cache.cacheable).
+        key = (snapshot.key, query, tuple(sorted(media_types.items())), settings.max_rows, job.default_graphs,
+               job.named_graphs, base_iri)
         kept = pool.cache.get(key)
         if kept is not None:
             return kept
-    result = _result(pool.run(snapshot, job, settings.query_timeout))
-    if key is not None:
+    reply = pool.run(snapshot, job, settings.query_timeout)
+    result = _result(reply)
+    if key is not None and reply[-1] is True:
         pool.cache.put(key, result)
     return result
 
 
 def _result(reply: tuple[Any, ...]) -> QueryResult:
     if reply[0] == "ok":
-        _, media_type, body, kind, truncated = reply
+        media_type, body, kind, truncated = reply[1:5]  # a worker adds whether the answer may be kept
         return QueryResult(media_type, body, kind, truncated)
-    _, kind, message = reply
-    if kind == "bug":
-        log.error("query worker failed:\n%s", message)
+    if reply[1] == "bug":
+        log.error("query worker failed:\n%s", reply[2])
         raise RuntimeError("query worker failed (see the log)")
-    raise _ERRORS[kind](message)
+    raise_error(reply)
+    raise AssertionError("unreachable")
 
 
 def _run_on_server(store: Store, job: Job) -> tuple[Any, ...]:
     """Run a query on a remote store (its own HTTP timeout applies), then cap and serialise here."""
     if job.default_graphs is not None:
         raise UserInputError("default-graph-uri/named-graph-uri are not supported over a remote store")
-    try:
-        results = store.query(job.query)
-        return ("ok", *serialize_results(results, job.media_types, job.max_rows))
-    except NotAcceptableError as error:
-        return ("error", "not-acceptable", error.message)
+    scanned = check_query(job.query, job.settings, base_iri=job.base_iri)
+    if scanned.kind is not None and job.media_types[scanned.kind] is None:
+        raise NotAcceptableError(not_acceptable(scanned.kind))
+    results = store.query(job.query)
+    return ("ok", *serialize_results(results, job.media_types, job.settings.max_rows))
 
 
 def execute_update(
@@ -130,22 +123,50 @@ def execute_update(
     using_graph_uris: Iterable[str] = (),
     using_named_graph_uris: Iterable[str] = (),
     base_iri: str | None = None,
+    pool: QueryPool | None = None,
 ) -> None:
     """Run a SPARQL Update, only with the configured ``settings.update_token``.
 
     LOAD and SERVICE outside the allowlist are refused; the protocol's ``using-graph-uri`` and
-    ``using-named-graph-uri`` become USING clauses. Query workers see the change on their next
-    query (the store's version moves).
+    ``using-named-graph-uri`` become USING clauses written from IRI terms. The update runs in a
+    worker process like a query (same timeout, memory cap and scan) on the store's
+    :meth:`~kg.store.Store.update_target`; the store then moves its version, so query workers see
+    the change on their next query. A remote store runs it on its own server.
     """
     if not settings.update_token:
         raise UnauthorizedError("updates are disabled on this server (no update token is configured)")
     if not token or not hmac.compare_digest(token.encode(), settings.update_token.encode()):
         raise UnauthorizedError("updates need the server's bearer token")
-    parsed = check_query(update, settings, base_iri=base_iri, update=True)
-    graphs, named = tuple(using_graph_uris), tuple(using_named_graph_uris)
-    if graphs or named:
-        update = with_using(update, parsed.tokens, graphs, named)
-    store.update(update, base_iri=base_iri)
+    job = Job(
+        query=update,
+        settings=settings,
+        media_types={},
+        base_iri=base_iri,
+        using_graphs=tuple(g.value for g in graph_iris(using_graph_uris, "using-graph-uri")),
+        using_named_graphs=tuple(g.value for g in graph_iris(using_named_graph_uris, "using-named-graph-uri")),
+    )
+    start = time.monotonic()
+    target = store.update_target(wait=settings.query_timeout)
+    if target is None:  # a remote store: its server runs the update
+        scanned = check_query(update, settings, base_iri=base_iri, update=True)
+        text = update
+        if job.using_graphs or job.using_named_graphs:
+            text = with_using(update, scanned.tokens, graph_iris(job.using_graphs, "using-graph-uri"),
+                              graph_iris(job.using_named_graphs, "using-named-graph-uri"))
+        store.update(text, base_iri=base_iri)
+        return
+    content = None
+    try:
+        if pool is None:
+            with QueryPool(1, memory_mb=settings.query_memory_mb) as own_pool:
+                reply = own_pool.update(target, job, settings.query_timeout - (time.monotonic() - start))
+        else:
+            reply = pool.update(target, job, settings.query_timeout - (time.monotonic() - start))
+        if reply[0] != "updated":
+            _result(reply)
+        content = reply[1]
+    finally:
+        store.after_update(content)
 
 
 class Reader:

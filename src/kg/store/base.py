@@ -57,12 +57,12 @@ _instances = itertools.count()  # tells apart stores opened over the same locati
 @dataclass(frozen=True)
 class Snapshot:
     """How another process opens a store as it is now: a checkpoint of an on-disk store, a graph
-    file, or a copy of an in-memory store.
+    file, or a copy of an in-memory store; or, to update it, the store's folder (its writer opens it).
 
     ``key`` names the content: a worker that opened the same key already has it.
     """
 
-    kind: Literal["checkpoint", "file", "nquads"]
+    kind: Literal["checkpoint", "file", "nquads", "directory"]
     location: str
     key: str
     data: bytes | None = None  # N-Quads, for copies of in-memory stores
@@ -78,6 +78,8 @@ class Snapshot:
                 if held is None:
                     raise
                 return held
+        if self.kind == "directory":
+            raise StoreError(f"{self.location} is a store's folder, opened by its writer to update it, not read")
         store = OxStore()
         if self.kind == "file":
             load_graph_file(store, Path(self.location))
@@ -185,6 +187,16 @@ class Store:
     def snapshot(self) -> Snapshot | None:
         """How a query worker opens this store's current content; None: query the store itself."""
         raise NotImplementedError
+
+    def update_target(self, *, wait: float = 0.0) -> Snapshot | None:
+        """How a worker process writes this store (its folder, or a copy of its content); None:
+        run updates on the store itself. Call :meth:`after_update` when the worker is done."""
+        return None
+
+    def after_update(self, content: bytes | None) -> None:
+        """A worker's update is over: take the copy's ``content`` (None: no change to take) and move
+        the version, so query workers open the store again."""
+        self._changed()
 
     def __len__(self) -> int:
         """The quads of the named graphs, plus default-graph triples no named graph holds."""

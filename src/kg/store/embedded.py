@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +21,6 @@ from pyoxigraph import (
     DefaultGraph,
     NamedNode,
     Quad,
-    QuerySolutions,
     RdfFormat,
     Triple,
     parse,
@@ -28,7 +28,7 @@ from pyoxigraph import (
 )
 from pyoxigraph import Store as OxStore
 
-from kg.errors import QuerySyntaxError, StoreError, UserInputError
+from kg.errors import QuerySyntaxError, ServerBusyError, StoreError, UserInputError
 from kg.store import checkpoints, folder, union
 from kg.store.base import (
     GraphData,
@@ -83,6 +83,7 @@ class EmbeddedStore(Store):
         self._bulk: BulkLoader | None = None  # a fresh store's new graphs go in bulk (kg.store.bulk)
         self._transacted = False  # this writer wrote through transactions
         self._bulk_loads = 0  # bulk chunks loaded before the bulk path ended
+        self._updating = threading.Lock()  # one update through a query process at a time
 
     @property
     def version(self) -> str:
@@ -131,7 +132,7 @@ class EmbeddedStore(Store):
             return self._store().query(sparql, **options)
         except SyntaxError as e:
             raise QuerySyntaxError(str(e)) from e
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB found its files corrupted
             raise StoreError(f"query on {self.location} failed: {e}") from e
 
     def named_graphs(self) -> Iterator[NamedNode]:
@@ -141,27 +142,17 @@ class EmbeddedStore(Store):
         return self._store().contains_named_graph(graph_node(graph_iri))
 
     def __len__(self) -> int:
-        store = self._store()
-        total = len(store) - _count(store, "?s ?p ?o")
-        if self._own_default:
-            total += _count(store, "?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }")
-        return total
+        return union.count_own(self._store(), own_default=self._own_default)
 
     def _dump_dataset(self, output: Any, format: RdfFormat, prefixes: dict[str, str] | None) -> bytes | None:
-        store = self._store()
-        quads: Iterable[Quad] = (q for q in store.quads_for_pattern(None, None, None)
-                                 if not isinstance(q.graph_name, DefaultGraph))
-        if self._own_default:
-            own = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
-            assert isinstance(own, QuerySolutions)
-            quads = [*(Quad(r["s"], r["p"], r["o"]) for r in own), *quads]
-        return serialize(quads, output, format, prefixes=prefixes)
+        return serialize(union.own_quads(self._store(), own_default=self._own_default), output, format,
+                         prefixes=prefixes)
 
     def snapshot(self) -> Snapshot:
         """A folder's newest checkpoint (made now if this writer has written since), the unchanged
         graph file, or a copy of what is in memory."""
         if self._origin == "directory":
-            if self.read_only:
+            if self.read_only or self._inner is None:  # (a writer without its handle: mid-update)
                 path = self._newest()  # the worker holds it; this process need not open it
             else:
                 if self._checkpoint_path is None or self._changes != self._checkpointed_at:
@@ -176,11 +167,51 @@ class EmbeddedStore(Store):
             self._copy = Snapshot("nquads", MEMORY, key, self._store().dump(format=RdfFormat.N_QUADS))
         return self._copy
 
+    def update_target(self, *, wait: float = 0.0) -> Snapshot:
+        """The folder, which a query process opens as its one writer (a writer here lets go of its
+        handle and lock meanwhile); or a copy of what is in memory. One update at a time: waits
+        ``wait`` seconds for another to finish, then raises ServerBusyError."""
+        if not self._updating.acquire(timeout=max(wait, 0.0)):
+            raise ServerBusyError(f"another update of {self.location} is running; try again later")
+        try:
+            if self._origin != "directory":
+                self._check_writable()
+                return self.snapshot()
+            if not self.read_only:
+                self.close()  # checkpointed and unlocked: the query process is the writer now
+                self._closed = False
+            return Snapshot("directory", str(Path(self.location).resolve()), f"{self.location}@{self.version}")
+        except BaseException:
+            self._updating.release()
+            raise
+
+    def after_update(self, content: bytes | None) -> None:
+        """The update is over: a writer here opens the folder again, a store in memory takes the
+        copy's ``content`` (None: nothing changed); readers see the writer's checkpoint."""
+        try:
+            self._changed()
+            if self._origin == "directory" and not self.read_only:
+                writer = folder.open_writer(Path(self.location))
+                self._inner, self._lock, self._size_at_open = writer.inner, writer.lock, writer.size_at_open
+            elif content is not None:
+                fresh = OxStore()
+                fresh.bulk_load(content, format=RdfFormat.N_QUADS)
+                self._inner = fresh  # one swap: a reader sees the old content or the new, never half
+        finally:
+            self._updating.release()
+
     # -- writing --------------------------------------------------------------------------------
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        """Run a SPARQL update as one transaction, then make the default graph the union again."""
+        """Run a SPARQL update and make the default graph the union again, in one transaction (one
+        request): a process stopped in between (an update past its timeout) must not leave it wrong."""
         self._check_writable()
-        self._run_update(sparql, base_iri=base_iri)
+        # After the update's last operation (a comment ends at the line's end), or its trailing ';'.
+        for joined in (f"{sparql}\n;\n{union.RESYNC_DEFAULT_GRAPH}", f"{sparql}\n{union.RESYNC_DEFAULT_GRAPH}"):
+            try:
+                return self._run_update(joined, base_iri=base_iri)
+            except QuerySyntaxError:
+                continue
+        self._run_update(sparql, base_iri=base_iri)  # its own syntax error, told as such
         self._run_update(union.RESYNC_DEFAULT_GRAPH)
 
     def _run_update(self, sparql: str, *, base_iri: str | None = None) -> None:
@@ -189,7 +220,7 @@ class EmbeddedStore(Store):
             self._store().update(sparql, base_iri=base_iri)
         except SyntaxError as e:
             raise QuerySyntaxError(str(e)) from e
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             raise StoreError(f"update on {self.location} failed: {e}") from e
         finally:
             self._changed()
@@ -250,7 +281,7 @@ class EmbeddedStore(Store):
                 store.extend(quads)
             if old:  # one update request: one transaction
                 store.update(union.replace_graphs(old))
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             raise StoreError(f"writing to {self.location} failed: {e}") from e
         finally:
             self._changed()
@@ -285,7 +316,7 @@ class EmbeddedStore(Store):
         self._transacting()
         try:
             self._store().extend(quads)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             raise StoreError(f"load into {self.location} failed: {e}") from e
         finally:
             self._changed()
@@ -330,6 +361,8 @@ class EmbeddedStore(Store):
                         self._inner.optimize()
                     self._checkpoint()
                 self._inner.flush()
+        except (OSError, RuntimeError) as e:  # a full disk, a folder made read-only meanwhile
+            raise StoreError(f"cannot write store {self.location}: {e}") from e
         finally:
             self._closed = True
             self._inner = None  # drop RocksDB's handle before unlocking
@@ -353,9 +386,3 @@ def _parsed(graphs: Iterable[GraphData], format: RdfFormat, counted: Iterator[in
             raise UserInputError(f"{g.value}: {error.message}") from error
         next(counted)
         yield g, triples
-
-
-def _count(store: OxStore, pattern: str) -> int:
-    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
-    assert isinstance(rows, QuerySolutions)
-    return int(next(iter(rows))["n"].value)

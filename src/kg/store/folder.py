@@ -31,18 +31,20 @@ FIRST_CHECKPOINT_WAIT = 10.0
 
 
 class WriteLock:
-    """An exclusive ``flock`` on ``LOCK_FILE``, holding the writer's PID; freed when the process dies."""
+    """An exclusive ``flock`` on ``LOCK_FILE``, holding the writer's PID; freed when the process dies
+    (and every process holding the open file with it: it is never inherited, ``O_CLOEXEC``, and a
+    build's workers are spawned, :mod:`kg.workers`)."""
 
     def __init__(self, directory: Path) -> None:
         self.path = directory / LOCK_FILE
-        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             pid = os.pread(self._fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             os.close(self._fd)
             self._fd = None
-            raise StoreLockedError(f"store {directory} is being written by process {pid}") from None
+            raise StoreLockedError(held_by(directory, pid)) from None
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, f"{os.getpid()}\n".encode("ascii"), 0)
 
@@ -52,6 +54,44 @@ class WriteLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def held_by(directory: Path, pid: str) -> str:
+    """Why the lock is refused: the writer named in it, or, when that one has exited, whoever
+    still holds the lock open (an older kg's orphaned build workers)."""
+    if not pid.isdigit() or _alive(int(pid)):
+        return f"store {directory} is being written by process {pid}"
+    holders = _holders((directory / LOCK_FILE).resolve())
+    shown = ", ".join(map(str, holders)) or "unknown processes"
+    return (f"store {directory} was being written by process {pid}, which has exited; processes it left "
+            f"({shown}) still hold the store's lock: stop them to write to it")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _holders(lock: Path) -> list[int]:
+    """The processes that have ``lock`` open (Linux: /proc/PID/fd), for a message."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*/fd/*"):
+        try:
+            if os.readlink(entry) == str(lock):
+                found.append(int(entry.parts[2]))
+        except (OSError, ValueError):
+            continue
+    return sorted(set(found) - {os.getpid()})
+
+
+def is_store_folder(path: Path) -> bool:
+    """Whether ``path`` holds a kg store (RocksDB's files, or only the writer's lock so far)."""
+    return (path / "CURRENT").is_file() or {p.name for p in path.iterdir()} <= {LOCK_FILE}
 
 
 class Writer(NamedTuple):
@@ -67,14 +107,19 @@ class Writer(NamedTuple):
 def open_writer(path: Path) -> Writer:
     """Take the folder's lock and open its database for writing (the folder made if need be).
 
-    Raises StoreLockedError when another process holds the lock, StoreError when the database
-    cannot be opened.
+    Raises StoreLockedError when another process holds the lock, StoreError when the folder cannot
+    be written or the database opened (its files corrupted, say).
     """
-    path.mkdir(parents=True, exist_ok=True)
-    lock = WriteLock(path)  # before RocksDB's own lock, so the refusal names the holder
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        lock = WriteLock(path)  # before RocksDB's own lock, so the refusal names the holder
+    except StoreLockedError:
+        raise
+    except OSError as e:
+        raise StoreError(f"cannot write to store {path}: {e.strerror or e}") from e
     try:
         inner = OxStore(str(path))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB found its files corrupted
         lock.release()
         raise StoreError(f"cannot open store {path}: {e}") from e
     if (path / BULK_FILE).exists():

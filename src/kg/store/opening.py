@@ -62,6 +62,8 @@ def open_directory(path: Path, *, read_only: bool, create: bool) -> EmbeddedStor
         store = EmbeddedStore(None, location=str(path), read_only=True, origin="directory")
         store._newest()  # fail now, not at the first query, if it has nothing to read
         return store
+    if exists and not folder.is_store_folder(path):
+        raise StoreError(f"{path} holds other files and is not a kg store: give an empty or a new folder")
     writer = folder.open_writer(path)
     store = EmbeddedStore(writer.inner, location=str(path), read_only=False, lock=writer.lock, origin="directory")
     store._size_at_open = writer.size_at_open

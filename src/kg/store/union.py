@@ -18,9 +18,10 @@ holds — in the same transaction (one SPARQL Update request) as the graphs' own
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from pyoxigraph import NamedNode
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QuerySolutions
+from pyoxigraph import Store as OxStore
 
 #: Adds to the default graph every triple of the named graphs it lacks.
 DERIVE_DEFAULT_GRAPH = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
@@ -64,3 +65,29 @@ def replace_graphs(graphs: Sequence[tuple[NamedNode, str]], *, default_graph: bo
     parts = [drop_graphs([g for g, _ in graphs], default_graph=default_graph),
              insert_data(graphs, default_graph=default_graph)]
     return " ;\n".join(p for p in parts if p)
+
+
+def own_quads(store: OxStore, *, own_default: bool) -> Iterable[Quad]:
+    """The store's quads without the union's copies: the named graphs, and with ``own_default``
+    the default graph's triples of its own (a graph file's), those no named graph holds."""
+    quads: Iterable[Quad] = (q for q in store.quads_for_pattern(None, None, None)
+                             if not isinstance(q.graph_name, DefaultGraph))
+    if own_default:
+        own = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        assert isinstance(own, QuerySolutions)
+        quads = [*(Quad(r["s"], r["p"], r["o"]) for r in own), *quads]
+    return quads
+
+
+def count_own(store: OxStore, *, own_default: bool) -> int:
+    """How many quads :func:`own_quads` gives."""
+    total = len(store) - _count(store, "?s ?p ?o")
+    if own_default:
+        total += _count(store, "?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }")
+    return total
+
+
+def _count(store: OxStore, pattern: str) -> int:
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    assert isinstance(rows, QuerySolutions)
+    return int(next(iter(rows))["n"].value)

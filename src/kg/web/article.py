@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.web.facts import Fact, Reader, read_facts
+from kg.web.resource import external_href
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def read_article(reader: Reader, iri: str) -> ArticleText | None:
         return None
     row = rows[0]
     headline, published, url, graph, body = (row[k].value if row[k] is not None else "" for k in ("h", "d", "u", "g", "body"))
-    text = ArticleText(iri, headline, published, url, graph, body)
+    text = ArticleText(iri, headline, published, external_href(url) or "", graph, body)  # no javascript: link
     quotes = [Quote(int(r["s"].value), int(r["e"].value), r["sentence"].value, r["fact"].value)
               for r in reader.select(f"""SELECT DISTINCT ?fact ?s ?e ?sentence WHERE {{
                   ?fact kg:evidence ?ev . ?ev prov:wasQuotedFrom {node} ; kg:startOffset ?s ; kg:endOffset ?e ;

@@ -30,6 +30,7 @@ from kg.reconcile.properties import PROPERTIES
 from kg.reconcile.service import DEFAULT_LIMIT, MAX_LIMIT, describe
 from kg.reconcile.types import type_names
 from kg.search import IndexCache, SparqlReader, entity_id
+from kg.web.security import allow_framing
 from kg.web.sparql import CORS_HEADERS
 
 bp = Blueprint("reconcile", __name__, template_folder="templates")
@@ -165,14 +166,14 @@ def preview() -> Response:
     entity = service.entity(identifier)
     if entity is None:
         page = render_template("reconcile/preview.html", entity=None, identifier=identifier, **protocol.PREVIEW_SIZE)
-        return Response(page, status=404, mimetype="text/html")
+        return allow_framing(Response(page, status=404, mimetype="text/html"))
     names = type_names()
     facts = [(prop.name, [(v.name or v.text, _page(v.text) if v.kind == "entity" else None) for v in vals])
              for prop, vals in service.facts(entity)]
     page = render_template("reconcile/preview.html", entity=entity, identifier=identifier, page=_page(entity.iri),
                            types=[names.get(t, t) for t in entity.types], description=describe(entity), facts=facts,
                            **protocol.PREVIEW_SIZE)
-    return Response(page, mimetype="text/html")
+    return allow_framing(Response(page, mimetype="text/html"))  # OpenRefine shows it in an iframe
 
 
 def _page(iri: str) -> str | None:

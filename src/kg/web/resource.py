@@ -127,7 +127,7 @@ class ArticleRow:
 
 
 def external_href(iri: str) -> str | None:
-    """``iri`` as a link target only if it is http(s): a ``javascript:`` IRI in the data must not run."""
+    """``iri`` as a link target only if http(s): a ``javascript:`` IRI in the data must never run."""
     return iri if iri.lower().startswith(("http://", "https://")) else None
 
 
@@ -372,7 +372,7 @@ class GraphView:
             LIMIT {ARTICLES_PAGE + 1} OFFSET {(page - 1) * ARTICLES_PAGE}"""
         )
         items = [ArticleRow(r["g"].value, _value(r, "article"), _value(r, "headline"), _value(r, "published"),
-                            _value(r, "url"), int(r["facts"].value)) for r in rows[:ARTICLES_PAGE]]
+                            external_href(_value(r, "url") or ""), int(r["facts"].value)) for r in rows[:ARTICLES_PAGE]]
         return items, len(rows) > ARTICLES_PAGE
 
 

@@ -1,14 +1,20 @@
 """Run the web app: gunicorn in production, Flask's development server with ``debug=True``.
 
-gunicorn gives worker processes, an access log on stderr and a graceful shutdown on SIGTERM
-(requests in flight finish, up to ``graceful_timeout``). Each gunicorn worker builds its own app,
-so each opens the store (read-only unless updates are enabled) and its own query pool.
+gunicorn gives worker processes with threads (``gthread``: HTTP/1.1 keep-alive, and a request
+waiting on its query holds a thread, not the process), an access log on stderr and a graceful
+shutdown on SIGTERM (requests in flight finish, up to ``graceful_timeout``). Each gunicorn worker
+builds its own app, so each opens the store read-only and its own query processes; the query
+slots are shared by all of them through one folder, made here before gunicorn forks.
 """
 from __future__ import annotations
 
+import atexit
 import errno
 import logging
+import os
+import shutil
 import socket
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -48,14 +54,16 @@ def gunicorn_options(settings: Settings, *, store_location: str) -> dict[str, An
     return {
         "bind": f"{settings.host}:{settings.port}",
         "workers": workers,
-        "worker_class": "sync",
+        "worker_class": "gthread",
+        "threads": max(1, settings.threads),
+        "keepalive": settings.keepalive,
         "accesslog": "-",
         "errorlog": "-",
         "loglevel": "info",
         # A worker waits on its query pool, which stops queries itself: give it room to answer 503.
         "timeout": int(settings.query_timeout) + 30,
         "graceful_timeout": int(settings.query_timeout) + 5,
-        "limit_request_line": 0,  # long GET queries: the body limit is max_request_bytes
+        "limit_request_line": 0,  # long GET queries: the app answers 414 past max_request_bytes
         "proc_name": "kg-serve",
     }
 
@@ -79,7 +87,7 @@ def check_port(host: str, port: int) -> None:
 
 def serve(settings: Settings, *, store_location: str, debug: bool = False) -> None:
     """Serve ``store_location`` until stopped (SIGTERM or Ctrl-C)."""
-    from kg.web.app import create_app
+    from kg.web.app import create_app, server_slots
 
     check_port(settings.host, settings.port)
     settings = replace(settings, store=str(store_location))
@@ -87,4 +95,21 @@ def serve(settings: Settings, *, store_location: str, debug: bool = False) -> No
         create_app(settings).run(host=settings.host, port=settings.port, debug=True, use_reloader=False,
                                  threaded=True)
         return
-    _Gunicorn(lambda: create_app(settings), gunicorn_options(settings, store_location=str(store_location))).run()
+    # Made before gunicorn forks, so every worker shares the slots; removed by this process only
+    # (a worker leaving unwinds this frame too).
+    slots_dir = tempfile.mkdtemp(prefix="kg-serve-")
+    master = os.getpid()
+
+    def remove_slots() -> None:
+        if os.getpid() == master:
+            shutil.rmtree(slots_dir, ignore_errors=True)
+
+    atexit.register(remove_slots)
+    slots = server_slots(settings, slots_dir)
+
+    def app() -> Any:
+        made = create_app(settings, slots=slots)
+        made.extensions["kg.query_pool"].warm(made.extensions["kg.store"].snapshot())
+        return made
+
+    _Gunicorn(app, gunicorn_options(settings, store_location=str(store_location))).run()

@@ -16,6 +16,8 @@ through a :class:`kg.sparql.Reader`: the query workers' timeout, the last finish
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +42,7 @@ from kg.sparql import (
 )
 from kg.store import Store
 from kg.web.errors import error_response
+from kg.web.security import BODY_READ_ERRORS
 
 bp = Blueprint("sparql", __name__)
 
@@ -98,10 +101,22 @@ class Operation:
 def _body_text(charset: str | None) -> str:
     if charset and charset.lower().replace("-", "") != "utf8":
         raise UnsupportedMediaTypeError(f"the request body must be UTF-8, not {charset}")
+    with _reading_body():
+        data = request.get_data(cache=True)
     try:
-        return request.get_data(cache=True).decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserInputError("the request body is not valid UTF-8") from None
+
+
+@contextmanager
+def _reading_body() -> Iterator[None]:
+    """The server's own reader failing on the body (bad chunked framing, a body cut short) is the
+    client's error, not a bug."""
+    try:
+        yield
+    except BODY_READ_ERRORS as error:
+        raise UserInputError(f"the request body could not be read: {error or type(error).__name__}") from None
 
 
 def read_operation() -> Operation:
@@ -115,7 +130,9 @@ def read_operation() -> Operation:
     charset = request.mimetype_params.get("charset")
     if mimetype == FORM:
         _body_text(charset)  # reject a non-UTF-8 form before werkzeug decodes it
-        for key, values in request.form.lists():
+        with _reading_body():
+            form = request.form
+        for key, values in form.lists():
             params.setlist(key, params.getlist(key) + values)
         operation = _one_operation(params, allow_update=True)
         if operation.kind is None:
@@ -160,6 +177,7 @@ def endpoint() -> Any:
             using_graph_uris=params.getlist("using-graph-uri"),
             using_named_graph_uris=params.getlist("using-named-graph-uri"),
             base_iri=request.base_url,
+            pool=current_app.extensions["kg.query_pool"],
         )
         return Response(status=204)
     if operation.kind is None:
