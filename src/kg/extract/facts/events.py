@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import (
     ORDINAL_WORDS,
+    known_in_name,
     located,
     make_fact,
     most_named,
     preceded_by,
-    known_in_name,
     states_in_name,
 )
 from kg.extract.modality import is_planned_event_phrase
