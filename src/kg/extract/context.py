@@ -21,6 +21,8 @@ AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|pa
                              r"|(?<=the )document)s?\b", re.IGNORECASE)
 
 
+#: Between a state and its entity: "'s" and at most two title words ("Mali's Col. Goïta").
+_OWNER_TO_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.]+\s+){0,2}")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]+(?:\s*\([^)]*\))?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
 
@@ -323,84 +325,3 @@ def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
     return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]
 
 
-#: Between a state and its entity: "'s" and at most two title words ("Mali's Col. Goïta").
-_OWNER_TO_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.]+\s+){0,2}")
-
-
-def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
-    """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
-    above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
-    dates = ctx.dates_in(s)
-    if trigger is None or not dates:
-        return dates
-    if isinstance(trigger, list):
-        for one in trigger:
-            found = dates_for(ctx, s, one)
-            if found:
-                return found
-        return []
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]
-    # "voted on Thursday to ratify": a date on the verb that governs the trigger counts too
-    governing = {trigger.i}
-    up = trigger
-    while up.dep in {"xcomp", "acl"} and up.head != up.i:
-        up = all_toks[up.head]
-        governing.add(up.i)
-    # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
-    # ("as", "while", "when") takes its main clause's date, the parser's "said ... that ..." included
-    if up.dep == "advcl" and any(x.dep == "mark" and x.lower in {"as", "while", "when"}
-                                 for x in ctx.tokens(s) if x.head == up.i):
-        up = all_toks[up.head]
-        governing.add(up.i)
-        if up.dep == "ccomp" and up.head != up.i:
-            governing.add(up.head)
-    # "held its summit on July 6 in Niamey, where they signed ...": a "where"/"when" clause on a
-    # noun of the main clause happens at its time
-    if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
-                                 for x in ctx.tokens(s) if x.head == up.i):
-        g = all_toks[up.head]
-        while g.pos not in {"VERB", "AUX"} and g.head != g.i:
-            g = all_toks[g.head]
-        if g.pos in {"VERB", "AUX"}:
-            governing.add(g.i)
-    if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
-        governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
-    out = []
-    for d in dates:
-        t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
-        steps = 0
-        came_by = ""
-        while t is not None and steps < 12:
-            if t.i in governing:
-                out.append(d)
-                break
-            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
-                break
-            if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
-                break  # "a session on Thursday": the date is the noun's, not the clause's
-            if t.head == t.i:
-                break
-            came_by = t.dep
-            t = all_toks[t.head]
-            steps += 1
-    return out
-
-
-_REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "note", "write"}
-
-
-def reported_dates(ctx: Context, s: int):
-    """Dates of the sentence that date its reporting ("..., his office said on Monday")."""
-    all_toks: list[Token] = ctx.doc.annotations["tokens"]
-    out = []
-    for d in ctx.dates_in(s):
-        t = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
-        for _ in range(6):
-            if t is None or t.head == t.i:
-                break
-            t = all_toks[t.head]
-            if t.pos in {"VERB", "AUX"}:
-                if t.lemma in _REPORTING:
-                    out.append(d)
-                break
-    return out

@@ -10,8 +10,16 @@ its context are :mod:`kg.extract.special_mentions`' to find.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from kg.extract.gazetteer_index import (
+    GazetteerEntry,
+    GazetteerIndex,
+    best_reading,
+    choose_by_country,
+    generic_legislature,
+    inside_longer_name,
+    states_only,
+)
 from kg.extract.lexicon import Lexicon
 from kg.extract.names import (
     DATE_WORDS,
@@ -48,56 +56,6 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
-
-
-class GazetteerEntry(Protocol):
-    """What extraction reads of a gazetteer entry (the gazetteer itself is linking's)."""
-
-    qid: str
-    type: str
-    label: str
-    country: str | None
-    extra: dict | None
-
-
-class GazetteerIndex:
-    """Surface strings of a gazetteer, keyed for lookup of token spans."""
-
-    def __init__(self, gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self.by_key: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
-        for surface, entry, kind in gazetteer.surface_forms():
-            if len(surface) < 2:
-                continue
-            self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
-        # every prefix of every key's first word: a token whose key is not one starts no name
-        self.openings = {word[:n] for word in {k.split(" ")[0] for k in self.by_key}
-                         for n in range(1, len(word) + 1)}
-
-    def match(self, text: str, key: str | None = None) -> list[tuple[str, GazetteerEntry, str]]:
-        """Entries whose surface fits ``text`` under the case rules (``key``: its surface key)."""
-        out = []
-        for surface, entry, kind in self.by_key.get(surface_key(text) if key is None else key, ()):
-            if _case_ok(surface, text):
-                out.append((surface, entry, kind))
-        return out
-
-
-def _inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry) -> bool:
-    """A small city's name touching other proper nouns is a word of a longer name ("Ana Sobral",
-    "Abraham Lincoln"), not the city."""
-    if entry.type != "Place" or not (entry.extra or {}).get("minor"):
-        return False
-    before = i > 0 and stoks[i - 1].pos == "PROPN" and stoks[i - 1].is_cap and stoks[i - 1].ws != ""
-    after = j < len(stoks) and stoks[j].pos == "PROPN" and stoks[j].is_cap and stoks[j - 1].ws != ""
-    return before or after
-
-
-def _case_ok(surface: str, text: str) -> bool:
-    # Acronyms and short forms must match exactly ("US" is not "us"); names must be capitalised.
-    if surface.isupper() or len(surface) <= 3:
-        return surface == text or surface_key(surface) == surface_key(text) and text.isupper()
-    return text[:1].isupper()
 
 
 def _is_place(span: list[Token], index: GazetteerIndex) -> bool:
@@ -226,7 +184,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 etype = context_type(text, start, end, lexicon)
                 if etype is not None and b - a == 1 and stoks[a].pos == "ADJ":
                     etype = None  # "the Western alliance": an adjective, not the alliance's name
-                if etype is not None and _states_only(phrase, index):
+                if etype is not None and states_only(phrase, index):
                     etype = None  # "the US-Omani deal": the states it is between, not its name
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
@@ -272,8 +230,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     i += 1
                     continue
                 j, span, matches = hit
-                _surface, entry, kind = _best(matches)
-                if _inside_longer_name(stoks, i, j, entry):
+                _surface, entry, kind = best_reading(matches)
+                if inside_longer_name(stoks, i, j, entry):
                     i = j
                     continue
                 if kind == "demonym" and i > 0 and stoks[i - 1].is_cap and stoks[i - 1].pos in {"PROPN", "ADJ"} \
@@ -281,13 +239,13 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     i = j
                     continue  # "South American", "Central Asian": a region's adjective, not a state's
                 rivals = {e.qid: e for _, e, _ in matches if e.type == entry.type}
-                if len(rivals) > 1 or entry.type == "Legislature" and _generic(span):
+                if len(rivals) > 1 or entry.type == "Legislature" and generic_legislature(span):
                     # "the House of Representatives", "Congress": which state's, the article tells
                     namesakes[len(gaz_mentions)] = list(rivals.values())
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
                 i = j
-        _choose_by_country(gaz_mentions, namesakes)
+        choose_by_country(gaz_mentions, namesakes)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
@@ -350,13 +308,6 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     return doc
 
 
-def _states_only(phrase: str, index: GazetteerIndex | None) -> bool:
-    """Is the phrase states' names or demonyms joined by dashes ("US-Omani", "Greece–US")?"""
-    parts = [p for p in re.split(r"\s*[-\u2013\u2014/]\s*", phrase) if p]
-    return index is not None and len(parts) > 1 and all(
-        any(e.type == "State" for _, e, _ in index.match(p)) for p in parts)
-
-
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     """The type a name's words give it: a document's opening noun first ("Agreement concerning
     Support between the Navies" is an agreement, not a navy), then its closing head noun ("Camp
@@ -373,55 +324,6 @@ def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
         b -= 1
     return a, b
-
-
-#: Words of a legislature's name that tell no state's apart ("National Assembly", "Congress").
-_GENERIC_LEGISLATURE_WORDS = frozenset({"the", "of", "national", "federal", "supreme", "legislative", "people's",
-                                        "congress", "parliament", "assembly", "senate", "house", "chamber",
-                                        "council", "representatives", "deputies", "commons", "republic"})
-
-
-def _generic(name: str) -> bool:
-    return set(surface_key(name).split()) <= _GENERIC_LEGISLATURE_WORDS
-
-
-def _choose_by_country(mentions: list[Mention], namesakes: dict[int, list[GazetteerEntry]]) -> None:
-    """A name several items of one type bear is the one whose country the article names nearest
-    before it (after it, failing that); with none of their countries named, a place is the most
-    salient one and anything else is left unlinked."""
-    states = [(m.start, m.qid) for m in mentions if m.type == "State"]
-
-    def distance(e: GazetteerEntry, start: int) -> tuple[int, int]:
-        ds = [(0, start - at) if at <= start else (1, at - start) for at, q in states if q == e.country]
-        return min(ds, default=(2, 0))
-
-    for k, items in namesakes.items():
-        m = mentions[k]
-        if m.type == "Place" and distance(next(e for e in items if e.qid == m.qid), m.start)[0] < 2:
-            continue  # the most salient place, whose country the article names, stays
-        if len(items) == 1:  # a generic name ("Congress") is that state's only where it is the state in view
-            nearest = min(((0, m.start - at) if at <= m.start else (1, at - m.start) for at, _ in states), default=None)
-            m.qid = m.qid if nearest is not None and distance(items[0], m.start) == nearest else None
-            continue
-        ranked = sorted(items, key=lambda e: distance(e, m.start))
-        first, second = distance(ranked[0], m.start), distance(ranked[1], m.start)
-        if first[0] < 2 and first != second:
-            m.qid = ranked[0].qid
-        elif m.type != "Place":  # a place keeps the reader's prior: a capital, else the biggest
-            m.qid = None
-
-
-def _best(matches):
-    """The reading a news reader means: a state over a region, a capital over a namesake."""
-    order = {"name": 0, "alias": 1, "acronym": 2, "demonym": 3}
-    type_order = {"State": 0, "InternationalOrganization": 1, "Legislature": 2, "Person": 3, "Place": 4}
-
-    def salience(m) -> tuple:
-        extra = m[1].extra or {}
-        return (type_order.get(m[1].type, 9), 0 if extra.get("capital_of") else 1, order.get(m[2], 5),
-                -float(extra.get("population") or 0))
-
-    return min(matches, key=salience)
 
 
 def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:

@@ -13,8 +13,9 @@ from kg.extract.dates import find_dates
 from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
+from kg.extract.gazetteer_index import GazetteerIndex
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import GazetteerIndex, find_mentions
+from kg.extract.mentions import find_mentions
 from kg.extract.nlp import parse, parse_all
 from kg.extract.pronouns import resolve_pronouns
 from kg.model import Article, Document

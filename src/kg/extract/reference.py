@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
+from kg.extract.listing import former_or_latter, listed_with
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
 from kg.model import Entity
@@ -75,7 +76,7 @@ class Resolver:
                 for j in group if len(group) > 1 else ():
                     if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
                         heads.append(j)
-        heads += self._listed_before(heads)
+        heads += listed_with(self.tree, self.at_token, heads)
         for k in heads:
             found = self._one(k, wanted, 0)
             if not found:  # "the first of them, the General Security Agreement": the apposition
@@ -85,35 +86,6 @@ class Resolver:
                 if e not in out:
                     out.append(e)
         return out
-
-    def _listed_before(self, heads: list[int]) -> list[int]:
-        """Names listed with a head that the parser hung inside its phrase rather than as its
-        conjuncts ("Tiani, Mali's Col. Goïta and Burkina Faso's Capt. Traoré signed"): the names
-        of the head's type in its phrase, when an "and" in it joins them — not possessors, nor
-        names inside a prepositional phrase or clause of it ("the president of X and Y")."""
-        out: list[int] = []
-        for k in heads:
-            f = self.at_token.get(k)
-            if f is None:
-                continue
-            inner = [i for i in self.tree.subtree(k) if i != k]
-            if not any(self.toks[i].dep == "cc" and self.toks[i].lower in {"and", "or"} for i in inner):
-                continue
-            for i in inner:
-                g = self.at_token.get(i)
-                if g is not None and g.entity.type == f.entity.type and g.entity is not f.entity \
-                        and i not in heads and i not in out and self._listed_path(i, k):
-                    out.append(i)
-        return out
-
-    def _listed_path(self, i: int, k: int) -> bool:
-        """Does token i hang on k through list relations only (no possessor, preposition or clause)?"""
-        j: int | None = i
-        while j is not None and j != k:
-            if self.toks[j].dep in {"poss", "prep", "pobj", "relcl", "acl", "advcl", "ccomp"}:
-                return False
-            j = self.tree.head(j)
-        return j == k
 
     def found_at(self, k: int) -> Found | None:
         return self.at_token.get(k)
@@ -144,7 +116,7 @@ class Resolver:
             return self._they(k, types)
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
                 and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
-            return self._former_latter(k, types, low == "latter")
+            return former_or_latter(self.ctx, self.toks[k], types, low == "latter")
         if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
             return []
         out: list[Entity] = []
@@ -185,21 +157,6 @@ class Resolver:
         return []
 
     # -- pronouns ----------------------------------------------------------------------------
-    def _former_latter(self, k: int, types: frozenset[str], latter: bool) -> list[Entity]:
-        """"the latter" / "the former": the second or first of the last two entities of a wanted
-        type named before it (in its sentence, else the one before)."""
-        s = self.toks[k].sent
-        for i in (s, s - 1):
-            if i < 0:
-                break
-            seen: list[Entity] = []
-            for f in self.ctx.found(i, *types):
-                if (i < s or f.end <= self.toks[k].start) and f.mention.kind != "pronoun" and f.entity not in seen:
-                    seen.append(f.entity)
-            if len(seen) >= 2:
-                return [seen[-1] if latter else seen[-2]]
-        return []
-
     def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
         """The nearest entity of a wanted type before the pronoun (this sentence, then two back);
         for an agreement, the one the passage is about. "It" is never a person."""

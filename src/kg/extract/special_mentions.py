@@ -15,7 +15,7 @@ from kg.extract.nlp import Token
 from kg.model import Document, Mention
 
 if TYPE_CHECKING:
-    from kg.extract.mentions import GazetteerIndex
+    from kg.extract.gazetteer_index import GazetteerIndex
 
 #: An ordinal ("16th", "second"), which may open a name.
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE)

@@ -21,12 +21,13 @@ handled for every kind of fact.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
+from kg.extract.tree import VERBAL, Tree
 
-VERBAL = frozenset({"VERB", "AUX"})
+__all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality", "surface_subject"]
+
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
@@ -44,66 +45,6 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
 #: Prepositions whose object is an event a subject takes part in: "X left for a visit".
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
-
-
-class Tree:
-    """Children of every token of a document, built once (tokens know only their head)."""
-
-    def __init__(self, toks: Sequence[Token]) -> None:
-        self.toks = toks
-        self.children: list[list[int]] = [[] for _ in toks]
-        for t in toks:
-            if t.head != t.i:
-                self.children[t.head].append(t.i)
-
-    def kids(self, i: int, *deps: str) -> list[int]:
-        """Children of token ``i`` with one of these relations (all children without any)."""
-        return [c for c in self.children[i] if not deps or self.toks[c].dep in deps]
-
-    def head(self, i: int) -> int | None:
-        t = self.toks[i]
-        return None if t.head == t.i else t.head
-
-    def conjuncts(self, i: int) -> list[int]:
-        """``i`` and the words coordinated with it ("A, B and C"; "A as well as B")."""
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop(0)
-            if k in out:
-                continue
-            out.append(k)
-            todo += self.kids(k, "conj")
-            # "A as well as B": spaCy hangs B off "as" (cc "as" + advmod "well" + prep "as")
-            for c in self.kids(k, "cc", "prep"):
-                if self.toks[c].lower == "as" and any(self.toks[w].lower == "well" for w in self.children[c]):
-                    todo += self.kids(c, "pobj", "conj")
-        return out
-
-    def subtree(self, i: int) -> list[int]:
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop()
-            out.append(k)
-            todo += self.children[k]
-        return sorted(out)
-
-    def ancestors(self, i: int, limit: int = 40):
-        k = self.head(i)
-        while k is not None and limit:
-            yield k
-            k = self.head(k)
-            limit -= 1
-
-    def is_passive(self, i: int) -> bool:
-        t = self.toks[i]
-        if any(self.toks[c].dep in {"auxpass", "nsubjpass"} for c in self.children[i]):
-            return True
-        if t.dep == "conj" and t.tag in {"VBN", "VBD"} and not self.kids(i, "nsubj") and t.head != t.i \
-                and self.toks[t.head].pos in VERBAL and self.is_passive(t.head):
-            return True  # "must be approved by X and ratified by Y": the auxiliaries are shared
-        if t.tag == "VBD" and t.dep == "acl" and not self.kids(i, "nsubj", "aux"):
-            return True  # "the accord signed between them": a reduced relative the tagger took for a past tense
-        return t.tag == "VBN" and t.dep in {"acl", "amod"} or bool(self.kids(i, "agent"))
 
 
 @dataclass

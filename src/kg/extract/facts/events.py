@@ -149,7 +149,7 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
 def _attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
     """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
     on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit")."""
-    from kg.extract.context import dates_for
+    from kg.extract.clause_dates import dates_for
     from kg.extract.syntax import VERBAL
 
     r = ctx.resolver

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context, dates_for
+from kg.extract.clause_dates import dates_for
+from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match

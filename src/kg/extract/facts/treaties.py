@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context, dates_for
+from kg.extract.clause_dates import dates_for
+from kg.extract.context import Context
 from kg.extract.facts.common import (
     event_place,
     make_fact,

@@ -1,0 +1,69 @@
+"""Which of a sentence's dates belong to a clause: the trigger's own, its governing verb's, a
+same-time clause's ("as", "while", "when", "where")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.nlp import Token
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
+
+
+def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
+    """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
+    above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
+    dates = ctx.dates_in(s)
+    if trigger is None or not dates:
+        return dates
+    if isinstance(trigger, list):
+        for one in trigger:
+            found = dates_for(ctx, s, one)
+            if found:
+                return found
+        return []
+    all_toks: list[Token] = ctx.doc.annotations["tokens"]
+    # "voted on Thursday to ratify": a date on the verb that governs the trigger counts too
+    governing = {trigger.i}
+    up = trigger
+    while up.dep in {"xcomp", "acl"} and up.head != up.i:
+        up = all_toks[up.head]
+        governing.add(up.i)
+    # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
+    # ("as", "while", "when") takes its main clause's date, the parser's "said ... that ..." included
+    if up.dep == "advcl" and any(x.dep == "mark" and x.lower in {"as", "while", "when"}
+                                 for x in ctx.tokens(s) if x.head == up.i):
+        up = all_toks[up.head]
+        governing.add(up.i)
+        if up.dep == "ccomp" and up.head != up.i:
+            governing.add(up.head)
+    # "held its summit on July 6 in Niamey, where they signed ...": a "where"/"when" clause on a
+    # noun of the main clause happens at its time
+    if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
+                                 for x in ctx.tokens(s) if x.head == up.i):
+        g = all_toks[up.head]
+        while g.pos not in {"VERB", "AUX"} and g.head != g.i:
+            g = all_toks[g.head]
+        if g.pos in {"VERB", "AUX"}:
+            governing.add(g.i)
+    if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
+        governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
+    out = []
+    for d in dates:
+        t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
+        steps = 0
+        came_by = ""
+        while t is not None and steps < 12:
+            if t.i in governing:
+                out.append(d)
+                break
+            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
+                break
+            if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
+                break  # "a session on Thursday": the date is the noun's, not the clause's
+            if t.head == t.i:
+                break
+            came_by = t.dep
+            t = all_toks[t.head]
+            steps += 1
+    return out

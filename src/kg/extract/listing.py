@@ -1,0 +1,58 @@
+"""Arguments the parse leaves implicit: names listed with an argument but hung inside its phrase,
+and "the former" / "the latter"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.nlp import Token
+from kg.extract.tree import Tree
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context, Found
+
+
+def listed_with(tree: Tree, at_token: dict[int, Found], heads: list[int]) -> list[int]:
+    """Names listed with a head that the parser hung inside its phrase rather than as its
+    conjuncts ("Tiani, Mali's Col. Goïta and Burkina Faso's Capt. Traoré signed"): the names
+    of the head's type in its phrase, when an "and" in it joins them — not possessors, nor
+    names inside a prepositional phrase or clause of it ("the president of X and Y")."""
+    out: list[int] = []
+    for k in heads:
+        f = at_token.get(k)
+        if f is None:
+            continue
+        inner = [i for i in tree.subtree(k) if i != k]
+        if not any(tree.toks[i].dep == "cc" and tree.toks[i].lower in {"and", "or"} for i in inner):
+            continue
+        for i in inner:
+            g = at_token.get(i)
+            if g is not None and g.entity.type == f.entity.type and g.entity is not f.entity \
+                    and i not in heads and i not in out and _listed_path(tree, i, k):
+                out.append(i)
+    return out
+
+def _listed_path(tree: Tree, i: int, k: int) -> bool:
+    """Does token i hang on k through list relations only (no possessor, preposition or clause)?"""
+    j: int | None = i
+    while j is not None and j != k:
+        if tree.toks[j].dep in {"poss", "prep", "pobj", "relcl", "acl", "advcl", "ccomp"}:
+            return False
+        j = tree.head(j)
+    return j == k
+
+
+def former_or_latter(ctx: Context, t: Token, types: frozenset[str], latter: bool) -> list[Entity]:
+    """"the latter" / "the former": the second or first of the last two entities of a wanted
+    type named before it (in its sentence, else the one before)."""
+    s = t.sent
+    for i in (s, s - 1):
+        if i < 0:
+            break
+        seen: list[Entity] = []
+        for f in ctx.found(i, *types):
+            if (i < s or f.end <= t.start) and f.mention.kind != "pronoun" and f.entity not in seen:
+                seen.append(f.entity)
+        if len(seen) >= 2:
+            return [seen[-1] if latter else seen[-2]]
+    return []
