@@ -129,3 +129,17 @@ def test_a_grouping_the_gazetteer_does_not_know_can_take_members(extractor, body
     # BRICS is no gazetteer item here: typed a plain organisation, it still takes its new members
     found = {(f["member"], f["organization"], f["modality"]) for f in facts(run(extractor, body), "member")}
     assert found == {("Argentina", "BRICS", "planned"), ("Egypt", "BRICS", "planned")}, found
+
+
+def test_the_catalogue_query_returns_members_and_accessions_under_way_not_refusals():
+    from pathlib import Path
+
+    from kg.api import build_text
+
+    ds = build_text("NATO grows\nFinland joined NATO in 2023. Sweden is set to join NATO next year. "
+                    "Austria is not a member of NATO.", published="2023-06-01")
+    ds.default_union = True
+    query = (Path(__file__).resolve().parents[1] / "queries" / "members.rq").read_text(encoding="utf-8")
+    rows = {(str(r.memberLabel), str(r.modality)) for r in ds.query(query)}
+    assert ("Finland", "asserted") in rows and ("Sweden", "planned") in rows, rows
+    assert not any(label == "Austria" for label, _ in rows), rows
