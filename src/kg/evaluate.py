@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import FACT_FIELDS
+from kg.rdf.prefixes import PREFIXES
 from kg.text import label_key
 
 #: Query file answering each competency question, and how its variables map to fact fields.
@@ -33,7 +34,7 @@ SCORED_KINDS = ("parties", "ratification", "signing", "summit", "summit particip
 ENTITY_VALUED = frozenset({"agreement", "party", "state", "body", "signatory", "place", "summit", "location",
                            "participant", "visitor", "destination", "purpose", "user", "host", "person", "of",
                            "member", "organization"})
-WIKIDATA = "http://www.wikidata.org/entity/"
+WIKIDATA = PREFIXES["wd"]
 
 
 #: British spellings FORMAT.md's office matching treats as the American word's equal.
