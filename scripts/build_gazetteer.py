@@ -360,6 +360,12 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
     item's label, is not already a name of the item's own country ("French" belongs to France,
     not to Reunion; "Kuwait" to the state, not the city), and is not a common noun (``generic``:
     Iceland's native "Island" would make "a Pacific island nation" Iceland).
+
+    Legislatures are the exception: a name legislatures of different states bear ("House of
+    Representatives", "National Assembly") stays with each, since each carries its state and the
+    extractor chooses among them by the article's countries. Two of one state cannot be told apart
+    so, and keep no shared name; nor does a one-word alias that is a word of another legislature's
+    name ("Senate" in "Senate of Canada", "Majlis" in "Majlis al-Shura": a common noun there).
     """
     named: dict[str, set[str]] = defaultdict(set)  # any form or label -> the items bearing it
     for qid, m in snap.merged().items():
@@ -376,6 +382,7 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
             forms[(m["type"], f)].add(qid) if f in m["forms"] else None
             if m["rank"] < 9:
                 geo[f].add(qid)
+    chamber_words = _legislature_words(merged)
     dropped = 0
     for entries in snap.files.values():
         for qid, e in entries.items():
@@ -388,14 +395,17 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
                     f = a.casefold()
                     if f == own_label and field == "aliases":
                         continue
+                    abroad = _other_states_legislatures(qid, labels.get(f, set()) | forms[(m["type"], f)], merged)
                     clash = any(merged[o]["country"] == qid or (merged[o]["type"] == m["type"]
                                                                    and merged[o]["rank"] <= m["rank"])
-                                for o in labels.get(f, set()) - {qid}) and f != own_label
-                    shared = f != own_label and _shared(f, qid, forms[(m["type"], f)] - {qid}, merged)
+                                for o in labels.get(f, set()) - {qid} - abroad) and f != own_label
+                    shared = f != own_label and _shared(f, qid, forms[(m["type"], f)] - {qid} - abroad, merged)
                     ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
                     # "Indian" is India's, not the British Indian Ocean Territory's.
                     outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
-                    if clash or shared or ours or outranked or fold(f) in generic:
+                    common_word = (m["type"] == "Legislature" and field == "aliases" and " " not in f
+                                   and bool(chamber_words.get(f, set()) - {qid}))
+                    if clash or shared or ours or outranked or common_word or fold(f) in generic:
                         dropped += 1
                         continue
                     keep.add(a)
@@ -406,6 +416,29 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
         for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
             del entries[qid]
     return dropped + minor_dropped
+
+
+def _other_states_legislatures(qid: str, others: set[str], merged: dict[str, dict]) -> set[str]:
+    """The legislatures among ``others`` that belong to a state other than ``qid``'s own, when
+    ``qid`` is a legislature with a state: their names need not be given up, the state tells them apart."""
+    m = merged[qid]
+    if m["type"] != "Legislature" or not m["country"]:
+        return set()
+    return {o for o in others if merged[o]["type"] == "Legislature" and merged[o]["country"]
+            and merged[o]["country"] != m["country"]}
+
+
+def _legislature_words(merged: dict[str, dict]) -> dict[str, set[str]]:
+    """Each word of a legislature's several-word names -> the legislatures whose names it is in."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for qid, m in merged.items():
+        if m["type"] == "Legislature":
+            for name in m["forms"] | {m["label"].casefold()}:
+                parts = re.split(r"[\s-]+", name.strip())
+                if len(parts) > 1:
+                    for w in parts:
+                        words[w].add(qid)
+    return words
 
 
 def _minor_places_yield(snap: Snapshot, named: dict[str, set[str]]) -> int:
