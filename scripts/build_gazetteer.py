@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.link.linker import respelled
 from kg.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -364,8 +365,8 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
     Legislatures are the exception: a name legislatures of different states bear ("House of
     Representatives", "National Assembly") stays with each, since each carries its state and the
     extractor chooses among them by the article's countries. Two of one state cannot be told apart
-    so, and keep no shared name; nor does a one-word alias that is a word of another legislature's
-    name ("Senate" in "Senate of Canada", "Majlis" in "Majlis al-Shura": a common noun there).
+    so, and keep no shared name; nor does a one-word alias that is a common noun for a legislature
+    (:func:`is_common_chamber_word`).
     """
     named: dict[str, set[str]] = defaultdict(set)  # any form or label -> the items bearing it
     for qid, m in snap.merged().items():
@@ -403,8 +404,8 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
                     ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
                     # "Indian" is India's, not the British Indian Ocean Territory's.
                     outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
-                    common_word = (m["type"] == "Legislature" and field == "aliases" and " " not in f
-                                   and bool(chamber_words.get(f, set()) - {qid}))
+                    common_word = (m["type"] == "Legislature" and field == "aliases"
+                                   and is_common_chamber_word(f, qid, generic, chamber_words))
                     if clash or shared or ours or outranked or common_word or fold(f) in generic:
                         dropped += 1
                         continue
@@ -416,6 +417,32 @@ def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # typ
         for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
             del entries[qid]
     return dropped + minor_dropped
+
+
+def is_common_chamber_word(form: str, qid: str, generic: set[str], chamber_words: dict[str, set[str]]) -> bool:
+    """Is a one-word name of legislature ``qid`` a common noun for a legislature? One of the
+    extractor's description nouns ("Senate", "Parliament", "Congress"), a spelling the linker would
+    take for one ("Parlament", "Sénat"), or a word of another legislature's several-word name
+    ("Majlis" of "Majlis al-Shura"). A reader meets such a word for whichever legislature the
+    article is about, so it names none ("Duma", a word of "State Duma" only, is the Duma's)."""
+    word = fold(form)
+    if not word or " " in word:
+        return False
+    return (word in generic or any(respelled(word, g, "Legislature") for g in generic if " " not in g)
+            or bool(chamber_words.get(form.casefold(), set()) - {qid}))
+
+
+def common_noun_legislatures(snap: Snapshot, generic: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Leave out the legislatures the sources call only by a common noun ("Parliament", "Senate",
+    "Congress"): no name would be theirs. Returns their QIDs; curated.yaml keeps their rows."""
+    merged = snap.merged()
+    words = _legislature_words(merged)
+    out = sorted((q for q, m in merged.items() if m["type"] == "Legislature"
+                  and is_common_chamber_word(m["label"], q, generic, words)), key=lambda q: int(q[1:]))
+    for entries in snap.files.values():
+        for q in out:
+            entries.pop(q, None)
+    return out
 
 
 def _other_states_legislatures(qid: str, others: set[str], merged: dict[str, dict]) -> set[str]:
@@ -535,13 +562,16 @@ def main(argv: list[str] | None = None) -> int:
     build_people(snap, args.sources, iso_qid)
     if curated.exists():
         build_curated(snap, curated)
-    dropped = disambiguate(snap, description_nouns())
+    generic = description_nouns()
+    common = common_noun_legislatures(snap, generic)
+    dropped = disambiguate(snap, generic)
     write(snap, args.out)
     meta = args.out / "sources/sources.yaml"
     if meta.exists():
         (args.out / "CREDITS.md").write_text(render_credits(meta, curated), encoding="utf-8")
     print(coverage(snap))
     print(f"ambiguous aliases dropped: {dropped}")
+    print(f"legislatures known only by a common noun, left out: {len(common)} ({' '.join(common)})")
     for name, entries in snap.files.items():
         print(f"{name}: {len(entries)} lines")
     return 0
