@@ -54,6 +54,8 @@ class Lexicon:
     #: common nouns for a settlement or area ("town", "port city"): what an unknown name is
     #: when the text calls it one ("X, a coastal town", "the city of X")
     place_nouns: frozenset[str] = frozenset()
+    #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
+    abbreviations: tuple[str, ...] = ()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -165,4 +167,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
+        abbreviations=tuple(raw.get("abbreviations", ())),
     )

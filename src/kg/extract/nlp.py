@@ -56,12 +56,9 @@ def load_model():
 def _keep_abbreviations(nlp) -> None:
     """Title abbreviations as single tokens ("Capt.", "Col."): split, their full stop ends the
     sentence before the name that follows (the list is data: ``lexicon.yaml`` abbreviations)."""
-    import yaml
+    from kg.extract.lexicon import load_lexicon
 
-    from kg.extract.lexicon import data_dir
-
-    raw = yaml.safe_load((data_dir() / "lexicon.yaml").read_text(encoding="utf-8"))
-    for word in raw.get("abbreviations", ()):
+    for word in load_lexicon().abbreviations:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
