@@ -23,8 +23,8 @@ import pyoxigraph as ox
 from kg.errors import KgError, QuerySyntaxError, StoreLockedError, UserInputError
 from kg.settings import Settings
 from kg.sparql.cache import cacheable
+from kg.sparql.capped import run_capped
 from kg.sparql.negotiation import Kind, not_acceptable
-from kg.sparql.results import serialize_results
 from kg.sparql.safety import check_query, graph_iris, with_using
 from kg.store.base import Snapshot
 from kg.store.checkpoints import Held
@@ -77,8 +77,8 @@ def run_query(store: ox.Store, job: Job) -> tuple[Any, ...]:
         if job.default_graphs is not None or job.named_graphs is not None:
             options["default_graph"] = list(graph_iris(job.default_graphs or (), "default-graph-uri"))
             options["named_graphs"] = list(graph_iris(job.named_graphs or (), "named-graph-uri"))
-        results = store.query(job.query, **options)
-        return ("ok", *serialize_results(results, job.media_types, job.settings.max_rows), cacheable(scanned))
+        answer = run_capped(store, job.query, options, job.media_types, job.settings.max_rows, scanned)
+        return ("ok", *answer, cacheable(scanned))
     except (OSError, RuntimeError) as error:
         if scanned is not None and scanned.services:  # the allowed endpoint failed, not the store
             return ("error", "ServiceError", f"a SERVICE call failed: {error}")
