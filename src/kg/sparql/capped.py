@@ -135,4 +135,6 @@ def count_solutions(body: bytes, format: ox.QueryResultsFormat, variables: list[
     if plain:
         names = b"|".join(re.escape(v.encode("ascii")) for v in variables)
         return sum(1 for _ in re.finditer(rb'[\[,]\{"(?:' + names + rb')":', body))
-    return sum(1 for _ in ox.parse_query_results(body, format=format))
+    parsed = ox.parse_query_results(body, format=format)
+    assert isinstance(parsed, ox.QuerySolutions)  # a SELECT's answer
+    return sum(1 for _ in parsed)
