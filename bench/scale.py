@@ -3,6 +3,7 @@
     python bench/scale.py                       # N = 1,000 and 10,000 through kg.api.build
     python bench/scale.py --sizes 200,2000 --jobs 2
     python bench/scale.py --store-only          # the store alone: synthetic graphs → replace_graphs
+    python bench/scale.py --store-only --baseline   # … and pyoxigraph's bulk loader alone, the same quads
 
 For each N it prints articles/s, triples/s loaded, the store's size on disk and peak memory
 (each size runs in a fresh subprocess so ``ru_maxrss`` is its own). The time is end to end: from
@@ -10,7 +11,9 @@ opening the store to closing it (the writer's last flush and checkpoint included
 the process's CPU time over the same span (all threads: RocksDB's compactions too), steadier than
 wall time on a shared machine. The largest size must take at most 1.2 × its share of the
 smallest's time (10× articles ≤ 12× time; with ``--store-only`` 1.1×, 11×); exit 1 otherwise, 2
-if ``kg.api.build`` is not available yet.
+if ``kg.api.build`` is not available yet. ``--store-only --baseline`` also times, after each size,
+pyoxigraph's bulk loader alone writing the same quads (one load, compacted): how the storage
+engine's own cost grows, which no writer on top of it can grow slower than.
 """
 from __future__ import annotations
 
@@ -105,10 +108,40 @@ def synthetic_graph(i: int) -> tuple[str, str]:
     return f"{ns}graph/a{i}", "\n".join(lines) + "\n"
 
 
-def run_one(n: int, jobs: int, store_only: bool) -> dict:
+def synthetic_nquads(n: int) -> bytes:
+    """The quads ``--store-only`` has kg write for N graphs, written without kg: each graph's
+    triples in it and in the default graph, blank nodes labelled apart per graph."""
+    parts = []
+    for i in range(n):
+        graph, body = synthetic_graph(i)
+        body = body.replace("_:e", f"_:g{i}e")
+        parts.append(body.replace(" .\n", f" <{graph}> .\n") + body)
+    return "".join(parts).encode("utf-8")
+
+
+def run_baseline(n: int, store_dir: Path) -> tuple[float, float]:
+    """pyoxigraph alone on the same quads: one bulk load into a fresh store, compacted, closed;
+    (seconds, CPU seconds), the data made beforehand."""
+    import pyoxigraph
+
+    data = synthetic_nquads(n)
+    start, cpu = time.perf_counter(), _cpu()
+    store = pyoxigraph.Store(str(store_dir))
+    store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    del store
+    return time.perf_counter() - start, _cpu() - cpu
+
+
+def run_one(n: int, jobs: int, store_only: bool, baseline: bool = False) -> dict:
     """Build N articles into a fresh store in this process; the measurements as a dict."""
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
         store_dir = Path(tmp) / "store"
+        if baseline:
+            elapsed, cpu = run_baseline(n, store_dir)
+            kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            return {"n": n, "seconds": elapsed, "cpu": cpu, "triples": 0, "bytes": 0, "peak_kib": kib, "failed": 0}
         if store_only:
             from kg.store import open_store
 
@@ -151,10 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes passed to kg.api.build")
     parser.add_argument("--store-only", action="store_true", help="time the store alone with synthetic graphs")
+    parser.add_argument("--baseline", action="store_true",
+                        help="with --store-only, also time pyoxigraph's bulk loader alone on the same quads")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
+    parser.add_argument("--one-baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.jobs, args.store_only)))
+        print(json.dumps(run_one(args.one, args.jobs, args.store_only, args.one_baseline)))
         return 0
     if not args.store_only:
         try:
@@ -163,20 +199,28 @@ def main(argv: list[str] | None = None) -> int:
             print("kg.api.build is not available yet: only --store-only can run (degraded mode).", file=sys.stderr)
             return 2
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
-    results = []
+    results, baselines = [], []
     print(f"{'articles':>9} {'seconds':>9} {'cpu s':>8} {'art/s':>8} {'triples':>10} {'triples/s':>10} "
           f"{'store MiB':>10} {'peak MiB':>9}")
     for n in sizes:
-        cmd = [sys.executable, __file__, "--one", str(n), "--jobs", str(args.jobs)] + (["--store-only"] if args.store_only else [])
-        proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"the build of {n:,} articles failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]), file=sys.stderr)
-            return 2
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
-        results.append(r)
-        print(f"{n:>9,} {r['seconds']:>9.2f} {r['cpu']:>8.2f} {n / r['seconds']:>8.1f} {r['triples']:>10,} "
-              f"{r['triples'] / r['seconds']:>10,.0f} {r['bytes'] / 2**20:>10.1f} {r['peak_kib'] / 1024:>9.0f}"
-              + (f"  ({r['failed']} failed)" if r["failed"] else ""))
+        runs = [False, True] if args.baseline and args.store_only else [False]
+        for baseline in runs:  # each size: kg, then pyoxigraph alone, in turn
+            cmd = ([sys.executable, __file__, "--one", str(n), "--jobs", str(args.jobs)]
+                   + (["--store-only"] if args.store_only else []) + (["--one-baseline"] if baseline else []))
+            proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
+            if proc.returncode != 0:
+                print(f"the build of {n:,} articles failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]), file=sys.stderr)
+                return 2
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            if baseline:
+                baselines.append(r)
+                print(f"{'':>9} {r['seconds']:>9.2f} {r['cpu']:>8.2f} {'':>8} {'':>10} {'':>10} {'':>10} "
+                      f"{r['peak_kib'] / 1024:>9.0f}  (pyoxigraph's bulk loader alone, the same quads)")
+                continue
+            results.append(r)
+            print(f"{n:>9,} {r['seconds']:>9.2f} {r['cpu']:>8.2f} {n / r['seconds']:>8.1f} {r['triples']:>10,} "
+                  f"{r['triples'] / r['seconds']:>10,.0f} {r['bytes'] / 2**20:>10.1f} {r['peak_kib'] / 1024:>9.0f}"
+                  + (f"  ({r['failed']} failed)" if r["failed"] else ""))
     if len(results) < 2:
         return 0
     small, large = results[0], results[-1]
@@ -186,8 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     ok = ratio <= limit
     print(f"{scale:.0f}× articles took {ratio:.1f}× the time and {cpu_ratio:.1f}× the CPU "
           f"(limit {limit:.0f}×): {'OK' if ok else 'TOO SLOW'}")
+    if len(baselines) >= 2:
+        b_small, b_large = baselines[0], baselines[-1]
+        print(f"pyoxigraph's bulk loader alone, the same quads: {b_large['seconds'] / b_small['seconds']:.1f}× the time "
+              f"and {b_large['cpu'] / b_small['cpu']:.1f}× the CPU")
     return 0 if ok else 1
-
 
 if __name__ == "__main__":
     sys.exit(main())
