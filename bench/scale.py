@@ -4,6 +4,7 @@
     python bench/scale.py --sizes 200,2000 --jobs 2
     python bench/scale.py --store-only          # the store alone: synthetic graphs → replace_graphs
     python bench/scale.py --store-only --baseline   # … and pyoxigraph's bulk loader alone, the same quads
+    python bench/scale.py --store-only --repeat 3   # each size 3 times, taking turns; the median shown
 
 For each N it prints articles/s, triples/s loaded, the store's size on disk and peak memory
 (each size runs in a fresh subprocess so ``ru_maxrss`` is its own). The time is end to end: from
@@ -13,7 +14,7 @@ wall time on a shared machine. The largest size must take at most 1.2 × its sha
 smallest's time (10× articles ≤ 12× time; with ``--store-only`` 1.1×, 11×); exit 1 otherwise, 2
 if ``kg.api.build`` is not available yet. ``--store-only --baseline`` also times, after each size,
 pyoxigraph's bulk loader alone writing the same quads (one load, compacted): how the storage
-engine's own cost grows, which no writer on top of it can grow slower than.
+engine's own cost grows.
 """
 from __future__ import annotations
 
@@ -186,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store-only", action="store_true", help="time the store alone with synthetic graphs")
     parser.add_argument("--baseline", action="store_true",
                         help="with --store-only, also time pyoxigraph's bulk loader alone on the same quads")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each size, taking turns with the other sizes; the median run (by seconds) is shown")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
     parser.add_argument("--one-baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -202,25 +205,32 @@ def main(argv: list[str] | None = None) -> int:
     results, baselines = [], []
     print(f"{'articles':>9} {'seconds':>9} {'cpu s':>8} {'art/s':>8} {'triples':>10} {'triples/s':>10} "
           f"{'store MiB':>10} {'peak MiB':>9}")
+    measured: dict[tuple[int, bool], list[dict]] = {}
+    for _ in range(max(1, args.repeat)):  # the sizes take turns, so a change of load falls on each
+        for n in sizes:
+            for baseline in [False, True] if args.baseline and args.store_only else [False]:
+                cmd = ([sys.executable, __file__, "--one", str(n), "--jobs", str(args.jobs)]
+                       + (["--store-only"] if args.store_only else []) + (["--one-baseline"] if baseline else []))
+                proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
+                if proc.returncode != 0:
+                    print(f"the build of {n:,} articles failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]),
+                          file=sys.stderr)
+                    return 2
+                measured.setdefault((n, baseline), []).append(json.loads(proc.stdout.strip().splitlines()[-1]))
     for n in sizes:
-        runs = [False, True] if args.baseline and args.store_only else [False]
-        for baseline in runs:  # each size: kg, then pyoxigraph alone, in turn
-            cmd = ([sys.executable, __file__, "--one", str(n), "--jobs", str(args.jobs)]
-                   + (["--store-only"] if args.store_only else []) + (["--one-baseline"] if baseline else []))
-            proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
-            if proc.returncode != 0:
-                print(f"the build of {n:,} articles failed:\n" + "\n".join(proc.stderr.splitlines()[-8:]), file=sys.stderr)
-                return 2
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
+        for baseline in [False, True] if args.baseline and args.store_only else [False]:
+            runs = sorted(measured[n, baseline], key=lambda r: r["seconds"])
+            r = runs[len(runs) // 2]
+            shown = "" if len(runs) == 1 else "  (runs: " + ", ".join(f"{x['seconds']:.2f} s" for x in runs) + ")"
             if baseline:
                 baselines.append(r)
                 print(f"{'':>9} {r['seconds']:>9.2f} {r['cpu']:>8.2f} {'':>8} {'':>10} {'':>10} {'':>10} "
-                      f"{r['peak_kib'] / 1024:>9.0f}  (pyoxigraph's bulk loader alone, the same quads)")
+                      f"{r['peak_kib'] / 1024:>9.0f}  (pyoxigraph's bulk loader alone, the same quads){shown}")
                 continue
             results.append(r)
             print(f"{n:>9,} {r['seconds']:>9.2f} {r['cpu']:>8.2f} {n / r['seconds']:>8.1f} {r['triples']:>10,} "
                   f"{r['triples'] / r['seconds']:>10,.0f} {r['bytes'] / 2**20:>10.1f} {r['peak_kib'] / 1024:>9.0f}"
-                  + (f"  ({r['failed']} failed)" if r["failed"] else ""))
+                  + (f"  ({r['failed']} failed)" if r["failed"] else "") + shown)
     if len(results) < 2:
         return 0
     small, large = results[0], results[-1]
