@@ -11,9 +11,10 @@ evaluated — and take turns: after a warm-up pass each, every round gives each 
 the order alternating from round to round, so a change in the machine's load falls on both alike.
 Both answer the same queries the same number of times.
 
-kg runs once per ``--workers`` count (default: one gunicorn worker, and so one query process, per
-core — queries beyond that wait for one, as on any server sized to its cores — and ``kg serve``'s
-default of 4, which on 2 cores runs 4 queries at once, as Oxigraph server does with 4 clients).
+kg runs once per ``--slots`` setting (``SLOTS:LANES``, kg's ``query_slots`` and ``lane_slots``;
+default: one query at a time per core and no cheap lane — queries beyond that wait for a slot, as
+on any server sized to its cores — and ``kg serve``'s defaults, 4 slots and 2 lane slots, which on
+2 cores run the 4 clients' queries at once, as Oxigraph server does on 4 threads).
 
 Printed per server: queries answered and failed, the seconds its passes took, queries/s, and the
 CPU seconds its processes spent (kg: gunicorn and its query processes; read from /proc), per query:
@@ -123,10 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="passes per server, taking turns (default 3)")
     parser.add_argument("--concurrency", type=int, default=4, help="client threads (default 4)")
     parser.add_argument("--timeout", type=float, default=60.0, help="per-request timeout, and kg's query timeout (s)")
-    parser.add_argument("--workers", default=f"{os.cpu_count()},4",
-                        help="kg's gunicorn workers (each with its query process), comma-separated for one kg server "
-                             "each (default: one per core, and kg serve's default 4)")
-    parser.add_argument("--query-workers", type=int, default=0, help="KG_QUERY_WORKERS for kg (default: kg's own)")
+    parser.add_argument("--workers", type=int, default=0, help="kg's gunicorn workers (default: kg serve's own)")
+    parser.add_argument("--slots", default=f"{os.cpu_count()}:0,4:2",
+                        help="kg's query slots and cheap-lane slots, SLOTS:LANES, comma-separated for one kg server each "
+                             "(default: one query at a time per core and no lane, and kg serve's defaults 4:2)")
     parser.add_argument("--only", help="comma-separated query names (default: all)")
     parser.add_argument("--data", type=Path, help="reuse (or keep) the data in this folder instead of a temporary one")
     args = parser.parse_args(argv)
@@ -153,9 +154,15 @@ def main(argv: list[str] | None = None) -> int:
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port = free_port()
         servers = []
-        for workers in dict.fromkeys(int(w) for w in args.workers.split(",")):
-            servers.append(kg_server(kg_store, logs, argparse.Namespace(**{**vars(args), "workers": workers}),
-                                     name=f"kg-no-cache-{workers}w", cache=False))
+        for config in dict.fromkeys(args.slots.split(",")):
+            slots, _, lanes = config.partition(":")
+            server = kg_server(kg_store, logs, argparse.Namespace(**{**vars(args), "query_slots": int(slots)}),
+                               name=f"kg-no-cache-{slots}:{lanes or 'default'}", cache=False)
+            if lanes:
+                server.env["KG_LANE_SLOTS"] = lanes
+            if not args.workers:  # kg serve's own number of workers
+                server.argv = server.argv[:server.argv.index("--workers")]
+            servers.append(server)
         servers += [Server("oxigraph", [str(BIN / "oxigraph"), "serve", "--location", str(ox_store), "--bind",
                                        f"127.0.0.1:{port}", "--timeout-s", str(int(args.timeout))],
                           port, path="/query", log=logs / "oxigraph.log")]
