@@ -7,7 +7,8 @@ The data, the stores and the queries are ``bench/endpoint.py``'s (kg's store bui
 writes it; Oxigraph server given every quad of it, the deduplicated default graph included). Both
 servers run at once — kg with its result cache off (``KG_RESULT_CACHE_BYTES=0``), so every query is
 evaluated — and take turns: after a warm-up pass each, every round gives each server one pass
-(each of ``--concurrency`` client threads runs every query once, starting at a different one),
+(each of ``--concurrency`` client threads runs every query once, starting at a different one; the
+warm-up is such a pass too, so every query process a server starts is up before the rounds),
 the order alternating from round to round, so a change in the machine's load falls on both alike.
 Both answer the same queries the same number of times.
 
@@ -73,9 +74,9 @@ def compare(servers: list[Server], queries: dict[str, str], *, rounds: int, conc
     for s in servers:
         print(f"[{s.name}] starting …", file=sys.stderr, flush=True)
         results[s.name].ready = s.start(120)
-    for s in servers:  # warm-up: every query once on each
-        run_clients(s.port, s.path, names, queries, concurrency=1, until=None, timeout=timeout,
-                    rows=results[s.name].rows)
+    for s in servers:  # warm-up: a pass as the rounds make it, so every query process has started
+        run_clients(s.port, s.path, names, queries, concurrency=concurrency, until=None, timeout=timeout,
+                    rows=results[s.name].rows, stop_after=len(names))
     for r in range(rounds):
         for s in servers if r % 2 == 0 else servers[::-1]:
             assert s.process is not None
