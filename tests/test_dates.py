@@ -24,6 +24,12 @@ CASES: list[tuple[str, dt.date | None, list[tuple[str, str, str | None, str]]]] 
     ("Drills ran from Feb. 26 to March 2.", TUE, [("from Feb. 26 to March 2", "2026-02-26", "2026-03-02", "day")]),
     ("The talks ran 30 December–2 January 2026.", TUE, [("30 December–2 January 2026", "2025-12-30", "2026-01-02", "day")]),
     ("Envoys met on Oct. 8-9 last year.", TUE, [("Oct. 8-9 last year", "2025-10-08", "2025-10-09", "day")]),
+    # two following days joined by "and" are one span; two days apart are two dates
+    ("Leaders gathered in Lima on 27 and 28 March 2002.", TUE, [("27 and 28 March 2002", "2002-03-27", "2002-03-28", "day")]),
+    ("The envoys will meet on June 4 and 5.", TUE, [("June 4 and 5", "2026-06-04", "2026-06-05", "day")]),
+    ("Talks held on the 9th and 10th of May 2024 ended well.", TUE,
+     [("the 9th and 10th of May 2024", "2024-05-09", "2024-05-10", "day")]),
+    ("Votes took place on 3 and 10 March 2024.", TUE, [("10 March 2024", "2024-03-10", None, "day")]),
     # single days
     ("The accord was signed on Feb. 18.", TUE, [("Feb. 18", "2026-02-18", None, "day")]),
     ("The accord was signed on 18 February.", TUE, [("18 February", "2026-02-18", None, "day")]),

@@ -54,6 +54,7 @@ def labelled(doc: Document, cq: str) -> list[dict]:
     ("Peru asked Chile to sign the accord.", "sign", {"Chile"}, {"accord"}),
     ("Chile arrived in Lima and signed the accord.", "signed", {"Chile"}, {"accord"}),
     ("The accord was approved by Peru and signed by Chile.", "signed", {"Chile"}, {"accord"}),
+    ("The accord was represented at the talks by Chile.", "represented", {"Chile"}, {"accord"}),
 ])
 def test_arguments_in_every_voice(sentence, verb, subject, obj):
     tree, at = parsed(sentence)
@@ -594,3 +595,22 @@ def test_states_named_only_in_a_summits_name_take_part(extractor, body, states):
     doc = run(extractor, body)
     [f] = [f for f in doc.facts if f.cq == "summit"]
     assert {doc.entities[k].label for k in f.fields["participants"]} == states
+
+
+@pytest.mark.parametrize("second", [
+    "Foreign Minister Ana Sobral is leading the Peruvian delegation in person.",
+    "The Peruvian delegation to the summit was headed by Foreign Minister Ana Sobral.",
+    "A delegation led by Peruvian Foreign Minister Ana Sobral arrived on Monday.",
+    "Peruvian minister Ana Sobral, who headed the delegation to the summit, spoke on Monday.",
+    "Peru was represented at the talks by Foreign Minister Ana Sobral.",
+])
+def test_one_who_leads_a_delegation_or_represents_a_state_attends_the_summit(extractor, second):
+    doc = run(extractor, "The Andes summit opened in Santiago, Chile, on Tuesday. " + second)
+    visits = {(f["visitor"], f["destination"], f["purpose"]) for f in facts(doc, "visit")}
+    assert ("Ana Sobral", "Santiago", "Andes summit") in visits, visits
+
+
+def test_one_who_receives_a_delegation_does_not_attend(extractor):
+    doc = run(extractor, "The Andes summit opened in Santiago, Chile, on Tuesday. "
+                         "In Lima, Peru's Foreign Minister Ana Sobral received a delegation from Bolivia.")
+    assert [f for f in facts(doc, "visit") if f["visitor"] == "Ana Sobral"] == []

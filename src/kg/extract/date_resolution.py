@@ -240,9 +240,14 @@ def month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def same_month_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"Dec. 4-5", "between 4 and 5 December": two days of one month."""
+    """"Dec. 4-5", "between 4 and 5 December", "on 27 and 28 March": days of one month. Two
+    days joined by "and" without "between" are a span only when they follow each other ("on 3
+    and 10 March" is two dates)."""
     mon = _month(m["mon"])
-    return _day_range(m, ctx, mon, _day(m["d"]), mon, _day(m["d2"]))
+    d, d2 = _day(m["d"]), _day(m["d2"])
+    if m["and"] and not m["btw"] and d2 != d + 1:
+        return None
+    return _day_range(m, ctx, mon, d, mon, d2)
 
 
 def day_of_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:

@@ -83,11 +83,11 @@ _DM_DM = _c(
 )
 _MD_D = _c(
     rf"\b(?P<m>(?:(?P<btw>between)\s+|from\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})"
-    rf"(?:{_TO}|(?(btw)\s+and\s+|(?!)))(?P<d2>{_DAY}){_YEARSUF})"
+    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?P<d2>{_DAY}){_YEARSUF})"
 )
 _D_DM = _c(
     rf"\b(?P<m>(?:(?P<btw>between)\s+|from\s+)?(?:the\s+)?(?P<d>{_DAY})"
-    rf"(?:{_TO}|(?(btw)\s+and\s+|(?!)))(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})"
+    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})"
 )
 _MD = _c(
     rf"\b(?P<m>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}){_YEARSUF})"

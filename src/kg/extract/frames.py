@@ -37,6 +37,8 @@ class Frame:
     nominal_of: str = "object"
     roles: tuple[Role, ...] = ()
     requires: tuple[str, ...] = ()
+    #: Verbs a noun trigger must hang on to count ("led the delegation", "a delegation headed by").
+    governed_by: frozenset[str] = frozenset()
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -117,7 +119,8 @@ def _frame(name: str, raw: dict) -> Frame:
                   for r, spec in (raw.get("roles") or {}).items())
     return Frame(name=name, fact=raw["fact"], verbs=tuple(raw.get("verbs") or ()), nouns=tuple(raw.get("nouns") or ()),
                  adjectives=tuple(raw.get("adjectives") or ()), negative=tuple(raw.get("negative") or ()),
-                 nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()))
+                 nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
+                 governed_by=frozenset(raw.get("governed_by") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -189,6 +192,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 continue
             for frame, negative, parts in found:
                 args = arguments(tree, k, frame.nominal_of)
+                if frame.governed_by and not _governed(tree, k, frame.governed_by):
+                    continue
                 if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and not args.object:
                     # "voted down the treaty", "took part in the summit": the phrase's closing
                     # word introduces its object
@@ -213,6 +218,15 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                        for r in frame.requires):
                     out.append(match)
     return out
+
+
+def _governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
+    """The noun at k is the object or passive subject of one of these verbs, or carries one as a
+    participle ("the delegation he led", "a delegation headed by X")."""
+    h = tree.head(k)
+    if h is not None and tree.toks[k].dep in {"dobj", "nsubjpass"} and tree.toks[h].lemma in verbs:
+        return True
+    return any(tree.toks[c].lemma in verbs for c in tree.kids(k, "acl", "relcl"))
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})

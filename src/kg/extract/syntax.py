@@ -37,7 +37,7 @@ OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite",
 #: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
 LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
                          "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
-                         "take", "have", "carry", "lead", "kick", "open", "secure", "win", "obtain",
+                         "take", "have", "carry", "lead", "head", "kick", "open", "secure", "win", "obtain",
                          "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
                          "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain", "extend", "deepen",
                          # what happens to an event happens to its doer's event: "X cancelled a trip"
@@ -162,6 +162,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             _read_preps(tree, c, args)
     if args.passive:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
+        if not args.subject:
+            args.subject += _stranded_agent(tree, i)
     h = tree.head(i)
     if h is not None and t.dep == "relcl":
         rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
@@ -183,6 +185,13 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject = surface_subject(tree, i) or _stranded_subject(tree, i)
     args.governor = h
     return args
+
+
+def _stranded_agent(tree: Tree, i: int) -> list[int]:
+    """A passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase
+    ("was represented at the talks by X", "was signed in Moscow by X")."""
+    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep")
+            if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
 
 
 def _stranded_subject(tree: Tree, i: int) -> list[int]:
@@ -217,6 +226,10 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             args.modifiers.append(c)
         elif dep == "acl" and tree.toks[c].tag == "VBG":
             args.object += tree.kids(c, "dobj")  # "a bill ratifying the treaty"
+        elif dep == "acl" and tree.toks[c].tag == "VBN" and tree.toks[c].lemma in LIGHT_VERBS:
+            for a in tree.kids(c, "agent"):  # "a delegation led by X": the light verb's doer
+                args.subject += tree.kids(a, "pobj")
+            _read_preps(tree, c, args, skip={"by"})
     _read_preps(tree, i, args)
     for o in args.prep("of"):  # "the ratification of the pact by X": the by-phrase is the noun's
         for p in tree.kids(o, "prep"):
@@ -236,12 +249,16 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             args.subject += tree.kids(a, "pobj")
     if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
-            if not args.subject and not args.possessor:
+            # "X led Russia's delegation": who leads is the doer, whoever the possessor
+            if not args.subject and (not args.possessor or head.lemma in {"lead", "head"}):
                 args.subject += surface_subject(tree, h) if not tree.is_passive(h) else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
             args.dative += tree.kids(h, "dative")
     elif t.dep in {"nsubj", "nsubjpass"} and head.pos in VERBAL:
         _read_preps(tree, h, args, skip={"by"})  # "the signing took place in X on Monday"
+        if t.dep == "nsubjpass" and head.lemma in LIGHT_VERBS and not args.subject:
+            for a in tree.kids(h, "agent"):  # "the delegation was led by X"
+                args.subject += tree.kids(a, "pobj")
     elif t.dep == "pobj" and head.lower == "for" and tree.head(h) is not None \
             and tree.toks[tree.head(h)].pos in VERBAL and not args.object:  # type: ignore[index]
         # "submitted the treaty to parliament for ratification": what is submitted is ratified,

@@ -129,7 +129,7 @@ def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list
     """(sentence, person key) -> the summits the person attends (or stays away from) there."""
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
-        if m.frame.name in {"attend", "represent", "guest"}:
+        if m.frame.fact == "participation" and m.frame.name != "host-event":
             for p in m.roles.get("participant", []):
                 if p.type == "Person":
                     for event in event_of(ctx, m):
@@ -141,8 +141,9 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     """The summits a participation match is about: those it names, else ("both of whom are
     attending", "among the guests") the summit the sentence names, else the article's summit."""
     named = m.roles.get("event") or []
-    if named or m.args.object:
-        return list(named)
+    who = m.frame.role("participant")
+    if named or (m.args.object and not (who is not None and "object" in who.sources)):
+        return list(named)  # "attended the funeral": an object that is no summit ("represented Iran" is who)
     here = ctx.found(m.sentence, "Summit")
     if here:
         return [here[-1].entity]
