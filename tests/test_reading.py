@@ -614,3 +614,16 @@ def test_one_who_receives_a_delegation_does_not_attend(extractor):
     doc = run(extractor, "The Andes summit opened in Santiago, Chile, on Tuesday. "
                          "In Lima, Peru's Foreign Minister Ana Sobral received a delegation from Bolivia.")
     assert [f for f in facts(doc, "visit") if f["visitor"] == "Ana Sobral"] == []
+
+
+@pytest.mark.parametrize("second, present", [
+    ("Leaders at the summit agreed to invite Bolivia, Ecuador and Colombia to become full members.", set()),
+    ("The summit hosts asked Bolivia and Ecuador to join the bloc next year.", set()),
+    ("The summit invited Bolivia and Ecuador to attend as observers.", {"Bolivia", "Ecuador"}),
+    ("The summit brought together Bolivia, Ecuador and Colombia.", {"Bolivia", "Ecuador", "Colombia"}),
+])
+def test_states_bidden_to_do_something_else_do_not_take_part(extractor, second, present):
+    doc = run(extractor, "The 15th Andes summit opened in Lima on Tuesday. " + second)
+    [f] = [f for f in doc.facts if f.cq == "summit"]
+    states = {doc.entities[k].label for k in f.fields.get("participants") or ()} & {"Bolivia", "Ecuador", "Colombia"}
+    assert states == present, states

@@ -16,7 +16,7 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.syntax import NEG_VERBS, parse_modality
+from kg.extract.syntax import NEG_VERBS, OBJECT_CONTROL, parse_modality
 from kg.model import Entity, Fact
 
 
@@ -104,7 +104,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
-                        and f.entity not in host_orgs and not _kept_away(ctx, s, f):
+                        and f.entity not in host_orgs and not _kept_away(ctx, s, f) and not _bidden(ctx, f):
                     participants.append(f.entity)
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
@@ -269,6 +269,29 @@ def _kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
     return False
+
+
+#: What one bidden to do it would be doing at the summit: "invited X to attend".
+_ATTENDING = frozenset({"attend", "participate", "take", "come", "represent"})
+
+
+def _bidden(ctx: Context, f: Found) -> bool:
+    """"invited A and B to become members", "urged X to withdraw": a state that is the object of
+    a verb of asking, allowing or inviting is the doer of what it is asked to do, not one taking
+    part — unless what it is asked is to attend."""
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
+        k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
+    if k is None or r.toks[k].dep != "dobj":
+        return False
+    v = r.toks[k].head
+    if r.toks[v].lemma not in OBJECT_CONTROL | {"invite", "urge", "call", "press"}:
+        return False
+    # the infinitive may hang as xcomp or, as the parser often has it, as advcl ("to become")
+    todo = [c for c in r.tree.kids(v, "xcomp", "ccomp", "advcl") if r.toks[c].pos in {"VERB", "AUX"}
+            and any(r.toks[a].tag == "TO" for a in r.tree.kids(c, "aux"))]
+    return bool(todo) and not any(r.toks[c].lemma in _ATTENDING for c in todo)
 
 
 def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
