@@ -627,3 +627,26 @@ def test_states_bidden_to_do_something_else_do_not_take_part(extractor, second, 
     [f] = [f for f in doc.facts if f.cq == "summit"]
     states = {doc.entities[k].label for k in f.fields.get("participants") or ()} & {"Bolivia", "Ecuador", "Colombia"}
     assert states == present, states
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean President Tomas Ruiz arrived in Lima on Tuesday for a two-day visit, during which he and his Peruvian "
+     "counterpart Ana Sobral signed the Andes Water Accord."),
+    "Tomas Ruiz and Ana Sobral met in Lima on Tuesday at a ceremony at which they signed the Andes Water Accord.",
+    "Tomas Ruiz held talks with Ana Sobral in Lima on Tuesday, in which the two signed the Andes Water Accord.",
+])
+def test_a_during_which_clause_happens_at_the_time_of_its_main_clause(extractor, body):
+    dates = {f.get("date") for f in facts(run(extractor, body, published="2024-03-14"), "signing")}
+    assert dates == {dt.date(2024, 3, 12)}, dates
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The pact lets each country's navy use the other's ports.", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Under the pact, the two navies may use one another's ports.", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("The pact allows Chilean warships to use Peruvian ports.", {("Chile", "Peru")}),
+    ("Under the pact, Peru's troops may use ports in Chile.", {("Peru", "Chile")}),
+])
+def test_reciprocal_access_is_the_parties_and_a_user_noun_takes_its_states(extractor, second, expected):
+    doc = run(extractor, "Chile and Peru signed the Andes Defence Pact on Monday. " + second)
+    pairs = {(f["user"], f["host"]) for f in facts(doc, "access") if f["facility"] == "port"}
+    assert pairs == expected, pairs

@@ -38,8 +38,10 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
         if up.dep == "ccomp" and up.head != up.i:
             governing.add(up.head)
     # "held its summit on July 6 in Niamey, where they signed ...": a "where"/"when" clause on a
-    # noun of the main clause happens at its time
+    # noun of the main clause happens at its time; so does "during which", "at which"
     if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
+                                 or x.dep == "prep" and x.lower in {"during", "at", "in"}
+                                 and any(w.lower == "which" and w.head == x.i for w in ctx.tokens(s))
                                  for x in ctx.tokens(s) if x.head == up.i):
         g = all_toks[up.head]
         while g.pos not in {"VERB", "AUX"} and g.head != g.i:

@@ -18,7 +18,8 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-_RECIPROCAL = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
+#: "each other's bases", "one another's ports", "each navy may use the other's ports"
+_RECIPROCAL = re.compile(r"\b(each other|one another|the other)\b|\banother\s*'s\b", re.IGNORECASE)
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
 _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
                    "military": "military base", "army": "military base"}
@@ -64,6 +65,12 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _permission(ctx, m):
             mod = "asserted"  # "X may use Y's bases": what the agreement allows, not what is ahead
+        if reciprocal and len(users) < 2:
+            # "lets each country's navy use the other's ports": the two are the agreement's parties
+            agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
+            parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
+            if len(parties) == 2:
+                users = parties
         if reciprocal and len(users) >= 2:
             pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
         else:
@@ -186,8 +193,17 @@ def _there(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _users(ctx: Context, m: Match) -> list[Entity]:
+    """The states whose forces use: named, or the state modifying the user noun ("Chilean
+    warships", "Japan's troops")."""
+    r = ctx.resolver
+    found = list(m.roles.get("user", []))
+    if not found:
+        for k in m.tokens.get("user", []):
+            for c in r.tree.children[k]:
+                if r.toks[c].dep in {"amod", "poss", "compound", "nmod"} and r.toks[c].pos != "PRON":
+                    found += r.entities(c, ("State",))
     out: list[Entity] = []
-    for e in m.roles.get("user", []):
+    for e in found:
         state = e if e.type == "State" else ctx.country_of(e)
         if state is not None and state not in out:
             out.append(state)
