@@ -55,6 +55,8 @@ def labelled(doc: Document, cq: str) -> list[dict]:
     ("Chile arrived in Lima and signed the accord.", "signed", {"Chile"}, {"accord"}),
     ("The accord was approved by Peru and signed by Chile.", "signed", {"Chile"}, {"accord"}),
     ("The accord was represented at the talks by Chile.", "represented", {"Chile"}, {"accord"}),
+    ("Chile is due to sign the accord.", "sign", {"Chile"}, {"accord"}),
+    ("Chile was set to sign the accord.", "sign", {"Chile"}, {"accord"}),
 ])
 def test_arguments_in_every_voice(sentence, verb, subject, obj):
     tree, at = parsed(sentence)
@@ -650,3 +652,24 @@ def test_reciprocal_access_is_the_parties_and_a_user_noun_takes_its_states(extra
     doc = run(extractor, "Chile and Peru signed the Andes Defence Pact on Monday. " + second)
     pairs = {(f["user"], f["host"]) for f in facts(doc, "access") if f["facility"] == "port"}
     assert pairs == expected, pairs
+
+
+@pytest.mark.parametrize("second", [
+    "The two leaders will meet again at the Andes summit in Quito in November.",
+    "Both presidents are due to attend the Andes summit in Quito in November.",
+    "The Andes summit in Quito in November will be attended by the two leaders.",
+])
+def test_those_a_participation_frame_has_at_a_summit_take_part(extractor, second):
+    doc = run(extractor, "Chilean President Tomas Ruiz met his Peruvian counterpart Ana Sobral in Lima on Tuesday. " + second)
+    [f] = [f for f in doc.facts if f.cq == "summit"]
+    assert {doc.entities[k].label for k in f.fields.get("participants") or ()} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Tomas Ruiz met his Peruvian counterpart Ana Sobral in Lima on Tuesday.",
+    "Chilean President Tomas Ruiz met Peru's president, Ana Sobral, in Lima on Tuesday.",
+    "In Lima on Tuesday, Chilean President Tomas Ruiz met Peruvian President Ana Sobral.",
+])
+def test_a_leader_meeting_a_counterpart_in_their_city_visits_it(extractor, body):
+    visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
+    assert visits == {("Tomas Ruiz", "Lima")}, visits

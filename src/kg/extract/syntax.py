@@ -125,6 +125,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return surface_subject(tree, h, depth + 1)
     if t.dep in {"advcl"} and t.tag in {"VBG", "VBN", "VB"}:
         return surface_subject(tree, h, depth + 1)
+    if t.dep == "acomp" and tree.toks[h].pos in VERBAL:
+        # "X is due to attend", "X is set to sign", "X is likely to visit": the copula's subject
+        return surface_subject(tree, h, depth + 1)
     if t.dep == "pcomp":  # "after visiting X", "by signing"
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL:

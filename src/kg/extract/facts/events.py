@@ -106,6 +106,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not _kept_away(ctx, s, f) and not _bidden(ctx, f):
                     participants.append(f.entity)
+        participants += _said_to_attend(ctx, summit)
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
             near = [d for d in days_told if abs((d - start).days) <= 6]
@@ -269,6 +270,20 @@ def _kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
     return False
+
+
+def _said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
+    """Whom a participation frame has at this summit ("the two leaders will meet at the
+    summit", "X led the delegation to it"): states and organisations, and those a person serves."""
+    from kg.extract.facts.travel import event_of
+
+    out: list[Entity] = []
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.fact != "participation" or m.negative or summit not in event_of(ctx, m):
+            continue
+        for e in m.roles.get("participant", []):
+            out += [e] if e.type in {"State", "InternationalOrganization"} else _represented(ctx, e.key)
+    return out
 
 
 #: What one bidden to do it would be doing at the summit: "invited X to attend".

@@ -258,7 +258,9 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
-            holders = [k, *r.tree.kids(k, "dobj")]
+            objects = r.tree.kids(k, "dobj")
+            # "met his counterpart X in Lima": or on the object's apposition
+            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
             places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
                       for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
                       if e.label.lower() not in ctx.lexicon.regions]
