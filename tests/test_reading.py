@@ -673,3 +673,20 @@ def test_those_a_participation_frame_has_at_a_summit_take_part(extractor, second
 def test_a_leader_meeting_a_counterpart_in_their_city_visits_it(extractor, body):
     visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
     assert visits == {("Tomas Ruiz", "Lima")}, visits
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Chilean President Tomas Ruiz flew to Quito on Friday for a meeting of the two leaders.",
+     "meeting of the two leaders"),
+    ("The meeting between the presidents of Chile and Peru took place in Quito on Friday.",
+     "meeting between the presidents of Chile and Peru"),
+    ("Chile and Peru agreed on Friday to hold a meeting of their leaders in Quito.", "meeting of their leaders in Quito"),
+])
+def test_a_meeting_of_leaders_is_a_summit(extractor, body, label):
+    doc = run(extractor, body)
+    assert [e.label for e in doc.entities.values() if e.type == "Summit"] == [label]
+
+
+def test_a_meeting_of_ministers_or_a_cabinet_is_no_summit(extractor):
+    doc = run(extractor, "A meeting of the foreign ministers was held in Quito. Ruiz chaired a meeting of his cabinet.")
+    assert [e for e in doc.entities.values() if e.type == "Summit"] == []

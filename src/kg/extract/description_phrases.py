@@ -148,6 +148,10 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        {toks[i].lower for i in left_span if i in covered and toks[i].is_cap})
 
 
+#: Who meets when a meeting is a summit: "a meeting of the two leaders", "between the presidents".
+_LEADERS = frozenset({"leader", "president", "premier", "chancellor", "head", "king", "emir", "monarch"})
+
+
 def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:
     """"the first summit", "next year's summit", "the annual summit of the X", "a meeting of the
     Y Council", "their second summit between the two men": a summit the text tells apart by its
@@ -155,8 +159,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     toks = tree.toks
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
     right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in"}]
-    if t.lemma == "meeting" and not any(toks[c].lower == "of" and any(i in covered for i in tree.subtree(c)) for c in right):
-        return None  # a meeting is a summit only as a meeting of a named body
+    if t.lemma == "meeting" and not any(toks[c].lower in {"of", "between"} and any(
+            i in covered or toks[i].lemma in _LEADERS for i in tree.subtree(c)) for c in right):
+        return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if any(i in covered and _type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
     left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
