@@ -690,3 +690,13 @@ def test_a_meeting_of_leaders_is_a_summit(extractor, body, label):
 def test_a_meeting_of_ministers_or_a_cabinet_is_no_summit(extractor):
     doc = run(extractor, "A meeting of the foreign ministers was held in Quito. Ruiz chaired a meeting of his cabinet.")
     assert [e for e in doc.entities.values() if e.type == "Summit"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Peru's President Ana Sobral will travel to Quito and then to Santiago next week.",
+    "Peru's President Ana Sobral flew to Quito on Monday and on to Santiago on Wednesday.",
+    "Peru's President Ana Sobral arrived in Quito and later in Santiago.",
+])
+def test_a_preposition_coordinated_with_the_verbs_is_the_verbs_too(extractor, body):
+    places = {f["destination"] for f in facts(run(extractor, body), "visit")}
+    assert places == {"Quito", "Santiago"}, places

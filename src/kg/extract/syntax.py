@@ -84,7 +84,15 @@ def _prep_objects(tree: Tree, p: int) -> list[int]:
 
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
-    for c in tree.kids(i, "prep", "agent", "dative"):
+    preps = tree.kids(i, "prep", "agent", "dative")
+    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
+    # first preposition is the verb's too
+    preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
+    preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
+    # "and on to Santiago": an adverbial "on" carrying the preposition
+    preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
+              for p in tree.kids(c, "prep") if p not in preps]
+    for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
         if tree.toks[c].dep == "dative" and tree.toks[c].pos not in {"ADP"}:
             args.dative.append(c)  # "gave Japan access": the receiver
