@@ -121,8 +121,7 @@ def test_snapshot_shape(gz):
     assert gz.get("Q1058").country == "Q668"
     assert gz.get("Q3052772").country == "Q142"  # not Andorra, where he is co-prince
     assert not gz.lookup("Gaza Strip") or all(e.qid != "Q219060" for e, _ in gz.lookup("Gaza Strip"))
-    for missing in ("BRICS", "Quad"):
-        assert gz.lookup(missing) == []
+    assert gz.lookup("Quad") == []  # no public file found gives the Quad's QID
 
 
 def test_state_forms_are_unambiguous(gz):
@@ -311,3 +310,35 @@ def test_every_spelling_is_a_surface_form(gz):
     stay one ("Türkiye" and "Turkiye"), while case and dot variants of the label need not."""
     forms = {form for form, e, _ in gz.surface_forms() if e.qid == "Q43"}
     assert {"Türkiye", "Turkiye", "Turkey"} <= forms
+
+
+@pytest.mark.parametrize("name, acronym, qid", [
+    ("Group of Seven", "G7", "Q1764511"), ("Group of Twenty", "G20", "Q19771"), ("BRICS", "BRICS", "Q243630"),
+    ("Asia-Pacific Economic Cooperation", "APEC", "Q170481"), ("Commonwealth of Nations", "British Commonwealth", "Q7785"),
+    ("Euro area", "Eurozone", "Q8268"), ("Schengen Area", "Schengen Area", "Q1969730"),
+    ("European Economic Area", "European Economic Area", "Q8932"),
+])
+def test_international_groupings(gz, name, acronym, qid):
+    """The groupings of curated.yaml's groupings table, by name and by short name."""
+    for form in (name, acronym):
+        hits = [e for e, _ in gz.lookup(form)]
+        assert [e.qid for e in hits] == [qid], form
+        assert hits[0].type == "InternationalOrganization"
+
+
+def test_grouping_short_names_as_news_spells_them(gz):
+    for form, qid in (("G-7", "Q1764511"), ("G-20", "Q19771"), ("Group of 20", "Q19771")):
+        assert [e.qid for e, _ in gz.lookup(form)] == [qid], form
+
+
+def test_grouping_names_that_are_common_words_are_no_aliases(gz):
+    """'Quad' and 'Commonwealth' are ordinary words: neither finds a grouping in any case."""
+    for word in ("quad", "Quad", "commonwealth", "Commonwealth"):
+        assert all(e.type != "InternationalOrganization" for e, _ in gz.lookup(word)), word
+    assert [e.qid for e, _ in gz.lookup("Commonwealth of Independent States")] == ["Q7779"]
+
+
+def test_an_acronym_two_bodies_share_names_neither(gz):
+    """'EEA' is the European Economic Area and the European Environment Agency: it links to neither."""
+    assert gz.lookup("EEA") == []
+    assert [e.qid for e, _ in gz.lookup("European Environment Agency")] == ["Q632988"]

@@ -81,6 +81,8 @@ def test_compatibility_table_is_closed():
     ("NATO", "InternationalOrganization", "", "Q7184"),
     ("North Atlantic Treaty Organization", "InternationalOrganization", "", "Q7184"),
     ("Shanghai Cooperation Organization", "InternationalOrganization", "", "Q485207"),
+    ("BRICS", "InternationalOrganization", "", "Q243630"),
+    ("G-20", "InternationalOrganization", "", "Q19771"),
     ("Kingdom of the Netherlands", "State", "", "Q29999"),
     ("Emirati", "State", "", "Q878"),
     ("Bundestag", "Legislature", "", "Q154797"),
@@ -102,7 +104,7 @@ def test_links(linker, label, type, context, qid):
 
 @pytest.mark.parametrize("label, type", [
     ("Vladimir Putin", "State"), ("Washington", "Organization"), ("Quad", "InternationalOrganization"),
-    ("BRICS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Federation Council", "Legislature"),
+    ("AUKUS", "InternationalOrganization"), ("Foo Bar Baz", "State"), ("Federation Council", "Legislature"),
     ("Delhi", "State"), ("us", "State"), ("Gulf", "Place"), ("Sea", "Place"), ("Red Sea", "State"),
     ("White House", "Person"), ("Senate", "Legislature"), ("Canada", "Legislature"),
     ("National Assembly", "Legislature"), ("Parliament", "Legislature"),  # many bear it: none in particular
