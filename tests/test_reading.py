@@ -700,3 +700,13 @@ def test_a_meeting_of_ministers_or_a_cabinet_is_no_summit(extractor):
 def test_a_preposition_coordinated_with_the_verbs_is_the_verbs_too(extractor, body):
     places = {f["destination"] for f in facts(run(extractor, body), "visit")}
     assert places == {"Quito", "Santiago"}, places
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed the accord in Lima on Monday during a visit by Chilean President Tomas Ruiz.",
+    "Chilean President Tomas Ruiz, on a visit, laid a wreath in Lima on Monday.",
+    "Peru's president received Chilean President Tomas Ruiz in Lima on Monday, amid a visit meant to mend ties.",
+])
+def test_a_visit_told_without_its_place_takes_its_clauses(extractor, body):
+    visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
+    assert ("Tomas Ruiz", "Lima") in visits, visits

@@ -168,6 +168,14 @@ def _verbal(tree: Tree, i: int) -> Args:
         elif dep == "prt":
             args.particle = low
     _read_preps(tree, i, args)
+    for o in args.object:
+        # "received X in Lima on Monday": a name takes no place or time phrase of its own; the
+        # parser's attachment to it is the verb's
+        if tree.toks[o].pos == "PROPN":
+            for p in tree.kids(o, "prep"):
+                if tree.toks[p].lower in {"in", "at", "on", "during"}:
+                    for ob in _prep_objects(tree, p):
+                        args.add_prep(tree.toks[p].lower, ob)
     if t.lemma == "be":  # "is due in X", "was in X for talks": the complement's phrases are the clause's
         for c in tree.kids(i, "acomp", "attr"):
             _read_preps(tree, c, args)

@@ -277,10 +277,14 @@ def _said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     summit", "X led the delegation to it"): states and organisations, and those a person serves."""
     from kg.extract.facts.travel import event_of
 
+    r = ctx.resolver
     out: list[Entity] = []
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact != "participation" or m.negative or summit not in event_of(ctx, m):
             continue
+        g = m.args.governor
+        if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
+            continue  # "suspended X's participation", "X's attendance was not confirmed"
         for e in m.roles.get("participant", []):
             out += [e] if e.type in {"State", "InternationalOrganization"} else _represented(ctx, e.key)
     return out

@@ -69,7 +69,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue
             if not places and arriving and here is not None and not _at_home(ctx, visitor, here):
                 places = [here]  # "X arrived on Tuesday": where the report is
-            if not places and not m.roles.get("destination") and not m.args.nominal:
+            if not places and not m.roles.get("destination"):
                 places = [p for p in _place_of_main_clause(ctx, m) if not _at_home(ctx, visitor, p)]
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
@@ -85,12 +85,21 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 def _place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
     """A visit told without its place takes the place of the clause it hangs on: "planned to sign
-    it in Y when he visited", "met X in Y, having visited for the talks"."""
+    it in Y when he visited", "met X in Y, having visited for the talks", "signed it in Y during
+    a visit by X"."""
     r = ctx.resolver
     t = m.trigger
-    if t.dep not in {"advcl", "conj"} or t.head == t.i:
+    if m.args.nominal:
+        p = t.head
+        if t.dep != "pobj" or r.toks[p].lower not in {"during", "on", "amid", "in"} or r.toks[p].head == p:
+            return []
+        h = r.toks[p].head
+        if r.toks[h].pos not in {"VERB", "AUX"}:
+            return []
+    elif t.dep not in {"advcl", "conj"} or t.head == t.i:
         return []
-    h = t.head
+    else:
+        h = t.head
     return list(dict.fromkeys(
         e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
         if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
