@@ -803,3 +803,24 @@ def test_a_ledes_description_is_the_agreement_named_after_it_whatever_the_headli
 def test_coordinated_modifiers_of_an_agreement_are_its_description(extractor, body):
     assert "acquisition and cross-servicing agreement" in agreement_names(run(extractor, body)), \
         agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Finland on Tuesday acceded to the 1949 Andes Defence Treaty.", "Andes Defence Treaty"),
+    ("The 1994 Lauca Water Accord was signed by Chile and Peru.", "Lauca Water Accord"),
+    ("Peru, which signed the 2003 Andes Fisheries Agreement, wants it renewed.", "Andes Fisheries Agreement"),
+])
+def test_a_year_before_a_name_dates_it_and_is_no_part_of_it(extractor, body, name):
+    assert agreement_labels(run(extractor, body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    ("India and Mauritius signed the Memorandum of Understanding for the Improvement of Air Transportation "
+     "Facilities at Agalega Island in 2015."),
+    ("The Memorandum of Understanding for the Improvement of Air Transportation Facilities at Agalega Island was "
+     "signed by India and Mauritius."),
+    ("Under the Agreement on the Use of Port Facilities in Punta Arenas, which Chile signed, ships may call."),
+])
+def test_a_documents_title_runs_on_through_a_place_its_last_noun_takes(extractor, body):
+    labels = agreement_labels(run(extractor, body))
+    assert any(label.endswith(("Agalega Island", "Punta Arenas")) for label in labels), labels
