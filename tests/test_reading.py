@@ -824,3 +824,15 @@ def test_a_year_before_a_name_dates_it_and_is_no_part_of_it(extractor, body, nam
 def test_a_documents_title_runs_on_through_a_place_its_last_noun_takes(extractor, body):
     labels = agreement_labels(run(extractor, body))
     assert any(label.endswith(("Agalega Island", "Punta Arenas")) for label in labels), labels
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile and Peru have signed a bilateral accord aimed at closer cooperation. The Lauca Treaty was signed in "
+     "Lima on Friday."),
+    ("A bilateral accord designed to deepen ties was signed by Chile and Peru. Officials said the Lauca Treaty "
+     "would be ratified soon."),
+    ("Chile, which signed a bilateral accord intended to deepen ties with Peru, hailed the Lauca Treaty."),
+])
+def test_what_a_ledes_agreement_is_for_does_not_set_it_apart_from_the_one_named(extractor, body):
+    doc = run(extractor, body, headline="Chile and Peru sign bilateral treaty")
+    assert agreement_labels(doc) == ["Lauca Treaty"], agreement_labels(doc)

@@ -185,8 +185,11 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text):
         return True
     # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
-    telling = [c for c in tree.children[t.i] if c > t.i and (toks[c].dep in {"acl", "relcl"} or toks[c].dep == "prep"
-                                                              and toks[c].lower not in {"with", "between", "among"})]
+    # nor does a clause saying what it is for ("an accord aimed at closer ties"): any agreement
+    # the article names may be for that
+    telling = [c for c in tree.children[t.i] if c > t.i and (
+        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE
+        or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
     toks = tree.toks
     # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")
     party_objects = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"with", "between", "among"}
@@ -209,6 +212,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1)
 
 
+#: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".
+_PURPOSE = frozenset({"aim", "design", "intend", "mean"})
 #: Agreement nouns that name one kind of document: "the protocol" is no treaty the article names.
 _DOCUMENT_KINDS = {"protocol": "protocol", "memorandum": "memorandum", "mou": "memorandum", "declaration": "declaration",
                    "convention": "convention", "charter": "charter", "statute": "statute"}
