@@ -836,3 +836,20 @@ def test_a_documents_title_runs_on_through_a_place_its_last_noun_takes(extractor
 def test_what_a_ledes_agreement_is_for_does_not_set_it_apart_from_the_one_named(extractor, body):
     doc = run(extractor, body, headline="Chile and Peru sign bilateral treaty")
     assert agreement_labels(doc) == ["Lauca Treaty"], agreement_labels(doc)
+
+
+@pytest.mark.parametrize("body", [
+    ("India and Chile signed the Comprehensive Andean Defence Arrangement, or CANDA, on Monday. CANDA lets ships "
+     "refuel."),
+    ("The Comprehensive Andean Defence Arrangement, better known as CANDA, was signed by India and Chile. Under "
+     "CANDA, ships may refuel."),
+    ("India signed the Comprehensive Andean Defence Arrangement, referred to as the CANDA, with Chile. The CANDA took "
+     "effect at once."),
+])
+def test_an_acronym_defined_without_parentheses_is_the_names_alias(extractor, body):
+    # not the name's initials (CADA): only the definition makes CANDA this agreement
+    doc = run(extractor, body)
+    agreements = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert [e.label for e in agreements] == ["Comprehensive Andean Defence Arrangement"], agreement_labels(doc)
+    assert "CANDA" in agreements[0].aliases
+    assert not [e for e in doc.entities.values() if e.label == "CANDA"]
