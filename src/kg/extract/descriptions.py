@@ -273,8 +273,11 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             described[0].extend(weak)
     elif weak and not named and not described:
         for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
-            g = next((g for g in groups if _compatible(g[0], d)), None)
-            g.append(d) if g is not None else groups.append([d])
+            into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d)]
+            if into:
+                into[0].append(d)
+            else:
+                groups.append([d])
     for g in groups:
         best = max(g, key=lambda d: (not d.weak, len(d.label)))
         key = f"{best.kind.lower()}-{slug(best.label)}"

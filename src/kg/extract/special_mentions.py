@@ -220,8 +220,10 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
     defined: dict[str, Mention] = {}
     for m in list(found):
         after = text[m.end:m.end + 40]
-        match = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", after) or " " in m.text and _DEFINED_AS.match(after)
-        acr = match and next(g for g in match.groups() if g)
+        match = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", after)
+        if match is None and " " in m.text:
+            match = _DEFINED_AS.match(after)
+        acr = next((g for g in match.groups() if g), "") if match else ""
         if acr and acr.upper() == acr[:1].upper() + acr[1:] and sum(c.isupper() for c in acr) >= 2:
             defined[acr] = m
     # An acronym never defined in parentheses but made of a name's initials ("... signed the
