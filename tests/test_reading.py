@@ -710,3 +710,156 @@ def test_a_preposition_coordinated_with_the_verbs_is_the_verbs_too(extractor, bo
 def test_a_visit_told_without_its_place_takes_its_clauses(extractor, body):
     visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
     assert ("Tomas Ruiz", "Lima") in visits, visits
+
+
+# -- the name layer for agreements ----------------------------------------------------------------------
+def agreement_labels(doc: Document) -> list[str]:
+    return sorted(e.label for e in doc.entities.values() if e.type == "Agreement")
+
+
+def agreement_names(doc: Document) -> set[str]:
+    """Every label and alias of the document's agreements, lower case."""
+    return {n.lower() for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile said it had signed an agreement with Peru. The water-sharing accord lets Chilean ships use Peruvian ports.",
+    "An agreement between Chile and Peru was signed on Monday. Under the water-sharing accord, ships may use the ports.",
+    "Ministers who signed the Chilean-Peruvian deal on Monday said the water-sharing accord opens the ports.",
+])
+def test_a_description_naming_only_the_parties_is_the_agreement_the_article_describes(extractor, body):
+    # "an agreement with Peru" tells whom it binds, not which agreement: the one the article
+    # describes is meant, not a second agreement
+    doc = run(extractor, body)
+    assert agreement_labels(doc) == ["water-sharing accord"], agreement_labels(doc)
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Chile said on Monday that it had signed an agreement with Peru.", "agreement with Peru"),
+    ("An accord between Chile and Peru was approved by both congresses.", "accord between Chile and Peru"),
+    ("The Chile-Peru deal, signed in Lima, opens the ports.", "Chile-Peru deal"),
+])
+def test_an_agreement_told_only_by_its_parties_is_still_one_when_it_is_the_only_one(extractor, body, label):
+    assert agreement_labels(run(extractor, body)) == [label]
+
+
+@pytest.mark.parametrize("body, label", [
+    (("The bill ratifies an accord on the deployment of Chilean troops on Peruvian soil, which puts into effect the "
+     "pact the two countries signed in 2014."), "accord on the deployment of Chilean troops on Peruvian soil"),
+    (("Congress approved a protocol on cooperation in the training of border police, signed in Lima on May 2 last "
+     "year."), "protocol on cooperation in the training of border police"),
+    ("The legal basis was an agreement dating from 2012 that set the status of Chilean personnel in Peru.",
+     "agreement dating from 2012"),
+])
+def test_a_clause_on_a_descriptions_complement_neither_dates_it_nor_names_it(extractor, body, label):
+    # the parser may hang a relative or participle clause on the complement's last noun: a date in
+    # that clause says when something happened, and the description is still an agreement
+    assert label in agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Washington warned that any arms deal with Peru would breach the sanctions.",
+    "No trade deal was reached when the ministers met in Lima.",
+    "Chile said every defence pact it signs must be approved by Congress.",
+])
+def test_a_quantified_agreement_is_none_in_particular(extractor, body):
+    assert agreement_labels(run(extractor, body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile signed the Chile-Peru water treaty in 1994. Congress approved Chile's water treaty with Bolivia in 2020."),
+    ("In 2020 Congress approved Chile's water treaty with Bolivia, years after the Chile-Peru water treaty was "
+     "signed."),
+    ("The Chile-Peru water treaty, which Lima ratified, differs from the water treaty between Chile and Bolivia."),
+])
+def test_descriptions_naming_different_parties_are_different_agreements(extractor, body):
+    assert len(agreement_labels(run(extractor, body))) == 2, agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "The previous amendment of the Lauca Water Accord, the first protocol, was signed in Lima in 2019.",
+    "Peru ratified the first protocol, an amendment of the Lauca Water Accord, in 2019.",
+    "The Lauca Water Accord was signed in 1990. The first protocol was approved by Peru's congress in 2019.",
+])
+def test_a_protocol_described_beside_or_after_the_agreement_it_amends_is_its_own(extractor, body):
+    assert "first protocol" in agreement_names(run(extractor, body)), agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Peru revoked the 2012 agreement in March. In July Chile and Peru signed the Lauca Water Accord.",
+    "The 2012 agreement was revoked by Peru in March, months before Chile and Peru signed the Lauca Water Accord.",
+    "Peru said the 2012 agreement, which it revoked, was unfair. Chile and Peru later signed the Lauca Water Accord.",
+])
+def test_a_definite_description_refers_back_not_ahead_to_a_name(extractor, body):
+    assert "2012 agreement" in agreement_names(run(extractor, body)), agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile and Peru on Monday signed a mutual defence treaty that commits each to help the other. Presidents Tomas "
+     "Ruiz and Ana Sobral signed the Lauca Treaty in Lima."),
+    ("A mutual defence treaty was signed by Chile and Peru on Monday. The Lauca Treaty was signed in Lima."),
+    ("Chile and Peru, which signed a mutual defence treaty on Monday, call it the Lauca Treaty."),
+])
+def test_a_ledes_description_is_the_agreement_named_after_it_whatever_the_headline_names(extractor, body):
+    doc = run(extractor, body, headline="Chile and Peru sign Lauca Treaty, their first alliance")
+    assert agreement_labels(doc) == ["Lauca Treaty"], agreement_labels(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Japan has signed an acquisition and cross-servicing agreement with India.",
+    "An acquisition and cross-servicing agreement was signed by Japan and India.",
+    "Japan and India, which signed an acquisition and cross-servicing agreement, held talks.",
+])
+def test_coordinated_modifiers_of_an_agreement_are_its_description(extractor, body):
+    assert "acquisition and cross-servicing agreement" in agreement_names(run(extractor, body)), \
+        agreement_labels(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Finland on Tuesday acceded to the 1949 Andes Defence Treaty.", "Andes Defence Treaty"),
+    ("The 1994 Lauca Water Accord was signed by Chile and Peru.", "Lauca Water Accord"),
+    ("Peru, which signed the 2003 Andes Fisheries Agreement, wants it renewed.", "Andes Fisheries Agreement"),
+])
+def test_a_year_before_a_name_dates_it_and_is_no_part_of_it(extractor, body, name):
+    assert agreement_labels(run(extractor, body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    ("India and Mauritius signed the Memorandum of Understanding for the Improvement of Air Transportation "
+     "Facilities at Agalega Island in 2015."),
+    ("The Memorandum of Understanding for the Improvement of Air Transportation Facilities at Agalega Island was "
+     "signed by India and Mauritius."),
+    ("Under the Agreement on the Use of Port Facilities in Punta Arenas, which Chile signed, ships may call."),
+])
+def test_a_documents_title_runs_on_through_a_place_its_last_noun_takes(extractor, body):
+    labels = agreement_labels(run(extractor, body))
+    assert any(label.endswith(("Agalega Island", "Punta Arenas")) for label in labels), labels
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile and Peru have signed a bilateral accord aimed at closer cooperation. The Lauca Treaty was signed in "
+     "Lima on Friday."),
+    ("A bilateral accord designed to deepen ties was signed by Chile and Peru. Officials said the Lauca Treaty "
+     "would be ratified soon."),
+    ("Chile, which signed a bilateral accord intended to deepen ties with Peru, hailed the Lauca Treaty."),
+])
+def test_what_a_ledes_agreement_is_for_does_not_set_it_apart_from_the_one_named(extractor, body):
+    doc = run(extractor, body, headline="Chile and Peru sign bilateral treaty")
+    assert agreement_labels(doc) == ["Lauca Treaty"], agreement_labels(doc)
+
+
+@pytest.mark.parametrize("body", [
+    ("India and Chile signed the Comprehensive Andean Defence Arrangement, or CANDA, on Monday. CANDA lets ships "
+     "refuel."),
+    ("The Comprehensive Andean Defence Arrangement, better known as CANDA, was signed by India and Chile. Under "
+     "CANDA, ships may refuel."),
+    ("India signed the Comprehensive Andean Defence Arrangement, referred to as the CANDA, with Chile. The CANDA took "
+     "effect at once."),
+])
+def test_an_acronym_defined_without_parentheses_is_the_names_alias(extractor, body):
+    # not the name's initials (CADA): only the definition makes CANDA this agreement
+    doc = run(extractor, body)
+    agreements = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert [e.label for e in agreements] == ["Comprehensive Andean Defence Arrangement"], agreement_labels(doc)
+    assert "CANDA" in agreements[0].aliases
+    assert not [e for e in doc.entities.values() if e.label == "CANDA"]

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.nlp import Token, tokens
+from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
-from kg.model import Document
+from kg.model import Document, Mention
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
 _EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
@@ -49,6 +49,12 @@ class Description:
     variants: set[str] = field(default_factory=set)  # shorter readings of the label
     #: names inside its modifiers ("Israel", "Jordan" in "the Israel-Jordan peace treaty")
     names: set[str] = field(default_factory=set)
+    #: names in its complements of parties ("uae" in "Israel's peace treaty with the UAE"), lower case
+    parties: set[str] = field(default_factory=set)
+    #: the entities its names and parties are: what tells two descriptions of different pairs apart
+    keys: set[str] = field(default_factory=set)
+    #: told only by whom it binds ("an agreement with Peru", "the Chile-Peru deal"): no content of its own
+    weak: bool = False
 
 
 def _date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
@@ -74,13 +80,17 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         return _describe_summit(doc, tree, t, covered)
     if kind == "Legislature":
         return _describe_legislature(doc, tree, t, covered)
+    if any(toks[c].lower in _QUANTIFIERS for c in tree.children[t.i] if c < t.i):
+        return None  # "any arms deal", "no trade deal": none in particular
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
     dated = _date_tokens(doc, toks)
-    right = [c for c in right if not any(i in dated for i in tree.subtree(c))]  # "on Jan. 23" tells no agreement
+    # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
+    # complement ("on X, which the two signed in 2014") does not count
+    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in _complement(tree, c)))]
     if kind == "Agreement":
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
         # "of" complements a document only ("the text of the pact" is the pact): leave them
@@ -95,7 +105,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
-    left_span = _contiguous_left(left_span, t.i)
+    left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i)
+    weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
         return None  # "the agreements that preceded it": a set, not one agreement
@@ -106,8 +117,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
             return None  # "the base" or "an air base": no particular base
         if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
             return None
-    elif not right and not (content - _names_in(doc, left_span, covered)):
-        return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
@@ -137,15 +146,70 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         core_start += 1
     core_text = _tidy(text[core_start:t.end])
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
+    parties: set[str] = set()
+    party_mentions: list[Mention] = []
     for c in right:
-        sub = tree.subtree(c)
+        sub = _complement(tree, c)
+        if kind == "Agreement" and _names_parties(toks, tree, c, sub, covered):
+            party_mentions += _mentions_at(doc, toks, sub)
+            continue  # "with Peru", "between Chile and Peru": whom it binds, not which agreement
         own |= {toks[i].lower for i in sub if i not in covered and toks[i].pos in {"NOUN", "PROPN", "ADJ", "VERB"}}
+        own |= {toks[i].text for i in sub if _YEAR.fullmatch(toks[i].text)}  # "dating from 2012"
         content |= {toks[i].lower for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}}
-    if kind == "Agreement" and not content:
-        return None
+    names = {toks[i].lower for i in left_span if i in covered and toks[i].is_cap}
+    parties = {m.text.lower() for m in party_mentions}
+    keys = {m.entity for m in party_mentions + _mentions_at(doc, toks, left_span) if m.entity}
+    content |= parties
+    # states before the head tell whom it binds ("the Chile-Peru deal"); an organisation there
+    # tells whose document it is ("the NATO treaty")
+    states = {toks[i].lower for i in left_span if i in covered and _type_at(doc, toks[i]) in {"State", "Place"}}
+    if kind == "Agreement" and not (content - states - parties):
+        if not (states | parties):
+            return None
+        # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
+        weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
-                       stems(" ".join(own)), variants - {label},
-                       {toks[i].lower for i in left_span if i in covered and toks[i].is_cap})
+                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak)
+
+
+#: Determiners that make an agreement none in particular: "any arms deal", "no trade deal".
+_QUANTIFIERS = frozenset({"any", "no", "every"})
+#: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
+_OTHER = frozenset({"another", "other", "separate", "different"})
+
+
+def _mentions_at(doc: Document, toks: Sequence[Token], idx: Sequence[int]) -> list[Mention]:
+    """The named mentions (not descriptions) over these tokens."""
+    spans = [(toks[i].start, toks[i].end) for i in idx]
+    return [m for m in doc.mentions if m.kind != "description" and any(m.start <= a < m.end for a, _ in spans)]
+
+
+def _names_parties(toks: Sequence[Token], tree: Tree, c: int, sub: list[int], covered: set[int]) -> bool:
+    """Is complement ``c`` a "with"/"between"/"among" phrase whose nouns are all names: whom the
+    agreement binds ("with the United States", "between Chile and Peru")?"""
+    if toks[c].lower not in {"with", "between", "among"}:
+        return False
+    nouns = [i for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}]
+    return bool(nouns) and all(i in covered for i in nouns)
+
+
+def _coordinated_modifier(tree: Tree, t: Token) -> list[int]:
+    """"an acquisition and cross-servicing agreement": the parser may make the first modifier the
+    phrase's head, with the agreement noun its conjunct. A determiner-led noun right before "and"
+    and a conjunct without a determiner of its own are one phrase, the noun a modifier of the head."""
+    toks = tree.toks
+    h = t.head
+    if t.dep != "conj" or h >= t.i or toks[h].pos != "NOUN" or toks[h].tag != "NN" \
+            or any(toks[c].dep == "det" for c in tree.children[t.i]):
+        return []
+    kids = tree.children[h]
+    if not any(toks[c].dep == "det" for c in kids) or any(toks[c].dep not in {"det", "amod", "compound", "cc", "conj"}
+                                                            for c in kids if c < t.i):
+        return []
+    if not all(toks[i].dep in {"cc", "amod", "compound"} or i == t.i for i in range(h + 1, t.i)
+               if toks[i].head in (h, t.i)):
+        return []
+    return [i for i in range(h, t.i) if i == h or toks[i].dep == "cc" and toks[i].head == h]
 
 
 #: Who meets when a meeting is a summit: "a meeting of the two leaders", "between the presidents".
@@ -246,6 +310,8 @@ def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue
             if k != c and dep == "relcl":
                 continue  # "between Chile and Peru, which critics deem ...": a clause about the name
+            if k != c and dep == "acl" and toks[j].lemma in _EVENT_VERBS:
+                continue  # "on training of police, signed in Lima": what happened to it, hung low by the parser
             todo.append(j)
     # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
     return sorted(k for k in out if not _in_parentheses(toks, k))
@@ -286,13 +352,6 @@ def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
 #: Verbs whose clause tells what happened to an agreement, not which one it is ("signed on Monday").
 _EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal", "agree", "negotiate", "strike",
                           "say", "expect", "approve", "ratify", "describe", "call", "hail"})
-
-
-def _names_in(doc: Document, span: list[int], covered: set[int]) -> set[str]:
-    """Words of the modifiers that are names (states in "a Greek–US agreement"): on their own they
-    tell the parties, not which agreement."""
-    toks = tokens(doc)
-    return {toks[i].lower for i in span if i in covered}
 
 
 def _contiguous_left(span: list[int], head: int) -> list[int]:

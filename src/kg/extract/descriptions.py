@@ -21,6 +21,7 @@ from kg.extract.description_phrases import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
+from kg.extract.special_mentions import is_headline
 from kg.extract.syntax import Tree
 from kg.layout import has_headline
 from kg.model import Document, Entity, Mention
@@ -53,7 +54,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     tree = Tree(toks)
     covered = _covered(doc, toks)
     named_stems = {e.key: stems(" ".join([e.label, *e.aliases])) for e in doc.entities.values() if e.type == "Agreement"}
-    first_named = min((m.start for m in doc.mentions if m.type == "Agreement"), default=None)
+    # the first name in the body: a headline's name comes before everything and tells nothing of order
+    body = doc.sentences[1].start if len(doc.sentences) > 1 and is_headline(doc) else 0
+    first_named = min((m.start for m in doc.mentions if m.type == "Agreement" and m.start >= body), default=None)
     found: list[Description] = []
     for t in toks:
         kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
@@ -70,7 +73,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if any(toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _NAMING for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
-        if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS or t.dep == "dobj" \
+        if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS \
+                and (kind != "Agreement" or _said_of_an_agreement(doc, tree, t.head)) \
+                or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
         if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head \
@@ -94,6 +99,18 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
 
 
 _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
+
+
+def _said_of_an_agreement(doc: Document, tree: Tree, verb: int) -> bool:
+    """Is the subject of this copula an agreement (named, described, or a pronoun), so that its
+    complement says what the agreement is ("the deal is a bad one")? "The legal basis was an
+    agreement dating from 2012" introduces one."""
+    toks = tree.toks
+    # "called the accord a bad deal": said of the object; "the deal is a bad one": of the subject
+    for s in tree.kids(verb, "dobj") or tree.kids(verb, "nsubj", "nsubjpass"):
+        return toks[s].pos == "PRON" or toks[s].lemma in KIND_HEADS["Agreement"] or toks[s].lemma in {"text", "document"} \
+            or _agreement_at(doc, toks[s])
+    return True  # no subject to read: take it as said of the one in view
 
 
 def _of_a_chamber(tree: Tree, t) -> bool:
@@ -137,15 +154,29 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
                      covered: set[int], first_named: int | None) -> bool:
     """Is this description another way of naming an agreement the article names? Yes when it
     shares a content word with one ("the logistics pact"), contains its name ("the ANZUS
-    treaty"), sits in the headline, or — with no complement of its own to set it apart — is
-    definite ("the mutual defence treaty": a reader takes it for the one named) or comes before
-    the first name (a lede's "a defence pact" named in the next sentence)."""
+    treaty"), sits in the headline, or — with no complement of its own to set it apart and a
+    head that may name it ("the protocol" is no treaty) — is definite and comes after a name ("the
+    mutual defence treaty": a reader takes it for the one named before), or opens the article
+    before the first name (a lede's "a defence pact" named further on)."""
     if not named_stems:
         return False
     labels = {e.key: " ".join([e.label, *e.aliases]).lower() for e in doc.entities.values() if e.type == "Agreement"}
-    # a shared word makes it a named agreement's description only if the names in it are that
-    # agreement's too: "the Israel-Jordan peace treaty" is not the Egypt-Israel Peace Treaty
-    if any(d.own & stems and all(n in labels.get(key, "") for n in d.names) for key, stems in named_stems.items()):
+
+    def theirs(label: str) -> bool:
+        # the names in it are that agreement's too: "the Israel-Jordan peace treaty" is not the
+        # Egypt-Israel Peace Treaty; a party "with" it counts where the name says whose it is
+        # ("Israel's treaty with the UAE" is not the Egypt-Israel one either)
+        def named(party: str) -> bool:  # any word of it: "North Korea" in "... Republic of Korea"
+            return any(w in label for w in re.findall(r"[a-z]{3,}", party))
+
+        return all(n in label for n in d.names) and (
+            not (any(n in label for n in d.names) or any(named(p) for p in d.parties))
+            or all(named(p) for p in d.parties))
+
+    kind = _DOCUMENT_KINDS.get(t.lemma)
+    if kind and not any(kind in label for label in labels.values()):
+        return False  # "the first protocol" beside the X Agreement: another kind of document
+    if any(d.own & stems and theirs(labels.get(key, "")) for key, stems in named_stems.items()):
         return True
     toks = tree.toks
     if any(i in covered and _agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
@@ -154,22 +185,38 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text):
         return True
     # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
-    telling = [c for c in tree.children[t.i] if c > t.i and (toks[c].dep in {"acl", "relcl"} or toks[c].dep == "prep"
-                                                              and toks[c].lower not in {"with", "between", "among"})]
+    # nor does a clause saying what it is for ("an accord aimed at closer ties"): any agreement
+    # the article names may be for that
+    telling = [c for c in tree.children[t.i] if c > t.i and (
+        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE
+        or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
     toks = tree.toks
     # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")
     party_objects = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"with", "between", "among"}
                      for o in tree.kids(p, "pobj")]
     beside = [a for h in (t.i, *party_objects) for a in tree.kids(h, "appos")] + ([t.head] if t.dep == "appos" else [])
-    if any(any(i in covered and _agreement_at(doc, toks[i]) for i in tree.subtree(a)) for a in beside):
+    if any(a in covered and _agreement_at(doc, toks[a]) for a in beside):
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
-    if d.names and not any(all(n in label for n in d.names) for label in labels.values()):
+    if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
     has_complement = d.label.lower() != d.core_text.lower() and bool(telling)
     if has_complement:
         return False
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
-    return definite or (first_named is not None and t.start < first_named)
+    if first_named is None:
+        return False
+    if definite:
+        return first_named < t.start  # a definite description refers back
+    # before the first name: the lede's description, or one the next sentence names
+    lede = t.sent == (1 if is_headline(doc) else 0)
+    return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1)
+
+
+#: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".
+_PURPOSE = frozenset({"aim", "design", "intend", "mean"})
+#: Agreement nouns that name one kind of document: "the protocol" is no treaty the article names.
+_DOCUMENT_KINDS = {"protocol": "protocol", "memorandum": "memorandum", "mou": "memorandum", "declaration": "declaration",
+                   "convention": "convention", "charter": "charter", "statute": "statute"}
 
 
 def _agreement_at(doc: Document, t: Token) -> bool:
@@ -198,19 +245,41 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     def same(a: Description, b: Description) -> bool:
         if a.kind != b.kind:
             return False
+        if a.keys and b.keys and not _compatible(a, b):
+            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.core_text.lower() == b.core_text.lower() or a.own & b.own:
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
     for d in found:
+        if d.weak:
+            continue
         for g in groups:
             if same(g[0], d):
                 g.append(d)
                 break
         else:
             groups.append([d])
+    groups = _headline_joins_body(doc, groups)
+    # told only by its parties ("an agreement with Peru", "the Chile-Peru deal"): the article's one
+    # agreement when it has one, an agreement of its own when it has none, else left to references
+    weak = [d for d in found if d.weak]
+    named = [e for e in doc.entities.values() if e.type == "Agreement"]
+    described = [g for g in groups if g[0].kind == "Agreement"]
+    if weak and len(named) + len(described) == 1:
+        if named:
+            _attach(doc, weak, named[0])
+        else:
+            described[0].extend(weak)
+    elif weak and not named and not described:
+        for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
+            into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d)]
+            if into:
+                into[0].append(d)
+            else:
+                groups.append([d])
     for g in groups:
-        best = max(g, key=lambda d: len(d.label))
+        best = max(g, key=lambda d: (not d.weak, len(d.label)))
         key = f"{best.kind.lower()}-{slug(best.label)}"
         if key in doc.entities:
             continue
@@ -227,3 +296,33 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
                                         kind="description", sentence=d.sentence))
         doc.entities[key] = ent
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list[list[Description]]:
+    """A headline tells the body's story in other words: an agreement it describes ("minerals
+    agreement with US") is the first one the body describes with the same parties, if any."""
+    if not is_headline(doc):
+        return groups
+    out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence > 0 for d in g)]
+    for g in groups:
+        if g in out:
+            continue
+        body = next((b for b in out if b[0].kind == "Agreement" and all(_compatible(d, b[0]) for d in g)), None)
+        if body is not None:
+            body.extend(g)
+        else:
+            out.append(g)
+    return out
+
+
+def _compatible(a: Description, b: Description) -> bool:
+    """Could two descriptions told by their parties be of one agreement (one's parties among the other's)?"""
+    return a.keys <= b.keys or b.keys <= a.keys
+
+
+def _attach(doc: Document, found: list[Description], ent: Entity) -> None:
+    """Descriptions of an agreement the article names: mentions of it, their labels its aliases."""
+    for d in found:
+        ent.aliases.add(d.label)
+        doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=ent.key,
+                                    kind="description", sentence=d.sentence))

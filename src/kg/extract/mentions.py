@@ -52,6 +52,7 @@ _NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol",
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
@@ -77,8 +78,12 @@ def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
     return False
 
 
-def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None) -> list[tuple[int, int]]:
-    """Maximal capitalised name chunks (token index ranges) within one sentence's tokens."""
+def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
+            document_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
+    document's title (opening with one of ``document_nouns``) runs on through "at"/"in" and a
+    capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
+    Transport Facilities at X Island"), not on the verb ("signed the Treaty of Y in X")."""
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -104,6 +109,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None) -> li
                 break  # "the X Treaty and the Y Accord" are two names
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
                 break  # "the X Agreement on Monday"
+            elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
+                    and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"}:
+                j += 2
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
             elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
@@ -153,9 +161,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         by_sentence.setdefault(t.sent, []).append(t)
 
     # 1. capitalised chunks whose head noun types them (longest, most specific first)
+    documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index):
+        for a, b in _chunks(stoks, index, documents):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -167,8 +176,10 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     b += 1
                 phrase = text[start:end]
             etype = _name_type(lexicon, phrase)
-            if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws:
-                a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it
+            if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws \
+                    and not (etype == "Agreement" and _YEAR.fullmatch(stoks[a - 1].text)):
+                a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (a year
+                #         before it, "the 1949 North Atlantic Treaty", dates it)
                 start = stoks[a].start
                 phrase = text[start:end]
             full = (b, end, phrase)

@@ -1,8 +1,9 @@
 """Mentions no gazetteer entry or name chunk finds on its own, found after them by
 :func:`kg.extract.mentions.find_mentions`: summits named by their words before "summit", accession
 protocols named by their state, "the Philippine capital", armed services ("Indian Navy"),
-acronyms ("Long Name (LN)" defines LN, used alone later; a name's initials too), and the type a
-name takes from its context ("the pact, known as X", "the X pact", "Iran joined BRICS").
+acronyms ("Long Name (LN)", "Long Name, or LN," or "known as LN" define LN, used alone later; a
+name's initials too), and the type a name takes from its context ("the pact, known as X", "the
+X pact", "Iran joined BRICS").
 """
 from __future__ import annotations
 
@@ -206,18 +207,25 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
 
 
+#: An acronym defined without parentheses: "X, or XY,", "X, better known as XY", "X, referred to as the XY".
+_DEFINED_AS = re.compile(r",\s+(?:or\s+([A-Z][A-Za-z0-9&\-]{1,11}),"
+                         r"|(?:also |better |commonly )?(?:known as|referred to as|dubbed|called)\s+(?:the\s+)?"
+                         r"([A-Z][A-Za-z0-9&\-]{1,11})(?=[,.;)]|\s+[a-z]))")
+
+
 def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: Callable[[Mention], bool]) -> None:
-    """"Long Name (LN)" defines LN, and so do a name's initials; LN alone later is the same entity."""
+    """"Long Name (LN)", "Long Name, or LN," and "Long Name, known as LN" define LN, and so do a name's
+    initials; LN alone later is the same entity."""
     text = doc.text
     defined: dict[str, Mention] = {}
     for m in list(found):
-        after = text[m.end:m.end + 16]
+        after = text[m.end:m.end + 40]
         match = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", after)
-        if match and match.group(1).upper() == match.group(1)[:1].upper() + match.group(1)[1:]:
-            acr = match.group(1)
-            if sum(c.isupper() for c in acr) >= 2:
-                defined[acr] = m
-                m.type = m.type
+        if match is None and " " in m.text:
+            match = _DEFINED_AS.match(after)
+        acr = next((g for g in match.groups() if g), "") if match else ""
+        if acr and acr.upper() == acr[:1].upper() + acr[1:] and sum(c.isupper() for c in acr) >= 2:
+            defined[acr] = m
     # An acronym never defined in parentheses but made of a name's initials ("... signed the
     # Reciprocal Access Agreement ... the RAA will ...").
     named = [m for m in found if " " in m.text and m.type in {"Agreement", "InternationalOrganization", "Organization",
