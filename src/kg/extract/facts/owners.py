@@ -16,6 +16,7 @@ from kg.extract.facts.common import located, most_named, preceded_by
 from kg.extract.nlp import Token
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
+from kg.text import label_key, slug
 
 
 class Names:
@@ -79,10 +80,13 @@ def _entity(names: Names, k: int) -> Entity | None:
 
 
 def _owner_entity(ctx: Context, e: Entity | None) -> Entity | None:
-    """A capital stands for its state ("Moscow's envoy"); a building owns no office (an actor
-    does: the ontology's kg:officeOf); other owners stand for themselves."""
-    if e is None or e.type == "Facility":
+    """A capital stands for its state ("Moscow's envoy"); a site stands for the body seated there
+    ("a palace spokesman", "the base commander": a building owns no office, an actor does, as the
+    ontology's kg:officeOf says); other owners stand for themselves."""
+    if e is None:
         return None
+    if e.type in SITE_TYPES:
+        return seated_body(ctx, e)
     if e.type == "Place":
         return ctx.country_of(e) if e.qid else None
     if e.type == "Person":
@@ -96,7 +100,13 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
     title, the owner listed in the same place as the person."""
     t = h.title
     if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
-        found = _entity_named(ctx, " ".join(toks[k].text for k in t.owner_words))
+        phrase = " ".join(toks[k].text for k in t.owner_words)
+        found = _entity_named(ctx, phrase)
+        if found is None:  # else a body of the type its head noun gives ("... Council"), an acronym's organisation
+            etype = ctx.lexicon.head_type(phrase) or ("Organization" if len(t.owner_words) == 1 else None)
+            # "the committee", "the armed forces": a head noun alone points at a body, it names none
+            naming = any(toks[k].is_cap for k in t.owner_words) or phrase.lower() not in ctx.lexicon.heads.get(etype or "", ())
+            found = body_entity(ctx, phrase, etype) if etype in OWNER_TYPES and naming else None
         if found is None:
             t.unnamed_owner = True
         return found
@@ -127,6 +137,28 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
     return None
+
+
+#: Entity types of sites: they own no office, the body seated at them does.
+SITE_TYPES = frozenset({"Facility", "MilitaryBase"})
+
+
+def seated_body(ctx: Context, site: Entity) -> Entity:
+    """The body seated at a site, named after it ("the Palace" that issues statements, a base's
+    command): an organisation of the article, apart from the building (no Wikidata item of its)."""
+    return body_entity(ctx, site.label, "Organization")
+
+
+def body_entity(ctx: Context, label: str, etype: str) -> Entity:
+    """The article's entity of this type and name; made when the article has none (a body the
+    text names only as the owner of an office)."""
+    key = label_key(label)
+    for e in ctx.doc.entities.values():
+        if e.type == etype and key in {label_key(n) for n in (e.label, *e.aliases)}:
+            return e
+    ent = Entity(key=f"{etype.lower()}-{slug(label)}", type=etype, label=label)
+    ctx.doc.entities.setdefault(ent.key, ent)
+    return ctx.doc.entities[ent.key]
 
 
 def _entity_named(ctx: Context, phrase: str) -> Entity | None:
@@ -190,7 +222,7 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
     return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
-        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, s, h, holdings)
+        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, names, s, h, holdings)
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:
@@ -260,7 +292,7 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
     return None
 
 
-def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
+def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
     """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
     sentence places the person in (by name, or a city where things happen and the person does
     not travel to) when one stands out; else the state the article is plainly about."""
@@ -269,17 +301,19 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
     away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
             and (o.title.owner_before or o.title.owner_after)}
+    # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
+    toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
-        if _arrives_in(ctx, s, h.person, f):  # "his first visit to the Ukrainian capital"
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):  # "his first visit to the Ukrainian capital"
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
         if c is None:
             continue
         ents[c.key] = c
-        if _arrives_in(ctx, s, h.person, f):
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
@@ -294,6 +328,11 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
     if ents:
         return None  # the states the sentence names are others' or tie: no guess
     return _dominant_state(ctx) or _dateline_state(ctx)
+
+
+def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
+    """Is the found name one of these tokens' names?"""
+    return any(names.at.get(k) is f for k in tokens)
 
 
 def _dateline_state(ctx: Context) -> Entity | None:
