@@ -136,6 +136,21 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         f = names.pronoun_at.get(t.pronoun)
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+        if f is None and toks[t.pronoun].lower == "its":
+            return _its_state(ctx, names, t.pronoun, toks)
+    return None
+
+
+def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
+    """"X, Chile's foreign minister, and Y, its trade minister": "its" before a title is the
+    state named last before it in the sentence."""
+    sent = toks[k].sent
+    j = k - 1
+    while j >= 0 and toks[j].sent == sent:
+        f = names.at.get(j)
+        if f is not None and f.entity.type == "State":
+            return f.entity
+        j -= 1
     return None
 
 
@@ -306,7 +321,8 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):  # "his first visit to the Ukrainian capital"
+        # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h):
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
@@ -325,9 +341,40 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]]
-    if ents:
-        return None  # the states the sentence names are others' or tie: no guess
-    return _dominant_state(ctx) or _dateline_state(ctx)
+    if ranked:
+        return None  # the states the sentence leaves the person in tie: no guess
+    # none, or only others' (where the person goes, whose officials they meet): the article's
+    home = _dominant_state(ctx) or _dateline_state(ctx)
+    return home if home is not None and home.key not in away else None
+
+
+def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> bool:
+    """Is the state named as the owner of other people ("met Chilean officials", "with the
+    Chilean delegation") the person is not one of?"""
+    from kg.extract.frames import load_frames
+
+    toks = names.toks
+    people = load_frames().representative - _PLACE_NOUNS
+    for k, g in names.at.items():
+        if g is not f:
+            continue
+        head = toks[toks[k].head]
+        if toks[k].dep in {"amod", "poss", "compound", "nmod"} and (head.lemma in people or head.lower in people) \
+                and names.at.get(head.i) is None:
+            return _is_object(toks, head)
+    return False
+
+
+#: representative nouns that are places, not people ("the Chilean capital" is where, not whose)
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "region", "province", "island", "state", "states",
+                          "country", "countries", "nation", "nations"})
+
+
+def _is_object(toks: list[Token], t: Token) -> bool:
+    """Is the noun what a verb or preposition acts on (an object: "met X", "with X"), not a subject?"""
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep in {"dobj", "pobj", "dative"}
 
 
 def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
