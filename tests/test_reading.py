@@ -771,9 +771,14 @@ def test_an_envoy_is_the_sending_states_not_the_one_she_is_sent_to(extractor, bo
     assert {(p, of) for p, _, of in found} == {("Ana Sobral", "Peru")}, found
 
 
-def test_an_envoy_sent_to_a_state_with_no_owner_named_is_the_other_states(extractor):
-    doc = run(extractor, "Ana Sobral, the ambassador to Chile, signed the accord for Peru.")
-    assert ("Ana Sobral", "Ambassador", "Peru") in offices_of(doc), offices_of(doc)
+@pytest.mark.parametrize("body, office", [
+    ("Ana Sobral, the ambassador to Chile, signed the accord for Peru.", "Ambassador"),
+    ("The ambassador to Chile, Ana Sobral, signed the accord for Peru.", "Ambassador"),
+    ("Ana Sobral, the special envoy to Chile and Bolivia, spoke for Peru.", "Special Envoy"),
+])
+def test_an_envoy_sent_to_a_state_with_no_owner_named_is_the_other_states(extractor, body, office):
+    doc = run(extractor, body)
+    assert offices_of(doc) == {("Ana Sobral", office, "Peru")}, offices_of(doc)
 
 
 @pytest.mark.parametrize("body", [
@@ -786,8 +791,9 @@ def test_a_participle_before_a_title_leaves_its_owner_in_place(extractor, body):
 
 
 def test_a_title_in_a_first_line_lede_is_read(extractor):
-    doc = run(extractor, "Peruvian President Ana Sobral has greeted her Chilean counterpart, Leo Varga, at the "
-                         "border. The two leaders spoke for an hour.", headline=None)
+    # a lede as pages give it: a first line dense with names, no headline above it
+    doc = run(extractor, "Peruvian President Ana Sobral has greeted her Chilean counterpart, Leo Varga, at Tacna "
+                         "Airport in Tacna, Peru. The two leaders spoke for an hour.", headline=None)
     found = offices_of(doc)
     assert {("Ana Sobral", "President", "Peru"), ("Leo Varga", "President", "Chile")} <= found, found
 

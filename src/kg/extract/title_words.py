@@ -87,6 +87,8 @@ class TitleWords:
         """The office's name: the text's words, abbreviations written out, British spelling,
         each word capitalised but the small ones ("Minister of State for Trade")."""
         out: list[str] = []
+        if "to" in (w.lower() for w in words[1:]):  # "Ambassador to Chile": where the holder is sent
+            words = words[:[w.lower() for w in words].index("to", 1)]
         for w in words:
             low = w.lower()
             if low in self.expansions:
@@ -124,6 +126,11 @@ class TitleWords:
         folio_words = alt([(w,) for w in self.portfolios | self.modifiers])
         portfolio = rf"(?:(?:{folio_words})\s+)*(?:{folio})"
         complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?:\s+(?:and|&)\s+{portfolio})*)?"
-        return re.compile(rf"(?<![\w-])(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?{complement}(?![\w-])",
-                          re.IGNORECASE)
+        # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
+        # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)
+        envoys = alt([(h,) for h in self.accredited])
+        name = r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*))?"
+        sent = rf"(?:(?:{mods})[\s-]+)*(?-i:{envoys})\s+to\s+{name}(?:\s+and\s+{name})*(?=,)"
+        return re.compile(rf"(?<![\w-])(?:{sent}|(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?{complement}"
+                          rf"(?![\w-]))", re.IGNORECASE)
 
