@@ -315,14 +315,18 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
     ents: dict[str, Entity] = {}
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
     away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
-            and (o.title.owner_before or o.title.owner_after)}
+            and (o.title.owner_before or o.title.owner_after) and o.owner.type == "State"}
+    # "with Chilean General X": the same, for a person named without an office
+    away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
+    if len(away) > 1:
+        away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
         # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h):
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
@@ -348,9 +352,10 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
     return home if home is not None and home.key not in away else None
 
 
-def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> bool:
-    """Is the state named as the owner of other people ("met Chilean officials", "with the
-    Chilean delegation") the person is not one of?"""
+def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> str | None:
+    """Is the state named as the owner of another person ("with Chilean General X": "person") or
+    of people the person is not one of ("met Chilean officials", "with the Chilean delegation":
+    "group")?"""
     from kg.extract.frames import load_frames
 
     toks = names.toks
@@ -359,10 +364,17 @@ def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> bool:
         if g is not f:
             continue
         head = toks[toks[k].head]
-        if toks[k].dep in {"amod", "poss", "compound", "nmod"} and (head.lemma in people or head.lower in people) \
-                and names.at.get(head.i) is None:
-            return _is_object(toks, head)
-    return False
+        if toks[k].dep not in {"amod", "poss", "compound", "nmod"}:
+            continue
+        named = head
+        while names.at.get(named.i) is None and named.dep == "compound" and named.head != named.i:
+            named = toks[named.head]  # "Chilean Brigadier General X": through the rank to the name
+        other = names.at.get(named.i)
+        if other is not None and other.entity.type == "Person" and other.entity is not h.person.entity:
+            return "person"
+        if names.at.get(head.i) is None and (head.lemma in people or head.lower in people) and _is_object(toks, head):
+            return "group"
+    return None
 
 
 #: representative nouns that are places, not people ("the Chilean capital" is where, not whose)
