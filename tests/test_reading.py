@@ -810,13 +810,13 @@ def test_a_body_described_by_its_head_noun_alone_owns_no_office(extractor, body,
 
 @pytest.mark.parametrize("body, person, owner", [
     # the owners of two other titles: the third person is of one of them, the one the place says
-    ("US Secretary of State Ana Sobral and Polish Defence Minister Leo Varga signed the agreement in Warsaw after "
-     "remarks by President Tomas Ruiz.", "Tomas Ruiz", "Poland"),
-    ("Peru's foreign minister, Ana Sobral, and Chile's trade minister, Leo Varga, were received in Santiago by "
-     "President Tomas Ruiz.", "Tomas Ruiz", "Chile"),
+    (("US Secretary of State Ana Sobral and Polish Defence Minister Leo Varga signed the agreement in Warsaw after "
+     "remarks by President Tomas Ruiz."), "Tomas Ruiz", "Poland"),
+    (("Peru's foreign minister, Ana Sobral, and Chile's trade minister, Leo Varga, were received in Santiago by "
+     "President Tomas Ruiz."), "Tomas Ruiz", "Chile"),
     # a demonym before another person's name is that person's state
-    ("Secretary of Defense Ana Sobral, seen with Chilean Brigadier General Leo Varga in Chile, praised the accord "
-     "with Peru.", "Ana Sobral", "Peru"),
+    (("Secretary of Defense Ana Sobral, seen with Chilean Brigadier General Leo Varga in Chile, praised the accord "
+     "with Peru."), "Ana Sobral", "Peru"),
 ])
 def test_states_named_for_others_leave_the_one_the_sentence_places_the_person_in(extractor, body, person, owner):
     found = {(p, of) for p, _, of in offices_of(run(extractor, body))}
