@@ -1,7 +1,8 @@
 """Whose office a title is: the owner the phrase names, else the one the article makes plain.
 
 :func:`named_owner` reads the phrase (a possessive, a demonym, a name before the title, its "of"
-complement, "Prime Minister X of India", "his foreign minister"); :func:`inferred_owner` what the
+complement, "Prime Minister X of India", "his foreign minister"; a site named so stands for the
+body seated there, and a body no mention covers becomes an entity); :func:`inferred_owner` what the
 article makes plain when the phrase names none (a legislator's legislature, an organisation's
 officer, the state the linked person serves, the group the person is listed in, a coordinated
 title's state, the state the passage places the person in). :class:`Names` says which entity's
