@@ -863,3 +863,124 @@ def test_an_acronym_defined_without_parentheses_is_the_names_alias(extractor, bo
     assert [e.label for e in agreements] == ["Comprehensive Andean Defence Arrangement"], agreement_labels(doc)
     assert "CANDA" in agreements[0].aliases
     assert not [e for e in doc.entities.values() if e.label == "CANDA"]
+
+
+# -- titles of office and whose office each is ---------------------------------------------------------------
+def offices_of(doc) -> set[tuple[str, str, str]]:
+    return {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+
+
+@pytest.mark.parametrize("body, office", [
+    # a department before the office noun, after it, and in an appositive title
+    ("Chile's delegation included Treasury Secretary Lena Dahl and Commerce Secretary Omar Vance.", None),
+    ("Chile's delegation included Secretary of the Treasury Lena Dahl and Secretary of Commerce Omar Vance.", None),
+    ("Lena Dahl, Chile's treasury secretary, and Omar Vance, its commerce secretary, flew to Lima.", None),
+])
+def test_a_department_is_a_word_of_the_title_not_its_owner(extractor, body, office):
+    doc = run(extractor, body)
+    found = offices_of(doc)
+    words = {(p, frozenset(o.lower().replace("of the ", "").replace("of ", "").split()), of) for p, o, of in found}
+    assert ("Lena Dahl", frozenset({"treasury", "secretary"}), "Chile") in words, found
+    assert ("Omar Vance", frozenset({"commerce", "secretary"}), "Chile") in words, found
+    people = {e.label for e in doc.entities.values() if e.type == "Person"}
+    assert people == {"Lena Dahl", "Omar Vance"}, people
+    assert not [e for e in doc.entities.values() if e.label in {"Treasury", "Commerce"}]
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("The secretary of defense, Leo Varga, and the secretary of state, Ana Sobral, met Chilean officials.",
+     "Leo Varga", "Secretary of Defence"),
+    ("Col. Leo Varga, who is the secretary of defense, flew to Lima.", "Leo Varga", "Secretary of Defence"),
+    ("Interior Minister Ana Sobral and Defence Minister Leo Varga flew to Lima.", "Leo Varga", "Defence Minister"),
+])
+def test_a_title_without_a_country_word_is_the_state_the_article_is_about(extractor, body, person, office):
+    doc = run(extractor, "QUITO — Ecuador and Peru renewed their border pact. " + body + " Ecuador's deal holds.")
+    assert (person, office, "Ecuador") in offices_of(doc), offices_of(doc)
+
+
+@pytest.mark.parametrize("body, person, owner", [
+    ("Palace spokesman Leo Varga said the talks went well.", "Leo Varga", "Quinta Palace"),
+    ("Leo Varga, a spokesman for the Quinta Palace, said the talks went well.", "Leo Varga", "Quinta Palace"),
+    ("Col. Leo Varga, commander of the Rio Seco Air Base, said the talks went well.", "Leo Varga", "Rio Seco Air Base"),
+    ("Col. Leo Varga, Commander, Rio Seco Air Base, said the talks went well.", "Leo Varga", "Rio Seco Air Base"),
+])
+def test_a_site_owns_an_office_through_the_body_seated_there(extractor, body, person, owner):
+    doc = run(extractor, "Officials of the Quinta Palace met in Lima. " + body.replace("Palace spokesman",
+                                                                                        "Quinta Palace spokesman"))
+    found = offices_of(doc)
+    assert any(p == person and of == owner for p, _, of in found), found
+    [body_] = [e for e in doc.entities.values() if e.label == owner and e.type == "Organization"]
+    assert body_.qid is None  # the body, not the building
+
+
+@pytest.mark.parametrize("body", [
+    "The report was confirmed by NDSA Director Ana Sobral on Monday.",
+    "Peru's delegation includes NDSA Director Ana Sobral and two aides.",
+    "Ana Sobral, the NDSA director, flew to Lima.",
+])
+def test_an_acronym_before_a_title_is_the_organisation_owning_it(extractor, body):
+    doc = run(extractor, body)
+    assert ("Ana Sobral", "Director", "NDSA") in offices_of(doc), offices_of(doc)
+    assert [e.type for e in doc.entities.values() if e.label == "NDSA"] == ["Organization"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Sobral, Peru's ambassador to Chile, signed the accord in Santiago.",
+    "Ana Sobral, the Peruvian special envoy to Chile and Bolivia, signed the accord in Santiago.",
+    "Ana Sobral, Peru's envoy to Chile and Bolivia, signed the accord in Santiago.",
+])
+def test_an_envoy_is_the_sending_states_not_the_one_she_is_sent_to(extractor, body):
+    found = offices_of(run(extractor, body))
+    assert {(p, of) for p, _, of in found} == {("Ana Sobral", "Peru")}, found
+
+
+@pytest.mark.parametrize("body, office", [
+    ("Ana Sobral, the ambassador to Chile, signed the accord for Peru.", "Ambassador"),
+    ("The ambassador to Chile, Ana Sobral, signed the accord for Peru.", "Ambassador"),
+    ("Ana Sobral, the special envoy to Chile and Bolivia, spoke for Peru.", "Special Envoy"),
+])
+def test_an_envoy_sent_to_a_state_with_no_owner_named_is_the_other_states(extractor, body, office):
+    doc = run(extractor, body)
+    assert offices_of(doc) == {("Ana Sobral", office, "Peru")}, offices_of(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Peru's newly appointed foreign minister, Ana Sobral, flew to Lima.",
+    "Peru's recently elected president, Ana Sobral, flew to Lima.",
+])
+def test_a_participle_before_a_title_leaves_its_owner_in_place(extractor, body):
+    found = offices_of(run(extractor, body))
+    assert {(p, of) for p, _, of in found} == {("Ana Sobral", "Peru")}, found
+
+
+def test_a_title_in_a_first_line_lede_is_read(extractor):
+    # a lede as pages give it: a first line dense with names, no headline above it
+    doc = run(extractor, "Peruvian President Ana Sobral has greeted her Chilean counterpart, Leo Varga, at Tacna "
+                         "Airport in Tacna, Peru. The two leaders spoke for an hour.", headline=None)
+    found = offices_of(doc)
+    assert {("Ana Sobral", "President", "Peru"), ("Leo Varga", "President", "Chile")} <= found, found
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("Ana Sobral, a member of the foreign policy committee, objected.", "foreign policy committee"),
+    ("Ana Sobral, a member of the committee, objected.", None),
+    ("Peru asked the head of the armed forces, Gen. Ana Sobral, for a port.", None),
+])
+def test_a_body_described_by_its_head_noun_alone_owns_no_office(extractor, body, owner):
+    found = offices_of(run(extractor, body))
+    assert {of for _, _, of in found} == ({owner} if owner else set()), found
+
+
+@pytest.mark.parametrize("body, person, owner", [
+    # the owners of two other titles: the third person is of one of them, the one the place says
+    (("US Secretary of State Ana Sobral and Polish Defence Minister Leo Varga signed the agreement in Warsaw after "
+     "remarks by President Tomas Ruiz."), "Tomas Ruiz", "Poland"),
+    (("Peru's foreign minister, Ana Sobral, and Chile's trade minister, Leo Varga, were received in Santiago by "
+     "President Tomas Ruiz."), "Tomas Ruiz", "Chile"),
+    # a demonym before another person's name is that person's state
+    (("Secretary of Defense Ana Sobral, seen with Chilean Brigadier General Leo Varga in Chile, praised the accord "
+     "with Peru."), "Ana Sobral", "Peru"),
+])
+def test_states_named_for_others_leave_the_one_the_sentence_places_the_person_in(extractor, body, person, owner):
+    found = {(p, of) for p, _, of in offices_of(run(extractor, body))}
+    assert (person, owner) in found, found

@@ -43,6 +43,7 @@ class TitleWords:
     honorifics: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
     former_after: tuple[tuple[str, ...], ...] = ()
+    accredited: frozenset[str] = frozenset()
     hyphenated: tuple[str, ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
@@ -75,6 +76,7 @@ class TitleWords:
             honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
             legislative=frozenset(label_key(w) for w in raw.get("legislative", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
+            accredited=frozenset(w.lower() for w in raw.get("accredited", ())),
             hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
             spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
@@ -85,6 +87,8 @@ class TitleWords:
         """The office's name: the text's words, abbreviations written out, British spelling,
         each word capitalised but the small ones ("Minister of State for Trade")."""
         out: list[str] = []
+        if "to" in (w.lower() for w in words[1:]):  # "Ambassador to Chile": where the holder is sent
+            words = words[:[w.lower() for w in words].index("to", 1)]
         for w in words:
             low = w.lower()
             if low in self.expansions:
@@ -116,5 +120,17 @@ class TitleWords:
         heads = alt([(h,) for h in self.heads | self.counterparts] + list(self.phrases))
         mods = alt([(m,) for m in self.modifiers | self.heads] + list(self.modifier_phrases))
         after = alt([(a,) for a in self.after])
-        return re.compile(rf"(?<![\w-])(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?(?![\w-])", re.IGNORECASE)
+        # "Secretary of the Treasury", "Minister of Foreign Affairs and Trade": a portfolio after
+        # "of"/"for" is a word of the title (an owner is not: "President of Chile" stops before it)
+        folio = alt([(p,) for p in self.portfolios])
+        folio_words = alt([(w,) for w in self.portfolios | self.modifiers])
+        portfolio = rf"(?:(?:{folio_words})\s+)*(?:{folio})"
+        complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?:\s+(?:and|&)\s+{portfolio})*)?"
+        # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
+        # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)
+        envoys = alt([(h,) for h in self.accredited])
+        name = r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*))?"
+        sent = rf"(?:(?:{mods})[\s-]+)*(?-i:{envoys})\s+to\s+{name}(?:\s+and\s+{name})*(?=,)"
+        return re.compile(rf"(?<![\w-])(?:{sent}|(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?{complement}"
+                          rf"(?![\w-]))", re.IGNORECASE)
 

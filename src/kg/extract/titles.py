@@ -22,6 +22,9 @@ from kg.text import label_key
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: adjectives that describe a body without naming it ("the new council")
+_DESCRIBING = frozenset({"new", "old", "current", "powerful", "influential", "main", "top", "ruling", "governing",
+                         "military", "interim", "transitional"})
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"})
@@ -55,8 +58,11 @@ class Title:
     #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
     unnamed_owner: bool = False
     #: a name of a body that no entity covers, read from its head noun ("Federation Council
-    #: Chairwoman", "Secretary of the Supreme National Security Council"): its tokens
+    #: Chairwoman", "Secretary of the Supreme National Security Council") or an acronym ("ABC
+    #: Director"): its tokens
     owner_words: list[int] = field(default_factory=list)
+    #: "Ambassador to Chile": the names of where the holder is sent (never the owner)
+    toward: list[int] = field(default_factory=list)
 
 
 class TitleReader:
@@ -168,6 +174,7 @@ class TitleReader:
             toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
         title.organisational = key in w.organisational or phrase in w.organisational
         title.legislative = key in w.legislative or phrase in w.legislative
+        self._destination(title, hi)
         self._left(title, lo)
         self._former_after(title, hi)
         return title
@@ -198,6 +205,7 @@ class TitleReader:
         """"of Foreign Affairs" (a portfolio: part of the title), "of Chile" (the owner)."""
         toks, w = self.toks, self.w
         j = title.title_end
+        self._comma_owner(title, hi)
         while j < hi and toks[j].lower in {"of", "for"}:
             k = j + 1
             while k < hi and toks[k].lower in _DETERMINERS:
@@ -211,7 +219,7 @@ class TitleReader:
                         and not (k > 0 and self.named(k - 1) is not None and self._same_name(k - 1, k)) \
                         and (kind == "Place" or t.pos == "ADJ" or t.tag == "JJ"):
                     words.append(k)  # "for African affairs", "of European Affairs"
-                elif kind in OWNER_TYPES or kind in {"Place", "Facility"}:
+                elif kind in OWNER_TYPES or kind in {"Place", "Facility", "MilitaryBase"}:
                     owners.append(k)
                 elif t.lower in _POSSESSIVE and owners:
                     # "of Iran's Supreme National Security Council": the name after the "'s" owns it;
@@ -225,8 +233,8 @@ class TitleReader:
                             title.unnamed_owner = True
                         title.end = nxt
                         return
-                elif not owners and not words and t.lower == t.text and (t.pos == "ADJ" or t.tag in {"VBG", "JJ"}):
-                    pass  # "spokesman for the ruling council"
+                elif not owners and not words and t.lower == t.text and (t.tag in {"VBG", "VBN"} or t.lower in _DESCRIBING):
+                    pass  # "spokesman for the ruling council", "the new council"
                 elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum():
                     words.append(k)
                 elif t.text in {",", "and"} and owners and title.plural and k + 1 < hi and (
@@ -258,6 +266,55 @@ class TitleReader:
                 return
             title.title_end = title.end = k
             j = k
+
+    def _comma_owner(self, title: Title, hi: int) -> None:
+        """"X, Director, National Museum, said": a capitalised title set off by commas and
+        followed by a body's or site's name alone (a caption's or signature's style) is that
+        body's office."""
+        toks = self.toks
+        j = title.title_end
+        if not (j + 1 < hi and toks[j].text == "," and toks[title.head].is_cap
+                and title.title_start > 0 and toks[title.title_start - 1].text == ","):
+            return
+        k = j + 1 + (toks[j + 1].lower == "the")
+        kind = self.named(k)
+        if kind not in OWNER_TYPES - {"State"} and kind not in {"Facility", "MilitaryBase"}:
+            return
+        e = k
+        while e < hi and self.named(e) is not None and self._same_name(k, e):
+            e += 1
+        if e >= hi or toks[e].text in {",", ".", ";", ")"}:
+            title.owner_after = list(range(k, e))
+            title.end = e
+
+    def _destination(self, title: Title, hi: int) -> None:
+        """"Ambassador to Chile", "Special Envoy to A and the B": an envoy's "to" complement
+        names where the holder is sent; it ends the phrase but neither is the office nor owns it."""
+        toks = self.toks
+        if toks[title.head].lemma not in self.w.accredited and toks[title.head].lower not in self.w.accredited:
+            return
+        k = title.end
+        if k >= hi or toks[k].lower != "to":
+            return
+        k += 1
+        names: list[int] = []
+        while k < hi:
+            if toks[k].lower in _DETERMINERS:
+                k += 1
+            elif self.named(k) in OWNER_TYPES or self.named(k) in {"Place", "Facility"}:
+                names.append(k)
+                k += 1
+            elif names and toks[k].lower in {"and", ","} and k + 1 < hi and (
+                    self.named(k + 1) is not None or toks[k + 1].lower in _DETERMINERS):
+                k += 1
+            else:
+                break
+        while k > title.end and self.named(k - 1) is None:
+            k -= 1  # no trailing "and the"
+        if names:
+            title.toward = names
+            title.end = k
+            title.generic = False  # an envoy sent to a state is a state's envoy
 
     def _left(self, title: Title, lo: int) -> None:
         """The words before the title: its owner, a possessive pronoun, "former", "the"."""
@@ -310,7 +367,12 @@ class TitleReader:
                 title.planned = True
                 j -= 1
                 continue
-            if t.pos in {"ADJ", "ADV"} and skipped < 2 and t.lower == t.text:
+            if not title.owner_before and not title.owner_words and _acronym(t) and j == title.title_start - 1:
+                title.owner_words = [j]  # "ABC Director": an organisation no entity stands for
+                title.start = j
+                j -= 1
+                continue
+            if (t.pos in {"ADJ", "ADV"} or t.tag == "VBN") and skipped < 2 and t.lower == t.text:
                 if t.tag in {"JJS", "RBS"} or t.lower in {"first", "last", "only", "second", "third"}:
                     title.descriptive = True  # "the first Israeli minister to visit"
                 skipped += 1  # "the newly appointed", "its new"
@@ -322,6 +384,11 @@ class TitleReader:
         """Are tokens i and j inside one name (the reader's ``named`` gives its span)?"""
         span = getattr(self.named, "span", None)
         return span is not None and span(i) == span(j)
+
+
+def _acronym(t: Token) -> bool:
+    """An acronym: two to six capitals ("ABC", "U.N." is a name the gazetteer knows)."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper() and t.pos in {"PROPN", "NOUN"}
 
 
 def find_titles(words: TitleWords, toks: Sequence[Token], lo: int, hi: int, named, head_type=None) -> list[Title]:

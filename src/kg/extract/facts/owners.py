@@ -1,7 +1,8 @@
 """Whose office a title is: the owner the phrase names, else the one the article makes plain.
 
 :func:`named_owner` reads the phrase (a possessive, a demonym, a name before the title, its "of"
-complement, "Prime Minister X of India", "his foreign minister"); :func:`inferred_owner` what the
+complement, "Prime Minister X of India", "his foreign minister"; a site named so stands for the
+body seated there, and a body no mention covers becomes an entity); :func:`inferred_owner` what the
 article makes plain when the phrase names none (a legislator's legislature, an organisation's
 officer, the state the linked person serves, the group the person is listed in, a coordinated
 title's state, the state the passage places the person in). :class:`Names` says which entity's
@@ -16,6 +17,7 @@ from kg.extract.facts.common import located, most_named, preceded_by
 from kg.extract.nlp import Token
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
+from kg.text import label_key, slug
 
 
 class Names:
@@ -79,10 +81,13 @@ def _entity(names: Names, k: int) -> Entity | None:
 
 
 def _owner_entity(ctx: Context, e: Entity | None) -> Entity | None:
-    """A capital stands for its state ("Moscow's envoy"); a building owns no office (an actor
-    does: the ontology's kg:officeOf); other owners stand for themselves."""
-    if e is None or e.type == "Facility":
+    """A capital stands for its state ("Moscow's envoy"); a site stands for the body seated there
+    ("a palace spokesman", "the base commander": a building owns no office, an actor does, as the
+    ontology's kg:officeOf says); other owners stand for themselves."""
+    if e is None:
         return None
+    if e.type in SITE_TYPES:
+        return seated_body(ctx, e)
     if e.type == "Place":
         return ctx.country_of(e) if e.qid else None
     if e.type == "Person":
@@ -96,7 +101,13 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
     title, the owner listed in the same place as the person."""
     t = h.title
     if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
-        found = _entity_named(ctx, " ".join(toks[k].text for k in t.owner_words))
+        phrase = " ".join(toks[k].text for k in t.owner_words)
+        found = _entity_named(ctx, phrase)
+        if found is None:  # else a body of the type its head noun gives ("... Council"), an acronym's organisation
+            etype = ctx.lexicon.head_type(phrase) or ("Organization" if len(t.owner_words) == 1 else None)
+            # "the committee", "the armed forces": a head noun alone points at a body, it names none
+            naming = any(toks[k].is_cap for k in t.owner_words) or phrase.lower() not in ctx.lexicon.heads.get(etype or "", ())
+            found = body_entity(ctx, phrase, etype) if etype in OWNER_TYPES and naming else None
         if found is None:
             t.unnamed_owner = True
         return found
@@ -126,7 +137,44 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         f = names.pronoun_at.get(t.pronoun)
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+        if f is None and toks[t.pronoun].lower == "its":
+            return _its_state(ctx, names, t.pronoun, toks)
     return None
+
+
+def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
+    """"X, Chile's foreign minister, and Y, its trade minister": "its" before a title is the
+    state named last before it in the sentence."""
+    sent = toks[k].sent
+    j = k - 1
+    while j >= 0 and toks[j].sent == sent:
+        f = names.at.get(j)
+        if f is not None and f.entity.type == "State":
+            return f.entity
+        j -= 1
+    return None
+
+
+#: Entity types of sites: they own no office, the body seated at them does.
+SITE_TYPES = frozenset({"Facility", "MilitaryBase"})
+
+
+def seated_body(ctx: Context, site: Entity) -> Entity:
+    """The body seated at a site, named after it ("the Palace" that issues statements, a base's
+    command): an organisation of the article, apart from the building (no Wikidata item of its)."""
+    return body_entity(ctx, site.label, "Organization")
+
+
+def body_entity(ctx: Context, label: str, etype: str) -> Entity:
+    """The article's entity of this type and name; made when the article has none (a body the
+    text names only as the owner of an office)."""
+    key = label_key(label)
+    for e in ctx.doc.entities.values():
+        if e.type == etype and key in {label_key(n) for n in (e.label, *e.aliases)}:
+            return e
+    ent = Entity(key=f"{etype.lower()}-{slug(label)}", type=etype, label=label)
+    ctx.doc.entities.setdefault(ent.key, ent)
+    return ctx.doc.entities[ent.key]
 
 
 def _entity_named(ctx: Context, phrase: str) -> Entity | None:
@@ -190,7 +238,7 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
     return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
-        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, s, h, holdings)
+        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, names, s, h, holdings)
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:
@@ -260,7 +308,7 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
     return None
 
 
-def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
+def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
     """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
     sentence places the person in (by name, or a city where things happen and the person does
     not travel to) when one stands out; else the state the article is plainly about."""
@@ -268,18 +316,25 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
     ents: dict[str, Entity] = {}
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
     away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
-            and (o.title.owner_before or o.title.owner_after)}
+            and (o.title.owner_before or o.title.owner_after) and o.owner.type == "State"}
+    # "with Chilean General X": the same, for a person named without an office
+    away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
+    if len(away) > 1:
+        away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
+    # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
+    toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
-        if _arrives_in(ctx, s, h.person, f):  # "his first visit to the Ukrainian capital"
+        # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
         if c is None:
             continue
         ents[c.key] = c
-        if _arrives_in(ctx, s, h.person, f):
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
@@ -291,9 +346,53 @@ def _implied_owner(ctx: Context, s: int, h: Holding, holdings) -> Entity | None:
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]]
-    if ents:
-        return None  # the states the sentence names are others' or tie: no guess
-    return _dominant_state(ctx) or _dateline_state(ctx)
+    if ranked:
+        return None  # the states the sentence leaves the person in tie: no guess
+    # none, or only others' (where the person goes, whose officials they meet): the article's
+    home = _dominant_state(ctx) or _dateline_state(ctx)
+    return home if home is not None and home.key not in away else None
+
+
+def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> str | None:
+    """Is the state named as the owner of another person ("with Chilean General X": "person") or
+    of people the person is not one of ("met Chilean officials", "with the Chilean delegation":
+    "group")?"""
+    from kg.extract.frames import load_frames
+
+    toks = names.toks
+    people = load_frames().representative - _PLACE_NOUNS
+    for k, g in names.at.items():
+        if g is not f:
+            continue
+        head = toks[toks[k].head]
+        if toks[k].dep not in {"amod", "poss", "compound", "nmod"}:
+            continue
+        named = head
+        while names.at.get(named.i) is None and named.dep == "compound" and named.head != named.i:
+            named = toks[named.head]  # "Chilean Brigadier General X": through the rank to the name
+        other = names.at.get(named.i)
+        if other is not None and other.entity.type == "Person" and other.entity is not h.person.entity:
+            return "person"
+        if names.at.get(head.i) is None and (head.lemma in people or head.lower in people) and _is_object(toks, head):
+            return "group"
+    return None
+
+
+#: representative nouns that are places, not people ("the Chilean capital" is where, not whose)
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "region", "province", "island", "state", "states",
+                          "country", "countries", "nation", "nations"})
+
+
+def _is_object(toks: list[Token], t: Token) -> bool:
+    """Is the noun what a verb or preposition acts on (an object: "met X", "with X"), not a subject?"""
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep in {"dobj", "pobj", "dative"}
+
+
+def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
+    """Is the found name one of these tokens' names?"""
+    return any(names.at.get(k) is f for k in tokens)
 
 
 def _dateline_state(ctx: Context) -> Entity | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import body_sentences, make_fact
+from kg.extract.facts.common import make_fact
 from kg.extract.facts.owners import (
     Holding,
     Names,
@@ -32,7 +32,9 @@ def offices(ctx: Context) -> Iterator[Fact]:
     names = Names(ctx)
     toks = names.toks
     holdings: list[tuple[int, Holding]] = []
-    for s in body_sentences(ctx):
+    # every sentence, the first line too: a title is read on its words, whatever the parse of a
+    # headline or lede is worth ("US President X greets ...")
+    for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         titles = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
