@@ -984,3 +984,12 @@ def test_a_body_described_by_its_head_noun_alone_owns_no_office(extractor, body,
 def test_states_named_for_others_leave_the_one_the_sentence_places_the_person_in(extractor, body, person, owner):
     found = {(p, of) for p, _, of in offices_of(run(extractor, body))}
     assert (person, owner) in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "The US ambassador to Peru, James Cole, signed the accord in Lima on Monday.",
+    "James Cole, Washington's envoy to Peru, met Peru's foreign minister in Lima on Monday.",
+    "US Ambassador to Peru James Cole arrived in Lima on Monday for the signing.",
+])
+def test_an_envoy_in_the_state_they_are_posted_to_is_not_visiting(extractor, body):
+    assert [f for f in facts(run(extractor, body), "visit") if f["visitor"] == "James Cole"] == []

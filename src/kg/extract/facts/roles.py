@@ -55,6 +55,13 @@ def offices(ctx: Context) -> Iterator[Fact]:
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings)
+    posted = ctx.doc.annotations.setdefault("posted_to", {})
+    for s, h in holdings:  # "the US ambassador to Afghanistan": where an envoy serves is no visit
+        for k in h.title.toward:
+            f = names.at.get(k)
+            state = f.entity if f is not None and f.entity.type == "State" else ctx.country_of(f.entity) if f else None
+            if state is not None:
+                posted.setdefault(h.person.entity.key, set()).add(state.key)
     for s, h in holdings:
         if h.owner is None:
             continue

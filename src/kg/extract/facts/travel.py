@@ -243,9 +243,14 @@ def home_of(ctx: Context, person: Entity) -> Entity | None:
 
 
 def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
-    """A leader in their own country (or one of its cities) is not visiting it."""
+    """A leader in their own country (or one of its cities) is not visiting it; nor is an envoy
+    in the state they are posted to."""
     home = home_of(ctx, person)
-    return home is not None and (place is home or ctx.country_of(place) is home)
+    if home is not None and (place is home or ctx.country_of(place) is home):
+        return True
+    posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
+    country = place if place.type == "State" else ctx.country_of(place)
+    return country is not None and country.key in posted
 
 
 def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -297,8 +302,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 home = home_of(ctx, person)
                 official = _officer_of_an_organisation(ctx, person)
                 if not official and (home is None or country_qid is None or home is country
-                                     or home.qid == country_qid):
-                    continue  # at home, or nowhere the article makes plain
+                                     or home.qid == country_qid) or _at_home(ctx, person, place):
+                    continue  # at home, posted there, or nowhere the article makes plain
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None)
     yield from _signers_abroad(ctx)
@@ -316,7 +321,8 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
         home = home_of(ctx, person)
         country = ctx.country_of(place)
         country_qid = country.qid if country is not None else ctx.country_qid(place)
-        if home is None or country_qid is None or home is country or home.qid == country_qid:
+        if home is None or country_qid is None or home is country or home.qid == country_qid \
+                or _at_home(ctx, person, place):
             continue
         told.add((person.key, place.key))
         yield make_fact(ctx, "visit", ctx.doc.sentence_index(f.evidence.start), f.modality, visitor=person.key,
