@@ -993,3 +993,13 @@ def test_states_named_for_others_leave_the_one_the_sentence_places_the_person_in
 ])
 def test_an_envoy_in_the_state_they_are_posted_to_is_not_visiting(extractor, body):
     assert [f for f in facts(run(extractor, body), "visit") if f["visitor"] == "James Cole"] == []
+
+
+@pytest.mark.parametrize("body, alias", [
+    ("Leaders met at an Arab League summit in Beirut on 27 and 28 March 2002.", "Arab League summit in Beirut"),
+    ("The Andes Summit in Quito ended on Friday with a joint statement.", "Andes Summit in Quito"),
+    ("Envoys prepared for the BRICS summit at Kazan, which opens on Tuesday.", "BRICS summit at Kazan"),
+])
+def test_a_summits_name_with_its_city_is_an_alias(extractor, body, alias):
+    [summit] = [e for e in run(extractor, body).entities.values() if e.type == "Summit"]
+    assert alias in summit.aliases, summit.aliases

@@ -83,6 +83,15 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             match = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|\u2019s)\s+$", doc.text[max(0, m.start - 40):m.start])
             if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
                 entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
+    # "the Arab League summit in Beirut": a summit's name with the city it is in is its fullest
+    # description (FORMAT.md), a form readers use too
+    places = {o.start: o for o in doc.mentions if o.type == "Place"}
+    for m in doc.mentions:
+        if m.entity and m.type == "Summit":
+            gap = re.match(r" (?:in|at) ", doc.text[m.end:m.end + 4])
+            place = places.get(m.end + 4) if gap else None
+            if place is not None:
+                entities[m.entity].aliases.add(f"{m.text}{gap.group(0)}{place.text}")
     for m in doc.mentions:
         alias = doc.annotations.get("noun_aliases", {}).get(m.span)
         if alias and m.entity:
