@@ -1003,3 +1003,13 @@ def test_an_envoy_in_the_state_they_are_posted_to_is_not_visiting(extractor, bod
 def test_a_summits_name_with_its_city_is_an_alias(extractor, body, alias):
     [summit] = [e for e in run(extractor, body).entities.values() if e.type == "Summit"]
     assert alias in summit.aliases, summit.aliases
+
+
+@pytest.mark.parametrize("body", [
+    "NAIROBI — Kenyan President William Ruto flew to Washington for a state visit hosted by President Joe Biden.",
+    "NAIROBI — Speaking in Washington, President Joe Biden praised Kenya's role in Haiti.",
+    "NAIROBI — Kenya's foreign minister met President Joe Biden at the White House on Thursday.",
+])
+def test_a_linked_persons_own_state_owns_their_title_though_the_article_names_another(extractor, body):
+    owners = {f["of"] for f in facts(run(extractor, body), "office") if f["person"] == "Joseph Biden"}
+    assert owners == {"United States"}, owners

@@ -237,8 +237,19 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    return ctx.country_of(h.person.entity) or _group_owner(ctx, names, h, toks) \
+    return ctx.country_of(h.person.entity) or _known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, names, s, h, holdings)
+
+
+def _known_state(ctx: Context, person: Entity) -> Entity | None:
+    """The state the gazetteer says a linked person serves, though the article names only its
+    capital ("a visit to Washington hosted by President X"): never the state in view instead."""
+    qid = ctx.country_qid(person) if person.qid else None
+    entry = ctx.gazetteer.get(qid) if qid and ctx.gazetteer is not None else None
+    if entry is None or entry.type != "State":
+        return None
+    ent = ctx.doc.entities.setdefault(f"wd-{qid}", Entity(key=f"wd-{qid}", type="State", label=entry.label, qid=qid))
+    return ent if ent.type == "State" else None
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:
