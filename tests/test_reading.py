@@ -1013,3 +1013,23 @@ def test_a_summits_name_with_its_city_is_an_alias(extractor, body, alias):
 def test_a_linked_persons_own_state_owns_their_title_though_the_article_names_another(extractor, body):
     owners = {f["of"] for f in facts(run(extractor, body), "office") if f["person"] == "Joseph Biden"}
     assert owners == {"United States"}, owners
+
+
+@pytest.mark.parametrize("body, users", [
+    ("Peru is home to military bases of Chile and Ecuador.", {"Chile", "Ecuador"}),
+    ("Peru, which houses Chile's largest overseas naval base, signed the deal in 2016.", {"Chile"}),
+    ("Under the accord, Peru will play host to Ecuadorian and Chilean air bases.", {"Ecuador", "Chile"}),
+])
+def test_a_state_hosting_bases_is_their_host_and_their_owners_use_them(extractor, body, users):
+    rows = facts(run(extractor, body), "access")
+    assert {r["user"] for r in rows} == users and {r["host"] for r in rows} == {"Peru"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "Ecuador pays Peru rent for a port. Ecuador opened its first overseas base there in 2017.",
+    "Ecuador and Peru signed a lease. Ecuador now operates an air base there.",
+    "Ecuador's navy has long used Peru's ports. Ecuador will build a naval base there.",
+])
+def test_there_is_the_state_the_passage_is_about_never_the_user(extractor, body):
+    pairs = {(r["user"], r["host"]) for r in facts(run(extractor, body), "access")}
+    assert pairs == {("Ecuador", "Peru")}, pairs

@@ -194,10 +194,12 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 args = arguments(tree, k, frame.nominal_of)
                 if frame.governed_by and not _governed(tree, k, frame.governed_by):
                     continue
-                if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and not args.object:
+                own_words = all(toks[o].lower in parts or toks[o].lemma in parts for o in args.object)
+                if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and own_words:
                     # "voted down the treaty", "took part in the summit": the phrase's closing
                     # word introduces its object
-                    args.object += args.preps.pop(parts[-1])
+                    # ("play host to X": the phrase's own noun is no object)
+                    args.object = args.preps.pop(parts[-1])
                 if args.nominal:
                     _add_copula(tree, k, args)
                 match = Match(frame, s, toks[k], args, negative=negative)

@@ -58,9 +58,12 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     if state is not None and state not in hosts:
                         hosts.append(state)
         if not hosts:
-            hosts = _there(ctx, m)
+            hosts = _there(ctx, m, users)
         if m.frame.name == "host-forces":
-            hosts = [e for e in m.roles.get("host", []) if e.type == "State"]
+            # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them
+            own = [e for e in m.roles.get("host", []) if e.type == "State"]
+            users = users or [e for e in hosts if e not in own]
+            hosts = own
         agreement = _agreement(ctx, m)
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _permission(ctx, m):
@@ -180,13 +183,17 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
     return out
 
 
-def _there(ctx: Context, m: Match) -> list[Entity]:
-    """"... all operate bases there": the state the sentences before were about."""
+def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
+    """"... all operate bases there": the state the sentences before were about, never the user
+    itself ("A pays B rent for a port. A opened a base there": B)."""
     r = ctx.resolver
-    if not any(r.toks[c].lower in {"there", "here"} for c in r.tree.kids(m.trigger.i, "advmod")):
+    # on the verb, or hung by the parser on the facility noun ("operates an air base there")
+    holders = [m.trigger.i, *m.tokens.get("facility", [])]
+    if not any(r.toks[c].lower in {"there", "here"} for h in holders for c in r.tree.kids(h, "advmod")):
         return []
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         states = ctx.unique(ctx.states(i)) + [c for c in (ctx.country_of(f.entity) for f in ctx.found(i, "Place")) if c]
+        states = [e for e in states if e not in users]
         if states:
             return states[:1]
     return []
