@@ -1033,3 +1033,34 @@ def test_a_state_hosting_bases_is_their_host_and_their_owners_use_them(extractor
 def test_there_is_the_state_the_passage_is_about_never_the_user(extractor, body):
     pairs = {(r["user"], r["host"]) for r in facts(run(extractor, body), "access")}
     assert pairs == {("Ecuador", "Peru")}, pairs
+
+
+@pytest.mark.parametrize("second", [
+    "Chile agreed to build a naval base in the country.",
+    "Chile will open an air base in the country next year.",
+    "Chile's navy plans to use ports in the country.",
+])
+def test_a_description_does_not_take_up_its_own_clauses_subject(extractor, second):
+    doc = run(extractor, "Peru is a member of the Andean Community. " + second)
+    assert {r["host"] for r in facts(doc, "access")} == {"Peru"}, facts(doc, "access")
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean forces no longer use any port in Peru.",
+    "Under the new rules, Chile will no longer have access to Peruvian air bases.",
+    "Chilean warships can no longer dock at ports in Peru.",
+])
+def test_what_holds_no_longer_is_negated(extractor, body):
+    rows = facts(run(extractor, body), "access")
+    assert rows and {(r["user"], r["host"], r["modality"]) for r in rows} == {("Chile", "Peru", "negated")}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "Peru signed the Andes Logistics Accord, which Chile has concluded with many partners.",
+    "Chile has concluded the Andes Logistics Accord with allies across the region; Peru is studying it.",
+    "Peru's minister said the Andes Logistics Accord, which Chile offers to partners, was under review.",
+])
+def test_a_bare_plural_state_description_names_no_state(extractor, body):
+    parties = {r["party"] for r in facts(run(extractor, body), "parties")}
+    assert "Peru" not in parties or body.startswith("Peru signed"), parties
+    assert parties <= {"Chile", "Peru"}, parties

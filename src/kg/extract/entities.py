@@ -89,8 +89,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
     for m in doc.mentions:
         if m.entity and m.type == "Summit":
             gap = re.match(r" (?:in|at) ", doc.text[m.end:m.end + 4])
-            place = places.get(m.end + 4) if gap else None
-            if place is not None:
+            place = places.get(m.end + 4) if gap is not None else None
+            if gap is not None and place is not None:
                 entities[m.entity].aliases.add(f"{m.text}{gap.group(0)}{place.text}")
     for m in doc.mentions:
         alias = doc.annotations.get("noun_aliases", {}).get(m.span)

@@ -353,6 +353,8 @@ class Resolver:
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
                 ref = self.ctx.best_agreement(t.sent, phrase, t.start)
                 return [ref] if ref is not None else []
+            if etype == "State" and bare_plural and not pointing:
+                return []  # "with many partners", "allies": a set the text does not name
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             if etype != "State" and owners:
                 owned = [e for e in self.ctx.doc.entities.values() if e.type == etype
@@ -363,13 +365,28 @@ class Resolver:
             return [ref] if ref is not None else []
         return []
 
+    def _clause_subjects(self, k: int) -> set[str]:
+        """The entities subject of the clause a description sits in: "X built a base in the
+        country" speaks of another country than X (a full description does not take up its own
+        clause's subject)."""
+        from kg.extract.syntax import VERBAL, surface_subject
+
+        verb = next((g for g in self.tree.ancestors(k) if self.toks[g].pos in VERBAL), None)
+        if verb is None:
+            return set()
+        # the subject phrase's entities, its owner's too ("Chile's navy plans to use ports in the country")
+        heads = surface_subject(self.tree, verb)
+        heads += [c for h in heads for c in self.tree.kids(h, "poss", "compound", "amod", "nmod")]
+        return {f.entity.key for i in heads for f in [self.at_token.get(i)] if f is not None}
+
     def _antecedent(self, k: int, etype: str) -> Entity | None:
         """The entity of that type the text speaks of at token k: named last in this sentence
         before k or in the three before, else the one the article names most."""
         s = self.toks[k].sent
+        own = self._clause_subjects(k)
         for i in range(s, max(-1, s - 4), -1):
             found = [f for f in self.ctx.found(i, etype) if (i < s or f.end <= self.toks[k].start)
-                     and f.mention.kind != "pronoun"]
+                     and f.mention.kind != "pronoun" and f.entity.key not in own]
             if found:
                 return found[-1].entity
         counts: dict[str, int] = {}

@@ -346,6 +346,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             u = toks[c]
             if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
                 found.add("negated")
+            elif u.lower in {"longer", "more"} and u.dep == "advmod" and any(toks[n].lower == "no" for n in tree.children[c]):
+                found.add("negated")  # "no longer operate": what holds no more
             elif u.dep in {"aux", "auxpass"} and u.lower in PLAN_AUX or u.dep in {"amod", "compound"} and u.lower in PLAN_ADJ and t.pos in NOMINAL:
                 found.add("planned")
             elif u.dep in {"amod"} and u.lower in NEG_ADJ and t.pos in NOMINAL:
