@@ -10,7 +10,8 @@ the photo credits that name an agency, a photographer and a source in one slash-
   describes an outlet ("the X newspaper", "broadcaster X");
 * :func:`read_sources`, after it, for the source of an attribution ("X reported", "reported by
   X", "according to X", "told X", "X said in a report"): an organisation when nothing else typed
-  it. Credit furniture ("License Photo") names nothing, whoever found it.
+  it. Credit furniture ("License Photo") and a section's heading ("Latest News") name nothing,
+  whoever found them.
 
 The words (head words, describing nouns, attribution verbs, credit words) are data:
 ``data/lexicon.yaml`` ``media``.
@@ -37,6 +38,7 @@ _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^\W\d_][^\W\d_.'’&-]*\.?(?: [^\W\d_]
 _NAME_KEEPS = {"State", "Person", "InternationalOrganization", "Legislature", "ArmedForces", "Agreement", "Summit",
                "MilitaryBase", "Facility"}
 _KNOWN_PLACES = {"State", "Place", "InternationalOrganization"}
+_AGENCIES = {"Organization", "InternationalOrganization", "ArmedForces"}
 
 
 def _words(phrase: str) -> list[str]:
@@ -75,6 +77,11 @@ class _Media:
         words = phrase.lower().split()
         return len(words) >= 2 and words[-1] in self.heads and words[0] not in self.section_words
 
+    def is_section_heading(self, phrase: str) -> bool:
+        """"Breaking News", "More Asia News": a page's heading, naming no outlet."""
+        words = phrase.lower().split()
+        return len(words) >= 2 and words[-1] in self.heads and words[0] in self.section_words
+
     def type_of_part(self, part: str) -> str:
         """An agency and a source are organisations, a photographer a person."""
         words = part.split()
@@ -100,6 +107,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     for line in text.split("\n"):
         yield offset, line
         offset += len(line) + 1
+
+
+def _guess(m: Mention) -> bool:
+    """A name no gazetteer knows, typed a person or a place by a guess the outlet's noun beats."""
+    return m.qid is None and m.kind == "name" and m.type in {"Person", "Place"}
 
 
 def _replace(doc: Document, found: list[Mention], start: int, end: int, etype: str) -> bool:
@@ -151,7 +163,10 @@ def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: l
         if all(any(f.span == s and f.type in _KNOWN_PLACES for f in found) for s in spans):
             continue  # "US/NATO", "Kyiv/Moscow": names joined by a slash, no credit
         start, end = offset + parts[0][0], offset + parts[-1][1]
-        kept = {f.span: f for f in found if f.qid and f.span in spans}
+        # a gazetteer reading of a part stays when it is an agency's or a person's ("ANDA" is no town here)
+        kept = {f.span: f for f in found if f.qid and f.span in spans
+                and (f.type in _AGENCIES) == (media.type_of_part(f.text) == "Organization")
+                and f.type in _AGENCIES | {"Person"}}
         found[:] = [f for f in found if not (f.start < end and start < f.end)]
         for s, e in spans:
             old = kept.get((s, e))
@@ -189,7 +204,7 @@ def _agency_and_byline(doc: Document, media: _Media, offset: int, line: str, fou
     """"CITY (Agency) -": the agency; "By X": the outlet or the reporter."""
     m = dateline(line)
     source = m.group("source") if m else None
-    if source and source[:1].isupper() and not re.search(r"\d", source) and source.lower() not in DATE_WORDS:
+    if m is not None and source and source[:1].isupper() and not re.search(r"\d", source) and source.lower() not in DATE_WORDS:
         start = offset + m.start("source")
         end = start + len(source.rstrip())
         if not any(f.start < end and start < f.end for f in found):
@@ -235,7 +250,7 @@ def _outlet_names(doc: Document, media: _Media, toks: list[Token], found: list[M
             continue
         if _headline_name(doc, toks, a, b):
             continue
-        _replace(doc, found, toks[a].start, toks[k].end, "Organization")
+        _replace(doc, found, toks[a].start, t.end, "Organization")
 
 
 def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: list[Mention]) -> None:
@@ -243,8 +258,9 @@ def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: l
     for k in range(len(toks)):
         for words in media.descriptors:
             end = k + len(words)
-            if end > len(toks) or tuple(t.text for t in toks[k:end]) != words or toks[end - 1].pos != "NOUN":
+            if end > len(toks) or tuple(t.text for t in toks[k:end]) != words or toks[end - 1].pos not in {"NOUN", "PROPN", "ADJ"}:
                 continue
+            noun = toks[end - 1].pos != "ADJ"  # "the daily X": read as an adjective, only a name after it
             sent = toks[k].sent
             # the name after the noun ("broadcaster X"), else the one before it ("the X newspaper")
             b = end
@@ -254,12 +270,12 @@ def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: l
             a = k
             if b > end:
                 a = end
-            elif k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_cap and toks[k - 1].pos not in _NON_NAME_POS:
+            elif noun and k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_cap and toks[k - 1].pos not in _NON_NAME_POS:
                 a, b = _name_run(toks, k - 1, k)
             else:
                 break
             start, stop = toks[a].start, toks[b - 1].end
-            if not any(f.start < stop and start < f.end and f.type in _NAME_KEEPS for f in found) \
+            if not any(f.start < stop and start < f.end and f.type in _NAME_KEEPS and not _guess(f) for f in found) \
                     and not _headline_name(doc, toks, a, b):
                 _replace(doc, found, start, stop, "Organization")
             break
@@ -268,11 +284,11 @@ def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: l
 def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                  add: Callable[[Mention], bool]) -> None:
     """The source of an attribution is an organisation when nothing else named it; credit
-    furniture ("License Photo") names nothing."""
+    furniture ("License Photo") and a section's heading ("Latest News") name nothing."""
     media = _media(lexicon)
     if not media.heads:
         return
-    found[:] = [f for f in found if not media.is_credit_furniture(f.text)]
+    found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text))]
     tree = Tree(toks)
     for s, person_like in _sources(media, tree):
         a, b = s, s + 1
@@ -284,31 +300,49 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
         if not all(t.is_cap for t in names) or toks[s].pos != "PROPN" and not toks[s].text.isupper() \
                 or toks[s].lower in DATE_WORDS:
             continue
-        phrase = doc.text[names[0].start:names[-1].end]
+        start, end = names[0].start, names[-1].end
+        phrase = doc.text[start:end]
         acronym = len(names) == 1 and phrase.isupper() and len(phrase) >= 2
-        if person_like and not (acronym or media.outlet_named(phrase) or len(names) == 1):
-            continue  # "according to Jane Doe": a person the recogniser did not know
-        add(Mention(names[0].start, names[-1].end, phrase, "Organization", sentence=toks[s].sent))
+        if person_like and not (acronym or media.outlet_named(phrase) or len(names) == 1 and person_like == "named"):
+            continue  # "according to Jane Doe", "told Lula": people more often than outlets
+        if not acronym and _persons_name(doc, lexicon, found, Mention(start, end, phrase, "Person")):
+            continue
+        if add(Mention(start, end, phrase, "Organization", sentence=toks[s].sent)):
+            continue
+        guess = next((f for f in found if f.span == (start, end) and _guess(f)), None)
+        if guess is None:
+            continue
+        if guess.type == "Person" and person_like and not (len(names) == 1 and person_like == "named"):
+            continue
+        guess.type = "Organization"  # the recogniser's guess at a name it did not know: "Dnevnik reported"
 
 
-def _sources(media: _Media, tree: Tree) -> Iterator[tuple[int, bool]]:
-    """Tokens heading a source of report, and whether a person could be one there."""
+def _persons_name(doc: Document, lexicon: Lexicon, found: list[Mention], m: Mention) -> bool:
+    """Is ``m`` a person's: a word of a person named before, or a name after a title?"""
+    words = {w for f in found if f.type == "Person" and f is not m and " " in f.text for w in f.text.split()}
+    return m.text in words or bool(lexicon.office_at_end(doc.text[max(0, m.start - 40):m.start]))
+
+
+def _sources(media: _Media, tree: Tree) -> Iterator[tuple[int, str]]:
+    """Tokens heading the source of a report, and who else could be one there: "" (an outlet:
+    "X reported", "reported by X", "X said in a report"), "named" (a person, unless named by one
+    word: "according to X") or "person" (a person, unless an acronym or an outlet: "told X")."""
     toks = tree.toks
     for t in toks:
         lemma = t.lemma.lower()
         if t.pos == "VERB" and lemma in media.report_verbs:
             if tree.is_passive(t.i):
                 for agent in tree.kids(t.i, "agent"):
-                    yield from ((p, False) for p in tree.kids(agent, "pobj"))
+                    yield from ((p, "") for p in tree.kids(agent, "pobj"))
             else:
-                yield from ((c, False) for c in tree.kids(t.i, "nsubj"))
+                yield from ((c, "") for c in tree.kids(t.i, "nsubj"))
         elif t.pos == "VERB" and lemma in media.tell_verbs:
-            yield from ((c, True) for c in tree.kids(t.i, "dobj", "dative"))
+            yield from ((c, "person") for c in tree.kids(t.i, "dobj", "dative"))
         elif t.pos == "VERB" and lemma in media.say_verbs and any(
                 toks[p].lemma.lower() in media.report_nouns
                 for prep in tree.kids(t.i, "prep") if toks[prep].lower == "in" for p in tree.kids(prep, "pobj")):
-            yield from ((c, False) for c in tree.kids(t.i, "nsubj"))
+            yield from ((c, "") for c in tree.kids(t.i, "nsubj"))
         elif t.lower == "according":
             for to in tree.kids(t.i, "prep"):
                 if toks[to].lower == "to":
-                    yield from ((p, True) for p in tree.kids(to, "pobj"))
+                    yield from ((p, "named") for p in tree.kids(to, "pobj"))
