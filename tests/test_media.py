@@ -107,6 +107,16 @@ def test_an_outlet_is_named_beside_a_noun_describing_it(extractor, sentence, out
     assert not any("news agency" in label or "daily" in label for label, _ in found)
 
 
+@pytest.mark.parametrize("citation, publication", [
+    ("(Chile Firma Acuerdo, LA VOZ DEL SUR (May 3, 2019).)", "LA VOZ DEL SUR"),
+    ("(Water Pact Signed, THE ANDEAN OBSERVER (Jan. 4, 2020))", "THE ANDEAN OBSERVER"),
+    ("(see Peru Ratifica, DIARIO AUSTRAL (4 March 2021).)", "DIARIO AUSTRAL"),
+])
+def test_a_citation_names_its_publication(extractor, citation, publication):
+    doc = run(extractor, f"Chile and Peru signed the Andean Water Accord on Monday. {citation}")
+    assert (publication, "Organization") in named(doc)
+
+
 @pytest.mark.parametrize("headline", ["Breaking News", "More Andean News", "Latest News"])
 def test_a_sections_heading_is_no_outlet(extractor, headline):
     doc = run(extractor, f"{headline}\nChile and Peru signed the Andean Water Accord on Monday.")

@@ -6,8 +6,9 @@ the photo credits that name an agency, a photographer and a source in one slash-
 * :func:`find_media`, before statistical NER, for names whose shape says what they are: a credit
   line ("AGENCY/Jane Doe/SOURCE": the agency and the source are organisations, the photographer
   a person, "File Photo" nothing), a dateline's agency ("CITY (Agency) -"), a byline ("By X"), a
-  name closed by an outlet's head word ("<Name> TV", "<Name> Press") and a name beside a noun that
-  describes an outlet ("the X newspaper", "broadcaster X");
+  name closed by an outlet's head word ("<Name> TV", "<Name> Press"), a name beside a noun that
+  describes an outlet ("the X newspaper", "broadcaster X") and a publication a citation names
+  ("(<title>, THE NAME (<date>))");
 * :func:`read_sources`, after it, for the source of an attribution ("X reported", "reported by
   X", "according to X", "told X", "X said in a report"): an organisation when nothing else typed
   it. Credit furniture ("License Photo") and a section's heading ("Latest News") name nothing,
@@ -140,6 +141,20 @@ def find_media(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[M
         _agency_and_byline(doc, media, offset, line, found, add)
     _outlet_names(doc, media, toks, found)
     _described_outlets(doc, media, toks, found)
+    _cited_publications(doc, found)
+
+
+# a citation of a report: "(<title>, PUBLICATION NAME (<date>))", the periodical in capitals as
+# citation styles set it in small capitals
+_CITATION = re.compile(r",\s+(?P<name>(?:[^\W\d_][^\W\d_'’.&-]*\s+){0,5}?[^\W\d_][^\W\d_'’.&-]*)\s+\([^()\n]{0,30}\d{4}\)")
+
+
+def _cited_publications(doc: Document, found: list[Mention]) -> None:
+    """"…, EL SOL (May 3, 2019)": the publication a citation names."""
+    for m in _CITATION.finditer(doc.text):
+        name = m.group("name")
+        if name.isupper() and sum(c.isalpha() for c in name) >= 2:
+            _replace(doc, found, m.start("name"), m.end("name"), "Organization")
 
 
 def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: list[Mention]) -> None:
