@@ -97,10 +97,23 @@ def story_lines(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-#: A dateline opening a story line: a place in capitals, optionally a date or an agency, then a
-#: dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:").
-DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?"
+#: A dateline opening a story line: a place in capitals, optionally a date or an agency (the
+#: group ``source``), then a dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:").
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\((?P<source>[^)\n]{1,40})\))?"
                       r"\s*(?:[—–]|--|-(?=\s)|:(?=\s))\s*")
+
+
+def dateline(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line``, if any: a place in capitals, or any place with a date or a
+    colon after it ("Tokyo, May 2 (Jiji) --").
+
+    >>> dateline("SYDNEY (Wirecast) - Talks began.").group("place", "source")
+    ('SYDNEY', 'Wirecast')
+    """
+    m = DATELINE.match(line)
+    if not m or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):
+        return None
+    return m
 
 
 def split_dateline(offset: int, line: str) -> list[tuple[int, str]]:
@@ -112,8 +125,8 @@ def split_dateline(offset: int, line: str) -> list[tuple[int, str]]:
     >>> split_dateline(0, "Chile and Peru signed it.")
     [(0, 'Chile and Peru signed it.')]
     """
-    m = DATELINE.match(line)
-    if not m or m.end() >= len(line) or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):
+    m = dateline(line)
+    if not m or m.end() >= len(line):
         return split_long(offset, line)
     head = line[:m.end()].rstrip()
     return [(offset, head), *split_long(offset + m.end(), line[m.end():])]

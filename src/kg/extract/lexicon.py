@@ -56,6 +56,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
+    #: news organisations: their head words, describing nouns, attribution verbs, credit words
+    media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -168,4 +170,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
+        media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
     )

@@ -21,6 +21,7 @@ from kg.extract.gazetteer_index import (
     states_only,
 )
 from kg.extract.lexicon import Lexicon
+from kg.extract.media import find_media, read_sources
 from kg.extract.names import (
     DATE_WORDS,
     names_after_titles,
@@ -268,6 +269,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     name_armed_services(doc, lexicon, toks, found, add)
     read_acronyms(doc, toks, found, add)
     names_after_titles(doc, lexicon, toks, over_places)
+    find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     recognise(doc, unexplained(doc, lexicon, toks, found))
@@ -311,6 +313,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
+    read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
