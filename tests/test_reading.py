@@ -1064,3 +1064,10 @@ def test_a_bare_plural_state_description_names_no_state(extractor, body):
     parties = {r["party"] for r in facts(run(extractor, body), "parties")}
     assert "Peru" not in parties or body.startswith("Peru signed"), parties
     assert parties <= {"Chile", "Peru"}, parties
+
+
+def test_the_two_leaders_are_the_office_holders_and_their_states(extractor):
+    doc = run(extractor, "Chilean President Tomas Ruiz met his Peruvian counterpart Ana Sobral in Lima on Tuesday. "
+                         "The two leaders will meet again at the Andes summit in Quito in November.")
+    planned = {(f["visitor"], f["destination"]) for f in facts(doc, "visit") if f["modality"] == "planned"}
+    assert planned == {("Tomas Ruiz", "Quito"), ("Ana Sobral", "Quito")}, planned

@@ -323,13 +323,15 @@ class Resolver:
         if not n:
             return []
         plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
-        if "State" in types and plural_state:
-            return _pair_states(self.ctx, t.sent, n)
+        people: list[Entity] = []
         if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
             states = _pair_states(self.ctx, t.sent, n)
             heads = [p for p, _, of in self.offices if of in {s.key for s in states}]
-            return [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
-        return []
+            people = [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
+        if "State" in types and plural_state:
+            # "the two leaders will meet at the summit": the people, and the states they stand for
+            return people + _pair_states(self.ctx, t.sent, n) if len(people) == n else _pair_states(self.ctx, t.sent, n)
+        return people
 
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
         t = self.toks[k]
