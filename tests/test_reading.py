@@ -1071,3 +1071,26 @@ def test_the_two_leaders_are_the_office_holders_and_their_states(extractor):
                          "The two leaders will meet again at the Andes summit in Quito in November.")
     planned = {(f["visitor"], f["destination"]) for f in facts(doc, "visit") if f["modality"] == "planned"}
     assert planned == {("Tomas Ruiz", "Quito"), ("Ana Sobral", "Quito")}, planned
+
+
+@pytest.mark.parametrize("second, visitor", [
+    ("Chilean President Tomas Ruiz flew in from Lima, where he had attended the Andes summit.", "Tomas Ruiz"),
+    ("Chilean President Tomas Ruiz arrived in Quito on Monday from Lima, where he had attended the Andes summit.",
+     "Tomas Ruiz"),
+    ("Ruiz flew in from Lima, where he attended the Andes summit, while Peru was represented by Foreign Minister "
+     "Ana Sobral.", "Ana Sobral"),
+])
+def test_an_attendance_told_of_the_place_a_trip_comes_from_is_not_its_purpose(extractor, second, visitor):
+    doc = run(extractor, "The Pacific summit opened in Quito, Ecuador, on Monday. " + second)
+    purposes = {f.get("purpose") for f in facts(doc, "visit") if f["visitor"] == visitor and f["destination"] == "Quito"}
+    assert purposes == {"Pacific summit"}, facts(doc, "visit")
+
+
+@pytest.mark.parametrize("body", [
+    "Tomas Ruiz flew to Quito from Lima, where he had attended the Andes summit.",
+    "Lima, where the Andes summit was held last week, is Peru's capital.",
+    "Ruiz returned from Lima, where leaders had gathered for the Andes summit on Friday.",
+])
+def test_a_summit_told_in_a_where_clause_is_at_its_place(extractor, body):
+    [f] = [f for f in run(extractor, body).facts if f.cq == "summit"]
+    assert f.fields.get("location") is not None and run(extractor, body).entities[f.fields["location"]].label == "Lima"

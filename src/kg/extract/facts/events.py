@@ -62,7 +62,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
         ordinal = _ordinal(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
-        location = start = end = None
+        start = end = None
+        location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
         participants += host_orgs + _org_members(ctx, host_orgs)  # FORMAT.md: the organisation takes part
@@ -130,6 +131,20 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
+    """"from Lima, where he had attended the summit": the place a "where" clause is said of."""
+    r = ctx.resolver
+    for k in heads:
+        for g in r.tree.ancestors(k):
+            t = r.toks[g]
+            if t.dep == "relcl" and any(r.toks[c].lower == "where" for c in r.tree.kids(g, "advmod")):
+                f = r.at_token.get(t.head)
+                if f is not None and f.entity.type == "Place":
+                    return f.entity
+                break
+    return None
 
 
 def _summit_heads(ctx: Context, summit: Entity) -> list[int]:

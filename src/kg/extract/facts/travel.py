@@ -53,7 +53,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
-                         and (a.trigger.i in tree.subtree(m.trigger.i) or m.trigger.i in tree.subtree(a.trigger.i))]
+                         and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
+                              or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
         start, end = _dates(ctx, m)
         published = ctx.doc.article.published
@@ -81,6 +82,19 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = _dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
+    """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
+    the place the trip comes from is the earlier event's, not this trip's purpose."""
+    r = ctx.resolver
+    k = a.trigger.i
+    while k != m.trigger.i and r.toks[k].head != k:
+        t = r.toks[k]
+        if t.dep == "pobj" and r.toks[t.head].lower == "from":
+            return True
+        k = t.head
+    return False
 
 
 def _place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
@@ -153,9 +167,18 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     who = m.frame.role("participant")
     if named or (m.args.object and not (who is not None and "object" in who.sources)):
         return list(named)  # "attended the funeral": an object that is no summit ("represented Iran" is who)
-    here = ctx.found(m.sentence, "Summit")
+    # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
+    # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
+    from kg.extract.syntax import clause_of
+
+    r = ctx.resolver
+    own = clause_of(r.tree, m.trigger.i)
+    here = [f for f in ctx.found(m.sentence, "Summit")
+            if any(clause_of(r.tree, k) == own for k, g in r.at_token.items() if g is f)]
     if here:
         return [here[-1].entity]
+    if ctx.found(m.sentence, "Summit") and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
+        return [ctx.found(m.sentence, "Summit")[-1].entity]  # the main clause: any summit the sentence names
     main = main_summit(ctx)
     return [main] if main is not None else []
 
