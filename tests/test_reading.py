@@ -1077,8 +1077,8 @@ def test_the_two_leaders_are_the_office_holders_and_their_states(extractor):
     ("Chilean President Tomas Ruiz flew in from Lima, where he had attended the Andes summit.", "Tomas Ruiz"),
     ("Chilean President Tomas Ruiz arrived in Quito on Monday from Lima, where he had attended the Andes summit.",
      "Tomas Ruiz"),
-    ("Ruiz flew in from Lima, where he attended the Andes summit, while Peru was represented by Foreign Minister "
-     "Ana Sobral.", "Ana Sobral"),
+    (("Ruiz flew in from Lima, where he attended the Andes summit, while Peru was represented by Foreign Minister "
+      "Ana Sobral."), "Ana Sobral"),
 ])
 def test_an_attendance_told_of_the_place_a_trip_comes_from_is_not_its_purpose(extractor, second, visitor):
     doc = run(extractor, "The Pacific summit opened in Quito, Ecuador, on Monday. " + second)
