@@ -139,3 +139,16 @@ def test_a_person_a_report_is_attributed_to_stays_a_person(extractor):
     found = named(doc)
     assert ("Marta Quispe", "Person") in found
     assert not any(etype == "Organization" and "Quispe" in label for label, etype in found)
+
+
+# -- rubrics ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("headline", [
+    "Explainer: Why Peru hosts so many foreign ports",
+    "ANALYSIS: Chile and Peru bet on the sea",
+    "Factbox: What the Andes accord says",
+])
+def test_a_genre_label_opening_the_headline_names_nothing(extractor, headline):
+    doc = run(extractor, "Chile and Peru signed a pact in Lima on Monday.", headline=headline)
+    labels = {label.lower() for label, _ in named(doc)}
+    assert not labels & {"explainer", "analysis", "factbox"}, named(doc)
+    assert {("Chile", "State"), ("Peru", "State"), ("Lima", "Place")} <= named(doc)

@@ -60,6 +60,7 @@ class _Media:
         self.report_nouns = frozenset(media.get("report_nouns", ()))
         self.credit_words = frozenset(media.get("credit_words", ()))
         self.section_words = frozenset(media.get("section_words", ()))
+        self.rubrics = frozenset(media.get("rubrics", ()))
         self.credit_phrases = sorted((tuple(w.split()) for w in self.credit_words), key=len, reverse=True)
 
     def is_credit_furniture(self, phrase: str) -> bool:
@@ -296,6 +297,12 @@ def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: l
             break
 
 
+def _is_rubric(text: str, f: Mention, rubrics: frozenset[str]) -> bool:
+    """"Explainer: …", "ANALYSIS: …": a genre label opening a line before a colon names nothing."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return not text[line_start:f.start].strip() and text[f.end:f.end + 1] == ":" and f.text.lower() in rubrics
+
+
 def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                  add: Callable[[Mention], bool]) -> None:
     """The source of an attribution is an organisation when nothing else named it; credit
@@ -303,7 +310,8 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
     media = _media(lexicon)
     if not media.heads:
         return
-    found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text))]
+    found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text)
+                                         or _is_rubric(doc.text, f, media.rubrics))]
     tree = Tree(toks)
     for s, person_like in _sources(media, tree):
         a, b = s, s + 1
