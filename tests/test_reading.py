@@ -1094,3 +1094,15 @@ def test_an_attendance_told_of_the_place_a_trip_comes_from_is_not_its_purpose(ex
 def test_a_summit_told_in_a_where_clause_is_at_its_place(extractor, body):
     [f] = [f for f in run(extractor, body).facts if f.cq == "summit"]
     assert f.fields.get("location") is not None and run(extractor, body).entities[f.fields["location"]].label == "Lima"
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("Chile signed the Protocol for Accession of Chile to the Andean Community in Lima on Monday.",
+     "Protocol for Accession of Chile to the Andean Community", "Lima"),
+    ("Chile signed the Protocol of Accession to Mercosur in Asuncion on Monday.",
+     "Protocol of Accession to Mercosur", "Asunción"),
+    ("The Protocol for Andean Port Security was signed by Chile in Quito.", "Protocol for Andean Port Security", "Quito"),
+])
+def test_a_documents_title_ends_before_the_place_it_was_signed_in(extractor, body, name, place):
+    doc = run(extractor, body)
+    assert {(f["agreement"], f.get("place")) for f in facts(doc, "signing")} == {(name, place)}

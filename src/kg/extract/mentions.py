@@ -79,6 +79,15 @@ def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
     return False
 
 
+def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) -> bool:
+    """Does token k close a name the gazetteer knows ("... to Mercosur")? A place hung on such a
+    name is where the document was signed ("the Protocol ... to Mercosur in Brasilia"), not part of
+    its title, as one on a title's own noun is ("... Facilities at X Island")."""
+    if index is None:
+        return False
+    return any(index.match(" ".join(t.text for t in toks[k - n + 1:k + 1])) for n in (1, 2, 3) if k - n + 1 >= 0)
+
+
 def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
@@ -111,7 +120,8 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
                 break  # "the X Agreement on Monday"
             elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
-                    and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"}:
+                    and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
+                    and not _ends_a_known_name(toks, u.head - toks[0].i, index_places):
                 j += 2
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
