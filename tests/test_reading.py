@@ -1106,3 +1106,14 @@ def test_a_summit_told_in_a_where_clause_is_at_its_place(extractor, body):
 def test_a_documents_title_ends_before_the_place_it_was_signed_in(extractor, body, name, place):
     doc = run(extractor, body)
     assert {(f["agreement"], f.get("place")) for f in facts(doc, "signing")} == {(name, place)}
+
+
+@pytest.mark.parametrize("second, states", [
+    ("The parliaments of Chile and Peru have approved Bolivia as a member.", {"Chile", "Peru"}),
+    ("Bolivia was approved as a full member by Chile's Congress on Monday.", {"Chile"}),
+    ("Chile's Congress, which approved Bolivia as a member state on Monday, also passed a budget.", {"Chile"}),
+])
+def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second, states):
+    doc = run(extractor, "In 2015 Bolivia signed the Protocol for Accession of Bolivia to Mercosur. " + second)
+    rows = {(f["agreement"], f["state"]) for f in facts(doc, "ratification")}
+    assert rows == {("Protocol for Accession of Bolivia to Mercosur", s) for s in states}, rows

@@ -87,6 +87,14 @@ class Resolver:
                     out.append(e)
         return out
 
+    def _as_member(self, k: int) -> bool:
+        """Is the state at k said to be taken "as a member" ("approved X as a full member")?"""
+        h = self.tree.head(k)
+        holders = [k] + ([h] if h is not None and self.toks[k].dep in {"dobj", "nsubjpass"} else [])
+        return any(self.toks[p].lower == "as" and any(self.toks[o].lemma in {"member", "country", "state"}
+                                                       for o in self.tree.kids(p, "pobj"))
+                   for x in holders for p in self.tree.kids(x, "prep"))
+
     def found_at(self, k: int) -> Found | None:
         return self.at_token.get(k)
 
@@ -99,6 +107,9 @@ class Resolver:
             e = f.entity
             if e.type in types:
                 return [e]
+            if e.type == "State" and "Agreement" in types and self._as_member(k):
+                # "approved Bolivia as a member": the accession of that state, when the article names it
+                return self.agreements.accession(k, [e])
             if e.type == "Place" and "State" in types and "Place" not in types and f.mention.kind in {"capital", "alias"}:
                 c = self.ctx.country_of(e)
                 return [c] if c is not None else []
