@@ -1117,3 +1117,13 @@ def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second,
     doc = run(extractor, "In 2015 Bolivia signed the Protocol for Accession of Bolivia to Mercosur. " + second)
     rows = {(f["agreement"], f["state"]) for f in facts(doc, "ratification")}
     assert rows == {("Protocol for Accession of Bolivia to Mercosur", s) for s in states}, rows
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "planned"),
+    ("Under the pact, Chilean warships may take advantage of ports in Peru.", "asserted"),
+    ("The pact will let Chilean aircraft utilise airfields in Peru.", "planned"),
+])
+def test_taking_advantage_of_facilities_is_using_them_and_would_allow_plans_it(extractor, body, modality):
+    rows = {(f["user"], f["host"], f["modality"]) for f in facts(run(extractor, body), "access")}
+    assert rows == {("Chile", "Peru", modality)}, rows

@@ -112,8 +112,9 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
 def _permission(ctx: Context, m: Match) -> bool:
     """Is the trigger's only modal one of permission ("may", "can")?"""
     r = ctx.resolver
-    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux")]
-    return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
+    # the infinitive's "to" is no modal: "would allow X to use" plans the use
+    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux") if r.toks[c].lower != "to"]
+    return bool(modals) and all(w in {"may", "can"} for w in modals)
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
