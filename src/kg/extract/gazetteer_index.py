@@ -1,12 +1,14 @@
-"""The gazetteer as extraction reads it: surface strings keyed for token spans, the case rules a
-match must pass, and the choice among the items a name may be (a state over a region, the namesake
-whose country the article names, a small city yielding to a longer name)."""
+"""The gazetteer as extraction reads it: its names found in a sentence's tokens (spaCy's
+``PhraseMatcher`` over the tokens' surface keys), the case rules a match must pass, and the choice
+among the items a name may be (a state over a region, the namesake whose country the article names,
+a small city yielding to a longer name)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
-from kg.extract.nlp import Token
+from kg.extract.nlp import Token, load_model
 from kg.model import Mention
 from kg.text import surface_key
 
@@ -21,8 +23,15 @@ class GazetteerEntry(Protocol):
     extra: dict | None
 
 
+#: The longest name, in tokens, looked for.
+MAX_NAME_TOKENS = 8
+
+#: A name the gazetteer gives a span: (first token, end token, its text, the entries it may be).
+Found = tuple[int, int, str, list[tuple[str, GazetteerEntry, str]]]
+
+
 class GazetteerIndex:
-    """Surface strings of a gazetteer, keyed for lookup of token spans."""
+    """Surface strings of a gazetteer, keyed for lookup and matched in token sequences."""
 
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -31,17 +40,52 @@ class GazetteerIndex:
             if len(surface) < 2:
                 continue
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
-        # every prefix of every key's first word: a token whose key is not one starts no name
-        self.openings = {word[:n] for word in {k.split(" ")[0] for k in self.by_key}
-                         for n in range(1, len(word) + 1)}
 
-    def match(self, text: str, key: str | None = None) -> list[tuple[str, GazetteerEntry, str]]:
-        """Entries whose surface fits ``text`` under the case rules (``key``: its surface key)."""
-        out = []
-        for surface, entry, kind in self.by_key.get(surface_key(text) if key is None else key, ()):
-            if _case_ok(surface, text):
-                out.append((surface, entry, kind))
-        return out
+    def match(self, text: str) -> list[tuple[str, GazetteerEntry, str]]:
+        """Entries whose surface fits ``text`` under the case rules."""
+        return [(surface, entry, kind) for surface, entry, kind in self.by_key.get(surface_key(text), ())
+                if _case_ok(surface, text)]
+
+    def find(self, text: str, stoks: list[Token]) -> list[Found]:
+        """The gazetteer's names in one sentence's tokens, read from the left, the longest name
+        (up to :data:`MAX_NAME_TOKENS` tokens) that passes the case rules at each place."""
+        from spacy.tokens import Doc
+
+        # the sentence as its words' surface keys; spacing is no part of a key ("Côte  d'Ivoire")
+        words = [(k, key) for k, t in enumerate(stoks) if (key := surface_key(t.text))]
+        if not words:
+            return []
+        ends: dict[int, list[int]] = {}
+        for _, a, b in self._matcher(Doc(self._matcher.vocab, words=[key for _, key in words])):
+            i, j = words[a][0], words[b - 1][0] + 1
+            if j - i <= MAX_NAME_TOKENS:
+                ends.setdefault(i, []).append(j)
+        found: list[Found] = []
+        for i in sorted(ends):
+            if found and i < found[-1][1]:
+                continue  # inside the name found before
+            for j in sorted(ends[i], reverse=True):
+                span = text[stoks[i].start:stoks[j - 1].end]
+                matches = self.match(span)
+                if matches:
+                    found.append((i, j, span, matches))
+                    break
+        return found
+
+    @functools.cached_property
+    def _matcher(self):
+        """Every surface as the sequence of its tokens' keys, tokenised as articles are."""
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        surfaces = sorted({surface for entries in self.by_key.values() for surface, _, _ in entries})
+        patterns = {tuple(surface_key(t.text) for t in doc if not t.is_space)
+                    for doc in load_model().tokenizer.pipe(surfaces)}
+        vocab = Vocab()  # the keys' own strings, not the model's
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        matcher.add("gazetteer", [Doc(vocab, words=list(words)) for words in sorted(patterns) if words])
+        return matcher
 
 
 def inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry) -> bool:

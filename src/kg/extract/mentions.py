@@ -42,9 +42,7 @@ from kg.extract.special_mentions import (
     retype_by_context,
 )
 from kg.model import Document, Mention
-from kg.text import surface_key
 
-_MAX_NGRAM = 8
 _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
                "within", "concerning", "amending"}
 # Head nouns that end a name: a following "and" starts another name.
@@ -228,37 +226,12 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     namesakes: dict[int, list[GazetteerEntry]] = {}  # a mention's index -> items of its type bearing its name
     if index is not None:
         for sent, stoks in by_sentence.items():
-            norms = [surface_key(t.text) for t in stoks]
-            i = 0
-            while i < len(stoks):
-                if norms[i] not in index.openings:
-                    i += 1
-                    continue
-                hit = None
-                # keys built from the tokens' own keys: the same as surface_key(span), cheaper
-                keys, key = [], ""
-                for j in range(i, min(len(stoks), i + _MAX_NGRAM)):
-                    key = key + (" " if j > i and stoks[j - 1].ws else "") + norms[j]
-                    keys.append(key)
-                for j in range(min(len(stoks), i + _MAX_NGRAM), i, -1):
-                    if keys[j - i - 1] not in index.by_key:
-                        continue
-                    span = text[stoks[i].start:stoks[j - 1].end]
-                    matches = index.match(span, keys[j - i - 1])
-                    if matches:
-                        hit = (j, span, matches)
-                        break
-                if hit is None:
-                    i += 1
-                    continue
-                j, span, matches = hit
+            for i, j, span, matches in index.find(text, stoks):
                 _surface, entry, kind = best_reading(matches)
                 if inside_longer_name(stoks, i, j, entry):
-                    i = j
                     continue
                 if kind == "demonym" and i > 0 and stoks[i - 1].is_cap and stoks[i - 1].pos in {"PROPN", "ADJ"} \
                         and stoks[i - 1].ws != "" and stoks[i - 1].lower in _REGION_WORDS:
-                    i = j
                     continue  # "South American", "Central Asian": a region's adjective, not a state's
                 rivals = {e.qid: e for _, e, _ in matches if e.type == entry.type}
                 if len(rivals) > 1 or entry.type == "Legislature" and generic_legislature(span):
@@ -266,7 +239,6 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     namesakes[len(gaz_mentions)] = list(rivals.values())
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
-                i = j
         choose_by_country(gaz_mentions, namesakes)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
