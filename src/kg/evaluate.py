@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import FACT_FIELDS
-from kg.rdf.prefixes import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.text import label_key
 
 #: Query file answering each competency question, and how its variables map to fact fields.

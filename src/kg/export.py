@@ -21,7 +21,7 @@ from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
 
 from kg.errors import UserInputError
-from kg.rdf.prefixes import PREFIXES as ALL_PREFIXES
+from kg.prefixes import PREFIXES as ALL_PREFIXES
 from kg.store import EmbeddedStore, GraphName, Store
 
 #: The prefixes written in Turtle, TriG and RDF/XML exports.

@@ -16,7 +16,7 @@ from rdflib import Dataset, URIRef
 from kg.errors import ArticleError, KgError, UserInputError
 from kg.ingest import iter_articles
 from kg.model import Article
-from kg.rdf.prefixes import ONTOLOGY
+from kg.prefixes import ONTOLOGY
 from kg.settings import Settings
 from kg.store import MEMORY
 from kg.text import slug

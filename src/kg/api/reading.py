@@ -12,7 +12,7 @@ from rdflib import Dataset
 
 from kg.api.articles import pipeline_for
 from kg.errors import UserInputError
-from kg.rdf.prefixes import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.store import MEMORY, Store
 
 

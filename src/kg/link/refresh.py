@@ -17,18 +17,19 @@ from collections import Counter
 from pathlib import Path
 
 from kg.link.wikidata import WikidataClient
+from kg.prefixes import PREFIXES, WIKIDATA_DIRECT
 from kg.text import lookup_key
 
 FILENAME = "wikidata-refresh.jsonl"
 SOURCE = "wikidata-refresh"
-ENTITY = "http://www.wikidata.org/entity/"
+ENTITY = PREFIXES["wd"]
 SEP = "\u001f"  # unit separator: never inside a label, unlike "|" or ","
 
 QUERY = f"""\
-PREFIX wd: <http://www.wikidata.org/entity/>
-PREFIX wdt: <http://www.wikidata.org/prop/direct/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX wd: <{ENTITY}>
+PREFIX wdt: <{WIKIDATA_DIRECT}>
+PREFIX rdfs: <{PREFIXES['rdfs']}>
+PREFIX skos: <{PREFIXES['skos']}>
 SELECT ?state (SAMPLE(?l) AS ?label) (SAMPLE(?i2) AS ?iso2) (SAMPLE(?i3) AS ?iso3)
        (GROUP_CONCAT(DISTINCT ?a; separator="{SEP}") AS ?aliases)
        (GROUP_CONCAT(DISTINCT ?d; separator="{SEP}") AS ?demonyms)

@@ -1,12 +1,12 @@
 """Minting stable IRIs: the same thing gets the same IRI in every article and every build.
 
-IRIs are plain strings under :data:`kg.rdf.prefixes.ID`; :mod:`kg.rdf.build` makes terms of them.
+IRIs are plain strings under :data:`kg.prefixes.ID`; :mod:`kg.rdf.build` makes terms of them.
 """
 from __future__ import annotations
 
 import hashlib
 
-from kg.rdf.prefixes import ID
+from kg.prefixes import ID
 from kg.text import iri_slug
 
 #: Concept scheme path segments (ARCHITECTURE.md), keyed by fact field.

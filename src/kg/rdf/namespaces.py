@@ -1,6 +1,6 @@
 """The vocabularies kg writes, as closed namespaces: a misspelt term raises.
 
-The IRIs come from :mod:`kg.rdf.prefixes`, the one prefix map.
+The IRIs come from :mod:`kg.prefixes`, the one prefix map.
 
 ``KG`` is checked against ``ontology/kg.ttl`` by a test, so every term used in code is defined.
 """
@@ -10,12 +10,12 @@ from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
-from kg.rdf import prefixes
-from kg.rdf.prefixes import BASE, PREFIXES
+from kg import prefixes
+from kg.prefixes import BASE, PREFIXES, WIKIDATA_DIRECT
 
 ID = Namespace(prefixes.ID)
 WD = Namespace(PREFIXES["wd"])
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
+WDT = Namespace(WIKIDATA_DIRECT)
 SCHEMA = Namespace(PREFIXES["schema"])
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.rdf.prefixes import ID
-from kg.rdf.prefixes import PREFIXES as ALL_PREFIXES
+from kg.prefixes import ID
+from kg.prefixes import PREFIXES as ALL_PREFIXES
 from kg.settings import Settings
 from kg.sparql import QueryPool, execute
 from kg.store import RemoteStore, Store

@@ -16,7 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import NotAcceptableError
-from kg.rdf.prefixes import ID, PREFIXES, curie, used_prefixes
+from kg.prefixes import ID, PREFIXES, curie, used_prefixes
 from kg.sparql.negotiation import Kind, not_acceptable
 from kg.store.base import serialized
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import ENTITY_TYPES
-from kg.rdf.prefixes import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.web.facts import Reader
 
 #: URL slug -> (kg class name, plural heading). The order is the browse page's.

@@ -24,8 +24,8 @@ from markupsafe import Markup
 from pyoxigraph import NamedNode
 
 from kg.errors import NotAcceptableError, UserInputError
+from kg.prefixes import ID, PREFIXES
 from kg.queries import catalogue
-from kg.rdf.prefixes import ID, PREFIXES
 from kg.sparql import Reader
 from kg.sparql.negotiation import negotiate
 from kg.web.errors import error_response

@@ -24,7 +24,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from kg.rdf.prefixes import ID, PREFIXES, SPARQL_PREFIXES, curie
+from kg.prefixes import ID, PREFIXES, SPARQL_PREFIXES, curie
 from kg.store.base import serialized
 from kg.web.svg import Neighbour, Node
 

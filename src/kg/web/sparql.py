@@ -30,7 +30,7 @@ from kg.errors import (
     UnsupportedMediaTypeError,
     UserInputError,
 )
-from kg.rdf.prefixes import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.settings import Settings
 from kg.sparql import (
     FORMAT_NAMES,

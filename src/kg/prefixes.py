@@ -1,7 +1,9 @@
 """The one prefix map: the vocabularies kg writes and the prefixes every output shortens them with.
 
 Plain strings, so code that only serialises (query workers, the web pages) need not import
-rdflib; :mod:`kg.rdf.namespaces` builds its closed namespaces from the same strings.
+rdflib; :mod:`kg.rdf.namespaces` builds its closed namespaces from the same strings. No stage
+owns it: the RDF builder, linking's Wikidata queries and the query path all read it here (an
+import-linter contract keeps it importing nothing of kg).
 
 >>> curie("https://w3id.org/kg-news/ontology#Visit")
 'kg:Visit'
@@ -26,6 +28,10 @@ PREFIXES: dict[str, str] = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "dcterms": "http://purl.org/dc/terms/",
 }
+
+#: Wikidata's direct ("truthy") properties, ``wdt:``: kg asks Wikidata's Query Service with them
+#: but never writes them, so they are not in :data:`PREFIXES`.
+WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/"
 
 #: ``PREFIX`` lines for the whole map, to put before a query.
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
