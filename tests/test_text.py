@@ -8,6 +8,7 @@ import pytest
 
 from kg.rdf.iris import entity_iri
 from kg.text import (
+    PERSON_TITLES,
     compact_key,
     fold,
     iri_slug,
@@ -30,7 +31,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "kg"
     [("GROSSHERZOGTUM", " "), ("Luxemburg", "")],
 ])
 def test_a_spans_surface_key_is_its_tokens_keys_joined_by_their_spacing(tokens):
-    # extraction builds the keys of n-grams from its tokens' keys (kg.extract.mentions)
+    # extraction matches the gazetteer's names on their tokens' keys (kg.extract.gazetteer_index)
     text = "".join(t + ws for t, ws in tokens).strip()
     joined = "".join(surface_key(t) + (" " if ws else "") for t, ws in tokens).strip()
     assert surface_key(text) == joined
@@ -94,3 +95,17 @@ def test_kg_text_is_the_only_module_that_folds_unicode():
     folding = re.compile(r"^\s*(import unicodedata|from unicodedata import)", re.MULTILINE)
     modules = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py") if folding.search(p.read_text("utf-8"))]
     assert modules == ["text.py"]
+
+
+@pytest.mark.parametrize("title", PERSON_TITLES)
+def test_one_list_of_titles_for_extraction_identity_and_search(title):
+    from kg.extract.entities import _TITLES
+    from kg.model import Entity
+    from kg.rdf.identity import canonical_key, canonical_label
+    from kg.search.names import strip_titles
+
+    titled = f"{title.title()} Ana Sobral"
+    assert _TITLES.sub("", titled) == "Ana Sobral"
+    assert canonical_key(Entity("e", "Person", titled)) == canonical_key(Entity("e", "Person", "Ana Sobral"))
+    assert canonical_label(Entity("e", "Person", titled)) == "Ana Sobral"
+    assert strip_titles(name_key(titled)) == "ana sobral"

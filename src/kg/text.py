@@ -6,7 +6,8 @@ of a dash (:data:`DASHES`), of an apostrophe (:data:`APOSTROPHES`) and of foldin
 * :func:`surface_key` — a surface form as written, up to case, spacing, dash and apostrophe
   variants (hyphens, dots, accents and "the" kept). Extraction matches token spans against the
   gazetteer's forms with it, and it is *compositional*: a span's key is its tokens' keys joined by
-  the tokens' own spacing, so the index is searched token by token.
+  the tokens' own spacing, so the gazetteer is matched token by token (spaCy's PhraseMatcher over
+  the tokens' keys).
 * :func:`label_key` — FORMAT.md's comparison of labels: case, dash and apostrophe variants,
   spacing and a leading "the". Scoring compares labels with it, extraction the names that corefer
   within an article and the phrases of office titles.
@@ -67,6 +68,17 @@ ORDINALS = {
     "twentieth": "20th",
 }
 
+
+#: Titles written before a person's name, which are no part of it: dropped when extraction tells
+#: which person a name refers to, when identity keys and labels a person, and from search keys.
+#: "Gen" and "Sen" without a full stop are left out: both are names too ("Gen Nakatani", "Hun Sen").
+PERSON_TITLES = (
+    "prime minister", "deputy prime minister", "foreign minister", "defence minister",
+    "defense minister", "field marshal", "crown prince", "secretary of state", "secretary-general",
+    "secretary general", "vice president", "president", "premier", "chancellor", "king", "queen",
+    "prince", "princess", "sheikh", "emir", "general", "gen.", "admiral", "adm.", "adm", "senator",
+    "sen.", "minister", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
+)
 
 def fold(text: str) -> str:
     """Case and accents folded ("Ísland" -> "island"); letters without an ASCII base stay ("ø").

@@ -9,9 +9,9 @@ import re
 from collections import Counter
 
 from kg.model import Document, Entity, Mention
-from kg.text import label_key, slug
+from kg.text import PERSON_TITLES, label_key, slug
 
-_TITLES = re.compile(r"^(president|prime minister|minister|king|queen|gen\.?|general|adm\.?|admiral|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|chancellor|premier|emir|sheikh|crown prince)\s+", re.IGNORECASE)
+_TITLES = re.compile(f"^(?:{'|'.join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))})\\s+", re.IGNORECASE)
 _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.text import ORDINALS, iri_slug, normalise_name, strip_the, tidy
+from kg.text import ORDINALS, PERSON_TITLES, iri_slug, normalise_name, strip_the, tidy
 
 __all__ = ["acronym_of", "canonical_key", "canonical_label", "initials"]
 
@@ -62,14 +62,6 @@ FUNCTION_WORDS = frozenset({
     "with", "al", "bin", "bint", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le",
     "van", "von",
 })
-#: Titles dropped from the front of a person's name (longest first when matching).
-PERSON_TITLES = (
-    "prime minister", "deputy prime minister", "foreign minister", "defence minister",
-    "defense minister", "field marshal", "crown prince", "secretary of state", "secretary-general",
-    "secretary general", "vice president", "president", "chancellor", "king", "queen", "prince",
-    "princess", "sheikh", "emir", "general", "gen.", "admiral", "senator", "minister", "dr.", "dr",
-    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
-)
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.rdf.identity import PERSON_TITLES
-from kg.text import name_key
+from kg.text import PERSON_TITLES, name_key
 
 
 def strip_titles(key: str) -> str:
