@@ -95,3 +95,22 @@ def test_errors_name_what_was_missed_and_what_was_made_up():
     assert {f["party"] for f in missed} == {"Ruritania", "Graustark"}
     assert spurious == [{"agreement": "The Treaty of Zenda", "modality": "asserted", "party": "Somewhere"}]
     assert "+ spurious parties: agreement=The Treaty of Zenda, party=Somewhere" in format_errors(score.errors)
+
+
+def test_every_kind_has_a_query_selecting_its_registry_fields():
+    """The scorer reads each query's rows by the fact-schema registry's field names."""
+    import re
+
+    from kg.evaluate import CQ_QUERIES, ENTITY_VALUED, MODAL_KINDS, SCORED_KINDS
+    from kg.model import FACT_KINDS
+    from kg.queries import load_query
+
+    assert list(CQ_QUERIES) == list(FACT_KINDS)
+    assert SCORED_KINDS == ("parties", "ratification", "signing", "summit", "summit participant", "visit",
+                            "access", "office", "permits", "member")
+    for cq, (qfile, fields) in CQ_QUERIES.items():
+        select = re.search(r"SELECT(.*?)WHERE", load_query(qfile), re.DOTALL | re.IGNORECASE)
+        assert select is not None, qfile
+        wanted = set(fields) | ({"modality"} if cq in MODAL_KINDS else set())
+        assert wanted <= set(re.findall(r"\?(\w+)", select.group(1))), qfile
+    assert "participant" in ENTITY_VALUED and "participants" not in ENTITY_VALUED

@@ -11,29 +11,27 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.model import FACT_FIELDS
+from kg.model import ENTITY_FIELDS, FACT_FIELDS, FACT_KINDS
 from kg.prefixes import PREFIXES
 from kg.text import label_key
 
-#: Query file answering each competency question, and how its variables map to fact fields.
-CQ_QUERIES: dict[str, tuple[str, dict[str, str]]] = {
-    "parties": ("parties.rq", {"agreement": "agreement", "party": "party"}),
-    "ratification": ("ratifications.rq", {"agreement": "agreement", "state": "state", "body": "body", "date": "date"}),
-    "signing": ("signings.rq", {"agreement": "agreement", "signatory": "signatory", "date": "date", "place": "place"}),
-    "summit": ("summits.rq", {"summit": "summit", "location": "location", "start": "start", "end": "end", "ordinal": "ordinal"}),
-    "visit": ("visits.rq", {"visitor": "visitor", "destination": "destination", "start": "start", "end": "end", "purpose": "purpose"}),
-    "access": ("access.rq", {"user": "user", "host": "host", "facility": "facility", "agreement": "agreement"}),
-    "office": ("offices.rq", {"person": "person", "office": "office", "of": "of"}),
-    "permits": ("permits.rq", {"agreement": "agreement", "activity": "activity"}),
-    "member": ("members.rq", {"member": "member", "organization": "organization"}),
-}
+#: A list field a query gives one value per row, under its singular: a summit's participants, scored
+#: as the kind "summit participant".
+_ONE_PER_ROW = {"participants": "participant"}
+#: The query answering each competency question, and the fields read from its rows: its variables
+#: are named as the kind's fields in the fact-schema registry (:data:`kg.model.FACT_FIELDS`).
+CQ_QUERIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    cq: (qfile, tuple(f for f in FACT_FIELDS[cq] if f not in _ONE_PER_ROW)) for cq, qfile in (
+        ("parties", "parties.rq"), ("ratification", "ratifications.rq"), ("signing", "signings.rq"),
+        ("summit", "summits.rq"), ("visit", "visits.rq"), ("access", "access.rq"), ("office", "offices.rq"),
+        ("permits", "permits.rq"), ("member", "members.rq"))}
 #: Kinds whose modality must match; for the others a negated gold fact must simply not be stated.
 MODAL_KINDS = frozenset({"parties", "ratification", "signing", "summit", "summit participant", "visit", "access"})
-#: The kinds scored, in the order they are printed (a summit is scored as two kinds).
-SCORED_KINDS = ("parties", "ratification", "signing", "summit", "summit participant", "visit", "access", "office", "permits", "member")
-ENTITY_VALUED = frozenset({"agreement", "party", "state", "body", "signatory", "place", "summit", "location",
-                           "participant", "visitor", "destination", "purpose", "user", "host", "person", "of",
-                           "member", "organization"})
+#: The kinds scored, in the registry's order: a summit is scored as two kinds, its participants apart.
+SCORED_KINDS = tuple(k for cq in FACT_KINDS for k in (cq, *(f"{cq} {one}" for f, one in _ONE_PER_ROW.items()
+                                                                if f in FACT_FIELDS[cq])))
+#: Fields whose values are entities, as the queries name them.
+ENTITY_VALUED = frozenset(_ONE_PER_ROW.get(f, f) for f in ENTITY_FIELDS)
 WIKIDATA = PREFIXES["wd"]
 
 
@@ -236,9 +234,9 @@ def system_facts(rows_by_cq: Mapping[str, list[dict]]) -> dict[str, set[tuple]]:
     """Distinct extracted facts per kind, as tuples of (field, value) pairs."""
     out: dict[str, set[tuple]] = {k: set() for k in SCORED_KINDS}
     for cq, rows in rows_by_cq.items():
-        _, varmap = CQ_QUERIES[cq]
+        _, names = CQ_QUERIES[cq]
         for row in rows:
-            fields = {f: row.get(v) for f, v in varmap.items()}
+            fields = {f: row.get(f) for f in names}
             if cq in MODAL_KINDS:
                 fields["modality"] = row.get("modality") or "asserted"
             if cq == "summit":
