@@ -1120,10 +1120,11 @@ def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second,
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "planned"),
+    # FORMAT.md: what an agreement allows is asserted ("will allow X to use", "X may use")
+    ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "asserted"),
     ("Under the pact, Chilean warships may take advantage of ports in Peru.", "asserted"),
-    ("The pact will let Chilean aircraft utilise airfields in Peru.", "planned"),
+    ("The pact will let Chilean aircraft utilise airfields in Peru.", "asserted"),
 ])
-def test_taking_advantage_of_facilities_is_using_them_and_would_allow_plans_it(extractor, body, modality):
+def test_taking_advantage_of_facilities_is_using_them(extractor, body, modality):
     rows = {(f["user"], f["host"], f["modality"]) for f in facts(run(extractor, body), "access")}
     assert rows == {("Chile", "Peru", modality)}, rows

@@ -110,11 +110,17 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
 
 
 def _permission(ctx: Context, m: Match) -> bool:
-    """Is the trigger's only modal one of permission ("may", "can")?"""
+    """Is the use what something permits: the trigger's only modal one of permission ("may",
+    "can"), or a verb of allowing governs it ("will allow X to use", "will let X use")?"""
     r = ctx.resolver
-    # the infinitive's "to" is no modal: "would allow X to use" plans the use
-    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux") if r.toks[c].lower != "to"]
-    return bool(modals) and all(w in {"may", "can"} for w in modals)
+    t = m.trigger
+    if t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in _ALLOWING:
+        return True
+    modals = [r.toks[c].lower for c in r.tree.kids(t.i, "aux")]
+    return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
+
+
+_ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
