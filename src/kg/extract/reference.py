@@ -25,6 +25,7 @@ from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
 from kg.extract.listing import former_or_latter, listed_with
 from kg.extract.nlp import Token
+from kg.extract.reference_scope import clause_subjects, pair_states, taken_as_member
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -87,14 +88,6 @@ class Resolver:
                     out.append(e)
         return out
 
-    def _as_member(self, k: int) -> bool:
-        """Is the state at k said to be taken "as a member" ("approved X as a full member")?"""
-        h = self.tree.head(k)
-        holders = [k] + ([h] if h is not None and self.toks[k].dep in {"dobj", "nsubjpass"} else [])
-        return any(self.toks[p].lower == "as" and any(self.toks[o].lemma in {"member", "country", "state"}
-                                                       for o in self.tree.kids(p, "pobj"))
-                   for x in holders for p in self.tree.kids(x, "prep"))
-
     def found_at(self, k: int) -> Found | None:
         return self.at_token.get(k)
 
@@ -107,7 +100,7 @@ class Resolver:
             e = f.entity
             if e.type in types:
                 return [e]
-            if e.type == "State" and "Agreement" in types and self._as_member(k):
+            if e.type == "State" and "Agreement" in types and taken_as_member(self.tree, k):
                 # "approved Bolivia as a member": the accession of that state, when the article names it
                 return self.agreements.accession(k, [e])
             if e.type == "Place" and "State" in types and "Place" not in types and f.mention.kind in {"capital", "alias"}:
@@ -210,7 +203,7 @@ class Resolver:
                         groups.append(ents)
             if groups:
                 return list(dict.fromkeys(groups[-1 if i == s else 0]))
-        pair = _pair_states(self.ctx, s) if "State" in types else []
+        pair = pair_states(self.ctx, s) if "State" in types else []
         return pair
 
     def _token_of(self, f: Found) -> int | None:
@@ -336,12 +329,12 @@ class Resolver:
         plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
         people: list[Entity] = []
         if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
-            states = _pair_states(self.ctx, t.sent, n)
+            states = pair_states(self.ctx, t.sent, n)
             heads = [p for p, _, of in self.offices if of in {s.key for s in states}]
             people = [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
-            return people + _pair_states(self.ctx, t.sent, n) if len(people) == n else _pair_states(self.ctx, t.sent, n)
+            return people + pair_states(self.ctx, t.sent, n) if len(people) == n else pair_states(self.ctx, t.sent, n)
         return people
 
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
@@ -378,25 +371,11 @@ class Resolver:
             return [ref] if ref is not None else []
         return []
 
-    def _clause_subjects(self, k: int) -> set[str]:
-        """The entities subject of the clause a description sits in: "X built a base in the
-        country" speaks of another country than X (a full description does not take up its own
-        clause's subject)."""
-        from kg.extract.syntax import VERBAL, surface_subject
-
-        verb = next((g for g in self.tree.ancestors(k) if self.toks[g].pos in VERBAL), None)
-        if verb is None:
-            return set()
-        # the subject phrase's entities, its owner's too ("Chile's navy plans to use ports in the country")
-        heads = surface_subject(self.tree, verb)
-        heads += [c for h in heads for c in self.tree.kids(h, "poss", "compound", "amod", "nmod")]
-        return {f.entity.key for i in heads for f in [self.at_token.get(i)] if f is not None}
-
     def _antecedent(self, k: int, etype: str) -> Entity | None:
         """The entity of that type the text speaks of at token k: named last in this sentence
         before k or in the three before, else the one the article names most."""
         s = self.toks[k].sent
-        own = self._clause_subjects(k)
+        own = clause_subjects(self.tree, self.at_token, k)
         for i in range(s, max(-1, s - 4), -1):
             found = [f for f in self.ctx.found(i, etype) if (i < s or f.end <= self.toks[k].start)
                      and f.mention.kind != "pronoun" and f.entity.key not in own]
@@ -407,19 +386,3 @@ class Resolver:
             if m.entity and self.ctx.doc.entities[m.entity].type == etype:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
-
-
-def _pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
-    """The n states a passage pairs: those named in this sentence, else the article's most named."""
-    here = ctx.unique(ctx.states(s))
-    if len(here) == n:
-        return here
-    named = ctx.unique([f for i in range(s + 1) for f in ctx.states(i)])
-    if len(named) < n:
-        return []
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    recent = {f.entity.key for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)}
-    return sorted(named, key=lambda e: (-counts.get(e.key, 0), e.key not in recent))[:n]

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context, Found
+from kg.extract.context import Context
 from kg.extract.facts.common import (
     ORDINAL_WORDS,
     known_in_name,
@@ -15,8 +15,15 @@ from kg.extract.facts.common import (
     preceded_by,
     states_in_name,
 )
+from kg.extract.facts.participants import (
+    bidden,
+    kept_away,
+    org_members,
+    represented,
+    said_to_attend,
+)
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.syntax import NEG_VERBS, OBJECT_CONTROL, parse_modality
+from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
 
 
@@ -66,7 +73,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
-        participants += host_orgs + _org_members(ctx, host_orgs)  # FORMAT.md: the organisation takes part
+        participants += host_orgs + org_members(ctx, host_orgs)  # FORMAT.md: the organisation takes part
         planned = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
@@ -105,9 +112,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
-                        and f.entity not in host_orgs and not _kept_away(ctx, s, f) and not _bidden(ctx, f):
+                        and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f):
                     participants.append(f.entity)
-        participants += _said_to_attend(ctx, summit)
+        participants += said_to_attend(ctx, summit)
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
             near = [d for d in days_told if abs((d - start).days) <= 6]
@@ -117,7 +124,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
-                participants += _represented(ctx, fact.fields["visitor"])
+                participants += represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
                     location = ctx.doc.entities[fact.fields["destination"]]
         if location is None:
@@ -269,81 +276,6 @@ def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _kept_away(ctx: Context, s: int, f: Found) -> bool:
-    """"X stayed away", "X's participation was suspended", "X has not been invited": no
-    participant — the verb the state hangs on is negated or denies, or a negative attend frame
-    (skip, boycott, stay away) has it as participant."""
-    r = ctx.resolver
-    for m in ctx.doc.annotations.get("frames", []):
-        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
-            return True
-    k = next((i for i, g in r.at_token.items() if g is f), None)
-    if k is None:
-        return False
-    for g in r.tree.ancestors(k, 4):
-        t = r.toks[g]
-        if t.pos in {"VERB", "AUX", "ADJ"}:
-            return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
-    return False
-
-
-def _said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
-    """Whom a participation frame has at this summit ("the two leaders will meet at the
-    summit", "X led the delegation to it"): states and organisations, and those a person serves."""
-    from kg.extract.facts.travel import event_of
-
-    r = ctx.resolver
-    out: list[Entity] = []
-    for m in ctx.doc.annotations.get("frames", []):
-        if m.frame.fact != "participation" or m.negative or summit not in event_of(ctx, m):
-            continue
-        g = m.args.governor
-        if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
-            continue  # "suspended X's participation", "X's attendance was not confirmed"
-        for e in m.roles.get("participant", []):
-            out += [e] if e.type in {"State", "InternationalOrganization"} else _represented(ctx, e.key)
-    return out
-
-
-#: What one bidden to do it would be doing at the summit: "invited X to attend".
-_ATTENDING = frozenset({"attend", "participate", "take", "come", "represent"})
-
-
-def _bidden(ctx: Context, f: Found) -> bool:
-    """"invited A and B to become members", "urged X to withdraw": a state that is the object of
-    a verb of asking, allowing or inviting is the doer of what it is asked to do, not one taking
-    part — unless what it is asked is to attend."""
-    r = ctx.resolver
-    k = next((i for i, g in r.at_token.items() if g is f), None)
-    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
-        k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
-    if k is None or r.toks[k].dep != "dobj":
-        return False
-    v = r.toks[k].head
-    if r.toks[v].lemma not in OBJECT_CONTROL | {"invite", "urge", "call", "press"}:
-        return False
-    # the infinitive may hang as xcomp or, as the parser often has it, as advcl ("to become")
-    todo = [c for c in r.tree.kids(v, "xcomp", "ccomp", "advcl") if r.toks[c].pos in {"VERB", "AUX"}
-            and any(r.toks[a].tag == "TO" for a in r.tree.kids(c, "aux"))]
-    return bool(todo) and not any(r.toks[c].lemma in _ATTENDING for c in todo)
-
-
-def _org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
-    """Members of those organisations, as the article lists them."""
-    out = []
-    for fact in ctx.doc.annotations.get("facts", []):
-        if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
-            out.append(ctx.doc.entities[fact.fields["member"]])
-    return out
-
-
-def _represented(ctx: Context, person_key: str) -> list[Entity]:
-    """The states or organisations a person holds office for (from the office facts)."""
-    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
-            if f.cq == "office" and f.fields.get("person") == person_key
-            and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
-
-
 def _ordinal(label: str) -> int | None:
     m = re.search(r"\b(\d+)(st|nd|rd|th)\b", label)
     if m:
@@ -402,7 +334,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     for f in list(facts):  # the visitor's state or organisation takes part in the summit it came for
         purpose = f.fields.get("purpose") if f.cq == "visit" else None
         if purpose in summit_facts and f.modality != "negated":
-            joined = tuple(e.key for e in _represented(ctx, str(f.fields["visitor"])))
+            joined = tuple(e.key for e in represented(ctx, str(f.fields["visitor"])))
             target = summit_facts[purpose]
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
@@ -422,6 +354,6 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
             if summit is not None and f.modality != "negated":
                 # the visitor's state or organisation takes part in the summit it came for
-                joined = tuple(e.key for e in _represented(ctx, f.fields["visitor"]))
+                joined = tuple(e.key for e in represented(ctx, f.fields["visitor"]))
                 summit.fields["participants"] = tuple(dict.fromkeys(
                     (*summit.fields.get("participants", ()), *joined)))

@@ -14,10 +14,17 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context, Found, role
 from kg.extract.facts.common import located, most_named, preceded_by
+from kg.extract.facts.owner_entities import (
+    body_entity,
+    dateline_state,
+    dominant_state,
+    entity_named,
+    known_state,
+    seated_body,
+)
 from kg.extract.nlp import Token
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
-from kg.text import label_key, slug
 
 
 class Names:
@@ -102,7 +109,7 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
     t = h.title
     if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
         phrase = " ".join(toks[k].text for k in t.owner_words)
-        found = _entity_named(ctx, phrase)
+        found = entity_named(ctx, phrase)
         if found is None:  # else a body of the type its head noun gives ("... Council"), an acronym's organisation
             etype = ctx.lexicon.head_type(phrase) or ("Organization" if len(t.owner_words) == 1 else None)
             # "the committee", "the armed forces": a head noun alone points at a body, it names none
@@ -159,33 +166,6 @@ def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
 SITE_TYPES = frozenset({"Facility", "MilitaryBase"})
 
 
-def seated_body(ctx: Context, site: Entity) -> Entity:
-    """The body seated at a site, named after it ("the Palace" that issues statements, a base's
-    command): an organisation of the article, apart from the building (no Wikidata item of its)."""
-    return body_entity(ctx, site.label, "Organization")
-
-
-def body_entity(ctx: Context, label: str, etype: str) -> Entity:
-    """The article's entity of this type and name; made when the article has none (a body the
-    text names only as the owner of an office)."""
-    key = label_key(label)
-    for e in ctx.doc.entities.values():
-        if e.type == etype and key in {label_key(n) for n in (e.label, *e.aliases)}:
-            return e
-    ent = Entity(key=f"{etype.lower()}-{slug(label)}", type=etype, label=label)
-    ctx.doc.entities.setdefault(ent.key, ent)
-    return ctx.doc.entities[ent.key]
-
-
-def _entity_named(ctx: Context, phrase: str) -> Entity | None:
-    """The entity of an owner's type whose name or alias is this phrase (case and "the" aside)."""
-    key = phrase.lower().removeprefix("the ").strip()
-    for e in ctx.doc.entities.values():
-        if e.type in OWNER_TYPES and key in {n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
-            return e
-    return None
-
-
 def _listed_owners(ctx: Context, names: Names, t: Title, toks: list[Token]) -> list[Entity]:
     """"the prime ministers of A, B and C" / "the Russian and Belarusian presidents": A, B, C."""
     out: list[Entity] = []
@@ -237,19 +217,8 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    return ctx.country_of(h.person.entity) or _known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
+    return ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, names, s, h, holdings)
-
-
-def _known_state(ctx: Context, person: Entity) -> Entity | None:
-    """The state the gazetteer says a linked person serves, though the article names only its
-    capital ("a visit to Washington hosted by President X"): never the state in view instead."""
-    qid = ctx.country_qid(person) if person.qid else None
-    entry = ctx.gazetteer.get(qid) if qid and ctx.gazetteer is not None else None
-    if entry is None or entry.type != "State":
-        return None
-    ent = ctx.doc.entities.setdefault(f"wd-{qid}", Entity(key=f"wd-{qid}", type="State", label=entry.label, qid=qid))
-    return ent if ent.type == "State" else None
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:
@@ -360,7 +329,7 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
     if ranked:
         return None  # the states the sentence leaves the person in tie: no guess
     # none, or only others' (where the person goes, whose officials they meet): the article's
-    home = _dominant_state(ctx) or _dateline_state(ctx)
+    home = dominant_state(ctx) or dateline_state(ctx)
     return home if home is not None and home.key not in away else None
 
 
@@ -404,28 +373,6 @@ def _is_object(toks: list[Token], t: Token) -> bool:
 def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
     """Is the found name one of these tokens' names?"""
     return any(names.at.get(k) is f for k in tokens)
-
-
-def _dateline_state(ctx: Context) -> Entity | None:
-    """The state of the place the article is filed from ("KYIV —"), when it names that state."""
-    from kg.extract.facts.travel import scene
-
-    here = scene(ctx)
-    if here is None:
-        return None
-    return here if here.type == "State" else ctx.country_of(here)
-
-
-def _dominant_state(ctx: Context) -> Entity | None:
-    """The state an article names at least twice as often as any other, if there is one."""
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity and ctx.doc.entities[m.entity].type == "State":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ctx.doc.entities[ranked[0][0]]
-    return None
 
 
 def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:

@@ -1,0 +1,83 @@
+"""Who takes part in a summit beyond the states its sentences name: those a participation frame
+has at it, the states a person represents, an organisation's listed members; and who does not
+(a state kept away, or bidden to do something other than attend)."""
+from __future__ import annotations
+
+from kg.extract.context import Context, Found
+from kg.extract.syntax import NEG_VERBS, OBJECT_CONTROL, parse_modality
+from kg.model import Entity
+
+
+def kept_away(ctx: Context, s: int, f: Found) -> bool:
+    """"X stayed away", "X's participation was suspended", "X has not been invited": no
+    participant — the verb the state hangs on is negated or denies, or a negative attend frame
+    (skip, boycott, stay away) has it as participant."""
+    r = ctx.resolver
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
+            return True
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    if k is None:
+        return False
+    for g in r.tree.ancestors(k, 4):
+        t = r.toks[g]
+        if t.pos in {"VERB", "AUX", "ADJ"}:
+            return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
+    return False
+
+
+def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
+    """Whom a participation frame has at this summit ("the two leaders will meet at the
+    summit", "X led the delegation to it"): states and organisations, and those a person serves."""
+    from kg.extract.facts.travel import event_of
+
+    r = ctx.resolver
+    out: list[Entity] = []
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.fact != "participation" or m.negative or summit not in event_of(ctx, m):
+            continue
+        g = m.args.governor
+        if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
+            continue  # "suspended X's participation", "X's attendance was not confirmed"
+        for e in m.roles.get("participant", []):
+            out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
+    return out
+
+
+#: What one bidden to do it would be doing at the summit: "invited X to attend".
+_ATTENDING = frozenset({"attend", "participate", "take", "come", "represent"})
+
+
+def bidden(ctx: Context, f: Found) -> bool:
+    """"invited A and B to become members", "urged X to withdraw": a state that is the object of
+    a verb of asking, allowing or inviting is the doer of what it is asked to do, not one taking
+    part — unless what it is asked is to attend."""
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
+        k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
+    if k is None or r.toks[k].dep != "dobj":
+        return False
+    v = r.toks[k].head
+    if r.toks[v].lemma not in OBJECT_CONTROL | {"invite", "urge", "call", "press"}:
+        return False
+    # the infinitive may hang as xcomp or, as the parser often has it, as advcl ("to become")
+    todo = [c for c in r.tree.kids(v, "xcomp", "ccomp", "advcl") if r.toks[c].pos in {"VERB", "AUX"}
+            and any(r.toks[a].tag == "TO" for a in r.tree.kids(c, "aux"))]
+    return bool(todo) and not any(r.toks[c].lemma in _ATTENDING for c in todo)
+
+
+def org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
+    """Members of those organisations, as the article lists them."""
+    out = []
+    for fact in ctx.doc.annotations.get("facts", []):
+        if fact.cq == "member" and fact.modality == "asserted" and any(fact.fields.get("organization") == o.key for o in orgs):
+            out.append(ctx.doc.entities[fact.fields["member"]])
+    return out
+
+
+def represented(ctx: Context, person_key: str) -> list[Entity]:
+    """The states or organisations a person holds office for (from the office facts)."""
+    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
+            if f.cq == "office" and f.fields.get("person") == person_key
+            and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
