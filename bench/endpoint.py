@@ -530,10 +530,10 @@ def _ms(value: float) -> str:
     return f"{value * 1000:,.0f}" if value >= 0.1 else f"{value * 1000:.1f}"
 
 
-def report(results: list[Result], queries: dict[str, str]) -> str:
-    names = [r.server for r in results]
-    lines = ["| query | rows | " + " | ".join(f"{n} p50 / p95 ms" for n in names) + " |",
-             "|---|---:|" + "---:|" * len(names)]
+def latency_table(results: list[Result], queries: dict[str, str]) -> list[str]:
+    """One row per query: the rows each server answered and its p50 / p95 latency."""
+    lines = ["| query | rows | " + " | ".join(f"{r.server} p50 / p95 ms" for r in results) + " |",
+             "|---|---:|" + "---:|" * len(results)]
     for q in queries:
         rows = {r.rows.get(q) for r in results if r.rows.get(q) is not None}
         shown = ", ".join(f"{n:,}" for n in sorted(rows)) if rows else "—"
@@ -546,6 +546,11 @@ def report(results: list[Result], queries: dict[str, str]) -> str:
             cell = f"{_ms(percentile(lat, 50))} / {_ms(percentile(lat, 95))}" if lat else "—"
             cells.append(cell + (f" ({fails} failed)" if fails else ""))
         lines.append(f"| `{q}` | {shown} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def report(results: list[Result], queries: dict[str, str]) -> str:
+    lines = latency_table(results, queries)
     lines += ["", "| server | queries ok | failed | seconds | queries/s |", "|---|---:|---:|---:|---:|"]
     for r in results:
         lines.append(f"| {r.server} | {r.ok:,} | {r.failed:,} | {r.wall:.1f} | {r.throughput:,.2f} |")

@@ -42,8 +42,8 @@ from endpoint import (  # the sibling script, as a module
     free_port,
     generate,
     kg_server,
+    latency_table,
     load_queries,
-    percentile,
     run_clients,
 )
 
@@ -92,18 +92,7 @@ def compare(servers: list[Server], queries: dict[str, str], *, rounds: int, conc
 
 
 def report(results: list[Result], cpu: dict[str, float], queries: dict[str, str]) -> str:
-    lines = ["| query | rows | " + " | ".join(f"{r.server} p50 / p95 ms" for r in results) + " |",
-             "|---|---:|" + "---:|" * len(results)]
-    for q in queries:
-        rows = {r.rows.get(q) for r in results if r.rows.get(q) is not None}
-        shown = ", ".join(f"{n:,}" for n in sorted(rows)) + (" (differ!)" if len(rows) > 1 else "") if rows else "—"
-        cells = []
-        for r in results:
-            lat = r.latencies(q)
-            fails = sum(1 for s in r.samples if s.query == q and not s.ok)
-            cell = f"{percentile(lat, 50) * 1000:,.0f} / {percentile(lat, 95) * 1000:,.0f}" if lat else "—"
-            cells.append(cell + (f" ({fails} failed)" if fails else ""))
-        lines.append(f"| `{q}` | {shown} | " + " | ".join(cells) + " |")
+    lines = latency_table(results, queries)
     base = results[-1]
     lines += ["", "| server | queries ok | failed | seconds | queries/s | ÷ " + base.server + " | CPU s | CPU ms/query |",
               "|---|---:|---:|---:|---:|---:|---:|---:|"]
