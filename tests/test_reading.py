@@ -1128,3 +1128,14 @@ def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second,
 def test_taking_advantage_of_facilities_is_using_them(extractor, body, modality):
     rows = {(f["user"], f["host"], f["modality"]) for f in facts(run(extractor, body), "access")}
     assert rows == {("Chile", "Peru", modality)}, rows
+
+
+@pytest.mark.parametrize("headline, label", [
+    ("Andean bloc and Pacific group sign trade pact", "trade pact"),
+    ("Chile signs defence deal with Peru", "defence deal"),
+    ("Peru ratifies fisheries accord after long delay", "fisheries accord"),
+])
+def test_a_headlines_verb_the_parser_took_for_a_noun_is_no_part_of_a_description(extractor, headline, label):
+    doc = run(extractor, "Officials confirmed the news on Monday.", headline=headline)
+    names = {n.lower() for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
+    assert label in names and not any(n.startswith(("andean bloc", "chile signs", "peru ratifies")) for n in names), names

@@ -105,7 +105,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
-    left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i)
+    left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
@@ -354,15 +354,26 @@ _EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal"
                           "say", "expect", "approve", "ratify", "describe", "call", "hail"})
 
 
-def _contiguous_left(span: list[int], head: int) -> list[int]:
+def _contiguous_left(span: list[int], head: int, toks: Sequence[Token] | None = None) -> list[int]:
+    """The modifiers right before the head; never past a verb of signing or ratifying the parser
+    took for a noun (a headline's "A and B sign trade pact": the description is "trade pact")."""
     out: list[int] = []
     k = head - 1
+    verbs = _event_verbs() if toks is not None else frozenset()
     for i in sorted(span, reverse=True):
-        if i != k:
+        if i != k or toks is not None and toks[i].lower in verbs:
             break
         out.insert(0, i)
         k -= 1
     return out
+
+
+def _event_verbs() -> frozenset[str]:
+    """The bare and -s forms of the signing and ratifying verbs (``data/frames.yaml``)."""
+    from kg.extract.frames import load_frames
+
+    base = load_frames().verbs_of("signing", "ratification")
+    return frozenset(base) | {v + "s" for v in base} | {v[:-1] + "ies" for v in base if v.endswith("y")}
 
 
 def _tidy(text: str) -> str:
