@@ -1139,3 +1139,16 @@ def test_a_headlines_verb_the_parser_took_for_a_noun_is_no_part_of_a_description
     doc = run(extractor, "Officials confirmed the news on Monday.", headline=headline)
     names = {n.lower() for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
     assert label in names and not any(n.startswith(("andean bloc", "chile signs", "peru ratifies")) for n in names), names
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andes Water Accord was signed by Peru's President Ana Sobral, who holds the bloc's rotating presidency, "
+     "and Chilean President Tomas Ruiz, in a ceremony in Quito."),
+    ("The Andes Water Accord was signed in Quito by Peru's President Ana Sobral, whose term ends in May, and "
+     "Chilean President Tomas Ruiz."),
+    ("The Andes Water Accord was signed on Friday by President Ana Sobral of Peru, who flew in that morning, and "
+     "President Tomas Ruiz of Chile."),
+])
+def test_a_second_agent_past_a_clause_on_the_first_signs_too(extractor, body):
+    signers = {f["signatory"] for f in facts(run(extractor, body), "signing")}
+    assert {"Ana Sobral", "Tomas Ruiz"} <= signers, signers

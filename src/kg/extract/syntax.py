@@ -183,6 +183,10 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
         if not args.subject:
             args.subject += _stranded_agent(tree, i)
+        # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
+        # relative clause on the agent, is another agent
+        args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
+                         and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
     if h is not None and t.dep == "relcl":
         rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
