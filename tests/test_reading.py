@@ -1152,3 +1152,14 @@ def test_a_headlines_verb_the_parser_took_for_a_noun_is_no_part_of_a_description
 def test_a_second_agent_past_a_clause_on_the_first_signs_too(extractor, body):
     signers = {f["signatory"] for f in facts(run(extractor, body), "signing")}
     assert {"Ana Sobral", "Tomas Ruiz"} <= signers, signers
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("Bolivia has said it will not sign.", "negated"),
+    ("Bolivia is expected to sign next month.", "planned"),
+    ("Bolivia, which refused to sign, sent an observer instead.", "negated"),
+])
+def test_a_signing_verb_without_object_signs_the_agreement_in_view(extractor, second, modality):
+    doc = run(extractor, "Peru and Chile signed the Andes Water Accord on Friday. " + second)
+    rows = {(f["agreement"], f["modality"]) for f in facts(doc, "signing") if f.get("signatory") == "Bolivia"}
+    assert rows == {("Andes Water Accord", modality)}, rows

@@ -39,6 +39,9 @@ class Frame:
     requires: tuple[str, ...] = ()
     #: Verbs a noun trigger must hang on to count ("led the delegation", "a delegation headed by").
     governed_by: frozenset[str] = frozenset()
+    #: Roles a verb used without object leaves to the passage: "X said it will not sign" (the
+    #: agreement the sentences before speak of).
+    implicit: tuple[str, ...] = ()
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -120,7 +123,7 @@ def _frame(name: str, raw: dict) -> Frame:
     return Frame(name=name, fact=raw["fact"], verbs=tuple(raw.get("verbs") or ()), nouns=tuple(raw.get("nouns") or ()),
                  adjectives=tuple(raw.get("adjectives") or ()), negative=tuple(raw.get("negative") or ()),
                  nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
-                 governed_by=frozenset(raw.get("governed_by") or ()))
+                 governed_by=frozenset(raw.get("governed_by") or ()), implicit=tuple(raw.get("implicit") or ()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -216,10 +219,25 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                             if e not in ents:
                                 ents.append(e)
                     match.roles[role.name] = ents
+                for name in frame.implicit:
+                    if not match.roles.get(name) and not match.tokens.get(name) and not args.nominal and not args.object:
+                        match.roles[name] = _in_view(ctx, s, toks[k].start, frame.role(name))
                 if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                        for r in frame.requires):
                     out.append(match)
     return out
+
+
+def _in_view(ctx, s: int, start: int, role: Role | None) -> list[Entity]:
+    """The entity of the role's types named last before ``start``, in this sentence or the two
+    before: what an objectless verb speaks of ("Peru signed the accord. Bolivia will not sign")."""
+    if role is None:
+        return []
+    for i in range(s, max(-1, s - 3), -1):
+        found = [f for f in ctx.found(i, *role.types) if i < s or f.end <= start]
+        if found:
+            return [found[-1].entity]
+    return []
 
 
 def _governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
