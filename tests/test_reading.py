@@ -1163,3 +1163,19 @@ def test_a_signing_verb_without_object_signs_the_agreement_in_view(extractor, se
     doc = run(extractor, "Peru and Chile signed the Andes Water Accord on Friday. " + second)
     rows = {(f["agreement"], f["modality"]) for f in facts(doc, "signing") if f.get("signatory") == "Bolivia"}
     assert rows == {("Andes Water Accord", modality)}, rows
+
+
+@pytest.mark.parametrize("body, members", [
+    ("The six Gulf Cooperation Council states, Saudi Arabia, Qatar, Kuwait, Bahrain, Oman and the UAE, met.",
+     {"Saudi Arabia", "Qatar", "Kuwait", "Bahrain", "Oman", "United Arab Emirates"}),
+    ("Mercosur, which groups Brazil, Argentina, Uruguay and Paraguay, met in Montevideo.",
+     {"Brazil", "Argentina", "Uruguay", "Paraguay"}),
+    ("Brazil, which holds the rotating presidency of Mercosur, hosted the summit.", {"Brazil"}),
+])
+def test_states_an_organisation_groups_qualifies_or_is_presided_by_are_members(extractor, body, members):
+    rows = facts(run(extractor, body), "member")
+    assert {r["member"] for r in rows} == members and len({r["organization"] for r in rows}) == 1, rows
+
+
+def test_states_a_non_organisation_qualifies_are_no_members(extractor):
+    assert facts(run(extractor, "Gulf states Qatar and Oman met. The two states signed a pact."), "member") == []
