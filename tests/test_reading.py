@@ -1171,6 +1171,8 @@ def test_a_signing_verb_without_object_signs_the_agreement_in_view(extractor, se
     ("Mercosur, which groups Brazil, Argentina, Uruguay and Paraguay, met in Montevideo.",
      {"Brazil", "Argentina", "Uruguay", "Paraguay"}),
     ("Brazil, which holds the rotating presidency of Mercosur, hosted the summit.", {"Brazil"}),
+    ("Germany, the EU's largest economy, backed the plan.", {"Germany"}),
+    ("Chile is the Pacific Alliance's smallest state.", {"Chile"}),
 ])
 def test_states_an_organisation_groups_qualifies_or_is_presided_by_are_members(extractor, body, members):
     rows = facts(run(extractor, body), "member")
