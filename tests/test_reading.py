@@ -1181,3 +1181,16 @@ def test_states_an_organisation_groups_qualifies_or_is_presided_by_are_members(e
 
 def test_states_a_non_organisation_qualifies_are_no_members(extractor):
     assert facts(run(extractor, "Gulf states Qatar and Oman met. The two states signed a pact."), "member") == []
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean President Tomas Ruiz and Peruvian President Ana Sobral witnessed the signing of the Andes Water Accord "
+     "by their ministers."),
+    ("The Andes Water Accord was signed by their foreign ministers while Chilean President Tomas Ruiz and Peruvian "
+     "President Ana Sobral looked on."),
+    ("Chilean President Tomas Ruiz and Peruvian President Ana Sobral looked on as their officials signed the Andes "
+     "Water Accord."),
+])
+def test_those_serving_two_leaders_sign_for_their_states_not_as_the_leaders(extractor, body):
+    signers = {f["signatory"] for f in facts(run(extractor, body), "signing")}
+    assert "Tomas Ruiz" not in signers and "Ana Sobral" not in signers, signers

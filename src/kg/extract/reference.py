@@ -25,7 +25,13 @@ from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
 from kg.extract.listing import former_or_latter, listed_with
 from kg.extract.nlp import Token
-from kg.extract.reference_scope import clause_subjects, pair_states, taken_as_member
+from kg.extract.reference_scope import (
+    SERVING,
+    clause_subjects,
+    pair_states,
+    state_served,
+    taken_as_member,
+)
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -136,7 +142,12 @@ class Resolver:
         if pair:
             return pair
         if lemma in self.frames.representative or low in self.frames.representative:
-            out += self._owners(k, types, depth)
+            # "their ministers" of two leaders: the people's states, not the people themselves
+            # ("Putin's plane" is still Putin)
+            serving = lemma in SERVING
+            out += [state_served(self.ctx, self.offices, e) or e if serving and e.type == "Person" else e
+                    for e in self._owners(k, types, depth)]
+            out = [e for e in dict.fromkeys(out) if e.type in types]
             if out:
                 return out
         found = self._description(k, types)

@@ -7,6 +7,18 @@ from kg.extract.context import Context, Found
 from kg.extract.syntax import VERBAL, Tree, surface_subject
 from kg.model import Entity
 
+#: People who serve someone: "their ministers" are the leaders' states', not the leaders.
+SERVING = frozenset({"minister", "official", "diplomat", "negotiator", "envoy", "delegation", "government",
+                     "team", "representative", "aide", "cabinet", "administration"})
+
+
+def state_served(ctx: Context, offices: list[tuple[str, str, str]], person: Entity) -> Entity | None:
+    """The state a person holds office for (the offices read first), or the gazetteer's."""
+    for p, _, of in offices:
+        if p == person.key and of in ctx.doc.entities and ctx.doc.entities[of].type == "State":
+            return ctx.doc.entities[of]
+    return ctx.country_of(person)
+
 
 def pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
     """The n states a passage pairs: those named in this sentence, else the article's most named."""
