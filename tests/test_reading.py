@@ -1194,3 +1194,13 @@ def test_states_a_non_organisation_qualifies_are_no_members(extractor):
 def test_those_serving_two_leaders_sign_for_their_states_not_as_the_leaders(extractor, body):
     signers = {f["signatory"] for f in facts(run(extractor, body), "signing")}
     assert "Tomas Ruiz" not in signers and "Ana Sobral" not in signers, signers
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Tomas Ruiz, on his first visit to Peru in six years, met Ana Sobral in Lima.",
+    "Chilean President Tomas Ruiz arrived in Lima on Monday for a two-day visit to Peru.",
+    "During a visit to Peru, Chilean President Tomas Ruiz laid a wreath in Lima.",
+])
+def test_a_trip_told_in_one_sentence_goes_to_its_most_specific_place(extractor, body):
+    visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
+    assert visits == {("Tomas Ruiz", "Lima")}, visits

@@ -63,6 +63,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     dropped = {id(f) for f in ctx.doc.annotations.get("dropped", [])}
     facts = [f for f in seen.values() if id(f) not in dropped]
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
+    facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     _identify_unnamed(ctx, facts)
     return facts
 
@@ -126,6 +127,18 @@ def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
             if country is not None:
                 context.add(country.qid or country.label)
         ent.attributes["context"] = tuple(sorted(context))
+
+
+def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> bool:
+    """"On his first visit to Greece, X met Y in Athens": one trip, told in one sentence, to the
+    most specific place (FORMAT.md) — the country's visit gives way to its city's."""
+    if f.cq != "visit" or ctx.doc.entities[str(f.fields["destination"])].type != "State":
+        return False
+    s = ctx.doc.sentence_index(f.evidence.start)
+    country = ctx.doc.entities[str(f.fields["destination"])]
+    return any(g.cq == "visit" and g is not f and g.fields["visitor"] == f.fields["visitor"]
+               and g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+               and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 
 
 def _subsumes(general: Fact, specific: Fact) -> bool:
