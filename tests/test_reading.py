@@ -1204,3 +1204,16 @@ def test_those_serving_two_leaders_sign_for_their_states_not_as_the_leaders(extr
 def test_a_trip_told_in_one_sentence_goes_to_its_most_specific_place(extractor, body):
     visits = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body), "visit")}
     assert visits == {("Tomas Ruiz", "Lima")}, visits
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Russia signed a treaty with North Korea in June. Moscow will not rule out military cooperation with the North.",
+     "North Korea"),
+    ("Seoul protested after South Korea's ally did so. Talks with the South stalled in May; North Korea left them.",
+     "South Korea"),
+    ("South Sudan and Sudan met in Juba. The South wants oil revenue; Sudan declined.", "South Sudan"),
+])
+def test_the_north_or_the_south_is_the_one_state_whose_name_it_opens(extractor, body, state):
+    doc = run(extractor, body)
+    assert not [e for e in doc.entities.values() if e.label in {"North", "South"}], [e.label for e in doc.entities.values()]
+    assert any(e.label == state for e in doc.entities.values())

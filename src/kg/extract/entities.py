@@ -47,6 +47,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             key = _person_key(m.text, persons, entities)
             if key is not None:
                 m.type = "Person"
+        if key is None and not m.qid:
+            key = _half_of_a_state(doc, m)
+            if key is not None:
+                m.type = "State"
         if m.kind == "service":
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
@@ -102,6 +106,15 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
     _vote_types(doc, entities)
     doc.entities = entities
     return doc
+
+
+def _half_of_a_state(doc: Document, m: Mention) -> str | None:
+    """"cooperation with the North" in an article naming North Korea: that state (the one state
+    whose name the compass word opens)."""
+    if m.text not in {"North", "South", "East", "West"} or not doc.text[max(0, m.start - 4):m.start].lower() == "the ":
+        return None
+    named = {o.qid for o in doc.mentions if o.type == "State" and o.qid and o.text.startswith(m.text + " ")}
+    return "wd-" + named.pop() if len(named) == 1 else None
 
 
 def _coarse(etype: str) -> str:
