@@ -111,7 +111,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 def _half_of_a_state(doc: Document, m: Mention) -> str | None:
     """"cooperation with the North" in an article naming North Korea: that state (the one state
     whose name the compass word opens)."""
-    if m.text not in {"North", "South", "East", "West"} or not doc.text[max(0, m.start - 4):m.start].lower() == "the ":
+    if m.text not in {"North", "South", "East", "West"} or doc.text[max(0, m.start - 4):m.start].lower() != "the ":
         return None
     named = {o.qid for o in doc.mentions if o.type == "State" and o.qid and o.text.startswith(m.text + " ")}
     return "wd-" + named.pop() if len(named) == 1 else None
