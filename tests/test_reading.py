@@ -1217,3 +1217,12 @@ def test_the_north_or_the_south_is_the_one_state_whose_name_it_opens(extractor, 
     doc = run(extractor, body)
     assert not [e for e in doc.entities.values() if e.label in {"North", "South"}], [e.label for e in doc.entities.values()]
     assert any(e.label == state for e in doc.entities.values())
+
+
+@pytest.mark.parametrize("body, parties", [
+    ("The EU-Mercosur trade agreement was concluded in Montevideo.", {"European Union", "Mercosur"}),
+    ("The EU-Japan Economic Partnership Agreement took effect in 2019.", {"European Union", "Japan"}),
+    ("Chile hailed the EU-Chile Advanced Framework Agreement on Monday.", {"European Union", "Chile"}),
+])
+def test_organisations_a_dash_joins_in_an_agreements_name_are_its_parties(extractor, body, parties):
+    assert {f["party"] for f in facts(run(extractor, body), "parties")} == parties

@@ -14,6 +14,7 @@ from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import (
     event_place,
+    known_in_name,
     make_fact,
     modality_at,
     most_named,
@@ -222,11 +223,29 @@ def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
     return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
 
 
+def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
+    """"the EU–Mercosur agreement", "the ASEAN-China pact": organisations a dash joins to another
+    party in the name are parties (a name with one organisation alone, "the NATO treaty", is its
+    founding text, not a pact it signed)."""
+    out: list[Entity] = []
+    if not re.search(r"\w\s?[-\u2013]\s?[A-Z]", agreement.label):
+        return out
+    known_in_name(ctx, agreement, "InternationalOrganization")  # those named only there become entities
+    for e in list(ctx.doc.entities.values()):
+        if e.type == "InternationalOrganization":
+            for name in [e.label, *e.aliases]:
+                n = re.escape(name)
+                if len(name) > 1 and re.search(rf"(?<![\w]){n}\s?[-\u2013]\s?[A-Z]|[\w)]\s?[-\u2013]\s?{n}(?![\w])", agreement.label):
+                    out.append(e)
+                    break
+    return out
+
+
 def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     """Parties: states an agreement is between, binds or names; its signatories and ratifiers."""
     for named in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
         first = min((mm.sentence for mm in ctx.doc.mentions if mm.entity == named.key), default=0)
-        for state in states_in_name(ctx, named):
+        for state in states_in_name(ctx, named) + _dash_joined_organisations(ctx, named):
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
