@@ -63,7 +63,7 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
 
 
 def _fronted_for(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
-    """"During his stay in Hanoi, Putin met ...": a pronoun in a phrase put before its clause's
+    """"During his stay in Lima, Ruiz met ...": a pronoun in a phrase put before its clause's
     subject refers ahead, to that subject."""
     k = t.i
     while toks[k].head != k and toks[k].dep not in {"prep", "advcl", "npadvmod"}:

@@ -143,7 +143,7 @@ class Resolver:
             return pair
         if lemma in self.frames.representative or low in self.frames.representative:
             # "their ministers" of two leaders: the people's states, not the people themselves
-            # ("Putin's plane" is still Putin)
+            # ("the president's plane" is still the president)
             serving = lemma in SERVING
             out += [state_served(self.ctx, self.offices, e) or e if serving and e.type == "Person" else e
                     for e in self._owners(k, types, depth)]

@@ -334,7 +334,7 @@ class TitleReader:
             kind = self.named(j)
             if kind is not None and kind != "Person":
                 if title.owner_before:
-                    break  # the name nearest the title owns it: "Russian State Duma Chairman"
+                    break  # the name nearest the title owns it: "Polish Sejm Speaker"
                 first = j
                 while first - 1 >= lo and self.named(first - 1) is not None and self._same_name(first - 1, j):
                     first -= 1

@@ -318,7 +318,7 @@ def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> 
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
-    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Duma": Russia's
+    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Sejm": Poland's
         c = ctx.country_of(f.entity)
         if c is not None:
             ents[c.key] = c
