@@ -242,6 +242,16 @@ def article_graphs(path: Path):
         yield graph, "".join(lines)
 
 
+def oxigraph_store(folder: Path, triples: int) -> Path:
+    """A store in ``folder`` of ``triples`` synthetic triples, loaded by Oxigraph's own CLI."""
+    data = folder / "graph.nq"
+    generate(data, triples)
+    store = folder / "store"
+    subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(store), "--file", str(data)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return store
+
+
 def build_kg_store(data: Path, location: Path) -> Path:
     """kg's store of ``data``, written as ``kg build`` writes; N-Quads of all it holds, beside it."""
     import pyoxigraph

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -35,7 +34,7 @@ from endpoint import (  # bench/ is not a package
     Client,
     Server,
     free_port,
-    generate,
+    oxigraph_store,
     percentile,
 )
 
@@ -98,11 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="kg-lanes-"))
     try:
-        data = folder / "graph.nq"
-        generate(data, args.triples)
-        store = folder / "store"
-        subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(store), "--file", str(data)], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        store = oxigraph_store(folder, args.triples)
         before = {"KG_WORKERS": "4", "KG_THREADS": "1", "KG_QUERY_SLOTS": "4", "KG_LANE_SLOTS": "0"}
         phases = [("quiet", {}, 0), (f"{args.heavy} heavy", {}, args.heavy),
                   (f"{args.heavy} heavy, before (4 sync workers, no lane)", before, args.heavy)]

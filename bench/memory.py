@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -21,7 +20,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from endpoint import BIN, Client, Server, free_port, generate  # bench/ is not a package
+from endpoint import (  # bench/ is not a package
+    BIN,
+    Client,
+    Server,
+    free_port,
+    oxigraph_store,
+)
 
 from kg.settings import Settings
 
@@ -92,11 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="kg-memory-"))
     rows = []
     try:
-        data = folder / "graph.nq"
-        generate(data, args.triples)
-        store = folder / "store"
-        subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(store), "--file", str(data)], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        store = oxigraph_store(folder, args.triples)
         for cap in (args.cap, 0):
             port = free_port()
             server = Server("kg", [str(BIN / "kg"), "serve", str(store), "--port", str(port)], port,
