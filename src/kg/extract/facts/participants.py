@@ -59,7 +59,7 @@ def bidden(ctx: Context, f: Found) -> bool:
     if k is None or r.toks[k].dep != "dobj":
         return False
     v = r.toks[k].head
-    if r.toks[v].lemma not in OBJECT_CONTROL | {"invite", "urge", "call", "press"}:
+    if r.toks[v].lemma not in OBJECT_CONTROL | {"call", "press"}:
         return False
     # the infinitive may hang as xcomp or, as the parser often has it, as advcl ("to become")
     todo = [c for c in r.tree.kids(v, "xcomp", "ccomp", "advcl") if r.toks[c].pos in {"VERB", "AUX"}

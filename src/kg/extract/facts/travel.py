@@ -173,12 +173,13 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
 
     r = ctx.resolver
     own = clause_of(r.tree, m.trigger.i)
-    here = [f for f in ctx.found(m.sentence, "Summit")
-            if any(clause_of(r.tree, k) == own for k, g in r.at_token.items() if g is f)]
+    summits = ctx.found(m.sentence, "Summit")
+    in_own = {id(r.at_token[t.i]) for t in ctx.tokens(m.sentence) if t.i in r.at_token and clause_of(r.tree, t.i) == own}
+    here = [f for f in summits if id(f) in in_own]
     if here:
         return [here[-1].entity]
-    if ctx.found(m.sentence, "Summit") and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
-        return [ctx.found(m.sentence, "Summit")[-1].entity]  # the main clause: any summit the sentence names
+    if summits and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
+        return [summits[-1].entity]  # the main clause: any summit the sentence names
     main = main_summit(ctx)
     return [main] if main is not None else []
 
