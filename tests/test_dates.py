@@ -168,3 +168,33 @@ def test_counted_back_from_publication(text, start, granularity):
 def test_year_less_day_takes_the_sentences_written_year(text, expected):
     found = find_dates(text, dt.date(2025, 12, 4))
     assert [d.start_date.isoformat() for d in found] == expected
+
+
+# -- dates told from another date ----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # counted forward or back from the day told before
+    ("The pact was signed on 3 May 2024. Two days later, the envoy left.", ["2024-05-03", "2024-05-05"]),
+    ("Talks ended on Friday, May 10. A week earlier, the ministers had met.", ["2024-05-10", "2024-05-03"]),
+    # "the next/following day", "the following Thursday": from the end of a range
+    ("The summit ran on 6-7 May. The next day, the king flew home.", ["2024-05-06", "2024-05-08"]),
+    ("Chile voted on 6 May, and Peru followed the following Thursday.", ["2024-05-06", "2024-05-09"]),
+    ("It was tabled on 9 May; the previous Monday the cabinet approved it.", ["2024-05-09", "2024-05-06"]),
+    # "the same day", "later that day", chained anchors
+    ("Peru signed on 2 May 2024. Chile signed later that day.", ["2024-05-02", "2024-05-02"]),
+    ("Peru signed on 2 May 2024. The next day Bolivia signed, and two days later Chile did.",
+     ["2024-05-02", "2024-05-03", "2024-05-05"]),
+])
+def test_dates_told_from_another_date(text, expected):
+    assert [m.start_date.isoformat() for m in find_dates(text, D(2024, 5, 20))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # nothing to count from, or a date of some other event named after the phrase
+    "A day later, the envoy left.",
+    "The vote came three days after the summit.",
+    "The cabinet met the day before the vote.",
+    # a date two sentences back belongs to another event
+    "Peru signed on 2 May 2024. The Senate debated it. The House approved it later the same day.",
+])
+def test_no_date_without_an_anchor_just_before(text):
+    assert [m for m in find_dates(text, D(2024, 5, 20)) if m.text != "2 May 2024"] == []

@@ -1226,3 +1226,18 @@ def test_the_north_or_the_south_is_the_one_state_whose_name_it_opens(extractor, 
 ])
 def test_organisations_a_dash_joins_in_an_agreements_name_are_its_parties(extractor, body, parties):
     assert {f["party"] for f in facts(run(extractor, body), "parties")} == parties
+
+
+# -- events dated from another date -------------------------------------------------------------
+@pytest.mark.parametrize("body, cq, field, expected", [
+    (("Kenya and Peru signed a trade pact on Monday, 4 March. A day later, Peru's foreign minister "
+     "Ana Ruiz arrived in Nairobi."), "visit", "start", dt.date(2024, 3, 5)),
+    (("Kenya and Peru signed a trade pact on 4 March. Kenya's parliament ratified the pact the "
+     "following Thursday."), "ratification", "date", dt.date(2024, 3, 7)),
+    (("Peru's parliament ratified the trade pact on 6 March; two days earlier, Kenya and Peru had "
+     "signed the pact in Lima."), "signing", "date", dt.date(2024, 3, 4)),
+])
+def test_an_event_dated_from_the_date_told_before(extractor, body, cq, field, expected):
+    # published a fortnight on: a weekday told from the publication day would be a later one
+    got = [f.get(field) for f in labelled(run(extractor, body, published="2024-03-20"), cq)]
+    assert got and set(got) == {expected}, got

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from kg.extract.anchored_dates import anchored_dates
 from kg.extract.date_resolution import (
     DateContext,
     DateMention,
@@ -165,7 +166,7 @@ def find_dates(text: str, published: dt.date | None, *, prefer: str = "auto") ->
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
-    return _inherit_years(sorted(taken, key=lambda c: c.start), text)
+    return anchored_dates(text, _inherit_years(sorted(taken, key=lambda c: c.start), text))
 
 
 # A sentence ends between two mentions: a stop, then a capital or a quote.
