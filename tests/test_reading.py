@@ -1241,3 +1241,31 @@ def test_an_event_dated_from_the_date_told_before(extractor, body, cq, field, ex
     # published a fortnight on: a weekday told from the publication day would be a later one
     got = [f.get(field) for f in labelled(run(extractor, body, published="2024-03-20"), cq)]
     assert got and set(got) == {expected}, got
+
+
+# -- a name's apposition gives its type --------------------------------------------------------
+@pytest.mark.parametrize("body, name, etype", [
+    ("Fiji and Tonga signed the Tasman Union, a treaty that lets their police train together.",
+     "Tasman Union", "Agreement"),
+    ("The Coral Union, a defence agreement between Fiji and Tonga, was signed in Suva.", "Coral Union", "Agreement"),
+    ("Leaders flew to the Lagoon Dialogue, an annual summit of island states, and to Suva.",
+     "Lagoon Dialogue", "Summit"),
+    ("The Reef Council, the kingdom's upper house, approved the Coral Compact.", "Reef Council", "Legislature"),
+])
+def test_a_names_apposition_gives_its_type(extractor, body, name, etype):
+    doc = run(extractor, body)
+    assert {e.type for e in doc.entities.values() if e.label == name} == {etype}
+
+
+def test_a_name_in_apposition_with_another_is_one_entity(extractor):
+    doc = run(extractor, "Fiji hosted the Lagoon Dialogue, an annual summit of Pacific leaders, on Monday. "
+                         "Tonga attended the Lagoon Dialogue.")
+    summits = [e for e in doc.entities.values() if e.type == "Summit"]
+    assert [e.label for e in summits] == ["Lagoon Dialogue"]
+    assert "annual summit of Pacific leaders" in summits[0].aliases
+
+
+def test_an_apposition_does_not_retype_a_known_name_or_a_person(extractor):
+    doc = run(extractor, "The European Union, a bloc of 27 states, and Foreign Minister Ana Ruiz, a treaty negotiator, met in Lima.")
+    types = {e.label: e.type for e in doc.entities.values()}
+    assert types["European Union"] == "InternationalOrganization" and types["Ana Ruiz"] == "Person"

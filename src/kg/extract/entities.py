@@ -22,6 +22,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
     persons: list[str] = []
     acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})
     span_entity: dict[tuple[int, int], str] = {}
+    same_as: dict[tuple[int, int], tuple[int, int]] = doc.annotations.get("same_as", {})
 
     def new_entity(m: Mention, key: str) -> Entity:
         label = m.text
@@ -43,6 +44,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         elif m.kind == "acronym":
             target = acronyms.get(m.text)
             key = span_entity.get(target) if target else None
+        elif m.span in same_as:  # "the X Dialogue, an annual summit of ...": one thing, two names
+            key = span_entity.get(same_as[m.span])
         if key is None and (m.type == "Person" or m.type in {"Organization", "Place"} and " " not in m.text):
             key = _person_key(m.text, persons, entities)
             if key is not None:

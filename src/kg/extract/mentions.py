@@ -39,6 +39,7 @@ from kg.extract.special_mentions import (
     name_armed_services,
     name_capitals,
     read_acronyms,
+    retype_by_apposition,
     retype_by_context,
 )
 from kg.model import Document, Mention
@@ -297,6 +298,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
+    retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
     found.sort(key=lambda m: m.start)

@@ -151,6 +151,47 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
             m.type = typed[m.text]
 
 
+#: types an apposition may give a name the gazetteer does not know (never a person's or a state's)
+_APPOSITION_TYPES = frozenset({"Agreement", "Summit", "InternationalOrganization", "MilitaryBase", "Organization",
+                               "Legislature", "ArmedForces", "Facility"})
+
+
+#: types a name's own words give loosely ("Union", "Council", "Dialogue"), which an apposition
+#: overrides; a "Treaty", a "Summit", a person or a state keeps its type ("the X Treaty, their
+#: first alliance" is a figure of speech)
+_LOOSE_TYPES = frozenset({"Organization", "InternationalOrganization", "Place", "Facility"})
+
+
+def retype_by_apposition(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> None:
+    """A name the gazetteer does not know takes the type its apposition's common noun gives, over
+    a loose one of its own words: "the X Union, a treaty that ..." is an agreement, "the Y Dialogue, an
+    annual summit of ..." a summit. The same name elsewhere in the text takes it too."""
+    ending = {t.end: t for t in toks}
+    typed: dict[str, str] = {}
+    for m in found:
+        last = ending.get(m.end)
+        if m.qid is not None or m.type not in _LOOSE_TYPES or last is None:
+            continue
+        for t in toks[last.i + 1:last.i + 12]:
+            if t.head == last.i and t.dep == "appos" and t.pos == "NOUN" and t.i > last.i + 1 \
+                    and toks[last.i + 1].text == ",":
+                first = min((c.i for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.dep in {"amod", "compound"}),
+                            default=t.i)
+                etype = lexicon.head_type(" ".join(c.text for c in toks[first:t.i + 1]))  # "upper house"
+                if etype in _APPOSITION_TYPES:
+                    typed[m.text] = etype
+                    # a name the apposition gives too ("an annual summit of Pacific leaders") is
+                    # this one's other name, not a second thing
+                    for o in found:
+                        if o is not m and o.qid is None and o.type == etype and o.start <= t.start < o.end:
+                            doc.annotations.setdefault("same_as", {})[o.span] = m.span
+                            o.kind = "alias"
+                break
+    for m in found:
+        if m.qid is None and m.text in typed and m.type in _LOOSE_TYPES:
+            m.type = typed[m.text]
+
+
 def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:
     """"the Philippine capital" names the state's capital city."""
     if index is None:
