@@ -1269,3 +1269,21 @@ def test_an_apposition_does_not_retype_a_known_name_or_a_person(extractor):
     doc = run(extractor, "The European Union, a bloc of 27 states, and Foreign Minister Ana Ruiz, a treaty negotiator, met in Lima.")
     types = {e.label: e.type for e in doc.entities.values()}
     assert types["European Union"] == "InternationalOrganization" and types["Ana Ruiz"] == "Person"
+
+
+# -- parties of an agreement not yet signed --------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile and Peru are expected to sign a water-sharing accord in Lima next month.",
+    "A water-sharing accord between Chile and Peru will be signed in Lima next month.",
+    "Chile and Peru, which plan to sign a water-sharing accord next month, met in Lima.",
+])
+def test_the_parties_of_an_agreement_still_to_be_signed_are_planned(extractor, body):
+    got = {(f["party"], f["modality"]) for f in labelled(run(extractor, body), "parties")}
+    assert got == {("Chile", "planned"), ("Peru", "planned")}
+
+
+def test_a_state_refusing_to_sign_is_no_party_and_a_signed_agreements_parties_are_asserted(extractor):
+    doc = run(extractor, "Chile and Peru signed a water-sharing accord in Lima on Monday. Bolivia refused to sign "
+                         "the accord.")
+    got = {(f["party"], f["modality"]) for f in labelled(doc, "parties")}
+    assert got == {("Chile", "asserted"), ("Peru", "asserted"), ("Bolivia", "negated")}

@@ -242,7 +242,38 @@ def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
 
 
 def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """Parties: states an agreement is between, binds or names; its signatories and ratifiers."""
+    """Parties: states an agreement is between, binds or names; its signatories and ratifiers.
+    Those of an agreement whose signing is still ahead are ``planned`` (FORMAT.md: parties are
+    asserted once it is signed); a state refusing to sign it is ``negated``, unless it is a
+    party otherwise."""
+    facts = list(_parties(ctx, matches))
+    ahead = _signing_ahead(ctx)
+    for f in facts:
+        if f.modality == "asserted" and f.fields["agreement"] in ahead:
+            f.modality = "planned"
+    named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
+    for fact in ctx.doc.annotations.get("facts", []):
+        if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
+            party = ctx.doc.entities[fact.fields["signatory"]]
+            if party.type in {"State", "InternationalOrganization"} and (fact.fields["agreement"], party.key) not in named:
+                facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "negated",
+                                       agreement=fact.fields["agreement"], party=party.key))
+    yield from facts
+
+
+def _signing_ahead(ctx: Context) -> set[str]:
+    """Agreements the article tells of being signed only as ahead: no signing or ratification
+    stated as done ("A and B are to sign the pact", "will sign it next month")."""
+    done: set[str] = set()
+    ahead: set[str] = set()
+    for fact in ctx.doc.annotations.get("facts", []):
+        if fact.cq in {"signing", "ratification"}:
+            (done if fact.modality == "asserted" else ahead if fact.modality == "planned" else set()).add(
+                str(fact.fields["agreement"]))
+    return ahead - done
+
+
+def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for named in [e for e in ctx.doc.entities.values() if e.type == "Agreement"]:
         first = min((mm.sentence for mm in ctx.doc.mentions if mm.entity == named.key), default=0)
         for state in states_in_name(ctx, named) + _dash_joined_organisations(ctx, named):
