@@ -1287,3 +1287,27 @@ def test_a_state_refusing_to_sign_is_no_party_and_a_signed_agreements_parties_ar
                          "the accord.")
     got = {(f["party"], f["modality"]) for f in labelled(doc, "parties")}
     assert got == {("Chile", "asserted"), ("Peru", "asserted"), ("Bolivia", "negated")}
+
+
+# -- a name set beside a title and its owner ("the president of Chile, Ana Sobral,") ----------------
+@pytest.mark.parametrize("body, person, of", [
+    ("The Minister for Foreign Affairs of Norway, Espen Lund, met Peru's envoy.", "Espen Lund", "Norway"),
+    ("Peru's envoy met the foreign minister of the United Arab Emirates, Kalid Bin Hamad, in Oslo.",
+     "Kalid Bin Hamad", "United Arab Emirates"),
+    ("The accord was welcomed by the president of Chile, Ana Sobral, on Monday.", "Ana Sobral", "Chile"),
+])
+def test_a_name_set_beside_a_title_and_its_owner_holds_the_office(extractor, body, person, of):
+    assert person in {f["person"] for f in labelled(run(extractor, body), "office") if f["of"] == of}
+
+
+# -- the subject of a clause a verb of saying takes, which the parser made its object -----------------
+@pytest.mark.parametrize("body, cq, role, who", [
+    ("Ana Ruiz, Peru's envoy, said the foreign minister of Ghana, Shirley Botchwey, visited Oslo.",
+     "visit", "visitor", "Shirley Botchwey"),
+    (("Chile and Peru agreed a water accord. Tomas Ruiz confirmed the president of Chile, Ana Sobral, signed the "
+     "water accord in Lima."), "signing", "signatory", "Ana Sobral"),
+    ("Tomas Ruiz believes the king of Tonga, Tupou Lavaka, visited Suva.", "visit", "visitor", "Tupou Lavaka"),
+])
+def test_the_clause_a_verb_of_saying_takes_has_its_own_subject(extractor, body, cq, role, who):
+    got = {f.get(role) for f in labelled(run(extractor, body), cq)}
+    assert who in got and "Ana Ruiz" not in got and "Tomas Ruiz" not in got, got

@@ -1,5 +1,5 @@
-"""Arguments the parse leaves implicit: names listed with an argument but hung inside its phrase,
-and "the former" / "the latter"."""
+"""Arguments the parse leaves implicit: names listed with an argument, or set beside it, but
+hung inside its phrase; and "the former" / "the latter"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -56,3 +56,21 @@ def former_or_latter(ctx: Context, t: Token, types: frozenset[str], latter: bool
         if len(seen) >= 2:
             return [seen[-1] if latter else seen[-2]]
     return []
+
+
+def apposition_in_phrase(tree: Tree, at_token: dict[int, Found], k: int, wanted: frozenset[str]) -> list[int]:
+    """An apposition the parser hung on a noun of the head's own prepositional phrase: in "the
+    foreign minister of Chile, Ana Ruiz," the name is the minister's, not Chile's (a name of a
+    type the noun it hangs on cannot be)."""
+    out: list[int] = []
+    todo = [(k, 0)]
+    while todo:
+        h, depth = todo.pop()
+        for p in tree.kids(h, "prep"):
+            for o in tree.kids(p, "pobj"):
+                here = at_token.get(o)
+                out += [a for a in tree.kids(o, "appos") if (f := at_token.get(a)) is not None and f.entity.type in wanted
+                        and (here is None or here.entity.type != f.entity.type)]
+                if depth < 1:
+                    todo.append((o, depth + 1))  # "the Minister for Foreign Affairs of Chile, X"
+    return out

@@ -94,6 +94,10 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
 _NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
 
 
+#: A title's owner between it and the name set beside it: " of Chile, ", " of the United Arab Emirates, ".
+_OWNER_THEN_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,4}, ")
+
+
 def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
     """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
     right after a title of office are a person's name (without asking statistical NER)."""
@@ -102,7 +106,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
     for i, sent in enumerate(doc.sentences):
         titles = _title_spans(doc, lexicon, i)
         for _, end in titles:
-            gap = 2 if doc.text[sent.start + end:sent.start + end + 2] == ", " else 1  # "his counterpart, X Y"
+            at = sent.start + end
+            owner = _OWNER_THEN_NAME.match(doc.text, at)  # "the president of Chile, Ana Sobral"
+            gap = len(owner.group(0)) if owner else 2 if doc.text[at:at + 2] == ", " else 1  # "his counterpart, X Y"
             k = starts.get(sent.start + end + gap)
             if k is None or doc.text[sent.start + end + gap - 1] != " " or any(a <= end + gap < b for a, b in titles):
                 continue  # "General Secretary To Lam": the name follows the last title word

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
-from kg.extract.listing import former_or_latter, listed_with
+from kg.extract.listing import apposition_in_phrase, former_or_latter, listed_with
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import (
     SERVING,
@@ -86,9 +86,12 @@ class Resolver:
         heads += listed_with(self.tree, self.at_token, heads)
         for k in heads:
             found = self._one(k, wanted, 0)
+            # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
+            beside = apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
             if not found:  # "the first of them, the General Security Agreement": the apposition
-                for a in self.tree.kids(k, "appos"):
-                    found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0)]
+                beside += self.tree.kids(k, "appos")
+            for a in beside:
+                found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0) if e not in found]
             for e in found:
                 if e not in out:
                     out.append(e)

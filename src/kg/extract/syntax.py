@@ -34,6 +34,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise",
                             "authorize", "help", "encourage", "require", "force", "order", "empower",
                             "entitle", "oblige", "grant", "give"})
+#: Verbs of saying and thinking, which take a clause, not an object: in "X said the minister
+#: visited Y" a noun the parser made their object is the clause's subject.
+CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe",
+                           "think", "stress", "warn", "deny", "explain", "recall", "suggest", "argue",
+                           "acknowledge", "admit", "reveal", "declare", "assert", "indicate", "underline"})
 #: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
 LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
                          "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
@@ -123,6 +128,13 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         return [h]  # "the first leader to visit X"
+    if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
+            and not any(h < c < i for c in tree.kids(h, "cc")):
+        # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
+        # verb) is the clause's subject
+        before = [o for o in tree.kids(h, "dobj", "nsubj") if h < o < i]
+        if before:
+            return before
     if t.dep == "conj" and tree.toks[h].pos in VERBAL:
         return surface_subject(tree, h, depth + 1)
     if t.dep in {"xcomp", "ccomp"}:
