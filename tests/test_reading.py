@@ -1311,3 +1311,18 @@ def test_a_name_set_beside_a_title_and_its_owner_holds_the_office(extractor, bod
 def test_the_clause_a_verb_of_saying_takes_has_its_own_subject(extractor, body, cq, role, who):
     got = {f.get(role) for f in labelled(run(extractor, body), cq)}
     assert who in got and "Ana Ruiz" not in got and "Tomas Ruiz" not in got, got
+
+
+# -- a by-phrase the parser hung low inside a nominal event's object ---------------------------------
+@pytest.mark.parametrize("body, cq, role, label, who", [
+    ("Peru hailed the signing of an accord on the avoidance of double taxation by Chile.", "signing", "signatory",
+     "accord on the avoidance of double taxation", "Chile"),
+    ("Peru welcomed the ratification of a treaty on the transfer of prisoners by Chile's Senate.", "ratification",
+     "state", "treaty on the transfer of prisoners", "Chile"),
+    ("The approval of a protocol on the protection of fisheries by Chile came late.", "ratification", "state",
+     "protocol on the protection of fisheries", "Chile"),
+])
+def test_a_by_phrase_hung_low_is_the_nominal_events_agent_not_the_agreements_name(extractor, body, cq, role, label, who):
+    doc = run(extractor, body)
+    assert label in agreement_labels(doc)
+    assert who in {f.get(role) for f in labelled(doc, cq)}

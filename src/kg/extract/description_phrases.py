@@ -312,6 +312,8 @@ def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue  # "between Chile and Peru, which critics deem ...": a clause about the name
             if k != c and dep == "acl" and toks[j].lemma in _EVENT_VERBS:
                 continue  # "on training of police, signed in Lima": what happened to it, hung low by the parser
+            if k != c and (dep == "agent" or dep == "prep" and toks[j].lower == "by"):
+                continue  # "the signing of an accord on trade by X and Y": who signed it, hung low by the parser
             todo.append(j)
     # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
     return sorted(k for k in out if not _in_parentheses(toks, k))

@@ -266,11 +266,17 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
                 args.subject += tree.kids(a, "pobj")
             _read_preps(tree, c, args, skip={"by"})
     _read_preps(tree, i, args)
-    for o in args.prep("of"):  # "the ratification of the pact by X": the by-phrase is the noun's
+    # "the ratification of the pact by X": the by-phrase is the noun's, also where the parser hung
+    # it lower ("the signing of an accord on the avoidance of taxation by X and Y")
+    todo = [(o, 0) for o in args.prep("of")]
+    while todo:
+        o, depth = todo.pop()
         for p in tree.kids(o, "prep"):
             if tree.toks[p].lower == "by":
                 for a in tree.kids(p, "pobj"):
                     args.add_prep("by", a)
+            elif depth < 3:
+                todo += [(q, depth + 1) for q in tree.kids(p, "pobj")]
     args.subject += args.prep("by")
     (args.object if nominal_of == "object" else args.subject).extend(args.prep("of"))
     h = tree.head(i)
