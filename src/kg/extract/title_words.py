@@ -41,6 +41,7 @@ class TitleWords:
     incoming: frozenset[str]
     grades: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    tenure: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
     former_after: tuple[tuple[str, ...], ...] = ()
     accredited: frozenset[str] = frozenset()
@@ -74,6 +75,7 @@ class TitleWords:
             incoming=frozenset(w.lower() for w in raw.get("incoming", ())),
             grades=frozenset(w.lower() for w in raw.get("grades", ())),
             honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
+            tenure=frozenset(w.lower() for w in raw.get("tenure", ())),
             legislative=frozenset(label_key(w) for w in raw.get("legislative", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             accredited=frozenset(w.lower() for w in raw.get("accredited", ())),

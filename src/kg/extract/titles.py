@@ -97,7 +97,8 @@ class TitleReader:
         t = self.toks[k]
         if self.named(k) is not None or t.lower in _DATE_WORDS:
             return False
-        if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics:
+        if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics \
+                or t.lower in self.w.tenure:
             return False
         if t.lower in self.w.modifiers or t.lower in self.w.heads:
             return t.pos in {"NOUN", "PROPN", "ADJ", "VERB"} or t.tag.startswith(("NN", "JJ", "VB"))
