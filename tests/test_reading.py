@@ -1326,3 +1326,13 @@ def test_a_by_phrase_hung_low_is_the_nominal_events_agent_not_the_agreements_nam
     doc = run(extractor, body)
     assert label in agreement_labels(doc)
     assert who in {f.get(role) for f in labelled(doc, cq)}
+
+
+# -- an event a trip frames is where the trip goes ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a water accord on Thursday during President Ana Sobral's state visit to Lima.",
+    "A water accord was signed by Chile and Peru during Ana Sobral's trip to Lima.",
+    "The two ministers signed a water accord on a visit to Lima.",
+])
+def test_a_signing_during_a_trip_is_at_the_trips_destination(extractor, body):
+    assert {f.get("place") for f in labelled(run(extractor, body), "signing")} == {"Lima"}

@@ -81,7 +81,29 @@ def _place(ctx: Context, m: Match) -> Entity | None:
     places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
-    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None)
+    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
+        or _trip_destination(ctx, m)
+
+
+def _trip_destination(ctx: Context, m: Match) -> Entity | None:
+    """"signed it during the president's visit to Astana": an event a trip frames is where the
+    trip goes."""
+    from kg.extract.frames import load_frames
+
+    tree = ctx.resolver.tree
+    trips = {w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
+    for p in tree.kids(m.trigger.i, "prep"):
+        if tree.toks[p].lower not in {"during", "on", "at", "in"}:
+            continue
+        for trip in tree.kids(p, "pobj"):
+            if tree.toks[trip].lemma not in trips:
+                continue
+            for to in tree.kids(trip, "prep"):
+                if tree.toks[to].lower == "to":
+                    found = [e for o in tree.kids(to, "pobj") for e in ctx.resolver.entities(o, ("Place", "State"))]
+                    if found:
+                        return min(found, key=lambda e: e.type != "Place")
+    return None
 
 
 def _state_of(ctx: Context, person: Entity) -> Entity | None:
