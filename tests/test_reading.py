@@ -1336,3 +1336,25 @@ def test_a_by_phrase_hung_low_is_the_nominal_events_agent_not_the_agreements_nam
 ])
 def test_a_signing_during_a_trip_is_at_the_trips_destination(extractor, body):
     assert {f.get("place") for f in labelled(run(extractor, body), "signing")} == {"Lima"}
+
+
+# -- a description owning the people who act ("the two countries' ministers") ------------------------
+@pytest.mark.parametrize("body", [
+    "Indonesia and Vietnam agreed a sea pact. It was signed in Jakarta by the two countries' foreign ministers.",
+    "Indonesia and Vietnam agreed a sea pact. Both sides' negotiators signed the sea pact in Jakarta.",
+    "Indonesia and Vietnam agreed a sea pact, which the two nations' ministers signed in Jakarta.",
+])
+def test_the_owners_of_those_who_sign_are_the_states_a_description_names(extractor, body):
+    assert {f.get("signatory") for f in labelled(run(extractor, body), "signing")} == {"Indonesia", "Vietnam"}
+
+
+# -- a word opening a line is no name when the text writes it in lower case ------------------------------
+@pytest.mark.parametrize("headline, body", [
+    ("Maritime pact between Indonesia and Vietnam ratified",
+     "A maritime boundary agreement between Indonesia and Vietnam was ratified by Indonesia on Tuesday."),
+    ("Naval deal signed", "Chile signed a naval deal with Peru on Tuesday."),
+    ("Security accord: what it means", "Chile signed a security accord with Peru, which Peru ratified."),
+])
+def test_a_capitalised_common_word_opening_a_line_names_no_agreement(extractor, headline, body):
+    labels = agreement_labels(run(extractor, body, headline=headline))
+    assert labels and all(" " in label for label in labels), labels

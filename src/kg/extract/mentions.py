@@ -207,6 +207,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     etype = None  # "the Western alliance": an adjective, not the alliance's name
                 if etype is not None and states_only(phrase, index):
                     etype = None  # "the US-Omani deal": the states it is between, not its name
+                if etype is not None and " " not in phrase and a == 0 and phrase[1:].islower() \
+                        and re.search(rf"\b{re.escape(phrase.lower())}\b", text):
+                    etype = None  # "Maritime pact ..." opening a line: a word the text writes in lower case too
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])

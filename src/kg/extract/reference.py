@@ -279,6 +279,8 @@ class Resolver:
                             out.append(country)
                 elif self.toks[c].lower in _PRONOUN_THEY | _PRONOUN_IT:
                     out += self._they(c, types) if self.toks[c].lower in _PRONOUN_THEY else self._it(c, types)
+                elif dep == "poss" and self.toks[c].pos == "NOUN":  # "the two countries' ministers"
+                    out += self._one_conj(c, types, depth + 1)
             elif dep == "prep" and self.toks[c].lower in {"of", "from"}:
                 for o in self.tree.kids(c, "pobj"):
                     out += self._one_conj(o, types, depth + 1)
