@@ -1358,3 +1358,21 @@ def test_the_owners_of_those_who_sign_are_the_states_a_description_names(extract
 def test_a_capitalised_common_word_opening_a_line_names_no_agreement(extractor, headline, body):
     labels = agreement_labels(run(extractor, body, headline=headline))
     assert labels and all(" " in label for label in labels), labels
+
+
+# -- names listed after the kind they are ("air bases, including X") -----------------------------------
+@pytest.mark.parametrize("body, name, etype", [
+    ("American forces may use Jordanian air bases, including Muwaffaq Salti, without approval.",
+     "Muwaffaq Salti", "MilitaryBase"),
+    ("Chilean ships will call at naval bases such as Bahia Talcan in the south.", "Bahia Talcan", "MilitaryBase"),
+    ("The pact covers several bases, notably Camp Rhino, in the south.", "Camp Rhino", "MilitaryBase"),
+])
+def test_a_name_listed_after_its_kind_takes_the_kinds_type(extractor, body, name, etype):
+    doc = run(extractor, body)
+    assert {e.type for e in doc.entities.values() if e.label == name} == {etype}
+
+
+def test_a_title_holder_listed_among_organisations_stays_a_person(extractor):
+    doc = run(extractor, "Heads of ten international organisations came, among them United Nations "
+                         "Secretary-General Ana Ruiz, who met Xi.")
+    assert "Ana Ruiz" in {e.label for e in doc.entities.values() if e.type == "Person"}

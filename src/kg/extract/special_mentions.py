@@ -85,6 +85,23 @@ def find_accession_protocols(doc: Document, found: list[Mention]) -> list[Mentio
     return out
 
 
+#: "<kind noun(s)>, including / such as / notably" right before a name (or before the names listed
+#: ahead of it in the same list).
+_LISTED_KIND = re.compile(r"\b(?P<kind>[a-z]+(?: [a-z]+)?),? (?:including|such as|notably|among them)"
+                          r"(?: (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,| and))*\s+(?:the\s+)?$")
+
+
+def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """"air bases, including X and Y", "summits such as X": the type of the kind the list is of."""
+    kind = _LISTED_KIND.search(text, max(0, start - 80), start)
+    if kind is None:
+        return None
+    words = kind.group("kind")
+    etype = lexicon.head_type(words) or lexicon.head_type(words[:-1]) if words.endswith("s") else lexicon.head_type(words)
+    return etype if etype in {"MilitaryBase", "Facility", "Agreement", "Summit", "InternationalOrganization",
+                              "Legislature"} else None
+
+
 def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     """The type a name takes from its context: "the pact, known as X" or "the X pact"."""
     before = text[max(0, start - 90):start]
@@ -101,6 +118,9 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "InternationalOrganization"
     if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before):
         return "InternationalOrganization"  # "Iran joined BRICS"
+    etype = listed_kind(text, start, lexicon)
+    if etype is not None and not lexicon.title_spans(text[start:end]):  # "among them UN Secretary-General X"
+        return etype
     if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon):
         return "Place"
     if _GROUP_AFTER.match(text, end):
@@ -146,6 +166,11 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
             if etype:
                 m.type = etype
                 typed.setdefault(m.text, etype)
+    for m in found:  # statistical NER's people too: "air bases, including Muwaffaq Salti" are bases
+        if m.qid is None and m.type == "Person" and listed_kind(doc.text, m.start, lexicon) in {"MilitaryBase", "Facility"}:
+            etype = str(listed_kind(doc.text, m.start, lexicon))
+            m.type = etype
+            typed.setdefault(m.text, etype)
     for m in found:  # one name, one type: "BRICS leaders" is the grouping "the BRICS summit" shows
         if m.qid is None and m.type in {"Organization", "Place"} and m.text in typed:
             m.type = typed[m.text]
