@@ -198,3 +198,14 @@ def test_dates_told_from_another_date(text, expected):
 ])
 def test_no_date_without_an_anchor_just_before(text):
     assert [m for m in find_dates(text, D(2024, 5, 20)) if m.text != "2 May 2024"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle with its by-phrase has no tense: the clause's future decides
+    ("Leaders will meet on Tuesday, followed by the East Asia Summit on Friday.", ["2026-03-10", "2026-03-13"]),
+    ("The forum opens next week, chaired by Chile, on Friday.", ["2026-03-16", "2026-03-13"]),
+    # a past verb still reads the past
+    ("Chile signed on Monday, followed by Peru on Friday.", ["2026-03-09", "2026-03-06"]),
+])
+def test_a_participle_with_its_agent_tells_no_tense(text, expected):
+    assert [m.start_date.isoformat() for m in find_dates(text, TUE)] == expected

@@ -1376,3 +1376,14 @@ def test_a_title_holder_listed_among_organisations_stays_a_person(extractor):
     doc = run(extractor, "Heads of ten international organisations came, among them United Nations "
                          "Secretary-General Ana Ruiz, who met Xi.")
     assert "Ana Ruiz" in {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+# -- an "on" phrase naming an occasion is no part of an agreement's description --------------------------
+@pytest.mark.parametrize("body, label", [
+    ("The Philippines and Vietnam will sign a coast guard cooperation pact on the sidelines.",
+     "coast guard cooperation pact"),
+    ("Peru signed an accord on fisheries on the sidelines of the talks.", "accord on fisheries"),
+    ("Chile and Peru signed a water pact on the eve of the summit.", "water pact"),
+])
+def test_an_occasion_is_no_part_of_an_agreements_description(extractor, body, label):
+    assert agreement_labels(run(extractor, body)) == [label]

@@ -94,6 +94,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 m.group(0).lower() in _NOT_PAST
                 or any(a <= m.start() < b for a, b in future_spans)
                 or text[max(0, m.start() - 3):m.start()] == "be "  # "is to be held"
+                or text[m.end():m.end() + 4] == " by "  # "followed by X on Friday": a participle has no tense
             ):
                 continue
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]

@@ -29,6 +29,9 @@ GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", 
 #: Complements that tell which agreement (or base) a head noun means.
 _COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
                                "among", "to", "of"})
+#: What an "on" phrase after an agreement noun may name that says when, not what about.
+_OCCASIONS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "anniversary",
+                        "day", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 _BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
                          "drone", "missile", "submarine"})
 
@@ -98,6 +101,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
                  or not any(i in covered for i in tree.subtree(c))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
+        # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about
+        right = [c for c in right if not (toks[c].lower == "on" and _occasion(tree, c))]
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
         right = [c for c in right if not (toks[c].lower == "with" and any(
             _type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
@@ -292,6 +297,11 @@ def _type_at(doc: Document, t: Token) -> str | None:
     return next((m.type for m in doc.mentions if m.start <= t.start < m.end), None)
 
 
+def _occasion(tree: Tree, p: int) -> bool:
+    """Does the "on" phrase at ``p`` name an occasion ("on the sidelines", "on the eve of")?"""
+    return any(tree.toks[o].lemma in _OCCASIONS or tree.toks[o].lower in _OCCASIONS for o in tree.kids(p, "pobj"))
+
+
 def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
     """The tokens of a complement, without what is coordinated with it ("in X and at Y") or, when
     not ``nested``, the complements of its own object ("at Souda Bay [on Crete]")."""
@@ -312,6 +322,8 @@ def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue  # "between Chile and Peru, which critics deem ...": a clause about the name
             if k != c and dep == "acl" and toks[j].lemma in _EVENT_VERBS:
                 continue  # "on training of police, signed in Lima": what happened to it, hung low by the parser
+            if k != c and dep == "prep" and toks[j].lower == "on" and _occasion(tree, j):
+                continue  # "an accord on fisheries on the sidelines of the talks": when, hung low
             if k != c and (dep == "agent" or dep == "prep" and toks[j].lower == "by"):
                 continue  # "the signing of an accord on trade by X and Y": who signed it, hung low by the parser
             todo.append(j)
