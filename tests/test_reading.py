@@ -1387,3 +1387,19 @@ def test_a_title_holder_listed_among_organisations_stays_a_person(extractor):
 ])
 def test_an_occasion_is_no_part_of_an_agreements_description(extractor, body, label):
     assert agreement_labels(run(extractor, body)) == [label]
+
+
+# -- a capital acting for its state ("talks with Washington") -----------------------------------------
+@pytest.mark.parametrize("body, cq, role, expected", [
+    ("Washington and Manila signed a defence pact in Manila.", "signing", "signatory", {"United States", "Philippines"}),
+    ("The defence pact was signed by Canberra and Wellington.", "signing", "signatory", {"Australia", "New Zealand"}),
+    ("Jordan signed a defence pact with Washington.", "parties", "party", {"Jordan", "United States"}),
+])
+def test_a_capital_acting_stands_for_its_state(extractor, body, cq, role, expected):
+    assert {f.get(role) for f in labelled(run(extractor, body), cq)} >= expected
+
+
+def test_a_capital_where_a_place_stands_is_the_place(extractor):
+    doc = run(extractor, "Chile signed the water pact in Santiago. The minister then left Lima for Santiago.")
+    assert "Santiago" in {f.get("place") for f in labelled(doc, "signing")}
+    assert not {e.label for e in doc.entities.values() if e.type == "State"} - {"Chile"}

@@ -27,10 +27,12 @@ from kg.extract.listing import apposition_in_phrase, former_or_latter, listed_wi
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import (
     SERVING,
+    capital_acting,
     clause_subjects,
     pair_states,
     state_served,
     taken_as_member,
+    title_words,
 )
 from kg.extract.syntax import Tree
 from kg.model import Entity
@@ -112,9 +114,6 @@ class Resolver:
             if e.type == "State" and "Agreement" in types and taken_as_member(self.tree, k):
                 # "approved Bolivia as a member": the accession of that state, when the article names it
                 return self.agreements.accession(k, [e])
-            if e.type == "Place" and "State" in types and "Place" not in types and f.mention.kind in {"capital", "alias"}:
-                c = self.ctx.country_of(e)
-                return [c] if c is not None else []
             if f.mention.kind != "demonym" or e.type != "State":
                 return self._inside_name(k, f, types)
         if f is None and t.pos == "PROPN":
@@ -167,12 +166,16 @@ class Resolver:
     # -- names -------------------------------------------------------------------------------
     def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
         """A name of another type standing for what the role wants: a leader for his state is
-        not read here (the fact builders decide); a state's forces or parliament is its state."""
+        not read here (the fact builders decide); a state's forces or parliament is its state, as
+        is its capital acting ("talks with Washington") or named for it ("the Philippine capital")."""
         e = f.entity
+        c = None
         if "State" in types and e.type in {"ArmedForces", "Legislature"}:
             c = self.ctx.country_of(e)
-            return [c] if c is not None else []
-        return []
+        elif "State" in types and "Place" not in types and e.type == "Place":
+            c = self.ctx.country_of(e) if f.mention.kind in {"capital", "alias"} else None
+            c = c or capital_acting(self.ctx, self.tree, k, e)
+        return [c] if c is not None else []
 
     # -- pronouns ----------------------------------------------------------------------------
     def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
@@ -294,7 +297,7 @@ class Resolver:
         gives that office (of that owner, when the phrase names one)."""
         if not self.offices:
             return []
-        words = self._title_words(k)
+        words = title_words(self.ctx, self.tree, self.at_token, k)
         if not words:
             return []
         owner_keys = {e.key for e in self._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
@@ -315,21 +318,6 @@ class Resolver:
                 if named:
                     return [named[-1]]
         return []
-
-    def _title_words(self, k: int) -> list[str]:
-        """The words of an office title headed by token k ("prime minister" for "minister")."""
-        t = self.toks[k]
-        if self.ctx.lexicon.office(t.lower) is None:
-            return []
-        words = [t.lower]
-        for c in self.tree.children[k]:
-            u = self.toks[c]
-            if u.dep in {"compound", "amod"} and u.i not in self.at_token and u.lower.isalpha():
-                words.insert(0, u.lower)
-        if not any(self.toks[c].dep == "det" or self.toks[c].dep == "poss" or c in self.at_token
-                   for c in self.tree.children[k]):
-            return []  # a bare "minister" refers to no one in particular
-        return words
 
     # -- descriptions and pairs ----------------------------------------------------------------
     def _pair(self, k: int, types: frozenset[str]) -> list[Entity]:

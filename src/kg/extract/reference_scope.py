@@ -1,6 +1,6 @@
 """What a reference may point to, read from the clause around it: the states a passage pairs
 ("the two countries"), the subject a description may not take up ("X built a base in the
-country"), a state taken "as a member"."""
+country"), a state taken "as a member", a capital acting for its state."""
 from __future__ import annotations
 
 from kg.extract.context import Context, Found
@@ -56,3 +56,38 @@ def taken_as_member(tree: Tree, k: int) -> bool:
     holders = [k] + ([h] if h is not None and toks[k].dep in {"dobj", "nsubjpass"} else [])
     return any(toks[p].lower == "as" and any(toks[o].lemma in {"member", "country", "state"} for o in tree.kids(p, "pobj"))
                for x in holders for p in tree.kids(x, "prep"))
+
+
+def capital_acting(ctx: Context, tree: Tree, k: int, e: Entity) -> Entity | None:
+    """The state of a capital named where an actor stands — a subject, a possessor, a partner
+    "with" or "between" ("talks with Washington", "Baghdad and Washington agreed") — though the
+    article may not name the state; none where a place stands ("for London", "to Paris")."""
+    from kg.extract.facts.owner_entities import (
+        known_state,  # the facts package reads the resolver
+    )
+
+    entry = ctx.gazetteer.get(e.qid) if e.qid and ctx.gazetteer is not None else None
+    if entry is None or not (entry.extra or {}).get("capital_of"):
+        return None
+    while tree.toks[k].dep == "conj" and tree.head(k) is not None:
+        k = tree.toks[k].head
+    head = tree.head(k)
+    acting = tree.toks[k].dep in {"nsubj", "nsubjpass", "poss"} or tree.toks[k].dep == "pobj" and head is not None \
+        and tree.toks[head].lower in {"with", "between", "among", "by"}
+    return known_state(ctx, e) if acting else None
+
+
+def title_words(ctx: Context, tree: Tree, at_token: dict[int, Found], k: int) -> list[str]:
+    """The words of an office title headed by token k ("prime minister" for "minister"); none for a
+    bare "minister", which refers to no one in particular."""
+    t = tree.toks[k]
+    if ctx.lexicon.office(t.lower) is None:
+        return []
+    words = [t.lower]
+    for c in tree.children[k]:
+        u = tree.toks[c]
+        if u.dep in {"compound", "amod"} and u.i not in at_token and u.lower.isalpha():
+            words.insert(0, u.lower)
+    if not any(tree.toks[c].dep in {"det", "poss"} or c in at_token for c in tree.children[k]):
+        return []
+    return words
