@@ -209,3 +209,13 @@ def test_no_date_without_an_anchor_just_before(text):
 ])
 def test_a_participle_with_its_agent_tells_no_tense(text, expected):
     assert [m.start_date.isoformat() for m in find_dates(text, TUE)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had been due / expected / set to": a plan told in the past perfect is still ahead of its time
+    ("He had been due to sign it in Athens on March 19.", "2026-03-19"),
+    ("The talks had been expected to open on 20 March.", "2026-03-20"),
+    ("They have been scheduled to meet on March 25.", "2026-03-25"),
+])
+def test_a_plan_told_in_the_perfect_is_ahead(text, expected):
+    assert [m.start_date.isoformat() for m in find_dates(text, TUE)] == [expected]

@@ -49,7 +49,7 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would|'ll|to)\s+(?:not\s+)?be\s+[a-z]+\b|"  # "will be held": not past
-    r"\b(?:will|shall|'ll|is|are|was|were|be)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
+    r"\b(?:will|shall|'ll|is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
     r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
     r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b|"
     # news present tense of a scheduled event ("arrives in Delhi on December 4"), and "ahead of"
