@@ -85,6 +85,11 @@ def test_arguments_of_nouns(sentence, noun, subject, obj):
     ("Chile will sign the accord.", "sign", "planned"),
     ("Chile cancelled the planned visit.", "visit", "negated"),
     ("Chile signed the accord.", "signed", None),
+    # a plan told in the past perfect was overtaken
+    ("Chile had been due to sign the accord on Monday.", "sign", "negated"),
+    ("Chile had planned to sign the accord.", "sign", "negated"),
+    ("The president had been expected to visit Lima.", "visit", "negated"),
+    ("Chile had agreed to sign the accord.", "sign", "planned"),  # an agreement is no mere plan
 ])
 def test_modality_from_the_parse(sentence, word, modality):
     tree, at = parsed(sentence)

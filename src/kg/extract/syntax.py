@@ -333,6 +333,9 @@ PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "co
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
                         "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
                         "agree", "invite", "await", "go", "urge", "demand", "press", "push"})
+#: Plans that, told in the past perfect, did not come about ("had been due to sign").
+_PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
+                         "poise", "likely"})
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
@@ -379,6 +382,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
                 toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
             found.add("negated")  # "would have let X use": what did not happen
+        if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (t.lemma in _PAST_PLANS or any(
+                toks[c].dep == "acomp" and toks[c].lemma in _PAST_PLANS for c in tree.children[k])):
+            found.add("negated")  # "had planned to visit", "had been due to sign": a plan overtaken
         particle = _PARTICLE_NEEDED.get(t.lemma)
         if particle and not any(toks[c].lower == particle for c in tree.children[k]):
             if k != i and t.lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
