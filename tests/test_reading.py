@@ -1408,3 +1408,14 @@ def test_a_capital_where_a_place_stands_is_the_place(extractor):
     doc = run(extractor, "Chile signed the water pact in Santiago. The minister then left Lima for Santiago.")
     assert "Santiago" in {f.get("place") for f in labelled(doc, "signing")}
     assert not {e.label for e in doc.entities.values() if e.type == "State"} - {"Chile"}
+
+
+# -- a trip ending after publication is ahead -------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "President Ana Sobral flies to Quito on Monday before ending the trip in Lima on 16 March.",
+    "President Ana Sobral left for Quito on Monday and ends her trip in Lima on 16 March.",
+    "The tour of President Ana Sobral ends in Lima on 16 March.",
+])
+def test_a_trip_that_ends_after_publication_is_planned(extractor, body):
+    lima = [f for f in labelled(run(extractor, body, published="2024-03-10"), "visit") if f["destination"] == "Lima"]
+    assert lima and {f["modality"] for f in lima} == {"planned"}, lima

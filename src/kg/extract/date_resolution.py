@@ -53,7 +53,8 @@ _FUTURE_CUE = re.compile(
     r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
     r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b|"
     # news present tense of a scheduled event ("arrives in Delhi on December 4"), and "ahead of"
-    r"\b(?:arrives|travels|heads|visits|hosts|opens|begins|starts|convenes|runs|takes\s+place|upcoming|forthcoming)\b|"
+    r"\b(?:arrives|travels|heads|visits|hosts|opens|begins|starts|convenes|runs|ends|concludes|closes|returns|"
+    r"takes\s+place|upcoming|forthcoming)\b|"
     r"\bahead\s+of\b"
 )
 _PAST_CUE = re.compile(

@@ -58,8 +58,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         start, end = _dates(ctx, m)
         published = ctx.doc.article.published
-        if mod == "asserted" and published and start and start > published:
-            mod = "planned"
+        if mod == "asserted" and published and (start or end) and (start or end) > published:
+            mod = "planned"  # "before ending the trip in X on June 16": a trip still to end is ahead
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
