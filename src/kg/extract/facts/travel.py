@@ -58,7 +58,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         start, end = _dates(ctx, m)
         published = ctx.doc.article.published
-        if mod == "asserted" and published and (start or end) and (start or end) > published:
+        last = start or end
+        if mod == "asserted" and published and last is not None and last > published:
             mod = "planned"  # "before ending the trip in X on June 16": a trip still to end is ahead
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
