@@ -1419,3 +1419,17 @@ def test_a_capital_where_a_place_stands_is_the_place(extractor):
 def test_a_trip_that_ends_after_publication_is_planned(extractor, body):
     lima = [f for f in labelled(run(extractor, body, published="2024-03-10"), "visit") if f["destination"] == "Lima"]
     assert lima and {f["modality"] for f in lima} == {"planned"}, lima
+
+
+# -- a verb phrase ending in its preposition takes the place as its object ("stopped in Madrid") ------------
+@pytest.mark.parametrize("body", [
+    "On his first trip to Europe since taking office, Prime Minister Tomas Ruiz stopped in Madrid.",
+    "Prime Minister Tomas Ruiz, who stopped over in Madrid on Monday, met the king.",
+    "Prime Minister Tomas Ruiz flew to Paris and stopped off in Madrid.",
+])
+def test_a_stop_on_the_way_is_a_visit(extractor, body):
+    assert "Madrid" in {f["destination"] for f in labelled(run(extractor, body), "visit")}
+
+
+def test_stopping_something_is_no_visit(extractor):
+    assert labelled(run(extractor, "Prime Minister Tomas Ruiz stopped the talks in Madrid."), "visit") == []

@@ -23,7 +23,7 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "depart", "welcome"})
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
