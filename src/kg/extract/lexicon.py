@@ -58,6 +58,8 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     #: news organisations: their head words, describing nouns, attribution verbs, credit words
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: regions that name a grouping, not a place ("Global South")
+    region_groupings: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -91,6 +93,10 @@ class Lexicon:
         for w in self.prefix_heads.get("Agreement", ()):
             if f" {w} " in f" {low}" and not low.endswith(w):
                 return "Agreement"
+        # one word saying whose it is may open a body's name: "Egyptian Ministry of Defence"
+        owner, _, rest = low.partition(" ")
+        if rest and owner.isalpha() and any(rest.startswith(w + " ") for w in self.prefix_heads.get("Organization", ())):
+            return "Organization"
         return None
 
     @functools.cached_property
@@ -171,4 +177,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
+        region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
     )

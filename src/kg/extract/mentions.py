@@ -10,6 +10,7 @@ its context are :mod:`kg.extract.special_mentions`' to find.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
@@ -34,6 +35,7 @@ from kg.extract.special_mentions import (
     ORDINAL,
     context_type,
     find_accession_protocols,
+    find_regions,
     find_summits,
     is_headline,
     name_armed_services,
@@ -88,11 +90,13 @@ def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) 
 
 
 def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
-            document_nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+            document_nouns: frozenset[str] = frozenset(),
+            name_type: Callable[[str], str | None] | None = None) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
     document's title (opening with one of ``document_nouns``) runs on through "at"/"in" and a
     capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
-    Transport Facilities at X Island"), not on the verb ("signed the Treaty of Y in X")."""
+    Transport Facilities at X Island"), not on the verb ("signed the Treaty of Y in X"). A site's name (``name_type`` says a base or
+    facility) ends before "in"/"at": "Camp X in Y" is the camp, in Y."""
     out = []
     i, n = 0, len(toks)
     while i < n:
@@ -114,6 +118,8 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 1
             elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s" or u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
                 j += 2
+            elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
+                j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
             elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
                 break  # "the X Treaty and the Y Accord" are two names
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
@@ -122,6 +128,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
                     and not _ends_a_known_name(toks, u.head - toks[0].i, index_places):
                 j += 2
+            elif u.lower in {"in", "at", "near"} and name_type is not None \
+                    and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
+                break  # "Camp Hansen in Okinawa": the camp, and where it is
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
             elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
@@ -174,7 +183,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index, documents):
+        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase)):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -210,6 +219,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and " " not in phrase and a == 0 and phrase[1:].islower() \
                         and re.search(rf"\b{re.escape(phrase.lower())}\b", text):
                     etype = None  # "Maritime pact ..." opening a line: a word the text writes in lower case too
+                if etype is not None and " " not in phrase and lexicon.office_at_end(phrase):
+                    continue  # "joined the President": a title, not a grouping's name
                 if etype is not None and " " not in phrase:
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
@@ -245,7 +256,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                                             qid=entry.qid, sentence=sent))
         choose_by_country(gaz_mentions, namesakes)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions
+    candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
+        + find_regions(doc, lexicon)
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
     # 3. what special_mentions reads: context types, capitals, armed services, acronyms ("Long Name
@@ -271,7 +283,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         a, b, label = ent
         start, end = toks[a].start, toks[b - 1].end
         phrase = text[start:end]
-        if label == "ORG" and not lexicon.head_type(phrase) and (
+        if label == "ORG" and not lexicon.head_type(phrase) and not lexicon.prefix_type(_THE.sub("", phrase)) and (
                 lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
                 or lexicon.office_at_end(text[max(0, start - 30):end])):
             continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
@@ -280,6 +292,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
+        if label == "PERSON" and not _personal_name(toks, a, b):
+            continue  # "the Quartet", "president pro tempore": no one's name
         if label in {"LAW", "EVENT"}:
             # a law or an event is an agreement or a summit only by its head word: "World War II",
             # "Cold War", a party's name are neither
@@ -317,6 +331,21 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     if prefix == "Agreement":
         return prefix
     return lexicon.head_type(phrase) or prefix
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: Lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
+                   "du", "la", "le", "van", "von", "ter", "y", "e", "abu", "ould", "ben", "mac", "st", "zu"}
+
+
+def _personal_name(toks: list[Token], a: int, b: int) -> bool:
+    """Can NER's span be a person's name? Not with a lower-case word that is no particle ("president
+    pro tempore"), nor a lone word "the" opens that heads its own phrase ("the Quartet would meet";
+    "the Trump administration" is a name used as a modifier)."""
+    if any(t.text[:1].islower() and t.lower.strip(".-") not in _NAME_PARTICLES for t in toks[a:b]):
+        return False
+    return not (b - a == 1 and a > 0 and toks[a - 1].lower == "the" and toks[a].dep not in {"compound", "amod", "nmod", "poss"})
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:

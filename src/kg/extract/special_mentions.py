@@ -161,7 +161,7 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     """An organisation or place the gazetteer does not know takes the type its context gives."""
     typed: dict[str, str] = {}
     for m in found:
-        if m.qid is None and m.type in {"Organization", "Place"}:
+        if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype:
                 m.type = etype
@@ -312,3 +312,23 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
             base = defined[t.text]
             add(Mention(t.start, t.end, t.text, base.type, kind="acronym", qid=base.qid, sentence=t.sent))
     doc.annotations["acronyms"] = {acr: (m.start, m.end) for acr, m in defined.items()}
+
+
+_REGION_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def find_regions(doc: Document, lexicon: Lexicon) -> list[Mention]:
+    """Continents and macro-regions ("Latin America", "the Sahel", "Indo-Pacific") are places the
+    text names: candidates beside the gazetteer's (the longer wins: "Latin America" over the
+    "America" inside it), found before a statistical tagger or a context ("Gulf nations") reads them."""
+    pattern = _REGION_RE_CACHE.get(id(lexicon))
+    if pattern is None:
+        words = sorted({w.removeprefix("the ") for w in lexicon.regions} - lexicon.region_groupings, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+        _REGION_RE_CACHE[id(lexicon)] = pattern
+    out = []
+    for match in pattern.finditer(doc.text):
+        if all(w[:1].isupper() for w in re.split(r"[ -]", match.group(0)) if w.lower() not in {"of", "the"}):
+            start, end = match.span()  # "the gulf between them" is a common noun
+            out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
+    return out
