@@ -113,11 +113,14 @@ class Snapshot:
 
 
 def _rank(e: dict) -> int:
-    """Salience among geographic items: a state, then a capital, then other places."""
+    """Salience among geographic items: a state, then a capital, then a large city, then other
+    places ("New York" is the city before the state of that name)."""
     if e["type"] == "State":
         return 0
     if e["type"] == "Place":
-        return 1 if e["extra"].get("capital_of") else 2
+        if e["extra"].get("capital_of"):
+            return 1
+        return 2 if e["extra"].get("minor") is False else 3
     return 9
 
 
@@ -265,7 +268,8 @@ def build_igos(snap: Snapshot, src: Path) -> None:
     """International organisations from supraverden (CC BY-SA 4.0)."""
     data = yaml.safe_load((src / "supraverden/general_list.yaml").read_text(encoding="utf-8"))
     for key, r in data.items():
-        names = [key] + [v for k, v in r.items() if re.fullmatch(r"Name(_other(_\d+)?)?_en", k) and isinstance(v, str)]
+        # a former name is still how news writes it in a retrospective ("the South Pacific Forum")
+        names = [key] + [v for k, v in r.items() if re.fullmatch(r"Name(_other(_\d+)?|_former)?_en", k) and isinstance(v, str)]
         # Both spellings occur in news ("Organisation"/"Organization"); neither is a new fact.
         names += [re.sub(r"is(ation|e)\b", r"iz\1", n) for n in names] + [re.sub(r"iz(ation|e)\b", r"is\1", n) for n in names]
         abbrev = [v for k, v in r.items() if re.fullmatch(r"Abbreviation(_other(_\d+)?|_former)?_en", k) and isinstance(v, str)]

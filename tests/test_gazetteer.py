@@ -103,6 +103,9 @@ def gz():
     ("Verkhovna Rada", "Q176296", "name"), ("Sejm", "Q98964", "name"), ("Hellenic Parliament", "Q477089", "name"),
     ("Grand National Assembly", "Q274918", "name"), ("Folketing", "Q209151", "alias"),
     ("Deutscher Bundestag", "Q154797", "alias"),
+    # Former names of organisations (supraverden's Name_former_en) and a city a region shares a name with.
+    ("South Pacific Forum", "Q757276", "alias"), ("Organisation of the Islamic Conference", "Q47543", "alias"),
+    ("New York", "Q60", "alias"),
     # ... and those whose names other states' legislatures bear too.
     ("House of Commons", "Q11005", "name"), ("House of Representatives", "Q11701", "name"),
     ("Assemblée nationale", "Q193582", "name"), ("Asamblea Legislativa", "Q1386962", "alias"),
@@ -261,6 +264,30 @@ def test_smaller_cities_are_known_but_yield_names_others_bear(gz):
     assert [e.type for e, _ in gz.lookup("Duma")] == ["Legislature"]
     big = [e for e in gz.entries.values() if e.type == "Place" and e.extra.get("minor") is False]
     assert big and all(e.extra["population"] >= 750_000 or "capital" in e.extra["feature"] for e in big)
+
+
+def test_a_large_city_keeps_a_name_a_region_bears():
+    """A city of 750,000 or more keeps a name a sub-national region bears, and a reader of the bare
+    name means the city ("New York" is the city, "New York City" too); a smaller one yields."""
+    bg = _build_module()
+    snap = bg.Snapshot()
+    snap.add(bg.CORE, "Q1", "State", "Ruritania", country="Q1", source="test")
+    snap.add(bg.CORE, "Q10", "Place", "Strelsau", country="Q1", source="test", extra={"region": "RU-ST"})
+    snap.add(bg.CORE, "Q11", "Place", "Strelsau City", aliases=["Strelsau"], country="Q1", source="test",
+             extra={"population": 2_000_000, "minor": False})
+    snap.add(bg.CORE, "Q20", "Place", "Zenda", country="Q1", source="test", extra={"region": "RU-ZE"})
+    snap.add(bg.CORE, "Q21", "Place", "Zenda Town", aliases=["Zenda"], country="Q1", source="test",
+             extra={"population": 300_000, "minor": True})
+    bg.disambiguate(snap)
+    assert snap.files[bg.CORE]["Q11"]["aliases"] == {"Strelsau"}
+    assert "Q21" not in snap.files[bg.CORE] or snap.files[bg.CORE]["Q21"]["aliases"] == set()
+
+
+def test_the_bare_name_of_a_large_city_and_a_region_is_the_city(gz):
+    from kg.extract.gazetteer_index import best_reading
+
+    assert best_reading([(n, e, k) for e, k in gz.lookup("New York") for n in ["New York"]])[1].qid == "Q60"
+    assert best_reading([("Moscow", e, k) for e, k in gz.lookup("Moscow")])[1].qid == "Q649"
 
 
 def test_curated_rows_cite_sources():

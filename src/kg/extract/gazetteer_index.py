@@ -149,13 +149,15 @@ def choose_by_country(mentions: list[Mention], namesakes: dict[int, list[Gazette
 
 
 def best_reading(matches):
-    """The reading a news reader means: a state over a region, a capital over a namesake."""
+    """The reading a news reader means: a state over a region, a capital over a namesake, a large
+    city over a region of its name ("New York")."""
     order = {"name": 0, "alias": 1, "acronym": 2, "demonym": 3}
     type_order = {"State": 0, "InternationalOrganization": 1, "Legislature": 2, "Person": 3, "Place": 4}
 
     def salience(m) -> tuple:
         extra = m[1].extra or {}
-        return (type_order.get(m[1].type, 9), 0 if extra.get("capital_of") else 1, order.get(m[2], 5),
+        return (type_order.get(m[1].type, 9), 0 if extra.get("capital_of") else 1, 0 if extra.get("minor") is False else 1,
+                order.get(m[2], 5),
                 -float(extra.get("population") or 0))
 
     return min(matches, key=salience)
