@@ -200,6 +200,13 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
                  aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))] + r.get("names_strong", []),
                  country=r["qid"] if de_facto else parent, source="rigour",
                  extra={"region": r["code"], **({"status": "de facto state"} if de_facto else {})})
+    for r in rigour:  # states that no longer exist are still named ("the Soviet Union", "East Germany")
+        if r.get("is_historical") and r.get("is_country") and not r.get("parent"):
+            full = r.get("full_name", "")
+            acronym = [a for a in r.get("names_weak", []) if a == initials(full)]  # "GDR"
+            snap.add(CORE, r["qid"], "State", r["name"], aliases=[full, *r.get("names_strong", []), *acronym],
+                     country=r["qid"], source="rigour", extra={"status": "historical", "successors": sorted(
+                         q for q in (iso_qid.get(c.upper()) for c in r.get("successors", [])) if q)})
     build_demonyms(snap, src, iso_qid)
     return iso_qid
 

@@ -106,6 +106,9 @@ def gz():
     # Former names of organisations (supraverden's Name_former_en) and a city a region shares a name with.
     ("South Pacific Forum", "Q757276", "alias"), ("Organisation of the Islamic Conference", "Q47543", "alias"),
     ("New York", "Q60", "alias"),
+    # States that no longer exist (rigour's historical countries), with their initials.
+    ("Soviet Union", "Q15180", "name"), ("USSR", "Q15180", "acronym"), ("GDR", "Q16957", "acronym"),
+    ("Czechoslovakia", "Q33946", "name"),
     # ... and those whose names other states' legislatures bear too.
     ("House of Commons", "Q11005", "name"), ("House of Representatives", "Q11701", "name"),
     ("Assemblée nationale", "Q193582", "name"), ("Asamblea Legislativa", "Q1386962", "alias"),

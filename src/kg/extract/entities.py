@@ -12,6 +12,8 @@ from kg.model import Document, Entity, Mention
 from kg.text import PERSON_TITLES, label_key, slug
 
 _TITLES = re.compile(f"^(?:{'|'.join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))})\\s+", re.IGNORECASE)
+#: Types whose one-word mentions may be a longer name's short form ("Ardern", "Senate", "Rada").
+_SHORTENED = {"Person", "Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
 _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 
 
@@ -28,14 +30,15 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         label = m.text
         if m.qid and gazetteer is not None:
             entry = gazetteer.get(m.qid)
-            if entry is not None:
-                label = entry.label
+            if entry is not None and not m.text.startswith(entry.label + " of "):
+                label = entry.label  # "National Assembly of Cambodia" says more than a name many bear
         ent = Entity(key=key, type=m.type, label=label, qid=m.qid, confidence=1.0 if m.qid else 0.0)
         entities[key] = ent
         return ent
 
-    # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it
-    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type == "Person" and " " not in m.text, m.start))
+    # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it, and
+    # "Senate" in a headline the "Philippine Senate" of the body
+    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type in _SHORTENED and " " not in m.text, m.start))
     for m in ordered:
         original = m
         key = None
@@ -51,7 +54,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             if key is not None:
                 m.type = "Person"
         if key is None and not m.qid:
-            key = _half_of_a_state(doc, m)
+            key = _half_of_a_state(doc, m) or _state_by_its_form(doc, m, gazetteer)
             if key is not None:
                 m.type = "State"
         if m.kind == "service":
@@ -118,6 +121,27 @@ def _half_of_a_state(doc: Document, m: Mention) -> str | None:
         return None
     named = {o.qid for o in doc.mentions if o.type == "State" and o.qid and o.text.startswith(m.text + " ")}
     return "wd-" + named.pop() if len(named) == 1 else None
+
+
+#: Words for a form of state that open states' formal names ("Kingdom of Saudi Arabia").
+_STATE_FORMS = {"kingdom", "sultanate", "emirate", "emirates", "republic", "principality", "federation"}
+
+
+def _state_by_its_form(doc: Document, m: Mention, gazetteer) -> str | None:
+    """"the Kingdom's ports", "the Sultanate has mediated", a headline's "Kingdom hosts talks": the
+    nearest state named before it whose
+    formal name that word opens (the one named after it, failing that)."""
+    word = m.text.lower()
+    if gazetteer is None or word not in _STATE_FORMS:
+        return None
+    if doc.text[max(0, m.start - 4):m.start].lower() != "the " and "\n" in doc.text[:m.start]:  # headlines drop "the"
+        return None
+    states = [o for o in doc.mentions if o.type == "State" and o.qid]
+    fitting = [o for o in states if (e := gazetteer.get(o.qid)) is not None
+               and any(n.lower().startswith(word + " ") or f" {word}" in n.lower() for n in (e.label, *e.aliases))]
+    before = [o for o in fitting if o.start < m.start]
+    chosen = before[-1] if before else (fitting[0] if fitting else None)
+    return "wd-" + chosen.qid if chosen is not None else None
 
 
 def _coarse(etype: str) -> str:

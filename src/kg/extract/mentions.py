@@ -33,6 +33,7 @@ from kg.extract.names import (
 from kg.extract.nlp import Token, recognise, tokens
 from kg.extract.special_mentions import (
     ORDINAL,
+    called_a_place_after,
     context_type,
     find_accession_protocols,
     find_regions,
@@ -120,7 +121,8 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower == "and" and toks[j - 1].lower in _NAME_ENDS:
+            elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or name_type is not None
+                                       and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
                 break  # "the X Treaty and the Y Accord" are two names
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
                 break  # "the X Agreement on Monday"
@@ -201,14 +203,19 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 #         before it, "the 1949 North Atlantic Treaty", dates it)
                 start = stoks[a].start
                 phrase = text[start:end]
-            full = (b, end, phrase)
+            full, qid = (b, end, phrase), None
             while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
-                b -= 2  # "the X Treaty of Monday's..." -> try "the X Treaty"
-                end = stoks[b - 1].end
+                b -= 3 if b - a > 3 and stoks[b - 2].lower == "the" and stoks[b - 3].lower in _CONNECTORS else 2
+                end = stoks[b - 1].end  # "the X Treaty of Monday's..." -> try "the X Treaty"
                 phrase = text[start:end]
                 etype = lexicon.head_type(phrase)
-            if etype in _NAMED_OF_A_STATE and full[0] == b + 2 and stoks[b].lower == "of" and index is not None \
-                    and any(e.type == "State" for _, e, _ in index.match(stoks[b + 1].text)):
+            rest = stoks[b + 1:full[0]] if b < full[0] and stoks[b].lower == "of" else []
+            rest = rest[1:] if rest and rest[0].lower == "the" else rest  # "of Cambodia", "of the Philippines"
+            if etype in _NAMED_OF_A_STATE and rest and index is not None \
+                    and any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in rest))):
+                owner = {e.qid for _, e, _ in index.match(" ".join(t.text for t in rest)) if e.type == "State"}
+                body = {e.qid for _, e, _ in index.match(text[start:end]) if e.type == etype and e.country in owner}
+                qid = body.pop() if len(body) == 1 else None  # "National Assembly of Cambodia": Cambodia's
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype is None:
                 etype = context_type(text, start, end, lexicon)
@@ -235,7 +242,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
                 # a bare head word ("Summit", "Navy") names nothing by itself
                 continue
-            chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))
+            chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
     gaz_mentions: list[Mention] = []
     namesakes: dict[int, list[GazetteerEntry]] = {}  # a mention's index -> items of its type bearing its name
@@ -257,7 +264,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         choose_by_country(gaz_mentions, namesakes)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
-        + find_regions(doc, lexicon)
+        + find_regions(doc, lexicon, toks)
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)
     # 3. what special_mentions reads: context types, capitals, armed services, acronyms ("Long Name
@@ -290,10 +297,14 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
+        if label != "PERSON" and b - a == 1 and (lexicon.office_at_end(phrase) or _bare_head(lexicon, phrase)):
+            continue  # "Oman's Sultan X", "the House will vote": a title or a head noun names nothing alone
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
         if label == "PERSON" and not _personal_name(toks, a, b):
             continue  # "the Quartet", "president pro tempore": no one's name
+        if label == "PERSON" and called_a_place_after(text, end, lexicon):
+            label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
         if label in {"LAW", "EVENT"}:
             # a law or an event is an agreement or a summit only by its head word: "World War II",
             # "Cold War", a party's name are neither
@@ -331,6 +342,14 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     if prefix == "Agreement":
         return prefix
     return lexicon.head_type(phrase) or prefix
+
+
+def _bare_head(lexicon: Lexicon, word: str) -> bool:
+    """Is the word by itself one of the head nouns that type a name ("Navy", "Government")? A
+    legislature's ("Senate", "Parliament") names the article's own body alone, and a facility's
+    may be a site's own name ("the Kremlin", "the Pentagon")."""
+    etype = lexicon.head_type(word)
+    return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)

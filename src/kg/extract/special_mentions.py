@@ -130,7 +130,15 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
             return etype
+    if called_a_place_after(text, end, lexicon):
+        return "Place"
     return None
+
+
+def called_a_place_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """"X island", "X province", "the X region": a name a settlement or area noun follows."""
+    noun = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    return bool(noun) and noun.group(1) in lexicon.place_nouns and noun.group(1) not in {"capital", "port"}
 
 
 # Nouns after a name that make it a grouping of states: its summits, its member states.
@@ -317,7 +325,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
 _REGION_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
-def find_regions(doc: Document, lexicon: Lexicon) -> list[Mention]:
+def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Mention]:
     """Continents and macro-regions ("Latin America", "the Sahel", "Indo-Pacific") are places the
     text names: candidates beside the gazetteer's (the longer wins: "Latin America" over the
     "America" inside it), found before a statistical tagger or a context ("Gulf nations") reads them."""
@@ -327,7 +335,11 @@ def find_regions(doc: Document, lexicon: Lexicon) -> list[Mention]:
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
         _REGION_RE_CACHE[id(lexicon)] = pattern
     out = []
+    at = {t.end: t for t in toks}
     for match in pattern.finditer(doc.text):
+        t = at.get(match.end())  # the last word: "Indo-Pacific" is three tokens
+        if " " not in match.group(0) and t is not None and t.dep in {"compound", "amod"} and t.head > t.i:
+            continue  # "Pacific nations", "a Gulf state": one word modifying a noun, not the place named
         if all(w[:1].isupper() for w in re.split(r"[ -]", match.group(0)) if w.lower() not in {"of", "the"}):
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
