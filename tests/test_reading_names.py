@@ -205,3 +205,28 @@ def test_a_state_that_no_longer_exists_is_a_state(extractor):
     doc = run(extractor, "The Soviet Union's collapse in 1991 left the border unsettled. The USSR had claimed it.")
     union = entity(doc, "Soviet Union")
     assert union.type == "State" and union.qid == "Q15180" and "USSR" in union.aliases
+
+
+# --- names as pages print them ----------------------------------------------------------------------
+
+def test_a_name_written_without_its_accents_is_the_item(extractor):
+    """Wikidata labels "Tô Lâm"; wire copy writes "To Lam" (no statistical tagger takes "To" for a name)."""
+    doc = run(extractor, "Vietnamese President To Lam met Prime Minister Pham Minh Chinh in Hanoi on Tuesday.")
+    assert {e.qid for e in doc.entities.values() if e.type == "Person"} == {"Q10831196", "Q10806940"}
+
+
+def test_a_name_a_hard_wrap_broke_over_two_lines_is_one_name(extractor):
+    body = ("The foreign ministers of the region met the secretary-general of the Association of\n"
+            "Southeast Asian Nations in Jakarta on Tuesday, and Prime Minister Pham Minh\n"
+            "Chinh spoke later.\nAdvertisement\nA second paragraph follows.")
+    doc = run(extractor, body)
+    asean = entity(doc, "Association of Southeast Asian Nations")
+    assert asean.qid == "Q7768"
+    assert all("\n" not in a for e in doc.entities.values() for a in (e.label, *e.aliases))
+    assert "Q10806940" in {e.qid for e in doc.entities.values()}
+
+
+def test_a_short_line_without_a_full_stop_stays_its_own(extractor):
+    doc = run(extractor, "Talks in Jakarta\nThe ministers of the region met in Jakarta on Tuesday for talks.")
+    assert [s.text for s in doc.sentences][1:3] == ["Talks in Jakarta",
+                                                   "The ministers of the region met in Jakarta on Tuesday for talks."]

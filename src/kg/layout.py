@@ -85,16 +85,33 @@ def is_furniture(line: str, seen: set[str] | None = None) -> bool:
 
 def story_lines(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The paragraphs that are the story: the first line (headline or lede) and every later line
-    that is not furniture."""
+    that is not furniture. A line a hard wrap broke off the one before is read with it (the line
+    break as a space, so offsets stay the text's): "the Association of" / "Southeast Asian Nations"."""
     seen: set[str] = set()
-    out = []
+    out: list[tuple[int, str]] = []
     for n, (offset, line) in enumerate(paragraphs):
         if n == 0:
             seen.add(" ".join(line.lower().split()))
             out.append((offset, line))
         elif not is_furniture(line, seen):
-            out.append((offset, line))
+            if len(out) > 1 and _wrapped(out[-1], (offset, line)):
+                prev_offset, prev = out[-1]
+                out[-1] = (prev_offset, prev + " " * (offset - prev_offset - len(prev)) + line)
+            else:
+                out.append((offset, line))
     return out
+
+
+_UNFINISHED = re.compile(r"[\w,]$")
+
+
+def _wrapped(before: tuple[int, str], after: tuple[int, str]) -> bool:
+    """Does ``after`` go on the sentence ``before`` left unfinished? Only across one line break, after
+    a line of running text (eight words or more, no closing punctuation), into a line that does not
+    open a new one (a dateline, a bullet)."""
+    (offset, line), (next_offset, nxt) = before, after
+    return (next_offset == offset + len(line) + 1 and bool(_UNFINISHED.search(line.rstrip()))
+            and len(_WORD.findall(line)) >= 8 and nxt[:1].isalnum() and dateline(nxt) is None)
 
 
 #: A dateline opening a story line: a place in capitals, optionally a date or an agency (the

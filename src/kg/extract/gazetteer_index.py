@@ -10,7 +10,7 @@ from typing import Protocol
 
 from kg.extract.nlp import Token, load_model
 from kg.model import Mention
-from kg.text import surface_key
+from kg.text import fold, surface_key
 
 
 class GazetteerEntry(Protocol):
@@ -36,10 +36,22 @@ class GazetteerIndex:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self.by_key: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
+        folded: list[tuple[str, GazetteerEntry, str]] = []
         for surface, entry, kind in gazetteer.surface_forms():
             if len(surface) < 2:
                 continue
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
+            if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
+                folded.append((plain, entry, kind))
+        # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính": the
+        # accentless spelling names the item too, where no item bears it as written
+        by_plain: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
+        for plain, entry, kind in folded:
+            by_plain.setdefault(surface_key(plain), []).append((plain, entry, kind))
+        for key, readings in by_plain.items():
+            owners = {e.qid for _, e, _ in readings} | {e.qid for _, e, _ in self.by_key.get(key, ())}
+            if len(owners) == 1:
+                self.by_key.setdefault(key, []).extend(readings)
 
     def match(self, text: str) -> list[tuple[str, GazetteerEntry, str]]:
         """Entries whose surface fits ``text`` under the case rules."""

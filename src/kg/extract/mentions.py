@@ -329,6 +329,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     surnames(doc, toks, found, add)
+    for m in found:  # a name a hard wrap broke over two lines is still one name
+        m.text = m.text.replace("\n", " ")
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
