@@ -30,8 +30,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         label = m.text
         if m.qid and gazetteer is not None:
             entry = gazetteer.get(m.qid)
-            if entry is not None and not m.text.startswith(entry.label + " of "):
-                label = entry.label  # "National Assembly of Cambodia" says more than a name many bear
+            if entry is not None:
+                label = entry.label
         ent = Entity(key=key, type=m.type, label=label, qid=m.qid, confidence=1.0 if m.qid else 0.0)
         entities[key] = ent
         return ent
