@@ -109,6 +109,9 @@ def gz():
     # States that no longer exist (rigour's historical countries), with their initials.
     ("Soviet Union", "Q15180", "name"), ("USSR", "Q15180", "acronym"), ("GDR", "Q16957", "acronym"),
     ("Czechoslovakia", "Q33946", "name"),
+    # Leaders whose upstream label was vandalised or oddly transliterated (curated.yaml relabels them).
+    ("Kassym-Jomart Tokayev", "Q200881", "name"), ("Feleti Teo", "Q5441662", "name"),
+    ("Russell Dlamini", "Q123342092", "name"),
     # ... and those whose names other states' legislatures bear too.
     ("House of Commons", "Q11005", "name"), ("House of Representatives", "Q11701", "name"),
     ("Assemblée nationale", "Q193582", "name"), ("Asamblea Legislativa", "Q1386962", "alias"),

@@ -230,3 +230,16 @@ def test_a_short_line_without_a_full_stop_stays_its_own(extractor):
     doc = run(extractor, "Talks in Jakarta\nThe ministers of the region met in Jakarta on Tuesday for talks.")
     assert [s.text for s in doc.sentences][1:3] == ["Talks in Jakarta",
                                                    "The ministers of the region met in Jakarta on Tuesday for talks."]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Coast guard vessels fired water cannon near Halvar Shoal on Monday.", "Halvar Shoal"),
+    ("Troops landed on Varn Island at dawn.", "Varn Island"),
+    ("Fishing boats were turned away from Mirel Reef.", "Mirel Reef"),
+    ("Herders fled towards Lake Oruma after the raid.", "Lake Oruma"),
+    ("Trade through the Zarin Corridor doubled last year.", "Zarin Corridor"),
+])
+def test_a_feature_named_by_its_head_is_a_place(extractor, body, place):
+    doc = run(extractor, body)
+    assert named(doc).get(place) == "Place"
+    assert sum(label == place for label in named(doc)) == 1
