@@ -243,3 +243,37 @@ def test_a_feature_named_by_its_head_is_a_place(extractor, body, place):
     doc = run(extractor, body)
     assert named(doc).get(place) == "Place"
     assert sum(label == place for label in named(doc)) == 1
+
+
+# --- ports, sites, units --------------------------------------------------------------------------
+
+def test_a_port_named_by_its_place_is_one_facility(extractor):
+    doc = run(extractor, "Warships may use the port of Qarun under the deal. Qarun port lies on the Arabian Sea. "
+                         "Officials said Qarun would grow.")
+    port = entity(doc, "port of Qarun")
+    assert port.type == "Facility" and "Qarun port" in port.aliases
+
+
+def test_a_known_citys_port_is_the_city(extractor):
+    doc = run(extractor, "The leader will travel on to the Pacific port of Vladivostok next week.")
+    assert named(doc).get("Vladivostok") == "Place" and "port of Vladivostok" not in named(doc)
+
+
+def test_a_jetty_on_an_island_is_two_names(extractor):
+    doc = run(extractor, "Ships berthed at St. Ives Jetty on Tarvo Island last month.")
+    assert named(doc).get("St. Ives Jetty") == "Facility" and named(doc).get("Tarvo Island") == "Place"
+
+
+def test_a_region_is_named_with_its_noun(extractor):
+    doc = run(extractor, "The train reached a launch site in the Varga region on Tuesday.")
+    assert named(doc).get("Varga region") == "Place"
+
+
+def test_a_datelines_capitals_give_way_to_the_bodys_spelling(extractor):
+    doc = run(extractor, "TARVO COSMODROME, Ruritania - Leaders met on Monday. They toured the Tarvo Cosmodrome later.")
+    assert named(doc).get("Tarvo Cosmodrome") == "Facility"
+
+
+def test_a_name_after_a_title_with_its_owner_is_a_person(extractor):
+    doc = run(extractor, "The secretary-general of the Gulf Council, Jasim Albarak, told reporters the bloc would act.")
+    assert named(doc).get("Jasim Albarak") == "Person"

@@ -57,10 +57,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             key = _half_of_a_state(doc, m) or _state_by_its_form(doc, m, gazetteer)
             if key is not None:
                 m.type = "State"
-        if m.kind == "service":
+        if m.kind == "service":  # a label the finder gave: "Indian Military", "port of Duqm" for "Duqm port"
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
-            key = by_name.get((label_key(label), "ArmedForces"))
+            key = by_name.get((label_key(label), _coarse(m.type)))
         if key is None and not m.qid:
             key = _short_name_key(m, entities)
             if key is not None:
@@ -74,10 +74,15 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             persons.append(key)
         original.entity = key
         span_entity[m.span] = key
+        if original.kind == "service" and label_key(original.text) != label_key(ent.label):
+            ent.aliases.add(original.text)  # "Duqm port" beside "port of Duqm"
         if (m.kind in {"demonym", "acronym", "alias"} or label_key(m.text) != label_key(ent.label)) and m.text != ent.label:
             ent.aliases.add(m.text)
         if m.kind == "acronym":
             ent.attributes["acronym"] = m.text
+        if ent.label.isupper() and not m.text.isupper() and label_key(m.text) == label_key(ent.label) and not ent.qid:
+            ent.aliases.add(ent.label)  # a dateline's "VOSTOCHNY COSMODROME": the body's "Vostochny Cosmodrome"
+            ent.label = m.text
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)
             ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)

@@ -41,6 +41,7 @@ from kg.extract.special_mentions import (
     is_headline,
     name_armed_services,
     name_capitals,
+    name_ports,
     read_acronyms,
     retype_by_apposition,
     retype_by_context,
@@ -130,7 +131,7 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
                     and not _ends_a_known_name(toks, u.head - toks[0].i, index_places):
                 j += 2
-            elif u.lower in {"in", "at", "near"} and name_type is not None \
+            elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
                     and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
                 break  # "Camp Hansen in Okinawa": the camp, and where it is
             elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
@@ -229,6 +230,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and " " not in phrase and lexicon.office_at_end(phrase):
                     continue  # "joined the President": a title, not a grouping's name
                 if etype is not None and " " not in phrase:
+                    unit = _UNIT.match(text, end) if etype == "Place" else None
+                    if unit:  # "the Amur region": an administrative unit is named with its noun
+                        end, phrase = unit.end(), text[start:unit.end()]
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
                     noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
                     if noun and lexicon.head_type(noun.group(1)) == etype:
@@ -305,6 +309,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue  # "the Quartet", "president pro tempore": no one's name
         if label == "PERSON" and called_a_place_after(text, end, lexicon):
             label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
+            unit = _UNIT.match(text, end)
+            if unit:  # "the Amur region": an administrative unit is named with its noun
+                end, phrase = unit.end(), text[start:unit.end()]
         if label in {"LAW", "EVENT"}:
             # a law or an event is an agreement or a summit only by its head word: "World War II",
             # "Cold War", a party's name are neither
@@ -324,6 +331,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
+    name_ports(doc, found)  # "the port of X", "X port": the port, not the place
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
@@ -354,6 +362,7 @@ def _bare_head(lexicon: Lexicon, word: str) -> bool:
     return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
 
 
+_UNIT = re.compile(r" (?:region|province|oblast|governorate|prefecture|district|county)\b")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
 _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",

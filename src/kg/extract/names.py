@@ -30,9 +30,19 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
             titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before) \
-                or _title_follows(doc.text, m.end, lexicon)
+                or _title_follows(doc.text, m.end, lexicon) or _title_of_owner_before(doc.text[max(0, m.start - 90):m.start], lexicon)
             if (titled or _listed_with_people(doc.text, m, found)) and not lexicon.head_type(m.text):
                 m.type = "Person"
+
+
+_OF_OWNER = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w.'\u2019-]*,\s*$")
+
+
+def _title_of_owner_before(before: str, lexicon: Lexicon) -> bool:
+    """"the secretary-general of the Gulf Council, X": a title with its owner, then the name in
+    apposition."""
+    m = _OF_OWNER.search(before)
+    return m is not None and lexicon.office_at_end(before[:m.start()] + " ") is not None
 
 
 def _listed_with_people(text: str, m: Mention, found: list[Mention]) -> bool:

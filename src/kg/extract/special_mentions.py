@@ -344,3 +344,28 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
     return out
+
+
+#: A port named by its place: "the port of X", "X port" (not "X's port city").
+_PORT_AFTER = re.compile(r" (port|harbour|harbor)\b(?! (?:city|town|authority|authorities|state|states|call))")
+_PORT_BEFORE = re.compile(r"\b(port|harbour|harbor) of $")
+
+
+def name_ports(doc: Document, found: list[Mention]) -> None:
+    """A port is named by the place it is at: "the port of X" and "X port" are one facility, labelled
+    "port of X", where X is no city the gazetteer knows (a known city is what its port stands for)."""
+    text = doc.text
+    places = {m.text for m in found if m.type == "Place"}
+    # a city the gazetteer knows is the place its port is named for ("the Pacific port of Vladivostok")
+    for m in [m for m in found if m.qid is None and (m.text in places or m.type == "Place")]:
+        after, before = _PORT_AFTER.match(text, m.end), _PORT_BEFORE.search(text[max(0, m.start - 12):m.start])
+        if after is None and before is None:
+            continue  # a name read as a place anywhere in the text is that place here too ("X port is...")
+        start = m.start - (len(before.group(0)) if before else 0)
+        end = after.end() if after and not before else m.end
+        if any(o is not m and o.start < end and start < o.end for o in found):
+            continue
+        found.remove(m)
+        port = Mention(start, end, text[start:end], "Facility", kind="service", sentence=m.sentence)
+        doc.annotations.setdefault("service_labels", {})[(start, end)] = f"{(before or after).group(1).lower()} of {m.text}"
+        found.append(port)
