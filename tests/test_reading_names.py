@@ -277,3 +277,9 @@ def test_a_datelines_capitals_give_way_to_the_bodys_spelling(extractor):
 def test_a_name_after_a_title_with_its_owner_is_a_person(extractor):
     doc = run(extractor, "The secretary-general of the Gulf Council, Jasim Albarak, told reporters the bloc would act.")
     assert named(doc).get("Jasim Albarak") == "Person"
+
+
+def test_a_known_place_keeps_its_name_before_its_unit_noun(extractor):
+    doc = run(extractor, "Factories in Guangdong province and shipping in the Indo-Pacific region grew.")
+    assert entity(doc, "Guangdong").qid == "Q15175"
+    assert named(doc).get("Indo-Pacific") == "Place"

@@ -230,7 +230,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and " " not in phrase and lexicon.office_at_end(phrase):
                     continue  # "joined the President": a title, not a grouping's name
                 if etype is not None and " " not in phrase:
-                    unit = _UNIT.match(text, end) if etype == "Place" else None
+                    unit = _UNIT.match(text, end) if etype == "Place" and _unknown_place(phrase, lexicon, index) else None
                     if unit:  # "the Amur region": an administrative unit is named with its noun
                         end, phrase = unit.end(), text[start:unit.end()]
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
@@ -309,7 +309,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue  # "the Quartet", "president pro tempore": no one's name
         if label == "PERSON" and called_a_place_after(text, end, lexicon):
             label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
-            unit = _UNIT.match(text, end)
+            unit = _UNIT.match(text, end) if _unknown_place(phrase, lexicon, index) else None
             if unit:  # "the Amur region": an administrative unit is named with its noun
                 end, phrase = unit.end(), text[start:unit.end()]
         if label in {"LAW", "EVENT"}:
@@ -363,6 +363,12 @@ def _bare_head(lexicon: Lexicon, word: str) -> bool:
 
 
 _UNIT = re.compile(r" (?:region|province|oblast|governorate|prefecture|district|county)\b")
+def _unknown_place(name: str, lexicon: Lexicon, index: GazetteerIndex | None) -> bool:
+    """A place known by its name alone (the gazetteer's "Guangdong", a region) keeps it: only an
+    unknown one is named with its unit noun ("the Amur region")."""
+    return name.lower() not in lexicon.regions and not (index is not None and index.match(name))
+
+
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
 _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
