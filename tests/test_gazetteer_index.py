@@ -79,7 +79,12 @@ def test_spacing_is_no_part_of_a_name():
 
 def test_no_name_across_sentences_or_inside_a_word():
     index = GazetteerIndex(SMALL)
-    assert found(index, "They flew to Guinea. Bissau was next. Americans and Guineans stayed.") == [("Guinea", "Q2")]
+    assert found(index, "They flew to Guinea. Bissau was next. Americanisms and Guineaworms stayed.") == [("Guinea", "Q2")]
+
+
+def test_a_demonyms_plural_names_the_state():
+    index = GazetteerIndex(SMALL)
+    assert ("Americans", "Q4") in found(index, "Americans and Guineans stayed.")
 
 
 def test_matches_the_definition_on_invented_text():

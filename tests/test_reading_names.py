@@ -283,3 +283,8 @@ def test_a_known_place_keeps_its_name_before_its_unit_noun(extractor):
     doc = run(extractor, "Factories in Guangdong province and shipping in the Indo-Pacific region grew.")
     assert entity(doc, "Guangdong").qid == "Q15175"
     assert named(doc).get("Indo-Pacific") == "Place"
+
+
+def test_a_states_people_name_the_state(extractor):
+    doc = run(extractor, "Thousands of Ukrainians and Papua New Guineans have moved abroad, officials said.")
+    assert {e.qid for e in doc.entities.values() if e.type == "State"} == {"Q212", "Q691"}

@@ -43,8 +43,11 @@ class GazetteerIndex:
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
             if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
                 folded.append((plain, entry, kind))
-        # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính": the
-        # accentless spelling names the item too, where no item bears it as written
+            if kind == "demonym" and surface.endswith(("an", "i")):
+                folded.append((surface + "s", entry, kind))  # "Ukrainians", "Israelis": the state's people
+        # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính", and
+        # "Ukrainians" for the state's people: such a spelling names the item too, where no item
+        # bears it as written
         by_plain: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
         for plain, entry, kind in folded:
             by_plain.setdefault(surface_key(plain), []).append((plain, entry, kind))
