@@ -146,7 +146,7 @@ def _state_by_its_form(doc: Document, m: Mention, gazetteer) -> str | None:
                and any(n.lower().startswith(word + " ") or f" {word}" in n.lower() for n in (e.label, *e.aliases))]
     before = [o for o in fitting if o.start < m.start]
     chosen = before[-1] if before else (fitting[0] if fitting else None)
-    return "wd-" + chosen.qid if chosen is not None else None
+    return f"wd-{chosen.qid}" if chosen is not None else None
 
 
 def _coarse(etype: str) -> str:

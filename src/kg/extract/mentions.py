@@ -30,6 +30,14 @@ from kg.extract.names import (
     titled_people,
     unexplained,
 )
+from kg.extract.ner_spans import (
+    THE,
+    UNIT,
+    bare_head,
+    ner_spans,
+    personal_name,
+    unknown_place,
+)
 from kg.extract.nlp import Token, recognise, tokens
 from kg.extract.special_mentions import (
     ORDINAL,
@@ -230,7 +238,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and " " not in phrase and lexicon.office_at_end(phrase):
                     continue  # "joined the President": a title, not a grouping's name
                 if etype is not None and " " not in phrase:
-                    unit = _UNIT.match(text, end) if etype == "Place" and _unknown_place(phrase, lexicon, index) else None
+                    unit = UNIT.match(text, end) if etype == "Place" and unknown_place(phrase, lexicon, index) else None
                     if unit:  # "the Amur region": an administrative unit is named with its noun
                         end, phrase = unit.end(), text[start:unit.end()]
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
@@ -283,33 +291,33 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     recognise(doc, unexplained(doc, lexicon, toks, found))
     toks = tokens(doc)
-    for a, b, label in _ner_spans(toks):
+    for a, b, label in ner_spans(toks):
         if label == "PERSON" and b - a >= 2:
             start, end = toks[a].start, toks[b - 1].end
             inside = [m for m in found if start <= m.start and m.end <= end and m.type == "Place"]
             if inside and all(start <= m.start and m.end <= end for m in found if _overlaps(m.span, (start, end))):
                 for m in inside:
                     found.remove(m)
-    for ent in _ner_spans(toks):
+    for ent in ner_spans(toks):
         a, b, label = ent
         start, end = toks[a].start, toks[b - 1].end
         phrase = text[start:end]
-        if label == "ORG" and not lexicon.head_type(phrase) and not lexicon.prefix_type(_THE.sub("", phrase)) and (
+        if label == "ORG" and not lexicon.head_type(phrase) and not lexicon.prefix_type(THE.sub("", phrase)) and (
                 lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
                 or lexicon.office_at_end(text[max(0, start - 30):end])):
             continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
-        if label != "PERSON" and b - a == 1 and (lexicon.office_at_end(phrase) or _bare_head(lexicon, phrase)):
+        if label != "PERSON" and b - a == 1 and (lexicon.office_at_end(phrase) or bare_head(lexicon, phrase)):
             continue  # "Oman's Sultan X", "the House will vote": a title or a head noun names nothing alone
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
-        if label == "PERSON" and not _personal_name(toks, a, b):
+        if label == "PERSON" and not personal_name(toks, a, b):
             continue  # "the Quartet", "president pro tempore": no one's name
         if label == "PERSON" and called_a_place_after(text, end, lexicon):
             label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
-            unit = _UNIT.match(text, end) if _unknown_place(phrase, lexicon, index) else None
+            unit = UNIT.match(text, end) if unknown_place(phrase, lexicon, index) else None
             if unit:  # "the Amur region": an administrative unit is named with its noun
                 end, phrase = unit.end(), text[start:unit.end()]
         if label in {"LAW", "EVENT"}:
@@ -354,56 +362,9 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     return lexicon.head_type(phrase) or prefix
 
 
-def _bare_head(lexicon: Lexicon, word: str) -> bool:
-    """Is the word by itself one of the head nouns that type a name ("Navy", "Government")? A
-    legislature's ("Senate", "Parliament") names the article's own body alone, and a facility's
-    may be a site's own name ("the Kremlin", "the Pentagon")."""
-    etype = lexicon.head_type(word)
-    return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
-
-
-_UNIT = re.compile(r" (?:region|province|oblast|governorate|prefecture|district|county)\b")
-def _unknown_place(name: str, lexicon: Lexicon, index: GazetteerIndex | None) -> bool:
-    """A place known by its name alone (the gazetteer's "Guangdong", a region) keeps it: only an
-    unknown one is named with its unit noun ("the Amur region")."""
-    return name.lower() not in lexicon.regions and not (index is not None and index.match(name))
-
-
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-#: Lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
-                   "du", "la", "le", "van", "von", "ter", "y", "e", "abu", "ould", "ben", "mac", "st", "zu"}
-
-
-def _personal_name(toks: list[Token], a: int, b: int) -> bool:
-    """Can NER's span be a person's name? Not with a lower-case word that is no particle ("president
-    pro tempore"), nor a lone word "the" opens that heads its own phrase ("the Quartet would meet";
-    "the Trump administration" is a name used as a modifier)."""
-    if any(t.text[:1].islower() and t.lower.strip(".-") not in _NAME_PARTICLES for t in toks[a:b]):
-        return False
-    return not (b - a == 1 and a > 0 and toks[a - 1].lower == "the" and toks[a].dep not in {"compound", "amod", "nmod", "poss"})
-
-
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
         a += 1
     while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
         b -= 1
     return a, b
-
-
-def _ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
-    spans, i = [], 0
-    while i < len(toks):
-        if toks[i].ent_iob == "B":
-            j = i + 1
-            while j < len(toks) and toks[j].ent_iob == "I":
-                j += 1
-            end = j
-            while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
-                end -= 1  # "Tomas Ruud's": the possessive is not part of the name
-            spans.append((i, end, toks[i].ent_type))
-            i = j
-        else:
-            i += 1
-    return spans

@@ -138,7 +138,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
 def called_a_place_after(text: str, end: int, lexicon: Lexicon) -> bool:
     """"X island", "X province", "the X region": a name a settlement or area noun follows."""
     noun = re.match(r" ([a-z]+)\b", text[end:end + 20])
-    return bool(noun) and noun.group(1) in lexicon.place_nouns and noun.group(1) not in {"capital", "port"}
+    return noun is not None and noun.group(1) in lexicon.place_nouns and noun.group(1) not in {"capital", "port"}
 
 
 # Nouns after a name that make it a grouping of states: its summits, its member states.
@@ -359,7 +359,8 @@ def name_ports(doc: Document, found: list[Mention]) -> None:
     # a city the gazetteer knows is the place its port is named for ("the Pacific port of Vladivostok")
     for m in [m for m in found if m.qid is None and (m.text in places or m.type == "Place")]:
         after, before = _PORT_AFTER.match(text, m.end), _PORT_BEFORE.search(text[max(0, m.start - 12):m.start])
-        if after is None and before is None:
+        said = before or after
+        if said is None:
             continue  # a name read as a place anywhere in the text is that place here too ("X port is...")
         start = m.start - (len(before.group(0)) if before else 0)
         end = after.end() if after and not before else m.end
@@ -367,5 +368,5 @@ def name_ports(doc: Document, found: list[Mention]) -> None:
             continue
         found.remove(m)
         port = Mention(start, end, text[start:end], "Facility", kind="service", sentence=m.sentence)
-        doc.annotations.setdefault("service_labels", {})[(start, end)] = f"{(before or after).group(1).lower()} of {m.text}"
+        doc.annotations.setdefault("service_labels", {})[(start, end)] = f"{said.group(1).lower()} of {m.text}"
         found.append(port)

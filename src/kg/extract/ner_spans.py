@@ -1,0 +1,63 @@
+"""What a statistical tagger's span may name, and how a place is named: a person's name has no
+lower-case word but its particles and is no lone "the X"; a title or a head noun alone names
+nothing; an unknown place is named with its unit noun ("the Amur region"). Read by
+:func:`kg.extract.mentions.find_mentions`."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer_index import GazetteerIndex
+from kg.extract.lexicon import Lexicon
+from kg.extract.nlp import Token
+
+
+def bare_head(lexicon: Lexicon, word: str) -> bool:
+    """Is the word by itself one of the head nouns that type a name ("Navy", "Government")? A
+    legislature's ("Senate", "Parliament") names the article's own body alone, and a facility's
+    may be a site's own name ("the Kremlin", "the Pentagon")."""
+    etype = lexicon.head_type(word)
+    return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
+
+
+#: The noun an administrative unit is named with ("the Amur region", "X province").
+UNIT = re.compile(r" (?:region|province|oblast|governorate|prefecture|district|county)\b")
+
+
+def unknown_place(name: str, lexicon: Lexicon, index: GazetteerIndex | None) -> bool:
+    """A place known by its name alone (the gazetteer's "Guangdong", a region) keeps it: only an
+    unknown one is named with its unit noun ("the Amur region")."""
+    return name.lower() not in lexicon.regions and not (index is not None and index.match(name))
+
+
+THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+#: Lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
+                   "du", "la", "le", "van", "von", "ter", "y", "e", "abu", "ould", "ben", "mac", "st", "zu"}
+
+
+def personal_name(toks: list[Token], a: int, b: int) -> bool:
+    """Can NER's span be a person's name? Not with a lower-case word that is no particle ("president
+    pro tempore"), nor a lone word "the" opens that heads its own phrase ("the Quartet would meet";
+    "the Trump administration" is a name used as a modifier)."""
+    if any(t.text[:1].islower() and t.lower.strip(".-") not in _NAME_PARTICLES for t in toks[a:b]):
+        return False
+    return not (b - a == 1 and a > 0 and toks[a - 1].lower == "the" and toks[a].dep not in {"compound", "amod", "nmod", "poss"})
+
+
+def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """The tagger's entities as (first token, end token, label)."""
+    spans, i = [], 0
+    while i < len(toks):
+        if toks[i].ent_iob == "B":
+            j = i + 1
+            while j < len(toks) and toks[j].ent_iob == "I":
+                j += 1
+            end = j
+            while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
+                end -= 1  # "Tomas Ruud's": the possessive is not part of the name
+            spans.append((i, end, toks[i].ent_type))
+            i = j
+        else:
+            i += 1
+    return spans
