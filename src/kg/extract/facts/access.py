@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.facts import access_terms as terms
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
@@ -64,10 +65,7 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             own = [e for e in m.roles.get("host", []) if e.type == "State"]
             users = users or [e for e in hosts if e not in own]
             hosts = own
-        agreement = _agreement(ctx, m)
-        mod = trigger_modality(ctx, m)
-        if mod == "planned" and _permission(ctx, m):
-            mod = "asserted"  # "X may use Y's bases": what the agreement allows, not what is ahead
+        agreement, named = _agreement(ctx, m)
         if reciprocal and len(users) < 2:
             # "lets each country's navy use the other's ports": the two are the agreement's parties
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -82,10 +80,13 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if agreement_in_view is not None:
                     hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
             pairs = [(u, h) for u in users for h in hosts if u is not h]
+        clause = trigger_modality(ctx, m)
         for user, host in pairs:
+            under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
+            mod = terms.modality(ctx, m, clause, under)
             for kind in kinds:
                 yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
-                                agreement=agreement.key if agreement else None)
+                                agreement=under.key if under else None)
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
@@ -107,20 +108,6 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
                 for o in r.tree.kids(p, "pobj"):
                     out += r.tree.conjuncts(o)
     return out or heads
-
-
-def _permission(ctx: Context, m: Match) -> bool:
-    """Is the use what something permits: the trigger's only modal one of permission ("may",
-    "can"), or a verb of allowing governs it ("will allow X to use", "will let X use")?"""
-    r = ctx.resolver
-    t = m.trigger
-    if t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in _ALLOWING:
-        return True
-    modals = [r.toks[c].lower for c in r.tree.kids(t.i, "aux")]
-    return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
-
-
-_ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
@@ -174,10 +161,14 @@ _GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "af
 
 
 def _givers(ctx: Context, m: Match) -> list[Entity]:
-    """The subject of a verb giving the access a nominal trigger names ("X grants Y access")."""
+    """The subject of a verb giving the access a nominal trigger names ("X grants Y access"), or
+    allowing the use ("X allows Y to use its ports")."""
     r = ctx.resolver
     g = m.args.governor
-    if not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or m.trigger.dep not in {"dobj", "nsubjpass"}:
+    t = m.trigger
+    if not m.args.nominal and t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in terms.ALLOWING:
+        g = t.head  # "X will let Y's ships use its ports": the one who allows hosts
+    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or t.dep not in {"dobj", "nsubjpass"}:
         return []
     from kg.extract.syntax import surface_subject
 
@@ -224,20 +215,21 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     return out
 
 
-def _agreement(ctx: Context, m: Match) -> Entity | None:
-    """The agreement the access is under: named with it, spoken of in its sentence, or the one
-    the two sentences before were about ("The X permits training. Access is provided at ...")."""
+def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
+    """The agreement the access is under, and whether the clause names it ("under the X"): else
+    the one spoken of in its sentence, or the one the two sentences before were about ("The X
+    permits training. Access is provided at ..."), which must fit the access's states."""
     named = m.roles.get("agreement") or []
     if named:
-        return named[0]
+        return named[0], True
     found = ctx.agreements(m.sentence)
     if found:
-        return found[0]
+        return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         recent = ctx.found(i, "Agreement")
         if recent:
-            return recent[0].entity
-    return None
+            return recent[0].entity, False
+    return None, False
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
