@@ -64,3 +64,50 @@ def test_an_agreement_of_other_states_is_not_the_one_an_access_is_under(extracto
 ])
 def test_the_state_allowing_the_use_is_the_host(extractor, body):
     assert {(u, h) for u, h, _, _ in access(run(extractor, body))} == {("Chile", "Ecuador")}
+
+
+# -- forces stationed, based or deployed: the forces are the user's --------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("About 2,000 Chilean troops are based in Peru.", {("Chile", "Peru", "military base", "asserted")}),
+    ("Chile has stationed 2,000 soldiers in Peru since 2019.", {("Chile", "Peru", "military base", "asserted")}),
+    ("Peru, where some 2,000 Chilean troops are stationed, protested.", {("Chile", "Peru", "military base", "asserted")}),
+    ("Chilean jets will be deployed to the air base at Tacna in Peru next year.",
+     {("Chile", "Peru", "air base", "planned")}),
+])
+def test_forces_stationed_in_a_state_use_its_bases(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean troops were deployed to Peru on Monday.",  # sent to a country: no facility said
+    "Chilean aircraft based on Easter Island flew over the Pacific.",  # the user's own territory
+    "The Chilean navy keeps 2,000 sailors stationed in Chile.",
+])
+def test_forces_sent_to_a_country_or_kept_at_home_use_no_facility(extractor, body):
+    assert access(run(extractor, body)) == set()
+
+
+# -- port calls, refuelling and berthing are uses of the facility where they happen ---------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean warships make regular port calls in Callao in Peru.", ("Chile", "Peru", "port")),
+    ("Chilean aircraft refuel at the air base at Tacna in Peru.", ("Chile", "Peru", "air base")),
+    ("Peru said Chilean ships would berth at its naval base in Callao.", ("Chile", "Peru", "naval base")),
+    ("Chilean forces operate from Camp Rivas in Peru.", ("Chile", "Peru", "military base")),
+])
+def test_calling_refuelling_and_operating_at_a_facility_is_using_it(extractor, body, expected):
+    assert {(u, h, k) for u, h, k, _ in access(run(extractor, body))} == {expected}
+
+
+# -- who opens or leases a facility to another hosts it --------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Peru opens its ports to Chilean warships.",
+    "Peru has leased the naval base at Callao to Chile for 25 years.",
+    "Peru will offer Chilean forces its airfields on the coast.",
+])
+def test_the_state_opening_a_facility_to_another_hosts_it(extractor, body):
+    assert {(u, h) for u, h, _, _ in access(run(extractor, body))} == {("Chile", "Peru")}
+
+
+def test_opening_ones_own_base_abroad_to_visitors_is_its_use(extractor):
+    rows = access(run(extractor, "Chile opened its new air base in Peru to journalists on Monday."))
+    assert {(u, h) for u, h, _, _ in rows} == {("Chile", "Peru")}

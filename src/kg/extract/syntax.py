@@ -6,8 +6,7 @@ active, the passive ("was signed by X"), a relative clause ("X, who signed"), a 
 treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
 to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
 a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
-``data/frames.yaml`` is read through this one function, so a construction handled here is
-handled for every kind of fact.
+``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
 
     >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
@@ -31,20 +30,19 @@ __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality",
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
-OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise",
-                            "authorize", "help", "encourage", "require", "force", "order", "empower",
-                            "entitle", "oblige", "grant", "give"})
+OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise", "authorize", "help",
+                            "encourage", "require", "force", "order", "empower", "entitle", "oblige", "grant", "give"})
 #: Verbs of saying and thinking, which take a clause, not an object: in "X said the minister
 #: visited Y" a noun the parser made their object is the clause's subject.
-CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe",
-                           "think", "stress", "warn", "deny", "explain", "recall", "suggest", "argue",
-                           "acknowledge", "admit", "reveal", "declare", "assert", "indicate", "underline"})
+CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe", "think", "stress",
+                           "warn", "deny", "explain", "recall", "suggest", "argue", "acknowledge", "admit", "reveal",
+                           "declare", "assert", "indicate", "underline"})
 #: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
-LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
-                         "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
-                         "take", "have", "carry", "lead", "head", "kick", "open", "secure", "win", "obtain",
-                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
-                         "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain", "extend", "deepen",
+LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete", "finish", "end",
+                         "wrap", "put", "set", "affix", "add", "give", "grant", "cast", "take", "have", "carry", "lead",
+                         "head", "kick", "open", "secure", "win", "obtain", "receive", "get", "announce", "launch", "do",
+                         "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
+                         "extend", "deepen",
                          # what happens to an event happens to its doer's event: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
@@ -203,7 +201,9 @@ def _verbal(tree: Tree, i: int) -> Args:
     if h is not None and t.dep == "relcl":
         rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
         rdep = tree.toks[rel[0]].dep if rel else ""
-        if rdep == "nsubj" and not args.passive:
+        if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
+            args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
+        elif rdep == "nsubj" and not args.passive:
             args.subject.append(h)
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             args.object.append(h)  # "the deal X signed", "the treaty that was ratified"
@@ -223,15 +223,13 @@ def _verbal(tree: Tree, i: int) -> Args:
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
-    """A passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase
-    ("was represented at the talks by X", "was signed in Moscow by X")."""
-    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep")
-            if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
+    """A passive's by-phrase hung on the noun of the verb's own prepositional phrase ("signed in Moscow by X")."""
+    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
 
 
 def _stranded_subject(tree: Tree, i: int) -> list[int]:
-    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun
-    phrase ("in Brasilia, the member countries, A, B and C, signed"): that phrase's head."""
+    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun phrase
+    ("in the capital, the member countries, A, B and C, signed"): that phrase's head."""
     toks = tree.toks
     t = toks[i]
     if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"}:

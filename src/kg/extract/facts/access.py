@@ -27,9 +27,10 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _users(ctx, m)}
     for m in matches:
-        if m.frame.fact != "access":
-            continue
+        if m.frame.fact != "access" or m.trigger.i in given and m.frame.name != "open-facilities":
+            continue  # "X opens its ports to Y": Y's use, not X's
         r = ctx.resolver
         phrases = [k for k in m.tokens.get("facility", [])]
         kinds: list[str] = []
@@ -44,12 +45,18 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 hosts += [h for h in _hosts(ctx, c) if h not in hosts]
                 reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
         if not kinds:
+            kinds = _own_kind(ctx, m, phrases)
+        if not kinds:
             continue
         users = _users(ctx, m)
         givers = _givers(ctx, m)
+        if givers and all(u in givers for u in users) and (users or reciprocal):
+            givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
         if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
             users = [u for u in users if u not in givers]
             hosts = hosts or givers
+        if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
+            continue  # "French aircraft based on a French island": no other state's facilities
         hosts = [h for h in hosts if h not in users or reciprocal]
         if not hosts:  # "opens its first base, in Djibouti": the place the clause names
             r = ctx.resolver
@@ -60,10 +67,11 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                         hosts.append(state)
         if not hosts:
             hosts = _there(ctx, m, users)
-        if m.frame.name == "host-forces":
-            # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them
-            own = [e for e in m.roles.get("host", []) if e.type == "State"]
-            users = users or [e for e in hosts if e not in own]
+        own = [e for e in m.roles.get("host", []) if e.type == "State"]
+        if own:
+            # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
+            # "X opens its ports to A": A uses them
+            users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
             hosts = own
         agreement, named = _agreement(ctx, m)
         if reciprocal and len(users) < 2:
@@ -128,7 +136,29 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
             return found
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
+    if not out and f is not None and f.entity.type == "MilitaryBase":
+        return ["military base"]  # "Camp Jones", "Fort Lee": a base its name gives no kind of
     return specific[:1] or out[:1]
+
+
+#: Frames whose facility phrase may be a state: forces stationed or based in it use its bases.
+_STATIONING = frozenset({"station-forces"})
+
+
+def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
+    """The kind a match names when its facility phrase names none: the trigger's own ("port
+    calls in X": a port), or, for forces stationed in a state, its bases (FORMAT.md)."""
+    words = m.trigger.text if not m.args.nominal else " ".join(
+        ctx.resolver.toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
+    own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
+    if own and m.args.nominal:
+        return own[:1]
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"}:
+        r = ctx.resolver
+        # only where the phrase itself says whose ("based on an island" of no state named is none)
+        if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
+            return ["military base"]
+    return []
 
 
 def _hosts(ctx: Context, k: int) -> list[Entity]:
@@ -137,6 +167,8 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     out: list[Entity] = []
     f = r.found_at(k)
+    if f is not None and f.entity.type == "State":
+        out.append(f.entity)  # "troops based in X"
     if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
         country = ctx.country_of(f.entity)
         if country is not None:
@@ -202,6 +234,9 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     warships", "Japan's troops")."""
     r = ctx.resolver
     found = list(m.roles.get("user", []))
+    if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
+        found = [e for k in m.args.object for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
+                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found:
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:

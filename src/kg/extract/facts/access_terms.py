@@ -60,7 +60,7 @@ def _allowed(ctx: Context, m: Match) -> bool:
 
 def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     """May an agreement in view be the one an access is under: its parties, where the article
-    names any, include the host (whose facilities no agreement of others opens)."""
+    names both sides, include the host (whose facilities no agreement of others opens)."""
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
                if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
-    return not parties or host.key in parties
+    return len(set(parties)) < 2 or host.key in parties
