@@ -47,7 +47,7 @@ def has(doc: Document, cq: str, modality: str = "asserted", **want: str) -> bool
 
 def test_every_frame_is_well_formed():
     lexicon = load_frames()
-    sources = {"subject", "object", "possessor", "modifier", "dative", "copula"}
+    sources = {"subject", "object", "possessor", "modifier", "dative", "copula", "trigger"}
     for frame in lexicon.frames:
         assert frame.verbs or frame.nouns or frame.negative, frame.name
         for role in frame.roles:

@@ -111,3 +111,28 @@ def test_the_state_opening_a_facility_to_another_hosts_it(extractor, body):
 def test_opening_ones_own_base_abroad_to_visitors_is_its_use(extractor):
     rows = access(run(extractor, "Chile opened its new air base in Peru to journalists on Monday."))
     assert {(u, h) for u, h, _, _ in rows} == {("Chile", "Peru")}
+
+
+# -- a facility of one state in another's territory ------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The Chilean naval base in Peru will be expanded.", {("Chile", "Peru", "naval base", "planned")}),
+    ("Chile's air base at Tacna in Peru, opened in 2019, employs 300 people.", {("Chile", "Peru", "air base", "asserted")}),
+    ("Peru approved a Chilean logistics hub in Callao, the biggest of its kind.",
+     {("Chile", "Peru", "logistics facility", "asserted")}),
+])
+def test_a_states_facility_in_another_state_is_its_access(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Peru's naval bases in the south are being modernised.",  # a state's own bases
+    "The Peruvian air base at Tacna held an open day.",
+    "Chile's embassy in Peru was closed.",  # no facility of forces
+])
+def test_a_states_own_facilities_or_no_facility_are_no_access_abroad(extractor, body):
+    assert access(run(extractor, body)) == set()
+
+
+def test_a_verb_speaking_of_the_facility_decides_its_modality(extractor):
+    rows = access(run(extractor, "Chile closed its naval base in Peru last year."))
+    assert rows == {("Chile", "Peru", "naval base", "negated")}

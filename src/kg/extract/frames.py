@@ -209,7 +209,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 for role in frame.roles:
                     toks_for_role: list[int] = []
                     for source in role.sources:
-                        toks_for_role += [i for i in role_tokens(args, source, tree) if i not in toks_for_role]
+                        found_by = [k] if source == "trigger" else role_tokens(args, source, tree)
+                        toks_for_role += [i for i in found_by if i not in toks_for_role]
                     match.tokens[role.name] = toks_for_role
                     if "facility" in role.types:
                         continue

@@ -21,6 +21,8 @@ from kg.model import Entity, Fact
 
 #: "each other's bases", "one another's ports", "each navy may use the other's ports"
 _RECIPROCAL = re.compile(r"\b(each other|one another|the other)\b|\banother\s*'s\b", re.IGNORECASE)
+#: The frame of a facility phrase read alone ("Chile's base in Peru"), where no verb speaks of it.
+_ABROAD = "facility-abroad"
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
 _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
                    "military": "military base", "army": "military base"}
@@ -28,9 +30,14 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _users(ctx, m)}
+    # a facility phrase a verb speaks of is read with that verb ("closed its base in X")
+    spoken = {i for m in matches if m.fact == "access" and m.frame.name != _ABROAD
+              for k in m.tokens.get("facility", []) for i in ctx.resolver.tree.conjuncts(k)}
     for m in matches:
         if m.frame.fact != "access" or m.trigger.i in given and m.frame.name != "open-facilities":
             continue  # "X opens its ports to Y": Y's use, not X's
+        if m.frame.name == _ABROAD and m.trigger.i in spoken:
+            continue
         r = ctx.resolver
         phrases = [k for k in m.tokens.get("facility", [])]
         kinds: list[str] = []
@@ -55,6 +62,11 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
             users = [u for u in users if u not in givers]
             hosts = hosts or givers
+        if m.frame.name == _ABROAD:
+            # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
+            hosts = [h for h in hosts if h not in users]
+            if not hosts:
+                continue
         if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
             continue  # "French aircraft based on a French island": no other state's facilities
         hosts = [h for h in hosts if h not in users or reciprocal]
