@@ -136,3 +136,46 @@ def test_a_states_own_facilities_or_no_facility_are_no_access_abroad(extractor, 
 def test_a_verb_speaking_of_the_facility_decides_its_modality(extractor):
     rows = access(run(extractor, "Chile closed its naval base in Peru last year."))
     assert rows == {("Chile", "Peru", "naval base", "negated")}
+
+
+# -- memberships: candidacies, relatives, denials in an apposition ----------------------------------------
+def members(doc) -> set[tuple]:
+    return {(r["member"], r["organization"], r["modality"]) for r in facts(doc, "member")}
+
+
+AU, EU = "African Union", "European Union"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Albania's application to join the European Union is still pending.", ("Albania", EU, "planned")),
+    ("Moldova was granted candidate status by the European Union in 2022.", ("Moldova", EU, "planned")),
+    ("The European Union opened accession talks with Montenegro in 2012.", ("Montenegro", EU, "planned")),
+    ("Leaders of the European Union met. Serbia's membership bid has stalled.", ("Serbia", EU, "planned")),
+])
+def test_a_candidacy_is_a_membership_ahead(extractor, body, expected):
+    assert expected in members(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The European Union, of which Estonia is a member, issued a statement.", ("Estonia", EU, "asserted")),
+    ("The European Union met in Brussels. The bloc, of which Norway is not a member, issued a statement.",
+     ("Norway", EU, "negated")),
+    ("Ghana and Togo, neither of them members of the European Union, sent observers.", ("Togo", EU, "negated")),
+    ("Ghana, which is not a member of the European Union, sent observers.", ("Ghana", EU, "negated")),
+])
+def test_a_membership_told_in_a_relative_or_denied_in_an_apposition(extractor, body, expected):
+    assert expected in members(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile's refusal to join the African Union surprised Peru.", ("Chile", AU, "negated")),
+    ("Chile's bid to join the African Union was welcomed.", ("Chile", AU, "planned")),
+    ("The plan to admit Chile to the African Union was announced.", ("Chile", AU, "planned")),
+])
+def test_a_noun_of_refusal_or_plan_governs_the_infinitive_it_takes(extractor, body, expected):
+    assert expected in members(run(extractor, body))
+
+
+def test_a_noun_of_plan_puts_a_facility_ahead(extractor):
+    rows = access(run(extractor, "The plan to build a Chilean naval base in Peru was announced on Monday."))
+    assert rows == {("Chile", "Peru", "naval base", "planned")}

@@ -205,6 +205,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     args.object = args.preps.pop(parts[-1])
                 if args.nominal:
                     _add_copula(tree, k, args)
+                    _add_recipient(tree, k, args)
                 match = Match(frame, s, toks[k], args, negative=negative)
                 for role in frame.roles:
                     toks_for_role: list[int] = []
@@ -248,6 +249,18 @@ def _governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
     if h is not None and tree.toks[k].dep in {"dobj", "nsubjpass"} and tree.toks[h].lemma in verbs:
         return True
     return any(tree.toks[c].lemma in verbs for c in tree.kids(k, "acl", "relcl"))
+
+
+#: Verbs whose passive subject receives the noun they govern: "X was granted access".
+_GIVING = frozenset({"grant", "give", "offer", "award", "deny", "extend", "afford", "accord", "promise"})
+
+
+def _add_recipient(tree: Tree, k: int, args: Args) -> None:
+    """The one a noun is given to when its giving verb is passive ("X was granted candidate
+    status", "X was given access to the ports"): the verb's surface subject."""
+    h = tree.head(k)
+    if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
+        args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})

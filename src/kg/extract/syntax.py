@@ -125,7 +125,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag == "VBG":
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        return [h]  # "the first leader to visit X"
+        return tree.kids(h, "poss") or [h]  # "the first leader to visit X"; "X's bid to join": X
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -330,17 +330,18 @@ def clause_of(tree: Tree, i: int) -> int:
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
                         "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
-                        "agree", "invite", "await", "go", "urge", "demand", "press", "push"})
+                        "agree", "invite", "await", "go", "urge", "demand", "press", "push", "bid", "attempt",
+                        "application", "intention", "proposal", "readiness", "willingness", "offer"})
+PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness", "offer", "promise", "pledge"})  # "X's bid to join"
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
-                       "deny", "rule"})
+                       "deny", "rule", "refusal", "failure", "rejection"})
 #: Words that pick some out of a set: "one of the members", "the last of its allies".
-PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several",
-                       "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
+PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
 
 
 def is_partitive(t: Token) -> bool:
@@ -350,8 +351,7 @@ def is_partitive(t: Token) -> bool:
 
 #: Negating verbs that negate only with their particle: "call off", "rule out".
 _PARTICLE_NEEDED = {"call": "off", "rule": "out"}
-PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
-                      "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
+PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected", "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
 
 
@@ -389,7 +389,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
         elif k != i and t.lemma in NEG_VERBS:
             found.add("negated")
-        elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL
+        elif k != i and (t.lemma in PLAN_VERBS and (t.pos in VERBAL or t.lemma in PLAN_NOUNS)
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
         h = tree.head(k)
@@ -400,12 +400,11 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h  # "let X use": the letting governs the use
             steps += 1
             continue
-        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after",
-                                                                                "before", "until"} for c in tree.kids(k, "mark", "advmod")):
+        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"} for c in tree.kids(k, "mark", "advmod")):
             k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb
             steps += 1
             continue
-        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or (
+        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or (
                 dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")

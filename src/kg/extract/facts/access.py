@@ -30,83 +30,90 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _users(ctx, m)}
-    # a facility phrase a verb speaks of is read with that verb ("closed its base in X")
-    spoken = {i for m in matches if m.fact == "access" and m.frame.name != _ABROAD
-              for k in m.tokens.get("facility", []) for i in ctx.resolver.tree.conjuncts(k)}
-    for m in matches:
-        if m.frame.fact != "access" or m.trigger.i in given and m.frame.name != "open-facilities":
-            continue  # "X opens its ports to Y": Y's use, not X's
+    ours = [m for m in matches if m.frame.fact == "access" and (m.trigger.i not in given or m.frame.name == "open-facilities")]
+    # a facility phrase a verb reads is read with that verb ("closed its base in X"), alone only
+    # where no verb gave it a fact ("plans to build the Chilean base in Peru")
+    spoken: set[int] = set()
+    for m in sorted(ours, key=lambda m: m.frame.name == _ABROAD):
         if m.frame.name == _ABROAD and m.trigger.i in spoken:
             continue
-        r = ctx.resolver
-        phrases = [k for k in m.tokens.get("facility", [])]
-        kinds: list[str] = []
-        hosts: list[Entity] = []
-        reciprocal = False
-        for k in phrases:
-            for c in _facility_heads(ctx, k):
-                # the kind is in the head and what precedes it ("naval bases"), not in what it is
-                # for ("bases for refuelling and port calls")
-                words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
-                kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
-                hosts += [h for h in _hosts(ctx, c) if h not in hosts]
-                reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
-        if not kinds:
-            kinds = _own_kind(ctx, m, phrases)
-        if not kinds:
-            continue
-        users = _users(ctx, m)
-        givers = _givers(ctx, m)
-        if givers and all(u in givers for u in users) and (users or reciprocal):
-            givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
-        if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
-            users = [u for u in users if u not in givers]
-            hosts = hosts or givers
-        if m.frame.name == _ABROAD:
-            # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
-            hosts = [h for h in hosts if h not in users]
-            if not hosts:
-                continue
-        if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
-            continue  # "French aircraft based on a French island": no other state's facilities
-        hosts = [h for h in hosts if h not in users or reciprocal]
-        if not hosts:  # "opens its first base, in Djibouti": the place the clause names
-            r = ctx.resolver
-            for o in m.args.prep("in", "at"):
-                for e in r.entities(o, ("State", "Place")):
-                    state = e if e.type == "State" else ctx.country_of(e)
-                    if state is not None and state not in hosts:
-                        hosts.append(state)
+        found = list(_read(ctx, m))
+        if found and m.frame.name != _ABROAD:
+            spoken |= {i for k in m.tokens.get("facility", []) for i in ctx.resolver.tree.conjuncts(k)}
+        yield from found
+
+
+def _read(ctx: Context, m: Match) -> Iterator[Fact]:
+    """The access facts of one match."""
+    r = ctx.resolver
+    phrases = [k for k in m.tokens.get("facility", [])]
+    kinds: list[str] = []
+    hosts: list[Entity] = []
+    reciprocal = False
+    for k in phrases:
+        for c in _facility_heads(ctx, k):
+            # the kind is in the head and what precedes it ("naval bases"), not in what it is
+            # for ("bases for refuelling and port calls")
+            words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
+            kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
+            hosts += [h for h in _hosts(ctx, c) if h not in hosts]
+            reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
+    if not kinds:
+        kinds = _own_kind(ctx, m, phrases)
+    if not kinds:
+        return
+    users = _users(ctx, m)
+    givers = _givers(ctx, m)
+    if givers and all(u in givers for u in users) and (users or reciprocal):
+        givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
+    if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
+        users = [u for u in users if u not in givers]
+        hosts = hosts or givers
+    if m.frame.name == _ABROAD:
+        # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
+        hosts = [h for h in hosts if h not in users]
         if not hosts:
-            hosts = _there(ctx, m, users)
-        own = [e for e in m.roles.get("host", []) if e.type == "State"]
-        if own:
-            # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
-            # "X opens its ports to A": A uses them
-            users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
-            hosts = own
-        agreement, named = _agreement(ctx, m)
-        if reciprocal and len(users) < 2:
-            # "lets each country's navy use the other's ports": the two are the agreement's parties
+            return
+    if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
+        return  # "French aircraft based on a French island": no other state's facilities
+    hosts = [h for h in hosts if h not in users or reciprocal]
+    if not hosts:  # "opens its first base, in Djibouti": the place the clause names
+        r = ctx.resolver
+        for o in m.args.prep("in", "at"):
+            for e in r.entities(o, ("State", "Place")):
+                state = e if e.type == "State" else ctx.country_of(e)
+                if state is not None and state not in hosts:
+                    hosts.append(state)
+    if not hosts:
+        hosts = _there(ctx, m, users)
+    own = [e for e in m.roles.get("host", []) if e.type == "State"]
+    if own:
+        # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
+        # "X opens its ports to A": A uses them
+        users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
+        hosts = own
+    agreement, named = _agreement(ctx, m)
+    if reciprocal and len(users) < 2:
+        # "lets each country's navy use the other's ports": the two are the agreement's parties
+        agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
+        parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
+        if len(parties) == 2:
+            users = parties
+    if reciprocal and len(users) >= 2:
+        pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
+    else:
+        if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-            parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
-            if len(parties) == 2:
-                users = parties
-        if reciprocal and len(users) >= 2:
-            pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
-        else:
-            if not hosts:
-                agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-                if agreement_in_view is not None:
-                    hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
-            pairs = [(u, h) for u in users for h in hosts if u is not h]
-        clause = trigger_modality(ctx, m)
-        for user, host in pairs:
-            under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
-            mod = terms.modality(ctx, m, clause, under)
-            for kind in kinds:
-                yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
-                                agreement=under.key if under else None)
+            if agreement_in_view is not None:
+                hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
+        pairs = [(u, h) for u in users for h in hosts if u is not h]
+    clause = trigger_modality(ctx, m)
+    for user, host in pairs:
+        under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
+        mod = terms.modality(ctx, m, clause, under)
+        for kind in kinds:
+            yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
+                            agreement=under.key if under else None)
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:

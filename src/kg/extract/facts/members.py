@@ -138,6 +138,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
+    relative = _of_which(resolver, toks, m.trigger)
+    if relative:
+        return relative
     if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
         return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
     if m.frame.name in {"join"} and m.args.object:
@@ -157,6 +160,16 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"The bloc, of which X is a member": the organisation the relative clause describes."""
+    verb = toks[t.head]
+    if t.dep not in {"attr", "oprd"} or verb.dep != "relcl" or verb.head == verb.i:
+        return []
+    rel = [o for p in toks[verb.i - 6:verb.i] if p.head == verb.i and p.dep == "prep" and p.lower == "of"
+           for o in toks[p.i + 1:p.i + 2] if o.head == p.i and o.lower in {"which", "whom"}]
+    return resolver.entities(verb.head, ("InternationalOrganization",)) if rel else []
 
 
 def _predicated_of(toks: list[Token], k: int) -> list[int]:
@@ -231,6 +244,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
             mod = modality_at(ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
     if mod == "negated" or _negated(toks, m.trigger.i):
         return "negated"
+    if m.frame.name == "candidacy":
+        return "planned"  # "X's membership bid", "X was granted candidate status"
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
     if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
         return "negated"
@@ -247,7 +262,12 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
 
 def _negated(toks: list[Token], i: int) -> bool:
     """Does a negation govern the trigger: on it ("no member") or on the verb it hangs on ("is not
-    a member", "has not taken up membership", "never joined")?"""
+    a member", "has not taken up membership", "never joined"), or deny the apposition it stands in
+    ("A and B, neither of them members")?"""
+    t = toks[i]
+    if t.dep == "appos" and any(c.lower in {"neither", "none"} and (c.head == i or c.head == t.head and c.dep == "appos")
+                                for c in toks[t.head:i]):
+        return True
     heads = [toks[i]]
     t = toks[i]
     while t.head != t.i and t.pos not in {"VERB", "AUX"}:
