@@ -179,3 +179,35 @@ def test_a_noun_of_refusal_or_plan_governs_the_infinitive_it_takes(extractor, bo
 def test_a_noun_of_plan_puts_a_facility_ahead(extractor):
     rows = access(run(extractor, "The plan to build a Chilean naval base in Peru was announced on Monday."))
     assert rows == {("Chile", "Peru", "naval base", "planned")}
+
+
+# -- what an agreement permits: the bargain's terms, the entitlements it gives ---------------------------
+def permitted(doc) -> set[tuple]:
+    return {(r["agreement"], r["activity"]) for r in facts(doc, "permits")}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("In return, Peru will fund the training of Chilean officers.", ("Andes Harbour Pact", "training")),
+    ("In exchange for access to its ports, Chile will share intelligence with Peru.",
+     ("Andes Harbour Pact", "intelligence sharing")),
+    ("Under the pact, Peruvian forces will be permitted to train in Chile.", ("Andes Harbour Pact", "training")),
+])
+def test_the_terms_of_a_bargain_are_what_the_agreement_covers(extractor, second, expected):
+    doc = run(extractor, "Chile and Peru signed the Andes Harbour Pact on Monday. " + second)
+    assert expected in permitted(doc)
+
+
+def test_a_clause_of_no_bargain_is_no_term(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Harbour Pact on Monday. In 2019, Peru funded the "
+                         "training of Chilean officers.")
+    assert ("Andes Harbour Pact", "training") not in permitted(doc)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The pact gives Chilean forces the right to use naval bases in Peru.", ("Chile", "Peru", "naval base", "asserted")),
+    ("Under the pact, Chile has the right to use airfields in Peru.", ("Chile", "Peru", "airfield", "asserted")),
+    ("The Chilean air force lost the right to use airfields in Peru.", ("Chile", "Peru", "airfield", "negated")),
+    ("Chile was denied permission to use Peruvian ports.", ("Chile", "Peru", "port", "negated")),
+])
+def test_who_holds_the_right_to_use_a_facility_uses_it(extractor, body, expected):
+    assert expected in access(run(extractor, "Chile and Peru are neighbours. " + body))

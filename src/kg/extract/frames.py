@@ -206,6 +206,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 if args.nominal:
                     _add_copula(tree, k, args)
                     _add_recipient(tree, k, args)
+                else:
+                    _add_entitled(tree, k, args)
                 match = Match(frame, s, toks[k], args, negative=negative)
                 for role in frame.roles:
                     toks_for_role: list[int] = []
@@ -261,6 +263,25 @@ def _add_recipient(tree: Tree, k: int, args: Args) -> None:
     h = tree.head(k)
     if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
         args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+#: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").
+ENTITLEMENTS = frozenset({"right", "rights", "permission", "authority", "authorisation", "authorization", "licence",
+                          "license", "freedom", "approval", "go-ahead", "clearance", "privilege", "privileges"})
+
+
+def _add_entitled(tree: Tree, k: int, args: Args) -> None:
+    """"X has/gained/lost the right to use", "gave X permission to use", "X was granted the right
+    to use": the infinitive's doer is who holds the entitlement, not the noun itself."""
+    h = tree.head(k)
+    if tree.toks[k].dep != "acl" or h is None or tree.toks[h].lemma not in ENTITLEMENTS:
+        return
+    v = tree.head(h)
+    if v is None or v == h or tree.toks[h].dep not in {"dobj", "attr", "nsubjpass"}:
+        return
+    holders = tree.kids(v, "dative") or tree.kids(v, "nsubjpass" if tree.is_passive(v) else "nsubj")
+    if holders:
+        args.subject = holders
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})

@@ -51,6 +51,8 @@ class Lexicon:
     ranks: re.Pattern[str] | None = None
     #: words deciding a membership's modality (``membership`` in the lexicon)
     membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: words tying a clause to the agreement in view (``permission`` in the lexicon)
+    permission: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: common nouns for a settlement or area ("town", "port city"): what an unknown name is
     #: when the text calls it one ("X, a coastal town", "the city of X")
     place_nouns: frozenset[str] = frozenset()
@@ -168,6 +170,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
+        permission={k: tuple(v) for k, v in (raw.get("permission") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},

@@ -12,7 +12,7 @@ American and Chinese bases": no access of the United States under the Chad-Franc
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.frames import Match
+from kg.extract.frames import ENTITLEMENTS, Match
 from kg.model import Entity
 
 #: Verbs that make the use what someone permits ("will allow X to use", "will let X use").
@@ -33,8 +33,8 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
 
 def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> str:
     """The access's modality: the clause's, adjusted by what the agreement's state says."""
-    if clause == "negated":
-        return clause
+    if clause == "negated" or _entitlement_lost(ctx, m):
+        return "negated"
     state = status(ctx, agreement)
     if state == "pending":
         return "planned"  # "the pact gives X access ... It still has to be ratified"
@@ -43,6 +43,21 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
         # unless the article says the agreement was ratified
         return "asserted"
     return clause
+
+
+#: Verbs that take an entitlement away: "X lost the right to use the port".
+_TAKING = frozenset({"lose", "deny", "revoke", "withdraw", "strip", "refuse", "cancel", "end", "suspend"})
+
+
+def _entitlement_lost(ctx: Context, m: Match) -> bool:
+    """Is the use an entitlement that is taken away ("loses the right to use", "was denied
+    permission to use")?"""
+    r = ctx.resolver
+    t = m.trigger
+    if t.dep != "acl" or t.head == t.i or r.toks[t.head].lemma not in ENTITLEMENTS:
+        return False
+    v = r.tree.head(t.head)
+    return v is not None and r.toks[v].lemma in _TAKING
 
 
 def _may(ctx: Context, m: Match) -> bool:

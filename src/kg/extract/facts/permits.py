@@ -78,6 +78,9 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
                         found = r.entities(o, ("Agreement",))
                         if found:
                             return found[0]
+                if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
+                                                 for o in r.tree.kids(p, "pobj")):
+                    return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
         elif t.pos in {"NOUN", "PROPN"} and node != k:
             found = r.entities(node, ("Agreement",))
             f = r.found_at(node)
@@ -85,6 +88,15 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
                 return found[0]  # "an agreement on intelligence sharing"
         node = r.tree.head(node)
         steps += 1
+    return None
+
+
+def _in_view(ctx: Context, s: int) -> Entity | None:
+    """The agreement the sentence or the two before speak of, the last named."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.agreements(i) if i == s else [f.entity for f in ctx.found(i, "Agreement")]
+        if found:
+            return found[-1]
     return None
 
 
