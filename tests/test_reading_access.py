@@ -211,3 +211,13 @@ def test_a_clause_of_no_bargain_is_no_term(extractor):
 ])
 def test_who_holds_the_right_to_use_a_facility_uses_it(extractor, body, expected):
     assert expected in access(run(extractor, "Chile and Peru are neighbours. " + body))
+
+
+@pytest.mark.parametrize("second", [
+    "Chilean warships will gain access to Peruvian ports for refuelling and repair.",
+    "Chilean warships will use Peruvian ports for refuelling and repair.",
+    "Peruvian ports will be open to Chilean warships for refuelling and repair.",
+])
+def test_what_access_under_an_agreement_is_for_the_agreement_covers(extractor, second):
+    doc = run(extractor, "Chile and Peru signed the Andes Harbour Pact on Monday. " + second)
+    assert {("Andes Harbour Pact", "refuelling"), ("Andes Harbour Pact", "repair")} <= permitted(doc), permitted(doc)

@@ -18,7 +18,7 @@ from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import is_partitive
+from kg.extract.syntax import is_partitive, surface_subject
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -62,6 +62,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     """The member role, read further where the parse leaves it short (see the helpers below)."""
     resolver = ctx.resolver
     t = m.trigger
+    if _own_membership(resolver, toks, m):
+        return []
     out = list(m.roles.get("member", []))
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
@@ -77,6 +79,15 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if not out:
         out = _led_states(ctx, resolver, toks, m)
     return list(dict.fromkeys(out))
+
+
+def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
+    """"The alliance has increased its membership to 28": "its" is the organisation the clause is
+    about (its subject), no state."""
+    g = m.args.governor
+    if not m.args.nominal or g is None or not any(toks[k].pos == "PRON" for k in m.args.possessor):
+        return False
+    return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
 def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:

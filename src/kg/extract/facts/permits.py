@@ -22,6 +22,7 @@ _NEGATORS = frozenset({"nothing", "none", "neither", "no"})
 
 def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     r = ctx.resolver
+    granted = _granted(ctx, matches)
     for s in range(len(ctx.doc.sentences)):
         text = ctx.sentence(s)
         if not ctx.lexicon.any_activity.search(text):
@@ -32,7 +33,7 @@ def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 k = _token_at(r, s, base + m.start())
                 if k is None or _inside_name(r, k):
                     continue
-                agreement = _agreement_over(ctx, k)
+                agreement = _agreement_over(ctx, k, granted)
                 if agreement is not None:
                     yield make_fact(ctx, "permits", s, agreement=agreement.key, activity=activity)
                     break
@@ -54,7 +55,17 @@ def _inside_name(r, k: int) -> bool:
     return f is not None and f.mention.kind in {"name", "description"} and f.entity.type not in {"State", "Place"}
 
 
-def _agreement_over(ctx: Context, k: int) -> Entity | None:
+def _granted(ctx: Context, matches: list[Match]) -> dict[int, Entity]:
+    """The triggers of access granted under an agreement ("would gain access to the ports for
+    refuelling"), each with that agreement: what the access is for, the agreement covers."""
+    under: dict[int, Entity] = {}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement"):
+            under.setdefault(ctx.doc.sentence_index(f.evidence.start), ctx.doc.entities[f.fields["agreement"]])
+    return {m.trigger.i: under[m.sentence] for m in matches if m.fact == "access" and m.sentence in under}
+
+
+def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity | None:
     """The agreement governing the clause an activity word is in, if the parse shows one."""
     r = ctx.resolver
     toks = r.toks
@@ -62,6 +73,13 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
     steps = 0
     while node is not None and steps < 12:
         t = toks[node]
+        if node in granted and node != k:
+            return granted[node]
+        # "gained access ... for refuelling", "will be open to X for repairs": the purpose phrase
+        # hangs on the verb whose object or complement the access is
+        held = [c for c in r.tree.kids(node, "dobj", "acomp", "attr") if c in granted] if t.pos in VERBAL else []
+        if held:
+            return granted[held[0]]
         if t.pos in VERBAL:
             if parse_modality(r.tree, node) == "negated" or _negated_subject(r, node):
                 return None
