@@ -221,3 +221,31 @@ def test_who_holds_the_right_to_use_a_facility_uses_it(extractor, body, expected
 def test_what_access_under_an_agreement_is_for_the_agreement_covers(extractor, second):
     doc = run(extractor, "Chile and Peru signed the Andes Harbour Pact on Monday. " + second)
     assert {("Andes Harbour Pact", "refuelling"), ("Andes Harbour Pact", "repair")} <= permitted(doc), permitted(doc)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile said on Monday that it would leave the African Union next year.", ("Chile", AU, "asserted")),
+    ("Chile and Peru announced that they will quit the African Union.", ("Peru", AU, "asserted")),
+    ("Chile has not left the African Union, officials said.", ("Chile", AU, "asserted")),
+    ("Chile left the African Union in 2020.", ("Chile", AU, "negated")),
+])
+def test_a_state_about_to_leave_is_a_member_still(extractor, body, expected):
+    assert expected in members(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile, Peru and Bolivia signed a charter in La Paz, creating the Alliance of Andes States.",
+     {("Chile", "Alliance of Andes States", "asserted"), ("Bolivia", "Alliance of Andes States", "asserted")}),
+    ("The Andes Defence League was founded by Chile and Peru in 2023.",
+     {("Chile", "Andes Defence League", "asserted"), ("Peru", "Andes Defence League", "asserted")}),
+])
+def test_states_founding_a_body_the_gazetteer_does_not_know_are_its_members(extractor, body, expected):
+    assert expected <= members(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Norway created a new sovereign wealth fund agency in 2019.",
+    "The alliance began with 12 states and has since increased its membership to 30 countries.",
+])
+def test_no_membership_where_no_state_joins(extractor, body):
+    assert members(run(extractor, "Chile joined the African Union in 2001. " + body)) == {("Chile", AU, "asserted")}

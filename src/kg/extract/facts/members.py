@@ -18,7 +18,7 @@ from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import is_partitive, surface_subject
+from kg.extract.syntax import is_partitive, parse_modality, surface_subject
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -49,8 +49,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = _modality(ctx, m, toks, words)
         for state in states:
             for org in orgs:
-                if state is org:
-                    continue
+                if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
+                    continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
                 key = (state.key, org.key)
                 if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
@@ -241,6 +241,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
     candidacy, an accession still under way, or what the words governing the trigger put ahead."""
     t = m.trigger
+    if m.negative and parse_modality(ctx.resolver.tree, t.i) in {"planned", "negated"}:
+        return "asserted"  # "X said it would quit the bloc", "X did not leave": a member still
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
     if m.frame.name in {"member", "partner", "grouping"} and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
