@@ -249,3 +249,12 @@ def test_states_founding_a_body_the_gazetteer_does_not_know_are_its_members(extr
 ])
 def test_no_membership_where_no_state_joins(extractor, body):
     assert members(run(extractor, "Chile joined the African Union in 2001. " + body)) == {("Chile", AU, "asserted")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peru closed its ports to Chilean warships in 2020.", {("Chile", "Peru", "port", "negated")}),
+    ("Peru and Ecuador closed their airspace to Chilean commercial flights.", set()),  # no forces
+    ("Peru has shut its air bases to Chilean aircraft.", {("Chile", "Peru", "air base", "negated")}),
+])
+def test_closing_a_facility_to_anothers_forces_denies_their_use(extractor, body, expected):
+    assert access(run(extractor, body)) == expected

@@ -29,7 +29,8 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _users(ctx, m)}
+    # "X opens (closes) its ports to Y": Y's use, never X's, whoever Y is ("to commercial flights")
+    given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _to_phrase(ctx, m)}
     ours = [m for m in matches if m.frame.fact == "access" and (m.trigger.i not in given or m.frame.name == "open-facilities")]
     # a facility phrase a verb reads is read with that verb ("closed its base in X"), alone only
     # where no verb gave it a fact ("plans to build the Chilean base in Peru")
@@ -248,6 +249,13 @@ def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
     return []
 
 
+def _to_phrase(ctx: Context, m: Match) -> list[int]:
+    """The "to" phrase of an opening, on the verb or on what is opened ("opens its ports to X")."""
+    r = ctx.resolver
+    return m.tokens.get("user", []) + [o for k in m.args.object for p in r.tree.kids(k, "prep")
+                                       if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")]
+
+
 def _users(ctx: Context, m: Match) -> list[Entity]:
     """The states whose forces use: named, or the state modifying the user noun ("Chilean
     warships", "Japan's troops")."""
@@ -256,7 +264,7 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
         found = [e for k in m.args.object for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
                  for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
-    if not found:
+    if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:
                 if r.toks[c].dep in {"amod", "poss", "compound", "nmod"} and r.toks[c].pos != "PRON":
