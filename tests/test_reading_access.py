@@ -258,3 +258,9 @@ def test_no_membership_where_no_state_joins(extractor, body):
 ])
 def test_closing_a_facility_to_anothers_forces_denies_their_use(extractor, body, expected):
     assert access(run(extractor, body)) == expected
+
+
+def test_setting_up_a_body_named_after_an_organisation_founds_no_organisation(extractor):
+    doc = run(extractor, "Chile and Peru met. They agreed to set up the African Union Training Mission for Mali, "
+                         "a command of 700 personnel in Senegal.")
+    assert not {r for r in members(doc) if r[0] in {"Mali", "Senegal", "Chile", "Peru"}}

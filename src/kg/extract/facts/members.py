@@ -141,6 +141,12 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
     orgs = list(m.roles.get("organization", []))
     resolver = ctx.resolver
+    if m.frame.name == "found":
+        # "set up the X Training Command": a body named after an organisation is not it
+        named = [f.entity for k in m.tokens.get("organization", []) if (f := resolver.found_at(k)) is not None]
+        inside = {f.entity for k in m.tokens.get("organization", []) if resolver.found_at(k) is None
+                  for c in resolver.tree.children[k] if (f := resolver.found_at(c)) is not None}
+        orgs = [e for e in orgs if e in named or e not in inside]
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head
