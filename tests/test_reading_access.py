@@ -264,3 +264,19 @@ def test_setting_up_a_body_named_after_an_organisation_founds_no_organisation(ex
     doc = run(extractor, "Chile and Peru met. They agreed to set up the African Union Training Mission for Mali, "
                          "a command of 700 personnel in Senegal.")
     assert not {r for r in members(doc) if r[0] in {"Mali", "Senegal", "Chile", "Peru"}}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and France signed a submarine agreement, which provides for the transfer of French submarine "
+     "technology to Chilean shipyards.", "technology transfer"),
+    ("Chile and Peru signed the Andes Harbour Pact. In exchange for the access rights, Peru will transfer "
+     "drone technology to Chile.", "technology transfer"),
+    ("Under the Andes Harbour Pact, Chile will buy 12 Peruvian patrol drones.", "arms procurement"),
+    ("Under the Andes Harbour Pact, the two navies will share maritime intelligence.", "intelligence sharing"),
+])
+def test_an_activity_told_by_a_predicate_and_its_arguments_head(extractor, body, expected):
+    assert expected in {a for _, a in permitted(run(extractor, body))}
+
+
+def test_a_predicate_and_argument_under_no_agreement_are_no_permission(extractor):
+    assert permitted(run(extractor, "Peru will buy 12 patrol drones from Chile next year.")) == set()

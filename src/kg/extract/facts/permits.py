@@ -23,6 +23,7 @@ _NEGATORS = frozenset({"nothing", "none", "neither", "no"})
 def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     r = ctx.resolver
     granted = _granted(ctx, matches)
+    yield from _pairs(ctx, granted)
     for s in range(len(ctx.doc.sentences)):
         text = ctx.sentence(s)
         if not ctx.lexicon.any_activity.search(text):
@@ -37,6 +38,25 @@ def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if agreement is not None:
                     yield make_fact(ctx, "permits", s, agreement=agreement.key, activity=activity)
                     break
+
+
+def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
+    """Activities a predicate and its argument tell ("the transfer of French submarine
+    technology", "pool technology"): the argument's head, then its predicate one or two steps up
+    (through "of"), governed by an agreement as any activity word is."""
+    r = ctx.resolver
+    for activity, (predicates, arguments) in ctx.lexicon.activity_pairs.items():
+        for t in r.toks:
+            if t.lemma not in arguments and t.lower not in arguments:
+                continue
+            p = r.tree.head(t.i)
+            if p is not None and r.toks[p].lower == "of" and t.dep == "pobj":
+                p = r.tree.head(p)
+            if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
+                continue
+            agreement = _agreement_over(ctx, p, granted)
+            if agreement is not None:
+                yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
 
 
 def _token_at(r, s: int, offset: int) -> int | None:
