@@ -22,12 +22,12 @@ def access(doc) -> set[tuple]:
 
 # -- what an agreement allows is planned until the article says it is in force -----------------------
 @pytest.mark.parametrize("body", [
-    "Chile and Peru signed a defence pact on Monday that gives Chilean warships access to Peruvian ports. "
-    "The pact still has to be ratified by Peru's Congress.",
-    "Under the Andes Harbour Pact, which Chile and Peru signed on Monday, Chilean warships may use ports in Peru. "
-    "Peru's Congress is expected to ratify it next month.",
-    "Chile and Peru signed a harbour pact that lets Chilean warships dock at Peruvian ports. "
-    "Peru's Congress has refused to ratify the pact.",
+    ("Chile and Peru signed a defence pact on Monday that gives Chilean warships access to Peruvian ports. "
+     "The pact still has to be ratified by Peru's Congress."),
+    ("Under the Andes Harbour Pact, which Chile and Peru signed on Monday, Chilean warships may use ports in Peru. "
+     "Peru's Congress is expected to ratify it next month."),
+    ("Chile and Peru signed a harbour pact that lets Chilean warships dock at Peruvian ports. "
+     "Peru's Congress has refused to ratify the pact."),
 ])
 def test_access_under_an_agreement_awaiting_ratification_is_planned(extractor, body):
     assert access(run(extractor, body)) == {("Chile", "Peru", "port", "planned")}
@@ -35,8 +35,8 @@ def test_access_under_an_agreement_awaiting_ratification_is_planned(extractor, b
 
 @pytest.mark.parametrize("body, modality", [
     ("Chile and Peru signed a harbour pact that would allow Chilean warships to use Peruvian ports.", "planned"),
-    ("Peru's Congress ratified the Andes Harbour Pact on Monday. The pact will allow Chilean warships "
-     "to use Peruvian ports.", "asserted"),
+    (("Peru's Congress ratified the Andes Harbour Pact on Monday. The pact will allow Chilean warships "
+     "to use Peruvian ports."), "asserted"),
     ("The Andes Harbour Pact, which Peru ratified last year, will let Chilean warships use ports in Peru.",
      "asserted"),
 ])
@@ -267,10 +267,10 @@ def test_setting_up_a_body_named_after_an_organisation_founds_no_organisation(ex
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Chile and France signed a submarine agreement, which provides for the transfer of French submarine "
-     "technology to Chilean shipyards.", "technology transfer"),
-    ("Chile and Peru signed the Andes Harbour Pact. In exchange for the access rights, Peru will transfer "
-     "drone technology to Chile.", "technology transfer"),
+    (("Chile and France signed a submarine agreement, which provides for the transfer of French submarine "
+     "technology to Chilean shipyards."), "technology transfer"),
+    (("Chile and Peru signed the Andes Harbour Pact. In exchange for the access rights, Peru will transfer "
+     "drone technology to Chile."), "technology transfer"),
     ("Under the Andes Harbour Pact, Chile will buy 12 Peruvian patrol drones.", "arms procurement"),
     ("Under the Andes Harbour Pact, the two navies will share maritime intelligence.", "intelligence sharing"),
 ])
