@@ -47,9 +47,9 @@ def has(doc: Document, cq: str, modality: str = "asserted", **want: str) -> bool
 
 def test_every_frame_is_well_formed():
     lexicon = load_frames()
-    sources = {"subject", "object", "possessor", "modifier", "dative", "copula"}
+    sources = {"subject", "object", "possessor", "modifier", "dative", "copula", "trigger"}
     for frame in lexicon.frames:
-        assert frame.verbs or frame.nouns or frame.negative, frame.name
+        assert frame.verbs or frame.nouns or frame.adjectives or frame.negative, frame.name
         for role in frame.roles:
             assert role.types, (frame.name, role.name)
             for source in role.sources:

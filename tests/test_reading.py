@@ -1125,10 +1125,11 @@ def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second,
 
 
 @pytest.mark.parametrize("body, modality", [
-    # FORMAT.md: what an agreement allows is asserted ("will allow X to use", "X may use")
-    ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "asserted"),
+    # FORMAT.md: what an agreement allows now ("X may use") is asserted, what it will allow once
+    # in force is planned (tests/test_reading_access.py: a ratified agreement's "will allow")
+    ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "planned"),
     ("Under the pact, Chilean warships may take advantage of ports in Peru.", "asserted"),
-    ("The pact will let Chilean aircraft utilise airfields in Peru.", "asserted"),
+    ("The pact will let Chilean aircraft utilise airfields in Peru.", "planned"),
 ])
 def test_taking_advantage_of_facilities_is_using_them(extractor, body, modality):
     rows = {(f["user"], f["host"], f["modality"]) for f in facts(run(extractor, body), "access")}

@@ -205,11 +205,15 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     args.object = args.preps.pop(parts[-1])
                 if args.nominal:
                     _add_copula(tree, k, args)
+                    _add_recipient(tree, k, args)
+                else:
+                    _add_entitled(tree, k, args)
                 match = Match(frame, s, toks[k], args, negative=negative)
                 for role in frame.roles:
                     toks_for_role: list[int] = []
                     for source in role.sources:
-                        toks_for_role += [i for i in role_tokens(args, source, tree) if i not in toks_for_role]
+                        found_by = [k] if source == "trigger" else role_tokens(args, source, tree)
+                        toks_for_role += [i for i in found_by if i not in toks_for_role]
                     match.tokens[role.name] = toks_for_role
                     if "facility" in role.types:
                         continue
@@ -247,6 +251,37 @@ def _governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
     if h is not None and tree.toks[k].dep in {"dobj", "nsubjpass"} and tree.toks[h].lemma in verbs:
         return True
     return any(tree.toks[c].lemma in verbs for c in tree.kids(k, "acl", "relcl"))
+
+
+#: Verbs whose passive subject receives the noun they govern: "X was granted access".
+_GIVING = frozenset({"grant", "give", "offer", "award", "deny", "extend", "afford", "accord", "promise"})
+
+
+def _add_recipient(tree: Tree, k: int, args: Args) -> None:
+    """The one a noun is given to when its giving verb is passive ("X was granted candidate
+    status", "X was given access to the ports"): the verb's surface subject."""
+    h = tree.head(k)
+    if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
+        args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+#: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").
+ENTITLEMENTS = frozenset({"right", "rights", "permission", "authority", "authorisation", "authorization", "licence",
+                          "license", "freedom", "approval", "go-ahead", "clearance", "privilege", "privileges"})
+
+
+def _add_entitled(tree: Tree, k: int, args: Args) -> None:
+    """"X has/gained/lost the right to use", "gave X permission to use", "X was granted the right
+    to use": the infinitive's doer is who holds the entitlement, not the noun itself."""
+    h = tree.head(k)
+    if tree.toks[k].dep != "acl" or h is None or tree.toks[h].lemma not in ENTITLEMENTS:
+        return
+    v = tree.head(h)
+    if v is None or v == h or tree.toks[h].dep not in {"dobj", "attr", "nsubjpass"}:
+        return
+    holders = tree.kids(v, "dative") or tree.kids(v, "nsubjpass" if tree.is_passive(v) else "nsubj")
+    if holders:
+        args.subject = holders
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})

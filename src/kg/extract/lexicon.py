@@ -51,6 +51,10 @@ class Lexicon:
     ranks: re.Pattern[str] | None = None
     #: words deciding a membership's modality (``membership`` in the lexicon)
     membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: activities told by a predicate and its argument's head: activity -> (predicates, arguments)
+    activity_pairs: dict[str, tuple[frozenset[str], frozenset[str]]] = dataclasses.field(default_factory=dict)
+    #: words tying a clause to the agreement in view (``permission`` in the lexicon)
+    permission: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: common nouns for a settlement or area ("town", "port city"): what an unknown name is
     #: when the text calls it one ("X, a coastal town", "the city of X")
     place_nouns: frozenset[str] = frozenset()
@@ -174,6 +178,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
+        permission={k: tuple(v) for k, v in (raw.get("permission") or {}).items()},
+        activity_pairs={k: (frozenset(v["predicates"]), frozenset(v["arguments"]))
+                        for k, v in (raw.get("activity_pairs") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},

@@ -39,7 +39,7 @@ _PARTICLE = frozenset(["up", "out", "off", "part", "in", "down"])
 # Multi-word prepositions that make the following event phrase lie ahead.
 _PLANNED_PREP = re.compile(
     r"(?:\bahead\s+of|\bin\s+the\s+run-up\s+to|\bin\s+advance\s+of|\bin\s+preparation\s+for"
-    r"|\bpreparations\s+for|\bprepar\w*\s+for)\s*$",
+    r"|\bpreparations\s+for|\bprepar\w*\s+for|\bplans?\s+for|\bproposals?\s+for|\bproposed)\s*$",
     re.IGNORECASE,
 )
 _PLANNED_ADJ = frozenset(

@@ -6,8 +6,7 @@ active, the passive ("was signed by X"), a relative clause ("X, who signed"), a 
 treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
 to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
 a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
-``data/frames.yaml`` is read through this one function, so a construction handled here is
-handled for every kind of fact.
+``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
 
     >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
@@ -31,20 +30,19 @@ __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality",
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
-OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise",
-                            "authorize", "help", "encourage", "require", "force", "order", "empower",
-                            "entitle", "oblige", "grant", "give"})
+OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise", "authorize", "help",
+                            "encourage", "require", "force", "order", "empower", "entitle", "oblige", "grant", "give"})
 #: Verbs of saying and thinking, which take a clause, not an object: in "X said the minister
 #: visited Y" a noun the parser made their object is the clause's subject.
-CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe",
-                           "think", "stress", "warn", "deny", "explain", "recall", "suggest", "argue",
-                           "acknowledge", "admit", "reveal", "declare", "assert", "indicate", "underline"})
+CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe", "think", "stress",
+                           "warn", "deny", "explain", "recall", "suggest", "argue", "acknowledge", "admit", "reveal",
+                           "declare", "assert", "indicate", "underline"})
 #: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
-LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
-                         "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
-                         "take", "have", "carry", "lead", "head", "kick", "open", "secure", "win", "obtain",
-                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
-                         "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain", "extend", "deepen",
+LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete", "finish", "end",
+                         "wrap", "put", "set", "affix", "add", "give", "grant", "cast", "take", "have", "carry", "lead",
+                         "head", "kick", "open", "secure", "win", "obtain", "receive", "get", "announce", "launch", "do",
+                         "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
+                         "extend", "deepen",
                          # what happens to an event happens to its doer's event: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
@@ -127,7 +125,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag == "VBG":
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        return [h]  # "the first leader to visit X"
+        return tree.kids(h, "poss") or [h]  # "the first leader to visit X"; "X's bid to join": X
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -203,7 +201,9 @@ def _verbal(tree: Tree, i: int) -> Args:
     if h is not None and t.dep == "relcl":
         rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
         rdep = tree.toks[rel[0]].dep if rel else ""
-        if rdep == "nsubj" and not args.passive:
+        if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
+            args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
+        elif rdep == "nsubj" and not args.passive:
             args.subject.append(h)
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             args.object.append(h)  # "the deal X signed", "the treaty that was ratified"
@@ -223,15 +223,13 @@ def _verbal(tree: Tree, i: int) -> Args:
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
-    """A passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase
-    ("was represented at the talks by X", "was signed in Moscow by X")."""
-    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep")
-            if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
+    """A passive's by-phrase hung on the noun of the verb's own prepositional phrase ("signed in Moscow by X")."""
+    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
 
 
 def _stranded_subject(tree: Tree, i: int) -> list[int]:
-    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun
-    phrase ("in Brasilia, the member countries, A, B and C, signed"): that phrase's head."""
+    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun phrase
+    ("in the capital, the member countries, A, B and C, signed"): that phrase's head."""
     toks = tree.toks
     t = toks[i]
     if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"}:
@@ -332,17 +330,18 @@ def clause_of(tree: Tree, i: int) -> int:
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
                         "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
-                        "agree", "invite", "await", "go", "urge", "demand", "press", "push"})
+                        "agree", "invite", "await", "go", "urge", "demand", "press", "push", "bid", "attempt",
+                        "application", "intention", "proposal", "readiness", "willingness", "offer"})
+PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness", "offer", "promise", "pledge"})  # "X's bid to join"
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
-                       "deny", "rule"})
+                       "deny", "rule", "refusal", "failure", "rejection"})
 #: Words that pick some out of a set: "one of the members", "the last of its allies".
-PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several",
-                       "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
+PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
 
 
 def is_partitive(t: Token) -> bool:
@@ -352,8 +351,7 @@ def is_partitive(t: Token) -> bool:
 
 #: Negating verbs that negate only with their particle: "call off", "rule out".
 _PARTICLE_NEEDED = {"call": "off", "rule": "out"}
-PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
-                      "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
+PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected", "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
 
 
@@ -391,7 +389,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
         elif k != i and t.lemma in NEG_VERBS:
             found.add("negated")
-        elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL
+        elif k != i and (t.lemma in PLAN_VERBS and (t.pos in VERBAL or t.lemma in PLAN_NOUNS)
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
         h = tree.head(k)
@@ -402,12 +400,11 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h  # "let X use": the letting governs the use
             steps += 1
             continue
-        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after",
-                                                                                "before", "until"} for c in tree.kids(k, "mark", "advmod")):
+        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"} for c in tree.kids(k, "mark", "advmod")):
             k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb
             steps += 1
             continue
-        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or (
+        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or (
                 dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.facts import access_terms as terms
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
@@ -20,72 +21,100 @@ from kg.model import Entity, Fact
 
 #: "each other's bases", "one another's ports", "each navy may use the other's ports"
 _RECIPROCAL = re.compile(r"\b(each other|one another|the other)\b|\banother\s*'s\b", re.IGNORECASE)
+#: The frame of a facility phrase read alone ("Chile's base in Peru"), where no verb speaks of it.
+_ABROAD = "facility-abroad"
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
 _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base", "land": "military base",
                    "military": "military base", "army": "military base"}
 
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    for m in matches:
-        if m.frame.fact != "access":
+    # "X opens (closes) its ports to Y": Y's use, never X's, whoever Y is ("to commercial flights")
+    given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _to_phrase(ctx, m)}
+    ours = [m for m in matches if m.frame.fact == "access" and (m.trigger.i not in given or m.frame.name == "open-facilities")]
+    # a facility phrase a verb reads is read with that verb ("closed its base in X"), alone only
+    # where no verb gave it a fact ("plans to build the Chilean base in Peru")
+    spoken: set[int] = set()
+    for m in sorted(ours, key=lambda m: m.frame.name == _ABROAD):
+        if m.frame.name == _ABROAD and m.trigger.i in spoken:
             continue
-        r = ctx.resolver
-        phrases = [k for k in m.tokens.get("facility", [])]
-        kinds: list[str] = []
-        hosts: list[Entity] = []
-        reciprocal = False
-        for k in phrases:
-            for c in _facility_heads(ctx, k):
-                # the kind is in the head and what precedes it ("naval bases"), not in what it is
-                # for ("bases for refuelling and port calls")
-                words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
-                kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
-                hosts += [h for h in _hosts(ctx, c) if h not in hosts]
-                reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
-        if not kinds:
-            continue
-        users = _users(ctx, m)
-        givers = _givers(ctx, m)
-        if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
-            users = [u for u in users if u not in givers]
-            hosts = hosts or givers
-        hosts = [h for h in hosts if h not in users or reciprocal]
-        if not hosts:  # "opens its first base, in Djibouti": the place the clause names
-            r = ctx.resolver
-            for o in m.args.prep("in", "at"):
-                for e in r.entities(o, ("State", "Place")):
-                    state = e if e.type == "State" else ctx.country_of(e)
-                    if state is not None and state not in hosts:
-                        hosts.append(state)
+        found = list(_read(ctx, m))
+        if found and m.frame.name != _ABROAD:
+            spoken |= {i for k in m.tokens.get("facility", []) for i in ctx.resolver.tree.conjuncts(k)}
+        yield from found
+
+
+def _read(ctx: Context, m: Match) -> Iterator[Fact]:
+    """The access facts of one match."""
+    r = ctx.resolver
+    phrases = [k for k in m.tokens.get("facility", [])]
+    kinds: list[str] = []
+    hosts: list[Entity] = []
+    reciprocal = False
+    for k in phrases:
+        for c in _facility_heads(ctx, k):
+            # the kind is in the head and what precedes it ("naval bases"), not in what it is
+            # for ("bases for refuelling and port calls")
+            words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
+            kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
+            hosts += [h for h in _hosts(ctx, c) if h not in hosts]
+            reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
+    if not kinds:
+        kinds = _own_kind(ctx, m, phrases)
+    if not kinds:
+        return
+    users = _users(ctx, m)
+    givers = _givers(ctx, m)
+    if givers and all(u in givers for u in users) and (users or reciprocal):
+        givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
+    if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
+        users = [u for u in users if u not in givers]
+        hosts = hosts or givers
+    if m.frame.name == _ABROAD:
+        # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
+        hosts = [h for h in hosts if h not in users]
         if not hosts:
-            hosts = _there(ctx, m, users)
-        if m.frame.name == "host-forces":
-            # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them
-            own = [e for e in m.roles.get("host", []) if e.type == "State"]
-            users = users or [e for e in hosts if e not in own]
-            hosts = own
-        agreement = _agreement(ctx, m)
-        mod = trigger_modality(ctx, m)
-        if mod == "planned" and _permission(ctx, m):
-            mod = "asserted"  # "X may use Y's bases": what the agreement allows, not what is ahead
-        if reciprocal and len(users) < 2:
-            # "lets each country's navy use the other's ports": the two are the agreement's parties
+            return
+    if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
+        return  # "French aircraft based on a French island": no other state's facilities
+    hosts = [h for h in hosts if h not in users or reciprocal]
+    if not hosts:  # "opens its first base, in Djibouti": the place the clause names
+        r = ctx.resolver
+        for o in m.args.prep("in", "at"):
+            for e in r.entities(o, ("State", "Place")):
+                state = e if e.type == "State" else ctx.country_of(e)
+                if state is not None and state not in hosts:
+                    hosts.append(state)
+    if not hosts:
+        hosts = _there(ctx, m, users)
+    own = [e for e in m.roles.get("host", []) if e.type == "State"]
+    if own:
+        # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
+        # "X opens its ports to A": A uses them
+        users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
+        hosts = own
+    agreement, named = _agreement(ctx, m)
+    if reciprocal and len(users) < 2:
+        # "lets each country's navy use the other's ports": the two are the agreement's parties
+        agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
+        parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
+        if len(parties) == 2:
+            users = parties
+    if reciprocal and len(users) >= 2:
+        pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
+    else:
+        if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-            parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
-            if len(parties) == 2:
-                users = parties
-        if reciprocal and len(users) >= 2:
-            pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
-        else:
-            if not hosts:
-                agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-                if agreement_in_view is not None:
-                    hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
-            pairs = [(u, h) for u in users for h in hosts if u is not h]
-        for user, host in pairs:
-            for kind in kinds:
-                yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
-                                agreement=agreement.key if agreement else None)
+            if agreement_in_view is not None:
+                hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
+        pairs = [(u, h) for u in users for h in hosts if u is not h]
+    clause = trigger_modality(ctx, m)
+    for user, host in pairs:
+        under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
+        mod = terms.modality(ctx, m, clause, under)
+        for kind in kinds:
+            yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
+                            agreement=under.key if under else None)
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
@@ -109,20 +138,6 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
     return out or heads
 
 
-def _permission(ctx: Context, m: Match) -> bool:
-    """Is the use what something permits: the trigger's only modal one of permission ("may",
-    "can"), or a verb of allowing governs it ("will allow X to use", "will let X use")?"""
-    r = ctx.resolver
-    t = m.trigger
-    if t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in _ALLOWING:
-        return True
-    modals = [r.toks[c].lower for c in r.tree.kids(t.i, "aux")]
-    return bool(modals) and all(w in {"may", "can"} for w in modals if w != "to")
-
-
-_ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
-
-
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     """The facility kinds a phrase names: each modifier of a coordinated "land, air and naval
     bases" its own kind; else the lexicon's kind words; a named base's own kind."""
@@ -141,7 +156,29 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
             return found
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
+    if not out and f is not None and f.entity.type == "MilitaryBase":
+        return ["military base"]  # "Camp Jones", "Fort Lee": a base its name gives no kind of
     return specific[:1] or out[:1]
+
+
+#: Frames whose facility phrase may be a state: forces stationed or based in it use its bases.
+_STATIONING = frozenset({"station-forces"})
+
+
+def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
+    """The kind a match names when its facility phrase names none: the trigger's own ("port
+    calls in X": a port), or, for forces stationed in a state, its bases (FORMAT.md)."""
+    words = m.trigger.text if not m.args.nominal else " ".join(
+        ctx.resolver.toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
+    own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
+    if own and m.args.nominal:
+        return own[:1]
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"}:
+        r = ctx.resolver
+        # only where the phrase itself says whose ("based on an island" of no state named is none)
+        if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
+            return ["military base"]
+    return []
 
 
 def _hosts(ctx: Context, k: int) -> list[Entity]:
@@ -150,6 +187,8 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     out: list[Entity] = []
     f = r.found_at(k)
+    if f is not None and f.entity.type == "State":
+        out.append(f.entity)  # "troops based in X"
     if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
         country = ctx.country_of(f.entity)
         if country is not None:
@@ -174,10 +213,14 @@ _GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "af
 
 
 def _givers(ctx: Context, m: Match) -> list[Entity]:
-    """The subject of a verb giving the access a nominal trigger names ("X grants Y access")."""
+    """The subject of a verb giving the access a nominal trigger names ("X grants Y access"), or
+    allowing the use ("X allows Y to use its ports")."""
     r = ctx.resolver
     g = m.args.governor
-    if not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or m.trigger.dep not in {"dobj", "nsubjpass"}:
+    t = m.trigger
+    if not m.args.nominal and t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in terms.ALLOWING:
+        g = t.head  # "X will let Y's ships use its ports": the one who allows hosts
+    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or t.dep not in {"dobj", "nsubjpass"}:
         return []
     from kg.extract.syntax import surface_subject
 
@@ -206,12 +249,22 @@ def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
     return []
 
 
+def _to_phrase(ctx: Context, m: Match) -> list[int]:
+    """The "to" phrase of an opening, on the verb or on what is opened ("opens its ports to X")."""
+    r = ctx.resolver
+    return m.tokens.get("user", []) + [o for k in m.args.object for p in r.tree.kids(k, "prep")
+                                       if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")]
+
+
 def _users(ctx: Context, m: Match) -> list[Entity]:
     """The states whose forces use: named, or the state modifying the user noun ("Chilean
     warships", "Japan's troops")."""
     r = ctx.resolver
     found = list(m.roles.get("user", []))
-    if not found:
+    if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
+        found = [e for k in m.args.object for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
+                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+    if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:
                 if r.toks[c].dep in {"amod", "poss", "compound", "nmod"} and r.toks[c].pos != "PRON":
@@ -224,20 +277,21 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     return out
 
 
-def _agreement(ctx: Context, m: Match) -> Entity | None:
-    """The agreement the access is under: named with it, spoken of in its sentence, or the one
-    the two sentences before were about ("The X permits training. Access is provided at ...")."""
+def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
+    """The agreement the access is under, and whether the clause names it ("under the X"): else
+    the one spoken of in its sentence, or the one the two sentences before were about ("The X
+    permits training. Access is provided at ..."), which must fit the access's states."""
     named = m.roles.get("agreement") or []
     if named:
-        return named[0]
+        return named[0], True
     found = ctx.agreements(m.sentence)
     if found:
-        return found[0]
+        return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         recent = ctx.found(i, "Agreement")
         if recent:
-            return recent[0].entity
-    return None
+            return recent[0].entity, False
+    return None, False
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:

@@ -18,7 +18,7 @@ from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import is_partitive
+from kg.extract.syntax import is_partitive, parse_modality, surface_subject
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -49,8 +49,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = _modality(ctx, m, toks, words)
         for state in states:
             for org in orgs:
-                if state is org:
-                    continue
+                if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
+                    continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
                 key = (state.key, org.key)
                 if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
@@ -62,6 +62,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     """The member role, read further where the parse leaves it short (see the helpers below)."""
     resolver = ctx.resolver
     t = m.trigger
+    if _own_membership(resolver, toks, m):
+        return []
     out = list(m.roles.get("member", []))
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
@@ -77,6 +79,15 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if not out:
         out = _led_states(ctx, resolver, toks, m)
     return list(dict.fromkeys(out))
+
+
+def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
+    """"The alliance has increased its membership to 28": "its" is the organisation the clause is
+    about (its subject), no state."""
+    g = m.args.governor
+    if not m.args.nominal or g is None or not any(toks[k].pos == "PRON" for k in m.args.possessor):
+        return False
+    return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
 def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
@@ -130,6 +141,12 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
     orgs = list(m.roles.get("organization", []))
     resolver = ctx.resolver
+    if m.frame.name == "found":
+        # "set up the X Training Command": a body named after an organisation is not it
+        named = [f.entity for k in m.tokens.get("organization", []) if (f := resolver.found_at(k)) is not None]
+        inside = {f.entity for k in m.tokens.get("organization", []) if resolver.found_at(k) is None
+                  for c in resolver.tree.children[k] if (f := resolver.found_at(c)) is not None}
+        orgs = [e for e in orgs if e in named or e not in inside]
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head
@@ -138,6 +155,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
+    relative = _of_which(resolver, toks, m.trigger)
+    if relative:
+        return relative
     if m.frame.name == "grouping":  # "the bloc of A and B": the bloc itself, unless said of another
         return [] if m.args.copula else resolver.entities(m.trigger.i, ("InternationalOrganization",))
     if m.frame.name in {"join"} and m.args.object:
@@ -157,6 +177,16 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"The bloc, of which X is a member": the organisation the relative clause describes."""
+    verb = toks[t.head]
+    if t.dep not in {"attr", "oprd"} or verb.dep != "relcl" or verb.head == verb.i:
+        return []
+    rel = [o for p in toks[verb.i - 6:verb.i] if p.head == verb.i and p.dep == "prep" and p.lower == "of"
+           for o in toks[p.i + 1:p.i + 2] if o.head == p.i and o.lower in {"which", "whom"}]
+    return resolver.entities(verb.head, ("InternationalOrganization",)) if rel else []
 
 
 def _predicated_of(toks: list[Token], k: int) -> list[int]:
@@ -217,6 +247,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
     candidacy, an accession still under way, or what the words governing the trigger put ahead."""
     t = m.trigger
+    if m.negative and parse_modality(ctx.resolver.tree, t.i) in {"planned", "negated"}:
+        return "asserted"  # "X said it would quit the bloc", "X did not leave": a member still
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
     if m.frame.name in {"member", "partner", "grouping"} and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
@@ -231,6 +263,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
             mod = modality_at(ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
     if mod == "negated" or _negated(toks, m.trigger.i):
         return "negated"
+    if m.frame.name == "candidacy":
+        return "planned"  # "X's membership bid", "X was granted candidate status"
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
     if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
         return "negated"
@@ -247,7 +281,12 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
 
 def _negated(toks: list[Token], i: int) -> bool:
     """Does a negation govern the trigger: on it ("no member") or on the verb it hangs on ("is not
-    a member", "has not taken up membership", "never joined")?"""
+    a member", "has not taken up membership", "never joined"), or deny the apposition it stands in
+    ("A and B, neither of them members")?"""
+    t = toks[i]
+    if t.dep == "appos" and any(c.lower in {"neither", "none"} and (c.head == i or c.head == t.head and c.dep == "appos")
+                                for c in toks[t.head:i]):
+        return True
     heads = [toks[i]]
     t = toks[i]
     while t.head != t.i and t.pos not in {"VERB", "AUX"}:

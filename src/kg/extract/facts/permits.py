@@ -22,6 +22,8 @@ _NEGATORS = frozenset({"nothing", "none", "neither", "no"})
 
 def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     r = ctx.resolver
+    granted = _granted(ctx, matches)
+    yield from _pairs(ctx, granted)
     for s in range(len(ctx.doc.sentences)):
         text = ctx.sentence(s)
         if not ctx.lexicon.any_activity.search(text):
@@ -32,10 +34,29 @@ def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 k = _token_at(r, s, base + m.start())
                 if k is None or _inside_name(r, k):
                     continue
-                agreement = _agreement_over(ctx, k)
+                agreement = _agreement_over(ctx, k, granted)
                 if agreement is not None:
                     yield make_fact(ctx, "permits", s, agreement=agreement.key, activity=activity)
                     break
+
+
+def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
+    """Activities a predicate and its argument tell ("the transfer of French submarine
+    technology", "pool technology"): the argument's head, then its predicate one or two steps up
+    (through "of"), governed by an agreement as any activity word is."""
+    r = ctx.resolver
+    for activity, (predicates, arguments) in ctx.lexicon.activity_pairs.items():
+        for t in r.toks:
+            if t.lemma not in arguments and t.lower not in arguments:
+                continue
+            p = r.tree.head(t.i)
+            if p is not None and r.toks[p].lower == "of" and t.dep == "pobj":
+                p = r.tree.head(p)
+            if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
+                continue
+            agreement = _agreement_over(ctx, p, granted)
+            if agreement is not None:
+                yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
 
 
 def _token_at(r, s: int, offset: int) -> int | None:
@@ -54,7 +75,17 @@ def _inside_name(r, k: int) -> bool:
     return f is not None and f.mention.kind in {"name", "description"} and f.entity.type not in {"State", "Place"}
 
 
-def _agreement_over(ctx: Context, k: int) -> Entity | None:
+def _granted(ctx: Context, matches: list[Match]) -> dict[int, Entity]:
+    """The triggers of access granted under an agreement ("would gain access to the ports for
+    refuelling"), each with that agreement: what the access is for, the agreement covers."""
+    under: dict[int, Entity] = {}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement"):
+            under.setdefault(ctx.doc.sentence_index(f.evidence.start), ctx.doc.entities[f.fields["agreement"]])
+    return {m.trigger.i: under[m.sentence] for m in matches if m.fact == "access" and m.sentence in under}
+
+
+def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity | None:
     """The agreement governing the clause an activity word is in, if the parse shows one."""
     r = ctx.resolver
     toks = r.toks
@@ -62,6 +93,13 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
     steps = 0
     while node is not None and steps < 12:
         t = toks[node]
+        if node in granted and node != k:
+            return granted[node]
+        # "gained access ... for refuelling", "will be open to X for repairs": the purpose phrase
+        # hangs on the verb whose object or complement the access is
+        held = [c for c in r.tree.kids(node, "dobj", "acomp", "attr") if c in granted] if t.pos in VERBAL else []
+        if held:
+            return granted[held[0]]
         if t.pos in VERBAL:
             if parse_modality(r.tree, node) == "negated" or _negated_subject(r, node):
                 return None
@@ -78,6 +116,9 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
                         found = r.entities(o, ("Agreement",))
                         if found:
                             return found[0]
+                if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
+                                                 for o in r.tree.kids(p, "pobj")):
+                    return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
         elif t.pos in {"NOUN", "PROPN"} and node != k:
             found = r.entities(node, ("Agreement",))
             f = r.found_at(node)
@@ -85,6 +126,15 @@ def _agreement_over(ctx: Context, k: int) -> Entity | None:
                 return found[0]  # "an agreement on intelligence sharing"
         node = r.tree.head(node)
         steps += 1
+    return None
+
+
+def _in_view(ctx: Context, s: int) -> Entity | None:
+    """The agreement the sentence or the two before speak of, the last named."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.agreements(i) if i == s else [f.entity for f in ctx.found(i, "Agreement")]
+        if found:
+            return found[-1]
     return None
 
 

@@ -1,0 +1,81 @@
+"""The agreement an access is under, and what its state says of the access's modality.
+
+FORMAT.md: what an agreement will allow once in force is ``planned`` until the article says it
+is in force. So the modality of "X may use Y's ports" is not only the clause's: an agreement whose
+ratification the article says is still awaited, or refused ("still has to be approved by the
+parliament", "has never been ratified"), makes what it allows planned; one the article says was
+ratified makes "the pact will allow X to use" what X may now do. An agreement that is only in
+view (named in the sentences before) is the access's only when its parties, where the article
+names them, include the host ("Chad ended its accord with France. Djibouti hosts
+American and Chinese bases": no access of the United States under the Chad-France accord).
+"""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import ENTITLEMENTS, Match
+from kg.model import Entity
+
+#: Verbs that make the use what someone permits ("will allow X to use", "will let X use").
+ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
+
+
+def status(ctx: Context, agreement: Entity | None) -> str | None:
+    """"pending" when the article has a ratification of the agreement still ahead or refused,
+    "in force" when it has one that happened and none ahead, else None (the article does not say)."""
+    if agreement is None:
+        return None
+    mods = {f.modality for f in ctx.doc.annotations.get("facts", [])
+            if f.cq == "ratification" and f.fields.get("agreement") == agreement.key}
+    if mods & {"planned", "negated"}:
+        return "pending"
+    return "in force" if "asserted" in mods else None
+
+
+def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> str:
+    """The access's modality: the clause's, adjusted by what the agreement's state says."""
+    if clause == "negated" or _entitlement_lost(ctx, m):
+        return "negated"
+    state = status(ctx, agreement)
+    if state == "pending":
+        return "planned"  # "the pact gives X access ... It still has to be ratified"
+    if clause == "planned" and (_may(ctx, m) or state == "in force" and _allowed(ctx, m)):
+        # "X may use Y's bases": what the agreement allows now; "will allow X to use": ahead,
+        # unless the article says the agreement was ratified
+        return "asserted"
+    return clause
+
+
+#: Verbs that take an entitlement away: "X lost the right to use the port".
+_TAKING = frozenset({"lose", "deny", "revoke", "withdraw", "strip", "refuse", "cancel", "end", "suspend"})
+
+
+def _entitlement_lost(ctx: Context, m: Match) -> bool:
+    """Is the use an entitlement that is taken away ("loses the right to use", "was denied
+    permission to use")?"""
+    r = ctx.resolver
+    t = m.trigger
+    if t.dep != "acl" or t.head == t.i or r.toks[t.head].lemma not in ENTITLEMENTS:
+        return False
+    v = r.tree.head(t.head)
+    return v is not None and r.toks[v].lemma in _TAKING
+
+
+def _may(ctx: Context, m: Match) -> bool:
+    """The trigger's only modals are of permission ("may", "can")."""
+    r = ctx.resolver
+    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux") if r.toks[c].lower != "to"]
+    return bool(modals) and all(w in {"may", "can"} for w in modals)
+
+
+def _allowed(ctx: Context, m: Match) -> bool:
+    """A verb of allowing governs the use ("will allow X to use", "will let X use")."""
+    t = m.trigger
+    return t.dep in {"xcomp", "ccomp"} and t.head != t.i and ctx.resolver.toks[t.head].lemma in ALLOWING
+
+
+def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
+    """May an agreement in view be the one an access is under: its parties, where the article
+    names both sides, include the host (whose facilities no agreement of others opens)."""
+    parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
+               if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
+    return len(set(parties)) < 2 or host.key in parties
