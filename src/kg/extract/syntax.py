@@ -200,8 +200,9 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
-    if h is not None and t.dep == "relcl":
-        rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
+    rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
+    # the parser may call a relative clause a participle's ("the accord that X negotiated": acl)
+    if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
         if rdep == "nsubj" and not args.passive:
             args.subject.append(h)

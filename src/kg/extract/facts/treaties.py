@@ -264,12 +264,16 @@ def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
 
 
 def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """Parties: states an agreement is between, binds or names; its signatories and ratifiers.
-    Those of an agreement whose signing is still ahead are ``planned`` (FORMAT.md: parties are
-    asserted once it is signed); a state refusing to sign it is ``negated``, unless it is a
-    party otherwise."""
+    """Parties: states an agreement is between, binds, names or makes; its signatories and
+    ratifiers. Those of an agreement whose signing is still ahead, or that the article only says is
+    being made ("A is negotiating a deal with B"), are ``planned`` (FORMAT.md: parties are asserted
+    once it is signed); a state refusing to sign it is ``negated``, unless it is a party otherwise."""
     facts = list(_parties(ctx, matches))
-    ahead = _signing_ahead(ctx)
+    made = {f.fields["agreement"] for m in matches if m.frame.name == "make-agreement" for f in _makers(ctx, m)
+            if f.modality == "asserted"}
+    made |= {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
+             if f.cq in {"signing", "ratification"} and f.modality == "asserted"}
+    ahead = _signing_ahead(ctx) | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
@@ -307,6 +311,8 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+        elif m.frame.name == "make-agreement":
+            yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
             if agreement is not None:
@@ -320,6 +326,25 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
+
+
+def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
+    """"A and B reached a deal", "A struck an accord with B": the states that make an agreement
+    (a person making it, the state they serve) are its parties, unless they did not make it."""
+    agreement = m.first("agreement")
+    mod = trigger_modality(ctx, m)
+    if agreement is None or mod == "negated":
+        return
+    t = m.trigger
+    if t.tag == "VBG" and any(ctx.resolver.toks[a].lemma == "be" for a in ctx.resolver.tree.kids(t.i, "aux")):
+        mod = "planned"  # "A has been negotiating a deal with B": not made yet
+    states: list[Entity] = []
+    for e in m.roles.get("party", []):
+        state = _state_of(ctx, e) if e.type == "Person" else e
+        if state is not None and state not in states:
+            states.append(state)
+    for state in states:
+        yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=state.key)
 
 
 def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
