@@ -58,3 +58,15 @@ def test_an_agreement_not_reached_binds_no_one(extractor):
 def test_an_agreement_still_being_negotiated_binds_its_makers_ahead(extractor, body):
     got = {(p, mod) for _, p, mod in parties(run(extractor, body))}
     assert got == {("Kenya", "planned"), ("Tanzania", "planned")}, got
+
+
+# -- an agreement told by its parties is the one in view -------------------------------------------------
+@pytest.mark.parametrize("second", [
+    "Officials said the new deal between the two neighbours would also cover disaster relief.",
+    "The accord between both countries also covers disaster relief.",
+    "Under the pact between the two nations, disaster relief is also covered.",
+])
+def test_an_agreement_between_a_pair_is_the_one_in_view(extractor, second):
+    doc = run(extractor, "Kenya and Tanzania signed a defence cooperation pact on Monday. " + second)
+    agreements = {e.label for e in doc.entities.values() if e.type == "Agreement"}
+    assert agreements == {"defence cooperation pact"}, agreements

@@ -195,7 +195,21 @@ def _names_parties(toks: Sequence[Token], tree: Tree, c: int, sub: list[int], co
     if toks[c].lower not in {"with", "between", "among"}:
         return False
     nouns = [i for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}]
-    return bool(nouns) and all(i in covered for i in nouns)
+    return bool(nouns) and all(i in covered or _pair_word(toks, tree, i) for i in nouns)
+
+
+_PAIR_NUMBERS = frozenset({"two", "three", "four", "both"})
+
+
+def _pair_word(toks: Sequence[Token], tree: Tree, i: int) -> bool:
+    """A word of a pair reference: "the two neighbours", "both sides" (the states the text pairs)."""
+    from kg.extract.frames import load_frames
+
+    t = toks[i]
+    if t.lower in _PAIR_NUMBERS:
+        return toks[t.head].lemma in load_frames().descriptions.get("State", ())
+    return t.lemma in load_frames().descriptions.get("State", ()) and t.tag in {"NNS", "NNPS"} \
+        and any(toks[c].lower in _PAIR_NUMBERS for c in tree.children[i])
 
 
 def _coordinated_modifier(tree: Tree, t: Token) -> list[int]:
