@@ -17,7 +17,6 @@ from kg.extract.facts.common import (
     known_in_name,
     make_fact,
     modality_at,
-    most_named,
     states_in_name,
 )
 from kg.extract.frames import Match
@@ -68,7 +67,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     return mod
 
 
-def _date(ctx: Context, m: Match):
+def event_date(ctx: Context, m: Match):
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
         found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])
@@ -106,7 +105,7 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
     return None
 
 
-def _state_of(ctx: Context, person: Entity) -> Entity | None:
+def state_served(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
@@ -124,12 +123,12 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
             signers += [p for p in _partners_of_object(ctx, m) if p not in signers]
         for person in [e for e in signers if e.type == "Person"]:
-            state = _state_of(ctx, person)
+            state = state_served(ctx, person)
             if state is not None and state not in signers:
                 signers.append(state)
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
-        date = _date(ctx, m)
+        date = event_date(ctx, m)
         for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
             facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
                                    signatory=signer.key if signer else None, date=date,
@@ -169,80 +168,6 @@ def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
                 elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with":
                     todo.append(c)
     return out
-
-
-def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    facts: list[Fact] = []
-    for m in matches:
-        if m.frame.name != "ratify":
-            continue
-        agreement = m.first("agreement")
-        if agreement is None:
-            continue
-        ratifiers = m.roles.get("ratifier", [])
-        bodies = [e for e in ratifiers if e.type == "Legislature"]
-        states = [e for e in ratifiers if e.type == "State"]
-        for person in [e for e in ratifiers if e.type == "Person"]:
-            state = _state_of(ctx, person)
-            if state is not None and state not in states:
-                states.append(state)
-        for legislature in bodies:
-            owner = ctx.country_of(legislature)
-            if owner is not None and owner not in states:
-                states.append(owner)
-        if not ratifiers and not _speaks_of_ratifying(ctx, m):
-            continue  # "approved" with no one approving and no ratification word: another sense
-        if not bodies:  # a legislature the sentence names that no other ratifier there claims
-            bodies = _free_bodies(ctx, m, matches, states)
-        if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
-            where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
-            owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
-            states = [owner] if owner is not None else []
-        mod = trigger_modality(ctx, m)
-        date = _date(ctx, m)
-        for state in states:
-            body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
-            facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
-                                   body=body.key if body else None, date=date))
-    for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
-        # "President X signed the ratification law": the head of state's step of ratifying
-        agreement = m.first("agreement")
-        for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
-            state = _state_of(ctx, person)
-            if agreement is not None and state is not None:
-                facts.append(make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m),
-                                       agreement=agreement.key, state=state.key, body=person.key, date=_date(ctx, m)))
-    # a state's body, when one sentence names it, is the body of its other sentences too; a date is
-    # shared only within one body's vote (a state's two chambers vote on different days)
-    consolidate(facts, ("body",), key=("agreement", "state"))
-    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
-
-
-def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
-    """Legislatures of the sentence not ratifying by another trigger there, the state's own
-    first, then the nearest the trigger."""
-    claimed = {e.key for o in matches if o is not m and o.sentence == m.sentence and o.frame is m.frame
-               for e in o.roles.get("ratifier", []) if e.type == "Legislature"}
-    found = [f for f in ctx.found(m.sentence, "Legislature") if f.entity.key not in claimed
-             and (not states or ctx.country_of(f.entity) in (*states, None))]
-    found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
-    return [f.entity for f in found][:1]
-
-
-def home_state(ctx: Context) -> Entity | None:
-    """The state an article reports from: its dateline's country, else the state it names most."""
-    from kg.extract.facts.travel import scene
-
-    here = scene(ctx)
-    if here is not None:
-        country = here if here.type == "State" else ctx.country_of(here)
-        if country is not None:
-            return country
-    return most_named(ctx, "State")
-
-
-def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
-    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
@@ -340,7 +265,7 @@ def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
         mod = "planned"  # "A has been negotiating a deal with B": not made yet
     states: list[Entity] = []
     for e in m.roles.get("party", []):
-        state = _state_of(ctx, e) if e.type == "Person" else e
+        state = state_served(ctx, e) if e.type == "Person" else e
         if state is not None and state not in states:
             states.append(state)
     for state in states:
