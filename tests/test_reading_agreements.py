@@ -70,3 +70,36 @@ def test_an_agreement_between_a_pair_is_the_one_in_view(extractor, second):
     doc = run(extractor, "Kenya and Tanzania signed a defence cooperation pact on Monday. " + second)
     agreements = {e.label for e in doc.entities.values() if e.type == "Agreement"}
     assert agreements == {"defence cooperation pact"}, agreements
+
+
+# -- ratification: the body's state is the one the sentence names ----------------------------------------
+def ratified(doc: Document) -> set[tuple]:
+    return {(f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
+
+
+_BOLIVIA_FIRST = ("Bolivia and Chile signed the Lauca Water Accord in La Paz in 2023. Bolivia's Chamber of Deputies "
+                  "approved it in May, and the Bolivian Senate followed in June. ")
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's Chamber of Deputies ratified the accord on Monday.",
+    "The accord was ratified on Monday by Chile's Chamber of Deputies.",
+    "Chile's ratification came on Monday, when its Chamber of Deputies voted for the accord.",
+    "In Chile, the Chamber of Deputies ratified the accord on Monday.",
+])
+def test_a_ratifying_body_is_of_the_state_its_sentence_names(extractor, body):
+    got = ratified(run(extractor, _BOLIVIA_FIRST + body))
+    assert ("Chile", "Chamber of Deputies", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Chile's Chamber of Deputies ratified the accord in May, and President Tomas Varela signed it into law "
+     "on Monday.", "asserted"),
+    ("President Tomas Varela is expected to sign the ratification law within days, after which Chile will deposit "
+     "its instrument of ratification.", "planned"),
+    ("Approved by Chile's Senate in May, the accord was signed into law by President Tomas Varela on Monday.",
+     "asserted"),
+])
+def test_a_head_of_state_signing_it_into_law_ratifies_for_the_state_of_the_sentence(extractor, body, modality):
+    got = ratified(run(extractor, _BOLIVIA_FIRST + body))
+    assert ("Chile", "Tomas Varela", modality) in got, got

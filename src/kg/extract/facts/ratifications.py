@@ -37,8 +37,11 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             state = state_served(ctx, person)
             if state is not None and state not in states:
                 states.append(state)
+        # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
+        alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
+        owners = {b.key: _named_owner(ctx, m, b) or alone or ctx.country_of(b) for b in bodies}
         for legislature in bodies:
-            owner = ctx.country_of(legislature)
+            owner = owners[legislature.key]
             if owner is not None and owner not in states:
                 states.append(owner)
         if not ratifiers and not _speaks_of_ratifying(ctx, m):
@@ -52,14 +55,14 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m)
         for state in states:
-            body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
+            body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
             facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
                                    body=body.key if body else None, date=date))
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
         agreement = m.first("agreement")
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
-            state = state_served(ctx, person)
+            state = _signers_state(ctx, m, person, facts)
             if agreement is not None and state is not None:
                 facts.append(make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m),
                                        agreement=agreement.key, state=state.key, body=person.key, date=event_date(ctx, m)))
@@ -78,6 +81,37 @@ def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Enti
              and (not states or ctx.country_of(f.entity) in (*states, None))]
     found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
     return [f.entity for f in found][:1]
+
+
+def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
+    """Whose ratification a head of state's signature is: the state they serve when the sentence
+    names it; else the one whose body ratified in that sentence ("A's senate ratified it, and
+    President X signed it into law"); else the one state the sentence names."""
+    served = state_served(ctx, person)
+    named = list(dict.fromkeys(f.entity for f in ctx.found(m.sentence, "State")))
+    if served is not None and served in named:
+        return served
+    voted = {f.fields["state"] for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence}
+    if len(voted) == 1:
+        return ctx.doc.entities[voted.pop()]
+    return named[0] if len(named) == 1 else served
+
+
+def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
+    """The state the sentence says a ratifying body is of: "Chile's Chamber of Deputies", "its
+    Senate", "the Senate of Chile" (a namesake's link may say otherwise)."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    for k in m.tokens.get("ratifier", []):
+        f = ctx.resolver.found_at(k)
+        if f is None or f.entity.key != body.key:
+            continue
+        span = [i for i in tree.subtree(k) if toks[i].start < f.start or toks[i].start >= f.end] + tree.kids(k, "poss")
+        for i in span:
+            if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
+                states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]
+                if len(states) == 1:
+                    return states[0]
+    return None
 
 
 def home_state(ctx: Context) -> Entity | None:
