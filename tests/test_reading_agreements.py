@@ -93,10 +93,10 @@ def test_a_ratifying_body_is_of_the_state_its_sentence_names(extractor, body):
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("Chile's Chamber of Deputies ratified the accord in May, and President Tomas Varela signed it into law "
-     "on Monday.", "asserted"),
-    ("President Tomas Varela is expected to sign the ratification law within days, after which Chile will deposit "
-     "its instrument of ratification.", "planned"),
+    (("Chile's Chamber of Deputies ratified the accord in May, and President Tomas Varela signed it into law "
+      "on Monday."), "asserted"),
+    (("President Tomas Varela is expected to sign the ratification law within days, after which Chile will deposit "
+      "its instrument of ratification."), "planned"),
     ("Approved by Chile's Senate in May, the accord was signed into law by President Tomas Varela on Monday.",
      "asserted"),
 ])
