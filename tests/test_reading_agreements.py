@@ -46,6 +46,16 @@ def test_whoever_makes_an_agreement_is_a_party(extractor, body, agreement, modal
     assert got >= {(agreement, "Kenya", modality), (agreement, "Tanzania", modality)}, got
 
 
+@pytest.mark.parametrize("body", [
+    "Kenya and Tanzania concluded negotiations on a fisheries agreement in Arusha on Friday.",
+    "Negotiations between Kenya and Tanzania on a fisheries agreement were completed on Friday.",
+    "Kenya wrapped up talks with Tanzania on a fisheries agreement, officials said.",
+])
+def test_talks_brought_to_an_end_make_the_agreement(extractor, body):
+    got = parties(run(extractor, body))
+    assert got >= {("fisheries agreement", "Kenya", "asserted"), ("fisheries agreement", "Tanzania", "asserted")}, got
+
+
 def test_an_agreement_not_reached_binds_no_one(extractor):
     assert not parties(run(extractor, "Kenya and Tanzania failed to reach a fisheries agreement on Monday."))
 

@@ -194,7 +194,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     being made ("A is negotiating a deal with B"), are ``planned`` (FORMAT.md: parties are asserted
     once it is signed); a state refusing to sign it is ``negated``, unless it is a party otherwise."""
     facts = list(_parties(ctx, matches))
-    made = {f.fields["agreement"] for m in matches if m.frame.name == "make-agreement" for f in _makers(ctx, m)
+    made = {f.fields["agreement"] for m in matches if m.frame.name in MAKING for f in _makers(ctx, m)
             if f.modality == "asserted"}
     made |= {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
              if f.cq in {"signing", "ratification"} and f.modality == "asserted"}
@@ -236,7 +236,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
-        elif m.frame.name == "make-agreement":
+        elif m.frame.name in MAKING:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
@@ -251,6 +251,10 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
+
+
+#: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
+MAKING = frozenset({"make-agreement", "conclude-talks"})
 
 
 def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
