@@ -113,3 +113,14 @@ def test_a_ratifying_body_is_of_the_state_its_sentence_names(extractor, body):
 def test_a_head_of_state_signing_it_into_law_ratifies_for_the_state_of_the_sentence(extractor, body, modality):
     got = ratified(run(extractor, _BOLIVIA_FIRST + body))
     assert ("Chile", "Tomas Varela", modality) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya and Tanzania initialled a fisheries agreement in Arusha on Friday; it is to be signed in May.",
+    "A fisheries agreement initialled by Kenya and Tanzania in March has yet to be signed.",
+    "The fisheries agreement, which Kenya and Tanzania initialled in March, awaits signature.",
+])
+def test_an_initialled_agreement_is_agreed_not_signed(extractor, body):
+    doc = run(extractor, body)
+    assert {(f.get("signatory"), f["modality"]) for f in facts(doc, "signing")} <= {(None, "planned")}, facts(doc, "signing")
+    assert {("Kenya", "asserted"), ("Tanzania", "asserted")} <= {(p, mod) for _, p, mod in parties(doc)}
