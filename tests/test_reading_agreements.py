@@ -124,3 +124,37 @@ def test_an_initialled_agreement_is_agreed_not_signed(extractor, body):
     doc = run(extractor, body)
     assert {(f.get("signatory"), f["modality"]) for f in facts(doc, "signing")} <= {(None, "planned")}, facts(doc, "signing")
     assert {("Kenya", "asserted"), ("Tanzania", "asserted")} <= {(p, mod) for _, p, mod in parties(doc)}
+
+
+# -- which agreement a later sentence speaks of -----------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("The border treaty between Chile and Peru was signed in Lima in 2005, after Peru's congress added a preamble "
+     "recalling the Ancon Peace Treaty. The treaty was ratified by Chile's Senate on Monday."),
+    ("The border treaty between Chile and Peru, which replaced the Ancon Peace Treaty, was signed in Lima in 2005. "
+     "Chile's Senate ratified the treaty on Monday."),
+    ("The border treaty between Chile and Peru was signed in 2005. Critics in Peru, who still cite the Ancon Peace "
+     "Treaty, opposed it. On Monday, the treaty was ratified by Chile's Senate."),
+])
+def test_an_agreement_named_in_an_aside_is_not_the_one_a_later_sentence_means(extractor, body):
+    got = {(f["agreement"], f["state"]) for f in facts(run(extractor, body), "ratification")}
+    assert len(got) == 1 and "border treaty" in next(iter(got))[0], got
+
+
+@pytest.mark.parametrize("body", [
+    "The Andes Water Accord was first signed by Chile and Peru in Lima in May 2005. A new text was signed on 3 March 2014.",
+    "Chile and Peru signed the Andes Water Accord in 2005; after a dispute, the accord was signed again on 3 March 2014.",
+    "Signed by Chile and Peru in May 2005, the Andes Water Accord was signed a second time on 3 March 2014.",
+])
+def test_a_signing_dated_by_month_or_year_keeps_no_other_signings_day(extractor, body):
+    signed = facts(run(extractor, body), "signing")
+    assert {f.get("date") for f in signed if f.get("signatory") in {"Chile", "Peru"}} == {None}, signed
+    assert dt.date(2014, 3, 3) in {f.get("date") for f in signed}, signed
+
+
+@pytest.mark.parametrize("body", [
+    "Peru withdrew its signature from the Andes Water Accord in 2019.",
+    "Chile signed the Andes Water Accord in 2001. Peru revoked its signature in 2019.",
+    "The withdrawal came after Peru retracted its signature to the Andes Water Accord.",
+])
+def test_a_withdrawn_signature_is_no_signing(extractor, body):
+    assert not [f for f in facts(run(extractor, body), "signing") if f.get("signatory") == "Peru"]

@@ -10,15 +10,16 @@ if TYPE_CHECKING:
     from kg.extract.context import Context
 
 
-def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
-    """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
-    above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
-    dates = ctx.dates_in(s)
+def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day"):
+    """Dates in the sentence (day-precise unless told otherwise) that belong to a trigger's
+    clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
+    no other verb)."""
+    dates = ctx.dates_in(s, granularity)
     if trigger is None or not dates:
         return dates
     if isinstance(trigger, list):
         for one in trigger:
-            found = dates_for(ctx, s, one)
+            found = dates_for(ctx, s, one, granularity)
             if found:
                 return found
         return []

@@ -111,8 +111,9 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
+    periods: dict[int, tuple] = {}
     for m in matches:
-        if m.frame.name != "sign" or signs_into_law(ctx, m):
+        if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
             continue
         agreement = m.first("agreement")
         if agreement is None:
@@ -129,11 +130,43 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m)
+        period = None if date else _period(ctx, m)
         for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
             facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
                                    signatory=signer.key if signer else None, date=date,
                                    place=place.key if place else None))
-    yield from consolidate(facts, ("date", "place"))
+            if period:
+                periods[id(facts[-1])] = period
+    consolidate(facts, ("date", "place"))
+    for f in facts:  # "first signed in May 2005": no day of another signing outside that month
+        a, b = periods.get(id(f), (None, None))
+        if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
+            del f.fields["date"]
+    yield from facts
+
+
+#: Verbs that take back a signature: "withdrew its signature" tells no signing.
+_UNDOING = frozenset({"withdraw", "revoke", "retract", "rescind", "remove", "annul", "cancel"})
+
+
+def _undone(ctx: Context, m: Match) -> bool:
+    g = m.args.governor
+    return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in _UNDOING
+
+
+def _period(ctx: Context, m: Match) -> tuple | None:
+    """The month or year a trigger's clause gives, when it gives no day: (first day, last day)."""
+    import calendar
+    import datetime as dt
+
+    for granularity in ("month", "year"):
+        found = dates_for(ctx, m.sentence, m.trigger, granularity)
+        if found:
+            d = found[0].start_date
+            if granularity == "year":
+                return d, dt.date(d.year, 12, 31)
+            return d, dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return None
 
 
 #: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
