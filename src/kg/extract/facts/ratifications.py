@@ -91,7 +91,7 @@ def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) ->
     named = list(dict.fromkeys(f.entity for f in ctx.found(m.sentence, "State")))
     if served is not None and served in named:
         return served
-    voted = {f.fields["state"] for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence}
+    voted = {str(f.fields["state"]) for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence}
     if len(voted) == 1:
         return ctx.doc.entities[voted.pop()]
     return named[0] if len(named) == 1 else served
