@@ -158,3 +158,13 @@ def test_a_signing_dated_by_month_or_year_keeps_no_other_signings_day(extractor,
 ])
 def test_a_withdrawn_signature_is_no_signing(extractor, body):
     assert not [f for f in facts(run(extractor, body), "signing") if f.get("signatory") == "Peru"]
+
+
+@pytest.mark.parametrize("body", [
+    "Officials cited the border treaty between Chile and Peru, signed in 2007 and ratified by both parliaments in 2008.",
+    "The Andes Water Accord, drafted in 2005 and ratified by Chile and Peru in 2008, expires next year.",
+    "Chile and Peru revived a water accord first negotiated in 2005 and ratified by both parliaments in 2008.",
+])
+def test_a_participle_coordinated_with_another_on_an_agreement_is_about_it(extractor, body):
+    got = {f["state"] for f in facts(run(extractor, body), "ratification")}
+    assert got == {"Chile", "Peru"}, got

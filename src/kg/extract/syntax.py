@@ -40,12 +40,11 @@ CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "
                            "think", "stress", "warn", "deny", "explain", "recall", "suggest", "argue",
                            "acknowledge", "admit", "reveal", "declare", "assert", "indicate", "underline"})
 #: Verbs that carry a nominal predicate's subject: "X paid a visit", "X gave its approval".
-LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete",
-                         "finish", "end", "wrap", "put", "set", "affix", "add", "give", "grant", "cast",
-                         "take", "have", "carry", "lead", "head", "kick", "open", "secure", "win", "obtain",
-                         "receive", "get", "announce", "launch", "do", "continue", "resume", "cut",
-                         "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain", "extend", "deepen",
-                         # what happens to an event happens to its doer's event: "X cancelled a trip"
+LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin", "start", "complete", "finish", "end",
+                         "wrap", "put", "set", "affix", "add", "give", "grant", "cast", "take", "have", "carry", "lead",
+                         "head", "kick", "open", "secure", "win", "obtain", "receive", "get", "announce", "launch", "do",
+                         "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
+                         "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
 #: Prepositions whose object is an event a subject takes part in: "X left for a visit".
@@ -200,8 +199,7 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
-    rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
-    # the parser may call a relative clause a participle's ("the accord that X negotiated": acl)
+    rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
     if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
         if rdep == "nsubj" and not args.passive:
@@ -214,6 +212,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.subject.append(h)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
         args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
+    elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
+        args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)
@@ -351,8 +351,7 @@ def is_partitive(t: Token) -> bool:
     return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}
 
 
-#: Negating verbs that negate only with their particle: "call off", "rule out".
-_PARTICLE_NEEDED = {"call": "off", "rule": "out"}
+_PARTICLE_NEEDED = {"call": "off", "rule": "out"}  # verbs that negate only with their particle: "call off"
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
@@ -399,13 +398,12 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
-        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL:
-            k = h  # "let X use": the letting governs the use
-            steps += 1
-            continue
-        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after",
-                                                                                "before", "until"} for c in tree.kids(k, "mark", "advmod")):
-            k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb
+        # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
+        # clause of time is as far ahead as its main verb
+        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
+                toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
+                for c in tree.kids(k, "mark", "advmod")):
+            k = h
             steps += 1
             continue
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or (
