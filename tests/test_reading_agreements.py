@@ -168,3 +168,38 @@ def test_a_withdrawn_signature_is_no_signing(extractor, body):
 def test_a_participle_coordinated_with_another_on_an_agreement_is_about_it(extractor, body):
     got = {f["state"] for f in facts(run(extractor, body), "ratification")}
     assert got == {"Chile", "Peru"}, got
+
+
+# -- agreements told by their owners, and in the plural ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The European Union signed a trade deal with Vietnam in 2019. The bloc's trade deal with Vietnam removed most tariffs.",
+    "Talks began in 2012. In 2019 the bloc's trade deal with Vietnam, first proposed by the European Union, was signed.",
+    "The European Union defends open markets. Its trade deal with Vietnam was signed in 2019.",
+])
+def test_the_owner_of_an_agreement_described_by_its_partner_is_a_party(extractor, body):
+    got = {p for _, p, _ in parties(run(extractor, body))}
+    assert got >= {"European Union", "Vietnam"}, got
+
+
+@pytest.mark.parametrize("body", [
+    "The European Union signed a trade deal with Vietnam in 2019. It has struck trade agreements with Japan, Chile and Peru.",
+    "The European Union signed a trade deal with Vietnam in 2019, one of many agreements with Japan, Chile and Peru.",
+    "The European Union signed a trade deal with Vietnam in 2019; the agreements it signed with Chile and Peru are older.",
+])
+def test_agreements_in_the_plural_are_none_of_them_in_particular(extractor, body):
+    got = {p for _, p, _ in parties(run(extractor, body))}
+    assert not got & {"Japan", "Chile", "Peru"}, got
+
+
+@pytest.mark.parametrize("body, cq", [
+    ("Peru's congress approved two agreements with Chile on Wednesday. The first bill ratifies an accord on fisheries "
+     "quotas. The second bill ratifies a protocol on border crossings.", "ratification"),
+    ("Chile and Peru signed a fisheries accord in May. In June they signed a protocol on border crossings. Both "
+     "texts were approved by Peru's congress on Wednesday.", "ratification"),
+    ("Chile and Peru agreed an accord on fisheries quotas and a protocol on border crossings in March. The two "
+     "documents were signed by Chile and Peru in Lima on Wednesday.", "signing"),
+])
+def test_two_agreements_are_the_two_the_passage_tells_of(extractor, body, cq):
+    got = {f["agreement"] for f in facts(run(extractor, body), cq) if f["modality"] == "asserted"}
+    assert got == {"accord on fisheries quotas" if "quotas" in body else "fisheries accord",
+                   "protocol on border crossings"}, got

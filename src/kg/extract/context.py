@@ -209,7 +209,7 @@ class Context:
         for m in self.doc.mentions:
             if m.entity:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                if (m.sentence < s or m.sentence == s and (at is None or m.start < at)) and not self._aside(m):
+                if (m.sentence < s or m.sentence == s and (at is None or m.start < at)) and not self.aside(m):
                     last_seen[m.entity] = m.sentence
 
         nouns = AGREEMENT_NOUN.findall(phrase.lower())
@@ -227,7 +227,7 @@ class Context:
 
         return max(agreements, key=score)
 
-    def _aside(self, m: Mention) -> bool:
+    def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a
         preamble recalling the Y Treaty", "the pact, which replaced the Y Treaty")? A reader does
         not take such an agreement for the one a later "the treaty" means."""

@@ -12,8 +12,7 @@ entities it means:
 * a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
   text speaks of at that point; "the two countries", "both sides" the pair it is about.
 
-Which agreement an agreement noun, "it" or an accession means is
-:mod:`kg.extract.agreement_references`' to say.
+Which agreement an agreement noun, "it" or an accession means is :mod:`kg.extract.agreement_references`' to say.
 """
 from __future__ import annotations
 
@@ -107,6 +106,8 @@ class Resolver:
             return []
         t = self.toks[k]
         f = self.at_token.get(k)
+        if f is not None and f.mention.kind == "description" and f.entity.type not in types and t.dep == "poss":
+            f = None  # "the bloc's trade deal": an owner inside a description refers by itself
         if f is not None:
             e = f.entity
             if e.type in types:

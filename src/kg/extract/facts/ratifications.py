@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
 from kg.extract.facts.treaties import (
+    agreements_of,
     consolidate,
     event_date,
     signs_into_law,
@@ -27,8 +28,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name != "ratify":
             continue
-        agreement = m.first("agreement")
-        if agreement is None:
+        agreements = agreements_of(ctx, m)
+        if not agreements:
             continue
         ratifiers = m.roles.get("ratifier", [])
         bodies = [e for e in ratifiers if e.type == "Legislature"]
@@ -56,16 +57,15 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         date = event_date(ctx, m)
         for state in states:
             body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
-            facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
-                                   body=body.key if body else None, date=date))
+            facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
+                                body=body.key if body else None, date=date) for a in agreements]
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
-        agreement = m.first("agreement")
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
             state = _signers_state(ctx, m, person, facts)
-            if agreement is not None and state is not None:
-                facts.append(make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m),
-                                       agreement=agreement.key, state=state.key, body=person.key, date=event_date(ctx, m)))
+            if state is not None:
+                facts += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
+                                    state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
     # a state's body, when one sentence names it, is the body of its other sentences too; a date is
     # shared only within one body's vote (a state's two chambers vote on different days)
     consolidate(facts, ("body",), key=("agreement", "state"))

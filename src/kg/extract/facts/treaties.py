@@ -115,8 +115,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
             continue
-        agreement = m.first("agreement")
-        if agreement is None:
+        agreements = agreements_of(ctx, m)
+        if not agreements:
             continue
         signers = list(m.roles.get("signatory", []))
         # "X signed with Y", "X and Y signed", "the accord signed between X and Y": all signatories
@@ -131,12 +131,13 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m)
         period = None if date else _period(ctx, m)
-        for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
-            facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
-                                   signatory=signer.key if signer else None, date=date,
-                                   place=place.key if place else None))
-            if period:
-                periods[id(facts[-1])] = period
+        for agreement in agreements:
+            for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
+                facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
+                                       signatory=signer.key if signer else None, date=date,
+                                       place=place.key if place else None))
+                if period:
+                    periods[id(facts[-1])] = period
     consolidate(facts, ("date", "place"))
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
@@ -173,6 +174,17 @@ def _period(ctx: Context, m: Match) -> tuple | None:
 _RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
 
 
+def agreements_of(ctx: Context, m: Match) -> list[Entity]:
+    """The agreements a match is about: all those its first agreement phrase means ("ratified the
+    X Treaty and the Y Accord", "approved two agreements"), else the one in view."""
+    for k in m.tokens.get("agreement", []):
+        found = [e for e in ctx.resolver.entities(k, ("Agreement",)) if e.type == "Agreement"]
+        if found:
+            return found
+    first = m.first("agreement")
+    return [first] if first is not None else []
+
+
 def signs_into_law(ctx: Context, m: Match) -> bool:
     """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
     bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
@@ -198,7 +210,8 @@ def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
             for c in tree.children[n]:
                 if toks[c].dep == "prep" and toks[c].lower == "with":
                     out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
-                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with":
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with" \
+                        and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
                     todo.append(c)
     return out
 
@@ -323,6 +336,8 @@ def _named_by(ctx: Context, m: Match) -> Entity | None:
     f = ctx.resolver.found_at(m.trigger.i)
     if f is not None and f.entity.type == "Agreement":
         return f.entity
+    if m.trigger.tag in {"NNS", "NNPS"} and f is None:
+        return None  # "one of many agreements with A, B and C": several, none named
     found = ctx.resolver.entities(m.trigger.i, ("Agreement",))
     return found[0] if found else None
 
