@@ -203,3 +203,18 @@ def test_two_agreements_are_the_two_the_passage_tells_of(extractor, body, cq):
     got = {f["agreement"] for f in facts(run(extractor, body), cq) if f["modality"] == "asserted"}
     assert got == {"accord on fisheries quotas" if "quotas" in body else "fisheries accord",
                    "protocol on border crossings"}, got
+
+
+# -- a will to sign or ratify: whose, and how far it got ----------------------------------------------------
+_SIGNED = "Chile signed the Andes Water Accord in 2001. "
+
+
+@pytest.mark.parametrize("body, cq, role, modality", [
+    ("Peru's refusal to sign it was criticised by Chile.", "signing", "signatory", "negated"),
+    ("Talks stalled over Peru's failure to ratify it.", "ratification", "state", "negated"),
+    ("Peru's decision to sign it surprised Bolivia.", "signing", "signatory", "planned"),
+    ("Peru announced plans to sign it in May.", "signing", "signatory", "planned"),
+])
+def test_the_owner_of_a_will_to_sign_is_the_signer(extractor, body, cq, role, modality):
+    got = {(f.get(role), f["modality"]) for f in facts(run(extractor, _SIGNED + body), cq)}
+    assert ("Peru", modality) in got and ("Peru", "asserted") not in got, got

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
-from kg.extract.tree import VERBAL, Tree
+from kg.extract.tree import VERBAL, Tree, clause_of
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality", "surface_subject"]
 
@@ -47,6 +47,10 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
+#: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
+WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
+                        "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
+                        "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 #: Prepositions whose object is an event a subject takes part in: "X left for a visit".
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
 
@@ -126,6 +130,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag == "VBG":
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
+        if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
+            g = tree.head(h) if tree.toks[h].dep == "dobj" else None
+            return tree.kids(h, "poss") or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
@@ -319,16 +326,6 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
     return args
 
 
-def clause_of(tree: Tree, i: int) -> int:
-    """The verb heading the clause a token is in (the token itself if it is a verb)."""
-    k: int | None = i
-    while k is not None:
-        if tree.toks[k].pos in VERBAL and tree.toks[k].dep not in {"aux", "auxpass", "amod"}:
-            return k
-        k = tree.head(k)
-    return i
-
-
 #: Auxiliaries and verbs that put what they govern ahead of the time of writing.
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
@@ -406,6 +403,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h
             steps += 1
             continue
+        if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
+            found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or (
                 dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
             if dep == "pobj" and toks[h].lower == "without":
