@@ -218,3 +218,13 @@ _SIGNED = "Chile signed the Andes Water Accord in 2001. "
 def test_the_owner_of_a_will_to_sign_is_the_signer(extractor, body, cq, role, modality):
     got = {(f.get(role), f["modality"]) for f in facts(run(extractor, _SIGNED + body), cq)}
     assert ("Peru", modality) in got and ("Peru", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("body, agreement", [
+    ("Macron cited Article 5 of the NATO treaty, which covers France and Poland.", "NATO treaty"),
+    ("Officials said the ASEAN charter commits Laos and Vietnam to peaceful settlement.", "ASEAN charter"),
+    ("Leaders praised the African Union treaty, which Kenya and Ghana have signed.", "African Union treaty"),
+])
+def test_an_organisation_before_a_treaty_names_its_founding_text_not_a_party(extractor, body, agreement):
+    got = parties(run(extractor, body))
+    assert not [p for a, p, _ in got if p in {"NATO", "ASEAN", "African Union"}], got

@@ -286,7 +286,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
-            if agreement is not None:
+            if agreement is not None and not _founding_text(ctx, m):
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
@@ -329,6 +329,16 @@ def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for role in ("user", "host"):
                 yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                                 party=fact.fields[role])
+
+
+def _founding_text(ctx: Context, m: Match) -> bool:
+    """"the NATO treaty", "the ASEAN charter": an organisation alone before an agreement noun names
+    the text it was founded on, not a pact it is a party to."""
+    found = m.roles.get("party", [])
+    toks = ctx.resolver.toks
+    return len(found) == 1 and found[0].type == "InternationalOrganization" and all(
+        toks[k].dep in {"compound", "amod", "nmod"} and toks[k].head == m.trigger.i for k in m.tokens.get("party", [])
+        if ctx.resolver.found_at(k) is not None and ctx.resolver.found_at(k).entity == found[0])  # type: ignore[union-attr]
 
 
 def _named_by(ctx: Context, m: Match) -> Entity | None:
