@@ -228,3 +228,13 @@ def test_the_owner_of_a_will_to_sign_is_the_signer(extractor, body, cq, role, mo
 def test_an_organisation_before_a_treaty_names_its_founding_text_not_a_party(extractor, body, agreement):
     got = parties(run(extractor, body))
     assert not [p for a, p, _ in got if p in {"NATO", "ASEAN", "African Union"}], got
+
+
+@pytest.mark.parametrize("body", [
+    "Vanuatu signed a security pact with the regional power, Australia, in 2022.",
+    "The security pact Vanuatu signed with the regional power, Australia, angered its critics.",
+    "A security pact was signed in 2022 by Vanuatu and the regional power, Australia.",
+])
+def test_a_state_named_beside_a_description_is_the_state_meant(extractor, body):
+    got = {p for _, p, _ in parties(run(extractor, body))}
+    assert got == {"Vanuatu", "Australia"}, got

@@ -153,16 +153,17 @@ class Resolver:
             out = [e for e in dict.fromkeys(out) if e.type in types]
             if out:
                 return out
+        beside = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
+                  if j in self.at_token and self.at_token[j].entity.type in types]  # "ally Peru", "the two, A and B"
+        if beside:
+            return list(dict.fromkeys(beside))
         found = self._description(k, types)
         if found or "State" not in types:
             return found
-        # a noun compounded with a state's name and nothing else ("India gains ...", where the
-        # parser took a verb for a noun): the state
+        # a noun compounded with a state's name and nothing else ("India gains ...", a verb taken for a noun)
         named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")
                  if c in self.at_token and self.at_token[c].entity.type == "State"]
-        if named and not self.tree.kids(k, "det", "poss"):
-            return named[:1]
-        return []
+        return named[:1] if not self.tree.kids(k, "det", "poss") else []
 
     # -- names -------------------------------------------------------------------------------
     def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
@@ -231,8 +232,7 @@ class Resolver:
         return None
 
     def _is_subject(self, f: Found) -> bool:
-        k = self._token_of(f)
-        return k is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
+        return (k := self._token_of(f)) is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
 
     # -- nouns read through, owners, titles ---------------------------------------------------
     def _through(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
