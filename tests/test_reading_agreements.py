@@ -238,3 +238,9 @@ def test_an_organisation_before_a_treaty_names_its_founding_text_not_a_party(ext
 def test_a_state_named_beside_a_description_is_the_state_meant(extractor, body):
     got = {p for _, p, _ in parties(run(extractor, body))}
     assert got == {"Vanuatu", "Australia"}, got
+
+
+def test_its_after_an_aside_is_not_the_agreement_named_there(extractor):
+    doc = run(extractor, "The border treaty between Chile and Peru was signed in 2005. Peru's congress, which once "
+                         "invoked the Ancon Peace Treaty, has yet to hold its final vote.")
+    assert not [f for f in facts(doc, "ratification") if f["agreement"] == "Ancon Peace Treaty"], facts(doc, "ratification")

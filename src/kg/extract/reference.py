@@ -160,8 +160,7 @@ class Resolver:
         found = self._description(k, types)
         if found or "State" not in types:
             return found
-        # a noun compounded with a state's name and nothing else ("India gains ...", a verb taken for a noun)
-        named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")
+        named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")  # "India gains": a verb taken for a noun
                  if c in self.at_token and self.at_token[c].entity.type == "State"]
         return named[:1] if not self.tree.kids(k, "det", "poss") else []
 
@@ -193,7 +192,8 @@ class Resolver:
                 return [ref]
         for i in range(s, max(-1, s - 3), -1):
             found = [f for f in self.ctx.found(i, *types) if i < s or f.end <= self.toks[k].start]
-            found = [f for f in found if f.mention.kind != "pronoun"]
+            found = [f for f in found if f.mention.kind != "pronoun" and not (f.entity.type == "Agreement"
+                                                                               and self.ctx.aside(f.mention))]
             if found:
                 # the subject of the sentence before is what "it" most often continues
                 subjects = [f for f in found if self._is_subject(f)]
