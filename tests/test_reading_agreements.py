@@ -244,3 +244,54 @@ def test_its_after_an_aside_is_not_the_agreement_named_there(extractor):
     doc = run(extractor, "The border treaty between Chile and Peru was signed in 2005. Peru's congress, which once "
                          "invoked the Ancon Peace Treaty, has yet to hold its final vote.")
     assert not [f for f in facts(doc, "ratification") if f["agreement"] == "Ancon Peace Treaty"], facts(doc, "ratification")
+
+
+# -- signings told in a state visit's report ----------------------------------------------------------------
+_VISIT = "Indonesian President Arif Widjaja and Mexican President Lucia Ortega held talks in Mexico City on Tuesday. "
+
+
+@pytest.mark.parametrize("body", [
+    "A nickel memorandum was signed at the National Palace by the two countries' energy ministers.",
+    "The two countries' energy ministers signed a nickel memorandum at the National Palace.",
+    "A nickel memorandum, which the two countries' energy ministers signed, was the visit's main result.",
+])
+def test_ministers_of_a_pair_sign_for_the_pair(extractor, body):
+    got = {f.get("signatory") for f in facts(run(extractor, _VISIT + body), "signing")}
+    assert got >= {"Indonesia", "Mexico"}, got
+
+
+@pytest.mark.parametrize("body", [
+    "Indonesia and Mexico put their names to a joint declaration on energy.",
+    "A joint declaration on energy was released after Indonesia and Mexico put their names to it.",
+    "Indonesia and Mexico set their hands to a joint declaration on energy.",
+])
+def test_putting_ones_name_to_a_text_signs_it(extractor, body):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert got == {"Indonesia", "Mexico"}, got
+
+
+@pytest.mark.parametrize("body", [
+    "Indonesia and Mexico signed a joint declaration on energy, the first such document between them.",
+    "Indonesia and Mexico signed a joint declaration on energy; no such agreement existed before.",
+    "A joint declaration on energy, the first such text in the region, was signed by Indonesia and Mexico.",
+])
+def test_such_a_document_is_a_kind_not_one_more_agreement(extractor, body):
+    doc = run(extractor, body)
+    assert {e.label for e in doc.entities.values() if e.type == "Agreement"} == {"joint declaration on energy"}
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Widjaja flies to Lima on Thursday, where Indonesia and Peru will sign a fisheries agreement.", "Lima"),
+    ("The talks moved on to the port of Paita, where Indonesia and Peru signed a fisheries agreement.", "Paita"),
+    ("Officials chose Arequipa, where a fisheries agreement between Indonesia and Peru was signed on 3 May.",
+     "Arequipa"),
+])
+def test_a_signing_in_a_where_clause_is_at_the_place_it_is_said_of(extractor, body, place):
+    got = {f.get("place") for f in facts(run(extractor, body), "signing")}
+    assert got == {place}, got
+
+
+def test_a_clauses_own_date_beats_its_main_clauses(extractor):
+    doc = run(extractor, "The July 9 gathering took the leaders back to Lima, where the Andes Water Accord was signed "
+                         "on April 4, 1949.", published="2024-07-10")
+    assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(1949, 4, 4)}

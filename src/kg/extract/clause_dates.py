@@ -51,7 +51,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             governing.add(g.i)
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
-    out = []
+    out, own = [], []
     for d in dates:
         t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
@@ -59,6 +59,8 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         while t is not None and steps < 12:
             if t.i in governing:
                 out.append(d)
+                if t.i == trigger.i:
+                    own.append(d)
                 break
             if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
                 break
@@ -69,4 +71,4 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             came_by = t.dep
             t = all_toks[t.head]
             steps += 1
-    return out
+    return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first

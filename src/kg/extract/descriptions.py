@@ -66,6 +66,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
+        if any(toks[c].lower == "such" for c in tree.children[t.i]):
+            continue  # "the first such document": a kind, not one more agreement
         d = describe(doc, tree, t, kind, covered)
         if d is None:
             continue

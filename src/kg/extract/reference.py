@@ -257,10 +257,7 @@ class Resolver:
         return out
 
     def _one_conj(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
-        out: list[Entity] = []
-        for c in self.tree.conjuncts(k):
-            out += [e for e in self._one(c, types, depth) if e not in out]
-        return out
+        return list(dict.fromkeys(e for c in self.tree.conjuncts(k) for e in self._one(c, types, depth)))
 
     def _owners(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
         """"the leaders of A and B", "the Indian side", "Poland's government": the owners."""
@@ -292,7 +289,6 @@ class Resolver:
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.offices = offices
-
     def _title(self, k: int) -> list[Entity]:
         """"the Indian prime minister", "the president", "his guest": the person the article
         gives that office (of that owner, when the phrase names one)."""

@@ -81,7 +81,25 @@ def _place(ctx: Context, m: Match) -> Entity | None:
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
     return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
-        or _trip_destination(ctx, m)
+        or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+def _where(ctx: Context, m: Match) -> Entity | None:
+    """The place a "where" clause holding the trigger is said of: "flies to Lima, where he is due to sign"."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
+        t = toks[t.head]
+    where = [c for c in tree.subtree(t.i) if c < t.i and toks[c].lower == "where"] if t.dep == "relcl" else []
+    if not where:
+        return None
+    kinds = ("Place", "Facility", "MilitaryBase")
+    said_of = ctx.resolver.entities(t.head, kinds)  # "the city where the treaty was signed"
+    if said_of:
+        return said_of[0]
+    # the place named before "where" (the parser may hang the clause on a date: "to Lima on Thursday, where")
+    before = [f for f in ctx.found(m.sentence, *kinds) if f.end <= toks[where[0]].start]
+    return before[-1].entity if before else None
 
 
 def _trip_destination(ctx: Context, m: Match) -> Entity | None:
