@@ -192,12 +192,12 @@ def test_agreements_in_the_plural_are_none_of_them_in_particular(extractor, body
 
 
 @pytest.mark.parametrize("body, cq", [
-    ("Peru's congress approved two agreements with Chile on Wednesday. The first bill ratifies an accord on fisheries "
-     "quotas. The second bill ratifies a protocol on border crossings.", "ratification"),
-    ("Chile and Peru signed a fisheries accord in May. In June they signed a protocol on border crossings. Both "
-     "texts were approved by Peru's congress on Wednesday.", "ratification"),
-    ("Chile and Peru agreed an accord on fisheries quotas and a protocol on border crossings in March. The two "
-     "documents were signed by Chile and Peru in Lima on Wednesday.", "signing"),
+    (("Peru's congress approved two agreements with Chile on Wednesday. The first bill ratifies an accord on fisheries "
+     "quotas. The second bill ratifies a protocol on border crossings."), "ratification"),
+    (("Chile and Peru signed a fisheries accord in May. In June they signed a protocol on border crossings. Both "
+     "texts were approved by Peru's congress on Wednesday."), "ratification"),
+    (("Chile and Peru agreed an accord on fisheries quotas and a protocol on border crossings in March. The two "
+     "documents were signed by Chile and Peru in Lima on Wednesday."), "signing"),
 ])
 def test_two_agreements_are_the_two_the_passage_tells_of(extractor, body, cq):
     got = {f["agreement"] for f in facts(run(extractor, body), cq) if f["modality"] == "asserted"}
