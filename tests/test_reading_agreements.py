@@ -295,3 +295,15 @@ def test_a_clauses_own_date_beats_its_main_clauses(extractor):
     doc = run(extractor, "The July 9 gathering took the leaders back to Lima, where the Andes Water Accord was signed "
                          "on April 4, 1949.", published="2024-07-10")
     assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(1949, 4, 4)}
+
+
+# -- ratification still awaited ----------------------------------------------------------------------------
+@pytest.mark.parametrize("body, body_label", [
+    ("It still awaits ratification by Peru.", None),
+    ("The accord still needs the approval of Peru's congress.", "congress"),
+    ("The accord faces ratification by Peru in May.", None),
+])
+def test_an_agreement_awaiting_ratification_is_what_will_be_ratified(extractor, body, body_label):
+    doc = run(extractor, "Chile signed the Andes Water Accord in 2001. " + body)
+    got = {(f["agreement"], f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
+    assert got == {("Andes Water Accord", "Peru", body_label, "planned")}, got

@@ -51,8 +51,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
-#: Prepositions whose object is an event a subject takes part in: "X left for a visit".
-_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})  # "X left for a visit"
 
 
 @dataclass
@@ -231,10 +230,8 @@ def _verbal(tree: Tree, i: int) -> Args:
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
-    """A passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase
-    ("was represented at the talks by X", "was signed in Moscow by X")."""
-    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep")
-            if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
+    """A passive's by-phrase the parser hung on the noun of the verb's own phrase ("was signed in Moscow by X")."""
+    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
 
 
 def _stranded_subject(tree: Tree, i: int) -> list[int]:
@@ -297,6 +294,10 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
         for a in tree.kids(h, "agent"):
             args.subject += tree.kids(a, "pobj")
     if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
+        if head.lemma in {"await", "need", "require", "face", "undergo", "lack"} and set(args.object) <= set(args.prep("of")):
+            # "the accord awaits ratification by X", "needs the approval of X": what awaits it, by whom
+            args.subject += args.object + [o for p in tree.kids(h, "prep") if tree.toks[p].lower == "by" for o in tree.kids(p, "pobj")]
+            args.object = surface_subject(tree, h)
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation": who leads is the doer, whoever the possessor
             if not args.subject and (not args.possessor or head.lemma in {"lead", "head"}):

@@ -30,6 +30,8 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
 
 
 #: Verbs that put something before a body for a decision still to come.
+#: Verbs whose subject waits for what their object names: "the accord awaits ratification".
+_AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
 _SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit"})
 
 
@@ -54,8 +56,8 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if parsed is not None:
         return parsed
     g = m.args.governor
-    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING:
-        return "planned"  # "submitted the treaty for ratification": what it is submitted for is ahead
+    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING | _AWAITING:
+        return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
     past = t.tag == "VBD" and not m.args.nominal
