@@ -307,3 +307,16 @@ def test_an_agreement_awaiting_ratification_is_what_will_be_ratified(extractor, 
     doc = run(extractor, "Chile signed the Andes Water Accord in 2001. " + body)
     got = {(f["agreement"], f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
     assert got == {("Andes Water Accord", "Peru", body_label, "planned")}, got
+
+
+@pytest.mark.parametrize("body, states", [
+    ("Chile signed the Andes Water Accord in 2001. Peru deposited its instrument of ratification of the accord in May.",
+     {"Peru"}),
+    ("Chile and Peru exchanged the instruments of ratification of the Andes Water Accord in Lima in May.",
+     {"Chile", "Peru"}),
+    ("The instruments of ratification of the Andes Water Accord were exchanged by Chile and Peru in Lima on 3 May.",
+     {"Chile", "Peru"}),
+])
+def test_an_instrument_of_ratification_is_its_owners_ratification(extractor, body, states):
+    got = {f["state"] for f in facts(run(extractor, body), "ratification") if f["modality"] == "asserted"}
+    assert got == states, got

@@ -31,7 +31,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
-        ratifiers = m.roles.get("ratifier", [])
+        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
         bodies = [e for e in ratifiers if e.type == "Legislature"]
         states = [e for e in ratifiers if e.type == "State"]
         for person in [e for e in ratifiers if e.type == "Person"]:
@@ -81,6 +81,28 @@ def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Enti
              and (not states or ctx.country_of(f.entity) in (*states, None))]
     found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
     return [f.entity for f in found][:1]
+
+
+def _instrument_owners(ctx: Context, m: Match) -> list[Entity]:
+    """Whose "instrument of ratification" it is: its owner ("Peru deposited its instrument of
+    ratification"), the subject of the verb handing it over, or, for instruments exchanged, the
+    states the passage pairs."""
+    from kg.extract.reference_scope import pair_states
+
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    of = tree.head(t.i)
+    holder = tree.head(of) if of is not None and toks[of].lower == "of" else None
+    if holder is None or toks[holder].lemma != "instrument":
+        return []
+    owners = [e for c in tree.kids(holder, "poss") for e in ctx.resolver.entities(c, ("State",))]
+    verb = tree.head(holder)
+    if not owners and verb is not None and toks[verb].pos in {"VERB", "AUX"}:
+        owners = [e for k in (tree.kids(verb, "nsubj") + [a for g in tree.kids(verb, "agent") for a in tree.kids(g, "pobj")])
+                  for e in ctx.resolver.entities(k, ("State", "Person"))]
+        if not owners and toks[verb].lemma == "exchange":
+            owners = pair_states(ctx, m.sentence)
+    return owners
 
 
 def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
