@@ -320,3 +320,15 @@ def test_an_agreement_awaiting_ratification_is_what_will_be_ratified(extractor, 
 def test_an_instrument_of_ratification_is_its_owners_ratification(extractor, body, states):
     got = {f["state"] for f in facts(run(extractor, body), "ratification") if f["modality"] == "asserted"}
     assert got == states, got
+
+
+@pytest.mark.parametrize("body", [
+    "The ministers signed in Lima the Agreement on Fisheries Cooperation between Chile and Peru.",
+    "Chile and Peru concluded in Lima the Agreement on Fisheries Cooperation on Monday.",
+    "Signed in Lima the Agreement on Fisheries Cooperation took effect at once.",
+])
+def test_a_title_after_a_place_is_a_name_of_its_own(extractor, body):
+    doc = run(extractor, body)
+    assert "Lima" in {e.label for e in doc.entities.values() if e.type == "Place"}
+    agreements = {e.label for e in doc.entities.values() if e.type == "Agreement"}
+    assert len(agreements) == 1 and agreements.pop().startswith("Agreement on Fisheries Cooperation"), agreements
