@@ -335,12 +335,12 @@ def test_a_title_after_a_place_is_a_name_of_its_own(extractor, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Australia and Britain signed a new defence cooperation agreement on Friday. Officials cited the AUKUS partnership "
-    "as proof of close ties.",
-    "A new defence cooperation agreement was signed by Australia and Britain on Friday. The AUKUS partnership was "
-    "also discussed.",
-    "Australia signed a defence cooperation agreement with Britain on Friday, a year after the AUKUS partnership "
-    "was extended.",
+    ("Australia and Britain signed a new defence cooperation agreement on Friday. Officials cited the AUKUS partnership "
+    "as proof of close ties."),
+    ("A new defence cooperation agreement was signed by Australia and Britain on Friday. The AUKUS partnership was "
+    "also discussed."),
+    ("Australia signed a defence cooperation agreement with Britain on Friday, a year after the AUKUS partnership "
+    "was extended."),
 ])
 def test_a_ledes_agreement_is_not_a_partnership_named_later(extractor, body):
     got = {f["agreement"] for f in facts(run(extractor, body), "signing")}
