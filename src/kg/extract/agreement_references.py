@@ -14,6 +14,7 @@ from kg.extract.syntax import Tree
 from kg.model import Entity
 
 _OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 class AgreementReferences:
@@ -60,6 +61,11 @@ class AgreementReferences:
         mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
         if any(m.lower in _OTHER for m in mods):
             return []
+        if t.tag in {"NNS", "NNPS"} and not any(e.type == "Agreement" and e.label.lower().endswith(t.lower)
+                                                for e in self.ctx.doc.entities.values()):
+            # "agreements with A, B and C": several, none in particular; "two agreements": the two in view
+            n = max((_NUMBERS.get(self.toks[c].lower, 0) for c in self.tree.children[k]), default=0)
+            return self._several(k, n) if n else []
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
@@ -76,6 +82,18 @@ class AgreementReferences:
                 return [earlier]
         ref = self.ctx.best_agreement(t.sent, phrase, t.start)
         return [ref] if ref is not None else []
+
+    def _several(self, k: int, n: int) -> list[Entity]:
+        """"the two agreements", "both protocols": the n agreements the passage tells of, nearest
+        first (the sentence, then those after and before it), not those named in an aside."""
+        s, out = self.toks[k].sent, []
+        for d in (0, 1, -1, 2, -2, 3, -3, 4, 5, 6):  # a lede's "two agreements" are told further on
+            for f in self.ctx.found(s + d, "Agreement"):
+                if f.entity not in out and not self.ctx.aside(f.mention):
+                    out.append(f.entity)
+            if len(out) >= n:
+                return out[:n]
+        return []
 
     def _relative_antecedent(self, k: int) -> list[Entity] | None:
         """The agreement a relative clause holding token k is said of, if it is one."""

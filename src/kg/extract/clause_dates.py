@@ -10,15 +10,16 @@ if TYPE_CHECKING:
     from kg.extract.context import Context
 
 
-def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
-    """Day-precise dates in the sentence that belong to a trigger's clause: the first verb
-    above the date's tokens is the trigger itself (or the date hangs off no other verb)."""
-    dates = ctx.dates_in(s)
+def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day"):
+    """Dates in the sentence (day-precise unless told otherwise) that belong to a trigger's
+    clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
+    no other verb)."""
+    dates = ctx.dates_in(s, granularity)
     if trigger is None or not dates:
         return dates
     if isinstance(trigger, list):
         for one in trigger:
-            found = dates_for(ctx, s, one)
+            found = dates_for(ctx, s, one, granularity)
             if found:
                 return found
         return []
@@ -50,7 +51,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
             governing.add(g.i)
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
-    out = []
+    out, own = [], []
     for d in dates:
         t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
@@ -58,6 +59,8 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
         while t is not None and steps < 12:
             if t.i in governing:
                 out.append(d)
+                if t.i == trigger.i:
+                    own.append(d)
                 break
             if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
                 break
@@ -68,4 +71,4 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None):
             came_by = t.dep
             t = all_toks[t.head]
             steps += 1
-    return out
+    return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first

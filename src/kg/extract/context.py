@@ -179,7 +179,7 @@ class Context:
         """An indefinite "a <words> deal" sharing no word stem with any agreement the article has
         already named (before offset ``at``, else before sentence ``s``) speaks of something else."""
         stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"key", "new", "landm", "histo", "sweep"} \
-            - {"agree", "pact", "treat", "accor", "memor", "deal"}
+            - {"agree", "pact", "treat", "accor", "memor", "deal", "text", "docum", "versi", "draft"}
         agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
         if not stems or not agreements:
             return False
@@ -209,7 +209,7 @@ class Context:
         for m in self.doc.mentions:
             if m.entity:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                if m.sentence < s or m.sentence == s and (at is None or m.start < at):
+                if (m.sentence < s or m.sentence == s and (at is None or m.start < at)) and not self.aside(m):
                     last_seen[m.entity] = m.sentence
 
         nouns = AGREEMENT_NOUN.findall(phrase.lower())
@@ -226,6 +226,18 @@ class Context:
             return (fits, len(words & label_words), counts.get(e.key, 0) + (1.5 if recent else 0), last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
+
+    def aside(self, m: Mention) -> bool:
+        """Is the mention inside a clause that only qualifies something else ("after X added a
+        preamble recalling the Y Treaty", "the pact, which replaced the Y Treaty")? A reader does
+        not take such an agreement for the one a later "the treaty" means."""
+        toks: list[Token] = self.doc.annotations.get("tokens", [])
+        k = next((t.i for t in sentence_tokens(self.doc, m.sentence) if t.start == m.start), None)
+        while k is not None and toks[k].dep != "ROOT" and toks[k].head != k:
+            if toks[k].dep in _ASIDE_CLAUSES:
+                return True
+            k = toks[k].head
+        return False
 
     def nearest_agreement(self, s: int) -> Entity | None:
         before = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]
@@ -254,6 +266,10 @@ class Context:
 
     def local(self, s: int, offset: int) -> int:
         return offset - self.doc.sentences[s].start
+
+
+#: Clauses that qualify a word of their sentence rather than tell its main news.
+_ASIDE_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
 # -- syntax ---------------------------------------------------------------------------------------

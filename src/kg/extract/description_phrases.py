@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
@@ -177,8 +178,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak)
 
 
-#: Determiners that make an agreement none in particular: "any arms deal", "no trade deal".
-_QUANTIFIERS = frozenset({"any", "no", "every"})
+_QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 #: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
 _OTHER = frozenset({"another", "other", "separate", "different"})
 
@@ -195,7 +195,7 @@ def _names_parties(toks: Sequence[Token], tree: Tree, c: int, sub: list[int], co
     if toks[c].lower not in {"with", "between", "among"}:
         return False
     nouns = [i for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}]
-    return bool(nouns) and all(i in covered for i in nouns)
+    return bool(nouns) and all(i in covered or pair_word(toks, tree.children, i) for i in nouns)  # "the two neighbours"
 
 
 def _coordinated_modifier(tree: Tree, t: Token) -> list[int]:

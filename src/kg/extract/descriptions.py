@@ -66,6 +66,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
+        if any(toks[c].lower == "such" for c in tree.children[t.i]):
+            continue  # "the first such document": a kind, not one more agreement
         d = describe(doc, tree, t, kind, covered)
         if d is None:
             continue
@@ -207,9 +209,11 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return False
     if definite:
         return first_named < t.start  # a definite description refers back
-    # before the first name: the lede's description, or one the next sentence names
+    # before the first name: the lede's description, or one the next sentence names, when that
+    # name is an agreement's ("a defence treaty" ... "the Pukpuk Treaty"; not "the X partnership")
     lede = t.sent == (1 if is_headline(doc) else 0)
-    return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1)
+    return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1) \
+        and any(KIND_HEADS["Agreement"] & set(re.findall(r"[a-z]+", label)) for label in labels.values())
 
 
 #: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".

@@ -9,6 +9,7 @@ nothing of any one kind of fact.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,19 @@ class FrameLexicon:
             if frame.name not in best or len(parts) > len(best[frame.name][2]):
                 best[frame.name] = (frame, negative, parts)
         return list(best.values())
+
+
+_PAIR_NUMBERS = frozenset({"two", "three", "four", "both"})
+
+
+def pair_word(toks: Sequence[Token], children: list[list[int]], i: int) -> bool:
+    """A word of a pair reference ("the two neighbours", "both sides": the states the text pairs),
+    its nouns being the frames' descriptions of states."""
+    t = toks[i]
+    states = load_frames().descriptions.get("State", frozenset())
+    if t.lower in _PAIR_NUMBERS:
+        return toks[t.head].lemma in states
+    return t.lemma in states and t.tag in {"NNS", "NNPS"} and any(toks[c].lower in _PAIR_NUMBERS for c in children[i])
 
 
 def _pos_fits(t: Token, pos: str) -> bool:

@@ -133,6 +133,8 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or name_type is not None
                                        and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
                 break  # "the X Treaty and the Y Accord" are two names
+            elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
+                break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
                 break  # "the X Agreement on Monday"
             elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \

@@ -201,8 +201,27 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
                                   strings[pos], strings[tag], strings[dep], base + k + _signed(head), "", "", s,
                                   " " if space else "", word.lower(), word[:1].isupper()))
     doc.sentences = sentences
-    doc.annotations["tokens"] = toks
+    doc.annotations["tokens"] = _nouns_with_determiners(toks)
     doc.annotations["spacy_sentences"] = spans
+
+
+#: Dependencies of a noun phrase's head: a word the parser hangs there is used as a noun.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})
+
+
+def _nouns_with_determiners(toks: list[Token]) -> list[Token]:
+    """A word the tagger took for a finite verb that the parser made a noun phrase's head with a
+    determiner of its own ("the fisheries accord that X negotiated", "a border pact") is a noun:
+    verbs take no determiners."""
+    dets = {t.head for t in toks if t.dep == "det" and t.head != t.i and t.lower in _ARTICLES}
+    for k in dets:
+        t = toks[k]
+        if t.pos == "VERB" and t.tag in {"VB", "VBP", "VBZ"} and t.dep in _NOMINAL_DEPS:
+            toks[k] = t._replace(pos="NOUN", tag="NNS" if t.tag == "VBZ" else "NN")
+    return toks
+
+
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 
 
 def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -> None:

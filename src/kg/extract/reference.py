@@ -12,8 +12,7 @@ entities it means:
 * a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
   text speaks of at that point; "the two countries", "both sides" the pair it is about.
 
-Which agreement an agreement noun, "it" or an accession means is
-:mod:`kg.extract.agreement_references`' to say.
+Which agreement an agreement noun, "it" or an accession means is :mod:`kg.extract.agreement_references`' to say.
 """
 from __future__ import annotations
 
@@ -107,6 +106,8 @@ class Resolver:
             return []
         t = self.toks[k]
         f = self.at_token.get(k)
+        if f is not None and f.mention.kind == "description" and f.entity.type not in types and t.dep == "poss":
+            f = None  # "the bloc's trade deal": an owner inside a description refers by itself
         if f is not None:
             e = f.entity
             if e.type in types:
@@ -152,16 +153,16 @@ class Resolver:
             out = [e for e in dict.fromkeys(out) if e.type in types]
             if out:
                 return out
+        beside = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
+                  if j in self.at_token and self.at_token[j].entity.type in types]  # "ally Peru", "the two, A and B"
+        if beside:
+            return list(dict.fromkeys(beside))
         found = self._description(k, types)
         if found or "State" not in types:
             return found
-        # a noun compounded with a state's name and nothing else ("India gains ...", where the
-        # parser took a verb for a noun): the state
-        named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")
+        named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")  # "India gains": a verb taken for a noun
                  if c in self.at_token and self.at_token[c].entity.type == "State"]
-        if named and not self.tree.kids(k, "det", "poss"):
-            return named[:1]
-        return []
+        return named[:1] if not self.tree.kids(k, "det", "poss") else []
 
     # -- names -------------------------------------------------------------------------------
     def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
@@ -191,7 +192,8 @@ class Resolver:
                 return [ref]
         for i in range(s, max(-1, s - 3), -1):
             found = [f for f in self.ctx.found(i, *types) if i < s or f.end <= self.toks[k].start]
-            found = [f for f in found if f.mention.kind != "pronoun"]
+            found = [f for f in found if f.mention.kind != "pronoun" and not (f.entity.type == "Agreement"
+                                                                               and self.ctx.aside(f.mention))]
             if found:
                 # the subject of the sentence before is what "it" most often continues
                 subjects = [f for f in found if self._is_subject(f)]
@@ -230,8 +232,7 @@ class Resolver:
         return None
 
     def _is_subject(self, f: Found) -> bool:
-        k = self._token_of(f)
-        return k is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
+        return (k := self._token_of(f)) is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
 
     # -- nouns read through, owners, titles ---------------------------------------------------
     def _through(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
@@ -256,10 +257,7 @@ class Resolver:
         return out
 
     def _one_conj(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
-        out: list[Entity] = []
-        for c in self.tree.conjuncts(k):
-            out += [e for e in self._one(c, types, depth) if e not in out]
-        return out
+        return list(dict.fromkeys(e for c in self.tree.conjuncts(k) for e in self._one(c, types, depth)))
 
     def _owners(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
         """"the leaders of A and B", "the Indian side", "Poland's government": the owners."""
@@ -291,7 +289,6 @@ class Resolver:
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.offices = offices
-
     def _title(self, k: int) -> list[Entity]:
         """"the Indian prime minister", "the president", "his guest": the person the article
         gives that office (of that owner, when the phrase names one)."""

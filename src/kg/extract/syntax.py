@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
-from kg.extract.tree import VERBAL, Tree
+from kg.extract.tree import VERBAL, Tree, clause_of
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality", "surface_subject"]
 
@@ -42,12 +42,14 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "wrap", "put", "set", "affix", "add", "give", "grant", "cast", "take", "have", "carry", "lead",
                          "head", "kick", "open", "secure", "win", "obtain", "receive", "get", "announce", "launch", "do",
                          "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
-                         "extend", "deepen",
-                         # what happens to an event happens to its doer's event: "X cancelled a trip"
+                         "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
                          "embark", "wind", "round", "cap", "shorten", "abandon"})
-#: Prepositions whose object is an event a subject takes part in: "X left for a visit".
-_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})
+#: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
+WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
+                        "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
+                        "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})  # "X left for a visit"
 
 
 @dataclass
@@ -125,7 +127,10 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag == "VBG":
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        return tree.kids(h, "poss") or [h]  # "the first leader to visit X"; "X's bid to join": X
+        if tree.toks[h].lemma in WILL_NOUNS | PLAN_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
+            g = tree.head(h) if tree.toks[h].dep == "dobj" else None
+            return tree.kids(h, "poss") or (surface_subject(tree, g, depth + 1) if g is not None else [])
+        return [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -198,8 +203,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
-    if h is not None and t.dep == "relcl":
-        rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]
+    rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
+    if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
@@ -213,6 +218,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.subject.append(h)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
         args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
+    elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
+        args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)
@@ -223,7 +230,7 @@ def _verbal(tree: Tree, i: int) -> Args:
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
-    """A passive's by-phrase hung on the noun of the verb's own prepositional phrase ("signed in Moscow by X")."""
+    """A passive's by-phrase the parser hung on the noun of the verb's own phrase ("was signed in Moscow by X")."""
     return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
 
 
@@ -287,6 +294,10 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
         for a in tree.kids(h, "agent"):
             args.subject += tree.kids(a, "pobj")
     if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
+        if head.lemma in {"await", "need", "require", "face", "undergo", "lack"} and set(args.object) <= set(args.prep("of")):
+            # "the accord awaits ratification by X", "needs the approval of X": what awaits it, by whom
+            args.subject += args.object + [o for p in tree.kids(h, "prep") if tree.toks[p].lower == "by" for o in tree.kids(p, "pobj")]
+            args.object = surface_subject(tree, h)
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation": who leads is the doer, whoever the possessor
             if not args.subject and (not args.possessor or head.lemma in {"lead", "head"}):
@@ -316,16 +327,6 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
     return args
 
 
-def clause_of(tree: Tree, i: int) -> int:
-    """The verb heading the clause a token is in (the token itself if it is a verb)."""
-    k: int | None = i
-    while k is not None:
-        if tree.toks[k].pos in VERBAL and tree.toks[k].dep not in {"aux", "auxpass", "amod"}:
-            return k
-        k = tree.head(k)
-    return i
-
-
 #: Auxiliaries and verbs that put what they govern ahead of the time of writing.
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
@@ -349,9 +350,9 @@ def is_partitive(t: Token) -> bool:
     return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}
 
 
-#: Negating verbs that negate only with their particle: "call off", "rule out".
-_PARTICLE_NEEDED = {"call": "off", "rule": "out"}
-PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected", "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
+_PARTICLE_NEEDED = {"call": "off", "rule": "out"}  # verbs that negate only with their particle: "call off"
+PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
+                      "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
 
 
@@ -396,15 +397,18 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
-        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL:
-            k = h  # "let X use": the letting governs the use
+        # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
+        # clause of time is as far ahead as its main verb
+        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
+                toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
+                for c in tree.kids(k, "mark", "advmod")):
+            k = h
             steps += 1
             continue
-        if dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"} for c in tree.kids(k, "mark", "advmod")):
-            k = h  # "will meet X while he is in Y": a present-tense clause of time is as far ahead as its main verb
-            steps += 1
-            continue
-        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or (
+        if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
+            found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
+        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} \
+                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or (
                 dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")

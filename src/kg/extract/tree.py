@@ -67,3 +67,13 @@ class Tree:
         if t.tag == "VBD" and t.dep == "acl" and not self.kids(i, "nsubj", "aux"):
             return True  # "the accord signed between them": a reduced relative the tagger took for a past tense
         return t.tag == "VBN" and t.dep in {"acl", "amod"} or bool(self.kids(i, "agent"))
+
+
+def clause_of(tree: Tree, i: int) -> int:
+    """The verb heading the clause a token is in (the token itself if it is a verb)."""
+    k: int | None = i
+    while k is not None:
+        if tree.toks[k].pos in VERBAL and tree.toks[k].dep not in {"aux", "auxpass", "amod"}:
+            return k
+        k = tree.head(k)
+    return i

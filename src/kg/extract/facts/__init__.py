@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts import access, events, members, permits, roles, travel, treaties
+from kg.extract.facts import (
+    access,
+    events,
+    members,
+    permits,
+    ratifications,
+    roles,
+    travel,
+    treaties,
+)
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.model import Fact
@@ -23,7 +32,7 @@ Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 #: give summit participants, access under an agreement names its parties).
 BUILDERS: dict[str, Builder] = {
     "member": members.members,
-    "ratification": treaties.ratifications,
+    "ratification": ratifications.ratifications,
     "signing": treaties.signings,
     "parties": treaties.parties,
     "visit": travel.visits,

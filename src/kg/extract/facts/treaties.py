@@ -17,7 +17,6 @@ from kg.extract.facts.common import (
     known_in_name,
     make_fact,
     modality_at,
-    most_named,
     states_in_name,
 )
 from kg.extract.frames import Match
@@ -31,6 +30,8 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
 
 
 #: Verbs that put something before a body for a decision still to come.
+#: Verbs whose subject waits for what their object names: "the accord awaits ratification".
+_AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
 _SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit"})
 
 
@@ -55,8 +56,8 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if parsed is not None:
         return parsed
     g = m.args.governor
-    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING:
-        return "planned"  # "submitted the treaty for ratification": what it is submitted for is ahead
+    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING | _AWAITING:
+        return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
     past = t.tag == "VBD" and not m.args.nominal
@@ -68,7 +69,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     return mod
 
 
-def _date(ctx: Context, m: Match):
+def event_date(ctx: Context, m: Match):
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
         found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])
@@ -82,7 +83,25 @@ def _place(ctx: Context, m: Match) -> Entity | None:
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
     return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
-        or _trip_destination(ctx, m)
+        or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+def _where(ctx: Context, m: Match) -> Entity | None:
+    """The place a "where" clause holding the trigger is said of: "flies to Lima, where he is due to sign"."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
+        t = toks[t.head]
+    where = [c for c in tree.subtree(t.i) if c < t.i and toks[c].lower == "where"] if t.dep == "relcl" else []
+    if not where:
+        return None
+    kinds = ("Place", "Facility", "MilitaryBase")
+    said_of = ctx.resolver.entities(t.head, kinds)  # "the city where the treaty was signed"
+    if said_of:
+        return said_of[0]
+    # the place named before "where" (the parser may hang the clause on a date: "to Lima on Thursday, where")
+    before = [f for f in ctx.found(m.sentence, *kinds) if f.end <= toks[where[0]].start]
+    return before[-1].entity if before else None
 
 
 def _trip_destination(ctx: Context, m: Match) -> Entity | None:
@@ -106,17 +125,18 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
     return None
 
 
-def _state_of(ctx: Context, person: Entity) -> Entity | None:
+def state_served(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
+    periods: dict[int, tuple] = {}
     for m in matches:
-        if m.frame.name != "sign" or signs_into_law(ctx, m):
+        if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
             continue
-        agreement = m.first("agreement")
-        if agreement is None:
+        agreements = agreements_of(ctx, m)
+        if not agreements:
             continue
         signers = list(m.roles.get("signatory", []))
         # "X signed with Y", "X and Y signed", "the accord signed between X and Y": all signatories
@@ -124,21 +144,65 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
             signers += [p for p in _partners_of_object(ctx, m) if p not in signers]
         for person in [e for e in signers if e.type == "Person"]:
-            state = _state_of(ctx, person)
+            state = state_served(ctx, person)
             if state is not None and state not in signers:
                 signers.append(state)
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
-        date = _date(ctx, m)
-        for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
-            facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
-                                   signatory=signer.key if signer else None, date=date,
-                                   place=place.key if place else None))
-    yield from consolidate(facts, ("date", "place"))
+        date = event_date(ctx, m)
+        period = None if date else _period(ctx, m)
+        for agreement in agreements:
+            for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
+                facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
+                                       signatory=signer.key if signer else None, date=date,
+                                       place=place.key if place else None))
+                if period:
+                    periods[id(facts[-1])] = period
+    consolidate(facts, ("date", "place"))
+    for f in facts:  # "first signed in May 2005": no day of another signing outside that month
+        a, b = periods.get(id(f), (None, None))
+        if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
+            del f.fields["date"]
+    yield from facts
+
+
+#: Verbs that take back a signature: "withdrew its signature" tells no signing.
+_UNDOING = frozenset({"withdraw", "revoke", "retract", "rescind", "remove", "annul", "cancel"})
+
+
+def _undone(ctx: Context, m: Match) -> bool:
+    g = m.args.governor
+    return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in _UNDOING
+
+
+def _period(ctx: Context, m: Match) -> tuple | None:
+    """The month or year a trigger's clause gives, when it gives no day: (first day, last day)."""
+    import calendar
+    import datetime as dt
+
+    for granularity in ("month", "year"):
+        found = dates_for(ctx, m.sentence, m.trigger, granularity)
+        if found:
+            d = found[0].start_date
+            if granularity == "year":
+                return d, dt.date(d.year, 12, 31)
+            return d, dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return None
 
 
 #: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
 _RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
+
+
+def agreements_of(ctx: Context, m: Match) -> list[Entity]:
+    """The agreements a match is about: all those its first agreement phrase means ("ratified the
+    X Treaty and the Y Accord", "approved two agreements"), else the one in view."""
+    for k in m.tokens.get("agreement", []):
+        found = [e for e in ctx.resolver.entities(k, ("Agreement",)) if e.type == "Agreement"]
+        if found:
+            return found
+    first = m.first("agreement")
+    return [first] if first is not None else []
 
 
 def signs_into_law(ctx: Context, m: Match) -> bool:
@@ -166,83 +230,10 @@ def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
             for c in tree.children[n]:
                 if toks[c].dep == "prep" and toks[c].lower == "with":
                     out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
-                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with":
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with" \
+                        and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
                     todo.append(c)
     return out
-
-
-def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    facts: list[Fact] = []
-    for m in matches:
-        if m.frame.name != "ratify":
-            continue
-        agreement = m.first("agreement")
-        if agreement is None:
-            continue
-        ratifiers = m.roles.get("ratifier", [])
-        bodies = [e for e in ratifiers if e.type == "Legislature"]
-        states = [e for e in ratifiers if e.type == "State"]
-        for person in [e for e in ratifiers if e.type == "Person"]:
-            state = _state_of(ctx, person)
-            if state is not None and state not in states:
-                states.append(state)
-        for legislature in bodies:
-            owner = ctx.country_of(legislature)
-            if owner is not None and owner not in states:
-                states.append(owner)
-        if not ratifiers and not _speaks_of_ratifying(ctx, m):
-            continue  # "approved" with no one approving and no ratification word: another sense
-        if not bodies:  # a legislature the sentence names that no other ratifier there claims
-            bodies = _free_bodies(ctx, m, matches, states)
-        if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
-            where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
-            owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
-            states = [owner] if owner is not None else []
-        mod = trigger_modality(ctx, m)
-        date = _date(ctx, m)
-        for state in states:
-            body: Entity | None = next((b for b in bodies if ctx.country_of(b) in (state, None)), None)
-            facts.append(make_fact(ctx, "ratification", m.sentence, mod, agreement=agreement.key, state=state.key,
-                                   body=body.key if body else None, date=date))
-    for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
-        # "President X signed the ratification law": the head of state's step of ratifying
-        agreement = m.first("agreement")
-        for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
-            state = _state_of(ctx, person)
-            if agreement is not None and state is not None:
-                facts.append(make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m),
-                                       agreement=agreement.key, state=state.key, body=person.key, date=_date(ctx, m)))
-    # a state's body, when one sentence names it, is the body of its other sentences too; a date is
-    # shared only within one body's vote (a state's two chambers vote on different days)
-    consolidate(facts, ("body",), key=("agreement", "state"))
-    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
-
-
-def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
-    """Legislatures of the sentence not ratifying by another trigger there, the state's own
-    first, then the nearest the trigger."""
-    claimed = {e.key for o in matches if o is not m and o.sentence == m.sentence and o.frame is m.frame
-               for e in o.roles.get("ratifier", []) if e.type == "Legislature"}
-    found = [f for f in ctx.found(m.sentence, "Legislature") if f.entity.key not in claimed
-             and (not states or ctx.country_of(f.entity) in (*states, None))]
-    found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
-    return [f.entity for f in found][:1]
-
-
-def home_state(ctx: Context) -> Entity | None:
-    """The state an article reports from: its dateline's country, else the state it names most."""
-    from kg.extract.facts.travel import scene
-
-    here = scene(ctx)
-    if here is not None:
-        country = here if here.type == "State" else ctx.country_of(here)
-        if country is not None:
-            return country
-    return most_named(ctx, "State")
-
-
-def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
-    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
@@ -264,12 +255,16 @@ def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
 
 
 def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """Parties: states an agreement is between, binds or names; its signatories and ratifiers.
-    Those of an agreement whose signing is still ahead are ``planned`` (FORMAT.md: parties are
-    asserted once it is signed); a state refusing to sign it is ``negated``, unless it is a
-    party otherwise."""
+    """Parties: states an agreement is between, binds, names or makes; its signatories and
+    ratifiers. Those of an agreement whose signing is still ahead, or that the article only says is
+    being made ("A is negotiating a deal with B"), are ``planned`` (FORMAT.md: parties are asserted
+    once it is signed); a state refusing to sign it is ``negated``, unless it is a party otherwise."""
     facts = list(_parties(ctx, matches))
-    ahead = _signing_ahead(ctx)
+    made = {f.fields["agreement"] for m in matches if m.frame.name in MAKING for f in _makers(ctx, m)
+            if f.modality == "asserted"}
+    made |= {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
+             if f.cq in {"signing", "ratification"} and f.modality == "asserted"}
+    ahead = _signing_ahead(ctx) | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
@@ -307,9 +302,11 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+        elif m.frame.name in MAKING:
+            yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
-            if agreement is not None:
+            if agreement is not None and not _founding_text(ctx, m):
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
@@ -322,6 +319,29 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                             party=fact.fields["state"])
 
 
+#: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
+MAKING = frozenset({"make-agreement", "conclude-talks"})
+
+
+def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
+    """"A and B reached a deal", "A struck an accord with B": the states that make an agreement
+    (a person making it, the state they serve) are its parties, unless they did not make it."""
+    agreement = m.first("agreement")
+    mod = trigger_modality(ctx, m)
+    if agreement is None or mod == "negated":
+        return
+    t = m.trigger
+    if t.tag == "VBG" and any(ctx.resolver.toks[a].lemma == "be" for a in ctx.resolver.tree.kids(t.i, "aux")):
+        mod = "planned"  # "A has been negotiating a deal with B": not made yet
+    states: list[Entity] = []
+    for e in m.roles.get("party", []):
+        state = state_served(ctx, e) if e.type == "Person" else e
+        if state is not None and state not in states:
+            states.append(state)
+    for state in states:
+        yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=state.key)
+
+
 def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     """The user and host of access granted under an agreement are its parties."""
     for fact in list(ctx.doc.annotations.get("facts", [])):
@@ -331,11 +351,23 @@ def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 party=fact.fields[role])
 
 
+def _founding_text(ctx: Context, m: Match) -> bool:
+    """"the NATO treaty", "the ASEAN charter": an organisation alone before an agreement noun names
+    the text it was founded on, not a pact it is a party to."""
+    found = m.roles.get("party", [])
+    toks = ctx.resolver.toks
+    return len(found) == 1 and found[0].type == "InternationalOrganization" and all(
+        toks[k].dep in {"compound", "amod", "nmod"} and toks[k].head == m.trigger.i for k in m.tokens.get("party", [])
+        if ctx.resolver.found_at(k) is not None and ctx.resolver.found_at(k).entity == found[0])  # type: ignore[union-attr]
+
+
 def _named_by(ctx: Context, m: Match) -> Entity | None:
     """The agreement an agreement noun names or refers to ("the pact" is the one meant)."""
     f = ctx.resolver.found_at(m.trigger.i)
     if f is not None and f.entity.type == "Agreement":
         return f.entity
+    if m.trigger.tag in {"NNS", "NNPS"} and f is None:
+        return None  # "one of many agreements with A, B and C": several, none named
     found = ctx.resolver.entities(m.trigger.i, ("Agreement",))
     return found[0] if found else None
 

@@ -1,0 +1,152 @@
+"""Ratifications read from frame matches: a legislature's vote, a head of state's signature.
+
+The ratify frame (``data/frames.yaml``) says who approved which agreement; this module applies
+FORMAT.md's conventions: a body ratifying is its state's ratification, the state being the one
+the sentence says it is of ("Chile's Chamber of Deputies") before the one its link gives; a head of
+state signing the ratification law ratifies too, for the state whose body voted in that sentence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.treaties import (
+    agreements_of,
+    consolidate,
+    event_date,
+    signs_into_law,
+    state_served,
+    trigger_modality,
+)
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+
+def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    facts: list[Fact] = []
+    for m in matches:
+        if m.frame.name != "ratify":
+            continue
+        agreements = agreements_of(ctx, m)
+        if not agreements:
+            continue
+        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
+        bodies = [e for e in ratifiers if e.type == "Legislature"]
+        states = [e for e in ratifiers if e.type == "State"]
+        for person in [e for e in ratifiers if e.type == "Person"]:
+            state = state_served(ctx, person)
+            if state is not None and state not in states:
+                states.append(state)
+        # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
+        alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
+        owners = {b.key: _named_owner(ctx, m, b) or alone or ctx.country_of(b) for b in bodies}
+        for legislature in bodies:
+            owner = owners[legislature.key]
+            if owner is not None and owner not in states:
+                states.append(owner)
+        if not ratifiers and not _speaks_of_ratifying(ctx, m):
+            continue  # "approved" with no one approving and no ratification word: another sense
+        if not bodies:  # a legislature the sentence names that no other ratifier there claims
+            bodies = _free_bodies(ctx, m, matches, states)
+        if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
+            where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
+            owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
+            states = [owner] if owner is not None else []
+        mod = trigger_modality(ctx, m)
+        date = event_date(ctx, m)
+        for state in states:
+            body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
+            facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
+                                body=body.key if body else None, date=date) for a in agreements]
+    for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
+        # "President X signed the ratification law": the head of state's step of ratifying
+        for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
+            state = _signers_state(ctx, m, person, facts)
+            if state is not None:
+                facts += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
+                                    state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
+    # a state's body, when one sentence names it, is the body of its other sentences too; a date is
+    # shared only within one body's vote (a state's two chambers vote on different days)
+    consolidate(facts, ("body",), key=("agreement", "state"))
+    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+
+
+def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
+    """Legislatures of the sentence not ratifying by another trigger there, the state's own
+    first, then the nearest the trigger."""
+    claimed = {e.key for o in matches if o is not m and o.sentence == m.sentence and o.frame is m.frame
+               for e in o.roles.get("ratifier", []) if e.type == "Legislature"}
+    found = [f for f in ctx.found(m.sentence, "Legislature") if f.entity.key not in claimed
+             and (not states or ctx.country_of(f.entity) in (*states, None))]
+    found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
+    return [f.entity for f in found][:1]
+
+
+def _instrument_owners(ctx: Context, m: Match) -> list[Entity]:
+    """Whose "instrument of ratification" it is: its owner ("Peru deposited its instrument of
+    ratification"), the subject of the verb handing it over, or, for instruments exchanged, the
+    states the passage pairs."""
+    from kg.extract.reference_scope import pair_states
+
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    of = tree.head(t.i)
+    holder = tree.head(of) if of is not None and toks[of].lower == "of" else None
+    if holder is None or toks[holder].lemma != "instrument":
+        return []
+    owners = [e for c in tree.kids(holder, "poss") for e in ctx.resolver.entities(c, ("State",))]
+    verb = tree.head(holder)
+    if not owners and verb is not None and toks[verb].pos in {"VERB", "AUX"}:
+        owners = [e for k in (tree.kids(verb, "nsubj") + [a for g in tree.kids(verb, "agent") for a in tree.kids(g, "pobj")])
+                  for e in ctx.resolver.entities(k, ("State", "Person"))]
+        if not owners and toks[verb].lemma == "exchange":
+            owners = pair_states(ctx, m.sentence)
+    return owners
+
+
+def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
+    """Whose ratification a head of state's signature is: the state they serve when the sentence
+    names it; else the one whose body ratified in that sentence ("A's senate ratified it, and
+    President X signed it into law"); else the one state the sentence names."""
+    served = state_served(ctx, person)
+    named = list(dict.fromkeys(f.entity for f in ctx.found(m.sentence, "State")))
+    if served is not None and served in named:
+        return served
+    voted = {str(f.fields["state"]) for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence}
+    if len(voted) == 1:
+        return ctx.doc.entities[voted.pop()]
+    return named[0] if len(named) == 1 else served
+
+
+def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
+    """The state the sentence says a ratifying body is of: "Chile's Chamber of Deputies", "its
+    Senate", "the Senate of Chile" (a namesake's link may say otherwise)."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    for k in m.tokens.get("ratifier", []):
+        f = ctx.resolver.found_at(k)
+        if f is None or f.entity.key != body.key:
+            continue
+        span = [i for i in tree.subtree(k) if toks[i].start < f.start or toks[i].start >= f.end] + tree.kids(k, "poss")
+        for i in span:
+            if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
+                states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]
+                if len(states) == 1:
+                    return states[0]
+    return None
+
+
+def home_state(ctx: Context) -> Entity | None:
+    """The state an article reports from: its dateline's country, else the state it names most."""
+    from kg.extract.facts.travel import scene
+
+    here = scene(ctx)
+    if here is not None:
+        country = here if here.type == "State" else ctx.country_of(here)
+        if country is not None:
+            return country
+    return most_named(ctx, "State")
+
+
+def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
+    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
