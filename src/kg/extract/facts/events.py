@@ -18,7 +18,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.participants import (
     bidden,
     kept_away,
-    org_members,
+    members_said_to_attend,
     represented,
     said_to_attend,
 )
@@ -73,7 +73,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
         host_orgs = _summit_orgs(ctx, summit, sentences)
-        participants += host_orgs + org_members(ctx, host_orgs)  # FORMAT.md: the organisation takes part
+        # FORMAT.md: the organisation whose summit it is takes part; its members only where the
+        # article names them as taking part (the sentences below), not for being listed as members
+        participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
         planned = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it

@@ -1,5 +1,6 @@
 """Who takes part in a summit beyond the states its sentences name: those a participation frame
-has at it, the states a person represents, an organisation's listed members; and who does not
+has at it, the states a person represents, an organisation's listed members where the summit's
+sentences say its members take part; and who does not
 (a state kept away, or bidden to do something other than attend)."""
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact != "participation" or m.negative or summit not in event_of(ctx, m):
             continue
+        if not m.args.nominal and parse_modality(r.tree, m.trigger.i) == "negated":
+            continue  # "X will not attend"
         g = m.args.governor
         if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
             continue  # "suspended X's participation", "X's attendance was not confirmed"
@@ -65,6 +68,45 @@ def bidden(ctx: Context, f: Found) -> bool:
     todo = [c for c in r.tree.kids(v, "xcomp", "ccomp", "advcl") if r.toks[c].pos in {"VERB", "AUX"}
             and any(r.toks[a].tag == "TO" for a in r.tree.kids(c, "aux"))]
     return bool(todo) and not any(r.toks[c].lemma in _ATTENDING for c in todo)
+
+
+def members_said_to_attend(ctx: Context, sentences: list[int], orgs: list[Entity]) -> list[Entity]:
+    """"the leaders of the bloc's ten member states adopted ...", "all members attended": where a
+    summit's own sentences say its organisation's members take part, as a whole, they are the
+    members the article lists (FORMAT.md: members take part only where the article says so)."""
+    r = ctx.resolver
+    from kg.extract.nlp import sentence_bounds
+
+    for s in sentences:
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for k in range(lo, hi):
+            t = r.toks[k]
+            if t.lemma != "member" or k in r.at_token:
+                continue
+            head = t.head if t.dep == "compound" and r.toks[t.head].lemma in _MEMBER_HEADS else k
+            owners = [e for c in r.tree.kids(head, "poss", "compound", "nmod") if c != k
+                      for e in r.entities(c, ("InternationalOrganization",))]
+            owners += [e for p in r.tree.kids(head, "prep") if r.toks[p].lower in {"of", "in"}
+                       for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("InternationalOrganization",))]
+            if not any(o in orgs for o in owners) or _denied(ctx, head):
+                continue
+            return org_members(ctx, orgs)
+    return []
+
+
+#: Nouns "member" qualifies when it names the members: "member states", "member countries".
+_MEMBER_HEADS = frozenset({"state", "country", "nation", "government", "economy"})
+
+
+def _denied(ctx: Context, k: int) -> bool:
+    """Is the clause this noun hangs in negated or a denial ("members stayed away")?"""
+    r = ctx.resolver
+    for g in r.tree.ancestors(k, 4):
+        t = r.toks[g]
+        if t.pos in {"VERB", "AUX"}:
+            return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated" or any(
+                m.negative and m.trigger.i == g for m in ctx.doc.annotations.get("frames", []))
+    return False
 
 
 def org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:

@@ -154,8 +154,10 @@ def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
         if m.frame.fact == "participation" and m.frame.name != "host-event":
+            # "X will sit down with Y at the summit": Y is there, but only X is said to go there
+            met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
             for p in m.roles.get("participant", []):
-                if p.type == "Person":
+                if p.type == "Person" and p.key not in met:
                     for event in event_of(ctx, m):
                         out.setdefault((m.sentence, p.key), []).append((event, m))
     return out
