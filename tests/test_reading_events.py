@@ -68,3 +68,38 @@ def test_those_met_at_a_summit_take_part_but_are_not_said_to_travel(extractor):
     assert participants(doc) >= {"Spain", "Germany"}
     travellers = {v for v, _, _ in visits(doc)}
     assert "Ana Ruiz" in travellers and "Olaf Scholz" not in travellers
+
+
+# -- absences: who stays away, and who is there through someone sent instead -----------------------
+@pytest.mark.parametrize("body, state", [
+    ("Mexico's president stayed away from the Pacific Alliance summit in Lima and sent her foreign minister "
+     "instead.", "Mexico"),
+    ("Argentina sent its foreign minister to the G20 summit in Johannesburg.", "Argentina"),
+    ("Brazil dispatched a delegation to the G20 summit in Johannesburg, led by its vice-president.", "Brazil"),
+    ("Argentine President Javier Milei skipped the G20 summit in Johannesburg and sent a delegation.", "Argentina"),
+])
+def test_a_state_takes_part_through_whom_it_sends(extractor, body, state):
+    doc = run(extractor, body)
+    assert state in participants(doc)
+    assert not any(m == "asserted" for _, _, m in visits(doc))  # the sender is not said to go
+
+
+def test_a_trip_to_the_summit_goes_where_the_summit_is(extractor):
+    doc = run(extractor, "Argentine President Javier Milei did not travel to the G20 summit in Johannesburg. "
+                         "Prime Minister Ana Ruiz of Spain flew to the G20 summit on Friday.")
+    rows = {(f["visitor"], f["destination"], f.get("purpose"), f["modality"]) for f in facts(doc, "visit")}
+    assert ("Javier Milei", "Johannesburg", "G20 summit", "negated") in rows
+    assert ("Ana Ruiz", "Johannesburg", "G20 summit", "asserted") in rows
+
+
+def test_instead_sets_a_conjunct_against_the_negated_one():
+    from test_reading import parsed
+
+    from kg.extract.syntax import parse_modality
+
+    tree, at = parsed("Boric did not travel to Lima and sent his minister instead.")
+    assert parse_modality(tree, at["travel"]) == "negated" and parse_modality(tree, at["sent"]) is None
+    tree, at = parsed("Boric skipped the summit and sent a delegation.")
+    assert parse_modality(tree, at["sent"]) is None
+    tree, at = parsed("Peru will not sign or ratify the treaty.")
+    assert parse_modality(tree, at["ratify"]) == "negated"

@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
                          "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
-                         "embark", "wind", "round", "cap", "shorten", "abandon"})
+                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch"})
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
@@ -55,7 +55,6 @@ _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "in
 @dataclass
 class Args:
     """A predicate's arguments as token indices (heads of their phrases)."""
-
     subject: list[int] = field(default_factory=list)
     object: list[int] = field(default_factory=list)
     preps: dict[str, list[int]] = field(default_factory=dict)
@@ -299,8 +298,8 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             args.subject += args.object + [o for p in tree.kids(h, "prep") if tree.toks[p].lower == "by" for o in tree.kids(p, "pobj")]
             args.object = surface_subject(tree, h)
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
-            # "X led Russia's delegation": who leads is the doer, whoever the possessor
-            if not args.subject and (not args.possessor or head.lemma in {"lead", "head"}):
+            # "X led Russia's delegation", "sent her minister": who leads is the doer, whoever the possessor
+            if not args.subject and (not args.possessor or head.lemma in {"lead", "head", "send", "dispatch"}):
                 args.subject += surface_subject(tree, h) if not tree.is_passive(h) else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
             args.dative += tree.kids(h, "dative")
@@ -363,7 +362,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     toks = tree.toks
     k: int | None = i
     found: set[str] = set()
-    steps = 0
+    steps, sibling = 0, False  # sibling: reached from a coordinated verb, whose own verb is no governor
     while k is not None and steps < 5:
         t = toks[k]
         for c in tree.children[k]:
@@ -388,7 +387,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if particle and not any(toks[c].lower == particle for c in tree.children[k]):
             if k != i and t.lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
-        elif k != i and t.lemma in NEG_VERBS:
+        elif k != i and t.lemma in NEG_VERBS and not sibling:
             found.add("negated")
         elif k != i and (t.lemma in PLAN_VERBS and (t.pos in VERBAL or t.lemma in PLAN_NOUNS)
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
@@ -408,8 +407,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} \
-                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or (
-                dep == "conj" and not [c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass") if toks[c].tag != "TO"]):
+                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not [
+                c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
+                and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"
+            sibling = dep == "conj"
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")
             ahead = tree.head(h)

@@ -147,13 +147,15 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
 
 
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
+#: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
+_STAYING = frozenset({"host-event", "send-delegate"})
 
 
 def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
     """(sentence, person key) -> the summits the person attends (or stays away from) there."""
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
-        if m.frame.fact == "participation" and m.frame.name != "host-event":
+        if m.frame.fact == "participation" and m.frame.name not in _STAYING:
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
             met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
             for p in m.roles.get("participant", []):
@@ -291,11 +293,12 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     from kg.extract.nlp import sentence_bounds
     from kg.extract.syntax import VERBAL, surface_subject
 
+    denying = {m.trigger.i for m in matches if m.negative}  # "skipped the summit in Lima": not there
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
             t = toks[k]
-            if t.pos not in VERBAL or t.lemma == "be":
+            if t.pos not in VERBAL or t.lemma == "be" or k in denying:
                 continue
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
