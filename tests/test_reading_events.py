@@ -103,3 +103,34 @@ def test_instead_sets_a_conjunct_against_the_negated_one():
     assert parse_modality(tree, at["sent"]) is None
     tree, at = parsed("Peru will not sign or ratify the treaty.")
     assert parse_modality(tree, at["ratify"]) == "negated"
+
+
+# -- one summit per real event, however the article names it -----------------------------------------
+OPENING = "The presidents of Chile and Peru met in Lima on Thursday for a summit of the Pacific Alliance. "
+
+
+@pytest.mark.parametrize("second, end", [
+    ("The meeting of leaders, which ends on Friday, is expected to cut tariffs.", dt.date(2025, 7, 4)),
+    ("The two-day meeting is expected to cut tariffs.", dt.date(2025, 7, 4)),
+    ("Officials said the gathering would close on Saturday.", dt.date(2025, 7, 5)),
+])
+def test_a_definite_gathering_is_the_summit_in_view(extractor, second, end):
+    doc = run(extractor, OPENING + second, published="2025-07-03")
+    rows = facts(doc, "summit")
+    assert len(rows) == 1, rows
+    assert rows[0]["location"] == "Lima" and rows[0]["start"] == dt.date(2025, 7, 3) and rows[0]["end"] == end
+    assert rows[0]["modality"] == "asserted"  # begun today, ends later: going on, not planned
+
+
+def test_last_and_next_editions_stay_apart(extractor):
+    doc = run(extractor, OPENING + "Last year's summit, held in Santiago, broke up without a statement. "
+                                   "The next summit is due to take place in Mexico City in 2026.", published="2025-07-03")
+    where = {f["location"]: f["modality"] for f in facts(doc, "summit")}
+    assert where == {"Lima": "asserted", "Santiago": "asserted", "Mexico City": "planned"}
+
+
+def test_a_state_whose_leader_flies_in_for_the_summit_takes_part(extractor):
+    doc = run(extractor, "The G20 summit opened in Johannesburg on Saturday. "
+                         "Brazilian President Ana Costa flew in on Friday evening.", published="2025-11-22")
+    assert "Brazil" in participants(doc)
+    assert ("Ana Costa", "Johannesburg", "asserted") in visits(doc)

@@ -94,6 +94,10 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
+        if kind == "Summit" and "edition" not in d.own and not d.names and _says_nothing_of_which(d) \
+                and any(e.type == "Summit" for e in doc.entities.values()) \
+                and any(toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det")):
+            continue  # "the meeting of leaders", "the two-day summit": the one in view, told by no mark of its own
         found.append(d)
     _add_entities(doc, found)
     merge_summit_names(doc)
@@ -101,6 +105,15 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
 
 
 _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
+#: Words that say who meets at any summit, or for how long, not which summit it is.
+_ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states", "government", "governments",
+                         "president", "presidents", "minister", "ministers", "annual", "regular", "high-level"})
+
+
+def _says_nothing_of_which(d: Description) -> bool:
+    """Is every content word of this summit's description one any summit has ("of leaders",
+    "two-day")?"""
+    return all(w in _ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
 
 
 def _said_of_an_agreement(doc: Document, tree: Tree, verb: int) -> bool:
@@ -251,7 +264,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return False
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
-        if a.core_text.lower() == b.core_text.lower() or a.own & b.own:
+        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 

@@ -49,12 +49,22 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
 
 
 def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
-    """"summit" nouns in sentence s that no summit's name covers."""
+    """"summit" nouns in sentence s that no summit's name covers, and the definite gatherings
+    that point back to it ("the two-day meeting, which opens today", "the gathering") but not a
+    meeting of its own ("the meeting between X and Y")."""
     from kg.extract.nlp import sentence_bounds
 
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
-    return [k for k in range(lo, hi) if r.toks[k].lemma == "summit" and k not in r.at_token]
+    return [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
+        r.toks[k].lemma in _GATHERINGS and r.toks[k].pos == "NOUN"
+        and any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
+        and not any(r.toks[p].lower in {"between", "with"} or r.toks[p].lower == "of" and any(
+            i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
+
+
+#: Nouns for a gathering that, made definite, point back to the summit in view.
+_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet"})
 
 
 #: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
@@ -76,7 +86,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
-        planned = False
+        planned = ahead = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
@@ -108,7 +118,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     else:
                         end = start + dt.timedelta(days=days - 1)
             if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + dates):
-                planned = True
+                ahead = True  # a day still to come in a sentence on it: planned, unless it has begun
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
@@ -117,6 +127,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f):
                     participants.append(f.entity)
         participants += said_to_attend(ctx, summit)
+        if start is not None and end is None:
+            # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
+            days = max((_duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
+            end = start + dt.timedelta(days=days - 1) if days > 1 else None
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
             near = [d for d in days_told if abs((d - start).days) <= 6]
@@ -135,8 +149,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     location = e
         if location is not None:
             participants = [p for p in participants if p is not location]
-        if published and start and start > published:
-            planned = True
+        if published and (start and start > published or ahead and not (start and start <= published)):
+            planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
@@ -333,17 +347,19 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
         if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
             f.modality = "planned"
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
-    for f in list(facts):  # the visitor's state or organisation takes part in the summit it came for
-        purpose = f.fields.get("purpose") if f.cq == "visit" else None
-        if purpose in summit_facts and f.modality != "negated":
-            joined = tuple(e.key for e in represented(ctx, str(f.fields["visitor"])))
-            target = summit_facts[purpose]
-            target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
+    trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
+        trips.append((fields, mod))  # "X flew in for the summit", wherever it is: X came for it
+    for fields, mod in trips:  # the visitor's state or organisation takes part in the summit it came for
+        purpose = fields.get("purpose")
+        if purpose in summit_facts and mod != "negated":
+            joined = tuple(e.key for e in represented(ctx, str(fields["visitor"])))
+            target = summit_facts[purpose]
+            target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     main = most_named(ctx, "Summit")
     where = location.get(main.key) if main else None
     if where is None or main is None:
