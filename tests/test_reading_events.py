@@ -134,3 +134,29 @@ def test_a_state_whose_leader_flies_in_for_the_summit_takes_part(extractor):
                          "Brazilian President Ana Costa flew in on Friday evening.", published="2025-11-22")
     assert "Brazil" in participants(doc)
     assert ("Ana Costa", "Johannesburg", "asserted") in visits(doc)
+
+
+# -- where a summit is, and who it is between, from the phrases that tell it ---------------------------
+@pytest.mark.parametrize("body", [
+    "President Ana Costa of Brazil greeted President Jon Berg of Norway at Fort Halden Air Base. "
+    "The Brazilian air base is the venue for the meeting of the two leaders.",
+    "Fort Halden Air Base, chosen as the venue for the meeting between Brazil and Norway, was closed to traffic.",
+    "Organisers chose Fort Halden Air Base as the venue for the meeting between Brazil and Norway.",
+    "Fort Halden Air Base was chosen as the venue for the meeting between Brazil and Norway.",
+])
+def test_the_venue_and_the_parties_of_a_summit(extractor, body):
+    doc = run(extractor, body)
+    rows = facts(doc, "summit")
+    assert len(rows) == 1, rows
+    assert rows[0]["location"] == "Fort Halden Air Base"
+    assert {"Brazil", "Norway"} <= set(rows[0]["participants"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ukraine conflict is expected to dominate the G20 summit in Rome.",
+    "Chinese investment was on the agenda of the G20 summit in Rome.",
+    "At the G20 summit in Rome, Iran's nuclear programme was discussed.",
+])
+def test_a_state_that_qualifies_a_topic_is_no_participant(extractor, sentence):
+    got = participants(run(extractor, sentence))
+    assert "Group of Twenty" in got and not got & {"Ukraine", "China", "Iran"}

@@ -94,9 +94,13 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
+        if kind == "MilitaryBase" and not tree.kids(t.i, "prep") and _definite(tree, t) and any(
+                e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
+                for m in doc.mentions for e in [doc.entities.get(m.entity or "")] if e is not None):
+            continue  # "the US military base" after the base's name: that base, left to reference
         if kind == "Summit" and "edition" not in d.own and not d.names and _says_nothing_of_which(d) \
                 and any(e.type == "Summit" for e in doc.entities.values()) \
-                and any(toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det")):
+                and _definite(tree, t):
             continue  # "the meeting of leaders", "the two-day summit": the one in view, told by no mark of its own
         found.append(d)
     _add_entities(doc, found)
@@ -108,6 +112,10 @@ _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "l
 #: Words that say who meets at any summit, or for how long, not which summit it is.
 _ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states", "government", "governments",
                          "president", "presidents", "minister", "ministers", "annual", "regular", "high-level"})
+
+
+def _definite(tree: Tree, t: Token) -> bool:
+    return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))
 
 
 def _says_nothing_of_which(d: Description) -> bool:

@@ -299,6 +299,8 @@ def _add_entitled(tree: Tree, k: int, args: Args) -> None:
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})
+#: Verbs whose "as" phrase says what their object is: "chose X as the venue".
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce"})
 _INCLUDE = frozenset({"include", "comprise", "number", "be", "count"})
 
 
@@ -327,7 +329,11 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
         _add_copula(tree, g, args)  # the part is said of what the whole would be: "X is one", "X, one"
     elif t.dep in {"pobj"} and tree.toks[h].lower in {"as", "among"}:
         g = tree.head(h)  # "joined as a full member", "attended as members", "X, among the members"
-        if g is not None:
+        if g is not None and tree.toks[g].dep == "acl" and tree.toks[g].tag == "VBN":
+            args.copula.append(tree.toks[g].head)  # "X, chosen as the venue": what is chosen
+        elif g is not None and tree.toks[g].lemma in _CHOOSING and tree.kids(g, "dobj"):
+            args.copula += tree.kids(g, "dobj")  # "they chose X as the venue"
+        elif g is not None:
             args.copula += surface_subject(tree, g) if tree.toks[g].pos in VERBAL else [g]
     elif t.dep in {"nsubj"} and head.lemma in _INCLUDE:
         args.copula += tree.kids(h, "dobj", "attr")

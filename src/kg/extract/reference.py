@@ -353,7 +353,7 @@ class Resolver:
         bare_plural = t.tag in {"NNS", "NNPS"} and not any(self.toks[c].dep == "det" for c in self.tree.children[k])
         if not pointing and not bare_plural:
             return []
-        for etype in ("Agreement", "Summit", "State", "InternationalOrganization", "Legislature", "Place"):
+        for etype in ("Agreement", "Summit", "State", "InternationalOrganization", "Legislature", "Place", "MilitaryBase"):
             if etype not in types or t.lemma not in self.frames.descriptions.get(etype, ()):
                 continue
             if etype == "Agreement":

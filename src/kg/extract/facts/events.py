@@ -19,6 +19,8 @@ from kg.extract.facts.participants import (
     bidden,
     kept_away,
     members_said_to_attend,
+    named_in_description,
+    qualifies_a_thing,
     represented,
     said_to_attend,
 )
@@ -98,13 +100,14 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if location is None and places:
                 location = places[0].entity
         days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
+        tied = {s: _attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
         for s in sentences:
-            here_heads = _heads_in(ctx, summit, heads, s)
-            attached = _attached_dates(ctx, s, here_heads)
+            attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
-            # the dates the parse hangs on the summit (or on the trip for it) when there are some;
-            # else, in a sentence naming it, a range first, then the date nearest after the name
-            dates = attached or (ctx.dates_in(s) if s in named else [])
+            # the dates the parse hangs on the summit (or on the trip for it) when there are some in
+            # any sentence; else, in a sentence naming it, a range first, then the date nearest after
+            # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
+            dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
             if dates and start is None:
@@ -124,9 +127,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     planned = True
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
-                        and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f):
+                        and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
+                        and not qualifies_a_thing(ctx, f):
                     participants.append(f.entity)
-        participants += said_to_attend(ctx, summit)
+        participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
+        location = location or _venue(ctx, summit)
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
             days = max((_duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
@@ -154,6 +159,17 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _venue(ctx: Context, summit: Entity) -> Entity | None:
+    """"The base is the venue for the summit", "X will host the summit in Y": the place a frame
+    gives the summit (its ``place`` role)."""
+    from kg.extract.facts.travel import event_of
+
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.fact == "participation" and m.roles.get("place") and not m.negative and summit in event_of(ctx, m):
+            return m.roles["place"][0]
+    return None
 
 
 def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:

@@ -47,6 +47,39 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     return out
 
 
+def qualifies_a_thing(ctx: Context, f: Found) -> bool:
+    """"the Ukraine conflict", "Chinese investment", "Iran's nuclear programme": a state named as
+    the modifier of a noun that does not stand for it (``representative`` in frames.yaml: "the
+    Russian delegation", "Brazil's president" do) says what is talked about, not who takes part."""
+    from kg.extract.frames import load_frames
+
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod"} or r.toks[k].head == k:
+        return False
+    h = r.toks[k].head
+    noun = r.toks[h]
+    if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
+        return False  # "the BRICS summit", "US President X": a name or a title
+    return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
+        and noun.lemma not in {"summit", "meeting", "talks", "visit", "trip"}
+
+
+def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
+    """"a meeting of the two leaders", "a summit between A and B", "a summit with leaders of the
+    forum": who meets, as the summit's own noun phrase says, and the states its people serve."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for k in heads:
+        for p in r.tree.kids(k, "prep"):
+            if r.toks[p].lower not in {"of", "between", "with", "among"}:
+                continue
+            for o in r.tree.kids(p, "pobj"):
+                for e in r.entities(o, ("State", "InternationalOrganization", "Person")):
+                    out += [e] if e.type != "Person" else represented(ctx, e.key)
+    return out
+
+
 #: What one bidden to do it would be doing at the summit: "invited X to attend".
 _ATTENDING = frozenset({"attend", "participate", "take", "come", "represent"})
 
