@@ -160,3 +160,14 @@ def test_the_venue_and_the_parties_of_a_summit(extractor, body):
 def test_a_state_that_qualifies_a_topic_is_no_participant(extractor, sentence):
     got = participants(run(extractor, sentence))
     assert "Group of Twenty" in got and not got & {"Ukraine", "China", "Iran"}
+
+
+@pytest.mark.parametrize("second", [
+    "Mexico's president is not going to attend the Oct. 30-31 meeting.",
+    "The summit runs from Oct. 30 to 31.",
+])
+def test_the_summit_date_is_the_one_tied_to_it_not_the_reports(extractor, second):
+    doc = run(extractor, "At least four leaders are skipping the G20 summit in Rome, a report said on Tuesday. " + second,
+              published="2021-10-26")
+    (row,) = facts(doc, "summit")
+    assert (row["start"], row["end"], row["modality"]) == (dt.date(2021, 10, 30), dt.date(2021, 10, 31), "planned")
