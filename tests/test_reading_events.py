@@ -171,3 +171,24 @@ def test_the_summit_date_is_the_one_tied_to_it_not_the_reports(extractor, second
               published="2021-10-26")
     (row,) = facts(doc, "summit")
     assert (row["start"], row["end"], row["modality"]) == (dt.date(2021, 10, 30), dt.date(2021, 10, 31), "planned")
+
+
+# -- one trip, to the most specific place ---------------------------------------------------------------
+@pytest.mark.parametrize("body, city, country", [
+    ("Kenyan President Joseph Kamau landed in Seoul on Tuesday. During his trip to South Korea, Kamau will sign "
+     "two agreements.", "Seoul", "South Korea"),
+    ("Japanese Prime Minister Kenji Mori will visit the Philippines next week. Mori will hold talks in Manila on "
+     "April 29.", "Manila", "Philippines"),
+    ("It is the eighth visit to Russia by Chinese President Wei Lin. He arrived in Moscow on Monday.",
+     "Moscow", "Russia"),
+])
+def test_a_country_trip_told_apart_gives_way_to_its_city(extractor, body, city, country):
+    got = {d for _, d, _ in visits(run(extractor, body, published="2025-04-22"))}
+    assert city in got and country not in got
+
+
+def test_a_tour_with_its_own_dates_is_kept_beside_its_stops(extractor):
+    doc = run(extractor, "French President Marc Dubois began a three-day visit to Brazil on Tuesday. "
+                         "On Thursday Dubois will travel to Sao Paulo.", published="2025-04-22")
+    got = {d for _, d, _ in visits(doc)}
+    assert {"Brazil", "São Paulo"} <= got

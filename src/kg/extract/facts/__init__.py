@@ -140,13 +140,18 @@ def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
 
 def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> bool:
     """"On his first visit to Greece, X met Y in Athens": one trip, told in one sentence, to the
-    most specific place (FORMAT.md) — the country's visit gives way to its city's."""
+    most specific place (FORMAT.md) — the country's visit gives way to its city's. So does one told
+    apart with nothing of its own ("landed in Seoul ... During his trip to South Korea"): no date,
+    where the article has the traveller's trip to one of its cities. A country visit with dates of
+    its own is the whole of a tour, kept beside its stops."""
     if f.cq != "visit" or ctx.doc.entities[str(f.fields["destination"])].type != "State":
         return False
     s = ctx.doc.sentence_index(f.evidence.start)
     country = ctx.doc.entities[str(f.fields["destination"])]
+    bare = not f.fields.get("start") and f.modality != "negated"
     return any(g.cq == "visit" and g is not f and g.fields["visitor"] == f.fields["visitor"]
-               and g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+               and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+                    or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 
 
