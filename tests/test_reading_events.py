@@ -192,3 +192,16 @@ def test_a_tour_with_its_own_dates_is_kept_beside_its_stops(extractor):
                          "On Thursday Dubois will travel to Sao Paulo.", published="2025-04-22")
     got = {d for _, d, _ in visits(doc)}
     assert {"Brazil", "São Paulo"} <= got
+
+
+# -- the day a trip begins ------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Peruvian President Ana Ruiz today welcomed President Jon Berg of Norway to Lima. Berg, who arrived on Monday "
+    "evening, laid a wreath.",
+    "President Jon Berg of Norway is on a visit to Lima. He arrived on Monday.",
+    "President Jon Berg of Norway was welcomed to Lima by Peruvian President Ana Ruiz on Wednesday. Berg had arrived "
+    "on Monday.",
+])
+def test_an_arrival_without_a_place_begins_the_trip_in_view(extractor, body):
+    rows = [f for f in facts(run(extractor, body, published="2024-03-13"), "visit") if f["destination"] == "Lima"]
+    assert [f["start"] for f in rows] == [dt.date(2024, 3, 11)]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.facts import (
     access,
+    arrivals,
     events,
     members,
     permits,
@@ -37,6 +38,7 @@ BUILDERS: dict[str, Builder] = {
     "parties": treaties.parties,
     "visit": travel.visits,
     "presence abroad": travel.presence_abroad,
+    "arrival dates": lambda ctx, matches: arrivals.date_trips(ctx),
     "summit": lambda ctx, matches: events.summits(ctx),
     "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
     "access": access.access,

@@ -77,6 +77,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:
                 pending.append((m.sentence, mod, fields))
+            elif not places and arriving and start is not None and mod == "asserted":
+                ctx.doc.annotations.setdefault("arrivals", []).append((m.sentence, visitor.key, start))
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
