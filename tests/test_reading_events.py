@@ -205,3 +205,15 @@ def test_a_tour_with_its_own_dates_is_kept_beside_its_stops(extractor):
 def test_an_arrival_without_a_place_begins_the_trip_in_view(extractor, body):
     rows = [f for f in facts(run(extractor, body, published="2024-03-13"), "visit") if f["destination"] == "Lima"]
     assert [f["start"] for f in rows] == [dt.date(2024, 3, 11)]
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Japanese Prime Minister Kenji Mori had planned to travel to Manila in January, but the visit was postponed "
+     "because of the earthquake.", "negated"),
+    ("President Jon Berg of Norway was due to fly to Manila on Friday. The trip has been cancelled.", "negated"),
+    ("President Jon Berg of Norway planned to visit Manila. Officials later called off the visit.", "negated"),
+    ("President Jon Berg of Norway visited Manila on Monday. The visit was praised by officials.", "asserted"),
+])
+def test_a_trip_called_off_without_its_place_is_the_trip_just_told(extractor, body, modality):
+    got = [(d, m) for _, d, m in visits(run(extractor, body))]
+    assert got == [("Manila", modality)]

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.facts import (
     access,
-    arrivals,
     events,
     members,
     permits,
@@ -21,6 +20,7 @@ from kg.extract.facts import (
     roles,
     travel,
     treaties,
+    trip_references,
 )
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
@@ -38,7 +38,7 @@ BUILDERS: dict[str, Builder] = {
     "parties": treaties.parties,
     "visit": travel.visits,
     "presence abroad": travel.presence_abroad,
-    "arrival dates": lambda ctx, matches: arrivals.date_trips(ctx),
+    "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
     "summit": lambda ctx, matches: events.summits(ctx),
     "visit for a summit": lambda ctx, matches: events.visits_to_summits(ctx),
     "access": access.access,

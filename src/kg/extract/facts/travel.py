@@ -47,6 +47,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
+            if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
+                ctx.doc.annotations.setdefault("called_off", []).append(m.sentence)  # "the visit was postponed"
             continue
         purposes = list(m.roles.get("purpose", []))
         tree = ctx.resolver.tree

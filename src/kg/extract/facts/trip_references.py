@@ -1,4 +1,4 @@
-"""The day a trip begins, told by an arrival that names no place.
+"""A trip told again without its place: an arrival gives it its first day, a cancellation denies it.
 
 "X today welcomed Y to Lima ... Y, who arrived on Tuesday evening, ...": the arrival is the trip the
 article already tells, and its day is the trip's first (FORMAT.md: one fact per trip, its
@@ -6,6 +6,10 @@ article already tells, and its day is the trip's first (FORMAT.md: one fact per 
 (``arrivals``: sentence, traveller, day); this step gives the day to the traveller's trip told
 nearest to it, when that trip has no earlier day of its own and the arrival is at most a few days
 before what it says.
+
+"X had planned to travel to Manila, but the visit was postponed": a trip noun with no traveller or
+place of its own, called off, is the trip just told (``called_off``: sentence), which did not
+happen (FORMAT.md: a cancelled visit is ``negated``).
 """
 from __future__ import annotations
 
@@ -19,9 +23,16 @@ from kg.model import Fact
 _LEAD = dt.timedelta(days=3)
 
 
-def date_trips(ctx: Context) -> Iterator[Fact]:
-    """Set the first day of trips from their placeless arrivals; yields nothing (facts are edited)."""
+def trips_told_again(ctx: Context) -> Iterator[Fact]:
+    """Set the first day of trips from their placeless arrivals, deny those called off; yields
+    nothing (facts are edited)."""
     facts = ctx.doc.annotations.get("facts", [])
+    for s in ctx.doc.annotations.get("called_off", []):
+        # the trip told last, in this sentence or the one before
+        told = [f for f in facts if f.cq == "visit" and f.modality != "negated"
+                and s - 1 <= ctx.doc.sentence_index(f.evidence.start) <= s]
+        if told:
+            max(told, key=lambda f: f.evidence.start).modality = "negated"
     for s, visitor, day in ctx.doc.annotations.get("arrivals", []):
         trips = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted"]
         if not trips:
