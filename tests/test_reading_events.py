@@ -217,3 +217,19 @@ def test_an_arrival_without_a_place_begins_the_trip_in_view(extractor, body):
 def test_a_trip_called_off_without_its_place_is_the_trip_just_told(extractor, body, modality):
     got = [(d, m) for _, d, m in visits(run(extractor, body))]
     assert got == [("Manila", modality)]
+
+
+@pytest.mark.parametrize("body, place, modality", [
+    ("As world leaders converge on New Delhi this weekend, the G20 summit will test the host's diplomacy.",
+     "New Delhi", "planned"),
+    ("Leaders gathered in Lima on Monday. The APEC summit opened with a dinner.", "Lima", "asserted"),
+    ("Heads of state will meet in Vilnius for the NATO summit.", "Vilnius", "planned"),
+])
+def test_where_leaders_gather_is_where_the_summit_is(extractor, body, place, modality):
+    (row,) = facts(run(extractor, body), "summit")
+    assert (row["location"], row["modality"]) == (place, modality)
+
+
+def test_a_summit_only_spoken_of_keeps_its_own_modality(extractor):
+    doc = run(extractor, "Modi said the visit would build on the India-Russia annual summit held in Moscow in July.")
+    assert [f["modality"] for f in facts(doc, "summit")] == ["asserted"]

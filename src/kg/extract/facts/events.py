@@ -277,9 +277,13 @@ def _ends(ctx: Context, heads: list[int]) -> bool:
 
 
 def _governed_modality(ctx: Context, k: int) -> str | None:
-    """The modality of the verb a summit is the subject or object of."""
+    """The modality of the verb a summit is the subject or object of, or hangs on through a
+    preposition ("will meet in X for the summit")."""
     r = ctx.resolver
     h = r.tree.head(k)
+    if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "at", "to"} and r.toks[h].head != h \
+            and r.toks[r.toks[h].head].pos == "VERB":  # not "would build on the summit held in July"
+        return parse_modality(r.tree, r.toks[h].head)
     if h is None or r.toks[k].dep not in {"nsubj", "nsubjpass", "dobj"}:
         return None
     return parse_modality(r.tree, h)

@@ -173,9 +173,10 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     """The summits a participation match is about: those it names, else ("both of whom are
     attending", "among the guests") the summit the sentence names, else the article's summit."""
     named = m.roles.get("event") or []
-    who = m.frame.role("participant")
-    if named or (m.args.object and not (who is not None and "object" in who.sources)):
-        return list(named)  # "attended the funeral": an object that is no summit ("represented Iran" is who)
+    # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
+    other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
+    if named or (m.args.object and not other):
+        return list(named)  # "attended the funeral": an object that is no summit
     # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
     # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
     from kg.extract.syntax import clause_of
