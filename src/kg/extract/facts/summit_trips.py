@@ -1,0 +1,67 @@
+"""Trips for summits: a visit for a summit goes where the summit is held, a visit to where the
+article's summit is held is for it, and the visitor's state or organisation takes part in it."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.participants import represented
+from kg.model import Entity, Fact
+
+
+def _home(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+
+
+def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
+    """A leader in their own country's capital is not visiting it."""
+    home = _home(ctx, person)
+    return home is not None and (place is home or ctx.country_of(place) is home)
+
+
+def visits_to_summits(ctx: Context) -> Iterator[Fact]:
+    """A visit for a summit goes where the summit is held; a visit to where (or to the country
+    where) the article's summit is held is for that summit."""
+    facts = ctx.doc.annotations.get("facts", [])
+    location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
+    ahead = {f.fields["summit"] for f in facts if f.cq == "summit" and f.modality == "planned"}
+    published = ctx.doc.article.published
+
+    def still_ahead(fields: dict) -> bool:
+        """A visit for a summit still ahead, with no date of its own in the past, is ahead too."""
+        start = fields.get("start")
+        return fields.get("purpose") in ahead and (start is None or bool(published and start > published))
+
+    for f in facts:
+        if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
+            f.modality = "planned"
+    summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
+    trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
+    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
+        mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
+        where = location.get(fields["purpose"])
+        if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
+            yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
+        trips.append((fields, mod))  # "X flew in for the summit", wherever it is: X came for it
+    for fields, mod in trips:  # the visitor's state or organisation takes part in the summit it came for
+        purpose = fields.get("purpose")
+        if purpose in summit_facts and mod != "negated":
+            joined = tuple(e.key for e in represented(ctx, str(fields["visitor"])))
+            target = summit_facts[purpose]
+            target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
+    main = most_named(ctx, "Summit")
+    where = location.get(main.key) if main else None
+    if where is None or main is None:
+        return
+    country = ctx.country_of(ctx.doc.entities[where])
+    summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
+    for f in list(facts):
+        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None}:
+            s = ctx.doc.sentence_index(f.evidence.start)
+            yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
+            if summit is not None and f.modality != "negated":
+                # the visitor's state or organisation takes part in the summit it came for
+                joined = tuple(e.key for e in represented(ctx, f.fields["visitor"]))
+                summit.fields["participants"] = tuple(dict.fromkeys(
+                    (*summit.fields.get("participants", ()), *joined)))
