@@ -233,3 +233,20 @@ def test_where_leaders_gather_is_where_the_summit_is(extractor, body, place, mod
 def test_a_summit_only_spoken_of_keeps_its_own_modality(extractor):
     doc = run(extractor, "Modi said the visit would build on the India-Russia annual summit held in Moscow in July.")
     assert [f["modality"] for f in facts(doc, "summit")] == ["asserted"]
+
+
+def test_taking_part_without_in(extractor):
+    doc = run(extractor, "The presidents of Chile and Peru met in Lima on Thursday for a summit of the Pacific "
+                         "Alliance. Ecuador, which has applied to join the bloc, took part as an observer.")
+    assert "Ecuador" in participants(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian President Ivan Petrov is taking part in the BRICS summit in Johannesburg by video link.",
+    "Russian President Ivan Petrov attended the BRICS summit in Johannesburg virtually.",
+    "Russian President Ivan Petrov joined the BRICS summit in Johannesburg online.",
+])
+def test_taking_part_from_afar_is_no_trip(extractor, sentence):
+    doc = run(extractor, sentence)
+    assert "Russia" in participants(doc)
+    assert not visits(doc)

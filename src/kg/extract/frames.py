@@ -217,6 +217,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     # word introduces its object
                     # ("play host to X": the phrase's own noun is no object)
                     args.object = args.preps.pop(parts[-1])
+                elif len(parts) > 1 and not args.nominal and args.object and own_words:
+                    args.object = []  # "took part as an observer": the phrase's own noun is no object
                 if args.nominal:
                     _add_copula(tree, k, args)
                     _add_recipient(tree, k, args)

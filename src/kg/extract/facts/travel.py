@@ -153,13 +153,22 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
 #: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
 _STAYING = frozenset({"host-event", "send-delegate"})
+#: Words saying one takes part from afar: "by video link", "virtually", "online".
+_REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
+
+
+def _remote(ctx: Context, k: int) -> bool:
+    """"X is taking part by video link", "attended virtually": there, but not in person."""
+    tree = ctx.resolver.tree
+    return any(tree.toks[i].lower in _REMOTE for c in tree.kids(k, "prep", "advmod", "npadvmod")
+               for i in tree.subtree(c))
 
 
 def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
     """(sentence, person key) -> the summits the person attends (or stays away from) there."""
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
-        if m.frame.fact == "participation" and m.frame.name not in _STAYING:
+        if m.frame.fact == "participation" and m.frame.name not in _STAYING and not _remote(ctx, m.trigger.i):
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
             met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
             for p in m.roles.get("participant", []):
@@ -303,7 +312,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
             t = toks[k]
-            if t.pos not in VERBAL or t.lemma == "be" or k in denying:
+            if t.pos not in VERBAL or t.lemma == "be" or k in denying or _remote(ctx, k):
                 continue
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
