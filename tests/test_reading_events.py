@@ -250,3 +250,17 @@ def test_taking_part_from_afar_is_no_trip(extractor, sentence):
     doc = run(extractor, sentence)
     assert "Russia" in participants(doc)
     assert not visits(doc)
+
+
+@pytest.mark.parametrize("body, visitor", [
+    ("Prime Minister Ana Ruiz of Spain signed the accord alongside President Jon Berg of Peru in Lima on Thursday "
+     "during her first visit to the Peruvian capital.", "Ana Ruiz"),
+    ("Prime Minister Ana Ruiz of Spain met President Jon Berg of Peru in Lima on Thursday, on her first trip to "
+     "the Peruvian capital.", "Ana Ruiz"),
+    ("Prime Minister Ana Ruiz of Spain said that President Jon Berg of Peru had cancelled his visit to Madrid.",
+     "Jon Berg"),
+    ("Prime Minister Ana Ruiz of Spain received President Jon Berg of Peru in Madrid during his first visit to "
+     "Spain.", "Jon Berg"),
+])
+def test_a_possessive_in_an_adjunct_is_its_clause_subjects(extractor, body, visitor):
+    assert {v for v, _, _ in visits(run(extractor, body))} == {visitor}

@@ -50,7 +50,7 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
     if before:
         if t.lower in _SUBJECT:
             return before[0]
-        return before[-1]
+        return _subject_above(t, before, toks) or before[-1]
     ahead = _fronted_for(t, people, toks)
     if ahead is not None:
         return ahead
@@ -59,6 +59,30 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
         if named:
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
+    return None
+
+
+def _subject_above(t: Token, before: list[Mention], toks: list[Token]) -> Mention | None:
+    """"X signed it alongside Y, putting his name to it during his visit": a possessive in a phrase
+    hung on a clause is its subject's, the clause's or the one a participle shares, before a
+    person named in a phrase inside the clause — not before its object ("X thanked Y for his
+    help", "X welcomed Y on his visit": the nearest, as ever)."""
+    if t.dep != "poss":
+        return None
+    k = t.i
+    while toks[k].head != k:
+        k = toks[k].head
+        if toks[k].pos not in {"VERB", "AUX"}:
+            continue
+        objects = [x for x in toks if x.head == k and x.dep in {"dobj", "dative", "attr"} and x.sent == t.sent]
+        if any(m.start <= x.start < m.end for m in before for x in objects):
+            return None
+        subjects = [x for x in toks if x.head == k and x.dep in {"nsubj", "nsubjpass"} and x.sent == t.sent]
+        for m in before:
+            if any(m.start <= x.start < m.end for x in subjects):
+                return m
+        if subjects:
+            return None  # its own subject names no one: no guess
     return None
 
 
