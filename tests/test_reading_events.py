@@ -264,3 +264,13 @@ def test_taking_part_from_afar_is_no_trip(extractor, sentence):
 ])
 def test_a_possessive_in_an_adjunct_is_its_clause_subjects(extractor, body, visitor):
     assert {v for v, _, _ in visits(run(extractor, body))} == {visitor}
+
+
+@pytest.mark.parametrize("body", [
+    "President Jon Berg of Peru arrived in Madrid on Monday for talks. He left Madrid for Paris on Wednesday.",
+    "President Jon Berg of Peru flew to Madrid on Monday. Berg departed from Spain on Wednesday.",
+    "President Jon Berg of Peru met the king in Madrid on Monday. He left Madrid on Wednesday.",
+])
+def test_leaving_the_place_visited_ends_the_trip(extractor, body):
+    rows = [f for f in facts(run(extractor, body, published="2024-03-08"), "visit") if f["destination"] == "Madrid"]
+    assert [(f["start"], f.get("end")) for f in rows] == [(dt.date(2024, 3, 4), dt.date(2024, 3, 6))]

@@ -63,6 +63,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         last = start or end
         if mod == "asserted" and published and last is not None and last > published:
             mod = "planned"  # "before ending the trip in X on June 16": a trip still to end is ahead
+        if m.roles.get("origin") and start is not None and mod == "asserted":
+            ctx.doc.annotations.setdefault("departures", []).extend(
+                (m.sentence, v.key, o.key, start) for v in visitors for o in m.roles["origin"])
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}

@@ -17,10 +17,17 @@ import datetime as dt
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.
 _LEAD = dt.timedelta(days=3)
+#: How long a trip told with its first day may last and still end with a departure.
+_STAY = dt.timedelta(days=14)
+
+
+def _same_place(ctx: Context, left: Entity, visited: Entity) -> bool:
+    """Is leaving ``left`` leaving the place visited (the place itself, or its country)?"""
+    return left is visited or left.type == "State" and ctx.country_of(visited) is left
 
 
 def trips_told_again(ctx: Context) -> Iterator[Fact]:
@@ -33,6 +40,14 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
                 and s - 1 <= ctx.doc.sentence_index(f.evidence.start) <= s]
         if told:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
+    for s, visitor, origin, day in ctx.doc.annotations.get("departures", []):
+        # "He left Riyadh for London on Thursday": the trip to Riyadh ends that day
+        place = ctx.doc.entities[origin]
+        for f in facts:
+            if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted" \
+                    and not f.fields.get("end") and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])]) \
+                    and (f.fields.get("start") is None or f.fields["start"] < day <= f.fields["start"] + _STAY):
+                f.fields["end"] = day
     for s, visitor, day in ctx.doc.annotations.get("arrivals", []):
         trips = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted"]
         if not trips:
