@@ -274,3 +274,14 @@ def test_a_possessive_in_an_adjunct_is_its_clause_subjects(extractor, body, visi
 def test_leaving_the_place_visited_ends_the_trip(extractor, body):
     rows = [f for f in facts(run(extractor, body, published="2024-03-08"), "visit") if f["destination"] == "Madrid"]
     assert [(f["start"], f.get("end")) for f in rows] == [(dt.date(2024, 3, 4), dt.date(2024, 3, 6))]
+
+
+@pytest.mark.parametrize("second", [
+    "South African President Cyril Dube greeted her at the airport.",
+    "She was welcomed by South African President Cyril Dube.",
+    "South Africa rolled out the red carpet for her.",
+])
+def test_who_welcomes_a_guest_come_for_the_summit_takes_part(extractor, second):
+    doc = run(extractor, "Brazilian President Ana Costa arrived for the G20 summit in Johannesburg. " + second,
+              published="2025-11-22")
+    assert {"Brazil", "South Africa"} <= participants(doc)

@@ -44,10 +44,18 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
         trips.append((fields, mod))  # "X flew in for the summit", wherever it is: X came for it
+    # "X greeted her at the airport": who welcomes a guest come for the summit is at it too
+    hosts: dict[str, list[Entity]] = {}
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.name == "welcome" and not m.negative:
+            for guest in m.roles.get("visitor", []):
+                hosts.setdefault(guest.key, []).extend(h for h in m.roles.get("host", []) if h is not guest)
     for fields, mod in trips:  # the visitor's state or organisation takes part in the summit it came for
         purpose = fields.get("purpose")
         if purpose in summit_facts and mod != "negated":
             joined = tuple(e.key for e in represented(ctx, str(fields["visitor"])))
+            joined += tuple(e.key for h in hosts.get(str(fields["visitor"]), [])
+                            for e in ([h] if h.type == "State" else represented(ctx, h.key)))
             target = summit_facts[purpose]
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     main = most_named(ctx, "Summit")
