@@ -285,3 +285,21 @@ def test_who_welcomes_a_guest_come_for_the_summit_takes_part(extractor, second):
     doc = run(extractor, "Brazilian President Ana Costa arrived for the G20 summit in Johannesburg. " + second,
               published="2025-11-22")
     assert {"Brazil", "South Africa"} <= participants(doc)
+
+
+def test_one_gathering_told_three_ways_is_one_summit(extractor):
+    doc = run(extractor, "A regional security summit in Peru ended on Monday with a joint statement. Lima hosted the "
+                         "daylong Andean Community summit. Leaders at the Lima summit pledged to fight smuggling.",
+              published="2024-03-12")
+    (row,) = facts(doc, "summit")
+    assert (row["location"], row["start"]) == ("Lima", dt.date(2024, 3, 11))
+    assert "Andean Community" in row["participants"]
+
+
+@pytest.mark.parametrize("body", [
+    "The Lima summit opened on Monday. Delegates recalled that the Quito summit had failed.",
+    "The APEC summit in Lima opened on Monday. Peru will also host the Mercosur summit.",
+    "The Andean Community summit opened in Lima on Monday. Last year's summit was held in Quito.",
+])
+def test_summits_told_apart_stay_apart(extractor, body):
+    assert len(facts(run(extractor, body, published="2024-03-12"), "summit")) == 2

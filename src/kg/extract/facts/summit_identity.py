@@ -1,0 +1,114 @@
+"""One summit per real event, however the article names it.
+
+"The Islamabad summit", "the ECO summit" and "a regional economic summit in Pakistan" may be one
+gathering told three ways. Once each summit has its place, dates, edition and organisation
+(:mod:`kg.extract.facts.events`), two summits of one article are one event when something ties
+them (the same place, or a place one's name carries and the other is held in, or the same
+organisation) and nothing tells them apart (another place, day, edition or organisation, an
+edition word such as "next" or a year in a name, a different modality). The one named most keeps
+its label; the other's names become its aliases, its mentions and facts its own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.model import Entity, Fact
+
+#: Words in a summit's name that make it one edition among others.
+_EDITION = re.compile(r"\b(next|last|previous|following|preceding|upcoming|year's|(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def merge_summits(ctx: Context) -> Iterator[Fact]:
+    """Merge the summit facts (and entities) that tell one event; yields nothing."""
+    facts = ctx.doc.annotations.get("facts", [])
+    summits = [f for f in facts if f.cq == "summit"]
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    merged = True
+    while merged:
+        merged = False
+        for a in summits:
+            for b in summits:
+                if a is b or not _one_event(ctx, a, b):
+                    continue
+                keep, gone = sorted((a, b), key=lambda f: -counts.get(str(f.fields["summit"]), 0))
+                _absorb(ctx, keep, gone)
+                summits.remove(gone)
+                merged = True
+                break
+            if merged:
+                break
+    yield from ()
+
+
+def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
+    ea, eb = ctx.doc.entities[str(a.fields["summit"])], ctx.doc.entities[str(b.fields["summit"])]
+    if a.modality != b.modality or _EDITION.search(ea.label) or _EDITION.search(eb.label):
+        return False
+    for k in ("ordinal", "start", "end"):
+        if a.fields.get(k) and b.fields.get(k) and a.fields[k] != b.fields[k]:
+            return False
+    orgs_a, orgs_b = _orgs(ctx, a), _orgs(ctx, b)
+    if orgs_a and orgs_b and not orgs_a & orgs_b:
+        return False
+    la, lb = _place(ctx, a), _place(ctx, b)
+    if la is not None and lb is not None:
+        return _within(ctx, la, lb) or _within(ctx, lb, la)
+    # one has no place: tied by a place its name carries where the other is held ("the Islamabad
+    # summit", "a summit in Pakistan"), or by the same organisation
+    named_at = (lb is not None and _named_around(ctx, ea, lb)) or (la is not None and _named_around(ctx, eb, la))
+    return named_at or bool(orgs_a & orgs_b)
+
+
+def _named_around(ctx: Context, summit: Entity, place: Entity) -> bool:
+    """Does the summit's name carry the place, or the country it lies in?"""
+    return any(_names(summit, e) and _within(ctx, place, e) for e in ctx.doc.entities.values()
+               if e.type in {"Place", "State"})
+
+
+def _orgs(ctx: Context, f: Fact) -> set[str]:
+    return {p for p in f.fields.get("participants", ()) if ctx.doc.entities[p].type == "InternationalOrganization"}
+
+
+def _place(ctx: Context, f: Fact) -> Entity | None:
+    key = f.fields.get("location")
+    return ctx.doc.entities[str(key)] if key else None
+
+
+def _within(ctx: Context, inner: Entity, outer: Entity) -> bool:
+    return inner is outer or outer.type == "State" and ctx.country_of(inner) is outer
+
+
+def _names(summit: Entity, place: Entity) -> bool:
+    """Does the summit's name carry the place ("the Islamabad summit")?"""
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label) for n in [place.label, *place.aliases]
+               if len(n) > 2)
+
+
+def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
+    """``gone``'s summit becomes ``keep``'s: its names, mentions, fields and every fact naming it."""
+    doc = ctx.doc
+    k, g = str(keep.fields["summit"]), str(gone.fields["summit"])
+    for field in ("location", "start", "end", "ordinal"):
+        if not keep.fields.get(field) and gone.fields.get(field):
+            keep.fields[field] = gone.fields[field]
+    keep.fields["participants"] = tuple(dict.fromkeys((*keep.fields.get("participants", ()),
+                                                       *gone.fields.get("participants", ()))))
+    doc.annotations.setdefault("dropped", []).append(gone)
+    doc.entities[k].aliases |= {doc.entities[g].label, *doc.entities[g].aliases}
+    for m in doc.mentions:
+        if m.entity == g:
+            m.entity = k
+    for f in doc.annotations.get("facts", []):
+        for name, value in list(f.fields.items()):
+            if value == g:
+                f.fields[name] = k
+    for _, _, fields in doc.annotations.get("pending_visits", []):
+        if fields.get("purpose") == g:
+            fields["purpose"] = k
+    del doc.entities[g]
+    ctx.reindex()
