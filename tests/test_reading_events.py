@@ -72,8 +72,8 @@ def test_those_met_at_a_summit_take_part_but_are_not_said_to_travel(extractor):
 
 # -- absences: who stays away, and who is there through someone sent instead -----------------------
 @pytest.mark.parametrize("body, state", [
-    ("Mexico's president stayed away from the Pacific Alliance summit in Lima and sent her foreign minister "
-     "instead.", "Mexico"),
+    (("Mexico's president stayed away from the Pacific Alliance summit in Lima and sent her foreign minister "
+     "instead."), "Mexico"),
     ("Argentina sent its foreign minister to the G20 summit in Johannesburg.", "Argentina"),
     ("Brazil dispatched a delegation to the G20 summit in Johannesburg, led by its vice-president.", "Brazil"),
     ("Argentine President Javier Milei skipped the G20 summit in Johannesburg and sent a delegation.", "Argentina"),
@@ -138,8 +138,8 @@ def test_a_state_whose_leader_flies_in_for_the_summit_takes_part(extractor):
 
 # -- where a summit is, and who it is between, from the phrases that tell it ---------------------------
 @pytest.mark.parametrize("body", [
-    "President Ana Costa of Brazil greeted President Jon Berg of Norway at Fort Halden Air Base. "
-    "The Brazilian air base is the venue for the meeting of the two leaders.",
+    ("President Ana Costa of Brazil greeted President Jon Berg of Norway at Fort Halden Air Base. "
+    "The Brazilian air base is the venue for the meeting of the two leaders."),
     "Fort Halden Air Base, chosen as the venue for the meeting between Brazil and Norway, was closed to traffic.",
     "Organisers chose Fort Halden Air Base as the venue for the meeting between Brazil and Norway.",
     "Fort Halden Air Base was chosen as the venue for the meeting between Brazil and Norway.",
@@ -175,10 +175,10 @@ def test_the_summit_date_is_the_one_tied_to_it_not_the_reports(extractor, second
 
 # -- one trip, to the most specific place ---------------------------------------------------------------
 @pytest.mark.parametrize("body, city, country", [
-    ("Kenyan President Joseph Kamau landed in Seoul on Tuesday. During his trip to South Korea, Kamau will sign "
-     "two agreements.", "Seoul", "South Korea"),
-    ("Japanese Prime Minister Kenji Mori will visit the Philippines next week. Mori will hold talks in Manila on "
-     "April 29.", "Manila", "Philippines"),
+    (("Kenyan President Joseph Kamau landed in Seoul on Tuesday. During his trip to South Korea, Kamau will sign "
+     "two agreements."), "Seoul", "South Korea"),
+    (("Japanese Prime Minister Kenji Mori will visit the Philippines next week. Mori will hold talks in Manila on "
+     "April 29."), "Manila", "Philippines"),
     ("It is the eighth visit to Russia by Chinese President Wei Lin. He arrived in Moscow on Monday.",
      "Moscow", "Russia"),
 ])
@@ -196,11 +196,11 @@ def test_a_tour_with_its_own_dates_is_kept_beside_its_stops(extractor):
 
 # -- the day a trip begins ------------------------------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    "Peruvian President Ana Ruiz today welcomed President Jon Berg of Norway to Lima. Berg, who arrived on Monday "
-    "evening, laid a wreath.",
+    ("Peruvian President Ana Ruiz today welcomed President Jon Berg of Norway to Lima. Berg, who arrived on Monday "
+    "evening, laid a wreath."),
     "President Jon Berg of Norway is on a visit to Lima. He arrived on Monday.",
-    "President Jon Berg of Norway was welcomed to Lima by Peruvian President Ana Ruiz on Wednesday. Berg had arrived "
-    "on Monday.",
+    ("President Jon Berg of Norway was welcomed to Lima by Peruvian President Ana Ruiz on Wednesday. Berg had arrived "
+    "on Monday."),
 ])
 def test_an_arrival_without_a_place_begins_the_trip_in_view(extractor, body):
     rows = [f for f in facts(run(extractor, body, published="2024-03-13"), "visit") if f["destination"] == "Lima"]
@@ -208,8 +208,8 @@ def test_an_arrival_without_a_place_begins_the_trip_in_view(extractor, body):
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("Japanese Prime Minister Kenji Mori had planned to travel to Manila in January, but the visit was postponed "
-     "because of the earthquake.", "negated"),
+    (("Japanese Prime Minister Kenji Mori had planned to travel to Manila in January, but the visit was postponed "
+     "because of the earthquake."), "negated"),
     ("President Jon Berg of Norway was due to fly to Manila on Friday. The trip has been cancelled.", "negated"),
     ("President Jon Berg of Norway planned to visit Manila. Officials later called off the visit.", "negated"),
     ("President Jon Berg of Norway visited Manila on Monday. The visit was praised by officials.", "asserted"),
@@ -253,14 +253,14 @@ def test_taking_part_from_afar_is_no_trip(extractor, sentence):
 
 
 @pytest.mark.parametrize("body, visitor", [
-    ("Prime Minister Ana Ruiz of Spain signed the accord alongside President Jon Berg of Peru in Lima on Thursday "
-     "during her first visit to the Peruvian capital.", "Ana Ruiz"),
-    ("Prime Minister Ana Ruiz of Spain met President Jon Berg of Peru in Lima on Thursday, on her first trip to "
-     "the Peruvian capital.", "Ana Ruiz"),
+    (("Prime Minister Ana Ruiz of Spain signed the accord alongside President Jon Berg of Peru in Lima on Thursday "
+     "during her first visit to the Peruvian capital."), "Ana Ruiz"),
+    (("Prime Minister Ana Ruiz of Spain met President Jon Berg of Peru in Lima on Thursday, on her first trip to "
+     "the Peruvian capital."), "Ana Ruiz"),
     ("Prime Minister Ana Ruiz of Spain said that President Jon Berg of Peru had cancelled his visit to Madrid.",
      "Jon Berg"),
-    ("Prime Minister Ana Ruiz of Spain received President Jon Berg of Peru in Madrid during his first visit to "
-     "Spain.", "Jon Berg"),
+    (("Prime Minister Ana Ruiz of Spain received President Jon Berg of Peru in Madrid during his first visit to "
+     "Spain."), "Jon Berg"),
 ])
 def test_a_possessive_in_an_adjunct_is_its_clause_subjects(extractor, body, visitor):
     assert {v for v, _, _ in visits(run(extractor, body))} == {visitor}

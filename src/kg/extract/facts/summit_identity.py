@@ -70,8 +70,13 @@ def _named_around(ctx: Context, summit: Entity, place: Entity) -> bool:
                if e.type in {"Place", "State"})
 
 
+def _participants(f: Fact) -> tuple[str, ...]:
+    found = f.fields.get("participants", ())
+    return tuple(found) if isinstance(found, tuple) else ()
+
+
 def _orgs(ctx: Context, f: Fact) -> set[str]:
-    return {p for p in f.fields.get("participants", ()) if ctx.doc.entities[p].type == "InternationalOrganization"}
+    return {p for p in _participants(f) if ctx.doc.entities[p].type == "InternationalOrganization"}
 
 
 def _place(ctx: Context, f: Fact) -> Entity | None:
@@ -96,8 +101,7 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
             keep.fields[field] = gone.fields[field]
-    keep.fields["participants"] = tuple(dict.fromkeys((*keep.fields.get("participants", ()),
-                                                       *gone.fields.get("participants", ()))))
+    keep.fields["participants"] = tuple(dict.fromkeys((*_participants(keep), *_participants(gone))))
     doc.annotations.setdefault("dropped", []).append(gone)
     doc.entities[k].aliases |= {doc.entities[g].label, *doc.entities[g].aliases}
     for m in doc.mentions:
