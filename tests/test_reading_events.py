@@ -303,3 +303,16 @@ def test_one_gathering_told_three_ways_is_one_summit(extractor):
 ])
 def test_summits_told_apart_stay_apart(extractor, body):
     assert len(facts(run(extractor, body, published="2024-03-12"), "summit")) == 2
+
+
+@pytest.mark.parametrize("body, other", [
+    ("The Andean Community summit opened in Lima on Monday. Last year's Andean Community summit was held in Quito.",
+     ("Quito", "asserted")),
+    ("The G20 summit opened in Rome on Saturday. Canada will host the next G20 summit in Ottawa.",
+     ("Ottawa", "planned")),
+    ("The BRICS summit opened in Kazan on Tuesday. Last year's BRICS summit in Johannesburg admitted six members.",
+     ("Johannesburg", "asserted")),
+])
+def test_a_named_summit_of_another_edition_is_its_own(extractor, body, other):
+    rows = facts(run(extractor, body, published="2024-03-12"), "summit")
+    assert len(rows) == 2 and other in {(f.get("location"), f["modality"]) for f in rows}

@@ -17,10 +17,10 @@ from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
-_EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
+EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
                             "winter", "fall"})
 #: Adjectives that make a summit another edition than the one in view: "the next summit".
-_OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
+OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 #: Words that point or praise but do not tell one agreement from another.
 GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
                      "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
@@ -237,8 +237,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
-    edition = any(toks[c].dep == "poss" and any(toks[i].lemma in _EDITION_TIMES for i in tree.subtree(c)) for c in left)
-    edition = edition or any(toks[c].dep == "amod" and toks[c].lower in _OTHER_EDITION for c in left)
+    edition = any(toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c)) for c in left)
+    edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
     if not content and not right and not edition:
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.description_phrases import (
+    EDITION_TIMES,
     LEGISLATURE_NOUNS,
+    OTHER_EDITION,
     Description,
     describe,
     stems,
@@ -105,7 +107,32 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         found.append(d)
     _add_entities(doc, found)
     merge_summit_names(doc)
+    split_summit_editions(doc, tree)
     return doc
+
+
+def split_summit_editions(doc: Document, tree: Tree) -> None:
+    """"Last year's BRICS summit", "the next G20 summit": a named summit told as another edition
+    than the one its name means elsewhere in the article is an entity of its own."""
+    toks = tree.toks
+    for m in [m for m in doc.mentions if m.type == "Summit" and m.entity in doc.entities]:
+        if doc.entities[m.entity or ""].attributes.get("unnamed"):
+            continue
+        inside = [t.i for t in toks if m.start <= t.start < m.end]
+        head = next((k for k in inside if not m.start <= toks[toks[k].head].start < m.end or toks[k].head == k), None)
+        if head is None:
+            continue
+        marker = next((c for c in tree.children[head] if toks[c].start < m.start and (
+            toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c))
+            or toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION)), None)
+        if marker is None or not any(x.entity == m.entity and x is not m for x in doc.mentions):
+            continue  # the only mention: the summit the article is about, whichever edition
+        start = min(toks[i].start for i in tree.subtree(marker))
+        label = doc.text[start:m.end]
+        key = f"summit-{slug(label)}"
+        if key not in doc.entities:
+            doc.entities[key] = Entity(key=key, type="Summit", label=label, attributes={"unnamed": True})
+        m.entity = key
 
 
 _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
