@@ -18,7 +18,7 @@ from kg.model import Document, Mention
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
 EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
-                            "winter", "fall"})
+                           "winter", "fall"})
 #: Adjectives that make a summit another edition than the one in view: "the next summit".
 OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 #: Words that point or praise but do not tell one agreement from another.
