@@ -110,9 +110,10 @@ PARSED = [
 @pytest.mark.parametrize("sentence,trigger,expected", PARSED)
 def test_modality_with_parse(sentence: str, trigger: str, expected: str) -> None:
     """As the fact builders read it: the markers the parse attaches to the trigger and the verbs
-    governing it (kg.extract.syntax.parse_modality), else the words before it."""
+    governing it (kg.extract.clause_modality.parse_modality), else the words before it."""
+    from kg.extract.clause_modality import parse_modality
     from kg.extract.nlp import parse
-    from kg.extract.syntax import Tree, parse_modality
+    from kg.extract.syntax import Tree
     from kg.model import Article, Document
 
     doc = parse(Document(Article(id="m", text=sentence)))

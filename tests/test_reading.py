@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from extraction_helpers import facts
 
-from kg.extract.syntax import Tree, arguments, parse_modality
+from kg.extract.clause_modality import parse_modality
+from kg.extract.syntax import Tree, arguments
 from kg.model import Article, Document
 
 pytestmark = pytest.mark.model

@@ -95,7 +95,7 @@ def test_a_trip_to_the_summit_goes_where_the_summit_is(extractor):
 def test_instead_sets_a_conjunct_against_the_negated_one():
     from test_reading import parsed
 
-    from kg.extract.syntax import parse_modality
+    from kg.extract.clause_modality import parse_modality
 
     tree, at = parsed("Boric did not travel to Lima and sent his minister instead.")
     assert parse_modality(tree, at["travel"]) == "negated" and parse_modality(tree, at["sent"]) is None

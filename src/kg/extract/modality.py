@@ -14,7 +14,7 @@ trigger ("the upcoming summit", "ahead of the minister's visit") the chain conti
 phrase, one preposition and the verb governing it, and the predicate after the noun ("the
 visit was cancelled") counts too. Clause-wide cues ("next week", "neither … nor") are read only
 between the clause boundaries around the trigger. The dependency parse's reading is
-:func:`kg.extract.syntax.parse_modality`; the fact builders consult it first and fall back on this.
+:func:`kg.extract.clause_modality.parse_modality`; the fact builders consult it first and fall back on this.
 Negation wins over planning: "will not sign" is negated. Future dates are the caller's matter.
 """
 from __future__ import annotations
@@ -270,6 +270,6 @@ def is_planned_event_phrase(sentence: str, start: int, end: int) -> bool:
 
 def modality(sentence: str, trigger_start: int, trigger_end: int) -> str:
     """"asserted", "planned" or "negated" for the trigger at ``trigger_start:trigger_end``, read
-    from the words around it (the parse's reading is :func:`kg.extract.syntax.parse_modality`,
+    from the words around it (the parse's reading is :func:`kg.extract.clause_modality.parse_modality`,
     which the fact builders consult first)."""
     return _heuristic(sentence, trigger_start, trigger_end)

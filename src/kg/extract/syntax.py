@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from kg.extract.nlp import Token
 from kg.extract.tree import VERBAL, Tree, clause_of
 
-__all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "parse_modality", "surface_subject"]
+__all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -47,6 +47,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch"})
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
+                        "application", "proposal",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})  # "X left for a visit"
@@ -126,7 +127,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag == "VBG":
         return [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        if tree.toks[h].lemma in WILL_NOUNS | PLAN_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
+        if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
             return tree.kids(h, "poss") or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return [h]  # "the first leader to visit X"
@@ -326,20 +327,6 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
     return args
 
 
-#: Auxiliaries and verbs that put what they govern ahead of the time of writing.
-PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could"})
-PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
-                        "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
-                        "agree", "invite", "await", "go", "urge", "demand", "press", "push", "bid", "attempt",
-                        "application", "intention", "proposal", "readiness", "willingness", "offer"})
-PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness", "offer", "promise", "pledge"})  # "X's bid to join"
-#: Plans that, told in the past perfect, did not come about ("had been due to sign").
-_PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
-                         "poise", "likely"})
-#: Verbs and adjectives that deny what they govern.
-NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
-                       "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
-                       "deny", "rule", "refusal", "failure", "rejection"})
 #: Words that pick some out of a set: "one of the members", "the last of its allies".
 PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
 
@@ -347,81 +334,3 @@ PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "non
 def is_partitive(t: Token) -> bool:
     """Does the word pick some out of the set its "of" phrase names?"""
     return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}
-
-
-_PARTICLE_NEEDED = {"call": "off", "rule": "out"}  # verbs that negate only with their particle: "call off"
-PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
-                      "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
-NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
-
-
-def parse_modality(tree: Tree, i: int) -> str | None:
-    """"negated", "planned" or "asserted" from the words the parse attaches to a predicate and
-    to the verbs governing it ("did not sign", "is expected to sign", "refused to ratify",
-    "the planned visit", "cancelled his trip"); None when nothing is attached either way."""
-    toks = tree.toks
-    k: int | None = i
-    found: set[str] = set()
-    steps, sibling = 0, False  # sibling: reached from a coordinated verb, whose own verb is no governor
-    while k is not None and steps < 5:
-        t = toks[k]
-        for c in tree.children[k]:
-            u = toks[c]
-            if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
-                found.add("negated")
-            elif u.lower in {"longer", "more"} and u.dep == "advmod" and any(toks[n].lower == "no" for n in tree.children[c]):
-                found.add("negated")  # "no longer operate": what holds no more
-            elif u.dep in {"aux", "auxpass"} and u.lower in PLAN_AUX or u.dep in {"amod", "compound"} and u.lower in PLAN_ADJ and t.pos in NOMINAL:
-                found.add("planned")
-            elif u.dep in {"amod"} and u.lower in NEG_ADJ and t.pos in NOMINAL:
-                found.add("negated")
-            elif u.dep == "acomp" and u.lemma in PLAN_VERBS and (k != i or t.lemma == "be"):
-                found.add("planned")  # "is due to visit", "is set to sign"
-        if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
-                toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
-            found.add("negated")  # "would have let X use": what did not happen
-        if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (t.lemma in _PAST_PLANS or any(
-                toks[c].dep == "acomp" and toks[c].lemma in _PAST_PLANS for c in tree.children[k])):
-            found.add("negated")  # "had planned to visit", "had been due to sign": a plan overtaken
-        particle = _PARTICLE_NEEDED.get(t.lemma)
-        if particle and not any(toks[c].lower == particle for c in tree.children[k]):
-            if k != i and t.lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
-                found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
-        elif k != i and t.lemma in NEG_VERBS and not sibling:
-            found.add("negated")
-        elif k != i and (t.lemma in PLAN_VERBS and (t.pos in VERBAL or t.lemma in PLAN_NOUNS)
-                         or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
-            found.add("planned")  # "expects to sign", "looked forward to its ratification"
-        h = tree.head(k)
-        if h is None:
-            break
-        dep = t.dep
-        # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
-        # clause of time is as far ahead as its main verb
-        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
-                toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
-                for c in tree.kids(k, "mark", "advmod")):
-            k = h
-            steps += 1
-            continue
-        if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
-            found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
-        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} \
-                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not [
-                c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
-                and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"
-            sibling = dep == "conj"
-            if dep == "pobj" and toks[h].lower == "without":
-                found.add("negated")
-            ahead = tree.head(h)
-            if dep == "pobj" and toks[h].lower == "of" and ahead is not None and toks[ahead].lower == "ahead":
-                found.add("planned")  # "ahead of the visit"
-            k = h
-            steps += 1
-            continue
-        break
-    if "negated" in found:
-        return "negated"
-    if "planned" in found:
-        return "planned"
-    return None

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import (
     ORDINAL_WORDS,
@@ -25,7 +26,6 @@ from kg.extract.facts.participants import (
     said_to_attend,
 )
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, modality_at, most_named
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import is_partitive, parse_modality, surface_subject
+from kg.extract.syntax import is_partitive, surface_subject
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -4,8 +4,9 @@ sentences say its members take part; and who does not
 (a state kept away, or bidden to do something other than attend)."""
 from __future__ import annotations
 
+from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
-from kg.extract.syntax import NEG_VERBS, OBJECT_CONTROL, parse_modality
+from kg.extract.syntax import OBJECT_CONTROL
 from kg.model import Entity
 
 

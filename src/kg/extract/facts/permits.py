@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.frames import Match
-from kg.extract.syntax import VERBAL, parse_modality
+from kg.extract.syntax import VERBAL
 from kg.model import Entity, Fact
 
 _NEGATORS = frozenset({"nothing", "none", "neither", "no"})

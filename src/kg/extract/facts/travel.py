@@ -337,7 +337,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             place = places[0]
             country = ctx.country_of(place)
             country_qid = country.qid if country is not None else ctx.country_qid(place)
-            from kg.extract.syntax import parse_modality
+            from kg.extract.clause_modality import parse_modality
 
             mod = parse_modality(r.tree, k) or "asserted"
             dates = dates_for(ctx, s, t)

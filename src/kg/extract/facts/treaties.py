@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import (
     event_place,
@@ -20,7 +21,6 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.frames import Match
-from kg.extract.syntax import parse_modality
 from kg.model import Entity, Fact
 
 #: Words before a trigger that make it a condition still to be met: "cannot take effect until
