@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.complements import EVENT_VERBS, complement, occasion
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
@@ -32,9 +33,6 @@ GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", 
 #: Complements that tell which agreement (or base) a head noun means.
 _COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
                                "among", "to", "of"})
-#: What an "on" phrase after an agreement noun may name that says when, not what about.
-_OCCASIONS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "anniversary",
-                        "day", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 _BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
                          "drone", "missile", "submarine"})
 
@@ -96,7 +94,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     dated = _date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
-    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in _complement(tree, c)))]
+    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]
     if kind == "Agreement":
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
         # "of" complements a document only ("the text of the pact" is the pact): leave them
@@ -105,11 +103,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                  or not any(i in covered for i in tree.subtree(c))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
         # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about
-        right = [c for c in right if not (toks[c].lower == "on" and _occasion(tree, c))]
+        right = [c for c in right if not (toks[c].lower == "on" and occasion(tree, c))]
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
         right = [c for c in right if not (toks[c].lower == "with" and any(
             _type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
-        right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _EVENT_VERBS)]
+        right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
@@ -128,7 +126,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
-    right_tokens = [_complement(tree, c) for c in right]
+    right_tokens = [complement(tree, c) for c in right]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
@@ -138,11 +136,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
     label = _render(toks, undated + [i for r in right_tokens for i in r])
     variants = {_render(toks, core + [i for r in right_tokens for i in r])}
-    variants |= {_render(toks, core + _complement(tree, c, nested=False)) for c in right}
+    variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
-        variants.add(_render(toks, core + [i for c in own_right for i in _complement(tree, c)]))
+        variants.add(_render(toks, core + [i for c in own_right for i in complement(tree, c)]))
     start = toks[core[0]].start
     text = doc.text
     core_start = start
@@ -157,7 +155,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     parties: set[str] = set()
     party_mentions: list[Mention] = []
     for c in right:
-        sub = _complement(tree, c)
+        sub = complement(tree, c)
         if kind == "Agreement" and _names_parties(toks, tree, c, sub, covered):
             party_mentions += _mentions_at(doc, toks, sub)
             continue  # "with Peru", "between Chile and Peru": whom it binds, not which agreement
@@ -243,7 +241,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
-    label = _render(toks, core + [i for c in right for i in _complement(tree, c)])
+    label = _render(toks, core + [i for c in right for i in complement(tree, c)])
     core_text = _render(toks, core)
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
     for c in right:
@@ -300,44 +298,6 @@ def _type_at(doc: Document, t: Token) -> str | None:
     return next((m.type for m in doc.mentions if m.start <= t.start < m.end), None)
 
 
-def _occasion(tree: Tree, p: int) -> bool:
-    """Does the "on" phrase at ``p`` name an occasion ("on the sidelines", "on the eve of")?"""
-    return any(tree.toks[o].lemma in _OCCASIONS or tree.toks[o].lower in _OCCASIONS for o in tree.kids(p, "pobj"))
-
-
-def _complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
-    """The tokens of a complement, without what is coordinated with it ("in X and at Y") or, when
-    not ``nested``, the complements of its own object ("at Souda Bay [on Crete]")."""
-    toks = tree.toks
-    out, todo = [], [c]
-    while todo:
-        k = todo.pop()
-        out.append(k)
-        for j in tree.children[k]:
-            dep = toks[j].dep
-            if k == c and dep in {"conj", "cc"}:
-                continue
-            if dep in {"appos"} or toks[j].text in {"(", ")"} or dep == "punct" and toks[j].text != "-":
-                continue
-            if not nested and k != c and dep in {"prep", "relcl", "acl"}:
-                continue
-            if k != c and dep == "relcl":
-                continue  # "between Chile and Peru, which critics deem ...": a clause about the name
-            if k != c and dep == "acl" and toks[j].lemma in _EVENT_VERBS:
-                continue  # "on training of police, signed in Lima": what happened to it, hung low by the parser
-            if k != c and dep == "prep" and toks[j].lower == "on" and _occasion(tree, j):
-                continue  # "an accord on fisheries on the sidelines of the talks": when, hung low
-            if k != c and (dep == "agent" or dep == "prep" and toks[j].lower == "by"):
-                continue  # "the signing of an accord on trade by X and Y": who signed it, hung low by the parser
-            todo.append(j)
-    # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
-    return sorted(k for k in out if not _in_parentheses(toks, k))
-
-
-def _in_parentheses(toks: Sequence[Token], k: int) -> bool:
-    return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-
-
 def _render(toks: Sequence[Token], idx: list[int]) -> str:
     idx = sorted(set(idx))
     out = ""
@@ -364,11 +324,6 @@ def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
         # an adjective classifies when a noun modifier follows it ("mutual defence treaty")
         return any(toks[j].pos in {"NOUN", "PROPN"} and j != h and toks[j].head == h for j in range(i + 1, h))
     return False
-
-
-#: Verbs whose clause tells what happened to an agreement, not which one it is ("signed on Monday").
-_EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal", "agree", "negotiate", "strike",
-                          "say", "expect", "approve", "ratify", "describe", "call", "hail"})
 
 
 def _contiguous_left(span: list[int], head: int, toks: Sequence[Token] | None = None) -> list[int]:
