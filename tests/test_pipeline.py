@@ -33,16 +33,16 @@ def test_seed_recall_is_complete():
 def test_dev_corpus_runs_over_every_article():
     total, per_article = api.evaluate(DEV)
     assert len(per_article) == len(list(DEV.glob("*.gold.json")))
-    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.683, no
-    # question under 0.588, entity recall 0.912, type accuracy 0.957, link accuracy 0.938): they
+    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.720, no
+    # question under 0.601, entity recall 0.920, type accuracy 0.964, link accuracy 0.941): they
     # catch a regression; raise them as the reader improves
-    assert total.macro_f1 >= 0.66, total.table()
+    assert total.macro_f1 >= 0.70, total.table()
     for kind, counts in total.kinds.items():
         if counts.gold:
-            assert counts.f1 >= 0.57, (kind, total.table())
-    assert total.entities.recall >= 0.90, total.table()
-    assert total.type_accuracy >= 0.95, total.table()
-    assert total.link_accuracy >= 0.93, total.table()
+            assert counts.f1 >= 0.59, (kind, total.table())
+    assert total.entities.recall >= 0.91, total.table()
+    assert total.type_accuracy >= 0.955, total.table()
+    assert total.link_accuracy >= 0.935, total.table()
 
 
 @needs_shared
