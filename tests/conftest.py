@@ -37,3 +37,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         module = item.nodeid.split("::")[0]
         if module in MODEL_MODULES or (isinstance(item, pytest.DoctestItem) and item.name in MODEL_DOCTESTS):
             item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The default pipeline's extractor (gazetteer snapshot and spaCy model), built once for every
+    test that reads invented articles; a test using it must be marked ``model``."""
+    from kg.pipeline import default_pipeline
+
+    return default_pipeline().extractor

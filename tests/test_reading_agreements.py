@@ -12,13 +12,6 @@ from kg.model import Article, Document
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.pipeline import default_pipeline
-
-    return default_pipeline().extractor
-
-
 def run(extractor, body: str, published: str = "2024-03-10", headline: str = "A headline") -> Document:
     text = headline + "\n" + body
     return extractor(Article(id="t", text=text, title=headline, published=dt.date.fromisoformat(published)))

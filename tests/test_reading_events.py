@@ -11,13 +11,6 @@ from extraction_helpers import facts, run
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.pipeline import default_pipeline
-
-    return default_pipeline().extractor
-
-
 def participants(doc, summit: str | None = None) -> set[str]:
     rows = [f for f in facts(doc, "summit") if summit is None or f["summit"] == summit]
     return {p for f in rows for p in f["participants"]}

@@ -11,13 +11,6 @@ from kg.model import Document
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.pipeline import default_pipeline
-
-    return default_pipeline().extractor
-
-
 def named(doc: Document) -> dict[str, str]:
     """Every entity's label -> its type."""
     return {e.label: e.type for e in doc.entities.values()}
