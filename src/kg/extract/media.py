@@ -54,6 +54,10 @@ class _Media:
         self.lexicon = lexicon
         self.heads = frozenset(media.get("heads", ()))
         self.descriptors = sorted((tuple(d.split()) for d in media.get("descriptors", ())), key=len, reverse=True)
+        # by first word, longest first: a token is compared only with the descriptors it may open
+        self.descriptors_from: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.descriptors:
+            self.descriptors_from.setdefault(words[0], []).append(words)
         self.report_verbs = frozenset(media.get("report_verbs", ()))
         self.tell_verbs = frozenset(media.get("tell_verbs", ()))
         self.say_verbs = frozenset(media.get("say_verbs", ()))
@@ -272,7 +276,7 @@ def _outlet_names(doc: Document, media: _Media, toks: list[Token], found: list[M
 def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: list[Mention]) -> None:
     """"the X newspaper", "X news agency", "state broadcaster X": the name beside an outlet's noun."""
     for k in range(len(toks)):
-        for words in media.descriptors:
+        for words in media.descriptors_from.get(toks[k].text, ()):
             end = k + len(words)
             if end > len(toks) or tuple(t.text for t in toks[k:end]) != words or toks[end - 1].pos not in {"NOUN", "PROPN", "ADJ"}:
                 continue
