@@ -258,7 +258,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     if definite:
         return first_named < t.start  # a definite description refers back
     # before the first name: the lede's description, or one the next sentence names, when that
-    # name is an agreement's ("a defence treaty" ... "the Pukpuk Treaty"; not "the X partnership")
+    # name is an agreement's ("a defence treaty" ... "the Lauca Treaty"; not "the X partnership")
     lede = t.sent == (1 if is_headline(doc) else 0)
     return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1) \
         and any(KIND_HEADS["Agreement"] & set(re.findall(r"[a-z]+", label)) for label in labels.values())

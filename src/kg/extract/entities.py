@@ -81,7 +81,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "acronym":
             ent.attributes["acronym"] = m.text
         if ent.label.isupper() and not m.text.isupper() and label_key(m.text) == label_key(ent.label) and not ent.qid:
-            ent.aliases.add(ent.label)  # a dateline's "VOSTOCHNY COSMODROME": the body's "Vostochny Cosmodrome"
+            ent.aliases.add(ent.label)  # a dateline's "ZENDA COSMODROME": the body's "Zenda Cosmodrome"
             ent.label = m.text
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)
@@ -182,7 +182,7 @@ def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
         return None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and e.label.split()[-1] == m.text]
-    # "Pukpuk" for the "Pukpuk Treaty": a name without its head noun (a summit's name without
+    # "Lauca" for the "Lauca Treaty": a name without its head noun (a summit's name without
     # "summit" names the organisation that holds it, not the summit)
     hits += [k for k, e in entities.items() if e.type == "Agreement" and not e.qid
              and e.label.rsplit(" ", 1)[0] == m.text]

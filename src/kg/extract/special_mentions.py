@@ -174,7 +174,7 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
             if etype:
                 m.type = etype
                 typed.setdefault(m.text, etype)
-    for m in found:  # statistical NER's people too: "air bases, including Muwaffaq Salti" are bases
+    for m in found:  # statistical NER's people too: "air bases, including Puerto Talcan" are bases
         if m.qid is None and m.type == "Person" and listed_kind(doc.text, m.start, lexicon) in {"MilitaryBase", "Facility"}:
             etype = str(listed_kind(doc.text, m.start, lexicon))
             m.type = etype

@@ -78,7 +78,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
         return  # "French aircraft based on a French island": no other state's facilities
     hosts = [h for h in hosts if h not in users or reciprocal]
-    if not hosts:  # "opens its first base, in Djibouti": the place the clause names
+    if not hosts:  # "opens its first base, in Tonga": the place the clause names
         r = ctx.resolver
         for o in m.args.prep("in", "at"):
             for e in r.entities(o, ("State", "Place")):

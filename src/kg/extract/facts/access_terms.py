@@ -6,8 +6,8 @@ ratification the article says is still awaited, or refused ("still has to be app
 parliament", "has never been ratified"), makes what it allows planned; one the article says was
 ratified makes "the pact will allow X to use" what X may now do. An agreement that is only in
 view (named in the sentences before) is the access's only when its parties, where the article
-names them, include the host ("Chad ended its accord with France. Djibouti hosts
-American and Chinese bases": no access of the United States under the Chad-France accord).
+names them, include the host ("Chile ended its accord with Peru. Ecuador hosts
+Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord).
 """
 from __future__ import annotations
 

@@ -357,8 +357,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 
 def _signers_abroad(ctx: Context) -> Iterator[Fact]:
-    """A person who signs something in a city of another country is visiting it ("Tusk and Macron
-    signed the treaty. It was signed in Nancy"), as one who meets there is."""
+    """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
+    signed the treaty. It was signed in Arequipa"), as one who meets there is."""
     facts = ctx.doc.annotations.get("facts", [])
     told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
     for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")]:
