@@ -1428,3 +1428,15 @@ def test_a_stop_on_the_way_is_a_visit(extractor, body):
 
 def test_stopping_something_is_no_visit(extractor):
     assert labelled(run(extractor, "Prime Minister Tomas Ruiz stopped the talks in Madrid."), "visit") == []
+
+
+# -- who signs "alongside" another signs too -------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Chile and Peru agreed a water pact. President Ana Sobral of Chile signed the water pact alongside "
+     "President Tomas Ruiz of Peru."),
+    "Chile and Peru agreed a water pact. President Ana Sobral signed it in Lima alongside Peru's President Tomas Ruiz.",
+    ("Chile and Peru agreed a water pact. President Ana Sobral of Chile, who signed the water pact alongside "
+     "President Tomas Ruiz of Peru, flew home."),
+])
+def test_who_signs_alongside_another_signs_too(extractor, body):
+    assert {"Tomas Ruiz", "Peru"} <= {f.get("signatory") for f in labelled(run(extractor, body), "signing")}

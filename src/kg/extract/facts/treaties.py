@@ -228,9 +228,9 @@ def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
         while todo:
             n = todo.pop()
             for c in tree.children[n]:
-                if toks[c].dep == "prep" and toks[c].lower == "with":
+                if toks[c].dep == "prep" and toks[c].lower in {"with", "alongside"}:  # "alongside Y": who signs too
                     out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
-                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower != "with" \
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower not in {"with", "alongside"} \
                         and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
                     todo.append(c)
     return out
