@@ -9,13 +9,13 @@ rapidfuzz, over an in-memory index of the store read through ``kg.sparql.execute
 >>> from kg.store import open_store
 >>> store = open_store(":memory:")
 >>> store.replace_graph("https://w3id.org/kg-news/id/graph/a1",
-...     '<https://w3id.org/kg-news/id/legislature/duma> a <https://w3id.org/kg-news/ontology#Legislature> ; '
-...     '<http://www.w3.org/2000/01/rdf-schema#label> "State Duma"@en .', format=RdfFormat.TURTLE)
+...     '<https://w3id.org/kg-news/id/legislature/storting> a <https://w3id.org/kg-news/ontology#Legislature> ; '
+...     '<http://www.w3.org/2000/01/rdf-schema#label> "Storting"@en .', format=RdfFormat.TURTLE)
 >>> index = read_index(SparqlReader(store, Settings()))
->>> [(hit.entity.id, hit.score, hit.exact) for hit in match(index, [Query("the state duma")])[0]]
-[('legislature/duma', 100.0, True)]
->>> [hit.entity.label for hit in complete(index, "Дум")]
-['State Duma']
+>>> [(hit.entity.id, hit.score, hit.exact) for hit in match(index, [Query("the storting")])[0]]
+[('legislature/storting', 100.0, True)]
+>>> [hit.entity.label for hit in complete(index, "Стор")]  # typed in another script
+['Storting']
 """
 from __future__ import annotations
 

@@ -6,13 +6,13 @@ other values, the earliest publication date of an article reporting them) throug
 :func:`title` says what a fact says::
 
     >>> fact = Fact("f", "Ratification", "asserted",
-    ...             roles={"state": [Ref("s", "Russia")], "agreement": [Ref("a", "RELOS")],
-    ...                    "body": [Ref("b", "State Duma")]}, values={"date": ["2025-12-02"]})
+    ...             roles={"state": [Ref("s", "Chile")], "agreement": [Ref("a", "Lauca Treaty")],
+    ...                    "body": [Ref("b", "Senate")]}, values={"date": ["2025-12-02"]})
     >>> title(fact)
-    'Russia ratified RELOS through State Duma, 2 December 2025'
-    >>> title(Fact("v", "Visit", "planned", roles={"visitor": [Ref("p", "Modi")],
-    ...     "destination": [Ref("d", "Russia")]}, values={"startDate": ["2024-07-08"], "endDate": ["2024-07-09"]}))
-    'Modi is to visit Russia, 8–9 July 2024'
+    'Chile ratified Lauca Treaty through Senate, 2 December 2025'
+    >>> title(Fact("v", "Visit", "planned", roles={"visitor": [Ref("p", "Ana Sobral")],
+    ...     "destination": [Ref("d", "Peru")]}, values={"startDate": ["2024-07-08"], "endDate": ["2024-07-09"]}))
+    'Ana Sobral is to visit Peru, 8–9 July 2024'
 """
 from __future__ import annotations
 

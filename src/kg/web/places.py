@@ -5,8 +5,8 @@ process. :meth:`Places.locate` finds an entity's point by its ``owl:sameAs`` Wik
 else by its label when exactly one place in the table has that name.
 
 >>> places = Places.load()
->>> places.by_qid["Q987"].name, places.by_qid["Q987"].lat, places.by_qid["Q987"].lon
-('New Delhi', 28.6, 77.2)
+>>> places.by_qid["Q2868"].name, places.by_qid["Q2868"].lat, places.by_qid["Q2868"].lon
+('Lima', -12.048, -77.0501)
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ Every page is readable without JavaScript (its content is in the HTML) and has a
 * ``/graph?id=…`` — an entity's neighbourhood, to pan, zoom and expand (cytoscape.js).
 * ``/places?iri=…`` — where entities are (JSON), for the query page's map view.
 
-``id`` is a kg id (``agreement/relos``, as the reconciliation service gives) or a whole IRI.
+``id`` is a kg id (``agreement/lauca-treaty``, as the reconciliation service gives) or a whole IRI.
 Reads go through :class:`kg.search.SparqlReader`: the query path of ``/sparql``, its timeout too.
 """
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _about() -> tuple[str | None, str]:
         raise UserInputError(f"id {raw!r} is not a kg id or IRI") from None
     label = labels_of(_reader(), [iri]).get(iri)
     if label is None:
-        raise UserInputError(f"{raw!r} has no label in the graph: is it a kg id such as agreement/relos?")
+        raise UserInputError(f"{raw!r} has no label in the graph: is it a kg id such as agreement/lauca-treaty?")
     return iri, label
 
 
@@ -202,7 +202,7 @@ def graph() -> Response:
     """An entity's neighbourhood, drawn by cytoscape.js; JSON: the nodes and edges."""
     about, label = _about()
     if about is None:
-        raise UserInputError("the graph needs an id: /graph?id=agreement/relos")
+        raise UserInputError("the graph needs an id: /graph?id=agreement/lauca-treaty")
     data = neighbourhood(_reader(), about, href)
     return _page("workbench/graph.html", data, about=about, label=label,
                  json_url=url_for("workbench.graph", format="json"))
