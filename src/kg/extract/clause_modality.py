@@ -13,8 +13,10 @@ PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "co
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "seek", "want", "prepare", "set",
                         "slate", "due", "poise", "likely", "propose", "mull", "consider", "pledge", "promise", "vow",
                         "agree", "invite", "await", "go", "urge", "demand", "press", "push", "bid", "attempt",
-                        "application", "intention", "proposal", "readiness", "willingness", "offer"})
-PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness", "offer", "promise", "pledge"})  # "X's bid to join"
+                        "offer"})
+#: The will nouns (syntax.WILL_NOUNS) that put their act ahead: "X's bid to join", "a plan to visit".
+PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness",
+                        "offer", "promise", "pledge"})
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
@@ -62,7 +64,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
         elif k != i and t.lemma in NEG_VERBS and not sibling:
             found.add("negated")
-        elif k != i and (t.lemma in PLAN_VERBS and (t.pos in VERBAL or t.lemma in PLAN_NOUNS)
+        elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
         h = tree.head(k)
