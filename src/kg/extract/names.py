@@ -35,7 +35,10 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
                 m.type = "Person"
 
 
-_OF_OWNER = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w.'\u2019-]*,\s*$")
+#: A title's owner before the name set beside it: " of Chile, ", " of the Republic of Korea, ".
+_OWNER_PHRASE = r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'\u2019-]*){0,5},"
+_OF_OWNER = re.compile(_OWNER_PHRASE + r"\s*$")  # read back from a name
+_OWNER_THEN_NAME = re.compile(_OWNER_PHRASE + r"\s")  # read on from a title
 
 
 def _title_of_owner_before(before: str, lexicon: Lexicon) -> bool:
@@ -102,10 +105,6 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
 
 
 _NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
-
-
-#: A title's owner between it and the name set beside it: " of Chile, ", " of the United Arab Emirates, ".
-_OWNER_THEN_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,4}, ")
 
 
 def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
