@@ -260,11 +260,13 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     being made ("A is negotiating a deal with B"), are ``planned`` (FORMAT.md: parties are asserted
     once it is signed); a state refusing to sign it is ``negated``, unless it is a party otherwise."""
     facts = list(_parties(ctx, matches))
-    made = {f.fields["agreement"] for m in matches if m.frame.name in MAKING for f in _makers(ctx, m)
-            if f.modality == "asserted"}
-    made |= {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
-             if f.cq in {"signing", "ratification"} and f.modality == "asserted"}
-    ahead = _signing_ahead(ctx) | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
+    events = [f for f in ctx.doc.annotations.get("facts", []) if f.cq in {"signing", "ratification"}]
+    done = {f.fields["agreement"] for f in events if f.modality == "asserted"}
+    made = done | {f.fields["agreement"] for m in matches if m.frame.name in MAKING for f in _makers(ctx, m)
+                   if f.modality == "asserted"}
+    # signed or ratified only ahead ("A and B are to sign the pact"), or only being made
+    ahead = ({f.fields["agreement"] for f in events if f.modality == "planned"} - done) \
+        | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
@@ -276,18 +278,6 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "negated",
                                        agreement=fact.fields["agreement"], party=party.key))
     yield from facts
-
-
-def _signing_ahead(ctx: Context) -> set[str]:
-    """Agreements the article tells of being signed only as ahead: no signing or ratification
-    stated as done ("A and B are to sign the pact", "will sign it next month")."""
-    done: set[str] = set()
-    ahead: set[str] = set()
-    for fact in ctx.doc.annotations.get("facts", []):
-        if fact.cq in {"signing", "ratification"}:
-            (done if fact.modality == "asserted" else ahead if fact.modality == "planned" else set()).add(
-                str(fact.fields["agreement"]))
-    return ahead - done
 
 
 def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
