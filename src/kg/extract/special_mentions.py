@@ -175,10 +175,10 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
                 m.type = etype
                 typed.setdefault(m.text, etype)
     for m in found:  # statistical NER's people too: "air bases, including Puerto Talcan" are bases
-        if m.qid is None and m.type == "Person" and listed_kind(doc.text, m.start, lexicon) in {"MilitaryBase", "Facility"}:
-            etype = str(listed_kind(doc.text, m.start, lexicon))
-            m.type = etype
-            typed.setdefault(m.text, etype)
+        kind = listed_kind(doc.text, m.start, lexicon) if m.qid is None and m.type == "Person" else None
+        if kind in {"MilitaryBase", "Facility"}:
+            m.type = str(kind)
+            typed.setdefault(m.text, m.type)
     for m in found:  # one name, one type: "BRICS leaders" is the grouping "the BRICS summit" shows
         if m.qid is None and m.type in {"Organization", "Place"} and m.text in typed:
             m.type = typed[m.text]
