@@ -146,6 +146,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:summits?|member[- ](?:states?|countries|nation
                           r"foreign ministers|heads of state|bloc|grouping)\b")
 
 
+#: "summit" after a name: a place's name before it names the region the summit is of.
+_SUMMIT_AFTER = re.compile(r"\s+summits?\b")
+
+
 def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
     """"X, a coastal town", "the port city of X": a name the text calls a settlement or area."""
     if not lexicon.place_nouns:
@@ -170,6 +174,8 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
+            if m.type == "Place" and _SUMMIT_AFTER.match(doc.text, m.end):
+                continue  # "the Coral Islands summit", "a Northern Shores summit": named for a region
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype:
                 m.type = etype

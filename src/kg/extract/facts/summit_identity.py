@@ -61,7 +61,10 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # one has no place: tied by a place its name carries where the other is held ("the Islamabad
     # summit", "a summit in Pakistan"), or by the same organisation
     named_at = (lb is not None and _named_around(ctx, ea, lb)) or (la is not None and _named_around(ctx, eb, la))
-    return named_at or bool(orgs_a & orgs_b)
+    # or by the same day: two names for what opens on one day ("the island summit", "a second summit
+    # of the forum's leaders on Monday") are one gathering
+    same_day = a.fields.get("start") is not None and a.fields.get("start") == b.fields.get("start")
+    return named_at or bool(orgs_a & orgs_b) or same_day
 
 
 def _named_around(ctx: Context, summit: Entity, place: Entity) -> bool:
