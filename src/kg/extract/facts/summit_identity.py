@@ -106,6 +106,8 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
             keep.fields[field] = gone.fields[field]
     keep.fields["participants"] = tuple(dict.fromkeys((*_participants(keep), *_participants(gone))))
     doc.annotations.setdefault("dropped", []).append(gone)
+    # later builders read the facts found so far: the gone summit's fact is no longer one of them
+    doc.annotations["facts"][:] = [f for f in doc.annotations.get("facts", []) if f is not gone]
     doc.entities[k].aliases |= {doc.entities[g].label, *doc.entities[g].aliases}
     for m in doc.mentions:
         if m.entity == g:

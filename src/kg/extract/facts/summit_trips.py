@@ -58,6 +58,12 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
                             for e in ([h] if h.type == "State" else represented(ctx, h.key)))
             target = summit_facts[purpose]
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
+    yield from _for_the_main_summit(ctx, facts, location)
+    _days_from_trips(ctx, summit_facts)
+
+
+def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Iterator[Fact]:
+    """A visit to where (or to the country where) the article's summit is held is for it."""
     main = most_named(ctx, "Summit")
     where = location.get(main.key) if main else None
     if where is None or main is None:
@@ -73,3 +79,16 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
                 joined = tuple(e.key for e in represented(ctx, f.fields["visitor"]))
                 summit.fields["participants"] = tuple(dict.fromkeys(
                     (*summit.fields.get("participants", ()), *joined)))
+
+
+def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:
+    """A summit told no day is on the one day the trips for it give ("X greeted Y at the base
+    on Friday", "the leaders met there"): a summit is held where and when its guests come."""
+    days: dict[str, set] = {}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "visit" and f.modality != "negated" and f.fields.get("start") and not f.fields.get("end"):
+            days.setdefault(str(f.fields.get("purpose")), set()).add(f.fields["start"])
+    for key, summit in summit_facts.items():
+        told = days.get(str(key), set())
+        if summit.fields.get("start") is None and len(told) == 1:
+            summit.fields["start"] = next(iter(told))
