@@ -24,6 +24,7 @@ from kg.extract.facts.participants import (
     qualifies_a_thing,
     represented,
     said_to_attend,
+    told_apart,
 )
 from kg.extract.modality import is_planned_event_phrase
 from kg.model import Entity, Fact
@@ -128,7 +129,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for f in ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
-                        and not qualifies_a_thing(ctx, f):
+                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit)
@@ -148,9 +149,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 participants += represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
                     location = ctx.doc.entities[fact.fields["destination"]]
-        if location is None:
-            for e in ctx.doc.entities.values():
-                if e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
+        if location is None:  # "the Tianjin summit": a known city its name carries, not a region
+            for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
+                if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         if location is not None:
             participants = [p for p in participants if p is not location]

@@ -24,8 +24,43 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
-            return t.lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"
+            return t.lemma in NEG_VERBS | _staying_away() or parse_modality(r.tree, g) == "negated"
     return False
+
+
+def _staying_away() -> frozenset[str]:
+    """The verbs of not taking part (frames.yaml's participation ``negative``: "skip", "boycott"):
+    "X to boycott the summit", where the parse leaves X no subject of them."""
+    from kg.extract.frames import load_frames
+
+    return frozenset(w for f in load_frames().frames if f.fact == "participation" for w in f.negative if " " not in w)
+
+
+def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
+    """"a region where X vies with Y", "a pact that Y signed last year": a state named in a
+    relative clause on some other noun is said of that noun, not of the summit the sentence names
+    (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
+    X and Y signed", is about it)."""
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    if k is None or not heads:
+        return False
+    path = [k, *r.tree.ancestors(k)]
+    for h in heads:
+        above = {h, *r.tree.ancestors(h)}
+        meet = next((i for i in path if i in above), None)
+        if meet is None:
+            return False
+        crossed = path[:path.index(meet)]
+        if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
+                   for i in crossed):
+            return False
+    return True
+
+
+def _a_venue(ctx: Context, k: int) -> bool:
+    found = ctx.resolver.at_token.get(k)
+    return found is not None and found.entity.type in {"Place", "Facility", "MilitaryBase"}
 
 
 def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
