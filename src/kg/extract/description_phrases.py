@@ -237,7 +237,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
     edition = any(toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c)) for c in left)
     edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
-    if not content and not right and not edition:
+    ranked = any(rank_of(toks[i].text) for i in left_span)  # "its 46th summit": an edition, told by rank
+    if not content and not right and not edition and not ranked:
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
@@ -361,3 +362,16 @@ def stems(text: str) -> set[str]:
     """The stems (first five letters) of a text's content words, kind nouns and generic words left out."""
     return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
 
+
+
+_RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def rank_of(label: str) -> int | None:
+    """The edition a summit's words give: "its 12th summit" 12, "a second summit" 2."""
+    m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", label)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\b(" + "|".join(_RANK_WORDS) + r")\b", label, re.IGNORECASE)
+    return _RANK_WORDS[m.group(1).lower()] if m else None
