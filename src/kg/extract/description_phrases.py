@@ -365,7 +365,8 @@ def stems(text: str) -> set[str]:
 
 
 _RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-               "eighth": 8, "ninth": 9, "tenth": 10}
+               "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+               "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
 
 
 def rank_of(label: str) -> int | None:

@@ -21,10 +21,17 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     k = next((i for i, g in r.at_token.items() if g is f), None)
     if k is None:
         return False
+    away = NEG_VERBS | _staying_away()
+    # "Boycotting the summit, X sent no one", "X, snubbing the summit, stayed home": a participle
+    # with no subject of its own says what the state did
+    said = [c for c in r.tree.kids(k, "acl", "advcl")] + [
+        c for c in r.tree.kids(r.toks[k].head, "advcl") if r.toks[k].dep == "nsubj"]
+    if any(r.toks[c].lemma in away and not r.tree.kids(c, "nsubj", "nsubjpass") for c in said):
+        return True
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
-            return t.lemma in NEG_VERBS | _staying_away() or parse_modality(r.tree, g) == "negated"
+            return t.lemma in away or parse_modality(r.tree, g) == "negated"
     return False
 
 
@@ -53,9 +60,17 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
             return False
         crossed = path[:path.index(meet)]
         if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
+                   and r.toks[r.toks[i].head].ent_type not in {"DATE", "TIME"} and r.toks[i].lemma not in _attending()
                    for i in crossed):
             return False
     return True
+
+
+def _attending() -> frozenset[str]:
+    """The verbs of taking part: "the summit on Monday, which X and Y attend" is said of the summit."""
+    from kg.extract.frames import load_frames
+
+    return frozenset(w for f in load_frames().frames if f.fact == "participation" for w in f.verbs if " " not in w)
 
 
 def _a_venue(ctx: Context, k: int) -> bool:
@@ -75,6 +90,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue
         if not m.args.nominal and parse_modality(r.tree, m.trigger.i) == "negated":
             continue  # "X will not attend"
+        if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
+            continue  # "X sent no delegation"
         g = m.args.governor
         if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
             continue  # "suspended X's participation", "X's attendance was not confirmed"

@@ -1,0 +1,110 @@
+"""Summits and who takes part, on articles written for the test: one summit per real event across
+its names, its editions kept apart, its place and day, and who does and does not take part."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def summits(doc) -> list[dict]:
+    return facts(doc, "summit")
+
+
+def only_summit(doc) -> dict:
+    found = summits(doc)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- one summit per event ------------------------------------------------------------------------------
+@pytest.mark.parametrize("headline, body", [
+    ("Tonga to miss Pacific Islands summit with Japan",
+     "Japan will host a third summit with leaders of the Pacific Islands Forum on Monday in Tokyo, officials said. "
+     "The summit with the forum will take place on Monday and Tuesday."),
+    ("Fiji leader to skip Coral Sea summit",
+     "Australia will convene a second summit of Pacific leaders on Thursday. Fiji's prime minister will miss the "
+     "Coral Sea summit, which opens on Thursday in Cairns."),
+    ("Leaders gather for Caribbean summit",
+     "The Caribbean summit opens in Bridgetown on Friday. A fifth summit of the region's heads of government, "
+     "starting on Friday, is expected to adopt a climate pledge."),
+])
+def test_two_names_of_a_summit_that_opens_on_one_day_are_one_summit(extractor, headline, body):
+    doc = run(extractor, body, headline=headline, published="2024-03-10")
+    found = only_summit(doc)
+    assert found["ordinal"] in {2, 3, 5} and found.get("location") and found.get("start"), found
+
+
+@pytest.mark.parametrize("body", [
+    "The bloc opened its 47th summit in Manila on Sunday. The 46th summit was held in Hanoi in May.",
+    "Leaders opened the alliance's ninth summit in Quito on Monday. The eighth summit was held in Lima.",
+    "The 12th summit of the forum began in Suva on Tuesday, a year after the eleventh summit was held in Apia.",
+])
+def test_a_summit_of_another_rank_is_another_edition(extractor, body):
+    found = summits(run(extractor, body, published="2024-03-10"))
+    assert len(found) == 2 and len({f.get("ordinal") for f in found}) == 2, found
+    assert len({f.get("location") for f in found}) == 2, found
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Norway to host Nordic Islands summit", "The summit opens in Oslo on Thursday."),
+    ("Tonga to miss Pacific Islands summit", "Leaders gather in Tokyo on Monday for the summit."),
+    ("Leaders head to Coral Islands summit", "Prime ministers will meet in Honiara for the summit next week."),
+])
+def test_a_region_s_name_before_summit_is_neither_a_grouping_nor_its_place(extractor, headline, body):
+    doc = run(extractor, body, headline=headline, published="2024-03-10")
+    assert not [e.label for e in doc.entities.values() if e.type == "InternationalOrganization"]
+    assert only_summit(doc).get("location") in {"Oslo", "Tokyo", "Honiara"}
+
+
+# -- when -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "President Okafor greeted Prime Minister Lindqvist at Kamina Air Base on Friday. The base is the venue for "
+    "the high-level meeting of the two leaders.",
+    "Chancellor Weber landed in Valletta on Friday. Valletta is the host city of the Mediterranean summit.",
+    "Prime Minister Lindqvist was welcomed in Valletta on Friday by President Borg. The city is the venue for the "
+    "summit of the two leaders.",
+])
+def test_a_summit_told_no_day_is_on_the_day_its_guests_arrive(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-09"))
+    assert found.get("start") == dt.date(2024, 3, 8), found
+
+
+# -- who takes part -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("headline, body, away", [
+    ("Tonga to miss Pacific Islands summit", "Leaders of Fiji and Samoa will meet in Tokyo on Monday for the summit.",
+     "Tonga"),
+    ("Leaders gather in Lagos", "Boycotting the Lagos summit on Monday, Ghana sent no delegation; leaders of Togo "
+     "and Benin attended.", "Ghana"),
+    ("Leaders gather in Lima", "Chile, snubbing the Andean summit in Lima, stayed home while Peru and Bolivia "
+     "attended.", "Chile"),
+])
+def test_a_state_that_skips_or_boycotts_a_summit_takes_no_part(extractor, headline, body, away):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-10"))
+    assert away not in found["participants"] and len(found["participants"]) >= 2, found
+
+
+@pytest.mark.parametrize("body, outside", [
+    ("Japan will host a summit with Pacific leaders in Tokyo, part of its effort to win over a region where "
+     "Australia competes with China.", {"China", "Australia"}),
+    ("Leaders of Peru and Chile attended the Andean summit in Lima, which opened days after a treaty that "
+     "Brazil signed with Argentina came into force.", {"Brazil", "Argentina"}),
+    ("Kenya hosted the East African summit in Nairobi, a city which Uganda has accused of harbouring rebels.",
+     {"Uganda"}),
+])
+def test_a_state_in_a_relative_clause_on_another_noun_takes_no_part(extractor, body, outside):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert not outside & set(found["participants"]) and found["participants"], found
+
+
+@pytest.mark.parametrize("body, inside", [
+    ("Ghana will boycott the Lagos summit on Monday, which leaders of Togo and Benin will attend.", {"Togo", "Benin"}),
+    ("The Andean summit, which Peru and Bolivia attended, ended in Lima on Friday.", {"Peru", "Bolivia"}),
+    ("Leaders of Chad and Niger met in Niamey, where the alliance held its first summit on Saturday.", {"Chad", "Niger"}),
+])
+def test_a_relative_clause_on_the_summit_its_day_or_its_venue_tells_who_takes_part(extractor, body, inside):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert inside <= set(found["participants"]), found
