@@ -228,6 +228,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     toks = tree.toks
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
     right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in"}]
+    # "the summit in Lima" says where; "attend the summit in person", "in full" say how
+    right = [c for c in right if toks[c].lower != "in" or any(
+        toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
     if t.lemma == "meeting" and not any(toks[c].lower in {"of", "between"} and any(
             i in covered or toks[i].lemma in _LEADERS for i in tree.subtree(c)) for c in right):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders

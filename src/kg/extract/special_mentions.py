@@ -150,6 +150,12 @@ _GROUP_AFTER = re.compile(r"\s+(?:summits?|member[- ](?:states?|countries|nation
 _SUMMIT_AFTER = re.compile(r"\s+summits?\b")
 
 
+def of_a_region(name: str, lexicon: Lexicon) -> bool:
+    """"Southeast Asian", "West African": a region's adjective ("Southeast Asian leaders")."""
+    low = name.lower()
+    return any(low != r and low.startswith(r) and len(low) - len(r) <= 2 and low.endswith("n") for r in lexicon.regions)
+
+
 def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
     """"X, a coastal town", "the port city of X": a name the text calls a settlement or area."""
     if not lexicon.place_nouns:
@@ -174,8 +180,8 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
-            if m.type == "Place" and _SUMMIT_AFTER.match(doc.text, m.end):
-                continue  # "the Coral Islands summit", "a Northern Shores summit": named for a region
+            if m.type == "Place" and _SUMMIT_AFTER.match(doc.text, m.end) or of_a_region(m.text, lexicon):
+                continue  # "the Coral Islands summit", "Southeast Asian countries": a region's, no grouping
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype:
                 m.type = etype

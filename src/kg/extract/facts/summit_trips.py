@@ -76,9 +76,10 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
             if summit is not None and f.modality != "negated":
                 # the visitor's state or organisation takes part in the summit it came for
-                joined = tuple(e.key for e in represented(ctx, f.fields["visitor"]))
+                joined = tuple(e.key for e in represented(ctx, str(f.fields["visitor"])))
+                before = summit.fields.get("participants", ())
                 summit.fields["participants"] = tuple(dict.fromkeys(
-                    (*summit.fields.get("participants", ()), *joined)))
+                    (*(before if isinstance(before, tuple) else ()), *joined)))
 
 
 def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:
