@@ -132,12 +132,12 @@ def test_a_region_s_adjective_is_no_grouping_taking_part(extractor, body):
 
 
 @pytest.mark.parametrize("body, guests", [
-    ("The bloc opened its annual summit in Manila on Sunday. President Reyes welcomed the leaders of Laos, "
-     "Cambodia and Brunei on Sunday morning.", {"Laos", "Cambodia", "Brunei"}),
-    ("The bloc opened its annual summit in Manila on Sunday. The leaders of Laos and Cambodia were greeted at the "
-     "airport by the foreign minister.", {"Laos", "Cambodia"}),
-    ("The bloc opened its annual summit in Manila on Sunday. It was President Reyes who received the prime "
-     "ministers of Laos and Cambodia at the palace.", {"Laos", "Cambodia"}),
+    (("The bloc opened its annual summit in Manila on Sunday. President Reyes welcomed the leaders of Laos, "
+     "Cambodia and Brunei on Sunday morning."), {"Laos", "Cambodia", "Brunei"}),
+    (("The bloc opened its annual summit in Manila on Sunday. The leaders of Laos and Cambodia were greeted at the "
+     "airport by the foreign minister."), {"Laos", "Cambodia"}),
+    (("The bloc opened its annual summit in Manila on Sunday. It was President Reyes who received the prime "
+     "ministers of Laos and Cambodia at the palace."), {"Laos", "Cambodia"}),
 ])
 def test_the_guests_a_host_welcomes_to_the_summit_in_view_take_part(extractor, body, guests):
     found = only_summit(run(extractor, body, published="2024-03-10"))
