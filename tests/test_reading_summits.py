@@ -148,3 +148,15 @@ def test_welcoming_a_decision_is_no_guest(extractor):
     doc = run(extractor, "The bloc opened its annual summit in Manila on Sunday. Laos welcomed the decision, and "
                          "Cambodia received the news calmly.", published="2024-03-10")
     assert not {"Laos", "Cambodia"} & set(only_summit(doc).get("participants", ()))
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Live: Andean leaders in Lima", ("10:05 Leaders arrived on Tuesday for the Andean summit in Lima. "
+                                     "17:40 The summit has wrapped up with a pledge on trade.")),
+    ("Andean leaders agree trade pledge", "The Andean summit, which opened in Lima on Tuesday, has now closed."),
+    ("Andean summit ends with trade pledge", ("The Andean summit opened in Lima on Tuesday. Its leaders have since "
+                                             "agreed a trade pledge.")),
+])
+def test_a_summit_that_ends_as_the_article_is_written_ends_that_day(extractor, headline, body):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-07"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 5), dt.date(2024, 3, 7)), found

@@ -142,6 +142,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
             near = [d for d in days_told if abs((d - start).days) <= 6]
             if near and (min(near) < start or max(near) > start):
                 start, end = min([start, *near]), max([start, *near])
+        if start is not None and end is None and published and start < published and any(
+                _ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+            end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
         if any(_governed_modality(ctx, k) == "planned" for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
@@ -273,6 +276,22 @@ def _ends(ctx: Context, heads: list[int]) -> bool:
     for k in heads:
         h = r.tree.head(k)
         if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
+            return True
+    return False
+
+
+def _ends_now(ctx: Context, heads: list[int]) -> bool:
+    """"The summit has wrapped up", "as the meeting closes": a verb of ending, in the present or
+    present perfect and with no date of its own, said of the summit."""
+    from kg.extract.clause_dates import dates_for
+
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in _ENDING:
+            continue
+        now = r.toks[h].tag == "VBZ" or any(r.toks[a].lower in {"has", "have"} for a in r.tree.kids(h, "aux"))
+        if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
             return True
     return False
 
