@@ -160,3 +160,36 @@ def test_welcoming_a_decision_is_no_guest(extractor):
 def test_a_summit_that_ends_as_the_article_is_written_ends_that_day(extractor, headline, body):
     found = only_summit(run(extractor, body, headline=headline, published="2024-03-07"))
     assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 5), dt.date(2024, 3, 7)), found
+
+
+@pytest.mark.parametrize("body", [
+    ("President Adamu met President Kone in Abuja on Wednesday. Wednesday's talks were the second summit between "
+    "the two men."),
+    ("President Adamu met President Kone in Abuja on Wednesday. The talks in Abuja were the first summit of the two "
+    "neighbours in a decade."),
+    ("President Adamu met President Kone in Abuja on Wednesday. The talks, held at the palace, were the third summit "
+    "between the two leaders."),
+])
+def test_talks_said_to_be_a_summit_make_one(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-08"))
+    assert found["ordinal"] in {1, 2, 3} and (found.get("start") == dt.date(2024, 3, 6) or found.get("location")), found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit opened in Lima on Monday. Hours before the summit, Chile's army said Peru had moved troops.",
+    "The Andean summit opened in Lima on Monday. Ahead of the summit, Chile and Peru traded accusations.",
+    "The Andean summit opened in Lima on Monday. Days after the summit, Chile's navy seized a Peruvian trawler.",
+])
+def test_a_sentence_that_names_the_summit_only_as_a_time_names_no_participant(extractor, body):
+    assert not only_summit(run(extractor, body, published="2024-03-10")).get("participants")
+
+
+@pytest.mark.parametrize("body", [
+    ("The two presidents met at the border post on Monday for their second summit. They first met in Quito in "
+     "April 2019."),
+    "The two presidents held their second summit on Monday. The pair had met in Quito in 2019 as well.",
+    "The two presidents held their second summit on Monday. They met for the first time in Quito in 2021.",
+])
+def test_a_meeting_on_another_day_gives_the_summit_no_place(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found.get("location") != "Quito" and found.get("start") == dt.date(2024, 3, 4), found

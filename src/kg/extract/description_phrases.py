@@ -379,3 +379,13 @@ def rank_of(label: str) -> int | None:
         return int(m.group(1))
     m = re.search(r"\b(" + "|".join(_RANK_WORDS) + r")\b", label, re.IGNORECASE)
     return _RANK_WORDS[m.group(1).lower()] if m else None
+
+
+def said_of_a_summit(tree: Tree, verb: int, covered: set[int]) -> bool:
+    """Is the subject of this copula a summit already (a pronoun, a summit noun, a name), so that
+    its complement says what that summit is? "Wednesday's talks were the second summit between
+    the two men" tells a summit of talks no summit noun named."""
+    toks = tree.toks
+    for s in tree.kids(verb, "nsubj", "nsubjpass"):
+        return toks[s].pos == "PRON" or toks[s].lemma in {"summit", "meeting", "gathering"} or s in covered
+    return True

@@ -20,6 +20,7 @@ from kg.extract.description_phrases import (
     Description,
     describe,
     rank_of,
+    said_of_a_summit,
     stems,
 )
 from kg.extract.lexicon import Lexicon
@@ -80,6 +81,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the agreement, formally known as X": X's name is given right there
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS \
                 and (kind != "Agreement" or _said_of_an_agreement(doc, tree, t.head)) \
+                and (kind != "Summit" or said_of_a_summit(tree, t.head, covered)) \
                 or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is

@@ -21,6 +21,7 @@ from kg.extract.facts.participants import (
     kept_away,
     members_said_to_attend,
     named_in_description,
+    only_a_time,
     qualifies_a_thing,
     represented,
     said_to_attend,
@@ -126,13 +127,13 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
-            for f in ctx.found(s, "State", "InternationalOrganization"):
+            for f in [] if only_a_time(ctx, _heads_in(ctx, summit, heads, s)) else ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
-        location = location or _venue(ctx, summit)
+        location = location or _venue(ctx, summit, start)
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
             days = max((_duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
@@ -165,15 +166,29 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
 
 
-def _venue(ctx: Context, summit: Entity) -> Entity | None:
+def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
     """"The base is the venue for the summit", "X will host the summit in Y": the place a frame
-    gives the summit (its ``place`` role)."""
+    gives the summit (its ``place`` role) — not a meeting on another day ("they first met in Z in
+    2019", for a summit told on a day of this year)."""
+    from kg.extract.clause_dates import dates_for
     from kg.extract.facts.travel import event_of
 
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact == "participation" and m.roles.get("place") and not m.negative and summit in event_of(ctx, m):
+            told = (dates_for(ctx, m.sentence, m.trigger) or [d for g in ("day", "month", "year") for d in ctx.dates_in(m.sentence, g)]) if start is not None else []
+            if start is not None and any(not _covers(d, start) for d in told):
+                continue
             return m.roles["place"][0]
     return None
+
+
+def _covers(d, day: dt.date) -> bool:
+    """Does a date told (a day, a range, a month, a year) hold this day?"""
+    if d.granularity == "year":
+        return d.start_date.year == day.year
+    if d.granularity == "month":
+        return (d.start_date.year, d.start_date.month) == (day.year, day.month)
+    return d.start_date <= day <= (d.end_date or d.start_date)
 
 
 def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:

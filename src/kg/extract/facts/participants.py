@@ -66,6 +66,26 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     return True
 
 
+#: Prepositions that make the summit a time for what the sentence tells: "hours before the summit".
+_WHEN = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
+
+
+def only_a_time(ctx: Context, heads: list[int]) -> bool:
+    """"Hours before the meeting, X's military said ...": a sentence naming the summit only as
+    the time of something else says nothing of who takes part in it."""
+    r = ctx.resolver
+
+    def when(k: int) -> bool:
+        p = r.tree.head(k)
+        if r.toks[k].dep != "pobj" or p is None:
+            return False
+        if r.toks[p].lower in {"of", "to"}:  # "ahead of the summit", "prior to the summit"
+            p = r.tree.head(p)
+        return p is not None and r.toks[p].lower in _WHEN
+
+    return bool(heads) and all(when(k) for k in heads)
+
+
 def _attending() -> frozenset[str]:
     """The verbs of taking part: "the summit on Monday, which X and Y attend" is said of the summit."""
     from kg.extract.frames import load_frames
