@@ -193,3 +193,24 @@ def test_a_sentence_that_names_the_summit_only_as_a_time_names_no_participant(ex
 def test_a_meeting_on_another_day_gives_the_summit_no_place(extractor, body):
     found = only_summit(run(extractor, body, published="2024-03-10"))
     assert found.get("location") != "Quito" and found.get("start") == dt.date(2024, 3, 4), found
+
+
+@pytest.mark.parametrize("body", [
+    "The bloc opened its 47th summit in Manila on Sunday. The bloc's annual leaders' meeting ends on Tuesday.",
+    "The bloc opened its 47th summit in Manila on Sunday. This year's meeting closes on Tuesday with a declaration.",
+    "The bloc opened its 47th summit in Manila on Sunday. The leaders said the group's gathering would end on Tuesday.",
+])
+def test_a_gathering_told_by_its_owner_is_the_summit_in_view(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 10), dt.date(2024, 3, 12)), found
+
+
+@pytest.mark.parametrize("body", [
+    "This year's meeting in Manila is the first since Chile's president returned to power.",
+    "The Manila summit went ahead because Chile had lifted its veto.",
+    "The Manila summit opened on Sunday, although Peru says it was never consulted.",
+])
+def test_a_state_in_a_clause_of_its_own_time_or_reason_takes_no_part(extractor, body):
+    found = summits(run(extractor, "Leaders of Laos and Brunei met in Manila on Sunday for the Manila summit. " + body,
+                        published="2024-03-10"))
+    assert found and not {"Chile", "Peru"} & {p for f in found for p in f.get("participants", ())}, found

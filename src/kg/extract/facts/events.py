@@ -62,7 +62,8 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     lo, hi = sentence_bounds(ctx.doc, s)
     return [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
         r.toks[k].lemma in _GATHERINGS and r.toks[k].pos == "NOUN"
-        and any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
+        and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
+             or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
         and not any(r.toks[p].lower in {"between", "with"} or r.toks[p].lower == "of" and any(
             i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
 

@@ -45,7 +45,8 @@ def _staying_away() -> frozenset[str]:
 
 def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     """"a region where X vies with Y", "a pact that Y signed last year": a state named in a
-    relative clause on some other noun is said of that noun, not of the summit the sentence names
+    relative clause on some other noun (or in a clause of its own time or reason: "since X
+    returned") is said of that noun, not of the summit the sentence names
     (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
     X and Y signed", is about it)."""
     r = ctx.resolver
@@ -61,7 +62,7 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
         crossed = path[:path.index(meet)]
         if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
                    and r.toks[r.toks[i].head].ent_type not in {"DATE", "TIME"} and r.toks[i].lemma not in _attending()
-                   for i in crossed):
+                   or _said_apart(ctx, i) for i in crossed):
             return False
     return True
 
@@ -84,6 +85,18 @@ def only_a_time(ctx: Context, heads: list[int]) -> bool:
         return p is not None and r.toks[p].lower in _WHEN
 
     return bool(heads) and all(when(k) for k in heads)
+
+
+#: Conjunctions opening a clause that tells a time or reason of its own: "since X returned", "because Y".
+_APART = frozenset({"since", "because", "although", "though", "until", "unless", "whereas"})
+
+
+def _said_apart(ctx: Context, i: int) -> bool:
+    """"The meeting is the first since X returned to power": a clause with a time or reason of
+    its own, its verb other than one of attending."""
+    r = ctx.resolver
+    return r.toks[i].dep == "advcl" and r.toks[i].lemma not in _attending() and any(
+        r.toks[m].lower in _APART for m in r.tree.kids(i, "mark"))
 
 
 def _attending() -> frozenset[str]:
