@@ -214,3 +214,19 @@ def test_a_state_in_a_clause_of_its_own_time_or_reason_takes_no_part(extractor, 
     found = summits(run(extractor, "Leaders of Laos and Brunei met in Manila on Sunday for the Manila summit. " + body,
                         published="2024-03-10"))
     assert found and not {"Chile", "Peru"} & {p for f in found for p in f.get("participants", ())}, found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit closed in Lima on Friday. Ecuador takes over the chairmanship and will host next year's summit.",
+    "The Andean summit closed in Lima on Friday. Next year's summit will be hosted by Ecuador.",
+    "The Andean summit closed in Lima on Friday. Ecuador, which hosts next year's summit, sent its foreign minister.",
+])
+def test_a_state_that_hosts_a_summit_told_no_city_is_where_it_is_held(extractor, body):
+    found = {f["summit"].lower(): f for f in summits(run(extractor, body, published="2024-03-10"))}
+    assert found["next year's summit"].get("location") == "Ecuador", found
+    assert "Ecuador" in found["next year's summit"]["participants"], found
+
+
+def test_a_summit_hosted_by_video_link_has_no_place(extractor):
+    doc = run(extractor, "Last year Ecuador hosted the Andean summit by video link.", published="2024-03-10")
+    assert only_summit(doc).get("location") is None

@@ -158,7 +158,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
-        if location is not None:
+        location = location or _host_state(ctx, summit)
+        if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
@@ -181,6 +182,23 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
                 continue
             return m.roles["place"][0]
     return None
+
+
+def _host_state(ctx: Context, summit: Entity) -> Entity | None:
+    """"China will host next year's summit": with no city told, the state that hosts it is where it
+    is held — unless it hosts it remotely ("hosted the summit by video link")."""
+    from kg.extract.facts.travel import event_of
+
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.name == "host-event" and not m.negative and summit in event_of(ctx, m) \
+                and not _REMOTE.search(ctx.sentence(m.sentence)):
+            hosts = [e for e in m.roles.get("participant", []) if e.type == "State"]
+            if len(hosts) == 1:
+                return hosts[0]
+    return None
+
+
+_REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
 
 
 def _covers(d, day: dt.date) -> bool:
