@@ -230,3 +230,23 @@ def test_a_state_that_hosts_a_summit_told_no_city_is_where_it_is_held(extractor,
 def test_a_summit_hosted_by_video_link_has_no_place(extractor):
     doc = run(extractor, "Last year Ecuador hosted the Andean summit by video link.", published="2024-03-10")
     assert only_summit(doc).get("location") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders met at the Andean summit, which opened in Lima on Sunday. This year's summit will focus on trade.",
+    "The Andean summit opened in Lima on Sunday. This week's summit is the bloc's largest.",
+    "The Andean summit opened in Lima on Sunday. Officials said today's summit would end with a declaration.",
+])
+def test_this_year_s_summit_is_the_one_in_view(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found["summit"] == "Andean summit" and found["modality"] == "asserted", found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit opened in Lima, Peru on Sunday with the leaders of Chile and Bolivia.",
+    "Leaders of Chile and Bolivia gathered for the Andean summit in Cusco, Peru on Sunday.",
+    "The summit of Andean leaders, held at Cusco, Peru, drew the presidents of Chile and Bolivia.",
+])
+def test_the_country_set_after_the_summit_s_city_is_where_not_who(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert "Peru" not in found["participants"] and {"Chile", "Bolivia"} <= set(found["participants"]), found

@@ -238,7 +238,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
-    edition = any(toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c)) for c in left)
+    edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)
     edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
     ranked = any(rank_of(toks[i].text) for i in left_span)  # "its 46th summit": an edition, told by rank
     if not content and not right and not edition and not ranked:
@@ -389,3 +389,11 @@ def said_of_a_summit(tree: Tree, verb: int, covered: set[int]) -> bool:
     for s in tree.kids(verb, "nsubj", "nsubjpass"):
         return toks[s].pos == "PRON" or toks[s].lemma in {"summit", "meeting", "gathering"} or s in covered
     return True
+
+
+def another_time(tree: Tree, c: int) -> bool:
+    """"Next year's", "last week's": a time that makes a summit another edition; "this year's",
+    "today's" are the one in view."""
+    words = [tree.toks[i] for i in tree.subtree(c)]
+    return any(t.lemma in EDITION_TIMES - {"today"} for t in words) and not any(
+        t.lower in {"this", "current"} for t in words)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.description_phrases import (
-    EDITION_TIMES,
     LEGISLATURE_NOUNS,
     OTHER_EDITION,
     Description,
+    another_time,
     describe,
     rank_of,
     said_of_a_summit,
@@ -126,7 +126,7 @@ def split_summit_editions(doc: Document, tree: Tree) -> None:
         if head is None:
             continue
         marker = next((c for c in tree.children[head] if toks[c].start < m.start and (
-            toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c))
+            toks[c].dep == "poss" and another_time(tree, c)
             or toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION)), None)
         if marker is None or not any(x.entity == m.entity and x is not m for x in doc.mentions):
             continue  # the only mention: the summit the article is about, whichever edition

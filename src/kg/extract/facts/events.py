@@ -68,6 +68,9 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
             i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
 
 
+# "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
+_IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
+
 #: Nouns for a gathering that, made definite, point back to the summit in view.
 _GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet"})
 
@@ -129,7 +132,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
             for f in [] if only_a_time(ctx, _heads_in(ctx, summit, heads, s)) else ctx.found(s, "State", "InternationalOrganization"):
-                if not located(ctx, s, f) and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
+                if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
+                        and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
