@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from kg.extract.complements import EVENT_VERBS, complement, occasion
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
+from kg.extract.summit_editions import (
+    OTHER_EDITION,
+    another_time,
+    rank_of,
+)
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
-#: Time words whose possessive makes a summit another edition: "next year's summit".
-EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomorrow", "spring", "summer", "autumn",
-                           "winter", "fall"})
-#: Adjectives that make a summit another edition than the one in view: "the next summit".
-OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 #: Words that point or praise but do not tell one agreement from another.
 GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
                      "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
@@ -364,36 +364,3 @@ _STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum"
 def stems(text: str) -> set[str]:
     """The stems (first five letters) of a text's content words, kind nouns and generic words left out."""
     return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
-
-
-
-_RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-               "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-               "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
-
-
-def rank_of(label: str) -> int | None:
-    """The edition a summit's words give: "its 12th summit" 12, "a second summit" 2."""
-    m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", label)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"\b(" + "|".join(_RANK_WORDS) + r")\b", label, re.IGNORECASE)
-    return _RANK_WORDS[m.group(1).lower()] if m else None
-
-
-def said_of_a_summit(tree: Tree, verb: int, covered: set[int]) -> bool:
-    """Is the subject of this copula a summit already (a pronoun, a summit noun, a name), so that
-    its complement says what that summit is? "Wednesday's talks were the second summit between
-    the two men" tells a summit of talks no summit noun named."""
-    toks = tree.toks
-    for s in tree.kids(verb, "nsubj", "nsubjpass"):
-        return toks[s].pos == "PRON" or toks[s].lemma in {"summit", "meeting", "gathering"} or s in covered
-    return True
-
-
-def another_time(tree: Tree, c: int) -> bool:
-    """"Next year's", "last week's": a time that makes a summit another edition; "this year's",
-    "today's" are the one in view."""
-    words = [tree.toks[i] for i in tree.subtree(c)]
-    return any(t.lemma in EDITION_TIMES - {"today"} for t in words) and not any(
-        t.lower in {"this", "current"} for t in words)

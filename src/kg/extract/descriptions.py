@@ -15,17 +15,19 @@ import re
 
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
-    OTHER_EDITION,
     Description,
-    another_time,
     describe,
-    rank_of,
-    said_of_a_summit,
     stems,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import is_headline
+from kg.extract.summit_editions import (
+    OTHER_EDITION,
+    another_time,
+    rank_of,
+    said_of_a_summit,
+)
 from kg.extract.syntax import Tree
 from kg.layout import has_headline
 from kg.model import Document, Entity, Mention
