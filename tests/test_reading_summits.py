@@ -250,3 +250,25 @@ def test_this_year_s_summit_is_the_one_in_view(extractor, body):
 def test_the_country_set_after_the_summit_s_city_is_where_not_who(extractor, body):
     found = only_summit(run(extractor, body, published="2024-03-10"))
     assert "Peru" not in found["participants"] and {"Chile", "Bolivia"} <= set(found["participants"]), found
+
+
+@pytest.mark.parametrize("body, label", [
+    ("The 30th African Union (AU) heads of state and government summit opens in Addis Ababa on Sunday.",
+     "30th African Union (AU) heads of state and government summit"),
+    ("Leaders flew to Abuja for the ECOWAS heads of state summit on Sunday.", "ECOWAS heads of state summit"),
+    ("The SADC heads of government summit, which opens in Harare on Sunday, will discuss the drought.",
+     "SADC heads of government summit"),
+])
+def test_who_meets_between_a_name_and_summit_is_part_of_its_name(extractor, body, label):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found["summit"] == label and found.get("start") == dt.date(2024, 3, 10), found
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Why the Pacific summit matters", "Japan hosts the tenth island leaders' summit in Tokyo next July."),
+    ("Arctic summit opens in Tromso", "Leaders of Norway and Iceland met in Tromso on Sunday for the summit."),
+    ("Leaders head to Balkans summit", "Leaders of Serbia and Albania will meet in Tirana on Monday for the summit."),
+])
+def test_a_region_before_summit_names_no_grouping(extractor, headline, body):
+    doc = run(extractor, body, headline=headline, published="2024-03-10")
+    assert not [e.label for e in doc.entities.values() if e.type == "InternationalOrganization"]

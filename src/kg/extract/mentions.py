@@ -231,7 +231,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype is None:
                 etype = context_type(text, start, end, lexicon)
-                if etype is not None and (b - a == 1 and stoks[a].pos == "ADJ" or of_a_region(phrase, lexicon)):
+                if etype is not None and b - a == 1 and stoks[a].pos == "ADJ" \
+                        or etype == "InternationalOrganization" and of_a_region(phrase, lexicon):
                     etype = None  # "the Western alliance", "Central Asian countries": an adjective, no name
                 if etype is not None and states_only(phrase, index):
                     etype = None  # "the US-Omani deal": the states it is between, not its name

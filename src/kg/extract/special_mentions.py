@@ -26,6 +26,22 @@ _SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informa
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+#: Who meets at a summit, told between its name and "summit": "heads of state and government".
+_WHO_MEETS = re.compile(r"^(?:heads? of (?:state|government)(?: and (?:state|government))?|\([A-Z]{2,6}\))$")
+
+
+def _who_meets(toks: list[Token], i: int) -> int:
+    """How many tokens before toks[i] say who meets ("heads of state", "heads of state and
+    government") or give the name's acronym ("(AU)"), when a name comes before them; else 0."""
+    for n in (5, 3):
+        if i - n > 0 and all(toks[j].sent == toks[i].sent for j in range(i - n - 1, i)):
+            words = " ".join(toks[j].text for j in range(i - n, i)).replace("( ", "(").replace(" )", ")")
+            before = toks[i - n - 1]
+            if _WHO_MEETS.match(words) and (before.is_cap or before.text == ")"):
+                return n
+    return 0
+
+
 def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
     """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
     ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
@@ -39,6 +55,10 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
         named = False
         while i > 0 and toks[i - 1].sent == t.sent:
             prev = toks[i - 1]
+            skip = _who_meets(toks, i)
+            if skip:
+                i -= skip  # "the 30th African Union (AU) heads of state and government summit"
+                continue
             if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
                 named = True
             elif ORDINAL.match(prev.text) or prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
@@ -151,9 +171,11 @@ _SUMMIT_AFTER = re.compile(r"\s+summits?\b")
 
 
 def of_a_region(name: str, lexicon: Lexicon) -> bool:
-    """"Southeast Asian", "West African": a region's adjective ("Southeast Asian leaders")."""
+    """"Southeast Asian", "West African", "Pacific": a region's name or adjective ("the Pacific
+    summit", "Southeast Asian leaders"), never a grouping's name."""
     low = name.lower()
-    return any(low != r and low.startswith(r) and len(low) - len(r) <= 2 and low.endswith("n") for r in lexicon.regions)
+    return low in lexicon.regions and low not in lexicon.region_groupings or any(
+        low != r and low.startswith(r) and len(low) - len(r) <= 2 and low.endswith("n") for r in lexicon.regions)
 
 
 def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
@@ -180,9 +202,11 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
-            if m.type == "Place" and _SUMMIT_AFTER.match(doc.text, m.end) or of_a_region(m.text, lexicon):
-                continue  # "the Coral Islands summit", "Southeast Asian countries": a region's, no grouping
+            if m.type == "Place" and _SUMMIT_AFTER.match(doc.text, m.end):
+                continue  # "the Coral Islands summit": named for a region, no grouping
             etype = context_type(doc.text, m.start, m.end, lexicon)
+            if etype == "InternationalOrganization" and of_a_region(m.text, lexicon):
+                continue  # "Southeast Asian countries": a region's, no grouping
             if etype:
                 m.type = etype
                 typed.setdefault(m.text, etype)
