@@ -45,7 +45,6 @@ from kg.extract.special_mentions import (
     context_type,
     find_accession_protocols,
     find_regions,
-    find_summits,
     is_headline,
     name_armed_services,
     name_capitals,
@@ -55,6 +54,7 @@ from kg.extract.special_mentions import (
     retype_by_apposition,
     retype_by_context,
 )
+from kg.extract.summit_mentions import find_summits
 from kg.model import Document, Mention
 
 _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",

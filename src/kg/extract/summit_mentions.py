@@ -1,0 +1,74 @@
+"""Summits named by their words before "summit" ("16th BRICS summit", "2025 NATO summit", "the
+Tianjin summit", "the ECOWAS heads of state summit"), found by :func:`kg.extract.mentions.find_mentions`."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.nlp import Token
+from kg.extract.special_mentions import ORDINAL, is_headline
+from kg.model import Document, Mention
+
+_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
+                     "bilateral", "trilateral", "virtual", "in-person", "biennial"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+#: Who meets at a summit, told between its name and "summit": "heads of state and government".
+_WHO_MEETS = re.compile(r"^(?:heads? of (?:state|government)(?: and (?:state|government))?|\([A-Z]{2,6}\))$")
+
+
+def _who_meets(toks: list[Token], i: int) -> int:
+    """How many tokens before toks[i] say who meets ("heads of state", "heads of state and
+    government") or give the name's acronym ("(AU)"), when a name comes before them; else 0."""
+    for n in (5, 3):
+        if i - n > 0 and all(toks[j].sent == toks[i].sent for j in range(i - n - 1, i)):
+            words = " ".join(toks[j].text for j in range(i - n, i)).replace("( ", "(").replace(" )", ")")
+            before = toks[i - n - 1]
+            if _WHO_MEETS.match(words) and (before.is_cap or before.text == ")"):
+                return n
+    return 0
+
+
+def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
+    """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
+    ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
+    as does "summit of <Cap> and <Cap> leaders"."""
+    out = []
+    text = doc.text
+    for k, t in enumerate(toks):
+        if t.lower not in {"summit", "summits"} or t.lower == "summits":
+            continue
+        i = k
+        named = False
+        while i > 0 and toks[i - 1].sent == t.sent:
+            prev = toks[i - 1]
+            skip = _who_meets(toks, i)
+            if skip:
+                i -= skip  # "the 30th African Union (AU) heads of state and government summit"
+                continue
+            if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
+                named = True
+            elif ORDINAL.match(prev.text) or prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
+                pass
+            elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" or toks[i].text == "-") and prev.text.isalpha():
+                pass  # a hyphenated modifier: "in-person", "two-day"
+            elif prev.text in {"'s", "’s"} and named:
+                break
+            else:
+                break
+            i -= 1
+        start, end = toks[i].start, t.end
+        tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
+                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60]))
+        if tail:
+            end += tail.end()
+            named = True
+            while i < k and toks[i].lower in _SUMMIT_MODIFIERS | {"an", "a", "the"}:
+                i += 1
+            start = toks[i].start if i < k else start
+        while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or ORDINAL.match(toks[i].text) or toks[i].lower in _SUMMIT_MODIFIERS):
+            i += 1
+            start = toks[i].start
+        if named and not (toks[i].sent == 0 and is_headline(doc)):
+            out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
+    return out
