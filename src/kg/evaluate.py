@@ -204,7 +204,8 @@ def format_errors(errors: list[tuple[str, str, dict]]) -> str:
     lines = []
     for what, kind, fields in errors:
         body = ", ".join(f"{k}={v}" for k, v in fields.items() if k != "modality" or v != "asserted")
-        lines.append(f"  {'-' if what == 'missed' else '+'} {what:<8} {kind}: {body}")
+        mark = {"missed": "-", "mislinked": "~"}.get(what, "+")
+        lines.append(f"  {mark} {what:<8} {kind}: {body}")
     return "\n".join(lines)
 
 
@@ -284,6 +285,10 @@ def score_article(gold: dict, system_entities: Mapping[str, SystemEntity], rows_
             score.linkable += 1
             if any(g["wikidata"] in s.qids for s in matched):
                 score.linked_right += 1
+            elif matched:  # found but linked elsewhere or not at all: shown so a reader sees why
+                score.errors.append(("mislinked", "entity", {
+                    "label": g["label"], "wikidata": g["wikidata"],
+                    "linked": "/".join(sorted(q for s in matched for q in s.qids)) or "none"}))
     matched_system = [s for s in system_entities.values() if any(matcher.matches(g["id"], s.iri) for g in gold["entities"])]
     ents.tp_pred = len(matched_system)
     score.errors += [("missed", "entity", {"label": g["label"], "type": g["type"]}) for g in gold["entities"]
