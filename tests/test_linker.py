@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.link.gazetteer import load_gazetteer
-from kg.link.linker import COMPATIBLE, Link, Linker
+from kg.link.linker import COMPATIBLE, Link, Linker, names_person
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,47 @@ def test_every_state_label_links(linker):
 def test_curated_legislatures_link(linker):
     assert linker.link("Lok Sabha", "Legislature").qid == "Q230003"
     assert linker.link("State Duma", "Legislature").qid == "Q715641"
+
+
+# --- a person's name may be respelled, never changed ------------------------------------------------
+
+@pytest.fixture()
+def people(tmp_path: Path) -> Linker:
+    rows = [{"qid": f"Q{i}", "type": "Person", "label": label, "aliases": aliases, "demonyms": [],
+             "country": None, "extra": {}, "source": "t"}
+            for i, (label, aliases) in enumerate([
+                ("Marek Dvorsky", []), ("Dan Halloway", []), ("Sergey Vostrikov", []),
+                ("Mohammed bin Rashid Al Qasimi", []), ("Anna-Lena Brunnhofer", []),
+                ("Aurelio Carrasco", ["Carrasco"])], start=1)]
+    (tmp_path / "core.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return Linker(load_gazetteer(tmp_path))
+
+
+@pytest.mark.parametrize("name, qid", [
+    ("Sergei Vostrikov", "Q3"),  # y/i: a transliteration
+    ("Mohamed bin Rashid Al Qasimi", "Q4"),  # a doubled letter
+    ("Muhammad bin Rashid Al Qasimi", "Q4"),  # a long word's vowels
+    ("Anna Lena Brunnhofer", "Q5"),  # a hyphen
+    ("Marek Dvorský", "Q1"),  # a diacritic
+])
+def test_a_respelled_person_links(people, name, qid):
+    assert people.link(name, "Person").qid == qid
+
+
+@pytest.mark.parametrize("name, aliases", [
+    ("Don Halloway", ()),  # another given name with the same consonants
+    ("Mirek Dvorsky", ()),
+    ("Luc Carrasco", ("Carrasco",)),  # the surname alone is the listed person's alias
+    ("Luc Halloway", ("Halloway",)),  # ... or the listed person's surname
+    ("Sergey Vostrov", ()),
+])
+def test_a_person_of_another_name_does_not_link(people, name, aliases):
+    assert people.link(name, "Person", aliases=aliases) is None
+
+
+def test_a_surname_alone_and_a_titled_name_still_link(people):
+    assert people.link("Carrasco", "Person").qid == "Q6"
+    assert people.link("Aurelio Carrasco", "Person", aliases=("Carrasco",)).qid == "Q6"
+    listed = people.gazetteer.entries["Q4"]
+    assert names_person("Sheikh Mohammed bin Rashid Al Qasimi", listed)
+    assert not names_person("Ali bin Rashid Al Qasimi", listed)

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel, Levenshtein
 
 from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym
 from kg.text import lookup_key
@@ -96,6 +97,8 @@ class Linker:
             return None
         if best < self.threshold:
             return None
+        if type == "Person" and not names_person(label, self.gazetteer.entries[best_qid]):
+            return None  # "Luc Martin", called "Martin" later, is not another Martin
         return Link(best_qid, best_label, round(min(best, 1.0), 3), how)
 
     def _candidates(self, name: str, type: str) -> list[tuple[GazetteerEntry, str, float]]:
@@ -158,10 +161,27 @@ def _consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
+def _vowel_fold(word: str) -> str:
+    """A word with doubled letters once and "y" as "i": "Zelenskyy", "Zelenskiy" -> "zelenski"."""
+    return _DOUBLED.sub(r"\1", word.replace("y", "i"))
+
+
 def _respells(a: str, b: str) -> bool:
-    """Is word ``a`` a spelling of word ``b``? The same first letter and the same consonants:
-    vowels and doubled letters are what transliterations change ("Trumpet" is no "Trump")."""
-    return a == b or a[:1] == b[:1] and _consonants(a) == _consonants(b)
+    """Is word ``a`` a spelling of word ``b``? The same first letter and the same consonants
+    ("Trumpet" is no "Trump"), and the same vowels up to doubling and "y"/"i" ("Sergei"/"Sergey",
+    "Mohamed"/"Mohammed"); a word of five letters or more may add or drop one vowel ("Sénat"/"Senate"),
+    one of seven or more change two ("Muhammad"/"Mohammed"), a shorter one none: "Don" is not
+    "Dan", "Mirek" not "Marek"."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or _consonants(a) != _consonants(b):
+        return False
+    fa, fb = _vowel_fold(a), _vowel_fold(b)
+    if fa == fb:
+        return True
+    # the consonants are the same, so what an edit changes is a vowel
+    n = min(len(fa), len(fb))
+    return n >= 7 and Levenshtein.distance(fa, fb) <= 2 or n >= 5 and Indel.distance(fa, fb) <= 1
 
 
 def respelled(name: str, candidate: str, type: str) -> bool:
@@ -184,6 +204,28 @@ def respelled(name: str, candidate: str, type: str) -> bool:
             return False
         left.remove(match)
     return True
+
+
+def names_person(label: str, entry: GazetteerEntry) -> bool:
+    """May an entity whose fullest name is ``label`` be this listed person? A one-word label may
+    (a surname); a longer one must respell one of the person's names (see :func:`respelled`) or
+    hold one of them whole beside a title ("Sheikh Tamim bin Hamad Al Thani"). So a link through
+    an alias ("Martin") never joins "Luc Martin" to a listed person of another given name."""
+    key = lookup_key(label)
+    words = key.split()
+    if len(words) < 2:
+        return True
+    for form in (entry.label, *entry.aliases):
+        theirs = lookup_key(form).split()
+        if not theirs:
+            continue
+        if respelled(key, " ".join(theirs), "Person"):
+            return True
+        n = len(theirs)
+        if 2 <= n < len(words) and any(all(_respells(w, t) for w, t in zip(words[i:i + n], theirs))
+                                       for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _sorted_tokens(text: str) -> str:
