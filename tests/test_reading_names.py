@@ -281,3 +281,30 @@ def test_a_known_place_keeps_its_name_before_its_unit_noun(extractor):
 def test_a_states_people_name_the_state(extractor):
     doc = run(extractor, "Thousands of Ukrainians and Papua New Guineans have moved abroad, officials said.")
     assert {e.qid for e in doc.entities.values() if e.type == "State"} == {"Q212", "Q691"}
+
+
+# --- names with particles ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, person, later", [
+    ("Commission President Ilse von der Brandt met ministers in Rome on Monday. Von der Brandt said the "
+     "talks were useful.", "Ilse von der Brandt", "Von der Brandt"),
+    ("The foreign minister, Rui van der Berg, visited Lisbon. Van der Berg met officials there.",
+     "Rui van der Berg", "Van der Berg"),
+    ("Foreign Minister Faisal bin Tamir met envoys in Doha. Bin Tamir praised the talks.",
+     "Faisal bin Tamir", "Bin Tamir"),
+    ("Former President Henri de Montclair signed the treaty in Paris. De Montclair later visited Bonn.",
+     "Henri de Montclair", "De Montclair"),
+])
+def test_a_name_with_particles_is_one_person(extractor, body, person, later):
+    doc = run(extractor, body)
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert [e.label for e in people] == [person]
+    assert later in people[0].aliases
+    assert not any(later.split()[-1] in e.label for e in doc.entities.values() if e.type != "Person")
+
+
+@pytest.mark.parametrize("name, later", [("Greta von der Mark", "Von der Mark"),
+                                         ("Marta von der Linde", "Von der Linde")])
+def test_a_tagged_name_is_not_cut_at_its_particles(extractor, name, later):
+    doc = run(extractor, f"On Monday, {name} met officials in Rome. {later} said the talks were good.")
+    assert named(doc) == {name: "Person", "Rome": "Place"}

@@ -171,6 +171,8 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> s
             if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
                     len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
                 return key
+            if 2 <= len(parts) < len(full) and [p.lower() for p in parts] == [f.lower() for f in full[-len(parts):]]:
+                return key  # "Von der Leyen", "de Gaulle": a surname its particles open
             if len(parts) == 1 and len(full) >= 3 and parts[0] == full[0]:
                 hits.append(key)
     return hits[0] if len(set(hits)) == 1 else None

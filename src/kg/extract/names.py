@@ -11,6 +11,7 @@ import bisect
 import re
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
 
@@ -87,7 +88,7 @@ def _name_words(found: list[Mention]) -> set[str]:
         if m.type == "Person" and " " in m.text:
             words = m.text.split()
             for w in words[1:]:
-                if w == words[-1] or len(w) >= 4 and w[:1].isupper() and w.lower() not in _NAME_PARTICLES:
+                if w == words[-1] or len(w) >= 4 and w[:1].isupper() and w.lower() not in SURNAME_PARTICLES:
                     owners.setdefault(w, set()).add(m.text if w != words[-1] else w + "\0")
     return {w for w, names in owners.items() if len(names) == 1 or any(n.endswith("\0") for n in names)}
 
@@ -102,9 +103,33 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
     for t in toks:
         if t.text in surnames and t.is_cap:
             add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
+    _particle_surnames(doc, toks, found, add)
 
 
-_NAME_PARTICLES = {"bin", "ibn", "al", "el", "da", "de", "dos", "van", "von", "der", "le"}
+def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
+    """"Von der Leyen said", "Van der Berg met": a surname its particles open, after the full
+    name, is the person, capitalised or not, over a place or body read inside it ("Van")."""
+    for phrase in {_from_particle(m.text) for m in found if m.type == "Person"} - {None}:
+        pattern = rf"(?<![\w-])[{phrase[0].upper()}{phrase[0]}]{re.escape(phrase[1:])}(?![\w-])"
+        for hit in re.finditer(pattern, doc.text):
+            a, b = hit.span()
+            inside = [m for m in found if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in inside):
+                continue  # the full name itself, or a longer name holding it
+            for m in inside:
+                found.remove(m)
+            sent = next((t.sent for t in toks if t.start == a), None)
+            if sent is not None:
+                add(Mention(a, b, hit.group(0), "Person", kind="alias", sentence=sent))
+
+
+def _from_particle(name: str) -> str | None:
+    """The surname of a name whose particles open it: "von der Leyen" of "Ursula von der Leyen"."""
+    words = name.split()
+    k = next((i for i in range(1, len(words) - 1) if words[i] in SURNAME_PARTICLES), None)
+    return " ".join(words[k:]) if k is not None else None
+
+
 
 
 def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
@@ -129,9 +154,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
                         and toks[j + 1].text.isalpha():
                     j += 2  # "Jin-feng", "Sobral-Teixeira"
-                elif t.lower in _NAME_PARTICLES and j > k and j + 1 < len(toks) and toks[j + 1].is_cap:
-                    j += 1  # "bin", "da", "van"
-                elif t.lower in _NAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
+                elif j > k and particle_run(toks, j):
+                    j += particle_run(toks, j)  # "bin", "da", "von der"
+                elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
                         and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
                     j += 3  # "al-Sharif", "el-Sisi"
                 else:

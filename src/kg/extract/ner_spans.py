@@ -45,6 +45,33 @@ def personal_name(toks: list[Token], a: int, b: int) -> bool:
     return not (b - a == 1 and a > 0 and toks[a - 1].lower == "the" and toks[a].dep not in {"compound", "amod", "nmod", "poss"})
 
 
+#: Particles that join a surname to the given name before it ("von der", "bin", "de la").
+SURNAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "del", "della", "den", "der", "di", "dos",
+                     "du", "la", "le", "ter", "van", "von", "zu"}
+
+
+def particle_run(toks: list[Token], j: int) -> int:
+    """How many particles open at token ``j`` and run, spaced, up to a capitalised word ("von der
+    Leyen": 2); 0 when none do."""
+    n = 0
+    while j + n < len(toks) and toks[j + n].lower in SURNAME_PARTICLES and toks[j + n].ws:
+        n += 1
+    return n if n and j + n < len(toks) and toks[j + n].is_cap and toks[j + n].sent == toks[j].sent else 0
+
+
+def _over_particles(toks: list[Token], i: int, end: int) -> int:
+    """A person's span the tagger stopped at or inside a particle ends after the surname:
+    "Ursula von der" + "Leyen", "Charles" + "de Gaulle"."""
+    back = end
+    while back > i + 1 and toks[back - 1].lower in SURNAME_PARTICLES:
+        back -= 1  # the span ends on particles: read them again with the word after
+    if back < end or toks[end - 1].is_cap:
+        run = particle_run(toks, back)
+        if run:
+            return back + run + 1
+    return end
+
+
 def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
     """The tagger's entities as (first token, end token, label)."""
     spans, i = [], 0
@@ -56,8 +83,10 @@ def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
             end = j
             while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
                 end -= 1  # "Tomas Ruud's": the possessive is not part of the name
+            if toks[i].ent_type == "PERSON":
+                end = _over_particles(toks, i, end)
             spans.append((i, end, toks[i].ent_type))
-            i = j
+            i = max(j, end)
         else:
             i += 1
     return spans
