@@ -308,3 +308,23 @@ def test_a_name_with_particles_is_one_person(extractor, body, person, later):
 def test_a_tagged_name_is_not_cut_at_its_particles(extractor, name, later):
     doc = run(extractor, f"On Monday, {name} met officials in Rome. {later} said the talks were good.")
     assert named(doc) == {name: "Person", "Rome": "Place"}
+
+
+# --- hyphenated names and a family name given first --------------------------------------------------
+
+def test_a_hyphenated_given_name_before_a_title_is_a_person(extractor):
+    doc = run(extractor, "Xu Weimin met Pak Sung-ho, the Korean trade minister, in Busan on Monday.")
+    assert named(doc).get("Pak Sung-ho") == "Person"
+
+
+@pytest.mark.parametrize("body, person, later", [
+    ("Kwame Mensah-Boateng, Ghana's foreign minister, arrived in Lome. Mensah-Boateng met officials.",
+     "Kwame Mensah-Boateng", "Mensah-Boateng"),
+    ("Vice Premier Xu Weimin met envoys in Hanoi on Monday. Xu said the two sides agreed.",
+     "Xu Weimin", "Xu"),
+])
+def test_a_later_part_of_a_name_is_the_person(extractor, body, person, later):
+    doc = run(extractor, body)
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert [e.label for e in people] == [person]
+    assert later in people[0].aliases

@@ -50,7 +50,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         elif m.span in same_as:  # "the X Dialogue, an annual summit of ...": one thing, two names
             key = span_entity.get(same_as[m.span])
         if key is None and (m.type == "Person" or m.type in {"Organization", "Place"} and " " not in m.text):
-            key = _person_key(m.text, persons, entities)
+            key = _person_key(m.text, persons, entities, tagged_person=m.type == "Person")
             if key is not None:
                 m.type = "Person"
         if key is None and not m.qid:
@@ -156,8 +156,10 @@ def _coarse(etype: str) -> str:
     return "Organization" if etype in {"Organization", "InternationalOrganization"} else etype
 
 
-def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> str | None:
-    """The person a (partial) name refers to: a surname, or a family name given first ("Kim"),
+def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
+                tagged_person: bool = False) -> str | None:
+    """The person a (partial) name refers to: a surname, or a family name given first ("Kim" of a
+    three-word name; of a two-word one, "Xu" of "Xu Weimin", only a word read as a person's name),
     when exactly one person named so far carries it."""
     name = _TITLES.sub("", text).strip()
     parts = name.split()
@@ -171,9 +173,10 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity]) -> s
             if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
                     len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
                 return key
-            if 2 <= len(parts) < len(full) and [p.lower() for p in parts] == [f.lower() for f in full[-len(parts):]]:
-                return key  # "Von der Leyen", "de Gaulle": a surname its particles open
-            if len(parts) == 1 and len(full) >= 3 and parts[0] == full[0]:
+            tail = name.replace("-", " ").lower().split()
+            if 2 <= len(tail) < len(full) and tail == [f.lower() for f in full[-len(tail):]]:
+                return key  # "Von der Leyen", "de Gaulle", "Mensah-Boateng": a surname of several words
+            if len(parts) == 1 and (len(full) >= 3 or tagged_person and len(full) == 2) and parts[0] == full[0]:
                 hits.append(key)
     return hits[0] if len(set(hits)) == 1 else None
 

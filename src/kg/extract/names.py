@@ -107,8 +107,9 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
 
 
 def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
-    """"Von der Leyen said", "Van der Berg met": a surname its particles open, after the full
-    name, is the person, capitalised or not, over a place or body read inside it ("Van")."""
+    """"Von der Leyen said", "Van der Berg met", "Mensah-Boateng said": a surname its particles
+    open, or a hyphenated one, after the full name, is the person, capitalised or not, over a place
+    or body read inside it ("Van")."""
     for phrase in {_from_particle(m.text) for m in found if m.type == "Person"} - {None}:
         pattern = rf"(?<![\w-])[{phrase[0].upper()}{phrase[0]}]{re.escape(phrase[1:])}(?![\w-])"
         for hit in re.finditer(pattern, doc.text):
@@ -124,10 +125,13 @@ def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], a
 
 
 def _from_particle(name: str) -> str | None:
-    """The surname of a name whose particles open it: "von der Leyen" of "Ursula von der Leyen"."""
+    """The surname of a name whose particles open it ("von der Leyen" of "Ursula von der Leyen"),
+    or a hyphenated one, which is more than one token ("Mensah-Boateng")."""
     words = name.split()
     k = next((i for i in range(1, len(words) - 1) if words[i] in SURNAME_PARTICLES), None)
-    return " ".join(words[k:]) if k is not None else None
+    if k is not None:
+        return " ".join(words[k:])
+    return words[-1] if len(words) >= 2 and "-" in words[-1].strip("-") else None
 
 
 
@@ -193,16 +197,29 @@ def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: d
         j = ends.get(sent.start + m.start())
         if j is None:
             continue
-        k = j
-        while k >= 0 and toks[k].sent == toks[j].sent and toks[k].pos == "PROPN" and toks[k].is_cap \
-                and toks[k].lower not in DATE_WORDS:
-            k -= 1
+        k, words = j, 0
+        while k >= 0 and toks[k].sent == toks[j].sent:
+            if (h := _hyphenated_from(toks, k)) is not None:
+                k = h - 1  # "Sung-ho", "Mensah-Boateng": one word of three tokens
+            elif toks[k].pos == "PROPN" and toks[k].is_cap and toks[k].lower not in DATE_WORDS:
+                k -= 1
+            else:
+                break
+            words += 1
         names = toks[k + 1:j + 1]
         # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
         opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
-        if 2 <= len(names) <= 3 and opens:
+        if 2 <= words <= 3 and opens:
             start, end = names[0].start, names[-1].end
             add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))
+
+
+def _hyphenated_from(toks: list[Token], k: int) -> int | None:
+    """Where a hyphenated name word ending at token ``k`` starts ("Sung-ho": at "Sung"), if one does."""
+    if k >= 2 and toks[k - 1].text == "-" and not toks[k - 2].ws and not toks[k - 1].ws \
+            and toks[k - 2].is_cap and toks[k].text.isalpha() and toks[k - 2].sent == toks[k].sent:
+        return k - 2
+    return None
 
 
 def unexplained(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> set[int]:
