@@ -158,9 +158,10 @@ def _coarse(etype: str) -> str:
 
 def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
                 tagged_person: bool = False) -> str | None:
-    """The person a (partial) name refers to: a surname, or a family name given first ("Kim" of a
-    three-word name; of a two-word one, "Xu" of "Xu Weimin", only a word read as a person's name),
-    when exactly one person named so far carries it."""
+    """The person a (partial) name refers to: a surname, or the first word of a name ("Kim" of a
+    three-word name; of a two-word one only a word read as a person's name: the family name given
+    first, "Xu" of "Xu Weimin", or the given name after "Sir"), when exactly one person named so
+    far carries it."""
     name = _TITLES.sub("", text).strip()
     parts = name.split()
     hits = []
