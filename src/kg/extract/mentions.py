@@ -278,6 +278,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
         choose_by_country(gaz_mentions, namesakes)
+    _named_with_their_noun(text, lexicon, chunk_mentions, gaz_mentions)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
         + find_regions(doc, lexicon, toks)
@@ -354,6 +355,17 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     return doc
+
+
+def _named_with_their_noun(text: str, lexicon: Lexicon, chunks: list[Mention], gaz: list[Mention]) -> None:
+    """"the ANZUS Treaty", "the Five Eyes Alliance": a listed pact or body named with a head noun
+    of its own type is that item (the chunk takes the gazetteer's item)."""
+    listed = {m.start: m for m in gaz if m.qid and m.type in {"Agreement", "InternationalOrganization"}}
+    for c in chunks:
+        g = listed.get(c.start)
+        if g is not None and c.qid is None and c.type == g.type and g.end < c.end \
+                and re.fullmatch(r"\s+\S+", text[g.end:c.end]) and lexicon.head_type(text[g.end:c.end].strip()) == c.type:
+            c.qid = g.qid
 
 
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
