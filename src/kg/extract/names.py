@@ -110,7 +110,8 @@ def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], a
     """"Von der Leyen said", "Van der Berg met", "Mensah-Boateng said": a surname its particles
     open, or a hyphenated one, after the full name, is the person, capitalised or not, over a place
     or body read inside it ("Van")."""
-    for phrase in {_from_particle(m.text) for m in found if m.type == "Person"} - {None}:
+    surnames = {_from_particle(m.text) for m in found if m.type == "Person"}
+    for phrase in sorted(p for p in surnames if p):
         pattern = rf"(?<![\w-])[{phrase[0].upper()}{phrase[0]}]{re.escape(phrase[1:])}(?![\w-])"
         for hit in re.finditer(pattern, doc.text):
             a, b = hit.span()

@@ -22,11 +22,16 @@ from kg.extract.dates import find_dates
 #: How many lines from the top may hold the page's date line.
 _TOP_LINES = 12
 #: Words a date line may hold besides its date (case-folded).
-_FURNITURE = frozenset("""
-published publish posted updated update last first modified date dated on at edt est et pt pst pdt gmt utc
-bst cet cest eet eest ist jst kst aest aedt sgt hkt msk wat cat eat am pm a.m. p.m. monday tuesday
-wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-""".split())
+_FURNITURE = frozenset({
+    "published", "publish", "posted", "updated", "update", "last", "first", "modified", "date", "dated", "on",
+    "at", "am", "pm", "a.m.", "p.m.",
+    # time zones
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "edt", "est", "pt", "pst", "pdt", "ist", "jst",
+    "kst", "aest", "aedt", "sgt", "hkt", "msk", "wat", "cat", "eat",
+    # weekdays and their abbreviations
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
+})
 _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[:.][0-5]\d)?(?:am|pm)?$|^t\d\d:\d\d(?::\d\d)?z?$|^[+-]\d{2}:?\d{2}$|^z$",
                    re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
