@@ -169,9 +169,9 @@ def _vowel_fold(word: str) -> str:
 def _respells(a: str, b: str) -> bool:
     """Is word ``a`` a spelling of word ``b``? The same first letter and the same consonants
     ("Trumpet" is no "Trump"), and the same vowels up to doubling and "y"/"i" ("Sergei"/"Sergey",
-    "Mohamed"/"Mohammed"); a word of five letters or more may add or drop one vowel ("Sénat"/"Senate"),
-    one of seven or more change two ("Muhammad"/"Mohammed"), a shorter one none: "Don" is not
-    "Dan", "Mirek" not "Marek"."""
+    "Mohamed"/"Mohammed"); a word of four letters or more may add or drop one vowel ("Saud"/
+    "Saoud", "Sénat"/"Senate"), one of seven or more change two ("Muhammad"/"Mohammed"); no
+    other vowel changes: "Don" is not "Dan", "Mirek" not "Marek"."""
     if a == b:
         return True
     if a[:1] != b[:1] or _consonants(a) != _consonants(b):
@@ -181,7 +181,7 @@ def _respells(a: str, b: str) -> bool:
         return True
     # the consonants are the same, so what an edit changes is a vowel
     n = min(len(fa), len(fb))
-    return n >= 7 and Levenshtein.distance(fa, fb) <= 2 or n >= 5 and Indel.distance(fa, fb) <= 1
+    return n >= 7 and Levenshtein.distance(fa, fb) <= 2 or n >= 4 and Indel.distance(fa, fb) <= 1
 
 
 def respelled(name: str, candidate: str, type: str) -> bool:
