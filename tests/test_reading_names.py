@@ -294,6 +294,8 @@ def test_a_states_people_name_the_state(extractor):
      "Faisal bin Tamir", "Bin Tamir"),
     ("Former President Henri de Montclair signed the treaty in Paris. De Montclair later visited Bonn.",
      "Henri de Montclair", "De Montclair"),
+    ("Envoys met Prime Minister João Pereira dos Santos. Dos Santos said ties were strong.",
+     "João Pereira dos Santos", "Dos Santos"),  # "Santos", a city too, tagged as no proper noun
 ])
 def test_a_name_with_particles_is_one_person(extractor, body, person, later):
     doc = run(extractor, body)

@@ -160,7 +160,7 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                         and toks[j + 1].text.isalpha():
                     j += 2  # "Jin-feng", "Sobral-Teixeira"
                 elif j > k and particle_run(toks, j):
-                    j += particle_run(toks, j)  # "bin", "da", "von der"
+                    j += particle_run(toks, j) + 1  # "bin Z", "da Z", "von der Z", whatever Z was tagged
                 elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
                         and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
                     j += 3  # "al-Sharif", "el-Sisi"
