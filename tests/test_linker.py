@@ -184,6 +184,7 @@ def test_a_person_of_another_name_does_not_link(people, name, aliases):
 def test_a_surname_alone_and_a_titled_name_still_link(people):
     assert people.link("Carrasco", "Person").qid == "Q6"
     assert people.link("Aurelio Carrasco", "Person", aliases=("Carrasco",)).qid == "Q6"
+    assert people.link("Aurelio J. Carrasco", "Person", aliases=("Carrasco",)).qid == "Q6"  # a middle initial
     listed = people.gazetteer.entries["Q4"]
     assert names_person("Sheikh Mohammed bin Rashid Al Qasimi", listed)
     assert not names_person("Ali bin Rashid Al Qasimi", listed)

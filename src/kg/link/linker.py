@@ -208,15 +208,15 @@ def respelled(name: str, candidate: str, type: str) -> bool:
 
 def names_person(label: str, entry: GazetteerEntry) -> bool:
     """May an entity whose fullest name is ``label`` be this listed person? A one-word label may
-    (a surname); a longer one must respell one of the person's names (see :func:`respelled`) or
-    hold one of them whole beside a title ("Sheikh Tamim bin Hamad Al Thani"). So a link through
+    (a surname); a longer one must respell one of the person's names (see :func:`respelled`; middle
+    initials aside) or hold one of them whole beside a title ("Sheikh Tamim bin Hamad Al Thani"). So a link through
     an alias ("Martin") never joins "Luc Martin" to a listed person of another given name."""
-    key = lookup_key(label)
-    words = key.split()
+    words = _without_initials(lookup_key(label).split())
+    key = " ".join(words)
     if len(words) < 2:
         return True
     for form in (entry.label, *entry.aliases):
-        theirs = lookup_key(form).split()
+        theirs = _without_initials(lookup_key(form).split())
         if not theirs:
             continue
         if respelled(key, " ".join(theirs), "Person"):
@@ -226,6 +226,11 @@ def names_person(label: str, entry: GazetteerEntry) -> bool:
                                        for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words less its middle initials ("Ana J. Sobral"), which one source gives and another not."""
+    return [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
 
 
 def _sorted_tokens(text: str) -> str:
