@@ -52,3 +52,23 @@ def test_an_articles_own_date_stays(extractor):
     text = "Chile and Peru sign pact\nPublished 12 March 2024\nChile and Peru signed a pact in Lima on Monday."
     doc = extractor(Article(id="t", text=text, title="x", published=dt.date(2024, 3, 20)))
     assert doc.article.published == dt.date(2024, 3, 20)
+
+
+@pytest.mark.model
+def test_a_build_dates_an_undated_article_by_its_date_line(tmp_path):
+    """No warning for an article whose page prints its date, and the store gives that date."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.prefixes import PREFIXES
+    from kg.store import open_store
+
+    path = tmp_path / "pact.txt"
+    path.write_text("Chile and Peru sign pact\nPublished 12 March 2024, 10:15 GMT\n"
+                    "Chile and Peru signed a fisheries agreement in Lima on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "no publication date" not in result.output
+    with open_store(tmp_path / "store", read_only=True) as st:
+        dates = [r["d"].value for r in st.query(f"SELECT ?d {{ ?a <{PREFIXES['schema']}datePublished> ?d }}")]
+    assert dates == ["2024-03-12"]

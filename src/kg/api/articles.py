@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 from rdflib import Dataset, URIRef
 
 from kg.errors import ArticleError, KgError, UserInputError
+from kg.extract.page_date import dated
 from kg.ingest import iter_articles
 from kg.model import Article
 from kg.prefixes import ONTOLOGY
@@ -95,6 +96,7 @@ def _read(paths: Iterable[str | os.PathLike[str]], *, published: str | dt.date |
             continue
         if published is not None:
             item = replace(item, published=published_date(published))
+        item = dated(item)  # no date from metadata: the page's own date line, if it prints one
         if item.published is None:
             (on_warning or print_warning)(source_of(item), NO_DATE)
         articles.append(item)

@@ -18,6 +18,7 @@ from kg.api.articles import (
     source_of,
 )
 from kg.errors import ArticleError, UserInputError
+from kg.extract.page_date import dated
 from kg.ingest import content_hash
 from kg.model import Article
 from kg.settings import Settings
@@ -106,6 +107,7 @@ def build(paths: Iterable[str | os.PathLike[str]], *, store: str | None = None, 
                     continue
                 if published is not None:
                     item = replace(item, published=published_date(published))
+                item = dated(item)  # no date from metadata: the page's own date line, if it prints one
                 if item.published is None:
                     message = NO_DATE
                     report.warnings.append((source_of(item), message))

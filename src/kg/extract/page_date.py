@@ -14,10 +14,12 @@ lines are read, where pages print it; "published" or "posted" beats "updated".
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from kg.extract.dates import find_dates
+from kg.model import Article
 
 #: How many lines from the top may hold the page's date line.
 _TOP_LINES = 12
@@ -36,6 +38,13 @@ _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[:.][0-5]\d)?(?:am|pm)?$|
                    re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _FIRST = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+
+
+def dated(article: Article) -> Article:
+    """The article, with its page's date line as its date when it came without one."""
+    if article.published is not None or (printed := page_date(article.text)) is None:
+        return article
+    return dataclasses.replace(article, published=printed)
 
 
 def page_date(text: str) -> dt.date | None:

@@ -5,7 +5,6 @@ testable on its own; ``Extractor`` holds the shared resources (model, lexicon, g
 """
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -18,7 +17,7 @@ from kg.extract.gazetteer_index import GazetteerIndex
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import find_mentions
 from kg.extract.nlp import parse, parse_all
-from kg.extract.page_date import page_date
+from kg.extract.page_date import dated
 from kg.extract.pronouns import resolve_pronouns
 from kg.model import Article, Document
 
@@ -77,9 +76,7 @@ class Extractor:
 
     @staticmethod
     def _dates(doc: Document) -> Document:
-        if doc.article.published is None and (printed := page_date(doc.text)) is not None:
-            # an article that came without its date: the page's own date line ("Published ...")
-            doc.article = dataclasses.replace(doc.article, published=printed)
+        doc.article = dated(doc.article)  # without a date: the page's own date line ("Published ...")
         doc.annotations["dates"] = find_dates(doc.text, doc.article.published)
         return doc
 
