@@ -33,6 +33,9 @@ GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", 
 #: Complements that tell which agreement (or base) a head noun means.
 _COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
                                "among", "to", "of"})
+#: Steps an agreement is put to ("submitted the treaty for ratification"): no part of its name.
+_PROCEDURES = frozenset({"ratification", "approval", "endorsement", "consideration", "review", "debate", "vote",
+                         "scrutiny", "signature", "signing", "adoption", "consent", "examination"})
 _BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
                          "drone", "missile", "submarine"})
 
@@ -108,6 +111,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if not (toks[c].lower == "with" and any(
             _type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
+        # "sent the pact to parliament for approval": what is asked of a body, not which pact
+        right = [c for c in right if not (toks[c].lower == "for" and any(
+            toks[o].lemma in _PROCEDURES for o in tree.kids(c, "pobj")))]
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))

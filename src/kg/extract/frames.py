@@ -240,12 +240,47 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                                 ents.append(e)
                     match.roles[role.name] = ents
                 for name in frame.implicit:
-                    if not match.roles.get(name) and not match.tokens.get(name) and not args.nominal and not args.object:
-                        match.roles[name] = _in_view(ctx, s, toks[k].start, frame.role(name))
+                    if not match.roles.get(name) and _bare_or_pointing(tree, match.tokens.get(name, []), args.object,
+                                                                       lexicon.transparent) \
+                            and not any(toks[c].lower in {"no", "none"} for i in args.subject for c in [i, *tree.kids(i, "det")]) \
+                            and (not args.nominal or _done_by_someone(tree, k, match, name, lexicon.transparent)):
+                        role = frame.role(name)
+                        # an agreement in view is the one the passage is about, "the pact" read as a reference
+                        ref = resolver.agreements.in_view(k) if role is not None and role.types == {"Agreement"} else None
+                        match.roles[name] = [ref] if ref is not None else _in_view(ctx, s, toks[k].start, role)
                 if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                        for r in frame.requires):
                     out.append(match)
     return out
+
+
+def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transparent: frozenset[str]) -> bool:
+    """No phrase for the role, or only a definite one of a word read through ("sign the law" of
+    an agreement approved before): the role's entity is the one in view."""
+    if not role_toks and not obj:
+        return True
+    return all(tree.toks[i].lemma in transparent and not any(tree.toks[c].lower in {"a", "an", "another"}
+                                                             for c in tree.kids(i, "det"))
+               and not tree.kids(i, "prep", "acl", "relcl")
+               and all(tree.toks[c].lemma in transparent for c in tree.kids(i, "compound", "amod"))
+               for i in [*role_toks, *obj])
+
+
+def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparent: frozenset[str]) -> bool:
+    """A noun trigger speaks of the entity in view when it says who acts ("ratification by the
+    Senate", "Peru's signature") or is what a document is of ("its instrument of ratification");
+    a bare noun ("a signing ceremony", "approval ratings") may speak of anything."""
+    t = tree.toks[k]
+    if t.dep in {"compound", "amod"}:
+        return False
+    own = set(tree.subtree(k))  # the noun's own phrase: "after the vote, X said" is not X's vote
+    if any(match.roles.get(r) and any(i in own for i in match.tokens.get(r, [])) for r in match.roles if r != implicit):
+        return True
+    h = tree.head(k)
+    of = h if t.dep == "pobj" and h is not None and tree.toks[h].lower == "of" else None
+    doc = tree.head(of) if of is not None else None
+    # "deposited its instrument of ratification", not "will exchange instruments of ratification" (done already)
+    return doc is not None and tree.toks[doc].lemma in transparent and tree.toks[doc].tag not in {"NNS", "NNPS"}
 
 
 def _in_view(ctx, s: int, start: int, role: Role | None) -> list[Entity]:

@@ -354,7 +354,8 @@ class Resolver:
         if not pointing and not bare_plural:
             return []
         for etype in ("Agreement", "Summit", "State", "InternationalOrganization", "Legislature", "Place", "MilitaryBase"):
-            if etype not in types or t.lemma not in self.frames.descriptions.get(etype, ()):
+            words = self.frames.descriptions.get(etype, ())
+            if etype not in types or (t.lemma not in words and t.lower not in words):  # "lawmakers": a listed plural
                 continue
             if etype == "Agreement":
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)

@@ -34,10 +34,13 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
         bodies = [e for e in ratifiers if e.type == "Legislature"]
         states = [e for e in ratifiers if e.type == "State"]
+        signers: dict[str, Entity] = {}  # a head of state ratifying is the state's ratifying body (FORMAT.md)
         for person in [e for e in ratifiers if e.type == "Person"]:
             state = state_served(ctx, person)
             if state is not None and state not in states:
                 states.append(state)
+            if state is not None:
+                signers.setdefault(state.key, person)
         # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
         alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
         owners = {b.key: _named_owner(ctx, m, b) or alone or ctx.country_of(b) for b in bodies}
@@ -57,6 +60,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         date = event_date(ctx, m)
         for state in states:
             body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
+            body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
