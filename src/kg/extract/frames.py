@@ -259,7 +259,7 @@ def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transpar
     an agreement approved before): the role's entity is the one in view."""
     if not role_toks and not obj:
         return True
-    return all(tree.toks[i].lemma in transparent and not any(tree.toks[c].lower in {"a", "an", "another"}
+    return all(tree.toks[i].lower in {"it", "them"} or tree.toks[i].lemma in transparent and not any(tree.toks[c].lower in {"a", "an", "another"}
                                                              for c in tree.kids(i, "det"))
                and not tree.kids(i, "prep", "acl", "relcl")
                and all(tree.toks[c].lemma in transparent for c in tree.kids(i, "compound", "amod"))
@@ -276,6 +276,8 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
     own = set(tree.subtree(k))  # the noun's own phrase: "after the vote, X said" is not X's vote
     if any(match.roles.get(r) and any(i in own for i in match.tokens.get(r, [])) for r in match.roles if r != implicit):
         return True
+    if match.tokens.get(implicit) and any(v for r, v in match.roles.items() if r != implicit):
+        return True  # "the law goes to X for signature": a document of the one in view, and who acts
     h = tree.head(k)
     of = h if t.dep == "pobj" and h is not None and tree.toks[h].lower == "of" else None
     doc = tree.head(of) if of is not None else None

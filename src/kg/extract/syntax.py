@@ -255,6 +255,10 @@ def _stranded_subject(tree: Tree, i: int) -> list[int]:
     return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
 
 
+#: Intransitive verbs whose subject is moved on to someone: "the bill goes to the president for signature".
+_MOVING = frozenset({"go", "head", "move", "return", "pass", "proceed", "come"})
+
+
 def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
     t = tree.toks[i]
     args = Args(nominal=True)
@@ -315,8 +319,11 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
         # by whom it is submitted to
         g = tree.head(h)
         assert g is not None
-        args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) else [])
+        moved = not tree.is_passive(g) and not tree.kids(g, "dobj") and tree.toks[g].lemma in _MOVING
+        args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) or moved else [])
         _read_preps(tree, g, args, skip={"by", "for"})
+        if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
+            args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
     elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:

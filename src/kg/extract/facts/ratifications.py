@@ -117,10 +117,16 @@ def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) ->
     named = list(dict.fromkeys(f.entity for f in ctx.found(m.sentence, "State")))
     if served is not None and served in named:
         return served
-    voted = {str(f.fields["state"]) for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence}
+    voted = {str(f.fields["state"]) for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence
+             and not _signed_by_person(ctx, f)}  # a body's vote, not another head of state's signature
     if len(voted) == 1:
         return ctx.doc.entities[voted.pop()]
     return named[0] if len(named) == 1 else served
+
+
+def _signed_by_person(ctx: Context, f: Fact) -> bool:
+    body = ctx.doc.entities.get(str(f.fields.get("body")))
+    return body is not None and body.type == "Person"
 
 
 def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:

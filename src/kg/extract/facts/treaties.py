@@ -32,7 +32,8 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
 #: Verbs that put something before a body for a decision still to come.
 #: Verbs whose subject waits for what their object names: "the accord awaits ratification".
 _AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
-_SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit"})
+_SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit", "resubmit",
+                         "go", "head", "pass", "return"})
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -194,6 +195,22 @@ def _period(ctx: Context, m: Match) -> tuple | None:
 _RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
 
 
+def _continues_instrument(ctx: Context, k: int) -> bool:
+    """Does a pronoun continue a law or bill that a clause of this sentence or the one before
+    was about, with no agreement named since ("the bill went to X, who signed it")?"""
+    toks = ctx.resolver.toks
+    s = toks[k].sent
+    for t in reversed(toks[:k]):
+        if t.sent < s - 1:
+            break
+        found = ctx.resolver.found_at(t.i)
+        if found is not None and found.entity.type == "Agreement":
+            return False
+        if t.dep in {"nsubj", "nsubjpass", "dobj"} and t.lemma in _RATIFYING_INSTRUMENTS:
+            return True
+    return False
+
+
 def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     """The agreements a match is about: all those its first agreement phrase means ("ratified the
     X Treaty and the Y Accord", "approved two agreements"), else the one in view."""
@@ -212,6 +229,11 @@ def signs_into_law(ctx: Context, m: Match) -> bool:
     for k in m.args.object:
         if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
             return True
+        if toks[k].lower in {"it", "them"} and _continues_instrument(ctx, k):
+            return True  # "the bill went to X, who signed it"
+        g = m.args.governor
+        if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING and toks[k].lower in {"it", "them"}:
+            return True  # after the chambers, "it goes to the president for signature": the signature that ratifies
         if any(toks[c].lemma == "ratification" for c in tree.kids(k, "compound", "amod")):
             return True
     return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
