@@ -121,6 +121,12 @@ def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: 
             return False
         return all(toks[start + j].lower == p or toks[start + j].lemma == p for j, p in enumerate(parts))
     j = k + 1
+    # a tally or a manner between verb and phrase ("voted 60-30 in favour", "voted unanimously for")
+    while j < hi and j - k <= 5 and (toks[j].pos in {"NUM", "SYM", "ADV"} or toks[j].text in {"-", "–"}
+                                      or toks[j].lower == "to" and j + 1 < hi and toks[j + 1].pos == "NUM"):
+        j += 1
+    if j - k > 1 and toks[j].lower != parts[1] and toks[j].lemma != parts[1]:
+        j = k + 1
     for p in parts[1:]:
         # a short object may stand between verb and particle ("vote the treaty down")
         while j < hi and j - k <= 3 and toks[j].lower != p and toks[j].lemma != p and p not in {"to", "in", "of", "for", "on", "with"}:
@@ -165,6 +171,7 @@ class Match:
     roles: dict[str, list[Entity]] = field(default_factory=dict)
     tokens: dict[str, list[int]] = field(default_factory=dict)  # role -> argument tokens
     negative: bool = False
+    implicit: set[str] = field(default_factory=set)  # roles filled with what is in view, not from the sentence
 
     @property
     def fact(self) -> str:
@@ -211,7 +218,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 args = arguments(tree, k, frame.nominal_of)
                 if frame.governed_by and not _governed(tree, k, frame.governed_by):
                     continue
-                own_words = all(toks[o].lower in parts or toks[o].lemma in parts for o in args.object)
+                # (a tally the parser took for the object is no object: "voted 12 to 30 against it")
+                own_words = all(toks[o].lower in parts or toks[o].lemma in parts or toks[o].pos == "NUM" for o in args.object)
                 if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and own_words:
                     # "voted down the treaty", "took part in the summit": the phrase's closing
                     # word introduces its object
@@ -248,6 +256,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                         # an agreement in view is the one the passage is about, "the pact" read as a reference
                         ref = resolver.agreements.in_view(k) if role is not None and role.types == {"Agreement"} else None
                         match.roles[name] = [ref] if ref is not None else _in_view(ctx, s, toks[k].start, role)
+                        match.implicit.add(name)
                 if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                        for r in frame.requires):
                     out.append(match)
@@ -257,13 +266,19 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
 def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transparent: frozenset[str]) -> bool:
     """No phrase for the role, or only a definite one of a word read through ("sign the law" of
     an agreement approved before): the role's entity is the one in view."""
+    # a date or an adjective in the role's phrases ("final approval on Monday") names no agreement
+    role_toks = [i for i in role_toks if tree.toks[i].pos in {"NOUN", "PRON"}]
     if not role_toks and not obj:
         return True
-    return all(tree.toks[i].lower in {"it", "them"} or tree.toks[i].lemma in transparent and not any(tree.toks[c].lower in {"a", "an", "another"}
-                                                             for c in tree.kids(i, "det"))
-               and not tree.kids(i, "prep", "acl", "relcl")
-               and all(tree.toks[c].lemma in transparent for c in tree.kids(i, "compound", "amod"))
-               for i in [*role_toks, *obj])
+    def pointing(i: int) -> bool:
+        t = tree.toks[i]
+        if t.lower in {"it", "them"}:
+            return True
+        return t.lemma in transparent and not tree.kids(i, "prep", "acl", "relcl") \
+            and not any(tree.toks[c].lower in {"a", "an", "another"} for c in tree.kids(i, "det")) \
+            and all(tree.toks[c].lemma in transparent for c in tree.kids(i, "compound", "amod"))
+
+    return all(pointing(i) for i in [*role_toks, *obj])
 
 
 def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparent: frozenset[str]) -> bool:

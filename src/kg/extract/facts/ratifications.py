@@ -32,6 +32,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not agreements:
             continue
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
+        if "agreement" in m.implicit and not m.args.nominal and m.trigger.lemma != "ratify" \
+                and not any(e.type in {"Legislature", "Person"} for e in ratifiers):
+            continue  # "forces pass through the strait": only a body voting says what it passed
         bodies = [e for e in ratifiers if e.type == "Legislature"]
         states = [e for e in ratifiers if e.type == "State"]
         signers: dict[str, Entity] = {}  # a head of state ratifying is the state's ratifying body (FORMAT.md)

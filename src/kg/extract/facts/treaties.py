@@ -226,7 +226,9 @@ def signs_into_law(ctx: Context, m: Match) -> bool:
     """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
     bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    for k in m.args.object:
+    # "signed the law ratifying it", parsed as a clause whose subject is the law
+    clausal = [n for c in tree.kids(m.trigger.i, "ccomp") for n in tree.kids(c, "nsubj") if toks[c].lemma == "ratify"]
+    for k in [*m.args.object, *clausal]:
         if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
             return True
         if toks[k].lower in {"it", "them"} and _continues_instrument(ctx, k):

@@ -1,0 +1,108 @@
+"""How news tells who ratified an agreement and what an agreement lets a state do, read on
+sentences written for the test: chambers and lawmakers voting, heads of state signing the law,
+instruments deposited, the agreement a sentence names only by reference; access and permits."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+_SIGNED = "Chile and Bolivia signed a water accord in La Paz in 2023. "
+_RIIGIKOGU = "Estonia and Latvia signed a border accord in Riga in 2023. Estonia's Riigikogu began debating it on Friday. "
+_SENATE = _SIGNED + "Chile's Senate ratified the accord on Monday. "
+
+
+def ratified(doc) -> set[tuple]:
+    return {(f["agreement"], f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
+
+
+# -- a head of state who ratifies is the state's ratifying body (FORMAT.md) ---------------------------------
+@pytest.mark.parametrize("body", [
+    _SIGNED + "Chile's Senate endorsed the accord in May, and President Tomas Varela signed the law ratifying it on "
+              "Monday.",
+    _SIGNED + "The accord was ratified by Chilean President Tomas Varela on Monday.",
+    _SIGNED + "Chilean President Tomas Varela ratified the accord by decree on Monday.",
+])
+def test_a_head_of_state_ratifying_is_the_body(extractor, body):
+    got = ratified(run(extractor, body))
+    assert ("water accord", "Chile", "Tomas Varela", "asserted") in got, got
+
+
+# -- lawmakers, legislators, deputies: the legislature the passage speaks of ---------------------------------
+@pytest.mark.parametrize("second", [
+    "Lawmakers voted 120-3 to ratify the accord on Monday.",
+    "The accord was approved by legislators on Monday.",
+    "On Monday, deputies passed the bill ratifying the deal with Latvia.",
+])
+def test_lawmakers_are_the_legislature_in_view(extractor, second):
+    got = ratified(run(extractor, _RIIGIKOGU + second))
+    assert ("border accord", "Estonia", "Riigikogu", "asserted") in got, got
+
+
+# -- the agreement in view: an objectless vote, a noun that says who ratifies, an instrument --------------
+@pytest.mark.parametrize("second, expected", [
+    ("Chile's Senate voted 60-30 in favour on Monday.", ("Chile", "Senate", "asserted")),
+    ("Ratification by Chile's Senate is expected next month.", ("Chile", "Senate", "planned")),
+    ("Final approval by the Bolivian Senate came on Monday.", ("Bolivia", "Bolivian Senate", "asserted")),
+    ("Bolivia deposited its instrument of ratification on Monday.", ("Bolivia", None, "asserted")),
+])
+def test_a_ratification_that_names_no_agreement_is_of_the_one_in_view(extractor, second, expected):
+    body = _SIGNED + "The accord gives Bolivia a free zone in the port of Arica. " + second
+    got = {(s, b, mod) for a, s, b, mod in ratified(run(extractor, body)) if a == "water accord"}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("second", [
+    "After the vote, President Tomas Varela said the accord was historic.",
+    "President Tomas Varela called the vote historic.",
+    "No deputy voted against the accord.",
+    "Chilean warships pass through the strait every week.",
+])
+def test_a_vote_someone_speaks_of_is_not_theirs(extractor, second):
+    got = ratified(run(extractor, _SENATE + second))
+    assert got == {("water accord", "Chile", "Senate", "asserted")}, got
+
+
+# -- the law sent to the head of state: their signature ratifies ---------------------------------------------
+@pytest.mark.parametrize("second, modality", [
+    ("The ratification bill now goes to President Tomas Varela for signature.", "planned"),
+    ("President Tomas Varela is expected to sign the law within days.", "planned"),
+    ("The bill was sent to President Tomas Varela, who signed it on Friday.", "asserted"),
+    ("The law now goes to President Tomas Varela. He is expected to sign it swiftly.", "planned"),
+])
+def test_the_law_signed_by_the_head_of_state_is_their_ratification(extractor, second, modality):
+    doc = run(extractor, _SENATE + second)
+    assert ("water accord", "Chile", "Tomas Varela", modality) in ratified(doc), ratified(doc)
+    assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Tomas Varela"], facts(doc, "signing")
+
+
+def test_heads_of_state_signing_the_laws_each_ratify_for_their_own_state(extractor):
+    body = _SIGNED + ("Both parliaments ratified the accord on Monday. The ratification laws now go to Chilean President "
+                      "Tomas Varela and Bolivian President Luis Arce for signature.")
+    got = ratified(run(extractor, body))
+    assert {("water accord", "Chile", "Tomas Varela", "planned"),
+            ("water accord", "Bolivia", "Luis Arce", "planned")} <= got, got
+
+
+# -- what an agreement is put to is no part of its description ------------------------------------------------
+@pytest.mark.parametrize("second", [
+    "The government will send the fisheries treaty to Congress for approval in the autumn.",
+    "Officials submitted the fisheries treaty for ratification on Monday.",
+    "The fisheries treaty goes to Congress for a vote next week.",
+])
+def test_what_an_agreement_is_put_to_is_not_its_name(extractor, second):
+    doc = run(extractor, "Chile and Peru signed a fisheries treaty on Friday. " + second)
+    labels = {e.label for e in doc.entities.values() if e.type == "Agreement"}
+    assert labels == {"fisheries treaty"}, labels
+
+
+# -- a vote's tally between the verb and its phrase -------------------------------------------------------------
+@pytest.mark.parametrize("second, modality", [
+    ("Chile's Senate voted 60-30 in favour of the accord on Monday.", "asserted"),
+    ("Chile's Senate voted unanimously for the accord on Monday.", "asserted"),
+    ("Chile's Senate voted 12 to 30 against the accord on Monday.", "negated"),
+])
+def test_a_tally_does_not_hide_what_the_vote_was_for(extractor, second, modality):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", "Chile", "Senate", modality) in got, got
