@@ -106,3 +106,41 @@ def test_what_an_agreement_is_put_to_is_not_its_name(extractor, second):
 def test_a_tally_does_not_hide_what_the_vote_was_for(extractor, second, modality):
     got = ratified(run(extractor, _SIGNED + second))
     assert ("water accord", "Chile", "Senate", modality) in got, got
+
+
+# -- access: what an agreement lets a state do ------------------------------------------------------------
+_PACT = "Australia and the Philippines signed a defence pact in Canberra in 2024. "
+
+
+def accesses(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"]) for f in facts(doc, "access")}
+
+
+@pytest.mark.parametrize("second", [
+    "The pact provides for reciprocal access to naval bases.",
+    "Under the pact, the two navies gain mutual access to naval bases.",
+    "It grants reciprocal use of naval bases for port calls.",
+])
+def test_reciprocal_access_is_each_partys_use_of_the_others(extractor, second):
+    got = accesses(run(extractor, _PACT + second))
+    assert {("Australia", "Philippines", "naval base"), ("Philippines", "Australia", "naval base")} <= got, got
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("Under the pact, Australia granted overflight rights to Philippine aircraft.", "airspace"),
+    ("Australia will give access to its naval bases to Philippine warships.", "naval base"),
+    ("The pact gives the Philippine air force access to Australian airfields.", "airfield"),
+])
+def test_who_is_given_access_uses_the_givers_facilities(extractor, second, kind):
+    got = accesses(run(extractor, _PACT + second))
+    assert ("Philippines", "Australia", kind) in got and ("Australia", "Philippines", kind) not in got, got
+
+
+@pytest.mark.parametrize("second", [
+    "The pact lets Philippine warships make port calls in Darwin.",
+    "Philippine naval vessels will make regular port calls in Darwin under the pact.",
+    "Under the pact, Philippine frigates may dock at Australian ports.",
+])
+def test_port_calls_are_access_to_the_hosts_ports(extractor, second):
+    got = accesses(run(extractor, _PACT + second))
+    assert ("Philippines", "Australia", "port") in got, got

@@ -297,7 +297,8 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
         # "X followed a trip to Y by Z": an active verb has no by-agent; the by-phrase is the noun's
         for a in tree.kids(h, "agent"):
             args.subject += tree.kids(a, "pobj")
-    if t.dep in {"dobj", "attr"} and head.pos in VERBAL:
+    if (t.dep in {"dobj", "attr"} or t.dep == "ccomp" and t.pos == "NOUN") and head.pos in VERBAL:
+        # (a noun the parser took for a clause is the verb's object: "vessels make port calls")
         if head.lemma in {"await", "need", "require", "face", "undergo", "lack"} and set(args.object) <= set(args.prep("of")):
             # "the accord awaits ratification by X", "needs the approval of X": what awaits it, by whom
             args.subject += args.object + [o for p in tree.kids(h, "prep") if tree.toks[p].lower == "by" for o in tree.kids(p, "pobj")]

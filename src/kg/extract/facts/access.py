@@ -59,17 +59,21 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
+    # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
+    reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
     if not kinds:
         return
     users = _users(ctx, m)
     givers = _givers(ctx, m)
+    # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
+    users = (_receivers(ctx, m) if givers else []) or users
     if givers and all(u in givers for u in users) and (users or reciprocal):
         givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
     if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
         users = [u for u in users if u not in givers]
-        hosts = hosts or givers
+        hosts = [h for h in hosts if h not in users] or givers
     if m.frame.name == _ABROAD:
         # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
         hosts = [h for h in hosts if h not in users]
@@ -231,6 +235,19 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
             if state is not None and state not in out:
                 out.append(state)
     return out
+
+
+def _receivers(ctx: Context, m: Match) -> list[Entity]:
+    """The states of the "to" phrase of the verb giving a nominal access ("granted access to Y")."""
+    r = ctx.resolver
+    g = m.args.governor
+    # the verb's "to", or the noun's where it names no facility ("rights to Y's aircraft", not "access to ports")
+    tos = [o for h in ([g] if g is not None else []) for p in r.tree.kids(h, "prep", "dative") if r.toks[p].lower == "to"
+           for o in r.tree.kids(p, "pobj")]
+    tos += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")
+            if not any(pattern.search(r.toks[o].text) for pattern in ctx.lexicon.facilities.values())]
+    found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
+    return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
 
 
 def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
