@@ -3,6 +3,8 @@ sentences written for the test: chambers and lawmakers voting, heads of state si
 instruments deposited, the agreement a sentence names only by reference; access and permits."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extraction_helpers import facts, run
 
@@ -144,3 +146,25 @@ def test_who_is_given_access_uses_the_givers_facilities(extractor, second, kind)
 def test_port_calls_are_access_to_the_hosts_ports(extractor, second):
     got = accesses(run(extractor, _PACT + second))
     assert ("Philippines", "Australia", "port") in got, got
+
+
+# -- a legislature the sentence does not name: the article's state ------------------------------------------
+_DATELINE = "SANTIAGO, March 8 (Wire) - Chile and Bolivia signed a water accord in La Paz in 2023. "
+
+
+@pytest.mark.parametrize("second", [
+    "The accord was ratified by both houses of parliament on Monday.",
+    "Senators voted 30-2 in favour of the accord on Monday.",
+    "On Monday, MPs approved the accord by a wide margin.",
+])
+def test_an_unnamed_legislature_ratifies_for_the_articles_state(extractor, second):
+    got = {(a, s, mod) for a, s, _, mod in ratified(run(extractor, _DATELINE + second))}
+    assert ("water accord", "Chile", "asserted") in got, got
+
+
+def test_a_head_of_states_signature_is_a_step_of_its_own(extractor):
+    body = _DATELINE + ("President Tomas Varela signed the ratification law on Friday. The accord had been ratified "
+                        "by both houses of parliament on February 12.")
+    got = {(f["state"], f.get("body"), f.get("date")) for f in facts(run(extractor, body), "ratification")}
+    assert ("Chile", None, dt.date(2024, 2, 12)) in got, got  # the chambers' vote is not the president's signature
+    assert [b for s, b, _ in got if s == "Chile" and b == "Tomas Varela"], got

@@ -32,8 +32,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not agreements:
             continue
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
-        if "agreement" in m.implicit and not m.args.nominal and m.trigger.lemma != "ratify" \
-                and not any(e.type in {"Legislature", "Person"} for e in ratifiers):
+        if "agreement" in m.implicit and not m.tokens.get("agreement") and not m.args.nominal \
+                and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
+                and not _unnamed_legislature(ctx, m):
             continue  # "forces pass through the strait": only a body voting says what it passed
         bodies = [e for e in ratifiers if e.type == "Legislature"]
         states = [e for e in ratifiers if e.type == "State"]
@@ -55,6 +56,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "approved" with no one approving and no ratification word: another sense
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
+        if not states and not bodies and _unnamed_legislature(ctx, m):
+            # "ratified by both houses of parliament", "lawmakers voted for it": the article's state
+            home = home_state(ctx)
+            states = [home] if home is not None else []
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
             owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
@@ -75,7 +80,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                     state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
     # a state's body, when one sentence names it, is the body of its other sentences too; a date is
     # shared only within one body's vote (a state's two chambers vote on different days)
-    consolidate(facts, ("body",), key=("agreement", "state"))
+    # (a head of state's signature is a step of its own, not the body of the state's other sentences)
+    consolidate([f for f in facts if not _signed_by_person(ctx, f)], ("body",), key=("agreement", "state"))
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
 
 
@@ -124,7 +130,7 @@ def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) ->
              and not _signed_by_person(ctx, f)}  # a body's vote, not another head of state's signature
     if len(voted) == 1:
         return ctx.doc.entities[voted.pop()]
-    return named[0] if len(named) == 1 else served
+    return named[0] if len(named) == 1 else served or home_state(ctx)
 
 
 def _signed_by_person(ctx: Context, f: Fact) -> bool:
@@ -161,5 +167,15 @@ def home_state(ctx: Context) -> Entity | None:
     return most_named(ctx, "State")
 
 
+def _unnamed_legislature(ctx: Context, m: Match) -> bool:
+    """Is who ratifies a legislature the sentence does not name ("both houses of parliament")?"""
+    words = ctx.resolver.frames.descriptions.get("Legislature", frozenset())
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    return any(toks[i].lemma in words or toks[i].lower in words
+               for k in m.tokens.get("ratifier", []) for i in [k, *tree.kids(k, "prep")] + [
+                   o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")])
+
+
 def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
-    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature"))
+    return m.trigger.lemma in {"ratify", "ratification"} or bool(ctx.found(m.sentence, "Legislature")) \
+        or _unnamed_legislature(ctx, m)
