@@ -64,7 +64,7 @@ class Description:
     weak: bool = False
 
 
-def _date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
+def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
     """Tokens inside a date mention (cached on the document)."""
     cached = doc.annotations.get("date_tokens")
     if cached is None:
@@ -94,7 +94,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
-    dated = _date_tokens(doc, toks)
+    dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]

@@ -9,7 +9,7 @@ nothing of any one kind of fact.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -206,7 +206,11 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     tree: Tree = resolver.tree
     toks: list[Token] = tree.toks  # type: ignore[assignment]
     out: list[Match] = []
+    from kg.extract.description_phrases import date_tokens
     from kg.extract.nlp import sentence_bounds
+
+    # names of anything and dates: words that name no agreement left for the one in view
+    not_agreements = set(resolver.at_token) | date_tokens(ctx.doc, toks)
 
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
@@ -225,6 +229,10 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     # word introduces its object
                     # ("play host to X": the phrase's own noun is no object)
                     args.object = args.preps.pop(parts[-1])
+                elif len(parts) > 2 and not args.nominal and not args.object and parts[-1] not in args.preps:
+                    # "voted in favour of the treaty": the closing word hangs on the phrase's noun
+                    args.object = [o for j in range(k + 1, min(hi, k + 9)) if toks[j].lower in parts[1:-1]
+                                   for c in tree.kids(j, "prep") if toks[c].lower == parts[-1] for o in tree.kids(c, "pobj")]
                 elif len(parts) > 1 and not args.nominal and args.object and own_words:
                     args.object = []  # "took part as an observer": the phrase's own noun is no object
                 if args.nominal:
@@ -249,7 +257,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     match.roles[role.name] = ents
                 for name in frame.implicit:
                     if not match.roles.get(name) and _bare_or_pointing(tree, match.tokens.get(name, []), args.object,
-                                                                       lexicon.transparent) \
+                                                                       lexicon.transparent, not_agreements) \
                             and not any(toks[c].lower in {"no", "none"} for i in args.subject for c in [i, *tree.kids(i, "det")]) \
                             and (not args.nominal or _done_by_someone(tree, k, match, name, lexicon.transparent)):
                         role = frame.role(name)
@@ -263,11 +271,15 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     return out
 
 
-def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transparent: frozenset[str]) -> bool:
+def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transparent: frozenset[str],
+                      named: Container[int]) -> bool:
     """No phrase for the role, or only a definite one of a word read through ("sign the law" of
     an agreement approved before): the role's entity is the one in view."""
     # a date or an adjective in the role's phrases ("final approval on Monday") names no agreement
-    role_toks = [i for i in role_toks if tree.toks[i].pos in {"NOUN", "PRON"}]
+    # (nor does a name of something else: "Chile's Senate"); an unknown name may be one
+    if any(i in named for i in obj):
+        return False  # "the declaration, adopted on Monday": the verb is about what it names
+    role_toks = [i for i in role_toks if i not in named and tree.toks[i].pos in {"NOUN", "PRON", "PROPN"}]
     if not role_toks and not obj:
         return True
     def pointing(i: int) -> bool:
@@ -288,16 +300,21 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
     t = tree.toks[k]
     if t.dep in {"compound", "amod"}:
         return False
-    own = set(tree.subtree(k))  # the noun's own phrase: "after the vote, X said" is not X's vote
+    # the noun's own phrase: "after the vote, X said" is not X's vote; a modifier ("the Turkish vote")
+    # speaks of a vote reported before, whose agreement the passage may have left behind
+    own = set(tree.subtree(k)) - {i for c in tree.kids(k, "amod", "compound") for i in tree.subtree(c)}
     if any(match.roles.get(r) and any(i in own for i in match.tokens.get(r, [])) for r in match.roles if r != implicit):
         return True
-    if match.tokens.get(implicit) and any(v for r, v in match.roles.items() if r != implicit):
+    if any(tree.toks[i].pos in {"NOUN", "PRON"} for i in match.tokens.get(implicit, [])) \
+            and any(v for r, v in match.roles.items() if r != implicit):
         return True  # "the law goes to X for signature": a document of the one in view, and who acts
     h = tree.head(k)
     of = h if t.dep == "pobj" and h is not None and tree.toks[h].lower == "of" else None
     doc = tree.head(of) if of is not None else None
-    # "deposited its instrument of ratification", not "will exchange instruments of ratification" (done already)
-    return doc is not None and tree.toks[doc].lemma in transparent and tree.toks[doc].tag not in {"NNS", "NNPS"}
+    # "deposited its instrument of ratification", not "will exchange instruments of ratification"
+    # (done already) nor "the instrument of ratification has been delivered" (whose?)
+    return doc is not None and tree.toks[doc].lemma in transparent and tree.toks[doc].tag not in {"NNS", "NNPS"} \
+        and bool(tree.kids(doc, "poss"))
 
 
 def _in_view(ctx, s: int, start: int, role: Role | None) -> list[Entity]:

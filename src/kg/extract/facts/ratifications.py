@@ -32,7 +32,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not agreements:
             continue
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
-        if "agreement" in m.implicit and not m.tokens.get("agreement") and not m.args.nominal \
+        said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
+        if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
                 and not _unnamed_legislature(ctx, m):
             continue  # "forces pass through the strait": only a body voting says what it passed
@@ -171,9 +172,12 @@ def _unnamed_legislature(ctx: Context, m: Match) -> bool:
     """Is who ratifies a legislature the sentence does not name ("both houses of parliament")?"""
     words = ctx.resolver.frames.descriptions.get("Legislature", frozenset())
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    return any(toks[i].lemma in words or toks[i].lower in words
-               for k in m.tokens.get("ratifier", []) for i in [k, *tree.kids(k, "prep")] + [
-                   o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")])
+    heads = [i for k in m.tokens.get("ratifier", []) for i in [k] + [
+        o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")]]
+    # "would need the approval of a legislature": none in particular
+    return any((toks[i].lemma in words or toks[i].lower in words)
+               and not any(toks[d].lower in {"a", "an", "any", "no", "which", "what"} for d in tree.kids(i, "det"))
+               for i in heads)
 
 
 def _speaks_of_ratifying(ctx: Context, m: Match) -> bool:
