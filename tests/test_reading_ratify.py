@@ -168,3 +168,14 @@ def test_a_head_of_states_signature_is_a_step_of_its_own(extractor):
     got = {(f["state"], f.get("body"), f.get("date")) for f in facts(run(extractor, body), "ratification")}
     assert ("Chile", None, dt.date(2024, 2, 12)) in got, got  # the chambers' vote is not the president's signature
     assert [b for s, b, _ in got if s == "Chile" and b == "Tomas Varela"], got
+
+
+# -- permits: ships visiting are port calls ---------------------------------------------------------------------
+@pytest.mark.parametrize("second", [
+    "The pact allows visits by Indian warships to Japanese ports.",
+    "Under the pact, Japanese navy ships will visit Indian ports more often.",
+    "It will facilitate visits of Indian naval vessels.",
+])
+def test_ships_visiting_under_an_agreement_are_port_calls(extractor, second):
+    doc = run(extractor, "India and Japan signed a logistics pact in 2024. " + second)
+    assert {(f["agreement"], f["activity"]) for f in facts(doc, "permits")} >= {("logistics pact", "port call")}

@@ -44,14 +44,14 @@ def permits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
     """Activities a predicate and its argument tell ("the transfer of French submarine
     technology", "pool technology"): the argument's head, then its predicate one or two steps up
-    (through "of"), governed by an agreement as any activity word is."""
+    (through "of" or "by"), governed by an agreement as any activity word is."""
     r = ctx.resolver
     for activity, (predicates, arguments) in ctx.lexicon.activity_pairs.items():
         for t in r.toks:
             if t.lemma not in arguments and t.lower not in arguments:
                 continue
             p = r.tree.head(t.i)
-            if p is not None and r.toks[p].lower == "of" and t.dep == "pobj":
+            if p is not None and r.toks[p].lower in {"of", "by"} and t.dep == "pobj":  # "visits by its warships"
                 p = r.tree.head(p)
             if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
                 continue
