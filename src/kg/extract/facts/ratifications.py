@@ -11,11 +11,11 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
     consolidate,
     event_date,
-    signs_into_law,
     state_served,
     trigger_modality,
 )

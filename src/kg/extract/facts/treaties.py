@@ -20,6 +20,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
+from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -29,11 +30,9 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
                         r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.IGNORECASE)
 
 
-#: Verbs that put something before a body for a decision still to come.
 #: Verbs whose subject waits for what their object names: "the accord awaits ratification".
 _AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
-_SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit", "resubmit",
-                         "go", "head", "pass", "return"})
+
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -57,7 +56,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if parsed is not None:
         return parsed
     g = m.args.governor
-    if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING | _AWAITING:
+    if m.args.nominal and g is not None and toks[g].lemma in SUBMITTING | _AWAITING:
         return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
@@ -191,26 +190,6 @@ def _period(ctx: Context, m: Match) -> tuple | None:
     return None
 
 
-#: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
-_RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
-
-
-def _continues_instrument(ctx: Context, k: int) -> bool:
-    """Does a pronoun continue a law or bill that a clause of this sentence or the one before
-    was about, with no agreement named since ("the bill went to X, who signed it")?"""
-    toks = ctx.resolver.toks
-    s = toks[k].sent
-    for t in reversed(toks[:k]):
-        if t.sent < s - 1:
-            break
-        found = ctx.resolver.found_at(t.i)
-        if found is not None and found.entity.type == "Agreement":
-            return False
-        if t.dep in {"nsubj", "nsubjpass", "dobj"} and t.lemma in _RATIFYING_INSTRUMENTS:
-            return True
-    return False
-
-
 def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     """The agreements a match is about: all those its first agreement phrase means ("ratified the
     X Treaty and the Y Accord", "approved two agreements"), else the one in view."""
@@ -220,26 +199,6 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
             return found
     first = m.first("agreement")
     return [first] if first is not None else []
-
-
-def signs_into_law(ctx: Context, m: Match) -> bool:
-    """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
-    bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    # "signed the law ratifying it", parsed as a clause whose subject is the law
-    clausal = [n for c in tree.kids(m.trigger.i, "ccomp") for n in tree.kids(c, "nsubj") if toks[c].lemma == "ratify"]
-    for k in [*m.args.object, *clausal]:
-        if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
-            return True
-        if toks[k].lower in {"it", "them"} and _continues_instrument(ctx, k):
-            return True  # "the bill went to X, who signed it"
-        g = m.args.governor
-        if m.args.nominal and g is not None and toks[g].lemma in _SUBMITTING and toks[k].lower in {"it", "them"}:
-            return True  # after the chambers, "it goes to the president for signature": the signature that ratifies
-        if any(toks[c].lemma == "ratification" for c in tree.kids(k, "compound", "amod")):
-            return True
-    return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
-               for p in tree.kids(m.trigger.i, "prep"))
 
 
 def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:

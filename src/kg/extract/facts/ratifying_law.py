@@ -1,0 +1,51 @@
+"""Whether a signature is the head of state's step of ratifying: what is signed is the law or bill
+ratifying an agreement ("signed the ratification law", "signed the treaty into law", "the bill went to
+the president, who signed it"), not the agreement itself.
+"""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import Match
+
+#: Verbs that put something before a body or a head of state for a decision still to come.
+SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit", "resubmit",
+                        "go", "head", "pass", "return"})
+
+#: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
+_RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
+
+
+def _continues_instrument(ctx: Context, k: int) -> bool:
+    """Does a pronoun continue a law or bill that a clause of this sentence or the one before
+    was about, with no agreement named since ("the bill went to X, who signed it")?"""
+    toks = ctx.resolver.toks
+    s = toks[k].sent
+    for t in reversed(toks[:k]):
+        if t.sent < s - 1:
+            break
+        found = ctx.resolver.found_at(t.i)
+        if found is not None and found.entity.type == "Agreement":
+            return False
+        if t.dep in {"nsubj", "nsubjpass", "dobj"} and t.lemma in _RATIFYING_INSTRUMENTS:
+            return True
+    return False
+
+
+def signs_into_law(ctx: Context, m: Match) -> bool:
+    """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
+    bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    # "signed the law ratifying it", parsed as a clause whose subject is the law
+    clausal = [n for c in tree.kids(m.trigger.i, "ccomp") for n in tree.kids(c, "nsubj") if toks[c].lemma == "ratify"]
+    for k in [*m.args.object, *clausal]:
+        if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
+            return True
+        if toks[k].lower in {"it", "them"} and _continues_instrument(ctx, k):
+            return True  # "the bill went to X, who signed it"
+        g = m.args.governor
+        if m.args.nominal and g is not None and toks[g].lemma in SUBMITTING and toks[k].lower in {"it", "them"}:
+            return True  # after the chambers, "it goes to the president for signature": the signature that ratifies
+        if any(toks[c].lemma == "ratification" for c in tree.kids(k, "compound", "amod")):
+            return True
+    return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
+               for p in tree.kids(m.trigger.i, "prep"))
