@@ -109,7 +109,8 @@ class Context:
             entry = self.gazetteer.get(e.qid) if e.qid and self.gazetteer is not None else None
             known = [*entry.aliases, *entry.demonyms] if entry is not None else []
             for name in [e.label, *e.aliases, *known]:
-                if len(name) > 2 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
+                # the substring test first: a pattern per name is compiled anew once re's cache is full
+                if len(name) > 2 and name in words and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
                     return e
         return None
 

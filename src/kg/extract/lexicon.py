@@ -91,17 +91,22 @@ class Lexicon:
         """The type a name takes from a head opening it or its tail ("Treaty on X", "Camp X",
         "Australia-Indonesia Treaty on Common Security")."""
         low = phrase.lower()
-        for etype, words in self.prefix_heads.items():
-            if any(low.startswith(w + " ") for w in words):
+        for etype, openers in self._prefix_openers.items():
+            if low.startswith(openers):
                 return etype
         for w in self.prefix_heads.get("Agreement", ()):
             if f" {w} " in f" {low}" and not low.endswith(w):
                 return "Agreement"
         # one word saying whose it is may open a body's name: "Egyptian Ministry of Defence"
         owner, _, rest = low.partition(" ")
-        if rest and owner.isalpha() and any(rest.startswith(w + " ") for w in self.prefix_heads.get("Organization", ())):
+        if rest and owner.isalpha() and rest.startswith(self._prefix_openers.get("Organization", ())):
             return "Organization"
         return None
+
+    @functools.cached_property
+    def _prefix_openers(self) -> dict[str, tuple[str, ...]]:
+        """Each type's prefix heads with the space after them: one ``startswith`` call tests all."""
+        return {etype: tuple(w + " " for w in words) for etype, words in self.prefix_heads.items()}
 
     @functools.cached_property
     def _title_pattern(self) -> re.Pattern[str]:

@@ -164,6 +164,8 @@ def _cited_publications(doc: Document, found: list[Mention]) -> None:
 
 def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: list[Mention]) -> None:
     """"AGENCY/Jane Doe/SOURCE": each part its own entity, the credit's furniture words none."""
+    if "/" not in line:
+        return  # no credit; the pattern would first try every word's run to the line's end
     for match in _SLASHED.finditer(line):
         parts = _credit_parts(media, line, match)
         if parts is None:

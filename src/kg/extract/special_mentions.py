@@ -7,6 +7,7 @@ X pact", "Iran joined BRICS").
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -116,12 +117,19 @@ def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
     """"X, a coastal town", "the port city of X": a name the text calls a settlement or area."""
     if not lexicon.place_nouns:
         return False
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon.place_nouns, key=len, reverse=True))
+    place_of, place_after = _place_patterns(lexicon.place_nouns)
+    return bool(place_of.search(before) or place_after.match(after))
+
+
+@functools.lru_cache(maxsize=4)
+def _place_patterns(place_nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"the port city of X" and ", a coastal town": compiled once (re's own cache, full of
+    per-name patterns, would compile them again and again)."""
+    nouns = "|".join(re.escape(n) for n in sorted(place_nouns, key=len, reverse=True))
     # the noun must head its phrase: "an island nation" is a state, "a city council" a body
     head = rf"(?:{nouns})(?![\w-]|\s+(?:nation|state|country|council|government|authorit|official|police)\w*)"
-    if re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{head}\s+of\s+$", before, re.IGNORECASE):
-        return True
-    return bool(re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{head}", after, re.IGNORECASE))
+    return (re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{head}\s+of\s+$", re.IGNORECASE),
+            re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{head}", re.IGNORECASE))
 
 
 def is_headline(doc: Document) -> bool:

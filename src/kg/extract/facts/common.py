@@ -69,7 +69,7 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
     for e in ctx.doc.entities.values():
         if e.type == "State":
             for name in [e.label, *e.aliases]:
-                if len(name) > 1 and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
+                if len(name) > 1 and name in ent.label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
                     out.append(e)
                     break
     return out + [e for e in known_in_name(ctx, ent, "State") if e not in out]
