@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.extract.opener_scan import OpenerScan
 from kg.extract.title_words import TitleWords
 from kg.resources import resource_dir
 
@@ -30,11 +31,16 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(_BOUNDED.format("|".join(alts)), re.IGNORECASE)
 
 
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The escaped phrases of a :func:`_pattern` regex."""
+    prefix, suffix = _BOUNDED.split("{}")
+    return pattern.pattern[len(prefix):-len(suffix)].split("|")
+
+
 def _union(patterns) -> re.Pattern[str]:
     """One :func:`_pattern` regex over the phrases of several: one alternation inside one pair of
     word-boundary checks, which the regex engine tries far faster than many patterns in turn."""
-    prefix, suffix = _BOUNDED.split("{}")
-    words = [w for p in patterns for w in p.pattern[len(prefix):-len(suffix)].split("|")]
+    words = [w for p in patterns for w in _alternatives(p)]
     return re.compile(_BOUNDED.format("|".join(sorted(words, key=len, reverse=True))), re.IGNORECASE)
 
 
@@ -123,7 +129,7 @@ class Lexicon:
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where titles a name may follow occur: offices and military ranks ("Field Marshal")."""
-        return [m.span() for m in self._any_title.finditer(text)]
+        return [m.span() for m in self._title_scan.finditer(text)]
 
     def rank_at_start(self, phrase: str) -> int:
         """The length of a military rank opening the phrase ("Field Marshal X" -> 13), else 0."""
@@ -138,6 +144,12 @@ class Lexicon:
     @functools.cached_property
     def _rank_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.ranks.pattern})\\s*$", re.IGNORECASE) if self.ranks is not None else re.compile("(?!)")
+
+    @functools.cached_property
+    def _title_scan(self) -> OpenerScan:
+        """:attr:`_any_title` tried only where an office word or a rank begins."""
+        ranks = _alternatives(self.ranks) if self.ranks is not None else []
+        return OpenerScan(self._any_title, [*self.titles.openers(), *ranks])
 
     @functools.cached_property
     def _any_title(self) -> re.Pattern[str]:

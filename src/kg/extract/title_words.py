@@ -111,9 +111,16 @@ class TitleWords:
             label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
         return label
 
+    def openers(self) -> frozenset[str]:
+        """Every word a match of :meth:`pattern` can begin with (a modifier, an office noun or
+        phrase, an envoy's noun): the title scan tries the pattern only where one begins."""
+        phrases = [p[0] for p in (*self.phrases, *self.modifier_phrases)]
+        return frozenset([*self.modifiers, *self.heads, *self.counterparts, *self.accredited, *phrases])
+
     def pattern(self) -> re.Pattern[str]:
         """A surface regex for titles in plain text (the name layer reads titles before names
-        without a parse): modifiers and office nouns ending in an office noun."""
+        without a parse): modifiers and office nouns ending in an office noun. Whatever it may
+        begin with, :meth:`openers` lists."""
         def alt(items) -> str:
             forms = sorted({re.escape(" ".join(i)).replace(r"\ \-\ ", r"[\s-]?").replace(r"\ ", r"[\s-]+")
                             for i in items}, key=len, reverse=True)
