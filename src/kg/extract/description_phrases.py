@@ -69,7 +69,7 @@ def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
     cached = doc.annotations.get("date_tokens")
     if cached is None:
         spans = [(d.start, d.end) for d in doc.annotations.get("dates", [])]
-        cached = {t.i for t in toks if any(a <= t.start < b for a, b in spans)}
+        cached = {t.i for t in toks for a, b in spans if a <= t.start < b}  # no generator per token
         doc.annotations["date_tokens"] = cached
     return cached
 

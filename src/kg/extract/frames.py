@@ -76,9 +76,12 @@ class FrameLexicon:
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
         sentence's tokens are lo..hi)."""
         t = toks[k]
+        index = self._index
+        if t.lemma not in index and t.lower not in index:
+            return []  # most words trigger nothing: this runs for every token
         out = []
         for key in {t.lemma, t.lower}:
-            for frame, parts, pos, negative in self._index.get(key, ()):
+            for frame, parts, pos, negative in index.get(key, ()):
                 if not _pos_fits(t, pos):
                     continue
                 if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
