@@ -163,8 +163,13 @@ _REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "vir
 def _remote(ctx: Context, k: int) -> bool:
     """"X is taking part by video link", "attended virtually": there, but not in person."""
     tree = ctx.resolver.tree
-    return any(tree.toks[i].lower in _REMOTE for c in tree.kids(k, "prep", "advmod", "npadvmod")
-               for i in tree.subtree(c))
+    todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
+    while todo:
+        i = todo.pop()
+        if tree.toks[i].lower in _REMOTE:
+            return True
+        todo += tree.children[i]
+    return False
 
 
 def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
