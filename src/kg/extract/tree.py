@@ -21,7 +21,10 @@ class Tree:
 
     def kids(self, i: int, *deps: str) -> list[int]:
         """Children of token ``i`` with one of these relations (all children without any)."""
-        return [c for c in self.children[i] if not deps or self.toks[c].dep in deps]
+        if not deps:
+            return list(self.children[i])
+        toks = self.toks  # read for nearly every token by every reader: kept to the bare loop
+        return [c for c in self.children[i] if toks[c].dep in deps]
 
     def head(self, i: int) -> int | None:
         t = self.toks[i]
