@@ -53,7 +53,7 @@ def time_build(paths: list[Path], store: Path) -> tuple[tuple[float, float], int
     from kg.api.articles import pipeline_for
     from kg.extract.nlp import load_model
 
-    pipeline_for(), load_model()  # gazetteer and spaCy model loaded outside the timing
+    pipeline_for(), load_model()  # spaCy model, gazetteer and its matcher loaded outside the timing
     start, cpu = time.perf_counter(), time.process_time()
     report = build(paths, store=str(store), jobs=1)
     elapsed = time.perf_counter() - start, time.process_time() - cpu

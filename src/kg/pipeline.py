@@ -85,6 +85,8 @@ def link_entities(doc: Document, linker) -> Document:
 def default_pipeline(gazetteer_path: str | None = None, online: bool = False) -> Pipeline:
     """One shared pipeline per process (models and gazetteer are large and read-only)."""
     pipeline = Pipeline(gazetteer_path=gazetteer_path, online=online)
+    if pipeline.extractor.index is not None:
+        pipeline.extractor.index.prepare()  # loaded with the rest, not inside the first article
     _keep_loaded_models()
     return pipeline
 

@@ -87,6 +87,11 @@ class GazetteerIndex:
                     break
         return found
 
+    def prepare(self) -> None:
+        """Build the matcher now, with the models, rather than on the first sentence read (it
+        takes spaCy's tokenizer to every surface: some 0.3-0.5 s, once per process)."""
+        self._matcher  # noqa: B018 (a cached property: read to build it)
+
     @functools.cached_property
     def _matcher(self):
         """Every surface as the sequence of its tokens' keys, tokenised as articles are."""
