@@ -287,11 +287,21 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             elif depth < 3:
                 todo += [(q, depth + 1) for q in tree.kids(p, "pobj")]
     args.subject += args.prep("by")
-    (args.object if nominal_of == "object" else args.subject).extend(args.prep("of"))
+    if nominal_of == "object":
+        args.object.extend(args.prep("of"))
     h = tree.head(i)
     args.governor = next((g for g in tree.ancestors(i) if tree.toks[g].pos in VERBAL), None)
-    if h is None:
-        return args
+    if h is not None:
+        _governed_nominal(tree, i, h, args)
+    if nominal_of == "subject":
+        # after the governor: "X wrapped up a tour of A and B" is X's, whatever "of" names
+        args.subject.extend(k for k in args.prep("of") if k not in args.subject)
+    return args
+
+
+def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
+    """What the verb or preposition a nominal hangs on gives it: its doer, its places."""
+    t = tree.toks[i]
     head = tree.toks[h]
     if t.dep == "dobj" and head.pos in VERBAL and not tree.kids(h, "auxpass", "nsubjpass") and not args.subject:
         # "X followed a trip to Y by Z": an active verb has no by-agent; the by-phrase is the noun's
@@ -332,7 +342,6 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             _read_preps(tree, g, args, skip={"by", head.lower})
     elif t.dep == "appos":
         pass
-    return args
 
 
 #: Words that pick some out of a set: "one of the members", "the last of its allies".

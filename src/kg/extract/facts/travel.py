@@ -280,13 +280,22 @@ def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if not found:
         return None, None
     start, end = found[0].start_date, found[0].end_date
-    days = _DAYS.search(ctx.sentence(m.sentence))
+    days = _DAYS.search(_own_words(ctx, m))
     length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
     if ending and end is None:
         return (start - dt.timedelta(days=length - 1) if length else None), start
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+def _own_words(ctx: Context, m: Match) -> str:
+    """The text of the trigger's own phrase: "arrived for a three-day visit" is three days long,
+    "wrapped up a two-day trip and left for X, where Y will receive him" says nothing of the
+    reception's length."""
+    toks = ctx.doc.annotations["tokens"]
+    span = ctx.resolver.tree.subtree(m.trigger.i)
+    return ctx.doc.text[toks[span[0]].start:toks[span[-1]].end]
 
 
 def home_of(ctx: Context, person: Entity) -> Entity | None:
