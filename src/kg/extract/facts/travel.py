@@ -63,9 +63,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         last = start or end
         if mod == "asserted" and published and last is not None and last > published:
             mod = "planned"  # "before ending the trip in X on June 16": a trip still to end is ahead
-        if m.roles.get("origin") and start is not None and mod == "asserted":
+        left = _left_behind(ctx, m)
+        if left and mod == "asserted":
             ctx.doc.annotations.setdefault("departures", []).extend(
-                (m.sentence, v.key, o.key, start) for v in visitors for o in m.roles["origin"])
+                (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
@@ -76,6 +77,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue
             if not places and arriving and here is not None and not _at_home(ctx, visitor, here):
                 places = [here]  # "X arrived on Tuesday": where the report is
+            if not places and not m.roles.get("destination"):
+                places = [p for p in _hung_on_the_guest(ctx, m) if not _at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination"):
                 places = [p for p in _place_of_main_clause(ctx, m) if not _at_home(ctx, visitor, p)]
             for place in places:
@@ -92,6 +95,22 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
 
 
+def _left_behind(ctx: Context, m: Match) -> list[Entity]:
+    """The places the match says the traveller leaves: "left X", "departed from X", and, of a
+    travel verb, only on a way home ("flew home from X", "headed back from X", "returned from X"),
+    not "flew in from X" (where the traveller may only have passed)."""
+    if m.frame.name != "travel":
+        return list(m.roles.get("origin", []))
+    r = ctx.resolver
+    homeward = [c for c in r.tree.children[m.trigger.i] if r.toks[c].lower in {"home", "back"}]
+    if m.trigger.lemma != "return" and not homeward:
+        return []
+    # "flew back from X": the parser may hang the origin on "back"
+    hung = [e for c in homeward for p in r.tree.kids(c, "prep") if r.toks[p].lower == "from"
+            for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))]
+    return list(dict.fromkeys([*m.roles.get("origin", []), *hung]))
+
+
 def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
     """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
     the place the trip comes from is the earlier event's, not this trip's purpose."""
@@ -103,6 +122,20 @@ def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
             return True
         k = t.head
     return False
+
+
+def _hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
+    """"X hosted his counterpart Y in Lima", "received Y, the Chilean minister, at Lima": the
+    parser may hang the place phrase of the verb on the person it acts on."""
+    r = ctx.resolver
+    if m.args.nominal:
+        return []
+    holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
+    holders += [a for o in holders for a in r.tree.kids(o, "appos")]
+    return list(dict.fromkeys(
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "at"}
+        for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))
+        if e.label.lower() not in ctx.lexicon.regions))
 
 
 def _place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:

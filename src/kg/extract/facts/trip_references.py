@@ -17,6 +17,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.extract.facts.travel import _at_home, home_of
 from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.
@@ -40,14 +42,21 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
                 and s - 1 <= ctx.doc.sentence_index(f.evidence.start) <= s]
         if told:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
+    new: list[Fact] = []
     for s, visitor, origin, day in ctx.doc.annotations.get("departures", []):
         # "He left Riyadh for London on Thursday": the trip to Riyadh ends that day
         place = ctx.doc.entities[origin]
-        for f in facts:
-            if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted" \
-                    and not f.fields.get("end") and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])]) \
+        there = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor
+                 and f.modality == "asserted" and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])])]
+        for f in there:
+            if day is not None and not f.fields.get("end") \
                     and (f.fields.get("start") is None or f.fields["start"] < day <= f.fields["start"] + _STAY):
                 f.fields["end"] = day
+        person = ctx.doc.entities[visitor]
+        if not there and not any(f.fields["visitor"] == visitor and f.fields["destination"] == origin for f in new) \
+                and not _at_home(ctx, person, place) and _abroad(ctx, person, place):
+            # "headed home from Perth on Friday": one who leaves a place abroad was there
+            new.append(make_fact(ctx, "visit", s, "asserted", visitor=visitor, destination=origin, end=day))
     for s, visitor, day in ctx.doc.annotations.get("arrivals", []):
         trips = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted"]
         if not trips:
@@ -56,4 +65,12 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
         start = nearest.fields.get("start")
         if start is None or day < start <= day + _LEAD:
             nearest.fields["start"] = day
-    yield from ()
+    yield from new
+
+
+def _abroad(ctx: Context, person: Entity, place: Entity) -> bool:
+    """Does the article say which country the person serves, and is the place in another?"""
+    home = home_of(ctx, person)
+    country = place if place.type == "State" else ctx.country_of(place)
+    qid = country.qid if country is not None else ctx.country_qid(place)
+    return home is not None and qid is not None and country is not home and qid != home.qid
