@@ -339,7 +339,9 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:
             args.subject += surface_subject(tree, g)  # "X left for a visit to Y"
-            _read_preps(tree, g, args, skip={"by", head.lower})
+            if head.lower not in {"after", "before", "ahead"}:
+                # "after a visit to Y, X flew to Z": the verb's place and day are another event's
+                _read_preps(tree, g, args, skip={"by", head.lower})
     elif t.dep == "appos":
         pass
 

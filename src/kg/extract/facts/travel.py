@@ -322,13 +322,28 @@ def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     return start, end
 
 
+#: Words whose phrase tells another trip than the verb's: "after a four-day visit to X, flew to Y".
+_OTHER_TIME = frozenset({"after", "before", "following", "since", "ahead"})
+
+
 def _own_words(ctx: Context, m: Match) -> str:
-    """The text of the trigger's own phrase: "arrived for a three-day visit" is three days long,
-    "wrapped up a two-day trip and left for X, where Y will receive him" says nothing of the
-    reception's length."""
+    """The words of the trigger's own phrase: "arrived for a three-day visit" is three days long;
+    the subject's clause ("X, who ended a two-day stay in Y, flies to Z"), a phrase on another time
+    ("after a two-day visit to Y") and a clause on another place ("left for Z, where W will receive
+    him") say nothing of this trip's length."""
     toks = ctx.doc.annotations["tokens"]
-    span = ctx.resolver.tree.subtree(m.trigger.i)
-    return ctx.doc.text[toks[span[0]].start:toks[span[-1]].end]
+    tree = ctx.resolver.tree
+    skip: set[int] = set()
+    if not m.args.nominal:
+        for c in tree.children[m.trigger.i]:
+            if toks[c].dep in {"nsubj", "nsubjpass"} or toks[c].dep == "prep" and toks[c].lower in _OTHER_TIME:
+                skip.update(tree.subtree(c))
+    kept = [k for k in tree.subtree(m.trigger.i) if k not in skip]
+    out = []
+    for a, b in zip(kept, kept[1:] + [None]):
+        out.append(toks[a].text)
+        out.append(ctx.doc.text[toks[a].end:toks[b].start] if b == a + 1 else " ")
+    return "".join(out)
 
 
 def home_of(ctx: Context, person: Entity) -> Entity | None:

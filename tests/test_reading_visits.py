@@ -1,0 +1,64 @@
+"""Visits read the way a general reader reads them: tours, hosts, ways home, trip lengths
+(kg.extract.facts.travel, kg.extract.facts.trip_references), on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def trips(doc) -> set[tuple[str, str, str]]:
+    return {(f["visitor"], f["destination"], f["modality"]) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body, places", [
+    ("Chilean President Ana Ruiz wrapped up a tour of Peru, Bolivia and Ecuador on Friday.",
+     {"Peru", "Bolivia", "Ecuador"}),
+    ("Chilean President Ana Ruiz's tour of Peru and Bolivia began on Monday.", {"Peru", "Bolivia"}),
+    ("Chilean President Ana Ruiz is on a week-long tour of Peru and Ecuador.", {"Peru", "Ecuador"}),
+])
+def test_a_tour_of_places_goes_to_each(extractor, body, places):
+    got = {p for v, p, mod in trips(run(extractor, body, published="2024-06-25")) if v == "Ana Ruiz"}
+    assert places <= got, got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("Swedish Prime Minister Clara Lindqvist hosted her Peruvian counterpart Leo Varga in Stockholm on Monday.",
+     "Leo Varga", "Stockholm"),
+    ("Bolivia's president welcomed the Paraguayan leader, Tomas Duarte, in La Paz on Friday.", "Tomas Duarte", "La Paz"),
+    ("The Swedish government rolled out the red carpet for Peruvian Foreign Minister Leo Varga in Stockholm.",
+     "Leo Varga", "Stockholm"),
+])
+def test_where_a_host_receives_a_guest_is_the_guests_visit(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Japanese Prime Minister Taro Mori headed home from Lima on Thursday.",
+    "Japanese Prime Minister Taro Mori flew back from Lima to Tokyo on Thursday.",
+    "Japanese Prime Minister Taro Mori returned from Lima on Thursday, officials in Tokyo said.",
+])
+def test_one_who_leaves_a_place_abroad_for_home_was_there(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["visitor"], f["destination"], str(f.get("end"))) for f in visits] == \
+        [("Taro Mori", "Lima", "2024-05-02")], visits
+
+
+@pytest.mark.parametrize("body", [
+    "Japanese Prime Minister Taro Mori flew in from Lima on Thursday.",
+    "Japanese Prime Minister Taro Mori returned from Osaka on Thursday.",
+])
+def test_passing_through_or_coming_home_from_ones_own_country_is_no_visit(extractor, body):
+    assert not facts(run(extractor, body, published="2024-05-08"), "visit")
+
+
+@pytest.mark.parametrize("body, end", [
+    ("Peru's President Ana Sobral wrapped up a two-day trip to Chile on Tuesday and left for Quito, where "
+     "Ecuador's president will receive her on Wednesday.", None),
+    ("Peru's President Ana Sobral, who ended a three-day stay in Chile on Tuesday, flies to Quito on Wednesday.", None),
+    ("Peru's President Ana Sobral will fly to Quito on Wednesday, after a four-day visit to Chile.", None),
+])
+def test_a_trip_length_belongs_to_its_own_trip(extractor, body, end):
+    visits = [f for f in facts(run(extractor, body, published="2024-06-25"), "visit") if f["destination"] == "Quito"]
+    assert visits and all(f.get("end") == end for f in visits), visits
