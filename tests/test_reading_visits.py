@@ -62,3 +62,28 @@ def test_passing_through_or_coming_home_from_ones_own_country_is_no_visit(extrac
 def test_a_trip_length_belongs_to_its_own_trip(extractor, body, end):
     visits = [f for f in facts(run(extractor, body, published="2024-06-25"), "visit") if f["destination"] == "Quito"]
     assert visits and all(f.get("end") == end for f in visits), visits
+
+
+@pytest.mark.parametrize("body, visitor", [
+    ("Peru welcomed the move. Peru's ministers said so. Prime Minister Taro Mori visited Lima on Monday.", "Taro Mori"),
+    ("On July 27, Prime Minister Taro Mori visited Lima, capital of the Republic of Peru.", "Taro Mori"),
+    ("Peruvian officials praised President Tomas Duarte, who visited Lima on Monday.", "Tomas Duarte"),
+])
+def test_a_trip_told_outright_outweighs_a_home_only_guessed(extractor, body, visitor):
+    # nothing says whose president or prime minister this is: the passage's state is a guess, and
+    # one does not "visit" one's own capital
+    assert (visitor, "Lima", "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Ugandan President Samuel Otieno will fly to Mombasa on Thursday to tour a shipyard.", "planned"),
+    ("Ugandan President Samuel Otieno is expected to travel to Mombasa on Thursday to visit the port.", "planned"),
+    ("Ugandan President Samuel Otieno was to fly to Mombasa on Thursday to tour the port, but the trip was "
+     "called off.", "negated"),
+    ("Ugandan President Samuel Otieno plans to head to Mombasa on Thursday to tour the new terminal.", "planned"),
+])
+def test_a_purpose_told_by_a_trip_verb_is_the_same_trip(extractor, body, modality):
+    # "to tour a shipyard" is what the trip is for, not a second trip
+    visits = facts(run(extractor, body, published="2024-05-06"), "visit")
+    assert [(f["visitor"], f["destination"], f["modality"]) for f in visits] == \
+        [("Samuel Otieno", "Mombasa", modality)], visits

@@ -217,8 +217,14 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    return ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
-        or _coordinated_owner(s, h, holdings, toks, names) or _implied_owner(ctx, names, s, h, holdings)
+    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
+        or _coordinated_owner(s, h, holdings, toks, names)
+    if owner is None:
+        owner = _implied_owner(ctx, names, s, h, holdings)
+        if owner is not None and h.person.entity.key not in ctx.doc.annotations.get("office_state", {}):
+            # only the passage's state: a trip the text tells outright outweighs it (travel.py)
+            ctx.doc.annotations.setdefault("implied_home", set()).add(h.person.entity.key)
+    return owner
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:

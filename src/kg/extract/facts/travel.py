@@ -38,8 +38,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     attending = _attending(ctx, matches)
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
+    trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
     for m in matches:
-        if m.frame.name not in VISIT_FRAMES:
+        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips):
             continue
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
@@ -93,6 +94,14 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = _dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
+    """"will fly to X to tour a shipyard", "is expected to travel to X to visit the port": an
+    infinitive telling what a trip is for is that trip, told once by the verb it hangs on."""
+    t = m.trigger
+    return not m.args.nominal and t.dep == "advcl" and t.head in trips and any(
+        ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in ctx.resolver.tree.children[t.i])
 
 
 def _left_behind(ctx: Context, m: Match) -> list[Entity]:
@@ -280,7 +289,7 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     for e in found:
         if e.type in {"Facility"} and _VENUE.search(e.label):
             continue
-        if _at_home(ctx, visitor, e):
+        if _at_home(ctx, visitor, e, told=not m.args.nominal):
             continue
         places.append(e)
     specific = []
@@ -350,10 +359,13 @@ def home_of(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
-def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
+def _at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:
     """A leader in their own country (or one of its cities) is not visiting it; nor is an envoy
-    in the state they are posted to."""
+    in the state they are posted to. A trip ``told`` outright ("X visited Y") is not denied by a
+    home only guessed from the passage ("President X", in an article on Y)."""
     home = home_of(ctx, person)
+    if told and person.key in ctx.doc.annotations.get("implied_home", set()) and not ctx.country_of(person):
+        home = None
     if home is not None and (place is home or ctx.country_of(place) is home):
         return True
     posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
