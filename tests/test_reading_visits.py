@@ -87,3 +87,12 @@ def test_a_purpose_told_by_a_trip_verb_is_the_same_trip(extractor, body, modalit
     visits = facts(run(extractor, body, published="2024-05-06"), "visit")
     assert [(f["visitor"], f["destination"], f["modality"]) for f in visits] == \
         [("Samuel Otieno", "Mombasa", modality)], visits
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("A Chinese delegation led by Foreign Minister Wang Yi arrived in Lima on Monday.", "Wang Yi", "Lima"),
+    ("The plane carrying Brazil's foreign minister, Paulo Ramos, touched down in Cairo on Monday.", "Paulo Ramos", "Cairo"),
+    ("A Chilean delegation headed by Foreign Minister Ana Sobral flew to Quito on Tuesday.", "Ana Sobral", "Quito"),
+])
+def test_a_delegation_or_plane_travels_for_the_person_in_it(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))

@@ -44,6 +44,12 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
 
 
+#: Verbs by which a group or a vehicle stands for the person in it: "a delegation led by X",
+#: "the plane carrying X".
+_LEADING = frozenset({"lead", "head"})
+_CARRYING = frozenset({"carry", "transport", "bring", "fly"})
+
+
 class Resolver:
     """Entities behind argument tokens, for one document (see the module docstring)."""
 
@@ -144,6 +150,10 @@ class Resolver:
         pair = self._pair(k, types)
         if pair:
             return pair
+        if (lemma in self.frames.representative or low in self.frames.representative) and "Person" in types:
+            out += self._led_or_carried(k, depth)
+            if out:
+                return out
         if lemma in self.frames.representative or low in self.frames.representative:
             # "their ministers" of two leaders: the people's states, not the people themselves
             # ("the president's plane" is still the president)
@@ -285,6 +295,21 @@ class Resolver:
             elif dep == "prep" and self.toks[c].lower in {"of", "from"}:
                 for o in self.tree.kids(c, "pobj"):
                     out += self._one_conj(o, types, depth + 1)
+        return list(dict.fromkeys(out))
+
+    def _led_or_carried(self, k: int, depth: int) -> list[Entity]:
+        """"a delegation led by X", "the plane carrying X": the person the group or vehicle is
+        there for, as a person (not the state a serving noun stands for)."""
+        out: list[Entity] = []
+        for c in self.tree.kids(k, "acl"):
+            verb = self.toks[c]
+            if verb.lemma in _LEADING and verb.tag == "VBN":
+                people = [o for a in self.tree.kids(c, "agent") for o in self.tree.kids(a, "pobj")]
+            elif verb.lemma in _CARRYING and verb.tag == "VBG":
+                people = self.tree.kids(c, "dobj")
+            else:
+                continue
+            out += [e for o in people for e in self._one_conj(o, frozenset({"Person"}), depth + 1)]
         return list(dict.fromkeys(out))
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:

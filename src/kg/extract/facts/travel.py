@@ -100,8 +100,11 @@ def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
     """"will fly to X to tour a shipyard", "is expected to travel to X to visit the port": an
     infinitive telling what a trip is for is that trip, told once by the verb it hangs on."""
     t = m.trigger
+    kids = ctx.resolver.tree.children[t.i]
+    if t.lemma == "head" and any(ctx.resolver.toks[c].dep == "agent" for c in kids):
+        return True  # "a delegation headed by X" leads, it does not travel
     return not m.args.nominal and t.dep == "advcl" and t.head in trips and any(
-        ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in ctx.resolver.tree.children[t.i])
+        ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in kids)
 
 
 def _left_behind(ctx: Context, m: Match) -> list[Entity]:
@@ -140,7 +143,8 @@ def _hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
     if m.args.nominal:
         return []
     holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
-    holders += [a for o in holders for a in r.tree.kids(o, "appos")]
+    # "received Y, the minister, in X", "received a delegation headed by Y in X"
+    holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
     return list(dict.fromkeys(
         e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "at"}
         for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))
