@@ -96,3 +96,19 @@ def test_a_purpose_told_by_a_trip_verb_is_the_same_trip(extractor, body, modalit
 ])
 def test_a_delegation_or_plane_travels_for_the_person_in_it(extractor, body, visitor, place):
     assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, place", [
+    ("The last leg of the tour took Chilean President Ana Ruiz to Quito on Friday.", "Quito"),
+    ("A four-nation tour that earlier in the week took Chilean President Ana Ruiz to Peru, Bolivia and "
+     "Ecuador ended on Saturday.", "Peru"),
+    ("Peru's president took his guest, Chilean President Ana Ruiz, to Cusco on Sunday.", "Cusco"),
+])
+def test_what_takes_a_person_somewhere_is_a_trip_there(extractor, body, place):
+    assert ("Ana Ruiz", place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+
+def test_taking_office_is_no_trip(extractor):
+    assert not facts(run(extractor, "Chilean President Ana Ruiz took office in March and brought her party to power."),
+                     "visit")

@@ -23,7 +23,7 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome"})
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -80,6 +80,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [here]  # "X arrived on Tuesday": where the report is
             if not places and not m.roles.get("destination"):
                 places = [p for p in _hung_on_the_guest(ctx, m) if not _at_home(ctx, visitor, p)]
+            if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:
+                continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):
                 places = [p for p in _place_of_main_clause(ctx, m) if not _at_home(ctx, visitor, p)]
             for place in places:
@@ -142,12 +144,14 @@ def _hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
     r = ctx.resolver
     if m.args.nominal:
         return []
+    # "took X to Y": the parser may hang "to Y" on X too
+    preps = {"to"} if m.frame.name == "carry-to" else {"in", "at"}
     holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
     # "received Y, the minister, in X", "received a delegation headed by Y in X"
     holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
     return list(dict.fromkeys(
-        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "at"}
-        for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in preps
+        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
         if e.label.lower() not in ctx.lexicon.regions))
 
 
