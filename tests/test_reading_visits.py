@@ -112,3 +112,12 @@ def test_what_takes_a_person_somewhere_is_a_trip_there(extractor, body, place):
 def test_taking_office_is_no_trip(extractor):
     assert not facts(run(extractor, "Chilean President Ana Ruiz took office in March and brought her party to power."),
                      "visit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("The talks followed the state visit of Chilean President Ana Ruiz to Lima in December.", "asserted"),
+    ("The accord followed a visit by Chilean President Ana Ruiz to Lima in March.", "asserted"),
+    ("Peru's foreign ministry announced a visit of Chilean President Ana Ruiz to Lima for next week.", "planned"),
+])
+def test_a_trip_nouns_place_wherever_the_parser_hangs_it(extractor, body, modality):
+    assert ("Ana Ruiz", "Lima", modality) in trips(run(extractor, body)), trips(run(extractor, body))

@@ -80,6 +80,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [here]  # "X arrived on Tuesday": where the report is
             if not places and not m.roles.get("destination"):
                 places = [p for p in _hung_on_the_guest(ctx, m) if not _at_home(ctx, visitor, p)]
+            if not places and not m.roles.get("destination"):
+                places = [p for p in _to_hung_on_the_verb(ctx, m) if not _at_home(ctx, visitor, p)]
             if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:
                 continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):
@@ -151,6 +153,22 @@ def _hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
     holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
     return list(dict.fromkeys(
         e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in preps
+        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
+        if e.label.lower() not in ctx.lexicon.regions))
+
+
+def _to_hung_on_the_verb(ctx: Context, m: Match) -> list[Entity]:
+    """"The talks followed the visit of X to Y", "a visit by X to Y": the parser may hang a trip
+    noun's "to" phrase on the verb the noun is the object of, or on the traveller."""
+    r = ctx.resolver
+    t = m.trigger
+    if not m.args.nominal:
+        return []
+    holders = [k for k in m.tokens.get("visitor", []) if k not in m.args.modifiers and k not in m.args.possessor]
+    if t.dep == "dobj" and t.head != t.i:
+        holders.append(t.head)
+    return list(dict.fromkeys(
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower == "to"
         for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
         if e.label.lower() not in ctx.lexicon.regions))
 
