@@ -121,3 +121,17 @@ def test_taking_office_is_no_trip(extractor):
 ])
 def test_a_trip_nouns_place_wherever_the_parser_hangs_it(extractor, body, modality):
     assert ("Ana Ruiz", "Lima", modality) in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("The pact was signed on Tuesday by Chilean President Ana Ruiz on the second day of her three-day visit to Peru.",
+     "2024-05-06", "2024-05-08"),
+    ("Chilean President Ana Ruiz met students on Tuesday, the second day of her visit to Peru.", "2024-05-06", None),
+    ("Chilean President Ana Ruiz toured a port on Friday, the last day of her four-day trip to Peru.",
+     "2024-04-30", "2024-05-03"),
+])
+def test_the_nth_day_of_a_trip_dates_the_trip(extractor, body, start, end):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    days = {(f["destination"], str(f["start"]) if f.get("start") else None, str(f["end"]) if f.get("end") else None)
+            for f in visits}
+    assert days == {("Peru", start, end)}, visits

@@ -331,9 +331,39 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     return specific
 
 
+#: "on the second day of his visit": which day of the trip a date is, from its start (or its end).
+_NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
+            "closing": -1}
+
+
+def _nth_day(ctx: Context, m: Match) -> tuple[int, dt.date] | None:
+    """"signed on the first day of X's three-day visit": the trip's day the clause's date is."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    t = m.trigger
+    if not m.args.nominal or t.dep != "pobj" or toks[t.head].lower != "of" or t.head == t.i:
+        return None
+    day = toks[toks[t.head].head]
+    nth = [_NTH_DAY[toks[c].lower] for c in tree.kids(day.i, "amod") if toks[c].lower in _NTH_DAY]
+    if day.lemma != "day" or not nth:
+        return None
+    found = dates_for(ctx, m.sentence, day) or (dates_for(ctx, m.sentence, toks[m.args.governor])
+                                                if m.args.governor is not None else [])
+    return (nth[0], found[0].start_date) if found else None
+
+
 def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     toks = ctx.doc.annotations["tokens"]
     tree = ctx.resolver.tree
+    nth = _nth_day(ctx, m)
+    if nth is not None:
+        n, day = nth
+        days = _DAYS.search(_own_words(ctx, m))
+        length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+        if n > 0:
+            start = day - dt.timedelta(days=n - 1)
+            return start, (start + dt.timedelta(days=length - 1) if length else None)
+        return (day - dt.timedelta(days=length - 1) if length else None), day
     found = dates_for(ctx, m.sentence, m.trigger)
     ending = False
     if not found and m.args.nominal:
