@@ -135,3 +135,19 @@ def test_the_nth_day_of_a_trip_dates_the_trip(extractor, body, start, end):
     days = {(f["destination"], str(f["start"]) if f.get("start") else None, str(f["end"]) if f.get("end") else None)
             for f in visits}
     assert days == {("Peru", start, end)}, visits
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("Sudanese Foreign Minister Ali Hassan said after talks with Russian Foreign Minister Sergei Lavrov in Moscow "
+     "on Wednesday that the two sides agreed.", "Ali Hassan", "Moscow"),
+    ("On the sidelines of the UN General Assembly in New York, Turkish President Recep Tayyip Erdogan met the "
+     "Emirati president.", "Recep Tayyip Erdoğan", "New York City"),
+    ("During a meeting in Lima on Monday, Chilean President Ana Ruiz thanked her hosts.", "Ana Ruiz", "Lima"),
+])
+def test_one_at_a_gathering_abroad_is_where_it_is_held(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+def test_a_gathering_at_home_is_no_visit(extractor):
+    doc = run(extractor, "Chilean President Ana Ruiz spoke to reporters after a meeting of her cabinet in Santiago.")
+    assert not facts(doc, "visit")

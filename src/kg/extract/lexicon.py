@@ -70,6 +70,9 @@ class Lexicon:
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: regions that name a grouping, not a place ("Global South")
     region_groupings: frozenset[str] = frozenset()
+    #: nouns for occasions people meet at ("talks", "the sidelines of"): where one is held, those
+    #: at it are
+    gatherings: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -202,4 +205,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
+        gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
     )

@@ -455,7 +455,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
                       for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
                       if e.label.lower() not in ctx.lexicon.regions]
-            places = list(dict.fromkeys(places))
+            places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:
                 continue
             people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
@@ -484,6 +484,34 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None)
     yield from _signers_abroad(ctx)
+
+
+#: Prepositions tying a clause to an occasion it happens at: "said after talks in X", "met Y on
+#: the sidelines of the summit in X", "during a meeting in X".
+_AT_OCCASION = frozenset({"after", "during", "at", "on", "following", "before", "ahead", "in"})
+
+
+def _place_of_the_gathering(ctx: Context, k: int) -> list[Entity]:
+    """The place of an occasion the clause happens at ("X said after talks with Y in Moscow", "on
+    the sidelines of the assembly in New York, X met Y"): who is at a gathering is where it is."""
+    r = ctx.resolver
+    toks = r.toks
+    out: list[Entity] = []
+    for p in r.tree.kids(k, "prep"):
+        if toks[p].lower not in _AT_OCCASION:
+            continue
+        todo = [(o, 0) for o in r.tree.kids(p, "pobj") if toks[o].lemma in ctx.lexicon.gatherings
+                or toks[o].lower in ctx.lexicon.gatherings]
+        while todo:
+            o, depth = todo.pop()
+            for q in r.tree.kids(o, "prep"):
+                if toks[q].lower in {"in", "at"}:
+                    out += [e for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",))
+                            if e.label.lower() not in ctx.lexicon.regions]
+                elif toks[q].lower in {"of", "with"} and depth < 2:
+                    # "the sidelines of the summit in X", "talks with Y in X"
+                    todo += [(j, depth + 1) for j in r.tree.kids(q, "pobj")]
+    return list(dict.fromkeys(out))
 
 
 def _signers_abroad(ctx: Context) -> Iterator[Fact]:
