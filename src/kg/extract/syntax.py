@@ -260,7 +260,6 @@ _MOVING = frozenset({"go", "head", "move", "return", "pass", "proceed", "come"})
 
 
 def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
-    t = tree.toks[i]
     args = Args(nominal=True)
     for c in tree.children[i]:
         dep = tree.toks[c].dep

@@ -1,25 +1,28 @@
 """Visits read from frame matches: who travels where, when, for what.
 
-The frames visit, travel, depart and welcome (``data/frames.yaml``) find the traveller and the
-place in any construction ("X visited Y", "X's three-day visit to Y", "X, who arrived in Y",
-"Y welcomed X", "X left Z for Y"); attend gives the summit a person goes to. This module applies
+The frames visit, travel, stopover, depart, welcome and carry-to (``data/frames.yaml``) find the
+traveller and the place in any construction ("X visited Y", "X's three-day visit to Y", "a tour of
+A and B", "X, who arrived in Y", "Y welcomed X", "X left Z for Y", "the tour took X to Y"); attend
+gives the summit a person goes to. A place the parser hung elsewhere is read where it hangs (on the
+guest: "hosted X in Y"; on the verb a trip noun is the object of, or on its traveller: "followed the
+visit of X to Y"); a way home tells the place left ("flew home from Y"). This module applies
 FORMAT.md's conventions: one fact per statement of a trip, to the most specific place it names
 (a site when the trip is to the site itself, else the city, else the country; never the venue of
 the talks), not to the traveller's own country, with the summit or event it is for. A tour told
 as a whole ("a three-day trip to Brazil") and stop by stop ("the tour began in Belém") gives a
 fact for the whole and one per stop, as the answer keys record it; "the tour" with no traveller
-of its own is the trip the article follows.
+of its own is the trip the article follows. When a trip is: :mod:`kg.extract.facts.trip_dates`;
+visits no trip verb tells (met, spoke, signed abroad): :mod:`kg.extract.facts.presence`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
+from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -27,10 +30,6 @@ VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "c
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
-_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
-#: Verbs saying a trip ends: a date on them is its last day.
-_ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -59,7 +58,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
-        start, end = _dates(ctx, m)
+        start, end = trip_dates(ctx, m)
         published = ctx.doc.article.published
         last = start or end
         if mod == "asserted" and published and last is not None and last > published:
@@ -76,16 +75,16 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
                 pending.append((m.sentence, mod, fields))
                 continue
-            if not places and arriving and here is not None and not _at_home(ctx, visitor, here):
+            if not places and arriving and here is not None and not at_home(ctx, visitor, here):
                 places = [here]  # "X arrived on Tuesday": where the report is
             if not places and not m.roles.get("destination"):
-                places = [p for p in _hung_on_the_guest(ctx, m) if not _at_home(ctx, visitor, p)]
+                places = [p for p in _hung_on_the_guest(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination"):
-                places = [p for p in _to_hung_on_the_verb(ctx, m) if not _at_home(ctx, visitor, p)]
+                places = [p for p in _to_hung_on_the_verb(ctx, m) if not at_home(ctx, visitor, p)]
             if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:
                 continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):
-                places = [p for p in _place_of_main_clause(ctx, m) if not _at_home(ctx, visitor, p)]
+                places = [p for p in _place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:
@@ -96,7 +95,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for (s, person), summits in attending.items():
         for summit, m in summits:
             mod = trigger_modality(ctx, m)
-            start, end = _dates(ctx, m)
+            start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
 
 
@@ -204,7 +203,7 @@ def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
     for m in matches:
         if m.frame.name in VISIT_FRAMES:
             for e in m.roles.get("visitor", []):
-                if e.type == "Person" and any(not _at_home(ctx, e, d) for d in m.roles.get("destination", [])):
+                if e.type == "Person" and any(not at_home(ctx, e, d) for d in m.roles.get("destination", [])):
                     counts[e.key] = counts.get(e.key, 0) + 1
                     people.setdefault(e.key, e)
     return people[max(counts, key=counts.__getitem__)] if counts else None
@@ -228,7 +227,7 @@ _STAYING = frozenset({"host-event", "send-delegate"})
 _REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
 
 
-def _remote(ctx: Context, k: int) -> bool:
+def remote(ctx: Context, k: int) -> bool:
     """"X is taking part by video link", "attended virtually": there, but not in person."""
     tree = ctx.resolver.tree
     todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
@@ -244,7 +243,7 @@ def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list
     """(sentence, person key) -> the summits the person attends (or stays away from) there."""
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
-        if m.frame.fact == "participation" and m.frame.name not in _STAYING and not _remote(ctx, m.trigger.i):
+        if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
             met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
             for p in m.roles.get("participant", []):
@@ -315,7 +314,7 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     for e in found:
         if e.type in {"Facility"} and _VENUE.search(e.label):
             continue
-        if _at_home(ctx, visitor, e, told=not m.args.nominal):
+        if at_home(ctx, visitor, e, told=not m.args.nominal):
             continue
         places.append(e)
     specific = []
@@ -331,91 +330,11 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     return specific
 
 
-#: "on the second day of his visit": which day of the trip a date is, from its start (or its end).
-_NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
-            "closing": -1}
-
-
-def _nth_day(ctx: Context, m: Match) -> tuple[int, dt.date] | None:
-    """"signed on the first day of X's three-day visit": the trip's day the clause's date is."""
-    tree = ctx.resolver.tree
-    toks = tree.toks
-    t = m.trigger
-    if not m.args.nominal or t.dep != "pobj" or toks[t.head].lower != "of" or t.head == t.i:
-        return None
-    day = toks[toks[t.head].head]
-    nth = [_NTH_DAY[toks[c].lower] for c in tree.kids(day.i, "amod") if toks[c].lower in _NTH_DAY]
-    if day.lemma != "day" or not nth:
-        return None
-    found = dates_for(ctx, m.sentence, day) or (dates_for(ctx, m.sentence, toks[m.args.governor])
-                                                if m.args.governor is not None else [])
-    return (nth[0], found[0].start_date) if found else None
-
-
-def _dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
-    toks = ctx.doc.annotations["tokens"]
-    tree = ctx.resolver.tree
-    nth = _nth_day(ctx, m)
-    if nth is not None:
-        n, day = nth
-        days = _DAYS.search(_own_words(ctx, m))
-        length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
-        if n > 0:
-            start = day - dt.timedelta(days=n - 1)
-            return start, (start + dt.timedelta(days=length - 1) if length else None)
-        return (day - dt.timedelta(days=length - 1) if length else None), day
-    found = dates_for(ctx, m.sentence, m.trigger)
-    ending = False
-    if not found and m.args.nominal:
-        # "a visit that began on Tuesday": what a clause on the trip's noun says of it
-        clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
-        found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
-        if not found and m.args.governor is not None:
-            found = dates_for(ctx, m.sentence, toks[m.args.governor])
-    if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
-            and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
-        ending = True  # "wrapped up a visit to X on Friday": the date is its last day
-    if not found:
-        return None, None
-    start, end = found[0].start_date, found[0].end_date
-    days = _DAYS.search(_own_words(ctx, m))
-    length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
-    if ending and end is None:
-        return (start - dt.timedelta(days=length - 1) if length else None), start
-    if length and end is None:
-        end = start + dt.timedelta(days=length - 1)
-    return start, end
-
-
-#: Words whose phrase tells another trip than the verb's: "after a four-day visit to X, flew to Y".
-_OTHER_TIME = frozenset({"after", "before", "following", "since", "ahead"})
-
-
-def _own_words(ctx: Context, m: Match) -> str:
-    """The words of the trigger's own phrase: "arrived for a three-day visit" is three days long;
-    the subject's clause ("X, who ended a two-day stay in Y, flies to Z"), a phrase on another time
-    ("after a two-day visit to Y") and a clause on another place ("left for Z, where W will receive
-    him") say nothing of this trip's length."""
-    toks = ctx.doc.annotations["tokens"]
-    tree = ctx.resolver.tree
-    skip: set[int] = set()
-    if not m.args.nominal:
-        for c in tree.children[m.trigger.i]:
-            if toks[c].dep in {"nsubj", "nsubjpass"} or toks[c].dep == "prep" and toks[c].lower in _OTHER_TIME:
-                skip.update(tree.subtree(c))
-    kept = [k for k in tree.subtree(m.trigger.i) if k not in skip]
-    out = []
-    for a, b in zip(kept, kept[1:] + [None]):
-        out.append(toks[a].text)
-        out.append(ctx.doc.text[toks[a].end:toks[b].start] if b == a + 1 else " ")
-    return "".join(out)
-
-
 def home_of(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
 
 
-def _at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:
+def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:
     """A leader in their own country (or one of its cities) is not visiting it; nor is an envoy
     in the state they are posted to. A trip ``told`` outright ("X visited Y") is not denied by a
     home only guessed from the passage ("President X", in an article on Y)."""
@@ -427,114 +346,3 @@ def _at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) ->
     posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
     country = place if place.type == "State" else ctx.country_of(place)
     return country is not None and country.key in posted
-
-
-def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """FORMAT.md: leaders who meet in a city of another country are visiting it. Read for any
-    clause whose subject is a person and which says where it happens ("X met Y in Lima", "X,
-    speaking in Canberra, said", "X signed the pact in Riyadh"): when the article says which
-    country the person serves and the place lies in another, that is a visit. An international
-    organisation's officer is away from home wherever they are."""
-    r = ctx.resolver
-    toks = r.toks
-    from kg.extract.nlp import sentence_bounds
-    from kg.extract.syntax import VERBAL, surface_subject
-
-    denying = {m.trigger.i for m in matches if m.negative}  # "skipped the summit in Lima": not there
-    for s in range(len(ctx.doc.sentences)):
-        lo, hi = sentence_bounds(ctx.doc, s)
-        for k in range(lo, hi):
-            t = toks[k]
-            if t.pos not in VERBAL or t.lemma == "be" or k in denying or _remote(ctx, k):
-                continue
-            # the place phrase of the clause, or of its object ("met X in Lima": the parser may
-            # hang "in Lima" on X)
-            objects = r.tree.kids(k, "dobj")
-            # "met his counterpart X in Lima": or on the object's apposition
-            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
-            places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
-                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
-                      if e.label.lower() not in ctx.lexicon.regions]
-            places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
-            if len(places) != 1:
-                continue
-            people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
-            if r.tree.is_passive(k):
-                people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
-                          for e in r.entities(o, ("Person",))]
-            if not people:
-                continue
-            place = places[0]
-            country = ctx.country_of(place)
-            country_qid = country.qid if country is not None else ctx.country_qid(place)
-            from kg.extract.clause_modality import parse_modality
-
-            mod = parse_modality(r.tree, k) or "asserted"
-            dates = dates_for(ctx, s, t)
-            told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
-                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s}
-            for person in people:
-                if (person.key, place.key) in told:
-                    continue  # the sentence already tells this trip ("... when he visited")
-                home = home_of(ctx, person)
-                official = _officer_of_an_organisation(ctx, person)
-                if not official and (home is None or country_qid is None or home is country
-                                     or home.qid == country_qid) or _at_home(ctx, person, place):
-                    continue  # at home, posted there, or nowhere the article makes plain
-                yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
-                                start=dates[0].start_date if dates else None)
-    yield from _signers_abroad(ctx)
-
-
-#: Prepositions tying a clause to an occasion it happens at: "said after talks in X", "met Y on
-#: the sidelines of the summit in X", "during a meeting in X".
-_AT_OCCASION = frozenset({"after", "during", "at", "on", "following", "before", "ahead", "in"})
-
-
-def _place_of_the_gathering(ctx: Context, k: int) -> list[Entity]:
-    """The place of an occasion the clause happens at ("X said after talks with Y in Moscow", "on
-    the sidelines of the assembly in New York, X met Y"): who is at a gathering is where it is."""
-    r = ctx.resolver
-    toks = r.toks
-    out: list[Entity] = []
-    for p in r.tree.kids(k, "prep"):
-        if toks[p].lower not in _AT_OCCASION:
-            continue
-        todo = [(o, 0) for o in r.tree.kids(p, "pobj") if toks[o].lemma in ctx.lexicon.gatherings
-                or toks[o].lower in ctx.lexicon.gatherings]
-        while todo:
-            o, depth = todo.pop()
-            for q in r.tree.kids(o, "prep"):
-                if toks[q].lower in {"in", "at"}:
-                    out += [e for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",))
-                            if e.label.lower() not in ctx.lexicon.regions]
-                elif toks[q].lower in {"of", "with"} and depth < 2:
-                    # "the sidelines of the summit in X", "talks with Y in X"
-                    todo += [(j, depth + 1) for j in r.tree.kids(q, "pobj")]
-    return list(dict.fromkeys(out))
-
-
-def _signers_abroad(ctx: Context) -> Iterator[Fact]:
-    """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
-    signed the treaty. It was signed in Arequipa"), as one who meets there is."""
-    facts = ctx.doc.annotations.get("facts", [])
-    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
-    for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")]:
-        person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
-        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
-            continue
-        home = home_of(ctx, person)
-        country = ctx.country_of(place)
-        country_qid = country.qid if country is not None else ctx.country_qid(place)
-        if home is None or country_qid is None or home is country or home.qid == country_qid \
-                or _at_home(ctx, person, place):
-            continue
-        told.add((person.key, place.key))
-        yield make_fact(ctx, "visit", ctx.doc.sentence_index(f.evidence.start), f.modality, visitor=person.key,
-                        destination=place.key, start=f.fields.get("date"))
-
-
-def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
-    return any(f.cq == "office" and f.fields.get("person") == person.key
-               and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
-               for f in ctx.doc.annotations.get("facts", []))

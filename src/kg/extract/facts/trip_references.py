@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.travel import _at_home, home_of
+from kg.extract.facts.travel import at_home, home_of
 from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.
@@ -54,7 +54,7 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
                 f.fields["end"] = day
         person = ctx.doc.entities[visitor]
         if not there and not any(f.fields["visitor"] == visitor and f.fields["destination"] == origin for f in new) \
-                and not _at_home(ctx, person, place) and _abroad(ctx, person, place):
+                and not at_home(ctx, person, place) and _abroad(ctx, person, place):
             # "headed home from Perth on Friday": one who leaves a place abroad was there
             new.append(make_fact(ctx, "visit", s, "asserted", visitor=visitor, destination=origin, end=day))
     for s, visitor, day in ctx.doc.annotations.get("arrivals", []):

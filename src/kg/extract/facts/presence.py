@@ -1,0 +1,124 @@
+"""Visits no trip verb tells: a person whose clause happens in a place of another country (met,
+spoke, signed there; at a gathering held there) is visiting it (FORMAT.md: leaders who meet in a city
+of another country are visiting it)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.clause_dates import dates_for
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.extract.facts.travel import at_home, home_of, remote
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+
+def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """FORMAT.md: leaders who meet in a city of another country are visiting it. Read for any
+    clause whose subject is a person and which says where it happens ("X met Y in Lima", "X,
+    speaking in Canberra, said", "X signed the pact in Riyadh"): when the article says which
+    country the person serves and the place lies in another, that is a visit. An international
+    organisation's officer is away from home wherever they are."""
+    r = ctx.resolver
+    toks = r.toks
+    from kg.extract.nlp import sentence_bounds
+    from kg.extract.syntax import VERBAL, surface_subject
+
+    denying = {m.trigger.i for m in matches if m.negative}  # "skipped the summit in Lima": not there
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.pos not in VERBAL or t.lemma == "be" or k in denying or remote(ctx, k):
+                continue
+            # the place phrase of the clause, or of its object ("met X in Lima": the parser may
+            # hang "in Lima" on X)
+            objects = r.tree.kids(k, "dobj")
+            # "met his counterpart X in Lima": or on the object's apposition
+            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
+            places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
+                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
+                      if e.label.lower() not in ctx.lexicon.regions]
+            places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
+            if len(places) != 1:
+                continue
+            people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
+            if r.tree.is_passive(k):
+                people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
+                          for e in r.entities(o, ("Person",))]
+            if not people:
+                continue
+            place = places[0]
+            country = ctx.country_of(place)
+            country_qid = country.qid if country is not None else ctx.country_qid(place)
+            from kg.extract.clause_modality import parse_modality
+
+            mod = parse_modality(r.tree, k) or "asserted"
+            dates = dates_for(ctx, s, t)
+            told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
+                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s}
+            for person in people:
+                if (person.key, place.key) in told:
+                    continue  # the sentence already tells this trip ("... when he visited")
+                home = home_of(ctx, person)
+                official = _officer_of_an_organisation(ctx, person)
+                if not official and (home is None or country_qid is None or home is country
+                                     or home.qid == country_qid) or at_home(ctx, person, place):
+                    continue  # at home, posted there, or nowhere the article makes plain
+                yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
+                                start=dates[0].start_date if dates else None)
+    yield from _signers_abroad(ctx)
+
+
+#: Prepositions tying a clause to an occasion it happens at: "said after talks in X", "met Y on
+#: the sidelines of the summit in X", "during a meeting in X".
+_AT_OCCASION = frozenset({"after", "during", "at", "on", "following", "before", "ahead", "in"})
+
+
+def _place_of_the_gathering(ctx: Context, k: int) -> list[Entity]:
+    """The place of an occasion the clause happens at ("X said after talks with Y in Moscow", "on
+    the sidelines of the assembly in New York, X met Y"): who is at a gathering is where it is."""
+    r = ctx.resolver
+    toks = r.toks
+    out: list[Entity] = []
+    for p in r.tree.kids(k, "prep"):
+        if toks[p].lower not in _AT_OCCASION:
+            continue
+        todo = [(o, 0) for o in r.tree.kids(p, "pobj") if toks[o].lemma in ctx.lexicon.gatherings
+                or toks[o].lower in ctx.lexicon.gatherings]
+        while todo:
+            o, depth = todo.pop()
+            for q in r.tree.kids(o, "prep"):
+                if toks[q].lower in {"in", "at"}:
+                    out += [e for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",))
+                            if e.label.lower() not in ctx.lexicon.regions]
+                elif toks[q].lower in {"of", "with"} and depth < 2:
+                    # "the sidelines of the summit in X", "talks with Y in X"
+                    todo += [(j, depth + 1) for j in r.tree.kids(q, "pobj")]
+    return list(dict.fromkeys(out))
+
+
+def _signers_abroad(ctx: Context) -> Iterator[Fact]:
+    """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
+    signed the treaty. It was signed in Arequipa"), as one who meets there is."""
+    facts = ctx.doc.annotations.get("facts", [])
+    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
+    for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")]:
+        person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
+        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
+            continue
+        home = home_of(ctx, person)
+        country = ctx.country_of(place)
+        country_qid = country.qid if country is not None else ctx.country_qid(place)
+        if home is None or country_qid is None or home is country or home.qid == country_qid \
+                or at_home(ctx, person, place):
+            continue
+        told.add((person.key, place.key))
+        yield make_fact(ctx, "visit", ctx.doc.sentence_index(f.evidence.start), f.modality, visitor=person.key,
+                        destination=place.key, start=f.fields.get("date"))
+
+
+def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
+    return any(f.cq == "office" and f.fields.get("person") == person.key
+               and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
+               for f in ctx.doc.annotations.get("facts", []))

@@ -1,0 +1,96 @@
+"""When a trip is: the dates of its clause, its length ("a three-day visit"), the day it ends
+("wrapped up a visit on Friday") or the day of the trip a date is ("on the second day of his visit"),
+each read from the trip's own phrase."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.clause_dates import dates_for
+from kg.extract.context import Context
+from kg.extract.frames import Match
+
+_DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
+#: Verbs saying a trip ends: a date on them is its last day.
+_ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+#: "on the second day of his visit": which day of the trip a date is, from its start (or its end).
+_NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
+            "closing": -1}
+
+
+def _nth_day(ctx: Context, m: Match) -> tuple[int, dt.date] | None:
+    """"signed on the first day of X's three-day visit": the trip's day the clause's date is."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    t = m.trigger
+    if not m.args.nominal or t.dep != "pobj" or toks[t.head].lower != "of" or t.head == t.i:
+        return None
+    day = toks[toks[t.head].head]
+    nth = [_NTH_DAY[toks[c].lower] for c in tree.kids(day.i, "amod") if toks[c].lower in _NTH_DAY]
+    if day.lemma != "day" or not nth:
+        return None
+    found = dates_for(ctx, m.sentence, day) or (dates_for(ctx, m.sentence, toks[m.args.governor])
+                                                if m.args.governor is not None else [])
+    return (nth[0], found[0].start_date) if found else None
+
+
+def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
+    toks = ctx.doc.annotations["tokens"]
+    tree = ctx.resolver.tree
+    nth = _nth_day(ctx, m)
+    if nth is not None:
+        n, day = nth
+        days = _DAYS.search(_own_words(ctx, m))
+        length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+        if n > 0:
+            start = day - dt.timedelta(days=n - 1)
+            return start, (start + dt.timedelta(days=length - 1) if length else None)
+        return (day - dt.timedelta(days=length - 1) if length else None), day
+    found = dates_for(ctx, m.sentence, m.trigger)
+    ending = False
+    if not found and m.args.nominal:
+        # "a visit that began on Tuesday": what a clause on the trip's noun says of it
+        clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
+        found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
+        if not found and m.args.governor is not None:
+            found = dates_for(ctx, m.sentence, toks[m.args.governor])
+    if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
+            and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
+        ending = True  # "wrapped up a visit to X on Friday": the date is its last day
+    if not found:
+        return None, None
+    start, end = found[0].start_date, found[0].end_date
+    days = _DAYS.search(_own_words(ctx, m))
+    length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+    if ending and end is None:
+        return (start - dt.timedelta(days=length - 1) if length else None), start
+    if length and end is None:
+        end = start + dt.timedelta(days=length - 1)
+    return start, end
+
+
+#: Words whose phrase tells another trip than the verb's: "after a four-day visit to X, flew to Y".
+_OTHER_TIME = frozenset({"after", "before", "following", "since", "ahead"})
+
+
+def _own_words(ctx: Context, m: Match) -> str:
+    """The words of the trigger's own phrase: "arrived for a three-day visit" is three days long;
+    the subject's clause ("X, who ended a two-day stay in Y, flies to Z"), a phrase on another time
+    ("after a two-day visit to Y") and a clause on another place ("left for Z, where W will receive
+    him") say nothing of this trip's length."""
+    toks = ctx.doc.annotations["tokens"]
+    tree = ctx.resolver.tree
+    skip: set[int] = set()
+    if not m.args.nominal:
+        for c in tree.children[m.trigger.i]:
+            if toks[c].dep in {"nsubj", "nsubjpass"} or toks[c].dep == "prep" and toks[c].lower in _OTHER_TIME:
+                skip.update(tree.subtree(c))
+    kept = [k for k in tree.subtree(m.trigger.i) if k not in skip]
+    out = []
+    for a, b in zip(kept, kept[1:] + [None]):
+        out.append(toks[a].text)
+        out.append(ctx.doc.text[toks[a].end:toks[b].start] if b == a + 1 else " ")
+    return "".join(out)
