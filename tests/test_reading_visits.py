@@ -151,3 +151,12 @@ def test_one_at_a_gathering_abroad_is_where_it_is_held(extractor, body, visitor,
 def test_a_gathering_at_home_is_no_visit(extractor):
     doc = run(extractor, "Chilean President Ana Ruiz spoke to reporters after a meeting of her cabinet in Santiago.")
     assert not facts(doc, "visit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Chilean President Ana Ruiz is the first Chilean leader to visit Peru in a decade.", "asserted"),
+    ("Chilean President Ana Ruiz remains the only Chilean leader to have visited Peru.", "asserted"),
+    ("Chilean President Ana Ruiz will be the first Chilean leader to visit Peru since 2010.", "planned"),
+])
+def test_the_first_leader_to_visit_is_the_subject_of_the_copula(extractor, body, modality):
+    assert trips(run(extractor, body)) == {("Ana Ruiz", "Peru", modality)}, trips(run(extractor, body))

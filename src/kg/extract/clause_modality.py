@@ -79,6 +79,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h
             steps += 1
             continue
+        if dep in {"relcl", "acl"} and t.tag == "VB" and toks[h].dep == "attr" and tree.head(h) is not None:
+            k = tree.head(h)  # "X will be the first leader to visit Y": as far ahead as the copula
+            steps += 1
+            continue
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} \

@@ -44,6 +44,8 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
 
 
+#: Verbs whose complement names their subject again ("X became the first leader to ...").
+_COPULAS = frozenset({"be", "become", "remain"})
 #: Verbs by which a group or a vehicle stands for the person in it: "a delegation led by X",
 #: "the plane carrying X".
 _LEADING = frozenset({"lead", "head"})
@@ -129,6 +131,12 @@ class Resolver:
             if inner:
                 return self._one(inner[-1], types, depth + 1)
         low, lemma = t.lower, t.lemma
+        if f is None and t.dep == "attr" and t.pos == "NOUN" and self.toks[t.head].lemma in _COPULAS and "Person" in types:
+            # "X is the first leader to visit Y", "X became the only minister to attend": the
+            # predicate's noun is its subject (a person: "the leader of a country that ..." is no state)
+            subject = [e for c in self.tree.kids(t.head, "nsubj") for e in self._one(c, frozenset({"Person"}), depth + 1)]
+            if subject:
+                return subject
         if low in _PRONOUN_IT:
             return self._it(k, types)
         if low in _PRONOUN_THEY:
