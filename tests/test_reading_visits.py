@@ -160,3 +160,30 @@ def test_a_gathering_at_home_is_no_visit(extractor):
 ])
 def test_the_first_leader_to_visit_is_the_subject_of_the_copula(extractor, body, modality):
     assert trips(run(extractor, body)) == {("Ana Ruiz", "Peru", modality)}, trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Indonesian President Arif Wibowo welcomed Kenyan President Samuel Otieno on Tuesday.", "Indonesia"),
+    ("Indonesia hosted Kenyan President Samuel Otieno for talks on trade.", "Indonesia"),
+    ("Jakarta rolled out the red carpet for Kenyan President Samuel Otieno on Tuesday.", "Jakarta"),
+])
+def test_a_host_receives_its_guest_at_home_when_no_place_is_named(extractor, body, place):
+    assert ("Samuel Otieno", place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+def test_a_host_at_a_summit_abroad_is_not_at_home(extractor):
+    doc = run(extractor, "Indonesian President Arif Wibowo greeted Kenyan President Samuel Otieno at the opening of "
+                         "the G20 summit in Rome.")
+    assert ("Samuel Otieno", "Indonesia", "asserted") not in trips(doc), trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Indonesian President Arif Wibowo welcomed Kenyan President Samuel Otieno in Jakarta. Wibowo took his guest to Bali "
+    "on Wednesday.",
+    "Indonesian President Arif Wibowo hosted Kenyan President Samuel Otieno in Jakarta. The guest flew to Bali on "
+    "Wednesday.",
+    "Indonesian President Arif Wibowo received Kenyan President Samuel Otieno in Jakarta. His visitor left for Bali "
+    "on Wednesday.",
+])
+def test_his_guest_is_the_person_the_host_receives(extractor, body):
+    assert ("Samuel Otieno", "Bali", "asserted") in trips(run(extractor, body)), trips(run(extractor, body))

@@ -38,6 +38,12 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
     trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
+    guests: dict[str, list[Entity]] = {}  # host -> the people the article says it hosts
+    for m in matches:
+        if m.frame.name == "welcome":
+            for h in m.roles.get("host", []):
+                guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
+                                                    if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips):
             continue
@@ -46,6 +52,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         visitors = [v for v in visitors if v not in hosts]
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
+        if not visitors:
+            visitors = [v for v in _guests_named(ctx, m, guests) if v not in hosts]
         if not visitors:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
                 ctx.doc.annotations.setdefault("called_off", []).append(m.sentence)  # "the visit was postponed"
@@ -85,6 +93,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):
                 places = [p for p in _place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
+            if not places and not m.roles.get("destination") and not purposes and main_summit(ctx) is None:
+                places = [p for p in _hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:
@@ -97,6 +107,42 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _guests_named(ctx: Context, m: Match, guests: dict[str, list[Entity]]) -> list[Entity]:
+    """"X took his guest to Y", "the visitors toured Z": the people the article says the owner
+    (or, with none, its one host) hosts."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for k in m.tokens.get("visitor", []):
+        if r.toks[k].lemma not in {"guest", "visitor"}:
+            continue
+        owners = [e for c in r.tree.kids(k, "poss") for e in r.entities(c, ("Person", "State", "Place"))]
+        if owners:
+            out += [g for o in owners for g in guests.get(o.key, [])]
+        elif len(guests) == 1:
+            out += next(iter(guests.values()))
+    return list(dict.fromkeys(out))
+
+
+def _hosts_place(ctx: Context, hosts: set[Entity], here: Entity | None) -> list[Entity]:
+    """Where a host receives a guest when the text names no place: a city hosting ("Lima rolled
+    out the red carpet"), the report's dateline in the host's country, else the host's country
+    (a host's home known from the text, not only guessed from the passage)."""
+    out: list[Entity] = []
+    for h in hosts:
+        if h.type == "Place":
+            out.append(h)
+            continue
+        home = h if h.type == "State" else None
+        if h.type == "Person" and h.key not in ctx.doc.annotations.get("implied_home", set()):
+            home = home_of(ctx, h)
+        if home is None:
+            continue
+        in_home = here is not None and (here is home or ctx.country_of(here) is home
+                                         or home.qid is not None and ctx.country_qid(here) == home.qid)
+        out.append(here if in_home and here is not None else home)
+    return list(dict.fromkeys(out))
 
 
 def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
