@@ -187,3 +187,19 @@ def test_a_host_at_a_summit_abroad_is_not_at_home(extractor):
 ])
 def test_his_guest_is_the_person_the_host_receives(extractor, body):
     assert ("Samuel Otieno", "Bali", "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+_HELD = ", held to mark 25 years since the Union Treaty was signed in Moscow."
+
+
+@pytest.mark.parametrize("body", [
+    "The pact was signed by Russian President Ivan Petrov and Belarusian President Oleg Sokol in Minsk on Dec. 6 at a "
+    "meeting of the Supreme State Council" + _HELD,
+    "Russian President Ivan Petrov spoke in Minsk on Dec. 6 at a meeting of the Supreme State Council" + _HELD,
+    "Russian President Ivan Petrov said in Minsk on Dec. 6, on the occasion of a meeting of the Supreme State "
+    "Council" + _HELD,
+])
+def test_a_visit_told_by_what_happens_abroad_is_for_the_occasion_it_happens_at(extractor, body):
+    visits = facts(run(extractor, body), "visit")
+    assert [(f["visitor"], f["destination"], f.get("purpose")) for f in visits] == [
+        ("Ivan Petrov", "Minsk", "meeting of the Supreme State Council")], visits

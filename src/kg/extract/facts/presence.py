@@ -65,8 +65,9 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if not official and (home is None or country_qid is None or home is country
                                      or home.qid == country_qid) or at_home(ctx, person, place):
                     continue  # at home, posted there, or nowhere the article makes plain
+                purpose = _occasion(ctx, k)
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
-                                start=dates[0].start_date if dates else None)
+                                start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _signers_abroad(ctx)
 
 
@@ -98,6 +99,26 @@ def _place_of_the_gathering(ctx: Context, k: int) -> list[Entity]:
     return list(dict.fromkeys(out))
 
 
+def _occasion(ctx: Context, k: int) -> list[Entity]:
+    """The summit a clause happens at: "signed it at a meeting of the council", "met on the
+    sidelines of the summit", "spoke during the summit", "on the occasion of the dialogue"."""
+    r = ctx.resolver
+    toks = r.toks
+    out: list[Entity] = []
+    for p in r.tree.kids(k, "prep"):
+        if toks[p].lower not in _AT_OCCASION:
+            continue
+        todo = [(o, 0) for o in r.tree.kids(p, "pobj")]
+        while todo:
+            o, depth = todo.pop()
+            found = r.entities(o, ("Summit",))
+            out += found
+            if not found and depth < 2:  # "the sidelines of X", "the occasion of X"
+                todo += [(j, depth + 1) for q in r.tree.kids(o, "prep") if toks[q].lower == "of"
+                         for j in r.tree.kids(q, "pobj")]
+    return list(dict.fromkeys(out))
+
+
 def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
     signed the treaty. It was signed in Arequipa"), as one who meets there is."""
@@ -114,8 +135,12 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
                 or at_home(ctx, person, place):
             continue
         told.add((person.key, place.key))
-        yield make_fact(ctx, "visit", ctx.doc.sentence_index(f.evidence.start), f.modality, visitor=person.key,
-                        destination=place.key, start=f.fields.get("date"))
+        s = ctx.doc.sentence_index(f.evidence.start)
+        # "signed it in X at a meeting of Y": the trip is for the meeting
+        purpose = [e for m in ctx.doc.annotations.get("frames", []) if m.frame.name == "sign" and m.sentence == s
+                   and person in m.roles.get("signatory", []) for e in _occasion(ctx, m.trigger.i)]
+        yield make_fact(ctx, "visit", s, f.modality, visitor=person.key, destination=place.key,
+                        start=f.fields.get("date"), purpose=purpose[0].key if purpose else None)
 
 
 def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
