@@ -203,3 +203,14 @@ def test_a_visit_told_by_what_happens_abroad_is_for_the_occasion_it_happens_at(e
     visits = facts(run(extractor, body), "visit")
     assert [(f["visitor"], f["destination"], f.get("purpose")) for f in visits] == [
         ("Ivan Petrov", "Minsk", "meeting of the Supreme State Council")], visits
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Kenyan President Samuel Otieno spoke on Monday. The Kenyan leader flew to Jakarta on Tuesday.", "asserted"),
+    ("Kenyan President Samuel Otieno and Indonesian President Arif Wibowo spoke. Kenya's leader will visit Jakarta "
+     "in June.", "planned"),
+    ("Kenyan President Samuel Otieno met Kenyan Foreign Minister Ruth Wanjiru. The Kenyan leader, who arrived in "
+     "Jakarta on Tuesday, praised the talks.", "asserted"),
+])
+def test_a_states_leader_is_the_one_person_leading_it(extractor, body, modality):
+    assert ("Samuel Otieno", "Jakarta", modality) in trips(run(extractor, body)), trips(run(extractor, body))

@@ -73,6 +73,8 @@ class Lexicon:
     #: nouns for occasions people meet at ("talks", "the sidelines of"): where one is held, those
     #: at it are
     gatherings: frozenset[str] = frozenset()
+    #: offices whose holder "the Kenyan leader", "Chile's leader" means
+    leader_offices: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -206,4 +208,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
+        leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
     )

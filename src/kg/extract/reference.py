@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
@@ -42,14 +43,6 @@ _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
-
-
-#: Verbs whose complement names their subject again ("X became the first leader to ...").
-_COPULAS = frozenset({"be", "become", "remain"})
-#: Verbs by which a group or a vehicle stands for the person in it: "a delegation led by X",
-#: "the plane carrying X".
-_LEADING = frozenset({"lead", "head"})
-_CARRYING = frozenset({"carry", "transport", "bring", "fly"})
 
 
 class Resolver:
@@ -131,12 +124,9 @@ class Resolver:
             if inner:
                 return self._one(inner[-1], types, depth + 1)
         low, lemma = t.lower, t.lemma
-        if f is None and t.dep == "attr" and t.pos == "NOUN" and self.toks[t.head].lemma in _COPULAS and "Person" in types:
-            # "X is the first leader to visit Y", "X became the only minister to attend": the
-            # predicate's noun is its subject (a person: "the leader of a country that ..." is no state)
-            subject = [e for c in self.tree.kids(t.head, "nsubj") for e in self._one(c, frozenset({"Person"}), depth + 1)]
-            if subject:
-                return subject
+        subject = people.predicate_subject(self, k, depth) if f is None and "Person" in types else []
+        if subject:  # "X is the first leader to visit Y"
+            return subject
         if low in _PRONOUN_IT:
             return self._it(k, types)
         if low in _PRONOUN_THEY:
@@ -159,7 +149,7 @@ class Resolver:
         if pair:
             return pair
         if (lemma in self.frames.representative or low in self.frames.representative) and "Person" in types:
-            out += self._led_or_carried(k, depth)
+            out += people.led_or_carried(self, k, depth)
             if out:
                 return out
         if lemma in self.frames.representative or low in self.frames.representative:
@@ -305,21 +295,6 @@ class Resolver:
                     out += self._one_conj(o, types, depth + 1)
         return list(dict.fromkeys(out))
 
-    def _led_or_carried(self, k: int, depth: int) -> list[Entity]:
-        """"a delegation led by X", "the plane carrying X": the person the group or vehicle is
-        there for, as a person (not the state a serving noun stands for)."""
-        out: list[Entity] = []
-        for c in self.tree.kids(k, "acl"):
-            verb = self.toks[c]
-            if verb.lemma in _LEADING and verb.tag == "VBN":
-                people = [o for a in self.tree.kids(c, "agent") for o in self.tree.kids(a, "pobj")]
-            elif verb.lemma in _CARRYING and verb.tag == "VBG":
-                people = self.tree.kids(c, "dobj")
-            else:
-                continue
-            out += [e for o in people for e in self._one_conj(o, frozenset({"Person"}), depth + 1)]
-        return list(dict.fromkeys(out))
-
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.offices = offices
     def _title(self, k: int) -> list[Entity]:
@@ -327,6 +302,8 @@ class Resolver:
         gives that office (of that owner, when the phrase names one)."""
         if not self.offices:
             return []
+        if self.toks[k].lower == "leader":
+            return people.leader(self, k)
         words = title_words(self.ctx, self.tree, self.at_token, k)
         if not words:
             return []

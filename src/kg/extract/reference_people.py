@@ -1,0 +1,53 @@
+"""People named by what they lead, ride in or are (reference resolution, kg.extract.reference):
+"a delegation led by X", "the plane carrying X", "the Kenyan leader", "X is the first leader to"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.reference import Resolver
+
+#: Verbs whose complement names their subject again ("X became the first leader to ...").
+_COPULAS = frozenset({"be", "become", "remain"})
+#: Verbs by which a group or a vehicle stands for the person in it: "a delegation led by X",
+#: "the plane carrying X".
+_LEADING = frozenset({"lead", "head"})
+_CARRYING = frozenset({"carry", "transport", "bring", "fly"})
+
+
+def predicate_subject(r: Resolver, k: int, depth: int) -> list[Entity]:
+    """"X is the first leader to visit Y", "X became the only minister to attend": the predicate's
+    noun is its subject (a person: "the leader of a country that ..." is no state)."""
+    t = r.toks[k]
+    if t.dep != "attr" or t.pos != "NOUN" or r.toks[t.head].lemma not in _COPULAS:
+        return []
+    return [e for c in r.tree.kids(t.head, "nsubj") for e in r._one(c, frozenset({"Person"}), depth + 1)]
+
+
+def led_or_carried(r: Resolver, k: int, depth: int) -> list[Entity]:
+    """"a delegation led by X", "the plane carrying X": the person the group or vehicle is
+    there for, as a person (not the state a serving noun stands for)."""
+    out: list[Entity] = []
+    for c in r.tree.kids(k, "acl"):
+        verb = r.toks[c]
+        if verb.lemma in _LEADING and verb.tag == "VBN":
+            people = [o for a in r.tree.kids(c, "agent") for o in r.tree.kids(a, "pobj")]
+        elif verb.lemma in _CARRYING and verb.tag == "VBG":
+            people = r.tree.kids(c, "dobj")
+        else:
+            continue
+        out += [e for o in people for e in r._one_conj(o, frozenset({"Person"}), depth + 1)]
+    return list(dict.fromkeys(out))
+
+
+def leader(r: Resolver, k: int) -> list[Entity]:
+    """"the Kenyan leader", "Chile's leader": the one person the article gives a leading office
+    (lexicon ``leader_offices``) of that state."""
+    owners = {e.key for e in r._owners(k, frozenset({"State"}), 0)}
+    if len(owners) != 1:
+        return []
+    holders = {person for person, office, of in r.offices
+               if of in owners and office.lower() in r.ctx.lexicon.leader_offices}
+    return [r.ctx.doc.entities[holders.pop()]] if len(holders) == 1 else []
