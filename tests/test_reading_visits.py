@@ -214,3 +214,15 @@ def test_a_visit_told_by_what_happens_abroad_is_for_the_occasion_it_happens_at(e
 ])
 def test_a_states_leader_is_the_one_person_leading_it(extractor, body, modality):
     assert ("Samuel Otieno", "Jakarta", modality) in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("A senior US delegation left Niamey on March 15. It was led by Assistant Secretary of State Molly Phee.",
+     "Molly Phee", "Niamey"),
+    ("A Chilean trade mission arrived in Lima on Monday. The mission is headed by Foreign Minister Ana Sobral.",
+     "Ana Sobral", "Lima"),
+    ("The Peruvian delegation, which was led by Foreign Minister Leo Varga, flew to Quito on Tuesday.", "Leo Varga",
+     "Quito"),
+])
+def test_a_travelling_group_travels_for_the_people_it_is_said_to_be_led_by(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))

@@ -21,7 +21,16 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
+from kg.extract.facts.trip_arguments import (
+    group_told_next,
+    guests_named,
+    hosts_place,
+    hung_on_the_guest,
+    place_of_main_clause,
+    to_hung_on_the_verb,
+)
 from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -53,7 +62,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
-            visitors = [v for v in _guests_named(ctx, m, guests) if v not in hosts]
+            visitors = [v for v in guests_named(ctx, m, guests) or group_told_next(ctx, m) if v not in hosts]
         if not visitors:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
                 ctx.doc.annotations.setdefault("called_off", []).append(m.sentence)  # "the visit was postponed"
@@ -86,15 +95,15 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if not places and arriving and here is not None and not at_home(ctx, visitor, here):
                 places = [here]  # "X arrived on Tuesday": where the report is
             if not places and not m.roles.get("destination"):
-                places = [p for p in _hung_on_the_guest(ctx, m) if not at_home(ctx, visitor, p)]
+                places = [p for p in hung_on_the_guest(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination"):
-                places = [p for p in _to_hung_on_the_verb(ctx, m) if not at_home(ctx, visitor, p)]
+                places = [p for p in to_hung_on_the_verb(ctx, m) if not at_home(ctx, visitor, p)]
             if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:
                 continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):
-                places = [p for p in _place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
+                places = [p for p in place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination") and not purposes and main_summit(ctx) is None:
-                places = [p for p in _hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
+                places = [p for p in hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:
@@ -107,42 +116,6 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             mod = trigger_modality(ctx, m)
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
-
-
-def _guests_named(ctx: Context, m: Match, guests: dict[str, list[Entity]]) -> list[Entity]:
-    """"X took his guest to Y", "the visitors toured Z": the people the article says the owner
-    (or, with none, its one host) hosts."""
-    r = ctx.resolver
-    out: list[Entity] = []
-    for k in m.tokens.get("visitor", []):
-        if r.toks[k].lemma not in {"guest", "visitor"}:
-            continue
-        owners = [e for c in r.tree.kids(k, "poss") for e in r.entities(c, ("Person", "State", "Place"))]
-        if owners:
-            out += [g for o in owners for g in guests.get(o.key, [])]
-        elif len(guests) == 1:
-            out += next(iter(guests.values()))
-    return list(dict.fromkeys(out))
-
-
-def _hosts_place(ctx: Context, hosts: set[Entity], here: Entity | None) -> list[Entity]:
-    """Where a host receives a guest when the text names no place: a city hosting ("Lima rolled
-    out the red carpet"), the report's dateline in the host's country, else the host's country
-    (a host's home known from the text, not only guessed from the passage)."""
-    out: list[Entity] = []
-    for h in hosts:
-        if h.type == "Place":
-            out.append(h)
-            continue
-        home = h if h.type == "State" else None
-        if h.type == "Person" and h.key not in ctx.doc.annotations.get("implied_home", set()):
-            home = home_of(ctx, h)
-        if home is None:
-            continue
-        in_home = here is not None and (here is home or ctx.country_of(here) is home
-                                         or home.qid is not None and ctx.country_qid(here) == home.qid)
-        out.append(here if in_home and here is not None else home)
-    return list(dict.fromkeys(out))
 
 
 def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
@@ -183,62 +156,6 @@ def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
             return True
         k = t.head
     return False
-
-
-def _hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
-    """"X hosted his counterpart Y in Lima", "received Y, the Chilean minister, at Lima": the
-    parser may hang the place phrase of the verb on the person it acts on."""
-    r = ctx.resolver
-    if m.args.nominal:
-        return []
-    # "took X to Y": the parser may hang "to Y" on X too
-    preps = {"to"} if m.frame.name == "carry-to" else {"in", "at"}
-    holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
-    # "received Y, the minister, in X", "received a delegation headed by Y in X"
-    holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
-    return list(dict.fromkeys(
-        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in preps
-        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
-        if e.label.lower() not in ctx.lexicon.regions))
-
-
-def _to_hung_on_the_verb(ctx: Context, m: Match) -> list[Entity]:
-    """"The talks followed the visit of X to Y", "a visit by X to Y": the parser may hang a trip
-    noun's "to" phrase on the verb the noun is the object of, or on the traveller."""
-    r = ctx.resolver
-    t = m.trigger
-    if not m.args.nominal:
-        return []
-    holders = [k for k in m.tokens.get("visitor", []) if k not in m.args.modifiers and k not in m.args.possessor]
-    if t.dep == "dobj" and t.head != t.i:
-        holders.append(t.head)
-    return list(dict.fromkeys(
-        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower == "to"
-        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
-        if e.label.lower() not in ctx.lexicon.regions))
-
-
-def _place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
-    """A visit told without its place takes the place of the clause it hangs on: "planned to sign
-    it in Y when he visited", "met X in Y, having visited for the talks", "signed it in Y during
-    a visit by X"."""
-    r = ctx.resolver
-    t = m.trigger
-    if m.args.nominal:
-        p = t.head
-        if t.dep != "pobj" or r.toks[p].lower not in {"during", "on", "amid", "in"} or r.toks[p].head == p:
-            return []
-        h = r.toks[p].head
-        if r.toks[h].pos not in {"VERB", "AUX"}:
-            return []
-    elif t.dep not in {"advcl", "conj"} or t.head == t.i:
-        return []
-    else:
-        h = t.head
-    return list(dict.fromkeys(
-        e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
-        if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
-        for e in r.entities(o, ("Place", "State")) if e.label.lower() not in ctx.lexicon.regions))
 
 
 def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
@@ -374,21 +291,3 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             continue  # "to tour Joint Base X in Virginia": the site, not the state it lies in
         specific.append(e)
     return specific
-
-
-def home_of(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
-
-
-def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:
-    """A leader in their own country (or one of its cities) is not visiting it; nor is an envoy
-    in the state they are posted to. A trip ``told`` outright ("X visited Y") is not denied by a
-    home only guessed from the passage ("President X", in an article on Y)."""
-    home = home_of(ctx, person)
-    if told and person.key in ctx.doc.annotations.get("implied_home", set()) and not ctx.country_of(person):
-        home = None
-    if home is not None and (place is home or ctx.country_of(place) is home):
-        return True
-    posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
-    country = place if place.type == "State" else ctx.country_of(place)
-    return country is not None and country.key in posted

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.travel import at_home, home_of
+from kg.extract.facts.homes import at_home, home_of
 from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.

@@ -1,0 +1,24 @@
+"""Where a person is at home: the state they serve (FORMAT.md: a leader in their own country is not
+visiting it), and the states an envoy is posted to."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.model import Entity
+
+
+def home_of(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+
+
+def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:
+    """A leader in their own country (or one of its cities) is not visiting it; nor is an envoy
+    in the state they are posted to. A trip ``told`` outright ("X visited Y") is not denied by a
+    home only guessed from the passage ("President X", in an article on Y)."""
+    home = home_of(ctx, person)
+    if told and person.key in ctx.doc.annotations.get("implied_home", set()) and not ctx.country_of(person):
+        home = None
+    if home is not None and (place is home or ctx.country_of(place) is home):
+        return True
+    posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
+    country = place if place.type == "State" else ctx.country_of(place)
+    return country is not None and country.key in posted

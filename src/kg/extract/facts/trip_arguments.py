@@ -1,0 +1,134 @@
+"""A trip's traveller and place where the parse or the passage puts them rather than the trip's own
+phrase: the people a host receives ("his guest"), a group's leaders told next ("It was led by X"),
+the host's home when no place is named, a place hung on the guest, on the verb a trip noun is the
+object of or on its traveller, or on the clause a placeless visit hangs on."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.facts.homes import home_of
+from kg.extract.frames import Match
+from kg.model import Entity
+
+
+def guests_named(ctx: Context, m: Match, guests: dict[str, list[Entity]]) -> list[Entity]:
+    """"X took his guest to Y", "the visitors toured Z": the people the article says the owner
+    (or, with none, its one host) hosts."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for k in m.tokens.get("visitor", []):
+        if r.toks[k].lemma not in {"guest", "visitor"}:
+            continue
+        owners = [e for c in r.tree.kids(k, "poss") for e in r.entities(c, ("Person", "State", "Place"))]
+        if owners:
+            out += [g for o in owners for g in guests.get(o.key, [])]
+        elif len(guests) == 1:
+            out += next(iter(guests.values()))
+    return list(dict.fromkeys(out))
+
+
+#: Nouns for a group that travels for the people in it.
+_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
+
+
+def group_told_next(ctx: Context, m: Match) -> list[Entity]:
+    """"A delegation left X on Friday. It was led by Y and included Z": the people a travelling
+    group is said, in its sentence or the next, to be led by or to include."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    toks = r.toks
+    if not any(toks[k].lemma in _GROUPS for k in m.tokens.get("visitor", [])):
+        return []
+    out: list[Entity] = []
+    for s in (m.sentence, m.sentence + 1):
+        if s >= len(ctx.doc.sentences):
+            break
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for k in range(lo, hi):
+            t = toks[k]
+            subject = [c for c in r.tree.kids(k, "nsubjpass", "nsubj") if toks[c].lower in {"it", "which"}
+                       or toks[c].lemma in _GROUPS]
+            if t.lemma not in {"lead", "head"} or not subject:
+                continue
+            people = [o for a in r.tree.kids(k, "agent") for o in r.tree.kids(a, "pobj")]
+            # "... and included Z": a verb coordinated with the leading
+            people += [o for c in r.tree.kids(k, "conj") if toks[c].lemma in {"include", "comprise"}
+                       for o in r.tree.kids(c, "dobj")]
+            out += [e for o in people for e in r.entities(o, ("Person",))]
+    return list(dict.fromkeys(out))
+
+
+def hosts_place(ctx: Context, hosts: set[Entity], here: Entity | None) -> list[Entity]:
+    """Where a host receives a guest when the text names no place: a city hosting ("Lima rolled
+    out the red carpet"), the report's dateline in the host's country, else the host's country
+    (a host's home known from the text, not only guessed from the passage)."""
+    out: list[Entity] = []
+    for h in hosts:
+        if h.type == "Place":
+            out.append(h)
+            continue
+        home = h if h.type == "State" else None
+        if h.type == "Person" and h.key not in ctx.doc.annotations.get("implied_home", set()):
+            home = home_of(ctx, h)
+        if home is None:
+            continue
+        in_home = here is not None and (here is home or ctx.country_of(here) is home
+                                         or home.qid is not None and ctx.country_qid(here) == home.qid)
+        out.append(here if in_home and here is not None else home)
+    return list(dict.fromkeys(out))
+
+
+def hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
+    """"X hosted his counterpart Y in Lima", "received Y, the Chilean minister, at Lima": the
+    parser may hang the place phrase of the verb on the person it acts on."""
+    r = ctx.resolver
+    if m.args.nominal:
+        return []
+    # "took X to Y": the parser may hang "to Y" on X too
+    preps = {"to"} if m.frame.name == "carry-to" else {"in", "at"}
+    holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
+    # "received Y, the minister, in X", "received a delegation headed by Y in X"
+    holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
+    return list(dict.fromkeys(
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in preps
+        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
+        if e.label.lower() not in ctx.lexicon.regions))
+
+
+def to_hung_on_the_verb(ctx: Context, m: Match) -> list[Entity]:
+    """"The talks followed the visit of X to Y", "a visit by X to Y": the parser may hang a trip
+    noun's "to" phrase on the verb the noun is the object of, or on the traveller."""
+    r = ctx.resolver
+    t = m.trigger
+    if not m.args.nominal:
+        return []
+    holders = [k for k in m.tokens.get("visitor", []) if k not in m.args.modifiers and k not in m.args.possessor]
+    if t.dep == "dobj" and t.head != t.i:
+        holders.append(t.head)
+    return list(dict.fromkeys(
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower == "to"
+        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
+        if e.label.lower() not in ctx.lexicon.regions))
+
+
+def place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
+    """A visit told without its place takes the place of the clause it hangs on: "planned to sign
+    it in Y when he visited", "met X in Y, having visited for the talks", "signed it in Y during
+    a visit by X"."""
+    r = ctx.resolver
+    t = m.trigger
+    if m.args.nominal:
+        p = t.head
+        if t.dep != "pobj" or r.toks[p].lower not in {"during", "on", "amid", "in"} or r.toks[p].head == p:
+            return []
+        h = r.toks[p].head
+        if r.toks[h].pos not in {"VERB", "AUX"}:
+            return []
+    elif t.dep not in {"advcl", "conj"} or t.head == t.i:
+        return []
+    else:
+        h = t.head
+    return list(dict.fromkeys(
+        e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
+        if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
+        for e in r.entities(o, ("Place", "State")) if e.label.lower() not in ctx.lexicon.regions))
