@@ -226,3 +226,25 @@ def test_a_states_leader_is_the_one_person_leading_it(extractor, body, modality)
 ])
 def test_a_travelling_group_travels_for_the_people_it_is_said_to_be_led_by(extractor, body, visitor, place):
     assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit was held in Lima, Peru, on July 6. Chilean Foreign Minister Leo Varga visited Lima on March 15.",
+    "Leaders met in Lima, Peru, on July 6 for the Andean summit. Chilean Foreign Minister Leo Varga left Lima on "
+    "March 15.",
+    "The Andean summit opened in Lima, Peru, on July 6. Chilean Foreign Minister Leo Varga arrived in Lima on March 15.",
+])
+def test_a_trip_months_away_from_the_summit_is_not_for_it(extractor, body):
+    visits = [f for f in facts(run(extractor, body, published="2024-08-06"), "visit") if f["visitor"] == "Leo Varga"]
+    assert visits and not any(f.get("purpose") for f in visits), visits
+
+
+@pytest.mark.parametrize("body", [
+    "A senior US delegation left Niamey on March 15. It was led by Molly Phee.",
+    "A French delegation left Dakar on Friday. It was headed by Paul Martin and included Marie Dubois.",
+    "A German delegation left Nairobi on Friday. It was led by Hans Weber.",
+])
+def test_a_groups_state_is_the_one_its_people_serve(extractor, body):
+    # nothing else says whom these people serve: the group's state does, so leaving a city abroad
+    # is a trip there
+    assert facts(run(extractor, body), "visit"), facts(run(extractor, body), "visit")

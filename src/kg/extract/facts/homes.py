@@ -7,7 +7,8 @@ from kg.model import Entity
 
 
 def home_of(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person) \
+        or ctx.doc.annotations.get("served_state", {}).get(person.key)
 
 
 def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> bool:

@@ -2,6 +2,7 @@
 article's summit is held is for it, and the visitor's state or organisation takes part in it."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from kg.extract.context import Context
@@ -71,7 +72,8 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
     country = ctx.country_of(ctx.doc.entities[where])
     summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
     for f in list(facts):
-        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None}:
+        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None} \
+                and not _apart_in_time(f, summit):
             s = ctx.doc.sentence_index(f.evidence.start)
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
             if summit is not None and f.modality != "negated":
@@ -93,3 +95,17 @@ def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:
         told = days.get(str(key), set())
         if summit.fields.get("start") is None and len(told) == 1:
             summit.fields["start"] = next(iter(told))
+
+
+def _apart_in_time(visit: Fact, summit: Fact | None) -> bool:
+    """A trip that ended before the summit began, or began after it ended, was not for it ("a
+    delegation left Niamey on March 15" is no trip to the July summit there)."""
+    def day(f: Fact | None, *keys: str) -> dt.date | None:
+        found = [f.fields.get(k) for k in keys] if f is not None else []
+        return next((v for v in found if isinstance(v, dt.date)), None)
+
+    first, last = day(summit, "start"), day(summit, "end", "start")
+    start, end = day(visit, "start", "end"), day(visit, "end", "start")
+    if first is None or last is None or start is None or end is None:
+        return False
+    return end < first - dt.timedelta(days=1) or start > last + dt.timedelta(days=1)

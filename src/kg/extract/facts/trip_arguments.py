@@ -37,7 +37,8 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
 
     r = ctx.resolver
     toks = r.toks
-    if not any(toks[k].lemma in _GROUPS for k in m.tokens.get("visitor", [])):
+    groups = [k for k in m.tokens.get("visitor", []) if toks[k].lemma in _GROUPS]
+    if not groups:
         return []
     out: list[Entity] = []
     for s in (m.sentence, m.sentence + 1):
@@ -55,6 +56,12 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
             people += [o for c in r.tree.kids(k, "conj") if toks[c].lemma in {"include", "comprise"}
                        for o in r.tree.kids(c, "dobj")]
             out += [e for o in people for e in r.entities(o, ("Person",))]
+    # "a US delegation": the state its people serve, where the text gives them no other
+    states = [e for k in groups for e in r.entities(k, ("State",))]
+    if len(states) == 1:
+        served = ctx.doc.annotations.setdefault("served_state", {})
+        for person in out:
+            served.setdefault(person.key, states[0])
     return list(dict.fromkeys(out))
 
 
