@@ -54,8 +54,8 @@ def test_passing_through_or_coming_home_from_ones_own_country_is_no_visit(extrac
 
 
 @pytest.mark.parametrize("body, end", [
-    ("Peru's President Ana Sobral wrapped up a two-day trip to Chile on Tuesday and left for Quito, where "
-     "Ecuador's president will receive her on Wednesday.", None),
+    (("Peru's President Ana Sobral wrapped up a two-day trip to Chile on Tuesday and left for Quito, where "
+     "Ecuador's president will receive her on Wednesday."), None),
     ("Peru's President Ana Sobral, who ended a three-day stay in Chile on Tuesday, flies to Quito on Wednesday.", None),
     ("Peru's President Ana Sobral will fly to Quito on Wednesday, after a four-day visit to Chile.", None),
 ])
@@ -78,8 +78,8 @@ def test_a_trip_told_outright_outweighs_a_home_only_guessed(extractor, body, vis
 @pytest.mark.parametrize("body, modality", [
     ("Ugandan President Samuel Otieno will fly to Mombasa on Thursday to tour a shipyard.", "planned"),
     ("Ugandan President Samuel Otieno is expected to travel to Mombasa on Thursday to visit the port.", "planned"),
-    ("Ugandan President Samuel Otieno was to fly to Mombasa on Thursday to tour the port, but the trip was "
-     "called off.", "negated"),
+    (("Ugandan President Samuel Otieno was to fly to Mombasa on Thursday to tour the port, but the trip was "
+     "called off."), "negated"),
     ("Ugandan President Samuel Otieno plans to head to Mombasa on Thursday to tour the new terminal.", "planned"),
 ])
 def test_a_purpose_told_by_a_trip_verb_is_the_same_trip(extractor, body, modality):
@@ -100,8 +100,8 @@ def test_a_delegation_or_plane_travels_for_the_person_in_it(extractor, body, vis
 
 @pytest.mark.parametrize("body, place", [
     ("The last leg of the tour took Chilean President Ana Ruiz to Quito on Friday.", "Quito"),
-    ("A four-nation tour that earlier in the week took Chilean President Ana Ruiz to Peru, Bolivia and "
-     "Ecuador ended on Saturday.", "Peru"),
+    (("A four-nation tour that earlier in the week took Chilean President Ana Ruiz to Peru, Bolivia and "
+     "Ecuador ended on Saturday."), "Peru"),
     ("Peru's president took his guest, Chilean President Ana Ruiz, to Cusco on Sunday.", "Cusco"),
 ])
 def test_what_takes_a_person_somewhere_is_a_trip_there(extractor, body, place):
@@ -138,10 +138,10 @@ def test_the_nth_day_of_a_trip_dates_the_trip(extractor, body, start, end):
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("Sudanese Foreign Minister Ali Hassan said after talks with Russian Foreign Minister Sergei Lavrov in Moscow "
-     "on Wednesday that the two sides agreed.", "Ali Hassan", "Moscow"),
-    ("On the sidelines of the UN General Assembly in New York, Turkish President Recep Tayyip Erdogan met the "
-     "Emirati president.", "Recep Tayyip Erdoğan", "New York City"),
+    (("Sudanese Foreign Minister Ali Hassan said after talks with Russian Foreign Minister Sergei Lavrov in Moscow "
+     "on Wednesday that the two sides agreed."), "Ali Hassan", "Moscow"),
+    (("On the sidelines of the UN General Assembly in New York, Turkish President Recep Tayyip Erdogan met the "
+     "Emirati president."), "Recep Tayyip Erdoğan", "New York City"),
     ("During a meeting in Lima on Monday, Chilean President Ana Ruiz thanked her hosts.", "Ana Ruiz", "Lima"),
 ])
 def test_one_at_a_gathering_abroad_is_where_it_is_held(extractor, body, visitor, place):
@@ -178,12 +178,12 @@ def test_a_host_at_a_summit_abroad_is_not_at_home(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "Indonesian President Arif Wibowo welcomed Kenyan President Samuel Otieno in Jakarta. Wibowo took his guest to Bali "
-    "on Wednesday.",
-    "Indonesian President Arif Wibowo hosted Kenyan President Samuel Otieno in Jakarta. The guest flew to Bali on "
-    "Wednesday.",
-    "Indonesian President Arif Wibowo received Kenyan President Samuel Otieno in Jakarta. His visitor left for Bali "
-    "on Wednesday.",
+    ("Indonesian President Arif Wibowo welcomed Kenyan President Samuel Otieno in Jakarta. Wibowo took his guest to Bali "
+    "on Wednesday."),
+    ("Indonesian President Arif Wibowo hosted Kenyan President Samuel Otieno in Jakarta. The guest flew to Bali on "
+    "Wednesday."),
+    ("Indonesian President Arif Wibowo received Kenyan President Samuel Otieno in Jakarta. His visitor left for Bali "
+    "on Wednesday."),
 ])
 def test_his_guest_is_the_person_the_host_receives(extractor, body):
     assert ("Samuel Otieno", "Bali", "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
@@ -207,10 +207,10 @@ def test_a_visit_told_by_what_happens_abroad_is_for_the_occasion_it_happens_at(e
 
 @pytest.mark.parametrize("body, modality", [
     ("Kenyan President Samuel Otieno spoke on Monday. The Kenyan leader flew to Jakarta on Tuesday.", "asserted"),
-    ("Kenyan President Samuel Otieno and Indonesian President Arif Wibowo spoke. Kenya's leader will visit Jakarta "
-     "in June.", "planned"),
-    ("Kenyan President Samuel Otieno met Kenyan Foreign Minister Ruth Wanjiru. The Kenyan leader, who arrived in "
-     "Jakarta on Tuesday, praised the talks.", "asserted"),
+    (("Kenyan President Samuel Otieno and Indonesian President Arif Wibowo spoke. Kenya's leader will visit Jakarta "
+     "in June."), "planned"),
+    (("Kenyan President Samuel Otieno met Kenyan Foreign Minister Ruth Wanjiru. The Kenyan leader, who arrived in "
+     "Jakarta on Tuesday, praised the talks."), "asserted"),
 ])
 def test_a_states_leader_is_the_one_person_leading_it(extractor, body, modality):
     assert ("Samuel Otieno", "Jakarta", modality) in trips(run(extractor, body)), trips(run(extractor, body))
@@ -230,8 +230,8 @@ def test_a_travelling_group_travels_for_the_people_it_is_said_to_be_led_by(extra
 
 @pytest.mark.parametrize("body", [
     "The Andean summit was held in Lima, Peru, on July 6. Chilean Foreign Minister Leo Varga visited Lima on March 15.",
-    "Leaders met in Lima, Peru, on July 6 for the Andean summit. Chilean Foreign Minister Leo Varga left Lima on "
-    "March 15.",
+    ("Leaders met in Lima, Peru, on July 6 for the Andean summit. Chilean Foreign Minister Leo Varga left Lima on "
+    "March 15."),
     "The Andean summit opened in Lima, Peru, on July 6. Chilean Foreign Minister Leo Varga arrived in Lima on March 15.",
 ])
 def test_a_trip_months_away_from_the_summit_is_not_for_it(extractor, body):
