@@ -143,6 +143,7 @@ def test_the_nth_day_of_a_trip_dates_the_trip(extractor, body, start, end):
     (("On the sidelines of the UN General Assembly in New York, Turkish President Recep Tayyip Erdogan met the "
      "Emirati president."), "Recep Tayyip Erdoğan", "New York City"),
     ("During a meeting in Lima on Monday, Chilean President Ana Ruiz thanked her hosts.", "Ana Ruiz", "Lima"),
+    ("Chilean President Ana Ruiz announced the deal during an event in Lima, Peru, on Monday.", "Ana Ruiz", "Lima"),
 ])
 def test_one_at_a_gathering_abroad_is_where_it_is_held(extractor, body, visitor, place):
     assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
