@@ -141,17 +141,17 @@ class Resolver:
             out += self._through(k, types, depth)
             if out:
                 return out
-        if "Person" in types:
-            out += self._title(k)
+        if "Person" in types:  # "the Kenyan leader": the one person leading that state
+            out += people.leader(self, k) if low == "leader" else self._title(k)
             if out:
                 return out
         pair = self._pair(k, types)
         if pair:
             return pair
-        if (lemma in self.frames.representative or low in self.frames.representative) and "Person" in types:
-            out += people.led_or_carried(self, k, depth)
-            if out:
-                return out
+        led = people.led_or_carried(self, k, depth) if "Person" in types and (lemma in self.frames.representative
+                                                                              or low in self.frames.representative) else []
+        if led:  # "a delegation led by X", "the plane carrying X"
+            return led
         if lemma in self.frames.representative or low in self.frames.representative:
             # "their ministers" of two leaders: the people's states, not the people themselves
             # ("the president's plane" is still the president)
@@ -302,8 +302,6 @@ class Resolver:
         gives that office (of that owner, when the phrase names one)."""
         if not self.offices:
             return []
-        if self.toks[k].lower == "leader":
-            return people.leader(self, k)
         words = title_words(self.ctx, self.tree, self.at_token, k)
         if not words:
             return []
