@@ -244,6 +244,8 @@ class TitleReader:
                     pass  # "the prime ministers of A, B and C"
                 elif t.lower in {"and", "&"} and words and k + 1 < hi and toks[k + 1].lower in w.portfolios:
                     words.append(k)  # "Minister of Foreign Affairs and Trade"
+                elif t.text == "," and words and self._listed_portfolio(k + 1, hi):
+                    words.append(k)  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
                 else:
                     break
                 k += 1
@@ -255,7 +257,7 @@ class TitleReader:
                 return
             cap_ok = toks[title.head].is_cap
             portfolio = words and toks[words[-1]].lower in w.portfolios | w.modifiers and all(
-                toks[i].lower in w.portfolios | w.modifiers | {"and", "&"} or (cap_ok or toks[i].pos == "ADJ")
+                toks[i].lower in w.portfolios | w.modifiers | {"and", "&", ","} or (cap_ok or toks[i].pos == "ADJ")
                 and toks[i].is_cap for i in words)
             if words and self.head_type(" ".join(toks[i].text for i in words)) in OWNER_TYPES:
                 title.owner_words = words  # "Secretary of the Supreme National Security Council"
@@ -267,6 +269,19 @@ class TitleReader:
                 return
             title.title_end = title.end = k
             j = k
+
+    def _listed_portfolio(self, k: int, hi: int) -> bool:
+        """Do the words from k on go on a list of portfolios, capitalised title words up to one
+        that ends a portfolio ("Commonwealth and Development Affairs"), no name among them?"""
+        toks, w = self.toks, self.w
+        while k < hi and self.named(k) is None and toks[k].is_cap and toks[k].lower in w.portfolios | w.modifiers:
+            if toks[k].lower in w.portfolios and not (k + 1 < hi and toks[k + 1].is_cap
+                                                      and toks[k + 1].lower in w.portfolios | w.modifiers):
+                return True
+            k += 1
+            if k < hi and toks[k].lower in {"and", "&", ","}:
+                k += 1
+        return False
 
     def _comma_owner(self, title: Title, hi: int) -> None:
         """"X, Director, National Museum, said": a capitalised title set off by commas and
