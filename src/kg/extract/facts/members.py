@@ -36,6 +36,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     toks: list[Token] = ctx.doc.annotations["tokens"]
     ours = [m for m in matches if m.fact == "member"]
     found: dict[tuple[str, str], Fact] = {}
+    said: dict[tuple[str, str], Match] = {}
     listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
               for e in m.roles.get("member", [])}
     for m in ours:
@@ -54,9 +55,21 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
                 key = (state.key, org.key)
-                if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
+                if key not in found or _better(m, mod, said[key], found[key].modality):
                     found[key] = fact
+                    said[key] = m
     yield from found.values()
+
+
+def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:
+    """Does this reading beat the one kept? What holds beats what is denied, which beats what is
+    ahead; but a denial beats the member noun of its own sentence ("the bloc froze the participation
+    of three member states, A, B and C": they are called members to say what they were)."""
+    if m.sentence == old.sentence and {mod, old_mod} == {"asserted", "negated"}:
+        noun, denial = (old, m) if mod == "negated" else (m, old)
+        if noun.frame.name in {"member", "organisation-states"} and (denial.negative or denial.frame.name == "suspend-participation"):
+            return mod == "negated"
+    return _ORDER[mod] < _ORDER[old_mod]
 
 
 def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
@@ -156,6 +169,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
+    if m.frame.name == "suspend-participation":  # "the union froze the participation of X": the union's
+        return [e for c in surface_subject(resolver.tree, m.trigger.head)
+                for e in resolver.entities(c, ("InternationalOrganization",))]
     relative = _of_which(resolver, toks, m.trigger)
     if relative:
         return relative
@@ -248,8 +264,10 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
     candidacy, an accession still under way, or what the words governing the trigger put ahead."""
     t = m.trigger
-    if m.negative and parse_modality(ctx.resolver.tree, t.i) in {"planned", "negated"}:
-        return "asserted"  # "X said it would quit the bloc", "X did not leave": a member still
+    denied = m.negative or m.frame.name == "suspend-participation"
+    if denied:  # "X said it would quit the bloc", "X did not leave": a member still
+        verb = toks[t.head] if m.frame.name == "suspend-participation" else t
+        return "asserted" if parse_modality(ctx.resolver.tree, verb.i) in {"planned", "negated"} else "negated"
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
     if m.frame.name in {"member", "partner", "grouping"} and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
