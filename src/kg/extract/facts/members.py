@@ -92,7 +92,29 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += _listed(resolver, toks, k, whole=m.frame.name == "member")
     if not out:
         out = _led_states(ctx, resolver, toks, m)
+    if out and m.frame.name == "member":
+        out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
+
+
+def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
+    """"X borders Y, a fellow member of the bloc", "Y, another NATO ally": a fellow is one of
+    two members, the other being the one state the sentence names besides (a capital acting for
+    it included), else the state the article is about."""
+    from kg.extract.facts.owner_entities import dominant_state
+
+    if not any(c.head == m.trigger.i and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
+        return []
+    others = [e for e in ctx.unique(ctx.states(m.sentence)) if e not in named]
+    others += [c for f in ctx.found(m.sentence, "Place") if f.mention.kind in {"capital", "alias"}
+               and (c := ctx.country_of(f.entity)) is not None and c not in named and c not in others]
+    if len(others) == 1:
+        return others
+    before = [e for e in ctx.unique(ctx.states(m.sentence - 1)) if e not in named] if m.sentence and not others else []
+    if len(before) == 1:  # "Chile hosted the talks. Peru, a fellow member, ..."
+        return before
+    home = dominant_state(ctx) if not others else None
+    return [home] if home is not None and home not in named else []
 
 
 def _own_membership(resolver, toks: list[Token], m: Match) -> bool:

@@ -1,0 +1,70 @@
+"""Offices and memberships read the way a general reader would: sentences written for these tests
+in several constructions (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.extract.pipeline import Extractor
+from kg.link.gazetteer import load_gazetteer
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(gazetteer=load_gazetteer())
+
+
+def offices(doc) -> set[tuple]:
+    return {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+
+
+def members(doc) -> set[tuple]:
+    return {(r["member"], r["organization"], r["modality"]) for r in facts(doc, "member")}
+
+
+# -- a portfolio may list several portfolios, with commas and "and" -----------------------------------
+@pytest.mark.parametrize("body, person, office, state", [
+    ("Britain's Secretary of State for Energy, Science and Technology, Tom Reyes, visited Oslo on Monday.",
+     "Tom Reyes", "Secretary of State for Energy, Science and Technology", "United Kingdom"),
+    ("Peru's Minister of Labour, Trade and Tourism Rosa Vidal resigned on Friday.",
+     "Rosa Vidal", "Minister of Labour, Trade and Tourism", "Peru"),
+    ("The talks were led by Ali Hassan, Oman's Minister of Investment and Trade.",
+     "Ali Hassan", "Minister of Investment and Trade", "Oman"),
+])
+def test_a_portfolio_lists_several_portfolios(extractor, body, person, office, state):
+    assert (person, office, state) in offices(run(extractor, body))
+
+
+# -- suspending or freezing a member's participation: no longer a member -------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Moldova has frozen its participation in the Commonwealth of Independent States.",
+     {("Moldova", "Commonwealth of Independent States", "negated")}),
+    ("The African Union has frozen the participation of three member states, Mali, Guinea and Niger.",
+     {(s, "African Union", "negated") for s in ("Mali", "Guinea", "Niger")}),
+    ("Gabon, Mali and Niger, all members of the African Union, were suspended by the bloc in 2023.",
+     {(s, "African Union", "negated") for s in ("Gabon", "Mali", "Niger")}),
+    ("Moldova's participation in the Commonwealth of Independent States was suspended last year.",
+     {("Moldova", "Commonwealth of Independent States", "negated")}),
+])
+def test_a_suspended_participation_is_no_membership(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- "a fellow member", "another member": the other state is a member too -----------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile shares a long border with Peru, a fellow member of the Pacific Alliance.",
+     {("Peru", "Pacific Alliance", "asserted"), ("Chile", "Pacific Alliance", "asserted")}),
+    ("Bolivia's government said Paraguay, another Mercosur member, backed the plan.",
+     {("Paraguay", "Mercosur", "asserted"), ("Bolivia", "Mercosur", "asserted")}),
+    ("Chile hosted the talks on Monday. Peru, a fellow member of the Pacific Alliance, sent its trade minister.",
+     {("Peru", "Pacific Alliance", "asserted"), ("Chile", "Pacific Alliance", "asserted")}),
+])
+def test_a_fellow_member_makes_the_other_state_a_member(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+def test_a_fellow_member_among_several_states_names_no_other(extractor):
+    doc = run(extractor, "Chile, Peru and Bolivia met on Monday. Ecuador, another Pacific Alliance member, stayed away.")
+    assert members(doc) == {("Ecuador", "Pacific Alliance", "asserted")}
