@@ -61,6 +61,8 @@ class Title:
     #: Chairwoman", "Secretary of the Supreme National Security Council") or an acronym ("ABC
     #: Director"): its tokens
     owner_words: list[int] = field(default_factory=list)
+    #: "the country's foreign minister": the noun of a description owning the title
+    described: int | None = None
     #: "Ambassador to Chile": the names of where the holder is sent (never the owner)
     toward: list[int] = field(default_factory=list)
 
@@ -367,6 +369,9 @@ class TitleReader:
                 if j - 1 >= lo and self.named(j - 1) is not None:
                     j -= 1
                     continue  # the owner before the "'s"
+                if not title.owner_before and j - 2 >= lo and toks[j - 2].lower == "the" and toks[j - 1].pos == "NOUN":
+                    title.described = j - 1  # "the country's foreign minister": whose, the text says before
+                    title.start = j - 2
                 break
             if t.lower in _PRONOUNS:
                 title.pronoun = j
