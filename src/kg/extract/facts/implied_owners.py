@@ -19,7 +19,47 @@ if TYPE_CHECKING:
 def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
     """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
     sentence places the person in (by name, or a city where things happen and the person does
-    not travel to) when one stands out; else the state the article is plainly about."""
+    not travel to) when one stands out; else the one state the person's other sentences place
+    them in ("Chancellor X hosted ... . X said Germany would ..."); else the state the article is
+    plainly about."""
+    placed, tie, away = _placed_in(ctx, names, s, h, holdings)
+    if placed is not None or tie:
+        return placed
+    told = {e.key: e for e in _spoken_for(ctx, names, h)}
+    if len(told) == 1:
+        return next(iter(told.values()))
+    # none, or only others' (where the person goes, whose officials they meet): the article's
+    home = dominant_state(ctx) or dateline_state(ctx)
+    return home if home is not None and home.key not in away else None
+
+
+#: verbs of speech: "X said Germany would ..." speaks for Germany
+_SPEECH = frozenset({"say", "tell", "announce", "insist", "add", "warn", "stress", "pledge", "promise", "vow",
+                     "declare", "state", "confirm", "argue"})
+
+
+def _spoken_for(ctx: Context, names: Names, h: Holding) -> list[Entity]:
+    """The states the person speaks for anywhere in the article: the subject of what they say
+    ("X said Germany would not send tanks", "X told reporters that Chile wanted a deal")."""
+    toks = names.toks
+    out: list[Entity] = []
+    for k, f in [*names.at.items(), *names.pronoun_at.items()]:
+        t = toks[k]
+        if f.entity is not h.person.entity or t.dep != "nsubj" or toks[t.head].lemma not in _SPEECH:
+            continue
+        for c in toks[t.head:t.head + 40]:
+            if c.head != t.head or c.dep != "ccomp":
+                continue
+            for d in toks[max(0, c.i - 12):c.i]:
+                g = names.at.get(d.i)
+                if d.head == c.i and d.dep == "nsubj" and g is not None and g.entity.type == "State" and g.entity not in out:
+                    out.append(g.entity)
+    return out
+
+
+def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tuple[Entity | None, bool, set[str]]:
+    """The state sentence s places the person in, whether its states tie, and the states it
+    says are others' (whose officials the person meets, where the person goes)."""
     score: dict[str, float] = {}
     ents: dict[str, Entity] = {}
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
@@ -29,6 +69,8 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
     if len(away) > 1:
         away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
+    # "X hosted Chile's president and the Peruvian foreign minister": officials the person acts on are others'
+    away |= _officials_met(names, s, h)
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     for f in ctx.states(s):
@@ -53,12 +95,23 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
             score[c.key] = score.get(c.key, 0.0) + 0.5
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ents[ranked[0][1]]
-    if ranked:
-        return None  # the states the sentence leaves the person in tie: no guess
-    # none, or only others' (where the person goes, whose officials they meet): the article's
-    home = dominant_state(ctx) or dateline_state(ctx)
-    return home if home is not None and home.key not in away else None
+        return ents[ranked[0][1]], False, away
+    return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+
+
+def _officials_met(names: Names, s: int, h: Holding) -> set[str]:
+    """States owning the sentence's other titles that a verb or preposition acts on ("hosted
+    Chile's president", "met the Peruvian foreign minister"), held by a named person or not."""
+    toks = names.toks
+    out: set[str] = set()
+    for t in names.titles.get(s, []):
+        if t is h.title or not _is_object(toks, toks[t.head]):
+            continue
+        for k in (t.owner_before or t.owner_after)[-1:]:
+            f = names.at.get(k)
+            if f is not None and f.entity.type == "State" and f.entity is not h.person.entity:
+                out.add(f.entity.key)
+    return out
 
 
 def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> str | None:

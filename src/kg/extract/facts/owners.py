@@ -35,6 +35,7 @@ class Names:
         self.toks: list[Token] = ctx.doc.annotations["tokens"]
         self.at: dict[int, Found] = {}
         self.pronoun_at: dict[int, Found] = {}
+        self.titles: dict[int, list[Title]] = {}  # each sentence's titles, once read
         starts = [t.start for t in self.toks]
         for founds in ctx.by_sentence.values():
             for f in founds:

@@ -36,7 +36,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
     # headline or lede is worth ("US President X greets ...")
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
-        titles = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
+        titles = names.titles[s] = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
         found = _attach(ctx, titles, people, toks, hi, names.pronoun_at)
         for h in found:
