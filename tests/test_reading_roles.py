@@ -68,3 +68,30 @@ def test_a_fellow_member_makes_the_other_state_a_member(extractor, body, expecte
 def test_a_fellow_member_among_several_states_names_no_other(extractor):
     doc = run(extractor, "Chile, Peru and Bolivia met on Monday. Ecuador, another Pacific Alliance member, stayed away.")
     assert members(doc) == {("Ecuador", "Pacific Alliance", "asserted")}
+
+
+# -- "the country's foreign minister": the state or organisation the description refers back to -------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Kenya's president, Samuel Otieno, met the envoy on Monday. Amina Duale, the country's foreign minister, "
+     "is due to visit London in May.", "Amina Duale", "Foreign Minister", "Kenya"),
+    ("Saudi Arabia signed the accord with Oman last week. The kingdom's energy minister, Faisal Nasser, said in "
+     "Muscat that it was historic.", "Faisal Nasser", "Energy Minister", "Saudi Arabia"),
+    ("ECOWAS leaders said ECOWAS would send troops. The African Union met in Addis Ababa on Monday, and the "
+     "bloc's chairperson, Moussa Diallo, backed them.", "Moussa Diallo", "Chairperson", "African Union"),
+])
+def test_a_description_owns_the_title(extractor, body, person, office, owner):
+    assert (person, office, owner) in offices(run(extractor, body))
+
+
+# -- no owner named: not the state of the officials the person meets, but the one they speak for -------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Chancellor Klaus Berger hosted Poland's prime minister and the French president on Monday. "
+     "Berger said Germany would not send more tanks.", "Klaus Berger", "Chancellor", "Germany"),
+    ("Prime Minister Rosa Marin met the Peruvian foreign minister in Lima on Monday. "
+     "Marin told reporters that Chile wanted a deal.", "Rosa Marin", "Prime Minister", "Chile"),
+    ("Finance Minister Anna Vogel received the Polish and Czech finance ministers in Vienna. "
+     "She said Austria could not pay for the plan.", "Anna Vogel", "Finance Minister", "Austria"),
+])
+def test_a_title_without_owner_is_of_the_state_its_holder_speaks_for(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}

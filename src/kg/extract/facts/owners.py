@@ -162,12 +162,12 @@ def _described(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
     if etype is None:
         return None
     sent = toks[k].sent
-    j = k - 1
-    while j >= 0 and toks[j].sent >= sent - 3:
-        f = names.at.get(j)
-        if f is not None and f.entity.type == etype:
-            return f.entity
-        j -= 1
+    for s in range(sent, max(-1, sent - 4), -1):
+        found = [(j, f) for j, f in names.at.items() if toks[j].sent == s and j < k and f.entity.type == etype]
+        # the subject a sentence is about before any other name in it ("A signed it with B")
+        subjects = [f for j, f in found if toks[j].dep in {"nsubj", "nsubjpass"}]
+        if subjects or found:
+            return (subjects or [f for _, f in found])[-1].entity
     return None
 
 
