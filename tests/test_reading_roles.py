@@ -95,3 +95,15 @@ def test_a_description_owns_the_title(extractor, body, person, office, owner):
 def test_a_title_without_owner_is_of_the_state_its_holder_speaks_for(extractor, body, person, office, owner):
     found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
     assert found == {(person, office, owner)}
+
+
+# -- "the bloc's members A and B": named members are members, whatever they do ----------------------
+@pytest.mark.parametrize("body, org", [
+    ("NATO ministers met in Brussels. The alliance's members Poland and Romania asked for more troops.",
+     "North Atlantic Treaty Organisation"),
+    ("The Pacific Alliance invited its members Peru and Chile to talks on tariffs.", "Pacific Alliance"),
+    ("Mercosur's members Peru and Chile want a trade deal, officials said.", "Mercosur"),
+])
+def test_members_named_beside_their_organisation(extractor, body, org):
+    states = {"Poland", "Romania"} if "NATO" in body else {"Peru", "Chile"}
+    assert members(run(extractor, body)) == {(s, org, "asserted") for s in states}

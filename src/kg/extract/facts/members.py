@@ -121,6 +121,8 @@ def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     """"The alliance has increased its membership to 28": "its" is the organisation the clause is
     about (its subject), no state."""
     g = m.args.governor
+    if m.trigger.lemma != "membership":
+        return False  # "the bloc invited its members A and B": they are its members
     if not m.args.nominal or g is None or not any(toks[k].pos == "PRON" for k in m.args.possessor):
         return False
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
@@ -309,6 +311,8 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
     if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
         return "negated"
+    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+        return mod  # "the bloc's members A and B asked for troops": what they do is not their status
     governors = _governors(toks, m.trigger.i)
     if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in governors):
         return "planned"
