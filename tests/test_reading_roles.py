@@ -107,3 +107,14 @@ def test_a_title_without_owner_is_of_the_state_its_holder_speaks_for(extractor, 
 def test_members_named_beside_their_organisation(extractor, body, org):
     states = {"Poland", "Romania"} if "NATO" in body else {"Peru", "Chile"}
     assert members(run(extractor, body)) == {(s, org, "asserted") for s in states}
+
+
+# -- applying for membership: a membership ahead ---------------------------------------------------
+@pytest.mark.parametrize("body, state, org", [
+    ("Ukraine applied for EU membership in 2022.", "Ukraine", "European Union"),
+    ("Peru applied for membership in the Andean Forum in May.", "Peru", "Andean Forum"),
+    ("Chile, which applied for accession to the Pacific Alliance last year, hopes for an answer soon.", "Chile",
+     "Pacific Alliance"),
+])
+def test_applying_for_membership_is_a_planned_membership(extractor, body, state, org):
+    assert members(run(extractor, body)) == {(state, org, "planned")}
