@@ -118,3 +118,23 @@ def test_members_named_beside_their_organisation(extractor, body, org):
 ])
 def test_applying_for_membership_is_a_planned_membership(extractor, body, state, org):
     assert members(run(extractor, body)) == {(state, org, "planned")}
+
+
+# -- "the Gulf bloc", "the West African bloc": the organisation whose name holds the region ------------
+@pytest.mark.parametrize("body, expected", [
+    ("The Gulf Cooperation Council met in Riyadh. The six-nation Gulf bloc includes Bahrain and Kuwait.",
+     {(s, "Cooperation Council for the Arab States of the Gulf", "asserted") for s in ("Bahrain", "Kuwait")}),
+    ("The West African bloc suspended Niger on Friday. The Economic Community of West African States met in Abuja.",
+     {("Niger", "Economic Community of West African States", "negated")}),
+    ("ASEAN leaders met in Jakarta. The Southeast Asian bloc admitted Laos in 1997.",
+     {("Laos", "Association of Southeast Asian Nations", "asserted")}),
+])
+def test_a_bloc_described_by_its_region_is_the_organisation_named(extractor, body, expected):
+    doc = run(extractor, body)
+    assert members(doc) == expected
+    assert len([e for e in doc.entities.values() if e.type == "InternationalOrganization"]) == 1
+
+
+def test_a_name_with_its_own_head_noun_is_its_own_organisation(extractor):
+    doc = run(extractor, "The Andean Community met in Lima. The Andean Forum admitted Chile in May.")
+    assert members(doc) == {("Chile", "Andean Forum", "asserted")}
