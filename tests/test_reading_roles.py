@@ -138,3 +138,21 @@ def test_a_bloc_described_by_its_region_is_the_organisation_named(extractor, bod
 def test_a_name_with_its_own_head_noun_is_its_own_organisation(extractor):
     doc = run(extractor, "The Andean Community met in Lima. The Andean Forum admitted Chile in May.")
     assert members(doc) == {("Chile", "Andean Forum", "asserted")}
+
+
+# -- "member states, including A and B", "members such as A": examples of the members ---------------
+@pytest.mark.parametrize("body, org, states", [
+    ("Member states of the African Union, including Kenya and Nigeria, voted for the resolution.", "African Union",
+     {"Kenya", "Nigeria"}),
+    ("Several NATO members, such as Hungary and Slovakia, opposed the plan.", "North Atlantic Treaty Organisation",
+     {"Hungary", "Slovakia"}),
+    ("African Union member states like Ghana and Senegal backed the text on Tuesday.", "African Union",
+     {"Ghana", "Senegal"}),
+])
+def test_members_given_as_examples(extractor, body, org, states):
+    assert members(run(extractor, body)) == {(s, org, "asserted") for s in states}
+
+
+def test_leaders_met_are_no_members(extractor):
+    doc = run(extractor, "Macron met the leaders of Germany, Italy and the European Union in Rome on Monday.")
+    assert members(doc) == set()

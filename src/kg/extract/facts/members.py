@@ -92,9 +92,24 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += _listed(resolver, toks, k, whole=m.frame.name == "member")
     if not out:
         out = _led_states(ctx, resolver, toks, m)
+    if m.frame.name in {"member", "organisation-states"}:
+        out += _including(resolver, toks, m.trigger)
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
+
+
+def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"member states of the bloc, including A and B", "members such as A": the states given
+    as examples of the member noun."""
+    out: list[Entity] = []
+    for c in toks[t.i + 1:t.i + 15]:
+        such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
+        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
+            for o in toks[c.i + 1:c.i + 4]:
+                if o.dep == "pobj" and o.head == c.i:
+                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+    return out
 
 
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
