@@ -156,3 +156,32 @@ def test_members_given_as_examples(extractor, body, org, states):
 def test_leaders_met_are_no_members(extractor):
     doc = run(extractor, "Macron met the leaders of Germany, Italy and the European Union in Rome on Monday.")
     assert members(doc) == set()
+
+
+# -- a sentence opening with "Its president X": the state or organisation the sentence before is about --
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Turkmenistan has refused to join the bloc, unlike Kazakhstan and Uzbekistan. Its president Serdar Amanov "
+     "prefers bilateral deals with Russia.", "Serdar Amanov", "President", "Turkmenistan"),
+    ("Mongolia signed the accord with Russia and China on Monday. Its prime minister, Batbold Enkh, called it "
+     "balanced.", "Batbold Enkh", "Prime Minister", "Mongolia"),
+    ("ECOWAS leaders said ECOWAS would act. The African Union met Kenya and Ghana in Accra on Monday. Its "
+     "chairperson, Moussa Diallo, urged calm.",
+     "Moussa Diallo", "Chairperson", "African Union"),
+])
+def test_its_opening_a_sentence_is_the_subject_before(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}
+
+
+# -- "A's foreign minister, X, and the trade minister, Y": Y's office is of A too -----------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Chile's foreign minister, Ana Prado, and the trade minister, Luis Vidal, arrived in Lima.",
+     "Luis Vidal", "Trade Minister", "Chile"),
+    ("Saudi Arabia's minister of foreign affairs, Faisal Nasser, and the Minister of Investment and Trade, Khalid "
+     "Harbi, spent three days in Tashkent.", "Khalid Harbi", "Minister of Investment and Trade", "Saudi Arabia"),
+    ("Japanese Foreign Minister Kenji Arakawa, and Defence Minister Yuko Tanabe, met their counterparts in Manila.",
+     "Yuko Tanabe", "Defence Minister", "Japan"),
+])
+def test_coordinated_titles_set_off_by_commas_share_the_state(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}

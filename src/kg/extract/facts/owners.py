@@ -173,7 +173,8 @@ def _described(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
 
 def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
     """"X, Chile's foreign minister, and Y, its trade minister": "its" before a title is the
-    state named last before it in the sentence."""
+    state named last before it in the sentence; opening a sentence ("Its president X"), the state
+    or organisation the sentence before is about (its subject)."""
     sent = toks[k].sent
     j = k - 1
     while j >= 0 and toks[j].sent == sent:
@@ -181,7 +182,11 @@ def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
         if f is not None and f.entity.type == "State":
             return f.entity
         j -= 1
-    return None
+    if sent == 0 or any(toks[i].sent == sent and toks[i].pos in {"NOUN", "PROPN", "VERB"} for i in range(max(0, k - 3), k)):
+        return None
+    found = [f for i, f in names.at.items() if toks[i].sent == sent - 1 and toks[i].dep in {"nsubj", "nsubjpass"}
+             and f.entity.type in {"State", "InternationalOrganization"}]
+    return found[0].entity if len({f.entity.key for f in found}) == 1 else None
 
 
 #: Entity types of sites: they own no office, the body seated at them does.
@@ -300,6 +305,8 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
     k = h.title.start - 1
     if k < 0 or toks[k].lower not in {"and", ","}:
         return None
+    if toks[k].lower == "and" and k >= 1 and toks[k - 1].text == ",":
+        k -= 1  # "Chile's foreign minister, X, and the trade minister, Y"
     before = names.at.get(k - 1)
     if before is None or before.entity.type != "Person":
         return None
