@@ -72,12 +72,12 @@ def test_a_fellow_member_among_several_states_names_no_other(extractor):
 
 # -- "the country's foreign minister": the state or organisation the description refers back to -------
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("Kenya's president, Samuel Otieno, met the envoy on Monday. Amina Duale, the country's foreign minister, "
-     "is due to visit London in May.", "Amina Duale", "Foreign Minister", "Kenya"),
-    ("Saudi Arabia signed the accord with Oman last week. The kingdom's energy minister, Faisal Nasser, said in "
-     "Muscat that it was historic.", "Faisal Nasser", "Energy Minister", "Saudi Arabia"),
-    ("ECOWAS leaders said ECOWAS would send troops. The African Union met in Addis Ababa on Monday, and the "
-     "bloc's chairperson, Moussa Diallo, backed them.", "Moussa Diallo", "Chairperson", "African Union"),
+    (("Kenya's president, Samuel Otieno, met the envoy on Monday. Amina Duale, the country's foreign minister, "
+     "is due to visit London in May."), "Amina Duale", "Foreign Minister", "Kenya"),
+    (("Saudi Arabia signed the accord with Oman last week. The kingdom's energy minister, Faisal Nasser, said in "
+     "Muscat that it was historic."), "Faisal Nasser", "Energy Minister", "Saudi Arabia"),
+    (("ECOWAS leaders said ECOWAS would send troops. The African Union met in Addis Ababa on Monday, and the "
+     "bloc's chairperson, Moussa Diallo, backed them."), "Moussa Diallo", "Chairperson", "African Union"),
 ])
 def test_a_description_owns_the_title(extractor, body, person, office, owner):
     assert (person, office, owner) in offices(run(extractor, body))
@@ -85,12 +85,12 @@ def test_a_description_owns_the_title(extractor, body, person, office, owner):
 
 # -- no owner named: not the state of the officials the person meets, but the one they speak for -------
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("Chancellor Klaus Berger hosted Poland's prime minister and the French president on Monday. "
-     "Berger said Germany would not send more tanks.", "Klaus Berger", "Chancellor", "Germany"),
-    ("Prime Minister Rosa Marin met the Peruvian foreign minister in Lima on Monday. "
-     "Marin told reporters that Chile wanted a deal.", "Rosa Marin", "Prime Minister", "Chile"),
-    ("Finance Minister Anna Vogel received the Polish and Czech finance ministers in Vienna. "
-     "She said Austria could not pay for the plan.", "Anna Vogel", "Finance Minister", "Austria"),
+    (("Chancellor Klaus Berger hosted Poland's prime minister and the French president on Monday. "
+     "Berger said Germany would not send more tanks."), "Klaus Berger", "Chancellor", "Germany"),
+    (("Prime Minister Rosa Marin met the Peruvian foreign minister in Lima on Monday. "
+     "Marin told reporters that Chile wanted a deal."), "Rosa Marin", "Prime Minister", "Chile"),
+    (("Finance Minister Anna Vogel received the Polish and Czech finance ministers in Vienna. "
+     "She said Austria could not pay for the plan."), "Anna Vogel", "Finance Minister", "Austria"),
 ])
 def test_a_title_without_owner_is_of_the_state_its_holder_speaks_for(extractor, body, person, office, owner):
     found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
@@ -160,12 +160,12 @@ def test_leaders_met_are_no_members(extractor):
 
 # -- a sentence opening with "Its president X": the state or organisation the sentence before is about --
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("Turkmenistan has refused to join the bloc, unlike Kazakhstan and Uzbekistan. Its president Serdar Amanov "
-     "prefers bilateral deals with Russia.", "Serdar Amanov", "President", "Turkmenistan"),
-    ("Mongolia signed the accord with Russia and China on Monday. Its prime minister, Batbold Enkh, called it "
-     "balanced.", "Batbold Enkh", "Prime Minister", "Mongolia"),
-    ("ECOWAS leaders said ECOWAS would act. The African Union met Kenya and Ghana in Accra on Monday. Its "
-     "chairperson, Moussa Diallo, urged calm.",
+    (("Turkmenistan has refused to join the bloc, unlike Kazakhstan and Uzbekistan. Its president Serdar Amanov "
+     "prefers bilateral deals with Russia."), "Serdar Amanov", "President", "Turkmenistan"),
+    (("Mongolia signed the accord with Russia and China on Monday. Its prime minister, Batbold Enkh, called it "
+     "balanced."), "Batbold Enkh", "Prime Minister", "Mongolia"),
+    (("ECOWAS leaders said ECOWAS would act. The African Union met Kenya and Ghana in Accra on Monday. Its "
+     "chairperson, Moussa Diallo, urged calm."),
      "Moussa Diallo", "Chairperson", "African Union"),
 ])
 def test_its_opening_a_sentence_is_the_subject_before(extractor, body, person, office, owner):
@@ -177,8 +177,8 @@ def test_its_opening_a_sentence_is_the_subject_before(extractor, body, person, o
 @pytest.mark.parametrize("body, person, office, owner", [
     ("Chile's foreign minister, Ana Prado, and the trade minister, Luis Vidal, arrived in Lima.",
      "Luis Vidal", "Trade Minister", "Chile"),
-    ("Saudi Arabia's minister of foreign affairs, Faisal Nasser, and the Minister of Investment and Trade, Khalid "
-     "Harbi, spent three days in Tashkent.", "Khalid Harbi", "Minister of Investment and Trade", "Saudi Arabia"),
+    (("Saudi Arabia's minister of foreign affairs, Faisal Nasser, and the Minister of Investment and Trade, Khalid "
+     "Harbi, spent three days in Tashkent."), "Khalid Harbi", "Minister of Investment and Trade", "Saudi Arabia"),
     ("Japanese Foreign Minister Kenji Arakawa, and Defence Minister Yuko Tanabe, met their counterparts in Manila.",
      "Yuko Tanabe", "Defence Minister", "Japan"),
 ])
