@@ -185,3 +185,23 @@ def test_its_opening_a_sentence_is_the_subject_before(extractor, body, person, o
 def test_coordinated_titles_set_off_by_commas_share_the_state(extractor, body, person, office, owner):
     found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
     assert found == {(person, office, owner)}
+
+
+# -- suspended, whatever the construction: a membership ended ----------------------------------------
+@pytest.mark.parametrize("body, state, org", [
+    ("Mercosur leaders met in Montevideo. Venezuela, suspended since 2016, was absent.", "Venezuela", "Mercosur"),
+    ("Mercosur leaders met in Montevideo. Venezuela, whose membership was suspended in 2016, was absent.",
+     "Venezuela", "Mercosur"),
+    ("Gabon remains suspended from the African Union, a spokesman said.", "Gabon", "African Union"),
+    ("Venezuela's suspension from Mercosur remains in force.", "Venezuela", "Mercosur"),
+])
+def test_a_suspended_state_is_no_member(extractor, body, state, org):
+    assert members(run(extractor, body)) == {(state, org, "negated")}
+
+
+@pytest.mark.parametrize("body", [
+    "ECOWAS leaders met in Abuja. Niger suspended its cooperation with France on Monday.",
+    "ECOWAS leaders met in Abuja. Peru left the talks early.",
+])
+def test_a_state_suspending_or_leaving_something_else_leaves_no_organisation(extractor, body):
+    assert members(run(extractor, body)) == set()

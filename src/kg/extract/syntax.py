@@ -222,6 +222,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
+    if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
+        args.object += [c for a in tree.kids(i, "auxpass") for c in tree.kids(a, "nsubj", "nsubjpass")]
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)

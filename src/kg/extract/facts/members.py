@@ -26,6 +26,8 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
+#: noun frames that end a membership, as the leave frame's verbs do
+_DENIALS = frozenset({"suspend-participation", "suspension"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -67,7 +69,7 @@ def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:
     of three member states, A, B and C": they are called members to say what they were)."""
     if m.sentence == old.sentence and {mod, old_mod} == {"asserted", "negated"}:
         noun, denial = (old, m) if mod == "negated" else (m, old)
-        if noun.frame.name in {"member", "organisation-states"} and (denial.negative or denial.frame.name == "suspend-participation"):
+        if noun.frame.name in {"member", "organisation-states"} and (denial.negative or denial.frame.name in _DENIALS):
             return mod == "negated"
     return _ORDER[mod] < _ORDER[old_mod]
 
@@ -224,6 +226,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             return []
     if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
         return []  # "the two US allies", "Australia's newest ally" need their alliance named
+    if m.frame.name == "leave" and m.trigger.lemma in words.get("ending", ()) and _put_out(resolver, m):
+        org = _spoken_of(ctx, m)  # "Venezuela, suspended since 2016": from the organisation in view
+        return [org] if org is not None else []
     if m.frame.name in {"comprise", "leave", "partner", "found"}:
         return []
     described = [k for k in m.tokens.get("organization", []) if toks[k].dep == "pobj"]
@@ -233,6 +238,14 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _put_out(resolver, m: Match) -> bool:
+    """Is the state what the verb puts out ("X, suspended since 2016", "expelled X"), no state
+    its doer ("X suspended its cooperation with Y" puts X out of nothing)?"""
+    state = frozenset({"State"})
+    return any(resolver.entities(k, state) for k in m.args.object) and not any(
+        resolver.entities(k, state) for k in m.args.subject)
 
 
 def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
@@ -303,9 +316,11 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
     candidacy, an accession still under way, or what the words governing the trigger put ahead."""
     t = m.trigger
-    denied = m.negative or m.frame.name == "suspend-participation"
-    if denied:  # "X said it would quit the bloc", "X did not leave": a member still
-        verb = toks[t.head] if m.frame.name == "suspend-participation" else t
+    governors = _governors(toks, m.trigger.i)
+    # "X's suspension from Y", "whose membership was suspended": a membership ended
+    ended = m.trigger.lemma == "membership" and any(g.lemma in words.get("ending", ()) for g in governors[:1])
+    if m.negative or m.frame.name in _DENIALS or ended:  # "X said it would quit the bloc", "X did not leave": a member still
+        verb = toks[t.head] if m.frame.name == "suspend-participation" or ended else t
         return "asserted" if parse_modality(ctx.resolver.tree, verb.i) in {"planned", "negated"} else "negated"
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
     if m.frame.name in {"member", "partner", "grouping"} and not predicate:
@@ -328,7 +343,6 @@ def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
         return "negated"
     if m.frame.name in {"member", "partner", "grouping"} and not predicate:
         return mod  # "the bloc's members A and B asked for troops": what they do is not their status
-    governors = _governors(toks, m.trigger.i)
     if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in governors):
         return "planned"
     if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
