@@ -205,3 +205,16 @@ def test_a_suspended_state_is_no_member(extractor, body, state, org):
 ])
 def test_a_state_suspending_or_leaving_something_else_leaves_no_organisation(extractor, body):
     assert members(run(extractor, body)) == set()
+
+
+# -- "her Peruvian counterpart": the office of whom the pronoun means, the state the phrase names --------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Foreign Minister Ana Prado of Chile arrived in Lima on Monday. She met her Peruvian counterpart, Luis Vidal.",
+     "Luis Vidal", "Foreign Minister", "Peru"),
+    ("Portugal's Defence Minister Rui Mota arrived in Madrid. Mota also met Elena Ruiz, his Spanish counterpart.",
+     "Elena Ruiz", "Defence Minister", "Spain"),
+    ("Trade Minister Ali Reza of Oman landed in Delhi. With his Indian counterpart Vikram Rao, he will open the fair.",
+     "Vikram Rao", "Trade Minister", "India"),
+])
+def test_a_counterpart_named_with_a_pronoun_holds_its_owner_office(extractor, body, person, office, owner):
+    assert (person, office, owner) in offices(run(extractor, body))

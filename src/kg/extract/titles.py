@@ -325,6 +325,10 @@ class TitleReader:
                 continue  # "the then US Treasury Secretary", "Russia's former president"
             if kind == "Person":
                 break
+            if title.owner_before and t.lower in _PRONOUNS and title.counterpart:
+                title.pronoun = j  # "her Peruvian counterpart": whose counterpart, and the phrase's start
+                title.start = j
+                break
             if title.owner_before and t.lower not in _DETERMINERS | w.former | w.incoming | {"-", "late"} \
                     and not (t.pos == "ADJ" and t.lower == t.text):
                 break
