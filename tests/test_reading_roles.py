@@ -32,6 +32,8 @@ def members(doc) -> set[tuple]:
      "Rosa Vidal", "Minister of Labour, Trade and Tourism", "Peru"),
     ("The talks were led by Ali Hassan, Oman's Minister of Investment and Trade.",
      "Ali Hassan", "Minister of Investment and Trade", "Oman"),
+    ("She met Tom Hale, Canada's Minister of Immigration, Citizenship, Northern Services, and Multicultural Affairs.",
+     "Tom Hale", "Minister of Immigration, Citizenship, Northern Services, and Multicultural Affairs", "Canada"),
 ])
 def test_a_portfolio_lists_several_portfolios(extractor, body, person, office, state):
     assert (person, office, state) in offices(run(extractor, body))

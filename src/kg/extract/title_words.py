@@ -134,7 +134,9 @@ class TitleWords:
         folio = alt([(p,) for p in self.portfolios])
         folio_words = alt([(w,) for w in self.portfolios | self.modifiers])
         # portfolios listed, the last word a portfolio's: "for Foreign, Commonwealth and Development Affairs"
-        portfolio = rf"(?:(?:{folio_words})(?:,?\s+(?:(?:and|&)\s+)?))*(?:{folio})"
+        # (a capitalised word may stand in the list: "of Immigration, Citizenship, and Multicultural Affairs")
+        listed = rf"(?:{folio_words}|(?-i:[A-Z][a-z][\w-]*))"
+        portfolio = rf"(?:{listed}(?:,?\s+(?:(?:and|&)\s+)?))*(?:{folio})"
         complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio})?"
         # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
         # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)

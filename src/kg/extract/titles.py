@@ -209,7 +209,7 @@ class TitleReader:
                     pass  # "the prime ministers of A, B and C"
                 elif t.lower in {"and", "&"} and words and k + 1 < hi and toks[k + 1].lower in w.portfolios:
                     words.append(k)  # "Minister of Foreign Affairs and Trade"
-                elif t.text == "," and words and self._listed_portfolio(k + 1, hi):
+                elif t.lower in {",", "and", "&"} and words and self._listed_portfolio(k + 1, hi):
                     words.append(k)  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
                 else:
                     break
@@ -239,12 +239,14 @@ class TitleReader:
         """Do the words from k on go on a list of portfolios, capitalised title words up to one
         that ends a portfolio ("Commonwealth and Development Affairs"), no name among them?"""
         toks, w = self.toks, self.w
-        while k < hi and self.named(k) is None and toks[k].is_cap and toks[k].lower in w.portfolios | w.modifiers:
-            if toks[k].lower in w.portfolios and not (k + 1 < hi and toks[k + 1].is_cap
-                                                      and toks[k + 1].lower in w.portfolios | w.modifiers):
+        if k < hi and toks[k].lower in {"and", "&"}:
+            k += 1  # "Immigration, Citizenship, and Multicultural Affairs"
+        while k < hi and self.named(k) is None and toks[k].is_cap and toks[k].pos in {"NOUN", "PROPN", "ADJ"}:
+            if toks[k].lower in w.portfolios and not (k + 1 < hi and toks[k + 1].is_cap and self.named(k + 1) is None
+                                                      and toks[k + 1].pos in {"NOUN", "PROPN", "ADJ"}):
                 return True
             k += 1
-            if k < hi and toks[k].lower in {"and", "&", ","}:
+            while k < hi and toks[k].lower in {"and", "&", ","}:
                 k += 1
         return False
 
