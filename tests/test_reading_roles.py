@@ -220,3 +220,13 @@ def test_a_state_suspending_or_leaving_something_else_leaves_no_organisation(ext
 ])
 def test_a_counterpart_named_with_a_pronoun_holds_its_owner_office(extractor, body, person, office, owner):
     assert (person, office, owner) in offices(run(extractor, body))
+
+
+# -- partners, observers and associates are not members ----------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Vietnam became a BRICS partner country in 2025.",
+    "Chile is an associate member of Mercosur, officials said.",
+    "Serbia, an observer state of the Eurasian Economic Union, sent a delegation to the talks.",
+])
+def test_another_standing_is_no_membership(extractor, body):
+    assert members(run(extractor, body)) == set()

@@ -44,6 +44,10 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
+        if m.frame.name in {"member", "organisation-states"} and any(
+                c.head == m.trigger.i and c.dep in {"amod", "compound"} and c.lower in words.get("standing", ())
+                for c in toks[max(0, m.trigger.i - 3):m.trigger.i]):
+            continue  # "a BRICS partner country", "an associate member": another standing than a member's
         states = _members(ctx, m, toks)
         if not states:
             continue
