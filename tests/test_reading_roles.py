@@ -230,3 +230,12 @@ def test_a_counterpart_named_with_a_pronoun_holds_its_owner_office(extractor, bo
 ])
 def test_another_standing_is_no_membership(extractor, body):
     assert members(run(extractor, body)) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Guyana and Suriname signed protocols for their accession to the Andean Forum as associate members.",
+    "The Pacific Alliance admitted Ecuador as an observer in 2013.",
+    "Iceland joined the Nordic Defence Alliance as a partner last year.",
+])
+def test_joining_as_another_standing_is_no_membership(extractor, body):
+    assert members(run(extractor, body)) == set()

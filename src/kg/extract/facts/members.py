@@ -48,6 +48,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 c.head == m.trigger.i and c.dep in {"amod", "compound"} and c.lower in words.get("standing", ())
                 for c in toks[max(0, m.trigger.i - 3):m.trigger.i]):
             continue  # "a BRICS partner country", "an associate member": another standing than a member's
+        if _as_other_standing(toks, m.trigger, words.get("standing", ())):
+            continue  # "accession to the bloc as associate members", "admitted X as an observer"
         states = _members(ctx, m, toks)
         if not states:
             continue
@@ -65,6 +67,18 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     found[key] = fact
                     said[key] = m
     yield from found.values()
+
+
+def _as_other_standing(toks: list[Token], t: Token, standing) -> bool:
+    """Does an "as" phrase on the trigger or its verb give another standing than a member's ("as
+    associate members", "as an observer")?"""
+    heads = {t.i, t.head}
+    for a in toks[t.i + 1:t.i + 10]:
+        if a.lower == "as" and a.head in heads:
+            nouns = [o for o in toks[a.i + 1:a.i + 5] if o.head == a.i and o.dep == "pobj"]
+            return any(o.lemma in standing or any(c.head == o.i and c.lower in standing for c in toks[a.i + 1:o.i])
+                       for o in nouns)
+    return False
 
 
 def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:
