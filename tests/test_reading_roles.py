@@ -239,3 +239,15 @@ def test_another_standing_is_no_membership(extractor, body):
 ])
 def test_joining_as_another_standing_is_no_membership(extractor, body):
     assert members(run(extractor, body)) == set()
+
+
+# -- "X froze its participation": in the organisation the passage speaks of, unless it says in what ---
+@pytest.mark.parametrize("body, expected", [
+    ("The Nordic Defence Alliance met in Oslo. Latvia suspended its participation last year after a dispute.",
+     {("Latvia", "Nordic Defence Alliance", "negated")}),
+    (("The Commonwealth of Independent States met in Minsk. Moldova has frozen its participation, its foreign "
+     "ministry said."), {("Moldova", "Commonwealth of Independent States", "negated")}),
+    ("The Nordic Defence Alliance met in Oslo. Latvia suspended its participation in the joint exercises.", set()),
+])
+def test_a_participation_frozen_without_its_organisation(extractor, body, expected):
+    assert members(run(extractor, body)) == expected

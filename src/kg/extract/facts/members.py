@@ -218,8 +218,12 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
     if m.frame.name == "suspend-participation":  # "the union froze the participation of X": the union's
-        return [e for c in surface_subject(resolver.tree, m.trigger.head)
-                for e in resolver.entities(c, ("InternationalOrganization",))]
+        doers = surface_subject(resolver.tree, m.trigger.head)
+        orgs = [e for c in doers for e in resolver.entities(c, ("InternationalOrganization",))]
+        if not orgs and any(resolver.entities(c, ("State",)) for c in doers) and not resolver.tree.kids(m.trigger.i, "prep"):
+            org = _spoken_of(ctx, m)  # "X froze its participation": in the organisation in view
+            orgs = [org] if org is not None else []
+        return orgs
     relative = _of_which(resolver, toks, m.trigger)
     if relative:
         return relative
