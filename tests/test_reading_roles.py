@@ -251,3 +251,18 @@ def test_joining_as_another_standing_is_no_membership(extractor, body):
 ])
 def test_a_participation_frozen_without_its_organisation(extractor, body, expected):
     assert members(run(extractor, body)) == expected
+
+
+# -- a counted plural that stands for fewer states than it counts names none of them -------------------
+@pytest.mark.parametrize("body", [
+    "Ecuador's president spoke first. The three countries that left the Andean Forum in 2019 stayed away.",
+    "Peru hosted the meeting on Monday. The twelve countries that joined the Andean Forum in 2020 sent envoys.",
+    "Ecuador signed the accord. Of the four states that joined the Andean Forum in 2020, three were poor.",
+])
+def test_a_counted_plural_names_no_single_state_a_member(extractor, body):
+    assert members(run(extractor, body)) == set()
+
+
+def test_a_pair_counted_right_is_read(extractor):
+    doc = run(extractor, "Chile and Peru signed the deal. The two countries joined the Pacific Alliance in 2011.")
+    assert members(doc) == {("Chile", "Pacific Alliance", "asserted"), ("Peru", "Pacific Alliance", "asserted")}

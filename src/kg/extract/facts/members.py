@@ -29,7 +29,8 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "twelve": 12}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -87,7 +88,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     t = m.trigger
     if _own_membership(resolver, toks, m):
         return []
-    out = list(m.roles.get("member", []))
+    out = [e for e in m.roles.get("member", []) if e not in _miscounted(resolver, toks, m)]
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
@@ -106,6 +107,22 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
+
+
+def _miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"The ten countries that joined": a counted plural standing for fewer states than it counts
+    refers to none of them (whatever the resolver found nearby)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("member", []):
+        if toks[k].tag not in {"NNS", "NNPS"} or resolver.found_at(k) is not None:
+            continue
+        for c in toks[max(0, k - 4):k]:
+            n = _NUMBERS.get(c.lower) or (int(c.text) if c.text.isdigit() else 0)
+            if c.head == k and c.dep == "nummod" and n:
+                found = resolver.entities(k, ("State",))
+                if len(found) != n:
+                    out += found
+    return out
 
 
 def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
