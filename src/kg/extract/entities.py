@@ -127,6 +127,10 @@ _NAME_HEADS = frozenset({"alliance", "union", "forum", "community", "council", "
                          "association", "league", "pact", "initiative", "partnership", "conference", "commission"})
 
 
+#: the endings of a region's adjective ("African", "Nordic", "Baltic", "Eastern")
+_ADJECTIVAL = re.compile(r"(?:an|ic|ish|ese|ern)$")
+
+
 def _groupings_by_region(doc: Document, entities: dict[str, Entity]) -> None:
     """"the Gulf bloc", "the West African bloc", "the Southeast Asian grouping": an organisation
     described by the region in its name is the one organisation of the article whose name holds
@@ -137,6 +141,8 @@ def _groupings_by_region(doc: Document, entities: dict[str, Entity]) -> None:
         words = ent.label.split()
         if words and words[-1].lower() in _GROUPING_NOUNS:
             words = words[:-1]
+        elif not words or not _ADJECTIVAL.search(words[-1]):
+            continue  # a bare name is a region's adjective ("the West African" of a clipped "bloc"), not a place's name
         if not words or words[-1].lower() in _NAME_HEADS or not all(w[:1].isupper() for w in words):
             continue
         pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
