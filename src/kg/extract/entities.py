@@ -115,8 +115,47 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)
     _vote_types(doc, entities)
+    _groupings_by_region(doc, entities)
     doc.entities = entities
     return doc
+
+
+#: nouns a grouping is described by, not named by ("the Gulf bloc"); a name's own head noun
+#: ("Andean Forum", "Baltic Council") makes it a name of its own
+_GROUPING_NOUNS = frozenset({"bloc", "grouping", "club", "group"})
+_NAME_HEADS = frozenset({"alliance", "union", "forum", "community", "council", "organisation", "organization",
+                         "association", "league", "pact", "initiative", "partnership", "conference", "commission"})
+
+
+#: the endings of a region's adjective ("African", "Nordic", "Baltic", "Eastern")
+_ADJECTIVAL = re.compile(r"(?:an|ic|ish|ese|ern)$")
+
+
+def _groupings_by_region(doc: Document, entities: dict[str, Entity]) -> None:
+    """"the Gulf bloc", "the West African bloc", "the Southeast Asian grouping": an organisation
+    described by the region in its name is the one organisation of the article whose name holds
+    those words."""
+    for key, ent in list(entities.items()):
+        if ent.type != "InternationalOrganization" or ent.qid:
+            continue
+        words = ent.label.split()
+        if words and words[-1].lower() in _GROUPING_NOUNS:
+            words = words[:-1]
+        elif not words or not _ADJECTIVAL.search(words[-1]):
+            continue  # a bare name is a region's adjective ("the West African" of a clipped "bloc"), not a place's name
+        if not words or words[-1].lower() in _NAME_HEADS or not all(w[:1].isupper() for w in words):
+            continue
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+        hits = [k for k, e in entities.items() if k != key and e.type == "InternationalOrganization"
+                and any(pattern.search(n) for n in (e.label, *e.aliases))]
+        if len(hits) != 1:
+            continue
+        target = entities[hits[0]]
+        target.aliases.add(ent.label)
+        for m in doc.mentions:
+            if m.entity == key:
+                m.entity = target.key
+        del entities[key]
 
 
 def _half_of_a_state(doc: Document, m: Mention) -> str | None:

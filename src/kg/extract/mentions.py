@@ -309,7 +309,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         phrase = text[start:end]
         if label == "ORG" and not lexicon.head_type(phrase) and not lexicon.prefix_type(THE.sub("", phrase)) and (
                 lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
-                or lexicon.office_at_end(text[max(0, start - 30):end])):
+                or lexicon.office_at_end(text[max(0, start - 120):end])):
             continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
         etype = _NER_TYPES.get(label)
         if etype is None:

@@ -50,6 +50,8 @@ WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promis
                         "application", "proposal",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
+#: Verbs whose subject asks "for" what it would itself do or be: "X applied for membership".
+_APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "enroll", "register"})
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})  # "X left for a visit"
 
 
@@ -220,6 +222,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
+    if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
+        args.object += [c for a in tree.kids(i, "auxpass") for c in tree.kids(a, "nsubj", "nsubjpass")]
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed
         args.object += surface_subject(tree, i)
@@ -329,8 +333,11 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         # by whom it is submitted to
         g = tree.head(h)
         assert g is not None
-        moved = not tree.is_passive(g) and not tree.kids(g, "dobj") and tree.toks[g].lemma in _MOVING
-        args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) or moved else [])
+        if tree.toks[g].lemma in _APPLYING and not tree.kids(g, "dobj") and not args.subject and not args.possessor:
+            args.subject += surface_subject(tree, g)  # "X applied for membership": X would be the member
+        else:
+            moved = not tree.is_passive(g) and not tree.kids(g, "dobj") and tree.toks[g].lemma in _MOVING
+            args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) or moved else [])
         _read_preps(tree, g, args, skip={"by", "for"})
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]

@@ -106,7 +106,7 @@ class TitleWords:
             else:
                 word = low[:1].upper() + low[1:]
             out.append(word)
-        label = " ".join(out)
+        label = " ".join(out).replace(" , ", ", ")  # "for Foreign, Commonwealth and ... Affairs"
         for joined in self.hyphenated:  # "Secretary General" is written "Secretary-General"
             label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
         return label
@@ -133,8 +133,11 @@ class TitleWords:
         # "of"/"for" is a word of the title (an owner is not: "President of Chile" stops before it)
         folio = alt([(p,) for p in self.portfolios])
         folio_words = alt([(w,) for w in self.portfolios | self.modifiers])
-        portfolio = rf"(?:(?:{folio_words})\s+)*(?:{folio})"
-        complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?:\s+(?:and|&)\s+{portfolio})*)?"
+        # portfolios listed, the last word a portfolio's: "for Foreign, Commonwealth and Development Affairs"
+        # (a capitalised word may stand in the list: "of Immigration, Citizenship, and Multicultural Affairs")
+        listed = rf"(?:{folio_words}|(?-i:[A-Z][a-z][\w-]*))"
+        portfolio = rf"(?:{listed}(?:,?\s+(?:(?:and|&)\s+)?))*(?:{folio})"
+        complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio})?"
         # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
         # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)
         envoys = alt([(h,) for h in self.accredited])

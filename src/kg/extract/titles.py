@@ -13,11 +13,13 @@ decides which person holds each.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
+from kg.extract.title_phrase import OWNER_TYPES, Title
 from kg.extract.title_words import TitleWords
 from kg.text import label_key
+
+__all__ = ["OWNER_TYPES", "Title", "TitleReader", "find_titles"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -28,43 +30,6 @@ _DESCRIBING = frozenset({"new", "old", "current", "powerful", "influential", "ma
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"})
-#: Entity types that may own an office.
-OWNER_TYPES = frozenset({"State", "InternationalOrganization", "Organization", "Legislature", "ArmedForces"})
-
-
-@dataclass
-class Title:
-    """One title in a sentence (token indices; ``end`` is exclusive)."""
-
-    start: int  # first token of the phrase: a determiner or the owner's name if any, else the title
-    title_start: int  # first word of the office
-    title_end: int  # after the office's last word (a portfolio complement included)
-    end: int  # after the whole phrase (an "of <owner>" complement included)
-    head: int
-    words: list[str]
-    label: str
-    owner_before: list[int] = field(default_factory=list)  # tokens of a name before the title
-    owner_after: list[int] = field(default_factory=list)  # tokens of the "of/for" complement's names
-    pronoun: int | None = None  # "his foreign minister": the possessive
-    former: bool = False
-    planned: bool = False
-    #: "the first Israeli minister to ...": a description of the person, not an office
-    descriptive: bool = False
-    plural: bool = False
-    generic: bool = False
-    organisational: bool = False
-    legislative: bool = False
-    counterpart: bool = False
-    #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
-    unnamed_owner: bool = False
-    #: a name of a body that no entity covers, read from its head noun ("Federation Council
-    #: Chairwoman", "Secretary of the Supreme National Security Council") or an acronym ("ABC
-    #: Director"): its tokens
-    owner_words: list[int] = field(default_factory=list)
-    #: "Ambassador to Chile": the names of where the holder is sent (never the owner)
-    toward: list[int] = field(default_factory=list)
-
-
 class TitleReader:
     """Reads the titles of a sentence; ``named(k)`` says whether an entity's name covers token k
     (its type, else None), so that a name is never read as a title word."""
@@ -244,6 +209,8 @@ class TitleReader:
                     pass  # "the prime ministers of A, B and C"
                 elif t.lower in {"and", "&"} and words and k + 1 < hi and toks[k + 1].lower in w.portfolios:
                     words.append(k)  # "Minister of Foreign Affairs and Trade"
+                elif t.lower in {",", "and", "&"} and words and self._listed_portfolio(k + 1, hi):
+                    words.append(k)  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
                 else:
                     break
                 k += 1
@@ -255,7 +222,7 @@ class TitleReader:
                 return
             cap_ok = toks[title.head].is_cap
             portfolio = words and toks[words[-1]].lower in w.portfolios | w.modifiers and all(
-                toks[i].lower in w.portfolios | w.modifiers | {"and", "&"} or (cap_ok or toks[i].pos == "ADJ")
+                toks[i].lower in w.portfolios | w.modifiers | {"and", "&", ","} or (cap_ok or toks[i].pos == "ADJ")
                 and toks[i].is_cap for i in words)
             if words and self.head_type(" ".join(toks[i].text for i in words)) in OWNER_TYPES:
                 title.owner_words = words  # "Secretary of the Supreme National Security Council"
@@ -267,6 +234,21 @@ class TitleReader:
                 return
             title.title_end = title.end = k
             j = k
+
+    def _listed_portfolio(self, k: int, hi: int) -> bool:
+        """Do the words from k on go on a list of portfolios, capitalised title words up to one
+        that ends a portfolio ("Commonwealth and Development Affairs"), no name among them?"""
+        toks, w = self.toks, self.w
+        if k < hi and toks[k].lower in {"and", "&"}:
+            k += 1  # "Immigration, Citizenship, and Multicultural Affairs"
+        while k < hi and self.named(k) is None and toks[k].is_cap and toks[k].pos in {"NOUN", "PROPN", "ADJ"}:
+            if toks[k].lower in w.portfolios and not (k + 1 < hi and toks[k + 1].is_cap and self.named(k + 1) is None
+                                                      and toks[k + 1].pos in {"NOUN", "PROPN", "ADJ"}):
+                return True
+            k += 1
+            while k < hi and toks[k].lower in {"and", "&", ","}:
+                k += 1
+        return False
 
     def _comma_owner(self, title: Title, hi: int) -> None:
         """"X, Director, National Museum, said": a capitalised title set off by commas and
@@ -345,6 +327,10 @@ class TitleReader:
                 continue  # "the then US Treasury Secretary", "Russia's former president"
             if kind == "Person":
                 break
+            if title.owner_before and t.lower in _PRONOUNS and title.counterpart:
+                title.pronoun = j  # "her Peruvian counterpart": whose counterpart, and the phrase's start
+                title.start = j
+                break
             if title.owner_before and t.lower not in _DETERMINERS | w.former | w.incoming | {"-", "late"} \
                     and not (t.pos == "ADJ" and t.lower == t.text):
                 break
@@ -352,6 +338,9 @@ class TitleReader:
                 if j - 1 >= lo and self.named(j - 1) is not None:
                     j -= 1
                     continue  # the owner before the "'s"
+                if not title.owner_before and j - 2 >= lo and toks[j - 2].lower == "the" and toks[j - 1].pos == "NOUN":
+                    title.described = j - 1  # "the country's foreign minister": whose, the text says before
+                    title.start = j - 2
                 break
             if t.lower in _PRONOUNS:
                 title.pronoun = j

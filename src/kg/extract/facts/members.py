@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
-from kg.extract.facts.common import make_fact, modality_at, most_named
-from kg.extract.facts.treaties import trigger_modality
+from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.member_standing import (
+    DENIALS,
+    as_other_standing,
+    modality,
+)
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 from kg.extract.syntax import is_partitive, surface_subject
@@ -26,7 +29,8 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "twelve": 12}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -36,27 +40,46 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     toks: list[Token] = ctx.doc.annotations["tokens"]
     ours = [m for m in matches if m.fact == "member"]
     found: dict[tuple[str, str], Fact] = {}
+    said: dict[tuple[str, str], Match] = {}
     listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
               for e in m.roles.get("member", [])}
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
+        if m.frame.name in {"member", "organisation-states"} and any(
+                c.head == m.trigger.i and c.dep in {"amod", "compound"} and c.lower in words.get("standing", ())
+                for c in toks[max(0, m.trigger.i - 3):m.trigger.i]):
+            continue  # "a BRICS partner country", "an associate member": another standing than a member's
+        if as_other_standing(toks, m.trigger, words.get("standing", ())):
+            continue  # "accession to the bloc as associate members", "admitted X as an observer"
         states = _members(ctx, m, toks)
         if not states:
             continue
         orgs = _organisations(ctx, m, toks, words, listed)
         if not orgs:
             continue
-        mod = _modality(ctx, m, toks, words)
+        mod = modality(ctx, m, toks, words)
         for state in states:
             for org in orgs:
                 if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
                     continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
                 key = (state.key, org.key)
-                if key not in found or _ORDER[mod] < _ORDER[found[key].modality]:
+                if key not in found or _better(m, mod, said[key], found[key].modality):
                     found[key] = fact
+                    said[key] = m
     yield from found.values()
+
+
+def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:
+    """Does this reading beat the one kept? What holds beats what is denied, which beats what is
+    ahead; but a denial beats the member noun of its own sentence ("the bloc froze the participation
+    of three member states, A, B and C": they are called members to say what they were)."""
+    if m.sentence == old.sentence and {mod, old_mod} == {"asserted", "negated"}:
+        noun, denial = (old, m) if mod == "negated" else (m, old)
+        if noun.frame.name in {"member", "organisation-states"} and (denial.negative or denial.frame.name in DENIALS):
+            return mod == "negated"
+    return _ORDER[mod] < _ORDER[old_mod]
 
 
 def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
@@ -65,7 +88,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     t = m.trigger
     if _own_membership(resolver, toks, m):
         return []
-    out = list(m.roles.get("member", []))
+    out = [e for e in m.roles.get("member", []) if e not in _miscounted(resolver, toks, m)]
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
@@ -79,13 +102,68 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += _listed(resolver, toks, k, whole=m.frame.name == "member")
     if not out:
         out = _led_states(ctx, resolver, toks, m)
+    if m.frame.name in {"member", "organisation-states"}:
+        out += _including(resolver, toks, m.trigger)
+    if out and m.frame.name == "member":
+        out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
+
+
+def _miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"The ten countries that joined": a counted plural standing for fewer states than it counts
+    refers to none of them (whatever the resolver found nearby)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("member", []):
+        if toks[k].tag not in {"NNS", "NNPS"} or resolver.found_at(k) is not None:
+            continue
+        for c in toks[max(0, k - 4):k]:
+            n = _NUMBERS.get(c.lower) or (int(c.text) if c.text.isdigit() else 0)
+            if c.head == k and c.dep == "nummod" and n:
+                found = resolver.entities(k, ("State",))
+                if len(found) != n:
+                    out += found
+    return out
+
+
+def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"member states of the bloc, including A and B", "members such as A": the states given
+    as examples of the member noun."""
+    out: list[Entity] = []
+    for c in toks[t.i + 1:t.i + 15]:
+        such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
+        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
+            for o in toks[c.i + 1:c.i + 4]:
+                if o.dep == "pobj" and o.head == c.i:
+                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+    return out
+
+
+def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
+    """"X borders Y, a fellow member of the bloc", "Y, another NATO ally": a fellow is one of
+    two members, the other being the one state the sentence names besides (a capital acting for
+    it included), else the state the article is about."""
+    from kg.extract.facts.owner_entities import dominant_state
+
+    if not any(c.head == m.trigger.i and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
+        return []
+    others = [e for e in ctx.unique(ctx.states(m.sentence)) if e not in named]
+    others += [c for f in ctx.found(m.sentence, "Place") if f.mention.kind in {"capital", "alias"}
+               and (c := ctx.country_of(f.entity)) is not None and c not in named and c not in others]
+    if len(others) == 1:
+        return others
+    before = [e for e in ctx.unique(ctx.states(m.sentence - 1)) if e not in named] if m.sentence and not others else []
+    if len(before) == 1:  # "Chile hosted the talks. Peru, a fellow member, ..."
+        return before
+    home = dominant_state(ctx) if not others else None
+    return [home] if home is not None and home not in named else []
 
 
 def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     """"The alliance has increased its membership to 28": "its" is the organisation the clause is
     about (its subject), no state."""
     g = m.args.governor
+    if m.trigger.lemma != "membership":
+        return False  # "the bloc invited its members A and B": they are its members
     if not m.args.nominal or g is None or not any(toks[k].pos == "PRON" for k in m.args.possessor):
         return False
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
@@ -156,6 +234,13 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
+    if m.frame.name == "suspend-participation":  # "the union froze the participation of X": the union's
+        doers = surface_subject(resolver.tree, m.trigger.head)
+        orgs = [e for c in doers for e in resolver.entities(c, ("InternationalOrganization",))]
+        if not orgs and any(resolver.entities(c, ("State",)) for c in doers) and not resolver.tree.kids(m.trigger.i, "prep"):
+            org = _spoken_of(ctx, m)  # "X froze its participation": in the organisation in view
+            orgs = [org] if org is not None else []
+        return orgs
     relative = _of_which(resolver, toks, m.trigger)
     if relative:
         return relative
@@ -169,6 +254,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             return []
     if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
         return []  # "the two US allies", "Australia's newest ally" need their alliance named
+    if m.frame.name == "leave" and m.trigger.lemma in words.get("ending", ()) and _put_out(resolver, m):
+        org = _spoken_of(ctx, m)  # "Venezuela, suspended since 2016": from the organisation in view
+        return [org] if org is not None else []
     if m.frame.name in {"comprise", "leave", "partner", "found"}:
         return []
     described = [k for k in m.tokens.get("organization", []) if toks[k].dep == "pobj"]
@@ -178,6 +266,14 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _put_out(resolver, m: Match) -> bool:
+    """Is the state what the verb puts out ("X, suspended since 2016", "expelled X"), no state
+    its doer ("X suspended its cooperation with Y" puts X out of nothing)?"""
+    state = frozenset({"State"})
+    return any(resolver.entities(k, state) for k in m.args.object) and not any(
+        resolver.entities(k, state) for k in m.args.subject)
 
 
 def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
@@ -242,70 +338,3 @@ def _spoken_of(ctx: Context, m: Match) -> Entity | None:
         if found:
             return found[-1].entity
     return most_named(ctx, "InternationalOrganization")
-
-
-def _modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
-    """Negated for leaving, a negation or a contrast ("rather than a member"); planned for a
-    candidacy, an accession still under way, or what the words governing the trigger put ahead."""
-    t = m.trigger
-    if m.negative and parse_modality(ctx.resolver.tree, t.i) in {"planned", "negated"}:
-        return "asserted"  # "X said it would quit the bloc", "X did not leave": a member still
-    predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
-    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
-        # a status named as subject or object ("the two allies will patrol"): its own words only
-        mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
-        mod = "planned" if mods & set(words.get("prospective", ())) else "asserted"
-    else:
-        mod = trigger_modality(ctx, m)
-        verb = toks[t.head] if t.dep != "pobj" else toks[toks[t.head].head]
-        if mod == "asserted" and predicate and verb.pos in {"VERB", "AUX"}:
-            # "would make X a member", "will become a member": the verb the predicate hangs on
-            # (its own chain of words: "given that X is a member" is no more ahead than X is)
-            mod = modality_at(ctx, m.sentence, (ctx.local(m.sentence, verb.start), ctx.local(m.sentence, verb.end)))
-    if mod == "negated" or _negated(toks, m.trigger.i):
-        return "negated"
-    if m.frame.name == "candidacy":
-        return "planned"  # "X's membership bid", "X was granted candidate status"
-    before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
-    if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
-        return "negated"
-    governors = _governors(toks, m.trigger.i)
-    if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in governors):
-        return "planned"
-    if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
-        if any(g.lemma in words.get("pending", ()) for g in governors):
-            return "planned"  # "ratified Sweden's accession", "approved Finland's membership"
-        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in governors):
-            return "planned"
-    return mod
-
-
-def _negated(toks: list[Token], i: int) -> bool:
-    """Does a negation govern the trigger: on it ("no member") or on the verb it hangs on ("is not
-    a member", "has not taken up membership", "never joined"), or deny the apposition it stands in
-    ("A and B, neither of them members")?"""
-    t = toks[i]
-    if t.dep == "appos" and any(c.lower in {"neither", "none"} and (c.head == i or c.head == t.head and c.dep == "appos")
-                                for c in toks[t.head:i]):
-        return True
-    heads = [toks[i]]
-    t = toks[i]
-    while t.head != t.i and t.pos not in {"VERB", "AUX"}:
-        t = toks[t.head]
-        heads.append(t)
-    kids = [c for c in toks[max(0, i - 12):i + 3] if c.head in {h.i for h in heads} and c.i != c.head]
-    return any(c.dep == "neg" or c.lower in {"never", "no"} and c.dep in {"neg", "det", "advmod"} for c in kids)
-
-
-def _governors(toks: list[Token], i: int, steps: int = 4) -> list[Token]:
-    """The words a trigger hangs on, nearest first, up to the clause's verb and its controller
-    ("applied to join": applied; "the bid for membership": for, bid)."""
-    out: list[Token] = []
-    t = toks[i]
-    while steps and t.head != t.i:
-        t = toks[t.head]
-        out.append(t)
-        if t.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}:
-            break
-        steps -= 1
-    return out

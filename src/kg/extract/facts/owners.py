@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.context import Context, Found, role
-from kg.extract.facts.common import located, most_named, preceded_by
+from kg.extract.context import Context, Found
+from kg.extract.facts.common import most_named
+from kg.extract.facts.implied_owners import implied_owner
 from kg.extract.facts.owner_entities import (
     body_entity,
-    dateline_state,
-    dominant_state,
     entity_named,
     known_state,
     seated_body,
@@ -36,6 +35,7 @@ class Names:
         self.toks: list[Token] = ctx.doc.annotations["tokens"]
         self.at: dict[int, Found] = {}
         self.pronoun_at: dict[int, Found] = {}
+        self.titles: dict[int, list[Title]] = {}  # each sentence's titles, once read
         starts = [t.start for t in self.toks]
         for founds in ctx.by_sentence.values():
             for f in founds:
@@ -140,6 +140,8 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         e = _owner_entity(ctx, _entity(names, k))
         if e is not None and e.type in OWNER_TYPES:
             return e
+    if t.described is not None:
+        return _described(ctx, names, t.described, toks)
     if t.pronoun is not None:
         f = names.pronoun_at.get(t.pronoun)
         if f is not None and f.entity is not h.person.entity:
@@ -149,9 +151,30 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
     return None
 
 
+def _described(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
+    """"X, the country's foreign minister", "the bloc's secretary-general": the state or
+    organisation the description refers back to, named last before it (this sentence or the
+    three before)."""
+    from kg.extract.frames import load_frames
+
+    kinds = load_frames().descriptions
+    etype = next((e for e in ("State", "InternationalOrganization") if toks[k].lemma in kinds.get(e, ())), None)
+    if etype is None:
+        return None
+    sent = toks[k].sent
+    for s in range(sent, max(-1, sent - 4), -1):
+        found = [(j, f) for j, f in names.at.items() if toks[j].sent == s and j < k and f.entity.type == etype]
+        # the subject a sentence is about before any other name in it ("A signed it with B")
+        subjects = [f for j, f in found if toks[j].dep in {"nsubj", "nsubjpass"}]
+        if subjects or found:
+            return (subjects or [f for _, f in found])[-1].entity
+    return None
+
+
 def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
     """"X, Chile's foreign minister, and Y, its trade minister": "its" before a title is the
-    state named last before it in the sentence."""
+    state named last before it in the sentence; opening a sentence ("Its president X"), the state
+    or organisation the sentence before is about (its subject)."""
     sent = toks[k].sent
     j = k - 1
     while j >= 0 and toks[j].sent == sent:
@@ -159,7 +182,11 @@ def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
         if f is not None and f.entity.type == "State":
             return f.entity
         j -= 1
-    return None
+    if sent == 0 or any(toks[i].sent == sent and toks[i].pos in {"NOUN", "PROPN", "VERB"} for i in range(max(0, k - 3), k)):
+        return None
+    found = [f for i, f in names.at.items() if toks[i].sent == sent - 1 and toks[i].dep in {"nsubj", "nsubjpass"}
+             and f.entity.type in {"State", "InternationalOrganization"}]
+    return found[0].entity if len({f.entity.key for f in found}) == 1 else None
 
 
 #: Entity types of sites: they own no office, the body seated at them does.
@@ -220,9 +247,9 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names)
     if owner is None:
-        owner = _implied_owner(ctx, names, s, h, holdings)
+        owner = implied_owner(ctx, names, s, h, holdings)
         if owner is not None and h.person.entity.key not in ctx.doc.annotations.get("office_state", {}):
-            # only the passage's state: a trip the text tells outright outweighs it (travel.py)
+            # only the passage's state: a trip the text tells outright outweighs it (homes.py)
             ctx.doc.annotations.setdefault("implied_home", set()).add(h.person.entity.key)
     return owner
 
@@ -284,6 +311,8 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
     k = h.title.start - 1
     if k < 0 or toks[k].lower not in {"and", ","}:
         return None
+    if toks[k].lower == "and" and k >= 1 and toks[k - 1].text == ",":
+        k -= 1  # "Chile's foreign minister, X, and the trade minister, Y"
     before = names.at.get(k - 1)
     if before is None or before.entity.type != "Person":
         return None
@@ -292,102 +321,3 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
                 and other.owner.type == "State":
             return other.owner
     return None
-
-
-def _implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
-    """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
-    sentence places the person in (by name, or a city where things happen and the person does
-    not travel to) when one stands out; else the state the article is plainly about."""
-    score: dict[str, float] = {}
-    ents: dict[str, Entity] = {}
-    # "X and US Treasury Secretary Y": a state named as another's owner is not X's
-    away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
-            and (o.title.owner_before or o.title.owner_after) and o.owner.type == "State"}
-    # "with Chilean General X": the same, for a person named without an office
-    away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
-    if len(away) > 1:
-        away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
-    # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
-    toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
-    for f in ctx.states(s):
-        score.setdefault(f.entity.key, 0.0)
-        ents[f.entity.key] = f.entity
-        # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
-            away.add(f.entity.key)
-    for f in ctx.found(s, "Place"):
-        c = ctx.country_of(f.entity)
-        if c is None:
-            continue
-        ents[c.key] = c
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
-            away.add(c.key)
-        else:
-            score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
-    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Sejm": Poland's
-        c = ctx.country_of(f.entity)
-        if c is not None:
-            ents[c.key] = c
-            score[c.key] = score.get(c.key, 0.0) + 0.5
-    ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
-    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ents[ranked[0][1]]
-    if ranked:
-        return None  # the states the sentence leaves the person in tie: no guess
-    # none, or only others' (where the person goes, whose officials they meet): the article's
-    home = dominant_state(ctx) or dateline_state(ctx)
-    return home if home is not None and home.key not in away else None
-
-
-def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> str | None:
-    """Is the state named as the owner of another person ("with Chilean General X": "person") or
-    of people the person is not one of ("met Chilean officials", "with the Chilean delegation":
-    "group")?"""
-    from kg.extract.frames import load_frames
-
-    toks = names.toks
-    people = load_frames().representative - _PLACE_NOUNS
-    for k, g in names.at.items():
-        if g is not f:
-            continue
-        head = toks[toks[k].head]
-        if toks[k].dep not in {"amod", "poss", "compound", "nmod"}:
-            continue
-        named = head
-        while names.at.get(named.i) is None and named.dep == "compound" and named.head != named.i:
-            named = toks[named.head]  # "Chilean Brigadier General X": through the rank to the name
-        other = names.at.get(named.i)
-        if other is not None and other.entity.type == "Person" and other.entity is not h.person.entity:
-            return "person"
-        if names.at.get(head.i) is None and (head.lemma in people or head.lower in people) and _is_object(toks, head):
-            return "group"
-    return None
-
-
-#: representative nouns that are places, not people ("the Chilean capital" is where, not whose)
-_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "region", "province", "island", "state", "states",
-                          "country", "countries", "nation", "nations"})
-
-
-def _is_object(toks: list[Token], t: Token) -> bool:
-    """Is the noun what a verb or preposition acts on (an object: "met X", "with X"), not a subject?"""
-    while t.dep == "conj" and t.head != t.i:
-        t = toks[t.head]
-    return t.dep in {"dobj", "pobj", "dative"}
-
-
-def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
-    """Is the found name one of these tokens' names?"""
-    return any(names.at.get(k) is f for k in tokens)
-
-
-def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
-    """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
-    from kg.extract.frames import load_frames
-
-    lemmas = load_frames().verbs_of("visit")
-    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
-        return False
-    mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
-    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)

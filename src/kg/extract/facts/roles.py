@@ -36,7 +36,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
     # headline or lede is worth ("US President X greets ...")
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
-        titles = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
+        titles = names.titles[s] = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
         found = _attach(ctx, titles, people, toks, hi, names.pronoun_at)
         for h in found:
@@ -195,10 +195,15 @@ def _counterpart_office(ctx: Context, names: Names, s: int, h: Holding, holdings
     ref = names.pronoun_at.get(t.pronoun) if t.pronoun is not None else None
     candidates = [o for s2, o in holdings if s2 == s and o.person.entity is not h.person.entity and not o.title.counterpart
                   and not o.title.former]
-    if ref is not None:
+    if ref is not None and ref.entity is not h.person.entity:  # "Y, his counterpart": "his" is never Y
         mine = [o for o in candidates if o.person.entity is ref.entity]
         mine = mine or [o for s2, o in holdings if o.person.entity is ref.entity and not o.title.counterpart]
         candidates = mine
+    if not candidates:  # "X also met Y, his counterpart": the office X holds elsewhere in the article
+        lo, hi = sentence_bounds(ctx.doc, s)
+        here = [p.entity for _, _, p in names.people(lo, hi) if p.entity is not h.person.entity]
+        candidates = [o for _, o in holdings if o.person.entity in here[:1] and not o.title.counterpart
+                      and not o.title.former]
     return candidates[0].title.label if candidates else None
 
 

@@ -1,0 +1,168 @@
+"""The state a title's owner is when neither the phrase nor the person says it: the one the
+sentence places the person in, else the one the person's other sentences name, else the state the
+article is plainly about (:func:`implied_owner`, the last resort of
+:func:`kg.extract.facts.owners.inferred_owner`)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context, Found, role
+from kg.extract.facts.common import located, preceded_by
+from kg.extract.facts.owner_entities import dateline_state, dominant_state
+from kg.extract.nlp import Token
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.facts.owners import Holding, Names
+
+
+def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
+    """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
+    sentence places the person in (by name, or a city where things happen and the person does
+    not travel to) when one stands out; else the one state the person's other sentences place
+    them in ("Chancellor X hosted ... . X said Germany would ..."); else the state the article is
+    plainly about."""
+    placed, tie, away = _placed_in(ctx, names, s, h, holdings)
+    if placed is not None or tie:
+        return placed
+    told = {e.key: e for e in _spoken_for(ctx, names, h)}
+    if len(told) == 1:
+        return next(iter(told.values()))
+    # none, or only others' (where the person goes, whose officials they meet): the article's
+    home = dominant_state(ctx) or dateline_state(ctx)
+    return home if home is not None and home.key not in away else None
+
+
+#: verbs of speech: "X said Germany would ..." speaks for Germany
+_SPEECH = frozenset({"say", "tell", "announce", "insist", "add", "warn", "stress", "pledge", "promise", "vow",
+                     "declare", "state", "confirm", "argue"})
+
+
+def _spoken_for(ctx: Context, names: Names, h: Holding) -> list[Entity]:
+    """The states the person speaks for anywhere in the article: the subject of what they say
+    ("X said Germany would not send tanks", "X told reporters that Chile wanted a deal")."""
+    toks = names.toks
+    out: list[Entity] = []
+    for k, f in [*names.at.items(), *names.pronoun_at.items()]:
+        t = toks[k]
+        if f.entity is not h.person.entity or t.dep != "nsubj" or toks[t.head].lemma not in _SPEECH:
+            continue
+        for c in toks[t.head:t.head + 40]:
+            if c.head != t.head or c.dep != "ccomp":
+                continue
+            for d in toks[max(0, c.i - 12):c.i]:
+                g = names.at.get(d.i)
+                if d.head == c.i and d.dep == "nsubj" and g is not None and g.entity.type == "State" and g.entity not in out:
+                    out.append(g.entity)
+    return out
+
+
+def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tuple[Entity | None, bool, set[str]]:
+    """The state sentence s places the person in, whether its states tie, and the states it
+    says are others' (whose officials the person meets, where the person goes)."""
+    score: dict[str, float] = {}
+    ents: dict[str, Entity] = {}
+    # "X and US Treasury Secretary Y": a state named as another's owner is not X's
+    away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
+            and (o.title.owner_before or o.title.owner_after) and o.owner.type == "State"}
+    # "with Chilean General X": the same, for a person named without an office
+    away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
+    if len(away) > 1:
+        away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
+    # "X hosted Chile's president and the Peruvian foreign minister": officials the person acts on are others'
+    away |= _officials_met(names, s, h)
+    # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
+    toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
+    for f in ctx.states(s):
+        score.setdefault(f.entity.key, 0.0)
+        ents[f.entity.key] = f.entity
+        # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
+            away.add(f.entity.key)
+    for f in ctx.found(s, "Place"):
+        c = ctx.country_of(f.entity)
+        if c is None:
+            continue
+        ents[c.key] = c
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
+            away.add(c.key)
+        else:
+            score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
+    for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Sejm": Poland's
+        c = ctx.country_of(f.entity)
+        if c is not None:
+            ents[c.key] = c
+            score[c.key] = score.get(c.key, 0.0) + 0.5
+    ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ents[ranked[0][1]], False, away
+    return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+
+
+def _officials_met(names: Names, s: int, h: Holding) -> set[str]:
+    """States owning the sentence's other titles that a verb or preposition acts on ("hosted
+    Chile's president", "met the Peruvian foreign minister"), held by a named person or not."""
+    toks = names.toks
+    out: set[str] = set()
+    for t in names.titles.get(s, []):
+        if t is h.title or not _is_object(toks, toks[t.head]):
+            continue
+        for k in (t.owner_before or t.owner_after)[-1:]:
+            f = names.at.get(k)
+            if f is not None and f.entity.type == "State" and f.entity is not h.person.entity:
+                out.add(f.entity.key)
+    return out
+
+
+def _others_state(ctx: Context, names: Names, f: Found, h: Holding) -> str | None:
+    """Is the state named as the owner of another person ("with Chilean General X": "person") or
+    of people the person is not one of ("met Chilean officials", "with the Chilean delegation":
+    "group")?"""
+    from kg.extract.frames import load_frames
+
+    toks = names.toks
+    people = load_frames().representative - _PLACE_NOUNS
+    for k, g in names.at.items():
+        if g is not f:
+            continue
+        head = toks[toks[k].head]
+        if toks[k].dep not in {"amod", "poss", "compound", "nmod"}:
+            continue
+        named = head
+        while names.at.get(named.i) is None and named.dep == "compound" and named.head != named.i:
+            named = toks[named.head]  # "Chilean Brigadier General X": through the rank to the name
+        other = names.at.get(named.i)
+        if other is not None and other.entity.type == "Person" and other.entity is not h.person.entity:
+            return "person"
+        if names.at.get(head.i) is None and (head.lemma in people or head.lower in people) and _is_object(toks, head):
+            return "group"
+    return None
+
+
+#: representative nouns that are places, not people ("the Chilean capital" is where, not whose)
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "region", "province", "island", "state", "states",
+                          "country", "countries", "nation", "nations"})
+
+
+def _is_object(toks: list[Token], t: Token) -> bool:
+    """Is the noun what a verb or preposition acts on (an object: "met X", "with X"), not a subject?"""
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep in {"dobj", "pobj", "dative"}
+
+
+def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
+    """Is the found name one of these tokens' names?"""
+    return any(names.at.get(k) is f for k in tokens)
+
+
+def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
+    """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
+    from kg.extract.frames import load_frames
+
+    lemmas = load_frames().verbs_of("visit")
+    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
+    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
+        return False
+    mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
+    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)
