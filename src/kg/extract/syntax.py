@@ -107,6 +107,11 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
         if word in skip:
             continue
         for o in _prep_objects(tree, c):
+            if tree.toks[o].lower == "behalf":  # "on behalf of X": one preposition, "X" its object
+                for of in tree.kids(o, "prep"):
+                    for oo in _prep_objects(tree, of) if tree.toks[of].lower == "of" else ():
+                        args.add_prep("behalf", oo)
+                continue
             args.add_prep(word, o)
 
 

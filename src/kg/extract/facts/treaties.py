@@ -77,12 +77,14 @@ def event_date(ctx: Context, m: Match):
 
 
 def _place(ctx: Context, m: Match) -> Entity | None:
-    """Where: a city or country the trigger's phrases name first, then one the clause names, then
-    a site ("at the Pentagon"); never a continent or region."""
+    """Where: the most specific place the trigger's phrases name — a site ("at the Pentagon in
+    Washington"), else a city before a country —, then one the clause names; never a continent or
+    region."""
     places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
-    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
+    sites = [e for e in places if e.type in {"Facility", "MilitaryBase"}]
+    return (sites[0] if sites else None) or (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
         or _where(ctx, m) or _trip_destination(ctx, m)
 
 
@@ -143,7 +145,11 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         signers += [p for p in m.roles.get("partner", []) if p not in signers]
         if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
             signers += [p for p in _partners_of_object(ctx, m) if p not in signers]
-        for person in [e for e in signers if e.type == "Person"]:
+        # "X signed for Chile", "on behalf of the government": whom the signer binds, else the
+        # state each person serves
+        principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
+        signers += [p for p in principals if p not in signers]
+        for person in [e for e in signers if e.type == "Person"] if not principals else []:
             state = state_served(ctx, person)
             if state is not None and state not in signers:
                 signers.append(state)
@@ -253,6 +259,8 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
+    asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"}
+    facts = [f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields["party"]) not in asserted]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
@@ -286,7 +294,9 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if fact.cq == "signing" and fact.modality != "negated" and "signatory" in fact.fields:
             party = ctx.doc.entities[fact.fields["signatory"]]
             if party.type in {"State", "InternationalOrganization"}:
-                yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"], party=party.key)
+                # "X is expected to sign it": a party ahead, whoever else has signed already
+                yield make_fact(ctx, "parties", _sentence_of(ctx, fact), fact.modality,
+                                agreement=fact.fields["agreement"], party=party.key)
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
