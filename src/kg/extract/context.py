@@ -28,6 +28,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
 
 # Documents a text calls by their own noun only: "the pact" or "the agreement" is not the UN Charter.
 _OWN_NOUN_ONLY = {"charter", "statute", "protocol", "convention", "declaration", "constitution", "covenant"}
+#: Agreement nouns that tell one kind of document from another ("the treaty" is not "the
+#: arrangement"), unlike the words any agreement is called by ("the deal", "the agreement").
+_TELLING_NOUNS = {"treaty", "memorandum", "arrangement", "partnership"}
 
 
 @dataclass
@@ -223,8 +226,11 @@ class Context:
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
             kinds = label_words & _OWN_NOUN_ONLY
             fits = not kinds or noun in kinds or noun.rstrip("s") in kinds
+            # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
+            same = noun.rstrip("s") in _TELLING_NOUNS and noun.rstrip("s") in label_words
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (fits, len(words & label_words), counts.get(e.key, 0) + (1.5 if recent else 0), last_seen.get(e.key, -1))
+            return (fits, len(words & label_words), same, counts.get(e.key, 0) + (1.5 if recent else 0),
+                    last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
 

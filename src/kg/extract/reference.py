@@ -292,7 +292,13 @@ class Resolver:
                     out += self._one_conj(c, types, depth + 1)
             elif dep == "prep" and self.toks[c].lower in {"of", "from"}:
                 for o in self.tree.kids(c, "pobj"):
-                    out += self._one_conj(o, types, depth + 1)
+                    found = self._one_conj(o, types, depth + 1)
+                    if not found and o not in self.at_token:
+                        # "the Minister of Defence of Finland": a portfolio's own "of" names the owner
+                        found = [e for j in self.tree.conjuncts(o) for p in self.tree.kids(j, "prep")
+                                 if self.toks[p].lower == "of" for oo in self.tree.kids(p, "pobj")
+                                 for e in self._one_conj(oo, types, depth + 1)]
+                    out += found
         return list(dict.fromkeys(out))
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:

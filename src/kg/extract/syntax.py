@@ -85,7 +85,8 @@ def _prep_objects(tree: Tree, p: int) -> list[int]:
     """The objects of a preposition, through "of" pairs such as "ahead of", "on behalf of"."""
     out = tree.kids(p, "pobj", "pcomp")
     for c in tree.kids(p, "prep"):
-        if tree.toks[c].lower == "of" and tree.toks[p].lower in {"ahead", "because", "out", "instead"}:
+        if tree.toks[c].lower == "of" and tree.toks[p].lower in {"ahead", "because", "out", "instead"} \
+                or tree.toks[c].lower == "with" and tree.toks[p].lower in {"along", "together"}:
             out += tree.kids(c, "pobj", "pcomp")
     return out
 
@@ -101,6 +102,8 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
               for p in tree.kids(c, "prep") if p not in preps]
     for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
+        if word in {"along", "together"} and any(tree.toks[w].lower == "with" for w in tree.kids(c, "prep")):
+            word = "with"  # "along with X": one preposition
         if tree.toks[c].dep == "dative" and tree.toks[c].pos not in {"ADP"}:
             args.dative.append(c)  # "gave Japan access": the receiver
             continue

@@ -21,6 +21,7 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
+from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -127,10 +128,6 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
     return None
 
 
-def state_served(ctx: Context, person: Entity) -> Entity | None:
-    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
-
-
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     periods: dict[int, tuple] = {}
@@ -140,19 +137,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
-        signers = list(m.roles.get("signatory", []))
-        # "X signed with Y", "X and Y signed", "the accord signed between X and Y": all signatories
-        signers += [p for p in m.roles.get("partner", []) if p not in signers]
-        if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
-            signers += [p for p in _partners_of_object(ctx, m) if p not in signers]
-        # "X signed for Chile", "on behalf of the government": whom the signer binds, else the
-        # state each person serves
-        principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
-        signers += [p for p in principals if p not in signers]
-        for person in [e for e in signers if e.type == "Person"] if not principals else []:
-            state = state_served(ctx, person)
-            if state is not None and state not in signers:
-                signers.append(state)
+        signers = signers_of(ctx, m)
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m)
@@ -207,22 +192,6 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     return [first] if first is not None else []
 
 
-def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
-    """Whom the signed agreement is "with", when the parser made it the agreement's phrase."""
-    tree = ctx.resolver.tree
-    toks = ctx.resolver.toks
-    out: list[Entity] = []
-    for k in [k for k in m.tokens.get("agreement", []) if k in m.args.object]:
-        todo = [k]  # through the phrase's own nouns ("a memorandum of understanding (MoU) with X")
-        while todo:
-            n = todo.pop()
-            for c in tree.children[n]:
-                if toks[c].dep == "prep" and toks[c].lower in {"with", "alongside"}:  # "alongside Y": who signs too
-                    out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
-                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower not in {"with", "alongside"} \
-                        and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
-                    todo.append(c)
-    return out
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:

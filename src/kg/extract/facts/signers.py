@@ -1,0 +1,84 @@
+"""Who signs: the signatories a sign-frame match names, in whatever construction English gives
+them, and the states they bind (FORMAT.md: a person signing for a state makes it a signatory).
+
+* the subject and whoever signs "with", "alongside", "along with" it ("X signed with Y", "X and Y
+  signed", "the accord signed between X and Y"), also when the parser hung the phrase on the
+  accord ("signed an accord with Y") or on the subject ("X, together with Y, signed");
+* whom a signer signs for ("X signed for Chile", "on behalf of the government"), else the state
+  each person serves.
+"""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import Match
+from kg.model import Entity
+
+#: Prepositions that add a co-signer to the phrase they hang on.
+_ALONGSIDE = frozenset({"with", "alongside"})
+#: Words that make a "with" phrase on a noun a co-signer's ("X, together with Y,").
+_JOINTLY = frozenset({"together", "along", "jointly"})
+
+
+def state_served(ctx: Context, person: Entity) -> Entity | None:
+    return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+
+
+def signers_of(ctx: Context, m: Match) -> list[Entity]:
+    """The signatories of one sign-frame match: people, states and organisations."""
+    signers = list(m.roles.get("signatory", []))
+    signers += [p for p in m.roles.get("partner", []) if p not in signers]
+    if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
+        signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) if p not in signers]
+    principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
+    signers += [p for p in principals if p not in signers]
+    for person in [e for e in signers if e.type == "Person"] if not principals else []:
+        state = state_served(ctx, person)
+        if state is not None and state not in signers:
+            signers.append(state)
+    return signers
+
+
+def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
+    """Whom the signed agreement is "with", when the parser made it the agreement's phrase."""
+    tree = ctx.resolver.tree
+    toks = ctx.resolver.toks
+    out: list[Entity] = []
+    for k in [k for k in m.tokens.get("agreement", []) if k in m.args.object]:
+        todo = [k]  # through the phrase's own nouns ("a memorandum of understanding (MoU) with X")
+        while todo:
+            n = todo.pop()
+            for c in tree.children[n]:
+                if toks[c].dep == "prep" and toks[c].lower in _ALONGSIDE:  # "alongside Y": who signs too
+                    out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower not in _ALONGSIDE \
+                        and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
+                    todo.append(c)
+    return out
+
+
+def _beside_subject(ctx: Context, m: Match) -> list[Entity]:
+    """Co-signers the parser hung on the subject: "the ministers of A and B, together with the
+    minister of C, signed"; "alongside his counterpart Y, X signed", where the parser set the
+    fronted name beside the subject's as if one person had two names."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    types = ("State", "Person", "InternationalOrganization")
+    out: list[Entity] = []
+    subjects = list(m.tokens.get("signatory", []))
+    g = m.args.governor
+    if m.args.nominal and g is not None:  # "X, together with Y, put their signatures to it"
+        subjects += [k for k in tree.kids(g, "nsubj") if k not in subjects]
+    for k in subjects:
+        for p in tree.kids(k, "prep"):
+            if toks[p].lower == "alongside" or toks[p].lower == "with" and any(
+                    toks[a].lower in _JOINTLY for a in tree.kids(p, "advmod")):
+                out += [e for o in tree.kids(p, "pobj") for e in ctx.resolver.entities(o, types)]
+            elif toks[p].lower in _JOINTLY:  # "along with Y" as two prepositions
+                out += [e for w in tree.kids(p, "prep") if toks[w].lower == "with"
+                        for o in tree.kids(w, "pobj") for e in ctx.resolver.entities(o, types)]
+        own = ctx.resolver.found_at(k)
+        if own is not None and own.entity.type == "Person":
+            for a in tree.kids(k, "appos"):
+                f = ctx.resolver.found_at(a)
+                if f is not None and f.entity.type == "Person" and f.entity != own.entity:
+                    out.append(f.entity)  # two people's names side by side are two people
+    return out
