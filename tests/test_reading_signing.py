@@ -1,0 +1,94 @@
+"""Who signed an agreement and who its parties are, read on sentences written for the test: whom a
+signer signs for, co-signers wherever the parser hangs them, the place a signing is told at, which
+agreement "the treaty" means, and parties still ahead."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def signed(doc) -> set[tuple]:
+    return {(f["agreement"], f.get("signatory"), f["modality"]) for f in facts(doc, "signing")}
+
+
+def parties(doc) -> set[tuple]:
+    return {(f["agreement"], f["party"], f["modality"]) for f in facts(doc, "parties")}
+
+
+# -- whom a signer signs for ---------------------------------------------------------------------------
+@pytest.mark.parametrize("body, person, state", [
+    ("The Pacific Coast Treaty fixes the maritime border. Foreign Minister Ana Rojas, who signed for Chile, "
+     "called the treaty historic.", "Ana Rojas", "Chile"),
+    ("The Lake Victoria Accord opens the border to trade. The accord was signed on behalf of the Kenyan "
+     "government by Foreign Minister Amina Waweru.", "Amina Waweru", "Kenya"),
+    ("The Volta Accord sets up a joint river authority. Kofi Mensah signed it on behalf of Ghana on Friday.",
+     "Kofi Mensah", "Ghana"),
+    ("The Volta Accord sets up a joint river authority. Signing for Togo, Yao Agbeko said the accord would "
+     "bring peace.", "Yao Agbeko", "Togo"),
+])
+def test_whom_a_signer_signs_for_is_a_signatory(extractor, body, person, state):
+    doc = run(extractor, body)
+    agreement = next(e.label for e in doc.entities.values() if e.type == "Agreement")
+    got = signed(doc)
+    assert {(agreement, person, "asserted"), (agreement, state, "asserted")} <= got, got
+    assert (agreement, state, "asserted") in parties(doc)
+
+
+def test_an_objectless_signing_with_a_date_is_the_agreement_in_view(extractor):
+    doc = run(extractor, "The Volta Accord sets up a joint river authority. Togo will not sign on Monday.")
+    assert ("Volta Accord", "Togo", "negated") in signed(doc)
+
+
+# -- co-signers, fronted, postposed or hung on the subject -----------------------------------------------
+@pytest.mark.parametrize("body, signers", [
+    ("Alongside his counterpart Marek Nowak, German Defence Minister Klaus Weber signed the Oder Border Treaty "
+     "in Berlin.", {"Marek Nowak", "Klaus Weber"}),
+    ("The Ministers of Defence of Estonia and Latvia, together with the Minister of Defence of Finland, put "
+     "their signatures to the Baltic Cyber Memorandum.", {"Estonia", "Latvia", "Finland"}),
+    ("Estonia signed the Baltic Cyber Memorandum along with Latvia and Finland.", {"Estonia", "Latvia", "Finland"}),
+    ("Estonia, together with Latvia, signed the Baltic Cyber Memorandum on Monday.", {"Estonia", "Latvia"}),
+])
+def test_co_signers_are_signatories(extractor, body, signers):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert signers <= got, got
+
+
+# -- where: the most specific place named ----------------------------------------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("Ghana and Togo signed the Volta Accord at the White House in Washington on Friday.", "White House"),
+    ("At the Kremlin in Moscow, Ghana and Togo signed the Volta Accord on Friday.", "Kremlin"),
+    ("The Volta Accord was signed at the White House in Washington by Ghana and Togo.", "White House"),
+])
+def test_a_signing_is_at_the_site_before_its_city(extractor, body, place):
+    got = {f.get("place") for f in facts(run(extractor, body), "signing")}
+    assert got == {place}, got
+
+
+# -- which agreement a definite noun means ----------------------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "The treaty, signed in the presence of the regional secretary general, settles a dispute from the 1970s.",
+    "The treaty was signed in Suva on Monday.",
+    "Under the treaty, signed in Suva, the two fleets share patrols.",
+])
+def test_the_treaty_is_the_treaty_not_the_last_arrangement(extractor, last):
+    body = ("Fiji and Tonga have signed the Suva Maritime Boundary Treaty. New Zealand will sign a separate "
+            "fisheries arrangement with Fiji on Friday. " + last)
+    doc = run(extractor, body)
+    arrangement = next(e.label for e in doc.entities.values() if e.type == "Agreement" and "arrangement" in e.label)
+    assert not [f for f in facts(doc, "signing") if f["agreement"] == arrangement and f["modality"] == "asserted"]
+
+
+# -- parties still ahead ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "Sweden is expected to sign the memorandum later this year.",
+    "Sweden, which observed the talks, will sign the memorandum in June.",
+    "The memorandum is also due to be signed by Sweden next month.",
+])
+def test_a_state_yet_to_sign_is_a_party_ahead(extractor, last):
+    doc = run(extractor, "Estonia and Latvia signed the Baltic Cyber Memorandum on Monday. " + last)
+    got = parties(doc)
+    assert ("Baltic Cyber Memorandum", "Sweden", "planned") in got, got
+    assert ("Baltic Cyber Memorandum", "Sweden", "asserted") not in got, got
+    assert ("Baltic Cyber Memorandum", "Estonia", "asserted") in got, got
