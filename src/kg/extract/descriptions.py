@@ -110,7 +110,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and _definite(tree, t):
             continue  # "the meeting of leaders", "the two-day summit": the one in view, told by no mark of its own
         found.append(d)
-    _add_entities(doc, found)
+    _add_entities(doc, found, tree)
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
@@ -304,7 +304,16 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
     return out
 
 
-def _add_entities(doc: Document, found: list[Description]) -> None:
+#: Words that make a description another agreement than those told before: "a similar pact with
+#: Uganda", "its own port agreement", "a separate deal".
+_ANOTHER = frozenset({"another", "other", "separate", "different", "similar", "own"})
+
+
+def _another(tree: Tree, d: Description) -> bool:
+    return any(tree.toks[c].lower in _ANOTHER for c in tree.kids(d.head, "amod", "det", "advmod"))
+
+
+def _add_entities(doc: Document, found: list[Description], tree: Tree) -> None:
     """One entity per group of descriptions sharing their own content words (or, with none, the
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
@@ -322,7 +331,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     for d in found:
         if d.weak:
             continue
-        for g in groups:
+        for g in groups if not _another(tree, d) else ():
             if same(g[0], d):
                 g.append(d)
                 break

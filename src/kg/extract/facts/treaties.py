@@ -78,14 +78,12 @@ def event_date(ctx: Context, m: Match):
 
 
 def _place(ctx: Context, m: Match) -> Entity | None:
-    """Where: the most specific place the trigger's phrases name — a site ("at the Pentagon in
-    Washington"), else a city before a country —, then one the clause names; never a continent or
-    region."""
+    """Where: a city or country the trigger's phrases name first, then one the clause names, then
+    a site ("at the Pentagon"); never a continent or region."""
     places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
-    sites = [e for e in places if e.type in {"Facility", "MilitaryBase"}]
-    return (sites[0] if sites else None) or (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
+    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
         or _where(ctx, m) or _trip_destination(ctx, m)
 
 
