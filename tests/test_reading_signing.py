@@ -81,3 +81,42 @@ def test_a_state_yet_to_sign_is_a_party_ahead(extractor, last):
     assert ("Baltic Cyber Memorandum", "Sweden", "planned") in got, got
     assert ("Baltic Cyber Memorandum", "Sweden", "asserted") not in got, got
     assert ("Baltic Cyber Memorandum", "Estonia", "asserted") in got, got
+
+
+# -- several agreements signed at once ------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Kenya signed a trade agreement and a defence pact with Ethiopia on Monday.",
+    "A trade agreement and a defence pact with Ethiopia were signed by Kenya on Monday.",
+    "On Monday Kenya put its signature to a trade agreement and a defence pact with Ethiopia.",
+])
+def test_a_partner_after_coordinated_agreements_signs_them_all(extractor, body):
+    doc = run(extractor, body)
+    trade = next(e.label for e in doc.entities.values() if e.type == "Agreement" and "trade" in e.label)
+    assert {(trade, "Kenya", "asserted"), (trade, "Ethiopia", "asserted")} <= signed(doc), signed(doc)
+    assert (trade, "Ethiopia", "asserted") in parties(doc)
+
+
+@pytest.mark.parametrize("second", [
+    "The documents were signed by Kenyan Defence Secretary Aden Duale and Ethiopian Defence Minister Abraham Belay.",
+    "These accords were signed in Addis Ababa by Kenyan Defence Secretary Aden Duale.",
+    "Kenyan Defence Secretary Aden Duale signed the documents in Addis Ababa.",
+])
+def test_the_documents_are_the_agreements_just_told(extractor, second):
+    doc = run(extractor, "Kenya and Ethiopia on Monday concluded a defence cooperation agreement and a trade pact. "
+              + second)
+    got = {(a, s) for a, s, _ in signed(doc)}
+    assert {("defence cooperation agreement", "Aden Duale"), ("trade pact", "Aden Duale")} <= got, got
+
+
+# -- another agreement is told apart from the one in view -------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "Kenya signed a similar defence pact with Uganda in 2019.",
+    "Uganda hopes to conclude its own defence agreement with Kenya.",
+    "Kenya is also negotiating a separate defence accord with Uganda.",
+])
+def test_another_agreement_is_not_the_one_in_view(extractor, last):
+    doc = run(extractor, "Kenya and Ethiopia signed a defence cooperation agreement on Monday. " + last)
+    got = parties(doc)
+    assert ("defence cooperation agreement", "Uganda", "asserted") not in got, got
+    assert {("defence cooperation agreement", "Kenya", "asserted"),
+            ("defence cooperation agreement", "Ethiopia", "asserted")} <= got, got

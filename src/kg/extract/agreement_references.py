@@ -65,6 +65,8 @@ class AgreementReferences:
                                                 for e in self.ctx.doc.entities.values()):
             # "agreements with A, B and C": several, none in particular; "two agreements": the two in view
             n = max((_NUMBERS.get(self.toks[c].lower, 0) for c in self.tree.children[k]), default=0)
+            if not n and any(m.lower in {"the", "these", "both"} for m in mods):
+                return self._told_together(k)  # "the documents were signed by ...": those just told
             return self._several(k, n) if n else []
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
@@ -93,6 +95,19 @@ class AgreementReferences:
                     out.append(f.entity)
             if len(out) >= n:
                 return out[:n]
+        return []
+
+    def _told_together(self, k: int) -> list[Entity]:
+        """A definite plural with no number ("the documents", "these accords"): the agreements the
+        nearest sentence (this one before k, then the two before) tells of together, if several."""
+        s = self.toks[k].sent
+        for i in range(s, max(-1, s - 3), -1):
+            found = list(dict.fromkeys(f.entity for f in self.ctx.found(i, "Agreement")
+                                       if (i < s or f.end <= self.toks[k].start) and not self.ctx.aside(f.mention)))
+            if len(found) > 1:
+                return found
+            if found:
+                return []
         return []
 
     def _relative_antecedent(self, k: int) -> list[Entity] | None:

@@ -43,14 +43,17 @@ def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
     tree = ctx.resolver.tree
     toks = ctx.resolver.toks
     out: list[Entity] = []
-    for k in [k for k in m.tokens.get("agreement", []) if k in m.args.object]:
-        todo = [k]  # through the phrase's own nouns ("a memorandum of understanding (MoU) with X")
+    signed = m.args.object + m.args.prep("to")  # "put its signature to an accord with X"
+    for k in [k for k in m.tokens.get("agreement", []) if k in signed]:
+        # through the phrase's own nouns ("a memorandum of understanding (MoU) with X") and its
+        # conjuncts ("a trade deal and a defence pact with X": both are signed with X)
+        todo = [k]
         while todo:
             n = todo.pop()
             for c in tree.children[n]:
                 if toks[c].dep == "prep" and toks[c].lower in _ALONGSIDE:  # "alongside Y": who signs too
                     out += [e for o in tree.kids(c, "pobj") for e in ctx.resolver.entities(o, ("State", "Person"))]
-                elif toks[c].dep in {"prep", "pobj", "appos", "compound"} and toks[c].lower not in _ALONGSIDE \
+                elif toks[c].dep in {"prep", "pobj", "appos", "compound", "conj"} and toks[c].lower not in _ALONGSIDE \
                         and toks[c].tag not in {"NNS", "NNPS"}:  # "one of many agreements with A": others'
                     todo.append(c)
     return out
