@@ -120,3 +120,15 @@ def test_another_agreement_is_not_the_one_in_view(extractor, last):
     assert ("defence cooperation agreement", "Uganda", "asserted") not in got, got
     assert {("defence cooperation agreement", "Kenya", "asserted"),
             ("defence cooperation agreement", "Ethiopia", "asserted")} <= got, got
+
+
+# -- an agreement only proposed or under negotiation binds its would-be parties ahead -----------------------
+@pytest.mark.parametrize("body", [
+    "Kenya proposed a security pact with Ethiopia last month.",
+    "Kenya is seeking a security pact with Ethiopia, officials said.",
+    "Talks between Kenya and Ethiopia on a security pact resumed in Nairobi.",
+    "A proposed security pact between Kenya and Ethiopia has drawn criticism.",
+])
+def test_a_proposed_agreement_has_parties_ahead(extractor, body):
+    got = {(p, mod) for _, p, mod in parties(run(extractor, body))}
+    assert got == {("Kenya", "planned"), ("Ethiopia", "planned")}, got

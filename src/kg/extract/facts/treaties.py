@@ -254,9 +254,12 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
+            # "a proposed pact between A and B": ahead until it is made
+            ahead = any(ctx.resolver.toks[c].lower in _PROSPECTIVE for c in ctx.resolver.tree.kids(m.trigger.i, "amod"))
             if agreement is not None and not _founding_text(ctx, m):
                 for party in m.roles.get("party", []):
-                    yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+                    yield make_fact(ctx, "parties", m.sentence, "planned" if ahead else "asserted",
+                                    agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality != "negated" and "signatory" in fact.fields:
             party = ctx.doc.entities[fact.fields["signatory"]]
@@ -269,8 +272,13 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                             party=fact.fields["state"])
 
 
+#: Words before an agreement noun that make it one still to come.
+_PROSPECTIVE = frozenset({"proposed", "planned", "mooted", "prospective", "potential", "possible", "future",
+                          "envisaged", "envisioned", "projected"})
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
-MAKING = frozenset({"make-agreement", "conclude-talks"})
+MAKING = frozenset({"make-agreement", "conclude-talks", "propose-agreement", "in-talks"})
+#: Frames telling of an agreement still being sought: its makers are parties ahead.
+SEEKING = frozenset({"propose-agreement", "in-talks"})
 
 
 def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
@@ -281,8 +289,9 @@ def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
     if agreement is None or mod == "negated":
         return
     t = m.trigger
-    if t.tag == "VBG" and any(ctx.resolver.toks[a].lemma == "be" for a in ctx.resolver.tree.kids(t.i, "aux")):
-        mod = "planned"  # "A has been negotiating a deal with B": not made yet
+    if t.tag == "VBG" and any(ctx.resolver.toks[a].lemma == "be" for a in ctx.resolver.tree.kids(t.i, "aux")) \
+            or m.frame.name in SEEKING:
+        mod = "planned"  # "A has been negotiating a deal with B", "A proposed a pact": not made yet
     states: list[Entity] = []
     for e in m.roles.get("party", []):
         state = state_served(ctx, e) if e.type == "Person" else e
