@@ -132,3 +132,29 @@ def test_another_agreement_is_not_the_one_in_view(extractor, last):
 def test_a_proposed_agreement_has_parties_ahead(extractor, body):
     got = {(p, mod) for _, p, mod in parties(run(extractor, body))}
     assert got == {("Kenya", "planned"), ("Ethiopia", "planned")}, got
+
+
+# -- signatories named after long titles ------------------------------------------------------------------
+@pytest.mark.parametrize("body, people", [
+    ("Kenya's Defence Minister Prnab Odhiambo and his Ugandan counterpart Franz Josef Okello signed the Lake "
+     "Victoria Accord.", {"Prnab Odhiambo", "Franz Josef Okello"}),
+    ("Kenya's Foreign Minister Amina Waweru and her Ugandan counterpart John Okello signed the Lake Victoria "
+     "Accord on Monday.", {"Amina Waweru", "John Okello"}),
+    ("Kenya's Minister of Foreign Affairs Amina Waweru and his Ugandan counterpart John Okello put pen to paper "
+     "on the Lake Victoria Accord.", {"Amina Waweru", "John Okello"}),
+    ("Kenya's Foreign Minister Ana Rojas and her Ugandan counterpart Luis Vargas signed the Lake Victoria Accord.",
+     {"Ana Rojas", "Luis Vargas"}),
+])
+def test_names_set_beside_titles_are_the_signatories(extractor, body, people):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert people | {"Kenya", "Uganda"} <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "The Minister of Defence of Finland signed the Baltic Cyber Memorandum on Monday.",
+    "The Baltic Cyber Memorandum was signed by the Minister of Foreign Affairs and Trade of Finland.",
+    "Estonia and the Minister for Foreign Affairs of Finland signed the Baltic Cyber Memorandum.",
+])
+def test_a_minister_of_a_portfolio_of_a_state_signs_for_it(extractor, body):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert "Finland" in got, got

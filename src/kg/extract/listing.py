@@ -74,3 +74,18 @@ def apposition_in_phrase(tree: Tree, at_token: dict[int, Found], k: int, wanted:
                 if depth < 1:
                     todo.append((o, depth + 1))  # "the Minister for Foreign Affairs of Chile, X"
     return out
+
+
+def names_beside_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[int]:
+    """The people's names set beside a title: "India's Defence Minister X and his German
+    counterpart Y", where the parser made each name an apposition of its title."""
+    out: list[int] = []
+    for a in tree.kids(k, "appos"):
+        for c in tree.conjuncts(a):
+            f = at_token.get(c)
+            if f is not None and f.entity.type == "Person":
+                out.append(c)
+            elif f is None:
+                out += [b for b in tree.kids(c, "appos") if (g := at_token.get(b)) is not None
+                        and g.entity.type == "Person"]
+    return out

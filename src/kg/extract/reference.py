@@ -23,7 +23,7 @@ from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
-from kg.extract.listing import apposition_in_phrase, former_or_latter, listed_with
+from kg.extract.listing import apposition_in_phrase, former_or_latter, listed_with, names_beside_title
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import (
     SERVING,
@@ -92,6 +92,8 @@ class Resolver:
             beside = apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 beside += self.tree.kids(k, "appos")
+            elif "Person" in wanted and k not in self.at_token:
+                beside += names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
             for a in beside:
                 found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0) if e not in found]
             for e in found:
@@ -290,9 +292,10 @@ class Resolver:
                     out += self._they(c, types) if self.toks[c].lower in _PRONOUN_THEY else self._it(c, types)
                 elif dep == "poss" and self.toks[c].pos == "NOUN":  # "the two countries' ministers"
                     out += self._one_conj(c, types, depth + 1)
-            elif dep == "prep" and self.toks[c].lower in {"of", "from"}:
+            elif dep == "prep" and self.toks[c].lower in {"of", "from", "for"}:
                 for o in self.tree.kids(c, "pobj"):
-                    found = self._one_conj(o, types, depth + 1)
+                    # "the minister for foreign affairs of X": a portfolio is no owner itself
+                    found = self._one_conj(o, types, depth + 1) if self.toks[c].lower != "for" else []
                     if not found and o not in self.at_token:
                         # "the Minister of Defence of Finland": a portfolio's own "of" names the owner
                         found = [e for j in self.tree.conjuncts(o) for p in self.tree.kids(j, "prep")
