@@ -158,3 +158,38 @@ def test_names_set_beside_titles_are_the_signatories(extractor, body, people):
 def test_a_minister_of_a_portfolio_of_a_state_signs_for_it(extractor, body):
     got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
     assert "Finland" in got, got
+
+
+@pytest.mark.parametrize("body, people, states", [
+    ("Defence ministers Jan Novak of Ghana and Peter Kovac of Togo put pen to paper on the Volta Accord in Lome.",
+     {"Jan Novak", "Peter Kovac"}, {"Ghana", "Togo"}),
+    ("Foreign ministers Amina Waweru of Kenya and John Okello of Uganda sealed the Lake Victoria Accord.",
+     {"Amina Waweru", "John Okello"}, {"Kenya", "Uganda"}),
+    ("Jan Novak of Ghana and Peter Kovac of Togo signed the Volta Accord in Lome on Monday.",
+     {"Jan Novak", "Peter Kovac"}, {"Ghana", "Togo"}),
+])
+def test_people_named_with_their_states_sign_for_them(extractor, body, people, states):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert people | states <= got, got
+
+
+# -- who is there without signing -------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Ghana and Togo signed the Volta Accord in Lome, with French President Paul Martin as witness.",
+    "With French President Paul Martin as a witness, Ghana and Togo signed the Volta Accord.",
+    "Ghana and Togo signed the Volta Accord on Monday with French President Paul Martin as a guarantor.",
+])
+def test_a_witness_is_no_signatory(extractor, body):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert {"Ghana", "Togo"} <= got and not got & {"Paul Martin", "France"}, got
+
+
+# -- a gerund's doer is the clause's ------------------------------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "Prime Minister Yao Agbeko lost a confidence vote over actions including signing the accord.",
+    "Prime Minister Yao Agbeko was ousted in a vote over decisions such as signing the accord.",
+    "Prime Minister Yao Agbeko faced a backlash for his role in signing the accord.",
+])
+def test_who_signed_in_a_gerund_hung_on_a_noun(extractor, last):
+    doc = run(extractor, "The Volta Accord sets up a joint river authority. " + last)
+    assert ("Volta Accord", "Yao Agbeko", "asserted") in signed(doc), signed(doc)

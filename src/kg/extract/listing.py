@@ -80,12 +80,25 @@ def names_beside_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[i
     """The people's names set beside a title: "India's Defence Minister X and his German
     counterpart Y", where the parser made each name an apposition of its title."""
     out: list[int] = []
+
+    def person(i: int) -> bool:
+        return (f := at_token.get(i)) is not None and f.entity.type == "Person"
+
     for a in tree.kids(k, "appos"):
         for c in tree.conjuncts(a):
-            f = at_token.get(c)
-            if f is not None and f.entity.type == "Person":
-                out.append(c)
-            elif f is None:
-                out += [b for b in tree.kids(c, "appos") if (g := at_token.get(b)) is not None
-                        and g.entity.type == "Person"]
+            if person(c):
+                out += [c, *joined_inside(tree, at_token, c)]
+            elif c not in at_token:
+                out += [b for b in tree.kids(c, "appos") if person(b)]
     return out
+
+
+def joined_inside(tree: Tree, at_token: dict[int, Found], k: int) -> list[int]:
+    """"X of A and Y of B signed": the parser joined the second person's name Y to A, inside the
+    first person's "of" phrase; a person is no conjunct of a state."""
+    f = at_token.get(k)
+    if f is None or f.entity.type != "Person":
+        return []
+    return [j for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")
+            if (g := at_token.get(o)) is not None and g.entity.type != "Person"
+            for j in tree.conjuncts(o)[1:] if (h := at_token.get(j)) is not None and h.entity.type == "Person"]

@@ -23,7 +23,7 @@ from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
-from kg.extract.listing import apposition_in_phrase, former_or_latter, listed_with, names_beside_title
+from kg.extract.listing import apposition_in_phrase, former_or_latter, joined_inside, listed_with, names_beside_title
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import (
     SERVING,
@@ -86,14 +86,16 @@ class Resolver:
                     if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
                         heads.append(j)
         heads += listed_with(self.tree, self.at_token, heads)
+        heads += [j for h in list(heads) for j in joined_inside(self.tree, self.at_token, h)  # "X of A and Y of B"
+                  if "Person" in wanted and j not in heads]
         for k in heads:
             found = self._one(k, wanted, 0)
             # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
             beside = apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
+            if "Person" in wanted and k not in self.at_token:
+                beside += names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 beside += self.tree.kids(k, "appos")
-            elif "Person" in wanted and k not in self.at_token:
-                beside += names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
             for a in beside:
                 found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0) if e not in found]
             for e in found:
@@ -296,8 +298,7 @@ class Resolver:
                 for o in self.tree.kids(c, "pobj"):
                     # "the minister for foreign affairs of X": a portfolio is no owner itself
                     found = self._one_conj(o, types, depth + 1) if self.toks[c].lower != "for" else []
-                    if not found and o not in self.at_token:
-                        # "the Minister of Defence of Finland": a portfolio's own "of" names the owner
+                    if not found and o not in self.at_token:  # "the Minister of Defence of X": the portfolio's "of"
                         found = [e for j in self.tree.conjuncts(o) for p in self.tree.kids(j, "prep")
                                  if self.toks[p].lower == "of" for oo in self.tree.kids(p, "pobj")
                                  for e in self._one_conj(oo, types, depth + 1)]

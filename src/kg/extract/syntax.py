@@ -165,6 +165,19 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL:
             return surface_subject(tree, g, depth + 1)
+        if g is not None and tree.toks[g].pos in {"NOUN", "PROPN"}:
+            # "his role in signing it": the noun's owner; "lost the vote over actions including
+            # signing it": the doer of the clause the noun's phrase hangs on
+            owner = tree.kids(g, "poss")
+            if owner:
+                return owner
+            v: int | None = g
+            for _ in range(4):  # up through the object and prepositional phrases it sits in
+                if v is None or tree.toks[v].pos in VERBAL or tree.toks[v].dep not in {"pobj", "dobj", "prep"}:
+                    break
+                v = tree.head(v)
+            if v is not None and tree.toks[v].pos in VERBAL:
+                return surface_subject(tree, v, depth + 1)
     return []
 
 

@@ -26,16 +26,52 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
     signers = list(m.roles.get("signatory", []))
-    signers += [p for p in m.roles.get("partner", []) if p not in signers]
+    onlookers = _onlookers(ctx, m)
+    signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     signers += [p for p in principals if p not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
-        state = state_served(ctx, person)
+        state = state_served(ctx, person) or _of_state(ctx, m, person)
         if state is not None and state not in signers:
             signers.append(state)
     return signers
+
+
+def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
+    """"ministers X of A and Y of B signed": the state a signer's own "of" phrase names."""
+    tree = ctx.resolver.tree
+    for t in tree.toks:
+        f = ctx.resolver.found_at(t.i)
+        if t.sent == m.trigger.sent and f is not None and f.entity == person and tree.head(t.i) != t.i \
+                and ctx.resolver.found_at(tree.toks[t.head].i) is not f:  # the name's head word
+            for p in tree.kids(t.i, "prep"):
+                if tree.toks[p].lower == "of":
+                    states = [g.entity for o in tree.kids(p, "pobj") if (g := ctx.resolver.found_at(o)) is not None
+                              and g.entity.type == "State"]
+                    if states:
+                        return states[0]
+    return None
+
+
+#: What someone present at a signing may be there as, without signing.
+_ONLOOKERS = frozenset({"witness", "observer", "guest", "host", "mediator", "guarantor", "onlooker", "broker"})
+
+
+def _onlookers(ctx: Context, m: Match) -> list[Entity]:
+    """"signed it, with X as witness", "with X acting as mediator": X is there, not signing."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    preps = tree.kids(m.trigger.i, "prep")
+    out: list[Entity] = []
+    for n, p in enumerate(preps):
+        if toks[p].lower != "with":
+            continue
+        after = preps[n + 1:n + 2]  # "with X as witness": the parser may hang "as" on the verb
+        words = [toks[i] for i in tree.subtree(p)] + [toks[i] for a in after if toks[a].lower == "as" for i in tree.subtree(a)]
+        if any(w.lemma in _ONLOOKERS for w in words):
+            out += [e for o in tree.kids(p, "pobj") for e in ctx.resolver.entities(o, ("State", "Person", "InternationalOrganization"))]
+    return out
 
 
 def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
