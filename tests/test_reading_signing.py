@@ -193,3 +193,31 @@ def test_a_witness_is_no_signatory(extractor, body):
 def test_who_signed_in_a_gerund_hung_on_a_noun(extractor, last):
     doc = run(extractor, "The Volta Accord sets up a joint river authority. " + last)
     assert ("Volta Accord", "Yao Agbeko", "asserted") in signed(doc), signed(doc)
+
+
+# -- who holds an agreement is a party to it ---------------------------------------------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("The drills are held under the Visiting Forces Agreement that Chile has with Peru.", "Visiting Forces Agreement"),
+    ("Chile and Peru are allies under the 1960 Treaty of Mutual Defence.", "Treaty of Mutual Defence"),
+    ("Chile and Peru have had the Lima Fisheries Treaty since 1999.", "Lima Fisheries Treaty"),
+    ("Peru and Chile are treaty allies under the Pacific Security Pact.", "Pacific Security Pact"),
+])
+def test_who_holds_an_agreement_is_a_party(extractor, body, agreement):
+    got = parties(run(extractor, body))
+    assert {(agreement, "Chile", "asserted"), (agreement, "Peru", "asserted")} <= got, got
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Russia, which is not a party to the Rome Statute, rejected the warrant.", "negated"),
+    ("Mongolia is a member of the Rome Statute and should have arrested him.", "asserted"),
+    ("Peru, which is no signatory of the Rome Statute, rejected the warrant.", "negated"),
+])
+def test_a_party_noun_says_what_is(extractor, body, modality):
+    got = {(p, mod) for _, p, mod in parties(run(extractor, body))}
+    assert len(got) == 1 and got.pop()[1] == modality, got
+
+
+def test_a_similar_pact_told_by_its_parties_is_another(extractor):
+    doc = run(extractor, "India and Japan signed a logistics agreement on Wednesday. Japan has a similar pact "
+              "with Britain.")
+    assert ("logistics agreement", "United Kingdom", "asserted") not in parties(doc), parties(doc)

@@ -340,7 +340,8 @@ def _add_entities(doc: Document, found: list[Description], tree: Tree) -> None:
     groups = _headline_joins_body(doc, groups)
     # told only by its parties ("an agreement with Peru", "the Chile-Peru deal"): the article's one
     # agreement when it has one, an agreement of its own when it has none, else left to references
-    weak = [d for d in found if d.weak]
+    weak = [d for d in found if d.weak and not _another(tree, d)]
+    groups += [[d] for d in found if d.weak and _another(tree, d)]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     described = [g for g in groups if g[0].kind == "Agreement"]
     if weak and len(named) + len(described) == 1:

@@ -245,11 +245,12 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
-        if m.frame.name in {"bind", "party-noun"}:
+        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under"}:
             agreement = m.first("agreement")
+            mod = _holding_modality(ctx, m)  # "X, which is not a party to the statute"
             if agreement is not None:
                 for party in m.roles.get("party", []):
-                    yield make_fact(ctx, "parties", m.sentence, agreement=agreement.key, party=party.key)
+                    yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
         elif m.frame.name in MAKING:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
@@ -275,6 +276,20 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 #: Words before an agreement noun that make it one still to come.
 _PROSPECTIVE = frozenset({"proposed", "planned", "mooted", "prospective", "potential", "possible", "future",
                           "envisaged", "envisioned", "projected"})
+def _holding_modality(ctx: Context, m: Match) -> str:
+    """Whether a party holds an agreement: a verb's modality ("would have a pact with B" is ahead);
+    a noun says what is, unless negated ("X, which is not a party to it", "no signatory")."""
+    if m.frame.name == "bind":
+        return "asserted"
+    if m.frame.name == "hold-agreement":
+        return trigger_modality(ctx, m)
+    tree, t = ctx.resolver.tree, m.trigger
+    heads = [t.i] + ([t.head] if t.dep in {"attr", "acomp"} else [])
+    if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
+        return "negated"
+    return "asserted"
+
+
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
 MAKING = frozenset({"make-agreement", "conclude-talks", "propose-agreement", "in-talks"})
 #: Frames telling of an agreement still being sought: its makers are parties ahead.
