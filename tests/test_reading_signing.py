@@ -221,3 +221,16 @@ def test_a_similar_pact_told_by_its_parties_is_another(extractor):
     doc = run(extractor, "India and Japan signed a logistics agreement on Wednesday. Japan has a similar pact "
               "with Britain.")
     assert ("logistics agreement", "United Kingdom", "asserted") not in parties(doc), parties(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Kenyan President Ruth Wanjiku signed the Lake Victoria Accord with the foreign minister of Uganda, John Okello, "
+    "and Tanzania's foreign minister, Juma Mselem, at a ceremony.",
+    "The Lake Victoria Accord was signed by the foreign minister of Uganda, John Okello, and Tanzania's foreign "
+    "minister, Juma Mselem, on Monday.",
+    "Also signing the Lake Victoria Accord were the foreign minister of Uganda, John Okello, and Tanzania's foreign "
+    "minister, Juma Mselem.",
+])
+def test_names_beside_coordinated_titles_are_co_signers(extractor, body):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert {"John Okello", "Juma Mselem", "Uganda", "Tanzania"} <= got, got

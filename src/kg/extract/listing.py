@@ -84,7 +84,11 @@ def names_beside_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[i
     def person(i: int) -> bool:
         return (f := at_token.get(i)) is not None and f.entity.type == "Person"
 
-    for a in tree.kids(k, "appos"):
+    # "the foreign minister of A, X, and B's foreign minister, Y": the parser may join the names to
+    # the owner A rather than set them beside the title
+    owners = [o for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")
+              if (f := at_token.get(o)) is not None and f.entity.type != "Person"]
+    for a in tree.kids(k, "appos") + [j for o in owners for j in tree.conjuncts(o)[1:2] if person(j)]:
         for c in tree.conjuncts(a):
             if person(c):
                 out += [c, *joined_inside(tree, at_token, c)]

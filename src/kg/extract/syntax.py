@@ -128,6 +128,10 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
     if own:
         return own
+    # "Also signing the accord were X and Y": the subject put after its auxiliary
+    own = [k for a in tree.kids(i, "aux") if tree.toks[a].lemma == "be" and a > i for k in tree.kids(a, "attr")]
+    if own:
+        return own
     t = tree.toks[i]
     h = tree.head(i)
     if h is None:
