@@ -234,3 +234,17 @@ def test_a_similar_pact_told_by_its_parties_is_another(extractor):
 def test_names_beside_coordinated_titles_are_co_signers(extractor, body):
     got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
     assert {"John Okello", "Juma Mselem", "Uganda", "Tanzania"} <= got, got
+
+
+@pytest.mark.parametrize("body, party", [
+    ("Benin was among the signatory nations of the Volta Accord.", "Benin"),
+    ("The signatory states of the Volta Accord include Benin.", "Benin"),
+    ("Benin, one of the signatory countries of the Volta Accord, hosted the talks.", "Benin"),
+])
+def test_signatory_nouns_name_parties(extractor, body, party):
+    assert ("Volta Accord", party, "asserted") in parties(run(extractor, body))
+
+
+def test_what_signs_copies_of_a_text_signs_the_text(extractor):
+    doc = run(extractor, "Ghana and Togo each signed three copies of the Volta Accord in Lome.")
+    assert {("Volta Accord", "Ghana", "asserted"), ("Volta Accord", "Togo", "asserted")} <= signed(doc)
