@@ -19,14 +19,14 @@ def parties(doc) -> set[tuple]:
 
 # -- whom a signer signs for ---------------------------------------------------------------------------
 @pytest.mark.parametrize("body, person, state", [
-    ("The Pacific Coast Treaty fixes the maritime border. Foreign Minister Ana Rojas, who signed for Chile, "
-     "called the treaty historic.", "Ana Rojas", "Chile"),
-    ("The Lake Victoria Accord opens the border to trade. The accord was signed on behalf of the Kenyan "
-     "government by Foreign Minister Amina Waweru.", "Amina Waweru", "Kenya"),
+    (("The Pacific Coast Treaty fixes the maritime border. Foreign Minister Ana Rojas, who signed for Chile, "
+     "called the treaty historic."), "Ana Rojas", "Chile"),
+    (("The Lake Victoria Accord opens the border to trade. The accord was signed on behalf of the Kenyan "
+     "government by Foreign Minister Amina Waweru."), "Amina Waweru", "Kenya"),
     ("The Volta Accord sets up a joint river authority. Kofi Mensah signed it on behalf of Ghana on Friday.",
      "Kofi Mensah", "Ghana"),
-    ("The Volta Accord sets up a joint river authority. Signing for Togo, Yao Agbeko said the accord would "
-     "bring peace.", "Yao Agbeko", "Togo"),
+    (("The Volta Accord sets up a joint river authority. Signing for Togo, Yao Agbeko said the accord would "
+     "bring peace."), "Yao Agbeko", "Togo"),
 ])
 def test_whom_a_signer_signs_for_is_a_signatory(extractor, body, person, state):
     doc = run(extractor, body)
@@ -43,10 +43,10 @@ def test_an_objectless_signing_with_a_date_is_the_agreement_in_view(extractor):
 
 # -- co-signers, fronted, postposed or hung on the subject -----------------------------------------------
 @pytest.mark.parametrize("body, signers", [
-    ("Alongside his counterpart Marek Nowak, German Defence Minister Klaus Weber signed the Oder Border Treaty "
-     "in Berlin.", {"Marek Nowak", "Klaus Weber"}),
-    ("The Ministers of Defence of Estonia and Latvia, together with the Minister of Defence of Finland, put "
-     "their signatures to the Baltic Cyber Memorandum.", {"Estonia", "Latvia", "Finland"}),
+    (("Alongside his counterpart Marek Nowak, German Defence Minister Klaus Weber signed the Oder Border Treaty "
+     "in Berlin."), {"Marek Nowak", "Klaus Weber"}),
+    (("The Ministers of Defence of Estonia and Latvia, together with the Minister of Defence of Finland, put "
+     "their signatures to the Baltic Cyber Memorandum."), {"Estonia", "Latvia", "Finland"}),
     ("Estonia signed the Baltic Cyber Memorandum along with Latvia and Finland.", {"Estonia", "Latvia", "Finland"}),
     ("Estonia, together with Latvia, signed the Baltic Cyber Memorandum on Monday.", {"Estonia", "Latvia"}),
 ])
@@ -136,12 +136,12 @@ def test_a_proposed_agreement_has_parties_ahead(extractor, body):
 
 # -- signatories named after long titles ------------------------------------------------------------------
 @pytest.mark.parametrize("body, people", [
-    ("Kenya's Defence Minister Prnab Odhiambo and his Ugandan counterpart Franz Josef Okello signed the Lake "
-     "Victoria Accord.", {"Prnab Odhiambo", "Franz Josef Okello"}),
-    ("Kenya's Foreign Minister Amina Waweru and her Ugandan counterpart John Okello signed the Lake Victoria "
-     "Accord on Monday.", {"Amina Waweru", "John Okello"}),
-    ("Kenya's Minister of Foreign Affairs Amina Waweru and his Ugandan counterpart John Okello put pen to paper "
-     "on the Lake Victoria Accord.", {"Amina Waweru", "John Okello"}),
+    (("Kenya's Defence Minister Prnab Odhiambo and his Ugandan counterpart Franz Josef Okello signed the Lake "
+     "Victoria Accord."), {"Prnab Odhiambo", "Franz Josef Okello"}),
+    (("Kenya's Foreign Minister Amina Waweru and her Ugandan counterpart John Okello signed the Lake Victoria "
+     "Accord on Monday."), {"Amina Waweru", "John Okello"}),
+    (("Kenya's Minister of Foreign Affairs Amina Waweru and his Ugandan counterpart John Okello put pen to paper "
+     "on the Lake Victoria Accord."), {"Amina Waweru", "John Okello"}),
     ("Kenya's Foreign Minister Ana Rojas and her Ugandan counterpart Luis Vargas signed the Lake Victoria Accord.",
      {"Ana Rojas", "Luis Vargas"}),
 ])
@@ -224,12 +224,12 @@ def test_a_similar_pact_told_by_its_parties_is_another(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "Kenyan President Ruth Wanjiku signed the Lake Victoria Accord with the foreign minister of Uganda, John Okello, "
-    "and Tanzania's foreign minister, Juma Mselem, at a ceremony.",
-    "The Lake Victoria Accord was signed by the foreign minister of Uganda, John Okello, and Tanzania's foreign "
-    "minister, Juma Mselem, on Monday.",
-    "Also signing the Lake Victoria Accord were the foreign minister of Uganda, John Okello, and Tanzania's foreign "
-    "minister, Juma Mselem.",
+    ("Kenyan President Ruth Wanjiku signed the Lake Victoria Accord with the foreign minister of Uganda, John Okello, "
+    "and Tanzania's foreign minister, Juma Mselem, at a ceremony."),
+    ("The Lake Victoria Accord was signed by the foreign minister of Uganda, John Okello, and Tanzania's foreign "
+    "minister, Juma Mselem, on Monday."),
+    ("Also signing the Lake Victoria Accord were the foreign minister of Uganda, John Okello, and Tanzania's foreign "
+    "minister, Juma Mselem."),
 ])
 def test_names_beside_coordinated_titles_are_co_signers(extractor, body):
     got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}

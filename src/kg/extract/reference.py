@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.extract import listing
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
-from kg.extract.listing import apposition_in_phrase, former_or_latter, joined_inside, listed_with, names_beside_title
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import (
     SERVING,
@@ -85,15 +85,15 @@ class Resolver:
                 for j in group if len(group) > 1 else ():
                     if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
                         heads.append(j)
-        heads += listed_with(self.tree, self.at_token, heads)
-        heads += [j for h in list(heads) for j in joined_inside(self.tree, self.at_token, h)  # "X of A and Y of B"
+        heads += listing.listed_with(self.tree, self.at_token, heads)
+        heads += [j for h in list(heads) for j in listing.joined_inside(self.tree, self.at_token, h)  # "X of A and Y of B"
                   if "Person" in wanted and j not in heads]
         for k in heads:
             found = self._one(k, wanted, 0)
             # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
-            beside = apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
+            beside = listing.apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
             if "Person" in wanted and k not in self.at_token:
-                beside += names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
+                beside += listing.names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 beside += self.tree.kids(k, "appos")
             for a in beside:
@@ -137,7 +137,7 @@ class Resolver:
             return self._they(k, types)
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
                 and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
-            return former_or_latter(self.ctx, self.toks[k], types, low == "latter")
+            return listing.former_or_latter(self.ctx, self.toks[k], types, low == "latter")
         if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
             return []
         out: list[Entity] = []
