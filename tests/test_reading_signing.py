@@ -248,3 +248,27 @@ def test_signatory_nouns_name_parties(extractor, body, party):
 def test_what_signs_copies_of_a_text_signs_the_text(extractor):
     doc = run(extractor, "Ghana and Togo each signed three copies of the Volta Accord in Lome.")
     assert {("Volta Accord", "Ghana", "asserted"), ("Volta Accord", "Togo", "asserted")} <= signed(doc)
+
+
+@pytest.mark.parametrize("body, signer, state", [
+    ("The Lake Victoria Accord was signed on the part of Kenya by Amina Waweru, a diplomat.", "Amina Waweru",
+     "Kenya"),
+    ("On the part of Uganda, the Lake Victoria Accord was signed by John Okello.", "John Okello", "Uganda"),
+    ("John Okello signed the Lake Victoria Accord on the part of Uganda on Monday.", "John Okello", "Uganda"),
+])
+def test_on_the_part_of_a_state_is_for_it(extractor, body, signer, state):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert {signer, state} <= got, got
+
+
+@pytest.mark.parametrize("body, people", [
+    (("Visiting Somali President Abdi Warsame and Eritrean President Tekle Haile on Tuesday signed the Asmara "
+     "Memorandum."), {"Abdi Warsame", "Tekle Haile"}),
+    ("Visiting Kenyan President Ruth Wanjiku and Ugandan President John Okello signed the Lake Victoria Accord.",
+     {"Ruth Wanjiku", "John Okello"}),
+    ("Visiting Peruvian President Luis Vargas signed the Pacific Coast Treaty with Chile in Santiago.",
+     {"Luis Vargas"}),
+])
+def test_a_participle_before_a_title_is_no_clause(extractor, body, people):
+    got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
+    assert people <= got, got

@@ -110,7 +110,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
         if word in skip:
             continue
         for o in _prep_objects(tree, c):
-            if tree.toks[o].lower == "behalf":  # "on behalf of X": one preposition, "X" its object
+            if tree.toks[o].lower in {"behalf", "part"} and word == "on":  # "on behalf of X", "on the part of X"
                 for of in tree.kids(o, "prep"):
                     for oo in _prep_objects(tree, of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
@@ -126,6 +126,10 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
     own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
+    # "Visiting President X signed": the parser read the participle before the title as a clause
+    # whose object is the name
+    own = [o for k in own for o in (tree.kids(k, "dobj") if tree.toks[k].dep == "csubj" and tree.toks[k].tag == "VBG"
+                                    and any(tree.toks[d].pos == "PROPN" for d in tree.kids(k, "dobj")) else [k])]
     if own:
         return own
     # "Also signing the accord were X and Y": the subject put after its auxiliary
