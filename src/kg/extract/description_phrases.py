@@ -62,6 +62,8 @@ class Description:
     keys: set[str] = field(default_factory=set)
     #: told only by whom it binds ("an agreement with Peru", "the Chile-Peru deal"): no content of its own
     weak: bool = False
+    #: told as another than those before ("a similar pact", "its own agreement", "a separate deal")
+    another: bool = False
 
 
 def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
@@ -180,8 +182,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
             return None
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
+    another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
-                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak)
+                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
 
 
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"

@@ -110,7 +110,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and _definite(tree, t):
             continue  # "the meeting of leaders", "the two-day summit": the one in view, told by no mark of its own
         found.append(d)
-    _add_entities(doc, found, tree)
+    _add_entities(doc, found)
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
@@ -304,16 +304,7 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
     return out
 
 
-#: Words that make a description another agreement than those told before: "a similar pact with
-#: Uganda", "its own port agreement", "a separate deal".
-_ANOTHER = frozenset({"another", "other", "separate", "different", "similar", "own"})
-
-
-def _another(tree: Tree, d: Description) -> bool:
-    return any(tree.toks[c].lower in _ANOTHER for c in tree.kids(d.head, "amod", "det", "advmod"))
-
-
-def _add_entities(doc: Document, found: list[Description], tree: Tree) -> None:
+def _add_entities(doc: Document, found: list[Description]) -> None:
     """One entity per group of descriptions sharing their own content words (or, with none, the
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
@@ -331,7 +322,7 @@ def _add_entities(doc: Document, found: list[Description], tree: Tree) -> None:
     for d in found:
         if d.weak:
             continue
-        for g in groups if not _another(tree, d) else ():
+        for g in groups if not d.another else ():
             if same(g[0], d):
                 g.append(d)
                 break
@@ -340,8 +331,8 @@ def _add_entities(doc: Document, found: list[Description], tree: Tree) -> None:
     groups = _headline_joins_body(doc, groups)
     # told only by its parties ("an agreement with Peru", "the Chile-Peru deal"): the article's one
     # agreement when it has one, an agreement of its own when it has none, else left to references
-    weak = [d for d in found if d.weak and not _another(tree, d)]
-    groups += [[d] for d in found if d.weak and _another(tree, d)]  # "a similar pact with X": one more
+    weak = [d for d in found if d.weak and not d.another]
+    groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     described = [g for g in groups if g[0].kind == "Agreement"]
     if weak and len(named) + len(described) == 1:
