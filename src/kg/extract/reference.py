@@ -296,8 +296,7 @@ class Resolver:
                     out += self._one_conj(c, types, depth + 1)
             elif dep == "prep" and self.toks[c].lower in {"of", "from", "for"}:
                 for o in self.tree.kids(c, "pobj"):
-                    # "the minister for foreign affairs of X": a portfolio is no owner itself
-                    found = self._one_conj(o, types, depth + 1) if self.toks[c].lower != "for" else []
+                    found = self._one_conj(o, types, depth + 1) if self.toks[c].lower != "for" else []  # a portfolio
                     if not found and o not in self.at_token:  # "the Minister of Defence of X": the portfolio's "of"
                         found = [e for j in self.tree.conjuncts(o) for p in self.tree.kids(j, "prep")
                                  if self.toks[p].lower == "of" for oo in self.tree.kids(p, "pobj")
