@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from kg.extract.context import Context, Found
 
 
+def phrase_heads(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozenset[str]) -> list[int]:
+    """The heads a phrase headed by ``i`` lists: its conjuncts, modifiers coordinated inside it
+    ("Indian and Russian armed forces"), names listed with it and, for people, names joined
+    inside it ("X of A and Y of B")."""
+    heads = tree.conjuncts(i)
+    for k in list(heads):
+        for c in tree.kids(k, "amod", "compound"):
+            group = tree.conjuncts(c)
+            for j in group if len(group) > 1 else ():
+                if j in at_token and at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
+                    heads.append(j)
+    heads += listed_with(tree, at_token, heads)
+    heads += [j for h in list(heads) for j in joined_inside(tree, at_token, h) if "Person" in wanted and j not in heads]
+    return heads
+
+
 def listed_with(tree: Tree, at_token: dict[int, Found], heads: list[int]) -> list[int]:
     """Names listed with a head that the parser hung inside its phrase rather than as its
     conjuncts ("Tiani, Mali's Col. Goïta and Burkina Faso's Capt. Traoré signed"): the names

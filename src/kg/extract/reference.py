@@ -76,19 +76,7 @@ class Resolver:
         """The entities of these types the phrase headed by token ``i`` refers to."""
         wanted = frozenset(types)
         out: list[Entity] = []
-        heads = self.tree.conjuncts(i)
-        for k in list(heads):
-            # "Indian and Russian armed forces": modifiers coordinated inside one noun phrase each
-            # name one of its referents
-            for c in self.tree.kids(k, "amod", "compound"):
-                group = self.tree.conjuncts(c)
-                for j in group if len(group) > 1 else ():
-                    if j in self.at_token and self.at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
-                        heads.append(j)
-        heads += listing.listed_with(self.tree, self.at_token, heads)
-        heads += [j for h in list(heads) for j in listing.joined_inside(self.tree, self.at_token, h)  # "X of A and Y of B"
-                  if "Person" in wanted and j not in heads]
-        for k in heads:
+        for k in listing.phrase_heads(self.tree, self.at_token, i, wanted):
             found = self._one(k, wanted, 0)
             # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
             beside = listing.apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
