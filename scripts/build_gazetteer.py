@@ -168,6 +168,7 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
             names += [nr["NAME"], nr["NAME_LONG"], nr["FORMAL_EN"], nr["NAME_ALT"], nr["NAME_EN"]]
         names += [t2wml.get(qid, ""), histwar.get(qid, "")]
         names += acronyms(names, [cc["IOC"], cc["FIFA"]] if cc else [])
+        names += dotted(names, nr["ABBREV"] if nr else "")
         names = [n for n in names if n not in NOT_ALIASES.get(qid, ())]
         other = sorted({q for q in [nr and nr["WIKIDATAID"], rg and rg["qid"], *(rg or {}).get("other_qids", [])]
                         if q and q != qid})
@@ -227,6 +228,15 @@ def acronyms(names: list[str], codes: list[str]) -> list[str]:
     "KSA", "PNG", "RSA" are how news writes them; a code that spells no name ("GER") is not."""
     spelt = {initials(n) for n in names if n}
     return sorted({c for c in codes if c and c in spelt})
+
+
+def dotted(names: list[str], abbrev: str) -> list[str]:
+    """Natural Earth's map abbreviation when it is the dotted spelling of an acronym the country
+    already has ("U.K." of "UK", "U.A.E." of "UAE"): news writes both; a map label that spells
+    no acronym of the country ("Fr.", "S.L.") is not a name."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", abbrev) and abbrev.replace(".", "") in names:
+        return [abbrev]
+    return []
 
 
 def build_demonyms(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:

@@ -109,6 +109,8 @@ def gz():
     # States that no longer exist (rigour's historical countries), with their initials.
     ("Soviet Union", "Q15180", "name"), ("USSR", "Q15180", "acronym"), ("GDR", "Q16957", "acronym"),
     ("Czechoslovakia", "Q33946", "name"),
+    # Dotted spellings of a state's acronym (Natural Earth's ABBREV when it spells one).
+    ("U.K.", "Q145", "acronym"), ("U.A.E.", "Q878", "acronym"), ("P.N.G.", "Q691", "acronym"),
     # Leaders whose upstream label was vandalised or oddly transliterated (curated.yaml relabels them).
     ("Kassym-Jomart Tokayev", "Q200881", "name"), ("Feleti Teo", "Q5441662", "name"),
     ("Russell Dlamini", "Q123342092", "name"),
@@ -131,6 +133,7 @@ def test_snapshot_shape(gz):
     assert gz.get("Q3052772").country == "Q142"  # not Andorra, where he is co-prince
     assert not gz.lookup("Gaza Strip") or all(e.qid != "Q219060" for e, _ in gz.lookup("Gaza Strip"))
     assert gz.lookup("Quad") == []  # no public file found gives the Quad's QID
+    assert gz.lookup("Fr.") == [] and gz.lookup("S.L.") == []  # map labels that spell no acronym
 
 
 def test_state_forms_are_unambiguous(gz):

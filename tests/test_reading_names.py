@@ -4,7 +4,7 @@ summits named as meetings, and what is nobody's name. Every text is invented for
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import run
+from extraction_helpers import facts, run
 
 from kg.model import Document
 
@@ -330,3 +330,17 @@ def test_a_later_part_of_a_name_is_the_person(extractor, body, person, later):
     people = [e for e in doc.entities.values() if e.type == "Person"]
     assert [e.label for e in people] == [person]
     assert later in people[0].aliases
+
+
+# --- a state's acronym spelt with dots ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, person", [
+    ("U.K. Secretary of State for Defence Jane Roe signed the accord on Monday.", "Jane Roe"),
+    ("The accord was signed by Tom Vale, the U.K. trade minister, in Oslo.", "Tom Vale"),
+    ("Officials said the U.A.E. foreign minister, Omar Saleh, and his Norwegian counterpart met.", "Omar Saleh"),
+])
+def test_a_dotted_state_acronym_owns_a_title(extractor, body, person):
+    doc = run(extractor, body)
+    offices = {(f["person"], f["of"]) for f in facts(doc, "office")}
+    assert any(p == person and of in {"United Kingdom", "United Arab Emirates"} for p, of in offices), offices
+    assert "U.K." not in named(doc) and "U.A.E." not in named(doc)
