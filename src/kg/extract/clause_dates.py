@@ -38,7 +38,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         governing.add(up.i)
         if up.dep == "ccomp" and up.head != up.i:
             governing.add(up.head)
-    # "held its summit on July 6 in Niamey, where they signed ...": a "where"/"when" clause on a
+    # "held its summit on July 6 in Accra, where they signed ...": a "where"/"when" clause on a
     # noun of the main clause happens at its time; so does "during which", "at which"
     if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
                                  or x.dep == "prep" and x.lower in {"during", "at", "in"}

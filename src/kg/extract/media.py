@@ -333,7 +333,7 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
         phrase = doc.text[start:end]
         acronym = len(names) == 1 and phrase.isupper() and len(phrase) >= 2
         if person_like and not (acronym or media.outlet_named(phrase) or len(names) == 1 and person_like == "named"):
-            continue  # "according to Jane Doe", "told Lula": people more often than outlets
+            continue  # "according to Jane Doe", "told Sobral": people more often than outlets
         if not acronym and _persons_name(doc, lexicon, found, Mention(start, end, phrase, "Person")):
             continue
         if add(Mention(start, end, phrase, "Organization", sentence=toks[s].sent)):

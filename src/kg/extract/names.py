@@ -2,7 +2,7 @@
 
 A title of office or rank before two to four proper nouns ("Defence Minister Ana Sobral"), a
 lower-case title after them ("Ana Sobral, spokesperson for ..."), a later word of a name already
-read ("Lula" of "Luiz Inácio Lula da Silva"); and, once these and the gazetteer have been read,
+read ("Sobral" of "Ana Maria Sobral Pires"); and, once these and the gazetteer have been read,
 which proper nouns are still unexplained (:func:`unexplained`: NER reads only around those).
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _title_follows(text: str, at: int, lexicon: Lexicon) -> bool:
 
 def _name_words(found: list[Mention]) -> set[str]:
     """Words a person named in full may later go by alone: the surname, and any later word of a
-    longer name that no other person's name shares ("Lula" of "Luiz Inácio Lula da Silva")."""
+    longer name that no other person's name shares ("Sobral" of "Ana Maria Sobral Pires")."""
     owners: dict[str, set[str]] = {}
     for m in found:
         if m.type == "Person" and " " in m.text:
@@ -95,7 +95,7 @@ def _name_words(found: list[Mention]) -> set[str]:
 
 def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:
     """A person named in full is later named by surname (or another word of a long name) alone
-    ("... Ardern said", "Lula is expected to")."""
+    ("... Ardern said", "Sobral is expected to")."""
     surnames = _name_words(found)
     for m in list(found):
         if m.type == "Place" and m.text in surnames:

@@ -17,7 +17,7 @@ from kg.model import Entity, Fact
 def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     """FORMAT.md: leaders who meet in a city of another country are visiting it. Read for any
     clause whose subject is a person and which says where it happens ("X met Y in Lima", "X,
-    speaking in Canberra, said", "X signed the pact in Riyadh"): when the article says which
+    speaking in Canberra, said", "X signed the pact in Quito"): when the article says which
     country the person serves and the place lies in another, that is a visit. An international
     organisation's officer is away from home wherever they are."""
     r = ctx.resolver

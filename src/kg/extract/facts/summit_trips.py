@@ -99,7 +99,7 @@ def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:
 
 def _apart_in_time(visit: Fact, summit: Fact | None) -> bool:
     """A trip that ended before the summit began, or began after it ended, was not for it ("a
-    delegation left Niamey on March 15" is no trip to the July summit there)."""
+    delegation left Accra on March 15" is no trip to the July summit there)."""
     def day(f: Fact | None, *keys: str) -> dt.date | None:
         found = [f.fields.get(k) for k in keys] if f is not None else []
         return next((v for v in found if isinstance(v, dt.date)), None)

@@ -44,7 +44,7 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
     new: list[Fact] = []
     for s, visitor, origin, day in ctx.doc.annotations.get("departures", []):
-        # "He left Riyadh for London on Thursday": the trip to Riyadh ends that day
+        # "He left Quito for London on Thursday": the trip to Quito ends that day
         place = ctx.doc.entities[origin]
         there = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor
                  and f.modality == "asserted" and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])])]
