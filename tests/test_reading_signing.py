@@ -208,8 +208,8 @@ def test_who_holds_an_agreement_is_a_party(extractor, body, agreement):
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("Russia, which is not a party to the Rome Statute, rejected the warrant.", "negated"),
-    ("Mongolia is a member of the Rome Statute and should have arrested him.", "asserted"),
+    ("Bolivia, which is not a party to the Lima Convention, rejected the ruling.", "negated"),
+    ("Paraguay is a member of the Lima Convention and should have enforced the ruling.", "asserted"),
     ("Peru, which is no signatory of the Rome Statute, rejected the warrant.", "negated"),
 ])
 def test_a_party_noun_says_what_is(extractor, body, modality):

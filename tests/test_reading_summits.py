@@ -23,8 +23,8 @@ def only_summit(doc) -> dict:
 # -- one summit per event ------------------------------------------------------------------------------
 @pytest.mark.parametrize("headline, body", [
     ("Tonga to miss Pacific Islands summit with Japan",
-     ("Japan will host a third summit with leaders of the Pacific Islands Forum on Monday in Tokyo, officials said. "
-     "The summit with the forum will take place on Monday and Tuesday.")),
+     ("Japan hosts a third summit with heads of government of the Pacific Islands Forum on Monday in Tokyo, "
+     "officials said. The summit with the forum is set for Monday and Tuesday.")),
     ("Fiji leader to skip Coral Sea summit",
      ("Australia will convene a second summit of Pacific leaders on Thursday. Fiji's prime minister will miss the "
      "Coral Sea summit, which opens on Thursday in Cairns.")),

@@ -115,7 +115,7 @@ def test_taking_office_is_no_trip(extractor):
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("The talks followed the state visit of Chilean President Ana Ruiz to Lima in December.", "asserted"),
+    ("The talks came after the official visit of Chilean President Ana Ruiz to Lima in December.", "asserted"),
     ("The accord followed a visit by Chilean President Ana Ruiz to Lima in March.", "asserted"),
     ("Peru's foreign ministry announced a visit of Chilean President Ana Ruiz to Lima for next week.", "planned"),
 ])
@@ -138,8 +138,8 @@ def test_the_nth_day_of_a_trip_dates_the_trip(extractor, body, start, end):
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    (("Sudanese Foreign Minister Ali Hassan said after talks with Russian Foreign Minister Sergei Lavrov in Moscow "
-     "on Wednesday that the two sides agreed."), "Ali Hassan", "Moscow"),
+    (("Malian Foreign Minister Ali Toure told reporters after talks with his Turkish counterpart Emre Kaya in Ankara "
+     "on Thursday that both governments agreed."), "Ali Toure", "Ankara"),
     (("On the sidelines of the UN General Assembly in New York, Turkish President Recep Tayyip Erdogan met the "
      "Emirati president."), "Recep Tayyip Erdoğan", "New York City"),
     ("During a meeting in Lima on Monday, Chilean President Ana Ruiz thanked her hosts.", "Ana Ruiz", "Lima"),
@@ -190,20 +190,20 @@ def test_his_guest_is_the_person_the_host_receives(extractor, body):
     assert ("Samuel Otieno", "Bali", "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
 
 
-_HELD = ", held to mark 25 years since the Union Treaty was signed in Moscow."
+_HELD = ", convened to mark a decade since the Coastal Charter was adopted in Lima."
 
 
 @pytest.mark.parametrize("body", [
-    "The pact was signed by Russian President Ivan Petrov and Belarusian President Oleg Sokol in Minsk on Dec. 6 at a "
-    "meeting of the Supreme State Council" + _HELD,
-    "Russian President Ivan Petrov spoke in Minsk on Dec. 6 at a meeting of the Supreme State Council" + _HELD,
-    "Russian President Ivan Petrov said in Minsk on Dec. 6, on the occasion of a meeting of the Supreme State "
+    "The accord was signed by Peruvian President Ivan Petrov and Chilean President Oleg Sokol in Santiago on May 2 at "
+    "a meeting of the Joint Andean Council" + _HELD,
+    "Peruvian President Ivan Petrov spoke in Santiago on May 2 at a meeting of the Joint Andean Council" + _HELD,
+    "Peruvian President Ivan Petrov said in Santiago on May 2, on the occasion of a meeting of the Joint Andean "
     "Council" + _HELD,
 ])
 def test_a_visit_told_by_what_happens_abroad_is_for_the_occasion_it_happens_at(extractor, body):
     visits = facts(run(extractor, body), "visit")
     assert [(f["visitor"], f["destination"], f.get("purpose")) for f in visits] == [
-        ("Ivan Petrov", "Minsk", "meeting of the Supreme State Council")], visits
+        ("Ivan Petrov", "Santiago", "meeting of the Joint Andean Council")], visits
 
 
 @pytest.mark.parametrize("body, modality", [
@@ -218,8 +218,8 @@ def test_a_states_leader_is_the_one_person_leading_it(extractor, body, modality)
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("A senior US delegation left Niamey on March 15. It was led by Assistant Secretary of State Molly Phee.",
-     "Molly Phee", "Niamey"),
+    ("A high-level Canadian delegation left Accra on April 9. It was led by Deputy Minister of Trade Claire Dubois.",
+     "Claire Dubois", "Accra"),
     ("A Chilean trade mission arrived in Lima on Monday. The mission is headed by Foreign Minister Ana Sobral.",
      "Ana Sobral", "Lima"),
     ("The Peruvian delegation, which was led by Foreign Minister Leo Varga, flew to Quito on Tuesday.", "Leo Varga",
@@ -241,7 +241,7 @@ def test_a_trip_months_away_from_the_summit_is_not_for_it(extractor, body):
 
 
 @pytest.mark.parametrize("body", [
-    "A senior US delegation left Niamey on March 15. It was led by Molly Phee.",
+    "A Canadian delegation left Accra on April 9. It was led by Claire Tremblay.",
     "A French delegation left Dakar on Friday. It was headed by Paul Martin and included Marie Dubois.",
     "A German delegation left Nairobi on Friday. It was led by Hans Weber.",
 ])

@@ -76,7 +76,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
-        # "his first visit to the Ukrainian capital", "met Chilean officials", "the envoy to Chile"
+        # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):

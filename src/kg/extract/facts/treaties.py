@@ -247,7 +247,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreement: Entity | None
         if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under"}:
             agreement = m.first("agreement")
-            mod = _holding_modality(ctx, m)  # "X, which is not a party to the statute"
+            mod = _holding_modality(ctx, m)  # "X, which is not a party to it"
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
