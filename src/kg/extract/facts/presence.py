@@ -83,21 +83,26 @@ def _place_of_the_gathering(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     toks = r.toks
     out: list[Entity] = []
-    for p in r.tree.kids(k, "prep"):
-        if toks[p].lower not in _AT_OCCASION:
-            continue
-        todo = [(o, 0) for o in r.tree.kids(p, "pobj") if toks[o].lemma in ctx.lexicon.gatherings
-                or toks[o].lower in ctx.lexicon.gatherings]
-        while todo:
-            o, depth = todo.pop()
-            for q in r.tree.kids(o, "prep"):
-                if toks[q].lower in {"in", "at"}:
-                    out += [e for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",))
-                            if e.label.lower() not in ctx.lexicon.regions]
-                elif toks[q].lower in {"of", "with"} and depth < 2:
-                    # "the sidelines of the summit in X", "talks with Y in X"
-                    todo += [(j, depth + 1) for j in r.tree.kids(q, "pobj")]
+    todo = [(o, 0) for o in _occasion_objects(ctx, k)
+            if toks[o].lemma in ctx.lexicon.gatherings or toks[o].lower in ctx.lexicon.gatherings]
+    while todo:
+        o, depth = todo.pop()
+        for q in r.tree.kids(o, "prep"):
+            if toks[q].lower in {"in", "at"}:
+                out += [e for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",))
+                        if e.label.lower() not in ctx.lexicon.regions]
+            elif toks[q].lower in {"of", "with"} and depth < 2:
+                # "the sidelines of the summit in X", "talks with Y in X"
+                todo += [(j, depth + 1) for j in r.tree.kids(q, "pobj")]
     return list(dict.fromkeys(out))
+
+
+def _occasion_objects(ctx: Context, k: int) -> list[int]:
+    """The objects of the prepositions tying clause ``k`` to an occasion ("after talks", "at a
+    meeting", "on the sidelines"), the first preposition's last, for a stack to read it first."""
+    r = ctx.resolver
+    preps = [p for p in r.tree.kids(k, "prep") if r.toks[p].lower in _AT_OCCASION]
+    return [o for p in reversed(preps) for o in r.tree.kids(p, "pobj")]
 
 
 def _occasion(ctx: Context, k: int) -> list[Entity]:
@@ -106,17 +111,14 @@ def _occasion(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     toks = r.toks
     out: list[Entity] = []
-    for p in r.tree.kids(k, "prep"):
-        if toks[p].lower not in _AT_OCCASION:
-            continue
-        todo = [(o, 0) for o in r.tree.kids(p, "pobj")]
-        while todo:
-            o, depth = todo.pop()
-            found = r.entities(o, ("Summit",))
-            out += found
-            if not found and depth < 2:  # "the sidelines of X", "the occasion of X"
-                todo += [(j, depth + 1) for q in r.tree.kids(o, "prep") if toks[q].lower == "of"
-                         for j in r.tree.kids(q, "pobj")]
+    todo = [(o, 0) for o in _occasion_objects(ctx, k)]
+    while todo:
+        o, depth = todo.pop()
+        found = r.entities(o, ("Summit",))
+        out += found
+        if not found and depth < 2:  # "the sidelines of X", "the occasion of X"
+            todo += [(j, depth + 1) for q in r.tree.kids(o, "prep") if toks[q].lower == "of"
+                     for j in r.tree.kids(q, "pobj")]
     return list(dict.fromkeys(out))
 
 
