@@ -15,9 +15,10 @@ EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomor
 OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 
 
-_RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-               "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-               "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
+#: Ordinal words to the rank they give ("its twelfth summit" 12).
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
 
 
 def rank_of(label: str) -> int | None:
@@ -25,8 +26,8 @@ def rank_of(label: str) -> int | None:
     m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", label)
     if m:
         return int(m.group(1))
-    m = re.search(r"\b(" + "|".join(_RANK_WORDS) + r")\b", label, re.IGNORECASE)
-    return _RANK_WORDS[m.group(1).lower()] if m else None
+    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.IGNORECASE)
+    return ORDINAL_WORDS[m.group(1).lower()] if m else None
 
 
 def said_of_a_summit(tree: Tree, verb: int, covered: set[int]) -> bool:

@@ -13,11 +13,6 @@ from kg.extract.modality import modality as modality_of
 from kg.model import Entity, Fact
 
 Finder = Callable[[Context], Iterator[Fact]]
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
-
-
 def modality_at(ctx: Context, s: int, span: tuple[int, int]) -> str:
     return modality_of(ctx.sentence(s), span[0], span[1])
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import (
-    ORDINAL_WORDS,
     known_in_name,
     located,
     make_fact,
@@ -28,6 +27,7 @@ from kg.extract.facts.participants import (
     told_apart,
 )
 from kg.extract.modality import is_planned_event_phrase
+from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
 
@@ -86,7 +86,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
-        ordinal = _ordinal(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
+        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
         location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
@@ -370,9 +370,3 @@ def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _ordinal(label: str) -> int | None:
-    m = re.search(r"\b(\d+)(st|nd|rd|th)\b", label)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.IGNORECASE)
-    return ORDINAL_WORDS[m.group(1).lower()] if m else None
