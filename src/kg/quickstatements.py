@@ -93,7 +93,7 @@ def _looks_like_acronym(text: str) -> bool:
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym``'s letters come in order from ``name``, from its first letter on.
 
-    >>> _abbreviates("RELOS", "Reciprocal Exchange of Logistic Support"), _abbreviates("RELOS", "Defence Pact")
+    >>> _abbreviates("MCSA", "Mutual Cargo Support Arrangement"), _abbreviates("MCSA", "Defence Pact")
     (True, False)
     """
     letters = iter("".join(c for c in name.upper() if c.isalnum()))

@@ -162,8 +162,8 @@ def name_key(text: str) -> str:
     """A search key: :func:`normalise_name` as lower-case ASCII words ("" for no letters), other
     scripts transliterated, punctuation as word breaks.
 
-    >>> name_key("The State Duma"), name_key("Государственная Дума")
-    ('state duma', 'gosudarstvennaya duma')
+    >>> name_key("The National Assembly"), name_key("Национальное собрание")
+    ('national assembly', 'natsionalnoe sobranie')
     >>> name_key("Sweden's accession"), name_key("Côte d'Ivoire")
     ('sweden accession', 'cote divoire')
     """
@@ -176,7 +176,7 @@ def name_key(text: str) -> str:
 def compact_key(text: str) -> str:
     """:func:`name_key` without spaces, for names written as one word or with hyphens.
 
-    >>> compact_key("EU–Mercosur") == compact_key("EU Mercosur")
+    >>> compact_key("EU–Andean") == compact_key("EU Andean")
     True
     """
     return name_key(text).replace(" ", "")

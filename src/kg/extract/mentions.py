@@ -92,8 +92,8 @@ def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
 
 
 def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) -> bool:
-    """Does token k close a name the gazetteer knows ("... to Mercosur")? A place hung on such a
-    name is where the document was signed ("the Protocol ... to Mercosur in Brasilia"), not part of
+    """Does token k close a name the gazetteer knows ("... to the SADC")? A place hung on such a
+    name is where the document was signed ("the Protocol ... to the SADC in Gaborone"), not part of
     its title, as one on a title's own noun is ("... Facilities at X Island")."""
     if index is None:
         return False

@@ -4,8 +4,8 @@ Two modes share the index:
 
 * :func:`match` — reconciliation and search: the whole name against every name an entity goes
   by (label, aliases, acronyms), scored 0–100 with rapidfuzz (``ratio`` for spelling,
-  ``token_set_ratio`` for word order and missing words, the latter weighed down so "Putin"
-  ranks "Vladimir Putin" below an exact "Putin"). A batch of names is scored in one
+  ``token_set_ratio`` for word order and missing words, the latter weighed down so "Ruiz"
+  ranks "Ana Ruiz" below an exact "Ruiz"). A batch of names is scored in one
   ``rapidfuzz.process.cdist`` call.
 * :func:`complete` — autocomplete (suggest, the search box): names that start with what was
   typed, then names with a word that does, then :func:`match`'s fuzzy hits.

@@ -193,7 +193,7 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
-    """"the EU–Mercosur agreement", "the ASEAN-China pact": organisations a dash joins to another
+    """"the EU–SADC agreement", "the ECOWAS-Japan pact": organisations a dash joins to another
     party in the name are parties (a name with one organisation alone, "the NATO treaty", is its
     founding text, not a pact it signed)."""
     out: list[Entity] = []
