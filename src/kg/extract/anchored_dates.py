@@ -15,10 +15,10 @@ import datetime as dt
 import re
 
 from kg.extract.date_resolution import DateMention
+from kg.extract.number_words import COUNT_WORDS
 
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {"a": 1, "an": 1, **COUNT_WORDS}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # What a following noun phrase would open: "the day before the vote" is told from the vote,
 # which may be no date of the text, so only the bare phrase counts.

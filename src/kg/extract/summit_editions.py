@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.number_words import ORDINAL_WORDS
 from kg.extract.syntax import Tree
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
@@ -15,10 +16,6 @@ EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomor
 OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 
 
-#: Ordinal words to the rank they give ("its twelfth summit" 12).
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20}
 
 
 def rank_of(label: str) -> int | None:

@@ -22,6 +22,7 @@ from kg.extract.facts.member_standing import (
 )
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import is_partitive, surface_subject
 from kg.model import Entity, Fact
 
@@ -29,8 +30,7 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "twelve": 12}
+_NUMBERS = {"both": 2} | {w: n for w, n in COUNT_WORDS.items() if n > 1}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:

@@ -9,11 +9,11 @@ import re
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.frames import Match
+from kg.extract.number_words import COUNT_WORDS
 
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
 #: Verbs saying a trip ends: a date on them is its last day.
 _ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 #: "on the second day of his visit": which day of the trip a date is, from its start (or its end).
@@ -44,7 +44,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if nth is not None:
         n, day = nth
         days = _DAYS.search(_own_words(ctx, m))
-        length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+        length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
         if n > 0:
             start = day - dt.timedelta(days=n - 1)
             return start, (start + dt.timedelta(days=length - 1) if length else None)
@@ -64,7 +64,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         return None, None
     start, end = found[0].start_date, found[0].end_date
     days = _DAYS.search(_own_words(ctx, m))
-    length = int(_NUMBER.get(days.group(1).lower(), days.group(1))) if days else None
+    length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
     if ending and end is None:
         return (start - dt.timedelta(days=length - 1) if length else None), start
     if length and end is None:
