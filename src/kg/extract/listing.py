@@ -104,12 +104,27 @@ def names_beside_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[i
     # the owner A rather than set them beside the title
     owners = [o for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")
               if (f := at_token.get(o)) is not None and f.entity.type != "Person"]
+    # "Prime Minister of Malaysia X": the parser may make the owner and the name one phrase, the
+    # object of "of", whose head is the name
+    out += [o for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")
+            if person(o) and any((f := at_token.get(c)) is not None and f.entity.type != "Person"
+                                 for c in _compounds(tree, o))]
     for a in tree.kids(k, "appos") + [j for o in owners for j in tree.conjuncts(o)[1:2] if person(j)]:
         for c in tree.conjuncts(a):
             if person(c):
                 out += [c, *joined_inside(tree, at_token, c)]
             elif c not in at_token:
                 out += [b for b in tree.kids(c, "appos") if person(b)]
+    return out
+
+
+def _compounds(tree: Tree, i: int) -> list[int]:
+    """The words compounded into the name headed by ``i``, at any depth."""
+    out, todo = [], tree.kids(i, "compound")
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo += tree.kids(c, "compound")
     return out
 
 

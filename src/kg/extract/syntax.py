@@ -268,13 +268,15 @@ def _stranded_agent(tree: Tree, i: int) -> list[int]:
 
 
 def _stranded_subject(tree: Tree, i: int) -> list[int]:
-    """The subject the parser hung elsewhere: a finite main verb with none, right after a noun phrase
-    ("in the capital, the member countries, A, B and C, signed"): that phrase's head."""
+    """The subject the parser hung elsewhere: a finite main verb (or verb group: "will pay") with
+    none, right after a noun phrase ("in the capital, the member countries, A, B and C, signed"; "at
+    the invitation of X, the president of Y, Z, will pay a visit"): that phrase's head."""
     toks = tree.toks
     t = toks[i]
-    if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"}:
+    auxes = [a for a in tree.kids(i, "aux") if a < i]
+    if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"} and not (t.tag == "VB" and auxes):
         return []
-    j = i - 1
+    j = min([i, *auxes]) - 1
     while j >= 0 and toks[j].sent == t.sent and toks[j].dep == "punct":
         j -= 1
     if j < 0 or toks[j].sent != t.sent or toks[j].pos not in {"NOUN", "PROPN"}:
@@ -348,7 +350,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation", "sent her minister": who leads is the doer, whoever the possessor
             if not args.subject and (not args.possessor or head.lemma in {"lead", "head", "send", "dispatch"}):
-                args.subject += surface_subject(tree, h) if not tree.is_passive(h) else tree.kids(h, "agent")
+                args.subject += (surface_subject(tree, h) or _stranded_subject(tree, h)) if not tree.is_passive(h) \
+                    else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
             args.dative += tree.kids(h, "dative")
     elif t.dep in {"nsubj", "nsubjpass"} and head.pos in VERBAL:
