@@ -249,3 +249,82 @@ def test_a_groups_state_is_the_one_its_people_serve(extractor, body):
     # nothing else says whom these people serve: the group's state does, so leaving a city abroad
     # is a trip there
     assert facts(run(extractor, body), "visit"), facts(run(extractor, body), "visit")
+
+
+# -- round 6: how news tells a visit ------------------------------------------------------------------
+def dated(doc) -> set[tuple]:
+    return {(f["visitor"], f["destination"], f["modality"], str(f.get("start"))) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("At the invitation of President Ana Ruiz, Prime Minister of Peru Jorge Salinas will pay an official visit "
+     "to Chile from 9 to 11 March.", "Jorge Salinas", "Chile"),
+    ("At the invitation of King Tomas, the Bolivian president, Leo Varga, will pay a state visit to Paraguay "
+     "next week.", "Leo Varga", "Paraguay"),
+    ("At the invitation of Prime Minister Ana Ruiz, President of Ecuador Daniel Mendoza and his wife will make "
+     "a three-day visit to Chile.", "Daniel Mendoza", "Chile"),
+])
+def test_the_guest_after_an_invitation_phrase_makes_the_visit(extractor, body, visitor, place):
+    """The parser hangs the subject on the inviter's name ("at the invitation of X, the president of Y,
+    Z, will pay"): the noun phrase before the verb group is its subject."""
+    got = trips(run(extractor, body, published="2025-03-03"))
+    assert (visitor, place, "planned") in got, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peruvian Foreign Minister Leo Varga is expected in Santiago later in the week.",
+     {("Leo Varga", "Santiago", "planned")}),
+    ("Leo Varga, Peru's foreign minister, who is expected in Quito on Friday, will sign the accord there.",
+     {("Leo Varga", "Quito", "planned")}),
+    ("Peru's president Ana Sobral and Bolivia's president Tomas Duarte are expected in Santiago next week.",
+     {("Ana Sobral", "Santiago", "planned"), ("Tomas Duarte", "Santiago", "planned")}),
+])
+def test_one_expected_in_a_place_is_going_there(extractor, body, expected):
+    got = trips(run(extractor, body, published="2025-03-03"))
+    assert expected <= got, got
+
+
+def test_a_thing_expected_in_a_place_is_no_visit(extractor):
+    doc = run(extractor, "The agreement with Peru is expected in Santiago next month, Chilean officials said.")
+    assert not facts(doc, "visit")
+
+
+@pytest.mark.parametrize("body, place, start", [
+    ("Chilean President Ana Ruiz heads to Washington this week. She is due at the White House on Tuesday for "
+     "talks on copper.", "Washington, D.C.", "2025-03-04"),
+    ("Peru's President Ana Sobral is due at the Presidential Palace in Asunción on Tuesday for talks.",
+     "Asunción", "2025-03-04"),
+    ("Peruvian President Leo Varga will be received at the Government House in Asunción on Tuesday.",
+     "Asunción", "2025-03-04"),
+])
+def test_a_visit_to_a_venue_is_a_visit_to_its_city(extractor, body, place, start):
+    """FORMAT.md: a venue where talks are held is not the destination; its city is, the one its
+    phrase names or the one city of its country the article names."""
+    got = dated(run(extractor, body, published="2025-03-03"))
+    assert any(p == place and s == start for _, p, _, s in got), got
+    assert not any("House" in p or "Palace" in p for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "A welcome ceremony for Peruvian President Leo Varga was held in Asunción on Monday.",
+    ("Paraguay's president gave a state banquet for the visiting Peruvian president, Leo Varga, in Asunción "
+     "on Monday."),
+    "The state dinner for Peruvian President Leo Varga in Asunción on Monday was attended by 200 guests.",
+])
+def test_the_hosts_ceremony_for_a_guest_tells_the_visit(extractor, body):
+    got = dated(run(extractor, body, published="2025-03-05"))
+    assert ("Leo Varga", "Asunción", "asserted", "2025-03-03") in got, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bolivian President Tomas Duarte has cancelled a trip to Lima planned for next week. The head of state "
+     "had been due to travel to the Peruvian capital on Monday for talks.",
+     ("Tomas Duarte", "Lima", "negated", "2025-03-10")),
+    ("Bolivia's King Tomas Duarte arrived in Lima on Monday. On Tuesday the head of state flew on to Quito.",
+     ("Tomas Duarte", "Quito", "asserted", "2025-03-04")),
+    ("Peruvian Prime Minister Leo Varga landed in Santiago on Monday. The head of government travels to Quito "
+     "on Wednesday.", ("Leo Varga", "Quito", "planned", "2025-03-05")),
+])
+def test_the_head_of_state_is_the_leader_in_view(extractor, body, expected):
+    got = dated(run(extractor, body, published="2025-03-04"))
+    assert expected in got, got

@@ -134,7 +134,8 @@ class Resolver:
             if out:
                 return out
         if "Person" in types:  # "the Kenyan leader": the one person leading that state
-            out += people.leader(self, k) if low == "leader" else self._title(k)
+            out += people.leader(self, k) if low == "leader" else people.head_of(self, k) if low == "head" \
+                else self._title(k)
             if out:
                 return out
         pair = self._pair(k, types)

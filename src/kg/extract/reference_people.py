@@ -1,5 +1,6 @@
 """People named by what they lead, ride in or are (reference resolution, kg.extract.reference):
-"a delegation led by X", "the plane carrying X", "the Kenyan leader", "X is the first leader to"."""
+"a delegation led by X", "the plane carrying X", "the Kenyan leader", "X is the first leader to",
+"the head of state"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -51,3 +52,27 @@ def leader(r: Resolver, k: int) -> list[Entity]:
     holders = {person for person, office, of in r.offices
                if of in owners and office.lower() in r.ctx.lexicon.leader_offices}
     return [r.ctx.doc.entities[holders.pop()]] if len(holders) == 1 else []
+
+
+#: What "the head of state" and "the head of government" may hold.
+_HEADS = {"state": ("president", "king", "queen", "emir", "sultan", "emperor", "monarch", "supreme leader"),
+          "government": ("prime minister", "premier", "chancellor", "taoiseach")}
+
+
+def head_of(r: Resolver, k: int) -> list[Entity]:
+    """"the head of state", "Poland's head of government": the person the article gives such an
+    office (of that state, when the phrase names one); of several, the one named last before."""
+    kind = [r.toks[o].lower for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
+    if r.toks[k].lower != "head" or len(kind) != 1 or kind[0] not in _HEADS:
+        return []
+    owners = {e.key for e in r._owners(k, frozenset({"State"}), 0) if e.type == "State"}
+    holders = {person for person, office, of in r.offices
+               if office.lower() in _HEADS[kind[0]] and (not owners or of in owners)}
+    if len(holders) == 1:
+        return [r.ctx.doc.entities[holders.pop()]]
+    s, start = r.toks[k].sent, r.toks[k].start
+    for i in range(s, -1, -1):
+        named = [f.entity for f in r.ctx.found(i, "Person") if f.entity.key in holders and (i < s or f.end <= start)]
+        if named:
+            return [named[-1]]
+    return []

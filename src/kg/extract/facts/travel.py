@@ -35,7 +35,7 @@ from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to"})
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -276,6 +276,9 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     places: list[Entity] = []
     for e in found:
         if e.type in {"Facility"} and _VENUE.search(e.label):
+            city = venue_city(ctx, m, e)
+            if city is not None and city not in found and not at_home(ctx, visitor, city, told=not m.args.nominal):
+                places.append(city)  # "due at the White House", "at the palace in Hanoi": the city
             continue
         if at_home(ctx, visitor, e, told=not m.args.nominal):
             continue
@@ -291,3 +294,25 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             continue  # "to tour Joint Base X in Virginia": the site, not the state it lies in
         specific.append(e)
     return specific
+
+
+def venue_city(ctx: Context, m: Match, venue: Entity) -> Entity | None:
+    """The city a venue of the talks is in: the one its own phrase names ("the palace in X"), else
+    the one city of the venue's country the article names, that country's capital first."""
+    r = ctx.resolver
+    for k in m.tokens.get("destination", []):
+        if r.at_token.get(k) is not None and r.at_token[k].entity is venue:
+            for p in r.tree.kids(k, "prep"):
+                if r.toks[p].lower in {"in", "near"}:
+                    for o in r.tree.kids(p, "pobj"):
+                        named = [e for e in r.entities(o, ("Place",)) if e.type == "Place"]
+                        if named:
+                            return named[0]
+    country = ctx.country_qid(venue)
+    if country is None:
+        return None
+    cities = [e for e in ctx.doc.entities.values() if e.type == "Place" and ctx.country_qid(e) == country]
+    entry = ctx.gazetteer.get(country) if ctx.gazetteer is not None else None
+    capital = (entry.extra or {}).get("capital") if entry is not None else None
+    first = [e for e in cities if capital and e.qid == capital]
+    return first[0] if first else cities[0] if len(cities) == 1 else None

@@ -86,14 +86,16 @@ def hosts_place(ctx: Context, hosts: set[Entity], here: Entity | None) -> list[E
 
 
 def hung_on_the_guest(ctx: Context, m: Match) -> list[Entity]:
-    """"X hosted his counterpart Y in Lima", "received Y, the Chilean minister, at Lima": the
-    parser may hang the place phrase of the verb on the person it acts on."""
+    """"X hosted his counterpart Y in Lima", "received Y, the Chilean minister, at Lima", "a
+    banquet for Y in Lima": the parser may hang the place phrase of the verb on the person it acts on."""
     r = ctx.resolver
-    if m.args.nominal:
+    if m.args.nominal and m.frame.name != "welcome":
         return []
     # "took X to Y": the parser may hang "to Y" on X too
     preps = {"to"} if m.frame.name == "carry-to" else {"in", "at"}
-    holders = [o for o in m.args.object if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
+    # "a state banquet for X in Lima": the guest of a host's ceremony
+    guests = m.tokens.get("visitor", []) if m.args.nominal else m.args.object
+    holders = [o for o in guests if any(e.type == "Person" for e in r.entities(o, ("Person",)))]
     # "received Y, the minister, in X", "received a delegation headed by Y in X"
     holders += [a for o in holders for a in r.tree.kids(o, "appos", "acl")]
     return list(dict.fromkeys(
