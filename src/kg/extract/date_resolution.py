@@ -70,7 +70,9 @@ _PAST_CUE = re.compile(
 _NOT_PAST = frozenset(
     {"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed", "united", "seed",
      "feed", "breed", "creed", "shed", "bed", "red", "based", "armed", "related", "limited",
-     "scheduled", "expected", "planned", "slated", "proposed", "advanced", "detailed"}
+     "scheduled", "expected", "planned", "slated", "proposed", "advanced", "detailed",
+     # calling an event off says nothing of when it was to be: "cancelled his March 3 visit"
+     "cancelled", "canceled", "postponed", "delayed", "scrapped", "shelved", "rescheduled"}
 )
 _BOUND = re.compile(r"[.!?;\n](?=\s+[A-Z\"“]|\s*$)|;|\n")
 

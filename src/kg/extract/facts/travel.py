@@ -274,13 +274,14 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     country dropped when one of its cities is named, the traveller's own country never."""
     found = [e for e in m.roles.get("destination", []) if e.label.lower() not in ctx.lexicon.regions]
     places: list[Entity] = []
+    told = not m.args.nominal or _told_by_the_noun(m)
     for e in found:
         if e.type in {"Facility"} and _VENUE.search(e.label):
             city = venue_city(ctx, m, e)
-            if city is not None and city not in found and not at_home(ctx, visitor, city, told=not m.args.nominal):
+            if city is not None and city not in found and not at_home(ctx, visitor, city, told=told):
                 places.append(city)  # "due at the White House", "at the palace in Hanoi": the city
             continue
-        if at_home(ctx, visitor, e, told=not m.args.nominal):
+        if at_home(ctx, visitor, e, told=told):
             continue
         places.append(e)
     specific = []
@@ -294,6 +295,13 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             continue  # "to tour Joint Base X in Virginia": the site, not the state it lies in
         specific.append(e)
     return specific
+
+
+def _told_by_the_noun(m: Match) -> bool:
+    """"the visit of X to Y", "X's trip to Y": a trip noun whose own phrase names both the traveller
+    and the place tells the trip outright, as a verb does."""
+    own = set(m.args.possessor) | set(m.args.prep("of")) | set(m.args.prep("by"))
+    return bool(own & set(m.tokens.get("visitor", []))) and bool(set(m.args.prep("to")) & set(m.tokens.get("destination", [])))
 
 
 def venue_city(ctx: Context, m: Match, venue: Entity) -> Entity | None:
