@@ -328,3 +328,50 @@ def test_the_hosts_ceremony_for_a_guest_tells_the_visit(extractor, body):
 def test_the_head_of_state_is_the_leader_in_view(extractor, body, expected):
     got = dated(run(extractor, body, published="2025-03-04"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("The bloc postponed the visit of its foreign policy chief Lena Sorel to Minsk, its delegation to Belarus said "
+     "on Thursday.", "Lena Sorel", "Minsk"),
+    ("Belarus said Lena Sorel's trip to Minsk, the first by the bloc's foreign policy chief, had been postponed.",
+     "Lena Sorel", "Minsk"),
+    ("The delegation to Belarus regretted the postponement of a visit by the bloc's envoy Lena Sorel to Minsk.",
+     "Lena Sorel", "Minsk"),
+])
+def test_a_trip_noun_naming_traveller_and_place_outweighs_a_guessed_home(extractor, body, visitor, place):
+    """An official of an organisation, in an article about one state, has no home there the text
+    tells: "the visit of X to Y" tells the trip."""
+    got = trips(run(extractor, body, published="2025-03-06"))
+    assert (visitor, place, "negated") in got, got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("The minister asked for understanding of the postponement of his planned trip to Lima, Peruvian officials said.",
+     "Lima"),
+    ("Peru announced the cancellation of the planned visit to Lima by Chilean Foreign Minister Leo Varga.", "Lima"),
+    ("After the cancellation of his trip to Quito, Chilean Foreign Minister Leo Varga flew home.", "Quito"),
+])
+def test_the_postponement_of_a_trip_denies_it(extractor, body, place):
+    body = body if "Leo Varga" in body else "Chilean Foreign Minister Leo Varga is under pressure. " + body
+    got = trips(run(extractor, body, published="2025-03-06"))
+    assert ("Leo Varga", place, "negated") in got and ("Leo Varga", place, "planned") not in got, got
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Chilean Foreign Minister Leo Varga has postponed her March 8-10 visit to Peru, officials said.", "2025-03-08"),
+    ("Chilean Foreign Minister Leo Varga cancelled his March 9 trip to Lima, officials said.", "2025-03-09"),
+    ("Chile scrapped the March 12 visit to Lima by Foreign Minister Leo Varga.", "2025-03-12"),
+])
+def test_calling_a_trip_off_does_not_date_it_in_the_past(extractor, body, start):
+    got = dated(run(extractor, body, published="2025-03-06"))
+    assert any(v == "Leo Varga" and m == "negated" and s == start for v, _, m, s in got), got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("On the first day of his visit to Quito, Chilean Foreign Minister Leo Varga met students.", "Quito"),
+    ("Ahead of the start of his tour of Peru, Chilean Foreign Minister Leo Varga spoke to reporters.", "Peru"),
+    ("At the end of his two-day stay in Lima, Chilean Foreign Minister Leo Varga signed the accord.", "Lima"),
+])
+def test_a_possessive_deep_in_a_fronted_phrase_refers_ahead(extractor, body, place):
+    got = trips(run(extractor, body, published="2025-03-06"))
+    assert any(v == "Leo Varga" and p == place for v, p, _ in got), got

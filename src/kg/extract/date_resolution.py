@@ -74,6 +74,9 @@ _NOT_PAST = frozenset(
      # calling an event off says nothing of when it was to be: "cancelled his March 3 visit"
      "cancelled", "canceled", "postponed", "delayed", "scrapped", "shelved", "rescheduled"}
 )
+# Calling an event off: the nearest cue of that kind leaves the date to its nearest reading.
+_CALLED_OFF = re.compile(r"\b(?:cancel+ed|postponed|delayed|scrapped|shelved|rescheduled|called\s+off|"
+                         r"put\s+off|pushed\s+back)\b")
 _BOUND = re.compile(r"[.!?;\n](?=\s+[A-Z\"“]|\s*$)|;|\n")
 
 
@@ -87,13 +90,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
     hi = hi_m.start() if hi_m else min(len(text), end + 160)
     best: tuple[float, str] | None = None
     future_spans: list[tuple[int, int]] = []
-    for kind, rx in (("future", _FUTURE_CUE), ("past", _PAST_CUE)):
+    for kind, rx in (("future", _FUTURE_CUE), ("past", _PAST_CUE), ("off", _CALLED_OFF)):
         for m in rx.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # the mention's own words ("last Friday") are read elsewhere
             if kind == "future":
                 future_spans.append(m.span())
-            elif (
+            elif kind == "past" and (
                 m.group(0).lower() in _NOT_PAST
                 or any(a <= m.start() < b for a, b in future_spans)
                 or text[max(0, m.start() - 3):m.start()] == "be "  # "is to be held"
@@ -110,7 +113,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 dist -= 0.5  # future cues are rarer and stronger: they win ties
             if best is None or dist < best[0]:
                 best = (dist, kind)
-    return best[1] if best else None
+    return best[1] if best and best[1] != "off" else None
 
 
 # --- resolution ------------------------------------------------------------------------------

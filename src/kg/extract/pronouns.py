@@ -87,10 +87,12 @@ def _subject_above(t: Token, before: list[Mention], toks: list[Token]) -> Mentio
 
 
 def _fronted_for(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
-    """"During his stay in Lima, Ruiz met ...": a pronoun in a phrase put before its clause's
-    subject refers ahead, to that subject."""
+    """"During his stay in Lima, Ruiz met ...", "After the cancellation of his trip, Ruiz ...": a
+    pronoun in a phrase put before its clause's subject refers ahead, to that subject."""
     k = t.i
-    while toks[k].head != k and toks[k].dep not in {"prep", "advcl", "npadvmod"}:
+    # "after the cancellation of his trip, X ...": up through the phrases inside the fronted one
+    while toks[k].head != k and (toks[k].dep not in {"prep", "advcl", "npadvmod", "advmod"}
+                                 or toks[toks[k].head].pos not in {"VERB", "AUX"}):
         k = toks[k].head
     verb = toks[k].head
     if toks[k].head == k or toks[verb].pos not in {"VERB", "AUX"}:
