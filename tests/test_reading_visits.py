@@ -375,3 +375,36 @@ def test_calling_a_trip_off_does_not_date_it_in_the_past(extractor, body, start)
 def test_a_possessive_deep_in_a_fronted_phrase_refers_ahead(extractor, body, place):
     got = trips(run(extractor, body, published="2025-03-06"))
     assert any(v == "Leo Varga" and p == place for v, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Chilean President Ana Sobral began a tour of the Andes on Tuesday with a state visit to Peru.", "Peru"),
+    ("Chilean President Ana Sobral left Santiago on Friday for official visits to Peru and Bolivia.", "Bolivia"),
+    ("Chilean President Ana Sobral flew out of Santiago on Friday for a three-day trip to Peru.", "Peru"),
+])
+def test_a_trip_noun_in_the_phrase_of_a_setting_off_verb_is_its_subjects(extractor, body, place):
+    got = trips(run(extractor, body, published="2025-03-12"))
+    assert ("Ana Sobral", place, "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, host_state", [
+    ("Chilean President Ana Sobral was welcomed by her Peruvian counterpart Leo Varga on Tuesday.", "Peru"),
+    ("On Monday, Chilean President Ana Sobral will be received by her counterpart from Bolivia, Leo Varga.",
+     "Bolivia"),
+    ("Her Peruvian counterpart, Leo Varga, hosted Chilean President Ana Sobral on Tuesday.", "Peru"),
+])
+def test_a_guest_welcomed_by_her_counterpart_visits_the_counterparts_state(extractor, body, host_state):
+    got = trips(run(extractor, body, published="2025-03-12"))
+    assert any(v == "Ana Sobral" and p == host_state for v, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Chilean President Ana Sobral landed at Jorge Chavez International Airport in Lima on Tuesday.", "Lima"),
+    ("Chilean President Ana Sobral arrived at the airport in Cusco on Tuesday, where she was met by officials.",
+     "Cusco"),
+    ("Peru's president received Chilean President Ana Sobral at the Lima airport on Tuesday.", "Lima"),
+])
+def test_an_airport_one_lands_at_is_no_destination_its_city_is(extractor, body, city):
+    got = trips(run(extractor, body, published="2025-03-12"))
+    assert any(v == "Ana Sobral" and p == city for v, p, _ in got), got
+    assert not any("Airport" in p or "airport" in p for _, p, _ in got), got

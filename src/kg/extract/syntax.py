@@ -52,7 +52,10 @@ WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promis
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 #: Verbs whose subject asks "for" what it would itself do or be: "X applied for membership".
 _APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "enroll", "register"})
-_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into"})  # "X left for a visit"
+#: "X left for a visit", "began the tour with a visit to Y"
+#: Verbs of setting off, whose subject makes the trip a "for" phrase names: "left Lima for a visit to Y".
+_SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "travel", "embark", "jet"})
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with"})
 
 
 @dataclass
@@ -367,6 +370,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         assert g is not None
         if tree.toks[g].lemma in _APPLYING and not tree.kids(g, "dobj") and not args.subject and not args.possessor:
             args.subject += surface_subject(tree, g)  # "X applied for membership": X would be the member
+        elif tree.toks[g].lemma in _SETTING_OFF and not tree.is_passive(g) and not args.subject and not args.possessor:
+            args.subject += surface_subject(tree, g)  # "X left Lima for visits to Y and Z": X makes them
         else:
             moved = not tree.is_passive(g) and not tree.kids(g, "dobj") and tree.toks[g].lemma in _MOVING
             args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) or moved else [])

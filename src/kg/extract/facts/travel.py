@@ -24,6 +24,7 @@ from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
+    city_of_unnamed_venue,
     group_told_next,
     guests_named,
     hosts_place,
@@ -37,7 +38,7 @@ from kg.model import Entity, Fact
 
 VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
-_VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|"
+_VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
 
 
@@ -58,6 +59,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
+        if any(h not in visitors for h in hosts):
+            hosts -= set(visitors)  # "X was welcomed by his counterpart Y": "his" is the guest's, Y hosts
         visitors = [v for v in visitors if v not in hosts]
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
@@ -96,6 +99,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [here]  # "X arrived on Tuesday": where the report is
             if not places and not m.roles.get("destination"):
                 places = [p for p in hung_on_the_guest(ctx, m) if not at_home(ctx, visitor, p)]
+            if not places and not m.roles.get("destination"):
+                places = [p for p in city_of_unnamed_venue(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination"):
                 places = [p for p in to_hung_on_the_verb(ctx, m) if not at_home(ctx, visitor, p)]
             if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:

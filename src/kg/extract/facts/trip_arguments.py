@@ -141,3 +141,23 @@ def place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
         e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
         if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
         for e in r.entities(o, ("Place", "State")) if e.label.lower() not in ctx.lexicon.regions))
+
+
+#: Unnamed venues a traveller arrives at or is received in: their city is the destination.
+_VENUE_NOUNS = frozenset({"airport", "airfield", "palace", "residence", "hotel", "house", "hall", "ministry",
+                          "headquarters", "building", "office", "chancellery", "presidency"})
+
+
+def city_of_unnamed_venue(ctx: Context, m: Match) -> list[Entity]:
+    """"arrived at the airport in Cusco", "received X at the Lima airport": a venue no name marks
+    is where the talks or the landing are; the place its phrase names is the trip's."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for prep in ("at", "in", "to"):
+        for k in m.args.prep(prep):
+            if k in r.at_token or r.toks[k].lemma not in _VENUE_NOUNS:
+                continue
+            named = [c for c in r.tree.kids(k, "compound")]
+            named += [o for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"in", "of"} for o in r.tree.kids(p, "pobj")]
+            out += [e for c in named for e in r.entities(c, ("Place",)) if e.type == "Place" and e not in out]
+    return out
