@@ -408,3 +408,22 @@ def test_an_airport_one_lands_at_is_no_destination_its_city_is(extractor, body, 
     got = trips(run(extractor, body, published="2025-03-12"))
     assert any(v == "Ana Sobral" and p == city for v, p, _ in got), got
     assert not any("Airport" in p or "airport" in p for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean President Ana Sobral said in Peru on Tuesday that the border would reopen.",
+     ("Ana Sobral", "Peru", "asserted", "2025-03-11")),
+    ("\"We will not wait,\" Chilean President Ana Sobral told reporters in Bolivia on Tuesday.",
+     ("Ana Sobral", "Bolivia", "asserted", "2025-03-11")),
+    ("Speaking in Ecuador on Tuesday, Chilean President Ana Sobral warned of a long drought.",
+     ("Ana Sobral", "Ecuador", "asserted", "2025-03-11")),
+])
+def test_one_who_speaks_in_another_country_is_visiting_it(extractor, body, expected):
+    got = dated(run(extractor, body, published="2025-03-12"))
+    assert expected in got, got
+
+
+def test_one_who_speaks_in_her_own_country_visits_nothing(extractor):
+    doc = run(extractor, "Chilean President Ana Sobral said in Chile on Tuesday that the border would reopen.",
+              published="2025-03-12")
+    assert not facts(doc, "visit")

@@ -37,9 +37,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             objects = r.tree.kids(k, "dobj")
             # "met his counterpart X in Lima": or on the object's apposition
             holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
+            # "X said in Laos", "told reporters in Peru": one who speaks or meets in a country is there
+            kinds = ("Place", "State") if t.lemma in _TELLING else ("Place",)
             places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
-                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",))
-                      if e.label.lower() not in ctx.lexicon.regions]
+                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, kinds)
+                      if e.label.lower() not in ctx.lexicon.regions and e.type in kinds]
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:
                 continue
@@ -71,6 +73,9 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _signers_abroad(ctx)
 
+
+#: Verbs whose doer is where the clause says, a country too: "X said in Laos", "X spoke in Peru".
+_TELLING = frozenset({"say", "tell", "speak", "add", "declare", "remark", "insist", "stress", "warn", "talk"})
 
 #: Prepositions tying a clause to an occasion it happens at: "said after talks in X", "met Y on
 #: the sidelines of the summit in X", "during a meeting in X".
