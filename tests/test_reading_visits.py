@@ -427,3 +427,22 @@ def test_one_who_speaks_in_her_own_country_visits_nothing(extractor):
     doc = run(extractor, "Chilean President Ana Sobral said in Chile on Tuesday that the border would reopen.",
               published="2025-03-12")
     assert not facts(doc, "visit")
+
+
+@pytest.mark.parametrize("body, places", [
+    ("Chilean Foreign Minister Leo Varga led a delegation to Lima on Tuesday.", {"Lima"}),
+    ("Chilean Foreign Minister Leo Varga led a trade mission to Lima and Cusco last November.", {"Lima", "Cusco"}),
+    ("A business delegation to Lima headed by Chilean Foreign Minister Leo Varga signed ten contracts on Tuesday.",
+     {"Lima"}),
+])
+def test_the_leader_of_a_delegation_or_mission_makes_its_trip(extractor, body, places):
+    got = {p for v, p, _ in trips(run(extractor, body, published="2025-03-12")) if v == "Leo Varga"}
+    assert places <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Leo Varga heads the peacekeeping mission in Mali.",
+    "Leo Varga, the head of the bloc's delegation to Peru, said on Tuesday that talks would resume.",
+])
+def test_heading_a_standing_mission_or_delegation_is_no_trip(extractor, body):
+    assert not facts(run(extractor, body, published="2025-03-12"), "visit")
