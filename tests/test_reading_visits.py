@@ -446,3 +446,14 @@ def test_the_leader_of_a_delegation_or_mission_makes_its_trip(extractor, body, p
 ])
 def test_heading_a_standing_mission_or_delegation_is_no_trip(extractor, body):
     assert not facts(run(extractor, body, published="2025-03-12"), "visit")
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Chilean President Ana Sobral, accompanied by Foreign Minister Leo Varga, arrived in Lima on Tuesday.", "Lima"),
+    ("Foreign Minister Leo Varga accompanied Chilean President Ana Sobral to Lima on Tuesday.", "Lima"),
+    ("Chilean President Ana Sobral will pay a state visit to Peru next week, leading a delegation of ministers "
+     "that will include Chilean Foreign Minister Leo Varga.", "Peru"),
+])
+def test_whoever_travels_with_the_visitor_visits_too(extractor, body, place):
+    got = {(v, p) for v, p, _ in trips(run(extractor, body, published="2025-03-12"))}
+    assert {("Ana Sobral", place), ("Leo Varga", place)} <= got, got

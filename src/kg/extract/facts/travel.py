@@ -25,6 +25,7 @@ from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     city_of_unnamed_venue,
+    companions,
     group_told_next,
     guests_named,
     hosts_place,
@@ -36,7 +37,7 @@ from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in"})
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -70,6 +71,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
                 ctx.doc.annotations.setdefault("called_off", []).append(m.sentence)  # "the visit was postponed"
             continue
+        visitors += companions(ctx, m, visitors)
         purposes = list(m.roles.get("purpose", []))
         tree = ctx.resolver.tree
         for v in visitors:

@@ -161,3 +161,37 @@ def city_of_unnamed_venue(ctx: Context, m: Match) -> list[Entity]:
             named += [o for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"in", "of"} for o in r.tree.kids(p, "pobj")]
             out += [e for c in named for e in r.entities(c, ("Place",)) if e.type == "Place" and e not in out]
     return out
+
+
+_WITH = frozenset({"accompany", "join"})
+_INCLUDING = frozenset({"include", "comprise"})
+
+
+def companions(ctx: Context, m: Match, visitors: list[Entity]) -> list[Entity]:
+    """Who travels with the visitor: "X, accompanied by Y, arrived in Z"; "X will visit Z with a
+    delegation that includes Y", "leading a delegation including Y": they go where the visitor goes."""
+    r = ctx.resolver
+    heads = [k for k in m.tokens.get("visitor", [])]
+    if not m.args.nominal:
+        heads += [k for k in (m.args.subject or [])]
+    found: list[int] = []
+    for k in dict.fromkeys(heads):
+        for c in r.tree.kids(k, "acl", "relcl"):
+            if r.toks[c].lemma in _WITH and r.toks[c].tag == "VBN":
+                found += [o for a in r.tree.kids(c, "agent") for o in r.tree.kids(a, "pobj")]
+    # the delegation the visitor leads or comes with, and whom it includes
+    # (a trip noun's: its light verb's too, "will pay a visit to Z, leading a delegation")
+    verbs = [m.trigger.i] + ([m.args.governor] if m.args.nominal and m.args.governor is not None else [])
+    groups = [o for v in verbs for p in r.tree.kids(v, "prep") if r.toks[p].lower == "with" for o in r.tree.kids(p, "pobj")]
+    groups += [o for v in verbs for c in r.tree.kids(v, "advcl", "conj") if r.toks[c].lemma in {"lead", "head"}
+               for o in r.tree.kids(c, "dobj")]
+    for g in groups:
+        if r.toks[g].lemma not in {"delegation", "team", "entourage"}:
+            continue
+        members = [g] + [o for p in r.tree.kids(g, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
+        for c in [c for x in members for c in r.tree.kids(x, "relcl", "acl")]:  # "of ministers that include Y"
+            if r.toks[c].lemma in _INCLUDING:
+                found += r.tree.kids(c, "dobj")
+        found += [o for p in r.tree.kids(g, "prep") if r.toks[p].lower == "including" for o in r.tree.kids(p, "pobj")]
+    people = [e for k in found for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
+    return [e for e in dict.fromkeys(people) if e not in visitors]
