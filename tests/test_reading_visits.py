@@ -457,3 +457,18 @@ def test_heading_a_standing_mission_or_delegation_is_no_trip(extractor, body):
 def test_whoever_travels_with_the_visitor_visits_too(extractor, body, place):
     got = {(v, p) for v, p, _ in trips(run(extractor, body, published="2025-03-12"))}
     assert {("Ana Sobral", place), ("Leo Varga", place)} <= got, got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("On Tuesday Chilean Foreign Minister Leo Varga became the first Chilean minister to visit Bolivia since 1978.",
+     "Bolivia"),
+    ("Chilean Foreign Minister Leo Varga on Tuesday became the first minister of his country to travel to Bolivia "
+     "in a decade.", "Bolivia"),
+    ("On Tuesday, Chilean Foreign Minister Leo Varga became the first Chilean minister to make an official visit "
+     "to Bolivia, opening his country's embassy in La Paz.", "La Paz"),
+])
+def test_the_first_to_visit_happens_when_the_clause_does(extractor, body, place):
+    """Dates of a clause reach its infinitive on a noun ("the first minister to visit Y") and a
+    participle with no conjunction of its own ("..., opening the embassy in Z")."""
+    got = dated(run(extractor, body, published="2025-03-12"))
+    assert ("Leo Varga", place, "asserted", "2025-03-11") in got, got

@@ -27,7 +27,9 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     # "voted on Thursday to ratify": a date on the verb that governs the trigger counts too
     governing = {trigger.i}
     up = trigger
-    while up.dep in {"xcomp", "acl"} and up.head != up.i:
+    # ("became the first minister to visit Y": the copula's too)
+    while (up.dep in {"xcomp", "acl"} or _same_time(ctx, s, up, all_toks) or _infinitive_on_noun(ctx, s, up)
+           or up.dep == "attr" and up.i != trigger.i and all_toks[up.head].lemma in {"be", "become"}) and up.head != up.i:
         up = all_toks[up.head]
         governing.add(up.i)
     # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
@@ -72,3 +74,24 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             t = all_toks[t.head]
             steps += 1
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
+
+
+def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
+    """A clause that happens when the one it hangs on does: a participle with no conjunction of its
+    own ("arrived on June 29, inaugurating the embassy"), and "the first minister to visit Y" after
+    "became" or "was" ("on June 29 X became the first minister to visit Y")."""
+    if t.dep != "advcl" or t.head == t.i:
+        return False
+    kids = [x for x in ctx.tokens(s) if x.head == t.i]
+    if any(x.dep == "mark" or x.dep == "advmod" and x.lower in {"before", "after", "since", "until"} for x in kids):
+        return False
+    if t.tag == "VBG":
+        return True
+    head = all_toks[t.head]
+    return t.tag == "VB" and any(x.dep == "aux" and x.lower == "to" for x in kids) and head.lemma in {"be", "become"}
+
+
+def _infinitive_on_noun(ctx: Context, s: int, t: Token) -> bool:
+    """"the first minister to visit Y": an infinitive on a noun happens when the noun's clause does."""
+    return t.dep == "relcl" and t.tag == "VB" and any(x.head == t.i and x.dep == "aux" and x.lower == "to"
+                                                      for x in ctx.tokens(s))
