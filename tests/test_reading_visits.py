@@ -472,3 +472,18 @@ def test_the_first_to_visit_happens_when_the_clause_does(extractor, body, place)
     participle with no conjunction of its own ("..., opening the embassy in Z")."""
     got = dated(run(extractor, body, published="2025-03-12"))
     assert ("Leo Varga", place, "asserted", "2025-03-11") in got, got
+
+
+@pytest.mark.parametrize("body, visitor, place, untouched", [
+    ("Chilean President Ana Sobral was due in Lima on Monday but postponed her trip after the floods.",
+     "Ana Sobral", "Lima", None),
+    ("Chilean President Ana Sobral will fly to Lima on Monday. Her foreign minister, Leo Varga, who was to travel "
+     "to Quito on Tuesday, has called off his trip.", "Leo Varga", "Quito", ("Ana Sobral", "Lima", "planned")),
+    ("Chilean Foreign Minister Leo Varga was scheduled to go to Quito this week. He cancelled his visit on "
+     "Tuesday.", "Leo Varga", "Quito", None),
+])
+def test_a_travellers_trip_called_off_without_its_place_is_the_one_just_told(extractor, body, visitor, place,
+                                                                             untouched):
+    got = trips(run(extractor, body, published="2025-03-12"))
+    assert (visitor, place, "negated") in got and (visitor, place, "planned") not in got, got
+    assert untouched is None or untouched in got, got

@@ -69,7 +69,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             visitors = [v for v in guests_named(ctx, m, guests) or group_told_next(ctx, m) if v not in hosts]
         if not visitors:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
-                ctx.doc.annotations.setdefault("called_off", []).append(m.sentence)  # "the visit was postponed"
+                ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, None))  # "the visit was postponed"
             continue
         visitors += companions(ctx, m, visitors)
         purposes = list(m.roles.get("purpose", []))
@@ -111,6 +111,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [p for p in place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination") and not purposes and main_summit(ctx) is None:
                 places = [p for p in hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
+            if not places and not purposes and m.args.nominal and not m.roles.get("destination") and mod == "negated":
+                # "was due in Lima on Monday but postponed her trip": her trip just told, called off
+                ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, visitor.key))
             for place in places:
                 yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
             if not places and purposes:

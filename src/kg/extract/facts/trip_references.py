@@ -8,8 +8,9 @@ nearest to it, when that trip has no earlier day of its own and the arrival is a
 before what it says.
 
 "X had planned to travel to Manila, but the visit was postponed": a trip noun with no traveller or
-place of its own, called off, is the trip just told (``called_off``: sentence), which did not
-happen (FORMAT.md: a cancelled visit is ``negated``).
+place of its own, called off, is the trip just told (``called_off``: sentence, and the traveller when
+the noun names one: "... but postponed her trip"), which did not happen (FORMAT.md: a cancelled
+visit is ``negated``).
 """
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
     """Set the first day of trips from their placeless arrivals, deny those called off; yields
     nothing (facts are edited)."""
     facts = ctx.doc.annotations.get("facts", [])
-    for s in ctx.doc.annotations.get("called_off", []):
-        # the trip told last, in this sentence or the one before
-        told = [f for f in facts if f.cq == "visit" and f.modality != "negated"
+    for s, who in ctx.doc.annotations.get("called_off", []):
+        # the trip told last (of the traveller, when the trip noun names one), in this sentence or the one before
+        told = [f for f in facts if f.cq == "visit" and f.modality != "negated" and who in (None, f.fields.get("visitor"))
                 and s - 1 <= ctx.doc.sentence_index(f.evidence.start) <= s]
         if told:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
