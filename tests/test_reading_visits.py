@@ -257,12 +257,12 @@ def dated(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("At the invitation of President Ana Ruiz, Prime Minister of Peru Jorge Salinas will pay an official visit "
-     "to Chile from 9 to 11 March.", "Jorge Salinas", "Chile"),
-    ("At the invitation of King Tomas, the Bolivian president, Leo Varga, will pay a state visit to Paraguay "
-     "next week.", "Leo Varga", "Paraguay"),
-    ("At the invitation of Prime Minister Ana Ruiz, President of Ecuador Daniel Mendoza and his wife will make "
-     "a three-day visit to Chile.", "Daniel Mendoza", "Chile"),
+    (("At the invitation of President Ana Ruiz, Prime Minister of Peru Jorge Salinas will pay an official visit "
+     "to Chile from 9 to 11 March."), "Jorge Salinas", "Chile"),
+    (("At the invitation of King Tomas, the Bolivian president, Leo Varga, will pay a state visit to Paraguay "
+     "next week."), "Leo Varga", "Paraguay"),
+    (("At the invitation of Prime Minister Ana Ruiz, President of Ecuador Daniel Mendoza and his wife will make "
+     "a three-day visit to Chile."), "Daniel Mendoza", "Chile"),
 ])
 def test_the_guest_after_an_invitation_phrase_makes_the_visit(extractor, body, visitor, place):
     """The parser hangs the subject on the inviter's name ("at the invitation of X, the president of Y,
@@ -290,8 +290,8 @@ def test_a_thing_expected_in_a_place_is_no_visit(extractor):
 
 
 @pytest.mark.parametrize("body, place, start", [
-    ("Chilean President Ana Ruiz heads to Washington this week. She is due at the White House on Tuesday for "
-     "talks on copper.", "Washington, D.C.", "2025-03-04"),
+    (("Chilean President Ana Ruiz heads to Washington this week. She is due at the White House on Tuesday for "
+     "talks on copper."), "Washington, D.C.", "2025-03-04"),
     ("Peru's President Ana Sobral is due at the Presidential Palace in Asunción on Tuesday for talks.",
      "Asunción", "2025-03-04"),
     ("Peruvian President Leo Varga will be received at the Government House in Asunción on Tuesday.",
@@ -317,13 +317,13 @@ def test_the_hosts_ceremony_for_a_guest_tells_the_visit(extractor, body):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Bolivian President Tomas Duarte has cancelled a trip to Lima planned for next week. The head of state "
-     "had been due to travel to the Peruvian capital on Monday for talks.",
+    (("Bolivian President Tomas Duarte has cancelled a trip to Lima planned for next week. The head of state "
+     "had been due to travel to the Peruvian capital on Monday for talks."),
      ("Tomas Duarte", "Lima", "negated", "2025-03-10")),
     ("Bolivia's King Tomas Duarte arrived in Lima on Monday. On Tuesday the head of state flew on to Quito.",
      ("Tomas Duarte", "Quito", "asserted", "2025-03-04")),
-    ("Peruvian Prime Minister Leo Varga landed in Santiago on Monday. The head of government travels to Quito "
-     "on Wednesday.", ("Leo Varga", "Quito", "planned", "2025-03-05")),
+    (("Peruvian Prime Minister Leo Varga landed in Santiago on Monday. The head of government travels to Quito "
+     "on Wednesday."), ("Leo Varga", "Quito", "planned", "2025-03-05")),
 ])
 def test_the_head_of_state_is_the_leader_in_view(extractor, body, expected):
     got = dated(run(extractor, body, published="2025-03-04"))
@@ -331,8 +331,8 @@ def test_the_head_of_state_is_the_leader_in_view(extractor, body, expected):
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("The bloc postponed the visit of its foreign policy chief Lena Sorel to Minsk, its delegation to Belarus said "
-     "on Thursday.", "Lena Sorel", "Minsk"),
+    (("The bloc postponed the visit of its foreign policy chief Lena Sorel to Minsk, its delegation to Belarus said "
+     "on Thursday."), "Lena Sorel", "Minsk"),
     ("Belarus said Lena Sorel's trip to Minsk, the first by the bloc's foreign policy chief, had been postponed.",
      "Lena Sorel", "Minsk"),
     ("The delegation to Belarus regretted the postponement of a visit by the bloc's envoy Lena Sorel to Minsk.",
@@ -451,8 +451,8 @@ def test_heading_a_standing_mission_or_delegation_is_no_trip(extractor, body):
 @pytest.mark.parametrize("body, place", [
     ("Chilean President Ana Sobral, accompanied by Foreign Minister Leo Varga, arrived in Lima on Tuesday.", "Lima"),
     ("Foreign Minister Leo Varga accompanied Chilean President Ana Sobral to Lima on Tuesday.", "Lima"),
-    ("Chilean President Ana Sobral will pay a state visit to Peru next week, leading a delegation of ministers "
-     "that will include Chilean Foreign Minister Leo Varga.", "Peru"),
+    (("Chilean President Ana Sobral will pay a state visit to Peru next week, leading a delegation of ministers "
+     "that will include Chilean Foreign Minister Leo Varga."), "Peru"),
 ])
 def test_whoever_travels_with_the_visitor_visits_too(extractor, body, place):
     got = {(v, p) for v, p, _ in trips(run(extractor, body, published="2025-03-12"))}
@@ -462,10 +462,10 @@ def test_whoever_travels_with_the_visitor_visits_too(extractor, body, place):
 @pytest.mark.parametrize("body, place", [
     ("On Tuesday Chilean Foreign Minister Leo Varga became the first Chilean minister to visit Bolivia since 1978.",
      "Bolivia"),
-    ("Chilean Foreign Minister Leo Varga on Tuesday became the first minister of his country to travel to Bolivia "
-     "in a decade.", "Bolivia"),
-    ("On Tuesday, Chilean Foreign Minister Leo Varga became the first Chilean minister to make an official visit "
-     "to Bolivia, opening his country's embassy in La Paz.", "La Paz"),
+    (("Chilean Foreign Minister Leo Varga on Tuesday became the first minister of his country to travel to Bolivia "
+     "in a decade."), "Bolivia"),
+    (("On Tuesday, Chilean Foreign Minister Leo Varga became the first Chilean minister to make an official visit "
+     "to Bolivia, opening his country's embassy in La Paz."), "La Paz"),
 ])
 def test_the_first_to_visit_happens_when_the_clause_does(extractor, body, place):
     """Dates of a clause reach its infinitive on a noun ("the first minister to visit Y") and a
@@ -477,10 +477,10 @@ def test_the_first_to_visit_happens_when_the_clause_does(extractor, body, place)
 @pytest.mark.parametrize("body, visitor, place, untouched", [
     ("Chilean President Ana Sobral was due in Lima on Monday but postponed her trip after the floods.",
      "Ana Sobral", "Lima", None),
-    ("Chilean President Ana Sobral will fly to Lima on Monday. Her foreign minister, Leo Varga, who was to travel "
-     "to Quito on Tuesday, has called off his trip.", "Leo Varga", "Quito", ("Ana Sobral", "Lima", "planned")),
-    ("Chilean Foreign Minister Leo Varga was scheduled to go to Quito this week. He cancelled his visit on "
-     "Tuesday.", "Leo Varga", "Quito", None),
+    (("Chilean President Ana Sobral will fly to Lima on Monday. Her foreign minister, Leo Varga, who was to travel "
+     "to Quito on Tuesday, has called off his trip."), "Leo Varga", "Quito", ("Ana Sobral", "Lima", "planned")),
+    (("Chilean Foreign Minister Leo Varga was scheduled to go to Quito this week. He cancelled his visit on "
+     "Tuesday."), "Leo Varga", "Quito", None),
 ])
 def test_a_travellers_trip_called_off_without_its_place_is_the_one_just_told(extractor, body, visitor, place,
                                                                              untouched):
