@@ -272,3 +272,20 @@ def test_on_the_part_of_a_state_is_for_it(extractor, body, signer, state):
 def test_a_participle_before_a_title_is_no_clause(extractor, body, people):
     got = {f.get("signatory") for f in facts(run(extractor, body), "signing")}
     assert people <= got, got
+
+
+# -- a group counted by a number word: "the six countries" are the six states the passage names ---------
+_SIX = "Norway, Sweden, Finland, Estonia, Latvia and Lithuania spent two years drafting a military mobility accord. "
+
+
+@pytest.mark.parametrize("last", [
+    "The defence ministers of the six countries signed the accord in Riga on Wednesday.",
+    "The accord was signed in Riga by the six states on Wednesday.",
+    "In Riga on Wednesday, the six governments' envoys put their signatures to the accord.",
+])
+def test_a_counted_group_signs_for_each_state_it_counts(extractor, last):
+    doc = run(extractor, _SIX + last)
+    states = {"Norway", "Sweden", "Finland", "Estonia", "Latvia", "Lithuania"}
+    got = {s for a, s, m in signed(doc) if m == "asserted"}
+    assert states <= got, got
+    assert states <= {p for a, p, m in parties(doc)}

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import VERBAL, Args, Tree, arguments, is_partitive
 from kg.model import Entity
 
@@ -95,7 +96,7 @@ class FrameLexicon:
         return list(best.values())
 
 
-_PAIR_NUMBERS = frozenset({"two", "three", "four", "both"})
+_PAIR_NUMBERS = frozenset({w for w, n in COUNT_WORDS.items() if n > 1} | {"both"})
 
 
 def pair_word(toks: Sequence[Token], children: list[list[int]], i: int) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.reference_scope import (
     taken_as_member,
     title_words,
 )
+from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -41,7 +42,8 @@ _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
 _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+#: "the two countries", "the six signatories": how many states a group word counts
+_NUMBERS = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
 
 
