@@ -289,3 +289,17 @@ def test_a_counted_group_signs_for_each_state_it_counts(extractor, last):
     got = {s for a, s, m in signed(doc) if m == "asserted"}
     assert states <= got, got
     assert states <= {p for a, p, m in parties(doc)}
+
+
+# -- a clause set off by a comma after an agreement's phrase is about the agreement, not its last noun ----
+@pytest.mark.parametrize("last, agreement", [
+    ("The leaders watched the exchange of a memorandum on vocational training, signed by the two labour ministers.",
+     "memorandum on vocational training"),
+    ("Ministers hailed the new memorandum on fisheries in the lake, which the two governments signed on Monday.",
+     "new memorandum on fisheries in the lake"),
+    ("Observers welcomed the protocol on the protection of fish stocks in the lake, countersigned by the two "
+     "governments on Monday.", "protocol on the protection of fish stocks in the lake"),
+])
+def test_a_set_off_clause_hung_on_the_last_noun_is_the_agreements(extractor, last, agreement):
+    doc = run(extractor, "Kenya and Uganda share the lake. " + last)
+    assert {(agreement, "Kenya", "asserted"), (agreement, "Uganda", "asserted")} <= signed(doc), signed(doc)

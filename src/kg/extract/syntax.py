@@ -245,24 +245,54 @@ def _verbal(tree: Tree, i: int) -> Args:
         elif rdep == "nsubj" and not args.passive:
             args.subject.append(h)
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
-            args.object.append(h)  # "the deal X signed", "the treaty that was ratified"
+            args.object += [h] + _set_off_from(tree, i, h)  # "the deal X signed", "the treaty that was ratified"
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
             args.subject.append(h)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
-        args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
+        args.object += [h] + _set_off_from(tree, i, h)  # "the treaty signed in 2016", "the recently ratified pact"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
         args.object += [c for a in tree.kids(i, "auxpass") for c in tree.kids(a, "nsubj", "nsubjpass")]
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
-        # "was ratified by X and signed by Y": the surface subject both share is what is signed
-        args.object += surface_subject(tree, i)
+        # "was ratified by X and signed by Y": the surface subject both share is what is signed;
+        # "X welcomed the accord, signed by Y": a bare participle after the object is the object's
+        args.object += _participle_after_object(tree, i) or surface_subject(tree, i)
     elif not args.subject and not args.passive:
         args.subject = surface_subject(tree, i) or _stranded_subject(tree, i)
     args.governor = h
     return args
+
+
+def _participle_after_object(tree: Tree, i: int) -> list[int]:
+    """"Observers welcomed the protocol, countersigned by X": the parser made the participle a
+    clause of the verb; it describes the verb's object just before it."""
+    toks = tree.toks
+    g = tree.head(i)
+    if g is None or toks[i].dep != "advcl" or toks[i].tag != "VBN" or tree.kids(i, "aux", "auxpass", "mark"):
+        return []
+    objects = [o for o in tree.kids(g, "dobj") if o < i]
+    if not objects or toks[i - 1].text != ",":
+        return []
+    return objects[-1:] + _set_off_from(tree, i, objects[-1])
+
+
+def _set_off_from(tree: Tree, i: int, h: int) -> list[int]:
+    """The nouns a clause set off by a comma may be about, above the last noun of a phrase the
+    parser hung it on: "a memorandum on vocational training, signed by X" is the memorandum
+    signed, "the protocol on the sharing of water, which X signed" the protocol."""
+    toks = tree.toks
+    first = min([i] + tree.kids(i, "nsubj", "nsubjpass", "dobj", "mark", "advmod"))
+    if first == 0 or toks[first - 1].text != ",":
+        return []
+    out: list[int] = []
+    while toks[h].dep == "pobj" and (p := tree.head(h)) is not None and (n := tree.head(p)) is not None \
+            and toks[n].pos in {"NOUN", "PROPN"} and n != p:
+        out.append(n)
+        h = n
+    return out
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
