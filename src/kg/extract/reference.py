@@ -25,6 +25,7 @@ from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
 from kg.extract.reference_scope import (
     SERVING,
     capital_acting,
@@ -34,7 +35,6 @@ from kg.extract.reference_scope import (
     taken_as_member,
     title_words,
 )
-from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import Tree
 from kg.model import Entity
 

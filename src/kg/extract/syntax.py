@@ -8,7 +8,8 @@ to use"), a verb sharing its subject with another ("X arrived and signed"), a li
 a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
 ``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
 
-    >>> from kg.extract.nlp import Token
+    >>> from kg.extract import hung_clauses as hung
+from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
     ...     return Token(i, 0, 0, text, lemma, pos, tag, dep, head, "", "", 0, " ", text.lower(), text[:1].isupper())
     >>> toks = [tok(0, "Pact", "pact", "NOUN", "NN", "nsubjpass", 2), tok(1, "was", "be", "AUX", "VBD", "auxpass", 2),
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract import hung_clauses as hung
 from kg.extract.nlp import Token
 from kg.extract.tree import VERBAL, Tree, clause_of
 
@@ -231,7 +233,7 @@ def _verbal(tree: Tree, i: int) -> Args:
     if args.passive:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
         if not args.subject:
-            args.subject += _stranded_agent(tree, i)
+            args.subject += hung.stranded_agent(tree, i)
         # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
         # relative clause on the agent, is another agent
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
@@ -245,13 +247,13 @@ def _verbal(tree: Tree, i: int) -> Args:
         elif rdep == "nsubj" and not args.passive:
             args.subject.append(h)
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
-            args.object += [h] + _set_off_from(tree, i, h)  # "the deal X signed", "the treaty that was ratified"
+            args.object += [h] + hung.set_off_from(tree, i, h)  # "the deal X signed", "the treaty that was ratified"
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
             args.subject.append(h)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
-        args.object += [h] + _set_off_from(tree, i, h)  # "the treaty signed in 2016", "the recently ratified pact"
+        args.object += [h] + hung.set_off_from(tree, i, h)  # "the treaty signed in 2016", "the recently ratified pact"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
@@ -259,68 +261,11 @@ def _verbal(tree: Tree, i: int) -> Args:
     if args.passive and not args.object and t.dep not in {"relcl", "acl", "amod"}:
         # "was ratified by X and signed by Y": the surface subject both share is what is signed;
         # "X welcomed the accord, signed by Y": a bare participle after the object is the object's
-        args.object += _participle_after_object(tree, i) or surface_subject(tree, i)
+        args.object += hung.participle_after_object(tree, i) or surface_subject(tree, i)
     elif not args.subject and not args.passive:
-        args.subject = surface_subject(tree, i) or _stranded_subject(tree, i)
+        args.subject = surface_subject(tree, i) or hung.stranded_subject(tree, i)
     args.governor = h
     return args
-
-
-def _participle_after_object(tree: Tree, i: int) -> list[int]:
-    """"Observers welcomed the protocol, countersigned by X": the parser made the participle a
-    clause of the verb; it describes the verb's object just before it."""
-    toks = tree.toks
-    g = tree.head(i)
-    if g is None or toks[i].dep != "advcl" or toks[i].tag != "VBN" or tree.kids(i, "aux", "auxpass", "mark"):
-        return []
-    objects = [o for o in tree.kids(g, "dobj") if o < i]
-    if not objects or toks[i - 1].text != ",":
-        return []
-    return objects[-1:] + _set_off_from(tree, i, objects[-1])
-
-
-def _set_off_from(tree: Tree, i: int, h: int) -> list[int]:
-    """The nouns a clause set off by a comma may be about, above the last noun of a phrase the
-    parser hung it on: "a memorandum on vocational training, signed by X" is the memorandum
-    signed, "the protocol on the sharing of water, which X signed" the protocol."""
-    toks = tree.toks
-    first = min([i] + tree.kids(i, "nsubj", "nsubjpass", "dobj", "mark", "advmod"))
-    if first == 0 or toks[first - 1].text != ",":
-        return []
-    out: list[int] = []
-    while toks[h].dep == "pobj" and (p := tree.head(h)) is not None and (n := tree.head(p)) is not None \
-            and toks[n].pos in {"NOUN", "PROPN"} and n != p:
-        out.append(n)
-        h = n
-    return out
-
-
-def _stranded_agent(tree: Tree, i: int) -> list[int]:
-    """A passive's by-phrase the parser hung on the noun of the verb's own phrase ("was signed in Moscow by X")."""
-    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
-
-
-def _stranded_subject(tree: Tree, i: int) -> list[int]:
-    """The subject the parser hung elsewhere: a finite main verb (or verb group: "will pay") with
-    none, right after a noun phrase ("in the capital, the member countries, A, B and C, signed"; "at
-    the invitation of X, the president of Y, Z, will pay a visit"): that phrase's head."""
-    toks = tree.toks
-    t = toks[i]
-    auxes = [a for a in tree.kids(i, "aux") if a < i]
-    if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"} and not (t.tag == "VB" and auxes):
-        return []
-    j = min([i, *auxes]) - 1
-    while j >= 0 and toks[j].sent == t.sent and toks[j].dep == "punct":
-        j -= 1
-    if j < 0 or toks[j].sent != t.sent or toks[j].pos not in {"NOUN", "PROPN"}:
-        return []
-    k = j
-    while toks[k].dep in {"conj", "compound", "flat"}:
-        h = tree.head(k)
-        if h is None or h >= i:
-            return []
-        k = h
-    return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
 
 
 #: Intransitive verbs whose subject is moved on to someone: "the bill goes to the president for signature".
@@ -383,7 +328,7 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation", "sent her minister": who leads is the doer, whoever the possessor
             if not args.subject and (not args.possessor or head.lemma in {"lead", "head", "send", "dispatch"}):
-                args.subject += (surface_subject(tree, h) or _stranded_subject(tree, h)) if not tree.is_passive(h) \
+                args.subject += (surface_subject(tree, h) or hung.stranded_subject(tree, h)) if not tree.is_passive(h) \
                     else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
             args.dative += tree.kids(h, "dative")

@@ -1,0 +1,63 @@
+"""Arguments the parser hung away from their verb, found again: a passive's agent or a subject
+left on a nearby noun, and a clause set off by a comma that describes more than the last noun of
+the phrase it was hung on ("a memorandum on vocational training, signed by X")."""
+from __future__ import annotations
+
+from kg.extract.tree import Tree
+
+
+def participle_after_object(tree: Tree, i: int) -> list[int]:
+    """"Observers welcomed the protocol, countersigned by X": the parser made the participle a
+    clause of the verb; it describes the verb's object just before it."""
+    toks = tree.toks
+    g = tree.head(i)
+    if g is None or toks[i].dep != "advcl" or toks[i].tag != "VBN" or tree.kids(i, "aux", "auxpass", "mark"):
+        return []
+    objects = [o for o in tree.kids(g, "dobj") if o < i]
+    if not objects or toks[i - 1].text != ",":
+        return []
+    return objects[-1:] + set_off_from(tree, i, objects[-1])
+
+
+def set_off_from(tree: Tree, i: int, h: int) -> list[int]:
+    """The nouns a clause set off by a comma may be about, above the last noun of a phrase the
+    parser hung it on: "a memorandum on vocational training, signed by X" is the memorandum
+    signed, "the protocol on the sharing of water, which X signed" the protocol."""
+    toks = tree.toks
+    first = min([i] + tree.kids(i, "nsubj", "nsubjpass", "dobj", "mark", "advmod"))
+    if first == 0 or toks[first - 1].text != ",":
+        return []
+    out: list[int] = []
+    while toks[h].dep == "pobj" and (p := tree.head(h)) is not None and (n := tree.head(p)) is not None \
+            and toks[n].pos in {"NOUN", "PROPN"} and n != p:
+        out.append(n)
+        h = n
+    return out
+
+
+def stranded_agent(tree: Tree, i: int) -> list[int]:
+    """A passive's by-phrase the parser hung on the noun of the verb's own phrase ("was signed in Moscow by X")."""
+    return [a for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj") for b in tree.kids(o, "prep") if tree.toks[b].lower == "by" for a in tree.kids(b, "pobj")]
+
+
+def stranded_subject(tree: Tree, i: int) -> list[int]:
+    """The subject the parser hung elsewhere: a finite main verb (or verb group: "will pay") with
+    none, right after a noun phrase ("in the capital, the member countries, A, B and C, signed"; "at
+    the invitation of X, the president of Y, Z, will pay a visit"): that phrase's head."""
+    toks = tree.toks
+    t = toks[i]
+    auxes = [a for a in tree.kids(i, "aux") if a < i]
+    if t.dep != "ROOT" or t.tag not in {"VBD", "VBZ", "VBP"} and not (t.tag == "VB" and auxes):
+        return []
+    j = min([i, *auxes]) - 1
+    while j >= 0 and toks[j].sent == t.sent and toks[j].dep == "punct":
+        j -= 1
+    if j < 0 or toks[j].sent != t.sent or toks[j].pos not in {"NOUN", "PROPN"}:
+        return []
+    k = j
+    while toks[k].dep in {"conj", "compound", "flat"}:
+        h = tree.head(k)
+        if h is None or h >= i:
+            return []
+        k = h
+    return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
