@@ -303,3 +303,30 @@ def test_a_counted_group_signs_for_each_state_it_counts(extractor, last):
 def test_a_set_off_clause_hung_on_the_last_noun_is_the_agreements(extractor, last, agreement):
     doc = run(extractor, "Kenya and Uganda share the lake. " + last)
     assert {(agreement, "Kenya", "asserted"), (agreement, "Uganda", "asserted")} <= signed(doc), signed(doc)
+
+
+# -- parties told in a relative clause: "to which", "which ... are party to", "under which" ---------------
+@pytest.mark.parametrize("last, agreement", [
+    ("A protocol on the sharing of water from the lake, which both states are party to, sets quotas.",
+     "protocol on the sharing of water from the lake"),
+    ("The lake is covered by the Nile Basin Accord, to which both countries are parties.", "Nile Basin Accord"),
+    ("The Nile Basin Accord, under which Kenya and Uganda share the fishing grounds, expires next year.",
+     "Nile Basin Accord"),
+])
+def test_parties_told_in_a_relative_clause(extractor, last, agreement):
+    doc = run(extractor, "Kenya and Uganda border the lake. " + last)
+    assert {(agreement, "Kenya", "asserted"), (agreement, "Uganda", "asserted")} <= parties(doc), parties(doc)
+
+
+# -- whoever acts under an agreement's terms is a party to it -------------------------------------------
+@pytest.mark.parametrize("body, agreement, states", [
+    (("The Nordic Mobility Treaty is a pact under which Norway, Sweden and Finland allow one another's troops "
+      "to cross their territory."), "Nordic Mobility Treaty", {"Norway", "Sweden", "Finland"}),
+    ("The Danube Accord came into force in May. Under the accord, Romania and Bulgaria will share river data.",
+     "Danube Accord", {"Romania", "Bulgaria"}),
+    ("Ghana has been supplying power to Togo since 2019 under the Volta Power Agreement.",
+     "Volta Power Agreement", {"Ghana"}),
+])
+def test_who_acts_under_an_agreement_is_a_party(extractor, body, agreement, states):
+    doc = run(extractor, body)
+    assert {(agreement, s, "asserted") for s in states} <= parties(doc), parties(doc)

@@ -24,7 +24,7 @@ def set_off_from(tree: Tree, i: int, h: int) -> list[int]:
     parser hung it on: "a memorandum on vocational training, signed by X" is the memorandum
     signed, "the protocol on the sharing of water, which X signed" the protocol."""
     toks = tree.toks
-    first = min([i] + tree.kids(i, "nsubj", "nsubjpass", "dobj", "mark", "advmod"))
+    first = min(tree.subtree(i))
     if first == 0 or toks[first - 1].text != ",":
         return []
     out: list[int] = []
@@ -61,3 +61,23 @@ def stranded_subject(tree: Tree, i: int) -> list[int]:
             return []
         k = h
     return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
+def relative_antecedent(tree: Tree, k: int) -> list[int]:
+    """What a relative pronoun stands for: the noun its clause describes ("the accord, to which
+    X is a party", "a protocol on water, which both states are party to": the protocol)."""
+    toks = tree.toks
+    if toks[k].lower not in _RELATIVES or toks[k].tag not in {"WDT", "WP", "IN"}:
+        return []
+    v = tree.head(k)
+    while v is not None and toks[v].dep not in {"relcl", "acl"} and tree.head(v) not in {None, v}:
+        if toks[v].dep in {"ROOT", "ccomp", "advcl", "conj"}:  # past its own clause
+            return []
+        v = tree.head(v)
+    h = tree.head(v) if v is not None and toks[v].dep in {"relcl", "acl"} else None
+    if h is None or h > k:
+        return []
+    return [h] + set_off_from(tree, v, h)  # type: ignore[arg-type]

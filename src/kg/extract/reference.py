@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.extract import hung_clauses as hung
 from kg.extract import listing
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
@@ -121,6 +122,9 @@ class Resolver:
         subject = people.predicate_subject(self, k, depth) if f is None and "Person" in types else []
         if subject:  # "X is the first leader to visit Y"
             return subject
+        if t.pos == "PRON" and (antecedent := hung.relative_antecedent(self.tree, k)):
+            # "the protocol, which both states are party to": the noun the clause describes
+            return [e for a in antecedent for e in self._one(a, types, depth + 1) if e.type in types][:1]
         if low in _PRONOUN_IT:
             return self._it(k, types)
         if low in _PRONOUN_THEY:

@@ -287,6 +287,13 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
                 args.subject += tree.kids(a, "pobj")
             _read_preps(tree, c, args, skip={"by"})
     _read_preps(tree, i, args)
+    c = tree.head(i)
+    if c is not None and tree.toks[i].dep == "attr" and tree.toks[c].lemma in {"be", "become", "remain"}:
+        # "the accord, to which both are parties": the fronted phrase the parser hung on the copula
+        for p in tree.kids(c, "prep"):
+            for o in tree.kids(p, "pobj"):
+                if tree.toks[o].lower in {"which", "whom"}:
+                    args.add_prep(tree.toks[p].lower, o)
     # "the ratification of the pact by X": the by-phrase is the noun's, also where the parser hung
     # it lower ("the signing of an accord on the avoidance of taxation by X and Y")
     todo = [(o, 0) for o in args.prep("of")]

@@ -245,7 +245,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
-        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under"}:
+        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under"}:
             agreement = m.first("agreement")
             mod = _holding_modality(ctx, m)  # "X, which is not a party to it"
             if agreement is not None:
@@ -279,7 +279,7 @@ _PROSPECTIVE = frozenset({"proposed", "planned", "mooted", "prospective", "poten
 def _holding_modality(ctx: Context, m: Match) -> str:
     """Whether a party holds an agreement: a verb's modality ("would have a pact with B" is ahead);
     a noun says what is, unless negated ("X, which is not a party to it", "no signatory")."""
-    if m.frame.name == "bind":
+    if m.frame.name in {"bind", "act-under"}:  # what a party will do under it, it is bound to now
         return "asserted"
     if m.frame.name == "hold-agreement":
         return trigger_modality(ctx, m)
