@@ -330,3 +330,24 @@ def test_parties_told_in_a_relative_clause(extractor, last, agreement):
 def test_who_acts_under_an_agreement_is_a_party(extractor, body, agreement, states):
     doc = run(extractor, body)
     assert {(agreement, s, "asserted") for s in states} <= parties(doc), parties(doc)
+
+
+# -- a protocol or amendment "to" an agreement is a document of its own --------------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("Argentina and Chile signed an additional protocol to their 1997 energy treaty in Mendoza on Friday.",
+     "additional protocol to their 1997 energy treaty"),
+    (("Romania and Bulgaria share the river. An amendment to the Danube Fisheries Convention was signed by the two "
+      "governments in Ruse on Monday."), "amendment to the Danube Fisheries Convention"),
+    (("Romania and Bulgaria share the river. The two governments signed an amendment to their border treaty, which "
+      "the parliament in Sofia must now approve."), "amendment to their border treaty"),
+])
+def test_a_protocol_or_amendment_to_an_agreement_is_what_is_signed(extractor, body, agreement):
+    doc = run(extractor, body)
+    got = signed(doc)
+    states = {"Argentina", "Chile"} if "Argentina" in body else {"Romania", "Bulgaria"}
+    assert {(agreement, s, "asserted") for s in states} <= got, got
+
+
+def test_an_amendment_to_a_bill_is_no_agreement(extractor):
+    doc = run(extractor, "Chile and Peru share the coast. The senate in Lima passed an amendment to the budget bill.")
+    assert not any(e.type == "Agreement" for e in doc.entities.values())

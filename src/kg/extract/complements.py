@@ -1,9 +1,10 @@
 """The words of a complement that describe what a head noun means ("accord [on fisheries]"), and
 those that do not: an occasion ("on the sidelines"), an agent or an event the parser hung low, a
-parenthesised acronym."""
+parenthesised acronym; the "to" phrase of a protocol or amendment, which tells which
+agreement it adds to."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.extract.nlp import Token
 from kg.extract.tree import Tree
@@ -52,3 +53,27 @@ def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
 
 def _in_parentheses(toks: Sequence[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+
+
+#: Documents that add to another agreement: "a protocol to the 1997 treaty" is the protocol.
+_ADDITIONS = frozenset({"protocol", "amendment", "annex", "addendum", "supplement", "memorandum"})
+_AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "pact", "accord", "convention", "charter", "deal", "protocol"})
+
+
+def without_where(tree: Tree, c: int, tokens: list[int], is_place: Callable[[int], bool]) -> list[int]:
+    """"a protocol to their treaty in Mendoza": the place the parser hung inside the "to" phrase is
+    where the protocol was signed, not part of which treaty it adds to."""
+    toks = tree.toks
+    if toks[c].lower != "to":
+        return tokens
+    where = {i for p in tokens if p != c and toks[p].dep == "prep" and toks[p].lower in {"in", "at"}
+             and any(is_place(o) for o in tree.kids(p, "pobj"))
+             for i in tree.subtree(p)}
+    return [i for i in tokens if i not in where]
+
+
+def adds_to_an_agreement(tree: Tree, t: Token, c: int) -> bool:
+    """"an additional protocol to their treaty on X": the "to" phrase says which agreement the
+    document adds to, so it tells which document this is (not "sent the pact to parliament")."""
+    toks = tree.toks
+    return t.lemma in _ADDITIONS and any(toks[o].lemma in _AGREEMENT_NOUNS or toks[o].is_cap for o in tree.kids(c, "pobj"))

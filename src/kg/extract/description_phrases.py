@@ -11,7 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.complements import EVENT_VERBS, complement, occasion
+from kg.extract.complements import (
+    EVENT_VERBS,
+    adds_to_an_agreement,
+    complement,
+    occasion,
+    without_where,
+)
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.summit_editions import (
@@ -91,6 +97,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         return _describe_legislature(doc, tree, t, covered)
     if any(toks[c].lower in _QUANTIFIERS for c in tree.children[t.i] if c < t.i):
         return None  # "any arms deal", "no trade deal": none in particular
+    if kind == "Agreement" and t.lemma == "amendment" and not any(
+            toks[c].lower == "to" and adds_to_an_agreement(tree, t, c) for c in tree.kids(t.i, "prep")):
+        return None  # an amendment is an agreement's only when it amends one ("an amendment to the treaty")
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
@@ -106,7 +115,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         # "memorandum of understanding", "protocol of accession"; not "the text of the pact"
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
                  or not any(i in covered for i in tree.subtree(c))]
-        right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})]
+        right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})
+                 or toks[c].lower == "to" and adds_to_an_agreement(tree, t, c)]
         # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about
         right = [c for c in right if not (toks[c].lower == "on" and occasion(tree, c))]
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
@@ -134,7 +144,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
-    right_tokens = [complement(tree, c) for c in right]
+    right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
@@ -187,6 +197,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
 
 
+_SITES = frozenset({"Place", "State", "Facility"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 #: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
 _OTHER = frozenset({"another", "other", "separate", "different"})

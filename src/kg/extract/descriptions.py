@@ -36,7 +36,7 @@ from kg.text import slug
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
 KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
-                            "convention", "arrangement", "compact", "document", "declaration"}),
+                            "convention", "arrangement", "compact", "document", "declaration", "amendment"}),
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit", "meeting"}),
     "Legislature": LEGISLATURE_NOUNS,
