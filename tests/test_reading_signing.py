@@ -351,3 +351,17 @@ def test_a_protocol_or_amendment_to_an_agreement_is_what_is_signed(extractor, bo
 def test_an_amendment_to_a_bill_is_no_agreement(extractor):
     doc = run(extractor, "Chile and Peru share the coast. The senate in Lima passed an amendment to the budget bill.")
     assert not any(e.type == "Agreement" for e in doc.entities.values())
+
+
+# -- a name set off by commas right after a long title is the title's holder, wherever the parser hung it --
+@pytest.mark.parametrize("last", [
+    ("The accord was initialled by the two delegations in April and was signed on behalf of Kenya by the Cabinet "
+     "Secretary for Mining and Blue Economy, Dr. Amina Wekesa, and on behalf of Uganda by her counterpart."),
+    ("The accord was signed on Monday by the Cabinet Secretary for Foreign and Diaspora Affairs, Dr. Amina Wekesa, "
+     "and by the Ugandan minister of state for fisheries, who had flown in that morning."),
+    ("The accord was signed by the Cabinet Secretary for Foreign and Diaspora Affairs, Dr. Amina Wekesa, and the "
+     "Ugandan minister of state for fisheries in Kampala on Monday."),
+])
+def test_a_name_after_a_long_title_signs(extractor, last):
+    doc = run(extractor, "Kenya and Uganda negotiated the Lake Victoria Fisheries Accord for two years. " + last)
+    assert ("Lake Victoria Fisheries Accord", "Amina Wekesa", "asserted") in signed(doc), signed(doc)

@@ -137,3 +137,29 @@ def joined_inside(tree: Tree, at_token: dict[int, Found], k: int) -> list[int]:
     return [j for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")
             if (g := at_token.get(o)) is not None and g.entity.type != "Person"
             for j in tree.conjuncts(o)[1:] if (h := at_token.get(j)) is not None and h.entity.type == "Person"]
+
+
+def name_after_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[int]:
+    """"signed by the Cabinet Secretary for Foreign Affairs, Dr. Jane Doe, and ...": the name set
+    off by commas right after the title's phrase, wherever the parser hung it, is the title's holder."""
+    toks = tree.toks
+    end = max(tree.subtree(k))
+    j = end + 1
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].sent != toks[k].sent:
+        return []
+    n = j + 1
+    while n < len(toks) - 1 and toks[n].lower in _HONORIFICS and n not in at_token:
+        n += 1  # "Dr. Jane Doe" where the name known is "Jane Doe"
+    f = at_token.get(n)
+    if f is None or f.entity.type != "Person":
+        return []
+    after = n
+    while after < len(toks) and at_token.get(after) is f:
+        after += 1
+    # the name closes the apposition: a comma, "and", or the sentence's end follows it
+    if after < len(toks) and toks[after].sent == toks[k].sent and toks[after].text not in {",", "and", ".", ";"}:
+        return []
+    return [n]
+
+
+_HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"})

@@ -85,6 +85,8 @@ class Resolver:
             beside = listing.apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
             if "Person" in wanted and k not in self.at_token:
                 beside += listing.names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
+                if not found and not beside and self.ctx.lexicon.office(self.toks[k].lower) is not None:
+                    beside += listing.name_after_title(self.tree, self.at_token, k)  # "the Secretary for X, Y,"
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 beside += self.tree.kids(k, "appos")
             for a in beside:
