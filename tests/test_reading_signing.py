@@ -3,6 +3,8 @@ signer signs for, co-signers wherever the parser hangs them, which agreement "th
 another agreement told apart from the one in view, and parties still ahead."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extraction_helpers import facts, run
 
@@ -365,3 +367,32 @@ def test_an_amendment_to_a_bill_is_no_agreement(extractor):
 def test_a_name_after_a_long_title_signs(extractor, last):
     doc = run(extractor, "Kenya and Uganda negotiated the Lake Victoria Fisheries Accord for two years. " + last)
     assert ("Lake Victoria Fisheries Accord", "Amina Wekesa", "asserted") in signed(doc), signed(doc)
+
+
+# -- a signing told in the sentence after the ceremony: "at the ceremony" is the one just told -----------
+_CEREMONY = "Vietnam and the Philippines signed a coast guard memorandum in Hanoi on Monday. "
+
+
+@pytest.mark.parametrize("last", [
+    "An agreement on rice trade was also signed at the ceremony, by the two agriculture ministers.",
+    "The two trade ministers also signed an agreement on rice trade during the ceremony.",
+    "At the same ceremony, the two governments signed an agreement on rice trade.",
+])
+def test_a_signing_at_the_ceremony_takes_its_day_and_place(extractor, last):
+    doc = run(extractor, _CEREMONY + last, published="2024-03-13")
+    got = {(f["agreement"], f["signatory"], f.get("date"), f.get("place")) for f in facts(doc, "signing")}
+    monday = dt.date(2024, 3, 11)
+    assert {("agreement on rice trade", s, monday, "Hanoi") for s in ("Vietnam", "Philippines")} <= got, got
+
+
+@pytest.mark.parametrize("last", [
+    ("A second document, an agreement on rice trade, was also signed by the two governments, according to a "
+     "statement from the presidential office in Manila."),
+    "The two governments also signed another document, an agreement on rice trade, according to officials in Manila.",
+])
+def test_two_descriptions_in_apposition_are_one_agreement_and_a_source_places_nothing(extractor, last):
+    doc = run(extractor, "Vietnam and the Philippines signed a coast guard memorandum on Monday. " + last)
+    rice = [e for e in doc.entities.values() if e.type == "Agreement" and "rice" in e.label]
+    assert len(rice) == 1 and len([e for e in doc.entities.values() if e.type == "Agreement"]) == 2
+    got = [f for f in facts(doc, "signing") if f["agreement"] == rice[0].label]
+    assert {f["signatory"] for f in got} == {"Vietnam", "Philippines"} and not any(f.get("place") for f in got), got

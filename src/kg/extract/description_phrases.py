@@ -197,6 +197,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
 
 
+def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
+    """"a second document, an agreement on rice trade,": one thing told twice side by side."""
+    return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))
+
+
 _SITES = frozenset({"Place", "State", "Facility"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 #: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".

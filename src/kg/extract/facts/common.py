@@ -106,7 +106,7 @@ def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     antecedent = _where_antecedent(ctx, s, triggers)
     if antecedent is not None:
         return antecedent
-    places = [f for f in ctx.found(s, "Place", "State") if located(ctx, s, f)
+    places = [f for f in ctx.found(s, "Place", "State") if located(ctx, s, f) and not _attributed(ctx, f)
               and f.entity.label.lower() not in ctx.lexicon.regions and not in_relative_clause(ctx, f, verbs)]
     if places:
         # "in the French city of Nancy": the city, not the state its demonym names
@@ -114,6 +114,18 @@ def event_place(ctx: Context, s: int, triggers=()) -> Entity | None:
     sites = [f for f in ctx.found(s, "Facility", "MilitaryBase") if located(ctx, s, f)
              and not in_relative_clause(ctx, f, verbs)]
     return sites[0].entity if sites else None
+
+
+def _attributed(ctx: Context, f: Found) -> bool:
+    """"according to a statement from the office in X": where the source is, not the event."""
+    toks = ctx.doc.annotations["tokens"]
+    k = next((t.i for t in toks if t.start == f.start), None)
+    seen = 0
+    while k is not None and toks[k].head != k and seen < 12:
+        k, seen = toks[k].head, seen + 1
+        if toks[k].lower == "according":
+            return True
+    return False
 
 
 def _where_antecedent(ctx: Context, s: int, triggers) -> Entity | None:

@@ -139,6 +139,10 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m)
+        if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
+            last = facts[-1].fields
+            date = date or last.get("date")
+            place = place or (ctx.doc.entities.get(last["place"]) if last.get("place") else None)
         period = None if date else _period(ctx, m)
         for agreement in agreements:
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
@@ -153,6 +157,17 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
             del f.fields["date"]
     yield from facts
+
+
+#: Nouns for the occasion of a signing: "signed at the same ceremony" is the one just told.
+_CEREMONIES = frozenset({"ceremony", "event", "occasion", "signing"})
+
+
+def _at_that_ceremony(ctx: Context, m: Match) -> bool:
+    tree = ctx.resolver.tree
+    return any(tree.toks[p].lower in {"at", "during"} and any(
+        tree.toks[o].lemma in _CEREMONIES and tree.kids(o, "det") and tree.toks[tree.kids(o, "det")[0]].lower in {"the", "that", "this"}
+        for o in tree.kids(p, "pobj")) for p in tree.kids(m.trigger.i, "prep"))
 
 
 #: Verbs that take back a signature: "withdrew its signature" tells no signing.
