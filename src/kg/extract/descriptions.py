@@ -312,10 +312,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     groups: list[list[Description]] = []
 
     def same(a: Description, b: Description) -> bool:
-        if a.kind != b.kind:
-            return False
-        if apposed(tokens(doc), a, b):
-            return True
+        if a.kind != b.kind or apposed(tokens(doc), a, b):  # "a document, an agreement on X,": one thing
+            return a.kind == b.kind
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
