@@ -396,3 +396,20 @@ def test_two_descriptions_in_apposition_are_one_agreement_and_a_source_places_no
     assert len(rice) == 1 and len([e for e in doc.entities.values() if e.type == "Agreement"]) == 2
     got = [f for f in facts(doc, "signing") if f["agreement"] == rice[0].label]
     assert {f["signatory"] for f in got} == {"Vietnam", "Philippines"} and not any(f.get("place") for f in got), got
+
+
+# -- "the A and B ministers": each state's holder of that office, named before or after ----------------
+@pytest.mark.parametrize("body", [
+    ("Pakistani and Russian defence ministers signed the Indus Cooperation Agreement on Thursday. Russian Defence "
+     "Minister Ivan Petrov arrived earlier in the day, and his talks with Pakistani Defence Minister Ali Khan lasted "
+     "three hours."),
+    ("The Indus Cooperation Agreement was signed by the Russian and Pakistani defence ministers in Rawalpindi. "
+     "Russian Defence Minister Ivan Petrov called it a step forward, and Pakistani Defence Minister Ali Khan agreed."),
+    ("Russian Defence Minister Ivan Petrov met Pakistani Defence Minister Ali Khan in Rawalpindi on Thursday. The "
+     "Indus Cooperation Agreement, which the Russian and Pakistani ministers signed after the talks, sets up a "
+     "joint commission."),
+])
+def test_plural_titles_of_two_states_are_their_holders(extractor, body):
+    doc = run(extractor, body)
+    got = signed(doc)
+    assert {("Indus Cooperation Agreement", p, "asserted") for p in ("Ivan Petrov", "Ali Khan", "Russia", "Pakistan")} <= got, got

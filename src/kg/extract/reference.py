@@ -16,7 +16,6 @@ Which agreement an agreement noun, "it" or an accession means is :mod:`kg.extrac
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from kg.extract import hung_clauses as hung
@@ -34,7 +33,6 @@ from kg.extract.reference_scope import (
     pair_states,
     state_served,
     taken_as_member,
-    title_words,
 )
 from kg.extract.syntax import Tree
 from kg.model import Entity
@@ -143,7 +141,7 @@ class Resolver:
                 return out
         if "Person" in types:  # "the Kenyan leader": the one person leading that state
             out += people.leader(self, k) if low == "leader" else people.head_of(self, k) if low == "head" \
-                else self._title(k)
+                else people.title_holder(self, k)
             if out:
                 return out
         pair = self._pair(k, types)
@@ -303,33 +301,6 @@ class Resolver:
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.offices = offices
-    def _title(self, k: int) -> list[Entity]:
-        """"the Indian prime minister", "the president", "his guest": the person the article
-        gives that office (of that owner, when the phrase names one)."""
-        if not self.offices:
-            return []
-        words = title_words(self.ctx, self.tree, self.at_token, k)
-        if not words:
-            return []
-        owner_keys = {e.key for e in self._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
-                                                                 "Legislature"}), 0)}
-        holders = []
-        for person, office, of in self.offices:
-            office_words = set(re.findall(r"[a-z]+", office.lower()))
-            if set(words) <= office_words and (not owner_keys or of in owner_keys):
-                holders.append(person)
-        holders = list(dict.fromkeys(holders))
-        if len(holders) == 1:
-            return [self.ctx.doc.entities[holders[0]]]
-        if len(holders) > 1:  # the one named last before this point
-            s = self.toks[k].sent
-            for i in range(s, -1, -1):
-                named = [f.entity for f in self.ctx.found(i, "Person") if f.entity.key in holders
-                         and (i < s or f.end <= self.toks[k].start)]
-                if named:
-                    return [named[-1]]
-        return []
-
     # -- descriptions and pairs ----------------------------------------------------------------
     def _pair(self, k: int, types: frozenset[str]) -> list[Entity]:
         """"the two countries", "both sides", "the three leaders": the states the text pairs."""

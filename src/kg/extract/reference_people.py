@@ -1,10 +1,12 @@
 """People named by what they lead, ride in or are (reference resolution, kg.extract.reference):
 "a delegation led by X", "the plane carrying X", "the Kenyan leader", "X is the first leader to",
-"the head of state"."""
+"the head of state", "the Indian prime minister", "the Pakistani and Russian defence ministers"."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from kg.extract.reference_scope import title_words
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -76,3 +78,55 @@ def head_of(r: Resolver, k: int) -> list[Entity]:
         if named:
             return [named[-1]]
     return []
+
+
+def title_holder(r: Resolver, k: int) -> list[Entity]:
+    """"the Indian prime minister", "the president", "his guest": the person the article
+    gives that office (of that owner, when the phrase names one)."""
+    if not r.offices:
+        return []
+    if r.toks[k].tag == "NNS":
+        return _titles_holders(r, k)
+    words = title_words(r.ctx, r.tree, r.at_token, k)
+    if not words:
+        return []
+    owner_keys = {e.key for e in r._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
+                                                             "Legislature"}), 0)}
+    holders = []
+    for person, office, of in r.offices:
+        office_words = set(re.findall(r"[a-z]+", office.lower()))
+        if set(words) <= office_words and (not owner_keys or of in owner_keys):
+            holders.append(person)
+    holders = list(dict.fromkeys(holders))
+    if len(holders) == 1:
+        return [r.ctx.doc.entities[holders[0]]]
+    if len(holders) > 1:  # the one named last before this point
+        s = r.toks[k].sent
+        for i in range(s, -1, -1):
+            named = [f.entity for f in r.ctx.found(i, "Person") if f.entity.key in holders
+                     and (i < s or f.end <= r.toks[k].start)]
+            if named:
+                return [named[-1]]
+    return []
+
+
+def _titles_holders(r: Resolver, k: int) -> list[Entity]:
+    """"the Pakistani and Russian defence ministers": for each state the phrase names, the one
+    person the article gives that office of it."""
+    t = r.toks[k]
+    if r.ctx.lexicon.office(t.lemma) is None:
+        return []
+    words = {t.lemma} | {r.toks[c].lower for c in r.tree.kids(k, "compound", "amod")
+                         if c not in r.at_token and r.toks[c].lower.isalpha()}
+    # the states the phrase names before its head, also where the parser hung them on a modifier
+    # ("the Russian and Pakistani defence ministers": "Russian" on "defence")
+    owners = list(dict.fromkeys(f.entity for i in r.tree.subtree(k) if i < k and (f := r.at_token.get(i)) is not None
+                                and f.entity.type == "State"))
+    out: list[Entity] = []
+    for owner in owners if len(owners) > 1 else []:
+        holders = list(dict.fromkeys(p for p, office, of in r.offices
+                                     if of == owner.key and words <= set(re.findall(r"[a-z]+", office.lower()))))
+        if len(holders) != 1:
+            return []  # each state's holder, or none: not half of them
+        out.append(r.ctx.doc.entities[holders[0]])
+    return out
