@@ -413,3 +413,16 @@ def test_plural_titles_of_two_states_are_their_holders(extractor, body):
     doc = run(extractor, body)
     got = signed(doc)
     assert {("Indus Cooperation Agreement", p, "asserted") for p in ("Ivan Petrov", "Ali Khan", "Russia", "Pakistan")} <= got, got
+
+
+@pytest.mark.parametrize("last", [
+    "The energy treaty itself, which both countries signed in Santiago in 1997, covered only gas.",
+    "The 1997 energy treaty had been signed by the two countries in Santiago and covered only gas.",
+])
+def test_the_agreement_a_protocol_adds_to_stays_another(extractor, last):
+    doc = run(extractor, "Argentina and Chile signed an additional protocol to their 1997 energy treaty in Mendoza. " + last)
+    got = {(f["agreement"], f["signatory"], f.get("place")) for f in facts(doc, "signing")}
+    protocol = "additional protocol to their 1997 energy treaty"
+    assert {(protocol, s, "Mendoza") for s in ("Argentina", "Chile")} <= got, got
+    treaty = {a for a, s, p in got if p == "Santiago"}
+    assert len(treaty) == 1 and protocol not in treaty, got

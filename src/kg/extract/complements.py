@@ -69,6 +69,8 @@ def without_where(tree: Tree, c: int, tokens: list[int], is_place: Callable[[int
     where = {i for p in tokens if p != c and toks[p].dep == "prep" and toks[p].lower in {"in", "at"}
              and any(is_place(o) for o in tree.kids(p, "pobj"))
              for i in tree.subtree(p)}
+    # "a protocol to the treaty allowing power to flow": what the protocol does, hung on the treaty
+    where |= {i for a in tokens if toks[a].dep == "acl" and toks[a].tag == "VBG" for i in tree.subtree(a)}
     return [i for i in tokens if i not in where]
 
 

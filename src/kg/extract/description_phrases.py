@@ -197,6 +197,17 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
 
 
+def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
+    """"an additional protocol to their treaty": the treaty is another agreement than the protocol."""
+    for x, y in ((a, b), (b, a)):
+        k, seen = y.head, 0
+        while toks[k].head != k and seen < 6:
+            k, seen = toks[k].head, seen + 1
+            if toks[k].lower == "to" and toks[k].head == x.head:
+                return True
+    return False
+
+
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))

@@ -16,6 +16,7 @@ import re
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
+    added_to,
     apposed,
     describe,
     stems,
@@ -310,21 +311,21 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
     groups: list[list[Description]] = []
+    toks = tokens(doc)
 
     def same(a: Description, b: Description) -> bool:
-        if a.kind != b.kind or apposed(tokens(doc), a, b):  # "a document, an agreement on X,": one thing
-            return a.kind == b.kind
+        if a.kind != b.kind or apposed(toks, a, b) or added_to(toks, a, b):
+            return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
-    for d in found:
-        if d.weak:
-            continue
-        for g in groups if not d.another else ():
-            if same(g[0], d):
+    for d in (d for d in found if not d.weak):
+        # a group of the same head noun first: "the energy treaty" is the treaty, not the protocol to it
+        for g in sorted(groups, key=lambda g: toks[g[0].head].lemma != toks[d.head].lemma) if not d.another else ():
+            if same(g[0], d) and not any(added_to(toks, x, d) for x in g):
                 g.append(d)
                 break
         else:

@@ -78,6 +78,8 @@ def relative_antecedent(tree: Tree, k: int) -> list[int]:
             return []
         v = tree.head(v)
     h = tree.head(v) if v is not None and toks[v].dep in {"relcl", "acl"} else None
+    if h is not None and toks[h].lower in {"itself", "themselves"} and tree.head(h) is not None:
+        h = tree.head(h)  # "the treaty itself, which ...": the treaty
     if h is None or h > k:
         return []
     return [h] + set_off_from(tree, v, h)  # type: ignore[arg-type]
