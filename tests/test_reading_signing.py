@@ -299,8 +299,8 @@ def test_a_counted_group_signs_for_each_state_it_counts(extractor, last):
      "memorandum on vocational training"),
     ("Ministers hailed the new memorandum on fisheries in the lake, which the two governments signed on Monday.",
      "new memorandum on fisheries in the lake"),
-    ("Observers welcomed the protocol on the protection of fish stocks in the lake, countersigned by the two "
-     "governments on Monday.", "protocol on the protection of fish stocks in the lake"),
+    (("Observers welcomed the protocol on the protection of fish stocks in the lake, countersigned by the two "
+      "governments on Monday."), "protocol on the protection of fish stocks in the lake"),
 ])
 def test_a_set_off_clause_hung_on_the_last_noun_is_the_agreements(extractor, last, agreement):
     doc = run(extractor, "Kenya and Uganda share the lake. " + last)
@@ -426,3 +426,16 @@ def test_the_agreement_a_protocol_adds_to_stays_another(extractor, last):
     assert {(protocol, s, "Mendoza") for s in ("Argentina", "Chile")} <= got, got
     treaty = {a for a, s, p in got if p == "Santiago"}
     assert len(treaty) == 1 and protocol not in treaty, got
+
+
+# -- "the signing took place in X": the signing just told, wherever the next sentence places it ----------
+@pytest.mark.parametrize("last", [
+    "The signing took place in Lima.",
+    "The signing was held at the Torre Tagle Palace in Lima, officials said.",
+    "In Lima, the signing was witnessed by the Bolivian foreign minister.",
+])
+def test_the_signing_told_next_places_the_one_just_told(extractor, last):
+    doc = run(extractor, "Chile and Peru signed the Pacific Accord on Monday. " + last)
+    got = {(f["agreement"], f["signatory"], f.get("place")) for f in facts(doc, "signing")}
+    assert {("Pacific Accord", s, "Lima") for s in ("Chile", "Peru")} <= got, got
+    assert not any(s == "Bolivia" for _, s, _ in got)

@@ -73,12 +73,19 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
             and any(v for r, v in match.roles.items() if r != implicit):
         return True  # "the law goes to X for signature": a document of the one in view, and who acts
     h = tree.head(k)
+    if t.dep in {"nsubj", "nsubjpass"} and h is not None and tree.toks[h].lemma in _HAPPENING \
+            and any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(k, "det")):
+        return True  # "the signing took place in X", "the signing was attended by Y": the one just told
     of = h if t.dep == "pobj" and h is not None and tree.toks[h].lower == "of" else None
     doc = tree.head(of) if of is not None else None
     # "deposited its instrument of ratification", not "will exchange instruments of ratification"
     # (done already) nor "the instrument of ratification has been delivered" (whose?)
     return doc is not None and tree.toks[doc].lemma in transparent and tree.toks[doc].tag not in {"NNS", "NNPS"} \
         and bool(tree.kids(doc, "poss"))
+
+
+#: Verbs that tell an event happened where or how: "the signing took place in X".
+_HAPPENING = frozenset({"take", "happen", "occur", "hold", "attend", "witness"})
 
 
 def _in_view(ctx, s: int, start: int, role: Role | None) -> list[Entity]:

@@ -8,8 +8,7 @@ to use"), a verb sharing its subject with another ("X arrived and signed"), a li
 a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
 ``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
 
-    >>> from kg.extract import hung_clauses as hung
-from kg.extract.nlp import Token
+    >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
     ...     return Token(i, 0, 0, text, lemma, pos, tag, dep, head, "", "", 0, " ", text.lower(), text[:1].isupper())
     >>> toks = [tok(0, "Pact", "pact", "NOUN", "NN", "nsubjpass", 2), tok(1, "was", "be", "AUX", "VBD", "auxpass", 2),
@@ -287,10 +286,10 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
                 args.subject += tree.kids(a, "pobj")
             _read_preps(tree, c, args, skip={"by"})
     _read_preps(tree, i, args)
-    c = tree.head(i)
-    if c is not None and tree.toks[i].dep == "attr" and tree.toks[c].lemma in {"be", "become", "remain"}:
+    cop = tree.head(i)
+    if cop is not None and tree.toks[i].dep == "attr" and tree.toks[cop].lemma in {"be", "become", "remain"}:
         # "the accord, to which both are parties": the fronted phrase the parser hung on the copula
-        for p in tree.kids(c, "prep"):
+        for p in tree.kids(cop, "prep"):
             for o in tree.kids(p, "pobj"):
                 if tree.toks[o].lower in {"which", "whom"}:
                     args.add_prep(tree.toks[p].lower, o)

@@ -142,7 +142,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
-            place = place or (ctx.doc.entities.get(last["place"]) if last.get("place") else None)
+            place = place or ctx.doc.entities.get(str(last.get("place", "")))
         period = None if date else _period(ctx, m)
         for agreement in agreements:
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
