@@ -172,7 +172,7 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
         names = [n for n in names if n not in NOT_ALIASES.get(qid, ())]
         other = sorted({q for q in [nr and nr["WIKIDATAID"], rg and rg["qid"], *(rg or {}).get("other_qids", [])]
                         if q and q != qid})
-        label = (ow or {}).get("name") or (rg or {}).get("name") or (nr or {}).get("NAME", "")
+        label = _state_label(ow, cc, rg, nr)
         sources = ["owid" if ow else "", "country-codes" if cc else "", "rigour" if rg else "",
                    "naturalearth" if nr else "", "t2wml" if qid in t2wml else "",
                    "histwardb" if qid in histwar else ""]
@@ -348,6 +348,16 @@ def build_people(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
                      country=us, source="congress-legislators", extra={"office": _office(
                          None, title.get(term["type"], term["type"]), str(term.get("start", "")),
                          end=str(term.get("end", "")), state=term.get("state", ""), party=term.get("party", ""))})
+
+
+def _state_label(ow: dict | None, cc: dict | None, rg: dict | None, nr: dict | None) -> str:
+    """OWID's name, unless it is a clipped form of the UN short name ("Timor" of "Timor-Leste", a hyphenated name cut at its hyphen:
+    the island, not the state), when the UN's own short name is the state's label."""
+    label = (ow or {}).get("name") or (rg or {}).get("name") or (nr or {}).get("NAME", "")
+    un = clean(cc["UNTERM English Short"]) if cc else ""
+    if label and un != label and re.fullmatch(re.escape(label) + r"-\w+", un):
+        return un
+    return label
 
 
 def build_curated(snap: Snapshot, path: Path) -> None:
