@@ -60,6 +60,15 @@ def qid_of(value: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+#: A form of address opening a person's label ("Sheikh", "Prince", "Dr."): a word before the name.
+ADDRESS = re.compile(r"^(?:(?:His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) |Sheikha? |Shaikha? |Prince |Princess "
+                     r"|Dr\.? |Datuk (?:Seri )?|Dato'? (?:Seri )?|Tan Sri |Haji )+")
+
+
+#: A name by descent ("A bin B") followed by the house's name ("Al C", "Al-C").
+KIN_NAME = re.compile(r"(\w+ (?:bin|bint|ibn) \w+)(?: (?:bin|ibn) \w+)* Al[ -]\w+")
+
+
 def clean(name: object) -> str:
     """Tidy a name: UNTERM's '(the)' and '*' marks, a leading 'the', extra spaces."""
     s = str(name or "").replace("(the)", "").replace("*", "").strip()
@@ -88,6 +97,11 @@ class Snapshot:
             "qid": qid, "type": type_, "label": "", "aliases": set(), "demonyms": set(),
             "country": None, "extra": {}, "source": set()})
         label = clean(label)
+        if type_ == "Person" and (bare := ADDRESS.sub("", label)) != label and " " in bare:
+            aliases = [*aliases, label]  # "Sheikh A B C": news names the person "A B C" too
+            label = bare
+        if type_ == "Person" and (kin := KIN_NAME.fullmatch(label)):
+            aliases = [*aliases, kin.group(1)]  # "A bin B Al C" is "A bin B" without the house's name
         if label and not e["label"]:
             e["label"] = label
         e["aliases"].update(a for a in map(clean, aliases) if usable(a))

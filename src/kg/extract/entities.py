@@ -20,7 +20,8 @@ _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 def resolve_entities(doc: Document, gazetteer=None) -> Document:
     """Group ``doc.mentions`` into ``doc.entities`` and point each mention at its entity."""
     entities: dict[str, Entity] = {}
-    by_name: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str, str | None], str] = {}
+    owners: dict[str, str] = {}  # a body's entity -> the QID of the state whose body it is
     persons: list[str] = []
     acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})
     span_entity: dict[tuple[int, int], str] = {}
@@ -60,13 +61,20 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "service":  # a label the finder gave: "Indian Military", "port of Duqm" for "Duqm port"
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
-            key = by_name.get((label_key(label), _coarse(m.type)))
+            key = by_name.get((label_key(label), _coarse(m.type), None))
+        owner = _owner(doc, m, gazetteer)
         if key is None and not m.qid:
             key = _short_name_key(m, entities)
+            if key is not None and owner and owners.get(key, owner) != owner:
+                key = None  # "Chile's Senate" is not the "Bolivian Senate" named before it
             if key is not None:
                 m.type = entities[key].type
         if key is None:
-            key = by_name.get((label_key(m.text), _coarse(m.type)))
+            key = by_name.get((label_key(m.text), _coarse(m.type), owner))
+        if key is None and owner:
+            key = by_name.get((label_key(m.text), _coarse(m.type), None))
+            if key is not None and owners.get(key, owner) != owner:
+                key = None
         if key is None:
             key = f"{m.type.lower()}-{slug(m.text)}"
         ent = entities.get(key) or new_entity(m, key)
@@ -86,7 +94,11 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)
             ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)
-        by_name.setdefault((label_key(m.text), _coarse(m.type)), key)
+        if owner and key not in owners:
+            owners[key] = owner
+        by_name.setdefault((label_key(m.text), _coarse(m.type), owner), key)
+        if owner:
+            by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     for acr, span in acronyms.items():
         key = span_entity.get(span)
         if key:
@@ -188,6 +200,30 @@ def _state_by_its_form(doc: Document, m: Mention, gazetteer) -> str | None:
     return f"wd-{chosen.qid}" if chosen is not None else None
 
 
+#: Types whose name is shared by many states' bodies ("Senate", "Navy", "Ministry of Defence").
+_OWNED = frozenset({"Legislature", "ArmedForces", "Organization"})
+_POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|\u2019s)\s+$")
+
+
+def _owner(doc: Document, m: Mention, gazetteer) -> str | None:
+    """The state whose body a name is, by the name's own words: a possessive before it ("Chile's
+    Senate"), a demonym or a state's name opening it ("the Bolivian Senate") or closing it after
+    "of" ("the Senate of Peru")."""
+    if m.type not in _OWNED or gazetteer is None or m.qid:
+        return None
+    before = _POSSESSOR.search(doc.text[max(0, m.start - 40):m.start])
+    words = m.text.split()
+    candidates = [before.group(1)] if before else []
+    candidates += [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
+    if " of " in m.text:
+        candidates.append(m.text.rsplit(" of ", 1)[1].removeprefix("the "))
+    for name in candidates:
+        states = {e.qid for e, _kind in gazetteer.lookup(name) if e.type == "State"}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
 def _coarse(etype: str) -> str:
     """Types one name may be read as in one article: the same entity when the name is the same."""
     if etype in {"State", "Place"}:
@@ -226,7 +262,8 @@ def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
     if " " in m.text or m.type == "Person" and m.kind != "name":
         return None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
-            and " " in e.label and e.label.split()[-1] == m.text]
+            and " " in e.label and (e.label.split()[-1] == m.text or e.label.split(" of ")[0] == m.text)]
+    # "the Senate" after "the Senate of Peru": the name's head before the state it is of
     # "Lauca" for the "Lauca Treaty": a name without its head noun (a summit's name without
     # "summit" names the organisation that holds it, not the summit)
     hits += [k for k, e in entities.items() if e.type == "Agreement" and not e.qid
