@@ -72,6 +72,17 @@ _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facili
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
 
 
+def _after_a_states_possessive(toks: list[Token], a: int, index: GazetteerIndex | None) -> bool:
+    """Does a state's possessive ("Peru's", "Sri Lanka's") stand right before token a?"""
+    if index is None or a < 2 or toks[a - 1].text not in {"'s", "\u2019s"}:
+        return False
+    return any(_is_state(toks[k:a - 1], index) for k in range(max(0, a - 4), a - 1))
+
+
+def _is_state(span: list[Token], index: GazetteerIndex) -> bool:
+    return any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in span)))
+
+
 def _is_place(span: list[Token], index: GazetteerIndex) -> bool:
     """Is the span exactly a state or place name the gazetteer knows?"""
     name = " ".join(t.text for t in span)
@@ -255,8 +266,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             if sent == 0 and is_headline(doc) and text.count(phrase) < 2:
                 continue  # Title Case headlines capitalise every word: trust only names repeated below
-            if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
-                # a bare head word ("Summit", "Navy") names nothing by itself
+            if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)) \
+                    and not (etype in _NAMED_OF_A_STATE and _after_a_states_possessive(stoks, a, index)):
+                # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
