@@ -4,7 +4,7 @@ summits named as meetings, and what is nobody's name. Every text is invented for
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
+from extraction_helpers import facts, labels, run
 
 from kg.model import Document
 
@@ -419,3 +419,53 @@ def test_a_surname_after_a_title_is_the_person_the_title_holds(extractor, body, 
 def test_a_word_after_a_title_that_names_no_one(extractor, body, not_a_person):
     doc = run(extractor, body)
     assert not any(e.type == "Person" and not_a_person in e.label for e in doc.entities.values())
+
+
+# --- a name its acronym spells out ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, acronym", [
+    ("Officials of the Abu Dhabi Fund for Development (ADFD) pledged support. ADFD staff visited the port.",
+     "Abu Dhabi Fund for Development", "ADFD"),
+    ("The Kuwait Fund for Arab Economic Development (KFAED) will lend the money, KFAED said.",
+     "Kuwait Fund for Arab Economic Development", "KFAED"),
+    ("The Departmental Committee on Defence, Intelligence and Foreign Relations (DCDIFR) backed the bill.",
+     "Departmental Committee on Defence, Intelligence and Foreign Relations", "DCDIFR"),
+])
+def test_a_name_runs_as_far_as_its_acronym_spells(extractor, body, name, acronym):
+    doc = run(extractor, body)
+    assert acronym in entity(doc, name).aliases
+
+
+def test_a_dateline_agency_in_parentheses_is_no_name_of_the_city(extractor):
+    doc = run(extractor, "NAIROBI (AFP) - Kenya's parliament met on Tuesday. Talks in Nairobi went on.")
+    assert "AFP" not in entity(doc, "Nairobi").aliases
+
+
+# --- unnamed agreements as readers name them ------------------------------------------------------
+
+@pytest.mark.parametrize("body, first, second", [
+    ("The two governments signed a memorandum of understanding on investment promotion and an air services agreement.",
+     "memorandum of understanding on investment promotion", "air services agreement"),
+    ("Chile and Peru signed an accord on fisheries and a treaty on extradition on Monday.",
+     "accord on fisheries", "treaty on extradition"),
+])
+def test_two_documents_joined_by_and_are_two_agreements(extractor, body, first, second):
+    doc = run(extractor, body)
+    assert {first, second} <= labels(doc, "Agreement"), labels(doc, "Agreement")
+
+
+def test_one_document_about_two_things_stays_one(extractor):
+    doc = run(extractor, "They signed an agreement on trade and investment.")
+    assert labels(doc, "Agreement") == {"agreement on trade and investment"}
+
+
+@pytest.mark.parametrize("body, plain", [
+    ("The navies will hold joint exercises under a separate memorandum of understanding.", "memorandum of understanding"),
+    ("Chile and Peru signed a landmark fisheries accord on Monday.", "fisheries accord"),
+    ("Kenya's defence cooperation agreement with Britain was ratified on Monday.", "defence cooperation agreement"),
+])
+def test_an_agreement_goes_by_its_description_without_pointing_words(extractor, body, plain):
+    doc = run(extractor, body)
+    agreement = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert plain in agreement.aliases | {agreement.label}
+    assert not any(a.startswith(("'s", "\u2019s")) for a in agreement.aliases)
