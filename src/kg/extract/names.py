@@ -187,8 +187,10 @@ def _surname_after_office(doc: Document, lexicon: Lexicon, sent, titles, end: in
     title = sent.text[start:end]
     word = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == word.sent else None
-    if not title[:1].isupper() or lexicon.rank_at_start(title) or not lexicon.office_at_end(title + " "):
-        return False
+    last = title.split()[-1] if title.split() else ""
+    if not last[:1].isupper() or lexicon.rank_at_start(title) or not lexicon.office_at_end(title + " ") \
+            or last.lower() in lexicon.titles.generic:
+        return False  # "North Korean leader Kim", "Member States": no office of its own before the name
     if re.search(r"\b(?:the|a|an)\s+$", sent.text[max(0, start - 5):start], re.IGNORECASE):
         return False  # "the President Hotel": a title with an article before it opens a name, not a person's
     if after is not None and (after.is_cap or after.text in {"'s", "\u2019s", "-"} or after.pos in {"NOUN", "PROPN"}):
