@@ -469,3 +469,26 @@ def test_an_agreement_goes_by_its_description_without_pointing_words(extractor, 
     agreement = next(e for e in doc.entities.values() if e.type == "Agreement")
     assert plain in agreement.aliases | {agreement.label}
     assert not any(a.startswith(("'s", "\u2019s")) for a in agreement.aliases)
+
+
+# --- a body named by its chamber word, and names with a list inside --------------------------------
+
+@pytest.mark.parametrize("body, legislature", [
+    ("The National Assembly approved the bill on Wednesday. The minister told the House that troops would train.",
+     "National Assembly"),
+    ("The Sejm passed the law in May, after the Chamber had rejected an earlier draft.", "Sejm"),
+])
+def test_the_house_is_the_one_legislature_named(extractor, body, legislature):
+    doc = run(extractor, body)
+    assert [e.label for e in doc.entities.values() if e.type in {"Legislature", "Facility"}] == [legislature]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The chairman of the Departmental Committee on Defence, Intelligence and Foreign Relations, Nelson Koech, spoke.",
+     "Departmental Committee on Defence, Intelligence and Foreign Relations"),
+    ("A report by the Select Committee for Trade, Industry and Investment was tabled on Monday.",
+     "Select Committee for Trade, Industry and Investment"),
+])
+def test_a_name_with_a_list_after_on_or_for_is_whole(extractor, body, name):
+    doc = run(extractor, body)
+    assert name in named(doc), named(doc)

@@ -39,7 +39,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 
     # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it, and
     # "Senate" in a headline the "Philippine Senate" of the body
-    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type in _SHORTENED and " " not in m.text, m.start))
+    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", (m.type in _SHORTENED or m.text in _CHAMBERS)
+                                                  and " " not in m.text, m.start))
     for m in ordered:
         original = m
         key = None
@@ -64,7 +65,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             key = by_name.get((label_key(label), _coarse(m.type), None))
         owner = _owner(doc, m, gazetteer)
         if key is None and not m.qid:
-            key = _short_name_key(m, entities)
+            key = _short_name_key(m, entities, doc.text)
             if key is not None and owner and owners.get(key, owner) != owner:
                 key = None  # "Chile's Senate" is not the "Bolivian Senate" named before it
             if key is not None:
@@ -257,10 +258,18 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
     return hits[0] if len(set(hits)) == 1 else None
 
 
-def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
-    """"Rada" after "Verkhovna Rada": one word that ends a named body's label is that body."""
+#: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").
+_CHAMBERS = frozenset({"House", "Chamber"})
+
+
+def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> str | None:
+    """"Rada" after "Verkhovna Rada": one word that ends a named body's label is that body; "the
+    House" is the one legislature the article names."""
     if " " in m.text or m.type == "Person" and m.kind != "name":
         return None
+    if m.text in _CHAMBERS and text[max(0, m.start - 4):m.start].lower() == "the ":
+        bodies = [k for k, e in entities.items() if e.type == "Legislature"]
+        return bodies[0] if len(bodies) == 1 else None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and (e.label.split()[-1] == m.text or e.label.split(" of ")[0] == m.text)]
     # "the Senate" after "the Senate of Peru": the name's head before the state it is of

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
     GazetteerIndex,
+    after_a_states_possessive,
     best_reading,
     choose_by_country,
     generic_legislature,
@@ -70,17 +71,6 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
-
-
-def _after_a_states_possessive(toks: list[Token], a: int, index: GazetteerIndex | None) -> bool:
-    """Does a state's possessive ("Peru's", "Sri Lanka's") stand right before token a?"""
-    if index is None or a < 2 or toks[a - 1].text not in {"'s", "\u2019s"}:
-        return False
-    return any(_is_state(toks[k:a - 1], index) for k in range(max(0, a - 4), a - 1))
-
-
-def _is_state(span: list[Token], index: GazetteerIndex) -> bool:
-    return any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in span)))
 
 
 def _is_place(span: list[Token], index: GazetteerIndex) -> bool:
@@ -214,12 +204,14 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             start, end = stoks[a].start, stoks[b - 1].end
             phrase = text[start:end]
-            if " of " in phrase and (more := _LIST_TAIL.match(text, end)):
+            more = _LIST_TAIL.match(text, end) if re.search(r" (?:of|on|for) ", phrase) else None
+            if more:
                 end = more.end()  # "Treaty of Friendship, Good-Neighbourliness and Cooperation"
                 while b < len(stoks) and stoks[b].end <= end:
                     b += 1
                 phrase = text[start:end]
-            etype = _name_type(lexicon, phrase)
+            etype = _name_type(lexicon, phrase) or (lexicon.head_type(re.split(r" (?:of|on|for) ", phrase)[0])
+                                                    if more else None)  # "Committee on A, B and C"
             if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws \
                     and not (etype == "Agreement" and _YEAR.fullmatch(stoks[a - 1].text)):
                 a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (a year
@@ -267,7 +259,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             if sent == 0 and is_headline(doc) and text.count(phrase) < 2:
                 continue  # Title Case headlines capitalise every word: trust only names repeated below
             if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)) \
-                    and not (etype in _NAMED_OF_A_STATE and _after_a_states_possessive(stoks, a, index)):
+                    and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
                 # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
@@ -348,6 +340,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
+        if phrase.count("(") > phrase.count(")"):  # "X Committee (XC": the tagger ran into an acronym
+            phrase = phrase[:phrase.index("(")].rstrip()
+            end = start + len(phrase)
         rank = lexicon.rank_at_start(phrase) if label == "PERSON" else 0
         if rank and phrase[rank:].strip():
             cut = len(phrase) - len(phrase[rank:].lstrip())
