@@ -37,6 +37,7 @@ from kg.extract.ner_spans import (
     bare_head,
     ner_spans,
     personal_name,
+    tidy_tail,
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
@@ -322,8 +323,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue  # "Oman's Sultan X", "the House will vote": a title or a head noun names nothing alone
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
-        if label == "PERSON" and not personal_name(toks, a, b):
-            continue  # "the Quartet", "president pro tempore": no one's name
+        if label == "PERSON" and (not personal_name(toks, a, b) or toks[b - 1].lower in lexicon.titles.heads):
+            continue  # "the Quartet", "president pro tempore", "BNP Chairperson": no one's name
         if label == "PERSON" and called_a_place_after(text, end, lexicon):
             label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
             unit = UNIT.match(text, end) if unknown_place(phrase, lexicon, index) else None
@@ -340,9 +341,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
-        if phrase.count("(") > phrase.count(")"):  # "X Committee (XC": the tagger ran into an acronym
-            phrase = phrase[:phrase.index("(")].rstrip()
-            end = start + len(phrase)
+        phrase = tidy_tail(phrase)  # "X Committee (XC", "the Centre for Y of": the tagger ran on
+        end = start + len(phrase)
         rank = lexicon.rank_at_start(phrase) if label == "PERSON" else 0
         if rank and phrase[rank:].strip():
             cut = len(phrase) - len(phrase[rank:].lstrip())
@@ -388,6 +388,6 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
         a += 1
-    while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
-        b -= 1
+    while b > a and (stoks[b - 1].text in {"'s", "\u2019s", "-", "'"} or stoks[b - 1].lower in {"of", "and", "for", "the"}):
+        b -= 1  # "the Centre for Islamic Studies of Saudi Arabia": no name ends on "of"
     return a, b
