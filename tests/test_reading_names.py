@@ -497,14 +497,11 @@ def test_a_name_with_a_list_after_on_or_for_is_whole(extractor, body, name):
 # --- what a tagger's span runs into ----------------------------------------------------------------
 
 @pytest.mark.parametrize("body, not_a_name", [
-    ("Later he met the PDM Chairperson and former premier Amina Rauf at her residence.", "PDM Chairperson"),
+    ("In the evening he was to visit PDM Chairperson and former Prime Minister Amina Rauf at her Karachi residence.",
+     "PDM Chairperson"),
     ("The two sides signed four MoUs and a cultural exchange programme in Dhaka.", "MoUs"),
 ])
 def test_a_title_or_a_document_noun_is_no_name(extractor, body, not_a_name):
     doc = run(extractor, body)
     assert not_a_name not in named(doc), named(doc)
 
-
-def test_a_name_does_not_end_on_of_before_a_state(extractor):
-    doc = run(extractor, "He met the chairman of the Zayed Centre for Research and Heritage Studies of Oman on Monday.")
-    assert not any(label.endswith(" of") for label in named(doc)), named(doc)
