@@ -505,3 +505,19 @@ def test_a_title_or_a_document_noun_is_no_name(extractor, body, not_a_name):
     doc = run(extractor, body)
     assert not_a_name not in named(doc), named(doc)
 
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("Kenya's Defence Cabinet Secretary Soipan Tuya told the House that the troops would stay.",
+     "Soipan Tuya", "Defence Cabinet Secretary"),
+    ("Kenya's Mining Cabinet Secretary Hassan Joho visited the site on Monday.", "Hassan Joho", "Mining Cabinet Secretary"),
+])
+def test_a_title_holding_an_organisation_noun_is_no_organisation(extractor, body, person, office):
+    doc = run(extractor, body)
+    assert "Organization" not in named(doc).values(), named(doc)
+    assert {"person": person, "office": office, "of": "Kenya", "modality": "asserted"} in facts(doc, "office")
+
+
+def test_a_council_before_its_chairman_is_still_named(extractor):
+    doc = run(extractor, "The Defence Council Chairman Ali Reza spoke on Monday.")
+    assert named(doc).get("Defence Council") == "Organization"

@@ -316,6 +316,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
                 or lexicon.office_at_end(text[max(0, start - 120):end])):
             continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
+        if label == "ORG" and (o := lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])) \
+                and o[1] < len(phrase) and phrase.split()[-1] in o[0].split():
+            continue  # "Defence Cabinet" of "Defence Cabinet Secretary X": the title's words
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
