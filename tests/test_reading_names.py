@@ -521,3 +521,24 @@ def test_a_title_holding_an_organisation_noun_is_no_organisation(extractor, body
 def test_a_council_before_its_chairman_is_still_named(extractor):
     doc = run(extractor, "The Defence Council Chairman Ali Reza spoke on Monday.")
     assert named(doc).get("Defence Council") == "Organization"
+
+
+# --- one unnamed agreement described twice, side by side -------------------------------------------
+
+@pytest.mark.parametrize("body, label, also", [
+    ("Parliament approved the Chile–Peru fisheries agreement, the ten-year pact under which trawlers may land "
+     "catches in either country.", "Chile–Peru fisheries agreement", "ten-year pact"),
+    ("Parliament approved the fisheries agreement with Peru, a ten-year pact signed in May.",
+     "fisheries agreement with Peru", "ten-year pact"),
+    ("The pact was signed by the two ministers. The Senate ratified the water treaty, a deal that critics "
+     "call rushed, on Tuesday.", "water treaty", "deal"),
+])
+def test_a_description_in_apposition_is_the_same_agreement(extractor, body, label, also):
+    doc = run(extractor, body)
+    agreements = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert [e.label for e in agreements] == [label], [(e.label, e.aliases) for e in agreements]
+
+
+def test_a_list_of_agreements_stays_a_list(extractor):
+    doc = run(extractor, "They signed a trade deal, a defence pact and a visa accord on Monday.")
+    assert labels(doc, "Agreement") == {"trade deal", "defence pact", "visa accord"}

@@ -317,6 +317,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
             return True
+        if a.sentence == b.sentence and (b.head in a.beside or a.head in b.beside):
+            return True  # "the fisheries agreement, the ten-year pact under which ...": one, said twice
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
     for d in found:
