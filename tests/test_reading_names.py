@@ -526,12 +526,12 @@ def test_a_council_before_its_chairman_is_still_named(extractor):
 # --- one unnamed agreement described twice, side by side -------------------------------------------
 
 @pytest.mark.parametrize("body, label, also", [
-    ("Parliament approved the Chile–Peru fisheries agreement, the ten-year pact under which trawlers may land "
-     "catches in either country.", "Chile–Peru fisheries agreement", "ten-year pact"),
+    (("Parliament approved the Chile–Peru fisheries agreement, the ten-year pact under which trawlers may land "
+     "catches in either country."), "Chile–Peru fisheries agreement", "ten-year pact"),
     ("Parliament approved the fisheries agreement with Peru, a ten-year pact signed in May.",
      "fisheries agreement with Peru", "ten-year pact"),
-    ("The pact was signed by the two ministers. The Senate ratified the water treaty, a deal that critics "
-     "call rushed, on Tuesday.", "water treaty", "deal"),
+    (("The pact was signed by the two ministers. The Senate ratified the water treaty, a deal that critics "
+     "call rushed, on Tuesday."), "water treaty", "deal"),
 ])
 def test_a_description_in_apposition_is_the_same_agreement(extractor, body, label, also):
     doc = run(extractor, body)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.appositions import in_apposition
 from kg.extract.complements import EVENT_VERBS, complement, occasion
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
@@ -190,25 +191,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
-    beside = _in_apposition(tree, t)
+    beside = in_apposition(tree, t)
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside))
-
-
-def _in_apposition(tree: Tree, t: Token) -> list[int]:
-    """Heads of the noun phrases set beside ``t``'s with a comma: its appositions (the parser may
-    hang one on the phrase's last noun: "the agreement with Peru, a ten-year pact"), or a second
-    object it took for a sibling ("approved the X agreement, the ten-year pact under which ...")."""
-    toks = tree.toks
-    if tree.kids(t.i, "conj") or t.dep == "conj":
-        return []  # "a trade deal, a defence pact and a visa accord": a list, not one thing twice
-    objects = [o for p in tree.kids(t.i, "prep") for o in tree.kids(p, "pobj")]
-    out = [a for h in (t.i, *objects) for a in tree.kids(h, "appos")] + ([t.head] if t.dep == "appos" else [])
-    if t.dep in {"dobj", "nsubj", "nsubjpass"} and t.head != t.i:
-        last = max(tree.subtree(t.i))
-        out += [k for k in tree.kids(t.head, t.dep) if k > t.i and last + 1 < len(toks) and toks[last + 1].text == ","
-                and min(tree.subtree(k)) == last + 2]
-    return [b for b in out if not tree.kids(b, "conj") and toks[b].dep != "conj"]
 
 
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
