@@ -530,6 +530,8 @@ def test_a_council_before_its_chairman_is_still_named(extractor):
      "catches in either country."), "Chile–Peru fisheries agreement", "ten-year pact"),
     ("Parliament approved the fisheries agreement with Peru, a ten-year pact signed in May.",
      "fisheries agreement with Peru", "ten-year pact"),
+    (("Lawmakers approved the ratification of the Ghana–Togo border agreement, the five-year pact under which "
+     "patrols cross the frontier."), "Ghana–Togo border agreement", "five-year pact"),
     (("The pact was signed by the two ministers. The Senate ratified the water treaty, a deal that critics "
      "call rushed, on Tuesday."), "water treaty", "deal"),
 ])
