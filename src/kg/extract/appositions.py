@@ -26,3 +26,9 @@ def in_apposition(tree: Tree, t: Token) -> list[int]:
             out += [k] if max(tree.subtree(k)) == first - 2 else []
             chain += [o for p in tree.kids(k, "prep") for o in tree.kids(p, "pobj")]
     return [b for b in out if not tree.kids(b, "conj") and toks[b].dep != "conj"]
+
+
+def said_beside(a, b) -> bool:
+    """Are two descriptions (:class:`~kg.extract.description_phrases.Description`) of one kind set
+    beside each other in one sentence: one thing, said twice?"""
+    return a.kind == b.kind and a.sentence == b.sentence and (b.head in a.beside or a.head in b.beside)

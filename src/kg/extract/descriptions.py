@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.appositions import said_beside
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -317,15 +318,13 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
             return True
-        if a.sentence == b.sentence and (b.head in a.beside or a.head in b.beside):
-            return True  # "the fisheries agreement, the ten-year pact under which ...": one, said twice
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
     for d in found:
         if d.weak:
             continue
         for g in groups if not d.another else ():
-            if same(g[0], d):
+            if same(g[0], d) or any(said_beside(x, d) for x in g):  # "the X agreement, the ten-year pact"
                 g.append(d)
                 break
         else:
