@@ -544,3 +544,12 @@ def test_a_description_in_apposition_is_the_same_agreement(extractor, body, labe
 def test_a_list_of_agreements_stays_a_list(extractor):
     doc = run(extractor, "They signed a trade deal, a defence pact and a visa accord on Monday.")
     assert labels(doc, "Agreement") == {"trade deal", "defence pact", "visa accord"}
+
+
+@pytest.mark.parametrize("body, place", [
+    ("British soldiers train each year in Laikipia, despite complaints from Laikipia residents.", "Laikipia"),
+    ("The port will be built at Kribi, and Kribi fishermen have protested for weeks.", "Kribi"),
+])
+def test_a_place_named_again_as_a_modifier_stays_the_place(extractor, body, place):
+    doc = run(extractor, body)
+    assert [e.type for e in doc.entities.values() if e.label == place] == ["Place"], named(doc)

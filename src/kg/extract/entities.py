@@ -72,6 +72,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
                 m.type = entities[key].type
         if key is None:
             key = by_name.get((label_key(m.text), _coarse(m.type), owner))
+        if key is None and m.type == "Organization" and " " not in m.text and not m.qid:
+            key = by_name.get((label_key(m.text), "Place", None))  # "Laikipia residents": the place named before
+            m.type = entities[key].type if key is not None else m.type
         if key is None and owner:
             key = by_name.get((label_key(m.text), _coarse(m.type), None))
             if key is not None and owners.get(key, owner) != owner:
