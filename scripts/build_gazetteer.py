@@ -60,6 +60,15 @@ def qid_of(value: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+#: A form of address opening a person's label ("Sheikh", "Prince", "Dr."): a word before the name.
+ADDRESS = re.compile(r"^(?:(?:His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) |Sheikha? |Shaikha? |Prince |Princess "
+                     r"|Dr\.? |Datuk (?:Seri )?|Dato'? (?:Seri )?|Tan Sri |Haji )+")
+
+
+#: A name by descent ("A bin B") followed by the house's name ("Al C", "Al-C").
+KIN_NAME = re.compile(r"(\w+ (?:bin|bint|ibn) \w+)(?: (?:bin|ibn) \w+)* Al[ -]\w+")
+
+
 def clean(name: object) -> str:
     """Tidy a name: UNTERM's '(the)' and '*' marks, a leading 'the', extra spaces."""
     s = str(name or "").replace("(the)", "").replace("*", "").strip()
@@ -88,6 +97,11 @@ class Snapshot:
             "qid": qid, "type": type_, "label": "", "aliases": set(), "demonyms": set(),
             "country": None, "extra": {}, "source": set()})
         label = clean(label)
+        if type_ == "Person" and (bare := ADDRESS.sub("", label)) != label and " " in bare:
+            aliases = [*aliases, label]  # "Sheikh A B C": news names the person "A B C" too
+            label = bare
+        if type_ == "Person" and (kin := KIN_NAME.fullmatch(label)):
+            aliases = [*aliases, kin.group(1)]  # "A bin B Al C" is "A bin B" without the house's name
         if label and not e["label"]:
             e["label"] = label
         e["aliases"].update(a for a in map(clean, aliases) if usable(a))
@@ -172,7 +186,7 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
         names = [n for n in names if n not in NOT_ALIASES.get(qid, ())]
         other = sorted({q for q in [nr and nr["WIKIDATAID"], rg and rg["qid"], *(rg or {}).get("other_qids", [])]
                         if q and q != qid})
-        label = (ow or {}).get("name") or (rg or {}).get("name") or (nr or {}).get("NAME", "")
+        label = _state_label(ow, cc, rg, nr)
         sources = ["owid" if ow else "", "country-codes" if cc else "", "rigour" if rg else "",
                    "naturalearth" if nr else "", "t2wml" if qid in t2wml else "",
                    "histwardb" if qid in histwar else ""]
@@ -348,6 +362,16 @@ def build_people(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
                      country=us, source="congress-legislators", extra={"office": _office(
                          None, title.get(term["type"], term["type"]), str(term.get("start", "")),
                          end=str(term.get("end", "")), state=term.get("state", ""), party=term.get("party", ""))})
+
+
+def _state_label(ow: dict | None, cc: dict | None, rg: dict | None, nr: dict | None) -> str:
+    """OWID's name, unless it is a clipped form of the UN short name ("Timor" of "Timor-Leste", a hyphenated name cut at its hyphen:
+    the island, not the state), when the UN's own short name is the state's label."""
+    label = (ow or {}).get("name") or (rg or {}).get("name") or (nr or {}).get("NAME", "")
+    un = clean(cc["UNTERM English Short"]) if cc else ""
+    if label and un != label and re.fullmatch(re.escape(label) + r"-\w+", un):
+        return un
+    return label
 
 
 def build_curated(snap: Snapshot, path: Path) -> None:

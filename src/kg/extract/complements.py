@@ -46,9 +46,23 @@ def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue  # "an accord on fisheries on the sidelines of the talks": when, hung low
             if k != c and (dep == "agent" or dep == "prep" and toks[j].lower == "by"):
                 continue  # "the signing of an accord on trade by X and Y": who signed it, hung low by the parser
+            if k != c and dep in {"conj", "cc"} and _another_document(tree, k, j):
+                continue  # "a memorandum on investment and an air services agreement": two documents
             todo.append(j)
     # a parenthesised acronym inside ("the X Agreement (XA)") is left out of the description
     return sorted(k for k in out if not _in_parentheses(toks, k))
+
+
+def _another_document(tree: Tree, k: int, j: int) -> bool:
+    """Is ``j`` (a conjunct of ``k``, or the "and" before one) a document noun with a determiner
+    of its own ("... and an air services agreement"), a second document the parser hung inside
+    the first one's complement?"""
+    from kg.extract.frames import load_frames
+
+    toks = tree.toks
+    nouns = load_frames().descriptions.get("Agreement", frozenset())
+    conjuncts = [j] if toks[j].dep == "conj" else [c for c in tree.children[k] if toks[c].dep == "conj" and c > j]
+    return any(toks[c].lemma in nouns and any(toks[d].dep == "det" for d in tree.children[c]) for c in conjuncts)
 
 
 def _in_parentheses(toks: Sequence[Token], k: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.appositions import in_apposition
 from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
@@ -70,6 +71,8 @@ class Description:
     weak: bool = False
     #: told as another than those before ("a similar pact", "its own agreement", "a separate deal")
     another: bool = False
+    #: head tokens of descriptions set beside it in apposition ("the X agreement, the ten-year pact")
+    beside: frozenset[int] = frozenset()
 
 
 def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
@@ -155,6 +158,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     label = _render(toks, undated + [i for r in right_tokens for i in r])
     variants = {_render(toks, core + [i for r in right_tokens for i in r])}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    # without the words that only point or praise: "a separate memorandum of understanding" is
+    # a "memorandum of understanding" to a reader naming it
+    plain = [i for i in undated if toks[i].lower not in GENERIC or toks[i].lower in {"'s", "\u2019s"} or i == t.i]
+    if plain != undated:
+        variants.add(_render(toks, plain + [i for r in right_tokens for i in r]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
@@ -166,8 +174,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     for i in left_span:
         if i in covered:
             core_start = toks[i].end
-    while core_start < t.start and text[core_start] in " -–—,":
-        core_start += 1
+    while core_start < t.start and (text[core_start] in " -–—," or text.startswith(("'s ", "\u2019s "), core_start)):
+        core_start += 3 if text[core_start] in "'\u2019" else 1  # "Kenya's defence pact": no "'s" opens it
     core_text = _tidy(text[core_start:t.end])
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
     parties: set[str] = set()
@@ -193,8 +201,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
+    beside = in_apposition(tree, t)
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
-                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
+                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside))
 
 
 def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:

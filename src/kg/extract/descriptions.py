@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.appositions import said_beside
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -325,7 +326,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     for d in (d for d in found if not d.weak):
         # a group of the same head noun first: "the energy treaty" is the treaty, not the protocol to it
         for g in sorted(groups, key=lambda g: toks[g[0].head].lemma != toks[d.head].lemma) if not d.another else ():
-            if same(g[0], d) and not any(added_to(toks, x, d) for x in g):
+            if ((same(g[0], d) or any(said_beside(x, d) for x in g))  # "the X agreement, the ten-year pact"
+                    and not any(added_to(toks, x, d) for x in g)):
                 g.append(d)
                 break
         else:

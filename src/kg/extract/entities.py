@@ -20,7 +20,8 @@ _PERSON_SUFFIX = re.compile(r"\s+(jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
 def resolve_entities(doc: Document, gazetteer=None) -> Document:
     """Group ``doc.mentions`` into ``doc.entities`` and point each mention at its entity."""
     entities: dict[str, Entity] = {}
-    by_name: dict[tuple[str, str], str] = {}
+    by_name: dict[tuple[str, str, str | None], str] = {}
+    owners: dict[str, str] = {}  # a body's entity -> the QID of the state whose body it is
     persons: list[str] = []
     acronyms: dict[str, tuple[int, int]] = doc.annotations.get("acronyms", {})
     span_entity: dict[tuple[int, int], str] = {}
@@ -38,7 +39,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 
     # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it, and
     # "Senate" in a headline the "Philippine Senate" of the body
-    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", m.type in _SHORTENED and " " not in m.text, m.start))
+    ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", (m.type in _SHORTENED or m.text in _CHAMBERS)
+                                                  and " " not in m.text, m.start))
     for m in ordered:
         original = m
         key = None
@@ -60,13 +62,23 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "service":  # a label the finder gave: "Indian Military", "port of Duqm" for "Duqm port"
             label = doc.annotations.get("service_labels", {}).get(m.span, m.text)
             m = Mention(m.start, m.end, label, m.type, kind="name", sentence=m.sentence)
-            key = by_name.get((label_key(label), _coarse(m.type)))
+            key = by_name.get((label_key(label), _coarse(m.type), None))
+        owner = _owner(doc, m, gazetteer)
         if key is None and not m.qid:
-            key = _short_name_key(m, entities)
+            key = _short_name_key(m, entities, doc.text)
+            if key is not None and owner and owners.get(key, owner) != owner:
+                key = None  # "Chile's Senate" is not the "Bolivian Senate" named before it
             if key is not None:
                 m.type = entities[key].type
         if key is None:
-            key = by_name.get((label_key(m.text), _coarse(m.type)))
+            key = by_name.get((label_key(m.text), _coarse(m.type), owner))
+        if key is None and m.type == "Organization" and " " not in m.text and not m.qid:
+            key = by_name.get((label_key(m.text), "Place", None))  # "Laikipia residents": the place named before
+            m.type = entities[key].type if key is not None else m.type
+        if key is None and owner:
+            key = by_name.get((label_key(m.text), _coarse(m.type), None))
+            if key is not None and owners.get(key, owner) != owner:
+                key = None
         if key is None:
             key = f"{m.type.lower()}-{slug(m.text)}"
         ent = entities.get(key) or new_entity(m, key)
@@ -86,7 +98,11 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)
             ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)
-        by_name.setdefault((label_key(m.text), _coarse(m.type)), key)
+        if owner and key not in owners:
+            owners[key] = owner
+        by_name.setdefault((label_key(m.text), _coarse(m.type), owner), key)
+        if owner:
+            by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     for acr, span in acronyms.items():
         key = span_entity.get(span)
         if key:
@@ -188,6 +204,30 @@ def _state_by_its_form(doc: Document, m: Mention, gazetteer) -> str | None:
     return f"wd-{chosen.qid}" if chosen is not None else None
 
 
+#: Types whose name is shared by many states' bodies ("Senate", "Navy", "Ministry of Defence").
+_OWNED = frozenset({"Legislature", "ArmedForces", "Organization"})
+_POSSESSOR = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|\u2019s)\s+$")
+
+
+def _owner(doc: Document, m: Mention, gazetteer) -> str | None:
+    """The state whose body a name is, by the name's own words: a possessive before it ("Chile's
+    Senate"), a demonym or a state's name opening it ("the Bolivian Senate") or closing it after
+    "of" ("the Senate of Peru")."""
+    if m.type not in _OWNED or gazetteer is None or m.qid:
+        return None
+    before = _POSSESSOR.search(doc.text[max(0, m.start - 40):m.start])
+    words = m.text.split()
+    candidates = [before.group(1)] if before else []
+    candidates += [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
+    if " of " in m.text:
+        candidates.append(m.text.rsplit(" of ", 1)[1].removeprefix("the "))
+    for name in candidates:
+        states = {e.qid for e, _kind in gazetteer.lookup(name) if e.type == "State"}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
 def _coarse(etype: str) -> str:
     """Types one name may be read as in one article: the same entity when the name is the same."""
     if etype in {"State", "Place"}:
@@ -221,12 +261,21 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
     return hits[0] if len(set(hits)) == 1 else None
 
 
-def _short_name_key(m: Mention, entities: dict[str, Entity]) -> str | None:
-    """"Rada" after "Verkhovna Rada": one word that ends a named body's label is that body."""
+#: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").
+_CHAMBERS = frozenset({"House", "Chamber"})
+
+
+def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> str | None:
+    """"Rada" after "Verkhovna Rada": one word that ends a named body's label is that body; "the
+    House" is the one legislature the article names."""
     if " " in m.text or m.type == "Person" and m.kind != "name":
         return None
+    if m.text in _CHAMBERS and text[max(0, m.start - 4):m.start].lower() == "the ":
+        bodies = [k for k, e in entities.items() if e.type == "Legislature"]
+        return bodies[0] if len(bodies) == 1 else None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
-            and " " in e.label and e.label.split()[-1] == m.text]
+            and " " in e.label and (e.label.split()[-1] == m.text or e.label.split(" of ")[0] == m.text)]
+    # "the Senate" after "the Senate of Peru": the name's head before the state it is of
     # "Lauca" for the "Lauca Treaty": a name without its head noun (a summit's name without
     # "summit" names the organisation that holds it, not the summit)
     hits += [k for k, e in entities.items() if e.type == "Agreement" and not e.qid

@@ -181,3 +181,11 @@ def best_reading(matches):
                 -float(extra.get("population") or 0))
 
     return min(matches, key=salience)
+
+
+def after_a_states_possessive(toks: list, a: int, index: GazetteerIndex | None) -> bool:
+    """Does a state's possessive ("Peru's", "Sri Lanka's") stand right before token ``a``?"""
+    if index is None or a < 2 or toks[a - 1].text not in {"'s", "\u2019s"}:
+        return False
+    return any(any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in toks[k:a - 1])))
+               for k in range(max(0, a - 4), a - 1))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
     GazetteerIndex,
+    after_a_states_possessive,
     best_reading,
     choose_by_country,
     generic_legislature,
@@ -36,6 +37,7 @@ from kg.extract.ner_spans import (
     bare_head,
     ner_spans,
     personal_name,
+    tidy_tail,
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
@@ -203,12 +205,14 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             start, end = stoks[a].start, stoks[b - 1].end
             phrase = text[start:end]
-            if " of " in phrase and (more := _LIST_TAIL.match(text, end)):
+            more = _LIST_TAIL.match(text, end) if re.search(r" (?:of|on|for) ", phrase) else None
+            if more:
                 end = more.end()  # "Treaty of Friendship, Good-Neighbourliness and Cooperation"
                 while b < len(stoks) and stoks[b].end <= end:
                     b += 1
                 phrase = text[start:end]
-            etype = _name_type(lexicon, phrase)
+            etype = _name_type(lexicon, phrase) or (lexicon.head_type(re.split(r" (?:of|on|for) ", phrase)[0])
+                                                    if more else None)  # "Committee on A, B and C"
             if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws \
                     and not (etype == "Agreement" and _YEAR.fullmatch(stoks[a - 1].text)):
                 a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (a year
@@ -255,8 +259,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             if sent == 0 and is_headline(doc) and text.count(phrase) < 2:
                 continue  # Title Case headlines capitalise every word: trust only names repeated below
-            if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)):
-                # a bare head word ("Summit", "Navy") names nothing by itself
+            if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)) \
+                    and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
+                # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
@@ -311,6 +316,9 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])
                 or lexicon.office_at_end(text[max(0, start - 120):end])):
             continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State": part of a title
+        if label == "ORG" and (o := lexicon.office_at_end(phrase + " " + (text[end:end + 12].split() or [""])[0])) \
+                and o[1] < len(phrase) and phrase.split()[-1] in o[0].split():
+            continue  # "Defence Cabinet" of "Defence Cabinet Secretary X": the title's words
         etype = _NER_TYPES.get(label)
         if etype is None:
             continue
@@ -318,8 +326,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             continue  # "Oman's Sultan X", "the House will vote": a title or a head noun names nothing alone
         if label == "LAW" and re.match(r"(Article|Section|Chapter|Clause|Paragraph)\b", phrase):
             continue  # a provision of an agreement, not an agreement
-        if label == "PERSON" and not personal_name(toks, a, b):
-            continue  # "the Quartet", "president pro tempore": no one's name
+        if label == "PERSON" and (not personal_name(toks, a, b) or toks[b - 1].lower in lexicon.titles.heads):
+            continue  # "the Quartet", "president pro tempore", "BNP Chairperson": no one's name
         if label == "PERSON" and called_a_place_after(text, end, lexicon):
             label = "LOC"  # "Abu Musa island", "the Kandahar province": a place, whatever it sounds like
             unit = UNIT.match(text, end) if unknown_place(phrase, lexicon, index) else None
@@ -336,6 +344,8 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if phrase.lower().startswith("the "):
             start += 4
             phrase = phrase[4:]
+        phrase = tidy_tail(phrase)  # "X Committee (XC", "the Centre for Y of": the tagger ran on
+        end = start + len(phrase)
         rank = lexicon.rank_at_start(phrase) if label == "PERSON" else 0
         if rank and phrase[rank:].strip():
             cut = len(phrase) - len(phrase[rank:].lstrip())
@@ -381,6 +391,6 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and (stoks[a].pos in {"DET"} or stoks[a].lower in {"the", "a", "an"}):
         a += 1
-    while b > a and stoks[b - 1].text in {"'s", "\u2019s", "-", "'"}:
-        b -= 1
+    while b > a and (stoks[b - 1].text in {"'s", "\u2019s", "-", "'"} or stoks[b - 1].lower in {"of", "and", "for", "the"}):
+        b -= 1  # "the Centre for Islamic Studies of Saudi Arabia": no name ends on "of"
     return a, b

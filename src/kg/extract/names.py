@@ -167,6 +167,8 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 else:
                     break
             names = [t for t in toks[k:j] if t.is_cap]
+            if len(names) == 1 and j == k + 1 and gap == 1 and _surname_after_office(doc, lexicon, sent, titles, end, toks, k):
+                names.append(names[0])  # "President Ruto said": a surname after an office written before it
             if not 2 <= len(names) <= 4:
                 continue  # one word may be a surname or no name at all ("General Motors")
             start, end_ = toks[k].start, toks[j - 1].end
@@ -175,6 +177,26 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 continue  # "King Abdulaziz Air Base": a named place, not a person
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
         _names_before_titles(doc, sent, titles, toks, ends, add)
+
+
+def _surname_after_office(doc: Document, lexicon: Lexicon, sent, titles, end: int, toks: list[Token], k: int) -> bool:
+    """"President Ruto thanked", "Prime Minister Varga, who": one proper noun after a capitalised
+    title of office (not a rank: "General Motors"), that no gazetteer entry or head noun claims and
+    that ends the name (a verb, a comma or the sentence's end follows), is a surname."""
+    start = next(a for a, b in titles if b == end)
+    title = sent.text[start:end]
+    word = toks[k]
+    after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == word.sent else None
+    last = title.split()[-1] if title.split() else ""
+    if not last[:1].isupper() or lexicon.rank_at_start(title) or not lexicon.office_at_end(title + " ") \
+            or last.lower() in lexicon.titles.generic:
+        return False  # "North Korean leader Kim", "Member States": no office of its own before the name
+    if re.search(r"\b(?:the|a|an)\s+$", sent.text[max(0, start - 5):start], re.IGNORECASE):
+        return False  # "the President Hotel": a title with an article before it opens a name, not a person's
+    if after is not None and (after.is_cap or after.text in {"'s", "\u2019s", "-"} or after.pos in {"NOUN", "PROPN"}):
+        return False  # "President Hotel", "Minister Ruto's", "Premier League"
+    return len(word.text) > 2 and word.text[1:].islower() and not lexicon.head_type(word.text) \
+        and not lexicon.prefix_type(word.text)
 
 
 def _title_spans(doc: Document, lexicon: Lexicon, s: int) -> list[tuple[int, int]]:

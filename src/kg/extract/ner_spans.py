@@ -15,8 +15,26 @@ def bare_head(lexicon: Lexicon, word: str) -> bool:
     """Is the word by itself one of the head nouns that type a name ("Navy", "Government")? A
     legislature's ("Senate", "Parliament") names the article's own body alone, and a facility's
     may be a site's own name ("the Kremlin", "the Pentagon")."""
+    from kg.extract.frames import load_frames
+
     etype = lexicon.head_type(word)
+    if etype is None and word[-1:] == "s" and word[:-1].lower() in load_frames().descriptions.get("Agreement", ()):
+        return True  # "the MoUs signed": documents, no one's name
     return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
+
+
+def tidy_tail(phrase: str) -> str:
+    """A tagger's span without what cannot end a name: an acronym's opening parenthesis, a
+    connector ("the Centre for Islamic Studies of").
+
+    >>> tidy_tail("Joint Committee (JC")
+    'Joint Committee'
+    >>> tidy_tail("Centre for Islamic Studies of")
+    'Centre for Islamic Studies'
+    """
+    if phrase.count("(") > phrase.count(")"):
+        phrase = phrase[:phrase.index("(")].rstrip()
+    return re.sub(r"(?:\s+(?:of|and|for|the))+$", "", phrase)
 
 
 #: The noun an administrative unit is named with ("the Amur region", "X province").

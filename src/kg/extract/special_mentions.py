@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.extract.acronym_names import spell_out_acronyms
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
@@ -269,6 +270,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
     """"Long Name (LN)", "Long Name, or LN," and "Long Name, known as LN" define LN, and so do a name's
     initials; LN alone later is the same entity."""
     text = doc.text
+    spell_out_acronyms(doc, found)
     defined: dict[str, Mention] = {}
     for m in list(found):
         after = text[m.end:m.end + 40]
@@ -276,6 +278,8 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
         if match is None and " " in m.text:
             match = _DEFINED_AS.match(after)
         acr = next((g for g in match.groups() if g), "") if match else ""
+        if m.type == "Place" and acr not in _initials(m.text):
+            continue  # a dateline's "PARIS (AFP)": the agency that filed it, no name of the city
         if acr and acr.upper() == acr[:1].upper() + acr[1:] and sum(c.isupper() for c in acr) >= 2:
             defined[acr] = m
     # An acronym never defined in parentheses but made of a name's initials ("... signed the
