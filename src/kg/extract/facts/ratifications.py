@@ -7,6 +7,7 @@ state signing the ratification law ratifies too, for the state whose body voted 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
@@ -72,6 +73,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
+    facts = _home_chambers(ctx, facts)
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
@@ -84,6 +86,44 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # (a head of state's signature is a step of its own, not the body of the state's other sentences)
     consolidate([f for f in facts if not _signed_by_person(ctx, f)], ("body",), key=("agreement", "state"))
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+
+
+#: Words of a chamber's name that say no state ("the Senate", "the House of Representatives").
+_CHAMBER_WORDS = frozenset({"the", "of", "national", "upper", "lower", "federal", "house", "houses", "representatives",
+                            "deputies", "chamber", "senate", "assembly", "parliament", "congress", "legislature"})
+
+
+def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """"Romania's lower house approved the pact; the Senate had endorsed it last week": a chamber
+    named by words that say no state, whose link gives it a state its sentence does not name, is
+    the chamber of the one other state whose legislature ratified the same agreement (the link
+    only knows the best-known namesake)."""
+    out = []
+    for f in facts:
+        body = ctx.doc.entities.get(str(f.fields.get("body")))
+        if body is not None and body.type == "Legislature" \
+                and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
+                and not _owned_in_sentence(ctx, f):
+            others = {g.fields.get("state") for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
+                      and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
+                      and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
+            if len(others) == 1:
+                f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
+        out.append(f)
+    return out
+
+
+def _mention_text(ctx: Context, ent: Entity) -> str:
+    """The shortest text the article names an entity by."""
+    texts = [m.text for m in ctx.doc.mentions if m.entity == ent.key]
+    return min(texts, key=len) if texts else ent.label
+
+
+def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
+    """Does the fact's sentence name its state, or a place of it?"""
+    s = ctx.doc.sentence_index(f.evidence.start)
+    return any(x.entity.key == f.fields.get("state") or getattr(ctx.country_of(x.entity), "key", None) == f.fields.get("state")
+               for x in ctx.found(s, "State", "Place"))
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
@@ -151,6 +191,9 @@ def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
         for i in span:
             if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
                 states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]
+                if not states and toks[i].dep == "pobj" and toks[toks[i].head].lower == "in":
+                    # "the House of Representatives in Jakarta": the state of the city it sits in
+                    states = [c for e in ctx.resolver.entities(i, ("Place",)) if (c := ctx.country_of(e)) is not None]
                 if len(states) == 1:
                     return states[0]
     return None
