@@ -179,3 +179,70 @@ def test_a_head_of_states_signature_is_a_step_of_its_own(extractor):
 def test_ships_visiting_under_an_agreement_are_port_calls(extractor, second):
     doc = run(extractor, "India and Japan signed a logistics pact in 2024. " + second)
     assert {(f["agreement"], f["activity"]) for f in facts(doc, "permits")} >= {("logistics pact", "port call")}
+
+
+# -- "a status of forces agreement": a term whose first noun is before "of" ------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile's Senate approved a status of forces agreement with Peru on Monday.",
+    "A status of visiting forces agreement with Peru was ratified by Chile's Senate on Monday.",
+    "Ratification of the status of forces agreement by Chile's Senate came on Monday, after Peru signed it in May.",
+])
+def test_an_agreement_term_with_of_is_one_name(extractor, body):
+    doc = run(extractor, body)
+    got = {(a, s, b) for a, s, b, _ in ratified(doc)}
+    assert any(a.startswith("status of") and s == "Chile" and b == "Senate" for a, s, b in got), got
+
+
+def test_the_text_of_an_agreement_is_not_part_of_its_name(extractor):
+    doc = run(extractor, "Chile and Peru signed a defence agreement in May. Chile's Senate approved the text of "
+                         "the defence agreement on Monday.")
+    assert {e.label for e in doc.entities.values() if e.type == "Agreement"} == {"defence agreement"}
+
+
+# -- a relative clause the parser hangs on the last name of "between A and B" ----------------------------------
+@pytest.mark.parametrize("body", [
+    "The water accord between Chile and Peru, which Chile's Senate endorsed on Monday, takes effect in May.",
+    "A water accord between Peru and Chile, which was ratified by Chile's Senate on Monday, takes effect in May.",
+    "The defence pact with Peru and Bolivia, which Chile's Senate backed on Monday, takes effect in May.",
+])
+def test_a_relative_clause_after_the_parties_is_about_the_agreement(extractor, body):
+    got = {(s, b, mod) for _, s, b, mod in ratified(run(extractor, body))}
+    assert ("Chile", "Senate", "asserted") in got, got
+
+
+# -- "the Senate" of the article's state, not its best-known namesake ------------------------------------------
+_US_ACCORD = "Chile and the United States signed a water accord in 2023. "
+
+
+@pytest.mark.parametrize("second", [
+    "Chile's Chamber of Deputies approved the accord on Tuesday. The Senate had endorsed it last week.",
+    "Chile's Chamber of Deputies ratified the accord on Monday, a week after the Senate had backed it.",
+    "The House of Representatives endorsed the accord on Friday. Chile's Senate had approved it in May.",
+])
+def test_a_chamber_that_names_no_state_is_the_other_chambers_state(extractor, second):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, _US_ACCORD + second))}
+    assert got and all(s == "Chile" for s, _ in got), got
+
+
+@pytest.mark.parametrize("second, state", [
+    ("The House of Representatives in Santiago ratified the accord on Monday.", "Chile"),
+    ("On Monday the accord was approved by the National Assembly in Lima.", "Peru"),
+    ("The Senate in Santiago, which voted 30-2, backed the accord on Monday.", "Chile"),
+])
+def test_a_chamber_sits_in_its_states_city(extractor, second, state):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, "Chile and Peru signed a water accord in 2023. " + second))}
+    assert any(s == state for s, _ in got) and not any(s != state for s, _ in got), got
+
+
+# -- "the law ratifying it goes to X, who is expected to sign it" ----------------------------------------------
+@pytest.mark.parametrize("second, modality", [
+    ("Chile's Senate endorsed the accord last week, and the law ratifying it now goes to President Tomas Varela, "
+     "who is expected to sign it this month.", "planned"),
+    ("The law ratifying the accord now goes to President Tomas Varela, who will sign it on Friday.", "planned"),
+    ("Chile's Senate approved the accord, and the law ratifying it went to President Tomas Varela, who signed it on "
+     "Friday.", "asserted"),
+])
+def test_the_head_of_state_signs_the_law_that_ratifies_it(extractor, second, modality):
+    doc = run(extractor, _SIGNED + second)
+    assert ("water accord", "Chile", "Tomas Varela", modality) in ratified(doc), ratified(doc)
+    assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Tomas Varela"], facts(doc, "signing")
