@@ -246,3 +246,25 @@ def test_the_head_of_state_signs_the_law_that_ratifies_it(extractor, second, mod
     doc = run(extractor, _SIGNED + second)
     assert ("water accord", "Chile", "Tomas Varela", modality) in ratified(doc), ratified(doc)
     assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Tomas Varela"], facts(doc, "signing")
+
+
+# -- a decree or law that ratifies: whoever issues or passes it ratifies -----------------------------------------
+_MEMO = "Oman and India signed a defence memorandum in 2024. "
+
+
+@pytest.mark.parametrize("second, body", [
+    ("Sultan Haitham bin Tarik on Saturday issued a royal decree ratifying the defence memorandum.", "Haitham bin Tarik"),
+    ("A decree ratifying the defence memorandum was issued on Saturday by Omani President Tomas Varela.", "Tomas Varela"),
+    ("On Saturday Omani President Tomas Varela published a decree approving the defence memorandum.", "Tomas Varela"),
+])
+def test_whoever_issues_a_ratifying_decree_ratifies(extractor, second, body):
+    got = {(s, b, f.get("date")) for f in facts(run(extractor, _MEMO + second), "ratification")
+           for s, b in [(f["state"], f.get("body"))]}
+    assert any(s == "Oman" and b and b.startswith(body) and d == dt.date(2024, 3, 9) for s, b, d in got), got
+
+
+def test_a_decree_is_the_states_only_step_its_headline_speaks_of(extractor):
+    doc = run(extractor, _MEMO + "Sultan Haitham bin Tarik on Saturday issued a royal decree ratifying the defence "
+                                 "memorandum.", headline="Oman ratifies defence memorandum")
+    got = [(f["state"], f.get("body")) for f in facts(doc, "ratification") if f["state"] == "Oman"]
+    assert got and all(b and b.startswith("Haitham") for _, b in got), got

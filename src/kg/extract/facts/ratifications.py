@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
+from kg.extract.clause_dates import dates_for
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -32,7 +33,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
-        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
+        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m)
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -67,24 +68,28 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
-        date = event_date(ctx, m)
+        date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
     facts = _home_chambers(ctx, facts)
+    signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
             state = _signers_state(ctx, m, person, facts)
             if state is not None:
-                facts += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
+                signed_laws += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
                                     state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
     # a state's body, when one sentence names it, is the body of its other sentences too; a date is
     # shared only within one body's vote (a state's two chambers vote on different days)
     # (a head of state's signature is a step of its own, not the body of the state's other sentences)
-    consolidate([f for f in facts if not _signed_by_person(ctx, f)], ("body",), key=("agreement", "state"))
+    # (unless the person's ratifying is the state's only step: "the Sultan ratified it by decree")
+    consolidate([f for f in facts if not _signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
+                key=("agreement", "state"))
+    facts += signed_laws
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
 
 
@@ -159,6 +164,35 @@ def _instrument_owners(ctx: Context, m: Match) -> list[Entity]:
     return owners
 
 
+#: What a body passes or a head of state issues to ratify: "a decree ratifying the accord".
+_LAWS = frozenset({"law", "bill", "decree", "legislation", "resolution", "act", "ordinance"})
+
+
+def _law_makers(ctx: Context, m: Match) -> list[Entity]:
+    """Who makes the law a ratifying participle hangs on: "the Sultan issued a decree ratifying
+    the accord", "a bill ratifying it was passed by the Senate", "the Senate adopted a resolution
+    approving the pact": the subject (or agent) of the verb whose object the law is."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    law = tree.head(t.i)
+    if t.dep != "acl" or law is None or toks[law].lemma not in _LAWS:
+        return []
+    verb = tree.head(law)
+    if verb is None or toks[verb].pos not in {"VERB", "AUX"} or toks[law].dep not in {"dobj", "nsubjpass"}:
+        return []
+    makers = tree.kids(verb, "nsubj") + [a for g in tree.kids(verb, "agent") for a in tree.kids(g, "pobj")]
+    return [e for k in makers for e in ctx.resolver.entities(k, ("Person", "Legislature", "State"))]
+
+
+def _law_date(ctx: Context, m: Match):
+    """"issued on Saturday a decree ratifying it": the day the law was made."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    law = tree.head(m.trigger.i)
+    verb = tree.head(law) if law is not None and m.trigger.dep == "acl" and toks[law].lemma in _LAWS else None
+    found = dates_for(ctx, m.sentence, toks[verb]) if verb is not None else []
+    return found[0].start_date if found else None
+
+
 def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
     """Whose ratification a head of state's signature is: the state they serve when the sentence
     names it; else the one whose body ratified in that sentence ("A's senate ratified it, and
@@ -172,6 +206,14 @@ def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) ->
     if len(voted) == 1:
         return ctx.doc.entities[voted.pop()]
     return named[0] if len(named) == 1 else served or home_state(ctx)
+
+
+def _decreed(f: Fact, facts: list[Fact]) -> bool:
+    """Is a person's ratification the state's only step ("the Sultan ratified it by decree"): no
+    legislature of the state ratified the agreement in the article, so the person is the body of
+    the state's other sentences ("Oman ratifies the pact")."""
+    return not any(g.fields.get("agreement") == f.fields.get("agreement") and g.fields.get("state") == f.fields.get("state")
+                   and g.fields.get("body") not in (None, f.fields.get("body")) for g in facts)
 
 
 def _signed_by_person(ctx: Context, f: Fact) -> bool:
