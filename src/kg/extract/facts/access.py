@@ -159,6 +159,8 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
         if found:
             return found
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
+    # the kind whose words say most: "military facilities" are bases, "facilities" alone a facility
+    out.sort(key=lambda kd: -max(len(x.group(0)) for x in ctx.lexicon.facilities[kd].finditer(words)))
     specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
     if not out and f is not None and f.entity.type == "MilitaryBase":
         return ["military base"]  # "Camp Jones", "Fort Lee": a base its name gives no kind of
