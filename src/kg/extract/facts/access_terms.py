@@ -111,7 +111,10 @@ def _entitlement_lost(ctx: Context, m: Match) -> bool:
 def _may(ctx: Context, m: Match) -> bool:
     """The trigger's only modals are of permission ("may", "can")."""
     r = ctx.resolver
-    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux") if r.toks[c].lower != "to"]
+    i = m.trigger.i
+    while r.toks[i].dep == "conj" and not r.tree.kids(i, "aux", "auxpass") and r.tree.head(i) is not None:
+        i = r.tree.head(i)  # type: ignore[assignment]  # "may be refuelled and repaired": the modal is shared
+    modals = [r.toks[c].lower for c in r.tree.kids(i, "aux") if r.toks[c].lower != "to"]
     return bool(modals) and all(w in {"may", "can"} for w in modals)
 
 
