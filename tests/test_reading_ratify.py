@@ -268,3 +268,60 @@ def test_a_decree_is_the_states_only_step_its_headline_speaks_of(extractor):
                                  "memorandum.", headline="Oman ratifies defence memorandum")
     got = [(f["state"], f.get("body")) for f in facts(doc, "ratification") if f["state"] == "Oman"]
     assert got and all(b and b.startswith("Haitham") for _, b in got), got
+
+
+# -- what an agreement allows, as its entry into force is told -------------------------------------------------
+_PERU_PACT = "Chile and Peru signed a defence pact in 2024. "
+
+
+def accesses_with(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("Chile's Senate ratified the pact in May. Once in force, the pact will let Chilean warships use Peruvian ports.",
+     "planned"),
+    ("Chile's Senate ratified the pact in May, but it will enter into force only when Peru ratifies it. It will let "
+     "Chilean warships use Peruvian ports.", "planned"),
+    ("The pact, which took effect in May, will let Chilean warships use Peruvian ports.", "asserted"),
+    ("The pact came into force last year. Under it, Chilean warships will be allowed to use Peruvian ports.", "asserted"),
+])
+def test_entry_into_force_decides_what_an_agreement_allows(extractor, second, modality):
+    got = accesses_with(run(extractor, _PERU_PACT + second))
+    assert ("Chile", "Peru", "port", modality) in got, got
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("The pact lets the armed forces of each country use each other's military facilities.", "military base"),
+    ("Under the pact, Chilean troops may use Peruvian military facilities for training.", "military base"),
+    ("The pact gives Chile access to Peru's logistics facilities.", "logistics facility"),
+])
+def test_military_facilities_are_bases(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, _PERU_PACT + second))}
+    assert ("Chile", "Peru", kind) in got, got
+
+
+# -- a service a ship or aircraft gets at a facility is its use of the facility ---------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Under the pact, Chilean aircraft and ships will be allowed to refuel and resupply at Peruvian airfields.",
+     "airfield"),
+    ("Under the pact, Chilean warships may be refuelled and repaired at Peruvian naval bases.", "naval base"),
+    ("Chilean aircraft are serviced at Peruvian air bases under the pact.", "air base"),
+    ("Chilean warships will dock at Peruvian ports under the pact.", "port"),
+])
+def test_a_service_at_a_facility_is_access(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, _PERU_PACT + second))}
+    assert ("Chile", "Peru", kind) in got, got
+
+
+# -- a pact named by its partner alone: the other side is the state that ratifies or signs it --------------------
+@pytest.mark.parametrize("body", [
+    "Cyprus's parliament ratified a forces agreement with France on Monday. The agreement with France would let "
+    "French warships use the naval base at Mari.",
+    "Cypriot lawmakers ratified a forces agreement with France on Monday. Under it, French warships may use the "
+    "naval base at Mari.",
+    "Cyprus signed a forces agreement with France on Monday. It lets French warships use the naval base at Mari.",
+])
+def test_the_other_side_of_a_pact_named_by_its_partner(extractor, body):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, body))}
+    assert ("France", "Cyprus", "naval base") in got, got
