@@ -314,7 +314,7 @@ def test_a_service_at_a_facility_is_access(extractor, second, kind):
     assert ("Chile", "Peru", kind) in got, got
 
 
-# -- a pact named by its partner alone: the other side is the state that ratifies or signs it --------------------
+# -- a pact named by its partner alone: the other side is the state that ratifies or signs it (a guard) ------
 @pytest.mark.parametrize("body", [
     "Cyprus's parliament ratified a forces agreement with France on Monday. The agreement with France would let "
     "French warships use the naval base at Mari.",

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.facts import access_terms as terms
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.ratifications import home_state
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -112,8 +111,6 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
             if agreement_in_view is not None:
                 hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
-                if not hosts and users:
-                    hosts = _other_side(ctx, agreement_in_view, users)
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     clause = trigger_modality(ctx, m)
     for user, host in pairs:
@@ -314,20 +311,6 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
         if recent:
             return recent[0].entity, False
     return None, False
-
-
-def _other_side(ctx: Context, agreement: Entity, users: list[Entity]) -> list[Entity]:
-    """"The agreement with France lets French ships use the naval base": the other side of a pact
-    the article names only by its partner is the state that signs or ratifies it there, else the
-    state the article reports from."""
-    facts = ctx.doc.annotations.get("facts", [])
-    acting = [ctx.doc.entities[str(f.fields[k])] for f in facts if f.cq in {"ratification", "signing"}
-              and f.fields.get("agreement") == agreement.key for k in ("state", "signatory") if k in f.fields]
-    acting = [e for e in dict.fromkeys(acting) if e.type == "State" and e not in users]
-    if len(acting) == 1:
-        return acting
-    home = home_state(ctx)
-    return [home] if home is not None and home not in users and not acting else []
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
