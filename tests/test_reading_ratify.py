@@ -325,3 +325,16 @@ def test_a_service_at_a_facility_is_access(extractor, second, kind):
 def test_the_other_side_of_a_pact_named_by_its_partner(extractor, body):
     got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, body))}
     assert ("France", "Cyprus", "naval base") in got, got
+
+
+# -- moving troops and equipment: a predicate and its argument, coordinated or not ---------------------------------
+@pytest.mark.parametrize("second, activities", [
+    ("Once in force, the pact will let Peruvian forces rotate up to 5,000 personnel through Chile.",
+     {"personnel movement"}),
+    ("The pact allows Peru to move troops and equipment through Chile towards Bolivia.",
+     {"personnel movement", "equipment movement"}),
+    ("Under the pact, the rotation of Peruvian soldiers through Chilean bases will double.", {"personnel movement"}),
+])
+def test_moving_troops_and_equipment_is_permitted_movement(extractor, second, activities):
+    doc = run(extractor, _PERU_PACT + second)
+    assert activities <= {f["activity"] for f in facts(doc, "permits")}, facts(doc, "permits")

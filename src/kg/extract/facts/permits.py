@@ -50,8 +50,11 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
         for t in r.toks:
             if t.lemma not in arguments and t.lower not in arguments:
                 continue
-            p = r.tree.head(t.i)
-            if p is not None and r.toks[p].lower in {"of", "by"} and t.dep == "pobj":  # "visits by its warships"
+            a = t.i
+            while r.toks[a].dep == "conj" and r.tree.head(a) is not None:
+                a = r.tree.head(a)  # type: ignore[assignment]  # "move troops and equipment": each conjunct's predicate
+            p = r.tree.head(a)
+            if p is not None and r.toks[p].lower in {"of", "by"} and r.toks[a].dep == "pobj":  # "visits by its warships"
                 p = r.tree.head(p)
             if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
                 continue
