@@ -101,8 +101,8 @@ _CHAMBER_WORDS = frozenset({"the", "of", "national", "upper", "lower", "federal"
 def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """"Romania's lower house approved the pact; the Senate had endorsed it last week": a chamber
     named by words that say no state, whose link gives it a state its sentence does not name, is
-    the chamber of the one other state whose legislature ratified the same agreement (the link
-    only knows the best-known namesake)."""
+    the chamber of the one other state whose legislature ratified the same agreement, unless the
+    linked state takes other steps of ratifying there (the link only knows the best-known namesake)."""
     out = []
     for f in facts:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
@@ -112,7 +112,9 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
             others = {g.fields.get("state") for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
-            if len(others) == 1:
+            alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
+                            and g.fields.get("state") == f.fields.get("state") for g in facts)
+            if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
                 f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
         out.append(f)
     return out
