@@ -338,3 +338,17 @@ def test_the_other_side_of_a_pact_named_by_its_partner(extractor, body):
 def test_moving_troops_and_equipment_is_permitted_movement(extractor, second, activities):
     doc = run(extractor, _PERU_PACT + second)
     assert activities <= {f["activity"] for f in facts(doc, "permits")}, facts(doc, "permits")
+
+
+# -- "once it is in force": the agreement a pronoun stands for ------------------------------------------------------
+@pytest.mark.parametrize("third", [
+    "Once it is in force, Chilean ships will also be allowed to refuel and resupply at Peruvian ports.",
+    "When it takes effect, Chilean warships will be able to refuel and resupply at Peruvian ports.",
+    "Under it, Chilean ships will refuel and resupply at Peruvian ports once Peru ratifies it.",
+])
+def test_an_agreement_told_by_a_pronoun_covers_the_services(extractor, third):
+    doc = run(extractor, _PERU_PACT + "The agreement still has to be ratified by Peru, where the government is "
+                                      "expected to put it before parliament. " + third)
+    assert ("Chile", "Peru", "port", "planned") in accesses_with(doc), accesses_with(doc)
+    assert {("defence pact", "refuelling"), ("defence pact", "resupply")} <= {
+        (f["agreement"], f["activity"]) for f in facts(doc, "permits")}, facts(doc, "permits")

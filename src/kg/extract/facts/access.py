@@ -303,7 +303,7 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     named = m.roles.get("agreement") or []
     if named:
         return named[0], True
-    found = ctx.agreements(m.sentence)
+    found = terms.spoken_of(ctx, m.sentence)
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):

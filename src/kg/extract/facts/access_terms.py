@@ -61,7 +61,7 @@ def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
             verb = h
         else:
             continue
-        if verb is None or ctx.agreements(t.sent)[:1] != [agreement]:
+        if verb is None or spoken_of(ctx, t.sent)[:1] != [agreement]:
             continue
         v = toks[verb]
         if toks[h].lower == "in" and any(toks[c].lower in {"once", "when", "until"} for c in tree.kids(h, "advmod")):
@@ -77,6 +77,20 @@ def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
     if "in force" in said:
         return "in force"
     return "pending" if said else None
+
+
+def spoken_of(ctx: Context, s: int) -> list[Entity]:
+    """The agreements a sentence speaks of: by name or noun, else by a pronoun the resolver
+    takes for one ("once it is in force", "under it")."""
+    found = ctx.agreements(s)
+    if found:
+        return found
+    r = ctx.resolver
+    out: list[Entity] = []
+    for t in r.toks:
+        if t.sent == s and t.pos == "PRON" and t.lower in {"it", "its"}:
+            out += [e for e in r.entities(t.i, ("Agreement",)) if e.type == "Agreement" and e not in out]
+    return out
 
 
 def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> str:
