@@ -125,7 +125,8 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
     """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
     names none ("station aircraft at air bases"), the objects of its place phrases."""
     r = ctx.resolver
-    heads = r.tree.conjuncts(k)
+    heads = [_through_partitive(ctx, c) for c in r.tree.conjuncts(k)]
+
     def names_facility(c: int) -> bool:
         found = r.found_at(c)
         return bool(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))) \
@@ -140,6 +141,19 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
                 for o in r.tree.kids(p, "pobj"):
                     out += r.tree.conjuncts(o)
     return out or heads
+
+
+def _through_partitive(ctx: Context, k: int) -> int:
+    """"15 of its military bases", "some of the ports": the set the number picks from."""
+    from kg.extract.syntax import is_partitive
+
+    r = ctx.resolver
+    if is_partitive(r.toks[k]):
+        for p in r.tree.kids(k, "prep"):
+            if r.toks[p].lower == "of":
+                for o in r.tree.kids(p, "pobj"):
+                    return o
+    return k
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
@@ -271,7 +285,8 @@ def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
 def _to_phrase(ctx: Context, m: Match) -> list[int]:
     """The "to" phrase of an opening, on the verb or on what is opened ("opens its ports to X")."""
     r = ctx.resolver
-    return m.tokens.get("user", []) + [o for k in m.args.object for p in r.tree.kids(k, "prep")
+    objects = [*m.args.object, *(_through_partitive(ctx, k) for k in m.args.object)]  # "some of its ports to X"
+    return m.tokens.get("user", []) + [o for k in objects for p in r.tree.kids(k, "prep")
                                        if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")]
 
 
@@ -281,8 +296,10 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     r = ctx.resolver
     found = list(m.roles.get("user", []))
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
-        found = [e for k in m.args.object for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
-                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+        found = [e for k in m.args.object for j in {k, _through_partitive(ctx, k)} for p in r.tree.kids(j, "prep")
+                 if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+    if not found and m.frame.role("host"):
+        found = _used_by(ctx, m)
     if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:
@@ -294,6 +311,21 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
         if state is not None and state not in out:
             out.append(state)
     return out
+
+
+def _used_by(ctx: Context, m: Match) -> list[Entity]:
+    """"opens its bases for use by X": whom the use is by (the parser may hang "by X" on the
+    verb, whose active voice has no agent of its own)."""
+    r = ctx.resolver
+    holders = [m.trigger.i, *m.args.object, *(_through_partitive(ctx, k) for k in m.args.object)]
+    uses = [u for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower == "for"
+            for u in r.tree.kids(p, "pobj") if r.toks[u].lemma in {"use", "access"}]
+    if not uses:
+        return []
+    bys = [b for u in uses for b in r.tree.kids(u, "prep") if r.toks[b].lower == "by"]
+    if not m.args.passive:
+        bys += [b for b in r.tree.kids(m.trigger.i, "prep") if r.toks[b].lower == "by"]
+    return [e for b in bys for o in r.tree.kids(b, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
 
 
 def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
