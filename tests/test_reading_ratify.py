@@ -352,3 +352,41 @@ def test_an_agreement_told_by_a_pronoun_covers_the_services(extractor, third):
     assert ("Chile", "Peru", "port", "planned") in accesses_with(doc), accesses_with(doc)
     assert {("defence pact", "refuelling"), ("defence pact", "resupply")} <= {
         (f["agreement"], f["activity"]) for f in facts(doc, "permits")}, facts(doc, "permits")
+
+
+# -- a head of state no office ties to a state: the state whose legislature ratified it ----------------------------
+_US_PACT = "Chile and the United States signed a defence pact in 2023. The United States hopes it will deter rivals. "
+
+
+@pytest.mark.parametrize("second", [
+    "Chile's Senate approved the pact on Monday. It was ratified by President Tomas Varela on Wednesday.",
+    "Chile's Senate approved the pact on Monday, and President Tomas Varela ratified it on Wednesday.",
+    "President Tomas Varela ratified the pact on Wednesday, two days after Chile's Senate had approved it.",
+])
+def test_a_president_ratifies_for_the_state_whose_legislature_did(extractor, second):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, _US_PACT + second))}
+    assert ("Chile", "Tomas Varela") in got and not [s for s, b in got if b == "Tomas Varela" and s != "Chile"], got
+
+
+# -- some members voting against is not the chamber's rejection --------------------------------------------------
+@pytest.mark.parametrize("third", [
+    "Four deputies from the opposition also voted against.",
+    "Several senators voted against the accord.",
+    "Deputies from the nationalist party voted against it.",
+])
+def test_a_minority_voting_against_is_no_rejection(extractor, third):
+    got = ratified(run(extractor, _SENATE + third))
+    assert not [g for g in got if g[3] == "negated"], got
+
+
+# -- facilities picked by a number, opened for use by another state -------------------------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Under the pact, Chile will open 15 of its military bases for potential use by the forces of the United States.",
+     "military base"),
+    ("Under the pact, Chile opened some of its ports to American warships.", "port"),
+    ("The pact lets US forces use two of Chile's air bases.", "air base"),
+])
+def test_facilities_picked_by_a_number(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and the United States signed a defence "
+                                                                    "pact in 2023. " + second))}
+    assert ("United States", "Chile", kind) in got and ("Chile", "United States", kind) not in got, got

@@ -33,6 +33,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
+        if m.negative and _some_members(ctx, m):
+            continue  # "four deputies voted against it": a minority's vote, not the chamber's
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m)
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
@@ -43,7 +45,11 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         states = [e for e in ratifiers if e.type == "State"]
         signers: dict[str, Entity] = {}  # a head of state ratifying is the state's ratifying body (FORMAT.md)
         for person in [e for e in ratifiers if e.type == "Person"]:
-            state = state_served(ctx, person)
+            # "it was ratified by President X": a head of state no office ties to a state is the
+            # one state the sentence names, else the article's own
+            named = ctx.unique(ctx.found(m.sentence, "State"))
+            state = state_served(ctx, person) or (named[0] if len(named) == 1 else None if named
+                                                  else _voting_state(ctx, matches, agreements) or home_state(ctx))
             if state is not None and state not in states:
                 states.append(state)
             if state is not None:
@@ -131,6 +137,30 @@ def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
     s = ctx.doc.sentence_index(f.evidence.start)
     return any(x.entity.key == f.fields.get("state") or getattr(ctx.country_of(x.entity), "key", None) == f.fields.get("state")
                for x in ctx.found(s, "State", "Place"))
+
+
+def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) -> Entity | None:
+    """The one state whose legislature the article has ratifying these agreements."""
+    states = {s for o in matches if o.frame.name == "ratify" and set(agreements_of(ctx, o)) & set(agreements)
+              for b in o.roles.get("ratifier", []) if b.type == "Legislature"
+              for s in [_named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
+    return states.pop() if len(states) == 1 else None
+
+
+#: Words that count or pick out some members of a body: "four deputies", "several senators".
+_SOME = frozenset({"some", "several", "few", "many", "most", "dozens", "dozen", "handful", "two", "three", "four", "five"})
+
+
+def _some_members(ctx: Context, m: Match) -> bool:
+    """Is who voted some members of a body ("four deputies from the X party", "several senators"),
+    not the body?"""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    for k in tree.kids(m.trigger.i, "nsubj") + m.args.subject:
+        kids = tree.children[k]
+        if any(toks[c].dep == "nummod" or toks[c].lower in _SOME for c in kids) \
+                or any(toks[c].lower == "from" and toks[c].dep == "prep" for c in kids):
+            return True
+    return False
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
