@@ -390,3 +390,15 @@ def test_facilities_picked_by_a_number(extractor, second, kind):
     got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and the United States signed a defence "
                                                                     "pact in 2023. " + second))}
     assert ("United States", "Chile", kind) in got and ("Chile", "United States", kind) not in got, got
+
+
+# -- "in A and B, the protocol requires ratification": where the requirement holds is whose ratification ------------
+@pytest.mark.parametrize("second", [
+    "In Brazil and Paraguay, the protocol requires ratification by the legislature.",
+    "In Brazil and Paraguay, the protocol still awaits ratification.",
+    "In Brazil and in Paraguay the new protocol still needs ratification.",
+])
+def test_where_a_ratification_is_required_is_whose(extractor, second):
+    doc = run(extractor, "Argentina, Brazil and Paraguay signed a new accession protocol for Bolivia in 2015. " + second)
+    got = {(s, mod) for _, s, _, mod in ratified(doc)}
+    assert {("Brazil", "planned"), ("Paraguay", "planned")} <= got, got

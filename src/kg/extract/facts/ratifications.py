@@ -35,7 +35,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
-        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m)
+        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
+            or _where_required(ctx, m)
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -161,6 +162,18 @@ def _some_members(ctx: Context, m: Match) -> bool:
                 or any(toks[c].lower == "from" and toks[c].dep == "prep" for c in kids):
             return True
     return False
+
+
+def _where_required(ctx: Context, m: Match) -> list[Entity]:
+    """"In A and B, the protocol requires ratification by the legislature": the states where the
+    clause governing a ratification noun is said to hold are whose ratification it is."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    g = m.args.governor
+    if not m.args.nominal or g is None:
+        return []
+    places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
+              for c in tree.conjuncts(o)]
+    return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
