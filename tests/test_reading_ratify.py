@@ -236,11 +236,11 @@ def test_a_chamber_sits_in_its_states_city(extractor, second, state):
 
 # -- "the law ratifying it goes to X, who is expected to sign it" ----------------------------------------------
 @pytest.mark.parametrize("second, modality", [
-    ("Chile's Senate endorsed the accord last week, and the law ratifying it now goes to President Tomas Varela, "
-     "who is expected to sign it this month.", "planned"),
+    (("Chile's Senate endorsed the accord last week, and the law ratifying it now goes to President Tomas Varela, "
+     "who is expected to sign it this month."), "planned"),
     ("The law ratifying the accord now goes to President Tomas Varela, who will sign it on Friday.", "planned"),
-    ("Chile's Senate approved the accord, and the law ratifying it went to President Tomas Varela, who signed it on "
-     "Friday.", "asserted"),
+    (("Chile's Senate approved the accord, and the law ratifying it went to President Tomas Varela, who signed it on "
+     "Friday."), "asserted"),
 ])
 def test_the_head_of_state_signs_the_law_that_ratifies_it(extractor, second, modality):
     doc = run(extractor, _SIGNED + second)
@@ -281,8 +281,8 @@ def accesses_with(doc) -> set[tuple]:
 @pytest.mark.parametrize("second, modality", [
     ("Chile's Senate ratified the pact in May. Once in force, the pact will let Chilean warships use Peruvian ports.",
      "planned"),
-    ("Chile's Senate ratified the pact in May, but it will enter into force only when Peru ratifies it. It will let "
-     "Chilean warships use Peruvian ports.", "planned"),
+    (("Chile's Senate ratified the pact in May, but it will enter into force only when Peru ratifies it. It will let "
+     "Chilean warships use Peruvian ports."), "planned"),
     ("The pact, which took effect in May, will let Chilean warships use Peruvian ports.", "asserted"),
     ("The pact came into force last year. Under it, Chilean warships will be allowed to use Peruvian ports.", "asserted"),
 ])
@@ -316,10 +316,10 @@ def test_a_service_at_a_facility_is_access(extractor, second, kind):
 
 # -- a pact named by its partner alone: the other side is the state that ratifies or signs it (a guard) ------
 @pytest.mark.parametrize("body", [
-    "Cyprus's parliament ratified a forces agreement with France on Monday. The agreement with France would let "
-    "French warships use the naval base at Mari.",
-    "Cypriot lawmakers ratified a forces agreement with France on Monday. Under it, French warships may use the "
-    "naval base at Mari.",
+    ("Cyprus's parliament ratified a forces agreement with France on Monday. The agreement with France would let "
+    "French warships use the naval base at Mari."),
+    ("Cypriot lawmakers ratified a forces agreement with France on Monday. Under it, French warships may use the "
+    "naval base at Mari."),
     "Cyprus signed a forces agreement with France on Monday. It lets French warships use the naval base at Mari.",
 ])
 def test_the_other_side_of_a_pact_named_by_its_partner(extractor, body):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
-from kg.extract.clause_dates import dates_for
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -116,7 +116,7 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if body is not None and body.type == "Legislature" \
                 and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
                 and not _owned_in_sentence(ctx, f):
-            others = {g.fields.get("state") for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
+            others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
             alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
