@@ -402,3 +402,31 @@ def test_where_a_ratification_is_required_is_whose(extractor, second):
     doc = run(extractor, "Argentina, Brazil and Paraguay signed a new accession protocol for Bolivia in 2015. " + second)
     got = {(s, mod) for _, s, _, mod in ratified(doc)}
     assert {("Brazil", "planned"), ("Paraguay", "planned")} <= got, got
+
+
+# -- the agreement as the subject that gets through a body -------------------------------------------------------
+@pytest.mark.parametrize("second, body", [
+    ("The accord won the backing of Chile's Senate on Monday.", "Senate"),
+    ("The accord sailed through Chile's Senate on Monday.", "Senate"),
+    ("The accord cleared Chile's lower house on Monday.", "Chile's lower house"),
+    ("The accord passed Chile's Senate by 30 votes to 2 on Monday.", "Senate"),
+])
+def test_an_agreement_that_gets_through_a_body_is_ratified_by_it(extractor, second, body):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", "Chile", body, "asserted") in got, got
+
+
+def test_an_agreement_that_wins_praise_is_not_ratified(extractor):
+    assert not ratified(run(extractor, _SIGNED + "The accord won praise from Chile's Senate on Monday."))
+
+
+# -- a host of forces, access given with no giver named --------------------------------------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Chile will host Bolivian troops at its bases under the pact.", "military base"),
+    ("Under the pact, Chile will host Bolivian warships in its ports.", "port"),
+    ("Access to Chilean naval bases is granted to Bolivian ships under the pact.", "naval base"),
+])
+def test_forces_hosted_and_access_granted_are_the_users(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and Bolivia signed a defence pact in La "
+                                                                    "Paz in 2023. " + second))}
+    assert ("Bolivia", "Chile", kind) in got and ("Chile", "Bolivia", kind) not in got, got

@@ -69,6 +69,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = (_receivers(ctx, m) if givers else []) or users
+    if not users and m.args.nominal and m.args.governor is not None and r.toks[m.args.governor].lemma in _GIVING:
+        users = _receivers(ctx, m)  # "access to its ports is granted to Y": whom it is given to, no giver named
     if givers and all(u in givers for u in users) and (users or reciprocal):
         givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
     if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
@@ -260,6 +262,9 @@ def _receivers(ctx: Context, m: Match) -> list[Entity]:
     # the verb's "to", or the noun's where it names no facility ("rights to Y's aircraft", not "access to ports")
     tos = [o for h in ([g] if g is not None else []) for p in r.tree.kids(h, "prep", "dative") if r.toks[p].lower == "to"
            for o in r.tree.kids(p, "pobj")]
+    # "grants Y overflight rights": an indirect object with no "to"
+    tos += [d for h in ([g] if g is not None and r.toks[g].lemma in _GIVING else []) for d in r.tree.kids(h, "dative")
+            if r.toks[d].pos in {"NOUN", "PROPN"}]
     tos += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")
             if not any(pattern.search(r.toks[o].text) for pattern in ctx.lexicon.facilities.values())]
     found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]

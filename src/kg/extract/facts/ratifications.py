@@ -28,7 +28,7 @@ from kg.model import Entity, Fact
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     for m in matches:
-        if m.frame.name != "ratify":
+        if m.frame.name not in {"ratify", "pass-through"} or not _gets_through(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
@@ -174,6 +174,20 @@ def _where_required(ctx: Context, m: Match) -> list[Entity]:
     places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
               for c in tree.conjuncts(o)]
     return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
+
+
+#: Verbs an agreement gets a body's approval by only when their object says so ("won the backing of").
+_GETTING = frozenset({"win", "secure", "receive", "get", "obtain"})
+_APPROVALS = frozenset({"approval", "backing", "endorsement", "blessing", "nod", "ratification", "consent"})
+
+
+def _gets_through(ctx: Context, m: Match) -> bool:
+    """A "pass-through" match ("the accord cleared the Senate") counts; with a verb of getting,
+    only where what is got is an approval ("won the backing of the Senate", not "won praise")."""
+    if m.frame.name != "pass-through" or m.trigger.lemma not in _GETTING:
+        return True
+    toks = ctx.resolver.toks
+    return any(toks[k].lemma in _APPROVALS for k in m.args.object)
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
