@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.complements import EVENT_VERBS, complement, occasion
+from kg.extract.complements import EVENT_VERBS, complement, occasion, term_of
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.summit_editions import (
@@ -121,7 +121,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     left_span = sorted(i for c in left for i in tree.subtree(c))
     left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     if kind == "Agreement":
-        left_span = _term_of(tree, t, left_span) + left_span
+        left_span = term_of(tree, t, left_span, _PROCEDURES) + left_span
     weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
@@ -187,31 +187,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another)
-
-
-def _term_of(tree: Tree, t: Token, left_span: list[int]) -> list[int]:
-    """"a status of forces agreement", "the law of the sea convention": the parser hangs a bare
-    agreement phrase off the noun before "of"; with no determiner of its own the phrase is the
-    rest of one term ("the text of the agreement", "approval of the pact" are not).
-    The outer noun and "of", to put before the head's modifiers, or nothing."""
-    toks = tree.toks
-    of = t.head
-    if t.dep != "pobj" or of >= t.i or toks[of].lower != "of" or toks[of].dep != "prep":
-        return []
-    outer = toks[of].head
-    first = left_span[0] if left_span else t.i
-    if outer != of - 1 or first != of + 1 or toks[outer].pos != "NOUN" or toks[outer].tag != "NN":
-        return []
-    if toks[outer].lemma in _PROCEDURES or toks[outer].lemma in _transparent() \
-            or any(toks[i].dep in {"det", "poss"} for i in left_span):
-        return []
-    return [outer, of]
-
-
-def _transparent() -> frozenset[str]:
-    from kg.extract.frames import load_frames
-
-    return frozenset(load_frames().transparent)
 
 
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.nlp import Token
-from kg.extract.tree import VERBAL, Tree, clause_of
+from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
 
@@ -243,9 +243,9 @@ def _verbal(tree: Tree, i: int) -> Args:
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
-            args.subject += [h, *_phrase_owner(tree, h)]
+            args.subject += [h, *phrase_owner(tree, h)]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
-            args.object += [h, *_phrase_owner(tree, h)]  # "the deal X signed", "the treaty that was ratified"
+            args.object += [h, *phrase_owner(tree, h)]  # "the deal X signed", "the treaty that was ratified"
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
@@ -263,20 +263,6 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject = surface_subject(tree, i) or _stranded_subject(tree, i)
     args.governor = h
     return args
-
-
-def _phrase_owner(tree: Tree, h: int) -> list[int]:
-    """"the agreement between A and B, which X ratified": the parser may hang the relative clause
-    on the last name of a noun's complement; the noun the complement hangs off is the other
-    antecedent the clause may be about (the caller's types choose)."""
-    toks = tree.toks
-    while toks[h].dep == "conj" and tree.head(h) is not None:
-        h = tree.head(h)  # type: ignore[assignment]
-    p = tree.head(h)
-    if toks[h].dep != "pobj" or p is None or toks[p].dep != "prep":
-        return []
-    owner = tree.head(p)
-    return [owner] if owner is not None and toks[owner].pos in {"NOUN", "PROPN"} else []
 
 
 def _stranded_agent(tree: Tree, i: int) -> list[int]:
