@@ -179,3 +179,254 @@ def test_a_head_of_states_signature_is_a_step_of_its_own(extractor):
 def test_ships_visiting_under_an_agreement_are_port_calls(extractor, second):
     doc = run(extractor, "India and Japan signed a logistics pact in 2024. " + second)
     assert {(f["agreement"], f["activity"]) for f in facts(doc, "permits")} >= {("logistics pact", "port call")}
+
+
+# -- "a status of forces agreement": a term whose first noun is before "of" ------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile's Senate approved a status of forces agreement with Peru on Monday.",
+    "A status of visiting forces agreement with Peru was ratified by Chile's Senate on Monday.",
+    "Ratification of the status of forces agreement by Chile's Senate came on Monday, after Peru signed it in May.",
+])
+def test_an_agreement_term_with_of_is_one_name(extractor, body):
+    doc = run(extractor, body)
+    got = {(a, s, b) for a, s, b, _ in ratified(doc)}
+    assert any(a.startswith("status of") and s == "Chile" and b == "Senate" for a, s, b in got), got
+
+
+def test_the_text_of_an_agreement_is_not_part_of_its_name(extractor):
+    doc = run(extractor, "Chile and Peru signed a defence agreement in May. Chile's Senate approved the text of "
+                         "the defence agreement on Monday.")
+    assert {e.label for e in doc.entities.values() if e.type == "Agreement"} == {"defence agreement"}
+
+
+# -- a relative clause the parser hangs on the last name of "between A and B" ----------------------------------
+@pytest.mark.parametrize("body", [
+    "The water accord between Chile and Peru, which Chile's Senate endorsed on Monday, takes effect in May.",
+    "A water accord between Peru and Chile, which was ratified by Chile's Senate on Monday, takes effect in May.",
+    "The defence pact with Peru and Bolivia, which Chile's Senate backed on Monday, takes effect in May.",
+])
+def test_a_relative_clause_after_the_parties_is_about_the_agreement(extractor, body):
+    got = {(s, b, mod) for _, s, b, mod in ratified(run(extractor, body))}
+    assert ("Chile", "Senate", "asserted") in got, got
+
+
+# -- "the Senate" of the article's state, not its best-known namesake ------------------------------------------
+_US_ACCORD = "Chile and the United States signed a water accord in 2023. "
+
+
+@pytest.mark.parametrize("second", [
+    "Chile's Chamber of Deputies approved the accord on Tuesday. The Senate had endorsed it last week.",
+    "Chile's Chamber of Deputies ratified the accord on Monday, a week after the Senate had backed it.",
+    "The House of Representatives endorsed the accord on Friday. Chile's Senate had approved it in May.",
+])
+def test_a_chamber_that_names_no_state_is_the_other_chambers_state(extractor, second):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, _US_ACCORD + second))}
+    assert got and all(s == "Chile" for s, _ in got), got
+
+
+@pytest.mark.parametrize("second, state", [
+    ("The House of Representatives in Santiago ratified the accord on Monday.", "Chile"),
+    ("On Monday the accord was approved by the National Assembly in Lima.", "Peru"),
+    ("The Senate in Santiago, which voted 30-2, backed the accord on Monday.", "Chile"),
+])
+def test_a_chamber_sits_in_its_states_city(extractor, second, state):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, "Chile and Peru signed a water accord in 2023. " + second))}
+    assert any(s == state for s, _ in got) and not any(s != state for s, _ in got), got
+
+
+# -- "the law ratifying it goes to X, who is expected to sign it" ----------------------------------------------
+@pytest.mark.parametrize("second, modality", [
+    (("Chile's Senate endorsed the accord last week, and the law ratifying it now goes to President Tomas Varela, "
+     "who is expected to sign it this month."), "planned"),
+    ("The law ratifying the accord now goes to President Tomas Varela, who will sign it on Friday.", "planned"),
+    (("Chile's Senate approved the accord, and the law ratifying it went to President Tomas Varela, who signed it on "
+     "Friday."), "asserted"),
+])
+def test_the_head_of_state_signs_the_law_that_ratifies_it(extractor, second, modality):
+    doc = run(extractor, _SIGNED + second)
+    assert ("water accord", "Chile", "Tomas Varela", modality) in ratified(doc), ratified(doc)
+    assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Tomas Varela"], facts(doc, "signing")
+
+
+# -- a decree or law that ratifies: whoever issues or passes it ratifies -----------------------------------------
+_MEMO = "Oman and India signed a defence memorandum in 2024. "
+
+
+@pytest.mark.parametrize("second, body", [
+    ("Sultan Haitham bin Tarik on Saturday issued a royal decree ratifying the defence memorandum.", "Haitham bin Tarik"),
+    ("A decree ratifying the defence memorandum was issued on Saturday by Omani President Tomas Varela.", "Tomas Varela"),
+    ("On Saturday Omani President Tomas Varela published a decree approving the defence memorandum.", "Tomas Varela"),
+])
+def test_whoever_issues_a_ratifying_decree_ratifies(extractor, second, body):
+    got = {(s, b, f.get("date")) for f in facts(run(extractor, _MEMO + second), "ratification")
+           for s, b in [(f["state"], f.get("body"))]}
+    assert any(s == "Oman" and b and b.startswith(body) and d == dt.date(2024, 3, 9) for s, b, d in got), got
+
+
+def test_a_decree_is_the_states_only_step_its_headline_speaks_of(extractor):
+    doc = run(extractor, _MEMO + "Sultan Haitham bin Tarik on Saturday issued a royal decree ratifying the defence "
+                                 "memorandum.", headline="Oman ratifies defence memorandum")
+    got = [(f["state"], f.get("body")) for f in facts(doc, "ratification") if f["state"] == "Oman"]
+    assert got and all(b and b.startswith("Haitham") for _, b in got), got
+
+
+# -- what an agreement allows, as its entry into force is told -------------------------------------------------
+_PERU_PACT = "Chile and Peru signed a defence pact in 2024. "
+
+
+def accesses_with(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("Chile's Senate ratified the pact in May. Once in force, the pact will let Chilean warships use Peruvian ports.",
+     "planned"),
+    (("Chile's Senate ratified the pact in May, but it will enter into force only when Peru ratifies it. It will let "
+     "Chilean warships use Peruvian ports."), "planned"),
+    ("The pact, which took effect in May, will let Chilean warships use Peruvian ports.", "asserted"),
+    ("The pact came into force last year. Under it, Chilean warships will be allowed to use Peruvian ports.", "asserted"),
+])
+def test_entry_into_force_decides_what_an_agreement_allows(extractor, second, modality):
+    got = accesses_with(run(extractor, _PERU_PACT + second))
+    assert ("Chile", "Peru", "port", modality) in got, got
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("The pact lets the armed forces of each country use each other's military facilities.", "military base"),
+    ("Under the pact, Chilean troops may use Peruvian military facilities for training.", "military base"),
+    ("The pact gives Chile access to Peru's logistics facilities.", "logistics facility"),
+])
+def test_military_facilities_are_bases(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, _PERU_PACT + second))}
+    assert ("Chile", "Peru", kind) in got, got
+
+
+# -- a service a ship or aircraft gets at a facility is its use of the facility ---------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Under the pact, Chilean aircraft and ships will be allowed to refuel and resupply at Peruvian airfields.",
+     "airfield"),
+    ("Under the pact, Chilean warships may be refuelled and repaired at Peruvian naval bases.", "naval base"),
+    ("Chilean aircraft are serviced at Peruvian air bases under the pact.", "air base"),
+    ("Chilean warships will dock at Peruvian ports under the pact.", "port"),
+])
+def test_a_service_at_a_facility_is_access(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, _PERU_PACT + second))}
+    assert ("Chile", "Peru", kind) in got, got
+
+
+# -- a pact named by its partner alone: the other side is the state that ratifies or signs it (a guard) ------
+@pytest.mark.parametrize("body", [
+    ("Cyprus's parliament ratified a forces agreement with France on Monday. The agreement with France would let "
+    "French warships use the naval base at Mari."),
+    ("Cypriot lawmakers ratified a forces agreement with France on Monday. Under it, French warships may use the "
+    "naval base at Mari."),
+    "Cyprus signed a forces agreement with France on Monday. It lets French warships use the naval base at Mari.",
+])
+def test_the_other_side_of_a_pact_named_by_its_partner(extractor, body):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, body))}
+    assert ("France", "Cyprus", "naval base") in got, got
+
+
+# -- moving troops and equipment: a predicate and its argument, coordinated or not ---------------------------------
+@pytest.mark.parametrize("second, activities", [
+    ("Once in force, the pact will let Peruvian forces rotate up to 5,000 personnel through Chile.",
+     {"personnel movement"}),
+    ("The pact allows Peru to move troops and equipment through Chile towards Bolivia.",
+     {"personnel movement", "equipment movement"}),
+    ("Under the pact, the rotation of Peruvian soldiers through Chilean bases will double.", {"personnel movement"}),
+])
+def test_moving_troops_and_equipment_is_permitted_movement(extractor, second, activities):
+    doc = run(extractor, _PERU_PACT + second)
+    assert activities <= {f["activity"] for f in facts(doc, "permits")}, facts(doc, "permits")
+
+
+# -- "once it is in force": the agreement a pronoun stands for ------------------------------------------------------
+@pytest.mark.parametrize("third", [
+    "Once it is in force, Chilean ships will also be allowed to refuel and resupply at Peruvian ports.",
+    "When it takes effect, Chilean warships will be able to refuel and resupply at Peruvian ports.",
+    "Under it, Chilean ships will refuel and resupply at Peruvian ports once Peru ratifies it.",
+])
+def test_an_agreement_told_by_a_pronoun_covers_the_services(extractor, third):
+    doc = run(extractor, _PERU_PACT + "The agreement still has to be ratified by Peru, where the government is "
+                                      "expected to put it before parliament. " + third)
+    assert ("Chile", "Peru", "port", "planned") in accesses_with(doc), accesses_with(doc)
+    assert {("defence pact", "refuelling"), ("defence pact", "resupply")} <= {
+        (f["agreement"], f["activity"]) for f in facts(doc, "permits")}, facts(doc, "permits")
+
+
+# -- a head of state no office ties to a state: the state whose legislature ratified it ----------------------------
+_US_PACT = "Chile and the United States signed a defence pact in 2023. The United States hopes it will deter rivals. "
+
+
+@pytest.mark.parametrize("second", [
+    "Chile's Senate approved the pact on Monday. It was ratified by President Tomas Varela on Wednesday.",
+    "Chile's Senate approved the pact on Monday, and President Tomas Varela ratified it on Wednesday.",
+    "President Tomas Varela ratified the pact on Wednesday, two days after Chile's Senate had approved it.",
+])
+def test_a_president_ratifies_for_the_state_whose_legislature_did(extractor, second):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, _US_PACT + second))}
+    assert ("Chile", "Tomas Varela") in got and not [s for s, b in got if b == "Tomas Varela" and s != "Chile"], got
+
+
+# -- some members voting against is not the chamber's rejection --------------------------------------------------
+@pytest.mark.parametrize("third", [
+    "Four deputies from the opposition also voted against.",
+    "Several senators voted against the accord.",
+    "Deputies from the nationalist party voted against it.",
+])
+def test_a_minority_voting_against_is_no_rejection(extractor, third):
+    got = ratified(run(extractor, _SENATE + third))
+    assert not [g for g in got if g[3] == "negated"], got
+
+
+# -- facilities picked by a number, opened for use by another state -------------------------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Under the pact, Chile will open 15 of its military bases for potential use by the forces of the United States.",
+     "military base"),
+    ("Under the pact, Chile opened some of its ports to American warships.", "port"),
+    ("The pact lets US forces use two of Chile's air bases.", "air base"),
+])
+def test_facilities_picked_by_a_number(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and the United States signed a defence "
+                                                                    "pact in 2023. " + second))}
+    assert ("United States", "Chile", kind) in got and ("Chile", "United States", kind) not in got, got
+
+
+# -- "in A and B, the protocol requires ratification": where the requirement holds is whose ratification ------------
+@pytest.mark.parametrize("second", [
+    "In Brazil and Paraguay, the protocol requires ratification by the legislature.",
+    "In Brazil and Paraguay, the protocol still awaits ratification.",
+    "In Brazil and in Paraguay the new protocol still needs ratification.",
+])
+def test_where_a_ratification_is_required_is_whose(extractor, second):
+    doc = run(extractor, "Argentina, Brazil and Paraguay signed a new accession protocol for Bolivia in 2015. " + second)
+    got = {(s, mod) for _, s, _, mod in ratified(doc)}
+    assert {("Brazil", "planned"), ("Paraguay", "planned")} <= got, got
+
+
+# -- the agreement as the subject that gets through a body -------------------------------------------------------
+@pytest.mark.parametrize("second, body", [
+    ("The accord won the backing of Chile's Senate on Monday.", "Senate"),
+    ("The accord sailed through Chile's Senate on Monday.", "Senate"),
+    ("The accord cleared Chile's lower house on Monday.", "Chile's lower house"),
+    ("The accord passed Chile's Senate by 30 votes to 2 on Monday.", "Senate"),
+])
+def test_an_agreement_that_gets_through_a_body_is_ratified_by_it(extractor, second, body):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", "Chile", body, "asserted") in got, got
+
+
+def test_an_agreement_that_wins_praise_is_not_ratified(extractor):
+    assert not ratified(run(extractor, _SIGNED + "The accord won praise from Chile's Senate on Monday."))
+
+
+# -- a host of forces, access given with no giver named --------------------------------------------------------------
+@pytest.mark.parametrize("second, kind", [
+    ("Chile will host Bolivian troops at its bases under the pact.", "military base"),
+    ("Under the pact, Chile will host Bolivian warships in its ports.", "port"),
+    ("Access to Chilean naval bases is granted to Bolivian ships under the pact.", "naval base"),
+])
+def test_forces_hosted_and_access_granted_are_the_users(extractor, second, kind):
+    got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and Bolivia signed a defence pact in La "
+                                                                    "Paz in 2023. " + second))}
+    assert ("Bolivia", "Chile", kind) in got and ("Chile", "Bolivia", kind) not in got, got

@@ -93,3 +93,28 @@ def adds_to_an_agreement(tree: Tree, t: Token, c: int) -> bool:
     document adds to, so it tells which document this is (not "sent the pact to parliament")."""
     toks = tree.toks
     return t.lemma in _ADDITIONS and any(toks[o].lemma in _AGREEMENT_NOUNS or toks[o].is_cap for o in tree.kids(c, "pobj"))
+
+
+def term_of(tree: Tree, t: Token, left_span: list[int], procedures: frozenset[str]) -> list[int]:
+    """"a status of forces agreement", "the law of the sea convention": the parser hangs a bare
+    agreement phrase off the noun before "of"; with no determiner of its own the phrase is the
+    rest of one term ("the text of the agreement", "approval of the pact" are not).
+    The outer noun and "of", to put before the head's modifiers, or nothing."""
+    toks = tree.toks
+    of = t.head
+    if t.dep != "pobj" or of >= t.i or toks[of].lower != "of" or toks[of].dep != "prep":
+        return []
+    outer = toks[of].head
+    first = left_span[0] if left_span else t.i
+    if outer != of - 1 or first != of + 1 or toks[outer].pos != "NOUN" or toks[outer].tag != "NN":
+        return []
+    if toks[outer].lemma in procedures or toks[outer].lemma in _transparent() \
+            or any(toks[i].dep in {"det", "poss"} for i in left_span):
+        return []
+    return [outer, of]
+
+
+def _transparent() -> frozenset[str]:
+    from kg.extract.frames import load_frames
+
+    return frozenset(load_frames().transparent)

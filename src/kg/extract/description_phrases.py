@@ -17,6 +17,7 @@ from kg.extract.complements import (
     adds_to_an_agreement,
     complement,
     occasion,
+    term_of,
     without_where,
 )
 from kg.extract.frames import pair_word
@@ -133,6 +134,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
     left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
+    if kind == "Agreement":
+        left_span = term_of(tree, t, left_span, _PROCEDURES) + left_span
     weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):

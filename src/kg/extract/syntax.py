@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import hung_clauses as hung
 from kg.extract.nlp import Token
-from kg.extract.tree import VERBAL, Tree, clause_of
+from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
 
@@ -244,9 +244,10 @@ def _verbal(tree: Tree, i: int) -> Args:
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
-            args.subject.append(h)
+            args.subject += [h, *phrase_owner(tree, h)]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
-            args.object += [h] + hung.set_off_from(tree, i, h)  # "the deal X signed", "the treaty that was ratified"
+            # "the deal X signed", "the treaty that was ratified"
+            args.object += list(dict.fromkeys([h, *phrase_owner(tree, h), *hung.set_off_from(tree, i, h)]))
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:

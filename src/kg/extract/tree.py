@@ -80,3 +80,17 @@ def clause_of(tree: Tree, i: int) -> int:
             return k
         k = tree.head(k)
     return i
+
+
+def phrase_owner(tree: Tree, h: int) -> list[int]:
+    """"the agreement between A and B, which X ratified": the parser may hang the relative clause
+    on the last name of a noun's complement; the noun the complement hangs off is the other
+    antecedent the clause may be about (the caller's types choose)."""
+    toks = tree.toks
+    while toks[h].dep == "conj" and tree.head(h) is not None:
+        h = tree.head(h)  # type: ignore[assignment]
+    p = tree.head(h)
+    if toks[h].dep != "pobj" or p is None or toks[p].dep != "prep":
+        return []
+    owner = tree.head(p)
+    return [owner] if owner is not None and toks[owner].pos in {"NOUN", "PROPN"} else []

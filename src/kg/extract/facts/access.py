@@ -69,6 +69,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = (_receivers(ctx, m) if givers else []) or users
+    if not users and m.args.nominal and m.args.governor is not None and r.toks[m.args.governor].lemma in _GIVING:
+        users = _receivers(ctx, m)  # "access to its ports is granted to Y": whom it is given to, no giver named
     if givers and all(u in givers for u in users) and (users or reciprocal):
         givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
     if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
@@ -125,7 +127,8 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
     """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
     names none ("station aircraft at air bases"), the objects of its place phrases."""
     r = ctx.resolver
-    heads = r.tree.conjuncts(k)
+    heads = [_through_partitive(ctx, c) for c in r.tree.conjuncts(k)]
+
     def names_facility(c: int) -> bool:
         found = r.found_at(c)
         return bool(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))) \
@@ -140,6 +143,19 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
                 for o in r.tree.kids(p, "pobj"):
                     out += r.tree.conjuncts(o)
     return out or heads
+
+
+def _through_partitive(ctx: Context, k: int) -> int:
+    """"15 of its military bases", "some of the ports": the set the number picks from."""
+    from kg.extract.syntax import is_partitive
+
+    r = ctx.resolver
+    if is_partitive(r.toks[k]):
+        for p in r.tree.kids(k, "prep"):
+            if r.toks[p].lower == "of":
+                for o in r.tree.kids(p, "pobj"):
+                    return o
+    return k
 
 
 def _kinds(ctx: Context, k: int, words: str) -> list[str]:
@@ -159,6 +175,8 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
         if found:
             return found
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
+    # the kind whose words say most: "military facilities" are bases, "facilities" alone a facility
+    out.sort(key=lambda kd: -max(len(x.group(0)) for x in ctx.lexicon.facilities[kd].finditer(words)))
     specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
     if not out and f is not None and f.entity.type == "MilitaryBase":
         return ["military base"]  # "Camp Jones", "Fort Lee": a base its name gives no kind of
@@ -244,6 +262,9 @@ def _receivers(ctx: Context, m: Match) -> list[Entity]:
     # the verb's "to", or the noun's where it names no facility ("rights to Y's aircraft", not "access to ports")
     tos = [o for h in ([g] if g is not None else []) for p in r.tree.kids(h, "prep", "dative") if r.toks[p].lower == "to"
            for o in r.tree.kids(p, "pobj")]
+    # "grants Y overflight rights": an indirect object with no "to"
+    tos += [d for h in ([g] if g is not None and r.toks[g].lemma in _GIVING else []) for d in r.tree.kids(h, "dative")
+            if r.toks[d].pos in {"NOUN", "PROPN"}]
     tos += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")
             if not any(pattern.search(r.toks[o].text) for pattern in ctx.lexicon.facilities.values())]
     found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
@@ -269,7 +290,8 @@ def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
 def _to_phrase(ctx: Context, m: Match) -> list[int]:
     """The "to" phrase of an opening, on the verb or on what is opened ("opens its ports to X")."""
     r = ctx.resolver
-    return m.tokens.get("user", []) + [o for k in m.args.object for p in r.tree.kids(k, "prep")
+    objects = [*m.args.object, *(_through_partitive(ctx, k) for k in m.args.object)]  # "some of its ports to X"
+    return m.tokens.get("user", []) + [o for k in objects for p in r.tree.kids(k, "prep")
                                        if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")]
 
 
@@ -279,8 +301,10 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     r = ctx.resolver
     found = list(m.roles.get("user", []))
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
-        found = [e for k in m.args.object for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
-                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+        found = [e for k in m.args.object for j in {k, _through_partitive(ctx, k)} for p in r.tree.kids(j, "prep")
+                 if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+    if not found and m.frame.role("host"):
+        found = _used_by(ctx, m)
     if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:
@@ -294,6 +318,21 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     return out
 
 
+def _used_by(ctx: Context, m: Match) -> list[Entity]:
+    """"opens its bases for use by X": whom the use is by (the parser may hang "by X" on the
+    verb, whose active voice has no agent of its own)."""
+    r = ctx.resolver
+    holders = [m.trigger.i, *m.args.object, *(_through_partitive(ctx, k) for k in m.args.object)]
+    uses = [u for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower == "for"
+            for u in r.tree.kids(p, "pobj") if r.toks[u].lemma in {"use", "access"}]
+    if not uses:
+        return []
+    bys = [b for u in uses for b in r.tree.kids(u, "prep") if r.toks[b].lower == "by"]
+    if not m.args.passive:
+        bys += [b for b in r.tree.kids(m.trigger.i, "prep") if r.toks[b].lower == "by"]
+    return [e for b in bys for o in r.tree.kids(b, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
+
+
 def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     """The agreement the access is under, and whether the clause names it ("under the X"): else
     the one spoken of in its sentence, or the one the two sentences before were about ("The X
@@ -301,7 +340,7 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     named = m.roles.get("agreement") or []
     if named:
         return named[0], True
-    found = ctx.agreements(m.sentence)
+    found = terms.spoken_of(ctx, m.sentence)
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):

@@ -24,11 +24,73 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
     "in force" when it has one that happened and none ahead, else None (the article does not say)."""
     if agreement is None:
         return None
+    told = entry_into_force(ctx, agreement)
+    if told is not None:
+        return told  # the article's own word on it comes before what its ratifications imply
     mods = {f.modality for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "ratification" and f.fields.get("agreement") == agreement.key}
     if mods & {"planned", "negated"}:
         return "pending"
     return "in force" if "asserted" in mods else None
+
+
+#: Verbs whose "into force" is an agreement's entry into force ("entered into force", "came into force").
+_ENTERING = frozenset({"enter", "come", "go", "bring", "put"})
+
+
+def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
+    """What the article says of the agreement's entry into force: "in force" where it entered
+    into force or took effect ("entered into force in May", "which took effect last year"),
+    "pending" where that is ahead ("will enter into force once ...", "once in force, it will
+    let ...", "is expected to take effect"); None where it says nothing. The agreement is the
+    one the sentence speaks of."""
+    from kg.extract.clause_modality import parse_modality
+
+    r = ctx.resolver
+    toks, tree = r.toks, r.tree
+    said: set[str] = set()
+    for t in toks:
+        if t.lower not in {"force", "effect"} or t.pos != "NOUN":
+            continue
+        h = tree.head(t.i)
+        if h is None:
+            continue
+        if t.lower == "force" and toks[h].lower in {"into", "in"}:
+            verb = tree.head(h)
+        elif t.lower == "effect" and t.dep == "dobj" and toks[h].lemma == "take":
+            verb = h
+        else:
+            continue
+        if verb is None or spoken_of(ctx, t.sent)[:1] != [agreement]:
+            continue
+        v = toks[verb]
+        if toks[h].lower == "in" and any(toks[c].lower in {"once", "when", "until"} for c in tree.kids(h, "advmod")):
+            said.add("pending")  # "once in force, it will let ..."
+        elif v.lemma in _ENTERING | {"take", "be", "remain"} and v.pos in {"VERB", "AUX"}:
+            mod = parse_modality(tree, verb)
+            ahead = mod is not None or any(toks[c].lower in {"once", "when", "until", "after", "before", "if"}
+                                           for c in tree.kids(verb, "mark", "advmod"))
+            if ahead:
+                said.add("pending")
+            elif v.tag in {"VBD", "VBN", "VBZ", "VBP"}:
+                said.add("in force")
+    if "in force" in said:
+        return "in force"
+    return "pending" if said else None
+
+
+def spoken_of(ctx: Context, s: int) -> list[Entity]:
+    """The agreements a sentence speaks of: by name or noun, else by a pronoun the resolver
+    takes for one ("once it is in force", "under it")."""
+    found = ctx.agreements(s)
+    if found:
+        return found
+    r = ctx.resolver
+    out: list[Entity] = []
+    for t in r.toks:
+        if t.sent == s and t.pos == "PRON" and t.lower in {"it", "its"}:
+            out += [e for e in r.entities(t.i, ("Agreement",)) if e.type == "Agreement" and e not in out]
+    return out
 
 
 def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> str:
@@ -63,7 +125,10 @@ def _entitlement_lost(ctx: Context, m: Match) -> bool:
 def _may(ctx: Context, m: Match) -> bool:
     """The trigger's only modals are of permission ("may", "can")."""
     r = ctx.resolver
-    modals = [r.toks[c].lower for c in r.tree.kids(m.trigger.i, "aux") if r.toks[c].lower != "to"]
+    i = m.trigger.i
+    while r.toks[i].dep == "conj" and not r.tree.kids(i, "aux", "auxpass") and r.tree.head(i) is not None:
+        i = r.tree.head(i)  # type: ignore[assignment]  # "may be refuelled and repaired": the modal is shared
+    modals = [r.toks[c].lower for c in r.tree.kids(i, "aux") if r.toks[c].lower != "to"]
     return bool(modals) and all(w in {"may", "can"} for w in modals)
 
 

@@ -50,8 +50,11 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
         for t in r.toks:
             if t.lemma not in arguments and t.lower not in arguments:
                 continue
-            p = r.tree.head(t.i)
-            if p is not None and r.toks[p].lower in {"of", "by"} and t.dep == "pobj":  # "visits by its warships"
+            a = t.i
+            while r.toks[a].dep == "conj" and r.tree.head(a) is not None:
+                a = r.tree.head(a)  # type: ignore[assignment]  # "move troops and equipment": each conjunct's predicate
+            p = r.tree.head(a)
+            if p is not None and r.toks[p].lower in {"of", "by"} and r.toks[a].dep == "pobj":  # "visits by its warships"
                 p = r.tree.head(p)
             if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
                 continue
@@ -94,11 +97,12 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
     steps = 0
     while node is not None and steps < 12:
         t = toks[node]
-        if node in granted and node != k:
-            return granted[node]
+        if node in granted:
+            return granted[node]  # "may refuel at its ports": a service used under the agreement is one it covers
         # "gained access ... for refuelling", "will be open to X for repairs": the purpose phrase
-        # hangs on the verb whose object or complement the access is
-        held = [c for c in r.tree.kids(node, "dobj", "acomp", "attr") if c in granted] if t.pos in VERBAL else []
+        # hangs on the verb whose object or complement the access is; "may refuel and resupply at its
+        # ports": a verb coordinated with the use shares its phrase
+        held = [c for c in r.tree.kids(node, "dobj", "acomp", "attr", "conj") if c in granted] if t.pos in VERBAL else []
         if held:
             return granted[held[0]]
         if t.pos in VERBAL:

@@ -7,8 +7,10 @@ state signing the ratification law ratifies too, for the state whose body voted 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
 from kg.extract.facts.ratifying_law import signs_into_law
@@ -26,12 +28,15 @@ from kg.model import Entity, Fact
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     for m in matches:
-        if m.frame.name != "ratify":
+        if m.frame.name not in {"ratify", "pass-through"} or not _gets_through(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
-        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m)
+        if m.negative and _some_members(ctx, m):
+            continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
+            or _where_required(ctx, m)
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -41,7 +46,11 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         states = [e for e in ratifiers if e.type == "State"]
         signers: dict[str, Entity] = {}  # a head of state ratifying is the state's ratifying body (FORMAT.md)
         for person in [e for e in ratifiers if e.type == "Person"]:
-            state = state_served(ctx, person)
+            # "it was ratified by President X": a head of state no office ties to a state is the
+            # one state the sentence names, else the article's own
+            named = ctx.unique(ctx.found(m.sentence, "State"))
+            state = state_served(ctx, person) or (named[0] if len(named) == 1 else None if named
+                                                  else _voting_state(ctx, matches, agreements) or home_state(ctx))
             if state is not None and state not in states:
                 states.append(state)
             if state is not None:
@@ -66,24 +75,119 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
-        date = event_date(ctx, m)
+        date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
+    facts = _home_chambers(ctx, facts)
+    signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
             state = _signers_state(ctx, m, person, facts)
             if state is not None:
-                facts += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
+                signed_laws += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
                                     state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
     # a state's body, when one sentence names it, is the body of its other sentences too; a date is
     # shared only within one body's vote (a state's two chambers vote on different days)
     # (a head of state's signature is a step of its own, not the body of the state's other sentences)
-    consolidate([f for f in facts if not _signed_by_person(ctx, f)], ("body",), key=("agreement", "state"))
+    # (unless the person's ratifying is the state's only step: "the Sultan ratified it by decree")
+    consolidate([f for f in facts if not _signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
+                key=("agreement", "state"))
+    facts += signed_laws
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+
+
+#: Words of a chamber's name that say no state ("the Senate", "the House of Representatives").
+_CHAMBER_WORDS = frozenset({"the", "of", "national", "upper", "lower", "federal", "house", "houses", "representatives",
+                            "deputies", "chamber", "senate", "assembly", "parliament", "congress", "legislature"})
+
+
+def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """"Romania's lower house approved the pact; the Senate had endorsed it last week": a chamber
+    named by words that say no state, whose link gives it a state its sentence does not name, is
+    the chamber of the one other state whose legislature ratified the same agreement, unless the
+    linked state takes other steps of ratifying there (the link only knows the best-known namesake)."""
+    out = []
+    for f in facts:
+        body = ctx.doc.entities.get(str(f.fields.get("body")))
+        if body is not None and body.type == "Legislature" \
+                and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
+                and not _owned_in_sentence(ctx, f):
+            others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
+                      and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
+                      and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
+            alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
+                            and g.fields.get("state") == f.fields.get("state") for g in facts)
+            if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
+                f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
+        out.append(f)
+    return out
+
+
+def _mention_text(ctx: Context, ent: Entity) -> str:
+    """The shortest text the article names an entity by."""
+    texts = [m.text for m in ctx.doc.mentions if m.entity == ent.key]
+    return min(texts, key=len) if texts else ent.label
+
+
+def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
+    """Does the fact's sentence name its state, or a place of it?"""
+    s = ctx.doc.sentence_index(f.evidence.start)
+    return any(x.entity.key == f.fields.get("state") or getattr(ctx.country_of(x.entity), "key", None) == f.fields.get("state")
+               for x in ctx.found(s, "State", "Place"))
+
+
+def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) -> Entity | None:
+    """The one state whose legislature the article has ratifying these agreements."""
+    states = {s for o in matches if o.frame.name == "ratify" and set(agreements_of(ctx, o)) & set(agreements)
+              for b in o.roles.get("ratifier", []) if b.type == "Legislature"
+              for s in [_named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
+    return states.pop() if len(states) == 1 else None
+
+
+#: Words that count or pick out some members of a body: "four deputies", "several senators".
+_SOME = frozenset({"some", "several", "few", "many", "most", "dozens", "dozen", "handful", "two", "three", "four", "five"})
+
+
+def _some_members(ctx: Context, m: Match) -> bool:
+    """Is who voted some members of a body ("four deputies from the X party", "several senators"),
+    not the body?"""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    for k in tree.kids(m.trigger.i, "nsubj") + m.args.subject:
+        kids = tree.children[k]
+        if any(toks[c].dep == "nummod" or toks[c].lower in _SOME for c in kids) \
+                or any(toks[c].lower == "from" and toks[c].dep == "prep" for c in kids):
+            return True
+    return False
+
+
+def _where_required(ctx: Context, m: Match) -> list[Entity]:
+    """"In A and B, the protocol requires ratification by the legislature": the states where the
+    clause governing a ratification noun is said to hold are whose ratification it is."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    g = m.args.governor
+    if not m.args.nominal or g is None:
+        return []
+    places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
+              for c in tree.conjuncts(o)]
+    return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
+
+
+#: Verbs an agreement gets a body's approval by only when their object says so ("won the backing of").
+_GETTING = frozenset({"win", "secure", "receive", "get", "obtain"})
+_APPROVALS = frozenset({"approval", "backing", "endorsement", "blessing", "nod", "ratification", "consent"})
+
+
+def _gets_through(ctx: Context, m: Match) -> bool:
+    """A "pass-through" match ("the accord cleared the Senate") counts; with a verb of getting,
+    only where what is got is an approval ("won the backing of the Senate", not "won praise")."""
+    if m.frame.name != "pass-through" or m.trigger.lemma not in _GETTING:
+        return True
+    toks = ctx.resolver.toks
+    return any(toks[k].lemma in _APPROVALS for k in m.args.object)
 
 
 def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Entity]) -> list[Entity]:
@@ -119,6 +223,35 @@ def _instrument_owners(ctx: Context, m: Match) -> list[Entity]:
     return owners
 
 
+#: What a body passes or a head of state issues to ratify: "a decree ratifying the accord".
+_LAWS = frozenset({"law", "bill", "decree", "legislation", "resolution", "act", "ordinance"})
+
+
+def _law_makers(ctx: Context, m: Match) -> list[Entity]:
+    """Who makes the law a ratifying participle hangs on: "the Sultan issued a decree ratifying
+    the accord", "a bill ratifying it was passed by the Senate", "the Senate adopted a resolution
+    approving the pact": the subject (or agent) of the verb whose object the law is."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    law = tree.head(t.i)
+    if t.dep != "acl" or law is None or toks[law].lemma not in _LAWS:
+        return []
+    verb = tree.head(law)
+    if verb is None or toks[verb].pos not in {"VERB", "AUX"} or toks[law].dep not in {"dobj", "nsubjpass"}:
+        return []
+    makers = tree.kids(verb, "nsubj") + [a for g in tree.kids(verb, "agent") for a in tree.kids(g, "pobj")]
+    return [e for k in makers for e in ctx.resolver.entities(k, ("Person", "Legislature", "State"))]
+
+
+def _law_date(ctx: Context, m: Match):
+    """"issued on Saturday a decree ratifying it": the day the law was made."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    law = tree.head(m.trigger.i)
+    verb = tree.head(law) if law is not None and m.trigger.dep == "acl" and toks[law].lemma in _LAWS else None
+    found = dates_for(ctx, m.sentence, toks[verb]) if verb is not None else []
+    return found[0].start_date if found else None
+
+
 def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
     """Whose ratification a head of state's signature is: the state they serve when the sentence
     names it; else the one whose body ratified in that sentence ("A's senate ratified it, and
@@ -132,6 +265,14 @@ def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) ->
     if len(voted) == 1:
         return ctx.doc.entities[voted.pop()]
     return named[0] if len(named) == 1 else served or home_state(ctx)
+
+
+def _decreed(f: Fact, facts: list[Fact]) -> bool:
+    """Is a person's ratification the state's only step ("the Sultan ratified it by decree"): no
+    legislature of the state ratified the agreement in the article, so the person is the body of
+    the state's other sentences ("Oman ratifies the pact")."""
+    return not any(g.fields.get("agreement") == f.fields.get("agreement") and g.fields.get("state") == f.fields.get("state")
+                   and g.fields.get("body") not in (None, f.fields.get("body")) for g in facts)
 
 
 def _signed_by_person(ctx: Context, f: Fact) -> bool:
@@ -151,6 +292,9 @@ def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
         for i in span:
             if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
                 states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]
+                if not states and toks[i].dep == "pobj" and toks[toks[i].head].lower == "in":
+                    # "the House of Representatives in Jakarta": the state of the city it sits in
+                    states = [c for e in ctx.resolver.entities(i, ("Place",)) if (c := ctx.country_of(e)) is not None]
                 if len(states) == 1:
                     return states[0]
     return None

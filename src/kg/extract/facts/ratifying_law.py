@@ -24,10 +24,26 @@ def _continues_instrument(ctx: Context, k: int) -> bool:
         if t.sent < s - 1:
             break
         found = ctx.resolver.found_at(t.i)
-        if found is not None and found.entity.type == "Agreement":
-            return False
-        if t.dep in {"nsubj", "nsubjpass", "dobj"} and t.lemma in _RATIFYING_INSTRUMENTS:
+        if found is not None and found.entity.type == "Agreement" and not _inside_instrument(ctx, t.i):
+            return False  # "the law ratifying it": the agreement inside the law's own phrase does not count
+        # a clause's law, or one the parser coordinated with the clause before ("..., and the law
+        # ratifying it goes to X")
+        if (t.dep in {"nsubj", "nsubjpass", "dobj"} or t.dep == "conj" and t.pos == "NOUN") \
+                and t.lemma in _RATIFYING_INSTRUMENTS:
             return True
+    return False
+
+
+def _inside_instrument(ctx: Context, k: int) -> bool:
+    """Is token ``k`` inside the phrase of a law or bill ("the law ratifying it")?"""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    h = tree.head(k)
+    for _ in range(4):
+        if h is None:
+            return False
+        if toks[h].lemma in _RATIFYING_INSTRUMENTS and toks[h].pos == "NOUN":
+            return True
+        h = tree.head(h)
     return False
 
 
