@@ -47,7 +47,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch"})
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
-                        "application", "proposal",
+                        "application", "proposal", "request", "quest", "ambition", "aspiration", "drive",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 #: Verbs whose subject asks "for" what it would itself do or be: "X applied for membership".
@@ -150,8 +150,11 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            return tree.kids(h, "poss") or (surface_subject(tree, g, depth + 1) if g is not None else [])
-        return [h]  # "the first leader to visit X"
+            # "a request by X to join": the noun's agent owns it too
+            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i
+                     for o in tree.kids(p, "pobj")]
+            return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
+        return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -204,6 +207,25 @@ def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
     return _verbal(tree, i)
 
 
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "spring", "summer", "autumn", "winter",
+                         "weekend", "morning", "evening", "night", "quarter"})
+_TIME_POINTERS = frozenset({"following", "last", "next", "this", "that", "same", "previous", "preceding"})
+
+
+def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
+    """What a noun is said of: "A and B became the latest countries to join": A and B; "X, the
+    first state admitted": X."""
+    t = tree.toks[k]
+    if t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}:
+        return surface_subject(tree, t.head, depth + 1)
+    return [t.head] if t.dep == "appos" and t.head != k else []
+
+
+def _temporal(tree: Tree, k: int) -> bool:
+    """A time phrase ("the following year", "last month") the parser took for an object."""
+    return tree.toks[k].lemma in _TIME_NOUNS and any(tree.toks[c].lower in _TIME_POINTERS for c in tree.children[k])
+
+
 def _verbal(tree: Tree, i: int) -> Args:
     t = tree.toks[i]
     args = Args(passive=tree.is_passive(i))
@@ -212,6 +234,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         low = tree.toks[c].lower
         if dep == "nsubj" and low not in _RELATIVE:
             args.subject.append(c)
+        elif dep == "dobj" and _temporal(tree, c):
+            continue  # "X joined the following year": a time the parser took for the object
         elif dep == "nsubjpass" and low not in _RELATIVE or dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
             args.object.append(c)
         elif dep == "prt":
@@ -243,15 +267,15 @@ def _verbal(tree: Tree, i: int) -> Args:
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
-            args.subject.append(h)
+            args.subject += _predicated(tree, h, 0) or [h]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             args.object.append(h)  # "the deal X signed", "the treaty that was ratified"
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
-            args.subject.append(h)
+            args.subject += _predicated(tree, h, 0) or [h]  # "A and B became the first states to join"
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
-        args.object.append(h)  # "the treaty signed in 2016", "the recently ratified pact"
+        args.object += _predicated(tree, h, 0) or [h]  # "the treaty signed in 2016", "the recently ratified pact"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
