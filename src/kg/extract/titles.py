@@ -23,7 +23,7 @@ __all__ = ["OWNER_TYPES", "Title", "TitleReader", "find_titles"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_PRONOUNS = frozenset({"his", "her", "their", "its", "whose"})
 #: adjectives that describe a body without naming it ("the new council")
 _DESCRIBING = frozenset({"new", "old", "current", "powerful", "influential", "main", "top", "ruling", "governing",
                          "military", "interim", "transitional"})

@@ -55,12 +55,14 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         states = _members(ctx, m, toks)
         if not states:
             continue
-        orgs = _organisations(ctx, m, toks, words, listed)
+        orgs = list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
         if not orgs:
             continue
-        mod = modality(ctx, m, toks, words)
+        said_mod = modality(ctx, m, toks, words)
+        denied = _denied(ctx.resolver, toks, m)
         for state in states:
             for org in orgs:
+                mod = "negated" if org.key in denied else said_mod
                 if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
                     continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
@@ -69,6 +71,30 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     found[key] = fact
                     said[key] = m
     yield from found.values()
+
+
+def _whole(ctx: Context, org: Entity) -> Entity:
+    """"the Council of Ministers of Y", "Y's summit secretariat" named as a body of its own: a state
+    sits in the body as a member of Y, the organisation whose name the body's name ends with."""
+    words = org.label.split()
+    if "of" not in words[1:-1]:
+        return org
+    tail = " ".join(words[len(words) - words[::-1].index("of"):]).lower().removeprefix("the ")
+    for e in ctx.doc.entities.values():
+        if e is not org and e.type == "InternationalOrganization" and tail in {
+                n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
+            return e
+    return org
+
+
+def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
+    """"X belongs to A but not to B", "a member of A but not of B": B is denied."""
+    out: set[str] = set()
+    for k in m.tokens.get("organization", []):
+        p = toks[k].head
+        if toks[p].pos == "ADP" and any(c.head == p and c.dep == "neg" for c in toks[max(0, p - 2):p]):
+            out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}
+    return out
 
 
 def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:

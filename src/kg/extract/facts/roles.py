@@ -164,6 +164,11 @@ def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
     return [(q[2], "list") for q in listed]
 
 
+#: Verbs that give a person an office now: "appointed X as foreign minister", "X was named envoy".
+_APPOINTING = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "choose", "designate", "install",
+                         "promote", "swear", "reappoint", "select"})
+
+
 def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     """"X is Chile's president", "X became prime minister", "X, who serves as foreign minister"."""
     head = toks[t.head]
@@ -174,9 +179,12 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
         verb = toks[verb.head]
     elif head.dep not in {"attr", "oprd"}:
         return []
-    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"}:
+    appointed = verb.lemma in _APPOINTING and not any(c.head == verb.i and c.dep == "auxpass" for c in toks[verb.i - 3:verb.i])
+    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"} | _APPOINTING:
         return []
-    subjects = [c for c in toks if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"} and c.i != verb.i]
+    # "appointed X as foreign minister", "named X its envoy": whom the verb appoints; passive, its subject
+    subjects = [c for c in toks if c.head == verb.i and c.dep == ("dobj" if appointed else "nsubj") and c.i != verb.i]
+    subjects += [c for c in toks if c.head == verb.i and c.dep == "nsubjpass" and c.i != verb.i]
     if verb.dep == "relcl" and not subjects or subjects and subjects[0].lower in {"who", "which", "that"}:
         subjects = [toks[verb.head]]
     out = []
