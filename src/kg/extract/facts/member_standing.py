@@ -63,9 +63,18 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
         if any(g.lemma in words.get("pending", ()) for g in above):
             return "planned"  # "ratified Sweden's accession", "approved Finland's membership"
-        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in above):
+        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in above) \
+                and not _dated_past(ctx, toks, m.trigger):
             return "planned"
     return mod
+
+
+def _dated_past(ctx: Context, toks: list[Token], t: Token) -> bool:
+    """"X's accession to Y in 2004", "its entry in 1995": a joining dated to a year gone by is done."""
+    published = ctx.doc.article.published
+    years = [int(o.text) for p in toks[t.i + 1:t.i + 12] if p.head == t.i and p.lower in {"in", "since"}
+             for o in toks[p.i + 1:p.i + 3] if o.head == p.i and o.text.isdigit() and len(o.text) == 4]
+    return published is not None and any(y < published.year for y in years)
 
 
 def _negated(toks: list[Token], i: int) -> bool:

@@ -255,8 +255,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head
-            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.head == p
-                      and c.pos == "ADP"]
+            # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.pos == "ADP"
+                      and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep") and c.sent == toks[p].sent]
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
@@ -358,9 +359,14 @@ def _ordinal(m: Match, toks: list[Token]) -> bool:
 def _spoken_of(ctx: Context, m: Match) -> Entity | None:
     """The organisation the passage speaks of: named last before the trigger in its sentence or
     the three before, else the one the article names most."""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    # "X, a NATO member, applied for membership": not what X already belongs to
+    held = {o.start for k in m.tokens.get("member", []) for c in toks[k + 1:k + 8]
+            if c.head == k and c.dep == "appos" and c.lemma in {"member", "ally"}
+            for o in toks[k + 1:c.i] if o.head == c.i and o.dep in {"compound", "nmod", "amod"}}
     for i in range(m.sentence, max(-1, m.sentence - 4), -1):
         found = [f for f in ctx.found(i, "InternationalOrganization")
-                 if i < m.sentence or f.end <= m.trigger.start]
+                 if (i < m.sentence or f.end <= m.trigger.start) and not any(f.start <= x < f.end for x in held)]
         if found:
             return found[-1].entity
     return most_named(ctx, "InternationalOrganization")
