@@ -140,6 +140,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
+        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None):
+            continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
             by_title[n - 1] = by_title[n]
             for p in by_title[n]:
