@@ -266,3 +266,173 @@ def test_a_counted_plural_names_no_single_state_a_member(extractor, body):
 def test_a_pair_counted_right_is_read(extractor):
     doc = run(extractor, "Chile and Peru signed the deal. The two countries joined the Pacific Alliance in 2011.")
     assert members(doc) == {("Chile", "Pacific Alliance", "asserted"), ("Peru", "Pacific Alliance", "asserted")}
+
+
+# -- a time the parser took for the object: "X joined the following year" joins the organisation in view --
+@pytest.mark.parametrize("body, state, org", [
+    ("The Andean Forum was formed by Peru and Chile, and Bolivia joined the following year.", "Bolivia",
+     "Andean Forum"),
+    ("NATO grew again when Montenegro joined that year.", "Montenegro", "North Atlantic Treaty Organisation"),
+    ("The African Union met in Accra. Morocco, which rejoined the same year, sent its king.", "Morocco",
+     "African Union"),
+])
+def test_a_time_phrase_is_no_object_of_joining(extractor, body, state, org):
+    assert (state, org, "asserted") in members(run(extractor, body))
+
+
+# -- a will owned by the noun's agent: "a request by X to join" -------------------------------------
+@pytest.mark.parametrize("body, state, org", [
+    ("The East African Community is weighing a request by Ethiopia to join the bloc.", "Ethiopia",
+     "East African Community"),
+    ("An application from Bolivia to join Mercosur is on the agenda.", "Bolivia", "Mercosur"),
+    ("Diplomats discussed a bid by Armenia to join the European Union.", "Armenia", "European Union"),
+])
+def test_a_request_by_a_state_to_join_is_its_planned_membership(extractor, body, state, org):
+    assert members(run(extractor, body)) == {(state, org, "planned")}
+
+
+# -- a noun said of states stands for them in its own clause ----------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Flags flew in Romania and Bulgaria, as the two nations became the latest countries to join the European Union.",
+     {("Romania", "European Union", "asserted"), ("Bulgaria", "European Union", "asserted")}),
+    ("Malta is the smallest state admitted to the European Union so far.", {("Malta", "European Union", "asserted")}),
+    ("Croatia was the first country that joined the European Union after 2007.",
+     {("Croatia", "European Union", "asserted")}),
+])
+def test_a_predicate_noun_stands_for_its_subject(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- "belongs to", "belongs with X to", and an organisation denied beside another ------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Belarus, which belongs with Russia to the Collective Security Treaty Organization, protested.",
+     {(s, "Collective Security Treaty Organization", "asserted") for s in ("Belarus", "Russia")}),
+    ("Both Chile and Peru belong to the Pacific Alliance.", {(s, "Pacific Alliance", "asserted") for s in ("Chile", "Peru")}),
+    ("Norway belongs to NATO but not to the European Union.",
+     {("Norway", "North Atlantic Treaty Organisation", "asserted"), ("Norway", "European Union", "negated")}),
+    ("Norway is a member of NATO but not of the European Union.",
+     {("Norway", "North Atlantic Treaty Organisation", "asserted"), ("Norway", "European Union", "negated")}),
+])
+def test_belonging_and_a_denied_organisation(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- a body of an organisation ("the Council of Ministers of Y") admits or seats members of Y -------
+@pytest.mark.parametrize("body, state", [
+    ("The Pacific Alliance met in Lima. The Council of Ministers of the Pacific Alliance admitted Ecuador on Monday.",
+     "Ecuador"),
+    ("Pacific Alliance leaders met in May. Ecuador was admitted by the Council of Ministers of the Pacific Alliance.",
+     "Ecuador"),
+    ("The Pacific Alliance met in Lima. The Council of Heads of State of the Pacific Alliance approved the accession "
+     "of Ecuador, which becomes its fifth member.", "Ecuador"),
+])
+def test_a_body_of_an_organisation_stands_for_it(extractor, body, state):
+    assert members(run(extractor, body)) == {(state, "Pacific Alliance", "asserted")}
+
+
+# -- "X, a NATO member, applied for membership": not of what X already belongs to ------------------
+@pytest.mark.parametrize("body, expected", [
+    ("BRICS met in June. Turkey, a NATO member, has applied for full membership.",
+     {("Turkey", "North Atlantic Treaty Organisation", "asserted"), ("Turkey", "BRICS", "planned")}),
+    ("The African Union met in June. Morocco, an Arab League member, rejoined in 2017.",
+     {("Morocco", "Arab League", "asserted"), ("Morocco", "African Union", "asserted")}),
+    ("Mercosur leaders met in May. Bolivia, an Andean Community member, is seeking accession.",
+     {("Bolivia", "Andean Community", "asserted"), ("Bolivia", "Mercosur", "planned")}),
+])
+def test_a_member_noun_beside_the_state_is_not_the_organisation_in_view(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- an accession dated to a year gone by is done; "a candidate for membership" is ahead ------------
+@pytest.mark.parametrize("body, expected", [
+    ("Sweden's accession to NATO in 2023 ended two centuries of neutrality.",
+     {("Sweden", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Finland's entry into NATO in 2023 doubled the alliance's border with Russia.",
+     {("Finland", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Sweden's accession to NATO is expected next year.", {("Sweden", "North Atlantic Treaty Organisation", "planned")}),
+    ("Serbia is a candidate for membership of the European Union.", {("Serbia", "European Union", "planned")}),
+    ("Moldova, a candidate for EU membership, held talks in Brussels.", {("Moldova", "European Union", "planned")}),
+])
+def test_an_accession_dated_past_and_a_candidate(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Greece has been a member of NATO since 1952 and of the European Union since 1981.",
+     {("Greece", "North Atlantic Treaty Organisation", "asserted"), ("Greece", "European Union", "asserted")}),
+    ("Portugal became a member of NATO in 1949 and of the European Union in 1986.",
+     {("Portugal", "North Atlantic Treaty Organisation", "asserted"), ("Portugal", "European Union", "asserted")}),
+])
+def test_a_second_organisation_joined_to_another_phrase(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- "X, whose president, Y,": the relative's antecedent owns the title ----------------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Saudi Arabia was invited, but Argentina, whose president, Javier Solano, called the group a club, said no.",
+     "Javier Solano", "President", "Argentina"),
+    ("The plan was welcomed in Lima by Chile, whose defence minister, Ana Vera, called it a start.",
+     "Ana Vera", "Defence Minister", "Chile"),
+    ("Peru, whose foreign minister Luis Soto hosted the talks in Quito, said Ecuador agreed.",
+     "Luis Soto", "Foreign Minister", "Peru"),
+])
+def test_whose_title_is_the_antecedents(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}
+
+
+# -- the state whose delegation a person leads ----------------------------------------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("The Lao delegation was led by Deputy Prime Minister Somsak Vongsa, who said his government would open a "
+     "mission in Beijing.", "Somsak Vongsa", "Deputy Prime Minister", "Laos"),
+    ("Defence Minister Tomas Berg, who heads the Swedish delegation, arrived in Oslo on Monday.",
+     "Tomas Berg", "Defence Minister", "Sweden"),
+    ("The talks in Hanoi were attended by a Philippine team led by Trade Secretary Jose Cruz.",
+     "Jose Cruz", "Trade Secretary", "Philippines"),
+])
+def test_the_state_whose_delegation_a_person_leads(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}
+
+
+# -- appointed, named, elected, sworn in as: an office held now --------------------------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Kenyan President Daniel Mwangi on Tuesday appointed Grace Wanjiru, a former envoy, as the country's foreign "
+     "minister.", "Grace Wanjiru", "Foreign Minister", "Kenya"),
+    ("Last week Rosa Vidal was appointed Peru's trade minister.", "Rosa Vidal", "Trade Minister", "Peru"),
+    ("Tomas Berg was sworn in as Sweden's prime minister on Monday.", "Tomas Berg", "Prime Minister", "Sweden"),
+    ("Kenyan President Daniel Mwangi on Monday named Otieno Odhiambo as finance minister.", "Otieno Odhiambo",
+     "Finance Minister", "Kenya"),
+])
+def test_an_appointment_gives_the_office(extractor, body, person, office, owner):
+    assert (person, office, owner) in offices(run(extractor, body))
+
+
+def test_an_appointment_with_no_owner_and_no_appointer_is_no_guess(extractor):
+    doc = run(extractor, "A day after Rui Lopes was sworn in as the first elected president, the government in "
+                         "Dili signed a pact with Portugal.")
+    assert not [r for r in offices(doc) if r[0] == "Rui Lopes"]
+
+
+# -- "top diplomat": a foreign minister --------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Peru's top diplomat, Luis Soto, said the talks were useful.",
+    "The talks were led by Luis Soto, Peru's top diplomat.",
+    "Chile's president met the top diplomat of Peru, Luis Soto, on Monday.",
+])
+def test_a_top_diplomat_is_a_foreign_minister(extractor, body):
+    assert ("Luis Soto", "Foreign Minister", "Peru") in offices(run(extractor, body))
+
+
+# -- two coordinated titles, each with its own state: two people ------------------------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Wrobel stood beside the Lithuanian minister and Latvia's deputy defence minister, Edgars Liepins.",
+     "Edgars Liepins", "Deputy Defence Minister", "Latvia"),
+    ("She met Chile's president and Peru's foreign minister, Luis Soto, in Lima.", "Luis Soto", "Foreign Minister",
+     "Peru"),
+    ("He talked with the Polish president and Hungary's prime minister, Gabor Kertesz, on Monday.",
+     "Gabor Kertesz", "Prime Minister", "Hungary"),
+])
+def test_titles_of_two_states_name_two_people(extractor, body, person, office, owner):
+    found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
+    assert found == {(person, office, owner)}

@@ -22,7 +22,7 @@ from kg.extract.facts.owners import (
 )
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 
 def offices(ctx: Context) -> Iterator[Fact]:
@@ -50,7 +50,9 @@ def offices(ctx: Context) -> Iterator[Fact]:
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
     for s, h in holdings:
-        if h.owner is None and not h.title.unnamed_owner:
+        if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
+            h.owner = same_person(s, h, holdings) or _appointer_state(ctx, names, h, toks)
+        elif h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
@@ -166,6 +168,20 @@ def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
     return [(q[2], "list") for q in listed]
 
 
+def _appointer_state(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
+    """"President X named Y as finance minister": Y's office is of the state X serves; with no
+    appointer ("Y was sworn in as president"), the phrase's owner or none (no guess)."""
+    t = toks[h.title.head]
+    verb = toks[toks[t.head].head] if t.dep == "pobj" else toks[t.head]
+    for c in toks[max(0, verb.i - 12):verb.i]:
+        f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if c.head == verb.i and c.dep == "nsubj" and f is not None:
+            if f.entity.type == "State":
+                return f.entity
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+    return None
+
+
 #: Verbs that give a person an office now: "appointed X as foreign minister", "X was named envoy".
 _APPOINTING = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "choose", "designate", "install",
                          "promote", "swear", "reappoint", "select"})
@@ -189,12 +205,13 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     subjects += [c for c in toks if c.head == verb.i and c.dep == "nsubjpass" and c.i != verb.i]
     if verb.dep == "relcl" and not subjects or subjects and subjects[0].lower in {"who", "which", "that"}:
         subjects = [toks[verb.head]]
+    how = "appointed" if verb.lemma in _APPOINTING else "copula"
     out = []
     for first, end, p in people:
         if any(first <= c.i < end for c in subjects):
-            out.append((p, "copula"))
+            out.append((p, how))
     if not out and pronouns is not None:  # "since he became prime minister"
-        out += [(pronouns[c.i], "copula") for c in subjects if c.i in pronouns]
+        out += [(pronouns[c.i], how) for c in subjects if c.i in pronouns]
     return out
 
 
