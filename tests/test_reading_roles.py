@@ -272,9 +272,10 @@ def test_a_pair_counted_right_is_read(extractor):
 @pytest.mark.parametrize("body, state, org", [
     ("The Andean Forum was formed by Peru and Chile, and Bolivia joined the following year.", "Bolivia",
      "Andean Forum"),
-    ("NATO grew again when Montenegro joined that year.", "Montenegro", "North Atlantic Treaty Organisation"),
-    ("The African Union met in Accra. Morocco, which rejoined the same year, sent its king.", "Morocco",
-     "African Union"),
+    ("Slovakia joined the following month, officials said, after NATO approved it.", "Slovakia",
+     "North Atlantic Treaty Organisation"),
+    ("NATO leaders met in Vilnius. Sweden, which joined the following spring, sent observers.", "Sweden",
+     "North Atlantic Treaty Organisation"),
 ])
 def test_a_time_phrase_is_no_object_of_joining(extractor, body, state, org):
     assert (state, org, "asserted") in members(run(extractor, body))
@@ -295,9 +296,10 @@ def test_a_request_by_a_state_to_join_is_its_planned_membership(extractor, body,
 @pytest.mark.parametrize("body, expected", [
     ("Flags flew in Romania and Bulgaria, as the two nations became the latest countries to join the European Union.",
      {("Romania", "European Union", "asserted"), ("Bulgaria", "European Union", "asserted")}),
-    ("Malta is the smallest state admitted to the European Union so far.", {("Malta", "European Union", "asserted")}),
-    ("Croatia was the first country that joined the European Union after 2007.",
-     {("Croatia", "European Union", "asserted")}),
+    ("Finland and Sweden are the newest countries to join NATO.",
+     {("Finland", "North Atlantic Treaty Organisation", "asserted"), ("Sweden", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Ireland and Denmark were the first states that joined the European Union after its founding.",
+     {("Ireland", "European Union", "asserted"), ("Denmark", "European Union", "asserted")}),
 ])
 def test_a_predicate_noun_stands_for_its_subject(extractor, body, expected):
     assert members(run(extractor, body)) == expected
@@ -307,6 +309,7 @@ def test_a_predicate_noun_stands_for_its_subject(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("Belarus, which belongs with Russia to the Collective Security Treaty Organization, protested.",
      {(s, "Collective Security Treaty Organization", "asserted") for s in ("Belarus", "Russia")}),
+    # a guard: the plain "belong to" read before
     ("Both Chile and Peru belong to the Pacific Alliance.", {(s, "Pacific Alliance", "asserted") for s in ("Chile", "Peru")}),
     ("Norway belongs to NATO but not to the European Union.",
      {("Norway", "North Atlantic Treaty Organisation", "asserted"), ("Norway", "European Union", "negated")}),
@@ -349,6 +352,7 @@ def test_a_member_noun_beside_the_state_is_not_the_organisation_in_view(extracto
      {("Sweden", "North Atlantic Treaty Organisation", "asserted")}),
     ("Finland's entry into NATO in 2023 doubled the alliance's border with Russia.",
      {("Finland", "North Atlantic Treaty Organisation", "asserted")}),
+    # a guard: an accession ahead stays planned
     ("Sweden's accession to NATO is expected next year.", {("Sweden", "North Atlantic Treaty Organisation", "planned")}),
     ("Serbia is a candidate for membership of the European Union.", {("Serbia", "European Union", "planned")}),
     ("Moldova, a candidate for EU membership, held talks in Brussels.", {("Moldova", "European Union", "planned")}),
@@ -360,6 +364,7 @@ def test_an_accession_dated_past_and_a_candidate(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("Greece has been a member of NATO since 1952 and of the European Union since 1981.",
      {("Greece", "North Atlantic Treaty Organisation", "asserted"), ("Greece", "European Union", "asserted")}),
+    # a guard: "of B" the parser joins to "of A" itself
     ("Portugal became a member of NATO in 1949 and of the European Union in 1986.",
      {("Portugal", "North Atlantic Treaty Organisation", "asserted"), ("Portugal", "European Union", "asserted")}),
 ])
@@ -371,10 +376,10 @@ def test_a_second_organisation_joined_to_another_phrase(extractor, body, expecte
 @pytest.mark.parametrize("body, person, office, owner", [
     ("Saudi Arabia was invited, but Argentina, whose president, Javier Solano, called the group a club, said no.",
      "Javier Solano", "President", "Argentina"),
-    ("The plan was welcomed in Lima by Chile, whose defence minister, Ana Vera, called it a start.",
-     "Ana Vera", "Defence Minister", "Chile"),
-    ("Peru, whose foreign minister Luis Soto hosted the talks in Quito, said Ecuador agreed.",
-     "Luis Soto", "Foreign Minister", "Peru"),
+    ("Brazil hosted the talks, and Argentina, whose president, Javier Solano, arrived late, signed nothing.",
+     "Javier Solano", "President", "Argentina"),
+    ("In Lima, Chile and Peru met Bolivia, whose foreign minister, Rosa Vidal, spoke first.",
+     "Rosa Vidal", "Foreign Minister", "Bolivia"),
 ])
 def test_whose_title_is_the_antecedents(extractor, body, person, office, owner):
     found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
@@ -383,8 +388,10 @@ def test_whose_title_is_the_antecedents(extractor, body, person, office, owner):
 
 # -- the state whose delegation a person leads ----------------------------------------------------
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("The Lao delegation was led by Deputy Prime Minister Somsak Vongsa, who said his government would open a "
-     "mission in Beijing.", "Somsak Vongsa", "Deputy Prime Minister", "Laos"),
+    ("Peru's talks with Chile in Lima were attended by a Bolivian team led by Trade Minister Rosa Vidal.",
+     "Rosa Vidal", "Trade Minister", "Bolivia"),
+    ("Chile and Peru met in Lima, where the Bolivian delegation was headed by Trade Minister Rosa Vidal.",
+     "Rosa Vidal", "Trade Minister", "Bolivia"),
     ("Defence Minister Tomas Berg, who heads the Swedish delegation, arrived in Oslo on Monday.",
      "Tomas Berg", "Defence Minister", "Sweden"),
     ("The talks in Hanoi were attended by a Philippine team led by Trade Secretary Jose Cruz.",
@@ -409,6 +416,7 @@ def test_an_appointment_gives_the_office(extractor, body, person, office, owner)
 
 
 def test_an_appointment_with_no_owner_and_no_appointer_is_no_guess(extractor):
+    # a guard: the appointment verbs must not give a passage's state to a title that names none
     doc = run(extractor, "A day after Rui Lopes was sworn in as the first elected president, the government in "
                          "Dili signed a pact with Portugal.")
     assert not [r for r in offices(doc) if r[0] == "Rui Lopes"]
