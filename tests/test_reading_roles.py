@@ -444,3 +444,35 @@ def test_a_top_diplomat_is_a_foreign_minister(extractor, body):
 def test_titles_of_two_states_name_two_people(extractor, body, person, office, owner):
     found = {(p, o, s) for p, o, s in offices(run(extractor, body)) if p == person}
     assert found == {(person, office, owner)}
+
+
+# -- the organisation a summit's name holds is the one in view; "its members, among them A and B" ----
+@pytest.mark.parametrize("body, org, states", [
+    ("The summit of the Shanghai Cooperation Organisation was attended by the leaders of its member states, China, "
+     "Russia and India.", "Shanghai Cooperation Organisation", {"China", "Russia", "India"}),
+    ("The European Union's 27 members, among them Austria and Ireland, agreed on sanctions.", "European Union",
+     {"Austria", "Ireland"}),
+    ("NATO's 32 member states, among them Norway and Denmark, backed the plan.", "North Atlantic Treaty Organisation",
+     {"Norway", "Denmark"}),
+])
+def test_members_named_after_their_noun(extractor, body, org, states):
+    assert members(run(extractor, body)) == {(s, org, "asserted") for s in states}
+
+
+# -- an organisation's officials "from" states; chairing; readmission ---------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("ASEAN foreign ministers from Vietnam, Thailand and Malaysia met in Jakarta.",
+     {(s, "Association of Southeast Asian Nations", "asserted") for s in ("Vietnam", "Thailand", "Malaysia")}),
+    ("EU envoys from Austria and Ireland will meet in Vienna on Monday.",
+     {(s, "European Union", "asserted") for s in ("Austria", "Ireland")}),
+    ("NATO diplomats from Norway and Iceland arrived in Riga on Sunday.",
+     {(s, "North Atlantic Treaty Organisation", "asserted") for s in ("Norway", "Iceland")}),
+    ("Laos chairs ASEAN this year.", {("Laos", "Association of Southeast Asian Nations", "asserted")}),
+    ("The 11-member Association of Southeast Asian Nations, chaired this year by Laos, met in Vientiane.",
+     {("Laos", "Association of Southeast Asian Nations", "asserted")}),
+    ("Gambia, which withdrew in 2013, was readmitted to the Commonwealth five years later.",
+     {("Gambia", "Commonwealth", "asserted")}),
+    ("The Commonwealth readmitted Gambia in 2018.", {("Gambia", "Commonwealth", "asserted")}),
+])
+def test_officials_chairs_and_readmission(extractor, body, expected):
+    assert members(run(extractor, body)) == expected

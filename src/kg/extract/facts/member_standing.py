@@ -11,6 +11,9 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 
+#: frames that tell a standing, not an act: what the sentence says they do is not ahead or denied
+#: membership ("ASEAN ministers from A will meet", "X will chair the bloc next year": members now)
+_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair"})
 #: noun frames that end a membership, as the leave frame's verbs do
 DENIALS = frozenset({"suspend-participation", "suspension"})
 
@@ -38,7 +41,7 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
         verb = toks[t.head] if m.frame.name == "suspend-participation" or ended else t
         return "asserted" if parse_modality(ctx.resolver.tree, verb.i) in {"planned", "negated"} else "negated"
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
-    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+    if m.frame.name in _STATUS and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
         mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
         mod = "planned" if mods & set(words.get("prospective", ())) else "asserted"
@@ -56,7 +59,7 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
     if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
         return "negated"
-    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+    if m.frame.name in _STATUS and not predicate:
         return mod  # "the bloc's members A and B asked for troops": what they do is not their status
     if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in above):
         return "planned"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.common import known_in_name, make_fact, most_named
 from kg.extract.facts.member_standing import (
     DENIALS,
     as_other_standing,
@@ -74,8 +74,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 
 def _whole(ctx: Context, org: Entity) -> Entity:
-    """"the Council of Ministers of Y", "Y's summit secretariat" named as a body of its own: a state
-    sits in the body as a member of Y, the organisation whose name the body's name ends with."""
+    """"the Council of Ministers of Y" named as a body of its own: a state sits in the body as a
+    member of Y, the organisation whose name the body's name ends with."""
     words = org.label.split()
     if "of" not in words[1:-1]:
         return org
@@ -84,7 +84,8 @@ def _whole(ctx: Context, org: Entity) -> Entity:
         if e is not org and e.type == "InternationalOrganization" and tail in {
                 n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
             return e
-    return org
+    known = [e for e in known_in_name(ctx, org, "InternationalOrganization") if e is not org]
+    return known[-1] if known else org
 
 
 def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
@@ -152,9 +153,13 @@ def _miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
 
 
 def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"member states of the bloc, including A and B", "members such as A": the states given
-    as examples of the member noun."""
+    """"member states of the bloc, including A and B", "members such as A", "its members, among
+    them A and B": the states given as examples of the member noun."""
     out: list[Entity] = []
+    for c in toks[t.i + 1:t.i + 4]:
+        if c.lower == "among" and c.i + 1 < len(toks) and toks[c.i + 1].lower == "them":
+            out += [e for o in toks[c.i + 2:c.i + 5] if o.head == c.i and o.dep in {"pobj", "appos"}
+                    for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
     for c in toks[t.i + 1:t.i + 15]:
         such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
         if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
@@ -365,8 +370,11 @@ def _spoken_of(ctx: Context, m: Match) -> Entity | None:
             if c.head == k and c.dep == "appos" and c.lemma in {"member", "ally"}
             for o in toks[k + 1:c.i] if o.head == c.i and o.dep in {"compound", "nmod", "amod"}}
     for i in range(m.sentence, max(-1, m.sentence - 4), -1):
-        found = [f for f in ctx.found(i, "InternationalOrganization")
+        found = [(f.start, f.entity) for f in ctx.found(i, "InternationalOrganization")
                  if (i < m.sentence or f.end <= m.trigger.start) and not any(f.start <= x < f.end for x in held)]
+        # "the summit of the X": an organisation named inside a summit's name
+        found += [(f.start, e) for f in ctx.found(i, "Summit") if i < m.sentence or f.end <= m.trigger.start
+                  for e in known_in_name(ctx, f.entity, "InternationalOrganization")[:1]]
         if found:
-            return found[-1].entity
+            return max(found, key=lambda x: x[0])[1]
     return most_named(ctx, "InternationalOrganization")
