@@ -476,3 +476,41 @@ def test_members_named_after_their_noun(extractor, body, org, states):
 ])
 def test_officials_chairs_and_readmission(extractor, body, expected):
     assert members(run(extractor, body)) == expected
+
+
+# -- an appointment told in the passive with no appointer: the passage's state ----------------------
+@pytest.mark.parametrize("body, person, office, owner", [
+    ("Chile's President Marta Rios reshuffled her cabinet on Monday. Former trade minister Luis Soto has been "
+     "appointed as the new foreign minister.", "Luis Soto", "Foreign Minister", "Chile"),
+    ("Peru's prime minister changed six ministers on Friday. Ana Vera was named finance minister.", "Ana Vera",
+     "Finance Minister", "Peru"),
+])
+def test_a_passive_appointment_without_appointer(extractor, body, person, office, owner):
+    assert (person, office, owner) in offices(run(extractor, body))
+
+
+# -- "X, who served as ...", "X was ... when": an office held before, not recorded ------------------
+@pytest.mark.parametrize("body, person", [
+    ("Luis Soto, who served as Peru's foreign minister until 2020, praised the accord.", "Luis Soto"),
+    ("Ana Vera was Chile's defence minister when the pact was signed in Lima.", "Ana Vera"),
+    ("The plan was drafted by Tomas Berg, who was Sweden's prime minister at the time.", "Tomas Berg"),
+])
+def test_an_office_told_in_the_past_is_a_former_one(extractor, body, person):
+    assert not [r for r in offices(run(extractor, body)) if r[0] == person]
+
+
+def test_an_office_taken_in_the_past_is_held(extractor):
+    # a guard: "became" tells an office taken, held still
+    doc = run(extractor, "Ana Vera, who became Chile's defence minister in 2022, praised the accord.")
+    assert ("Ana Vera", "Defence Minister", "Chile") in offices(doc)
+
+
+# -- "Chief Cabinet Secretary": one title, not "Chief" and another -----------------------------------
+@pytest.mark.parametrize("body", [
+    "Finance Minister Ken Sato, Chief Cabinet Secretary Taro Ito and Trade Minister Aiko Mori of Japan met on Monday.",
+    "Japan's prime minister met Finance Minister Ken Sato, Chief Cabinet Secretary Taro Ito, and the press in Tokyo.",
+])
+def test_an_office_noun_inside_a_longer_title_is_no_title_of_its_own(extractor, body):
+    found = offices(run(extractor, body))
+    assert ("Taro Ito", "Chief Cabinet Secretary", "Japan") in found
+    assert {o for p, o, _ in found if p == "Ken Sato"} == {"Finance Minister"}

@@ -52,7 +52,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
     for s, h in holdings:
         if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
             h.owner = same_person(s, h, holdings) or _appointer_state(ctx, names, h, toks)
-        elif h.owner is None and not h.title.unnamed_owner:
+        if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
@@ -169,8 +169,8 @@ def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
 
 
 def _appointer_state(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
-    """"President X named Y as finance minister": Y's office is of the state X serves; with no
-    appointer ("Y was sworn in as president"), the phrase's owner or none (no guess)."""
+    """"President X named Y as finance minister": Y's office is of the state X serves (before any
+    state the passage leaves)."""
     t = toks[h.title.head]
     verb = toks[toks[t.head].head] if t.dep == "pobj" else toks[t.head]
     for c in toks[max(0, verb.i - 12):verb.i]:
@@ -200,6 +200,8 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     appointed = verb.lemma in _APPOINTING and not any(c.head == verb.i and c.dep == "auxpass" for c in toks[verb.i - 3:verb.i])
     if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"} | _APPOINTING:
         return []
+    if verb.lemma in {"be", "serve", "act", "remain", "stay"} and verb.tag == "VBD":
+        return []  # "X, who served as an adviser", "X was foreign minister until 2020": former
     # "appointed X as foreign minister", "named X its envoy": whom the verb appoints; passive, its subject
     subjects = [c for c in toks if c.head == verb.i and c.dep == ("dobj" if appointed else "nsubj") and c.i != verb.i]
     subjects += [c for c in toks if c.head == verb.i and c.dep == "nsubjpass" and c.i != verb.i]
