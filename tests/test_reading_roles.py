@@ -482,7 +482,7 @@ def test_officials_chairs_and_readmission(extractor, body, expected):
 @pytest.mark.parametrize("body, person, office, owner", [
     ("Chile's President Marta Rios reshuffled her cabinet on Monday. Former trade minister Luis Soto has been "
      "appointed as the new foreign minister.", "Luis Soto", "Foreign Minister", "Chile"),
-    ("Peru's prime minister changed six ministers on Friday. Ana Vera was named finance minister.", "Ana Vera",
+    ("Peru's prime minister changed six ministers on Friday. Rosa Vidal was named finance minister.", "Rosa Vidal",
      "Finance Minister", "Peru"),
 ])
 def test_a_passive_appointment_without_appointer(extractor, body, person, office, owner):
@@ -492,7 +492,7 @@ def test_a_passive_appointment_without_appointer(extractor, body, person, office
 # -- "X, who served as ...", "X was ... when": an office held before, not recorded ------------------
 @pytest.mark.parametrize("body, person", [
     ("Luis Soto, who served as Peru's foreign minister until 2020, praised the accord.", "Luis Soto"),
-    ("Ana Vera was Chile's defence minister when the pact was signed in Lima.", "Ana Vera"),
+    ("Rosa Vidal was Chile's defence minister when the pact was signed in Lima.", "Rosa Vidal"),
     ("The plan was drafted by Tomas Berg, who was Sweden's prime minister at the time.", "Tomas Berg"),
 ])
 def test_an_office_told_in_the_past_is_a_former_one(extractor, body, person):
@@ -501,8 +501,8 @@ def test_an_office_told_in_the_past_is_a_former_one(extractor, body, person):
 
 def test_an_office_taken_in_the_past_is_held(extractor):
     # a guard: "became" tells an office taken, held still
-    doc = run(extractor, "Ana Vera, who became Chile's defence minister in 2022, praised the accord.")
-    assert ("Ana Vera", "Defence Minister", "Chile") in offices(doc)
+    doc = run(extractor, "Tomas Berg, who became Sweden's prime minister in 2022, praised the accord.")
+    assert ("Tomas Berg", "Prime Minister", "Sweden") in offices(doc)
 
 
 # -- "Chief Cabinet Secretary": one title, not "Chief" and another -----------------------------------
