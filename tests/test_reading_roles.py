@@ -491,9 +491,9 @@ def test_a_passive_appointment_without_appointer(extractor, body, person, office
 
 # -- "X, who served as ...", "X was ... when": an office held before, not recorded ------------------
 @pytest.mark.parametrize("body, person", [
-    ("Luis Soto, who served as Peru's foreign minister until 2020, praised the accord.", "Luis Soto"),
+    ("Luis Soto, who served as Peru's foreign minister, praised the accord.", "Luis Soto"),
     ("Rosa Vidal was Chile's defence minister when the pact was signed in Lima.", "Rosa Vidal"),
-    ("The plan was drafted by Tomas Berg, who was Sweden's prime minister at the time.", "Tomas Berg"),
+    ("The plan was drafted by Tomas Berg, who was Sweden's prime minister for a decade.", "Tomas Berg"),
 ])
 def test_an_office_told_in_the_past_is_a_former_one(extractor, body, person):
     assert not [r for r in offices(run(extractor, body)) if r[0] == person]
