@@ -150,9 +150,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            # "a request by X to join": the noun's agent owns it too
             agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i
-                     for o in tree.kids(p, "pobj")]
+                     for o in tree.kids(p, "pobj")]  # "a request by X to join": the noun's agent's
             return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
@@ -207,23 +206,12 @@ def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
     return _verbal(tree, i)
 
 
-_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "spring", "summer", "autumn", "winter",
-                         "weekend", "morning", "evening", "night", "quarter"})
-_TIME_POINTERS = frozenset({"following", "last", "next", "this", "that", "same", "previous", "preceding"})
-
-
 def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
-    """What a noun is said of: "A and B became the latest countries to join": A and B; "X, the
-    first state admitted": X."""
+    """What a noun is said of ("A and B became the latest states to join": A, B; "X, the state admitted": X)."""
     t = tree.toks[k]
     if t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}:
         return surface_subject(tree, t.head, depth + 1)
     return [t.head] if t.dep == "appos" and t.head != k else []
-
-
-def _temporal(tree: Tree, k: int) -> bool:
-    """A time phrase ("the following year", "last month") the parser took for an object."""
-    return tree.toks[k].lemma in _TIME_NOUNS and any(tree.toks[c].lower in _TIME_POINTERS for c in tree.children[k])
 
 
 def _verbal(tree: Tree, i: int) -> Args:
@@ -234,10 +222,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         low = tree.toks[c].lower
         if dep == "nsubj" and low not in _RELATIVE:
             args.subject.append(c)
-        elif dep == "dobj" and _temporal(tree, c):
-            continue  # "X joined the following year": a time the parser took for the object
-        elif dep == "nsubjpass" and low not in _RELATIVE or dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
-            args.object.append(c)
+        elif (dep == "nsubjpass" or dep in {"dobj", "attr", "oprd"} and not tree.is_time(c)) and low not in _RELATIVE:
+            args.object.append(c)  # not "the following year" the parser took for an object
         elif dep == "prt":
             args.particle = low
     _read_preps(tree, i, args)

@@ -7,6 +7,10 @@ from collections.abc import Sequence
 from kg.extract.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
+#: Nouns of time, and the words that point one out ("the following year", "last month").
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "spring", "summer", "autumn", "winter",
+                         "weekend", "morning", "evening", "night", "quarter"})
+_TIME_POINTERS = frozenset({"following", "last", "next", "this", "that", "same", "previous", "preceding"})
 
 
 class Tree:
@@ -25,6 +29,10 @@ class Tree:
             return list(self.children[i])
         toks = self.toks  # read for nearly every token by every reader: kept to the bare loop
         return [c for c in self.children[i] if toks[c].dep in deps]
+
+    def is_time(self, k: int) -> bool:
+        """Is token k the head of a time phrase ("the following year"), whatever the parser made of it?"""
+        return self.toks[k].lemma in _TIME_NOUNS and any(self.toks[c].lower in _TIME_POINTERS for c in self.children[k])
 
     def head(self, i: int) -> int | None:
         t = self.toks[i]
