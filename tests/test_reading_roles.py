@@ -326,8 +326,8 @@ def test_belonging_and_a_denied_organisation(extractor, body, expected):
      "Ecuador"),
     ("Pacific Alliance leaders met in May. Ecuador was admitted by the Council of Ministers of the Pacific Alliance.",
      "Ecuador"),
-    ("The Pacific Alliance met in Lima. The Council of Heads of State of the Pacific Alliance approved the accession "
-     "of Ecuador, which becomes its fifth member.", "Ecuador"),
+    (("The Pacific Alliance met in Lima. The Council of Heads of State of the Pacific Alliance approved the accession "
+     "of Ecuador, which becomes its fifth member."), "Ecuador"),
 ])
 def test_a_body_of_an_organisation_stands_for_it(extractor, body, state):
     assert members(run(extractor, body)) == {(state, "Pacific Alliance", "asserted")}
@@ -404,8 +404,8 @@ def test_the_state_whose_delegation_a_person_leads(extractor, body, person, offi
 
 # -- appointed, named, elected, sworn in as: an office held now --------------------------------------
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("Kenyan President Daniel Mwangi on Tuesday appointed Grace Wanjiru, a former envoy, as the country's foreign "
-     "minister.", "Grace Wanjiru", "Foreign Minister", "Kenya"),
+    (("Kenyan President Daniel Mwangi on Tuesday appointed Grace Wanjiru, a former envoy, as the country's foreign "
+     "minister."), "Grace Wanjiru", "Foreign Minister", "Kenya"),
     ("Last week Rosa Vidal was appointed Peru's trade minister.", "Rosa Vidal", "Trade Minister", "Peru"),
     ("Tomas Berg was sworn in as Sweden's prime minister on Monday.", "Tomas Berg", "Prime Minister", "Sweden"),
     ("Kenyan President Daniel Mwangi on Monday named Otieno Odhiambo as finance minister.", "Otieno Odhiambo",
@@ -448,8 +448,8 @@ def test_titles_of_two_states_name_two_people(extractor, body, person, office, o
 
 # -- the organisation a summit's name holds is the one in view; "its members, among them A and B" ----
 @pytest.mark.parametrize("body, org, states", [
-    ("The summit of the Shanghai Cooperation Organisation was attended by the leaders of its member states, China, "
-     "Russia and India.", "Shanghai Cooperation Organisation", {"China", "Russia", "India"}),
+    (("The summit of the Shanghai Cooperation Organisation was attended by the leaders of its member states, China, "
+     "Russia and India."), "Shanghai Cooperation Organisation", {"China", "Russia", "India"}),
     ("The European Union's 27 members, among them Austria and Ireland, agreed on sanctions.", "European Union",
      {"Austria", "Ireland"}),
     ("NATO's 32 member states, among them Norway and Denmark, backed the plan.", "North Atlantic Treaty Organisation",
@@ -480,8 +480,8 @@ def test_officials_chairs_and_readmission(extractor, body, expected):
 
 # -- an appointment told in the passive with no appointer: the passage's state ----------------------
 @pytest.mark.parametrize("body, person, office, owner", [
-    ("Chile's President Marta Rios reshuffled her cabinet on Monday. Former trade minister Luis Soto has been "
-     "appointed as the new foreign minister.", "Luis Soto", "Foreign Minister", "Chile"),
+    (("Chile's President Marta Rios reshuffled her cabinet on Monday. Former trade minister Luis Soto has been "
+     "appointed as the new foreign minister."), "Luis Soto", "Foreign Minister", "Chile"),
     ("Peru's prime minister changed six ministers on Friday. Rosa Vidal was named finance minister.", "Rosa Vidal",
      "Finance Minister", "Peru"),
 ])
