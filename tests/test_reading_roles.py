@@ -514,3 +514,30 @@ def test_an_office_noun_inside_a_longer_title_is_no_title_of_its_own(extractor, 
     found = offices(run(extractor, body))
     assert ("Taro Ito", "Chief Cabinet Secretary", "Japan") in found
     assert {o for p, o, _ in found if p == "Ken Sato"} == {"Finance Minister"}
+
+
+# -- "A and B, the largest economies in the union": states said to be in an organisation ---------------
+@pytest.mark.parametrize("body, expected", [
+    ("France and Germany, the two largest economies in the European Union, signed a treaty.",
+     {(s, "European Union", "asserted") for s in ("France", "Germany")}),
+    ("Chile is the smallest country in the Pacific Alliance.", {("Chile", "Pacific Alliance", "asserted")}),
+    ("Peru, one of the poorer nations within Mercosur, objected.", {("Peru", "Mercosur", "asserted")}),
+])
+def test_states_said_to_be_in_an_organisation(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- "X became a member of Y, joining A and B": the states joined are members of Y --------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Bolivia became a full member of Mercosur this year, joining Argentina, Brazil, Paraguay and Uruguay.",
+     {(s, "Mercosur", "asserted") for s in ("Bolivia", "Argentina", "Brazil", "Paraguay", "Uruguay")}),
+    ("Ecuador was admitted to the Pacific Alliance on Monday, joining Chile, Peru and Mexico.",
+     {(s, "Pacific Alliance", "asserted") for s in ("Ecuador", "Chile", "Peru", "Mexico")}),
+    ("Sweden joined NATO in March, joining Finland as the alliance's newest members.",
+     {(s, "North Atlantic Treaty Organisation", "asserted") for s in ("Sweden", "Finland")}),
+    # a guard: joining a state in an act makes it no member
+    ("Bolivia, a member of Mercosur, backed the plan, joining Chile in calling for talks.",
+     {("Bolivia", "Mercosur", "asserted")}),
+])
+def test_the_states_a_new_member_joins(extractor, body, expected):
+    assert members(run(extractor, body)) == expected

@@ -43,6 +43,10 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     said: dict[tuple[str, str], Match] = {}
     listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
               for e in m.roles.get("member", [])}
+    said_orgs: dict[int, list[Entity]] = {}
+    for m in ours:
+        if m.frame.name in {"member", "join", "admit"}:
+            said_orgs.setdefault(m.sentence, []).extend(m.roles.get("organization", []))
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
@@ -55,7 +59,10 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         states = _members(ctx, m, toks)
         if not states:
             continue
-        orgs = list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
+        fellows = _joining(m, toks, said_orgs)
+        orgs = said_orgs[m.sentence] if fellows else \
+            list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
+        states += fellows
         if not orgs:
             continue
         said_mod = modality(ctx, m, toks, words)
@@ -71,6 +78,16 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     found[key] = fact
                     said[key] = m
     yield from found.values()
+
+
+def _joining(m: Match, toks: list[Token], said: dict[int, list[Entity]]) -> list[Entity]:
+    """"X became a member of Y, joining A and B": the states X joins are in the organisation its
+    sentence names (not "joining A in calling for": joining them in an act)."""
+    if m.frame.name != "join" or m.trigger.tag != "VBG" or not said.get(m.sentence):
+        return []
+    if any(c.head == m.trigger.i and c.lower == "in" for c in toks[m.trigger.i + 1:m.trigger.i + 12]):
+        return []
+    return m.roles.get("fellow", [])
 
 
 def _whole(ctx: Context, org: Entity) -> Entity:
