@@ -15,6 +15,15 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.member_phrases import (
+    as_agents,
+    counted,
+    gapped,
+    including,
+    led_states,
+    listed_with,
+    miscounted,
+)
 from kg.extract.facts.member_standing import (
     DENIALS,
     as_other_standing,
@@ -22,7 +31,6 @@ from kg.extract.facts.member_standing import (
 )
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import is_partitive, surface_subject
 from kg.model import Entity, Fact
 
@@ -30,7 +38,6 @@ _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
-_NUMBERS = {"both": 2} | {w: n for w, n in COUNT_WORDS.items() if n > 1}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -132,58 +139,29 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     t = m.trigger
     if _own_membership(resolver, toks, m):
         return []
-    out = [e for e in m.roles.get("member", []) if e not in _miscounted(resolver, toks, m)]
+    out = [e for e in m.roles.get("member", []) if e not in miscounted(resolver, toks, m)]
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
-        out += _gapped(resolver, toks, t.i)
-    out = _as_agents(resolver, toks, t) or out
+        out += gapped(resolver, toks, t.i)
+    out = as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
         out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
-        out = _counted(resolver, toks, t)
+        out = counted(resolver, toks, t)
     for k in m.tokens.get("member", []):
-        out += _listed(resolver, toks, k, whole=m.frame.name == "member")
+        out += listed_with(resolver, toks, k, whole=m.frame.name == "member")
     if not out:
-        out = _led_states(ctx, resolver, toks, m)
+        out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
-        out += _including(resolver, toks, m.trigger)
+        out += including(resolver, toks, m.trigger)
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
 
 
-def _miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
-    """"The ten countries that joined": a counted plural standing for fewer states than it counts
-    refers to none of them (whatever the resolver found nearby)."""
-    out: list[Entity] = []
-    for k in m.tokens.get("member", []):
-        if toks[k].tag not in {"NNS", "NNPS"} or resolver.found_at(k) is not None:
-            continue
-        for c in toks[max(0, k - 4):k]:
-            n = _NUMBERS.get(c.lower) or (int(c.text) if c.text.isdigit() else 0)
-            if c.head == k and c.dep == "nummod" and n:
-                found = resolver.entities(k, ("State",))
-                if len(found) != n:
-                    out += found
-    return out
 
 
-def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"member states of the bloc, including A and B", "members such as A", "its members, among
-    them A and B": the states given as examples of the member noun."""
-    out: list[Entity] = []
-    for c in toks[t.i + 1:t.i + 4]:
-        if c.lower == "among" and c.i + 1 < len(toks) and toks[c.i + 1].lower == "them":
-            out += [e for o in toks[c.i + 2:c.i + 5] if o.head == c.i and o.dep in {"pobj", "appos"}
-                    for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
-    for c in toks[t.i + 1:t.i + 15]:
-        such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
-        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
-            for o in toks[c.i + 1:c.i + 4]:
-                if o.dep == "pobj" and o.head == c.i:
-                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
-    return out
 
 
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
@@ -217,50 +195,14 @@ def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
-def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
-    """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
-    return [e for c in toks[verb + 1:verb + 40]
-            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == ","
-            and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
-            for e in resolver.entities(c.i, ("State",))]
 
 
-def _as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"attended by A and B as full members": the passive's agents are what "as" says."""
-    if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:
-        return []
-    verb = toks[toks[t.head].head]
-    return [e for a in toks[verb.i:verb.i + 12] if a.head == verb.i and a.dep == "agent"
-            for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj" for e in resolver.entities(c.i, ("State",))]
 
 
-def _counted(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"the two NATO allies": the member noun refers to as many states as it counts."""
-    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
-    found = resolver.entities(t.i, ("State",)) if count else []
-    return found if len(found) == count else []
 
 
-def _listed(resolver, toks: list[Token], k: int, whole: bool) -> list[Entity]:
-    """The rest of a list the member token stands in: "A, the B and C are ..." (parsed as an
-    apposition), and, for a member noun, the whole of "A, B and C, the bloc's founding members"
-    (whose apposition hangs on the last conjunct)."""
-    out = [e for c in toks[k + 1:k + 6] if c.head == k and c.dep == "appos" for e in resolver.entities(c.i, ("State",))]
-    root = k
-    while whole and toks[root].dep == "conj" and toks[root].head != root:
-        root = toks[root].head
-    return out + (resolver.entities(root, ("State",)) if root != k else [])
 
 
-def _led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Entity]:
-    """"the two prime ministers reaffirmed, as members of X": the states those people lead."""
-    out: list[Entity] = []
-    for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
-        for person in resolver.entities(k, ("Person",)):
-            state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
-            if state is not None and state not in out:
-                out.append(state)
-    return out
 
 
 def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
