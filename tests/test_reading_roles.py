@@ -541,3 +541,18 @@ def test_states_said_to_be_in_an_organisation(extractor, body, expected):
 ])
 def test_the_states_a_new_member_joins(extractor, body, expected):
     assert members(run(extractor, body)) == expected
+
+
+# -- "X's bid for membership", "entered the union", "part of", a negation on another verb ------------
+@pytest.mark.parametrize("body, expected", [
+    ("Georgia's bid for NATO membership has stalled.", {("Georgia", "North Atlantic Treaty Organisation", "planned")}),
+    ("Moldova's application for membership of the European Union was welcomed.", {("Moldova", "European Union", "planned")}),
+    ("Bulgaria entered the European Union in 2007.", {("Bulgaria", "European Union", "asserted")}),
+    ("Turkey, which is part of NATO, blocked the move.", {("Turkey", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Serbia is not part of the European Union.", {("Serbia", "European Union", "negated")}),
+    ("Hungary's EU membership has not stopped it from courting China.", {("Hungary", "European Union", "asserted")}),
+    ("Poland and Romania, NATO's eastern flank states, asked for more troops.",
+     {(s, "North Atlantic Treaty Organisation", "asserted") for s in ("Poland", "Romania")}),
+])
+def test_bids_entries_parts_and_negations_elsewhere(extractor, body, expected):
+    assert members(run(extractor, body)) == expected

@@ -150,8 +150,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i
-                     for o in tree.kids(p, "pobj")]  # "a request by X to join": the noun's agent's
+            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
             return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
@@ -209,9 +208,8 @@ def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
 def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
     """What a noun is said of ("A and B became the latest states to join": A, B; "X, the state admitted": X)."""
     t = tree.toks[k]
-    if t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}:
-        return surface_subject(tree, t.head, depth + 1)
-    return [t.head] if t.dep == "appos" and t.head != k else []
+    copula = t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}
+    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k)
 
 
 def _verbal(tree: Tree, i: int) -> Args:
@@ -388,6 +386,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         _read_preps(tree, g, args, skip={"by", "for"})
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
+    elif t.dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
+        args.subject += tree.kids(head.head, "poss")  # "X's bid for membership": X would be the member
     elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:

@@ -84,3 +84,4 @@ def led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Enti
             if state is not None and state not in out:
                 out.append(state)
     return out
+

@@ -13,7 +13,7 @@ from kg.extract.nlp import Token
 
 #: frames that tell a standing, not an act: what the sentence says they do is not ahead or denied
 #: membership ("ASEAN ministers from A will meet", "X will chair the bloc next year": members now)
-_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair"})
+_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states"})
 #: noun frames that end a membership, as the leave frame's verbs do
 DENIALS = frozenset({"suspend-participation", "suspension"})
 
@@ -90,7 +90,8 @@ def _negated(toks: list[Token], i: int) -> bool:
         return True
     heads = [toks[i]]
     t = toks[i]
-    while t.head != t.i and t.pos not in {"VERB", "AUX"}:
+    # "X's membership has not stopped it": the verb's negation is not the subject's
+    while t.head != t.i and t.pos not in {"VERB", "AUX"} and t.dep not in {"nsubj", "nsubjpass"}:
         t = toks[t.head]
         heads.append(t)
     kids = [c for c in toks[max(0, i - 12):i + 3] if c.head in {h.i for h in heads} and c.i != c.head]
