@@ -556,3 +556,31 @@ def test_the_states_a_new_member_joins(extractor, body, expected):
 ])
 def test_bids_entries_parts_and_negations_elsewhere(extractor, body, expected):
     assert members(run(extractor, body)) == expected
+
+
+# -- "X is in NATO", "which is not in the union"; not "X's president was in the Y capital" ----------
+@pytest.mark.parametrize("body, expected", [
+    ("Poland has been in NATO since 1999.", {("Poland", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Norway, which is not in the European Union, was invited.", {("Norway", "European Union", "negated")}),
+    ("Norway and Iceland remain outside the European Union but inside NATO.",
+     {(s, "North Atlantic Treaty Organisation", "asserted") for s in ("Norway", "Iceland")}),
+    # a guard: a person somewhere is no state in an organisation
+    ("Chile's president was in the Pacific Alliance capital on Monday.", set()),
+])
+def test_a_state_in_an_organisation(extractor, body, expected):
+    assert members(run(extractor, body)) == expected
+
+
+# -- a clause of its own is not governed by the verb it hangs on; "whose country" --------------------
+@pytest.mark.parametrize("body, expected", [
+    ("ASEAN met in Hanoi. Myanmar was barred from the talks, although the country remains a member.",
+     {("Myanmar", "Association of Southeast Asian Nations", "asserted")}),
+    ("NATO met in Oslo. Turkey was asked to leave the room, though it is a member.",
+     {("Turkey", "North Atlantic Treaty Organisation", "asserted")}),
+    ("Chile's foreign minister, Ana Ruiz, whose country is also a member of the Pacific Alliance, spoke first.",
+     {("Chile", "Pacific Alliance", "asserted")}),
+    ("The talks were led by Peru's president, Luis Soto, whose country joined the Andean Forum in 2019.",
+     {("Peru", "Andean Forum", "asserted")}),
+])
+def test_a_clause_of_its_own_and_whose_country(extractor, body, expected):
+    assert members(run(extractor, body)) == expected

@@ -39,7 +39,7 @@ from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
-_POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our"})
+_POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our", "whose"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")

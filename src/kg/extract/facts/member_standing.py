@@ -106,7 +106,8 @@ def governors(toks: list[Token], i: int, steps: int = 4) -> list[Token]:
     while steps and t.head != t.i:
         t = toks[t.head]
         out.append(t)
-        if t.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}:
-            break
+        if t.pos in {"VERB", "AUX"} and (t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}
+                                         or t.dep == "advcl" and any(c.head == t.i and c.dep == "nsubj" for c in toks[t.i - 8:t.i])):
+            break  # "barred, although the country remains a member": a clause of its own
         steps -= 1
     return out

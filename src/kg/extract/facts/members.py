@@ -63,6 +63,9 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "a BRICS partner country", "an associate member": another standing than a member's
         if as_other_standing(toks, m.trigger, words.get("standing", ())):
             continue  # "accession to the bloc as associate members", "admitted X as an observer"
+        if m.frame.name == "be-in" and not all(ctx.resolver.found_at(k) is not None for r in ("member", "organization")
+                                                for k in m.tokens.get(r, [])[:1]):
+            continue  # "X's president was in the Y capital": being somewhere is no membership
         states = _members(ctx, m, toks)
         if not states:
             continue
