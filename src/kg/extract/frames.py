@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from kg.extract.nlp import Token
-from kg.extract.syntax import VERBAL, Args, Tree, arguments, is_partitive
+from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.extract.tree import is_partitive
 from kg.model import Entity
 
 

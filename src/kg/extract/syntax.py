@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.nlp import Token
 from kg.extract.tree import VERBAL, Tree, clause_of
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
@@ -84,16 +83,6 @@ class Args:
             self.preps[word].append(k)
 
 
-def _prep_objects(tree: Tree, p: int) -> list[int]:
-    """The objects of a preposition, through "of" pairs such as "ahead of", "on behalf of"."""
-    out = tree.kids(p, "pobj", "pcomp")
-    for c in tree.kids(p, "prep"):
-        if tree.toks[c].lower == "of" and tree.toks[p].lower in {"ahead", "because", "out", "instead"} \
-                or tree.toks[c].lower == "with" and tree.toks[p].lower in {"along", "together"}:
-            out += tree.kids(c, "pobj", "pcomp")
-    return out
-
-
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
     # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
@@ -112,10 +101,10 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
             continue
         if word in skip:
             continue
-        for o in _prep_objects(tree, c):
+        for o in tree.prep_objects(c):
             if tree.toks[o].lower in {"behalf", "part"} and word == "on":  # "on behalf of X", "on the part of X"
                 for of in tree.kids(o, "prep"):
-                    for oo in _prep_objects(tree, of) if tree.toks[of].lower == "of" else ():
+                    for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
                 continue
             args.add_prep(word, o)
@@ -231,7 +220,7 @@ def _verbal(tree: Tree, i: int) -> Args:
         if tree.toks[o].pos == "PROPN":
             for p in tree.kids(o, "prep"):
                 if tree.toks[p].lower in {"in", "at", "on", "during"}:
-                    for ob in _prep_objects(tree, p):
+                    for ob in tree.prep_objects(p):
                         args.add_prep(tree.toks[p].lower, ob)
     if t.lemma == "be":  # "is due in X", "was in X for talks": the complement's phrases are the clause's
         for c in tree.kids(i, "acomp", "attr"):
@@ -397,12 +386,3 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
                 _read_preps(tree, g, args, skip={"by", head.lower})
     elif t.dep == "appos":
         pass
-
-
-#: Words that pick some out of a set: "one of the members", "the last of its allies".
-PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
-
-
-def is_partitive(t: Token) -> bool:
-    """Does the word pick some out of the set its "of" phrase names?"""
-    return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}

@@ -31,7 +31,8 @@ from kg.extract.facts.member_standing import (
 )
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.syntax import is_partitive, surface_subject
+from kg.extract.syntax import surface_subject
+from kg.extract.tree import is_partitive
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
