@@ -17,7 +17,8 @@ import yaml
 
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.syntax import VERBAL, Args, Tree, arguments, is_partitive
+from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.extract.tree import is_partitive
 from kg.model import Entity
 
 

@@ -39,7 +39,7 @@ from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
-_POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our"})
+_POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our", "whose"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 #: "the two countries", "the six signatories": how many states a group word counts
 _NUMBERS = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}

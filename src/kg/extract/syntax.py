@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import hung_clauses as hung
-from kg.extract.nlp import Token
 from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
@@ -48,7 +47,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch"})
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
-                        "application", "proposal",
+                        "application", "proposal", "request", "quest", "ambition", "aspiration", "drive",
                         "offer", "readiness", "willingness", "intention", "commitment", "determination", "effort",
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 #: Verbs whose subject asks "for" what it would itself do or be: "X applied for membership".
@@ -85,16 +84,6 @@ class Args:
             self.preps[word].append(k)
 
 
-def _prep_objects(tree: Tree, p: int) -> list[int]:
-    """The objects of a preposition, through "of" pairs such as "ahead of", "on behalf of"."""
-    out = tree.kids(p, "pobj", "pcomp")
-    for c in tree.kids(p, "prep"):
-        if tree.toks[c].lower == "of" and tree.toks[p].lower in {"ahead", "because", "out", "instead"} \
-                or tree.toks[c].lower == "with" and tree.toks[p].lower in {"along", "together"}:
-            out += tree.kids(c, "pobj", "pcomp")
-    return out
-
-
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
     # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
@@ -113,10 +102,10 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
             continue
         if word in skip:
             continue
-        for o in _prep_objects(tree, c):
+        for o in tree.prep_objects(c):
             if tree.toks[o].lower in {"behalf", "part"} and word == "on":  # "on behalf of X", "on the part of X"
                 for of in tree.kids(o, "prep"):
-                    for oo in _prep_objects(tree, of) if tree.toks[of].lower == "of" else ():
+                    for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
                 continue
             args.add_prep(word, o)
@@ -151,8 +140,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            return tree.kids(h, "poss") or (surface_subject(tree, g, depth + 1) if g is not None else [])
-        return [h]  # "the first leader to visit X"
+            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
+            return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
+        return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -205,6 +195,13 @@ def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
     return _verbal(tree, i)
 
 
+def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
+    """What a noun is said of ("A and B became the latest states to join": A, B; "X, the state admitted": X)."""
+    t = tree.toks[k]
+    copula = t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}
+    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k)
+
+
 def _verbal(tree: Tree, i: int) -> Args:
     t = tree.toks[i]
     args = Args(passive=tree.is_passive(i))
@@ -213,8 +210,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         low = tree.toks[c].lower
         if dep == "nsubj" and low not in _RELATIVE:
             args.subject.append(c)
-        elif dep == "nsubjpass" and low not in _RELATIVE or dep in {"dobj", "attr", "oprd"} and low not in _RELATIVE:
-            args.object.append(c)
+        elif (dep == "nsubjpass" or dep in {"dobj", "attr", "oprd"} and not tree.is_time(c)) and low not in _RELATIVE:
+            args.object.append(c)  # not "the following year" the parser took for an object
         elif dep == "prt":
             args.particle = low
     _read_preps(tree, i, args)
@@ -224,7 +221,7 @@ def _verbal(tree: Tree, i: int) -> Args:
         if tree.toks[o].pos == "PROPN":
             for p in tree.kids(o, "prep"):
                 if tree.toks[p].lower in {"in", "at", "on", "during"}:
-                    for ob in _prep_objects(tree, p):
+                    for ob in tree.prep_objects(p):
                         args.add_prep(tree.toks[p].lower, ob)
     if t.lemma == "be":  # "is due in X", "was in X for talks": the complement's phrases are the clause's
         for c in tree.kids(i, "acomp", "attr"):
@@ -244,16 +241,17 @@ def _verbal(tree: Tree, i: int) -> Args:
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
-            args.subject += [h, *phrase_owner(tree, h)]
+            args.subject += [*(_predicated(tree, h, 0) or [h]), *phrase_owner(tree, h)]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             # "the deal X signed", "the treaty that was ratified"
             args.object += list(dict.fromkeys([h, *phrase_owner(tree, h), *hung.set_off_from(tree, i, h)]))
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
-            args.subject.append(h)
+            args.subject += _predicated(tree, h, 0) or [h]  # "A and B became the first states to join"
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
-        args.object += [h] + hung.set_off_from(tree, i, h)  # "the treaty signed in 2016", "the recently ratified pact"
+        # "the treaty signed in 2016", "the recently ratified pact"
+        args.object += (_predicated(tree, h, 0) or [h]) + hung.set_off_from(tree, i, h)
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
@@ -360,6 +358,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         _read_preps(tree, g, args, skip={"by", "for"})
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
+    elif t.dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
+        args.subject += tree.kids(head.head, "poss")  # "X's bid for membership": X would be the member
     elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:
@@ -369,12 +369,3 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
                 _read_preps(tree, g, args, skip={"by", head.lower})
     elif t.dep == "appos":
         pass
-
-
-#: Words that pick some out of a set: "one of the members", "the last of its allies".
-PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
-
-
-def is_partitive(t: Token) -> bool:
-    """Does the word pick some out of the set its "of" phrase names?"""
-    return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}

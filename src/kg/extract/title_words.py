@@ -91,6 +91,11 @@ class TitleWords:
         out: list[str] = []
         if "to" in (w.lower() for w in words[1:]):  # "Ambassador to Chile": where the holder is sent
             words = words[:[w.lower() for w in words].index("to", 1)]
+        lows = [w.lower() for w in words]
+        for phrase, written in self.expansions.items():  # "top diplomat": the office the idiom names
+            n = len(phrase.split())
+            if n > 1 and " ".join(lows[-n:]) == phrase:
+                words = [*words[:-n], *written.split()]
         for w in words:
             low = w.lower()
             if low in self.expansions:

@@ -23,7 +23,7 @@ __all__ = ["OWNER_TYPES", "Title", "TitleReader", "find_titles"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_PRONOUNS = frozenset({"his", "her", "their", "its", "whose"})
 #: adjectives that describe a body without naming it ("the new council")
 _DESCRIBING = frozenset({"new", "old", "current", "powerful", "influential", "main", "top", "ruling", "governing",
                          "military", "interim", "transitional"})
@@ -104,7 +104,10 @@ class TitleReader:
                 head -= 1
             out.append(self._title(k, end, head, lo, hi))
             k = end
-        return out
+        # "Chief Cabinet Secretary": an office noun read as a title of its own before the longer
+        # title whose modifier it is
+        return [t for t in out if not any(o is not t and o.title_start <= t.title_start and t.title_end <= o.title_end
+                                          and o.title_end - o.title_start > t.title_end - t.title_start for o in out)]
 
     def _title(self, k: int, end: int, head: int, lo: int, hi: int) -> Title:
         toks, w = self.toks, self.w
@@ -362,10 +365,10 @@ class TitleReader:
                 title.start = j
                 j -= 1
                 continue
-            if (t.pos in {"ADJ", "ADV"} or t.tag == "VBN") and skipped < 2 and t.lower == t.text:
+            if (t.pos in {"ADJ", "ADV"} or t.tag == "VBN") and skipped < 3 and t.lower == t.text:
                 if t.tag in {"JJS", "RBS"} or t.lower in {"first", "last", "only", "second", "third"}:
                     title.descriptive = True  # "the first Israeli minister to visit"
-                skipped += 1  # "the newly appointed", "its new"
+                skipped += 1  # "the newly appointed", "its new", "its first democratically-elected"
                 j -= 1
                 continue
             break

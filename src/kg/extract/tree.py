@@ -1,5 +1,6 @@
-"""The dependency parse as a tree: each token's children, conjuncts, ancestors, and the voice of
-a verb (tokens themselves know only their head)."""
+"""The dependency parse as a tree: each token's children, conjuncts, ancestors, a preposition's
+objects, time phrases, partitive words, and the voice of a verb (tokens themselves know only their
+head)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,6 +8,10 @@ from collections.abc import Sequence
 from kg.extract.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
+#: Nouns of time, and the words that point one out ("the following year", "last month").
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "spring", "summer", "autumn", "winter",
+                         "weekend", "morning", "evening", "night", "quarter"})
+_TIME_POINTERS = frozenset({"following", "last", "next", "this", "that", "same", "previous", "preceding"})
 
 
 class Tree:
@@ -25,6 +30,19 @@ class Tree:
             return list(self.children[i])
         toks = self.toks  # read for nearly every token by every reader: kept to the bare loop
         return [c for c in self.children[i] if toks[c].dep in deps]
+
+    def is_time(self, k: int) -> bool:
+        """Is token k the head of a time phrase ("the following year"), whatever the parser made of it?"""
+        return self.toks[k].lemma in _TIME_NOUNS and any(self.toks[c].lower in _TIME_POINTERS for c in self.children[k])
+
+    def prep_objects(self, p: int) -> list[int]:
+        """The objects of a preposition, through "of" pairs such as "ahead of", "on behalf of"."""
+        out = self.kids(p, "pobj", "pcomp")
+        for c in self.kids(p, "prep"):
+            if self.toks[c].lower == "of" and self.toks[p].lower in {"ahead", "because", "out", "instead"} \
+                    or self.toks[c].lower == "with" and self.toks[p].lower in {"along", "together"}:
+                out += self.kids(c, "pobj", "pcomp")
+        return out
 
     def head(self, i: int) -> int | None:
         t = self.toks[i]
@@ -94,3 +112,12 @@ def phrase_owner(tree: Tree, h: int) -> list[int]:
         return []
     owner = tree.head(p)
     return [owner] if owner is not None and toks[owner].pos in {"NOUN", "PROPN"} else []
+
+
+#: Words that pick some out of a set: "one of the members", "the last of its allies".
+PARTITIVE = frozenset({"one", "two", "three", "some", "each", "all", "any", "none", "most", "many", "few", "several", "first", "last", "second", "third", "latest", "newest", "oldest", "only", "both"})
+
+
+def is_partitive(t: Token) -> bool:
+    """Does the word pick some out of the set its "of" phrase names?"""
+    return t.lower in PARTITIVE or t.pos == "NUM" or t.tag in {"JJS", "CD"}

@@ -147,7 +147,7 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
 
 def _through_partitive(ctx: Context, k: int) -> int:
     """"15 of its military bases", "some of the ports": the set the number picks from."""
-    from kg.extract.syntax import is_partitive
+    from kg.extract.tree import is_partitive
 
     r = ctx.resolver
     if is_partitive(r.toks[k]):

@@ -11,6 +11,9 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 
+#: frames that tell a standing, not an act: what the sentence says they do is not ahead or denied
+#: membership ("ASEAN ministers from A will meet", "X will chair the bloc next year": members now)
+_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states"})
 #: noun frames that end a membership, as the leave frame's verbs do
 DENIALS = frozenset({"suspend-participation", "suspension"})
 
@@ -38,7 +41,7 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
         verb = toks[t.head] if m.frame.name == "suspend-participation" or ended else t
         return "asserted" if parse_modality(ctx.resolver.tree, verb.i) in {"planned", "negated"} else "negated"
     predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
-    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+    if m.frame.name in _STATUS and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
         mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
         mod = "planned" if mods & set(words.get("prospective", ())) else "asserted"
@@ -56,16 +59,25 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     before = " ".join(t.lower for t in toks[max(0, m.trigger.i - 4):m.trigger.i])
     if any(f" {c} " in f" {before} " for c in words.get("contrast", ())):
         return "negated"
-    if m.frame.name in {"member", "partner", "grouping"} and not predicate:
+    if m.frame.name in _STATUS and not predicate:
         return mod  # "the bloc's members A and B asked for troops": what they do is not their status
     if any(g.lemma in words.get("candidacy", ()) or g.lower in words.get("candidacy", ()) for g in above):
         return "planned"
     if m.trigger.lemma in words.get("process", ()) or m.trigger.lemma == "membership" and m.args.nominal:
         if any(g.lemma in words.get("pending", ()) for g in above):
             return "planned"  # "ratified Sweden's accession", "approved Finland's membership"
-        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in above):
+        if m.trigger.lemma in words.get("process", ()) and not any(g.lemma in words.get("completed", ()) for g in above) \
+                and not _dated_past(ctx, toks, m.trigger):
             return "planned"
     return mod
+
+
+def _dated_past(ctx: Context, toks: list[Token], t: Token) -> bool:
+    """"X's accession to Y in 2004", "its entry in 1995": a joining dated to a year gone by is done."""
+    published = ctx.doc.article.published
+    years = [int(o.text) for p in toks[t.i + 1:t.i + 12] if p.head == t.i and p.lower in {"in", "since"}
+             for o in toks[p.i + 1:p.i + 3] if o.head == p.i and o.text.isdigit() and len(o.text) == 4]
+    return published is not None and any(y < published.year for y in years)
 
 
 def _negated(toks: list[Token], i: int) -> bool:
@@ -78,7 +90,8 @@ def _negated(toks: list[Token], i: int) -> bool:
         return True
     heads = [toks[i]]
     t = toks[i]
-    while t.head != t.i and t.pos not in {"VERB", "AUX"}:
+    # "X's membership has not stopped it": the verb's negation is not the subject's
+    while t.head != t.i and t.pos not in {"VERB", "AUX"} and t.dep not in {"nsubj", "nsubjpass"}:
         t = toks[t.head]
         heads.append(t)
     kids = [c for c in toks[max(0, i - 12):i + 3] if c.head in {h.i for h in heads} and c.i != c.head]
@@ -93,7 +106,8 @@ def governors(toks: list[Token], i: int, steps: int = 4) -> list[Token]:
     while steps and t.head != t.i:
         t = toks[t.head]
         out.append(t)
-        if t.pos in {"VERB", "AUX"} and t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}:
-            break
+        if t.pos in {"VERB", "AUX"} and (t.dep not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp"}
+                                         or t.dep == "advcl" and any(c.head == t.i and c.dep == "nsubj" for c in toks[t.i - 8:t.i])):
+            break  # "barred, although the country remains a member": a clause of its own
         steps -= 1
     return out

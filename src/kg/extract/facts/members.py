@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.member_phrases import (
+    as_agents,
+    counted,
+    gapped,
+    including,
+    led_states,
+    listed_with,
+    miscounted,
+)
 from kg.extract.facts.member_standing import (
     DENIALS,
     as_other_standing,
@@ -22,15 +31,14 @@ from kg.extract.facts.member_standing import (
 )
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
-from kg.extract.syntax import is_partitive, surface_subject
+from kg.extract.syntax import surface_subject
+from kg.extract.tree import is_partitive
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "newest", "latest", "last", "fellow", "another"})
 #: One fact per state and organisation: what holds now beats what is denied, which beats what is ahead.
 _ORDER = {"asserted": 0, "negated": 1, "planned": 2}
-_NUMBERS = {"both": 2} | {w: n for w, n in COUNT_WORDS.items() if n > 1}
 
 
 def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -43,6 +51,10 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     said: dict[tuple[str, str], Match] = {}
     listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
               for e in m.roles.get("member", [])}
+    said_orgs: dict[int, list[Entity]] = {}
+    for m in ours:
+        if m.frame.name in {"member", "join", "admit"}:
+            said_orgs.setdefault(m.sentence, []).extend(m.roles.get("organization", []))
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
@@ -52,15 +64,23 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "a BRICS partner country", "an associate member": another standing than a member's
         if as_other_standing(toks, m.trigger, words.get("standing", ())):
             continue  # "accession to the bloc as associate members", "admitted X as an observer"
+        if m.frame.name == "be-in" and not all(ctx.resolver.found_at(k) is not None for r in ("member", "organization")
+                                                for k in m.tokens.get(r, [])[:1]):
+            continue  # "X's president was in the Y capital": being somewhere is no membership
         states = _members(ctx, m, toks)
         if not states:
             continue
-        orgs = _organisations(ctx, m, toks, words, listed)
+        fellows = _joining(m, toks, said_orgs)
+        orgs = said_orgs[m.sentence] if fellows else \
+            list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
+        states += fellows
         if not orgs:
             continue
-        mod = modality(ctx, m, toks, words)
+        said_mod = modality(ctx, m, toks, words)
+        denied = _denied(ctx.resolver, toks, m)
         for state in states:
             for org in orgs:
+                mod = "negated" if org.key in denied else said_mod
                 if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
                     continue  # one state founding a body makes no international organisation
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
@@ -69,6 +89,41 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     found[key] = fact
                     said[key] = m
     yield from found.values()
+
+
+def _joining(m: Match, toks: list[Token], said: dict[int, list[Entity]]) -> list[Entity]:
+    """"X became a member of Y, joining A and B": the states X joins are in the organisation its
+    sentence names (not "joining A in calling for": joining them in an act)."""
+    if m.frame.name != "join" or m.trigger.tag != "VBG" or not said.get(m.sentence):
+        return []
+    if any(c.head == m.trigger.i and c.lower == "in" for c in toks[m.trigger.i + 1:m.trigger.i + 12]):
+        return []
+    return m.roles.get("fellow", [])
+
+
+def _whole(ctx: Context, org: Entity) -> Entity:
+    """"the Council of Ministers of Y" named as a body of its own: a state sits in the body as a
+    member of Y, the organisation whose name the body's name ends with."""
+    words = org.label.split()
+    if "of" not in words[1:-1]:
+        return org
+    tail = " ".join(words[len(words) - words[::-1].index("of"):]).lower().removeprefix("the ")
+    for e in ctx.doc.entities.values():
+        if e is not org and e.type == "InternationalOrganization" and tail in {
+                n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
+            return e
+    known = [e for e in known_in_name(ctx, org, "InternationalOrganization") if e is not org]
+    return known[-1] if known else org
+
+
+def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
+    """"X belongs to A but not to B", "a member of A but not of B": B is denied."""
+    out: set[str] = set()
+    for k in m.tokens.get("organization", []):
+        p = toks[k].head
+        if toks[p].pos == "ADP" and any(c.head == p and c.dep == "neg" for c in toks[max(0, p - 2):p]):
+            out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}
+    return out
 
 
 def _better(m: Match, mod: str, old: Match, old_mod: str) -> bool:
@@ -88,54 +143,29 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     t = m.trigger
     if _own_membership(resolver, toks, m):
         return []
-    out = [e for e in m.roles.get("member", []) if e not in _miscounted(resolver, toks, m)]
+    out = [e for e in m.roles.get("member", []) if e not in miscounted(resolver, toks, m)]
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
-        out += _gapped(resolver, toks, t.i)
-    out = _as_agents(resolver, toks, t) or out
+        out += gapped(resolver, toks, t.i)
+    out = as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
         out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
-        out = _counted(resolver, toks, t)
+        out = counted(resolver, toks, t)
     for k in m.tokens.get("member", []):
-        out += _listed(resolver, toks, k, whole=m.frame.name == "member")
+        out += listed_with(resolver, toks, k, whole=m.frame.name == "member")
     if not out:
-        out = _led_states(ctx, resolver, toks, m)
+        out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
-        out += _including(resolver, toks, m.trigger)
+        out += including(resolver, toks, m.trigger)
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
 
 
-def _miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
-    """"The ten countries that joined": a counted plural standing for fewer states than it counts
-    refers to none of them (whatever the resolver found nearby)."""
-    out: list[Entity] = []
-    for k in m.tokens.get("member", []):
-        if toks[k].tag not in {"NNS", "NNPS"} or resolver.found_at(k) is not None:
-            continue
-        for c in toks[max(0, k - 4):k]:
-            n = _NUMBERS.get(c.lower) or (int(c.text) if c.text.isdigit() else 0)
-            if c.head == k and c.dep == "nummod" and n:
-                found = resolver.entities(k, ("State",))
-                if len(found) != n:
-                    out += found
-    return out
 
 
-def _including(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"member states of the bloc, including A and B", "members such as A": the states given
-    as examples of the member noun."""
-    out: list[Entity] = []
-    for c in toks[t.i + 1:t.i + 15]:
-        such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
-        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
-            for o in toks[c.i + 1:c.i + 4]:
-                if o.dep == "pobj" and o.head == c.i:
-                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
-    return out
 
 
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
@@ -169,50 +199,14 @@ def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
-def _gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
-    """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
-    return [e for c in toks[verb + 1:verb + 40]
-            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == ","
-            and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
-            for e in resolver.entities(c.i, ("State",))]
 
 
-def _as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"attended by A and B as full members": the passive's agents are what "as" says."""
-    if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:
-        return []
-    verb = toks[toks[t.head].head]
-    return [e for a in toks[verb.i:verb.i + 12] if a.head == verb.i and a.dep == "agent"
-            for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj" for e in resolver.entities(c.i, ("State",))]
 
 
-def _counted(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"the two NATO allies": the member noun refers to as many states as it counts."""
-    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
-    found = resolver.entities(t.i, ("State",)) if count else []
-    return found if len(found) == count else []
 
 
-def _listed(resolver, toks: list[Token], k: int, whole: bool) -> list[Entity]:
-    """The rest of a list the member token stands in: "A, the B and C are ..." (parsed as an
-    apposition), and, for a member noun, the whole of "A, B and C, the bloc's founding members"
-    (whose apposition hangs on the last conjunct)."""
-    out = [e for c in toks[k + 1:k + 6] if c.head == k and c.dep == "appos" for e in resolver.entities(c.i, ("State",))]
-    root = k
-    while whole and toks[root].dep == "conj" and toks[root].head != root:
-        root = toks[root].head
-    return out + (resolver.entities(root, ("State",)) if root != k else [])
 
 
-def _led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Entity]:
-    """"the two prime ministers reaffirmed, as members of X": the states those people lead."""
-    out: list[Entity] = []
-    for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
-        for person in resolver.entities(k, ("Person",)):
-            state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
-            if state is not None and state not in out:
-                out.append(state)
-    return out
 
 
 def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
@@ -229,8 +223,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
         for k in m.tokens.get("organization", []):
             p = toks[k].head
-            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.head == p
-                      and c.pos == "ADP"]
+            # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.pos == "ADP"
+                      and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep") and c.sent == toks[p].sent]
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
@@ -332,9 +327,17 @@ def _ordinal(m: Match, toks: list[Token]) -> bool:
 def _spoken_of(ctx: Context, m: Match) -> Entity | None:
     """The organisation the passage speaks of: named last before the trigger in its sentence or
     the three before, else the one the article names most."""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    # "X, a NATO member, applied for membership": not what X already belongs to
+    held = {o.start for k in m.tokens.get("member", []) for c in toks[k + 1:k + 8]
+            if c.head == k and c.dep == "appos" and c.lemma in {"member", "ally"}
+            for o in toks[k + 1:c.i] if o.head == c.i and o.dep in {"compound", "nmod", "amod"}}
     for i in range(m.sentence, max(-1, m.sentence - 4), -1):
-        found = [f for f in ctx.found(i, "InternationalOrganization")
-                 if i < m.sentence or f.end <= m.trigger.start]
+        found = [(f.start, f.entity) for f in ctx.found(i, "InternationalOrganization")
+                 if (i < m.sentence or f.end <= m.trigger.start) and not any(f.start <= x < f.end for x in held)]
+        # "the summit of the X": an organisation named inside a summit's name
+        found += [(f.start, e) for f in ctx.found(i, "Summit") if i < m.sentence or f.end <= m.trigger.start
+                  for e in known_in_name(ctx, f.entity, "InternationalOrganization")[:1]]
         if found:
-            return found[-1].entity
+            return max(found, key=lambda x: x[0])[1]
     return most_named(ctx, "InternationalOrganization")

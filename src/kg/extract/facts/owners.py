@@ -148,6 +148,10 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
         if f is None and toks[t.pronoun].lower == "its":
             return _its_state(ctx, names, t.pronoun, toks)
+        if toks[t.pronoun].lower == "whose":  # "Chile, whose president, X,": the relative's antecedent
+            j = t.pronoun - 1 - (toks[t.pronoun - 1].text == ",")
+            owner = _entity(names, j)
+            return owner if owner is not None and owner.type in OWNER_TYPES else None
     return None
 
 
@@ -265,6 +269,7 @@ def same_person(s: int, h: Holding, holdings) -> Entity | None:
 
 
 _GROUP_VERBS = frozenset({"include", "comprise", "feature", "number"})
+_LEADING = frozenset({"lead", "head"})
 
 
 def _group_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
@@ -277,6 +282,8 @@ def _group_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> E
     if not heads:
         return None
     k = heads[0]
+    while toks[k].head != k and h.title.start <= toks[k].head < k:
+        k = toks[k].head  # "Minister of Foreign Affairs X" parsed with the name inside the title's phrase
     while toks[k].dep in {"conj", "appos"} and toks[k].head != k:
         k = toks[k].head  # "included X and the Chief of Staff, Y": Y stands where X does
     t = toks[k]
@@ -291,6 +298,14 @@ def _group_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> E
             group = next((c.i for c in toks[among[0].i:among[0].i + 8] if c.head == among[0].i and c.dep == "pobj"), None)
     elif t.dep == "pobj" and verb.lower in {"among", "including"} and verb.head != verb.i:
         group = verb.head
+    elif t.dep == "pobj" and verb.dep == "agent" and toks[verb.head].lemma in _LEADING:
+        # "the Chilean delegation was led by X"
+        led = toks[verb.head]
+        group = led.head if led.dep == "acl" and led.head != led.i else next(  # "a Chilean team led by X"
+            (c.i for c in toks[max(0, led.i - 30):led.i] if c.head == led.i and c.dep == "nsubjpass"), None)
+    for lead in [verb] * (t.dep == "nsubj") + [c for c in toks[t.i + 1:t.i + 4] if c.head == t.i and c.dep == "relcl"]:
+        if group is None and lead.lemma in _LEADING:  # "X led the Chilean delegation", "X, who heads the ..."
+            group = next((c.i for c in toks[lead.i + 1:lead.i + 8] if c.head == lead.i and c.dep == "dobj"), None)
     if group is None or toks[group].lemma not in load_frames().representative | {"entourage"}:
         return None
     for c in toks[max(0, group - 6):group]:

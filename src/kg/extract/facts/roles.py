@@ -22,7 +22,7 @@ from kg.extract.facts.owners import (
 )
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 
 def offices(ctx: Context) -> Iterator[Fact]:
@@ -50,6 +50,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
     for s, h in holdings:
+        if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
+            h.owner = same_person(s, h, holdings) or _appointer_state(ctx, names, h, toks)
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
@@ -140,6 +142,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
+        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None):
+            continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
             by_title[n - 1] = by_title[n]
             for p in by_title[n]:
@@ -164,6 +168,25 @@ def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
     return [(q[2], "list") for q in listed]
 
 
+def _appointer_state(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
+    """"President X named Y as finance minister": Y's office is of the state X serves (before any
+    state the passage leaves)."""
+    t = toks[h.title.head]
+    verb = toks[toks[t.head].head] if t.dep == "pobj" else toks[t.head]
+    for c in toks[max(0, verb.i - 12):verb.i]:
+        f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if c.head == verb.i and c.dep == "nsubj" and f is not None:
+            if f.entity.type == "State":
+                return f.entity
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+    return None
+
+
+#: Verbs that give a person an office now: "appointed X as foreign minister", "X was named envoy".
+_APPOINTING = frozenset({"appoint", "name", "elect", "reelect", "re-elect", "choose", "designate", "install",
+                         "promote", "swear", "reappoint", "select"})
+
+
 def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     """"X is Chile's president", "X became prime minister", "X, who serves as foreign minister"."""
     head = toks[t.head]
@@ -174,17 +197,23 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
         verb = toks[verb.head]
     elif head.dep not in {"attr", "oprd"}:
         return []
-    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"}:
+    appointed = verb.lemma in _APPOINTING and not any(c.head == verb.i and c.dep == "auxpass" for c in toks[verb.i - 3:verb.i])
+    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"} | _APPOINTING:
         return []
-    subjects = [c for c in toks if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"} and c.i != verb.i]
+    if verb.lemma in {"be", "serve", "act", "remain", "stay"} and verb.tag == "VBD":
+        return []  # "X, who served as an adviser", "X was foreign minister until 2020": former
+    # "appointed X as foreign minister", "named X its envoy": whom the verb appoints; passive, its subject
+    subjects = [c for c in toks if c.head == verb.i and c.dep == ("dobj" if appointed else "nsubj") and c.i != verb.i]
+    subjects += [c for c in toks if c.head == verb.i and c.dep == "nsubjpass" and c.i != verb.i]
     if verb.dep == "relcl" and not subjects or subjects and subjects[0].lower in {"who", "which", "that"}:
         subjects = [toks[verb.head]]
+    how = "appointed" if verb.lemma in _APPOINTING else "copula"
     out = []
     for first, end, p in people:
         if any(first <= c.i < end for c in subjects):
-            out.append((p, "copula"))
+            out.append((p, how))
     if not out and pronouns is not None:  # "since he became prime minister"
-        out += [(pronouns[c.i], "copula") for c in subjects if c.i in pronouns]
+        out += [(pronouns[c.i], how) for c in subjects if c.i in pronouns]
     return out
 
 

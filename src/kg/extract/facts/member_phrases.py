@@ -1,0 +1,87 @@
+"""The states a membership reading names beyond its frame's roles: examples ("including A and B",
+"among them A and B"), a list the member noun stands in, gapped clauses ("A joined in 2017, B in
+2023"), the agents of "attended by A as members", a counted plural ("the two allies"), the states of
+the leaders said to be members, and a plural counted wrong for the states near it (none of them)."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import Match
+from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
+from kg.model import Entity
+
+_NUMBERS = {"both": 2} | {w: n for w, n in COUNT_WORDS.items() if n > 1}
+
+
+def miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"The ten countries that joined": a counted plural standing for fewer states than it counts
+    refers to none of them (whatever the resolver found nearby)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("member", []):
+        if toks[k].tag not in {"NNS", "NNPS"} or resolver.found_at(k) is not None:
+            continue
+        for c in toks[max(0, k - 4):k]:
+            n = _NUMBERS.get(c.lower) or (int(c.text) if c.text.isdigit() else 0)
+            if c.head == k and c.dep == "nummod" and n:
+                found = resolver.entities(k, ("State",))
+                if len(found) != n:
+                    out += found
+    return out
+
+def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"member states of the bloc, including A and B", "members such as A", "its members, among
+    them A and B": the states given as examples of the member noun."""
+    out: list[Entity] = []
+    for c in toks[t.i + 1:t.i + 4]:
+        if c.lower == "among" and c.i + 1 < len(toks) and toks[c.i + 1].lower == "them":
+            out += [e for o in toks[c.i + 2:c.i + 5] if o.head == c.i and o.dep in {"pobj", "appos"}
+                    for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+    for c in toks[t.i + 1:t.i + 15]:
+        such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
+        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
+            for o in toks[c.i + 1:c.i + 4]:
+                if o.dep == "pobj" and o.head == c.i:
+                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+    return out
+
+def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
+    """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
+    return [e for c in toks[verb + 1:verb + 40]
+            if c.head == verb and c.dep in {"npadvmod", "dep"} and toks[c.i - 1].text == ","
+            and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
+            for e in resolver.entities(c.i, ("State",))]
+
+def as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"attended by A and B as full members": the passive's agents are what "as" says."""
+    if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:
+        return []
+    verb = toks[toks[t.head].head]
+    return [e for a in toks[verb.i:verb.i + 12] if a.head == verb.i and a.dep == "agent"
+            for c in toks[a.i:a.i + 4] if c.head == a.i and c.dep == "pobj" for e in resolver.entities(c.i, ("State",))]
+
+def counted(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"the two NATO allies": the member noun refers to as many states as it counts."""
+    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    found = resolver.entities(t.i, ("State",)) if count else []
+    return found if len(found) == count else []
+
+def listed_with(resolver, toks: list[Token], k: int, whole: bool) -> list[Entity]:
+    """The rest of a list the member token stands in: "A, the B and C are ..." (parsed as an
+    apposition), and, for a member noun, the whole of "A, B and C, the bloc's founding members"
+    (whose apposition hangs on the last conjunct)."""
+    out = [e for c in toks[k + 1:k + 6] if c.head == k and c.dep == "appos" for e in resolver.entities(c.i, ("State",))]
+    root = k
+    while whole and toks[root].dep == "conj" and toks[root].head != root:
+        root = toks[root].head
+    return out + (resolver.entities(root, ("State",)) if root != k else [])
+
+def led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"the two prime ministers reaffirmed, as members of X": the states those people lead."""
+    out: list[Entity] = []
+    for k in [k for k in m.tokens.get("member", []) if toks[k].tag in {"NNS", "NNPS"}]:
+        for person in resolver.entities(k, ("Person",)):
+            state = ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+            if state is not None and state not in out:
+                out.append(state)
+    return out
+
