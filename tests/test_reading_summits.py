@@ -272,3 +272,38 @@ def test_who_meets_between_a_name_and_summit_is_part_of_its_name(extractor, body
 def test_a_region_before_summit_names_no_grouping(extractor, headline, body):
     doc = run(extractor, body, headline=headline, published="2024-03-10")
     assert not [e.label for e in doc.entities.values() if e.type == "InternationalOrganization"]
+
+
+# -- round 6: the language of summits on unseen news ------------------------------------------------------
+@pytest.mark.parametrize("body, come", [
+    ("Leaders met in Quito on Tuesday for the Andean summit. Chilean President Ana Ruiz and the "
+     "prime ministers of Peru, Bolivia and Ecuador arrived on Monday evening, officials said.",
+     {"Peru", "Bolivia", "Ecuador"}),
+    ("The Andean summit opened in Quito on Tuesday. The Peruvian and Bolivian delegations had landed in the capital "
+     "late on Monday, a day after the foreign ministers of Ecuador and Colombia.", {"Peru", "Bolivia"}),
+    ("The Andean summit opened in Quito on Tuesday, hours after the leaders of Peru and Bolivia, who had been "
+     "delayed by fog, flew in for the two-day meeting.", {"Peru", "Bolivia"}),
+])
+def test_the_states_whose_leaders_arrive_for_the_summit_take_part(extractor, body, come):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert come <= set(found["participants"]), found
+
+
+def test_ships_that_arrive_bring_no_state_to_the_summit(extractor):
+    body = ("The Andean summit opened in Quito on Tuesday. Peruvian warships arrived in the port of Guayaquil on "
+            "Monday for a naval exercise.")
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert "Peru" not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, start", [
+    ("The Andean summit, the 12th since the bloc's leaders first met in 1998, will be held in Quito on "
+     "December 14 and 15.", dt.date(2024, 12, 14)),
+    ("The forum, which was founded in Lima in 1998, will hold its Andean summit in Quito on 14 December.",
+     dt.date(2024, 12, 14)),
+    ("Since its creation in 1998, the bloc has met every year; the Andean summit will be held in Quito on "
+     "14 December.", dt.date(2024, 12, 14)),
+])
+def test_a_year_in_a_clause_of_its_own_does_not_date_the_summit(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-11-20"))
+    assert found["start"] == start and found["modality"] == "planned", found

@@ -123,6 +123,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue
         if not m.args.nominal and parse_modality(r.tree, m.trigger.i) == "negated":
             continue  # "X will not attend"
+        if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
+            continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
             continue  # "X sent no delegation"
         g = m.args.governor
@@ -131,6 +133,26 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
         for e in m.roles.get("participant", []):
             out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
     return out
+
+
+def _people_arrive(ctx: Context, m) -> bool:
+    """Do people arrive ("the prime ministers of A and B", "the Kenyan delegation", "X and the
+    leaders of Y") rather than ships, troops or goods?"""
+    from kg.extract.frames import load_frames
+
+    r = ctx.resolver
+    people = set(load_frames().descriptions.get("Person", ())) | _DELEGATES
+    for k in m.args.subject:
+        for j in r.tree.conjuncts(k):
+            f = r.at_token.get(j)
+            if f is not None and f.entity.type == "Person" or r.toks[j].lemma in people:
+                return True
+    return False
+
+
+#: Who comes to a summit for a state, besides its leaders: "the Kenyan delegation arrived".
+_DELEGATES = frozenset({"delegation", "head", "minister", "envoy", "representative", "team", "king", "emir",
+                        "prince", "sultan", "chancellor", "premier"})
 
 
 def qualifies_a_thing(ctx: Context, f: Found) -> bool:
