@@ -307,3 +307,39 @@ def test_ships_that_arrive_bring_no_state_to_the_summit(extractor):
 def test_a_year_in_a_clause_of_its_own_does_not_date_the_summit(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-11-20"))
     assert found["start"] == start and found["modality"] == "planned", found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit, the 12th since the bloc was founded, opened in Quito on Tuesday.",
+    "Leaders met in Quito on Tuesday for the Andean summit. The summit, the bloc's 12th, ends on Wednesday.",
+    "The Andean summit opened in Quito on Tuesday. The gathering, the 12th of its kind, ends on Wednesday.",
+])
+def test_an_ordinal_in_apposition_to_the_summit_is_its_edition(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-12"))["ordinal"] == 12
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean summit opens in Quito on Friday. Chile, which hosted the previous summit in Santiago, has not been "
+     "invited, and Peru will send its foreign minister."),
+    ("The Andean summit opens in Quito on Friday. Bolivia will send its foreign minister, while Chile, whose "
+     "president hosted the previous summit in Santiago, was not invited."),
+    ("The Andean summit opens in Quito on Friday. Argentina, which attended the previous summit in Santiago as a "
+     "guest, was not invited this time, and Peru's president will come."),
+])
+def test_a_summit_named_in_a_clause_on_another_state_is_not_the_rest_of_the_sentence_s(extractor, body):
+    doc = run(extractor, body, published="2024-03-12")
+    previous = next(f for f in summits(doc) if "previous" in f["summit"])
+    assert not {"Peru", "Bolivia"} & set(previous.get("participants", ())), previous
+    assert "Andean" in " ".join(previous.get("participants", ())) or previous.get("location") == "Santiago", previous
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean Community summit opens in Quito on Friday. Chile hosted the previous summit in Santiago."),
+    ("The Andean Community will hold its summit in Quito on Friday. The next summit will be held in Lima."),
+    ("Leaders of the Andean Community meet in Quito on Friday for their summit; the following summit is due in Lima "
+     "next year."),
+])
+def test_another_edition_of_the_series_in_view_is_its_organisation_s(extractor, body):
+    doc = run(extractor, body, published="2024-03-12")
+    other = next(f for f in summits(doc) if any(w in f["summit"] for w in ("previous", "next", "following")))
+    assert "Andean Community" in other.get("participants", ()), other

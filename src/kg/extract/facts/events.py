@@ -86,7 +86,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
-        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
+        # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
+        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
+            k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
         location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
@@ -360,7 +362,18 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
         return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
-    return near[:1] if len(near) == 1 else []
+    if len(near) == 1:
+        return near[:1]
+    # "the previous summit", "the next meeting": another edition of the series in view, its organisation's
+    from kg.extract.facts.travel import main_summit
+
+    main = main_summit(ctx)
+    if main is not None and main is not summit and _ANOTHER_EDITION.search(summit.label):
+        return _summit_orgs(ctx, main, _summit_sentences(ctx, main))
+    return []
+
+
+_ANOTHER_EDITION = re.compile(r"\b(?:next|last|previous|following|preceding|upcoming)\b", re.IGNORECASE)
 
 
 def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:

@@ -60,11 +60,21 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
         if meet is None:
             return False
         crossed = path[:path.index(meet)]
+        chain = [h, *r.tree.ancestors(h)]
         if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
                    and r.toks[r.toks[i].head].ent_type not in {"DATE", "TIME"} and r.toks[i].lemma not in _attending()
-                   or _said_apart(ctx, i) for i in crossed):
+                   or _said_apart(ctx, i) for i in crossed) and not _in_a_clause_on_another(ctx, k, path, chain[:chain.index(meet)]):
             return False
     return True
+
+
+def _in_a_clause_on_another(ctx: Context, k: int, path: list[int], crossed: list[int]) -> bool:
+    """"A, which hosted the last summit, was not invited, and B will send its minister": a summit
+    named in a relative clause on another noun is what that clause says of that noun; B, outside the
+    clause, is not said to take part in it (A, the noun the clause is on, is; so is a venue's clause)."""
+    r = ctx.resolver
+    return any(r.toks[i].dep == "relcl" and r.toks[i].head not in path and k not in r.tree.conjuncts(r.toks[i].head) and r.toks[i].head not in r.tree.conjuncts(k)
+               and not _a_venue(ctx, r.toks[i].head) for i in crossed)
 
 
 #: Prepositions that make the summit a time for what the sentence tells: "hours before the summit".

@@ -245,8 +245,13 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     here = [f for f in summits if id(f) in in_own]
     if here:
         return [here[-1].entity]
-    if summits and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
-        return [summits[-1].entity]  # the main clause: any summit the sentence names
+    # the main clause: a summit the sentence names, but not one a clause on some other noun names
+    # ("X, which hosted the last summit, will send its minister" sends him to the one in view)
+    at = {id(f): k for k, f in r.at_token.items()}
+    above = {clause_of(r.tree, g) for g in [m.trigger.i, *r.tree.ancestors(m.trigger.i)]}
+    outer = [f for f in summits if id(f) not in at or clause_of(r.tree, at[id(f)]) in above]
+    if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
+        return [outer[-1].entity]
     main = main_summit(ctx)
     return [main] if main is not None else []
 
