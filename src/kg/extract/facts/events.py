@@ -26,6 +26,13 @@ from kg.extract.facts.participants import (
     said_to_attend,
     told_apart,
 )
+from kg.extract.facts.summit_days import (
+    attached_dates,
+    covers,
+    duration,
+    ends,
+    ends_now,
+)
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -75,12 +82,6 @@ _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 _GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet"})
 
 
-#: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
-_ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
-
-
 def summits(ctx: Context) -> Iterator[Fact]:
     published = ctx.doc.article.published
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
@@ -108,7 +109,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if location is None and places:
                 location = places[0].entity
         days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
-        tied = {s: _attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+        tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -122,9 +123,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
                 here = _heads_in(ctx, summit, heads, s)
-                days = _duration(ctx, here)
+                days = duration(ctx, here)
                 if days and end is None:
-                    if _ends(ctx, here):
+                    if ends(ctx, here):
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
@@ -143,7 +144,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = location or _venue(ctx, summit, start)
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
-            days = max((_duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
+            days = max((duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
             end = start + dt.timedelta(days=days - 1) if days > 1 else None
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
@@ -151,7 +152,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if near and (min(near) < start or max(near) > start):
                 start, end = min([start, *near]), max([start, *near])
         if start is not None and end is None and published and start < published and any(
-                _ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+                ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
         if any(_governed_modality(ctx, k) == "planned" for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X"
@@ -184,7 +185,7 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact == "participation" and m.roles.get("place") and not m.negative and summit in event_of(ctx, m):
             told = (dates_for(ctx, m.sentence, m.trigger) or [d for g in ("day", "month", "year") for d in ctx.dates_in(m.sentence, g)]) if start is not None else []
-            if start is not None and any(not _covers(d, start) for d in told):
+            if start is not None and any(not covers(d, start) for d in told):
                 continue
             return m.roles["place"][0]
     return None
@@ -205,15 +206,6 @@ def _host_state(ctx: Context, summit: Entity) -> Entity | None:
 
 
 _REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
-
-
-def _covers(d, day: dt.date) -> bool:
-    """Does a date told (a day, a range, a month, a year) hold this day?"""
-    if d.granularity == "year":
-        return d.start_date.year == day.year
-    if d.granularity == "month":
-        return (d.start_date.year, d.start_date.month) == (day.year, day.month)
-    return d.start_date <= day <= (d.end_date or d.start_date)
 
 
 def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
@@ -245,30 +237,6 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
     return own or _bare_summit_nouns(ctx, s)
 
 
-def _attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
-    """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
-    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit")."""
-    from kg.extract.clause_dates import dates_for
-    from kg.extract.syntax import VERBAL
-
-    r = ctx.resolver
-    found: list = []
-    for k in heads:
-        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
-        # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
-        shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
-                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
-        # "the summit, which began on Wednesday": what a relative clause says of the summit
-        clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
-        # "which opened on Tuesday and ends on Thursday": the clause's coordinated verbs too
-        clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
-                    and not r.tree.kids(c, "nsubj", "nsubjpass")]
-        for t in [k, verb, *shared, *clauses]:
-            if t is not None:
-                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
-    return found
-
-
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
     """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit."""
     r = ctx.resolver
@@ -294,46 +262,6 @@ def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | N
                 if m:
                     return int(m.group(1))
     return None
-
-
-def _duration(ctx: Context, heads: list[int]) -> int | None:
-    """"the three-day summit": the days a modifier of the summit's noun gives."""
-    r = ctx.resolver
-    for k in heads:
-        words = [r.toks[i].text for i in r.tree.subtree(k) if i < k]
-        text = "".join(w if w == "-" else " " + w for w in words).replace(" -", "-").replace("- ", "-").split()
-        for w in text:
-            m = _DAYS.match(w)
-            if m:
-                return int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
-    return None
-
-
-def _ends(ctx: Context, heads: list[int]) -> bool:
-    """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
-    up the summit")?"""
-    r = ctx.resolver
-    for k in heads:
-        h = r.tree.head(k)
-        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
-            return True
-    return False
-
-
-def _ends_now(ctx: Context, heads: list[int]) -> bool:
-    """"The summit has wrapped up", "as the meeting closes": a verb of ending, in the present or
-    present perfect and with no date of its own, said of the summit."""
-    from kg.extract.clause_dates import dates_for
-
-    r = ctx.resolver
-    for k in heads:
-        h = r.tree.head(k)
-        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in _ENDING:
-            continue
-        now = r.toks[h].tag == "VBZ" or any(r.toks[a].lower in {"has", "have"} for a in r.tree.kids(h, "aux"))
-        if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
-            return True
-    return False
 
 
 def _governed_modality(ctx: Context, k: int) -> str | None:
