@@ -343,3 +343,19 @@ def test_another_edition_of_the_series_in_view_is_its_organisation_s(extractor, 
     doc = run(extractor, body, published="2024-03-12")
     other = next(f for f in summits(doc) if any(w in f["summit"] for w in ("previous", "next", "following")))
     assert "Andean Community" in other.get("participants", ()), other
+
+
+@pytest.mark.parametrize("headline, body, start", [
+    ("Andean Community summit opens on Saturday",
+     ("Chilean President Ana Ruiz arrived in Quito on Friday for the Andean Community's 12th summit, joining the "
+      "leaders of Peru and Bolivia. The two-day gathering opens on Saturday."), dt.date(2024, 3, 9)),
+    ("Leaders head to Quito",
+     ("The Peruvian delegation landed in Quito on Friday for the Andean summit, which will be held on Monday and "
+      "Tuesday."), dt.date(2024, 3, 11)),
+    ("Leaders head to Quito",
+     ("Chilean President Ana Ruiz, who travelled to Quito on Friday for the Andean summit, told reporters that the "
+      "summit, which opens on Monday, would focus on trade."), dt.date(2024, 3, 11)),
+])
+def test_the_day_a_guest_arrives_is_not_the_summit_s_when_its_own_day_is_told(extractor, headline, body, start):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-08"))
+    assert found["start"] == start and found["modality"] == "planned", found

@@ -109,7 +109,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if location is None and places:
                 location = places[0].entity
         days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
-        tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+        # the days told of the summit itself, else (a summit told no day) the days its guests come
+        tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s), trips=False) for s in sentences}
+        told = any(tied.values())
+        if not told:
+            tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -154,6 +158,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if start is not None and end is None and published and start < published and any(
                 ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
+        if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
+            ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
         if any(_governed_modality(ctx, k) == "planned" for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
@@ -230,11 +236,14 @@ def _summit_heads(ctx: Context, summit: Entity) -> list[int]:
 
 
 def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[int]:
-    """The summit's heads in sentence s: its mentions, else the "summit" nouns no other summit's
-    name covers (the sentence was taken to speak of it)."""
+    """The summit's heads in sentence s: its mentions, and the "summit" nouns no summit's name
+    covers when no other summit is named there ("X came for the Andean summit and said the summit,
+    which opens on Monday, ..." speaks of one summit twice)."""
     r = ctx.resolver
     own = [k for k in heads if r.toks[k].sent == s]
-    return own or _bare_summit_nouns(ctx, s)
+    if own and any(f.entity is not summit for f in ctx.found(s, "Summit")):
+        return own
+    return sorted({*own, *_bare_summit_nouns(ctx, s)})
 
 
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:

@@ -9,6 +9,8 @@ from kg.extract.context import Context
 
 #: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
 _ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
+#: Verbs of a journey: a day on one that a summit hangs on through a preposition is the trip's.
+_JOURNEYS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "jet", "touch", "reach", "leave", "depart"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
 
@@ -22,9 +24,11 @@ def covers(d, day: dt.date) -> bool:
     return d.start_date <= day <= (d.end_date or d.start_date)
 
 
-def attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
+def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -> list:
     """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
-    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit")."""
+    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit"); without
+    ``trips``, not the day of a journey to it ("arrived on Friday for the summit" tells the
+    day the guest came, a day the summit itself may not be told)."""
     from kg.extract.clause_dates import dates_for
     from kg.extract.syntax import VERBAL
 
@@ -32,6 +36,9 @@ def attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
     found: list = []
     for k in heads:
         verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        if not trips and verb is not None and r.toks[verb].lemma in _JOURNEYS and any(
+                r.toks[i].dep == "pobj" for i in [k, *r.tree.ancestors(k)][:[k, *r.tree.ancestors(k)].index(verb)]):
+            verb = None
         # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
         shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
                   and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
