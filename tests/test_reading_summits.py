@@ -359,3 +359,17 @@ def test_another_edition_of_the_series_in_view_is_its_organisation_s(extractor, 
 def test_the_day_a_guest_arrives_is_not_the_summit_s_when_its_own_day_is_told(extractor, headline, body, start):
     found = only_summit(run(extractor, body, headline=headline, published="2024-03-08"))
     assert found["start"] == start and found["modality"] == "planned", found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Leaders of the Andean Community met in Quito on Tuesday for the bloc's 12th summit.",
+     "12th summit of the Andean Community"),
+    ("NATO leaders gathered in Vilnius on Tuesday for the alliance's annual summit, which ends on Wednesday.",
+     "annual NATO summit"),
+    ("The group's 12th summit, which the Andean Community holds in Quito this week, opened on Tuesday.",
+     "12th summit of the Andean Community"),
+])
+def test_a_summit_told_by_its_owner_s_description_is_named_for_the_owner(extractor, body, name):
+    doc = run(extractor, body, published="2024-03-12")
+    summit = next(e for e in doc.entities.values() if e.type == "Summit")
+    assert summit.label == name, (summit.label, summit.aliases)
