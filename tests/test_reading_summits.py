@@ -373,3 +373,28 @@ def test_a_summit_told_by_its_owner_s_description_is_named_for_the_owner(extract
     doc = run(extractor, body, published="2024-03-12")
     summit = next(e for e in doc.entities.values() if e.type == "Summit")
     assert summit.label == name, (summit.label, summit.aliases)
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean President Ana Ruiz flew in from a meeting of Pacific leaders on Sunday. She will attend the Andean "
+     "summit in Quito. Argentina will also be at the summit as a guest."),
+    ("After a conference of Pacific leaders in Suva, the Andean summit opened in Quito on Tuesday. The summit was "
+     "attended by Argentina as a guest."),
+    ("The ministers first met at a gathering of Pacific leaders in Suva last year. The Andean summit opens in Quito on "
+     "Tuesday. Argentina's president will attend the summit as a guest."),
+])
+def test_the_summit_points_back_to_a_summit_not_to_a_meeting_the_guests_came_from(extractor, body):
+    doc = run(extractor, body, published="2024-03-11")
+    andean = next(f for f in summits(doc) if "Andean" in f["summit"])
+    assert "Argentina" in andean.get("participants", ()), summits(doc)
+
+
+@pytest.mark.parametrize("body, end", [
+    ("President Ana Ruiz opens the Andean summit in Quito, which runs until Friday.", dt.date(2024, 3, 15)),
+    ("The Andean summit opens in Quito and lasts until Thursday.", dt.date(2024, 3, 14)),
+    ("Leaders of Peru and Chile are opening the Andean summit in Quito, which will run until Thursday.",
+     dt.date(2024, 3, 14)),
+])
+def test_a_summit_that_opens_as_the_article_is_written_runs_until_the_day_told(extractor, body, end):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert (found.get("start"), found.get("end"), found["modality"]) == (dt.date(2024, 3, 12), end, "asserted"), found

@@ -11,7 +11,6 @@ from kg.extract.facts.common import (
     known_in_name,
     located,
     make_fact,
-    most_named,
     preceded_by,
     states_in_name,
 )
@@ -32,6 +31,7 @@ from kg.extract.facts.summit_days import (
     duration,
     ends,
     ends_now,
+    opens_now,
 )
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
@@ -45,7 +45,9 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     out = set(named)
-    main = most_named(ctx, "Summit")
+    from kg.extract.facts.travel import main_summit
+
+    main = main_summit(ctx)
     r = ctx.resolver
     for s in range(len(ctx.doc.sentences)):
         if s in named or ctx.found(s, "Summit"):
@@ -76,6 +78,7 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
 
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
 
 #: Nouns for a gathering that, made definite, point back to the summit in view.
@@ -115,6 +118,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         told = any(tied.values())
         if not told:
             tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+        # "runs until Friday": a day the summit lasts until is its last, never its first
+        until: list = []
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -122,6 +127,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # any sentence; else, in a sentence naming it, a range first, then the date nearest after
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
+            until += [d for d in dates if _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
             if dates and start is None:
@@ -147,6 +154,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     participants.append(f.entity)
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
+        if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+            start = published  # "the King opens the summit", "the summit opens" with no day: today
+        if until and start is not None and end is None and until[-1].start_date > start:
+            end = until[-1].start_date
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
             days = max((duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)

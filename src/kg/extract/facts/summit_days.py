@@ -91,3 +91,24 @@ def ends_now(ctx: Context, heads: list[int]) -> bool:
         if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
             return True
     return False
+
+
+#: Verbs saying an event begins: "the summit opens", "the King opens the summit".
+_OPENING = frozenset({"open", "begin", "start", "kick", "convene"})
+
+
+def opens_now(ctx: Context, heads: list[int]) -> bool:
+    """"The summit opens", "the King opens the summit", "the summit is getting under way": a verb
+    of beginning in the present, with no date of its own, said of the summit."""
+    from kg.extract.clause_dates import dates_for
+
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is None or r.toks[k].dep not in {"nsubj", "dobj"} or r.toks[h].lemma not in _OPENING:
+            continue
+        auxes = {r.toks[a].lower for a in r.tree.kids(h, "aux")}
+        now = r.toks[h].tag in {"VBZ", "VBP"} or r.toks[h].tag == "VBG" and auxes & {"is", "are"}
+        if now and not auxes & {"will", "would", "to", "shall"} and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
+            return True
+    return False

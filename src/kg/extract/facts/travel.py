@@ -266,7 +266,24 @@ def main_summit(ctx: Context) -> Entity | None:
             first.setdefault(m.entity, m.start)
     if not counts:
         return None
+    # "the summit", "their summit": a definite noun no name covers points back to the one it is
+    # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
+    kinds = {k: _kind(ctx.doc.entities[k].label) for k in counts}
+    r = ctx.resolver
+    for t in r.toks:
+        if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
+                r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
+            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
+            if len(fitting) == 1:
+                counts[fitting[0]] += 1
     return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+
+def _kind(label: str) -> str:
+    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
+    "a meeting of Pacific leaders"."""
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def scene(ctx: Context) -> Entity | None:
