@@ -398,3 +398,28 @@ def test_the_summit_points_back_to_a_summit_not_to_a_meeting_the_guests_came_fro
 def test_a_summit_that_opens_as_the_article_is_written_runs_until_the_day_told(extractor, body, end):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert (found.get("start"), found.get("end"), found["modality"]) == (dt.date(2024, 3, 12), end, "asserted"), found
+
+
+@pytest.mark.parametrize("body, guests", [
+    ("The Andean summit opened in Quito on Tuesday. President Ana Ruiz welcomed her guests, including Peruvian "
+     "President Leo Varga and Bolivian Prime Minister Tomas Duarte.", {"Peru", "Bolivia"}),
+    ("The Andean summit opened in Quito on Tuesday. Several delegations, including Peru and Bolivia, were "
+     "represented at the summit by their foreign ministers.", {"Peru", "Bolivia"}),
+    ("The Andean summit, attended by the leaders of several neighbours, including Peru and Bolivia, opened in "
+     "Quito on Tuesday.", {"Peru", "Bolivia"}),
+])
+def test_those_a_plural_says_includes_are_among_its_people(extractor, body, guests):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert guests <= set(found.get("participants", ())), found
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean summit kicked off in Quito on Saturday. The bloc is holding the summit on March 9-10 to discuss "
+     "trade."),
+    ("The Andean summit opened in Quito on Saturday. The summit, which runs on March 9 and 10, is the bloc's first "
+     "since 2019."),
+    ("Leaders met on Saturday for the Andean summit in Quito. The summit takes place from March 9 to March 10."),
+])
+def test_a_span_told_later_holds_the_day_the_summit_opened(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-09"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 9), dt.date(2024, 3, 10)), found

@@ -152,6 +152,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
+        # "kicked off on Saturday" ... "is holding the summit on Oct. 30-31": a span told later holds the day
+        over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
+        if start is not None and end is None and over:
+            start, end = over[0].start_date, over[0].end_date
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
         if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
