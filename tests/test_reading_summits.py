@@ -423,3 +423,27 @@ def test_those_a_plural_says_includes_are_among_its_people(extractor, body, gues
 def test_a_span_told_later_holds_the_day_the_summit_opened(extractor, body):
     found = only_summit(run(extractor, body, published="2024-03-09"))
     assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 9), dt.date(2024, 3, 10)), found
+
+
+@pytest.mark.parametrize("body, there", [
+    ("The Andean summit opened in Quito on Tuesday. Also present were the presidents of Peru and Bolivia.",
+     {"Peru", "Bolivia"}),
+    ("The Andean summit opened in Quito on Tuesday. Bolivia's foreign minister was present at the summit, officials "
+     "said.", {"Bolivia"}),
+    ("The Andean summit opened in Quito on Tuesday, and Peru, whose president was present, backed the declaration.",
+     {"Peru"}),
+])
+def test_those_said_to_be_present_take_part(extractor, body, there):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert there <= set(found.get("participants", ())), found
+
+
+@pytest.mark.parametrize("body, away", [
+    ("The Andean summit opened in Quito on Tuesday; Peru and Bolivia were present, while Chile sent no one.", "Chile"),
+    ("The Andean summit opened in Quito on Tuesday. Chile sent no delegation to the summit, and Peru sent nobody.",
+     "Chile"),
+    ("Chile sent no minister to the Andean summit in Quito on Tuesday, but Bolivia sent its president.", "Chile"),
+])
+def test_a_state_that_sends_no_one_takes_no_part(extractor, body, away):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert away not in found.get("participants", ()), found

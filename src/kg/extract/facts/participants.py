@@ -31,7 +31,16 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
-            return t.lemma in away or parse_modality(r.tree, g) == "negated"
+            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
+    return False
+
+
+def _nobody(ctx: Context, v: int) -> bool:
+    """"X sent no one", "Y sent no delegation": a verb whose object is no one."""
+    r = ctx.resolver
+    for o in r.tree.kids(v, "dobj"):
+        if r.toks[o].lower in {"nobody", "none"} or any(r.toks[c].lower == "no" for c in r.tree.kids(o, "det")):
+            return True
     return False
 
 
