@@ -447,3 +447,15 @@ def test_those_said_to_be_present_take_part(extractor, body, there):
 def test_a_state_that_sends_no_one_takes_no_part(extractor, body, away):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert away not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Chilean President Ana Ruiz also is not going to attend the Andean summit on March 30-31 as she has rarely "
+     "travelled abroad since taking office.", dt.date(2024, 3, 30)),
+    ("Peru's leader skipped the scheduled Andean summit in Quito on Monday, officials said.", dt.date(2024, 3, 11)),
+    ("The foreign ministers of Peru and Bolivia were not expected to attend the Andean summit in Quito on March 30, "
+     "which was called after the floods.", dt.date(2024, 3, 30)),
+])
+def test_the_tense_that_places_a_summit_s_day_is_the_verb_s_not_an_adjective_s(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("start") == start, found
