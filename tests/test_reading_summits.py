@@ -459,3 +459,27 @@ def test_a_state_that_sends_no_one_takes_no_part(extractor, body, away):
 def test_the_tense_that_places_a_summit_s_day_is_the_verb_s_not_an_adjective_s(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert found.get("start") == start, found
+
+
+@pytest.mark.parametrize("body, field, value", [
+    ("The Andean summit will be held in Quito. It opens on March 20 and closes two days later.", "start",
+     dt.date(2024, 3, 20)),
+    ("The Andean summit was convened by Ecuador in Quito. It was the bloc's twelfth such gathering.", "ordinal", 12),
+    ("The Andean summit ended in Quito on Tuesday. It had been held over two days, from Monday to Tuesday.", "start",
+     dt.date(2024, 3, 11)),
+])
+def test_it_opening_the_next_sentence_continues_the_summit(extractor, body, field, value):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get(field) == value, found
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Peru will host this year's Andean summit. Leaders will gather in Lima on March 20 and 21 for the two-day event.",
+     dt.date(2024, 3, 20)),
+    ("The Andean summit is Peru's to host this year. The event is scheduled for March 20 in Lima.", dt.date(2024, 3, 20)),
+    ("Peru will host the Andean summit in Lima, and officials said the event, which opens on March 20, would last "
+     "two days.", dt.date(2024, 3, 20)),
+])
+def test_the_event_points_back_to_the_summit(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("start") == start, found

@@ -61,6 +61,21 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     return sorted(out)
 
 
+def _it_continues(ctx: Context, s: int, lo: int) -> list[int]:
+    """"The summit will be held in X. It opens on March 20": a sentence opening on "it" as its
+    subject continues the summit the sentence before has as its subject."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    if s == 0 or r.toks[lo].lower != "it" or r.toks[lo].dep not in {"nsubj", "nsubjpass"}:
+        return []
+    before_lo, before_hi = sentence_bounds(ctx.doc, s - 1)
+    subjects = [k for k in range(before_lo, before_hi) if r.toks[k].dep in {"nsubj", "nsubjpass"}
+                and r.toks[r.toks[k].head].dep == "ROOT"]
+    said = any(k in r.at_token and r.at_token[k].entity.type == "Summit" or r.toks[k].lemma == "summit" for k in subjects)
+    return [lo] if said else []
+
+
 def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     """"summit" nouns in sentence s that no summit's name covers, and the definite gatherings
     that point back to it ("the two-day meeting, which opens today", "the gathering") but not a
@@ -69,7 +84,7 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
 
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
-    return [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
+    return _it_continues(ctx, s, lo) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
         r.toks[k].lemma in _GATHERINGS and r.toks[k].pos == "NOUN"
         and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
              or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
@@ -82,7 +97,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
 
 #: Nouns for a gathering that, made definite, point back to the summit in view.
-_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet"})
+_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet", "event"})
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
@@ -284,14 +299,19 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
 
 
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
-    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit."""
+    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
+    in what a copula says it is ("it was the bloc's twelfth such gathering")."""
+    from kg.extract.number_words import ORDINAL_WORDS
+
     r = ctx.resolver
     for k in heads:
-        for a in r.tree.kids(k, "appos"):
+        said = [a for a in r.tree.kids(r.toks[k].head, "attr") if r.toks[r.toks[k].head].lemma == "be"] \
+            if r.toks[k].dep == "nsubj" else []
+        for a in [*r.tree.kids(k, "appos"), *said]:
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
-                if m:
-                    return int(m.group(1))
+                if m or r.toks[i].lower in ORDINAL_WORDS and r.toks[i].dep in {"amod", "appos", "attr", "ROOT"}:
+                    return int(m.group(1)) if m else ORDINAL_WORDS[r.toks[i].lower]
     return None
 
 
