@@ -483,3 +483,12 @@ def test_it_opening_the_next_sentence_continues_the_summit(extractor, body, fiel
 def test_the_event_points_back_to_the_summit(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert found.get("start") == start, found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit opened in Quito on Tuesday. It is the first since the floods of last year.",
+    "The Andean summit, the first since Ecuador joined the bloc, opened in Quito on Tuesday.",
+    "The Andean summit opened in Quito on Tuesday. The gathering is the second this year to be held in Ecuador.",
+])
+def test_the_first_since_an_event_is_no_edition(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-12")).get("ordinal") is None

@@ -310,7 +310,9 @@ def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
         for a in [*r.tree.kids(k, "appos"), *said]:
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
-                if m or r.toks[i].lower in ORDINAL_WORDS and r.toks[i].dep in {"amod", "appos", "attr", "ROOT"}:
+                # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
+                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in _GATHERINGS | {"summit"}
+                if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
                     return int(m.group(1)) if m else ORDINAL_WORDS[r.toks[i].lower]
     return None
 
