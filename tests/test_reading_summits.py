@@ -492,3 +492,25 @@ def test_the_event_points_back_to_the_summit(extractor, body, start):
 ])
 def test_the_first_since_an_event_is_no_edition(extractor, body):
     assert only_summit(run(extractor, body, published="2024-03-12")).get("ordinal") is None
+
+
+@pytest.mark.parametrize("body, state", [
+    ("At the Andean summit in Bolivia, leaders will try to agree on a trade pact.", "Bolivia"),
+    ("The heads of government of the Andean bloc are scheduled to meet in eastern Bolivia on Thursday for a "
+     "day-long summit.", "Bolivia"),
+    ("The Andean summit, which is being held in Peru this year, will discuss trade.", "Peru"),
+])
+def test_a_summit_placed_in_a_state_told_no_city_is_held_there(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("location") == state, found
+
+
+@pytest.mark.parametrize("body, outside", [
+    ("The Andean summit opened in Quito on Tuesday amid a flood of cheap imports from China.", "China"),
+    ("The Andean summit opened in Quito on Tuesday, a week after new tariffs on Brazil came into force.", "Brazil"),
+    ("Leaders from Peru and Bolivia met at the Andean summit in Quito on Tuesday to discuss sanctions against Chile.",
+     "Chile"),
+])
+def test_a_state_in_a_phrase_on_a_thing_takes_no_part(extractor, body, outside):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert outside not in found.get("participants", ()), found

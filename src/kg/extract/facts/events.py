@@ -202,7 +202,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
-        location = location or _host_state(ctx, summit)
+        location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
@@ -246,6 +246,21 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
             if start is not None and any(not covers(d, start) for d in told):
                 continue
             return m.roles["place"][0]
+    return None
+
+
+def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: list[int]) -> Entity | None:
+    """"The summit in Bulgaria", "leaders meet in eastern Belgium for a summit": with no city told,
+    the state the summit (or the verb it hangs on) is placed in."""
+    r = ctx.resolver
+    for s in sentences:
+        here = _heads_in(ctx, summit, heads, s)
+        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
+        for f in ctx.found(s, "State"):
+            k = next((i for i, g in r.at_token.items() if g is f), None)
+            p = r.tree.head(k) if k is not None else None
+            if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above:
+                return f.entity
     return None
 
 

@@ -182,14 +182,22 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
 
     r = ctx.resolver
     k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod"} or r.toks[k].head == k:
+    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
+        k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
         return False
     h = r.toks[k].head
     noun = r.toks[h]
     if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
         return False  # "the BRICS summit", "US President X": a name or a title
     return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
-        and noun.lemma not in {"summit", "meeting", "talks", "visit", "trip"}
+        and noun.lemma not in _GATHERED_PEOPLE | {"summit", "meeting", "talks", "visit", "trip"}
+
+
+#: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
+_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into"})
+#: People who come to a summit for a state: "delegates from X", "guests from Y".
+_GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
 
 
 def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
