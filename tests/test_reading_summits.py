@@ -514,3 +514,14 @@ def test_a_summit_placed_in_a_state_told_no_city_is_held_there(extractor, body, 
 def test_a_state_in_a_phrase_on_a_thing_takes_no_part(extractor, body, outside):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert outside not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The Andean summit opened in Quito on Tuesday. Bolivia's delegation was led by its vice-president.", "Bolivia"),
+    ("The Andean summit opened in Quito on Tuesday. A junior minister headed the Chilean delegation.", "Chile"),
+    ("The Andean summit opened in Quito on Tuesday, with the Peruvian delegation led by the foreign minister rather "
+     "than the president.", "Peru"),
+])
+def test_the_state_whose_delegation_someone_leads_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert state in found.get("participants", ()), found
