@@ -276,13 +276,13 @@ def test_a_region_before_summit_names_no_grouping(extractor, headline, body):
 
 # -- round 6: the language of summits on unseen news ------------------------------------------------------
 @pytest.mark.parametrize("body, come", [
-    ("Leaders met in Quito on Tuesday for the Andean summit. Chilean President Ana Ruiz and the "
-     "prime ministers of Peru, Bolivia and Ecuador arrived on Monday evening, officials said.",
+    (("Leaders met in Quito on Tuesday for the Andean summit. Chilean President Ana Ruiz and the "
+     "prime ministers of Peru, Bolivia and Ecuador arrived on Monday evening, officials said."),
      {"Peru", "Bolivia", "Ecuador"}),
-    ("The Andean summit opened in Quito on Tuesday. The Peruvian and Bolivian delegations had landed in the capital "
-     "late on Monday, a day after the foreign ministers of Ecuador and Colombia.", {"Peru", "Bolivia"}),
-    ("The Andean summit opened in Quito on Tuesday, hours after the leaders of Peru and Bolivia, who had been "
-     "delayed by fog, flew in for the two-day meeting.", {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. The Peruvian and Bolivian delegations had landed in the capital "
+     "late on Monday, a day after the foreign ministers of Ecuador and Colombia."), {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday, hours after the leaders of Peru and Bolivia, who had been "
+     "delayed by fog, flew in for the two-day meeting."), {"Peru", "Bolivia"}),
 ])
 def test_the_states_whose_leaders_arrive_for_the_summit_take_part(extractor, body, come):
     found = only_summit(run(extractor, body, published="2024-03-12"))
@@ -297,12 +297,12 @@ def test_ships_that_arrive_bring_no_state_to_the_summit(extractor):
 
 
 @pytest.mark.parametrize("body, start", [
-    ("The Andean summit, the 12th since the bloc's leaders first met in 1998, will be held in Quito on "
-     "December 14 and 15.", dt.date(2024, 12, 14)),
+    (("The Andean summit, the 12th since the bloc's leaders first met in 1998, will be held in Quito on "
+     "December 14 and 15."), dt.date(2024, 12, 14)),
     ("The forum, which was founded in Lima in 1998, will hold its Andean summit in Quito on 14 December.",
      dt.date(2024, 12, 14)),
-    ("Since its creation in 1998, the bloc has met every year; the Andean summit will be held in Quito on "
-     "14 December.", dt.date(2024, 12, 14)),
+    (("Since its creation in 1998, the bloc has met every year; the Andean summit will be held in Quito on "
+     "14 December."), dt.date(2024, 12, 14)),
 ])
 def test_a_year_in_a_clause_of_its_own_does_not_date_the_summit(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-11-20"))
@@ -401,12 +401,12 @@ def test_a_summit_that_opens_as_the_article_is_written_runs_until_the_day_told(e
 
 
 @pytest.mark.parametrize("body, guests", [
-    ("The Andean summit opened in Quito on Tuesday. President Ana Ruiz welcomed her guests, including Peruvian "
-     "President Leo Varga and Bolivian Prime Minister Tomas Duarte.", {"Peru", "Bolivia"}),
-    ("The Andean summit opened in Quito on Tuesday. Several delegations, including Peru and Bolivia, were "
-     "represented at the summit by their foreign ministers.", {"Peru", "Bolivia"}),
-    ("The Andean summit, attended by the leaders of several neighbours, including Peru and Bolivia, opened in "
-     "Quito on Tuesday.", {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. President Ana Ruiz welcomed her guests, including Peruvian "
+     "President Leo Varga and Bolivian Prime Minister Tomas Duarte."), {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. Several delegations, including Peru and Bolivia, were "
+     "represented at the summit by their foreign ministers."), {"Peru", "Bolivia"}),
+    (("The Andean summit, attended by the leaders of several neighbours, including Peru and Bolivia, opened in "
+     "Quito on Tuesday."), {"Peru", "Bolivia"}),
 ])
 def test_those_a_plural_says_includes_are_among_its_people(extractor, body, guests):
     found = only_summit(run(extractor, body, published="2024-03-12"))
@@ -428,8 +428,8 @@ def test_a_span_told_later_holds_the_day_the_summit_opened(extractor, body):
 @pytest.mark.parametrize("body, there", [
     ("The Andean summit opened in Quito on Tuesday. Also present were the presidents of Peru and Bolivia.",
      {"Peru", "Bolivia"}),
-    ("The Andean summit opened in Quito on Tuesday. Bolivia's foreign minister was present at the summit, officials "
-     "said.", {"Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. Bolivia's foreign minister was present at the summit, officials "
+     "said."), {"Bolivia"}),
     ("The Andean summit opened in Quito on Tuesday, and Peru, whose president was present, backed the declaration.",
      {"Peru"}),
 ])
@@ -450,11 +450,11 @@ def test_a_state_that_sends_no_one_takes_no_part(extractor, body, away):
 
 
 @pytest.mark.parametrize("body, start", [
-    ("Chilean President Ana Ruiz also is not going to attend the Andean summit on March 30-31 as she has rarely "
-     "travelled abroad since taking office.", dt.date(2024, 3, 30)),
+    (("Chilean President Ana Ruiz also is not going to attend the Andean summit on March 30-31 as she has rarely "
+     "travelled abroad since taking office."), dt.date(2024, 3, 30)),
     ("Peru's leader skipped the scheduled Andean summit in Quito on Monday, officials said.", dt.date(2024, 3, 11)),
-    ("The foreign ministers of Peru and Bolivia were not expected to attend the Andean summit in Quito on March 30, "
-     "which was called after the floods.", dt.date(2024, 3, 30)),
+    (("The foreign ministers of Peru and Bolivia were not expected to attend the Andean summit in Quito on March 30, "
+     "which was called after the floods."), dt.date(2024, 3, 30)),
 ])
 def test_the_tense_that_places_a_summit_s_day_is_the_verb_s_not_an_adjective_s(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-03-12"))
@@ -477,8 +477,8 @@ def test_it_opening_the_next_sentence_continues_the_summit(extractor, body, fiel
     ("Peru will host this year's Andean summit. Leaders will gather in Lima on March 20 and 21 for the two-day event.",
      dt.date(2024, 3, 20)),
     ("The Andean summit is Peru's to host this year. The event is scheduled for March 20 in Lima.", dt.date(2024, 3, 20)),
-    ("Peru will host the Andean summit in Lima, and officials said the event, which opens on March 20, would last "
-     "two days.", dt.date(2024, 3, 20)),
+    (("Peru will host the Andean summit in Lima, and officials said the event, which opens on March 20, would last "
+     "two days."), dt.date(2024, 3, 20)),
 ])
 def test_the_event_points_back_to_the_summit(extractor, body, start):
     found = only_summit(run(extractor, body, published="2024-03-12"))
@@ -496,8 +496,8 @@ def test_the_first_since_an_event_is_no_edition(extractor, body):
 
 @pytest.mark.parametrize("body, state", [
     ("At the Andean summit in Bolivia, leaders will try to agree on a trade pact.", "Bolivia"),
-    ("The heads of government of the Andean bloc are scheduled to meet in eastern Bolivia on Thursday for a "
-     "day-long summit.", "Bolivia"),
+    (("The heads of government of the Andean bloc are scheduled to meet in eastern Bolivia on Thursday for a "
+     "day-long summit."), "Bolivia"),
     ("The Andean summit, which is being held in Peru this year, will discuss trade.", "Peru"),
 ])
 def test_a_summit_placed_in_a_state_told_no_city_is_held_there(extractor, body, state):
@@ -519,9 +519,21 @@ def test_a_state_in_a_phrase_on_a_thing_takes_no_part(extractor, body, outside):
 @pytest.mark.parametrize("body, state", [
     ("The Andean summit opened in Quito on Tuesday. Bolivia's delegation was led by its vice-president.", "Bolivia"),
     ("The Andean summit opened in Quito on Tuesday. A junior minister headed the Chilean delegation.", "Chile"),
-    ("The Andean summit opened in Quito on Tuesday, with the Peruvian delegation led by the foreign minister rather "
-     "than the president.", "Peru"),
+    (("The Andean summit opened in Quito on Tuesday, with the Peruvian delegation led by the foreign minister rather "
+     "than the president."), "Peru"),
 ])
 def test_the_state_whose_delegation_someone_leads_takes_part(extractor, body, state):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert state in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, guests", [
+    ("The Andean summit opened in Quito on Tuesday. Among the guests was the Chilean president.", {"Chile"}),
+    ("The Andean summit opened in Quito on Tuesday. Among the participants were Peru, Bolivia and Ecuador.",
+     {"Peru", "Bolivia", "Ecuador"}),
+    ("The Andean summit opened in Quito on Tuesday. Among the invitees were the leaders of Peru and Bolivia.",
+     {"Peru", "Bolivia"}),
+])
+def test_among_the_guests_was_x_puts_x_at_the_summit(extractor, body, guests):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert guests <= set(found.get("participants", ())), found

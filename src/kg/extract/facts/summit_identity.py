@@ -115,7 +115,10 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     doc = ctx.doc
     k, g = str(keep.fields["summit"]), str(gone.fields["summit"])
     if _dated(ctx, gone) and not _dated(ctx, keep):  # the days and modality told of the summit itself
-        keep.fields["start"], keep.fields["end"] = gone.fields.get("start"), gone.fields.get("end")
+        for field in ("start", "end"):
+            keep.fields.pop(field, None)
+            if gone.fields.get(field) is not None:
+                keep.fields[field] = gone.fields[field]
         keep.modality = gone.modality
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
