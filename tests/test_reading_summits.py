@@ -272,3 +272,268 @@ def test_who_meets_between_a_name_and_summit_is_part_of_its_name(extractor, body
 def test_a_region_before_summit_names_no_grouping(extractor, headline, body):
     doc = run(extractor, body, headline=headline, published="2024-03-10")
     assert not [e.label for e in doc.entities.values() if e.type == "InternationalOrganization"]
+
+
+# -- round 6: the language of summits on unseen news ------------------------------------------------------
+@pytest.mark.parametrize("body, come", [
+    (("Leaders met in Quito on Tuesday for the Andean summit. Chilean President Ana Ruiz and the "
+     "prime ministers of Peru, Bolivia and Ecuador arrived on Monday evening, officials said."),
+     {"Peru", "Bolivia", "Ecuador"}),
+    (("The Andean summit opened in Quito on Tuesday. The Peruvian and Bolivian delegations had landed in the capital "
+     "late on Monday, a day after the foreign ministers of Ecuador and Colombia."), {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday, hours after the leaders of Peru and Bolivia, who had been "
+     "delayed by fog, flew in for the two-day meeting."), {"Peru", "Bolivia"}),
+])
+def test_the_states_whose_leaders_arrive_for_the_summit_take_part(extractor, body, come):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert come <= set(found["participants"]), found
+
+
+def test_ships_that_arrive_bring_no_state_to_the_summit(extractor):
+    body = ("The Andean summit opened in Quito on Tuesday. Peruvian warships arrived in the port of Guayaquil on "
+            "Monday for a naval exercise.")
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert "Peru" not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, start", [
+    (("The Andean summit, the 12th since the bloc's leaders first met in 1998, will be held in Quito on "
+     "December 14 and 15."), dt.date(2024, 12, 14)),
+    ("The forum, which was founded in Lima in 1998, will hold its Andean summit in Quito on 14 December.",
+     dt.date(2024, 12, 14)),
+    (("Since its creation in 1998, the bloc has met every year; the Andean summit will be held in Quito on "
+     "14 December."), dt.date(2024, 12, 14)),
+])
+def test_a_year_in_a_clause_of_its_own_does_not_date_the_summit(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-11-20"))
+    assert found["start"] == start and found["modality"] == "planned", found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit, the 12th since the bloc was founded, opened in Quito on Tuesday.",
+    "Leaders met in Quito on Tuesday for the Andean summit. The summit, the bloc's 12th, ends on Wednesday.",
+    "The Andean summit opened in Quito on Tuesday. The gathering, the 12th of its kind, ends on Wednesday.",
+])
+def test_an_ordinal_in_apposition_to_the_summit_is_its_edition(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-12"))["ordinal"] == 12
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean summit opens in Quito on Friday. Chile, which hosted the previous summit in Santiago, has not been "
+     "invited, and Peru will send its foreign minister."),
+    ("The Andean summit opens in Quito on Friday. Bolivia will send its foreign minister, while Chile, whose "
+     "president hosted the previous summit in Santiago, was not invited."),
+    ("The Andean summit opens in Quito on Friday. Argentina, which attended the previous summit in Santiago as a "
+     "guest, was not invited this time, and Peru's president will come."),
+])
+def test_a_summit_named_in_a_clause_on_another_state_is_not_the_rest_of_the_sentence_s(extractor, body):
+    doc = run(extractor, body, published="2024-03-12")
+    previous = next(f for f in summits(doc) if "previous" in f["summit"])
+    assert not {"Peru", "Bolivia"} & set(previous.get("participants", ())), previous
+    assert "Andean" in " ".join(previous.get("participants", ())) or previous.get("location") == "Santiago", previous
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean Community summit opens in Quito on Friday. Chile hosted the previous summit in Santiago."),
+    ("The Andean Community will hold its summit in Quito on Friday. The next summit will be held in Lima."),
+    ("Leaders of the Andean Community meet in Quito on Friday for their summit; the following summit is due in Lima "
+     "next year."),
+])
+def test_another_edition_of_the_series_in_view_is_its_organisation_s(extractor, body):
+    doc = run(extractor, body, published="2024-03-12")
+    other = next(f for f in summits(doc) if any(w in f["summit"] for w in ("previous", "next", "following")))
+    assert "Andean Community" in other.get("participants", ()), other
+
+
+@pytest.mark.parametrize("headline, body, start", [
+    ("Andean Community summit opens on Saturday",
+     ("Chilean President Ana Ruiz arrived in Quito on Friday for the Andean Community's 12th summit, joining the "
+      "leaders of Peru and Bolivia. The two-day gathering opens on Saturday."), dt.date(2024, 3, 9)),
+    ("Leaders head to Quito",
+     ("The Peruvian delegation landed in Quito on Friday for the Andean summit, which will be held on Monday and "
+      "Tuesday."), dt.date(2024, 3, 11)),
+    ("Leaders head to Quito",
+     ("Chilean President Ana Ruiz, who travelled to Quito on Friday for the Andean summit, told reporters that the "
+      "summit, which opens on Monday, would focus on trade."), dt.date(2024, 3, 11)),
+])
+def test_the_day_a_guest_arrives_is_not_the_summit_s_when_its_own_day_is_told(extractor, headline, body, start):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-08"))
+    assert found["start"] == start and found["modality"] == "planned", found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Leaders of the Andean Community met in Quito on Tuesday for the bloc's 12th summit.",
+     "12th summit of the Andean Community"),
+    ("NATO leaders gathered in Vilnius on Tuesday for the alliance's annual summit, which ends on Wednesday.",
+     "annual NATO summit"),
+    ("The group's 12th summit, which the Andean Community holds in Quito this week, opened on Tuesday.",
+     "12th summit of the Andean Community"),
+])
+def test_a_summit_told_by_its_owner_s_description_is_named_for_the_owner(extractor, body, name):
+    doc = run(extractor, body, published="2024-03-12")
+    summit = next(e for e in doc.entities.values() if e.type == "Summit")
+    assert summit.label == name, (summit.label, summit.aliases)
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean President Ana Ruiz flew in from a meeting of Pacific leaders on Sunday. She will attend the Andean "
+     "summit in Quito. Argentina will also be at the summit as a guest."),
+    ("After a conference of Pacific leaders in Suva, the Andean summit opened in Quito on Tuesday. The summit was "
+     "attended by Argentina as a guest."),
+    ("The ministers first met at a gathering of Pacific leaders in Suva last year. The Andean summit opens in Quito on "
+     "Tuesday. Argentina's president will attend the summit as a guest."),
+])
+def test_the_summit_points_back_to_a_summit_not_to_a_meeting_the_guests_came_from(extractor, body):
+    doc = run(extractor, body, published="2024-03-11")
+    andean = next(f for f in summits(doc) if "Andean" in f["summit"])
+    assert "Argentina" in andean.get("participants", ()), summits(doc)
+
+
+@pytest.mark.parametrize("body, end", [
+    ("President Ana Ruiz opens the Andean summit in Quito, which runs until Friday.", dt.date(2024, 3, 15)),
+    ("The Andean summit opens in Quito and lasts until Thursday.", dt.date(2024, 3, 14)),
+    ("Leaders of Peru and Chile are opening the Andean summit in Quito, which will run until Thursday.",
+     dt.date(2024, 3, 14)),
+])
+def test_a_summit_that_opens_as_the_article_is_written_runs_until_the_day_told(extractor, body, end):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert (found.get("start"), found.get("end"), found["modality"]) == (dt.date(2024, 3, 12), end, "asserted"), found
+
+
+@pytest.mark.parametrize("body, guests", [
+    (("The Andean summit opened in Quito on Tuesday. President Ana Ruiz welcomed her guests, including Peruvian "
+     "President Leo Varga and Bolivian Prime Minister Tomas Duarte."), {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. Several delegations, including Peru and Bolivia, were "
+     "represented at the summit by their foreign ministers."), {"Peru", "Bolivia"}),
+    (("The Andean summit, attended by the leaders of several neighbours, including Peru and Bolivia, opened in "
+     "Quito on Tuesday."), {"Peru", "Bolivia"}),
+])
+def test_those_a_plural_says_includes_are_among_its_people(extractor, body, guests):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert guests <= set(found.get("participants", ())), found
+
+
+@pytest.mark.parametrize("body", [
+    ("The Andean summit kicked off in Quito on Saturday. The bloc is holding the summit on March 9-10 to discuss "
+     "trade."),
+    ("The Andean summit opened in Quito on Saturday. The summit, which runs on March 9 and 10, is the bloc's first "
+     "since 2019."),
+    ("Leaders met on Saturday for the Andean summit in Quito. The summit takes place from March 9 to March 10."),
+])
+def test_a_span_told_later_holds_the_day_the_summit_opened(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-09"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 9), dt.date(2024, 3, 10)), found
+
+
+@pytest.mark.parametrize("body, there", [
+    ("The Andean summit opened in Quito on Tuesday. Also present were the presidents of Peru and Bolivia.",
+     {"Peru", "Bolivia"}),
+    (("The Andean summit opened in Quito on Tuesday. Bolivia's foreign minister was present at the summit, officials "
+     "said."), {"Bolivia"}),
+    ("The Andean summit opened in Quito on Tuesday, and Peru, whose president was present, backed the declaration.",
+     {"Peru"}),
+])
+def test_those_said_to_be_present_take_part(extractor, body, there):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert there <= set(found.get("participants", ())), found
+
+
+@pytest.mark.parametrize("body, away", [
+    ("The Andean summit opened in Quito on Tuesday; Peru and Bolivia were present, while Chile sent no one.", "Chile"),
+    ("The Andean summit opened in Quito on Tuesday. Chile sent no delegation to the summit, and Peru sent nobody.",
+     "Chile"),
+    ("Chile sent no minister to the Andean summit in Quito on Tuesday, but Bolivia sent its president.", "Chile"),
+])
+def test_a_state_that_sends_no_one_takes_no_part(extractor, body, away):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert away not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, start", [
+    (("Chilean President Ana Ruiz also is not going to attend the Andean summit on March 30-31 as she has rarely "
+     "travelled abroad since taking office."), dt.date(2024, 3, 30)),
+    ("Peru's leader skipped the scheduled Andean summit in Quito on Monday, officials said.", dt.date(2024, 3, 11)),
+    (("The foreign ministers of Peru and Bolivia were not expected to attend the Andean summit in Quito on March 30, "
+     "which was called after the floods."), dt.date(2024, 3, 30)),
+])
+def test_the_tense_that_places_a_summit_s_day_is_the_verb_s_not_an_adjective_s(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("start") == start, found
+
+
+@pytest.mark.parametrize("body, field, value", [
+    ("The Andean summit will be held in Quito. It opens on March 20 and closes two days later.", "start",
+     dt.date(2024, 3, 20)),
+    ("The Andean summit was convened by Ecuador in Quito. It was the bloc's twelfth such gathering.", "ordinal", 12),
+    ("The Andean summit ended in Quito on Tuesday. It had been held over two days, from Monday to Tuesday.", "start",
+     dt.date(2024, 3, 11)),
+])
+def test_it_opening_the_next_sentence_continues_the_summit(extractor, body, field, value):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get(field) == value, found
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Peru will host this year's Andean summit. Leaders will gather in Lima on March 20 and 21 for the two-day event.",
+     dt.date(2024, 3, 20)),
+    ("The Andean summit is Peru's to host this year. The event is scheduled for March 20 in Lima.", dt.date(2024, 3, 20)),
+    (("Peru will host the Andean summit in Lima, and officials said the event, which opens on March 20, would last "
+     "two days."), dt.date(2024, 3, 20)),
+])
+def test_the_event_points_back_to_the_summit(extractor, body, start):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("start") == start, found
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit opened in Quito on Tuesday. It is the first since the floods of last year.",
+    "The Andean summit, the first since Ecuador joined the bloc, opened in Quito on Tuesday.",
+    "The Andean summit opened in Quito on Tuesday. The gathering is the second this year to be held in Ecuador.",
+])
+def test_the_first_since_an_event_is_no_edition(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-12")).get("ordinal") is None
+
+
+@pytest.mark.parametrize("body, state", [
+    ("At the Andean summit in Bolivia, leaders will try to agree on a trade pact.", "Bolivia"),
+    (("The heads of government of the Andean bloc are scheduled to meet in eastern Bolivia on Thursday for a "
+     "day-long summit."), "Bolivia"),
+    ("The Andean summit, which is being held in Peru this year, will discuss trade.", "Peru"),
+])
+def test_a_summit_placed_in_a_state_told_no_city_is_held_there(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert found.get("location") == state, found
+
+
+@pytest.mark.parametrize("body, outside", [
+    ("The Andean summit opened in Quito on Tuesday amid a flood of cheap imports from China.", "China"),
+    ("The Andean summit opened in Quito on Tuesday, a week after new tariffs on Brazil came into force.", "Brazil"),
+    ("Leaders from Peru and Bolivia met at the Andean summit in Quito on Tuesday to discuss sanctions against Chile.",
+     "Chile"),
+])
+def test_a_state_in_a_phrase_on_a_thing_takes_no_part(extractor, body, outside):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert outside not in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The Andean summit opened in Quito on Tuesday. Bolivia's delegation was led by its vice-president.", "Bolivia"),
+    ("The Andean summit opened in Quito on Tuesday. A junior minister headed the Chilean delegation.", "Chile"),
+    (("The Andean summit opened in Quito on Tuesday, with the Peruvian delegation led by the foreign minister rather "
+     "than the president."), "Peru"),
+])
+def test_the_state_whose_delegation_someone_leads_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert state in found.get("participants", ()), found
+
+
+@pytest.mark.parametrize("body, guests", [
+    ("The Andean summit opened in Quito on Tuesday. Among the guests was the Chilean president.", {"Chile"}),
+    ("The Andean summit opened in Quito on Tuesday. Among the participants were Peru, Bolivia and Ecuador.",
+     {"Peru", "Bolivia", "Ecuador"}),
+    ("The Andean summit opened in Quito on Tuesday. Among the invitees were the leaders of Peru and Bolivia.",
+     {"Peru", "Bolivia"}),
+])
+def test_among_the_guests_was_x_puts_x_at_the_summit(extractor, body, guests):
+    found = only_summit(run(extractor, body, published="2024-03-12"))
+    assert guests <= set(found.get("participants", ())), found

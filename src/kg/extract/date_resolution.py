@@ -50,7 +50,7 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would|'ll|to)\s+(?:not\s+)?be\s+[a-z]+\b|"  # "will be held": not past
     r"\b(?:will|shall|'ll|is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:due|expected|scheduled|"
-    r"set|slated|poised|going|likely|planned|to)\b|\b(?:will|shall|would|scheduled|slated|"
+    r"set|slated|poised|going|likely|planned|to)\b|\b(?:is|are|was|were)\s+not\s+(?:due|expected|scheduled|going|likely)\b|\b(?:will|shall|would|scheduled|slated|"
     r"next|later|coming|to\s+be)\b|\b(?:plans?|planning|intends?|aims?|hopes?)\s+to\b|'ll\b|"
     # news present tense of a scheduled event ("arrives in Delhi on December 4"), and "ahead of"
     r"\b(?:arrives|travels|heads|visits|hosts|opens|begins|starts|convenes|runs|ends|concludes|closes|returns|"
@@ -77,6 +77,7 @@ _NOT_PAST = frozenset(
 # Calling an event off: the nearest cue of that kind leaves the date to its nearest reading.
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|postponed|delayed|scrapped|shelved|rescheduled|called\s+off|"
                          r"put\s+off|pushed\s+back)\b")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _BOUND = re.compile(r"[.!?;\n](?=\s+[A-Z\"“]|\s*$)|;|\n")
 
 
@@ -94,6 +95,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         for m in rx.finditer(text, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # the mention's own words ("last Friday") are read elsewhere
+            if kind == "future" and _ATTRIBUTIVE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "skipped the scheduled summit on Monday": an adjective, no tense
             if kind == "future":
                 future_spans.append(m.span())
             elif kind == "past" and (

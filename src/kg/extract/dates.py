@@ -186,6 +186,8 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
     for m in mentions:
         if anchor is not None and _SENTENCE_END.search(text, anchor.end, m.start):
             anchor = None
+        if anchor is not None and _bare_year_apart(anchor, m, text):
+            anchor = None
         if m.year_inferred and anchor is not None:
             shift = anchor.start_date.year - m.start_date.year
             if shift:
@@ -194,6 +196,21 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
             anchor = m  # "in 1978", "March 2019"; "Last year, ..." (not "last year's deal")
         out.append(m)
     return out
+
+
+def _bare_year_apart(anchor: DateMention, m: DateMention, text: str) -> bool:
+    """"The summit, the 21st since the forum first met in 2008, will be held on 14 December": a
+    year alone, in a clause the comma closes, dates that clause, not a day told after it ("In
+    2008, they met on 14 December" and "met in 2008 on 14 December" still share the year)."""
+    if anchor.granularity != "year" or not _WRITTEN_YEAR.fullmatch(anchor.text.strip()):
+        return False
+    between = text[anchor.end:m.start]
+    opener = not text[:anchor.start].strip() or _SENTENCE_START.search(text[:anchor.start])
+    return "," in between and not (opener and between.lstrip().startswith(","))
+
+
+# What a year opening its sentence follows: "In 2008, ..." (the start of the text or of a sentence).
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n)[\"“‘(]?\s*\w+\s+$")
 
 
 def _shift_years(m: DateMention, years: int) -> DateMention:

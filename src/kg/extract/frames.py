@@ -330,7 +330,10 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
         args.copula.append(h)
     elif t.dep == "pobj" and tree.toks[h].lower in {"among", "of"} and tree.head(h) is not None \
             and tree.toks[tree.head(h)].lemma in _COPULAS:  # type: ignore[index]
-        args.copula += surface_subject(tree, tree.head(h))  # type: ignore[arg-type]  # "X is among the guests"
+        g = tree.head(h)
+        assert g is not None
+        # "X is among the guests"; inverted, "Among the guests was X" (the parser makes X the attribute)
+        args.copula += surface_subject(tree, g) or tree.kids(g, "attr")
     elif t.dep == "pobj" and tree.toks[h].lower == "of" and tree.head(h) is not None \
             and is_partitive(tree.toks[tree.head(h)]):  # type: ignore[index]
         # "X was the last of the alliance's members to ...", "X, one of its founding members"

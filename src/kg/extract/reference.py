@@ -87,6 +87,9 @@ class Resolver:
                     beside += listing.name_after_title(self.tree, self.at_token, k)  # "the Secretary for X, Y,"
             if not found:  # "the first of them, the General Security Agreement": the apposition
                 beside += self.tree.kids(k, "appos")
+            if k not in self.at_token and self.toks[k].tag == "NNS":  # "his guests, including X and Y": X and Y
+                beside += [c for p in self.tree.kids(k, "prep") if self.toks[p].lower == "including"
+                           for c in self.tree.kids(p, "pobj")]
             for a in beside:
                 found += [e for c in self.tree.conjuncts(a) for e in self._one(c, wanted, 0) if e not in found]
             for e in found:

@@ -11,7 +11,6 @@ from kg.extract.facts.common import (
     known_in_name,
     located,
     make_fact,
-    most_named,
     preceded_by,
     states_in_name,
 )
@@ -26,6 +25,14 @@ from kg.extract.facts.participants import (
     said_to_attend,
     told_apart,
 )
+from kg.extract.facts.summit_days import (
+    attached_dates,
+    covers,
+    duration,
+    ends,
+    ends_now,
+    opens_now,
+)
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -38,7 +45,9 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     out = set(named)
-    main = most_named(ctx, "Summit")
+    from kg.extract.facts.travel import main_summit
+
+    main = main_summit(ctx)
     r = ctx.resolver
     for s in range(len(ctx.doc.sentences)):
         if s in named or ctx.found(s, "Summit"):
@@ -52,6 +61,21 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     return sorted(out)
 
 
+def _it_continues(ctx: Context, s: int, lo: int) -> list[int]:
+    """"The summit will be held in X. It opens on March 20": a sentence opening on "it" as its
+    subject continues the summit the sentence before has as its subject."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    if s == 0 or r.toks[lo].lower != "it" or r.toks[lo].dep not in {"nsubj", "nsubjpass"}:
+        return []
+    before_lo, before_hi = sentence_bounds(ctx.doc, s - 1)
+    subjects = [k for k in range(before_lo, before_hi) if r.toks[k].dep in {"nsubj", "nsubjpass"}
+                and r.toks[r.toks[k].head].dep == "ROOT"]
+    said = any(k in r.at_token and r.at_token[k].entity.type == "Summit" or r.toks[k].lemma == "summit" for k in subjects)
+    return [lo] if said else []
+
+
 def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     """"summit" nouns in sentence s that no summit's name covers, and the definite gatherings
     that point back to it ("the two-day meeting, which opens today", "the gathering") but not a
@@ -60,7 +84,7 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
 
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
-    return [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
+    return _it_continues(ctx, s, lo) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
         r.toks[k].lemma in _GATHERINGS and r.toks[k].pos == "NOUN"
         and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
              or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
@@ -69,16 +93,11 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
 
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
 
 #: Nouns for a gathering that, made definite, point back to the summit in view.
-_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet"})
-
-
-#: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
-_ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
+_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet", "event"})
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
@@ -86,7 +105,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = _summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
-        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, heads) or _bare_ordinal(ctx, summit, sentences)
+        # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
+        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
+            k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
         location = _where_clause_place(ctx, heads)
         participants: list[Entity] = list(states_in_name(ctx, summit))
@@ -94,6 +115,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
+        _name_by_owner(summit, host_orgs)
         planned = ahead = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
@@ -106,7 +128,13 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if location is None and places:
                 location = places[0].entity
         days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
-        tied = {s: _attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+        # the days told of the summit itself, else (a summit told no day) the days its guests come
+        tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s), trips=False) for s in sentences}
+        told = any(tied.values())
+        if not told:
+            tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+        # "runs until Friday": a day the summit lasts until is its last, never its first
+        until: list = []
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -114,15 +142,17 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # any sentence; else, in a sentence naming it, a range first, then the date nearest after
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
+            until += [d for d in dates if _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
             if dates and start is None:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
                 here = _heads_in(ctx, summit, heads, s)
-                days = _duration(ctx, here)
+                days = duration(ctx, here)
                 if days and end is None:
-                    if _ends(ctx, here):
+                    if ends(ctx, here):
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
@@ -137,11 +167,19 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
+        # "kicked off on Saturday" ... "is holding the summit on Oct. 30-31": a span told later holds the day
+        over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
+        if start is not None and end is None and over:
+            start, end = over[0].start_date, over[0].end_date
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
+        if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+            start = published  # "the King opens the summit", "the summit opens" with no day: today
+        if until and start is not None and end is None and until[-1].start_date > start:
+            end = until[-1].start_date
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
-            days = max((_duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
+            days = max((duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
             end = start + dt.timedelta(days=days - 1) if days > 1 else None
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
@@ -149,8 +187,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if near and (min(near) < start or max(near) > start):
                 start, end = min([start, *near]), max([start, *near])
         if start is not None and end is None and published and start < published and any(
-                _ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+                ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
+        if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
+            ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
         if any(_governed_modality(ctx, k) == "planned" for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X"
         for fact in ctx.doc.annotations.get("facts", []):
@@ -162,7 +202,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
-        location = location or _host_state(ctx, summit)
+        location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
@@ -170,6 +210,27 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+#: "the bloc's 48th summit": a description that only points to the summit's owner.
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z]+(?:'s|’s|s'|s’)|its|their)\s+(?P<rest>.*\S)$")
+
+
+def _name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
+    """"The bloc's 48th summit" of a known organisation is its "48th ASEAN summit": the name a
+    reader gives it, the pointing words dropped (kept as aliases)."""
+    m = _POINTING_OWNER.match(summit.label)
+    if m is None or len(orgs) != 1:
+        return
+    names = [orgs[0].label, *sorted(orgs[0].aliases)]
+    acronym = min((n for n in names if n.isupper() and len(n) > 1), key=len, default=None)
+    rest = m.group("rest")
+    *before, head = rest.split()
+    old = summit.label
+    # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"
+    summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
+    summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
+    summit.aliases.discard(summit.label)
 
 
 def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
@@ -182,9 +243,24 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact == "participation" and m.roles.get("place") and not m.negative and summit in event_of(ctx, m):
             told = (dates_for(ctx, m.sentence, m.trigger) or [d for g in ("day", "month", "year") for d in ctx.dates_in(m.sentence, g)]) if start is not None else []
-            if start is not None and any(not _covers(d, start) for d in told):
+            if start is not None and any(not covers(d, start) for d in told):
                 continue
             return m.roles["place"][0]
+    return None
+
+
+def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: list[int]) -> Entity | None:
+    """"The summit in Bulgaria", "leaders meet in eastern Belgium for a summit": with no city told,
+    the state the summit (or the verb it hangs on) is placed in."""
+    r = ctx.resolver
+    for s in sentences:
+        here = _heads_in(ctx, summit, heads, s)
+        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
+        for f in ctx.found(s, "State"):
+            k = next((i for i, g in r.at_token.items() if g is f), None)
+            p = r.tree.head(k) if k is not None else None
+            if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above:
+                return f.entity
     return None
 
 
@@ -203,15 +279,6 @@ def _host_state(ctx: Context, summit: Entity) -> Entity | None:
 
 
 _REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
-
-
-def _covers(d, day: dt.date) -> bool:
-    """Does a date told (a day, a range, a month, a year) hold this day?"""
-    if d.granularity == "year":
-        return d.start_date.year == day.year
-    if d.granularity == "month":
-        return (d.start_date.year, d.start_date.month) == (day.year, day.month)
-    return d.start_date <= day <= (d.end_date or d.start_date)
 
 
 def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
@@ -236,46 +303,32 @@ def _summit_heads(ctx: Context, summit: Entity) -> list[int]:
 
 
 def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[int]:
-    """The summit's heads in sentence s: its mentions, else the "summit" nouns no other summit's
-    name covers (the sentence was taken to speak of it)."""
+    """The summit's heads in sentence s: its mentions, and the "summit" nouns no summit's name
+    covers when no other summit is named there ("X came for the Andean summit and said the summit,
+    which opens on Monday, ..." speaks of one summit twice)."""
     r = ctx.resolver
     own = [k for k in heads if r.toks[k].sent == s]
-    return own or _bare_summit_nouns(ctx, s)
-
-
-def _attached_dates(ctx: Context, s: int, heads: list[int]) -> list:
-    """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
-    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit")."""
-    from kg.extract.clause_dates import dates_for
-    from kg.extract.syntax import VERBAL
-
-    r = ctx.resolver
-    found: list = []
-    for k in heads:
-        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
-        # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
-        shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
-                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
-        # "the summit, which began on Wednesday": what a relative clause says of the summit
-        clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
-        # "which opened on Tuesday and ends on Thursday": the clause's coordinated verbs too
-        clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
-                    and not r.tree.kids(c, "nsubj", "nsubjpass")]
-        for t in [k, verb, *shared, *clauses]:
-            if t is not None:
-                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
-    return found
+    if own and any(f.entity is not summit for f in ctx.found(s, "Summit")):
+        return own
+    return sorted({*own, *_bare_summit_nouns(ctx, s)})
 
 
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
-    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit."""
+    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
+    in what a copula says it is ("it was the bloc's twelfth such gathering")."""
+    from kg.extract.number_words import ORDINAL_WORDS
+
     r = ctx.resolver
     for k in heads:
-        for a in r.tree.kids(k, "appos"):
+        said = [a for a in r.tree.kids(r.toks[k].head, "attr") if r.toks[r.toks[k].head].lemma == "be"] \
+            if r.toks[k].dep == "nsubj" else []
+        for a in [*r.tree.kids(k, "appos"), *said]:
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
-                if m:
-                    return int(m.group(1))
+                # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
+                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in _GATHERINGS | {"summit"}
+                if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
+                    return int(m.group(1)) if m else ORDINAL_WORDS[r.toks[i].lower]
     return None
 
 
@@ -292,46 +345,6 @@ def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | N
                 if m:
                     return int(m.group(1))
     return None
-
-
-def _duration(ctx: Context, heads: list[int]) -> int | None:
-    """"the three-day summit": the days a modifier of the summit's noun gives."""
-    r = ctx.resolver
-    for k in heads:
-        words = [r.toks[i].text for i in r.tree.subtree(k) if i < k]
-        text = "".join(w if w == "-" else " " + w for w in words).replace(" -", "-").replace("- ", "-").split()
-        for w in text:
-            m = _DAYS.match(w)
-            if m:
-                return int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
-    return None
-
-
-def _ends(ctx: Context, heads: list[int]) -> bool:
-    """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
-    up the summit")?"""
-    r = ctx.resolver
-    for k in heads:
-        h = r.tree.head(k)
-        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
-            return True
-    return False
-
-
-def _ends_now(ctx: Context, heads: list[int]) -> bool:
-    """"The summit has wrapped up", "as the meeting closes": a verb of ending, in the present or
-    present perfect and with no date of its own, said of the summit."""
-    from kg.extract.clause_dates import dates_for
-
-    r = ctx.resolver
-    for k in heads:
-        h = r.tree.head(k)
-        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in _ENDING:
-            continue
-        now = r.toks[h].tag == "VBZ" or any(r.toks[a].lower in {"has", "have"} for a in r.tree.kids(h, "aux"))
-        if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
-            return True
-    return False
 
 
 def _governed_modality(ctx: Context, k: int) -> str | None:
@@ -360,7 +373,18 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
         return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
-    return near[:1] if len(near) == 1 else []
+    if len(near) == 1:
+        return near[:1]
+    # "the previous summit", "the next meeting": another edition of the series in view, its organisation's
+    from kg.extract.facts.travel import main_summit
+
+    main = main_summit(ctx)
+    if main is not None and main is not summit and _ANOTHER_EDITION.search(summit.label):
+        return _summit_orgs(ctx, main, _summit_sentences(ctx, main))
+    return []
+
+
+_ANOTHER_EDITION = re.compile(r"\b(?:next|last|previous|following|preceding|upcoming)\b", re.IGNORECASE)
 
 
 def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:

@@ -31,7 +31,16 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
-            return t.lemma in away or parse_modality(r.tree, g) == "negated"
+            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
+    return False
+
+
+def _nobody(ctx: Context, v: int) -> bool:
+    """"X sent no one", "Y sent no delegation": a verb whose object is no one."""
+    r = ctx.resolver
+    for o in r.tree.kids(v, "dobj"):
+        if r.toks[o].lower in {"nobody", "none"} or any(r.toks[c].lower == "no" for c in r.tree.kids(o, "det")):
+            return True
     return False
 
 
@@ -60,11 +69,21 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
         if meet is None:
             return False
         crossed = path[:path.index(meet)]
+        chain = [h, *r.tree.ancestors(h)]
         if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
                    and r.toks[r.toks[i].head].ent_type not in {"DATE", "TIME"} and r.toks[i].lemma not in _attending()
-                   or _said_apart(ctx, i) for i in crossed):
+                   or _said_apart(ctx, i) for i in crossed) and not _in_a_clause_on_another(ctx, k, path, chain[:chain.index(meet)]):
             return False
     return True
+
+
+def _in_a_clause_on_another(ctx: Context, k: int, path: list[int], crossed: list[int]) -> bool:
+    """"A, which hosted the last summit, was not invited, and B will send its minister": a summit
+    named in a relative clause on another noun is what that clause says of that noun; B, outside the
+    clause, is not said to take part in it (A, the noun the clause is on, is; so is a venue's clause)."""
+    r = ctx.resolver
+    return any(r.toks[i].dep == "relcl" and r.toks[i].head not in path and k not in r.tree.conjuncts(r.toks[i].head) and r.toks[i].head not in r.tree.conjuncts(k)
+               and not _a_venue(ctx, r.toks[i].head) for i in crossed)
 
 
 #: Prepositions that make the summit a time for what the sentence tells: "hours before the summit".
@@ -123,6 +142,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue
         if not m.args.nominal and parse_modality(r.tree, m.trigger.i) == "negated":
             continue  # "X will not attend"
+        if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
+            continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
             continue  # "X sent no delegation"
         g = m.args.governor
@@ -133,6 +154,26 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     return out
 
 
+def _people_arrive(ctx: Context, m) -> bool:
+    """Do people arrive ("the prime ministers of A and B", "the Kenyan delegation", "X and the
+    leaders of Y") rather than ships, troops or goods?"""
+    from kg.extract.frames import load_frames
+
+    r = ctx.resolver
+    people = set(load_frames().descriptions.get("Person", ())) | _DELEGATES
+    for k in m.args.subject:
+        for j in r.tree.conjuncts(k):
+            f = r.at_token.get(j)
+            if f is not None and f.entity.type == "Person" or r.toks[j].lemma in people:
+                return True
+    return False
+
+
+#: Who comes to a summit for a state, besides its leaders: "the Kenyan delegation arrived".
+_DELEGATES = frozenset({"delegation", "head", "minister", "envoy", "representative", "team", "king", "emir",
+                        "prince", "sultan", "chancellor", "premier"})
+
+
 def qualifies_a_thing(ctx: Context, f: Found) -> bool:
     """"the Ukraine conflict", "Chinese investment", "Iran's nuclear programme": a state named as
     the modifier of a noun that does not stand for it (``representative`` in frames.yaml: "the
@@ -141,14 +182,22 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
 
     r = ctx.resolver
     k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod"} or r.toks[k].head == k:
+    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
+        k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
         return False
     h = r.toks[k].head
     noun = r.toks[h]
     if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
         return False  # "the BRICS summit", "US President X": a name or a title
     return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
-        and noun.lemma not in {"summit", "meeting", "talks", "visit", "trip"}
+        and noun.lemma not in _GATHERED_PEOPLE | {"summit", "meeting", "talks", "visit", "trip"}
+
+
+#: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
+_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into"})
+#: People who come to a summit for a state: "delegates from X", "guests from Y".
+_GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
 
 
 def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:

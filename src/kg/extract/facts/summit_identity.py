@@ -47,9 +47,16 @@ def merge_summits(ctx: Context) -> Iterator[Fact]:
 
 def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     ea, eb = ctx.doc.entities[str(a.fields["summit"])], ctx.doc.entities[str(b.fields["summit"])]
-    if a.modality != b.modality or _EDITION.search(ea.label) or _EDITION.search(eb.label):
+    if _EDITION.search(ea.label) or _EDITION.search(eb.label):
+        return False
+    # a summit told no day of its own (or only the day its guests come) says nothing of when it is
+    # held or whether it is still to come: "arrived on Friday for the 39th summit" and "the AU
+    # summit opens on Saturday" may be one gathering
+    if a.modality != b.modality and _dated(ctx, a) and _dated(ctx, b):
         return False
     for k in ("ordinal", "start", "end"):
+        if k != "ordinal" and not (_dated(ctx, a) and _dated(ctx, b)):
+            continue
         if a.fields.get(k) and b.fields.get(k) and a.fields[k] != b.fields[k]:
             return False
     orgs_a, orgs_b = _orgs(ctx, a), _orgs(ctx, b)
@@ -65,6 +72,12 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # of the forum's leaders on Monday") are one gathering
     same_day = a.fields.get("start") is not None and a.fields.get("start") == b.fields.get("start")
     return named_at or bool(orgs_a & orgs_b) or same_day
+
+
+def _dated(ctx: Context, f: Fact) -> bool:
+    """Is the summit told a day of its own (not only the day a guest arrives for it)?"""
+    return f.fields.get("start") is not None and f.fields["summit"] not in ctx.doc.annotations.get(
+        "summits_dated_by_trips", set())
 
 
 def _named_around(ctx: Context, summit: Entity, place: Entity) -> bool:
@@ -101,6 +114,12 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     """``gone``'s summit becomes ``keep``'s: its names, mentions, fields and every fact naming it."""
     doc = ctx.doc
     k, g = str(keep.fields["summit"]), str(gone.fields["summit"])
+    if _dated(ctx, gone) and not _dated(ctx, keep):  # the days and modality told of the summit itself
+        for field in ("start", "end"):
+            keep.fields.pop(field, None)
+            if gone.fields.get(field) is not None:
+                keep.fields[field] = gone.fields[field]
+        keep.modality = gone.modality
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
             keep.fields[field] = gone.fields[field]

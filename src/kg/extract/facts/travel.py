@@ -245,8 +245,13 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     here = [f for f in summits if id(f) in in_own]
     if here:
         return [here[-1].entity]
-    if summits and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
-        return [summits[-1].entity]  # the main clause: any summit the sentence names
+    # the main clause: a summit the sentence names, but not one a clause on some other noun names
+    # ("X, which hosted the last summit, will send its minister" sends him to the one in view)
+    at = {id(f): k for k, f in r.at_token.items()}
+    above = {clause_of(r.tree, g) for g in [m.trigger.i, *r.tree.ancestors(m.trigger.i)]}
+    outer = [f for f in summits if id(f) not in at or clause_of(r.tree, at[id(f)]) in above]
+    if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
+        return [outer[-1].entity]
     main = main_summit(ctx)
     return [main] if main is not None else []
 
@@ -261,7 +266,24 @@ def main_summit(ctx: Context) -> Entity | None:
             first.setdefault(m.entity, m.start)
     if not counts:
         return None
+    # "the summit", "their summit": a definite noun no name covers points back to the one it is
+    # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
+    kinds = {k: _kind(ctx.doc.entities[k].label) for k in counts}
+    r = ctx.resolver
+    for t in r.toks:
+        if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
+                r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
+            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
+            if len(fitting) == 1:
+                counts[fitting[0]] += 1
     return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+
+def _kind(label: str) -> str:
+    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
+    "a meeting of Pacific leaders"."""
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def scene(ctx: Context) -> Entity | None:

@@ -1,0 +1,114 @@
+"""The days a summit is told on: dates the parse hangs on the summit's nouns or on the verbs they
+hang on, a length ("the three-day summit"), and verbs saying it ends."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.context import Context
+
+#: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
+_ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
+#: Verbs of a journey: a day on one that a summit hangs on through a preposition is the trip's.
+_JOURNEYS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "jet", "touch", "reach", "leave", "depart"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(r"^(two|three|four|five|six|seven|\d)-day$", re.IGNORECASE)
+
+
+def covers(d, day: dt.date) -> bool:
+    """Does a date told (a day, a range, a month, a year) hold this day?"""
+    if d.granularity == "year":
+        return d.start_date.year == day.year
+    if d.granularity == "month":
+        return (d.start_date.year, d.start_date.month) == (day.year, day.month)
+    return d.start_date <= day <= (d.end_date or d.start_date)
+
+
+def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -> list:
+    """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
+    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit"); without
+    ``trips``, not the day of a journey to it ("arrived on Friday for the summit" tells the
+    day the guest came, a day the summit itself may not be told)."""
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.syntax import VERBAL
+
+    r = ctx.resolver
+    found: list = []
+    for k in heads:
+        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        if not trips and verb is not None and r.toks[verb].lemma in _JOURNEYS and any(
+                r.toks[i].dep == "pobj" for i in [k, *r.tree.ancestors(k)][:[k, *r.tree.ancestors(k)].index(verb)]):
+            verb = None
+        # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
+        shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
+                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
+        # "the summit, which began on Wednesday": what a relative clause says of the summit
+        clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
+        # "which opened on Tuesday and ends on Thursday": the clause's coordinated verbs too
+        clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
+                    and not r.tree.kids(c, "nsubj", "nsubjpass")]
+        for t in [k, verb, *shared, *clauses]:
+            if t is not None:
+                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
+    return found
+
+
+def duration(ctx: Context, heads: list[int]) -> int | None:
+    """"the three-day summit": the days a modifier of the summit's noun gives."""
+    r = ctx.resolver
+    for k in heads:
+        words = [r.toks[i].text for i in r.tree.subtree(k) if i < k]
+        text = "".join(w if w == "-" else " " + w for w in words).replace(" -", "-").replace("- ", "-").split()
+        for w in text:
+            m = _DAYS.match(w)
+            if m:
+                return int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    return None
+
+
+def ends(ctx: Context, heads: list[int]) -> bool:
+    """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
+    up the summit")?"""
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
+            return True
+    return False
+
+
+def ends_now(ctx: Context, heads: list[int]) -> bool:
+    """"The summit has wrapped up", "as the meeting closes": a verb of ending, in the present or
+    present perfect and with no date of its own, said of the summit."""
+    from kg.extract.clause_dates import dates_for
+
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in _ENDING:
+            continue
+        now = r.toks[h].tag == "VBZ" or any(r.toks[a].lower in {"has", "have"} for a in r.tree.kids(h, "aux"))
+        if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
+            return True
+    return False
+
+
+#: Verbs saying an event begins: "the summit opens", "the King opens the summit".
+_OPENING = frozenset({"open", "begin", "start", "kick", "convene"})
+
+
+def opens_now(ctx: Context, heads: list[int]) -> bool:
+    """"The summit opens", "the King opens the summit", "the summit is getting under way": a verb
+    of beginning in the present, with no date of its own, said of the summit."""
+    from kg.extract.clause_dates import dates_for
+
+    r = ctx.resolver
+    for k in heads:
+        h = r.tree.head(k)
+        if h is None or r.toks[k].dep not in {"nsubj", "dobj"} or r.toks[h].lemma not in _OPENING:
+            continue
+        auxes = {r.toks[a].lower for a in r.tree.kids(h, "aux")}
+        now = r.toks[h].tag in {"VBZ", "VBP"} or r.toks[h].tag == "VBG" and auxes & {"is", "are"}
+        if now and not auxes & {"will", "would", "to", "shall"} and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
+            return True
+    return False
