@@ -181,8 +181,12 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))
     strings = _Strings(nlp.vocab.strings)
+    from kg.extract.asides import reread
+
     for doc, paras in zip(docs, parsed):
         _store(doc, paras, strings)
+        reread(doc)  # a sentence with an aside: the rest parsed again without it
+        _nouns_with_determiners(tokens(doc))
     return docs
 
 
