@@ -52,3 +52,35 @@ def test_the_asides_a_sentence_holds(extractor):
     lo, hi = sentence_bounds(doc, 1)
     asides = [" ".join(t.text for t in toks[a:b]) for a, b in aside_spans(toks, lo, hi)]
     assert asides == [", which holds the presidency ,", "( a text of ten pages )", "– its old rival –"]
+
+
+# -- gapping: a second clause that leaves out the verb it shares ----------------------------------------
+def test_a_gapped_clause_ratifies_too(extractor):
+    doc = run(extractor, "Samoa ratified the Pacific Fisheries Treaty in 2017 and Fiji in 2018.")
+    got = {(f["agreement"], f["state"]) for f in facts(doc, "ratification")}
+    assert {("Pacific Fisheries Treaty", "Samoa"), ("Pacific Fisheries Treaty", "Fiji")} <= got, got
+
+
+def test_a_gapped_clause_joins_too(extractor):
+    doc = run(extractor, "Chile joined the Andean Bank in 1990 and Peru in 1995.")
+    got = {(f["member"], f["organization"]) for f in facts(doc, "member")}
+    assert {("Chile", "Andean Bank"), ("Peru", "Andean Bank")} <= got, got
+
+
+def test_a_gapped_clause_keeps_its_own_place(extractor):
+    doc = run(extractor, "Chile will sign the Andean Water Accord in Lima on Monday and Peru in Quito on Tuesday.")
+    got = {(f.get("signatory"), f.get("place"), f["modality"]) for f in facts(doc, "signing")}
+    assert {("Chile", "Lima", "planned"), ("Peru", "Quito", "planned")} <= got, got
+    assert ("Chile", "Quito", "planned") not in got
+
+
+def test_a_gapped_object_is_the_verbs_object(extractor):
+    doc = run(extractor, "Chile ratified the Andean Water Accord in 2017 and the Lima Protocol in 2019.")
+    got = {(f["agreement"], f["state"]) for f in facts(doc, "ratification")}
+    assert {("Andean Water Accord", "Chile"), ("Lima Protocol", "Chile")} <= got, got
+
+
+def test_a_coordinated_object_is_no_gapped_clause(extractor):
+    """"with Peru and Bolivia in Lima": no preposition of the first clause comes back."""
+    doc = run(extractor, "Chile signed the Andean Water Accord with Peru and Bolivia in Lima.")
+    assert all(t.dep != "gap" for t in tokens(doc))

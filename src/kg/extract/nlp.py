@@ -182,10 +182,12 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))
     strings = _Strings(nlp.vocab.strings)
     from kg.extract.asides import reread
+    from kg.extract.gapping import mend
 
     for doc, paras in zip(docs, parsed):
         _store(doc, paras, strings)
         reread(doc)  # a sentence with an aside: the rest parsed again without it
+        mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
         _nouns_with_determiners(tokens(doc))
     return docs
 

@@ -1,0 +1,141 @@
+"""Gapping: a second clause that leaves out the verb it shares with the first.
+
+"Samoa ratified the treaty in 2017 and Fiji in 2018", "Chile signed the accord in Lima and Peru in
+Quito", "Minister A signed for Chile and Minister B for Peru": the second clause is a subject and
+the phrases that differ, its verb gapped. The parser has no word to hang them on and scatters them
+(the subject made a conjunct of a place, its phrases hung on the first verb). Two steps mend it:
+
+* :func:`mend` (at parse time) finds such a remnant — after the verb's clause, "and", a noun
+  phrase and prepositional phrases, no verb of its own, at least one preposition the first clause
+  also has — and hangs it together: its head on the verb with the relation ``gap``, its
+  prepositional phrases on that head. Readers that know nothing of ``gap`` leave the remnant
+  alone, so the first clause no longer takes its place or its date.
+* :func:`remnant_args` (at frame time) reads the remnant as the verb's clause again: the first
+  clause's arguments, with the remnant's noun phrase as the subject (or, when that is where it
+  fits, the object) and its prepositional phrases in place of the same prepositions'.
+"""
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from kg.extract.nlp import Token
+from kg.extract.syntax import Args, Tree
+
+GAP = "gap"
+_NP = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"})
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?"})
+
+
+def mend(doc) -> None:
+    """Hang each gapped clause's remnant together on the verb it shares (see the module)."""
+    from kg.extract.nlp import sentence_bounds, tokens
+
+    toks = tokens(doc)
+    for s in range(len(doc.sentences)):
+        lo, hi = sentence_bounds(doc, s)
+        for c in range(lo + 2, hi - 2):
+            if toks[c].lower == "and":
+                _mend_at(toks, lo, hi, c)
+
+
+def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
+    end = next((j for j in range(c + 1, hi) if toks[j].text in _CLAUSE_END), hi)
+    span = range(c + 1, end)
+    if not span or any(toks[j].pos in {"VERB", "AUX"} or toks[j].tag.startswith("VB") for j in span):
+        return
+    verb = next((j for j in range(c - 1, lo - 1, -1) if toks[j].pos == "VERB" and toks[j].tag in {"VB", "VBD", "VBZ", "VBP", "VBN"}), None)
+    if verb is None or not any(toks[j].dep in {"nsubj", "nsubjpass"} and toks[j].head == verb for j in range(lo, verb)):
+        return
+    j = c + 1
+    while j < end and toks[j].text == ",":
+        j += 1
+    subject = _noun_phrase(toks, j, end)
+    if subject is None:
+        return
+    phrases = []  # (preposition, its noun phrase)
+    k = subject[-1] + 1
+    while k < end:
+        if toks[k].text == ",":
+            k += 1
+            continue
+        if toks[k].pos != "ADP":
+            return
+        np = _noun_phrase(toks, k + 1, end)
+        if np is None:
+            return
+        phrases.append((k, np))
+        k = np[-1] + 1
+    first_preps = {toks[p].lower for p in range(verb + 1, c) if toks[p].pos == "ADP"}
+    if not phrases or not any(toks[p].lower in first_preps for p, _ in phrases):
+        return
+    head = _np_head(toks, subject)
+    _hang(toks, subject, head, head=verb, dep=GAP)
+    toks[c] = toks[c]._replace(head=verb, dep="cc")
+    for p, np in phrases:
+        toks[p] = toks[p]._replace(head=head, dep="prep")
+        _hang(toks, np, _np_head(toks, np), head=p, dep="pobj")
+    for j in span:
+        if toks[j].text == ",":
+            toks[j] = toks[j]._replace(head=head, dep="punct")
+
+
+def _noun_phrase(toks: Sequence[Token], j: int, end: int) -> list[int] | None:
+    """The noun phrase starting at ``j``: determiners, names, nouns, numbers ("Oct. 30"), a possessive."""
+    out = []
+    while j < end and (toks[j].pos in _NP or toks[j].text == "." and out) and toks[j].text != ",":
+        out.append(j)
+        j += 1
+    if not any(toks[k].pos in {"PROPN", "NOUN", "NUM"} for k in out):
+        return None
+    return out
+
+
+def _np_head(toks: Sequence[Token], np: list[int]) -> int:
+    """The phrase's head: its last noun, name or number before a possessive ending."""
+    return next(k for k in reversed(np) if toks[k].pos in {"PROPN", "NOUN", "NUM"})
+
+
+def _hang(toks: list[Token], np: list[int], root: int, *, head: int, dep: str) -> None:
+    toks[root] = toks[root]._replace(head=head, dep=dep)
+    for k in np:
+        if k == root:
+            continue
+        if not (toks[k].head in np and toks[k].head != k):
+            t = toks[k]
+            toks[k] = t._replace(head=root, dep="det" if t.pos == "DET" else "case" if t.pos == "PART" else "compound")
+
+
+def remnants(tree: Tree, i: int) -> list[int]:
+    """The heads of the gapped clauses that share verb ``i``."""
+    return tree.kids(i, GAP)
+
+
+def remnant_args(tree: Tree, args: Args, r: int, as_subject: bool) -> Args:
+    """The first clause's arguments with the remnant headed by ``r`` in place of the subject (or
+    the object) and its prepositional phrases in place of the same prepositions'."""
+    out = copy.deepcopy(args)
+    if as_subject:
+        out.subject = [r]
+    else:
+        out.object = [r]
+    for p in tree.kids(r, "prep"):
+        word = tree.toks[p].lower
+        out.preps[word] = tree.kids(p, "pobj")
+    return out
+
+
+def gapped_readings(tree: Tree, resolver, i: int, args: Args) -> list[Args]:
+    """The arguments of each gapped clause sharing verb ``i``: its noun phrase takes the place of
+    the first clause's subject, or of its object where it names the same kind of thing as that
+    ("ratified the treaty in 2017 and the protocol in 2018")."""
+    def kind(k: int) -> str | None:
+        found = resolver.found_at(k)
+        return found.entity.type if found is not None else None
+
+    out = []
+    for r in remnants(tree, i):
+        object_kinds = {kind(k) for k in args.object} - {None}
+        as_subject = kind(r) not in object_kinds or kind(r) in {kind(k) for k in args.subject}
+        out.append(remnant_args(tree, args, r, as_subject))
+    return out
