@@ -82,7 +82,7 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
 
 def _noun_phrase(toks: Sequence[Token], j: int, end: int) -> list[int] | None:
     """The noun phrase starting at ``j``: determiners, names, nouns, numbers ("Oct. 30"), a possessive."""
-    out = []
+    out: list[int] = []
     while j < end and (toks[j].pos in _NP or toks[j].text == "." and out) and toks[j].text != ",":
         out.append(j)
         j += 1
@@ -133,7 +133,7 @@ def gapped_readings(tree: Tree, resolver, i: int, args: Args) -> list[Args]:
         found = resolver.found_at(k)
         return found.entity.type if found is not None else None
 
-    out = []
+    out: list[Args] = []
     for r in remnants(tree, i):
         object_kinds = {kind(k) for k in args.object} - {None}
         as_subject = kind(r) not in object_kinds or kind(r) in {kind(k) for k in args.subject}
