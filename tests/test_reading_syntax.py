@@ -84,3 +84,16 @@ def test_a_coordinated_object_is_no_gapped_clause(extractor):
     """"with Peru and Bolivia in Lima": no preposition of the first clause comes back."""
     doc = run(extractor, "Chile signed the Andean Water Accord with Peru and Bolivia in Lima.")
     assert all(t.dep != "gap" for t in tokens(doc))
+
+
+# -- a headline's "X to V Y" tells what is ahead -------------------------------------------------------
+@pytest.mark.parametrize("headline, cq, row", [
+    ("Chile to sign water accord with Peru", "signing", ("water accord", "Chile")),
+    ("Uzbekistan to join Andean Bank", "member", ("Uzbekistan", "Andean Bank")),
+])
+def test_a_headline_infinitive_is_planned(extractor, headline, cq, row):
+    doc = run(extractor, "Officials said the text was ready.", headline=headline)
+    got = {(f.get("agreement", f.get("member")), f.get("signatory", f.get("organization")), f["modality"])
+           for f in facts(doc, cq)}
+    assert (*row, "planned") in got, got
+    assert (*row, "asserted") not in got, got

@@ -67,6 +67,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
+        if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
+                and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
+            found.add("planned")  # a headline's "X to sign Y": what is ahead
         h = tree.head(k)
         if h is None:
             break
