@@ -97,3 +97,24 @@ def test_a_headline_infinitive_is_planned(extractor, headline, cq, row):
            for f in facts(doc, cq)}
     assert (*row, "planned") in got, got
     assert (*row, "asserted") not in got, got
+
+
+# -- a day without its year takes the year written later in its own clause ------------------------------
+@pytest.mark.parametrize("body, day", [
+    ("The Pacific Fisheries Treaty, signed in Apia on Oct. 30-31 at a meeting held in 2018, binds Fiji and Samoa.",
+     "2018-10-30"),
+    ("Fiji signed the Pacific Fisheries Treaty on March 3 during the regional conference of 2019.", "2019-03-03"),
+])
+def test_a_year_later_in_the_clause_dates_the_day(extractor, body, day):
+    got = {str(f.get("date")) for f in facts(run(extractor, body, published="2026-05-06"), "signing")}
+    assert got == {day}, got
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed the Andean Water Accord on Oct. 30, four years after talks began in 2018.",
+    "President Ana Rojas visited Quito on March 3 for a conference on water, her first trip since the 2019 election.",
+])
+def test_a_year_of_another_event_leaves_the_day_alone(extractor, body):
+    doc = run(extractor, body, published="2026-05-06")
+    got = {str(f.get("date", f.get("start"))) for f in facts(doc, "signing") + facts(doc, "visit")}
+    assert got and not any(d.startswith(("2018", "2019")) for d in got), got
