@@ -118,3 +118,14 @@ def test_a_year_of_another_event_leaves_the_day_alone(extractor, body):
     doc = run(extractor, body, published="2026-05-06")
     got = {str(f.get("date", f.get("start"))) for f in facts(doc, "signing") + facts(doc, "visit")}
     assert got and not any(d.startswith(("2018", "2019")) for d in got), got
+
+
+# -- a possessive deep in a fronted phrase refers ahead, to the clause's subject --------------------------
+@pytest.mark.parametrize("body, modality", [
+    (("On the final day of his three-day visit to Quito, Peruvian President Jorge Salas met Ecuadorian President "
+      "Luis Soto."), "asserted"),
+    ("Ahead of his trip to Quito next week, Peruvian President Jorge Salas said the accord was ready.", "planned"),
+])
+def test_a_fronted_possessive_is_the_subjects(extractor, body, modality):
+    got = {(f["visitor"], f["destination"], f["modality"]) for f in facts(run(extractor, body), "visit")}
+    assert ("Jorge Salas", "Quito", modality) in got, got
