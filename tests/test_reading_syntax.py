@@ -129,3 +129,12 @@ def test_a_year_of_another_event_leaves_the_day_alone(extractor, body):
 def test_a_fronted_possessive_is_the_subjects(extractor, body, modality):
     got = {(f["visitor"], f["destination"], f["modality"]) for f in facts(run(extractor, body), "visit")}
     assert ("Jorge Salas", "Quito", modality) in got, got
+
+
+# -- a day's year follows its own clause's tense, not the nearest tense-like word ---------------------
+def test_a_plain_past_verb_dates_its_days_in_the_past(extractor):
+    doc = run(extractor, "Xi Lang paid state visits to Peru, Chile and Mexico from May 31 to June 6.",
+              published="2013-06-10")
+    got = {(f["destination"], str(f.get("start")), str(f.get("end")), f["modality"]) for f in facts(doc, "visit")}
+    assert {(d, "2013-05-31", "2013-06-06", "asserted") for d in ("Peru", "Chile", "Mexico")} <= got, got
+

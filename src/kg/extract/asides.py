@@ -44,7 +44,7 @@ def aside_spans(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]
             close = next((j for j in range(k + 1, hi) if toks[j].text == _BRACKETS[t.text]), None)
             if close is not None:
                 spans.append((k, close + 1))
-    spans += _comma_aside(toks, lo, hi)
+    spans += _comma_aside(toks, lo, hi) + _fronted_phrase(toks, lo, hi)
     spans = [s for s in spans if s[1] - s[0] > 2 or toks[s[0]].text in _BRACKETS]
     # overlapping asides: the first wins
     out: list[tuple[int, int]] = []
@@ -75,6 +75,23 @@ def _comma_aside(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int
         if toks[j].tag in _FINITE:
             return [(first, k + 1)]
     return []
+
+
+def _fronted_phrase(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """"On the last day of his visit to Lima, President X met ...": a phrase put before the subject
+    that the first reading ran into it (the subject made an apposition of the phrase's last name,
+    the verb left without a subject)."""
+    if toks[lo].pos not in {"ADP", "SCONJ"} and toks[lo].tag != "VBG":
+        return []
+    comma = next((k for k in range(lo + 1, hi) if toks[k].text == ","), None)
+    if comma is None:
+        return []
+    verb = next((k for k in range(comma + 1, hi) if toks[k].tag in _FINITE or toks[k].text == ","), None)
+    if verb is None or toks[verb].text == "," or verb - comma < 2:
+        return []
+    main = verb if toks[verb].tag != "MD" else toks[verb].head
+    has_subject = any(toks[k].head == main and toks[k].dep in {"nsubj", "nsubjpass", "expl"} for k in range(lo, hi))
+    return [] if has_subject else [(lo, comma + 1)]
 
 
 def reread(doc) -> None:

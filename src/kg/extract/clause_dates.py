@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
+from kg.extract.tree import Tree, clause_of
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -107,7 +108,6 @@ def clause_years(doc, dates: list) -> list:
     are found; a year in another clause — "after talks began in 2018" — dates another event)."""
     from kg.extract.dates import shift_years
     from kg.extract.nlp import token_at, tokens
-    from kg.extract.tree import Tree, clause_of
 
     if not any(d.year_inferred for d in dates) or "tokens" not in doc.annotations:
         return dates
@@ -121,12 +121,31 @@ def clause_years(doc, dates: list) -> list:
         year = next((y for y in dates[n + 1:] if y.granularity == "year" and not y.year_inferred), None)
         y = token_at(doc, year.start) if year is not None else None
         if year is None or y is None or y.sent != t.sent or year.start_date.year == d.start_date.year:
+            if _told_in_the_past(doc, tree, t, d):
+                out[n] = shift_years(d, -1)
             continue
         # "held in 2018", "the conference of 2019" (not "since the 2019 election": the election's year)
         written = y.dep == "pobj" and toks[y.head].lower in {"in", "of", "during"}
         if written and _in_clause(tree, y.i, clause_of(tree, t.i)):
             out[n] = shift_years(d, year.start_date.year - d.start_date.year)
     return out
+
+
+#: Words before a date that put it ahead of a past verb: "postponed it until June 6", "set it for May 2".
+_AHEAD = frozenset({"to", "until", "till", "for", "by", "before"})
+
+
+def _told_in_the_past(doc, tree, t, d) -> bool:
+    """A day the words around it put after publication while its own clause's verb is a plain past
+    ("paid state visits to A, B and C from May 31 to June 6"): the year is the past one."""
+    pub = doc.article.published
+    if pub is None or d.start_date <= pub or d.granularity != "day" or (d.start_date.month, d.start_date.day) == (2, 29):
+        return False
+    toks = tree.toks
+    verb = toks[clause_of(tree, t.i)]
+    before = toks[t.i].lower if toks[t.i].lower in {"from", "on", "in"} or not t.i else toks[t.i - 1].lower
+    return verb.tag == "VBD" and before not in _AHEAD and not tree.kids(verb.i, "aux", "auxpass") \
+        and d.start_date.replace(year=d.start_date.year - 1) <= pub
 
 
 def _in_clause(tree, k: int, clause: int) -> bool:

@@ -66,9 +66,14 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
             return
         phrases.append((k, np))
         k = np[-1] + 1
-    first_preps = {toks[p].lower for p in range(verb + 1, c) if toks[p].pos == "ADP"}
-    if not phrases or not any(toks[p].lower in first_preps for p, _ in phrases):
+    # parallel: a preposition of the first clause comes back with the same kind of phrase (a date
+    # for a date: "in 2017 ... in 2018", a name for a name), not "visits to A ... from May 1 to May 6"
+    first = {(toks[p].lower, _datelike(toks, [p + 1])) for p in range(verb + 1, c) if toks[p].pos == "ADP" and p + 1 < c}
+    if not phrases or not any((toks[p].lower, _datelike(toks, np)) in first for p, np in phrases):
         return
+    if toks[c - 1].dep == "conj" and toks[toks[c - 1].head].pos in {"PROPN", "NOUN"} \
+            and any(toks[j].text == "," for j in range(toks[c - 1].head, c)):
+        return  # "to A, B and C from ...": the end of a list, not a clause
     head = _np_head(toks, subject)
     _hang(toks, subject, head, head=verb, dep=GAP)
     toks[c] = toks[c]._replace(head=verb, dep="cc")
@@ -89,6 +94,20 @@ def _noun_phrase(toks: Sequence[Token], j: int, end: int) -> list[int] | None:
     if not any(toks[k].pos in {"PROPN", "NOUN", "NUM"} for k in out):
         return None
     return out
+
+
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
+                       "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
+def _datelike(toks: Sequence[Token], np: list[int]) -> bool:
+    """Does the phrase start as a date does (a number, a month, a weekday)?"""
+    j = np[0]
+    while j < len(toks) and toks[j].pos == "DET":
+        j += 1
+    return j < len(toks) and (toks[j].pos == "NUM" or toks[j].lower in _CALENDAR)
 
 
 def _np_head(toks: Sequence[Token], np: list[int]) -> int:
