@@ -138,3 +138,24 @@ def test_a_plain_past_verb_dates_its_days_in_the_past(extractor):
     got = {(f["destination"], str(f.get("start")), str(f.get("end")), f["modality"]) for f in facts(doc, "visit")}
     assert {(d, "2013-05-31", "2013-06-06", "asserted") for d in ("Peru", "Chile", "Mexico")} <= got, got
 
+
+
+# -- "the ones who did it include A, B and C": the listed are the doers -----------------------------------
+def test_a_relative_clause_on_a_listed_description(extractor):
+    doc = run(extractor, "The countries that have ratified the Andean Water Accord include Chile, Peru and Bolivia.")
+    got = {f["state"] for f in facts(doc, "ratification")}
+    assert {"Chile", "Peru", "Bolivia"} <= got, got
+
+
+def test_a_participle_on_a_listed_description(extractor):
+    doc = run(extractor, ("The leaders attending the Andean summit in Lima include Chilean President Marta Vidal and "
+                          "Bolivian President Eva Ruiz."))
+    got = {(f["visitor"], f["destination"]) for f in facts(doc, "visit")}
+    assert {("Marta Vidal", "Lima"), ("Eva Ruiz", "Lima")} <= got, got
+
+
+def test_a_copula_lists_the_signers(extractor):
+    doc = run(extractor, ("The ministers who signed the Andean Water Accord in Lima on Monday were Chilean Foreign "
+                          "Minister Marta Vidal and Ecuadorian Foreign Minister Luis Soto."))
+    got = {f.get("signatory") for f in facts(doc, "signing")}
+    assert {"Marta Vidal", "Luis Soto", "Chile", "Ecuador"} <= got, got
