@@ -94,38 +94,38 @@ def _fronted_phrase(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, 
     return [] if has_subject else [(lo, comma + 1)]
 
 
-def reread(doc) -> None:
-    """Parse again, without its asides, every sentence of ``doc`` that has one (see the module)."""
+def reread(docs) -> None:
+    """Parse again, without its asides, every sentence of these documents that has one (see the
+    module): one pass of the parser for all of them."""
     from kg.extract.nlp import sentence_bounds, tokens
 
-    toks = tokens(doc)
     jobs = []
-    for s in range(len(doc.sentences)):
-        lo, hi = sentence_bounds(doc, s)
-        spans = aside_spans(toks, lo, hi)
-        if not spans:
-            continue
-        inside = {k for a, b in spans for k in range(a, b)}
-        kept = [k for k in range(lo, hi) if k not in inside]
-        if len(kept) < 3:
-            continue
-        text = "".join(toks[k].text + (toks[k].ws or (" " if k + 1 in inside else "")) for k in kept).strip()
-        jobs.append((spans, kept, text))
-    if not jobs:
-        return
-    parsed = _parse([text for _, _, text in jobs])
-    for (spans, kept, _), sdoc in zip(jobs, parsed):
+    for doc in docs:
+        toks = tokens(doc)
+        for s in range(len(doc.sentences)):
+            lo, hi = sentence_bounds(doc, s)
+            spans = aside_spans(toks, lo, hi)
+            if not spans:
+                continue
+            inside = {k for a, b in spans for k in range(a, b)}
+            kept = [k for k in range(lo, hi) if k not in inside]
+            if len(kept) < 3:
+                continue
+            text = "".join(toks[k].text + (toks[k].ws or (" " if k + 1 in inside else "")) for k in kept).strip()
+            jobs.append((toks, spans, kept, text))
+    for (toks, spans, kept, _), sdoc in zip(jobs, _parse([job[3] for job in jobs])):
         if len(sdoc) != len(kept) or any(w.text != toks[k].text for w, k in zip(sdoc, kept)):
             continue  # tokenised differently without the aside: the first reading stands
         if sum(1 for _ in sdoc.sents) != 1:
             continue
         _graft(toks, spans, kept, sdoc)
-    doc.annotations.pop("sentence_bounds", None)
 
 
 def _parse(texts: list[str]):
     from kg.extract.nlp import _RUN_AFTER, _annotators, load_model
 
+    if not texts:
+        return []
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
     return [lemmatizer(ruler(d)) for d in nlp.pipe(texts, disable=_RUN_AFTER)]

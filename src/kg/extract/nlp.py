@@ -186,7 +186,8 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
 
     for doc, paras in zip(docs, parsed):
         _store(doc, paras, strings)
-        reread(doc)  # a sentence with an aside: the rest parsed again without it
+    reread(docs)  # a sentence with an aside: the rest parsed again without it
+    for doc in docs:
         mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
         _nouns_with_determiners(tokens(doc))
     return docs
