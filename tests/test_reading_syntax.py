@@ -159,3 +159,38 @@ def test_a_copula_lists_the_signers(extractor):
                           "Minister Marta Vidal and Ecuadorian Foreign Minister Luis Soto."))
     got = {f.get("signatory") for f in facts(doc, "signing")}
     assert {"Marta Vidal", "Luis Soto", "Chile", "Ecuador"} <= got, got
+
+
+# -- an elided verb phrase: another subject does (or does not) the same -----------------------------------
+@pytest.mark.parametrize("body, cq, row", [
+    ("Bolivia joined the Andean Bank in 2019, as did Ecuador a year later.", "member",
+     ("Ecuador", "Andean Bank", "asserted")),
+    ("Ecuador became a member of the Andean Bank in 2019, followed by Bolivia in 2021.", "member",
+     ("Bolivia", "Andean Bank", "asserted")),
+    ("Chile is a member of the Andean Bank, but Peru is not.", "member", ("Peru", "Andean Bank", "negated")),
+    ("Chile has ratified the Andean Water Accord, but Peru has not.", "ratification",
+     ("Andean Water Accord", "Peru", "negated")),
+    ("Chile ratified the Andean Water Accord in March, while Peru is expected to do so later this year.",
+     "ratification", ("Andean Water Accord", "Peru", "planned")),
+    ("Chile signed the Andean Water Accord on Monday, and so did Peru.", "signing",
+     ("Andean Water Accord", "Peru", "asserted")),
+    ("Chile and Peru signed the Andean Water Accord on Monday, with Bolivia expected to follow next year.", "signing",
+     ("Andean Water Accord", "Bolivia", "planned")),
+])
+def test_an_elided_verb_phrase_is_read_for_its_subject(extractor, body, cq, row):
+    first, second = {"member": ("member", "organization"), "ratification": ("agreement", "state"),
+                     "signing": ("agreement", "signatory")}[cq]
+    got = {(f.get(first), f.get(second), f["modality"]) for f in facts(run(extractor, body), cq)}
+    assert row in got, got
+
+
+def test_an_elided_clause_keeps_its_own_date(extractor):
+    doc = run(extractor, "Chile signed the Andean Water Accord on Monday after Peru did so on Friday.",
+              published="2026-05-06")
+    got = {(f.get("signatory"), str(f.get("date"))) for f in facts(doc, "signing")}
+    assert {("Chile", "2026-05-04"), ("Peru", "2026-05-01")} <= got, got
+
+
+def test_a_clause_of_its_own_is_no_elided_verb_phrase(extractor):
+    doc = run(extractor, "Chile signed the Andean Water Accord on Monday, but Peru was not there.")
+    assert "Peru" not in {f.get("signatory") for f in facts(doc, "signing")}

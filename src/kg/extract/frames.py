@@ -246,9 +246,9 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 else:
                     _add_entitled(tree, k, args)
                 # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too
-                readings = [args] + ([] if args.nominal else gapped_readings(tree, resolver, k, args))
-                for reading in readings:
-                    match = _read_roles(Match(frame, s, toks[k], reading, negative=negative), tree, resolver)
+                readings = [(toks[k], args), *gapped_readings(tree, resolver, k, args)]
+                for trigger, reading in readings:
+                    match = _read_roles(Match(frame, s, trigger, reading, negative=negative), tree, resolver)
                     fill_implicit(ctx, resolver, lexicon, match, not_agreements)
                     if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                            for r in frame.requires):

@@ -144,17 +144,68 @@ def remnant_args(tree: Tree, args: Args, r: int, as_subject: bool) -> Args:
     return out
 
 
-def gapped_readings(tree: Tree, resolver, i: int, args: Args) -> list[Args]:
-    """The arguments of each gapped clause sharing verb ``i``: its noun phrase takes the place of
-    the first clause's subject, or of its object where it names the same kind of thing as that
-    ("ratified the treaty in 2017 and the protocol in 2018")."""
+def gapped_readings(tree: Tree, resolver, i: int, args: Args) -> list[tuple[Token, Args]]:
+    """Each clause that leaves out verb ``i`` read as that verb's: a gapped remnant ("... and B in
+    2018") and an elided verb phrase ("as did B", "and so did B", "but B has not", "B is expected
+    to do so", "followed by B"). Each comes with the token that stands for the missing verb — the
+    remnant's head, the auxiliary — carrying the verb's lemma, so the clause's own dates and
+    modality ("has not", "is expected to") are read where it is."""
     def kind(k: int) -> str | None:
         found = resolver.found_at(k)
         return found.entity.type if found is not None else None
 
-    out: list[Args] = []
+    toks = tree.toks
+    verb = toks[i]
+    out: list[tuple[Token, Args]] = []
     for r in remnants(tree, i):
         object_kinds = {kind(k) for k in args.object} - {None}
         as_subject = kind(r) not in object_kinds or kind(r) in {kind(k) for k in args.subject}
-        out.append(remnant_args(tree, args, r, as_subject))
+        stand_in = toks[r]._replace(lemma=verb.lemma, pos=verb.pos, tag=verb.tag)
+        out.append((stand_in, remnant_args(tree, args, r, as_subject)))
+    anchor = i if not args.nominal else args.governor
+    if anchor is None or args.nominal and not args.copula:
+        return out
+    for e, doer in _elided(tree, anchor):
+        if doer in args.subject or doer in args.copula or kind(doer) is None:
+            continue
+        reading = remnant_args(tree, args, e, True)
+        if args.nominal:
+            reading.copula, reading.subject = [doer], []
+        else:
+            reading.subject = [doer]
+        reading.preps.pop("by", None)
+        out.append((toks[e]._replace(lemma=verb.lemma), reading))
+    return out
+
+
+_STAND_INS = frozenset({"do", "have", "be", "follow"})
+
+
+def _elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
+    """(stand-in, its subject) for each clause under ``anchor`` whose verb phrase is left out: a bare
+    auxiliary or "do so" ("as did B", "B has not", "B will do so") or an objectless "follow"
+    ("followed by B", "B is expected to follow")."""
+    toks = tree.toks
+    out = []
+    for e in tree.subtree(anchor):
+        t = toks[e]
+        if e == anchor or t.dep in {"aux", "auxpass"} or not (t.lemma in _STAND_INS or t.tag == "MD"):
+            continue
+        if t.pos not in {"VERB", "AUX"} or tree.kids(e, "dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"):
+            continue
+        if t.lemma == "follow":
+            doers = [o for a in tree.kids(e, "agent") for o in tree.kids(a, "pobj")]
+        elif t.lemma == "do" and any(toks[c].lower == "so" for c in tree.subtree(e) if c != e):
+            doers = []  # "B did so", "B is expected to do so": the subject read below
+        elif t.lemma == "be" and any(toks[c].dep == "prep" or toks[c].lower in {"there", "here"} for c in tree.children[e]):
+            continue  # "but B was not there": a clause of its own
+        elif t.lemma == "do" or tree.kids(e, "neg"):
+            doers = tree.kids(e, "nsubj")  # "as did B", "so did B", "B did not", "B has not"
+        else:
+            continue
+        if not doers and (t.lemma == "follow" or t.lemma == "do"):
+            from kg.extract.syntax import surface_subject
+
+            doers = [d for d in surface_subject(tree, e) if d != e]
+        out += [(e, d) for d in doers[:1] if toks[d].pos in {"PROPN", "NOUN"}]
     return out
