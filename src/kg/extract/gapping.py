@@ -1,4 +1,4 @@
-"""Gapping: a second clause that leaves out the verb it shares with the first.
+"""Clauses that leave out the verb they share with the first: gapping and elided verb phrases.
 
 "Samoa ratified the treaty in 2017 and Fiji in 2018", "Chile signed the accord in Lima and Peru in
 Quito", "Minister A signed for Chile and Minister B for Peru": the second clause is a subject and
@@ -13,6 +13,12 @@ the phrases that differ, its verb gapped. The parser has no word to hang them on
 * :func:`remnant_args` (at frame time) reads the remnant as the verb's clause again: the first
   clause's arguments, with the remnant's noun phrase as the subject (or, when that is where it
   fits, the object) and its prepositional phrases in place of the same prepositions'.
+
+An elided verb phrase keeps an auxiliary or "do so" ("as did B", "and so did B", "but B has not",
+"B is expected to do so") or says "follow" ("followed by B", "B is expected to follow"); it needs no
+mending, :func:`gapped_readings` finds it under the verb. Either clause is read at a word standing
+for the missing verb (the remnant's head, the auxiliary) with the verb's lemma, so its own date and
+modality are the ones read: "but B has not" is negated, "B is expected to do so" planned.
 """
 from __future__ import annotations
 
