@@ -21,7 +21,7 @@ _DASHES = frozenset({"–", "—", "--", "-"})
 _BRACKETS = {"(": ")"}
 #: Words that begin a comma-bounded aside between a subject and its verb: a preposition or
 #: subordinator ("after ...", "despite ...", "while ..."), a relative pronoun, a participle.
-_RELATIVE = frozenset({"who", "whose", "which", "whom"})
+_RELATIVE = frozenset({"who", "whose", "which", "whom", "where", "when"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Relations by which an aside describes a word (kept where the first reading hung it).
 _DESCRIBING = frozenset({"relcl", "acl", "appos", "amod", "nmod", "nummod", "compound", "poss"})
@@ -155,7 +155,7 @@ def _hang(toks: list[Token], a: int, b: int, old: Token) -> dict:
     adverbial goes to the verb of the clause it interrupts, anything else beside the word before."""
     outside = not a <= old.head < b and old.head != old.i
     opener = toks[a + 1] if toks[a].pos == "PUNCT" and a + 1 < b else toks[a]
-    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in {"of"}
+    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in {"of"} | _RELATIVE
     if outside and old.dep in _DESCRIBING and not adverbial:
         return {}
     if adverbial and b < len(toks):
