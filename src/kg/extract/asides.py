@@ -23,6 +23,9 @@ _BRACKETS = {"(": ")"}
 #: subordinator ("after ...", "despite ...", "while ..."), a relative pronoun, a participle.
 _RELATIVE = frozenset({"who", "whose", "which", "whom", "where", "when"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Words opening an aside that describes the noun before it ("members, including A and B,").
+_DESCRIBING_OPENERS = _RELATIVE | {"of", "including", "excluding", "like", "such", "notably", "especially", "among",
+                                   "mainly", "chiefly", "particularly"}
 #: Relations by which an aside describes a word (kept where the first reading hung it).
 _DESCRIBING = frozenset({"relcl", "acl", "appos", "amod", "nmod", "nummod", "compound", "poss"})
 
@@ -118,7 +121,13 @@ def reread(docs) -> None:
             continue  # tokenised differently without the aside: the first reading stands
         if sum(1 for _ in sdoc.sents) != 1:
             continue
+        if any(_kind(w.pos_) != _kind(toks[k].pos) for w, k in zip(sdoc, kept)):
+            continue  # a noun read as a verb or the reverse: the shorter text misled the tagger
         _graft(toks, spans, kept, sdoc)
+
+
+def _kind(pos: str) -> str:
+    return "verb" if pos in {"VERB", "AUX"} else "noun" if pos in {"NOUN", "PROPN"} else pos
 
 
 def _parse(texts: list[str]):
@@ -155,7 +164,7 @@ def _hang(toks: list[Token], a: int, b: int, old: Token) -> dict:
     adverbial goes to the verb of the clause it interrupts, anything else beside the word before."""
     outside = not a <= old.head < b and old.head != old.i
     opener = toks[a + 1] if toks[a].pos == "PUNCT" and a + 1 < b else toks[a]
-    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in {"of"} | _RELATIVE
+    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in _DESCRIBING_OPENERS
     if outside and old.dep in _DESCRIBING and not adverbial:
         return {}
     if adverbial and b < len(toks):

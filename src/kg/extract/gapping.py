@@ -74,7 +74,10 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
         k = np[-1] + 1
     # parallel: a preposition of the first clause comes back with the same kind of phrase (a date
     # for a date: "in 2017 ... in 2018", a name for a name), not "visits to A ... from May 1 to May 6"
-    first = {(toks[p].lower, _datelike(toks, [p + 1])) for p in range(verb + 1, c) if toks[p].pos == "ADP" and p + 1 < c}
+    # (a preposition of the verb's own or of its object's: not one deep in a phrase, "by the Minister
+    # of Foreign Affairs and Trade of Finland")
+    first = {(toks[p].lower, _datelike(toks, [p + 1])) for p in range(verb + 1, c) if toks[p].pos == "ADP" and p + 1 < c
+             and (toks[p].head == verb or toks[toks[p].head].dep in {"dobj", "nsubjpass", "attr"} and toks[toks[p].head].head == verb)}
     if not phrases or not any((toks[p].lower, _datelike(toks, np)) in first for p, np in phrases):
         return
     if toks[c - 1].dep == "conj" and toks[toks[c - 1].head].pos in {"PROPN", "NOUN"} \
