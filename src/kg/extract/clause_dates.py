@@ -143,6 +143,12 @@ def _told_in_the_past(doc, tree, t, d) -> bool:
         return False
     toks = tree.toks
     verb = toks[clause_of(tree, t.i)]
+    k = t.i  # up through the date's own words: it must hang on the verb or a preposition of it
+    while toks[k].head != k and toks[toks[k].head].start < d.end and toks[toks[k].head].start >= d.start:
+        k = toks[k].head
+    above = toks[k].head
+    if not (above == verb.i or toks[above].pos == "ADP" and toks[above].head == verb.i):
+        return False  # "cancelled his March 9 trip": the noun's day, not the verb's
     before = toks[t.i].lower if toks[t.i].lower in {"from", "on", "in"} or not t.i else toks[t.i - 1].lower
     return verb.tag == "VBD" and before not in _AHEAD and not tree.kids(verb.i, "aux", "auxpass") \
         and d.start_date.replace(year=d.start_date.year - 1) <= pub
