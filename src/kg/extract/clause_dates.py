@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
+from kg.extract.tree import Tree, clause_of
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -95,3 +96,70 @@ def _infinitive_on_noun(ctx: Context, s: int, t: Token) -> bool:
     """"the first minister to visit Y": an infinitive on a noun happens when the noun's clause does."""
     return t.dep == "relcl" and t.tag == "VB" and any(x.head == t.i and x.dep == "aux" and x.lower == "to"
                                                       for x in ctx.tokens(s))
+
+
+#: Relations that open a clause of its own: a year there dates another event.
+_OWN_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "csubj", "pcomp"})
+
+
+def clause_years(doc, dates: list) -> list:
+    """A day written without its year takes a year written later in its own clause: "signed on
+    Oct. 30-31 at a meeting held in 2018" is 2018 (a year before it is inherited when the dates
+    are found; a year in another clause — "after talks began in 2018" — dates another event)."""
+    from kg.extract.dates import shift_years
+    from kg.extract.nlp import token_at, tokens
+
+    if not any(d.year_inferred for d in dates) or "tokens" not in doc.annotations:
+        return dates
+    toks = tokens(doc)
+    tree = Tree(toks)
+    out = list(dates)
+    for n, d in enumerate(dates):
+        t = token_at(doc, d.start) if d.year_inferred else None
+        if t is None:
+            continue
+        year = next((y for y in dates[n + 1:] if y.granularity == "year" and not y.year_inferred), None)
+        y = token_at(doc, year.start) if year is not None else None
+        if year is None or y is None or y.sent != t.sent or year.start_date.year == d.start_date.year:
+            if _told_in_the_past(doc, tree, t, d):
+                out[n] = shift_years(d, -1)
+            continue
+        # "held in 2018", "the conference of 2019" (not "since the 2019 election": the election's year)
+        written = y.dep == "pobj" and toks[y.head].lower in {"in", "of", "during"}
+        if written and _in_clause(tree, y.i, clause_of(tree, t.i)):
+            out[n] = shift_years(d, year.start_date.year - d.start_date.year)
+    return out
+
+
+#: Words before a date that put it ahead of a past verb: "postponed it until June 6", "set it for May 2".
+_AHEAD = frozenset({"to", "until", "till", "for", "by", "before"})
+
+
+def _told_in_the_past(doc, tree, t, d) -> bool:
+    """A day the words around it put after publication while its own clause's verb is a plain past
+    ("paid state visits to A, B and C from May 31 to June 6"): the year is the past one."""
+    pub = doc.article.published
+    if pub is None or d.start_date <= pub or d.granularity != "day" or (d.start_date.month, d.start_date.day) == (2, 29):
+        return False
+    toks = tree.toks
+    verb = toks[clause_of(tree, t.i)]
+    k = t.i  # up through the date's own words: it must hang on the verb or a preposition of it
+    while toks[k].head != k and toks[toks[k].head].start < d.end and toks[toks[k].head].start >= d.start:
+        k = toks[k].head
+    above = toks[k].head
+    if not (above == verb.i or toks[above].pos == "ADP" and toks[above].head == verb.i):
+        return False  # "cancelled his March 9 trip": the noun's day, not the verb's
+    before = toks[t.i].lower if toks[t.i].lower in {"from", "on", "in"} or not t.i else toks[t.i - 1].lower
+    return verb.tag == "VBD" and before not in _AHEAD and not tree.kids(verb.i, "aux", "auxpass") \
+        and d.start_date.replace(year=d.start_date.year - 1) <= pub
+
+
+def _in_clause(tree, k: int, clause: int) -> bool:
+    """Token ``k`` is in the clause of verb ``clause``, not in a clause of its own inside it
+    (a participle on a noun, "a meeting held in 2018", is no clause of its own)."""
+    for a in [k, *tree.ancestors(k)]:
+        if a == clause:
+            return True
+        if tree.toks[a].pos in {"VERB", "AUX"} and tree.toks[a].dep in _OWN_CLAUSE:
+            return False
+    return False

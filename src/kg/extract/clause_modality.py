@@ -67,6 +67,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
+        if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
+                and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
+            found.add("planned")  # a headline's "X to sign Y": what is ahead
         h = tree.head(k)
         if h is None:
             break
@@ -85,7 +88,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             continue
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
-        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp"} \
+        if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp", "gap"} \
                 or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not [
                 c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
                 and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"

@@ -191,7 +191,7 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
         if m.year_inferred and anchor is not None:
             shift = anchor.start_date.year - m.start_date.year
             if shift:
-                m = _shift_years(m, shift)
+                m = shift_years(m, shift)
         elif _WRITTEN_YEAR.search(m.text) or _YEAR_ADVERB.fullmatch(m.text) and not text.startswith("'s", m.end):
             anchor = m  # "in 1978", "March 2019"; "Last year, ..." (not "last year's deal")
         out.append(m)
@@ -213,7 +213,8 @@ def _bare_year_apart(anchor: DateMention, m: DateMention, text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n)[\"“‘(]?\s*\w+\s+$")
 
 
-def _shift_years(m: DateMention, years: int) -> DateMention:
+def shift_years(m: DateMention, years: int) -> DateMention:
+    """The mention moved by whole years, its year no longer inferred."""
     def move(d: dt.date) -> dt.date:
         try:
             return d.replace(year=d.year + years)

@@ -213,6 +213,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     out: list[Match] = []
     from kg.extract.description_phrases import date_tokens
     from kg.extract.frame_view import fill_implicit
+    from kg.extract.gapping import gapped_readings
     from kg.extract.nlp import sentence_bounds
 
     # names of anything and dates: words that name no agreement left for the one in view
@@ -246,26 +247,35 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     _add_recipient(tree, k, args)
                 else:
                     _add_entitled(tree, k, args)
-                match = Match(frame, s, toks[k], args, negative=negative)
-                for role in frame.roles:
-                    toks_for_role: list[int] = []
-                    for source in role.sources:
-                        found_by = [k] if source == "trigger" else role_tokens(args, source, tree)
-                        toks_for_role += [i for i in found_by if i not in toks_for_role]
-                    match.tokens[role.name] = toks_for_role
-                    if "facility" in role.types:
-                        continue
-                    ents: list[Entity] = []
-                    for i in toks_for_role:
-                        for e in resolver.entities(i, role.types, frame=frame, sentence=s):
-                            if e not in ents:
-                                ents.append(e)
-                    match.roles[role.name] = ents
-                fill_implicit(ctx, resolver, lexicon, match, not_agreements)
-                if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
-                       for r in frame.requires):
-                    out.append(match)
+                # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too
+                readings = [(toks[k], args), *gapped_readings(tree, resolver, k, args)]
+                for trigger, reading in readings:
+                    match = _read_roles(Match(frame, s, trigger, reading, negative=negative), tree, resolver)
+                    fill_implicit(ctx, resolver, lexicon, match, not_agreements)
+                    if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
+                           for r in frame.requires):
+                        out.append(match)
     return out
+
+
+def _read_roles(match: Match, tree: Tree, resolver) -> Match:
+    """Each role of the match's frame filled with the entities its argument tokens refer to."""
+    frame, k, s = match.frame, match.trigger.i, match.sentence
+    for role in frame.roles:
+        toks_for_role: list[int] = []
+        for source in role.sources:
+            found_by = [k] if source == "trigger" else role_tokens(match.args, source, tree)
+            toks_for_role += [i for i in found_by if i not in toks_for_role]
+        match.tokens[role.name] = toks_for_role
+        if "facility" in role.types:
+            continue
+        ents: list[Entity] = []
+        for i in toks_for_role:
+            for e in resolver.entities(i, role.types, frame=frame, sentence=s):
+                if e not in ents:
+                    ents.append(e)
+        match.roles[role.name] = ents
+    return match
 
 
 def _governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:

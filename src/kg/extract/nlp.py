@@ -181,8 +181,15 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))
     strings = _Strings(nlp.vocab.strings)
+    from kg.extract.asides import reread
+    from kg.extract.gapping import mend
+
     for doc, paras in zip(docs, parsed):
         _store(doc, paras, strings)
+    reread(docs)  # a sentence with an aside: the rest parsed again without it
+    for doc in docs:
+        mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
+        _nouns_with_determiners(tokens(doc))
     return docs
 
 

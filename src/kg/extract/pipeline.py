@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
 from kg.extract.descriptions import find_descriptions
@@ -77,7 +78,7 @@ class Extractor:
     @staticmethod
     def _dates(doc: Document) -> Document:
         doc.article = dated(doc.article)  # without a date: the page's own date line ("Published ...")
-        doc.annotations["dates"] = find_dates(doc.text, doc.article.published)
+        doc.annotations["dates"] = clause_years(doc, find_dates(doc.text, doc.article.published))
         return doc
 
     def _facts(self, doc: Document) -> Document:

@@ -133,10 +133,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     h = tree.head(i)
     if h is None:
         return []
-    if t.dep == "relcl":
-        return [h]
-    if t.dep == "acl" and t.tag == "VBG":
-        return [h]
+    if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
+        return _listed(tree, h) or [h]
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
@@ -181,6 +179,17 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
             if v is not None and tree.toks[v].pos in VERBAL:
                 return surface_subject(tree, v, depth + 1)
     return []
+
+
+def _listed(tree: Tree, h: int) -> list[int]:
+    """"The leaders attending the summit include A, B and C": the ones a description's clause is
+    about are those its "include" (or "are") lists."""
+    g = tree.head(h)
+    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"}:
+        return []
+    if tree.toks[g].lemma in {"include", "comprise"}:
+        return tree.kids(g, "dobj")
+    return tree.kids(g, "attr") if tree.toks[g].lemma == "be" else []
 
 
 def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
@@ -241,7 +250,8 @@ def _verbal(tree: Tree, i: int) -> Args:
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
-            args.subject += [*(_predicated(tree, h, 0) or [h]), *phrase_owner(tree, h)]
+            # "the states that signed it include A and B": A and B
+            args.subject += [*(_listed(tree, h) or _predicated(tree, h, 0) or [h]), *phrase_owner(tree, h)]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             # "the deal X signed", "the treaty that was ratified"
             args.object += list(dict.fromkeys([h, *phrase_owner(tree, h), *hung.set_off_from(tree, i, h)]))
