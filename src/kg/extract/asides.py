@@ -164,7 +164,9 @@ def _hang(toks: list[Token], a: int, b: int, old: Token) -> dict:
     adverbial goes to the verb of the clause it interrupts, anything else beside the word before."""
     outside = not a <= old.head < b and old.head != old.i
     opener = toks[a + 1] if toks[a].pos == "PUNCT" and a + 1 < b else toks[a]
-    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in _DESCRIBING_OPENERS
+    # "under which A and B share ...": a preposition opening a relative clause describes the noun
+    adverbial = (opener.pos in {"ADP", "SCONJ"} or opener.dep == "prep") and opener.lower not in _DESCRIBING_OPENERS \
+        and old.dep != "relcl"
     if outside and old.dep in _DESCRIBING and not adverbial:
         return {}
     if adverbial and b < len(toks):

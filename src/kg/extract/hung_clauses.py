@@ -25,7 +25,8 @@ def set_off_from(tree: Tree, i: int, h: int) -> list[int]:
     signed, "the protocol on the sharing of water, which X signed" the protocol."""
     toks = tree.toks
     first = min(tree.subtree(i))
-    if first == 0 or toks[first - 1].text != ",":
+    # the comma before the clause, or its own (a sentence read again without an aside hangs it there)
+    if toks[first].text != "," and (first == 0 or toks[first - 1].text != ","):
         return []
     out: list[int] = []
     while toks[h].dep == "pobj" and (p := tree.head(h)) is not None and (n := tree.head(p)) is not None \
