@@ -33,13 +33,13 @@ def test_seed_recall_is_complete():
 def test_dev_corpus_runs_over_every_article():
     total, per_article = api.evaluate(DEV)
     assert len(per_article) == len(list(DEV.glob("*.gold.json")))
-    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.720, no
-    # question under 0.601, entity recall 0.920, type accuracy 0.964, link accuracy 0.941): they
+    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.744, no
+    # question under 0.649, entity recall 0.922, type accuracy 0.965, link accuracy 0.945): they
     # catch a regression; raise them as the reader improves
-    assert total.macro_f1 >= 0.72, total.table()
+    assert total.macro_f1 >= 0.735, total.table()
     for kind, counts in total.kinds.items():
         if counts.gold:
-            assert counts.f1 >= 0.63, (kind, total.table())
+            assert counts.f1 >= 0.64, (kind, total.table())
     assert total.entities.recall >= 0.91, total.table()
     assert total.type_accuracy >= 0.955, total.table()
     assert total.link_accuracy >= 0.94, total.table()
