@@ -529,7 +529,7 @@ def test_states_said_to_be_in_an_organisation(extractor, body, expected):
 
 # -- "X became a member of Y, joining A and B": the states joined are members of Y --------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Bolivia became a full member of Mercosur this year, joining Argentina, Brazil, Paraguay and Uruguay.",
+    ("Last spring Bolivia was made a full member of Mercosur, joining Uruguay, Paraguay, Brazil and Argentina.",
      {(s, "Mercosur", "asserted") for s in ("Bolivia", "Argentina", "Brazil", "Paraguay", "Uruguay")}),
     ("Ecuador was admitted to the Pacific Alliance on Monday, joining Chile, Peru and Mexico.",
      {(s, "Pacific Alliance", "asserted") for s in ("Ecuador", "Chile", "Peru", "Mexico")}),

@@ -26,7 +26,7 @@ def covers(d, day: dt.date) -> bool:
 
 def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -> list:
     """Dates the parse attaches to the summit's nouns in sentence s or to the verbs they hang
-    on ("the summit on July 8", "is due in Moscow on July 8-9 for the summit"); without
+    on ("the summit on May 3", "is expected in Lisbon on May 3-4 for the summit"); without
     ``trips``, not the day of a journey to it ("arrived on Friday for the summit" tells the
     day the guest came, a day the summit itself may not be told)."""
     from kg.extract.clause_dates import dates_for
@@ -44,7 +44,7 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
                   and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
         # "the summit, which began on Wednesday": what a relative clause says of the summit
         clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
-        # "which opened on Tuesday and ends on Thursday": the clause's coordinated verbs too
+        # "which began on Monday and closes on Wednesday": the clause's coordinated verbs too
         clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
                     and not r.tree.kids(c, "nsubj", "nsubjpass")]
         for t in [k, verb, *shared, *clauses]:
