@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
-from kg.extract.tree import Tree, clause_of
+from kg.extract.tree import clause_of, document_tree
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -112,7 +112,7 @@ def clause_years(doc, dates: list) -> list:
     if not any(d.year_inferred for d in dates) or "tokens" not in doc.annotations:
         return dates
     toks = tokens(doc)
-    tree = Tree(toks)
+    tree = document_tree(doc)
     out = list(dates)
     for n, d in enumerate(dates):
         t = token_at(doc, d.start) if d.year_inferred else None

@@ -32,6 +32,7 @@ from kg.extract.summit_editions import (
     said_of_a_summit,
 )
 from kg.extract.syntax import Tree
+from kg.extract.tree import document_tree
 from kg.layout import has_headline
 from kg.model import Document, Entity, Mention
 from kg.text import slug
@@ -60,7 +61,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     toks = tokens(doc)
     if not toks:
         return doc
-    tree = Tree(toks)
+    tree = document_tree(doc)
     covered = _covered(doc, toks)
     named_stems = {e.key: stems(" ".join([e.label, *e.aliases])) for e in doc.entities.values() if e.type == "Agreement"}
     # the first name in the body: a headline's name comes before everything and tells nothing of order

@@ -26,7 +26,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
 from kg.extract.special_mentions import is_headline
-from kg.extract.tree import Tree
+from kg.extract.tree import Tree, document_tree
 from kg.layout import dateline
 from kg.model import Document, Mention
 
@@ -318,7 +318,7 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
         return
     found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text)
                                          or _is_rubric(doc.text, f, media.rubrics))]
-    tree = Tree(toks)
+    tree = document_tree(doc) if toks is doc.annotations.get("tokens") else Tree(toks)
     for s, person_like in _sources(media, tree):
         a, b = s, s + 1
         while b < len(toks) and toks[b].sent == toks[s].sent and toks[b].is_cap and toks[b].dep in {"compound", "flat"} \

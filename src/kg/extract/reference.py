@@ -34,7 +34,7 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
-from kg.extract.syntax import Tree
+from kg.extract.tree import document_tree
 from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
@@ -53,7 +53,7 @@ class Resolver:
         self.ctx = ctx
         self.frames = frames
         self.toks: list[Token] = ctx.doc.annotations["tokens"]
-        self.tree = Tree(self.toks)
+        self.tree = document_tree(ctx.doc)
         self.at_token: dict[int, Found] = {}
         self._index_mentions()
         self.agreements = AgreementReferences(ctx, frames, self.toks, self.tree, self.at_token)

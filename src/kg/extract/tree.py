@@ -14,6 +14,16 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "spring", "su
 _TIME_POINTERS = frozenset({"following", "last", "next", "this", "that", "same", "previous", "preceding"})
 
 
+def document_tree(doc) -> Tree:
+    """The tree of a document's tokens, built once and shared by the readers that walk it (the
+    tokens do not change after parsing)."""
+    toks = doc.annotations["tokens"]
+    tree = doc.annotations.get("tree")
+    if tree is None or tree.toks is not toks:
+        tree = doc.annotations["tree"] = Tree(toks)
+    return tree
+
+
 class Tree:
     """Children of every token of a document, built once (tokens know only their head)."""
 
