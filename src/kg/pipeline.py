@@ -87,8 +87,29 @@ def default_pipeline(gazetteer_path: str | None = None, online: bool = False) ->
     pipeline = Pipeline(gazetteer_path=gazetteer_path, online=online)
     if pipeline.extractor.index is not None:
         pipeline.extractor.index.prepare()  # loaded with the rest, not inside the first article
+    _read_once(pipeline.extractor)
     _keep_loaded_models()
     return pipeline
+
+
+#: An invented text touching every reader: signing, ratification, visits, summits, offices, access.
+_FIRST_TEXT = (
+    "Two ministers sign a port access pact in Lima\n"
+    "The foreign ministers of Chile and Peru signed an agreement on maritime cooperation in Lima on "
+    "3 May 2021, and the Chilean Senate ratified it a year later. Under the deal, Peruvian warships may "
+    "refuel at the naval base of Talcahuano. President Ana Ruiz, who arrived in Quito on Monday for the "
+    "summit of the Pacific Alliance, met her counterpart, and Ecuador joined the bloc.\n"
+)
+
+
+def _read_once(extractor: Extractor) -> None:
+    """Read one short text at load time. The readers build their tables on first use (the frames
+    file, the lexicon's compiled patterns, the ruler's index): built now, with the models, no
+    article pays for them and a server's first request is as quick as the rest. Linking is left
+    out: an online linker would ask Wikidata about the invented names."""
+    import dataclasses
+
+    dataclasses.replace(extractor, link=None)(Article(id="first-read", text=_FIRST_TEXT))
 
 
 def _keep_loaded_models() -> None:
