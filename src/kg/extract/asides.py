@@ -76,8 +76,17 @@ def _comma_aside(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int
         while j < hi - 1 and toks[j].pos == "ADV":
             j += 1
         if toks[j].tag in _FINITE:
-            return [(first, k + 1)]
+            return [] if _subject_before(toks, lo, hi, first, j) else [(first, k + 1)]
     return []
+
+
+def _subject_before(toks: Sequence[Token], lo: int, hi: int, comma: int, verb: int) -> bool:
+    """Did the first reading already give the verb after the aside its subject before the aside?
+    Then it kept the main clause, and a second reading would only repeat it."""
+    main = toks[verb].head if toks[verb].tag == "MD" else verb
+    subjects = [k for k in range(lo, hi) if toks[k].head == main and k != main
+                and toks[k].dep in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(k < comma for k in subjects)
 
 
 def _fronted_phrase(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:

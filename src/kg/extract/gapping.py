@@ -22,7 +22,7 @@ modality are the ones read: "but B has not" is negated, "B is expected to do so"
 """
 from __future__ import annotations
 
-import copy
+import dataclasses
 from collections.abc import Sequence
 
 from kg.extract.nlp import Token
@@ -142,7 +142,9 @@ def remnants(tree: Tree, i: int) -> list[int]:
 def remnant_args(tree: Tree, args: Args, r: int, as_subject: bool) -> Args:
     """The first clause's arguments with the remnant headed by ``r`` in place of the subject (or
     the object) and its prepositional phrases in place of the same prepositions'."""
-    out = copy.deepcopy(args)
+    out = dataclasses.replace(args, subject=list(args.subject), object=list(args.object),
+                              preps={w: list(ks) for w, ks in args.preps.items()}, possessor=list(args.possessor),
+                              modifiers=list(args.modifiers), dative=list(args.dative), copula=list(args.copula))
     if as_subject:
         out.subject = [r]
     else:
@@ -191,6 +193,14 @@ _STAND_INS = frozenset({"do", "have", "be", "follow"})
 
 
 def _elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
+    """:func:`_find_elided`, once per clause: every frame matched in a clause asks it again."""
+    memo = tree.memo.setdefault("elided", {})
+    if anchor not in memo:
+        memo[anchor] = _find_elided(tree, anchor)
+    return memo[anchor]
+
+
+def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
     """(stand-in, its subject) for each clause under ``anchor`` whose verb phrase is left out: a bare
     auxiliary or "do so" ("as did B", "B has not", "B will do so") or an objectless "follow"
     ("followed by B", "B is expected to follow")."""

@@ -29,6 +29,8 @@ class Tree:
 
     def __init__(self, toks: Sequence[Token]) -> None:
         self.toks = toks
+        #: Answers readers keep per document, by question (the tokens, hence answers, never change).
+        self.memo: dict[str, dict] = {}
         self.children: list[list[int]] = [[] for _ in toks]
         for t in toks:
             if t.head != t.i:
