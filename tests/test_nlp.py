@@ -143,3 +143,21 @@ def test_find_mentions_without_spacy_parse_skips_ner():
     del doc.annotations["spacy_sentences"]
     find_mentions(doc, extractor.lexicon, extractor.index)
     assert {m.text for m in doc.mentions} >= {"Chile", "Peru"}
+
+
+def test_a_batch_reads_each_article_as_it_reads_it_alone():
+    """``Extractor.many`` runs NER once for the whole batch: each article's tokens, mentions and
+    facts are those it gets read on its own."""
+    extractor = Extractor(gazetteer=load_gazetteer())
+    texts = ["Envoy Orla Pemberton-Quist of Tuvalu met Tobias Wrenfield in Apia on Monday.",
+             "The Kestrel Accord was signed by Marguerite Oyelaran and Dov Halvorsen in Suva.",
+             "Parliament ratified it, said Ingrid Mbeki-Sorensen, who leads the Coral Caucus."]
+    articles = [Article(id=f"a{k}", text=t, published=dt.date(2025, 3, 3)) for k, t in enumerate(texts)]
+    together = list(extractor.many(articles))
+    alone = [extractor(a) for a in articles]
+    assert len(together) == 3
+    for a, b in zip(together, alone, strict=True):
+        assert a.annotations["tokens"] == b.annotations["tokens"]
+        assert [(m.start, m.end, m.type) for m in a.mentions] == [(m.start, m.end, m.type) for m in b.mentions]
+        assert a.facts == b.facts
+    assert any(m.type == "Person" and m.text == "Orla Pemberton-Quist" for m in together[0].mentions)

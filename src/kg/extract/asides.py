@@ -76,13 +76,16 @@ def _comma_aside(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int
         while j < hi - 1 and toks[j].pos == "ADV":
             j += 1
         if toks[j].tag in _FINITE:
-            return [] if _subject_before(toks, lo, hi, first, j) else [(first, k + 1)]
+            return [(first, k + 1)]
     return []
 
 
-def _subject_before(toks: Sequence[Token], lo: int, hi: int, comma: int, verb: int) -> bool:
-    """Did the first reading already give the verb after the aside its subject before the aside?
-    Then it kept the main clause, and a second reading would only repeat it."""
+def _kept_main_clause(toks: Sequence[Token], lo: int, hi: int, aside: tuple[int, int]) -> bool:
+    """Did the first reading give the verb after a comma aside its subject before the aside? Then
+    it kept the main clause, and a second reading would only repeat it."""
+    comma, verb = aside[0], aside[1]
+    while verb < hi - 1 and toks[verb].pos == "ADV":
+        verb += 1
     main = toks[verb].head if toks[verb].tag == "MD" else verb
     subjects = [k for k in range(lo, hi) if toks[k].head == main and k != main
                 and toks[k].dep in {"nsubj", "nsubjpass"}]
@@ -116,7 +119,7 @@ def reread(docs) -> None:
         toks = tokens(doc)
         for s in range(len(doc.sentences)):
             lo, hi = sentence_bounds(doc, s)
-            spans = aside_spans(toks, lo, hi)
+            spans = [a for a in aside_spans(toks, lo, hi) if toks[a[0]].text != "," or not _kept_main_clause(toks, lo, hi, a)]
             if not spans:
                 continue
             inside = {k for a, b in spans for k in range(a, b)}

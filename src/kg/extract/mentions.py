@@ -10,7 +10,7 @@ its context are :mod:`kg.extract.special_mentions`' to find.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
@@ -164,12 +164,16 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
     return out
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:
     """Fill ``doc.mentions`` from the gazetteer, name chunks, acronyms and spaCy NER."""
+    steps = mention_steps(doc, lexicon, index)
+    recognise(doc, next(steps))
+    return next(steps)
+
+
+def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Iterator:
+    """:func:`find_mentions` in two steps, so that one NER pass serves a batch of documents: yields
+    the words NER must read (the caller runs it), then, resumed, the document with its mentions."""
     text = doc.text
     toks = tokens(doc)
     found: list[Mention] = []
@@ -299,13 +303,13 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
-    recognise(doc, unexplained(doc, lexicon, toks, found))
+    yield unexplained(doc, lexicon, toks, found)
     toks = tokens(doc)
     for a, b, label in ner_spans(toks):
         if label == "PERSON" and b - a >= 2:
             start, end = toks[a].start, toks[b - 1].end
             inside = [m for m in found if start <= m.start and m.end <= end and m.type == "Place"]
-            if inside and all(start <= m.start and m.end <= end for m in found if _overlaps(m.span, (start, end))):
+            if inside and all(start <= m.start and m.end <= end for m in found if m.start < end and start < m.end):
                 for m in inside:
                     found.remove(m)
     for ent in ner_spans(toks):
@@ -364,7 +368,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         m.text = m.text.replace("\n", " ")
     found.sort(key=lambda m: m.start)
     doc.mentions = found
-    return doc
+    yield doc
 
 
 def _named_with_their_noun(text: str, lexicon: Lexicon, chunks: list[Mention], gaz: list[Mention]) -> None:

@@ -16,8 +16,8 @@ from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
 from kg.extract.gazetteer_index import GazetteerIndex
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import find_mentions
-from kg.extract.nlp import parse, parse_all
+from kg.extract.mentions import find_mentions, mention_steps
+from kg.extract.nlp import parse, parse_all, recognise_all
 from kg.extract.page_date import dated
 from kg.extract.pronouns import resolve_pronouns
 from kg.model import Article, Document
@@ -70,8 +70,18 @@ class Extractor:
             yield from self._batch(batch)
 
     def _batch(self, articles: list[Article]) -> Iterator[Document]:
-        for doc in parse_all([Document(a) for a in articles]):
-            for _, component in self.components[1:]:  # components[0] is parse, done for all at once
+        """Parsing and NER each run once for the whole batch (the models work faster on more text at
+        once); every other component runs document by document, in order."""
+        docs = parse_all([Document(a) for a in articles])
+        names = [name for name, _ in self.components]
+        before, after = self.components[1:names.index("mentions")], self.components[names.index("mentions") + 1:]
+        for _, component in before:
+            docs = [component(doc) for doc in docs]
+        steps = [mention_steps(doc, self.lexicon, self.index) for doc in docs]
+        recognise_all([(doc, next(step)) for doc, step in zip(docs, steps)])
+        for doc, step in zip(docs, steps):
+            doc = next(step)
+            for _, component in after:
                 doc = component(doc)
             yield doc
 
