@@ -34,6 +34,7 @@ of a dash (:data:`DASHES`), of an apostrophe (:data:`APOSTROPHES`) and of foldin
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -89,6 +90,7 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every word of every sentence is looked up by its key
 def surface_key(text: str) -> str:
     """A surface as written, up to case, spacing, dash and apostrophe variants; compositional.
 
