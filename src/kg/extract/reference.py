@@ -23,6 +23,7 @@ from kg.extract import listing
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
+from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
@@ -362,17 +363,21 @@ class Resolver:
         return []
 
     def _antecedent(self, k: int, etype: str) -> Entity | None:
-        """The entity of that type the text speaks of at token k: named last in this sentence
+        """The entity of that type the text speaks of at token k, of a kind the noun may name
+        (:mod:`kg.extract.description_fits`: "the union" is no bank): named last in this sentence
         before k or in the three before, else the one the article names most."""
-        s = self.toks[k].sent
+        s, noun = self.toks[k].sent, self.toks[k].lemma
         own = clause_subjects(self.tree, self.at_token, k)
+        window: list[Entity] = []  # nearest first
         for i in range(s, max(-1, s - 4), -1):
-            found = [f for f in self.ctx.found(i, etype) if (i < s or f.end <= self.toks[k].start)
-                     and f.mention.kind != "pronoun" and f.entity.key not in own]
-            if found:
-                return found[-1].entity
+            window += [f.entity for f in reversed(self.ctx.found(i, etype)) if (i < s or f.end <= self.toks[k].start)
+                       and f.mention.kind != "pronoun" and f.entity.key not in own]
+        best = max(window, key=lambda e: entity_fit(noun, e), default=None)
+        if best is not None and entity_fit(noun, best) > OTHER:
+            return best
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
-            if m.entity and self.ctx.doc.entities[m.entity].type == etype:
+            if m.entity and self.ctx.doc.entities[m.entity].type == etype \
+                    and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-        return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
+        return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else best
