@@ -21,10 +21,16 @@ _PREPOSITIONS = frozenset({"of", "on", "to", "for", "between", "with", "concerni
 
 
 @functools.cache
-def _table() -> dict[str, dict]:
+def frames_data() -> dict:
+    """``data/frames.yaml`` as read (once): the reference tables beside the frames."""
     from kg.extract.lexicon import data_dir
 
-    raw = yaml.safe_load((data_dir() / "frames.yaml").read_text(encoding="utf-8")).get("description_fits") or {}
+    return yaml.safe_load((data_dir() / "frames.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _table() -> dict[str, dict]:
+    raw = frames_data().get("description_fits") or {}
     return {etype: {"kinds": frozenset(spec.get("kinds", ())),
                     "fits": {n: frozenset(v) for n, v in (spec.get("fits") or {}).items()},
                     "own": {n: frozenset(v) for n, v in (spec.get("own") or {}).items()}}
