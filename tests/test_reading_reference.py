@@ -94,3 +94,31 @@ def test_a_possessive_agrees_with_its_person(extractor):
     found = visits(doc)
     assert ("Joseph Mrema", "Mombasa") in found
     assert ("Grace Wanjiru", "Mombasa") not in found
+
+
+# --- people and states named by their part in a visit -------------------------------------------
+
+def signatories(doc) -> set[str]:
+    return {f["signatory"] for f in facts(doc, "signing") if "signatory" in f}
+
+
+_RECEIVED = "Peru's foreign minister, Javier Quispe, received Chile's foreign minister, Ana Ruiz, in Lima on Monday. "
+_FLEW = "Chile's foreign minister, Ana Ruiz, flew to Lima on Monday to meet Peru's foreign minister, Javier Quispe. "
+
+
+@pytest.mark.parametrize("body, signed", [
+    # a counterpart holds the possessor's office for another state (coordinated, then alone)
+    (_FLEW + "On Tuesday she and her counterpart signed a fisheries agreement.",
+     {"Ana Ruiz", "Javier Quispe", "Chile", "Peru"}),
+    (_FLEW + "On Tuesday her counterpart signed a fisheries agreement with Chile.", {"Javier Quispe", "Peru", "Chile"}),
+    # a guest is of another state than the one the passage is set in, a host of that one
+    (_RECEIVED + "His guest signed a fisheries agreement on Tuesday.", {"Ana Ruiz", "Chile"}),
+    (_RECEIVED + "Ruiz thanked her host, who then signed a fisheries agreement.", {"Javier Quispe", "Peru"}),
+    (_RECEIVED + "The visiting minister signed a fisheries agreement on Tuesday.", {"Ana Ruiz", "Chile"}),
+    # states by their part: the host country, the visiting side
+    (_RECEIVED + "The host country and Chile signed a fisheries agreement.", {"Peru", "Chile"}),
+    ("Chile's president, Ana Ruiz, arrived in Lima on Monday for talks with Peru's president, Javier Quispe. "
+     "A fisheries agreement was signed by the visiting side on Tuesday.", {"Chile"}),
+])
+def test_people_and_states_named_by_their_part_in_a_visit(extractor, body, signed):
+    assert signatories(run(extractor, body)) == signed

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from kg.extract import hung_clauses as hung
 from kg.extract import listing
+from kg.extract import reference_hosts as hosts
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
@@ -143,6 +144,9 @@ class Resolver:
             out += self._through(k, types, depth)
             if out:
                 return out
+        role = hosts.by_role(self, k, types) if types & {"Person", "State"} else []
+        if role:  # "his host", "the visiting minister", "the host nation"
+            return role
         if "Person" in types:  # "the Kenyan leader": the one person leading that state
             out += people.leader(self, k) if low == "leader" else people.head_of(self, k) if low == "head" \
                 else people.title_holder(self, k)
