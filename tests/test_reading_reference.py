@@ -122,3 +122,13 @@ _FLEW = "Chile's foreign minister, Ana Ruiz, flew to Lima on Monday to meet Peru
 ])
 def test_people_and_states_named_by_their_part_in_a_visit(extractor, body, signed):
     assert signatories(run(extractor, body)) == signed
+
+
+def test_the_visiting_minister_is_the_one_the_story_follows(extractor):
+    doc = run(extractor, "Chile's foreign minister, Ana Ruiz, began a tour on Monday that will take her to Lima "
+                         "and La Paz. In Lima she will meet Peru's foreign minister, Javier Quispe, who invited her "
+                         "last month. Bolivia's president, Luis Mamani, said he would receive the visiting minister "
+                         "in La Paz on Wednesday.")
+    trips = facts(doc, "visit")
+    assert any(f["visitor"] == "Ana Ruiz" and f["destination"] == "La Paz" and f.get("start") for f in trips)
+    assert not any(f["visitor"] == "Javier Quispe" for f in trips)

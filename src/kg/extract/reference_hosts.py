@@ -2,11 +2,12 @@
 "his host", "her guest", "the visiting minister", "the host nation", "the visiting side", "her
 counterpart". The words are data (``visit_roles`` in ``data/frames.yaml``).
 
-A reader places the passage: the places it names (this sentence before the reference, else the
-three before) lie in the host's state. The host is the person named last who holds an office of
+A reader places the passage: the places it names (the reference's sentence, else the three
+before) lie in the host's state. The host is the person named last who holds an office of
 that state, the guest or visitor one of another state (without a place: a state other than the
 possessor's, "X thanked his host"); a counterpart holds the possessor's office (the same words) for
-another state ("her Peruvian counterpart": for that one).
+another state ("her Peruvian counterpart": for that one). Of several guests, the visiting one is
+the person the story follows (named most); of several hosts or counterparts, the one named last.
 """
 from __future__ import annotations
 
@@ -52,9 +53,9 @@ def by_role(r: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
 
 def _setting(r: Resolver, k: int) -> set[str]:
     """The states the passage is set in: those of the places it names last."""
-    s, start = r.toks[k].sent, r.toks[k].start
-    for i in range(s, max(-1, s - 1 - _LOOK_BACK), -1):
-        places = [f.entity for f in r.ctx.found(i, "Place", "MilitaryBase", "Facility") if i < s or f.end <= start]
+    s = r.toks[k].sent
+    for i in range(s, max(-1, s - 1 - _LOOK_BACK), -1):  # its own sentence whole: "receive the visitor in X"
+        places = [f.entity for f in r.ctx.found(i, "Place", "MilitaryBase", "Facility")]
         states = {c.key for p in places if (c := r.ctx.country_of(p)) is not None}
         if states:
             return states
@@ -92,10 +93,17 @@ def _person(r: Resolver, k: int, role: str) -> list[Entity]:
                                      if possessor in owners and role == "host" else set())
         if not setting and possessor in owners:  # "X thanked his guest": the one of another state
             keys = [p for p, of in owners.items() if of != owners[possessor]]
+        elif not setting:
+            return []  # no place, no possessor: nothing tells host from guest
         else:
             keys = [p for p, of in owners.items() if (of in setting) == (role == "host")]
         keys = [p for p in keys if p != possessor and (not named or owners[p] in named)
                 and (not words or any(words <= set(_words(o)) for q, o, _ in r.offices if q == p))]
+    if role == "guest" and len(set(keys)) > 1:  # "the visiting minister": the one the story follows
+        said = [*r.ctx.doc.mentions, *r.ctx.doc.annotations.get("pronouns", ())]
+        counts = {p: sum(m.entity == p for m in said) for p in set(keys)}
+        top = max(counts.values())
+        keys = [p for p in keys if counts[p] == top]
     return _last_named(r, k, set(keys))
 
 
