@@ -132,3 +132,25 @@ def test_the_visiting_minister_is_the_one_the_story_follows(extractor):
     trips = facts(doc, "visit")
     assert any(f["visitor"] == "Ana Ruiz" and f["destination"] == "La Paz" and f.get("start") for f in trips)
     assert not any(f["visitor"] == "Javier Quispe" for f in trips)
+
+
+# --- plural references take the right set -------------------------------------------------------
+
+_PRESIDENTS = "Chile's president, Ana Ruiz, and Peru's president, Javier Quispe, "
+_MINISTERS = "Chile's foreign minister, Marta Soto, and Peru's foreign minister, Luis Paredes, "
+
+
+@pytest.mark.parametrize("body, signed", [
+    (_PRESIDENTS + "met in Lima on Monday. " + _MINISTERS + "joined them. "
+     "The two ministers later signed a fisheries agreement.", {"Marta Soto", "Luis Paredes"}),
+    (_MINISTERS + "met in Lima on Monday. " + _PRESIDENTS + "joined them. "
+     "A fisheries agreement was signed by both ministers.", {"Marta Soto", "Luis Paredes"}),
+    (_MINISTERS + "met in Lima on Monday. " + _PRESIDENTS + "joined them. "
+     "The two leaders signed a fisheries agreement.", {"Ana Ruiz", "Javier Quispe"}),
+    # "both ministers" are no presidents, where the article gives the ministers no office it can read
+    (_PRESIDENTS + "met in Lima on Monday with their foreign ministers. "
+     "Both ministers later signed a fisheries agreement.", set()),
+])
+def test_the_two_ministers_are_the_ministers(extractor, body, signed):
+    people = {s for s in signatories(run(extractor, body)) if s not in {"Chile", "Peru"}}
+    assert people == signed

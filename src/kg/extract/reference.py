@@ -321,15 +321,13 @@ class Resolver:
         if not n:
             return []
         plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
-        people: list[Entity] = []
+        held: list[Entity] = []
         if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
-            states = pair_states(self.ctx, t.sent, n)
-            heads = [p for p, _, of in self.offices if of in {s.key for s in states}]
-            people = [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
+            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n]
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
-            return people + pair_states(self.ctx, t.sent, n) if len(people) == n else pair_states(self.ctx, t.sent, n)
-        return people
+            return held + pair_states(self.ctx, t.sent, n) if len(held) == n else pair_states(self.ctx, t.sent, n)
+        return held
 
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
         t = self.toks[k]
