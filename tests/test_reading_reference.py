@@ -18,16 +18,16 @@ def members(doc) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("body, fact", [
     # active, with a bank named between the name and the description
-    ("Kenya and Uganda are members of the East African Community. Officials of the World Bank met the two "
-     "foreign ministers in Nairobi on Monday. Uganda said it would ask the community to admit South Sudan.",
+    (("Kenya and Uganda are members of the East African Community. Officials of the World Bank met the two "
+     "foreign ministers in Nairobi on Monday. Uganda said it would ask the community to admit South Sudan."),
      ("South Sudan", "East African Community", "planned")),
     # passive
-    ("Poland is a member of the European Union. The International Monetary Fund praised its economy on "
-     "Monday. Moldova hopes to be admitted by the union next year.",
+    (("Poland is a member of the European Union. The International Monetary Fund praised its economy on "
+     "Monday. Moldova hopes to be admitted by the union next year."),
      ("Moldova", "European Union", "planned")),
     # an alliance, not the investment bank named after it
-    ("Norway and Poland belong to the North Atlantic Treaty Organization. The European Investment Bank "
-     "lent Poland money for new roads on Tuesday. Sweden has applied to join the alliance.",
+    (("Norway and Poland belong to the North Atlantic Treaty Organization. The European Investment Bank "
+     "lent Poland money for new roads on Tuesday. Sweden has applied to join the alliance."),
      ("Sweden", "North Atlantic Treaty Organisation", "planned")),
 ])
 def test_an_organisation_described_by_its_kind(extractor, body, fact):
@@ -45,18 +45,18 @@ def agreements_of(doc, cq: str) -> set[str]:
 
 @pytest.mark.parametrize("body, cq, agreement", [
     # an unnamed agreement is not the convention named after it in the same sentence
-    ("Chile and Peru signed a fisheries agreement in Lima on Monday, decades after both joined the "
-     "United Nations Convention on the Law of the Sea.", "signing", "fisheries agreement"),
+    (("Chile and Peru signed a fisheries agreement in Lima on Monday, decades after both joined the "
+     "United Nations Convention on the Law of the Sea."), "signing", "fisheries agreement"),
     # passive, the convention named after it
-    ("A trade deal was signed by Chile and Peru in Lima on Monday, both being parties to the Lima "
-     "Convention on Fisheries.", "signing", "trade deal"),
+    (("A trade deal was signed by Chile and Peru in Lima on Monday, both being parties to the Lima "
+     "Convention on Fisheries."), "signing", "trade deal"),
     # a later "the pact" is the pact, not the declaration named in a clause beside it
-    ("Ghana and Togo signed a border pact in Accra on Monday, a year after both joined the Abuja "
-     "Declaration on Migration. Togo's parliament is expected to ratify the pact next month.",
+    (("Ghana and Togo signed a border pact in Accra on Monday, a year after both joined the Abuja "
+     "Declaration on Migration. Togo's parliament is expected to ratify the pact next month."),
      "ratification", "border pact"),
     # "the agreement" is not the protocol named between
-    ("Ghana and Togo signed a border agreement in Accra on Monday. The Abuja Protocol on Free Movement "
-     "was signed in 1979. The agreement must now be ratified by Togo's parliament.",
+    (("Ghana and Togo signed a border agreement in Accra on Monday. The Abuja Protocol on Free Movement "
+     "was signed in 1979. The agreement must now be ratified by Togo's parliament."),
      "ratification", "border agreement"),
 ])
 def test_an_agreement_described_by_its_kind(extractor, body, cq, agreement):
@@ -117,8 +117,8 @@ _FLEW = "Chile's foreign minister, Ana Ruiz, flew to Lima on Monday to meet Peru
     (_RECEIVED + "The visiting minister signed a fisheries agreement on Tuesday.", {"Ana Ruiz", "Chile"}),
     # states by their part: the host country, the visiting side
     (_RECEIVED + "The host country and Chile signed a fisheries agreement.", {"Peru", "Chile"}),
-    ("Chile's president, Ana Ruiz, arrived in Lima on Monday for talks with Peru's president, Javier Quispe. "
-     "A fisheries agreement was signed by the visiting side on Tuesday.", {"Chile"}),
+    (("Chile's president, Ana Ruiz, arrived in Lima on Monday for talks with Peru's president, Javier Quispe. "
+     "A fisheries agreement was signed by the visiting side on Tuesday."), {"Chile"}),
 ])
 def test_people_and_states_named_by_their_part_in_a_visit(extractor, body, signed):
     assert signatories(run(extractor, body)) == signed

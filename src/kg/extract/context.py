@@ -221,7 +221,7 @@ class Context:
             # definite "the treaty" points back); then the article's main agreement (the most named)
             # (the kinds each noun may name: data, kg.extract.description_fits)
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
-            level = entity_fit(noun[:-1] if noun.endswith("s") else noun, e)
+            level = entity_fit(noun.removesuffix("s"), e)
             fits = level > OTHER
             # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
             same = level == OWN
