@@ -29,6 +29,12 @@ def members(doc) -> set[tuple[str, str, str]]:
     (("Norway and Poland belong to the North Atlantic Treaty Organization. The European Investment Bank "
      "lent Poland money for new roads on Tuesday. Sweden has applied to join the alliance."),
      ("Sweden", "North Atlantic Treaty Organisation", "planned")),
+    # a bank is a bank, the nearer community not (plain, then in a relative clause)
+    (("Kenya joined the African Development Bank in 1964. It is also a member of the East African Community. "
+      "On Monday the bank admitted Ireland as a member."), ("Ireland", "African Development Bank", "asserted")),
+    (("Kenya joined the African Development Bank in 1964. It is also a member of the East African Community. "
+      "Ireland, which the lender admitted on Monday, will pay in next year."),
+     ("Ireland", "African Development Bank", "asserted")),
 ])
 def test_an_organisation_described_by_its_kind(extractor, body, fact):
     doc = run(extractor, body)

@@ -382,4 +382,5 @@ class Resolver:
             if m.entity and self.ctx.doc.entities[m.entity].type == etype \
                     and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-        return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else best
+        # nothing of a kind the noun may name: "the bank" is none of the blocs the article names
+        return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
