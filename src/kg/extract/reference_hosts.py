@@ -2,8 +2,8 @@
 "his host", "her guest", "the visiting minister", "the host nation", "the visiting side", "her
 counterpart". The words are data (``visit_roles`` in ``data/frames.yaml``).
 
-A reader places the passage: the places it names (the reference's sentence, else the three
-before) lie in the host's state. The host is the person named last who holds an office of
+A reader places the passage: the places it names (the reference's sentence — after it only where
+something happens, "receive the visitor in X", not "visit X" —, else the three before) lie in the host's state. The host is the person named last who holds an office of
 that state, the guest or visitor one of another state (without a place: a state other than the
 possessor's, "X thanked his host"); a counterpart holds the possessor's office (the same words) for
 another state ("her Peruvian counterpart": for that one). Of several guests, the visiting one is
@@ -11,6 +11,7 @@ the person the story follows (named most); of several hosts or counterparts, the
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -32,8 +33,8 @@ def _roles() -> dict[str, frozenset[str]]:
 def by_role(r: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
     """The people or states a noun names by their part in a visit, if it names one."""
     t, roles = r.toks[k], _roles()
-    if not roles or r.tree.kids(k, "appos"):
-        return []  # "his counterpart, X": the name says who
+    if not roles:
+        return []
     mods = {r.toks[c].lower for c in r.tree.kids(k, "amod", "compound", "nmod")}
     if t.lower in roles["host"] or t.lemma in roles["host"] or mods & roles["host_modifiers"]:
         role = "host"
@@ -43,6 +44,8 @@ def by_role(r: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
         role = "counterpart"
     else:
         return []
+    if r.tree.kids(k, "appos"):
+        return []  # "his counterpart, X": the name says who
     state_noun = t.lemma in r.frames.descriptions.get("State", ()) or t.lemma in r.frames.representative
     if "State" in types and state_noun and role != "counterpart" and t.lemma not in {"minister", "official"}:
         return _state(r, k, role)
@@ -53,13 +56,22 @@ def by_role(r: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
 
 def _setting(r: Resolver, k: int) -> set[str]:
     """The states the passage is set in: those of the places it names last."""
-    s = r.toks[k].sent
-    for i in range(s, max(-1, s - 1 - _LOOK_BACK), -1):  # its own sentence whole: "receive the visitor in X"
-        places = [f.entity for f in r.ctx.found(i, "Place", "MilitaryBase", "Facility")]
+    s, start = r.toks[k].sent, r.toks[k].start
+    for i in range(s, max(-1, s - 1 - _LOOK_BACK), -1):
+        # after the reference, only where something happens: "receive the visitor in X", not "to visit X"
+        places = [f.entity for f in r.ctx.found(i, "Place", "MilitaryBase", "Facility")
+                  if i < s or f.end <= start or _located(r, f.start)]
         states = {c.key for p in places if (c := r.ctx.country_of(p)) is not None}
         if states:
             return states
     return set()
+
+
+def _located(r: Resolver, at: int) -> bool:
+    """Is the name starting at offset ``at`` the object of "in" or "at" (where, not whither)?"""
+    k = bisect.bisect_left(r.toks, at, key=lambda t: t.start)
+    h = r.tree.head(k) if k < len(r.toks) and r.toks[k].start == at else None
+    return h is not None and r.toks[h].lower in {"in", "at"}
 
 
 def _state(r: Resolver, k: int, role: str) -> list[Entity]:
