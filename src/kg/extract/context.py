@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
@@ -26,11 +27,6 @@ _OWNER_TO_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.]+\s+){0,2}")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]+(?:\s*\([^)]*\))?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
 
-# Documents a text calls by their own noun only: "the pact" or "the agreement" is not the UN Charter.
-_OWN_NOUN_ONLY = {"charter", "statute", "protocol", "convention", "declaration", "constitution", "covenant"}
-#: Agreement nouns that tell one kind of document from another ("the treaty" is not "the
-#: arrangement"), unlike the words any agreement is called by ("the deal", "the agreement").
-_TELLING_NOUNS = {"treaty", "memorandum", "arrangement", "partnership"}
 
 
 @dataclass
@@ -223,11 +219,12 @@ class Context:
             # a kind of document only its own noun names first ("the pact" is no charter or
             # protocol); then shared words; then one named in this or the previous sentence (a
             # definite "the treaty" points back); then the article's main agreement (the most named)
+            # (the kinds each noun may name: data, kg.extract.description_fits)
             label_words = set(re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower()))
-            kinds = label_words & _OWN_NOUN_ONLY
-            fits = not kinds or noun in kinds or noun.rstrip("s") in kinds
+            level = entity_fit(noun.removesuffix("s"), e)
+            fits = level > OTHER
             # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
-            same = noun.rstrip("s") in _TELLING_NOUNS and noun.rstrip("s") in label_words
+            same = level == OWN
             recent = last_seen.get(e.key, -10) >= s - 1
             return (fits, len(words & label_words), same, counts.get(e.key, 0) + (1.5 if recent else 0),
                     last_seen.get(e.key, -1))

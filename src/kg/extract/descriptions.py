@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.appositions import said_beside
+from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -243,9 +244,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
             not (any(n in label for n in d.names) or any(named(p) for p in d.parties))
             or all(named(p) for p in d.parties))
 
-    kind = _DOCUMENT_KINDS.get(t.lemma)
-    if kind and not any(kind in label for label in labels.values()):
-        return False  # "the first protocol" beside the X Agreement: another kind of document
+    if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement"):
+        return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter
     if any(d.own & stems and theirs(labels.get(key, "")) for key, stems in named_stems.items()):
         return True
     toks = tree.toks
@@ -286,9 +286,6 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
 
 #: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".
 _PURPOSE = frozenset({"aim", "design", "intend", "mean"})
-#: Agreement nouns that name one kind of document: "the protocol" is no treaty the article names.
-_DOCUMENT_KINDS = {"protocol": "protocol", "memorandum": "memorandum", "mou": "memorandum", "declaration": "declaration",
-                   "convention": "convention", "charter": "charter", "statute": "statute"}
 
 
 def _agreement_at(doc: Document, t: Token) -> bool:

@@ -6,17 +6,24 @@ first-named person, "Ana Ruiz said she would ..."); otherwise the person who was
 the main verb of the nearest of the two sentences before, or else the first person it names.
 "They" and "it" are left alone: states and agreements are referred to by nouns ("the two
 countries", "the pact").
+
+A pronoun agrees with its person: "he" is never one the text calls "Ms Ruiz" or has already called
+"she" ("Ruiz said she ..., while Diaz said he would receive her": "her" is Ruiz). What a title says
+is data (``pronoun_titles`` in ``data/frames.yaml``); a pronoun tells its person's only where the
+clause left it no other person to mean.
 """
 from __future__ import annotations
 
 import itertools
 
+from kg.extract.description_fits import frames_data
 from kg.extract.nlp import Token, tokens
 from kg.model import Document, Mention
 
 _SUBJECT = {"he", "she"}
 _OTHER = {"him", "his", "her", "hers"}
 _LOOK_BACK = 2  # sentences
+_SHE = frozenset({"she", "her", "hers", "herself"})
 
 
 def resolve_pronouns(doc: Document) -> Document:
@@ -27,17 +34,52 @@ def resolve_pronouns(doc: Document) -> Document:
             people.setdefault(m.sentence, []).append(m)
     toks = tokens(doc)
     out: list[Mention] = []
+    said = _titled(doc)  # person key -> "he" / "she"
     for t in toks:
         if t.lower not in _SUBJECT | _OTHER or t.pos != "PRON":
             continue
-        antecedent = _antecedent(t, people, toks)
+        form = "she" if t.lower in _SHE else "he"
+        agreeing = {s: [m for m in ms if said.get(m.entity or "", form) == form] for s, ms in people.items()
+                    if t.sent - _LOOK_BACK - 1 <= s <= t.sent}
+        antecedent = _antecedent(t, agreeing, toks)
         if antecedent is not None:
+            if antecedent.entity not in said and _alone(t, people):
+                said[antecedent.entity or ""] = form  # "Ruiz said she would": Ruiz is "she" from now on
             m = Mention(t.start, t.end, t.text, "Person", entity=antecedent.entity, kind="pronoun", sentence=t.sent)
             out.append(m)
             people.setdefault(t.sent, []).append(m)  # a pronoun is the nearest mention for the next one
             people[t.sent].sort(key=lambda x: x.start)
     doc.annotations["pronouns"] = out
     return doc
+
+
+def _titled(doc: Document) -> dict[str, str]:
+    """The pronoun each person's title gives ("Ms Ruiz", "Sheikh X"): the word before a mention of them."""
+    titles = frames_data().get("pronoun_titles") or {}
+    by_word = {w: form for form, words in titles.items() for w in words}
+    out: dict[str, str] = {}
+    for m in doc.mentions:
+        if m.type != "Person" or not m.entity:
+            continue
+        before = doc.text[max(0, m.start - 16):m.start].lower().replace(".", " ").split()
+        words = [" ".join(before[-2:])] if len(before) > 1 else []
+        words += before[-1:] + m.text.lower().replace(".", " ").split()[:1]
+        form = next((by_word[w] for w in words if w in by_word), None)
+        if form is not None:
+            out.setdefault(m.entity, form)
+    return out
+
+
+def _alone(t: Token, people: dict[int, list[Mention]]) -> bool:
+    """Did the pronoun have one person only to mean: the one person named before it in its
+    sentence, or (none there) in the nearest sentence before that names anyone?"""
+    here = {m.entity for m in people.get(t.sent, []) if m.end <= t.start}
+    if here:
+        return len(here) == 1
+    for s in range(t.sent - 1, max(-1, t.sent - 1 - _LOOK_BACK), -1):
+        if people.get(s):
+            return len({m.entity for m in people[s]}) == 1
+    return False
 
 
 def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:

@@ -20,9 +20,11 @@ from collections.abc import Iterable
 
 from kg.extract import hung_clauses as hung
 from kg.extract import listing
+from kg.extract import reference_hosts as hosts
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
 from kg.extract.context import Context, Found
+from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
@@ -142,6 +144,9 @@ class Resolver:
             out += self._through(k, types, depth)
             if out:
                 return out
+        role = hosts.by_role(self, k, types) if types & {"Person", "State"} else []
+        if role:  # "his host", "the visiting minister", "the host nation"
+            return role
         if "Person" in types:  # "the Kenyan leader": the one person leading that state
             out += people.leader(self, k) if low == "leader" else people.head_of(self, k) if low == "head" \
                 else people.title_holder(self, k)
@@ -316,15 +321,13 @@ class Resolver:
         if not n:
             return []
         plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
-        people: list[Entity] = []
+        held: list[Entity] = []
         if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
-            states = pair_states(self.ctx, t.sent, n)
-            heads = [p for p, _, of in self.offices if of in {s.key for s in states}]
-            people = [self.ctx.doc.entities[p] for p in dict.fromkeys(heads)][:n]
+            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n]
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
-            return people + pair_states(self.ctx, t.sent, n) if len(people) == n else pair_states(self.ctx, t.sent, n)
-        return people
+            return held + pair_states(self.ctx, t.sent, n) if len(held) == n else pair_states(self.ctx, t.sent, n)
+        return held
 
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
         t = self.toks[k]
@@ -362,17 +365,22 @@ class Resolver:
         return []
 
     def _antecedent(self, k: int, etype: str) -> Entity | None:
-        """The entity of that type the text speaks of at token k: named last in this sentence
+        """The entity of that type the text speaks of at token k, of a kind the noun may name
+        (:mod:`kg.extract.description_fits`: "the union" is no bank): named last in this sentence
         before k or in the three before, else the one the article names most."""
-        s = self.toks[k].sent
+        s, noun = self.toks[k].sent, self.toks[k].lemma
         own = clause_subjects(self.tree, self.at_token, k)
+        window: list[Entity] = []  # nearest first
         for i in range(s, max(-1, s - 4), -1):
-            found = [f for f in self.ctx.found(i, etype) if (i < s or f.end <= self.toks[k].start)
-                     and f.mention.kind != "pronoun" and f.entity.key not in own]
-            if found:
-                return found[-1].entity
+            window += [f.entity for f in reversed(self.ctx.found(i, etype)) if (i < s or f.end <= self.toks[k].start)
+                       and f.mention.kind != "pronoun" and f.entity.key not in own]
+        best = max(window, key=lambda e: entity_fit(noun, e), default=None)
+        if best is not None and entity_fit(noun, best) > OTHER:
+            return best
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
-            if m.entity and self.ctx.doc.entities[m.entity].type == etype:
+            if m.entity and self.ctx.doc.entities[m.entity].type == etype \
+                    and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
+        # nothing of a kind the noun may name: "the bank" is none of the blocs the article names
         return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None

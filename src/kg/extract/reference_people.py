@@ -130,3 +130,30 @@ def _titles_holders(r: Resolver, k: int) -> list[Entity]:
             return []  # each state's holder, or none: not half of them
         out.append(r.ctx.doc.entities[holders[0]])
     return out
+
+
+#: Plural nouns that name people by any office: "the two leaders" by a leading one where the article gives one.
+_ANY_OFFICE = frozenset({"leader", "man", "head", "counterpart"})
+
+
+def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
+    """"the two leaders", "both ministers", "the three presidents": for each state the passage pairs,
+    its person holding an office the noun names (a minister's for "ministers", a leading office for
+    "leaders" where one is given), the one named last before the phrase where several are."""
+    lemma = r.toks[k].lemma
+    out: list[Entity] = []
+    for state in states:
+        held = [(p, office.lower()) for p, office, of in r.offices if of == state.key]
+        if lemma in _ANY_OFFICE:
+            leading = [p for p, office in held if office in r.ctx.lexicon.leader_offices]
+            keys = leading or [p for p, _ in held]
+        else:
+            keys = [p for p, office in held if lemma in re.findall(r"[a-z]+", office)]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) > 1:
+            s, start = r.toks[k].sent, r.toks[k].start
+            named = [f.entity.key for i in range(s + 1) for f in r.ctx.found(i, "Person")
+                     if f.entity.key in keys and (i < s or f.end <= start)]
+            keys = named[-1:] or keys[:1]
+        out += [r.ctx.doc.entities[p] for p in keys if p in r.ctx.doc.entities]
+    return out
