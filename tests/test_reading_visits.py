@@ -487,3 +487,55 @@ def test_a_travellers_trip_called_off_without_its_place_is_the_one_just_told(ext
     got = trips(run(extractor, body, published="2025-03-12"))
     assert (visitor, place, "negated") in got and (visitor, place, "planned") not in got, got
     assert untouched is None or untouched in got, got
+
+
+# ---- round 7: companions, return visits, wills hung on a verb, parts of the day ----
+
+@pytest.mark.parametrize("body", [
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday. His foreign minister, Mulenga Banda, who "
+     "accompanied Mwale, said the talks on the railway had gone well."),
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday. Foreign Minister Mulenga Banda, who is "
+     "travelling with Mwale, told reporters the railway would be discussed."),
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday for two days of talks. Mulenga Banda, the "
+     "foreign minister, who flew in with Mwale on the presidential jet, said the railway was on the agenda."),
+])
+def test_a_companion_makes_the_trip_of_the_one_accompanied(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    got = {(f["visitor"], f["destination"], f["modality"], str(f.get("start"))) for f in visits}
+    assert ("Mulenga Banda", "Gaborone", "asserted", "2024-05-06") in got, visits
+
+
+def test_a_companion_of_no_told_trip_goes_nowhere(extractor):
+    body = "Foreign Minister Mulenga Banda, who accompanied President Hakainde Mwale, said the talks had gone well."
+    assert not facts(run(extractor, body), "visit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Talks will resume when Botswana's President Duma Boko returns the visit to Lusaka early next year.", "planned"),
+    ("Botswana's President Duma Boko returned the visit in May, spending two days in Lusaka.", "asserted"),
+    ("Botswana's President Duma Boko is expected to reciprocate the visit by travelling to Lusaka in June.", "planned"),
+])
+def test_returning_a_visit_is_a_visit(extractor, body, modality):
+    got = trips(run(extractor, body, published="2024-03-10"))
+    assert ("Duma Boko", "Lusaka", modality) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("The row follows the decision last week by Namibia's foreign minister, Selma Haufiku, to postpone a trip "
+     "to Luanda, where she was to sign a water accord."),
+    "The protests deepened after the decision on Friday by Namibian Foreign Minister Selma Haufiku to cancel a trip to Luanda.",
+])
+def test_a_will_to_call_off_a_trip_is_its_owners(extractor, body):
+    got = trips(run(extractor, body))
+    assert ("Selma Haufiku", "Luanda", "negated") in got, got
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Namibian President Netumbo Nandi-Ndaitwah arrived in Luanda this afternoon for talks on the river border.", "2024-05-08"),
+    ("Namibian President Netumbo Nandi-Ndaitwah landed in Luanda last night, her office said.", "2024-05-07"),
+    ("Namibian President Netumbo Nandi-Ndaitwah, who flew into Luanda this morning, will meet the Angolan president.",
+     "2024-05-08"),
+])
+def test_a_part_of_the_day_dates_a_trip(extractor, body, day):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], str(f.get("start"))) for f in visits] == [("Luanda", day)], visits
