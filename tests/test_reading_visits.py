@@ -539,3 +539,38 @@ def test_a_will_to_call_off_a_trip_is_its_owners(extractor, body):
 def test_a_part_of_the_day_dates_a_trip(extractor, body, day):
     visits = facts(run(extractor, body, published="2024-05-08"), "visit")
     assert [(f["destination"], str(f.get("start"))) for f in visits] == [("Luanda", day)], visits
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Namibian President Netumbo Nandi-Ndaitwah has landed in Luanda for talks on the river border.", "2024-05-08"),
+    ("Namibian President Netumbo Nandi-Ndaitwah has arrived in Luanda, her office said.", "2024-05-08"),
+])
+def test_a_reports_present_perfect_arrival_is_news_of_the_day(extractor, body, day):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], str(f.get("start"))) for f in visits] == [("Luanda", day)], visits
+
+
+def test_having_visited_is_no_date(extractor):
+    body = "Namibian President Netumbo Nandi-Ndaitwah has visited Luanda twice since taking office."
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], f.get("start")) for f in visits] == [("Luanda", None)], visits
+
+
+def test_hours_earlier_is_the_same_day(extractor):
+    body = ("Namibian President Netumbo Nandi-Ndaitwah arrived in Luanda on Monday. Hours earlier, the Angolan "
+            "president had received Zambian Foreign Minister Mulenga Banda in Luanda.")
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert ("Mulenga Banda", "2024-05-06") in {(f["visitor"], str(f.get("start"))) for f in visits}, visits
+
+
+def test_a_dateline_with_a_hyphen_is_where_one_arrives(extractor):
+    body = ("LUANDA, May 8 (Wire) - Namibian President Netumbo Nandi-Ndaitwah arrived on Monday for talks on the "
+            "river border with her Angolan counterpart.")
+    assert ("Netumbo Nandi-Ndaitwah", "Luanda", "asserted") in trips(run(extractor, body, published="2024-05-08"))
+
+
+def test_a_companion_goes_on_the_city_trip_not_its_country(extractor):
+    body = ("German Chancellor Lena Vogt has landed in Doha. She was received at the palace by the emir of Qatar. German "
+            "Trade Minister Jonas Ebert, who is travelling with Vogt, said gas was on the agenda.")
+    got = trips(run(extractor, body, published="2024-05-08"))
+    assert ("Jonas Ebert", "Doha", "asserted") in got and ("Jonas Ebert", "Qatar", "asserted") not in got, got

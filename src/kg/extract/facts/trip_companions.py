@@ -39,6 +39,9 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for companion, leader in pairs:
             theirs = [f for f in visits if f.fields.get("visitor") == leader.key
                       and abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence) <= _NEAR]
+            # the trip to a city, not the same trip told again by its country ("received by the emir")
+            cities = {ctx.country_of(ctx.doc.entities[str(f.fields["destination"])]) for f in theirs}
+            theirs = [f for f in theirs if ctx.doc.entities[str(f.fields["destination"])] not in cities]
             if not theirs:
                 continue
             told = min(theirs, key=lambda f: (abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence),

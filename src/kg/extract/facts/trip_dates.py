@@ -61,7 +61,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
         ending = True  # "wrapped up a visit to X on Friday": the date is its last day
     if not found:
-        return None, None
+        return _just_arrived(ctx, m), None
     start, end = found[0].start_date, found[0].end_date
     days = _DAYS.search(_own_words(ctx, m))
     length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
@@ -94,3 +94,18 @@ def _own_words(ctx: Context, m: Match) -> str:
         out.append(toks[a].text)
         out.append(ctx.doc.text[toks[a].end:toks[b].start] if b == a + 1 else " ")
     return "".join(out)
+
+
+#: Verbs of arriving: "has landed in X" in a report is news of the day.
+_ARRIVING = frozenset({"arrive", "land", "touch", "jet", "fly"})
+
+
+def _just_arrived(ctx: Context, m: Match) -> dt.date | None:
+    """"X has landed in Y", "X has arrived in Y" with no date: a report's present perfect of an
+    arrival is news of the day it is published (not "has visited Y twice": a visit may be long ago)."""
+    tree = ctx.resolver.tree
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _ARRIVING or tree.kids(t.i, "neg"):
+        return None
+    perfect = any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
+    return ctx.doc.article.published if perfect else None
