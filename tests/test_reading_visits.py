@@ -574,3 +574,22 @@ def test_a_companion_goes_on_the_city_trip_not_its_country(extractor):
             "Trade Minister Jonas Ebert, who is travelling with Vogt, said gas was on the agenda.")
     got = trips(run(extractor, body, published="2024-05-08"))
     assert ("Jonas Ebert", "Doha", "asserted") in got and ("Jonas Ebert", "Qatar", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Namibia's foreign minister, Selma Haufiku, on Sunday postponed her visit to Luanda. The minister was to "
+     "visit Luanda from May 20 to 22 for talks on the river border."),
+    ("Namibian Foreign Minister Selma Haufiku has called off her trip to Luanda. She had been scheduled to travel "
+     "to Luanda from May 20 to 22, officials said on Sunday."),
+])
+def test_a_plan_told_looking_back_at_a_called_off_trip_is_that_trip(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-06"), "visit")
+    got = {(f["destination"], f["modality"], str(f.get("start")), str(f.get("end"))) for f in visits}
+    assert got == {("Luanda", "negated", "2024-05-20", "2024-05-22")}, visits
+
+
+def test_a_new_plan_after_a_called_off_trip_stays_planned(extractor):
+    body = ("Namibia's foreign minister, Selma Haufiku, on Sunday postponed her visit to Luanda. She is now "
+            "expected to visit Luanda from June 20 to 22.")
+    got = trips(run(extractor, body, published="2024-05-06"))
+    assert ("Selma Haufiku", "Luanda", "planned") in got, got
