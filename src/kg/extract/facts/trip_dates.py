@@ -14,7 +14,7 @@ from kg.extract.number_words import COUNT_WORDS
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
 #: Verbs calling a trip off: a date on them is when it was called off.
 _CALLING_OFF = frozenset({"postpone", "cancel", "scrap", "delay", "shelve", "abandon", "call", "defer", "suspend", "drop",
-                          "put", "axe", "ditch"})
+                          "axe", "ditch"})  # (not "put": "putting his name to it on Thursday during his visit")
 #: Verbs saying a trip ends: a date on them is its last day.
 _ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
 
