@@ -593,3 +593,18 @@ def test_a_new_plan_after_a_called_off_trip_stays_planned(extractor):
             "expected to visit Luanda from June 20 to 22.")
     got = trips(run(extractor, body, published="2024-05-06"))
     assert ("Selma Haufiku", "Luanda", "planned") in got, got
+
+
+@pytest.mark.parametrize("body, place, modality", [
+    ("Norwegian Prime Minister Jonas Gahr Store visited the garrison at Tartu on Friday.", "Tartu", "asserted"),
+    ("Norwegian Prime Minister Jonas Gahr Store visited troops stationed in Estonia last month.", "Estonia", "asserted"),
+    ("Norwegian Prime Minister Jonas Gahr Store will visit a battery plant near Ulsan next week.", "Ulsan", "planned"),
+])
+def test_a_visit_to_something_unnamed_goes_to_the_place_its_phrase_names(extractor, body, place, modality):
+    got = trips(run(extractor, body))
+    assert ("Jonas Gahr Store", place, modality) in got, got
+
+
+def test_a_visit_to_something_at_home_is_no_trip(extractor):
+    body = "Norwegian Prime Minister Jonas Gahr Store visited the war memorial in Oslo on Friday."
+    assert not facts(run(extractor, body), "visit")
