@@ -608,3 +608,15 @@ def test_a_visit_to_something_unnamed_goes_to_the_place_its_phrase_names(extract
 def test_a_visit_to_something_at_home_is_no_trip(extractor):
     body = "Norwegian Prime Minister Jonas Gahr Store visited the war memorial in Oslo on Friday."
     assert not facts(run(extractor, body), "visit")
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian President Tamas Sulyok on Friday put off his visit to Vienna.",
+    "Hungarian President Tamas Sulyok has axed a planned trip to Vienna.",
+    "Hungarian President Tamas Sulyok on Friday shelved his visit to Vienna, citing the floods.",
+    "Hungarian President Tamas Sulyok has ditched his trip to Vienna over the row.",
+])
+def test_words_for_calling_a_trip_off_deny_it_and_do_not_date_it(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["visitor"], f["destination"], f["modality"], f.get("start")) for f in visits] == \
+        [("Tamas Sulyok", "Vienna", "negated", None)], visits

@@ -14,7 +14,15 @@ from kg.extract.number_words import COUNT_WORDS
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
 #: Verbs calling a trip off: a date on them is when it was called off.
 _CALLING_OFF = frozenset({"postpone", "cancel", "scrap", "delay", "shelve", "abandon", "call", "defer", "suspend", "drop",
-                          "axe", "ditch"})  # (not "put": "putting his name to it on Thursday during his visit")
+                          "axe", "ax", "ditch", "scrub"})  # (not "put": "putting his name to it on Thursday during his visit")
+
+
+def _calling_off(tree, g: int) -> bool:
+    """Does verb ``g`` call a trip off ("postponed", "put off"; not "putting his name to it")?"""
+    t = tree.toks[g]
+    return t.lemma in _CALLING_OFF or t.lemma == "put" and any(tree.toks[c].lower == "off" for c in tree.kids(g, "prt"))
+
+
 #: Verbs saying a trip ends: a date on them is its last day.
 _ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
 
@@ -58,7 +66,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
         clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
         found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
-        if not found and m.args.governor is not None and toks[m.args.governor].lemma not in _CALLING_OFF:
+        if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor):
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
             found = dates_for(ctx, m.sentence, toks[m.args.governor])
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
