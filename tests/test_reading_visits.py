@@ -620,3 +620,20 @@ def test_words_for_calling_a_trip_off_deny_it_and_do_not_date_it(extractor, body
     visits = facts(run(extractor, body, published="2024-05-08"), "visit")
     assert [(f["visitor"], f["destination"], f["modality"], f.get("start")) for f in visits] == \
         [("Tamas Sulyok", "Vienna", "negated", None)], visits
+
+
+@pytest.mark.parametrize("body", [
+    ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvia's deputy "
+     "defence minister, Janis Ozols, who joined the visit from Riga, praised the troops."),
+    ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
+     "Defence Minister Janis Ozols joined her on the trip."),
+])
+def test_one_who_joins_a_trip_makes_it(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-08"))
+    assert ("Janis Ozols", "Tartu", "asserted") in got, got
+
+
+def test_joining_talks_is_no_trip(extractor):
+    body = ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
+            "Defence Minister Janis Ozols joined the talks by video link from Riga.")
+    assert "Janis Ozols" not in {v for v, p, mod in trips(run(extractor, body, published="2024-05-08"))}

@@ -34,7 +34,7 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.roles.get("destination") or m.args.nominal:
             continue
-        pairs = _companions(ctx, m)
+        pairs = _companions(ctx, m) or _joining(ctx, m, visits)
         mod = trigger_modality(ctx, m) if pairs else "asserted"
         for companion, leader in pairs:
             theirs = [f for f in visits if f.fields.get("visitor") == leader.key
@@ -52,6 +52,35 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             fields = {k: v for k, v in told.fields.items() if k != "visitor"}
             yield make_fact(ctx, "visit", m.sentence, "negated" if mod == "negated" else told.modality,
                             visitor=companion.key, **fields)
+
+
+#: Nouns of a trip one may join.
+_TRIPS = frozenset({"visit", "trip", "tour", "journey", "delegation", "mission", "stop", "leg"})
+
+
+def _joining(ctx: Context, m: Match, visits: list[Fact]) -> list[tuple[Entity, Entity]]:
+    """"X joined the visit", "X joined Y on the trip": (companion, traveller) — Y, the trip noun's
+    own traveller, else the one whose trip is told last in the sentence or the one before."""
+    r = ctx.resolver
+    if m.frame.name != "attend" or m.trigger.lemma != "join":
+        return []
+    objects = m.args.object
+    trips = [k for k in objects if r.toks[k].lemma in _TRIPS]
+    trips += [o for k in objects for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"on", "for"}
+              for o in r.tree.kids(p, "pobj") if r.toks[o].lemma in _TRIPS]
+    trips += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower in {"on", "for"}
+              for o in r.tree.kids(p, "pobj") if r.toks[o].lemma in _TRIPS]
+    if not trips:
+        return []
+    going = [e for k in m.args.subject for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
+    leaders = [e for k in objects for e in r.entities(k, ("Person",)) if e.type == "Person"]
+    leaders += [e for t in trips for c in r.tree.kids(t, "poss") for e in r.entities(c, ("Person",)) if e.type == "Person"]
+    if not leaders:
+        told = [f for f in visits if m.sentence - 1 <= ctx.doc.sentence_index(f.evidence.start) <= m.sentence
+                and f.fields.get("visitor") not in {g.key for g in going}]
+        if told:
+            leaders = [ctx.doc.entities[str(max(told, key=lambda f: f.evidence.start).fields["visitor"])]]
+    return [(c, leader) for c in going for leader in leaders if c is not leader]
 
 
 def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
