@@ -487,3 +487,153 @@ def test_a_travellers_trip_called_off_without_its_place_is_the_one_just_told(ext
     got = trips(run(extractor, body, published="2025-03-12"))
     assert (visitor, place, "negated") in got and (visitor, place, "planned") not in got, got
     assert untouched is None or untouched in got, got
+
+
+# ---- round 7: companions, return visits, wills hung on a verb, parts of the day ----
+
+@pytest.mark.parametrize("body", [
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday. His foreign minister, Mulenga Banda, who "
+     "accompanied Mwale, said the talks on the railway had gone well."),
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday. Foreign Minister Mulenga Banda, who is "
+     "travelling with Mwale, told reporters the railway would be discussed."),
+    ("Zambian President Hakainde Mwale arrived in Gaborone on Monday for two days of talks. Mulenga Banda, the "
+     "foreign minister, who flew in with Mwale on the presidential jet, said the railway was on the agenda."),
+])
+def test_a_companion_makes_the_trip_of_the_one_accompanied(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    got = {(f["visitor"], f["destination"], f["modality"], str(f.get("start"))) for f in visits}
+    assert ("Mulenga Banda", "Gaborone", "asserted", "2024-05-06") in got, visits
+
+
+def test_a_companion_of_no_told_trip_goes_nowhere(extractor):
+    body = "Foreign Minister Mulenga Banda, who accompanied President Hakainde Mwale, said the talks had gone well."
+    assert not facts(run(extractor, body), "visit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Talks will resume when Botswana's President Duma Boko returns the visit to Lusaka early next year.", "planned"),
+    ("Botswana's President Duma Boko returned the visit in May, spending two days in Lusaka.", "asserted"),
+    ("Botswana's President Duma Boko is expected to reciprocate the visit by travelling to Lusaka in June.", "planned"),
+])
+def test_returning_a_visit_is_a_visit(extractor, body, modality):
+    got = trips(run(extractor, body, published="2024-03-10"))
+    assert ("Duma Boko", "Lusaka", modality) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("The row follows the decision last week by Namibia's foreign minister, Selma Haufiku, to postpone a trip "
+     "to Luanda, where she was to sign a water accord."),
+    "The protests deepened after the decision on Friday by Namibian Foreign Minister Selma Haufiku to cancel a trip to Luanda.",
+])
+def test_a_will_to_call_off_a_trip_is_its_owners(extractor, body):
+    got = trips(run(extractor, body))
+    assert ("Selma Haufiku", "Luanda", "negated") in got, got
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Namibian President Netumbo Nandi-Ndaitwah arrived in Luanda this afternoon for talks on the river border.", "2024-05-08"),
+    ("Namibian President Netumbo Nandi-Ndaitwah landed in Luanda last night, her office said.", "2024-05-07"),
+    ("Namibian President Netumbo Nandi-Ndaitwah, who flew into Luanda this morning, will meet the Angolan president.",
+     "2024-05-08"),
+])
+def test_a_part_of_the_day_dates_a_trip(extractor, body, day):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], str(f.get("start"))) for f in visits] == [("Luanda", day)], visits
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Namibian President Netumbo Nandi-Ndaitwah has landed in Luanda for talks on the river border.", "2024-05-08"),
+    ("Namibian President Netumbo Nandi-Ndaitwah has arrived in Luanda, her office said.", "2024-05-08"),
+])
+def test_a_reports_present_perfect_arrival_is_news_of_the_day(extractor, body, day):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], str(f.get("start"))) for f in visits] == [("Luanda", day)], visits
+
+
+def test_having_visited_is_no_date(extractor):
+    body = "Namibian President Netumbo Nandi-Ndaitwah has visited Luanda twice since taking office."
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["destination"], f.get("start")) for f in visits] == [("Luanda", None)], visits
+
+
+def test_hours_earlier_is_the_same_day(extractor):
+    body = ("Namibian President Netumbo Nandi-Ndaitwah arrived in Luanda on Monday. Hours earlier, the Angolan "
+            "president had received Zambian Foreign Minister Mulenga Banda in Luanda.")
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert ("Mulenga Banda", "2024-05-06") in {(f["visitor"], str(f.get("start"))) for f in visits}, visits
+
+
+def test_a_dateline_with_a_hyphen_is_where_one_arrives(extractor):
+    body = ("LUANDA, May 8 (Wire) - Namibian President Netumbo Nandi-Ndaitwah arrived on Monday for talks on the "
+            "river border with her Angolan counterpart.")
+    assert ("Netumbo Nandi-Ndaitwah", "Luanda", "asserted") in trips(run(extractor, body, published="2024-05-08"))
+
+
+def test_a_companion_goes_on_the_city_trip_not_its_country(extractor):
+    body = ("German Chancellor Lena Vogt has landed in Doha. She was received at the palace by the emir of Qatar. German "
+            "Trade Minister Jonas Ebert, who is travelling with Vogt, said gas was on the agenda.")
+    got = trips(run(extractor, body, published="2024-05-08"))
+    assert ("Jonas Ebert", "Doha", "asserted") in got and ("Jonas Ebert", "Qatar", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Namibia's foreign minister, Selma Haufiku, on Sunday postponed her visit to Luanda. The minister was to "
+     "visit Luanda from May 20 to 22 for talks on the river border."),
+    ("Namibian Foreign Minister Selma Haufiku has called off her trip to Luanda. She had been scheduled to travel "
+     "to Luanda from May 20 to 22, officials said on Sunday."),
+])
+def test_a_plan_told_looking_back_at_a_called_off_trip_is_that_trip(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-06"), "visit")
+    got = {(f["destination"], f["modality"], str(f.get("start")), str(f.get("end"))) for f in visits}
+    assert got == {("Luanda", "negated", "2024-05-20", "2024-05-22")}, visits
+
+
+def test_a_new_plan_after_a_called_off_trip_stays_planned(extractor):
+    body = ("Namibia's foreign minister, Selma Haufiku, on Sunday postponed her visit to Luanda. She is now "
+            "expected to visit Luanda from June 20 to 22.")
+    got = trips(run(extractor, body, published="2024-05-06"))
+    assert ("Selma Haufiku", "Luanda", "planned") in got, got
+
+
+@pytest.mark.parametrize("body, place, modality", [
+    ("Norwegian Prime Minister Jonas Gahr Store visited the garrison at Tartu on Friday.", "Tartu", "asserted"),
+    ("Norwegian Prime Minister Jonas Gahr Store visited troops stationed in Estonia last month.", "Estonia", "asserted"),
+    ("Norwegian Prime Minister Jonas Gahr Store will visit a battery plant near Ulsan next week.", "Ulsan", "planned"),
+])
+def test_a_visit_to_something_unnamed_goes_to_the_place_its_phrase_names(extractor, body, place, modality):
+    got = trips(run(extractor, body))
+    assert ("Jonas Gahr Store", place, modality) in got, got
+
+
+def test_a_visit_to_something_at_home_is_no_trip(extractor):
+    body = "Norwegian Prime Minister Jonas Gahr Store visited the war memorial in Oslo on Friday."
+    assert not facts(run(extractor, body), "visit")
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian President Tamas Sulyok on Friday put off his visit to Vienna.",
+    "Hungarian President Tamas Sulyok has axed a planned trip to Vienna.",
+    "Hungarian President Tamas Sulyok on Friday shelved his visit to Vienna, citing the floods.",
+    "Hungarian President Tamas Sulyok has ditched his trip to Vienna over the row.",
+])
+def test_words_for_calling_a_trip_off_deny_it_and_do_not_date_it(extractor, body):
+    visits = facts(run(extractor, body, published="2024-05-08"), "visit")
+    assert [(f["visitor"], f["destination"], f["modality"], f.get("start")) for f in visits] == \
+        [("Tamas Sulyok", "Vienna", "negated", None)], visits
+
+
+@pytest.mark.parametrize("body", [
+    ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvia's deputy "
+     "defence minister, Janis Ozols, who joined the visit from Riga, praised the troops."),
+    ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
+     "Defence Minister Janis Ozols joined her on the trip."),
+])
+def test_one_who_joins_a_trip_makes_it(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-08"))
+    assert ("Janis Ozols", "Tartu", "asserted") in got, got
+
+
+def test_joining_talks_is_no_trip(extractor):
+    body = ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
+            "Defence Minister Janis Ozols joined the talks by video link from Riga.")
+    assert "Janis Ozols" not in {v for v, p, mod in trips(run(extractor, body, published="2024-05-08"))}

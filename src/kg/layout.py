@@ -117,7 +117,7 @@ def _wrapped(before: tuple[int, str], after: tuple[int, str]) -> bool:
 #: A dateline opening a story line: a place in capitals, optionally a date or an agency (the
 #: group ``source``), then a dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:").
 DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\((?P<source>[^)\n]{1,40})\))?"
-                      r"\s*(?:[—–]|--|-(?=\s)|:(?=\s))\s*")
+                      r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$))\s*")
 
 
 def dateline(line: str) -> re.Match[str] | None:

@@ -1,5 +1,5 @@
 """Dates told from another date, not from the publication day: "a day later", "the next day",
-"two days earlier", "the following Thursday", "later that day". Each resolves against the last
+"two days earlier", "the following Thursday", "later that day", "hours earlier". Each resolves against the last
 day-precise date the text gave before it, as a reader does; with none before it, it is no date.
 
     >>> import datetime as dt
@@ -34,7 +34,9 @@ _ANCHORED = re.compile(
     rf"|(?:the\s+)?(?P<next>next|following|previous|preceding)\s+day"
     rf"|the\s+(?P<next2>next|following|previous|preceding)\s+(?P<wd>{_WEEKDAY})"
     rf"|the\s+day\s+(?P<dir2>before|after){_NOUN_PHRASE_NEXT}"
-    r"|(?:later|earlier)\s+that\s+day|(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b)"
+    r"|(?:later|earlier)\s+that\s+day|(?:on\s+)?the\s+same\s+day|that\s+same\s+day"
+    # "hours earlier", "a few hours later": the same day
+    r"|(?:(?:a\s+few|several|some|\d{1,2}|two|three|four|five|six)\s+)?hours\s+(?:earlier|later))\b)"
 )
 
 

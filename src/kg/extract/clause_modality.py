@@ -23,8 +23,9 @@ _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
-                       "deny", "rule", "refusal", "failure", "rejection", "postponement", "cancellation", "cancelation"})
-_PARTICLE_NEEDED = {"call": "off", "rule": "out"}  # verbs that negate only with their particle: "call off"
+                       "deny", "rule", "refusal", "failure", "rejection", "postponement", "cancellation", "cancelation",
+                       "put", "axe", "ax", "ditch", "scrub"})
+_PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off"}  # verbs that negate only with their particle: "call off"
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})

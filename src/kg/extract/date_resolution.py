@@ -333,7 +333,7 @@ def weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def deictic_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"yesterday", "today", "tonight", "tomorrow"."""
+    """"yesterday", "today", "tonight", "tomorrow", "this afternoon", "last night"."""
     if ctx.pub is None:
         return None
     word = m["m"]
@@ -341,7 +341,7 @@ def deictic_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     prev = ctx.text[:m.start()].rstrip()
     if word[0].isupper() and re.search(r"[A-Z][A-Za-z]*$", prev):
         return None
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}[word.lower().split()[0]]
     return _mention(m, ctx, ctx.pub + dt.timedelta(shift), None, "day")
 
 

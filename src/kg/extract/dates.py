@@ -109,7 +109,8 @@ _MON = _c(
 _WEEKDAY_RE = _c(
     rf"\b(?P<m>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{_WEEKDAY}))\b"
 )
-_DEICTIC = _c(r"\b(?P<m>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b")
+# "this afternoon", "last night": a part of the day is that day
+_DEICTIC = _c(r"\b(?P<m>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b")
 _RELATIVE = _c(
     r"(?<!the )(?<!the past )\b(?P<m>(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
     r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>week|month|year))\b"

@@ -84,3 +84,19 @@ def relative_antecedent(tree: Tree, k: int) -> list[int]:
     if h is None or h > k:
         return []
     return [h] + set_off_from(tree, v, h)  # type: ignore[arg-type]
+
+
+def will_hung_on_the_verb(tree: Tree, i: int, wills: frozenset[str]) -> list[int]:
+    """"Y followed the decision last week by X to postpone a trip": the parser hung the infinitive
+    (and the by-phrase) on the verb whose object, a noun of a will just before it, it belongs to;
+    the will's owner does it (its possessor, else its "by" or "from" phrase)."""
+    toks = tree.toks
+    h = tree.head(i)
+    if h is None or toks[i].dep != "xcomp":
+        return []
+    nouns = [o for o in tree.kids(h, "dobj") if o < i and toks[o].lemma in wills]
+    if not nouns:
+        return []
+    n = nouns[-1]
+    preps = tree.kids(n, "prep", "agent") + [p for p in tree.kids(h, "prep", "agent") if n < p < i]
+    return tree.kids(n, "poss") or [o for p in preps if toks[p].lower in {"by", "from"} for o in tree.kids(p, "pobj")]

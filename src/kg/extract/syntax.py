@@ -44,7 +44,8 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
                          "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
-                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch"})
+                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch",
+                         "return", "reciprocate", "repay", "shelve", "axe", "ax", "ditch", "defer", "scrub"})  # "X returned the visit": X pays one back
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
                         "application", "proposal", "request", "quest", "ambition", "aspiration", "drive",
@@ -155,6 +156,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
             objects = tree.kids(h, "dobj", "dative")
             if objects:
                 return objects
+        owner = hung.will_hung_on_the_verb(tree, i, WILL_NOUNS)  # "followed X's decision to go"
+        if owner:
+            return owner
         return surface_subject(tree, h, depth + 1)
     if t.dep in {"advcl"} and t.tag in {"VBG", "VBN", "VB"}:
         return surface_subject(tree, h, depth + 1)

@@ -23,6 +23,7 @@ from kg.extract.facts import (
     summit_trips,
     travel,
     treaties,
+    trip_companions,
     trip_references,
 )
 from kg.extract.frames import Match, load_frames, match_frames
@@ -42,6 +43,7 @@ BUILDERS: dict[str, Builder] = {
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
+    "trips of companions": trip_companions.companion_trips,
     "summit": lambda ctx, matches: events.summits(ctx),
     "one summit per event": lambda ctx, matches: summit_identity.merge_summits(ctx),
     "visit for a summit": lambda ctx, matches: summit_trips.visits_to_summits(ctx),

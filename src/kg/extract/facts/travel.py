@@ -31,6 +31,7 @@ from kg.extract.facts.trip_arguments import (
     hosts_place,
     hung_on_the_guest,
     place_of_main_clause,
+    place_of_the_object,
     to_hung_on_the_verb,
 )
 from kg.extract.facts.trip_dates import trip_dates
@@ -105,6 +106,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [p for p in city_of_unnamed_venue(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination"):
                 places = [p for p in to_hung_on_the_verb(ctx, m) if not at_home(ctx, visitor, p)]
+            if not places and not m.roles.get("destination"):
+                places = [p for p in place_of_the_object(ctx, m) if not at_home(ctx, visitor, p)]
             if m.frame.name == "carry-to" and not m.roles.get("destination") and not places:
                 continue  # "took office", "brought X to the table": no place, no trip
             if not places and not m.roles.get("destination"):

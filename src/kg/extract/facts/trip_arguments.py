@@ -195,3 +195,18 @@ def companions(ctx: Context, m: Match, visitors: list[Entity]) -> list[Entity]:
         found += [o for p in r.tree.kids(g, "prep") if r.toks[p].lower == "including" for o in r.tree.kids(p, "pobj")]
     people = [e for k in found for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
     return [e for e in dict.fromkeys(people) if e not in visitors]
+
+
+def place_of_the_object(ctx: Context, m: Match) -> list[Entity]:
+    """"visited the garrison at X", "toured a battery plant near X", "visited troops stationed in
+    X": a visit to something no name marks is a visit to the place its phrase names."""
+    r = ctx.resolver
+    if m.args.nominal or m.frame.name != "visit":
+        return []
+    holders = [k for k in m.args.object if k not in r.at_token]
+    # "troops stationed in X", "a plant based near X": the participle on the object holds the place
+    holders += [c for k in holders for c in r.tree.kids(k, "acl") if r.toks[c].tag == "VBN"]
+    return list(dict.fromkeys(
+        e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "at", "near", "outside"}
+        for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
+        if e.label.lower() not in ctx.lexicon.regions))

@@ -12,6 +12,17 @@ from kg.extract.frames import Match
 from kg.extract.number_words import COUNT_WORDS
 
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
+#: Verbs calling a trip off: a date on them is when it was called off.
+_CALLING_OFF = frozenset({"postpone", "cancel", "scrap", "delay", "shelve", "abandon", "call", "defer", "suspend", "drop",
+                          "axe", "ax", "ditch", "scrub"})  # (not "put": "putting his name to it on Thursday during his visit")
+
+
+def _calling_off(tree, g: int) -> bool:
+    """Does verb ``g`` call a trip off ("postponed", "put off"; not "putting his name to it")?"""
+    t = tree.toks[g]
+    return t.lemma in _CALLING_OFF or t.lemma == "put" and any(tree.toks[c].lower == "off" for c in tree.kids(g, "prt"))
+
+
 #: Verbs saying a trip ends: a date on them is its last day.
 _ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
 
@@ -55,13 +66,14 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
         clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
         found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
-        if not found and m.args.governor is not None:
+        if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor):
+            # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
             found = dates_for(ctx, m.sentence, toks[m.args.governor])
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
             and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
         ending = True  # "wrapped up a visit to X on Friday": the date is its last day
     if not found:
-        return None, None
+        return _just_arrived(ctx, m), None
     start, end = found[0].start_date, found[0].end_date
     days = _DAYS.search(_own_words(ctx, m))
     length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
@@ -94,3 +106,18 @@ def _own_words(ctx: Context, m: Match) -> str:
         out.append(toks[a].text)
         out.append(ctx.doc.text[toks[a].end:toks[b].start] if b == a + 1 else " ")
     return "".join(out)
+
+
+#: Verbs of arriving: "has landed in X" in a report is news of the day.
+_ARRIVING = frozenset({"arrive", "land", "touch", "jet", "fly"})
+
+
+def _just_arrived(ctx: Context, m: Match) -> dt.date | None:
+    """"X has landed in Y", "X has arrived in Y" with no date: a report's present perfect of an
+    arrival is news of the day it is published (not "has visited Y twice": a visit may be long ago)."""
+    tree = ctx.resolver.tree
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _ARRIVING or tree.kids(t.i, "neg"):
+        return None
+    perfect = any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
+    return ctx.doc.article.published if perfect else None

@@ -15,6 +15,7 @@ visit is ``negated``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
@@ -43,6 +44,7 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
                 and s - 1 <= ctx.doc.sentence_index(f.evidence.start) <= s]
         if told:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
+    _plans_called_off(ctx, facts)
     new: list[Fact] = []
     for s, visitor, origin, day in ctx.doc.annotations.get("departures", []):
         # "He left Quito for London on Thursday": the trip to Quito ends that day
@@ -67,6 +69,23 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
         if start is None or day < start <= day + _LEAD:
             nearest.fields["start"] = day
     yield from new
+
+
+#: A plan told looking back at it: "was to visit", "was slated to travel", "had planned to go".
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:to|due|set|slated|scheduled|expected|supposed|meant|going)\b"
+                        r"|\bhad\s+(?:planned|intended|hoped|been\s+planning)\b", re.IGNORECASE)
+
+
+def _plans_called_off(ctx: Context, facts: list) -> None:
+    """"X postponed her visit to Y. She was to visit Y from March 28": a plan told looking back at
+    it, of a trip the article says was called off, is that trip (negated), its days the trip's."""
+    off = [f for f in facts if f.cq == "visit" and f.modality == "negated"]
+    for g in facts:
+        if g.cq != "visit" or g.modality != "planned" or not _PAST_PLAN.search(ctx.doc.text[g.evidence.start:g.evidence.end]):
+            continue
+        if any(f.fields.get("visitor") == g.fields.get("visitor") and f.fields.get("destination") == g.fields.get("destination")
+               and f.fields.get("start") in (None, g.fields.get("start")) for f in off):
+            g.modality = "negated"
 
 
 def _abroad(ctx: Context, person: Entity, place: Entity) -> bool:

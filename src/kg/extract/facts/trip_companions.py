@@ -1,0 +1,102 @@
+"""Who goes along on a trip told elsewhere: "X, who accompanied Y, said ...", "X, who is travelling
+with Y, told reporters ...", "X was among those accompanying Y".
+
+The companion's own clause names no place: the place is the trip of the one accompanied, told in
+the same sentence or near it ("Y arrived in Z on Thursday. X, who accompanied Y, said ..."). Each
+such companion makes that trip too (FORMAT.md: one fact per trip of a person), with its place,
+days and purpose; a clause that names its own place ("accompanied Y to Z") is read by
+:mod:`kg.extract.facts.travel` and left alone here.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.extract.facts.homes import at_home
+from kg.extract.facts.treaties import trigger_modality
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+#: Verbs of going that say with whom: "travelling with Y", "flew in with Y", "was with Y".
+_GOING_WITH = frozenset({"travel", "fly", "come", "go", "arrive", "be", "jet", "land"})
+#: How many sentences away the trip of the one accompanied may be told.
+_NEAR = 3
+
+
+def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
+    """A visit for each companion whose clause names no place, copied from the trip of the one
+    they accompany that is told nearest (in the sentence, else before it, else after)."""
+    facts = ctx.doc.annotations.get("facts", [])
+    visits = [f for f in facts if f.cq == "visit"]
+    if not visits:
+        return
+    for m in matches:
+        if m.roles.get("destination") or m.args.nominal:
+            continue
+        pairs = _companions(ctx, m) or _joining(ctx, m, visits)
+        mod = trigger_modality(ctx, m) if pairs else "asserted"
+        for companion, leader in pairs:
+            theirs = [f for f in visits if f.fields.get("visitor") == leader.key
+                      and abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence) <= _NEAR]
+            # the trip to a city, not the same trip told again by its country ("received by the emir")
+            cities = {ctx.country_of(ctx.doc.entities[str(f.fields["destination"])]) for f in theirs}
+            theirs = [f for f in theirs if ctx.doc.entities[str(f.fields["destination"])] not in cities]
+            if not theirs:
+                continue
+            told = min(theirs, key=lambda f: (abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence),
+                                              ctx.doc.sentence_index(f.evidence.start) > m.sentence))
+            place = ctx.doc.entities[str(told.fields["destination"])]
+            if at_home(ctx, companion, place):
+                continue
+            fields = {k: v for k, v in told.fields.items() if k != "visitor"}
+            yield make_fact(ctx, "visit", m.sentence, "negated" if mod == "negated" else told.modality,
+                            visitor=companion.key, **fields)
+
+
+#: Nouns of a trip one may join.
+_TRIPS = frozenset({"visit", "trip", "tour", "journey", "delegation", "mission", "stop", "leg"})
+
+
+def _joining(ctx: Context, m: Match, visits: list[Fact]) -> list[tuple[Entity, Entity]]:
+    """"X joined the visit", "X joined Y on the trip": (companion, traveller) — Y, the trip noun's
+    own traveller, else the one whose trip is told last in the sentence or the one before."""
+    r = ctx.resolver
+    if m.frame.name != "attend" or m.trigger.lemma != "join":
+        return []
+    objects = m.args.object
+    trips = [k for k in objects if r.toks[k].lemma in _TRIPS]
+    trips += [o for k in objects for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"on", "for"}
+              for o in r.tree.kids(p, "pobj") if r.toks[o].lemma in _TRIPS]
+    trips += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower in {"on", "for"}
+              for o in r.tree.kids(p, "pobj") if r.toks[o].lemma in _TRIPS]
+    if not trips:
+        return []
+    going = [e for k in m.args.subject for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
+    leaders = [e for k in objects for e in r.entities(k, ("Person",)) if e.type == "Person"]
+    leaders += [e for t in trips for c in r.tree.kids(t, "poss") for e in r.entities(c, ("Person",)) if e.type == "Person"]
+    if not leaders:
+        told = [f for f in visits if m.sentence - 1 <= ctx.doc.sentence_index(f.evidence.start) <= m.sentence
+                and f.fields.get("visitor") not in {g.key for g in going}]
+        if told:
+            leaders = [ctx.doc.entities[str(max(told, key=lambda f: f.evidence.start).fields["visitor"])]]
+    return [(c, leader) for c in going for leader in leaders if c is not leader]
+
+
+def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
+    """(companion, the one accompanied) the match tells: the subject of "accompany" and its object,
+    the subject of a verb of going and its "with" phrase."""
+    r = ctx.resolver
+
+    def people(ks: list[int]) -> list[Entity]:
+        return [e for k in ks for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
+
+    going = people(m.args.subject)
+    if m.frame.name == "accompany" and not m.args.passive:
+        # the object, also where the parser took a name for a modifier ("who accompanied Mwale")
+        leaders = people(m.args.object) or people(r.tree.kids(m.trigger.i, "npadvmod", "oprd"))
+    elif m.frame.name == "travel" and m.trigger.lemma in _GOING_WITH:
+        leaders = people(m.args.prep("with"))
+    else:
+        return []
+    return [(c, leader) for c in going for leader in leaders if c is not leader]
