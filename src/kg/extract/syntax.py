@@ -135,6 +135,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
         return _listed(tree, h) or [h]
+    if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
+        return tree.kids(h, "attr")
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
