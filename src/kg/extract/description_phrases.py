@@ -170,6 +170,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
         variants.add(_render(toks, core + [i for c in own_right for i in complement(tree, c)]))
+    # also hung deeper: "memorandum on defence cooperation [with X]"
+    deeper = {j for r in right_tokens for i in r if toks[i].dep == "prep" and toks[i].lower in {"with", "between", "among"}
+              and _names_parties(toks, tree, i, tree.subtree(i), covered) for j in tree.subtree(i)}
+    if deeper:
+        variants.add(_render(toks, core + [i for r in right_tokens for i in r if i not in deeper]))
     start = toks[core[0]].start
     text = doc.text
     core_start = start
@@ -218,6 +223,13 @@ def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
             if toks[k].lower == "to" and toks[k].head == x.head:
                 return True
     return False
+
+
+def told_apart(a: Description, b: Description) -> bool:
+    """"the general cooperation agreement" beside "a memorandum on defence cooperation": a word
+    in common, but each with a word of its own the other lacks, so two agreements (two editions
+    of a summit are told by the caller)."""
+    return a.kind == b.kind == "Agreement" and bool(a.own - b.own) and bool(b.own - a.own)
 
 
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:

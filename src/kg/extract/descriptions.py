@@ -17,8 +17,7 @@ from kg.extract.appositions import said_beside
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
-    added_to,
-    apposed,
+    added_to, apposed, told_apart,
     describe,
     stems,
 )
@@ -320,7 +319,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
-        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
+        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
