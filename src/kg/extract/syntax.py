@@ -261,10 +261,12 @@ def _verbal(tree: Tree, i: int) -> Args:
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
             args.subject += _predicated(tree, h, 0) or [h]  # "A and B became the first states to join"
-    elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[h].dep in {"dobj", "npadvmod"} \
-            and tree.toks[tree.toks[h].head].pos == "NOUN" and tree.kids(h, "det", "poss") and not args.object:
+    elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[tree.toks[h].head].pos == "NOUN" \
+            and (tree.toks[h].dep in {"dobj", "npadvmod"} or tree.toks[h].dep == "appos"
+                 and tree.toks[min(tree.subtree(h)) - 1].dep != "punct") and tree.kids(h, "det", "poss") and not args.object:
         # "the pact the two states signed in 2014": a clause without "that" the parser read as a
-        # noun with a participle (a noun takes no object); the first noun is what is done
+        # noun with a participle (a noun takes no object, an apposition is set off by a comma);
+        # the first noun is what is done
         args.subject.append(h)
         args.object.append(tree.toks[h].head)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
