@@ -529,3 +529,16 @@ def test_an_agreement_with_words_of_its_own_is_another(extractor, last, other):
 def test_a_labelled_headline_tells_of_the_body_agreement(extractor, headline):
     doc = run(extractor, "Ghana and Togo signed a water sharing accord in Lome on Monday.", headline=headline)
     assert len([e for e in doc.entities.values() if e.type == "Agreement"]) == 1, doc.entities
+
+
+# -- "whose pact": the owners the relative clause describes are its parties --------------------------------
+@pytest.mark.parametrize("body, agreement, states", [
+    (("Ghana signed a trade deal with Togo on Monday, the latest step between the two countries, whose defence "
+      "pact has been in force since 2019."), "defence pact", {"Ghana", "Togo"}),
+    ("Ghana and Togo, whose river accord expires next year, met on Monday.", "river accord", {"Ghana", "Togo"}),
+    ("Ghana, whose defence pact with Togo dates from 2019, signed a trade deal with Benin on Monday.",
+     "defence pact with Togo", {"Ghana", "Togo"}),
+])
+def test_whose_agreement_binds_the_owners(extractor, body, agreement, states):
+    got = parties(run(extractor, body))
+    assert {(agreement, s, "asserted") for s in states} <= got, got

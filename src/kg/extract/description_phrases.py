@@ -31,7 +31,7 @@ from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
 #: Words that point or praise but do not tell one agreement from another.
-GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
+GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "whose",
                      "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
                      "trilateral", "important", "broad", "wide", "wide-ranging", "comprehensive", "formal", "final",
                      "same", "such", "whole", "entire", "full", "current", "existing", "proposed", "planned", "signed",
@@ -147,7 +147,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
             return None  # "the base" or "an air base": no particular base
         if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
             return None
-    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
+    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "whose"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]

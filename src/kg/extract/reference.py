@@ -128,9 +128,13 @@ class Resolver:
         subject = people.predicate_subject(self, k, depth) if f is None and "Person" in types else []
         if subject:  # "X is the first leader to visit Y"
             return subject
-        if t.pos == "PRON" and (antecedent := hung.relative_antecedent(self.tree, k)):
-            # "the protocol, which both states are party to": the noun the clause describes
-            return [e for a in antecedent for e in self._one(a, types, depth + 1) if e.type in types][:1]
+        if (t.pos == "PRON" or t.tag == "WP$") and (antecedent := hung.relative_antecedent(self.tree, k)):
+            # "the protocol, which both states are party to": the noun the clause describes; "A and
+            # B, whose pact ...": all the owners
+            whose = t.tag == "WP$"
+            found = [e for a in antecedent for e in (self._one_conj if whose else self._one)(a, types, depth + 1)
+                     if e.type in types]
+            return found if whose else found[:1]
         if low in _PRONOUN_IT:
             return self._it(k, types)
         if low in _PRONOUN_THEY:
