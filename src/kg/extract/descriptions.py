@@ -23,7 +23,7 @@ from kg.extract.description_phrases import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
-from kg.extract.special_mentions import is_headline
+from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
@@ -374,9 +374,10 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
 def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list[list[Description]]:
     """A headline tells the body's story in other words: an agreement it describes ("minerals
     agreement with US") is the first one the body describes with the same parties, if any."""
-    if not is_headline(doc):
+    top = headline_sentences(doc)
+    if not top:
         return groups
-    out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence > 0 for d in g)]
+    out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence not in top for d in g)]
     for g in groups:
         if g in out:
             continue

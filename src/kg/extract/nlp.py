@@ -172,8 +172,11 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     """:func:`parse` for several articles in one pass: spaCy works faster on larger batches."""
     nlp = load_model()
     ruler, lemmatizer = _annotators(nlp)
+    from kg.layout import split_dateline, story_lines
+
     # page furniture (repeated lines, widgets) is not read as the story; a dateline is its own line
-    items = [(text, (k, offset)) for k, doc in enumerate(docs) for offset, text in _pieces(doc.text)]
+    items = [(text, (k, offset)) for k, doc in enumerate(docs)
+             for line_offset, line in story_lines(paragraphs(doc.text)) for offset, text in split_dateline(line_offset, line)]
     parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
     for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
         parsed[k].append((offset, lemmatizer(ruler(sdoc))))
@@ -188,16 +191,6 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
         mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
         _nouns_with_determiners(tokens(doc))
     return docs
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """The story's lines, a dateline cut off as a line of its own; not in a headline, whose
-    label ("Explainer: what the deal does", "Live: X signs") is no dateline."""
-    from kg.layout import has_headline, split_dateline, split_long, story_lines
-
-    headline = has_headline(text)
-    return [piece for n, (offset, line) in enumerate(story_lines(paragraphs(text)))
-            for piece in (split_long(offset, line) if n == 0 and headline else split_dateline(offset, line))]
 
 
 def _store(doc: Document, paras: list, strings: _Strings) -> None:
