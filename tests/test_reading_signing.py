@@ -542,3 +542,14 @@ def test_a_labelled_headline_tells_of_the_body_agreement(extractor, headline):
 def test_whose_agreement_binds_the_owners(extractor, body, agreement, states):
     got = parties(run(extractor, body))
     assert {(agreement, s, "asserted") for s in states} <= got, got
+
+
+# -- a relative clause in the past tells what happened, whatever its sentence plans ------------------------
+@pytest.mark.parametrize("body", [
+    ("Once in force, the Volta Accord, which was signed in June by Ghana's Defence Minister Kwame Asante, will let "
+     "troops cross the border."),
+    "Once ratified, the Volta Accord, which was signed by Kwame Asante in 2019, will open the border.",
+    "Once it takes effect, the Volta Accord, which had been signed by Kwame Asante in Accra, will open the border.",
+])
+def test_a_past_relative_clause_is_asserted_in_a_planning_sentence(extractor, body):
+    assert ("Volta Accord", "Kwame Asante", "asserted") in signed(run(extractor, body)), signed(run(extractor, body))
