@@ -225,11 +225,16 @@ def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
     return False
 
 
+#: Words nearly every agreement's description has: one of these in common joins nothing.
+_EVERY_AGREEMENTS = "cooperation collaboration partnership framework strategic friendship"
+
+
 def told_apart(a: Description, b: Description) -> bool:
-    """"the general cooperation agreement" beside "a memorandum on defence cooperation": a word
-    in common, but each with a word of its own the other lacks, so two agreements (two editions
-    of a summit are told by the caller)."""
-    return a.kind == b.kind == "Agreement" and bool(a.own - b.own) and bool(b.own - a.own)
+    """"the general cooperation agreement" beside "a memorandum on defence cooperation": only a
+    word every agreement may have in common, and each with a word of its own the other lacks, so
+    two agreements ("the customs convention" and "the convention on customs transit" are one)."""
+    return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \
+        and bool(a.own - b.own) and bool(b.own - a.own)
 
 
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
