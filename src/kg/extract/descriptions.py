@@ -17,9 +17,11 @@ from kg.extract.appositions import said_beside
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
-    added_to, apposed, told_apart,
+    added_to,
+    apposed,
     describe,
     stems,
+    told_apart,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
@@ -374,13 +376,10 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
 def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list[list[Description]]:
     """A headline tells the body's story in other words: an agreement it describes ("minerals
     agreement with US") is the first one the body describes with the same parties, if any."""
-    top = headline_sentences(doc)
-    if not top:
+    if not (top := headline_sentences(doc)):
         return groups
     out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence not in top for d in g)]
-    for g in groups:
-        if g in out:
-            continue
+    for g in [g for g in groups if g not in out]:
         body = next((b for b in out if b[0].kind == "Agreement" and all(_compatible(d, b[0]) for d in g)), None)
         if body is not None:
             body.extend(g)

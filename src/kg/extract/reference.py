@@ -224,9 +224,9 @@ class Resolver:
         verb = next((a for a in self.tree.ancestors(k, 3) if self.toks[a].pos in VERBAL), None)
         subject = surface_subject(self.tree, verb) if self.toks[k].dep == "poss" and verb is not None else []
         if len(subject) == 1 and self.toks[subject[0]].tag == "NNS" and subject[0] not in self.at_token \
-                and not any(self.toks[j].lower in _PRONOUN_THEY for j in self.tree.subtree(subject[0])):
-            if found := self._one(subject[0], types, 3):  # deep: its own owners are not read again
-                return found
+                and not any(self.toks[j].lower in _PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
+                and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
+            return found
         for i in range(s, max(-1, s - 3), -1):
             groups = []
             for f in self.ctx.found(i, *types):
