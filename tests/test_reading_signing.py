@@ -439,3 +439,117 @@ def test_the_signing_told_next_places_the_one_just_told(extractor, last):
     got = {(f["agreement"], f["signatory"], f.get("place")) for f in facts(doc, "signing")}
     assert {("Pacific Accord", s, "Lima") for s in ("Chile", "Peru")} <= got, got
     assert not any(s == "Bolivia" for _, s, _ in got)
+
+
+# -- "Signing for X was Y": a gerund subject of "be" is done by the complement --------------------------
+@pytest.mark.parametrize("last, person, state", [
+    ("Signing for Ghana was the Interior Minister, Kwame Asante.", "Kwame Asante", "Ghana"),
+    ("Signing the accord on behalf of Togo was its ambassador, Yao Dossou.", "Yao Dossou", "Togo"),
+    ("Signing it for Togo was Foreign Minister Yao Dossou, who flew in on Sunday.", "Yao Dossou", "Togo"),
+])
+def test_the_complement_of_a_signing_subject_signs(extractor, last, person, state):
+    doc = run(extractor, "Ghana and Togo agreed the Volta Accord last year. " + last)
+    assert {("Volta Accord", person, "asserted"), ("Volta Accord", state, "asserted")} <= signed(doc), signed(doc)
+
+
+# -- the ministers a plural title names, with the names given in the next sentence ------------------------
+@pytest.mark.parametrize("first", [
+    "The interior ministers of Ghana and Togo put their signatures to the Volta Accord in Lome.",
+    "The interior ministers of Ghana and Togo set their names to the Volta Accord in Lome.",
+    "The interior ministers of Ghana and Togo signed the Volta Accord in Lome.",
+])
+def test_ministers_of_two_states_are_the_holders_named_after(extractor, first):
+    doc = run(extractor, first + " Ghanaian Interior Minister Kwame Asante called it historic, and Togolese "
+              "Interior Minister Yao Dossou agreed.")
+    assert {("Volta Accord", p, "asserted") for p in ("Kwame Asante", "Yao Dossou", "Ghana", "Togo")} <= signed(doc)
+
+
+# -- names the parser hung on the event noun after its by-phrase -------------------------------------------
+@pytest.mark.parametrize("last", [
+    "The signing by the two interior ministers, Kwame Asante and Yao Dossou, took place in Lome.",
+    "The signing by the envoys of the two countries, Kwame Asante and Yao Dossou, was watched by officials.",
+    "The signing by the foreign ministers, Kwame Asante and Yao Dossou, was watched by a crowd of officials.",
+])
+def test_names_after_the_signers_description_are_the_signers(extractor, last):
+    doc = run(extractor, "Ghana and Togo agreed the Volta Accord last year. " + last)
+    assert {("Volta Accord", p, "asserted") for p in ("Kwame Asante", "Yao Dossou")} <= signed(doc), signed(doc)
+
+
+# -- "a few minutes ago" in a live report: its own day ----------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "The signing took place a few minutes ago in Lome.",
+    "Kwame Asante signed it an hour ago in Lome.",
+    "Ghana signed it two hours ago, officials said.",
+])
+def test_minutes_or_hours_ago_is_the_day_of_publication(extractor, last):
+    doc = run(extractor, "Ghana and Togo agreed the Volta Accord last year. " + last, published="2024-03-13")
+    assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(2024, 3, 13)}, facts(doc, "signing")
+
+
+def test_a_few_days_ago_gives_no_day(extractor):
+    doc = run(extractor, "Ghana and Togo signed the Volta Accord a few days ago.", published="2024-03-13")
+    assert not any(f.get("date") for f in facts(doc, "signing")), facts(doc, "signing")
+
+
+# -- a relative clause without "that" the parser read as a noun with a participle ---------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("The bill puts into effect the defence cooperation agreement the two countries signed in 2014 with Togo.",
+     "defence cooperation agreement"),
+    ("Ghana and Togo met on Monday. Ministers praised the river accord the two countries signed in 2019.",
+     "river accord"),
+    ("Ghana and Togo met on Monday. The talks reviewed the border treaty both countries signed in 2012.",
+     "border treaty"),
+])
+def test_the_agreement_a_clause_without_that_says_was_signed(extractor, body, agreement):
+    got = {(a, s) for a, s, _ in signed(run(extractor, body))}
+    assert (agreement, "Ghana") in got or (agreement, "Togo") in got, got
+
+
+# -- a word in common does not make two described agreements one ------------------------------------------
+@pytest.mark.parametrize("last, other", [
+    ("It builds on the general cooperation agreement that they signed in 2022.", "general cooperation agreement"),
+    ("It complements the customs cooperation agreement they concluded in 2022.", "customs cooperation agreement"),
+    ("It replaces the energy partnership agreement that Kenya and Rwanda signed in 2015.", "energy partnership agreement"),
+])
+def test_an_agreement_with_words_of_its_own_is_another(extractor, last, other):
+    first = {"general": "a memorandum on defence cooperation", "customs": "a trade cooperation agreement",
+             "energy": "a digital partnership agreement"}[other.split()[0]]
+    doc = run(extractor, f"Kenya and Rwanda signed {first} on Monday. " + last)
+    assert other in {e.label for e in doc.entities.values() if e.type == "Agreement"}
+    dated = {a for a, s, d, *_ in ((f["agreement"], f.get("signatory"), f.get("date")) for f in facts(doc, "signing")) if d}
+    assert other not in dated, facts(doc, "signing")
+
+
+# -- a headline's label is no dateline: the headline's agreement is the body's -----------------------------
+@pytest.mark.parametrize("headline", [
+    "Explainer: what the Ghana-Togo river deal means",
+    "Live: Ghana and Togo sign river deal",
+    "Brief: Ghana, Togo ink power deal",
+])
+def test_a_labelled_headline_tells_of_the_body_agreement(extractor, headline):
+    doc = run(extractor, "Ghana and Togo signed a water sharing accord in Lome on Monday.", headline=headline)
+    assert len([e for e in doc.entities.values() if e.type == "Agreement"]) == 1, doc.entities
+
+
+# -- "whose pact": the owners the relative clause describes are its parties --------------------------------
+@pytest.mark.parametrize("body, agreement, states", [
+    (("Ghana signed a trade deal with Togo on Monday, the latest step between the two countries, whose defence "
+      "pact has been in force since 2019."), "defence pact", {"Ghana", "Togo"}),
+    ("Ghana and Togo, whose river accord expires next year, met on Monday.", "river accord", {"Ghana", "Togo"}),
+    ("Ghana, whose defence pact with Togo dates from 2019, signed a trade deal with Benin on Monday.",
+     "defence pact with Togo", {"Ghana", "Togo"}),
+])
+def test_whose_agreement_binds_the_owners(extractor, body, agreement, states):
+    got = parties(run(extractor, body))
+    assert {(agreement, s, "asserted") for s in states} <= got, got
+
+
+# -- a relative clause in the past tells what happened, whatever its sentence plans ------------------------
+@pytest.mark.parametrize("body", [
+    ("Once in force, the Volta Accord, which was signed in June by Ghana's Defence Minister Kwame Asante, will let "
+     "troops cross the border."),
+    "Once ratified, the Volta Accord, which was signed by Kwame Asante in 2019, will open the border.",
+    "Once it takes effect, the Volta Accord, which had been signed by Kwame Asante in Accra, will open the border.",
+])
+def test_a_past_relative_clause_is_asserted_in_a_planning_sentence(extractor, body):
+    assert ("Volta Accord", "Kwame Asante", "asserted") in signed(run(extractor, body)), signed(run(extractor, body))

@@ -368,8 +368,12 @@ def time_ago(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     month back is a day only when the text says "today" or "to the day"."""
     if ctx.pub is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
     unit, pub = m["unit"], ctx.pub
+    if unit in {"minute", "hour"}:  # "a few minutes ago" in a live report: its own day
+        return _mention(m, ctx, pub, None, "day")
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT.get(m["n"].lower())
+    if n is None:  # "a few days ago": no day to count back to
+        return None
     if unit in {"day", "week"}:
         return _mention(m, ctx, pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), None,
                         "day" if unit == "day" or m["today"] else "week")

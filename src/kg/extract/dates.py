@@ -120,9 +120,9 @@ _YEAR_RE = _c(
 )
 _YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\s+)(?P<year2>{_YEAR}))")
 
-# "two days ago", "one year ago today"
-_AGO = _c(r"\b(?P<m>(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
-          r"\s+(?P<unit>day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b")
+# "two days ago", "one year ago today", "a few minutes ago" (a live report's own day)
+_AGO = _c(r"\b(?P<m>(?P<n>[Aa]\s+few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
+          r"\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b")
 
 
 _PATTERNS: tuple[tuple[re.Pattern[str], Resolution], ...] = (

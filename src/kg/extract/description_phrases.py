@@ -31,7 +31,7 @@ from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
 #: Words that point or praise but do not tell one agreement from another.
-GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new",
+GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "whose",
                      "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
                      "trilateral", "important", "broad", "wide", "wide-ranging", "comprehensive", "formal", "final",
                      "same", "such", "whole", "entire", "full", "current", "existing", "proposed", "planned", "signed",
@@ -147,7 +147,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
             return None  # "the base" or "an air base": no particular base
         if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
             return None
-    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
+    core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "whose"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]
@@ -170,6 +170,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
         variants.add(_render(toks, core + [i for c in own_right for i in complement(tree, c)]))
+    # also hung deeper: "memorandum on defence cooperation [with X]"
+    deeper = {j for r in right_tokens for i in r if toks[i].dep == "prep" and toks[i].lower in {"with", "between", "among"}
+              and _names_parties(toks, tree, i, tree.subtree(i), covered) for j in tree.subtree(i)}
+    if deeper:
+        variants.add(_render(toks, core + [i for r in right_tokens for i in r if i not in deeper]))
     start = toks[core[0]].start
     text = doc.text
     core_start = start
@@ -218,6 +223,18 @@ def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
             if toks[k].lower == "to" and toks[k].head == x.head:
                 return True
     return False
+
+
+#: Words nearly every agreement's description has: one of these in common joins nothing.
+_EVERY_AGREEMENTS = "cooperation collaboration partnership framework strategic friendship"
+
+
+def told_apart(a: Description, b: Description) -> bool:
+    """"the general cooperation agreement" beside "a memorandum on defence cooperation": only a
+    word every agreement may have in common, and each with a word of its own the other lacks, so
+    two agreements ("the customs convention" and "the convention on customs transit" are one)."""
+    return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \
+        and bool(a.own - b.own) and bool(b.own - a.own)
 
 
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:

@@ -22,10 +22,11 @@ from kg.extract.description_phrases import (
     apposed,
     describe,
     stems,
+    told_apart,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
-from kg.extract.special_mentions import is_headline
+from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
@@ -317,7 +318,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
-        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"}:  # two editions are two
+        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
@@ -372,12 +373,10 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
 def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list[list[Description]]:
     """A headline tells the body's story in other words: an agreement it describes ("minerals
     agreement with US") is the first one the body describes with the same parties, if any."""
-    if not is_headline(doc):
+    if not (top := headline_sentences(doc)):
         return groups
-    out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence > 0 for d in g)]
-    for g in groups:
-        if g in out:
-            continue
+    out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence not in top for d in g)]
+    for g in [g for g in groups if g not in out]:
         body = next((b for b in out if b[0].kind == "Agreement" and all(_compatible(d, b[0]) for d in g)), None)
         if body is not None:
             body.extend(g)

@@ -64,14 +64,14 @@ def stranded_subject(tree: Tree, i: int) -> list[int]:
     return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
 
 
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 
 
 def relative_antecedent(tree: Tree, k: int) -> list[int]:
     """What a relative pronoun stands for: the noun its clause describes ("the accord, to which
     X is a party", "a protocol on water, which both states are party to": the protocol)."""
     toks = tree.toks
-    if toks[k].lower not in _RELATIVES or toks[k].tag not in {"WDT", "WP", "IN"}:
+    if toks[k].lower not in _RELATIVES or toks[k].tag not in {"WDT", "WP", "WP$", "IN"}:  # "whose pact": the owner
         return []
     v = tree.head(k)
     while v is not None and toks[v].dep not in {"relcl", "acl"} and tree.head(v) not in {None, v}:

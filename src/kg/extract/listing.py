@@ -92,6 +92,19 @@ def apposition_in_phrase(tree: Tree, at_token: dict[int, Found], k: int, wanted:
     return out
 
 
+def apposition_after_object(tree: Tree, at_token: dict[int, Found], k: int, wanted: frozenset[str]) -> list[int]:
+    """Names the parser set beside the noun a prepositional phrase hangs on, right after the
+    phrase's object: in "the signing by the two ministers, X and Y, took place" they are the
+    ministers (an event has no names in apposition, nor people as its conjuncts)."""
+    p = tree.head(k)
+    h = tree.head(p) if p is not None and tree.toks[k].dep == "pobj" else None
+    if h is None or h in at_token or tree.toks[h].pos not in {"NOUN", "VERB"}:
+        return []
+    end = max(tree.subtree(k))
+    return [a for a in tree.kids(h, "appos", "conj") if a > end and (f := at_token.get(a)) is not None
+            and f.entity.type in wanted and all(tree.toks[j].dep == "punct" for j in range(end + 1, min(tree.subtree(a))))]
+
+
 def names_beside_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[int]:
     """The people's names set beside a title: "India's Defence Minister X and his German
     counterpart Y", where the parser made each name an apposition of its title."""

@@ -36,7 +36,8 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
-from kg.extract.tree import document_tree
+from kg.extract.syntax import surface_subject
+from kg.extract.tree import VERBAL, document_tree
 from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
@@ -83,6 +84,8 @@ class Resolver:
             found = self._one(k, wanted, 0)
             # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
             beside = listing.apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
+            if "Person" in wanted and k not in self.at_token:  # "the signing by the ministers, X and Y,"
+                beside += listing.apposition_after_object(self.tree, self.at_token, k, wanted)
             if "Person" in wanted and k not in self.at_token:
                 beside += listing.names_beside_title(self.tree, self.at_token, k)  # "India's Defence Minister X": X too
                 if not found and not beside and self.ctx.lexicon.office(self.toks[k].lower) is not None:
@@ -127,9 +130,13 @@ class Resolver:
         subject = people.predicate_subject(self, k, depth) if f is None and "Person" in types else []
         if subject:  # "X is the first leader to visit Y"
             return subject
-        if t.pos == "PRON" and (antecedent := hung.relative_antecedent(self.tree, k)):
-            # "the protocol, which both states are party to": the noun the clause describes
-            return [e for a in antecedent for e in self._one(a, types, depth + 1) if e.type in types][:1]
+        if (t.pos == "PRON" or t.tag == "WP$") and (antecedent := hung.relative_antecedent(self.tree, k)):
+            # "the protocol, which both states are party to": the noun the clause describes; "A and
+            # B, whose pact ...": all the owners
+            whose = t.tag == "WP$"
+            found = [e for a in antecedent for e in (self._one_conj if whose else self._one)(a, types, depth + 1)
+                     if e.type in types]
+            return found if whose else found[:1]
         if low in _PRONOUN_IT:
             return self._it(k, types)
         if low in _PRONOUN_THEY:
@@ -218,6 +225,13 @@ class Resolver:
     def _they(self, k: int, types: frozenset[str]) -> list[Entity]:
         """"they", "their": the group named last — coordinated names of a wanted type."""
         s = self.toks[k].sent
+        # "the two ministers put their signatures to it": "their" is its clause's plural subject
+        verb = next((a for a in self.tree.ancestors(k, 3) if self.toks[a].pos in VERBAL), None)
+        subject = surface_subject(self.tree, verb) if self.toks[k].dep == "poss" and verb is not None else []
+        if len(subject) == 1 and self.toks[subject[0]].tag == "NNS" and subject[0] not in self.at_token \
+                and not any(self.toks[j].lower in _PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
+                and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
+            return found
         for i in range(s, max(-1, s - 3), -1):
             groups = []
             for f in self.ctx.found(i, *types):

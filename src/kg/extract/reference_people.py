@@ -122,6 +122,10 @@ def _titles_holders(r: Resolver, k: int) -> list[Entity]:
     # ("the Russian and Pakistani defence ministers": "Russian" on "defence")
     owners = list(dict.fromkeys(f.entity for i in r.tree.subtree(k) if i < k and (f := r.at_token.get(i)) is not None
                                 and f.entity.type == "State"))
+    # "the defence ministers of Chile and Peru": the states of its "of" phrase
+    owners += [f.entity for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")
+               for c in r.tree.conjuncts(o) if (f := r.at_token.get(c)) is not None and f.entity.type == "State"
+               and f.entity not in owners]
     out: list[Entity] = []
     for owner in owners if len(owners) > 1 else []:
         holders = list(dict.fromkeys(p for p, office, of in r.offices

@@ -140,6 +140,15 @@ def is_headline(doc: Document) -> bool:
     return bool(doc.sentences) and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text)
 
 
+def headline_sentences(doc: Document) -> set[int]:
+    """The sentences of the headline line, also where its label ("Explainer:", "Live:") was cut
+    off as a sentence of its own; none when the text opens with no headline."""
+    from kg.layout import has_headline
+
+    line_end = doc.text.find("\n")
+    return {i for i, s in enumerate(doc.sentences) if s.end <= line_end} if has_headline(doc.text) else set()
+
+
 def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
     """An organisation or place the gazetteer does not know takes the type its context gives."""
     typed: dict[str, str] = {}

@@ -136,6 +136,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
         return _listed(tree, h) or [h]
+    if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
+        return tree.kids(h, "attr")
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
@@ -263,6 +265,14 @@ def _verbal(tree: Tree, i: int) -> Args:
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:
             args.subject += _predicated(tree, h, 0) or [h]  # "A and B became the first states to join"
+    elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[tree.toks[h].head].pos == "NOUN" \
+            and (tree.toks[h].dep in {"dobj", "npadvmod"} or tree.toks[h].dep == "appos"
+                 and tree.toks[min(tree.subtree(h)) - 1].dep != "punct") and tree.kids(h, "det", "poss") and not args.object:
+        # "the pact the two states signed in 2014": a clause without "that" the parser read as a
+        # noun with a participle (a noun takes no object, an apposition is set off by a comma);
+        # the first noun is what is done
+        args.subject.append(h)
+        args.object.append(tree.toks[h].head)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
         # "the treaty signed in 2016", "the recently ratified pact"
         args.object += (_predicated(tree, h, 0) or [h]) + hung.set_off_from(tree, i, h)

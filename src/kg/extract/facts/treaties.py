@@ -61,11 +61,12 @@ def trigger_modality(ctx: Context, m: Match) -> str:
         return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
-    past = t.tag == "VBD" and not m.args.nominal
+    past = not m.args.nominal and (t.tag == "VBD" or t.tag == "VBN" and any(  # "which was signed in June"
+        toks[c].lower in {"was", "were", "had"} for c in tree.kids(t.i, "aux", "auxpass")))
     mod = "asserted" if past else modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
-    if mod == "asserted" and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
+    if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
         mod = "planned"
     return mod
 
