@@ -1,7 +1,8 @@
 """Which of a sentence's dates belong to a clause: the trigger's own, its governing verb's, a
-same-time clause's ("as", "while", "when", "where")."""
+same-time clause's ("as", "while", "when", "where"); and which tokens are inside a date."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
@@ -9,6 +10,7 @@ from kg.extract.tree import clause_of, document_tree
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
+    from kg.model import Document
 
 
 def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day"):
@@ -163,3 +165,13 @@ def _in_clause(tree, k: int, clause: int) -> bool:
         if tree.toks[a].pos in {"VERB", "AUX"} and tree.toks[a].dep in _OWN_CLAUSE:
             return False
     return False
+
+
+def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
+    """Tokens inside a date mention (cached on the document)."""
+    cached = doc.annotations.get("date_tokens")
+    if cached is None:
+        spans = [(d.start, d.end) for d in doc.annotations.get("dates", [])]
+        cached = {t.i for t in toks for a, b in spans if a <= t.start < b}  # no generator per token
+        doc.annotations["date_tokens"] = cached
+    return cached

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.appositions import in_apposition
+from kg.extract.clause_dates import date_tokens
 from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
@@ -74,16 +75,6 @@ class Description:
     another: bool = False
     #: head tokens of descriptions set beside it in apposition ("the X agreement, the ten-year pact")
     beside: frozenset[int] = frozenset()
-
-
-def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
-    """Tokens inside a date mention (cached on the document)."""
-    cached = doc.annotations.get("date_tokens")
-    if cached is None:
-        spans = [(d.start, d.end) for d in doc.annotations.get("dates", [])]
-        cached = {t.i for t in toks for a, b in spans if a <= t.start < b}  # no generator per token
-        doc.annotations["date_tokens"] = cached
-    return cached
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -212,34 +203,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     beside = in_apposition(tree, t)
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside))
-
-
-def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
-    """"an additional protocol to their treaty": the treaty is another agreement than the protocol."""
-    for x, y in ((a, b), (b, a)):
-        k, seen = y.head, 0
-        while toks[k].head != k and seen < 6:
-            k, seen = toks[k].head, seen + 1
-            if toks[k].lower == "to" and toks[k].head == x.head:
-                return True
-    return False
-
-
-#: Words nearly every agreement's description has: one of these in common joins nothing.
-_EVERY_AGREEMENTS = "cooperation collaboration partnership framework strategic friendship"
-
-
-def told_apart(a: Description, b: Description) -> bool:
-    """"the general cooperation agreement" beside "a memorandum on defence cooperation": only a
-    word every agreement may have in common, and each with a word of its own the other lacks, so
-    two agreements ("the customs convention" and "the convention on customs transit" are one)."""
-    return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \
-        and bool(a.own - b.own) and bool(b.own - a.own)
-
-
-def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
-    """"a second document, an agreement on rice trade,": one thing told twice side by side."""
-    return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))
 
 
 _SITES = frozenset({"Place", "State", "Facility"})

@@ -15,14 +15,12 @@ import re
 
 from kg.extract.appositions import said_beside
 from kg.extract.description_fits import OTHER, entity_fit
+from kg.extract.description_identity import added_to, apposed, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
-    added_to,
-    apposed,
     describe,
     stems,
-    told_apart,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens

@@ -211,7 +211,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     tree: Tree = resolver.tree
     toks: list[Token] = tree.toks  # type: ignore[assignment]
     out: list[Match] = []
-    from kg.extract.description_phrases import date_tokens
+    from kg.extract.clause_dates import date_tokens
     from kg.extract.frame_view import fill_implicit
     from kg.extract.gapping import gapped_readings
     from kg.extract.nlp import sentence_bounds

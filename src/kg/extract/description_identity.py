@@ -1,0 +1,37 @@
+"""Whether two descriptions an article gives are one agreement or two: one added to the other
+("an additional protocol to their treaty"), told apart by words of their own, or apposed ("a
+second document, an agreement on rice trade,"). Read by :mod:`kg.extract.descriptions`."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.description_phrases import Description, stems
+from kg.extract.nlp import Token
+
+
+def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
+    """"an additional protocol to their treaty": the treaty is another agreement than the protocol."""
+    for x, y in ((a, b), (b, a)):
+        k, seen = y.head, 0
+        while toks[k].head != k and seen < 6:
+            k, seen = toks[k].head, seen + 1
+            if toks[k].lower == "to" and toks[k].head == x.head:
+                return True
+    return False
+
+
+#: Words nearly every agreement's description has: one of these in common joins nothing.
+_EVERY_AGREEMENTS = "cooperation collaboration partnership framework strategic friendship"
+
+
+def told_apart(a: Description, b: Description) -> bool:
+    """"the general cooperation agreement" beside "a memorandum on defence cooperation": only a
+    word every agreement may have in common, and each with a word of its own the other lacks, so
+    two agreements ("the customs convention" and "the convention on customs transit" are one)."""
+    return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \
+        and bool(a.own - b.own) and bool(b.own - a.own)
+
+
+def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
+    """"a second document, an agreement on rice trade,": one thing told twice side by side."""
+    return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))
