@@ -537,3 +537,14 @@ def test_the_state_whose_delegation_someone_leads_takes_part(extractor, body, st
 def test_among_the_guests_was_x_puts_x_at_the_summit(extractor, body, guests):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert guests <= set(found.get("participants", ())), found
+
+
+# -- round 7: editions, negation, nouns, attendance -----------------------------------------------------
+@pytest.mark.parametrize("body, rank", [
+    ("The leaders opened the twenty-sixth summit of the bloc in Quito on Monday.", 26),
+    ("The Pacific summit in Apia, which closes on Thursday, is the fifty-fourth meeting of the forum's leaders.", 54),
+    ("Heads of state met in Lusaka on Friday for the thirty-first summit of the regional community.", 31),
+])
+def test_a_compound_ordinal_in_words_is_the_whole_rank(extractor, body, rank):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found.get("ordinal") == rank, found

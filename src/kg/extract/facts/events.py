@@ -316,7 +316,7 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
     """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
     in what a copula says it is ("it was the bloc's twelfth such gathering")."""
-    from kg.extract.number_words import ORDINAL_WORDS
+    from kg.extract.number_words import ORDINAL_WORDS, ordinal_at
 
     r = ctx.resolver
     for k in heads:
@@ -328,7 +328,7 @@ def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
                 # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
                 kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in _GATHERINGS | {"summit"}
                 if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
-                    return int(m.group(1)) if m else ORDINAL_WORDS[r.toks[i].lower]
+                    return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
     return None
 
 
