@@ -548,3 +548,21 @@ def test_among_the_guests_was_x_puts_x_at_the_summit(extractor, body, guests):
 def test_a_compound_ordinal_in_words_is_the_whole_rank(extractor, body, rank):
     found = only_summit(run(extractor, body, published="2024-03-10"))
     assert found.get("ordinal") == rank, found
+
+
+@pytest.mark.parametrize("body", [
+    "The summit of Baltic leaders in Riga, which had been due to open on Monday, has been called off.",
+    "Latvia scrapped the summit of Baltic leaders in Riga on Monday after the government fell.",
+    "The summit of Baltic leaders, which was cancelled on Monday, had been due to open in Riga next week.",
+])
+def test_a_summit_called_off_is_negated(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found["modality"] == "negated" and found.get("location"), found
+
+
+@pytest.mark.parametrize("body", [
+    "The summit of Baltic leaders in Riga was not cancelled despite the strike.",
+    "Officials warned that the summit of Baltic leaders in Riga could be called off next week.",
+])
+def test_a_summit_not_called_off_is_not_negated(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-10"))["modality"] != "negated"

@@ -33,6 +33,7 @@ from kg.extract.facts.summit_days import (
     ends_now,
     opens_now,
 )
+from kg.extract.facts.summit_status import called_off
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -207,7 +208,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
-        yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
+        said = sorted({k for s in sentences for k in _heads_in(ctx, summit, heads, s)})
+        status = "negated" if called_off(ctx, said) else "planned" if planned else "asserted"
+        yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
 
