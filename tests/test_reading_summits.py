@@ -566,3 +566,38 @@ def test_a_summit_called_off_is_negated(extractor, body):
 ])
 def test_a_summit_not_called_off_is_not_negated(extractor, body):
     assert only_summit(run(extractor, body, published="2024-03-10"))["modality"] != "negated"
+
+
+@pytest.mark.parametrize("body", [
+    "The presidents gathered in Kuching on Monday for the regional bloc's leaders' retreat, which ends on Wednesday.",
+    "A meeting of the Nordic prime ministers opened in Tromso on Monday.",
+    "The heads of state flew to Accra on Monday for a gathering of heads of state on maritime security.",
+])
+def test_a_gathering_of_leaders_told_in_lower_case_is_a_summit(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found.get("location") in {"Kuching", "Tromsø", "Tromso", "Accra"} and found.get("start") == dt.date(2024, 3, 4), found
+
+
+@pytest.mark.parametrize("body", [
+    "The foreign ministers held a meeting in Kuching on Monday on fisheries.",
+    "The army's retreat from the border town began on Monday.",
+])
+def test_a_meeting_or_retreat_of_no_leaders_is_no_summit(extractor, body):
+    assert summits(run(extractor, body, published="2024-03-10")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders met in Apia on Monday for the Pacific summit, which closes on Wednesday.",
+    "The Pacific summit opened in Apia on Monday. The summit closes on Wednesday with a declaration.",
+    "The Pacific summit in Apia, which opened on Monday and ends on Wednesday, is the forum's first.",
+])
+def test_a_day_a_summit_closes_on_is_its_last(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-05"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 4), dt.date(2024, 3, 6)), found
+
+
+def test_a_summit_called_off_under_another_name_is_negated(extractor):
+    doc = run(extractor, ("The annual meeting of the Baltic prime ministers, which Latvia was due to host in Riga "
+                          "on May 9 and 10, has been called off."),
+              headline="Baltic leaders' meeting in Riga called off", published="2024-03-10")
+    assert only_summit(doc)["modality"] == "negated"

@@ -27,6 +27,7 @@ from kg.extract.facts.participants import (
 )
 from kg.extract.facts.summit_days import (
     attached_dates,
+    closing_dates,
     covers,
     duration,
     ends,
@@ -143,7 +144,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # any sentence; else, in a sentence naming it, a range first, then the date nearest after
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
-            until += [d for d in dates if _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
+            closing = [] if duration(ctx, _heads_in(ctx, summit, heads, s)) else closing_dates(ctx, s, _heads_in(ctx, summit, heads, s))
+            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
             dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
@@ -216,13 +219,17 @@ def summits(ctx: Context) -> Iterator[Fact]:
 
 
 #: "the bloc's 48th summit": a description that only points to the summit's owner.
-_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z]+(?:'s|’s|s'|s’)|its|their)\s+(?P<rest>.*\S)$")
+# an owner's possessive, one or two words ("the bloc's", "the regional grouping's"); never who meets ("leaders'")
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]+(?:'s|’s)|(?!leaders|heads)[a-z]+(?:s'|s’)|its|their)"
+                             r"\s+(?P<rest>.*\S)$")
 
 
 def _name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
     """"The bloc's 48th summit" of a known organisation is its "48th ASEAN summit": the name a
     reader gives it, the pointing words dropped (kept as aliases)."""
     m = _POINTING_OWNER.match(summit.label)
+    if m is not None and len(orgs) != 1 and " " in m.group("rest"):
+        summit.aliases.add(m.group("rest"))  # "the regional bloc's leaders' retreat" is a "leaders' retreat"
     if m is None or len(orgs) != 1:
         return
     names = [orgs[0].label, *sorted(orgs[0].aliases)]
@@ -249,6 +256,9 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
             if start is not None and any(not covers(d, start) for d in told):
                 continue
             return m.roles["place"][0]
+    for m in ctx.doc.annotations.get("frames", []):  # "the presidents flew to X for a gathering of heads of state"
+        if summit in m.roles.get("purpose", []) and not m.negative and [e for e in m.roles.get("destination", []) if e.type == "Place"]:
+            return next(e for e in m.roles["destination"] if e.type == "Place")
     return None
 
 

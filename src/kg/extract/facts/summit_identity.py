@@ -120,6 +120,8 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
             if gone.fields.get(field) is not None:
                 keep.fields[field] = gone.fields[field]
         keep.modality = gone.modality
+    if gone.modality == "negated":  # "the summit has been called off", told of either name, holds of both
+        keep.modality = gone.modality
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
             keep.fields[field] = gone.fields[field]

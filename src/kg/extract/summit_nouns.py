@@ -1,0 +1,31 @@
+"""Which gathering nouns are a summit: "meeting", "retreat", "gathering" or "conference" are one
+only when leaders meet at it, told before the noun ("the leaders' retreat", "the bloc's heads-of-
+government meeting") or after it ("a meeting of the Nordic prime ministers", "a gathering of
+heads of state", "the meeting between the two presidents"). Read by
+:mod:`kg.extract.description_phrases`."""
+from __future__ import annotations
+
+from kg.extract.syntax import Tree
+
+#: Nouns for a gathering that is a summit only when leaders are who meet there.
+LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
+#: Who meets when a gathering is a summit: "a meeting of the two leaders", "between the presidents".
+LEADERS = frozenset({"leader", "president", "premier", "chancellor", "head", "king", "emir", "monarch",
+                     "sultan", "taoiseach"})
+
+
+def _a_leader(tree: Tree, i: int) -> bool:
+    """A word for leaders: "leaders", "presidents", "heads (of state)", "prime ministers"."""
+    t = tree.toks[i]
+    return t.lemma in LEADERS or t.lower in {"leaders'", "leaders’", "heads"} or t.lemma == "minister" and any(
+        tree.toks[c].lower == "prime" for c in tree.children[i])
+
+
+def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], covered: set[int]) -> bool:
+    """Do leaders (or a named body: ``covered`` holds the tokens inside names) meet at the
+    gathering headed at ``head``: in the modifiers before it or an "of"/"between" complement?"""
+    toks = tree.toks
+    if any(_a_leader(tree, i) for c in left for i in tree.subtree(c)):
+        return True  # "the leaders' retreat", "the heads of government meeting"
+    return any(toks[c].lower in {"of", "between"} and any(
+        i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
