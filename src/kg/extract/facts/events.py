@@ -219,8 +219,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
 
 
 #: "the bloc's 48th summit": a description that only points to the summit's owner.
-# an owner's possessive, one or two words ("the bloc's", "the regional grouping's"); never who meets ("leaders'")
-_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[a-z-]+\s+)?[a-z]+(?:'s|’s)|(?!leaders|heads)[a-z]+(?:s'|s’)|its|their)"
+# an owner's possessive, one or two words ("the bloc's", "the regional grouping's"); never who meets
+# ("leaders'") nor a time ("next year's")
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[a-z-]+\s+)?(?!year|month|week|today|yesterday|tomorrow)[a-z]+(?:'s|’s)|(?!leaders|heads)[a-z]+(?:s'|s’)|its|their)"
                              r"\s+(?P<rest>.*\S)$")
 
 
