@@ -601,3 +601,15 @@ def test_a_summit_called_off_under_another_name_is_negated(extractor):
                           "on May 9 and 10, has been called off."),
               headline="Baltic leaders' meeting in Riga called off", published="2024-03-10")
     assert only_summit(doc)["modality"] == "negated"
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Lima prepares to host the bloc's summit", "The tenth summit of the Andean bloc opens in Lima on Monday."),
+    ("Leaders head for alliance summit", "A summit of the alliance's leaders will open in Oslo on Monday, officials said."),
+    ("Grouping's leaders' meeting opens", "The third summit of the Andean grouping opened in Quito on Monday."),
+    ("Leaders gather in Apia for bloc's 12th summit",
+     "Leaders gathered in Apia on Tuesday for the bloc's 12th summit, which was dominated by the dispute in the Coral Sea."),
+])
+def test_a_headline_s_summit_told_by_no_mark_is_the_body_s(extractor, headline, body):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-10"))
+    assert found.get("location") in {"Lima", "Oslo", "Quito", "Apia"}, found

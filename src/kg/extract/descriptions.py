@@ -31,7 +31,7 @@ from kg.extract.summit_editions import (
     rank_of,
     said_of_a_summit,
 )
-from kg.extract.summit_nouns import LEADERS_GATHERINGS
+from kg.extract.summit_nouns import LEADERS_GATHERINGS, drop_headline_pointers
 from kg.extract.syntax import Tree
 from kg.extract.tree import document_tree
 from kg.layout import has_headline
@@ -115,7 +115,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
         found.append(d)
-    _add_entities(doc, found)
+    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1, _says_nothing_of_which))
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc

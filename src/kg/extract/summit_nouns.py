@@ -5,6 +5,10 @@ heads of state", "the meeting between the two presidents"). Read by
 :mod:`kg.extract.description_phrases`."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
@@ -29,3 +33,14 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
         return True  # "the leaders' retreat", "the heads of government meeting"
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
+
+
+def drop_headline_pointers(found: list, headline_end: int, says_nothing: Callable[[Any], bool]) -> list:
+    """A headline's "the bloc's summit", "leaders' meeting" that says nothing of which summit it is,
+    where the body describes one: the summit the body tells, not one more (its noun is then read
+    as a bare "summit" pointing to the summit in view). ``headline_end``: where the headline line
+    ends, -1 without one."""
+    if not any(d.kind == "Summit" and d.core[0] > headline_end for d in found):
+        return found
+    return [d for d in found if not (d.kind == "Summit" and d.core[0] < headline_end and "edition" not in d.own
+                                     and not d.names and not rank_of(d.label) and says_nothing(d))]
