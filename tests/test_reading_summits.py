@@ -613,3 +613,16 @@ def test_a_summit_called_off_under_another_name_is_negated(extractor):
 def test_a_headline_s_summit_told_by_no_mark_is_the_body_s(extractor, headline, body):
     found = only_summit(run(extractor, body, headline=headline, published="2024-03-10"))
     assert found.get("location") in {"Lima", "Oslo", "Quito", "Apia"}, found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The leaders held a summit in Abuja on Saturday. Gambia's president joined the deliberations by video from Banjul.",
+     "Gambia"),
+    ("The leaders held a summit in Abuja on Saturday. Senegal's president addressed the summit by video link from Dakar.",
+     "Senegal"),
+    ("The leaders held a summit in Abuja on Saturday, and Ghana's president attended the opening session by video.",
+     "Ghana"),
+])
+def test_a_state_taking_part_by_video_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert state in found["participants"], found
