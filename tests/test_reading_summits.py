@@ -626,3 +626,14 @@ def test_a_headline_s_summit_told_by_no_mark_is_the_body_s(extractor, headline, 
 def test_a_state_taking_part_by_video_takes_part(extractor, body, state):
     found = only_summit(run(extractor, body, published="2024-03-10"))
     assert state in found["participants"], found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The summit of the bloc opens in Asuncion on July 6. Bolivia is expected to send its president for the first time.",
+     "Bolivia"),
+    ("The summit of the bloc opens in Asuncion on July 6. Chile will send an ambassador to the summit.", "Chile"),
+    ("The summit of the bloc opens in Asuncion on July 6, and Peru has sent a team of officials led by its premier.", "Peru"),
+])
+def test_a_state_sending_its_leader_or_an_envoy_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert state in found["participants"], found
