@@ -34,6 +34,7 @@ from kg.extract.facts.summit_days import (
     ends_now,
     opens_now,
 )
+from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_status import called_off
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
@@ -117,7 +118,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
-        _name_by_owner(summit, host_orgs)
+        name_by_owner(summit, host_orgs)
         planned = ahead = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
@@ -216,32 +217,6 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
-
-
-#: "the bloc's 48th summit": a description that only points to the summit's owner.
-# an owner's possessive, one or two words ("the bloc's", "the regional grouping's"); never who meets
-# ("leaders'") nor a time ("next year's")
-_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[a-z-]+\s+)?(?!year|month|week|today|yesterday|tomorrow)[a-z]+(?:'s|’s)|(?!leaders|heads)[a-z]+(?:s'|s’)|its|their)"
-                             r"\s+(?P<rest>.*\S)$")
-
-
-def _name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
-    """"The bloc's 48th summit" of a known organisation is its "48th ASEAN summit": the name a
-    reader gives it, the pointing words dropped (kept as aliases)."""
-    m = _POINTING_OWNER.match(summit.label)
-    if m is not None and len(orgs) != 1 and " " in m.group("rest"):
-        summit.aliases.add(m.group("rest"))  # "the regional bloc's leaders' retreat" is a "leaders' retreat"
-    if m is None or len(orgs) != 1:
-        return
-    names = [orgs[0].label, *sorted(orgs[0].aliases)]
-    acronym = min((n for n in names if n.isupper() and len(n) > 1), key=len, default=None)
-    rest = m.group("rest")
-    *before, head = rest.split()
-    old = summit.label
-    # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"
-    summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
-    summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
-    summit.aliases.discard(summit.label)
 
 
 def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
