@@ -138,6 +138,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
         # "runs until Friday": a day the summit lasts until is its last, never its first
         until: list = []
+        closed: list = []  # "ended on Monday" with no first day told: a one-day summit's day
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -148,6 +149,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
             closing = [] if duration(ctx, _heads_in(ctx, summit, heads, s)) else closing_dates(ctx, s, _heads_in(ctx, summit, heads, s))
             until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            closed += [d for d in dates if d in closing]
             dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
@@ -172,6 +174,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
+        if start is None and closed:
+            start, until = closed[0].start_date, []
         # "kicked off on Saturday" ... "is holding the summit on Oct. 30-31": a span told later holds the day
         over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
         if start is not None and end is None and over:
