@@ -537,3 +537,103 @@ def test_the_state_whose_delegation_someone_leads_takes_part(extractor, body, st
 def test_among_the_guests_was_x_puts_x_at_the_summit(extractor, body, guests):
     found = only_summit(run(extractor, body, published="2024-03-12"))
     assert guests <= set(found.get("participants", ())), found
+
+
+# -- round 7: editions, negation, nouns, attendance -----------------------------------------------------
+@pytest.mark.parametrize("body, rank", [
+    ("The leaders opened the twenty-sixth summit of the bloc in Quito on Monday.", 26),
+    ("The Pacific summit in Apia, which closes on Thursday, is the fifty-fourth meeting of the forum's leaders.", 54),
+    ("Heads of state met in Lusaka on Friday for the thirty-first summit of the regional community.", 31),
+])
+def test_a_compound_ordinal_in_words_is_the_whole_rank(extractor, body, rank):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found.get("ordinal") == rank, found
+
+
+@pytest.mark.parametrize("body", [
+    "The summit of Baltic leaders in Riga, which had been due to open on Monday, has been called off.",
+    "Latvia scrapped the summit of Baltic leaders in Riga on Monday after the government fell.",
+    "The summit of Baltic leaders, which was cancelled on Monday, had been due to open in Riga next week.",
+])
+def test_a_summit_called_off_is_negated(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found["modality"] == "negated" and found.get("location"), found
+
+
+@pytest.mark.parametrize("body", [
+    "The summit of Baltic leaders in Riga was not cancelled despite the strike.",
+    "Officials warned that the summit of Baltic leaders in Riga could be called off next week.",
+])
+def test_a_summit_not_called_off_is_not_negated(extractor, body):
+    assert only_summit(run(extractor, body, published="2024-03-10"))["modality"] != "negated"
+
+
+@pytest.mark.parametrize("body", [
+    "The presidents gathered in Kuching on Monday for the regional bloc's leaders' retreat, which ends on Wednesday.",
+    "A meeting of the Nordic prime ministers opened in Tromso on Monday.",
+    "The heads of state flew to Accra on Monday for a gathering of heads of state on maritime security.",
+])
+def test_a_gathering_of_leaders_told_in_lower_case_is_a_summit(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert found.get("location") in {"Kuching", "Tromsø", "Tromso", "Accra"} and found.get("start") == dt.date(2024, 3, 4), found
+
+
+@pytest.mark.parametrize("body", [
+    "The foreign ministers held a meeting in Kuching on Monday on fisheries.",
+    "The army's retreat from the border town began on Monday.",
+])
+def test_a_meeting_or_retreat_of_no_leaders_is_no_summit(extractor, body):
+    assert summits(run(extractor, body, published="2024-03-10")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders met in Apia on Monday for the Pacific summit, which closes on Wednesday.",
+    "The Pacific summit opened in Apia on Monday. The summit closes on Wednesday with a declaration.",
+    "The Pacific summit in Apia, which opened on Monday and ends on Wednesday, is the forum's first.",
+])
+def test_a_day_a_summit_closes_on_is_its_last(extractor, body):
+    found = only_summit(run(extractor, body, published="2024-03-05"))
+    assert (found.get("start"), found.get("end")) == (dt.date(2024, 3, 4), dt.date(2024, 3, 6)), found
+
+
+def test_a_summit_called_off_under_another_name_is_negated(extractor):
+    doc = run(extractor, ("The annual meeting of the Baltic prime ministers, which Latvia was due to host in Riga "
+                          "on May 9 and 10, has been called off."),
+              headline="Baltic leaders' meeting in Riga called off", published="2024-03-10")
+    assert only_summit(doc)["modality"] == "negated"
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Lima prepares to host the bloc's summit", "The tenth summit of the Andean bloc opens in Lima on Monday."),
+    ("Leaders head for alliance summit", "A summit of the alliance's leaders will open in Oslo on Monday, officials said."),
+    ("Grouping's leaders' meeting opens", "The third summit of the Andean grouping opened in Quito on Monday."),
+    ("Leaders gather in Apia for bloc's 12th summit",
+     "Leaders gathered in Apia on Tuesday for the bloc's 12th summit, which was dominated by the dispute in the Coral Sea."),
+])
+def test_a_headline_s_summit_told_by_no_mark_is_the_body_s(extractor, headline, body):
+    found = only_summit(run(extractor, body, headline=headline, published="2024-03-10"))
+    assert found.get("location") in {"Lima", "Oslo", "Quito", "Apia"}, found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The leaders held a summit in Abuja on Saturday. Gambia's president joined the deliberations by video from Banjul.",
+     "Gambia"),
+    ("The leaders held a summit in Abuja on Saturday. Senegal's president addressed the summit by video link from Dakar.",
+     "Senegal"),
+    ("The leaders held a summit in Abuja on Saturday, and Ghana's president attended the opening session by video.",
+     "Ghana"),
+])
+def test_a_state_taking_part_by_video_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert state in found["participants"], found
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The summit of the bloc opens in Asuncion on July 6. Bolivia is expected to send its president for the first time.",
+     "Bolivia"),
+    ("The summit of the bloc opens in Asuncion on July 6. Chile will send an ambassador to the summit.", "Chile"),
+    ("The summit of the bloc opens in Asuncion on July 6, and Peru has sent a team of officials led by its premier.", "Peru"),
+])
+def test_a_state_sending_its_leader_or_an_envoy_takes_part(extractor, body, state):
+    found = only_summit(run(extractor, body, published="2024-03-10"))
+    assert state in found["participants"], found

@@ -28,6 +28,7 @@ from kg.extract.summit_editions import (
     another_time,
     rank_of,
 )
+from kg.extract.summit_nouns import LEADERS_GATHERINGS, leaders_meet
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
@@ -245,10 +246,6 @@ def _coordinated_modifier(tree: Tree, t: Token) -> list[int]:
     return [i for i in range(h, t.i) if i == h or toks[i].dep == "cc" and toks[i].head == h]
 
 
-#: Who meets when a meeting is a summit: "a meeting of the two leaders", "between the presidents".
-_LEADERS = frozenset({"leader", "president", "premier", "chancellor", "head", "king", "emir", "monarch"})
-
-
 def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> Description | None:
     """"the first summit", "next year's summit", "the annual summit of the X", "a meeting of the
     Y Council", "their second summit between the two men": a summit the text tells apart by its
@@ -259,8 +256,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     # "the summit in Lima" says where; "attend the summit in person", "in full" say how
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
-    if t.lemma == "meeting" and not any(toks[c].lower in {"of", "between"} and any(
-            i in covered or toks[i].lemma in _LEADERS for i in tree.subtree(c)) for c in right):
+    if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if any(i in covered and _type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None

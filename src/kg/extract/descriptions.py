@@ -31,6 +31,11 @@ from kg.extract.summit_editions import (
     rank_of,
     said_of_a_summit,
 )
+from kg.extract.summit_nouns import (
+    LEADERS_GATHERINGS,
+    drop_headline_pointers,
+    says_nothing_of_which,
+)
 from kg.extract.syntax import Tree
 from kg.extract.tree import document_tree
 from kg.layout import has_headline
@@ -42,7 +47,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
                             "convention", "arrangement", "compact", "document", "declaration", "amendment"}),
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
-    "Summit": frozenset({"summit", "meeting"}),
+    "Summit": frozenset({"summit"}) | LEADERS_GATHERINGS,
     "Legislature": LEGISLATURE_NOUNS,
 }
 #: Nouns that are a legislature's chamber when "upper" or "lower" says which.
@@ -109,12 +114,12 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
                 for m in doc.mentions for e in [doc.entities.get(m.entity or "")] if e is not None):
             continue  # "the US military base" after the base's name: that base, left to reference
-        if kind == "Summit" and "edition" not in d.own and not d.names and _says_nothing_of_which(d) \
-                and any(e.type == "Summit" for e in doc.entities.values()) \
-                and _definite(tree, t):
-            continue  # "the meeting of leaders", "the two-day summit": the one in view, told by no mark of its own
+        if kind == "Summit" and "edition" not in d.own and not d.names and says_nothing_of_which(d) \
+                and any(e.type == "Summit" for e in doc.entities.values()) | any(f.kind == "Summit" for f in found if not rank_of(d.label)) \
+                and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
+            continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
         found.append(d)
-    _add_entities(doc, found)
+    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1))
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
@@ -146,10 +151,6 @@ def split_summit_editions(doc: Document, tree: Tree) -> None:
 
 _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
 #: Words that say who meets at any summit, or for how long, not which summit it is.
-_ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states", "government", "governments",
-                         "president", "presidents", "minister", "ministers", "annual", "regular", "high-level"})
-
-
 def _another_rank(doc: Document, d: Description, found: list[Description]) -> bool:
     """"its 47th summit ... the 46th summit": a rank no summit told so far has is another edition
     ("the first summit" beside a numbered one is a first of a kind: "its first summit since ...")."""
@@ -163,12 +164,6 @@ def _another_rank(doc: Document, d: Description, found: list[Description]) -> bo
 
 def _definite(tree: Tree, t: Token) -> bool:
     return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))
-
-
-def _says_nothing_of_which(d: Description) -> bool:
-    """Is every content word of this summit's description one any summit has ("of leaders",
-    "two-day")?"""
-    return all(w in _ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
 
 
 def _said_of_an_agreement(doc: Document, tree: Tree, verb: int) -> bool:

@@ -75,6 +75,8 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()
     #: offices whose holder "the Kenyan leader", "Chile's leader" means
     leader_offices: frozenset[str] = frozenset()
+    #: verbs and nouns that call an event off ("the summit was scrapped", "the cancellation of")
+    calling_off: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -209,4 +211,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
+        calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.number_words import ORDINAL_WORDS
+from kg.extract.number_words import ordinal_in
 from kg.extract.syntax import Tree
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
@@ -23,8 +23,7 @@ def rank_of(label: str) -> int | None:
     m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", label)
     if m:
         return int(m.group(1))
-    m = re.search(r"\b(" + "|".join(ORDINAL_WORDS) + r")\b", label, re.IGNORECASE)
-    return ORDINAL_WORDS[m.group(1).lower()] if m else None
+    return ordinal_in(label)
 
 
 def said_of_a_summit(tree: Tree, verb: int, covered: set[int]) -> bool:

@@ -27,12 +27,15 @@ from kg.extract.facts.participants import (
 )
 from kg.extract.facts.summit_days import (
     attached_dates,
+    closing_dates,
     covers,
     duration,
     ends,
     ends_now,
     opens_now,
 )
+from kg.extract.facts.summit_identity import name_by_owner
+from kg.extract.facts.summit_status import called_off
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -115,7 +118,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
-        _name_by_owner(summit, host_orgs)
+        name_by_owner(summit, host_orgs)
         planned = ahead = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
         # where: "held in X" after the summit's own name first, then any "in X" near it
@@ -135,6 +138,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
         # "runs until Friday": a day the summit lasts until is its last, never its first
         until: list = []
+        closed: list = []  # "ended on Monday" with no first day told: a one-day summit's day
         for s in sentences:
             attached = tied[s]
             days_told += [d.start_date for d in attached if d.granularity == "day" and d.end_date is None]
@@ -142,7 +146,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # any sentence; else, in a sentence naming it, a range first, then the date nearest after
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
-            until += [d for d in dates if _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
+            closing = [] if duration(ctx, _heads_in(ctx, summit, heads, s)) else closing_dates(ctx, s, _heads_in(ctx, summit, heads, s))
+            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            closed += [d for d in dates if d in closing]
             dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
             dates = sorted(dates, key=lambda d: (d.end_date is None, d.start < (mention_at or 0), abs(d.start - (mention_at or 0))))
@@ -167,6 +174,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
+        if start is None and closed:
+            start, until = closed[0].start_date, []
         # "kicked off on Saturday" ... "is holding the summit on Oct. 30-31": a span told later holds the day
         over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
         if start is not None and end is None and over:
@@ -207,30 +216,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
-        yield make_fact(ctx, "summit", sentences[0] if sentences else 0, "planned" if planned else "asserted",
+        said = sorted({k for s in sentences for k in _heads_in(ctx, summit, heads, s)})
+        status = "negated" if called_off(ctx, said) else "planned" if planned else "asserted"
+        yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
-
-
-#: "the bloc's 48th summit": a description that only points to the summit's owner.
-_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z]+(?:'s|’s|s'|s’)|its|their)\s+(?P<rest>.*\S)$")
-
-
-def _name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
-    """"The bloc's 48th summit" of a known organisation is its "48th ASEAN summit": the name a
-    reader gives it, the pointing words dropped (kept as aliases)."""
-    m = _POINTING_OWNER.match(summit.label)
-    if m is None or len(orgs) != 1:
-        return
-    names = [orgs[0].label, *sorted(orgs[0].aliases)]
-    acronym = min((n for n in names if n.isupper() and len(n) > 1), key=len, default=None)
-    rest = m.group("rest")
-    *before, head = rest.split()
-    old = summit.label
-    # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"
-    summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
-    summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
-    summit.aliases.discard(summit.label)
 
 
 def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
@@ -246,6 +236,9 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
             if start is not None and any(not covers(d, start) for d in told):
                 continue
             return m.roles["place"][0]
+    for m in ctx.doc.annotations.get("frames", []):  # "the presidents flew to X for a gathering of heads of state"
+        if summit in m.roles.get("purpose", []) and not m.negative and [e for e in m.roles.get("destination", []) if e.type == "Place"]:
+            return next(e for e in m.roles["destination"] if e.type == "Place")
     return None
 
 
@@ -316,7 +309,7 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
     """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
     in what a copula says it is ("it was the bloc's twelfth such gathering")."""
-    from kg.extract.number_words import ORDINAL_WORDS
+    from kg.extract.number_words import ORDINAL_WORDS, ordinal_at
 
     r = ctx.resolver
     for k in heads:
@@ -328,7 +321,7 @@ def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
                 # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
                 kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in _GATHERINGS | {"summit"}
                 if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
-                    return int(m.group(1)) if m else ORDINAL_WORDS[r.toks[i].lower]
+                    return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
     return None
 
 

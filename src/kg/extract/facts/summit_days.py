@@ -112,3 +112,20 @@ def opens_now(ctx: Context, heads: list[int]) -> bool:
         if now and not auxes & {"will", "would", "to", "shall"} and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
             return True
     return False
+
+
+def closing_dates(ctx: Context, s: int, heads: list[int]) -> list:
+    """Dates on a verb saying the summit ends, told of it as subject or in its relative clause
+    ("the summit closes on Thursday", "the retreat, which ends on Wednesday"): its last day, not
+    its first."""
+    from kg.extract.clause_dates import dates_for
+
+    r = ctx.resolver
+    verbs = []
+    for k in heads:
+        h = r.tree.head(k)
+        if h is not None and r.toks[k].dep == "nsubj" and r.toks[h].lemma in _ENDING:
+            verbs.append(h)
+        verbs += [v for v in r.tree.kids(k, "relcl") if r.toks[v].lemma in _ENDING
+                  and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubj"))]
+    return [d for v in verbs for d in dates_for(ctx, s, r.toks[v])]

@@ -6,7 +6,8 @@ gathering told three ways. Once each summit has its place, dates, edition and or
 them (the same place, or a place one's name carries and the other is held in, or the same
 organisation) and nothing tells them apart (another place, day, edition or organisation, an
 edition word such as "next" or a year in a name, a different modality). The one named most keeps
-its label; the other's names become its aliases, its mentions and facts its own.
+its label; the other's names become its aliases, its mentions and facts its own. A summit told
+only through its owner ("the bloc's 48th summit") takes its organisation's name.
 """
 from __future__ import annotations
 
@@ -120,6 +121,8 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
             if gone.fields.get(field) is not None:
                 keep.fields[field] = gone.fields[field]
         keep.modality = gone.modality
+    if gone.modality == "negated":  # "the summit has been called off", told of either name, holds of both
+        keep.modality = gone.modality
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
             keep.fields[field] = gone.fields[field]
@@ -140,3 +143,29 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
             fields["purpose"] = k
     del doc.entities[g]
     ctx.reindex()
+
+
+#: "the bloc's 48th summit": a description that only points to the summit's owner.
+# an owner's possessive, one or two words ("the bloc's", "the regional grouping's"); never who meets
+# ("leaders'") nor a time ("next year's")
+_POINTING_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[a-z-]+\s+)?(?!year|month|week|today|yesterday|tomorrow)[a-z]+(?:'s|’s)|(?!leaders|heads)[a-z]+(?:s'|s’)|its|their)"
+                             r"\s+(?P<rest>.*\S)$")
+
+
+def name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
+    """"The bloc's 48th summit" of a known organisation is its "48th ASEAN summit": the name a
+    reader gives it, the pointing words dropped (kept as aliases)."""
+    m = _POINTING_OWNER.match(summit.label)
+    if m is not None and len(orgs) != 1 and " " in m.group("rest"):
+        summit.aliases.add(m.group("rest"))  # "the regional bloc's leaders' retreat" is a "leaders' retreat"
+    if m is None or len(orgs) != 1:
+        return
+    names = [orgs[0].label, *sorted(orgs[0].aliases)]
+    acronym = min((n for n in names if n.isupper() and len(n) > 1), key=len, default=None)
+    rest = m.group("rest")
+    *before, head = rest.split()
+    old = summit.label
+    # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"
+    summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
+    summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
+    summit.aliases.discard(summit.label)

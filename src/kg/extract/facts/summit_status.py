@@ -1,0 +1,44 @@
+"""Whether a summit was called off: "the summit has been called off", "Iceland scrapped the
+meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit". The
+words that call an event off are data (``calling_off`` in ``data/lexicon.yaml``)."""
+from __future__ import annotations
+
+from kg.extract.clause_modality import parse_modality
+from kg.extract.context import Context
+
+
+def _phrase(ctx: Context, v: int) -> str:
+    """A verb's lemma with its particle ("call off"), or a noun's lemma."""
+    r = ctx.resolver
+    prt = [r.toks[c].lower for c in r.tree.kids(v, "prt")]
+    return " ".join([r.toks[v].lemma.lower(), *prt])
+
+
+def _done(ctx: Context, v: int) -> bool:
+    """Is the calling off itself told as done: not denied ("was not cancelled") nor only feared
+    or threatened ("could be scrapped", "threatened to cancel")?"""
+    return parse_modality(ctx.resolver.tree, v) in {None, "asserted"}
+
+
+def called_off(ctx: Context, heads: list[int]) -> bool:
+    """Do the summit's nouns stand as what a verb or noun of calling off acts on: the object of
+    an active verb, the subject of a passive one (also through "which"), or "of" after a noun?"""
+    r = ctx.resolver
+    words = ctx.lexicon.calling_off
+    for k in heads:
+        t = r.toks[k]
+        h = t.head
+        if h == k:
+            continue
+        if t.dep in {"dobj", "nsubjpass"} and _phrase(ctx, h) in words and _done(ctx, h):
+            return True
+        if t.dep == "pobj" and r.toks[h].lower == "of" and r.toks[h].head != h \
+                and r.toks[r.toks[h].head].lemma.lower() in words:
+            return True
+        # "the summit, which has been called off", also on the last word of its name
+        named = [j for j in r.tree.subtree(k) if k in r.at_token and r.at_token.get(j) is r.at_token[k]] or [k]
+        for v in [v for j in named for v in r.tree.kids(j, "relcl")]:
+            if _phrase(ctx, v) in words and _done(ctx, v) and any(
+                    r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubjpass")):
+                return True
+    return False

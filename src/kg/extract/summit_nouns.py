@@ -1,0 +1,62 @@
+"""Which gathering nouns are a summit: "meeting", "retreat", "gathering" or "conference" are one
+only when leaders meet at it, told before the noun ("the leaders' retreat", "the bloc's heads-of-
+government meeting") or after it ("a meeting of the Nordic prime ministers", "a gathering of
+heads of state", "the meeting between the two presidents"); and which descriptions tell no summit
+apart from the one in view. Read by :mod:`kg.extract.description_phrases` and
+:mod:`kg.extract.descriptions`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.summit_editions import rank_of
+from kg.extract.syntax import Tree
+
+if TYPE_CHECKING:
+    from kg.extract.description_phrases import Description
+
+#: Nouns for a gathering that is a summit only when leaders are who meet there.
+LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
+#: Who meets when a gathering is a summit: "a meeting of the two leaders", "between the presidents".
+LEADERS = frozenset({"leader", "president", "premier", "chancellor", "head", "king", "emir", "monarch",
+                     "sultan", "taoiseach"})
+
+
+def _a_leader(tree: Tree, i: int) -> bool:
+    """A word for leaders: "leaders", "presidents", "heads (of state)", "prime ministers"."""
+    t = tree.toks[i]
+    return t.lemma in LEADERS or t.lower in {"leaders'", "leaders’", "heads"} or t.lemma == "minister" and any(
+        tree.toks[c].lower == "prime" for c in tree.children[i])
+
+
+#: Words any summit's description may have, telling no summit from another ("of leaders", "the bloc's").
+ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states", "government", "governments",
+                        "president", "presidents", "minister", "ministers", "annual", "regular", "high-level", "leaders'",
+                        "leaders’", "bloc", "group", "grouping", "alliance", "forum", "community", "union", "regional"})
+
+
+def says_nothing_of_which(d: Description) -> bool:
+    """Is every content word of this summit's description one any summit has ("of leaders",
+    "two-day")?"""
+    return all(w in ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
+
+
+def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], covered: set[int]) -> bool:
+    """Do leaders (or a named body: ``covered`` holds the tokens inside names) meet at the
+    gathering headed at ``head``: in the modifiers before it or an "of"/"between" complement?"""
+    toks = tree.toks
+    if any(_a_leader(tree, i) for c in left for i in tree.subtree(c)):
+        return True  # "the leaders' retreat", "the heads of government meeting"
+    return any(toks[c].lower in {"of", "between"} and any(
+        i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
+
+
+def drop_headline_pointers(found: list, headline_end: int) -> list:
+    """A headline's "the bloc's summit", "leaders' meeting" that says nothing of which summit it is,
+    where the body describes one: the summit the body tells, not one more (its noun is then read
+    as a bare "summit" pointing to the summit in view). ``headline_end``: where the headline line
+    ends, -1 without one."""
+    if not any(d.kind == "Summit" and d.core[0] > headline_end for d in found):
+        return found
+    return [d for d in found if not (d.kind == "Summit" and d.core[0] < headline_end and "edition" not in d.own
+                                     and not d.names and not rank_of(d.label) and says_nothing_of_which(d))]
