@@ -41,6 +41,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.person_company import people_by_company
 from kg.extract.special_mentions import (
     ORDINAL,
     called_a_place_after,
@@ -359,6 +360,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
+    people_by_company(doc, lexicon, found)
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")
