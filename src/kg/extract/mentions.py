@@ -38,6 +38,7 @@ from kg.extract.ner_spans import (
     ner_spans,
     personal_name,
     tidy_tail,
+    titled_name,
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
@@ -105,7 +106,7 @@ def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) 
 
 def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset(),
-            name_type: Callable[[str], str | None] | None = None) -> list[tuple[int, int]]:
+            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
     document's title (opening with one of ``document_nouns``) runs on through "at"/"in" and a
     capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
@@ -134,9 +135,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or name_type is not None
+            elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or titled_name(toks, i, j, title_heads) or name_type is not None
                                        and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
-                break  # "the X Treaty and the Y Accord" are two names
+                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and Army chief ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
@@ -200,7 +201,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase)):
+        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue

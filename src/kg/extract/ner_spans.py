@@ -54,6 +54,13 @@ _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der"
                    "du", "la", "le", "van", "von", "ter", "y", "e", "abu", "ould", "ben", "mac", "st", "zu"}
 
 
+def titled_name(toks: list[Token], i: int, j: int, title_heads: frozenset[str]) -> bool:
+    """Do tokens i..j end with a title and the name after it ("Defence Minister Ana Ruiz")? Then
+    "and" after them starts another name, however capitalised what follows ("and Army chief ...")."""
+    return any(toks[k].lower in title_heads and toks[k + 1].lower not in title_heads
+               and all(t.is_cap for t in toks[k + 1:j]) for k in range(i, j - 1))
+
+
 def personal_name(toks: list[Token], a: int, b: int) -> bool:
     """Can NER's span be a person's name? Not with a lower-case word that is no particle ("president
     pro tempore"), nor a lone word "the" opens that heads its own phrase ("the Quartet would meet";
