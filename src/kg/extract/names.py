@@ -27,6 +27,7 @@ _COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpar
 def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
     """"President Sauli Niinisto", "his counterpart, Ana Sobral", "Ana Sobral, Chile's foreign
     minister": a name right before or after a title is a person, whatever NER said."""
+    _portfolios(doc.text, found)
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
@@ -34,6 +35,20 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
                 or _title_follows(doc.text, m.end, lexicon) or _title_of_owner_before(doc.text[max(0, m.start - 90):m.start], lexicon)
             if (titled or _listed_with_people(doc.text, m, found)) and not lexicon.head_type(m.text):
                 m.type = "Person"
+
+
+#: "X Minister": an unlisted body's name before it is the minister's portfolio ("Armed Forces
+#: Minister", "Pacific Minister"); an armed service's before "Secretary" too ("Navy Secretary")
+_MINISTER_AFTER = re.compile(r"[ -](?:[Mm]inister|(?P<sec>[Ss]ecretary))\b")
+
+
+def _portfolios(text: str, found: list[Mention]) -> None:
+    """A name the gazetteer does not know is no entity when it names a minister's portfolio: the
+    title reads it then ("Armed Forces Minister Ana Sobral" holds the office "Armed Forces Minister")."""
+    for m in list(found):
+        after = _MINISTER_AFTER.match(text, m.end) if m.qid is None and m.kind == "name" else None
+        if after and m.type in {"ArmedForces", "Organization"} and (not after.group("sec") or m.type == "ArmedForces"):
+            found.remove(m)
 
 
 #: A title's owner before the name set beside it: " of Chile, ", " of the Republic of Korea, ".
