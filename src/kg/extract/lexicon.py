@@ -75,6 +75,10 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()
     #: offices whose holder "the Kenyan leader", "Chile's leader" means
     leader_offices: frozenset[str] = frozenset()
+    #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
+    #: nouns for states they stand before ("the Baltic states")
+    state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    state_group_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -209,4 +213,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
+        state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
+        state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
     )
