@@ -79,6 +79,8 @@ class Lexicon:
     #: nouns for states they stand before ("the Baltic states")
     state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     state_group_nouns: frozenset[str] = frozenset()
+    #: the words that end a rank ("admiral" of "vice admiral"): a name follows them
+    rank_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -215,4 +217,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
+        rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
     )

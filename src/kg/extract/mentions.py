@@ -36,6 +36,7 @@ from kg.extract.ner_spans import (
     UNIT,
     bare_head,
     ner_spans,
+    particle_run,
     personal_name,
     tidy_tail,
     titled_name,
@@ -135,9 +136,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or titled_name(toks, i, j, title_heads) or name_type is not None
-                                       and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
-                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and Army chief ...": two names
+            elif u.lower in {"and", "of"} and titled_name(toks, i, j, title_heads) or u.lower == "and" and (
+                    toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
+                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
@@ -155,10 +156,10 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and _is_place(toks[i:j], index_places):
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
-                    j + 1 < n and toks[j + 1].is_cap or
+                    j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
                     and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
-                j += 2 if toks[j + 1].is_cap else 3
+                j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
             else:
                 break
         out.append((i, j))
@@ -201,7 +202,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads):
+        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue

@@ -169,8 +169,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
                 t = toks[j]
-                if t.pos == "PROPN" and t.is_cap and t.lower not in DATE_WORDS:
-                    j += 1
+                if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
+                                                      and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
+                    j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
                 elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
                         and toks[j + 1].text.isalpha():
                     j += 2  # "Jin-feng", "Sobral-Teixeira"

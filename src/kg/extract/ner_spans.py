@@ -58,7 +58,8 @@ def titled_name(toks: list[Token], i: int, j: int, title_heads: frozenset[str]) 
     """Do tokens i..j end with a title and the name after it ("Defence Minister Ana Ruiz")? Then
     "and" after them starts another name, however capitalised what follows ("and Army chief ...")."""
     return any(toks[k].lower in title_heads and toks[k + 1].lower not in title_heads
-               and all(t.is_cap for t in toks[k + 1:j]) for k in range(i, j - 1))
+               and all(t.is_cap or t.lower in SURNAME_PARTICLES or t.text == "-" for t in toks[k + 1:j])
+               for k in range(i, j - 1))
 
 
 def personal_name(toks: list[Token], a: int, b: int) -> bool:
