@@ -43,7 +43,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
-from kg.extract.person_company import people_by_company
+from kg.extract.person_company import names_by_company
 from kg.extract.special_mentions import (
     ORDINAL,
     called_a_place_after,
@@ -136,9 +136,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower in {"and", "of"} and titled_name(toks, i, j, title_heads) or u.lower == "and" and (
+            elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads) or u.lower == "and" and (
                     toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
-                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of ...": two names
+                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
@@ -362,7 +362,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
-    people_by_company(doc, lexicon, found)
+    names_by_company(doc, lexicon, found)
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")

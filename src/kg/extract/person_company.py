@@ -1,7 +1,8 @@
-"""People told by the company their names keep: a name the recogniser took for an organisation or
-a place is a person's when it is listed with people ("Ilse Marten and Pedro Alves signed"), or
-followed by "who" ("Ilse Marten, who chairs ..."), and its own words are a personal name's (no head
-noun such as "Bank" or "Council", no acronym)."""
+"""Names told by the company they keep. A name the recogniser took for an organisation or a place
+is a person's when it is listed with people ("Ilse Marten and Pedro Alves signed"), or followed by
+"who" ("Ilse Marten, who chairs ..."), and its own words are a personal name's (no head noun such as
+"Bank" or "Council", no acronym). A group's word before a plural noun for states ("Baltic states")
+names no place: the group's states are read as a reference (:mod:`kg.extract.state_groups`)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,15 @@ def looks_personal(text: str, lexicon: Lexicon) -> bool:
     named = [w for w in words if w.lower() not in _PARTICLES]
     return len(named) >= 2 and all(_WORD.match(w) for w in named) and not any(
         lexicon.head_type(w) or w.lower() in lexicon.titles.heads for w in named)
+
+
+def names_by_company(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
+    """Drop a group's word before its plural noun; retype the people among organisations and places."""
+    for m in list(found):
+        if m.text.lower() in lexicon.state_groups and m.type in {"Place", "Organization"} and (
+                (doc.text[m.end:m.end + 16].split() or [""])[0].lower() in lexicon.state_group_nouns):
+            found.remove(m)
+    people_by_company(doc, lexicon, found)
 
 
 def people_by_company(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
