@@ -30,6 +30,17 @@ MAX_NAME_TOKENS = 8
 Found = tuple[int, int, str, list[tuple[str, GazetteerEntry, str]]]
 
 
+#: words that open place names and their written forms: "St. John's" is "St John's", "Saint John's"
+_OPENERS = {"st.": ("St", "Saint"), "st": ("St.", "Saint"), "saint": ("St.", "St"), "mount": ("Mt.", "Mt"),
+            "mt.": ("Mount", "Mt"), "fort": ("Ft.",), "port": ("Pt.",)}
+
+
+def _abbreviated(surface: str) -> list[str]:
+    """The other ways news writes a name opened by "St.", "Saint", "Mount", "Fort" ("St John's")."""
+    first, _, rest = surface.partition(" ")
+    return [f"{form} {rest}" for form in _OPENERS.get(first.lower(), ())] if rest else []
+
+
 class GazetteerIndex:
     """Surface strings of a gazetteer, keyed for lookup and matched in token sequences."""
 
@@ -43,6 +54,7 @@ class GazetteerIndex:
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
             if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
                 folded.append((plain, entry, kind))
+            folded += [(variant, entry, kind) for variant in _abbreviated(surface)]
             if kind == "demonym" and surface.endswith(("an", "i")):
                 folded.append((surface + "s", entry, kind))  # "Ukrainians", "Israelis": the state's people
         # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính", and
