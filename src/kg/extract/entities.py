@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extract.gazetteer_index import namesakes_type
 from kg.model import Document, Entity, Mention
 from kg.text import PERSON_TITLES, label_key, slug
 
@@ -131,6 +132,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)
     _vote_types(doc, entities)
+    for ent in entities.values():  # "the Commonwealth": typed as the listed bodies it opens the name of
+        if not ent.qid and ent.type == "Organization" and gazetteer is not None:
+            ent.type = namesakes_type(gazetteer, ent.label) or ent.type
     _groupings_by_region(doc, entities)
     doc.entities = entities
     return doc

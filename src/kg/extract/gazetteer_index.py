@@ -130,6 +130,26 @@ def inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry
     return before or after
 
 
+@functools.lru_cache(maxsize=2)
+def _openers(gazetteer) -> dict[str, set[str]]:
+    """Each word that opens a listed body's "<word> of ..." name -> the types of those bodies."""
+    out: dict[str, set[str]] = {}
+    heads = {e.label.rsplit(" ", 1)[-1].lower() for e in gazetteer.entries.values()}
+    for e in gazetteer.entries.values():
+        word, of, _ = e.label.partition(" of ")
+        if of and " " not in word and e.type in {"InternationalOrganization", "Legislature"}:
+            out.setdefault(word.lower(), set()).add(e.type)
+    # a word that ends names too is a head noun, which types names by itself ("Bank", "Senate")
+    return {word: types for word, types in out.items() if word not in heads}
+
+
+def namesakes_type(gazetteer, name: str) -> str | None:
+    """"Commonwealth", "Congress": one word that opens listed bodies' names ("Commonwealth of
+    Nations", "Commonwealth of Independent States") of one type has that type."""
+    types = _openers(gazetteer).get(name.lower()) if " " not in name else None
+    return next(iter(types)) if types and len(types) == 1 else None
+
+
 def _case_ok(surface: str, text: str) -> bool:
     # Acronyms and short forms must match exactly ("US" is not "us"); names must be capitalised.
     if surface.isupper() or len(surface) <= 3:
