@@ -136,7 +136,7 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads) or u.lower == "and" and (
+            elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
                     toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
                 break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
