@@ -81,6 +81,8 @@ class Lexicon:
     state_group_nouns: frozenset[str] = frozenset()
     #: the words that end a rank ("admiral" of "vice admiral"): a name follows them
     rank_words: frozenset[str] = frozenset()
+    #: lower-case nouns a site's name is written with ("X airport"), by the type they give
+    site_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -218,4 +220,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
+        site_nouns={k: tuple(v) for k, v in (raw.get("site_nouns") or {}).items()},
     )

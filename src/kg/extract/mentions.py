@@ -44,6 +44,7 @@ from kg.extract.ner_spans import (
 )
 from kg.extract.nlp import Token, recognise, tokens
 from kg.extract.person_company import names_by_company
+from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
     ORDINAL,
     called_a_place_after,
@@ -53,7 +54,6 @@ from kg.extract.special_mentions import (
     is_headline,
     name_armed_services,
     name_capitals,
-    name_ports,
     of_a_region,
     read_acronyms,
     retype_by_apposition,
@@ -357,7 +357,7 @@ def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
-    name_ports(doc, found)  # "the port of X", "X port": the port, not the place
+    name_sites(doc, lexicon, found)  # "the port of X", "X port", "X airport": the site, not the place
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
