@@ -678,3 +678,16 @@ def test_a_name_with_other_words_does_not_link():
     assert linker.link("Ana Lucia Sobral", "Person").qid == "Q3"
     assert linker.link("Lucia Sobral", "Person") is None
     assert linker.link("Ana Sobral Pires", "Person") is None  # another surname
+
+
+# --- a site named with its lower-case noun -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, site, kind", [
+    ("The minister was greeted at Tarvu airport by her counterpart.", "Tarvu airport", "Facility"),
+    ("French jets will use the Andrei Vasko air base near the coast under the agreement.", "Andrei Vasko air base", "MilitaryBase"),
+    ("Talks on sharing the Melka river resumed on Monday.", "Melka river", "Place"),
+    ("The treaty was signed at the Wadi Kessa border crossing in 1994.", "Wadi Kessa border crossing", "Facility"),
+])
+def test_a_site_is_named_with_its_noun(extractor, body, site, kind):
+    doc = run(extractor, body)
+    assert named(doc).get(site) == kind, named(doc)
