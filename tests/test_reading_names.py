@@ -691,3 +691,18 @@ def test_a_name_with_other_words_does_not_link():
 def test_a_site_is_named_with_its_noun(extractor, body, site, kind):
     doc = run(extractor, body)
     assert named(doc).get(site) == kind, named(doc)
+
+
+# --- a person called by the name given first -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, person, short", [
+    ("Defence Minister Sjafrie Sjamsoeddin met Dong Jun in Beijing. Sjafrie's trip followed a visit to Jakarta.",
+     "Sjafrie Sjamsoeddin", "Sjafrie"),
+    ("Minister Mohamed Khaled Nordin met his counterpart. Mohamed Khaled told reporters the talks went well.",
+     "Mohamed Khaled Nordin", "Mohamed Khaled"),
+    ("President Prabowo Subianto arrived in Canberra. Reporters asked Prabowo about the treaty.",
+     "Prabowo Subianto", "Prabowo"),
+])
+def test_a_person_called_by_the_name_given_first_is_that_person(extractor, body, person, short):
+    names = named(run(extractor, body))
+    assert names.get(person) == "Person" and short not in names, names
