@@ -706,3 +706,23 @@ def test_a_site_is_named_with_its_noun(extractor, body, site, kind):
 def test_a_person_called_by_the_name_given_first_is_that_person(extractor, body, person, short):
     names = named(run(extractor, body))
     assert names.get(person) == "Person" and short not in names, names
+
+
+def test_a_list_of_people_with_their_countries_in_brackets(extractor):
+    doc = run(extractor, "Those at the table were Kofi Mensah (Ghana), Tomasz Wrenkowski (Poland) and Armando Sissoco Tavares "
+                         "(Guinea-Bissau).")
+    assert named(doc).get("Armando Sissoco Tavares") == "Person", named(doc)
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("Kenya's Defence CS Amina Wekesa met the delegation on Monday.", "Amina Wekesa", "Defence Cabinet Secretary"),
+    ("Kenya said Foreign Affairs CS Peter Odera would travel to Addis Ababa.", "Peter Odera", "Foreign Affairs Cabinet Secretary"),
+])
+def test_cs_before_a_name_is_a_cabinet_secretary(extractor, body, person, office):
+    offices = facts(run(extractor, body), "office")
+    assert any(f["person"] == person and f["office"] == office and f["of"] == "Kenya" for f in offices), offices
+
+
+def test_a_power_station_is_a_facility(extractor):
+    doc = run(extractor, "The chancellor visited the Kerio Geothermal Power Station in Naivasha.")
+    assert named(doc).get("Kerio Geothermal Power Station") == "Facility", named(doc)

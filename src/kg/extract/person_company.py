@@ -11,7 +11,7 @@ from kg.extract.lexicon import Lexicon
 from kg.model import Document, Mention
 
 #: what stands between two names of one list: a comma, "and", "or", "as well as"
-_LISTED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|as well as)\s+)")
+_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|as well as)\s+)")
 #: a relative clause only a person heads
 _WHO = re.compile(r"\A,?\s+who(?:se|m)?\b")
 _WORD = re.compile(r"^[A-Z][a-z\u00c0-\u024f'\u2019-]+\.?$")
@@ -56,9 +56,15 @@ def people_by_company(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
 def _listed_with_a_person(text: str, ordered: list[Mention], i: int) -> bool:
     """Is the mention beside a person's name in one list, before or after it?"""
     m = ordered[i]
-    prev = ordered[i - 1] if i > 0 else None
-    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+    before = [o for o in ordered[:i] if not _in_brackets(text, o)]  # "X (Ghana), Y (Comoros)": the countries aside
+    after = [o for o in ordered[i + 1:] if not _in_brackets(text, o)]
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
     return (prev is not None and prev.type == "Person" and prev.end <= m.start
             and _LISTED.fullmatch(text[prev.end:m.start]) is not None) or (
         nxt is not None and nxt.type == "Person" and m.end <= nxt.start
         and _LISTED.fullmatch(text[m.end:nxt.start]) is not None)
+
+
+def _in_brackets(text: str, m: Mention) -> bool:
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
