@@ -28,6 +28,7 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
     """"President Sauli Niinisto", "his counterpart, Ana Sobral", "Ana Sobral, Chile's foreign
     minister": a name right before or after a title is a person, whatever NER said."""
     _portfolios(doc.text, found)
+    _bodies_in_titles(doc.text, lexicon, found)
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
@@ -49,6 +50,26 @@ def _portfolios(text: str, found: list[Mention]) -> None:
         after = _MINISTER_AFTER.match(text, m.end) if m.qid is None and m.kind == "name" else None
         if after and m.type in {"ArmedForces", "Organization"} and (not after.group("sec") or m.type == "ArmedForces"):
             found.remove(m)
+
+
+def _bodies_in_titles(text: str, lexicon: Lexicon, found: list[Mention]) -> None:
+    """"Crown Prince of X and Deputy Commander of the Y Armed Forces" read as one name is a title
+    phrase: the body it names is what follows its last "of"."""
+    for m in list(found):
+        head, of, _ = m.text.partition(" of ")
+        title = lexicon.office_at_end(head + " ") if of and m.qid is None and m.type != "Person" else None
+        if title is None or title[1] != 0:
+            continue  # the name opens with no title that runs to its "of"
+        # the first "of" whose rest is a body's name with no title in it ("of the House of X"; not
+        # "of Abu Dhabi and Deputy Commander of ...")
+        for at in [k.start() for k in re.finditer(" of ", m.text)]:
+            body = m.text[at + 4:]
+            body = body[4:] if body.lower().startswith("the ") else body
+            etype = lexicon.head_type(body)
+            if etype and body[:1].isupper() and not lexicon.title_spans(body):
+                found.remove(m)
+                found.append(Mention(m.end - len(body), m.end, body, etype, sentence=m.sentence))
+                break
 
 
 #: A title's owner before the name set beside it: " of Chile, ", " of the Republic of Korea, ".
