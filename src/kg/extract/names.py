@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
 from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
@@ -66,6 +67,8 @@ def _bodies_in_titles(text: str, lexicon: Lexicon, found: list[Mention]) -> None
             body = m.text[at + 4:]
             body = body[4:] if body.lower().startswith("the ") else body
             etype = lexicon.head_type(body)
+            if generic_legislature(body):
+                break  # "of the National Assembly": whose assembly, the gazetteer's namesakes decide elsewhere
             if etype and body[:1].isupper() and not lexicon.title_spans(body):
                 found.remove(m)
                 found.append(Mention(m.end - len(body), m.end, body, etype, sentence=m.sentence))
