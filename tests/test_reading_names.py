@@ -729,10 +729,10 @@ def test_a_power_station_is_a_facility(extractor):
 
 
 @pytest.mark.parametrize("body, body_name, kind", [
-    ("He conveyed the greetings of Sheikh Hamad bin Saif, Crown Prince of Qarsa and Deputy Supreme Commander of the "
-     "Qarsan Armed Forces, to the king.", "Qarsan Armed Forces", "ArmedForces"),
-    ("The talks were led by Ana Ruiz, Member of the Executive Board of the Andean Development Council and Director "
-     "of the Office of the Regional Trade Commission.", "Office of the Regional Trade Commission", "Organization"),
+    (("He conveyed the greetings of Sheikh Hamad bin Saif, Crown Prince of Qarsa and Deputy Supreme Commander of the "
+      "Qarsan Armed Forces, to the king."), "Qarsan Armed Forces", "ArmedForces"),
+    (("The talks were led by Ana Ruiz, Member of the Executive Board of the Andean Development Council and Director "
+      "of the Office of the Regional Trade Commission."), "Office of the Regional Trade Commission", "Organization"),
 ])
 def test_a_chain_of_titles_is_no_body_but_names_one(extractor, body, body_name, kind):
     names = named(run(extractor, body))
