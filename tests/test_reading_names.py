@@ -553,3 +553,188 @@ def test_a_list_of_agreements_stays_a_list(extractor):
 def test_a_place_named_again_as_a_modifier_stays_the_place(extractor, body, place):
     doc = run(extractor, body)
     assert [e.type for e in doc.entities.values() if e.label == place] == ["Place"], named(doc)
+
+
+# --- people told by the company their names keep ---------------------------------------------------
+
+@pytest.mark.parametrize("body, person", [
+    ("Olaf Scholz and Emmanuel Macron signed the declaration in Paris.", "Olaf Scholz"),
+    ("Emmanuel Macron, Tomasz Wrenkowski and Olaf Scholz signed the declaration in Paris.", "Olaf Scholz"),
+    ("Tomasz Wrenkowski, who leads the delegation, arrived in Warsaw on Monday.", "Tomasz Wrenkowski"),
+])
+def test_a_name_listed_with_people_or_followed_by_who_is_a_person(extractor, body, person):
+    assert named(run(extractor, body)).get(person) == "Person", named(run(extractor, body))
+
+
+def test_a_body_listed_with_people_stays_a_body(extractor):
+    doc = run(extractor, "The Deutsche Bank and Emmanuel Macron were named in the report.")
+    assert named(doc).get("Deutsche Bank") == "Organization"
+
+
+# --- one title and name, then "and" or a preposition: another name begins ----------------------------
+
+@pytest.mark.parametrize("body, people", [
+    ("Chilean Defence Minister Maya Ferrada and Army chief General Javier Ortuzar attended the ceremony.",
+     {"Maya Ferrada", "Javier Ortuzar"}),
+    ("President Ana Ruiz and Navy commander Admiral Luis Pardo inspected the fleet in Callao.", {"Ana Ruiz", "Luis Pardo"}),
+    ("The purchase will be managed by Vice Admiral Jan-Willem van der Molen of the Royal Netherlands Navy.",
+     {"Jan-Willem van der Molen"}),
+    ("Minister Tomas Ribeiro welcomed President Kofi Mensah to the State House in Accra.", {"Tomas Ribeiro", "Kofi Mensah"}),
+])
+def test_a_titled_name_ends_where_another_name_begins(extractor, body, people):
+    doc = run(extractor, body)
+    assert labels(doc, "Person") == people, named(doc)
+    assert not any(" and " in label or " of " in label and t != "ArmedForces" for label, t in named(doc).items()
+                   if t in {"ArmedForces", "Organization", "Facility"} and any(p in label for p in people))
+
+
+# --- a body before "Minister" is the portfolio -------------------------------------------------------
+
+@pytest.mark.parametrize("body, person, office", [
+    ("Britain's Armed Forces Minister Luke Pollard visited the base on Tuesday.", "Luke Pollard", "Armed Forces Minister"),
+    ("Australia's Defence Industry Minister Pat Conroy visited the shipyard.", "Pat Conroy", "Defence Industry Minister"),
+    ("Britain's Navy Secretary Ellen Marsh visited the dockyard on Monday.", "Ellen Marsh", "Navy Secretary"),
+])
+def test_a_body_before_minister_is_the_portfolio(extractor, body, person, office):
+    doc = run(extractor, body)
+    offices = facts(doc, "office")
+    assert any(f["person"] == person and f["office"] == office and f["of"] in {"United Kingdom", "Australia"}
+               for f in offices), offices
+    assert "ArmedForces" not in named(doc).values()
+
+
+# --- groups that stand for several states ------------------------------------------------------------
+
+BALTIC = ("Estonia", "Latvia", "Lithuania")
+
+
+@pytest.mark.parametrize("body, cq, field", [
+    ("The three Baltic states signed a defence agreement with Poland in Vilnius on Monday.", "signing", "signatory"),
+    ("A defence agreement was signed on Monday by the Baltic countries and Poland.", "signing", "signatory"),
+    ("Leaders of the Baltic nations met in Riga on Monday for the Baltic summit.", "summit", "participants"),
+])
+def test_a_group_of_states_is_its_states(extractor, body, cq, field):
+    doc = run(extractor, body)
+    found = set()
+    for f in facts(doc, cq):
+        value = f.get(field)
+        found |= set(value) if isinstance(value, tuple) else {value}
+    assert set(BALTIC) <= found, facts(doc, cq)
+    assert "Baltic" not in named(doc)
+
+
+def test_a_group_no_fact_keeps_adds_no_states(extractor):
+    doc = run(extractor, "The Nordic countries have long argued about fishing quotas.")
+    assert not {"Denmark", "Norway", "Sweden"} & set(named(doc))
+
+
+# --- names as news writes them ------------------------------------------------------------------------
+
+def test_a_place_opened_by_st_is_found_without_the_full_stop(extractor):
+    doc = run(extractor, "Prime Minister Gaston Browne welcomed delegates to St John's on Monday.")
+    assert entity(doc, "St. John's").type == "Place"
+    assert "Person" not in {t for label, t in named(doc).items() if label.startswith("St")}
+
+
+def test_a_word_opening_listed_bodies_names_takes_their_type(extractor):
+    doc = run(extractor, "Prime Minister Ana Ruiz said the Commonwealth would meet in Apia next year.")
+    assert named(doc).get("Commonwealth") == "InternationalOrganization"
+
+
+# --- linking a fuller name, never changing its words ---------------------------------------------------
+
+@pytest.mark.parametrize("name, qid", [
+    ("Bola Ahmed Tinubu", "Q3510872"),            # a middle name the gazetteer leaves out
+    ("Sitiveni Ligamamada Rabuka", "Q981549"),
+    ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Q23020336"),  # a longer patronymic chain
+])
+def test_a_fuller_name_links_to_the_listed_person(name, qid):
+    from kg.link.gazetteer import load_gazetteer
+    from kg.link.linker import Linker
+
+    assert Linker(load_gazetteer()).link(name, "Person").qid == qid
+
+
+def _linker():
+    from kg.link.gazetteer import Gazetteer, GazetteerEntry
+    from kg.link.linker import Linker
+
+    return Linker(Gazetteer([
+        GazetteerEntry("Q1", "State", "Valdoria", demonyms=("Valdorian",)),
+        GazetteerEntry("Q2", "Person", "Bingo Alvarado", country="Q1"),
+        GazetteerEntry("Q3", "Person", "Ana Sobral", country="Q1"),
+    ]))
+
+
+def test_a_junior_links_to_the_one_listed_person_of_his_surname_in_his_country():
+    linker = _linker()
+    assert linker.link("Pedro Alvarado Jr.", "Person", context="the Valdorian president").qid == "Q2"
+    assert linker.link("Pedro Alvarado Jr.", "Person", context="talks in a city") is None  # no country named
+    assert linker.link("Pedro Alvarado", "Person", context="Valdoria") is None  # no suffix: another Alvarado
+
+
+def test_a_name_with_other_words_does_not_link():
+    linker = _linker()
+    assert linker.link("Ana Lucia Sobral", "Person").qid == "Q3"
+    assert linker.link("Lucia Sobral", "Person") is None
+    assert linker.link("Ana Sobral Pires", "Person") is None  # another surname
+
+
+# --- a site named with its lower-case noun -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, site, kind", [
+    ("The minister was greeted at Tarvu airport by her counterpart.", "Tarvu airport", "Facility"),
+    ("French jets will use the Andrei Vasko air base near the coast under the agreement.", "Andrei Vasko air base", "MilitaryBase"),
+    ("Talks on sharing the Melka river resumed on Monday.", "Melka river", "Place"),
+    ("The treaty was signed at the Wadi Kessa border crossing in 1994.", "Wadi Kessa border crossing", "Facility"),
+])
+def test_a_site_is_named_with_its_noun(extractor, body, site, kind):
+    doc = run(extractor, body)
+    assert named(doc).get(site) == kind, named(doc)
+
+
+# --- a person called by the name given first -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, person, short", [
+    ("Defence Minister Sjafrie Sjamsoeddin met Dong Jun in Beijing. Sjafrie's trip followed a visit to Jakarta.",
+     "Sjafrie Sjamsoeddin", "Sjafrie"),
+    ("Minister Mohamed Khaled Nordin met his counterpart. Mohamed Khaled told reporters the talks went well.",
+     "Mohamed Khaled Nordin", "Mohamed Khaled"),
+    ("President Prabowo Subianto arrived in Canberra. Reporters asked Prabowo about the treaty.",
+     "Prabowo Subianto", "Prabowo"),
+])
+def test_a_person_called_by_the_name_given_first_is_that_person(extractor, body, person, short):
+    names = named(run(extractor, body))
+    assert names.get(person) == "Person" and short not in names, names
+
+
+def test_a_list_of_people_with_their_countries_in_brackets(extractor):
+    doc = run(extractor, "Those at the table were Kofi Mensah (Ghana), Tomasz Wrenkowski (Poland) and Armando Sissoco Tavares "
+                         "(Guinea-Bissau).")
+    assert named(doc).get("Armando Sissoco Tavares") == "Person", named(doc)
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("Kenya's Defence CS Amina Wekesa met the delegation on Monday.", "Amina Wekesa", "Defence Cabinet Secretary"),
+    ("Kenya said Foreign Affairs CS Peter Odera would travel to Addis Ababa.", "Peter Odera", "Foreign Affairs Cabinet Secretary"),
+])
+def test_cs_before_a_name_is_a_cabinet_secretary(extractor, body, person, office):
+    offices = facts(run(extractor, body), "office")
+    assert any(f["person"] == person and f["office"] == office and f["of"] == "Kenya" for f in offices), offices
+
+
+def test_a_power_station_is_a_facility(extractor):
+    doc = run(extractor, "The chancellor visited the Kerio Geothermal Power Station in Naivasha.")
+    assert named(doc).get("Kerio Geothermal Power Station") == "Facility", named(doc)
+
+
+@pytest.mark.parametrize("body, body_name, kind", [
+    (("He conveyed the greetings of Sheikh Hamad bin Saif, Crown Prince of Qarsa and Deputy Supreme Commander of the "
+      "Qarsan Armed Forces, to the king."), "Qarsan Armed Forces", "ArmedForces"),
+    (("The talks were led by Ana Ruiz, Member of the Executive Board of the Andean Development Council and Director "
+      "of the Office of the Regional Trade Commission."), "Office of the Regional Trade Commission", "Organization"),
+])
+def test_a_chain_of_titles_is_no_body_but_names_one(extractor, body, body_name, kind):
+    names = named(run(extractor, body))
+    assert names.get(body_name) == kind, names
+    assert not any(label.startswith(("Crown Prince", "Member of")) for label in names), names

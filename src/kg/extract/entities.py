@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extract.gazetteer_index import namesakes_type
 from kg.model import Document, Entity, Mention
 from kg.text import PERSON_TITLES, label_key, slug
 
@@ -131,6 +132,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if "wd-" + qid in entities:
             entities["wd-" + qid].aliases.add(demonym)
     _vote_types(doc, entities)
+    for ent in entities.values():  # "the Commonwealth": typed as the listed bodies it opens the name of
+        if not ent.qid and ent.type == "Organization" and gazetteer is not None:
+            ent.type = namesakes_type(gazetteer, ent.label) or ent.type
     _groupings_by_region(doc, entities)
     doc.entities = entities
     return doc
@@ -238,9 +242,9 @@ def _coarse(etype: str) -> str:
 def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
                 tagged_person: bool = False) -> str | None:
     """The person a (partial) name refers to: a surname, or the first word of a name ("Kim" of a
-    three-word name; of a two-word one only a word read as a person's name: the family name given
-    first, "Xu" of "Xu Weimin", or the given name after "Sir"), when exactly one person named so
-    far carries it."""
+    three-word name, "Xu" of "Xu Weimin", "Prabowo" of "Prabowo Subianto": news in many regions
+    calls people by the name they give first), or a person's opening words ("Mohamed Khaled" of
+    "Mohamed Khaled Nordin"), when exactly one person named so far carries it."""
     name = _TITLES.sub("", text).strip()
     parts = name.split()
     hits = []
@@ -256,8 +260,10 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             tail = name.replace("-", " ").lower().split()
             if 2 <= len(tail) < len(full) and tail == [f.lower() for f in full[-len(tail):]]:
                 return key  # "Von der Leyen", "de Gaulle", "Mensah-Boateng": a surname of several words
-            if len(parts) == 1 and (len(full) >= 3 or tagged_person and len(full) == 2) and parts[0] == full[0]:
-                hits.append(key)
+            if len(parts) == 1 and len(full) >= 2 and parts[0] == full[0]:
+                hits.append(key)  # "Prabowo" of "Prabowo Subianto" (a place or body only to the recogniser)
+            if 2 <= len(parts) < len(full) and parts == full[:len(parts)] and tagged_person:
+                hits.append(key)  # "Mohamed Khaled" of "Mohamed Khaled Nordin": a name's opening words
     return hits[0] if len(set(hits)) == 1 else None
 
 

@@ -30,6 +30,17 @@ MAX_NAME_TOKENS = 8
 Found = tuple[int, int, str, list[tuple[str, GazetteerEntry, str]]]
 
 
+#: words that open place names and their written forms: "St. John's" is "St John's", "Saint John's"
+_OPENERS = {"st.": ("St", "Saint"), "st": ("St.", "Saint"), "saint": ("St.", "St"), "mount": ("Mt.", "Mt"),
+            "mt.": ("Mount", "Mt"), "fort": ("Ft.",), "port": ("Pt.",)}
+
+
+def _abbreviated(surface: str) -> list[str]:
+    """The other ways news writes a name opened by "St.", "Saint", "Mount", "Fort" ("St John's")."""
+    first, _, rest = surface.partition(" ")
+    return [f"{form} {rest}" for form in _OPENERS.get(first.lower(), ())] if rest else []
+
+
 class GazetteerIndex:
     """Surface strings of a gazetteer, keyed for lookup and matched in token sequences."""
 
@@ -43,6 +54,7 @@ class GazetteerIndex:
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
             if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
                 folded.append((plain, entry, kind))
+            folded += [(variant, entry, kind) for variant in _abbreviated(surface)]
             if kind == "demonym" and surface.endswith(("an", "i")):
                 folded.append((surface + "s", entry, kind))  # "Ukrainians", "Israelis": the state's people
         # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính", and
@@ -116,6 +128,26 @@ def inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry
     before = i > 0 and stoks[i - 1].pos == "PROPN" and stoks[i - 1].is_cap and stoks[i - 1].ws != ""
     after = j < len(stoks) and stoks[j].pos == "PROPN" and stoks[j].is_cap and stoks[j - 1].ws != ""
     return before or after
+
+
+@functools.lru_cache(maxsize=2)
+def _openers(gazetteer) -> dict[str, set[str]]:
+    """Each word that opens a listed body's "<word> of ..." name -> the types of those bodies."""
+    out: dict[str, set[str]] = {}
+    heads = {e.label.rsplit(" ", 1)[-1].lower() for e in gazetteer.entries.values()}
+    for e in gazetteer.entries.values():
+        word, of, _ = e.label.partition(" of ")
+        if of and " " not in word and e.type in {"InternationalOrganization", "Legislature"}:
+            out.setdefault(word.lower(), set()).add(e.type)
+    # a word that ends names too is a head noun, which types names by itself ("Bank", "Senate")
+    return {word: types for word, types in out.items() if word not in heads}
+
+
+def namesakes_type(gazetteer, name: str) -> str | None:
+    """"Commonwealth", "Congress": one word that opens listed bodies' names ("Commonwealth of
+    Nations", "Commonwealth of Independent States") of one type has that type."""
+    types = _openers(gazetteer).get(name.lower()) if " " not in name else None
+    return next(iter(types)) if types and len(types) == 1 else None
 
 
 def _case_ok(surface: str, text: str) -> bool:

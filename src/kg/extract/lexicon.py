@@ -77,6 +77,14 @@ class Lexicon:
     leader_offices: frozenset[str] = frozenset()
     #: verbs and nouns that call an event off ("the summit was scrapped", "the cancellation of")
     calling_off: frozenset[str] = frozenset()
+    #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
+    #: nouns for states they stand before ("the Baltic states")
+    state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    state_group_nouns: frozenset[str] = frozenset()
+    #: the words that end a rank ("admiral" of "vice admiral"): a name follows them
+    rank_words: frozenset[str] = frozenset()
+    #: lower-case nouns a site's name is written with ("X airport"), by the type they give
+    site_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -212,4 +220,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
         calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),
+        state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
+        state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
+        rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
+        site_nouns={k: tuple(v) for k, v in (raw.get("site_nouns") or {}).items()},
     )

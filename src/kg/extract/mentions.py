@@ -36,11 +36,15 @@ from kg.extract.ner_spans import (
     UNIT,
     bare_head,
     ner_spans,
+    particle_run,
     personal_name,
     tidy_tail,
+    titled_name,
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.person_company import names_by_company
+from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
     ORDINAL,
     called_a_place_after,
@@ -50,7 +54,6 @@ from kg.extract.special_mentions import (
     is_headline,
     name_armed_services,
     name_capitals,
-    name_ports,
     of_a_region,
     read_acronyms,
     retype_by_apposition,
@@ -104,7 +107,7 @@ def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) 
 
 def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset(),
-            name_type: Callable[[str], str | None] | None = None) -> list[tuple[int, int]]:
+            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
     document's title (opening with one of ``document_nouns``) runs on through "at"/"in" and a
     capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
@@ -133,9 +136,9 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower == "and" and (toks[j - 1].lower in _NAME_ENDS or name_type is not None
-                                       and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
-                break  # "the X Treaty and the Y Accord" are two names
+            elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
+                    toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
+                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
@@ -153,10 +156,10 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and _is_place(toks[i:j], index_places):
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
-                    j + 1 < n and toks[j + 1].is_cap or
+                    j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
                     and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
-                j += 2 if toks[j + 1].is_cap else 3
+                j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
             else:
                 break
         out.append((i, j))
@@ -203,7 +206,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase)):
+        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -358,11 +361,12 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = "Organization"  # an acronym the gazetteer does not know is no place name
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
-    name_ports(doc, found)  # "the port of X", "X port": the port, not the place
+    name_sites(doc, lexicon, found)  # "the port of X", "X port", "X airport": the site, not the place
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
+    names_by_company(doc, lexicon, found)
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
 from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
@@ -27,6 +28,8 @@ _COUNTERPART = re.compile(r"\bcounterparts?,?\s+$")  # "her Tanzanian counterpar
 def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
     """"President Sauli Niinisto", "his counterpart, Ana Sobral", "Ana Sobral, Chile's foreign
     minister": a name right before or after a title is a person, whatever NER said."""
+    _portfolios(doc.text, found)
+    _bodies_in_titles(doc.text, lexicon, found)
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
@@ -34,6 +37,42 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
                 or _title_follows(doc.text, m.end, lexicon) or _title_of_owner_before(doc.text[max(0, m.start - 90):m.start], lexicon)
             if (titled or _listed_with_people(doc.text, m, found)) and not lexicon.head_type(m.text):
                 m.type = "Person"
+
+
+#: "X Minister": an unlisted body's name before it is the minister's portfolio ("Armed Forces
+#: Minister", "Pacific Minister"); an armed service's before "Secretary" too ("Navy Secretary")
+_MINISTER_AFTER = re.compile(r"[ -](?:[Mm]inister|(?P<sec>[Ss]ecretary))\b")
+
+
+def _portfolios(text: str, found: list[Mention]) -> None:
+    """A name the gazetteer does not know is no entity when it names a minister's portfolio: the
+    title reads it then ("Armed Forces Minister Ana Sobral" holds the office "Armed Forces Minister")."""
+    for m in list(found):
+        after = _MINISTER_AFTER.match(text, m.end) if m.qid is None and m.kind == "name" else None
+        if after and m.type in {"ArmedForces", "Organization"} and (not after.group("sec") or m.type == "ArmedForces"):
+            found.remove(m)
+
+
+def _bodies_in_titles(text: str, lexicon: Lexicon, found: list[Mention]) -> None:
+    """"Crown Prince of X and Deputy Commander of the Y Armed Forces" read as one name is a title
+    phrase: the body it names is what follows its last "of"."""
+    for m in list(found):
+        head, of, _ = m.text.partition(" of ")
+        title = lexicon.office_at_end(head + " ") if of and m.qid is None and m.type != "Person" else None
+        if title is None or title[1] != 0:
+            continue  # the name opens with no title that runs to its "of"
+        # the first "of" whose rest is a body's name with no title in it ("of the House of X"; not
+        # "of Abu Dhabi and Deputy Commander of ...")
+        for at in [k.start() for k in re.finditer(" of ", m.text)]:
+            body = m.text[at + 4:]
+            body = body[4:] if body.lower().startswith("the ") else body
+            etype = lexicon.head_type(body)
+            if generic_legislature(body):
+                break  # "of the National Assembly": whose assembly, the gazetteer's namesakes decide elsewhere
+            if etype and body[:1].isupper() and not lexicon.title_spans(body):
+                found.remove(m)
+                found.append(Mention(m.end - len(body), m.end, body, etype, sentence=m.sentence))
+                break
 
 
 #: A title's owner before the name set beside it: " of Chile, ", " of the Republic of Korea, ".
@@ -154,8 +193,9 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
                 t = toks[j]
-                if t.pos == "PROPN" and t.is_cap and t.lower not in DATE_WORDS:
-                    j += 1
+                if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
+                                                      and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
+                    j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
                 elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
                         and toks[j + 1].text.isalpha():
                     j += 2  # "Jin-feng", "Sobral-Teixeira"

@@ -54,6 +54,17 @@ _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der"
                    "du", "la", "le", "van", "von", "ter", "y", "e", "abu", "ould", "ben", "mac", "st", "zu"}
 
 
+def titled_name(toks: list[Token], i: int, j: int, title_heads: frozenset[str], name_type=None) -> bool:
+    """Do tokens i..j end with a title and the name after it ("Defence Minister Ana Ruiz")? Then
+    "and" after them starts another name, however capitalised what follows ("and Army chief ...").
+    Not when a head noun types the words ("General Agreement", "General Assembly")."""
+    if name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) is not None:
+        return False
+    return any(toks[k].lower in title_heads and toks[k + 1].lower not in title_heads
+               and all(t.is_cap or t.lower in SURNAME_PARTICLES or t.text == "-" for t in toks[k + 1:j])
+               for k in range(i, j - 1))
+
+
 def personal_name(toks: list[Token], a: int, b: int) -> bool:
     """Can NER's span be a person's name? Not with a lower-case word that is no particle ("president
     pro tempore"), nor a lone word "the" opens that heads its own phrase ("the Quartet would meet";

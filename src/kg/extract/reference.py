@@ -36,6 +36,7 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
+from kg.extract.state_groups import group_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL, document_tree
 from kg.model import Entity
@@ -159,7 +160,8 @@ class Resolver:
                 else people.title_holder(self, k)
             if out:
                 return out
-        pair = self._pair(k, types)
+        pair = group_states(self.ctx, self.toks, k) if "State" in types else []
+        pair = pair or self._pair(k, types)  # "the Baltic states": the group's; "the two countries": the text's
         if pair:
             return pair
         led = people.led_or_carried(self, k, depth) if "Person" in types and (lemma in self.frames.representative

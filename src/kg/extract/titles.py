@@ -165,7 +165,10 @@ class TitleReader:
             if cut not in unknown:
                 continue
             phrase = " ".join(t.text for t in toks[title.title_start:cut + 1])
-            if self.head_type(phrase) in OWNER_TYPES:
+            kind = self.head_type(phrase)
+            if toks[head].lower == "minister" or toks[head].lower == "secretary" and kind == "ArmedForces":
+                return  # "Armed Forces Minister", "Navy Secretary": a portfolio, part of the title
+            if kind in OWNER_TYPES:
                 title.owner_words = list(range(title.title_start, cut + 1))
                 title.title_start = cut + 1
                 return

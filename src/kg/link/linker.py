@@ -47,7 +47,9 @@ COMPATIBLE: dict[str, dict[str, float]] = {
     "Facility": {"Facility": 1.0, "MilitaryBase": 0.85, "Place": 0.8},
 }
 #: How much a match by each kind of surface form is worth.
-KIND_WEIGHT = {"name": 1.0, "alias": 0.97, "acronym": 0.95, "demonym": 0.92, "surname": 0.85}
+KIND_WEIGHT = {"name": 1.0, "alias": 0.97, "acronym": 0.95, "demonym": 0.92, "name parts": 0.95, "surname": 0.85}
+#: Words after a surname that tell a son from his namesake father ("Jr.", "III"): not part of the surname.
+GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
 #: A capital named where a state is meant ("Moscow said...") links to the state, less surely.
 METONYM_WEIGHT = 0.9
 #: Two candidates closer than this are a tie: better no link than a coin toss.
@@ -85,7 +87,7 @@ class Linker:
         scores: dict[str, tuple[float, str, str]] = {}  # qid -> (score, label, kind)
         names = [(label, 1.0)] + [(a, 0.95) for a in aliases if a]
         for name, weight in names:
-            for entry, kind, base in self._candidates(name, type):
+            for entry, kind, base in self._candidates(name, type, context):
                 for qid, lbl, how, score in self._score(entry, kind, base * weight, allowed, context):
                     if score > scores.get(qid, (0.0,))[0]:
                         scores[qid] = (score, lbl, how)
@@ -101,7 +103,7 @@ class Linker:
             return None  # "Luc Martin", called "Martin" later, is not another Martin
         return Link(best_qid, best_label, round(min(best, 1.0), 3), how)
 
-    def _candidates(self, name: str, type: str) -> list[tuple[GazetteerEntry, str, float]]:
+    def _candidates(self, name: str, type: str, context: str = "") -> list[tuple[GazetteerEntry, str, float]]:
         """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
         key = lookup_key(name)
@@ -110,6 +112,8 @@ class Linker:
             people = self._surnames[key]
             if len(people) == 1:
                 exact.append((people[0], "surname", 1.0))
+        if type == "Person" and not exact:
+            exact = self._by_name_parts(key, context)
         if exact or len(key) < 4:  # short strings fuzz onto anything
             return exact
         out = []
@@ -123,6 +127,26 @@ class Linker:
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
         return out
+
+    def _by_name_parts(self, key: str, context: str) -> list[tuple[GazetteerEntry, str, float]]:
+        """A listed person the name gives more fully: with middle names or a patronymic ("Ana
+        Lucia Sobral" of "Ana Sobral"), or as the son of a namesake ("Pedro Alves Jr."): one
+        listed person with that surname who is no less than that name's holder."""
+        words = key.split()
+        suffixed = len(words) >= 3 and words[-1] in GENERATIONS
+        if suffixed:
+            words = words[:-1]
+        if len(words) < 2:
+            return []
+        people = self._surnames.get(words[-1], [])
+        fuller = [e for e in people if any(_within(words, lookup_key(f).split()) for f in (e.label, *e.aliases))]
+        if fuller:
+            return [(e, "name parts", 1.0) for e in fuller]
+        # "Jr." names the son: the one listed person of that surname, when the article names
+        # his country (a gazetteer may list him by another given name)
+        if suffixed and len(people) == 1 and _country_in_context(self.gazetteer, people[0], context):
+            return [(people[0], "surname", 1.0)]
+        return []
 
     def _fuzzy_keys(self, type: str) -> tuple[list[str], list[str]]:
         """Keys of entries a ``type`` entity may link to (a person's misspelt name is compared
@@ -215,17 +239,28 @@ def names_person(label: str, entry: GazetteerEntry) -> bool:
     key = " ".join(words)
     if len(words) < 2:
         return True
+    if len(words) >= 3 and words[-1] in GENERATIONS:
+        return lookup_key(entry.label).split()[-1] == words[-2]  # "Pedro Alves Jr.": the son, by surname
     for form in (entry.label, *entry.aliases):
         theirs = _without_initials(lookup_key(form).split())
         if not theirs:
             continue
-        if respelled(key, " ".join(theirs), "Person"):
+        if respelled(key, " ".join(theirs), "Person") or _within(words, theirs):
             return True
         n = len(theirs)
         if 2 <= n < len(words) and any(all(_respells(w, t) for w, t in zip(words[i:i + n], theirs))
                                        for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+def _within(words: list[str], theirs: list[str]) -> bool:
+    """Is ``theirs`` (two words or more) ``words`` less some middle words ("Ana Lucia Sobral" holds
+    "Ana Sobral")? First and last word the same, the rest in order; a word may be respelled."""
+    if not 2 <= len(theirs) < len(words) or not (_respells(words[0], theirs[0]) and words[-1] == theirs[-1]):
+        return False
+    rest = iter(words[1:-1])
+    return all(any(_respells(w, t) for w in rest) for t in theirs[1:-1])
 
 
 def _without_initials(words: list[str]) -> list[str]:

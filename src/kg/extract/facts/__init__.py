@@ -28,6 +28,7 @@ from kg.extract.facts import (
 )
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
+from kg.extract.state_groups import drop_unused
 from kg.model import Fact
 
 Finder = Callable[[Context], Iterator[Fact]]
@@ -82,6 +83,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     _identify_unnamed(ctx, facts)
+    drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return facts
 
 
