@@ -221,3 +221,31 @@ def after_a_states_possessive(toks: list, a: int, index: GazetteerIndex | None) 
         return False
     return any(any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in toks[k:a - 1])))
                for k in range(max(0, a - 4), a - 1))
+
+
+def is_place(span: list[Token], index: GazetteerIndex) -> bool:
+    """Is the span exactly a state or place name the gazetteer knows?"""
+    name = " ".join(t.text for t in span)
+    return any(e.type in {"State", "Place"} for _, e, _ in index.match(name))
+
+
+def starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
+    """A state or place name from the gazetteer starts at token k (one to three tokens; a
+    leading "the" skipped: "in the South China Sea")."""
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    for n in (3, 2, 1):
+        if k + n <= len(toks):
+            span = " ".join(t.text for t in toks[k:k + n])
+            if any(e.type in {"State", "Place"} for _, e, _ in index.match(span)):
+                return True
+    return False
+
+
+def ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) -> bool:
+    """Does token k close a name the gazetteer knows ("... to the SADC")? A place hung on such a
+    name is where the document was signed ("the Protocol ... to the SADC in Gaborone"), not part of
+    its title, as one on a title's own noun is ("... Facilities at X Island")."""
+    if index is None:
+        return False
+    return any(index.match(" ".join(t.text for t in toks[k - n + 1:k + 1])) for n in (1, 2, 3) if k - n + 1 >= 0)

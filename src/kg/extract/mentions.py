@@ -18,8 +18,11 @@ from kg.extract.gazetteer_index import (
     after_a_states_possessive,
     best_reading,
     choose_by_country,
+    ends_a_known_name,
     generic_legislature,
     inside_longer_name,
+    is_place,
+    starts_place,
     states_only,
 )
 from kg.extract.lexicon import Lexicon
@@ -77,34 +80,6 @@ _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facili
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
 
 
-def _is_place(span: list[Token], index: GazetteerIndex) -> bool:
-    """Is the span exactly a state or place name the gazetteer knows?"""
-    name = " ".join(t.text for t in span)
-    return any(e.type in {"State", "Place"} for _, e, _ in index.match(name))
-
-
-def _starts_place(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
-    """A state or place name from the gazetteer starts at token k (one to three tokens; a
-    leading "the" skipped: "in the South China Sea")."""
-    if k < len(toks) and toks[k].lower == "the":
-        k += 1
-    for n in (3, 2, 1):
-        if k + n <= len(toks):
-            span = " ".join(t.text for t in toks[k:k + n])
-            if any(e.type in {"State", "Place"} for _, e, _ in index.match(span)):
-                return True
-    return False
-
-
-def _ends_a_known_name(toks: list[Token], k: int, index: GazetteerIndex | None) -> bool:
-    """Does token k close a name the gazetteer knows ("... to the SADC")? A place hung on such a
-    name is where the document was signed ("the Protocol ... to the SADC in Gaborone"), not part of
-    its title, as one on a title's own noun is ("... Facilities at X Island")."""
-    if index is None:
-        return False
-    return any(index.match(" ".join(t.text for t in toks[k - n + 1:k + 1])) for n in (1, 2, 3) if k - n + 1 >= 0)
-
-
 def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset(),
             name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -145,15 +120,15 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 break  # "the X Agreement on Monday"
             elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
-                    and not _ends_a_known_name(toks, u.head - toks[0].i, index_places):
+                    and not ends_a_known_name(toks, u.head - toks[0].i, index_places):
                 j += 2
             elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
                     and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
                 break  # "Camp Hansen in Okinawa": the camp, and where it is
-            elif u.lower in {"in", "at"} and index_places is not None and _starts_place(toks, j + 1, index_places):
+            elif u.lower in {"in", "at"} and index_places is not None and starts_place(toks, j + 1, index_places):
                 break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
             elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
-                    and _is_place(toks[i:j], index_places):
+                    and is_place(toks[i:j], index_places):
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or

@@ -28,14 +28,7 @@ from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.reference_scope import (
-    SERVING,
-    capital_acting,
-    clause_subjects,
-    pair_states,
-    state_served,
-    taken_as_member,
-)
+from kg.extract.reference_scope import SERVING, capital_acting, clause_subjects, pair_states, state_served, taken_as_member
 from kg.extract.state_groups import group_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL, document_tree
