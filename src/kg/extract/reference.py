@@ -6,12 +6,10 @@ entities it means:
 * a name (any mention covering the token), with the words coordinated with it ("A, B and C");
 * a pronoun: "it"/"its" is the nearest entity of the type the role wants, "they"/"their" the
   coordinated group named last, "he"/"she" the person :mod:`kg.extract.pronouns` found;
-* a noun read through ("the bill ratifying the treaty" is about the treaty);
-* a noun that stands for its owner ("the leaders of A and B", "the Indian side", "Polish troops");
+* a noun read through ("the bill ratifying the treaty") or standing for its owner ("the Indian side");
 * a title ("the Indian prime minister", "his guest") is the person the article gives that office;
 * a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
   text speaks of at that point; "the two countries", "both sides" the pair it is about.
-
 Which agreement an agreement noun, "it" or an accession means is :mod:`kg.extract.agreement_references`' to say.
 """
 from __future__ import annotations
@@ -28,7 +26,14 @@ from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.reference_scope import SERVING, capital_acting, clause_subjects, pair_states, state_served, taken_as_member
+from kg.extract.reference_scope import (
+    SERVING,
+    capital_acting,
+    clause_subjects,
+    pair_states,
+    state_served,
+    taken_as_member,
+)
 from kg.extract.state_groups import group_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL, document_tree
