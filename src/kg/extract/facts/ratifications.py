@@ -28,8 +28,10 @@ from kg.model import Entity, Fact
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     for m in matches:
-        if m.frame.name not in {"ratify", "pass-through"} or not _gets_through(ctx, m):
+        if m.frame.name not in {"ratify", "pass-through", "vote-on"} or not _gets_through(ctx, m):
             continue
+        if m.frame.name == "vote-on" and trigger_modality(ctx, m) != "planned":
+            continue  # "voted on the pact": how it went is another sentence's
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
