@@ -489,3 +489,19 @@ def test_what_the_agreement_lets_troops_do_is_movement(extractor, second, activi
     doc = run(extractor, _SIGNED + second)
     assert ("water accord", activity) in {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}, \
         facts(doc, "permits")
+
+
+def test_a_chamber_the_text_gives_a_state_keeps_it_when_told_again_bare(extractor):
+    body = ("Chile and Bolivia signed a water accord in La Paz in 2023. The Chilean Senate received the water accord "
+            "in January. The Senate voted 30-2 in March to concur in the accord, and Bolivia's Chamber of Deputies "
+            "passed it in April.")
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("water accord", "Chile", "Chilean Senate", "asserted") in got, got
+    assert not {g for g in got if g[2] == "Chilean Senate" and g[1] != "Chile"}, got
+
+
+def test_a_vote_ahead_with_no_chamber_named_is_the_chamber_in_view(extractor):
+    body = (_SIGNED + "Chile's Senate will not vote this week on the water accord, its speaker said. The vote had been "
+            "scheduled for Friday; the accord will now be taken up in February.")
+    got = ratified(run(extractor, body))
+    assert ("water accord", "Chile", "Senate", "planned") in got, got

@@ -40,7 +40,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or _where_required(ctx, m)
+            or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -119,7 +119,7 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
                 and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
-                and not _owned_in_sentence(ctx, f):
+                and not _owned_in_sentence(ctx, f) and body.qid is not None and _said_owner(ctx, body) is None:
             others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
@@ -177,6 +177,16 @@ def _said_owner(ctx: Context, body: Entity) -> Entity | None:
                     or m.start <= f.start and f.end <= m.end:
                 owners[f.entity.key] = f.entity
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _body_in_view(ctx: Context, s: int) -> list[Entity]:
+    """The one legislature the sentence or the two before name: "the Senate will not vote this
+    week ... it will now be taken up in February" is that chamber's vote ahead."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.unique(ctx.found(i, "Legislature"))
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:
