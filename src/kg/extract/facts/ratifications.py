@@ -119,7 +119,7 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
                 and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
-                and not _owned_in_sentence(ctx, f) and body.qid is not None and _said_owner(ctx, body) is None:
+                and not _owned_in_sentence(ctx, f) and not _text_owned(ctx, body):
             others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
@@ -129,6 +129,12 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
         out.append(f)
     return out
+
+
+def _text_owned(ctx: Context, body: Entity) -> bool:
+    """Does the text itself give a body its state ("Chile's Senate", "the Philippine Senate"), not
+    only its link?"""
+    return _said_owner(ctx, body) is not None or body.qid is None and ctx.country_of(body) is not None
 
 
 def _mention_text(ctx: Context, ent: Entity) -> str:
