@@ -505,3 +505,13 @@ def test_a_vote_ahead_with_no_chamber_named_is_the_chamber_in_view(extractor):
             "scheduled for Friday; the accord will now be taken up in February.")
     got = ratified(run(extractor, body))
     assert ("water accord", "Chile", "Senate", "planned") in got, got
+
+
+@pytest.mark.parametrize("second, mod", [
+    ("President Tomas Varela is expected to sign the instrument of ratification next week.", "planned"),
+    ("President Tomas Varela signed the instrument of ratification on Friday.", "asserted"),
+    ("The instrument of ratification was signed by President Tomas Varela on Friday.", "asserted"),
+])
+def test_signing_the_instrument_of_ratification_is_the_head_of_states_step(extractor, second, mod):
+    got = ratified(run(extractor, _SIGNED + "Chile's Senate approved the water accord in January. " + second))
+    assert ("water accord", "Chile", "Tomas Varela", mod) in got, got
