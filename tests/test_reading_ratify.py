@@ -515,3 +515,26 @@ def test_a_vote_ahead_with_no_chamber_named_is_the_chamber_in_view(extractor):
 def test_signing_the_instrument_of_ratification_is_the_head_of_states_step(extractor, second, mod):
     got = ratified(run(extractor, _SIGNED + "Chile's Senate approved the water accord in January. " + second))
     assert ("water accord", "Chile", "Tomas Varela", mod) in got, got
+
+
+def accessed(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+
+
+_PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Chile has two naval bases in Bolivia.", ("Chile", "Bolivia", "naval base", "asserted")),
+    ("Under the pact, Chilean troops would have no permanent base in Bolivia.",
+     ("Chile", "Bolivia", "military base", "negated")),
+    ("Under the pact, Chilean warships may use a Bolivian sea base.", ("Chile", "Bolivia", "naval base", "asserted")),
+])
+def test_holding_a_facility_abroad_is_access_and_none_is_denied(extractor, second, expected):
+    got = accessed(run(extractor, _PACT + second))
+    assert expected in got, got
+
+
+def test_a_states_own_bases_are_no_access(extractor):
+    got = accessed(run(extractor, _PACT + "Bolivia has three air bases and a naval base on Lake Titicaca."))
+    assert not got, got
