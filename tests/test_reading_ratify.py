@@ -521,7 +521,7 @@ def accessed(doc) -> set[tuple]:
     return {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
 
 
-_PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
+_CHILE_PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
 
 
 @pytest.mark.parametrize("second, expected", [
@@ -531,10 +531,10 @@ _PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
     ("Under the pact, Chilean warships may use a Bolivian sea base.", ("Chile", "Bolivia", "naval base", "asserted")),
 ])
 def test_holding_a_facility_abroad_is_access_and_none_is_denied(extractor, second, expected):
-    got = accessed(run(extractor, _PACT + second))
+    got = accessed(run(extractor, _CHILE_PACT + second))
     assert expected in got, got
 
 
 def test_a_states_own_bases_are_no_access(extractor):
-    got = accessed(run(extractor, _PACT + "Bolivia has three air bases and a naval base on Lake Titicaca."))
+    got = accessed(run(extractor, _CHILE_PACT + "Bolivia has three air bases and a naval base on Lake Titicaca."))
     assert not got, got

@@ -30,8 +30,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name not in {"ratify", "pass-through", "vote-on"} or not _gets_through(ctx, m):
             continue
-        if m.frame.name == "vote-on" and trigger_modality(ctx, m) != "planned":
-            continue  # "voted on the pact": how it went is another sentence's
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
+            continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
@@ -76,7 +76,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             states = [home] if home is not None else []
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
-            owner = body_state(ctx, bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
+            owner = body_state(ctx, bodies[0]) or next((w for w in where if w.type == "State"), None) \
+                or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
@@ -183,6 +184,13 @@ def _said_owner(ctx: Context, body: Entity) -> Entity | None:
                     or m.start <= f.start and f.end <= m.end:
                 owners[f.entity.key] = f.entity
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _only_document(ctx: Context, m: Match) -> bool:
+    """Is the agreement of a vote ahead said only by a word read through ("take up the document")?"""
+    toks = ctx.resolver.toks
+    said = [k for k in m.tokens.get("agreement", []) if toks[k].pos in {"NOUN", "PROPN"}]
+    return bool(said) and all(toks[k].lemma in ctx.resolver.frames.transparent for k in said)
 
 
 def _body_in_view(ctx: Context, s: int) -> list[Entity]:
