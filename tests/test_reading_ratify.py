@@ -430,3 +430,111 @@ def test_forces_hosted_and_access_granted_are_the_users(extractor, second, kind)
     got = {(u, h, k) for u, h, k, _ in accesses_with(run(extractor, "Chile and Bolivia signed a defence pact in La "
                                                                     "Paz in 2023. " + second))}
     assert ("Bolivia", "Chile", kind) in got and ("Chile", "Bolivia", kind) not in got, got
+
+
+# -- round 7: refusals, heads of state assenting, votes ahead, a body's own state, movement by its doers --------
+@pytest.mark.parametrize("second, body", [
+    ("Members of Chile's Chamber of Deputies on Tuesday threw out a motion seeking approval of the water accord.",
+     "Chamber of Deputies"),
+    ("The water accord was defeated in the Chilean Senate on Tuesday by 40 votes to 52.", "Chilean Senate"),
+    ("The Chilean Senate scuppered the water accord on Tuesday after a stormy debate.", "Chilean Senate"),
+])
+def test_a_refused_approval_is_a_negated_ratification_of_the_state_that_refused(extractor, second, body):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", "Chile", body, "negated") in got, got
+    # the approval a refused motion sought is no ratification ahead, and the chamber is Chile's, not a namesake's
+    assert not {g for g in got if g[3] == "planned" or g[1] == "Bolivia"}, got
+
+
+@pytest.mark.parametrize("second, body", [
+    ("President Tomas Varela of Chile assented to the bill ratifying the water accord on Friday.", "Tomas Varela"),
+    ("The Chilean Senate concurred in the water accord on Monday.", "Chilean Senate"),
+    ("The water accord was waved through by the Chilean Senate on Monday.", "Chilean Senate"),
+])
+def test_assent_and_concurrence_ratify(extractor, second, body):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", "Chile", body, "asserted") in got, got
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Chile's Senate is expected to vote on the water accord in January.", ("Chile", "Senate")),
+    ("The Bolivian Senate will take up the water accord next month.", ("Bolivia", "Bolivian Senate")),
+    ("The water accord was originally scheduled to be put to a vote on Friday in Chile's Senate.", ("Chile", "Senate")),
+])
+def test_a_vote_ahead_is_a_planned_ratification(extractor, second, expected):
+    got = ratified(run(extractor, _SIGNED + second))
+    assert ("water accord", *expected, "planned") in got, got
+
+
+def test_a_vote_told_as_past_says_nothing_of_its_outcome(extractor):
+    got = ratified(run(extractor, _SIGNED + "The Chilean Senate debated the water accord on Monday."))
+    assert not got, got
+
+
+def test_a_bare_chamber_is_of_the_state_its_namesake_names(extractor):
+    # Germany is named more often than Ghana: only "Ghana's parliament" says whose "Parliament" it is
+    body = ("Ghana's parliament began debating a defence pact with Germany on Monday. The pact, which Germany "
+            "proposed and German officials drafted, would let German aircraft use a Ghanaian airfield. "
+            "On Tuesday, Parliament approved the pact, German diplomats said.")
+    got = ratified(run(extractor, body))
+    assert {(s, mod) for _, s, _, mod in got} == {("Ghana", "asserted")}, got
+
+
+@pytest.mark.parametrize("second, activity", [
+    ("The accord lets Chilean troops enter Bolivia without visas.", "personnel movement"),
+    ("Under the accord, troops of both countries are permitted to cross each other's territory.", "personnel movement"),
+    ("The accord allows Bolivian units to bring in their own equipment.", "equipment movement"),
+])
+def test_what_the_agreement_lets_troops_do_is_movement(extractor, second, activity):
+    doc = run(extractor, _SIGNED + second)
+    assert ("water accord", activity) in {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}, \
+        facts(doc, "permits")
+
+
+def test_a_chamber_the_text_gives_a_state_keeps_it_when_told_again_bare(extractor):
+    body = ("Chile and Bolivia signed a water accord in La Paz in 2023. The Chilean Senate received the water accord "
+            "in January. The Senate voted 30-2 in March to concur in the accord, and Bolivia's Chamber of Deputies "
+            "passed it in April.")
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("water accord", "Chile", "Chilean Senate", "asserted") in got, got
+    assert not {g for g in got if g[2] == "Chilean Senate" and g[1] != "Chile"}, got
+
+
+def test_a_vote_ahead_with_no_chamber_named_is_the_chamber_in_view(extractor):
+    body = (_SIGNED + "Chile's Senate will not vote this week on the water accord, its speaker said. The vote had been "
+            "scheduled for Friday; the accord will now be taken up in February.")
+    got = ratified(run(extractor, body))
+    assert ("water accord", "Chile", "Senate", "planned") in got, got
+
+
+@pytest.mark.parametrize("second, mod", [
+    ("President Tomas Varela is expected to sign the instrument of ratification next week.", "planned"),
+    ("President Tomas Varela signed the instrument of ratification on Friday.", "asserted"),
+    ("The instrument of ratification was signed by President Tomas Varela on Friday.", "asserted"),
+])
+def test_signing_the_instrument_of_ratification_is_the_head_of_states_step(extractor, second, mod):
+    got = ratified(run(extractor, _SIGNED + "Chile's Senate approved the water accord in January. " + second))
+    assert ("water accord", "Chile", "Tomas Varela", mod) in got, got
+
+
+def accessed(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+
+
+_CHILE_PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Chile has two naval bases in Bolivia.", ("Chile", "Bolivia", "naval base", "asserted")),
+    ("Under the pact, Chilean troops would have no permanent base in Bolivia.",
+     ("Chile", "Bolivia", "military base", "negated")),
+    ("Under the pact, Chilean warships may use a Bolivian sea base.", ("Chile", "Bolivia", "naval base", "asserted")),
+])
+def test_holding_a_facility_abroad_is_access_and_none_is_denied(extractor, second, expected):
+    got = accessed(run(extractor, _CHILE_PACT + second))
+    assert expected in got, got
+
+
+def test_a_states_own_bases_are_no_access(extractor):
+    got = accessed(run(extractor, _CHILE_PACT + "Bolivia has three air bases and a naval base on Lake Titicaca."))
+    assert not got, got

@@ -50,7 +50,10 @@ def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transpar
         t = tree.toks[i]
         if t.lower in {"it", "them"}:
             return True
-        return t.lemma in transparent and not tree.kids(i, "prep", "acl", "relcl") \
+        # "the instrument of ratification": a word read through, of another such word
+        of_pointing = all(tree.toks[p].lower == "of" and all(pointing(o) for o in tree.kids(p, "pobj"))
+                          for p in tree.kids(i, "prep"))
+        return t.lemma in transparent and of_pointing and not tree.kids(i, "acl", "relcl") \
             and not any(tree.toks[c].lower in {"a", "an", "another"} for c in tree.kids(i, "det")) \
             and all(tree.toks[c].lemma in transparent for c in tree.kids(i, "compound", "amod"))
 

@@ -91,6 +91,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                 state = e if e.type == "State" else ctx.country_of(e)
                 if state is not None and state not in hosts:
                     hosts.append(state)
+    if not hosts and m.trigger.lemma == "have":
+        return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:
         hosts = _there(ctx, m, users)
     own = [e for e in m.roles.get("host", []) if e.type == "State"]
@@ -114,7 +116,9 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             if agreement_in_view is not None:
                 hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
-    clause = trigger_modality(ctx, m)
+    # "would have no permanent base there", "gives it no port": a facility denied
+    clause = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
+                              for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
     for user, host in pairs:
         under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
         mod = terms.modality(ctx, m, clause, under)

@@ -56,11 +56,20 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
             p = r.tree.head(a)
             if p is not None and r.toks[p].lower in {"of", "by"} and r.toks[a].dep == "pobj":  # "visits by its warships"
                 p = r.tree.head(p)
-            if p is None or p == t.i or not (r.toks[p].lemma in predicates or r.toks[p].lower in predicates):
-                continue
-            agreement = _agreement_over(ctx, p, granted)
+            said = [q for q in _predicates(r, a, p) if r.toks[q].lemma in predicates or r.toks[q].lower in predicates]
+            agreement = _agreement_over(ctx, said[0], granted) if said and said[0] != t.i else None
             if agreement is not None:
                 yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
+
+
+def _predicates(r, a: int, p: int | None) -> list[int]:
+    """The predicates an argument may be of: its head, and, for a subject, the verb it controls
+    ("troops are permitted to cross", "lets troops enter": the doer's act is the activity)."""
+    if p is None:
+        return []
+    if r.toks[a].dep not in {"nsubj", "nsubjpass"}:
+        return [p]
+    return [p, *r.tree.kids(p, "xcomp")]
 
 
 def _token_at(r, s: int, offset: int) -> int | None:

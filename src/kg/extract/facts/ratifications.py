@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
-from kg.extract.context import Context
+from kg.extract.context import _OWNER_TO_NAME, Context
 from kg.extract.facts.common import make_fact, most_named
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
@@ -28,15 +28,19 @@ from kg.model import Entity, Fact
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     for m in matches:
-        if m.frame.name not in {"ratify", "pass-through"} or not _gets_through(ctx, m):
+        if m.frame.name not in {"ratify", "pass-through", "vote-on"} or not _gets_through(ctx, m):
             continue
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
+            continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if not m.negative and _under_refusal(ctx, m, matches):
+            continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or _where_required(ctx, m)
+            or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -57,7 +61,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 signers.setdefault(state.key, person)
         # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
         alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
-        owners = {b.key: _named_owner(ctx, m, b) or alone or ctx.country_of(b) for b in bodies}
+        owners = {b.key: _named_owner(ctx, m, b) or alone or body_state(ctx, b) for b in bodies}
         for legislature in bodies:
             owner = owners[legislature.key]
             if owner is not None and owner not in states:
@@ -72,12 +76,13 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             states = [home] if home is not None else []
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
-            owner = ctx.country_of(bodies[0]) or next((w for w in where if w.type == "State"), None) or home_state(ctx)
+            owner = body_state(ctx, bodies[0]) or next((w for w in where if w.type == "State"), None) \
+                or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
-            body: Entity | None = next((b for b in bodies if owners.get(b.key, ctx.country_of(b)) in (state, None)), None)
+            body: Entity | None = next((b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
@@ -115,7 +120,7 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
                 and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
-                and not _owned_in_sentence(ctx, f):
+                and not _owned_in_sentence(ctx, f) and not _text_owned(ctx, body):
             others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
@@ -125,6 +130,12 @@ def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
         out.append(f)
     return out
+
+
+def _text_owned(ctx: Context, body: Entity) -> bool:
+    """Does the text itself give a body its state ("Chile's Senate", "the Philippine Senate"), not
+    only its link?"""
+    return _said_owner(ctx, body) is not None or body.qid is None and ctx.country_of(body) is not None
 
 
 def _mention_text(ctx: Context, ent: Entity) -> str:
@@ -140,6 +151,70 @@ def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
                for x in ctx.found(s, "State", "Place"))
 
 
+def body_state(ctx: Context, body: Entity) -> Entity | None:
+    """The state a legislature is of: the one the text puts before its name ("Chile's Chamber of
+    Deputies", "the Chilean Senate") before the one its link gives (a namesake's); for a chamber
+    named bare ("Parliament", "the Senate"), the state of the article's one namesake the text
+    gives a state ("Ghana's parliament ... Parliament approved it")."""
+    said = _said_owner(ctx, body)
+    if said is not None:
+        return said
+    linked = ctx.country_of(body)
+    if linked is not None:
+        return linked
+    heads = _head_words(ctx, body)
+    owners = {o.key: o for e in ctx.doc.entities.values() if e.type == "Legislature" and e is not body
+              and heads & _head_words(ctx, e) for o in [_said_owner(ctx, e) or ctx.country_of(e)] if o is not None}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _head_words(ctx: Context, ent: Entity) -> set[str]:
+    """The last words of the names the article gives an entity ("parliament", "house")."""
+    return {m.text.lower().split()[-1] for m in ctx.doc.mentions if m.entity == ent.key and m.text.split()}
+
+
+def _said_owner(ctx: Context, body: Entity) -> Entity | None:
+    """The one state the text names a body by: "<State>'s <body>" or a demonym inside its name."""
+    owners: dict[str, Entity] = {}
+    for m in ctx.doc.mentions:
+        if m.entity != body.key:
+            continue
+        for f in ctx.found(m.sentence, "State"):
+            if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start]) \
+                    or m.start <= f.start and f.end <= m.end:
+                owners[f.entity.key] = f.entity
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _only_document(ctx: Context, m: Match) -> bool:
+    """Is the agreement of a vote ahead said only by a word read through ("take up the document")?"""
+    toks = ctx.resolver.toks
+    said = [k for k in m.tokens.get("agreement", []) if toks[k].pos in {"NOUN", "PROPN"}]
+    return bool(said) and all(toks[k].lemma in ctx.resolver.frames.transparent for k in said)
+
+
+def _body_in_view(ctx: Context, s: int) -> list[Entity]:
+    """The one legislature the sentence or the two before name: "the Senate will not vote this
+    week ... it will now be taken up in February" is that chamber's vote ahead."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.unique(ctx.found(i, "Legislature"))
+        if found:
+            return found if len(found) == 1 else []
+    return []
+
+
+def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:
+    """Is the trigger inside what a negative trigger of its sentence governs ("rejected the bill
+    ratifying it", "threw out a motion seeking approval of it")?"""
+    refusals = {o.trigger.i for o in matches if o.negative and o.sentence == m.sentence and o.frame is m.frame}
+    k, steps = ctx.resolver.tree.head(m.trigger.i), 0
+    while refusals and k is not None and steps < 6:
+        if k in refusals:
+            return True
+        k, steps = ctx.resolver.tree.head(k), steps + 1
+    return False
+
+
 def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) -> Entity | None:
     """The one state whose legislature the article has ratifying these agreements."""
     states = {s for o in matches if o.frame.name == "ratify" and set(agreements_of(ctx, o)) & set(agreements)
@@ -152,11 +227,17 @@ def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) 
 _SOME = frozenset({"some", "several", "few", "many", "most", "dozens", "dozen", "handful", "two", "three", "four", "five"})
 
 
+#: Nouns that count a vote, not the voters: "rejected by 40 votes to 52", "by a margin of 12".
+_TALLIES = frozenset({"vote", "margin", "majority", "tally", "count"})
+
+
 def _some_members(ctx: Context, m: Match) -> bool:
     """Is who voted some members of a body ("four deputies from the X party", "several senators"),
     not the body?"""
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
     for k in tree.kids(m.trigger.i, "nsubj") + m.args.subject:
+        if toks[k].lemma in _TALLIES:
+            continue  # "defeated by 40 votes to 52": the tally, not who voted
         kids = tree.children[k]
         if any(toks[c].dep == "nummod" or toks[c].lower in _SOME for c in kids) \
                 or any(toks[c].lower == "from" and toks[c].dep == "prep" for c in kids):
@@ -284,7 +365,10 @@ def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
     """The state the sentence says a ratifying body is of: "Chile's Chamber of Deputies", "its
     Senate", "the Senate of Chile" (a namesake's link may say otherwise)."""
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    for k in m.tokens.get("ratifier", []):
+    # "members of Chile's Senate": the body a representative noun stands for is read where it is named
+    named = [o for k in m.tokens.get("ratifier", []) for o in [k, *(
+        o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj"))]]
+    for k in named:
         f = ctx.resolver.found_at(k)
         if f is None or f.entity.key != body.key:
             continue

@@ -61,7 +61,10 @@ def signs_into_law(ctx: Context, m: Match) -> bool:
         g = m.args.governor
         if m.args.nominal and g is not None and toks[g].lemma in SUBMITTING and toks[k].lower in {"it", "them"}:
             return True  # after the chambers, "it goes to the president for signature": the signature that ratifies
-        if any(toks[c].lemma == "ratification" for c in tree.kids(k, "compound", "amod")):
-            return True
+        if any(toks[c].lemma in {"ratification", "approval"} for c in tree.kids(k, "compound", "amod")):
+            return True  # "the ratification law", "the approval act"
+        if toks[k].lemma == "instrument" and any(toks[o].lemma == "ratification" for p in tree.kids(k, "prep")
+                                                 if toks[p].lower == "of" for o in tree.kids(p, "pobj")):
+            return True  # "will sign the instrument of ratification"
     return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
                for p in tree.kids(m.trigger.i, "prep"))
