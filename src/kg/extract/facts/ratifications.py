@@ -7,12 +7,17 @@ state signing the ratification law ratifies too, for the state whose body voted 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
-from kg.extract.context import _OWNER_TO_NAME, Context
-from kg.extract.facts.common import make_fact, most_named
+from kg.extract.context import Context
+from kg.extract.facts.chamber_states import (
+    body_state,
+    home_chambers,
+    home_state,
+    named_owner,
+)
+from kg.extract.facts.common import make_fact
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -61,7 +66,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 signers.setdefault(state.key, person)
         # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
         alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
-        owners = {b.key: _named_owner(ctx, m, b) or alone or body_state(ctx, b) for b in bodies}
+        owners = {b.key: named_owner(ctx, m, b) or alone or body_state(ctx, b) for b in bodies}
         for legislature in bodies:
             owner = owners[legislature.key]
             if owner is not None and owner not in states:
@@ -86,7 +91,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
-    facts = _home_chambers(ctx, facts)
+    facts = home_chambers(ctx, facts)
     signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
@@ -103,87 +108,6 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 key=("agreement", "state"))
     facts += signed_laws
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
-
-
-#: Words of a chamber's name that say no state ("the Senate", "the House of Representatives").
-_CHAMBER_WORDS = frozenset({"the", "of", "national", "upper", "lower", "federal", "house", "houses", "representatives",
-                            "deputies", "chamber", "senate", "assembly", "parliament", "congress", "legislature"})
-
-
-def _home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """"Romania's lower house approved the pact; the Senate had endorsed it last week": a chamber
-    named by words that say no state, whose link gives it a state its sentence does not name, is
-    the chamber of the one other state whose legislature ratified the same agreement, unless the
-    linked state takes other steps of ratifying there (the link only knows the best-known namesake)."""
-    out = []
-    for f in facts:
-        body = ctx.doc.entities.get(str(f.fields.get("body")))
-        if body is not None and body.type == "Legislature" \
-                and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
-                and not _owned_in_sentence(ctx, f) and not _text_owned(ctx, body):
-            others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
-                      and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
-                      and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
-            alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
-                            and g.fields.get("state") == f.fields.get("state") for g in facts)
-            if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
-                f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
-        out.append(f)
-    return out
-
-
-def _text_owned(ctx: Context, body: Entity) -> bool:
-    """Does the text itself give a body its state ("Chile's Senate", "the Philippine Senate"), not
-    only its link?"""
-    return _said_owner(ctx, body) is not None or body.qid is None and ctx.country_of(body) is not None
-
-
-def _mention_text(ctx: Context, ent: Entity) -> str:
-    """The shortest text the article names an entity by."""
-    texts = [m.text for m in ctx.doc.mentions if m.entity == ent.key]
-    return min(texts, key=len) if texts else ent.label
-
-
-def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
-    """Does the fact's sentence name its state, or a place of it?"""
-    s = ctx.doc.sentence_index(f.evidence.start)
-    return any(x.entity.key == f.fields.get("state") or getattr(ctx.country_of(x.entity), "key", None) == f.fields.get("state")
-               for x in ctx.found(s, "State", "Place"))
-
-
-def body_state(ctx: Context, body: Entity) -> Entity | None:
-    """The state a legislature is of: the one the text puts before its name ("Chile's Chamber of
-    Deputies", "the Chilean Senate") before the one its link gives (a namesake's); for a chamber
-    named bare ("Parliament", "the Senate"), the state of the article's one namesake the text
-    gives a state ("Ghana's parliament ... Parliament approved it")."""
-    said = _said_owner(ctx, body)
-    if said is not None:
-        return said
-    linked = ctx.country_of(body)
-    if linked is not None:
-        return linked
-    heads = _head_words(ctx, body)
-    owners = {o.key: o for e in ctx.doc.entities.values() if e.type == "Legislature" and e is not body
-              and heads & _head_words(ctx, e) for o in [_said_owner(ctx, e) or ctx.country_of(e)] if o is not None}
-    return next(iter(owners.values())) if len(owners) == 1 else None
-
-
-def _head_words(ctx: Context, ent: Entity) -> set[str]:
-    """The last words of the names the article gives an entity ("parliament", "house")."""
-    return {m.text.lower().split()[-1] for m in ctx.doc.mentions if m.entity == ent.key and m.text.split()}
-
-
-def _said_owner(ctx: Context, body: Entity) -> Entity | None:
-    """The one state the text names a body by: "<State>'s <body>" or a demonym inside its name."""
-    owners: dict[str, Entity] = {}
-    for m in ctx.doc.mentions:
-        if m.entity != body.key:
-            continue
-        for f in ctx.found(m.sentence, "State"):
-            if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start]) \
-                    or m.start <= f.start and f.end <= m.end:
-                owners[f.entity.key] = f.entity
-    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _only_document(ctx: Context, m: Match) -> bool:
@@ -219,7 +143,7 @@ def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) 
     """The one state whose legislature the article has ratifying these agreements."""
     states = {s for o in matches if o.frame.name == "ratify" and set(agreements_of(ctx, o)) & set(agreements)
               for b in o.roles.get("ratifier", []) if b.type == "Legislature"
-              for s in [_named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
+              for s in [named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
     return states.pop() if len(states) == 1 else None
 
 
@@ -359,41 +283,6 @@ def _decreed(f: Fact, facts: list[Fact]) -> bool:
 def _signed_by_person(ctx: Context, f: Fact) -> bool:
     body = ctx.doc.entities.get(str(f.fields.get("body")))
     return body is not None and body.type == "Person"
-
-
-def _named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
-    """The state the sentence says a ratifying body is of: "Chile's Chamber of Deputies", "its
-    Senate", "the Senate of Chile" (a namesake's link may say otherwise)."""
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    # "members of Chile's Senate": the body a representative noun stands for is read where it is named
-    named = [o for k in m.tokens.get("ratifier", []) for o in [k, *(
-        o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj"))]]
-    for k in named:
-        f = ctx.resolver.found_at(k)
-        if f is None or f.entity.key != body.key:
-            continue
-        span = [i for i in tree.subtree(k) if toks[i].start < f.start or toks[i].start >= f.end] + tree.kids(k, "poss")
-        for i in span:
-            if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
-                states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]
-                if not states and toks[i].dep == "pobj" and toks[toks[i].head].lower == "in":
-                    # "the House of Representatives in Jakarta": the state of the city it sits in
-                    states = [c for e in ctx.resolver.entities(i, ("Place",)) if (c := ctx.country_of(e)) is not None]
-                if len(states) == 1:
-                    return states[0]
-    return None
-
-
-def home_state(ctx: Context) -> Entity | None:
-    """The state an article reports from: its dateline's country, else the state it names most."""
-    from kg.extract.facts.travel import scene
-
-    here = scene(ctx)
-    if here is not None:
-        country = here if here.type == "State" else ctx.country_of(here)
-        if country is not None:
-            return country
-    return most_named(ctx, "State")
 
 
 def _unnamed_legislature(ctx: Context, m: Match) -> bool:
