@@ -80,6 +80,15 @@ def _comma_aside(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int
     return []
 
 
+def _harmless(toks: Sequence[Token], lo: int, hi: int, aside: tuple[int, int]) -> bool:
+    """An aside the first reading cannot have been misled by: one word in brackets ("(ABC)"), or a
+    comma aside after which the main clause kept its subject."""
+    a, b = aside
+    if toks[a].text in _BRACKETS:
+        return b - a <= 3
+    return toks[a].text == "," and _kept_main_clause(toks, lo, hi, aside)
+
+
 def _kept_main_clause(toks: Sequence[Token], lo: int, hi: int, aside: tuple[int, int]) -> bool:
     """Did the first reading give the verb after a comma aside its subject before the aside? Then
     it kept the main clause, and a second reading would only repeat it."""
@@ -119,7 +128,7 @@ def reread(docs) -> None:
         toks = tokens(doc)
         for s in range(len(doc.sentences)):
             lo, hi = sentence_bounds(doc, s)
-            spans = [a for a in aside_spans(toks, lo, hi) if toks[a[0]].text != "," or not _kept_main_clause(toks, lo, hi, a)]
+            spans = [a for a in aside_spans(toks, lo, hi) if not _harmless(toks, lo, hi, a)]
             if not spans:
                 continue
             inside = {k for a, b in spans for k in range(a, b)}
