@@ -493,8 +493,8 @@ def test_a_few_days_ago_gives_no_day(extractor):
 
 # -- a relative clause without "that" the parser read as a noun with a participle ---------------------------
 @pytest.mark.parametrize("body, agreement", [
-    ("The bill puts into effect the defence cooperation agreement the two countries signed in 2014 with Togo.",
-     "defence cooperation agreement"),
+    ("The statute implements the maritime security agreement the two countries signed in 2015 with Togo.",
+     "maritime security agreement"),
     ("Ghana and Togo met on Monday. Ministers praised the river accord the two countries signed in 2019.",
      "river accord"),
     ("Ghana and Togo met on Monday. The talks reviewed the border treaty both countries signed in 2012.",
