@@ -79,7 +79,7 @@ def _use_numpy_gemm(nlp) -> None:
 
 
 #: Tokens of context NER reads either side of a word it is asked about.
-NER_CONTEXT = 6
+NER_CONTEXT = 8
 
 _COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "SPACY")
 
