@@ -73,8 +73,8 @@ class Extractor:
         """Parsing and NER each run once for the whole batch (the models work faster on more text at
         once); every other component runs document by document, in order."""
         docs = parse_all([Document(a) for a in articles])
-        names = [name for name, _ in self.components]
-        before, after = self.components[1:names.index("mentions")], self.components[names.index("mentions") + 1:]
+        at = [name for name, _ in self.components].index("mentions")
+        before, after = self.components[1:at], self.components[at + 1:]
         for _, component in before:
             docs = [component(doc) for doc in docs]
         steps = [mention_steps(doc, self.lexicon, self.index) for doc in docs]
