@@ -37,6 +37,8 @@ class Frame:
     nouns: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
+    #: Nouns that deny the frame's fact of their arguments ("the absence of X's leader").
+    negative_nouns: tuple[str, ...] = ()
     nominal_of: str = "object"
     roles: tuple[Role, ...] = ()
     requires: tuple[str, ...] = ()
@@ -63,7 +65,8 @@ class FrameLexicon:
         index: dict[str, list[tuple[Frame, tuple[str, ...], str, bool]]] = {}
         for frame in self.frames:
             for pos, words, negative in (("VERB", frame.verbs, False), ("NOUN", frame.nouns, False),
-                                         ("ADJ", frame.adjectives, False), ("VERB", frame.negative, True)):
+                                         ("ADJ", frame.adjectives, False), ("VERB", frame.negative, True),
+                                         ("NOUN", frame.negative_nouns, True)):
                 for w in words:
                     parts = tuple(w.lower().split())
                     key = parts[-1] if pos == "NOUN" else parts[0]
@@ -147,7 +150,7 @@ def _frame(name: str, raw: dict) -> Frame:
                   for r, spec in (raw.get("roles") or {}).items())
     return Frame(name=name, fact=raw["fact"], verbs=tuple(raw.get("verbs") or ()), nouns=tuple(raw.get("nouns") or ()),
                  adjectives=tuple(raw.get("adjectives") or ()), negative=tuple(raw.get("negative") or ()),
-                 nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
+                 negative_nouns=tuple(raw.get("negative_nouns") or ()), nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
                  governed_by=frozenset(raw.get("governed_by") or ()), implicit=tuple(raw.get("implicit") or ()))
 
 

@@ -116,8 +116,10 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
-            elif u.lower in _CONNECTORS and j + 1 < n and toks[j + 1].lower in DATE_WORDS:
-                break  # "the X Agreement on Monday"
+            elif u.lower in _CONNECTORS and (j + 1 < n and toks[j + 1].lower in DATE_WORDS or toks[j - 1].lower in DATE_WORDS):
+                break  # "the X Agreement on Monday", "on Saturday for the Y summit"
+            elif u.lower == "and" and _possessor_follows(toks, j + 1):
+                break  # "the X Department of Defence and Y's Ministry of Z": a possessive opens a new phrase
             elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
                     and not ends_a_known_name(toks, u.head - toks[0].i, index_places):
@@ -140,6 +142,13 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         out.append((i, j))
         i = j
     return out
+
+
+def _possessor_follows(toks: list[Token], k: int) -> bool:
+    """Do the capitalised words from token k end in a possessive ("Niger's")?"""
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    return k < len(toks) and toks[k].text in {"'s", "\u2019s"}
 
 
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:

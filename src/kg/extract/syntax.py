@@ -191,6 +191,10 @@ def _listed(tree: Tree, h: int) -> list[int]:
     """"The leaders attending the summit include A, B and C": the ones a description's clause is
     about are those its "include" (or "are") lists."""
     g = tree.head(h)
+    if g is not None and tree.toks[h].dep == "pobj" and tree.toks[g].lower == "among":
+        # "A and B were among the leaders who attended", "among those attending were A and B"
+        be = tree.head(g)
+        return [k for k in tree.kids(be, "nsubj", "attr") if k != h] if be is not None and tree.toks[be].lemma == "be" else []
     if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"}:
         return []
     if tree.toks[g].lemma in {"include", "comprise"}:

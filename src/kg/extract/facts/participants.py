@@ -161,7 +161,7 @@ def _people_arrive(ctx: Context, m) -> bool:
 
     r = ctx.resolver
     people = set(load_frames().descriptions.get("Person", ())) | _DELEGATES
-    for k in m.args.subject:
+    for k in [*m.args.subject, *m.args.copula, *m.args.possessor]:
         for j in r.tree.conjuncts(k):
             f = r.at_token.get(j)
             if f is not None and f.entity.type == "Person" or r.toks[j].lemma in people:

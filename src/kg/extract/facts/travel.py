@@ -93,7 +93,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
-            arriving = not m.roles.get("destination") and m.trigger.lemma in _ARRIVING and not m.args.nominal
+            arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
+                                                            or m.args.nominal and m.trigger.lemma == "arrival")
             if not places and arriving and not purposes and main_summit(ctx) is not None:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
                 pending.append((m.sentence, mod, fields))
@@ -238,7 +239,7 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
     part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
                and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
-    if named or (m.args.object and not other and not part):
+    if named or (m.args.object and not other and not part and not _joins_someone(ctx, m)):
         return list(named)  # "attended the funeral": an object that is no summit
     # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
     # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
@@ -260,6 +261,17 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
         return [outer[-1].entity]
     main = main_summit(ctx)
     return [main] if main is not None else []
+
+
+def _joins_someone(ctx: Context, m: Match) -> bool:
+    """"The presidents of A and B joined him", "C joined the host": joining a person or a state is
+    being where they are, at the summit in view, not taking part in that person."""
+    r = ctx.resolver
+    if m.trigger.lemma != "join":
+        return False
+    people = r.frames.descriptions.get("Person", ())
+    return all(r.toks[k].pos == "PRON" or r.toks[k].lemma in people
+               or (f := r.at_token.get(k)) is not None and f.entity.type in {"Person", "State"} for k in m.args.object)
 
 
 def main_summit(ctx: Context) -> Entity | None:

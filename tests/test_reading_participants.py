@@ -1,0 +1,131 @@
+"""Who takes part in the summit in view, told in a sentence after the one naming it: monarchs who
+stand for their states, and those who join the host or the other leaders there."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+OPENING = "A summit of Gulf leaders opened in Doha on Tuesday. "
+HOSTED = "Chinese President Li Wen hosted a summit in Xian on Monday. "
+
+
+def participants(doc) -> set[str]:
+    found = facts(doc, "summit")
+    assert len(found) == 1, found
+    return set(found[0].get("participants", ()))
+
+
+@pytest.mark.parametrize("body, state", [
+    (OPENING + "The emir of Kuwait attended.", "Kuwait"),
+    (OPENING + "Bahrain's king arrived on Monday evening.", "Bahrain"),
+    (OPENING + "Also attending was the sultan of Oman, who flew in from Muscat.", "Oman"),
+])
+def test_a_monarch_at_the_summit_brings_his_state(extractor, body, state):
+    assert state in participants(run(extractor, body, published="2024-05-08"))
+
+
+@pytest.mark.parametrize("body, states", [
+    (HOSTED + "The presidents of Kazakhstan and Uzbekistan joined him.", {"Kazakhstan", "Uzbekistan"}),
+    (HOSTED + "Kyrgyzstan's president joined the host on Tuesday.", {"Kyrgyzstan"}),
+    (HOSTED + "He was joined by Turkmenistan's president and the prime minister of Tajikistan.",
+     {"Turkmenistan", "Tajikistan"}),
+])
+def test_joining_the_host_or_the_leaders_is_taking_part_in_the_summit(extractor, body, states):
+    assert states <= participants(run(extractor, body, published="2024-05-08"))
+
+
+def test_joining_an_organisation_is_no_participation(extractor):
+    doc = run(extractor, HOSTED + "Kyrgyzstan joined the Shanghai Cooperation Organisation in 2001.", published="2024-05-08")
+    assert "Kyrgyzstan" not in participants(doc)
+
+
+@pytest.mark.parametrize("body, away, there", [
+    (("The summit in Abuja was marred by the absence of Mali's leader, while the presidents of Ghana and Senegal "
+     "attended."), "Mali", {"Ghana", "Senegal"}),
+    ("Niger's boycott of the summit in Abuja overshadowed the talks, which Ghana and Senegal attended.",
+     "Niger", {"Ghana", "Senegal"}),
+    (("The summit in Abuja opened on Monday with Ghana and Senegal present. The absence of Chad was noted "
+     "by several delegates."), "Chad", {"Ghana", "Senegal"}),
+])
+def test_a_state_named_by_its_absence_does_not_take_part(extractor, body, away, there):
+    found = participants(run(extractor, body, published="2024-05-08"))
+    assert away not in found and there <= found, found
+
+
+@pytest.mark.parametrize("body", [
+    "The summit in Abuja opened on Monday with the participation of Ghana and Senegal.",
+    "Ghana's participation in the summit in Abuja was confirmed, as was the attendance of Senegal.",
+    "The summit in Abuja opened on Monday. The presence of Ghana and Senegal was welcomed by the host.",
+])
+def test_participation_of_a_state_is_taking_part(extractor, body):
+    assert {"Ghana", "Senegal"} <= participants(run(extractor, body, published="2024-05-08"))
+
+
+# -- "A was among the Xs who did it": the subject of the copula is one who did it --------------------
+@pytest.mark.parametrize("body, signatory", [
+    ("Kenya was among the states that signed the Nairobi Fisheries Accord on Monday.", "Kenya"),
+    ("Uganda and Rwanda were among a dozen countries which signed the Nairobi Fisheries Accord in March.", "Rwanda"),
+    ("Among those who signed the Nairobi Fisheries Accord on Monday was Tanzania.", "Tanzania"),
+])
+def test_one_among_those_who_signed_is_a_signatory(extractor, body, signatory):
+    found = {f.get("signatory") for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
+    assert signatory in found, found
+
+
+@pytest.mark.parametrize("body, visitor", [
+    ("Foreign Minister Ana Lopez was among the officials who travelled to Nairobi on Monday.", "Ana Lopez"),
+    ("Among the ministers who flew to Nairobi on Monday was Defence Minister Paulo Reis.", "Paulo Reis"),
+    ("Defence Minister Paulo Reis and Foreign Minister Ana Lopez were among the guests who visited Nairobi on Monday.",
+     "Paulo Reis"),
+])
+def test_one_among_those_who_travelled_is_a_visitor(extractor, body, visitor):
+    found = {f.get("visitor") for f in facts(run(extractor, body, published="2024-05-08"), "visit")}
+    assert visitor in found, found
+
+
+# -- "among the arrivals were X": those who arrive, at the summit in view ----------------------------
+@pytest.mark.parametrize("body, states", [
+    (("Leaders arrived in Baghdad on Saturday for the Arab League summit. Among the arrivals were Qatari Emir "
+     "Hamad Al Sabah and Egyptian President Karim Adel."), {"Qatar", "Egypt"}),
+    ("The Arab League summit opens in Baghdad on Sunday. Among the first arrivals on Saturday was Kuwait's emir.",
+     {"Kuwait"}),
+    (("Delegations reached Baghdad for the Arab League summit on Saturday. Jordan's king and Oman's sultan were among "
+     "the early arrivals."), {"Jordan", "Oman"}),
+])
+def test_those_among_the_arrivals_take_part(extractor, body, states):
+    assert states <= participants(run(extractor, body, published="2024-05-08"))
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders arrived in Baghdad on Saturday for the Arab League summit.",
+    "Ministers gathered in Lima on Tuesday for the Andean Community meeting.",
+    "The delegation landed in Nairobi on Friday for the East African Community talks.",
+])
+def test_a_weekday_does_not_open_an_organisation_s_name(extractor, body):
+    labels = {e.label for e in run(extractor, body, published="2024-05-08").entities.values()}
+    assert not any(label.split()[0] in {"Saturday", "Tuesday", "Friday"} for label in labels), labels
+
+
+@pytest.mark.parametrize("body, person, state", [
+    ("Kuwait's FM Ali Nasser landed in Baghdad on Saturday.", "Ali Nasser", "Kuwait"),
+    ("Algerian FM Karim Hadj met his hosts in Rabat.", "Karim Hadj", "Algeria"),
+    ("The talks were led by Morocco's Deputy FM Samir Idrissi.", "Samir Idrissi", "Morocco"),
+])
+def test_fm_is_a_foreign_minister(extractor, body, person, state):
+    found = facts(run(extractor, body, published="2024-05-08"), "office")
+    assert any(f["person"] == person and "Foreign Minister" in f["office"] and f["of"] == state for f in found), found
+
+
+@pytest.mark.parametrize("body, first, second", [
+    ("The US Department of Defense and Niger's Ministry of National Defence issued a joint statement.",
+     "US Department of Defense", "Ministry of National Defence"),
+    ("The Kenyan Ministry of Foreign Affairs and Uganda's Ministry of Defence signed the memorandum.",
+     "Kenyan Ministry of Foreign Affairs", "Ministry of Defence"),
+    ("Officials from the Ministry of Trade and Ghana's Ports Authority met in Accra.",
+     "Ministry of Trade", "Ports Authority"),
+])
+def test_a_possessive_after_and_opens_a_second_name(extractor, body, first, second):
+    labels = {e.label for e in run(extractor, body, published="2024-05-08").entities.values()}
+    assert first in labels and any(second in label for label in labels - {first}), labels
