@@ -538,3 +538,18 @@ def test_holding_a_facility_abroad_is_access_and_none_is_denied(extractor, secon
 def test_a_states_own_bases_are_no_access(extractor):
     got = accessed(run(extractor, _CHILE_PACT + "Bolivia has three air bases and a naval base on Lake Titicaca."))
     assert not got, got
+
+
+# -- lawmakers voting with no state named: the state the article has ratifying it ----------------------
+@pytest.mark.parametrize("body, state, other", [
+    (("PARIS (Wire) - Norwegian MPs on Tuesday approved a defence accord with France. A total of 120 lawmakers voted in favour of "
+     "the accord, which France and Norway signed in Paris in May, while 20 voted against it."), "Norway", "France"),
+    (("LIMA, June 18 (Wire) - Chile ratified its fisheries treaty with Peru on Monday. Senators voted 30 to 5 for the treaty, which Peru "
+     "and Chile signed in Lima last year."), "Chile", "Peru"),
+    (("The Estonian parliament approved the border treaty with Latvia on Wednesday. Latvia welcomed the vote. "
+     "Deputies backed the treaty, agreed with Latvia and signed in Riga, by 70 votes to 12, and Latvia's "
+     "foreign minister thanked them."), "Estonia", "Latvia"),
+])
+def test_lawmakers_voting_are_the_ratifying_state_s(extractor, body, state, other):
+    found = {f["state"] for f in facts(run(extractor, body, published="2024-06-20"), "ratification")}
+    assert state in found and other not in found, found

@@ -76,8 +76,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
         if not states and not bodies and _unnamed_legislature(ctx, m):
-            # "ratified by both houses of parliament", "lawmakers voted for it": the article's state
-            home = home_state(ctx)
+            # "ratified by both houses of parliament", "lawmakers voted for it": the state the article has
+            # ratifying it, else the article's own
+            home = _voting_state(ctx, matches, agreements) or home_state(ctx)
             states = [home] if home is not None else []
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
@@ -140,10 +141,10 @@ def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:
 
 
 def _voting_state(ctx: Context, matches: list[Match], agreements: list[Entity]) -> Entity | None:
-    """The one state whose legislature the article has ratifying these agreements."""
-    states = {s for o in matches if o.frame.name == "ratify" and set(agreements_of(ctx, o)) & set(agreements)
-              for b in o.roles.get("ratifier", []) if b.type == "Legislature"
-              for s in [named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
+    """The one state the article has ratifying these agreements, itself or through its legislature."""
+    states = {s for o in matches if o.frame.name == "ratify" and not o.negative and set(agreements_of(ctx, o)) & set(agreements)
+              for b in o.roles.get("ratifier", []) if b.type in {"Legislature", "State"}
+              for s in [b if b.type == "State" else named_owner(ctx, o, b) or ctx.country_of(b)] if s is not None}
     return states.pop() if len(states) == 1 else None
 
 

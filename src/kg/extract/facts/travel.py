@@ -64,6 +64,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if any(h not in visitors for h in hosts):
             hosts -= set(visitors)  # "X was welcomed by his counterpart Y": "his" is the guest's, Y hosts
         visitors = [v for v in visitors if v not in hosts]
+        visitors = _host_for_guest(ctx, m, visitors, guests)
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
@@ -261,6 +262,25 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
         return [outer[-1].entity]
     main = main_summit(ctx)
     return [main] if main is not None else []
+
+
+def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict[str, list[Entity]]) -> list[Entity]:
+    """"X received Y at the airport as he arrived in X's country": a pronoun read as a host, who is
+    at home where the trip goes, is the guest that host receives."""
+    r = ctx.resolver
+    places = m.roles.get("destination", [])
+    if not any(r.toks[k].pos == "PRON" for k in m.tokens.get("visitor", [])):
+        return visitors
+    # "X welcomed Y as he arrived": with no place said, one who arrives in the sentence that has him
+    # receive a guest is that guest
+    arriving = not places and m.trigger.lemma in _ARRIVING and not m.args.nominal
+    out: list[Entity] = []
+    for v in visitors:
+        away = [g for g in guests.get(v.key, []) if not any(at_home(ctx, g, p) for p in places)
+                and (not arriving or g in ctx.unique(ctx.found(m.sentence, "Person")))]
+        swap = away and (arriving or places and all(at_home(ctx, v, p) for p in places))
+        out += [g for g in away if g not in out] if swap else [v]
+    return out
 
 
 def _joins_someone(ctx: Context, m: Match) -> bool:
