@@ -144,3 +144,15 @@ def test_he_who_arrives_is_the_guest_the_host_receives(extractor, body, visitor,
     found = facts(run(extractor, body, published="2024-05-08"), "visit")
     assert any(f["visitor"] == visitor and str(f.get("start")) == start for f in found), found
     assert all(f["visitor"] == visitor for f in found), found
+
+
+@pytest.mark.parametrize("body, person", [
+    ("The ministers will join US President John Smith at a White House event on Monday.", "John Smith"),
+    ("Leaders will join French President Paul Mercier in Paris for talks.", "Paul Mercier"),
+    ("Delegates joined Kenyan Foreign Minister Ruth Wanjiru in Nairobi on Friday.", "Ruth Wanjiru"),
+])
+def test_a_titled_person_one_joins_is_no_organisation(extractor, body, person):
+    doc = run(extractor, body, published="2024-05-08")
+    types = {e.label: e.type for e in doc.entities.values()}
+    assert types.get(person) == "Person" and "InternationalOrganization" not in types.values(), types
+    assert not facts(doc, "member"), facts(doc, "member")

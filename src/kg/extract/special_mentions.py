@@ -72,7 +72,8 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "InternationalOrganization"
     if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
         return "InternationalOrganization"
-    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before) \
+            and not lexicon.title_spans(text[start:end]):  # "will join US President X in Y": a person joined
         return "InternationalOrganization"  # "Iran joined BRICS"
     etype = listed_kind(text, start, lexicon)
     if etype is not None and not lexicon.title_spans(text[start:end]):  # "among them UN Secretary-General X"
