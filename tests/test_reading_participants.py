@@ -133,12 +133,12 @@ def test_a_possessive_after_and_opens_a_second_name(extractor, body, first, seco
 
 # -- "X welcomed Y as he arrived": the one who arrives is the guest -----------------------------------
 @pytest.mark.parametrize("body, visitor, start", [
-    ("Kenyan President Daniel Moraa welcomed Ugandan President Peter Okello at Nairobi airport as he arrived on a "
-     "two-day state visit to Kenya on Sunday.", "Peter Okello", "2024-05-05"),
-    ("Prime Minister Rui Costa of Portugal greeted Angolan President Mario Neto in Lisbon on Friday shortly after he "
-     "landed at the city's airport.", "Mario Neto", "2024-05-03"),
-    ("Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago when he arrived there on Monday "
-     "for a three-day visit to Chile.", "Luis Soto", "2024-05-06"),
+    (("Kenyan President Daniel Moraa welcomed Ugandan President Peter Okello at Nairobi airport as he arrived on a "
+     "two-day state visit to Kenya on Sunday."), "Peter Okello", "2024-05-05"),
+    (("Prime Minister Rui Costa of Portugal greeted Angolan President Mario Neto in Lisbon on Friday shortly after he "
+     "landed at the city's airport."), "Mario Neto", "2024-05-03"),
+    (("Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago when he arrived there on Monday "
+     "for a three-day visit to Chile."), "Luis Soto", "2024-05-06"),
 ])
 def test_he_who_arrives_is_the_guest_the_host_receives(extractor, body, visitor, start):
     found = facts(run(extractor, body, published="2024-05-08"), "visit")
