@@ -156,3 +156,16 @@ def test_a_titled_person_one_joins_is_no_organisation(extractor, body, person):
     types = {e.label: e.type for e in doc.entities.values()}
     assert types.get(person) == "Person" and "InternationalOrganization" not in types.values(), types
     assert not facts(doc, "member"), facts(doc, "member")
+
+
+# -- a thing named only to deny it ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, denied_word", [
+    ("Norway and Iceland signed a defence agreement in Oslo on Monday. The agreement stops short of a mutual "
+     "defence pact, officials said.", "mutual"),
+    ("Chile and Peru signed a fisheries agreement rather than a binding treaty in Lima on Monday.", "binding"),
+    ("Ghana and Togo signed a border accord instead of a formal treaty on Friday.", "formal"),
+])
+def test_an_agreement_named_only_as_what_falls_short_is_none(extractor, body, denied_word):
+    doc = run(extractor, body, published="2024-05-08")
+    labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
+    assert labels and not any(denied_word in label for label in labels), labels

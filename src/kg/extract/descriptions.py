@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.appositions import said_beside
+from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.description_identity import added_to, apposed, told_apart
 from kg.extract.description_phrases import (
@@ -81,8 +82,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
-        if any(toks[c].lower == "such" for c in tree.children[t.i]):
-            continue  # "the first such document": a kind, not one more agreement
+        if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
+            continue  # "the first such document", "stops short of a pact": a kind, not one more agreement
         d = describe(doc, tree, t, kind, covered)
         if d is None:
             continue
