@@ -160,8 +160,8 @@ def test_a_titled_person_one_joins_is_no_organisation(extractor, body, person):
 
 # -- a thing named only to deny it ---------------------------------------------------------------------
 @pytest.mark.parametrize("body, denied_word", [
-    ("Norway and Iceland signed a defence agreement in Oslo on Monday. The agreement stops short of a mutual "
-     "defence pact, officials said.", "mutual"),
+    (("Norway and Iceland signed a defence agreement in Oslo on Monday. The agreement stops short of a mutual "
+     "defence pact, officials said."), "mutual"),
     ("Chile and Peru signed a fisheries agreement rather than a binding treaty in Lima on Monday.", "binding"),
     ("Ghana and Togo signed a border accord instead of a formal treaty on Friday.", "formal"),
 ])
