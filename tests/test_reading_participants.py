@@ -169,3 +169,16 @@ def test_an_agreement_named_only_as_what_falls_short_is_none(extractor, body, de
     doc = run(extractor, body, published="2024-05-08")
     labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
     assert labels and not any(denied_word in label for label in labels), labels
+
+
+# -- a meeting another gathering's sentence places is not at the summit in view ------------------------
+@pytest.mark.parametrize("body, outsider", [
+    (("Leaders gathered in Lima on Monday for the Andean summit. Earlier, Peru's president met with Colombian "
+     "President Ivan Duarte on the sidelines of the UN General Assembly in September."), "Colombia"),
+    (("The Andean summit opened in Lima on Monday. Bolivia's president last met with Brazilian President Ana Lima "
+     "at the World Bank in April."), "Brazil"),
+    (("The Andean summit opened in Lima on Monday. Chile's president held talks with Argentine President Tomas Reyes "
+     "on the margins of the European Parliament session in May."), "Argentina"),
+])
+def test_a_meeting_at_another_gathering_is_not_at_the_summit(extractor, body, outsider):
+    assert outsider not in participants(run(extractor, body, published="2024-05-08"))

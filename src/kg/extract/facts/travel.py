@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.gathering_scope import joins_someone, said_elsewhere
 from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
@@ -240,7 +241,7 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
     part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
                and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
-    if named or (m.args.object and not other and not part and not _joins_someone(ctx, m)):
+    if named or (m.args.object and not other and not part and not joins_someone(ctx, m)):
         return list(named)  # "attended the funeral": an object that is no summit
     # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
     # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
@@ -261,7 +262,7 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
         return [outer[-1].entity]
     main = main_summit(ctx)
-    return [main] if main is not None else []
+    return [main] if main is not None and not said_elsewhere(ctx, m, main) else []
 
 
 def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict[str, list[Entity]]) -> list[Entity]:
@@ -281,17 +282,6 @@ def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict
         swap = away and (arriving or places and all(at_home(ctx, v, p) for p in places))
         out += [g for g in away if g not in out] if swap else [v]
     return out
-
-
-def _joins_someone(ctx: Context, m: Match) -> bool:
-    """"The presidents of A and B joined him", "C joined the host": joining a person or a state is
-    being where they are, at the summit in view, not taking part in that person."""
-    r = ctx.resolver
-    if m.trigger.lemma != "join":
-        return False
-    people = r.frames.descriptions.get("Person", ())
-    return all(r.toks[k].pos == "PRON" or r.toks[k].lemma in people
-               or (f := r.at_token.get(k)) is not None and f.entity.type in {"Person", "State"} for k in m.args.object)
 
 
 def main_summit(ctx: Context) -> Entity | None:
