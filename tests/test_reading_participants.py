@@ -182,3 +182,27 @@ def test_an_agreement_named_only_as_what_falls_short_is_none(extractor, body, de
 ])
 def test_a_meeting_at_another_gathering_is_not_at_the_summit(extractor, body, outsider):
     assert outsider not in participants(run(extractor, body, published="2024-05-08"))
+
+
+# -- "the first to sign were A and B": those told by their rank among the doers -----------------------
+@pytest.mark.parametrize("body, kind, role, doers", [
+    ("Leaders signed the Lake Tana Water Convention on Monday. The first to sign were Ethiopia and Sudan.",
+     "signing", "signatory", {"Ethiopia", "Sudan"}),
+    ("Among the first to sign the Lake Tana Water Convention on Monday were Kenya and Uganda.",
+     "signing", "signatory", {"Kenya", "Uganda"}),
+    ("The first to ratify the Lake Tana Water Convention was Egypt, in March.", "ratification", "state", {"Egypt"}),
+])
+def test_the_first_to_do_it_are_doers(extractor, body, kind, role, doers):
+    found = {f.get(role) for f in facts(run(extractor, body, published="2024-05-08"), kind)}
+    assert doers <= found, found
+
+
+@pytest.mark.parametrize("body, person", [
+    ("French Prime Minister Dominique Roux met Italian leaders in Rome on Monday.", "Dominique Roux"),
+    ("Defence Minister Georgia Mills of Australia visited Jakarta on Tuesday.", "Georgia Mills"),
+    ("Foreign Minister Jordan Pike of Canada arrived in Lima on Friday.", "Jordan Pike"),
+])
+def test_a_state_s_name_inside_a_titled_person_s_name_is_the_person_s(extractor, body, person):
+    doc = run(extractor, body, published="2024-05-08")
+    types = {e.label: e.type for e in doc.entities.values()}
+    assert types.get(person) == "Person", types

@@ -174,10 +174,11 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         return True
 
     def over_places(m: Mention) -> bool:
-        """Add a person's name after a title even over places the gazetteer found inside it
-        ("Minister Ana Sobral-Teixeira": Sobral is also a Brazilian city)."""
+        """Add a person's name after a title even over places or states the gazetteer found inside it
+        ("Minister Ana Sobral-Teixeira": Sobral is also a Brazilian city; "Minister Dominique X":
+        Dominique is also a state's name in French)."""
         inside = [f for f in found if f.start < m.end and m.start < f.end]
-        if inside and all(f.type == "Place" and m.start <= f.start and f.end <= m.end for f in inside):
+        if inside and all(f.type in {"Place", "State"} and m.start <= f.start and f.end <= m.end for f in inside):
             for f in inside:
                 found.remove(f)
         return add(m)

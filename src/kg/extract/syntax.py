@@ -137,7 +137,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
         return _listed(tree, h) or [h]
     if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
-        return tree.kids(h, "attr")
+        return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
@@ -195,8 +195,9 @@ def _listed(tree: Tree, h: int) -> list[int]:
         # "A and B were among the leaders who attended", "among those attending were A and B"
         be = tree.head(g)
         return [k for k in tree.kids(be, "nsubj", "attr") if k != h] if be is not None and tree.toks[be].lemma == "be" else []
-    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"}:
-        return []
+    ranked = tree.toks[h].lower in {"first", "last", "only", "latest", "next"} or tree.toks[h].tag == "JJS"
+    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"} and not ranked:
+        return []  # "the first to sign was X": one, told by its rank
     if tree.toks[g].lemma in {"include", "comprise"}:
         return tree.kids(g, "dobj")
     return tree.kids(g, "attr") if tree.toks[g].lemma == "be" else []
@@ -267,8 +268,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.object += list(dict.fromkeys([h, *phrase_owner(tree, h), *hung.set_off_from(tree, i, h)]))
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
-        else:
-            args.subject += _predicated(tree, h, 0) or [h]  # "A and B became the first states to join"
+        else:  # "A and B became the first states to join", "among the first to sign were A and B"
+            args.subject += _predicated(tree, h, 0) or _listed(tree, h) or [h]
     elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[tree.toks[h].head].pos == "NOUN" \
             and (tree.toks[h].dep in {"dobj", "npadvmod"} or tree.toks[h].dep == "appos"
                  and tree.toks[min(tree.subtree(h)) - 1].dep != "punct") and tree.kids(h, "det", "poss") and not args.object:
