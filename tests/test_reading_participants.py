@@ -206,3 +206,36 @@ def test_a_state_s_name_inside_a_titled_person_s_name_is_the_person_s(extractor,
     doc = run(extractor, body, published="2024-05-08")
     types = {e.label: e.type for e in doc.entities.values()}
     assert types.get(person) == "Person", types
+
+
+# -- ministers' meetings and a named body's meeting are summits ---------------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("Kenya's foreign minister arrived in Arusha on Thursday to attend the SADC Foreign Ministers' meeting.",
+     "Arusha"),
+    ("Defence ministers will gather in Oslo next week for a meeting of NATO defence ministers.", "Oslo"),
+    ("The ASEAN foreign ministers' meeting opened in Vientiane on Monday with calls for calm at sea.", "Vientiane"),
+])
+def test_a_ministers_meeting_is_a_summit(extractor, body, place):
+    found = facts(run(extractor, body, published="2024-05-08"), "summit")
+    assert [f.get("location") for f in found] == [place], found
+
+
+@pytest.mark.parametrize("body", [
+    "The minister held a meeting with farmers in Nakuru on Monday.",
+    "Monday's talks in Delhi were the sixth meeting between the two defence ministers.",
+    "Officials said a meeting of defence ministers would follow the summit.",
+])
+def test_a_meeting_of_ministers_with_no_named_body_is_no_summit(extractor, body):
+    found = facts(run(extractor, body, published="2024-05-08"), "summit")
+    assert not any("meeting" in f["summit"] for f in found), found
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("China signs Pacific deal", "Beijing announced a new bilateral security pact with Tonga on Friday."),
+    ("Sahel pact signed", "Mali and Niger signed a security pact in Niamey on Friday."),
+    ("Gulf accord reached", "Oman and Qatar signed a maritime accord in Doha on Monday."),
+])
+def test_a_region_before_deal_describes_no_agreement_of_its_name(extractor, headline, body):
+    doc = run(extractor, body, headline=headline, published="2024-05-08")
+    labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
+    assert labels and not any(label in {"Pacific", "Sahel", "Gulf"} for label in labels), labels

@@ -178,7 +178,9 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         ("Minister Ana Sobral-Teixeira": Sobral is also a Brazilian city; "Minister Dominique X":
         Dominique is also a state's name in French)."""
         inside = [f for f in found if f.start < m.end and m.start < f.end]
-        if inside and all(f.type in {"Place", "State"} and m.start <= f.start and f.end <= m.end for f in inside):
+        if inside and all((f.type == "Place" or f.type == "State" and f.start == m.start and " " not in f.text
+                           and f.end < m.end)  # a one-word given name before a surname
+                          and m.start <= f.start and f.end <= m.end for f in inside):
             for f in inside:
                 found.remove(f)
         return add(m)
@@ -230,8 +232,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and b - a == 1 and stoks[a].pos == "ADJ" \
                         or etype == "InternationalOrganization" and of_a_region(phrase, lexicon):
                     etype = None  # "the Western alliance", "Central Asian countries": an adjective, no name
-                if etype is not None and states_only(phrase, index):
-                    etype = None  # "the US-Omani deal": the states it is between, not its name
+                if etype is not None and states_only(phrase, index) or etype == "Agreement" and phrase.lower() in lexicon.regions:
+                    etype = None  # "the US-Omani deal", "a Pacific deal": whom or where it binds, not its name
                 if etype is not None and " " not in phrase and a == 0 and phrase[1:].islower() \
                         and re.search(rf"\b{re.escape(phrase.lower())}\b", text):
                     etype = None  # "Maritime pact ..." opening a line: a word the text writes in lower case too

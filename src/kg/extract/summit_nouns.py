@@ -47,6 +47,11 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
     toks = tree.toks
     if any(_a_leader(tree, i) for c in left for i in tree.subtree(c)):
         return True  # "the leaders' retreat", "the heads of government meeting"
+    span = [i for c in left for i in tree.subtree(c)]
+    if toks[head].lemma == "meeting" and any(i in covered for i in span) and (
+            any(toks[c].dep == "det" and toks[c].lower == "the" for c in tree.children[head])
+            or any(toks[i].lemma == "minister" for i in span)):
+        return True  # "the ASEAN meeting", "the SADC foreign ministers' meeting": a named body's
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
 
