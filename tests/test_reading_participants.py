@@ -239,3 +239,21 @@ def test_a_region_before_deal_describes_no_agreement_of_its_name(extractor, head
     doc = run(extractor, body, headline=headline, published="2024-05-08")
     labels = [e.label for e in doc.entities.values() if e.type == "Agreement"]
     assert labels and not any(label in {"Pacific", "Sahel", "Gulf"} for label in labels), labels
+
+
+@pytest.mark.parametrize("body, state", [
+    (("The East African Community summit opened in Arusha on Monday. Speaking at the summit, Rwanda's president "
+     "called for unity."), "Rwanda"),
+    (("The East African Community summit opened in Arusha on Monday. Uganda's president addressed the summit on "
+     "Tuesday."), "Uganda"),
+    (("The East African Community summit opened in Arusha on Monday. Kenya's president gave a speech at the summit "
+     "on trade."), "Kenya"),
+])
+def test_a_speaker_at_the_summit_takes_part(extractor, body, state):
+    assert state in participants(run(extractor, body, published="2024-05-08"))
+
+
+def test_speaking_elsewhere_is_no_participation(extractor):
+    body = ("The East African Community summit opened in Arusha on Monday. Tanzania's president spoke to reporters "
+            "in Dodoma.")
+    assert "Tanzania" not in participants(run(extractor, body, published="2024-05-08"))
