@@ -553,3 +553,35 @@ def test_whose_agreement_binds_the_owners(extractor, body, agreement, states):
 ])
 def test_a_past_relative_clause_is_asserted_in_a_planning_sentence(extractor, body):
     assert ("Volta Accord", "Kwame Asante", "asserted") in signed(run(extractor, body)), signed(run(extractor, body))
+
+
+# -- a title held then, not now, still names the state the signer signed for -------------------------------
+@pytest.mark.parametrize("body", [
+    "Jon Sigurdsson, then Iceland's prime minister, signed the Arctic Fisheries Accord in 2009.",
+    "Former Icelandic prime minister Jon Sigurdsson signed the Arctic Fisheries Accord in 2009.",
+    ("The patrols rest on the Arctic Fisheries Accord, which was signed in 2009 by then Icelandic prime minister "
+     "Jon Sigurdsson."),
+])
+def test_a_signers_title_then_names_the_state_signing(extractor, body):
+    got = {(s, mod) for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Accord"}
+    assert {("Jon Sigurdsson", "asserted"), ("Iceland", "asserted")} <= got, got
+
+
+# -- "it" that states signed is the agreement, not the law ratifying it ------------------------------------
+@pytest.mark.parametrize("body, signers", [
+    (("The king on Saturday issued a decree ratifying the Arctic Fisheries Treaty, a month after Norway and "
+      "Iceland signed it in Oslo."), {"Norway", "Iceland"}),
+    (("The Storting passed a bill ratifying the Arctic Fisheries Treaty on Monday; Norway and Iceland had "
+      "signed it in Reykjavik in March."), {"Norway", "Iceland"}),
+    (("Parliament approved the law ratifying the Arctic Fisheries Treaty, weeks after the foreign ministers "
+      "Kari Lunde and Jon Sigurdsson signed it."), {"Kari Lunde", "Jon Sigurdsson"}),
+])
+def test_a_pronoun_states_signed_is_the_agreement(extractor, body, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty" and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_a_pronoun_a_head_of_state_signed_after_the_bill_is_the_law(extractor):
+    doc = run(extractor, ("Parliament sent the bill ratifying the Arctic Fisheries Treaty to President Karl Obst, "
+                          "who signed it on Friday."))
+    assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Karl Obst"]

@@ -40,11 +40,13 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
-    """"ministers X of A and Y of B signed": the state a signer's own "of" phrase names."""
+    """The state a signer's own phrase names: "ministers X of A and Y of B signed"; or the title
+    beside the name, also one held then and not now ("then French president X", "X, then
+    Chile's foreign minister", "former Peruvian premier X"), whose state the signer signed for."""
     tree = ctx.resolver.tree
-    for t in tree.toks:
+    for t in ctx.tokens(m.trigger.sent):
         f = ctx.resolver.found_at(t.i)
-        if t.sent == m.trigger.sent and f is not None and f.entity == person and tree.head(t.i) != t.i \
+        if f is not None and f.entity == person and tree.head(t.i) != t.i \
                 and ctx.resolver.found_at(tree.toks[t.head].i) is not f:  # the name's head word
             for p in tree.kids(t.i, "prep"):
                 if tree.toks[p].lower == "of":
@@ -52,6 +54,23 @@ def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
                               and g.entity.type == "State"]
                     if states:
                         return states[0]
+            state = _title_state(ctx, t.i)
+            if state is not None:
+                return state
+    return None
+
+
+def _title_state(ctx: Context, k: int) -> Entity | None:
+    """The state named on an office title set before or beside the name headed at ``k``: "the
+    Icelandic prime minister Jon Sigurdsson", "Jon Sigurdsson, Iceland's prime minister"."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    for title in tree.kids(k, "compound", "appos"):
+        if ctx.lexicon.office(toks[title].lemma) is None and ctx.lexicon.office(toks[title].lower) is None:
+            continue
+        for c in tree.kids(title, "amod", "poss", "compound", "nmod"):
+            g = ctx.resolver.found_at(c)
+            if g is not None and g.entity.type == "State":
+                return g.entity
     return None
 
 
