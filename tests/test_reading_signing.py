@@ -585,3 +585,26 @@ def test_a_pronoun_a_head_of_state_signed_after_the_bill_is_the_law(extractor):
     doc = run(extractor, ("Parliament sent the bill ratifying the Arctic Fisheries Treaty to President Karl Obst, "
                           "who signed it on Friday."))
     assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Karl Obst"]
+
+
+# -- a second agent after a comma, taken by the parser for the subject of the noun's verb ------------------
+@pytest.mark.parametrize("body, agreement, signers", [
+    (("Norway and Ruritania hold drills under the Arctic Visiting Forces Agreement. The pact, which was signed "
+      "in January by the Ruritanian defence secretary, Karl Obst, and Norway's defence minister, Anna Berg, sets "
+      "out the legal status of soldiers."), "Arctic Visiting Forces Agreement", {"Karl Obst", "Anna Berg", "Norway"}),
+    (("The Arctic Visiting Forces Agreement, which was signed in Oslo by the Ruritanian envoy, Karl Obst, and "
+      "Norway's foreign minister, Anna Berg, takes effect in May."), "Arctic Visiting Forces Agreement",
+     {"Karl Obst", "Anna Berg", "Norway"}),
+    (("Chile and Peru hold drills under the Andes Forces Agreement. The treaty, which was signed in March by "
+      "the Ruritanian defence secretary, Karl Obst, and Peru's defence minister, Rosa Quispe, covers "
+      "training."), "Andes Forces Agreement", {"Karl Obst", "Rosa Quispe", "Peru"}),
+])
+def test_a_second_agent_after_a_comma_signs(extractor, body, agreement, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == agreement and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_a_new_clause_after_the_agreement_clause_does_not_sign(extractor):
+    doc = run(extractor, ("Norway and Iceland hold drills under the Arctic Visiting Forces Agreement, which was "
+                          "signed by Jon Sigurdsson, and Anna Berg said it works well."))
+    assert "Anna Berg" not in {s for _, s, _ in signed(doc)}

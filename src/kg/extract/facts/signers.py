@@ -29,7 +29,8 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
-        signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) if p not in signers]
+        signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
+                    if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     signers += [p for p in principals if p not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
@@ -139,4 +140,26 @@ def _beside_subject(ctx: Context, m: Match) -> list[Entity]:
                 f = ctx.resolver.found_at(a)
                 if f is not None and f.entity.type == "Person" and f.entity != own.entity:
                     out.append(f.entity)  # two people's names side by side are two people
+    return out
+
+
+def _agent_taken_as_subject(ctx: Context, m: Match) -> list[Entity]:
+    """"The pact, which was signed by A, and B, sets out ...": a second agent after a comma, taken by
+    the parser for the subject of the main verb it then coordinated with the signing. In a clause
+    on a noun nothing else can start right after "and" with the subject of a new verb."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if toks[t].dep not in {"relcl", "acl"} or not tree.kids(t, "agent"):
+        return []
+    end = max(i for a in tree.kids(t, "agent") for i in tree.subtree(a))
+    # the "and" right after the agent phrase, hung on the signing or on the noun it describes
+    ands = [c for c in tree.kids(t, "cc") + tree.kids(toks[t].head, "cc") if c > end and toks[c].lower == "and"
+            and all(toks[i].pos == "PUNCT" for i in range(end + 1, c))]
+    out: list[Entity] = []
+    for cc in ands[:1]:
+        # the phrase right after "and", made the subject of the noun's own verb or a conjunct of the noun
+        after = [x.i for x in ctx.tokens(m.trigger.sent) if x.i > cc and x.dep in {"nsubj", "conj"}
+                 and min(tree.subtree(x.i)) == cc + 1]
+        for phrase in after[:1]:
+            out += ctx.resolver.entities(phrase, ("Person", "State", "InternationalOrganization"))
     return out
