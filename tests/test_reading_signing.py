@@ -608,3 +608,16 @@ def test_a_new_clause_after_the_agreement_clause_does_not_sign(extractor):
     doc = run(extractor, ("Norway and Iceland hold drills under the Arctic Visiting Forces Agreement, which was "
                           "signed by Jon Sigurdsson, and Anna Berg said it works well."))
     assert "Anna Berg" not in {s for _, s, _ in signed(doc)}
+
+
+# -- "the energy ministers of A and B": each state's one minister, whatever its ministry is called ----------
+@pytest.mark.parametrize("last", [
+    "The energy ministers of Greece and Egypt signed an electricity interconnection agreement in Athens on Tuesday.",
+    "On Tuesday the Greek and Egyptian energy ministers signed an electricity interconnection agreement.",
+    "An electricity interconnection agreement was signed on Tuesday by the energy ministers of Greece and Egypt.",
+])
+def test_ministers_of_two_states_with_differing_titles_sign(extractor, last):
+    doc = run(extractor, ("Greek Energy Minister Nikos Pappas met Egyptian Electricity Minister Omar Samir on "
+                          "Monday. " + last))
+    got = {s for a, s, mod in signed(doc) if a == "electricity interconnection agreement"}
+    assert {"Nikos Pappas", "Omar Samir", "Greece", "Egypt"} <= got, got
