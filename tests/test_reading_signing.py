@@ -621,3 +621,24 @@ def test_ministers_of_two_states_with_differing_titles_sign(extractor, last):
                           "Monday. " + last))
     got = {s for a, s, mod in signed(doc) if a == "electricity interconnection agreement"}
     assert {"Nikos Pappas", "Omar Samir", "Greece", "Egypt"} <= got, got
+
+
+# -- "signed several agreements, including A and B": the agreements listed are signed -----------------------
+@pytest.mark.parametrize("body", [
+    ("Ministers from Norway and Iceland signed several agreements on Monday, including a fisheries treaty and a "
+     "memorandum on tourism."),
+    "Norway and Iceland signed several agreements, such as a fisheries treaty and a memorandum on tourism.",
+    ("Norway and Iceland put their signatures to a handful of documents, including a fisheries treaty and a "
+     "memorandum on tourism."),
+])
+def test_agreements_listed_after_including_are_signed(extractor, body):
+    got = {(a, s) for a, s, mod in signed(run(extractor, body)) if mod == "asserted"}
+    assert {("fisheries treaty", "Norway"), ("fisheries treaty", "Iceland"), ("memorandum on tourism", "Norway"),
+            ("memorandum on tourism", "Iceland")} <= got, got
+
+
+def test_agreements_listed_in_a_planned_signing_are_planned(extractor):
+    doc = run(extractor, ("The two leaders are expected to sign a handful of agreements, including a climate "
+                          "memorandum and a student exchange arrangement."))
+    got = {(a, mod) for a, _, mod in signed(doc)}
+    assert {("climate memorandum", "planned"), ("student exchange arrangement", "planned")} <= got, got
