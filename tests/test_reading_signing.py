@@ -642,3 +642,16 @@ def test_agreements_listed_in_a_planned_signing_are_planned(extractor):
                           "memorandum and a student exchange arrangement."))
     got = {(a, mod) for a, _, mod in signed(doc)}
     assert {("climate memorandum", "planned"), ("student exchange arrangement", "planned")} <= got, got
+
+
+# -- "expect X to sign": an infinitive with its own subject is as far ahead as the plan verb over it ---------
+@pytest.mark.parametrize("body, signer", [
+    ("Officials in Oslo expect Iceland to sign the Arctic Fisheries Treaty, diplomats said.", "Iceland"),
+    ("Oslo wants Iceland to sign the Arctic Fisheries Treaty before the summer.", "Iceland"),
+    (("Prime Minister Anna Berg of Norway met Prime Minister Jon Sigurdsson of Iceland in Oslo, and officials "
+      "expect them to sign a handful of agreements, including the Arctic Fisheries Treaty."), "Norway"),
+])
+def test_a_signing_expected_of_someone_is_planned(extractor, body, signer):
+    got = signed(run(extractor, body))
+    assert ("Arctic Fisheries Treaty", signer, "planned") in got, got
+    assert ("Arctic Fisheries Treaty", signer, "asserted") not in got, got
