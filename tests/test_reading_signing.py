@@ -655,3 +655,20 @@ def test_a_signing_expected_of_someone_is_planned(extractor, body, signer):
     got = signed(run(extractor, body))
     assert ("Arctic Fisheries Treaty", signer, "planned") in got, got
     assert ("Arctic Fisheries Treaty", signer, "asserted") not in got, got
+
+
+# -- a signing still to come on a bare weekday is the coming one, whatever tense the verbs around it have ---
+@pytest.mark.parametrize("body, day", [
+    ("Peru's foreign minister had invited Ana Ruiz to sign the Andes Migration Agreement in Lima on Tuesday.", 12),
+    ("Chile's minister, Ana Ruiz, said she had been invited to sign the Andes Migration Agreement on Wednesday.", 13),
+    ("The two ministers were invited to sign the Andes Migration Agreement in Lima on Thursday.", 14),
+])
+def test_a_planned_signing_on_a_weekday_is_ahead(extractor, body, day):
+    doc = run(extractor, body, published="2026-05-11")  # a Monday
+    got = {(f.get("date"), f["modality"]) for f in facts(doc, "signing") if f["agreement"] == "Andes Migration Agreement"}
+    assert (dt.date(2026, 5, day), "planned") in got, got
+
+
+def test_a_past_signing_on_a_weekday_stays_behind(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Migration Agreement on Friday.", published="2026-05-11")
+    assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(2026, 5, 8)}

@@ -7,6 +7,7 @@ state's ratification, signatories and the states an agreement is "between" are i
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -71,11 +72,24 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     return mod
 
 
-def event_date(ctx: Context, m: Match):
+#: A bare weekday ("on Tuesday"), which the words around it place before or after publication.
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def event_date(ctx: Context, m: Match, *, ahead: bool = False):
+    """The date of the trigger's clause; with ``ahead`` (an event still to come) a bare weekday
+    is the next one, whatever tense the sentence's other verbs have ("had invited her to sign it
+    on Tuesday", written on a Monday: the coming Tuesday)."""
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
         found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])
-    return found[0].start_date if found else None
+    if not found:
+        return None
+    day, published = found[0].start_date, ctx.doc.article.published
+    if ahead and published is not None and published - dt.timedelta(7) < day < published \
+            and _WEEKDAY.fullmatch(found[0].text.strip()):
+        return day + dt.timedelta(7)
+    return day
 
 
 def _place(ctx: Context, m: Match) -> Entity | None:
@@ -139,7 +153,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         signers = signers_of(ctx, m)
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
-        date = event_date(ctx, m)
+        date = event_date(ctx, m, ahead=mod == "planned")
         if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
@@ -183,7 +197,6 @@ def _undone(ctx: Context, m: Match) -> bool:
 def _period(ctx: Context, m: Match) -> tuple | None:
     """The month or year a trigger's clause gives, when it gives no day: (first day, last day)."""
     import calendar
-    import datetime as dt
 
     for granularity in ("month", "year"):
         found = dates_for(ctx, m.sentence, m.trigger, granularity)
