@@ -672,3 +672,21 @@ def test_a_planned_signing_on_a_weekday_is_ahead(extractor, body, day):
 def test_a_past_signing_on_a_weekday_stays_behind(extractor):
     doc = run(extractor, "Chile and Peru signed the Andes Migration Agreement on Friday.", published="2026-05-11")
     assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(2026, 5, 8)}
+
+
+# -- a signing first expected, then told as done, is done ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Norway and Iceland are expected to sign the Arctic Fisheries Treaty on Friday. Later, Norway and Iceland "
+     "signed the Arctic Fisheries Treaty in Oslo."),
+    ("09:10 Officials expect Norway and Iceland to sign the Arctic Fisheries Treaty today.\n"
+     "15:10 The Arctic Fisheries Treaty has been signed by Norway and Iceland, the foreign ministry said."),
+    "Iceland was due to sign the Arctic Fisheries Treaty with Norway this week. Iceland and Norway signed it on Friday.",
+])
+def test_a_signing_expected_then_done_is_done(extractor, body):
+    got = {(s, mod) for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty"}
+    assert ("Iceland", "asserted") in got and ("Iceland", "planned") not in got, got
+
+
+def test_a_signer_still_to_sign_stays_planned(extractor):
+    doc = run(extractor, "Norway has signed the Arctic Fisheries Treaty, and Iceland will sign it next week.")
+    assert ("Arctic Fisheries Treaty", "Iceland", "planned") in signed(doc)
