@@ -690,3 +690,22 @@ def test_a_signing_expected_then_done_is_done(extractor, body):
 def test_a_signer_still_to_sign_stays_planned(extractor):
     doc = run(extractor, "Norway has signed the Arctic Fisheries Treaty, and Iceland will sign it next week.")
     assert ("Arctic Fisheries Treaty", "Iceland", "planned") in signed(doc)
+
+
+# -- "Signing for Iceland was X": a signing that is the subject of "be" names its signer after it -----------
+@pytest.mark.parametrize("body, signers", [
+    (("Norway and Iceland signed the Arctic Fisheries Treaty. Signing for Norway was the foreign minister, "
+      "Anna Berg, while the treaty was signed on behalf of Iceland by Jon Sigurdsson."), {"Anna Berg", "Norway"}),
+    ("The Arctic Fisheries Treaty was signed in Oslo on Monday. Signing for Iceland was its foreign minister, Jon Sigurdsson.",
+     {"Jon Sigurdsson", "Iceland"}),
+    ("The Arctic Fisheries Treaty was signed in Oslo on Monday. Signing on behalf of Iceland were Jon Sigurdsson and Lars Holm.",
+     {"Jon Sigurdsson", "Lars Holm", "Iceland"}),
+])
+def test_the_complement_of_a_signing_that_is_a_subject_signs(extractor, body, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty" and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_what_a_signing_was_is_no_signer(extractor):
+    doc = run(extractor, "The Arctic Fisheries Treaty was signed in Oslo on Monday. The signing was a victory for Iceland.")
+    assert "Iceland" not in {s for _, s, _ in signed(doc)}

@@ -26,6 +26,7 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
     signers = list(m.roles.get("signatory", []))
+    signers += [p for p in _copula_complement(ctx, m) if p not in signers]
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
@@ -163,3 +164,17 @@ def _agent_taken_as_subject(ctx: Context, m: Match) -> list[Entity]:
         for phrase in after[:1]:
             out += ctx.resolver.entities(phrase, ("Person", "State", "InternationalOrganization"))
     return out
+
+
+def _copula_complement(ctx: Context, m: Match) -> list[Entity]:
+    """"Signing for Chile was the foreign minister, X", "Signing on behalf of Peru were X and Y":
+    a signing that is the subject of "be" names its signers in the complement — also where the
+    parser took the gerund for a noun, which the verb's reading of the subject does not see."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if not toks[t].lower.endswith("ing"):  # the gerund, which the parser may tag as a noun
+        return []
+    be = [toks[t].head] if toks[t].dep in {"csubj", "nsubj"} and toks[toks[t].head].lemma == "be" else \
+        [a for a in tree.kids(t, "aux") if toks[a].lemma == "be" and a > t]  # the parser's "Signing ... were X"
+    return [e for b in be for c in tree.kids(b, "attr") if c > t
+            for e in ctx.resolver.entities(c, ("Person", "State", "InternationalOrganization"))]
