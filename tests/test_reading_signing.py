@@ -709,3 +709,25 @@ def test_the_complement_of_a_signing_that_is_a_subject_signs(extractor, body, si
 def test_what_a_signing_was_is_no_signer(extractor):
     doc = run(extractor, "The Arctic Fisheries Treaty was signed in Oslo on Monday. The signing was a victory for Iceland.")
     assert "Iceland" not in {s for _, s, _ in signed(doc)}
+
+
+# -- a live blog's entry tells its day's news: a signing it reports as done is on the day of publication ----
+@pytest.mark.parametrize("body", [
+    "09:12 - Good morning from Oslo.\n11:30 - Norway and Iceland signed the Arctic Fisheries Treaty, watched by diplomats.",
+    "13:05 Norway and Iceland have signed the Arctic Fisheries Treaty, a spokesman says.",
+    "15:10 Foreign Minister Kari Lunde confirmed that the Arctic Fisheries Treaty had been signed by the two sides.",
+])
+def test_a_signing_a_live_entry_reports_is_on_the_day(extractor, body):
+    doc = run(extractor, body, published="2026-05-11")
+    got = {f.get("date") for f in facts(doc, "signing") if f["agreement"] == "Arctic Fisheries Treaty"}
+    assert got == {dt.date(2026, 5, 11)}, got
+
+
+@pytest.mark.parametrize("body", [
+    "15:10 The Arctic Fisheries Treaty, which Norway and Iceland signed in Oslo, covers cod.",
+    "Norway and Iceland have signed the Arctic Fisheries Treaty, a spokesman says.",
+    "15:10 Norway and Iceland signed the Arctic Fisheries Treaty in 2019.",
+])
+def test_background_or_untimed_signings_get_no_day(extractor, body):
+    doc = run(extractor, body, published="2026-05-11")
+    assert dt.date(2026, 5, 11) not in {f.get("date") for f in facts(doc, "signing")}

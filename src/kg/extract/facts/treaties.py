@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kg.extract.clause_dates import dates_for
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
+from kg.extract.entry_days import entry_day
 from kg.extract.facts.common import (
     event_place,
     known_in_name,
@@ -34,7 +35,6 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
 
 #: Verbs whose subject waits for what their object names: "the accord awaits ratification".
 _AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
-
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -159,6 +159,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
         period = None if date else _period(ctx, m)
+        date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
                 facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
@@ -219,8 +220,6 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
             return found
     first = m.first("agreement")
     return [first] if first is not None else []
-
-
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
