@@ -731,3 +731,21 @@ def test_a_signing_a_live_entry_reports_is_on_the_day(extractor, body):
 def test_background_or_untimed_signings_get_no_day(extractor, body):
     doc = run(extractor, body, published="2026-05-11")
     assert dt.date(2026, 5, 11) not in {f.get("date") for f in facts(doc, "signing")}
+
+
+# -- a refusal to sign overtaken by the signing: the state that signed is no negated signatory --------------
+@pytest.mark.parametrize("body", [
+    "Former Icelandic prime minister Jon Sigurdsson refused to sign the Arctic Fisheries Treaty. Iceland finally signed it in 2021.",
+    "Iceland declined to sign the Arctic Fisheries Treaty in 2019 but signed it in 2021.",
+    ("Prime Minister Jon Sigurdsson of Iceland had refused to sign the Arctic Fisheries Treaty. On Monday, Iceland "
+     "signed the treaty."),
+])
+def test_a_refusal_overtaken_by_the_signing_is_no_negated_signing(extractor, body):
+    got = signed(run(extractor, body))
+    assert ("Arctic Fisheries Treaty", "Iceland", "asserted") in got, got
+    assert ("Arctic Fisheries Treaty", "Iceland", "negated") not in got, got
+
+
+def test_a_refusal_by_another_state_stays_negated(extractor):
+    doc = run(extractor, "Iceland refused to sign the Arctic Fisheries Treaty, which Norway signed in 2021.")
+    assert ("Arctic Fisheries Treaty", "Iceland", "negated") in signed(doc)

@@ -172,9 +172,10 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         a, b = periods.get(id(f), (None, None))
         if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
             del f.fields["date"]
-    # "they are expected to sign it" and later "they signed it": the signing told as done is the one
+    # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
+    # signing told as done is the one
     done = {(f.fields["agreement"], f.fields.get("signatory")) for f in facts if f.modality == "asserted"}
-    yield from (f for f in facts if f.modality != "planned" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
+    yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
 
 
 #: Nouns for the occasion of a signing: "signed at the same ceremony" is the one just told.
