@@ -4,8 +4,12 @@ them, and the states they bind (FORMAT.md: a person signing for a state makes it
 * the subject and whoever signs "with", "alongside", "along with" it ("X signed with Y", "X and Y
   signed", "the accord signed between X and Y"), also when the parser hung the phrase on the
   accord ("signed an accord with Y") or on the subject ("X, together with Y, signed");
+* a second agent the parser took for the subject of the noun's own verb ("the pact, signed by A,
+  and B, sets out ..."), and the complement of a signing that is the subject of "be" ("Signing
+  for Chile was X");
 * whom a signer signs for ("X signed for Chile", "on behalf of the government"), else the state
-  each person serves.
+  each person serves, or the state of the title beside the name, held then or now ("then Chilean
+  president X").
 """
 from __future__ import annotations
 
