@@ -553,3 +553,199 @@ def test_whose_agreement_binds_the_owners(extractor, body, agreement, states):
 ])
 def test_a_past_relative_clause_is_asserted_in_a_planning_sentence(extractor, body):
     assert ("Volta Accord", "Kwame Asante", "asserted") in signed(run(extractor, body)), signed(run(extractor, body))
+
+
+# -- a title held then, not now, still names the state the signer signed for -------------------------------
+@pytest.mark.parametrize("body", [
+    "Jon Sigurdsson, then Iceland's prime minister, signed the Arctic Fisheries Accord in 2009.",
+    "Former Icelandic prime minister Jon Sigurdsson signed the Arctic Fisheries Accord in 2009.",
+    ("The patrols rest on the Arctic Fisheries Accord, which was signed in 2009 by then Icelandic prime minister "
+     "Jon Sigurdsson."),
+])
+def test_a_signers_title_then_names_the_state_signing(extractor, body):
+    got = {(s, mod) for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Accord"}
+    assert {("Jon Sigurdsson", "asserted"), ("Iceland", "asserted")} <= got, got
+
+
+# -- "it" that states signed is the agreement, not the law ratifying it ------------------------------------
+@pytest.mark.parametrize("body, signers", [
+    (("The king on Saturday issued a decree ratifying the Arctic Fisheries Treaty, a month after Norway and "
+      "Iceland signed it in Oslo."), {"Norway", "Iceland"}),
+    (("The Storting passed a bill ratifying the Arctic Fisheries Treaty on Monday; Norway and Iceland had "
+      "signed it in Reykjavik in March."), {"Norway", "Iceland"}),
+    (("Parliament approved the law ratifying the Arctic Fisheries Treaty, weeks after the foreign ministers "
+      "Kari Lunde and Jon Sigurdsson signed it."), {"Kari Lunde", "Jon Sigurdsson"}),
+])
+def test_a_pronoun_states_signed_is_the_agreement(extractor, body, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty" and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_a_pronoun_a_head_of_state_signed_after_the_bill_is_the_law(extractor):
+    doc = run(extractor, ("Parliament sent the bill ratifying the Arctic Fisheries Treaty to President Karl Obst, "
+                          "who signed it on Friday."))
+    assert not [f for f in facts(doc, "signing") if f.get("signatory") == "Karl Obst"]
+
+
+# -- a second agent after a comma, taken by the parser for the subject of the noun's verb ------------------
+@pytest.mark.parametrize("body, agreement, signers", [
+    (("Norway and Ruritania hold drills under the Arctic Visiting Forces Agreement. The pact, which was signed "
+      "in January by the Ruritanian defence secretary, Karl Obst, and Norway's defence minister, Anna Berg, sets "
+      "out the legal status of soldiers."), "Arctic Visiting Forces Agreement", {"Karl Obst", "Anna Berg", "Norway"}),
+    (("The Arctic Visiting Forces Agreement, which was signed in Oslo by the Ruritanian envoy, Karl Obst, and "
+      "Norway's foreign minister, Anna Berg, takes effect in May."), "Arctic Visiting Forces Agreement",
+     {"Karl Obst", "Anna Berg", "Norway"}),
+    (("Chile and Peru hold drills under the Andes Forces Agreement. The treaty, which was signed in March by "
+      "the Ruritanian defence secretary, Karl Obst, and Peru's defence minister, Rosa Quispe, covers "
+      "training."), "Andes Forces Agreement", {"Karl Obst", "Rosa Quispe", "Peru"}),
+])
+def test_a_second_agent_after_a_comma_signs(extractor, body, agreement, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == agreement and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_a_new_clause_after_the_agreement_clause_does_not_sign(extractor):
+    doc = run(extractor, ("Norway and Iceland hold drills under the Arctic Visiting Forces Agreement, which was "
+                          "signed by Jon Sigurdsson, and Anna Berg said it works well."))
+    assert "Anna Berg" not in {s for _, s, _ in signed(doc)}
+
+
+# -- "the energy ministers of A and B": each state's one minister, whatever its ministry is called ----------
+@pytest.mark.parametrize("last", [
+    "The energy ministers of Greece and Egypt signed an electricity interconnection agreement in Athens on Tuesday.",
+    "On Tuesday the Greek and Egyptian energy ministers signed an electricity interconnection agreement.",
+    "An electricity interconnection agreement was signed on Tuesday by the energy ministers of Greece and Egypt.",
+])
+def test_ministers_of_two_states_with_differing_titles_sign(extractor, last):
+    doc = run(extractor, ("Greek Energy Minister Nikos Pappas met Egyptian Electricity Minister Omar Samir on "
+                          "Monday. " + last))
+    got = {s for a, s, mod in signed(doc) if a == "electricity interconnection agreement"}
+    assert {"Nikos Pappas", "Omar Samir", "Greece", "Egypt"} <= got, got
+
+
+# -- "signed several agreements, including A and B": the agreements listed are signed -----------------------
+@pytest.mark.parametrize("body", [
+    ("Ministers from Norway and Iceland signed several agreements on Monday, including a fisheries treaty and a "
+     "memorandum on tourism."),
+    "Norway and Iceland signed several agreements, such as a fisheries treaty and a memorandum on tourism.",
+    ("Norway and Iceland put their signatures to a handful of documents, including a fisheries treaty and a "
+     "memorandum on tourism."),
+])
+def test_agreements_listed_after_including_are_signed(extractor, body):
+    got = {(a, s) for a, s, mod in signed(run(extractor, body)) if mod == "asserted"}
+    assert {("fisheries treaty", "Norway"), ("fisheries treaty", "Iceland"), ("memorandum on tourism", "Norway"),
+            ("memorandum on tourism", "Iceland")} <= got, got
+
+
+def test_agreements_listed_in_a_planned_signing_are_planned(extractor):
+    doc = run(extractor, ("The two leaders are expected to sign a handful of agreements, including a climate "
+                          "memorandum and a student exchange arrangement."))
+    got = {(a, mod) for a, _, mod in signed(doc)}
+    assert {("climate memorandum", "planned"), ("student exchange arrangement", "planned")} <= got, got
+
+
+# -- "expect X to sign": an infinitive with its own subject is as far ahead as the plan verb over it ---------
+@pytest.mark.parametrize("body, signer", [
+    ("Officials in Oslo expect Iceland to sign the Arctic Fisheries Treaty, diplomats said.", "Iceland"),
+    ("Oslo wants Iceland to sign the Arctic Fisheries Treaty before the summer.", "Iceland"),
+    (("Prime Minister Anna Berg of Norway met Prime Minister Jon Sigurdsson of Iceland in Oslo, and officials "
+      "expect them to sign a handful of agreements, including the Arctic Fisheries Treaty."), "Norway"),
+])
+def test_a_signing_expected_of_someone_is_planned(extractor, body, signer):
+    got = signed(run(extractor, body))
+    assert ("Arctic Fisheries Treaty", signer, "planned") in got, got
+    assert ("Arctic Fisheries Treaty", signer, "asserted") not in got, got
+
+
+# -- a signing still to come on a bare weekday is the coming one, whatever tense the verbs around it have ---
+@pytest.mark.parametrize("body, day", [
+    ("Peru's foreign minister had invited Ana Ruiz to sign the Andes Migration Agreement in Lima on Tuesday.", 12),
+    ("Chile's minister, Ana Ruiz, said she had been invited to sign the Andes Migration Agreement on Wednesday.", 13),
+    ("The two ministers were invited to sign the Andes Migration Agreement in Lima on Thursday.", 14),
+])
+def test_a_planned_signing_on_a_weekday_is_ahead(extractor, body, day):
+    doc = run(extractor, body, published="2026-05-11")  # a Monday
+    got = {(f.get("date"), f["modality"]) for f in facts(doc, "signing") if f["agreement"] == "Andes Migration Agreement"}
+    assert (dt.date(2026, 5, day), "planned") in got, got
+
+
+def test_a_past_signing_on_a_weekday_stays_behind(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Migration Agreement on Friday.", published="2026-05-11")
+    assert {f.get("date") for f in facts(doc, "signing")} == {dt.date(2026, 5, 8)}
+
+
+# -- a signing first expected, then told as done, is done ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Norway and Iceland are expected to sign the Arctic Fisheries Treaty on Friday. Later, Norway and Iceland "
+     "signed the Arctic Fisheries Treaty in Oslo."),
+    ("09:10 Officials expect Norway and Iceland to sign the Arctic Fisheries Treaty today.\n"
+     "15:10 The Arctic Fisheries Treaty has been signed by Norway and Iceland, the foreign ministry said."),
+    "Iceland was due to sign the Arctic Fisheries Treaty with Norway this week. Iceland and Norway signed it on Friday.",
+])
+def test_a_signing_expected_then_done_is_done(extractor, body):
+    got = {(s, mod) for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty"}
+    assert ("Iceland", "asserted") in got and ("Iceland", "planned") not in got, got
+
+
+def test_a_signer_still_to_sign_stays_planned(extractor):
+    doc = run(extractor, "Norway has signed the Arctic Fisheries Treaty, and Iceland will sign it next week.")
+    assert ("Arctic Fisheries Treaty", "Iceland", "planned") in signed(doc)
+
+
+# -- "Signing for Iceland was X": a signing that is the subject of "be" names its signer after it -----------
+@pytest.mark.parametrize("body, signers", [
+    (("Norway and Iceland signed the Arctic Fisheries Treaty. Signing for Norway was the foreign minister, "
+      "Anna Berg, while the treaty was signed on behalf of Iceland by Jon Sigurdsson."), {"Anna Berg", "Norway"}),
+    ("The Arctic Fisheries Treaty was signed in Oslo on Monday. Signing for Iceland was its foreign minister, Jon Sigurdsson.",
+     {"Jon Sigurdsson", "Iceland"}),
+    ("The Arctic Fisheries Treaty was signed in Oslo on Monday. Signing on behalf of Iceland were Jon Sigurdsson and Lars Holm.",
+     {"Jon Sigurdsson", "Lars Holm", "Iceland"}),
+])
+def test_the_complement_of_a_signing_that_is_a_subject_signs(extractor, body, signers):
+    got = {s for a, s, mod in signed(run(extractor, body)) if a == "Arctic Fisheries Treaty" and mod == "asserted"}
+    assert signers <= got, got
+
+
+def test_what_a_signing_was_is_no_signer(extractor):
+    doc = run(extractor, "The Arctic Fisheries Treaty was signed in Oslo on Monday. The signing was a victory for Iceland.")
+    assert "Iceland" not in {s for _, s, _ in signed(doc)}
+
+
+# -- a live blog's entry tells its day's news: a signing it reports as done is on the day of publication ----
+@pytest.mark.parametrize("body", [
+    "09:12 - Good morning from Oslo.\n11:30 - Norway and Iceland signed the Arctic Fisheries Treaty, watched by diplomats.",
+    "13:05 Norway and Iceland have signed the Arctic Fisheries Treaty, a spokesman says.",
+    "15:10 Foreign Minister Kari Lunde confirmed that the Arctic Fisheries Treaty had been signed by the two sides.",
+])
+def test_a_signing_a_live_entry_reports_is_on_the_day(extractor, body):
+    doc = run(extractor, body, published="2026-05-11")
+    got = {f.get("date") for f in facts(doc, "signing") if f["agreement"] == "Arctic Fisheries Treaty"}
+    assert got == {dt.date(2026, 5, 11)}, got
+
+
+@pytest.mark.parametrize("body", [
+    "15:10 The Arctic Fisheries Treaty, which Norway and Iceland signed in Oslo, covers cod.",
+    "Norway and Iceland have signed the Arctic Fisheries Treaty, a spokesman says.",
+    "15:10 Norway and Iceland signed the Arctic Fisheries Treaty in 2019.",
+])
+def test_background_or_untimed_signings_get_no_day(extractor, body):
+    doc = run(extractor, body, published="2026-05-11")
+    assert dt.date(2026, 5, 11) not in {f.get("date") for f in facts(doc, "signing")}
+
+
+# -- a refusal to sign overtaken by the signing: the state that signed is no negated signatory --------------
+@pytest.mark.parametrize("body", [
+    "Former Icelandic prime minister Jon Sigurdsson refused to sign the Arctic Fisheries Treaty. Iceland finally signed it in 2021.",
+    "Iceland declined to sign the Arctic Fisheries Treaty in 2019 but signed it in 2021.",
+    ("Prime Minister Jon Sigurdsson of Iceland had refused to sign the Arctic Fisheries Treaty. On Monday, Iceland "
+     "signed the treaty."),
+])
+def test_a_refusal_overtaken_by_the_signing_is_no_negated_signing(extractor, body):
+    got = signed(run(extractor, body))
+    assert ("Arctic Fisheries Treaty", "Iceland", "asserted") in got, got
+    assert ("Arctic Fisheries Treaty", "Iceland", "negated") not in got, got
+
+
+def test_a_refusal_by_another_state_stays_negated(extractor):
+    doc = run(extractor, "Iceland refused to sign the Arctic Fisheries Treaty, which Norway signed in 2021.")
+    assert ("Arctic Fisheries Treaty", "Iceland", "negated") in signed(doc)

@@ -77,7 +77,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         dep = t.dep
         # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
         # clause of time is as far ahead as its main verb
-        if dep == "ccomp" and toks[h].lemma in OBJECT_CONTROL or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
+        # ("expect them to sign": an infinitive with its own subject is as far ahead as its plan verb)
+        if dep == "ccomp" and (toks[h].lemma in OBJECT_CONTROL or toks[h].lemma in PLAN_VERBS and t.tag == "VB" and any(
+                toks[c].lower == "to" for c in tree.kids(k, "aux"))) or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
                 toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
                 for c in tree.kids(k, "mark", "advmod")):
             k = h

@@ -25,7 +25,20 @@ def phrase_heads(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozens
                     heads.append(j)
     heads += listed_with(tree, at_token, heads)
     heads += [j for h in list(heads) for j in joined_inside(tree, at_token, h) if "Person" in wanted and j not in heads]
+    heads += [j for j in included(tree, i) if j not in heads] if i not in at_token else []
     return heads
+
+
+def included(tree: Tree, i: int) -> list[int]:
+    """"a handful of agreements, including A and B", "several states, such as A": the members a
+    phrase naming no one lists as its own."""
+    out: list[int] = []
+    for k in [i, *(o for p in tree.kids(i, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj"))]:
+        for p in tree.kids(k, "prep"):
+            if tree.toks[p].lower == "including" or tree.toks[p].lower == "as" and any(
+                    tree.toks[c].lower == "such" for c in tree.kids(p, "amod", "advmod")):  # "such as"
+                out += [c for o in tree.kids(p, "pobj") for c in tree.conjuncts(o)]
+    return out
 
 
 def listed_with(tree: Tree, at_token: dict[int, Found], heads: list[int]) -> list[int]:

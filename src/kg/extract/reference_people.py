@@ -127,13 +127,17 @@ def _titles_holders(r: Resolver, k: int) -> list[Entity]:
                for c in r.tree.conjuncts(o) if (f := r.at_token.get(c)) is not None and f.entity.type == "State"
                and f.entity not in owners]
     out: list[Entity] = []
+    exact = 0
     for owner in owners if len(owners) > 1 else []:
-        holders = list(dict.fromkeys(p for p, office, of in r.offices
-                                     if of == owner.key and words <= set(re.findall(r"[a-z]+", office.lower()))))
+        held = [(p, set(re.findall(r"[a-z]+", office.lower()))) for p, office, of in r.offices if of == owner.key]
+        holders = list(dict.fromkeys(p for p, office in held if words <= office))
+        exact += len(holders) == 1
+        if not holders:  # "the energy ministers of A and B", B's being its electricity minister: its one minister
+            holders = list(dict.fromkeys(p for p, office in held if t.lemma in office))
         if len(holders) != 1:
             return []  # each state's holder, or none: not half of them
         out.append(r.ctx.doc.entities[holders[0]])
-    return out
+    return out if exact else []
 
 
 #: Plural nouns that name people by any office: "the two leaders" by a leading one where the article gives one.

@@ -47,6 +47,13 @@ def _inside_instrument(ctx: Context, k: int) -> bool:
     return False
 
 
+def _signed_by_states(m: Match) -> bool:
+    """A head of state signs a law alone; states, or several signers, sign an agreement: "a decree
+    ratifying the pact, a month after the two governments signed it"."""
+    signers = m.roles.get("signatory", []) + m.roles.get("partner", [])
+    return len(signers) > 1 or any(e.type in {"State", "InternationalOrganization"} for e in signers)
+
+
 def signs_into_law(ctx: Context, m: Match) -> bool:
     """Is what is signed the law ratifying the agreement ("signed the ratification law", "sign the
     bill ratifying the pact", "signed the treaty into law"), not the agreement itself?"""
@@ -56,7 +63,7 @@ def signs_into_law(ctx: Context, m: Match) -> bool:
     for k in [*m.args.object, *clausal]:
         if toks[k].lemma in _RATIFYING_INSTRUMENTS or toks[k].lemma == "ratification":
             return True
-        if toks[k].lower in {"it", "them"} and _continues_instrument(ctx, k):
+        if toks[k].lower in {"it", "them"} and not _signed_by_states(m) and _continues_instrument(ctx, k):
             return True  # "the bill went to X, who signed it"
         g = m.args.governor
         if m.args.nominal and g is not None and toks[g].lemma in SUBMITTING and toks[k].lower in {"it", "them"}:

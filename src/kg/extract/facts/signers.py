@@ -4,8 +4,12 @@ them, and the states they bind (FORMAT.md: a person signing for a state makes it
 * the subject and whoever signs "with", "alongside", "along with" it ("X signed with Y", "X and Y
   signed", "the accord signed between X and Y"), also when the parser hung the phrase on the
   accord ("signed an accord with Y") or on the subject ("X, together with Y, signed");
+* a second agent the parser took for the subject of the noun's own verb ("the pact, signed by A,
+  and B, sets out ..."), and the complement of a signing that is the subject of "be" ("Signing
+  for Chile was X");
 * whom a signer signs for ("X signed for Chile", "on behalf of the government"), else the state
-  each person serves.
+  each person serves, or the state of the title beside the name, held then or now ("then Chilean
+  president X").
 """
 from __future__ import annotations
 
@@ -26,10 +30,12 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
     signers = list(m.roles.get("signatory", []))
+    signers += [p for p in _copula_complement(ctx, m) if p not in signers]
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
-        signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) if p not in signers]
+        signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
+                    if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     signers += [p for p in principals if p not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
@@ -40,11 +46,13 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
-    """"ministers X of A and Y of B signed": the state a signer's own "of" phrase names."""
+    """The state a signer's own phrase names: "ministers X of A and Y of B signed"; or the title
+    beside the name, also one held then and not now ("then French president X", "X, then
+    Chile's foreign minister", "former Peruvian premier X"), whose state the signer signed for."""
     tree = ctx.resolver.tree
-    for t in tree.toks:
+    for t in ctx.tokens(m.trigger.sent):
         f = ctx.resolver.found_at(t.i)
-        if t.sent == m.trigger.sent and f is not None and f.entity == person and tree.head(t.i) != t.i \
+        if f is not None and f.entity == person and tree.head(t.i) != t.i \
                 and ctx.resolver.found_at(tree.toks[t.head].i) is not f:  # the name's head word
             for p in tree.kids(t.i, "prep"):
                 if tree.toks[p].lower == "of":
@@ -52,6 +60,23 @@ def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
                               and g.entity.type == "State"]
                     if states:
                         return states[0]
+            state = _title_state(ctx, t.i)
+            if state is not None:
+                return state
+    return None
+
+
+def _title_state(ctx: Context, k: int) -> Entity | None:
+    """The state named on an office title set before or beside the name headed at ``k``: "the
+    Icelandic prime minister Jon Sigurdsson", "Jon Sigurdsson, Iceland's prime minister"."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    for title in tree.kids(k, "compound", "appos"):
+        if ctx.lexicon.office(toks[title].lemma) is None and ctx.lexicon.office(toks[title].lower) is None:
+            continue
+        for c in tree.kids(title, "amod", "poss", "compound", "nmod"):
+            g = ctx.resolver.found_at(c)
+            if g is not None and g.entity.type == "State":
+                return g.entity
     return None
 
 
@@ -121,3 +146,39 @@ def _beside_subject(ctx: Context, m: Match) -> list[Entity]:
                 if f is not None and f.entity.type == "Person" and f.entity != own.entity:
                     out.append(f.entity)  # two people's names side by side are two people
     return out
+
+
+def _agent_taken_as_subject(ctx: Context, m: Match) -> list[Entity]:
+    """"The pact, which was signed by A, and B, sets out ...": a second agent after a comma, taken by
+    the parser for the subject of the main verb it then coordinated with the signing. In a clause
+    on a noun nothing else can start right after "and" with the subject of a new verb."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if toks[t].dep not in {"relcl", "acl"} or not tree.kids(t, "agent"):
+        return []
+    end = max(i for a in tree.kids(t, "agent") for i in tree.subtree(a))
+    # the "and" right after the agent phrase, hung on the signing or on the noun it describes
+    ands = [c for c in tree.kids(t, "cc") + tree.kids(toks[t].head, "cc") if c > end and toks[c].lower == "and"
+            and all(toks[i].pos == "PUNCT" for i in range(end + 1, c))]
+    out: list[Entity] = []
+    for cc in ands[:1]:
+        # the phrase right after "and", made the subject of the noun's own verb or a conjunct of the noun
+        after = [x.i for x in ctx.tokens(m.trigger.sent) if x.i > cc and x.dep in {"nsubj", "conj"}
+                 and min(tree.subtree(x.i)) == cc + 1]
+        for phrase in after[:1]:
+            out += ctx.resolver.entities(phrase, ("Person", "State", "InternationalOrganization"))
+    return out
+
+
+def _copula_complement(ctx: Context, m: Match) -> list[Entity]:
+    """"Signing for Chile was the foreign minister, X", "Signing on behalf of Peru were X and Y":
+    a signing that is the subject of "be" names its signers in the complement — also where the
+    parser took the gerund for a noun, which the verb's reading of the subject does not see."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if not toks[t].lower.endswith("ing"):  # the gerund, which the parser may tag as a noun
+        return []
+    be = [toks[t].head] if toks[t].dep in {"csubj", "nsubj"} and toks[toks[t].head].lemma == "be" else \
+        [a for a in tree.kids(t, "aux") if toks[a].lemma == "be" and a > t]  # the parser's "Signing ... were X"
+    return [e for b in be for c in tree.kids(b, "attr") if c > t
+            for e in ctx.resolver.entities(c, ("Person", "State", "InternationalOrganization"))]

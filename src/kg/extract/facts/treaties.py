@@ -7,12 +7,14 @@ state's ratification, signatories and the states an agreement is "between" are i
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
+from kg.extract.entry_days import entry_day
 from kg.extract.facts.common import (
     event_place,
     known_in_name,
@@ -33,7 +35,6 @@ _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has 
 
 #: Verbs whose subject waits for what their object names: "the accord awaits ratification".
 _AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
-
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -71,11 +72,24 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     return mod
 
 
-def event_date(ctx: Context, m: Match):
+#: A bare weekday ("on Tuesday"), which the words around it place before or after publication.
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def event_date(ctx: Context, m: Match, *, ahead: bool = False):
+    """The date of the trigger's clause; with ``ahead`` (an event still to come) a bare weekday
+    is the next one, whatever tense the sentence's other verbs have ("had invited her to sign it
+    on Tuesday", written on a Monday: the coming Tuesday)."""
     found = dates_for(ctx, m.sentence, m.trigger)
     if not found and m.args.nominal and m.args.governor is not None:
         found = dates_for(ctx, m.sentence, ctx.doc.annotations["tokens"][m.args.governor])
-    return found[0].start_date if found else None
+    if not found:
+        return None
+    day, published = found[0].start_date, ctx.doc.article.published
+    if ahead and published is not None and published - dt.timedelta(7) < day < published \
+            and _WEEKDAY.fullmatch(found[0].text.strip()):
+        return day + dt.timedelta(7)
+    return day
 
 
 def _place(ctx: Context, m: Match) -> Entity | None:
@@ -139,12 +153,13 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         signers = signers_of(ctx, m)
         place = _place(ctx, m)
         mod = trigger_modality(ctx, m)
-        date = event_date(ctx, m)
+        date = event_date(ctx, m, ahead=mod == "planned")
         if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
         period = None if date else _period(ctx, m)
+        date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
                 facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
@@ -157,7 +172,10 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         a, b = periods.get(id(f), (None, None))
         if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
             del f.fields["date"]
-    yield from facts
+    # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
+    # signing told as done is the one
+    done = {(f.fields["agreement"], f.fields.get("signatory")) for f in facts if f.modality == "asserted"}
+    yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
 
 
 #: Nouns for the occasion of a signing: "signed at the same ceremony" is the one just told.
@@ -183,7 +201,6 @@ def _undone(ctx: Context, m: Match) -> bool:
 def _period(ctx: Context, m: Match) -> tuple | None:
     """The month or year a trigger's clause gives, when it gives no day: (first day, last day)."""
     import calendar
-    import datetime as dt
 
     for granularity in ("month", "year"):
         found = dates_for(ctx, m.sentence, m.trigger, granularity)
@@ -204,8 +221,6 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
             return found
     first = m.first("agreement")
     return [first] if first is not None else []
-
-
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:

@@ -1,0 +1,42 @@
+"""The day of a live blog's entry: an entry opened by a time of day ("11:30 - The ministers have
+signed ...", "15:10 Officials confirmed ...") tells what happened on the day the blog is
+published, so an event it reports as done, with no date of its own, happened that day.
+
+    >>> import re
+    >>> bool(_TIMESTAMP.match("11:30 - The two ministers signed the accord."))
+    True
+    >>> bool(_TIMESTAMP.match("2024 was a year of treaties."))
+    False
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
+    from kg.extract.frames import Match
+
+#: A time of day opening a line, then the entry's first word: "09:12 - Good morning", "13:05 Qatar",
+#: "10.40 GMT: The minister".
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time))?"
+                        r"\s*[-\u2013\u2014:|]?\s*[\"\u201c]?[A-Z]")
+
+#: Clauses that describe a noun ("the accord, which they signed ..."): background, not the entry's news.
+_DESCRIBING = frozenset({"relcl", "acl"})
+
+
+def in_timestamped_entry(ctx: Context, s: int) -> bool:
+    """Is sentence ``s`` on a line that a time of day opens?"""
+    text = ctx.doc.text
+    start = ctx.doc.sentences[s].start
+    line = text.rfind("\n", 0, start) + 1
+    return _TIMESTAMP.match(text, line) is not None
+
+
+def entry_day(ctx: Context, m: Match, modality: str) -> dt.date | None:
+    """The publication day for an event a timestamped entry tells as done in its own clause."""
+    if modality != "asserted" or m.trigger.dep in _DESCRIBING or not in_timestamped_entry(ctx, m.sentence):
+        return None
+    return ctx.doc.article.published
