@@ -138,8 +138,28 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
             f = r.found_at(node)
             if found and (f is None or f.entity.type == "Agreement"):
                 return found[0]  # "an agreement on intelligence sharing"
+        if r.tree.head(node) is None:
+            return _fronted_under(ctx, node)
         node = r.tree.head(node)
         steps += 1
+    return None
+
+
+def _fronted_under(ctx: Context, root: int) -> Entity | None:
+    """The agreement of a phrase that opens the sentence, "Under the pact, A will train B and the
+    two navies will hold drills": it governs every clause after it, however the parser hung them."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    k = sentence_bounds(ctx.doc, r.toks[root].sent)[0]
+    while r.toks[k].pos in {"CCONJ", "ADV", "PUNCT"} and k < root:
+        k += 1  # "But under the pact, ..."
+    if r.toks[k].lower not in {"under", "through"} or not any(r.toks[j].text == "," for j in range(k, root)):
+        return None
+    for o in r.tree.kids(k, "pobj"):
+        found = r.entities(o, ("Agreement",))
+        if found:
+            return found[0]
     return None
 
 

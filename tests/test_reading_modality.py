@@ -1,0 +1,87 @@
+"""Modality for every fact kind, access and what agreements permit, read the way a general reader
+would: sentences written for these tests in several constructions (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.extract.pipeline import Extractor
+from kg.link.gazetteer import load_gazetteer
+
+pytestmark = pytest.mark.model
+
+SIGNED = "Chile, Peru and Bolivia signed a defence pact on Monday. "
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(gazetteer=load_gazetteer())
+
+
+def access(doc) -> set[tuple]:
+    return {(r["user"], r["host"], r["facility"]) for r in facts(doc, "access")}
+
+
+def activities(doc) -> set[str]:
+    return {r["activity"] for r in facts(doc, "permits")}
+
+
+# -- "the others' bases": each of several states uses every other's ---------------------------------------
+@pytest.mark.parametrize("body, kind", [
+    (SIGNED + "The navies of each of the three countries may use the ports of the others.", "port"),
+    (SIGNED + "Each of the three states may use the other two's air bases for repairs.", "air base"),
+    (SIGNED + "Their air forces will be able to operate from the airfields of the other two.", "airfield"),
+])
+def test_each_of_several_states_uses_the_others_facilities(extractor, body, kind):
+    states = ("Chile", "Peru", "Bolivia")
+    assert access(run(extractor, body)) == {(a, b, kind) for a in states for b in states if a != b}
+
+
+# -- more verbs of using a facility ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru signed a defence pact. It allows Peruvian aircraft to fly through Chilean airspace.",
+     {("Peru", "Chile", "airspace")}),
+    ("Chile and Peru signed a defence pact. Peruvian warships may dock at Chilean ports and Peruvian aircraft "
+     "may land at Chilean airfields.", {("Peru", "Chile", "port"), ("Peru", "Chile", "airfield")}),
+    ("Chile and Peru signed a defence pact. Under it, Peruvian units will stage from Chilean air bases.",
+     {("Peru", "Chile", "air base")}),
+])
+def test_verbs_of_using_a_facility(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
+
+
+# -- a phrase opening the sentence, "Under the pact,", covers every clause after it ----------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru signed a defence pact in 2014. Under the pact, Chilean troops posted in Peru will train with "
+     "the Peruvian army and the two armies will hold joint exercises.", {"training", "joint exercise"}),
+    ("Chile and Peru signed a defence pact in 2014. But under the pact, the navies will replenish at each other's "
+     "ports, and the armies will hold drills twice a year.", {"resupply", "joint exercise"}),
+    ("Chile and Peru signed a defence pact in 2014. Through the pact, officers of the two navies will share "
+     "information, while their marines exercise together.", {"intelligence sharing", "joint exercise"}),
+])
+def test_a_fronted_under_phrase_covers_every_clause(extractor, body, expected):
+    assert activities(run(extractor, body)) == expected
+
+
+# -- activities told in other words ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru signed a defence pact. It provides for the exchange of information between the two navies.",
+     {"intelligence sharing"}),
+    ("Chile and Peru signed a defence pact. Under the pact, an attack on either country will be treated as an "
+     "attack on both.", {"mutual defence"}),
+    ("Chile and Peru signed a defence pact. The pact covers joint manoeuvres and the servicing of aircraft.",
+     {"joint exercise", "maintenance"}),
+    ("Chile and Peru signed a defence pact. The accord lets Chilean officers train with Peruvian units.",
+     {"training"}),
+])
+def test_activities_in_other_words(extractor, body, expected):
+    assert activities(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a trade pact. A high-speed train on the new line will carry goods to Lima.",
+    "Chile and Peru signed a defence pact. It does not allow Peruvian troops to train in Chile.",
+    "Chile and Peru signed a defence pact. Officials said their forces already train with Bolivian units.",
+])
+def test_no_activity_the_agreement_does_not_cover(extractor, body):
+    assert activities(run(extractor, body)) == set()
