@@ -6,7 +6,7 @@ entities it means:
 * a name (any mention covering the token), with the words coordinated with it ("A, B and C");
 * a pronoun: "it"/"its" is the nearest entity of the type the role wants, "they"/"their" the
   coordinated group named last, "he"/"she" the person :mod:`kg.extract.pronouns` found;
-* a noun or "each" read through ("the bill ratifying the treaty", "each of them") or standing for its owner;
+* a noun read through ("the bill ratifying the treaty") or standing for its owner ("the Indian side");
 * a title ("the Indian prime minister", "his guest") is the person the article gives that office;
 * a definite description ("the kingdom", "the bloc", "the pact") is the entity of its type the
   text speaks of at that point; "the two countries", "both sides" the pair it is about.
@@ -143,7 +143,7 @@ class Resolver:
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
                 and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
             return listing.former_or_latter(self.ctx, self.toks[k], types, low == "latter")
-        if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN") and low not in self.frames.transparent:
+        if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
             return []
         out: list[Entity] = []
         if lemma in self.frames.transparent or low in self.frames.transparent:

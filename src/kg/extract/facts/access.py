@@ -327,6 +327,10 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):
         found = _used_by(ctx, m)
+    if not found:  # "each of the three states may use ...": the states its "of" phrase names
+        found = [e for k in m.tokens.get("user", []) if r.toks[k].lower in {"each", "either", "both", "all"}
+                 for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
+                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:
