@@ -85,3 +85,48 @@ def test_activities_in_other_words(extractor, body, expected):
 ])
 def test_no_activity_the_agreement_does_not_cover(extractor, body):
     assert activities(run(extractor, body)) == set()
+
+
+# -- modality from the verbs governing a clause, for every kind ----------------------------------------
+def visits(doc) -> set[tuple]:
+    return {(r["visitor"], r["destination"], r["modality"]) for r in facts(doc, "visit")}
+
+
+PERSON = "Ana Torres, the president of Chile, "
+
+
+@pytest.mark.parametrize("body, modality", [
+    (PERSON + "hopes to visit Lima in June.", "planned"),  # the tagger reads "hopes" as "hop"
+    (PERSON + "hopes to sign a trade accord in Lima next month.", "planned"),
+    (PERSON + "is expected in Lima in July for talks.", "planned"),
+    ("Jorge Ramos, Peru's defence minister, is expected in Santiago on Friday.", "planned"),
+    (PERSON + "was supposed to visit Lima on Friday, but stayed at home.", "negated"),
+    (PERSON + "is supposed to travel to Lima on Friday.", "planned"),
+    ("The ruling cleared the way for " + PERSON + "to travel to Lima.", "planned"),
+    ("The vote paved the way for the Chilean president, Ana Torres, to fly to Lima.", "planned"),
+])
+def test_the_verbs_governing_a_trip_give_its_modality(extractor, body, modality):
+    person = "Jorge Ramos" if "Ramos" in body else "Ana Torres"
+    place = "Santiago" if "Santiago" in body else "Lima"
+    assert visits(run(extractor, body)) == {(person, place, modality)}
+
+
+@pytest.mark.parametrize("body", [
+    "The vote paved the way for Chilean troops to be sent to the air base in Peru.",
+    "The deal opens the way for Chilean warships to use Peruvian ports.",
+    "The vote cleared the way for Peru to let Chilean troops use its bases.",
+])
+def test_what_a_step_clears_the_way_for_is_planned(extractor, body):
+    rows = facts(run(extractor, body), "access")
+    assert rows and {r["modality"] for r in rows} == {"planned"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru postponed their summit in Lima because of the floods.",
+    "The summit in Lima has been postponed until next year.",
+    "The postponement of the summit in Lima surprised diplomats.",
+    "The leaders put off the summit in Lima.",
+])
+def test_a_postponed_summit_is_negated(extractor, body):
+    rows = facts(run(extractor, body), "summit")
+    assert [r["modality"] for r in rows] == ["negated"], rows
