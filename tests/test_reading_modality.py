@@ -41,8 +41,8 @@ def test_each_of_several_states_uses_the_others_facilities(extractor, body, kind
 @pytest.mark.parametrize("body, expected", [
     ("Chile and Peru signed a defence pact. It allows Peruvian aircraft to fly through Chilean airspace.",
      {("Peru", "Chile", "airspace")}),
-    ("Chile and Peru signed a defence pact. Peruvian warships may dock at Chilean ports and Peruvian aircraft "
-     "may land at Chilean airfields.", {("Peru", "Chile", "port"), ("Peru", "Chile", "airfield")}),
+    (("Chile and Peru signed a defence pact. Peruvian warships may dock at Chilean ports and Peruvian aircraft "
+     "may land at Chilean airfields."), {("Peru", "Chile", "port"), ("Peru", "Chile", "airfield")}),
     ("Chile and Peru signed a defence pact. Under it, Peruvian units will stage from Chilean air bases.",
      {("Peru", "Chile", "air base")}),
 ])
@@ -52,12 +52,12 @@ def test_verbs_of_using_a_facility(extractor, body, expected):
 
 # -- a phrase opening the sentence, "Under the pact,", covers every clause after it ----------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Chile and Peru signed a defence pact in 2014. Under the pact, Chilean troops posted in Peru will train with "
-     "the Peruvian army and the two armies will hold joint exercises.", {"training", "joint exercise"}),
-    ("Chile and Peru signed a defence pact in 2014. But under the pact, the navies will replenish at each other's "
-     "ports, and the armies will hold drills twice a year.", {"resupply", "joint exercise"}),
-    ("Chile and Peru signed a defence pact in 2014. Through the pact, officers of the two navies will share "
-     "information, while their marines exercise together.", {"intelligence sharing", "joint exercise"}),
+    (("Chile and Peru signed a defence pact in 2014. Under the pact, Chilean troops posted in Peru will train with "
+     "the Peruvian army and the two armies will hold joint exercises."), {"training", "joint exercise"}),
+    (("Chile and Peru signed a defence pact in 2014. But under the pact, the navies will replenish at each other's "
+     "ports, and the armies will hold drills twice a year."), {"resupply", "joint exercise"}),
+    (("Chile and Peru signed a defence pact in 2014. Through the pact, officers of the two navies will share "
+     "information, while their marines exercise together."), {"intelligence sharing", "joint exercise"}),
 ])
 def test_a_fronted_under_phrase_covers_every_clause(extractor, body, expected):
     assert activities(run(extractor, body)) == expected
@@ -67,8 +67,8 @@ def test_a_fronted_under_phrase_covers_every_clause(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("Chile and Peru signed a defence pact. It provides for the exchange of information between the two navies.",
      {"intelligence sharing"}),
-    ("Chile and Peru signed a defence pact. Under the pact, an attack on either country will be treated as an "
-     "attack on both.", {"mutual defence"}),
+    (("Chile and Peru signed a defence pact. Under the pact, an attack on either country will be treated as an "
+     "attack on both."), {"mutual defence"}),
     ("Chile and Peru signed a defence pact. The pact covers joint manoeuvres and the servicing of aircraft.",
      {"joint exercise", "maintenance"}),
     ("Chile and Peru signed a defence pact. The accord lets Chilean officers train with Peruvian units.",
@@ -130,3 +130,24 @@ def test_what_a_step_clears_the_way_for_is_planned(extractor, body):
 def test_a_postponed_summit_is_negated(extractor, body):
     rows = facts(run(extractor, body), "summit")
     assert [r["modality"] for r in rows] == ["negated"], rows
+
+
+# -- a headline compresses its tenses: the story's modality wins, except a headline's denial -----------
+@pytest.mark.parametrize("headline, body, cq", [
+    ("Peru opens its ports to Chilean warships",
+     "Chile and Peru signed a harbour pact on Monday that would allow Chilean warships to use Peruvian ports.", "access"),
+    ("Chilean warships can use Peruvian ports under new pact",
+     ("Chile and Peru signed a harbour pact on Monday. Once it is ratified, the pact will let Chilean warships use "
+     "Peruvian ports."), "access"),
+    ("Chile signs Andes Border Pact with Peru",
+     "Chile is expected to sign the Andes Border Pact with Peru on Friday, officials said.", "signing"),
+])
+def test_a_headline_fact_the_story_tells_again_takes_the_storys_modality(extractor, headline, body, cq):
+    rows = facts(run(extractor, body, headline=headline), cq)
+    assert rows and {r["modality"] for r in rows} == {"planned"}, rows
+
+
+def test_a_headline_denial_stands_beside_the_story(extractor):
+    doc = run(extractor, "Chile was expected to sign the Andes Border Pact with Peru on Friday, but its cabinet "
+              "met on Monday to review the text.", headline="Chile refuses to sign Andes Border Pact")
+    assert "negated" in {r["modality"] for r in facts(doc, "signing")}

@@ -36,7 +36,7 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
     "hop")."""
     out: dict[str, str] = {}
     for w in lemmas:
-        stem = w[:-1] if w.endswith("e") else w
+        stem = w.removesuffix("e")
         for form in (w + "s", w + "es", w + "d", stem + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"):
             out.setdefault(form, w)
     return out
