@@ -151,3 +151,25 @@ def test_a_headline_denial_stands_beside_the_story(extractor):
     doc = run(extractor, "Chile was expected to sign the Andes Border Pact with Peru on Friday, but its cabinet "
               "met on Monday to review the text.", headline="Chile refuses to sign Andes Border Pact")
     assert "negated" in {r["modality"] for r in facts(doc, "signing")}
+
+
+@pytest.mark.parametrize("body", [
+    "Preparations are under way for the Andes summit in Lima.",
+    "Officials in Lima are preparing for the Andes summit.",
+    "Peru is gearing up for the Andes summit in Lima.",
+    "The Andes summit in Lima is expected to focus on trade.",
+    "The Andes summit in Lima is set to open with a speech by Peru's president.",
+])
+def test_a_summit_got_ready_for_or_said_to_be_ahead_is_planned(extractor, body):
+    rows = facts(run(extractor, body), "summit")
+    assert [r["modality"] for r in rows] == ["planned"], rows
+
+
+@pytest.mark.parametrize("body", [
+    "The Andes summit in Lima failed to produce a deal on trade.",
+    "The Andes summit in Lima agreed to create a regional fund.",
+    "Officials said the Andes summit was held in Lima in 2019.",
+])
+def test_a_summit_that_took_place_is_asserted(extractor, body):
+    rows = facts(run(extractor, body), "summit")
+    assert [r["modality"] for r in rows] == ["asserted"], rows
