@@ -173,3 +173,15 @@ def test_a_summit_got_ready_for_or_said_to_be_ahead_is_planned(extractor, body):
 def test_a_summit_that_took_place_is_asserted(extractor, body):
     rows = facts(run(extractor, body), "summit")
     assert [r["modality"] for r in rows] == ["asserted"], rows
+
+
+# -- a plan verb rules what it governs, not the verb coordinated with it -------------------------------
+@pytest.mark.parametrize("body, cq", [
+    ("Ana Torres, the president of Chile, agreed to extend the truce and flew to Lima on Monday.", "visit"),
+    ("Chile agreed to buy the jets, and on Monday its foreign minister signed the Andes Border Pact with Peru.",
+     "signing"),
+    ("Peru hoped to host the talks and signed the Andes Border Pact with Chile on Monday.", "signing"),
+])
+def test_a_verb_coordinated_with_a_plan_is_not_planned(extractor, body, cq):
+    rows = facts(run(extractor, body), cq)
+    assert rows and {r["modality"] for r in rows} == {"asserted"}, rows

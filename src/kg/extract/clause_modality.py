@@ -95,7 +95,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
         elif k != i and lemma in NEG_VERBS and not sibling:
             found.add("negated")
-        elif k != i and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
+        elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
         if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
@@ -128,7 +128,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp", "gap"} \
-                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not [
+                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not (
+                    t.tag == "VBD" and toks[h].tag == "VB") and not [  # "hoped to host it and signed": two clauses
                 c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
                 and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"
             sibling = dep == "conj"
