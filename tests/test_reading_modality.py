@@ -185,3 +185,26 @@ def test_a_summit_that_took_place_is_asserted(extractor, body):
 def test_a_verb_coordinated_with_a_plan_is_not_planned(extractor, body, cq):
     rows = facts(run(extractor, body), cq)
     assert rows and {r["modality"] for r in rows} == {"asserted"}, rows
+
+
+# -- a phrase that puts a clause under an agreement, in its many words ---------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("As part of the pact, Chilean instructors will train Peruvian pilots.", {"training"}),
+    ("According to the pact, the two navies will hold joint exercises every year.", {"joint exercise"}),
+    ("In line with the pact, the two air forces will share intelligence.", {"intelligence sharing"}),
+    ("The two navies will hold joint exercises under its terms.", {"joint exercise"}),
+    ("The pact's provisions include intelligence sharing and joint training.", {"intelligence sharing", "training"}),
+    ("The provisions of the pact cover logistical support and overflights.", {"resupply", "airspace use"}),
+])
+def test_a_clause_put_under_an_agreement(extractor, body, expected):
+    doc = run(extractor, "Chile and Peru signed a defence pact on Monday. " + body)
+    assert activities(doc) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "As part of a separate programme, Chilean instructors train Peruvian pilots.",
+    "In the meantime, the two navies will hold joint exercises every year.",
+])
+def test_a_phrase_naming_no_agreement_puts_nothing_under_one(extractor, body):
+    doc = run(extractor, "Chile and Peru signed a trade pact on Monday. " + body)
+    assert activities(doc) == set()
