@@ -208,3 +208,17 @@ def test_a_clause_put_under_an_agreement(extractor, body, expected):
 def test_a_phrase_naming_no_agreement_puts_nothing_under_one(extractor, body):
     doc = run(extractor, "Chile and Peru signed a trade pact on Monday. " + body)
     assert activities(doc) == set()
+
+
+# -- access in more words: sites, rotations, the forces' general facilities ----------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The agreement gives American forces access to nine Peruvian military sites.",
+     {("United States", "Peru", "military base")}),
+    ("The pact provides for the rotation of US troops through Peruvian bases.",
+     {("United States", "Peru", "military base")}),
+    ("Under the pact, American forces may use agreed facilities in Peru.",
+     {("United States", "Peru", "military base")}),
+])
+def test_access_in_more_words(extractor, body, expected):
+    doc = run(extractor, "Peru and the United States signed a defence cooperation agreement on Monday. " + body)
+    assert access(doc) == expected
