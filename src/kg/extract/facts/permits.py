@@ -127,9 +127,9 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 if found:
                     return found[0]
             for p in r.tree.kids(node, "prep"):
-                found = _agreement_of_phrase(r, p)
-                if found is not None:
-                    return found
+                under = _agreement_of_phrase(r, p)
+                if under is not None:
+                    return under
                 if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
                                                  for o in r.tree.kids(p, "pobj")):
                     return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
