@@ -210,13 +210,13 @@ def test_a_phrase_naming_no_agreement_puts_nothing_under_one(extractor, body):
     assert activities(doc) == set()
 
 
-# -- access in more words: sites, rotations, the forces' general facilities ----------------------------
+# -- access in more words: sites, rotations -----------------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
     ("The agreement gives American forces access to nine Peruvian military sites.",
      {("United States", "Peru", "military base")}),
     ("The pact provides for the rotation of US troops through Peruvian bases.",
      {("United States", "Peru", "military base")}),
-    ("Under the pact, American forces may use agreed facilities in Peru.",
+    ("Under the pact, American forces may use agreed military facilities in Peru.",
      {("United States", "Peru", "military base")}),
 ])
 def test_access_in_more_words(extractor, body, expected):
