@@ -31,6 +31,28 @@ PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospec
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
 
 
+def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
+    """Each verb's regular inflections, back to it: the tagger's lemma may miss one ("hopes" read as
+    "hop")."""
+    out: dict[str, str] = {}
+    for w in lemmas:
+        stem = w.removesuffix("e")
+        for form in (w + "s", w + "es", w + "d", stem + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"):
+            out.setdefault(form, w)
+    return out
+
+
+_FORMS = _inflected(PLAN_VERBS | NEG_VERBS | frozenset({"suppose"}))
+#: Nouns a verb of readying opens for what follows: "cleared the way for X to visit", "paves the path to".
+_WAY_NOUNS = frozenset({"way", "path", "door", "ground", "groundwork", "stage"})
+_READYING = frozenset({"pave", "clear", "open", "prepare", "smooth", "lay", "set"})
+
+
+def _lemma(t) -> str:
+    """The token's lemma, or the plan or denial verb its form is an inflection of."""
+    return t.lemma if t.lemma in PLAN_VERBS or t.lemma in NEG_VERBS else _FORMS.get(t.lower, t.lemma)
+
+
 def parse_modality(tree: Tree, i: int) -> str | None:
     """"negated", "planned" or "asserted" from the words the parse attaches to a predicate and
     to the verbs governing it ("did not sign", "is expected to sign", "refused to ratify",
@@ -41,6 +63,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     steps, sibling = 0, False  # sibling: reached from a coordinated verb, whose own verb is no governor
     while k is not None and steps < 5:
         t = toks[k]
+        lemma = _lemma(t)
         for c in tree.children[k]:
             u = toks[c]
             if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
@@ -56,16 +79,23 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
                 toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
             found.add("negated")  # "would have let X use": what did not happen
-        if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (t.lemma in _PAST_PLANS or any(
+        if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (lemma in _PAST_PLANS or any(
                 toks[c].dep == "acomp" and toks[c].lemma in _PAST_PLANS for c in tree.children[k])):
             found.add("negated")  # "had planned to visit", "had been due to sign": a plan overtaken
-        particle = _PARTICLE_NEEDED.get(t.lemma)
+        if lemma == "suppose" and t.tag == "VBN":  # "was supposed to visit" did not; "is supposed to" is ahead
+            found.add("negated" if any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
+                      else "planned")
+        if k == i and lemma == "expect" and t.tag == "VBN" and tree.kids(k, "auxpass") and not tree.kids(k, "xcomp", "ccomp"):
+            found.add("planned")  # "X is expected in Y on Friday": an arrival ahead
+        if k != i and lemma in _READYING and any(toks[c].lemma in _WAY_NOUNS for c in tree.kids(k, "dobj", "nsubjpass")):
+            found.add("planned")  # "cleared the way for X to visit", "paving the way for its ratification"
+        particle = _PARTICLE_NEEDED.get(lemma)
         if particle and not any(toks[c].lower == particle for c in tree.children[k]):
-            if k != i and t.lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
+            if k != i and lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
-        elif k != i and t.lemma in NEG_VERBS and not sibling:
+        elif k != i and lemma in NEG_VERBS and not sibling:
             found.add("negated")
-        elif k != i and (t.lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
+        elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
         if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
@@ -89,10 +119,19 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = tree.head(h)  # "X will be the first leader to visit Y": as far ahead as the copula
             steps += 1
             continue
+        if dep in {"relcl", "acl"} and toks[h].lemma in _WAY_NOUNS and tree.head(h) is not None:
+            k = tree.head(h)  # "cleared the way for X to travel": as far ahead as the way is readied
+            steps += 1
+            continue
+        if dep == "advcl" and t.tag == "VB" and any(toks[c].lemma in _WAY_NOUNS for c in tree.kids(h, "dobj")):
+            k = h  # "cleared the way for X, its president, to travel": the parser hangs it on the verb
+            steps += 1
+            continue
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp", "gap"} \
-                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not [
+                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not (
+                    t.tag == "VBD" and toks[h].tag == "VB") and not [  # "hoped to host it and signed": two clauses
                 c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
                 and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"
             sibling = dep == "conj"

@@ -29,6 +29,7 @@ from kg.extract.facts import (
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.extract.state_groups import drop_unused
+from kg.layout import is_lede
 from kg.model import Fact
 
 Finder = Callable[[Context], Iterator[Fact]]
@@ -82,6 +83,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in seen.values() if id(f) not in dropped]
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
+    facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return facts
@@ -163,6 +165,33 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
                and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
                     or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
+
+
+def _headline_yields_to_body(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A headline compresses its tenses ("X to visit Y", "Y's ports open to X", "X can use Y's
+    bases"): a fact a headline line tells that the story tells again, with as much or more, under
+    another modality is the story's, whatever the headline's words made of it; only a denial, "X
+    skips the summit", is said on purpose in a headline and stands."""
+    lines = {ctx.doc.sentence_index(f.evidence.start) for f in facts}
+    titles = {s for s in lines if _title_line(ctx, s)}
+    if not titles:
+        return facts
+    body = [g for g in facts if ctx.doc.sentence_index(g.evidence.start) not in titles]
+
+    def retold(f: Fact) -> bool:
+        return f.modality != "negated" and ctx.doc.sentence_index(f.evidence.start) in titles and any(
+            g.cq == f.cq and g.modality != f.modality and all(g.fields.get(k) == v for k, v in f.fields.items())
+            for g in body)
+    return [f for f in facts if not retold(f)]
+
+
+def _title_line(ctx: Context, s: int) -> bool:
+    """Is sentence ``s`` a line of its own that reads as a headline, not as a sentence of a story?"""
+    text, sent = ctx.doc.article.text, ctx.doc.sentences[s]
+    after = text.find("\n", sent.end)
+    whole = not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip() \
+        and not text[sent.end:after if after >= 0 else len(text)].strip()
+    return whole and not is_lede(ctx.sentence(s))
 
 
 def _subsumes(general: Fact, specific: Fact) -> bool:

@@ -58,7 +58,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
             kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
-            reciprocal = reciprocal or bool(_RECIPROCAL.search(words))
+            reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or _of_the_others(ctx, c)
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if not kinds:
@@ -109,7 +109,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         if len(parties) == 2:
             users = parties
     if reciprocal and len(users) >= 2:
-        pairs = [(a, b) for a in users[:2] for b in users[:2] if a is not b]
+        # "each of the three may use the others' bases": every user hosts every other
+        pairs = [(a, b) for a in users[:_MAX_RECIPROCAL] for b in users[:_MAX_RECIPROCAL] if a is not b]
     else:
         if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -125,6 +126,23 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         for kind in kinds:
             yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
                             agreement=under.key if under else None)
+
+
+#: How many states one reciprocal sentence may pair ("A, B, C and D may use one another's ports").
+_MAX_RECIPROCAL = 4
+
+
+def _of_the_others(ctx: Context, k: int) -> bool:
+    """The facilities are the others' by their "of" phrase: "the bases of the other two", "the
+    ports of the others", "the airfields of each other"."""
+    r = ctx.resolver
+    for p in r.tree.kids(k, "prep"):
+        if r.toks[p].lower == "of":
+            for o in r.tree.kids(p, "pobj"):
+                if r.toks[o].lower in {"others", "other"} or any(
+                        r.toks[c].lower == "other" for c in r.tree.kids(o, "amod", "det", "advmod")):
+                    return True
+    return False
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
@@ -309,6 +327,10 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):
         found = _used_by(ctx, m)
+    if not found:  # "each of the three states may use ...": the states its "of" phrase names
+        found = [e for k in m.tokens.get("user", []) if r.toks[k].lower in {"each", "either", "both", "all"}
+                 for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
+                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
         for k in m.tokens.get("user", []):
             for c in r.tree.children[k]:

@@ -340,16 +340,27 @@ def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | N
     return None
 
 
+#: What is got ready for an event ahead: "preparations for the summit", "gearing up for the summit".
+_READYING = frozenset({"preparation", "prepare", "ready", "gear", "run-up", "build-up", "countdown", "groundwork"})
+#: What an event ahead is said to be ("the summit is expected to ...", "is set to open").
+_SLATED = frozenset({"expect", "schedule", "set", "due", "slate", "poise", "likely", "plan"})
+
+
 def _governed_modality(ctx: Context, k: int) -> str | None:
     """The modality of the verb a summit is the subject or object of, or hangs on through a
     preposition ("will meet in X for the summit")."""
     r = ctx.resolver
     h = r.tree.head(k)
+    g = r.toks[h].head if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "to"} else None
+    if g is not None and any(r.toks[j].lemma in _READYING for j in [g, *r.tree.kids(g, "nsubj")]):
+        return "planned"  # "preparations are under way for the summit", "as X gears up for the summit"
     if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "at", "to"} and r.toks[h].head != h \
             and r.toks[r.toks[h].head].pos == "VERB":  # not "would build on the summit held in July"
         return parse_modality(r.tree, r.toks[h].head)
     if h is None or r.toks[k].dep not in {"nsubj", "nsubjpass", "dobj"}:
         return None
+    if r.toks[k].dep != "dobj" and r.toks[h].lemma in _SLATED and r.tree.kids(h, "xcomp"):
+        return "planned"  # "the summit is expected to focus on trade" (not "failed to agree": it took place)
     return parse_modality(r.tree, h)
 
 

@@ -121,15 +121,15 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 described = r.tree.head(node)
                 if toks[c].lower in {"which", "that"} and t.dep == "relcl" and described is not None:
                     c = described  # "the accord, which allows X": the noun the clause describes
-                found = r.entities(c, ("Agreement",))
+                # "the pact's provisions include ...": the owner of the subject's provisions
+                found = r.entities(c, ("Agreement",)) or [e for d in r.tree.kids(c, "poss") if toks[c].lemma in _THROUGH
+                                                          for e in r.entities(d, ("Agreement",))]
                 if found:
                     return found[0]
             for p in r.tree.kids(node, "prep"):
-                if toks[p].lower in {"under", "through", "via"}:
-                    for o in r.tree.kids(p, "pobj"):
-                        found = r.entities(o, ("Agreement",))
-                        if found:
-                            return found[0]
+                under = _agreement_of_phrase(r, p)
+                if under is not None:
+                    return under
                 if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
                                                  for o in r.tree.kids(p, "pobj")):
                     return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
@@ -138,8 +138,53 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
             f = r.found_at(node)
             if found and (f is None or f.entity.type == "Agreement"):
                 return found[0]  # "an agreement on intelligence sharing"
+        if r.tree.head(node) is None:
+            return _fronted_under(ctx, node)
         node = r.tree.head(node)
         steps += 1
+    return None
+
+
+def _fronted_under(ctx: Context, root: int) -> Entity | None:
+    """The agreement of a phrase that opens the sentence, "Under the pact, A will train B and the
+    two navies will hold drills": it governs every clause after it, however the parser hung them."""
+    from kg.extract.nlp import sentence_bounds
+
+    r = ctx.resolver
+    k = sentence_bounds(ctx.doc, r.toks[root].sent)[0]
+    while r.toks[k].pos in {"CCONJ", "ADV", "PUNCT"} and k < root:
+        k += 1  # "But under the pact, ..."
+    if not any(r.toks[j].text == "," for j in range(k, root)):
+        return None
+    return _agreement_of_phrase(r, k)
+
+
+#: Prepositions whose phrase puts a clause under an agreement, and the nouns they reach it through:
+#: "under the pact", "as part of the deal", "according to the accord", "in line with the treaty".
+_UNDER = frozenset({"under", "through", "via", "per", "pursuant", "according", "as", "in", "within"})
+_THROUGH = frozenset({"part", "line", "accordance", "framework", "keeping", "term", "terms", "provision",
+                      "provisions", "auspices"})
+
+
+def _agreement_of_phrase(r, p: int) -> Entity | None:
+    """The agreement a prepositional phrase puts a clause under, if it names one."""
+    toks = r.toks
+    if toks[p].lower not in _UNDER:
+        return None
+    objects = r.tree.kids(p, "pobj")
+    if toks[p].lower in {"according", "pursuant"}:  # "according to the pact"
+        objects = [o for q in r.tree.kids(p, "prep") if toks[q].lower == "to" for o in r.tree.kids(q, "pobj")]
+    for o in objects:
+        if toks[p].lower in {"under", "through", "via", "per", "according", "pursuant"}:
+            found = r.entities(o, ("Agreement",))
+            if found:
+                return found[0]
+        if toks[o].lemma in _THROUGH or toks[o].lower in _THROUGH:  # "as part of the deal", "under its terms"
+            inner = [o2 for q in r.tree.kids(o, "prep") if toks[q].lower in {"of", "with"} for o2 in r.tree.kids(q, "pobj")]
+            inner += r.tree.kids(o, "poss")
+            found = [e for j in inner for e in r.entities(j, ("Agreement",))]
+            if found:
+                return found[0]
     return None
 
 
