@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.appositions import in_apposition
 from kg.extract.clause_dates import date_tokens
+from kg.extract.party_phrases import between_parties
 from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
@@ -148,16 +149,16 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                        and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
         right_tokens = [[i for i in r if i not in with_person] for r in right_tokens]
     # a year before the head ("the 2008 submarine agreement") dates the thing, it does not
-    # describe it: the label goes without, the dated form is kept as a variant
+    # describe it; words that only point or praise ("a separate memorandum", "the landmark
+    # pact") do not tell it either; "between A and B", "between their coast guards" say whom it
+    # binds: the label goes without them all, the fuller forms are kept as variants
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
-    label = _render(toks, undated + [i for r in right_tokens for i in r])
-    variants = {_render(toks, core + [i for r in right_tokens for i in r])}
+    plain = [i for i in undated if toks[i].lower not in GENERIC or toks[i].lower in {"'s", "\u2019s", "of"} or i == t.i]
+    binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
+    described = [i for r in right_tokens for i in r]
+    label = _render(toks, plain + [i for i in described if i not in binding])
+    variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
-    # without the words that only point or praise: "a separate memorandum of understanding" is
-    # a "memorandum of understanding" to a reader naming it
-    plain = [i for i in undated if toks[i].lower not in GENERIC or toks[i].lower in {"'s", "\u2019s"} or i == t.i]
-    if plain != undated:
-        variants.add(_render(toks, plain + [i for r in right_tokens for i in r]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:

@@ -62,6 +62,7 @@ from kg.extract.special_mentions import (
     retype_by_apposition,
     retype_by_context,
 )
+from kg.extract.party_phrases import name_before_parties
 from kg.extract.summit_mentions import find_summits
 from kg.model import Document, Mention
 
@@ -257,6 +258,9 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
                 # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
+            if etype == "Agreement" and (cut := name_before_parties(phrase, documents)):
+                doc.annotations.setdefault("noun_aliases", {})[(start, start + cut)] = phrase
+                end, phrase = start + cut, phrase[:cut]  # "the X Agreement [between A and B]"
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
     gaz_mentions: list[Mention] = []
