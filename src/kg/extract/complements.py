@@ -118,3 +118,18 @@ def _transparent() -> frozenset[str]:
     from kg.extract.frames import load_frames
 
     return frozenset(load_frames().transparent)
+
+
+#: Prepositions of a phrase that says what a document is about.
+_ABOUT = frozenset({"on", "concerning", "regarding", "covering"})
+
+
+def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
+    """"signed a letter of intent [on a joint depot]": an "on" phrase right after a document noun
+    that the parser hung on the verb acting on it says what the document is about (not one that
+    says when, "on Monday", "on the sidelines": the caller drops those with its dates)."""
+    toks = tree.toks
+    if t.dep not in {"dobj", "nsubjpass"}:
+        return []
+    end = max(tree.subtree(t.i)) + 1
+    return [p for p in tree.kids(t.head, "prep") if p == end and toks[p].lower in _ABOUT and not occasion(tree, p)]

@@ -18,6 +18,7 @@ from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
     complement,
+    hung_on_the_verb,
     occasion,
     term_of,
     without_where,
@@ -102,6 +103,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
+    if kind == "Agreement":
+        right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
@@ -159,6 +162,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     label = _render(toks, plain + [i for i in described if i not in binding])
     variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
+    variants.add(_render(toks, plain + [i for c in right for i in complement(tree, c, nested=False) if i not in binding]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:

@@ -17,6 +17,7 @@ from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.description_identity import added_to, apposed, told_apart
+from kg.extract.document_heads import CONDITIONAL_HEADS, heads_a_document
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -46,7 +47,8 @@ from kg.text import slug
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
 KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
-                            "convention", "arrangement", "compact", "document", "declaration", "amendment"}),
+                            "convention", "arrangement", "compact", "document", "declaration", "amendment"})
+    | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit"}) | LEADERS_GATHERINGS,
     "Legislature": LEGISLATURE_NOUNS,
@@ -82,6 +84,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
+        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t):
+            continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact": a kind, not one more agreement
         d = describe(doc, tree, t, kind, covered)
