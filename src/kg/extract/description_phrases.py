@@ -162,6 +162,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     label = _render(toks, plain + [i for i in described if i not in binding])
     variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
+        variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
     variants.add(_render(toks, plain + [i for c in right for i in complement(tree, c, nested=False) if i not in binding]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
@@ -275,7 +277,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
-    label = _render(toks, core + [i for c in right for i in complement(tree, c)])
+    described = [i for c in right for i in complement(tree, c)]
+    label = _render(toks, core + _undated(doc, tree, described))  # "the summit in X [in July]"
     core_text = _render(toks, core)
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
     for c in right:
@@ -326,6 +329,14 @@ def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]
     start = toks[core[0]].start
     return Description("Legislature", t.sent, t.i, (start, t.end), label, _render(toks, core),
                        {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states + right})
+
+
+def _undated(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
+    """The tokens without the phrases inside them that only say when ("in July", "on 4 May")."""
+    dated = date_tokens(doc, tree.toks)
+    when = {j for i in idx if tree.toks[i].dep == "prep" and all(x in dated for x in tree.subtree(i) if x != i)
+            for j in tree.subtree(i)}
+    return [i for i in idx if i not in when and i not in dated]
 
 
 def _type_at(doc: Document, t: Token) -> str | None:

@@ -38,3 +38,32 @@ def _signing_verbs() -> frozenset[str]:
     from kg.extract.frames import load_frames
 
     return frozenset(load_frames().verbs_of("signing", "ratification"))
+
+
+#: Words of a document's designation that name no particular document ("a Memorandum of
+#: Understanding", "the Framework Agreement", "a Letter of Intent"), with the agreement nouns.
+_DESIGNATION = frozenset({"of", "understanding", "intent", "intention", "framework", "letter", "joint", "a", "an",
+                          "the", "bilateral", "cooperation", "mou", "mou's"})
+
+
+def designation_only(words: list[str], kind_words: frozenset[str]) -> bool:
+    """Are these capitalised words only a document's designation, no name ("Memorandum of
+    Understanding", "Framework Agreement")? The description after them tells which document."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and any(w in kind_words for w in lowered) and all(
+        w in _DESIGNATION or w in kind_words for w in lowered)
+
+
+def in_designation(toks: list[Token], i: int, kind_words: frozenset[str]) -> bool:
+    """Is the capitalised word at ``i`` inside a designation ("signed a Memorandum of
+    Understanding on X"), the run of capitalised words around it naming no document?"""
+    def part(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].sent == toks[i].sent and (
+            toks[k].is_cap or toks[k].lower == "of" and 0 < k + 1 < len(toks) and toks[k + 1].is_cap)
+
+    a, b = i, i + 1
+    while part(a - 1):
+        a -= 1
+    while part(b):
+        b += 1
+    return designation_only([toks[k].text for k in range(a, b)], kind_words)

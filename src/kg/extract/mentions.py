@@ -62,6 +62,7 @@ from kg.extract.special_mentions import (
     retype_by_apposition,
     retype_by_context,
 )
+from kg.extract.document_heads import designation_only
 from kg.extract.party_phrases import name_before_parties
 from kg.extract.summit_mentions import find_summits
 from kg.model import Document, Mention
@@ -192,6 +193,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
 
     # 1. capitalised chunks whose head noun types them (longest, most specific first)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
+    kind_words = frozenset(lexicon.heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
         for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
@@ -258,6 +260,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
                 # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
+            if etype == "Agreement" and designation_only(phrase.split(), kind_words):
+                continue  # "a Memorandum of Understanding on X": no name, a description reads it
             if etype == "Agreement" and (cut := name_before_parties(phrase, documents)):
                 doc.annotations.setdefault("noun_aliases", {})[(start, start + cut)] = phrase
                 end, phrase = start + cut, phrase[:cut]  # "the X Agreement [between A and B]"
