@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from kg.extract.appositions import in_apposition
 from kg.extract.clause_dates import date_tokens
-from kg.extract.party_phrases import between_parties
 from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
@@ -23,8 +22,17 @@ from kg.extract.complements import (
     term_of,
     without_where,
 )
+from kg.extract.description_words import (
+    BASE_WORDS,
+    COMPLEMENT_PREPS,
+    GENERIC,
+    POINTING,
+    PROCEDURES,
+    stems,
+)
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
+from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
@@ -33,23 +41,6 @@ from kg.extract.summit_editions import (
 from kg.extract.summit_nouns import LEADERS_GATHERINGS, leaders_meet
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
-
-#: Words that point or praise but do not tell one agreement from another.
-GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "whose",
-                     "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
-                     "trilateral", "important", "broad", "wide", "wide-ranging", "comprehensive", "formal", "final",
-                     "same", "such", "whole", "entire", "full", "current", "existing", "proposed", "planned", "signed",
-                     "controversial", "recent", "latest", "first-ever", "ambitious", "significant", "amended",
-                     "revised", "updated", "original", "earlier", "previous", "other", "another", "separate", "two",
-                     "three", "several", "many", "various", "both", "each", "all", "some", "any", "of", "'s", "’s"})
-#: Complements that tell which agreement (or base) a head noun means.
-_COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
-                               "among", "to", "of"})
-#: Steps an agreement is put to ("submitted the treaty for ratification"): no part of its name.
-_PROCEDURES = frozenset({"ratification", "approval", "endorsement", "consideration", "review", "debate", "vote",
-                         "scrutiny", "signature", "signing", "adoption", "consent", "examination"})
-_BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
-                         "drone", "missile", "submarine"})
 
 
 @dataclass
@@ -101,7 +92,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
-        toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
+        toks[c].dep == "prep" and toks[c].lower in COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
@@ -125,13 +116,13 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
-            toks[o].lemma in _PROCEDURES for o in tree.kids(c, "pobj")))]
+            toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
     left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     if kind == "Agreement":
-        left_span = term_of(tree, t, left_span, _PROCEDURES) + left_span
+        left_span = term_of(tree, t, left_span, PROCEDURES) + left_span
     weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
@@ -141,7 +132,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     if kind == "MilitaryBase":
         if not right and not any(i in covered for i in left_span):
             return None  # "the base" or "an air base": no particular base
-        if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
+        if not right and not (content & BASE_WORDS or any(i in covered for i in left_span)):
             return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "whose"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
@@ -156,9 +147,11 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     # pact") do not tell it either; "between A and B", "between their coast guards" say whom it
     # binds: the label goes without them all, the fuller forms are kept as variants
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
-    plain = [i for i in undated if toks[i].lower not in GENERIC or toks[i].lower in {"'s", "\u2019s", "of"} or i == t.i]
+    plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
     described = [i for r in right_tokens for i in r]
+    if len(plain) == 1 and not set(described) - binding:
+        binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
     label = _render(toks, plain + [i for i in described if i not in binding])
     variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
@@ -396,12 +389,3 @@ def _event_verbs() -> frozenset[str]:
 def _tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-_STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "between", "with",
-                   "this", "that", "which", "their", "from", "into", "over", "under", "about"})
-
-
-def stems(text: str) -> set[str]:
-    """The stems (first five letters) of a text's content words, kind nouns and generic words left out."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}

@@ -17,13 +17,13 @@ from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.description_identity import added_to, apposed, told_apart
-from kg.extract.document_heads import CONDITIONAL_HEADS, heads_a_document, in_designation
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
     describe,
     stems,
 )
+from kg.extract.document_heads import CONDITIONAL_HEADS, capital_head, heads_a_document
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import headline_sentences, is_headline
@@ -81,8 +81,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
         if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
-        if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not _abbreviated(t) \
-                and not (t.sent not in top and in_designation(toks, t.i, KIND_HEADS["Agreement"])):
+        if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (
+                capital_head(toks, t, top, KIND_HEADS["Agreement"])):
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
@@ -167,12 +167,6 @@ def _another_rank(doc: Document, d: Description, found: list[Description]) -> bo
     told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
                                  *(f.label for f in found if f.kind == "Summit")]} - {None}
     return rank is not None and bool(told) and rank not in told
-
-
-def _abbreviated(t: Token) -> bool:
-    """"an MoU", "the MOU": a kind word abbreviated in capitals (a capitalised "Agreement" no name
-    covers is a headline's or a quotation's word)."""
-    return len(t.text) <= 4 and not t.text[1:].islower()
 
 
 def _definite(tree: Tree, t: Token) -> bool:

@@ -29,7 +29,7 @@ def heads_a_document(tree: Tree, t: Token) -> bool:
         if any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
             return True
         # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
-        return t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in _signing_verbs()
+        return t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in _signing_verbs()  # not "debated"
     return True
 
 
@@ -37,7 +37,7 @@ def heads_a_document(tree: Tree, t: Token) -> bool:
 def _signing_verbs() -> frozenset[str]:
     from kg.extract.frames import load_frames
 
-    return frozenset(load_frames().verbs_of("signing", "ratification"))
+    return frozenset(load_frames().verbs_of("signing"))
 
 
 #: Words of a document's designation that name no particular document ("a Memorandum of
@@ -67,3 +67,15 @@ def in_designation(toks: list[Token], i: int, kind_words: frozenset[str]) -> boo
     while part(b):
         b += 1
     return designation_only([toks[k].text for k in range(a, b)], kind_words)
+
+
+def abbreviated(t: Token) -> bool:
+    """"an MoU", "the MOU": a kind word abbreviated in capitals (a capitalised "Agreement" no name
+    covers is a headline's or a quotation's word)."""
+    return len(t.text) <= 4 and not t.text[1:].islower()
+
+
+def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: frozenset[str]) -> bool:
+    """May a capitalised kind word head a description: an abbreviation ("an MoU") or, outside
+    the headline, a designation's word ("a Memorandum of Understanding on X")?"""
+    return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)

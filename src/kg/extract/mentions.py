@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
     GazetteerIndex,
@@ -46,6 +47,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.party_phrases import name_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
@@ -62,8 +64,6 @@ from kg.extract.special_mentions import (
     retype_by_apposition,
     retype_by_context,
 )
-from kg.extract.document_heads import designation_only
-from kg.extract.party_phrases import name_before_parties
 from kg.extract.summit_mentions import find_summits
 from kg.model import Document, Mention
 
@@ -341,6 +341,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = lexicon.head_type(phrase) or lexicon.prefix_type(phrase)
             if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
                 continue
+            if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), kind_words):
+                continue  # "the Framework Agreement on X": a designation, read as a description
         elif label in {"ORG", "FAC", "GPE", "LOC"}:
             etype = lexicon.head_type(phrase) or etype
         if phrase.lower().startswith("the "):
