@@ -885,3 +885,12 @@ def test_a_states_possessive_service_is_its_armed_forces(extractor, body, name):
     assert named(doc).get(state) == "State"  # the state keeps its own mention
     ent = entity(doc, name)
     assert not {a for a in ent.aliases if " " not in a and a.islower()}  # no bare "navy" alias
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a maritime boundary agreement on Monday. The two countries' pact takes effect in May.",
+    "Chile and Peru signed a maritime boundary agreement. Officials said both sides' accord would be published.",
+    "Chile and Peru signed a maritime boundary agreement. The two nations' deal was welcomed by the UN.",
+])
+def test_a_pact_told_by_a_pairs_possessive_is_no_new_agreement(extractor, body):
+    assert labels(run(extractor, body), "Agreement") == {"maritime boundary agreement"}

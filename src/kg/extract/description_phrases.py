@@ -355,6 +355,8 @@ def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
     t = toks[i]
     if t.lower in GENERIC or not (t.lower.isalpha() or t.lower.isdigit() or "-" in t.lower):
         return False
+    if pair_word(toks, tree.children, i):
+        return False  # "the two countries' pact": whose it is, told by a pair, not which
     if t.pos in {"NOUN", "PROPN", "NUM"} or t.lower in _ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower):
         return True
     if t.pos == "ADJ" and t.tag == "JJ" and not tree.kids(i, "advmod"):

@@ -249,7 +249,8 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         match = pattern.match(text[m.end + 2:m.end + 40])  # "Sudan's armed forces": the state's, named by it
         after = text[m.end + 2 + match.end(1):m.end + 60].split()[:1] if match else []
         if match and not match.group(0).lstrip().lower().startswith("and ") \
-                and not (after and after[0].strip(",.").lower() in lexicon.titles.heads):  # "Navy Secretary X"
+                and not (after and (after[0].strip(",.").lower() in lexicon.titles.heads or after[0][:1].isupper())):
+            # "Britain's Navy Secretary X", "Poland's Armed Forces Day": part of a title or a longer name
             start, end = m.end + 2 + match.start(1), m.end + 2 + match.end(1)
             mention = Mention(start, end, text[start:end], "ArmedForces", kind="service", sentence=m.sentence)
             if add(mention):
