@@ -894,3 +894,20 @@ def test_a_states_possessive_service_is_its_armed_forces(extractor, body, name):
 ])
 def test_a_pact_told_by_a_pairs_possessive_is_no_new_agreement(extractor, body):
     assert labels(run(extractor, body), "Agreement") == {"maritime boundary agreement"}
+
+
+# --- an agreement told by what it is for ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, label", [
+    ("Chile and Peru signed an agreement to build a railway across the desert.", "agreement to build a railway across the desert"),
+    ("Officials said a deal to supply gas to Peru was reached on Monday.", "deal to supply gas to Peru"),
+    ("The two states agreed to sign a pact to protect the reef.", "pact to protect the reef"),
+    ("Chile signed the deal to buy jets from Sweden in 2019.", "deal to buy jets from Sweden"),
+])
+def test_an_agreement_told_by_what_it_is_for(extractor, body, label):
+    assert labels(run(extractor, body), "Agreement") == {label}
+
+
+def test_a_definite_agreement_to_do_something_after_a_name_is_that_agreement(extractor):
+    doc = run(extractor, "Chile and Peru signed the Lima Accord. The agreement to boost trade takes effect in May.")
+    assert labels(doc, "Agreement") == {"Lima Accord"}

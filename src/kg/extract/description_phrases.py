@@ -18,8 +18,10 @@ from kg.extract.complements import (
     adds_to_an_agreement,
     complement,
     hung_on_the_verb,
+    infinitive,
     occasion,
     term_of,
+    without_dates,
     without_where,
 )
 from kg.extract.description_words import (
@@ -93,7 +95,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in COMPLEMENT_PREPS
-        or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
+        or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+        or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
@@ -101,7 +104,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     # complement ("on X, which the two signed in 2014") does not count
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]
     if kind == "Agreement":
-        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
+        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c)]
         # "of" complements a document only ("the text of the pact" is the pact): leave them
         # "memorandum of understanding", "protocol of accession"; not "the text of the pact"
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
@@ -138,6 +141,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]
+    # "the deal to buy jets [in 2019]": when, not what the deal is for
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
@@ -271,7 +276,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
     described = [i for c in right for i in complement(tree, c)]
-    label = _render(toks, core + _undated(doc, tree, described))  # "the summit in X [in July]"
+    label = _render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
     core_text = _render(toks, core)
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
     for c in right:
@@ -322,14 +327,6 @@ def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]
     start = toks[core[0]].start
     return Description("Legislature", t.sent, t.i, (start, t.end), label, _render(toks, core),
                        {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states + right})
-
-
-def _undated(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
-    """The tokens without the phrases inside them that only say when ("in July", "on 4 May")."""
-    dated = date_tokens(doc, tree.toks)
-    when = {j for i in idx if tree.toks[i].dep == "prep" and all(x in dated for x in tree.subtree(i) if x != i)
-            for j in tree.subtree(i)}
-    return [i for i in idx if i not in when and i not in dated]
 
 
 def _type_at(doc: Document, t: Token) -> str | None:

@@ -259,7 +259,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     # nor does a clause saying what it is for ("an accord aimed at closer ties"): any agreement
     # the article names may be for that
     telling = [c for c in tree.children[t.i] if c > t.i and (
-        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE
+        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE and toks[c].tag != "VB"
         or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
     toks = tree.toks
     # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")
