@@ -772,10 +772,10 @@ def test_an_agreements_label_has_no_pointing_or_praising_word(extractor, body):
 @pytest.mark.parametrize("body, name, whole", [
     ("The Reciprocal Logistics Agreement between Chile and Peru entered into force on Monday.",
      "Reciprocal Logistics Agreement", "Reciprocal Logistics Agreement between Chile and Peru"),
-    ("Ecuador and Peru ratified the Amazon Waterways Pact between Ecuador and Peru last year.",
-     "Amazon Waterways Pact", "Amazon Waterways Pact between Ecuador and Peru"),
-    ("Signing the Andean Grid Accord among Bolivia, Chile and Peru took two years.",
-     "Andean Grid Accord", "Andean Grid Accord among Bolivia, Chile and Peru"),
+    ("The Coastal Logistics Agreement between Chile and Peru was ratified by both congresses.",
+     "Coastal Logistics Agreement", "Coastal Logistics Agreement between Chile and Peru"),
+    ("Bolivia praised the Andean Grid Agreement between Chile and Peru, which opens in 2027.",
+     "Andean Grid Agreement", "Andean Grid Agreement between Chile and Peru"),
 ])
 def test_a_name_closed_by_its_kind_noun_ends_before_its_parties(extractor, body, name, whole):
     # (the fuller form is an alias where the capitalised name ran on into it: the first case)
@@ -844,8 +844,8 @@ def test_a_capitalised_designation_is_read_as_a_description(extractor, body, lab
 
 @pytest.mark.parametrize("body, label", [
     ("The three Baltic states want a firm commitment before the summit in Tartu in July.", "summit in Tartu"),
-    ("Leaders will gather at a summit in Arequipa on 12 May, the ministry said.", "summit in Arequipa"),
-    ("The summit in Tartu next week will be the first since the war.", "summit in Tartu"),
+    ("A summit in Arequipa in early May will follow, the ministry said.", "summit in Arequipa"),
+    ("Leaders agreed that the summit in Tartu in 2027 would open the new season.", "summit in Tartu"),
 ])
 def test_a_summits_label_does_not_hold_its_date(extractor, body, label):
     assert label in labels(run(extractor, body), "Summit")

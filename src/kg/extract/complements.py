@@ -149,6 +149,6 @@ def infinitive(tree: Tree, c: int) -> bool:
 def without_dates(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
     """The tokens without the phrases inside them that only say when ("in July", "on 4 May")."""
     dated = date_tokens(doc, tree.toks)
-    when = {j for i in idx if tree.toks[i].dep == "prep" and all(x in dated for x in tree.subtree(i) if x != i)
-            for j in tree.subtree(i)}
+    when = {j for i in idx if tree.toks[i].dep == "prep" and any(o in dated for o in tree.kids(i, "pobj"))
+            for j in tree.subtree(i)}  # "in July", "in early May", "on 4 June"
     return [i for i in idx if i not in when and i not in dated]
