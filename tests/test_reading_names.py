@@ -911,3 +911,18 @@ def test_an_agreement_told_by_what_it_is_for(extractor, body, label):
 def test_a_definite_agreement_to_do_something_after_a_name_is_that_agreement(extractor):
     doc = run(extractor, "Chile and Peru signed the Lima Accord. The agreement to boost trade takes effect in May.")
     assert labels(doc, "Agreement") == {"Lima Accord"}
+
+
+@pytest.mark.parametrize("body, label, fuller", [
+    ("A defence pact drafted by the two navies was signed on Monday.", "defence pact",
+     "defence pact drafted by the two navies"),
+    ("Chile welcomed the fisheries accord drawn up by the two ministries last year.", "fisheries accord",
+     "fisheries accord drawn up by the two ministries"),
+    ("Under a customs memorandum prepared in Lima, inspections will be shared.", "customs memorandum",
+     "customs memorandum prepared in Lima"),
+])
+def test_an_agreements_label_has_no_trailing_participle(extractor, body, label, fuller):
+    doc = run(extractor, body)
+    ent = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert ent.label == label
+    assert any(a.startswith(fuller) for a in ent.aliases)

@@ -154,6 +154,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
     plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
+    # "a defence pact [drafted by the two navies]": a participle says what was done to it, not which
+    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"} for i in r}
     described = [i for r in right_tokens for i in r]
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
