@@ -926,3 +926,21 @@ def test_an_agreements_label_has_no_trailing_participle(extractor, body, label, 
     ent = next(e for e in doc.entities.values() if e.type == "Agreement")
     assert ent.label == label
     assert any(a.startswith(fuller) for a in ent.aliases)
+
+
+# --- a state's ministry named in lower case -------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Chile's foreign ministry said the pact would be signed in May.", "Chile's foreign ministry"),
+    ("A statement from the Peruvian defence ministry denied the report.", "Peruvian defence ministry"),
+    ("Talks were hosted by Bolivia's foreign trade ministry on Friday.", "Bolivia's foreign trade ministry"),
+])
+def test_a_states_ministry_named_in_lower_case_is_an_organisation(extractor, body, name):
+    doc = run(extractor, body)
+    assert named(doc).get(name) == "Organization"
+    assert named(doc).get(name.split("'")[0].replace("Peruvian defence ministry", "Peru")) == "State"
+
+
+def test_a_ministry_without_a_portfolio_is_no_name(extractor):
+    doc = run(extractor, "Chile's new ministry of mines opened on Monday.")
+    assert not labels(doc, "Organization")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acronym_names import spell_out_acronyms
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
+from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
 if TYPE_CHECKING:
@@ -272,6 +273,7 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         mention.kind = "service"
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
+    name_state_ministries(doc, found, add)  # "Chile's foreign ministry", read after the services
 
 
 def _initials(name: str) -> set[str]:
