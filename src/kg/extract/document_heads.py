@@ -5,6 +5,7 @@ legal framework" none."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from kg.extract.nlp import Token
 from kg.extract.tree import Tree
@@ -46,7 +47,7 @@ _DESIGNATION = frozenset({"of", "understanding", "intent", "intention", "framewo
                           "the", "bilateral", "cooperation", "mou", "mou's"})
 
 
-def designation_only(words: list[str], kind_words: frozenset[str]) -> bool:
+def designation_only(words: list[str], kind_words: Collection[str]) -> bool:
     """Are these capitalised words only a document's designation, no name ("Memorandum of
     Understanding", "Framework Agreement")? The description after them tells which document."""
     lowered = [w.lower() for w in words]

@@ -47,7 +47,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
-from kg.extract.party_phrases import name_before_parties
+from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
@@ -193,7 +193,6 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
 
     # 1. capitalised chunks whose head noun types them (longest, most specific first)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
-    kind_words = frozenset(lexicon.heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
         for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
@@ -260,11 +259,10 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
                 # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
-            if etype == "Agreement" and designation_only(phrase.split(), kind_words):
+            if etype == "Agreement" and designation_only(phrase.split(), lexicon.heads["Agreement"]):
                 continue  # "a Memorandum of Understanding on X": no name, a description reads it
-            if etype == "Agreement" and (cut := name_before_parties(phrase, documents)):
-                doc.annotations.setdefault("noun_aliases", {})[(start, start + cut)] = phrase
-                end, phrase = start + cut, phrase[:cut]  # "the X Agreement [between A and B]"
+            if etype == "Agreement":  # "the X Agreement [between A and B]": the fuller form an alias
+                end, phrase = cut_before_parties(doc, start, end, phrase, documents)
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
     gaz_mentions: list[Mention] = []
@@ -341,7 +339,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = lexicon.head_type(phrase) or lexicon.prefix_type(phrase)
             if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
                 continue
-            if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), kind_words):
+            if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), lexicon.heads["Agreement"]):
                 continue  # "the Framework Agreement on X": a designation, read as a description
         elif label in {"ORG", "FAC", "GPE", "LOC"}:
             etype = lexicon.head_type(phrase) or etype

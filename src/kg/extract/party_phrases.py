@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from kg.extract.frames import load_frames, pair_word
 from kg.extract.tree import Tree
+from kg.model import Document
 
 #: Prepositions whose object is the set of parties an agreement binds.
 _BINDING = frozenset({"between", "among", "amongst"})
@@ -74,3 +75,13 @@ def name_before_parties(phrase: str, title_openers: frozenset[str]) -> int | Non
     if match is None or match.group(2).lower() in title_openers:
         return None
     return match.end(1)
+
+
+def cut_before_parties(doc: Document, start: int, end: int, phrase: str, title_openers: frozenset[str]) -> tuple[int, str]:
+    """An agreement name's end and text without the phrase naming its parties (:func:`name_before_parties`),
+    the whole phrase kept as the name's alias."""
+    cut = name_before_parties(phrase, title_openers)
+    if cut is None:
+        return end, phrase
+    doc.annotations.setdefault("noun_aliases", {})[(start, start + cut)] = phrase
+    return start + cut, phrase[:cut]
