@@ -738,3 +738,209 @@ def test_a_chain_of_titles_is_no_body_but_names_one(extractor, body, body_name, 
     names = named(run(extractor, body))
     assert names.get(body_name) == kind, names
     assert not any(label.startswith(("Crown Prince", "Member of")) for label in names), names
+
+
+# --- an unnamed agreement's label: its own description, not whom it binds ---------------------------
+
+@pytest.mark.parametrize("body, label, fuller", [
+    ("The two ministers signed a memorandum on fisheries between their coast guards on Monday.",
+     "memorandum on fisheries", "memorandum on fisheries between their coast guards"),
+    ("Chile and Peru agreed an accord on water sharing between the environment ministries of the two countries.",
+     "accord on water sharing", "accord on water sharing between the environment ministries of the two countries"),
+    ("The new deal builds on a 1999 convention between them on fishing rights, officials said.",
+     "convention on fishing rights", "convention between them on fishing rights"),
+    ("Under the submarine agreement between Chile and France, four boats were built.",
+     "submarine agreement", "submarine agreement between Chile and France"),
+])
+def test_an_agreements_label_leaves_out_the_phrase_naming_its_parties(extractor, body, label, fuller):
+    doc = run(extractor, body)
+    [ent] = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert ent.label == label
+    assert fuller in ent.aliases
+
+
+@pytest.mark.parametrize("body", [
+    "Officials said a separate memorandum on tourism was signed later.",
+    "The landmark memorandum on tourism was signed on Friday.",
+    "Chile and Peru signed a new memorandum on tourism.",
+])
+def test_an_agreements_label_has_no_pointing_or_praising_word(extractor, body):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") == {"memorandum on tourism"}
+
+
+@pytest.mark.parametrize("body, name, whole", [
+    ("The Reciprocal Logistics Agreement between Chile and Peru entered into force on Monday.",
+     "Reciprocal Logistics Agreement", "Reciprocal Logistics Agreement between Chile and Peru"),
+    ("The Coastal Logistics Agreement between Chile and Peru was ratified by both congresses.",
+     "Coastal Logistics Agreement", "Coastal Logistics Agreement between Chile and Peru"),
+    ("Bolivia praised the Andean Grid Agreement between Chile and Peru, which opens in 2027.",
+     "Andean Grid Agreement", "Andean Grid Agreement between Chile and Peru"),
+])
+def test_a_name_closed_by_its_kind_noun_ends_before_its_parties(extractor, body, name, whole):
+    # (the fuller form is an alias where the capitalised name ran on into it: the first case)
+    doc = run(extractor, body)
+    ent = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert ent.label == name
+    assert not any(w in label for label in labels(doc, "Agreement") for w in (" between ", " among "))
+    assert "Peru" in labels(doc, "State")
+
+
+def test_a_title_opening_with_its_kind_noun_keeps_its_parties(extractor):
+    doc = run(extractor, "The Treaty on River Navigation between Bolivia and Paraguay was signed in 1995.")
+    assert "Treaty on River Navigation between Bolivia and Paraguay" in labels(doc, "Agreement")
+
+
+# --- documents named by other nouns -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, label", [
+    ("Defence ministers Ana Ruiz of Chile and Juan Soto of Peru signed a letter of intent on a joint fuel depot.",
+     "letter of intent on a joint fuel depot"),
+    ("A letter of intent on pilot training was initialled by the two air forces.", "letter of intent on pilot training"),
+    ("The agency said a framework on hydrogen deliveries would be signed later in the day.",
+     "framework on hydrogen deliveries"),
+    ("Chile and Peru signed the hydrogen framework on Friday, a spokesman said.", "hydrogen framework"),
+])
+def test_a_letter_of_intent_or_a_framework_is_an_agreement(extractor, body, label):
+    assert label in labels(run(extractor, body), "Agreement")
+
+
+@pytest.mark.parametrize("body", [
+    "Within the framework of the partnership, the two sides held talks on trade.",
+    "The minister sent a letter to the president of the assembly on Monday.",
+    "A new legal framework for investment was debated by the senate.",
+])
+def test_a_letter_or_a_framework_that_is_no_document(extractor, body):
+    assert not labels(run(extractor, body), "Agreement")
+
+
+# --- an MoU, and a designation in capitals --------------------------------------------------------
+
+@pytest.mark.parametrize("body, label", [
+    ("Chile and Peru signed an MoU on energy cooperation on Monday.", "MoU on energy cooperation"),
+    ("An MOU on port security was signed by the two navies in March.", "MOU on port security"),
+    ("The ministers said the MoU on fisheries they signed would be published.", "MoU on fisheries"),
+])
+def test_an_mou_is_an_agreement_not_an_organisation(extractor, body, label):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") == {label}
+    ent = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert label.lower().replace("mou", "memorandum of understanding") in {a.lower() for a in ent.aliases}
+    assert not labels(doc, "Organization")
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Chile and Peru signed a Memorandum of Understanding on energy cooperation on Monday.",
+     "Memorandum of Understanding on energy cooperation"),
+    ("A Letter of Intent on pilot training was signed by the two air forces.", "Letter of Intent on pilot training"),
+    ("The Framework Agreement on fisheries that the two states signed lapsed in 2020.",
+     "Framework Agreement on fisheries"),
+])
+def test_a_capitalised_designation_is_read_as_a_description(extractor, body, label):
+    assert labels(run(extractor, body), "Agreement") == {label}
+
+
+# --- a summit's label: no date, a compound rank whole ---------------------------------------------
+
+@pytest.mark.parametrize("body, label", [
+    ("The three Baltic states want a firm commitment before the summit in Tartu in July.", "summit in Tartu"),
+    ("A summit in Arequipa in early May will follow, the ministry said.", "summit in Arequipa"),
+    ("Leaders agreed that the summit in Tartu in 2027 would open the new season.", "summit in Tartu"),
+])
+def test_a_summits_label_does_not_hold_its_date(extractor, body, label):
+    assert label in labels(run(extractor, body), "Summit")
+
+
+@pytest.mark.parametrize("body, label, rank", [
+    ("Ministers discussed the forty-sixth summit of the Andean Community, which Peru will host.",
+     "forty-sixth summit of the Andean Community", 46),
+    ("Bolivia will host the twenty-first summit of the Andean Community in Sucre in May.",
+     "twenty-first summit of the Andean Community", 21),
+    ("Preparations for the thirty-third summit of the Andean Community began on Monday.",
+     "thirty-third summit of the Andean Community", 33),
+])
+def test_a_summits_compound_rank_is_whole(extractor, body, label, rank):
+    doc = run(extractor, body)
+    assert label in labels(doc, "Summit")
+    assert any(f.get("ordinal") == rank for f in facts(doc, "summit"))
+
+
+def test_a_name_that_ran_on_into_its_parties_keeps_the_fuller_form_as_an_alias(extractor):
+    doc = run(extractor, "The Reciprocal Logistics Agreement between Chile and Peru entered into force on Monday.")
+    ent = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert "Reciprocal Logistics Agreement between Chile and Peru" in ent.aliases
+
+
+# --- armed forces named by their state's possessive ------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("General Omar Haddad, the head of Sudan's armed forces, met the envoy on Monday.", "Sudan's armed forces"),
+    ("Peru's navy will send two frigates to the exercise, the ministry said.", "Peru's navy"),
+    ("Drills by Chile's military and Peru's coast guard began on Friday.", "Peru's coast guard"),
+])
+def test_a_states_possessive_service_is_its_armed_forces(extractor, body, name):
+    doc = run(extractor, body)
+    assert named(doc).get(name) == "ArmedForces"
+    state = name.split("'")[0]
+    assert named(doc).get(state) == "State"  # the state keeps its own mention
+    ent = entity(doc, name)
+    assert not {a for a in ent.aliases if " " not in a and a.islower()}  # no bare "navy" alias
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a maritime boundary agreement on Monday. The two countries' pact takes effect in May.",
+    "Chile and Peru signed a maritime boundary agreement. Officials said both sides' accord would be published.",
+    "Chile and Peru signed a maritime boundary agreement. The two nations' deal was welcomed by the UN.",
+])
+def test_a_pact_told_by_a_pairs_possessive_is_no_new_agreement(extractor, body):
+    assert labels(run(extractor, body), "Agreement") == {"maritime boundary agreement"}
+
+
+# --- an agreement told by what it is for ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, label", [
+    ("Chile and Peru signed an agreement to build a railway across the desert.", "agreement to build a railway across the desert"),
+    ("Officials said a deal to supply gas to Peru was reached on Monday.", "deal to supply gas to Peru"),
+    ("The two states agreed to sign a pact to protect the reef.", "pact to protect the reef"),
+    ("Chile signed the deal to buy jets from Sweden in 2019.", "deal to buy jets from Sweden"),
+])
+def test_an_agreement_told_by_what_it_is_for(extractor, body, label):
+    assert labels(run(extractor, body), "Agreement") == {label}
+
+
+def test_a_definite_agreement_to_do_something_after_a_name_is_that_agreement(extractor):
+    doc = run(extractor, "Chile and Peru signed the Lima Accord. The agreement to boost trade takes effect in May.")
+    assert labels(doc, "Agreement") == {"Lima Accord"}
+
+
+@pytest.mark.parametrize("body, label, fuller", [
+    ("A defence pact drafted by the two navies was signed on Monday.", "defence pact",
+     "defence pact drafted by the two navies"),
+    ("Chile welcomed the fisheries accord drawn up by the two ministries last year.", "fisheries accord",
+     "fisheries accord drawn up by the two ministries"),
+    ("Under a customs memorandum prepared in Lima, inspections will be shared.", "customs memorandum",
+     "customs memorandum prepared in Lima"),
+])
+def test_an_agreements_label_has_no_trailing_participle(extractor, body, label, fuller):
+    doc = run(extractor, body)
+    ent = next(e for e in doc.entities.values() if e.type == "Agreement")
+    assert ent.label == label
+    assert any(a.startswith(fuller) for a in ent.aliases)
+
+
+# --- a state's ministry named in lower case -------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Chile's foreign ministry said the pact would be signed in May.", "Chile's foreign ministry"),
+    ("A statement from the Peruvian defence ministry denied the report.", "Peruvian defence ministry"),
+    ("Talks were hosted by Bolivia's foreign trade ministry on Friday.", "Bolivia's foreign trade ministry"),
+])
+def test_a_states_ministry_named_in_lower_case_is_an_organisation(extractor, body, name):
+    doc = run(extractor, body)
+    assert named(doc).get(name) == "Organization"
+    assert named(doc).get(name.split("'")[0].replace("Peruvian defence ministry", "Peru")) == "State"
+
+
+def test_a_ministry_without_a_portfolio_is_no_name(extractor):
+    doc = run(extractor, "Chile's new ministry of mines opened on Monday.")
+    assert not labels(doc, "Organization")

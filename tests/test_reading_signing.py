@@ -298,7 +298,7 @@ def test_a_counted_group_signs_for_each_state_it_counts(extractor, last):
     ("The leaders watched the exchange of a memorandum on vocational training, signed by the two labour ministers.",
      "memorandum on vocational training"),
     ("Ministers hailed the new memorandum on fisheries in the lake, which the two governments signed on Monday.",
-     "new memorandum on fisheries in the lake"),
+     "memorandum on fisheries in the lake"),
     (("Observers welcomed the protocol on the protection of fish stocks in the lake, countersigned by the two "
       "governments on Monday."), "protocol on the protection of fish stocks in the lake"),
 ])

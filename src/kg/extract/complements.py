@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from kg.extract.clause_dates import date_tokens
 from kg.extract.nlp import Token
 from kg.extract.tree import Tree
+from kg.model import Document
 
 #: What an "on" phrase after an agreement noun may name that says when, not what about.
 OCCASIONS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "anniversary",
@@ -118,3 +120,35 @@ def _transparent() -> frozenset[str]:
     from kg.extract.frames import load_frames
 
     return frozenset(load_frames().transparent)
+
+
+#: Prepositions of a phrase that says what a document is about.
+_ABOUT = frozenset({"on", "concerning", "regarding", "covering"})
+
+
+def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
+    """"signed a letter of intent [on a joint depot]": an "on" phrase right after a document noun
+    that the parser hung on the verb acting on it says what the document is about (not one that
+    says when, "on Monday", "on the sidelines": the caller drops those with its dates)."""
+    toks = tree.toks
+    if t.dep not in {"dobj", "nsubjpass"}:
+        return []
+    end = max(tree.subtree(t.i)) + 1
+    about = [p for p in tree.kids(t.head, "prep") if p == end and toks[p].lower in _ABOUT and not occasion(tree, p)]
+    # "signed a pact [to protect the reef]": an infinitive right after it, hung on the verb
+    return about + [v for v in tree.kids(t.head, "advcl") if toks[v].tag == "VB" and any(
+        toks[a].lower == "to" and a == end for a in tree.kids(v, "aux"))]
+
+
+def infinitive(tree: Tree, c: int) -> bool:
+    """Is ``c`` an infinitive clause on the noun ("an agreement [to build a railway]")?"""
+    return tree.toks[c].dep in {"acl", "relcl", "advcl"} and tree.toks[c].tag == "VB" and any(
+        tree.toks[a].lower == "to" for a in tree.kids(c, "aux"))
+
+
+def without_dates(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
+    """The tokens without the phrases inside them that only say when ("in July", "on 4 May")."""
+    dated = date_tokens(doc, tree.toks)
+    when = {j for i in idx if tree.toks[i].dep == "prep" and any(o in dated for o in tree.kids(i, "pobj"))
+            for j in tree.subtree(i)}  # "in July", "in early May", "on 4 June"
+    return [i for i in idx if i not in when and i not in dated]

@@ -17,12 +17,24 @@ from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
     complement,
+    hung_on_the_verb,
+    infinitive,
     occasion,
     term_of,
+    without_dates,
     without_where,
+)
+from kg.extract.description_words import (
+    BASE_WORDS,
+    COMPLEMENT_PREPS,
+    GENERIC,
+    POINTING,
+    PROCEDURES,
+    stems,
 )
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
+from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
@@ -31,23 +43,6 @@ from kg.extract.summit_editions import (
 from kg.extract.summit_nouns import LEADERS_GATHERINGS, leaders_meet
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
-
-#: Words that point or praise but do not tell one agreement from another.
-GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "whose",
-                     "landmark", "historic", "key", "major", "sweeping", "long-debated", "long", "debated", "bilateral",
-                     "trilateral", "important", "broad", "wide", "wide-ranging", "comprehensive", "formal", "final",
-                     "same", "such", "whole", "entire", "full", "current", "existing", "proposed", "planned", "signed",
-                     "controversial", "recent", "latest", "first-ever", "ambitious", "significant", "amended",
-                     "revised", "updated", "original", "earlier", "previous", "other", "another", "separate", "two",
-                     "three", "several", "many", "various", "both", "each", "all", "some", "any", "of", "'s", "’s"})
-#: Complements that tell which agreement (or base) a head noun means.
-_COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
-                               "among", "to", "of"})
-#: Steps an agreement is put to ("submitted the treaty for ratification"): no part of its name.
-_PROCEDURES = frozenset({"ratification", "approval", "endorsement", "consideration", "review", "debate", "vote",
-                         "scrutiny", "signature", "signing", "adoption", "consent", "examination"})
-_BASE_WORDS = frozenset({"naval", "air", "army", "military", "logistics", "support", "training", "marine", "navy",
-                         "drone", "missile", "submarine"})
 
 
 @dataclass
@@ -99,14 +94,17 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss",
                                                                          "npadvmod", "quantmod"}]
     right = [c for c in tree.children[t.i] if c > t.i and (
-        toks[c].dep == "prep" and toks[c].lower in _COMPLEMENT_PREPS
-        or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"})]
+        toks[c].dep == "prep" and toks[c].lower in COMPLEMENT_PREPS
+        or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+        or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
+    if kind == "Agreement":
+        right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]
     if kind == "Agreement":
-        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"}]
+        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c)]
         # "of" complements a document only ("the text of the pact" is the pact): leave them
         # "memorandum of understanding", "protocol of accession"; not "the text of the pact"
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
@@ -121,13 +119,13 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
-            toks[o].lemma in _PROCEDURES for o in tree.kids(c, "pobj")))]
+            toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
     left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     if kind == "Agreement":
-        left_span = term_of(tree, t, left_span, _PROCEDURES) + left_span
+        left_span = term_of(tree, t, left_span, PROCEDURES) + left_span
     weak = False
     if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
@@ -137,27 +135,37 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     if kind == "MilitaryBase":
         if not right and not any(i in covered for i in left_span):
             return None  # "the base" or "an air base": no particular base
-        if not right and not (content & _BASE_WORDS or any(i in covered for i in left_span)):
+        if not right and not (content & BASE_WORDS or any(i in covered for i in left_span)):
             return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "whose"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]
+    # "the deal to buy jets [in 2019]": when, not what the deal is for
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
         right_tokens = [[i for i in r if i not in with_person] for r in right_tokens]
     # a year before the head ("the 2008 submarine agreement") dates the thing, it does not
-    # describe it: the label goes without, the dated form is kept as a variant
+    # describe it; words that only point or praise ("a separate memorandum", "the landmark
+    # pact") do not tell it either; "between A and B", "between their coast guards" say whom it
+    # binds: the label goes without them all, the fuller forms are kept as variants
     undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
-    label = _render(toks, undated + [i for r in right_tokens for i in r])
-    variants = {_render(toks, core + [i for r in right_tokens for i in r])}
+    plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
+    binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
+    # "a defence pact [drafted by the two navies]": a participle says what was done to it, not which
+    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"} for i in r}
+    described = [i for r in right_tokens for i in r]
+    if len(plain) == 1 and not set(described) - binding:
+        binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
+    label = _render(toks, plain + [i for i in described if i not in binding])
+    variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
-    # without the words that only point or praise: "a separate memorandum of understanding" is
-    # a "memorandum of understanding" to a reader naming it
-    plain = [i for i in undated if toks[i].lower not in GENERIC or toks[i].lower in {"'s", "\u2019s"} or i == t.i]
-    if plain != undated:
-        variants.add(_render(toks, plain + [i for r in right_tokens for i in r]))
+    if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
+        variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
+    # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
+    variants.add(_render(toks, plain + [i for c in right for i in complement(tree, c, nested=False) if i not in binding]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
@@ -269,7 +277,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
-    label = _render(toks, core + [i for c in right for i in complement(tree, c)])
+    described = [i for c in right for i in complement(tree, c)]
+    label = _render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
     core_text = _render(toks, core)
     own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
     for c in right:
@@ -345,6 +354,8 @@ def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
     t = toks[i]
     if t.lower in GENERIC or not (t.lower.isalpha() or t.lower.isdigit() or "-" in t.lower):
         return False
+    if pair_word(toks, tree.children, i):
+        return False  # "the two countries' pact": whose it is, told by a pair, not which
     if t.pos in {"NOUN", "PROPN", "NUM"} or t.lower in _ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower):
         return True
     if t.pos == "ADJ" and t.tag == "JJ" and not tree.kids(i, "advmod"):
@@ -379,12 +390,3 @@ def _event_verbs() -> frozenset[str]:
 def _tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-_STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "between", "with",
-                   "this", "that", "which", "their", "from", "into", "over", "under", "about"})
-
-
-def stems(text: str) -> set[str]:
-    """The stems (first five letters) of a text's content words, kind nouns and generic words left out."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}

@@ -23,6 +23,7 @@ from kg.extract.description_phrases import (
     describe,
     stems,
 )
+from kg.extract.document_heads import CONDITIONAL_HEADS, capital_head, heads_a_document
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import headline_sentences, is_headline
@@ -46,7 +47,8 @@ from kg.text import slug
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
 KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
-                            "convention", "arrangement", "compact", "document", "declaration", "amendment"}),
+                            "convention", "arrangement", "compact", "document", "declaration", "amendment"})
+    | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit"}) | LEADERS_GATHERINGS,
     "Legislature": LEGISLATURE_NOUNS,
@@ -74,14 +76,18 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     body = doc.sentences[1].start if len(doc.sentences) > 1 and is_headline(doc) else 0
     first_named = min((m.start for m in doc.mentions if m.type == "Agreement" and m.start >= body), default=None)
     found: list[Description] = []
+    top = headline_sentences(doc)
     for t in toks:
         kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
         if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
-        if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap:
+        if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (
+                capital_head(toks, t, top, KIND_HEADS["Agreement"])):
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
+        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t):
+            continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact": a kind, not one more agreement
         d = describe(doc, tree, t, kind, covered)
@@ -253,7 +259,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     # nor does a clause saying what it is for ("an accord aimed at closer ties"): any agreement
     # the article names may be for that
     telling = [c for c in tree.children[t.i] if c > t.i and (
-        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE
+        toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE and toks[c].tag != "VB"
         or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
     toks = tree.toks
     # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")

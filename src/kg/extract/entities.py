@@ -87,7 +87,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             persons.append(key)
         original.entity = key
         span_entity[m.span] = key
-        if original.kind == "service" and label_key(original.text) != label_key(ent.label):
+        if original.kind == "service" and label_key(original.text) != label_key(ent.label) \
+                and not ent.label.endswith(" " + original.text):  # "navy" of "Peru's navy" is no name
             ent.aliases.add(original.text)  # "Duqm port" beside "port of Duqm"
         if (m.kind in {"demonym", "acronym", "alias"} or label_key(m.text) != label_key(ent.label)) and m.text != ent.label:
             ent.aliases.add(m.text)

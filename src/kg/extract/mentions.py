@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
     GazetteerIndex,
@@ -46,6 +47,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
@@ -257,6 +259,10 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
                 # a bare head word ("Summit", "Navy") names nothing by itself; a state's ("Peru's Navy") does
                 continue
+            if etype == "Agreement" and designation_only(phrase.split(), lexicon.heads["Agreement"]):
+                continue  # "a Memorandum of Understanding on X": no name, a description reads it
+            if etype == "Agreement":  # "the X Agreement [between A and B]": the fuller form an alias
+                end, phrase = cut_before_parties(doc, start, end, phrase, documents)
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
     gaz_mentions: list[Mention] = []
@@ -333,6 +339,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = lexicon.head_type(phrase) or lexicon.prefix_type(phrase)
             if label == "EVENT" and etype != "Summit" or label == "LAW" and etype != "Agreement":
                 continue
+            if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), lexicon.heads["Agreement"]):
+                continue  # "the Framework Agreement on X": a designation, read as a description
         elif label in {"ORG", "FAC", "GPE", "LOC"}:
             etype = lexicon.head_type(phrase) or etype
         if phrase.lower().startswith("the "):

@@ -18,8 +18,9 @@ def bare_head(lexicon: Lexicon, word: str) -> bool:
     from kg.extract.frames import load_frames
 
     etype = lexicon.head_type(word)
-    if etype is None and word[-1:] == "s" and word[:-1].lower() in load_frames().descriptions.get("Agreement", ()):
-        return True  # "the MoUs signed": documents, no one's name
+    documents = load_frames().descriptions.get("Agreement", ())
+    if etype is None and (word.lower() in documents or word[-1:] == "s" and word[:-1].lower() in documents):
+        return True  # "an MoU", "the MoUs signed": documents, no one's name
     return etype not in {None, "Legislature", "Facility"} and word.lower() in lexicon.heads.get(etype, ())
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acronym_names import spell_out_acronyms
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
+from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
 if TYPE_CHECKING:
@@ -245,6 +246,16 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         pattern = re.compile(r"^\s*(?:and\s+\w+\s+)?(" + words + r")\b", re.IGNORECASE)
         _SERVICE_RE_CACHE[id(lexicon)] = pattern
     text = doc.text
+    for m in [m for m in found if m.type == "State" and text.startswith(("'s ", "\u2019s "), m.end)]:
+        match = pattern.match(text[m.end + 2:m.end + 40])  # "Sudan's armed forces": the state's, named by it
+        after = text[m.end + 2 + match.end(1):m.end + 60].split()[:1] if match else []
+        if match and not match.group(0).lstrip().lower().startswith("and ") \
+                and not (after and (after[0].strip(",.").lower() in lexicon.titles.heads or after[0][:1].isupper())):
+            # "Britain's Navy Secretary X", "Poland's Armed Forces Day": part of a title or a longer name
+            start, end = m.end + 2 + match.start(1), m.end + 2 + match.end(1)
+            mention = Mention(start, end, text[start:end], "ArmedForces", kind="service", sentence=m.sentence)
+            if add(mention):
+                doc.annotations.setdefault("service_labels", {})[(start, end)] = text[m.start:end]
     demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
     for m in demonyms:
         match = pattern.match(text[m.end:m.end + 40])
@@ -262,6 +273,7 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         mention.kind = "service"
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
+    name_state_ministries(doc, found, add)  # "Chile's foreign ministry", read after the services
 
 
 def _initials(name: str) -> set[str]:

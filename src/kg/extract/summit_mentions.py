@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.nlp import Token
+from kg.extract.number_words import TENS_WORDS
 from kg.extract.special_mentions import ORDINAL, is_headline
 from kg.model import Document, Mention
 
@@ -66,9 +67,16 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
             while i < k and toks[i].lower in _SUMMIT_MODIFIERS | {"an", "a", "the"}:
                 i += 1
             start = toks[i].start if i < k else start
-        while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or ORDINAL.match(toks[i].text) or toks[i].lower in _SUMMIT_MODIFIERS):
+        while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or ORDINAL.match(toks[i].text)
+                             or toks[i].lower in _SUMMIT_MODIFIERS or _compound_rank(toks, i, k)):
             i += 1
             start = toks[i].start
         if named and not (toks[i].sent == 0 and is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
     return out
+
+
+def _compound_rank(toks: list[Token], i: int, k: int) -> bool:
+    """"the forty-sixth summit": a tens word, a hyphen and an ordinal are one rank."""
+    return i + 2 < k and toks[i].lower in TENS_WORDS and toks[i + 1].text in {"-", "\u2013"} \
+        and bool(ORDINAL.match(toks[i + 2].text))

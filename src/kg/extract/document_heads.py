@@ -1,0 +1,82 @@
+"""Nouns that head an agreement's description only in some phrases: "a letter of intent on a
+joint depot" is a document, "a letter to the editor" none; "a framework on gas deliveries" or "the
+framework the two ministers signed" is an agreement, "within the framework of the talks" or "a
+legal framework" none."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+
+from kg.extract.nlp import Token
+from kg.extract.tree import Tree
+
+#: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
+_OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"})}
+#: Heads that are an agreement when a complement says what about, or a verb signs them.
+_ABOUT_WHAT = frozenset({"framework"})
+_ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
+
+#: The heads read here (lemmas), added to the agreement nouns of :mod:`kg.extract.descriptions`.
+CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT
+
+
+def heads_a_document(tree: Tree, t: Token) -> bool:
+    """Does the phrase around this conditional head make it an agreement?"""
+    toks = tree.toks
+    if t.lemma in _OF_WHAT:
+        return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
+                   for o in tree.kids(p, "pobj"))
+    if t.lemma in _ABOUT_WHAT:
+        if any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
+            return True
+        # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
+        return t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in _signing_verbs()  # not "debated"
+    return True
+
+
+@functools.cache
+def _signing_verbs() -> frozenset[str]:
+    from kg.extract.frames import load_frames
+
+    return frozenset(load_frames().verbs_of("signing"))
+
+
+#: Words of a document's designation that name no particular document ("a Memorandum of
+#: Understanding", "the Framework Agreement", "a Letter of Intent"), with the agreement nouns.
+_DESIGNATION = frozenset({"of", "understanding", "intent", "intention", "framework", "letter", "joint", "a", "an",
+                          "the", "bilateral", "cooperation", "mou", "mou's"})
+
+
+def designation_only(words: list[str], kind_words: Collection[str]) -> bool:
+    """Are these capitalised words only a document's designation, no name ("Memorandum of
+    Understanding", "Framework Agreement")? The description after them tells which document."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and any(w in kind_words for w in lowered) and all(
+        w in _DESIGNATION or w in kind_words for w in lowered)
+
+
+def in_designation(toks: list[Token], i: int, kind_words: frozenset[str]) -> bool:
+    """Is the capitalised word at ``i`` inside a designation ("signed a Memorandum of
+    Understanding on X"), the run of capitalised words around it naming no document?"""
+    def part(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].sent == toks[i].sent and (
+            toks[k].is_cap or toks[k].lower == "of" and 0 < k + 1 < len(toks) and toks[k + 1].is_cap)
+
+    a, b = i, i + 1
+    while part(a - 1):
+        a -= 1
+    while part(b):
+        b += 1
+    return designation_only([toks[k].text for k in range(a, b)], kind_words)
+
+
+def abbreviated(t: Token) -> bool:
+    """"an MoU", "the MOU": a kind word abbreviated in capitals (a capitalised "Agreement" no name
+    covers is a headline's or a quotation's word)."""
+    return len(t.text) <= 4 and not t.text[1:].islower()
+
+
+def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: frozenset[str]) -> bool:
+    """May a capitalised kind word head a description: an abbreviation ("an MoU") or, outside
+    the headline, a designation's word ("a Memorandum of Understanding on X")?"""
+    return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
