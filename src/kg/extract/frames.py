@@ -337,6 +337,9 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
     if h is None:
         return
     head = tree.toks[h]
+    if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"attr", "oprd", "appos"}:
+        _add_copula(tree, h, args)  # "X, a member of Y and a party to Z", "X is not a member, nor a party"
+        return
     if t.dep in {"attr", "oprd", "acomp"} and head.lemma in _COPULAS:
         args.copula += surface_subject(tree, h)
     elif t.dep == "appos":
