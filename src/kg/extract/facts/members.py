@@ -224,8 +224,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         for k in m.tokens.get("organization", []):
             p = toks[k].head
             # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
-            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.pos == "ADP"
-                      and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep") and c.sent == toks[p].sent]
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.sent == toks[p].sent and (
+                c.dep == "conj" and c.pos == "ADP" and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep")
+                or c.lower == toks[p].lower and _as_well_as(toks, c.head))]  # "of A as well as of B"
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
@@ -261,6 +262,12 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _as_well_as(toks: list[Token], k: int) -> bool:
+    """Is token k the last word of "as well as" (or "but also", "and also")?"""
+    before = " ".join(t.lower for t in toks[max(0, k - 2):k + 1])
+    return before.endswith(("as well as", "but also", "and also"))
 
 
 def _put_out(resolver, m: Match) -> bool:
