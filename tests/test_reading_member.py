@@ -1,0 +1,85 @@
+"""Membership and parties as English states them, read on sentences written for the test: who joins
+an agreement, whom a treaty links, predicates coordinated after a name, and a member of one
+organisation "as well as of" another."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import facts
+
+from kg.model import Article, Document
+
+pytestmark = pytest.mark.model
+
+
+def run(extractor, body: str, published: str = "2024-03-10", headline: str = "A headline") -> Document:
+    text = headline + "\n" + body
+    return extractor(Article(id="t", text=text, title=headline, published=dt.date.fromisoformat(published)))
+
+
+def parties(doc: Document) -> set[tuple[str, str, str]]:
+    return {(f["agreement"], f["party"], f["modality"]) for f in facts(doc, "parties")}
+
+
+def members(doc: Document) -> set[tuple[str, str, str]]:
+    return {(f["member"], f["organization"], f["modality"]) for f in facts(doc, "member")}
+
+
+# -- a state that joins an agreement is bound by it -----------------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("Peru acceded to the Treaty of Tumbes in 2019, three years after it was drafted.", "asserted"),
+    ("Peru joined the Treaty of Tumbes last year, officials in Lima said.", "asserted"),
+    ("Peru's accession to the Treaty of Tumbes was completed in March.", "asserted"),
+    ("The Treaty of Tumbes, which Peru joined in 2019, covers the shared fisheries.", "asserted"),
+    ("Peru will join the Treaty of Tumbes next year, its foreign minister said.", "planned"),
+    ("Peru applied to join the Treaty of Tumbes in May.", "planned"),
+    ("Peru has said it will not join the Treaty of Tumbes without guarantees for its fleet.", "negated"),
+])
+def test_a_state_joining_an_agreement_is_a_party(extractor, body, modality):
+    got = parties(run(extractor, body))
+    assert ("Treaty of Tumbes", "Peru", modality) in got, got
+
+
+def test_joining_an_organisation_makes_no_party(extractor):
+    doc = run(extractor, "Peru joined the Andean Community in 1969.")
+    assert not parties(doc), parties(doc)
+    assert ("Peru", "Andean Community", "asserted") in members(doc), members(doc)
+
+
+# -- a treaty linking states binds each of them ---------------------------------------------------------
+@pytest.mark.parametrize("body, states", [
+    ("The minister said the wording mirrored the Treaty of Tumbes that links Chile with Peru and Ecuador.",
+     {"Chile", "Peru", "Ecuador"}),
+    ("The Treaty of Tumbes, which ties Chile to Peru, expires in May.", {"Chile", "Peru"}),
+    ("Chile is connected to Peru and Ecuador by the Treaty of Tumbes, signed in 1998.", {"Chile", "Peru", "Ecuador"}),
+])
+def test_a_treaty_linking_states_binds_them(extractor, body, states):
+    got = {p for a, p, mod in parties(run(extractor, body)) if a == "Treaty of Tumbes" and mod == "asserted"}
+    assert got >= states, got
+
+
+# -- predicates coordinated after a name are all said of it ---------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("Peru, a member of the Andean Community and a party to the Treaty of Tumbes, objected.", "asserted"),
+    ("Peru is a member of the Andean Community and a party to the Treaty of Tumbes.", "asserted"),
+    ("Bolivia is not a member of the Andean Community, nor a party to the Treaty of Tumbes.", "negated"),
+    ("Bolivia is not a member of the Andean Community or a party to the Treaty of Tumbes.", "negated"),
+])
+def test_a_second_coordinated_predicate_is_said_of_the_subject(extractor, body, modality):
+    doc = run(extractor, body)
+    state = body.split(",")[0].split(" is ")[0]
+    assert ("Treaty of Tumbes", state, modality) in parties(doc), parties(doc)
+    assert (state, "Andean Community", modality) in members(doc), members(doc)
+
+
+# -- a member of one organisation "as well as of" another ------------------------------------------------
+@pytest.mark.parametrize("body, states", [
+    ("Chile and Peru, both members of the OAS as well as of the Andean Community, had not named their envoys.",
+     {"Chile", "Peru"}),
+    ("Chile is a member of the OAS as well as of the Andean Community.", {"Chile"}),
+    ("Peru is a member not only of the OAS but also of the Andean Community.", {"Peru"}),
+])
+def test_a_member_of_one_organisation_as_well_as_of_another(extractor, body, states):
+    got = members(run(extractor, body))
+    assert got >= {(s, o, "asserted") for s in states for o in ("Organization of American States", "Andean Community")}, got
