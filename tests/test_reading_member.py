@@ -83,3 +83,17 @@ def test_a_second_coordinated_predicate_is_said_of_the_subject(extractor, body, 
 def test_a_member_of_one_organisation_as_well_as_of_another(extractor, body, states):
     got = members(run(extractor, body))
     assert got >= {(s, o, "asserted") for s in states for o in ("Organization of American States", "Andean Community")}, got
+
+
+# -- a list straight after a member noun names its members ----------------------------------------------
+@pytest.mark.parametrize("body, states", [
+    ("The talks were attended by Egypt and Iran as full members of the Andean Community alongside the bloc's "
+     "original members: Chile, Peru and Ecuador.", {"Egypt", "Iran", "Chile", "Peru", "Ecuador"}),
+    ("Envoys of the Andean Community's founding members - Chile, Peru and Ecuador - met in Lima on Monday.",
+     {"Chile", "Peru", "Ecuador"}),
+    ("Ministers from the Andean Community's member states: Chile, Peru and Ecuador, will meet in Lima.",
+     {"Chile", "Peru", "Ecuador"}),
+])
+def test_states_listed_after_a_member_noun_are_members(extractor, body, states):
+    got = {s for s, o, mod in members(run(extractor, body)) if o == "Andean Community" and mod == "asserted"}
+    assert got >= states, got

@@ -44,6 +44,17 @@ def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
                     out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
     return out
 
+def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"alongside the bloc's five founding members: A, B and C", "its members - A, B and C": the
+    states listed straight after the member noun (wherever the parser hung the list)."""
+    k = t.i + 1
+    if t.tag not in {"NNS", "NNPS"} or k + 1 >= len(toks) or toks[k].text not in {":", "-", "–", "—"} \
+            or toks[k + 1].sent != t.sent and toks[k].text != ":":  # the splitter may end a sentence at the colon
+        return []
+    first = toks[k + 1]
+    first = next((c for c in toks[k + 1:k + 4] if resolver.entities(c.i, ("State",))), first)
+    return [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
+
 def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
     """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
     return [e for c in toks[verb + 1:verb + 40]

@@ -17,6 +17,7 @@ from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
 from kg.extract.facts.member_phrases import (
     as_agents,
+    colon_listed,
     counted,
     gapped,
     including,
@@ -158,7 +159,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if not out:
         out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
-        out += including(resolver, toks, m.trigger)
+        out += including(resolver, toks, m.trigger) + colon_listed(resolver, toks, m.trigger)
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
