@@ -97,3 +97,20 @@ def test_a_member_of_one_organisation_as_well_as_of_another(extractor, body, sta
 def test_states_listed_after_a_member_noun_are_members(extractor, body, states):
     got = {s for s, o, mod in members(run(extractor, body)) if o == "Andean Community" and mod == "asserted"}
     assert got >= states, got
+
+
+# -- names right after a plural member noun are its members ---------------------------------------------
+@pytest.mark.parametrize("body", [
+    "EU member states France and Spain objected to the plan.",
+    "Diplomats said the EU countries France and Spain objected to the plan.",
+    "The envoy met the foreign ministers of European Union member nations France and Spain on Monday.",
+    "On Monday, EU members France and Spain objected to the plan.",
+])
+def test_states_named_right_after_a_member_noun_are_members(extractor, body):
+    got = members(run(extractor, body))
+    assert got >= {("France", "European Union", "asserted"), ("Spain", "European Union", "asserted")}, got
+
+
+def test_a_member_noun_followed_by_no_name_names_no_member(extractor):
+    got = members(run(extractor, "Talks between EU member states and Turkey stalled on Monday."))
+    assert not {s for s, _, _ in got} & {"Turkey"}, got

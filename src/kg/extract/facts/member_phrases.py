@@ -55,6 +55,17 @@ def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
     first = next((c for c in toks[k + 1:k + 4] if resolver.entities(c.i, ("State",))), first)
     return [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
 
+def juxtaposed(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"EU member states France and Spain", "NATO allies A and B": the names right after a plural
+    member noun are its members (the parser often takes them for a clause's subject)."""
+    k = t.i + 1
+    if k < len(toks) and toks[k].lower in {"states", "countries", "nations"} and t.lower == "member":
+        k += 1  # "member states A and B", the trigger being "member"
+    if t.tag not in {"NNS", "NNPS"} and k == t.i + 1 or k >= len(toks) or toks[k].sent != t.sent \
+            or toks[k].pos != "PROPN":
+        return []
+    return [e for j in resolver.tree.conjuncts(k) for e in resolver.entities(j, ("State",))]
+
 def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
     """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
     return [e for c in toks[verb + 1:verb + 40]

@@ -21,6 +21,7 @@ from kg.extract.facts.member_phrases import (
     counted,
     gapped,
     including,
+    juxtaposed,
     led_states,
     listed_with,
     miscounted,
@@ -160,6 +161,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
         out += including(resolver, toks, m.trigger) + colon_listed(resolver, toks, m.trigger)
+        out += juxtaposed(resolver, toks, m.trigger)
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
