@@ -114,3 +114,43 @@ def test_states_named_right_after_a_member_noun_are_members(extractor, body):
 def test_a_member_noun_followed_by_no_name_names_no_member(extractor):
     got = members(run(extractor, "Talks between EU member states and Turkey stalled on Monday."))
     assert not {s for s, _, _ in got} & {"Turkey"}, got
+
+
+# -- an organisation made up of states ------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Mercosur, which is made up of Paraguay and Uruguay among others, met in Asuncion.",
+    "Mercosur, composed of Paraguay and Uruguay among others, met in Asuncion.",
+    "Officials said Mercosur is comprised of Paraguay, Uruguay and two larger neighbours.",
+])
+def test_an_organisation_made_up_of_states(extractor, body):
+    got = members(run(extractor, body))
+    assert got >= {("Paraguay", "Mercosur", "asserted"), ("Uruguay", "Mercosur", "asserted")}, got
+
+
+# -- the state chairing an organisation is in it --------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Indonesia, which holds the ASEAN chair this year, hosted the talks.",
+    "Indonesia, this year's ASEAN chair, hosted the talks in Jakarta.",
+    "As ASEAN chair, Indonesia hosted the talks in Jakarta.",
+    "ASEAN ministers met in Jakarta. Indonesia, the bloc's current chair, hosted them.",
+    "Indonesia took over the rotating chairmanship of ASEAN in January.",
+])
+def test_the_state_chairing_an_organisation_is_a_member(extractor, body):
+    got = members(run(extractor, body))
+    assert ("Indonesia", "Association of Southeast Asian Nations", "asserted") in got, got
+
+
+def test_a_person_chairing_an_organisation_names_no_member(extractor):
+    got = members(run(extractor, "The ASEAN chair, Ana Reyes, spoke to reporters in Jakarta."))
+    assert not got, got
+
+
+# -- states an organisation counts as its members -------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Mercosur, which also counts Paraguay and Uruguay as members, met in Asuncion.",
+    "The bloc lists Paraguay and Uruguay as full members. Mercosur was set up in 1991.",
+    "Mercosur regards Paraguay and Uruguay as founding members, its charter says.",
+])
+def test_states_an_organisation_counts_as_members(extractor, body):
+    got = members(run(extractor, body))
+    assert got >= {("Paraguay", "Mercosur", "asserted"), ("Uruguay", "Mercosur", "asserted")}, got

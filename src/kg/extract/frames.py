@@ -323,7 +323,8 @@ def _add_entitled(tree: Tree, k: int, args: Args) -> None:
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})
 #: Verbs whose "as" phrase says what their object is: "chose X as the venue".
-_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce"})
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce",
+                       "count", "list", "include", "consider", "regard", "recognise", "recognize", "welcome"})
 _INCLUDE = frozenset({"include", "comprise", "number", "be", "count"})
 
 

@@ -13,7 +13,8 @@ from kg.extract.nlp import Token
 
 #: frames that tell a standing, not an act: what the sentence says they do is not ahead or denied
 #: membership ("ASEAN ministers from A will meet", "X will chair the bloc next year": members now)
-_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states"})
+_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states",
+                     "chair-title"})
 #: noun frames that end a membership, as the leave frame's verbs do
 DENIALS = frozenset({"suspend-participation", "suspension"})
 
