@@ -154,3 +154,32 @@ def test_a_person_chairing_an_organisation_names_no_member(extractor):
 def test_states_an_organisation_counts_as_members(extractor, body):
     got = members(run(extractor, body))
     assert got >= {("Paraguay", "Mercosur", "asserted"), ("Uruguay", "Mercosur", "asserted")}, got
+
+
+# -- "A and fellow ASEAN member B": both are members ------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Laos and fellow ASEAN member Cambodia abstained in the vote.",
+    "Laos, like fellow ASEAN member Cambodia, abstained in the vote.",
+    "Laos sided with fellow ASEAN member Cambodia on Monday.",
+    "The motion by Laos was backed by fellow ASEAN member Cambodia.",
+])
+def test_a_fellow_member_and_the_state_it_is_fellow_to(extractor, body):
+    got = members(run(extractor, body))
+    asean = "Association of Southeast Asian Nations"
+    assert got >= {("Laos", asean, "asserted"), ("Cambodia", asean, "asserted")}, got
+
+
+# -- those who found an organisation together with others -------------------------------------------------
+@pytest.mark.parametrize("body, states", [
+    ("Kenya founded the East African Community in 2000 together with Uganda.", {"Kenya", "Uganda"}),
+    ("In 2000 Kenya, with Uganda, founded the East African Community.", {"Kenya", "Uganda"}),
+    ("Kenya created the East African Community in 2000 alongside Uganda and Tanzania.", {"Kenya", "Uganda", "Tanzania"}),
+])
+def test_cofounders_are_members(extractor, body, states):
+    got = {s for s, o, mod in members(run(extractor, body)) if o == "East African Community" and mod == "asserted"}
+    assert got >= states, got
+
+
+def test_founding_a_body_with_a_state_is_no_membership(extractor):
+    got = members(run(extractor, "Kenya founded a joint border commission with Uganda in 2000."))
+    assert not got, got

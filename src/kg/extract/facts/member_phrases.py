@@ -56,14 +56,15 @@ def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
     return [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
 
 def juxtaposed(resolver, toks: list[Token], t: Token) -> list[Entity]:
-    """"EU member states France and Spain", "NATO allies A and B": the names right after a plural
-    member noun are its members (the parser often takes them for a clause's subject)."""
+    """"EU member states France and Spain", "NATO allies A and B", "fellow ASEAN member B": the names
+    right after a member noun are its members (the parser often takes them for a clause's subject)."""
     k = t.i + 1
     if k < len(toks) and toks[k].lower in {"states", "countries", "nations"} and t.lower == "member":
         k += 1  # "member states A and B", the trigger being "member"
-    if t.tag not in {"NNS", "NNPS"} and k == t.i + 1 or k >= len(toks) or toks[k].sent != t.sent \
-            or toks[k].pos != "PROPN":
+    if k >= len(toks) or toks[k].sent != t.sent or toks[k].pos != "PROPN":
         return []
+    if t.tag not in {"NNS", "NNPS"} and k == t.i + 1:
+        return resolver.entities(k, ("State",))  # "A and fellow ASEAN member B": B alone
     return [e for j in resolver.tree.conjuncts(k) for e in resolver.entities(j, ("State",))]
 
 def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:

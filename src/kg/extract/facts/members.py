@@ -177,7 +177,9 @@ def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -
     it included), else the state the article is about."""
     from kg.extract.facts.owner_entities import dominant_state
 
-    if not any(c.head == m.trigger.i and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
+    # "like fellow ASEAN member B": the parser may hang "fellow" on the name the noun qualifies
+    heads = {m.trigger.i} | ({m.trigger.head} if m.trigger.dep == "compound" else set())
+    if not any(c.head in heads and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
         return []
     others = [e for e in ctx.unique(ctx.states(m.sentence)) if e not in named]
     others += [c for f in ctx.found(m.sentence, "Place") if f.mention.kind in {"capital", "alias"}
