@@ -183,3 +183,30 @@ def test_cofounders_are_members(extractor, body, states):
 def test_founding_a_body_with_a_state_is_no_membership(extractor):
     got = members(run(extractor, "Kenya founded a joint border commission with Uganda in 2000."))
     assert not got, got
+
+
+# -- organisations coordinated before a member noun; "non-" denies ----------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Poland is an EU and NATO member.", {("European Union", "asserted"), ("NATO", "asserted")}),
+    ("Poland, a European Union and NATO member state, objected.", {("European Union", "asserted"), ("NATO", "asserted")}),
+    ("Ukraine is not an EU or NATO member.", {("European Union", "negated"), ("NATO", "negated")}),
+    ("Norway, a non-EU NATO member, objected.", {("European Union", "negated"), ("NATO", "asserted")}),
+    ("Ukraine, a non-NATO member, objected.", {("NATO", "negated")}),
+    ("Non-member Ukraine objected to the NATO plan.", {("NATO", "negated")}),
+])
+def test_organisations_before_a_member_noun(extractor, body, expected):
+    doc = run(extractor, body)
+    nato = {"North Atlantic Treaty Organisation", "North Atlantic Treaty Organization"}
+    got = {("NATO" if o in nato else o, mod) for _, o, mod in members(doc)}
+    assert got == expected, got
+
+
+# -- a seat on a body of states --------------------------------------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("Japan holds a seat on the UN Security Council.", "asserted"),
+    ("Japan, which won a non-permanent seat on the UN Security Council last year, objected.", "asserted"),
+    ("Japan will take up its seat on the UN Security Council in January.", "planned"),
+])
+def test_a_seat_on_a_body_is_a_membership(extractor, body, modality):
+    got = members(run(extractor, body))
+    assert ("Japan", "United Nations Security Council", modality) in got, got

@@ -119,9 +119,12 @@ def _whole(ctx: Context, org: Entity) -> Entity:
 
 
 def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
-    """"X belongs to A but not to B", "a member of A but not of B": B is denied."""
+    """"X belongs to A but not to B", "a member of A but not of B", "a non-EU NATO member": B, the
+    EU are denied."""
     out: set[str] = set()
     for k in m.tokens.get("organization", []):
+        if k > 1 and toks[k - 1].text in {"-", "–"} and toks[k - 2].lower == "non":
+            out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}  # "a non-EU member"
         p = toks[k].head
         if toks[p].pos == "ADP" and any(c.head == p and c.dep == "neg" for c in toks[max(0, p - 2):p]):
             out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}
@@ -226,6 +229,7 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
                   for c in resolver.tree.children[k] if (f := resolver.found_at(c)) is not None}
         orgs = [e for e in orgs if e in named or e not in inside]
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
+        orgs += _coordinated_modifiers(resolver, toks, m)
         for k in m.tokens.get("organization", []):
             p = toks[k].head
             # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
@@ -267,6 +271,27 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
+
+
+def _coordinated_modifiers(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"an EU and NATO member", "a G7, G20 and OECD member": the names coordinated before the
+    organisation that qualifies the member noun (the parser seldom joins them)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("organization", []):
+        j = k
+        while resolver.found_at(j) is not None and j > 0 and resolver.found_at(j - 1) is resolver.found_at(j):
+            j -= 1  # the name's first word
+        if not m.trigger.i - 4 <= k < m.trigger.i:
+            continue
+        while j > 1 and toks[j - 1].lower in {"and", "or", ","} and toks[j - 1].sent == m.trigger.sent:
+            found = resolver.entities(j - 2, ("InternationalOrganization",))
+            if not found:
+                break
+            out += found
+            j -= 2
+            while j > 0 and resolver.found_at(j - 1) is not None and resolver.found_at(j - 1) is resolver.found_at(j):
+                j -= 1
+    return out
 
 
 def _as_well_as(toks: list[Token], k: int) -> bool:
