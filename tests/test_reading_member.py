@@ -210,3 +210,18 @@ def test_organisations_before_a_member_noun(extractor, body, expected):
 def test_a_seat_on_a_body_is_a_membership(extractor, body, modality):
     got = members(run(extractor, body))
     assert ("Japan", "United Nations Security Council", modality) in got, got
+
+
+# -- a preposition left at the end of a relative clause ---------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya and Tanzania signed a trade deal on Monday. A protocol on lake fishing, which both states are also "
+     "party to, will be reviewed later this year.",
+     {("protocol on lake fishing", "Kenya", "asserted"), ("protocol on lake fishing", "Tanzania", "asserted")}),
+    ("The Treaty of Tumbes is a pact which Chile and Peru are both parties to.",
+     {("Treaty of Tumbes", "Chile", "asserted"), ("Treaty of Tumbes", "Peru", "asserted")}),
+    ("The fisheries protocol, which Chile has never been a party to, expires in May.",
+     {("fisheries protocol", "Chile", "negated")}),
+])
+def test_a_stranded_preposition_has_the_noun_its_clause_describes(extractor, body, expected):
+    got = parties(run(extractor, body))
+    assert got >= expected, got
