@@ -217,6 +217,10 @@ def test_a_seat_on_a_body_is_a_membership(extractor, body, modality):
     ("Kenya and Tanzania signed a trade deal on Monday. A protocol on lake fishing, which both states are also "
      "party to, will be reviewed later this year.",
      {("protocol on lake fishing", "Kenya", "asserted"), ("protocol on lake fishing", "Tanzania", "asserted")}),
+    ("Kenya and Tanzania signed a trade deal on Monday. A protocol on the sharing of water from the lake, which "
+     "both countries are party to, expires in May.",
+     {("protocol on the sharing of water from the lake", "Kenya", "asserted"),
+      ("protocol on the sharing of water from the lake", "Tanzania", "asserted")}),
     ("The Treaty of Tumbes is a pact which Chile and Peru are both parties to.",
      {("Treaty of Tumbes", "Chile", "asserted"), ("Treaty of Tumbes", "Peru", "asserted")}),
     ("The fisheries protocol, which Chile has never been a party to, expires in May.",

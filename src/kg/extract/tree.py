@@ -73,9 +73,14 @@ class Tree:
                     return []
                 # "a protocol on fishing, which both are party to": the parser may hang the clause on
                 # the last noun of the phrase; the noun that phrase qualifies is as likely meant
-                q = self.head(g) if self.toks[g].dep == "pobj" else None
-                above = self.head(q) if q is not None else None
-                return [g] + ([above] if above is not None and self.toks[above].pos in {"NOUN", "PROPN"} else [])
+                out = [g]
+                while len(out) < 5 and self.toks[out[-1]].dep == "pobj":
+                    q = self.head(out[-1])
+                    above = self.head(q) if q is not None else None
+                    if above is None or self.toks[above].pos not in {"NOUN", "PROPN"}:
+                        break
+                    out.append(above)  # "a protocol on the sharing of water from the river, which ..."
+                return out
             k = h
         return []
 
