@@ -229,3 +229,17 @@ def test_a_seat_on_a_body_is_a_membership(extractor, body, modality):
 def test_a_stranded_preposition_has_the_noun_its_clause_describes(extractor, body, expected):
     got = parties(run(extractor, body))
     assert got >= expected, got
+
+
+# -- "the bloc" is the organisation the passage is about ----------------------------------------------------
+@pytest.mark.parametrize("body, member, org", [
+    ("Paraguay will host the presidents of Mercosur next week, a meeting dominated by the stalled talks with the "
+     "European Union. Bolivia, which joined the bloc as a full member last year, will attend.", "Bolivia", "Mercosur"),
+    ("Leaders of the African Union gathered in Addis Ababa, where the agenda was dominated by relations with the "
+     "European Union. Morocco, which rejoined the bloc in 2017, sent its prime minister.", "Morocco", "African Union"),
+    ("Mercosur leaders met on Monday. Separately, the European Union said Croatia, which joined the bloc in 2013, "
+     "would host talks.", "Croatia", "European Union"),
+])
+def test_a_description_means_the_organisation_the_passage_is_about(extractor, body, member, org):
+    got = {(s, o) for s, o, _ in members(run(extractor, body)) if s == member}
+    assert got == {(member, org)}, got

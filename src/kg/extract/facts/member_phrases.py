@@ -1,7 +1,9 @@
 """The states a membership reading names beyond its frame's roles: examples ("including A and B",
 "among them A and B"), a list the member noun stands in, gapped clauses ("A joined in 2017, B in
 2023"), the agents of "attended by A as members", a counted plural ("the two allies"), the states of
-the leaders said to be members, and a plural counted wrong for the states near it (none of them)."""
+the leaders said to be members, a plural counted wrong for the states near it (none of them), a
+list after a colon, names right after the member noun, organisations coordinated before it, and the
+organisation a description like "the bloc" means."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -108,3 +110,55 @@ def led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Enti
                 out.append(state)
     return out
 
+def coordinated_modifiers(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"an EU and NATO member", "a G7, G20 and OECD member": the names coordinated before the
+    organisation that qualifies the member noun (the parser seldom joins them)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("organization", []):
+        j = k
+        while resolver.found_at(j) is not None and j > 0 and resolver.found_at(j - 1) is resolver.found_at(j):
+            j -= 1  # the name's first word
+        if not m.trigger.i - 4 <= k < m.trigger.i:
+            continue
+        while j > 1 and toks[j - 1].lower in {"and", "or", ","} and toks[j - 1].sent == m.trigger.sent:
+            found = resolver.entities(j - 2, ("InternationalOrganization",))
+            if not found:
+                break
+            out += found
+            j -= 2
+            while j > 0 and resolver.found_at(j - 1) is not None and resolver.found_at(j - 1) is resolver.found_at(j):
+                j -= 1
+    return out
+
+
+def said_as_well_as(toks: list[Token], k: int) -> bool:
+    """Is token k the last word of "as well as" (or "but also", "and also")?"""
+    before = " ".join(t.lower for t in toks[max(0, k - 2):k + 1])
+    return before.endswith(("as well as", "but also", "and also"))
+
+
+def topical(ctx: Context, m: Match, orgs: list[Entity]) -> list[Entity]:
+    """"Bolivia, which joined the bloc last year", told after "the summit of Mercosur ... talks with
+    the European Union": a description that fits several organisations named in the passage means
+    the one the article speaks of most (first named on a tie), not merely the one named last."""
+    from kg.extract.description_fits import entity_fit
+
+    resolver = ctx.resolver
+    described = [k for k in m.tokens.get("organization", []) if resolver.found_at(k) is None
+                 and resolver.toks[k].pos == "NOUN"]
+    if len(orgs) != 1 or len(described) != 1:
+        return orgs
+    noun = resolver.toks[described[0]].lemma
+    near = ctx.unique([f for i in range(max(0, m.sentence - 3), m.sentence + 1)
+                       for f in ctx.found(i, "InternationalOrganization")])
+    best = max((entity_fit(noun, e) for e in near), default=0)
+    tied = [e for e in near if entity_fit(noun, e) == best]
+    if len(tied) < 2 or orgs[0] not in tied or any(f.entity in tied for f in ctx.found(m.sentence)):
+        return orgs  # one named in the sentence itself is the one meant ("the EU said X, which joined the bloc")
+    counts = {e.key: 0 for e in tied}
+    first: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        if mention.entity in counts:
+            counts[mention.entity] += 1
+            first.setdefault(mention.entity, mention.start)
+    return [max(tied, key=lambda e: (counts[e.key], -first.get(e.key, 0)))]

@@ -18,6 +18,7 @@ from kg.extract.facts.common import known_in_name, make_fact, most_named
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
+    coordinated_modifiers,
     counted,
     gapped,
     including,
@@ -25,6 +26,8 @@ from kg.extract.facts.member_phrases import (
     led_states,
     listed_with,
     miscounted,
+    said_as_well_as,
+    topical,
 )
 from kg.extract.facts.member_standing import (
     DENIALS,
@@ -74,7 +77,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         fellows = _joining(m, toks, said_orgs)
         orgs = said_orgs[m.sentence] if fellows else \
-            list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
+            list(dict.fromkeys(_whole(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
         states += fellows
         if not orgs:
             continue
@@ -170,10 +173,6 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     return list(dict.fromkeys(out))
 
 
-
-
-
-
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
     """"X borders Y, a fellow member of the bloc", "Y, another NATO ally": a fellow is one of
     two members, the other being the one state the sentence names besides (a capital acting for
@@ -207,16 +206,6 @@ def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
-
-
-
-
-
-
-
-
-
-
 def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
     """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
@@ -229,13 +218,13 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
                   for c in resolver.tree.children[k] if (f := resolver.found_at(c)) is not None}
         orgs = [e for e in orgs if e in named or e not in inside]
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
-        orgs += _coordinated_modifiers(resolver, toks, m)
+        orgs += coordinated_modifiers(resolver, toks, m)
         for k in m.tokens.get("organization", []):
             p = toks[k].head
             # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
             joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.sent == toks[p].sent and (
                 c.dep == "conj" and c.pos == "ADP" and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep")
-                or c.lower == toks[p].lower and _as_well_as(toks, c.head))]  # "of A as well as of B"
+                or c.lower == toks[p].lower and said_as_well_as(toks, c.head))]  # "of A as well as of B"
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
@@ -271,33 +260,6 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         return [e for k in described if (e := _by_head_noun(ctx, m, toks, k)) is not None][:1]
     org = _spoken_of(ctx, m)
     return [org] if org is not None else []
-
-
-def _coordinated_modifiers(resolver, toks: list[Token], m: Match) -> list[Entity]:
-    """"an EU and NATO member", "a G7, G20 and OECD member": the names coordinated before the
-    organisation that qualifies the member noun (the parser seldom joins them)."""
-    out: list[Entity] = []
-    for k in m.tokens.get("organization", []):
-        j = k
-        while resolver.found_at(j) is not None and j > 0 and resolver.found_at(j - 1) is resolver.found_at(j):
-            j -= 1  # the name's first word
-        if not m.trigger.i - 4 <= k < m.trigger.i:
-            continue
-        while j > 1 and toks[j - 1].lower in {"and", "or", ","} and toks[j - 1].sent == m.trigger.sent:
-            found = resolver.entities(j - 2, ("InternationalOrganization",))
-            if not found:
-                break
-            out += found
-            j -= 2
-            while j > 0 and resolver.found_at(j - 1) is not None and resolver.found_at(j - 1) is resolver.found_at(j):
-                j -= 1
-    return out
-
-
-def _as_well_as(toks: list[Token], k: int) -> bool:
-    """Is token k the last word of "as well as" (or "but also", "and also")?"""
-    before = " ".join(t.lower for t in toks[max(0, k - 2):k + 1])
-    return before.endswith(("as well as", "but also", "and also"))
 
 
 def _put_out(resolver, m: Match) -> bool:
