@@ -59,7 +59,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     said_orgs: dict[int, list[Entity]] = {}
     for m in ours:
         if m.frame.name in {"member", "join", "admit"}:
-            said_orgs.setdefault(m.sentence, []).extend(m.roles.get("organization", []))
+            said_orgs.setdefault(m.sentence, []).extend(topical(ctx, m, m.roles.get("organization", [])))
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
@@ -76,8 +76,13 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not states:
             continue
         fellows = _joining(m, toks, said_orgs)
-        orgs = said_orgs[m.sentence] if fellows else \
-            list(dict.fromkeys(_whole(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
+        if m.frame.name == "member" and not m.roles.get("organization") and said_orgs.get(m.sentence) \
+                and m.trigger.dep == "pobj" and toks[m.trigger.head].lower == "as":
+            fellows = []  # "X joined the bloc as a full member": the organisation joined
+            orgs = list(dict.fromkeys(said_orgs[m.sentence]))
+        else:
+            orgs = said_orgs[m.sentence] if fellows else list(dict.fromkeys(
+                _whole(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
         states += fellows
         if not orgs:
             continue
