@@ -29,7 +29,6 @@ from kg.extract.facts.member_phrases import (
     said_as_well_as,
     topical,
 )
-from kg.extract.facts.member_hosts import summit_hosts
 from kg.extract.facts.member_standing import (
     DENIALS,
     as_other_standing,
@@ -99,8 +98,6 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if key not in found or _better(m, mod, said[key], found[key].modality):
                     found[key] = fact
                     said[key] = m
-    for fact in summit_hosts(ctx, matches):  # "X will host the bloc's summit": a member hosts it
-        found.setdefault((fact.fields["member"], fact.fields["organization"]), fact)
     yield from found.values()
 
 
