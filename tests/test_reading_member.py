@@ -243,3 +243,15 @@ def test_a_stranded_preposition_has_the_noun_its_clause_describes(extractor, bod
 def test_a_description_means_the_organisation_the_passage_is_about(extractor, body, member, org):
     got = {(s, o) for s, o, _ in members(run(extractor, body)) if s == member}
     assert got == {(member, org)}, got
+
+
+# -- the provisions, principles or purposes of an agreement stand for it --------------------------------------
+@pytest.mark.parametrize("body, states", [
+    ("Chile and Peru reaffirmed their adherence to the purposes and principles of the Treaty of Tumbes.",
+     {"Chile", "Peru"}),
+    ("Peru acceded to the provisions of the Treaty of Tumbes in 2019.", {"Peru"}),
+    ("Peru is bound by the provisions of the Treaty of Tumbes.", {"Peru"}),
+])
+def test_an_agreements_provisions_stand_for_it(extractor, body, states):
+    got = {p for a, p, mod in parties(run(extractor, body)) if a == "Treaty of Tumbes" and mod == "asserted"}
+    assert got >= states, got
