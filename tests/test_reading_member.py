@@ -255,3 +255,20 @@ def test_a_description_means_the_organisation_the_passage_is_about(extractor, bo
 def test_an_agreements_provisions_stand_for_it(extractor, body, states):
     got = {p for a, p, mod in parties(run(extractor, body)) if a == "Treaty of Tumbes" and mod == "asserted"}
     assert got >= states, got
+
+
+# -- a fronted "as a member" phrase: a standing held now, of the states after its comma -----------------------
+@pytest.mark.parametrize("body, states", [
+    ("As fellow members of the Commonwealth, Kenya and Tanzania agreed to share patrol data.", {"Kenya", "Tanzania"}),
+    ("Kenya hosted Tanzania on Monday. As members of the Commonwealth, the two countries agreed to act.",
+     {"Kenya", "Tanzania"}),
+    ("As a member of the Commonwealth, Kenya will host the talks in Nairobi.", {"Kenya"}),
+])
+def test_a_fronted_as_member_phrase(extractor, body, states):
+    got = members(run(extractor, body))
+    assert got >= {(s, "Commonwealth", "asserted") for s in states}, got
+
+
+def test_joining_as_a_member_ahead_stays_ahead(extractor):
+    got = members(run(extractor, "Kenya will join the Commonwealth as a full member next year."))
+    assert ("Kenya", "Commonwealth", "planned") in got, got

@@ -69,6 +69,22 @@ def juxtaposed(resolver, toks: list[Token], t: Token) -> list[Entity]:
         return resolver.entities(k, ("State",))  # "A and fellow ASEAN member B": B alone
     return [e for j in resolver.tree.conjuncts(k) for e in resolver.entities(j, ("State",))]
 
+def fronted_as(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"As (fellow) members of the Commonwealth, Kenya and Tanzania agreed": the states right after
+    the fronted "as" phrase's comma (the parser often loses the phrase's tie to them)."""
+    start = next((a.i for a in toks[max(0, t.i - 3):t.i] if a.lower == "as" and a.sent == t.sent
+                  and (a.i == 0 or toks[a.i - 1].sent != a.sent or toks[a.i - 1].text == ",")), None)
+    if start is None:
+        return []
+    comma = next((c.i for c in toks[t.i + 1:t.i + 12] if c.text == "," and c.sent == t.sent), None)
+    if comma is None:
+        return []
+    for c in toks[comma + 1:comma + 4]:
+        found = [e for j in resolver.tree.conjuncts(c.i) for e in resolver.entities(j, ("State",))]
+        if found:
+            return found
+    return []
+
 def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
     """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
     return [e for c in toks[verb + 1:verb + 40]

@@ -21,6 +21,7 @@ from kg.extract.facts.member_phrases import (
     coordinated_modifiers,
     counted,
     gapped,
+    fronted_as,
     including,
     juxtaposed,
     led_states,
@@ -173,6 +174,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if m.frame.name in {"member", "organisation-states"}:
         out += including(resolver, toks, m.trigger) + colon_listed(resolver, toks, m.trigger)
         out += juxtaposed(resolver, toks, m.trigger)
+        out += fronted_as(resolver, toks, m.trigger) if not out else []
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
