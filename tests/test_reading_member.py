@@ -87,8 +87,8 @@ def test_a_member_of_one_organisation_as_well_as_of_another(extractor, body, sta
 
 # -- a list straight after a member noun names its members ----------------------------------------------
 @pytest.mark.parametrize("body, states", [
-    ("The talks were attended by Egypt and Iran as full members of the Andean Community alongside the bloc's "
-     "original members: Chile, Peru and Ecuador.", {"Egypt", "Iran", "Chile", "Peru", "Ecuador"}),
+    (("The talks were attended by Egypt and Iran as full members of the Andean Community alongside the bloc's "
+     "original members: Chile, Peru and Ecuador."), {"Egypt", "Iran", "Chile", "Peru", "Ecuador"}),
     ("Envoys of the Andean Community's founding members - Chile, Peru and Ecuador - met in Lima on Monday.",
      {"Chile", "Peru", "Ecuador"}),
     ("Ministers from the Andean Community's member states: Chile, Peru and Ecuador, will meet in Lima.",
@@ -214,11 +214,11 @@ def test_a_seat_on_a_body_is_a_membership(extractor, body, modality):
 
 # -- a preposition left at the end of a relative clause ---------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Kenya and Tanzania signed a trade deal on Monday. A protocol on lake fishing, which both states are also "
-     "party to, will be reviewed later this year.",
+    (("Kenya and Tanzania signed a trade deal on Monday. A protocol on lake fishing, which both states are also "
+     "party to, will be reviewed later this year."),
      {("protocol on lake fishing", "Kenya", "asserted"), ("protocol on lake fishing", "Tanzania", "asserted")}),
-    ("Kenya and Tanzania signed a trade deal on Monday. A protocol on the sharing of water from the lake, which "
-     "both countries are party to, expires in May.",
+    (("Kenya and Tanzania signed a trade deal on Monday. A protocol on the sharing of water from the lake, which "
+     "both countries are party to, expires in May."),
      {("protocol on the sharing of water from the lake", "Kenya", "asserted"),
       ("protocol on the sharing of water from the lake", "Tanzania", "asserted")}),
     ("The Treaty of Tumbes is a pact which Chile and Peru are both parties to.",
@@ -233,12 +233,12 @@ def test_a_stranded_preposition_has_the_noun_its_clause_describes(extractor, bod
 
 # -- "the bloc" is the organisation the passage is about ----------------------------------------------------
 @pytest.mark.parametrize("body, member, org", [
-    ("Paraguay will host the presidents of Mercosur next week, a meeting dominated by the stalled talks with the "
-     "European Union. Bolivia, which joined the bloc as a full member last year, will attend.", "Bolivia", "Mercosur"),
-    ("Leaders of the African Union gathered in Addis Ababa, where the agenda was dominated by relations with the "
-     "European Union. Morocco, which rejoined the bloc in 2017, sent its prime minister.", "Morocco", "African Union"),
-    ("Mercosur leaders met on Monday. Separately, the European Union said Croatia, which joined the bloc in 2013, "
-     "would host talks.", "Croatia", "European Union"),
+    (("Paraguay will host the presidents of Mercosur next week, a meeting dominated by the stalled talks with the "
+     "European Union. Bolivia, which joined the bloc as a full member last year, will attend."), "Bolivia", "Mercosur"),
+    (("Leaders of the African Union gathered in Addis Ababa, where the agenda was dominated by relations with the "
+     "European Union. Morocco, which rejoined the bloc in 2017, sent its prime minister."), "Morocco", "African Union"),
+    (("Mercosur leaders met on Monday. Separately, the European Union said Croatia, which joined the bloc in 2013, "
+     "would host talks."), "Croatia", "European Union"),
 ])
 def test_a_description_means_the_organisation_the_passage_is_about(extractor, body, member, org):
     got = {(s, o) for s, o, _ in members(run(extractor, body)) if s == member}

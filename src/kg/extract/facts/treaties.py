@@ -301,11 +301,12 @@ def _holding_modality(ctx: Context, m: Match) -> str:
         mod = trigger_modality(ctx, m)
         # "applied to join the treaty", "its bid for accession": a candidacy (lexicon ``membership``)
         wanting = ctx.lexicon.membership.get("candidacy", ()) if m.frame.name == "join-agreement" else ()
-        heads, k = [], m.trigger.i
-        while len(heads) < 3 and ctx.resolver.toks[k].head != k:
+        above: list[str] = []
+        k = m.trigger.i
+        while len(above) < 3 and ctx.resolver.toks[k].head != k:
             k = ctx.resolver.toks[k].head
-            heads.append(ctx.resolver.toks[k])
-        return "planned" if mod == "asserted" and any(h.lemma in wanting for h in heads) else mod
+            above.append(ctx.resolver.toks[k].lemma)
+        return "planned" if mod == "asserted" and any(w in wanting for w in above) else mod
     tree, t = ctx.resolver.tree, m.trigger
     if t.dep == "conj" and any(tree.toks[c].lower in {"nor", "neither"} for c in tree.kids(t.head, "cc", "preconj")):
         return "negated"  # "X is not a member of Y, nor a party to Z"
