@@ -323,7 +323,8 @@ def _add_entitled(tree: Tree, k: int, args: Args) -> None:
 
 _COPULAS = frozenset({"be", "become", "remain", "stay", "join"})
 #: Verbs whose "as" phrase says what their object is: "chose X as the venue".
-_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce"})
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce",
+                       "count", "list", "include", "consider", "regard", "recognise", "recognize", "welcome"})
 _INCLUDE = frozenset({"include", "comprise", "number", "be", "count"})
 
 
@@ -337,6 +338,9 @@ def _add_copula(tree: Tree, k: int, args: Args) -> None:
     if h is None:
         return
     head = tree.toks[h]
+    if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"attr", "oprd", "appos"}:
+        _add_copula(tree, h, args)  # "X, a member of Y and a party to Z", "X is not a member, nor a party"
+        return
     if t.dep in {"attr", "oprd", "acomp"} and head.lemma in _COPULAS:
         args.copula += surface_subject(tree, h)
     elif t.dep == "appos":

@@ -54,7 +54,35 @@ class Tree:
             if self.toks[c].lower == "of" and self.toks[p].lower in {"ahead", "because", "out", "instead"} \
                     or self.toks[c].lower == "with" and self.toks[p].lower in {"along", "together"}:
                 out += self.kids(c, "pobj", "pcomp")
-        return out
+        return out or self._stranded(p)
+
+    def _stranded(self, p: int) -> list[int]:
+        """"the protocol, which both are party to", "the bloc X belongs to": a preposition left at
+        the end of a relative clause has the noun the clause describes as its object."""
+        nxt = self.toks[p + 1] if p + 1 < len(self.toks) else None
+        if self.kids(p) or nxt is not None and nxt.sent == self.toks[p].sent and nxt.pos != "PUNCT":
+            return []
+        k = p
+        for _ in range(3):
+            h = self.head(k)
+            if h is None:
+                return []
+            if self.toks[h].dep == "relcl" and h < p:
+                g = self.head(h)
+                if g is None or g > h:
+                    return []
+                # "a protocol on fishing, which both are party to": the parser may hang the clause on
+                # the last noun of the phrase; the noun that phrase qualifies is as likely meant
+                out = [g]
+                while len(out) < 5 and self.toks[out[-1]].dep == "pobj":
+                    q = self.head(out[-1])
+                    above = self.head(q) if q is not None else None
+                    if above is None or self.toks[above].pos not in {"NOUN", "PROPN"}:
+                        break
+                    out.append(above)  # "a protocol on the sharing of water from the river, which ..."
+                return out
+            k = h
+        return []
 
     def head(self, i: int) -> int | None:
         t = self.toks[i]

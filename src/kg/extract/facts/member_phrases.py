@@ -1,7 +1,9 @@
 """The states a membership reading names beyond its frame's roles: examples ("including A and B",
 "among them A and B"), a list the member noun stands in, gapped clauses ("A joined in 2017, B in
 2023"), the agents of "attended by A as members", a counted plural ("the two allies"), the states of
-the leaders said to be members, and a plural counted wrong for the states near it (none of them)."""
+the leaders said to be members, a plural counted wrong for the states near it (none of them), a
+list after a colon, names right after the member noun, organisations coordinated before it, and the
+organisation a description like "the bloc" means."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -44,6 +46,45 @@ def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
                     out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
     return out
 
+def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"alongside the bloc's five founding members: A, B and C", "its members - A, B and C": the
+    states listed straight after the member noun (wherever the parser hung the list)."""
+    k = t.i + 1
+    if t.tag not in {"NNS", "NNPS"} or k + 1 >= len(toks) or toks[k].text not in {":", "-", "–", "—"} \
+            or toks[k + 1].sent != t.sent and toks[k].text != ":":  # the splitter may end a sentence at the colon
+        return []
+    first = toks[k + 1]
+    first = next((c for c in toks[k + 1:k + 4] if resolver.entities(c.i, ("State",))), first)
+    return [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
+
+def juxtaposed(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"EU member states France and Spain", "NATO allies A and B", "fellow ASEAN member B": the names
+    right after a member noun are its members (the parser often takes them for a clause's subject)."""
+    k = t.i + 1
+    if k < len(toks) and toks[k].lower in {"states", "countries", "nations"} and t.lower == "member":
+        k += 1  # "member states A and B", the trigger being "member"
+    if k >= len(toks) or toks[k].sent != t.sent or toks[k].pos != "PROPN":
+        return []
+    if t.tag not in {"NNS", "NNPS"} and k == t.i + 1:
+        return resolver.entities(k, ("State",))  # "A and fellow ASEAN member B": B alone
+    return [e for j in resolver.tree.conjuncts(k) for e in resolver.entities(j, ("State",))]
+
+def fronted_as(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"As (fellow) members of the Commonwealth, Kenya and Tanzania agreed": the states right after
+    the fronted "as" phrase's comma (the parser often loses the phrase's tie to them)."""
+    start = next((a.i for a in toks[max(0, t.i - 3):t.i] if a.lower == "as" and a.sent == t.sent
+                  and (a.i == 0 or toks[a.i - 1].sent != a.sent or toks[a.i - 1].text == ",")), None)
+    if start is None:
+        return []
+    comma = next((c.i for c in toks[t.i + 1:t.i + 12] if c.text == "," and c.sent == t.sent), None)
+    if comma is None:
+        return []
+    for c in toks[comma + 1:comma + 4]:
+        found = [e for j in resolver.tree.conjuncts(c.i) for e in resolver.entities(j, ("State",))]
+        if found:
+            return found
+    return []
+
 def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
     """"A joined in 2017, B in 2023 and C last year": the subjects of the gapped clauses."""
     return [e for c in toks[verb + 1:verb + 40]
@@ -85,3 +126,55 @@ def led_states(ctx: Context, resolver, toks: list[Token], m: Match) -> list[Enti
                 out.append(state)
     return out
 
+def coordinated_modifiers(resolver, toks: list[Token], m: Match) -> list[Entity]:
+    """"an EU and NATO member", "a G7, G20 and OECD member": the names coordinated before the
+    organisation that qualifies the member noun (the parser seldom joins them)."""
+    out: list[Entity] = []
+    for k in m.tokens.get("organization", []):
+        j = k
+        while resolver.found_at(j) is not None and j > 0 and resolver.found_at(j - 1) is resolver.found_at(j):
+            j -= 1  # the name's first word
+        if not m.trigger.i - 4 <= k < m.trigger.i:
+            continue
+        while j > 1 and toks[j - 1].lower in {"and", "or", ","} and toks[j - 1].sent == m.trigger.sent:
+            found = resolver.entities(j - 2, ("InternationalOrganization",))
+            if not found:
+                break
+            out += found
+            j -= 2
+            while j > 0 and resolver.found_at(j - 1) is not None and resolver.found_at(j - 1) is resolver.found_at(j):
+                j -= 1
+    return out
+
+
+def said_as_well_as(toks: list[Token], k: int) -> bool:
+    """Is token k the last word of "as well as" (or "but also", "and also")?"""
+    before = " ".join(t.lower for t in toks[max(0, k - 2):k + 1])
+    return before.endswith(("as well as", "but also", "and also"))
+
+
+def topical(ctx: Context, m: Match, orgs: list[Entity]) -> list[Entity]:
+    """"Bolivia, which joined the bloc last year", told after "the summit of Mercosur ... talks with
+    the European Union": a description that fits several organisations named in the passage means
+    the one the article speaks of most (first named on a tie), not merely the one named last."""
+    from kg.extract.description_fits import entity_fit
+
+    resolver = ctx.resolver
+    described = [k for k in m.tokens.get("organization", []) if resolver.found_at(k) is None
+                 and resolver.toks[k].pos == "NOUN"]
+    if len(orgs) != 1 or len(described) != 1:
+        return orgs
+    noun = resolver.toks[described[0]].lemma
+    near = ctx.unique([f for i in range(max(0, m.sentence - 3), m.sentence + 1)
+                       for f in ctx.found(i, "InternationalOrganization")])
+    best = max((entity_fit(noun, e) for e in near), default=0)
+    tied = [e for e in near if entity_fit(noun, e) == best]
+    if len(tied) < 2 or orgs[0] not in tied or any(f.entity in tied for f in ctx.found(m.sentence)):
+        return orgs  # one named in the sentence itself is the one meant ("the EU said X, which joined the bloc")
+    counts = {e.key: 0 for e in tied}
+    first: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        if mention.entity in counts:
+            counts[mention.entity] += 1
+            first.setdefault(mention.entity, mention.start)
+    return [max(tied, key=lambda e: (counts[e.key], -first.get(e.key, 0)))]

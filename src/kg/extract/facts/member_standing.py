@@ -13,7 +13,11 @@ from kg.extract.nlp import Token
 
 #: frames that tell a standing, not an act: what the sentence says they do is not ahead or denied
 #: membership ("ASEAN ministers from A will meet", "X will chair the bloc next year": members now)
-_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states"})
+_STATUS = frozenset({"member", "partner", "grouping", "organisation-officials", "chair", "organisation-states",
+                     "chair-title"})
+#: verbs an "as" phrase tells a membership coming about with ("joined as a full member")
+_BECOMING = frozenset({"join", "rejoin", "become", "admit", "readmit", "accept", "welcome", "invite", "enter", "accede",
+                       "make", "induct", "apply", "seek", "bid"})
 #: noun frames that end a membership, as the leave frame's verbs do
 DENIALS = frozenset({"suspend-participation", "suspension"})
 
@@ -40,7 +44,11 @@ def modality(ctx: Context, m: Match, toks: list[Token], words) -> str:
     if m.negative or m.frame.name in DENIALS or ended:  # "X said it would quit the bloc", "X did not leave": a member still
         verb = toks[t.head] if m.frame.name == "suspend-participation" or ended else t
         return "asserted" if parse_modality(ctx.resolver.tree, verb.i) in {"planned", "negated"} else "negated"
-    predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as"
+    # "joined as a member" tells a joining; "as a member, X will host the talks" a standing held now
+    predicate = t.dep in {"attr", "oprd", "ccomp", "xcomp"} or t.dep == "pobj" and toks[t.head].lower == "as" \
+        and toks[toks[t.head].head].lemma in _BECOMING
+    if m.frame.name in _STATUS and t.dep == "nsubj" and any(a.lower == "as" for a in toks[max(0, t.i - 3):t.i]):
+        predicate = False  # "As members of the bloc, A and B agreed to act", the parser making them the subject
     if m.frame.name in _STATUS and not predicate:
         # a status named as subject or object ("the two allies will patrol"): its own words only
         mods = {c.lower for c in toks[max(0, t.i - 4):t.i] if c.head == t.i}
@@ -85,6 +93,8 @@ def _negated(toks: list[Token], i: int) -> bool:
     a member", "has not taken up membership", "never joined"), or deny the apposition it stands in
     ("A and B, neither of them members")?"""
     t = toks[i]
+    if t.lower.startswith("non-") or i > 1 and toks[i - 1].text in {"-", "–"} and toks[i - 2].lower == "non":
+        return True  # "non-member Ukraine", "a non-NATO member"
     if t.dep == "appos" and any(c.lower in {"neither", "none"} and (c.head == i or c.head == t.head and c.dep == "appos")
                                 for c in toks[t.head:i]):
         return True

@@ -17,12 +17,18 @@ from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
 from kg.extract.facts.member_phrases import (
     as_agents,
+    colon_listed,
+    coordinated_modifiers,
     counted,
+    fronted_as,
     gapped,
     including,
+    juxtaposed,
     led_states,
     listed_with,
     miscounted,
+    said_as_well_as,
+    topical,
 )
 from kg.extract.facts.member_standing import (
     DENIALS,
@@ -54,7 +60,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     said_orgs: dict[int, list[Entity]] = {}
     for m in ours:
         if m.frame.name in {"member", "join", "admit"}:
-            said_orgs.setdefault(m.sentence, []).extend(m.roles.get("organization", []))
+            said_orgs.setdefault(m.sentence, []).extend(topical(ctx, m, m.roles.get("organization", [])))
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
@@ -71,8 +77,13 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not states:
             continue
         fellows = _joining(m, toks, said_orgs)
-        orgs = said_orgs[m.sentence] if fellows else \
-            list(dict.fromkeys(_whole(ctx, o) for o in _organisations(ctx, m, toks, words, listed)))
+        if m.frame.name == "member" and not m.roles.get("organization") and said_orgs.get(m.sentence) \
+                and m.trigger.dep == "pobj" and toks[m.trigger.head].lower == "as":
+            fellows = []  # "X joined the bloc as a full member": the organisation joined
+            orgs = list(dict.fromkeys(said_orgs[m.sentence]))
+        else:
+            orgs = said_orgs[m.sentence] if fellows else list(dict.fromkeys(
+                _whole(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
         states += fellows
         if not orgs:
             continue
@@ -117,9 +128,12 @@ def _whole(ctx: Context, org: Entity) -> Entity:
 
 
 def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
-    """"X belongs to A but not to B", "a member of A but not of B": B is denied."""
+    """"X belongs to A but not to B", "a member of A but not of B", "a non-EU NATO member": B, the
+    EU are denied."""
     out: set[str] = set()
     for k in m.tokens.get("organization", []):
+        if k > 1 and toks[k - 1].text in {"-", "–"} and toks[k - 2].lower == "non":
+            out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}  # "a non-EU member"
         p = toks[k].head
         if toks[p].pos == "ADP" and any(c.head == p and c.dep == "neg" for c in toks[max(0, p - 2):p]):
             out |= {e.key for e in resolver.entities(k, ("InternationalOrganization",))}
@@ -158,14 +172,12 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if not out:
         out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
-        out += including(resolver, toks, m.trigger)
+        out += including(resolver, toks, m.trigger) + colon_listed(resolver, toks, m.trigger)
+        out += juxtaposed(resolver, toks, m.trigger)
+        out += fronted_as(resolver, toks, m.trigger) if not out else []
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
     return list(dict.fromkeys(out))
-
-
-
-
 
 
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
@@ -174,7 +186,9 @@ def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -
     it included), else the state the article is about."""
     from kg.extract.facts.owner_entities import dominant_state
 
-    if not any(c.head == m.trigger.i and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
+    # "like fellow ASEAN member B": the parser may hang "fellow" on the name the noun qualifies
+    heads = {m.trigger.i} | ({m.trigger.head} if m.trigger.dep == "compound" else set())
+    if not any(c.head in heads and c.lower in {"fellow", "another"} for c in toks[max(0, m.trigger.i - 4):m.trigger.i]):
         return []
     others = [e for e in ctx.unique(ctx.states(m.sentence)) if e not in named]
     others += [c for f in ctx.found(m.sentence, "Place") if f.mention.kind in {"capital", "alias"}
@@ -199,16 +213,6 @@ def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
     return any(resolver.entities(k, ("InternationalOrganization",)) for k in surface_subject(resolver.tree, g))
 
 
-
-
-
-
-
-
-
-
-
-
 def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> list[Entity]:
     """The organisation role; else, for a joining with no object ("X joined in 2017") or with the
     members joined as its object, and for a member noun, the organisation the passage speaks of."""
@@ -221,11 +225,13 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
                   for c in resolver.tree.children[k] if (f := resolver.found_at(c)) is not None}
         orgs = [e for e in orgs if e in named or e not in inside]
     if orgs:  # "members of the UN and of the OIC": prepositions joined by "and"
+        orgs += coordinated_modifiers(resolver, toks, m)
         for k in m.tokens.get("organization", []):
             p = toks[k].head
             # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
-            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.dep == "conj" and c.pos == "ADP"
-                      and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep") and c.sent == toks[p].sent]
+            joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.sent == toks[p].sent and (
+                c.dep == "conj" and c.pos == "ADP" and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep")
+                or c.lower == toks[p].lower and said_as_well_as(toks, c.head))]  # "of A as well as of B"
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))

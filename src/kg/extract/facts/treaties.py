@@ -276,7 +276,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
-        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under"}:
+        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement"}:
             agreement = m.first("agreement")
             mod = _holding_modality(ctx, m)  # "X, which is not a party to it"
             if agreement is not None:
@@ -312,9 +312,21 @@ def _holding_modality(ctx: Context, m: Match) -> str:
     a noun says what is, unless negated ("X, which is not a party to it", "no signatory")."""
     if m.frame.name in {"bind", "act-under"}:  # what a party will do under it, it is bound to now
         return "asserted"
-    if m.frame.name == "hold-agreement":
-        return trigger_modality(ctx, m)
+    if m.frame.name in {"hold-agreement", "join-agreement"}:  # "will join it": ahead; "will not": denied
+        mod = trigger_modality(ctx, m)
+        # "applied to join the treaty", "its bid for accession": a candidacy (lexicon ``membership``)
+        wanting = ctx.lexicon.membership.get("candidacy", ()) if m.frame.name == "join-agreement" else ()
+        above: list[str] = []
+        k = m.trigger.i
+        while len(above) < 3 and ctx.resolver.toks[k].head != k:
+            k = ctx.resolver.toks[k].head
+            above.append(ctx.resolver.toks[k].lemma)
+        return "planned" if mod == "asserted" and any(w in wanting for w in above) else mod
     tree, t = ctx.resolver.tree, m.trigger
+    if t.dep == "conj" and any(tree.toks[c].lower in {"nor", "neither"} for c in tree.kids(t.head, "cc", "preconj")):
+        return "negated"  # "X is not a member of Y, nor a party to Z"
+    while t.dep == "conj" and t.head != t.i and tree.toks[t.head].pos == "NOUN":
+        t = tree.toks[t.head]  # "X is not a member of Y or a party to Z": the first predicate's negation
     heads = [t.i] + ([t.head] if t.dep in {"attr", "acomp"} else [])
     if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
         return "negated"
