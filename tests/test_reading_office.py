@@ -1,0 +1,78 @@
+"""Offices read the way a general reader would: who holds which office of which state or body, in
+sentences written for these tests in several constructions (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.extract.pipeline import Extractor
+from kg.link.gazetteer import load_gazetteer
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(gazetteer=load_gazetteer())
+
+
+def offices(doc) -> set[tuple]:
+    return {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+
+
+# -- a plural title's list may give each name its own state ------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The defence ministers of the three countries, Norway's Erik Dahl, Sweden's Ulla Berg and Finland's "
+     "Kari Virtanen, signed the pact in Oslo on Thursday.",
+     {("Erik Dahl", "Defence Minister", "Norway"), ("Ulla Berg", "Defence Minister", "Sweden"),
+      ("Kari Virtanen", "Defence Minister", "Finland")}),
+    ("The deal was signed in Santiago by the two foreign ministers, Maria Santos of Chile and Pedro Alvarez of Peru.",
+     {("Maria Santos", "Foreign Minister", "Chile"), ("Pedro Alvarez", "Foreign Minister", "Peru")}),
+    ("Talks in Lima were led by the trade ministers, Bolivia's Carla Mendoza and Luis Herrera of Ecuador.",
+     {("Carla Mendoza", "Trade Minister", "Bolivia"), ("Luis Herrera", "Trade Minister", "Ecuador")}),
+])
+def test_a_plural_titles_list_gives_each_name_its_state(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+# -- "the defence ministers ...; the Latvian minister, X": the bare noun is the plural's office -------
+@pytest.mark.parametrize("body, expected", [
+    ("The defence ministers of the Baltic states met in Riga on Monday, with the Latvian minister, Edgars Liepa, "
+     "as host.", {("Edgars Liepa", "Defence Minister", "Latvia")}),
+    ("The foreign ministers of Chile and Peru held talks in Lima. The Chilean minister, Rosa Vidal, said the "
+     "border would reopen.", {("Rosa Vidal", "Foreign Minister", "Chile")}),
+    ("Energy ministers from six countries gathered in Baku, and the Turkish minister, Kemal Aydin, chaired "
+     "the closing session.", {("Kemal Aydin", "Energy Minister", "Turkey")}),
+])
+def test_a_bare_office_noun_after_its_plural_is_that_office(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+def test_a_bare_office_noun_after_two_different_plurals_stays_bare(extractor):
+    doc = run(extractor, "The foreign ministers and the trade ministers of Chile and Peru met in Lima. "
+                         "The Chilean minister, Rosa Vidal, spoke first.")
+    assert not {o for o in offices(doc) if o[0] == "Rosa Vidal" and o[1] in {"Foreign Minister", "Trade Minister"}}
+
+
+# -- whoever signs "for" a state or acts "on behalf of" it serves it ----------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The memorandum was signed in Lima for the Chilean side by Foreign Minister Ana Rojas and for Peru by "
+     "Trade Minister Luis Paz.",
+     {("Ana Rojas", "Foreign Minister", "Chile"), ("Luis Paz", "Trade Minister", "Peru")}),
+    ("The accord was signed in Nairobi on behalf of Uganda by the Cabinet Secretary for Defence, Mary Wanjiru, "
+     "and on behalf of Kenya by her counterpart, Minister of Defence John Okello.",
+     {("Mary Wanjiru", "Cabinet Secretary for Defence", "Uganda"), ("John Okello", "Minister of Defence", "Kenya")}),
+    ("Chile hosted the ceremony in Santiago, where Defence Minister Sara Molina signed for Bolivia.",
+     {("Sara Molina", "Defence Minister", "Bolivia")}),
+    ("Foreign Minister Sara Molina, who spoke on behalf of Bolivia at the meeting in Santiago, said Chile had been "
+     "a generous host.",
+     {("Sara Molina", "Foreign Minister", "Bolivia")}),
+])
+def test_a_signer_serves_the_state_signed_for(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+def test_a_counterpart_named_with_a_title_holds_that_title_only(extractor):
+    doc = run(extractor, "The accord was signed on behalf of Uganda by the Cabinet Secretary for Defence, Mary "
+                         "Wanjiru, and on behalf of Kenya by her counterpart, Minister of Defence John Okello.")
+    assert {o[1] for o in offices(doc) if o[0] == "John Okello"} == {"Minister of Defence"}
