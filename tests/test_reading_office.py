@@ -76,3 +76,31 @@ def test_a_counterpart_named_with_a_title_holds_that_title_only(extractor):
     doc = run(extractor, "The accord was signed on behalf of Uganda by the Cabinet Secretary for Defence, Mary "
                          "Wanjiru, and on behalf of Kenya by her counterpart, Minister of Defence John Okello.")
     assert {o[1] for o in offices(doc) if o[0] == "John Okello"} == {"Minister of Defence"}
+
+
+# -- "head of government" is an office of its own, as "head of state" is --------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The accord was signed in Rabat during a visit by the Tunisian head of government, Karim Benali.",
+     {("Karim Benali", "Head of Government", "Tunisia")}),
+    ("Spain's head of government, Lucia Marin, flew to Lisbon on Monday.",
+     {("Lucia Marin", "Head of Government", "Spain")}),
+    ("Lucia Marin, the Spanish head of state, opened the session in Madrid.",
+     {("Lucia Marin", "Head of State", "Spain")}),
+])
+def test_head_of_government_is_an_office(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+# -- whoever goes along with a leader serves the leader's state ----------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Economy Minister Katrin Weber, who is travelling with German Chancellor Hans Vogel, told reporters in "
+     "Riyadh that the talks with the Saudi side had been long.", {("Katrin Weber", "Economy Minister", "Germany")}),
+    ("German Chancellor Hans Vogel, accompanied by Economy Minister Katrin Weber, arrived in Riyadh, the Saudi "
+     "capital, on Monday.", {("Katrin Weber", "Economy Minister", "Germany")}),
+    ("Trade Minister Katrin Weber, who accompanied German Chancellor Hans Vogel on the trip, met Saudi officials "
+     "in Riyadh.", {("Katrin Weber", "Trade Minister", "Germany")}),
+    ("Chile's president, Marta Reyes, was accompanied by Foreign Minister Luis Soto when she arrived in Lima, "
+     "where Peru's leaders met her.", {("Luis Soto", "Foreign Minister", "Chile")}),
+])
+def test_a_companion_serves_the_leaders_state(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import most_named
 from kg.extract.facts.implied_owners import implied_owner
-from kg.extract.facts.represented import represented_state
+from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.facts.owner_entities import (
     body_entity,
     entity_named,
@@ -250,7 +250,8 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
     owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(names, h) \
-        or _group_owner(ctx, names, h, toks) or _coordinated_owner(s, h, holdings, toks, names)
+        or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
+        or _coordinated_owner(s, h, holdings, toks, names)
     if owner is None:
         owner = implied_owner(ctx, names, s, h, holdings)
         if owner is not None and h.person.entity.key not in ctx.doc.annotations.get("office_state", {}):
