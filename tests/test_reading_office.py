@@ -104,3 +104,31 @@ def test_head_of_government_is_an_office(extractor, body, expected):
 ])
 def test_a_companion_serves_the_leaders_state(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
+
+
+# -- a place below a state owns the offices of its own government ---------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The pipeline deal was signed in Mendoza in the presence of the governor of Mendoza, Alfredo Ruiz.",
+     {("Alfredo Ruiz", "Governor", "Mendoza")}),
+    ("Lviv's mayor, Ivan Petrenko, said the city was ready to host the talks.", {("Ivan Petrenko", "Mayor", "Lviv")}),
+    ("Mayor Ivan Petrenko of Lviv welcomed the Polish delegation.", {("Ivan Petrenko", "Mayor", "Lviv")}),
+    ("Jane Doyle, the Premier of Ontario, met trade officials in Toronto.", {("Jane Doyle", "Premier", "Ontario")}),
+])
+def test_a_place_owns_its_governors_office(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+def test_a_central_bank_governor_is_not_a_places(extractor):
+    doc = run(extractor, "Mexico's central bank governor, Maria Lopez, spoke in Mexico City.")
+    assert {o[2] for o in offices(doc) if o[0] == "Maria Lopez"} == {"Mexico"}
+
+
+def test_a_places_office_keeps_the_graph_valid():
+    """kg:officeOf takes a place below a state (its own government's office): the shapes allow it."""
+    from kg.api.articles import build_text
+    from kg.rdf.validate import validate
+
+    ds = build_text("A headline\nLviv's mayor, Ivan Petrenko, said the city was ready to host the talks.",
+                    published="2024-03-10")
+    report = validate(ds)
+    assert report.conforms, report.text
