@@ -132,3 +132,43 @@ def test_a_places_office_keeps_the_graph_valid():
                     published="2024-03-10")
     report = validate(ds)
     assert report.conforms, report.text
+
+
+# -- a legislature's leaders: "the Minority Leader, X" is the chamber's office ---------------------------
+@pytest.mark.parametrize("body, person, office", [
+    ("The Minority Leader, Kwame Boateng, told the House that his caucus would walk out of Parliament.",
+     "Kwame Boateng", "Minority Leader"),
+    ("Majority Leader Kofi Asante said Parliament would vote on the pact on Friday.", "Kofi Asante", "Majority Leader"),
+    ("Parliament's vote was delayed after Kofi Asante, the chief whip, asked for more time.", "Kofi Asante", "Chief Whip"),
+])
+def test_a_legislatures_leader_holds_the_chambers_office(extractor, body, person, office):
+    assert (person, office, "Parliament") in offices(run(extractor, body))
+
+
+# -- an official with no state named, in a passage on one state's legislature, is that state's ----------
+@pytest.mark.parametrize("body, expected", [
+    ("Slovakia's parliament put off its vote on the defence pact with the United States. Critics say the deal "
+     "puts Slovakia under American command, a charge the defence minister, Peter Horak, rejected on Friday.",
+     ("Peter Horak", "Defence Minister", "Slovakia")),
+    ("Peru's Congress approved the accord with Chile on Monday. The vote came a week after Chile and Peru met in "
+     "Santiago. President Rosa Quispe is expected to sign the law next week.", ("Rosa Quispe", "President", "Peru")),
+    ("The Kenyan parliament debated the pact with Turkey for a second day. Turkey has pressed for a quick vote, "
+     "and Kenya has asked for more time. Foreign Minister Amina Duale said on Thursday that the house would decide.",
+     ("Amina Duale", "Foreign Minister", "Kenya")),
+])
+def test_an_official_is_of_the_state_whose_legislature_the_article_is_on(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+# -- "X and her Turkish counterpart": the counterpart's state is not X's --------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya's National Assembly rejected the pact with Turkey. It was signed in Ankara by the defence cabinet "
+     "secretary, Mary Wanjiru, and her Turkish counterpart in January.",
+     ("Mary Wanjiru", "Defence Cabinet Secretary", "Kenya")),
+    ("Chile's Senate debated the accord. Foreign Minister Rosa Vidal met her Peruvian counterpart in Lima on Monday.",
+     ("Rosa Vidal", "Foreign Minister", "Chile")),
+    ("Ghana's Parliament will vote on the pact. Defence Minister Kofi Mensah and his German counterpart signed it "
+     "in Berlin in May.", ("Kofi Mensah", "Defence Minister", "Ghana")),
+])
+def test_a_counterparts_state_is_anothers(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
