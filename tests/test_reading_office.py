@@ -172,3 +172,43 @@ def test_an_official_is_of_the_state_whose_legislature_the_article_is_on(extract
 ])
 def test_a_counterparts_state_is_anothers(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- an apposition after a long name whose last words its mention left off --------------------------------
+def test_an_apposition_after_a_long_name(extractor):
+    doc = run(extractor, "Sheikh Khalid bin Saud bin Faisal Al Nuaimi, Prime Minister and Minister of Interior of the "
+                         "State of Qatar, received the delegation.")
+    assert any(p.startswith("Khalid bin Saud") and o == "Minister of Interior" and s == "Qatar"
+               for p, o, s in offices(doc))
+
+
+@pytest.mark.parametrize("body, cut, tail", [
+    ("Talks were held with Salim bin Nasser Al Harthi, the Omani minister.", "Nasser", 2),  # "Al Harthi"
+    ("Talks were held with Ana Maria de la Cruz, the Peruvian minister.", "Maria", 3),  # "de la Cruz"
+    ("Talks were held with Ana Rojas, who met the Peruvian minister.", "Rojas", 0),  # nothing left off
+    ("Talks were held with Ana Rojas in Lima, the Peruvian capital.", "Rojas", 0),  # a place, not a name
+])
+def test_the_words_of_a_name_its_mention_left_off(extractor, body, cut, tail):
+    from kg.extract.facts.roles import _name_tail
+
+    toks = run(extractor, body).annotations["tokens"]
+    k = next(t.i for t in toks if t.text == cut) + 1
+    comma = next(t.i for t in toks if t.text == "," and t.i >= k)
+    assert _name_tail(toks, k, comma) == tail
+
+
+# -- "A's president, X, B's president, Y": each title names the name after it -----------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The summit will bring together Brazil's president, Lucia Ferreira, Argentina's president, Martin Aguero, "
+     "and Chile's president, Rosa Vidal.",
+     {("Lucia Ferreira", "President", "Brazil"), ("Martin Aguero", "President", "Argentina"),
+      ("Rosa Vidal", "President", "Chile")}),
+    ("Present were Peru's foreign minister, Juan Soto, Chile's trade minister, Ana Rojas, and others.",
+     {("Juan Soto", "Foreign Minister", "Peru"), ("Ana Rojas", "Trade Minister", "Chile")}),
+    ("Kenya's president, Samuel Otieno, Uganda's defence minister, John Okello, and Tanzania's envoy met in Arusha.",
+     {("Samuel Otieno", "President", "Kenya"), ("John Okello", "Defence Minister", "Uganda")}),
+])
+def test_titles_between_titled_names_name_the_next(extractor, body, expected):
+    found = offices(run(extractor, body))
+    assert found >= expected
+    assert not {(p, o, s) for p, o, s in found if (p, s) not in {(e[0], e[2]) for e in expected}}

@@ -121,7 +121,11 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 break
         if not holders:
             prev = [q for q in people if q[1] <= t.start]
-            if prev and prev[-1][1] + 1 == t.start and toks[prev[-1][1]].text in {",", "("}:
+            tail = _name_tail(toks, prev[-1][1], t.start - 1) if prev else 0
+            # "A's president, X, B's president, Y,": a title between two titled names is the second's
+            paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
+                and any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+            if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
                 # "the ministers, Norway's X and Y of Sweden": each name with the state given it
@@ -167,6 +171,19 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+#: lower-case words inside a person's name ("Badr bin Hamad Al Busaidi")
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der", "du", "la"})
+
+
+def _name_tail(toks: list[Token], k: int, comma: int) -> int:
+    """How many words of a name its mention left off before the comma at ``comma`` ("X bin Y Al Z,"
+    found as "X bin Y"): capitalised words and particles, at most four; else 0."""
+    n = comma - k
+    if not 0 < n <= 4 or not toks[comma - 1].is_cap:
+        return 0
+    return n if all(toks[j].is_cap or toks[j].lower in _NAME_PARTICLES for j in range(k, comma)) else 0
 
 
 def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
