@@ -212,3 +212,29 @@ def test_titles_between_titled_names_name_the_next(extractor, body, expected):
     found = offices(run(extractor, body))
     assert found >= expected
     assert not {(p, o, s) for p, o, s in found if (p, s) not in {(e[0], e[2]) for e in expected}}
+
+
+# -- a city standing for the other side ("the pact with Paris") places no one there ------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Cyprus lawmakers approved the accord with France. President Nikos Andreou welcomed the result, saying the "
+     "pact with Paris anchored Cyprus in Europe.", ("Nikos Andreou", "President", "Cyprus")),
+    ("Chile and Peru have argued over the border for years. Foreign Minister Rosa Vidal said talks with Lima would "
+     "resume and that Chile wanted a deal.", ("Rosa Vidal", "Foreign Minister", "Chile")),
+    ("Greece and Egypt signed the accord last week. Prime Minister Nikos Pappas said the deal with Cairo would help "
+     "Greece.", ("Nikos Pappas", "Prime Minister", "Greece")),
+])
+def test_a_city_standing_for_the_other_side_places_no_one(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+# -- "A's ambassador to B said ..., Vice President X": B is where the envoy serves, not X's state ----------
+@pytest.mark.parametrize("body, expected", [
+    ("Vietnam's ambassador to Kenya said the trip returned one paid to Nairobi by Vice President Tran Thi Lan.",
+     ("Tran Thi Lan", "Vice President", "Vietnam")),
+    ("Chile's envoy to Peru said the visit to Lima by Foreign Minister Rosa Vidal was a success.",
+     ("Rosa Vidal", "Foreign Minister", "Chile")),
+    ("Ghana's ambassador to Germany said Defence Minister Kofi Mensah would sign the pact in Berlin.",
+     ("Kofi Mensah", "Defence Minister", "Ghana")),
+])
+def test_where_an_unnamed_envoy_serves_is_not_the_holders_state(extractor, body, expected):
+    assert expected in offices(run(extractor, body))

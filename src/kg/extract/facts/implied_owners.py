@@ -98,6 +98,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     away |= _counterparts_states(names, s, h)
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
+    toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
@@ -109,7 +110,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         if c is None:
             continue
         ents[c.key] = c
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
+        # "the pact with Paris", "talks with Lima": a city standing for the other side
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or preceded_by(ctx, s, f, {"with"}):
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
