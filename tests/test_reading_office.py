@@ -22,8 +22,8 @@ def offices(doc) -> set[tuple]:
 
 # -- a plural title's list may give each name its own state ------------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("The defence ministers of the three countries, Norway's Erik Dahl, Sweden's Ulla Berg and Finland's "
-     "Kari Virtanen, signed the pact in Oslo on Thursday.",
+    (("The defence ministers of the three countries, Norway's Erik Dahl, Sweden's Ulla Berg and Finland's "
+     "Kari Virtanen, signed the pact in Oslo on Thursday."),
      {("Erik Dahl", "Defence Minister", "Norway"), ("Ulla Berg", "Defence Minister", "Sweden"),
       ("Kari Virtanen", "Defence Minister", "Finland")}),
     ("The deal was signed in Santiago by the two foreign ministers, Maria Santos of Chile and Pedro Alvarez of Peru.",
@@ -37,12 +37,12 @@ def test_a_plural_titles_list_gives_each_name_its_state(extractor, body, expecte
 
 # -- "the defence ministers ...; the Latvian minister, X": the bare noun is the plural's office -------
 @pytest.mark.parametrize("body, expected", [
-    ("The defence ministers of the Baltic states met in Riga on Monday, with the Latvian minister, Edgars Liepa, "
-     "as host.", {("Edgars Liepa", "Defence Minister", "Latvia")}),
-    ("The foreign ministers of Chile and Peru held talks in Lima. The Chilean minister, Rosa Vidal, said the "
-     "border would reopen.", {("Rosa Vidal", "Foreign Minister", "Chile")}),
-    ("Energy ministers from six countries gathered in Baku, and the Turkish minister, Kemal Aydin, chaired "
-     "the closing session.", {("Kemal Aydin", "Energy Minister", "Turkey")}),
+    (("The defence ministers of the Baltic states met in Riga on Monday, with the Latvian minister, Edgars Liepa, "
+     "as host."), {("Edgars Liepa", "Defence Minister", "Latvia")}),
+    (("The foreign ministers of Chile and Peru held talks in Lima. The Chilean minister, Rosa Vidal, said the "
+     "border would reopen."), {("Rosa Vidal", "Foreign Minister", "Chile")}),
+    (("Energy ministers from six countries gathered in Baku, and the Turkish minister, Kemal Aydin, chaired "
+     "the closing session."), {("Kemal Aydin", "Energy Minister", "Turkey")}),
 ])
 def test_a_bare_office_noun_after_its_plural_is_that_office(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
@@ -56,16 +56,16 @@ def test_a_bare_office_noun_after_two_different_plurals_stays_bare(extractor):
 
 # -- whoever signs "for" a state or acts "on behalf of" it serves it ----------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("The memorandum was signed in Lima for the Chilean side by Foreign Minister Ana Rojas and for Peru by "
-     "Trade Minister Luis Paz.",
+    (("The memorandum was signed in Lima for the Chilean side by Foreign Minister Ana Rojas and for Peru by "
+     "Trade Minister Luis Paz."),
      {("Ana Rojas", "Foreign Minister", "Chile"), ("Luis Paz", "Trade Minister", "Peru")}),
-    ("The accord was signed in Nairobi on behalf of Uganda by the Cabinet Secretary for Defence, Mary Wanjiru, "
-     "and on behalf of Kenya by her counterpart, Minister of Defence John Okello.",
+    (("The accord was signed in Nairobi on behalf of Uganda by the Cabinet Secretary for Defence, Mary Wanjiru, "
+     "and on behalf of Kenya by her counterpart, Minister of Defence John Okello."),
      {("Mary Wanjiru", "Cabinet Secretary for Defence", "Uganda"), ("John Okello", "Minister of Defence", "Kenya")}),
     ("Chile hosted the ceremony in Santiago, where Defence Minister Sara Molina signed for Bolivia.",
      {("Sara Molina", "Defence Minister", "Bolivia")}),
-    ("Foreign Minister Sara Molina, who spoke on behalf of Bolivia at the meeting in Santiago, said Chile had been "
-     "a generous host.",
+    (("Foreign Minister Sara Molina, who spoke on behalf of Bolivia at the meeting in Santiago, said Chile had been "
+     "a generous host."),
      {("Sara Molina", "Foreign Minister", "Bolivia")}),
 ])
 def test_a_signer_serves_the_state_signed_for(extractor, body, expected):
@@ -93,14 +93,14 @@ def test_head_of_government_is_an_office(extractor, body, expected):
 
 # -- whoever goes along with a leader serves the leader's state ----------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Economy Minister Katrin Weber, who is travelling with German Chancellor Hans Vogel, told reporters in "
-     "Riyadh that the talks with the Saudi side had been long.", {("Katrin Weber", "Economy Minister", "Germany")}),
-    ("German Chancellor Hans Vogel, accompanied by Economy Minister Katrin Weber, arrived in Riyadh, the Saudi "
-     "capital, on Monday.", {("Katrin Weber", "Economy Minister", "Germany")}),
-    ("Trade Minister Katrin Weber, who accompanied German Chancellor Hans Vogel on the trip, met Saudi officials "
-     "in Riyadh.", {("Katrin Weber", "Trade Minister", "Germany")}),
-    ("Chile's president, Marta Reyes, was accompanied by Foreign Minister Luis Soto when she arrived in Lima, "
-     "where Peru's leaders met her.", {("Luis Soto", "Foreign Minister", "Chile")}),
+    (("Economy Minister Katrin Weber, who is travelling with German Chancellor Hans Vogel, told reporters in "
+     "Riyadh that the talks with the Saudi side had been long."), {("Katrin Weber", "Economy Minister", "Germany")}),
+    (("German Chancellor Hans Vogel, accompanied by Economy Minister Katrin Weber, arrived in Riyadh, the Saudi "
+     "capital, on Monday."), {("Katrin Weber", "Economy Minister", "Germany")}),
+    (("Trade Minister Katrin Weber, who accompanied German Chancellor Hans Vogel on the trip, met Saudi officials "
+     "in Riyadh."), {("Katrin Weber", "Trade Minister", "Germany")}),
+    (("Chile's president, Marta Reyes, was accompanied by Foreign Minister Luis Soto when she arrived in Lima, "
+     "where Peru's leaders met her."), {("Luis Soto", "Foreign Minister", "Chile")}),
 ])
 def test_a_companion_serves_the_leaders_state(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
@@ -147,13 +147,13 @@ def test_a_legislatures_leader_holds_the_chambers_office(extractor, body, person
 
 # -- an official with no state named, in a passage on one state's legislature, is that state's ----------
 @pytest.mark.parametrize("body, expected", [
-    ("Slovakia's parliament put off its vote on the defence pact with the United States. Critics say the deal "
-     "puts Slovakia under American command, a charge the defence minister, Peter Horak, rejected on Friday.",
+    (("Slovakia's parliament put off its vote on the defence pact with the United States. Critics say the deal "
+     "puts Slovakia under American command, a charge the defence minister, Peter Horak, rejected on Friday."),
      ("Peter Horak", "Defence Minister", "Slovakia")),
-    ("Peru's Congress approved the accord with Chile on Monday. The vote came a week after Chile and Peru met in "
-     "Santiago. President Rosa Quispe is expected to sign the law next week.", ("Rosa Quispe", "President", "Peru")),
-    ("The Kenyan parliament debated the pact with Turkey for a second day. Turkey has pressed for a quick vote, "
-     "and Kenya has asked for more time. Foreign Minister Amina Duale said on Thursday that the house would decide.",
+    (("Peru's Congress approved the accord with Chile on Monday. The vote came a week after Chile and Peru met in "
+     "Santiago. President Rosa Quispe is expected to sign the law next week."), ("Rosa Quispe", "President", "Peru")),
+    (("The Kenyan parliament debated the pact with Turkey for a second day. Turkey has pressed for a quick vote, "
+     "and Kenya has asked for more time. Foreign Minister Amina Duale said on Thursday that the house would decide."),
      ("Amina Duale", "Foreign Minister", "Kenya")),
 ])
 def test_an_official_is_of_the_state_whose_legislature_the_article_is_on(extractor, body, expected):
@@ -162,13 +162,13 @@ def test_an_official_is_of_the_state_whose_legislature_the_article_is_on(extract
 
 # -- "X and her Turkish counterpart": the counterpart's state is not X's --------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Kenya's National Assembly rejected the pact with Turkey. It was signed in Ankara by the defence cabinet "
-     "secretary, Mary Wanjiru, and her Turkish counterpart in January.",
+    (("Kenya's National Assembly rejected the pact with Turkey. It was signed in Ankara by the defence cabinet "
+     "secretary, Mary Wanjiru, and her Turkish counterpart in January."),
      ("Mary Wanjiru", "Defence Cabinet Secretary", "Kenya")),
     ("Chile's Senate debated the accord. Foreign Minister Rosa Vidal met her Peruvian counterpart in Lima on Monday.",
      ("Rosa Vidal", "Foreign Minister", "Chile")),
-    ("Ghana's Parliament will vote on the pact. Defence Minister Kofi Mensah and his German counterpart signed it "
-     "in Berlin in May.", ("Kofi Mensah", "Defence Minister", "Ghana")),
+    (("Ghana's Parliament will vote on the pact. Defence Minister Kofi Mensah and his German counterpart signed it "
+     "in Berlin in May."), ("Kofi Mensah", "Defence Minister", "Ghana")),
 ])
 def test_a_counterparts_state_is_anothers(extractor, body, expected):
     assert expected in offices(run(extractor, body))
@@ -199,8 +199,8 @@ def test_the_words_of_a_name_its_mention_left_off(extractor, body, cut, tail):
 
 # -- "A's president, X, B's president, Y": each title names the name after it -----------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("The summit will bring together Brazil's president, Lucia Ferreira, Argentina's president, Martin Aguero, "
-     "and Chile's president, Rosa Vidal.",
+    (("The summit will bring together Brazil's president, Lucia Ferreira, Argentina's president, Martin Aguero, "
+     "and Chile's president, Rosa Vidal."),
      {("Lucia Ferreira", "President", "Brazil"), ("Martin Aguero", "President", "Argentina"),
       ("Rosa Vidal", "President", "Chile")}),
     ("Present were Peru's foreign minister, Juan Soto, Chile's trade minister, Ana Rojas, and others.",
@@ -216,12 +216,12 @@ def test_titles_between_titled_names_name_the_next(extractor, body, expected):
 
 # -- a city standing for the other side ("the pact with Paris") places no one there ------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Cyprus lawmakers approved the accord with France. President Nikos Andreou welcomed the result, saying the "
-     "pact with Paris anchored Cyprus in Europe.", ("Nikos Andreou", "President", "Cyprus")),
-    ("Chile and Peru have argued over the border for years. Foreign Minister Rosa Vidal said talks with Lima would "
-     "resume and that Chile wanted a deal.", ("Rosa Vidal", "Foreign Minister", "Chile")),
-    ("Greece and Egypt signed the accord last week. Prime Minister Nikos Pappas said the deal with Cairo would help "
-     "Greece.", ("Nikos Pappas", "Prime Minister", "Greece")),
+    (("Cyprus lawmakers approved the accord with France. President Nikos Andreou welcomed the result, saying the "
+     "pact with Paris anchored Cyprus in Europe."), ("Nikos Andreou", "President", "Cyprus")),
+    (("Chile and Peru have argued over the border for years. Foreign Minister Rosa Vidal said talks with Lima would "
+     "resume and that Chile wanted a deal."), ("Rosa Vidal", "Foreign Minister", "Chile")),
+    (("Greece and Egypt signed the accord last week. Prime Minister Nikos Pappas said the deal with Cairo would help "
+     "Greece."), ("Nikos Pappas", "Prime Minister", "Greece")),
 ])
 def test_a_city_standing_for_the_other_side_places_no_one(extractor, body, expected):
     assert expected in offices(run(extractor, body))

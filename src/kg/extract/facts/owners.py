@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import most_named
 from kg.extract.facts.implied_owners import implied_owner
-from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.facts.owner_entities import (
     body_entity,
     entity_named,
     known_state,
     seated_body,
 )
+from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.nlp import Token
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
