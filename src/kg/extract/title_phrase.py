@@ -30,6 +30,8 @@ class Title:
     generic: bool = False
     organisational: bool = False
     legislative: bool = False
+    #: an office of a place below a state ("the governor of X"): the place owns it
+    local: bool = False
     counterpart: bool = False
     #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
     unnamed_owner: bool = False

@@ -43,6 +43,7 @@ class TitleWords:
     honorifics: frozenset[str] = frozenset()
     tenure: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
+    local: frozenset[str] = frozenset()
     former_after: tuple[tuple[str, ...], ...] = ()
     accredited: frozenset[str] = frozenset()
     hyphenated: tuple[str, ...] = ()
@@ -77,6 +78,7 @@ class TitleWords:
             honorifics=frozenset(w.lower() for w in raw.get("honorifics", ())),
             tenure=frozenset(w.lower() for w in raw.get("tenure", ())),
             legislative=frozenset(label_key(w) for w in raw.get("legislative", ())),
+            local=frozenset(label_key(w) for w in raw.get("local", ())),
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             accredited=frozenset(w.lower() for w in raw.get("accredited", ())),
             hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),

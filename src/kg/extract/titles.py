@@ -142,7 +142,8 @@ class TitleReader:
                          in w.generic) and all(
             toks[i].lower in w.grades or toks[i].text == "-" for i in range(title.title_start, head))
         title.organisational = key in w.organisational or phrase in w.organisational
-        title.legislative = key in w.legislative or phrase in w.legislative
+        title.legislative = bool({key, phrase, label_key(" ".join(words))} & w.legislative)  # "Minority Leader"
+        title.local = key in w.local or phrase in w.local
         self._destination(title, hi)
         self._left(title, lo)
         self._former_after(title, hi)

@@ -19,18 +19,42 @@ if TYPE_CHECKING:
 def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> Entity | None:
     """A state office with no owner named ("Prime Minister X visited Budapest"): the state the
     sentence places the person in (by name, or a city where things happen and the person does
-    not travel to) when one stands out; else the one state the person's other sentences place
-    them in ("Chancellor X hosted ... . X said Germany would ..."); else the state the article is
-    plainly about."""
+    not travel to) when one stands out (of states that tie, the one whose legislature the article
+    names); else the one state the person's other sentences place them in ("Chancellor X hosted
+    ... . X said Germany would ..."); else the state the article is plainly about (named most, filed
+    from, or whose legislature it names most)."""
     placed, tie, away = _placed_in(ctx, names, s, h, holdings)
+    chamber = _chamber_state(ctx)
+    if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
+        return chamber  # "A's constitution forbids it, a charge the defence minister, X, rejected" (A's parliament)
     if placed is not None or tie:
         return placed
     told = {e.key: e for e in _spoken_for(ctx, names, h)}
     if len(told) == 1:
         return next(iter(told.values()))
-    # none, or only others' (where the person goes, whose officials they meet): the article's
-    home = dominant_state(ctx) or dateline_state(ctx)
-    return home if home is not None and home.key not in away else None
+    # none, or only others' (where the person goes, whose officials they meet): the article's; the
+    # state of its legislature when it is filed from there too, or when nothing else says
+    dateline = dateline_state(ctx)
+    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
+    return next((e for e in homes if e is not None and e.key not in away), None)
+
+
+def _chamber_state(ctx: Context) -> Entity | None:
+    """The state whose legislature the article names, at least twice as often as any other's: a
+    passage on a parliament's business is on that state's politics, and an official it names with
+    no state is that state's."""
+    counts: dict[str, int] = {}
+    states: dict[str, Entity] = {}
+    for m in ctx.doc.mentions:
+        e = ctx.doc.entities.get(m.entity) if m.entity else None
+        c = ctx.country_of(e) if e is not None and e.type == "Legislature" else None
+        if c is not None:
+            counts[c.key] = counts.get(c.key, 0) + 1
+            states[c.key] = c
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return states[max(counts, key=counts.__getitem__)]
 
 
 #: verbs of speech: "X said Germany would ..." speaks for Germany
@@ -71,8 +95,10 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         away = set()  # "A's minister and B's minister signed, after remarks by President X": X is of one of them
     # "X hosted Chile's president and the Peruvian foreign minister": officials the person acts on are others'
     away |= _officials_met(names, s, h)
+    away |= _counterparts_states(names, s, h)
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
+    toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
     for f in ctx.states(s):
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
@@ -84,7 +110,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         if c is None:
             continue
         ents[c.key] = c
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward):
+        # "the pact with Paris", "talks with Lima": a city standing for the other side
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or preceded_by(ctx, s, f, {"with"}):
             away.add(c.key)
         else:
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
@@ -110,6 +137,20 @@ def _officials_met(names: Names, s: int, h: Holding) -> set[str]:
         for k in (t.owner_before or t.owner_after)[-1:]:
             f = names.at.get(k)
             if f is not None and f.entity.type == "State" and f.entity is not h.person.entity:
+                out.add(f.entity.key)
+    return out
+
+
+def _counterparts_states(names: Names, s: int, h: Holding) -> set[str]:
+    """"X and her Turkish counterpart": the state of the person's own counterpart is another's."""
+    out: set[str] = set()
+    for t in names.titles.get(s, []):
+        ref = names.pronoun_at.get(t.pronoun) if t.counterpart and t.pronoun is not None else None
+        if ref is None or ref.entity is not h.person.entity:
+            continue
+        for k in (t.owner_before or t.owner_after)[-1:]:
+            f = names.at.get(k)
+            if f is not None and f.entity.type == "State":
                 out.add(f.entity.key)
     return out
 

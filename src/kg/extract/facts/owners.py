@@ -21,6 +21,7 @@ from kg.extract.facts.owner_entities import (
     known_state,
     seated_body,
 )
+from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.nlp import Token
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
@@ -87,16 +88,17 @@ def _entity(names: Names, k: int) -> Entity | None:
     return f.entity if f is not None else None
 
 
-def _owner_entity(ctx: Context, e: Entity | None) -> Entity | None:
+def _owner_entity(ctx: Context, e: Entity | None, local: bool = False) -> Entity | None:
     """A capital stands for its state ("Moscow's envoy"); a site stands for the body seated there
     ("a palace spokesman", "the base commander": a building owns no office, an actor does, as the
-    ontology's kg:officeOf says); other owners stand for themselves."""
+    ontology's kg:officeOf says); a place owns the offices of its own government ("the governor of
+    X", ``local``); other owners stand for themselves."""
     if e is None:
         return None
     if e.type in SITE_TYPES:
         return seated_body(ctx, e)
     if e.type == "Place":
-        return ctx.country_of(e) if e.qid else None
+        return e if local else ctx.country_of(e) if e.qid else None
     if e.type == "Person":
         return None
     return e
@@ -125,20 +127,20 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
             return owners[listed.index(h.person.entity.key)]
         return None
     if t.owner_before:
-        e = _owner_entity(ctx, _entity(names, t.owner_before[-1]))
+        e = _owner_entity(ctx, _entity(names, t.owner_before[-1]), t.local)
         if e is not None:
             return e
     if t.owner_after:
         # "Secretary of Iran's Supreme National Security Council": the complement's head, last
-        e = _owner_entity(ctx, _entity(names, t.owner_after[-1]))
+        e = _owner_entity(ctx, _entity(names, t.owner_after[-1]), t.local)
         if e is not None:
             return e
     # "Prime Minister X of India"
     end = max((k for k, f in [*names.at.items(), *names.pronoun_at.items()] if f is h.person), default=t.end) + 1
     if end + 1 < len(toks) and toks[end].lower == "of" and toks[end].sent == toks[t.head].sent:
         k = end + 1 + (toks[end + 1].lower == "the")
-        e = _owner_entity(ctx, _entity(names, k))
-        if e is not None and e.type in OWNER_TYPES:
+        e = _owner_entity(ctx, _entity(names, k), t.local)
+        if e is not None and (e.type in OWNER_TYPES or t.local and e.type == "Place"):
             return e
     if t.described is not None:
         return _described(ctx, names, t.described, toks)
@@ -248,7 +250,8 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or _group_owner(ctx, names, h, toks) \
+    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(names, h) \
+        or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names)
     if owner is None:
         owner = implied_owner(ctx, names, s, h, holdings)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.office_lists import listed_holders, portfolio_of
 from kg.extract.facts.owners import (
     Holding,
     Names,
@@ -38,8 +39,11 @@ def offices(ctx: Context) -> Iterator[Fact]:
         lo, hi = sentence_bounds(ctx.doc, s)
         titles = names.titles[s] = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
-        found = _attach(ctx, titles, people, toks, hi, names.pronoun_at)
+        found = _attach(ctx, titles, people, toks, hi, names.pronoun_at, names.at)
         for h in found:
+            fuller = portfolio_of(h.title, [*names.titles.get(s - 1, []), *titles])
+            if fuller is not None:  # "the defence ministers of A and B ...; the Latvian minister, X"
+                h.title.label = fuller
             holdings.append((s, h))
     holdings = [(s, h) for s, h in holdings if not (h.title.former or h.title.descriptive)]
     state_of = ctx.doc.annotations.setdefault("office_state", {})
@@ -68,6 +72,9 @@ def offices(ctx: Context) -> Iterator[Fact]:
         if h.owner is None:
             continue
         label = h.title.label
+        if h.title.counterpart and any(s2 == s and o.person.entity is h.person.entity and not o.title.counterpart
+                                       for s2, o in holdings):
+            continue  # "her counterpart, Minister of Defence X": the office the sentence gives X
         if h.title.counterpart:
             label = _counterpart_office(ctx, names, s, h, holdings) or ""
         if not label or h.owner.type == "Person":
@@ -91,7 +98,7 @@ def _most_specific(facts: list[Fact]) -> list[Fact]:
 
 
 def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Found]], toks: list[Token],
-            hi: int, pronouns: dict[int, Found] | None = None) -> list[Holding]:
+            hi: int, pronouns: dict[int, Found] | None = None, at: dict[int, Found] | None = None) -> list[Holding]:
     """The people each title names: right before the name ("Defence Minister X"), in apposition
     after it ("X, Russia's foreign minister") or before it ("the president of Chile, X"), as its
     subject ("X is Chile's president"), titles joined by "and" ("Crown Prince and Prime Minister
@@ -99,6 +106,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     out: list[Holding] = []
     by_title: dict[int, list[Found]] = {}
     ranks = ctx.lexicon.ranks
+    owned: dict[tuple[int, int], Entity] = {}  # (title, person) -> the state the list gives the person
 
     def between(a: int, b: int) -> str:
         b = min(b, hi)
@@ -113,10 +121,22 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 break
         if not holders:
             prev = [q for q in people if q[1] <= t.start]
-            if prev and prev[-1][1] + 1 == t.start and toks[prev[-1][1]].text in {",", "("}:
+            tail = _name_tail(toks, prev[-1][1], t.start - 1) if prev else 0
+            # "A's president, X, B's president, Y,": a title between two titled names is the second's
+            paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
+                and any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+            if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
-                holders += _listed(t, people, toks, hi)
+                # "the ministers, Norway's X and Y of Sweden": each name with the state given it
+                listed = listed_holders(t, people, toks, hi, at) if at is not None else []
+                if any(state is not None for _, state in listed):
+                    for p, state in listed:
+                        holders.append((p, "list"))
+                        if state is not None:
+                            owned[n, id(p)] = state
+                else:
+                    holders += _listed(t, people, toks, hi)
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
             starts = {q[0] for q in people}
@@ -138,7 +158,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             holders += [(p, "coordinated") for p in by_title[n - 1]]
         by_title[n] = [p for p, _ in holders]
         for p, how in holders:
-            out.append(Holding(p, t, how))
+            out.append(Holding(p, t, how, owned.get((n, id(p)))))
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
@@ -151,6 +171,19 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+#: lower-case words inside a person's name ("Badr bin Hamad Al Busaidi")
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der", "du", "la"})
+
+
+def _name_tail(toks: list[Token], k: int, comma: int) -> int:
+    """How many words of a name its mention left off before the comma at ``comma`` ("X bin Y Al Z,"
+    found as "X bin Y"): capitalised words and particles, at most four; else 0."""
+    n = comma - k
+    if not 0 < n <= 4 or not toks[comma - 1].is_cap:
+        return 0
+    return n if all(toks[j].is_cap or toks[j].lower in _NAME_PARTICLES for j in range(k, comma)) else 0
 
 
 def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:

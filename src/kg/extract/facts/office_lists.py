@@ -1,0 +1,86 @@
+"""The names a plural title lists, each with the state the list gives it.
+
+"the prime ministers of A and B, X and Y" lists plain names (their owners are the title's, in
+order); a list may also give each name its own state, before it or after it: "the defence
+ministers of the three countries, Norway's X, Sweden's Y and Finland's Z", "the two foreign
+ministers, X of Chile and Y of Peru". A bare singular title later in the passage ("the Latvian
+minister, X") is the plural title's office told short (:func:`portfolio_of`).
+"""
+from __future__ import annotations
+
+from kg.extract.context import Found
+from kg.extract.nlp import Token
+from kg.extract.titles import Title
+from kg.model import Entity
+
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+#: words that may join the names of a list
+_JOINERS = frozenset({",", "and"})
+
+
+def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int,
+                   at: dict[int, Found]) -> list[tuple[Found, Entity | None]]:
+    """The names listed after the plural title ``t``, in order, each with the state its own
+    words give it (None where they give none)."""
+    k = t.end
+    if k < hi and toks[k].lower == "of":  # "the defence ministers of the three countries, ..."
+        j = k + 1
+        while j < hi and j - k <= 6 and toks[j].text != "," and at.get(j) is None:
+            j += 1
+        if j < hi and toks[j].text == "," and j - k > 1:
+            k = j
+    if k < hi and toks[k].text == ",":
+        k += 1
+    by_start = {first: (first, end, p) for first, end, p in people}
+    out: list[tuple[Found, Entity | None]] = []
+    while k < hi:
+        owner, first = _state_before(k, toks, hi, at)
+        if first not in by_start:
+            break
+        _, end, p = by_start[first]
+        after, end = _state_after(end, toks, hi, at)
+        out.append((p, owner or after))
+        j = end
+        while j < hi and toks[j].text in _JOINERS:
+            j += 1
+        if j == end or j >= hi:
+            break
+        k = j
+    return out
+
+
+def _state_before(k: int, toks: list[Token], hi: int, at: dict[int, Found]) -> tuple[Entity | None, int]:
+    """"Norway's X": the state and where the name begins (k itself when no state is given)."""
+    f = at.get(k)
+    if f is None or f.entity.type != "State":
+        return None, k
+    j = k
+    while j < hi and at.get(j) is f:
+        j += 1
+    if j + 1 < hi and toks[j].text in _POSSESSIVE:
+        return f.entity, j + 1
+    return None, k
+
+
+def _state_after(end: int, toks: list[Token], hi: int, at: dict[int, Found]) -> tuple[Entity | None, int]:
+    """"X of Chile": the state and where the item ends (``end`` when no state follows)."""
+    if end + 1 >= hi or toks[end].lower != "of":
+        return None, end
+    j = end + 1 + (toks[end + 1].lower == "the")
+    f = at.get(j)
+    if f is None or f.entity.type != "State":
+        return None, end
+    while j < hi and at.get(j) is f:
+        j += 1
+    return f.entity, j
+
+
+def portfolio_of(t: Title, earlier: list[Title]) -> str | None:
+    """"The defence ministers met in Riga ... the Latvian minister, X, hosted": a bare office noun
+    ("minister") after a plural title of the same noun with a portfolio ("defence ministers") in
+    the passage is that office told short; the fuller label, else None."""
+    if len(t.words) != 1 or t.plural:
+        return None
+    fuller = [o.label for o in earlier if o.plural and not o.counterpart and len(o.words) > 1
+              and o.words[-1].lower() == t.words[0].lower()]
+    return fuller[-1] if len(set(fuller)) == 1 else None

@@ -1,0 +1,137 @@
+"""The state a person acts for, as the sentence says it: whoever signs "for" a state or acts "on
+behalf of" it serves it; whoever goes along with a leader serves the leader's state.
+
+* "the accord was signed for the Chilean side by Foreign Minister X and for Peru by Y",
+  "signed on behalf of Kenya by the Cabinet Secretary for Defence, X": the state of the "for"
+  phrase right before the "by" that names the person;
+* "Trade Minister X signed for Chile", "X, who spoke on behalf of Peru": the state of the "for"
+  phrase of a signing verb, or of any verb's "on behalf of" phrase, whose subject is the person;
+* "Economy Minister X, who is travelling with Chancellor Y", "Y, accompanied by Foreign Minister
+  X,", "X, who accompanied Y": the state Y serves (:func:`companion_state`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+from kg.extract.nlp import Token
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.facts.owners import Holding, Names
+
+#: how far before the title a "by" may stand ("by her counterpart, Minister ...")
+_REACH = 6
+
+
+def represented_state(names: Names, h: Holding) -> Entity | None:
+    """The state the sentence says the holder signs or acts for, else None."""
+    toks = names.toks
+    span = [k for k, f in names.at.items() if f is h.person]
+    if not span:
+        return None
+    first = min(min(span), h.title.start)
+    return _before_by(names, toks, first) or _subject_acts_for(names, toks, span)
+
+
+def _before_by(names: Names, toks: list[Token], first: int) -> Entity | None:
+    """"for A by X", "on behalf of A by X": the surface order holds however the parser hung a
+    coordinated "and for B by Y"."""
+    sent = toks[first].sent
+    k = first - 1
+    while k >= 0 and first - k <= _REACH and toks[k].sent == sent and toks[k].lower != "by":
+        if names.at.get(k) is not None or toks[k].pos in {"VERB", "AUX"}:
+            return None
+        k -= 1
+    if k < 1 or toks[k].lower != "by" or toks[k].sent != sent:
+        return None
+    j = k - 1 - (toks[k - 1].text == ",")
+    states: list[Entity] = []
+    while j >= 0 and k - j <= 6 and toks[j].sent == sent:
+        f = names.at.get(j)
+        if f is not None and f.entity.type == "State":
+            if f.entity not in states:
+                states.append(f.entity)
+        elif f is not None or toks[j].pos in {"VERB", "AUX"}:
+            return None
+        if toks[j].lower == "for" or toks[j].lower == "of" and j >= 1 and toks[j - 1].lower == "behalf":
+            return states[0] if len(states) == 1 else None
+        j -= 1
+    return None
+
+
+def _subject_acts_for(names: Names, toks: list[Token], span: list[int]) -> Entity | None:
+    """"X signed for Chile", "X, who spoke on behalf of Peru": the subject's verb's phrase."""
+    from kg.extract.frames import load_frames
+
+    heads = [k for k in span if not (min(span) <= toks[k].head <= max(span)) or toks[k].head == k]
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    signing = load_frames().verbs_of("signing")
+    verbs = [toks[t.head]] if t.dep in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in toks[t.i + 1:t.i + 12] if c.head == t.i and c.dep == "relcl"]  # "X, who signed for A"
+    for rel in verbs:
+        for p in toks[rel.i + 1:rel.i + 10]:
+            if p.head != rel.i or p.dep != "prep":
+                continue
+            if p.lower == "for" and rel.lemma in signing:
+                state = _state_object(names, toks, p)
+            elif p.lower == "on" and p.i + 2 < len(toks) and toks[p.i + 1].lower == "behalf" and toks[p.i + 2].lower == "of":
+                state = _state_object(names, toks, toks[p.i + 2])
+            else:
+                continue
+            if state is not None:
+                return state
+    return None
+
+
+def _state_object(names: Names, toks: list[Token], prep: Token) -> Entity | None:
+    """The state a preposition's object names ("for Chile", "for the Chilean side")."""
+    for c in toks[prep.i + 1:prep.i + 6]:
+        f = names.at.get(c.i)
+        if f is not None:
+            return f.entity if f.entity.type == "State" else None
+        if c.pos in {"VERB", "AUX", "ADP"} and c.i > prep.i + 1:
+            return None
+    return None
+
+
+#: verbs of going that say with whom: "travelling with Y", "flew in with Y"
+_GOING_WITH = frozenset({"travel", "fly", "come", "go", "arrive", "jet", "land", "be"})
+
+
+def companion_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
+    """The state served by the one the holder goes along with, where the article says it."""
+    toks = names.toks
+    span = [k for k, f in names.at.items() if f is h.person]
+    heads = [k for k in span if not (min(span) <= toks[k].head <= max(span)) or toks[k].head == k] if span else []
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    led: list[Token] = []
+    for v in [toks[t.head]] * (t.dep == "nsubj") + [c for c in toks[t.i + 1:t.i + 12] if c.head == t.i and c.dep == "relcl"]:
+        if v.lemma == "accompany":  # "X, who accompanied Y"
+            led += [c for c in toks[v.i + 1:v.i + 8] if c.head == v.i and c.dep == "dobj"]
+        elif v.lemma in _GOING_WITH:  # "X, who is travelling with Y"
+            for p in toks[v.i + 1:v.i + 8]:
+                if p.head == v.i and p.dep == "prep" and p.lower == "with":
+                    led += [c for c in toks[p.i + 1:p.i + 8] if c.head == p.i and c.dep == "pobj"]
+    by = toks[t.head] if t.dep == "pobj" else None
+    if by is not None and by.dep == "agent" and toks[by.head].lemma == "accompany":
+        v = toks[by.head]  # "Y, accompanied by X,": the noun the participle hangs on, or the passive's subject
+        led += [toks[v.head]] if v.dep == "acl" else [c for c in toks[max(0, v.i - 12):v.i] if c.head == v.i
+                                                      and c.dep == "nsubjpass"]
+    from kg.extract.facts.owner_entities import known_state
+
+    # "Chile's president, X, was accompanied by ...": a title named by its apposition
+    led += [a for c in led for a in toks[c.i + 1:c.i + 8] if a.head == c.i and a.dep == "appos"]
+    for c in led:
+        f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if f is None or f.entity.type != "Person" or f.entity is h.person.entity:
+            continue
+        state = ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity) \
+            or known_state(ctx, f.entity)
+        if state is not None:
+            return state
+    return None
