@@ -22,6 +22,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
+from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
@@ -278,7 +279,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreement: Entity | None
         if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement"}:
             agreement = m.first("agreement")
-            mod = _holding_modality(ctx, m)  # "X, which is not a party to it"
+            mod = holding_modality(ctx, m)  # "X, which is not a party to it"
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
@@ -287,7 +288,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif m.frame.name == "agreement-noun":
             agreement = _named_by(ctx, m)
             # "a proposed pact between A and B": ahead until it is made
-            ahead = any(ctx.resolver.toks[c].lower in _PROSPECTIVE for c in ctx.resolver.tree.kids(m.trigger.i, "amod"))
+            ahead = any(ctx.resolver.toks[c].lower in PROSPECTIVE for c in ctx.resolver.tree.kids(m.trigger.i, "amod"))
             if agreement is not None and not _founding_text(ctx, m):
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "planned" if ahead else "asserted",
@@ -302,35 +303,6 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
-
-
-#: Words before an agreement noun that make it one still to come.
-_PROSPECTIVE = frozenset({"proposed", "planned", "mooted", "prospective", "potential", "possible", "future",
-                          "envisaged", "envisioned", "projected"})
-def _holding_modality(ctx: Context, m: Match) -> str:
-    """Whether a party holds an agreement: a verb's modality ("would have a pact with B" is ahead);
-    a noun says what is, unless negated ("X, which is not a party to it", "no signatory")."""
-    if m.frame.name in {"bind", "act-under"}:  # what a party will do under it, it is bound to now
-        return "asserted"
-    if m.frame.name in {"hold-agreement", "join-agreement"}:  # "will join it": ahead; "will not": denied
-        mod = trigger_modality(ctx, m)
-        # "applied to join the treaty", "its bid for accession": a candidacy (lexicon ``membership``)
-        wanting = ctx.lexicon.membership.get("candidacy", ()) if m.frame.name == "join-agreement" else ()
-        above: list[str] = []
-        k = m.trigger.i
-        while len(above) < 3 and ctx.resolver.toks[k].head != k:
-            k = ctx.resolver.toks[k].head
-            above.append(ctx.resolver.toks[k].lemma)
-        return "planned" if mod == "asserted" and any(w in wanting for w in above) else mod
-    tree, t = ctx.resolver.tree, m.trigger
-    if t.dep == "conj" and any(tree.toks[c].lower in {"nor", "neither"} for c in tree.kids(t.head, "cc", "preconj")):
-        return "negated"  # "X is not a member of Y, nor a party to Z"
-    while t.dep == "conj" and t.head != t.i and tree.toks[t.head].pos == "NOUN":
-        t = tree.toks[t.head]  # "X is not a member of Y or a party to Z": the first predicate's negation
-    heads = [t.i] + ([t.head] if t.dep in {"attr", "acomp"} else [])
-    if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
-        return "negated"
-    return "asserted"
 
 
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
