@@ -637,3 +637,19 @@ def test_joining_talks_is_no_trip(extractor):
     body = ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
             "Defence Minister Janis Ozols joined the talks by video link from Riga.")
     assert "Janis Ozols" not in {v for v, p, mod in trips(run(extractor, body, published="2024-05-08"))}
+
+
+_FORUM = "LISBON - Leaders of the Atlantic Forum gathered in Lisbon on Monday for the forum's annual summit. "
+
+
+@pytest.mark.parametrize("body, visitor, modality", [
+    (_FORUM + "Norway, which is not a member, sent its deputy foreign minister, Ingrid Halvorsen, to the summit.",
+     "Ingrid Halvorsen", "asserted"),
+    (_FORUM + "Prime Minister Olav Berg of Norway did not travel to Lisbon and sent Foreign Minister Kari Dahl in "
+     "his place.", "Kari Dahl", "asserted"),
+    (_FORUM + "Oskar Lind was dispatched to the meeting by the Swedish government.", "Oskar Lind", "asserted"),
+    (_FORUM + "Denmark is expected to send its finance minister, Mads Kruse, on Tuesday.", "Mads Kruse", "planned"),
+])
+def test_one_sent_to_a_summit_goes_where_it_is_held(extractor, body, visitor, modality):
+    got = trips(run(extractor, body, published="2024-05-07"))
+    assert (visitor, "Lisbon", modality) in got, got

@@ -129,7 +129,11 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
+            if m.roles.get("delegate") and m.args.nominal and m.args.governor is not None:
+                m = _the_sending(ctx, m)  # "sent its minister, X": when is the verb's
             mod = trigger_modality(ctx, m)
+            if m.roles.get("delegate") and mod == "negated" and not tree.kids(m.trigger.i, "neg"):
+                mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
 
@@ -222,6 +226,10 @@ def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list
     """(sentence, person key) -> the summits the person attends (or stays away from) there."""
     out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
     for m in matches:
+        # "X sent its deputy minister, Y, to the summit": the sender stays, the one sent goes
+        for p in m.roles.get("delegate", []) if m.frame.fact == "participation" and not m.negative else []:
+            for event in event_of(ctx, m):
+                out.setdefault((m.sentence, p.key), []).append((event, m))
         if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
             met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
@@ -230,6 +238,18 @@ def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list
                     for event in event_of(ctx, m):
                         out.setdefault((m.sentence, p.key), []).append((event, m))
     return out
+
+
+def _the_sending(ctx: Context, m: Match) -> Match:
+    """A match on "minister" in "sent its minister, X" read at the verb that sends, for its tense
+    and mood ("is expected to send", "sent")."""
+    from dataclasses import replace
+
+    from kg.extract.syntax import arguments
+
+    g = m.args.governor
+    assert g is not None
+    return replace(m, trigger=ctx.resolver.toks[g], args=arguments(ctx.resolver.tree, g))
 
 
 def event_of(ctx: Context, m: Match) -> list[Entity]:
