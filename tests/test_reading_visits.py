@@ -653,3 +653,17 @@ _FORUM = "LISBON - Leaders of the Atlantic Forum gathered in Lisbon on Monday fo
 def test_one_sent_to_a_summit_goes_where_it_is_held(extractor, body, visitor, modality):
     got = trips(run(extractor, body, published="2024-05-07"))
     assert (visitor, "Lisbon", modality) in got, got
+
+
+_ARRIVAL = "Ugandan President Tomas Okello arrived in Nairobi on Monday for a two-day state visit. "
+
+
+@pytest.mark.parametrize("body", [
+    _ARRIVAL + "Okello, who was accompanied by his foreign minister, Peter Mugisha, drove straight to talks.",
+    _ARRIVAL + "Okello, who travelled with his foreign minister, Peter Mugisha, is expected to meet business leaders.",
+    _ARRIVAL + "He was accompanied by Peter Mugisha, his foreign minister, and a team of trade officials.",
+    _ARRIVAL + "Okello, travelling with Peter Mugisha, his foreign minister, went straight into talks.",
+])
+def test_one_who_goes_along_on_a_trip_told_before_makes_it(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-07"))
+    assert ("Peter Mugisha", "Nairobi", "asserted") in got, got
