@@ -667,3 +667,22 @@ _ARRIVAL = "Ugandan President Tomas Okello arrived in Nairobi on Monday for a tw
 def test_one_who_goes_along_on_a_trip_told_before_makes_it(extractor, body):
     got = trips(run(extractor, body, published="2024-05-07"))
     assert ("Peter Mugisha", "Nairobi", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu Dhabi.",
+     {("Doha", "asserted"), ("Riyadh", "asserted"), ("Abu Dhabi", "planned")}),
+    ("Chancellor Dieter Brandt of Germany arrived in Lima on Monday at the start of a tour of Peru, Chile and Bolivia.",
+     {("Lima", "asserted"), ("Chile", "planned"), ("Bolivia", "planned")}),
+    ("Chancellor Dieter Brandt of Germany will fly to Rome on Monday, the first stop of a tour of Italy, Spain and "
+     "Portugal.", {("Rome", "planned"), ("Spain", "planned"), ("Portugal", "planned")}),
+])
+def test_a_tour_in_the_phrase_of_a_trip_verb_is_its_travellers(extractor, body, expected):
+    got = {(p, mod) for v, p, mod in trips(run(extractor, body, published="2024-05-08")) if v == "Dieter Brandt"}
+    assert got == expected, got
+
+
+def test_a_tour_in_the_phrase_of_another_verb_is_not_the_travellers(extractor):
+    body = ("Chancellor Dieter Brandt of Germany, who arrived in Lima on Monday, praised the tour of Peru and Chile by "
+            "the national football team.")
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Dieter Brandt", "Lima", "asserted")}

@@ -34,6 +34,8 @@ from kg.extract.facts.trip_arguments import (
     place_of_main_clause,
     place_of_the_object,
     to_hung_on_the_verb,
+    stops_in_order,
+    trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
@@ -51,6 +53,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
     trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
+    going = {m.trigger.i: m for m in matches if m.frame.name in VISIT_FRAMES and not m.args.nominal and m.roles.get("visitor")}
     guests: dict[str, list[Entity]] = {}  # host -> the people the article says it hosts
     for m in matches:
         if m.frame.name == "welcome":
@@ -66,6 +69,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             hosts -= set(visitors)  # "X was welcomed by his counterpart Y": "his" is the guest's, Y hosts
         visitors = [v for v in visitors if v not in hosts]
         visitors = _host_for_guest(ctx, m, visitors, guests)
+        carrier = trip_of_the_phrase(ctx, m, going) if not visitors and not hosts else None
+        if carrier is not None:  # "landed in X, the second stop of a tour of ...": that traveller's tour
+            visitors = [e for e in carrier.roles["visitor"] if e.type == "Person"]
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
@@ -120,8 +126,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if not places and not purposes and m.args.nominal and not m.roles.get("destination") and mod == "negated":
                 # "was due in Lima on Monday but postponed her trip": her trip just told, called off
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, visitor.key))
-            for place in places:
-                yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
+            stops = [(p, mod) for p in places] if carrier is None else stops_in_order(ctx, m, carrier, places, mod)
+            for place, how in stops:  # (a tour's stops: the verb's day is only its own place's)
+                yield make_fact(ctx, "visit", m.sentence, how, destination=place.key,
+                                **(fields if carrier is None else {**fields, "start": None, "end": None}))
             if not places and purposes:
                 pending.append((m.sentence, mod, fields))
             elif not places and arriving and start is not None and mod == "asserted":
