@@ -676,6 +676,9 @@ def test_one_who_goes_along_on_a_trip_told_before_makes_it(extractor, body):
      {("Lima", "asserted"), ("Chile", "planned"), ("Bolivia", "planned")}),
     ("Chancellor Dieter Brandt of Germany will fly to Rome on Monday, the first stop of a tour of Italy, Spain and "
      "Portugal.", {("Rome", "planned"), ("Spain", "planned"), ("Portugal", "planned")}),
+    ("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu Dhabi "
+     "that aides say is meant to secure gas supplies.", {("Doha", "asserted"), ("Riyadh", "asserted"),
+                                                          ("Abu Dhabi", "planned")}),
 ])
 def test_a_tour_in_the_phrase_of_a_trip_verb_is_its_travellers(extractor, body, expected):
     got = {(p, mod) for v, p, mod in trips(run(extractor, body, published="2024-05-08")) if v == "Dieter Brandt"}
@@ -686,3 +689,15 @@ def test_a_tour_in_the_phrase_of_another_verb_is_not_the_travellers(extractor):
     body = ("Chancellor Dieter Brandt of Germany, who arrived in Lima on Monday, praised the tour of Peru and Chile by "
             "the national football team.")
     assert trips(run(extractor, body, published="2024-05-08")) == {("Dieter Brandt", "Lima", "asserted")}
+
+
+@pytest.mark.parametrize("body", [
+    "The memorandum was signed at the defence ministry in Nairobi on Wednesday during the official visit of Uganda's "
+    "defence minister, Peter Mugisha.",
+    "Kenyan and Ugandan officials held talks in Nairobi on Wednesday during the visit of Uganda's defence minister, "
+    "Peter Mugisha.",
+    "The three-day visit of Uganda's defence minister, Peter Mugisha, ended in Nairobi on Friday.",
+])
+def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-10"))
+    assert got == {("Peter Mugisha", "Nairobi", "asserted")}, got

@@ -33,6 +33,7 @@ from kg.extract.facts.trip_arguments import (
     hung_on_the_guest,
     place_of_main_clause,
     place_of_the_object,
+    places_not_the_traveller,
     to_hung_on_the_verb,
     stops_in_order,
     trip_of_the_phrase,
@@ -63,6 +64,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips):
             continue
+        if m.roles.get("destination"):
+            m.roles["destination"] = places_not_the_traveller(ctx, m)
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
         if any(h not in visitors for h in hosts):

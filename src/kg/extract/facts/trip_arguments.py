@@ -253,3 +253,19 @@ def stops_in_order(ctx: Context, m: Match, carrier: Match, places: list[Entity],
     if mod != "asserted" or not now:
         return [(p, mod) for p in places if p not in here]
     return [(p, "planned" if listed.get(p.key, 0) > now[0] else mod) for p in places if p not in here]
+
+
+def places_not_the_traveller(ctx: Context, m: Match) -> list[Entity]:
+    """The trip's places without those read from the traveller's own phrase ("the visit of
+    Uganda's defence minister, X": Uganda is whose minister X is, not where X goes)."""
+    found = m.roles.get("destination", [])
+    r = ctx.resolver
+    # a word read for both ("of" names either): the traveller's where it names a person
+    shared = {k for k in set(m.tokens.get("destination", [])) & set(m.tokens.get("visitor", []))
+              if any(e.type == "Person" for e in r.entities(k, ("Person",), frame=m.frame, sentence=m.sentence))}
+    if not found or not shared:
+        return found
+    types = ("Place", "State", "MilitaryBase", "Facility")
+    own = {e.key for k in m.tokens["destination"] if k not in shared
+           for e in r.entities(k, types, frame=m.frame, sentence=m.sentence)}
+    return [e for e in found if e.key in own]
