@@ -701,3 +701,16 @@ def test_a_tour_in_the_phrase_of_another_verb_is_not_the_travellers(extractor):
 def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(extractor, body):
     got = trips(run(extractor, body, published="2024-05-10"))
     assert got == {("Peter Mugisha", "Nairobi", "asserted")}, got
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and so did Mary Collins of Canada.", "2024-05-06"),
+    ("Prime Minister Tom Hale of Britain travelled to Nassau on Monday, and so did Mary Collins, the Canadian prime "
+     "minister.", "2024-05-06"),
+    ("Prime Minister Tom Hale of Britain landed in Nassau late on Monday, as did Mary Collins of Canada.", "2024-05-06"),
+    ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and Mary Collins of Canada is expected to do so.",
+     None),
+])
+def test_one_who_did_likewise_went_on_the_same_day(extractor, body, start):
+    got = [f for f in facts(run(extractor, body, published="2024-05-08"), "visit") if f["visitor"] == "Mary Collins"]
+    assert [(f["destination"], str(f["start"]) if f.get("start") else None) for f in got] == [("Nassau", start)], got
