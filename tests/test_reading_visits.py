@@ -714,3 +714,20 @@ def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(e
 def test_one_who_did_likewise_went_on_the_same_day(extractor, body, start):
     got = [f for f in facts(run(extractor, body, published="2024-05-08"), "visit") if f["visitor"] == "Mary Collins"]
     assert [(f["destination"], str(f["start"]) if f.get("start") else None) for f in got] == [("Nassau", start)], got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Chilean President Ana Ruiz, in Lima for talks, said trade would grow.", "Lima"),
+    ("Chilean President Ana Ruiz, in Peru for a two-day visit, told reporters that trade would grow.", "Peru"),
+    ("Chilean President Ana Ruiz, in Lima this week for a regional forum, warned of rising prices.", "Lima"),
+])
+def test_a_place_set_off_beside_the_subject_is_where_the_subject_is(extractor, body, place):
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Ana Ruiz", place, "asserted")}
+
+
+@pytest.mark.parametrize("body", [
+    "The ambassador of Chile in Lima, Ana Ruiz, said trade would grow.",
+    "Chilean President Ana Ruiz, in office since 2022, said trade would grow.",
+])
+def test_a_post_or_a_state_set_off_beside_the_subject_is_no_trip(extractor, body):
+    assert not trips(run(extractor, body, published="2024-05-08"))
