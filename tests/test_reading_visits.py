@@ -731,3 +731,12 @@ def test_a_place_set_off_beside_the_subject_is_where_the_subject_is(extractor, b
 ])
 def test_a_post_or_a_state_set_off_beside_the_subject_is_no_trip(extractor, body):
     assert not trips(run(extractor, body, published="2024-05-08"))
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Ana Ruiz was given a red-carpet welcome in Lima on Monday.",
+    "The Peruvian government gave Chilean President Ana Ruiz a warm welcome in Lima on Monday.",
+    "Chilean President Ana Ruiz, who was given a state banquet in Lima on Monday, praised her hosts.",
+])
+def test_one_given_a_welcome_is_visiting(extractor, body):
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Ana Ruiz", "Lima", "asserted")}
