@@ -674,11 +674,11 @@ def test_one_who_goes_along_on_a_trip_told_before_makes_it(extractor, body):
      {("Doha", "asserted"), ("Riyadh", "asserted"), ("Abu Dhabi", "planned")}),
     ("Chancellor Dieter Brandt of Germany arrived in Lima on Monday at the start of a tour of Peru, Chile and Bolivia.",
      {("Lima", "asserted"), ("Chile", "planned"), ("Bolivia", "planned")}),
-    ("Chancellor Dieter Brandt of Germany will fly to Rome on Monday, the first stop of a tour of Italy, Spain and "
-     "Portugal.", {("Rome", "planned"), ("Spain", "planned"), ("Portugal", "planned")}),
-    ("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu Dhabi "
-     "that aides say is meant to secure gas supplies.", {("Doha", "asserted"), ("Riyadh", "asserted"),
-                                                          ("Abu Dhabi", "planned")}),
+    (("Chancellor Dieter Brandt of Germany will fly to Rome on Monday, the first stop of a tour of Italy, Spain and "
+      "Portugal."), {("Rome", "planned"), ("Spain", "planned"), ("Portugal", "planned")}),
+    (("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu "
+      "Dhabi that aides say is meant to secure gas supplies."),
+     {("Doha", "asserted"), ("Riyadh", "asserted"), ("Abu Dhabi", "planned")}),
 ])
 def test_a_tour_in_the_phrase_of_a_trip_verb_is_its_travellers(extractor, body, expected):
     got = {(p, mod) for v, p, mod in trips(run(extractor, body, published="2024-05-08")) if v == "Dieter Brandt"}
@@ -692,10 +692,10 @@ def test_a_tour_in_the_phrase_of_another_verb_is_not_the_travellers(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "The memorandum was signed at the defence ministry in Nairobi on Wednesday during the official visit of Uganda's "
-    "defence minister, Peter Mugisha.",
-    "Kenyan and Ugandan officials held talks in Nairobi on Wednesday during the visit of Uganda's defence minister, "
-    "Peter Mugisha.",
+    ("The memorandum was signed at the defence ministry in Nairobi on Wednesday during the official visit of Uganda's "
+     "defence minister, Peter Mugisha."),
+    ("Kenyan and Ugandan officials held talks in Nairobi on Wednesday during the visit of Uganda's defence minister, "
+     "Peter Mugisha."),
     "The three-day visit of Uganda's defence minister, Peter Mugisha, ended in Nairobi on Friday.",
 ])
 def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(extractor, body):
@@ -705,8 +705,8 @@ def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(e
 
 @pytest.mark.parametrize("body, start", [
     ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and so did Mary Collins of Canada.", "2024-05-06"),
-    ("Prime Minister Tom Hale of Britain travelled to Nassau on Monday, and so did Mary Collins, the Canadian prime "
-     "minister.", "2024-05-06"),
+    (("Prime Minister Tom Hale of Britain travelled to Nassau on Monday, and so did Mary Collins, the Canadian prime "
+      "minister."), "2024-05-06"),
     ("Prime Minister Tom Hale of Britain landed in Nassau late on Monday, as did Mary Collins of Canada.", "2024-05-06"),
     ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and Mary Collins of Canada is expected to do so.",
      None),

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
+from kg.extract.facts.attendance import remote
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, home_of
-from kg.extract.facts.travel import remote
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
