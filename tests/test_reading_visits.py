@@ -747,17 +747,14 @@ def test_one_given_a_welcome_is_visiting(extractor, body):
     ("Chilean President Ana Ruiz made stops in Lima and Quito last week.",
      {("Ana Ruiz", "Lima", "asserted"), ("Ana Ruiz", "Quito", "asserted")}),
     ("Chilean President Ana Ruiz will make a brief stop in Lima next week.", {("Ana Ruiz", "Lima", "planned")}),
-    ("Chilean President Ana Ruiz crossed into Peru on Monday.", {("Ana Ruiz", "Peru", "asserted")}),
-    ("Chilean President Ana Ruiz crossed the border into Peru on Monday to visit a flooded town.",
-     {("Ana Ruiz", "Peru", "asserted")}),
+    ("Chilean President Ana Ruiz will travel to Lima, before flying on to Quito for a short stop on her way home.",
+     {("Ana Ruiz", "Lima", "planned"), ("Ana Ruiz", "Quito", "planned")}),
 ])
-def test_a_city_before_the_trip_noun_a_stop_and_a_crossing_are_trips(extractor, body, expected):
+def test_a_city_before_the_trip_noun_and_a_stop_are_trips(extractor, body, expected):
     assert trips(run(extractor, body, published="2024-05-08")) == expected
 
 
-@pytest.mark.parametrize("body", [
-    "Chilean President Ana Ruiz crossed the Andes on Monday.",
-    "A bus stop in Lima was damaged by protesters, Chilean President Ana Ruiz said.",
-])
-def test_crossing_no_border_and_a_bus_stop_are_no_trips(extractor, body):
+def test_a_bus_stop_is_no_trip(extractor):
+    body = "A bus stop in Lima was damaged by protesters, Chilean President Ana Ruiz said."
+
     assert not trips(run(extractor, body, published="2024-05-08"))

@@ -159,6 +159,9 @@ def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
     kids = ctx.resolver.tree.children[t.i]
     if t.lemma == "head" and any(ctx.resolver.toks[c].dep == "agent" for c in kids):
         return True  # "a delegation headed by X" leads, it does not travel
+    toks = ctx.resolver.toks
+    if m.args.nominal and t.lemma == "stop" and t.dep == "pobj" and toks[t.head].head in trips:
+        return True  # "flying on to X for a short stop": the flight's trip
     return not m.args.nominal and t.dep == "advcl" and t.head in trips and any(
         ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in kids)
 
