@@ -637,3 +637,124 @@ def test_joining_talks_is_no_trip(extractor):
     body = ("Lithuanian Defence Minister Dovile Sakaliene visited the garrison at Tartu on Wednesday. Latvian Deputy "
             "Defence Minister Janis Ozols joined the talks by video link from Riga.")
     assert "Janis Ozols" not in {v for v, p, mod in trips(run(extractor, body, published="2024-05-08"))}
+
+
+_FORUM = "LISBON - Leaders of the Atlantic Forum gathered in Lisbon on Monday for the forum's annual summit. "
+
+
+@pytest.mark.parametrize("body, visitor, modality", [
+    (_FORUM + "Norway, which is not a member, sent its deputy foreign minister, Ingrid Halvorsen, to the summit.",
+     "Ingrid Halvorsen", "asserted"),
+    (_FORUM + "Prime Minister Olav Berg of Norway did not travel to Lisbon and sent Foreign Minister Kari Dahl in "
+     "his place.", "Kari Dahl", "asserted"),
+    (_FORUM + "Oskar Lind was dispatched to the meeting by the Swedish government.", "Oskar Lind", "asserted"),
+    (_FORUM + "Denmark is expected to send its finance minister, Mads Kruse, on Tuesday.", "Mads Kruse", "planned"),
+])
+def test_one_sent_to_a_summit_goes_where_it_is_held(extractor, body, visitor, modality):
+    got = trips(run(extractor, body, published="2024-05-07"))
+    assert (visitor, "Lisbon", modality) in got, got
+
+
+_ARRIVAL = "Ugandan President Tomas Okello arrived in Nairobi on Monday for a two-day state visit. "
+
+
+@pytest.mark.parametrize("body", [
+    _ARRIVAL + "Okello, who was accompanied by his foreign minister, Peter Mugisha, drove straight to talks.",
+    _ARRIVAL + "Okello, who travelled with his foreign minister, Peter Mugisha, is expected to meet business leaders.",
+    _ARRIVAL + "He was accompanied by Peter Mugisha, his foreign minister, and a team of trade officials.",
+    _ARRIVAL + "Okello, travelling with Peter Mugisha, his foreign minister, went straight into talks.",
+])
+def test_one_who_goes_along_on_a_trip_told_before_makes_it(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-07"))
+    assert ("Peter Mugisha", "Nairobi", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu Dhabi.",
+     {("Doha", "asserted"), ("Riyadh", "asserted"), ("Abu Dhabi", "planned")}),
+    ("Chancellor Dieter Brandt of Germany arrived in Lima on Monday at the start of a tour of Peru, Chile and Bolivia.",
+     {("Lima", "asserted"), ("Chile", "planned"), ("Bolivia", "planned")}),
+    (("Chancellor Dieter Brandt of Germany will fly to Rome on Monday, the first stop of a tour of Italy, Spain and "
+      "Portugal."), {("Rome", "planned"), ("Spain", "planned"), ("Portugal", "planned")}),
+    (("Chancellor Dieter Brandt of Germany has landed in Doha, the second stop of a tour of Riyadh, Doha and Abu "
+      "Dhabi that aides say is meant to secure gas supplies."),
+     {("Doha", "asserted"), ("Riyadh", "asserted"), ("Abu Dhabi", "planned")}),
+])
+def test_a_tour_in_the_phrase_of_a_trip_verb_is_its_travellers(extractor, body, expected):
+    got = {(p, mod) for v, p, mod in trips(run(extractor, body, published="2024-05-08")) if v == "Dieter Brandt"}
+    assert got == expected, got
+
+
+def test_a_tour_in_the_phrase_of_another_verb_is_not_the_travellers(extractor):
+    body = ("Chancellor Dieter Brandt of Germany, who arrived in Lima on Monday, praised the tour of Peru and Chile by "
+            "the national football team.")
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Dieter Brandt", "Lima", "asserted")}
+
+
+@pytest.mark.parametrize("body", [
+    ("The memorandum was signed at the defence ministry in Nairobi on Wednesday during the official visit of Uganda's "
+     "defence minister, Peter Mugisha."),
+    ("Kenyan and Ugandan officials held talks in Nairobi on Wednesday during the visit of Uganda's defence minister, "
+     "Peter Mugisha."),
+    "The three-day visit of Uganda's defence minister, Peter Mugisha, ended in Nairobi on Friday.",
+])
+def test_the_travellers_own_country_in_the_trip_phrase_is_no_place_of_the_trip(extractor, body):
+    got = trips(run(extractor, body, published="2024-05-10"))
+    assert got == {("Peter Mugisha", "Nairobi", "asserted")}, got
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and so did Mary Collins of Canada.", "2024-05-06"),
+    (("Prime Minister Tom Hale of Britain travelled to Nassau on Monday, and so did Mary Collins, the Canadian prime "
+      "minister."), "2024-05-06"),
+    ("Prime Minister Tom Hale of Britain landed in Nassau late on Monday, as did Mary Collins of Canada.", "2024-05-06"),
+    ("Prime Minister Tom Hale of Britain arrived in Nassau on Monday, and Mary Collins of Canada is expected to do so.",
+     None),
+])
+def test_one_who_did_likewise_went_on_the_same_day(extractor, body, start):
+    got = [f for f in facts(run(extractor, body, published="2024-05-08"), "visit") if f["visitor"] == "Mary Collins"]
+    assert [(f["destination"], str(f["start"]) if f.get("start") else None) for f in got] == [("Nassau", start)], got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Chilean President Ana Ruiz, in Lima for talks, said trade would grow.", "Lima"),
+    ("Chilean President Ana Ruiz, in Peru for a two-day visit, told reporters that trade would grow.", "Peru"),
+    ("Chilean President Ana Ruiz, in Lima this week for a regional forum, warned of rising prices.", "Lima"),
+])
+def test_a_place_set_off_beside_the_subject_is_where_the_subject_is(extractor, body, place):
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Ana Ruiz", place, "asserted")}
+
+
+@pytest.mark.parametrize("body", [
+    "The ambassador of Chile in Lima, Ana Ruiz, said trade would grow.",
+    "Chilean President Ana Ruiz, in office since 2022, said trade would grow.",
+])
+def test_a_post_or_a_state_set_off_beside_the_subject_is_no_trip(extractor, body):
+    assert not trips(run(extractor, body, published="2024-05-08"))
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Ana Ruiz was given a red-carpet welcome in Lima on Monday.",
+    "The Peruvian government gave Chilean President Ana Ruiz a warm welcome in Lima on Monday.",
+    "Chilean President Ana Ruiz, who was given a state banquet in Lima on Monday, praised her hosts.",
+])
+def test_one_given_a_welcome_is_visiting(extractor, body):
+    assert trips(run(extractor, body, published="2024-05-08")) == {("Ana Ruiz", "Lima", "asserted")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chilean President Ana Ruiz's Lima visit ended on Monday.", {("Ana Ruiz", "Lima", "asserted")}),
+    ("Chilean President Ana Ruiz made stops in Lima and Quito last week.",
+     {("Ana Ruiz", "Lima", "asserted"), ("Ana Ruiz", "Quito", "asserted")}),
+    ("Chilean President Ana Ruiz will make a brief stop in Lima next week.", {("Ana Ruiz", "Lima", "planned")}),
+    ("Chilean President Ana Ruiz will travel to Lima, before flying on to Quito for a short stop on her way home.",
+     {("Ana Ruiz", "Lima", "planned"), ("Ana Ruiz", "Quito", "planned")}),
+])
+def test_a_city_before_the_trip_noun_and_a_stop_are_trips(extractor, body, expected):
+    assert trips(run(extractor, body, published="2024-05-08")) == expected
+
+
+def test_a_bus_stop_is_no_trip(extractor):
+    body = "A bus stop in Lima was damaged by protesters, Chilean President Ana Ruiz said."
+
+    assert not trips(run(extractor, body, published="2024-05-08"))

@@ -48,7 +48,7 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
     summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     out = set(named)
-    from kg.extract.facts.travel import main_summit
+    from kg.extract.facts.attendance import main_summit
 
     main = main_summit(ctx)
     r = ctx.resolver
@@ -228,7 +228,7 @@ def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None
     gives the summit (its ``place`` role) — not a meeting on another day ("they first met in Z in
     2019", for a summit told on a day of this year)."""
     from kg.extract.clause_dates import dates_for
-    from kg.extract.facts.travel import event_of
+    from kg.extract.facts.attendance import event_of
 
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.fact == "participation" and m.roles.get("place") and not m.negative and summit in event_of(ctx, m):
@@ -260,7 +260,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
 def _host_state(ctx: Context, summit: Entity) -> Entity | None:
     """"China will host next year's summit": with no city told, the state that hosts it is where it
     is held — unless it hosts it remotely ("hosted the summit by video link")."""
-    from kg.extract.facts.travel import event_of
+    from kg.extract.facts.attendance import event_of
 
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.name == "host-event" and not m.negative and summit in event_of(ctx, m) \
@@ -380,7 +380,7 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     if len(near) == 1:
         return near[:1]
     # "the previous summit", "the next meeting": another edition of the series in view, its organisation's
-    from kg.extract.facts.travel import main_summit
+    from kg.extract.facts.attendance import main_summit
 
     main = main_summit(ctx)
     if main is not None and main is not summit and _ANOTHER_EDITION.search(summit.label):

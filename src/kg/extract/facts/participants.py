@@ -133,7 +133,7 @@ def _a_venue(ctx: Context, k: int) -> bool:
 def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     """Whom a participation frame has at this summit ("the two leaders will meet at the
     summit", "X led the delegation to it"): states and organisations, and those a person serves."""
-    from kg.extract.facts.travel import event_of
+    from kg.extract.facts.attendance import event_of
 
     r = ctx.resolver
     out: list[Entity] = []

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
+from kg.extract.facts.attendance import remote
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, home_of
-from kg.extract.facts.travel import remote
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -37,10 +37,13 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             objects = r.tree.kids(k, "dobj")
             # "met his counterpart X in Lima": or on the object's apposition
             holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
+            # "X, in Lima for talks, said": a place phrase set off beside the subject is where X is
+            set_off = [p for i in surface_subject(r.tree, k) for p in r.tree.kids(i, "prep")
+                       if toks[p].lower == "in" and p > 0 and toks[p - 1].text == ","]
             # "X said in Laos", "told reporters in Peru": one who speaks or meets in a country is there
             kinds = ("Place", "State") if t.lemma in _TELLING else ("Place",)
-            places = [e for h in holders for p in r.tree.kids(h, "prep") if toks[p].lower in {"in", "at"}
-                      for o in r.tree.kids(p, "pobj") for e in r.entities(o, kinds)
+            places = [e for p in [p for h in holders for p in r.tree.kids(h, "prep")] + set_off
+                      if toks[p].lower in {"in", "at"} for o in r.tree.kids(p, "pobj") for e in r.entities(o, kinds)
                       if e.label.lower() not in ctx.lexicon.regions and e.type in kinds]
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:

@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.facts.attendance import attending as attending_people
+from kg.extract.facts.attendance import main_summit, the_sending
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.gathering_scope import joins_someone, said_elsewhere
 from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
@@ -33,7 +34,10 @@ from kg.extract.facts.trip_arguments import (
     hung_on_the_guest,
     place_of_main_clause,
     place_of_the_object,
+    places_not_the_traveller,
+    stops_in_order,
     to_hung_on_the_verb,
+    trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.frames import Match
@@ -47,10 +51,11 @@ _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|resi
 
 def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     pending = ctx.doc.annotations.setdefault("pending_visits", [])
-    attending = _attending(ctx, matches)
+    attending = attending_people(ctx, matches)
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
     trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
+    going = {m.trigger.i: m for m in matches if m.frame.name in VISIT_FRAMES and not m.args.nominal and m.roles.get("visitor")}
     guests: dict[str, list[Entity]] = {}  # host -> the people the article says it hosts
     for m in matches:
         if m.frame.name == "welcome":
@@ -60,12 +65,19 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips):
             continue
+        if m.roles.get("destination"):
+            m.roles["destination"] = places_not_the_traveller(ctx, m)
+        if m.roles.get("city") and not m.roles.get("destination"):
+            m.roles["destination"] = m.roles["city"]  # "her Lima visit"
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
         if any(h not in visitors for h in hosts):
             hosts -= set(visitors)  # "X was welcomed by his counterpart Y": "his" is the guest's, Y hosts
         visitors = [v for v in visitors if v not in hosts]
         visitors = _host_for_guest(ctx, m, visitors, guests)
+        carrier = trip_of_the_phrase(ctx, m, going) if not visitors and not hosts else None
+        if carrier is not None:  # "landed in X, the second stop of a tour of ...": that traveller's tour
+            visitors = [e for e in carrier.roles["visitor"] if e.type == "Person"]
         if not visitors and traveller is not None and _the_trip_in_view(ctx, m):
             visitors = [traveller]  # "the tour began in X": the trip the article follows
         if not visitors:
@@ -120,8 +132,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if not places and not purposes and m.args.nominal and not m.roles.get("destination") and mod == "negated":
                 # "was due in Lima on Monday but postponed her trip": her trip just told, called off
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, visitor.key))
-            for place in places:
-                yield make_fact(ctx, "visit", m.sentence, mod, destination=place.key, **fields)
+            stops = [(p, mod) for p in places] if carrier is None else stops_in_order(ctx, m, carrier, places, mod)
+            for place, how in stops:  # (a tour's stops: the verb's day is only its own place's)
+                yield make_fact(ctx, "visit", m.sentence, how, destination=place.key,
+                                **(fields if carrier is None else {**fields, "start": None, "end": None}))
             if not places and purposes:
                 pending.append((m.sentence, mod, fields))
             elif not places and arriving and start is not None and mod == "asserted":
@@ -129,7 +143,11 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
+            if m.roles.get("delegate") and m.args.nominal and m.args.governor is not None:
+                m = the_sending(ctx, m)  # "sent its minister, X": when is the verb's
             mod = trigger_modality(ctx, m)
+            if m.roles.get("delegate") and mod == "negated" and not tree.kids(m.trigger.i, "neg"):
+                mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
 
@@ -141,6 +159,9 @@ def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
     kids = ctx.resolver.tree.children[t.i]
     if t.lemma == "head" and any(ctx.resolver.toks[c].dep == "agent" for c in kids):
         return True  # "a delegation headed by X" leads, it does not travel
+    toks = ctx.resolver.toks
+    if m.args.nominal and t.lemma == "stop" and t.dep == "pobj" and toks[t.head].head in trips:
+        return True  # "flying on to X for a short stop": the flight's trip
     return not m.args.nominal and t.dep == "advcl" and t.head in trips and any(
         ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in kids)
 
@@ -200,69 +221,6 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
 
 
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
-#: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
-_STAYING = frozenset({"host-event", "send-delegate"})
-#: Words saying one takes part from afar: "by video link", "virtually", "online".
-_REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
-
-
-def remote(ctx: Context, k: int) -> bool:
-    """"X is taking part by video link", "attended virtually": there, but not in person."""
-    tree = ctx.resolver.tree
-    todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
-    while todo:
-        i = todo.pop()
-        if tree.toks[i].lower in _REMOTE:
-            return True
-        todo += tree.children[i]
-    return False
-
-
-def _attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
-    """(sentence, person key) -> the summits the person attends (or stays away from) there."""
-    out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
-    for m in matches:
-        if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
-            # "X will sit down with Y at the summit": Y is there, but only X is said to go there
-            met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
-            for p in m.roles.get("participant", []):
-                if p.type == "Person" and p.key not in met:
-                    for event in event_of(ctx, m):
-                        out.setdefault((m.sentence, p.key), []).append((event, m))
-    return out
-
-
-def event_of(ctx: Context, m: Match) -> list[Entity]:
-    """The summits a participation match is about: those it names, else ("both of whom are
-    attending", "among the guests") the summit the sentence names, else the article's summit."""
-    named = m.roles.get("event") or []
-    # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
-    other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
-    # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
-    part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
-               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
-    if named or (m.args.object and not other and not part and not joins_someone(ctx, m)):
-        return list(named)  # "attended the funeral": an object that is no summit
-    # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
-    # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
-    from kg.extract.syntax import clause_of
-
-    r = ctx.resolver
-    own = clause_of(r.tree, m.trigger.i)
-    summits = ctx.found(m.sentence, "Summit")
-    in_own = {id(r.at_token[t.i]) for t in ctx.tokens(m.sentence) if t.i in r.at_token and clause_of(r.tree, t.i) == own}
-    here = [f for f in summits if id(f) in in_own]
-    if here:
-        return [here[-1].entity]
-    # the main clause: a summit the sentence names, but not one a clause on some other noun names
-    # ("X, which hosted the last summit, will send its minister" sends him to the one in view)
-    at = {id(f): k for k, f in r.at_token.items()}
-    above = {clause_of(r.tree, g) for g in [m.trigger.i, *r.tree.ancestors(m.trigger.i)]}
-    outer = [f for f in summits if id(f) not in at or clause_of(r.tree, at[id(f)]) in above]
-    if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
-        return [outer[-1].entity]
-    main = main_summit(ctx)
-    return [main] if main is not None and not said_elsewhere(ctx, m, main) else []
 
 
 def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict[str, list[Entity]]) -> list[Entity]:
@@ -282,36 +240,6 @@ def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict
         swap = away and (arriving or places and all(at_home(ctx, v, p) for p in places))
         out += [g for g in away if g not in out] if swap else [v]
     return out
-
-
-def main_summit(ctx: Context) -> Entity | None:
-    """The summit the article is about: the one it names most, the first named on a tie."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity and m.entity in ctx.doc.entities and ctx.doc.entities[m.entity].type == "Summit":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-            first.setdefault(m.entity, m.start)
-    if not counts:
-        return None
-    # "the summit", "their summit": a definite noun no name covers points back to the one it is
-    # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
-    kinds = {k: _kind(ctx.doc.entities[k].label) for k in counts}
-    r = ctx.resolver
-    for t in r.toks:
-        if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
-                r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
-            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
-            if len(fitting) == 1:
-                counts[fitting[0]] += 1
-    return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
-
-
-def _kind(label: str) -> str:
-    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
-    "a meeting of Pacific leaders"."""
-    words = label.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
 
 
 def scene(ctx: Context) -> Entity | None:

@@ -210,3 +210,62 @@ def place_of_the_object(ctx: Context, m: Match) -> list[Entity]:
         e for h in holders for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "at", "near", "outside"}
         for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j) for e in r.entities(o, ("Place", "State"))
         if e.label.lower() not in ctx.lexicon.regions))
+
+
+#: Links from a trip noun up to the verb whose phrase it lies in ("landed in X, the second stop of a
+#: tour of ...", "arrived on the first leg of a tour"): no clause of its own between them.
+_WITHIN_A_PHRASE = frozenset({"pobj", "prep", "appos", "npadvmod", "attr", "conj", "dobj"})
+
+
+def trip_of_the_phrase(ctx: Context, m: Match, going: dict[int, Match]) -> Match | None:
+    """"X landed in Doha, the second stop of a tour of A, B and C", "X arrived in Lima at the start
+    of a tour of Peru and Chile": a trip noun with no traveller of its own, in the phrase of a verb
+    of going whose traveller is told, is that traveller's trip (``going``: trip verb -> its match)."""
+    if not m.args.nominal:
+        return None
+    tree = ctx.resolver.tree
+    k = m.trigger.i
+    for _ in range(6):
+        t = tree.toks[k]
+        h = tree.head(k)
+        if h is None or t.dep not in _WITHIN_A_PHRASE:
+            return None
+        if h in going:
+            return going[h]
+        if tree.toks[h].pos in {"VERB", "AUX"}:
+            return None  # another verb's phrase: "praised the tour of A and B"
+        k = h
+    return None
+
+
+def stops_in_order(ctx: Context, m: Match, carrier: Match, places: list[Entity], mod: str) -> list[tuple[Entity, str]]:
+    """The stops of a tour told in the phrase of the verb that says where the traveller is now
+    ("has landed in B, the second stop of a tour of A, B and C"): those listed before it are made,
+    those after it still ahead; where nothing says which stop is now, all are as the verb says."""
+    here = carrier.roles.get("destination", [])
+    r = ctx.resolver
+    listed: dict[str, int] = {}
+    for k in sorted(r.at_token):
+        if k > m.trigger.i and r.at_token[k].entity is not None:
+            listed.setdefault(r.at_token[k].entity.key, k)
+    # where the traveller is now, in the list by itself or by its country ("in Lima ... a tour of Peru and Chile")
+    now = [listed[e.key] for c in here for e in (c, ctx.country_of(c)) if e is not None and e.key in listed]
+    if mod != "asserted" or not now:
+        return [(p, mod) for p in places if p not in here]
+    return [(p, "planned" if listed.get(p.key, 0) > now[0] else mod) for p in places if p not in here]
+
+
+def places_not_the_traveller(ctx: Context, m: Match) -> list[Entity]:
+    """The trip's places without those read from the traveller's own phrase ("the visit of
+    Uganda's defence minister, X": Uganda is whose minister X is, not where X goes)."""
+    found = m.roles.get("destination", [])
+    r = ctx.resolver
+    # a word read for both ("of" names either): the traveller's where it names a person
+    shared = {k for k in set(m.tokens.get("destination", [])) & set(m.tokens.get("visitor", []))
+              if any(e.type == "Person" for e in r.entities(k, ("Person",), frame=m.frame, sentence=m.sentence))}
+    if not found or not shared:
+        return found
+    types = ("Place", "State", "MilitaryBase", "Facility")
+    own = {e.key for k in m.tokens["destination"] if k not in shared
+           for e in r.entities(k, types, frame=m.frame, sentence=m.sentence)}
+    return [e for e in found if e.key in own]

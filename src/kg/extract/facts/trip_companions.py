@@ -92,11 +92,16 @@ def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
         return [e for k in ks for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
 
     going = people(m.args.subject)
-    if m.frame.name == "accompany" and not m.args.passive:
+    if m.frame.name == "accompany" and m.args.passive:
+        leaders = people(m.args.object)  # "X, who was accompanied by Y": Y (the agent) goes along with X
+    elif m.frame.name == "accompany":
         # the object, also where the parser took a name for a modifier ("who accompanied Mwale")
         leaders = people(m.args.object) or people(r.tree.kids(m.trigger.i, "npadvmod", "oprd"))
     elif m.frame.name == "travel" and m.trigger.lemma in _GOING_WITH:
         leaders = people(m.args.prep("with"))
+        # "X, who travelled with his minister, Y": they go together, whichever trip is told
+        return [(c, lead) for c in going for lead in leaders if c is not lead] + \
+            [(lead, c) for c in going for lead in leaders if c is not lead]
     else:
         return []
     return [(c, leader) for c in going for leader in leaders if c is not leader]

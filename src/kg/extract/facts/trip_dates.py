@@ -69,6 +69,8 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor):
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
             found = dates_for(ctx, m.sentence, toks[m.args.governor])
+    if not found and _said_likewise(tree, m):
+        found = dates_for(ctx, m.sentence, toks[m.trigger.head])  # "X landed on Monday, and so did Y": that day
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
             and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
         ending = True  # "wrapped up a visit to X on Friday": the date is its last day
@@ -82,6 +84,15 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+def _said_likewise(tree, m: Match) -> bool:
+    """"X arrived on Monday, and so did Y", "as did Y": an auxiliary standing for the verb it hangs
+    on, saying the same happened then; not "Y is expected to do so" (later)."""
+    own = tree.toks[m.trigger.i]
+    return own.lemma in {"do", "have", "be"} and m.trigger.head != m.trigger.i \
+        and tree.toks[m.trigger.head].lemma == m.trigger.lemma \
+        and any(tree.toks[c].lower in {"as", "so"} for c in tree.children[m.trigger.i])
 
 
 #: Words whose phrase tells another trip than the verb's: "after a four-day visit to X, flew to Y".

@@ -1,0 +1,121 @@
+"""Who attends which summit, in person: the summits a participation match is about
+(:func:`event_of`), the summit an article is about (:func:`main_summit`), the people a participation
+frame says are there — one sent to it ("sent its minister, X") too, its sender not — and a word
+saying one takes part from afar (:func:`remote`). :mod:`kg.extract.facts.travel` makes their trips."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.facts.gathering_scope import joins_someone, said_elsewhere
+from kg.extract.frames import Match
+from kg.model import Entity
+
+#: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
+_STAYING = frozenset({"host-event", "send-delegate"})
+
+#: Words saying one takes part from afar: "by video link", "virtually", "online".
+_REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
+
+
+def remote(ctx: Context, k: int) -> bool:
+    """"X is taking part by video link", "attended virtually": there, but not in person."""
+    tree = ctx.resolver.tree
+    todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
+    while todo:
+        i = todo.pop()
+        if tree.toks[i].lower in _REMOTE:
+            return True
+        todo += tree.children[i]
+    return False
+
+
+def attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[tuple[Entity, Match]]]:
+    """(sentence, person key) -> the summits the person attends (or stays away from) there."""
+    out: dict[tuple[int, str], list[tuple[Entity, Match]]] = {}
+    for m in matches:
+        # "X sent its deputy minister, Y, to the summit": the sender stays, the one sent goes
+        for p in m.roles.get("delegate", []) if m.frame.fact == "participation" and not m.negative else []:
+            for event in event_of(ctx, m):
+                out.setdefault((m.sentence, p.key), []).append((event, m))
+        if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
+            # "X will sit down with Y at the summit": Y is there, but only X is said to go there
+            met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
+            for p in m.roles.get("participant", []):
+                if p.type == "Person" and p.key not in met:
+                    for event in event_of(ctx, m):
+                        out.setdefault((m.sentence, p.key), []).append((event, m))
+    return out
+
+
+def the_sending(ctx: Context, m: Match) -> Match:
+    """A match on "minister" in "sent its minister, X" read at the verb that sends, for its tense
+    and mood ("is expected to send", "sent")."""
+    from dataclasses import replace
+
+    from kg.extract.syntax import arguments
+
+    g = m.args.governor
+    assert g is not None
+    return replace(m, trigger=ctx.resolver.toks[g], args=arguments(ctx.resolver.tree, g))
+
+
+def event_of(ctx: Context, m: Match) -> list[Entity]:
+    """The summits a participation match is about: those it names, else ("both of whom are
+    attending", "among the guests") the summit the sentence names, else the article's summit."""
+    named = m.roles.get("event") or []
+    # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
+    other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
+    # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
+    part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
+               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
+    if named or (m.args.object and not other and not part and not joins_someone(ctx, m)):
+        return list(named)  # "attended the funeral": an object that is no summit
+    # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
+    # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
+    from kg.extract.syntax import clause_of
+
+    r = ctx.resolver
+    own = clause_of(r.tree, m.trigger.i)
+    summits = ctx.found(m.sentence, "Summit")
+    in_own = {id(r.at_token[t.i]) for t in ctx.tokens(m.sentence) if t.i in r.at_token and clause_of(r.tree, t.i) == own}
+    here = [f for f in summits if id(f) in in_own]
+    if here:
+        return [here[-1].entity]
+    # the main clause: a summit the sentence names, but not one a clause on some other noun names
+    # ("X, which hosted the last summit, will send its minister" sends him to the one in view)
+    at = {id(f): k for k, f in r.at_token.items()}
+    above = {clause_of(r.tree, g) for g in [m.trigger.i, *r.tree.ancestors(m.trigger.i)]}
+    outer = [f for f in summits if id(f) not in at or clause_of(r.tree, at[id(f)]) in above]
+    if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
+        return [outer[-1].entity]
+    main = main_summit(ctx)
+    return [main] if main is not None and not said_elsewhere(ctx, m, main) else []
+
+
+def main_summit(ctx: Context) -> Entity | None:
+    """The summit the article is about: the one it names most, the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and m.entity in ctx.doc.entities and ctx.doc.entities[m.entity].type == "Summit":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+            first.setdefault(m.entity, m.start)
+    if not counts:
+        return None
+    # "the summit", "their summit": a definite noun no name covers points back to the one it is
+    # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
+    kinds = {k: _kind(ctx.doc.entities[k].label) for k in counts}
+    r = ctx.resolver
+    for t in r.toks:
+        if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
+                r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
+            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
+            if len(fitting) == 1:
+                counts[fitting[0]] += 1
+    return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+
+def _kind(label: str) -> str:
+    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
+    "a meeting of Pacific leaders"."""
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
