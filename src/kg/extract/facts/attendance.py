@@ -93,6 +93,16 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
 
 def main_summit(ctx: Context) -> Entity | None:
     """The summit the article is about: the one it names most, the first named on a tie."""
+    # asked by every participation and trip: kept while the mentions and summits stay as they are
+    summits = tuple(k for k, e in ctx.doc.entities.items() if e.type == "Summit")
+    state = (len(ctx.doc.mentions), summits)
+    memo = ctx.resolver.tree.memo.setdefault("main summit", {})
+    if state not in memo:
+        memo[state] = _main_summit(ctx)
+    return memo[state]
+
+
+def _main_summit(ctx: Context) -> Entity | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in ctx.doc.mentions:
