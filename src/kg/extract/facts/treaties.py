@@ -26,6 +26,7 @@ from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
+from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
 
 #: Words before a trigger that make it a condition still to be met: "cannot take effect until
@@ -175,7 +176,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             del f.fields["date"]
     # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
     # signing told as done is the one
-    done = {(f.fields["agreement"], f.fields.get("signatory")) for f in facts if f.modality == "asserted"}
+    # (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)
+    told = [f for f in facts if not (_sentence_of(ctx, f) == 0 and is_headline(ctx.doc))]
+    done = {(f.fields["agreement"], f.fields.get("signatory")) for f in told if f.modality == "asserted"}
     yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
 
 
