@@ -29,6 +29,15 @@ def phrase_heads(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozens
     return heads
 
 
+def heads_once(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozenset[str]) -> list[int]:
+    """:func:`phrase_heads`, once per phrase and state of the names found: every frame's roles ask again."""
+    memo = tree.memo.setdefault("phrase heads", {})
+    key = (i, wanted, len(at_token))
+    if key not in memo:
+        memo[key] = phrase_heads(tree, at_token, i, wanted)
+    return memo[key]
+
+
 def included(tree: Tree, i: int) -> list[int]:
     """"a handful of agreements, including A and B", "several states, such as A": the members a
     phrase naming no one lists as its own."""

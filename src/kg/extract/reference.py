@@ -79,7 +79,7 @@ class Resolver:
         """The entities of these types the phrase headed by token ``i`` refers to."""
         wanted = frozenset(types)
         out: list[Entity] = []
-        for k in listing.phrase_heads(self.tree, self.at_token, i, wanted):
+        for k in listing.heads_once(self.tree, self.at_token, i, wanted):
             found = self._one(k, wanted, 0)
             # "the president of Chile, Ana Ruiz,": the name the parser hung on "Chile" is the president
             beside = listing.apposition_in_phrase(self.tree, self.at_token, k, wanted) if k not in self.at_token else []
