@@ -3,19 +3,12 @@ an agreement, whom a treaty links, predicates coordinated after a name, and a me
 organisation "as well as of" another."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from extraction_helpers import facts
+from extraction_helpers import facts, run
 
-from kg.model import Article, Document
+from kg.model import Document
 
 pytestmark = pytest.mark.model
-
-
-def run(extractor, body: str, published: str = "2024-03-10", headline: str = "A headline") -> Document:
-    text = headline + "\n" + body
-    return extractor(Article(id="t", text=text, title=headline, published=dt.date.fromisoformat(published)))
 
 
 def parties(doc: Document) -> set[tuple[str, str, str]]:
