@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import facts, run
 
-from kg.extract.pipeline import Extractor
-from kg.link.gazetteer import load_gazetteer
-
 pytestmark = pytest.mark.model
 
 SIGNED = "Chile, Peru and Bolivia signed a defence pact on Monday. "
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(gazetteer=load_gazetteer())
 
 
 def access(doc) -> set[tuple]:

@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import facts, run
 
-from kg.extract.pipeline import Extractor
-from kg.link.gazetteer import load_gazetteer
-
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(gazetteer=load_gazetteer())
 
 
 def offices(doc) -> set[tuple]:
