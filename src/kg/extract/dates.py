@@ -67,62 +67,80 @@ _PREP = (
 )
 
 
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _c(pattern: str, first: str) -> re.Pattern[str]:
+    """``pattern``, told the characters a match can open with: a leading ``\\b`` alone makes the
+    engine try the whole pattern at every position, a lookahead on one character set lets it skip
+    most of them (half the time of date finding; the matches are the same)."""
+    return re.compile(f"(?={first})" + pattern)
+
+
+_MONTH_FIRST = "[JFMASOND]"
+_PREP_FIRST = "(?i:[isbutfdaoelm])"  # the opening letters of _PREP, with its case folding
 
 
 # Each pattern marks the mention with group "m"; more specific patterns first, but the
 # selection below keeps the longest match anyway.
-_ISO = _c(r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])")
+_ISO = _c(r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", r"\d")
 _MD_MD = _c(
     rf"\b(?P<m>(?:(?:from|between)\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}){_TO}"
-    rf"(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY}){_YEARSUF})"
+    rf"(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY}){_YEARSUF})",
+    "[fbJFMASOND]",
 )
 _DM_DM = _c(
     rf"\b(?P<m>(?:(?:from|between)\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
-    rf"{_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}){_YEARSUF})"
+    rf"{_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}){_YEARSUF})",
+    r"[fbt\d]",
 )
 _MD_D = _c(
     rf"\b(?P<m>(?:(?P<btw>between)\s+|from\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})"
-    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?P<d2>{_DAY}){_YEARSUF})"
+    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?P<d2>{_DAY}){_YEARSUF})",
+    "[fbJFMASOND]",
 )
 _D_DM = _c(
     rf"\b(?P<m>(?:(?P<btw>between)\s+|from\s+)?(?:the\s+)?(?P<d>{_DAY})"
-    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})"
+    rf"(?:{_TO}|\s+(?P<and>and)\s+)(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})",
+    r"[fbt\d]",
 )
 _MD = _c(
-    rf"\b(?P<m>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}){_YEARSUF})"
+    rf"\b(?P<m>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}){_YEARSUF})",
+    "[JFMASONDTW]",
 )
 _DM = _c(
-    rf"\b(?P<m>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})"
+    rf"\b(?P<m>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}){_YEARSUF})",
+    r"[MTWFSt\d]",
 )
 _MON_MON = _c(
     rf"\b(?:from|between)\s+(?P<m>(?P<mon>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-    rf"(?:{_TO}|\s+and\s+)(?P<mon2>{_MONTH}){_YEARSUF})"
+    rf"(?:{_TO}|\s+and\s+)(?P<mon2>{_MONTH}){_YEARSUF})",
+    "[fb]",
 )
-_MON_YEAR = _c(rf"\b(?P<m>(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR}))")
+_MON_YEAR = _c(rf"\b(?P<m>(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR}))", _MONTH_FIRST)
 _MON = _c(
     rf"(?:\b{_PREP}[- ]\s*(?:the\s+)?(?:(?:early|late|mid)[- ])?"
     rf"(?P<m>(?P<mon>{_MONTH}))|\b(?P<m2>(?P<rel>last|next|this|early|late|mid)[- ](?P<mon2>{_MONTH})))"
-    r"(?!\s*\d)"
+    r"(?!\s*\d)",
+    "(?:" + _PREP_FIRST + "|[lntem])",
 )
 _WEEKDAY_RE = _c(
-    rf"\b(?P<m>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{_WEEKDAY}))\b"
+    rf"\b(?P<m>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{_WEEKDAY}))\b",
+    "[LlNnTtCcPpMWFS]",
 )
 # "this afternoon", "last night": a part of the day is that day
-_DEICTIC = _c(r"\b(?P<m>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b")
+_DEICTIC = _c(r"\b(?P<m>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b", "[YyTtLl]")
 _RELATIVE = _c(
     r"(?<!the )(?<!the past )\b(?P<m>(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
-    r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>week|month|year))\b"
+    r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>week|month|year))\b",
+    "[EeLlTtNn]",
 )
 _YEAR_RE = _c(
-    rf"\b{_PREP}[- ]\s*(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<m>(?P<year>{_YEAR}))(?!'?s\b)(?![-–]\d)"
+    rf"\b{_PREP}[- ]\s*(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<m>(?P<year>{_YEAR}))(?!'?s\b)(?![-–]\d)",
+    _PREP_FIRST,
 )
-_YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\s+)(?P<year2>{_YEAR}))")
+_YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\s+)(?P<year2>{_YEAR}))", "[fb]")
 
 # "two days ago", "one year ago today", "a few minutes ago" (a live report's own day)
 _AGO = _c(r"\b(?P<m>(?P<n>[Aa]\s+few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
-          r"\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b")
+          r"\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b", r"[AaSsOoTtFfEeNn\d]")
 
 
 _PATTERNS: tuple[tuple[re.Pattern[str], Resolution], ...] = (
