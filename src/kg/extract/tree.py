@@ -31,6 +31,7 @@ class Tree:
         self.toks = toks
         #: Answers readers keep per document, by question (the tokens, hence answers, never change).
         self.memo: dict[str, dict] = {}
+        self._conjuncts: dict[int, list[int]] = {}
         self.children: list[list[int]] = [[] for _ in toks]
         for t in toks:
             if t.head != t.i:
@@ -90,6 +91,12 @@ class Tree:
 
     def conjuncts(self, i: int) -> list[int]:
         """``i`` and the words coordinated with it ("A, B and C"; "A as well as B")."""
+        known = self._conjuncts.get(i)  # asked of the same words by many readers
+        if known is None:
+            known = self._conjuncts[i] = self._coordinated(i)
+        return list(known)
+
+    def _coordinated(self, i: int) -> list[int]:
         out, todo = [], [i]
         while todo:
             k = todo.pop(0)
