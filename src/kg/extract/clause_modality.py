@@ -95,9 +95,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
         elif k != i and lemma in NEG_VERBS and not sibling:
             found.add("negated")
-        elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
+        elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL and (lemma != "go" or t.lower == "going") or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
-            found.add("planned")  # "expects to sign", "looked forward to its ratification"
+            found.add("planned")  # "expects to sign", "is going to sign" (not "went on a visit"), "looked forward to its ratification"
         if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
                 and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
             found.add("planned")  # a headline's "X to sign Y": what is ahead

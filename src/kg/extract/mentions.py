@@ -28,6 +28,7 @@ from kg.extract.gazetteer_index import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
+from kg.extract.name_bounds import possessor_follows, sent_to
 from kg.extract.names import (
     DATE_WORDS,
     names_after_titles,
@@ -120,7 +121,7 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and (j + 1 < n and toks[j + 1].lower in DATE_WORDS or toks[j - 1].lower in DATE_WORDS):
                 break  # "the X Agreement on Monday", "on Saturday for the Y summit"
-            elif u.lower == "and" and _possessor_follows(toks, j + 1):
+            elif u.lower == "and" and possessor_follows(toks, j + 1):
                 break  # "the X Department of Defence and Y's Ministry of Z": a possessive opens a new phrase
             elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
@@ -134,6 +135,8 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
                     and is_place(toks[i:j], index_places):
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
+            elif u.lower == "to" and sent_to(toks, u, i, j):
+                break  # "sent the Treaty of X to Congress": whom it goes to, not more of its name
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
@@ -144,13 +147,6 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         out.append((i, j))
         i = j
     return out
-
-
-def _possessor_follows(toks: list[Token], k: int) -> bool:
-    """Do the capitalised words from token k end in a possessive ("Niger's")?"""
-    while k < len(toks) and toks[k].is_cap:
-        k += 1
-    return k < len(toks) and toks[k].text in {"'s", "\u2019s"}
 
 
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:

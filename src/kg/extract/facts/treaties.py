@@ -60,8 +60,10 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if parsed is not None:
         return parsed
     g = m.args.governor
-    if m.args.nominal and g is not None and toks[g].lemma in SUBMITTING | _AWAITING:
-        return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
+    if m.args.nominal and g is not None and (toks[g].lemma in _AWAITING or toks[g].lemma in SUBMITTING and _for_it(toks, t.i, g)):
+        # "submitted the treaty for ratification", "awaits ratification": what is ahead; not
+        # "returned home after a visit", "went on a visit"
+        return "planned"
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
     past = not m.args.nominal and (t.tag == "VBD" or t.tag == "VBN" and any(  # "which was signed in June"
@@ -72,6 +74,12 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
         mod = "planned"
     return mod
+
+
+def _for_it(toks, i: int, g: int) -> bool:
+    """Is the noun at ``i`` what the verb at ``g`` sends something for ("sent it for ratification")?"""
+    p = toks[i].head
+    return toks[p].lower == "for" and toks[p].head == g
 
 
 #: A bare weekday ("on Tuesday"), which the words around it place before or after publication.

@@ -27,6 +27,17 @@ def _calling_off(tree, g: int) -> bool:
 _ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
 
 
+#: Prepositions that set a time off from the trip's: "returned home on Sunday after a visit to X".
+_SET_OFF = frozenset({"after", "before", "since", "following", "until", "till", "ahead", "prior"})
+
+
+def _told_from(toks, i: int) -> bool:
+    """Does the trip's noun at ``i`` hang on a preposition that places its governor's time before
+    or after the trip's ("after a visit", "ahead of the visit", "prior to his trip")?"""
+    p = toks[i].head
+    return toks[p].lower in _SET_OFF or toks[p].lower in {"of", "to"} and toks[toks[p].head].lower in _SET_OFF
+
+
 #: "on the second day of his visit": which day of the trip a date is, from its start (or its end).
 _NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
             "closing": -1}
@@ -66,7 +77,8 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
         clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
         found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
-        if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor):
+        if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor) \
+                and not _told_from(toks, m.trigger.i):
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
             found = dates_for(ctx, m.sentence, toks[m.args.governor])
     if not found and _said_likewise(tree, m):

@@ -1,0 +1,54 @@
+"""Trips told from another time ("after a visit", "went on a visit"): what the lead saw on real
+pages in round 9, on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+def trips(doc) -> dict[tuple[str, str], tuple[str, object]]:
+    return {(f["visitor"], f["destination"]): (f["modality"], f.get("start")) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian President Ana Ruiz returned to Lima on Sunday after a state visit to Chile.",
+    "Peruvian President Ana Ruiz landed back in Lima on Sunday after her two-day visit to Chile.",
+    "After a visit to Chile, Peruvian President Ana Ruiz was back in Lima on Sunday.",
+])
+def test_a_trip_told_before_a_return_home_happened_and_is_not_dated_by_the_return(extractor, body):
+    got = trips(run(extractor, body, published="2024-03-12"))
+    assert got.get(("Ana Ruiz", "Chile"), ("", None))[0] == "asserted", got
+    assert got[("Ana Ruiz", "Chile")][1] is None, got  # Sunday is the day home, not the visit's
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Peruvian President Ana Ruiz went on a state visit to Chile last year.", "asserted"),
+    ("Peruvian President Ana Ruiz goes on a three-day visit to Chile every spring.", "asserted"),
+    ("Peruvian President Ana Ruiz is going to visit Chile in May.", "planned"),
+    ("Peruvian President Ana Ruiz is going on a state visit to Chile next week.", "planned"),
+])
+def test_going_on_a_trip_is_no_plan_going_to_make_one_is(extractor, body, modality):
+    got = trips(run(extractor, body, published="2024-03-12"))
+    assert got.get(("Ana Ruiz", "Chile"), ("",))[0] == modality, got
+
+
+@pytest.mark.parametrize("body", [
+    "The Chilean government sent the Treaty of Valparaiso to Congress for ratification on Monday.",
+    "Peru's cabinet returned the Andean Fisheries Accord to the Peruvian Congress for ratification.",
+    "Peru submitted the Andean Fisheries Accord to the Senate for approval.",
+])
+def test_a_treaty_sent_or_waiting_for_ratification_is_not_yet_ratified(extractor, body):
+    got = {(f["agreement"], f["modality"]) for f in facts(run(extractor, body), "ratification")}
+    assert got and all(mod == "planned" for _, mod in got), got
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Chilean government sent the Treaty of Valparaiso to Congress for ratification on Monday.", "Treaty of Valparaiso"),
+    ("Peru submitted the Andean Fisheries Accord to the Senate for approval.", "Andean Fisheries Accord"),
+    ("The ministry forwarded the Lima Maritime Agreement to Parliament last week.", "Lima Maritime Agreement"),
+    ("Chile ratified the Protocol to the Andean Fisheries Convention.", "Protocol to the Andean Fisheries Convention"),
+])
+def test_a_name_stops_before_whom_it_is_sent_to(extractor, body, name):
+    assert name in labels(run(extractor, body), "Agreement"), labels(run(extractor, body), "Agreement")
