@@ -52,3 +52,22 @@ def test_a_treaty_sent_or_waiting_for_ratification_is_not_yet_ratified(extractor
 ])
 def test_a_name_stops_before_whom_it_is_sent_to(extractor, body, name):
     assert name in labels(run(extractor, body), "Agreement"), labels(run(extractor, body), "Agreement")
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("Qatar's Minister of State for Foreign Affairs HE Khalid Al Hamadi met Honduran Foreign Minister "
+     "Eduardo Enrique Reina on Monday.", "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
+    ("Qatar's Foreign Minister HE Sultan Al Hamadi met Honduran Foreign Minister Eduardo Enrique Reina on Monday.",
+     "Sultan Al Hamadi", "Foreign Minister"),
+    ("The memorandum was signed by HE Khalid Al Hamadi, Qatar's Minister of State for Foreign Affairs, and "
+     "Honduran Foreign Minister Eduardo Enrique Reina.", "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
+])
+def test_a_form_of_address_in_capitals_is_no_word_of_the_name_or_the_office(extractor, body, person, office):
+    doc = run(extractor, body)
+    assert (person, office, "Qatar") in {(f["person"], f["office"], f.get("of")) for f in facts(doc, "office")}, facts(doc, "office")
+    assert not any(p.startswith(("HE ", "HH ")) for p in labels(doc, "Person")), labels(doc, "Person")
+
+
+def test_a_surname_written_he_stays_a_name(extractor):
+    doc = run(extractor, "Chinese Vice Premier He Lifeng met Honduran Foreign Minister Eduardo Enrique Reina on Monday.")
+    assert "He Lifeng" in labels(doc, "Person"), labels(doc, "Person")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
 from kg.extract.special_mentions import is_headline
@@ -327,7 +328,7 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
         a, b = _name_run(toks, a, b)
         names = toks[a:b]
         if not all(t.is_cap for t in names) or toks[s].pos != "PROPN" and not toks[s].text.isupper() \
-                or toks[s].lower in DATE_WORDS:
+                or toks[s].lower in DATE_WORDS or toks[s].text in ADDRESS_MARKS:  # "signed by HE X"
             continue
         start, end = names[0].start, names[-1].end
         phrase = doc.text[start:end]

@@ -28,7 +28,7 @@ from kg.extract.gazetteer_index import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
-from kg.extract.name_bounds import possessor_follows, sent_to
+from kg.extract.name_bounds import ADDRESS_MARKS, possessor_follows, sent_to
 from kg.extract.names import (
     DATE_WORDS,
     names_after_titles,
@@ -100,13 +100,13 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
         if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
             starts = starts or (t.pos not in _NON_NAME_POS)
-        if not starts:
+        if not starts or t.text in ADDRESS_MARKS:
             i += 1
             continue
         j = i + 1
         while j < n:
             u = toks[j]
-            if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"}:
+            if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
                 break
             if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
                 j += 1

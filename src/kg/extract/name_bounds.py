@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from kg.extract.nlp import Token
 
+#: Abbreviated forms of address written in capitals before a name ("HE Khalid X", "HH Sheikh Y"):
+#: no word of the name or of the office before it. Capitals only: "He" is a surname too.
+ADDRESS_MARKS = frozenset({"HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M."})
+
 #: Verbs of handing something to someone: "sent/submitted/referred X to Y" names whom X goes to.
 _HANDING = frozenset({"send", "submit", "forward", "refer", "present", "table", "transmit", "return", "resubmit",
                       "hand", "deliver", "give", "pass", "introduce", "bring", "take"})

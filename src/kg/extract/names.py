@@ -12,6 +12,7 @@ import re
 
 from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
+from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
@@ -190,6 +191,8 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             k = starts.get(sent.start + end + gap)
             if k is None or doc.text[sent.start + end + gap - 1] != " " or any(a <= end + gap < b for a, b in titles):
                 continue  # "General Secretary To Lam": the name follows the last title word
+            while k + 1 < len(toks) and toks[k].text in ADDRESS_MARKS:
+                k += 1  # "Foreign Minister HE X": the form of address is no part of the name
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
                 t = toks[j]

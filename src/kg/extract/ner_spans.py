@@ -8,6 +8,7 @@ import re
 
 from kg.extract.gazetteer_index import GazetteerIndex
 from kg.extract.lexicon import Lexicon
+from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.nlp import Token
 
 
@@ -113,9 +114,12 @@ def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
             end = j
             while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
                 end -= 1  # "Tomas Ruud's": the possessive is not part of the name
+            start = i
+            while start < end - 1 and toks[start].text in ADDRESS_MARKS:
+                start += 1  # "HE Khalid X": the form of address is no part of the name
             if toks[i].ent_type == "PERSON":
                 end = _over_particles(toks, i, end)
-            spans.append((i, end, toks[i].ent_type))
+            spans.append((start, end, toks[i].ent_type))
             i = max(j, end)
         else:
             i += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.nlp import Token
 from kg.extract.title_phrase import OWNER_TYPES, Title
 from kg.extract.title_words import TitleWords
@@ -208,7 +209,8 @@ class TitleReader:
                         return
                 elif not owners and not words and t.lower == t.text and (t.tag in {"VBG", "VBN"} or t.lower in _DESCRIBING):
                     pass  # "spokesman for the ruling council", "the new council"
-                elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum():
+                elif t.pos in {"NOUN", "PROPN", "ADJ", "NUM"} and kind is None and t.text[:1].isalnum() \
+                        and t.text not in ADDRESS_MARKS:  # "for Foreign Affairs HE X": the address opens the name
                     words.append(k)
                 elif t.text in {",", "and"} and owners and title.plural and k + 1 < hi and (
                         self.named(k + 1) in OWNER_TYPES or toks[k + 1].lower == "and" and k + 2 < hi
@@ -364,6 +366,8 @@ class TitleReader:
                 title.planned = True
                 j -= 1
                 continue
+            if t.text in ADDRESS_MARKS:  # "HE Minister X": a form of address, no owner's acronym
+                break
             if not title.owner_before and not title.owner_words and _acronym(t) and j == title.title_start - 1:
                 title.owner_words = [j]  # "ABC Director": an organisation no entity stands for
                 title.start = j

@@ -21,6 +21,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
+from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
 from kg.model import Entity, Fact
@@ -116,7 +117,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
         holders: list[tuple[Found, str]] = []
         for first, end, p in people:
             gap = between(t.end, first).strip()
-            if first >= t.end and (not gap or ranks is not None and ranks.fullmatch(gap)):
+            if first >= t.end and (not gap or gap in ADDRESS_MARKS or ranks is not None and ranks.fullmatch(gap)):
                 holders.append((p, "before"))
                 break
         if not holders:
