@@ -71,3 +71,16 @@ def test_a_form_of_address_in_capitals_is_no_word_of_the_name_or_the_office(extr
 def test_a_surname_written_he_stays_a_name(extractor):
     doc = run(extractor, "Chinese Vice Premier He Lifeng met Honduran Foreign Minister Eduardo Enrique Reina on Monday.")
     assert "He Lifeng" in labels(doc, "Person"), labels(doc, "Person")
+
+
+@pytest.mark.parametrize("body, kind, field", [
+    ("The flags of Peru, Chile and Bolivia were raised in Lima. The three entrants formally joined the Andean "
+     "Community on Monday.", "member", "member"),
+    ("Peru, Chile and Bolivia sent delegations to Lima. The three newcomers were admitted to the Andean Community "
+     "on Monday.", "member", "member"),
+    ("Peru and Chile signed the Lima Fisheries Accord in March. The two signatories ratified it in May.",
+     "ratification", "state"),
+])
+def test_a_counted_plural_for_states_by_their_part_points_back_at_the_list_just_told(extractor, body, kind, field):
+    got = {f[field] for f in facts(run(extractor, body), kind) if f["modality"] == "asserted"}
+    assert {"Peru", "Chile"} <= got, got

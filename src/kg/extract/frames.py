@@ -58,6 +58,7 @@ class FrameLexicon:
     transparent: frozenset[str]
     representative: frozenset[str]
     descriptions: dict[str, frozenset[str]]
+    state_roles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _index(self) -> dict[str, list[tuple[Frame, tuple[str, ...], str, bool]]]:
@@ -164,6 +165,7 @@ def load_frames(path: str | None = None) -> FrameLexicon:
         transparent=frozenset(raw.get("transparent", ())),
         representative=frozenset(raw.get("representative", ())),
         descriptions={k: frozenset(v) for k, v in (raw.get("descriptions") or {}).items()},
+        state_roles=frozenset(raw.get("state_roles", ())),
     )
 
 

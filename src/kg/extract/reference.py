@@ -334,7 +334,7 @@ class Resolver:
             n = max(n, _NUMBERS.get(self.toks[c].lower, 0))
         if not n:
             return []
-        plural_state = t.lemma in self.frames.descriptions.get("State", ()) or t.lemma in self.frames.representative
+        plural_state = t.lemma in (f := self.frames).descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles
         held: list[Entity] = []
         if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
             held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n]
