@@ -85,6 +85,11 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if lemma == "suppose" and t.tag == "VBN":  # "was supposed to visit" did not; "is supposed to" is ahead
             found.add("negated" if any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
                       else "planned")
+        if t.pos in VERBAL and _conditional(tree, k):
+            found.add("planned")  # "if Chile signs the pact", "once it is ratified": a condition, not yet met
+        inverted = _inverted(tree, k) if t.dep == "advcl" else None
+        if inverted is not None:  # "Had Chile signed it, ...": it did not; "Should Peru ratify it, ...": ahead
+            found.add("negated" if inverted == "had" else "planned")
         if k == i and lemma == "expect" and t.tag == "VBN" and tree.kids(k, "auxpass") and not tree.kids(k, "xcomp", "ccomp"):
             found.add("planned")  # "X is expected in Y on Friday": an arrival ahead
         if k != i and lemma in _READYING and any(toks[c].lemma in _WAY_NOUNS for c in tree.kids(k, "dobj", "nsubjpass")):
@@ -148,4 +153,31 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         return "negated"
     if "planned" in found:
         return "planned"
+    return None
+
+
+#: Conjunctions opening a condition ("if X signs", "unless it is ratified"), whatever the tense;
+#: and those opening one only in the present ("once it is ratified"; "once the pact was signed" is past).
+_IF = frozenset({"if", "unless"})
+_ONCE = frozenset({"once", "provided", "providing"})
+
+
+def _conditional(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` a condition's: "if Chile signs", "unless Peru ratifies it", "once it is in force"?"""
+    toks = tree.toks
+    marks = {toks[c].lower for c in tree.kids(k, "mark")}
+    if marks & _IF:
+        return True
+    return bool(marks & _ONCE) and (toks[k].tag in {"VBZ", "VBP"} or any(
+        toks[c].tag in {"VBZ", "VBP"} for c in tree.kids(k, "aux", "auxpass")))
+
+
+def _inverted(tree: Tree, k: int) -> str | None:
+    """The auxiliary a condition without "if" opens with, before its subject: "Had Chile signed
+    it, ..." ("had"), "Should Peru ratify it, ..." ("should")."""
+    toks = tree.toks
+    subj = tree.kids(k, "nsubj", "nsubjpass")
+    for c in tree.kids(k, "aux"):
+        if toks[c].lower in {"had", "should"} and subj and c < subj[0] and not tree.kids(k, "mark"):
+            return toks[c].lower
     return None

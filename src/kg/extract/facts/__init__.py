@@ -8,6 +8,7 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
@@ -64,6 +65,8 @@ def find_facts(ctx: Context) -> list[Fact]:
 
     def keep(facts) -> None:
         for fact in facts:
+            if fact.cq in _ASKABLE and _asked(fact.evidence.sentence):
+                continue  # "Will X sign the pact?": a question states nothing
             if fact.key() not in seen:
                 seen[fact.key()] = fact
                 found.append(fact)
@@ -87,6 +90,17 @@ def find_facts(ctx: Context) -> list[Fact]:
     _identify_unnamed(ctx, facts)
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return facts
+
+
+#: The kinds a question only asks about ("Will X visit Y?", "Did A ever ratify it?"); a summit, an
+#: office or a membership a question names is still one (the question is about something else).
+_ASKABLE = frozenset({"parties", "ratification", "signing", "visit", "access", "permits"})
+_QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _asked(sentence: str) -> bool:
+    """Is the sentence a direct question (it ends with a question mark, closing quotes aside)?"""
+    return bool(_QUESTION_END.search(sentence))
 
 
 def _described_legislatures(ctx: Context) -> None:

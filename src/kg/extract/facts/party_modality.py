@@ -38,3 +38,43 @@ def holding_modality(ctx: Context, m: Match) -> str:
     if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
         return "negated"
     return "asserted"
+
+
+#: What an agreement still being made is said to be under ("under negotiation", "under discussion").
+_UNDER_WAY = frozenset({"negotiation", "negotiations", "discussion", "discussions", "consideration", "review",
+                        "preparation", "development", "study", "talks"})
+#: Verbs of making an agreement that, told as going on ("is being negotiated"), leave it unmade.
+_BEING_MADE = frozenset({"negotiate", "draft", "discuss", "finalise", "finalize", "hammer", "prepare", "work",
+                         "thrash", "iron", "study", "review"})
+
+
+def in_the_making(ctx: Context) -> set[str]:
+    """The agreements the article tells as not yet made: a draft or a proposed one ("a draft defence
+    pact", "the proposed accord"), one "under negotiation" or "being negotiated" — their parties are
+    planned until a signing or ratification says otherwise (FORMAT.md)."""
+    from kg.extract.context import Found, head_token
+
+    out: set[str] = set()
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    for m in ctx.doc.mentions:
+        ent = ctx.doc.entities.get(m.entity or "")
+        if ent is None or ent.type != "Agreement" or ent.key in out:
+            continue
+        t = head_token(ctx, Found(m, ent))
+        if t is None:
+            continue
+        mods = tree.kids(t.i, "amod", "compound")
+        mods += [d for c in mods for d in tree.kids(c, "amod", "compound")]  # "a draft [defence] pact"
+        if any(toks[c].lower in PROSPECTIVE or toks[c].lower == "draft" for c in mods):
+            out.add(ent.key)  # "a draft defence pact", "the proposed accord"
+            continue
+        g = tree.head(t.i)
+        if g is None or t.dep not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(toks[o].lower in _UNDER_WAY for p in tree.kids(g, "prep") if toks[p].lower == "under"
+               for o in tree.kids(p, "pobj")):
+            out.add(ent.key)  # "the pact is still under negotiation", "remains under discussion"
+        elif toks[g].lemma in _BEING_MADE and any(toks[c].lower == "being" for c in tree.kids(g, "auxpass", "aux")):
+            out.add(ent.key)  # "the accord is being negotiated", "is still being finalised"
+    return out

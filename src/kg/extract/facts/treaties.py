@@ -22,7 +22,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
-from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality
+from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality, in_the_making
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
@@ -257,7 +257,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                    if f.modality == "asserted"}
     # signed or ratified only ahead ("A and B are to sign the pact"), or only being made
     ahead = ({f.fields["agreement"] for f in events if f.modality == "planned"} - done) \
-        | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
+        | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made) | (in_the_making(ctx) - done)
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
