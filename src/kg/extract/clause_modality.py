@@ -61,6 +61,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     k: int | None = i
     found: set[str] = set()
     steps, sibling = 0, False  # sibling: reached from a coordinated verb, whose own verb is no governor
+    done = False
     while k is not None and steps < 5:
         t = toks[k]
         lemma = _lemma(t)
@@ -85,8 +86,15 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if lemma == "suppose" and t.tag == "VBN":  # "was supposed to visit" did not; "is supposed to" is ahead
             found.add("negated" if any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
                       else "planned")
-        if t.pos in VERBAL and _conditional(tree, k):
-            found.add("planned")  # "if Chile signs the pact", "once it is ratified": a condition, not yet met
+        if t.pos in VERBAL:
+            cond = _conditional(tree, k)
+            if cond:
+                found.add("planned")  # "if Chile signs the pact", "once it is ratified": a condition, not yet met
+            elif cond is not None:
+                done = True  # "once they signed it in 2019": a time told past, not a condition
+        if lemma in _SHELVING and (any(toks[c].lemma in PLAN_NOUNS for c in tree.kids(k, "dobj", "nsubjpass"))
+                                   or _on_hold(tree, k)) and k != i:
+            found.add("negated")  # "dropped plans to visit", "put the signing on hold"
         inverted = _inverted(tree, k) if t.dep == "advcl" else None
         if inverted is not None:  # "Had Chile signed it, ...": it did not; "Should Peru ratify it, ...": ahead
             found.add("negated" if inverted == "had" else "planned")
@@ -153,7 +161,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         return "negated"
     if "planned" in found:
         return "planned"
-    return None
+    return "asserted" if done else None
 
 
 #: Conjunctions opening a condition ("if X signs", "unless it is ratified"), whatever the tense;
@@ -162,14 +170,27 @@ _IF = frozenset({"if", "unless"})
 _ONCE = frozenset({"once", "provided", "providing"})
 
 
-def _conditional(tree: Tree, k: int) -> bool:
-    """Is verb ``k`` a condition's: "if Chile signs", "unless Peru ratifies it", "once it is in force"?"""
+def _conditional(tree: Tree, k: int) -> bool | None:
+    """Is verb ``k`` a condition's: "if Chile signs", "unless Peru ratifies it", "once it is in force"
+    (True), or a past time's, "once they signed it" (False)? None for no such clause."""
     toks = tree.toks
-    marks = {toks[c].lower for c in tree.kids(k, "mark")}
+    marks = {toks[c].lower for c in tree.kids(k, "mark", "advmod")} if toks[k].dep == "advcl" else set()
     if marks & _IF:
         return True
-    return bool(marks & _ONCE) and (toks[k].tag in {"VBZ", "VBP"} or any(
-        toks[c].tag in {"VBZ", "VBP"} for c in tree.kids(k, "aux", "auxpass")))
+    if not marks & _ONCE:
+        return None
+    return toks[k].tag in {"VBZ", "VBP", "VB"} or any(toks[c].tag in {"VBZ", "VBP"} for c in tree.kids(k, "aux", "auxpass"))
+
+
+#: Verbs that shelve a plan they take as object ("dropped plans to visit") or, with "on hold", what
+#: they put there ("put the signing on hold", "placed the visit on ice").
+_SHELVING = frozenset({"drop", "put", "place", "shelve", "abandon", "scrap", "ditch"})
+
+
+def _on_hold(tree: Tree, k: int) -> bool:
+    toks = tree.toks
+    return any(toks[o].lower in {"hold", "ice"} for p in tree.kids(k, "prep") if toks[p].lower == "on"
+               for o in tree.kids(p, "pobj"))
 
 
 def _inverted(tree: Tree, k: int) -> str | None:

@@ -95,11 +95,12 @@ def find_facts(ctx: Context) -> list[Fact]:
 #: The kinds a question only asks about ("Will X visit Y?", "Did A ever ratify it?"); a summit, an
 #: office or a membership a question names is still one (the question is about something else).
 _ASKABLE = frozenset({"parties", "ratification", "signing", "visit", "access", "permits"})
-_QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
+#: A question mark ending the sentence or a quotation ("'Why sign it?' asked X").
+_QUESTION_END = re.compile(r"\?(?:[\s)]*$|\s*[\"”’])")
 
 
 def _asked(sentence: str) -> bool:
-    """Is the sentence a direct question (it ends with a question mark, closing quotes aside)?"""
+    """Is the sentence a direct question, or does it quote one ("'Will we sign?' he asked")?"""
     return bool(_QUESTION_END.search(sentence))
 
 

@@ -37,6 +37,9 @@ def holding_modality(ctx: Context, m: Match) -> str:
     heads = [t.i] + ([t.head] if t.dep in {"attr", "acomp"} else [])
     if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
         return "negated"
+    if any(tree.toks[c].lower == "longer" and any(tree.toks[n].lower == "no" for n in tree.kids(c))
+           for h in heads for c in tree.kids(h, "advmod")):
+        return "negated"  # "X is no longer a party to it": what holds no more
     return "asserted"
 
 
