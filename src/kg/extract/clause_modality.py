@@ -188,9 +188,10 @@ _SHELVING = frozenset({"drop", "put", "place", "shelve", "abandon", "scrap", "di
 
 
 def _on_hold(tree: Tree, k: int) -> bool:
+    """"put X on hold", "placed X on ice" (the parser may hang the phrase on X)."""
     toks = tree.toks
-    return any(toks[o].lower in {"hold", "ice"} for p in tree.kids(k, "prep") if toks[p].lower == "on"
-               for o in tree.kids(p, "pobj"))
+    return any(toks[o].lower in {"hold", "ice"} for h in [k, *tree.kids(k, "dobj")] for p in tree.kids(h, "prep")
+               if toks[p].lower == "on" for o in tree.kids(p, "pobj"))
 
 
 def _inverted(tree: Tree, k: int) -> str | None:

@@ -1,0 +1,148 @@
+"""Modality across the kinds of fact, round nine: questions, conditions, agreements still being
+made, who is absent, what holds no more and what is shelved — sentences written for these tests
+(none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+PRESIDENT = "Ana Torres, the president of Chile, "
+
+
+def visits(doc) -> set[tuple]:
+    return {(r["visitor"], r["destination"], r["modality"]) for r in facts(doc, "visit")}
+
+
+def signings(doc) -> set[tuple]:
+    return {(r.get("signatory"), r["modality"]) for r in facts(doc, "signing")}
+
+
+def parties(doc) -> set[tuple]:
+    return {(r["party"], r["modality"]) for r in facts(doc, "parties")}
+
+
+def ratifications(doc) -> set[tuple]:
+    return {(r["state"], r["modality"]) for r in facts(doc, "ratification")}
+
+
+def participants(doc) -> set[tuple]:
+    return {(p, r["modality"]) for r in facts(doc, "summit") for p in r.get("participants", ())}
+
+
+# -- a question states nothing: "Will X visit Y?", a quoted one, a headline's ------------------------------
+@pytest.mark.parametrize("headline, body", [
+    ("A headline", "Will " + PRESIDENT + "visit Lima this year? Nobody in Santiago would say."),
+    ("A headline", "\"Why should Peru sign the Andes Border Pact?\" asked Jorge Ramos, a senator in Lima."),
+    ("Will Chile sign the Andes Border Pact?", "Officials in Santiago gave no sign of their plans on Monday."),
+    ("A headline", "Did Peru ever ratify the Andes Border Pact? The archives in Lima are silent."),
+])
+def test_a_question_states_no_fact(extractor, headline, body):
+    doc = run(extractor, body, headline=headline)
+    assert visits(doc) == signings(doc) == ratifications(doc) == set(), doc.facts
+
+
+def test_a_fact_told_beside_a_question_stands(extractor):
+    doc = run(extractor, "Chile signed the Andes Border Pact on Monday. Will Peru follow? Officials doubt it.")
+    assert signings(doc) == {("Chile", "asserted")}
+
+
+def test_a_summit_a_question_names_is_still_a_summit(extractor):
+    rows = facts(run(extractor, "Will the Andes summit in Lima deliver a trade deal? Diplomats doubt it."), "summit")
+    assert [r["modality"] for r in rows] == ["planned"], rows
+
+
+# -- a condition is not yet met: "if", "unless", a present "once", an inverted "Should X ..." -------------
+@pytest.mark.parametrize("body, read, expected", [
+    ("If Chile signs the Andes Border Pact, Peru will open its ports.", signings, {("Chile", "planned")}),
+    ("Chile signed the Andes Border Pact in 2019. Unless Peru ratifies it, the pact will lapse.", ratifications,
+     {("Peru", "planned")}),
+    ("Should Peru ratify the Andes Border Pact, Chilean ships could use its ports.", ratifications,
+     {("Peru", "planned")}),
+    ("Once Bolivia signs the Andes Border Pact, its trucks may cross into Chile freely.", signings,
+     {("Bolivia", "planned")}),
+])
+def test_a_condition_is_planned(extractor, body, read, expected):
+    assert read(run(extractor, body)) == expected
+
+
+def test_a_past_condition_did_not_happen(extractor):
+    doc = run(extractor, "Had Chile signed the Andes Border Pact, its ports would now be open to Peru.")
+    assert signings(doc) == {("Chile", "negated")}
+
+
+@pytest.mark.parametrize("body", [
+    "Once Chile and Peru signed the Andes Border Pact in 2019, trade between them grew.",
+    "Chile and Peru signed the Andes Border Pact in 2019, as if nothing had happened.",
+])
+def test_a_past_time_clause_is_no_condition(extractor, body):
+    assert signings(run(extractor, body)) == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+# -- an agreement still being made: its parties are planned until it is signed --------------------------
+@pytest.mark.parametrize("body", [
+    "Chile and Peru have agreed on a draft defence pact.",
+    "A defence pact between Chile and Peru is still under negotiation.",
+    "A defence pact between Chile and Peru is being negotiated in Lima.",
+    "The trade accord between Chile and Peru remains under discussion, officials said.",
+])
+def test_the_parties_of_an_agreement_still_being_made_are_planned(extractor, body):
+    assert parties(run(extractor, body)) == {("Chile", "planned"), ("Peru", "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a defence pact on Monday. The draft had been under negotiation since 2019.",
+    "A defence pact between Chile and Peru, under negotiation since 2019, was signed in Lima on Monday.",
+    "Chile and Peru signed a defence pact on Monday after its draft was agreed in May.",
+])
+def test_a_signed_agreement_once_a_draft_has_asserted_parties(extractor, body):
+    assert parties(run(extractor, body)) == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+# -- who is absent does not take part ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile and Peru attended the Andes summit in Lima, but Bolivia was absent.", {"Chile", "Peru"}),
+    ("Bolivia was absent from the Andes summit in Lima, which Chile and Peru attended.", {"Chile", "Peru"}),
+    ("Chile and Peru sent their presidents to the Andes summit in Lima. Bolivia's leader was missing.",
+     {"Chile", "Peru"}),
+])
+def test_an_absent_state_takes_no_part(extractor, body, expected):
+    assert {p for p, _ in participants(run(extractor, body))} == expected
+
+
+def test_a_present_state_takes_part(extractor):
+    doc = run(extractor, "Chile and Peru were present at the Andes summit in Lima on Monday.")
+    assert participants(doc) == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+# -- what holds no more, and what is shelved ---------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile is no longer a party to the Andes Border Pact.",
+    "Chile, which is no longer a party to the Andes Border Pact, trades with Peru.",
+    "Since March, Chile has no longer been a signatory of the Andes Border Pact.",
+])
+def test_a_party_no_more_is_negated(extractor, body):
+    assert parties(run(extractor, body)) == {("Chile", "negated")}
+
+
+@pytest.mark.parametrize("body, read, expected", [
+    (PRESIDENT + "dropped plans to visit Lima after the floods.", visits, {("Ana Torres", "Lima", "negated")}),
+    ("Chile has put the signing of the Andes Border Pact on hold.", signings, {("Chile", "negated")}),
+    (PRESIDENT + "abandoned her plan to fly to Lima on Friday.", visits, {("Ana Torres", "Lima", "negated")}),
+    ("Peru placed its ratification of the Andes Border Pact on ice in May.", ratifications, {("Peru", "negated")}),
+])
+def test_what_is_shelved_is_negated(extractor, body, read, expected):
+    assert read(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body, cq", [
+    ("Chile dropped its objections and signed the Andes Border Pact on Monday.", "signing"),
+    ("Peru dropped its objection to Chile signing the Andes Border Pact.", "signing"),
+    (PRESIDENT + "put the pact on the table when she visited Lima on Monday.", "visit"),
+    ("Peru put its ratification of the Andes Border Pact to a vote in May, and the Congress approved it.",
+     "ratification"),
+])
+def test_what_drops_or_puts_something_else_shelves_nothing(extractor, body, cq):
+    rows = facts(run(extractor, body), cq)
+    assert rows and {r["modality"] for r in rows} == {"asserted"}, rows
