@@ -146,3 +146,38 @@ def test_what_is_shelved_is_negated(extractor, body, read, expected):
 def test_what_drops_or_puts_something_else_shelves_nothing(extractor, body, cq):
     rows = facts(run(extractor, body), cq)
     assert rows and {r["modality"] for r in rows} == {"asserted"}, rows
+
+
+# -- an agreement only talked about: its parties are planned, also those its access names ---------------
+@pytest.mark.parametrize("body", [
+    "Negotiations on a defence pact between Chile and Peru resumed in Lima on Monday.",
+    "Talks on a trade accord between Chile and Peru dragged on through the winter.",
+    "Chile and Peru opened negotiations on a defence pact on Monday.",
+    "Negotiations over a harbour pact that would let Chilean warships use Peruvian ports began in Lima.",
+])
+def test_the_parties_of_an_agreement_only_talked_about_are_planned(extractor, body):
+    rows = parties(run(extractor, body))
+    assert rows and {m for _, m in rows} == {"planned"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "After two years of talks on a defence pact, Chile and Peru signed it in Lima on Monday.",
+    "Chile and Peru concluded negotiations on a defence pact on Monday and signed it.",
+])
+def test_an_agreement_talked_about_and_made_has_asserted_parties(extractor, body):
+    assert parties(run(extractor, body)) == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru will sign a harbour pact next month that will let Chilean warships use Peruvian ports.",
+    "Talks on a harbour pact that would allow Chilean warships to dock at Peruvian ports resumed on Monday.",
+    "A draft harbour pact would open Peruvian ports to Chilean warships.",
+])
+def test_the_parties_access_names_are_planned_while_the_agreement_is_ahead(extractor, body):
+    rows = parties(run(extractor, body))
+    assert rows and {m for _, m in rows} == {"planned"}, rows
+
+
+def test_the_parties_access_names_are_asserted_once_it_is_signed(extractor):
+    doc = run(extractor, "Chile and Peru signed a harbour pact on Monday that will let Chilean warships use Peruvian ports.")
+    assert parties(doc) == {("Chile", "asserted"), ("Peru", "asserted")}

@@ -81,3 +81,28 @@ def in_the_making(ctx: Context) -> set[str]:
         elif toks[g].lemma in _BEING_MADE and any(toks[c].lower == "being" for c in tree.kids(g, "auxpass", "aux")):
             out.add(ent.key)  # "the accord is being negotiated", "is still being finalised"
     return out
+
+
+#: Nouns of making an agreement still going on: "negotiations on a pact", "talks over an accord".
+_TALKS = frozenset({"negotiation", "negotiations", "talks", "discussions", "consultations"})
+
+
+def under_talks(ctx: Context) -> set[str]:
+    """The agreements only talks are told on ("negotiations on a separate agreement are expected to
+    conclude next year", "talks over a defence pact"): planned, unless the article says one was
+    made or signed."""
+    from kg.extract.context import Found, head_token
+
+    out: set[str] = set()
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    for m in ctx.doc.mentions:
+        ent = ctx.doc.entities.get(m.entity or "")
+        if ent is None or ent.type != "Agreement" or ent.key in out:
+            continue
+        t = head_token(ctx, Found(m, ent))
+        p = tree.head(t.i) if t is not None and t.dep == "pobj" else None
+        n = tree.head(p) if p is not None and toks[p].lower in {"on", "over", "for", "about"} else None
+        if n is not None and toks[n].lower in _TALKS:
+            out.add(ent.key)
+    return out
