@@ -98,8 +98,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         inverted = _inverted(tree, k) if t.dep == "advcl" else None
         if inverted is not None:  # "Had Chile signed it, ...": it did not; "Should Peru ratify it, ...": ahead
             found.add("negated" if inverted == "had" else "planned")
-        if k == i and lemma == "expect" and t.tag == "VBN" and tree.kids(k, "auxpass") and not tree.kids(k, "xcomp", "ccomp"):
-            found.add("planned")  # "X is expected in Y on Friday": an arrival ahead
+        if k == i and lemma == "expect" and t.tag == "VBN" and (tree.kids(k, "auxpass") or t.dep == "acl") \
+                and not tree.kids(k, "xcomp", "ccomp"):
+            found.add("planned")  # "X is expected in Y on Friday", "the leaders expected at the summit": ahead
         if k != i and lemma in _READYING and any(toks[c].lemma in _WAY_NOUNS for c in tree.kids(k, "dobj", "nsubjpass")):
             found.add("planned")  # "cleared the way for X to visit", "paving the way for its ratification"
         particle = _PARTICLE_NEEDED.get(lemma)
