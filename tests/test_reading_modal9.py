@@ -181,3 +181,35 @@ def test_the_parties_access_names_are_planned_while_the_agreement_is_ahead(extra
 def test_the_parties_access_names_are_asserted_once_it_is_signed(extractor):
     doc = run(extractor, "Chile and Peru signed a harbour pact on Monday that will let Chilean warships use Peruvian ports.")
     assert parties(doc) == {("Chile", "asserted"), ("Peru", "asserted")}
+
+
+# -- what is told on the eve of an event, or of those expected at it, is ahead --------------------------
+@pytest.mark.parametrize("body", [
+    "On the eve of the Andes summit in Lima, Peru freed two prisoners.",
+    "In the lead-up to the Andes summit in Lima, officials met in Quito.",
+    "In the build-up to the Andes summit in Lima, Peru tightened security.",
+    "Chile's president is among the leaders expected at the Andes summit in Lima.",
+    "Delegations expected at the Andes summit in Lima include those of Chile and Peru.",
+])
+def test_a_summit_on_whose_eve_things_happen_is_planned(extractor, body):
+    rows = facts(run(extractor, body), "summit")
+    assert [r["modality"] for r in rows] == ["planned"], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Peru freed two prisoners on the eve of a state visit to Lima by Chile's president, Ana Torres.",
+    "In the run-up to a state visit to Lima by Chile's president, Ana Torres, Peru freed two prisoners.",
+    "Peru freed two prisoners in preparation for a state visit to Lima by Chile's president, Ana Torres.",
+])
+def test_the_eve_of_a_visit_puts_it_ahead(extractor, body):
+    assert visits(run(extractor, body)) == {("Ana Torres", "Lima", "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "The Andes summit in Lima ended on Friday with a joint declaration.",
+    "Leaders who attended the Andes summit in Lima last week agreed to meet again.",
+    "Peru freed two prisoners after the Andes summit in Lima.",
+])
+def test_a_summit_told_as_past_is_asserted(extractor, body):
+    rows = facts(run(extractor, body), "summit")
+    assert [r["modality"] for r in rows] == ["asserted"], rows

@@ -152,8 +152,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")
             ahead = tree.head(h)
-            if dep == "pobj" and toks[h].lower == "of" and ahead is not None and toks[ahead].lower == "ahead":
-                found.add("planned")  # "ahead of the visit"
+            if dep == "pobj" and ahead is not None and _ahead_of(tree, h, ahead):
+                found.add("planned")  # "ahead of the visit", "on the eve of the summit", "in the run-up to it"
             k = h
             steps += 1
             continue
@@ -204,3 +204,18 @@ def _inverted(tree: Tree, k: int) -> str | None:
         if toks[c].lower in {"had", "should"} and subj and c < subj[0] and not tree.kids(k, "mark"):
             return toks[c].lower
     return None
+
+
+#: Nouns and adverbs that put the event of their "of"/"to"/"for" phrase ahead: "ahead of the visit", "on
+#: the eve of the summit", "in advance of", "in the run-up (lead-up, build-up) to", "in preparation for".
+_AHEAD_OF = {"of": frozenset({"ahead", "eve", "advance"}), "to": frozenset({"up", "countdown", "prelude"}),
+             "for": frozenset({"preparation", "preparations"})}
+
+
+def _ahead_of(tree: Tree, prep: int, head: int) -> bool:
+    toks = tree.toks
+    words = _AHEAD_OF.get(toks[prep].lower, frozenset())
+    if toks[head].lower != "up":
+        return toks[head].lower in words
+    # "run-up", "lead-up", "build-up": the parser splits them at the hyphen
+    return "up" in words and head >= 2 and toks[head - 2].lower in {"run", "lead", "build"}
