@@ -213,3 +213,26 @@ def test_the_eve_of_a_visit_puts_it_ahead(extractor, body):
 def test_a_summit_told_as_past_is_asserted(extractor, body):
     rows = facts(run(extractor, body), "summit")
     assert [r["modality"] for r in rows] == ["asserted"], rows
+
+
+# -- a denial: what a verb of denial reports, or the reports it dismisses, did not happen -----------------
+@pytest.mark.parametrize("body, read, expected", [
+    ("Chile denied that it had signed the Andes Border Pact.", signings, {("Chile", "negated")}),
+    ("Peru denied reports that " + PRESIDENT + "would visit Lima.", visits, {("Ana Torres", "Lima", "negated")}),
+    ("Officials in Santiago dismissed reports that " + PRESIDENT + "planned to visit Lima.", visits,
+     {("Ana Torres", "Lima", "negated")}),
+    ("Chile rejected claims that it had signed the Andes Border Pact in secret.", signings, {("Chile", "negated")}),
+])
+def test_what_is_denied_is_negated(extractor, body, read, expected):
+    assert read(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body, read, expected", [
+    ("Peru did not deny that " + PRESIDENT + "would visit Lima.", visits, {("Ana Torres", "Lima", "planned")}),
+    ("Chile denied Peru's request for talks and signed the Andes Border Pact on Monday.", signings,
+     {("Chile", "asserted")}),
+    ("Officials said " + PRESIDENT + "visited Lima on Monday, denying any rift with Peru.", visits,
+     {("Ana Torres", "Lima", "asserted")}),
+])
+def test_what_is_not_denied_stands(extractor, body, read, expected):
+    assert read(run(extractor, body)) == expected

@@ -129,6 +129,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h
             steps += 1
             continue
+        if dep in {"ccomp", "acl"} and _denied(tree, h):
+            found.add("negated")  # "Chile denied that it had signed it", "dismissed reports that X would visit"
+            break
         if dep in {"relcl", "acl"} and t.tag == "VB" and toks[h].dep == "attr" and tree.head(h) is not None:
             k = tree.head(h)  # "X will be the first leader to visit Y": as far ahead as the copula
             steps += 1
@@ -219,3 +222,18 @@ def _ahead_of(tree: Tree, prep: int, head: int) -> bool:
         return toks[head].lower in words
     # "run-up", "lead-up", "build-up": the parser splits them at the hyphen
     return "up" in words and head >= 2 and toks[head - 2].lower in {"run", "lead", "build"}
+
+
+#: Verbs that deny the clause they report ("denied that it had signed"), or the reports they take
+#: ("dismissed reports that X would visit"); and the nouns such a clause may hang on.
+_DENYING = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove", "debunk"})
+_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "suggestion", "allegation", "story"})
+
+
+def _denied(tree: Tree, h: int) -> bool:
+    """Is ``h`` a verb of denial, or a report a verb of denial takes as object (not itself negated:
+    "did not deny that ...")?"""
+    toks = tree.toks
+    if toks[h].lemma in _REPORTS and toks[h].dep in {"dobj", "nsubjpass"}:
+        h = toks[h].head
+    return toks[h].lemma in _DENYING and toks[h].pos == "VERB" and not tree.kids(h, "neg")
