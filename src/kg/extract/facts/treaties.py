@@ -22,7 +22,12 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
-from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality, in_the_making, under_talks
+from kg.extract.facts.party_modality import (
+    PROSPECTIVE,
+    holding_modality,
+    in_the_making,
+    under_talks,
+)
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
