@@ -236,3 +236,26 @@ def test_what_is_denied_is_negated(extractor, body, read, expected):
 ])
 def test_what_is_not_denied_stands(extractor, body, read, expected):
     assert read(run(extractor, body)) == expected
+
+
+# -- a headline yields to the story, also to a story line of one sentence full of names -------------------
+@pytest.mark.parametrize("headline, body, read, expected", [
+    ("Peru ratifies Andes Border Pact", "Peru's Congress is expected to ratify the Andes Border Pact on Friday.",
+     ratifications, {("Peru", "planned")}),
+    ("Peru ratifies Andes Border Pact",
+     "Peru's Senate is set to ratify the Andes Border Pact on Friday, Senate President Luis Vega said.",
+     ratifications, {("Peru", "planned")}),
+    ("Chile signs Andes Border Pact",
+     "Chile's Foreign Minister Jorge Ramos is expected to sign the Andes Border Pact in Lima on Friday.",
+     signings, {("Jorge Ramos", "planned"), ("Chile", "planned")}),
+    ("Torres flies to Lima", "Chilean President Ana Torres is due in Lima on Friday, Foreign Minister Jorge Ramos said.",
+     visits, {("Ana Torres", "Lima", "planned")}),
+])
+def test_a_headline_yields_to_a_story_line_of_names(extractor, headline, body, read, expected):
+    assert read(run(extractor, body, headline=headline)) == expected
+
+
+def test_a_headline_denial_still_stands_beside_a_story_line(extractor):
+    doc = run(extractor, "Chile's President Ana Torres had been due in Lima on Friday for talks with Peru's government.",
+              headline="Torres calls off Lima visit")
+    assert ("Ana Torres", "Lima", "negated") in visits(doc)

@@ -200,13 +200,18 @@ def _headline_yields_to_body(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not retold(f)]
 
 
+_FULL_STOP = re.compile(r"(?<![.A-Z])\.[\"'”’)]*\s*$")
+
+
 def _title_line(ctx: Context, s: int) -> bool:
     """Is sentence ``s`` a line of its own that reads as a headline, not as a sentence of a story?"""
     text, sent = ctx.doc.article.text, ctx.doc.sentences[s]
     after = text.find("\n", sent.end)
     whole = not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip() \
         and not text[sent.end:after if after >= 0 else len(text)].strip()
-    return whole and not is_lede(ctx.sentence(s))
+    # a line closed by a full stop is the story's, however many names it capitalises ("Peru's
+    # Congress is expected to ratify the Andes Border Pact on Friday."): headlines carry none
+    return whole and not is_lede(ctx.sentence(s)) and not _FULL_STOP.search(ctx.sentence(s))
 
 
 def _subsumes(general: Fact, specific: Fact) -> bool:
