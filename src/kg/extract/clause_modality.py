@@ -61,6 +61,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     k: int | None = i
     found: set[str] = set()
     steps, sibling = 0, False  # sibling: reached from a coordinated verb, whose own verb is no governor
+    done = False
     while k is not None and steps < 5:
         t = toks[k]
         lemma = _lemma(t)
@@ -85,8 +86,21 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if lemma == "suppose" and t.tag == "VBN":  # "was supposed to visit" did not; "is supposed to" is ahead
             found.add("negated" if any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
                       else "planned")
-        if k == i and lemma == "expect" and t.tag == "VBN" and tree.kids(k, "auxpass") and not tree.kids(k, "xcomp", "ccomp"):
-            found.add("planned")  # "X is expected in Y on Friday": an arrival ahead
+        if t.pos in VERBAL:
+            cond = _conditional(tree, k)
+            if cond:
+                found.add("planned")  # "if Chile signs the pact", "once it is ratified": a condition, not yet met
+            elif cond is not None:
+                done = True  # "once they signed it in 2019": a time told past, not a condition
+        if lemma in _SHELVING and (any(toks[c].lemma in PLAN_NOUNS for c in tree.kids(k, "dobj", "nsubjpass"))
+                                   or _on_hold(tree, k)) and k != i:
+            found.add("negated")  # "dropped plans to visit", "put the signing on hold"
+        inverted = _inverted(tree, k) if t.dep == "advcl" else None
+        if inverted is not None:  # "Had Chile signed it, ...": it did not; "Should Peru ratify it, ...": ahead
+            found.add("negated" if inverted == "had" else "planned")
+        if k == i and lemma == "expect" and t.tag == "VBN" and (tree.kids(k, "auxpass") or t.dep == "acl") \
+                and not tree.kids(k, "xcomp", "ccomp"):
+            found.add("planned")  # "X is expected in Y on Friday", "the leaders expected at the summit": ahead
         if k != i and lemma in _READYING and any(toks[c].lemma in _WAY_NOUNS for c in tree.kids(k, "dobj", "nsubjpass")):
             found.add("planned")  # "cleared the way for X to visit", "paving the way for its ratification"
         particle = _PARTICLE_NEEDED.get(lemma)
@@ -115,6 +129,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h
             steps += 1
             continue
+        if dep in {"ccomp", "acl"} and _denied(tree, h):
+            found.add("negated")  # "Chile denied that it had signed it", "dismissed reports that X would visit"
+            break
         if dep in {"relcl", "acl"} and t.tag == "VB" and toks[h].dep == "attr" and tree.head(h) is not None:
             k = tree.head(h)  # "X will be the first leader to visit Y": as far ahead as the copula
             steps += 1
@@ -138,8 +155,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")
             ahead = tree.head(h)
-            if dep == "pobj" and toks[h].lower == "of" and ahead is not None and toks[ahead].lower == "ahead":
-                found.add("planned")  # "ahead of the visit"
+            if dep == "pobj" and ahead is not None and _ahead_of(tree, h, ahead):
+                found.add("planned")  # "ahead of the visit", "on the eve of the summit", "in the run-up to it"
             k = h
             steps += 1
             continue
@@ -148,4 +165,75 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         return "negated"
     if "planned" in found:
         return "planned"
+    return "asserted" if done else None
+
+
+#: Conjunctions opening a condition ("if X signs", "unless it is ratified"), whatever the tense;
+#: and those opening one only in the present ("once it is ratified"; "once the pact was signed" is past).
+_IF = frozenset({"if", "unless"})
+_ONCE = frozenset({"once", "provided", "providing"})
+
+
+def _conditional(tree: Tree, k: int) -> bool | None:
+    """Is verb ``k`` a condition's: "if Chile signs", "unless Peru ratifies it", "once it is in force"
+    (True), or a past time's, "once they signed it" (False)? None for no such clause."""
+    toks = tree.toks
+    marks = {toks[c].lower for c in tree.kids(k, "mark", "advmod")} if toks[k].dep == "advcl" else set()
+    if marks & _IF:
+        return True
+    if not marks & _ONCE:
+        return None
+    return toks[k].tag in {"VBZ", "VBP", "VB"} or any(toks[c].tag in {"VBZ", "VBP"} for c in tree.kids(k, "aux", "auxpass"))
+
+
+#: Verbs that shelve a plan they take as object ("dropped plans to visit") or, with "on hold", what
+#: they put there ("put the signing on hold", "placed the visit on ice").
+_SHELVING = frozenset({"drop", "put", "place", "shelve", "abandon", "scrap", "ditch"})
+
+
+def _on_hold(tree: Tree, k: int) -> bool:
+    """"put X on hold", "placed X on ice" (the parser may hang the phrase on X)."""
+    toks = tree.toks
+    return any(toks[o].lower in {"hold", "ice"} for h in [k, *tree.kids(k, "dobj")] for p in tree.kids(h, "prep")
+               if toks[p].lower == "on" for o in tree.kids(p, "pobj"))
+
+
+def _inverted(tree: Tree, k: int) -> str | None:
+    """The auxiliary a condition without "if" opens with, before its subject: "Had Chile signed
+    it, ..." ("had"), "Should Peru ratify it, ..." ("should")."""
+    toks = tree.toks
+    subj = tree.kids(k, "nsubj", "nsubjpass")
+    for c in tree.kids(k, "aux"):
+        if toks[c].lower in {"had", "should"} and subj and c < subj[0] and not tree.kids(k, "mark"):
+            return toks[c].lower
     return None
+
+
+#: Nouns and adverbs that put the event of their "of"/"to"/"for" phrase ahead: "ahead of the visit", "on
+#: the eve of the summit", "in advance of", "in the run-up (lead-up, build-up) to", "in preparation for".
+_AHEAD_OF = {"of": frozenset({"ahead", "eve", "advance"}), "to": frozenset({"up", "countdown", "prelude"}),
+             "for": frozenset({"preparation", "preparations"})}
+
+
+def _ahead_of(tree: Tree, prep: int, head: int) -> bool:
+    toks = tree.toks
+    words = _AHEAD_OF.get(toks[prep].lower, frozenset())
+    if toks[head].lower != "up":
+        return toks[head].lower in words
+    # "run-up", "lead-up", "build-up": the parser splits them at the hyphen
+    return "up" in words and head >= 2 and toks[head - 2].lower in {"run", "lead", "build"}
+
+
+#: Verbs that deny the clause they report ("denied that it had signed"), or the reports they take
+#: ("dismissed reports that X would visit"); and the nouns such a clause may hang on.
+_DENYING = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove", "debunk"})
+_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "speculation", "suggestion", "allegation", "story"})
+
+
+def _denied(tree: Tree, h: int) -> bool:
+    """Is ``h`` a verb of denial, or a report a verb of denial takes as object (not itself negated:
+    "did not deny that ...")?"""
+    toks = tree.toks
+    if toks[h].lemma in _REPORTS and toks[h].dep in {"dobj", "nsubjpass"}:
+        h = toks[h].head
+    return toks[h].lemma in _DENYING and toks[h].pos == "VERB" and not tree.kids(h, "neg")

@@ -38,7 +38,8 @@ _PREP = frozenset(["of", "for", "to", "in", "at", "on", "into", "from", "with", 
 _PARTICLE = frozenset(["up", "out", "off", "part", "in", "down"])
 # Multi-word prepositions that make the following event phrase lie ahead.
 _PLANNED_PREP = re.compile(
-    r"(?:\bahead\s+of|\bin\s+the\s+run-up\s+to|\bin\s+advance\s+of|\bin\s+preparation\s+for"
+    r"(?:\bahead\s+of|\bin\s+the\s+(?:run|lead|build)-?up\s+to|\bon\s+the\s+eve\s+of|\bin\s+advance\s+of"
+    r"|\bin\s+preparation\s+for"
     r"|\bpreparations\s+for|\bprepar\w*\s+for|\bplans?\s+for|\bproposals?\s+for|\bproposed)\s*$",
     re.IGNORECASE,
 )

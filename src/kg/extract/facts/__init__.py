@@ -8,6 +8,7 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
@@ -64,6 +65,8 @@ def find_facts(ctx: Context) -> list[Fact]:
 
     def keep(facts) -> None:
         for fact in facts:
+            if fact.cq in _ASKABLE and _asked(fact.evidence.sentence):
+                continue  # "Will X sign the pact?": a question states nothing
             if fact.key() not in seen:
                 seen[fact.key()] = fact
                 found.append(fact)
@@ -87,6 +90,18 @@ def find_facts(ctx: Context) -> list[Fact]:
     _identify_unnamed(ctx, facts)
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return facts
+
+
+#: The kinds a question only asks about ("Will X visit Y?", "Did A ever ratify it?"); a summit, an
+#: office or a membership a question names is still one (the question is about something else).
+_ASKABLE = frozenset({"parties", "ratification", "signing", "visit", "access", "permits"})
+#: A question mark ending the sentence or a quotation ("'Why sign it?' asked X").
+_QUESTION_END = re.compile(r"\?(?:[\s)]*$|\s*[\"”’])")
+
+
+def _asked(sentence: str) -> bool:
+    """Is the sentence a direct question, or does it quote one ("'Will we sign?' he asked")?"""
+    return bool(_QUESTION_END.search(sentence))
 
 
 def _described_legislatures(ctx: Context) -> None:
@@ -185,13 +200,18 @@ def _headline_yields_to_body(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not retold(f)]
 
 
+_FULL_STOP = re.compile(r"(?<![.A-Z])\.[\"'”’)]*\s*$")
+
+
 def _title_line(ctx: Context, s: int) -> bool:
     """Is sentence ``s`` a line of its own that reads as a headline, not as a sentence of a story?"""
     text, sent = ctx.doc.article.text, ctx.doc.sentences[s]
     after = text.find("\n", sent.end)
     whole = not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip() \
         and not text[sent.end:after if after >= 0 else len(text)].strip()
-    return whole and not is_lede(ctx.sentence(s))
+    # a line closed by a full stop is the story's, however many names it capitalises ("Peru's
+    # Congress is expected to ratify the Andes Border Pact on Friday."): headlines carry none
+    return whole and not is_lede(ctx.sentence(s)) and not _FULL_STOP.search(ctx.sentence(s))
 
 
 def _subsumes(general: Fact, specific: Fact) -> bool:

@@ -37,4 +37,72 @@ def holding_modality(ctx: Context, m: Match) -> str:
     heads = [t.i] + ([t.head] if t.dep in {"attr", "acomp"} else [])
     if any(tree.toks[c].lower in {"not", "no", "never", "n't"} for h in heads for c in tree.kids(h, "neg", "det")):
         return "negated"
+    if any(tree.toks[c].lower == "longer" and any(tree.toks[n].lower == "no" for n in tree.kids(c))
+           for h in heads for c in tree.kids(h, "advmod")):
+        return "negated"  # "X is no longer a party to it": what holds no more
     return "asserted"
+
+
+#: What an agreement still being made is said to be under ("under negotiation", "under discussion").
+_UNDER_WAY = frozenset({"negotiation", "negotiations", "discussion", "discussions", "consideration", "review",
+                        "preparation", "development", "study", "talks"})
+#: Verbs of making an agreement that, told as going on ("is being negotiated"), leave it unmade.
+_BEING_MADE = frozenset({"negotiate", "draft", "discuss", "finalise", "finalize", "hammer", "prepare", "work",
+                         "thrash", "iron", "study", "review"})
+
+
+def in_the_making(ctx: Context) -> set[str]:
+    """The agreements the article tells as not yet made: a draft or a proposed one ("a draft defence
+    pact", "the proposed accord"), one "under negotiation" or "being negotiated" — their parties are
+    planned until a signing or ratification says otherwise (FORMAT.md)."""
+    from kg.extract.context import Found, head_token
+
+    out: set[str] = set()
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    for m in ctx.doc.mentions:
+        ent = ctx.doc.entities.get(m.entity or "")
+        if ent is None or ent.type != "Agreement" or ent.key in out:
+            continue
+        t = head_token(ctx, Found(m, ent))
+        if t is None:
+            continue
+        mods = tree.kids(t.i, "amod", "compound")
+        mods += [d for c in mods for d in tree.kids(c, "amod", "compound")]  # "a draft [defence] pact"
+        if any(toks[c].lower in PROSPECTIVE or toks[c].lower == "draft" for c in mods):
+            out.add(ent.key)  # "a draft defence pact", "the proposed accord"
+            continue
+        g = tree.head(t.i)
+        if g is None or t.dep not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(toks[o].lower in _UNDER_WAY for p in tree.kids(g, "prep") if toks[p].lower == "under"
+               for o in tree.kids(p, "pobj")):
+            out.add(ent.key)  # "the pact is still under negotiation", "remains under discussion"
+        elif toks[g].lemma in _BEING_MADE and any(toks[c].lower == "being" for c in tree.kids(g, "auxpass", "aux")):
+            out.add(ent.key)  # "the accord is being negotiated", "is still being finalised"
+    return out
+
+
+#: Nouns of making an agreement still going on: "negotiations on a pact", "talks over an accord".
+_TALKS = frozenset({"negotiation", "negotiations", "talks", "discussions", "consultations"})
+
+
+def under_talks(ctx: Context) -> set[str]:
+    """The agreements only talks are told on ("negotiations on a separate agreement are expected to
+    conclude next year", "talks over a defence pact"): planned, unless the article says one was
+    made or signed."""
+    from kg.extract.context import Found, head_token
+
+    out: set[str] = set()
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    for m in ctx.doc.mentions:
+        ent = ctx.doc.entities.get(m.entity or "")
+        if ent is None or ent.type != "Agreement" or ent.key in out:
+            continue
+        t = head_token(ctx, Found(m, ent))
+        p = tree.head(t.i) if t is not None and t.dep == "pobj" else None
+        n = tree.head(p) if p is not None and toks[p].lower in {"on", "over", "for", "about"} else None
+        if n is not None and toks[n].lower in _TALKS:
+            out.add(ent.key)
+    return out

@@ -22,7 +22,12 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
-from kg.extract.facts.party_modality import PROSPECTIVE, holding_modality
+from kg.extract.facts.party_modality import (
+    PROSPECTIVE,
+    holding_modality,
+    in_the_making,
+    under_talks,
+)
 from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
@@ -265,7 +270,9 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                    if f.modality == "asserted"}
     # signed or ratified only ahead ("A and B are to sign the pact"), or only being made
     ahead = ({f.fields["agreement"] for f in events if f.modality == "planned"} - done) \
-        | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made)
+        | ({f.fields["agreement"] for f in facts if f.modality == "planned"} - made) | (in_the_making(ctx) - done) \
+        | (under_talks(ctx) - made)
+    ctx.doc.annotations["agreements_ahead"] = ahead  # read by access_parties
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
@@ -343,12 +350,15 @@ def _makers(ctx: Context, m: Match) -> Iterator[Fact]:
 
 
 def access_parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
-    """The user and host of access granted under an agreement are its parties."""
+    """The user and host of access granted under an agreement are its parties (planned while the
+    agreement is still ahead: only negotiated, to be signed)."""
+    ahead = ctx.doc.annotations.get("agreements_ahead", set())
     for fact in list(ctx.doc.annotations.get("facts", [])):
         if fact.cq == "access" and fact.fields.get("agreement") and fact.modality != "negated":
             for role in ("user", "host"):
-                yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
-                                party=fact.fields[role])
+                yield make_fact(ctx, "parties", _sentence_of(ctx, fact),
+                                "planned" if fact.fields["agreement"] in ahead else "asserted",
+                                agreement=fact.fields["agreement"], party=fact.fields[role])
 
 
 def _founding_text(ctx: Context, m: Match) -> bool:
