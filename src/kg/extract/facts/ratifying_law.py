@@ -11,6 +11,20 @@ from kg.extract.frames import Match
 SUBMITTING = frozenset({"submit", "send", "present", "table", "forward", "refer", "introduce", "transmit", "resubmit",
                         "go", "head", "pass", "return"})
 
+#: Verbs whose subject waits for what their object names: "the accord awaits ratification".
+_AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
+
+
+def awaited(toks, i: int, g: int) -> bool:
+    """Is the act the noun at ``i`` names still ahead, by the verb ``g`` governing it: awaited
+    ("awaits ratification") or what something is sent for ("sent it to X for ratification"; not
+    "returned home after a visit")?"""
+    if toks[g].lemma in _AWAITING:
+        return True
+    p = toks[i].head
+    return toks[g].lemma in SUBMITTING and toks[p].lower == "for" and toks[p].head == g
+
+
 #: What a head of state signs to ratify: "the ratification law", "the bill", "the decree".
 _RATIFYING_INSTRUMENTS = frozenset({"law", "bill", "legislation", "decree"})
 

@@ -28,7 +28,7 @@ from kg.extract.facts.party_modality import (
     in_the_making,
     under_talks,
 )
-from kg.extract.facts.ratifying_law import SUBMITTING, signs_into_law
+from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
 from kg.extract.special_mentions import is_headline
@@ -38,10 +38,6 @@ from kg.model import Entity, Fact
 #: it has been ratified", "must still be approved".
 _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
                         r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.IGNORECASE)
-
-
-#: Verbs whose subject waits for what their object names: "the accord awaits ratification".
-_AWAITING = frozenset({"await", "need", "require", "face", "undergo", "lack"})
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -65,10 +61,8 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if parsed is not None:
         return parsed
     g = m.args.governor
-    if m.args.nominal and g is not None and (toks[g].lemma in _AWAITING or toks[g].lemma in SUBMITTING and _for_it(toks, t.i, g)):
-        # "submitted the treaty for ratification", "awaits ratification": what is ahead; not
-        # "returned home after a visit", "went on a visit"
-        return "planned"
+    if m.args.nominal and g is not None and awaited(toks, t.i, g):
+        return "planned"  # "submitted the treaty for ratification", "awaits ratification": what is ahead
     # a finite past verb nothing in the parse qualifies states what happened: "had planned to
     # sign it when he visited" plans the signing, not the visit
     past = not m.args.nominal and (t.tag == "VBD" or t.tag == "VBN" and any(  # "which was signed in June"
@@ -79,12 +73,6 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
         mod = "planned"
     return mod
-
-
-def _for_it(toks, i: int, g: int) -> bool:
-    """Is the noun at ``i`` what the verb at ``g`` sends something for ("sent it for ratification")?"""
-    p = toks[i].head
-    return toks[p].lower == "for" and toks[p].head == g
 
 
 #: A bare weekday ("on Tuesday"), which the words around it place before or after publication.
