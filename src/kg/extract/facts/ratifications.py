@@ -42,6 +42,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if _called_for(ctx, m):
+            continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
@@ -109,6 +111,22 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 key=("agreement", "state"))
     facts += signed_laws
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+
+
+#: Verbs that call on someone to act: "urged the Senate to ratify it", "calls for its ratification".
+_CALLING = frozenset({"urge", "press", "call", "ask", "appeal", "implore", "lobby", "push", "encourage", "exhort",
+                      "demand", "petition", "beg", "challenge", "campaign"})
+
+
+def _called_for(ctx: Context, m: Match) -> bool:
+    """Is the trigger what a call asks for: the infinitive after "urged X to", "called on X to", or
+    the noun a call is for ("called for ratification", "pressed for its approval")?"""
+    toks = ctx.resolver.toks
+    t = m.trigger
+    if m.args.nominal:
+        g = m.args.governor
+        return g is not None and toks[g].lemma in _CALLING
+    return t.dep == "xcomp" and t.head != t.i and toks[t.head].lemma in _CALLING
 
 
 def _only_document(ctx: Context, m: Match) -> bool:
