@@ -95,13 +95,9 @@ def event_date(ctx: Context, m: Match, *, ahead: bool = False):
 
 
 def _place(ctx: Context, m: Match) -> Entity | None:
-    """Where: a venue the trigger's own phrase names ("signed at the X Palace in Y": where the
-    ceremony was, the most specific place), then a city or country its phrases name, then one the
-    clause names, then a site ("at the Pentagon"); never a continent or region."""
+    """Where: a city or country the trigger's phrases name first, then one the clause names, then
+    a site ("at the Pentagon"); never a continent or region."""
     places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
-    venues = [e for e in places if e.type in {"Facility", "MilitaryBase"}]
-    if venues:
-        return venues[0]
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
     return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \

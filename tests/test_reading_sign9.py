@@ -1,0 +1,78 @@
+"""Signing and ratification read on sentences written for the test (round 9): a chamber named by a
+demonym alone is that state's, a call to ratify is no ratification, and "its signing" is the
+agreement's own signing, with no signer."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def ratified(doc) -> set[tuple]:
+    return {(f["agreement"], f["state"], f.get("body"), str(f.get("date")), f["modality"])
+            for f in facts(doc, "ratification")}
+
+
+def signed(doc) -> set[tuple]:
+    return {(f["agreement"], f.get("signatory"), str(f.get("date")), f["modality"]) for f in facts(doc, "signing")}
+
+
+# -- a chamber named by a demonym, its state named nowhere else -------------------------------------------
+@pytest.mark.parametrize("body, chamber, state", [
+    ("The Chilean Senate ratified the Andes Water Accord on Tuesday.", "Chilean Senate", "Chile"),
+    ("The Andes Water Accord was approved by the Peruvian Congress on Tuesday.", "Peruvian Congress", "Peru"),
+    ("The Ghanaian Parliament's ratification of the Volta Accord on Tuesday ended a long wait.",
+     "Ghanaian Parliament", "Ghana"),
+    ("The Kenyan National Assembly passed the bill ratifying the Lake Victoria Accord on Tuesday.",
+     "Kenyan National Assembly", "Kenya"),
+])
+def test_a_chamber_named_by_its_demonym_ratifies_for_that_state(extractor, body, chamber, state):
+    doc = run(extractor, body, published="2024-05-08")
+    agreement = next(e.label for e in doc.entities.values() if e.type == "Agreement")
+    assert (agreement, state, chamber, "2024-05-07", "asserted") in ratified(doc), ratified(doc)
+
+
+def test_a_demonym_of_no_state_gives_no_chamber_a_state(extractor):
+    # "Federal" is no demonym: the chamber's state is nowhere in the text
+    doc = run(extractor, "The Federal Assembly ratified the Alpine Transit Accord on Tuesday.", published="2024-05-08")
+    assert not {f["state"] for f in facts(doc, "ratification")} - {"Switzerland"}
+
+
+# -- a call to ratify is no ratification ------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Activists urged Peru's Congress to ratify the Andes Water Accord.",
+    "The opposition called on Ghana's parliament to approve the Volta Accord before the recess.",
+    "Farmers' unions pressed Chile's Senate to endorse the Andes Water Accord.",
+    "Business groups called for the Kenyan parliament's swift ratification of the Lake Victoria Accord.",
+])
+def test_a_call_to_ratify_is_no_ratification(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    assert not facts(doc, "ratification"), facts(doc, "ratification")
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Peru's Congress voted to ratify the Andes Water Accord on Tuesday.", "Peru"),
+    ("Ghana's parliament is expected to approve the Volta Accord next week.", "Ghana"),
+])
+def test_a_vote_or_a_plan_to_ratify_is_still_read(extractor, body, state):
+    doc = run(extractor, body, published="2024-05-08")
+    assert state in {f["state"] for f in facts(doc, "ratification")}
+
+
+# -- "its signing": the agreement's own ----------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Ghana and Togo agreed the Volta Accord in 2015. Since its signing on 4 June 2015, the border has been calm.",
+    "Chile drafted the Andes Water Accord with Peru. Its signing on 4 June 2015 ended a long feud.",
+    "Kenya welcomed the Lake Victoria Accord, and its signing on 4 June 2015 was celebrated in Kisumu.",
+])
+def test_its_signing_is_the_agreements_own(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    agreement = next(e.label for e in doc.entities.values() if e.type == "Agreement")
+    assert signed(doc) == {(agreement, None, "2015-06-04", "asserted")}, signed(doc)
+
+
+def test_a_states_signature_of_the_accord_is_still_its_own(extractor):
+    doc = run(extractor, "Togo joined the Volta Accord in 2019. Its signature of the accord ended a feud.",
+              published="2024-05-08")
+    assert ("Volta Accord", "Togo") in {(a, s) for a, s, _, _ in signed(doc)}
