@@ -125,8 +125,17 @@ def _called_for(ctx: Context, m: Match) -> bool:
     t = m.trigger
     if m.args.nominal:
         g = m.args.governor
-        return g is not None and toks[g].lemma in _CALLING
-    return t.dep == "xcomp" and t.head != t.i and toks[t.head].lemma in _CALLING
+    else:
+        g = t.head if t.dep == "xcomp" and t.head != t.i else None
+    return g is not None and toks[g].lemma in _CALLING and _a_call(ctx, g)
+
+
+def _a_call(ctx: Context, g: int) -> bool:
+    """"called for", "called on X to": a call; "called off", "called it a ratification": none."""
+    tree = ctx.resolver.tree
+    if tree.kids(g, "prt"):
+        return False  # "the vote was called off", "pushed back"
+    return tree.toks[g].lemma != "call" or any(tree.toks[p].lower in {"for", "on", "upon"} for p in tree.kids(g, "prep"))
 
 
 def _only_document(ctx: Context, m: Match) -> bool:

@@ -70,20 +70,23 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
-    """"HANOI - ... the two ministers signed the memorandum": a signing of the day's news that no
-    sentence places happened where the report is filed from. Only for a signing dated within
-    days of publication, or undated and told in a report with a dateline; never one told with only
-    a month or year (the caller leaves those out), never a place the text gives elsewhere."""
+    """"HANOI - ... the two ministers signed the memorandum": a signing told as done, of the day's
+    news, that no sentence places happened where the report is filed from. Only for a signing
+    dated within days of publication, or undated; never one told with only a month or year (the
+    caller leaves those out), nor one still ahead (it may happen anywhere), nor a place the text
+    gives elsewhere."""
     from kg.extract.facts.travel import scene
 
-    open_ = [f for f in facts if not f.fields.get("place") and f.modality != "negated" and _of_the_day(ctx, f)]
+    open_ = [f for f in facts if not f.fields.get("place") and f.modality == "asserted" and _of_the_day(ctx, f)]
     if not open_:
         return
     here = scene(ctx)
     if here is None or here.type != "Place":
         return
+    placed = ctx.doc.annotations.setdefault("dateline_signings", set())
     for f in open_:
         f.fields["place"] = here.key
+        placed.add(id(f))  # where the report is filed from tells no one's trip (kg.extract.facts.presence)
 
 
 def _of_the_day(ctx: Context, f: Fact) -> bool:
