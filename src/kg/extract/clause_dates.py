@@ -76,7 +76,17 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             came_by = t.dep
             t = all_toks[t.head]
             steps += 1
+    if not out and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
+        return _fronted(ctx, s, all_toks[up.head], granularity)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
+
+
+def _fronted(ctx: Context, s: int, head: Token, granularity: str) -> list:
+    """"On Monday A signed X, and B signed Y": a date set before the first clause's subject dates
+    every clause coordinated with it that gives none of its own."""
+    subject = [x.start for x in ctx.tokens(s) if x.head == head.i and x.dep in {"nsubj", "nsubjpass"}]
+    before = min(subject) if subject else head.start
+    return [d for d in dates_for(ctx, s, head, granularity) if d.end <= before]
 
 
 def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
