@@ -76,3 +76,74 @@ def test_a_states_signature_of_the_accord_is_still_its_own(extractor):
     doc = run(extractor, "Togo joined the Volta Accord in 2019. Its signature of the accord ended a feud.",
               published="2024-05-08")
     assert ("Volta Accord", "Togo") in {(a, s) for a, s, _, _ in signed(doc)}
+
+
+# -- a signing of the day's news is at the dateline ----------------------------------------------------------
+def places(doc) -> set[tuple]:
+    return {(f.get("signatory"), f.get("place"), f["modality"]) for f in facts(doc, "signing")}
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA, May 6 - Chile and Peru signed the Andes Water Accord on Monday.",
+    "LIMA (Reuters) - The foreign ministers of Chile and Peru have signed the Andes Water Accord, ending years of talks.",
+    "LIMA - The Andes Water Accord was signed on Monday by Chile and Peru after a night of talks.",
+])
+def test_a_signing_of_the_days_news_is_at_the_dateline(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    assert {("Chile", "Lima", "asserted"), ("Peru", "Lima", "asserted")} <= places(doc), places(doc)
+
+
+@pytest.mark.parametrize("body", [
+    # long ago: where the report is filed from says nothing of it
+    "LIMA, May 6 - Chile and Peru signed the Andes Water Accord in March 2011, and it has never been amended.",
+    # still ahead: it may happen anywhere
+    "LIMA, May 6 - Chile and Peru will sign the Andes Water Accord on Friday.",
+    # the sentence places it
+    "LIMA, May 6 - Chile and Peru signed the Andes Water Accord in Arica on Monday.",
+])
+def test_the_dateline_does_not_place_old_future_or_placed_signings(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    assert not {p for _, p, _ in places(doc)} & {"Lima"}, places(doc)
+
+
+def test_a_dateline_signing_tells_no_trip(extractor):
+    doc = run(extractor, "LIMA, May 6 - Chilean Foreign Minister Ana Rojas and Peru signed the Andes Water Accord on "
+                         "Monday.", published="2024-05-08")
+    assert ("Ana Rojas", "Lima", "asserted") in places(doc)
+    assert not [f for f in facts(doc, "visit") if f.get("visitor") == "Ana Rojas"]
+
+
+def test_a_site_only_another_clause_names_is_not_where_it_was_signed(extractor):
+    doc = run(extractor, "HANOI - The two presidents held talks at the Presidential Palace and witnessed the signing "
+                         "of a memorandum on fisheries by Vietnam and the Philippines.", published="2024-05-08")
+    assert {p for _, p, _ in places(doc)} == {"Hanoi"}, places(doc)
+
+
+# -- dates the signing's clause shares ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, day", [
+    ("On Tuesday Chile and Peru signed the Andes Water Accord, and Bolivia and Peru signed the Titicaca Pact.",
+     "2024-05-07"),
+    ("On 2 May, Ghana signed the Volta Accord and Togo signed the Mono River Pact.", "2024-05-02"),
+    ("Last Friday the ministers met in Accra, and Ghana and Togo signed the Mono River Pact.", "2024-05-03"),
+])
+def test_a_fronted_date_dates_every_coordinated_clause(extractor, body, day):
+    doc = run(extractor, body, published="2024-05-08")
+    pact = [f for f in facts(doc, "signing") if "Pact" in f["agreement"]]
+    assert pact and all(str(f.get("date")) == day for f in pact), pact
+
+
+def test_a_coordinated_clause_keeps_its_own_date(extractor):
+    doc = run(extractor, "On Monday Ghana signed the Volta Accord, and Togo signed the Mono River Pact on Tuesday.",
+              published="2024-05-08")
+    assert {str(f.get("date")) for f in facts(doc, "signing") if "Pact" in f["agreement"]} == {"2024-05-07"}
+
+
+@pytest.mark.parametrize("later", [
+    "Later in the day, the two foreign ministers signed the Andes Water Accord.",
+    "Earlier that morning, the two foreign ministers had signed the Andes Water Accord.",
+    "The Andes Water Accord was signed later in the day by the two foreign ministers.",
+])
+def test_later_in_the_day_is_the_day_just_told(extractor, later):
+    doc = run(extractor, "The foreign ministers of Chile and Peru held talks on 2 May. " + later, published="2024-05-08")
+    got = {str(f.get("date")) for f in facts(doc, "signing")}
+    assert got == {"2024-05-02"}, got
