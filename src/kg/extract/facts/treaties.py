@@ -120,12 +120,15 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                        place=place.key if place else None))
                 if period:
                     periods[id(facts[-1])] = period
+    placed = {id(f) for f in facts if f.fields.get("place")}
     consolidate(facts, ("date", "place"))
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
         if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
             del f.fields["date"]
+            if id(f) not in placed:  # nor that other signing's place ("X signed it, which Y had signed in 2021, in Z")
+                f.fields.pop("place", None)
     # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
     # signing told as done is the one
     # (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)
