@@ -26,8 +26,24 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
     said = event_place(ctx, m.sentence, [m.trigger])
     if said is not None and said.type not in {"Place", "State"} and said not in places:
         said = None
+    if said is not None and said not in places and not _in_own_clause(ctx, m, said):
+        said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
     return (cities[0] if cities else None) or said or (places[0] if places else None) \
         or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
+    """Is a place the sentence gives inside the clause of a trigger that describes a noun ("the
+    accord, which Y signed in Z")? Any place is, for a trigger heading its sentence's own clause,
+    and the noun a "where" clause is said of ("Quito, where they signed it") is its place."""
+    t = m.trigger
+    if t.dep not in {"relcl", "acl"}:
+        return True
+    tree = ctx.resolver.tree
+    own = tree.subtree(t.i)
+    if any(tree.toks[k].lower == "where" for k in own):
+        return True
+    return any((f := ctx.resolver.found_at(k)) is not None and f.entity == place for k in own)
 
 
 def _where(ctx: Context, m: Match) -> Entity | None:
