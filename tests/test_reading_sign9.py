@@ -147,3 +147,46 @@ def test_later_in_the_day_is_the_day_just_told(extractor, later):
     doc = run(extractor, "The foreign ministers of Chile and Peru held talks on 2 May. " + later, published="2024-05-08")
     got = {str(f.get("date")) for f in facts(doc, "signing")}
     assert got == {"2024-05-02"}, got
+
+
+# -- a date a participle or an infinitive gives -----------------------------------------------------------
+@pytest.mark.parametrize("body, kind, day", [
+    ("The signing of the Andes Water Accord, set for Friday in Lima, has been postponed.", "signing", "2024-05-10"),
+    ("The signing of the Volta Accord, held on Monday in Accra, drew large crowds.", "signing", "2024-05-06"),
+    ("Lawmakers in Ghana voted 120-40 on Tuesday to ratify the Volta Accord.", "ratification", "2024-05-07"),
+    ("Peru's Congress voted by a wide margin on Tuesday to approve the Andes Water Accord.", "ratification",
+     "2024-05-07"),
+])
+def test_a_participle_on_the_event_or_a_purpose_infinitive_gives_its_date(extractor, body, kind, day):
+    doc = run(extractor, body, published="2024-05-08")
+    got = {str(f.get("date")) for f in facts(doc, kind)}
+    assert got == {day}, got
+
+
+def test_a_participle_on_another_noun_gives_no_date(extractor):
+    doc = run(extractor, "The signing of the Volta Accord drew crowds to a square renamed on Monday.",
+              published="2024-05-08")
+    assert {str(f.get("date")) for f in facts(doc, "signing")} == {"None"}
+
+
+# -- a signing told in a clause on a noun -------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Bolivian President Luis Arce signed the Andes Water Accord, which Chile had signed in 2021, in Sucre on Monday.",
+    "In Sucre on Monday, Bolivia signed the Andes Water Accord, which Chile had signed three years earlier.",
+    "Bolivia signed the Andes Water Accord in Sucre on Monday; Chile, which signed the accord long ago, sent an envoy.",
+])
+def test_a_signing_told_on_a_noun_takes_no_place_of_the_main_clause(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    chile = {f.get("place") for f in facts(doc, "signing") if f.get("signatory") == "Chile"}
+    assert chile == {None}, chile
+    assert "Sucre" in {f.get("place") for f in facts(doc, "signing") if f.get("signatory") == "Bolivia"}
+
+
+@pytest.mark.parametrize("body", [
+    "The Andes Water Accord, which Chile and Peru signed in Arica on Monday, shares the river's flow.",
+    "Arica, where Chile and Peru signed the Andes Water Accord on Monday, lies on the border.",
+    "The Andes Water Accord, signed in Arica on Monday, shares the river's flow.",
+])
+def test_a_signing_told_on_a_noun_keeps_its_own_place(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    assert {f.get("place") for f in facts(doc, "signing")} == {"Arica"}

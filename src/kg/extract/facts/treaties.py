@@ -97,6 +97,8 @@ def event_date(ctx: Context, m: Match, *, ahead: bool = False):
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     periods: dict[int, tuple] = {}
+    aside: set[int] = set()
+    told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
         if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
             continue
@@ -120,8 +122,12 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                        place=place.key if place else None))
                 if period:
                     periods[id(facts[-1])] = period
+                if m.trigger.dep == "relcl" and m.sentence in told_plainly:
+                    aside.add(id(facts[-1]))
     placed = {id(f) for f in facts if f.fields.get("place")}
-    consolidate(facts, ("date", "place"))
+    # "A signed it, which B had signed years before": a signing a clause on a noun tells beside the
+    # sentence's own is another occasion, sharing neither day nor place
+    consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
