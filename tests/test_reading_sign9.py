@@ -190,3 +190,42 @@ def test_a_signing_told_on_a_noun_takes_no_place_of_the_main_clause(extractor, b
 def test_a_signing_told_on_a_noun_keeps_its_own_place(extractor, body):
     doc = run(extractor, body, published="2024-05-08")
     assert {f.get("place") for f in facts(doc, "signing")} == {"Arica"}
+
+
+# -- who followed suit ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chile ratified the Andes Water Accord on Monday. Peru did so on Tuesday.",
+     ("Andes Water Accord", "Peru", None, "2024-05-07", "asserted")),
+    ("Chile's Senate ratified the Andes Water Accord on Monday. The Chamber of Deputies followed suit on Tuesday.",
+     ("Andes Water Accord", "Chile", "Chamber of Deputies", "2024-05-07", "asserted")),
+    ("The Andes Water Accord was ratified by Chile on Monday, and Peru followed suit a day later.",
+     ("Andes Water Accord", "Peru", None, "2024-05-07", "asserted")),
+    ("Chile ratified the Andes Water Accord on Monday. Bolivia is expected to follow suit.",
+     ("Andes Water Accord", "Bolivia", None, "None", "planned")),
+    ("Chile ratified the Andes Water Accord on Monday. Peru has not followed suit.",
+     ("Andes Water Accord", "Peru", None, "None", "negated")),
+])
+def test_a_ratification_followed_suit(extractor, body, expected):
+    doc = run(extractor, body, published="2024-05-08")
+    assert expected in ratified(doc), ratified(doc)
+
+
+@pytest.mark.parametrize("body, signer, day", [
+    ("Ghana and Togo signed the Volta Accord on Monday, and Benin did the same a day later.", "Benin", "2024-05-07"),
+    ("Chile signed the Andes Water Accord on Monday in Lima. Peru did so on Tuesday.", "Peru", "2024-05-07"),
+    ("Kenya signed the Lake Victoria Accord on Monday. Two days later, Uganda followed suit.", "Uganda", "2024-05-08"),
+])
+def test_a_signing_followed_suit(extractor, body, signer, day):
+    doc = run(extractor, body, published="2024-05-08")
+    assert any(s == signer and d == day and mod == "asserted" for _, s, d, mod in signed(doc)), signed(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile ratified the Andes Water Accord on Monday. Peru said so on Tuesday.",
+    "Chile ratified the Andes Water Accord on Monday. Its neighbours were not so sure.",
+    "Chile ratified the Andes Water Accord on Monday. Three weeks of debate followed. Peru did so on Tuesday.",
+    "Chile ratified the Andes Water Accord on Monday and the same day Peru recalled its envoy.",
+])
+def test_no_stand_in_no_second_ratification(extractor, body):
+    doc = run(extractor, body, published="2024-05-08")
+    assert {s for _, s, _, _, _ in ratified(doc)} == {"Chile"}, ratified(doc)
