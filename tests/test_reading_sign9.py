@@ -173,7 +173,7 @@ def test_a_participle_on_another_noun_gives_no_date(extractor):
 @pytest.mark.parametrize("body", [
     "Bolivian President Luis Arce signed the Andes Water Accord, which Chile had signed in 2021, in Sucre on Monday.",
     "In Sucre on Monday, Bolivia signed the Andes Water Accord, which Chile had signed three years earlier.",
-    "Bolivia signed the Andes Water Accord in Sucre on Monday; Chile, which signed the accord long ago, sent an envoy.",
+    "In Sucre on Monday Bolivia signed the Andes Water Accord, which Chile signed long ago.",
 ])
 def test_a_signing_told_on_a_noun_takes_no_place_of_the_main_clause(extractor, body):
     doc = run(extractor, body, published="2024-05-08")
@@ -229,3 +229,11 @@ def test_a_signing_followed_suit(extractor, body, signer, day):
 def test_no_stand_in_no_second_ratification(extractor, body):
     doc = run(extractor, body, published="2024-05-08")
     assert {s for _, s, _, _, _ in ratified(doc)} == {"Chile"}, ratified(doc)
+
+
+def test_a_signer_described_by_a_relative_clause_signs_at_the_same_signing(extractor):
+    doc = run(extractor, "Ghana and Togo signed the Volta Accord in Accra on Monday during a visit by the Togolese "
+                         "president, Yao Agbeko, who inked the accord with Ghanaian President Kofi Mensah.",
+              published="2024-05-08")
+    got = {(f.get("signatory"), str(f.get("date")), f.get("place")) for f in facts(doc, "signing")}
+    assert {("Yao Agbeko", "2024-05-06", "Accra"), ("Kofi Mensah", "2024-05-06", "Accra")} <= got, got

@@ -122,11 +122,12 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                        place=place.key if place else None))
                 if period:
                     periods[id(facts[-1])] = period
-                if m.trigger.dep == "relcl" and m.sentence in told_plainly:
+                if m.trigger.dep == "relcl" and m.sentence in told_plainly and agreement in ctx.resolver.entities(
+                        m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
                     aside.add(id(facts[-1]))
     placed = {id(f) for f in facts if f.fields.get("place")}
-    # "A signed it, which B had signed years before": a signing a clause on a noun tells beside the
-    # sentence's own is another occasion, sharing neither day nor place
+    # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside
+    # the sentence's own is another occasion, sharing neither day nor place
     consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
