@@ -107,6 +107,6 @@ def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
 
 def _of_the_day(ctx: Context, f: Fact) -> bool:
     day, published = f.fields.get("date"), ctx.doc.article.published
-    if day is None or published is None:
+    if not isinstance(day, dt.date) or published is None:
         return day is None
     return published - _NEWS_BEFORE <= day <= published + _NEWS_AFTER
