@@ -237,3 +237,9 @@ def test_a_signer_described_by_a_relative_clause_signs_at_the_same_signing(extra
               published="2024-05-08")
     got = {(f.get("signatory"), str(f.get("date")), f.get("place")) for f in facts(doc, "signing")}
     assert {("Yao Agbeko", "2024-05-06", "Accra"), ("Kofi Mensah", "2024-05-06", "Accra")} <= got, got
+
+
+def test_the_dateline_does_not_place_a_signing_the_text_places_elsewhere(extractor):
+    doc = run(extractor, "LIMA, May 6 - Chile signed the Andes Water Accord in Arica on Monday, and Peru signed it in "
+                         "Tacna. Bolivia also signed the accord on Monday.", published="2024-05-08")
+    assert "Lima" not in {p for _, p, _ in places(doc)}, places(doc)

@@ -93,7 +93,10 @@ def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
     gives elsewhere."""
     from kg.extract.facts.travel import scene
 
-    open_ = [f for f in facts if not f.fields.get("place") and f.modality == "asserted" and _of_the_day(ctx, f)]
+    # an agreement whose signing the text places anywhere is not placed by the dateline
+    placed = {f.fields["agreement"] for f in facts if f.fields.get("place")}
+    open_ = [f for f in facts if not f.fields.get("place") and f.modality == "asserted" and _of_the_day(ctx, f)
+             and f.fields["agreement"] not in placed]
     if not open_:
         return
     here = scene(ctx)
