@@ -44,7 +44,7 @@ def test_a_demonym_of_no_state_gives_no_chamber_a_state(extractor):
     "Activists urged Peru's Congress to ratify the Andes Water Accord.",
     "The opposition called on Ghana's parliament to approve the Volta Accord before the recess.",
     "Farmers' unions pressed Chile's Senate to endorse the Andes Water Accord.",
-    "Business groups called for the Kenyan parliament's swift ratification of the Lake Victoria Accord.",
+    "Business groups have asked the Kenyan parliament to ratify the Lake Victoria Accord swiftly.",
 ])
 def test_a_call_to_ratify_is_no_ratification(extractor, body):
     doc = run(extractor, body, published="2024-05-08")

@@ -113,21 +113,20 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
 
 
-#: Verbs that call on someone to act: "urged the Senate to ratify it", "calls for its ratification".
+#: Verbs that call on someone to act: "urged the Senate to ratify it", "called on it to approve".
 _CALLING = frozenset({"urge", "press", "call", "ask", "appeal", "implore", "lobby", "push", "encourage", "exhort",
                       "demand", "petition", "beg", "challenge", "campaign"})
 
 
 def _called_for(ctx: Context, m: Match) -> bool:
-    """Is the trigger what a call asks for: the infinitive after "urged X to", "called on X to", or
-    the noun a call is for ("called for ratification", "pressed for its approval")?"""
+    """Is the trigger the infinitive a call asks someone to do: "urged X to ratify", "called on X
+    to approve"? (A ratification noun called for, "called for its swift ratification", stays the
+    ratification awaited, planned.)"""
     toks = ctx.resolver.toks
     t = m.trigger
-    if m.args.nominal:
-        g = m.args.governor
-    else:
-        g = t.head if t.dep == "xcomp" and t.head != t.i else None
-    return g is not None and toks[g].lemma in _CALLING and _a_call(ctx, g)
+    if m.args.nominal or t.dep != "xcomp" or t.head == t.i:
+        return False
+    return toks[t.head].lemma in _CALLING and _a_call(ctx, t.head)
 
 
 def _a_call(ctx: Context, g: int) -> bool:
