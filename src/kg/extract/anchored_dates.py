@@ -37,6 +37,8 @@ _ANCHORED = re.compile(
     rf"|the\s+(?P<next2>next|following|previous|preceding)\s+(?P<wd>{_WEEKDAY})"
     rf"|the\s+day\s+(?P<dir2>before|after){_NOUN_PHRASE_NEXT}"
     r"|(?:later|earlier)\s+that\s+day|(?:on\s+)?the\s+same\s+day|that\s+same\s+day"
+    # "later in the day", "earlier that morning": the same day
+    r"|(?:later|earlier)\s+in\s+the\s+day|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)"
     # "hours earlier", "a few hours later": the same day
     r"|(?:(?:a\s+few|several|some|\d{1,2}|two|three|four|five|six)\s+)?hours\s+(?:earlier|later))\b)"
 )

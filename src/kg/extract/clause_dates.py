@@ -32,6 +32,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     up = trigger
     # ("became the first minister to visit Y": the copula's too)
     while (up.dep in {"xcomp", "acl"} or _same_time(ctx, s, up, all_toks) or _infinitive_on_noun(ctx, s, up)
+           or _purpose_infinitive(ctx, s, up)
            or up.dep == "attr" and up.i != trigger.i and all_toks[up.head].lemma in {"be", "become"}) and up.head != up.i:
         up = all_toks[up.head]
         governing.add(up.i)
@@ -67,8 +68,9 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                 if t.i == trigger.i:
                     own.append(d)
                 break
-            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"}:
-                break
+            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"} \
+                    and not (t.dep == "acl" and t.tag == "VBN" and t.head == trigger.i):
+                break  # (but "the signing, set for Friday": a participle on the event noun tells its time)
             if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
                 break  # "a session on Thursday": the date is the noun's, not the clause's
             if t.head == t.i:
@@ -76,7 +78,17 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             came_by = t.dep
             t = all_toks[t.head]
             steps += 1
+    if not out and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
+        return _fronted(ctx, s, all_toks[up.head], granularity)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
+
+
+def _fronted(ctx: Context, s: int, head: Token, granularity: str) -> list:
+    """"On Monday A signed X, and B signed Y": a date set before the first clause's subject dates
+    every clause coordinated with it that gives none of its own."""
+    subject = [x.start for x in ctx.tokens(s) if x.head == head.i and x.dep in {"nsubj", "nsubjpass"}]
+    before = min(subject) if subject else head.start
+    return [d for d in dates_for(ctx, s, head, granularity) if d.end <= before]
 
 
 def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
@@ -92,6 +104,14 @@ def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
         return True
     head = all_toks[t.head]
     return t.tag == "VB" and any(x.dep == "aux" and x.lower == "to" for x in kids) and head.lemma in {"be", "become"}
+
+
+def _purpose_infinitive(ctx: Context, s: int, t: Token) -> bool:
+    """"voted 120-40 on Tuesday to ratify it": an infinitive the parser hung as an adverbial clause
+    with no conjunction is the verb's complement, as "voted on Tuesday to ratify" is."""
+    return t.dep == "advcl" and t.tag == "VB" and not any(
+        x.head == t.i and x.dep == "mark" for x in ctx.tokens(s)) and any(
+        x.head == t.i and x.dep == "aux" and x.lower == "to" for x in ctx.tokens(s))
 
 
 def _infinitive_on_noun(ctx: Context, s: int, t: Token) -> bool:

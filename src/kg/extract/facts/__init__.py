@@ -15,6 +15,7 @@ from kg.extract.context import Context
 from kg.extract.facts import (
     access,
     events,
+    follow_suit,
     members,
     permits,
     presence,
@@ -42,6 +43,7 @@ BUILDERS: dict[str, Builder] = {
     "member": members.members,
     "ratification": ratifications.ratifications,
     "signing": treaties.signings,
+    "followed suit": follow_suit.followed_suit,
     "parties": treaties.parties,
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,

@@ -70,7 +70,26 @@ def body_state(ctx: Context, body: Entity) -> Entity | None:
     heads = _head_words(ctx, body)
     owners = {o.key: o for e in ctx.doc.entities.values() if e.type == "Legislature" and e is not body
               and heads & _head_words(ctx, e) for o in [_said_owner(ctx, e) or ctx.country_of(e)] if o is not None}
-    return next(iter(owners.values())) if len(owners) == 1 else None
+    return next(iter(owners.values())) if len(owners) == 1 else _demonym_state(ctx, body)
+
+
+def _demonym_state(ctx: Context, body: Entity) -> Entity | None:
+    """"The Chilean Senate" in an article that names Chile nowhere else: the one state the demonym
+    opening the chamber's name is of (made an entity of the article, as the key would list it)."""
+    first = body.label.split()[0] if body.label.split() else ""
+    if ctx.gazetteer is None or not first[:1].isupper() or first.lower() in _CHAMBER_WORDS:
+        return None
+    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(first) if e.type == "State" and kind == "demonym"}
+    if len(hits) != 1:
+        return None
+    entry = next(iter(hits.values()))
+    known = next((e for e in ctx.doc.entities.values() if e.qid == entry.qid and e.type == "State"), None)
+    if known is not None:
+        return known
+    key = f"wd-{entry.qid}"
+    ctx.doc.entities[key] = Entity(key=key, type="State", label=entry.label, aliases={first}, qid=entry.qid,
+                                   confidence=1.0)
+    return ctx.doc.entities[key]
 
 
 def _head_words(ctx: Context, ent: Entity) -> set[str]:

@@ -135,7 +135,9 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     signed the treaty. It was signed in Arequipa"), as one who meets there is."""
     facts = ctx.doc.annotations.get("facts", [])
     told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
-    for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")]:
+    datelined = ctx.doc.annotations.get("dateline_signings", set())
+    for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")
+              and id(f) not in datelined]:
         person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
         if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
             continue

@@ -42,6 +42,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if _called_for(ctx, m):
+            continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
@@ -109,6 +111,30 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 key=("agreement", "state"))
     facts += signed_laws
     yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+
+
+#: Verbs that call on someone to act: "urged the Senate to ratify it", "called on it to approve".
+_CALLING = frozenset({"urge", "press", "call", "ask", "appeal", "implore", "lobby", "push", "encourage", "exhort",
+                      "demand", "petition", "beg", "challenge", "campaign"})
+
+
+def _called_for(ctx: Context, m: Match) -> bool:
+    """Is the trigger the infinitive a call asks someone to do: "urged X to ratify", "called on X
+    to approve"? (A ratification noun called for, "called for its swift ratification", stays the
+    ratification awaited, planned.)"""
+    toks = ctx.resolver.toks
+    t = m.trigger
+    if m.args.nominal or t.dep != "xcomp" or t.head == t.i:
+        return False
+    return toks[t.head].lemma in _CALLING and _a_call(ctx, t.head)
+
+
+def _a_call(ctx: Context, g: int) -> bool:
+    """"called for", "called on X to": a call; "called off", "called it a ratification": none."""
+    tree = ctx.resolver.tree
+    if tree.kids(g, "prt"):
+        return False  # "the vote was called off", "pushed back"
+    return tree.toks[g].lemma != "call" or any(tree.toks[p].lower in {"for", "on", "upon"} for p in tree.kids(g, "prep"))
 
 
 def _only_document(ctx: Context, m: Match) -> bool:

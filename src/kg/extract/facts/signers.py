@@ -29,7 +29,7 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
-    signers = list(m.roles.get("signatory", []))
+    signers = [] if _its_own_signing(ctx, m) else list(m.roles.get("signatory", []))
     signers += [p for p in _copula_complement(ctx, m) if p not in signers]
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
@@ -43,6 +43,18 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
         if state is not None and state not in signers:
             signers.append(state)
     return signers
+
+
+def _its_own_signing(ctx: Context, m: Match) -> bool:
+    """"Since its signing in 2015": a signing noun whose "its" is its only word for what was signed
+    has the agreement as that possessor, not a signer ("its signature of the treaty" keeps the state)."""
+    if not m.args.nominal:
+        return False
+    toks = ctx.resolver.toks
+    poss = [k for k in ctx.resolver.tree.kids(m.trigger.i, "poss") if toks[k].lower == "its"]
+    named = [k for k in m.tokens.get("agreement", []) if k not in poss
+             and any(e.type == "Agreement" for e in ctx.resolver.entities(k, ("Agreement",)))]
+    return bool(poss) and not named and set(m.tokens.get("signatory", [])) <= set(poss)
 
 
 def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:

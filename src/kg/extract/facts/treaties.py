@@ -16,7 +16,6 @@ from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.entry_days import entry_day
 from kg.extract.facts.common import (
-    event_place,
     known_in_name,
     make_fact,
     modality_at,
@@ -30,6 +29,7 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
+from kg.extract.facts.signing_places import place_at_dateline, signing_place
 from kg.extract.frames import Match
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
@@ -95,58 +95,11 @@ def event_date(ctx: Context, m: Match, *, ahead: bool = False):
     return day
 
 
-def _place(ctx: Context, m: Match) -> Entity | None:
-    """Where: a city or country the trigger's phrases name first, then one the clause names, then
-    a site ("at the Pentagon"); never a continent or region."""
-    places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
-    # "in the French city of Nancy": the city before the state its demonym names
-    cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
-    return (cities[0] if cities else None) or event_place(ctx, m.sentence, [m.trigger]) or (places[0] if places else None) \
-        or _where(ctx, m) or _trip_destination(ctx, m)
-
-
-def _where(ctx: Context, m: Match) -> Entity | None:
-    """The place a "where" clause holding the trigger is said of: "flies to Lima, where he is due to sign"."""
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    t = m.trigger
-    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
-        t = toks[t.head]
-    where = [c for c in tree.subtree(t.i) if c < t.i and toks[c].lower == "where"] if t.dep == "relcl" else []
-    if not where:
-        return None
-    kinds = ("Place", "Facility", "MilitaryBase")
-    said_of = ctx.resolver.entities(t.head, kinds)  # "the city where the treaty was signed"
-    if said_of:
-        return said_of[0]
-    # the place named before "where" (the parser may hang the clause on a date: "to Lima on Thursday, where")
-    before = [f for f in ctx.found(m.sentence, *kinds) if f.end <= toks[where[0]].start]
-    return before[-1].entity if before else None
-
-
-def _trip_destination(ctx: Context, m: Match) -> Entity | None:
-    """"signed it during the president's visit to Astana": an event a trip frames is where the
-    trip goes."""
-    from kg.extract.frames import load_frames
-
-    tree = ctx.resolver.tree
-    trips = {w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
-    for p in tree.kids(m.trigger.i, "prep"):
-        if tree.toks[p].lower not in {"during", "on", "at", "in"}:
-            continue
-        for trip in tree.kids(p, "pobj"):
-            if tree.toks[trip].lemma not in trips:
-                continue
-            for to in tree.kids(trip, "prep"):
-                if tree.toks[to].lower == "to":
-                    found = [e for o in tree.kids(to, "pobj") for e in ctx.resolver.entities(o, ("Place", "State"))]
-                    if found:
-                        return min(found, key=lambda e: e.type != "Place")
-    return None
-
-
 def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     periods: dict[int, tuple] = {}
+    aside: set[int] = set()
+    told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
         if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
             continue
@@ -154,7 +107,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not agreements:
             continue
         signers = signers_of(ctx, m)
-        place = _place(ctx, m)
+        place = signing_place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m, ahead=mod == "planned")
         if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
@@ -170,11 +123,20 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                        place=place.key if place else None))
                 if period:
                     periods[id(facts[-1])] = period
-    consolidate(facts, ("date", "place"))
+                if m.trigger.dep == "relcl" and m.sentence in told_plainly and agreement in ctx.resolver.entities(
+                        m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
+                    aside.add(id(facts[-1]))
+    placed = {id(f) for f in facts if f.fields.get("place")}
+    # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside
+    # the sentence's own is another occasion, sharing neither day nor place
+    consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
+    place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
         if a is not None and f.fields.get("date") and not a <= f.fields["date"] <= b:
             del f.fields["date"]
+            if id(f) not in placed:  # nor that other signing's place ("X signed it, which Y had signed in 2021, in Z")
+                f.fields.pop("place", None)
     # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
     # signing told as done is the one
     # (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)

@@ -1,0 +1,115 @@
+"""Where a signing took place: the city or country its own phrases name, else the one its clause
+names, a "where" clause's antecedent, the place of the trip it happened on; and, for the day's
+news whose sentences name no place, the place the report is filed from (its dateline).
+Read by :mod:`kg.extract.facts.treaties`."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.context import Context
+from kg.extract.facts.common import event_place
+from kg.extract.frames import Match
+from kg.model import Entity, Fact
+
+#: How far from the day of publication a signing is the day's news (a week back, a month ahead).
+_NEWS_BEFORE = dt.timedelta(days=7)
+_NEWS_AFTER = dt.timedelta(days=31)
+
+
+def signing_place(ctx: Context, m: Match) -> Entity | None:
+    """Where: a city or country the trigger's phrases name first, then one the clause names, then
+    a site its own phrase names ("at the Pentagon"); never a continent or region, nor a site only
+    another clause names ("held talks at the palace and witnessed the signing")."""
+    places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
+    # "in the French city of Nancy": the city before the state its demonym names
+    cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
+    said = event_place(ctx, m.sentence, [m.trigger])
+    if said is not None and said.type not in {"Place", "State"} and said not in places:
+        said = None
+    if said is not None and said not in places and not _in_own_clause(ctx, m, said):
+        said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
+    return (cities[0] if cities else None) or said or (places[0] if places else None) \
+        or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
+    """Is a place the sentence gives inside the clause of a trigger that describes a noun ("the
+    accord, which Y signed in Z")? Any place is, for a trigger heading its sentence's own clause,
+    and the noun a "where" clause is said of ("Quito, where they signed it") is its place."""
+    t = m.trigger
+    if t.dep not in {"relcl", "acl"}:
+        return True
+    tree = ctx.resolver.tree
+    own = tree.subtree(t.i)
+    if any(tree.toks[k].lower == "where" for k in own):
+        return True
+    return any((f := ctx.resolver.found_at(k)) is not None and f.entity == place for k in own)
+
+
+def _where(ctx: Context, m: Match) -> Entity | None:
+    """The place a "where" clause holding the trigger is said of: "flies to Lima, where he is due to sign"."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
+        t = toks[t.head]
+    where = [c for c in tree.subtree(t.i) if c < t.i and toks[c].lower == "where"] if t.dep == "relcl" else []
+    if not where:
+        return None
+    kinds = ("Place", "Facility", "MilitaryBase")
+    said_of = ctx.resolver.entities(t.head, kinds)  # "the city where the treaty was signed"
+    if said_of:
+        return said_of[0]
+    # the place named before "where" (the parser may hang the clause on a date: "to Lima on Thursday, where")
+    before = [f for f in ctx.found(m.sentence, *kinds) if f.end <= toks[where[0]].start]
+    return before[-1].entity if before else None
+
+
+def _trip_destination(ctx: Context, m: Match) -> Entity | None:
+    """"signed it during the president's visit to Astana": an event a trip frames is where the
+    trip goes."""
+    from kg.extract.frames import load_frames
+
+    tree = ctx.resolver.tree
+    trips = {w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
+    for p in tree.kids(m.trigger.i, "prep"):
+        if tree.toks[p].lower not in {"during", "on", "at", "in"}:
+            continue
+        for trip in tree.kids(p, "pobj"):
+            if tree.toks[trip].lemma not in trips:
+                continue
+            for to in tree.kids(trip, "prep"):
+                if tree.toks[to].lower == "to":
+                    found = [e for o in tree.kids(to, "pobj") for e in ctx.resolver.entities(o, ("Place", "State"))]
+                    if found:
+                        return min(found, key=lambda e: e.type != "Place")
+    return None
+
+
+def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
+    """"HANOI - ... the two ministers signed the memorandum": a signing told as done, of the day's
+    news, that no sentence places happened where the report is filed from. Only for a signing
+    dated within days of publication, or undated; never one told with only a month or year (the
+    caller leaves those out), nor one still ahead (it may happen anywhere), nor a place the text
+    gives elsewhere."""
+    from kg.extract.facts.travel import scene
+
+    # an agreement whose signing the text places anywhere is not placed by the dateline
+    placed = {f.fields["agreement"] for f in facts if f.fields.get("place")}
+    open_ = [f for f in facts if not f.fields.get("place") and f.modality == "asserted" and _of_the_day(ctx, f)
+             and f.fields["agreement"] not in placed]
+    if not open_:
+        return
+    here = scene(ctx)
+    if here is None or here.type != "Place":
+        return
+    placed = ctx.doc.annotations.setdefault("dateline_signings", set())
+    for f in open_:
+        f.fields["place"] = here.key
+        placed.add(id(f))  # where the report is filed from tells no one's trip (kg.extract.facts.presence)
+
+
+def _of_the_day(ctx: Context, f: Fact) -> bool:
+    day, published = f.fields.get("date"), ctx.doc.article.published
+    if not isinstance(day, dt.date) or published is None:
+        return day is None
+    return published - _NEWS_BEFORE <= day <= published + _NEWS_AFTER
