@@ -126,7 +126,7 @@ def _transparent() -> frozenset[str]:
 _ABOUT = frozenset({"on", "concerning", "regarding", "covering"})
 
 
-def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
+def hung_on_the_verb(tree: Tree, t: Token, set_off: bool = False) -> list[int]:
     """"signed a letter of intent [on a joint depot]": an "on" phrase right after a document noun
     that the parser hung on the verb acting on it says what the document is about (not one that
     says when, "on Monday", "on the sidelines": the caller drops those with its dates)."""
@@ -134,6 +134,7 @@ def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
     if t.dep not in {"dobj", "nsubjpass"}:
         return []
     end = max(tree.subtree(t.i)) + 1
+    end += set_off and end < len(toks) and toks[end].text == ","  # "two agreements, on X and on Y"
     about = [p for p in tree.kids(t.head, "prep") if p == end and toks[p].lower in _ABOUT and not occasion(tree, p)]
     # "signed a pact [to protect the reef]": an infinitive right after it, hung on the verb
     return about + [v for v in tree.kids(t.head, "advcl") if toks[v].tag == "VB" and any(

@@ -76,7 +76,7 @@ class Description:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> Description | None:
+def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
     """The description headed by token ``t`` (``covered``: tokens inside names), or None when the
     phrase tells no particular agreement, base or summit."""
     toks = tree.toks
@@ -98,7 +98,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
-        right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
+        right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
@@ -127,7 +127,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     if kind == "Agreement":
         left_span = term_of(tree, t, left_span, PROCEDURES) + left_span
     weak = False
-    if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
+    if t.tag in {"NNS", "NNPS"} and not plural and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
         return None  # "the agreements that preceded it": a set, not one agreement
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i)}
