@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from kg.extract.clause_dates import date_tokens
 from kg.extract.description_phrases import Description, _tidy, describe, stems
@@ -43,11 +44,20 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
                   for m in mods if m.dep == "nummod"), 0)
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
     held = toks[t.head].head if collective else t.i
-    if not (count > 1 or collective or toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()):
+    signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()
+    if not (count > 1 or collective or signed):
         return []  # "agreements on trade are often delayed": the kind, none in particular
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
     if d is None or d.label.lower() == d.core_text.lower():
-        return []  # "signed two agreements": nothing says which
+        # "two new protocols were signed": a counted set signed is a thing of its own, unless the
+        # passage goes on to tell its agreements one by one ("two deals: a trade pact and ...")
+        if count < 2 or not signed or _told_one_by_one(doc, tree, t):
+            return []
+        first = min(i for i in tree.subtree(t.i) if i <= t.i and toks[i].dep != "det")
+        label = _tidy(doc.text[toks[first].start:t.end])
+        bare = re.sub(r"^\S+\s+", "", label)
+        return [Description("Agreement", t.sent, t.i, (toks[first].start, t.end), label, label, {label.lower()},
+                            set(), {bare} if " " in bare else set())]
     topics = _topics(tree, t, date_tokens(doc, toks))
     if count < 2 or len(topics) != count:
         # the set, labelled with its words from the first modifier to its last complement
@@ -110,6 +120,20 @@ def _topics(tree: Tree, t: Token, dated: set[int]) -> list[tuple[int, list[int]]
     if piece:
         out.append((prep, piece))
     return out
+
+
+#: Nouns telling one agreement of a set: "two deals, a trade pact and a visa accord".
+_ONE_AGREEMENT = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
+                            "convention", "arrangement", "charter", "declaration"})
+
+
+def _told_one_by_one(doc: Document, tree: Tree, t: Token) -> bool:
+    """Does this sentence or the next tell of another agreement (a name or an agreement noun)?"""
+    toks = tree.toks
+    near = range(max(0, t.i - 60), min(len(toks), t.i + 80))
+    if any(toks[i].sent in (t.sent, t.sent + 1) and i != t.i and toks[i].lemma in _ONE_AGREEMENT for i in near):
+        return True
+    return any(m.type == "Agreement" and doc.sentence_index(m.start) in (t.sent, t.sent + 1) for m in doc.mentions)
 
 
 @functools.cache
