@@ -248,6 +248,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 if args.nominal:
                     _add_copula(tree, k, args)
                     _add_recipient(tree, k, args)
+                    _add_designated(tree, k, args)
                 else:
                     _add_entitled(tree, k, args)
                 # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too
@@ -300,6 +301,20 @@ def _add_recipient(tree: Tree, k: int, args: Args) -> None:
     h = tree.head(k)
     if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
         args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+#: The "of" objects that complete a document's designation ("memorandum of understanding").
+_DESIGNATIONS = frozenset({"understanding", "intent", "intention"})
+
+
+def _add_designated(tree: Tree, k: int, args: Args) -> None:
+    """"a memorandum of understanding between A and B": the phrases the parser hung on the
+    designation's last word are the document's."""
+    for o in (o for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")):
+        if tree.toks[o].lower in _DESIGNATIONS:
+            for p in tree.kids(o, "prep"):
+                for ob in tree.prep_objects(p):
+                    args.add_prep(tree.toks[p].lower, ob)
 
 
 #: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").
