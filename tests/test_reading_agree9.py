@@ -70,3 +70,69 @@ def test_plural_agreements_in_general_are_no_entity(extractor, body):
 def test_a_counted_set_signed_is_one_entity_even_untold(extractor, body, agreement):
     doc = run(extractor, body)
     assert {(agreement, "Namibia"), (agreement, "Botswana")} <= signed(doc), signed(doc)
+
+
+# -- texts agreed together: joint statements, action plans, roadmaps, frameworks -----------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("Namibia and Botswana issued a joint statement on wildlife corridors after talks in Maun.",
+     "joint statement on wildlife corridors"),
+    ("A joint statement on river navigation was signed by Namibia and Botswana on Friday.",
+     "joint statement on river navigation"),
+    ("Namibia and Botswana signed an action plan on drought relief on Monday.", "action plan on drought relief"),
+    ("Namibia and Botswana adopted a roadmap for closer rail integration on Tuesday.",
+     "roadmap for closer rail integration"),
+    ("Namibia and Botswana agreed a framework for joint patrols of the Chobe river.",
+     "framework for joint patrols of the Chobe river"),
+])
+def test_a_text_agreed_together_is_an_agreement(extractor, body, agreement):
+    doc = run(extractor, body)
+    assert agreement in labels(doc, "Agreement"), labels(doc, "Agreement")
+    assert {(agreement, "Namibia"), (agreement, "Botswana")} <= parties(doc), parties(doc)
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("The two ministers said in a joint statement that ties were strong.", "A headline"),
+    ("Namibia plans to open a consulate, and its plan for a new port in Walvis Bay was praised.", "A headline"),
+    ("Namibia unveiled a plan to plant a million trees along the Botswana border.", "A headline"),
+    ("The president of Namibia visited Botswana on Monday.",
+     "Joint statement on the visit of the President of Namibia to Botswana"),
+    ("Officials discussed a framework for the talks between Namibia and Botswana.", "A headline"),
+])
+def test_statements_and_plans_of_one_side_are_no_agreement(extractor, body, headline):
+    doc = run(extractor, body, headline=headline)
+    assert not labels(doc, "Agreement"), labels(doc, "Agreement")
+
+
+# -- whom an agreement binds, wherever the parser hangs its "between" ----------------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("A memorandum of understanding between Namibia and Botswana on cattle exports was signed in Maun.",
+     "memorandum of understanding on cattle exports"),
+    ("A letter of intent between Namibia and Botswana on a joint rail depot was published on Monday.",
+     "letter of intent on a joint rail depot"),
+    ("A water accord brokered by Angola between Namibia and Botswana took effect in June.", "water accord"),
+    ("The border pact negotiated between Namibia and Botswana over two years expires in May.", "border pact"),
+])
+def test_between_hung_deeper_names_the_parties(extractor, body, agreement):
+    got = parties(run(extractor, body))
+    assert {(agreement, "Namibia"), (agreement, "Botswana")} <= got, got
+    assert not any(p == "Angola" for _, p in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "The transit agreement commits Namibia and Botswana to keep the corridor open.",
+    "The water accord obliges Namibia and Botswana to share river data every month.",
+    "Under its terms, the fisheries pact binds Namibia and Botswana to respect catch limits.",
+])
+def test_an_agreement_binding_states_to_act_makes_them_parties(extractor, body):
+    got = {p for _, p in parties(run(extractor, body))}
+    assert {"Namibia", "Botswana"} <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Namibia wants a fisheries accord with Botswana, its foreign minister said.",
+    "Namibia is eyeing a fisheries accord with Botswana before the rains.",
+    "Namibia has called for a fisheries accord with Botswana.",
+])
+def test_an_agreement_wanted_binds_both_ahead(extractor, body):
+    got = {(f["party"], f["modality"]) for f in facts(run(extractor, body), "parties")}
+    assert got == {("Namibia", "planned"), ("Botswana", "planned")}, got

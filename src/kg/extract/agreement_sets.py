@@ -40,8 +40,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     mods = [toks[c] for c in tree.children[t.i] if c < t.i]
     if any(m.lower in _NONE_IN_PARTICULAR for m in mods):
         return []
-    count = next((COUNT_WORDS.get(m.lower) or (int(m.text) if m.text.isdigit() else 0)
-                  for m in mods if m.dep == "nummod"), 0)
+    count = next((COUNT_WORDS.get(m.lower) or (int(m.text) if m.text.isdigit() and len(m.text) < 3 else 0)
+                  for m in mods if m.dep == "nummod"), 0)  # (not a year: "the 2020 agreements")
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
     held = toks[t.head].head if collective else t.i
     signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()
@@ -68,6 +68,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         last = max([t.i, *(i for i in [*tree.subtree(t.i), *(j for p, _ in topics for j in tree.subtree(p))]
                            if toks[i].text == tail)])
         label = _tidy(doc.text[toks[first].start:toks[last].end])
+        if " " not in label:
+            return []
         held_from = min(tree.subtree(held)) if collective else first
         start = next((i for i in range(held_from, t.i + 1) if toks[i].dep not in {"det", "nummod"}), t.i)
         return [dataclasses.replace(d, label=label, variants=d.variants | {d.label}, core=(toks[start].start, d.core[1]))]

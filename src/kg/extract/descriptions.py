@@ -87,7 +87,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
-        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t):
+        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t, top):
             continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact": a kind, not one more agreement

@@ -27,9 +27,12 @@ _TOGETHER = frozenset({"joint", "bilateral", "trilateral"})
 CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT
 
 
-def heads_a_document(tree: Tree, t: Token) -> bool:
-    """Does the phrase around this conditional head make it an agreement?"""
+def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bool:
+    """Does the phrase around this conditional head make it an agreement? (A headline that is
+    only "Joint statement on X" titles the text itself.)"""
     toks = tree.toks
+    if t.lemma in _JOINT and t.sent in headline and t.dep == "ROOT":
+        return False
     if t.lemma in _OF_WHAT:
         return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
                    for o in tree.kids(p, "pobj"))
@@ -46,7 +49,7 @@ def heads_a_document(tree: Tree, t: Token) -> bool:
 
 #: Verbs that make a text agreed between parties (with the signing verbs): "adopted a roadmap".
 _AGREEING = frozenset({"adopt", "agree", "conclude", "reach", "finalise", "finalize", "seal", "clinch", "strike",
-                       "ink", "endorse", "unveil", "launch"})
+                       "ink", "endorse"})
 #: Verbs that put out a joint text: "issued a joint statement".
 _ISSUING = _AGREEING | {"issue", "release", "publish", "sign"}
 

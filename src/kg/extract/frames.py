@@ -268,7 +268,8 @@ def _read_roles(match: Match, tree: Tree, resolver) -> Match:
     for role in frame.roles:
         toks_for_role: list[int] = []
         for source in role.sources:
-            found_by = [k] if source == "trigger" else role_tokens(match.args, source, tree)
+            found_by = [k] if source == "trigger" else _raised(tree, k) if source == "raised" \
+                else role_tokens(match.args, source, tree)
             toks_for_role += [i for i in found_by if i not in toks_for_role]
         match.tokens[role.name] = toks_for_role
         if "facility" in role.types:
@@ -309,12 +310,23 @@ _DESIGNATIONS = frozenset({"understanding", "intent", "intention"})
 
 def _add_designated(tree: Tree, k: int, args: Args) -> None:
     """"a memorandum of understanding between A and B": the phrases the parser hung on the
-    designation's last word are the document's."""
-    for o in (o for p in tree.kids(k, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj")):
-        if tree.toks[o].lower in _DESIGNATIONS:
-            for p in tree.kids(o, "prep"):
+    designation's last word are the document's; so is the "between" phrase hung on a participle
+    ("an accord brokered by Qatar between A and B", "talks held between A and B")."""
+    toks = tree.toks
+    holders = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
+               if toks[o].lower in _DESIGNATIONS]
+    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
+        for p in tree.kids(h, "prep"):
+            if h in holders or toks[p].lower in {"between", "among", "amongst"}:
                 for ob in tree.prep_objects(p):
-                    args.add_prep(tree.toks[p].lower, ob)
+                    args.add_prep(toks[p].lower, ob)
+
+
+def _raised(tree: Tree, k: int) -> list[int]:
+    """"the pact commits A and B to keep ...": the parser makes the verb's object the subject of
+    the infinitive after it."""
+    return [s for c in tree.kids(k, "ccomp", "xcomp") if any(tree.toks[a].lower == "to" for a in tree.kids(c, "aux"))
+            for s in tree.kids(c, "nsubj")]
 
 
 #: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").
