@@ -136,3 +136,16 @@ def test_an_agreement_binding_states_to_act_makes_them_parties(extractor, body):
 def test_an_agreement_wanted_binds_both_ahead(extractor, body):
     got = {(f["party"], f["modality"]) for f in facts(run(extractor, body), "parties")}
     assert got == {("Namibia", "planned"), ("Botswana", "planned")}, got
+
+
+# -- the other ways a writer may say it: without its term, without whose it is ------------------------
+@pytest.mark.parametrize("body, alias", [
+    ("Namibia and Botswana signed a 10-year defence cooperation agreement on Monday.", "defence cooperation agreement"),
+    ("Namibia and Botswana signed a five-year water-sharing accord.", "water-sharing accord"),
+    ("Namibia's new security pact with Botswana drew criticism from lawmakers.", "security pact with Botswana"),
+    ("Botswana's fisheries treaty with Namibia expires in May.", "fisheries treaty"),
+])
+def test_shorter_readings_are_aliases(extractor, body, alias):
+    doc = run(extractor, body)
+    ags = [e for e in doc.entities.values() if e.type == "Agreement"]
+    assert len(ags) == 1 and alias in {ags[0].label, *ags[0].aliases}, [(e.label, e.aliases) for e in ags]

@@ -74,6 +74,8 @@ class Description:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s?\s+")
+_LASTING = re.compile(r"^(?:\d+|[a-z]+)[-\u2011 ](?:year|month|decade)s?(?:-long|-old)?\s+", re.IGNORECASE)
 
 
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
@@ -162,6 +164,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     label = _render(toks, plain + [i for i in described if i not in binding])
     variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    # "a 10-year defence cooperation agreement": how long it runs does not tell which it is; nor
+    # does whose it is, "Peru's security pact [with Chile]"
+    variants |= {r.sub("", v) for v in [label, *variants] for r in (_LASTING, _OWNER) if r.match(v)}
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
         variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
