@@ -51,7 +51,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     if d is None or d.label.lower() == d.core_text.lower():
         # "two new protocols were signed": a counted set signed is a thing of its own, unless the
         # passage goes on to tell its agreements one by one ("two deals: a trade pact and ...")
-        if count < 2 or not signed or _told_one_by_one(doc, tree, t):
+        if count < 2 or not signed or any(m.lower in {"the", "these", "those", "both", "all"} for m in mods) \
+                or _told_one_by_one(doc, tree, t):  # "the two documents": those told already
             return []
         first = min(i for i in tree.subtree(t.i) if i <= t.i and toks[i].dep != "det")
         label = _tidy(doc.text[toks[first].start:t.end])

@@ -209,8 +209,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     # tells whose document it is ("the NATO treaty")
     states = {toks[i].lower for i in left_span if i in covered and _type_at(doc, toks[i]) in {"State", "Place"}}
     if kind == "Agreement" and not (content - states - parties):
-        if not (states | parties):
-            return None
+        if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))):
+            return None  # "the pact": the one in view; "a bilateral agreement" may be the article's one
+        label = label if states | parties else core_text
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
