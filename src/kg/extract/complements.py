@@ -153,3 +153,20 @@ def without_dates(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
     when = {j for i in idx if tree.toks[i].dep == "prep" and any(o in dated for o in tree.kids(i, "pobj"))
             for j in tree.subtree(i)}  # "in July", "in early May", "on 4 June"
     return [i for i in idx if i not in when and i not in dated]
+
+
+#: Relative words a clause telling what an agreement does opens with.
+_RELATIVES = frozenset({"that", "which"})
+
+
+def says_what_it_does(tree: Tree, c: int) -> bool:
+    """Is ``c`` a relative clause telling what an agreement does or provides ("that allows X to
+    ...", "under which X will ...")? Not one telling what was done to it ("which X signed",
+    "that was ratified") nor what it is ("which is the first")."""
+    toks = tree.toks
+    if toks[c].dep != "relcl" or toks[c].lemma in EVENT_VERBS or toks[c].lemma in {"be", "become", "remain"} \
+            or tree.kids(c, "auxpass"):
+        return False
+    return any(toks[s].lower in _RELATIVES for s in tree.kids(c, "nsubj")) or any(
+        toks[p].lower in {"under", "by", "through"} and any(toks[o].lower == "which" for o in tree.kids(p, "pobj"))
+        for p in tree.kids(c, "prep"))
