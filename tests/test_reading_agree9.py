@@ -149,3 +149,32 @@ def test_shorter_readings_are_aliases(extractor, body, alias):
     doc = run(extractor, body)
     ags = [e for e in doc.entities.values() if e.type == "Agreement"]
     assert len(ags) == 1 and alias in {ags[0].label, *ags[0].aliases}, [(e.label, e.aliases) for e in ags]
+
+
+# -- an agreement told only by a generic word, or by what it does -------------------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("Namibia and Botswana signed a bilateral agreement on Monday.", "bilateral agreement"),
+    ("A similar agreement was signed by Namibia and Botswana in 2019.", "similar agreement"),
+    ("Namibia and Botswana concluded a comprehensive agreement in Gaborone.", "comprehensive agreement"),
+    ("Namibia and Botswana signed an agreement under which Botswana will buy power from Namibia.",
+     "agreement under which Botswana will buy power from Namibia"),
+    ("Namibia and Botswana signed an accord that lets herders cross the border freely.",
+     "accord that lets herders cross the border freely"),
+])
+def test_an_agreement_told_by_little_is_the_articles_one(extractor, body, agreement):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") == {agreement}, labels(doc, "Agreement")
+    assert {(agreement, "Namibia"), (agreement, "Botswana")} <= parties(doc), parties(doc)
+
+
+@pytest.mark.parametrize("body, agreements", [
+    ("Namibia and Botswana signed a bilateral agreement, the Okavango Water Accord, on Monday.",
+     {"Okavango Water Accord"}),
+    ("The agreement was signed on Monday, officials in Windhoek said.", set()),
+    ("Namibia and Botswana have never needed a separate agreement.", set()),
+    ("Namibia and Botswana signed the Okavango Water Accord and the Kalahari Transit Treaty. Officials praised "
+     "an agreement that lets herders cross freely.", {"Okavango Water Accord", "Kalahari Transit Treaty"}),
+    ("Namibia signed an accord which the opposition in Botswana rejected.", set()),
+])
+def test_a_generic_or_pointing_agreement_is_no_new_one(extractor, body, agreements):
+    assert labels(run(extractor, body), "Agreement") == agreements
