@@ -122,7 +122,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
-        if not right and not any(_classifies(toks, tree, i) or i in covered for c in left for i in tree.subtree(c)):
+        if not right and not any(_classifies(toks, tree, i) or i in covered for c in left for i in tree.subtree(c)) \
+                and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det")):  # ("the pact, which lets ...": in view)
             right = by_deed = telling[:1]  # nothing else tells which: what it does does (the one agreement, if any)
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
@@ -206,7 +207,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     parties = {m.text.lower() for m in party_mentions}
     keys = {m.entity for m in party_mentions + _mentions_at(doc, toks, left_span) if m.entity}
     content |= parties
-    # states before the head tell whom it binds ("the Chile-Peru deal"); an organisation, whose it is
     states = {toks[i].lower for i in left_span if i in covered and _type_at(doc, toks[i]) in {"State", "Place"}}
     if kind == "Agreement" and not (content - states - parties):
         if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))
