@@ -83,6 +83,8 @@ def test_a_counted_set_signed_is_one_entity_even_untold(extractor, body, agreeme
      "roadmap for closer rail integration"),
     ("Namibia and Botswana agreed a framework for joint patrols of the Chobe river.",
      "framework for joint patrols of the Chobe river"),
+    ("Namibia and Botswana agreed on a cooperation framework for the fisheries sector.",
+     "cooperation framework for the fisheries sector"),
 ])
 def test_a_text_agreed_together_is_an_agreement(extractor, body, agreement):
     doc = run(extractor, body)
@@ -97,6 +99,7 @@ def test_a_text_agreed_together_is_an_agreement(extractor, body, agreement):
     ("The president of Namibia visited Botswana on Monday.",
      "Joint statement on the visit of the President of Namibia to Botswana"),
     ("Officials discussed a framework for the talks between Namibia and Botswana.", "A headline"),
+    ("Namibia commented on a plan for a new port in Walvis Bay.", "A headline"),
 ])
 def test_statements_and_plans_of_one_side_are_no_agreement(extractor, body, headline):
     doc = run(extractor, body, headline=headline)
@@ -172,8 +175,8 @@ def test_an_agreement_told_by_little_is_the_articles_one(extractor, body, agreem
      {"Okavango Water Accord"}),
     ("The agreement was signed on Monday, officials in Windhoek said.", set()),
     ("Namibia and Botswana have never needed a separate agreement.", set()),
-    ("Namibia and Botswana signed the Okavango Water Accord and the Kalahari Transit Treaty. Officials praised "
-     "an agreement that lets herders cross freely.", {"Okavango Water Accord", "Kalahari Transit Treaty"}),
+    (("Namibia and Botswana signed the Okavango Water Accord and the Kalahari Transit Treaty. Officials praised "
+      "an agreement that lets herders cross freely."), {"Okavango Water Accord", "Kalahari Transit Treaty"}),
     ("Namibia signed an accord which the opposition in Botswana rejected.", set()),
 ])
 def test_a_generic_or_pointing_agreement_is_no_new_one(extractor, body, agreements):

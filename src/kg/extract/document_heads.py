@@ -43,7 +43,9 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
     if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
         # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
         verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
-        return t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs  # not "debated"
+        if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
+            t = toks[t.head]
+        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs  # not "debated"
     return True
 
 
