@@ -47,7 +47,7 @@ def has(doc: Document, cq: str, modality: str = "asserted", **want: str) -> bool
 
 def test_every_frame_is_well_formed():
     lexicon = load_frames()
-    sources = {"subject", "object", "possessor", "modifier", "dative", "copula", "trigger"}
+    sources = {"subject", "object", "possessor", "modifier", "dative", "copula", "trigger", "raised"}
     for frame in lexicon.frames:
         assert frame.verbs or frame.nouns or frame.adjectives or frame.negative, frame.name
         for role in frame.roles:

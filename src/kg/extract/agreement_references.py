@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_sets import PLURALS
 from kg.extract.context import Context, Found
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
@@ -61,7 +62,7 @@ class AgreementReferences:
         mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
         if any(m.lower in _OTHER for m in mods):
             return []
-        if t.tag in {"NNS", "NNPS"} and not any(e.type == "Agreement" and e.label.lower().endswith(t.lower)
+        if (t.tag in {"NNS", "NNPS"} or t.lower in PLURALS) and not any(e.type == "Agreement" and e.label.lower().endswith(t.lower)
                                                 for e in self.ctx.doc.entities.values()):
             # "agreements with A, B and C": several, none in particular; "two agreements": the two in view
             n = max((_NUMBERS.get(self.toks[c].lower, 0) for c in self.tree.children[k]), default=0)

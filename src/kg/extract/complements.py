@@ -126,7 +126,7 @@ def _transparent() -> frozenset[str]:
 _ABOUT = frozenset({"on", "concerning", "regarding", "covering"})
 
 
-def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
+def hung_on_the_verb(tree: Tree, t: Token, set_off: bool = False) -> list[int]:
     """"signed a letter of intent [on a joint depot]": an "on" phrase right after a document noun
     that the parser hung on the verb acting on it says what the document is about (not one that
     says when, "on Monday", "on the sidelines": the caller drops those with its dates)."""
@@ -134,6 +134,7 @@ def hung_on_the_verb(tree: Tree, t: Token) -> list[int]:
     if t.dep not in {"dobj", "nsubjpass"}:
         return []
     end = max(tree.subtree(t.i)) + 1
+    end += set_off and end < len(toks) and toks[end].text == ","  # "two agreements, on X and on Y"
     about = [p for p in tree.kids(t.head, "prep") if p == end and toks[p].lower in _ABOUT and not occasion(tree, p)]
     # "signed a pact [to protect the reef]": an infinitive right after it, hung on the verb
     return about + [v for v in tree.kids(t.head, "advcl") if toks[v].tag == "VB" and any(
@@ -152,3 +153,20 @@ def without_dates(doc: Document, tree: Tree, idx: list[int]) -> list[int]:
     when = {j for i in idx if tree.toks[i].dep == "prep" and any(o in dated for o in tree.kids(i, "pobj"))
             for j in tree.subtree(i)}  # "in July", "in early May", "on 4 June"
     return [i for i in idx if i not in when and i not in dated]
+
+
+#: Relative words a clause telling what an agreement does opens with.
+_RELATIVES = frozenset({"that", "which"})
+
+
+def says_what_it_does(tree: Tree, c: int) -> bool:
+    """Is ``c`` a relative clause telling what an agreement does or provides ("that allows X to
+    ...", "under which X will ...")? Not one telling what was done to it ("which X signed",
+    "that was ratified") nor what it is ("which is the first")."""
+    toks = tree.toks
+    if toks[c].dep != "relcl" or toks[c].lemma in EVENT_VERBS or toks[c].lemma in {"be", "become", "remain"} \
+            or tree.kids(c, "auxpass"):
+        return False
+    return any(toks[s].lower in _RELATIVES for s in tree.kids(c, "nsubj")) or any(
+        toks[p].lower in {"under", "by", "through"} and any(toks[o].lower == "which" for o in tree.kids(p, "pobj"))
+        for p in tree.kids(c, "prep"))

@@ -20,6 +20,7 @@ from kg.extract.complements import (
     hung_on_the_verb,
     infinitive,
     occasion,
+    says_what_it_does,
     term_of,
     without_dates,
     without_where,
@@ -28,6 +29,8 @@ from kg.extract.description_words import (
     BASE_WORDS,
     COMPLEMENT_PREPS,
     GENERIC,
+    LASTING,
+    OWNER,
     POINTING,
     PROCEDURES,
     stems,
@@ -76,7 +79,7 @@ class Description:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> Description | None:
+def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
     """The description headed by token ``t`` (``covered``: tokens inside names), or None when the
     phrase tells no particular agreement, base or summit."""
     toks = tree.toks
@@ -98,15 +101,15 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
-        right += hung_on_the_verb(tree, t)  # "signed a letter of intent [on X]", hung on "signed"
+        right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]
     if kind == "Agreement":
+        telling, by_deed = [c for c in tree.kids(t.i, "relcl") if says_what_it_does(tree, c)], []  # "an accord under which"
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c)]
-        # "of" complements a document only ("the text of the pact" is the pact): leave them
-        # "memorandum of understanding", "protocol of accession"; not "the text of the pact"
+        # "of" complements a document only: "memorandum of understanding", not "the text of the pact"
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
                  or not any(i in covered for i in tree.subtree(c))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})
@@ -114,12 +117,14 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
         # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about
         right = [c for c in right if not (toks[c].lower == "on" and occasion(tree, c))]
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
-        right = [c for c in right if not (toks[c].lower == "with" and any(
-            _type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
+        right = [c for c in right if not (toks[c].lower == "with" and any(_type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
+        if not right and not any(_classifies(toks, tree, i) or i in covered for c in left for i in tree.subtree(c)) \
+                and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det")):  # ("the pact, which lets ...": in view)
+            right = by_deed = telling[:1]  # nothing else tells which: what it does does (the one agreement, if any)
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
@@ -127,7 +132,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     if kind == "Agreement":
         left_span = term_of(tree, t, left_span, PROCEDURES) + left_span
     weak = False
-    if t.tag in {"NNS", "NNPS"} and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
+    if t.tag in {"NNS", "NNPS"} and not plural and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
         return None  # "the agreements that preceded it": a set, not one agreement
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i)}
@@ -162,6 +167,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     label = _render(toks, plain + [i for i in described if i not in binding])
     variants = {_render(toks, words + described) for words in (core, undated, plain)}
     variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
+    variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
         variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
@@ -200,15 +207,16 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) 
     parties = {m.text.lower() for m in party_mentions}
     keys = {m.entity for m in party_mentions + _mentions_at(doc, toks, left_span) if m.entity}
     content |= parties
-    # states before the head tell whom it binds ("the Chile-Peru deal"); an organisation there
-    # tells whose document it is ("the NATO treaty")
     states = {toks[i].lower for i in left_span if i in covered and _type_at(doc, toks[i]) in {"State", "Place"}}
     if kind == "Agreement" and not (content - states - parties):
-        if not (states | parties):
-            return None
+        if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))
+                                            and not any(toks[i].lower in _OTHER for i in core)):
+            return None  # "the pact": the one in view; "a bilateral agreement" may be the article's one
+        label = label if states | parties else core_text
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
+    weak, another = (True, False) if kind == "Agreement" and by_deed else (weak, another)
     beside = in_apposition(tree, t)
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside))

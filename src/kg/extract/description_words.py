@@ -35,3 +35,6 @@ _STOP = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum"
 def stems(text: str) -> set[str]:
     """The stems (first five letters) of a text's content words, kind nouns and generic words left out."""
     return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
+#: A description's opening that says how long it runs ("10-year", "five-year") or whose it is ("Peru's").
+LASTING = re.compile(r"^(?:\d+|[a-z]+)[-\u2011 ](?:year|month|decade)s?(?:-long|-old)?\s+", re.IGNORECASE)
+OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s?\s+")

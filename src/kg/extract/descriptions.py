@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_sets import PLURALS, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit
@@ -47,7 +48,7 @@ from kg.text import slug
 #: Kinds of unnamed entity read here, and the head nouns (lemmas) that make one.
 KIND_HEADS: dict[str, frozenset[str]] = {
     "Agreement": frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
-                            "convention", "arrangement", "compact", "document", "declaration", "amendment"})
+                            "convention", "arrangement", "compact", "document", "declaration", "amendment"}) | PLURALS
     | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
     "Summit": frozenset({"summit"}) | LEADERS_GATHERINGS,
@@ -86,12 +87,13 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
-        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t):
+        if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t, top):
             continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact": a kind, not one more agreement
-        d = describe(doc, tree, t, kind, covered)
-        if d is None:
+        d = describe(doc, tree, t, kind, covered) if t.lower not in PLURALS else None
+        if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")
+            found += described_sets(doc, tree, t, covered) if kind == "Agreement" and (t.tag == "NNS" or t.lower in PLURALS) else []
             continue
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
             continue

@@ -15,23 +15,45 @@ _OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreem
 #: Heads that are an agreement when a complement says what about, or a verb signs them.
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
+#: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
+#: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
+_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program"})
+#: Heads that are an agreement only when issued together ("a joint statement on X"), and then
+#: when a complement says what about or a verb signs or issues them ("said in a joint statement": none).
+_JOINT = frozenset({"statement", "communique", "communiqué"})
+_TOGETHER = frozenset({"joint", "bilateral", "trilateral"})
 
 #: The heads read here (lemmas), added to the agreement nouns of :mod:`kg.extract.descriptions`.
-CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT
+CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT
 
 
-def heads_a_document(tree: Tree, t: Token) -> bool:
-    """Does the phrase around this conditional head make it an agreement?"""
+def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bool:
+    """Does the phrase around this conditional head make it an agreement? (A headline that is
+    only "Joint statement on X" titles the text itself.)"""
     toks = tree.toks
+    if t.lemma in _JOINT and t.sent in headline and t.dep == "ROOT":
+        return False
     if t.lemma in _OF_WHAT:
         return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
                    for o in tree.kids(p, "pobj"))
-    if t.lemma in _ABOUT_WHAT:
-        if any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
-            return True
+    if t.lemma in _JOINT and not any(toks[c].lower in _TOGETHER for c in tree.children[t.i]):
+        return False
+    if t.lemma in _ABOUT_WHAT | _JOINT and any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
+        return True
+    if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
         # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
-        return t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in _signing_verbs()  # not "debated"
+        verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
+        if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
+            t = toks[t.head]
+        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs  # not "debated"
     return True
+
+
+#: Verbs that make a text agreed between parties (with the signing verbs): "adopted a roadmap".
+_AGREEING = frozenset({"adopt", "agree", "conclude", "reach", "finalise", "finalize", "seal", "clinch", "strike",
+                       "ink", "endorse"})
+#: Verbs that put out a joint text: "issued a joint statement".
+_ISSUING = _AGREEING | {"issue", "release", "publish", "sign"}
 
 
 @functools.cache

@@ -254,6 +254,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 if args.nominal:
                     _add_copula(tree, k, args)
                     _add_recipient(tree, k, args)
+                    _add_designated(tree, k, args)
                 else:
                     _add_entitled(tree, k, args)
                 # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too
@@ -273,7 +274,8 @@ def _read_roles(match: Match, tree: Tree, resolver) -> Match:
     for role in frame.roles:
         toks_for_role: list[int] = []
         for source in role.sources:
-            found_by = [k] if source == "trigger" else role_tokens(match.args, source, tree)
+            found_by = [k] if source == "trigger" else _raised(tree, k) if source == "raised" \
+                else role_tokens(match.args, source, tree)
             toks_for_role += [i for i in found_by if i not in toks_for_role]
         match.tokens[role.name] = toks_for_role
         if "facility" in role.types:
@@ -306,6 +308,31 @@ def _add_recipient(tree: Tree, k: int, args: Args) -> None:
     h = tree.head(k)
     if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
         args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+#: The "of" objects that complete a document's designation ("memorandum of understanding").
+_DESIGNATIONS = frozenset({"understanding", "intent", "intention"})
+
+
+def _add_designated(tree: Tree, k: int, args: Args) -> None:
+    """"a memorandum of understanding between A and B": the phrases the parser hung on the
+    designation's last word are the document's; so is the "between" phrase hung on a participle
+    ("an accord brokered by Qatar between A and B", "talks held between A and B")."""
+    toks = tree.toks
+    holders = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
+               if toks[o].lower in _DESIGNATIONS]
+    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
+        for p in tree.kids(h, "prep"):
+            if h in holders or toks[p].lower in {"between", "among", "amongst"}:
+                for ob in tree.prep_objects(p):
+                    args.add_prep(toks[p].lower, ob)
+
+
+def _raised(tree: Tree, k: int) -> list[int]:
+    """"the pact commits A and B to keep ...": the parser makes the verb's object the subject of
+    the infinitive after it."""
+    return [s for c in tree.kids(k, "ccomp", "xcomp") if any(tree.toks[a].lower == "to" for a in tree.kids(c, "aux"))
+            for s in tree.kids(c, "nsubj")]
 
 
 #: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").

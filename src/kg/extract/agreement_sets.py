@@ -1,0 +1,147 @@
+"""Agreements told as a set: "two agreements on power trade and rail links", "a package of
+documents on energy, transport and education", "three memoranda, on health and on tourism".
+
+A plural agreement noun is none in particular ("agreements with many states") unless the text
+counts it or gives it as a thing signed, and says what the set is about. Counted, with as many
+topics as the count, it is that many agreements, one per topic ("agreement on power trade",
+"agreement on rail links"); else it is one entity, the set, labelled with its description.
+:mod:`kg.extract.descriptions` adds the entities; the "two agreements" of a clause then refer to
+the ones this sentence tells of (:mod:`kg.extract.agreement_references`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from kg.extract.clause_dates import date_tokens
+from kg.extract.description_phrases import Description, _tidy, describe, stems
+from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
+from kg.extract.syntax import Tree
+from kg.model import Document
+
+#: Nouns for a set of documents: "a package of agreements", "a raft of deals".
+COLLECTIVES = frozenset({"package", "set", "series", "raft", "slew", "batch", "bundle", "string", "number", "host",
+                         "range", "clutch", "suite", "pair", "trio", "couple"})
+#: Irregular plurals of agreement nouns (the parser may leave them as their own lemma).
+_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "accords": "accord"}
+#: Plural agreement nouns the parser may tag as singular.
+PLURALS = frozenset({"memoranda", "memorandums"})
+#: Words that make the set none in particular ("any deals", "all agreements", "previous pacts").
+_NONE_IN_PARTICULAR = frozenset({"any", "no", "all", "every", "such", "previous", "past", "earlier", "future",
+                                 "many", "most", "other", "existing"})
+
+
+def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[Description]:
+    """The agreements a plural agreement noun ``t`` counts or gives as signed: one per topic when
+    the count matches the topics, else the set as one; none for a plural in general."""
+    toks = tree.toks
+    mods = [toks[c] for c in tree.children[t.i] if c < t.i]
+    if any(m.lower in _NONE_IN_PARTICULAR for m in mods):
+        return []
+    count = next((COUNT_WORDS.get(m.lower) or (int(m.text) if m.text.isdigit() and len(m.text) < 3 else 0)
+                  for m in mods if m.dep == "nummod"), 0)  # (not a year: "the 2020 agreements")
+    collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
+    held = toks[t.head].head if collective else t.i
+    signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()
+    if not (count > 1 or collective or signed):
+        return []  # "agreements on trade are often delayed": the kind, none in particular
+    d = describe(doc, tree, t, "Agreement", covered, plural=True)
+    if d is None or d.label.lower() == d.core_text.lower():
+        # "two new protocols were signed": a counted set signed is a thing of its own, unless the
+        # passage goes on to tell its agreements one by one ("two deals: a trade pact and ...")
+        if count < 2 or not signed or any(m.lower in {"the", "these", "those", "both", "all"} for m in mods) \
+                or _told_one_by_one(doc, tree, t):  # "the two documents": those told already
+            return []
+        first = min(i for i in tree.subtree(t.i) if i <= t.i and toks[i].dep != "det")
+        label = _tidy(doc.text[toks[first].start:t.end])
+        bare = re.sub(r"^\S+\s+", "", label)
+        return [Description("Agreement", t.sent, t.i, (toks[first].start, t.end), label, label, {label.lower()},
+                            set(), {bare} if " " in bare else set())]
+    topics = _topics(tree, t, date_tokens(doc, toks))
+    if count < 2 or len(topics) != count:
+        # the set, labelled with its words from the first modifier to its last complement
+        first = next((i for i in range(min(tree.subtree(t.i)), t.i) if toks[i].dep not in {"det", "nummod", "poss"}
+                      and toks[i].lower not in COUNT_WORDS), t.i)
+        # (the description's last word: its complements end there, without a date or place after)
+        tail = d.label.split()[-1]
+        last = max([t.i, *(i for i in [*tree.subtree(t.i), *(j for p, _ in topics for j in tree.subtree(p))]
+                           if toks[i].text == tail)])
+        label = _tidy(doc.text[toks[first].start:toks[last].end])
+        if " " not in label:
+            return []
+        held_from = min(tree.subtree(held)) if collective else first
+        start = next((i for i in range(held_from, t.i + 1) if toks[i].dep not in {"det", "nummod"}), t.i)
+        return [dataclasses.replace(d, label=label, variants=d.variants | {d.label}, core=(toks[start].start, d.core[1]))]
+    head = _SINGULAR.get(t.lower) or (t.lemma if t.lemma != t.lower else t.lower.removesuffix("s"))
+    core = " ".join(w for w in [*d.core_text.split()[:-1], head] if w.lower() not in COUNT_WORDS and not w.isdigit())
+    out = []
+    for prep, words in topics:
+        label = f"{core}{_of_phrase(tree, t)} {toks[prep].lower} {doc.text[toks[words[0]].start:toks[words[-1]].end]}"
+        span = (toks[words[0]].start, toks[words[-1]].end)
+        own = stems(" ".join(toks[i].lower for i in words))
+        out.append(dataclasses.replace(d, core=span, label=label, core_text=core, own=own, content=own | {toks[i].lower for i in words},
+                                       variants=set(), another=True))
+    return out
+
+
+def _of_phrase(tree: Tree, t: Token) -> str:
+    """"memoranda of understanding": the designation kept on each one."""
+    toks = tree.toks
+    return "".join(f" of {toks[o].text}" for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
+                   for o in tree.kids(p, "pobj") if toks[o].lower in {"understanding", "intent", "cooperation"})
+
+
+def _topics(tree: Tree, t: Token, dated: set[int]) -> list[tuple[int, list[int]]]:
+    """The topics of the set's "on" (or "for", "in") complement, split at "and" and commas:
+    "on power trade and rail links" -> ("on", power trade), ("on", rail links); "on X and on Y"
+    -> ("on", X), ("on", Y). Each topic keeps its own words in text order."""
+    toks = tree.toks
+    # on the noun, on its designation ("memoranda of understanding [on X]"), or hung on the verb
+    holders = [t.i, *(o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj"))]
+    preps = [p for h in holders for p in tree.kids(h, "prep") if toks[p].lower in {"on", "for", "in", "covering"}]
+    preps += [p for p in tree.kids(toks[t.i].head, "prep") if p > t.i and toks[p].lower == "on"
+              and all(toks[j].pos == "PUNCT" for j in range(max(tree.subtree(t.i)) + 1, p))]  # hung on the verb
+    preps = [p for p in preps if not any(o in dated for o in tree.kids(p, "pobj"))]  # "on Monday": when
+    if len(preps) != 1:
+        return []
+    p = preps[0]
+    words = sorted(i for i in tree.subtree(p) if i != p)
+    out: list[tuple[int, list[int]]] = []
+    piece: list[int] = []
+    prep = p
+    for i in words:
+        if toks[i].dep == "cc" or toks[i].text == ",":
+            if piece:
+                out.append((prep, piece))
+            piece = []
+        elif toks[i].pos == "ADP" and not piece and toks[i].dep in {"conj", "prep"}:
+            prep = i  # "and on vocational training": its own preposition
+        else:
+            piece.append(i)
+    if piece:
+        out.append((prep, piece))
+    return out
+
+
+#: Nouns telling one agreement of a set: "two deals, a trade pact and a visa accord".
+_ONE_AGREEMENT = frozenset({"agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "protocol",
+                            "convention", "arrangement", "charter", "declaration"})
+
+
+def _told_one_by_one(doc: Document, tree: Tree, t: Token) -> bool:
+    """Does this sentence or the next tell of another agreement (a name or an agreement noun)?"""
+    toks = tree.toks
+    near = range(max(0, t.i - 60), min(len(toks), t.i + 80))
+    if any(toks[i].sent in (t.sent, t.sent + 1) and i != t.i and toks[i].lemma in _ONE_AGREEMENT for i in near):
+        return True
+    return any(m.type == "Agreement" and doc.sentence_index(m.start) in (t.sent, t.sent + 1) for m in doc.mentions)
+
+
+@functools.cache
+def _signing_verbs() -> frozenset[str]:
+    from kg.extract.frames import load_frames
+
+    frames = load_frames()
+    return frozenset(frames.verbs_of("signing")) | {"conclude", "reach", "ink", "seal", "exchange", "adopt", "agree"}
