@@ -12,7 +12,8 @@ Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord)
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.frames import ENTITLEMENTS, Match
+from kg.extract.frame_arguments import ENTITLEMENTS
+from kg.extract.frames import Match
 from kg.model import Entity
 
 #: Verbs that make the use what someone permits ("will allow X to use", "will let X use").

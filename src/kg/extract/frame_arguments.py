@@ -1,0 +1,124 @@
+"""Arguments a frame's roles take beyond the parse's own: a recipient, a designated document, a
+raised subject, an entitlement's holder, a copula's complement, and whether a noun is governed by
+one of a frame's verbs (:mod:`kg.extract.frames`)."""
+from __future__ import annotations
+
+from kg.extract.syntax import VERBAL, Args, Tree
+from kg.extract.tree import is_partitive
+
+
+def governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
+    """The noun at k is the object or passive subject of one of these verbs, or carries one as a
+    participle ("the delegation he led", "a delegation headed by X")."""
+    h = tree.head(k)
+    if h is not None and tree.toks[k].dep in {"dobj", "nsubjpass"} and tree.toks[h].lemma in verbs:
+        return True
+    return any(tree.toks[c].lemma in verbs for c in tree.kids(k, "acl", "relcl"))
+
+
+#: Verbs whose passive subject receives the noun they govern: "X was granted access".
+_GIVING = frozenset({"grant", "give", "offer", "award", "deny", "extend", "afford", "accord", "promise"})
+
+
+def add_recipient(tree: Tree, k: int, args: Args) -> None:
+    """The one a noun is given to when its giving verb is passive ("X was granted candidate
+    status", "X was given access to the ports"): the verb's surface subject."""
+    h = tree.head(k)
+    if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
+        args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+#: The "of" objects that complete a document's designation ("memorandum of understanding").
+_DESIGNATIONS = frozenset({"understanding", "intent", "intention"})
+
+
+def add_designated(tree: Tree, k: int, args: Args) -> None:
+    """"a memorandum of understanding between A and B": the phrases the parser hung on the
+    designation's last word are the document's; so is the "between" phrase hung on a participle
+    ("an accord brokered by Qatar between A and B", "talks held between A and B")."""
+    toks = tree.toks
+    holders = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
+               if toks[o].lower in _DESIGNATIONS]
+    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
+        for p in tree.kids(h, "prep"):
+            if h in holders or toks[p].lower in {"between", "among", "amongst"}:
+                for ob in tree.prep_objects(p):
+                    args.add_prep(toks[p].lower, ob)
+
+
+def raised(tree: Tree, k: int) -> list[int]:
+    """"the pact commits A and B to keep ...": the parser makes the verb's object the subject of
+    the infinitive after it."""
+    return [s for c in tree.kids(k, "ccomp", "xcomp") if any(tree.toks[a].lower == "to" for a in tree.kids(c, "aux"))
+            for s in tree.kids(c, "nsubj")]
+
+
+#: Nouns of entitlement: who holds one does what its infinitive says ("X has the right to use").
+ENTITLEMENTS = frozenset({"right", "rights", "permission", "authority", "authorisation", "authorization", "licence",
+                          "license", "freedom", "approval", "go-ahead", "clearance", "privilege", "privileges"})
+
+
+def add_entitled(tree: Tree, k: int, args: Args) -> None:
+    """"X has/gained/lost the right to use", "gave X permission to use", "X was granted the right
+    to use": the infinitive's doer is who holds the entitlement, not the noun itself."""
+    h = tree.head(k)
+    if tree.toks[k].dep != "acl" or h is None or tree.toks[h].lemma not in ENTITLEMENTS:
+        return
+    v = tree.head(h)
+    if v is None or v == h or tree.toks[h].dep not in {"dobj", "attr", "nsubjpass"}:
+        return
+    holders = tree.kids(v, "dative") or tree.kids(v, "nsubjpass" if tree.is_passive(v) else "nsubj")
+    if holders:
+        args.subject = holders
+
+
+_COPULAS = frozenset({"be", "become", "remain", "stay", "join"})
+#: Verbs whose "as" phrase says what their object is: "chose X as the venue".
+_CHOOSING = frozenset({"choose", "select", "pick", "name", "designate", "confirm", "announce",
+                       "count", "list", "include", "consider", "regard", "recognise", "recognize", "welcome"})
+_INCLUDE = frozenset({"include", "comprise", "number", "be", "count"})
+
+
+def add_copula(tree: Tree, k: int, args: Args) -> None:
+    """What a nominal predicate is said of: "X is a member", "X, a member of Y", "its members
+    include X"."""
+    from kg.extract.syntax import surface_subject
+
+    t = tree.toks[k]
+    h = tree.head(k)
+    if h is None:
+        return
+    head = tree.toks[h]
+    if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"attr", "oprd", "appos"}:
+        add_copula(tree, h, args)  # "X, a member of Y and a party to Z", "X is not a member, nor a party"
+        return
+    if t.dep in {"attr", "oprd", "acomp"} and head.lemma in _COPULAS:
+        args.copula += surface_subject(tree, h)
+    elif t.dep == "appos":
+        args.copula.append(h)
+    elif t.dep == "pobj" and tree.toks[h].lower in {"among", "of"} and tree.head(h) is not None \
+            and tree.toks[tree.head(h)].lemma in _COPULAS:  # type: ignore[index]
+        g = tree.head(h)
+        assert g is not None
+        # "X is among the guests"; inverted, "Among the guests was X" (the parser makes X the attribute)
+        args.copula += surface_subject(tree, g) or tree.kids(g, "attr")
+    elif t.dep == "pobj" and tree.toks[h].lower == "of" and tree.head(h) is not None \
+            and is_partitive(tree.toks[tree.head(h)]):  # type: ignore[index]
+        # "X was the last of the alliance's members to ...", "X, one of its founding members"
+        g = tree.head(h)
+        assert g is not None
+        add_copula(tree, g, args)  # the part is said of what the whole would be: "X is one", "X, one"
+    elif t.dep in {"pobj"} and tree.toks[h].lower in {"as", "among"}:
+        g = tree.head(h)  # "joined as a full member", "attended as members", "X, among the members"
+        if g is not None and tree.toks[g].dep == "acl" and tree.toks[g].tag == "VBN":
+            args.copula.append(tree.toks[g].head)  # "X, chosen as the venue": what is chosen
+        elif g is not None and tree.toks[g].lemma in _CHOOSING and tree.kids(g, "dobj"):
+            args.copula += tree.kids(g, "dobj")  # "they chose X as the venue"
+        elif g is not None:
+            args.copula += surface_subject(tree, g) if tree.toks[g].pos in VERBAL else [g]
+    elif t.dep in {"nsubj"} and head.lemma in _INCLUDE:
+        args.copula += tree.kids(h, "dobj", "attr")
+    elif t.dep in {"compound", "amod"} and head.pos in {"PROPN", "NOUN"}:
+        args.copula.append(h)  # "NATO member Turkey"
+    if t.dep == "appos" or any(tree.toks[c].dep == "appos" for c in tree.children[k]):
+        args.copula += [c for c in tree.kids(k, "appos")]
