@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.complements import occasion
 from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
     from kg.extract.description_phrases import Description
+    from kg.model import Document
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
 LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
@@ -65,3 +67,19 @@ def drop_headline_pointers(found: list, headline_end: int) -> list:
         return found
     return [d for d in found if not (d.kind == "Summit" and d.core[0] < headline_end and "edition" not in d.own
                                      and not d.names and not rank_of(d.label) and says_nothing_of_which(d))]
+
+
+#: Adjectives that tell the kind of summit a text holds ("their annual summit", "an emergency summit"):
+#: enough to tell it where no summit is named.
+SUMMIT_KINDS = frozenset({"annual", "emergency", "extraordinary", "special", "informal", "biennial", "bilateral",
+                          "trilateral", "inaugural", "ordinary", "virtual", "regional"})
+
+
+def topic(doc: Document, tree: Tree, p: int) -> bool:
+    """Does the "on" phrase at ``p`` say what a summit is about ("a summit on regional security"),
+    not when ("on Monday", "on 4 May") or at what occasion ("on the sidelines")?"""
+    toks = tree.toks
+    objects = tree.kids(p, "pobj")
+    return bool(objects) and not occasion(tree, p) and all(
+        toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(p)) and all(
+        toks[o].pos in {"NOUN", "PROPN"} for o in objects)
