@@ -39,6 +39,8 @@ class Frame:
     negative: tuple[str, ...] = ()
     #: Nouns that deny the frame's fact of their arguments ("the absence of X's leader").
     negative_nouns: tuple[str, ...] = ()
+    #: Adjectives that deny it ("X was absent from the summit").
+    negative_adjectives: tuple[str, ...] = ()
     nominal_of: str = "object"
     roles: tuple[Role, ...] = ()
     requires: tuple[str, ...] = ()
@@ -66,7 +68,7 @@ class FrameLexicon:
         for frame in self.frames:
             for pos, words, negative in (("VERB", frame.verbs, False), ("NOUN", frame.nouns, False),
                                          ("ADJ", frame.adjectives, False), ("VERB", frame.negative, True),
-                                         ("NOUN", frame.negative_nouns, True)):
+                                         ("NOUN", frame.negative_nouns, True), ("ADJ", frame.negative_adjectives, True)):
                 for w in words:
                     parts = tuple(w.lower().split())
                     key = parts[-1] if pos == "NOUN" else parts[0]
@@ -150,7 +152,8 @@ def _frame(name: str, raw: dict) -> Frame:
                   for r, spec in (raw.get("roles") or {}).items())
     return Frame(name=name, fact=raw["fact"], verbs=tuple(raw.get("verbs") or ()), nouns=tuple(raw.get("nouns") or ()),
                  adjectives=tuple(raw.get("adjectives") or ()), negative=tuple(raw.get("negative") or ()),
-                 negative_nouns=tuple(raw.get("negative_nouns") or ()), nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
+                 negative_nouns=tuple(raw.get("negative_nouns") or ()),
+                 negative_adjectives=tuple(raw.get("negative_adjectives") or ()), nominal_of=raw.get("of", "object"), roles=roles, requires=tuple(raw.get("requires") or ()),
                  governed_by=frozenset(raw.get("governed_by") or ()), implicit=tuple(raw.get("implicit") or ()))
 
 
