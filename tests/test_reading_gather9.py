@@ -144,7 +144,9 @@ def test_a_bracket_that_lists_no_states_makes_no_members(extractor, body):
 @pytest.mark.parametrize("body, states, org", [
     ("Of the Andean Community's four members, Bolivia and Peru objected to the tariff.", {"Bolivia", "Peru"},
      "Andean Community"),
-    ("Among the members of Mercosur, Uruguay alone voted against the plan.", {"Uruguay"}, "Mercosur"),
+    ("Of the EU's members, Hungary alone blocked the sanctions.", {"Hungary"}, "European Union"),
+    ("The Andean Community met in Lima. Of its four members, Bolivia and Ecuador sent ministers.",
+     {"Bolivia", "Ecuador"}, "Andean Community"),
     ("Mercosur met in May. Of the bloc's members, Paraguay and Uruguay backed the deal.", {"Paraguay", "Uruguay"},
      "Mercosur"),
 ])
