@@ -2,7 +2,8 @@
 only when leaders meet at it, told before the noun ("the leaders' retreat", "the bloc's heads-of-
 government meeting") or after it ("a meeting of the Nordic prime ministers", "a gathering of
 heads of state", "the meeting between the two presidents"); and which descriptions tell no summit
-apart from the one in view. Read by :mod:`kg.extract.description_phrases` and
+apart from the one in view; where no summit is named, the kind words that tell one ("their annual
+summit") and the "on" phrase that says what one is about ("a summit on water security"). Read by :mod:`kg.extract.description_phrases` and
 :mod:`kg.extract.descriptions`."""
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kg.extract.description_phrases import Description
+    from kg.extract.nlp import Token
     from kg.model import Document
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
@@ -73,6 +77,14 @@ def drop_headline_pointers(found: list, headline_end: int) -> list:
 #: enough to tell it where no summit is named.
 SUMMIT_KINDS = frozenset({"annual", "emergency", "extraordinary", "special", "informal", "biennial", "bilateral",
                           "trilateral", "inaugural", "ordinary", "virtual", "regional"})
+
+
+def kind_words(doc: Document, toks: Sequence[Token], span: list[int]) -> set[str]:
+    """The words of ``span`` that tell a summit's kind ("annual", "emergency"), where the text names
+    no summit: then "their annual summit" is the one it tells, no pointer to a named one."""
+    if any(e.type == "Summit" for e in doc.entities.values()):
+        return set()
+    return {toks[i].lower for i in span if toks[i].lower in SUMMIT_KINDS}
 
 
 def topic(doc: Document, tree: Tree, p: int) -> bool:
