@@ -158,3 +158,24 @@ def test_a_fronted_partitive_names_members(extractor, body, states, org):
 def test_a_fronted_partitive_of_other_things_names_no_members(extractor):
     doc = run(extractor, "Of the two proposals Mercosur tabled, Uruguay backed the first.")
     assert not members(doc), members(doc)
+
+
+# -- a guest who will not come leaves the summit ahead ------------------------------------------------
+def summit_modality(doc: Document) -> set[str]:
+    return {f["modality"] for f in facts(doc, "summit")}
+
+
+@pytest.mark.parametrize("body", [
+    "The president of Bolivia will not attend the Mercosur summit in Asuncion, his office said.",
+    "Bolivia won't travel to the Mercosur summit in Asuncion.",
+    "Bolivia will not take part in the Mercosur summit in Asuncion, officials in La Paz said.",
+])
+def test_a_guest_staying_away_ahead_leaves_the_summit_planned(extractor, body):
+    doc = run(extractor, body)
+    assert summit_modality(doc) == {"planned"}, facts(doc, "summit")
+    assert "Bolivia" not in {p for _, p in participants(doc)}, participants(doc)
+
+
+def test_a_guest_who_did_not_come_leaves_the_summit_held(extractor):
+    doc = run(extractor, "The president of Bolivia did not attend the Mercosur summit in Asuncion.")
+    assert summit_modality(doc) == {"asserted"}, facts(doc, "summit")

@@ -5,7 +5,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import (
     known_in_name,
@@ -35,7 +34,7 @@ from kg.extract.facts.summit_days import (
     opens_now,
 )
 from kg.extract.facts.summit_identity import name_by_owner
-from kg.extract.facts.summit_status import called_off
+from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -354,14 +353,13 @@ def _governed_modality(ctx: Context, k: int) -> str | None:
     g = r.toks[h].head if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "to"} else None
     if g is not None and any(r.toks[j].lemma in _READYING for j in [g, *r.tree.kids(g, "nsubj")]):
         return "planned"  # "preparations are under way for the summit", "as X gears up for the summit"
-    if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "at", "to"} and r.toks[h].head != h \
-            and r.toks[r.toks[h].head].pos == "VERB":  # not "would build on the summit held in July"
-        return parse_modality(r.tree, r.toks[h].head)
+    if h is not None and r.toks[k].dep == "pobj" and (v := verb_through(r.tree, h)) is not None:
+        return governed_modality(r.tree, v, k)  # "will travel to the summit", not "build on the summit"
     if h is None or r.toks[k].dep not in {"nsubj", "nsubjpass", "dobj"}:
         return None
     if r.toks[k].dep != "dobj" and r.toks[h].lemma in _SLATED and r.tree.kids(h, "xcomp"):
         return "planned"  # "the summit is expected to focus on trade" (not "failed to agree": it took place)
-    return parse_modality(r.tree, h)
+    return governed_modality(r.tree, h, k)
 
 
 def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
