@@ -179,3 +179,23 @@ def test_a_guest_staying_away_ahead_leaves_the_summit_planned(extractor, body):
 def test_a_guest_who_did_not_come_leaves_the_summit_held(extractor):
     doc = run(extractor, "The president of Bolivia did not attend the Mercosur summit in Asuncion.")
     assert summit_modality(doc) == {"asserted"}, facts(doc, "summit")
+
+
+# -- a summit said not to happen is called off ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The Andean summit in Lima will not go ahead, the foreign ministry said.",
+    "The Andean summit did not take place after all.",
+    "Peru said the Andean summit in Lima would not happen this year.",
+])
+def test_a_summit_that_will_not_happen_is_negated(extractor, body):
+    doc = run(extractor, body)
+    assert summit_modality(doc) == {"negated"}, facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("The Andean summit in Lima will go ahead despite the strike.", "planned"),
+    ("The Andean summit took place in Lima on Friday.", "asserted"),
+])
+def test_a_summit_that_happens_is_not_negated(extractor, body, modality):
+    doc = run(extractor, body)
+    assert summit_modality(doc) == {modality}, facts(doc, "summit")

@@ -1,7 +1,8 @@
 """Whether a summit was called off: "the summit has been called off", "Iceland scrapped the
-meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit". The
-words that call an event off are data (``calling_off`` in ``data/lexicon.yaml``). And what a verb
-on a summit says of it: a guest who "will not attend" leaves the summit ahead, not denied."""
+meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit", "the
+summit will not go ahead". The words that call an event off, and those it happens by, are data
+(``calling_off``, ``taking_place`` in ``data/lexicon.yaml``). And what a verb on a summit says of
+it: a guest who "will not attend" leaves the summit ahead, not denied."""
 from __future__ import annotations
 
 from kg.extract.clause_modality import parse_modality
@@ -47,6 +48,14 @@ def _phrase(ctx: Context, v: int) -> str:
     return " ".join([r.toks[v].lemma.lower(), *prt])
 
 
+def _happens(ctx: Context, v: int) -> bool:
+    """Does the verb say an event happens: "take place", "go ahead", "happen"?"""
+    r = ctx.resolver
+    lemma = r.toks[v].lemma.lower()
+    return lemma in ctx.lexicon.taking_place or any(
+        f"{lemma} {r.toks[c].lower}" in ctx.lexicon.taking_place for c in r.tree.kids(v, "prt", "advmod", "dobj"))
+
+
 def _done(ctx: Context, v: int) -> bool:
     """Is the calling off itself told as done: not denied ("was not cancelled") nor only feared
     or threatened ("could be scrapped", "threatened to cancel")?"""
@@ -65,6 +74,8 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
             continue
         if t.dep in {"dobj", "nsubjpass"} and _phrase(ctx, h) in words and _done(ctx, h):
             return True
+        if t.dep == "nsubj" and _happens(ctx, h) and parse_modality(r.tree, h) == "negated":
+            return True  # "the summit will not go ahead", "did not take place"
         if t.dep == "pobj" and r.toks[h].lower == "of" and r.toks[h].head != h \
                 and r.toks[r.toks[h].head].lemma.lower() in words:
             return True
