@@ -199,3 +199,20 @@ def test_a_summit_that_will_not_happen_is_negated(extractor, body):
 def test_a_summit_that_happens_is_not_negated(extractor, body, modality):
     doc = run(extractor, body)
     assert summit_modality(doc) == {modality}, facts(doc, "summit")
+
+
+# -- a summit held without a state ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, absent, present", [
+    ("The Pacific Alliance summit in Lima ended without Mexico, whose president stayed home.", "Mexico", set()),
+    ("Leaders of Chile and Peru opened the Pacific Alliance summit in Lima without Mexico.", "Mexico", {"Chile", "Peru"}),
+    ("The Pacific Alliance summit in Lima went ahead excluding Mexico, which had been suspended.", "Mexico", set()),
+])
+def test_a_state_a_summit_is_held_without_takes_no_part(extractor, body, absent, present):
+    got = {p for _, p in participants(run(extractor, body))}
+    assert absent not in got, got
+    assert present <= got, got
+
+
+def test_leaders_from_a_state_still_take_part(extractor):
+    got = {p for _, p in participants(run(extractor, "Leaders from Mexico and Chile opened the Pacific Alliance summit in Lima."))}
+    assert {"Mexico", "Chile"} <= got, got

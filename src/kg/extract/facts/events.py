@@ -14,6 +14,7 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.facts.participants import (
+    NOT_AMONG,
     bidden,
     kept_away,
     members_said_to_attend,
@@ -169,7 +170,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     planned = True
             for f in [] if only_a_time(ctx, _heads_in(ctx, summit, heads, s)) else ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
-                        and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
+                        and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
