@@ -32,6 +32,8 @@ def members(doc: Document) -> set[tuple[str, str, str]]:
      "emergency summit in tacna", "Tacna", {"Chile", "Peru"}),
     ("The presidents of Chile and Peru met in Arica. Their informal summit lasted three hours.",
      "informal summit", "Arica", {"Chile", "Peru"}),
+    ("Chile and Peru will hold a special summit next month, officials in Santiago said.",
+     "special summit", None, {"Chile", "Peru"}),
 ])
 def test_a_summit_told_by_its_kind_where_none_is_named(extractor, body, label, place, states):
     doc = run(extractor, body)
@@ -216,3 +218,31 @@ def test_a_state_a_summit_is_held_without_takes_no_part(extractor, body, absent,
 def test_leaders_from_a_state_still_take_part(extractor):
     got = {p for _, p in participants(run(extractor, "Leaders from Mexico and Chile opened the Pacific Alliance summit in Lima."))}
     assert {"Mexico", "Chile"} <= got, got
+
+
+# -- a summit next week is ahead -----------------------------------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("Andean leaders are due in Lima next week for the Andean summit.", "planned"),
+    ("The Andean summit brings leaders to Lima next week.", "planned"),
+    ("Delegates from Bolivia and Peru arrive in Lima next week for the Andean summit.", "planned"),
+    ("The Andean summit, held in Lima last week, ended with a joint statement.", "asserted"),
+])
+def test_a_summit_told_with_next_week_is_planned(extractor, body, modality):
+    doc = run(extractor, body)
+    assert summit_modality(doc) == {modality}, facts(doc, "summit")
+
+
+# -- where those who speak of a summit are is not where it is held -------------------------------------
+@pytest.mark.parametrize("body", [
+    "Chile and Peru will hold an Andean summit next month, officials in Santiago said.",
+    "Diplomats in Santiago expect the Andean summit to open on Monday.",
+    "The Andean summit will open on Monday, according to sources in Santiago.",
+])
+def test_where_speakers_are_is_no_summit_location(extractor, body):
+    doc = run(extractor, body)
+    assert "Santiago" not in summits(doc).values(), facts(doc, "summit")
+
+
+def test_a_summit_in_a_city_keeps_its_location(extractor):
+    doc = run(extractor, "Chile and Peru will hold an Andean summit in Arica next month, officials said.")
+    assert "Arica" in summits(doc).values(), facts(doc, "summit")
