@@ -246,3 +246,9 @@ def test_where_speakers_are_is_no_summit_location(extractor, body):
 def test_a_summit_in_a_city_keeps_its_location(extractor):
     doc = run(extractor, "Chile and Peru will hold an Andean summit in Arica next month, officials said.")
     assert "Arica" in summits(doc).values(), facts(doc, "summit")
+
+
+def test_the_summit_on_a_topic_beside_a_named_one_is_that_one(extractor):
+    doc = run(extractor, "The Andean summit opened in Lima on Monday. Peru's president gave a speech at the summit on trade.")
+    assert {x.casefold() for x in labels(doc, "Summit")} == {"andean summit"}, labels(doc, "Summit")
+    assert ("andean summit", "Peru") in participants(doc), participants(doc)

@@ -89,9 +89,13 @@ def kind_words(doc: Document, toks: Sequence[Token], span: list[int]) -> set[str
 
 def topic(doc: Document, tree: Tree, p: int) -> bool:
     """Does the "on" phrase at ``p`` say what a summit is about ("a summit on regional security"),
-    not when ("on Monday", "on 4 May") or at what occasion ("on the sidelines")?"""
+    not when ("on Monday", "on 4 May") or at what occasion ("on the sidelines")? Where a summit is
+    named, only an indefinite one is told apart so ("a summit on water" beside the named one)."""
     toks = tree.toks
     objects = tree.kids(p, "pobj")
+    if any(e.type == "Summit" for e in doc.entities.values()) and not any(
+            toks[c].lower in {"a", "an"} for c in tree.kids(toks[p].head, "det")):
+        return False  # "spoke at the summit on trade", a summit being named: the one in view, what was said on
     return bool(objects) and not occasion(tree, p) and all(
         toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(p)) and all(
         toks[o].pos in {"NOUN", "PROPN"} for o in objects)
