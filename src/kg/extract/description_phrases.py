@@ -43,7 +43,12 @@ from kg.extract.summit_editions import (
     another_time,
     rank_of,
 )
-from kg.extract.summit_nouns import LEADERS_GATHERINGS, leaders_meet
+from kg.extract.summit_nouns import (
+    LEADERS_GATHERINGS,
+    kind_words,
+    leaders_meet,
+    topic,
+)
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
@@ -268,16 +273,18 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     edition, time, organisation or parties. "The summit" alone is the one in view."""
     toks = tree.toks
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
-    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in"}]
+    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in", "on"}]
     # "the summit in Lima" says where; "attend the summit in person", "in full" say how
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
+    right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if any(i in covered and _type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
     left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
     content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
+    content |= kind_words(doc, toks, left_span)  # "their annual summit" where no summit is named
     edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)
     edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
     ranked = any(rank_of(toks[i].text) for i in left_span)  # "its 46th summit": an edition, told by rank

@@ -2,18 +2,24 @@
 only when leaders meet at it, told before the noun ("the leaders' retreat", "the bloc's heads-of-
 government meeting") or after it ("a meeting of the Nordic prime ministers", "a gathering of
 heads of state", "the meeting between the two presidents"); and which descriptions tell no summit
-apart from the one in view. Read by :mod:`kg.extract.description_phrases` and
+apart from the one in view; where no summit is named, the kind words that tell one ("their annual
+summit") and the "on" phrase that says what one is about ("a summit on water security"). Read by :mod:`kg.extract.description_phrases` and
 :mod:`kg.extract.descriptions`."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.complements import occasion
 from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kg.extract.description_phrases import Description
+    from kg.extract.nlp import Token
+    from kg.model import Document
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
 LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
@@ -65,3 +71,31 @@ def drop_headline_pointers(found: list, headline_end: int) -> list:
         return found
     return [d for d in found if not (d.kind == "Summit" and d.core[0] < headline_end and "edition" not in d.own
                                      and not d.names and not rank_of(d.label) and says_nothing_of_which(d))]
+
+
+#: Adjectives that tell the kind of summit a text holds ("their annual summit", "an emergency summit"):
+#: enough to tell it where no summit is named.
+SUMMIT_KINDS = frozenset({"annual", "emergency", "extraordinary", "special", "informal", "biennial", "bilateral",
+                          "trilateral", "inaugural", "ordinary", "virtual", "regional"})
+
+
+def kind_words(doc: Document, toks: Sequence[Token], span: list[int]) -> set[str]:
+    """The words of ``span`` that tell a summit's kind ("annual", "emergency"), where the text names
+    no summit: then "their annual summit" is the one it tells, no pointer to a named one."""
+    if any(e.type == "Summit" for e in doc.entities.values()):
+        return set()
+    return {toks[i].lower for i in span if toks[i].lower in SUMMIT_KINDS}
+
+
+def topic(doc: Document, tree: Tree, p: int) -> bool:
+    """Does the "on" phrase at ``p`` say what a summit is about ("a summit on regional security"),
+    not when ("on Monday", "on 4 May") or at what occasion ("on the sidelines")? Where a summit is
+    named, only an indefinite one is told apart so ("a summit on water" beside the named one)."""
+    toks = tree.toks
+    objects = tree.kids(p, "pobj")
+    if any(e.type == "Summit" for e in doc.entities.values()) and not any(
+            toks[c].lower in {"a", "an"} for c in tree.kids(toks[p].head, "det")):
+        return False  # "spoke at the summit on trade", a summit being named: the one in view, what was said on
+    return bool(objects) and not occasion(tree, p) and all(
+        toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(p)) and all(
+        toks[o].pos in {"NOUN", "PROPN"} for o in objects)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 from kg.extract.context import (
     Context,
@@ -22,7 +23,7 @@ def make_fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **field
     return Fact(cq, clean, ctx.doc.evidence(s), modality)
 
 
-def preceded_by(ctx: Context, s: int, f: Found, words: set[str], window: int = 16) -> bool:
+def preceded_by(ctx: Context, s: int, f: Found, words: AbstractSet[str], window: int = 16) -> bool:
     """The word before the mention (a "the" between them skipped) is one of ``words``."""
     before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - window):ctx.local(s, f.start)].lower().split()
     if before and before[-1] == "the":

@@ -5,7 +5,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.common import (
     known_in_name,
@@ -15,6 +14,7 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.facts.participants import (
+    NOT_AMONG,
     bidden,
     kept_away,
     members_said_to_attend,
@@ -35,8 +35,10 @@ from kg.extract.facts.summit_days import (
     opens_now,
 )
 from kg.extract.facts.summit_identity import name_by_owner
-from kg.extract.facts.summit_status import called_off
+from kg.extract.facts.summit_places import where_speakers_are
+from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
+from kg.extract.nlp import sentence_bounds
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
@@ -67,8 +69,6 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
 def _it_continues(ctx: Context, s: int, lo: int) -> list[int]:
     """"The summit will be held in X. It opens on March 20": a sentence opening on "it" as its
     subject continues the summit the sentence before has as its subject."""
-    from kg.extract.nlp import sentence_bounds
-
     r = ctx.resolver
     if s == 0 or r.toks[lo].lower != "it" or r.toks[lo].dep not in {"nsubj", "nsubjpass"}:
         return []
@@ -83,8 +83,6 @@ def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     """"summit" nouns in sentence s that no summit's name covers, and the definite gatherings
     that point back to it ("the two-day meeting, which opens today", "the gathering") but not a
     meeting of its own ("the meeting between X and Y")."""
-    from kg.extract.nlp import sentence_bounds
-
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
     return _it_continues(ctx, s, lo) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
@@ -124,7 +122,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # where: "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
-            places = [f for f in ctx.found(s, "Place") if located(ctx, s, f)
+            places = [f for f in ctx.found(s, "Place") if located(ctx, s, f) and not where_speakers_are(ctx, f)
                       and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
@@ -163,14 +161,14 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
-            if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + dates):
+            if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
                 ahead = True  # a day still to come in a sentence on it: planned, unless it has begun
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
             for f in [] if only_a_time(ctx, _heads_in(ctx, summit, heads, s)) else ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
-                        and not preceded_by(ctx, s, f, {"on", "over", "against", "about", "to"}) \
+                        and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
                     participants.append(f.entity)
@@ -354,14 +352,13 @@ def _governed_modality(ctx: Context, k: int) -> str | None:
     g = r.toks[h].head if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "to"} else None
     if g is not None and any(r.toks[j].lemma in _READYING for j in [g, *r.tree.kids(g, "nsubj")]):
         return "planned"  # "preparations are under way for the summit", "as X gears up for the summit"
-    if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "at", "to"} and r.toks[h].head != h \
-            and r.toks[r.toks[h].head].pos == "VERB":  # not "would build on the summit held in July"
-        return parse_modality(r.tree, r.toks[h].head)
+    if h is not None and r.toks[k].dep == "pobj" and (v := verb_through(r.tree, h)) is not None:
+        return governed_modality(r.tree, v, k)  # "will travel to the summit", not "build on the summit"
     if h is None or r.toks[k].dep not in {"nsubj", "nsubjpass", "dobj"}:
         return None
     if r.toks[k].dep != "dobj" and r.toks[h].lemma in _SLATED and r.tree.kids(h, "xcomp"):
         return "planned"  # "the summit is expected to focus on trade" (not "failed to agree": it took place)
-    return parse_modality(r.tree, h)
+    return governed_modality(r.tree, h, k)
 
 
 def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
@@ -99,6 +100,9 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if key not in found or _better(m, mod, said[key], found[key].modality):
                     found[key] = fact
                     said[key] = m
+    for s, org, states in bracketed(ctx, toks):
+        for state in states:
+            found.setdefault((state.key, org.key), make_fact(ctx, "member", s, "asserted", member=state.key, organization=org.key))
     yield from found.values()
 
 
@@ -165,6 +169,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     out = as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
         out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
+    if m.frame.name == "member" and not out:
+        out = fronted_partitive(resolver, toks, m)
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
         out = counted(resolver, toks, t)
     for k in m.tokens.get("member", []):

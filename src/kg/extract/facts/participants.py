@@ -9,6 +9,10 @@ from kg.extract.context import Context, Found
 from kg.extract.syntax import OBJECT_CONTROL
 from kg.model import Entity
 
+#: Words before a state a summit's sentence names that say it is no participant: what the summit is
+#: on, over, against or about, whom it speaks to, and whom it is held without ("ended without X").
+NOT_AMONG = frozenset({"on", "over", "against", "about", "to", "without", "excluding", "except", "minus"})
+
 
 def kept_away(ctx: Context, s: int, f: Found) -> bool:
     """"X stayed away", "X's participation was suspended", "X has not been invited": no

@@ -1,10 +1,44 @@
 """Whether a summit was called off: "the summit has been called off", "Iceland scrapped the
-meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit". The
-words that call an event off are data (``calling_off`` in ``data/lexicon.yaml``)."""
+meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit", "the
+summit will not go ahead". The words that call an event off, and those it happens by, are data
+(``calling_off``, ``taking_place`` in ``data/lexicon.yaml``). And what a verb on a summit says of
+it: a guest who "will not attend" leaves the summit ahead, not denied."""
 from __future__ import annotations
 
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
+from kg.extract.tree import Tree
+
+#: Verbs whose denial denies the summit itself ("will not hold the summit"), not one guest's part in it.
+_STAGING = frozenset({"hold", "host", "convene", "stage", "organise", "organize", "open"})
+#: Auxiliaries that put a verb ahead ("will not attend", "won't travel to").
+_AHEAD = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+
+
+def verb_through(tree: Tree, p: int) -> int | None:
+    """The verb a summit hangs on through the preposition at ``p``: "(travel) to", "(meet) for",
+    "(arrive) at", "(participate / take part) in"; None for any other ("build on the summit")."""
+    toks = tree.toks
+    g = toks[p].head
+    if toks[p].lower not in {"for", "at", "to", "in"} or g == p:
+        return None
+    if toks[p].lower == "in" and toks[g].lemma == "part" and toks[g].head != g:
+        g = toks[g].head  # "take part in the summit"
+    elif toks[p].lower == "in" and toks[g].lemma != "participate" and not (
+            toks[g].lemma == "take" and any(toks[c].lemma == "part" for c in tree.kids(g, "dobj"))):
+        return None
+    return g if toks[g].pos == "VERB" else None
+
+
+def governed_modality(tree: Tree, verb: int, summit: int) -> str | None:
+    """The modality a verb gives the summit (token ``summit``) it acts on: its own, except that a
+    guest's denial ahead ("X will not attend the summit", "won't travel to the summit") leaves the
+    summit planned ("the summit will not go ahead" denies it)."""
+    mod = parse_modality(tree, verb)
+    if mod == "negated" and tree.toks[summit].dep in {"dobj", "pobj"} and tree.toks[verb].lemma not in _STAGING and any(
+            tree.toks[c].lower in _AHEAD for c in tree.kids(verb, "aux")):
+        return "planned"
+    return mod
 
 
 def _phrase(ctx: Context, v: int) -> str:
@@ -12,6 +46,14 @@ def _phrase(ctx: Context, v: int) -> str:
     r = ctx.resolver
     prt = [r.toks[c].lower for c in r.tree.kids(v, "prt")]
     return " ".join([r.toks[v].lemma.lower(), *prt])
+
+
+def _happens(ctx: Context, v: int) -> bool:
+    """Does the verb say an event happens: "take place", "go ahead", "happen"?"""
+    r = ctx.resolver
+    lemma = r.toks[v].lemma.lower()
+    return lemma in ctx.lexicon.taking_place or any(
+        f"{lemma} {r.toks[c].lower}" in ctx.lexicon.taking_place for c in r.tree.kids(v, "prt", "advmod", "dobj"))
 
 
 def _done(ctx: Context, v: int) -> bool:
@@ -32,6 +74,8 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
             continue
         if t.dep in {"dobj", "nsubjpass"} and _phrase(ctx, h) in words and _done(ctx, h):
             return True
+        if t.dep == "nsubj" and _happens(ctx, h) and parse_modality(r.tree, h) == "negated":
+            return True  # "the summit will not go ahead", "did not take place"
         if t.dep == "pobj" and r.toks[h].lower == "of" and r.toks[h].head != h \
                 and r.toks[r.toks[h].head].lemma.lower() in words:
             return True
