@@ -15,7 +15,8 @@ import functools
 import re
 
 from kg.extract.clause_dates import date_tokens
-from kg.extract.description_phrases import Description, _tidy, describe, stems
+from kg.extract.description_phrases import Description, describe, stems
+from kg.extract.description_text import tidy
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import Tree
@@ -55,7 +56,7 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
                 or _told_one_by_one(doc, tree, t):  # "the two documents": those told already
             return []
         first = min(i for i in tree.subtree(t.i) if i <= t.i and toks[i].dep != "det")
-        label = _tidy(doc.text[toks[first].start:t.end])
+        label = tidy(doc.text[toks[first].start:t.end])
         bare = re.sub(r"^\S+\s+", "", label)
         return [Description("Agreement", t.sent, t.i, (toks[first].start, t.end), label, label, {label.lower()},
                             set(), {bare} if " " in bare else set())]
@@ -68,7 +69,7 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         tail = d.label.split()[-1]
         last = max([t.i, *(i for i in [*tree.subtree(t.i), *(j for p, _ in topics for j in tree.subtree(p))]
                            if toks[i].text == tail)])
-        label = _tidy(doc.text[toks[first].start:toks[last].end])
+        label = tidy(doc.text[toks[first].start:toks[last].end])
         if " " not in label:
             return []
         held_from = min(tree.subtree(held)) if collective else first

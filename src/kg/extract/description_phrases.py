@@ -25,10 +25,16 @@ from kg.extract.complements import (
     without_dates,
     without_where,
 )
+from kg.extract.description_text import (
+    classifies,
+    contiguous_left,
+    render,
+    tidy,
+    type_at,
+)
 from kg.extract.description_words import (
     BASE_WORDS,
     COMPLEMENT_PREPS,
-    GENERIC,
     LASTING,
     OWNER,
     POINTING,
@@ -122,25 +128,25 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about
         right = [c for c in right if not (toks[c].lower == "on" and occasion(tree, c))]
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
-        right = [c for c in right if not (toks[c].lower == "with" and any(_type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
+        right = [c for c in right if not (toks[c].lower == "with" and any(type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
-        if not right and not any(_classifies(toks, tree, i) or i in covered for c in left for i in tree.subtree(c)) \
+        if not right and not any(classifies(toks, tree, i) or i in covered for c in left for i in tree.subtree(c)) \
                 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det")):  # ("the pact, which lets ...": in view)
             right = by_deed = telling[:1]  # nothing else tells which: what it does does (the one agreement, if any)
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
     left_span = sorted(i for c in left for i in tree.subtree(c))
-    left_span = _contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
+    left_span = contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     if kind == "Agreement":
         left_span = term_of(tree, t, left_span, PROCEDURES) + left_span
     weak = False
     if t.tag in {"NNS", "NNPS"} and not plural and not any(toks[c].dep in {"relcl", "acl"} and any(i in covered for i in tree.subtree(c))
                                             for c in right):
         return None  # "the agreements that preceded it": a set, not one agreement
-    content = {toks[i].lower for i in left_span if _classifies(toks, tree, i)}
+    content = {toks[i].lower for i in left_span if classifies(toks, tree, i)}
     content |= {toks[i].lower for i in left_span if i in covered}  # a name inside: "Greek–US defence agreement"
     if kind == "MilitaryBase":
         if not right and not any(i in covered for i in left_span):
@@ -150,12 +156,12 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "whose"}] + [t.i]
     while len(core) > 1 and toks[core[0]].dep in {"det", "punct", "case"}:
         core = core[1:]
-    right_tokens = [without_where(tree, c, complement(tree, c), lambda o: _type_at(doc, toks[o]) in _SITES) for c in right]
+    right_tokens = [without_where(tree, c, complement(tree, c), lambda o: type_at(doc, toks[o]) in _SITES) for c in right]
     # "the deal to buy jets [in 2019]": when, not what the deal is for
     right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
-                       and any(_type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
+                       and any(type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
         right_tokens = [[i for i in r if i not in with_person] for r in right_tokens]
     # a year before the head ("the 2008 submarine agreement") dates the thing, it does not
     # describe it; words that only point or praise ("a separate memorandum", "the landmark
@@ -169,24 +175,24 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     described = [i for r in right_tokens for i in r]
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
-    label = _render(toks, plain + [i for i in described if i not in binding])
-    variants = {_render(toks, words + described) for words in (core, undated, plain)}
-    variants |= {_render(toks, core + complement(tree, c, nested=False)) for c in right}
+    label = render(toks, plain + [i for i in described if i not in binding])
+    variants = {render(toks, words + described) for words in (core, undated, plain)}
+    variants |= {render(toks, core + complement(tree, c, nested=False)) for c in right}
     # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
     variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
         variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
-    variants.add(_render(toks, plain + [i for c in right for i in complement(tree, c, nested=False) if i not in binding]))
+    variants.add(render(toks, plain + [i for c in right for i in complement(tree, c, nested=False) if i not in binding]))
     # without the phrases naming only its parties: "memorandum of understanding [with X]"
     own_right = [c for c in right if toks[c].lower not in {"with", "between", "among"}]
     if own_right != right:
-        variants.add(_render(toks, core + [i for c in own_right for i in complement(tree, c)]))
+        variants.add(render(toks, core + [i for c in own_right for i in complement(tree, c)]))
     # also hung deeper: "memorandum on defence cooperation [with X]"
     deeper = {j for r in right_tokens for i in r if toks[i].dep == "prep" and toks[i].lower in {"with", "between", "among"}
               and _names_parties(toks, tree, i, tree.subtree(i), covered) for j in tree.subtree(i)}
     if deeper:
-        variants.add(_render(toks, core + [i for r in right_tokens for i in r if i not in deeper]))
+        variants.add(render(toks, core + [i for r in right_tokens for i in r if i not in deeper]))
     start = toks[core[0]].start
     text = doc.text
     core_start = start
@@ -196,8 +202,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
             core_start = toks[i].end
     while core_start < t.start and (text[core_start] in " -–—," or text.startswith(("'s ", "\u2019s "), core_start)):
         core_start += 3 if text[core_start] in "'\u2019" else 1  # "Kenya's defence pact": no "'s" opens it
-    core_text = _tidy(text[core_start:t.end])
-    own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
+    core_text = tidy(text[core_start:t.end])
+    own = {toks[i].lower for i in left_span if i not in covered and classifies(toks, tree, i)}
     parties: set[str] = set()
     party_mentions: list[Mention] = []
     for c in right:
@@ -212,7 +218,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     parties = {m.text.lower() for m in party_mentions}
     keys = {m.entity for m in party_mentions + _mentions_at(doc, toks, left_span) if m.entity}
     content |= parties
-    states = {toks[i].lower for i in left_span if i in covered and _type_at(doc, toks[i]) in {"State", "Place"}}
+    states = {toks[i].lower for i in left_span if i in covered and type_at(doc, toks[i]) in {"State", "Place"}}
     if kind == "Agreement" and not (content - states - parties):
         if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))
                                             and not any(toks[i].lower in _OTHER for i in core)):
@@ -280,10 +286,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
-    if any(i in covered and _type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
+    if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
-    left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
-    content = {toks[i].lower for i in left_span if _classifies(toks, tree, i) or i in covered}
+    left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}
     content |= kind_words(doc, toks, left_span)  # "their annual summit" where no summit is named
     edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)
     edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
@@ -293,13 +299,13 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
     described = [i for c in right for i in complement(tree, c)]
-    label = _render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
-    core_text = _render(toks, core)
-    own = {toks[i].lower for i in left_span if i not in covered and _classifies(toks, tree, i)}
+    label = render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
+    core_text = render(toks, core)
+    own = {toks[i].lower for i in left_span if i not in covered and classifies(toks, tree, i)}
     for c in right:
         content |= {toks[i].lower for i in tree.subtree(c) if toks[i].pos in {"NOUN", "PROPN", "NUM"}}
     if edition:
-        content.add("edition:" + _render(toks, core))
+        content.add("edition:" + render(toks, core))
     start = toks[core[0]].start
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
 
@@ -315,93 +321,32 @@ def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]
     if t.tag in {"NNS", "NNPS"}:
         return None  # "the parliaments of A and B": each state's own, not one body
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "poss"}]
-    left_span = _contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
-    states = [i for i in left_span if i in covered and _type_at(doc, toks[i]) == "State"]
+    left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    states = [i for i in left_span if i in covered and type_at(doc, toks[i]) == "State"]
     right: list[int] = []
     if not states:
         right = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
-                 if o in covered and _type_at(doc, toks[o]) == "State"]
+                 if o in covered and type_at(doc, toks[o]) == "State"]
     if not states and not right and t.lemma not in LEGISLATURE_NOUNS:
         # "the upper house of Russia's parliament": the chamber of the state whose parliament it is
         whole = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
                  if toks[o].lemma in LEGISLATURE_NOUNS]
-        states = [i for o in whole for i in tree.subtree(o) if i < o and i in covered and _type_at(doc, toks[i]) == "State"]
+        states = [i for o in whole for i in tree.subtree(o) if i < o and i in covered and type_at(doc, toks[i]) == "State"]
         if states:
             right = [i for o in whole for i in tree.subtree(o)]
             states_of = {m.entity for i in states for m in doc.mentions if m.start <= toks[i].start < m.end and m.entity}
             core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
-            label = _render(toks, core + [i for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for i in [p] + right])
-            return Description("Legislature", t.sent, t.i, (toks[core[0]].start, t.end), label, _render(toks, core),
+            label = render(toks, core + [i for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for i in [p] + right])
+            return Description("Legislature", t.sent, t.i, (toks[core[0]].start, t.end), label, render(toks, core),
                                {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states})
     if not states and not right:
         return None
-    if any(i in covered and _type_at(doc, toks[i]) != "State" for i in left_span):
+    if any(i in covered and type_at(doc, toks[i]) != "State" for i in left_span):
         return None  # part of another name
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]
-    label = _render(toks, core + [i for o in right for i in (tree.head(o), o) if i is not None])
+    label = render(toks, core + [i for o in right for i in (tree.head(o), o) if i is not None])
     # told apart by its state, however written: "Polish parliament" is "the parliament of Poland"
     states_of = {m.entity for i in states + right for m in doc.mentions if m.start <= toks[i].start < m.end and m.entity}
     start = toks[core[0]].start
-    return Description("Legislature", t.sent, t.i, (start, t.end), label, _render(toks, core),
+    return Description("Legislature", t.sent, t.i, (start, t.end), label, render(toks, core),
                        {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states + right})
-
-
-def _type_at(doc: Document, t: Token) -> str | None:
-    return next((m.type for m in doc.mentions if m.start <= t.start < m.end), None)
-
-
-def _render(toks: Sequence[Token], idx: list[int]) -> str:
-    idx = sorted(set(idx))
-    out = ""
-    for n, i in enumerate(idx):
-        out += toks[i].text
-        if n + 1 < len(idx):
-            out += toks[i].ws if idx[n + 1] == i + 1 else " "
-    return _tidy(out)
-
-
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
-
-
-def _classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
-    """Does a modifier tell which agreement ("defence", "2012", "second"), rather than point at
-    it or praise it ("the", "very bad", "strongest")?"""
-    t = toks[i]
-    if t.lower in GENERIC or not (t.lower.isalpha() or t.lower.isdigit() or "-" in t.lower):
-        return False
-    if pair_word(toks, tree.children, i):
-        return False  # "the two countries' pact": whose it is, told by a pair, not which
-    if t.pos in {"NOUN", "PROPN", "NUM"} or t.lower in _ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower):
-        return True
-    if t.pos == "ADJ" and t.tag == "JJ" and not tree.kids(i, "advmod"):
-        h = t.head
-        # an adjective classifies when a noun modifier follows it ("mutual defence treaty")
-        return any(toks[j].pos in {"NOUN", "PROPN"} and j != h and toks[j].head == h for j in range(i + 1, h))
-    return False
-
-
-def _contiguous_left(span: list[int], head: int, toks: Sequence[Token] | None = None) -> list[int]:
-    """The modifiers right before the head; never past a verb of signing or ratifying the parser
-    took for a noun (a headline's "A and B sign trade pact": the description is "trade pact")."""
-    out: list[int] = []
-    k = head - 1
-    verbs = _event_verbs() if toks is not None else frozenset()
-    for i in sorted(span, reverse=True):
-        if i != k or toks is not None and toks[i].lower in verbs:
-            break
-        out.insert(0, i)
-        k -= 1
-    return out
-
-
-def _event_verbs() -> frozenset[str]:
-    """The bare and -s forms of the signing and ratifying verbs (``data/frames.yaml``)."""
-    from kg.extract.frames import load_frames
-
-    base = load_frames().verbs_of("signing", "ratification")
-    return frozenset(base) | {v + "s" for v in base} | {v[:-1] + "ies" for v in base if v.endswith("y")}
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
