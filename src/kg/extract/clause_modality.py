@@ -16,7 +16,7 @@ PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "
                         "offer"})
 #: The will nouns (syntax.WILL_NOUNS) that put their act ahead: "X's bid to join", "a plan to visit".
 PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness",
-                        "offer", "promise", "pledge"})
+                        "offer", "promise", "pledge", "invitation", "invite"})
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
@@ -24,8 +24,8 @@ _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
                        "deny", "rule", "refusal", "failure", "rejection", "postponement", "cancellation", "cancelation",
-                       "put", "axe", "ax", "ditch", "scrub"})
-_PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off"}  # verbs that negate only with their particle: "call off"
+                       "put", "axe", "ax", "ditch", "scrub", "turn"})
+_PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off", "turn": "down"}  # verbs that negate only with their particle: "call off"
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})

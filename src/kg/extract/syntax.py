@@ -139,10 +139,10 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
+        if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
             agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
-            return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
+            return (tree.kids(h, "poss") or agent if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
