@@ -56,7 +56,7 @@ _APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "en
 #: "X left for a visit", "began the tour with a visit to Y"
 #: Verbs of setting off, whose subject makes the trip a "for" phrase names: "left Lima for a visit to Y".
 _SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "travel", "embark", "jet"})
-_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with"})
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with", "en"})  # "en route to X"
 
 
 @dataclass
