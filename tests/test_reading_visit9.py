@@ -1,0 +1,104 @@
+"""Visits, round 9: where a host's trip is, a datelined report's placeless trip, an invitation
+taken up or turned down, the road to a place (kg.extract.facts.travel, trip_places), on
+sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def trips(doc) -> set[tuple[str, str, str]]:
+    return {(f["visitor"], f["destination"], f["modality"]) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body, visitor, city", [
+    ("Egypt hosted Ghanaian President Kofi Asante for two days of talks in Cairo last week.", "Kofi Asante", "Cairo"),
+    ("Peru played host to Bolivian Foreign Minister Rosa Mamani, who held talks at the foreign ministry in Lima.",
+     "Rosa Mamani", "Lima"),
+    ("Kenya welcomed Indian Foreign Minister Arjun Rao on Friday for a round of talks in Nairobi.", "Arjun Rao", "Nairobi"),
+])
+def test_a_host_countrys_guest_visits_the_city_the_sentence_places_the_talks_in(extractor, body, visitor, city):
+    got = {(v, p) for v, p, _ in trips(run(extractor, body))}
+    assert (visitor, city) in got and all(p == city for v, p in got if v == visitor), got
+
+
+@pytest.mark.parametrize("body", [
+    "Egypt hosted Ghanaian President Kofi Asante last week. Cairo and Alexandria both prepared for the talks.",
+    "Egypt hosted Ghanaian President Kofi Asante last week, as Cairo and Alexandria traded barbs over water.",
+])
+def test_a_city_named_only_as_a_speaker_or_one_of_several_leaves_the_country(extractor, body):
+    got = {p for v, p, _ in trips(run(extractor, body)) if v == "Kofi Asante"}
+    assert got == {"Egypt"}, got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("NAIROBI, March 8 (Reuters) - Indian Foreign Minister Arjun Rao began a two-day visit on Friday, meeting "
+     "President Daniel Mwangi.", "Arjun Rao", "Nairobi"),
+    ("HANOI, March 8 - Kenyan President Daniel Mwangi is on a three-day official visit, his first since taking office.",
+     "Daniel Mwangi", "Hanoi"),
+    ("LIMA (AFP) - Chilean Foreign Minister Pablo Soto wrapped up a brief working trip on Saturday.", "Pablo Soto", "Lima"),
+])
+def test_a_placeless_trip_in_a_datelined_report_is_where_the_report_is_filed(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    # one's own capital is no trip; a trip with a place of its own keeps it; a later visit is not this one
+    "NAIROBI, March 8 (Reuters) - Kenyan President Daniel Mwangi began a two-day tour of the coast on Friday.",
+    "NAIROBI, March 8 (Reuters) - Indian Foreign Minister Arjun Rao will make a visit next year, officials said.",
+])
+def test_no_dateline_trip_at_home_or_ahead(extractor, body):
+    got = {p for v, p, _ in trips(run(extractor, body))}
+    assert "Nairobi" not in got, got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("Japanese Prime Minister Kenji Sato has arrived at Hanoi's Noi Bai airport.", "Kenji Sato", "Hanoi"),
+    ("Chilean President Tomas Rojas landed at Lima's Jorge Chavez airport on Friday.", "Tomas Rojas", "Lima"),
+    ("Kenyan President Daniel Mwangi was greeted at Seoul's Blue House by officials.", "Daniel Mwangi", "Seoul"),
+])
+def test_a_venues_city_by_its_possessive(extractor, body, visitor, place):
+    got = {(v, p) for v, p, _ in trips(run(extractor, body, published="2024-03-10"))}
+    assert (visitor, place) in got, got
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Kenyan President Daniel Mwangi has accepted an invitation to visit Seoul.", "planned"),
+    ("Kenyan President Daniel Mwangi accepted Korean President Min Ho's invitation to visit Seoul next year.", "planned"),
+    ("Kenyan President Daniel Mwangi declined an invitation to visit Seoul.", "negated"),
+    ("Kenyan President Daniel Mwangi turned down an invitation to travel to Seoul.", "negated"),
+])
+def test_one_who_takes_up_or_turns_down_an_invitation_to_visit_is_the_traveller(extractor, body, modality):
+    got = trips(run(extractor, body))
+    assert ("Daniel Mwangi", "Seoul", modality) in got and not any(v == "Min Ho" for v, _, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "Korean President Min Ho's invitation to visit Seoul was welcomed in Nairobi.",
+    "Korean President Min Ho renewed his invitation to visit Seoul.",
+])
+def test_the_sender_of_an_invitation_is_not_its_traveller(extractor, body):
+    assert not any(v == "Min Ho" for v, _, _ in trips(run(extractor, body))), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian Prime Minister Gabor Nagy stopped in Baku en route to Astana.",
+    "Hungarian Prime Minister Gabor Nagy, on his way to Astana, stopped in Baku on Saturday.",
+    "On the way to Astana, Hungarian Prime Minister Gabor Nagy stopped in Baku.",
+])
+def test_the_road_to_a_place_is_a_trip_there(extractor, body):
+    visits = facts(run(extractor, body), "visit")
+    got = {(f["visitor"], f["destination"]) for f in visits}
+    assert {("Gabor Nagy", "Astana"), ("Gabor Nagy", "Baku")} <= got, got
+    assert all(f.get("start") is None for f in visits if f["destination"] == "Astana"), visits  # the stop's day
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian Prime Minister Gabor Nagy said the deal paved the way to closer ties with Kazakhstan.",
+    "Hungarian Prime Minister Gabor Nagy said there was no easy way to Astana's markets.",
+    "The new rail route to Astana will open next year, Hungarian Prime Minister Gabor Nagy said.",
+])
+def test_a_way_or_route_no_one_travels_is_no_trip(extractor, body):
+    assert not facts(run(extractor, body), "visit"), facts(run(extractor, body), "visit")
