@@ -34,8 +34,8 @@ def test_a_city_named_only_as_a_speaker_or_one_of_several_leaves_the_country(ext
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("NAIROBI, March 8 (Reuters) - Indian Foreign Minister Arjun Rao began a two-day visit on Friday, meeting "
-     "President Daniel Mwangi.", "Arjun Rao", "Nairobi"),
+    (("NAIROBI, March 8 (Reuters) - Indian Foreign Minister Arjun Rao began a two-day visit on Friday, meeting "
+      "President Daniel Mwangi."), "Arjun Rao", "Nairobi"),
     ("HANOI, March 8 - Kenyan President Daniel Mwangi is on a three-day official visit, his first since taking office.",
      "Daniel Mwangi", "Hanoi"),
     ("LIMA (AFP) - Chilean Foreign Minister Pablo Soto wrapped up a brief working trip on Saturday.", "Pablo Soto", "Lima"),
