@@ -102,3 +102,25 @@ def test_the_road_to_a_place_is_a_trip_there(extractor, body):
 ])
 def test_a_way_or_route_no_one_travels_is_no_trip(extractor, body):
     assert not facts(run(extractor, body), "visit"), facts(run(extractor, body), "visit")
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("Kenyan President Daniel Mwangi met Indian Foreign Minister Arjun Rao in Nairobi on Friday.", "Arjun Rao", "Nairobi"),
+    ("Kenyan President Daniel Mwangi held talks with Indian Foreign Minister Arjun Rao in Nairobi on Friday.",
+     "Arjun Rao", "Nairobi"),
+    ("In Nairobi, Kenyan President Daniel Mwangi met his Indian counterpart, Ravi Menon, on Friday.", "Ravi Menon", "Nairobi"),
+    ("Indian Foreign Minister Arjun Rao met Kenyan President Daniel Mwangi in New Delhi on Friday.",
+     "Daniel Mwangi", "New Delhi"),
+])
+def test_one_met_in_a_city_of_another_country_is_visiting_it(extractor, body, visitor, place):
+    assert (visitor, place, "asserted") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Kenyan President Daniel Mwangi met Indian Ambassador Arjun Rao in Nairobi on Friday.",
+    "Kenyan President Daniel Mwangi held a press conference with Indian Foreign Minister Arjun Rao in Nairobi.",
+    "Kenyan President Daniel Mwangi met Kenyan Foreign Minister Alice Wanjiku in Nairobi on Friday.",
+    "Kenyan President Daniel Mwangi spoke to Indian Foreign Minister Arjun Rao by telephone on Monday.",
+])
+def test_no_visit_for_an_envoy_a_compatriot_a_press_conference_or_a_call(extractor, body):
+    assert not trips(run(extractor, body)), trips(run(extractor, body))

@@ -52,6 +52,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if r.tree.is_passive(k):
                 people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
                           for e in r.entities(o, ("Person",))]
+            if t.lemma in _MEETING and not r.tree.is_passive(k):
+                people += [e for e in _met(ctx, k) if e not in people and not _envoy(ctx, e)]
             if not people:
                 continue
             place = places[0]
@@ -75,6 +77,33 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _signers_abroad(ctx)
+
+
+#: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
+_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit"})
+_TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
+
+
+def _met(ctx: Context, k: int) -> list[Entity]:
+    """The people the clause of meeting verb ``k`` has its subject meet: "met Y", "held talks
+    with Y", "sat down with Y" (a leader met abroad is visiting, FORMAT.md, whichever side the
+    sentence puts them on)."""
+    r = ctx.resolver
+    toks = r.toks
+    objects = r.tree.kids(k, "dobj")
+    if toks[k].lemma == "hold" and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
+        return []  # "held a press conference", "held the post"
+    heads = objects if toks[k].lemma == "meet" else []
+    heads += [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
+              for o in r.tree.kids(p, "pobj")]
+    return [e for o in heads for e in r.entities(o, ("Person",))]
+
+
+def _envoy(ctx: Context, person: Entity) -> bool:
+    """An ambassador or envoy lives where they are posted: meeting them there is no trip of theirs."""
+    return any(f.cq == "office" and f.fields.get("person") == person.key
+               and any(w in str(f.fields.get("office", "")).lower() for w in ("ambassador", "envoy", "charg"))
+               for f in ctx.doc.annotations.get("facts", []))
 
 
 #: Verbs whose doer is where the clause says, a country too: "X said in Laos", "X spoke in Peru".
