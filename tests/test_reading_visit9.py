@@ -124,3 +124,34 @@ def test_one_met_in_a_city_of_another_country_is_visiting_it(extractor, body, vi
 ])
 def test_no_visit_for_an_envoy_a_compatriot_a_press_conference_or_a_call(extractor, body):
     assert not trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, visitor, place, modality", [
+    ('"I am delighted to be in Nairobi," Colombian President Andres Vela told reporters on Saturday.',
+     "Andres Vela", "Nairobi", "asserted"),
+    ("\u201cMy visit to Hanoi opens a new chapter,\u201d Chilean President Tomas Rojas said on Monday.",
+     "Tomas Rojas", "Hanoi", "asserted"),
+    ('"I will not go to Moscow," Brazilian President Paulo Nunes said.', "Paulo Nunes", "Moscow", "negated"),
+    ('Chilean President Tomas Rojas thanked Peruvian leaders. "I am delighted to be in Lima," he said.',
+     "Tomas Rojas", "Lima", "asserted"),
+])
+def test_a_speaker_saying_i_in_a_quote_is_the_traveller(extractor, body, visitor, place, modality):
+    assert (visitor, place, modality) in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's "I" outside a quote is nobody named; a quote with no speaker named is nobody's
+    "I was in Nairobi last week when Colombian President Andres Vela announced the deal.",
+    '"I am delighted to be in Nairobi," a Colombian official told reporters, as President Andres Vela looked on.',
+])
+def test_an_i_outside_a_quote_or_of_an_unnamed_speaker_is_no_one_named(extractor, body):
+    assert not trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "In Nairobi, Indian Foreign Minister Arjun Rao is expected to meet President Daniel Mwangi.",
+    "Indian Foreign Minister Arjun Rao will visit Kenya next week. In Nairobi, he is expected to meet President Daniel Mwangi.",
+    "Indian Foreign Minister Arjun Rao is expected in Nairobi, where he will meet President Daniel Mwangi.",
+])
+def test_one_expected_in_a_place_is_going_there(extractor, body):
+    assert ("Arjun Rao", "Nairobi", "planned") in trips(run(extractor, body)), trips(run(extractor, body))

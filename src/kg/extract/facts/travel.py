@@ -97,6 +97,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
+        if m.frame.name == "expected-in" and mod == "asserted":
+            mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
         # "on his way to X, stopped in Y on Monday": the day is the stop's, not the arrival's
         start, end = trip_dates(ctx, m) if m.frame.name != "way-to" else (None, None)
         published = ctx.doc.article.published
