@@ -155,3 +155,29 @@ def test_an_i_outside_a_quote_or_of_an_unnamed_speaker_is_no_one_named(extractor
 ])
 def test_one_expected_in_a_place_is_going_there(extractor, body):
     assert ("Arjun Rao", "Nairobi", "planned") in trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("headline, modality", [
+    ("Kenya's Mwangi visits Tokyo", "asserted"),
+    ("Kenya's Mwangi arrives in Tokyo for trade talks", "asserted"),
+    ("Kenya's Mwangi to visit Tokyo", "planned"),
+])
+def test_a_headlines_state_owns_its_leader_not_the_place_he_goes(extractor, headline, modality):
+    doc = run(extractor, "Kenyan President Daniel Mwangi said trade would top the agenda.", headline=headline)
+    got = trips(doc)
+    assert ("Daniel Mwangi", "Tokyo", modality) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Norway's Jonas Berg to visit Ottawa\nNorwegian Prime Minister Jonas Berg will hold talks with Canadian leaders.",
+    "Peru's Ana Sobral to travel to Quito\nPeruvian President Ana Sobral will meet business leaders there.",
+])
+def test_a_headline_line_with_its_verb_hung_on_the_name_is_ahead(extractor, body):
+    got = trips(run(extractor, body))
+    assert got and all(mod == "planned" for _, _, mod in got), got
+
+
+def test_a_states_city_still_belongs_to_it_through_a_title(extractor):
+    # "Kenya's port city Mombasa": the words between are the city's, no other name
+    got = trips(run(extractor, "Kenyan President Daniel Mwangi toured Kenya's port city Mombasa on Friday."))
+    assert not any(p == "Mombasa" for _, p, _ in got), got

@@ -98,9 +98,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "looked forward to its ratification"
-        if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
+        if t.tag == "VB" and (t.dep == "ROOT" and tree.kids(k, "nsubj", "nsubjpass") or t.dep == "acl"
+                              and toks[t.head].dep == "ROOT" and toks[t.head].pos == "PROPN") \
                 and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
-            found.add("planned")  # a headline's "X to sign Y": what is ahead
+            found.add("planned")  # a headline's "X to sign Y" (the parser may hang the verb on the name): ahead
         h = tree.head(k)
         if h is None:
             break
