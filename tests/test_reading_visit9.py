@@ -181,3 +181,23 @@ def test_a_states_city_still_belongs_to_it_through_a_title(extractor):
     # "Kenya's port city Mombasa": the words between are the city's, no other name
     got = trips(run(extractor, "Kenyan President Daniel Mwangi toured Kenya's port city Mombasa on Friday."))
     assert not any(p == "Mombasa" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("Kenyan President Daniel Mwangi sent his foreign minister, Alice Wanjiku, to Tokyo.", "Alice Wanjiku", "Tokyo"),
+    ("Peru dispatched Foreign Minister Rosa Quispe to Quito on Monday to defuse the row.", "Rosa Quispe", "Quito"),
+    ("Foreign Minister Rosa Quispe was sent to Quito by Peruvian President Ana Sobral.", "Rosa Quispe", "Quito"),
+])
+def test_one_sent_to_a_place_goes_there(extractor, body, visitor, place):
+    got = {(v, p) for v, p, _ in trips(run(extractor, body))}
+    assert (visitor, place) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Kenyan President Daniel Mwangi sent a letter to Tokyo on Monday.",
+    "Kenyan President Daniel Mwangi, who studied in London, called for reform of the UN Security Council.",
+    "Kenyan President Daniel Mwangi, who lived in Tokyo for a decade, praised the deal.",
+    "Kenyan President Daniel Mwangi was born in Kampala.",
+])
+def test_no_trip_in_a_letter_sent_or_a_life_lived_somewhere(extractor, body):
+    assert not trips(run(extractor, body)), trips(run(extractor, body))

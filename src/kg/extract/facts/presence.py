@@ -30,8 +30,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
             t = toks[k]
-            if t.pos not in VERBAL or t.lemma == "be" or k in denying or remote(ctx, k):
-                continue
+            if t.pos not in VERBAL or t.lemma in _LIVING or k in denying or remote(ctx, k):
+                continue  # (not "X, who studied in London": where one lives or lived is no trip)
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
             objects = r.tree.kids(k, "dobj")
@@ -79,6 +79,10 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     yield from _signers_abroad(ctx)
 
 
+#: Verbs of being, living, studying or working somewhere, which tell no trip there.
+_LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "educate", "train", "work", "teach",
+                     "settle", "emigrate", "immigrate", "die", "bury", "exile", "base", "station", "post", "imprison",
+                     "jail", "detain"})
 #: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
 _MEETING = frozenset({"meet", "hold", "talk", "confer", "sit"})
 _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
