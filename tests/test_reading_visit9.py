@@ -201,3 +201,22 @@ def test_one_sent_to_a_place_goes_there(extractor, body, visitor, place):
 ])
 def test_no_trip_in_a_letter_sent_or_a_life_lived_somewhere(extractor, body):
     assert not trips(run(extractor, body)), trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Kenyan President Daniel Mwangi travelled to Tokyo last week despite calls to cancel the trip.",
+    "Kenyan President Daniel Mwangi travelled to Tokyo last week, ignoring opposition demands to call off the visit.",
+    "Kenyan President Daniel Mwangi flew to Tokyo on Monday in spite of pressure to scrap the trip.",
+])
+def test_a_trip_others_asked_to_cancel_still_happened(extractor, body):
+    got = trips(run(extractor, body))
+    assert ("Daniel Mwangi", "Tokyo", "asserted") in got and not any(mod == "negated" for _, _, mod in got), got
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Kenyan President Daniel Mwangi cancelled his trip to Tokyo after calls to boycott the summit.", "negated"),
+    ("Kenyan President Daniel Mwangi is considering a trip to Tokyo.", "planned"),
+    ("Kenyan President Daniel Mwangi is mulling a visit to Tokyo in the spring.", "planned"),
+])
+def test_a_trip_cancelled_or_weighed_is_its_doers(extractor, body, modality):
+    assert ("Daniel Mwangi", "Tokyo", modality) in trips(run(extractor, body)), trips(run(extractor, body))

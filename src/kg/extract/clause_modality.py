@@ -93,7 +93,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if particle and not any(toks[c].lower == particle for c in tree.children[k]):
             if k != i and lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
-        elif k != i and lemma in NEG_VERBS and not sibling:
+        elif k != i and lemma in NEG_VERBS and not sibling and not _demanded(tree, k):
             found.add("negated")
         elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
@@ -150,3 +150,17 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     if "planned" in found:
         return "planned"
     return None
+
+
+#: Words of demanding, whose infinitive is asked for, not done: "despite calls to cancel the trip".
+_DEMANDS = frozenset({"call", "demand", "urge", "pressure", "push", "appeal", "press", "plea", "petition", "campaign",
+                      "clamour", "clamor", "lobby"})
+
+
+def _demanded(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` an infinitive someone asks for ("calls to cancel the visit", "urged him to
+    scrap the trip")? Its denial is a demand's, not what happened."""
+    t = tree.toks[k]
+    h = tree.head(k)
+    return h is not None and t.tag == "VB" and t.dep in {"acl", "relcl", "xcomp", "ccomp", "advcl"} \
+        and tree.toks[h].lemma in _DEMANDS and any(tree.toks[c].lower == "to" for c in tree.kids(k, "aux"))

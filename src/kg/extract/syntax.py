@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
                          "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
-                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch",
+                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch", "consider", "mull",
                          "return", "reciprocate", "repay", "shelve", "axe", "ax", "ditch", "defer", "scrub"})  # "X returned the visit": X pays one back
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
