@@ -52,7 +52,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if r.tree.is_passive(k):
                 people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
                           for e in r.entities(o, ("Person",))]
-            if t.lemma in _MEETING and not r.tree.is_passive(k):
+            # (one met at a summit is there for the summit, told by its own trip if at all)
+            if t.lemma in _MEETING and not r.tree.is_passive(k) and not _occasion(ctx, k):
                 people += [e for e in _met(ctx, k) if e not in people and not _envoy(ctx, e)]
             if not people:
                 continue
