@@ -16,7 +16,7 @@ PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "
                         "offer"})
 #: The will nouns (syntax.WILL_NOUNS) that put their act ahead: "X's bid to join", "a plan to visit".
 PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness",
-                        "offer", "promise", "pledge"})
+                        "offer", "promise", "pledge", "invitation", "invite"})
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
@@ -24,8 +24,8 @@ _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",
                        "veto", "suspend", "unable", "unlikely", "postpone", "delay", "halt", "freeze", "skip", "avoid",
                        "deny", "rule", "refusal", "failure", "rejection", "postponement", "cancellation", "cancelation",
-                       "put", "axe", "ax", "ditch", "scrub"})
-_PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off"}  # verbs that negate only with their particle: "call off"
+                       "put", "axe", "ax", "ditch", "scrub", "turn"})
+_PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off", "turn": "down"}  # verbs that negate only with their particle: "call off"
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
@@ -107,14 +107,15 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if particle and not any(toks[c].lower == particle for c in tree.children[k]):
             if k != i and lemma == "call" and any(toks[c].lower == "for" for c in tree.children[k]):
                 found.add("planned")  # "called for its ratification" asks for it; "called off the visit" denies it
-        elif k != i and lemma in NEG_VERBS and not sibling:
+        elif k != i and lemma in NEG_VERBS and not sibling and not _demanded(tree, k):
             found.add("negated")
         elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL and (lemma != "go" or t.lower == "going") or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "is going to sign" (not "went on a visit"), "looked forward to its ratification"
-        if t.dep == "ROOT" and t.tag == "VB" and tree.kids(k, "nsubj", "nsubjpass") \
+        if t.tag == "VB" and (t.dep == "ROOT" and tree.kids(k, "nsubj", "nsubjpass") or t.dep == "acl"
+                              and toks[t.head].dep == "ROOT" and toks[t.head].pos == "PROPN") \
                 and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
-            found.add("planned")  # a headline's "X to sign Y": what is ahead
+            found.add("planned")  # a headline's "X to sign Y" (the parser may hang the verb on the name): ahead
         h = tree.head(k)
         if h is None:
             break
@@ -237,3 +238,17 @@ def _denied(tree: Tree, h: int) -> bool:
     if toks[h].lemma in _REPORTS and toks[h].dep in {"dobj", "nsubjpass"}:
         h = toks[h].head
     return toks[h].lemma in _DENYING and toks[h].pos == "VERB" and not tree.kids(h, "neg")
+
+
+#: Words of demanding, whose infinitive is asked for, not done: "despite calls to cancel the trip".
+_DEMANDS = frozenset({"call", "demand", "urge", "pressure", "push", "appeal", "press", "plea", "petition", "campaign",
+                      "clamour", "clamor", "lobby"})
+
+
+def _demanded(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` an infinitive someone asks for ("calls to cancel the visit", "urged him to
+    scrap the trip")? Its denial is a demand's, not what happened."""
+    t = tree.toks[k]
+    h = tree.head(k)
+    return h is not None and t.tag == "VB" and t.dep in {"acl", "relcl", "xcomp", "ccomp", "advcl"} \
+        and tree.toks[h].lemma in _DEMANDS and any(tree.toks[c].lower == "to" for c in tree.kids(k, "aux"))

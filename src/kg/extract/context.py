@@ -94,7 +94,9 @@ class Context:
         for m in self.doc.mentions:
             if m.entity == ent.key:
                 for f in self.found(m.sentence, "State"):
-                    if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, self.doc.text[f.end:m.start]):
+                    # (not past another name: "Kenya's Mwangi visits Tokyo" is no Kenyan Tokyo)
+                    if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, self.doc.text[f.end:m.start]) and not any(
+                            f.end <= g.start and g.end <= m.start for g in self.found(m.sentence)):
                         return f.entity
         placed = self._placed_by_apposition(ent)
         if placed is not None and placed.type == "State":

@@ -100,3 +100,19 @@ def will_hung_on_the_verb(tree: Tree, i: int, wills: frozenset[str]) -> list[int
     n = nouns[-1]
     preps = tree.kids(n, "prep", "agent") + [p for p in tree.kids(h, "prep", "agent") if n < p < i]
     return tree.kids(n, "poss") or [o for p in preps if toks[p].lower in {"by", "from"} for o in tree.kids(p, "pobj")]
+
+
+#: Nouns of an invitation, whose infinitive is the act of the one invited ("an invitation to visit").
+INVITATIONS = frozenset({"invitation", "invite"})
+#: Verbs whose subject is the one an invitation is to: "X accepted (declined) an invitation to visit Y".
+_TAKING_UP = frozenset({"accept", "decline", "refuse", "reject", "spurn", "snub", "turn", "take", "receive", "get",
+                        "welcome", "ignore", "rebuff", "honour", "honor"})
+
+
+def invitation_taken(tree: Tree, h: int) -> bool:
+    """"X accepted an invitation to visit Y", "turned down Z's invite to attend": the invitation
+    noun ``h`` is the object of a verb its invitee does, so the infinitive is that verb's subject's
+    act (not the inviter's: "Z's invitation" is Z's only as its sender)."""
+    toks = tree.toks
+    g = tree.head(h)
+    return toks[h].lemma in INVITATIONS and toks[h].dep == "dobj" and g is not None and toks[g].lemma in _TAKING_UP

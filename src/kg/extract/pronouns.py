@@ -24,6 +24,12 @@ _SUBJECT = {"he", "she"}
 _OTHER = {"him", "his", "her", "hers"}
 _LOOK_BACK = 2  # sentences
 _SHE = frozenset({"she", "her", "hers", "herself"})
+_FIRST = frozenset({"i", "me", "my", "myself"})
+#: Verbs a quote is attributed with: '"I am glad to be here," X said'.
+_SAYING = frozenset({"say", "tell", "add", "insist", "declare", "remark", "note", "stress", "write", "tweet", "post",
+                     "explain", "recall", "quip", "joke", "smile", "laugh", "continue"})
+_OPENING = frozenset({'"', "\u201c", "``"})
+_CLOSING = frozenset({'"', "\u201d", "''"})
 
 
 def resolve_pronouns(doc: Document) -> Document:
@@ -35,7 +41,10 @@ def resolve_pronouns(doc: Document) -> Document:
     toks = tokens(doc)
     out: list[Mention] = []
     said = _titled(doc)  # person key -> "he" / "she"
+    first: list[Token] = []  # read last: the speaker may be a pronoun after the quote ('"I ...," he said')
     for t in toks:
+        if t.lower in _FIRST and t.pos == "PRON":
+            first.append(t)
         if t.lower not in _SUBJECT | _OTHER or t.pos != "PRON":
             continue
         form = "she" if t.lower in _SHE else "he"
@@ -49,6 +58,11 @@ def resolve_pronouns(doc: Document) -> Document:
             out.append(m)
             people.setdefault(t.sent, []).append(m)  # a pronoun is the nearest mention for the next one
             people[t.sent].sort(key=lambda x: x.start)
+    for t in first:
+        speaker = _speaker(t, people, toks)
+        if speaker is not None:
+            out.append(Mention(t.start, t.end, t.text, "Person", entity=speaker.entity, kind="pronoun", sentence=t.sent))
+    out.sort(key=lambda m: m.start)
     doc.annotations["pronouns"] = out
     return doc
 
@@ -170,3 +184,27 @@ def _is_subject(m: Mention, toks: list[Token]) -> bool:
     "before Ana's trip, since Ben took office" is about Ana)?"""
     return any(t.dep in {"nsubj", "nsubjpass"} and toks[t.head].dep == "ROOT"
                for t in toks if m.start <= t.start < m.end)
+
+
+def _speaker(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
+    """'"I am glad to be in Lima," X told reporters': a first-person pronoun inside a quote is the
+    person the sentence attributes the quote to (the subject of a verb of saying outside it)."""
+    if not _quoted(t.i, toks):
+        return None
+    for m in people.get(t.sent, []):
+        for k in _head_tokens(m, toks):
+            if toks[k].dep == "nsubj" and toks[toks[k].head].lemma in _SAYING and not _quoted(k, toks):
+                return m
+    return None
+
+
+def _quoted(i: int, toks: list[Token]) -> bool:
+    """Is token ``i`` inside quotation marks opened in its sentence?"""
+    marks = []
+    k = i - 1
+    while k >= 0 and toks[k].sent == toks[i].sent:
+        if toks[k].text in _OPENING | _CLOSING:
+            marks.append(toks[k].text)
+        k -= 1
+    # the nearest mark before: an opening one, or a straight one that opens an odd count
+    return bool(marks) and (marks[0] in _OPENING - _CLOSING or marks[0] == '"' and len(marks) % 2 == 1)

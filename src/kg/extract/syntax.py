@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({"pay", "make", "hold", "conduct", "undertake", "begin",
                          "continue", "resume", "cut", "gain", "enjoy", "acquire", "expand", "seek", "lose", "retain",
                          "extend", "deepen",  # what happens to an event happens to its doer's: "X cancelled a trip"
                          "cancel", "postpone", "delay", "scrap", "call", "plan", "schedule", "conclude",
-                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch",
+                         "embark", "wind", "round", "cap", "shorten", "abandon", "send", "dispatch", "consider", "mull",
                          "return", "reciprocate", "repay", "shelve", "axe", "ax", "ditch", "defer", "scrub"})  # "X returned the visit": X pays one back
 #: Nouns of a will, whose infinitive is their owner's act: "X's refusal to sign", "its bid to join".
 WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promise", "pledge", "attempt", "move",
@@ -56,7 +56,7 @@ _APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "en
 #: "X left for a visit", "began the tour with a visit to Y"
 #: Verbs of setting off, whose subject makes the trip a "for" phrase names: "left Lima for a visit to Y".
 _SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "travel", "embark", "jet"})
-_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with"})
+_EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with", "en"})  # "en route to X"
 
 
 @dataclass
@@ -139,10 +139,10 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
-        if tree.toks[h].lemma in WILL_NOUNS:  # "X's refusal to sign", "X announced plans to join": the will's owner
+        if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
             agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
-            return tree.kids(h, "poss") or agent or (surface_subject(tree, g, depth + 1) if g is not None else [])
+            return (tree.kids(h, "poss") or agent if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
         return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):

@@ -30,8 +30,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
             t = toks[k]
-            if t.pos not in VERBAL or t.lemma == "be" or k in denying or remote(ctx, k):
-                continue
+            if t.pos not in VERBAL or t.lemma in _LIVING or k in denying or remote(ctx, k):
+                continue  # (not "X, who studied in London": where one lives or lived is no trip)
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
             objects = r.tree.kids(k, "dobj")
@@ -52,6 +52,9 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if r.tree.is_passive(k):
                 people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
                           for e in r.entities(o, ("Person",))]
+            # (one met at a summit is there for the summit, told by its own trip if at all)
+            if t.lemma in _MEETING and not r.tree.is_passive(k) and not _occasion(ctx, k):
+                people += [e for e in _met(ctx, k) if e not in people and not _envoy(ctx, e)]
             if not people:
                 continue
             place = places[0]
@@ -75,6 +78,37 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _signers_abroad(ctx)
+
+
+#: Verbs of being, living, studying or working somewhere, which tell no trip there.
+_LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "educate", "train", "work", "teach",
+                     "settle", "emigrate", "immigrate", "die", "bury", "exile", "base", "station", "post", "imprison",
+                     "jail", "detain"})
+#: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
+_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit"})
+_TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
+
+
+def _met(ctx: Context, k: int) -> list[Entity]:
+    """The people the clause of meeting verb ``k`` has its subject meet: "met Y", "held talks
+    with Y", "sat down with Y" (a leader met abroad is visiting, FORMAT.md, whichever side the
+    sentence puts them on)."""
+    r = ctx.resolver
+    toks = r.toks
+    objects = r.tree.kids(k, "dobj")
+    if toks[k].lemma == "hold" and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
+        return []  # "held a press conference", "held the post"
+    heads = objects if toks[k].lemma == "meet" else []
+    heads += [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
+              for o in r.tree.kids(p, "pobj")]
+    return [e for o in heads for e in r.entities(o, ("Person",))]
+
+
+def _envoy(ctx: Context, person: Entity) -> bool:
+    """An ambassador or envoy lives where they are posted: meeting them there is no trip of theirs."""
+    return any(f.cq == "office" and f.fields.get("person") == person.key
+               and any(w in str(f.fields.get("office", "")).lower() for w in ("ambassador", "envoy", "charg"))
+               for f in ctx.doc.annotations.get("facts", []))
 
 
 #: Verbs whose doer is where the clause says, a country too: "X said in Laos", "X spoke in Peru".

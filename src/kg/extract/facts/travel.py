@@ -40,10 +40,12 @@ from kg.extract.facts.trip_arguments import (
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import trip_dates
+from kg.extract.facts.trip_places import city_in_view
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany"})
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany",
+                          "way-to"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -95,7 +97,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
-        start, end = trip_dates(ctx, m)
+        if m.frame.name == "expected-in" and mod == "asserted":
+            mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
+        # "on his way to X, stopped in Y on Monday": the day is the stop's, not the arrival's
+        start, end = trip_dates(ctx, m) if m.frame.name != "way-to" else (None, None)
         published = ctx.doc.article.published
         last = start or end
         if mod == "asserted" and published and last is not None and last > published:
@@ -129,6 +134,12 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [p for p in place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination") and not purposes and main_summit(ctx) is None:
                 places = [p for p in hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
+            if not places and not m.roles.get("destination") and not purposes and mod == "asserted" and here is not None \
+                    and m.frame.name == "visit" and not m.args.prep("to", "in", "at") and main_summit(ctx) is None \
+                    and not _definite(ctx, m) and not at_home(ctx, visitor, here):
+                places = [here]  # "NAIROBI - X began a two-day visit on Friday": where the report is
+            if not m.roles.get("destination"):  # "Egypt hosted X for talks in Cairo": the city, not the host
+                places = list(dict.fromkeys(city_in_view(ctx, m, p) or p if p.type == "State" else p for p in places))
             if not places and not purposes and m.args.nominal and not m.roles.get("destination") and mod == "negated":
                 # "was due in Lima on Monday but postponed her trip": her trip just told, called off
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, visitor.key))
@@ -215,9 +226,13 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
     by a delegation")."""
     if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination"):
         return False
+    return _definite(ctx, m)
+
+
+def _definite(ctx: Context, m: Match) -> bool:
+    """"the visit", "this trip": a trip already in view, told where it was first told."""
     r = ctx.resolver
-    return any(r.toks[c].dep == "det" and r.toks[c].lower in {"the", "this", "that"}
-               for c in r.tree.children[m.trigger.i])
+    return any(r.toks[c].dep == "det" and r.toks[c].lower in {"the", "this", "that"} for c in r.tree.children[m.trigger.i])
 
 
 _ARRIVING = frozenset({"arrive", "land", "fly", "touch", "come", "jet"})
@@ -298,12 +313,12 @@ def venue_city(ctx: Context, m: Match, venue: Entity) -> Entity | None:
     r = ctx.resolver
     for k in m.tokens.get("destination", []):
         if r.at_token.get(k) is not None and r.at_token[k].entity is venue:
-            for p in r.tree.kids(k, "prep"):
-                if r.toks[p].lower in {"in", "near"}:
-                    for o in r.tree.kids(p, "pobj"):
-                        named = [e for e in r.entities(o, ("Place",)) if e.type == "Place"]
-                        if named:
-                            return named[0]
+            # "the palace in X", "X's airport"
+            owners = [o for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"in", "near"} for o in r.tree.kids(p, "pobj")]
+            for o in owners + r.tree.kids(k, "poss"):
+                named = [e for e in r.entities(o, ("Place",)) if e.type == "Place"]
+                if named:
+                    return named[0]
     country = ctx.country_qid(venue)
     if country is None:
         return None
