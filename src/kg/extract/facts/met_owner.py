@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import mention_counts
+from kg.extract.facts.common import located, mention_counts
 from kg.extract.facts.owner_entities import known_state
 from kg.extract.nlp import Token
 from kg.model import Entity
@@ -49,15 +49,16 @@ def met_persons_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
 
 def _other_state(ctx: Context, s: int, theirs: Entity) -> Entity | None:
     """The one state, other than theirs, that sentence s or the article singles out."""
-    here = [e for e in ctx.unique(ctx.states(s)) if e.key != theirs.key]
-    if len(here) == 1:
-        return here[0]
-    if here:
-        return None  # two other states in the sentence: no guess
+    # "In Warsaw he held talks with Prime Minister X": where the meeting is, before any state named
     places = {c.key: c for f in ctx.found(s, "Place", "Facility") if (c := ctx.country_of(f.entity)) is not None
-              and c.key != theirs.key}
+              and c.key != theirs.key and located(ctx, s, f)}
     if len(places) == 1:
         return next(iter(places.values()))
+    here = [e for e in ctx.unique(ctx.states(s)) if e.key != theirs.key]
+    if len(here) == 1 and not places:
+        return here[0]
+    if here or places:
+        return None  # two other states or places in the sentence: no guess
     counts = sorted(((n, k) for k, n in mention_counts(ctx).items()
                      if k != theirs.key and ctx.doc.entities[k].type == "State"), reverse=True)
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
@@ -90,7 +91,7 @@ def _met(names: Names, toks: list[Token], t: Token) -> Found | None:
         elif w.lemma not in MEETING_VERBS:
             return None
         for _ in range(3):  # "before holding talks with X": the subject of the clause it hangs on
-            found = _subject(names, toks, w, "nsubj")
+            found = _subject(names, toks, w, "nsubj") or _subject(names, toks, w, "nsubjpass")
             if found is not None or w.dep not in {"advcl", "xcomp", "conj", "pcomp"} or w.head == w.i:
                 return found
             w = toks[w.head]
@@ -118,7 +119,7 @@ def _met(names: Names, toks: list[Token], t: Token) -> Found | None:
 
 def _subject(names: Names, toks: list[Token], v: Token, dep: str) -> Found | None:
     """The person that is the verb's subject of that kind ("who" stands for the noun it hangs on)."""
-    for c in toks[max(0, v.i - 15):v.i]:
+    for c in toks[max(0, v.i - 40):v.i]:
         if c.head == v.i and c.dep == dep:
             if c.lower in _RELATIVE and v.dep == "relcl":
                 return _person(names, toks[v.head])

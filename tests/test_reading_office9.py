@@ -1,0 +1,66 @@
+"""Offices, permits and access read the way a general reader would (round 9), in sentences written
+for these tests in several constructions (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def offices(doc) -> set[tuple]:
+    return {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+
+
+# -- a cabinet's portfolios are title words, however rare ------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    (("Greek Energy Minister Nikos Andreou said the cable would help, while his Egyptian counterpart, Electricity "
+      "Minister Samir Fathy, called it historic."),
+     {("Nikos Andreou", "Energy Minister", "Greece"), ("Samir Fathy", "Electricity Minister", "Egypt")}),
+    ("Chilean Mining Minister Ana Torres toured the copper mine in Calama on Friday.",
+     {("Ana Torres", "Mining Minister", "Chile")}),
+    ("Peru's Minister of Mines and Petroleum, Luis Rojas, signed the contract in Lima.",
+     {("Luis Rojas", "Minister of Mines and Petroleum", "Peru")}),
+    ("The Kenyan Housing Minister, Grace Wambui, and Ghana's Youth Minister, Kofi Boateng, opened the fair.",
+     {("Grace Wambui", "Housing Minister", "Kenya"), ("Kofi Boateng", "Youth Minister", "Ghana")}),
+])
+def test_a_rare_portfolio_is_part_of_the_title(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+# -- whoever meets, receives or holds talks with someone of a known state is of the other one -------
+@pytest.mark.parametrize("body, expected, wrong", [
+    (("Kenyan President Daniel Mwangi arrived in Tokyo on Tuesday for a state visit to Japan. Mwangi, who was met "
+      "at the airport by Foreign Minister Hiroshi Tanaka, will be received by the emperor before holding talks with "
+      "Prime Minister Kenta Ono on Thursday. Kenya hopes to sign trade deals."),
+     {("Hiroshi Tanaka", "Foreign Minister", "Japan"), ("Kenta Ono", "Prime Minister", "Japan")},
+     {("Hiroshi Tanaka", "Foreign Minister", "Kenya"), ("Kenta Ono", "Prime Minister", "Kenya")}),
+    (("Chile's foreign minister, Rosa Vidal, arrived in Lima on Monday, where President Jorge Salas received Vidal "
+      "at the palace. Peru and Chile later signed a fisheries pact."),
+     {("Jorge Salas", "President", "Peru")}, {("Jorge Salas", "President", "Chile")}),
+    (("Canada and Poland signed an energy pact. The Canadian trade minister, Paul Girard, visited Poland this "
+      "week. In Warsaw he also held talks with Prime Minister Jan Kowal about the war in neighbouring Ukraine."),
+     {("Jan Kowal", "Prime Minister", "Poland")},
+     {("Jan Kowal", "Prime Minister", "Ukraine"), ("Jan Kowal", "Prime Minister", "Canada")}),
+    (("Ghana's president, Kwame Asante, flew to Lome for talks on the border. He was welcomed at the airport by "
+      "Prime Minister Yao Agbeko. Ghana wants the crossing reopened, and Togo agreed."),
+     {("Yao Agbeko", "Prime Minister", "Togo")}, {("Yao Agbeko", "Prime Minister", "Ghana")}),
+])
+def test_an_official_who_meets_a_visitor_is_of_the_other_state(extractor, body, expected, wrong):
+    got = offices(run(extractor, body))
+    assert got >= expected
+    assert not got & wrong
+
+
+def test_an_official_met_by_a_visitor_with_no_other_state_is_not_the_visitors(extractor):
+    doc = run(extractor, "Kenya's President Daniel Mwangi flew to Tokyo on Monday. Prime Minister Kenta Ono held talks "
+                         "with Mwangi on Tuesday.")
+    assert not {o for o in offices(doc) if o[0] == "Kenta Ono" and o[2] == "Kenya"}
+
+
+def test_a_leaders_own_minister_beside_them_keeps_their_state(extractor):
+    doc = run(extractor, "Chilean President Elena Soto, accompanied by Foreign Minister Rosa Diaz, met Peru's "
+                         "president, Luis Paredes, in Lima.")
+    got = offices(doc)
+    assert ("Rosa Diaz", "Foreign Minister", "Chile") in got
+    assert ("Luis Paredes", "President", "Peru") in got
