@@ -64,3 +64,41 @@ def test_a_leaders_own_minister_beside_them_keeps_their_state(extractor):
     got = offices(doc)
     assert ("Rosa Diaz", "Foreign Minister", "Chile") in got
     assert ("Luis Paredes", "President", "Peru") in got
+
+
+# -- whoever heads a ministry holds its minister's office -------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Talks were led by Rhea Lindqvist, who heads Sweden's foreign ministry.",
+     {("Rhea Lindqvist", "Foreign Minister", "Sweden")}),
+    ("Kenya's defence ministry is led by Jane Wanjiku, a former general.",
+     {("Jane Wanjiku", "Defence Minister", "Kenya")}),
+    ("Tomas Varga now heads Hungary's Ministry of Foreign Affairs and Trade.",
+     {("Tomas Varga", "Minister of Foreign Affairs and Trade", "Hungary")}),
+])
+def test_whoever_heads_a_ministry_is_its_minister(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+@pytest.mark.parametrize("body", [
+    "Lars Berg, who headed the Swedish foreign ministry until 2019, criticised the deal.",
+    "Kenya's defence ministry was led by Jane Wanjiku until March.",
+    "Rhea Lindqvist does not head Sweden's foreign ministry, officials said.",
+])
+def test_a_ministry_headed_once_or_not_at_all_gives_no_office(extractor, body):
+    assert not {o for o in offices(run(extractor, body)) if o[1].endswith("Minister")}
+
+
+# -- taking up an office: "took office as", "took over as", "assumed office as" ---------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Oskar Lind took office as Austria's chancellor in March.", {("Oskar Lind", "Chancellor", "Austria")}),
+    ("Last year Maria Santos took over as Chile's foreign minister.", {("Maria Santos", "Foreign Minister", "Chile")}),
+    ("Since Petra Holm assumed office as Finland's prime minister, ties have improved.",
+     {("Petra Holm", "Prime Minister", "Finland")}),
+])
+def test_taking_up_an_office_holds_it(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+def test_taking_a_trip_as_an_official_is_no_office_taken(extractor):
+    doc = run(extractor, "Oskar Lind took a trip as a private citizen to Austria, where his father had been chancellor.")
+    assert not {o for o in offices(doc) if o[0] == "Oskar Lind"}
