@@ -102,3 +102,23 @@ def test_taking_up_an_office_holds_it(extractor, body, expected):
 def test_taking_a_trip_as_an_official_is_no_office_taken(extractor):
     doc = run(extractor, "Oskar Lind took a trip as a private citizen to Austria, where his father had been chancellor.")
     assert not {o for o in offices(doc) if o[0] == "Oskar Lind"}
+
+
+# -- a plural title before its names, each name with its own state ---------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Prime Ministers Anders Holm of Denmark and Sanna Koivu of Finland issued a joint statement.",
+     {("Anders Holm", "Prime Minister", "Denmark"), ("Sanna Koivu", "Prime Minister", "Finland")}),
+    ("The talks were opened by Defence Ministers Karl Moen of Norway and Ulla Berg of Sweden.",
+     {("Karl Moen", "Defence Minister", "Norway"), ("Ulla Berg", "Defence Minister", "Sweden")}),
+    ("Presidents Daniel Mwangi of Kenya and Joseph Okello of Uganda opened the bridge on Friday.",
+     {("Daniel Mwangi", "President", "Kenya"), ("Joseph Okello", "President", "Uganda")}),
+])
+def test_a_plural_title_before_names_gives_each_its_state(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
+
+
+def test_a_plural_title_before_names_with_no_states_guesses_none(extractor):
+    doc = run(extractor, "Presidents Daniel Mwangi and Joseph Okello opened the bridge between Kenya and Uganda.")
+    got = offices(doc)
+    assert not {o for o in got if o[0] == "Daniel Mwangi" and o[2] == "Uganda"}
+    assert not {o for o in got if o[0] == "Joseph Okello" and o[2] == "Kenya"}

@@ -129,7 +129,13 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
 
     for n, t in enumerate(titles):
         holders: list[tuple[Found, str]] = []
-        for first, end, p in people:
+        if t.plural and at is not None and any(q[0] == t.end for q in people):
+            listed = listed_holders(t, people, toks, hi, at)  # "Prime Ministers X of A and Y of B"
+            for p, state in listed if len(listed) > 1 else []:
+                holders.append((p, "list"))
+                if state is not None:
+                    owned[n, id(p)] = state
+        for first, end, p in people if not holders else []:
             gap = between(t.end, first).strip()
             if first >= t.end and (not gap or ranks is not None and ranks.fullmatch(gap)):
                 holders.append((p, "before"))
