@@ -122,3 +122,19 @@ def test_a_plural_title_before_names_with_no_states_guesses_none(extractor):
     got = offices(doc)
     assert not {o for o in got if o[0] == "Daniel Mwangi" and o[2] == "Uganda"}
     assert not {o for o in got if o[0] == "Joseph Okello" and o[2] == "Kenya"}
+
+
+def access(doc) -> set[tuple]:
+    return {(r["user"], r["host"], r["facility"]) for r in facts(doc, "access")}
+
+
+# -- "the right to use its airfields": whoever grants the right hosts, whoever gets it uses ----------
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya granted Britain the right to use its airfields.", {("United Kingdom", "Kenya", "airfield")}),
+    ("Under the accord Chile gives Peruvian warships permission to dock at its ports.", {("Peru", "Chile", "port")}),
+    ("Last year Greece offered France the right to operate from its naval bases.", {("France", "Greece", "naval base")}),
+])
+def test_the_right_to_use_a_facility_is_the_grantees_use_of_the_grantors(extractor, body, expected):
+    got = access(run(extractor, body))
+    assert got >= expected
+    assert not {(u, h, f) for u, h, f in got if u == h}
