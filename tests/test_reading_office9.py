@@ -17,12 +17,12 @@ def offices(doc) -> set[tuple]:
     (("Greek Energy Minister Nikos Andreou said the cable would help, while his Egyptian counterpart, Electricity "
       "Minister Samir Fathy, called it historic."),
      {("Nikos Andreou", "Energy Minister", "Greece"), ("Samir Fathy", "Electricity Minister", "Egypt")}),
-    ("Chilean Mining Minister Ana Torres toured the copper mine in Calama on Friday.",
-     {("Ana Torres", "Mining Minister", "Chile")}),
+    ("Chile's energy minister, Ana Soto, spoke first, while her Peruvian counterpart, Petroleum Minister Carla Ruiz, "
+     "spoke later.", {("Carla Ruiz", "Petroleum Minister", "Peru")}),
+    ("The delegation included Kenya's minister of youth and sports, Peter Otieno.",
+     {("Peter Otieno", "Minister of Youth and Sports", "Kenya")}),
     ("Peru's Minister of Mines and Petroleum, Luis Rojas, signed the contract in Lima.",
      {("Luis Rojas", "Minister of Mines and Petroleum", "Peru")}),
-    ("The Kenyan Housing Minister, Grace Wambui, and Ghana's Youth Minister, Kofi Boateng, opened the fair.",
-     {("Grace Wambui", "Housing Minister", "Kenya"), ("Kofi Boateng", "Youth Minister", "Ghana")}),
 ])
 def test_a_rare_portfolio_is_part_of_the_title(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
