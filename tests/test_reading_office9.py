@@ -138,3 +138,19 @@ def test_the_right_to_use_a_facility_is_the_grantees_use_of_the_grantors(extract
     got = access(run(extractor, body))
     assert got >= expected
     assert not {(u, h, f) for u, h, f in got if u == h}
+
+
+# -- the state a holder deals "with" is the other side, never the holder's -------------------------
+@pytest.mark.parametrize("body, person, state", [
+    ("Foreign Minister Ana Lind signed the deal with Chile on Monday.", "Ana Lind", "Chile"),
+    ("Defence Minister Karl Moen held talks with Peru on Monday.", "Karl Moen", "Peru"),
+    ("Trade Minister Ana Lind reached a deal with Japan after long talks.", "Ana Lind", "Japan"),
+])
+def test_the_state_dealt_with_does_not_own_the_office(extractor, body, person, state):
+    assert not {o for o in offices(run(extractor, body)) if o[0] == person and o[2] == state}
+
+
+def test_the_state_dealt_with_leaves_the_holders_own(extractor):
+    doc = run(extractor, "Sweden and Chile are close partners. Foreign Minister Ana Lind signed the deal with Chile "
+                         "on Monday in Stockholm.")
+    assert ("Ana Lind", "Foreign Minister", "Sweden") in offices(doc)
