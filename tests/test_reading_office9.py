@@ -17,8 +17,8 @@ def offices(doc) -> set[tuple]:
     (("Greek Energy Minister Nikos Andreou said the cable would help, while his Egyptian counterpart, Electricity "
       "Minister Samir Fathy, called it historic."),
      {("Nikos Andreou", "Energy Minister", "Greece"), ("Samir Fathy", "Electricity Minister", "Egypt")}),
-    ("Chile's energy minister, Ana Soto, spoke first, while her Peruvian counterpart, Petroleum Minister Carla Ruiz, "
-     "spoke later.", {("Carla Ruiz", "Petroleum Minister", "Peru")}),
+    (("Chile's energy minister, Ana Soto, spoke first, while her Peruvian counterpart, Petroleum Minister Carla Ruiz, "
+      "spoke later."), {("Carla Ruiz", "Petroleum Minister", "Peru")}),
     ("The delegation included Kenya's minister of youth and sports, Peter Otieno.",
      {("Peter Otieno", "Minister of Youth and Sports", "Kenya")}),
     ("Peru's Minister of Mines and Petroleum, Luis Rojas, signed the contract in Lima.",
