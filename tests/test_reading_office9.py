@@ -154,3 +154,24 @@ def test_the_state_dealt_with_leaves_the_holders_own(extractor):
     doc = run(extractor, "Sweden and Chile are close partners. Foreign Minister Ana Lind signed the deal with Chile "
                          "on Monday in Stockholm.")
     assert ("Ana Lind", "Foreign Minister", "Sweden") in offices(doc)
+
+
+def permitted(doc) -> set[tuple]:
+    return {(r["agreement"], r["activity"]) for r in facts(doc, "permits")}
+
+
+# -- activities in the words another writer would use ---------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Under the Tasman Pact, Australian aircraft may overfly New Zealand and conduct combined exercises.",
+     {("Tasman Pact", "airspace use"), ("Tasman Pact", "joint exercise")}),
+    ("The Nile Accord provides for emergency relief and ports of call for Egyptian ships in Sudan.",
+     {("Nile Accord", "disaster relief"), ("Nile Accord", "port call")}),
+])
+def test_activities_in_other_words(extractor, body, expected):
+    assert permitted(run(extractor, body)) >= expected
+
+
+def test_an_activity_no_agreement_governs_is_not_permitted(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Accord on trade. Separately, Chilean jets will overfly the "
+                         "capital in a parade next week.")
+    assert not {p for p in permitted(doc) if p[1] == "airspace use"}
