@@ -104,7 +104,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group" \
-                or preceded_by(ctx, s, f, {"with"}):  # "signed the deal with Chile": the other side
+                or _dealt_with(names, f):  # "signed the deal with Chile": the other side
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
@@ -125,6 +125,12 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]], False, away
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+
+
+def _dealt_with(names: Names, f: Found) -> bool:
+    """Is the state itself the object of "with" ("a deal with Chile", not "with Chilean units")?"""
+    toks = names.toks
+    return any(toks[k].dep == "pobj" and toks[toks[k].head].lower == "with" for k in names.tokens_of(f))
 
 
 def _officials_met(names: Names, s: int, h: Holding) -> set[str]:

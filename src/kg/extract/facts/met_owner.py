@@ -69,7 +69,7 @@ def _other_state(ctx: Context, s: int, theirs: Entity) -> Entity | None:
 def _head(names: Names, h: Holding) -> int | None:
     """The token heading the holder's name in the parse."""
     toks = names.toks
-    span = [k for k, f in names.at.items() if f is h.person]
+    span = [k for k in names.tokens_of(h.person) if names.at.get(k) is h.person]
     heads = [k for k in span if not (min(span) <= toks[k].head <= max(span)) or toks[k].head == k] if span else []
     return heads[0] if heads else None
 

@@ -38,7 +38,7 @@ class Names:
         self.at: dict[int, Found] = {}
         self.pronoun_at: dict[int, Found] = {}
         self.titles: dict[int, list[Title]] = {}  # each sentence's titles, once read
-        starts = [t.start for t in self.toks]
+        self.starts = starts = [t.start for t in self.toks]
         for founds in ctx.by_sentence.values():
             for f in founds:
                 k = bisect.bisect_left(starts, f.start)
@@ -48,6 +48,13 @@ class Names:
                     else:
                         self.at.setdefault(k, f)
                     k += 1
+
+    def tokens_of(self, f: Found) -> range:
+        """The tokens of a found name."""
+        import bisect
+
+        k = bisect.bisect_left(self.starts, f.start)
+        return range(k, bisect.bisect_left(self.starts, f.end, lo=k))
 
     def __call__(self, k: int) -> str | None:
         f = self.at.get(k)
