@@ -104,7 +104,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group" \
-                or _dealt_with(names, f):  # "signed the deal with Chile": the other side
+                or _dealt_with(names, f, h):  # "signed the deal with Chile": the other side
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
@@ -127,10 +127,20 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
 
 
-def _dealt_with(names: Names, f: Found) -> bool:
-    """Is the state itself the object of "with" ("a deal with Chile", not "with Chilean units")?"""
+def _dealt_with(names: Names, f: Found, h: Holding) -> bool:
+    """Is the state itself the object of a "with" the holder's own verb or its object takes ("X
+    signed the deal with Chile", "X held talks with Peru"; not "with Chilean units", nor "X lauded
+    the signing of an agreement with Chile", where "with" is deeper in)?"""
     toks = names.toks
-    return any(toks[k].dep == "pobj" and toks[toks[k].head].lower == "with" for k in names.tokens_of(f))
+    for k in names.tokens_of(f):
+        if toks[k].dep != "pobj" or toks[toks[k].head].lower != "with":
+            continue
+        v = toks[toks[toks[k].head].head]
+        if v.dep == "dobj" and v.head != v.i:
+            v = toks[v.head]  # "the deal with Chile", object of "signed"
+        if any(toks[j].head == v.i and toks[j].dep == "nsubj" for j in names.tokens_of(h.person)):
+            return True
+    return False
 
 
 def _officials_met(names: Names, s: int, h: Holding) -> set[str]:
