@@ -127,17 +127,24 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
 
 
+#: verbs of making a deal or holding talks with the other side ("signed a deal with", "held talks with")
+_DEALING = frozenset({"sign", "reach", "conclude", "negotiate", "strike", "seal", "ink", "finalise", "finalize",
+                      "hold", "have", "open", "resume", "agree"})
+
+
 def _dealt_with(names: Names, f: Found, h: Holding) -> bool:
     """Is the state itself the object of a "with" the holder's own verb or its object takes ("X
-    signed the deal with Chile", "X held talks with Peru"; not "with Chilean units", nor "X lauded
-    the signing of an agreement with Chile", where "with" is deeper in)?"""
+    signed the deal with Chile", "X held talks with Peru"; not "with Chilean units", nor "X praised
+    the accord with Peru", which says nothing of sides)?"""
     toks = names.toks
     for k in names.tokens_of(f):
         if toks[k].dep != "pobj" or toks[toks[k].head].lower != "with":
             continue
         v = toks[toks[toks[k].head].head]
         if v.dep == "dobj" and v.head != v.i:
-            v = toks[v.head]  # "the deal with Chile", object of "signed"
+            v = toks[v.head]  # "the deal with Chile", object of "signed" (not "praised the accord with Peru")
+            if v.lemma not in _DEALING:
+                continue
         if any(toks[j].head == v.i and toks[j].dep == "nsubj" for j in names.tokens_of(h.person)):
             return True
     return False
