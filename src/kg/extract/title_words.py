@@ -118,6 +118,13 @@ class TitleWords:
             label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
         return label
 
+    def singular(self, t) -> str | None:
+        """"Ministers" tagged a proper noun ("Prime Ministers X and Y"): the office noun a
+        capitalised word is the plural of, else None."""
+        if t.lemma in self.heads or not t.is_cap or not t.lower.endswith("s") or t.lower in self.heads:
+            return None
+        return t.text[:-1] if t.lower[:-1] in self.heads else None
+
     def openers(self) -> frozenset[str]:
         """Every word a match of :meth:`pattern` can begin with (a modifier, an office noun or
         phrase, an envoy's noun): the title scan tries the pattern only where one begins."""
@@ -150,6 +157,7 @@ class TitleWords:
         envoys = alt([(h,) for h in self.accredited])
         name = r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*))?"
         sent = rf"(?:(?:{mods})[\s-]+)*(?-i:{envoys})\s+to\s+{name}(?:\s+and\s+{name})*(?=,)"
-        return re.compile(rf"(?<![\w-])(?:{sent}|(?:(?:{mods})[\s-]+)*(?:{heads})(?:[\s-](?:{after}))?{complement}"
+        # "Prime Ministers X of A and Y of B": a plural office noun opens a list of names
+        return re.compile(rf"(?<![\w-])(?:{sent}|(?:(?:{mods})[\s-]+)*(?:{heads})(?-i:s)?(?:[\s-](?:{after}))?{complement}"
                           rf"(?![\w-]))", re.IGNORECASE)
 

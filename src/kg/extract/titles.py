@@ -52,7 +52,7 @@ class TitleReader:
         t = toks[k]
         if t.pos not in {"NOUN", "PROPN"} and not t.tag.startswith("NN"):
             return 0
-        if t.lower in self.w.heads or (t.lemma in self.w.heads and t.tag in {"NNS", "NNPS"}):
+        if t.lower in self.w.heads or (t.lemma in self.w.heads and t.tag in {"NNS", "NNPS"}) or self.w.singular(t):
             return 1
         if t.lower in self.w.counterparts:
             return 1
@@ -128,15 +128,16 @@ class TitleReader:
                 continue
             break
         title = Title(start=start, title_start=start, title_end=end, end=end, head=head, words=[],
-                      label="", plural=toks[head].tag in {"NNS", "NNPS"},
+                      label="", plural=toks[head].tag in {"NNS", "NNPS"} or self.w.singular(toks[head]) is not None,
                       counterpart=toks[head].lower in w.counterparts)
         self._body_before(title, head)
         self._complement(title, hi)
         # the office of one person: "the prime ministers of A and B" each hold "Prime Minister"
-        words = [t.lemma if t.i == head and title.plural else t.text for t in toks[title.title_start:title.title_end]]
+        words = [(self.w.singular(t) or t.lemma) if t.i == head and title.plural else t.text
+                 for t in toks[title.title_start:title.title_end]]
         title.words = words
         title.label = w.label(words)
-        key = label_key(toks[head].lemma if title.plural else toks[head].lower)
+        key = label_key((self.w.singular(toks[head]) or toks[head].lemma).lower() if title.plural else toks[head].lower)
         phrase = label_key(" ".join(t.lower for t in toks[k:end]))
         # "deputy commander" is as generic as "commander"; "army commander" is not
         title.generic = (key in w.generic or label_key(" ".join(t.lower for t in toks[k:end] if t.lower not in w.after))

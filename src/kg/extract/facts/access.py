@@ -68,7 +68,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     users = _users(ctx, m)
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
-    users = (_receivers(ctx, m) if givers else []) or users
+    users = ((_receivers(ctx, m) or _leave_receivers(ctx, m)) if givers else []) or users
     if not users and m.args.nominal and m.args.governor is not None and r.toks[m.args.governor].lemma in _GIVING:
         users = _receivers(ctx, m)  # "access to its ports is granted to Y": whom it is given to, no giver named
     if givers and all(u in givers for u in users) and (users or reciprocal):
@@ -264,6 +264,9 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
     t = m.trigger
     if not m.args.nominal and t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in terms.ALLOWING:
         g = t.head  # "X will let Y's ships use its ports": the one who allows hosts
+    elif not m.args.nominal and t.dep in {"acl", "relcl"} and r.toks[t.head].lemma in terms.LEAVE \
+            and r.toks[t.head].dep in {"dobj", "nsubjpass"} and r.toks[r.toks[t.head].head].lemma in _GIVING:
+        g = r.toks[t.head].head  # "X granted Y the right to use its airfields": the one who grants hosts
     elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or t.dep not in {"dobj", "nsubjpass"}:
         return []
     from kg.extract.syntax import surface_subject
@@ -289,6 +292,19 @@ def _receivers(ctx: Context, m: Match) -> list[Entity]:
             if r.toks[d].pos in {"NOUN", "PROPN"}]
     tos += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")
             if not any(pattern.search(r.toks[o].text) for pattern in ctx.lexicon.facilities.values())]
+    found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
+    return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
+
+
+def _leave_receivers(ctx: Context, m: Match) -> list[Entity]:
+    """Whom "the right to use" is given: the giving verb's indirect object ("gave Y the right to
+    use"), or the noun the parser hung on the right ("gives Peruvian warships permission to dock")."""
+    r = ctx.resolver
+    t = m.trigger
+    if m.args.nominal or t.dep not in {"acl", "relcl"} or r.toks[t.head].lemma not in terms.LEAVE:
+        return []
+    noun = t.head
+    tos = [d for d in r.tree.kids(r.toks[noun].head, "dative")] + [c for c in r.tree.kids(noun, "compound", "poss")]
     found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
     return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
 

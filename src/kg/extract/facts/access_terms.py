@@ -18,6 +18,9 @@ from kg.model import Entity
 
 #: Verbs that make the use what someone permits ("will allow X to use", "will let X use").
 ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
+#: what one is given to do something: "the right to use", "permission to use", "leave to dock"
+LEAVE = frozenset({"right", "permission", "authorisation", "authorization", "licence", "license", "leave",
+                   "freedom", "go-ahead", "approval", "clearance", "access", "ability", "option"})
 
 
 def status(ctx: Context, agreement: Entity | None) -> str | None:

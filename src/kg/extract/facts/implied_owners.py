@@ -103,7 +103,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group":
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group" \
+                or _dealt_with(names, f, h):  # "signed the deal with Chile": the other side
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
@@ -124,6 +125,29 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]], False, away
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+
+
+#: verbs of making a deal or holding talks with the other side ("signed a deal with", "held talks with")
+_DEALING = frozenset({"sign", "reach", "conclude", "negotiate", "strike", "seal", "ink", "finalise", "finalize",
+                      "hold", "have", "open", "resume", "agree"})
+
+
+def _dealt_with(names: Names, f: Found, h: Holding) -> bool:
+    """Is the state itself the object of a "with" the holder's own verb or its object takes ("X
+    signed the deal with Chile", "X held talks with Peru"; not "with Chilean units", nor "X praised
+    the accord with Peru", which says nothing of sides)?"""
+    toks = names.toks
+    for k in names.tokens_of(f):
+        if toks[k].dep != "pobj" or toks[toks[k].head].lower != "with":
+            continue
+        v = toks[toks[toks[k].head].head]
+        if v.dep == "dobj" and v.head != v.i:
+            v = toks[v.head]  # "the deal with Chile", object of "signed" (not "praised the accord with Peru")
+            if v.lemma not in _DEALING:
+                continue
+        if any(toks[j].head == v.i and toks[j].dep == "nsubj" for j in names.tokens_of(h.person)):
+            return True
+    return False
 
 
 def _officials_met(names: Names, s: int, h: Holding) -> set[str]:

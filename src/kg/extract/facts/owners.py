@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import most_named
 from kg.extract.facts.implied_owners import implied_owner
+from kg.extract.facts.met_owner import met_state
 from kg.extract.facts.owner_entities import (
     body_entity,
     entity_named,
@@ -37,7 +38,7 @@ class Names:
         self.at: dict[int, Found] = {}
         self.pronoun_at: dict[int, Found] = {}
         self.titles: dict[int, list[Title]] = {}  # each sentence's titles, once read
-        starts = [t.start for t in self.toks]
+        self.starts = starts = [t.start for t in self.toks]
         for founds in ctx.by_sentence.values():
             for f in founds:
                 k = bisect.bisect_left(starts, f.start)
@@ -47,6 +48,13 @@ class Names:
                     else:
                         self.at.setdefault(k, f)
                     k += 1
+
+    def tokens_of(self, f: Found) -> range:
+        """The tokens of a found name."""
+        import bisect
+
+        k = bisect.bisect_left(self.starts, f.start)
+        return range(k, bisect.bisect_left(self.starts, f.end, lo=k))
 
     def __call__(self, k: int) -> str | None:
         f = self.at.get(k)
@@ -253,8 +261,13 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(names, h) \
         or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names)
+    not_theirs: Entity | None = None
+    if owner is None:  # "X was met by Foreign Minister Y": Y is of the state X visits, never X's
+        owner, not_theirs = met_state(ctx, names, s, h)
     if owner is None:
         owner = implied_owner(ctx, names, s, h, holdings)
+        if owner is not None and owner is not_theirs:
+            return None
         if owner is not None and h.person.entity.key not in ctx.doc.annotations.get("office_state", {}):
             # only the passage's state: a trip the text tells outright outweighs it (homes.py)
             ctx.doc.annotations.setdefault("implied_home", set()).add(h.person.entity.key)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import make_fact
+from kg.extract.facts.common import make_fact, states_in_name
+from kg.extract.facts.ministry_heads import ministry_titles
 from kg.extract.facts.office_lists import listed_holders, portfolio_of
 from kg.extract.facts.owners import (
     Holding,
@@ -41,6 +42,10 @@ def offices(ctx: Context) -> Iterator[Fact]:
         titles = names.titles[s] = find_titles(words, toks, lo, hi, names, ctx.lexicon.head_type)
         people = names.people(lo, hi)
         found = _attach(ctx, titles, people, toks, hi, names.pronoun_at, names.at)
+        for title, subject in ministry_titles(words, toks, lo, hi, names):  # "X, who heads the foreign ministry"
+            p = names.at.get(subject) or names.pronoun_at.get(subject)
+            if p is not None and p.entity.type == "Person":
+                found.append(Holding(p, title, "copula", _ministry_state(ctx, names, title)))
         for h in found:
             fuller = portfolio_of(h.title, [*names.titles.get(s - 1, []), *titles])
             if fuller is not None:  # "the defence ministers of A and B ...; the Latvian minister, X"
@@ -87,6 +92,16 @@ def offices(ctx: Context) -> Iterator[Fact]:
     yield from _most_specific(out)
 
 
+def _ministry_state(ctx: Context, names: Names, title: Title) -> Entity | None:
+    """The state a ministry's own name gives ("the Norwegian Defence Ministry"), if the title's
+    words gave no owner."""
+    f = names.at.get(title.head)
+    if title.owner_before or f is None or f.entity.type == "State":
+        return None
+    found = states_in_name(ctx, f.entity)
+    return found[0] if len(found) == 1 else None
+
+
 def _most_specific(facts: list[Fact]) -> list[Fact]:
     """"Prince" beside "Crown Prince", "Minister" beside "Foreign Minister" for one person and
     owner: the title that says less is the same office told less fully."""
@@ -115,7 +130,13 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
 
     for n, t in enumerate(titles):
         holders: list[tuple[Found, str]] = []
-        for first, end, p in people:
+        if t.plural and at is not None and any(q[0] == t.end for q in people):
+            listed = listed_holders(t, people, toks, hi, at)  # "Prime Ministers X of A and Y of B"
+            for p, state in listed if len(listed) > 1 else []:
+                holders.append((p, "list"))
+                if state is not None:
+                    owned[n, id(p)] = state
+        for first, end, p in people if not holders else []:
             gap = between(t.end, first).strip()
             if first >= t.end and (not gap or gap in ADDRESS_MARKS or ranks is not None and ranks.fullmatch(gap)):
                 holders.append((p, "before"))
@@ -232,7 +253,7 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     elif head.dep not in {"attr", "oprd"}:
         return []
     appointed = verb.lemma in _APPOINTING and not any(c.head == verb.i and c.dep == "auxpass" for c in toks[verb.i - 3:verb.i])
-    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"} | _APPOINTING:
+    if verb.lemma not in {"be", "become", "remain", "serve", "act", "stay"} | _APPOINTING and not _takes_office(verb, toks):
         return []
     if verb.lemma in {"be", "serve", "act", "remain", "stay"} and verb.tag == "VBD":
         return []  # "X, who served as an adviser", "X was foreign minister until 2020": former
@@ -249,6 +270,19 @@ def _copula(t: Title, people, toks, pronouns=None) -> list[tuple[Found, str]]:
     if not out and pronouns is not None:  # "since he became prime minister"
         out += [(pronouns[c.i], how) for c in subjects if c.i in pronouns]
     return out
+
+
+#: what one takes on taking up an office: "took office as", "took over as", "assumed the post of"
+_TAKEN = frozenset({"office", "charge", "helm", "post", "reins", "oath"})
+
+
+def _takes_office(verb: Token, toks: list[Token]) -> bool:
+    """"X took office as president", "X took over as prime minister", "X assumed office as
+    chancellor": taking up the office the "as" phrase names (held from then on)."""
+    if verb.lemma not in {"take", "assume"}:
+        return False
+    return any(c.head == verb.i and (c.dep == "dobj" and c.lemma in _TAKEN or c.dep == "prt" and c.lower == "over")
+               for c in toks[verb.i + 1:verb.i + 4])
 
 
 def _counterpart_office(ctx: Context, names: Names, s: int, h: Holding, holdings) -> str | None:
