@@ -55,12 +55,12 @@ def test_a_name_stops_before_whom_it_is_sent_to(extractor, body, name):
 
 
 @pytest.mark.parametrize("body, person, office", [
-    ("Qatar's Minister of State for Foreign Affairs HE Khalid Al Hamadi met Honduran Foreign Minister "
-     "Eduardo Enrique Reina on Monday.", "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
+    (("Qatar's Minister of State for Foreign Affairs HE Khalid Al Hamadi met Honduran Foreign Minister "
+     "Eduardo Enrique Reina on Monday."), "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
     ("Qatar's Foreign Minister HE Sultan Al Hamadi met Honduran Foreign Minister Eduardo Enrique Reina on Monday.",
      "Sultan Al Hamadi", "Foreign Minister"),
-    ("The memorandum was signed by HE Khalid Al Hamadi, Qatar's Minister of State for Foreign Affairs, and "
-     "Honduran Foreign Minister Eduardo Enrique Reina.", "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
+    (("The memorandum was signed by HE Khalid Al Hamadi, Qatar's Minister of State for Foreign Affairs, and "
+     "Honduran Foreign Minister Eduardo Enrique Reina."), "Khalid Al Hamadi", "Minister of State for Foreign Affairs"),
 ])
 def test_a_form_of_address_in_capitals_is_no_word_of_the_name_or_the_office(extractor, body, person, office):
     doc = run(extractor, body)
@@ -74,10 +74,10 @@ def test_a_surname_written_he_stays_a_name(extractor):
 
 
 @pytest.mark.parametrize("body, kind, field", [
-    ("The flags of Peru, Chile and Bolivia were raised in Lima. The three entrants formally joined the Andean "
-     "Community on Monday.", "member", "member"),
-    ("Peru, Chile and Bolivia sent delegations to Lima. The three newcomers were admitted to the Andean Community "
-     "on Monday.", "member", "member"),
+    (("The flags of Peru, Chile and Bolivia were raised in Lima. The three entrants formally joined the Andean "
+     "Community on Monday."), "member", "member"),
+    (("Peru, Chile and Bolivia sent delegations to Lima. The three newcomers were admitted to the Andean Community "
+     "on Monday."), "member", "member"),
     ("Peru and Chile signed the Lima Fisheries Accord in March. The two signatories ratified it in May.",
      "ratification", "state"),
 ])
