@@ -84,3 +84,32 @@ def test_a_surname_written_he_stays_a_name(extractor):
 def test_a_counted_plural_for_states_by_their_part_points_back_at_the_list_just_told(extractor, body, kind, field):
     got = {f[field] for f in facts(run(extractor, body), kind) if f["modality"] == "asserted"}
     assert {"Peru", "Chile"} <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "ISLAMABAD - Pakistan's cabinet met on Sunday. Its meeting came days after Peru and Chile signed a fisheries pact.",
+    "ISLAMABAD - Pakistan watched closely as Peru and Chile signed a maritime accord on Friday.",
+    "ISLAMABAD - Officials in Pakistan said Peru and Chile had signed a border treaty earlier this week.",
+])
+def test_a_signing_of_other_states_is_not_placed_at_the_dateline(extractor, body):
+    got = {(f["signatory"], f.get("place")) for f in facts(run(extractor, body, published="2024-03-10"), "signing")}
+    assert got and not any(place == "Islamabad" for _, place in got), got
+
+
+def test_a_signing_of_the_datelines_own_state_is_placed_there(extractor):
+    body = "LIMA - Peru and Chile signed a fisheries pact on Friday, the foreign ministry said."
+    got = {(f["signatory"], f.get("place")) for f in facts(run(extractor, body, published="2024-03-10"), "signing")}
+    assert ("Peru", "Lima") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("China and Japan held talks in Beijing, and China and Japan agreed to meet again. Xi Jinping later visited "
+     "Peru, Chile and Bolivia. China signed nine agreements with the three nations."),
+    ("Japan and Korea met in Seoul, where Japan and Korea agreed on trade. Peru, Chile and Bolivia sent envoys to "
+     "Tokyo. Japan signed a fisheries accord with the three countries."),
+    ("Japan and Korea met in Seoul, where Japan and Korea agreed on trade. Envoys from Peru, Chile and Bolivia "
+     "arrived on Monday. Japan reached a trade accord with the three states."),
+])
+def test_the_three_nations_are_the_list_of_three_just_told_not_the_most_named(extractor, body):
+    got = {f["party"] for f in facts(run(extractor, body), "parties")}
+    assert {"Peru", "Chile", "Bolivia"} <= got and "Korea" not in got, got

@@ -25,9 +25,11 @@ def pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
     here = ctx.unique(ctx.states(s))
     if len(here) == n:
         return here
-    if n > 4:  # "the six countries": a list of six just told (two sentences back), not the six most named
-        return next((listed for i in range(s - 1, max(-1, s - 3), -1)
-                     if len(listed := ctx.unique(ctx.states(i))) == n), [])
+    if n > 2:  # "the three nations", "the six countries": a list of as many just told (two sentences back)
+        listed = next((listed for i in range(s - 1, max(-1, s - 3), -1)
+                       if len(listed := ctx.unique(ctx.states(i))) == n), [])
+        if listed or n > 4:  # (a pair or a few may also be the article's most named)
+            return listed
     named = ctx.unique([f for i in range(s + 1) for f in ctx.states(i)])
     if len(named) < n:
         return []

@@ -102,8 +102,13 @@ def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
     here = scene(ctx)
     if here is None or here.type != "Place":
         return
+    country = ctx.country_of(here)
     placed = ctx.doc.annotations.setdefault("dateline_signings", set())
     for f in open_:
+        states = {g.fields["signatory"] for g in facts if g.fields["agreement"] == f.fields["agreement"]
+                  and getattr(ctx.doc.entities.get(g.fields.get("signatory")), "type", None) == "State"}
+        if states and (country is None or country.key not in states):
+            continue  # "ISLAMABAD - ... after A and B inked a pact": a signing of other states is no news of here
         f.fields["place"] = here.key
         placed.add(id(f))  # where the report is filed from tells no one's trip (kg.extract.facts.presence)
 
