@@ -113,3 +113,18 @@ def test_a_signing_of_the_datelines_own_state_is_placed_there(extractor):
 def test_the_three_nations_are_the_list_of_three_just_told_not_the_most_named(extractor, body):
     got = {f["party"] for f in facts(run(extractor, body), "parties")}
     assert {"Peru", "Chile", "Bolivia"} <= got and "Korea" not in got, got
+
+
+@pytest.mark.parametrize("body, states", [
+    ("The forum links European Union countries and nonmembers such as Britain and Turkey.", {"United Kingdom", "Turkey"}),
+    ("Nonmembers such as Norway and Iceland trade freely with the European Union.", {"Norway", "Iceland"}),
+    ("Norway, a nonmember, trades freely with the European Union.", {"Norway"}),
+])
+def test_nonmembers_and_their_examples_are_no_members(extractor, body, states):
+    got = {f["member"] for f in facts(run(extractor, body), "member") if f["modality"] == "asserted"}
+    assert not states & got, got
+
+
+def test_examples_of_the_organisations_own_states_stay_members(extractor):
+    got = {f["member"] for f in facts(run(extractor, "European Union countries such as France and Spain backed the plan."), "member")}
+    assert {"France", "Spain"} <= got, got

@@ -44,6 +44,8 @@ def included(tree: Tree, i: int) -> list[int]:
     out: list[int] = []
     for k in [i, *(o for p in tree.kids(i, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj"))]:
         for p in tree.kids(k, "prep"):
+            if any(k < c < p for c in tree.kids(k, "conj")):
+                continue  # "EU countries and nonmembers such as A": the examples of the nearer noun
             if tree.toks[p].lower == "including" or tree.toks[p].lower == "as" and any(
                     tree.toks[c].lower == "such" for c in tree.kids(p, "amod", "advmod")):  # "such as"
                 out += [c for o in tree.kids(p, "pobj") for c in tree.conjuncts(o)]

@@ -40,7 +40,8 @@ def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
                     for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
     for c in toks[t.i + 1:t.i + 15]:
         such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
-        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as):
+        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as) \
+                and not any(o.head == t.i and o.dep == "conj" for o in toks[t.i + 1:c.i]):  # "X and Y such as A": Y's
             for o in toks[c.i + 1:c.i + 4]:
                 if o.dep == "pobj" and o.head == c.i:
                     out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]

@@ -93,7 +93,7 @@ def _negated(toks: list[Token], i: int) -> bool:
     a member", "has not taken up membership", "never joined"), or deny the apposition it stands in
     ("A and B, neither of them members")?"""
     t = toks[i]
-    if t.lower.startswith("non-") or i > 1 and toks[i - 1].text in {"-", "–"} and toks[i - 2].lower == "non":
+    if t.lower.startswith(("non-", "nonmember")) or i > 1 and toks[i - 1].text in {"-", "–"} and toks[i - 2].lower == "non":
         return True  # "non-member Ukraine", "a non-NATO member"
     if t.dep == "appos" and any(c.lower in {"neither", "none"} and (c.head == i or c.head == t.head and c.dep == "appos")
                                 for c in toks[t.head:i]):

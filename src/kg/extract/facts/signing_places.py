@@ -105,8 +105,8 @@ def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
     country = ctx.country_of(here)
     placed = ctx.doc.annotations.setdefault("dateline_signings", set())
     for f in open_:
-        states = {g.fields["signatory"] for g in facts if g.fields["agreement"] == f.fields["agreement"]
-                  and getattr(ctx.doc.entities.get(g.fields.get("signatory")), "type", None) == "State"}
+        states = {sig for g in facts if g.fields["agreement"] == f.fields["agreement"]
+                  and isinstance(sig := g.fields.get("signatory"), str) and getattr(ctx.doc.entities.get(sig), "type", None) == "State"}
         if states and (country is None or country.key not in states):
             continue  # "ISLAMABAD - ... after A and B inked a pact": a signing of other states is no news of here
         f.fields["place"] = here.key
