@@ -55,17 +55,11 @@ def in_the_making(ctx: Context) -> set[str]:
     """The agreements the article tells as not yet made: a draft or a proposed one ("a draft defence
     pact", "the proposed accord"), one "under negotiation" or "being negotiated" — their parties are
     planned until a signing or ratification says otherwise (FORMAT.md)."""
-    from kg.extract.context import Found, head_token
-
     out: set[str] = set()
     tree = ctx.resolver.tree
     toks = tree.toks
-    for m in ctx.doc.mentions:
-        ent = ctx.doc.entities.get(m.entity or "")
-        if ent is None or ent.type != "Agreement" or ent.key in out:
-            continue
-        t = head_token(ctx, Found(m, ent))
-        if t is None:
+    for ent, t in _agreement_heads(ctx):
+        if ent.key in out or t is None:
             continue
         mods = tree.kids(t.i, "amod", "compound")
         mods += [d for c in mods for d in tree.kids(c, "amod", "compound")]  # "a draft [defence] pact"
@@ -91,18 +85,24 @@ def under_talks(ctx: Context) -> set[str]:
     """The agreements only talks are told on ("negotiations on a separate agreement are expected to
     conclude next year", "talks over a defence pact"): planned, unless the article says one was
     made or signed."""
-    from kg.extract.context import Found, head_token
-
     out: set[str] = set()
     tree = ctx.resolver.tree
     toks = tree.toks
-    for m in ctx.doc.mentions:
-        ent = ctx.doc.entities.get(m.entity or "")
-        if ent is None or ent.type != "Agreement" or ent.key in out:
+    for ent, t in _agreement_heads(ctx):
+        if ent.key in out:
             continue
-        t = head_token(ctx, Found(m, ent))
         p = tree.head(t.i) if t is not None and t.dep == "pobj" else None
         n = tree.head(p) if p is not None and toks[p].lower in {"on", "over", "for", "about"} else None
         if n is not None and toks[n].lower in _TALKS:
             out.add(ent.key)
     return out
+
+
+def _agreement_heads(ctx: Context):
+    """Each agreement mention's entity and head token (None where the parse gives none)."""
+    from kg.extract.context import Found, head_token
+
+    for m in ctx.doc.mentions:
+        ent = ctx.doc.entities.get(m.entity or "")
+        if ent is not None and ent.type == "Agreement":
+            yield ent, head_token(ctx, Found(m, ent))
