@@ -39,7 +39,7 @@ def test_a_rare_portfolio_is_part_of_the_title(extractor, body, expected):
       "at the palace. Peru and Chile later signed a fisheries pact."),
      {("Jorge Salas", "President", "Peru")}, {("Jorge Salas", "President", "Chile")}),
     (("Canada and Poland signed an energy pact. The Canadian trade minister, Paul Girard, visited Poland this "
-      "week. In Warsaw he also held talks with Prime Minister Jan Kowal about the war in neighbouring Ukraine."),
+      "week. In Warsaw the minister held further talks with Prime Minister Jan Kowal about the war in neighbouring Ukraine."),
      {("Jan Kowal", "Prime Minister", "Poland")},
      {("Jan Kowal", "Prime Minister", "Ukraine"), ("Jan Kowal", "Prime Minister", "Canada")}),
     (("Ghana's president, Kwame Asante, flew to Lome for talks on the border. He was welcomed at the airport by "
