@@ -128,3 +128,17 @@ def test_nonmembers_and_their_examples_are_no_members(extractor, body, states):
 def test_examples_of_the_organisations_own_states_stay_members(extractor):
     got = {f["member"] for f in facts(run(extractor, "European Union countries such as France and Spain backed the plan."), "member")}
     assert {"France", "Spain"} <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    "The treaty was discussed at the meeting of the Milli Majlis of Azerbaijan held on October 2.",
+    "The pact was approved at a meeting of the Chilean Senate on Tuesday.",
+    "Lawmakers debated the accord at the Tuesday meeting of the Peruvian Congress in Lima.",
+])
+def test_a_meeting_of_a_legislature_is_no_summit(extractor, body):
+    assert not facts(run(extractor, body), "summit"), facts(run(extractor, body), "summit")
+
+
+def test_a_meeting_of_a_named_body_of_states_stays_a_summit(extractor):
+    body = "Leaders discussed trade at the meeting of the Andean Community in Lima on Tuesday."
+    assert facts(run(extractor, body), "summit")

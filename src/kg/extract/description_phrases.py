@@ -286,6 +286,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
+    if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(
+            type_at(doc, toks[i]) == "Legislature" for i in tree.subtree(c)) for c in right):
+        return None  # "the meeting of the X Parliament": a sitting of lawmakers, no summit of states
     if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
     left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
