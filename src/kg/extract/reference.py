@@ -61,6 +61,7 @@ class Resolver:
         self.agreements = AgreementReferences(ctx, frames, self.toks, self.tree, self.at_token)
         #: (person key, office words, owner key), filled once offices are read
         self.offices: list[tuple[str, str, str]] = []
+        self._memo: dict[tuple[int, frozenset[str]], list[Entity]] = {}
 
     def _index_mentions(self) -> None:
         import bisect
@@ -78,6 +79,13 @@ class Resolver:
     def entities(self, i: int, types: Iterable[str], *, frame=None, sentence: int | None = None) -> list[Entity]:
         """The entities of these types the phrase headed by token ``i`` refers to."""
         wanted = frozenset(types)
+        key = (i, wanted)
+        if key in self._memo:
+            return list(self._memo[key])
+        out = self._memo[key] = self._entities(i, wanted)
+        return list(out)
+
+    def _entities(self, i: int, wanted: frozenset[str]) -> list[Entity]:
         out: list[Entity] = []
         for k in listing.heads_once(self.tree, self.at_token, i, wanted):
             found = self._one(k, wanted, 0)
@@ -323,6 +331,7 @@ class Resolver:
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:
         self.offices = offices
+        self._memo.clear()  # answers read before the offices were known
     # -- descriptions and pairs ----------------------------------------------------------------
     def _pair(self, k: int, types: frozenset[str]) -> list[Entity]:
         """"the two countries", "both sides", "the three leaders": the states the text pairs."""
