@@ -270,6 +270,8 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
 
 #: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").
 _CHAMBERS = frozenset({"House", "Chamber"})
+#: Upper chambers' names: "the House" beside one of them is the other chamber.
+_UPPER = frozenset({"Senate", "Lords", "Council", "Bundesrat", "Seanad"})
 
 
 def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> str | None:
@@ -279,7 +281,8 @@ def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> 
         return None
     if m.text in _CHAMBERS and text[max(0, m.start - 4):m.start].lower() == "the ":
         bodies = [k for k, e in entities.items() if e.type == "Legislature"]
-        return bodies[0] if len(bodies) == 1 else None
+        # "the Senate passed it and the House followed": the other chamber, not the one named
+        return bodies[0] if len(bodies) == 1 and entities[bodies[0]].label.split()[-1] not in _UPPER else None
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and (e.label.split()[-1] == m.text or e.label.split(" of ")[0] == m.text)]
     # "the Senate" after "the Senate of Peru": the name's head before the state it is of

@@ -24,6 +24,8 @@ def fill_implicit(ctx, resolver, lexicon: FrameLexicon, match: Match, not_agreem
         if match.roles.get(name) or not _bare_or_pointing(tree, match.tokens.get(name, []), args.object,
                                                             lexicon.transparent, not_agreements):
             continue
+        if any(toks[i].lower == "it" and resolver.object_continued(i) is not None for i in match.tokens.get(name, [])):
+            continue  # "A passed the budget bill and B passed it": "it" is the bill, not the agreement in view
         if any(toks[c].lower in {"no", "none"} for i in args.subject for c in [i, *tree.kids(i, "det")]):
             continue  # "no deputy voted against": nobody did
         if args.nominal and not _done_by_someone(tree, k, match, name, lexicon.transparent):

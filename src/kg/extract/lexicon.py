@@ -87,6 +87,9 @@ class Lexicon:
     rank_words: frozenset[str] = frozenset()
     #: lower-case nouns a site's name is written with ("X airport"), by the type they give
     site_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: heads that are a whole name alone and then give another type ("the House" is a chamber,
+    #: "Government House" a building)
+    lone_heads: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -100,6 +103,8 @@ class Lexicon:
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
         low = phrase.lower().rstrip(".")
+        if low.removeprefix("the ") in self.lone_heads:
+            return self.lone_heads[low.removeprefix("the ")]
         words = re.split(r"([ -])", low)
         # try the longest ending first: "... house of representatives" before "... representatives"
         for n in range(min(len(words), 9), 0, -1):
@@ -227,4 +232,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
         site_nouns={k: tuple(v) for k, v in (raw.get("site_nouns") or {}).items()},
+        lone_heads={w.lower(): etype for etype, words in (raw.get("lone_heads") or {}).items() for w in words},
     )

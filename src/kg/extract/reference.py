@@ -216,6 +216,9 @@ class Resolver:
         if not types:
             return []
         s = self.toks[k].sent
+        continued = self.object_continued(k)
+        if continued is not None:
+            return [e for e in self._one(continued, types, 1) if e.type in types]
         if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
             ref = self.agreements.in_view(k)
             if ref is not None:
@@ -229,6 +232,22 @@ class Resolver:
                 subjects = [f for f in found if self._is_subject(f)]
                 return [(subjects or found)[-1 if i == s else 0].entity]
         return []
+
+    def object_continued(self, k: int) -> int | None:
+        """"A passed the bill and B passed it", "Parliament adopted the law and the president signed
+        it": an object "it" in a clause coordinated after another continues that clause's object
+        (whatever it is: a bill is no treaty)."""
+        if self.toks[k].dep not in {"dobj", "nsubjpass"}:
+            return None
+        verb = self.toks[k].head
+        root = verb
+        while self.toks[root].dep == "conj" and self.toks[root].head != root:
+            root = self.toks[root].head
+        for v in sorted((v for v in self.tree.conjuncts(root) if v < verb), reverse=True):
+            objects = [o for o in self.tree.kids(v, "dobj", "nsubjpass") if self.toks[o].pos != "PRON"]
+            if objects:
+                return objects[0]
+        return None
 
     def _they(self, k: int, types: frozenset[str]) -> list[Entity]:
         """"they", "their": the group named last — coordinated names of a wanted type."""

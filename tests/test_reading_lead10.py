@@ -1,0 +1,53 @@
+"""What the lead saw on real pages in round 10, on sentences written for the test: plural treaty
+names, "the House" alone, and an object "it" that continues the object of a clause before."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Senate approved the Andean Fisheries Treaties with Peru and with Chile on Monday.", "Andean Fisheries Treaties"),
+    ("Bolivia and Peru signed the Titicaca Water Agreements in La Paz.", "Titicaca Water Agreements"),
+    ("Lawmakers debated the Pacific Port Protocols, which Chile signed in 2019.", "Pacific Port Protocols"),
+])
+def test_a_name_ending_in_a_plural_agreement_noun_is_an_agreement(extractor, body, name):
+    assert name in labels(run(extractor, body), "Agreement"), labels(run(extractor, body), "Agreement")
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's Senate passed the bill on Monday and the House passed it on Tuesday.",
+    "After the vote in the House, the Chilean Senate took up the measure.",
+    "Chile's Senate approved the budget, and the House followed a day later.",
+])
+def test_the_house_alone_is_a_chamber_not_a_building(extractor, body):
+    doc = run(extractor, body)
+    assert "House" in labels(doc, "Legislature"), (labels(doc, "Legislature"), labels(doc, "Facility"))
+    assert "House" not in labels(doc, "Facility")
+
+
+@pytest.mark.parametrize("body", [
+    ("Peru and Chile signed the Lima Accord in March. The Senate passed the budget bill on Monday "
+     "and the Assembly passed it on Tuesday."),
+    ("Peru and Chile signed the Lima Accord in March. Peru's Congress adopted the enabling law in July, "
+     "and President Ana Ruiz signed it a week later."),
+    ("Peru and Chile signed the Lima Accord in March. The Peruvian cabinet approved the spending plan "
+     "and Congress then endorsed it."),
+])
+def test_an_object_it_after_a_coordinated_clause_is_that_clauses_object(extractor, body):
+    doc = run(extractor, body, published="2024-09-30")
+    assert not facts(doc, "ratification"), facts(doc, "ratification")
+    assert {f["signatory"] for f in facts(doc, "signing")} <= {"Peru", "Chile"}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body", [
+    ("Peru and Chile signed the Lima Accord in March. Peru's Senate approved the accord in May "
+     "and the Chamber of Deputies approved it in June."),
+    "Peru signed the Lima Accord in 2008 and ratified it in 2010.",
+    "Peru's Congress debated the Lima Accord for a week and then ratified it.",
+])
+def test_it_still_continues_an_agreement_the_clause_before_acted_on(extractor, body):
+    got = {(f["agreement"], f["state"]) for f in facts(run(extractor, body, published="2024-09-30"), "ratification")}
+    assert ("Lima Accord", "Peru") in got, got
