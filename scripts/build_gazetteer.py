@@ -293,6 +293,18 @@ def build_places(snap: Snapshot, src: Path, iso_qid: dict[str, str]) -> None:
         cap = e["extra"].get("capital_of")
         if cap in snap.files[CORE] and e["extra"].get("feature") == "Admin-0 capital":
             snap.files[CORE][cap]["extra"].setdefault("capital", qid)
+    # a region's alias that is a national capital's name ("Washington, DC" of the district around
+    # the city) is the capital's: news that writes it means the city
+    capitals = {_folded(n): qid for qid, e in snap.files[CORE].items() if e["extra"].get("feature") == "Admin-0 capital"
+                for n in [e["label"], *e["aliases"]]}
+    for qid, e in snap.files[CORE].items():
+        if e["type"] == "Place" and e["extra"].get("feature") != "Admin-0 capital":
+            e["aliases"] -= {a for a in e["aliases"] if capitals.get(_folded(a), qid) != qid}
+
+
+def _folded(name: str) -> str:
+    """A name without case, spaces or punctuation ("Washington, DC" = "Washington D.C.")."""
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def build_igos(snap: Snapshot, src: Path) -> None:

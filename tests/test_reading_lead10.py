@@ -51,3 +51,13 @@ def test_an_object_it_after_a_coordinated_clause_is_that_clauses_object(extracto
 def test_it_still_continues_an_agreement_the_clause_before_acted_on(extractor, body):
     got = {(f["agreement"], f["state"]) for f in facts(run(extractor, body, published="2024-09-30"), "ratification")}
     assert ("Lima Accord", "Peru") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Ana Ruiz flew to Washington, DC on Monday.",
+    "WASHINGTON, DC - Chilean President Ana Ruiz met her counterpart on Monday.",
+    "Ana Ruiz, who visited Washington, DC last year, returned to Santiago.",
+])
+def test_a_capital_written_with_its_district_is_the_capital(extractor, body):
+    qids = {e.qid for e in run(extractor, body).entities.values() if e.type == "Place"}
+    assert "Q61" in qids and "Q3551781" not in qids, qids
