@@ -61,3 +61,15 @@ def test_it_still_continues_an_agreement_the_clause_before_acted_on(extractor, b
 def test_a_capital_written_with_its_district_is_the_capital(extractor, body):
     qids = {e.qid for e in run(extractor, body).entities.values() if e.type == "Place"}
     assert "Q61" in qids and "Q3551781" not in qids, qids
+
+
+@pytest.mark.parametrize("middle", [
+    "Trade Minister Luis Soto and Defence Minister Rosa Vega are accompanying Ruiz during the visit.",
+    "Trade Minister Luis Soto, who is accompanying Ruiz on the trip, said the talks would cover copper.",
+    "Trade Minister Luis Soto and Defence Minister Rosa Vega are travelling with Ruiz on her visit.",
+])
+def test_a_companion_on_the_trip_goes_where_the_trip_told_before_goes(extractor, middle):
+    body = ("Peruvian President Ana Ruiz arrived in Chile on Monday for a three-day state visit. " + middle
+            + " Ruiz is expected to travel to Valparaiso on Wednesday.")
+    got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
+    assert ("Luis Soto", "Chile") in got and ("Luis Soto", "Valparaiso") not in got, got

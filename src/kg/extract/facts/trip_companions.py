@@ -39,8 +39,10 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for companion, leader in pairs:
             theirs = [f for f in visits if f.fields.get("visitor") == leader.key
                       and abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence) <= _NEAR]
+            if _trip_told_before(ctx, m):  # "accompanying Y during the visit": a trip already told
+                theirs = [f for f in theirs if ctx.doc.sentence_index(f.evidence.start) <= m.sentence] or theirs
             # the trip to a city, not the same trip told again by its country ("received by the emir")
-            cities = {ctx.country_of(ctx.doc.entities[str(f.fields["destination"])]) for f in theirs}
+            cities = {ctx.country_of(d) for f in theirs if (d := ctx.doc.entities[str(f.fields["destination"])]).type != "State"}
             theirs = [f for f in theirs if ctx.doc.entities[str(f.fields["destination"])] not in cities]
             if not theirs:
                 continue
@@ -56,6 +58,15 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 #: Nouns of a trip one may join.
 _TRIPS = frozenset({"visit", "trip", "tour", "journey", "delegation", "mission", "stop", "leg"})
+
+
+def _trip_told_before(ctx: Context, m: Match) -> bool:
+    """Does the companion's clause name its trip as one already told ("during the visit", "on
+    his trip")? A definite trip noun points back, not to a stop told next."""
+    r = ctx.resolver
+    return any(r.toks[k].lemma in _TRIPS and any(r.toks[c].lower in {"the", "this", "his", "her", "their"}
+                                                for c in r.tree.kids(k, "det", "poss"))
+               for k in r.tree.subtree(m.trigger.i) if k != m.trigger.i)
 
 
 def _joining(ctx: Context, m: Match, visits: list[Fact]) -> list[tuple[Entity, Entity]]:
