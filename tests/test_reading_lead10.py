@@ -73,3 +73,13 @@ def test_a_companion_on_the_trip_goes_where_the_trip_told_before_goes(extractor,
             + " Ruiz is expected to travel to Valparaiso on Wednesday.")
     got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
     assert ("Luis Soto", "Chile") in got and ("Luis Soto", "Valparaiso") not in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian President Ana Ruiz landed on Monday. Chilean ministers Luis Soto and Rosa Vega awaited her arrival in Santiago.",
+    ("Peruvian President Ana Ruiz spoke in Lima on Monday. Two Chilean officials, Luis Soto and Rosa Vega, "
+     "had planned her arrival in Santiago for Friday."),
+])
+def test_one_persons_pronoun_is_neither_of_a_pair_acting_together(extractor, body):
+    got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
+    assert not {v for v, _ in got} & {"Luis Soto", "Rosa Vega"}, got

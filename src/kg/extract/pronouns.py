@@ -103,6 +103,9 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
         verb = t.head if t.dep in {"dobj", "dative"} else toks[t.head].head if t.dep == "pobj" else None
         before = [m for m in before if not any(toks[k].dep in {"nsubj", "nsubjpass"} and toks[k].head == verb
                                                for k in _head_tokens(m, toks))]
+    group = _plural_subject(t, toks)
+    if group:  # "A and B, who awaited his arrival": one person's pronoun is neither of a pair acting together
+        before = [m for m in before if not set(_head_tokens(m, toks)) & group]
     if before:
         if t.lower in _SUBJECT:
             return before[0]
@@ -116,6 +119,32 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
     return None
+
+
+def _plural_subject(t: Token, toks: list[Token]) -> set[int]:
+    """The coordinated people ("A and B", or "who" standing for them) that are the subject of the
+    clause a singular non-subject pronoun sits in; empty when the subject is one."""
+    if t.lower in _SUBJECT:
+        return set()
+    k = t.i
+    while toks[k].head != k and toks[k].pos not in {"VERB", "AUX"}:
+        k = toks[k].head
+    subjects = [x.i for x in toks[max(0, k - 40):k] if x.head == k and x.dep in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return set()
+    head = subjects[0]
+    if toks[head].lower in {"who", "that"} and toks[k].dep == "relcl":
+        head = toks[k].head  # "A and B, who awaited ...": the names the relative clause is on
+    while toks[head].dep in {"conj", "appos"} and toks[head].head != head:
+        head = toks[head].head
+    group, todo = {head}, [head]
+    while todo:
+        j = todo.pop()
+        for x in toks[j + 1:j + 30]:
+            if x.head == j and x.dep in {"conj", "appos", "compound"} and x.i not in group:
+                group.add(x.i)
+                todo.append(x.i)
+    return group if sum(toks[g].dep == "conj" for g in group) else set()
 
 
 def _subject_above(t: Token, before: list[Mention], toks: list[Token]) -> Mention | None:
