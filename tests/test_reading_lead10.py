@@ -83,3 +83,19 @@ def test_a_companion_on_the_trip_goes_where_the_trip_told_before_goes(extractor,
 def test_one_persons_pronoun_is_neither_of_a_pair_acting_together(extractor, body):
     got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
     assert not {v for v, _ in got} & {"Luis Soto", "Rosa Vega"}, got
+
+
+@pytest.mark.parametrize("text", [
+    " date 2023-11-12 Leaders of twelve states were in Lima for the Andean summit on Thursday, November 9.",
+    "date 2023-11-12 The Andean summit opened in Lima on Thursday, November 9, with twelve leaders present.",
+    " date 2023-11-12 Peru hosted the Andean summit in Lima on Thursday, November 9.\nLeaders signed a declaration.",
+])
+def test_a_crawlers_date_stamp_is_the_pages_date_not_an_events(extractor, text):
+    from kg.extract.page_date import page_date
+    from kg.model import Article
+
+    assert str(page_date(text)) == "2023-11-12"
+    doc = extractor(Article(id="t", text=text))
+    summits = [f.fields for f in doc.facts if f.cq == "summit"]
+    assert summits and all(str(f.get("start")) == "2023-11-09" and f.get("end") in (None, f.get("start"))
+                           for f in summits), summits

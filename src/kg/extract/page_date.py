@@ -49,6 +49,13 @@ def dated(article: Article) -> Article:
 
 def page_date(text: str) -> dt.date | None:
     """The date of the page's date line among its first lines, or None when it has none."""
+    from kg.layout import DATE_STAMP
+
+    if (stamp := DATE_STAMP.match(text)) is not None:  # a crawler's stamp before the story
+        try:
+            return dt.date.fromisoformat(stamp.group("date"))
+        except ValueError:
+            pass
     found: list[tuple[bool, dt.date]] = []
     for line in text.splitlines()[1:_TOP_LINES + 1]:  # the first line is the headline
         for segment in _SEPARATORS.split(line.strip()):
