@@ -99,3 +99,14 @@ def test_a_crawlers_date_stamp_is_the_pages_date_not_an_events(extractor, text):
     summits = [f.fields for f in doc.facts if f.cq == "summit"]
     assert summits and all(str(f.get("start")) == "2023-11-09" and f.get("end") in (None, f.get("start"))
                            for f in summits), summits
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit opened in Lima on Monday. The following leaders attended:\nAna Ruiz, Ecuador\nLuis Soto, Chile\nRosa Vega, Bolivia",
+    "Leaders at the Andean summit in Lima on Monday included:\nPresident Ana Ruiz of Ecuador\nPresident Luis Soto of Chile\nPresident Rosa Vega of Bolivia",
+    "Those taking part in the Andean summit in Lima on Monday were:\nEcuador\nChile\nBolivia",
+])
+def test_a_sentence_ending_in_a_colon_goes_on_in_the_lines_listed_after_it(extractor, body):
+    summits = [f for f in facts(run(extractor, body, published="2024-03-11"), "summit")]
+    got = {p for f in summits for p in f["participants"]}
+    assert {"Ecuador", "Chile", "Bolivia"} <= got, summits

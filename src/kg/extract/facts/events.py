@@ -63,7 +63,35 @@ def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
             means = sharing[0] if len(sharing) == 1 else main
             if means is summit:
                 out.add(s)
+    if summit is main:  # "the following leaders attended:" told of the summit in view
+        from kg.extract.frames import load_frames
+
+        attending = load_frames().verbs_of("participation")
+        out |= {s for s in range(len(ctx.doc.sentences)) if _listed_after(ctx, s) and any(
+            r.toks[k].lemma in attending for k in range(*sentence_bounds(ctx.doc, s)))}
+    for s in list(out):
+        out |= set(_listed_after(ctx, s))
     return sorted(out)
+
+
+#: Longest line (in tokens) read as an item of a list a sentence opens with a colon.
+_ITEM = 14
+
+
+def _listed_after(ctx: Context, s: int) -> list[int]:
+    """"The following leaders attended:" and the short lines listed after it ("X, Somalia"): a
+    sentence that ends in a colon goes on in the verbless lines that follow it."""
+    r = ctx.resolver
+    lo, hi = sentence_bounds(ctx.doc, s)
+    if hi <= lo or r.toks[hi - 1].text != ":":
+        return []
+    out = []
+    for t in range(s + 1, len(ctx.doc.sentences)):
+        a, b = sentence_bounds(ctx.doc, t)
+        if b - a > _ITEM or any(r.toks[k].pos in {"VERB", "AUX"} for k in range(a, b)):
+            break
+        out.append(t)
+    return out
 
 
 def _it_continues(ctx: Context, s: int, lo: int) -> list[int]:
