@@ -30,6 +30,7 @@ from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
+    a_further_one,
     another_time,
     rank_of,
     said_of_a_summit,
@@ -110,7 +111,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
-        if kind == "Summit" and "edition" not in d.own and any(
+        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and any(
                 d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
             continue  # "the annual BRICS summit" for the named 15th BRICS summit

@@ -42,3 +42,9 @@ def another_time(tree: Tree, c: int) -> bool:
     words = [tree.toks[i] for i in tree.subtree(c)]
     return any(t.lemma in EDITION_TIMES - {"today"} for t in words) and not any(
         t.lower in {"this", "current"} for t in words)
+
+
+def a_further_one(tree: Tree, k: int, rank: int | None) -> bool:
+    """"a second peace summit", "a third summit": an indefinite summit with a rank past the first
+    is a further edition, not the named one whose words it shares."""
+    return (rank or 0) > 1 and any(tree.toks[c].lower in {"a", "an"} for c in tree.kids(k, "det"))

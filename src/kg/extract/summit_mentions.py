@@ -30,12 +30,15 @@ def _who_meets(toks: list[Token], i: int) -> int:
     return 0
 
 
-def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
+def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None = None) -> list[Mention]:
     """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
     ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
-    as does "summit of <Cap> and <Cap> leaders"."""
+    as does "summit of <Cap> and <Cap> leaders" and a capitalised "Summit" a titled phrase follows
+    ("the Summit on Ocean Health", "the Summit for Coastal Cities"); ``known``: the gazetteer's
+    mentions, which tell a state inside such a name from the city it is held in."""
     out = []
     text = doc.text
+    states = {m.start for m in known or () if m.type == "State"}
     for k, t in enumerate(toks):
         if t.lower not in {"summit", "summits"} or t.lower == "summits":
             continue
@@ -60,7 +63,8 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
             i -= 1
         start, end = toks[i].start, t.end
         tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
-                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60]))
+                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60])
+                or t.text == "Summit" and _titled_tail(text, end, states))
         if tail:
             end += tail.end()
             named = True
@@ -74,6 +78,23 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
         if named and not (toks[i].sent == 0 and is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
     return out
+
+
+#: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
+_TITLED = re.compile(r" (?:on|for|of) (?:the )?[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*[A-Z][\w'’-]*)*")
+
+
+def _titled_tail(text: str, end: int, states: set[int]) -> re.Match | None:
+    """The titled phrase a capitalised "Summit" at ``end`` takes, cut before an "in" whose name is
+    no state: "the Summit on Peace in Ukraine", but "the Summit on Ocean Health [in Lisbon]"."""
+    window = text[end:end + 80]
+    m = _TITLED.match(window)
+    if m is None:
+        return None
+    for cut in re.finditer(r" in ", m.group()):
+        if end + cut.end() not in states:
+            return _TITLED.match(window[:cut.start()])
+    return m
 
 
 def _compound_rank(toks: list[Token], i: int, k: int) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.facts.participants import (
     represented,
     said_to_attend,
     told_apart,
+    topic_in_name,
 )
 from kg.extract.facts.summit_days import (
     attached_dates,
@@ -111,7 +112,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
         location = _where_clause_place(ctx, heads)
-        participants: list[Entity] = list(states_in_name(ctx, summit))
+        participants: list[Entity] = [e for e in states_in_name(ctx, summit) if not topic_in_name(summit, e)]
         host_orgs = _summit_orgs(ctx, summit, sentences)
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members

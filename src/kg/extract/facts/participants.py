@@ -4,6 +4,8 @@ sentences say its members take part; and who does not
 (a state kept away, or bidden to do something other than attend)."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
 from kg.extract.syntax import OBJECT_CONTROL
@@ -12,6 +14,17 @@ from kg.model import Entity
 #: Words before a state a summit's sentence names that say it is no participant: what the summit is
 #: on, over, against or about, whom it speaks to, and whom it is held without ("ended without X").
 NOT_AMONG = frozenset({"on", "over", "against", "about", "to", "without", "excluding", "except", "minus"})
+
+
+#: Words in a summit's name after which what it names is what the summit is about, not who meets.
+_TOPIC_IN_NAME = re.compile(r"\b(?:on|for|against|about)\b", re.IGNORECASE)
+
+
+def topic_in_name(summit: Entity, state: Entity) -> bool:
+    """"the Summit on Peace in Ukraine", "the Conference for Security in Europe": a state its name
+    names after a word of topic is what the summit is about, not one taking part."""
+    m = _TOPIC_IN_NAME.search(summit.label)
+    return m is not None and any(n and n in summit.label[m.end():] for n in [state.label, *state.aliases])
 
 
 def kept_away(ctx: Context, s: int, f: Found) -> bool:
