@@ -33,6 +33,7 @@ from kg.extract.facts.summit_days import (
     duration,
     ends,
     ends_now,
+    gathered_days,
     opens_now,
 )
 from kg.extract.facts.summit_identity import name_by_owner
@@ -179,6 +180,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
         if start is not None and end is None and over:
             start, end = over[0].start_date, over[0].end_date
+        start, end = gathered_days(ctx, summit, start, end)  # "leaders are meeting on July 11-12"
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
         if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
