@@ -9,7 +9,7 @@ from kg.extract.number_words import TENS_WORDS
 from kg.extract.special_mentions import ORDINAL, is_headline
 from kg.model import Document, Mention
 
-_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
+_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "ordinary", "special", "informal", "leaders'", "leaders’",
                      "bilateral", "trilateral", "virtual", "in-person", "biennial"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -39,6 +39,7 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
     out = []
     text = doc.text
     states = {m.start for m in known or () if m.type == "State"}
+    bodies = {m.start: m.end for m in known or () if m.type in {"InternationalOrganization", "Organization"}}
     for k, t in enumerate(toks):
         if t.lower not in {"summit", "summits"} or t.lower == "summits":
             continue
@@ -63,6 +64,7 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
             i -= 1
         start, end = toks[i].start, t.end
         tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
+                or _body_tail(text, end, bodies)
                 or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60])
                 or t.text == "Summit" and _titled_tail(text, end, states))
         if tail:
@@ -78,6 +80,21 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
         if named and not (toks[i].sent == 0 and is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
     return out
+
+
+#: Who meets, told after the organisation whose summit it is: "of ECOWAS heads of state and government".
+_BODY_WHO = re.compile(r" (?:heads? of (?:state|government)(?: and (?:state|government))?|leaders)\b")
+
+
+def _body_tail(text: str, end: int, bodies: dict[int, int]) -> re.Match | None:
+    """" of the Organization for Security and Cooperation in Europe": the whole name of the body
+    whose summit it is, as the gazetteer reads it, and who meets there if told after it."""
+    m = re.match(r" of (?:the )?", text[end:end + 8])
+    stop = bodies.get(end + m.end()) if m else None
+    if stop is None:
+        return None
+    who = _BODY_WHO.match(text, stop)
+    return re.match(r".{%d}" % ((who.end() if who else stop) - end), text[end:], re.DOTALL)
 
 
 #: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
