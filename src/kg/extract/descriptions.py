@@ -31,6 +31,7 @@ from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     a_further_one,
+    another_rank,
     another_time,
     rank_of,
     said_of_a_summit,
@@ -116,7 +117,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 for e in doc.entities.values() if e.type == "Summit"):
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
-                and any(e.type == "Summit" for e in doc.entities.values()) and not _another_rank(doc, d, found) \
+                and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
@@ -159,18 +160,8 @@ def split_summit_editions(doc: Document, tree: Tree) -> None:
         m.entity = key
 
 
-_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
 #: Words that say who meets at any summit, or for how long, not which summit it is.
-def _another_rank(doc: Document, d: Description, found: list[Description]) -> bool:
-    """"its 47th summit ... the 46th summit": a rank no summit told so far has is another edition
-    ("the first summit" beside a numbered one is a first of a kind: "its first summit since ...")."""
-    rank = rank_of(d.label)
-    if rank == 1:
-        return False
-    told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
-                                 *(f.label for f in found if f.kind == "Summit")]} - {None}
-    return rank is not None and bool(told) and rank not in told
-
+_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
 
 def _definite(tree: Tree, t: Token) -> bool:
     return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))

@@ -94,11 +94,13 @@ def _body_tail(text: str, end: int, bodies: dict[int, int]) -> re.Match | None:
     if stop is None:
         return None
     who = _BODY_WHO.match(text, stop)
-    return re.match(r".{%d}" % ((who.end() if who else stop) - end), text[end:], re.DOTALL)
+    return re.match(r".{" + str((who.end() if who else stop) - end) + "}", text[end:], re.DOTALL)
 
 
 #: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
-_TITLED = re.compile(r" (?:on|for|of) (?:the )?[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*[A-Z][\w'’-]*)*")
+_WHEN = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_TITLED = re.compile(r" (?:on|for|of) (?:the )?" + _WHEN + r"[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*" + _WHEN
+                     + r"[A-Z][\w'’-]*)*")  # (not "on Friday", "in May": a time, no word of the name)
 
 
 def _titled_tail(text: str, end: int, states: set[int]) -> re.Match | None:

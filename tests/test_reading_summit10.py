@@ -1,0 +1,110 @@
+"""Summits as English tells them, read on sentences written for the test (round ten): a titled
+"Summit on X" is a name, a state such a name gives as its topic takes no part, a further edition
+told by rank is another summit, the full name of the body a summit is "of", a meeting told far
+in time from the summit in view is not at it, and the days leaders are told to meet are the
+summit's days."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+from kg.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def summits(doc: Document) -> dict[str, dict]:
+    return {f["summit"].casefold(): f for f in facts(doc, "summit")}
+
+
+def participants(doc: Document) -> set[tuple[str, str]]:
+    return {(f["summit"].casefold(), p) for f in facts(doc, "summit") for p in f.get("participants", ())}
+
+
+# -- a capitalised "Summit" a titled phrase follows is a name ---------------------------------------
+@pytest.mark.parametrize("body, name, place", [
+    ("Chile attended the Summit on Ocean Health, hosted by Portugal in Lisbon on June 15-16.",
+     "summit on ocean health", "Lisbon"),
+    ("Peru sent its foreign minister to the Summit for Coastal Cities in Lima on May 3.",
+     "summit for coastal cities", "Lima"),
+    ("The Summit for Clean Rivers will be held in New York in September, officials said.",
+     "summit for clean rivers", "New York City"),
+    ("Ghana hosted the Summit on Peace in Sudan in Accra on Monday.", "summit on peace in sudan", "Accra"),
+])
+def test_a_titled_summit_is_a_name(extractor, body, name, place):
+    doc = run(extractor, body)
+    assert name in {x.casefold() for x in labels(doc, "Summit")}, labels(doc, "Summit")
+    assert summits(doc)[name].get("location") == place, summits(doc)
+
+
+@pytest.mark.parametrize("body, name, state", [
+    ("Ghana hosted the Summit on Peace in Sudan in Accra on Monday.", "summit on peace in sudan", "Sudan"),
+    ("Leaders met in Rome for the Summit on Recovery in Ukraine on Friday.", "summit on recovery in ukraine", "Ukraine"),
+    ("Kenya will host the Summit for Reconstruction in Somalia in Nairobi next month.",
+     "summit for reconstruction in somalia", "Somalia"),
+])
+def test_a_state_a_summit_name_gives_as_its_topic_takes_no_part(extractor, body, name, state):
+    doc = run(extractor, body)
+    assert name in summits(doc), summits(doc)
+    assert (name, state) not in participants(doc), participants(doc)
+
+
+# -- a further edition told by rank is another summit -----------------------------------------------
+@pytest.mark.parametrize("body, first, second", [
+    (("Chile sent a delegation to the first ocean summit, held in Portugal in June. Peru said it would "
+     "welcome a second ocean summit in Lima next year."), "first ocean summit", "second ocean summit"),
+    (("Ghana took part in the Summit on Ocean Health in Lisbon in June. Its president called for a second "
+     "ocean summit in Africa."), "summit on ocean health", "second ocean summit"),
+    ("Kenya hosted the first water summit in Nairobi last year; a third water summit is planned for 2026.",
+     "first water summit", "third water summit"),
+])
+def test_a_further_edition_told_by_rank_is_another_summit(extractor, body, first, second):
+    doc = run(extractor, body)
+    told = set(summits(doc))  # (a label may go on with the place: "second ocean summit in Lima")
+    assert all(any(x.startswith(want) for x in told) for want in (first, second)), told
+
+
+# -- a summit "of" a body takes the body's whole name -----------------------------------------------
+@pytest.mark.parametrize("body, name, body_name", [
+    (("Colombia boycotted the extraordinary summit of the Union of South American Nations in Bariloche on "
+     "August 28."), "extraordinary summit of the union of south american nations", "Union of South American Nations"),
+    ("The summit of the Group of Seven at Camp David was called off.", "summit of the group of seven",
+     "Group of Seven"),
+    ("Nigeria will host the ordinary summit of ECOWAS heads of state and government in Abuja on July 7.",
+     "ordinary summit of ecowas heads of state and government", "Economic Community of West African States"),
+])
+def test_a_summit_of_a_body_takes_its_whole_name(extractor, body, name, body_name):
+    doc = run(extractor, body)
+    assert name in summits(doc), summits(doc)
+    assert (name, body_name) in participants(doc), participants(doc)
+
+
+# -- a meeting told far in time from the summit in view is not at it --------------------------------
+@pytest.mark.parametrize("body, summit, state", [
+    (("President Lara Ostrova of Chile held talks with Peruvian President Tomas Vidal in Lima on Tuesday. "
+     "Last year Ostrova stayed away from the APEC summit in San Francisco."), "apec summit", "Chile"),
+    (("Prime Minister Ana Duarte of Portugal sat down for talks with President Ivo Kral of Czechia in Lisbon on "
+     "Monday. In 2019 Kral attended the EU summit in Sibiu."), "eu summit", "Portugal"),
+    (("The foreign ministers of Ghana and Togo met in Accra on Friday for talks on fishing. The ECOWAS summit "
+     "in Abuja in December 2022 had left the dispute open."), "ecowas summit", "Ghana"),
+])
+def test_a_meeting_far_in_time_from_the_summit_is_not_at_it(extractor, body, summit, state):
+    doc = run(extractor, body)
+    assert summit in summits(doc), summits(doc)
+    assert (summit, state) not in participants(doc), participants(doc)
+
+
+# -- the days leaders are told to meet are the summit's days ----------------------------------------
+@pytest.mark.parametrize("body, published, summit, start, end", [
+    (("Follow our coverage from Vilnius, where leaders of the alliance are meeting on July 11-12. "
+     "Tomorrow the NATO summit turns to Ukraine."), "2023-07-11", "nato summit", "2023-07-11", "2023-07-12"),
+    (("The presidents of Colombia and Ecuador met in Quito on Friday. The meeting of the two leaders was "
+     "the first since the border dispute."), "2024-03-10", "meeting of the two leaders", "2024-03-08", None),
+    (("The European Union's leaders met in Brussels on Thursday. At the bloc's summit, Hungary blocked the "
+     "aid package."), "2024-03-10", "bloc's summit", "2024-03-07", None),
+])
+def test_the_days_leaders_meet_are_the_summits(extractor, body, published, summit, start, end):
+    doc = run(extractor, body, published=published)
+    got = summits(doc).get(summit)
+    assert got is not None, summits(doc)
+    assert (str(got.get("start")), str(got.get("end")) if got.get("end") else None) == (start, end), got
