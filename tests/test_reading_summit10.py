@@ -108,3 +108,25 @@ def test_the_days_leaders_meet_are_the_summits(extractor, body, published, summi
     got = summits(doc).get(summit)
     assert got is not None, summits(doc)
     assert (str(got.get("start")), str(got.get("end")) if got.get("end") else None) == (start, end), got
+
+
+# -- a summit "with" leaders or states is one of its own ---------------------------------------------
+@pytest.mark.parametrize("body, name, place", [
+    ("After the meeting, the US president will fly to Helsinki for a summit with Nordic leaders on Thursday.",
+     "summit with nordic leaders", "Helsinki"),
+    ("Japan hosted a summit with the leaders of five Central Asian states in Tokyo on Monday.",
+     "summit with the leaders of five central asian states", "Tokyo"),
+    ("Australia will hold a summit with Pacific island states in Cairns next year.",
+     "summit with pacific island states", "Cairns"),
+])
+def test_a_summit_with_leaders_or_states_is_one_of_its_own(extractor, body, name, place):
+    doc = run(extractor, body)
+    told = {k: f for k, f in summits(doc).items() if k.startswith(name)}
+    assert told, summits(doc)
+    assert any(f.get("location") == place for f in told.values()), told
+
+
+def test_a_summit_cohosted_with_a_person_is_the_one_in_view(extractor):
+    doc = run(extractor, "The NATO summit opened in Vilnius on Tuesday. Lithuania's president, who is co-hosting "
+                         "the summit with Secretary General Anna Berg, greeted the guests.")
+    assert not any("with" in x.casefold() for x in labels(doc, "Summit")), labels(doc, "Summit")

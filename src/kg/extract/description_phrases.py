@@ -54,6 +54,7 @@ from kg.extract.summit_nouns import (
     kind_words,
     leaders_meet,
     topic,
+    with_leaders,
 )
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
@@ -279,7 +280,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     edition, time, organisation or parties. "The summit" alone is the one in view."""
     toks = tree.toks
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
-    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in", "on"}]
+    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and (toks[c].lower in {"of", "between", "in", "on"}
+             or toks[c].lower == "with" and with_leaders(tree, c, lambda i: type_at(doc, toks[i])))]  # "a summit with Nordic leaders"
     # "the summit in Lima" says where; "attend the summit in person", "in full" say how
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
