@@ -130,3 +130,22 @@ def test_a_summit_cohosted_with_a_person_is_the_one_in_view(extractor):
     doc = run(extractor, "The NATO summit opened in Vilnius on Tuesday. Lithuania's president, who is co-hosting "
                          "the summit with Secretary General Anna Berg, greeted the guests.")
     assert not any("with" in x.casefold() for x in labels(doc, "Summit")), labels(doc, "Summit")
+
+
+# -- the body a summit is of takes part; a state inside the body's name does not ----------------------
+@pytest.mark.parametrize("body, name, body_name, not_state", [
+    ("Colombia attended the extraordinary summit of the Union of South American Nations in Quito on Monday.",
+     "extraordinary summit of the union of south american nations", "Union of South American Nations",
+     "United States"),
+    ("Kenya attended the ninth summit of the Organisation of African, Caribbean and Pacific States in Nairobi.",
+     "ninth summit of the organisation of african, caribbean and pacific states",
+     "Organisation of African, Caribbean and Pacific States", None),
+    ("Peru will host the next summit of the Asia-Pacific Economic Cooperation forum in Lima in November.",
+     "summit of the asia-pacific economic cooperation", "Asia-Pacific Economic Cooperation", None),
+])
+def test_the_body_a_summit_is_of_takes_part(extractor, body, name, body_name, not_state):
+    doc = run(extractor, body)
+    told = {k for k in summits(doc) if name in k}
+    assert told, summits(doc)
+    assert any((k, body_name) in participants(doc) for k in told), participants(doc)
+    assert not any((k, not_state) in participants(doc) for k in told), participants(doc)

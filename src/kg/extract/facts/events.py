@@ -25,6 +25,7 @@ from kg.extract.facts.participants import (
     said_to_attend,
     told_apart,
     topic_in_name,
+    without_names,
 )
 from kg.extract.facts.summit_days import (
     attached_dates,
@@ -37,7 +38,7 @@ from kg.extract.facts.summit_days import (
     opens_now,
 )
 from kg.extract.facts.summit_identity import name_by_owner
-from kg.extract.facts.summit_places import where_speakers_are
+from kg.extract.facts.summit_places import where_clause_place, where_speakers_are
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.nlp import sentence_bounds
@@ -112,9 +113,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
-        location = _where_clause_place(ctx, heads)
-        participants: list[Entity] = [e for e in states_in_name(ctx, summit) if not topic_in_name(summit, e)]
-        host_orgs = _summit_orgs(ctx, summit, sentences)
+        location = where_clause_place(ctx, heads)
+        host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
+        participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
@@ -273,20 +274,6 @@ def _host_state(ctx: Context, summit: Entity) -> Entity | None:
 
 
 _REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
-
-
-def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
-    """"from Lima, where he had attended the summit": the place a "where" clause is said of."""
-    r = ctx.resolver
-    for k in heads:
-        for g in r.tree.ancestors(k):
-            t = r.toks[g]
-            if t.dep == "relcl" and any(r.toks[c].lower == "where" for c in r.tree.kids(g, "advmod")):
-                f = r.at_token.get(t.head)
-                if f is not None and f.entity.type == "Place":
-                    return f.entity
-                break
-    return None
 
 
 def _summit_heads(ctx: Context, summit: Entity) -> list[int]:

@@ -27,6 +27,16 @@ def topic_in_name(summit: Entity, state: Entity) -> bool:
     return m is not None and any(n and n in summit.label[m.end():] for n in [state.label, *state.aliases])
 
 
+def without_names(summit: Entity, orgs: list[Entity]) -> Entity:
+    """The summit as its name reads without the names of the bodies it is of: "the summit of the
+    Union of South American Nations" names no American state."""
+    label = summit.label
+    for o in orgs:
+        for n in sorted([o.label, *o.aliases], key=len, reverse=True):
+            label = label.replace(n, " ") if len(n) > 1 else label
+    return summit if label == summit.label else Entity(summit.key, summit.type, label, attributes=summit.attributes)
+
+
 def kept_away(ctx: Context, s: int, f: Found) -> bool:
     """"X stayed away", "X's participation was suspended", "X has not been invited": no
     participant — the verb the state hangs on is negated or denies, or a negative attend frame
