@@ -149,3 +149,18 @@ def test_the_body_a_summit_is_of_takes_part(extractor, body, name, body_name, no
     assert told, summits(doc)
     assert any((k, body_name) in participants(doc) for k in told), participants(doc)
     assert not any((k, not_state) in participants(doc) for k in told), participants(doc)
+
+
+# -- "their summit" placed by its verb; those who call off their own summit are its (negated) parties --
+@pytest.mark.parametrize("body, place, modality, states", [
+    ("The leaders of Chile and Argentina held their summit in Mendoza on Monday.", "Mendoza", "asserted",
+     {"Chile", "Argentina"}),
+    ("The leaders of Chile and Argentina have postponed their summit in Mendoza, which had been due on April 2.",
+     "Mendoza", "negated", {"Chile", "Argentina"}),
+    ("Ghana and Togo called off their summit in Lome after the floods.", "Lomé", "negated", {"Ghana", "Togo"}),
+])
+def test_their_summit_placed_by_its_verb(extractor, body, place, modality, states):
+    doc = run(extractor, body)
+    told = [f for f in facts(doc, "summit") if f.get("location") == place]
+    assert told and told[0]["modality"] == modality, facts(doc, "summit")
+    assert states <= set(told[0].get("participants", ())), told

@@ -53,6 +53,7 @@ from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
     kind_words,
     leaders_meet,
+    their_summit_placed,
     topic,
     with_leaders,
 )
@@ -286,6 +287,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
+    right = right or their_summit_placed(doc, tree, t.i, left)  # "held their summit in Mendoza"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(

@@ -48,6 +48,18 @@ def with_leaders(tree: Tree, c: int, type_of: Callable[[int], str | None]) -> bo
                or tree.toks[i].lemma in {"state", "country", "nation"} and tree.toks[i].tag == "NNS" for i in tree.subtree(c))
 
 
+def their_summit_placed(doc: Document, tree: Tree, k: int, left: list[int]) -> list[int]:
+    """"The two leaders held their summit in Mendoza", "postponed their summit in X": where no summit
+    is named, a summit a possessive pronoun gives to those who hold it is told by the place the verb
+    it is the object of puts it in (the "in" phrase the parse hangs on that verb)."""
+    toks = tree.toks
+    if toks[k].dep not in {"dobj", "nsubjpass"} or any(e.type == "Summit" for e in doc.entities.values()) \
+            or not any(toks[c].dep == "poss" and toks[c].pos == "PRON" for c in left):
+        return []
+    return [p for p in tree.kids(toks[k].head, "prep") if toks[p].lower == "in" and p > k and any(
+        toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(p))]
+
+
 def says_nothing_of_which(d: Description) -> bool:
     """Is every content word of this summit's description one any summit has ("of leaders",
     "two-day")?"""

@@ -58,8 +58,20 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
+            if _calls_off_a_summit(ctx, g):
+                return False  # "A and B postponed their summit": theirs, negated as a whole
             return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
     return False
+
+
+def _calls_off_a_summit(ctx: Context, g: int) -> bool:
+    """Is the verb at ``g`` one of calling off (``calling_off`` in the lexicon: "postpone", "call
+    off") whose object is a summit?"""
+    r = ctx.resolver
+    words = {r.toks[g].lemma, *(r.toks[g].lemma + " " + r.toks[p].lower for p in r.tree.kids(g, "prt"))}
+    return bool(words & ctx.lexicon.calling_off) and any(
+        (f := r.at_token.get(o)) is not None and f.entity.type == "Summit" or r.toks[o].lemma == "summit"
+        for o in r.tree.kids(g, "dobj"))
 
 
 def _nobody(ctx: Context, v: int) -> bool:
