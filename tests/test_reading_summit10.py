@@ -164,3 +164,16 @@ def test_their_summit_placed_by_its_verb(extractor, body, place, modality, state
     told = [f for f in facts(doc, "summit") if f.get("location") == place]
     assert told and told[0]["modality"] == modality, facts(doc, "summit")
     assert states <= set(told[0].get("participants", ())), told
+
+
+# -- the place a summit is planned for is where it is held --------------------------------------------
+@pytest.mark.parametrize("body, place, modality", [
+    ("The Nordic-Baltic summit planned for Riga in May has been called off, Latvia's government said.",
+     "Riga", "negated"),
+    ("The ECOWAS summit, scheduled for Accra next month, will discuss the crisis.", "Accra", "planned"),
+    ("Officials said the Andean summit was set for Cusco in June.", "Cusco", None),
+])
+def test_the_place_a_summit_is_planned_for(extractor, body, place, modality):
+    doc = run(extractor, body)
+    told = facts(doc, "summit")
+    assert any(f.get("location") == place and (modality is None or f["modality"] == modality) for f in told), told

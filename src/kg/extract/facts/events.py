@@ -38,7 +38,11 @@ from kg.extract.facts.summit_days import (
     opens_now,
 )
 from kg.extract.facts.summit_identity import name_by_owner
-from kg.extract.facts.summit_places import where_clause_place, where_speakers_are
+from kg.extract.facts.summit_places import (
+    planned_for,
+    where_clause_place,
+    where_speakers_are,
+)
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.nlp import sentence_bounds
@@ -125,7 +129,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # where: "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
-            places = [f for f in ctx.found(s, "Place") if located(ctx, s, f) and not where_speakers_are(ctx, f)
+            places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)
                       and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))

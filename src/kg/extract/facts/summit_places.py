@@ -3,6 +3,8 @@
 is said of."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context, Found, head_token
 from kg.model import Entity
 
@@ -34,3 +36,14 @@ def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
                     return f.entity
                 break
     return None
+
+
+#: Words that set an event for a place ahead: "the summit planned for Riga", "scheduled for Accra".
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencilled|penciled|earmarked)\s+for\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def planned_for(ctx: Context, s: int, f: Found) -> bool:
+    """"The summit planned for Riga in May", "a meeting scheduled for Accra": the place an event is
+    set for is where it is (to be) held."""
+    return bool(_SET_FOR.search(ctx.sentence(s)[max(0, ctx.local(s, f.start) - 30):ctx.local(s, f.start)]))
