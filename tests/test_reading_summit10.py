@@ -177,3 +177,19 @@ def test_the_place_a_summit_is_planned_for(extractor, body, place, modality):
     doc = run(extractor, body)
     told = facts(doc, "summit")
     assert any(f.get("location") == place and (modality is None or f["modality"] == modality) for f in told), told
+
+
+# -- a month or year the summit's own words give: a summit held, its day within it ------------------------
+@pytest.mark.parametrize("body, published, summit, month", [
+    ("Finland joined on April 4, a year after it and Sweden were invited to join at the Madrid summit of June 2022.",
+     "2023-07-07", "madrid summit", (2022, 6)),
+    ("Chile was to sign the pact at the Lima summit of November 2023, officials recalled on Monday.",
+     "2024-03-10", "lima summit", (2023, 11)),
+    ("Ghana was invited to take part in the Accra summit of March 2023, which ended in a deadlock.",
+     "2024-03-10", "accra summit", (2023, 3)),
+])
+def test_a_summit_told_by_a_past_month_was_held(extractor, body, published, summit, month):
+    doc = run(extractor, body, published=published)
+    told = summits(doc).get(summit)
+    assert told is not None and told["modality"] == "asserted", summits(doc)
+    assert told.get("start") is None or (told["start"].year, told["start"].month) == month, told

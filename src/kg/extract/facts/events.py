@@ -36,6 +36,7 @@ from kg.extract.facts.summit_days import (
     ends_now,
     gathered_days,
     opens_now,
+    own_time,
 )
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_places import (
@@ -223,7 +224,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
         said = sorted({k for s in sentences for k in _heads_in(ctx, summit, heads, s)})
-        status = "negated" if called_off(ctx, said) else "planned" if planned else "asserted"
+        start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
+        status = "negated" if called_off(ctx, said) else "planned" if planned and not held else "asserted"
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
