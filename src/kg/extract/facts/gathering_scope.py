@@ -43,8 +43,9 @@ def said_elsewhere(ctx: Context, m: Match, summit: Entity) -> bool:
     return False
 
 
-#: Days either side of a summit's told time within which an undated meeting may still be at it.
-_NEAR = dt.timedelta(days=7)
+#: Days either side of a summit's told time within which a meeting may still be at it (guests
+#: arrive days ahead; a weekday read either way may fall a week off).
+_NEAR = dt.timedelta(days=14)
 
 
 def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
@@ -70,8 +71,9 @@ def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
     if not told:
         return False
     days = [d.start_date for d in dates_for(ctx, m.sentence, m.trigger)]
-    if not days and ctx.doc.article.published is not None:
-        days = [ctx.doc.article.published]
+    published = ctx.doc.article.published
+    if not days and published is not None and all(not _near(d, published) and d.start_date < published for d in told):
+        days = [published]  # undated, told now: not at a summit long gone ("is expected to send" may be for one ahead)
     return bool(days) and not any(_near(d, day) for d in told for day in days)
 
 
