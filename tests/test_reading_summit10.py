@@ -193,3 +193,22 @@ def test_a_summit_told_by_a_past_month_was_held(extractor, body, published, summ
     told = summits(doc).get(summit)
     assert told is not None and told["modality"] == "asserted", summits(doc)
     assert told.get("start") is None or (told["start"].year, told["start"].month) == month, told
+
+
+# -- "summit talks" are a summit; other talks are not --------------------------------------------------
+@pytest.mark.parametrize("body, place, states", [
+    ("Japanese Prime Minister Aki Mori and South Korean President Han Jisu held summit talks in Seoul on Sunday.",
+     "Seoul", {"Japan", "South Korea"}),
+    ("Summit talks between Kenya and Tanzania in Arusha ended without a deal.", "Arusha", {"Kenya", "Tanzania"}),
+    ("The leaders of Chile and Peru will hold summit talks in Lima next week.", "Lima", {"Chile", "Peru"}),
+])
+def test_summit_talks_are_a_summit(extractor, body, place, states):
+    doc = run(extractor, body)
+    told = [f for f in facts(doc, "summit") if f.get("location") == place]
+    assert told, facts(doc, "summit")
+    assert states <= set(told[0].get("participants", ())), told
+
+
+def test_trade_talks_are_no_summit(extractor):
+    doc = run(extractor, "Negotiators of Chile and Peru held trade talks in Lima on Monday.")
+    assert not facts(doc, "summit"), facts(doc, "summit")

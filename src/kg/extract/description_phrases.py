@@ -288,6 +288,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
     right = right or their_summit_placed(doc, tree, t.i, left)  # "held their summit in Mendoza"
+    if t.lemma == "talk" and not any(toks[c].lemma == "summit" for c in left):
+        return None  # "held summit talks in Seoul": talks are a summit only as "summit talks"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(
