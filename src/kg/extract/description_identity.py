@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kg.extract.description_phrases import Description, stems
 from kg.extract.nlp import Token
+from kg.extract.summit_editions import rank_of
 
 
 def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
@@ -27,7 +28,11 @@ _EVERY_AGREEMENTS = "cooperation collaboration partnership framework strategic f
 def told_apart(a: Description, b: Description) -> bool:
     """"the general cooperation agreement" beside "a memorandum on defence cooperation": only a
     word every agreement may have in common, and each with a word of its own the other lacks, so
-    two agreements ("the customs convention" and "the convention on customs transit" are one)."""
+    two agreements ("the customs convention" and "the convention on customs transit" are one); "the
+    first peace summit" and "a second peace summit": two ranks, two editions."""
+    if a.kind == b.kind == "Summit":
+        ranks = {rank_of(a.label), rank_of(b.label)}
+        return None not in ranks and len(ranks) == 2
     return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \
         and bool(a.own - b.own) and bool(b.own - a.own)
 

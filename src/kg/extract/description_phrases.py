@@ -53,7 +53,9 @@ from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
     kind_words,
     leaders_meet,
+    their_summit_placed,
     topic,
+    with_leaders,
 )
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
@@ -279,11 +281,15 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     edition, time, organisation or parties. "The summit" alone is the one in view."""
     toks = tree.toks
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
-    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and toks[c].lower in {"of", "between", "in", "on"}]
+    right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and (toks[c].lower in {"of", "between", "in", "on"}
+             or toks[c].lower == "with" and with_leaders(tree, c, lambda i: type_at(doc, toks[i])))]  # "a summit with Nordic leaders"
     # "the summit in Lima" says where; "attend the summit in person", "in full" say how
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
+    right = right or their_summit_placed(doc, tree, t.i, left)  # "held their summit in Mendoza"
+    if t.lemma == "talk" and not any(toks[c].lemma == "summit" for c in left):
+        return None  # "held summit talks in Seoul": talks are a summit only as "summit talks"
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(

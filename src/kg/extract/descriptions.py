@@ -30,6 +30,8 @@ from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
+    a_further_one,
+    another_rank,
     another_time,
     rank_of,
     said_of_a_summit,
@@ -51,7 +53,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
                             "convention", "arrangement", "compact", "document", "declaration", "amendment"}) | PLURALS
     | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
-    "Summit": frozenset({"summit"}) | LEADERS_GATHERINGS,
+    "Summit": frozenset({"summit", "talk"}) | LEADERS_GATHERINGS,  # ("talks" only as "summit talks")
     "Legislature": LEGISLATURE_NOUNS,
 }
 #: Nouns that are a legislature's chamber when "upper" or "lower" says which.
@@ -110,12 +112,12 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
-        if kind == "Summit" and "edition" not in d.own and any(
+        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and any(
                 d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
                 for e in doc.entities.values() if e.type == "Summit"):
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
-                and any(e.type == "Summit" for e in doc.entities.values()) and not _another_rank(doc, d, found) \
+                and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
@@ -158,18 +160,8 @@ def split_summit_editions(doc: Document, tree: Tree) -> None:
         m.entity = key
 
 
-_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
 #: Words that say who meets at any summit, or for how long, not which summit it is.
-def _another_rank(doc: Document, d: Description, found: list[Description]) -> bool:
-    """"its 47th summit ... the 46th summit": a rank no summit told so far has is another edition
-    ("the first summit" beside a numbered one is a first of a kind: "its first summit since ...")."""
-    rank = rank_of(d.label)
-    if rank == 1:
-        return False
-    told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
-                                 *(f.label for f in found if f.kind == "Summit")]} - {None}
-    return rank is not None and bool(told) and rank not in told
-
+_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
 
 def _definite(tree: Tree, t: Token) -> bool:
     return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))

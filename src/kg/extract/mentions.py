@@ -281,7 +281,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         choose_by_country(gaz_mentions, namesakes)
     _named_with_their_noun(text, lexicon, chunk_mentions, gaz_mentions)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    candidates = find_summits(doc, toks) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
+    candidates = find_summits(doc, toks, gaz_mentions) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
         + find_regions(doc, lexicon, toks)
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)

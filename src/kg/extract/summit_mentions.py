@@ -9,7 +9,7 @@ from kg.extract.number_words import TENS_WORDS
 from kg.extract.special_mentions import ORDINAL, is_headline
 from kg.model import Document, Mention
 
-_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "special", "informal", "leaders'", "leaders’",
+_SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "ordinary", "special", "informal", "leaders'", "leaders’",
                      "bilateral", "trilateral", "virtual", "in-person", "biennial"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -30,12 +30,16 @@ def _who_meets(toks: list[Token], i: int) -> int:
     return 0
 
 
-def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
+def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None = None) -> list[Mention]:
     """"<name words> summit": a year, ordinal, or capitalised word before "summit" names one
     ("16th BRICS summit", "2025 NATO summit", "India-Russia annual summit", "the Tianjin summit"),
-    as does "summit of <Cap> and <Cap> leaders"."""
+    as does "summit of <Cap> and <Cap> leaders" and a capitalised "Summit" a titled phrase follows
+    ("the Summit on Ocean Health", "the Summit for Coastal Cities"); ``known``: the gazetteer's
+    mentions, which tell a state inside such a name from the city it is held in."""
     out = []
     text = doc.text
+    states = {m.start for m in known or () if m.type == "State"}
+    bodies = {m.start: m.end for m in known or () if m.type in {"InternationalOrganization", "Organization"}}
     for k, t in enumerate(toks):
         if t.lower not in {"summit", "summits"} or t.lower == "summits":
             continue
@@ -60,7 +64,9 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
             i -= 1
         start, end = toks[i].start, t.end
         tail = (re.match(r" of ((?:[A-Z][\w-]+)(?: and [A-Z][\w-]+)*) leaders", text[end:end + 60])
-                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60]))
+                or _body_tail(text, end, bodies)
+                or re.match(r" of the ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[end:end + 60])
+                or t.text == "Summit" and _titled_tail(text, end, states))
         if tail:
             end += tail.end()
             named = True
@@ -74,6 +80,40 @@ def find_summits(doc: Document, toks: list[Token]) -> list[Mention]:
         if named and not (toks[i].sent == 0 and is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
     return out
+
+
+#: Who meets, told after the organisation whose summit it is: "of ECOWAS heads of state and government".
+_BODY_WHO = re.compile(r" (?:heads? of (?:state|government)(?: and (?:state|government))?|leaders)\b")
+
+
+def _body_tail(text: str, end: int, bodies: dict[int, int]) -> re.Match | None:
+    """" of the Organization for Security and Cooperation in Europe": the whole name of the body
+    whose summit it is, as the gazetteer reads it, and who meets there if told after it."""
+    m = re.match(r" of (?:the )?", text[end:end + 8])
+    stop = bodies.get(end + m.end()) if m else None
+    if stop is None:
+        return None
+    who = _BODY_WHO.match(text, stop)
+    return re.match(r".{" + str((who.end() if who else stop) - end) + "}", text[end:], re.DOTALL)
+
+
+#: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
+_WHEN = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_TITLED = re.compile(r" (?:on|for|of) (?:the )?" + _WHEN + r"[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*" + _WHEN
+                     + r"[A-Z][\w'’-]*)*")  # (not "on Friday", "in May": a time, no word of the name)
+
+
+def _titled_tail(text: str, end: int, states: set[int]) -> re.Match | None:
+    """The titled phrase a capitalised "Summit" at ``end`` takes, cut before an "in" whose name is
+    no state: "the Summit on Peace in Ukraine", but "the Summit on Ocean Health [in Lisbon]"."""
+    window = text[end:end + 80]
+    m = _TITLED.match(window)
+    if m is None:
+        return None
+    for cut in re.finditer(r" in ", m.group()):
+        if end + cut.end() not in states:
+            return _TITLED.match(window[:cut.start()])
+    return m
 
 
 def _compound_rank(toks: list[Token], i: int, k: int) -> bool:

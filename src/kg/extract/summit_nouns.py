@@ -15,7 +15,7 @@ from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from kg.extract.description_phrases import Description
     from kg.extract.nlp import Token
@@ -39,6 +39,25 @@ def _a_leader(tree: Tree, i: int) -> bool:
 ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states", "government", "governments",
                         "president", "presidents", "minister", "ministers", "annual", "regular", "high-level", "leaders'",
                         "leaders’", "bloc", "group", "grouping", "alliance", "forum", "community", "union", "regional"})
+
+
+def with_leaders(tree: Tree, c: int, type_of: Callable[[int], str | None]) -> bool:
+    """"a summit with Nordic leaders", "with the leaders of five Central Asian states", "with
+    Pacific island states": a "with" phrase at ``c`` naming leaders or states says who meets."""
+    return any(_a_leader(tree, i) or type_of(i) in {"State", "InternationalOrganization"}
+               or tree.toks[i].lemma in {"state", "country", "nation"} and tree.toks[i].tag == "NNS" for i in tree.subtree(c))
+
+
+def their_summit_placed(doc: Document, tree: Tree, k: int, left: list[int]) -> list[int]:
+    """"The two leaders held their summit in Mendoza", "postponed their summit in X": where no summit
+    is named, a summit a possessive pronoun gives to those who hold it is told by the place the verb
+    it is the object of puts it in (the "in" phrase the parse hangs on that verb)."""
+    toks = tree.toks
+    if toks[k].dep not in {"dobj", "nsubjpass"} or any(e.type == "Summit" for e in doc.entities.values()) \
+            or not any(toks[c].dep == "poss" and toks[c].pos == "PRON" for c in left):
+        return []
+    return [p for p in tree.kids(toks[k].head, "prep") if toks[p].lower == "in" and p > k and any(
+        toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(p))]
 
 
 def says_nothing_of_which(d: Description) -> bool:

@@ -5,7 +5,7 @@ saying one takes part from afar (:func:`remote`). :mod:`kg.extract.facts.travel`
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.facts.gathering_scope import joins_someone, said_elsewhere
+from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -62,6 +62,9 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     """The summits a participation match is about: those it names, else ("both of whom are
     attending", "among the guests") the summit the sentence names, else the article's summit."""
     named = m.roles.get("event") or []
+    # "sat down for talks" with no summit named in the sentence: the summit in view, unless told far apart in time
+    in_sentence = {x.entity for x in ctx.doc.mentions if x.sentence == m.sentence}
+    named = [e for e in named if e.type != "Summit" or e.key in in_sentence or not dated_apart(ctx, m, e)]
     # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
     other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
@@ -88,7 +91,7 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
         return [outer[-1].entity]
     main = main_summit(ctx)
-    return [main] if main is not None and not said_elsewhere(ctx, m, main) else []
+    return [main] if main is not None and not said_elsewhere(ctx, m, main) and not dated_apart(ctx, m, main) else []
 
 
 def main_summit(ctx: Context) -> Entity | None:

@@ -72,7 +72,7 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
 
 
 def known_in_name(ctx: Context, ent: Entity, etype: str) -> list[Entity]:
-    """Gazetteer items of a type whose names are words of an entity's name (up to six words,
+    """Gazetteer items of a type whose names are words of an entity's name (up to eight words,
     longest first), made entities of the article when its only mention of them was that name."""
     if ctx.gazetteer is None or ent.attributes.get("unnamed"):
         return []
@@ -80,7 +80,7 @@ def known_in_name(ctx: Context, ent: Entity, etype: str) -> list[Entity]:
     out: list[Entity] = []
     i = 0
     while i < len(words):
-        for n in (6, 5, 4, 3, 2, 1):
+        for n in (8, 7, 6, 5, 4, 3, 2, 1):
             phrase = " ".join(words[i:i + n])
             if len(words[i:i + n]) < n or not phrase[:1].isupper():
                 continue

@@ -24,6 +24,8 @@ from kg.extract.facts.participants import (
     represented,
     said_to_attend,
     told_apart,
+    topic_in_name,
+    without_names,
 )
 from kg.extract.facts.summit_days import (
     attached_dates,
@@ -32,10 +34,16 @@ from kg.extract.facts.summit_days import (
     duration,
     ends,
     ends_now,
+    gathered_days,
     opens_now,
+    own_time,
 )
 from kg.extract.facts.summit_identity import name_by_owner
-from kg.extract.facts.summit_places import where_speakers_are
+from kg.extract.facts.summit_places import (
+    planned_for,
+    where_clause_place,
+    where_speakers_are,
+)
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.nlp import sentence_bounds
@@ -138,9 +146,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
-        location = _where_clause_place(ctx, heads)
-        participants: list[Entity] = list(states_in_name(ctx, summit))
-        host_orgs = _summit_orgs(ctx, summit, sentences)
+        location = where_clause_place(ctx, heads)
+        host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
+        participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
         # article names them as taking part (the sentences below), not for being listed as members
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
@@ -150,7 +158,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # where: "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
-            places = [f for f in ctx.found(s, "Place") if located(ctx, s, f) and not where_speakers_are(ctx, f)
+            places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)
                       and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
@@ -206,6 +214,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         over = [d for v in tied.values() for d in v if d.end_date and start and d.start_date <= start <= d.end_date]
         if start is not None and end is None and over:
             start, end = over[0].start_date, over[0].end_date
+        start, end = gathered_days(ctx, summit, start, end)  # "leaders are meeting on July 11-12"
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
         if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
@@ -243,7 +252,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
         said = sorted({k for s in sentences for k in _heads_in(ctx, summit, heads, s)})
-        status = "negated" if called_off(ctx, said) else "planned" if planned else "asserted"
+        start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
+        status = "negated" if called_off(ctx, said) else "planned" if planned and not held else "asserted"
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
@@ -298,20 +308,6 @@ def _host_state(ctx: Context, summit: Entity) -> Entity | None:
 
 
 _REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
-
-
-def _where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
-    """"from Lima, where he had attended the summit": the place a "where" clause is said of."""
-    r = ctx.resolver
-    for k in heads:
-        for g in r.tree.ancestors(k):
-            t = r.toks[g]
-            if t.dep == "relcl" and any(r.toks[c].lower == "where" for c in r.tree.kids(g, "advmod")):
-                f = r.at_token.get(t.head)
-                if f is not None and f.entity.type == "Place":
-                    return f.entity
-                break
-    return None
 
 
 def _summit_heads(ctx: Context, summit: Entity) -> list[int]:

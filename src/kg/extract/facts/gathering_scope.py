@@ -2,6 +2,8 @@
 joins (at the summit in view), or at some other gathering its sentence names (not at it)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract.context import Context
 from kg.extract.frames import Match
 from kg.model import Entity
@@ -39,3 +41,50 @@ def said_elsewhere(ctx: Context, m: Match, summit: Entity) -> bool:
         if not any(n and n in summit_names for n in names):
             return True
     return False
+
+
+#: Days either side of a summit's told time within which a meeting may still be at it (guests
+#: arrive days ahead; a weekday read either way may fall a week off).
+_NEAR = dt.timedelta(days=14)
+
+
+def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
+    """"Last year he stayed away from the summit in X" ... "On Tuesday Y welcomed him": a meeting
+    the article tells on a day (its own, else the day of writing) far from every time the parse
+    ties to the summit's own mentions (else its sentences tell) is not at that summit. A summit
+    told no time says nothing."""
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.syntax import VERBAL
+
+    r = ctx.resolver
+    told = []
+    for k, f in r.at_token.items():
+        if f.entity is not summit or r.at_token.get(r.toks[k].head) is f:
+            continue
+        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]  # "the summit, held in June"
+        for t in [k, *clauses] if verb is None else [k, verb, *clauses]:
+            told += [d for g in ("day", "month", "year") for d in dates_for(ctx, r.toks[t].sent, r.toks[t], g)]
+    if not told:  # the parse tying no time to it: the times its sentences tell ("at the close of X, hosted on May 2")
+        told = [d for s in {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
+                for g in ("day", "month", "year") for d in ctx.dates_in(s, g)]
+    if not told:
+        return False
+    days = [d.start_date for d in dates_for(ctx, m.sentence, m.trigger)]
+    published = ctx.doc.article.published
+    if not days and published is not None and all(not _near(d, published) and d.start_date < published for d in told):
+        days = [published]  # undated, told now: not at a summit long gone ("is expected to send" may be for one ahead)
+    return bool(days) and not any(_near(d, day) for d in told for day in days)
+
+
+def _near(d, day: dt.date) -> bool:
+    """Is ``day`` within a week of the time a date tells (a day, a range, a month, a year)?"""
+    first = d.start_date
+    if d.granularity == "year":
+        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    elif d.granularity == "month":
+        last = (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1))
+        first = dt.date(first.year, first.month, 1)
+    else:
+        last = d.end_date or first
+    return first - _NEAR <= day <= last + _NEAR

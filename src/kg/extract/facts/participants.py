@@ -4,6 +4,8 @@ sentences say its members take part; and who does not
 (a state kept away, or bidden to do something other than attend)."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
 from kg.extract.syntax import OBJECT_CONTROL
@@ -12,6 +14,27 @@ from kg.model import Entity
 #: Words before a state a summit's sentence names that say it is no participant: what the summit is
 #: on, over, against or about, whom it speaks to, and whom it is held without ("ended without X").
 NOT_AMONG = frozenset({"on", "over", "against", "about", "to", "without", "excluding", "except", "minus"})
+
+
+#: Words in a summit's name after which what it names is what the summit is about, not who meets.
+_TOPIC_IN_NAME = re.compile(r"\b(?:on|for|against|about)\b", re.IGNORECASE)
+
+
+def topic_in_name(summit: Entity, state: Entity) -> bool:
+    """"the Summit on Peace in Ukraine", "the Conference for Security in Europe": a state its name
+    names after a word of topic is what the summit is about, not one taking part."""
+    m = _TOPIC_IN_NAME.search(summit.label)
+    return m is not None and any(n and n in summit.label[m.end():] for n in [state.label, *state.aliases])
+
+
+def without_names(summit: Entity, orgs: list[Entity]) -> Entity:
+    """The summit as its name reads without the names of the bodies it is of: "the summit of the
+    Union of South American Nations" names no American state."""
+    label = summit.label
+    for o in orgs:
+        for n in sorted([o.label, *o.aliases], key=len, reverse=True):
+            label = label.replace(n, " ") if len(n) > 1 else label
+    return summit if label == summit.label else Entity(summit.key, summit.type, label, attributes=summit.attributes)
 
 
 def kept_away(ctx: Context, s: int, f: Found) -> bool:
@@ -35,8 +58,20 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for g in r.tree.ancestors(k, 4):
         t = r.toks[g]
         if t.pos in {"VERB", "AUX", "ADJ"}:
+            if _calls_off_a_summit(ctx, g):
+                return False  # "A and B postponed their summit": theirs, negated as a whole
             return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
     return False
+
+
+def _calls_off_a_summit(ctx: Context, g: int) -> bool:
+    """Is the verb at ``g`` one of calling off (``calling_off`` in the lexicon: "postpone", "call
+    off") whose object is a summit?"""
+    r = ctx.resolver
+    words = {r.toks[g].lemma, *(r.toks[g].lemma + " " + r.toks[p].lower for p in r.tree.kids(g, "prt"))}
+    return bool(words & ctx.lexicon.calling_off) and any(
+        (f := r.at_token.get(o)) is not None and f.entity.type == "Summit" or r.toks[o].lemma == "summit"
+        for o in r.tree.kids(g, "dobj"))
 
 
 def _nobody(ctx: Context, v: int) -> bool:

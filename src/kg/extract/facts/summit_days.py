@@ -129,3 +129,47 @@ def closing_dates(ctx: Context, s: int, heads: list[int]) -> list:
         verbs += [v for v in r.tree.kids(k, "relcl") if r.toks[v].lemma in _ENDING
                   and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubj"))]
     return [d for v in verbs for d in dates_for(ctx, s, r.toks[v])]
+
+
+#: Verbs of leaders coming together: "leaders are meeting on July 11-12", "gathered in X on Monday".
+_GATHERING = frozenset({"meet", "gather", "convene", "assemble", "converge"})
+
+
+def gathered_days(ctx: Context, summit, start: dt.date | None, end: dt.date | None) -> tuple:
+    """"Leaders of the bloc are meeting on July 11-12", "the presidents met in X on Friday. The
+    meeting ...": the days those who meet at the summit are told to gather are its days where the
+    summit's own words tell none, or a span holding the one day they tell."""
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.facts.attendance import event_of
+
+    if start is not None and end is not None:
+        return start, end
+    told = [d for m in ctx.doc.annotations.get("frames", []) if m.frame.fact == "participation" and not m.negative
+            and m.trigger.lemma in _GATHERING and summit in event_of(ctx, m) for d in dates_for(ctx, m.sentence, m.trigger)]
+    if start is None and told:
+        return told[0].start_date, told[0].end_date
+    spans = [d for d in told if d.end_date and start is not None and d.start_date <= start <= d.end_date]
+    return (spans[0].start_date, spans[0].end_date) if spans else (start, end)
+
+
+def own_time(ctx: Context, heads: list[int], start: dt.date | None, end: dt.date | None) -> tuple:
+    """"The Madrid summit of June 2022", "the 2019 summit in Hanoi": a month or year the summit's own
+    words give. A day told elsewhere that falls outside it is not its day; a time wholly before the
+    day of writing makes it a summit held (the verb it hangs on cannot make it planned).
+    Returns (start, end, held)."""
+    r = ctx.resolver
+    told = []
+    for k in heads:  # its modifiers and "of"/"in" phrases, not a clause on it ("at what ... as recently as 1969")
+        own = [c for c in r.tree.children[k] if r.toks[c].dep in {"compound", "nummod", "amod", "nmod", "poss"}
+               or r.toks[c].dep == "prep" and r.toks[c].lower in {"of", "in"}]
+        at = {r.toks[i].start for c in own for i in r.tree.subtree(c)}
+        told += [d for g in ("month", "year") for d in ctx.dates_in(r.toks[k].sent, g) if d.start in at]
+    if not told:
+        return start, end, False
+    if start is not None and not any(covers(d, start) for d in told):
+        start = end = None
+    published = ctx.doc.article.published
+    held = published is not None and all(
+        (d.start_date.year, d.start_date.month if d.granularity == "month" else 12) < (published.year, published.month)
+        for d in told)
+    return start, end, held

@@ -1,8 +1,12 @@
 """Places a summit's sentence names that are not where it is held: where those who speak of it are
-("officials in Santiago said", "diplomats in Brussels expect")."""
+("officials in Santiago said", "diplomats in Brussels expect"); and the place a "where" clause on it
+is said of."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context, Found, head_token
+from kg.model import Entity
 
 #: Nouns for those who speak of an event from somewhere: "in X" after one says where they are.
 SPEAKERS = frozenset({"official", "diplomat", "source", "analyst", "observer", "reporter", "correspondent",
@@ -18,3 +22,28 @@ def where_speakers_are(ctx: Context, f: Found) -> bool:
         return False
     noun = toks[toks[t.head].head]
     return noun.lemma.lower() in SPEAKERS
+
+
+def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
+    """"from Lima, where he had attended the summit": the place a "where" clause is said of."""
+    r = ctx.resolver
+    for k in heads:
+        for g in r.tree.ancestors(k):
+            t = r.toks[g]
+            if t.dep == "relcl" and any(r.toks[c].lower == "where" for c in r.tree.kids(g, "advmod")):
+                f = r.at_token.get(t.head)
+                if f is not None and f.entity.type == "Place":
+                    return f.entity
+                break
+    return None
+
+
+#: Words that set an event for a place ahead: "the summit planned for Riga", "scheduled for Accra".
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencilled|penciled|earmarked)\s+for\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def planned_for(ctx: Context, s: int, f: Found) -> bool:
+    """"The summit planned for Riga in May", "a meeting scheduled for Accra": the place an event is
+    set for is where it is (to be) held."""
+    return bool(_SET_FOR.search(ctx.sentence(s)[max(0, ctx.local(s, f.start) - 30):ctx.local(s, f.start)]))
