@@ -44,103 +44,26 @@ from kg.extract.facts.summit_places import (
     where_clause_place,
     where_speakers_are,
 )
+from kg.extract.facts.summit_sentences import (
+    GATHERINGS,
+    bare_summit_nouns,
+    summit_sentences,
+)
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.nlp import sentence_bounds
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
-
-
-def _summit_sentences(ctx: Context, summit: Entity) -> list[int]:
-    """Sentences naming the summit, or speaking of "the summit" meaning it: a summit noun whose own
-    modifiers share a name with one summit ("the Beirut summit") means that one; a bare "the
-    summit" means the summit the article is about (the one it names most)."""
-    summits = [e for e in ctx.doc.entities.values() if e.type == "Summit"]
-    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
-    out = set(named)
-    from kg.extract.facts.attendance import main_summit
-
-    main = main_summit(ctx)
-    r = ctx.resolver
-    for s in range(len(ctx.doc.sentences)):
-        if s in named or ctx.found(s, "Summit"):
-            continue
-        for k in _bare_summit_nouns(ctx, s):
-            words = {r.toks[i].text for i in r.tree.subtree(k) if i < k and r.toks[i].is_cap}
-            sharing = [e for e in summits if words & set(re.findall(r"[\w'-]+", e.label))]
-            means = sharing[0] if len(sharing) == 1 else main
-            if means is summit:
-                out.add(s)
-    if summit is main:  # "the following leaders attended:" told of the summit in view
-        from kg.extract.frames import load_frames
-
-        attending = load_frames().verbs_of("participation")
-        out |= {s for s in range(len(ctx.doc.sentences)) if _listed_after(ctx, s) and any(
-            r.toks[k].lemma in attending for k in range(*sentence_bounds(ctx.doc, s)))}
-    for s in list(out):
-        out |= set(_listed_after(ctx, s))
-    return sorted(out)
-
-
-#: Longest line (in tokens) read as an item of a list a sentence opens with a colon.
-_ITEM = 14
-
-
-def _listed_after(ctx: Context, s: int) -> list[int]:
-    """"The following leaders attended:" and the short lines listed after it ("X, Somalia"): a
-    sentence that ends in a colon goes on in the verbless lines that follow it."""
-    r = ctx.resolver
-    lo, hi = sentence_bounds(ctx.doc, s)
-    if hi <= lo or r.toks[hi - 1].text != ":":
-        return []
-    out = []
-    for t in range(s + 1, len(ctx.doc.sentences)):
-        a, b = sentence_bounds(ctx.doc, t)
-        if b - a > _ITEM or any(r.toks[k].pos in {"VERB", "AUX"} for k in range(a, b)):
-            break
-        out.append(t)
-    return out
-
-
-def _it_continues(ctx: Context, s: int, lo: int) -> list[int]:
-    """"The summit will be held in X. It opens on March 20": a sentence opening on "it" as its
-    subject continues the summit the sentence before has as its subject."""
-    r = ctx.resolver
-    if s == 0 or r.toks[lo].lower != "it" or r.toks[lo].dep not in {"nsubj", "nsubjpass"}:
-        return []
-    before_lo, before_hi = sentence_bounds(ctx.doc, s - 1)
-    subjects = [k for k in range(before_lo, before_hi) if r.toks[k].dep in {"nsubj", "nsubjpass"}
-                and r.toks[r.toks[k].head].dep == "ROOT"]
-    said = any(k in r.at_token and r.at_token[k].entity.type == "Summit" or r.toks[k].lemma == "summit" for k in subjects)
-    return [lo] if said else []
-
-
-def _bare_summit_nouns(ctx: Context, s: int) -> list[int]:
-    """"summit" nouns in sentence s that no summit's name covers, and the definite gatherings
-    that point back to it ("the two-day meeting, which opens today", "the gathering") but not a
-    meeting of its own ("the meeting between X and Y")."""
-    r = ctx.resolver
-    lo, hi = sentence_bounds(ctx.doc, s)
-    return _it_continues(ctx, s, lo) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
-        r.toks[k].lemma in _GATHERINGS and r.toks[k].pos == "NOUN"
-        and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
-             or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
-        and not any(r.toks[p].lower in {"between", "with"} or r.toks[p].lower == "of" and any(
-            i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
-
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
 
-#: Nouns for a gathering that, made definite, point back to the summit in view.
-_GATHERINGS = frozenset({"meeting", "gathering", "conference", "meet", "event"})
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
     published = ctx.doc.article.published
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
-        sentences = _summit_sentences(ctx, summit)
+        sentences = summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
@@ -325,7 +248,7 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
     own = [k for k in heads if r.toks[k].sent == s]
     if own and any(f.entity is not summit for f in ctx.found(s, "Summit")):
         return own
-    return sorted({*own, *_bare_summit_nouns(ctx, s)})
+    return sorted({*own, *bare_summit_nouns(ctx, s)})
 
 
 def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
@@ -341,7 +264,7 @@ def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
                 # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
-                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in _GATHERINGS | {"summit"}
+                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in GATHERINGS | {"summit"}
                 if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
                     return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
     return None
@@ -405,7 +328,7 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
 
     main = main_summit(ctx)
     if main is not None and main is not summit and _ANOTHER_EDITION.search(summit.label):
-        return _summit_orgs(ctx, main, _summit_sentences(ctx, main))
+        return _summit_orgs(ctx, main, summit_sentences(ctx, main))
     return []
 
 
