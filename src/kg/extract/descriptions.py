@@ -16,7 +16,7 @@ import re
 from kg.extract.agreement_sets import PLURALS, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
-from kg.extract.description_fits import OTHER, entity_fit
+from kg.extract.description_fits import OTHER, entity_fit, fit
 from kg.extract.description_identity import added_to, apposed, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -340,11 +340,11 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     described = [g for g in groups if g[0].kind == "Agreement"]
-    if weak and len(named) + len(described) == 1:
-        if named:
-            _attach(doc, weak, named[0])
-        else:
-            described[0].extend(weak)
+    if weak and len(named) + len(described) == 1:  # (of its kind: "a trilateral memorandum" is no "accession protocol")
+        names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
+        groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
+        weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]
+        _attach(doc, weak, named[0]) if named else described[0].extend(weak)
     elif weak and not named and not described:
         for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
             into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d)]

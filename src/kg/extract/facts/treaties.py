@@ -228,6 +228,9 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             f.modality = "planned"
     asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"}
     facts = [f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields["party"]) not in asserted]
+    # an accession protocol admits its state to an organisation: those who ratify it, or the state
+    # it admits, are no parties of a pact between them (the membership frames read the admission)
+    facts = [f for f in facts if not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
@@ -236,6 +239,15 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "negated",
                                        agreement=fact.fields["agreement"], party=party.key))
     yield from facts
+
+
+#: "Finland's accession protocol", "the Protocol on the Accession of X", "membership protocol"
+_ACCESSION_PROTOCOL = re.compile(r"\b(?:accession|membership)\b.*\bprotocol|\bprotocol\b.*\b(?:accession|membership)\b",
+                                 re.IGNORECASE)
+
+
+def _names(e: Entity) -> str:
+    return " | ".join([e.label, *e.aliases])
 
 
 def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
