@@ -27,9 +27,13 @@ def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
     r = ctx.resolver
     toks, tree = r.toks, r.tree
     start = None
-    # the list follows the phrase, or sits in it where the parser hung it on the noun ("such as")
-    for i in range(k + 1, min(max(tree.subtree(k)) + 2, len(toks) - 2)):
-        if toks[i].text in {",", "\u2014", "\u2013", "("} and toks[i].sent == toks[k].sent:
+    # the list follows the phrase, or a phrase of the verb after it ("facilities in X under the
+    # pact, including ..."), or sits in it where the parser hung it on the noun ("such as")
+    for i in range(k + 1, min(max(tree.subtree(k)) + 8, len(toks) - 2)):
+        if toks[i].sent != toks[k].sent or i > max(tree.subtree(k)) and (
+                toks[i].pos in {"VERB", "AUX"} or toks[i].text in _CLOSERS):
+            break
+        if toks[i].text in {",", "\u2014", "\u2013", "("}:
             pair = (toks[i + 1].lower, toks[i + 2].lower)
             start = i + 3 if pair in _TWO_WORD else i + 2 if toks[i + 1].lower in _OPENERS else None
             break

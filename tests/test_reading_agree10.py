@@ -1,0 +1,97 @@
+"""Access, parties and agreements read on sentences written for the test (round 10): the kinds of
+facilities a list of examples names, general facilities as bases, the forces given access owning
+none, accession protocols binding no parties, and a weak description of another kind of document
+standing apart from the article's one agreement."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+_SIGNED = "Chile and Peru signed the Lauca Accord in May. "
+
+
+def access(doc) -> set[tuple[str, str, str]]:
+    return {(f["user"], f["host"], f["facility"]) for f in facts(doc, "access")}
+
+
+def parties(doc) -> set[tuple[str, str]]:
+    return {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+
+
+# -- the examples a facility phrase lists name their own kinds ------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    (_SIGNED + "The accord gives Chilean forces access to facilities in Peru, including the Ilo naval base and "
+     "the airfields of Tacna.",
+     {("Chile", "Peru", "naval base"), ("Chile", "Peru", "airfield")}),
+    (_SIGNED + "Under the accord, access is granted to Chilean forces to ten agreed facilities on Peruvian "
+     "territory, among them the air base at Tacna and the naval base at Ilo.",
+     {("Chile", "Peru", "air base"), ("Chile", "Peru", "naval base")}),
+    (_SIGNED + "The accord lets Chilean troops use six Peruvian facilities, such as the port of Ilo and the "
+     "Tacna air base.",
+     {("Chile", "Peru", "port"), ("Chile", "Peru", "air base")}),
+    (_SIGNED + "Chilean forces may use facilities in Peru under the accord, including the ports and "
+     "airfields of Lima and Callao, for the purposes of joint training.",
+     {("Chile", "Peru", "port"), ("Chile", "Peru", "airfield")}),
+])
+def test_the_examples_listed_give_the_kinds(extractor, body, expected):
+    doc = run(extractor, body)
+    assert access(doc) == expected, access(doc)
+
+
+# -- general facilities are bases (FORMAT.md), unless the access is logistical ---------------------------
+@pytest.mark.parametrize("body, expected", [
+    (_SIGNED + "Under the accord, access to ten facilities is granted to Chilean forces.",
+     {("Chile", "Peru", "military base")}),
+    ("The Lauca Accord, signed by Chile and Peru, sets up a framework under which personnel of each side may "
+     "operate from the other's country and from its defence facilities.",
+     {("Chile", "Peru", "military base"), ("Peru", "Chile", "military base")}),
+    (_SIGNED + "The accord lets Chilean forces use agreed facilities in Peru.",
+     {("Chile", "Peru", "military base")}),
+    (_SIGNED + "With the accord in force, Chile gains logistical access to Peruvian facilities along the coast.",
+     {("Chile", "Peru", "logistics facility")}),
+])
+def test_general_facilities_are_bases(extractor, body, expected):
+    doc = run(extractor, body)
+    assert access(doc) == expected, access(doc)
+
+
+def test_forces_named_beside_their_bases_abroad_still_place_them(extractor):
+    doc = run(extractor, "France keeps its base in Djibouti as well as its forces in Gabon.")
+    assert ("France", "Gabon", "military base") in access(doc), access(doc)
+
+
+# -- an accession protocol binds no parties --------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Turkey's parliament ratified the protocol on Norway's accession on Tuesday.",
+    "Hungary became the last NATO member to ratify Norway's accession protocol.",
+    "Norway's accession protocol, which Iceland signed in June, still awaits approval in Ankara.",
+])
+def test_an_accession_protocol_has_no_parties(extractor, body):
+    doc = run(extractor, body)
+    assert not {p for p in parties(doc) if "accession" in p[0].lower()}, parties(doc)
+
+
+def test_a_protocol_of_no_accession_keeps_its_parties(extractor):
+    doc = run(extractor, "Chile and Peru signed the Lauca Protocol on border trade in May.")
+    assert {("Lauca Protocol", "Chile"), ("Lauca Protocol", "Peru")} <= parties(doc), parties(doc)
+
+
+# -- a weak description of another kind of document is an agreement of its own --------------------------
+@pytest.mark.parametrize("body", [
+    "Norway's accession protocol has been ratified by most members. Ankara says Oslo broke a trilateral "
+    "memorandum signed by Turkey, Iceland and Norway in June.",
+    "Norway's bid is stuck. Its accession protocol has been ratified by most members. Ankara says Oslo broke a "
+    "trilateral memorandum signed by Turkey, Iceland and Norway in June.",
+])
+def test_a_memorandum_is_not_the_accession_protocol(extractor, body):
+    doc = run(extractor, body)
+    assert "trilateral memorandum" in labels(doc, "Agreement"), labels(doc, "Agreement")
+    assert {("trilateral memorandum", s) for s in ("Turkey", "Iceland", "Norway")} <= parties(doc), parties(doc)
+
+
+def test_a_weak_description_of_the_same_kind_is_the_named_one(extractor):
+    doc = run(extractor, "Chile and Peru signed the Lauca Accord in May. The bilateral agreement lets Chilean "
+                         "ships refuel in Peru.")
+    assert labels(doc, "Agreement") == {"Lauca Accord"}, labels(doc, "Agreement")
