@@ -73,6 +73,12 @@ def test_an_accession_protocol_has_no_parties(extractor, body):
     assert not {p for p in parties(doc) if "accession" in p[0].lower()}, parties(doc)
 
 
+def test_an_accession_protocol_keeps_its_signatories(extractor):
+    doc = run(extractor, "The protocol of accession under which Bolivia joins the customs union was signed in Lima "
+                         "in 2015 by Chile, Peru and Bolivia.")
+    assert {("protocol of accession", s) for s in ("Chile", "Peru", "Bolivia")} <= parties(doc), parties(doc)
+
+
 def test_a_protocol_of_no_accession_keeps_its_parties(extractor):
     doc = run(extractor, "Chile and Peru signed the Lauca Protocol on border trade in May.")
     assert {("Lauca Protocol", "Chile"), ("Lauca Protocol", "Peru")} <= parties(doc), parties(doc)

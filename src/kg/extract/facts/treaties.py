@@ -229,8 +229,11 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"}
     facts = [f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields["party"]) not in asserted]
     # an accession protocol admits its state to an organisation: those who ratify it, or the state
-    # it admits, are no parties of a pact between them (the membership frames read the admission)
-    facts = [f for f in facts if not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
+    # it admits, are no parties of a pact between them (the membership frames read the admission);
+    # its signatories are (FORMAT.md)
+    signed = {(f.fields["agreement"], f.fields["signatory"]) for f in events if f.cq == "signing" and f.fields.get("signatory")}
+    facts = [f for f in facts if (f.fields["agreement"], f.fields["party"]) in signed
+             or not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
