@@ -66,7 +66,7 @@ def test_forces_named_beside_their_bases_abroad_still_place_them(extractor):
 @pytest.mark.parametrize("body", [
     "Turkey's parliament ratified the protocol on Norway's accession on Tuesday.",
     "Hungary became the last NATO member to ratify Norway's accession protocol.",
-    "Norway's accession protocol, which Iceland signed in June, still awaits approval in Ankara.",
+    "Norway's accession protocol, which most members have ratified, still awaits approval in Ankara.",
 ])
 def test_an_accession_protocol_has_no_parties(extractor, body):
     doc = run(extractor, body)
@@ -101,3 +101,23 @@ def test_a_weak_description_of_the_same_kind_is_the_named_one(extractor):
     doc = run(extractor, "Chile and Peru signed the Lauca Accord in May. The bilateral agreement lets Chilean "
                          "ships refuel in Peru.")
     assert labels(doc, "Agreement") == {"Lauca Accord"}, labels(doc, "Agreement")
+
+
+# -- supplies drawn are resupply; supplies of gas, or stored with equipment, are not ----------------------
+def activities(doc) -> set[str]:
+    return {f["activity"] for f in facts(doc, "permits") if f["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Under the Lauca Accord, either side can draw supplies and services from the other.", {"resupply"}),
+    ("Under the Lauca Accord, Chilean ships may take on supplies in Peruvian ports.", {"resupply"}),
+    ("The Lauca Accord envisages cooperation on gas supplies.", set()),
+    ("The Lauca Accord allows the prepositioning of Chilean equipment, supplies and materiel in Peru.",
+     {"equipment movement"}),
+    ("The Lauca Accord opens the door to Chilean support for Peru's armed forces in the supply of equipment.",
+     {"arms procurement"}),
+    ("Under the Lauca Accord, Chile will supply military equipment to Peru.", {"arms procurement"}),
+])
+def test_supplies(extractor, body, expected):
+    doc = run(extractor, body)
+    assert activities(doc) == expected, activities(doc)
