@@ -121,3 +121,18 @@ def activities(doc) -> set[str]:
 def test_supplies(extractor, body, expected):
     doc = run(extractor, body)
     assert activities(doc) == expected, activities(doc)
+
+
+# -- a subject put under the agreement: "areas of cooperation under the accord include X" --------------
+@pytest.mark.parametrize("body, expected", [
+    (_SIGNED + "Areas of cooperation under the accord include maritime security, humanitarian assistance and "
+     "disaster relief.", {"humanitarian assistance", "disaster relief"}),
+    ("Fields of cooperation under the Lauca Accord include training and joint exercises.",
+     {"training", "joint exercise"}),
+    ("Cooperation under the Lauca Accord extends to intelligence sharing and joint exercises.",
+     {"intelligence sharing", "joint exercise"}),
+    ("Trade under the Lauca Accord grew, while Chile and Peru held joint exercises.", set()),
+])
+def test_a_subject_under_the_agreement(extractor, body, expected):
+    doc = run(extractor, body)
+    assert activities(doc) == expected, activities(doc)
