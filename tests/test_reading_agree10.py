@@ -136,3 +136,15 @@ def test_supplies(extractor, body, expected):
 def test_a_subject_under_the_agreement(extractor, body, expected):
     doc = run(extractor, body)
     assert activities(doc) == expected, activities(doc)
+
+
+# -- agreement as consent is no agreement ----------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Under the Lauca Accord, Chilean troops may operate from Peruvian bases, subject to the agreement of the host "
+    "nation.",
+    "Chilean troops may operate from Peruvian bases with the agreement of the host nation.",
+    "The border between Chile and Peru was redrawn by mutual agreement in 2019.",
+])
+def test_agreement_as_consent_is_no_agreement(extractor, body):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") <= {"Lauca Accord"}, labels(doc, "Agreement")
