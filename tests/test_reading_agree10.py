@@ -148,3 +148,23 @@ def test_a_subject_under_the_agreement(extractor, body, expected):
 def test_agreement_as_consent_is_no_agreement(extractor, body):
     doc = run(extractor, body)
     assert labels(doc, "Agreement") <= {"Lauca Accord"}, labels(doc, "Agreement")
+
+
+# -- labels: no words that only say how long the text runs; the phrase without its complements ----------
+def names_of(doc) -> set[str]:
+    return {n for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Chile and Peru issued a brief joint statement after the talks.", "joint statement"),
+    ("The two leaders signed a brief joint statement committing Chile to open its ports and Peru to cut tariffs.",
+     "joint statement"),
+    ("Chile and Peru signed a short defence memorandum pledging to study a joint railway.", "defence memorandum"),
+    ("Estonia and Finland's reciprocal access agreement gives each country's forces access to the other's bases.",
+     "reciprocal access agreement"),
+    ("Chile and Peru signed a logistics pact on Monday. The two countries' logistics pact lets their navies "
+     "refuel at each other's ports.", "logistics pact"),
+])
+def test_description_labels(extractor, body, name):
+    doc = run(extractor, body)
+    assert name in names_of(doc), names_of(doc)

@@ -176,7 +176,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
     label = render(toks, plain + [i for i in described if i not in binding])
-    variants = {render(toks, words + described) for words in (core, undated, plain)}
+    # (and the phrase without its complements: "a brief joint statement committing X to ...")
+    variants = {render(toks, words + described) for words in (core, undated, plain)} | {render(toks, plain)}
     variants |= {render(toks, core + complement(tree, c, nested=False)) for c in right}
     # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
     variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
@@ -223,7 +224,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))
                                             and not any(toks[i].lower in _OTHER for i in core)):
             return None  # "the pact": the one in view; "a bilateral agreement" may be the article's one
-        label = label if states | parties else core_text
+        # (without words that only point or praise: "a brief joint statement")
+        label = label if states | parties else " ".join(w for w in core_text.split() if w.lower() not in POINTING)
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
