@@ -168,3 +168,21 @@ def names_of(doc) -> set[str]:
 def test_description_labels(extractor, body, name):
     doc = run(extractor, body)
     assert name in names_of(doc), names_of(doc)
+
+
+# -- a state that withdrew from an agreement is a party no longer --------------------------------------
+def party_modalities(doc) -> set[tuple[str, str, str]]:
+    return {(f["agreement"], f["party"], f["modality"]) for f in facts(doc, "parties")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russia withdrew from the Treaty on Open Skies in 2021.", {("Treaty on Open Skies", "Russia", "negated")}),
+    ("Azerbaijan, which withdrew from the Lauca Treaty in 1999, did not attend.",
+     {("Lauca Treaty", "Azerbaijan", "negated")}),
+    ("Chile signed the Lauca Accord in 2001 and pulled out of it in 2021.", {("Lauca Accord", "Chile", "negated")}),
+    ("Chile threatened to pull out of the Lauca Accord.", set()),
+    ("Chile will quit the Lauca Accord next year.", set()),
+])
+def test_a_withdrawal_ends_a_party(extractor, body, expected):
+    doc = run(extractor, body)
+    assert party_modalities(doc) == expected, party_modalities(doc)
