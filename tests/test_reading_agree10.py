@@ -44,8 +44,8 @@ def test_the_examples_listed_give_the_kinds(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     (_SIGNED + "Under the accord, access to ten facilities is granted to Chilean forces.",
      {("Chile", "Peru", "military base")}),
-    ("The Lauca Accord, signed by Chile and Peru, sets up a framework under which personnel of each side may "
-     "operate from the other's country and from its defence facilities.",
+    (("The Lauca Accord, signed by Chile and Peru, sets up a framework under which personnel of each side may "
+     "operate from the other's country and from its defence facilities."),
      {("Chile", "Peru", "military base"), ("Peru", "Chile", "military base")}),
     (_SIGNED + "The accord lets Chilean forces use agreed facilities in Peru.",
      {("Chile", "Peru", "military base")}),
@@ -86,10 +86,10 @@ def test_a_protocol_of_no_accession_keeps_its_parties(extractor):
 
 # -- a weak description of another kind of document is an agreement of its own --------------------------
 @pytest.mark.parametrize("body", [
-    "Norway's accession protocol has been ratified by most members. Ankara says Oslo broke a trilateral "
-    "memorandum signed by Turkey, Iceland and Norway in June.",
-    "Norway's bid is stuck. Its accession protocol has been ratified by most members. Ankara says Oslo broke a "
-    "trilateral memorandum signed by Turkey, Iceland and Norway in June.",
+    ("Norway's accession protocol has been ratified by most members. Ankara says Oslo broke a trilateral "
+    "memorandum signed by Turkey, Iceland and Norway in June."),
+    ("Norway's bid is stuck. Its accession protocol has been ratified by most members. Ankara says Oslo broke a "
+    "trilateral memorandum signed by Turkey, Iceland and Norway in June."),
 ])
 def test_a_memorandum_is_not_the_accession_protocol(extractor, body):
     doc = run(extractor, body)
@@ -140,8 +140,8 @@ def test_a_subject_under_the_agreement(extractor, body, expected):
 
 # -- agreement as consent is no agreement ----------------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    "Under the Lauca Accord, Chilean troops may operate from Peruvian bases, subject to the agreement of the host "
-    "nation.",
+    ("Under the Lauca Accord, Chilean troops may operate from Peruvian bases, subject to the agreement of the host "
+    "nation."),
     "Chilean troops may operate from Peruvian bases with the agreement of the host nation.",
     "The border between Chile and Peru was redrawn by mutual agreement in 2019.",
 ])
@@ -162,8 +162,8 @@ def names_of(doc) -> set[str]:
     ("Chile and Peru signed a short defence memorandum pledging to study a joint railway.", "defence memorandum"),
     ("Estonia and Finland's reciprocal access agreement gives each country's forces access to the other's bases.",
      "reciprocal access agreement"),
-    ("Chile and Peru signed a logistics pact on Monday. The two countries' logistics pact lets their navies "
-     "refuel at each other's ports.", "logistics pact"),
+    (("Chile and Peru signed a logistics pact on Monday. The two countries' logistics pact lets their navies "
+     "refuel at each other's ports."), "logistics pact"),
 ])
 def test_description_labels(extractor, body, name):
     doc = run(extractor, body)

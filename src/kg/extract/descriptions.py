@@ -24,7 +24,7 @@ from kg.extract.description_phrases import (
     describe,
     stems,
 )
-from kg.extract.document_heads import CONDITIONAL_HEADS, capital_head, consent, heads_a_document
+from kg.extract.document_heads import CONDITIONAL_HEADS, capital_head, heads_a_document
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.special_mentions import headline_sentences, is_headline
@@ -89,7 +89,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole
         if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t, top):
             continue  # "within the framework of the talks", "a letter to the editor"
-        if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i) or consent(tree, t):
+        if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact", "with the agreement of X": no agreement
         d = describe(doc, tree, t, kind, covered) if t.lower not in PLURALS else None
         if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")

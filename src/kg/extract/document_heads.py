@@ -103,18 +103,3 @@ def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: fr
     the headline, a designation's word ("a Memorandum of Understanding on X")?"""
     return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
 
-
-#: Prepositions whose "agreement of X" is X's consent: "with the agreement of the host nation".
-_CONSENTING = frozenset({"with", "without", "upon", "pending"})
-
-
-def consent(tree: Tree, t: Token) -> bool:
-    """"Subject to the agreement of the host nation", "only with the agreement of X", "by mutual
-    agreement": agreement as someone's consent, no document."""
-    toks = tree.toks
-    if t.lemma != "agreement" or t.dep != "pobj" or t.head == t.i:
-        return False
-    p = toks[t.head]
-    whose = any(toks[c].lower == "of" for c in tree.kids(t.i, "prep"))
-    return p.lower in _CONSENTING and whose or p.lower == "to" and toks[p.head].lower == "subject" \
-        or p.lower == "by" and not tree.kids(t.i, "det", "poss")

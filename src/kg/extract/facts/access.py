@@ -57,10 +57,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
-            own = _kinds(ctx, c, words)
+            said = _kinds(ctx, c, words)
             listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
-            own = listed if listed and set(own) <= examples.GENERAL else own + listed
-            kinds += [kd for kd in own if kd not in kinds]
+            said = listed if listed and set(said) <= examples.GENERAL else said + listed
+            kinds += [kd for kd in said if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
