@@ -186,3 +186,16 @@ def party_modalities(doc) -> set[tuple[str, str, str]]:
 def test_a_withdrawal_ends_a_party(extractor, body, expected):
     doc = run(extractor, body)
     assert party_modalities(doc) == expected, party_modalities(doc)
+
+
+# -- a clause telling where an agreement stands is no part of its label --------------------------------
+@pytest.mark.parametrize("body, label", [
+    ("Under a defence cooperation agreement still awaiting ratification, American forces would be able to use two "
+     "Ghanaian air bases.", "defence cooperation agreement"),
+    ("Chile and Peru signed a border pact requiring approval by both parliaments.", "border pact"),
+    ("Chile and Peru signed a fisheries accord that still needs the backing of both congresses.", "fisheries accord"),
+])
+def test_a_standing_clause_is_no_part_of_the_label(extractor, body, label):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") == {label}, labels(doc, "Agreement")
+

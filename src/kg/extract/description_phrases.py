@@ -110,6 +110,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+        and toks[c].lemma not in _STANDING
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
@@ -236,6 +237,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
 
 
 _SITES = frozenset({"Place", "State", "Facility"})
+#: Verbs of a clause that tells where an agreement stands, not which it is: "a pact still awaiting ratification".
+_STANDING = frozenset({"await", "need", "require", "face", "undergo", "remain", "pend"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 #: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
 _OTHER = frozenset({"another", "other", "separate", "different"})
