@@ -190,8 +190,8 @@ def test_a_withdrawal_ends_a_party(extractor, body, expected):
 
 # -- a clause telling where an agreement stands is no part of its label --------------------------------
 @pytest.mark.parametrize("body, label", [
-    ("Under a defence cooperation agreement still awaiting ratification, American forces would be able to use two "
-     "Ghanaian air bases.", "defence cooperation agreement"),
+    (("Under a defence cooperation agreement still awaiting ratification, American forces would be able to use two "
+     "Ghanaian air bases."), "defence cooperation agreement"),
     ("Chile and Peru signed a border pact requiring approval by both parliaments.", "border pact"),
     ("Chile and Peru signed a fisheries accord that still needs the backing of both congresses.", "fisheries accord"),
 ])
