@@ -160,10 +160,10 @@ def names_of(doc) -> set[str]:
     ("The two leaders signed a brief joint statement committing Chile to open its ports and Peru to cut tariffs.",
      "joint statement"),
     ("Chile and Peru signed a short defence memorandum pledging to study a joint railway.", "defence memorandum"),
-    ("Estonia and Finland's reciprocal access agreement gives each country's forces access to the other's bases.",
-     "reciprocal access agreement"),
-    (("Chile and Peru signed a logistics pact on Monday. The two countries' logistics pact lets their navies "
-     "refuel at each other's ports."), "logistics pact"),
+    (("Estonia and Finland's new reciprocal access agreement gives each country's forces access to the other's "
+     "naval bases."), "reciprocal access agreement"),
+    (("Chile's defence minister met his Peruvian counterpart in Lima on Monday. He said the two countries' "
+     "logistics pact lets their navies refuel at each other's ports."), "logistics pact"),
 ])
 def test_description_labels(extractor, body, name):
     doc = run(extractor, body)
