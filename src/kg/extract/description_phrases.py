@@ -112,6 +112,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     right = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep == "prep" and toks[c].lower in COMPLEMENT_PREPS
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+        and toks[c].lemma not in _STANDING
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
@@ -178,7 +179,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
     label = render(toks, plain + [i for i in described if i not in binding])
-    variants = {render(toks, words + described) for words in (core, undated, plain)}
+    # (and the phrase without its complements: "a brief joint statement committing X to ...")
+    variants = {render(toks, words + described) for words in (core, undated, plain)} | {render(toks, plain)}
     variants |= {render(toks, core + complement(tree, c, nested=False)) for c in right}
     # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
     variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
@@ -225,7 +227,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         if not (states | parties) and not (len(core) > 1 and any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det"))
                                             and not any(toks[i].lower in _OTHER for i in core)):
             return None  # "the pact": the one in view; "a bilateral agreement" may be the article's one
-        label = label if states | parties else core_text
+        # (without words that only point or praise: "a brief joint statement")
+        label = label if states | parties else " ".join(w for w in core_text.split() if w.lower() not in POINTING)
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
@@ -236,6 +239,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
 
 
 _SITES = frozenset({"Place", "State", "Facility"})
+#: Verbs of a clause that tells where an agreement stands, not which it is: "a pact still awaiting ratification".
+_STANDING = frozenset({"await", "need", "require", "face", "undergo", "remain", "pend"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 #: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
 _OTHER = frozenset({"another", "other", "separate", "different"})

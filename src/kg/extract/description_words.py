@@ -17,7 +17,9 @@ GENERIC = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", 
 POINTING = frozenset({"new", "separate", "related", "landmark", "historic", "key", "major", "sweeping", "important",
                       "controversial", "recent", "latest", "first-ever", "ambitious", "significant", "long-debated",
                       "such", "same", "whole", "entire", "other", "another", "much-anticipated", "long-awaited",
-                      "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"})
+                      "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose",
+                      # how long the text runs: "a brief joint statement", "a lengthy communique"
+                      "brief", "short", "lengthy", "terse", "one-page"})
 #: Complements that tell which agreement (or base) a head noun means.
 COMPLEMENT_PREPS = frozenset({"on", "between", "with", "for", "concerning", "regarding", "covering", "in", "at",
                               "among", "to", "of"})
@@ -37,4 +39,6 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}|\d{4}", text.lower()) if w not in _STOP and w not in GENERIC}
 #: A description's opening that says how long it runs ("10-year", "five-year") or whose it is ("Peru's").
 LASTING = re.compile(r"^(?:\d+|[a-z]+)[-\u2011 ](?:year|month|decade)s?(?:-long|-old)?\s+", re.IGNORECASE)
-OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['\u2019]s?\s+")
+OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s(?:and\s)?)*[A-Z][\w.-]*['\u2019]s?\s+"  # "Peru's", "Chile and Peru's"
+                   r"|^(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|sides|governments|states|allies|"
+                   r"neighbours|neighbors)['\u2019]\s+")  # "the two countries' pact"

@@ -16,7 +16,7 @@ import re
 from kg.extract.agreement_sets import PLURALS, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
-from kg.extract.description_fits import OTHER, entity_fit
+from kg.extract.description_fits import OTHER, entity_fit, fit
 from kg.extract.description_identity import added_to, apposed, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -92,7 +92,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if kind == "Agreement" and t.lemma in CONDITIONAL_HEADS and not heads_a_document(tree, t, top):
             continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
-            continue  # "the first such document", "stops short of a pact": a kind, not one more agreement
+            continue  # "the first such document", "stops short of a pact", "with the agreement of X": no agreement
         d = describe(doc, tree, t, kind, covered) if t.lower not in PLURALS else None
         if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")
             found += described_sets(doc, tree, t, covered) if kind == "Agreement" and (t.tag == "NNS" or t.lower in PLURALS) else []
@@ -332,11 +332,11 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     described = [g for g in groups if g[0].kind == "Agreement"]
-    if weak and len(named) + len(described) == 1:
-        if named:
-            _attach(doc, weak, named[0])
-        else:
-            described[0].extend(weak)
+    if weak and len(named) + len(described) == 1:  # (of its kind: "a trilateral memorandum" is no "accession protocol")
+        names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
+        groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
+        weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]
+        _attach(doc, weak, named[0]) if named else described[0].extend(weak)
     elif weak and not named and not described:
         for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
             into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d)]

@@ -102,3 +102,4 @@ def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: fr
     """May a capitalised kind word head a description: an abbreviation ("an MoU") or, outside
     the headline, a designation's word ("a Memorandum of Understanding on X")?"""
     return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
+

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts import access_terms as terms
+from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
@@ -56,11 +57,16 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
-            kinds += [kd for kd in _kinds(ctx, c, words) if kd not in kinds]
+            said = _kinds(ctx, c, words)
+            listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
+            said = listed if listed and set(said) <= examples.GENERAL else said + listed
+            kinds += [kd for kd in said if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
-            reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or _of_the_others(ctx, c)
+            reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
+    if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
+        kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
     if not kinds:
@@ -132,19 +138,6 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
 _MAX_RECIPROCAL = 4
 
 
-def _of_the_others(ctx: Context, k: int) -> bool:
-    """The facilities are the others' by their "of" phrase: "the bases of the other two", "the
-    ports of the others", "the airfields of each other"."""
-    r = ctx.resolver
-    for p in r.tree.kids(k, "prep"):
-        if r.toks[p].lower == "of":
-            for o in r.tree.kids(p, "pobj"):
-                if r.toks[o].lower in {"others", "other"} or any(
-                        r.toks[c].lower == "other" for c in r.tree.kids(o, "amod", "det", "advmod")):
-                    return True
-    return False
-
-
 def _facility_heads(ctx: Context, k: int) -> list[int]:
     """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
     names none ("station aircraft at air bases"), the objects of its place phrases."""
@@ -197,7 +190,7 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
         if found:
             return found
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
-    # the kind whose words say most: "military facilities" are bases, "facilities" alone a facility
+    # the kind whose words say most: "logistics facilities" are no general "facilities" (bases)
     out.sort(key=lambda kd: -max(len(x.group(0)) for x in ctx.lexicon.facilities[kd].finditer(words)))
     specific = [kd for kd in out if kd not in {"military base", "logistics facility"}]
     if not out and f is not None and f.entity.type == "MilitaryBase":
@@ -241,8 +234,9 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
         out += [h for h in _hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
         dep = r.toks[c].dep
-        if dep in {"poss", "amod", "compound", "nmod"} and r.toks[c].pos != "PRON":
-            # "its base", "their bases": the user's own, no host
+        if dep in {"poss", "amod", "compound", "nmod"} and r.toks[c].pos != "PRON" and r.toks[k].lemma not in _FORCES:
+            # "its base", "their bases": the user's own, no host ("Chilean forces", given
+            # access "to" them: the user)
             out += [e for e in r.entities(c, ("State",)) if e not in out]
         elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
             for o in r.tree.kids(c, "pobj"):
@@ -253,6 +247,7 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
     return out
 
 
+_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
 _GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "afford", "deny", "guarantee", "open"})
 
 

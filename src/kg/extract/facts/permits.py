@@ -103,7 +103,7 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
     r = ctx.resolver
     toks = r.toks
     node: int | None = k
-    steps = 0
+    steps = clauses = 0
     while node is not None and steps < 12:
         t = toks[node]
         if node in granted:
@@ -124,6 +124,8 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 # "the pact's provisions include ...": the owner of the subject's provisions
                 found = r.entities(c, ("Agreement",)) or [e for d in r.tree.kids(c, "poss") if toks[c].lemma in _THROUGH
                                                           for e in r.entities(d, ("Agreement",))]
+                if not found and not clauses:  # "areas of cooperation under the accord include X" (its own clause)
+                    found = [e for q in _subject_phrases(r, c) if (e := _agreement_of_phrase(r, q)) is not None]
                 if found:
                     return found[0]
             for p in r.tree.kids(node, "prep"):
@@ -140,6 +142,7 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 return found[0]  # "an agreement on intelligence sharing"
         if r.tree.head(node) is None:
             return _fronted_under(ctx, node)
+        clauses += t.pos in VERBAL
         node = r.tree.head(node)
         steps += 1
     return None
@@ -186,6 +189,13 @@ def _agreement_of_phrase(r, p: int) -> Entity | None:
             if found:
                 return found[0]
     return None
+
+
+def _subject_phrases(r, c: int) -> list[int]:
+    """The prepositions of a subject and of its "of" phrase: "cooperation under the pact",
+    "areas of cooperation under the pact"."""
+    preps = r.tree.kids(c, "prep")
+    return preps + [q for p in preps if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj") for q in r.tree.kids(o, "prep")]
 
 
 def _in_view(ctx: Context, s: int) -> Entity | None:

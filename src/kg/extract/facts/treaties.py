@@ -226,8 +226,18 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for f in facts:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
-    asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"}
-    facts = [f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields["party"]) not in asserted]
+    left = {(a.key, p.key) for m in matches if m.frame.name == "leave-agreement"  # a withdrawal ends what signing began
+            and _withdrawn(ctx, m) for a in m.roles.get("agreement", [])[:1] for p in m.roles.get("party", [])}
+    asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"} - left
+    facts = [f for f in facts if f.modality == "negated" if (f.fields["agreement"], f.fields["party"]) in left] \
+        + [f for f in facts if (f.fields["agreement"], f.fields["party"]) not in left
+           and (f.modality == "asserted" or (f.fields["agreement"], f.fields["party"]) not in asserted)]
+    # an accession protocol admits its state to an organisation: those who ratify it, or the state
+    # it admits, are no parties of a pact between them (the membership frames read the admission);
+    # its signatories are (FORMAT.md)
+    signed = {(f.fields["agreement"], f.fields["signatory"]) for f in events if f.cq == "signing" and f.fields.get("signatory")}
+    facts = [f for f in facts if (f.fields["agreement"], f.fields["party"]) in signed
+             or not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
@@ -236,6 +246,15 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "negated",
                                        agreement=fact.fields["agreement"], party=party.key))
     yield from facts
+
+
+#: "Finland's accession protocol", "the Protocol on the Accession of X", "membership protocol"
+_ACCESSION_PROTOCOL = re.compile(r"\b(?:accession|membership)\b.*\bprotocol|\bprotocol\b.*\b(?:accession|membership)\b",
+                                 re.IGNORECASE)
+
+
+def _names(e: Entity) -> str:
+    return " | ".join([e.label, *e.aliases])
 
 
 def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -251,6 +270,11 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             if agreement is not None:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
+        elif m.frame.name == "leave-agreement":  # "X withdrew from it": no longer a party, unless only threatened
+            agreement = m.first("agreement")
+            if agreement is not None and _withdrawn(ctx, m):
+                for party in m.roles.get("party", []):
+                    yield make_fact(ctx, "parties", m.sentence, "negated", agreement=agreement.key, party=party.key)
         elif m.frame.name in MAKING:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
@@ -271,6 +295,12 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
+
+
+def _withdrawn(ctx: Context, m: Match) -> bool:
+    """A withdrawal told as done: not one threatened, planned or wanted ("threatened to pull out
+    of it", "will quit it"), nor denied."""
+    return m.trigger.dep not in {"xcomp", "ccomp", "advcl"} and parse_modality(ctx.resolver.tree, m.trigger.i) is None
 
 
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".

@@ -1,0 +1,81 @@
+"""The facilities a phrase gives as examples: "access to facilities in X, including the Y naval
+base and the ports of Z", "ten agreed sites, among them the air base at Y", "such as the port of
+Y". Each example names its own kind, which says more than the general word it illustrates.
+
+Read on the words after the phrase rather than through the parse, which hangs such a list on
+whatever noun is near ("including" on the access noun, "among them" on the sentence's subject).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.context import Context
+
+#: Words opening a list of examples after a comma: "including", "among them", "such as" ...
+_OPENERS = {"including": 1, "notably": 1, "namely": 1, "especially": 1, "like": 1}
+_TWO_WORD = {("among", "them"), ("among", "which"), ("such", "as"), ("for", "example"), ("for", "instance")}
+#: Marks closing the list: "..., for the purposes of X", "; ...".
+_CLOSERS = frozenset({";", ":", ")", "\u2014", "\u2013"})
+#: The kinds a general word gives ("facilities", "sites", "bases"): an example's kind says more.
+GENERAL = frozenset({"military base", "logistics facility"})
+
+Kinds = Callable[[Context, int, str], list[str]]
+
+
+def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
+    """The kinds of the examples listed right after the facility phrase headed by ``k``."""
+    r = ctx.resolver
+    toks, tree = r.toks, r.tree
+    start = None
+    # the list follows the phrase, or a phrase of the verb after it ("facilities in X under the
+    # pact, including ..."), or sits in it where the parser hung it on the noun ("such as")
+    for i in range(k + 1, min(max(tree.subtree(k)) + 8, len(toks) - 2)):
+        if toks[i].sent != toks[k].sent or i > max(tree.subtree(k)) and (
+                toks[i].pos in {"VERB", "AUX"} or toks[i].text in _CLOSERS):
+            break
+        if toks[i].text in {",", "\u2014", "\u2013", "("}:
+            pair = (toks[i + 1].lower, toks[i + 2].lower)
+            start = i + 3 if pair in _TWO_WORD else i + 2 if toks[i + 1].lower in _OPENERS else None
+            break
+    if start is None:
+        return []
+    end = start
+    while end < len(toks) and toks[end].sent == toks[k].sent and toks[end].text not in _CLOSERS \
+            and not _clause_ahead(toks, end):
+        end += 1
+    out: list[str] = []
+    for j in range(start, end):
+        t = toks[j]
+        if t.pos not in {"NOUN", "PROPN"} or t.dep in {"compound", "amod", "nmod", "poss"}:
+            continue
+        found = r.found_at(j)
+        if found is not None and found.entity.type not in {"MilitaryBase", "Facility"}:
+            continue  # "Port Moresby", a city: no port by its name
+        words = " ".join(toks[x].text for x in tree.subtree(j) if start <= x <= j)
+        out += [kd for kd in kinds_of(ctx, j, words) if kd not in out]
+    return out
+
+
+def _clause_ahead(toks, j: int) -> bool:
+    """Does the list end at token ``j``: a verb of its own, or a comma before a preposition or a
+    verb ("..., for the purposes of training", "..., which ...")?"""
+    t = toks[j]
+    if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "compound", "acl"}:
+        return True
+    if t.text == "," and j + 1 < len(toks):
+        n = toks[j + 1]
+        return n.tag in {"IN", "WDT", "WP", "TO"} or n.pos in {"VERB", "AUX"}
+    return False
+
+
+def of_the_others(ctx: Context, k: int) -> bool:
+    """The facilities are the others' by their "of" phrase: "the bases of the other two", "the
+    ports of the others", "the airfields of each other"."""
+    r = ctx.resolver
+    for p in r.tree.kids(k, "prep"):
+        if r.toks[p].lower == "of":
+            for o in r.tree.kids(p, "pobj"):
+                if r.toks[o].lower in {"others", "other"} or any(
+                        r.toks[c].lower == "other" for c in r.tree.kids(o, "amod", "det", "advmod")):
+                    return True
+    return False
