@@ -12,7 +12,7 @@ import re
 
 from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
-from kg.extract.name_bounds import ADDRESS_MARKS
+from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
@@ -193,9 +193,12 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 continue  # "General Secretary To Lam": the name follows the last title word
             while k + 1 < len(toks) and toks[k].text in ADDRESS_MARKS:
                 k += 1  # "Foreign Minister HE X": the form of address is no part of the name
+            k += courtesy_run(toks, k) if gap == 2 else 0  # "the Defence Minister, the Hon X MP"
             j = k
             while j < len(toks) and toks[j].sent == toks[k].sent:
                 t = toks[j]
+                if t.text in POSTNOMINALS and j > k:
+                    break  # "X MP": a seat, no word of the name
                 if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
                                                       and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
                     j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")

@@ -22,7 +22,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
-from kg.extract.name_bounds import ADDRESS_MARKS
+from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
 from kg.model import Entity, Fact
@@ -162,6 +162,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
             starts = {q[0] for q in people}
+            k += courtesy_run(toks, k)  # "the Prime Minister, the Hon X MP"
             while k < hi and k not in starts and (
                     any(o.title_start <= k < o.title_end for o in titles if o is not t)
                     or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
@@ -170,7 +171,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             nxt = [q for q in people if q[0] == k]
             if nxt:
                 first, end, p = nxt[0]
-                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} or toks[end].lower in {"and", "said", "who"}:
+                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} | POSTNOMINALS \
+                        or toks[end].lower in {"and", "said", "who"}:
                     holders.append((p, "after"))  # "the president of Chile, X,"
         if not holders:
             holders += _copula(t, people, toks, pronouns)
