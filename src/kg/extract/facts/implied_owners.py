@@ -27,6 +27,12 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     chamber = _chamber_state(ctx)
     if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
         return chamber  # "A's constitution forbids it, a charge the defence minister, X, rejected" (A's parliament)
+    if tie and placed is None:
+        # "LONDON - Britain and Japan signed ..., a pact Prime Minister X called historic": a report
+        # names the officials of the state it is filed from without their state
+        dateline = dateline_state(ctx)
+        if dateline is not None and dateline.key not in away and dateline in ctx.unique(ctx.states(s)):
+            return dateline
     if placed is not None or tie:
         return placed
     told = {e.key: e for e in _spoken_for(ctx, names, h)}

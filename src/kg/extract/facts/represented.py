@@ -74,7 +74,8 @@ def _before_by(names: Names, toks: list[Token], first: int) -> Entity | None:
                 states.append(f.entity)
         elif f is not None or toks[j].pos in {"VERB", "AUX"} or toks[j].lower in {",", "and", "or"}:
             return None  # (not past another conjunct: "on behalf of A, and by X on behalf of B")
-        if toks[j].lower == "for" or toks[j].lower == "of" and j >= 1 and toks[j - 1].lower == "behalf":
+        if toks[j].lower == "for" or toks[j].lower == "of" and j >= 1 and toks[j - 1].lower == "behalf" \
+                or toks[j].lower == "on" and toks[k - 1].lower == "side":  # "led on the Chilean side by X"
             return states[0] if len(states) == 1 else None
         j -= 1
     return None

@@ -186,7 +186,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
-        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None):
+        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None) \
+                and not _state_and_body(a, b, at):
             continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
             by_title[n - 1] = by_title[n]
@@ -195,6 +196,16 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+def _state_and_body(a: Title, b: Title, at: dict[int, Found] | None) -> bool:
+    """Is one title a state's and the other a body's ("Vietnamese President and Communist Party
+    chief X")? Then they may be one person's, as two states' titles are not."""
+    kinds = []
+    for t in (a, b):
+        f = at.get(t.owner_before[-1]) if at is not None and t.owner_before else None
+        kinds.append(f.entity.type == "State" if f is not None else None)
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 #: lower-case words inside a person's name ("Badr bin Hamad Al Busaidi")
