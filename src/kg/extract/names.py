@@ -12,7 +12,7 @@ import re
 
 from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
-from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
+from kg.extract.name_bounds import ADDRESS_MARKS, COURTESY, POSTNOMINALS, courtesy_run
 from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
@@ -194,24 +194,7 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             while k + 1 < len(toks) and toks[k].text in ADDRESS_MARKS:
                 k += 1  # "Foreign Minister HE X": the form of address is no part of the name
             k += courtesy_run(toks, k) if gap == 2 else 0  # "the Defence Minister, the Hon X MP"
-            j = k
-            while j < len(toks) and toks[j].sent == toks[k].sent:
-                t = toks[j]
-                if t.text in POSTNOMINALS and j > k:
-                    break  # "X MP": a seat, no word of the name
-                if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
-                                                      and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
-                    j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
-                elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
-                        and toks[j + 1].text.isalpha():
-                    j += 2  # "Jin-feng", "Sobral-Teixeira"
-                elif j > k and particle_run(toks, j):
-                    j += particle_run(toks, j) + 1  # "bin Z", "da Z", "von der Z", whatever Z was tagged
-                elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
-                        and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
-                    j += 3  # "al-Sharif", "el-Sisi"
-                else:
-                    break
+            j = _name_run(toks, k)
             names = [t for t in toks[k:j] if t.is_cap]
             if len(names) == 1 and j == k + 1 and gap == 1 and _surname_after_office(doc, lexicon, sent, titles, end, toks, k):
                 names.append(names[0])  # "President Ruto said": a surname after an office written before it
@@ -223,6 +206,43 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 continue  # "King Abdulaziz Air Base": a named place, not a person
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
         _names_before_titles(doc, sent, titles, toks, ends, add)
+    _styled_names(doc.text, lexicon, toks, add)
+
+
+def _name_run(toks: list[Token], k: int) -> int:
+    """Where a name opening at token ``k`` ends: its proper nouns, hyphens and particles."""
+    j = k
+    while j < len(toks) and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if t.text in POSTNOMINALS and j > k:
+            break  # "X MP": a seat, no word of the name
+        if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
+                                              and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
+            j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
+        elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
+                and toks[j + 1].text.isalpha():
+            j += 2  # "Jin-feng", "Sobral-Teixeira"
+        elif j > k and particle_run(toks, j):
+            j += particle_run(toks, j) + 1  # "bin Z", "da Z", "von der Z", whatever Z was tagged
+        elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
+                and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
+            j += 3  # "al-Sharif", "el-Sisi"
+        else:
+            break
+    return j
+
+
+def _styled_names(text: str, lexicon: Lexicon, toks: list[Token], add) -> None:
+    """"The Honourable X Y said", "the Hon X Y MP": two to four proper nouns after a courtesy style
+    are a person's name, with no title of office before them."""
+    for k, t in enumerate(toks):
+        if t.text not in COURTESY or not t.text.startswith("Hon") or not t.is_cap:
+            continue
+        j = _name_run(toks, k + 1)
+        if not 2 <= j - k - 1 <= 4 or lexicon.head_type(" ".join(x.text for x in toks[k + 1:j])):
+            continue
+        add(Mention(toks[k + 1].start, toks[j - 1].end, text[toks[k + 1].start:toks[j - 1].end], "Person",
+                    sentence=toks[k + 1].sent))
 
 
 def _surname_after_office(doc: Document, lexicon: Lexicon, sent, titles, end: int, toks: list[Token], k: int) -> bool:
