@@ -88,3 +88,12 @@ def test_a_states_title_and_a_bodys_name_one_person(extractor, body, expected):
     assert ("Ana Ruiz", "Trade Minister", "Peru") in got and not {o for o in got if o[2] == "Chile"}
     doc = run(extractor, "The Office of the President and Cabinet said the visit was postponed.")
     assert "Office of the President and Cabinet" in labels(doc, "Organization")
+
+
+# -- a place's name written with accents the gazetteer's spelling lacks is that place ----------------
+@pytest.mark.parametrize("body, qid", [
+    ("Colombia and Peru signed a river pact in Bogotá on Friday.", "Q2841"),
+    ("Cameroon's president received the Chadian delegation in Yaoundé on Monday.", "Q3808"),
+])
+def test_an_accented_spelling_names_the_place(extractor, body, qid):
+    assert qid in {e.qid for e in run(extractor, body).entities.values() if e.type == "Place"}
