@@ -97,3 +97,38 @@ def test_a_states_title_and_a_bodys_name_one_person(extractor, body, expected):
 ])
 def test_an_accented_spelling_names_the_place(extractor, body, qid):
     assert qid in {e.qid for e in run(extractor, body).entities.values() if e.type == "Place"}
+
+
+# -- the place a person flies into is another state's -----------------------------------------------
+def test_the_capital_flown_into_is_not_the_travellers_state(extractor):
+    got = offices(run(extractor, "Venezuela joined the bloc. Brazil hosted the summit. President Raul Medina, who "
+                                 "flew into the Brazilian capital on Tuesday morning with a delegation of ministers, "
+                                 "was greeted at the palace."))
+    assert ("Raul Medina", "President", "Brazil") not in got
+
+
+# -- the same title of the same person told again is the same office --------------------------------
+def test_a_title_told_again_keeps_its_state(extractor):
+    got = offices(run(extractor, "Kenya and Uganda are neighbours. President Daniel Mwangi spoke in Nairobi on Monday. "
+                                 "Later, President Mwangi told a rally in Uganda that the pipeline would be built."))
+    assert ("Daniel Mwangi", "President", "Kenya") in got
+    assert ("Daniel Mwangi", "President", "Uganda") not in got
+
+
+# -- a titled item of a list of signers is the name after the title ---------------------------------
+def test_a_title_between_a_surname_and_a_name_in_a_list_is_the_names(extractor):
+    got = offices(run(extractor, "President Elchin Guliyev of Azerbaijan arrived on Monday. The statement was signed "
+                                 "by Guliyev, the Armenian prime minister, Aram Sargsyan, and President Ivan Sokolov."))
+    assert ("Aram Sargsyan", "Prime Minister", "Armenia") in got
+    assert ("Elchin Guliyev", "Prime Minister", "Armenia") not in got
+
+
+# -- a name after "by" or "with" and before a lower-case title is a person's ------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The pact was signed by Ana Ruiz, the Chilean foreign minister, and Rosa Vidal.",
+     ("Ana Ruiz", "Foreign Minister", "Chile")),
+    ("Kenya's president held talks with Ana Ruiz, Chile's foreign minister, on Monday.",
+     ("Ana Ruiz", "Foreign Minister", "Chile")),
+])
+def test_an_agent_before_a_lower_case_title_is_a_person(extractor, body, expected):
+    assert expected in offices(run(extractor, body))

@@ -297,7 +297,8 @@ def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: d
             words += 1
         names = toks[k + 1:j + 1]
         # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
-        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
+        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"} \
+            or toks[k].lower in {"by", "with"}  # "signed by Ana Sobral, the Chilean minister": the agent
         if 2 <= words <= 3 and opens:
             start, end = names[0].start, names[-1].end
             add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))

@@ -233,7 +233,7 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
 
     lemmas = load_frames().verbs_of("visit")
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
+    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
         return False
     mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
     return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)

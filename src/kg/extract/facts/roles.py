@@ -59,11 +59,17 @@ def offices(ctx: Context) -> Iterator[Fact]:
             h.owner = named_owner(ctx, names, h, toks)
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
+    told_before: dict[tuple[str, str], Entity] = {}
     for s, h in holdings:
         if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
             h.owner = same_person(s, h, holdings) or _appointer_state(ctx, names, h, toks)
         if h.owner is None and not h.title.unnamed_owner:
-            h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
+            h.owner = same_person(s, h, holdings) or _named_elsewhere(h, state_of) \
+                or told_before.get((h.person.entity.key, h.title.label)) \
+                or inferred_owner(ctx, names, s, h, holdings, toks)
+        if h.owner is not None and h.owner.type == "State" and h.how != "list":
+            # "President X" told again later is the same office, whatever the later sentence's states
+            told_before.setdefault((h.person.entity.key, h.title.label), h.owner)
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings)
@@ -90,6 +96,15 @@ def offices(ctx: Context) -> Iterator[Fact]:
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
     yield from _most_specific(out)
+
+
+def _named_elsewhere(h: Holding, state_of: dict[str, Entity]) -> Entity | None:
+    """The state another sentence's title names as the person's ("Sri Lanka's president, X ...
+    President X said in New Delhi"): a state's officer serves one state, wherever the story goes."""
+    t = h.title
+    if t.organisational or t.legislative or t.local or t.generic or t.counterpart or h.how == "list":
+        return None
+    return state_of.get(h.person.entity.key)
 
 
 def _ministry_state(ctx: Context, names: Names, title: Title) -> Entity | None:
@@ -146,7 +161,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             tail = _name_tail(toks, prev[-1][1], t.start - 1) if prev else 0
             # "A's president, X, B's president, Y,": a title between two titled names is the second's
             paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
-                and any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+                and (any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+                     or prev[-1][1] - prev[-1][0] == 1 and _titled_list_item(t, people, toks, hi))
             if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
@@ -196,6 +212,17 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+def _titled_list_item(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int) -> bool:
+    """"signed by A, the Armenian prime minister, B, and C": "the" title, a comma and a name the list
+    goes on after is that name's (an item of the list), not the name before it (the caller asks that
+    one to be a surname alone, someone told of before)."""
+    after = [q for q in people if q[0] == t.end + 1]
+    if not after or toks[t.start].lower != "the":
+        return False
+    end = after[0][1]
+    return end + 1 < hi and (toks[end].lower == "and" or toks[end].text == "," and toks[end + 1].lower == "and")
 
 
 def _state_and_body(a: Title, b: Title, at: dict[int, Found] | None) -> bool:
