@@ -132,3 +132,15 @@ def test_a_title_between_a_surname_and_a_name_in_a_list_is_the_names(extractor):
 ])
 def test_an_agent_before_a_lower_case_title_is_a_person(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- regions news names: "Central America" is no America, "the Korean peninsula" a place ------------
+@pytest.mark.parametrize("body, region", [
+    ("The deal will boost trade across Central America, officials said.", "Central America"),
+    ("Troops patrolled the Korean peninsula on Monday.", "Korean peninsula"),
+    ("Warships from both navies will exercise in South-East Asia next year.", "South-East Asia"),
+])
+def test_a_region_is_a_place(extractor, body, region):
+    doc = run(extractor, body)
+    assert region in labels(doc, "Place")
+    assert "United States" not in labels(doc, "State")

@@ -344,7 +344,9 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
         t = at.get(match.end())  # the last word: "Indo-Pacific" is three tokens
         if " " not in match.group(0) and t is not None and t.dep in {"compound", "amod"} and t.head > t.i:
             continue  # "Pacific nations", "a Gulf state": one word modifying a noun, not the place named
-        if all(w[:1].isupper() for w in re.split(r"[ -]", match.group(0)) if w.lower() not in {"of", "the"}):
+        words = re.split(r"[ -]", match.group(0))
+        if all(w[:1].isupper() for w in words[:-1] if w.lower() not in {"of", "the"}) \
+                and (words[-1][:1].isupper() or len(words) > 1 and words[-1] == "peninsula"):  # "the Korean peninsula"
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
     return out
