@@ -144,3 +144,20 @@ def test_a_region_is_a_place(extractor, body, region):
     doc = run(extractor, body)
     assert region in labels(doc, "Place")
     assert "United States" not in labels(doc, "State")
+
+
+# -- a name after a title and the body of its "of" phrase, with no comma between ---------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Speaker of the National Assembly Grace Wanjiru led Kenya's delegation to Geneva.",
+     ("Grace Wanjiru", "Speaker", "National Assembly")),
+    ("Secretary of the Security Council Ivan Petrov met the envoy.", ("Ivan Petrov", "Secretary", "Security Council")),
+])
+def test_a_name_after_a_titles_body_is_the_holders(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+# -- "X Y, who ...": the tagger's surname alone runs back over the given name -----------------------
+def test_a_name_before_who_keeps_its_given_name(extractor):
+    doc = run(extractor, "Olumide Bakare, who runs Nigeria's foreign ministry, said the border would reopen.")
+    assert "Olumide Bakare" in labels(doc, "Person")
+    assert ("Olumide Bakare", "Foreign Minister", "Nigeria") in offices(doc)

@@ -13,7 +13,7 @@ import re
 from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
 from kg.extract.name_bounds import ADDRESS_MARKS, COURTESY, POSTNOMINALS, courtesy_run
-from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
+from kg.extract.ner_spans import SURNAME_PARTICLES, bare_head, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
 
@@ -194,6 +194,11 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             while k + 1 < len(toks) and toks[k].text in ADDRESS_MARKS:
                 k += 1  # "Foreign Minister HE X": the form of address is no part of the name
             k += courtesy_run(toks, k) if gap == 2 else 0  # "the Defence Minister, the Hon X MP"
+            if gap == 1 and toks[k].lower == "of":
+                k = _after_body(lexicon, toks, k)  # "Speaker of the National Assembly X Y"
+            elif gap == 1 and k + 2 < len(toks) and lexicon.head_type(toks[k].text) in _BODIES \
+                    and bare_head(lexicon, toks[k].text):
+                k += 1  # "Secretary of the Security Council X Y": the title's portfolio ran on into its body
             j = _name_run(toks, k)
             names = [t for t in toks[k:j] if t.is_cap]
             if len(names) == 1 and j == k + 1 and gap == 1 and _surname_after_office(doc, lexicon, sent, titles, end, toks, k):
@@ -207,6 +212,23 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
         _names_before_titles(doc, sent, titles, toks, ends, add)
     _styled_names(doc.text, lexicon, toks, add)
+
+
+#: the bodies whose names a title's "of" phrase may give before the holder's name
+_BODIES = frozenset({"Legislature", "Organization", "InternationalOrganization", "ArmedForces"})
+
+
+def _after_body(lexicon: Lexicon, toks: list[Token], k: int) -> int:
+    """Where a name starts after "of the <body>" right after a title, with no comma between
+    ("Speaker of the National Assembly X Y"): after the shortest run of capitalised words a head
+    noun makes a body, when two to four proper nouns follow; else ``k`` itself."""
+    a = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+    run = _name_run(toks, a) if a < len(toks) else a
+    for p in range(a + 1, run - 1):
+        if lexicon.head_type(" ".join(t.text for t in toks[a:p])) in _BODIES and 2 <= run - p <= 4 \
+                and lexicon.head_type(" ".join(t.text for t in toks[p:run])) is None:
+            return p
+    return k
 
 
 def _name_run(toks: list[Token], k: int) -> int:
