@@ -161,3 +161,11 @@ def test_a_name_before_who_keeps_its_given_name(extractor):
     doc = run(extractor, "Olumide Bakare, who runs Nigeria's foreign ministry, said the border would reopen.")
     assert "Olumide Bakare" in labels(doc, "Person")
     assert ("Olumide Bakare", "Foreign Minister", "Nigeria") in offices(doc)
+
+
+# -- "represented by its chairperson, Comoros President X": two titles, one name, two owners ---------
+def test_an_organisations_officer_named_with_a_states_title(extractor):
+    doc = run(extractor, "The summit invited the African Union, represented by its chairperson, Comoros President "
+                         "Ali Mohamed, to take a seat.")
+    assert "Ali Mohamed" in labels(doc, "Person")
+    assert offices(doc) >= {("Ali Mohamed", "Chairperson", "African Union"), ("Ali Mohamed", "President", "Comoros")}

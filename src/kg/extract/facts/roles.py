@@ -180,7 +180,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             starts = {q[0] for q in people}
             k += courtesy_run(toks, k)  # "the Prime Minister, the Hon X MP"
             while k < hi and k not in starts and (
-                    any(o.title_start <= k < o.title_end for o in titles if o is not t)
+                    any(min(o.start, o.title_start) <= k < o.title_end for o in titles if o is not t)
                     or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
                     or ranks is not None and k + 1 < hi and ranks.fullmatch(between(t.end + 1, k + 2).strip())):
                 k += 1
