@@ -169,3 +169,15 @@ def test_an_organisations_officer_named_with_a_states_title(extractor):
                          "Ali Mohamed, to take a seat.")
     assert "Ali Mohamed" in labels(doc, "Person")
     assert offices(doc) >= {("Ali Mohamed", "Chairperson", "African Union"), ("Ali Mohamed", "President", "Comoros")}
+
+
+# -- "military" before a noun is an adjective, no armed service ---------------------------------------
+@pytest.mark.parametrize("body", [
+    "There would soon be no French military bases in Senegal, the president said.",
+    "Under the decree, Russian military personnel may rotate through the country.",
+])
+def test_military_before_a_noun_names_no_service(extractor, body):
+    assert not labels(run(extractor, body), "ArmedForces")
+    # the military as a noun still names the state's forces
+    assert "Russian Military" in labels(run(extractor, "The Russian military said on Monday that drills would begin."),
+                                        "ArmedForces")

@@ -257,10 +257,15 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
             if add(mention):
                 doc.annotations.setdefault("service_labels", {})[(start, end)] = text[m.start:end]
     demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
+    at = {t.start: t for t in toks}
     for m in demonyms:
         match = pattern.match(text[m.end:m.end + 40])
         if not match:
             continue
+        nxt = re.match(r"\s*", text[m.end + match.end():])
+        after = at.get(m.end + match.end() + (nxt.end() if nxt else 0))
+        if match.group(1).lower() == "military" and after is not None and after.pos in {"NOUN", "ADJ"}:
+            continue  # "French military bases", "Russian military personnel": an adjective, no service
         service = match.group(1)
         label = f"{m.text} {service.title()}"
         start, end = m.start, m.end + match.end()
