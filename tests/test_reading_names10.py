@@ -181,3 +181,13 @@ def test_military_before_a_noun_names_no_service(extractor, body):
     # the military as a noun still names the state's forces
     assert "Russian Military" in labels(run(extractor, "The Russian military said on Monday that drills would begin."),
                                         "ArmedForces")
+
+
+# -- a line of sharing buttons is page furniture, whatever its separators ----------------------------
+@pytest.mark.parametrize("line", [
+    "Share | Tweet | Email | WhatsApp | Print",
+    "SHARE THIS: Facebook  X  WhatsApp  Telegram  LinkedIn  Copy link",
+])
+def test_sharing_buttons_name_nothing(extractor, line):
+    doc = run(extractor, "Kenya and Uganda signed a pipeline pact on Monday.\n" + line + "\nThe pipeline will open in 2027.")
+    assert not {e.label for e in doc.entities.values()} & {"WhatsApp", "Print", "SHARE", "Telegram", "LinkedIn"}
