@@ -191,3 +191,14 @@ def test_military_before_a_noun_names_no_service(extractor, body):
 def test_sharing_buttons_name_nothing(extractor, line):
     doc = run(extractor, "Kenya and Uganda signed a pipeline pact on Monday.\n" + line + "\nThe pipeline will open in 2027.")
     assert not {e.label for e in doc.entities.values()} & {"WhatsApp", "Print", "SHARE", "Telegram", "LinkedIn"}
+
+
+# -- a portfolio named by a region of several words ("for Middle East affairs") -----------------------
+@pytest.mark.parametrize("body, expected", [
+    ("China's special envoy for Middle East affairs, Zhang Wenli, arrived in Amman on Tuesday.",
+     ("Zhang Wenli", "Special Envoy for Middle East Affairs", "China")),
+    ("The Indian envoy for Latin America affairs, Ravi Das, met the president.",
+     ("Ravi Das", "Envoy for Latin America Affairs", "India")),
+])
+def test_a_portfolio_of_a_many_word_region(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
