@@ -202,3 +202,18 @@ def test_sharing_buttons_name_nothing(extractor, line):
 ])
 def test_a_portfolio_of_a_many_word_region(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- two coordinated titles, then two names: each title is its own name's ---------------------------
+@pytest.mark.parametrize("body, expected, wrong", [
+    ("Greece's prime minister and foreign minister, Yannis Kostas and Eleni Marou, flew to Nicosia.",
+     {("Yannis Kostas", "Prime Minister", "Greece"), ("Eleni Marou", "Foreign Minister", "Greece")},
+     ("Yannis Kostas", "Foreign Minister", "Greece")),
+    ("Chile's defence minister and army chief, Rosa Vidal and Jorge Salas, arrived in Lima.",
+     {("Rosa Vidal", "Defence Minister", "Chile"), ("Jorge Salas", "Army Chief", "Chile")},
+     ("Rosa Vidal", "Army Chief", "Chile")),
+])
+def test_coordinated_titles_before_two_names_are_respective(extractor, body, expected, wrong):
+    got = offices(run(extractor, body))
+    assert got >= expected
+    assert wrong not in got

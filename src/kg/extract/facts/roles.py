@@ -206,12 +206,27 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 and not _state_and_body(a, b, at):
             continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
-            by_title[n - 1] = by_title[n]
-            for p in by_title[n]:
-                out.append(Holding(p, a, "coordinated"))
+            pair = _respective(b, by_title[n], people, toks)
+            if pair is not None:  # "the prime minister and foreign minister, X and Y": in their order
+                out = [h for h in out if not (h.title is b and h.person is pair[0])]
+                out += [Holding(pair[0], a, "coordinated"), Holding(pair[1], b, "after")]
+                by_title[n - 1], by_title[n] = [pair[0]], [pair[1]]
+            else:
+                by_title[n - 1] = by_title[n]
+                out += [Holding(p, a, "coordinated") for p in by_title[n]]
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+def _respective(b: Title, held: list[Found], people: list[tuple[int, int, Found]], toks: list[Token]):
+    """"the prime minister and foreign minister, X and Y": the second title set off by a comma
+    before two names joined by "and" is the second name's, the first title the first's."""
+    first = [q for q in people if q[0] == b.end + 1 and toks[b.end].text == "," and q[2] in held]
+    if not first or first[0][1] + 1 >= len(toks) or toks[first[0][1]].lower != "and":
+        return None
+    second = [q for q in people if q[0] == first[0][1] + 1]
+    return (first[0][2], second[0][2]) if second else None
 
 
 def _titled_list_item(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int) -> bool:
