@@ -25,8 +25,8 @@ def test_a_courtesy_style_and_a_seat_are_no_words_of_the_name(extractor, body, p
 @pytest.mark.parametrize("body, expected", [
     ("Britain's foreign secretary, the Rt Hon Emily Carter MP, arrived in Nairobi on Monday.",
      ("Emily Carter", "Foreign Secretary", "United Kingdom")),
-    ("Australia and Indonesia will sign a defence pact. Today the Deputy Prime Minister and Minister for "
-     "Defence, the Hon Daniel Whitford MP, met the Indonesian minister in Canberra.",
+    (("Australia and Indonesia will sign a defence pact. Today the Deputy Prime Minister and Minister for "
+     "Defence, the Hon Daniel Whitford MP, met the Indonesian minister in Canberra."),
      ("Daniel Whitford", "Minister for Defence", "Australia")),
 ])
 def test_a_styled_name_holds_the_title_before_it(extractor, body, expected):
@@ -61,12 +61,12 @@ def test_whoever_leads_or_signs_on_a_states_side_holds_its_office(extractor, bod
 
 # -- a report names the officials of the state it is filed from without their state -----------------
 @pytest.mark.parametrize("body, expected", [
-    ("LONDON - Britain and Japan signed a defence pact on Wednesday, a pact that Prime Minister Rishi Sunak "
-     "described as historic.", ("Rishi Sunak", "Prime Minister", "United Kingdom")),
-    ("NAIROBI \u2014 Kenya and Uganda agreed to build a pipeline, and Energy Minister Ruth Kamau said work would "
-     "start in June.", ("Ruth Kamau", "Energy Minister", "Kenya")),
-    ("ACCRA, March 3 (Reuters) - Ghana and Togo signed a border accord on Monday that President Kofi Mensah "
-     "called a model for the region.", ("Kofi Mensah", "President", "Ghana")),
+    (("LONDON - Britain and Japan signed a defence pact on Wednesday, a pact that Prime Minister Rishi Sunak "
+     "described as historic."), ("Rishi Sunak", "Prime Minister", "United Kingdom")),
+    (("NAIROBI \u2014 Kenya and Uganda agreed to build a pipeline, and Energy Minister Ruth Kamau said work would "
+     "start in June."), ("Ruth Kamau", "Energy Minister", "Kenya")),
+    (("ACCRA, March 3 (Reuters) - Ghana and Togo signed a border accord on Monday that President Kofi Mensah "
+     "called a model for the region."), ("Kofi Mensah", "President", "Ghana")),
 ])
 def test_states_that_tie_leave_the_datelines_official_its_own(extractor, body, expected):
     assert expected in offices(run(extractor, body, headline="A deal is signed"))

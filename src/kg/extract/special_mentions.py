@@ -263,8 +263,8 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         if not match:
             continue
         nxt = re.match(r"\s*", text[m.end + match.end():])
-        after = at.get(m.end + match.end() + (nxt.end() if nxt else 0))
-        if match.group(1).lower() == "military" and after is not None and after.pos in {"NOUN", "ADJ"}:
+        word = at.get(m.end + match.end() + (nxt.end() if nxt else 0))
+        if match.group(1).lower() == "military" and word is not None and word.pos in {"NOUN", "ADJ"}:
             continue  # "French military bases", "Russian military personnel": an adjective, no service
         service = match.group(1)
         label = f"{m.text} {service.title()}"
