@@ -217,3 +217,16 @@ def test_coordinated_titles_before_two_names_are_respective(extractor, body, exp
     got = offices(run(extractor, body))
     assert got >= expected
     assert wrong not in got
+
+
+# -- "in an interview with X, Senegal's president, Y, said": the title is the subject's --------------
+@pytest.mark.parametrize("body, expected, wrong", [
+    ("The same day, in an interview with Radio Kivu, Senegal's president, Moussa Diop, said there would be no bases.",
+     ("Moussa Diop", "President", "Senegal"), ("Radio Kivu", "President", "Senegal")),
+    ("After talks with Rosa Vidal, Chile's foreign minister, Jorge Salas, said the deal was close.",
+     ("Jorge Salas", "Foreign Minister", "Chile"), ("Rosa Vidal", "Foreign Minister", "Chile")),
+])
+def test_a_title_between_a_fronted_phrase_and_the_subject_is_the_subjects(extractor, body, expected, wrong):
+    got = offices(run(extractor, body))
+    assert expected in got
+    assert wrong not in got

@@ -162,7 +162,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             # "A's president, X, B's president, Y,": a title between two titled names is the second's
             paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
                 and (any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
-                     or prev[-1][1] - prev[-1][0] == 1 and _titled_list_item(t, people, toks, hi))
+                     or prev[-1][1] - prev[-1][0] == 1 and _titled_list_item(t, people, toks, hi)
+                     or _subject_after(prev[-1], t, people, toks))
             if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
@@ -227,6 +228,26 @@ def _respective(b: Title, held: list[Found], people: list[tuple[int, int, Found]
         return None
     second = [q for q in people if q[0] == first[0][1] + 1]
     return (first[0][2], second[0][2]) if second else None
+
+
+def _subject_after(before: tuple[int, int, Found], t: Title, people: list[tuple[int, int, Found]],
+                   toks: list[Token]) -> bool:
+    """"in an interview with Le Monde, Senegal's president, X, said": the name before the title closes
+    a fronted phrase (an object of a preposition) and the one after is the clause's subject: the title
+    is the subject's."""
+    after = [q for q in people if q[0] == t.end + 1]
+    if not after:
+        return False
+
+    def head(q: tuple[int, int, Found]) -> Token:
+        return next((toks[k] for k in range(q[0], q[1]) if not q[0] <= toks[k].head < q[1] or toks[k].head == k),
+                    toks[q[1] - 1])
+    a, b, end = head(before), head(after[0]), after[0][1]
+    if a.dep != "pobj":
+        return False
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].pos == "VERB":
+        return True  # "..., X, said": set off before the verb, the subject (however the parser hung it)
+    return b.dep in {"nsubj", "nsubjpass"}
 
 
 def _titled_list_item(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int) -> bool:
