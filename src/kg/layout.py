@@ -80,7 +80,15 @@ def is_furniture(line: str, seen: set[str] | None = None) -> bool:
             return True  # a caption or headline printed twice
         seen.add(key)
     # bylines, credits and agency names stay: they name the people and agencies behind the story
-    return bool(_WIDGET.search(text)) and len(_WORD.findall(text)) <= 8
+    words = _WORD.findall(text)
+    if words and sum(w.lower() in _SHARING for w in words) >= max(3, 0.6 * len(words)):
+        return True  # "Share | Tweet | Email | WhatsApp | Print": the sharing buttons
+    return bool(_WIDGET.search(text)) and len(words) <= 8
+
+
+#: the words of a page's sharing buttons
+_SHARING = frozenset({"share", "this", "article", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x",
+                      "whatsapp", "telegram", "linkedin", "reddit", "copy", "link", "on", "via", "save"})
 
 
 def story_lines(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -67,11 +67,18 @@ class GazetteerIndex:
             owners = {e.qid for _, e, _ in readings} | {e.qid for _, e, _ in self.by_key.get(key, ())}
             if len(owners) == 1:
                 self.by_key.setdefault(key, []).extend(readings)
+        # and the other way: "Bogotá", "Asunción" written with the accents an item's name lacks
+        self.by_fold: dict[str, list[tuple[str, GazetteerEntry, str]]] = {}
+        for key, readings in self.by_key.items():
+            self.by_fold.setdefault(_folded(key), []).extend(readings)
 
     def match(self, text: str) -> list[tuple[str, GazetteerEntry, str]]:
         """Entries whose surface fits ``text`` under the case rules."""
-        return [(surface, entry, kind) for surface, entry, kind in self.by_key.get(surface_key(text), ())
-                if _case_ok(surface, text)]
+        key = surface_key(text)
+        readings = self.by_key.get(key)
+        if readings is None and (plain := _folded(key)) != key:
+            readings = self.by_fold.get(plain) if len({e.qid for _, e, _ in self.by_fold.get(plain, ())}) == 1 else None
+        return [(surface, entry, kind) for surface, entry, kind in readings or () if _case_ok(surface, text)]
 
     def find(self, text: str, stoks: list[Token]) -> list[Found]:
         """The gazetteer's names in one sentence's tokens, read from the left, the longest name
@@ -79,7 +86,7 @@ class GazetteerIndex:
         from spacy.tokens import Doc
 
         # the sentence as its words' surface keys; spacing is no part of a key ("Côte  d'Ivoire")
-        words = [(k, key) for k, t in enumerate(stoks) if (key := surface_key(t.text))]
+        words = [(k, _folded(key)) for k, t in enumerate(stoks) if (key := surface_key(t.text))]
         if not words:
             return []
         ends: dict[int, list[int]] = {}
@@ -112,8 +119,8 @@ class GazetteerIndex:
         from spacy.vocab import Vocab
 
         surfaces = sorted({surface for entries in self.by_key.values() for surface, _, _ in entries})
-        patterns = {tuple(surface_key(t.text) for t in doc if not t.is_space)
-                    for doc in load_model().tokenizer.pipe(surfaces)}
+        patterns = {tuple(_folded(surface_key(t.text)) for t in doc if not t.is_space)
+                    for doc in load_model().tokenizer.pipe(surfaces)}  # accents aside: the words are folded too
         vocab = Vocab()  # the keys' own strings, not the model's
         matcher = PhraseMatcher(vocab, attr="ORTH")
         matcher.add("gazetteer", [Doc(vocab, words=list(words)) for words in sorted(patterns) if words])
@@ -148,6 +155,12 @@ def namesakes_type(gazetteer, name: str) -> str | None:
     Nations", "Commonwealth of Independent States") of one type has that type."""
     types = _openers(gazetteer).get(name.lower()) if " " not in name else None
     return next(iter(types)) if types and len(types) == 1 else None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every word of every sentence is looked up by its key
+def _folded(key: str) -> str:
+    """A surface key without its accents ("bogotá" -> "bogota"); letters without an ASCII base stay."""
+    return fold(key) if not key.isascii() else key
 
 
 def _case_ok(surface: str, text: str) -> bool:

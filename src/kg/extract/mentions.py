@@ -117,6 +117,10 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
                     toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
                 break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
+            elif u.lower == "and" and toks[j - 1].lower in title_heads and name_type is not None \
+                    and not any(t.lower in _CONNECTORS for t in toks[i:j]) \
+                    and name_type(" ".join(t.text for t in toks[i:j])) is None:
+                break  # "Vietnamese President and Communist Party chief X": two titles, no body's name
             elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
                 break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
             elif u.lower in _CONNECTORS and (j + 1 < n and toks[j + 1].lower in DATE_WORDS or toks[j - 1].lower in DATE_WORDS):

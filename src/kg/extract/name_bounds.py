@@ -7,6 +7,23 @@ from kg.extract.nlp import Token
 #: no word of the name or of the office before it. Capitals only: "He" is a surname too.
 ADDRESS_MARKS = frozenset({"HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M."})
 
+#: Courtesy styles written out before a name, after "the" ("the Hon X MP", "the Right Honourable
+#: X"): no word of the name; a span they open is a person's.
+COURTESY = frozenset({"Hon", "Hon.", "Honourable", "Honorable", "Rt", "Rt.", "Right"})
+
+#: Letters after a name ("X MP", "X QC"): a seat or an honour, no word of the name.
+POSTNOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MNA", "MHA", "QC", "KC"})
+
+
+def courtesy_run(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` are a courtesy style before a name: "the Hon", "the Rt Hon",
+    "The Honourable" (0 when none: "Right" alone is no style)."""
+    n = 1 if k < len(toks) and toks[k].lower == "the" else 0
+    while k + n < len(toks) and toks[k + n].text in COURTESY:
+        n += 1
+    styled = any(t.text.startswith("Hon") for t in toks[k:k + n])
+    return n if styled and k + n < len(toks) and toks[k + n].is_cap else 0
+
 #: Verbs of handing something to someone: "sent/submitted/referred X to Y" names whom X goes to.
 _HANDING = frozenset({"send", "submit", "forward", "refer", "present", "table", "transmit", "return", "resubmit",
                       "hand", "deliver", "give", "pass", "introduce", "bring", "take"})

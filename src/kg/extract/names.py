@@ -12,8 +12,8 @@ import re
 
 from kg.extract.gazetteer_index import generic_legislature
 from kg.extract.lexicon import Lexicon
-from kg.extract.name_bounds import ADDRESS_MARKS
-from kg.extract.ner_spans import SURNAME_PARTICLES, particle_run
+from kg.extract.name_bounds import ADDRESS_MARKS, COURTESY, POSTNOMINALS, courtesy_run
+from kg.extract.ner_spans import SURNAME_PARTICLES, bare_head, particle_run
 from kg.extract.nlp import Token
 from kg.model import Document, Mention
 
@@ -193,22 +193,15 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 continue  # "General Secretary To Lam": the name follows the last title word
             while k + 1 < len(toks) and toks[k].text in ADDRESS_MARKS:
                 k += 1  # "Foreign Minister HE X": the form of address is no part of the name
-            j = k
-            while j < len(toks) and toks[j].sent == toks[k].sent:
-                t = toks[j]
-                if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
-                                                      and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
-                    j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
-                elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
-                        and toks[j + 1].text.isalpha():
-                    j += 2  # "Jin-feng", "Sobral-Teixeira"
-                elif j > k and particle_run(toks, j):
-                    j += particle_run(toks, j) + 1  # "bin Z", "da Z", "von der Z", whatever Z was tagged
-                elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
-                        and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
-                    j += 3  # "al-Sharif", "el-Sisi"
-                else:
-                    break
+            k += courtesy_run(toks, k) if gap == 2 else 0  # "the Defence Minister, the Hon X MP"
+            if gap == 1 and toks[k].lower == "of":
+                k = _after_body(lexicon, toks, k)  # "Speaker of the National Assembly X Y"
+            elif gap == 1 and k + 2 < len(toks) and lexicon.head_type(toks[k].text) in _BODIES \
+                    and bare_head(lexicon, toks[k].text):
+                k += 1  # "Secretary of the Security Council X Y": the title's portfolio ran on into its body
+            j = _name_run(toks, k)
+            if any(toks[k].start < sent.start + a < toks[j - 1].end for a, _ in titles):
+                continue  # "its chairperson, Comoros President X Y": another title, whose name it is
             names = [t for t in toks[k:j] if t.is_cap]
             if len(names) == 1 and j == k + 1 and gap == 1 and _surname_after_office(doc, lexicon, sent, titles, end, toks, k):
                 names.append(names[0])  # "President Ruto said": a surname after an office written before it
@@ -220,6 +213,60 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 continue  # "King Abdulaziz Air Base": a named place, not a person
             add(Mention(start, end_, phrase, "Person", sentence=toks[k].sent))
         _names_before_titles(doc, sent, titles, toks, ends, add)
+    _styled_names(doc.text, lexicon, toks, add)
+
+
+#: the bodies whose names a title's "of" phrase may give before the holder's name
+_BODIES = frozenset({"Legislature", "Organization", "InternationalOrganization", "ArmedForces"})
+
+
+def _after_body(lexicon: Lexicon, toks: list[Token], k: int) -> int:
+    """Where a name starts after "of the <body>" right after a title, with no comma between
+    ("Speaker of the National Assembly X Y"): after the shortest run of capitalised words a head
+    noun makes a body, when two to four proper nouns follow; else ``k`` itself."""
+    a = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+    run = _name_run(toks, a) if a < len(toks) else a
+    for p in range(a + 1, run - 1):
+        if lexicon.head_type(" ".join(t.text for t in toks[a:p])) in _BODIES and 2 <= run - p <= 4 \
+                and lexicon.head_type(" ".join(t.text for t in toks[p:run])) is None:
+            return p
+    return k
+
+
+def _name_run(toks: list[Token], k: int) -> int:
+    """Where a name opening at token ``k`` ends: its proper nouns, hyphens and particles."""
+    j = k
+    while j < len(toks) and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if t.text in POSTNOMINALS and j > k:
+            break  # "X MP": a seat, no word of the name
+        if t.pos == "PROPN" and t.is_cap and (t.lower not in DATE_WORDS or j == k and j + 1 < len(toks)
+                                              and (toks[j + 1].is_cap or toks[j + 1].text == "-")):
+            j += 1  # a given name may be a month's ("Admiral Jan Molen", "Minister April Lee")
+        elif t.text == "-" and j > k and not toks[j - 1].ws and not t.ws and j + 1 < len(toks) \
+                and toks[j + 1].text.isalpha():
+            j += 2  # "Jin-feng", "Sobral-Teixeira"
+        elif j > k and particle_run(toks, j):
+            j += particle_run(toks, j) + 1  # "bin Z", "da Z", "von der Z", whatever Z was tagged
+        elif t.lower in SURNAME_PARTICLES and j > k and j + 2 < len(toks) and toks[j + 1].text == "-" \
+                and not t.ws and not toks[j + 1].ws and toks[j + 2].is_cap:
+            j += 3  # "al-Sharif", "el-Sisi"
+        else:
+            break
+    return j
+
+
+def _styled_names(text: str, lexicon: Lexicon, toks: list[Token], add) -> None:
+    """"The Honourable X Y said", "the Hon X Y MP": two to four proper nouns after a courtesy style
+    are a person's name, with no title of office before them."""
+    for k, t in enumerate(toks):
+        if t.text not in COURTESY or not t.text.startswith("Hon") or not t.is_cap:
+            continue
+        j = _name_run(toks, k + 1)
+        if not 2 <= j - k - 1 <= 4 or lexicon.head_type(" ".join(x.text for x in toks[k + 1:j])):
+            continue
+        add(Mention(toks[k + 1].start, toks[j - 1].end, text[toks[k + 1].start:toks[j - 1].end], "Person",
+                    sentence=toks[k + 1].sent))
 
 
 def _surname_after_office(doc: Document, lexicon: Lexicon, sent, titles, end: int, toks: list[Token], k: int) -> bool:
@@ -274,7 +321,8 @@ def _names_before_titles(doc: Document, sent, titles, toks: list[Token], ends: d
             words += 1
         names = toks[k + 1:j + 1]
         # the name opens its phrase: not "in Kuala Selangor, ..." nor "the Ruby Coast, ..."
-        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"}
+        opens = k < 0 or toks[k].sent != toks[j].sent or toks[k].pos not in {"DET", "ADP"} \
+            or toks[k].lower in {"by", "with"}  # "signed by Ana Sobral, the Chilean minister": the agent
         if 2 <= words <= 3 and opens:
             start, end = names[0].start, names[-1].end
             add(Mention(start, end, doc.text[start:end], "Person", sentence=names[0].sent))

@@ -8,7 +8,7 @@ import re
 
 from kg.extract.gazetteer_index import GazetteerIndex
 from kg.extract.lexicon import Lexicon
-from kg.extract.name_bounds import ADDRESS_MARKS
+from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token
 
 
@@ -117,9 +117,15 @@ def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
             start = i
             while start < end - 1 and toks[start].text in ADDRESS_MARKS:
                 start += 1  # "HE Khalid X": the form of address is no part of the name
-            if toks[i].ent_type == "PERSON":
+            label = toks[i].ent_type
+            styled = courtesy_run(toks, start)
+            if styled and start + styled < end:
+                start, label = start + styled, "PERSON"  # "the Hon X MP": only a person is styled so
+            while end - 1 > start and toks[end - 1].text in POSTNOMINALS:
+                end -= 1  # "X MP": the seat is no part of the name
+            if label == "PERSON":
                 end = _over_particles(toks, i, end)
-            spans.append((start, end, toks[i].ent_type))
+            spans.append((start, end, label))
             i = max(j, end)
         else:
             i += 1

@@ -5,9 +5,11 @@ is a person's when it is listed with people ("Ilse Marten and Pedro Alves signed
 names no place: the group's states are read as a reference (:mod:`kg.extract.state_groups`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.names import DATE_WORDS
 from kg.model import Document, Mention
 
 #: what stands between two names of one list: a comma, "and", "or", "as well as"
@@ -42,15 +44,36 @@ def people_by_company(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     """Retype the unlisted organisations and places whose company makes them people."""
     text = doc.text
     ordered = sorted(found, key=lambda m: m.start)
-    people = [m for m in ordered if m.type == "Person"]
-    if not people:
-        return
     for i, m in enumerate(ordered):
-        if m.qid is not None or m.type not in {"Organization", "Place"} or not looks_personal(m.text, lexicon):
+        if m.qid is not None or m.type not in {"Organization", "Place"}:
             continue
-        after = text[m.end:m.end + 12]
-        if _WHO.match(after) or _listed_with_a_person(text, ordered, i):
+        who = _WHO.match(text[m.end:m.end + 12]) is not None
+        if who and " " not in m.text:
+            _given_names_before(doc, lexicon, m, ordered)  # "Olumide Bakare, who": NER kept the surname only
+        if not looks_personal(m.text, lexicon):
+            continue
+        if who or _listed_with_a_person(text, ordered, i):
             m.type = "Person"
+
+
+def _given_names_before(doc: Document, lexicon: Lexicon, m: Mention, ordered: list[Mention]) -> None:
+    """Run a one-word mention back over the one or two proper nouns right before it that no
+    mention covers, in the same sentence ("Olumide" of "Olumide Bakare, who ...")."""
+    toks = doc.annotations.get("tokens") or []
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, m.start)
+    if k >= len(toks) or toks[k].start != m.start:
+        return
+    first = k
+    while first > 0 and k - first < 2:
+        t = toks[first - 1]
+        if t.sent != toks[k].sent or t.pos != "PROPN" or not t.is_cap or t.end + 1 < toks[first].start \
+                or lexicon.head_type(t.text) or t.lower in lexicon.titles.heads or t.lower in DATE_WORDS \
+                or any(o.start <= t.start < o.end for o in ordered):
+            break
+        first -= 1
+    if first < k:
+        m.start, m.text = toks[first].start, doc.text[toks[first].start:m.end]
 
 
 def _listed_with_a_person(text: str, ordered: list[Mention], i: int) -> bool:

@@ -257,10 +257,15 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
             if add(mention):
                 doc.annotations.setdefault("service_labels", {})[(start, end)] = text[m.start:end]
     demonyms = [m for m in found if m.kind == "demonym" or (m.type == "State" and m.text.endswith(("n", "sh", "ese", "i", "ch")) and m.kind != "name")]
+    at = {t.start: t for t in toks}
     for m in demonyms:
         match = pattern.match(text[m.end:m.end + 40])
         if not match:
             continue
+        nxt = re.match(r"\s*", text[m.end + match.end():])
+        word = at.get(m.end + match.end() + (nxt.end() if nxt else 0))
+        if match.group(1).lower() == "military" and word is not None and word.pos in {"NOUN", "ADJ"}:
+            continue  # "French military bases", "Russian military personnel": an adjective, no service
         service = match.group(1)
         label = f"{m.text} {service.title()}"
         start, end = m.start, m.end + match.end()
@@ -344,7 +349,9 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
         t = at.get(match.end())  # the last word: "Indo-Pacific" is three tokens
         if " " not in match.group(0) and t is not None and t.dep in {"compound", "amod"} and t.head > t.i:
             continue  # "Pacific nations", "a Gulf state": one word modifying a noun, not the place named
-        if all(w[:1].isupper() for w in re.split(r"[ -]", match.group(0)) if w.lower() not in {"of", "the"}):
+        words = re.split(r"[ -]", match.group(0))
+        if all(w[:1].isupper() for w in words[:-1] if w.lower() not in {"of", "the"}) \
+                and (words[-1][:1].isupper() or len(words) > 1 and words[-1] == "peninsula"):  # "the Korean peninsula"
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
     return out

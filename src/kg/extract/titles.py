@@ -189,11 +189,12 @@ class TitleReader:
             owners: list[int] = []
             while k < hi:
                 t = toks[k]
-                kind = self.named(k)
-                if kind is not None and k + 1 < hi and toks[k + 1].lower in w.portfolios and self.named(k + 1) is None \
+                kind, e = self.named(k), next((e for e in range(k + 1, hi) if not self._same_name(k, e)), hi)
+                if kind is not None and e < hi and toks[e].lower in w.portfolios and self.named(e) is None \
                         and not (k > 0 and self.named(k - 1) is not None and self._same_name(k - 1, k)) \
                         and (kind == "Place" or t.pos == "ADJ" or t.tag == "JJ"):
-                    words.append(k)  # "for African affairs", "of European Affairs"
+                    words += range(k, e)  # "for African affairs", "of European Affairs", "for Middle East affairs"
+                    k = e - 1
                 elif kind in OWNER_TYPES or kind in {"Place", "Facility", "MilitaryBase"}:
                     owners.append(k)
                 elif t.lower in _POSSESSIVE and owners:
@@ -232,8 +233,8 @@ class TitleReader:
                 return
             cap_ok = toks[title.head].is_cap
             portfolio = words and toks[words[-1]].lower in w.portfolios | w.modifiers and all(
-                toks[i].lower in w.portfolios | w.modifiers | {"and", "&", ","} or (cap_ok or toks[i].pos == "ADJ")
-                and toks[i].is_cap for i in words)
+                toks[i].lower in w.portfolios | w.modifiers | {"and", "&", ","} or (cap_ok or toks[i].pos == "ADJ"
+                                                                                 or self.named(i) == "Place") and toks[i].is_cap for i in words)
             if words and self.head_type(" ".join(toks[i].text for i in words)) in OWNER_TYPES:
                 title.owner_words = words  # "Secretary of the Supreme National Security Council"
                 title.end = k

@@ -27,6 +27,12 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     chamber = _chamber_state(ctx)
     if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
         return chamber  # "A's constitution forbids it, a charge the defence minister, X, rejected" (A's parliament)
+    if tie and placed is None:
+        # "LONDON - Britain and Japan signed ..., a pact Prime Minister X called historic": a report
+        # names the officials of the state it is filed from without their state
+        dateline = dateline_state(ctx)
+        if dateline is not None and dateline.key not in away and dateline in ctx.unique(ctx.states(s)):
+            return dateline
     if placed is not None or tie:
         return placed
     told = {e.key: e for e in _spoken_for(ctx, names, h)}
@@ -227,7 +233,7 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
 
     lemmas = load_frames().verbs_of("visit")
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at"}):
+    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
         return False
     mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
     return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)

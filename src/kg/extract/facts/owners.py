@@ -157,7 +157,7 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
         if f is None and toks[t.pronoun].lower == "its":
-            return _its_state(ctx, names, t.pronoun, toks)
+            return _its_state(ctx, names, t.pronoun, toks, t.organisational)
         if toks[t.pronoun].lower == "whose":  # "Chile, whose president, X,": the relative's antecedent
             j = t.pronoun - 1 - (toks[t.pronoun - 1].text == ",")
             owner = _entity(names, j)
@@ -185,15 +185,17 @@ def _described(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
     return None
 
 
-def _its_state(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity | None:
+def _its_state(ctx: Context, names: Names, k: int, toks: list[Token], organisational: bool = False) -> Entity | None:
     """"X, Chile's foreign minister, and Y, its trade minister": "its" before a title is the
-    state named last before it in the sentence; opening a sentence ("Its president X"), the state
-    or organisation the sentence before is about (its subject)."""
+    state named last before it in the sentence (an organisation's officer's, "the African Union,
+    represented by its chairperson", the organisation too); opening a sentence ("Its president X"),
+    the state or organisation the sentence before is about (its subject)."""
     sent = toks[k].sent
+    owners = {"State", "InternationalOrganization"} if organisational else {"State"}
     j = k - 1
     while j >= 0 and toks[j].sent == sent:
         f = names.at.get(j)
-        if f is not None and f.entity.type == "State":
+        if f is not None and f.entity.type in owners:
             return f.entity
         j -= 1
     if sent == 0 or any(toks[i].sent == sent and toks[i].pos in {"NOUN", "PROPN", "VERB"} for i in range(max(0, k - 3), k)):
@@ -258,7 +260,7 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(names, h) \
+    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(ctx, names, h) \
         or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names)
     not_theirs: Entity | None = None

@@ -11,27 +11,47 @@ behalf of" it serves it; whoever goes along with a leader serves the leader's st
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
+from kg.extract.facts.common import states_in_name
 from kg.extract.nlp import Token
 from kg.model import Entity
 
 if TYPE_CHECKING:
     from kg.extract.facts.owners import Holding, Names
 
+#: an organisation that stands for its state: its government
+_GOVERNMENT = re.compile(r"\bgovernment\b", re.IGNORECASE)
+
 #: how far before the title a "by" may stand ("by her counterpart, Minister ...")
 _REACH = 6
 
 
-def represented_state(names: Names, h: Holding) -> Entity | None:
+def represented_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
     """The state the sentence says the holder signs or acts for, else None."""
     toks = names.toks
     span = [k for k, f in names.at.items() if f is h.person]
     if not span:
         return None
     first = min(min(span), h.title.start)
-    return _before_by(names, toks, first) or _subject_acts_for(names, toks, span)
+    return _before_by(names, toks, first) or _subject_acts_for(ctx, names, toks, span) \
+        or _after_name(ctx, names, toks, max(span))
+
+
+#: what, set after a name, says whom the person acts for: "X, on behalf of A,", "X, representing A"
+_FOR_WHOM = (("on", "behalf", "of"), ("representing",))
+
+
+def _after_name(ctx: Context, names: Names, toks: list[Token], last: int) -> Entity | None:
+    """"by the defence minister, X, on behalf of the Swedish government": the state (or the state
+    of the government or side) the phrase right after the name gives."""
+    k = last + 1 + (last + 1 < len(toks) and toks[last + 1].text == ",")
+    for words in _FOR_WHOM:
+        if tuple(t.lower for t in toks[k:k + len(words)]) == words and toks[k].sent == toks[last].sent:
+            return _state_object(ctx, names, toks, toks[k + len(words) - 1])
+    return None
 
 
 def _before_by(names: Names, toks: list[Token], first: int) -> Entity | None:
@@ -52,15 +72,16 @@ def _before_by(names: Names, toks: list[Token], first: int) -> Entity | None:
         if f is not None and f.entity.type == "State":
             if f.entity not in states:
                 states.append(f.entity)
-        elif f is not None or toks[j].pos in {"VERB", "AUX"}:
-            return None
-        if toks[j].lower == "for" or toks[j].lower == "of" and j >= 1 and toks[j - 1].lower == "behalf":
+        elif f is not None or toks[j].pos in {"VERB", "AUX"} or toks[j].lower in {",", "and", "or"}:
+            return None  # (not past another conjunct: "on behalf of A, and by X on behalf of B")
+        if toks[j].lower == "for" or toks[j].lower == "of" and j >= 1 and toks[j - 1].lower == "behalf" \
+                or toks[j].lower == "on" and toks[k - 1].lower == "side":  # "led on the Chilean side by X"
             return states[0] if len(states) == 1 else None
         j -= 1
     return None
 
 
-def _subject_acts_for(names: Names, toks: list[Token], span: list[int]) -> Entity | None:
+def _subject_acts_for(ctx: Context, names: Names, toks: list[Token], span: list[int]) -> Entity | None:
     """"X signed for Chile", "X, who spoke on behalf of Peru": the subject's verb's phrase."""
     from kg.extract.frames import load_frames
 
@@ -76,9 +97,9 @@ def _subject_acts_for(names: Names, toks: list[Token], span: list[int]) -> Entit
             if p.head != rel.i or p.dep != "prep":
                 continue
             if p.lower == "for" and rel.lemma in signing:
-                state = _state_object(names, toks, p)
+                state = _state_object(ctx, names, toks, p)
             elif p.lower == "on" and p.i + 2 < len(toks) and toks[p.i + 1].lower == "behalf" and toks[p.i + 2].lower == "of":
-                state = _state_object(names, toks, toks[p.i + 2])
+                state = _state_object(ctx, names, toks, toks[p.i + 2])
             else:
                 continue
             if state is not None:
@@ -86,11 +107,15 @@ def _subject_acts_for(names: Names, toks: list[Token], span: list[int]) -> Entit
     return None
 
 
-def _state_object(names: Names, toks: list[Token], prep: Token) -> Entity | None:
-    """The state a preposition's object names ("for Chile", "for the Chilean side")."""
+def _state_object(ctx: Context, names: Names, toks: list[Token], prep: Token) -> Entity | None:
+    """The state a preposition's object names ("for Chile", "for the Chilean side"), or whose
+    government it names ("on behalf of the Swedish government")."""
     for c in toks[prep.i + 1:prep.i + 6]:
         f = names.at.get(c.i)
         if f is not None:
+            if f.entity.type == "Organization" and _GOVERNMENT.search(f.entity.label):
+                named = states_in_name(ctx, f.entity)  # "the Government of Spain", its state named nowhere else
+                return ctx.country_of(f.entity) or (named[0] if len(named) == 1 else None)
             return f.entity if f.entity.type == "State" else None
         if c.pos in {"VERB", "AUX", "ADP"} and c.i > prep.i + 1:
             return None

@@ -22,7 +22,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
-from kg.extract.name_bounds import ADDRESS_MARKS
+from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
 from kg.model import Entity, Fact
@@ -59,11 +59,17 @@ def offices(ctx: Context) -> Iterator[Fact]:
             h.owner = named_owner(ctx, names, h, toks)
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
+    told_before: dict[tuple[str, str], Entity] = {}
     for s, h in holdings:
         if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
             h.owner = same_person(s, h, holdings) or _appointer_state(ctx, names, h, toks)
         if h.owner is None and not h.title.unnamed_owner:
-            h.owner = same_person(s, h, holdings) or inferred_owner(ctx, names, s, h, holdings, toks)
+            h.owner = same_person(s, h, holdings) or _named_elsewhere(h, state_of) \
+                or told_before.get((h.person.entity.key, h.title.label)) \
+                or inferred_owner(ctx, names, s, h, holdings, toks)
+        if h.owner is not None and h.owner.type == "State" and h.how != "list":
+            # "President X" told again later is the same office, whatever the later sentence's states
+            told_before.setdefault((h.person.entity.key, h.title.label), h.owner)
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings)
@@ -90,6 +96,15 @@ def offices(ctx: Context) -> Iterator[Fact]:
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
     yield from _most_specific(out)
+
+
+def _named_elsewhere(h: Holding, state_of: dict[str, Entity]) -> Entity | None:
+    """The state another sentence's title names as the person's ("Sri Lanka's president, X ...
+    President X said in New Delhi"): a state's officer serves one state, wherever the story goes."""
+    t = h.title
+    if t.organisational or t.legislative or t.local or t.generic or t.counterpart or h.how == "list":
+        return None
+    return state_of.get(h.person.entity.key)
 
 
 def _ministry_state(ctx: Context, names: Names, title: Title) -> Entity | None:
@@ -146,7 +161,9 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             tail = _name_tail(toks, prev[-1][1], t.start - 1) if prev else 0
             # "A's president, X, B's president, Y,": a title between two titled names is the second's
             paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
-                and any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+                and (any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
+                     or prev[-1][1] - prev[-1][0] == 1 and _titled_list_item(t, people, toks, hi)
+                     or _subject_after(prev[-1], t, people, toks))
             if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
@@ -162,15 +179,17 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
             starts = {q[0] for q in people}
+            k += courtesy_run(toks, k)  # "the Prime Minister, the Hon X MP"
             while k < hi and k not in starts and (
-                    any(o.title_start <= k < o.title_end for o in titles if o is not t)
+                    any(min(o.start, o.title_start) <= k < o.title_end for o in titles if o is not t)
                     or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
                     or ranks is not None and k + 1 < hi and ranks.fullmatch(between(t.end + 1, k + 2).strip())):
                 k += 1
             nxt = [q for q in people if q[0] == k]
             if nxt:
                 first, end, p = nxt[0]
-                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} or toks[end].lower in {"and", "said", "who"}:
+                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} | POSTNOMINALS \
+                        or toks[end].lower in {"and", "said", "who"}:
                     holders.append((p, "after"))  # "the president of Chile, X,"
         if not holders:
             holders += _copula(t, people, toks, pronouns)
@@ -184,15 +203,72 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
-        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None):
+        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None) \
+                and not _state_and_body(a, b, at):
             continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
-            by_title[n - 1] = by_title[n]
-            for p in by_title[n]:
-                out.append(Holding(p, a, "coordinated"))
+            pair = _respective(b, by_title[n], people, toks)
+            if pair is not None:  # "the prime minister and foreign minister, X and Y": in their order
+                out = [h for h in out if not (h.title is b and h.person is pair[0])]
+                out += [Holding(pair[0], a, "coordinated"), Holding(pair[1], b, "after")]
+                by_title[n - 1], by_title[n] = [pair[0]], [pair[1]]
+            else:
+                by_title[n - 1] = by_title[n]
+                out += [Holding(p, a, "coordinated") for p in by_title[n]]
             if not (b.owner_before or b.owner_after or b.pronoun) and (a.owner_before or a.pronoun is not None):
                 b.owner_before, b.pronoun = a.owner_before, a.pronoun
     return out
+
+
+def _respective(b: Title, held: list[Found], people: list[tuple[int, int, Found]], toks: list[Token]):
+    """"the prime minister and foreign minister, X and Y": the second title set off by a comma
+    before two names joined by "and" is the second name's, the first title the first's."""
+    first = [q for q in people if q[0] == b.end + 1 and toks[b.end].text == "," and q[2] in held]
+    if not first or first[0][1] + 1 >= len(toks) or toks[first[0][1]].lower != "and":
+        return None
+    second = [q for q in people if q[0] == first[0][1] + 1]
+    return (first[0][2], second[0][2]) if second else None
+
+
+def _subject_after(before: tuple[int, int, Found], t: Title, people: list[tuple[int, int, Found]],
+                   toks: list[Token]) -> bool:
+    """"in an interview with Le Monde, Senegal's president, X, said": the name before the title closes
+    a fronted phrase (an object of a preposition) and the one after is the clause's subject: the title
+    is the subject's."""
+    after = [q for q in people if q[0] == t.end + 1]
+    if not after:
+        return False
+
+    def head(q: tuple[int, int, Found]) -> Token:
+        return next((toks[k] for k in range(q[0], q[1]) if not q[0] <= toks[k].head < q[1] or toks[k].head == k),
+                    toks[q[1] - 1])
+    a, b, end = head(before), head(after[0]), after[0][1]
+    if a.dep != "pobj":
+        return False
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].pos == "VERB":
+        return True  # "..., X, said": set off before the verb, the subject (however the parser hung it)
+    return b.dep in {"nsubj", "nsubjpass"}
+
+
+def _titled_list_item(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int) -> bool:
+    """"signed by A, the Armenian prime minister, B, and C": "the" title, a comma and a name the list
+    goes on after is that name's (an item of the list), not the name before it (the caller asks that
+    one to be a surname alone, someone told of before)."""
+    after = [q for q in people if q[0] == t.end + 1]
+    if not after or toks[t.start].lower != "the":
+        return False
+    end = after[0][1]
+    return end + 1 < hi and (toks[end].lower == "and" or toks[end].text == "," and toks[end + 1].lower == "and")
+
+
+def _state_and_body(a: Title, b: Title, at: dict[int, Found] | None) -> bool:
+    """Is one title a state's and the other a body's ("Vietnamese President and Communist Party
+    chief X")? Then they may be one person's, as two states' titles are not."""
+    kinds = []
+    for t in (a, b):
+        f = at.get(t.owner_before[-1]) if at is not None and t.owner_before else None
+        kinds.append(f.entity.type == "State" if f is not None else None)
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 #: lower-case words inside a person's name ("Badr bin Hamad Al Busaidi")
