@@ -26,6 +26,7 @@ from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
+from kg.extract.reference_pronouns import object_continued, pronoun_it, pronoun_they
 from kg.extract.reference_scope import (
     SERVING,
     capital_acting,
@@ -35,8 +36,7 @@ from kg.extract.reference_scope import (
     taken_as_member,
 )
 from kg.extract.state_groups import group_states
-from kg.extract.syntax import surface_subject
-from kg.extract.tree import VERBAL, document_tree
+from kg.extract.tree import document_tree
 from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
@@ -210,76 +210,13 @@ class Resolver:
 
     # -- pronouns ----------------------------------------------------------------------------
     def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
-        """The nearest entity of a wanted type before the pronoun (this sentence, then two back);
-        for an agreement, the one the passage is about. "It" is never a person."""
-        types = types - {"Person"}
-        if not types:
-            return []
-        s = self.toks[k].sent
-        continued = self.object_continued(k)
-        if continued is not None:
-            return [e for e in self._one(continued, types, 1) if e.type in types]
-        if "Agreement" in types and self.toks[k].dep != "poss":  # "its consent" is the giver's
-            ref = self.agreements.in_view(k)
-            if ref is not None:
-                return [ref]
-        for i in range(s, max(-1, s - 3), -1):
-            found = [f for f in self.ctx.found(i, *types) if i < s or f.end <= self.toks[k].start]
-            found = [f for f in found if f.mention.kind != "pronoun" and not (f.entity.type == "Agreement"
-                                                                               and self.ctx.aside(f.mention))]
-            if found:
-                # the subject of the sentence before is what "it" most often continues
-                subjects = [f for f in found if self._is_subject(f)]
-                return [(subjects or found)[-1 if i == s else 0].entity]
-        return []
+        return pronoun_it(self, k, types)
 
     def object_continued(self, k: int) -> int | None:
-        """"A passed the bill and B passed it", "Parliament adopted the law and the president signed
-        it": an object "it" in a clause coordinated after another continues that clause's object
-        (whatever it is: a bill is no treaty)."""
-        if self.toks[k].dep not in {"dobj", "nsubjpass"}:
-            return None
-        verb = self.toks[k].head
-        root = verb
-        while self.toks[root].dep == "conj" and self.toks[root].head != root:
-            root = self.toks[root].head
-        for v in sorted((v for v in self.tree.conjuncts(root) if v < verb), reverse=True):
-            objects = [o for o in self.tree.kids(v, "dobj", "nsubjpass") if self.toks[o].pos != "PRON"]
-            if objects:
-                return objects[0]
-        return None
+        return object_continued(self.tree, k)
 
     def _they(self, k: int, types: frozenset[str]) -> list[Entity]:
-        """"they", "their": the group named last — coordinated names of a wanted type."""
-        s = self.toks[k].sent
-        # "the two ministers put their signatures to it": "their" is its clause's plural subject
-        verb = next((a for a in self.tree.ancestors(k, 3) if self.toks[a].pos in VERBAL), None)
-        subject = surface_subject(self.tree, verb) if self.toks[k].dep == "poss" and verb is not None else []
-        if len(subject) == 1 and self.toks[subject[0]].tag == "NNS" and subject[0] not in self.at_token \
-                and not any(self.toks[j].lower in _PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
-                and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
-            return found
-        for i in range(s, max(-1, s - 3), -1):
-            groups = []
-            for f in self.ctx.found(i, *types):
-                if i == s and f.end > self.toks[k].start:
-                    continue
-                head = self._token_of(f)
-                if head is None:
-                    continue
-                members = self.tree.conjuncts(head)
-                if len(members) > 1 or self.toks[head].dep == "conj":
-                    root = head
-                    while self.toks[root].dep == "conj" and self.tree.head(root) is not None:
-                        root = self.tree.head(root)  # type: ignore[assignment]
-                    ents = [self.at_token[m].entity for m in self.tree.conjuncts(root) if m in self.at_token
-                            and self.at_token[m].entity.type in types]
-                    if len(ents) > 1:
-                        groups.append(ents)
-            if groups:
-                return list(dict.fromkeys(groups[-1 if i == s else 0]))
-        pair = pair_states(self.ctx, s) if "State" in types else []
-        return pair
+        return pronoun_they(self, k, types)
 
     def _token_of(self, f: Found) -> int | None:
         for k, g in self.at_token.items():
