@@ -332,6 +332,19 @@ def weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return _mention(m, ctx, day, None, "day")
 
 
+def weekday_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """"from Tuesday to Thursday", "on Sunday and Monday": the first day as "on Tuesday" is, the
+    last the next such weekday after it. Two days joined by "and" without "between" are a span
+    only when they follow each other ("on Monday and Friday" is two dates)."""
+    first = weekday(m, ctx)
+    if first is None:
+        return None
+    gap = (_WEEKDAYS[m["wd2"].lower()] - _WEEKDAYS[m["wd"].lower()]) % 7
+    if gap == 0 or m["and"] and not m["btw"] and gap != 1:
+        return None
+    return _mention(m, ctx, first.start_date, first.start_date + dt.timedelta(gap), "day")
+
+
 def deictic_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"yesterday", "today", "tonight", "tomorrow", "this afternoon", "last night"."""
     if ctx.pub is None:

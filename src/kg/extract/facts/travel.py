@@ -45,7 +45,7 @@ from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
 VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany",
-                          "way-to"})
+                          "way-to", "invite-to"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -97,8 +97,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
-        if m.frame.name == "expected-in" and mod == "asserted":
+        if m.frame.name in {"expected-in", "invite-to"} and mod == "asserted":
             mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
+        if m.frame.name == "invite-to" and (mod == "negated" or not m.roles.get("destination") and not purposes):
+            continue  # "was not invited to X" tells no trip; "invited X to join" goes nowhere
         # "on his way to X, stopped in Y on Monday": the day is the stop's, not the arrival's
         start, end = trip_dates(ctx, m) if m.frame.name != "way-to" else (None, None)
         published = ctx.doc.article.published
