@@ -64,8 +64,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
             mod = parse_modality(r.tree, k) or "asserted"
             dates = dates_for(ctx, s, t)
+            # (a trip the sentence tells undated, "during what was X's first visit to Y", takes the
+            # clause's day: the dated fact says more and the undated one gives way to it)
             told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
-                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s}
+                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s
+                    and (f.fields.get("start") or not dates)}
             for person in people:
                 if (person.key, place.key) in told:
                     continue  # the sentence already tells this trip ("... when he visited")
@@ -168,13 +171,15 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
     signed the treaty. It was signed in Arequipa"), as one who meets there is."""
     facts = ctx.doc.annotations.get("facts", [])
-    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
+    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and f.fields.get("start")}
+    undated = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and not f.fields.get("start")}
     datelined = ctx.doc.annotations.get("dateline_signings", set())
     for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")
               and id(f) not in datelined]:
         person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
-        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
-            continue
+        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told \
+                or (person.key, place.key) in undated and not f.fields.get("date"):
+            continue  # (a trip told without its day takes the signing's)
         home = home_of(ctx, person)
         country = ctx.country_of(place)
         country_qid = country.qid if country is not None else ctx.country_qid(place)
