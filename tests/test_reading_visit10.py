@@ -100,3 +100,33 @@ def test_companions_listed_after_a_fronted_accompanying(extractor, body, compani
     got = trips(run(extractor, body, published="2024-03-12"))
     for c in companions:
         assert (c, "Lima", day("2024-03-11"), None, "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, visitor, place, start, end", [
+    ("Kenyan President Daniel Mwangi arrived in Lima on March 4. His visit ended on March 6.",
+     "Daniel Mwangi", "Lima", "2024-03-04", "2024-03-06"),
+    ("Kenyan President Ruth Achieng arrived in Lima on March 4. She met the president during her stay, which ended on March 6.",
+     "Ruth Achieng", "Lima", "2024-03-04", "2024-03-06"),
+    ("Polish President Jan Kowal is visiting Seoul. The visit, which runs from March 8 to March 11, is his first to Asia.",
+     "Jan Kowal", "Seoul", "2024-03-08", "2024-03-11"),
+    ("The state visit of Nigerian President Musa Bello to London began on March 5 and ended on March 7.",
+     "Musa Bello", "London", "2024-03-05", "2024-03-07"),
+])
+def test_the_days_a_trip_noun_tells_are_the_trip_told_before(extractor, body, visitor, place, start, end):
+    got = trips(run(extractor, body))
+    assert (visitor, place, day(start), day(end), "asserted") in got, got
+
+
+def test_the_days_of_anothers_trip_noun_stay_with_that_traveller(extractor):
+    body = ("Kenyan President Daniel Mwangi arrived in Lima on March 4. Peruvian President Rosa Mamani flew to Chile on "
+            "March 5. Her visit ended on March 7.")
+    got = trips(run(extractor, body))
+    assert ("Daniel Mwangi", "Lima", day("2024-03-04"), None, "asserted") in got, got
+    assert ("Rosa Mamani", "Chile", day("2024-03-05"), day("2024-03-07"), "asserted") in got, got
+
+
+def test_a_span_the_day_of_writing_falls_in_is_this_years():
+    for text, start, end in [("The visit, which runs from March 8 to March 11, is his first.", "2024-03-08", "2024-03-11"),
+                             ("The summit ran from March 1 to 4.", "2024-03-01", "2024-03-04")]:
+        found = find_dates(text, day("2024-03-10"))
+        assert [(d.start_date, d.end_date) for d in found] == [(day(start), day(end))], found

@@ -216,6 +216,11 @@ def _day_range(m: re.Match[str], ctx: DateContext, mon1: int, d1: int, mon2: int
         if s is None:
             return None
         year = s.year
+        # a span the day of writing falls in is this one, whatever the tense ("runs from March 8 to
+        # March 11", written on March 10)
+        now_s, now_e = _safe(ctx.pub.year, mon1, d1), _safe(ctx.pub.year + ((mon2, d2) < (mon1, d1)), mon2, d2)
+        if now_s is not None and now_e is not None and now_s <= ctx.pub <= now_e:
+            year = ctx.pub.year
     # a range that wraps the year end ("Dec 30 - Jan 2, 2026") names the end's year
     wraps = (mon2, d2) < (mon1, d1)
     if wraps and m.group("year"):

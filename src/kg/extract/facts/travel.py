@@ -87,6 +87,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not visitors:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, None))  # "the visit was postponed"
+            elif m.args.nominal and not m.roles.get("destination") and _definite(ctx, m):
+                _days_told_again(ctx, m, None)  # "The visit, which runs from March 8 to March 11, ..."
             continue
         visitors += companions(ctx, m, visitors)
         purposes = list(m.roles.get("purpose", []))
@@ -153,6 +155,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 pending.append((m.sentence, mod, fields))
             elif not places and arriving and start is not None and mod == "asserted":
                 ctx.doc.annotations.setdefault("arrivals", []).append((m.sentence, visitor.key, start))
+            elif not places and not m.roles.get("destination") and m.args.nominal and (m.args.possessor or _definite(ctx, m)):
+                _days_told_again(ctx, m, visitor.key)  # "His visit ends on March 5"
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
@@ -163,6 +167,17 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _days_told_again(ctx: Context, m: Match, visitor: str | None) -> None:
+    """A trip told again by its noun alone, with days of its own ("his stay, which ends Tuesday",
+    "the visit runs until Friday"): the days are the trip told before it
+    (:mod:`kg.extract.facts.trip_references`)."""
+    if m.trigger.dep not in {"nsubj", "nsubjpass"} and not ctx.resolver.tree.kids(m.trigger.i, "relcl", "acl"):
+        return  # (not "crossed the border on Tuesday on his first trip": the day of another act)
+    start, end = trip_dates(ctx, m)
+    if start is not None or end is not None:
+        ctx.doc.annotations.setdefault("trip_days", []).append((m.sentence, visitor, start, end))
 
 
 def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
