@@ -130,3 +130,13 @@ def test_a_span_the_day_of_writing_falls_in_is_this_years():
                              ("The summit ran from March 1 to 4.", "2024-03-01", "2024-03-04")]:
         found = find_dates(text, day("2024-03-10"))
         assert [(d.start_date, d.end_date) for d in found] == [(day(start), day(end))], found
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders are gathering in Lima for the APEC summit. Kenyan President Daniel Mwangi has arrived for tomorrow's session.",
+    ("The leaders of two partner countries - Kenya's Daniel Mwangi and Chile's Rosa Mamani - have arrived for tomorrow's "
+     "session of the APEC summit in Lima."),
+])
+def test_one_who_has_arrived_for_tomorrows_session_is_there_now(extractor, body):
+    got = trips(run(extractor, body, published="2024-03-12"))
+    assert ("Daniel Mwangi", "Lima", day("2024-03-12"), None, "asserted") in got, got

@@ -99,6 +99,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
+        if mod == "planned" and _has_arrived(ctx, m):
+            mod = "asserted"  # "X has arrived for tomorrow's session": the arrival is done, whatever is ahead
         if m.frame.name in {"expected-in", "invite-to"} and mod == "asserted":
             mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
         if m.frame.name == "invite-to" and (mod == "negated" or not m.roles.get("destination") and not purposes):
@@ -167,6 +169,14 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+def _has_arrived(ctx: Context, m: Match) -> bool:
+    """"has arrived", "have landed": a present perfect of arriving, done by the time of writing."""
+    tree = ctx.resolver.tree
+    t = m.trigger
+    return not m.args.nominal and t.lemma in _ARRIVING and t.tag == "VBN" and not tree.kids(t.i, "neg") \
+        and any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
 
 
 def _days_told_again(ctx: Context, m: Match, visitor: str | None) -> None:

@@ -71,7 +71,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             start = day - dt.timedelta(days=n - 1)
             return start, (start + dt.timedelta(days=length - 1) if length else None)
         return (day - dt.timedelta(days=length - 1) if length else None), day
-    found = dates_for(ctx, m.sentence, m.trigger)
+    found = [d for d in dates_for(ctx, m.sentence, m.trigger) if not _the_occasions_day(ctx, m, d)]
     ending = False
     if not found and m.args.nominal:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
@@ -115,6 +115,15 @@ def _ended_after(ctx: Context, m: Match, start: dt.date) -> dt.date | None:
             if days:
                 return days[0]
     return None
+
+
+def _the_occasions_day(ctx: Context, m: Match, d) -> bool:
+    """"arrived for tomorrow's session", "flew in for Friday's summit": a day owned by what the trip
+    is for is that occasion's, not the trip's."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    purposes = {o for p in tree.kids(m.trigger.i, "prep") if toks[p].lower == "for" for o in tree.kids(p, "pobj")}
+    return any(d.start <= t.start < d.end and t.dep == "poss" and t.head in purposes for t in ctx.tokens(m.sentence))
 
 
 def _said_likewise(tree, m: Match) -> bool:
