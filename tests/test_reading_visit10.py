@@ -140,3 +140,16 @@ def test_a_span_the_day_of_writing_falls_in_is_this_years():
 def test_one_who_has_arrived_for_tomorrows_session_is_there_now(extractor, body):
     got = trips(run(extractor, body, published="2024-03-12"))
     assert ("Daniel Mwangi", "Lima", day("2024-03-12"), None, "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, guests", [
+    ("Kenyan President Daniel Mwangi said he would convene a meeting in Lima on Monday with Turkish President Emre Yilmaz "
+     "and Swedish Prime Minister Lars Berg.", {"Emre Yilmaz", "Lars Berg"}),
+    ("Kenyan President Daniel Mwangi will host a meeting in Lima on Monday with Turkish President Emre Yilmaz.",
+     {"Emre Yilmaz"}),
+    ("Kenyan President Daniel Mwangi held a meeting with Turkish President Emre Yilmaz in Lima on Monday.", {"Emre Yilmaz"}),
+])
+def test_those_a_meeting_abroad_is_convened_or_held_with_are_there(extractor, body, guests):
+    got = places(run(extractor, body, published="2024-03-08"))
+    for g in guests:
+        assert any(v == g and p == "Lima" for v, p, _ in got), got

@@ -35,8 +35,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
             objects = r.tree.kids(k, "dobj")
-            # "met his counterpart X in Lima": or on the object's apposition
-            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
+            # "met his counterpart X in Lima": or on the object's apposition; "held a meeting with X
+            # in Lima": or on the one met
+            met = [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
+                   for o in r.tree.kids(p, "pobj") if toks[o].pos == "PROPN"] if t.lemma in _MEETING else []
+            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos")), *met]
             # "X, in Lima for talks, said": a place phrase set off beside the subject is where X is
             set_off = [p for i in surface_subject(r.tree, k) for p in r.tree.kids(i, "prep")
                        if toks[p].lower == "in" and p > 0 and toks[p - 1].text == ","]
@@ -88,7 +91,9 @@ _LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "
                      "settle", "emigrate", "immigrate", "die", "bury", "exile", "base", "station", "post", "imprison",
                      "jail", "detain"})
 #: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
-_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit"})
+_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit", "convene", "host"})
+#: Verbs of meeting only with talks as their object: "held talks with Y", "will convene a meeting with Y".
+_CONVENING = frozenset({"hold", "convene", "host"})
 _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
 
 
@@ -99,8 +104,8 @@ def _met(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     toks = r.toks
     objects = r.tree.kids(k, "dobj")
-    if toks[k].lemma == "hold" and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
-        return []  # "held a press conference", "held the post"
+    if toks[k].lemma in _CONVENING and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
+        return []  # "held a press conference", "held the post", "hosted a dinner"
     heads = objects if toks[k].lemma == "meet" else []
     heads += [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
               for o in r.tree.kids(p, "pobj")]
