@@ -81,8 +81,8 @@ def test_a_trip_over_a_span_of_weekdays_has_both_days(extractor, body, place, st
     (("Russia and Chile signed a trade treaty last week. The treaty was signed in Moscow on March 11 by President "
       "Ivan Petrov and his Chilean counterpart, Rosa Mamani, during what was Mamani's first visit to the Russian capital."),
      "Rosa Mamani"),
-    ("Chilean President Rosa Mamani signed a trade treaty with Russia in Moscow on March 11, during what was her first "
-     "visit to the Russian capital.", "Rosa Mamani"),
+    (("Chilean President Rosa Mamani signed a trade treaty with Russia in Moscow on March 11, during what was her first "
+     "visit to the Russian capital."), "Rosa Mamani"),
 ])
 def test_a_trip_told_undated_takes_the_day_of_the_signing_abroad(extractor, body, visitor):
     got = trips(run(extractor, body, published="2024-03-20"))
@@ -91,10 +91,10 @@ def test_a_trip_told_undated_takes_the_day_of_the_signing_abroad(extractor, body
 
 
 @pytest.mark.parametrize("body, companions", [
-    ("Kenyan President Daniel Mwangi arrived in Lima on Monday. Accompanying Mwangi are Foreign Minister Ruth Achieng, "
-     "Trade Minister Tom Ole and the governor of the central bank, Amos Kibet.", {"Ruth Achieng", "Tom Ole", "Amos Kibet"}),
-    ("Kenyan President Daniel Mwangi arrived in Lima on Monday for a state visit. Accompanying President Mwangi are "
-     "Foreign Minister Ruth Achieng and several other cabinet ministers.", {"Ruth Achieng"}),
+    (("Kenyan President Daniel Mwangi arrived in Lima on Monday. Accompanying Mwangi are Foreign Minister Ruth Achieng, "
+     "Trade Minister Tom Ole and the governor of the central bank, Amos Kibet."), {"Ruth Achieng", "Tom Ole", "Amos Kibet"}),
+    (("Kenyan President Daniel Mwangi arrived in Lima on Monday for a state visit. Accompanying President Mwangi are "
+     "Foreign Minister Ruth Achieng and several other cabinet ministers."), {"Ruth Achieng"}),
 ])
 def test_companions_listed_after_a_fronted_accompanying(extractor, body, companions):
     got = trips(run(extractor, body, published="2024-03-12"))
@@ -143,8 +143,8 @@ def test_one_who_has_arrived_for_tomorrows_session_is_there_now(extractor, body)
 
 
 @pytest.mark.parametrize("body, guests", [
-    ("Kenyan President Daniel Mwangi said he would convene a meeting in Lima on Monday with Turkish President Emre Yilmaz "
-     "and Swedish Prime Minister Lars Berg.", {"Emre Yilmaz", "Lars Berg"}),
+    (("Kenyan President Daniel Mwangi said he would convene a meeting in Lima on Monday with Turkish President Emre Yilmaz "
+     "and Swedish Prime Minister Lars Berg."), {"Emre Yilmaz", "Lars Berg"}),
     ("Kenyan President Daniel Mwangi will host a meeting in Lima on Monday with Turkish President Emre Yilmaz.",
      {"Emre Yilmaz"}),
     ("Kenyan President Daniel Mwangi held a meeting with Turkish President Emre Yilmaz in Lima on Monday.", {"Emre Yilmaz"}),

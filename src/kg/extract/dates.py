@@ -26,17 +26,19 @@ from kg.extract.date_resolution import (
     bare_month,
     bare_year,
     day_of_month,
-    deictic_day,
     iso_date,
     month_day_range,
     month_of_year,
     month_range,
-    relative_period,
     same_month_range,
+    year_range,
+)
+from kg.extract.relative_dates import (
+    deictic_day,
+    relative_period,
     time_ago,
     weekday,
     weekday_range,
-    year_range,
 )
 
 __all__ = ["PREFERENCES", "DateMention", "find_dates"]

@@ -120,10 +120,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
     own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
-    # "Visiting President X signed": the parser read the participle before the title as a clause
-    # whose object is the name
-    own = [o for k in own for o in (tree.kids(k, "dobj") if tree.toks[k].dep == "csubj" and tree.toks[k].tag == "VBG"
-                                    and any(tree.toks[d].pos == "PROPN" for d in tree.kids(k, "dobj")) else [k])]
+    own = [o for k in own for o in hung.title_participle(tree, k)]  # "Visiting President X signed": X
     if own:
         return own
     # "Also signing the accord were X and Y": the subject put after its auxiliary
@@ -136,9 +133,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
         return _listed(tree, h) or [h]
-    if _fronted_gerund(tree, i) and tree.kids(h, "attr"):
-        return tree.kids(h, "attr")  # "Accompanying X are A and B" (the parser's subject of "are" is X)
-    if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
+    if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
@@ -189,15 +184,6 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     return []
 
 
-def _fronted_gerund(tree: Tree, i: int) -> bool:
-    """"Accompanying X are A and B": a gerund opening a clause of "be" whose subject the parser
-    found between them (the gerund's object; its doers are the complement)."""
-    t = tree.toks[i]
-    h = t.head
-    return t.dep in {"csubj", "advcl"} and t.tag == "VBG" and i < h and tree.toks[h].lemma == "be" \
-        and not tree.kids(i, "dobj") and any(i < c < h for c in tree.kids(h, "nsubj"))
-
-
 def _listed(tree: Tree, h: int) -> list[int]:
     """"The leaders attending the summit include A, B and C": the ones a description's clause is
     about are those its "include" (or "are") lists."""
@@ -245,9 +231,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.object.append(c)  # not "the following year" the parser took for an object
         elif dep == "prt":
             args.particle = low
-    if _fronted_gerund(tree, i) and not args.object:
-        # "Accompanying X are A and B": the parser took the gerund's object for the subject of "are"
-        args.object += [c for c in tree.kids(t.head, "nsubj") if i < c < t.head]
+    if not args.object:  # "Accompanying X are A and B": the parser took X for the subject of "are"
+        args.object += hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
     for o in args.object:
         # "received X in Lima on Monday": a name takes no place or time phrase of its own; the
