@@ -153,3 +153,14 @@ def test_those_a_meeting_abroad_is_convened_or_held_with_are_there(extractor, bo
     got = places(run(extractor, body, published="2024-03-08"))
     for g in guests:
         assert any(v == g and p == "Lima" for v, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, visitor, city, modality", [
+    ("Kenyan President Daniel Mwangi will fly to Japan on Wednesday for the G7 summit in Hiroshima.",
+     "Daniel Mwangi", "Hiroshima", "planned"),
+    ("Chilean President Tomas Rojas travelled to India last week for the G20 summit in New Delhi.",
+     "Tomas Rojas", "New Delhi", "asserted"),
+])
+def test_a_trip_to_a_country_for_a_summit_in_one_of_its_cities_goes_to_the_city(extractor, body, visitor, city, modality):
+    got = places(run(extractor, body, published="2024-03-11"))
+    assert got == {(visitor, city, modality)}, got
