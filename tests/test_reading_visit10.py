@@ -164,3 +164,23 @@ def test_those_a_meeting_abroad_is_convened_or_held_with_are_there(extractor, bo
 def test_a_trip_to_a_country_for_a_summit_in_one_of_its_cities_goes_to_the_city(extractor, body, visitor, city, modality):
     got = places(run(extractor, body, published="2024-03-11"))
     assert got == {(visitor, city, modality)}, got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Kenyan President Daniel Mwangi met Peruvian officials in Lima. He then flies on to Santiago for talks.", "Santiago"),
+    ("Kenyan President Daniel Mwangi left Lima, while Foreign Minister Ruth Achieng of Kenya was flying on to Manila.",
+     "Manila"),
+    ("Kenyan President Daniel Mwangi travels on to Ottawa to meet Canadian Prime Minister Tom Hale.", "Ottawa"),
+])
+def test_a_stop_one_is_going_on_to_is_ahead(extractor, body, place):
+    got = places(run(extractor, body, published="2024-03-11"))
+    assert any(p == place and mod == "planned" for _, p, mod in got), got
+    assert not any(p == place and mod == "asserted" for _, p, mod in got), got
+
+
+def test_talks_with_others_a_trip_is_for_are_not_the_summit(extractor):
+    body = ("Leaders met in Hanoi for the APEC summit. Kenyan President Daniel Mwangi left Hanoi after the summit, while "
+            "Foreign Minister Ruth Achieng of Kenya flew on to Manila for talks with Philippine officials.")
+    got = facts(run(extractor, body, published="2024-03-11"), "visit")
+    assert any(f["visitor"] == "Ruth Achieng" and f["destination"] == "Manila" and not f.get("purpose") for f in got), got
+    assert not any(f["destination"] == "Manila" and f.get("purpose") for f in got), got

@@ -94,6 +94,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
     # "and on to Santiago": an adverbial "on" carrying the preposition
     preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
               for p in tree.kids(c, "prep") if p not in preps]
+    preps += [p for c in tree.kids(i, "prt") for p in tree.kids(c, "prep")]  # "travels on to Ottawa"
     for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
         if word in {"along", "together"} and any(tree.toks[w].lower == "with" for w in tree.kids(c, "prep")):

@@ -91,7 +91,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 _days_told_again(ctx, m, None)  # "The visit, which runs from March 8 to March 11, ..."
             continue
         visitors += companions(ctx, m, visitors)
-        purposes = list(m.roles.get("purpose", []))
+        purposes = [] if _talks_with_someone(ctx, m) else list(m.roles.get("purpose", []))
         tree = ctx.resolver.tree
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
@@ -101,6 +101,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _has_arrived(ctx, m):
             mod = "asserted"  # "X has arrived for tomorrow's session": the arrival is done, whatever is ahead
+        elif mod == "asserted" and _going_now(ctx, m):
+            mod = "planned"  # "He then flies on to X", "was flying on to X": the stop is still ahead
         if m.frame.name in {"expected-in", "invite-to"} and mod == "asserted":
             mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
         if m.frame.name == "invite-to" and (mod == "negated" or not m.roles.get("destination") and not purposes):
@@ -169,6 +171,39 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+#: Nouns of talks, which a "with" phrase makes a meeting of their own.
+_TALKS = frozenset({"talk", "talks", "meeting", "meetings", "consultation", "consultations", "discussion", "discussions"})
+
+
+def _talks_with_someone(ctx: Context, m: Match) -> bool:
+    """"flew on to Manila for talks with Philippine officials": talks the trip is for, with someone
+    of their own, are that meeting, not the summit the article is about."""
+    toks = ctx.resolver.tree.toks
+    return any(toks[k].lower in _TALKS and any(toks[p].lower == "with" for p in ctx.resolver.tree.kids(k, "prep"))
+               for k in m.tokens.get("purpose", []))
+
+
+#: Verbs of setting off for a place (not of arriving, whose present tells the news of the day).
+_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return"})
+
+
+def _going_now(ctx: Context, m: Match) -> bool:
+    """"He then flies on to X", "is travelling to X", "was flying on to X": a verb of going in the
+    present or in progress in the story (not its headline), with no day gone by, has its stop ahead."""
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _GOING or m.sentence == 0:
+        return False
+    tree = ctx.resolver.tree
+    aux = [tree.toks[a] for a in tree.kids(t.i, "aux")]
+    progressive = t.tag == "VBG" and any(a.lemma == "be" for a in aux)
+    present = t.tag in {"VBZ", "VBP"} and not aux
+    if not (present or progressive) or tree.kids(t.i, "neg"):
+        return False
+    published = ctx.doc.article.published
+    days = trip_dates(ctx, m)
+    return not any(d is not None and published is not None and d < published for d in days)
 
 
 def _has_arrived(ctx: Context, m: Match) -> bool:
