@@ -184,3 +184,15 @@ def test_talks_with_others_a_trip_is_for_are_not_the_summit(extractor):
     got = facts(run(extractor, body, published="2024-03-11"), "visit")
     assert any(f["visitor"] == "Ruth Achieng" and f["destination"] == "Manila" and not f.get("purpose") for f in got), got
     assert not any(f["destination"] == "Manila" and f.get("purpose") for f in got), got
+
+
+@pytest.mark.parametrize("body", [
+    ("Before arriving in London, Kenyan President Daniel Mwangi held talks with French President Marc Dubois in Paris "
+     "on Monday and with Italian Prime Minister Lucia Ferri in Rome on Tuesday."),
+    ("Kenyan President Daniel Mwangi held talks with French President Marc Dubois in Paris on Monday and with Italian "
+     "Prime Minister Lucia Ferri in Rome on Tuesday, before arriving in London."),
+])
+def test_a_meeting_told_again_without_its_verb_has_its_own_place_and_day(extractor, body):
+    got = trips(run(extractor, body, published="2023-01-11"))
+    assert ("Daniel Mwangi", "Paris", day("2023-01-09"), None, "asserted") in got, got
+    assert ("Daniel Mwangi", "Rome", day("2023-01-10"), None, "asserted") in got, got

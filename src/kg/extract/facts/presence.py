@@ -83,7 +83,47 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 purpose = _occasion(ctx, k)
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
+    yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _gapped_meetings(ctx: Context) -> Iterator[Fact]:
+    """"held talks with A in Paris on Monday and with B in Rome on Tuesday": a meeting told again
+    with the verb left out, by a "with" phrase joined to the first, has its own place and day; its
+    subject is there too (abroad), as at the first."""
+    from kg.extract.nlp import sentence_bounds
+    from kg.extract.syntax import surface_subject
+
+    r = ctx.resolver
+    toks = r.toks
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for c in range(lo, hi):
+            if toks[c].lower != "with" or toks[c].dep != "conj":
+                continue
+            k = c
+            while toks[k].head != k and toks[k].pos not in {"VERB", "AUX"}:
+                k = toks[k].head
+            if toks[k].lemma not in _MEETING:
+                continue
+            within = r.tree.subtree(c)
+            first, last = toks[min(within)].start, toks[max(within)].end
+            places = [e for o in r.tree.kids(c, "pobj") for p in r.tree.kids(o, "prep") if toks[p].lower in {"in", "at"}
+                      for q in r.tree.kids(p, "pobj") for e in r.entities(q, ("Place",)) if e.type == "Place"]
+            if len(places) != 1:
+                continue
+            # its day is in its phrase, or hung on the verb after it ("... in Rome on Tuesday")
+            days = [d for d in ctx.dates_in(s) if first <= d.start < last] \
+                or [d for d in dates_for(ctx, s, toks[k]) if d.start > toks[c].start]
+            for person in [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]:
+                home = home_of(ctx, person)
+                country = ctx.country_of(places[0])
+                if home is None or country is None or home is country or at_home(ctx, person, places[0]):
+                    continue
+                from kg.extract.clause_modality import parse_modality
+
+                yield make_fact(ctx, "visit", s, parse_modality(r.tree, k) or "asserted", visitor=person.key,
+                                destination=places[0].key, start=days[0].start_date if days else None)
 
 
 #: Verbs of being, living, studying or working somewhere, which tell no trip there.
