@@ -68,7 +68,7 @@ def test_two_weekdays_apart_are_two_days_and_next_ones_a_span():
 
 @pytest.mark.parametrize("body, place, start, end", [
     ("Kenyan President Daniel Mwangi will visit Cambodia from Thursday to Friday.", "Cambodia", "2024-03-14", "2024-03-15"),
-    ("Kenyan President Daniel Mwangi will travel to Lima, where he is to pay a state visit to Peru from Tuesday to Thursday.",
+    ("Kenyan President Daniel Mwangi will travel to Lima, where he is due to make a state visit to Peru from Tuesday to Thursday.",
      "Lima", "2024-03-12", "2024-03-14"),
     ("Kenyan President Daniel Mwangi will be in London on Sunday and Monday.", "London", "2024-03-17", "2024-03-18"),
 ])
@@ -168,9 +168,9 @@ def test_a_trip_to_a_country_for_a_summit_in_one_of_its_cities_goes_to_the_city(
 
 @pytest.mark.parametrize("body, place", [
     ("Kenyan President Daniel Mwangi met Peruvian officials in Lima. He then flies on to Santiago for talks.", "Santiago"),
-    ("Kenyan President Daniel Mwangi left Lima, while Foreign Minister Ruth Achieng of Kenya was flying on to Manila.",
-     "Manila"),
-    ("Kenyan President Daniel Mwangi travels on to Ottawa to meet Canadian Prime Minister Tom Hale.", "Ottawa"),
+    ("Kenyan President Daniel Mwangi left Lima, while Foreign Minister Ruth Achieng of Kenya was flying on to Jakarta.",
+     "Jakarta"),
+    ("Kenyan President Daniel Mwangi travels on to Quito to see Ecuadorian President Tom Hale.", "Quito"),
 ])
 def test_a_stop_one_is_going_on_to_is_ahead(extractor, body, place):
     got = places(run(extractor, body, published="2024-03-11"))
@@ -180,19 +180,19 @@ def test_a_stop_one_is_going_on_to_is_ahead(extractor, body, place):
 
 def test_talks_with_others_a_trip_is_for_are_not_the_summit(extractor):
     body = ("Leaders met in Hanoi for the APEC summit. Kenyan President Daniel Mwangi left Hanoi after the summit, while "
-            "Foreign Minister Ruth Achieng of Kenya flew on to Manila for talks with Philippine officials.")
+            "Foreign Minister Ruth Achieng of Kenya flew on to Jakarta for talks with Indonesian ministers.")
     got = facts(run(extractor, body, published="2024-03-11"), "visit")
-    assert any(f["visitor"] == "Ruth Achieng" and f["destination"] == "Manila" and not f.get("purpose") for f in got), got
-    assert not any(f["destination"] == "Manila" and f.get("purpose") for f in got), got
+    assert any(f["visitor"] == "Ruth Achieng" and f["destination"] == "Jakarta" and not f.get("purpose") for f in got), got
+    assert not any(f["destination"] == "Jakarta" and f.get("purpose") for f in got), got
 
 
 @pytest.mark.parametrize("body", [
-    ("Before arriving in London, Kenyan President Daniel Mwangi held talks with French President Marc Dubois in Paris "
-     "on Monday and with Italian Prime Minister Lucia Ferri in Rome on Tuesday."),
-    ("Kenyan President Daniel Mwangi held talks with French President Marc Dubois in Paris on Monday and with Italian "
-     "Prime Minister Lucia Ferri in Rome on Tuesday, before arriving in London."),
+    ("Before arriving in London, Kenyan President Daniel Mwangi held talks with Spanish President Marc Dubois in Madrid "
+     "on Monday and with Greek Prime Minister Lucia Ferri in Athens on Tuesday."),
+    ("Kenyan President Daniel Mwangi held talks with Spanish President Marc Dubois in Madrid on Monday and with Greek "
+     "Prime Minister Lucia Ferri in Athens on Tuesday, before arriving in London."),
 ])
 def test_a_meeting_told_again_without_its_verb_has_its_own_place_and_day(extractor, body):
     got = trips(run(extractor, body, published="2023-01-11"))
-    assert ("Daniel Mwangi", "Paris", day("2023-01-09"), None, "asserted") in got, got
-    assert ("Daniel Mwangi", "Rome", day("2023-01-10"), None, "asserted") in got, got
+    assert ("Daniel Mwangi", "Madrid", day("2023-01-09"), None, "asserted") in got, got
+    assert ("Daniel Mwangi", "Athens", day("2023-01-10"), None, "asserted") in got, got
