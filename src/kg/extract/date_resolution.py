@@ -42,7 +42,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 
 # --- tense cues, for "auto" ------------------------------------------------------------------
@@ -130,7 +130,7 @@ def _day(word: str) -> int:
     return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
 
 
-def _safe(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -165,7 +165,7 @@ def _year_less(month: int, day: int | None, pub: dt.date, mode: str) -> dt.date 
             last = dt.date(y, month, calendar.monthrange(y, month)[1])
             cands.append((first, last))
         else:
-            d = _safe(y, month, day)
+            d = safe_date(y, month, day)
             if d:
                 cands.append((d, d))
     return _choose(cands, pub, mode) if cands else None
@@ -189,7 +189,7 @@ class DateContext:
         return _tense(self.text, start, end) or "nearest"
 
 
-def _mention(m: re.Match[str], ctx: DateContext, s: dt.date, e: dt.date | None, gran: str,
+def date_mention(m: re.Match[str], ctx: DateContext, s: dt.date, e: dt.date | None, gran: str,
              group: str = "m", *, inferred: bool = False) -> DateMention:
     a, b = m.span(group)
     return DateMention(a, b, ctx.text[a:b], s, e, gran, inferred)
@@ -216,32 +216,37 @@ def _day_range(m: re.Match[str], ctx: DateContext, mon1: int, d1: int, mon2: int
         if s is None:
             return None
         year = s.year
+        # a span the day of writing falls in is this one, whatever the tense ("runs from March 8 to
+        # March 11", written on March 10)
+        now_s, now_e = safe_date(ctx.pub.year, mon1, d1), safe_date(ctx.pub.year + ((mon2, d2) < (mon1, d1)), mon2, d2)
+        if now_s is not None and now_e is not None and now_s <= ctx.pub <= now_e:
+            year = ctx.pub.year
     # a range that wraps the year end ("Dec 30 - Jan 2, 2026") names the end's year
     wraps = (mon2, d2) < (mon1, d1)
     if wraps and m.group("year"):
-        s, e = _safe(year - 1, mon1, d1), _safe(year, mon2, d2)
+        s, e = safe_date(year - 1, mon1, d1), safe_date(year, mon2, d2)
     else:
-        s, e = _safe(year, mon1, d1), _safe(year + wraps, mon2, d2)
+        s, e = safe_date(year, mon1, d1), safe_date(year + wraps, mon2, d2)
     if s is None or e is None or e <= s or (e - s).days > 62:
         return None
-    return _mention(m, ctx, s, e, "day", inferred=inferred)
+    return date_mention(m, ctx, s, e, "day", inferred=inferred)
 
 
 def _single_day(m: re.Match[str], ctx: DateContext, mon: int, d: int) -> DateMention | None:
     year = _explicit_year(m, ctx)
     if year is not None:
-        s = _safe(year, mon, d)
+        s = safe_date(year, mon, d)
     elif ctx.pub is None:
         return None
     else:
         s = _year_less(mon, d, ctx.pub, ctx.mode(*m.span("m")))
-    return _mention(m, ctx, s, None, "day", inferred=year is None) if s else None
+    return date_mention(m, ctx, s, None, "day", inferred=year is None) if s else None
 
 
 def iso_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """2025-12-04."""
-    s = _safe(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return _mention(m, ctx, s, None, "day") if s else None
+    s = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return date_mention(m, ctx, s, None, "day") if s else None
 
 
 def month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -284,12 +289,12 @@ def month_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     else:
         return None
     s, e = _month_of(y1, mon1), _month_of(year2, mon2)
-    return _mention(m, ctx, s, e, "month") if e > s else None
+    return date_mention(m, ctx, s, e, "month") if e > s else None
 
 
 def month_of_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"March 2024"."""
-    return _mention(m, ctx, _month_of(int(m["year"]), _month(m["mon"])), None, "month")
+    return date_mention(m, ctx, _month_of(int(m["year"]), _month(m["mon"])), None, "month")
 
 
 def bare_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -307,93 +312,19 @@ def bare_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         year = ctx.pub.year
     else:
         year = _year_less(mon, None, ctx.pub, ctx.mode(*m.span(group))).year  # type: ignore[union-attr]
-        return _mention(m, ctx, _month_of(year, mon), None, "month", group, inferred=True)
-    return _mention(m, ctx, _month_of(year, mon), None, "month", group)
-
-
-def weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"on Friday", "last Monday"."""
-    if ctx.pub is None:
-        return None
-    wd = _WEEKDAYS[m["wd"].lower()]
-    pub = ctx.pub
-    back = pub - dt.timedelta((pub.weekday() - wd) % 7)
-    ahead = pub + dt.timedelta((wd - pub.weekday()) % 7)
-    rel = (m["rel"] or "").lower()
-    if rel in ("last", "past"):
-        day = back if back < pub else back - dt.timedelta(7)
-    elif rel in ("next", "coming"):
-        day = ahead if ahead > pub else ahead + dt.timedelta(7)
-    else:
-        mode = ctx.mode(*m.span("m"))
-        if mode == "nearest":
-            mode = "past" if (pub - back) <= (ahead - pub) else "future"
-        day = back if mode == "past" else ahead
-    return _mention(m, ctx, day, None, "day")
-
-
-def deictic_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"yesterday", "today", "tonight", "tomorrow", "this afternoon", "last night"."""
-    if ctx.pub is None:
-        return None
-    word = m["m"]
-    # "Russia Today", "USA Today": a capitalised "Today" right after a capitalised name
-    prev = ctx.text[:m.start()].rstrip()
-    if word[0].isupper() and re.search(r"[A-Z][A-Za-z]*$", prev):
-        return None
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}[word.lower().split()[0]]
-    return _mention(m, ctx, ctx.pub + dt.timedelta(shift), None, "day")
-
-
-def relative_period(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"last week", "this month", "next year"."""
-    if ctx.pub is None:
-        return None
-    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    pub, unit = ctx.pub, m["unit"]
-    if unit == "week":
-        return _mention(m, ctx, pub - dt.timedelta(pub.weekday() - 7 * step), None, "week")
-    if unit == "month":
-        idx = pub.year * 12 + pub.month - 1 + step
-        return _mention(m, ctx, dt.date(idx // 12, idx % 12 + 1, 1), None, "month")
-    return _mention(m, ctx, dt.date(pub.year + step, 1, 1), None, "year")
-
-
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10}
-
-
-def time_ago(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"two days ago", "one year ago today": counted back from the publication date; a year or
-    month back is a day only when the text says "today" or "to the day"."""
-    if ctx.pub is None:
-        return None
-    unit, pub = m["unit"], ctx.pub
-    if unit in {"minute", "hour"}:  # "a few minutes ago" in a live report: its own day
-        return _mention(m, ctx, pub, None, "day")
-    n = int(m["n"]) if m["n"].isdigit() else _COUNT.get(m["n"].lower())
-    if n is None:  # "a few days ago": no day to count back to
-        return None
-    if unit in {"day", "week"}:
-        return _mention(m, ctx, pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), None,
-                        "day" if unit == "day" or m["today"] else "week")
-    idx = pub.year * 12 + pub.month - 1 - (n * 12 if unit == "year" else n)
-    year, month = idx // 12, idx % 12 + 1
-    if m["today"]:
-        day = _safe(year, month, pub.day) or _safe(year, month, 28)
-        return _mention(m, ctx, day, None, "day") if day else None
-    return _mention(m, ctx, dt.date(year, month, 1) if unit == "month" else dt.date(year, 1, 1), None, unit)
+        return date_mention(m, ctx, _month_of(year, mon), None, "month", group, inferred=True)
+    return date_mention(m, ctx, _month_of(year, mon), None, "month", group)
 
 
 def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"in 2016", "since 2016"."""
-    return _mention(m, ctx, dt.date(int(m["year"]), 1, 1), None, "year")
+    return date_mention(m, ctx, dt.date(int(m["year"]), 1, 1), None, "year")
 
 
 def year_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"from 2016 to 2018"."""
     y1, y2 = int(m["year"]), int(m["year2"])
-    return _mention(m, ctx, dt.date(y1, 1, 1), dt.date(y2, 1, 1), "year") if y2 > y1 else None
+    return date_mention(m, ctx, dt.date(y1, 1, 1), dt.date(y2, 1, 1), "year") if y2 > y1 else None
 
 
 #: A pattern's resolution: its match (group "m" the mention) to a date mention, or None.

@@ -26,16 +26,19 @@ from kg.extract.date_resolution import (
     bare_month,
     bare_year,
     day_of_month,
-    deictic_day,
     iso_date,
     month_day_range,
     month_of_year,
     month_range,
-    relative_period,
     same_month_range,
+    year_range,
+)
+from kg.extract.relative_dates import (
+    deictic_day,
+    relative_period,
     time_ago,
     weekday,
-    year_range,
+    weekday_range,
 )
 
 __all__ = ["PREFERENCES", "DateMention", "find_dates"]
@@ -125,6 +128,11 @@ _WEEKDAY_RE = _c(
     rf"\b(?P<m>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{_WEEKDAY}))\b",
     "[LlNnTtCcPpMWFS]",
 )
+# "from Tuesday to Thursday", "on Sunday and Monday": a span of days in the week in view
+_WD_WD = _c(
+    rf"\b(?P<m>(?:(?P<btw>between)\s+|from\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:{_TO}|\s+(?P<and>and)\s+)(?P<wd2>{_WEEKDAY}))\b",
+    "[bfLlNnTtCcMWFS]",
+)
 # "this afternoon", "last night": a part of the day is that day
 _DEICTIC = _c(r"\b(?P<m>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b", "[YyTtLl]")
 _RELATIVE = _c(
@@ -154,6 +162,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolution], ...] = (
     (_MON_MON, month_range),
     (_MON_YEAR, month_of_year),
     (_MON, bare_month),
+    (_WD_WD, weekday_range),
     (_WEEKDAY_RE, weekday),
     (_DEICTIC, deictic_day),
     (_RELATIVE, relative_period),

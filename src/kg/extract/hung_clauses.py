@@ -116,3 +116,24 @@ def invitation_taken(tree: Tree, h: int) -> bool:
     toks = tree.toks
     g = tree.head(h)
     return toks[h].lemma in INVITATIONS and toks[h].dep == "dobj" and g is not None and toks[g].lemma in _TAKING_UP
+
+
+def title_participle(tree: Tree, k: int) -> list[int]:
+    """"Visiting President X signed": the parser read the participle before the title as a clause
+    whose object is the name; the subject is the name (else ``k`` itself)."""
+    names = tree.kids(k, "dobj") if tree.toks[k].dep == "csubj" and tree.toks[k].tag == "VBG" else []
+    return names if any(tree.toks[d].pos == "PROPN" for d in names) else [k]
+
+
+def fronted_gerund(tree: Tree, i: int) -> bool:
+    """"Accompanying X are A and B": a gerund opening a clause of "be" whose subject the parser
+    found between them (it is the gerund's object; the gerund's doers are the complement)."""
+    t = tree.toks[i]
+    h = t.head
+    return t.dep in {"csubj", "advcl"} and t.tag == "VBG" and i < h and tree.toks[h].lemma == "be" \
+        and not tree.kids(i, "dobj") and bool(tree.kids(h, "attr")) and any(i < c < h for c in tree.kids(h, "nsubj"))
+
+
+def fronted_gerunds_object(tree: Tree, i: int) -> list[int]:
+    """The object of a fronted gerund the parser made the subject of "be" (:func:`fronted_gerund`)."""
+    return [c for c in tree.kids(tree.toks[i].head, "nsubj") if i < c < tree.toks[i].head] if fronted_gerund(tree, i) else []

@@ -94,6 +94,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
     # "and on to Santiago": an adverbial "on" carrying the preposition
     preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
               for p in tree.kids(c, "prep") if p not in preps]
+    preps += [p for c in tree.kids(i, "prt") for p in tree.kids(c, "prep")]  # "travels on to Ottawa"
     for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
         if word in {"along", "together"} and any(tree.toks[w].lower == "with" for w in tree.kids(c, "prep")):
@@ -120,10 +121,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
     own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
-    # "Visiting President X signed": the parser read the participle before the title as a clause
-    # whose object is the name
-    own = [o for k in own for o in (tree.kids(k, "dobj") if tree.toks[k].dep == "csubj" and tree.toks[k].tag == "VBG"
-                                    and any(tree.toks[d].pos == "PROPN" for d in tree.kids(k, "dobj")) else [k])]
+    own = [o for k in own for o in hung.title_participle(tree, k)]  # "Visiting President X signed": X
     if own:
         return own
     # "Also signing the accord were X and Y": the subject put after its auxiliary
@@ -136,7 +134,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         return []
     if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
         return _listed(tree, h) or [h]
-    if t.dep == "csubj" and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
+    if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
@@ -234,6 +232,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.object.append(c)  # not "the following year" the parser took for an object
         elif dep == "prt":
             args.particle = low
+    if not args.object:  # "Accompanying X are A and B": the parser took X for the subject of "are"
+        args.object += hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
     for o in args.object:
         # "received X in Lima on Monday": a name takes no place or time phrase of its own; the

@@ -35,8 +35,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
             objects = r.tree.kids(k, "dobj")
-            # "met his counterpart X in Lima": or on the object's apposition
-            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos"))]
+            # "met his counterpart X in Lima": or on the object's apposition; "held a meeting with X
+            # in Lima": or on the one met
+            met = [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
+                   for o in r.tree.kids(p, "pobj") if toks[o].pos == "PROPN"] if t.lemma in _MEETING else []
+            holders = [k, *objects, *(a for o in objects for a in r.tree.kids(o, "appos")), *met]
             # "X, in Lima for talks, said": a place phrase set off beside the subject is where X is
             set_off = [p for i in surface_subject(r.tree, k) for p in r.tree.kids(i, "prep")
                        if toks[p].lower == "in" and p > 0 and toks[p - 1].text == ","]
@@ -64,8 +67,11 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
             mod = parse_modality(r.tree, k) or "asserted"
             dates = dates_for(ctx, s, t)
+            # (a trip the sentence tells undated, "during what was X's first visit to Y", takes the
+            # clause's day: the dated fact says more and the undated one gives way to it)
             told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
-                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s}
+                    if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s
+                    and (f.fields.get("start") or not dates)}
             for person in people:
                 if (person.key, place.key) in told:
                     continue  # the sentence already tells this trip ("... when he visited")
@@ -77,7 +83,47 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 purpose = _occasion(ctx, k)
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
+    yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _gapped_meetings(ctx: Context) -> Iterator[Fact]:
+    """"held talks with A in Paris on Monday and with B in Rome on Tuesday": a meeting told again
+    with the verb left out, by a "with" phrase joined to the first, has its own place and day; its
+    subject is there too (abroad), as at the first."""
+    from kg.extract.nlp import sentence_bounds
+    from kg.extract.syntax import surface_subject
+
+    r = ctx.resolver
+    toks = r.toks
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = sentence_bounds(ctx.doc, s)
+        for c in range(lo, hi):
+            if toks[c].lower != "with" or toks[c].dep != "conj":
+                continue
+            k = c
+            while toks[k].head != k and toks[k].pos not in {"VERB", "AUX"}:
+                k = toks[k].head
+            if toks[k].lemma not in _MEETING:
+                continue
+            within = r.tree.subtree(c)
+            first, last = toks[min(within)].start, toks[max(within)].end
+            places = [e for o in r.tree.kids(c, "pobj") for p in r.tree.kids(o, "prep") if toks[p].lower in {"in", "at"}
+                      for q in r.tree.kids(p, "pobj") for e in r.entities(q, ("Place",)) if e.type == "Place"]
+            if len(places) != 1:
+                continue
+            # its day is in its phrase, or hung on the verb after it ("... in Rome on Tuesday")
+            days = [d for d in ctx.dates_in(s) if first <= d.start < last] \
+                or [d for d in dates_for(ctx, s, toks[k]) if d.start > toks[c].start]
+            for person in [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]:
+                home = home_of(ctx, person)
+                country = ctx.country_of(places[0])
+                if home is None or country is None or home is country or at_home(ctx, person, places[0]):
+                    continue
+                from kg.extract.clause_modality import parse_modality
+
+                yield make_fact(ctx, "visit", s, parse_modality(r.tree, k) or "asserted", visitor=person.key,
+                                destination=places[0].key, start=days[0].start_date if days else None)
 
 
 #: Verbs of being, living, studying or working somewhere, which tell no trip there.
@@ -85,7 +131,9 @@ _LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "
                      "settle", "emigrate", "immigrate", "die", "bury", "exile", "base", "station", "post", "imprison",
                      "jail", "detain"})
 #: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
-_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit"})
+_MEETING = frozenset({"meet", "hold", "talk", "confer", "sit", "convene", "host"})
+#: Verbs of meeting only with talks as their object: "held talks with Y", "will convene a meeting with Y".
+_CONVENING = frozenset({"hold", "convene", "host"})
 _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
 
 
@@ -96,8 +144,8 @@ def _met(ctx: Context, k: int) -> list[Entity]:
     r = ctx.resolver
     toks = r.toks
     objects = r.tree.kids(k, "dobj")
-    if toks[k].lemma == "hold" and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
-        return []  # "held a press conference", "held the post"
+    if toks[k].lemma in _CONVENING and not any(toks[o].lemma in _TALKS or toks[o].lower in _TALKS for o in objects):
+        return []  # "held a press conference", "held the post", "hosted a dinner"
     heads = objects if toks[k].lemma == "meet" else []
     heads += [o for h in [k, *objects] for p in r.tree.kids(h, "prep") if toks[p].lower == "with"
               for o in r.tree.kids(p, "pobj")]
@@ -168,13 +216,15 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     """A person who signs something in a city of another country is visiting it ("Ruiz and Sobral
     signed the treaty. It was signed in Arequipa"), as one who meets there is."""
     facts = ctx.doc.annotations.get("facts", [])
-    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit"}
+    told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and f.fields.get("start")}
+    undated = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and not f.fields.get("start")}
     datelined = ctx.doc.annotations.get("dateline_signings", set())
     for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")
               and id(f) not in datelined]:
         person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
-        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told:
-            continue
+        if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told \
+                or (person.key, place.key) in undated and not f.fields.get("date"):
+            continue  # (a trip told without its day takes the signing's)
         home = home_of(ctx, person)
         country = ctx.country_of(place)
         country_qid = country.qid if country is not None else ctx.country_qid(place)

@@ -37,6 +37,8 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     for f in facts:
         if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
             f.modality = "planned"
+        if f.cq == "visit" and f.fields.get("purpose") in location:
+            _to_the_summits_city(ctx, f, location[f.fields["purpose"]])
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
     trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
@@ -61,6 +63,19 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     yield from _for_the_main_summit(ctx, facts, location)
     _days_from_trips(ctx, summit_facts)
+
+
+def _to_the_summits_city(ctx: Context, f: Fact, where) -> None:
+    """"X will fly to Japan for the G7 summit in Hiroshima": a trip to a country for a summit its
+    sentence holds in one of that country's cities goes to the city (FORMAT.md: the most specific
+    place; one trip)."""
+    country = ctx.doc.entities.get(str(f.fields["destination"]))
+    city = ctx.doc.entities.get(str(where)) if where else None
+    if country is None or city is None or country.type != "State" or city.type != "Place" \
+            or ctx.country_of(city) is not country:
+        return
+    if any(x.entity is city for x in ctx.found(ctx.doc.sentence_index(f.evidence.start), "Place")):
+        f.fields["destination"] = city.key
 
 
 def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Iterator[Fact]:

@@ -45,7 +45,7 @@ from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
 VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany",
-                          "way-to"})
+                          "way-to", "invite-to"})
 #: Buildings where talks are held: a visit goes to their city, not to them.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -87,9 +87,11 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not visitors:
             if m.args.nominal and not m.roles.get("destination") and trigger_modality(ctx, m) == "negated":
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, None))  # "the visit was postponed"
+            elif m.args.nominal and not m.roles.get("destination") and _definite(ctx, m):
+                _days_told_again(ctx, m, None)  # "The visit, which runs from March 8 to March 11, ..."
             continue
         visitors += companions(ctx, m, visitors)
-        purposes = list(m.roles.get("purpose", []))
+        purposes = [] if _talks_with_someone(ctx, m) else list(m.roles.get("purpose", []))
         tree = ctx.resolver.tree
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
@@ -97,8 +99,14 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
-        if m.frame.name == "expected-in" and mod == "asserted":
+        if mod == "planned" and _has_arrived(ctx, m):
+            mod = "asserted"  # "X has arrived for tomorrow's session": the arrival is done, whatever is ahead
+        elif mod == "asserted" and _going_now(ctx, m):
+            mod = "planned"  # "He then flies on to X", "was flying on to X": the stop is still ahead
+        if m.frame.name in {"expected-in", "invite-to"} and mod == "asserted":
             mod = "planned"  # "in X, he is expected to meet Y": being expected there is a trip ahead, whatever follows
+        if m.frame.name == "invite-to" and (mod == "negated" or not m.roles.get("destination") and not purposes):
+            continue  # "was not invited to X" tells no trip; "invited X to join" goes nowhere
         # "on his way to X, stopped in Y on Monday": the day is the stop's, not the arrival's
         start, end = trip_dates(ctx, m) if m.frame.name != "way-to" else (None, None)
         published = ctx.doc.article.published
@@ -151,6 +159,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 pending.append((m.sentence, mod, fields))
             elif not places and arriving and start is not None and mod == "asserted":
                 ctx.doc.annotations.setdefault("arrivals", []).append((m.sentence, visitor.key, start))
+            elif not places and not m.roles.get("destination") and m.args.nominal and (m.args.possessor or _definite(ctx, m)):
+                _days_told_again(ctx, m, visitor.key)  # "His visit ends on March 5"
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
@@ -161,6 +171,58 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+
+
+#: Nouns of talks, which a "with" phrase makes a meeting of their own.
+_TALKS = frozenset({"talk", "talks", "meeting", "meetings", "consultation", "consultations", "discussion", "discussions"})
+
+
+def _talks_with_someone(ctx: Context, m: Match) -> bool:
+    """"flew on to Manila for talks with Philippine officials": talks the trip is for, with someone
+    of their own, are that meeting, not the summit the article is about."""
+    toks = ctx.resolver.tree.toks
+    return any(toks[k].lower in _TALKS and any(toks[p].lower == "with" for p in ctx.resolver.tree.kids(k, "prep"))
+               for k in m.tokens.get("purpose", []))
+
+
+#: Verbs of setting off for a place (not of arriving, whose present tells the news of the day).
+_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return"})
+
+
+def _going_now(ctx: Context, m: Match) -> bool:
+    """"He then flies on to X", "is travelling to X", "was flying on to X": a verb of going in the
+    present or in progress in the story (not its headline), with no day gone by, has its stop ahead."""
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _GOING or m.sentence == 0:
+        return False
+    tree = ctx.resolver.tree
+    aux = [tree.toks[a] for a in tree.kids(t.i, "aux")]
+    progressive = t.tag == "VBG" and any(a.lemma == "be" for a in aux)
+    present = t.tag in {"VBZ", "VBP"} and not aux
+    if not (present or progressive) or tree.kids(t.i, "neg"):
+        return False
+    published = ctx.doc.article.published
+    days = trip_dates(ctx, m)
+    return not any(d is not None and published is not None and d < published for d in days)
+
+
+def _has_arrived(ctx: Context, m: Match) -> bool:
+    """"has arrived", "have landed": a present perfect of arriving, done by the time of writing."""
+    tree = ctx.resolver.tree
+    t = m.trigger
+    return not m.args.nominal and t.lemma in _ARRIVING and t.tag == "VBN" and not tree.kids(t.i, "neg") \
+        and any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
+
+
+def _days_told_again(ctx: Context, m: Match, visitor: str | None) -> None:
+    """A trip told again by its noun alone, with days of its own ("his stay, which ends Tuesday",
+    "the visit runs until Friday"): the days are the trip told before it
+    (:mod:`kg.extract.facts.trip_references`)."""
+    if m.trigger.dep not in {"nsubj", "nsubjpass"} and not ctx.resolver.tree.kids(m.trigger.i, "relcl", "acl"):
+        return  # (not "crossed the border on Tuesday on his first trip": the day of another act)
+    start, end = trip_dates(ctx, m)
+    if start is not None or end is not None:
+        ctx.doc.annotations.setdefault("trip_days", []).append((m.sentence, visitor, start, end))
 
 
 def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:

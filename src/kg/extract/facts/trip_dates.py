@@ -71,12 +71,14 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             start = day - dt.timedelta(days=n - 1)
             return start, (start + dt.timedelta(days=length - 1) if length else None)
         return (day - dt.timedelta(days=length - 1) if length else None), day
-    found = dates_for(ctx, m.sentence, m.trigger)
+    found = [d for d in dates_for(ctx, m.sentence, m.trigger) if not _the_occasions_day(ctx, m, d)]
     ending = False
     if not found and m.args.nominal:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
         clauses = [c for c in tree.kids(m.trigger.i, "relcl", "acl") if toks[c].pos in {"VERB", "AUX"}]
         found = dates_for(ctx, m.sentence, [toks[c] for c in clauses]) if clauses else []
+        # "his stay, which ends on Tuesday": the clause's day is the trip's last
+        ending = bool(found) and any(toks[c].lemma in _ENDING for c in clauses)
         if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor) \
                 and not _told_from(toks, m.trigger.i):
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
@@ -93,9 +95,35 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
     if ending and end is None:
         return (start - dt.timedelta(days=length - 1) if length else None), start
+    if end is None and m.args.nominal and m.args.governor is not None:
+        end = _ended_after(ctx, m, start)  # "the visit began on March 5 and ended on March 7"
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+def _ended_after(ctx: Context, m: Match, start: dt.date) -> dt.date | None:
+    """The day a verb of ending coordinated with the trip noun's verb gives, after ``start``:
+    "the visit began on March 5 and ended on March 7"."""
+    tree = ctx.resolver.tree
+    g = m.args.governor
+    if g is None or m.trigger.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    for c in tree.kids(g, "conj"):
+        if tree.toks[c].lemma in _ENDING and not tree.kids(c, "nsubj", "nsubjpass"):
+            days = [d.start_date for d in dates_for(ctx, m.sentence, tree.toks[c]) if d.start_date > start]
+            if days:
+                return days[0]
+    return None
+
+
+def _the_occasions_day(ctx: Context, m: Match, d) -> bool:
+    """"arrived for tomorrow's session", "flew in for Friday's summit": a day owned by what the trip
+    is for is that occasion's, not the trip's."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    purposes = {o for p in tree.kids(m.trigger.i, "prep") if toks[p].lower == "for" for o in tree.kids(p, "pobj")}
+    return any(d.start <= t.start < d.end and t.dep == "poss" and t.head in purposes for t in ctx.tokens(m.sentence))
 
 
 def _said_likewise(tree, m: Match) -> bool:

@@ -68,7 +68,30 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
         start = nearest.fields.get("start")
         if start is None or day < start <= day + _LEAD:
             nearest.fields["start"] = day
+    _days_of_trips_told_before(ctx, facts)
     yield from new
+
+
+#: How many sentences before a trip noun the trip it tells again may be told.
+_BEFORE = 3
+
+
+def _days_of_trips_told_before(ctx: Context, facts: list) -> None:
+    """"X arrived in Lima on Monday. His visit ends on Thursday": a trip noun with no place, its
+    days told (``trip_days``: sentence, traveller or None, first and last day), is the trip told
+    nearest before it, in its sentence or a few before (of that traveller when the noun names
+    one); it gives the days that trip lacks, when they fit it."""
+    for s, visitor, start, end in ctx.doc.annotations.get("trip_days", []):
+        told = [f for f in facts if f.cq == "visit" and f.modality != "negated" and visitor in (None, f.fields.get("visitor"))
+                and s - _BEFORE <= ctx.doc.sentence_index(f.evidence.start) <= s]
+        if not told:
+            continue
+        f = max(told, key=lambda f: f.evidence.start)
+        first, last = f.fields.get("start"), f.fields.get("end")
+        if end is not None and last is None and (first is None or first <= end <= first + _STAY):
+            f.fields["end"] = last = end
+        if start is not None and first is None and (last is None or last - _STAY <= start <= last):
+            f.fields["start"] = start
 
 
 #: A plan told looking back at it: "was to visit", "was slated to travel", "had planned to go".
