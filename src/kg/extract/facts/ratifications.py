@@ -42,6 +42,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if _executive(ctx, m):
+            continue  # "the cabinet approved the pact": a government's step before signing or ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
@@ -110,7 +112,31 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     consolidate([f for f in facts if not _signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
                 key=("agreement", "state"))
     facts += signed_laws
-    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+    facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
+    # "X submitted it to the Duma for ratification" and "the Duma ratified it": the step awaited is
+    # the one told as done (a body ratifies an agreement once)
+    done = {_step(f) for f in facts if f.modality == "asserted"}
+    yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
+
+
+def _step(f: Fact) -> tuple:
+    return f.fields.get("agreement"), f.fields.get("state"), f.fields.get("body")
+
+
+#: Who approves an agreement for a government, not a legislature: their approval is no ratification.
+_EXECUTIVE = frozenset({"cabinet", "government", "ministry", "minister", "ministers", "administration", "executive"})
+
+
+def _executive(ctx: Context, m: Match) -> bool:
+    """"The cabinet approved the pact", "the government endorsed it": an approval ("ratify" is still
+    ratifying) whose every ratifier phrase is an executive's."""
+    toks = ctx.resolver.toks
+    said = m.tokens.get("ratifier", [])
+    if m.trigger.lemma in {"ratify", "ratification"} or not any(toks[k].lemma.lower() in _EXECUTIVE for k in said):
+        return False
+    # (no body or person among them, nor a state named as such: "Chile and Peru's cabinet")
+    return not any(e.type in {"Legislature", "Person"} for e in m.roles.get("ratifier", [])) \
+        and not any((f := ctx.resolver.found_at(k)) is not None and f.entity.type == "State" for k in said)
 
 
 #: Verbs that call on someone to act: "urged the Senate to ratify it", "called on it to approve".
