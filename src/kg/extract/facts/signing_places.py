@@ -85,6 +85,33 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
     return None
 
 
+#: Prepositions by which a clause sets itself at an event told before: "Following the meeting, ...".
+_AT_EVENT = frozenset({"following", "after", "during", "at"})
+
+
+def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
+    """"X met Y in Lima on Monday. Following the meeting, they signed ...", "X flew to Lima on Monday.
+    There she signed ...": a signing set at an event or a place the sentence before told is where
+    (and, told as done, when) that sentence's event was. (None, None) when the trigger points back
+    to no such scene: a definite event noun ("the meeting", "the talks") or "there" on the verb."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if m.args.nominal or m.sentence == 0:
+        return None, None
+    events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
+    back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
+        toks[p].lower in _AT_EVENT and toks[o].lemma in events and not tree.kids(o, "prep")
+        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
+        for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
+    if not back:
+        return None, None
+    before = m.sentence - 1
+    days = {d.start_date for d in ctx.dates_in(before)}
+    cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
+    where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
+    return where, (days.pop() if len(days) == 1 else None)
+
+
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
     """"HANOI - ... the two ministers signed the memorandum": a signing told as done, of the day's
     news, that no sentence places happened where the report is filed from. Only for a signing

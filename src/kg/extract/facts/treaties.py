@@ -29,7 +29,7 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
-from kg.extract.facts.signing_places import place_at_dateline, signing_place
+from kg.extract.facts.signing_places import place_at_dateline, scene_before, signing_place
 from kg.extract.frames import Match
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
@@ -114,6 +114,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
+        if place is None or date is None:  # "Following the meeting, ...": the scene the sentence before set
+            where, day = scene_before(ctx, m)
+            place, date = place or where, date or (day if mod == "asserted" else None)
         period = None if date else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
