@@ -100,7 +100,7 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
         return None, None
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
     back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
-        toks[p].lower in _AT_EVENT and toks[o].lemma in events and not tree.kids(o, "prep")
+        toks[p].lower in _AT_EVENT and (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
         and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
         for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
     if not back:

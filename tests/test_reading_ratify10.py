@@ -1,0 +1,90 @@
+"""Ratification and signing read on sentences written for the test (round 10): coordinated bodies of
+two states each ratify for their own state, a step awaited and then told as done is done, a cabinet's
+approval is no ratification, and a signing set at the scene the sentence before told is there and then."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def ratified(doc) -> set[tuple]:
+    return {(f["agreement"], f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
+
+
+def signed(doc) -> set[tuple]:
+    return {(f["agreement"], f.get("signatory"), str(f.get("date")), f.get("place"), f["modality"])
+            for f in facts(doc, "signing")}
+
+
+# -- coordinated bodies of two states: each its own state's ----------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("The Tarn Water Accord awaits ratification by the Turkish parliament and Hungary's National Assembly.",
+     "planned"),
+    ("The Tarn Water Accord still awaits approval by the Turkish parliament and by Hungary's National Assembly.",
+     "planned"),
+    ("The Tarn Water Accord still lacks ratification by the Turkish parliament and Hungary's National Assembly.",
+     "planned"),
+    ("The Tarn Water Accord was approved on Tuesday by the Turkish parliament and Hungary's National Assembly.",
+     "asserted"),
+])
+def test_coordinated_bodies_ratify_for_their_own_states(extractor, body, modality):
+    got = {(s, b, m) for _, s, b, m in ratified(run(extractor, body, published="2024-05-08"))}
+    assert ("Turkey", "Turkish parliament", modality) in got, got
+    assert ("Hungary", "National Assembly", modality) in got, got
+    assert not {(s, b) for s, b, _ in got} - {("Turkey", "Turkish parliament"), ("Hungary", "National Assembly")}, got
+
+
+# -- a step awaited and then told as done ---------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "President Ilse Varga submitted the Tarn Water Accord to the Senate for ratification in March. The Senate "
+    "ratified the accord on Tuesday.",
+    "The Senate ratified the Tarn Water Accord on Tuesday. President Ilse Varga had submitted the accord to the "
+    "Senate for ratification in March.",
+    "The Tarn Water Accord, which awaited ratification by the Senate for a year, was ratified by the Senate on "
+    "Tuesday.",
+])
+def test_a_step_awaited_then_told_as_done_is_done(extractor, body):
+    got = ratified(run(extractor, "Chile signed the Tarn Water Accord in 2023. " + body, published="2024-05-08"))
+    assert ("Tarn Water Accord", "Chile", "Senate", "asserted") in got, got
+    assert not {r for r in got if r[3] == "planned"}, got
+
+
+# -- a cabinet's or government's approval is no ratification --------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Mozambique's cabinet endorsed the Zambezi Power Pact on Tuesday.",
+    "The Zambezi Power Pact was approved by the Kenyan government on Tuesday.",
+    "Malawi's cabinet could not meet in time to approve the Zambezi Power Pact.",
+])
+def test_a_cabinets_approval_is_no_ratification(extractor, body):
+    assert not ratified(run(extractor, body, published="2024-05-08"))
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The government of Kenya ratified the Zambezi Power Pact on Tuesday.", "Kenya"),
+    ("Kenya's parliament approved the Zambezi Power Pact on Tuesday.", "Kenya"),
+])
+def test_ratifying_and_a_parliaments_approval_still_are(extractor, body, state):
+    assert state in {s for _, s, _, _ in ratified(run(extractor, body, published="2024-05-08"))}
+
+
+# -- a signing set at the scene the sentence before told -------------------------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("Foreign Minister Ana Lindqvist of Sweden met Finnish Foreign Minister Mikko Rautio in Turku on Tuesday. "
+     "Following the meeting, the two ministers signed the Bothnia Energy Pact.", "Turku"),
+    ("Prime Minister Ana Lindqvist of Sweden travelled to Turku on Tuesday. There she and Finnish Prime "
+     "Minister Mikko Rautio signed the Bothnia Energy Pact.", "Turku"),
+    ("Swedish and Finnish officials held talks in Turku on Tuesday. After the talks, Sweden and Finland signed the "
+     "Bothnia Energy Pact.", "Turku"),
+])
+def test_a_signing_at_the_scene_told_before_is_there_and_then(extractor, body, place):
+    got = signed(run(extractor, body, published="2024-05-08"))
+    assert ("Bothnia Energy Pact", "Finland", "2024-05-07", place, "asserted") in got, got
+
+
+def test_a_scene_with_no_pointer_back_lends_nothing(extractor):
+    # the signing names no scene: the sentence before is another event
+    got = signed(run(extractor, "Ana Lindqvist toured Turku on Tuesday. Sweden and Finland signed the Bothnia Energy "
+                                "Pact in 2019.", published="2024-05-08"))
+    assert not {p for _, _, _, p, _ in got} - {None}, got
