@@ -88,3 +88,29 @@ def test_a_scene_with_no_pointer_back_lends_nothing(extractor):
     got = signed(run(extractor, "Ana Lindqvist toured Turku on Tuesday. Sweden and Finland signed the Bothnia Energy "
                                 "Pact in 2019.", published="2024-05-08"))
     assert not {p for _, _, _, p, _ in got} - {None}, got
+
+
+# -- a clause of time told in the past: what happened, whatever verb the parser hung it on ---------------
+def _tree(words: list[tuple[str, str, str, str, str, int]]):
+    from kg.extract.nlp import Token
+    from kg.extract.syntax import Tree
+
+    return Tree([Token(i, 0, 0, w, lemma, pos, tag, dep, head, "", "", 0, " ", w.lower(), w[:1].isupper())
+                 for i, (w, lemma, pos, tag, dep, head) in enumerate(words)])
+
+
+@pytest.mark.parametrize("mark, aux, tag, modality", [
+    ("after", "was", "VBN", "asserted"),  # "..., a day after it was signed": done
+    ("when", "was", "VBN", "asserted"),
+    ("after", "is", "VBN", "planned"),  # "will allow X once/after it is signed": as far ahead as its verb
+])
+def test_a_past_clause_of_time_hung_on_a_plan_is_done(mark, aux, tag, modality):
+    from kg.extract.clause_modality import parse_modality
+
+    # "The pact will allow troops in, a day after it was signed": the parser made "signed" a complement of "allow"
+    tree = _tree([("pact", "pact", "NOUN", "NN", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+                  ("allow", "allow", "VERB", "VB", "ROOT", 2), ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+                  (mark, mark, "SCONJ", "IN", "mark", 7), ("it", "it", "PRON", "PRP", "nsubjpass", 7),
+                  (aux, "be", "AUX", "VBD" if aux == "was" else "VBZ", "auxpass", 7),
+                  ("signed", "sign", "VERB", tag, "ccomp", 2)])
+    assert parse_modality(tree, 7) == modality
