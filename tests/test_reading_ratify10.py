@@ -114,3 +114,24 @@ def test_a_past_clause_of_time_hung_on_a_plan_is_done(mark, aux, tag, modality):
                   (aux, "be", "AUX", "VBD" if aux == "was" else "VBZ", "auxpass", 7),
                   ("signed", "sign", "VERB", tag, "ccomp", 2)])
     assert parse_modality(tree, 7) == modality
+
+
+# -- agents of a passive signing the parser hung elsewhere ------------------------------------------------
+@pytest.mark.parametrize("body, signers", [
+    ("The Danube Shipping Convention was signed on Monday by Romania's prime minister, Victor Ionescu, and "
+     "Bulgaria's prime minister, Stefan Petkov.", {"Stefan Petkov", "Bulgaria"}),
+    ("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by the Peruvian president of the day, "
+     "Luis Prado, by Jan Hus for Austria and by Tom Bell for the United Kingdom.",
+     {"Jan Hus", "Austria", "Tom Bell", "United Kingdom"}),
+    ("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by Jan Hus, Austria's envoy, and by "
+     "Tom Bell, the British ambassador.", {"Jan Hus", "Tom Bell"}),
+])
+def test_agents_hung_elsewhere_still_sign(extractor, body, signers):
+    got = {s for _, s, _, _, _ in signed(run(extractor, body, published="2024-05-08"))}
+    assert signers <= got, got
+
+
+def test_a_by_phrase_describing_the_agent_signs_nothing(extractor):
+    got = {s for _, s, _, _, _ in signed(run(extractor, "The Tarn Accord was signed by Ana Roca, a diplomat trusted "
+                                                       "by President Luis Prado.", published="2024-05-08"))}
+    assert "Luis Prado" not in got, got
