@@ -135,3 +135,41 @@ def test_a_by_phrase_describing_the_agent_signs_nothing(extractor):
     got = {s for _, s, _, _, _ in signed(run(extractor, "The Tarn Accord was signed by Ana Roca, a diplomat trusted "
                                                        "by President Luis Prado.", published="2024-05-08"))}
     assert "Luis Prado" not in got, got
+
+
+# -- entry into force after ratification by a body ----------------------------------------------------------
+_SIGNED = "Chile and Peru signed the Tarn Accord on Monday. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_SIGNED + "It will enter into force after ratification by the parliaments of both countries.",
+     {("Chile", None, "planned"), ("Peru", None, "planned")}),
+    (_SIGNED + "The accord takes effect only after approval by Peru's Congress.", {("Peru", "Congress", "planned")}),
+    (_SIGNED + "It will take effect following ratification by Peru's Congress.", {("Peru", "Congress", "planned")}),
+    ("Chile and Peru signed the Tarn Accord in 2019. The accord took effect after approval by Peru's Congress in 2020.",
+     {("Peru", "Congress", "asserted")}),
+])
+def test_entry_into_force_after_ratification_by_a_body(extractor, body, expected):
+    got = {(s, b, m) for _, s, b, m in ratified(run(extractor, body, published="2024-05-08"))}
+    assert got == expected, got
+
+
+# -- signed texts exchanged ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, signer, place", [
+    ("At a ceremony in Doha on Monday, Qatar's Energy Minister Omar Saleh and Japan's Trade Minister Ken Ito "
+     "exchanged signed copies of the Gulf Gas Supply Agreement.", "Omar Saleh", "Doha"),
+    ("Qatar and Japan exchanged the Gulf Gas Supply Agreement in Doha on Monday.", "Japan", "Doha"),
+    ("Copies of the Gulf Gas Supply Agreement were exchanged in Doha on Monday by Qatar and Japan.", "Qatar", "Doha"),
+])
+def test_signed_texts_exchanged_are_a_signing(extractor, body, signer, place):
+    got = signed(run(extractor, body, published="2024-05-08"))
+    assert ("Gulf Gas Supply Agreement", signer, "2024-05-06", place, "asserted") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Qatar and Japan exchanged instruments of ratification of the Gulf Gas Supply Agreement in Doha on Monday.",
+    "Qatar and Japan exchanged views on the Gulf Gas Supply Agreement in Doha on Monday.",
+    "The Gulf Gas Supply Agreement enters into force once Qatar and Japan exchange diplomatic notes.",
+])
+def test_instruments_notes_and_views_exchanged_are_no_signing(extractor, body):
+    assert not signed(run(extractor, body, published="2024-05-08"))
