@@ -173,3 +173,35 @@ def test_signed_texts_exchanged_are_a_signing(extractor, body, signer, place):
 ])
 def test_instruments_notes_and_views_exchanged_are_no_signing(extractor, body):
     assert not signed(run(extractor, body, published="2024-05-08"))
+
+
+# -- a by-phrase hung on the first agent's place, and a ratifier spread over every signatory ---------------
+_GYUMRI = "Russia and Armenia signed the Gyumri Base Protocol on Friday. "
+
+
+def test_a_second_agent_hung_on_the_firsts_place_ratifies_too(extractor):
+    got = ratified(run(extractor, _GYUMRI + "The protocol will have to be ratified by the State Duma in Moscow and by "
+                                            "Armenia's National Assembly before it takes effect.", published="2024-05-08"))
+    assert ("Gyumri Base Protocol", "Armenia", "National Assembly", "planned") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    _GYUMRI + "It must now be ratified by each signatory's parliament before it can enter into force.",
+    _GYUMRI + "The respective parliaments are expected to ratify it next month.",
+    _GYUMRI + "Each country's parliament must approve it.",
+])
+def test_a_ratifier_spread_over_every_signatory(extractor, body):
+    got = {(s, m) for _, s, _, m in ratified(run(extractor, body, published="2024-05-08"))}
+    assert {("Russia", "planned"), ("Armenia", "planned")} <= got, got
+
+
+def test_a_past_obligation_spreads_over_no_one(extractor):
+    got = ratified(run(extractor, "Russia and Armenia signed the Gyumri Base Protocol in 2006, and it had to be approved "
+                                  "by each member's parliament.", published="2024-05-08"))
+    assert not {r for r in got if r[1] == "Armenia"}, got
+
+
+def test_a_step_of_no_body_awaited_then_done_by_a_body_is_done(extractor):
+    got = ratified(run(extractor, "Chile signed the Tarn Water Accord in 2023. Peru must still ratify the accord. Peru's "
+                                  "Congress ratified the accord on Tuesday.", published="2024-05-08"))
+    assert ("Tarn Water Accord", "Peru", "Congress", "asserted") in got and not {r for r in got if r[3] == "planned"}, got

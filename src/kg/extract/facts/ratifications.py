@@ -17,7 +17,8 @@ from kg.extract.facts.chamber_states import (
     home_state,
     named_owner,
 )
-from kg.extract.facts.common import make_fact
+from kg.extract.facts.common import agents_hung_low, make_fact
+from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -28,6 +29,9 @@ from kg.extract.facts.treaties import (
 )
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
+
+
+_RATIFIERS = ("State", "Legislature", "Person")
 
 
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -50,6 +54,13 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+        if m.frame.name == "ratify":  # "ratified by the Duma in Moscow and by Armenia's assembly"
+            ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
+        # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
+        # "had to be approved by each member" came to is for other sentences to tell)
+        if distributed(ctx, m) and trigger_modality(ctx, m) == "planned":
+            ratifiers = [e for e in ratifiers if e.type == "Person"] + signatory_states(ctx, matches, agreements) \
+                or ratifiers
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -115,7 +126,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
     # "X submitted it to the Duma for ratification" and "the Duma ratified it": the step awaited is
     # the one told as done (a body ratifies an agreement once)
+    # ("Brazil must ratify it" and "Brazil's Senate ratified it": a step of no named body is any body's)
     done = {_step(f) for f in facts if f.modality == "asserted"}
+    done |= {(a, s, None) for a, s, _ in done}
     yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
 
 

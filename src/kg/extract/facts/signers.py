@@ -14,9 +14,11 @@ them, and the states they bind (FORMAT.md: a person signing for a state makes it
 from __future__ import annotations
 
 from kg.extract.context import Context
+from kg.extract.facts.common import agents_hung_low
 from kg.extract.frames import Match
 from kg.model import Entity
 
+_SIGNERS = ("Person", "State", "InternationalOrganization")
 #: Prepositions that add a co-signer to the phrase they hang on.
 _ALONGSIDE = frozenset({"with", "alongside"})
 #: Words that make a "with" phrase on a noun a co-signer's ("X, together with Y,").
@@ -35,7 +37,7 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
-                    + _agents_hung_low(ctx, m) if p not in signers]
+                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     signers += [p for p in principals if p not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
@@ -180,26 +182,6 @@ def _agent_taken_as_subject(ctx: Context, m: Match) -> list[Entity]:
         for phrase in after[:1]:
             out += ctx.resolver.entities(phrase, ("Person", "State", "InternationalOrganization"))
     return out
-
-
-def _agents_hung_low(ctx: Context, m: Match) -> list[Entity]:
-    """Agents of a passive signing the parser hung elsewhere: "signed by A, X's president, by B and by
-    C" (the later by-phrases on the first agent's apposition), "signed by A's premier, X, and B's premier,
-    Y" (the second phrase coordinated with the verb itself)."""
-    tree, toks = ctx.resolver.tree, ctx.resolver.toks
-    t = m.trigger.i
-    agents = tree.kids(t, "agent")
-    if not agents:
-        return []
-    types = ("Person", "State", "InternationalOrganization")
-    heads = [c for c in tree.kids(t, "conj") if toks[c].pos in {"NOUN", "PROPN"} and c > max(agents)]
-    for a in agents:
-        for o in tree.kids(a, "pobj"):
-            # (not a "by" inside a description of the agent: "X, chosen by the assembly")
-            heads += [q for i in tree.subtree(o) if toks[i].lower == "by" and toks[i].dep == "prep"
-                      and toks[toks[i].head].dep in {"appos", "pobj", "conj"} and toks[toks[i].head].pos in {"NOUN", "PROPN"}
-                      for b in [i, *tree.kids(i, "conj")] for q in tree.kids(b, "pobj")]
-    return [e for k in heads for e in ctx.resolver.entities(k, types)]
 
 
 def _copula_complement(ctx: Context, m: Match) -> list[Entity]:
