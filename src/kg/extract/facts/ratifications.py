@@ -46,8 +46,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
-        if _executive(ctx, m):
-            continue  # "the cabinet approved the pact": a government's step before signing or ratifying
+        if _executive(ctx, m) or _committee(ctx, m):
+            continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
@@ -150,6 +150,19 @@ def _executive(ctx: Context, m: Match) -> bool:
     # (no body or person among them, nor a state named as such: "Chile and Peru's cabinet")
     return not any(e.type in {"Legislature", "Person"} for e in m.roles.get("ratifier", [])) \
         and not any((f := ctx.resolver.found_at(k)) is not None and f.entity.type == "State" for k in said)
+
+
+#: A chamber's working bodies: their approval or recommendation is a step before the chamber's vote.
+_COMMITTEES = frozenset({"committee", "subcommittee", "panel", "commission"})
+
+
+def _committee(ctx: Context, m: Match) -> bool:
+    """"The foreign affairs committee of Ghana's parliament endorsed the pact", "the committee
+    recommended ratification": a committee no name makes a ratifying body ("the Standing Committee of
+    the National People's Congress" is one) is not its chamber."""
+    toks = ctx.resolver.toks
+    return any(toks[k].lemma.lower() in _COMMITTEES and ctx.resolver.found_at(k) is None
+               for k in m.tokens.get("ratifier", []))
 
 
 #: Verbs that call on someone to act: "urged the Senate to ratify it", "called on it to approve".
