@@ -205,3 +205,25 @@ def test_a_step_of_no_body_awaited_then_done_by_a_body_is_done(extractor):
     got = ratified(run(extractor, "Chile signed the Tarn Water Accord in 2023. Peru must still ratify the accord. Peru's "
                                   "Congress ratified the accord on Tuesday.", published="2024-05-08"))
     assert ("Tarn Water Accord", "Peru", "Congress", "asserted") in got and not {r for r in got if r[3] == "planned"}, got
+
+
+# -- "on Thursday, a day after X was signed": told back from the sentence's date -----------------------------
+@pytest.mark.parametrize("body, day", [
+    ("The ministers met in Lima on Thursday, a day after the Tarn Accord was signed by Chile.", "2024-05-01"),
+    ("Protests erupted on Thursday, two days after Chile signed the Tarn Accord.", "2024-04-30"),
+    ("Critics attacked the government on Thursday over the Tarn Accord and its access terms, a week after Chile "
+     "signed it.", "2024-04-25"),
+    ("Peru approved the budget on Monday, a day before Chile signed the Tarn Accord.", "2024-05-07"),
+])
+def test_a_clause_told_from_its_sentences_date(extractor, body, day):
+    got = signed(run(extractor, body, published="2024-05-08"))
+    assert ("Tarn Accord", "Chile", day) in {(a, s, d) for a, s, d, _, _ in got}, got
+
+
+def test_a_bare_count_after_still_counts_forward():
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+
+    text = "They signed on 3 May 2024. Two days after, the minister left."
+    assert [m.start_date.isoformat() for m in find_dates(text, dt.date(2024, 5, 9))] == ["2024-05-03", "2024-05-05"]
