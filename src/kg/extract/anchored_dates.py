@@ -55,8 +55,8 @@ def anchored_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     ... two days later"). A phrase takes the place of a shorter mention inside it ("the
     following Thursday" is no Thursday told from the publication day)."""
     apposed = {m.start("m"): m for m in _APPOSED.finditer(text)}
-    phrases = [apposed.get(m.start("m"), m) for m in _ANCHORED.finditer(text)] + [
-        m for a, m in apposed.items() if not any(p.start("m") == a for p in _ANCHORED.finditer(text, max(0, a - 1)))]
+    phrases = [apposed.pop(m.start("m"), m) for m in _ANCHORED.finditer(text)]
+    phrases = sorted(phrases + list(apposed.values()), key=lambda m: m.start("m"))
     phrases = [m for m in phrases if not any(m.start("m") < x.end and x.start < m.end("m")
                                              and not (m.start("m") <= x.start and x.end <= m.end("m")) for x in mentions)]
     if not phrases:
