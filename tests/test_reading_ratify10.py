@@ -125,6 +125,8 @@ def test_a_past_clause_of_time_hung_on_a_plan_is_done(mark, aux, tag, modality):
      {"Jan Hus", "Austria", "Tom Bell", "United Kingdom"}),
     ("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by Jan Hus, Austria's envoy, and by "
      "Tom Bell, the British ambassador.", {"Jan Hus", "Tom Bell"}),
+    ("The Tarn Accord was signed on behalf of Chile by the foreign minister, Ana Roca, and on behalf of Peru by His "
+     "Excellency Luis Prado, the prime minister.", {"Ana Roca", "Luis Prado", "Chile", "Peru"}),
 ])
 def test_agents_hung_elsewhere_still_sign(extractor, body, signers):
     got = {s for _, s, _, _, _ in signed(run(extractor, body, published="2024-05-08"))}
