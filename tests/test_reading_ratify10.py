@@ -229,3 +229,15 @@ def test_a_bare_count_after_still_counts_forward():
 
     text = "They signed on 3 May 2024. Two days after, the minister left."
     assert [m.start_date.isoformat() for m in find_dates(text, dt.date(2024, 5, 9))] == ["2024-05-03", "2024-05-05"]
+
+
+# -- the city a signing's own phrases name, however deep the parser hung it --------------------------------
+@pytest.mark.parametrize("body", [
+    "The agreement initialled at Dayton, formally the Tarn Accord for Peace, was signed three weeks later, on "
+    "December 14, 1995, at the Elysee Palace in Paris, by Ana Roca and Luis Prado.",
+    "The accord initialled at Arica, formally the Tarn Accord for Peace, was signed three weeks later, on December "
+    "14, 1995, at the Sucre Palace in Paris, by Ana Roca and Luis Prado.",
+])
+def test_the_city_below_the_signing_not_the_initialling(extractor, body):
+    got = signed(run(extractor, body, published="2024-05-08"))
+    assert {p for _, _, _, p, _ in got} == {"Paris"}, got

@@ -28,8 +28,33 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
         said = None
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
-    return (cities[0] if cities else None) or said or (places[0] if places else None) \
+    return (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
         or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+#: Relations that open a clause or phrase of another event, or name who and what, below a verb.
+_OTHER = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "conj", "parataxis"})
+
+
+def _city_below(ctx: Context, m: Match) -> Entity | None:
+    """A city the trigger's own phrases name however deep the parser hung it ("signed on December 14 at
+    the palace in Paris", the place on the date), not one in its object or subject ("an accord on a base
+    in X") nor in a clause of another verb ("the pact initialled at Dayton was signed ...")."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if m.args.nominal:
+        return None
+    found = None  # the last: "at the college, X, in Canberra" is in Canberra
+    for c in tree.kids(t, "prep"):
+        for i in tree.subtree(c):
+            f = ctx.resolver.found_at(i)
+            if f is None or f.entity.type != "Place" or f.entity.label.lower() in ctx.lexicon.regions:
+                continue
+            k, ok = i, True
+            while k != c and ok:
+                ok, k = toks[k].dep not in _OTHER, toks[k].head
+            found = f.entity if ok else found
+    return found
 
 
 def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
