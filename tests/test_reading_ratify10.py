@@ -38,12 +38,12 @@ def test_coordinated_bodies_ratify_for_their_own_states(extractor, body, modalit
 
 # -- a step awaited and then told as done ---------------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    "President Ilse Varga submitted the Tarn Water Accord to the Senate for ratification in March. The Senate "
-    "ratified the accord on Tuesday.",
-    "The Senate ratified the Tarn Water Accord on Tuesday. President Ilse Varga had submitted the accord to the "
-    "Senate for ratification in March.",
-    "The Tarn Water Accord, which awaited ratification by the Senate for a year, was ratified by the Senate on "
-    "Tuesday.",
+    ("President Ilse Varga submitted the Tarn Water Accord to the Senate for ratification in March. The Senate "
+    "ratified the accord on Tuesday."),
+    ("The Senate ratified the Tarn Water Accord on Tuesday. President Ilse Varga had submitted the accord to the "
+    "Senate for ratification in March."),
+    ("The Tarn Water Accord, which awaited ratification by the Senate for a year, was ratified by the Senate on "
+    "Tuesday."),
 ])
 def test_a_step_awaited_then_told_as_done_is_done(extractor, body):
     got = ratified(run(extractor, "Chile signed the Tarn Water Accord in 2023. " + body, published="2024-05-08"))
@@ -71,12 +71,12 @@ def test_ratifying_and_a_parliaments_approval_still_are(extractor, body, state):
 
 # -- a signing set at the scene the sentence before told -------------------------------------------------
 @pytest.mark.parametrize("body, place", [
-    ("Foreign Minister Ana Lindqvist of Sweden met Finnish Foreign Minister Mikko Rautio in Turku on Tuesday. "
-     "Following the meeting, the two ministers signed the Bothnia Energy Pact.", "Turku"),
-    ("Prime Minister Ana Lindqvist of Sweden travelled to Turku on Tuesday. There she and Finnish Prime "
-     "Minister Mikko Rautio signed the Bothnia Energy Pact.", "Turku"),
-    ("Swedish and Finnish officials held talks in Turku on Tuesday. After the talks, Sweden and Finland signed the "
-     "Bothnia Energy Pact.", "Turku"),
+    (("Foreign Minister Ana Lindqvist of Sweden met Finnish Foreign Minister Mikko Rautio in Turku on Tuesday. "
+     "Following the meeting, the two ministers signed the Bothnia Energy Pact."), "Turku"),
+    (("Prime Minister Ana Lindqvist of Sweden travelled to Turku on Tuesday. There she and Finnish Prime "
+     "Minister Mikko Rautio signed the Bothnia Energy Pact."), "Turku"),
+    (("Swedish and Finnish officials held talks in Turku on Tuesday. After the talks, Sweden and Finland signed the "
+     "Bothnia Energy Pact."), "Turku"),
 ])
 def test_a_signing_at_the_scene_told_before_is_there_and_then(extractor, body, place):
     got = signed(run(extractor, body, published="2024-05-08"))
@@ -118,15 +118,15 @@ def test_a_past_clause_of_time_hung_on_a_plan_is_done(mark, aux, tag, modality):
 
 # -- agents of a passive signing the parser hung elsewhere ------------------------------------------------
 @pytest.mark.parametrize("body, signers", [
-    ("The Danube Shipping Convention was signed on Monday by Romania's prime minister, Victor Ionescu, and "
-     "Bulgaria's prime minister, Stefan Petkov.", {"Stefan Petkov", "Bulgaria"}),
-    ("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by the Peruvian president of the day, "
-     "Luis Prado, by Jan Hus for Austria and by Tom Bell for the United Kingdom.",
+    (("The Danube Shipping Convention was signed on Monday by Romania's prime minister, Victor Ionescu, and "
+     "Bulgaria's prime minister, Stefan Petkov."), {"Stefan Petkov", "Bulgaria"}),
+    (("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by the Peruvian president of the day, "
+     "Luis Prado, by Jan Hus for Austria and by Tom Bell for the United Kingdom."),
      {"Jan Hus", "Austria", "Tom Bell", "United Kingdom"}),
-    ("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by Jan Hus, Austria's envoy, and by "
-     "Tom Bell, the British ambassador.", {"Jan Hus", "Tom Bell"}),
-    ("The Tarn Accord was signed on behalf of Chile by the foreign minister, Ana Roca, and on behalf of Peru by His "
-     "Excellency Luis Prado, the prime minister.", {"Ana Roca", "Luis Prado", "Chile", "Peru"}),
+    (("The Tarn Accord was signed in 1994 by Ana Roca, then Chile's president, by Jan Hus, Austria's envoy, and by "
+     "Tom Bell, the British ambassador."), {"Jan Hus", "Tom Bell"}),
+    (("The Tarn Accord was signed on behalf of Chile by the foreign minister, Ana Roca, and on behalf of Peru by His "
+     "Excellency Luis Prado, the prime minister."), {"Ana Roca", "Luis Prado", "Chile", "Peru"}),
 ])
 def test_agents_hung_elsewhere_still_sign(extractor, body, signers):
     got = {s for _, s, _, _, _ in signed(run(extractor, body, published="2024-05-08"))}
@@ -158,8 +158,8 @@ def test_entry_into_force_after_ratification_by_a_body(extractor, body, expected
 
 # -- signed texts exchanged ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("body, signer, place", [
-    ("At a ceremony in Doha on Monday, Qatar's Energy Minister Omar Saleh and Japan's Trade Minister Ken Ito "
-     "exchanged signed copies of the Gulf Gas Supply Agreement.", "Omar Saleh", "Doha"),
+    (("At a ceremony in Doha on Monday, Qatar's Energy Minister Omar Saleh and Japan's Trade Minister Ken Ito "
+     "exchanged signed copies of the Gulf Gas Supply Agreement."), "Omar Saleh", "Doha"),
     ("Qatar and Japan exchanged the Gulf Gas Supply Agreement in Doha on Monday.", "Japan", "Doha"),
     ("Copies of the Gulf Gas Supply Agreement were exchanged in Doha on Monday by Qatar and Japan.", "Qatar", "Doha"),
 ])
@@ -213,8 +213,8 @@ def test_a_step_of_no_body_awaited_then_done_by_a_body_is_done(extractor):
 @pytest.mark.parametrize("body, day", [
     ("The ministers met in Lima on Thursday, a day after the Tarn Accord was signed by Chile.", "2024-05-01"),
     ("Protests erupted on Thursday, two days after Chile signed the Tarn Accord.", "2024-04-30"),
-    ("Critics attacked the government on Thursday over the Tarn Accord and its access terms, a week after Chile "
-     "signed it.", "2024-04-25"),
+    (("Critics attacked the government on Thursday over the Tarn Accord and its access terms, a week after Chile "
+     "signed it."), "2024-04-25"),
     ("Peru approved the budget on Monday, a day before Chile signed the Tarn Accord.", "2024-05-07"),
 ])
 def test_a_clause_told_from_its_sentences_date(extractor, body, day):
@@ -233,10 +233,10 @@ def test_a_bare_count_after_still_counts_forward():
 
 # -- the city a signing's own phrases name, however deep the parser hung it --------------------------------
 @pytest.mark.parametrize("body", [
-    "The agreement initialled at Dayton, formally the Tarn Accord for Peace, was signed three weeks later, on "
-    "December 14, 1995, at the Elysee Palace in Paris, by Ana Roca and Luis Prado.",
-    "The accord initialled at Arica, formally the Tarn Accord for Peace, was signed three weeks later, on December "
-    "14, 1995, at the Sucre Palace in Paris, by Ana Roca and Luis Prado.",
+    ("The agreement initialled at Dayton, formally the Tarn Accord for Peace, was signed three weeks later, on "
+    "December 14, 1995, at the Elysee Palace in Paris, by Ana Roca and Luis Prado."),
+    ("The accord initialled at Arica, formally the Tarn Accord for Peace, was signed three weeks later, on December "
+    "14, 1995, at the Sucre Palace in Paris, by Ana Roca and Luis Prado."),
 ])
 def test_the_city_below_the_signing_not_the_initialling(extractor, body):
     got = signed(run(extractor, body, published="2024-05-08"))

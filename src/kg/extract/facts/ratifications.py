@@ -30,7 +30,6 @@ from kg.extract.facts.treaties import (
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-
 _RATIFIERS = ("State", "Legislature", "Person")
 
 

@@ -29,7 +29,11 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
-from kg.extract.facts.signing_places import place_at_dateline, scene_before, signing_place
+from kg.extract.facts.signing_places import (
+    place_at_dateline,
+    scene_before,
+    signing_place,
+)
 from kg.extract.frames import Match
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
@@ -73,9 +77,7 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
     before = ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]
-    if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(before):
-        mod = "planned"
-    elif mod == "asserted" and m.args.nominal and _IN_FORCE_AFTER.search(before) and not (g is not None and toks[g].tag == "VBD"):
+    if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(before) or mod == "asserted" and m.args.nominal and _IN_FORCE_AFTER.search(before) and not (g is not None and toks[g].tag == "VBD"):
         mod = "planned"
     return mod
 
