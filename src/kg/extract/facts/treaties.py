@@ -77,7 +77,9 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
     before = ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]
-    if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(before) or mod == "asserted" and m.args.nominal and _IN_FORCE_AFTER.search(before) and not (g is not None and toks[g].tag == "VBD"):
+    condition = bool(_CONDITION.search(before)) and not (past and t.dep == "relcl")
+    in_force_after = m.args.nominal and bool(_IN_FORCE_AFTER.search(before)) and not (g is not None and toks[g].tag == "VBD")
+    if mod == "asserted" and (condition or in_force_after):
         mod = "planned"
     return mod
 
