@@ -36,6 +36,10 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
 _OTHER = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "conj", "parataxis"})
 
 
+#: Prepositions whose phrase is no scene of the event: "according to officials in X", "unlike Y in Z".
+_NO_SCENE = frozenset({"according", "despite", "unlike", "like", "than", "from"})
+
+
 def _city_below(ctx: Context, m: Match) -> Entity | None:
     """A city the trigger's own phrases name however deep the parser hung it ("signed on December 14 at
     the palace in Paris", the place on the date), not one in its object or subject ("an accord on a base
@@ -45,7 +49,7 @@ def _city_below(ctx: Context, m: Match) -> Entity | None:
     if m.args.nominal:
         return None
     found = None  # the last: "at the college, X, in Canberra" is in Canberra
-    for c in tree.kids(t, "prep"):
+    for c in [c for c in tree.kids(t, "prep") if toks[c].lower not in _NO_SCENE]:
         for i in tree.subtree(c):
             f = ctx.resolver.found_at(i)
             if f is None or f.entity.type != "Place" or f.entity.label.lower() in ctx.lexicon.regions:
