@@ -44,14 +44,21 @@ _ANCHORED = re.compile(
 )
 
 
+# "X happened on Thursday, a day after the pact was signed": the clause the phrase opens is told
+# back from the date its sentence set before it (Wednesday), not forward from it.
+_APPOSED = re.compile(rf"(?i:,\s+(?:just\s+|only\s+)?(?P<m>(?P<n>{_COUNT})\s+(?P<unit>day|week)s?\s+(?P<dir>after|before))\s+\w)")
+
+
 def anchored_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` (sorted, non-overlapping) with the anchored phrases of ``text`` added, each
     resolved against the last day-precise date before it (an anchored one too: "the next day
     ... two days later"). A phrase takes the place of a shorter mention inside it ("the
     following Thursday" is no Thursday told from the publication day)."""
-    phrases = [m for m in _ANCHORED.finditer(text)
-               if not any(m.start("m") < x.end and x.start < m.end("m")
-                          and not (m.start("m") <= x.start and x.end <= m.end("m")) for x in mentions)]
+    apposed = {m.start("m"): m for m in _APPOSED.finditer(text)}
+    phrases = [apposed.pop(m.start("m"), m) for m in _ANCHORED.finditer(text)]
+    phrases = sorted(phrases + list(apposed.values()), key=lambda m: m.start("m"))
+    phrases = [m for m in phrases if not any(m.start("m") < x.end and x.start < m.end("m")
+                                             and not (m.start("m") <= x.start and x.end <= m.end("m")) for x in mentions)]
     if not phrases:
         return mentions
     kept = [x for x in mentions if not any(p.start("m") <= x.start and x.end <= p.end("m") for p in phrases)]
@@ -66,7 +73,14 @@ def anchored_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         # [a sentence on another vote] The upper house endorsed it later the same day")
         if anchor is None or len(_SENTENCE_END.findall(text, anchor.end, item.start("m"))) > 1:
             continue
-        day = _resolve(item, (anchor.end_date or anchor.start_date) if _forward(item) else anchor.start_date)
+        if item.re is _APPOSED:  # only after its sentence's date, and counted back from it
+            if _SENTENCE_END.search(text, anchor.end, item.start("m")):
+                continue
+            n = int(item["n"]) if item["n"].isdigit() else _NUMBERS[item["n"].lower()]
+            days = n * (7 if item["unit"].lower() == "week" else 1)
+            day = anchor.start_date + dt.timedelta(-days if item["dir"].lower() == "after" else days)
+        else:
+            day = _resolve(item, (anchor.end_date or anchor.start_date) if _forward(item) else anchor.start_date)
         a, b = item.span("m")
         out.append(DateMention(a, b, text[a:b], day, None, "day"))
     return out

@@ -120,6 +120,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
+        if dep in {"ccomp", "advcl"} and _past_time_clause(tree, k):
+            done = True  # "(will allow X,) a day after the pact was signed": a time told past, whatever governs it
+            break
         # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
         # clause of time is as far ahead as its main verb
         # ("expect them to sign": an infinitive with its own subject is as far ahead as its plan verb)
@@ -167,6 +170,18 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     if "planned" in found:
         return "planned"
     return "asserted" if done else None
+
+
+#: Conjunctions opening a clause of time.
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "as", "while"})
+
+
+def _past_time_clause(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` a clause of time in the past tense, "after it was signed", "when they ratified it"?"""
+    toks = tree.toks
+    past = toks[k].tag == "VBD" and not tree.kids(k, "aux") or toks[k].tag == "VBN" and any(
+        toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
+    return past and any(toks[c].lower in _TIME_MARKS for c in tree.kids(k, "mark"))
 
 
 #: Conjunctions opening a condition ("if X signs", "unless it is ratified"), whatever the tense;

@@ -72,6 +72,9 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
     # the noun's own phrase: "after the vote, X said" is not X's vote; a modifier ("the Turkish vote")
     # speaks of a vote reported before, whose agreement the passage may have left behind
     own = set(tree.subtree(k)) - {i for c in tree.kids(k, "amod", "compound") for i in tree.subtree(c)}
+    # ("in force after ratification by A": the by-phrase the parser hung on the verb right after the noun)
+    own |= {i for g in [tree.head(tree.head(k) or k)] if g is not None and t.dep == "pobj" for p in tree.kids(g, "prep", "agent")
+            if tree.toks[p].lower == "by" and p == max(own) + 1 for i in tree.subtree(p)}
     if any(match.roles.get(r) and any(i in own for i in match.tokens.get(r, [])) for r in match.roles if r != implicit):
         return True
     if any(tree.toks[i].pos in {"NOUN", "PRON"} for i in match.tokens.get(implicit, [])) \

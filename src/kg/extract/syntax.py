@@ -202,11 +202,8 @@ def _listed(tree: Tree, h: int) -> list[int]:
 
 
 def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
-    """The arguments of the predicate at token ``i``.
-
-    ``nominal_of`` says what "of" introduces after a noun: the object ("ratification of the
-    pact") or the subject ("the visit of the president").
-    """
+    """The arguments of the predicate at token ``i``; ``nominal_of`` says what "of" introduces after
+    a noun: the object ("ratification of the pact") or the subject ("the visit of the president")."""
     t = tree.toks[i]
     if t.pos in NOMINAL or (t.pos not in VERBAL and t.tag.startswith("NN")):
         return _nominal(tree, i, nominal_of)
@@ -356,8 +353,9 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
     if (t.dep in {"dobj", "attr"} or t.dep == "ccomp" and t.pos == "NOUN") and head.pos in VERBAL:
         # (a noun the parser took for a clause is the verb's object: "vessels make port calls")
         if head.lemma in {"await", "need", "require", "face", "undergo", "lack"} and set(args.object) <= set(args.prep("of")):
-            # "the accord awaits ratification by X", "needs the approval of X": what awaits it, by whom
-            args.subject += args.object + [o for p in tree.kids(h, "prep") if tree.toks[p].lower == "by" for o in tree.kids(p, "pobj")]
+            # "the accord awaits ratification by X (and by Y)", "needs the approval of X": what awaits it, by whom
+            args.subject += args.object + [o for p in tree.kids(h, "prep") for q in [p, *tree.kids(p, "conj")]
+                                           if tree.toks[q].lower == "by" for o in tree.kids(q, "pobj")]
             args.object = surface_subject(tree, h)
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation", "sent her minister": who leads is the doer, whoever the possessor
@@ -392,9 +390,11 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
     elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:
-            args.subject += surface_subject(tree, g)  # "X left for a visit to Y"
-            if head.lower not in {"after", "before", "ahead"}:
-                # "after a visit to Y, X flew to Z": the verb's place and day are another event's
+            # "X left for a visit to Y"; "in force after ratification by A": a by-phrase on the active verb next to the noun
+            by = [o for p in tree.kids(g, "prep", "agent") if tree.toks[p].lower == "by" and p == max(tree.subtree(i)) + 1
+                  for o in tree.kids(p, "pobj") if tree.toks[o].pos == "PROPN" or tree.kids(o, "det", "poss")]
+            args.subject += by if by and not tree.is_passive(g) else surface_subject(tree, g)
+            if head.lower not in {"after", "before", "ahead"}:  # "after a visit to Y, X flew to Z": another event's
                 _read_preps(tree, g, args, skip={"by", head.lower})
     elif t.dep == "appos":
         pass

@@ -121,7 +121,10 @@ def named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:
         f = ctx.resolver.found_at(k)
         if f is None or f.entity.key != body.key:
             continue
-        span = [i for i in tree.subtree(k) if toks[i].start < f.start or toks[i].start >= f.end] + tree.kids(k, "poss")
+        # (not the words of a body coordinated with it: "the Turkish parliament and Hungary's assembly")
+        others = {i for c in tree.kids(k, "conj", "cc") for i in tree.subtree(c)}
+        span = [i for i in tree.subtree(k) if (toks[i].start < f.start or toks[i].start >= f.end)
+                and i not in others] + tree.kids(k, "poss")
         for i in span:
             if toks[i].dep in {"poss", "amod", "compound", "pobj"}:
                 states = [e for e in ctx.resolver.entities(i, ("State",)) if e.type == "State"]

@@ -169,3 +169,27 @@ def body_sentences(ctx: Context) -> range:
     words = [w for w in headline.split() if w[:1].isalpha() and len(w) > 3]
     title_case = bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.7
     return range(1 if title_case else 0, len(ctx.doc.sentences))
+
+
+def agents_hung_low(ctx: Context, t: int, types: tuple[str, ...]) -> list[Entity]:
+    """Agents of a passive verb the parser hung elsewhere: "signed by A, X's president, by B and by C"
+    (the later by-phrases on the first agent's apposition), "ratified by A in Moscow and by B" (on its
+    place's preposition), "signed by A's premier, X, and B's premier, Y" (the second phrase coordinated
+    with the verb itself), "on behalf of A by X and on behalf of B by Y" (on "behalf")."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    agents = tree.kids(t, "agent")
+    if not agents:
+        return []
+    heads = [c for c in tree.kids(t, "conj") if toks[c].pos in {"NOUN", "PROPN"} and c > max(agents)]
+    # "signed on behalf of A by X and on behalf of B by Y": a by-phrase hung on "behalf"
+    heads += [o for c in tree.kids(t, "prep", "conj") if toks[c].pos == "ADP" for i in tree.subtree(c)
+              if toks[i].lower == "by" and toks[i].dep == "prep" and toks[toks[i].head].lower in {"behalf", "part"}
+              for o in tree.kids(i, "pobj")]
+    for a in agents:
+        for o in tree.kids(a, "pobj"):
+            # (not a "by" inside a description of the agent: "X, chosen by the assembly")
+            heads += [q for i in tree.subtree(o) if toks[i].lower == "by" and (
+                toks[i].dep == "prep" and toks[toks[i].head].dep in {"appos", "pobj", "conj"}
+                and toks[toks[i].head].pos in {"NOUN", "PROPN"} or toks[i].dep == "conj" and toks[toks[i].head].pos == "ADP")
+                for b in [i, *tree.kids(i, "conj")] for q in tree.kids(b, "pobj")]
+    return list(dict.fromkeys(e for k in heads for e in ctx.resolver.entities(k, types)))

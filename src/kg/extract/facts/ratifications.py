@@ -17,7 +17,8 @@ from kg.extract.facts.chamber_states import (
     home_state,
     named_owner,
 )
-from kg.extract.facts.common import make_fact
+from kg.extract.facts.common import agents_hung_low, make_fact
+from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -28,6 +29,8 @@ from kg.extract.facts.treaties import (
 )
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
+
+_RATIFIERS = ("State", "Legislature", "Person")
 
 
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
@@ -42,12 +45,21 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.negative and _some_members(ctx, m):
             continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if _executive(ctx, m) or _committee(ctx, m):
+            continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+        if m.frame.name == "ratify":  # "ratified by the Duma in Moscow and by Armenia's assembly"
+            ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
+        # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
+        # "had to be approved by each member" came to is for other sentences to tell)
+        if distributed(ctx, m) and trigger_modality(ctx, m) == "planned":
+            ratifiers = [e for e in ratifiers if e.type == "Person"] + signatory_states(ctx, matches, agreements) \
+                or ratifiers
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
         if "agreement" in m.implicit and not said and not m.args.nominal \
                 and m.trigger.lemma != "ratify" and not any(e.type in {"Legislature", "Person"} for e in ratifiers) \
@@ -110,7 +122,46 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     consolidate([f for f in facts if not _signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
                 key=("agreement", "state"))
     facts += signed_laws
-    yield from consolidate(facts, ("date",), key=("agreement", "state", "body"))
+    facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
+    # "X submitted it to the Duma for ratification" and "the Duma ratified it": the step awaited is
+    # the one told as done (a body ratifies an agreement once)
+    # ("Brazil must ratify it" and "Brazil's Senate ratified it": a step of no named body is any body's)
+    done = {_step(f) for f in facts if f.modality == "asserted"}
+    done |= {(a, s, None) for a, s, _ in done}
+    yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
+
+
+def _step(f: Fact) -> tuple:
+    return f.fields.get("agreement"), f.fields.get("state"), f.fields.get("body")
+
+
+#: Who approves an agreement for a government, not a legislature: their approval is no ratification.
+_EXECUTIVE = frozenset({"cabinet", "government", "ministry", "minister", "ministers", "administration", "executive"})
+
+
+def _executive(ctx: Context, m: Match) -> bool:
+    """"The cabinet approved the pact", "the government endorsed it": an approval ("ratify" is still
+    ratifying) whose every ratifier phrase is an executive's."""
+    toks = ctx.resolver.toks
+    said = m.tokens.get("ratifier", [])
+    if m.trigger.lemma in {"ratify", "ratification"} or not any(toks[k].lemma.lower() in _EXECUTIVE for k in said):
+        return False
+    # (no body or person among them, nor a state named as such: "Chile and Peru's cabinet")
+    return not any(e.type in {"Legislature", "Person"} for e in m.roles.get("ratifier", [])) \
+        and not any((f := ctx.resolver.found_at(k)) is not None and f.entity.type == "State" for k in said)
+
+
+#: A chamber's working bodies: their approval or recommendation is a step before the chamber's vote.
+_COMMITTEES = frozenset({"committee", "subcommittee", "panel", "commission"})
+
+
+def _committee(ctx: Context, m: Match) -> bool:
+    """"The foreign affairs committee of Ghana's parliament endorsed the pact", "the committee
+    recommended ratification": a committee no name makes a ratifying body ("the Standing Committee of
+    the National People's Congress" is one) is not its chamber."""
+    toks = ctx.resolver.toks
+    return any(toks[k].lemma.lower() in _COMMITTEES and ctx.resolver.found_at(k) is None
+               for k in m.tokens.get("ratifier", []))
 
 
 #: Verbs that call on someone to act: "urged the Senate to ratify it", "called on it to approve".

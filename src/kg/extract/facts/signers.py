@@ -14,9 +14,11 @@ them, and the states they bind (FORMAT.md: a person signing for a state makes it
 from __future__ import annotations
 
 from kg.extract.context import Context
+from kg.extract.facts.common import agents_hung_low
 from kg.extract.frames import Match
 from kg.model import Entity
 
+_SIGNERS = ("Person", "State", "InternationalOrganization")
 #: Prepositions that add a co-signer to the phrase they hang on.
 _ALONGSIDE = frozenset({"with", "alongside"})
 #: Words that make a "with" phrase on a noun a co-signer's ("X, together with Y,").
@@ -35,7 +37,7 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
-                    if p not in signers]
+                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     signers += [p for p in principals if p not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
@@ -58,7 +60,7 @@ def _its_own_signing(ctx: Context, m: Match) -> bool:
 
 
 def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
-    """The state a signer's own phrase names: "ministers X of A and Y of B signed"; or the title
+    """The state a signer's own phrase names: "ministers X of A and Y of B signed", "by X for A"; or the title
     beside the name, also one held then and not now ("then French president X", "X, then
     Chile's foreign minister", "former Peruvian premier X"), whose state the signer signed for."""
     tree = ctx.resolver.tree
@@ -67,7 +69,7 @@ def _of_state(ctx: Context, m: Match, person: Entity) -> Entity | None:
         if f is not None and f.entity == person and tree.head(t.i) != t.i \
                 and ctx.resolver.found_at(tree.toks[t.head].i) is not f:  # the name's head word
             for p in tree.kids(t.i, "prep"):
-                if tree.toks[p].lower == "of":
+                if tree.toks[p].lower in {"of", "for"}:  # "X of A", "by Y for B": whom each signs for
                     states = [g.entity for o in tree.kids(p, "pobj") if (g := ctx.resolver.found_at(o)) is not None
                               and g.entity.type == "State"]
                     if states:

@@ -28,8 +28,37 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
         said = None
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
-    return (cities[0] if cities else None) or said or (places[0] if places else None) \
+    return (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
         or _where(ctx, m) or _trip_destination(ctx, m)
+
+
+#: Relations that open a clause or phrase of another event, or name who and what, below a verb.
+_OTHER = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "conj", "parataxis"})
+
+
+#: Prepositions whose phrase is no scene of the event: "according to officials in X", "unlike Y in Z".
+_NO_SCENE = frozenset({"according", "despite", "unlike", "like", "than", "from"})
+
+
+def _city_below(ctx: Context, m: Match) -> Entity | None:
+    """A city the trigger's own phrases name however deep the parser hung it ("signed on December 14 at
+    the palace in Paris", the place on the date), not one in its object or subject ("an accord on a base
+    in X") nor in a clause of another verb ("the pact initialled at Dayton was signed ...")."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if m.args.nominal:
+        return None
+    found = None  # the last: "at the college, X, in Canberra" is in Canberra
+    for c in [c for c in tree.kids(t, "prep") if toks[c].lower not in _NO_SCENE]:
+        for i in tree.subtree(c):
+            f = ctx.resolver.found_at(i)
+            if f is None or f.entity.type != "Place" or f.entity.label.lower() in ctx.lexicon.regions:
+                continue
+            k, ok = i, True
+            while k != c and ok:
+                ok, k = toks[k].dep not in _OTHER, toks[k].head
+            found = f.entity if ok else found
+    return found
 
 
 def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
@@ -83,6 +112,33 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
                     if found:
                         return min(found, key=lambda e: e.type != "Place")
     return None
+
+
+#: Prepositions by which a clause sets itself at an event told before: "Following the meeting, ...".
+_AT_EVENT = frozenset({"following", "after", "during", "at"})
+
+
+def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
+    """"X met Y in Lima on Monday. Following the meeting, they signed ...", "X flew to Lima on Monday.
+    There she signed ...": a signing set at an event or a place the sentence before told is where
+    (and, told as done, when) that sentence's event was. (None, None) when the trigger points back
+    to no such scene: a definite event noun ("the meeting", "the talks") or "there" on the verb."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger.i
+    if m.args.nominal or m.sentence == 0:
+        return None, None
+    events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
+    back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
+        toks[p].lower in _AT_EVENT and (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
+        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
+        for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
+    if not back:
+        return None, None
+    before = m.sentence - 1
+    days = {d.start_date for d in ctx.dates_in(before)}
+    cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
+    where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
+    return where, (days.pop() if len(days) == 1 else None)
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:

@@ -29,15 +29,21 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
-from kg.extract.facts.signing_places import place_at_dateline, signing_place
+from kg.extract.facts.signing_places import (
+    place_at_dateline,
+    scene_before,
+    signing_place,
+)
 from kg.extract.frames import Match
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
 
 #: Words before a trigger that make it a condition still to be met: "cannot take effect until
-#: it has been ratified", "must still be approved".
+#: it has been ratified", "must still be approved", "enters into force after ratification".
 _CONDITION = re.compile(r"\b(until|unless|once|before it can|must|needs? to|has yet to|have yet to|still needs?|"
                         r"(?:still\s+)?ha(?:s|ve) to|pending|awaiting|awaits)\b", re.IGNORECASE)
+#: "takes effect only after approval by X": entry into force waits for it (not "took effect after").
+_IN_FORCE_AFTER = re.compile(r"\b(?:force|effect)\s+(?:only\s+)?(?:after|following|upon)\s+$", re.IGNORECASE)
 
 
 def trigger_modality(ctx: Context, m: Match) -> str:
@@ -70,7 +76,10 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     mod = "asserted" if past else modality_at(ctx, s, (ctx.local(s, t.start), ctx.local(s, t.end)))
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
-    if mod == "asserted" and not (past and t.dep == "relcl") and _CONDITION.search(ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]):
+    before = ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]
+    condition = bool(_CONDITION.search(before)) and not (past and t.dep == "relcl")
+    in_force_after = m.args.nominal and bool(_IN_FORCE_AFTER.search(before)) and not (g is not None and toks[g].tag == "VBD")
+    if mod == "asserted" and (condition or in_force_after):
         mod = "planned"
     return mod
 
@@ -101,7 +110,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     aside: set[int] = set()
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
-        if m.frame.name != "sign" or signs_into_law(ctx, m) or _undone(ctx, m):
+        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or _undone(ctx, m) or _notes(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
@@ -114,6 +123,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
+        if place is None or date is None:  # "Following the meeting, ...": the scene the sentence before set
+            where, day = scene_before(ctx, m)
+            place, date = place or where, date or (day if mod == "asserted" else None)
         period = None if date else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
@@ -143,6 +155,17 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told = [f for f in facts if not (_sentence_of(ctx, f) == 0 and is_headline(ctx.doc))]
     done = {(f.fields["agreement"], f.fields.get("signatory")) for f in told if f.modality == "asserted"}
     yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
+
+
+#: What states exchange to bring a signed agreement into force, not to sign it.
+_NOTES = frozenset({"instrument", "note", "notification", "ratification"})
+
+
+def _notes(ctx: Context, m: Match) -> bool:
+    """"exchanged instruments of ratification", "the exchange of notes": no signing."""
+    toks = ctx.resolver.toks
+    return m.frame.name == "exchange" and any(toks[k].lemma in _NOTES or toks[k].lower.rstrip("s") in _NOTES
+                                              for k in m.args.object + m.args.prep("of"))
 
 
 #: Nouns for the occasion of a signing: "signed at the same ceremony" is the one just told.
