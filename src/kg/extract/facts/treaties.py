@@ -29,6 +29,7 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
+from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
 from kg.extract.facts.signing_places import (
     place_at_dateline,
     scene_before,
@@ -110,7 +111,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     aside: set[int] = set()
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
-        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or _undone(ctx, m) or _notes(ctx, m):
+        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or undone(ctx, m) or exchanged_notes(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
@@ -119,7 +120,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         place = signing_place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m, ahead=mod == "planned")
-        if _at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
+        if at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
@@ -155,37 +156,6 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told = [f for f in facts if not (_sentence_of(ctx, f) == 0 and is_headline(ctx.doc))]
     done = {(f.fields["agreement"], f.fields.get("signatory")) for f in told if f.modality == "asserted"}
     yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
-
-
-#: What states exchange to bring a signed agreement into force, not to sign it.
-_NOTES = frozenset({"instrument", "note", "notification", "ratification"})
-
-
-def _notes(ctx: Context, m: Match) -> bool:
-    """"exchanged instruments of ratification", "the exchange of notes": no signing."""
-    toks = ctx.resolver.toks
-    return m.frame.name == "exchange" and any(toks[k].lemma in _NOTES or toks[k].lower.rstrip("s") in _NOTES
-                                              for k in m.args.object + m.args.prep("of"))
-
-
-#: Nouns for the occasion of a signing: "signed at the same ceremony" is the one just told.
-_CEREMONIES = frozenset({"ceremony", "event", "occasion", "signing"})
-
-
-def _at_that_ceremony(ctx: Context, m: Match) -> bool:
-    tree = ctx.resolver.tree
-    return any(tree.toks[p].lower in {"at", "during"} and any(
-        tree.toks[o].lemma in _CEREMONIES and tree.kids(o, "det") and tree.toks[tree.kids(o, "det")[0]].lower in {"the", "that", "this"}
-        for o in tree.kids(p, "pobj")) for p in tree.kids(m.trigger.i, "prep"))
-
-
-#: Verbs that take back a signature: "withdrew its signature" tells no signing.
-_UNDOING = frozenset({"withdraw", "revoke", "retract", "rescind", "remove", "annul", "cancel"})
-
-
-def _undone(ctx: Context, m: Match) -> bool:
-    g = m.args.governor
-    return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in _UNDOING
 
 
 def _period(ctx: Context, m: Match) -> tuple | None:
