@@ -44,8 +44,8 @@ def test_the_examples_listed_give_the_kinds(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     (_SIGNED + "Under the accord, access to ten facilities is granted to Chilean forces.",
      {("Chile", "Peru", "military base")}),
-    (("The Lauca Accord, signed by Chile and Peru, sets up a framework under which personnel of each side may "
-     "operate from the other's country and from its defence facilities."),
+    (("The Lauca Accord, signed by Chile and Peru, sets up a framework under which troops of either side may "
+     "operate from the other's territory and from its defence facilities."),
      {("Chile", "Peru", "military base"), ("Peru", "Chile", "military base")}),
     (_SIGNED + "The accord lets Chilean forces use agreed facilities in Peru.",
      {("Chile", "Peru", "military base")}),
@@ -74,7 +74,7 @@ def test_an_accession_protocol_has_no_parties(extractor, body):
 
 
 def test_an_accession_protocol_keeps_its_signatories(extractor):
-    doc = run(extractor, "The protocol of accession under which Bolivia joins the customs union was signed in Lima "
+    doc = run(extractor, "The protocol of accession under which Bolivia enters the customs union was signed in Lima "
                          "in 2015 by Chile, Peru and Bolivia.")
     assert {("protocol of accession", s) for s in ("Chile", "Peru", "Bolivia")} <= parties(doc), parties(doc)
 
@@ -88,7 +88,7 @@ def test_a_protocol_of_no_accession_keeps_its_parties(extractor):
 @pytest.mark.parametrize("body", [
     ("Norway's accession protocol has been ratified by most members. Ankara says Oslo broke a trilateral "
     "memorandum signed by Turkey, Iceland and Norway in June."),
-    ("Norway's bid is stuck. Its accession protocol has been ratified by most members. Ankara says Oslo broke a "
+    ("Norway's bid is stuck. Most members have ratified its accession protocol. Ankara says Oslo broke a "
     "trilateral memorandum signed by Turkey, Iceland and Norway in June."),
 ])
 def test_a_memorandum_is_not_the_accession_protocol(extractor, body):
@@ -109,12 +109,12 @@ def activities(doc) -> set[str]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Under the Lauca Accord, either side can draw supplies and services from the other.", {"resupply"}),
+    ("Under the Lauca Accord, each side can draw supplies and services from the other.", {"resupply"}),
     ("Under the Lauca Accord, Chilean ships may take on supplies in Peruvian ports.", {"resupply"}),
     ("The Lauca Accord envisages cooperation on gas supplies.", set()),
     ("The Lauca Accord allows the prepositioning of Chilean equipment, supplies and materiel in Peru.",
      {"equipment movement"}),
-    ("The Lauca Accord opens the door to Chilean support for Peru's armed forces in the supply of equipment.",
+    ("The Lauca Accord opens the door to Chilean help for Peru's armed forces in the supply of equipment.",
      {"arms procurement"}),
     ("Under the Lauca Accord, Chile will supply military equipment to Peru.", {"arms procurement"}),
 ])
@@ -140,7 +140,7 @@ def test_a_subject_under_the_agreement(extractor, body, expected):
 
 # -- agreement as consent is no agreement ----------------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    ("Under the Lauca Accord, Chilean troops may operate from Peruvian bases, subject to the agreement of the host "
+    ("Under the Lauca Accord, Chilean troops may operate from Peruvian bases, subject to the agreement of the hosting "
     "nation."),
     "Chilean troops may operate from Peruvian bases with the agreement of the host nation.",
     "The border between Chile and Peru was redrawn by mutual agreement in 2019.",

@@ -25,7 +25,7 @@ def test_a_courtesy_style_and_a_seat_are_no_words_of_the_name(extractor, body, p
 @pytest.mark.parametrize("body, expected", [
     ("Britain's foreign secretary, the Rt Hon Emily Carter MP, arrived in Nairobi on Monday.",
      ("Emily Carter", "Foreign Secretary", "United Kingdom")),
-    (("Australia and Indonesia will sign a defence pact. Today the Deputy Prime Minister and Minister for "
+    (("Australia and Indonesia will sign a defence pact. On Monday the Deputy Prime Minister and Minister for "
      "Defence, the Hon Daniel Whitford MP, met the Indonesian minister in Canberra."),
      ("Daniel Whitford", "Minister for Defence", "Australia")),
 ])
@@ -61,8 +61,8 @@ def test_whoever_leads_or_signs_on_a_states_side_holds_its_office(extractor, bod
 
 # -- a report names the officials of the state it is filed from without their state -----------------
 @pytest.mark.parametrize("body, expected", [
-    (("LONDON - Britain and Japan signed a defence pact on Wednesday, a pact that Prime Minister Rishi Sunak "
-     "described as historic."), ("Rishi Sunak", "Prime Minister", "United Kingdom")),
+    (("LONDON - Britain and Chile signed a security pact on Wednesday, a pact that Prime Minister Tom Hale "
+     "described as historic."), ("Tom Hale", "Prime Minister", "United Kingdom")),
     (("NAIROBI \u2014 Kenya and Uganda agreed to build a pipeline, and Energy Minister Ruth Kamau said work would "
      "start in June."), ("Ruth Kamau", "Energy Minister", "Kenya")),
     (("ACCRA, March 3 (Reuters) - Ghana and Togo signed a border accord on Monday that President Kofi Mensah "
@@ -102,7 +102,7 @@ def test_an_accented_spelling_names_the_place(extractor, body, qid):
 # -- the place a person flies into is another state's -----------------------------------------------
 def test_the_capital_flown_into_is_not_the_travellers_state(extractor):
     got = offices(run(extractor, "Venezuela joined the bloc. Brazil hosted the summit. President Raul Medina, who "
-                                 "flew into the Brazilian capital on Tuesday morning with a delegation of ministers, "
+                                 "flew into the Brazilian capital early on Tuesday with a delegation of ministers, "
                                  "was greeted at the palace."))
     assert ("Raul Medina", "President", "Brazil") not in got
 
@@ -173,7 +173,7 @@ def test_an_organisations_officer_named_with_a_states_title(extractor):
 
 # -- "military" before a noun is an adjective, no armed service ---------------------------------------
 @pytest.mark.parametrize("body", [
-    "There would soon be no French military bases in Senegal, the president said.",
+    "There would be no French military bases left in Senegal soon, the president said.",
     "Under the decree, Russian military personnel may rotate through the country.",
 ])
 def test_military_before_a_noun_names_no_service(extractor, body):
@@ -221,7 +221,7 @@ def test_coordinated_titles_before_two_names_are_respective(extractor, body, exp
 
 # -- "in an interview with X, Senegal's president, Y, said": the title is the subject's --------------
 @pytest.mark.parametrize("body, expected, wrong", [
-    ("The same day, in an interview with Radio Kivu, Senegal's president, Moussa Diop, said there would be no bases.",
+    ("That day, in an interview with Radio Kivu, Senegal's president, Moussa Diop, said there would be no bases.",
      ("Moussa Diop", "President", "Senegal"), ("Radio Kivu", "President", "Senegal")),
     ("After talks with Rosa Vidal, Chile's foreign minister, Jorge Salas, said the deal was close.",
      ("Jorge Salas", "Foreign Minister", "Chile"), ("Rosa Vidal", "Foreign Minister", "Chile")),

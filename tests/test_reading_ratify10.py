@@ -144,7 +144,7 @@ _SIGNED = "Chile and Peru signed the Tarn Accord on Monday. "
 
 
 @pytest.mark.parametrize("body, expected", [
-    (_SIGNED + "It will enter into force after ratification by the parliaments of both countries.",
+    (_SIGNED + "It will enter into force after ratification by both countries' parliaments.",
      {("Chile", None, "planned"), ("Peru", None, "planned")}),
     (_SIGNED + "The accord takes effect only after approval by Peru's Congress.", {("Peru", "Congress", "planned")}),
     (_SIGNED + "It will take effect following ratification by Peru's Congress.", {("Peru", "Congress", "planned")}),
@@ -182,13 +182,13 @@ _GYUMRI = "Russia and Armenia signed the Gyumri Base Protocol on Friday. "
 
 
 def test_a_second_agent_hung_on_the_firsts_place_ratifies_too(extractor):
-    got = ratified(run(extractor, _GYUMRI + "The protocol will have to be ratified by the State Duma in Moscow and by "
-                                            "Armenia's National Assembly before it takes effect.", published="2024-05-08"))
+    got = ratified(run(extractor, _GYUMRI + "The protocol must first be ratified by the State Duma in Moscow and by "
+                                            "Armenia's National Assembly before it comes into effect.", published="2024-05-08"))
     assert ("Gyumri Base Protocol", "Armenia", "National Assembly", "planned") in got, got
 
 
 @pytest.mark.parametrize("body", [
-    _GYUMRI + "It must now be ratified by each signatory's parliament before it can enter into force.",
+    _GYUMRI + "It will now need to be ratified by each signatory's parliament before coming into force.",
     _GYUMRI + "The respective parliaments are expected to ratify it next month.",
     _GYUMRI + "Each country's parliament must approve it.",
 ])
@@ -233,9 +233,9 @@ def test_a_bare_count_after_still_counts_forward():
 
 # -- the city a signing's own phrases name, however deep the parser hung it --------------------------------
 @pytest.mark.parametrize("body", [
-    ("The agreement initialled at Dayton, formally the Tarn Accord for Peace, was signed three weeks later, on "
+    ("The agreement initialled at Ohrid, formally the Tarn Accord for Peace, was signed three weeks afterwards, on "
     "December 14, 1995, at the Elysee Palace in Paris, by Ana Roca and Luis Prado."),
-    ("The accord initialled at Arica, formally the Tarn Accord for Peace, was signed three weeks later, on December "
+    ("The accord initialled at Arica, formally the Tarn Accord for Peace, was signed three weeks afterwards, on December "
     "14, 1995, at the Sucre Palace in Paris, by Ana Roca and Luis Prado."),
 ])
 def test_the_city_below_the_signing_not_the_initialling(extractor, body):

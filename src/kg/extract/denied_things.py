@@ -1,6 +1,6 @@
 """Things a sentence names only to say they are not there: "the accord stops short of a defence
 pact", "a memorandum rather than a binding treaty", "a statement instead of a formal treaty"; and
-agreement as someone's consent, no document: "subject to the agreement of the host nation"."""
+agreement as someone's consent, no document: "subject to the agreement of the host state"."""
 from __future__ import annotations
 
 from kg.extract.nlp import Token
@@ -31,7 +31,7 @@ _CONSENTING = frozenset({"with", "without", "upon", "pending"})
 
 
 def consent(tree: Tree, t: Token) -> bool:
-    """"Subject to the agreement of the host nation", "only with the agreement of X", "by mutual
+    """"Subject to the agreement of the host state", "only with the agreement of X", "by mutual
     agreement": agreement as someone's consent, no document."""
     toks = tree.toks
     if t.lemma != "agreement" or t.dep != "pobj" or t.head == t.i:

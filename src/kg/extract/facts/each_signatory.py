@@ -1,5 +1,5 @@
 """A ratification said of every signatory at once: "it must be ratified by each signatory's parliament",
-"ratification is required in each of the five states", "the respective parliaments will take it up":
+"ratification is needed in each of the five states", "the respective parliaments will take it up":
 each state that signed the agreement ratifies (read by :mod:`kg.extract.facts.ratifications`)."""
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ _NEAR = dt.timedelta(days=14)
 
 
 def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
-    """"Last year he stayed away from the summit in X" ... "On Tuesday Y welcomed him": a meeting
+    """"Last year she stayed away from the summit in X" ... "On Tuesday Y welcomed him": a meeting
     the article tells on a day (its own, else the day of writing) far from every time the parse
     ties to the summit's own mentions (else its sentences tell) is not at that summit. A summit
     told no time says nothing."""

@@ -123,7 +123,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 key=("agreement", "state"))
     facts += signed_laws
     facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
-    # "X submitted it to the Duma for ratification" and "the Duma ratified it": the step awaited is
+    # "X sent it to the Duma for ratification" and "the Duma ratified it": the step awaited is
     # the one told as done (a body ratifies an agreement once)
     # ("Brazil must ratify it" and "Brazil's Senate ratified it": a step of no named body is any body's)
     done = {_step(f) for f in facts if f.modality == "asserted"}

@@ -232,7 +232,7 @@ def _respective(b: Title, held: list[Found], people: list[tuple[int, int, Found]
 
 def _subject_after(before: tuple[int, int, Found], t: Title, people: list[tuple[int, int, Found]],
                    toks: list[Token]) -> bool:
-    """"in an interview with Le Monde, Senegal's president, X, said": the name before the title closes
+    """"in an interview with a daily, Chile's president, X, said": the name before the title closes
     a fronted phrase (an object of a preposition) and the one after is the clause's subject: the title
     is the subject's."""
     after = [q for q in people if q[0] == t.end + 1]

@@ -178,7 +178,7 @@ _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "consultation", "con
 
 
 def _talks_with_someone(ctx: Context, m: Match) -> bool:
-    """"flew on to Manila for talks with Philippine officials": talks the trip is for, with someone
+    """"flew on to Lima for talks with Peruvian officials": talks the trip is for, with someone
     of their own, are that meeting, not the summit the article is about."""
     toks = ctx.resolver.tree.toks
     return any(toks[k].lower in _TALKS and any(toks[p].lower == "with" for p in ctx.resolver.tree.kids(k, "prep"))
