@@ -105,3 +105,12 @@ def test_a_sentence_ending_in_a_colon_goes_on_in_the_lines_listed_after_it(extra
     summits = [f for f in facts(run(extractor, body, published="2024-03-11"), "summit")]
     got = {p for f in summits for p in f["participants"]}
     assert {"Ecuador", "Chile", "Bolivia"} <= got, summits
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Somalia's President Abdi Sheikh Warsame's support for Egypt has raised tensions.", "Abdi Sheikh Warsame"),
+    ("Somali President Abdi Sheikh Warsame met Kenyan President Ruth Otieno in Nairobi.", "Abdi Sheikh Warsame"),
+    ("The talks were led by Qatar's Prime Minister Hamad Sheikh Al Thani on Monday.", "Hamad Sheikh Al Thani"),
+])
+def test_a_rank_word_inside_a_name_after_a_title_is_part_of_the_name(extractor, body, name):
+    assert name in labels(run(extractor, body), "Person"), labels(run(extractor, body), "Person")

@@ -200,7 +200,8 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                     and bare_head(lexicon, toks[k].text):
                 k += 1  # "Secretary of the Security Council X Y": the title's portfolio ran on into its body
             j = _name_run(toks, k)
-            if any(toks[k].start < sent.start + a < toks[j - 1].end for a, _ in titles):
+            if any(toks[k].start < sent.start + a < toks[j - 1].end
+                   and doc.text[sent.start + a:sent.start + b].lower() not in lexicon.rank_words for a, b in titles):
                 continue  # "its chairperson, Comoros President X Y": another title, whose name it is
             names = [t for t in toks[k:j] if t.is_cap]
             if len(names) == 1 and j == k + 1 and gap == 1 and _surname_after_office(doc, lexicon, sent, titles, end, toks, k):
