@@ -105,9 +105,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         by_name.setdefault((label_key(m.text), _coarse(m.type), owner), key)
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
+    _chamber_told_first(doc, entities)
     for acr, span in acronyms.items():
         key = span_entity.get(span)
-        if key:
+        if key in entities:
             entities[key].attributes["acronym"] = acr
             entities[key].aliases.add(acr)
     # "Hungary's National Assembly": the possessive form is a name readers use too
@@ -272,6 +273,22 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
 _CHAMBERS = frozenset({"House", "Chamber"})
 #: Upper chambers' names: "the House" beside one of them is the other chamber.
 _UPPER = frozenset({"Senate", "Lords", "Council", "Bundesrat", "Seanad"})
+
+
+def _chamber_told_first(doc: Document, entities: dict[str, Entity]) -> None:
+    """"told the House ... walk out of Parliament": a chamber named alone before the article's one
+    legislature is that legislature (beside an upper chamber, it is the other one)."""
+    for key, e in list(entities.items()):
+        if e.type != "Legislature" or e.qid or e.label not in _CHAMBERS:
+            continue
+        bodies = [k for k, o in entities.items() if o.type == "Legislature" and k != key]
+        if len(bodies) != 1 or entities[bodies[0]].label.split()[-1] in _UPPER:
+            continue
+        for m in doc.mentions:
+            if m.entity == key:
+                m.entity = bodies[0]
+        entities[bodies[0]].aliases.add(e.label)
+        del entities[key]
 
 
 def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> str | None:

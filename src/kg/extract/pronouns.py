@@ -144,6 +144,11 @@ def _plural_subject(t: Token, toks: list[Token]) -> set[int]:
             if x.head == j and x.dep in {"conj", "appos", "compound"} and x.i not in group:
                 group.add(x.i)
                 todo.append(x.i)
+    j = t.i  # "A and his counterpart signed it": a pronoun inside the pair speaks of its other member
+    while toks[j].head != j and j not in group:
+        j = toks[j].head
+    if j in group:
+        return set()
     return group if sum(toks[g].dep == "conj" for g in group) else set()
 
 
