@@ -114,3 +114,19 @@ def test_a_sentence_ending_in_a_colon_goes_on_in_the_lines_listed_after_it(extra
 ])
 def test_a_rank_word_inside_a_name_after_a_title_is_part_of_the_name(extractor, body, name):
     assert name in labels(run(extractor, body), "Person"), labels(run(extractor, body), "Person")
+
+
+@pytest.mark.parametrize("body", [
+    "In Santiago, Peruvian President Ana Ruiz greeted Chilean ministers Luis Soto and Rosa Vega on Monday.",
+    "Peruvian President Ana Ruiz welcomed Chilean ministers Luis Soto and Rosa Vega at a reception in Santiago on Monday.",
+    "Chilean ministers Luis Soto and Rosa Vega were greeted in Santiago by Peruvian President Ana Ruiz on Monday.",
+])
+def test_one_abroad_who_greets_others_there_has_no_guests(extractor, body):
+    got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
+    assert not {v for v, _ in got} & {"Luis Soto", "Rosa Vega"}, got
+
+
+def test_a_host_at_home_still_has_guests(extractor):
+    body = "In Lima, Peruvian President Ana Ruiz welcomed Chilean Foreign Minister Luis Soto on Monday."
+    got = {(f["visitor"], f["destination"]) for f in facts(run(extractor, body, published="2024-03-11"), "visit")}
+    assert ("Luis Soto", "Lima") in got, got

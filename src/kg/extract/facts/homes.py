@@ -23,3 +23,14 @@ def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> 
     posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
     country = place if place.type == "State" else ctx.country_of(place)
     return country is not None and country.key in posted
+
+
+def host_abroad(ctx: Context, places: list[Entity], hosts: set[Entity]) -> bool:
+    """Are the people said to welcome or greet others at a place all known to be from another
+    country? Then they are guests there themselves, and those they greet are no guests of theirs."""
+    people = [h for h in hosts if h.type == "Person"]
+    if not places or not people:
+        return False
+    country = places[0] if places[0].type == "State" else ctx.country_of(places[0])
+    homes = [home_of(ctx, h) for h in people]
+    return country is not None and all(h is not None and h is not country for h in homes)

@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.extract.facts.attendance import attending as attending_people
 from kg.extract.facts.attendance import main_summit, the_sending
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.homes import at_home
+from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     city_of_unnamed_venue,
@@ -76,6 +76,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if any(h not in visitors for h in hosts):
             hosts -= set(visitors)  # "X was welcomed by his counterpart Y": "his" is the guest's, Y hosts
         visitors = [v for v in visitors if v not in hosts]
+        if m.frame.name == "welcome" and host_abroad(
+                ctx, m.roles.get("destination") or [f.entity for f in ctx.found(m.sentence, "Place")], hosts):
+            continue  # "In Santiago, Peru's president greeted Chile's ministers": a guest greets no guests
         visitors = _host_for_guest(ctx, m, visitors, guests)
         carrier = trip_of_the_phrase(ctx, m, going) if not visitors and not hosts else None
         if carrier is not None:  # "landed in X, the second stop of a tour of ...": that traveller's tour
