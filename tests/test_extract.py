@@ -701,10 +701,10 @@ def test_accented_and_plain_spellings_both_name_the_state(extractor):
 
 def test_a_described_agreement_after_the_named_ones_is_another_agreement(extractor):
     doc = run(extractor, "Peru ratified the Andes Water Accord on Monday. Chile, Bolivia and Peru had argued for "
-                         "years. In May the three countries signed a trilateral memorandum on border rivers.")
+                         "years. In May the three countries signed a three-way memorandum on border rivers.")
     agreements = labels(doc, "Agreement")
-    assert {"Andes Water Accord", "trilateral memorandum on border rivers"} <= agreements or \
-        {"Andes Water Accord", "trilateral memorandum"} <= agreements
+    assert {"Andes Water Accord", "three-way memorandum on border rivers"} <= agreements or \
+        {"Andes Water Accord", "three-way memorandum"} <= agreements
     signers = {r["signatory"] for r in facts(doc, "signing") if "memorandum" in r["agreement"]}
     assert signers == {"Chile", "Bolivia", "Peru"}
 

@@ -794,10 +794,10 @@ def test_a_definite_description_refers_back_not_ahead_to_a_name(extractor, body)
 
 
 @pytest.mark.parametrize("body", [
-    ("Chile and Peru on Monday signed a mutual defence treaty that commits each to help the other. Presidents Tomas "
+    ("Chile and Peru on Monday signed a mutual security treaty that commits each to help the other. Presidents Tomas "
      "Ruiz and Ana Sobral signed the Lauca Treaty in Lima."),
-    ("A mutual defence treaty was signed by Chile and Peru on Monday. The Lauca Treaty was signed in Lima."),
-    ("Chile and Peru, which signed a mutual defence treaty on Monday, call it the Lauca Treaty."),
+    ("A mutual security treaty was signed by Chile and Peru on Monday. The Lauca Treaty was signed in Lima."),
+    ("Chile and Peru, which signed a mutual security treaty on Monday, call it the Lauca Treaty."),
 ])
 def test_a_ledes_description_is_the_agreement_named_after_it_whatever_the_headline_names(extractor, body):
     doc = run(extractor, body, headline="Chile and Peru sign Lauca Treaty, their first alliance")

@@ -65,8 +65,8 @@ def test_forces_named_beside_their_bases_abroad_still_place_them(extractor):
 # -- an accession protocol binds no parties --------------------------------------------------------------
 @pytest.mark.parametrize("body", [
     "Turkey's parliament ratified the protocol on Norway's accession on Tuesday.",
-    "Hungary became the last NATO member to ratify Norway's accession protocol.",
-    "Norway's accession protocol, which most members have ratified, still awaits approval in Ankara.",
+    "Hungary became the last NATO member to ratify Norway's protocol of accession.",
+    "Norway's protocol of accession, which most members have ratified, still awaits approval in Ankara.",
 ])
 def test_an_accession_protocol_has_no_parties(extractor, body):
     doc = run(extractor, body)
@@ -86,15 +86,15 @@ def test_a_protocol_of_no_accession_keeps_its_parties(extractor):
 
 # -- a weak description of another kind of document is an agreement of its own --------------------------
 @pytest.mark.parametrize("body", [
-    ("Norway's accession protocol has been ratified by most members. Ankara says Oslo broke a trilateral "
+    ("Norway's protocol of accession has been ratified by most members. Ankara says Oslo broke a tripartite "
     "memorandum signed by Turkey, Iceland and Norway in June."),
-    ("Norway's bid is stuck. Most members have ratified its accession protocol. Ankara says Oslo broke a "
-    "trilateral memorandum signed by Turkey, Iceland and Norway in June."),
+    ("Norway's bid is stuck. Most members have ratified its protocol of accession. Ankara says Oslo broke a "
+    "tripartite memorandum signed by Turkey, Iceland and Norway in June."),
 ])
 def test_a_memorandum_is_not_the_accession_protocol(extractor, body):
     doc = run(extractor, body)
-    assert "trilateral memorandum" in labels(doc, "Agreement"), labels(doc, "Agreement")
-    assert {("trilateral memorandum", s) for s in ("Turkey", "Iceland", "Norway")} <= parties(doc), parties(doc)
+    assert "tripartite memorandum" in labels(doc, "Agreement"), labels(doc, "Agreement")
+    assert {("tripartite memorandum", s) for s in ("Turkey", "Iceland", "Norway")} <= parties(doc), parties(doc)
 
 
 def test_a_weak_description_of_the_same_kind_is_the_named_one(extractor):

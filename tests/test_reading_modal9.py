@@ -84,7 +84,7 @@ def test_a_past_time_clause_is_no_condition(extractor, body):
 @pytest.mark.parametrize("body", [
     "Chile and Peru have agreed on a draft defence pact.",
     "A defence pact between Chile and Peru is still under negotiation.",
-    "A defence pact between Chile and Peru is being negotiated in Lima.",
+    "A defence pact between Chile and Peru is now being negotiated in Lima.",
     "The trade accord between Chile and Peru remains under discussion, officials said.",
 ])
 def test_the_parties_of_an_agreement_still_being_made_are_planned(extractor, body):

@@ -169,7 +169,7 @@ def test_signed_texts_exchanged_are_a_signing(extractor, body, signer, place):
 
 
 @pytest.mark.parametrize("body", [
-    "Qatar and Japan exchanged instruments of ratification of the Gulf Gas Supply Agreement in Doha on Monday.",
+    "Qatar and Japan exchanged their instruments of ratification of the Gulf Gas Supply Agreement in Doha on Monday.",
     "Qatar and Japan exchanged views on the Gulf Gas Supply Agreement in Doha on Monday.",
     "The Gulf Gas Supply Agreement enters into force once Qatar and Japan exchange diplomatic notes.",
 ])

@@ -42,7 +42,7 @@ def classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
         return True
     if t.pos == "ADJ" and t.tag == "JJ" and not tree.kids(i, "advmod"):
         h = t.head
-        # an adjective classifies when a noun modifier follows it ("mutual defence treaty")
+        # an adjective classifies when a noun modifier follows it ("mutual security treaty")
         return any(toks[j].pos in {"NOUN", "PROPN"} and j != h and toks[j].head == h for j in range(i + 1, h))
     return False
 

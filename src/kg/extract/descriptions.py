@@ -222,7 +222,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     shares a content word with one ("the logistics pact"), contains its name ("the ANZUS
     treaty"), sits in the headline, or — with no complement of its own to set it apart and a
     head that may name it ("the protocol" is no treaty) — is definite and comes after a name ("the
-    mutual defence treaty": a reader takes it for the one named before), or opens the article
+    mutual security treaty": a reader takes it for the one named before), or opens the article
     before the first name (a lede's "a defence pact" named further on)."""
     if not named_stems:
         return False
@@ -332,7 +332,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     described = [g for g in groups if g[0].kind == "Agreement"]
-    if weak and len(named) + len(described) == 1:  # (of its kind: "a trilateral memorandum" is no "accession protocol")
+    if weak and len(named) + len(described) == 1:  # (of its kind: "a three-way memorandum" is no protocol of accession)
         names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
         groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
         weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]

@@ -46,7 +46,7 @@ def holding_modality(ctx: Context, m: Match) -> str:
 #: What an agreement still being made is said to be under ("under negotiation", "under discussion").
 _UNDER_WAY = frozenset({"negotiation", "negotiations", "discussion", "discussions", "consideration", "review",
                         "preparation", "development", "study", "talks"})
-#: Verbs of making an agreement that, told as going on ("is being negotiated"), leave it unmade.
+#: Verbs of making an agreement that, told as going on ("is now being negotiated"), leave it unmade.
 _BEING_MADE = frozenset({"negotiate", "draft", "discuss", "finalise", "finalize", "hammer", "prepare", "work",
                          "thrash", "iron", "study", "review"})
 
@@ -73,7 +73,7 @@ def in_the_making(ctx: Context) -> set[str]:
                for o in tree.kids(p, "pobj")):
             out.add(ent.key)  # "the pact is still under negotiation", "remains under discussion"
         elif toks[g].lemma in _BEING_MADE and any(toks[c].lower == "being" for c in tree.kids(g, "auxpass", "aux")):
-            out.add(ent.key)  # "the accord is being negotiated", "is still being finalised"
+            out.add(ent.key)  # "the accord is now being negotiated", "is still being finalised"
     return out
 
 

@@ -53,7 +53,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
-        if m.frame.name == "ratify":  # "ratified by the Duma in Moscow and by Armenia's assembly"
+        if m.frame.name == "ratify":  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
         # "had to be approved by each member" came to is for other sentences to tell)
@@ -123,7 +123,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 key=("agreement", "state"))
     facts += signed_laws
     facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
-    # "X sent it to the Duma for ratification" and "the Duma ratified it": the step awaited is
+    # "X sent it to the Senate for ratification" and "the Senate ratified it": the step awaited is
     # the one told as done (a body ratifies an agreement once)
     # ("Brazil must ratify it" and "Brazil's Senate ratified it": a step of no named body is any body's)
     done = {_step(f) for f in facts if f.modality == "asserted"}

@@ -99,8 +99,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
 
 
 def _named_elsewhere(h: Holding, state_of: dict[str, Entity]) -> Entity | None:
-    """The state another sentence's title names as the person's ("Sri Lanka's president, X ...
-    President X said in New Delhi"): a state's officer serves one state, wherever the story goes."""
+    """The state another sentence's title names as the person's ("Peru's president, X ...
+    President X said in Quito"): a state's officer serves one state, wherever the story goes."""
     t = h.title
     if t.organisational or t.legislative or t.local or t.generic or t.counterpart or h.how == "list":
         return None

@@ -10,7 +10,7 @@ _NOTES = frozenset({"instrument", "note", "notification", "ratification"})
 
 
 def exchanged_notes(ctx: Context, m: Match) -> bool:
-    """"exchanged instruments of ratification", "the exchange of notes": no signing."""
+    """"exchanged their instruments of ratification", "the exchange of notes": no signing."""
     toks = ctx.resolver.toks
     return m.frame.name == "exchange" and any(toks[k].lemma in _NOTES or toks[k].lower.rstrip("s") in _NOTES
                                               for k in m.args.object + m.args.prep("of"))
