@@ -275,19 +275,26 @@ _CHAMBERS = frozenset({"House", "Chamber"})
 _UPPER = frozenset({"Senate", "Lords", "Council", "Bundesrat", "Seanad"})
 
 
+def _the_one_legislature(entities: dict[str, Entity], but: str | None = None) -> str | None:
+    """The article's one legislature a bare "the House" means; none beside an upper chamber ("the
+    Senate passed it and the House followed": the House is the other chamber)."""
+    bodies = [k for k, e in entities.items() if e.type == "Legislature" and k != but]
+    return bodies[0] if len(bodies) == 1 and entities[bodies[0]].label.split()[-1] not in _UPPER else None
+
+
 def _chamber_told_first(doc: Document, entities: dict[str, Entity]) -> None:
     """"told the House ... walk out of Parliament": a chamber named alone before the article's one
     legislature is that legislature (beside an upper chamber, it is the other one)."""
     for key, e in list(entities.items()):
         if e.type != "Legislature" or e.qid or e.label not in _CHAMBERS:
             continue
-        bodies = [k for k, o in entities.items() if o.type == "Legislature" and k != key]
-        if len(bodies) != 1 or entities[bodies[0]].label.split()[-1] in _UPPER:
+        body = _the_one_legislature(entities, but=key)
+        if body is None:
             continue
         for m in doc.mentions:
             if m.entity == key:
-                m.entity = bodies[0]
-        entities[bodies[0]].aliases.add(e.label)
+                m.entity = body
+        entities[body].aliases.add(e.label)
         del entities[key]
 
 
@@ -297,9 +304,7 @@ def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> 
     if " " in m.text or m.type == "Person" and m.kind != "name":
         return None
     if m.text in _CHAMBERS and text[max(0, m.start - 4):m.start].lower() == "the ":
-        bodies = [k for k, e in entities.items() if e.type == "Legislature"]
-        # "the Senate passed it and the House followed": the other chamber, not the one named
-        return bodies[0] if len(bodies) == 1 and entities[bodies[0]].label.split()[-1] not in _UPPER else None
+        return _the_one_legislature(entities)
     hits = [k for k, e in entities.items() if e.type in {"Legislature", "Organization", "ArmedForces", "InternationalOrganization"}
             and " " in e.label and (e.label.split()[-1] == m.text or e.label.split(" of ")[0] == m.text)]
     # "the Senate" after "the Senate of Peru": the name's head before the state it is of

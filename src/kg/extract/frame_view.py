@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from kg.extract.frames import FrameLexicon, Match, Role
+from kg.extract.reference_pronouns import object_continued
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -24,7 +25,7 @@ def fill_implicit(ctx, resolver, lexicon: FrameLexicon, match: Match, not_agreem
         if match.roles.get(name) or not _bare_or_pointing(tree, match.tokens.get(name, []), args.object,
                                                             lexicon.transparent, not_agreements):
             continue
-        if any(toks[i].lower == "it" and resolver.object_continued(i) is not None for i in match.tokens.get(name, [])):
+        if any(toks[i].lower == "it" and object_continued(tree, i) is not None for i in match.tokens.get(name, [])):
             continue  # "A passed the budget bill and B passed it": "it" is the bill, not the agreement in view
         if any(toks[c].lower in {"no", "none"} for i in args.subject for c in [i, *tree.kids(i, "det")]):
             continue  # "no deputy voted against": nobody did

@@ -26,7 +26,7 @@ from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.reference_pronouns import object_continued, pronoun_it, pronoun_they
+from kg.extract.reference_pronouns import PRONOUN_THEY, pronoun_it, pronoun_they
 from kg.extract.reference_scope import (
     SERVING,
     capital_acting,
@@ -40,7 +40,6 @@ from kg.extract.tree import document_tree
 from kg.model import Entity
 
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
-_PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
 _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our", "whose"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 #: "the two countries", "the six signatories": how many states a group word counts
@@ -145,9 +144,9 @@ class Resolver:
                      if e.type in types]
             return found if whose else found[:1]
         if low in _PRONOUN_IT:
-            return self._it(k, types)
-        if low in _PRONOUN_THEY:
-            return self._they(k, types)
+            return pronoun_it(self, k, types)
+        if low in PRONOUN_THEY:
+            return pronoun_they(self, k, types)
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
                 and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
             return listing.former_or_latter(self.ctx, self.toks[k], types, low == "latter")
@@ -208,16 +207,6 @@ class Resolver:
             c = c or capital_acting(self.ctx, self.tree, k, e)
         return [c] if c is not None else []
 
-    # -- pronouns ----------------------------------------------------------------------------
-    def _it(self, k: int, types: frozenset[str]) -> list[Entity]:
-        return pronoun_it(self, k, types)
-
-    def object_continued(self, k: int) -> int | None:
-        return object_continued(self.tree, k)
-
-    def _they(self, k: int, types: frozenset[str]) -> list[Entity]:
-        return pronoun_they(self, k, types)
-
     def _token_of(self, f: Found) -> int | None:
         for k, g in self.at_token.items():
             if g is f and (self.toks[k].head == k or self.at_token.get(self.toks[k].head) is not f):
@@ -271,8 +260,8 @@ class Resolver:
                         country = self.ctx.country_of(e)
                         if country is not None:
                             out.append(country)
-                elif self.toks[c].lower in _PRONOUN_THEY | _PRONOUN_IT:
-                    out += self._they(c, types) if self.toks[c].lower in _PRONOUN_THEY else self._it(c, types)
+                elif self.toks[c].lower in PRONOUN_THEY | _PRONOUN_IT:
+                    out += pronoun_they(self, c, types) if self.toks[c].lower in PRONOUN_THEY else pronoun_it(self, c, types)
                 elif dep == "poss" and self.toks[c].pos == "NOUN":  # "the two countries' ministers"
                     out += self._one_conj(c, types, depth + 1)
             elif dep == "prep" and self.toks[c].lower in {"of", "from", "for"}:

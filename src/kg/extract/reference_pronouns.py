@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kg.extract.reference import Resolver
     from kg.extract.tree import Tree
 
-_PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
+PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
 
 
 def pronoun_it(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
@@ -64,7 +64,7 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
     verb = next((a for a in self.tree.ancestors(k, 3) if self.toks[a].pos in VERBAL), None)
     subject = surface_subject(self.tree, verb) if self.toks[k].dep == "poss" and verb is not None else []
     if len(subject) == 1 and self.toks[subject[0]].tag == "NNS" and subject[0] not in self.at_token \
-            and not any(self.toks[j].lower in _PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
+            and not any(self.toks[j].lower in PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
             and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
         return found
     for i in range(s, max(-1, s - 3), -1):
