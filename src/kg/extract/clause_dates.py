@@ -68,9 +68,10 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                 if t.i == trigger.i:
                     own.append(d)
                 break
-            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp"} \
+            if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp", "prep"} \
                     and not (t.dep == "acl" and t.tag == "VBN" and t.head == trigger.i):
-                break  # (but "the signing, set for Friday": a participle on the event noun tells its time)
+                break  # (but "the signing, set for Friday": a participle on the event noun tells its time;
+                #        "concerning", "regarding" as prepositions open no clause)
             if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
                 break  # "a session on Thursday": the date is the noun's, not the clause's
             if t.head == t.i:

@@ -119,7 +119,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
     # complement ("on X, which the two signed in 2014") does not count
-    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c)))]
+    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c, nested=False)))]
     if kind == "Agreement":
         telling, by_deed = [c for c in tree.kids(t.i, "relcl") if says_what_it_does(tree, c)], []  # "an accord under which"
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c)]
@@ -161,7 +161,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: type_at(doc, toks[o]) in _SITES) for c in right]
     # "the deal to buy jets [in 2019]": when, not what the deal is for
-    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) else r for c, r in zip(right, right_tokens)]
+    # "an accord on X [on 4 May]" hung low by the parser: when it was signed, not which accord
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" else r
+                    for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}

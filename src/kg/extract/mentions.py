@@ -225,6 +225,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             rest = rest[1:] if rest and rest[0].lower == "the" else rest  # "of Cambodia", "of the Philippines"
             if etype in _NAMED_OF_A_STATE and rest and index is not None \
                     and any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in rest))):
+                if etype == "Organization" and THE.sub("", phrase).split()[0].lower() == "government":
+                    continue  # "the Government of Kenya signed": the state acts; its own name names it
                 owner = {e.qid for _, e, _ in index.match(" ".join(t.text for t in rest)) if e.type == "State"}
                 body = {e.qid for _, e, _ in index.match(text[start:end]) if e.type == etype and e.country in owner}
                 qid = body.pop() if len(body) == 1 else None  # "National Assembly of Cambodia": Cambodia's
