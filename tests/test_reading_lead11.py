@@ -32,3 +32,33 @@ def test_a_date_hung_inside_an_agreements_description_dates_the_signing(extracto
     doc = run(extractor, body, published="2004-01-10")
     got = {(f["agreement"], str(f.get("date"))) for f in facts(doc, "signing")}
     assert (label, "2003-10-13") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Ana Ruiz, the speaker of Peru's parliament, said the motion would pass. Members of the Congress of "
+     "the Republic of Peru approved it on Thursday."),
+    ("The motion passed in the Congress of the Republic of Peru on Thursday. Peru's parliament speaker "
+     "Ana Ruiz said it would be sent to the president."),
+    ("Speaker Ana Ruiz of Peru's parliament welcomed the vote, which the Congress of the Republic of Peru "
+     "held after a long debate."),
+])
+def test_an_office_in_a_described_legislature_names_an_entity_the_document_holds(extractor, body):
+    from kg.rdf.build import build_graph
+
+    doc = run(extractor, body, published="2020-01-03")
+    offices = {(f["person"], f["of"]) for f in facts(doc, "office")}
+    assert offices and offices <= {("Ana Ruiz", "Congress of the Republic of Peru"), ("Ana Ruiz", "Peru")}, offices
+    assert build_graph(doc).ntriples()  # every entity a fact names is in the graph
+
+
+def test_a_fact_naming_an_entity_merged_away_is_left_out_not_a_crash(extractor, caplog):
+    from kg.extract.context import Context
+    from kg.extract.facts import _naming_known_entities
+    from kg.model import Evidence, Fact
+
+    doc = run(extractor, "Ana Ruiz, Peru's foreign minister, flew to Lima on Monday.")
+    person = next(k for k, e in doc.entities.items() if e.label == "Ana Ruiz")
+    good = Fact("office", {"person": person, "office": "Foreign Minister", "of": "wd-Q419"}, Evidence("t", "x", 0, 1))
+    gone = Fact("office", {"person": person, "office": "Speaker", "of": "legislature-gone"}, Evidence("t", "x", 0, 1))
+    assert _naming_known_entities(Context(doc, extractor.lexicon, extractor.gazetteer), [good, gone]) == [good]
+    assert "legislature-gone" in caplog.text

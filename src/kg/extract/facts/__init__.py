@@ -8,6 +8,7 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 
@@ -32,7 +33,9 @@ from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.extract.state_groups import drop_unused
 from kg.layout import is_lede
-from kg.model import Fact
+from kg.model import ENTITY_FIELDS, Fact
+
+_log = logging.getLogger(__name__)
 
 Finder = Callable[[Context], Iterator[Fact]]
 Builder = Callable[[Context, list[Match]], Iterator[Fact]]
@@ -73,8 +76,8 @@ def find_facts(ctx: Context) -> list[Fact]:
                 seen[fact.key()] = fact
                 found.append(fact)
 
+    _described_legislatures(ctx)  # before any fact names the description it may remove
     keep(roles.offices(ctx))
-    _described_legislatures(ctx)
     lexicon = load_frames()
     resolver = Resolver(ctx, lexicon)
     resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found
@@ -91,7 +94,23 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
-    return facts
+    return _naming_known_entities(ctx, facts)
+
+
+def _naming_known_entities(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """The facts whose every entity the document still holds. One that names an entity a later
+    step merged away is a defect of that step: logged and left out, so the graph stays whole."""
+    out = []
+    for fact in facts:
+        values = [v for name, value in fact.fields.items() if name in ENTITY_FIELDS
+                  for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, str)]
+        missing = [v for v in values if v not in ctx.doc.entities]
+        if missing:
+            _log.warning("%s: a %s fact names entities the document no longer holds (%s); left out",
+                         ctx.doc.article.id, fact.cq, ", ".join(missing))
+            continue
+        out.append(fact)
+    return out
 
 
 #: The kinds a question only asks about ("Will X visit Y?", "Did A ever ratify it?"); a summit, an
