@@ -62,3 +62,17 @@ def test_a_fact_naming_an_entity_merged_away_is_left_out_not_a_crash(extractor, 
     gone = Fact("office", {"person": person, "office": "Speaker", "of": "legislature-gone"}, Evidence("t", "x", 0, 1))
     assert _naming_known_entities(Context(doc, extractor.lexicon, extractor.gazetteer), [good, gone]) == [good]
     assert "legislature-gone" in caplog.text
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Andes Water Convention was a milestone. This water-sharing treaty was signed by Peru and Chile in Arica.",
+     "Andes Water Convention"),
+    ("Peru and Chile praised the Pacific Fisheries Charter. The fishing treaty was signed by Peru and Chile in Lima.",
+     "Pacific Fisheries Charter"),
+    ("Bolivia ratified the Lauca River Protocol in May; Peru and Chile signed the water treaty in Arica a year earlier.",
+     "Lauca River Protocol"),
+])
+def test_a_treaty_described_after_a_named_convention_is_that_convention(extractor, body, name):
+    doc = run(extractor, body, published="2002-01-10")
+    assert labels(doc, "Agreement") == {name}, labels(doc, "Agreement")
+    assert {f["agreement"] for f in facts(doc, "signing")} == {name}, facts(doc, "signing")
