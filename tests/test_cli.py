@@ -42,3 +42,30 @@ def test_bad_published_date_is_a_clear_error(tmp_path):
 def test_evaluate_needs_annotated_articles(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2 and "no annotated articles" in result.output
+
+
+@pytest.mark.model
+def test_evaluate_reports_an_article_the_extractor_fails_on_and_scores_the_rest(tmp_path, monkeypatch):
+    import json
+
+    import kg.api.reading as reading
+
+    gold = {"published": "2024-05-08", "entities": [
+        {"id": "pe", "type": "State", "label": "Peru", "aliases": [], "wikidata": "Q419"},
+        {"id": "cl", "type": "State", "label": "Chile", "aliases": [], "wikidata": "Q298"}], "facts": []}
+    for name in ("good", "bad"):
+        (tmp_path / f"{name}.txt").write_text("Peru and Chile meet\nPeru and Chile held talks in Lima on Monday.\n")
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold))
+    real = reading.pipeline_for()
+
+    class Failing:
+        def graph(self, article):
+            if article.id.startswith("bad"):
+                raise KeyError("a defect")
+            return real.graph(article)
+
+    monkeypatch.setattr(reading, "pipeline_for", lambda: Failing())
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "extraction failed on bad.txt" in result.output and "KeyError" in result.output
+    assert "2 articles" in result.output and "recall 0.500 (2/4)" in result.output, result.output

@@ -197,15 +197,20 @@ def serve(path, host, port, workers, debug, check_port) -> None:
 @click.option("--per-article", is_flag=True, help="Also print each article's table.")
 @click.option("--errors", "show_errors", is_flag=True, help="Also print each article's missed and spurious facts.")
 def evaluate(directory, as_json, per_article, show_errors) -> None:
-    """Score the extractor on DIRECTORY's annotated articles (NAME.txt + NAME.gold.json)."""
+    """Score the extractor on DIRECTORY's annotated articles (NAME.txt + NAME.gold.json).
+
+    An article the extractor fails on is reported on stderr and scored as if it found nothing;
+    the exit status is then 1."""
     import json
 
     from kg import api
 
     total, articles = api.evaluate(directory)
+    for name, why in total.failed:
+        click.echo(f"kg: extraction failed on {name} (scored as finding nothing): {why}", err=True)
     if as_json:
         click.echo(json.dumps({"total": total.as_dict(), "articles": {k: v.as_dict() for k, v in articles.items()}}, indent=2))
-        return
+        raise SystemExit(1 if total.failed else 0)
     if per_article or show_errors:
         from kg.evaluate import format_errors
 
@@ -218,6 +223,8 @@ def evaluate(directory, as_json, per_article, show_errors) -> None:
             click.echo()
     click.echo(f"{total.articles} articles in {directory}")
     click.echo(total.table())
+    if total.failed:
+        raise SystemExit(1)
 
 
 @main.group()

@@ -96,6 +96,8 @@ class Score:
     #: What a reader needs to see why: ("missed" | "spurious", kind, fields with labels), one
     #: per gold fact not found and per extracted fact matching no gold fact.
     errors: list[tuple[str, str, dict]] = field(default_factory=list)
+    #: Articles the extractor failed on (file name, why): scored as if it found nothing.
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for kind, counts in other.kinds.items():
@@ -105,6 +107,7 @@ class Score:
         self.linkable += other.linkable
         self.linked_right += other.linked_right
         self.articles += other.articles
+        self.failed += other.failed
 
     @property
     def type_accuracy(self) -> float:
@@ -129,6 +132,7 @@ class Score:
             "entity_precision": self.entities.precision,
             "type_accuracy": self.type_accuracy,
             "link_accuracy": self.link_accuracy,
+            "failed": [{"article": name, "error": why} for name, why in self.failed],
         }
 
     def table(self) -> str:

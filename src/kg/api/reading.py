@@ -3,6 +3,7 @@ the evaluation (each annotated article built and queried as a build would store 
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import IO, Any
@@ -14,6 +15,8 @@ from kg.api.articles import pipeline_for
 from kg.errors import UserInputError
 from kg.prefixes import PREFIXES
 from kg.store import MEMORY, Store
+
+log = logging.getLogger(__name__)
 
 
 def open_source(source: Dataset | str | os.PathLike[str] | None) -> Store:
@@ -81,7 +84,15 @@ def evaluate(directory: str | os.PathLike[str]):
     for txt, gold_path in pairs:
         gold = read_gold(gold_path)
         # The article's graph goes straight into an in-memory store, as a build writes it.
-        ag = pipeline.graph(read_article(txt))
+        try:
+            ag = pipeline.graph(read_article(txt))
+        except Exception as error:  # a defect on one article: scored as finding nothing, reported
+            log.exception("extracting %s failed", txt)
+            score = score_article(gold, {}, {})
+            score.failed.append((txt.name, f"{type(error).__name__}: {error}"))
+            per_article[txt.stem] = score
+            total.add(score)
+            continue
         with open_store(MEMORY) as store:
             store.replace_graph(ag.graph_iri, ag.ntriples())
             rows = {cq: _rows(store, load_query(qfile)) for cq, (qfile, _) in CQ_QUERIES.items()}
