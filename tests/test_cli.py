@@ -48,7 +48,7 @@ def test_evaluate_needs_annotated_articles(tmp_path):
 def test_evaluate_reports_an_article_the_extractor_fails_on_and_scores_the_rest(tmp_path, monkeypatch):
     import json
 
-    import kg.api.reading as reading
+    from kg.api import reading
 
     gold = {"published": "2024-05-08", "entities": [
         {"id": "pe", "type": "State", "label": "Peru", "aliases": [], "wikidata": "Q419"},
