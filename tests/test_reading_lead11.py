@@ -76,3 +76,24 @@ def test_a_treaty_described_after_a_named_convention_is_that_convention(extracto
     doc = run(extractor, body, published="2002-01-10")
     assert labels(doc, "Agreement") == {name}, labels(doc, "Agreement")
     assert {f["agreement"] for f in facts(doc, "signing")} == {name}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Chile ratified the Convention on the Rights of Migrants with Families in 2008.",
+     "Convention on the Rights of Migrants with Families"),
+    ("The Senate approved the Agreement on Cooperation with Respect to Fisheries on Monday.",
+     "Agreement on Cooperation with Respect to Fisheries"),
+    ("Peru, which signed the Treaty on Assistance with Regard to Disasters, hosted the talks.",
+     "Treaty on Assistance with Regard to Disasters"),
+])
+def test_a_documents_title_runs_on_through_with(extractor, body, name):
+    assert name in labels(run(extractor, body, published="2012-12-10"), "Agreement")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Peru signed the Treaty of Friendship with Bolivia in Lima.", "Treaty of Friendship"),
+    ("Chile signed the Agreement on Trade with President Ana Ruiz of Peru.", "Agreement on Trade"),
+    ("Peru signed the Treaty of Friendship with The Gambia last year.", "Treaty of Friendship"),
+])
+def test_with_a_state_or_a_person_after_a_title_is_no_part_of_it(extractor, body, name):
+    assert name in labels(run(extractor, body, published="2012-12-10"), "Agreement")

@@ -80,6 +80,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
+#: Words after a document's opening noun that make what follows its title ("Convention on ...").
+_TITLE_PREPS = frozenset({"on", "of", "for", "concerning", "regarding", "against"})
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
 
 
@@ -141,6 +143,11 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
             elif u.lower == "to" and sent_to(toks, u, i, j):
                 break  # "sent the Treaty of X to Congress": whom it goes to, not more of its name
+            elif u.lower == "with" and toks[i].lower in document_nouns and toks[j - 1].is_cap and j + 1 < n \
+                    and toks[j + 1].is_cap and toks[j + 1].pos != "DET" and toks[j + 1].lower not in title_heads \
+                    and any(x.lower in _TITLE_PREPS for x in toks[i + 1:j]) \
+                    and not (index_places is not None and starts_place(toks, j + 1, index_places)):
+                j += 2  # "Convention on the Rights of Persons with Disabilities" (not "the Treaty with Peru")
             elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
