@@ -1,7 +1,9 @@
 """Visits, round 11: a "must" or "until" in a relative clause on another word rules only that
-clause (kg.extract.facts.treaties.trigger_modality), and one who tells or addresses a summit is
-at it, so travels to it (frames.yaml speak-at), on sentences written for the test."""
+clause (kg.extract.facts.treaties.trigger_modality): a trip or a signing beside it is done, on
+sentences written for the test."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from extraction_helpers import facts, run
@@ -35,23 +37,15 @@ def test_a_condition_on_the_trip_itself_still_makes_it_ahead(extractor, body, vi
     assert (visitor, place, "planned") in got, got
 
 
-_SUMMIT = "Leaders of the Andean Community met in Quito on Monday and Tuesday for their annual summit. "
+def signings(doc) -> set[tuple]:
+    return {(f["agreement"], f.get("signatory"), f.get("date"), f["modality"]) for f in facts(doc, "signing")}
 
 
-@pytest.mark.parametrize("line, visitor", [
-    ("Peruvian President Luis Vega told the summit that trade must grow.", "Luis Vega"),
-    ("Bolivian President Jorge Mora addressed the summit on Tuesday.", "Jorge Mora"),
-    ("Addressing the gathering, Chilean President Ana Ruiz called for unity.", "Ana Ruiz"),
+@pytest.mark.parametrize("body, signatory", [
+    ("Chilean Foreign Minister Ana Ortega, who has said that the accord must be ratified quickly, signed the Lima "
+     "Accord on Monday.", "Ana Ortega"),
+    ("The Lima Accord, which must still be ratified by both parliaments, was signed by Chile and Peru on Monday.", "Peru"),
 ])
-def test_one_who_tells_or_addresses_the_summit_travelled_to_it(extractor, line, visitor):
-    got = places(run(extractor, _SUMMIT + line))
-    assert (visitor, "Quito", "asserted") in got, got
-
-
-@pytest.mark.parametrize("line", [
-    "Peruvian President Luis Vega told reporters in Lima that the summit had been a success.",
-    "Peruvian President Luis Vega addressed concerns about the summit in a letter.",
-])
-def test_telling_others_about_the_summit_is_no_trip_to_it(extractor, line):
-    got = places(run(extractor, _SUMMIT + line))
-    assert not any(v == "Luis Vega" and p == "Quito" for v, p, _ in got), got
+def test_a_signing_beside_a_relative_clause_of_conditions_is_done_that_day(extractor, body, signatory):
+    got = signings(run(extractor, body))
+    assert ("Lima Accord", signatory, dt.date(2024, 3, 4), "asserted") in got, got
