@@ -49,3 +49,39 @@ def signings(doc) -> set[tuple]:
 def test_a_signing_beside_a_relative_clause_of_conditions_is_done_that_day(extractor, body, signatory):
     got = signings(run(extractor, body))
     assert ("Lima Accord", signatory, dt.date(2024, 3, 4), "asserted") in got, got
+
+
+def trips(doc) -> set[tuple]:
+    return {(f["visitor"], f["destination"], f.get("start"), f["modality"]) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body, place, start", [
+    ("On 4 June 2018, when Kenyan President Daniel Mwangi arrived in Tokyo, the two sides signed a trade pact.",
+     "Tokyo", "2018-06-04"),
+    ("Ties warmed on 4 June 2018, when Kenyan President Daniel Mwangi visited Tokyo.", "Tokyo", "2018-06-04"),
+    ("The plan was first floated on 2 May 2021, when Kenyan President Daniel Mwangi flew to Lima.", "Lima", "2021-05-02"),
+])
+def test_a_when_clause_happens_on_the_day_it_hangs_on(extractor, body, place, start):
+    got = trips(run(extractor, body))
+    assert ("Daniel Mwangi", place, dt.date.fromisoformat(start), "asserted") in got, got
+
+
+def test_a_when_clause_dates_a_signing_too(extractor):
+    got = signings(run(extractor, "Ties warmed on 4 June 2018, when Kenyan President Daniel Mwangi visited Tokyo and "
+                                  "signed the Nile Pact."))
+    assert ("Nile Pact", "Daniel Mwangi", dt.date(2018, 6, 4), "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, start", [
+    ("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
+     "news conference in Tokyo, announced the plan.", "2024-02-03"),
+    ("Kenyan President Daniel Mwangi, speaking at a news conference in Tokyo, announced the plan on Tuesday.", "2024-03-05"),
+])
+def test_a_present_participle_on_the_subject_is_at_its_verbs_time(extractor, body, start):
+    got = trips(run(extractor, body))
+    assert ("Daniel Mwangi", "Tokyo", dt.date.fromisoformat(start), "asserted") in got, got
+
+
+def test_a_when_clause_on_a_plan_said_on_a_day_takes_no_day(extractor):
+    got = trips(run(extractor, "Kenyan President Daniel Mwangi said on Monday that he would visit Tokyo when the talks end."))
+    assert got == {("Daniel Mwangi", "Tokyo", None, "planned")}, got
