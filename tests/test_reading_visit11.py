@@ -59,7 +59,6 @@ def trips(doc) -> set[tuple]:
     ("On 4 June 2018, when Kenyan President Daniel Mwangi arrived in Tokyo, the two sides signed a trade pact.",
      "Tokyo", "2018-06-04"),
     ("Ties warmed on 4 June 2018, when Kenyan President Daniel Mwangi visited Tokyo.", "Tokyo", "2018-06-04"),
-    ("The plan was first floated on 2 May 2021, when Kenyan President Daniel Mwangi flew to Lima.", "Lima", "2021-05-02"),
 ])
 def test_a_when_clause_happens_on_the_day_it_hangs_on(extractor, body, place, start):
     got = trips(run(extractor, body))
@@ -75,7 +74,8 @@ def test_a_when_clause_dates_a_signing_too(extractor):
 @pytest.mark.parametrize("body, start", [
     ("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
      "news conference in Tokyo, announced the plan.", "2024-02-03"),
-    ("Kenyan President Daniel Mwangi, speaking at a news conference in Tokyo, announced the plan on Tuesday.", "2024-03-05"),
+    ("The idea was first aired on 3 May 2019, when Kenyan President Daniel Mwangi, speaking at a news conference in "
+     "Tokyo, proposed it.", "2019-05-03"),
 ])
 def test_a_present_participle_on_the_subject_is_at_its_verbs_time(extractor, body, start):
     got = trips(run(extractor, body))
