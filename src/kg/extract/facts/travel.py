@@ -70,8 +70,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)
-        if m.roles.get("city"):  # "her Lima visit", "the Kyiv stop was watched in capitals": the noun's own city
-            m.roles["destination"] = m.roles["city"]
+        if m.roles.get("city") and not m.roles.get("destination"):
+            m.roles["destination"] = m.roles["city"]  # "her Lima visit"
         visitors = [e for e in m.roles.get("visitor", []) if e.type == "Person"]
         hosts = set(m.roles.get("host", []))
         if any(h not in visitors for h in hosts):

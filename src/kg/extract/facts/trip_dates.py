@@ -185,9 +185,10 @@ def _days_there(ctx: Context, m: Match) -> list:
     out: list = []
     for k in m.tokens.get("destination", []):
         for c in tree.kids(k, "relcl"):
-            inside = set(tree.subtree(c))  # (the parser may hang "where" on a phrase of the clause)
-            if toks[min(inside)].lower != "where" or any(toks[x].lower == "had" for x in tree.children[c]):
+            kids = tree.children[c]
+            if not any(toks[x].lower == "where" for x in kids) or any(toks[x].lower == "had" for x in kids):
                 continue
+            inside = set(tree.subtree(c))
             out += [d for d in dates_for(ctx, m.sentence, toks[c])
                     if any(t.i in inside for t in ctx.tokens(m.sentence) if d.start <= t.start < d.end)]
     return out
