@@ -16,12 +16,12 @@ def places(doc) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    (("Italian Prime Minister Giulia Conti, who has argued that Europe must deepen its ties with Africa, arrived in "
-     "Tunis on Tuesday."), "Giulia Conti", "Tunis"),
-    (("Kenyan President Daniel Mwangi, whose government has said that the port deal must be renegotiated, flew to "
-     "Colombo on Friday."), "Daniel Mwangi", "Colombo"),
-    (("Polish President Marek Zielinski, who will remain in office until elections next year, visited Ottawa last "
-     "week."), "Marek Zielinski", "Ottawa"),
+    ("Italian Prime Minister Giulia Conti, who has argued that Europe must deepen its ties with Africa, arrived in "
+     "Tunis on Tuesday.", "Giulia Conti", "Tunis"),
+    ("Kenyan President Daniel Mwangi, whose government has said that the port deal must be renegotiated, flew to "
+     "Colombo on Friday.", "Daniel Mwangi", "Colombo"),
+    ("Polish President Marek Zielinski, who will remain in office until elections next year, visited Ottawa last "
+     "week.", "Marek Zielinski", "Ottawa"),
 ])
 def test_a_condition_in_another_words_relative_clause_leaves_the_trip_done(extractor, body, visitor, place):
     got = places(run(extractor, body))
@@ -42,8 +42,8 @@ def signings(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, signatory", [
-    (("Chilean Foreign Minister Ana Ortega, who has said that the accord must be ratified quickly, signed the Lima "
-     "Accord on Monday."), "Ana Ortega"),
+    ("Chilean Foreign Minister Ana Ortega, who has said that the accord must be ratified quickly, signed the Lima "
+     "Accord on Monday.", "Ana Ortega"),
     ("The Lima Accord, which must still be ratified by both parliaments, was signed by Chile and Peru on Monday.", "Peru"),
 ])
 def test_a_signing_beside_a_relative_clause_of_conditions_is_done_that_day(extractor, body, signatory):
@@ -72,10 +72,10 @@ def test_a_when_clause_dates_a_signing_too(extractor):
 
 
 @pytest.mark.parametrize("body, start", [
-    (("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
-     "news conference in Tokyo, announced the plan."), "2024-02-03"),
-    (("The idea was first aired on 3 May 2019, when Kenyan President Daniel Mwangi, speaking at a news conference in "
-     "Tokyo, proposed it."), "2019-05-03"),
+    ("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
+     "news conference in Tokyo, announced the plan.", "2024-02-03"),
+    ("The idea was first aired on 3 May 2019, when Kenyan President Daniel Mwangi, speaking at a news conference in "
+     "Tokyo, proposed it.", "2019-05-03"),
 ])
 def test_a_present_participle_on_the_subject_is_at_its_verbs_time(extractor, body, start):
     got = trips(run(extractor, body))
@@ -85,32 +85,3 @@ def test_a_present_participle_on_the_subject_is_at_its_verbs_time(extractor, bod
 def test_a_when_clause_on_a_plan_said_on_a_day_takes_no_day(extractor):
     got = trips(run(extractor, "Kenyan President Daniel Mwangi said on Monday that he would visit Tokyo when the talks end."))
     assert got == {("Daniel Mwangi", "Tokyo", None, "planned")}, got
-
-
-def spans(doc) -> set[tuple]:
-    return {(f["visitor"], f["destination"], f.get("start"), f.get("end"), f["modality"]) for f in facts(doc, "visit")}
-
-
-def _d(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-@pytest.mark.parametrize("body, place, start, end, modality", [
-    ("Kenyan President Daniel Mwangi arrived in Tokyo on Monday. He leaves the city on Wednesday.",
-     "Tokyo", "2024-03-04", "2024-03-06", "asserted"),
-    ("Kenyan President Daniel Mwangi arrived in Tokyo on Monday. He is due to leave Japan on Thursday.",
-     "Tokyo", "2024-03-04", "2024-03-07", "asserted"),
-    ("Kenyan President Daniel Mwangi will make a state visit to Mexico. He is due to arrive on 14 April.",
-     "Mexico", "2024-04-14", None, "planned"),
-    (("Kenyan President Daniel Mwangi will visit Mexico next month. He is expected to arrive on 14 April and leave on "
-     "17 April."), "Mexico", "2024-04-14", "2024-04-17", "planned"),
-])
-def test_an_arrival_or_departure_ahead_dates_the_trip_told_before(extractor, body, place, start, end, modality):
-    got = spans(run(extractor, body, published="2024-03-04"))
-    assert ("Daniel Mwangi", place, _d(start), _d(end), modality) in got, got
-
-
-def test_leaving_talks_ends_no_trip(extractor):
-    got = spans(run(extractor, "Kenyan President Daniel Mwangi arrived in Tokyo on Monday. He left the talks early on "
-                               "Tuesday.", published="2024-03-06"))
-    assert got == {("Daniel Mwangi", "Tokyo", dt.date(2024, 3, 4), None, "asserted")}, got

@@ -41,7 +41,6 @@ from kg.extract.facts.trip_arguments import (
 )
 from kg.extract.facts.trip_dates import trip_dates
 from kg.extract.facts.trip_places import city_in_view
-from kg.extract.facts.trip_references import placeless_departure as _placeless_departure
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -118,9 +117,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if mod == "asserted" and published and last is not None and last > published:
             mod = "planned"  # "before ending the trip in X on June 16": a trip still to end is ahead
         left = _left_behind(ctx, m)
-        if mod in {"asserted", "planned"} and (left or _placeless_departure(ctx, m)):  # "is due to leave X on Friday"
+        if left and mod == "asserted":
             ctx.doc.annotations.setdefault("departures", []).extend(
-                (m.sentence, v.key, o.key if o else None, start, mod) for v in visitors for o in (left or [None]))
+                (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
@@ -161,8 +160,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 **(fields if carrier is None else {**fields, "start": None, "end": None}))
             if not places and purposes:
                 pending.append((m.sentence, mod, fields))
-            elif not places and arriving and start is not None and mod in {"asserted", "planned"}:
-                ctx.doc.annotations.setdefault("arrivals", []).append((m.sentence, visitor.key, start, mod))
+            elif not places and arriving and start is not None and mod == "asserted":
+                ctx.doc.annotations.setdefault("arrivals", []).append((m.sentence, visitor.key, start))
             elif not places and not m.roles.get("destination") and m.args.nominal and (m.args.possessor or _definite(ctx, m)):
                 _days_told_again(ctx, m, visitor.key)  # "His visit ends on March 5"
     # a person attending a summit travels to it: where it is held is read with the summit

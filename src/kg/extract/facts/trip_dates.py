@@ -89,8 +89,6 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
         ending = True  # "wrapped up a visit to X on Friday": the date is its last day
     if not found:
-        found = _days_there(ctx, m)
-    if not found:
         return _just_arrived(ctx, m), None
     start, end = found[0].start_date, found[0].end_date
     days = _DAYS.search(_own_words(ctx, m))
@@ -174,21 +172,3 @@ def _just_arrived(ctx: Context, m: Match) -> dt.date | None:
         return None
     perfect = any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
     return ctx.doc.article.published if perfect else None
-
-
-def _days_there(ctx: Context, m: Match) -> list:
-    """"flew to X, where on Tuesday he met Y", "began in X, where he is to meet Y on Sunday and
-    Monday": a trip with no day of its own is there on the days a "where" clause on its place tells
-    (not one looking further back: "where he had studied in 1990")."""
-    tree = ctx.resolver.tree
-    toks = tree.toks
-    out: list = []
-    for k in m.tokens.get("destination", []):
-        for c in tree.kids(k, "relcl"):
-            kids = tree.children[c]
-            if not any(toks[x].lower == "where" for x in kids) or any(toks[x].lower == "had" for x in kids):
-                continue
-            inside = set(tree.subtree(c))
-            out += [d for d in dates_for(ctx, m.sentence, toks[c])
-                    if any(t.i in inside for t in ctx.tokens(m.sentence) if d.start <= t.start < d.end)]
-    return out

@@ -21,28 +21,12 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, home_of
-from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.
 _LEAD = dt.timedelta(days=3)
 #: How long a trip told with its first day may last and still end with a departure.
 _STAY = dt.timedelta(days=14)
-
-
-#: How many sentences before a trip noun (or a departure with no place) the trip it tells again may be told.
-_BEFORE = 3
-#: Nouns a departure may leave that name no place of their own: "leaves the city on Friday".
-_PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "island", "region"})
-
-
-def placeless_departure(ctx: Context, m: Match) -> bool:
-    """"He leaves on Wednesday", "she leaves the city on Friday": a departure naming no place, nor
-    where it goes, nor what it is for, leaves the place of the trip told before it."""
-    if m.frame.name != "depart" or m.args.nominal or m.roles.get("destination") or m.roles.get("purpose"):
-        return False
-    toks = ctx.resolver.toks
-    return all(toks[o].lemma in _PLACE_NOUNS for o in m.args.object) and not m.args.prep("for", "to")
 
 
 def _same_place(ctx: Context, left: Entity, visited: Entity) -> bool:
@@ -61,42 +45,35 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
         if told:
             max(told, key=lambda f: f.evidence.start).modality = "negated"
     _plans_called_off(ctx, facts)
-    for s, visitor, day, mod in ctx.doc.annotations.get("arrivals", []):
-        # "He is due to arrive on 14 April": a planned arrival begins the planned trip
-        trips = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == mod]
+    new: list[Fact] = []
+    for s, visitor, origin, day in ctx.doc.annotations.get("departures", []):
+        # "He left Quito for London on Thursday": the trip to Quito ends that day
+        place = ctx.doc.entities[origin]
+        there = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor
+                 and f.modality == "asserted" and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])])]
+        for f in there:
+            if day is not None and not f.fields.get("end") \
+                    and (f.fields.get("start") is None or f.fields["start"] < day <= f.fields["start"] + _STAY):
+                f.fields["end"] = day
+        person = ctx.doc.entities[visitor]
+        if not there and not any(f.fields["visitor"] == visitor and f.fields["destination"] == origin for f in new) \
+                and not at_home(ctx, person, place) and _abroad(ctx, person, place):
+            # "headed home from Perth on Friday": one who leaves a place abroad was there
+            new.append(make_fact(ctx, "visit", s, "asserted", visitor=visitor, destination=origin, end=day))
+    for s, visitor, day in ctx.doc.annotations.get("arrivals", []):
+        trips = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality == "asserted"]
         if not trips:
             continue
         nearest = min(trips, key=lambda f: abs(ctx.doc.sentence_index(f.evidence.start) - s))
         start = nearest.fields.get("start")
         if start is None or day < start <= day + _LEAD:
             nearest.fields["start"] = day
-    new: list[Fact] = []
-    for s, visitor, origin, day, mod in ctx.doc.annotations.get("departures", []):
-        # "He left Quito for London on Thursday": the trip to Quito ends that day; "is due to leave
-        # Quito on Friday": the trip there, under way or ahead, will end that day
-        kinds = {"asserted"} if mod == "asserted" else {"asserted", "planned"}
-        if origin is None:  # "He leaves on Wednesday": the traveller's trip told last before
-            told = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor and f.modality in kinds
-                    and s - _BEFORE <= ctx.doc.sentence_index(f.evidence.start) <= s]
-            there = [max(told, key=lambda f: f.evidence.start)] if told else []
-        else:
-            place = ctx.doc.entities[origin]
-            there = [f for f in facts if f.cq == "visit" and f.fields.get("visitor") == visitor
-                     and f.modality in kinds and _same_place(ctx, place, ctx.doc.entities[str(f.fields["destination"])])]
-        for f in there:  # (a departure ahead ends only a trip whose first day is told: "arrived on Monday")
-            first = f.fields.get("start")
-            if day is not None and not f.fields.get("end") \
-                    and (first is None and mod == "asserted" or first is not None and first < day <= first + _STAY):
-                f.fields["end"] = day
-        if origin is None or mod != "asserted":
-            continue
-        person = ctx.doc.entities[visitor]
-        if not there and not any(f.fields["visitor"] == visitor and f.fields["destination"] == origin for f in new) \
-                and not at_home(ctx, person, place) and _abroad(ctx, person, place):
-            # "headed home from Perth on Friday": one who leaves a place abroad was there
-            new.append(make_fact(ctx, "visit", s, "asserted", visitor=visitor, destination=origin, end=day))
     _days_of_trips_told_before(ctx, facts)
     yield from new
+
+
+#: How many sentences before a trip noun the trip it tells again may be told.
+_BEFORE = 3
 
 
 def _days_of_trips_told_before(ctx: Context, facts: list) -> None:
