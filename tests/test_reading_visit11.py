@@ -16,12 +16,12 @@ def places(doc) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("Italian Prime Minister Giulia Conti, who has argued that Europe must deepen its ties with Africa, arrived in "
-     "Tunis on Tuesday.", "Giulia Conti", "Tunis"),
-    ("Kenyan President Daniel Mwangi, whose government has said that the port deal must be renegotiated, flew to "
-     "Colombo on Friday.", "Daniel Mwangi", "Colombo"),
-    ("Polish President Marek Zielinski, who will remain in office until elections next year, visited Ottawa last "
-     "week.", "Marek Zielinski", "Ottawa"),
+    (("Italian Prime Minister Giulia Conti, who has argued that Europe must deepen its ties with Africa, arrived in "
+     "Tunis on Tuesday."), "Giulia Conti", "Tunis"),
+    (("Kenyan President Daniel Mwangi, whose government has said that the port deal must be renegotiated, flew to "
+     "Colombo on Friday."), "Daniel Mwangi", "Colombo"),
+    (("Polish President Marek Zielinski, who will remain in office until elections next year, visited Ottawa last "
+     "week."), "Marek Zielinski", "Ottawa"),
 ])
 def test_a_condition_in_another_words_relative_clause_leaves_the_trip_done(extractor, body, visitor, place):
     got = places(run(extractor, body))
@@ -42,8 +42,8 @@ def signings(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, signatory", [
-    ("Chilean Foreign Minister Ana Ortega, who has said that the accord must be ratified quickly, signed the Lima "
-     "Accord on Monday.", "Ana Ortega"),
+    (("Chilean Foreign Minister Ana Ortega, who has said that the accord must be ratified quickly, signed the Lima "
+     "Accord on Monday."), "Ana Ortega"),
     ("The Lima Accord, which must still be ratified by both parliaments, was signed by Chile and Peru on Monday.", "Peru"),
 ])
 def test_a_signing_beside_a_relative_clause_of_conditions_is_done_that_day(extractor, body, signatory):
@@ -72,10 +72,10 @@ def test_a_when_clause_dates_a_signing_too(extractor):
 
 
 @pytest.mark.parametrize("body, start", [
-    ("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
-     "news conference in Tokyo, announced the plan.", "2024-02-03"),
-    ("The idea was first aired on 3 May 2019, when Kenyan President Daniel Mwangi, speaking at a news conference in "
-     "Tokyo, proposed it.", "2019-05-03"),
+    (("The decision was foreshadowed on February 3, when Kenyan President Daniel Mwangi, standing beside his host at a "
+     "news conference in Tokyo, announced the plan."), "2024-02-03"),
+    (("The idea was first aired on 3 May 2019, when Kenyan President Daniel Mwangi, speaking at a news conference in "
+     "Tokyo, proposed it."), "2019-05-03"),
 ])
 def test_a_present_participle_on_the_subject_is_at_its_verbs_time(extractor, body, start):
     got = trips(run(extractor, body))
