@@ -36,9 +36,16 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
            or up.dep == "attr" and up.i != trigger.i and all_toks[up.head].lemma in {"be", "become"}) and up.head != up.i:
         up = all_toks[up.head]
         governing.add(up.i)
+    # "X, standing beside Y in Z, announced it on May 4": a present participle on the subject is
+    # at its verb's time
+    if up.dep in {"nsubj", "nsubjpass"} and up.i != trigger.i and up.head != up.i \
+            and any(all_toks[k].dep == "acl" and all_toks[k].tag == "VBG" and all_toks[k].head == up.i for k in governing):
+        up = all_toks[up.head]
+        governing.add(up.i)
     # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
     # ("as", "while", "when") takes its main clause's date, the parser's "said ... that ..." included
-    if up.dep == "advcl" and any(x.dep == "mark" and x.lower in {"as", "while", "when"}
+    # (the parser makes "when" the clause's advmod as often as its mark: "On May 4, when X arrived in Y, ...")
+    if up.dep == "advcl" and any(x.dep in {"mark", "advmod"} and x.lower in {"as", "while", "when"}
                                  for x in ctx.tokens(s) if x.head == up.i):
         up = all_toks[up.head]
         governing.add(up.i)

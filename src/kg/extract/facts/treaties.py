@@ -78,11 +78,29 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     if mod == "negated":
         mod = "asserted"  # a negation the parse does not attach to the trigger is another clause's
     before = ctx.sentence(s)[max(0, ctx.local(s, t.start) - 60):ctx.local(s, t.start)]
-    condition = bool(_CONDITION.search(before)) and not (past and t.dep == "relcl")
+    condition = bool(_CONDITION.search(before)) and bool(_CONDITION.search(_others_clauses_blanked(ctx, s, t, before))) \
+        and not (past and t.dep == "relcl")
     in_force_after = m.args.nominal and bool(_IN_FORCE_AFTER.search(before)) and not (g is not None and toks[g].tag == "VBD")
     if mod == "asserted" and (condition or in_force_after):
         mod = "planned"
     return mod
+
+
+def _others_clauses_blanked(ctx: Context, s: int, t, before: str) -> str:
+    """``before`` (the words just before trigger ``t``) without the relative clauses on other words,
+    whose "must" or "until" is their own: "X, who argued that Europe must act, arrived on Tuesday"."""
+    tree = ctx.resolver.tree
+    end = ctx.local(s, t.start)
+    offset = end - len(before)
+    chars = list(before)
+    for tok in ctx.tokens(s):
+        if tok.dep != "relcl" or t.i in tree.subtree(tok.i):
+            continue
+        span = tree.subtree(tok.i)
+        a, b = ctx.local(s, tree.toks[span[0]].start) - offset, ctx.local(s, tree.toks[span[-1]].end) - offset
+        for c in range(max(0, a), min(len(chars), b)):
+            chars[c] = " "
+    return "".join(chars)
 
 
 #: A bare weekday ("on Tuesday"), which the words around it place before or after publication.
