@@ -19,6 +19,8 @@ def type_at(doc: Document, t: Token) -> str | None:
 
 def render(toks: Sequence[Token], idx: list[int]) -> str:
     idx = sorted(set(idx))
+    # a comma between two words of the phrase is a list's ("on trade, energy and water"): kept
+    idx = sorted(set(idx) | {i + 1 for n, i in enumerate(idx[:-1]) if idx[n + 1] == i + 2 and toks[i + 1].text == ","})
     out = ""
     for n, i in enumerate(idx):
         out += toks[i].text
