@@ -252,8 +252,11 @@ def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str
             and not any(toks[i].text in {",", ";", "(", "\u2014", "\u2013"} for i in range(t.i + 1, min(tree.subtree(c))))]
     if not kids:
         return set()
-    right = [i for c in kids for i in complement(tree, c)]
-    return {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
+    out = set()
+    for nested in (True, False):  # (and without what hangs on their objects: "the X air base [outside Y]")
+        right = [i for c in kids for i in complement(tree, c, nested)]
+        out |= {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
+    return out
 
 
 _SITES = frozenset({"Place", "State", "Facility"})
