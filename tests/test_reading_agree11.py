@@ -67,3 +67,31 @@ _SIGNED = "Chile and Peru signed the Lauca Accord in 2019. "
 def test_the_facilities_phrase_is_not_their_user(extractor, body, expected):
     doc = run(extractor, body)
     assert access(doc) == expected, access(doc)
+
+
+# -- a signing before two leaders binds their states --------------------------------------------------------
+_TALKS = "Chilean President Carlos Vela held talks with Peruvian President Ana Ruiz in Lima on Monday. "
+
+
+def parties(doc) -> set[tuple[str, str]]:
+    return {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_TALKS + "Three documents were signed in the presence of the two leaders: an agreement on fisheries, a "
+     "memorandum on tourism and a treaty on water sharing.",
+     {(a, p) for a in ("agreement on fisheries", "memorandum on tourism", "treaty on water sharing")
+      for p in ("Chile", "Peru")}),
+    (_TALKS + "The two leaders oversaw the signing of an agreement on fisheries.",
+     {("agreement on fisheries", "Chile"), ("agreement on fisheries", "Peru")}),
+    (_TALKS + "In the presence of the two presidents, a memorandum on tourism was signed at the palace.",
+     {("memorandum on tourism", "Chile"), ("memorandum on tourism", "Peru")}),
+])
+def test_a_signing_before_two_leaders_binds_their_states(extractor, body, expected):
+    doc = run(extractor, body)
+    assert parties(doc) == expected, parties(doc)
+
+
+def test_one_witness_tells_no_parties(extractor):  # (a guard)
+    doc = run(extractor, "A memorandum on tourism was signed in Lima in the presence of Peruvian President Ana Ruiz.")
+    assert not parties(doc), parties(doc)
