@@ -74,3 +74,12 @@ def event_verbs() -> frozenset[str]:
 def tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def spell_out(doc: Document) -> None:
+    """Give each unnamed agreement its fullest descriptions as aliases, once facts are read (they
+    name it for a reader, and tell nothing the facts' readers should match on)."""
+    for ent in doc.entities.values():
+        fullest = ent.attributes.pop("fullest", ())
+        if isinstance(fullest, list | tuple):
+            ent.aliases.update(str(f) for f in fullest if f != ent.label)

@@ -392,9 +392,3 @@ def _attach(doc: Document, found: list[Description], ent: Entity) -> None:
         doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=ent.key,
                                     kind="description", sentence=d.sentence))
 
-
-def spell_out(doc: Document) -> None:
-    """Give each unnamed agreement its fullest descriptions as aliases, once facts are read (they
-    name it for a reader, and tell nothing the facts' readers should match on)."""
-    for ent in doc.entities.values():
-        ent.aliases.update(str(f) for f in ent.attributes.pop("fullest", ()) if f != ent.label)  # type: ignore[attr-defined]

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
-from kg.extract.descriptions import find_descriptions, spell_out
+from kg.extract.description_text import spell_out
+from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
 from kg.extract.gazetteer_index import GazetteerIndex

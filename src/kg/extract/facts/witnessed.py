@@ -13,6 +13,7 @@ from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.signers import state_served
 from kg.extract.frames import Match
+from kg.extract.nlp import sentence_bounds
 from kg.model import Entity, Fact
 
 #: Verbs whose subject watches or presides over a signing ("oversaw the signing of X").
@@ -45,9 +46,8 @@ def _witnesses(ctx: Context, s: int) -> list[Entity]:
     "X oversaw (witnessed, presided over) the signing"."""
     r = ctx.resolver
     heads: list[int] = []
-    for t in r.toks:
-        if t.sent != s:
-            continue
+    lo, hi = sentence_bounds(ctx.doc, s)
+    for t in r.toks[lo:hi]:
         if t.lower == "presence" and any(r.toks[c].lower == "in" for c in [r.tree.head(t.i)] if c is not None):
             heads += [o for p in r.tree.kids(t.i, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
         elif t.lemma in _WITNESSING and t.pos == "VERB":
