@@ -87,6 +87,9 @@ class Description:
     another: bool = False
     #: head tokens of descriptions set beside it in apposition ("the X agreement, the ten-year pact")
     beside: frozenset[int] = frozenset()
+    #: the whole phrase with every restrictive complement and clause, the fullest description a
+    #: reader may label it with ("a similar agreement that X signed with Y"), with and without dates
+    fullest: frozenset[str] = frozenset()
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -236,8 +239,26 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
     weak, another = (True, False) if kind == "Agreement" and by_deed else (weak, another)
     beside = in_apposition(tree, t)
+    fullest = spelled_out(doc, tree, t, core) if kind == "Agreement" else set()
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
-                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside))
+                       stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside),
+                       frozenset(fullest - variants - {label}))
+
+
+def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str]:
+    """The phrase with all its restrictive complements and clauses: "agreement reached with X in
+    May", "treaty Y signed with Z", "agreement under which A's forces used the B air base". What
+    follows a comma is said of the thing, not which it is ("the pact, which lets ...")."""
+    toks = tree.toks
+    kids = [c for c in tree.children[t.i] if c > t.i and toks[c].dep in {"prep", "acl", "relcl"}
+            and not any(toks[i].text in {",", ";", "(", "\u2014", "\u2013"} for i in range(t.i + 1, min(tree.subtree(c))))]
+    if not kids:
+        return set()
+    out = set()
+    for nested in (True, False):  # (and without what hangs on their objects: "the X air base [outside Y]")
+        right = [i for c in kids for i in complement(tree, c, nested)]
+        out |= {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
+    return out
 
 
 _SITES = frozenset({"Place", "State", "Facility"})

@@ -19,6 +19,8 @@ def type_at(doc: Document, t: Token) -> str | None:
 
 def render(toks: Sequence[Token], idx: list[int]) -> str:
     idx = sorted(set(idx))
+    # a comma between two words of the phrase is a list's ("on trade, energy and water"): kept
+    idx = sorted(set(idx) | {i + 1 for n, i in enumerate(idx[:-1]) if idx[n + 1] == i + 2 and toks[i + 1].text == ","})
     out = ""
     for n, i in enumerate(idx):
         out += toks[i].text
@@ -72,3 +74,12 @@ def event_verbs() -> frozenset[str]:
 def tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def spell_out(doc: Document) -> None:
+    """Give each unnamed agreement its fullest descriptions as aliases, once facts are read (they
+    name it for a reader, and tell nothing the facts' readers should match on)."""
+    for ent in doc.entities.values():
+        fullest = ent.attributes.pop("fullest", ())
+        if isinstance(fullest, list | tuple):
+            ent.aliases.update(str(f) for f in fullest if f != ent.label)

@@ -351,6 +351,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             continue
         ent = Entity(key=key, type=best.kind, label=best.label)
         ent.attributes["unnamed"] = True
+        ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {best.label})
         states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
         if best.kind == "Legislature" and len(states) == 1:
             ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
@@ -390,3 +391,4 @@ def _attach(doc: Document, found: list[Description], ent: Entity) -> None:
         ent.aliases.add(d.label)
         doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=ent.key,
                                     kind="description", sentence=d.sentence))
+

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
+from kg.extract.description_text import spell_out
 from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts
@@ -93,4 +94,5 @@ class Extractor:
 
     def _facts(self, doc: Document) -> Document:
         doc.facts = find_facts(Context(doc, self.lexicon, self.gazetteer))
+        spell_out(doc)
         return doc

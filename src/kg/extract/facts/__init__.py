@@ -28,6 +28,7 @@ from kg.extract.facts import (
     treaties,
     trip_companions,
     trip_references,
+    witnessed,
 )
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
@@ -48,6 +49,7 @@ BUILDERS: dict[str, Builder] = {
     "signing": treaties.signings,
     "followed suit": follow_suit.followed_suit,
     "parties": treaties.parties,
+    "parties before witnesses": witnessed.witnessed_parties,
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
