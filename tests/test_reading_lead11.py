@@ -97,3 +97,27 @@ def test_a_documents_title_runs_on_through_with(extractor, body, name):
 ])
 def test_with_a_state_or_a_person_after_a_title_is_no_part_of_it(extractor, body, name):
     assert name in labels(run(extractor, body, published="2012-12-10"), "Agreement")
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("Kenya and Ghana signed an Agreement on Fisheries Cooperation in Accra on Monday.",
+     "Agreement on Fisheries Cooperation", "Accra"),
+    ("The Treaty on Maritime Boundaries at Mombasa was signed by Kenya and Tanzania.",
+     "Treaty on Maritime Boundaries", "Mombasa"),
+    ("Ghana and Kenya, whose Framework Agreement for Trade in Accra was signed last week, met again.",
+     "Framework Agreement for Trade", "Accra"),
+])
+def test_a_city_after_a_documents_title_is_no_part_of_it(extractor, body, name, place):
+    doc = run(extractor, body, published="2016-04-01")
+    assert name in labels(doc, "Agreement"), labels(doc, "Agreement")
+    assert place in labels(doc, "Place"), labels(doc, "Place")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Chile signed the Treaty on Conventional Forces in Europe in 1990.", "Treaty on Conventional Forces in Europe"),
+    ("Peru backed the Framework Agreement for Peace in Bosnia and Herzegovina.",
+     "Framework Agreement for Peace in Bosnia and Herzegovina"),
+    ("Chile joined the Agreement on Cooperation in Antarctica in 1999.", "Agreement on Cooperation in Antarctica"),
+])
+def test_a_region_or_state_after_in_stays_in_a_title(extractor, body, name):
+    assert name in labels(run(extractor, body, published="2016-04-01"), "Agreement")

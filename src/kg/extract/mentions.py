@@ -129,10 +129,11 @@ def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 break  # "the X Agreement on Monday", "on Saturday for the Y summit"
             elif u.lower == "and" and possessor_follows(toks, j + 1):
                 break  # "the X Department of Defence and Y's Ministry of Z": a possessive opens a new phrase
-            elif u.lower in {"in", "at"} and toks[i].lower in document_nouns and j + 1 < n and toks[j + 1].is_cap \
+            elif u.lower in {"in", "at"} and any(x.lower in document_nouns for x in toks[i:j]) and j + 1 < n and toks[j + 1].is_cap \
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
-                    and not ends_a_known_name(toks, u.head - toks[0].i, index_places):
-                j += 2
+                    and not ends_a_known_name(toks, u.head - toks[0].i, index_places) \
+                    and not (index_places is not None and _a_city_at(toks, j + 1, index_places)):
+                j += 2  # (a city after it is where the document was signed: "the Accord on X in Lima")
             elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
                     and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
                 break  # "Camp Hansen in Okinawa": the camp, and where it is
@@ -388,6 +389,17 @@ def _named_with_their_noun(text: str, lexicon: Lexicon, chunks: list[Mention], g
         if g is not None and c.qid is None and c.type == g.type and g.end < c.end \
                 and re.fullmatch(r"\s+\S+", text[g.end:c.end]) and lexicon.head_type(text[g.end:c.end].strip()) == c.type:
             c.qid = g.qid
+
+
+def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
+    """Does a city the gazetteer knows (a place of some country, no region or state) open at
+    token k? A title names regions and states ("... Armed Forces in Europe", "... Peace in Bosnia
+    and Herzegovina"); a city after it is where things happen."""
+    for n in (3, 2, 1):
+        span = " ".join(t.text for t in toks[k:k + n])
+        if k + n <= len(toks) and any(e.type == "Place" and e.country for _, e, _ in index.match(span)):
+            return True
+    return False
 
 
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
