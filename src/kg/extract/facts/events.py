@@ -16,6 +16,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.participants import (
     NOT_AMONG,
     bidden,
+    head_at,
     kept_away,
     members_said_to_attend,
     named_in_description,
@@ -209,7 +210,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
         here = _heads_in(ctx, summit, heads, s)
         above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
         for f in ctx.found(s, "State"):
-            k = next((i for i, g in r.at_token.items() if g is f), None)
+            k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None
             if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above:
                 return f.entity
