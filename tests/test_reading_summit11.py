@@ -42,3 +42,41 @@ def test_a_state_of_several_words_bidden_or_kept_away_takes_no_part(extractor, b
 def test_a_one_word_state_bidden_or_kept_away_takes_no_part_guard(extractor, body, state):
     doc = run(extractor, body, published="2024-06-01")
     assert state not in participants(doc), participants(doc)
+
+
+def located(doc: Document) -> dict[str, str | None]:
+    return {f["summit"].casefold(): f.get("location") for f in facts(doc, "summit")}
+
+
+# -- two summits told by the same words in other places are two summits ------------------------------
+@pytest.mark.parametrize("body, places", [
+    ("Leaders met at a summit in Almaty in 1998 and at a summit in Bishkek in 1999.", {"Almaty", "Bishkek"}),
+    ("The ministers gathered at a summit in Accra in March. In May they met at a summit in Lome.", {"Accra", "Lomé"}),
+    ("Kenya hosted a summit in Nairobi in 2019. A summit in Kampala followed in 2021.", {"Nairobi", "Kampala"}),
+])
+def test_a_summit_in_one_city_is_not_a_summit_in_another(extractor, body, places):
+    doc = run(extractor, body, published="2024-07-08")
+    assert places <= set(located(doc).values()), located(doc)
+
+
+# -- a city a summit's own name carries is where it is held --------------------------------------------
+@pytest.mark.parametrize("body, name, place", [
+    ("The Bamako summit took place on the eve of an ECOWAS summit in Accra, where Ghana's president spoke.",
+     "bamako summit", "Bamako"),
+    ("The group met at a summit in Almaty in 1998 and at the Dushanbe summit of 2000, where Uzbekistan's "
+     "president attended as a guest.", "dushanbe summit", "Dushanbe"),
+    ("The Bamako Summit opened on Sunday, a day before an ECOWAS summit in Accra.", "bamako summit", "Bamako"),
+])
+def test_a_city_a_summit_name_carries_is_its_place(extractor, body, name, place):
+    doc = run(extractor, body, published="2024-07-08")
+    assert located(doc).get(name) == place, located(doc)
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("India skipped the Summit of the Shanghai Cooperation Organisation in Astana on Thursday.",
+     "summit of the shanghai cooperation organisation", "Astana"),
+    ("Egypt and Israel met at the Camp David Summit in September 1978.", "camp david summit", None),
+])
+def test_a_city_inside_a_longer_name_is_no_place_guard(extractor, body, name, place):
+    doc = run(extractor, body, published="2024-07-08")
+    assert located(doc).get(name) == place, located(doc)

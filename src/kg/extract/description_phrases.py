@@ -87,6 +87,8 @@ class Description:
     another: bool = False
     #: head tokens of descriptions set beside it in apposition ("the X agreement, the ten-year pact")
     beside: frozenset[int] = frozenset()
+    #: a summit's places its own words give ("the Dushanbe summit", "a summit in Almaty"), lower case
+    places: frozenset[str] = frozenset()
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -321,7 +323,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     if edition:
         content.add("edition:" + render(toks, core))
     start = toks[core[0]].start
-    return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
+    places = frozenset(toks[i].lower for i in left_span + [j for c in right if toks[c].lower == "in" for j in tree.subtree(c)]
+                       if i in covered and type_at(doc, toks[i]) == "Place")
+    return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
+                       own | ({"edition"} if edition else set()), places=places)
 
 
 #: Nouns for a whole legislature (a chamber is "house" or "chamber" with "upper" or "lower").

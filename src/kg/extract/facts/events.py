@@ -70,7 +70,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
-        location = where_clause_place(ctx, heads)
+        location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tianjin summit" is in Tianjin
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
         participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
@@ -181,6 +181,36 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
+    """"The Tianjin summit", "a summit in Almaty": a city its own name tells it is held in, before
+    any place its sentences name, which may be another summit's ("the Bamako summit, on the eve of
+    a summit in Accra"); not a word of a longer name ("Camp David", "of the Shanghai Cooperation
+    Organisation") nor a region."""
+    def carried(n: str) -> bool:
+        name = re.escape(n)
+        return len(n) > 2 and bool(re.search(
+            rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\bin\s+{name}(?!\w)", summit.label))
+
+    for e in ctx.doc.entities.values():
+        if e.type == "Place" and e.qid and e.label.lower() not in ctx.lexicon.regions and any(map(carried, [e.label, *e.aliases])):
+            return e
+    m = re.match(rf"(?:(?:\d{{4}}|[a-z]+)\s)?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+{_GATHERING}", summit.label)
+    if m is None or ctx.gazetteer is None or summit.attributes.get("unnamed") or m.group(1).lower() in ctx.lexicon.regions:
+        return None
+    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(m.group(1)) if e.type == "Place" and kind != "demonym"}
+    if len(hits) != 1:
+        return None
+    entry = next(iter(hits.values()))
+    key = f"wd-{entry.qid}"
+    if key not in ctx.doc.entities:  # the summit's name was the city's only mention
+        ctx.doc.entities[key] = Entity(key=key, type="Place", label=entry.label, aliases={m.group(1)}, qid=entry.qid, confidence=1.0)
+    return ctx.doc.entities[key]
+
+
+#: The nouns a summit's name ends in ("the Bamako summit", "the Minsk meeting").
+_GATHERING = r"(?i:summit|meeting|retreat|gathering|conference)\b"
 
 
 def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
