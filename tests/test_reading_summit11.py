@@ -18,10 +18,10 @@ def participants(doc: Document) -> set[str]:
 
 # -- a name of several words is read at its head word ------------------------------------------------
 @pytest.mark.parametrize("body, state", [
-    ("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
-     "United Arab Emirates to become full members.", "Saudi Arabia"),
-    ("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
-     "United Arab Emirates to become full members.", "United Arab Emirates"),
+    (("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
+     "United Arab Emirates to become full members."), "Saudi Arabia"),
+    (("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
+     "United Arab Emirates to become full members."), "United Arab Emirates"),
     ("The G20 summit in Rome on Sunday urged South Korea to cut its tariffs.", "South Korea"),
     ("Leaders at the ECOWAS summit in Abuja on Sunday invited Burkina Faso and Sierra Leone to rejoin the bloc.",
      "Burkina Faso"),
@@ -63,8 +63,8 @@ def test_a_summit_in_one_city_is_not_a_summit_in_another(extractor, body, places
 @pytest.mark.parametrize("body, name, place", [
     ("The Bamako summit took place on the eve of an ECOWAS summit in Accra, where Ghana's president spoke.",
      "bamako summit", "Bamako"),
-    ("The group met at a summit in Almaty in 1998 and at the Dushanbe summit of 2000, where Uzbekistan's "
-     "president attended as a guest.", "dushanbe summit", "Dushanbe"),
+    (("The group met at a summit in Almaty in 1998 and at the Dushanbe summit of 2000, where Uzbekistan's "
+     "president attended as a guest."), "dushanbe summit", "Dushanbe"),
     ("The Bamako Summit opened on Sunday, a day before an ECOWAS summit in Accra.", "bamako summit", "Bamako"),
 ])
 def test_a_city_a_summit_name_carries_is_its_place(extractor, body, name, place):
