@@ -76,6 +76,7 @@ def test_a_city_a_summit_name_carries_is_its_place(extractor, body, name, place)
     ("India skipped the Summit of the Shanghai Cooperation Organisation in Astana on Thursday.",
      "summit of the shanghai cooperation organisation", "Astana"),
     ("Egypt and Israel met at the Camp David Summit in September 1978.", "camp david summit", None),
+    ("Fiji's prime minister will miss the Coral Sea summit in Cairns on Thursday.", "coral sea summit", "Cairns"),
 ])
 def test_a_city_inside_a_longer_name_is_no_place_guard(extractor, body, name, place):
     doc = run(extractor, body, published="2024-07-08")

@@ -193,14 +193,18 @@ def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
         return len(n) > 2 and bool(re.search(
             rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\bin\s+{name}(?!\w)", summit.label))
 
+    def on_land(qid: str | None) -> bool:  # a place in a country, not a sea ("the Coral Sea summit")
+        entry = ctx.gazetteer.entries.get(qid) if ctx.gazetteer is not None and qid else None
+        return entry is not None and entry.country is not None and "water_body" not in entry.extra
+
     for e in ctx.doc.entities.values():
-        if e.type == "Place" and e.qid and e.label.lower() not in ctx.lexicon.regions and any(map(carried, [e.label, *e.aliases])):
+        if e.type == "Place" and on_land(e.qid) and e.label.lower() not in ctx.lexicon.regions and any(map(carried, [e.label, *e.aliases])):
             return e
     m = re.match(rf"(?:(?:\d{{4}}|[a-z]+)\s)?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+{_GATHERING}", summit.label)
     if m is None or ctx.gazetteer is None or summit.attributes.get("unnamed") or m.group(1).lower() in ctx.lexicon.regions:
         return None
     hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(m.group(1)) if e.type == "Place" and kind != "demonym"}
-    if len(hits) != 1:
+    if len(hits) != 1 or not on_land(next(iter(hits))):
         return None
     entry = next(iter(hits.values()))
     key = f"wd-{entry.qid}"
