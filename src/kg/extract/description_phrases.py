@@ -90,6 +90,8 @@ class Description:
     #: the whole phrase with every restrictive complement and clause, the fullest description a
     #: reader may label it with ("a similar agreement that X signed with Y"), with and without dates
     fullest: frozenset[str] = frozenset()
+    #: a summit's places its own words give ("the Dushanbe summit", "a summit in Almaty"), lower case
+    places: frozenset[str] = frozenset()
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -344,7 +346,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     if edition:
         content.add("edition:" + render(toks, core))
     start = toks[core[0]].start
-    return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content, own | ({"edition"} if edition else set()))
+    places = frozenset(toks[i].lower for i in left_span + [j for c in right if toks[c].lower == "in" for j in tree.subtree(c)]
+                       if i in covered and type_at(doc, toks[i]) == "Place")
+    return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
+                       own | ({"edition"} if edition else set()), places=places)
 
 
 #: Nouns for a whole legislature (a chamber is "house" or "chamber" with "upper" or "lower").

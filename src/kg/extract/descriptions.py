@@ -312,6 +312,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
+        if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
+            return False  # "a summit in Almaty", "a summit in Bishkek": the same words, other places
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content

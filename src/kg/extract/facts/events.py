@@ -16,6 +16,7 @@ from kg.extract.facts.common import (
 from kg.extract.facts.participants import (
     NOT_AMONG,
     bidden,
+    head_at,
     kept_away,
     members_said_to_attend,
     named_in_description,
@@ -69,7 +70,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
-        location = where_clause_place(ctx, heads)
+        location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tianjin summit" is in Tianjin
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
         participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
@@ -182,6 +183,40 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
 
 
+def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
+    """"The Tianjin summit", "a summit in Almaty": a city its own name tells it is held in, before
+    any place its sentences name, which may be another summit's ("the Bamako summit, on the eve of
+    a summit in Accra"); not a word of a longer name ("Camp David", "of the Shanghai Cooperation
+    Organisation") nor a region."""
+    def carried(n: str) -> bool:
+        name = re.escape(n)
+        return len(n) > 2 and bool(re.search(
+            rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\bin\s+{name}(?!\w)", summit.label))
+
+    def on_land(qid: str | None) -> bool:  # a place in a country, not a sea ("the Coral Sea summit")
+        entry = ctx.gazetteer.entries.get(qid) if ctx.gazetteer is not None and qid else None
+        return entry is not None and entry.country is not None and "water_body" not in entry.extra
+
+    for e in ctx.doc.entities.values():
+        if e.type == "Place" and on_land(e.qid) and e.label.lower() not in ctx.lexicon.regions and any(map(carried, [e.label, *e.aliases])):
+            return e
+    m = re.match(rf"(?:(?:\d{{4}}|[a-z]+)\s)?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+{_GATHERING}", summit.label)
+    if m is None or ctx.gazetteer is None or summit.attributes.get("unnamed") or m.group(1).lower() in ctx.lexicon.regions:
+        return None
+    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(m.group(1)) if e.type == "Place" and kind != "demonym"}
+    if len(hits) != 1 or not on_land(next(iter(hits))):
+        return None
+    entry = next(iter(hits.values()))
+    key = f"wd-{entry.qid}"
+    if key not in ctx.doc.entities:  # the summit's name was the city's only mention
+        ctx.doc.entities[key] = Entity(key=key, type="Place", label=entry.label, aliases={m.group(1)}, qid=entry.qid, confidence=1.0)
+    return ctx.doc.entities[key]
+
+
+#: The nouns a summit's name ends in ("the Bamako summit", "the Minsk meeting").
+_GATHERING = r"(?i:summit|meeting|retreat|gathering|conference)\b"
+
+
 def _venue(ctx: Context, summit: Entity, start: dt.date | None) -> Entity | None:
     """"The base is the venue for the summit", "X will host the summit in Y": the place a frame
     gives the summit (its ``place`` role) — not a meeting on another day ("they first met in Z in
@@ -209,7 +244,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
         here = _heads_in(ctx, summit, heads, s)
         above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
         for f in ctx.found(s, "State"):
-            k = next((i for i, g in r.at_token.items() if g is f), None)
+            k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None
             if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above:
                 return f.entity

@@ -20,6 +20,14 @@ NOT_AMONG = frozenset({"on", "over", "against", "about", "to", "without", "exclu
 _TOPIC_IN_NAME = re.compile(r"\b(?:on|for|against|about)\b", re.IGNORECASE)
 
 
+def head_at(ctx: Context, f: Found) -> int | None:
+    """The word by which a name hangs on the rest of its sentence: "Saudi Arabia" by "Arabia" (the
+    parser makes "Saudi" its compound), so that what is said of the name is read at that word."""
+    r = ctx.resolver
+    own = [i for i, g in r.at_token.items() if g is f]
+    return next((i for i in own if r.toks[i].head == i or r.at_token.get(r.toks[i].head) is not f), own[0] if own else None)
+
+
 def topic_in_name(summit: Entity, state: Entity) -> bool:
     """"the Summit on Peace in Ukraine", "the Conference for Security in Europe": a state its name
     names after a word of topic is what the summit is about, not one taking part."""
@@ -45,7 +53,7 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     for m in ctx.doc.annotations.get("frames", []):
         if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
             return True
-    k = next((i for i, g in r.at_token.items() if g is f), None)
+    k = head_at(ctx, f)
     if k is None:
         return False
     away = NEG_VERBS | _staying_away()
@@ -98,7 +106,7 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
     X and Y signed", is about it)."""
     r = ctx.resolver
-    k = next((i for i, g in r.at_token.items() if g is f), None)
+    k = head_at(ctx, f)
     if k is None or not heads:
         return False
     path = [k, *r.tree.ancestors(k)]
@@ -263,7 +271,7 @@ def bidden(ctx: Context, f: Found) -> bool:
     a verb of asking, allowing or inviting is the doer of what it is asked to do, not one taking
     part — unless what it is asked is to attend."""
     r = ctx.resolver
-    k = next((i for i, g in r.at_token.items() if g is f), None)
+    k = head_at(ctx, f)
     while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
         k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
     if k is None or r.toks[k].dep != "dobj":
