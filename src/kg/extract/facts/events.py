@@ -42,6 +42,7 @@ from kg.extract.facts.summit_days import (
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_places import (
     planned_for,
+    tied_place,
     where_clause_place,
     where_speakers_are,
 )
@@ -79,7 +80,13 @@ def summits(ctx: Context) -> Iterator[Fact]:
         name_by_owner(summit, host_orgs)
         planned = ahead = False
         named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
-        # where: "held in X" after the summit's own name first, then any "in X" near it
+        # where: a place the parse ties to the summit in any sentence ("met in X for a summit"), else
+        # "held in X" after the summit's own name first, then any "in X" near it
+        for s in sorted(sentences, key=lambda i: i not in named):
+            here = _heads_in(ctx, summit, heads, s)
+            tied = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_speakers_are(ctx, f)
+                    and f.entity.label.lower() not in ctx.lexicon.regions]
+            location = location or (tied[0].entity if tied else None)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)

@@ -47,3 +47,23 @@ def planned_for(ctx: Context, s: int, f: Found) -> bool:
     """"The summit planned for Riga in May", "a meeting scheduled for Accra": the place an event is
     set for is where it is (to be) held."""
     return bool(_SET_FOR.search(ctx.sentence(s)[max(0, ctx.local(s, f.start) - 30):ctx.local(s, f.start)]))
+
+
+#: Verbs of a journey whose "to" phrase, when the summit is what the journey is for, is where it is.
+_JOURNEYS = frozenset({"fly", "travel", "head", "go", "come", "jet", "return", "arrive"})
+
+
+def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
+    """Does the parse tie the place to the summit: its own "in"/"at" phrase ("the summit in X"),
+    or that of the verb the summit hangs on ("leaders met in X for a summit", "will be held in X"),
+    or the "to" phrase of a journey made for it ("will fly on to X for a summit")? A place said of
+    something else in the sentence ("the offensive in X", "after a stop in Y") is not."""
+    r = ctx.resolver
+    t = head_token(ctx, f)
+    if t is None or t.dep != "pobj" or r.toks[t.head].lower not in {"in", "at", "to"}:
+        return False
+    prep = r.toks[t.head]
+    verbs = {next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None) for k in heads}
+    if prep.lower == "to":
+        return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS
+    return prep.head in heads or prep.head in verbs
