@@ -81,3 +81,15 @@ def test_a_city_a_summit_name_carries_is_its_place(extractor, body, name, place)
 def test_a_city_inside_a_longer_name_is_no_place_guard(extractor, body, name, place):
     doc = run(extractor, body, published="2024-07-08")
     assert located(doc).get(name) == place, located(doc)
+
+
+@pytest.mark.parametrize("body, place", [
+    ("After a stop in Oslo on Monday, the president will fly on to Tallinn for the Baltic summit on Wednesday.",
+     "Tallinn"),
+    ("Fighting near Kharkiv went on as leaders met in Riga on Thursday for a Baltic summit.", "Riga"),
+    ("The Baltic summit, which follows talks in Vilnius last week, will be held in Tallinn on Friday.", "Tallinn"),
+])
+def test_a_place_the_parse_ties_to_a_summit_is_its_place(extractor, body, place):
+    doc = run(extractor, body, published="2024-07-08")
+    got = {f.get("location") for f in facts(doc, "summit")}
+    assert got == {place}, got
