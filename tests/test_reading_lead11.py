@@ -121,3 +121,17 @@ def test_a_city_after_a_documents_title_is_no_part_of_it(extractor, body, name, 
 ])
 def test_a_region_or_state_after_in_stays_in_a_title(extractor, body, name):
     assert name in labels(run(extractor, body, published="2016-04-01"), "Agreement")
+
+
+@pytest.mark.parametrize("body, alias", [
+    ("The leaders met again at a summit in Cusco that the two sides had planned for a year.",
+     "summit in Cusco that the two sides had planned for a year"),
+    ("Chile sent its foreign minister to the summit between the two Koreas that Seoul hosted in June.",
+     "summit between the two Koreas that Seoul hosted in June"),
+    ("The emergency summit on fisheries called by Ecuador opened in Quito on Monday.",
+     "emergency summit on fisheries called by Ecuador"),
+])
+def test_an_unnamed_summit_is_also_named_by_its_whole_phrase(extractor, body, alias):
+    doc = run(extractor, body, published="2024-07-08")
+    names = {n for e in doc.entities.values() if e.type == "Summit" for n in (e.label, *e.aliases)}
+    assert alias in names, names

@@ -253,14 +253,23 @@ def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str
     follows a comma is said of the thing, not which it is ("the pact, which lets ...")."""
     toks = tree.toks
     kids = [c for c in tree.children[t.i] if c > t.i and toks[c].dep in {"prep", "acl", "relcl"}
-            and not any(toks[i].text in {",", ";", "(", "\u2014", "\u2013"} for i in range(t.i + 1, min(tree.subtree(c))))]
+            and not any(toks[i].text in _APART for i in range(t.i + 1, min(tree.subtree(c))))]
     if not kids:
         return set()
     out = set()
     for nested in (True, False):  # (and without what hangs on their objects: "the X air base [outside Y]")
         right = [i for c in kids for i in complement(tree, c, nested)]
         out |= {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
+    # and all the phrase says up to a comma, clauses the parser hung low included ("the summit of
+    # the X Community [held in Y]": on "Community")
+    stop = next((i for i in range(t.i + 1, max(tree.subtree(t.i)) + 1) if toks[i].text in _APART), None)
+    whole = [i for i in tree.subtree(t.i) if i > t.i and (stop is None or i < stop)]
+    out |= {render(toks, core + whole), render(toks, core + without_dates(doc, tree, whole))}
     return out
+
+
+#: Marks after which a phrase says something of the thing, not which it is.
+_APART = frozenset({",", ";", "(", "\u2014", "\u2013", ":"})
 
 
 _SITES = frozenset({"Place", "State", "Facility"})
@@ -348,8 +357,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     start = toks[core[0]].start
     places = frozenset(toks[i].lower for i in left_span + [j for c in right if toks[c].lower == "in" for j in tree.subtree(c)]
                        if i in covered and type_at(doc, toks[i]) == "Place")
+    # the whole phrase, as the article tells it ("the regular summit of X held in Y"): a name for it
+    fullest = frozenset(spelled_out(doc, tree, t, core) - {label})
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
-                       own | ({"edition"} if edition else set()), places=places)
+                       own | ({"edition"} if edition else set()), places=places, fullest=fullest)
 
 
 #: Nouns for a whole legislature (a chamber is "house" or "chamber" with "upper" or "lower").

@@ -77,7 +77,7 @@ def tidy(text: str) -> str:
 
 
 def spell_out(doc: Document) -> None:
-    """Give each unnamed agreement its fullest descriptions as aliases, once facts are read (they
+    """Give each unnamed agreement or summit its fullest descriptions as aliases, once facts are read (they
     name it for a reader, and tell nothing the facts' readers should match on)."""
     for ent in doc.entities.values():
         fullest = ent.attributes.pop("fullest", ())
