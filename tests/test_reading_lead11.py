@@ -135,3 +135,21 @@ def test_an_unnamed_summit_is_also_named_by_its_whole_phrase(extractor, body, al
     doc = run(extractor, body, published="2024-07-08")
     names = {n for e in doc.entities.values() if e.type == "Summit" for n in (e.label, *e.aliases)}
     assert alias in names, names
+
+
+@pytest.mark.parametrize("body, alias", [
+    ("Peru ratified the Agreement between Peru and Chile on the status of the naval base at Callao, officials said.",
+     "Agreement between Peru and Chile on the status of the naval base at Callao"),
+    ("The Andean Water Treaty on the sharing of rivers was signed in Lima.", "Andean Water Treaty on the sharing of rivers"),
+    ("Chile, which signed the Pacific Fisheries Convention for the protection of tuna stocks, hosted the talks.",
+     "Pacific Fisheries Convention for the protection of tuna stocks"),
+])
+def test_a_title_run_on_in_lower_case_names_the_agreement_too(extractor, body, alias):
+    doc = run(extractor, body, published="2024-07-08")
+    names = {n for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
+    assert alias in names, names
+
+
+def test_a_date_after_a_title_is_no_part_of_it(extractor):
+    doc = run(extractor, "Chile signed the Lima Accord on 4 May 2020 in Lima.", published="2024-07-08")
+    assert {n for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)} == {"Lima Accord"}

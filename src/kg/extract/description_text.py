@@ -78,8 +78,42 @@ def tidy(text: str) -> str:
 
 def spell_out(doc: Document) -> None:
     """Give each unnamed agreement or summit its fullest descriptions as aliases, once facts are read (they
-    name it for a reader, and tell nothing the facts' readers should match on)."""
+    name it for a reader, and tell nothing the facts' readers should match on); and a named one
+    its title as the article runs it on in lower case (:func:`_titles_run_on`)."""
     for ent in doc.entities.values():
         fullest = ent.attributes.pop("fullest", ())
         if isinstance(fullest, list | tuple):
             ent.aliases.update(str(f) for f in fullest if f != ent.label)
+    _titles_run_on(doc)
+
+
+#: Words that carry an official title on past its capitalised part.
+_TITLE_RUNS_ON = frozenset({"on", "concerning", "regarding", "for", "of", "between", "relating"})
+
+
+def _titles_run_on(doc: Document) -> None:
+    """"the Agreement between A and B on the status of the C base": an official title often runs
+    on in lower case after its capitalised words; the whole, up to a comma, is a name for it too."""
+    from kg.extract.complements import without_dates
+    from kg.extract.tree import document_tree
+
+    toks = doc.annotations.get("tokens")
+    if not toks:
+        return
+    tree = document_tree(doc)
+    at = {t.start: t.i for t in toks}
+    for m in doc.mentions:
+        ent = doc.entities.get(m.entity) if m.entity else None
+        if ent is None or ent.type not in {"Agreement", "Summit"} or m.kind == "description" or m.start not in at:
+            continue
+        last = next((t.i for t in toks[at[m.start]:] if t.end >= m.end), None)
+        if last is None or last + 1 >= len(toks) or toks[last + 1].lower not in _TITLE_RUNS_ON:
+            continue
+        head = toks[last + 1].head
+        if not toks[head].start < m.end or head == last + 1:
+            continue  # the phrase hangs on no word of the name: it says something else
+        end = max(tree.subtree(last + 1))
+        stop = next((i for i in range(last + 1, end + 1) if toks[i].text in {",", ";", "(", ":", "\u2014", "\u2013"}), end + 1)
+        more = without_dates(doc, tree, list(range(last + 1, stop)))  # "the X Accord [on Monday]"
+        if len(more) > 1 and all(toks[i].sent == toks[last].sent for i in more):
+            ent.aliases.add(render(toks, list(range(at[m.start], last + 1)) + more))
