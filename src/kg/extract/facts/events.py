@@ -84,9 +84,9 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
             here = _heads_in(ctx, summit, heads, s)
-            tied = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_speakers_are(ctx, f)
-                    and f.entity.label.lower() not in ctx.lexicon.regions]
-            location = location or (tied[0].entity if tied else None)
+            bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_speakers_are(ctx, f)
+                     and f.entity.label.lower() not in ctx.lexicon.regions]
+            location = location or (bound[0].entity if bound else None)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)
