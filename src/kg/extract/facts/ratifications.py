@@ -20,6 +20,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifying_law import signs_into_law
+from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
     agreements_of,
     consolidate,
@@ -55,6 +56,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         if m.frame.name == "ratify":  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
+        if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
+            ratifiers = [e for e in ratifiers if e.type != "State"] + sides
         # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
         # "had to be approved by each member" came to is for other sentences to tell)
         if distributed(ctx, m) and trigger_modality(ctx, m) == "planned":
@@ -102,7 +105,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
-            body: Entity | None = next((b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
+            # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
+            body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
+                (b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]

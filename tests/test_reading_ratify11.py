@@ -1,0 +1,79 @@
+"""Ratification and signing read on sentences written for the test (round 11): a side a clause is set
+on says whom its signer signs for and whose ratification it is, and a chamber's state is the one closing
+its name or the one of the body a comma sets it beside."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def ratified(doc) -> set[tuple]:
+    return {(f["agreement"], f["state"], f.get("body"), f["modality"]) for f in facts(doc, "ratification")}
+
+
+def signers(doc) -> set[str]:
+    return {f.get("signatory") for f in facts(doc, "signing")}
+
+
+# -- "on the X side": whom a signer signs for -----------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("The Coral Reef Accord was signed in Suva on Friday. On the Australian side, it was signed by Foreign "
+     "Minister Grace Mallory; on the Fijian side, by Deputy Prime Minister Josefa Tikoduadua."),
+    ("The Coral Reef Accord was signed in Suva. On the Australian side, it was signed by Foreign Minister Grace "
+     "Mallory, and on the Fijian side by Deputy Prime Minister Josefa Tikoduadua."),
+    ("The Coral Reef Accord was signed on the Australian side by Grace Mallory, the foreign minister, and on the "
+     "Fijian side by Deputy Prime Minister Josefa Tikoduadua."),
+])
+def test_a_side_says_whom_a_signer_signs_for(extractor, body):
+    got = signers(run(extractor, body, published="2024-05-08"))
+    assert {"Grace Mallory", "Australia", "Josefa Tikoduadua", "Fiji"} <= got, got
+
+
+@pytest.mark.parametrize("body, state", [
+    ("On the Indian side, the Ganges Data Memorandum was signed by Minister of State Ravi Menon.", "India"),
+    ("The Ganges Data Memorandum was signed on the Bangladeshi side by Nasrin Akter, a senior official.", "Bangladesh"),
+])
+def test_one_side_told(extractor, body, state):
+    got = signers(run(extractor, body, published="2024-05-08"))
+    assert state in got, got
+
+
+# -- "on the X side": whose ratification ----------------------------------------------------------------
+@pytest.mark.parametrize("body, modality", [
+    ("Chile and Peru signed the Atacama Water Accord in March. It must still be ratified on the Peruvian side by "
+     "the Congress.", "planned"),
+    ("Chile and Peru signed the Atacama Water Accord in March. The treaty will enter into force once both states "
+     "complete their procedures, including its ratification on the Peruvian side by the Congress.", "planned"),
+    ("Chile and Peru signed the Atacama Water Accord in March. On the Peruvian side, the Congress approved it on "
+     "Tuesday.", "asserted"),
+])
+def test_a_side_says_whose_ratification(extractor, body, modality):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("Atacama Water Accord", "Peru", "Congress", modality) in got, got
+    assert not {r for r in got if r[1] == "Chile"}, got
+
+
+# -- a chamber's state: closing its name, or the body set beside it --------------------------------------
+@pytest.mark.parametrize("body, state, chamber", [
+    ("Iran and Russia signed the Caspian Ferry Treaty in January. The document must still be ratified by the Grand "
+     "National Assembly of Turkey and by Azerbaijan's parliament.", "Turkey", "Grand National Assembly"),
+    ("The Mekong Navigation Treaty was approved by the National Assembly of Vietnam and by Thailand's parliament.",
+     "Vietnam", "National Assembly"),
+    ("The Senate of the Philippines ratified the Luzon Strait Access Agreement on Tuesday.", "Philippines", "Senate"),
+])
+def test_the_state_closing_a_chambers_name(extractor, body, state, chamber):
+    got = {(s, b) for _, s, b, _ in ratified(run(extractor, body, published="2024-05-08"))}
+    assert any(s == state and chamber in (b or "") for s, b in got), got
+
+
+@pytest.mark.parametrize("body", [
+    ("Armenia and Georgia signed the Kura Water Pact in January. It must still be ratified by Azerbaijan's "
+     "parliament, the Milli Majlis, which is expected to approve it."),
+    ("Armenia and Georgia signed the Kura Water Pact in January. Azerbaijan's parliament, the Milli Majlis, is "
+     "expected to ratify it next month."),
+])
+def test_a_chamber_set_beside_a_states_body_is_that_states(extractor, body):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert got and all(s == "Azerbaijan" for _, s, _, _ in got), got
