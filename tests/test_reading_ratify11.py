@@ -77,3 +77,63 @@ def test_the_state_closing_a_chambers_name(extractor, body, state, chamber):
 def test_a_chamber_set_beside_a_states_body_is_that_states(extractor, body):
     got = ratified(run(extractor, body, published="2024-05-08"))
     assert got and all(s == "Azerbaijan" for _, s, _, _ in got), got
+
+
+# -- a chamber whose name's first word names its state, the state named nowhere else -------------------------
+@pytest.mark.parametrize("body, state", [
+    ("The US Senate approved the Pacific Islands Compact on Thursday.", "United States"),
+    ("The Chilean Senate approved the Pacific Salmon Accord on Thursday.", "Chile"),
+])
+def test_a_chambers_own_name_gives_its_state(extractor, body, state):
+    assert state in {s for _, s, _, _ in ratified(run(extractor, body, published="2024-05-08"))}
+
+
+# -- a vote's tally is no agent, and a noun coordinated with the object is read as the object ---------------
+@pytest.mark.parametrize("body, modality", [
+    ("Slovenia's National Assembly voted down the Karst Water Agreement on Monday by 48 votes to 30.", "negated"),
+    ("Slovenia's National Assembly voted down the Karst Water Agreement by a vote of 48 to 30.", "negated"),
+    ("Slovenia's National Assembly backed the Karst Water Agreement on Monday by 48 votes to 30.", "asserted"),
+])
+def test_a_tally_makes_no_passive(extractor, body, modality):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("Karst Water Agreement", "Slovenia", "National Assembly", modality) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Slovenia signed the Karst Water Agreement in 2023. On Monday Slovenia's parliament gave its advice and consent "
+     "to ratification by 68 votes to 30."),
+    "Slovenia's parliament gave its blessing and approval to the Karst Water Agreement on Monday.",
+    "On Monday, Slovenia's parliament gave its full support and consent to the Karst Water Agreement.",
+])
+def test_a_noun_coordinated_with_the_object(extractor, body):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("Karst Water Agreement", "Slovenia", "asserted") in {(a, s, m) for a, s, _, m in got}, got
+
+
+# -- one state's two chambers each ratify; a legislature considering a pact votes on it ahead ---------------
+@pytest.mark.parametrize("body, modality", [
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. It was ratified by the State Duma and by the "
+     "Federation Council on Tuesday.", "asserted"),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
+     "Duma and by the Federation Council.", "planned"),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. It still has to be debated by the State Duma "
+     "and by the Federation Council.", "planned"),
+])
+def test_one_states_two_chambers(extractor, body, modality):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("Ural Water Convention", "Russia", "State Duma", modality) in got, got
+    assert ("Ural Water Convention", "Russia", "Federation Council", modality) in got, got
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan's parliament is expected to "
+     "consider the convention next month.", True),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan will consider the convention a "
+     "model for other deals.", False),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Officials in Astana will examine the "
+     "convention's fine print next month.", False),
+])
+def test_a_legislature_considering_a_pact(extractor, body, found):
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert bool(got) == found, got
+    assert all(m == "planned" for *_, m in got), got

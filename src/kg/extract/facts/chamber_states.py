@@ -74,12 +74,18 @@ def body_state(ctx: Context, body: Entity) -> Entity | None:
 
 
 def _demonym_state(ctx: Context, body: Entity) -> Entity | None:
-    """"The Chilean Senate" in an article that names Chile nowhere else: the one state the demonym
-    opening the chamber's name is of (made an entity of the article, as the key would list it)."""
-    first = body.label.split()[0] if body.label.split() else ""
-    if not first[:1].isupper() or first.lower() in _CHAMBER_WORDS:
-        return None
-    return _state_of_word(ctx, first, ("demonym",))
+    """"The Chilean Senate", "the US Senate" in an article that names the state nowhere else: the one
+    state the demonym or name opening the chamber's name is of (made an entity of the article, as the
+    key would list it)."""
+    firsts = [body.label.split()[0]] if body.label.split() else []
+    firsts += [w for t in {m.text for m in ctx.doc.mentions if m.entity == body.key} for w in t.split()[:1]]
+    for first in dict.fromkeys(firsts):
+        if first[:1].isupper() and first.lower() not in _CHAMBER_WORDS:
+            state = _state_of_word(ctx, first, ("demonym", "name", "acronym", "alias") if first != body.label.split()[0]
+                                   else ("demonym",))
+            if state is not None:
+                return state
+    return None
 
 
 def _state_of_word(ctx: Context, word: str, kinds: tuple[str, ...]) -> Entity | None:
