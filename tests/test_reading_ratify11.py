@@ -110,24 +110,14 @@ def test_a_noun_coordinated_with_the_object(extractor, body):
     assert ("Karst Water Agreement", "Slovenia", "asserted") in {(a, s, m) for a, s, _, m in got}, got
 
 
-# -- one state's two chambers each ratify; a legislature considering a pact votes on it ahead ---------------
-@pytest.mark.parametrize("body, modality", [
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. It was ratified by the State Duma and by the "
-     "Federation Council on Tuesday.", "asserted"),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
-     "Duma and by the Federation Council.", "planned"),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. It still has to be debated by the State Duma "
-     "and by the Federation Council.", "planned"),
-])
-def test_one_states_two_chambers(extractor, body, modality):
-    got = ratified(run(extractor, body, published="2024-05-08"))
-    assert ("Ural Water Convention", "Russia", "State Duma", modality) in got, got
-    assert ("Ural Water Convention", "Russia", "Federation Council", modality) in got, got
-
-
+# -- a legislature considering a pact votes on it ahead; weighing by anyone else is none -----------------
 @pytest.mark.parametrize("body, found", [
     ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan's parliament is expected to "
      "consider the convention next month.", True),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
+     "Duma.", True),
+    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. The convention is to be examined by the "
+     "Mazhilis of Kazakhstan in June.", True),
     ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan will consider the convention a "
      "model for other deals.", False),
     ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Officials in Astana will examine the "
@@ -137,3 +127,24 @@ def test_a_legislature_considering_a_pact(extractor, body, found):
     got = ratified(run(extractor, body, published="2024-05-08"))
     assert bool(got) == found, got
     assert all(m == "planned" for *_, m in got), got
+
+
+# -- a verb sharing the first one's subject happens on its day --------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Egyptian President Omar Said arrived in Khartoum on Tuesday and signed the Nile Water Protocol with his "
+     "Sudanese counterpart, Hassan Idris."),
+    "Egypt's foreign minister Omar Said flew to Khartoum on Tuesday and signed the Nile Water Protocol there.",
+    "On Tuesday Omar Said, Egypt's foreign minister, met Sudanese officials and signed the Nile Water Protocol.",
+])
+def test_a_shared_subjects_day(extractor, body):
+    got = {(f.get("signatory"), str(f.get("date"))) for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
+    assert ("Omar Said", "2024-05-07") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Omar Said met Hassan Idris on Tuesday, and Egypt later signed the Nile Water Protocol.",
+    "Omar Said was elected in 2019 and signed the Nile Water Protocol with Sudan.",
+])
+def test_no_day_from_another_subjects_clause(extractor, body):
+    got = {str(f.get("date")) for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
+    assert got <= {"None"}, got

@@ -111,14 +111,14 @@ def _head_words(ctx: Context, ent: Entity) -> set[str]:
     return {m.text.lower().split()[-1] for m in ctx.doc.mentions if m.entity == ent.key and m.text.split()}
 
 
-def _said_owner(ctx: Context, body: Entity, apposed: bool = True) -> Entity | None:
+def _said_owner(ctx: Context, body: Entity, follow: bool = True) -> Entity | None:
     """The one state the text names a body by: "<State>'s <body>", a demonym inside its name, the
     state closing it ("the Senate of the Philippines"), or a body it is set beside by a comma ("Azerbaijan's
     parliament, the Milli Majlis")."""
     owners: dict[str, Entity] = {}
-    if apposed:
-        for other in _apposed(ctx, body):
-            state = _said_owner(ctx, other, apposed=False)
+    if follow:
+        for other in apposed(ctx, body):
+            state = _said_owner(ctx, other, follow=False)
             if state is not None:
                 owners[state.key] = state
     for m in ctx.doc.mentions:
@@ -144,7 +144,7 @@ def _owned_chamber_before(between: str) -> bool:
     return found is not None and set(found.group(1).split()) <= _CHAMBER_WORDS
 
 
-def _apposed(ctx: Context, body: Entity) -> list[Entity]:
+def apposed(ctx: Context, body: Entity) -> list[Entity]:
     """Other legislatures a comma sets right before one of the body's names: "X's parliament, the Y"."""
     out: list[Entity] = []
     mentions = [m for m in ctx.doc.mentions if m.type == "Legislature"]

@@ -107,14 +107,12 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
-            # each body of that state ("by the Duma and by the Federation Council": one state's two chambers;
-            # a body of no known state is the one state's), else one of no known state
-            own: list[Entity | None] = [b for b in bodies if owners.get(b.key) == state or len(states) == 1
-                                        and owners.get(b.key) is None]
-            own = own or [next((b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)]
-            for body in dict.fromkeys([signers.get(state.key) or b for b in own]):
-                facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
-                                    body=body.key if body else None, date=date) for a in agreements]
+            # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
+            body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
+                (b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
+            body = signers.get(state.key) or body
+            facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
+                                body=body.key if body else None, date=date) for a in agreements]
     facts = home_chambers(ctx, facts)
     signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
