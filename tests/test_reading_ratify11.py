@@ -148,3 +148,14 @@ def test_a_shared_subjects_day(extractor, body):
 def test_no_day_from_another_subjects_clause(extractor, body):
     got = {str(f.get("date")) for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
     assert got <= {"None"}, got
+
+
+# -- "signed for A by X, and for B by Y": the second state's signer --------------------------------------
+@pytest.mark.parametrize("body", [
+    ("The Gulf Gas Link Agreement was signed for Qatar by its energy minister, Khalid Al-Mansour, and for Oman by "
+     "Deputy Prime Minister Salim Al-Harthi, in Doha on Sunday."),
+    "The Gulf Gas Link Agreement was signed for Qatar by Khalid Al-Mansour and for Oman by Salim Al-Harthi.",
+])
+def test_a_second_state_and_its_signer(extractor, body):
+    got = signers(run(extractor, body, published="2024-05-08"))
+    assert {"Khalid Al-Mansour", "Qatar", "Salim Al-Harthi", "Oman"} <= got, got

@@ -1,6 +1,7 @@
 """Whom a signer signs for when the sentence names a side: "On the Indian side, it was signed by
 Minister of State X", "signed on the Fijian side by Y", "Signing on the Chilean side was Z", and a
-second side told in a remnant clause that shares the verb: "..., and on the Bangladeshi side by W".
+second side told in a remnant clause that shares the verb: "..., and on the Bangladeshi side by W"
+(as "signed for A by X, and for B by Y" tells a second state's signer).
 
 A side is a state's part in a two-sided act: "the X side" (a demonym or a state's name before
 "side") or "X's side". The signer in that clause signs for that state; the state signs too."""
@@ -50,11 +51,14 @@ def side_remnants(ctx: Context, m: Match) -> list[tuple[Entity, list[Entity]]]:
     (or "…; on the B side, by Y"): each remnant's state and the signers of its "by" phrase."""
     tree, toks = ctx.resolver.tree, ctx.resolver.toks
     out: list[tuple[Entity, list[Entity]]] = []
-    for c in tree.kids(m.trigger.i, "conj", "gap", "prep"):
+    # (the remnant hung on the verb, or coordinated with its "by" phrase)
+    heads = [m.trigger.i, *_by_under(ctx, m.trigger.i)]
+    for c in [c for g in heads for c in tree.kids(g, "conj", "gap", "prep") if g == m.trigger.i or toks[c].dep == "conj"]:
         if toks[c].lower not in _SIDE_PREPS or c < m.trigger.i:
             continue  # a remnant opens with its side phrase, after the verb it shares
         for o in tree.kids(c, "pobj"):
-            state = side_state(ctx, o)
+            # "…, and on the B side by Y"; "signed for A by X, and for B by Y": whom the remnant signs for
+            state = side_state(ctx, o) or (_state_at(ctx, o) if toks[c].lower == "for" else None)
             signers = [e for b in _by_under(ctx, o) for p in tree.kids(b, "pobj")
                        for e in ctx.resolver.entities(p, _SIGNERS)]
             if state is not None and signers:
@@ -65,6 +69,11 @@ def side_remnants(ctx: Context, m: Match) -> list[tuple[Entity, list[Entity]]]:
             if signers:
                 out.append((state, signers))
     return out
+
+
+def _state_at(ctx: Context, k: int) -> Entity | None:
+    f = ctx.resolver.found_at(k)
+    return f.entity if f is not None and f.entity.type == "State" else None
 
 
 def _by_under(ctx: Context, k: int) -> list[int]:
