@@ -42,12 +42,12 @@ def test_one_side_told(extractor, body, state):
 
 # -- "on the X side": whose ratification ----------------------------------------------------------------
 @pytest.mark.parametrize("body, modality", [
-    ("Chile and Peru signed the Atacama Water Accord in March. It must still be ratified on the Peruvian side by "
-     "the Congress.", "planned"),
-    ("Chile and Peru signed the Atacama Water Accord in March. The treaty will enter into force once both states "
-     "complete their procedures, including its ratification on the Peruvian side by the Congress.", "planned"),
-    ("Chile and Peru signed the Atacama Water Accord in March. On the Peruvian side, the Congress approved it on "
-     "Tuesday.", "asserted"),
+    (("Chile and Peru signed the Atacama Water Accord in March. It must still be ratified on the Peruvian side by "
+     "the Congress."), "planned"),
+    (("Chile and Peru signed the Atacama Water Accord in March. The treaty will enter into force once both states "
+     "complete their procedures, including its ratification on the Peruvian side by the Congress."), "planned"),
+    (("Chile and Peru signed the Atacama Water Accord in March. On the Peruvian side, the Congress approved it on "
+     "Tuesday."), "asserted"),
 ])
 def test_a_side_says_whose_ratification(extractor, body, modality):
     got = ratified(run(extractor, body, published="2024-05-08"))
@@ -57,8 +57,8 @@ def test_a_side_says_whose_ratification(extractor, body, modality):
 
 # -- a chamber's state: closing its name, or the body set beside it --------------------------------------
 @pytest.mark.parametrize("body, state, chamber", [
-    ("Iran and Russia signed the Caspian Ferry Treaty in January. The document must still be ratified by the Grand "
-     "National Assembly of Turkey and by Azerbaijan's parliament.", "Turkey", "Grand National Assembly"),
+    (("Iran and Russia signed the Caspian Ferry Treaty in January. The document must still be ratified by the Grand "
+     "National Assembly of Turkey and by Azerbaijan's parliament."), "Turkey", "Grand National Assembly"),
     ("The Mekong Navigation Treaty was approved by the National Assembly of Vietnam and by Thailand's parliament.",
      "Vietnam", "National Assembly"),
     ("The Senate of the Philippines ratified the Luzon Strait Access Agreement on Tuesday.", "Philippines", "Senate"),
@@ -112,16 +112,16 @@ def test_a_noun_coordinated_with_the_object(extractor, body):
 
 # -- a legislature considering a pact votes on it ahead; weighing by anyone else is none -----------------
 @pytest.mark.parametrize("body, found", [
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan's parliament is expected to "
-     "consider the convention next month.", True),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
-     "Duma.", True),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. The convention is to be examined by the "
-     "Mazhilis of Kazakhstan in June.", True),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan will consider the convention a "
-     "model for other deals.", False),
-    ("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Officials in Astana will examine the "
-     "convention's fine print next month.", False),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan's parliament is expected to "
+     "consider the convention next month."), True),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
+     "Duma."), True),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. The convention is to be examined by the "
+     "Mazhilis of Kazakhstan in June."), True),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan will consider the convention a "
+     "model for other deals."), False),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Officials in Astana will examine the "
+     "convention's fine print next month."), False),
 ])
 def test_a_legislature_considering_a_pact(extractor, body, found):
     got = ratified(run(extractor, body, published="2024-05-08"))

@@ -42,8 +42,8 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     principals += [s for s in side_principals(ctx, m) if s not in principals]  # "on the X side, signed by Y"
     signers += [p for p in principals if p not in signers]
-    for state, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B
-        signers += [e for e in [*people, state] if e not in signers]
+    for side, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B
+        signers += [e for e in [*people, side] if e not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
         state = state_served(ctx, person) or _of_state(ctx, m, person)
         if state is not None and state not in signers:
