@@ -159,3 +159,15 @@ def test_no_day_from_another_subjects_clause(extractor, body):
 def test_a_second_state_and_its_signer(extractor, body):
     got = signers(run(extractor, body, published="2024-05-08"))
     assert {"Khalid Al-Mansour", "Qatar", "Salim Al-Harthi", "Oman"} <= got, got
+
+
+# -- a signing or ratifying that "can" happen is ahead -------------------------------------------------------
+@pytest.mark.parametrize("body, cq", [
+    ("Chile signed the Andes Water Accord in March. The accord will be laid before Congress next month, after which "
+     "it can be formally ratified.", "ratification"),
+    ("Chile signed the Andes Water Accord in March. Chile's Congress can ratify the accord in June.", "ratification"),
+    ("The Andes Water Accord can be signed by Chile and Peru in the near future.", "signing"),
+])
+def test_what_can_happen_is_ahead(extractor, body, cq):
+    got = facts(run(extractor, body, published="2024-05-08"), cq)
+    assert got and all(f["modality"] == "planned" for f in got), got
