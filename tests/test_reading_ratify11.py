@@ -163,8 +163,8 @@ def test_a_second_state_and_its_signer(extractor, body):
 
 # -- a signing or ratifying that "can" happen is ahead -------------------------------------------------------
 @pytest.mark.parametrize("body, cq", [
-    ("Chile signed the Andes Water Accord in March. The accord will be laid before Congress next month, after which "
-     "it can be formally ratified.", "ratification"),
+    (("Chile signed the Andes Water Accord in March. The accord will be laid before Congress next month, after which "
+     "it can be formally ratified."), "ratification"),
     ("Chile signed the Andes Water Accord in March. Chile's Congress can ratify the accord in June.", "ratification"),
     ("The Andes Water Accord can be signed by Chile and Peru in the near future.", "signing"),
 ])
