@@ -171,3 +171,30 @@ def test_a_second_state_and_its_signer(extractor, body):
 def test_what_can_happen_is_ahead(extractor, body, cq):
     got = facts(run(extractor, body, published="2024-05-08"), cq)
     assert got and all(f["modality"] == "planned" for f in got), got
+
+
+# -- a signer whose trip the sentence before told signs where it went -----------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Vietnamese Prime Minister Le Van Thanh arrived in Phnom Penh on Monday. On Tuesday he and Cambodian Prime "
+     "Minister Sok Dara signed the Tonle Sap Fisheries Agreement."),
+    ("Vietnamese Prime Minister Le Van Thanh visited Phnom Penh on Monday. He signed the Tonle Sap Fisheries "
+     "Agreement with Cambodia."),
+    ("Vietnamese Prime Minister Le Van Thanh flew to Phnom Penh on Monday. The next day Le Van Thanh signed the Tonle "
+     "Sap Fisheries Agreement with his Cambodian counterpart."),
+])
+def test_a_signer_signs_where_the_trip_before_went(extractor, body):
+    got = {(f.get("signatory"), f.get("place")) for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
+    assert ("Le Van Thanh", "Phnom Penh") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Vietnamese Prime Minister Le Van Thanh visited Phnom Penh on Monday. He signed the Tonle Sap Fisheries "
+     "Agreement with Cambodia in 2019."),
+    ("Vietnamese Prime Minister Le Van Thanh will travel to Phnom Penh on Monday. He signed the Tonle Sap Fisheries "
+     "Agreement with Cambodia last year."),
+    ("Vietnamese Prime Minister Le Van Thanh arrived in Phnom Penh on Monday. Cambodia and Laos signed the Tonle Sap "
+     "Fisheries Agreement on Tuesday."),
+])
+def test_no_place_from_another_trip(extractor, body):
+    got = {f.get("place") for f in facts(run(extractor, body, published="2024-05-08"), "signing")}
+    assert got <= {None}, got
