@@ -344,13 +344,8 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
 
 def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
     """What the verb or preposition a nominal hangs on gives it: its doer, its places."""
-    t = tree.toks[i]
+    t, (dep, h) = tree.toks[i], hung.object_conjunct(tree, i, h)  # "gave its advice and consent to it"
     head = tree.toks[h]
-    dep = t.dep
-    if dep == "conj" and head.pos == "NOUN" and head.dep in {"dobj", "attr"} and head.head != h:
-        # "gave its advice and consent to it": a noun coordinated with the object is the verb's object too
-        dep, h = head.dep, head.head
-        head = tree.toks[h]
     if dep == "dobj" and head.pos in VERBAL and not tree.kids(h, "auxpass", "nsubjpass") and not args.subject:
         # "X followed a trip to Y by Z": an active verb has no by-agent; the by-phrase is the noun's
         for a in tree.kids(h, "agent"):
