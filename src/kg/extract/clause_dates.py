@@ -87,7 +87,13 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             t = all_toks[t.head]
             steps += 1
     if not out and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
-        return _fronted(ctx, s, all_toks[up.head], granularity)
+        fronted = _fronted(ctx, s, all_toks[up.head], granularity)
+        if fronted or granularity != "day" or any(x.head == up.i and x.dep in {"nsubj", "nsubjpass", "expl"}
+                                                  for x in ctx.tokens(s)):
+            return fronted
+        # "X arrived in Lima on Tuesday and signed Y": a verb sharing the first one's subject, with
+        # no day of its own, happens on the first one's day
+        return dates_for(ctx, s, all_toks[up.head], granularity)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
 
 

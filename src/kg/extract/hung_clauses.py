@@ -137,3 +137,12 @@ def fronted_gerund(tree: Tree, i: int) -> bool:
 def fronted_gerunds_object(tree: Tree, i: int) -> list[int]:
     """The object of a fronted gerund the parser made the subject of "be" (:func:`fronted_gerund`)."""
     return [c for c in tree.kids(tree.toks[i].head, "nsubj") if i < c < tree.toks[i].head] if fronted_gerund(tree, i) else []
+
+
+def object_conjunct(tree: Tree, i: int, h: int) -> tuple[str, int]:
+    """The relation and head a nominal at ``i`` hung on ``h`` is read with: a noun coordinated with a
+    verb's object is that verb's object too ("gave its advice and consent to it": "consent" is given)."""
+    t, head = tree.toks[i], tree.toks[h]
+    if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"dobj", "attr"} and head.head != h:
+        return head.dep, head.head
+    return t.dep, h

@@ -344,13 +344,13 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
 
 def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
     """What the verb or preposition a nominal hangs on gives it: its doer, its places."""
-    t = tree.toks[i]
+    t, (dep, h) = tree.toks[i], hung.object_conjunct(tree, i, h)  # "gave its advice and consent to it"
     head = tree.toks[h]
-    if t.dep == "dobj" and head.pos in VERBAL and not tree.kids(h, "auxpass", "nsubjpass") and not args.subject:
+    if dep == "dobj" and head.pos in VERBAL and not tree.kids(h, "auxpass", "nsubjpass") and not args.subject:
         # "X followed a trip to Y by Z": an active verb has no by-agent; the by-phrase is the noun's
         for a in tree.kids(h, "agent"):
             args.subject += tree.kids(a, "pobj")
-    if (t.dep in {"dobj", "attr"} or t.dep == "ccomp" and t.pos == "NOUN") and head.pos in VERBAL:
+    if (dep in {"dobj", "attr"} or dep == "ccomp" and t.pos == "NOUN") and head.pos in VERBAL:
         # (a noun the parser took for a clause is the verb's object: "vessels make port calls")
         if head.lemma in {"await", "need", "require", "face", "undergo", "lack"} and set(args.object) <= set(args.prep("of")):
             # "the accord awaits ratification by X (and by Y)", "needs the approval of X": what awaits it, by whom
@@ -364,12 +364,12 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
                     else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
             args.dative += tree.kids(h, "dative")
-    elif t.dep in {"nsubj", "nsubjpass"} and head.pos in VERBAL:
+    elif dep in {"nsubj", "nsubjpass"} and head.pos in VERBAL:
         _read_preps(tree, h, args, skip={"by"})  # "the signing took place in X on Monday"
-        if t.dep == "nsubjpass" and head.lemma in LIGHT_VERBS and not args.subject:
+        if dep == "nsubjpass" and head.lemma in LIGHT_VERBS and not args.subject:
             for a in tree.kids(h, "agent"):  # "the delegation was led by X"
                 args.subject += tree.kids(a, "pobj")
-    elif t.dep == "pobj" and head.lower == "for" and tree.head(h) is not None \
+    elif dep == "pobj" and head.lower == "for" and tree.head(h) is not None \
             and tree.toks[tree.head(h)].pos in VERBAL and not args.object:  # type: ignore[index]
         # "submitted the treaty to parliament for ratification": what is submitted is ratified,
         # by whom it is submitted to
@@ -385,9 +385,9 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         _read_preps(tree, g, args, skip={"by", "for"})
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
-    elif t.dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
+    elif dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
         args.subject += tree.kids(head.head, "poss")  # "X's bid for membership": X would be the member
-    elif t.dep == "pobj" and head.lower in _EVENT_PREPS:
+    elif dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:
             # "X left for a visit to Y"; "in force after ratification by A": a by-phrase on the active verb next to the noun
@@ -396,5 +396,5 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             args.subject += by if by and not tree.is_passive(g) else surface_subject(tree, g)
             if head.lower not in {"after", "before", "ahead"}:  # "after a visit to Y, X flew to Z": another event's
                 _read_preps(tree, g, args, skip={"by", head.lower})
-    elif t.dep == "appos":
+    elif dep == "appos":
         pass

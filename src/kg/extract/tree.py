@@ -134,7 +134,14 @@ class Tree:
             return True  # "must be approved by X and ratified by Y": the auxiliaries are shared
         if t.tag == "VBD" and t.dep == "acl" and not self.kids(i, "nsubj", "aux"):
             return True  # "the accord signed between them": a reduced relative the tagger took for a past tense
-        return t.tag == "VBN" and t.dep in {"acl", "amod"} or bool(self.kids(i, "agent"))
+        # (not a tally the parser took for an agent: "voted it down by 48 votes to 30")
+        return t.tag == "VBN" and t.dep in {"acl", "amod"} or any(not self.is_tally(a) for a in self.kids(i, "agent"))
+
+    def is_tally(self, p: int) -> bool:
+        """Is the "by" phrase at ``p`` a vote's count ("by 48 votes to 30", "by a vote of 60-38")?"""
+        objs = self.kids(p, "pobj")
+        return bool(objs) and all(self.toks[o].lemma in {"vote", "ballot", "margin"} and (
+            self.kids(o, "nummod") or self.toks[o].lemma == "vote" and self.kids(o, "prep")) for o in objs)
 
 
 def clause_of(tree: Tree, i: int) -> int:

@@ -74,12 +74,26 @@ def body_state(ctx: Context, body: Entity) -> Entity | None:
 
 
 def _demonym_state(ctx: Context, body: Entity) -> Entity | None:
-    """"The Chilean Senate" in an article that names Chile nowhere else: the one state the demonym
-    opening the chamber's name is of (made an entity of the article, as the key would list it)."""
-    first = body.label.split()[0] if body.label.split() else ""
-    if ctx.gazetteer is None or not first[:1].isupper() or first.lower() in _CHAMBER_WORDS:
+    """"The Chilean Senate", "the US Senate" in an article that names the state nowhere else: the one
+    state the demonym or name opening the chamber's name is of (made an entity of the article, as the
+    key would list it)."""
+    firsts = [body.label.split()[0]] if body.label.split() else []
+    firsts += [w for t in {m.text for m in ctx.doc.mentions if m.entity == body.key} for w in t.split()[:1]]
+    for first in dict.fromkeys(firsts):
+        if first[:1].isupper() and first.lower() not in _CHAMBER_WORDS:
+            state = _state_of_word(ctx, first, ("demonym", "name", "acronym", "alias") if first != body.label.split()[0]
+                                   else ("demonym",))
+            if state is not None:
+                return state
+    return None
+
+
+def _state_of_word(ctx: Context, word: str, kinds: tuple[str, ...]) -> Entity | None:
+    """The article's entity for the one state a word names as one of these kinds, made an entity of
+    the article when the text names it nowhere else."""
+    if ctx.gazetteer is None:
         return None
-    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(first) if e.type == "State" and kind == "demonym"}
+    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(word) if e.type == "State" and kind in kinds}
     if len(hits) != 1:
         return None
     entry = next(iter(hits.values()))
@@ -87,7 +101,7 @@ def _demonym_state(ctx: Context, body: Entity) -> Entity | None:
     if known is not None:
         return known
     key = f"wd-{entry.qid}"
-    ctx.doc.entities[key] = Entity(key=key, type="State", label=entry.label, aliases={first}, qid=entry.qid,
+    ctx.doc.entities[key] = Entity(key=key, type="State", label=entry.label, aliases={word}, qid=entry.qid,
                                    confidence=1.0)
     return ctx.doc.entities[key]
 
@@ -97,17 +111,50 @@ def _head_words(ctx: Context, ent: Entity) -> set[str]:
     return {m.text.lower().split()[-1] for m in ctx.doc.mentions if m.entity == ent.key and m.text.split()}
 
 
-def _said_owner(ctx: Context, body: Entity) -> Entity | None:
-    """The one state the text names a body by: "<State>'s <body>" or a demonym inside its name."""
+def _said_owner(ctx: Context, body: Entity, follow: bool = True) -> Entity | None:
+    """The one state the text names a body by: "<State>'s <body>", a demonym inside its name, the
+    state closing it ("the Senate of the Philippines"), or a body it is set beside by a comma ("Azerbaijan's
+    parliament, the Milli Majlis")."""
     owners: dict[str, Entity] = {}
+    if follow:
+        for other in apposed(ctx, body):
+            state = _said_owner(ctx, other, follow=False)
+            if state is not None:
+                owners[state.key] = state
     for m in ctx.doc.mentions:
         if m.entity != body.key:
             continue
         for f in ctx.found(m.sentence, "State"):
-            if f.end <= m.start and re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start]) \
+            if f.end <= m.start and (re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start])
+                                     or _owned_chamber_before(ctx.doc.text[f.end:m.start])) \
                     or m.start <= f.start and f.end <= m.end:
                 owners[f.entity.key] = f.entity
+        # "the Grand National Assembly of Turkey", "the Senate of the Philippines": the state closing its name
+        tail = re.search(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", m.text)
+        state = _state_of_word(ctx, tail.group(1), ("name", "alias")) if tail else None
+        if state is not None:
+            owners[state.key] = state
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _owned_chamber_before(between: str) -> bool:
+    """Is the text between a state and a body's name its own chamber set beside the name: "[Chile]'s
+    parliament, the [X]", "[Chile]'s lower house, the [Y]"?"""
+    found = re.fullmatch(r"['’]s\s+([a-z ]+?)\s*,\s*(?:the\s+)?", between)
+    return found is not None and set(found.group(1).split()) <= _CHAMBER_WORDS
+
+
+def apposed(ctx: Context, body: Entity) -> list[Entity]:
+    """Other legislatures a comma sets right before one of the body's names: "X's parliament, the Y"."""
+    out: list[Entity] = []
+    mentions = [m for m in ctx.doc.mentions if m.type == "Legislature"]
+    for m in (m for m in mentions if m.entity == body.key):
+        for prev in mentions:
+            other = ctx.doc.entities.get(str(prev.entity))
+            if other is not None and other is not body and prev.end <= m.start \
+                    and re.fullmatch(r",\s*(?:the\s+)?", ctx.doc.text[prev.end:m.start]):
+                out.append(other)
+    return out
 
 
 def named_owner(ctx: Context, m: Match, body: Entity) -> Entity | None:

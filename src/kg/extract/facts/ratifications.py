@@ -20,6 +20,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifying_law import signs_into_law
+from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
     agreements_of,
     consolidate,
@@ -40,6 +41,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
+        if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
+            continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
@@ -53,8 +56,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
-        if m.frame.name == "ratify":  # "ratified by the Senate in Lima and by Chile's Congress"
+        if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
+        if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
+            ratifiers = [e for e in ratifiers if e.type != "State"] + sides
         # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
         # "had to be approved by each member" came to is for other sentences to tell)
         if distributed(ctx, m) and trigger_modality(ctx, m) == "planned":
@@ -102,7 +107,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
-            body: Entity | None = next((b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
+            # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
+            body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
+                (b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
             body = signers.get(state.key) or body
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=body.key if body else None, date=date) for a in agreements]
@@ -129,6 +136,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     done = {_step(f) for f in facts if f.modality == "asserted"}
     done |= {(a, s, None) for a, s, _ in done}
     yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
+
+
+#: Verbs of weighing that are a vote ahead only when a legislature weighs: "the Senate will consider it".
+_WEIGHING = frozenset({"consider", "examine"})
 
 
 def _step(f: Fact) -> tuple:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.facts.common import agents_hung_low
+from kg.extract.facts.sides import side_principals, side_remnants
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -39,7 +40,10 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
                     + agents_hung_low(ctx, m.trigger.i, _SIGNERS) if p not in signers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
+    principals += [s for s in side_principals(ctx, m) if s not in principals]  # "on the X side, signed by Y"
     signers += [p for p in principals if p not in signers]
+    for side, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B
+        signers += [e for e in [*people, side] if e not in signers]
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
         state = state_served(ctx, person) or _of_state(ctx, m, person)
         if state is not None and state not in signers:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
 from kg.extract.frames import Match
@@ -133,12 +134,28 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
         and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
         for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
     if not back:
-        return None, None
+        return _trip_before(ctx, m), None
     before = m.sentence - 1
     days = {d.start_date for d in ctx.dates_in(before)}
     cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
     where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
     return where, (days.pop() if len(days) == 1 else None)
+
+
+def _trip_before(ctx: Context, m: Match) -> Entity | None:
+    """"X arrived in Phnom Penh on Monday. On Tuesday he and Y signed ...": a signer whose trip the
+    sentence before told as done signs where that trip went (its city), whatever day the signing has."""
+    people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
+    if not people or m.sentence == 0 or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
+        return None  # ("He signed it in 2019": another occasion than the trip)
+    for trip in ctx.doc.annotations.get("frames", []):
+        if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit"} \
+                or trip.trigger.tag not in {"VBD", "VBN"} or not people & {e.key for e in trip.roles.get("visitor", [])}:
+            continue
+        cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"]
+        if len(cities) == 1:
+            return cities[0]
+    return None
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:

@@ -81,7 +81,10 @@ def trigger_modality(ctx: Context, m: Match) -> str:
     condition = bool(_CONDITION.search(before)) and bool(_CONDITION.search(_others_clauses_blanked(ctx, s, t, before))) \
         and not (past and t.dep == "relcl")
     in_force_after = m.args.nominal and bool(_IN_FORCE_AFTER.search(before)) and not (g is not None and toks[g].tag == "VBD")
-    if mod == "asserted" and (condition or in_force_after):
+    # "it can be ratified once tabled", "the Senate can approve it in June": a signing or ratifying that
+    # is possible is not yet done (a state of affairs that "can" hold is other readers')
+    can = any(toks[c].lower == "can" for c in tree.kids(t.i, "aux"))
+    if mod == "asserted" and (condition or in_force_after or can):
         mod = "planned"
     return mod
 
