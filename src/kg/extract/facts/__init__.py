@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.facts import (
     access,
+    acting_sites,
     events,
     follow_suit,
     members,
@@ -90,6 +91,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
+    facts = acting_sites.sites_that_act(ctx, facts)  # "the Kremlin said": the body, not the building
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return facts
 
