@@ -63,3 +63,37 @@ def test_a_state_with_its_own_holder_is_no_guess_for_another(extractor, body, wr
 ])
 def test_an_office_many_hold_keeps_the_guess(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- whoever chairs a body now holds its chair ---------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Lena Holm, the Liberal who chairs the Defence Committee, said the bill would pass.",
+     ("Lena Holm", "Chair", "Defence Committee")),
+    ("Prime Minister Arif Rahman of Bangladesh, who chairs the Nordic Council this year, opened the talks.",
+     ("Arif Rahman", "Chair", "Nordic Council")),
+    ("The Economic Community of West African States is chaired by Ghanaian President Kojo Mensah.",
+     ("Kojo Mensah", "Chair", "Economic Community of West African States")),
+    ("Senegal's president, Abdou Ndiaye, chairs the African Union, and he will host the talks.",
+     ("Abdou Ndiaye", "Chair", "African Union")),
+])
+def test_whoever_chairs_a_body_holds_its_chair(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Lena Holm, who chaired the Defence Committee until 2019, said the bill would pass.", "Lena Holm"),
+    ("Arif Rahman does not chair the Arab League, officials said.", "Arif Rahman"),
+])
+def test_a_past_or_denied_chair_is_no_office(extractor, body, person):
+    assert not any(p == person and o == "Chair" for p, o, _ in offices(run(extractor, body)))
+
+
+# -- a title set before a titled name is that name's too ------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Diplomats said the current chairman of the African Union, President Kofi Adu of Ghana, had left.",
+     {("Kofi Adu", "Chairman", "African Union"), ("Kofi Adu", "President", "Ghana")}),
+    ("The chair of the Nordic Council, Prime Minister Lars Dahl of Norway, arrived in Riga on Monday.",
+     {("Lars Dahl", "Chair", "Nordic Council"), ("Lars Dahl", "Prime Minister", "Norway")}),
+])
+def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
+    assert offices(run(extractor, body)) >= expected
