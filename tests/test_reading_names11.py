@@ -97,3 +97,4 @@ def test_a_past_or_denied_chair_is_no_office(extractor, body, person):
 ])
 def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
+

@@ -12,7 +12,7 @@ _SPEAKING = frozenset({
     "welcome", "warn", "insist", "accuse", "add", "respond", "reply", "comment", "signal", "praise",
     "criticise", "criticize", "condemn", "urge", "demand", "hope", "believe", "want", "expect", "declare",
     "stress", "note", "claim", "suggest", "indicate", "decline", "refuse", "brief", "release", "issue",
-    "publish", "acknowledge", "argue", "insist", "caution", "threaten", "vow", "pledge", "promise"})
+    "publish", "acknowledge", "argue", "caution", "threaten", "vow", "pledge", "promise"})
 #: nouns for people or words that come from a body: "a Kremlin aide", "the White House's statement"
 _VOICES = frozenset({
     "aide", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "source", "statement",
