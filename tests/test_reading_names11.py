@@ -98,3 +98,13 @@ def test_a_past_or_denied_chair_is_no_office(extractor, body, person):
 def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
 
+
+
+# -- a byline's desk or staff title names no one ---------------------------------------------------------
+@pytest.mark.parametrize("body, label", [
+    ("By Our Diplomatic Correspondent\nChile and Peru signed a border pact in Lima on Monday.", "Our Diplomatic Correspondent"),
+    ("By Andes Desk | Valley Post | 3 March 2024\nChile and Peru signed a border pact in Lima.", "Andes Desk"),  # a guard
+    ("By Ana Ruiz, Lima Bureau | Valley Post | 3 March 2024\nChile and Peru signed a border pact.", "Lima Bureau"),
+])
+def test_a_bylines_desk_names_no_one(extractor, body, label):
+    assert label not in {e.label for e in run(extractor, body).entities.values()}
