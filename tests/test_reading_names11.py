@@ -108,4 +108,3 @@ def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
 ])
 def test_a_bylines_desk_names_no_one(extractor, body, label):
     assert label not in {e.label for e in run(extractor, body).entities.values()}
-
