@@ -108,3 +108,22 @@ def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
 ])
 def test_a_bylines_desk_names_no_one(extractor, body, label):
     assert label not in {e.label for e in run(extractor, body).entities.values()}
+
+
+# -- a machine's name is no entity: a model named by its kind, a craft people are aboard ------------------
+@pytest.mark.parametrize("body, label", [
+    ("Peru will buy twelve Condor fighters from Brazil under the pact signed in Lima.", "Condor"),
+    ("The port is ringed by Sentinel air-defence batteries, officials in Riga said.", "Sentinel"),
+    ("The Chilean president flew to Lima aboard Condor Uno on Monday for the signing.", "Condor Uno"),
+    ("He went aboard the Almirante Vega, a frigate of the Chilean navy, at Valparaiso.", "Almirante Vega"),
+])
+def test_a_machines_name_is_no_entity(extractor, body, label):
+    assert label not in {e.label for e in run(extractor, body).entities.values()}
+
+
+@pytest.mark.parametrize("body, label, etype", [
+    ("Chinese destroyers docked in Karachi on Monday.", "China", "State"),
+    ("Indian warships arrived in Colombo on Monday for the exercise.", "India", "State"),
+])
+def test_a_makers_or_states_name_stays(extractor, body, label, etype):
+    assert etype in {e.type for e in run(extractor, body).entities.values() if e.label == label}
