@@ -94,6 +94,9 @@ def test_a_past_or_denied_chair_is_no_office(extractor, body, person):
      {("Kofi Adu", "Chairman", "African Union"), ("Kofi Adu", "President", "Ghana")}),
     ("The chair of the Nordic Council, Prime Minister Lars Dahl of Norway, arrived in Riga on Monday.",
      {("Lars Dahl", "Chair", "Nordic Council"), ("Lars Dahl", "Prime Minister", "Norway")}),
+    # "the Union" after "the African Union" is that body
+    (("The African Union will meet in Accra. Officials said the chairman of the Union, President Kofi Adu of Ghana, "
+      "would open it."), {("Kofi Adu", "Chairman", "African Union")}),
 ])
 def test_a_title_before_a_titled_name_is_the_names(extractor, body, expected):
     assert offices(run(extractor, body)) >= expected
