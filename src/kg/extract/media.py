@@ -66,6 +66,7 @@ class _Media:
         self.credit_words = frozenset(media.get("credit_words", ()))
         self.section_words = frozenset(media.get("section_words", ()))
         self.rubrics = frozenset(media.get("rubrics", ()))
+        self.byline_staff = frozenset(media.get("byline_staff", ()))
         self.credit_phrases = sorted((tuple(w.split()) for w in self.credit_words), key=len, reverse=True)
 
     def is_credit_furniture(self, phrase: str) -> bool:
@@ -310,6 +311,15 @@ def _is_rubric(text: str, f: Mention, rubrics: frozenset[str]) -> bool:
     return not text[line_start:f.start].strip() and text[f.end:f.end + 1] == ":" and f.text.lower() in rubrics
 
 
+def _byline_staff(text: str, f: Mention, media: _Media) -> bool:
+    """"By Our Political Correspondent", "By Staff Reporter, Lima", "By Jane Doe, Nairobi Bureau | ...":
+    a byline's desk or staff title names no one."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    words = f.text.split()
+    return f.qid is None and bool(words) and words[-1].lower() in media.byline_staff \
+        and re.match(r"\s*by\s", text[line_start:f.start + 1], re.IGNORECASE) is not None
+
+
 def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                  add: Callable[[Mention], bool]) -> None:
     """The source of an attribution is an organisation when nothing else named it; credit
@@ -318,7 +328,7 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
     if not media.heads:
         return
     found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text)
-                                         or _is_rubric(doc.text, f, media.rubrics))]
+                                         or _is_rubric(doc.text, f, media.rubrics) or _byline_staff(doc.text, f, media))]
     tree = document_tree(doc) if toks is doc.annotations.get("tokens") else Tree(toks)
     for s, person_like in _sources(media, tree):
         a, b = s, s + 1

@@ -26,6 +26,7 @@ from kg.extract.gazetteer_index import (
     starts_place,
     states_only,
 )
+from kg.extract.hardware import drop_machines
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
 from kg.extract.name_bounds import ADDRESS_MARKS, possessor_follows, sent_to
@@ -372,6 +373,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     names_by_company(doc, lexicon, found)
+    drop_machines(doc, found)  # "Mirage fighters", "aboard X": a model's or a craft's name
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.facts import (
     access,
+    acting_sites,
     events,
     follow_suit,
     members,
@@ -95,6 +96,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
+    facts = acting_sites.sites_that_act(ctx, facts)  # "the Kremlin said": the body, not the building
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return _naming_known_entities(ctx, facts)
 

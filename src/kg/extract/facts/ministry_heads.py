@@ -79,3 +79,49 @@ def _title(words: TitleWords, toks: list[Token], m: int, lo: int, hi: int, named
     if its is not None:
         title.pronoun = its
     return title
+
+
+#: the nouns of whoever chairs a body, as an office ("whose chairperson is X")
+_CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president", "head"})
+
+
+def chaired_bodies(toks: list[Token], lo: int, hi: int) -> list[tuple[Title, int, int]]:
+    """(title, the person's token, the body's token) for each body a person is said to chair now:
+    "X chairs the committee", "X, who chairs the bloc this year", "the council is chaired by X",
+    "the commission, whose chairperson is X". Past verbs ("X chaired it in 2019") and negated ones
+    give nothing; the caller keeps only a person and a named body."""
+    out: list[tuple[Title, int, int]] = []
+    for v in toks[lo:hi]:
+        kids = [c for c in toks[max(lo, v.i - 40):min(hi, v.i + 40)] if c.head == v.i and c.i != v.i]
+        if any(c.dep == "neg" for c in kids):
+            continue
+        if v.lemma == "chair" and v.pos in {"VERB", "AUX"} and v.tag in {"VBZ", "VBP"}:  # "X chairs Y"
+            body = next((c.i for c in kids if c.dep == "dobj"), None)
+            holder = next((c.i for c in kids if c.dep == "nsubj"), None)
+            if holder is not None and toks[holder].lower in {"who", "that"} and v.dep == "relcl":
+                holder = v.head
+                if toks[holder].dep == "appos":  # "X, the Social Democrat who chairs ...": X
+                    holder = toks[holder].head
+            word = "Chair"
+        elif v.lemma == "chair" and v.tag == "VBN" and any(c.dep == "auxpass" and c.tag in {"VBZ", "VBP"} for c in kids):
+            body = next((c.i for c in kids if c.dep == "nsubjpass"), None)  # "Y is chaired by X"
+            by = next((c.i for c in kids if c.dep == "agent"), None)
+            holder = next((c.i for c in toks[by + 1:min(hi, by + 6)] if c.head == by and c.dep == "pobj"), None) \
+                if by is not None else None
+            word = "Chair"
+        elif v.lower in _CHAIR_NOUNS and v.dep == "nsubj" and toks[v.head].lemma == "be" and toks[v.head].dep == "relcl" \
+                and any(c.head == v.i and c.lower == "whose" for c in toks[max(lo, v.i - 3):v.i]) \
+                and toks[v.head].tag in {"VBZ", "VBP"}:  # "Y, whose chairperson is X"
+            holder = next((c.i for c in toks[v.head + 1:min(hi, v.head + 8)] if c.head == v.head and c.dep == "attr"), None)
+            body = toks[v.head].head
+            word = v.text[0].upper() + v.text[1:].lower()
+        else:
+            continue
+        if body is None or holder is None:
+            continue
+        if toks[holder].pos != "PROPN":  # "Chile's president, X, chairs it": the name beside the title
+            holder = next((c.i for c in toks[holder + 1:min(hi, holder + 12)] if c.head == holder and c.dep == "appos"),
+                          holder)
+        out.append((Title(start=v.i, title_start=v.i, title_end=v.i + 1, end=v.i + 1, head=v.i, words=[word],
+                          label=word), holder, body))
+    return out

@@ -33,7 +33,10 @@ def entity_named(ctx: Context, phrase: str) -> Entity | None:
     for e in ctx.doc.entities.values():
         if e.type in OWNER_TYPES and key in {n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
             return e
-    return None
+    # "the Union" after "the African Union": one word ending one body's name is that body
+    ends = {e.key: e for e in ctx.doc.entities.values() if " " not in key and e.type in OWNER_TYPES and e.type != "State"
+            and " " in e.label and e.label.split()[-1].lower() == key}
+    return next(iter(ends.values())) if len(ends) == 1 else None
 
 
 def known_state(ctx: Context, person: Entity) -> Entity | None:

@@ -268,12 +268,31 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         owner, not_theirs = met_state(ctx, names, s, h)
     if owner is None:
         owner = implied_owner(ctx, names, s, h, holdings)
-        if owner is not None and owner is not_theirs:
+        if owner is not None and (owner is not_theirs or _held_by_another(h, owner, holdings)):
             return None
         if owner is not None and h.person.entity.key not in ctx.doc.annotations.get("office_state", {}):
             # only the passage's state: a trip the text tells outright outweighs it (homes.py)
             ctx.doc.annotations.setdefault("implied_home", set()).add(h.person.entity.key)
     return owner
+
+
+#: words of offices a state gives to many at once: another holder says nothing of this one's state
+_SHARED_OFFICE_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "member", "senator", "ambassador", "envoy",
+                                  "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "official",
+                                  "general", "commander", "chief", "representative", "undersecretary", "under"})
+_ONE_WORD_SINGLE = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+
+
+def _held_by_another(h: Holding, owner: Entity, holdings) -> bool:
+    """Does the article name someone else as this state's holder of the same single-holder office
+    ("France's foreign minister, A, ... Foreign Minister B defended it": B is not France's)? Then a
+    guess of this state is wrong, as a state has one foreign minister, one president."""
+    words = h.title.label.casefold().replace("-", " ").split()
+    if not words or _SHARED_OFFICE_WORDS & set(words) or "minister of state" in " ".join(words) \
+            or len(words) == 1 and words[0] not in _ONE_WORD_SINGLE or h.title.counterpart:
+        return False
+    return any(o.owner is owner and o.person.entity is not h.person.entity and not o.title.counterpart
+               and o.title.label.casefold().replace("-", " ").split() == words for _, o in holdings)
 
 
 def same_person(s: int, h: Holding, holdings) -> Entity | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact, states_in_name
-from kg.extract.facts.ministry_heads import ministry_titles
+from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
 from kg.extract.facts.office_lists import listed_holders, portfolio_of
 from kg.extract.facts.owners import (
     Holding,
@@ -46,6 +46,10 @@ def offices(ctx: Context) -> Iterator[Fact]:
             p = names.at.get(subject) or names.pronoun_at.get(subject)
             if p is not None and p.entity.type == "Person":
                 found.append(Holding(p, title, "copula", _ministry_state(ctx, names, title)))
+        for title, subject, body in chaired_bodies(toks, lo, hi):  # "X, who chairs the committee"
+            p, b = names.at.get(subject) or names.pronoun_at.get(subject), names.at.get(body)
+            if p is not None and p.entity.type == "Person" and b is not None and b.entity.type in _CHAIRED:
+                found.append(Holding(p, title, "copula", b.entity))
         for h in found:
             fuller = portfolio_of(h.title, [*names.titles.get(s - 1, []), *titles])
             if fuller is not None:  # "the defence ministers of A and B ...; the Latvian minister, X"
@@ -96,6 +100,10 @@ def offices(ctx: Context) -> Iterator[Fact]:
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
     yield from _most_specific(out)
+
+
+#: bodies a person chairs as an office (not a meeting or a state)
+_CHAIRED = frozenset({"InternationalOrganization", "Organization", "Legislature"})
 
 
 def _named_elsewhere(h: Holding, state_of: dict[str, Entity]) -> Entity | None:
@@ -188,9 +196,11 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             nxt = [q for q in people if q[0] == k]
             if nxt:
                 first, end, p = nxt[0]
+                titled = any(t.end < o.title_start < first for o in titles if o is not t)
                 if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} | POSTNOMINALS \
-                        or toks[end].lower in {"and", "said", "who"}:
-                    holders.append((p, "after"))  # "the president of Chile, X,"
+                        or toks[end].lower in {"and", "said", "who"} or titled and toks[end].lower == "of":
+                    # "the president of Chile, X,"; "the chairman of the bloc, President X of Chile,"
+                    holders.append((p, "after"))
         if not holders:
             holders += _copula(t, people, toks, pronouns)
         if not holders and n > 0 and by_title.get(n - 1) and toks[t.start - 1].text in {",", "and"} \
