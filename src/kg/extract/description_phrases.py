@@ -25,6 +25,7 @@ from kg.extract.complements import (
     without_dates,
     without_where,
 )
+from kg.extract.description_fullest import spelled_out
 from kg.extract.description_text import (
     classifies,
     contiguous_left,
@@ -245,31 +246,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside),
                        frozenset(fullest - variants - {label}))
-
-
-def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str]:
-    """The phrase with all its restrictive complements and clauses: "agreement reached with X in
-    May", "treaty Y signed with Z", "agreement under which A's forces used the B air base". What
-    follows a comma is said of the thing, not which it is ("the pact, which lets ...")."""
-    toks = tree.toks
-    kids = [c for c in tree.children[t.i] if c > t.i and toks[c].dep in {"prep", "acl", "relcl"}
-            and not any(toks[i].text in _APART for i in range(t.i + 1, min(tree.subtree(c))))]
-    if not kids:
-        return set()
-    out = set()
-    for nested in (True, False):  # (and without what hangs on their objects: "the X air base [outside Y]")
-        right = [i for c in kids for i in complement(tree, c, nested)]
-        out |= {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
-    # and all the phrase says up to a comma, clauses the parser hung low included ("the summit of
-    # the X Community [held in Y]": on "Community")
-    stop = next((i for i in range(t.i + 1, max(tree.subtree(t.i)) + 1) if toks[i].text in _APART), None)
-    whole = [i for i in tree.subtree(t.i) if i > t.i and (stop is None or i < stop)]
-    out |= {render(toks, core + whole), render(toks, core + without_dates(doc, tree, whole))}
-    return out
-
-
-#: Marks after which a phrase says something of the thing, not which it is.
-_APART = frozenset({",", ";", "(", "\u2014", "\u2013", ":"})
 
 
 _SITES = frozenset({"Place", "State", "Facility"})

@@ -10,7 +10,7 @@ its context are :mod:`kg.extract.special_mentions`' to find.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
@@ -19,19 +19,15 @@ from kg.extract.gazetteer_index import (
     after_a_states_possessive,
     best_reading,
     choose_by_country,
-    ends_a_known_name,
     generic_legislature,
     inside_longer_name,
-    is_place,
-    starts_place,
     states_only,
 )
 from kg.extract.hardware import drop_machines
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
-from kg.extract.name_bounds import ADDRESS_MARKS, possessor_follows, sent_to
+from kg.extract.name_chunks import CONNECTORS, name_chunks
 from kg.extract.names import (
-    DATE_WORDS,
     names_after_titles,
     surnames,
     titled_people,
@@ -42,10 +38,8 @@ from kg.extract.ner_spans import (
     UNIT,
     bare_head,
     ner_spans,
-    particle_run,
     personal_name,
     tidy_tail,
-    titled_name,
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
@@ -53,7 +47,6 @@ from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
-    ORDINAL,
     called_a_place_after,
     context_type,
     find_accession_protocols,
@@ -69,97 +62,13 @@ from kg.extract.special_mentions import (
 from kg.extract.summit_mentions import find_summits
 from kg.model import Document, Mention
 
-_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
-               "within", "concerning", "amending"}
-# Head nouns that end a name: a following "and" starts another name.
-_NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
-              "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
-#: Words after a document's opening noun that make what follows its title ("Convention on ...").
-_TITLE_PREPS = frozenset({"on", "of", "for", "concerning", "regarding", "against"})
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
-
-
-def _chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
-            document_nouns: frozenset[str] = frozenset(),
-            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
-    document's title (opening with one of ``document_nouns``) runs on through "at"/"in" and a
-    capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
-    Transport Facilities at X Island"), not on the verb ("signed the Treaty of Y in X"). A site's name (``name_type`` says a base or
-    facility) ends before "in"/"at": "Camp X in Y" is the camp, in Y."""
-    out = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        sentence_initial_noun = i == 0 and t.pos == "NOUN"  # "Ratification of the X Accord came ...": a common noun
-        starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"} and not sentence_initial_noun) or (
-            ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
-        if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
-            starts = starts or (t.pos not in _NON_NAME_POS)
-        if not starts or t.text in ADDRESS_MARKS:
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            u = toks[j]
-            if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
-                break
-            if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
-                j += 1
-            elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s" or u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
-                j += 2
-            elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
-                j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower in _CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
-                    toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
-                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
-            elif u.lower == "and" and toks[j - 1].lower in title_heads and name_type is not None \
-                    and not any(t.lower in _CONNECTORS for t in toks[i:j]) \
-                    and name_type(" ".join(t.text for t in toks[i:j])) is None:
-                break  # "Vietnamese President and Communist Party chief X": two titles, no body's name
-            elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
-                break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
-            elif u.lower in _CONNECTORS and (j + 1 < n and toks[j + 1].lower in DATE_WORDS or toks[j - 1].lower in DATE_WORDS):
-                break  # "the X Agreement on Monday", "on Saturday for the Y summit"
-            elif u.lower == "and" and possessor_follows(toks, j + 1):
-                break  # "the X Department of Defence and Y's Ministry of Z": a possessive opens a new phrase
-            elif u.lower in {"in", "at"} and any(x.lower in document_nouns for x in toks[i:j]) and j + 1 < n and toks[j + 1].is_cap \
-                    and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
-                    and not ends_a_known_name(toks, u.head - toks[0].i, index_places) \
-                    and not (index_places is not None and _a_city_at(toks, j + 1, index_places)):
-                j += 2  # (a city after it is where the document was signed: "the Accord on X in Lima")
-            elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
-                    and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
-                break  # "Camp Hansen in Okinawa": the camp, and where it is
-            elif u.lower in {"in", "at"} and index_places is not None and starts_place(toks, j + 1, index_places):
-                break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
-            elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
-                    and is_place(toks[i:j], index_places):
-                break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
-            elif u.lower == "to" and sent_to(toks, u, i, j):
-                break  # "sent the Treaty of X to Congress": whom it goes to, not more of its name
-            elif u.lower == "with" and toks[i].lower in document_nouns and toks[j - 1].is_cap and j + 1 < n \
-                    and toks[j + 1].is_cap and toks[j + 1].pos != "DET" and toks[j + 1].lower not in title_heads \
-                    and any(x.lower in _TITLE_PREPS for x in toks[i + 1:j]) \
-                    and not (index_places is not None and starts_place(toks, j + 1, index_places)):
-                j += 2  # "Convention on the Rights of Persons with Disabilities" (not "the Treaty with Peru")
-            elif u.lower in _CONNECTORS and toks[j - 1].is_cap and (
-                    j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
-                    (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
-                    and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
-                j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
-            else:
-                break
-        out.append((i, j))
-        i = j
-    return out
 
 
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:
@@ -204,7 +113,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in _chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
+        for a, b in name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -225,8 +134,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 start = stoks[a].start
                 phrase = text[start:end]
             full, qid = (b, end, phrase), None
-            while etype is None and b - a > 2 and stoks[b - 2].lower in _CONNECTORS:
-                b -= 3 if b - a > 3 and stoks[b - 2].lower == "the" and stoks[b - 3].lower in _CONNECTORS else 2
+            while etype is None and b - a > 2 and stoks[b - 2].lower in CONNECTORS:
+                b -= 3 if b - a > 3 and stoks[b - 2].lower == "the" and stoks[b - 3].lower in CONNECTORS else 2
                 end = stoks[b - 1].end  # "the X Treaty of Monday's..." -> try "the X Treaty"
                 phrase = text[start:end]
                 etype = lexicon.head_type(phrase)
@@ -391,17 +300,6 @@ def _named_with_their_noun(text: str, lexicon: Lexicon, chunks: list[Mention], g
         if g is not None and c.qid is None and c.type == g.type and g.end < c.end \
                 and re.fullmatch(r"\s+\S+", text[g.end:c.end]) and lexicon.head_type(text[g.end:c.end].strip()) == c.type:
             c.qid = g.qid
-
-
-def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
-    """Does a city the gazetteer knows (a place of some country, no region or state) open at
-    token k? A title names regions and states ("... Armed Forces in Europe", "... Peace in Bosnia
-    and Herzegovina"); a city after it is where things happen."""
-    for n in (3, 2, 1):
-        span = " ".join(t.text for t in toks[k:k + n])
-        if k + n <= len(toks) and any(e.type == "Place" and e.country for _, e, _ in index.match(span)):
-            return True
-    return False
 
 
 def _name_type(lexicon: Lexicon, phrase: str) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
-from kg.extract.description_text import spell_out
+from kg.extract.description_fullest import spell_out
 from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
 from kg.extract.facts import find_facts

@@ -1,0 +1,117 @@
+"""Capitalised name chunks within a sentence: where a name that its head noun may type begins and
+ends ("the X Treaty and the Y Accord" are two; "Minister Ana Ruiz and ..." ends at "and"; a
+document's title runs on through "of the", "with", "in" a region but not into a city). Read by
+:func:`kg.extract.mentions.mention_steps`."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.gazetteer_index import (
+    GazetteerIndex,
+    ends_a_known_name,
+    is_place,
+    starts_place,
+)
+from kg.extract.name_bounds import ADDRESS_MARKS, possessor_follows, sent_to
+from kg.extract.names import DATE_WORDS
+from kg.extract.ner_spans import particle_run, titled_name
+from kg.extract.nlp import Token
+from kg.extract.special_mentions import ORDINAL
+
+CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
+               "within", "concerning", "amending"}
+# Head nouns that end a name: a following "and" starts another name.
+_NAME_ENDS = {"treaty", "agreement", "accord", "pact", "convention", "protocol", "memorandum", "charter",
+              "declaration", "summit", "organisation", "organization", "council", "union", "forces", "navy", "army"}
+_NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "PART", "INTJ", "PUNCT"}
+#: Words after a document's opening noun that make what follows its title ("Convention on ...").
+_TITLE_PREPS = frozenset({"on", "of", "for", "concerning", "regarding", "against"})
+
+
+def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
+            document_nouns: frozenset[str] = frozenset(),
+            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
+    document's title (holding one of ``document_nouns``) runs on through "at"/"in" and a
+    capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
+    Transport Facilities at X Island"), not on the verb ("signed the Treaty of Y in X"). A site's name (``name_type`` says a base or
+    facility) ends before "in"/"at": "Camp X in Y" is the camp, in Y."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        sentence_initial_noun = i == 0 and t.pos == "NOUN"  # "Ratification of the X Accord came ...": a common noun
+        starts = (t.is_cap and t.pos not in _NON_NAME_POS and t.text not in {"I"} and not sentence_initial_noun) or (
+            ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
+        if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
+            starts = starts or (t.pos not in _NON_NAME_POS)
+        if not starts or t.text in ADDRESS_MARKS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            u = toks[j]
+            if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
+                break
+            if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
+                j += 1
+            elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s" or u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:
+                j += 2
+            elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
+                j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
+            elif u.lower in CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
+                    toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
+                break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
+            elif u.lower == "and" and toks[j - 1].lower in title_heads and name_type is not None \
+                    and not any(t.lower in CONNECTORS for t in toks[i:j]) \
+                    and name_type(" ".join(t.text for t in toks[i:j])) is None:
+                break  # "Vietnamese President and Communist Party chief X": two titles, no body's name
+            elif u.lower == "the" and j + 1 < n and toks[j + 1].lower in document_nouns:
+                break  # "signed in Bucharest the Agreement between ...": a title starts a name of its own
+            elif u.lower in CONNECTORS and (j + 1 < n and toks[j + 1].lower in DATE_WORDS or toks[j - 1].lower in DATE_WORDS):
+                break  # "the X Agreement on Monday", "on Saturday for the Y summit"
+            elif u.lower == "and" and possessor_follows(toks, j + 1):
+                break  # "the X Department of Defence and Y's Ministry of Z": a possessive opens a new phrase
+            elif u.lower in {"in", "at"} and any(x.lower in document_nouns for x in toks[i:j]) and j + 1 < n and toks[j + 1].is_cap \
+                    and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
+                    and not ends_a_known_name(toks, u.head - toks[0].i, index_places) \
+                    and not (index_places is not None and _a_city_at(toks, j + 1, index_places)):
+                j += 2  # (a city after it is where the document was signed: "the Accord on X in Lima")
+            elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
+                    and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
+                break  # "Camp Hansen in Okinawa": the camp, and where it is
+            elif u.lower in {"in", "at"} and index_places is not None and starts_place(toks, j + 1, index_places):
+                break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
+            elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
+                    and is_place(toks[i:j], index_places):
+                break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause
+            elif u.lower == "to" and sent_to(toks, u, i, j):
+                break  # "sent the Treaty of X to Congress": whom it goes to, not more of its name
+            elif u.lower == "with" and toks[i].lower in document_nouns and toks[j - 1].is_cap and j + 1 < n \
+                    and toks[j + 1].is_cap and toks[j + 1].pos != "DET" and toks[j + 1].lower not in title_heads \
+                    and any(x.lower in _TITLE_PREPS for x in toks[i + 1:j]) \
+                    and not (index_places is not None and starts_place(toks, j + 1, index_places)):
+                j += 2  # "Convention on the Rights of Persons with Disabilities" (not "the Treaty with Peru")
+            elif u.lower in CONNECTORS and toks[j - 1].is_cap and (
+                    j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
+                    (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
+                    and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
+                j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
+    """Does a city the gazetteer knows (a place of some country, no region or state) open at
+    token k? A title names regions and states ("... Armed Forces in Europe", "... Peace in Bosnia
+    and Herzegovina"); a city after it is where things happen."""
+    for n in (3, 2, 1):
+        span = " ".join(t.text for t in toks[k:k + n])
+        if k + n <= len(toks) and any(e.type == "Place" and e.country for _, e, _ in index.match(span)):
+            return True
+    return False
+
+
