@@ -59,6 +59,13 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out, own = [], []
     for d in dates:
+        opener = _counted_from(ctx, s, d)
+        if opener is not None:  # "X on Friday, two days after Y signed it": Y's day, none of X's
+            # ("after Y signed it": the word marks Y's clause; "after a meeting": its phrase holds the noun)
+            if _below(all_toks, trigger, all_toks[opener.head] if opener.dep == "mark" else opener):
+                out.append(d)
+                own.append(d)
+            continue
         t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
         came_by = ""
@@ -73,6 +80,9 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                 break  # (but "the signing, set for Friday": a participle on the event noun tells its time)
             if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
                 break  # "a session on Thursday": the date is the noun's, not the clause's
+            if t.dep == "pobj" and t.pos in {"NOUN", "PROPN"} and all_toks[t.head].lower in OTHER_TIME \
+                    and not d.start <= t.start < d.end and _measured(ctx, s, all_toks[t.head]):
+                break  # "two weeks after a meeting on May 2": the date is that other event's (not "said after talks on May 2")
             if t.head == t.i:
                 break
             came_by = t.dep
@@ -81,6 +91,33 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     if not out and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
         return _fronted(ctx, s, all_toks[up.head], granularity)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
+
+
+#: Prepositions that set an event against another one: a date inside their object is that event's.
+OTHER_TIME = frozenset({"after", "before", "since", "following"})
+
+
+def _measured(ctx: Context, s: int, prep: Token) -> bool:
+    """"two weeks after", "a day before": a span set before the word puts the other event at another time."""
+    return any(x.head == prep.i and x.dep == "npadvmod" for x in ctx.tokens(s))
+
+
+def _counted_from(ctx: Context, s: int, d) -> Token | None:
+    """The "after"/"before" a date ends on ("two days after", counted back from the sentence's
+    date): the date is the day of the clause or noun that word opens."""
+    if not d.text.lower().endswith(("after", "before")):
+        return None
+    return next((x for x in ctx.tokens(s) if d.start <= x.start < d.end and x.lower in {"after", "before"}), None)
+
+
+def _below(all_toks: list[Token], t: Token, top: Token) -> bool:
+    for _ in range(16):
+        if t.i == top.i:
+            return True
+        if t.head == t.i:
+            return False
+        t = all_toks[t.head]
+    return False
 
 
 def _fronted(ctx: Context, s: int, head: Token, granularity: str) -> list:

@@ -29,7 +29,7 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
     return (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
-        or _where(ctx, m) or _trip_destination(ctx, m)
+        or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
 
 
 #: Relations that open a clause or phrase of another event, or name who and what, below a verb.
@@ -93,6 +93,38 @@ def _where(ctx: Context, m: Match) -> Entity | None:
     return before[-1].entity if before else None
 
 
+#: Prepositions before "which" that set a clause at the event a noun names: "the summit, at which ...".
+_AT_WHICH = frozenset({"at", "during", "on", "in"})
+
+
+def _at_which(ctx: Context, m: Match) -> Entity | None:
+    """"the meeting in Lima, at which they signed it", "a visit to Lima, during which it was signed":
+    a clause set at the event a noun names happens where that event is: the city the noun's own
+    phrases name, else one the clause holding the noun places it in ("met in Lima on the sidelines
+    of the summit, at which ...")."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
+        t = toks[t.head]
+    if t.dep != "relcl" or not any(toks[p].lower in _AT_WHICH and any(toks[o].lower == "which" for o in tree.kids(p, "pobj"))
+                                   for p in tree.kids(t.i, "prep")):
+        return None
+    from kg.extract.frames import load_frames
+
+    trips = {w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
+    clause = set(tree.subtree(t.i))
+    for a in tree.ancestors(t.i):  # the lowest phrase holding the noun that names a city wins
+        found = [f.entity for i in sorted(set(tree.subtree(a)) - clause) if (f := ctx.resolver.found_at(i)) is not None
+                 and f.entity.type in {"Place", "State"} and f.entity.label.lower() not in ctx.lexicon.regions
+                 and toks[i].dep == "pobj" and (toks[toks[i].head].lower in {"in", "at"} or toks[toks[i].head].lower == "to"
+                                                and toks[toks[toks[i].head].head].lemma in trips)]  # "a visit to Lima"
+        if found:  # a city before a state ("in Kampala, Uganda")
+            return min(found, key=lambda e: e.type != "Place")
+        if toks[a].pos in {"VERB", "AUX"}:
+            break
+    return None
+
+
 def _trip_destination(ctx: Context, m: Match) -> Entity | None:
     """"signed it during the president's visit to Astana": an event a trip frames is where the
     trip goes."""
@@ -139,6 +171,26 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
     where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
     return where, (days.pop() if len(days) == 1 else None)
+
+
+def narrow_to_city(ctx: Context, facts: list[Fact]) -> None:
+    """"signed during a visit to Russia" and "signed in Moscow": one signing told twice is in the
+    city, the most specific place (FORMAT.md); a country the facts of the same agreement and
+    modality give yields to the one city of it they give, so that they agree."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.fields.get("place"):
+            groups.setdefault((f.fields["agreement"], f.modality), []).append(f)
+    for group in groups.values():
+        places = {f.fields["place"] for f in group}
+        cities = [e for k in places if (e := ctx.doc.entities.get(k)) is not None and e.type == "Place"]
+        if len(cities) != 1 or len(places) == 1:
+            continue
+        country = ctx.country_of(cities[0])
+        if country is None or places != {cities[0].key, country.key}:
+            continue
+        for f in group:
+            f.fields["place"] = cities[0].key
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:

@@ -1,0 +1,46 @@
+"""Dates and places of events read on sentences written for the test (round 11): a clause set at
+the event a noun names ("the talks in X, during which ...") happens where that event is; a span
+counted from another event ("two weeks after a meeting in X") gives that event's day and place,
+not the day or place of the clause it is set beside."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def signing_places(doc) -> set:
+    return {f.get("place") for f in facts(doc, "signing")}
+
+
+# -- "at which", "during which": where the event the noun names is ---------------------------------------
+@pytest.mark.parametrize("body", [
+    "The ceremony in Lima, at which Chile and Peru signed the Lauca Accord, lasted an hour.",
+    "Chile and Peru held talks in Lima on Tuesday, during which their ministers signed the Lauca Accord.",
+    "President Tomas Arvelo of Chile paid a visit to Lima on Monday, during which the two countries signed "
+    "the Lauca Accord.",
+    "The two presidents met at a summit in Lima on March 5, at which they signed the Lauca Accord.",
+])
+def test_a_clause_set_at_an_event_is_where_the_event_is(extractor, body):
+    doc = run(extractor, body)
+    assert signing_places(doc) == {"Lima"}, facts(doc, "signing")
+
+
+def test_a_city_state_named_as_the_events_place(extractor):
+    doc = run(extractor, "It was unlike their first meeting in Singapore on June 12 last year, at which they "
+                         "signed the Lauca Accord.")
+    assert signing_places(doc) == {"Singapore"}, facts(doc, "signing")
+
+
+# -- a span counted from another event: that event's day and place ------------------------------------
+@pytest.mark.parametrize("body", [
+    "Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
+    "Community, two weeks after a ministerial meeting in Kampala.",
+    "Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
+    "Community, two weeks after a ministerial meeting in Kampala on February 23.",
+])
+def test_a_day_counted_from_another_event_is_not_the_summits(extractor, body):
+    doc = run(extractor, body)
+    got = [(f.get("location"), str(f.get("start")), f.get("end")) for f in facts(doc, "summit")]
+    assert got == [("Nairobi", "2024-03-08", None)], got
