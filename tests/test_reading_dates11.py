@@ -18,13 +18,37 @@ def signing_places(doc) -> set:
 @pytest.mark.parametrize("body", [
     "The ceremony in Lima, at which Chile and Peru signed the Lauca Accord, lasted an hour.",
     "Chile and Peru held talks in Lima on Tuesday, during which their ministers signed the Lauca Accord.",
-    "President Tomas Arvelo of Chile paid a visit to Lima on Monday, during which the two countries signed "
-    "the Lauca Accord.",
+    ("President Tomas Arvelo of Chile paid a visit to Lima on Monday, during which the two countries signed "
+    "the Lauca Accord."),
     "The two presidents met at a summit in Lima on March 5, at which they signed the Lauca Accord.",
 ])
 def test_a_clause_set_at_an_event_is_where_the_event_is(extractor, body):
     doc = run(extractor, body)
     assert signing_places(doc) == {"Lima"}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("On Monday, the two presidents chaired a meeting in Lima, at the end of which Chile and Peru signed the "
+     "Lauca Accord."), ("2024-03-04", "Lima")),
+    ("Chile and Peru held a round of talks in Lima on March 5, in the course of which the Lauca Accord was signed.",
+     ("2024-03-05", "Lima")),
+])
+def test_a_clause_set_at_part_of_an_event_takes_its_day_and_place(extractor, body, expected):
+    doc = run(extractor, body)
+    got = {(str(f.get("date")), f.get("place")) for f in facts(doc, "signing")}
+    assert got == {expected}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The presidents of Chile and Peru met in Lima on Thursday. At the end of the talks, they signed the Lauca Accord.",
+     ("2024-03-07", "Lima")),
+    (("The foreign ministers of Chile and Peru held talks in Lima on Tuesday. At the close of the meeting, the two "
+     "signed the Lauca Accord."), ("2024-03-05", "Lima")),
+])
+def test_a_signing_at_the_end_of_the_event_told_before(extractor, body, expected):
+    doc = run(extractor, body)
+    got = {(str(f.get("date")), f.get("place")) for f in facts(doc, "signing")}
+    assert got == {expected}, facts(doc, "signing")
 
 
 def test_a_city_state_named_as_the_events_place(extractor):
@@ -35,10 +59,10 @@ def test_a_city_state_named_as_the_events_place(extractor):
 
 # -- a span counted from another event: that event's day and place ------------------------------------
 @pytest.mark.parametrize("body", [
-    "Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
-    "Community, two weeks after a ministerial meeting in Kampala.",
-    "Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
-    "Community, two weeks after a ministerial meeting in Kampala on February 23.",
+    ("Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
+    "Community, two weeks after a ministerial meeting in Kampala."),
+    ("Leaders of Kenya, Uganda and Tanzania met in Nairobi on Friday for a summit of the East African "
+    "Community, two weeks after a ministerial meeting in Kampala on February 23."),
 ])
 def test_a_day_counted_from_another_event_is_not_the_summits(extractor, body):
     doc = run(extractor, body)

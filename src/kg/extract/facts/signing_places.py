@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kg.extract.clause_dates import EVENT_PARTS, at_which, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
 from kg.extract.frames import Match
@@ -93,10 +94,6 @@ def _where(ctx: Context, m: Match) -> Entity | None:
     return before[-1].entity if before else None
 
 
-#: Prepositions before "which" that set a clause at the event a noun names: "the summit, at which ...".
-_AT_WHICH = frozenset({"at", "during", "on", "in"})
-
-
 def _at_which(ctx: Context, m: Match) -> Entity | None:
     """"the meeting in Lima, at which they signed it", "a visit to Lima, during which it was signed":
     a clause set at the event a noun names happens where that event is: the city the noun's own
@@ -106,8 +103,8 @@ def _at_which(ctx: Context, m: Match) -> Entity | None:
     t = m.trigger
     while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
         t = toks[t.head]
-    if t.dep != "relcl" or not any(toks[p].lower in _AT_WHICH and any(toks[o].lower == "which" for o in tree.kids(p, "pobj"))
-                                   for p in tree.kids(t.i, "prep")):
+    if t.dep != "relcl" or not any(at_which(toks, t, toks[p]) and which_below(ctx.tokens(m.sentence), toks, toks[p])
+                                   for p in tree.kids(t.i, "prep")):  # (also "at the end of which")
         return None
     from kg.extract.frames import load_frames
 
@@ -160,10 +157,13 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     if m.args.nominal or m.sentence == 0:
         return None, None
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
+    # ("At the end of the talks, ...": the event a part of its time is of)
+    objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
+    objects += [e for o in objects if toks[o].lemma in EVENT_PARTS for p in tree.kids(o, "prep") if toks[p].lower == "of"
+                for e in tree.kids(p, "pobj")]
     back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
-        toks[p].lower in _AT_EVENT and (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
-        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
-        for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
+        (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
+        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det")) for o in objects)
     if not back:
         return None, None
     before = m.sentence - 1
@@ -171,26 +171,6 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
     where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
     return where, (days.pop() if len(days) == 1 else None)
-
-
-def narrow_to_city(ctx: Context, facts: list[Fact]) -> None:
-    """"signed during a visit to Russia" and "signed in Moscow": one signing told twice is in the
-    city, the most specific place (FORMAT.md); a country the facts of the same agreement and
-    modality give yields to the one city of it they give, so that they agree."""
-    groups: dict[tuple, list[Fact]] = {}
-    for f in facts:
-        if f.fields.get("place"):
-            groups.setdefault((f.fields["agreement"], f.modality), []).append(f)
-    for group in groups.values():
-        places = {f.fields["place"] for f in group}
-        cities = [e for k in places if (e := ctx.doc.entities.get(k)) is not None and e.type == "Place"]
-        if len(cities) != 1 or len(places) == 1:
-            continue
-        country = ctx.country_of(cities[0])
-        if country is None or places != {cities[0].key, country.key}:
-            continue
-        for f in group:
-            f.fields["place"] = cities[0].key
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:

@@ -31,7 +31,6 @@ from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
 from kg.extract.facts.signing_places import (
-    narrow_to_city,
     place_at_dateline,
     scene_before,
     signing_place,
@@ -143,7 +142,6 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     placed = {id(f) for f in facts if f.fields.get("place")}
     # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside
     # the sentence's own is another occasion, sharing neither day nor place
-    narrow_to_city(ctx, [f for f in facts if id(f) not in aside])
     consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
