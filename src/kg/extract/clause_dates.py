@@ -58,13 +58,6 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out, own = [], []
     for d in dates:
-        opener = _counted_from(ctx, s, d)
-        if opener is not None:  # "X on Friday, two days after Y signed it": Y's day, none of X's
-            # ("after Y signed it": the word marks Y's clause; "after a meeting": its phrase holds the noun)
-            if _below(all_toks, trigger, all_toks[opener.head] if opener.dep == "mark" else opener):
-                out.append(d)
-                own.append(d)
-            continue
         t: Token | None = next((x for x in ctx.tokens(s) if x.start >= d.start), None)
         steps = 0
         came_by = ""
@@ -79,9 +72,6 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                 break  # (but "the signing, set for Friday": a participle on the event noun tells its time)
             if came_by == "prep" and t.pos in {"NOUN", "PROPN"} and t.start >= d.end:
                 break  # "a session on Thursday": the date is the noun's, not the clause's
-            if t.dep == "pobj" and t.pos in {"NOUN", "PROPN"} and all_toks[t.head].lower in OTHER_TIME \
-                    and not d.start <= t.start < d.end and _measured(ctx, s, all_toks[t.head]):
-                break  # "two weeks after a meeting on May 2": the date is that other event's (not "said after talks on May 2")
             if t.head == t.i:
                 break
             came_by = t.dep
@@ -92,10 +82,6 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
 
 
-#: Prepositions that set an event against another one: a date inside their object is that event's.
-OTHER_TIME = frozenset({"after", "before", "since", "following"})
-
-
 #: Nouns for a part of an event's time: "at the end of which", "on the sidelines of which".
 EVENT_PARTS = frozenset({"end", "close", "conclusion", "course", "margin", "margins", "sidelines", "start",
                          "beginning", "opening"})
@@ -104,11 +90,11 @@ EVENT_PARTS = frozenset({"end", "close", "conclusion", "course", "margin", "marg
 def at_which(all_toks: list[Token], clause: Token, prep: Token) -> bool:
     """Does the preposition set the clause at the event the noun it describes names: "during which",
     "at which", "in which", and "of which" on a part of an event's time ("at the end of which")?"""
-    return prep.lower in {"during", "at", "in", "on"} or prep.lower == "of" and all_toks[clause.head].lemma in EVENT_PARTS
+    return prep.lower in {"during", "at", "in"} or prep.lower == "of" and all_toks[clause.head].lemma in EVENT_PARTS
 
 
 def which_below(sentence: list[Token], all_toks: list[Token], prep: Token) -> bool:
-    """Does the preposition open "which" or "whose end" phrase: "at which", "at the end of which"?"""
+    """Does the preposition open a "which" phrase: "at which", "at the end of which"?"""
     for w in sentence:
         if w.lower == "which":
             k = w
@@ -118,29 +104,6 @@ def which_below(sentence: list[Token], all_toks: list[Token], prep: Token) -> bo
                 if k.head == k.i:
                     break
                 k = all_toks[k.head]
-    return False
-
-
-def _measured(ctx: Context, s: int, prep: Token) -> bool:
-    """"two weeks after", "a day before": a span set before the word puts the other event at another time."""
-    return any(x.head == prep.i and x.dep == "npadvmod" for x in ctx.tokens(s))
-
-
-def _counted_from(ctx: Context, s: int, d) -> Token | None:
-    """The "after"/"before" a date ends on ("two days after", counted back from the sentence's
-    date): the date is the day of the clause or noun that word opens."""
-    if not d.text.lower().endswith(("after", "before")):
-        return None
-    return next((x for x in ctx.tokens(s) if d.start <= x.start < d.end and x.lower in {"after", "before"}), None)
-
-
-def _below(all_toks: list[Token], t: Token, top: Token) -> bool:
-    for _ in range(16):
-        if t.i == top.i:
-            return True
-        if t.head == t.i:
-            return False
-        t = all_toks[t.head]
     return False
 
 

@@ -40,7 +40,6 @@ from kg.extract.facts.summit_days import (
 )
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_places import (
-    of_another_time,
     planned_for,
     where_clause_place,
     where_speakers_are,
@@ -83,7 +82,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)
-                      and f.entity.label.lower() not in ctx.lexicon.regions and not of_another_time(ctx, f, heads)]
+                      and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
             if location is None and places:

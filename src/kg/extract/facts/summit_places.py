@@ -47,19 +47,3 @@ def planned_for(ctx: Context, s: int, f: Found) -> bool:
     """"The summit planned for Riga in May", "a meeting scheduled for Accra": the place an event is
     set for is where it is (to be) held."""
     return bool(_SET_FOR.search(ctx.sentence(s)[max(0, ctx.local(s, f.start) - 30):ctx.local(s, f.start)]))
-
-
-def of_another_time(ctx: Context, f: Found, heads: list[int]) -> bool:
-    """"met in Nairobi, two weeks after a meeting in Kampala", "a year since talks in Quito": a place
-    in the phrase of an event the summit is set against is that event's, not the summit's."""
-    from kg.extract.clause_dates import OTHER_TIME
-
-    toks = ctx.doc.annotations["tokens"]
-    t = head_token(ctx, f)
-    for _ in range(12):
-        if t is None or t.head == t.i or t.i in heads:
-            return False
-        if t.dep == "pobj" and toks[t.head].lower in OTHER_TIME and t.start != f.start:
-            return True
-        t = toks[t.head]
-    return False
