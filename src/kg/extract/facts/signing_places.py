@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.clause_dates import EVENT_PARTS, at_which, which_below
+from kg.extract.clause_dates import at_which, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
 from kg.extract.frames import Match
@@ -157,13 +157,10 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     if m.args.nominal or m.sentence == 0:
         return None, None
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
-    # ("At the end of the talks, ...": the event a part of its time is of)
-    objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
-    objects += [e for o in objects if toks[o].lemma in EVENT_PARTS for p in tree.kids(o, "prep") if toks[p].lower == "of"
-                for e in tree.kids(p, "pobj")]
     back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
-        (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
-        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det")) for o in objects)
+        toks[p].lower in _AT_EVENT and (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
+        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
+        for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
     if not back:
         return None, None
     before = m.sentence - 1
