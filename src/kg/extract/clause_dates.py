@@ -54,8 +54,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     # "held its summit on July 6 in Accra, where they signed ...": a "where"/"when" clause on a
     # noun of the main clause happens at its time; so does "during which", "at which"
     if up.dep == "relcl" and any(x.dep == "advmod" and x.lower in {"where", "when"}
-                                 or x.dep == "prep" and x.lower in {"during", "at", "in"}
-                                 and any(w.lower == "which" and w.head == x.i for w in ctx.tokens(s))
+                                 or x.dep == "prep" and at_which(all_toks, up, x) and which_below(ctx.tokens(s), all_toks, x)
                                  for x in ctx.tokens(s) if x.head == up.i):
         g = all_toks[up.head]
         while g.pos not in {"VERB", "AUX"} and g.head != g.i:
@@ -95,6 +94,31 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         # no day of its own, happens on the first one's day
         return dates_for(ctx, s, all_toks[up.head], granularity)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
+
+
+#: Nouns for a part of an event's time: "at the end of which", "on the sidelines of which".
+EVENT_PARTS = frozenset({"end", "close", "conclusion", "course", "margin", "margins", "sidelines", "start",
+                         "beginning", "opening"})
+
+
+def at_which(all_toks: list[Token], clause: Token, prep: Token) -> bool:
+    """Does the preposition set the clause at the event the noun it describes names: "during which",
+    "at which", "in which", and "of which" on a part of an event's time ("at the end of which")?"""
+    return prep.lower in {"during", "at", "in"} or prep.lower == "of" and all_toks[clause.head].lemma in EVENT_PARTS
+
+
+def which_below(sentence: list[Token], all_toks: list[Token], prep: Token) -> bool:
+    """Does the preposition open a "which" phrase: "at which", "at the end of which"?"""
+    for w in sentence:
+        if w.lower == "which":
+            k = w
+            for _ in range(3):  # which -> of -> end -> at
+                if k.head == prep.i:
+                    return True
+                if k.head == k.i:
+                    break
+                k = all_toks[k.head]
+    return False
 
 
 def _fronted(ctx: Context, s: int, head: Token, granularity: str) -> list:

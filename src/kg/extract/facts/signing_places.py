@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.clause_dates import dates_for
+from kg.extract.clause_dates import at_which, dates_for, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
 from kg.extract.frames import Match
@@ -30,7 +30,7 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
     return (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
-        or _where(ctx, m) or _trip_destination(ctx, m)
+        or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
 
 
 #: Relations that open a clause or phrase of another event, or name who and what, below a verb.
@@ -92,6 +92,34 @@ def _where(ctx: Context, m: Match) -> Entity | None:
     # the place named before "where" (the parser may hang the clause on a date: "to Lima on Thursday, where")
     before = [f for f in ctx.found(m.sentence, *kinds) if f.end <= toks[where[0]].start]
     return before[-1].entity if before else None
+
+
+def _at_which(ctx: Context, m: Match) -> Entity | None:
+    """"the meeting in Lima, at which they signed it", "a visit to Lima, during which it was signed":
+    a clause set at the event a noun names happens where that event is: the city the noun's own
+    phrases name, else one the clause holding the noun places it in ("met in Lima on the sidelines
+    of the summit, at which ...")."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = m.trigger
+    while t.dep in {"xcomp", "acomp", "ccomp", "conj"} and t.head != t.i:
+        t = toks[t.head]
+    if t.dep != "relcl" or not any(at_which(toks, t, toks[p]) and which_below(ctx.tokens(m.sentence), toks, toks[p])
+                                   for p in tree.kids(t.i, "prep")):  # (also "at the end of which")
+        return None
+    from kg.extract.frames import load_frames
+
+    trips = {w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
+    clause = set(tree.subtree(t.i))
+    for a in tree.ancestors(t.i):  # the lowest phrase holding the noun that names a city wins
+        found = [f.entity for i in sorted(set(tree.subtree(a)) - clause) if (f := ctx.resolver.found_at(i)) is not None
+                 and f.entity.type in {"Place", "State"} and f.entity.label.lower() not in ctx.lexicon.regions
+                 and toks[i].dep == "pobj" and (toks[toks[i].head].lower in {"in", "at"} or toks[toks[i].head].lower == "to"
+                                                and toks[toks[toks[i].head].head].lemma in trips)]  # "a visit to Lima"
+        if found:  # a city before a state ("in Kampala, Uganda")
+            return min(found, key=lambda e: e.type != "Place")
+        if toks[a].pos in {"VERB", "AUX"}:
+            break
+    return None
 
 
 def _trip_destination(ctx: Context, m: Match) -> Entity | None:
