@@ -153,3 +153,17 @@ def test_a_title_run_on_in_lower_case_names_the_agreement_too(extractor, body, a
 def test_a_date_after_a_title_is_no_part_of_it(extractor):
     doc = run(extractor, "Chile signed the Lima Accord on 4 May 2020 in Lima.", published="2024-07-08")
     assert {n for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)} == {"Lima Accord"}
+
+
+@pytest.mark.parametrize("body", [
+    ("Peru and Chile held talks in Lima on Tuesday on fishing rights. The two delegations discussed quotas "
+     "for hours. Following the talks, the two foreign ministers signed a memorandum on fisheries."),
+    ("The presidents of Peru and Chile met in Lima on Tuesday. Trade and migration dominated the agenda. "
+     "After the meeting, a memorandum on fisheries was signed by Peru and Chile."),
+    ("Peru's president held talks with Chile's president in Lima on Tuesday. Both praised the new port. "
+     "At the end of the talks, Peru and Chile signed a memorandum on fisheries."),
+])
+def test_a_signing_after_the_talks_takes_the_day_they_were_told_with(extractor, body):
+    doc = run(extractor, body, published="2024-06-07")
+    got = {(f["signatory"], str(f.get("date"))) for f in facts(doc, "signing")}
+    assert ("Peru", "2024-06-04") in got, got

@@ -144,7 +144,9 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
 
 
 #: Prepositions by which a clause sets itself at an event told before: "Following the meeting, ...".
-_AT_EVENT = frozenset({"following", "after", "during", "at"})
+_AT_EVENT = frozenset({"following", "after", "during", "at", "on"})
+#: Nouns for a part of an event: "at the end of the talks", "on the sidelines of the meeting".
+_PARTS = frozenset({"end", "close", "conclusion", "sideline", "sidelines", "margin", "margins"})
 
 
 def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
@@ -157,17 +159,38 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     if m.args.nominal or m.sentence == 0:
         return None, None
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
-    back = any(toks[c].lower == "there" for c in tree.kids(t, "advmod")) or any(
-        toks[p].lower in _AT_EVENT and (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
-        and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))
-        for p in tree.kids(t, "prep") for o in tree.kids(p, "pobj"))
-    if not back:
+    there = any(toks[c].lower == "there" for c in tree.kids(t, "advmod"))
+    objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
+    # "at the end of the talks", "on the sidelines of the meeting": a part of the event
+    objects += [e for o in objects if toks[o].lemma in _PARTS for p in tree.kids(o, "prep")
+                if toks[p].lower == "of" for e in tree.kids(p, "pobj")]
+    nouns = [o for o in objects if (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
+             and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))]
+    if not there and not nouns:
         return _trip_before(ctx, m), None
     before = m.sentence - 1
     days = {d.start_date for d in ctx.dates_in(before)}
+    if not days and nouns:  # "Following the talks, they signed": the talks as told, with their day, before
+        before = _told_before(ctx, m.sentence, {toks[o].lemma for o in nouns}) or before
+        days = {d.start_date for d in ctx.dates_in(before)}
     cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
     where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
     return where, (days.pop() if len(days) == 1 else None)
+
+
+#: The verb that tells an event its noun names ("held talks", "met"): "the meeting" is the one they met at.
+_EVENT_VERBS = {"meeting": {"meet"}, "talk": {"talk", "hold"}, "summit": {"hold", "meet"}}
+
+
+def _told_before(ctx: Context, s: int, lemmas: set[str]) -> int | None:
+    """The nearest sentence before ``s`` that tells the event "the talks" or "the meeting" points
+    back to, with one day: by its noun ("held talks in X on Monday") or its verb ("met on Monday")."""
+    verbs = {v for n in lemmas for v in _EVENT_VERBS.get(n, ())}
+    for before in range(s - 1, -1, -1):
+        words = {t.lemma for t in ctx.tokens(before)}
+        if (words & lemmas or words & verbs) and len({d.start_date for d in ctx.dates_in(before)}) == 1:
+            return before
+    return None
 
 
 def _trip_before(ctx: Context, m: Match) -> Entity | None:
