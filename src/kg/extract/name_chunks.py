@@ -75,8 +75,10 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             elif u.lower in {"in", "at"} and any(x.lower in document_nouns for x in toks[i:j]) and j + 1 < n and toks[j + 1].is_cap \
                     and toks[i].i < u.head < u.i and toks[u.head - toks[0].i].pos in {"NOUN", "PROPN"} \
                     and not ends_a_known_name(toks, u.head - toks[0].i, index_places) \
-                    and not (index_places is not None and _a_city_at(toks, j + 1, index_places)):
-                j += 2  # (a city after it is where the document was signed: "the Accord on X in Lima")
+                    and not (index_places is not None and _a_city_at(toks, j + 1, index_places)
+                             and not any(_a_site(x, name_type) for x in toks[i:j])):
+                j += 2  # (a city after it is where the document was signed, "the Accord on X in Lima",
+                #         unless it is where a site of the title is: "... Port Facilities in Y")
             elif u.lower in {"in", "at", "near", "on"} and name_type is not None \
                     and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
                 break  # "Camp Hansen in Okinawa": the camp, and where it is
@@ -102,6 +104,13 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         out.append((i, j))
         i = j
     return out
+
+
+def _a_site(t: Token, name_type: Callable[[str], str | None] | None) -> bool:
+    """Is the word a site's noun ("Port Facilities", "the Naval Base"), whose place a title names?"""
+    word = t.text.capitalize()
+    forms = {word, word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word}
+    return name_type is not None and any(name_type(w) in {"Facility", "MilitaryBase"} for w in forms)
 
 
 def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
