@@ -1,0 +1,116 @@
+"""The people a plural reference stands for where the parse coordinates no names: the people one
+clause brought together ("A met B in Lima. They ...", "A hosted B. The two men ..."), a group
+word counting them ("the pair", "the trio"), and the counted description "they" takes up
+("the first meeting of the two leaders, at which they signed ...")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.number_words import COUNT_WORDS
+from kg.extract.reference_scope import state_served
+from kg.extract.syntax import VERBAL, surface_subject
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.reference import Resolver
+
+#: singular nouns that count a group: "the pair signed", "the trio met"
+GROUP_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
+#: words counting a plural noun's members ("the two leaders", "both men")
+COUNTED = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}
+#: the partners a verb takes besides its object: "held talks with B", "hosted B", "met B in"
+_PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def count_of(r: Resolver, k: int) -> int:
+    """How many a group phrase counts: "the two countries" 2, "the pair" 2, else 0."""
+    t = r.toks[k]
+    if t.lower in GROUP_NOUNS:  # (not "a pair of agreements": a count of things)
+        kids = [r.toks[c] for c in r.tree.children[k]]
+        return GROUP_NOUNS[t.lower] if any(c.dep == "det" for c in kids) and not any(
+            c.dep == "prep" and c.lower == "of" for c in kids) else 0
+    if not t.tag.endswith("S") and t.lower != "both":
+        return 0
+    return max((COUNTED.get(r.toks[c].lower, 0) for c in r.tree.children[k]), default=0)
+
+
+def _sentence(r: Resolver, s: int) -> list[int]:
+    """The tokens of sentence s (indexed once per document)."""
+    memo = r.tree.memo.setdefault("sentence tokens", {})
+    if not memo:
+        for t in r.toks:
+            memo.setdefault(t.sent, []).append(t.i)
+    return memo.get(s, [])
+
+
+def clause_people(r: Resolver, s: int, before: int | None = None) -> list[Entity]:
+    """The people one clause of sentence s brings together: those in its subject phrase and its
+    object or partner ("A met B", "A held talks with B", "A and B arrived" however the parser
+    hung B). Only a clause naming two or more; before token ``before`` when it is in s."""
+    for v in _sentence(r, s):
+        if before is not None and v >= before:
+            break
+        if r.toks[v].pos not in VERBAL or r.toks[v].dep not in {"ROOT", "conj"}:
+            continue
+        heads = surface_subject(r.tree, v) + r.tree.kids(v, "dobj")
+        heads += [o for p in r.tree.kids(v, "prep") if r.toks[p].lower in _PARTNER_PREPS for o in r.tree.kids(p, "pobj")]
+        for d in r.tree.kids(v, "dobj"):  # "held talks with B": the light verb's noun's partner
+            heads += [o for p in r.tree.kids(d, "prep") if r.toks[p].lower in _PARTNER_PREPS
+                      for o in r.tree.kids(p, "pobj")]
+        people: list[Entity] = []
+        for h in heads:
+            for j in r.tree.subtree(h):
+                f = r.at_token.get(j)
+                if f is not None and f.entity.type == "Person" and f.entity not in people \
+                        and (before is None or j < before):
+                    people.append(f.entity)
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def people_pair(r: Resolver, k: int, n: int | None = None) -> list[Entity]:
+    """The people a plural reference at token k takes up: the clause before it in its sentence,
+    else in the sentence before, that brought two or more together (exactly n when counted)."""
+    s = r.toks[k].sent
+    for i, before in ((s, k), (s - 1, None)):
+        if i < 0:
+            break
+        people = clause_people(r, i, before)
+        if people:
+            return people if n is None or len(people) == n else []
+    return []
+
+
+def with_states(r: Resolver, people: list[Entity], types: frozenset[str]) -> list[Entity]:
+    """The people, and (when states are wanted) each one's state where the article gives it."""
+    out = [p for p in people if "Person" in types]
+    if "State" in types:
+        out += [e for p in people if (e := state_served(r.ctx, r.offices, p)) is not None and e.type == "State"]
+    return list(dict.fromkeys(out))
+
+
+def counted_description(r: Resolver, k: int, types: frozenset[str]) -> tuple[int, list[Entity]] | None:
+    """"the first meeting of the two leaders, at which they signed": the counted plural nearest
+    before "they" in its sentence (not itself inside a name), with what it refers to."""
+    s = r.toks[k].sent
+    for j in reversed(_sentence(r, s)):
+        if j >= k or j in r.at_token:
+            continue
+        if count_of(r, j) and r.toks[j].pos in {"NOUN", "PROPN"}:
+            found = r._one(j, types, 2)
+            return (j, found) if found else None
+    return None
+
+
+#: words picking every member of a group they govern: "each of the five states", "both of them"
+_EVERY = frozenset({"each", "both", "all"})
+
+
+def every_of(r: Resolver, k: int, types: frozenset[str], depth: int) -> list[Entity]:
+    """"each of the five states", "all of them": the members of the group the "of" phrase names
+    (never "neither of them" or "none of": those deny)."""
+    if r.toks[k].lower not in _EVERY:
+        return []
+    return [e for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
+            for o in r.tree.kids(p, "pobj") for e in r._one_conj(o, types, depth + 1)]
