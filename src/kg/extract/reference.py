@@ -148,8 +148,6 @@ class Resolver:
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
                 and any(self.toks[c].lower == "the" for c in self.tree.children[k]):
             return listing.former_or_latter(self.ctx, self.toks[k], types, low == "latter")
-        if every := groups.every_of(self, k, types, depth):  # "each of the five states"
-            return every
         if t.pos not in {"NOUN", "PROPN", "ADJ", "NUM"} and not t.tag.startswith("NN"):
             return []
         out: list[Entity] = []

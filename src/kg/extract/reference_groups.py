@@ -1,13 +1,12 @@
-"""The people a plural reference stands for where the parse coordinates no names: the people one
-clause brought together ("A met B in Lima. They ...", "A hosted B. The two men ..."), a group
-word counting them ("the pair", "the trio"), and the counted description "they" takes up
-("the first meeting of the two leaders, at which they signed ...")."""
+"""Counted group references to people where the article gives no office to pair them by: "the
+two men", "both leaders", "the pair" are the people one clause before brought together ("A hosted
+B. The two men ...", "A held talks with B, after which both men signed"), however the parser hung
+them; a group word counts as its number does ("the pair" two, "the trio" three)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.reference_scope import state_served
 from kg.extract.syntax import VERBAL, surface_subject
 from kg.model import Entity
 
@@ -80,37 +79,3 @@ def people_pair(r: Resolver, k: int, n: int | None = None) -> list[Entity]:
         if people:
             return people if n is None or len(people) == n else []
     return []
-
-
-def with_states(r: Resolver, people: list[Entity], types: frozenset[str]) -> list[Entity]:
-    """The people, and (when states are wanted) each one's state where the article gives it."""
-    out = [p for p in people if "Person" in types]
-    if "State" in types:
-        out += [e for p in people if (e := state_served(r.ctx, r.offices, p)) is not None and e.type == "State"]
-    return list(dict.fromkeys(out))
-
-
-def counted_description(r: Resolver, k: int, types: frozenset[str]) -> tuple[int, list[Entity]] | None:
-    """"the first meeting of the two leaders, at which they signed": the counted plural nearest
-    before "they" in its sentence (not itself inside a name), with what it refers to."""
-    s = r.toks[k].sent
-    for j in reversed(_sentence(r, s)):
-        if j >= k or j in r.at_token:
-            continue
-        if count_of(r, j) and r.toks[j].pos in {"NOUN", "PROPN"}:
-            found = r._one(j, types, 2)
-            return (j, found) if found else None
-    return None
-
-
-#: words picking every member of a group they govern: "each of the five states", "both of them"
-_EVERY = frozenset({"each", "both", "all"})
-
-
-def every_of(r: Resolver, k: int, types: frozenset[str], depth: int) -> list[Entity]:
-    """"each of the five states", "all of them": the members of the group the "of" phrase names
-    (never "neither of them" or "none of": those deny)."""
-    if r.toks[k].lower not in _EVERY:
-        return []
-    return [e for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
-            for o in r.tree.kids(p, "pobj") for e in r._one_conj(o, types, depth + 1)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.reference_groups import counted_description, people_pair, with_states
 from kg.extract.reference_scope import pair_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL
@@ -68,9 +67,6 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             and not any(self.toks[j].lower in PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
             and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
         return found
-    # "the first meeting of the two leaders, at which they signed": a counted plural nearer than any names
-    described = counted_description(self, k, types)
-    last = -1
     for i in range(s, max(-1, s - 3), -1):
         groups = []
         for f in self.ctx.found(i, *types):
@@ -88,14 +84,7 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
                         and self.at_token[m].entity.type in types]
                 if len(ents) > 1:
                     groups.append(ents)
-                    last = max(last, head) if i == s else last
-        if i == s and described is not None and described[0] > last:
-            return described[1]
         if groups:
             return list(dict.fromkeys(groups[-1 if i == s else 0]))
-    # "A met B in Lima. They ...": the people one clause brought together, however it named them
-    people = people_pair(self, k) if "Person" in types else []
-    if people:
-        return with_states(self, people, types)
     pair = pair_states(self.ctx, s) if "State" in types else []
     return pair
