@@ -4,6 +4,7 @@ B. The two men ...", "A held talks with B, after which both men signed"), howeve
 them; a group word counts as its number does ("the pair" two, "the trio" three)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.number_words import COUNT_WORDS
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 GROUP_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
 #: words counting a plural noun's members ("the two leaders", "both men")
 COUNTED = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}
+#: nouns that may name anyone, whatever office they hold
+_ANYONE = frozenset({"man", "woman", "pair", "duo", "trio", "counterpart", "head"})
 #: the partners a verb takes besides its object: "held talks with B", "hosted B", "met B in"
 _PARTNER_PREPS = frozenset({"with", "between"})
 
@@ -68,14 +71,26 @@ def clause_people(r: Resolver, s: int, before: int | None = None) -> list[Entity
     return []
 
 
+def _fits(r: Resolver, noun: str, person: Entity) -> bool:
+    """May the noun name this person? "the two men" anyone; "both ministers" no president: a
+    person the article gives offices is named only by a noun one of them holds."""
+    held = [office.lower() for p, office, _ in r.offices if p == person.key]
+    if not held or noun in _ANYONE:
+        return True
+    if noun == "leader":
+        return any(o in r.ctx.lexicon.leader_offices for o in held)
+    return any(noun in re.findall(r"[a-z]+", o) for o in held)
+
+
 def people_pair(r: Resolver, k: int, n: int | None = None) -> list[Entity]:
     """The people a plural reference at token k takes up: the clause before it in its sentence,
-    else in the sentence before, that brought two or more together (exactly n when counted)."""
-    s = r.toks[k].sent
+    else in the sentence before, that brought two or more together (exactly n when counted), each
+    one the noun may name."""
+    s, noun = r.toks[k].sent, r.toks[k].lemma
     for i, before in ((s, k), (s - 1, None)):
         if i < 0:
             break
-        people = clause_people(r, i, before)
+        people = [p for p in clause_people(r, i, before) if _fits(r, noun, p)]
         if people:
             return people if n is None or len(people) == n else []
     return []
