@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from kg.extract import hung_clauses as hung
 from kg.extract import listing
+from kg.extract import reference_groups as groups
 from kg.extract import reference_hosts as hosts
 from kg.extract import reference_people as people
 from kg.extract.agreement_references import AgreementReferences
@@ -25,7 +26,6 @@ from kg.extract.context import Context, Found
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
 from kg.extract.reference_pronouns import PRONOUN_THEY, pronoun_it, pronoun_they
 from kg.extract.reference_scope import (
     SERVING,
@@ -42,8 +42,6 @@ from kg.model import Entity
 _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our", "whose"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
-#: "the two countries", "the six signatories": how many states a group word counts
-_NUMBERS = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
 
 
@@ -281,17 +279,19 @@ class Resolver:
     def _pair(self, k: int, types: frozenset[str]) -> list[Entity]:
         """"the two countries", "both sides", "the three leaders": the states the text pairs."""
         t = self.toks[k]
-        if not t.tag.endswith("S") and t.lower not in {"both"}:
-            return []
-        n = 0
-        for c in self.tree.children[k]:
-            n = max(n, _NUMBERS.get(self.toks[c].lower, 0))
+        n = groups.count_of(self, k)  # "the two countries", "both sides", "the pair"
         if not n:
             return []
-        plural_state = t.lemma in (f := self.frames).descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles
+        f = self.frames
+        plural_state = t.lemma in f.descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles \
+            or t.lower in groups.GROUP_NOUNS
         held: list[Entity] = []
-        if "Person" in types and t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}:
-            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n]
+        if "Person" in types and (t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}
+                                  or t.lower in groups.GROUP_NOUNS):
+            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n] \
+                if t.lower not in groups.GROUP_NOUNS else []
+            # "A hosted B. The two men ...": the people a clause before brought together, offices or not
+            held = held if len(held) == n else groups.people_pair(self, k, n) or held
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
             return held + pair_states(self.ctx, t.sent, n) if len(held) == n else pair_states(self.ctx, t.sent, n)

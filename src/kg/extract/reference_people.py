@@ -154,7 +154,8 @@ def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
         held = [(p, office.lower()) for p, office, of in r.offices if of == state.key]
         if lemma in _ANY_OFFICE:
             leading = [p for p, office in held if office in r.ctx.lexicon.leader_offices]
-            keys = leading or [p for p, _ in held]
+            # "the two leaders" are no foreign ministers; "the two men" may be anyone holding an office
+            keys = leading or ([p for p, _ in held] if lemma != "leader" else [])
         else:
             keys = [p for p, office in held if lemma in re.findall(r"[a-z]+", office)]
         keys = list(dict.fromkeys(keys))
