@@ -109,7 +109,7 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
 def _a_site(t: Token, name_type: Callable[[str], str | None] | None) -> bool:
     """Is the word a site's noun ("Port Facilities", "the Naval Base"), whose place a title names?"""
     word = t.text.capitalize()
-    forms = {word, word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word}
+    forms = {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}
     return name_type is not None and any(name_type(w) in {"Facility", "MilitaryBase"} for w in forms)
 
 
