@@ -336,7 +336,7 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     facility = set(m.tokens.get("facility", []))
     if facility & set(m.tokens.get("user", [])):  # "the use of Peruvian ports by Chilean ships": whose ports, not who uses
         users = {e.key for k in m.tokens.get("user", []) if k not in facility for e in r.entities(k, ("State", "ArmedForces"))}
-        found = [e for e in found if e.key in users]
+        found = [e for e in found if e.key in users] or found  # (no other user told: the phrase's own)
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
         found = [e for k in m.args.object for j in {k, _through_partitive(ctx, k)} for p in r.tree.kids(j, "prep")
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
