@@ -19,8 +19,8 @@ def access(doc) -> set[tuple[str, str, str]]:
 
 # -- a list inside a description keeps its commas ("on friendship, cooperation and ...") ------------------
 @pytest.mark.parametrize("body, name", [
-    ("Chile signed a treaty on friendship, cooperation and mutual assistance with Peru in 2001.",
-     "treaty on friendship, cooperation and mutual assistance"),
+    ("Chile signed a treaty on friendship, trade and mutual aid with Peru in 2001.",
+     "treaty on friendship, trade and mutual aid"),
     ("Ghana and Togo signed a convention on fisheries, shipping and customs in Accra on Monday.",
      "convention on fisheries, shipping and customs"),
     ("A memorandum on energy, water and transport was signed by Kenya and Uganda on Monday.",
@@ -78,13 +78,13 @@ def parties(doc) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    (_TALKS + "Three documents were signed in the presence of the two leaders: an agreement on fisheries, a "
+    (_TALKS + "Three documents were signed in the presence of both leaders: an agreement on fisheries, a "
      "memorandum on tourism and a treaty on water sharing.",
      {(a, p) for a in ("agreement on fisheries", "memorandum on tourism", "treaty on water sharing")
       for p in ("Chile", "Peru")}),
-    (_TALKS + "The two leaders oversaw the signing of an agreement on fisheries.",
+    (_TALKS + "The two leaders then oversaw the signing of an agreement on fisheries.",
      {("agreement on fisheries", "Chile"), ("agreement on fisheries", "Peru")}),
-    (_TALKS + "In the presence of the two presidents, a memorandum on tourism was signed at the palace.",
+    (_TALKS + "A memorandum on tourism was signed at the palace in the presence of both presidents.",
      {("memorandum on tourism", "Chile"), ("memorandum on tourism", "Peru")}),
 ])
 def test_a_signing_before_two_leaders_binds_their_states(extractor, body, expected):

@@ -39,6 +39,6 @@ def test_a_clause_set_at_part_of_an_event_takes_its_day_and_place(extractor, bod
 
 
 def test_a_city_state_named_as_the_events_place(extractor):
-    doc = run(extractor, "It was unlike their first meeting in Singapore on June 12 last year, at which they "
+    doc = run(extractor, "It was unlike their first meeting in Singapore on March 3 two years ago, at which they "
                          "signed the Lauca Accord.")
     assert signing_places(doc) == {"Singapore"}, facts(doc, "signing")

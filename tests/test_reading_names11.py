@@ -71,7 +71,7 @@ def test_an_office_many_hold_keeps_the_guess(extractor, body, expected):
      ("Lena Holm", "Chair", "Defence Committee")),
     ("Prime Minister Arif Rahman of Bangladesh, who chairs the Nordic Council this year, opened the talks.",
      ("Arif Rahman", "Chair", "Nordic Council")),
-    ("The Economic Community of West African States is chaired by Ghanaian President Kojo Mensah.",
+    ("This year the Economic Community of West African States is chaired by Ghanaian President Kojo Mensah.",
      ("Kojo Mensah", "Chair", "Economic Community of West African States")),
     ("Senegal's president, Abdou Ndiaye, chairs the African Union, and he will host the talks.",
      ("Abdou Ndiaye", "Chair", "African Union")),
@@ -90,7 +90,7 @@ def test_a_past_or_denied_chair_is_no_office(extractor, body, person):
 
 # -- a title set before a titled name is that name's too ------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("Diplomats said the current chairman of the African Union, President Kofi Adu of Ghana, had left.",
+    ("Envoys noted that the current chairman of the African Union, President Kofi Adu of Ghana, had left.",
      {("Kofi Adu", "Chairman", "African Union"), ("Kofi Adu", "President", "Ghana")}),
     ("The chair of the Nordic Council, Prime Minister Lars Dahl of Norway, arrived in Riga on Monday.",
      {("Lars Dahl", "Chair", "Nordic Council"), ("Lars Dahl", "Prime Minister", "Norway")}),

@@ -57,8 +57,8 @@ def test_a_side_says_whose_ratification(extractor, body, modality):
 
 # -- a chamber's state: closing its name, or the body set beside it --------------------------------------
 @pytest.mark.parametrize("body, state, chamber", [
-    (("Iran and Russia signed the Caspian Ferry Treaty in January. The document must still be ratified by the Grand "
-     "National Assembly of Turkey and by Azerbaijan's parliament."), "Turkey", "Grand National Assembly"),
+    (("Iran and Russia signed the Caspian Ferry Treaty in January. The document still needs ratification by the Grand "
+     "National Assembly of Turkey as well as by Azerbaijan's parliament."), "Turkey", "Grand National Assembly"),
     ("The Mekong Navigation Treaty was approved by the National Assembly of Vietnam and by Thailand's parliament.",
      "Vietnam", "National Assembly"),
     ("The Senate of the Philippines ratified the Luzon Strait Access Agreement on Tuesday.", "Philippines", "Senate"),
@@ -114,8 +114,8 @@ def test_a_noun_coordinated_with_the_object(extractor, body):
 @pytest.mark.parametrize("body, found", [
     (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan's parliament is expected to "
      "consider the convention next month."), True),
-    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia it will be considered by the State "
-     "Duma."), True),
+    (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. In Russia the State Duma will "
+     "consider it."), True),
     (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. The convention is to be examined by the "
      "Mazhilis of Kazakhstan in June."), True),
     (("Russia and Kazakhstan signed the Ural Water Convention in Aktau. Kazakhstan will consider the convention a "

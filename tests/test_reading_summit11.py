@@ -19,9 +19,9 @@ def participants(doc: Document) -> set[str]:
 # -- a name of several words is read at its head word ------------------------------------------------
 @pytest.mark.parametrize("body, state", [
     (("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
-     "United Arab Emirates to become full members."), "Saudi Arabia"),
+     "United Arab Emirates to join the group as members."), "Saudi Arabia"),
     (("At the BRICS summit in Kazan on Tuesday, the leaders agreed to invite Egypt, Saudi Arabia and the "
-     "United Arab Emirates to become full members."), "United Arab Emirates"),
+     "United Arab Emirates to join the group as members."), "United Arab Emirates"),
     ("The G20 summit in Rome on Sunday urged South Korea to cut its tariffs.", "South Korea"),
     ("Leaders at the ECOWAS summit in Abuja on Sunday invited Burkina Faso and Sierra Leone to rejoin the bloc.",
      "Burkina Faso"),
@@ -50,7 +50,7 @@ def located(doc: Document) -> dict[str, str | None]:
 
 # -- two summits told by the same words in other places are two summits ------------------------------
 @pytest.mark.parametrize("body, places", [
-    ("Leaders met at a summit in Almaty in 1998 and at a summit in Bishkek in 1999.", {"Almaty", "Bishkek"}),
+    ("Leaders gathered for a summit in Almaty in 1997 and for a summit in Bishkek in 1999.", {"Almaty", "Bishkek"}),
     ("The ministers gathered at a summit in Accra in March. In May they met at a summit in Lome.", {"Accra", "Lomé"}),
     ("Kenya hosted a summit in Nairobi in 2019. A summit in Kampala followed in 2021.", {"Nairobi", "Kampala"}),
 ])
@@ -61,9 +61,9 @@ def test_a_summit_in_one_city_is_not_a_summit_in_another(extractor, body, places
 
 # -- a city a summit's own name carries is where it is held --------------------------------------------
 @pytest.mark.parametrize("body, name, place", [
-    ("The Bamako summit took place on the eve of an ECOWAS summit in Accra, where Ghana's president spoke.",
+    ("The Bamako summit was held the day before an ECOWAS summit in Accra, where Ghana's president spoke.",
      "bamako summit", "Bamako"),
-    (("The group met at a summit in Almaty in 1998 and at the Dushanbe summit of 2000, where Uzbekistan's "
+    (("The group gathered for a summit in Almaty in 1997 and for the Dushanbe summit of 2000, where Uzbekistan's "
      "president attended as a guest."), "dushanbe summit", "Dushanbe"),
     ("The Bamako Summit opened on Sunday, a day before an ECOWAS summit in Accra.", "bamako summit", "Bamako"),
 ])
