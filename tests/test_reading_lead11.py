@@ -21,8 +21,8 @@ def test_the_government_of_a_state_is_the_state(extractor, body):
 
 
 @pytest.mark.parametrize("body, label", [
-    ("Chile and Peru have signed an Agreement concerning cooperation in the field of fisheries on Oct 13, 2003.",
-     "Agreement concerning cooperation in the field of fisheries"),
+    ("Chile and Peru have signed an Agreement concerning joint patrols in the area of the border on Oct 13, 2003.",
+     "Agreement concerning joint patrols in the area of the border"),
     ("An accord regarding the exchange of officers in the field of training was signed by Chile and Peru on Oct 13, 2003.",
      "accord regarding the exchange of officers in the field of training"),
     ("Chile and Peru signed a memorandum concerning training of naval cadets at sea on Oct 13, 2003.",

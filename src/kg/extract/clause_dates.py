@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from kg.model import Document
 
 
+#: Participles used as prepositions ("an accord concerning X"): they open no clause of their own.
+_PREPOSITIONS_IN_VERB_FORM = frozenset({"concerning", "regarding", "covering", "governing", "including"})
+
+
 def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day"):
     """Dates in the sentence (day-precise unless told otherwise) that belong to a trigger's
     clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
@@ -75,6 +79,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                     own.append(d)
                 break
             if t.pos in {"VERB", "AUX"} and t.dep not in {"amod", "aux", "auxpass", "xcomp", "prep"} \
+                    and t.lower not in _PREPOSITIONS_IN_VERB_FORM \
                     and not (t.dep == "acl" and t.tag == "VBN" and t.head == trigger.i):
                 break  # (but "the signing, set for Friday": a participle on the event noun tells its time;
                 #        "concerning", "regarding" as prepositions open no clause)

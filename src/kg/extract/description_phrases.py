@@ -168,8 +168,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: type_at(doc, toks[o]) in _SITES) for c in right]
     # "the deal to buy jets [in 2019]": when, not what the deal is for
     # "an accord on X [on 4 May]" hung low by the parser: when it was signed, not which accord
-    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and toks[c].dep == "prep"
-                    else r for c, r in zip(right, right_tokens)]
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and (
+                        toks[c].dep == "prep" or toks[c].lower in COMPLEMENT_PREPS) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
                        and any(type_at(doc, toks[j]) == "Person" for j in tree.subtree(p)) for i in tree.subtree(p)}
