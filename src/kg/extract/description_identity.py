@@ -32,7 +32,7 @@ def told_apart(a: Description, b: Description) -> bool:
     first peace summit" and "a second peace summit": two ranks, two editions."""
     if a.kind == b.kind == "Summit":
         if a.places and b.places and not a.places & b.places:
-            return True  # "a summit in Almaty" and "a summit in Bishkek": two places, two summits
+            return True  # "a summit in Salta" and "a summit in Rosario": two places, two summits
         ranks = {rank_of(a.label), rank_of(b.label)}
         return None not in ranks and len(ranks) == 2
     return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \

@@ -91,7 +91,7 @@ class Description:
     #: the whole phrase with every restrictive complement and clause, the fullest description a
     #: reader may label it with ("a similar agreement that X signed with Y"), with and without dates
     fullest: frozenset[str] = frozenset()
-    #: a summit's places its own words give ("the Dushanbe summit", "a summit in Almaty"), lower case
+    #: a summit's places its own words give ("the Tartu summit", "a summit in Salta"), lower case
     places: frozenset[str] = frozenset()
 
 

@@ -313,7 +313,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
         if a.keys and b.keys and not _compatible(a, b):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
-            return False  # "a summit in Almaty", "a summit in Bishkek": the same words, other places
+            return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content

@@ -1,5 +1,5 @@
-"""Names of machines are no entities: a model or a craft the text names by its kind ("Mirage
-fighters", "Patriot air-defence batteries", "MiG-29 jets"), one it puts people aboard ("flew in
+"""Names of machines are no entities: a model or a craft the text names by its kind ("Harrier
+jets", "Nasams air-defence batteries", "MiG-29 jets"), one it puts people aboard ("flew in
 aboard X"), or one an apposition calls a craft ("the X, a destroyer of the Northern Fleet")."""
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _a_machine(text: str, m: Mention) -> bool:
     after = text[m.end:m.end + 60]
     words = [w.lower() for w in re.findall(r"[\w'-]+", after.split(".")[0])[:2]]
     if after[:1] in {" ", "s"} and any(w in HARDWARE for w in words) and not after.startswith(" and"):
-        return True  # "Mirage fighters", "Patriot air-defence batteries", "14 Gripens" aside
+        return True  # "Harrier jets", "Nasams air-defence batteries", "14 Tucanos" aside
     if _ABOARD.search(text[max(0, m.start - 20):m.start]):
         return True
     called = _CALLED.match(after)

@@ -282,7 +282,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     names_by_company(doc, lexicon, found)
-    drop_machines(doc, found)  # "Mirage fighters", "aboard X": a model's or a craft's name
+    drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")

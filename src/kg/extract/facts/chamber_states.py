@@ -114,7 +114,7 @@ def _head_words(ctx: Context, ent: Entity) -> set[str]:
 def _said_owner(ctx: Context, body: Entity, follow: bool = True) -> Entity | None:
     """The one state the text names a body by: "<State>'s <body>", a demonym inside its name, the
     state closing it ("the Senate of the Philippines"), or a body it is set beside by a comma ("Azerbaijan's
-    parliament, the Milli Majlis")."""
+    parliament, the Riigikogu")."""
     owners: dict[str, Entity] = {}
     if follow:
         for other in apposed(ctx, body):

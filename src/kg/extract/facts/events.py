@@ -71,7 +71,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
             k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
-        location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tianjin summit" is in Tianjin
+        location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
         participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the organisation whose summit it is takes part; its members only where the
@@ -173,7 +173,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 participants += represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
                     location = ctx.doc.entities[fact.fields["destination"]]
-        if location is None:  # "the Tianjin summit": a known city its name carries, not a region
+        if location is None:  # "the Tartu summit": a known city its name carries, not a region
             for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
@@ -191,8 +191,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
 
 
 def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
-    """"The Tianjin summit", "a summit in Almaty": a city its own name tells it is held in, before
-    any place its sentences name, which may be another summit's ("the Bamako summit, on the eve of
+    """"The Tartu summit", "a summit in Salta": a city its own name tells it is held in, before
+    any place its sentences name, which may be another summit's ("the Kumasi summit, on the eve of
     a summit in Accra"); not a word of a longer name ("Camp David", "of the Shanghai Cooperation
     Organisation") nor a region."""
     def carried(n: str) -> bool:
@@ -220,7 +220,7 @@ def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
     return ctx.doc.entities[key]
 
 
-#: The nouns a summit's name ends in ("the Bamako summit", "the Minsk meeting").
+#: The nouns a summit's name ends in ("the Kumasi summit", "the Gdansk meeting").
 _GATHERING = r"(?i:summit|meeting|retreat|gathering|conference)\b"
 
 
@@ -352,7 +352,7 @@ def _governed_modality(ctx: Context, k: int) -> str | None:
 
 def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
     """The organisation a summit belongs to: named in its label ("BRICS summit"), or the one
-    organisation its own sentences name ("The Tianjin summit, the SCO's 25th")."""
+    organisation its own sentences name ("The Tartu summit, the bloc's 25th")."""
     orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
     in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
                                        for n in [e.label, *e.aliases] if len(n) > 1)]

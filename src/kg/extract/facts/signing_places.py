@@ -194,7 +194,7 @@ def _told_before(ctx: Context, s: int, lemmas: set[str]) -> int | None:
 
 
 def _trip_before(ctx: Context, m: Match) -> Entity | None:
-    """"X arrived in Phnom Penh on Monday. On Tuesday he and Y signed ...": a signer whose trip the
+    """"X arrived in Tallinn on Monday. On Tuesday he and Y signed ...": a signer whose trip the
     sentence before told as done signs where that trip went (its city), whatever day the signing has."""
     people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
     if not people or m.sentence == 0 or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
