@@ -92,6 +92,8 @@ def chaired_bodies(toks: list[Token], lo: int, hi: int) -> list[tuple[Title, int
     give nothing; the caller keeps only a person and a named body."""
     out: list[tuple[Title, int, int]] = []
     for v in toks[lo:hi]:
+        if v.lemma != "chair" and v.lower not in _CHAIR_NOUNS:
+            continue  # (most words: their children are not worth gathering)
         kids = [c for c in toks[max(lo, v.i - 40):min(hi, v.i + 40)] if c.head == v.i and c.i != v.i]
         if any(c.dep == "neg" for c in kids):
             continue
