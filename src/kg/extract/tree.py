@@ -39,10 +39,13 @@ class Tree:
 
     def kids(self, i: int, *deps: str) -> list[int]:
         """Children of token ``i`` with one of these relations (all children without any)."""
+        children = self.children[i]
+        if not children:
+            return []  # a leaf: half the tokens, asked as often as the rest
         if not deps:
-            return list(self.children[i])
+            return list(children)
         toks = self.toks  # read for nearly every token by every reader: kept to the bare loop
-        return [c for c in self.children[i] if toks[c].dep in deps]
+        return [c for c in children if toks[c].dep in deps]
 
     def is_time(self, k: int) -> bool:
         """Is token k the head of a time phrase ("the following year"), whatever the parser made of it?"""
