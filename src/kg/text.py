@@ -118,8 +118,16 @@ def lookup_key(text: str) -> str:
     >>> lookup_key("The  U.S."), lookup_key("Côte d’Ivoire")
     ('us', 'cote divoire')
     """
+    return _short_lookup_key(text) if len(text) <= 80 else _lookup_key(text)
+
+
+def _lookup_key(text: str) -> str:
     text = _DASH.sub("-", fold(text)).replace("-", " ")
     return " ".join(_NON_WORD.sub("", text).split()).removeprefix("the ")
+
+
+#: Names are looked up again and again (a country's forms for every place candidate): kept, when short.
+_short_lookup_key = functools.lru_cache(maxsize=1 << 15)(_lookup_key)
 
 
 def spelling_key(text: str) -> str:

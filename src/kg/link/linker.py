@@ -282,6 +282,7 @@ def _salience(entry: GazetteerEntry) -> float:
 
 
 @functools.lru_cache(maxsize=8)  # one context serves every candidate of an article's entities
+@functools.lru_cache(maxsize=8)  # one article's context, asked for each of its place candidates
 def _normalized(context: str) -> str:
     return lookup_key(context)
 
