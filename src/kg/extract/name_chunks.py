@@ -83,7 +83,7 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and name_type(" ".join(t.text for t in toks[i:j])) in {"MilitaryBase", "Facility"}:
                 break  # "Camp Hansen in Okinawa": the camp, and where it is
             elif u.lower in {"in", "at"} and index_places is not None and starts_place(toks, j + 1, index_places):
-                break  # "Joint Base Langley-Eustis in Virginia": a place follows, not more name
+                break  # "Joint Base Harbor Point in Oregon": a place follows, not more name
             elif u.lower in {"for", "in", "at", "to", "on", "between"} and index_places is not None \
                     and is_place(toks[i:j], index_places):
                 break  # "met in Lima for the Andean Summit": a place so far, then a phrase of the clause

@@ -30,7 +30,7 @@ _PROTOCOL = re.compile(
 
 
 def find_accession_protocols(doc: Document, found: list[Mention]) -> list[Mention]:
-    """Accession protocols named by their state: "Finland's accession protocol",
+    """Accession protocols named by their state: "Norway's accession protocol",
     "the protocol on Sweden's accession" (common nouns, so no capitalised chunk finds them)."""
     states = {m.text for m in found if m.type == "State"}
     out = []

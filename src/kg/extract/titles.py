@@ -193,7 +193,7 @@ class TitleReader:
                 if kind is not None and e < hi and toks[e].lower in w.portfolios and self.named(e) is None \
                         and not (k > 0 and self.named(k - 1) is not None and self._same_name(k - 1, k)) \
                         and (kind == "Place" or t.pos == "ADJ" or t.tag == "JJ"):
-                    words += range(k, e)  # "for African affairs", "of European Affairs", "for Middle East affairs"
+                    words += range(k, e)  # "for Arctic affairs", "of European Affairs", "for Middle East affairs"
                     k = e - 1
                 elif kind in OWNER_TYPES or kind in {"Place", "Facility", "MilitaryBase"}:
                     owners.append(k)

@@ -262,7 +262,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     yield from facts
 
 
-#: "Finland's accession protocol", "the Protocol on the Accession of X", "membership protocol"
+#: "X's accession protocol", "the Protocol on the Accession of X", "membership protocol"
 _ACCESSION_PROTOCOL = re.compile(r"\b(?:accession|membership)\b.*\bprotocol|\bprotocol\b.*\b(?:accession|membership)\b",
                                  re.IGNORECASE)
 
