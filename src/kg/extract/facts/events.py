@@ -67,9 +67,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
     for summit in [e for e in ctx.doc.entities.values() if e.type == "Summit"]:
         sentences = summit_sentences(ctx, summit)
         heads = _summit_heads(ctx, summit)
+        heads_at = {s: _heads_in(ctx, summit, heads, s) for s in sentences}  # asked of every sentence below, often
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
-            k for s in sentences for k in _heads_in(ctx, summit, heads, s)})) or _bare_ordinal(ctx, summit, sentences)
+            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
@@ -83,7 +84,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # where: a place the parse ties to the summit in any sentence ("met in X for a summit"), else
         # "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
-            here = _heads_in(ctx, summit, heads, s)
+            here = heads_at[s]
             bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_speakers_are(ctx, f)
                      and f.entity.label.lower() not in ctx.lexicon.regions]
             location = location or (bound[0].entity if bound else None)
@@ -97,10 +98,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 location = places[0].entity
         days_told: list[dt.date] = []  # days the parse ties to the summit, in any sentence
         # the days told of the summit itself, else (a summit told no day) the days its guests come
-        tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s), trips=False) for s in sentences}
+        tied = {s: attached_dates(ctx, s, heads_at[s], trips=False) for s in sentences}
         told = any(tied.values())
         if not told:
-            tied = {s: attached_dates(ctx, s, _heads_in(ctx, summit, heads, s)) for s in sentences}
+            tied = {s: attached_dates(ctx, s, heads_at[s]) for s in sentences}
         # "runs until Friday": a day the summit lasts until is its last, never its first
         until: list = []
         closed: list = []  # "ended on Monday" with no first day told: a one-day summit's day
@@ -112,7 +113,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
             # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
-            closing = [] if duration(ctx, _heads_in(ctx, summit, heads, s)) else closing_dates(ctx, s, _heads_in(ctx, summit, heads, s))
+            closing = [] if duration(ctx, heads_at[s]) else closing_dates(ctx, s, heads_at[s])
             until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
             closed += [d for d in dates if d in closing]
             dates = [d for d in dates if d not in until]
@@ -121,7 +122,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if dates and start is None:
                 start = dates[0].start_date
                 end = dates[0].end_date or (dates[-1].start_date if len(dates) > 1 and dates[-1].start_date > start else None)
-                here = _heads_in(ctx, summit, heads, s)
+                here = heads_at[s]
                 days = duration(ctx, here)
                 if days and end is None:
                     if ends(ctx, here):
@@ -133,11 +134,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
-            for f in [] if only_a_time(ctx, _heads_in(ctx, summit, heads, s)) else ctx.found(s, "State", "InternationalOrganization"):
+            for f in [] if only_a_time(ctx, heads_at[s]) else ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
-                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, _heads_in(ctx, summit, heads, s)):
+                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]):
                     participants.append(f.entity)
         if start is None and closed:
             start, until = closed[0].start_date, []
@@ -148,13 +149,13 @@ def summits(ctx: Context) -> Iterator[Fact]:
         start, end = gathered_days(ctx, summit, start, end)  # "leaders are meeting on July 11-12"
         participants += said_to_attend(ctx, summit) + named_in_description(ctx, heads)
         location = location or _venue(ctx, summit, start)
-        if start is None and published and any(opens_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+        if start is None and published and any(opens_now(ctx, heads_at[s]) for s in sentences):
             start = published  # "the King opens the summit", "the summit opens" with no day: today
         if until and start is not None and end is None and until[-1].start_date > start:
             end = until[-1].start_date
         if start is not None and end is None:
             # "met on Thursday for a summit ... The two-day meeting": a length told elsewhere
-            days = max((duration(ctx, _heads_in(ctx, summit, heads, s)) or 0 for s in sentences), default=0)
+            days = max((duration(ctx, heads_at[s]) or 0 for s in sentences), default=0)
             end = start + dt.timedelta(days=days - 1) if days > 1 else None
         if start is not None and end is None:
             # "opened on Wednesday" ... "closed on Thursday": days told apart make one span
@@ -162,7 +163,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             if near and (min(near) < start or max(near) > start):
                 start, end = min([start, *near]), max([start, *near])
         if start is not None and end is None and published and start < published and any(
-                ends_now(ctx, _heads_in(ctx, summit, heads, s)) for s in sentences):
+                ends_now(ctx, heads_at[s]) for s in sentences):
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
         if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
@@ -182,7 +183,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
-        said = sorted({k for s in sentences for k in _heads_in(ctx, summit, heads, s)})
+        said = sorted({k for s in sentences for k in heads_at[s]})
         start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
         status = "negated" if called_off(ctx, said) else "planned" if planned and not held else "asserted"
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
