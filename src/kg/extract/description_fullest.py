@@ -64,14 +64,14 @@ def _titles_run_on(doc: Document) -> None:
         ent = doc.entities.get(m.entity) if m.entity else None
         if ent is None or ent.type not in {"Agreement", "Summit"} or m.kind == "description" or m.start not in at:
             continue
-        last = next((t.i for t in toks[at[m.start]:] if t.end >= m.end), None)
+        last = next((i for i in range(at[m.start], len(toks)) if toks[i].end >= m.end), None)  # (no copy of the rest)
         if last is None or last + 1 >= len(toks) or toks[last + 1].lower not in _TITLE_RUNS_ON:
             continue
         head = toks[last + 1].head
         if not toks[head].start < m.end or head == last + 1:
             continue  # the phrase hangs on no word of the name: it says something else
         end = max(tree.subtree(last + 1))
-        stop = next((i for i in range(last + 1, end + 1) if toks[i].text in {",", ";", "(", ":", "\u2014", "\u2013"}), end + 1)
+        stop = next((i for i in range(last + 1, end + 1) if toks[i].text in _APART), end + 1)
         more = without_dates(doc, tree, list(range(last + 1, stop)))  # "the X Accord [on Monday]"
         if len(more) > 1 and all(toks[i].sent == toks[last].sent for i in more):
             ent.aliases.add(render(toks, list(range(at[m.start], last + 1)) + more))
