@@ -37,9 +37,13 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     # ("became the first minister to visit Y": the copula's too)
     while (up.dep in {"xcomp", "acl"} or _same_time(ctx, s, up, all_toks) or _infinitive_on_noun(ctx, s, up)
            or _purpose_infinitive(ctx, s, up)
-           or up.dep == "attr" and up.i != trigger.i and all_toks[up.head].lemma in {"be", "become"}) and up.head != up.i:
+           or up.dep == "attr" and up.i != trigger.i and all_toks[up.head].lemma in {"be", "become"}
+           or _by_doing(up, all_toks)) and up.head != up.i:
         up = all_toks[up.head]
         governing.add(up.i)
+        if up.dep == "prep" and up.lower == "by" and up.head != up.i:  # (and on to the verb "by" hangs on)
+            up = all_toks[up.head]
+            governing.add(up.i)
     # "X, standing beside Y in Z, announced it on May 4": a present participle on the subject is
     # at its verb's time
     if up.dep in {"nsubj", "nsubjpass"} and up.i != trigger.i and up.head != up.i \
@@ -147,6 +151,12 @@ def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
         return True
     head = all_toks[t.head]
     return t.tag == "VB" and any(x.dep == "aux" and x.lower == "to" for x in kids) and head.lemma in {"be", "become"}
+
+
+def _by_doing(t: Token, all_toks: list[Token]) -> bool:
+    """"marked the day on Tuesday by signing X": a gerund saying how the verb was done happens
+    when the verb does."""
+    return t.dep == "pcomp" and t.tag == "VBG" and all_toks[t.head].lower == "by" and all_toks[t.head].dep == "prep"
 
 
 def _purpose_infinitive(ctx: Context, s: int, t: Token) -> bool:

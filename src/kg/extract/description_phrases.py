@@ -147,6 +147,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
             right = by_deed = telling[:1]  # nothing else tells which: what it does does (the one agreement, if any)
     else:
         right = [c for c in right if toks[c].dep == "prep" and toks[c].lower in {"in", "at", "on", "near", "of"}]
+    if not right:  # "Monday's accord", "last week's pact": the day tells when, not which (the one in view)
+        left = [c for c in left if not (toks[c].dep == "poss" and c in dated)]
     left_span = sorted(i for c in left for i in tree.subtree(c))
     left_span = contiguous_left(sorted(set(left_span) | set(_coordinated_modifier(tree, t))), t.i, toks)
     if kind == "Agreement":
@@ -178,7 +180,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     # describe it; words that only point or praise ("a separate memorandum", "the landmark
     # pact") do not tell it either; "between A and B", "between their coast guards" say whom it
     # binds: the label goes without them all, the fuller forms are kept as variants
-    undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)] or core
+    undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)
+               and not (toks[i].dep == "case" and toks[i].head in dated)] or core  # (with a day goes its "'s")
     plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
     # "a defence pact [drafted by the two navies]": a participle says what was done to it, not which

@@ -27,6 +27,11 @@ from kg.extract.description_phrases import (
 from kg.extract.document_heads import CONDITIONAL_HEADS, capital_head, heads_a_document
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
+from kg.extract.predicate_nouns import (
+    agreement_at,
+    predicated_of_an_agreement,
+    said_of_an_agreement,
+)
 from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
@@ -102,11 +107,13 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if any(toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _NAMING for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS \
-                and (kind != "Agreement" or _said_of_an_agreement(doc, tree, t.head)) \
+                and (kind != "Agreement" or said_of_an_agreement(doc, tree, t.head, KIND_HEADS["Agreement"])) \
                 and (kind != "Summit" or said_of_a_summit(tree, t.head, covered)) \
                 or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
+        if kind == "Agreement" and predicated_of_an_agreement(doc, tree, t, KIND_HEADS["Agreement"]):
+            continue  # "the deal does not constitute a defence pact", "a text that amounts to a treaty"
         if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head \
                 and toks[toks[t.head].head].lemma in _COPULAS | _CALLING_AS:
             continue  # "what organisers described as the largest summit": a predicate again
@@ -165,18 +172,6 @@ _SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "l
 
 def _definite(tree: Tree, t: Token) -> bool:
     return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))
-
-
-def _said_of_an_agreement(doc: Document, tree: Tree, verb: int) -> bool:
-    """Is the subject of this copula an agreement (named, described, or a pronoun), so that its
-    complement says what the agreement is ("the deal is a bad one")? "The legal basis was an
-    agreement dating from 2012" introduces one."""
-    toks = tree.toks
-    # "called the accord a bad deal": said of the object; "the deal is a bad one": of the subject
-    for s in tree.kids(verb, "dobj") or tree.kids(verb, "nsubj", "nsubjpass"):
-        return toks[s].pos == "PRON" or toks[s].lemma in KIND_HEADS["Agreement"] or toks[s].lemma in {"text", "document"} \
-            or _agreement_at(doc, toks[s])
-    return True  # no subject to read: take it as said of the one in view
 
 
 def _of_a_chamber(tree: Tree, t) -> bool:
@@ -244,7 +239,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     if any(d.own & stems and theirs(labels.get(key, "")) for key, stems in named_stems.items()):
         return True
     toks = tree.toks
-    if any(i in covered and _agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
+    if any(i in covered and agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
            and toks[i].head in (t.i, *tree.subtree(t.i))):
         return True
     if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text):
@@ -260,7 +255,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     party_objects = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"with", "between", "among"}
                      for o in tree.kids(p, "pobj")]
     beside = [a for h in (t.i, *party_objects) for a in tree.kids(h, "appos")] + ([t.head] if t.dep == "appos" else [])
-    if any(a in covered and _agreement_at(doc, toks[a]) for a in beside):
+    if any(a in covered and agreement_at(doc, toks[a]) for a in beside):
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
     if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
@@ -281,10 +276,6 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
 
 #: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".
 _PURPOSE = frozenset({"aim", "design", "intend", "mean"})
-
-
-def _agreement_at(doc: Document, t: Token) -> bool:
-    return any(m.start <= t.start < m.end and m.type == "Agreement" for m in doc.mentions)
 
 
 def _covered(doc: Document, toks: list[Token]) -> set[int]:

@@ -139,13 +139,24 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
             found = r.entities(node, ("Agreement",))
             f = r.found_at(node)
             if found and (f is None or f.entity.type == "Agreement"):
-                return found[0]  # "an agreement on intelligence sharing"
+                # "an agreement on intelligence sharing"; "it is not a mutual defence pact": not that one
+                return None if _denied_noun(r, node) else found[0]
         if r.tree.head(node) is None:
             return _fronted_under(ctx, node)
         clauses += t.pos in VERBAL
         node = r.tree.head(node)
         steps += 1
     return None
+
+
+def _denied_noun(r, node: int) -> bool:
+    """Is this noun the object or predicate of a negated verb ("does not constitute a defence
+    pact", "is not a mutual defence treaty")?"""
+    head = r.tree.head(node)
+    if head is not None and r.toks[head].lower in {"to", "as"} and r.toks[node].dep == "pobj":
+        head = r.tree.head(head)  # "does not amount to a pact"
+    return head is not None and r.toks[head].pos in VERBAL and r.toks[node].dep in {"dobj", "attr", "pobj"} \
+        and parse_modality(r.tree, head) == "negated"
 
 
 def _fronted_under(ctx: Context, root: int) -> Entity | None:

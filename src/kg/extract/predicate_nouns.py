@@ -1,0 +1,44 @@
+"""Nouns a clause says its subject is: "the deal is a bad one", "the text amounts to a treaty",
+"it does not constitute a pact". Such a noun describes the subject; it introduces nothing."""
+from __future__ import annotations
+
+from kg.extract.nlp import Token
+from kg.extract.syntax import Tree
+from kg.model import Document
+
+
+def said_of_an_agreement(doc: Document, tree: Tree, verb: int, heads: frozenset[str]) -> bool:
+    """Is the subject of this copula an agreement (named, described, or a pronoun), so that its
+    complement says what the agreement is ("the deal is a bad one")? "The legal basis was an
+    agreement dating from 2012" introduces one."""
+    toks = tree.toks
+    # "called the accord a bad deal": said of the object; "the deal is a bad one": of the subject
+    for s in tree.kids(verb, "dobj") or tree.kids(verb, "nsubj", "nsubjpass"):
+        return toks[s].pos == "PRON" or toks[s].lemma in heads or toks[s].lemma in {"text", "document"} \
+            or agreement_at(doc, toks[s])
+    return True  # no subject to read: take it as said of the one in view
+
+
+#: Verbs whose object says what their subject is: "constitutes a pact", "amounts to a treaty".
+_PREDICATING = frozenset({"constitute", "represent", "amount", "form"})
+
+
+def predicated_of_an_agreement(doc: Document, tree: Tree, t: Token, heads: frozenset[str]) -> bool:
+    """Is ``t`` what a predicating verb says its subject, an agreement, is ("the deal does not
+    constitute a defence pact", "a text that amounts to a treaty")?"""
+    toks = tree.toks
+    if t.dep == "dobj" and toks[t.head].lemma in _PREDICATING - {"amount"}:
+        verb = t.head
+    elif t.dep == "pobj" and toks[t.head].lower == "to" and toks[toks[t.head].head].lemma == "amount":
+        verb = toks[t.head].head
+    else:
+        return False
+    while toks[verb].dep == "conj" and not tree.kids(verb, "nsubj", "nsubjpass") and toks[verb].head != verb:
+        verb = toks[verb].head  # "signs X and does not form a pact": the first verb's subject
+    return any(toks[s].pos == "PRON" or toks[s].lemma in heads or agreement_at(doc, toks[s])
+               for s in tree.kids(verb, "nsubj", "nsubjpass"))
+
+
+def agreement_at(doc: Document, t: Token) -> bool:
+    return any(m.start <= t.start < m.end and m.type == "Agreement" for m in doc.mentions)
+

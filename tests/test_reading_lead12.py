@@ -1,0 +1,53 @@
+"""What the lead saw on real pages in round 12, on sentences written for the test: what an
+agreement is said not to be, a day's possessive ("Monday's accord"), and a signing told as the
+means of another act ("marked the day by signing X")."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body", [
+    ("Norway and Chile signed a new defence agreement on Monday in Oslo. The agreement does not constitute "
+     "a full mutual defence pact, which would oblige each side to fight for the other."),
+    ("Norway and Chile signed a new defence agreement on Monday in Oslo. Officials stressed that the deal "
+     "does not amount to a mutual defence treaty."),
+    ("Norway and Chile signed a new defence agreement on Monday in Oslo, a text that represents a step "
+     "short of alliance and does not form a mutual defence pact."),
+])
+def test_what_an_agreement_is_said_not_to_be_is_neither_its_name_nor_what_it_permits(extractor, body):
+    doc = run(extractor, body, published="2024-03-20")
+    assert labels(doc, "Agreement") == {"defence agreement"}, labels(doc, "Agreement")
+    assert {f["agreement"] for f in facts(doc, "signing")} == {"defence agreement"}, facts(doc, "signing")
+    assert not any(f["activity"] == "mutual defence" for f in facts(doc, "permits")), facts(doc, "permits")
+
+
+@pytest.mark.parametrize("body, other", [
+    (("Ghana and Togo signed a border security agreement in Accra on Tuesday. Tuesday's agreement allows "
+     "joint patrols along the frontier."), None),
+    (("Ghana and Togo signed a border security agreement in Accra on Tuesday. Critics of last week\u2019s "
+     "accord said the patrols would not stop smuggling."), None),
+    (("Ghana and Togo signed a border security agreement in Accra on Tuesday. Last week's accord between "
+     "Benin and Niger served as a model."), "accord between Benin and Niger"),
+])
+def test_a_days_possessive_tells_when_not_which(extractor, body, other):
+    doc = run(extractor, body, published="2024-03-20")
+    assert not any("'s" in label or "\u2019s" in label for label in labels(doc, "Agreement")), labels(doc, "Agreement")
+    assert labels(doc, "Agreement") == {"border security agreement"} | ({other} if other else set())
+    parties = {f["party"] for f in facts(doc, "parties") if f["agreement"] == "border security agreement"}
+    assert parties == {"Ghana", "Togo"}, facts(doc, "parties")
+
+
+@pytest.mark.parametrize("body, day", [
+    (("The two governments of Ghana and Togo sealed their partnership on 4 March by signing a border security "
+     "agreement in Accra."), "2024-03-04"),
+    ("On Friday the foreign ministers of Peru and Chile ended two days of talks by signing a fisheries accord.",
+     "2024-03-15"),
+    (("Peru and Chile marked the anniversary of their ties on Tuesday, March 12, by signing a fisheries accord "
+     "that their navies had drafted."), "2024-03-12"),
+])
+def test_a_signing_told_as_the_means_of_an_act_takes_its_day(extractor, body, day):
+    doc = run(extractor, body, published="2024-03-20")
+    assert {str(f.get("date")) for f in facts(doc, "signing")} == {day}, facts(doc, "signing")
