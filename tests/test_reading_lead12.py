@@ -51,3 +51,36 @@ def test_a_days_possessive_tells_when_not_which(extractor, body, other):
 def test_a_signing_told_as_the_means_of_an_act_takes_its_day(extractor, body, day):
     doc = run(extractor, body, published="2024-03-20")
     assert {str(f.get("date")) for f in facts(doc, "signing")} == {day}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("context, linked", [
+    ("Pope Rassendyll said mass on Sunday.", False),
+    ("King Rassendyll received the envoys, and Crown Prince Rassendyll sat beside him.", False),
+    ("Talks with Sultan Rassendyll ended late.", False),
+    ("Foreign Minister Rassendyll said mass was not on the agenda.", True),
+    ("Rassendyll said the talks had gone well.", True),
+])
+def test_a_name_after_a_monarchs_or_clerics_title_is_no_surname(tmp_path, context, linked):
+    import json
+
+    from kg.link.gazetteer import load_gazetteer
+    from kg.link.linker import Linker
+
+    row = {"qid": "Q4", "type": "Person", "label": "Rudolf Rassendyll", "aliases": [], "demonyms": [],
+           "country": "Q1", "extra": {}, "source": "t"}
+    (tmp_path / "core.jsonl").write_text(json.dumps(row) + "\n")
+    link = Linker(load_gazetteer(tmp_path)).link("Rassendyll", "Person", context=context)
+    assert (link is not None) == linked, link
+
+
+@pytest.mark.parametrize("body", [
+    ("The Baltic Sea Summit opens in Riga on Monday. Poland's president is expected to attend the summit "
+     "with Lithuania's President Ana Ruiz."),
+    ("The Baltic Sea Summit opened in Riga on Monday. Poland's president joined the summit with "
+     "Lithuania's President Ana Ruiz, officials said."),
+    ("The Baltic Sea Summit opens in Riga on Monday. Ana Ruiz of Lithuania will skip the summit with "
+     "her foreign minister, her office said."),
+])
+def test_attending_the_summit_with_someone_is_no_other_summit(extractor, body):
+    doc = run(extractor, body, published="2024-06-10")
+    assert labels(doc, "Summit") == {"Baltic Sea Summit"}, labels(doc, "Summit")

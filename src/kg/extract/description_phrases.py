@@ -301,6 +301,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod", "nummod", "poss"}]
     right = [c for c in tree.children[t.i] if c > t.i and toks[c].dep == "prep" and (toks[c].lower in {"of", "between", "in", "on"}
              or toks[c].lower == "with" and with_leaders(tree, c, lambda i: type_at(doc, toks[i])))]  # "a summit with Nordic leaders"
+    # "attend the summit with X": X goes along, the parser hung "with" on the summit it attends
+    right = [c for c in right if not (toks[c].lower == "with" and t.dep == "dobj" and toks[t.head].lemma in _ATTENDED_WITH
+                                      and any(toks[d].lower in {"the", "this"} for d in tree.kids(t.i, "det")))]
     # "the summit in Lima" says where; "attend the summit in person", "in full" say how
     right = [c for c in right if toks[c].lower != "in" or any(
         toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
@@ -340,6 +343,10 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     fullest = frozenset(spelled_out(doc, tree, t, core) - {label})
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
                        own | ({"edition"} if edition else set()), places=places, fullest=fullest)
+
+
+#: Verbs whose "with" phrase tells who goes along: "attend the summit with X".
+_ATTENDED_WITH = frozenset({"attend", "join", "skip", "miss", "boycott", "address"})
 
 
 #: Nouns for a whole legislature (a chamber is "house" or "chamber" with "upper" or "lower").

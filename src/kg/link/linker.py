@@ -67,6 +67,19 @@ class Link:
     kind: str = "name"  # how it matched: name | alias | acronym | demonym | surname | fuzzy | capital
 
 
+#: Titles followed by a given or regnal name, not a surname: "Pope Francis", "King Abdullah".
+_GIVEN_NAME_TITLES = ("pope", "king", "queen", "emperor", "empress", "prince", "princess", "sultan", "emir",
+                      "amir", "sheikh", "sheikha", "saint", "st.", "patriarch", "grand duke", "crown prince")
+_GIVEN_NAME_TITLE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _GIVEN_NAME_TITLES) + r")\s+$", re.IGNORECASE)
+
+
+def _given_name(name: str, context: str) -> bool:
+    """Does the text put a monarch's or cleric's title right before this one-word name? Then it is
+    the person's given or regnal name, and no surname to look a person up by."""
+    return any(_GIVEN_NAME_TITLE.search(context, max(0, m.start() - 20), m.start())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", context))
+
+
 class Linker:
     """Links entities to gazetteer items; see the module docstring for the scoring."""
 
@@ -107,7 +120,7 @@ class Linker:
         """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
         key = lookup_key(name)
-        if type == "Person" and " " not in key and key in self._surnames:
+        if type == "Person" and " " not in key and key in self._surnames and not _given_name(name, context):
             # "Macron" alone: the one listed person with that surname, if only one.
             people = self._surnames[key]
             if len(people) == 1:
