@@ -84,3 +84,32 @@ def test_a_name_after_a_monarchs_or_clerics_title_is_no_surname(tmp_path, contex
 def test_attending_the_summit_with_someone_is_no_other_summit(extractor, body):
     doc = run(extractor, body, published="2024-06-10")
     assert labels(doc, "Summit") == {"Baltic Sea Summit"}, labels(doc, "Summit")
+
+
+@pytest.mark.parametrize("body, qid", [
+    ("The Russian State Duma ratified the pact on Tuesday, and the State Duma's speaker praised the vote.", "Q715641"),
+    (("A treaty the Turkish Grand National Assembly approved last year was cited; the Grand National Assembly "
+     "must now debate a second one."), "Q274918"),
+    ("Members of the Indian Lok Sabha, which sat late, backed the accord; the Lok Sabha then adjourned.", "Q230003"),
+])
+def test_a_demonym_before_a_listed_body_of_that_state_names_that_body(extractor, body, qid):
+    doc = run(extractor, body, published="2024-06-10")
+    legislatures = [e for e in doc.entities.values() if e.type == "Legislature"]
+    assert [e.qid for e in legislatures] == [qid], [(e.label, e.qid) for e in legislatures]
+
+
+@pytest.mark.parametrize("body, pacts", [
+    (("The Russian State Duma ratified the pact with Belarus on Tuesday. A day later Turkey's parliament approved "
+     "a similar accord with Azerbaijan."), {"Belarus", "Azerbaijan"}),
+    ("Chile ratified its treaty with Peru in May; Bolivia is negotiating a similar treaty with Paraguay.",
+     {"Peru", "Paraguay"}),
+    ("Kenya ratified its agreement with Ghana; Uganda is to sign a separate agreement with Togo next year.",
+     {"Ghana", "Togo"}),
+])
+def test_an_agreement_set_apart_is_not_the_one_the_others_point_to(extractor, body, pacts):
+    doc = run(extractor, body, published="2024-06-10")
+    by_agreement: dict[str, set[str]] = {}
+    for f in facts(doc, "parties"):
+        by_agreement.setdefault(f["agreement"], set()).add(f["party"])
+    assert all(len(parties & pacts) <= 1 for parties in by_agreement.values()), by_agreement
+    assert {p for parties in by_agreement.values() for p in parties} >= pacts, by_agreement

@@ -324,7 +324,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     weak = [d for d in found if d.weak and not d.another]
     groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
-    described = [g for g in groups if g[0].kind == "Agreement"]
+    # (one set apart, "a similar pact with Y", is never the one the others point to)
+    described = [g for g in groups if g[0].kind == "Agreement" and not all(d.another for d in g)]
     if weak and len(named) + len(described) == 1:  # (of its kind: "a three-way memorandum" is no protocol of accession)
         names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
         groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]

@@ -149,6 +149,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 body = {e.qid for _, e, _ in index.match(text[start:end]) if e.type == etype and e.country in owner}
                 qid = body.pop() if len(body) == 1 else None  # "National Assembly of Cambodia": Cambodia's
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
+            if etype in _NAMED_OF_A_STATE and qid is None and b - a > 1 and index is not None:
+                qid = _demonym_owned(index, stoks[a].text, text[stoks[a + 1].start:end], etype)  # "the Russian State Duma"
             if etype is None:
                 etype = context_type(text, start, end, lexicon)
                 if etype is not None and b - a == 1 and stoks[a].pos == "ADJ" \
@@ -289,6 +291,14 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     yield doc
+
+
+def _demonym_owned(index: GazetteerIndex, first: str, rest: str, etype: str) -> str | None:
+    """The listed body a state's demonym and a name of that state's body make ("Russian" +
+    "State Duma", "Turkish" + "Grand National Assembly"): the demonym says whose, the rest is its name."""
+    owner = {e.qid for _, e, kind in index.match(first) if e.type == "State" and kind == "demonym"}
+    body = {e.qid for _, e, _ in index.match(rest) if e.type == etype and e.country in owner} if owner else set()
+    return body.pop() if len(body) == 1 else None
 
 
 def _named_with_their_noun(text: str, lexicon: Lexicon, chunks: list[Mention], gaz: list[Mention]) -> None:
