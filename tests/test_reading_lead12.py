@@ -113,3 +113,17 @@ def test_an_agreement_set_apart_is_not_the_one_the_others_point_to(extractor, bo
         by_agreement.setdefault(f["agreement"], set()).add(f["party"])
     assert all(len(parties & pacts) <= 1 for parties in by_agreement.values()), by_agreement
     assert {p for parties in by_agreement.values() for p in parties} >= pacts, by_agreement
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Ana Ruiz had been due to visit Quito in May to take part in the Andean Summit, but the trip was cancelled "
+     "due to the unrest in Lima.", "Quito"),
+    ("Ana Ruiz planned to visit Quito to attend the Andean Summit, but stayed home because of storms in Lima.",
+     "Quito"),
+    ("Because of the fighting in Lima, Ana Ruiz will not visit Quito for the Andean Summit, her office said.",
+     "Quito"),
+])
+def test_a_place_in_a_cause_is_not_where_a_summit_is(extractor, body, place):
+    doc = run(extractor, body, published="2024-06-10")
+    located = {f.get("location") for f in facts(doc, "summit")}
+    assert located == {place}, facts(doc, "summit")

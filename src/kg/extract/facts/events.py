@@ -41,6 +41,7 @@ from kg.extract.facts.summit_days import (
 )
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_places import (
+    in_a_cause,
     planned_for,
     tied_place,
     where_clause_place,
@@ -90,7 +91,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             location = location or (bound[0].entity if bound else None)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
-            places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f)) and not where_speakers_are(ctx, f)
+            places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f))
+                      and not where_speakers_are(ctx, f) and not in_a_cause(ctx, f)
                       and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))

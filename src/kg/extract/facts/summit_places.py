@@ -38,6 +38,17 @@ def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
     return None
 
 
+#: Words opening a cause: "due to the fighting in X", "because of unrest in Y", "amid protests in Z".
+_CAUSES = frozenset({"due", "because", "amid", "amidst", "despite", "owing"})
+
+
+def in_a_cause(ctx: Context, f: Found) -> bool:
+    """Is the place said inside a phrase giving a cause ("called off due to the situation in X")?
+    What happened there is why, not where."""
+    t = head_token(ctx, f)
+    return t is not None and any(ctx.resolver.toks[g].lower in _CAUSES for g in ctx.resolver.tree.ancestors(t.i, 6))
+
+
 #: Words that set an event for a place ahead: "the summit planned for Riga", "scheduled for Accra".
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencilled|penciled|earmarked)\s+for\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -60,6 +71,9 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
     something else in the sentence ("the offensive in X", "after a stop in Y") is not."""
     r = ctx.resolver
     t = head_token(ctx, f)
+    if t is not None and t.dep == "dobj" and r.toks[t.head].lemma == "visit":
+        # "to visit X in November to take part in the summit": the place visited for it
+        return any(t.head in r.tree.ancestors(k) for k in heads)
     if t is None or t.dep != "pobj" or r.toks[t.head].lower not in {"in", "at", "to"}:
         return False
     prep = r.toks[t.head]
