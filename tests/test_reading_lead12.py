@@ -116,8 +116,8 @@ def test_an_agreement_set_apart_is_not_the_one_the_others_point_to(extractor, bo
 
 
 @pytest.mark.parametrize("body, place", [
-    ("Ana Ruiz had been due to visit Quito in May to take part in the Andean Summit, but the trip was cancelled "
-     "due to the unrest in Lima.", "Quito"),
+    (("Ana Ruiz had been due to visit Quito in May to take part in the Andean Summit, but the trip was cancelled "
+     "due to the unrest in Lima."), "Quito"),
     ("Ana Ruiz planned to visit Quito to attend the Andean Summit, but stayed home because of storms in Lima.",
      "Quito"),
     ("Because of the fighting in Lima, Ana Ruiz will not visit Quito for the Andean Summit, her office said.",
