@@ -127,3 +127,26 @@ def test_a_place_in_a_cause_is_not_where_a_summit_is(extractor, body, place):
     doc = run(extractor, body, published="2024-06-10")
     located = {f.get("location") for f in facts(doc, "summit")}
     assert located == {place}, facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body", [
+    "Foreign Minister Ana Ruiz AP Photo/ Luis Mora\nLIMA, October 18. /Andina/. Peru and Chile signed a fisheries accord.",
+    "The two ministers in Lima. Reuters Photo/ Luis Mora\nLIMA, Oct 18. /Andina/. Peru and Chile signed a fisheries accord.",
+    "LIMA, October 18. /Andina/. Peru and Chile signed a fisheries accord, the agency reported.",
+])
+def test_a_slashed_agency_dateline_and_an_agency_photo_credit_are_furniture(extractor, body):
+    doc = run(extractor, "Ministers sign accord\n" + body, published="2023-10-18")
+    people = labels(doc, "Person")
+    assert not any(p.endswith(("AP", "LIMA", "Reuters")) for p in people), people
+    assert "Andina" in labels(doc, "Organization"), labels(doc, "Organization")
+    assert {f["signatory"] for f in facts(doc, "signing")} == {"Peru", "Chile"}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Ruiz said the October 18 summit in Lima, expected to be attended by Peru's president, had been cancelled.",
+    "Leaders met at the Monday summit in Lima, where Peru and Chile signed a fisheries accord.",
+    "The 4 May summit in Lima has been postponed, officials in Santiago said.",
+])
+def test_a_date_before_summit_names_no_organisation(extractor, body):
+    doc = run(extractor, body, published="2023-10-18")
+    assert not labels(doc, "InternationalOrganization"), labels(doc, "InternationalOrganization")

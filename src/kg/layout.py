@@ -123,9 +123,10 @@ def _wrapped(before: tuple[int, str], after: tuple[int, str]) -> bool:
 
 
 #: A dateline opening a story line: a place in capitals, optionally a date or an agency (the
-#: group ``source``), then a dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:").
+#: group ``source``), then a dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:"),
+#: or the agency between slashes (group ``slashed``: "MOSCOW, May 2. /Agency/.").
 DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\((?P<source>[^)\n]{1,40})\))?"
-                      r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$))\s*")
+                      r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$)|\.\s*/(?P<slashed>[A-Za-z][^/\n]{1,20})/\.?)\s*")
 
 
 def dateline(line: str) -> re.Match[str] | None:
@@ -133,6 +134,8 @@ def dateline(line: str) -> re.Match[str] | None:
     colon after it ("Tokyo, May 2 (Jiji) --").
 
     >>> dateline("SYDNEY (Wirecast) - Talks began.").group("place", "source")
+    ('SYDNEY', 'Wirecast')
+    >>> dateline("SYDNEY, May 2. /Wirecast/. Talks began.").group("place", "slashed")
     ('SYDNEY', 'Wirecast')
     """
     m = DATELINE.match(line)

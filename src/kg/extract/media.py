@@ -209,10 +209,19 @@ def _credit_parts(media: _Media, line: str, match: re.Match[str]) -> list[tuple[
         caps = [line[x:y][:1].isupper() for x, y in words]
         if n == 0:
             k = len(words)
-            while k > 0 and caps[k - 1] and not media.is_credit_furniture(line[words[k - 1][0]:words[k - 1][1]]) \
-                    and not (k < len(words) and line[words[k - 1][1] - 1] in ".:" and words[k - 1][1] - words[k - 1][0] > 2):
-                k -= 1
-            words = words[k:]
+            furniture = k
+            while furniture > 0 and media.is_credit_furniture(line[words[furniture - 1][0]:words[furniture - 1][1]]):
+                furniture -= 1
+            if 0 < furniture < k and line[words[furniture - 1][0]:words[furniture - 1][1]].isupper():
+                k = furniture - 1  # "... AGENCY Photo/ Jane Doe": the agency is the capitals before the credit word
+                while k > 0 and line[words[k - 1][0]:words[k - 1][1]].isupper():
+                    k -= 1
+                words = words[k:furniture]
+            else:
+                while k > 0 and caps[k - 1] and not media.is_credit_furniture(line[words[k - 1][0]:words[k - 1][1]]) \
+                        and not (k < len(words) and line[words[k - 1][1] - 1] in ".:" and words[k - 1][1] - words[k - 1][0] > 2):
+                    k -= 1
+                words = words[k:]
         elif n == len(pieces) - 1:
             words = words[:caps.index(False)] if False in caps else words
         elif not all(caps):
@@ -227,9 +236,10 @@ def _agency_and_byline(doc: Document, media: _Media, offset: int, line: str, fou
                        add: Callable[[Mention], bool]) -> None:
     """"CITY (Agency) -": the agency; "By X": the outlet or the reporter."""
     m = dateline(line)
-    source = m.group("source") if m else None
+    group = "slashed" if m and m.group("slashed") else "source"
+    source = m.group(group) if m else None
     if m is not None and source and source[:1].isupper() and not re.search(r"\d", source) and source.lower() not in DATE_WORDS:
-        start = offset + m.start("source")
+        start = offset + m.start(group)
         end = start + len(source.rstrip())
         if not any(f.start < end and start < f.end for f in found):
             add(Mention(start, end, doc.text[start:end], "Organization", sentence=doc.sentence_index(start)))

@@ -59,8 +59,16 @@ def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
                               "Legislature"} else None
 
 
+#: A day or month written as a capitalised phrase ("October 18", "18 Oct.", "Monday"): a date names nothing.
+_A_DATE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                     re.IGNORECASE)
+
+
 def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     """The type a name takes from its context: "the pact, known as X" or "the X pact"."""
+    if _A_DATE.fullmatch(text, start, end):
+        return None  # "the October 18 summit": when, not whose
     before = text[max(0, start - 90):start]
     if _NAMED_AS.search(before):
         clause = re.split(r"[.;]", before)[-1]
