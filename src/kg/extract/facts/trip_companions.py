@@ -103,11 +103,22 @@ def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
         return [e for k in ks for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
 
     going = people(m.args.subject)
+    named = [*m.args.subject, *m.args.object, *(k for b in r.tree.kids(m.trigger.i, "ccomp")
+                                                 if r.toks[b].lemma == "be" for k in r.tree.kids(b, "nsubj", "attr"))]
+    if m.frame.name == "accompany" and any(r.toks[k].tag == "PRP" for k in named) and _said_after(ctx, m):
+        # "Accompanying him was X", "Among those accompanying her were A and B": whichever way the
+        # parser hung them, the names are who goes along and the pronoun the one accompanied
+        going = people([k for k in named if r.toks[k].tag != "PRP"])
+        return [(c, leader) for leader in _traveller_before(ctx, m, going) for c in going if c is not leader]
     if m.frame.name == "accompany" and m.args.passive:
         leaders = people(m.args.object)  # "X, who was accompanied by Y": Y (the agent) goes along with X
     elif m.frame.name == "accompany":
         # the object, also where the parser took a name for a modifier ("who accompanied Mwale")
         leaders = people(m.args.object) or people(r.tree.kids(m.trigger.i, "npadvmod", "oprd"))
+        # "X, who accompanied him": a plain pronoun object is never its own clause's subject; it is
+        # the traveller told just before
+        if any(r.toks[k].tag == "PRP" for k in m.args.object):
+            leaders = [e for e in leaders if e not in going] or _traveller_before(ctx, m, going)
     elif m.frame.name == "travel" and m.trigger.lemma in _GOING_WITH:
         leaders = people(m.args.prep("with"))
         # "X, who travelled with his minister, Y": they go together, whichever trip is told
@@ -116,3 +127,25 @@ def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
     else:
         return []
     return [(c, leader) for c in going for leader in leaders if c is not leader]
+
+
+def _said_after(ctx: Context, m: Match) -> bool:
+    """Is "accompanying" a participle whose clause tells its subject after a "be": fronted,
+    "Accompanying him was X", or on "those" after "among", "Among those accompanying her were A and B"?"""
+    r = ctx.resolver
+    t = m.trigger
+    if t.tag != "VBG" or m.args.nominal:
+        return False
+    be = [a for a in r.tree.kids(t.i, "aux", "ccomp") if r.toks[a].lemma == "be" and a > t.i]
+    among = t.dep in {"acl", "amod"} and r.toks[t.head].dep == "pobj" \
+        and r.toks[r.toks[t.head].head].lower == "among"
+    return bool(be) or among
+
+
+def _traveller_before(ctx: Context, m: Match, going: list[Entity]) -> list[Entity]:
+    """The one a pronoun the companion's clause names stands for: the traveller of the trip told
+    last in the sentence or the one before, not one of those going."""
+    told = [f for f in ctx.doc.annotations.get("facts", []) if f.cq == "visit"
+            and m.sentence - 1 <= ctx.doc.sentence_index(f.evidence.start) <= m.sentence
+            and f.fields.get("visitor") not in {g.key for g in going}]
+    return [ctx.doc.entities[str(max(told, key=lambda f: f.evidence.start).fields["visitor"])]] if told else []
