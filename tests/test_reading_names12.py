@@ -70,3 +70,25 @@ def test_a_title_that_names_its_state(extractor, body, expected):
 ])
 def test_another_states_secretary_stays_its_own(extractor, body, wrong):
     assert wrong not in offices(run(extractor, body))
+
+
+# -- a party named with its lower-case noun is that party ---------------------------------------------
+@pytest.mark.parametrize("body, party", [
+    ("Prime Minister Anna Kis said her ruling Zoldek party had held up the vote for months.", "Zoldek"),
+    ("The bill was backed by the deputies of the governing Civic Renewal party on Tuesday.", "Civic Renewal"),
+    ("Speaker after speaker from the pro-presidential Ak Tash party complained about the rent.", "Ak Tash"),
+    ("The assembly, which is controlled by his Sandinista party, approved the decree.", "Sandinista"),
+    ("Deputies of the opposition Green Unity party walked out before the vote.", "Green Unity"),
+])
+def test_a_party_named_with_its_noun(extractor, body, party):
+    doc = run(extractor, body)
+    assert any(e.type == "Organization" and e.label == party and f"{party} party" in e.aliases
+               for e in doc.entities.values())
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Opposition party leaders said the vote would fail.", "Opposition"),
+    ("Analysts said the Russian party line had not changed.", "Russian"),
+])
+def test_a_word_before_party_that_names_none(extractor, body, label):
+    assert not any(e.label == label and e.type == "Organization" for e in run(extractor, body).entities.values())
