@@ -92,3 +92,35 @@ def test_a_party_named_with_its_noun(extractor, body, party):
 ])
 def test_a_word_before_party_that_names_none(extractor, body, label):
     assert not any(e.label == label and e.type == "Organization" for e in run(extractor, body).entities.values())
+
+
+# -- an office told in a clause dated years back is the office then, not now ---------------------------
+@pytest.mark.parametrize("body, then", [
+    ("The accord was signed in Paris on 14 December 1995 by President Ivo Maric of Croatia.",
+     ("Ivo Maric", "President", "Croatia")),
+    ("In 2001 Prime Minister Ana Soto of Chile signed the first border deal with Peru.",
+     ("Ana Soto", "Prime Minister", "Chile")),
+    ("The base opened in October 2003, when Kyrgyz President Temir Bekov cut the ribbon.",
+     ("Temir Bekov", "President", "Kyrgyzstan")),
+    ("Chilean President Rosa Diaz and her Peruvian counterpart met in Lima in 1998 to settle the border.",
+     ("Rosa Diaz", "President", "Chile")),
+])
+def test_an_office_told_of_a_time_long_past_is_not_recorded(extractor, body, then):
+    assert then not in offices(run(extractor, body, published="2024-03-10"))
+
+
+@pytest.mark.parametrize("body, now", [
+    ("President Ana Soto of Chile, who signed the pact in 2001, said on Monday that it still held.",
+     ("Ana Soto", "President", "Chile")),
+    ("President Ana Soto of Chile signed the pact with Peru on Monday.", ("Ana Soto", "President", "Chile")),
+    ("In 2001 the pact was signed in Lima. Prime Minister Luis Vera of Peru said on Monday that it still held.",
+     ("Luis Vera", "Prime Minister", "Peru")),
+    ("Last year Prime Minister Ines Moura of Portugal signed the pact in Lisbon.", ("Ines Moura", "Prime Minister", "Portugal")),
+    # a sentence of now after one dated years back
+    ("The treaty was signed in Rome on 5 May 1987. The Maltese prime minister, Paul Vella, has called it a success.",
+     ("Paul Vella", "Prime Minister", "Malta")),
+    ("The treaty was signed in Rome on 5 May 1987. Prime Minister Paul Vella of Malta says it still works.",
+     ("Paul Vella", "Prime Minister", "Malta")),
+])
+def test_an_office_told_of_now_or_lately_is_recorded(extractor, body, now):
+    assert now in offices(run(extractor, body, published="2024-03-10"))

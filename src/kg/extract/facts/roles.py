@@ -15,6 +15,7 @@ from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact, states_in_name
 from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
 from kg.extract.facts.office_lists import listed_holders, portfolio_of
+from kg.extract.facts.then_offices import told_of_then
 from kg.extract.facts.owners import (
     Holding,
     Names,
@@ -97,6 +98,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
             continue
         if h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
+        if told_of_then(ctx, names, s, h.person):
+            continue  # "signed in 1995 by President X": the office then, not now (whose official X was stays)
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
     yield from _most_specific(out)
