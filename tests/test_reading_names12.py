@@ -124,3 +124,19 @@ def test_an_office_told_of_a_time_long_past_is_not_recorded(extractor, body, the
 ])
 def test_an_office_told_of_now_or_lately_is_recorded(extractor, body, now):
     assert now in offices(run(extractor, body, published="2024-03-10"))
+
+
+# -- a region told with its administrative noun is named with and without it --------------------------
+def _place_names(doc) -> set[str]:
+    return set().union(*(({e.label, *e.aliases}) for e in doc.entities.values() if e.type == "Place"))
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Shelling hit the Zalen region on Monday, officials said.", {"Zalen region", "Zalen"}),
+    ("The new base lies in the province of Korvo, near the coast.", {"province of Korvo", "Korvo"}),
+    ("Armenia will not cede the Varta province, the minister said in Yerevan.", {"Varta province", "Varta"}),
+    ("The port is in Al Sabra Governorate, about 300 km south of the capital.", {"Al Sabra Governorate", "Al Sabra"}),
+    ("Fighting spread in the Zalen region and in the Korvo province overnight.", {"Zalen", "Korvo"}),
+])
+def test_a_region_with_its_administrative_noun(extractor, body, names):
+    assert names <= _place_names(run(extractor, body))

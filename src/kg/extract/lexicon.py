@@ -94,6 +94,8 @@ class Lexicon:
     name_styles: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: offices whose title alone says whose they are ("Secretary of State" with no owner): label -> state
     state_titles: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: administrative nouns a region is told with ("the X region", "the province of Y")
+    unit_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -239,4 +241,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         lone_heads={w.lower(): etype for etype, words in (raw.get("lone_heads") or {}).items() for w in words},
         name_styles={k: frozenset(w.lower() for w in v) for k, v in (raw.get("name_styles") or {}).items()},
         state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
+        unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
     )

@@ -43,9 +43,9 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
-from kg.extract.party_names import name_parties
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
     called_a_place_after,

@@ -15,7 +15,6 @@ from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact, states_in_name
 from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
 from kg.extract.facts.office_lists import listed_holders, portfolio_of
-from kg.extract.facts.then_offices import told_of_then
 from kg.extract.facts.owners import (
     Holding,
     Names,
@@ -23,6 +22,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
+from kg.extract.facts.then_offices import told_of_then
 from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
