@@ -9,6 +9,8 @@ import re
 from collections import Counter
 
 from kg.extract.gazetteer_index import namesakes_type
+from kg.extract.place_units import add_unit_aliases
+from kg.extract.styled_names import add_styled_aliases
 from kg.model import Document, Entity, Mention
 from kg.text import PERSON_TITLES, label_key, slug
 
@@ -106,6 +108,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     _chamber_told_first(doc, entities)
+    add_styled_aliases(doc, entities)  # "King X" where the text styles the person so
+    add_unit_aliases(doc, entities)  # "the X region", "the province of Y": the place with and without its noun
     for acr, span in acronyms.items():
         key = span_entity.get(span)
         if key in entities:

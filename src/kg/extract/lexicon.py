@@ -90,6 +90,12 @@ class Lexicon:
     #: heads that are a whole name alone and then give another type ("the House" is a chamber,
     #: "Government House" a building)
     lone_heads: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: a person's styles a writer keeps with the name ("King X") and courtesy words one drops ("Smt X")
+    name_styles: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: offices whose title alone says whose they are ("Secretary of State" with no owner): label -> state
+    state_titles: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: administrative nouns a region is told with ("the X region", "the province of Y")
+    unit_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -233,4 +239,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
         site_nouns={k: tuple(v) for k, v in (raw.get("site_nouns") or {}).items()},
         lone_heads={w.lower(): etype for etype, words in (raw.get("lone_heads") or {}).items() for w in words},
+        name_styles={k: frozenset(w.lower() for w in v) for k, v in (raw.get("name_styles") or {}).items()},
+        state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
+        unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
     )

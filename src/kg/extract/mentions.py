@@ -43,6 +43,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
@@ -279,6 +280,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if etype is not None:
             add(Mention(start, end, phrase, etype, sentence=toks[a].sent))
     name_sites(doc, lexicon, found)  # "the port of X", "X port", "X airport": the site, not the place
+    name_parties(doc, toks, found)  # "the ruling X party": the party X
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)

@@ -50,6 +50,20 @@ def known_state(ctx: Context, person: Entity) -> Entity | None:
     return ent if ent.type == "State" else None
 
 
+def titled_state(ctx: Context, label: str) -> Entity | None:
+    """The state an office's title alone names ("Secretary of State": the United States'),
+    ``state_titles`` in the lexicon, as the gazetteer's state."""
+    name = ctx.lexicon.state_titles.get(label.casefold())
+    if name is None or ctx.gazetteer is None:
+        return None
+    entry = next((e for e, _ in ctx.gazetteer.lookup(name) if e.type == "State"), None)
+    if entry is None:
+        return None
+    key = f"wd-{entry.qid}"
+    ent = ctx.doc.entities.setdefault(key, Entity(key=key, type="State", label=entry.label, qid=entry.qid))
+    return ent if ent.type == "State" else None
+
+
 def dateline_state(ctx: Context) -> Entity | None:
     """The state of the place the article is filed from ("KYIV —"), when it names that state."""
     from kg.extract.facts.travel import scene

@@ -21,6 +21,7 @@ from kg.extract.facts.owner_entities import (
     entity_named,
     known_state,
     seated_body,
+    titled_state,
 )
 from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.nlp import Token
@@ -260,7 +261,8 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
         return None
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
-    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or represented_state(ctx, names, h) \
+    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or titled_state(ctx, t.label) \
+        or represented_state(ctx, names, h) \
         or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names)
     not_theirs: Entity | None = None

@@ -22,6 +22,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
+from kg.extract.facts.then_offices import told_of_then
 from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.titles import Title, find_titles
@@ -97,6 +98,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
             continue
         if h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
+        if told_of_then(ctx, names, s, h.person):
+            continue  # "signed in 1995 by President X": the office then, not now (whose official X was stays)
         out.append(make_fact(ctx, "office", s, "planned" if h.title.planned else "asserted",
                              person=h.person.entity.key, office=label, of=h.owner.key))
     yield from _most_specific(out)
