@@ -93,6 +93,42 @@ def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
             and any(g.dep == "prep" and g.head == c.i for g in toks[c.i + 1:c.i + 3])
             for e in resolver.entities(c.i, ("State",))]
 
+#: Prepositions putting states beside a member as in the same standing: "A, like B, is a member",
+#: "A joined alongside B", "A, along with B, applied", "A, together with B, joined".
+_BESIDE = frozenset({"like", "alongside"})
+_WITH_BESIDE = frozenset({"along", "together"})
+
+
+def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> list[Entity]:
+    """"Nicaragua, like Cuba and Venezuela, is a member of X", "A joined X alongside B and C",
+    "A, along with B, applied to join X": the states set beside the member share its standing (the
+    phrase hangs on the member or on the clause's verb: the copula of "is a member", the verb
+    "join" is the complement of)."""
+    anchors = list(members)
+    if t.pos in {"VERB", "AUX"}:
+        anchors.append(t.i)
+        if t.dep == "xcomp" and t.head != t.i:
+            anchors.append(t.head)  # "A, along with B, applied to join X"
+    elif t.dep == "attr" and t.head != t.i:
+        anchors.append(t.head)  # "A, like B, is a member of X"
+    # "joined X at the start of 2024 alongside B": the parser may hang the phrase on the noun of the
+    # verb's own time or place phrase, which no one accompanies
+    anchors += [o for a in anchors[len(members):] for p in resolver.tree.kids(a, "prep")
+                for o in resolver.tree.kids(p, "pobj") if resolver.found_at(o) is None]
+    out: list[Entity] = []
+    for a in anchors:
+        for p in resolver.tree.kids(a, "prep"):
+            word = toks[p].lower
+            if word in _WITH_BESIDE:  # "along with B": "with" hangs on "along"
+                heads = [q for q in resolver.tree.kids(p, "prep") if toks[q].lower == "with"]
+            elif word == "with" and p > 0 and toks[p - 1].lower in _WITH_BESIDE:
+                heads = [p]  # "together with B": "together" an adverb of "with"
+            else:
+                heads = [p] if word in _BESIDE else []
+            out += [e for h in heads for o in resolver.tree.kids(h, "pobj")
+                    for k in resolver.tree.conjuncts(o) for e in resolver.entities(k, ("State",))]
+    return out
+
 def as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"attended by A and B as full members": the passive's agents are what "as" says."""
     if t.dep != "pobj" or toks[t.head].lower != "as" or toks[t.head].head == t.head:

@@ -19,6 +19,7 @@ from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
+    companions,
     coordinated_modifiers,
     counted,
     fronted_as,
@@ -183,6 +184,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += fronted_as(resolver, toks, m.trigger) if not out else []
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
+    if out:
+        out += companions(resolver, toks, t, m.tokens.get("member", []))
     return list(dict.fromkeys(out))
 
 
