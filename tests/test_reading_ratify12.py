@@ -38,3 +38,28 @@ def test_a_chamber_called_the_other_house_is_of_the_state_of_its_sister(extracto
     got = ratified(run(extractor, body, published="2024-05-08"))
     assert (agreement, state, chamber, modality) in got, got
     assert not {r for r in got if r[2] == chamber and r[1] != state}, got
+
+
+# -- a clause of time in the present perfect is as far ahead as the verb it hangs on ---------------------
+@pytest.mark.parametrize("body, kind, who", [
+    ("Latvia and Lithuania signed the Baltic Grid Treaty on Monday. It will come into force only after it has been "
+     "ratified by both parliaments.", "ratification", {"Latvia", "Lithuania"}),
+    ("Russia and the United States signed the Arctic Arms Treaty on Friday. It will take effect only after it has "
+     "been ratified by the U.S. Senate and by Russia's State Duma.", "ratification", {"United States", "Russia"}),
+    ("Chile and Peru signed the Atacama Water Accord on Monday. Work on the canal will begin when it has been approved "
+     "by Peru's Congress.", "ratification", {"Peru"}),
+    ("Chilean troops will leave the border zone after the Atacama Water Accord has been signed by Chile and Peru.",
+     "signing", {"Chile", "Peru"}),
+])
+def test_a_present_perfect_time_clause_of_a_future_verb_is_ahead(extractor, body, kind, who):
+    got = facts(run(extractor, body, published="2024-05-08"), kind)
+    key = "state" if kind == "ratification" else "signatory"
+    assert {f[key] for f in got if f["modality"] == "planned"} >= who, got
+    assert not [f for f in got if f[key] in who and f["modality"] == "asserted" and "2024" not in str(f.get("date"))], got
+
+
+def test_a_past_perfect_time_clause_tells_what_was_done(extractor):
+    body = ("Chile and Peru signed the Atacama Water Accord in 2020. Work on the canal began after it had been ratified "
+            "by Peru's Congress.")
+    got = ratified(run(extractor, body, published="2024-05-08"))
+    assert ("Atacama Water Accord", "Peru", "Congress", "asserted") in got, got
