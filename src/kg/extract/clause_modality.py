@@ -120,6 +120,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
+        if dep == "advcl" and t.tag == "VBN" and _present(tree, k) \
+                and any(toks[c].lower in {"until", "before"} for c in tree.kids(k, "mark")):
+            found.add("planned")  # "cannot take effect until it has been approved": ahead, whatever the main verb denies
+            break
         if dep in {"ccomp", "advcl"} and _past_time_clause(tree, k):
             done = True  # "(will allow X,) a day after the pact was signed": a time told past, whatever governs it
             break
@@ -127,7 +131,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         # clause of time is as far ahead as its main verb
         # ("expect them to sign": an infinitive with its own subject is as far ahead as its plan verb)
         if dep == "ccomp" and (toks[h].lemma in OBJECT_CONTROL or toks[h].lemma in PLAN_VERBS and t.tag == "VB" and any(
-                toks[c].lower == "to" for c in tree.kids(k, "aux"))) or dep == "advcl" and t.tag in {"VBZ", "VBP"} and any(
+                toks[c].lower == "to" for c in tree.kids(k, "aux"))) or dep == "advcl" and _present(tree, k) and any(
                 toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
                 for c in tree.kids(k, "mark", "advmod")):
             k = h
@@ -170,6 +174,17 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     if "planned" in found:
         return "planned"
     return "asserted" if done else None
+
+
+def _present(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` in a present tense, simple or perfect, active or passive: "signs", "is signed",
+    "has been ratified" (a clause of time in it is as far ahead as the verb it hangs on: "will take
+    effect only after it has been ratified")?"""
+    toks = tree.toks
+    if toks[k].tag in {"VBZ", "VBP"}:
+        return True
+    return toks[k].tag == "VBN" and any(toks[c].lower in {"has", "have", "is", "are"} for c in tree.kids(k, "aux", "auxpass")) \
+        and not any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
 
 
 #: Conjunctions opening a clause of time.

@@ -193,3 +193,35 @@ def home_state(ctx: Context) -> Entity | None:
         if country is not None:
             return country
     return most_named(ctx, "State")
+
+
+#: A chamber called the other house of a parliament the passage tells of: "the Federation Council,
+#: the upper chamber", "the upper house in Vilnius, the Seimas"; a place after it says where it sits.
+_SISTER = re.compile(r"\b(?:upper|lower|other|second)\s+(?:chamber|house)(?:\s+(?:of parliament|in\s+([A-Z][\w'’-]*)))?\b")
+
+
+def sister_chamber_state(ctx: Context, body: Entity, facts: list[Fact], agreements: list[str]) -> Entity | None:
+    """The state of a chamber no name or link gives one, that the text calls the upper or lower
+    house set beside its name ("the Federation Council, the upper chamber,"): the state whose other
+    chamber the article has ratifying the same agreement, or the state of the city the house is
+    said to sit in ("the upper chamber in Moscow, the X")."""
+    for m in (m for m in ctx.doc.mentions if m.entity == body.key):
+        text = ctx.doc.text
+        after = re.match(r",\s*(?:the\s+)?([^,;]{0,40})", text[m.end:m.end + 60])
+        before = re.search(r"([^,;]{0,40}),\s*(?:the\s+)?$", text[max(0, m.start - 60):m.start])
+        for side in (after, before):
+            said = _SISTER.search(side.group(1)) if side else None
+            if said is None:
+                continue
+            if said.group(1):  # "the upper chamber in Moscow": where it sits
+                place = next((f.entity for f in ctx.found(m.sentence, "Place", "State")
+                              if ctx.doc.text[f.start:f.end] == said.group(1)), None)
+                state = place if place is not None and place.type == "State" else (
+                    ctx.country_of(place) if place is not None else None)
+                if state is not None:
+                    return state
+            homes = {str(f.fields["state"]) for f in facts if f.fields.get("agreement") in agreements
+                     and getattr(ctx.doc.entities.get(str(f.fields.get("body"))), "type", None) == "Legislature"}
+            if len(homes) == 1:
+                return ctx.doc.entities.get(homes.pop())
+    return None

@@ -16,6 +16,7 @@ from kg.extract.facts.chamber_states import (
     home_chambers,
     home_state,
     named_owner,
+    sister_chamber_state,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.each_signatory import distributed, signatory_states
@@ -101,7 +102,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             states = [home] if home is not None else []
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
-            owner = body_state(ctx, bodies[0]) or next((w for w in where if w.type == "State"), None) \
+            owner = body_state(ctx, bodies[0]) or sister_chamber_state(ctx, bodies[0], facts, [a.key for a in agreements]) \
+                or next((w for w in where if w.type == "State"), None) \
                 or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
         mod = trigger_modality(ctx, m)
