@@ -150,3 +150,15 @@ def test_a_slashed_agency_dateline_and_an_agency_photo_credit_are_furniture(extr
 def test_a_date_before_summit_names_no_organisation(extractor, body):
     doc = run(extractor, body, published="2023-10-18")
     assert not labels(doc, "InternationalOrganization"), labels(doc, "InternationalOrganization")
+
+
+@pytest.mark.parametrize("body, people", [
+    ("President Bidhya Devi Rana received the envoy. Later President Bidya Devi Rana hosted a banquet.",
+     1),
+    ("Mohamed Ali Rana signed for Peru. Chile's envoy met Mohammed Ali Rana afterwards.", 1),
+    ("Sergei Ivanov Rana arrived on Monday; Sergey Ivanov Rana left on Tuesday.", 1),
+    ("Mark Rana and Mary Rana, his sister, both signed the accord.", 2),
+])
+def test_a_given_name_spelt_two_ways_is_one_person(extractor, body, people):
+    doc = run(extractor, body, published="2024-06-10")
+    assert len(labels(doc, "Person")) == people, labels(doc, "Person")

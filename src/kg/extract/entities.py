@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz.distance import Levenshtein
+
 from kg.extract.gazetteer_index import namesakes_type
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases
@@ -263,6 +265,8 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
                     len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
                 return key
+            if len(parts) == len(full) >= 2 and parts[1:] == full[1:] and _respelled(parts[0], full[0]):
+                return key  # "Bidya Devi X" of "Bidhya Devi X": a given name transliterated two ways
             tail = name.replace("-", " ").lower().split()
             if 2 <= len(tail) < len(full) and tail == [f.lower() for f in full[-len(tail):]]:
                 return key  # "Von der Leyen", "de Gaulle", "Mensah-Boateng": a surname of several words
@@ -271,6 +275,14 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             if 2 <= len(parts) < len(full) and parts == full[:len(parts)] and tagged_person:
                 hits.append(key)  # "Mohamed Khaled" of "Mohamed Khaled Nordin": a name's opening words
     return hits[0] if len(set(hits)) == 1 else None
+
+
+def _respelled(a: str, b: str) -> bool:
+    """One letter more or fewer ("Mohamed"/"Mohammed"), or one other in a long given name
+    ("Sergei"/"Sergey"; not "Mark"/"Mary")."""
+    shorter = min(len(a), len(b))
+    return a != b and a[0].lower() == b[0].lower() and (shorter >= 4 if len(a) != len(b) else shorter >= 6) \
+        and Levenshtein.distance(a.lower(), b.lower()) == 1
 
 
 #: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").
