@@ -158,14 +158,18 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     t = m.trigger.i
     if m.args.nominal or m.sentence == 0:
         return None, None
-    events = ctx.resolver.frames.descriptions.get("Summit", frozenset())
+    from kg.extract.frames import load_frames
+
+    # a meeting, talks, or a trip: "During the visit, they signed ..." is where the trip told before went
+    events = ctx.resolver.frames.descriptions.get("Summit", frozenset()) | {
+        w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
     there = any(toks[c].lower == "there" for c in tree.kids(t, "advmod"))
     objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
     # "at the end of the talks", "on the sidelines of the meeting": a part of the event
     objects += [e for o in objects if toks[o].lemma in _PARTS for p in tree.kids(o, "prep")
                 if toks[p].lower == "of" for e in tree.kids(p, "pobj")]
     nouns = [o for o in objects if (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
-             and any(toks[d].lower in {"the", "that", "this"} for d in tree.kids(o, "det"))]
+             and any(toks[d].lower in {"the", "that", "this", "his", "her", "their"} for d in tree.kids(o, "det", "poss"))]
     if not there and not nouns:
         return _trip_before(ctx, m), None
     before = m.sentence - 1

@@ -36,6 +36,7 @@ from kg.extract.facts.signing_places import (
     signing_place,
 )
 from kg.extract.frames import Match
+from kg.extract.news_days import on_scene_day
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
 
@@ -130,6 +131,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     periods: dict[int, tuple] = {}
     aside: set[int] = set()
+    told_at: dict[int, tuple[int, int]] = {}  # the sentence and offset each signing is told at
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
         if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or undone(ctx, m) or exchanged_notes(ctx, m):
@@ -157,13 +159,15 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                        place=place.key if place else None))
                 if period:
                     periods[id(facts[-1])] = period
+                told_at[id(facts[-1])] = (m.sentence, m.trigger.start)
                 if m.trigger.dep == "relcl" and m.sentence in told_plainly and agreement in ctx.resolver.entities(
                         m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
                     aside.add(id(facts[-1]))
     placed = {id(f) for f in facts if f.fields.get("place")}
-    # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside
-    # the sentence's own is another occasion, sharing neither day nor place
+    # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside the
+    # sentence's own is another occasion, sharing neither day nor place
     consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
+    on_scene_day(ctx, facts, told_at, periods)  # "Three memorandums were signed": its story's day
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
@@ -171,9 +175,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             del f.fields["date"]
             if id(f) not in placed:  # nor that other signing's place ("X signed it, which Y had signed in 2021, in Z")
                 f.fields.pop("place", None)
-    # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the
-    # signing told as done is the one
-    # (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)
+    # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the signing told
+    # as done is the one (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)
     told = [f for f in facts if not (_sentence_of(ctx, f) == 0 and is_headline(ctx.doc))]
     done = {(f.fields["agreement"], f.fields.get("signatory")) for f in told if f.modality == "asserted"}
     yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)

@@ -1,0 +1,77 @@
+"""The day a report's story is at: an event the story tells as done with no time of its own
+("Both ministers put their names to a protocol", "Three memorandums were signed at the palace")
+happened on the day the story last named, when that day is of the days before publication
+("landed on Monday ... Three memorandums were signed"). A month, a year or an older day named
+last means the story is looking back, and tells no day; so does a day still ahead.
+
+A headline tells the news its lede dates: its undated event is on the lede's first day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
+
+#: How far back from publication a day is still the story's present (a weekly's news).
+_NEWS_BEFORE = dt.timedelta(days=7)
+_GRANULARITIES = ("day", "week", "month", "year")
+
+
+def _told(ctx: Context, s: int) -> list:
+    """The sentence's date mentions of every granularity (a dateline's left out), in text order."""
+    return sorted((d for g in _GRANULARITIES for d in ctx.dates_in(s, g)), key=lambda d: d.start)
+
+
+def _main_clause(ctx: Context, d) -> bool:
+    """Is a month or year told in its sentence's main clause ("In 1998 the treaty was drafted"),
+    not in a phrase on a noun or a clause of another time ("delayed by the crisis that followed
+    the raid in March"), which looks back without moving the story there?"""
+    from kg.extract.nlp import token_at
+    from kg.extract.tree import clause_of
+
+    t = token_at(ctx.doc, d.start)
+    if t is None:
+        return True
+    tree = ctx.resolver.tree
+    verb = tree.toks[clause_of(tree, t.i)]
+    return verb.dep == "ROOT" or verb.dep == "conj" and tree.toks[verb.head].dep == "ROOT"
+
+
+def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> dt.date | None:
+    """The day the story is at for an event told at ``offset`` in sentence ``s`` without a time:
+    the last date named before it, if a single day of the week up to publication."""
+    published = ctx.doc.article.published
+    if published is None:
+        return None
+    last = None
+    if headline:  # the lede's first date
+        last = next((d for k in range(s + 1, min(s + 3, len(ctx.doc.sentences))) for d in _told(ctx, k)), None)
+    elif ctx.dates_in(s) and ctx.dates_in(s)[-1].start >= offset:
+        return None  # "signed in X, on 4 May a year before": a day its sentence tells, though not tied to it
+    else:
+        for k in range(s, -1, -1):
+            told = [d for d in _told(ctx, k) if d.end <= offset and (d.granularity == "day" or _main_clause(ctx, d))]
+            if told:
+                last = told[-1]
+                break
+    if last is None or last.granularity != "day" or last.end_date not in (None, last.start_date):
+        return None
+    return last.start_date if published - _NEWS_BEFORE <= last.start_date <= published else None
+
+
+def on_scene_day(ctx: Context, facts: list, told_at: dict[int, tuple[int, int]], periods: dict) -> None:
+    """Date each fact told as done and still undated with the day its story is at (``told_at``: its
+    sentence and offset by id), unless the text dates a telling of the same agreement (a day, or a
+    month or year in ``periods``: "signed in May 1974")."""
+    from kg.extract.special_mentions import headline_sentences
+
+    dated = {f.fields.get("agreement") for f in facts if f.fields.get("date") or id(f) in periods}
+    heads = headline_sentences(ctx.doc)
+    for f in facts:
+        if f.modality == "asserted" and not f.fields.get("date") and f.fields.get("agreement") not in dated:
+            s, offset = told_at[id(f)]
+            day = scene_day(ctx, max(heads) if s in heads else s, offset, headline=s in heads)
+            if day is not None:
+                f.fields["date"] = day
