@@ -53,7 +53,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
                             "convention", "arrangement", "compact", "document", "declaration", "amendment"}) | PLURALS
     | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
-    "Summit": frozenset({"summit", "talk"}) | LEADERS_GATHERINGS,  # ("talks" only as "summit talks")
+    "Summit": frozenset({"summit", "talk", "session"}) | LEADERS_GATHERINGS,  # ("talks" only as "summit talks")
     "Legislature": LEGISLATURE_NOUNS,
 }
 #: Nouns that are a legislature's chamber when "upper" or "lower" says which.
