@@ -84,7 +84,7 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
     an active verb, the subject of a passive one (also through "which"), or "of" after a noun?"""
     r = ctx.resolver
     words = ctx.lexicon.calling_off
-    for k in [*heads, *(j for j in {_stand_in(ctx, i) for i in heads} if j not in heads)]:
+    for k in [*heads, *(j for j in sorted({_stand_in(ctx, i) for i in heads}) if j not in heads)]:
         t = r.toks[k]
         h = t.head
         if h == k:
