@@ -65,6 +65,8 @@ def _titles_run_on(doc: Document) -> None:
         if ent is None or ent.type not in {"Agreement", "Summit"} or m.kind == "description" or m.start not in at:
             continue
         last = next((i for i in range(at[m.start], len(toks)) if toks[i].end >= m.end), None)  # (no copy of the rest)
+        if ent.type == "Summit" and last is not None:
+            ent.aliases |= _summit_told_whole(doc, tree, toks, at[m.start], last) - {ent.label}
         if last is None or last + 1 >= len(toks) or toks[last + 1].lower not in _TITLE_RUNS_ON:
             continue
         head = toks[last + 1].head
@@ -75,3 +77,20 @@ def _titles_run_on(doc: Document) -> None:
         more = without_dates(doc, tree, list(range(last + 1, stop)))  # "the X Accord [on Monday]"
         if len(more) > 1 and all(toks[i].sent == toks[last].sent for i in more):
             ent.aliases.add(render(toks, list(range(at[m.start], last + 1)) + more))
+
+
+#: Modifiers of a summit noun a name may leave out before it ("the regular summit of X").
+_BEFORE = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
+def _summit_told_whole(doc: Document, tree: Tree, toks: list[Token], first: int, last: int) -> set[str]:
+    """"The regular summit of X held in Y", "the summit of the Group of Twenty major economies": a
+    summit named by its lower-case noun with a body's name ("summit of X") is told by the whole
+    phrase too, its modifiers before the noun and its restrictive complements after it."""
+    k = next((i for i in range(first, last + 1) if toks[i].lower == "summit"), None)
+    if k is None:
+        return set()
+    left = [c for c in tree.children[k] if c < first and toks[c].dep in _BEFORE]
+    start = min([first, *(i for c in left for i in tree.subtree(c))])
+    core = [i for i in range(start, k + 1) if toks[i].lower not in {"a", "an", "the"} and toks[i].pos != "DET"]
+    return spelled_out(doc, tree, toks[k], core)

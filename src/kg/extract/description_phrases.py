@@ -54,6 +54,7 @@ from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
     kind_words,
     leaders_meet,
+    leaders_session,
     their_summit_placed,
     topic,
     with_leaders,
@@ -311,6 +312,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     right = right or their_summit_placed(doc, tree, t.i, left)  # "held their summit in Mendoza"
     if t.lemma == "talk" and not any(toks[c].lemma == "summit" for c in left):
         return None  # "held summit talks in Seoul": talks are a summit only as "summit talks"
+    if t.lemma == "session" and not leaders_session(doc, tree, left, right, covered):
+        return None  # a session is a summit only as an edition of a body where leaders sit
     if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(

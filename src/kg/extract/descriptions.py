@@ -58,7 +58,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
                             "convention", "arrangement", "compact", "document", "declaration", "amendment"}) | PLURALS
     | CONDITIONAL_HEADS,
     "MilitaryBase": frozenset({"base", "airbase", "garrison", "outpost", "ground"}),
-    "Summit": frozenset({"summit", "talk"}) | LEADERS_GATHERINGS,  # ("talks" only as "summit talks")
+    "Summit": frozenset({"summit", "talk", "session"}) | LEADERS_GATHERINGS,  # ("talks" only as "summit talks")
     "Legislature": LEGISLATURE_NOUNS,
 }
 #: Nouns that are a legislature's chamber when "upper" or "lower" says which.
@@ -119,9 +119,11 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
-        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and any(
-                d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())
-                for e in doc.entities.values() if e.type == "Summit"):
+        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and (named := [
+                e for e in doc.entities.values() if e.type == "Summit"
+                and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]):
+            if len(named) == 1:  # its fullest words name it too: "the regular summit of X held in Y"
+                named[0].aliases |= {d.label, *d.fullest} - {named[0].label}
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
                 and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \

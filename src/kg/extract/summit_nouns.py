@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.complements import occasion
+from kg.extract.description_text import type_at
 from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import Tree
 
@@ -23,6 +24,32 @@ if TYPE_CHECKING:
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
 LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
+#: The name of a body where leaders sit: "the Supreme Council of X", "the Assembly of the X" (an
+#: organisation's organ of heads of state, not a "General" or "Parliamentary Assembly"), "the Council
+#: of Heads of State of X", "the Supreme State Council of X".
+_LEADERS_BODY = re.compile(r"\b(?:supreme(?: state)? council|heads? of (?:state|government)|(?<!general )(?<!parliamentary )"
+                           r"assembly of)\b", re.IGNORECASE)
+
+
+def leaders_session(doc: Document, tree: Tree, left: list[int], right: list[int], covered: set[int]) -> bool:
+    """Is a "session" a summit: an edition (told by its rank or kind: "the 30th", "an
+    extraordinary") "of" a named body where leaders sit ("the 30th session of the Supreme Council
+    of X", "an ordinary session of the Assembly of the Y"), not one sitting of a summit ("Thursday's
+    plenary session of the X Council of Heads of State") nor a session of any other body ("of the
+    General Assembly", "of parliament")?"""
+    toks = tree.toks
+    if not any(rank_of(toks[i].text) or toks[i].lower in SUMMIT_KINDS for c in left for i in tree.subtree(c)):
+        return False
+    for c in right:
+        span = tree.subtree(c)
+        if toks[c].lower != "of" or not any(i in covered for i in span) or any(
+                type_at(doc, toks[i]) == "Legislature" for i in span):
+            continue
+        if _LEADERS_BODY.search(" ".join(toks[i].text for i in span)):
+            return True
+    return False
+
+
 #: Who meets when a gathering is a summit: "a meeting of the two leaders", "between the presidents".
 LEADERS = frozenset({"leader", "president", "premier", "chancellor", "head", "king", "emir", "monarch",
                      "sultan", "taoiseach"})

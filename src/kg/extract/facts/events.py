@@ -39,7 +39,7 @@ from kg.extract.facts.summit_days import (
     opens_now,
     own_time,
 )
-from kg.extract.facts.summit_identity import name_by_owner
+from kg.extract.facts.summit_identity import name_by_owner, owner_of_organ
 from kg.extract.facts.summit_places import (
     in_a_cause,
     planned_for,
@@ -188,6 +188,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         said = sorted({k for s in sentences for k in heads_at[s]})
         start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
         status = "negated" if called_off(ctx, said) else "planned" if planned and not held else "asserted"
+        organs = ctx.doc.annotations.get("organs", {})  # the organisation takes part, not its organ beside it
+        participants = [p for p in participants if organs.get(p.key) not in {q.key for q in participants}]
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
@@ -359,8 +361,8 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
     in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
                                        for n in [e.label, *e.aliases] if len(n) > 1)]
-    if in_label:
-        return in_label
+    if in_label:  # "the session of the Assembly of the X": the organisation whose organ it is
+        return list(dict.fromkeys(owner_of_organ(ctx, e) for e in in_label))
     known = _organisation_in_name(ctx, summit)
     if known is not None:
         return [known]

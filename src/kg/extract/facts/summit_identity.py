@@ -169,3 +169,21 @@ def name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
     summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
     summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
     summit.aliases.discard(summit.label)
+
+
+def owner_of_organ(ctx: Context, org: Entity) -> Entity:
+    """"The Supreme Council of the X", "the Assembly of the Y": a body of an organisation that the
+    gazetteer does not list stands, at a summit, for the organisation it is the organ of (the one
+    the gazetteer knows by the name after "of"); the organ is noted so it is no participant beside it."""
+    m = re.fullmatch(r"[A-Z][\w ]*? of (?:the )?([A-Z].+)", org.label)
+    if org.qid or m is None or ctx.gazetteer is None:
+        return org
+    hits = {e.qid: e for e, kind in ctx.gazetteer.lookup(m.group(1)) if e.type == "InternationalOrganization" and kind != "demonym"}
+    if len(hits) != 1:
+        return org
+    entry = next(iter(hits.values()))
+    key = f"wd-{entry.qid}"
+    if key not in ctx.doc.entities:
+        ctx.doc.entities[key] = Entity(key=key, type=entry.type, label=entry.label, aliases={m.group(1)}, qid=entry.qid, confidence=1.0)
+    ctx.doc.annotations.setdefault("organs", {})[org.key] = key
+    return ctx.doc.entities[key]

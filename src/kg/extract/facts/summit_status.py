@@ -42,10 +42,27 @@ def governed_modality(tree: Tree, verb: int, summit: int) -> str | None:
 
 
 def _phrase(ctx: Context, v: int) -> str:
-    """A verb's lemma with its particle ("call off"), or a noun's lemma."""
+    """A verb's lemma with its particle ("call off") or the state it puts a thing in ("put on
+    hold"), or a noun's lemma."""
     r = ctx.resolver
     prt = [r.toks[c].lower for c in r.tree.kids(v, "prt")]
-    return " ".join([r.toks[v].lemma.lower(), *prt])
+    held = [f"{r.toks[p].lower} {r.toks[o].lower}" for p in r.tree.kids(v, "prep") if r.toks[p].lower == "on"
+            for o in r.tree.kids(p, "pobj") if r.toks[o].lower in {"hold", "ice"}]
+    return " ".join([r.toks[v].lemma.lower(), *prt, *held[:1]])
+
+
+#: Nouns a summit hangs on by "for"/"of" that stand for it when called off: "plans for a summit
+#: were shelved", "the idea of a summit was dropped".
+_STAND_INS = frozenset({"plan", "idea", "proposal", "prospect", "preparation"})
+
+
+def _stand_in(ctx: Context, k: int) -> int:
+    """The noun that stands for the summit at ``k`` ("plans [for the summit]"), else ``k``."""
+    r = ctx.resolver
+    p = r.toks[k].head
+    if r.toks[k].dep == "pobj" and r.toks[p].lower in {"for", "of"} and r.toks[r.toks[p].head].lemma.lower() in _STAND_INS:
+        return r.toks[p].head
+    return k
 
 
 def _happens(ctx: Context, v: int) -> bool:
@@ -67,7 +84,7 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
     an active verb, the subject of a passive one (also through "which"), or "of" after a noun?"""
     r = ctx.resolver
     words = ctx.lexicon.calling_off
-    for k in heads:
+    for k in [*heads, *(j for j in sorted({_stand_in(ctx, i) for i in heads}) if j not in heads)]:
         t = r.toks[k]
         h = t.head
         if h == k:
