@@ -1,7 +1,7 @@
 """The day a report's story is at: an event the story tells as done with no time of its own
-("The two leaders also signed a memorandum", "Four documents were signed in the capital")
+("Both ministers put their names to a protocol", "Three memorandums were signed at the palace")
 happened on the day the story last named, when that day is of the days before publication
-("arrived on Friday ... Four documents were signed"). A month, a year or an older day named
+("landed on Monday ... Three memorandums were signed"). A month, a year or an older day named
 last means the story is looking back, and tells no day; so does a day still ahead.
 
 A headline tells the news its lede dates: its undated event is on the lede's first day.
@@ -49,7 +49,7 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
     if headline:  # the lede's first date
         last = next((d for k in range(s + 1, min(s + 3, len(ctx.doc.sentences))) for d in _told(ctx, k)), None)
     elif ctx.dates_in(s) and ctx.dates_in(s)[-1].start >= offset:
-        return None  # "signed in X, on September 16 last year": a time its sentence tells, though not tied to it
+        return None  # "signed in X, on 4 May a year before": a day its sentence tells, though not tied to it
     else:
         for k in range(s, -1, -1):
             told = [d for d in _told(ctx, k) if d.end <= offset and (d.granularity == "day" or _main_clause(ctx, d))]

@@ -167,7 +167,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside the
     # sentence's own is another occasion, sharing neither day nor place
     consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
-    on_scene_day(ctx, facts, told_at, periods)  # "Four documents were signed": the day the story is at
+    on_scene_day(ctx, facts, told_at, periods)  # "Three memorandums were signed": its story's day
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month
         a, b = periods.get(id(f), (None, None))
