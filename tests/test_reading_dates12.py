@@ -73,3 +73,25 @@ def test_a_signing_during_the_trip_told_before_is_where_it_went(extractor, body,
     doc = run(extractor, body, published=THURSDAY)
     got = {(str(f.get("date")), f.get("place")) for f in facts(doc, "signing") if word in f["agreement"]}
     assert got == {expected}, facts(doc, "signing")
+
+
+# -- "the summit in X, which opened on Saturday": the clause the parser hangs on X is the summit's -------
+def summit_days(doc) -> set:
+    return {(str(f.get("start")), str(f.get("end"))) for f in facts(doc, "summit")}
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The G20 summit in New Delhi, which opened on Saturday, ended on Sunday with a joint declaration.",
+     "2023-09-12", ("2023-09-09", "2023-09-10")),
+    (("The summit of Caribbean leaders, which opened in Georgetown on Sunday, closes on Tuesday with a joint "
+     "declaration."), "2024-03-11", ("2024-03-10", "2024-03-12")),
+])
+def test_a_clause_on_the_summit_s_complement_tells_its_days(extractor, body, published, expected):
+    doc = run(extractor, body, published=published)
+    assert summit_days(doc) == {expected}, facts(doc, "summit")
+
+
+def test_a_clause_doing_something_to_the_city_is_not_the_summit_s(extractor):
+    doc = run(extractor, "Leaders met on Friday for the summit in Lima, which closed its airport to private jets "
+              "on Thursday.")
+    assert summit_days(doc) == {("2024-03-08", "None")}, facts(doc, "summit")

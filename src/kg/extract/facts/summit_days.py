@@ -44,6 +44,7 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
                   and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
         # "the summit, which began on Wednesday": what a relative clause says of the summit
         clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
+        clauses += on_its_complement(ctx, k, _OPENING | _ENDING | _LASTING)
         # "which began on Monday and closes on Wednesday": the clause's coordinated verbs too
         clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
                     and not r.tree.kids(c, "nsubj", "nsubjpass")]
@@ -51,6 +52,21 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
             if t is not None:
                 found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
     return found
+
+
+#: Verbs saying how long an event goes on: "which runs from July 11 to 12".
+_LASTING = frozenset({"run", "last", "continue"})
+
+
+def on_its_complement(ctx: Context, k: int, lemmas: frozenset) -> list[int]:
+    """"The summit in X, which opened on Saturday", "the summit of leaders, which ends on Friday": the
+    parser hangs the relative clause on the last noun of the summit's phrase, but a city or a people
+    does not open, end or run; such a clause, with "which" or "that" and no object, is the summit's."""
+    r = ctx.resolver
+    return [v for p in r.tree.kids(k, "prep") if r.toks[p].lower in {"in", "at", "of"}
+            for o in r.tree.kids(p, "pobj") for v in r.tree.kids(o, "relcl")
+            if r.toks[v].lemma in lemmas and not r.tree.kids(v, "dobj")
+            and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubj"))]
 
 
 def duration(ctx: Context, heads: list[int]) -> int | None:
@@ -128,6 +144,7 @@ def closing_dates(ctx: Context, s: int, heads: list[int]) -> list:
             verbs.append(h)
         verbs += [v for v in r.tree.kids(k, "relcl") if r.toks[v].lemma in _ENDING
                   and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubj"))]
+        verbs += on_its_complement(ctx, k, _ENDING)
     return [d for v in verbs for d in dates_for(ctx, s, r.toks[v])]
 
 
