@@ -1,6 +1,6 @@
 """Reference resolution read on sentences written for the test (round 12): a definite "the
 agreement" or "it" with nothing else to go by is the story's agreement (the one its lede names),
-not one named in between for comparison; "the kingdom" is the state whose formal name says so."""
+not one named in between for comparison."""
 from __future__ import annotations
 
 import pytest
@@ -20,28 +20,28 @@ def signed(doc) -> set[tuple[str, str]]:
 # -- the story's agreement against one named since ---------------------------------------------------
 @pytest.mark.parametrize("body, story, other, state", [
     # a definite noun after an agreement the next sentence only builds on
-    ("Kenya and Tanzania concluded the Lake Tana Shipping Agreement last week. Officials said it builds on "
-     "the Kisumu Pier Accord signed in 2015. Kenya's parliament approved the agreement on Thursday.",
+    (("Kenya and Tanzania concluded the Lake Tana Shipping Agreement last week. Officials said it builds on "
+     "the Kisumu Pier Accord signed in 2015. Kenya's parliament approved the agreement on Thursday."),
      "Lake Tana Shipping Agreement", "Kisumu Pier Accord", "Kenya"),
     # a contrast ("unlike ...")
-    ("Japan and the Philippines signed the Reciprocal Drill Agreement on Monday. Unlike the Visiting Crews "
+    (("Japan and the Philippines signed the Reciprocal Drill Agreement on Monday. Unlike the Visiting Crews "
      "Agreement with Canada, the deal lets Japanese troops train ashore. The Philippine Senate is expected to "
-     "ratify the deal.", "Reciprocal Drill Agreement", "Visiting Crews Agreement", "Philippines"),
+     "ratify the deal."), "Reciprocal Drill Agreement", "Visiting Crews Agreement", "Philippines"),
     # another state's agreement told in a reported clause
-    ("Greece and Egypt signed the Levant Shelf Agreement on Thursday. Turkey said the Sirte Memorandum it "
-     "signed with Libya was still valid. The Greek parliament ratified the agreement two weeks later.",
+    (("Greece and Egypt signed the Levant Shelf Agreement on Thursday. Turkey said the Sirte Memorandum it "
+     "signed with Libya was still valid. The Greek parliament ratified the agreement two weeks later."),
      "Levant Shelf Agreement", "Sirte Memorandum", "Greece"),
     # "it": a critic's alternative named as a subject in between
-    ("Sweden and Finland finalised the Nordic Radar Treaty on Monday. Critics said the Aland Arrangement "
-     "would have been enough. Finland's parliament ratified it on Friday.",
+    (("Sweden and Finland finalised the Nordic Radar Treaty on Monday. Critics said the Aland Arrangement "
+     "would have been enough. Finland's parliament ratified it on Friday."),
      "Nordic Radar Treaty", "Aland Arrangement", "Finland"),
     # "it": an older text, the subject of a negated clause
-    ("Canada and Denmark signed the Kennedy Channel Boundary Treaty on Tuesday. The Nares Trawling Agreement "
-     "from 2004 is unaffected. Denmark's parliament ratified it in March.",
+    (("Canada and Denmark signed the Kennedy Channel Boundary Treaty on Tuesday. The Nares Trawling Agreement "
+     "from 2004 is unaffected. Denmark's parliament ratified it in March."),
      "Kennedy Channel Boundary Treaty", "Nares Trawling Agreement", "Denmark"),
     # "it": a relative clause naming what the new text settles
-    ("Uzbekistan and Tajikistan signed the Zarafshan Water Agreement in Tashkent on Monday, ending a dispute "
-     "that the Penjikent Protocol failed to settle. Tajikistan's parliament ratified it in April.",
+    (("Uzbekistan and Tajikistan signed the Zarafshan Water Agreement in Tashkent on Monday, ending a dispute "
+     "that the Penjikent Protocol failed to settle. Tajikistan's parliament ratified it in April."),
      "Zarafshan Water Agreement", "Penjikent Protocol", "Tajikistan"),
 ])
 def test_the_story_agreement_over_one_named_since(extractor, body, story, other, state):
@@ -55,38 +55,3 @@ def test_a_second_mention_of_the_other_keeps_it(extractor):
                          "Atacama Solar Treaty with Bolivia, and the Atacama Solar Treaty was signed on Friday. "
                          "Bolivia's assembly ratified the treaty a week later.")
     assert {a for a, _ in ratified(doc)} == {"Atacama Solar Treaty"}, ratified(doc)
-
-
-# -- "the kingdom": the state whose formal name is a kingdom ------------------------------------------
-@pytest.mark.parametrize("body, state, other", [
-    ("Saudi Arabia and Pakistan signed the Indus Gulf Defence Agreement on Wednesday. India said it was "
-     "studying the pact. The kingdom will ratify the agreement next month.", "Saudi Arabia", "India"),
-    ("Morocco and Portugal signed the Tangier Ferry Agreement on Monday. France welcomed the deal. The "
-     "kingdom's parliament ratified the agreement in July.", "Morocco", "France"),
-    ("Thailand and Cambodia agreed the Preah Border Treaty on Monday. Vietnam said the treaty set a "
-     "precedent. The kingdom's assembly will ratify the treaty in autumn.", "Thailand", "Vietnam"),
-])
-def test_the_kingdom_is_the_state_formally_one(extractor, body, state, other):
-    states = {s for _, s in ratified(run(extractor, body))}
-    assert state in states and other not in states, states
-
-
-# -- "the summit": the story's summit against one named since ---------------------------------------
-def summit_states(doc) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in facts(doc, "summit"):
-        out.setdefault(f["summit"], set()).update(f.get("participants") or ())
-    return out
-
-
-@pytest.mark.parametrize("body, story, other, state", [
-    ("Leaders of the African Union gathered for the Kivu Lakes Summit on Monday. Many had come straight "
-     "from the Tamale Cocoa Summit. President Ana Ruiz of Chile attended the summit as a guest.",
-     "Kivu Lakes Summit", "Tamale Cocoa Summit", "Chile"),
-    ("The Aral Basin Summit took place in Nukus on Thursday. The Osh Valley Summit, planned for June, was "
-     "postponed. President Ali Dembo of Mali attended the summit.",
-     "Aral Basin Summit", "Osh Valley Summit", "Mali"),
-])
-def test_the_summit_is_the_story_summit(extractor, body, story, other, state):
-    got = summit_states(run(extractor, body))
-    assert state in got.get(story, set()) and state not in got.get(other, set()), got

@@ -233,32 +233,26 @@ class Context:
         return max(agreements, key=score)
 
     def story_agreement(self) -> Entity | None:
-        """The agreement the story is about (:meth:`story_entity`)."""
-        return self.story_entity("Agreement")
-
-    def story_entity(self, etype: str) -> Entity | None:
-        """The agreement (or summit) the story is about: the first one its lede (the first two
-        story lines) names, outside an aside. A later "the agreement", "the summit" or "it" with
-        nothing else to go by most often means it, not one named in between for comparison
-        ("unlike the X Accord", "it replaces Y", "a year after the Y summit"). A headline's name
-        is left out (a headline's words are often cut or mistyped), as is a description (the
-        lede's "a new pact" is often named just after)."""
-        stories: dict[str, Entity | None] = self.__dict__.setdefault("_stories", {})
-        if etype not in stories:
+        """The agreement the story is about: the first one its lede (the first two story lines)
+        names, outside an aside. A later "the agreement" or "it" with nothing else to go by most
+        often means it, not one named in between for comparison ("unlike the X Accord", "it
+        replaces Y"). A headline's name is left out (a headline's words are often cut or
+        mistyped), as is a description (the lede's "a new pact" is often named just after)."""
+        if "_story" not in self.__dict__:
             from kg.extract.special_mentions import headline_sentences
 
             top = headline_sentences(self.doc)
             lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
-            stories[etype] = next(
-                (f.entity for i in lede for f in self.found(i, etype)
+            self.__dict__["_story"] = next(
+                (f.entity for i in lede for f in self.found(i, "Agreement")
                  if f.mention.kind not in {"pronoun", "description"} and not self.aside(f.mention)), None)
-        return stories[etype]
+        return self.__dict__["_story"]
 
     def salience(self, e: Entity, counts: dict[str, int], recent: bool) -> float:
-        """How much a passage is about an agreement or summit: how often the article names it,
-        whether it was named just before, and whether it is the story's own (which outweighs one
-        recent mention of another, not two)."""
-        return counts.get(e.key, 0) + (1.5 if recent else 0) + (2 if e is self.story_entity(e.type) else 0)
+        """How much a passage is about an agreement: how often the article names it, whether it
+        was named just before, and whether it is the story's own (which outweighs one recent
+        mention of another, not two)."""
+        return counts.get(e.key, 0) + (1.5 if recent else 0) + (2 if e is self.story_agreement() else 0)
 
     def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a

@@ -43,8 +43,6 @@ _PRONOUN_IT = frozenset({"it", "its", "itself"})
 _POINTING = frozenset({"the", "this", "that", "these", "those", "both", "its", "their", "his", "her", "our", "whose"})
 _ACCESSION = frozenset({"accession", "membership", "bid", "entry", "application", "admission"})
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod", "appos")
-#: Nouns for a state that its formal name may hold: "the kingdom" is the Kingdom of X.
-_STATE_FORMS = frozenset({"kingdom", "sultanate", "emirate", "principality", "duchy"})
 
 
 class Resolver:
@@ -334,30 +332,6 @@ class Resolver:
             return [ref] if ref is not None else []
         return []
 
-    def _story_over(self, best: Entity, k: int, noun: str) -> Entity:
-        """The story's summit rather than one named since, if the passage is more about it
-        (:meth:`kg.extract.context.Context.salience`)."""
-        story = self.ctx.story_entity(best.type)
-        if story is None or story is best or entity_fit(noun, story) < entity_fit(noun, best):
-            return best
-        at, s = self.toks[k].start, self.toks[k].sent
-        counts: dict[str, int] = {}
-        recent = False
-        for m in self.ctx.doc.mentions:
-            if m.entity in (best.key, story.key):
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-                recent = recent or m.entity == story.key and m.start < at and m.sentence >= s - 1
-        if story.key not in {m.entity for m in self.ctx.doc.mentions if m.start < at}:
-            return best
-        return story if self.ctx.salience(story, counts, recent) > self.ctx.salience(best, counts, True) else best
-
-    def _formally(self, e: Entity, noun: str) -> bool:
-        """Is the state's formal name a ``noun`` ("Kingdom of X", "Sultanate of Y")?"""
-        entry = self.ctx.gazetteer.get(e.qid) if e.qid and self.ctx.gazetteer is not None else None
-        names = [e.label, *e.aliases, *(entry.aliases if entry is not None else ()),
-                 str(entry.extra.get("formal_name", "")) if entry is not None else ""]
-        return any(noun in n.lower().split() for n in names)
-
     def _antecedent(self, k: int, etype: str) -> Entity | None:
         """The entity of that type the text speaks of at token k, of a kind the noun may name
         (:mod:`kg.extract.description_fits`: "the union" is no bank): named last in this sentence
@@ -368,15 +342,9 @@ class Resolver:
         for i in range(s, max(-1, s - 4), -1):
             window += [f.entity for f in reversed(self.ctx.found(i, etype)) if (i < s or f.end <= self.toks[k].start)
                        and f.mention.kind != "pronoun" and f.entity.key not in own]
-        if etype == "State" and noun in _STATE_FORMS:
-            # "the kingdom" is the one state in view whose formal name says so, else the article's one
-            formed = [e for e in window if self._formally(e, noun)] or \
-                [e for e in self.ctx.doc.entities.values() if e.type == "State" and self._formally(e, noun)]
-            if len({e.key for e in formed}) == 1 or formed and formed[0] in window:
-                return formed[0]
         best = max(window, key=lambda e: entity_fit(noun, e), default=None)
         if best is not None and entity_fit(noun, best) > OTHER:
-            return self._story_over(best, k, noun) if etype == "Summit" else best
+            return best
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
             if m.entity and self.ctx.doc.entities[m.entity].type == etype \
