@@ -50,7 +50,9 @@ class AgreementReferences:
         for m in self.ctx.doc.mentions:
             if m.entity in (found.key, story.key):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-        return story if self.ctx.salience(story, counts, story in recent) > self.ctx.salience(found, counts, True) else found
+        here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
+        return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
+            else found
 
     def _last_subject(self, k: int, s: int) -> Entity | None:
         for i in range(s, max(-1, s - 3), -1):

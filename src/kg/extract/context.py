@@ -214,6 +214,10 @@ class Context:
                 if (m.sentence < s or m.sentence == s and (at is None or m.start < at)) and not self.aside(m):
                     last_seen[m.entity] = m.sentence
 
+        story = self.story_agreement()
+        # an indefinite "a memorandum under which ..." is not the story's by being the story's
+        rival_here = story is not None and (re.match(r"\s*(?:a|an)\b", phrase, re.IGNORECASE) is not None or any(
+            last_seen.get(e.key) == s for e in agreements if e is not story))
         nouns = AGREEMENT_NOUN.findall(phrase.lower())
         noun: str = nouns[-1] if nouns else ""
 
@@ -228,7 +232,8 @@ class Context:
             # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
             same = level == OWN
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (fits, len(words & label_words), same, self.salience(e, counts, recent), last_seen.get(e.key, -1))
+            return (fits, len(words & label_words), same, self.salience(e, counts, recent, rival_here),
+                    last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
 
@@ -248,11 +253,13 @@ class Context:
                  if f.mention.kind not in {"pronoun", "description"} and not self.aside(f.mention)), None)
         return self.__dict__["_story"]
 
-    def salience(self, e: Entity, counts: dict[str, int], recent: bool) -> float:
+    def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:
         """How much a passage is about an agreement: how often the article names it, whether it
-        was named just before, and whether it is the story's own (which outweighs one recent
-        mention of another, not two)."""
-        return counts.get(e.key, 0) + (1.5 if recent else 0) + (2 if e is self.story_agreement() else 0)
+        was named just before, and whether it is the story's own (which outweighs one mention of
+        another in the sentence before, not two, nor one in the reference's own sentence:
+        ``rival_here``)."""
+        story = 2 if e is self.story_agreement() and not rival_here else 0
+        return counts.get(e.key, 0) + (1.5 if recent else 0) + story
 
     def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a
