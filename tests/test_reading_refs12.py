@@ -55,3 +55,12 @@ def test_a_second_mention_of_the_other_keeps_it(extractor):
                          "Atacama Solar Treaty with Bolivia, and the Atacama Solar Treaty was signed on Friday. "
                          "Bolivia's assembly ratified the treaty a week later.")
     assert {a for a, _ in ratified(doc)} == {"Atacama Solar Treaty"}, ratified(doc)
+
+
+def test_one_named_in_the_same_sentence_keeps_it(extractor):
+    """The story's agreement does not outweigh one named earlier in the reference's own sentence."""
+    doc = run(extractor, "Oman and India signed the Sur Harbour Agreement on Monday. Officials were upbeat. Last "
+                         "month Oman and Kenya signed the Masirah Ferry Agreement, and Kenya ratified the agreement "
+                         "in May.")
+    assert ("Masirah Ferry Agreement", "Kenya") in ratified(doc), ratified(doc)
+    assert ("Sur Harbour Agreement", "Kenya") not in ratified(doc), ratified(doc)
