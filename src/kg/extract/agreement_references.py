@@ -40,6 +40,21 @@ class AgreementReferences:
             for f in reversed(self.ctx.found(i, "Agreement")):
                 if (i < s or f.end <= self.toks[k].start) and f.entity not in recent:
                     recent.append(f.entity)
+        found = self._last_subject(k, s)
+        found = found or (recent[0] if recent else self.ctx.nearest_agreement(s))
+        story = self.ctx.story_agreement()
+        if found is None or story is None or story is found or story.key not in self._named_before(k):
+            return found
+        # the story's agreement against one named since: the one the passage is more about
+        counts: dict[str, int] = {}
+        for m in self.ctx.doc.mentions:
+            if m.entity in (found.key, story.key):
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
+        return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
+            else found
+
+    def _last_subject(self, k: int, s: int) -> Entity | None:
         for i in range(s, max(-1, s - 3), -1):
             for t in self.toks:
                 if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
@@ -52,7 +67,11 @@ class AgreementReferences:
                     ref = self.described(t.i)
                     if ref:
                         return ref[0]
-        return recent[0] if recent else self.ctx.nearest_agreement(s)
+        return None
+
+    def _named_before(self, k: int) -> set[str]:
+        at = self.toks[k].start
+        return {m.entity for m in self.ctx.doc.mentions if m.entity and m.start < at}
 
     def described(self, k: int) -> list[Entity]:
         """An agreement noun no name covers: "the pact", or a lede's "a long-debated agreement"

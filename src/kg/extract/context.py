@@ -214,6 +214,10 @@ class Context:
                 if (m.sentence < s or m.sentence == s and (at is None or m.start < at)) and not self.aside(m):
                     last_seen[m.entity] = m.sentence
 
+        story = self.story_agreement()
+        # an indefinite "a memorandum under which ..." is not the story's by being the story's
+        rival_here = story is not None and (re.match(r"\s*(?:a|an)\b", phrase, re.IGNORECASE) is not None or any(
+            last_seen.get(e.key) == s for e in agreements if e is not story))
         nouns = AGREEMENT_NOUN.findall(phrase.lower())
         noun: str = nouns[-1] if nouns else ""
 
@@ -228,10 +232,34 @@ class Context:
             # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
             same = level == OWN
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (fits, len(words & label_words), same, counts.get(e.key, 0) + (1.5 if recent else 0),
+            return (fits, len(words & label_words), same, self.salience(e, counts, recent, rival_here),
                     last_seen.get(e.key, -1))
 
         return max(agreements, key=score)
+
+    def story_agreement(self) -> Entity | None:
+        """The agreement the story is about: the first one its lede (the first two story lines)
+        names, outside an aside. A later "the agreement" or "it" with nothing else to go by most
+        often means it, not one named in between for comparison ("unlike the X Accord", "it
+        replaces Y"). A headline's name is left out (a headline's words are often cut or
+        mistyped), as is a description (the lede's "a new pact" is often named just after)."""
+        if "_story" not in self.__dict__:
+            from kg.extract.special_mentions import headline_sentences
+
+            top = headline_sentences(self.doc)
+            lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
+            self.__dict__["_story"] = next(
+                (f.entity for i in lede for f in self.found(i, "Agreement")
+                 if f.mention.kind not in {"pronoun", "description"} and not self.aside(f.mention)), None)
+        return self.__dict__["_story"]
+
+    def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:
+        """How much a passage is about an agreement: how often the article names it, whether it
+        was named just before, and whether it is the story's own (which outweighs one mention of
+        another in the sentence before, not two, nor one in the reference's own sentence:
+        ``rival_here``)."""
+        story = 2 if e is self.story_agreement() and not rival_here else 0
+        return counts.get(e.key, 0) + (1.5 if recent else 0) + story
 
     def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a
