@@ -123,7 +123,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 e for e in doc.entities.values() if e.type == "Summit"
                 and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]):
             if len(named) == 1:  # its fullest words name it too: "the regular summit of X held in Y"
-                named[0].aliases |= {d.label, *d.fullest} - {named[0].label}
+                # (not words its name already holds, "BRICS summit" of the 15th: a name of every edition)
+                words = set(named[0].label.lower().split())
+                named[0].aliases |= {a for a in {d.label, *d.fullest} - {named[0].label} if not set(a.lower().split()) <= words}
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
                 and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \

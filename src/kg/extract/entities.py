@@ -36,7 +36,10 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         label = m.text
         if m.qid and gazetteer is not None:
             entry = gazetteer.get(m.qid)
-            if entry is not None:
+            # (a body's listed name that needs its owner keeps the owner the text gives it: "Kenyan
+            # National Assembly", not "National Assembly")
+            if entry is not None and not (m.type in {"Legislature", "Organization", "ArmedForces"}
+                                          and m.text.endswith(" " + entry.label)):
                 label = entry.label
         ent = Entity(key=key, type=m.type, label=label, qid=m.qid, confidence=1.0 if m.qid else 0.0)
         entities[key] = ent

@@ -48,8 +48,10 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
     last = None
     if headline:  # the lede's first date
         last = next((d for k in range(s + 1, min(s + 3, len(ctx.doc.sentences))) for d in _told(ctx, k)), None)
-    elif ctx.dates_in(s) and ctx.dates_in(s)[-1].start >= offset:
-        return None  # "signed in X, on 4 May a year before": a day its sentence tells, though not tied to it
+    elif ctx.dates_in(s):
+        # "signed in X, on 4 May a year before", "A met B on Tuesday, and C later signed": a day its
+        # own sentence tells but the parse does not tie to it is another clause's
+        return None
     else:
         for k in range(s, -1, -1):
             told = [d for d in _told(ctx, k) if d.end <= offset and (d.granularity == "day" or _main_clause(ctx, d))]

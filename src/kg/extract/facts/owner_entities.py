@@ -50,9 +50,11 @@ def known_state(ctx: Context, person: Entity) -> Entity | None:
     return ent if ent.type == "State" else None
 
 
-def titled_state(ctx: Context, label: str) -> Entity | None:
+def titled_state(ctx: Context, label: str, capitalised: bool = True) -> Entity | None:
     """The state an office's title alone names ("Secretary of State": the United States'),
-    ``state_titles`` in the lexicon, as the gazetteer's state."""
+    ``state_titles`` in the lexicon, as the gazetteer's state: where the text writes the title as
+    a proper title, or speaks of that state ("the secretary of defense" in a story of Ecuador
+    alone is Ecuador's)."""
     name = ctx.lexicon.state_titles.get(label.casefold())
     if name is None or ctx.gazetteer is None:
         return None
@@ -60,6 +62,8 @@ def titled_state(ctx: Context, label: str) -> Entity | None:
     if entry is None:
         return None
     key = f"wd-{entry.qid}"
+    if not capitalised and key not in ctx.doc.entities:
+        return None
     ent = ctx.doc.entities.setdefault(key, Entity(key=key, type="State", label=entry.label, qid=entry.qid))
     return ent if ent.type == "State" else None
 

@@ -265,7 +265,7 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) \
         or represented_state(ctx, names, h) \
         or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
-        or _coordinated_owner(s, h, holdings, toks, names) or titled_state(ctx, t.label)
+        or _coordinated_owner(s, h, holdings, toks, names) or titled_state(ctx, t.label, toks[t.title_start].is_cap)
     not_theirs: Entity | None = None
     if owner is None:  # "X was met by Foreign Minister Y": Y is of the state X visits, never X's
         owner, not_theirs = met_state(ctx, names, s, h)

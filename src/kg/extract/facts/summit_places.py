@@ -46,7 +46,16 @@ def in_a_cause(ctx: Context, f: Found) -> bool:
     """Is the place said inside a phrase giving a cause ("called off due to the situation in X")?
     What happened there is why, not where."""
     t = head_token(ctx, f)
-    return t is not None and any(ctx.resolver.toks[g].lower in _CAUSES for g in ctx.resolver.tree.ancestors(t.i, 6))
+    if t is None:
+        return False
+    r = ctx.resolver
+    for g in r.tree.ancestors(t.i, 6):
+        if r.toks[g].lower == "due":  # "due to the unrest", not "was due to open in X" (a predicate: scheduled)
+            if r.toks[g].dep != "acomp" and any(r.toks[c].lower == "to" and r.tree.kids(c, "pobj") for c in r.tree.children[g]):
+                return True
+        elif r.toks[g].lower in _CAUSES:
+            return True
+    return False
 
 
 #: Words that set an event for a place ahead: "the summit planned for Riga", "scheduled for Accra".
