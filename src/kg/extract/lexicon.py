@@ -143,7 +143,7 @@ class Lexicon:
     def office(self, phrase: str) -> str | None:
         """The office a title phrase names, in its normalised words ("Defense Secretary" ->
         "Defence Secretary"), the longest title found; None without one."""
-        found = [m for m in self._title_pattern.finditer(phrase)]
+        found = [m for m in self._office_scan.finditer(phrase)]
         if not found:
             return None
         m = max(found, key=lambda m: m.end() - m.start())
@@ -166,6 +166,11 @@ class Lexicon:
     @functools.cached_property
     def _rank_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.ranks.pattern})\\s*$", re.IGNORECASE) if self.ranks is not None else re.compile("(?!)")
+
+    @functools.cached_property
+    def _office_scan(self) -> OpenerScan:
+        """:attr:`_title_pattern` tried only where an office word begins."""
+        return OpenerScan(self._title_pattern, self.titles.openers())
 
     @functools.cached_property
     def _title_scan(self) -> OpenerScan:
@@ -194,7 +199,7 @@ class Lexicon:
         The longest title ending last wins: "Foreign Minister X and Defence Minister" -> Defence Minister.
         """
         best: tuple[int, int, str] | None = None
-        for m in self._title_pattern.finditer(phrase):
+        for m in self._office_scan.finditer(phrase):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[:2]:
                 best = (m.end(), m.end() - m.start(), self.titles.label(re.findall(r"[\w.]+|-", m.group(0))))

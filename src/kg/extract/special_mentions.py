@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acronym_names import spell_out_acronyms
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
+from kg.extract.opener_scan import OpenerScan
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -339,7 +340,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
     doc.annotations["acronyms"] = {acr: (m.start, m.end) for acr, m in defined.items()}
 
 
-_REGION_RE_CACHE: dict[int, re.Pattern[str]] = {}
+_REGION_RE_CACHE: dict[int, OpenerScan] = {}
 
 
 def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Mention]:
@@ -349,7 +350,9 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
     pattern = _REGION_RE_CACHE.get(id(lexicon))
     if pattern is None:
         words = sorted({w.removeprefix("the ") for w in lexicon.regions} - lexicon.region_groupings, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+        # tried only where a region's word begins (the whole text is scanned)
+        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                                        re.IGNORECASE), words)
         _REGION_RE_CACHE[id(lexicon)] = pattern
     out = []
     at = {t.end: t for t in toks}
