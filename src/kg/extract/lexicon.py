@@ -20,6 +20,8 @@ def data_dir() -> Path:
 
 
 _BOUNDED = r"(?<![\w-])(?:{})(?![\w-])"
+#: Spaces and hyphens, kept when a phrase is split at them (asked of every capitalised phrase).
+_WORD_BREAKS = re.compile(r"([ -])")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -105,7 +107,7 @@ class Lexicon:
         low = phrase.lower().rstrip(".")
         if low.removeprefix("the ") in self.lone_heads:
             return self.lone_heads[low.removeprefix("the ")]
-        words = re.split(r"([ -])", low)
+        words = _WORD_BREAKS.split(low)
         # try the longest ending first: "... house of representatives" before "... representatives"
         for n in range(min(len(words), 9), 0, -1):
             if n % 2 == 0:

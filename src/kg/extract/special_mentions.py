@@ -64,6 +64,12 @@ def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
 _A_DATE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                      re.IGNORECASE)
+# context_type's cues, compiled once: it is asked of every name found
+_GROUPING_AFTER = re.compile(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b")
+_GROUPING_BEFORE = re.compile(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -78,11 +84,11 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
             if etype:
                 return etype
     # "the X brings together A, B and C", "a summit of the X", "members of the X": a grouping
-    if re.match(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b", text[end:end + 30]):
+    if _GROUPING_AFTER.match(text[end:end + 30]):
         return "InternationalOrganization"
-    if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
+    if _GROUPING_BEFORE.search(before):
         return "InternationalOrganization"
-    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before) \
+    if _JOINED_BEFORE.search(before) \
             and not lexicon.title_spans(text[start:end]):  # "will join US President X in Y": a person joined
         return "InternationalOrganization"  # "Iran joined BRICS"
     etype = listed_kind(text, start, lexicon)
@@ -92,7 +98,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "Place"
     if _GROUP_AFTER.match(text, end):
         return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
-    after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
+    after = _WORD_AFTER.match(text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
@@ -104,7 +110,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
 
 def called_a_place_after(text: str, end: int, lexicon: Lexicon) -> bool:
     """"X island", "X province", "the X region": a name a settlement or area noun follows."""
-    noun = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    noun = _NOUN_AFTER.match(text[end:end + 20])
     return noun is not None and noun.group(1) in lexicon.place_nouns and noun.group(1) not in {"capital", "port"}
 
 
