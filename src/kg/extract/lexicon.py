@@ -46,6 +46,12 @@ def _union(patterns) -> re.Pattern[str]:
     return re.compile(_BOUNDED.format("|".join(sorted(words, key=len, reverse=True))), re.IGNORECASE)
 
 
+def _union_scan(patterns) -> OpenerScan:
+    """:func:`_union`, tried only where one of its words begins (asked of every sentence)."""
+    union = _union(patterns)
+    return OpenerScan(union, _alternatives(union))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     heads: dict[str, tuple[str, ...]]
@@ -186,14 +192,14 @@ class Lexicon:
         return re.compile("|".join([self._title_pattern.pattern, *ranks]), re.IGNORECASE)
 
     @functools.cached_property
-    def any_activity(self) -> re.Pattern[str]:
+    def any_activity(self) -> OpenerScan:
         """Matches where any activity word does (a quick test before trying each activity)."""
-        return _union(self.activities.values())
+        return _union_scan(self.activities.values())
 
     @functools.cached_property
-    def any_facility(self) -> re.Pattern[str]:
+    def any_facility(self) -> OpenerScan:
         """Matches where any facility word does."""
-        return _union(self.facilities.values())
+        return _union_scan(self.facilities.values())
 
     def office_at_end(self, phrase: str) -> tuple[str, int] | None:
         """The office whose title ends the phrase (nearest a following name), and where it starts.
