@@ -20,6 +20,8 @@ def data_dir() -> Path:
 
 
 _BOUNDED = r"(?<![\w-])(?:{})(?![\w-])"
+#: Spaces and hyphens, kept when a phrase is split at them (asked of every capitalised phrase).
+_WORD_BREAKS = re.compile(r"([ -])")
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -42,6 +44,12 @@ def _union(patterns) -> re.Pattern[str]:
     word-boundary checks, which the regex engine tries far faster than many patterns in turn."""
     words = [w for p in patterns for w in _alternatives(p)]
     return re.compile(_BOUNDED.format("|".join(sorted(words, key=len, reverse=True))), re.IGNORECASE)
+
+
+def _union_scan(patterns) -> OpenerScan:
+    """:func:`_union`, tried only where one of its words begins (asked of every sentence)."""
+    union = _union(patterns)
+    return OpenerScan(union, _alternatives(union))
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,7 @@ class Lexicon:
         low = phrase.lower().rstrip(".")
         if low.removeprefix("the ") in self.lone_heads:
             return self.lone_heads[low.removeprefix("the ")]
-        words = re.split(r"([ -])", low)
+        words = _WORD_BREAKS.split(low)
         # try the longest ending first: "... house of representatives" before "... representatives"
         for n in range(min(len(words), 9), 0, -1):
             if n % 2 == 0:
@@ -149,7 +157,7 @@ class Lexicon:
     def office(self, phrase: str) -> str | None:
         """The office a title phrase names, in its normalised words ("Defense Secretary" ->
         "Defence Secretary"), the longest title found; None without one."""
-        found = [m for m in self._title_pattern.finditer(phrase)]
+        found = [m for m in self._office_scan.finditer(phrase)]
         if not found:
             return None
         m = max(found, key=lambda m: m.end() - m.start())
@@ -174,6 +182,11 @@ class Lexicon:
         return re.compile(f"(?:{self.ranks.pattern})\\s*$", re.IGNORECASE) if self.ranks is not None else re.compile("(?!)")
 
     @functools.cached_property
+    def _office_scan(self) -> OpenerScan:
+        """:attr:`_title_pattern` tried only where an office word begins."""
+        return OpenerScan(self._title_pattern, self.titles.openers())
+
+    @functools.cached_property
     def _title_scan(self) -> OpenerScan:
         """:attr:`_any_title` tried only where an office word or a rank begins."""
         ranks = _alternatives(self.ranks) if self.ranks is not None else []
@@ -185,14 +198,14 @@ class Lexicon:
         return re.compile("|".join([self._title_pattern.pattern, *ranks]), re.IGNORECASE)
 
     @functools.cached_property
-    def any_activity(self) -> re.Pattern[str]:
+    def any_activity(self) -> OpenerScan:
         """Matches where any activity word does (a quick test before trying each activity)."""
-        return _union(self.activities.values())
+        return _union_scan(self.activities.values())
 
     @functools.cached_property
-    def any_facility(self) -> re.Pattern[str]:
+    def any_facility(self) -> OpenerScan:
         """Matches where any facility word does."""
-        return _union(self.facilities.values())
+        return _union_scan(self.facilities.values())
 
     def office_at_end(self, phrase: str) -> tuple[str, int] | None:
         """The office whose title ends the phrase (nearest a following name), and where it starts.
@@ -200,7 +213,7 @@ class Lexicon:
         The longest title ending last wins: "Foreign Minister X and Defence Minister" -> Defence Minister.
         """
         best: tuple[int, int, str] | None = None
-        for m in self._title_pattern.finditer(phrase):
+        for m in self._office_scan.finditer(phrase):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[:2]:
                 best = (m.end(), m.end() - m.start(), self.titles.label(re.findall(r"[\w.]+|-", m.group(0))))

@@ -175,11 +175,11 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     from kg.layout import split_dateline, story_lines
 
     # page furniture (repeated lines, widgets) is not read as the story; a dateline is its own line
-    items = [(text, (k, offset)) for k, doc in enumerate(docs)
+    items = [(text, (k, offset, text)) for k, doc in enumerate(docs)
              for line_offset, line in story_lines(paragraphs(doc.text)) for offset, text in split_dateline(line_offset, line)]
-    parsed: list[list[tuple[int, object]]] = [[] for _ in docs]
-    for sdoc, (k, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
-        parsed[k].append((offset, lemmatizer(ruler(sdoc))))
+    parsed: list[list[tuple[int, str, object]]] = [[] for _ in docs]
+    for sdoc, (k, offset, text) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
+        parsed[k].append((offset, text, lemmatizer(ruler(sdoc))))  # the line's text: spaCy's, not rebuilt
     strings = _Strings(nlp.vocab.strings)
     from kg.extract.asides import reread
     from kg.extract.gapping import mend
@@ -198,9 +198,9 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
     toks: list[Token] = []
     sentences: list[Sentence] = []
     spans = []  # spaCy's sentence spans, for recognise()
-    for offset, sdoc in paras:
+    new = tuple.__new__  # a Token without the named tuple's keyword-checking constructor: one per word
+    for offset, text, sdoc in paras:
         base = len(toks)
-        text = sdoc.text
         rows = sdoc.to_array(_COLUMNS).tolist()
         for sent in sdoc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
@@ -210,9 +210,9 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
             for k in range(sent.start, sent.end):
                 idx, length, lemma, pos, tag, dep, head, space = rows[k]
                 word = text[idx:idx + length]
-                toks.append(Token(base + k, offset + idx, offset + idx + length, word, _lower(strings[lemma]),
-                                  strings[pos], strings[tag], strings[dep], base + k + _signed(head), "", "", s,
-                                  " " if space else "", word.lower(), word[:1].isupper()))
+                toks.append(new(Token, (base + k, offset + idx, offset + idx + length, word, _lower(strings[lemma]),
+                                        strings[pos], strings[tag], strings[dep], base + k + _signed(head), "", "", s,
+                                        " " if space else "", word.lower(), word[:1].isupper())))
     doc.sentences = sentences
     doc.annotations["tokens"] = _nouns_with_determiners(toks)
     doc.annotations["spacy_sentences"] = spans

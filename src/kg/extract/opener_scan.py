@@ -36,6 +36,10 @@ class OpenerScan:
             alternatives = "|".join(sorted((re.escape(k) for k in keys), key=len, reverse=True))
             self.starts = re.compile(rf"(?<![\w-])(?:{alternatives})", pattern.flags)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search``: the first match."""
+        return next(self.finditer(text), None)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.starts is None:
             yield from self.pattern.finditer(text)

@@ -5,6 +5,8 @@ testable on its own; ``Extractor`` holds the shared resources (model, lexicon, g
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -62,13 +64,14 @@ class Extractor:
     def many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
         """``self(article)`` for each article, in order; spaCy parses ``batch_size`` at a time."""
         batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) == batch_size:
+        with _few_collections():
+            for article in articles:
+                batch.append(article)
+                if len(batch) == batch_size:
+                    yield from self._batch(batch)
+                    batch = []
+            if batch:
                 yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
 
     def _batch(self, articles: list[Article]) -> Iterator[Document]:
         """Parsing and NER each run once for the whole batch (the models work faster on more text at
@@ -96,3 +99,17 @@ class Extractor:
         doc.facts = find_facts(Context(doc, self.lexicon, self.gazetteer))
         spell_out(doc)
         return doc
+
+
+@contextlib.contextmanager
+def _few_collections(young: int = 20_000) -> Iterator[None]:
+    """Reading allocates hundreds of thousands of small objects (tokens, spans, answers) that live
+    as long as their article: at the default threshold the cycle collector walks them every 700
+    allocations and frees almost nothing (5 % of extraction's CPU). Raised while reading, then
+    restored: the same garbage is collected, less often."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], young), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.acronym_names import spell_out_acronyms
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
+from kg.extract.opener_scan import OpenerScan
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -63,6 +64,12 @@ def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
 _A_DATE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                      re.IGNORECASE)
+# context_type's cues, compiled once: it is asked of every name found
+_GROUPING_AFTER = re.compile(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b")
+_GROUPING_BEFORE = re.compile(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -77,11 +84,11 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
             if etype:
                 return etype
     # "the X brings together A, B and C", "a summit of the X", "members of the X": a grouping
-    if re.match(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b", text[end:end + 30]):
+    if _GROUPING_AFTER.match(text[end:end + 30]):
         return "InternationalOrganization"
-    if re.search(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$", before):
+    if _GROUPING_BEFORE.search(before):
         return "InternationalOrganization"
-    if re.search(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$", before) \
+    if _JOINED_BEFORE.search(before) \
             and not lexicon.title_spans(text[start:end]):  # "will join US President X in Y": a person joined
         return "InternationalOrganization"  # "Iran joined BRICS"
     etype = listed_kind(text, start, lexicon)
@@ -91,7 +98,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
         return "Place"
     if _GROUP_AFTER.match(text, end):
         return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
-    after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)", text[end:end + 40])
+    after = _WORD_AFTER.match(text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
@@ -103,7 +110,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
 
 def called_a_place_after(text: str, end: int, lexicon: Lexicon) -> bool:
     """"X island", "X province", "the X region": a name a settlement or area noun follows."""
-    noun = re.match(r" ([a-z]+)\b", text[end:end + 20])
+    noun = _NOUN_AFTER.match(text[end:end + 20])
     return noun is not None and noun.group(1) in lexicon.place_nouns and noun.group(1) not in {"capital", "port"}
 
 
@@ -339,7 +346,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
     doc.annotations["acronyms"] = {acr: (m.start, m.end) for acr, m in defined.items()}
 
 
-_REGION_RE_CACHE: dict[int, re.Pattern[str]] = {}
+_REGION_RE_CACHE: dict[int, OpenerScan] = {}
 
 
 def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Mention]:
@@ -349,7 +356,9 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
     pattern = _REGION_RE_CACHE.get(id(lexicon))
     if pattern is None:
         words = sorted({w.removeprefix("the ") for w in lexicon.regions} - lexicon.region_groupings, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+        # tried only where a region's word begins (the whole text is scanned)
+        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                                        re.IGNORECASE), words)
         _REGION_RE_CACHE[id(lexicon)] = pattern
     out = []
     at = {t.end: t for t in toks}

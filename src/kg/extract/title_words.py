@@ -114,9 +114,15 @@ class TitleWords:
                 word = low[:1].upper() + low[1:]
             out.append(word)
         label = " ".join(out).replace(" , ", ", ")  # "for Foreign, Commonwealth and ... Affairs"
-        for joined in self.hyphenated:  # "Secretary General" is written "Secretary-General"
-            label = re.sub(rf"\b{re.escape(joined.replace('-', ' '))}\b", joined, label, flags=re.IGNORECASE)
+        for spaced, joined in self._spaced:  # "Secretary General" is written "Secretary-General"
+            label = spaced.sub(joined, label)
         return label
+
+    @functools.cached_property
+    def _spaced(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """Each hyphenated title word as written with a space, compiled once (every label asks)."""
+        return tuple((re.compile(rf"\b{re.escape(joined.replace('-', ' '))}\b", re.IGNORECASE), joined)
+                     for joined in self.hyphenated)
 
     def singular(self, t) -> str | None:
         """"Ministers" tagged a proper noun ("Prime Ministers X and Y"): the office noun a

@@ -46,8 +46,11 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
     technology", "pool technology"): the argument's head, then its predicate one or two steps up
     (through "of" or "by"), governed by an agreement as any activity word is."""
     r = ctx.resolver
-    for activity, (predicates, arguments) in ctx.lexicon.activity_pairs.items():
-        for t in r.toks:
+    pairs = ctx.lexicon.activity_pairs
+    every = frozenset().union(*(arguments for _, arguments in pairs.values()))
+    candidates = [t for t in r.toks if t.lemma in every or t.lower in every]  # one pass over the words, not one a pair
+    for activity, (predicates, arguments) in pairs.items():
+        for t in candidates:
             if t.lemma not in arguments and t.lower not in arguments:
                 continue
             a = t.i
