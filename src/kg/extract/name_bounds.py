@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.nlp import Token
+from kg.model import Mention
 
 #: Abbreviated forms of address written in capitals before a name ("HE Khalid X", "HH Sheikh Y"):
 #: no word of the name or of the office before it. Capitals only: "He" is a surname too.
@@ -50,7 +51,7 @@ def possessor_follows(toks: list[Token], k: int) -> bool:
 _PARTY_WORDS = frozenset({"the", "of", "and", "de", "del", "du", "la"})
 
 
-def title_before_parties(m) -> str | None:
+def title_before_parties(m: Mention) -> str | None:
     """The title of an agreement named with its parties after it ("the Treaty of Friendship between
     the Republic of X and Y": "Treaty of Friendship"), readers' and keys' shorter name of it; None
     when the title is the bare noun ("Agreement between A and B on ...") or more than parties follows."""
