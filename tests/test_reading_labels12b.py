@@ -68,3 +68,13 @@ def test_a_count_opening_a_sentence_names_no_agreement(extractor, body, fragment
 ])
 def test_a_place_typed_by_its_document_noun_is_named_with_it(extractor, body, name):
     assert named(run(extractor, body), name)
+
+
+# -- any agreement's name told with its lower-case kind noun after it is named with that noun too ----------
+@pytest.mark.parametrize("body, name", [
+    ("Moscow suspended the New START treaty in February, the ministry said.", "New START treaty"),
+    ("Russia left the Open Skies treaty in 2021, its foreign ministry said.", "Open Skies treaty"),
+    ("Ukraine said on Monday that the second Minsk agreement was dead.", "second Minsk agreement"),
+])
+def test_a_name_told_with_its_kind_noun_is_named_with_it(extractor, body, name):
+    assert named(run(extractor, body), name)

@@ -295,6 +295,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")
+        if m.type == "Agreement" and m.span not in doc.annotations.get("noun_aliases", {}):
+            noun_alias(doc, lexicon, m.start, m.end, m.type)  # "the first START treaty", "the CFE treaty"
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     yield doc
