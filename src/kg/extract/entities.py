@@ -11,6 +11,7 @@ from collections import Counter
 from rapidfuzz.distance import Levenshtein
 
 from kg.extract.gazetteer_index import namesakes_type
+from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases
 from kg.model import Document, Entity, Mention
@@ -78,8 +79,11 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
                 key = None  # "Chile's Senate" is not the "Bolivian Senate" named before it
             if key is not None:
                 m.type = entities[key].type
+        short = title_before_parties(m)
         if key is None:
             key = by_name.get((label_key(m.text), _coarse(m.type), owner))
+        if key is None and short:
+            key = by_name.get((label_key(short), _coarse(m.type), owner))
         if key is None and m.type == "Organization" and " " not in m.text and not m.qid:
             key = by_name.get((label_key(m.text), "Place", None))  # "Laikipia residents": the place named before
             m.type = entities[key].type if key is not None else m.type
@@ -110,6 +114,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner and key not in owners:
             owners[key] = owner
         by_name.setdefault((label_key(m.text), _coarse(m.type), owner), key)
+        if short:  # "the X Agreement between A and B": "the X Agreement" too
+            ent.aliases.add(short)
+            by_name.setdefault((label_key(short), _coarse(m.type), owner), key)
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     _chamber_told_first(doc, entities)

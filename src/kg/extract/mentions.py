@@ -43,6 +43,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
+from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
@@ -55,6 +56,7 @@ from kg.extract.special_mentions import (
     is_headline,
     name_armed_services,
     name_capitals,
+    noun_alias,
     of_a_region,
     read_acronyms,
     retype_by_apposition,
@@ -70,6 +72,10 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
+
+
+#: Counts and ranks in words: capitalised only when they open a sentence.
+_NUMBER_WORDS = frozenset(COUNT_WORDS) | frozenset(ORDINAL_WORDS)
 
 
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:
@@ -162,6 +168,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 if etype is not None and " " not in phrase and a == 0 and phrase[1:].islower() \
                         and re.search(rf"\b{re.escape(phrase.lower())}\b", text):
                     etype = None  # "Maritime pact ..." opening a line: a word the text writes in lower case too
+                if etype is not None and " " not in phrase and phrase.lower() in _NUMBER_WORDS:
+                    continue  # "Three protocols were signed": a count opening a sentence, no name
                 if etype is not None and " " not in phrase and lexicon.office_at_end(phrase):
                     continue  # "joined the President": a title, not a grouping's name
                 if etype is not None and " " not in phrase:
@@ -169,10 +177,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     if unit:  # "the Amur region": an administrative unit is named with its noun
                         end, phrase = unit.end(), text[start:unit.end()]
                     chunk_mentions.append(Mention(start, end, phrase, etype, sentence=sent))  # "the BRICS group"
-                    noun = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
-                    if noun and lexicon.head_type(noun.group(1)) == etype:
-                        # "the ANZUS treaty": readers name it with its noun too
-                        doc.annotations.setdefault("noun_aliases", {})[(start, end)] = f"{phrase} {noun.group(1)}"
+                    noun_alias(doc, lexicon, start, end, etype)  # "the ANZUS treaty"
                     continue
             if etype is None:
                 continue
@@ -290,6 +295,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")
+        if m.type == "Agreement" and m.span not in doc.annotations.get("noun_aliases", {}):
+            noun_alias(doc, lexicon, m.start, m.end, m.type)  # "the first START treaty", "the CFE treaty"
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     yield doc

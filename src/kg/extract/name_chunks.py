@@ -59,7 +59,8 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2
             elif u.text in {"'", "\u2019"} and toks[j - 1].lower.endswith("s") and j + 1 < n and toks[j + 1].is_cap:
                 j += 2  # a plural's possessive inside a name: "the X Leaders' Meeting"
-            elif u.lower in CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) or u.lower == "and" and (
+            elif u.lower in CONNECTORS and not particle_run(toks, j) and titled_name(toks, i, j, title_heads, name_type) \
+                    and not (u.lower in {"of", "on", "for"} and _a_title_runs_to(toks, j + 1, document_nouns)) or u.lower == "and" and (
                     toks[j - 1].lower in _NAME_ENDS or name_type is not None and name_type(" ".join(t.text for t in toks[i:j])) == "Place"):
                 break  # "the X Treaty and the Y Accord", "Minister Ana Ruiz and/of/to ...": two names
             elif u.lower == "and" and toks[j - 1].lower in title_heads and name_type is not None \
@@ -104,6 +105,17 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         out.append((i, j))
         i = j
     return out
+
+
+def _a_title_runs_to(toks: list[Token], k: int, document_nouns: frozenset[str]) -> bool:
+    """Does the capitalised run opening at token k end in a document's noun? Then a title word before
+    "of" ("General Security of Military Information Agreement") opens a document's title, no
+    person's ("General Ana Ruiz of the Army")."""
+    k += 1 if k < len(toks) and toks[k].lower == "the" else 0
+    start = k
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    return k > start and toks[k - 1].lower in document_nouns
 
 
 def _a_site(t: Token, name_type: Callable[[str], str | None] | None) -> bool:

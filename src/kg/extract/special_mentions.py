@@ -166,6 +166,13 @@ def headline_sentences(doc: Document) -> set[int]:
     return {i for i, s in enumerate(doc.sentences) if s.end <= line_end} if has_headline(doc.text) else set()
 
 
+def noun_alias(doc: Document, lexicon: Lexicon, start: int, end: int, etype: str) -> None:
+    """A name the lower-case noun after it types is named with that noun too ("the X treaty")."""
+    noun = re.match(r"\s+([a-z][a-z-]+)", doc.text[end:end + 30])
+    if noun and lexicon.head_type(noun.group(1)) == etype:
+        doc.annotations.setdefault("noun_aliases", {})[(start, end)] = f"{doc.text[start:end]} {noun.group(1)}"
+
+
 def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
     """An organisation or place the gazetteer does not know takes the type its context gives."""
     typed: dict[str, str] = {}
@@ -179,6 +186,7 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
             if etype:
                 m.type = etype
                 typed.setdefault(m.text, etype)
+                noun_alias(doc, lexicon, m.start, m.end, etype)  # "the Coral Island agreement"
     for m in found:  # statistical NER's people too: "air bases, including Puerto Talcan" are bases
         kind = listed_kind(doc.text, m.start, lexicon) if m.qid is None and m.type == "Person" else None
         if kind in {"MilitaryBase", "Facility"}:
