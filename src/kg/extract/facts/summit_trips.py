@@ -41,7 +41,11 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             _to_the_summits_city(ctx, f, location[f.fields["purpose"]])
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
     trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
+    acting = [id(fields) for fields in ctx.doc.annotations.get("acting_at_summit", [])]
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
+        if id(fields) in acting and any(t.get("visitor") == fields["visitor"] and t.get("purpose") == fields["purpose"]
+                                        for t, _ in trips):
+            continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
