@@ -142,6 +142,9 @@ _EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
 _ADDRESSING = frozenset({"tell", "address", "brief"})
 #: Nouns that are the summit in view, unnamed: "the summit", "the gathering".
 _BARE = frozenset({"summit", "gathering"})
+#: Nouns for a summit's audience, which only one there tells or addresses: "told the assembly",
+#: "addressed the opening session", "told delegates".
+_AUDIENCE = frozenset({"assembly", "session", "plenary", "delegate", "summiteer"})
 #: Words that make an unnamed summit another one: "last year's summit", "the next summit".
 _ANOTHER = frozenset({"last", "next", "previous", "past", "upcoming", "first", "earlier", "future", "another", "a"})
 
@@ -157,7 +160,7 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     tree, toks = r.tree, r.toks
     named = [(k, f.entity) for k, f in r.at_token.items() if f.entity.type == "Summit"]
     # (an index over the summits' words; the bare nouns are few and read once)
-    bare = [(t.i, None) for t in toks if t.lemma in _BARE and t.pos == "NOUN" and t.i not in r.at_token
+    bare = [(t.i, None) for t in toks if t.lemma in _BARE | _EDGES | _AUDIENCE and t.pos == "NOUN" and t.i not in r.at_token
             and not any(toks[c].lower in _ANOTHER for c in tree.subtree(t.i) if c < t.i)]
     out: list[tuple[int, int, Entity, Entity]] = []
     for o, summit in named + bare:
@@ -186,9 +189,11 @@ def _clause_at(ctx: Context, o: int) -> int | None:
     t = toks[o]
     if t.dep == "dobj" and toks[t.head].lemma in _ADDRESSING:
         return _verb(ctx, t.head)
-    if t.dep != "pobj":
+    if t.dep != "pobj" or t.lemma in _AUDIENCE:
         return None
     p = toks[t.head]
+    if t.lemma in _EDGES:  # "met X on the sidelines": of the summit in view
+        return _verb(ctx, p.head) if p.lower in {"on", "at"} and not tree.kids(o, "prep") else None
     if p.lower == "of" and toks[p.head].lemma in _EDGES and toks[p.head].dep == "pobj" \
             and toks[toks[p.head].head].lower in {"on", "at"}:
         p = toks[toks[toks[p.head].head].i]

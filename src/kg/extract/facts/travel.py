@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.clause_dates import dates_for
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.attendance import attending as attending_people
@@ -179,7 +180,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # only where no other statement tells it (:mod:`kg.extract.facts.summit_trips`)
     told = ctx.doc.annotations.setdefault("acting_at_summit", [])
     for s, k, person, summit in acting_at(ctx):
-        fields = {"visitor": person.key, "start": None, "end": None, "purpose": summit.key}
+        days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
+        fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
+                  "purpose": summit.key}
         pending.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
         told.append(fields)
 
