@@ -131,9 +131,12 @@ def _apart_in_time(visit: Fact, summit: Fact | None) -> bool:
 
 
 def _taking_part(ctx: Context, fields: dict, summit_facts: dict[str, Fact]) -> bool:
-    """One who acts at a summit went there for it, unless only the home state takes part: a meeting
-    of its own ("at a meeting of X's security council, X's president said")."""
+    """One who acts at a summit went there for it, unless only the home state takes part and the
+    summit's name names it: a meeting of its own ("at a meeting of X's security council, X's president said")."""
     summit = summit_facts.get(str(fields["purpose"]))
     home = _home(ctx, ctx.doc.entities[fields["visitor"]])
     taking_part = set(summit.fields.get("participants", ())) if summit is not None else set()
-    return home is None or taking_part != {home.key}
+    if home is None or summit is None or taking_part != {home.key}:
+        return True
+    label = ctx.doc.entities[str(fields["purpose"])].label
+    return not any(n and n in label for n in [home.label, *home.aliases])
