@@ -149,6 +149,21 @@ _AUDIENCE = frozenset({"assembly", "session", "plenary", "delegate", "summiteer"
 _ANOTHER = frozenset({"last", "next", "previous", "past", "upcoming", "first", "earlier", "future", "another", "a"})
 
 
+def trips_acting_at(ctx: Context) -> list[tuple[int, str, dict]]:
+    """The trips (sentence, modality, fields) of those :func:`acting_at` a summit: held for
+    :mod:`kg.extract.facts.summit_trips`, which knows where the summit is."""
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.clause_modality import parse_modality
+
+    out = []
+    for s, k, person, summit in acting_at(ctx):
+        days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
+        fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
+                  "purpose": summit.key}
+        out.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
+    return out
+
+
 def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     """(sentence, verb, person, summit): "X said at the summit", "At the summit, X announced",
     "met Y on the sidelines of the summit", "told the gathering", "addressed the summit": one who

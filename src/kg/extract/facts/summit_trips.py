@@ -135,7 +135,8 @@ def _taking_part(ctx: Context, fields: dict, summit_facts: dict[str, Fact]) -> b
     summit's name names it: a meeting of its own ("at a meeting of X's security council, X's president said")."""
     summit = summit_facts.get(str(fields["purpose"]))
     home = _home(ctx, ctx.doc.entities[fields["visitor"]])
-    taking_part = set(summit.fields.get("participants", ())) if summit is not None else set()
+    listed = summit.fields.get("participants", ()) if summit is not None else ()
+    taking_part = set(listed) if isinstance(listed, tuple) else set()
     if home is None or summit is None or taking_part != {home.key}:
         return True
     label = ctx.doc.entities[str(fields["purpose"])].label

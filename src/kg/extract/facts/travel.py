@@ -19,11 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.clause_dates import dates_for
-from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts.attendance import attending as attending_people
-from kg.extract.facts.attendance import acting_at, main_summit, the_sending
+from kg.extract.facts.attendance import main_summit, the_sending, trips_acting_at
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.treaties import trigger_modality
@@ -176,15 +174,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
-    # "X said at the summit", "told the gathering": one who acts at a summit is there; a trip
-    # only where no other statement tells it (:mod:`kg.extract.facts.summit_trips`)
-    told = ctx.doc.annotations.setdefault("acting_at_summit", [])
-    for s, k, person, summit in acting_at(ctx):
-        days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
-        fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
-                  "purpose": summit.key}
-        pending.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
-        told.append(fields)
+    # "X said at the summit", "told the gathering": a trip only where no other statement tells it
+    acting = trips_acting_at(ctx)
+    pending += acting
+    ctx.doc.annotations.setdefault("acting_at_summit", []).extend(fields for _, _, fields in acting)
 
 
 #: Nouns of talks, which a "with" phrase makes a meeting of their own.
