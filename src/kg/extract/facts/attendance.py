@@ -132,3 +132,93 @@ def _kind(label: str) -> str:
     "a meeting of Pacific leaders"."""
     words = label.lower().split(" of ")[0].split()
     return words[-1] if words else ""
+
+
+#: Prepositions that put a clause at the summit itself, not before or after it.
+_AT = frozenset({"at", "during"})
+#: Nouns an "on"/"at" phrase of a summit puts one at it: "on the sidelines of the summit".
+_EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
+#: Verbs of speaking to an audience: one who tells or addresses the gathering is at it.
+_ADDRESSING = frozenset({"tell", "address", "brief"})
+#: Nouns that are the summit in view, unnamed: "the summit", "the gathering".
+_BARE = frozenset({"summit", "gathering"})
+#: Nouns for a summit's audience, which only one there tells or addresses: "told the assembly",
+#: "addressed the opening session", "told delegates".
+_AUDIENCE = frozenset({"assembly", "session", "plenary", "delegate", "summiteer"})
+#: Words that make an unnamed summit another one: "last year's summit", "the next summit".
+_ANOTHER = frozenset({"last", "next", "previous", "past", "upcoming", "first", "earlier", "future", "another", "a"})
+
+
+def trips_acting_at(ctx: Context) -> list[tuple[int, str, dict]]:
+    """The trips (sentence, modality, fields) of those :func:`acting_at` a summit: held for
+    :mod:`kg.extract.facts.summit_trips`, which knows where the summit is."""
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.clause_modality import parse_modality
+
+    out = []
+    for s, k, person, summit in acting_at(ctx):
+        days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
+        fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
+                  "purpose": summit.key}
+        out.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
+    return out
+
+
+def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
+    """(sentence, verb, person, summit): "X said at the summit", "At the summit, X announced",
+    "met Y on the sidelines of the summit", "told the gathering", "addressed the summit": one who
+    acts at a summit, or speaks to it, is there — not from afar ("by video link") and not in a
+    negated clause. Where the summit is held decides whether that is a trip."""
+    from kg.extract.syntax import surface_subject
+
+    r = ctx.resolver
+    tree, toks = r.tree, r.toks
+    named = [(k, f.entity) for k, f in r.at_token.items() if f.entity.type == "Summit"]
+    # (an index over the summits' words; the bare nouns are few and read once)
+    bare = [(t.i, None) for t in toks if t.lemma in _BARE | _EDGES | _AUDIENCE and t.pos == "NOUN" and t.i not in r.at_token
+            and not any(toks[c].lower in _ANOTHER for c in tree.subtree(t.i) if c < t.i)]
+    out: list[tuple[int, int, Entity, Entity]] = []
+    for o, summit in named + bare:
+        k = _clause_at(ctx, o)
+        if k is None or tree.kids(k, "neg") or remote(ctx, k):
+            continue
+        s = toks[k].sent
+        if summit is None:
+            here = ctx.found(s, "Summit")
+            summit = here[-1].entity if here else main_summit(ctx)
+        if summit is None:
+            continue
+        # "met Y on the sidelines of the summit": the one met is there too
+        met = tree.kids(k, "dobj") if toks[k].lemma == "meet" else []
+        for i in [*surface_subject(tree, k), *met]:
+            for e in r.entities(i, ("Person",)):
+                if e.type == "Person" and (s, k, e, summit) not in out:
+                    out.append((s, k, e, summit))
+    return out
+
+
+def _clause_at(ctx: Context, o: int) -> int | None:
+    """The verb a summit's word puts at the summit: "[said] at the summit", "[met] on the sidelines
+    of the summit", "[urged] leaders at the summit", "[told] the gathering"."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = toks[o]
+    if t.dep == "dobj" and toks[t.head].lemma in _ADDRESSING:
+        return _verb(ctx, t.head)
+    if t.dep != "pobj" or t.lemma in _AUDIENCE:
+        return None
+    p = toks[t.head]
+    if t.lemma in _EDGES:  # "met X on the sidelines": of the summit in view
+        return _verb(ctx, p.head) if p.lower in {"on", "at"} and not tree.kids(o, "prep") else None
+    if p.lower == "of" and toks[p.head].lemma in _EDGES and toks[p.head].dep == "pobj" \
+            and toks[toks[p.head].head].lower in {"on", "at"}:
+        p = toks[toks[toks[p.head].head].i]
+    elif p.lower not in _AT:
+        return None
+    h = toks[p.head]
+    if h.pos in {"NOUN", "PROPN"} and h.dep == "dobj":
+        h = toks[h.head]  # "urged fellow leaders at the summit"
+    return _verb(ctx, h.i)
+
+
+def _verb(ctx: Context, k: int) -> int | None:
+    return k if ctx.resolver.toks[k].pos in {"VERB", "AUX"} else None

@@ -41,7 +41,11 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             _to_the_summits_city(ctx, f, location[f.fields["purpose"]])
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
     trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
+    acting = [id(fields) for fields in ctx.doc.annotations.get("acting_at_summit", [])]
     for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
+        if id(fields) in acting and (any(t.get("visitor") == fields["visitor"] and t.get("purpose") == fields["purpose"]
+                                         for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
+            continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
         where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
@@ -124,3 +128,16 @@ def _apart_in_time(visit: Fact, summit: Fact | None) -> bool:
     if first is None or last is None or start is None or end is None:
         return False
     return end < first - dt.timedelta(days=1) or start > last + dt.timedelta(days=1)
+
+
+def _taking_part(ctx: Context, fields: dict, summit_facts: dict[str, Fact]) -> bool:
+    """One who acts at a summit went there for it, unless only the home state takes part and the
+    summit's name names it: a meeting of its own ("at a meeting of X's security council, X's president said")."""
+    summit = summit_facts.get(str(fields["purpose"]))
+    home = _home(ctx, ctx.doc.entities[fields["visitor"]])
+    listed = summit.fields.get("participants", ()) if summit is not None else ()
+    taking_part = set(listed) if isinstance(listed, tuple) else set()
+    if home is None or summit is None or taking_part != {home.key}:
+        return True
+    label = ctx.doc.entities[str(fields["purpose"])].label
+    return not any(n and n in label for n in [home.label, *home.aliases])

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.attendance import attending as attending_people
-from kg.extract.facts.attendance import main_summit, the_sending
+from kg.extract.facts.attendance import main_summit, the_sending, trips_acting_at
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.treaties import trigger_modality
@@ -174,6 +174,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 mod = "asserted"  # "did not go and sent X in his place": sending is what was done instead
             start, end = trip_dates(ctx, m)
             pending.append((s, mod, {"visitor": person, "start": start, "end": end, "purpose": summit.key}))
+    # "X said at the summit", "told the gathering": a trip only where no other statement tells it
+    acting = trips_acting_at(ctx)
+    pending += acting
+    ctx.doc.annotations.setdefault("acting_at_summit", []).extend(fields for _, _, fields in acting)
 
 
 #: Nouns of talks, which a "with" phrase makes a meeting of their own.
