@@ -23,12 +23,12 @@ def days(doc, visitor: str, place: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, visitor, place, start", [
-    ("The talks opened in Warsaw on Wednesday. Czech Prime Minister Jan Dvorak visited Warsaw and met his Polish "
-     "counterpart.", "Jan Dvorak", "Warsaw", "2024-03-06"),
+    (("The talks opened in Warsaw on Wednesday. Czech Prime Minister Jan Dvorak visited Warsaw and met his Polish "
+     "counterpart."), "Jan Dvorak", "Warsaw", "2024-03-06"),
     ("Talks opened on Tuesday. Dutch Trade Minister Anke Visser travelled to Dakar and toured the port.",
      "Anke Visser", "Dakar", "2024-03-05"),
-    ("Baltic foreign ministers gathered in Riga on Wednesday. Finnish Foreign Minister Leena Koski travelled to "
-     "Riga for the talks.", "Leena Koski", "Riga", "2024-03-06"),
+    (("Baltic foreign ministers gathered in Riga on Wednesday. Finnish Foreign Minister Leena Koski travelled to "
+     "Riga for the talks."), "Leena Koski", "Riga", "2024-03-06"),
 ])
 def test_a_trip_told_as_done_without_a_day_is_on_the_storys_day(extractor, body, visitor, place, start):
     got = days(run(extractor, body, published=FRIDAY), visitor, place)
