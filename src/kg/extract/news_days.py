@@ -77,3 +77,40 @@ def on_scene_day(ctx: Context, facts: list, told_at: dict[int, tuple[int, int]],
             day = scene_day(ctx, max(heads) if s in heads else s, offset, headline=s in heads)
             if day is not None:
                 f.fields["date"] = day
+
+
+def trips_on_scene_day(ctx: Context, facts: list) -> None:
+    """Date each trip told as done with no day of its own ("X visited Y", "X met Z in Y") with the
+    day its story is at, when no telling of that trip (to the place or its country) has a day or
+    stands beside one not its own ("came home on Friday after a visit": the day is unsure)."""
+    from kg.extract.special_mentions import headline_sentences
+
+    dated: set[tuple] = set()
+    for f in facts:  # (a day of a trip to a city dates the trip to its country: the same trip)
+        if f.cq == "visit" and (f.fields.get("start") or f.fields.get("end")
+                                or ctx.dates_in(ctx.doc.sentence_index(f.evidence.start))):
+            dated.update(_trip_keys(ctx, f))  # (a telling beside a day not its own: the day is unsure)
+    heads = headline_sentences(ctx.doc)
+    # (a city before its country: the day goes to the most specific telling, the rest is the same trip)
+    for f in sorted(facts, key=lambda f: _to_a_state(ctx, f)):
+        if f.cq != "visit" or f.modality != "asserted" or f.fields.get("start") or f.fields.get("end") \
+                or _trip_keys(ctx, f) & dated:
+            continue
+        s = ctx.doc.sentence_index(f.evidence.start)
+        day = scene_day(ctx, max(heads) if s in heads else s, f.evidence.end, headline=s in heads)
+        if day is not None:
+            f.fields["start"] = day
+            dated.update(_trip_keys(ctx, f))  # (told again undated, it is the same trip)
+
+
+def _trip_keys(ctx: Context, f) -> set[tuple]:
+    """The traveller with the place, and with its country."""
+    place = ctx.doc.entities.get(str(f.fields.get("destination")))
+    country = ctx.country_of(place) if place is not None else None
+    return {(f.fields.get("visitor"), p) for p in (f.fields.get("destination"), country and country.key) if p}
+
+
+def _to_a_state(ctx: Context, f) -> bool:
+    """Is the trip to a country (told after its cities)?"""
+    place = ctx.doc.entities.get(str(f.fields.get("destination")))
+    return place is not None and place.type == "State"

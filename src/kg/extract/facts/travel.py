@@ -39,7 +39,7 @@ from kg.extract.facts.trip_arguments import (
     to_hung_on_the_verb,
     trip_of_the_phrase,
 )
-from kg.extract.facts.trip_dates import trip_dates
+from kg.extract.facts.trip_dates import back_from, trip_dates
 from kg.extract.facts.trip_places import city_in_view
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -155,9 +155,11 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 # "was due in Lima on Monday but postponed her trip": her trip just told, called off
                 ctx.doc.annotations.setdefault("called_off", []).append((m.sentence, visitor.key))
             stops = [(p, mod) for p in places] if carrier is None else stops_in_order(ctx, m, carrier, places, mod)
-            for place, how in stops:  # (a tour's stops: the verb's day is only its own place's)
+            # (a tour's stops: the verb's day is only its own place's; "came back from a visit": its last)
+            own_days = carrier is None or start is not None and back_from(ctx, m) is not None
+            for place, how in stops:
                 yield make_fact(ctx, "visit", m.sentence, how, destination=place.key,
-                                **(fields if carrier is None else {**fields, "start": None, "end": None}))
+                                **(fields if own_days else {**fields, "start": None, "end": None}))
             if not places and purposes:
                 pending.append((m.sentence, mod, fields))
             elif not places and arriving and start is not None and mod == "asserted":

@@ -71,7 +71,13 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             start = day - dt.timedelta(days=n - 1)
             return start, (start + dt.timedelta(days=length - 1) if length else None)
         return (day - dt.timedelta(days=length - 1) if length else None), day
+    back = back_from(ctx, m)
+    if back is not None:
+        return back
     found = [d for d in dates_for(ctx, m.sentence, m.trigger) if not _the_occasions_day(ctx, m, d)]
+    clauses: list[int] = []
+    if found and _until(ctx, found[0]):
+        return None, found[0].start_date  # "will stay in X until Friday": the last day, not the first
     ending = False
     if not found and m.args.nominal:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
@@ -97,9 +103,62 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         return (start - dt.timedelta(days=length - 1) if length else None), start
     if end is None and m.args.nominal and m.args.governor is not None:
         end = _ended_after(ctx, m, start)  # "the visit began on March 5 and ended on March 7"
+    if end is None and m.args.nominal and clauses:
+        end = _ends_later(ctx, m, clauses, start)  # "the visit, which began on Monday, ends on Wednesday"
+    if end is None and not m.args.nominal:
+        end = _stays_until(ctx, m, start)  # "arrived on Monday and will stay until Wednesday"
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+def _until(ctx: Context, d) -> bool:
+    """Is the date the end of a stretch ("until Friday", "till March 5")?"""
+    return ctx.doc.text[max(0, d.start - 8):d.start].rstrip().lower().endswith(("until", "till"))
+
+
+#: Words taking a traveller back: "returned", "came back", "got home", "flew home".
+_BACK = frozenset({"back", "home"})
+
+
+def back_from(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date] | None:
+    """"returned on Friday from a three-day visit to X": the day of coming back is the trip's last,
+    its length gives the first."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    t = m.trigger
+    if not m.args.nominal or t.dep != "pobj" or t.head == t.i or toks[t.head].lower != "from":
+        return None
+    v = toks[toks[t.head].head]
+    if v.pos not in {"VERB", "AUX"} or not (v.lemma == "return" or any(toks[c].lower in _BACK for c in tree.children[v.i])):
+        return None
+    found = dates_for(ctx, m.sentence, v)
+    if not found or found[0].end_date not in (None, found[0].start_date):
+        return None
+    day = found[0].start_date
+    days = _DAYS.search(_own_words(ctx, m))
+    length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
+    return (day - dt.timedelta(days=length - 1) if length else None), day
+
+
+def _ends_later(ctx: Context, m: Match, clauses: list[int], start: dt.date) -> dt.date | None:
+    """The day a verb of ending gives after ``start``, when a clause on the trip noun told its first
+    day: the verb the noun is subject or object of ("the visit, which began on Monday, ends on
+    Wednesday", "wrapped up on Friday a tour that began on Monday") or one coordinated with that
+    clause ("a visit that began on Monday and ends on Friday")."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    if any(toks[c].lemma in _ENDING for c in clauses):
+        return None  # "his stay, which ends on Tuesday": the clause told the last day already
+    enders = [c2 for c in clauses for c2 in tree.kids(c, "conj") if toks[c2].lemma in _ENDING]
+    g = m.args.governor
+    if g is not None and toks[g].lemma in _ENDING and m.trigger.dep in {"nsubj", "nsubjpass", "dobj"}:
+        enders.append(g)
+    for e in enders:
+        days = [d.start_date for d in dates_for(ctx, m.sentence, toks[e]) if d.start_date > start]
+        if days:
+            return days[0]
+    return None
 
 
 def _ended_after(ctx: Context, m: Match, start: dt.date) -> dt.date | None:
@@ -112,6 +171,22 @@ def _ended_after(ctx: Context, m: Match, start: dt.date) -> dt.date | None:
     for c in tree.kids(g, "conj"):
         if tree.toks[c].lemma in _ENDING and not tree.kids(c, "nsubj", "nsubjpass"):
             days = [d.start_date for d in dates_for(ctx, m.sentence, tree.toks[c]) if d.start_date > start]
+            if days:
+                return days[0]
+    return None
+
+
+#: Verbs of staying on: a coordinated "until" day is the trip's last.
+_STAYING = frozenset({"stay", "remain", "be"})
+
+
+def _stays_until(ctx: Context, m: Match, start: dt.date) -> dt.date | None:
+    """"arrived on Monday and will stay until Wednesday": an "until" day of a verb of staying
+    coordinated with the trip's verb, after ``start``."""
+    tree = ctx.resolver.tree
+    for c in tree.kids(m.trigger.i, "conj"):
+        if tree.toks[c].lemma in _STAYING and not tree.kids(c, "nsubj", "nsubjpass"):
+            days = [d.start_date for d in dates_for(ctx, m.sentence, tree.toks[c]) if _until(ctx, d) and d.start_date > start]
             if days:
                 return days[0]
     return None

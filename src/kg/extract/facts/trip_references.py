@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, home_of
+from kg.extract.news_days import trips_on_scene_day
 from kg.model import Entity, Fact
 
 #: How long before a trip's told day an arrival may be and still begin that trip.
@@ -69,6 +70,7 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
         if start is None or day < start <= day + _LEAD:
             nearest.fields["start"] = day
     _days_of_trips_told_before(ctx, facts)
+    trips_on_scene_day(ctx, facts)  # "Talks opened on Monday. X visited Y": the story's day
     yield from new
 
 
