@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.context_types import called_a_place_after, context_type, of_a_region
 from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
@@ -49,15 +50,12 @@ from kg.extract.party_phrases import cut_before_parties
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
-    called_a_place_after,
-    context_type,
     find_accession_protocols,
     find_regions,
     is_headline,
     name_armed_services,
     name_capitals,
     noun_alias,
-    of_a_region,
     read_acronyms,
     retype_by_apposition,
     retype_by_context,
