@@ -74,10 +74,10 @@ def test_another_states_secretary_stays_its_own(extractor, body, wrong):
 
 # -- a party named with its lower-case noun is that party ---------------------------------------------
 @pytest.mark.parametrize("body, party", [
-    ("Prime Minister Anna Kis said her ruling Zoldek party had held up the vote for months.", "Zoldek"),
+    ("Prime Minister Anna Kis said her ruling Zoldek party had delayed the bill twice.", "Zoldek"),
     ("The bill was backed by the deputies of the governing Civic Renewal party on Tuesday.", "Civic Renewal"),
-    ("Speaker after speaker from the pro-presidential Ak Tash party complained about the rent.", "Ak Tash"),
-    ("The assembly, which is controlled by his Sandinista party, approved the decree.", "Sandinista"),
+    ("Two members of the pro-presidential Ak Tash party voted against the motion.", "Ak Tash"),
+    ("The chamber, which his Sandinista party runs, passed the decree.", "Sandinista"),
     ("Deputies of the opposition Green Unity party walked out before the vote.", "Green Unity"),
 ])
 def test_a_party_named_with_its_noun(extractor, body, party):

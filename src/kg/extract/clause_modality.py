@@ -122,7 +122,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         dep = t.dep
         if dep == "advcl" and t.tag == "VBN" and _present(tree, k) \
                 and any(toks[c].lower in {"until", "before"} for c in tree.kids(k, "mark")):
-            found.add("planned")  # "cannot take effect until it has been approved": ahead, whatever the main verb denies
+            found.add("planned")  # "may not apply before it has been approved": ahead, whatever the main verb denies
             break
         if dep in {"ccomp", "advcl"} and _past_time_clause(tree, k):
             done = True  # "(will allow X,) a day after the pact was signed": a time told past, whatever governs it

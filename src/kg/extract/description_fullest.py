@@ -84,7 +84,7 @@ _BEFORE = frozenset({"amod", "compound", "nmod", "nummod"})
 
 
 def _summit_told_whole(doc: Document, tree: Tree, toks: list[Token], first: int, last: int) -> set[str]:
-    """"The regular summit of X held in Y", "the summit of the Group of Twenty major economies": a
+    """"The regular summit of X held in Y", "the summit of the Group of Eight industrial powers": a
     summit named by its lower-case noun with a body's name ("summit of X") is told by the whole
     phrase too, its modifiers before the noun and its restrictive complements after it."""
     k = next((i for i in range(first, last + 1) if toks[i].lower == "summit"), None)

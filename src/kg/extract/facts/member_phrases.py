@@ -100,7 +100,7 @@ _WITH_BESIDE = frozenset({"along", "together"})
 
 
 def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> list[Entity]:
-    """"Nicaragua, like Cuba and Venezuela, is a member of X", "A joined X alongside B and C",
+    """"Peru, like Chile and Bolivia, belongs to X", "A joined X alongside B and C",
     "A, along with B, applied to join X": the states set beside the member share its standing (the
     phrase hangs on the member or on the clause's verb: the copula of "is a member", the verb
     "join" is the complement of)."""

@@ -54,7 +54,7 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
     return found
 
 
-#: Verbs saying how long an event goes on: "which runs from July 11 to 12".
+#: Verbs saying how long an event goes on: "which lasts from 3 to 5 May".
 _LASTING = frozenset({"run", "last", "continue"})
 
 
