@@ -30,7 +30,7 @@ def ratified(doc) -> set[tuple]:
      "Kosi Barrage Treaty", "Nepal", "National Assembly", "planned"),
     # the house set before its name, with the city it sits in: two states' chambers voted already
     (("Ukraine's Rada and Russia's State Duma ratified the Azov Fleet Treaty on Tuesday. The treaty must still go "
-      "to the upper chamber in Moscow, the Federation Council, which is expected to approve it soon."),
+      "to the upper house in Moscow, the Federation Council, which is expected to approve it soon."),
      "Azov Fleet Treaty", "Russia", "Federation Council", "planned"),
 ])
 def test_a_chamber_called_the_other_house_is_of_the_state_of_its_sister(extractor, body, agreement, state, chamber,
@@ -45,7 +45,7 @@ def test_a_chamber_called_the_other_house_is_of_the_state_of_its_sister(extracto
     (("Latvia and Lithuania signed the Baltic Grid Treaty on Monday. It takes effect only once it has been "
      "ratified by both parliaments."), "ratification", {"Latvia", "Lithuania"}),
     (("Russia and the United States signed the Arctic Arms Treaty on Friday. It will take effect only after it has "
-     "been ratified by the Senate of the United States and by Russia's State Duma."), "ratification",
+     "been ratified by the US Senate and by Russia's State Duma."), "ratification",
      {"United States", "Russia"}),
     (("Chile and Peru signed the Atacama Water Accord on Monday. Work on the canal will begin when it has been approved "
      "by Peru's Congress."), "ratification", {"Peru"}),
