@@ -27,7 +27,11 @@ OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"}
 _PERSONS = frozenset({"his", "her", "my", "your"})
 #: Words after a ranked summit that count from a time or a place, not the editions: "since 2021", "ever held".
 _COUNTED_SINCE = frozenset({"since", "ever"})
+#: What a "since" counts from when it counts every edition: "since the bloc was founded".
+_FOUNDING = frozenset({"found", "founding", "creation", "inception", "establish", "establishment", "birth"})
+#: A stretch of time an "in" phrase after a ranked summit counts over: "the first summit in six years".
 _SPANS = frozenset({"year", "years", "decade", "decades", "months"})
+_SPAN_OPENERS = frozenset({"a", "more", "over", "nearly", "almost"})
 
 
 def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
@@ -41,12 +45,12 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
     if before is not None and (before.lower in _PERSONS or before.text in {"'s", "’s"} and r > 1
                                and toks[r - 2].ent_type == "PERSON"):
         return True
-    after = [t for t in toks[k + 1:k + 5] if t.sent == sent]
-    if after and after[0].lower in _COUNTED_SINCE:
-        return True
-    return len(after) >= 3 and after[0].lower == "in" and (after[1].pos == "NUM" or after[1].lower in {"a", "more",
-                                                                                                         "over"}) \
-        and any(t.lower in _SPANS for t in after[1:4])
+    after = [t for t in toks[k + 1:k + 8] if t.sent == sent]
+    if after and after[0].lower in _COUNTED_SINCE:  # (but "the 44th summit since its founding" counts them all)
+        return not any(t.lemma in _FOUNDING for t in after)
+    # "the first summit in six years", "in a decade", "in more than two years"
+    return len(after) >= 3 and after[0].lower == "in" and (after[1].pos == "NUM" or after[1].lower in _SPAN_OPENERS) \
+        and any(t.lower in _SPANS for t in after[1:5])
 
 
 def rank_of(label: str) -> int | None:
