@@ -48,10 +48,10 @@ def test_a_rank_of_the_summits_themselves_is_the_edition_guard(extractor, body, 
 
 
 @pytest.mark.parametrize("body", [
-    "Leaders met in Lima on Monday for a summit of the Pacific Alliance. President Ana Ruiz of Chile attended her "
-    "second Pacific Alliance summit there.",
-    "Peru hosted a summit of the Andean Community in Cusco on Friday. It was his first Andean Community summit "
-    "since 2019, President Tomas Lema of Ecuador said.",
+    ("Leaders met in Lima on Monday for a summit of the Pacific Alliance. President Ana Ruiz of Chile attended her "
+    "second Pacific Alliance summit there."),
+    ("Peru hosted a summit of the Andean Community in Cusco on Friday. It was his first Andean Community summit "
+    "since 2019, President Tomas Lema of Ecuador said."),
 ])
 def test_a_name_told_again_in_other_order_is_one_summit(extractor, body):
     doc = run(extractor, body, published="2031-05-19")

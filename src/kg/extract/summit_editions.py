@@ -13,8 +13,8 @@ from kg.extract.syntax import Tree
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from kg.extract.nlp import Token
     from kg.extract.description_phrases import Description
+    from kg.extract.nlp import Token
     from kg.model import Document
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
