@@ -61,3 +61,25 @@ def test_a_persons_ranked_summit_is_the_one_in_view(extractor, body, name):
     summits = [e for e in doc.entities.values() if e.type == "Summit"]
     assert [e.label for e in summits] == [name], [(e.label, e.aliases) for e in summits]
     assert all(r.get("ordinal") is None for r in facts(doc, "summit")), facts(doc, "summit")
+
+
+# -- "neither ... nor": no participant ---------------------------------------------------------------
+@pytest.mark.parametrize("body, absent", [
+    ("Leaders met for the Horn of Africa summit in Nairobi on Tuesday. Neither Egypt nor Ghana attended.",
+     {"Egypt", "Ghana"}),
+    ("The Sahel summit in Niamey drew Mali and Chad on Friday, but neither Ghana nor Nigeria was represented.",
+     {"Ghana", "Nigeria"}),
+    ("Leaders met for the Horn of Africa summit in Nairobi on Tuesday. Egypt neither attended nor sent a delegation.",
+     {"Egypt"}),
+])
+def test_neither_nor_attended_is_no_participant(extractor, body, absent):
+    doc = run(extractor, body, published="2031-05-19")
+    rows = facts(doc, "summit")
+    assert rows, rows
+    assert not absent & {p for r in rows for p in r.get("participants", ())}, rows
+
+
+def test_both_attended_is_participants_guard(extractor):
+    doc = run(extractor, "Leaders met for the Horn of Africa summit in Nairobi on Tuesday. Both Egypt and Ghana attended.",
+              published="2031-05-19")
+    assert {"Egypt", "Ghana"} <= {p for r in facts(doc, "summit") for p in r["participants"]}, facts(doc, "summit")

@@ -68,7 +68,7 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
+            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g) or _neither(r.tree, g)
     return False
 
 
@@ -77,6 +77,8 @@ def _neither(tree: Tree, v: int | None) -> bool:
     subject ("neither X nor Y attended", "neither X nor Y was represented")?"""
     if v is None:
         return False
+    if tree.toks[v].dep == "conj" and "neither" in {tree.toks[c].lower for c in tree.children[tree.toks[v].head]}:
+        return True  # "... nor sent a delegation": the verb after "nor"
     return any(tree.toks[c].lower == "neither" for c in tree.children[v]) or any(
         tree.toks[c].lower == "neither" for s in tree.kids(v, "nsubj", "nsubjpass") for c in tree.children[s])
 
