@@ -49,6 +49,7 @@ from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
     rank_of,
+    relative_rank,
 )
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
@@ -322,6 +323,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
     left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    # "her second summit as chair", "the first summit since 2021": a rank of hers or of late, no edition
+    left_span = [i for i in left_span if not (rank_of(toks[i].text) and relative_rank(toks, i, t.i))]
     content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}
     content |= kind_words(doc, toks, left_span)  # "their annual summit" where no summit is named
     edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)

@@ -194,12 +194,18 @@ def merge_summit_names(doc: Document) -> None:
     def words(e: Entity) -> set[str]:
         return {w for w in re.findall(r"[\w'’-]+", e.label.lower()) if w not in _SUMMIT_FILLER}
 
+    first: dict[str | None, int] = {}
+    for m in doc.mentions:
+        first[m.entity] = min(m.start, first.get(m.entity, m.start))
     for a in summits:
-        wider = [b for b in summits if b is not a and words(a) < words(b) and a.key in doc.entities
-                 and b.key in doc.entities]
+        # "Quad summit" after "a summit of the Quad": the same words, the name told first
+        wider = [b for b in summits if b is not a and (words(a) < words(b) or words(a) == words(b) and first.get(
+            a.key, 0) > first.get(b.key, 0)) and a.key in doc.entities and b.key in doc.entities]
         if len(wider) != 1:
             continue
         b = wider[0]  # the shorter name says less than the summit's own: no alias of it
+        if words(a) == words(b):
+            b.aliases.add(a.label)
         for m in doc.mentions:
             if m.entity == a.key:
                 m.entity = b.key

@@ -11,7 +11,10 @@ from kg.extract.number_words import ordinal_in
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kg.extract.description_phrases import Description
+    from kg.extract.nlp import Token
     from kg.model import Document
 
 #: Time words whose possessive makes a summit another edition: "next year's summit".
@@ -20,7 +23,34 @@ EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomor
 #: Adjectives that make a summit another edition than the one in view: "the next summit".
 OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
 
+#: Possessives whose rank counts a person's summits, not the summit's editions: "his third summit".
+_PERSONS = frozenset({"his", "her", "my", "your"})
+#: Words after a ranked summit that count from a time or a place, not the editions: "since 2021", "ever held".
+_COUNTED_SINCE = frozenset({"since", "ever"})
+#: What a "since" counts from when it counts every edition: "since the bloc was founded".
+_FOUNDING = frozenset({"found", "founding", "creation", "inception", "establish", "establishment", "birth"})
+#: A stretch of time an "in" phrase after a ranked summit counts over: "the first summit in six years".
+_SPANS = frozenset({"year", "years", "decade", "decades", "months"})
+_SPAN_OPENERS = frozenset({"a", "more", "over", "nearly", "almost"})
 
+
+def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
+    """Does the rank at ``r`` before the summit noun at ``k`` count something else than the
+    summit's editions: a person's summits ("his third Quad summit", "X's fifth summit", "her second
+    summit as chair") or those since a time or ever ("the first US-Russian summit since 2021", "the
+    first APEC summit ever held in Russia", "their first summit in six years")? "The 15th BRICS
+    summit", "the bloc's 44th summit" count the summits themselves."""
+    sent = toks[k].sent
+    before = toks[r - 1] if r > 0 and toks[r - 1].sent == sent else None
+    if before is not None and (before.lower in _PERSONS or before.text in {"'s", "’s"} and r > 1
+                               and toks[r - 2].ent_type == "PERSON"):
+        return True
+    after = [t for t in toks[k + 1:k + 8] if t.sent == sent]
+    if after and after[0].lower in _COUNTED_SINCE:  # (but "the 44th summit since its founding" counts them all)
+        return not any(t.lemma in _FOUNDING for t in after)
+    # "the first summit in six years", "in a decade", "in more than two years"
+    return len(after) >= 3 and after[0].lower == "in" and (after[1].pos == "NUM" or after[1].lower in _SPAN_OPENERS) \
+        and any(t.lower in _SPANS for t in after[1:5])
 
 
 def rank_of(label: str) -> int | None:

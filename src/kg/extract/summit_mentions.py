@@ -7,6 +7,7 @@ import re
 from kg.extract.nlp import Token
 from kg.extract.number_words import TENS_WORDS
 from kg.extract.special_mentions import ORDINAL, is_headline
+from kg.extract.summit_editions import relative_rank
 from kg.model import Document, Mention
 
 _SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "ordinary", "special", "informal", "leaders'", "leaders’",
@@ -76,6 +77,10 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
         while i < k and not (toks[i].is_cap or _YEAR.match(toks[i].text) or ORDINAL.match(toks[i].text)
                              or toks[i].lower in _SUMMIT_MODIFIERS or _compound_rank(toks, i, k)):
             i += 1
+            start = toks[i].start
+        rank = 3 if _compound_rank(toks, i, k) else 1 if ORDINAL.match(toks[i].text) else 0
+        if rank and i + rank < k and relative_rank(toks, i, k):
+            i += rank  # "his third Quad summit": the Quad summit, a rank of his summits, not its edition
             start = toks[i].start
         if named and not (toks[i].sent == 0 and is_headline(doc)):
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))

@@ -8,7 +8,7 @@ import re
 
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
-from kg.extract.syntax import OBJECT_CONTROL
+from kg.extract.syntax import OBJECT_CONTROL, Tree
 from kg.model import Entity
 
 #: Words before a state a summit's sentence names that say it is no participant: what the summit is
@@ -68,8 +68,19 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g)
+            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g) or _neither(r.tree, g)
     return False
+
+
+def _neither(tree: Tree, v: int | None) -> bool:
+    """Does a "neither" deny the verb at ``v``: on it ("X neither attended nor ...") or on its
+    subject ("neither X nor Y attended", "neither X nor Y was represented")?"""
+    if v is None:
+        return False
+    if tree.toks[v].dep == "conj" and "neither" in {tree.toks[c].lower for c in tree.children[tree.toks[v].head]}:
+        return True  # "... nor sent a delegation": the verb after "nor"
+    return any(tree.toks[c].lower == "neither" for c in tree.children[v]) or any(
+        tree.toks[c].lower == "neither" for s in tree.kids(v, "nsubj", "nsubjpass") for c in tree.children[s])
 
 
 def _calls_off_a_summit(ctx: Context, g: int) -> bool:
@@ -189,6 +200,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue
         if not m.args.nominal and parse_modality(r.tree, m.trigger.i) == "negated":
             continue  # "X will not attend"
+        if _neither(r.tree, m.args.governor if m.args.nominal else m.trigger.i):
+            continue  # "neither X nor Y attended", "X neither attended nor sent a delegation"
         if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
             continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
