@@ -33,10 +33,10 @@ def test_seed_recall_is_complete():
 def test_dev_corpus_runs_over_every_article():
     total, per_article = api.evaluate(DEV)
     assert len(per_article) == len(list(DEV.glob("*.gold.json")))
-    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.780, no
-    # question under 0.696, entity recall 0.931, type accuracy 0.968, link accuracy 0.949): they
+    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.784, no
+    # question under 0.696, entity recall 0.933, type accuracy 0.970, link accuracy 0.949): they
     # catch a regression; raise them as the reader improves
-    assert total.macro_f1 >= 0.775, total.table()
+    assert total.macro_f1 >= 0.78, total.table()
     for kind, counts in total.kinds.items():
         if counts.gold:
             assert counts.f1 >= 0.69, (kind, total.table())

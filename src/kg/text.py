@@ -205,3 +205,28 @@ def slug(text: str) -> str:
 def iri_slug(text: str) -> str:
     """Case-folded, runs of anything but ASCII letters and digits as ``-`` ("x" for none)."""
     return _SLUG_BREAKS.sub("-", text.casefold()).strip("-") or "x"
+
+
+#: Lower-case words a list of parties holds ("the Republic of X and the Y Federation").
+_PARTY_WORDS = frozenset({"the", "of", "and", "de", "del", "du", "la"})
+
+
+def title_without_parties(name: str) -> str | None:
+    """The title of a document named with its parties after it ("Treaty of Friendship between the
+    Republic of X and Y" -> "Treaty of Friendship"); None when the title is the bare noun
+    ("Agreement between A and B") or more than names of parties follows.
+
+    >>> title_without_parties("Treaty of Friendship between the Republic of Zenda and Borduria")
+    'Treaty of Friendship'
+    >>> title_without_parties("Agreement between Zenda and Borduria") is None
+    True
+    """
+    if not name[:1].isupper():
+        return None
+    title, sep, parties = name.partition(" between ")
+    words = parties.split()
+    if not sep or len(title.split()) < 2 or " and " not in f" {parties} " \
+            or not all(w[:1].isupper() or w in _PARTY_WORDS for w in words) or words[-1] in _PARTY_WORDS:
+        return None
+    return title
+

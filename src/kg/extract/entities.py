@@ -120,11 +120,6 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     _chamber_told_first(doc, entities)
-    for ent in entities.values():  # "the X Treaty between A and B" is the X Treaty, in every article that names it
-        short = title_before_parties(Mention(0, 0, ent.label, ent.type)) if not ent.qid else None
-        if short:
-            ent.aliases.add(ent.label)
-            ent.label = short
     add_styled_aliases(doc, entities)  # "King X" where the text styles the person so
     add_unit_aliases(doc, entities)  # "the X region", "the province of Y": the place with and without its noun
     for acr, span in acronyms.items():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.extract.nlp import Token
 from kg.model import Mention
+from kg.text import title_without_parties
 
 #: Abbreviated forms of address written in capitals before a name ("HE Khalid X", "HH Sheikh Y"):
 #: no word of the name or of the office before it. Capitals only: "He" is a surname too.
@@ -47,19 +48,8 @@ def possessor_follows(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text in {"'s", "\u2019s"}
 
 
-#: Lower-case words a list of parties holds ("the Republic of X and the Y Federation").
-_PARTY_WORDS = frozenset({"the", "of", "and", "de", "del", "du", "la"})
-
-
 def title_before_parties(m: Mention) -> str | None:
     """The title of an agreement named with its parties after it ("the Treaty of Friendship between
     the Republic of X and Y": "Treaty of Friendship"), readers' and keys' shorter name of it; None
     when the title is the bare noun ("Agreement between A and B on ...") or more than parties follows."""
-    if m.type != "Agreement" or not m.text[:1].isupper():
-        return None
-    title, sep, parties = m.text.partition(" between ")
-    words = parties.split()
-    if not sep or len(title.split()) < 2 or " and " not in f" {parties} " \
-            or not all(w[:1].isupper() or w in _PARTY_WORDS for w in words) or words[-1] in _PARTY_WORDS:
-        return None
-    return title
+    return title_without_parties(m.text) if m.type == "Agreement" else None

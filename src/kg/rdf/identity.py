@@ -36,7 +36,15 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.text import ORDINALS, PERSON_TITLES, iri_slug, normalise_name, strip_the, tidy
+from kg.text import (
+    ORDINALS,
+    PERSON_TITLES,
+    iri_slug,
+    normalise_name,
+    strip_the,
+    tidy,
+    title_without_parties,
+)
 
 __all__ = ["acronym_of", "canonical_key", "canonical_label", "initials"]
 
@@ -138,6 +146,21 @@ def acronym_of(entity: _EntityLike) -> str | None:
     return None
 
 
+class _Titled:
+    """An agreement under its title alone: "the X Treaty between A and B" is the X Treaty in every
+    article, however each names its parties (their names stay the article's aliases)."""
+
+    def __init__(self, entity: _EntityLike, label: str) -> None:
+        self.type, self.label, self.qid, self.attributes = entity.type, label, entity.qid, entity.attributes
+
+
+def _by_title(entity: _EntityLike) -> _EntityLike:
+    if entity.type != "Agreement" or entity.qid or entity.attributes.get("unnamed"):
+        return entity
+    title = title_without_parties(strip_the(tidy(entity.label)))
+    return _Titled(entity, title) if title else entity
+
+
 def canonical_key(entity: _EntityLike) -> str:
     """The last segment of the entity's IRI: QID, acronym, or normalised name (module docstring).
 
@@ -154,6 +177,8 @@ def canonical_key(entity: _EntityLike) -> str:
     >>> canonical_key(Entity("e5", "Agreement", "the Treaty of Zenda")) == canonical_key(
     ...     Entity("e6", "Agreement", "Treaty of Zenda"))
     True
+    >>> canonical_key(Entity("e6", "Agreement", "Treaty of Amity between Ruritania and Borduria"))
+    'treaty-of-amity'
     >>> canonical_key(Entity("e7", "Summit", "the 12th Nordic Summit"))
     '12th-nordic-summit'
     >>> canonical_key(Entity("e8", "Person", "Prime Minister Jacinda Ardern"))
@@ -165,6 +190,7 @@ def canonical_key(entity: _EntityLike) -> str:
     """
     if entity.qid:
         return entity.qid
+    entity = _by_title(entity)
     if entity.attributes.get("unnamed"):
         # a thing described, not named: its description and what the article ties it to
         # (an agreement's parties, a summit's place and date), never the description alone
@@ -204,6 +230,7 @@ def canonical_label(entity: _EntityLike) -> str:
     """
     if entity.qid:
         return entity.label  # the gazetteer's label, set by the linker
+    entity = _by_title(entity)
     if entity.attributes.get("unnamed"):
         return strip_the(tidy(entity.label))  # the article's description, as written
     acronym = acronym_of(entity)
