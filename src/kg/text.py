@@ -212,12 +212,12 @@ _PARTY_WORDS = frozenset({"the", "of", "and", "de", "del", "du", "la"})
 
 
 def title_without_parties(name: str) -> str | None:
-    """The title of a document named with its parties after it ("Treaty of Friendship between the
-    Republic of X and Y" -> "Treaty of Friendship"); None when the title is the bare noun
+    """The title of a document named with its parties after it ("Treaty of Amity between the
+    Republic of X and Y" -> "Treaty of Amity"); None when the title is the bare noun
     ("Agreement between A and B") or more than names of parties follows.
 
-    >>> title_without_parties("Treaty of Friendship between the Republic of Zenda and Borduria")
-    'Treaty of Friendship'
+    >>> title_without_parties("Treaty of Amity between the Republic of Zenda and Borduria")
+    'Treaty of Amity'
     >>> title_without_parties("Agreement between Zenda and Borduria") is None
     True
     """

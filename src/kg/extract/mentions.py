@@ -155,7 +155,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 qid = body.pop() if len(body) == 1 else None  # "National Assembly of Cambodia": Cambodia's
                 b, end, phrase = full  # "National Assembly of Cambodia": the state is part of the name
             if etype in _NAMED_OF_A_STATE and qid is None and b - a > 1 and index is not None:
-                qid = _demonym_owned(index, stoks[a].text, text[stoks[a + 1].start:end], etype)  # "the Russian State Duma"
+                qid = _demonym_owned(index, stoks[a].text, text[stoks[a + 1].start:end], etype)  # "the Ruritanian Chamber of Deputies"
             if etype is None:
                 etype = context_type(text, start, end, lexicon)
                 if etype is not None and b - a == 1 and stoks[a].pos == "ADJ" \
@@ -301,8 +301,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
 
 
 def _demonym_owned(index: GazetteerIndex, first: str, rest: str, etype: str) -> str | None:
-    """The listed body a state's demonym and a name of that state's body make ("Russian" +
-    "State Duma", "Turkish" + "Grand National Assembly"): the demonym says whose, the rest is its name."""
+    """The listed body a state's demonym and a name of that state's body make ("Ruritanian" +
+    "Chamber of Deputies"): the demonym says whose, the rest is its name."""
     owner = {e.qid for _, e, kind in index.match(first) if e.type == "State" and kind == "demonym"}
     body = {e.qid for _, e, _ in index.match(rest) if e.type == etype and e.country in owner} if owner else set()
     return body.pop() if len(body) == 1 else None

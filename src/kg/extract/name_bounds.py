@@ -49,7 +49,7 @@ def possessor_follows(toks: list[Token], k: int) -> bool:
 
 
 def title_before_parties(m: Mention) -> str | None:
-    """The title of an agreement named with its parties after it ("the Treaty of Friendship between
-    the Republic of X and Y": "Treaty of Friendship"), readers' and keys' shorter name of it; None
+    """The title of an agreement named with its parties after it ("the Treaty of Amity between
+    the Republic of X and Y": "Treaty of Amity"), readers' and keys' shorter name of it; None
     when the title is the bare noun ("Agreement between A and B on ...") or more than parties follows."""
     return title_without_parties(m.text) if m.type == "Agreement" else None
