@@ -70,7 +70,9 @@ def link_entities(doc: Document, linker) -> Document:
         # in the text already, and fuzzy matching them costs more than it finds
         if ent.qid or ent.type in _NOT_FUZZY:
             continue
-        link = linker.link(ent.label, ent.type, aliases=tuple(ent.aliases), context=doc.text[:2000])
+        # (a name the text styles as a monarch's or cleric's, "Pope X", is a given name, no surname)
+        link = linker.link(ent.label, ent.type, aliases=tuple(ent.aliases), context=doc.text[:2000],
+                           by_surname=not ent.attributes.get("styled"))
         if link is not None:
             ent.qid = link.qid
             ent.confidence = link.confidence

@@ -50,6 +50,7 @@ def add_styled_aliases(doc: Document, entities: dict[str, Entity]) -> None:
         style = _style(before.group(1), kept) if before is not None else None
         if style is not None and len(m.text.split()) <= 6 and not m.text.lower().startswith(style.lower() + " "):
             ent.aliases.add(f"{style} {m.text}")
+            ent.attributes["styled"] = style  # the linker reads a styled one-word name as a given name
         bare = _without_courtesy(m.text, dropped)
         if bare is not None:
             ent.aliases.add(bare)

@@ -67,19 +67,6 @@ class Link:
     kind: str = "name"  # how it matched: name | alias | acronym | demonym | surname | fuzzy | capital
 
 
-#: Titles followed by a given or regnal name, not a surname: "Pope Francis", "King Abdullah".
-_GIVEN_NAME_TITLES = ("pope", "king", "queen", "emperor", "empress", "prince", "princess", "sultan", "emir",
-                      "amir", "sheikh", "sheikha", "saint", "st.", "patriarch", "grand duke", "crown prince")
-_GIVEN_NAME_TITLE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _GIVEN_NAME_TITLES) + r")\s+$", re.IGNORECASE)
-
-
-def _given_name(name: str, context: str) -> bool:
-    """Does the text put a monarch's or cleric's title right before this one-word name? Then it is
-    the person's given or regnal name, and no surname to look a person up by."""
-    return any(_GIVEN_NAME_TITLE.search(context, max(0, m.start() - 20), m.start())
-               for m in re.finditer(rf"\b{re.escape(name)}\b", context))
-
-
 class Linker:
     """Links entities to gazetteer items; see the module docstring for the scoring."""
 
@@ -94,13 +81,14 @@ class Linker:
                 self._surnames.setdefault(lookup_key(e.label.split()[-1]), []).append(e)
 
     def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
-             context: str = "") -> Link | None:
-        """The best item for the entity, or None below the threshold or on a tie."""
+             context: str = "", by_surname: bool = True) -> Link | None:
+        """The best item for the entity, or None below the threshold or on a tie. ``by_surname``
+        False: a one-word name is no surname to look a person up by ("Pope Francis", "King X")."""
         allowed = COMPATIBLE.get(type, {type: 1.0})
         scores: dict[str, tuple[float, str, str]] = {}  # qid -> (score, label, kind)
         names = [(label, 1.0)] + [(a, 0.95) for a in aliases if a]
         for name, weight in names:
-            for entry, kind, base in self._candidates(name, type, context):
+            for entry, kind, base in self._candidates(name, type, context, by_surname):
                 for qid, lbl, how, score in self._score(entry, kind, base * weight, allowed, context):
                     if score > scores.get(qid, (0.0,))[0]:
                         scores[qid] = (score, lbl, how)
@@ -116,11 +104,12 @@ class Linker:
             return None  # "Luc Martin", called "Martin" later, is not another Martin
         return Link(best_qid, best_label, round(min(best, 1.0), 3), how)
 
-    def _candidates(self, name: str, type: str, context: str = "") -> list[tuple[GazetteerEntry, str, float]]:
+    def _candidates(self, name: str, type: str, context: str = "",
+                    by_surname: bool = True) -> list[tuple[GazetteerEntry, str, float]]:
         """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
         key = lookup_key(name)
-        if type == "Person" and " " not in key and key in self._surnames and not _given_name(name, context):
+        if type == "Person" and " " not in key and key in self._surnames and by_surname:
             # "Macron" alone: the one listed person with that surname, if only one.
             people = self._surnames[key]
             if len(people) == 1:

@@ -77,10 +77,11 @@ class OnlineLinker:
         self._failed = False
 
     def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
-             context: str = "") -> Link | None:
+             context: str = "", by_surname: bool = True) -> Link | None:
         """The offline link if there is one, else the best Wikidata candidate above threshold."""
         aliases = tuple(aliases)
-        found = self.offline.link(label, type, aliases=aliases, context=context) if self.offline else None
+        found = self.offline.link(label, type, aliases=aliases, context=context,
+                                  by_surname=by_surname) if self.offline else None
         if found is not None or type not in CLASSES or self._failed:
             return found
         try:
