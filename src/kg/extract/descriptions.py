@@ -72,6 +72,14 @@ _CALLING_AS = frozenset({"describe", "bill", "hail", "see", "regard", "view", "t
 _NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 
 
+def _gives_a_name(tree: Tree, toks: list[Token], v: int) -> bool:
+    """Does verb ``v`` give its noun a name ("known as X", "dubbed X", "referred to as X")? A naming
+    verb with neither "as" nor a name after it does something else ("referred to Parliament")."""
+    return toks[v].lemma in _NAMING and any(
+        toks[c].lower == "as" or toks[c].dep in {"oprd", "attr"} or toks[c].dep == "dobj" and toks[c].is_cap
+        for c in tree.children[v])
+
+
 def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     """Add an entity (and a mention at each description) for every unnamed agreement or base."""
     toks = tokens(doc)
@@ -104,7 +112,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
             continue
-        if any(toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _NAMING for c in tree.children[t.i]):
+        if any(toks[c].dep in {"acl", "relcl"} and _gives_a_name(tree, toks, c) for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS \
                 and (kind != "Agreement" or said_of_an_agreement(doc, tree, t.head, KIND_HEADS["Agreement"])) \

@@ -1,0 +1,51 @@
+"""What the lead saw on real pages in round 13, on sentences written for the test: a description
+with a verb of handing after it ("to be referred to Parliament"), and a lower-case title joined
+by "and" to a capitalised one before a name (two people, not one with two offices)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Defence cooperation agreement with Chile to be referred to Parliament\n\nThe agreement was signed in Lima in May.",
+     "Defence cooperation agreement with Chile"),
+    ("The cabinet approved a defence cooperation agreement with Peru to be referred to Congress for ratification.",
+     "defence cooperation agreement with Peru"),
+    ("Chile's government has a maritime agreement with Peru to be referred to Congress next week.",
+     "maritime agreement with Peru"),
+])
+def test_a_verb_of_naming_without_a_name_does_not_hide_a_description(extractor, body, label):
+    doc = run(extractor, body, published="2024-06-10")
+    assert label in labels(doc, "Agreement"), labels(doc, "Agreement")
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed a border agreement, known as the Lima Accord, on Monday.",
+    "Chile and Peru signed a border agreement, referred to as the Lima Accord, on Monday.",
+])
+def test_a_verb_of_naming_with_its_name_still_names_the_thing(extractor, body):
+    assert labels(run(extractor, body, published="2024-06-10"), "Agreement") == {"Lima Accord"}
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Chilean President Luis Mora arrived in Oslo on Monday. The visiting Chilean head of state and King Harald "
+     "discussed trade at their meeting on Tuesday.", "Harald"),
+    ("Chilean President Luis Mora arrived in Oslo on Monday. The Chilean president and Prime Minister Ana Ruiz "
+     "signed two accords.", "Ana Ruiz"),
+    ("The Chilean foreign minister and Ambassador Ana Ruiz met in Oslo.", "Ana Ruiz"),
+])
+def test_a_lower_case_description_and_a_styled_name_are_two_people(extractor, body, person):
+    held = {f["office"] for f in facts(run(extractor, body, published="2024-06-10"), "office") if f["person"] == person}
+    assert not held & {"Head of State", "President", "Foreign Minister"}, held
+
+
+@pytest.mark.parametrize("body, offices", [
+    ("Saudi Crown Prince and Prime Minister Luis Mora arrived in Oslo.", {"Crown Prince", "Prime Minister"}),
+    ("The Saudi crown prince and prime minister Luis Mora arrived in Oslo.", {"Crown Prince", "Prime Minister"}),
+])
+def test_two_titles_written_alike_before_a_name_are_one_persons(extractor, body, offices):
+    held = {f["office"] for f in facts(run(extractor, body, published="2024-06-10"), "office") if f["person"] == "Luis Mora"}
+    assert held == offices, held
