@@ -49,3 +49,20 @@ def test_a_lower_case_description_and_a_styled_name_are_two_people(extractor, bo
 def test_two_titles_written_alike_before_a_name_are_one_persons(extractor, body, offices):
     held = {f["office"] for f in facts(run(extractor, body, published="2024-06-10"), "office") if f["person"] == "Luis Mora"}
     assert held == offices, held
+
+
+@pytest.mark.parametrize("body, document", [
+    ("Chile and Peru had reached a broad agreement on their defence pact to allow joint exercises, officials said.",
+     "defence pact"),
+    ("Broad agreement on the new border treaty was reached by Chile and Peru on Tuesday.", "border treaty"),
+    ("Chile and Peru reached agreement on a security pact that will allow port calls.", "security pact"),
+])
+def test_agreement_reached_on_a_document_is_consent_not_a_second_document(extractor, body, document):
+    found = labels(run(extractor, body, published="2024-06-10"), "Agreement")
+    assert len(found) == 1 and document in next(iter(found)) and not next(iter(found)).lower().startswith(
+        ("agreement", "broad")), found
+
+
+def test_a_deal_reached_is_still_a_deal(extractor):
+    doc = run(extractor, "Chile and Peru reached a trade agreement on Tuesday.", published="2024-06-10")
+    assert labels(doc, "Agreement") == {"trade agreement"}, labels(doc, "Agreement")

@@ -29,6 +29,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, tokens
 from kg.extract.predicate_nouns import (
     agreement_at,
+    consent_to_an_agreement,
     predicated_of_an_agreement,
     said_of_an_agreement,
 )
@@ -120,6 +121,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
+        if kind == "Agreement" and consent_to_an_agreement(tree, t, KIND_HEADS["Agreement"]):
+            continue  # "reached agreement on the pact": consent; the pact is the document
         if kind == "Agreement" and predicated_of_an_agreement(doc, tree, t, KIND_HEADS["Agreement"]):
             continue  # "the deal does not constitute a defence pact", "a text that amounts to a treaty"
         if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head \

@@ -42,3 +42,22 @@ def predicated_of_an_agreement(doc: Document, tree: Tree, t: Token, heads: froze
 def agreement_at(doc: Document, t: Token) -> bool:
     return any(m.start <= t.start < m.end and m.type == "Agreement" for m in doc.mentions)
 
+
+
+#: Verbs of coming to agree: "reached agreement", "found agreement", "came to an agreement".
+_REACHING = frozenset({"reach", "find", "achieve", "secure"})
+
+
+def consent_to_an_agreement(tree: Tree, t: Token, heads: frozenset[str]) -> bool:
+    """Is ``t`` "agreement" in the sense of consent, reached on a document that is named after it
+    ("reached broad agreement on their defence pact", "agreement on the treaty was reached")? The
+    document is the thing; the consent is none."""
+    toks = tree.toks
+    if t.lower != "agreement":
+        return False
+    head = toks[t.head]
+    reached = t.dep == "dobj" and head.lemma in _REACHING or t.dep == "nsubjpass" and head.lemma in _REACHING \
+        or t.dep == "pobj" and head.lower == "to" and toks[head.head].lemma == "come"
+    return reached and any(toks[o].lemma in heads
+                           for p in tree.kids(t.i, "prep") if toks[p].lower in {"on", "over", "about"}
+                           for o in tree.kids(p, "pobj"))
