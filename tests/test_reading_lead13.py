@@ -66,3 +66,30 @@ def test_agreement_reached_on_a_document_is_consent_not_a_second_document(extrac
 def test_a_deal_reached_is_still_a_deal(extractor):
     doc = run(extractor, "Chile and Peru reached a trade agreement on Tuesday.", published="2024-06-10")
     assert labels(doc, "Agreement") == {"trade agreement"}, labels(doc, "Agreement")
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders of ten states and three observers - Japan, China and South Korea - the three-day summit discussed trade.",
+    "It drew five observers -- Japan, China and South Korea among them -- the two-day summit heard.",
+    "Guests came from three states - Japan, China and South Korea - the annual summit's hosts said.",
+])
+def test_a_spaced_dash_ends_the_names_before_a_summit(extractor, body):
+    summits = labels(run(extractor, body, published="2024-06-10"), "Summit")
+    assert not any("Korea" in s for s in summits), summits
+
+
+@pytest.mark.parametrize("furniture", ["3 MIN READ", "5 min read", "Reading time: 4 minutes"])
+def test_a_reading_time_line_is_furniture(extractor, furniture):
+    doc = run(extractor, f"Chile and Peru sign pact\n\nMarch 3, 2024\n{furniture}\n\nChile and Peru signed a security "
+                         "pact on Monday.", published="2024-03-05")
+    assert labels(doc, "Organization") == set(), labels(doc, "Organization")
+
+
+@pytest.mark.parametrize("body", [
+    "The talks produced the first EU/Africa Joint Declaration on Migration, approved by the leaders of Chile and Peru.",
+    "Chile and Peru adopted the Andean/Pacific Summit Declaration on Fisheries on Monday.",
+    "The leaders signed the NATO/Ukraine Joint Declaration on Security in Oslo.",
+])
+def test_a_slash_opening_a_title_is_no_credit_line(extractor, body):
+    doc = run(extractor, body, published="2024-06-10")
+    assert not labels(doc, "Person"), labels(doc, "Person")

@@ -22,6 +22,8 @@ sentence a headline, which lines are the story?) ask, so the two never disagree.
     False
     >>> [is_furniture(line) for line in ["Advertisement", "Follow us on Facebook", "By Jane Doe", "Chile signed it."]]
     [True, True, False, False]
+    >>> [is_furniture(line) for line in ["3 MIN READ", "Reading time: 4 minutes", "He read it in 3 minutes."]]
+    [True, True, False]
 """
 from __future__ import annotations
 
@@ -61,7 +63,8 @@ def _finite(word: str) -> bool:
 
 
 _WIDGET = re.compile(r"\b(?:advertisement|share (?:this|on)|follow us|subscribe|read more|related|"
-                     r"license photo|sign up|newsletter|allow notifications|for (?:quick|daily) alerts)\b", re.IGNORECASE)
+                     r"license photo|sign up|newsletter|allow notifications|for (?:quick|daily) alerts|"
+                     r"\d+\s*(?:min|mins|minutes?)\.? read|reading time)\b", re.IGNORECASE)
 
 
 def is_headline(first_line: str) -> bool:

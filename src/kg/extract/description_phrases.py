@@ -322,7 +322,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None  # "the meeting of the X Parliament": a sitting of lawmakers, no summit of states
     if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
-    left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i)
+    left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i, toks)
     # "her second summit as chair", "the first summit since 2021": a rank of hers or of late, no edition
     left_span = [i for i in left_span if not (rank_of(toks[i].text) and relative_rank(toks, i, t.i))]
     content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}

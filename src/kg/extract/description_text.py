@@ -56,11 +56,21 @@ def contiguous_left(span: list[int], head: int, toks: Sequence[Token] | None = N
     k = head - 1
     verbs = event_verbs() if toks is not None else frozenset()
     for i in sorted(span, reverse=True):
-        if i != k or toks is not None and toks[i].lower in verbs:
+        if i != k or toks is not None and (toks[i].lower in verbs or _sets_off(toks, i)):
             break
         out.insert(0, i)
         k -= 1
     return out
+
+
+def _sets_off(toks: Sequence[Token], i: int) -> bool:
+    """Does token i close a phrase before the head: a spaced dash ("observers - A and B - the
+    summit"), a colon, a semicolon or a parenthesis? ("Greek-US pact": an unspaced one joins.)"""
+    t = toks[i]
+    if t.text in {":", ";", "(", ")"}:
+        return True
+    return t.text in {"-", "--", "\u2013", "\u2014"} and 0 < i < len(toks) - 1 \
+        and toks[i - 1].end < t.start and t.end < toks[i + 1].start
 
 
 def event_verbs() -> frozenset[str]:

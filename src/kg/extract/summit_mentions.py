@@ -56,8 +56,9 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
                 named = True
             elif ORDINAL.match(prev.text) or prev.lower in _SUMMIT_MODIFIERS or prev.text in {"-", "–"} and i > 1 and toks[i - 2].is_cap:
                 pass
-            elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" or toks[i].text == "-") and prev.text.isalpha():
-                pass  # a hyphenated modifier: "in-person", "two-day"
+            elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" and toks[i - 2].end == prev.start
+                                      or toks[i].text == "-" and prev.end == toks[i].start) and prev.text.isalpha():
+                pass  # a hyphenated modifier: "in-person", "two-day" (not "A and B - the summit")
             elif prev.text in {"'s", "’s"} and named:
                 break
             else:
