@@ -93,3 +93,17 @@ def test_a_reading_time_line_is_furniture(extractor, furniture):
 def test_a_slash_opening_a_title_is_no_credit_line(extractor, body):
     doc = run(extractor, body, published="2024-06-10")
     assert not labels(doc, "Person"), labels(doc, "Person")
+
+
+@pytest.mark.parametrize("second, day", [
+    ("The two states signed an agreement clearing the way for trade after Ghana changed its constitution in February.",
+     None),
+    ("The two states signed a trade agreement, weeks after Ghana had recalled its envoy in March.", None),
+    ("In 2019 the two states signed a trade agreement.", None),
+    ("The two states signed a trade agreement with Togo, which restored its ties with Ghana in 2002.", "2024-06-11"),
+    ("The two states signed a trade agreement.", "2024-06-11"),
+])
+def test_a_time_its_own_sentence_tells_keeps_an_undated_signing_off_the_storys_day(extractor, second, day):
+    doc = run(extractor, f"Kenya's president arrived in Accra on Tuesday. {second}", published="2024-06-13")
+    dates = {str(f.get("date")) if f.get("date") else None for f in facts(doc, "signing")}
+    assert dates == {day}, facts(doc, "signing")

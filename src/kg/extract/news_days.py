@@ -39,6 +39,19 @@ def _main_clause(ctx: Context, d) -> bool:
     return verb.dep == "ROOT" or verb.dep == "conj" and tree.toks[verb.head].dep == "ROOT"
 
 
+def _on_a_noun(ctx: Context, d) -> bool:
+    """Is the date told in a clause that describes a noun ("the country, which restored its
+    independence in 2002")? It tells of that thing, not when the sentence's events are."""
+    from kg.extract.nlp import token_at
+    from kg.extract.tree import clause_of
+
+    t = token_at(ctx.doc, d.start)
+    if t is None:
+        return False
+    tree = ctx.resolver.tree
+    return tree.toks[clause_of(tree, t.i)].dep in {"relcl", "acl"}
+
+
 def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> dt.date | None:
     """The day the story is at for an event told at ``offset`` in sentence ``s`` without a time:
     the last date named before it, if a single day of the week up to publication."""
@@ -48,9 +61,10 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
     last = None
     if headline:  # the lede's first date
         last = next((d for k in range(s + 1, min(s + 3, len(ctx.doc.sentences))) for d in _told(ctx, k)), None)
-    elif ctx.dates_in(s):
-        # "signed in X, on 4 May a year before", "A met B on Tuesday, and C later signed": a day its
-        # own sentence tells but the parse does not tie to it is another clause's
+    elif ctx.dates_in(s) or any(not _on_a_noun(ctx, d) for d in _told(ctx, s)):
+        # "signed in X, on 4 May a year before", "A met B on Tuesday, and C later signed", "signed it
+        # after Y changed its name in February": a time its own sentence tells but the parse does
+        # not tie to the event is another clause's, and the story is not at its present there
         return None
     else:
         for k in range(s, -1, -1):
