@@ -107,3 +107,33 @@ def test_a_time_its_own_sentence_tells_keeps_an_undated_signing_off_the_storys_d
     doc = run(extractor, f"Kenya's president arrived in Accra on Tuesday. {second}", published="2024-06-13")
     dates = {str(f.get("date")) if f.get("date") else None for f in facts(doc, "signing")}
     assert dates == {day}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body, summit", [
+    ("President Luis Mora attended the 35th Ordinary Session of the Assembly of the African Union in Addis Ababa "
+     "on Sunday.", "35th Ordinary Session of the Assembly of the African Union"),
+    ("Leaders met for the 12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS "
+     "in Abuja.", "12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS"),
+    ("Luis Mora flew to Addis Ababa to attend the 33rd Ordinary Session of Heads of State and Government of the "
+     "African Union.", "33rd Ordinary Session of Heads of State and Government of the African Union"),
+])
+def test_a_session_of_a_leaders_body_named_by_its_noun_is_a_summit(extractor, body, summit):
+    doc = run(extractor, body, published="2024-06-10")
+    assert summit in labels(doc, "Summit"), labels(doc, "Summit")
+    assert not any("Session" in label for label in labels(doc, "InternationalOrganization") | labels(doc, "Organization"))
+
+
+def test_a_session_of_a_parliamentary_body_is_no_summit(extractor):
+    doc = run(extractor, "The 78th Session of the United Nations General Assembly opened in New York.", published="2024-06-10")
+    assert not labels(doc, "Summit"), labels(doc, "Summit")
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Luis Mora will travel to Lima to attend the Summit of the Americas.", "planned"),
+    ("Luis Mora is due to fly to Lima to attend the Summit of the Americas.", "planned"),
+    ("Luis Mora flew to Lima on Monday to attend the Summit of the Americas.", "asserted"),
+])
+def test_a_purpose_is_as_far_ahead_as_the_trip_it_is_for(extractor, body, modality):
+    doc = run(extractor, body, published="2024-06-10")
+    assert {f["modality"] for f in facts(doc, "visit")} == {modality}, facts(doc, "visit")
+    assert {f["modality"] for f in facts(doc, "summit")} == {modality}, facts(doc, "summit")

@@ -137,6 +137,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = h
             steps += 1
             continue
+        if dep == "advcl" and t.tag == "VB" and any(toks[c].lower == "to" for c in tree.kids(k, "aux")):
+            k = h  # "will travel to X to attend the summit": a purpose is as far ahead as the act it is for
+            steps += 1
+            continue
         if dep in {"ccomp", "acl"} and _denied(tree, h):
             found.add("negated")  # "Chile denied that it had signed it", "dismissed reports that X would visit"
             break

@@ -61,6 +61,7 @@ from kg.extract.special_mentions import (
     retype_by_context,
 )
 from kg.extract.summit_mentions import find_summits
+from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Document, Mention
 
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
@@ -326,7 +327,16 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     prefix = lexicon.prefix_type(phrase)
     if prefix == "Agreement":
         return prefix
+    gathering = _GATHERING.match(phrase)
+    if gathering and (gathering.group(1).lower() == "summit" or LEADERS_BODY.search(phrase, gathering.end())):
+        return "Summit"  # "the 35th Ordinary Session of the Assembly of the X Union": an edition of its summit
     return lexicon.head_type(phrase) or prefix
+
+
+#: A gathering's name opening with its noun, after a rank or kind: "35th Ordinary Session of ...",
+#: "Summit of the ...". A session is a summit when the body it is of is where leaders sit.
+_GATHERING = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|special|annual|regular)\s+)*"
+                        r"(session|summit)\s+(?:of|on|for)\b", re.IGNORECASE)
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"}
 #: The name of a body where leaders sit: "the Supreme Council of X", "the Assembly of the X" (an
 #: organisation's organ of heads of state, not a "General" or "Parliamentary Assembly"), "the Council
 #: of Heads of State of X", "the Supreme State Council of X".
-_LEADERS_BODY = re.compile(r"\b(?:supreme(?: state)? council|heads? of (?:state|government)|(?<!general )(?<!parliamentary )"
+LEADERS_BODY = re.compile(r"\b(?:supreme(?: state)? council|heads? of (?:state|government)|(?<!general )(?<!parliamentary )"
                            r"assembly of)\b", re.IGNORECASE)
 
 
@@ -45,7 +45,7 @@ def leaders_session(doc: Document, tree: Tree, left: list[int], right: list[int]
         if toks[c].lower != "of" or not any(i in covered for i in span) or any(
                 type_at(doc, toks[i]) == "Legislature" for i in span):
             continue
-        if _LEADERS_BODY.search(" ".join(toks[i].text for i in span)):
+        if LEADERS_BODY.search(" ".join(toks[i].text for i in span)):
             return True
     return False
 
