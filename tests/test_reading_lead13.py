@@ -31,10 +31,10 @@ def test_a_verb_of_naming_with_its_name_still_names_the_thing(extractor, body):
 
 
 @pytest.mark.parametrize("body, person", [
-    ("Chilean President Luis Mora arrived in Oslo on Monday. The visiting Chilean head of state and King Harald "
-     "discussed trade at their meeting on Tuesday.", "Harald"),
-    ("Chilean President Luis Mora arrived in Oslo on Monday. The Chilean president and Prime Minister Ana Ruiz "
-     "signed two accords.", "Ana Ruiz"),
+    (("Chilean President Luis Mora arrived in Oslo on Monday. The visiting Chilean head of state and King Harald "
+     "discussed trade at their meeting on Tuesday."), "Harald"),
+    (("Chilean President Luis Mora arrived in Oslo on Monday. The Chilean president and Prime Minister Ana Ruiz "
+     "signed two accords."), "Ana Ruiz"),
     ("The Chilean foreign minister and Ambassador Ana Ruiz met in Oslo.", "Ana Ruiz"),
 ])
 def test_a_lower_case_description_and_a_styled_name_are_two_people(extractor, body, person):
@@ -110,12 +110,12 @@ def test_a_time_its_own_sentence_tells_keeps_an_undated_signing_off_the_storys_d
 
 
 @pytest.mark.parametrize("body, summit", [
-    ("President Luis Mora attended the 35th Ordinary Session of the Assembly of the African Union in Addis Ababa "
-     "on Sunday.", "35th Ordinary Session of the Assembly of the African Union"),
-    ("Leaders met for the 12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS "
-     "in Abuja.", "12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS"),
-    ("Luis Mora flew to Addis Ababa to attend the 33rd Ordinary Session of Heads of State and Government of the "
-     "African Union.", "33rd Ordinary Session of Heads of State and Government of the African Union"),
+    (("President Luis Mora attended the 35th Ordinary Session of the Assembly of the African Union in Addis Ababa "
+     "on Sunday."), "35th Ordinary Session of the Assembly of the African Union"),
+    (("Leaders met for the 12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS "
+     "in Abuja."), "12th Extraordinary Session of the Conference of Heads of State and Government of ECOWAS"),
+    (("Luis Mora flew to Addis Ababa to attend the 33rd Ordinary Session of Heads of State and Government of the "
+     "African Union."), "33rd Ordinary Session of Heads of State and Government of the African Union"),
 ])
 def test_a_session_of_a_leaders_body_named_by_its_noun_is_a_summit(extractor, body, summit):
     doc = run(extractor, body, published="2024-06-10")
