@@ -137,3 +137,15 @@ def test_a_purpose_is_as_far_ahead_as_the_trip_it_is_for(extractor, body, modali
     doc = run(extractor, body, published="2024-06-10")
     assert {f["modality"] for f in facts(doc, "visit")} == {modality}, facts(doc, "visit")
     assert {f["modality"] for f in facts(doc, "summit")} == {modality}, facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body, start", [
+    ("President Luis Mora returned to Santiago on Monday after a four-day official visit to Lima.", "2024-06-07"),
+    (("President Luis Mora on Monday returned to Santiago after a four-day official visit to Lima, the Peruvian "
+     "capital, where he met the president."), "2024-06-07"),
+    ("Luis Mora flew back to Santiago on Monday at the end of a three-day trip to Lima.", "2024-06-08"),
+])
+def test_coming_home_after_a_trip_ends_that_trip_and_is_no_trip(extractor, body, start):
+    visits = facts(run(extractor, body, published="2024-06-10"), "visit")
+    assert [(f["destination"], str(f.get("start")), str(f.get("end"))) for f in visits] == [
+        ("Lima", start, "2024-06-10")], visits

@@ -39,7 +39,7 @@ from kg.extract.facts.trip_arguments import (
     to_hung_on_the_verb,
     trip_of_the_phrase,
 )
-from kg.extract.facts.trip_dates import back_from, trip_dates
+from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates
 from kg.extract.facts.trip_places import city_in_view
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -64,8 +64,10 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for h in m.roles.get("host", []):
                 guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
+    # "returned to Y after a visit to X": Y is where the traveller comes home to, no trip
+    homecomings = {homecoming(ctx, m) for m in matches if m.frame.name in VISIT_FRAMES} - {None}
     for m in matches:
-        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips):
+        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings:
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)

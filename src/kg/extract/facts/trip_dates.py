@@ -121,17 +121,33 @@ def _until(ctx: Context, d) -> bool:
 _BACK = frozenset({"back", "home"})
 
 
-def back_from(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date] | None:
-    """"returned on Friday from a three-day visit to X": the day of coming back is the trip's last,
-    its length gives the first."""
+def homecoming(ctx: Context, m: Match) -> int | None:
+    """The verb of coming back that ends a trip noun's trip ("returned from a visit to X",
+    "returned to Y after a visit to X", "flew home at the end of a tour of X"), if any: where it
+    goes is home, not a trip."""
     tree = ctx.resolver.tree
     toks = tree.toks
     t = m.trigger
-    if not m.args.nominal or t.dep != "pobj" or t.head == t.i or toks[t.head].lower != "from":
+    if not m.args.nominal or t.dep != "pobj" or t.head == t.i:
         return None
-    v = toks[toks[t.head].head]
+    prep = toks[t.head]
+    if prep.lower == "of" and toks[prep.head].lemma == "end" and toks[prep.head].dep == "pobj":
+        prep = toks[toks[prep.head].head]  # "at the end of a tour"
+    if prep.lower not in {"from", "after", "following", "at"} or prep.head == prep.i:
+        return None
+    v = toks[prep.head]
     if v.pos not in {"VERB", "AUX"} or not (v.lemma == "return" or any(toks[c].lower in _BACK for c in tree.children[v.i])):
         return None
+    return v.i
+
+
+def back_from(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date] | None:
+    """"returned on Friday from a three-day visit to X": the day of coming back is the trip's last,
+    its length gives the first."""
+    k = homecoming(ctx, m)
+    if k is None:
+        return None
+    v = ctx.resolver.toks[k]
     found = dates_for(ctx, m.sentence, v)
     if not found or found[0].end_date not in (None, found[0].start_date):
         return None
