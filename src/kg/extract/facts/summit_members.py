@@ -27,7 +27,8 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
         names = [summit.label, *summit.aliases]
         if any(_WITH_OTHERS.search(n) for n in names):
             continue
-        ents = [ctx.doc.entities[k] for k in f.fields.get("participants", ()) if k in ctx.doc.entities]
+        taking_part = f.fields.get("participants", ())
+        ents = [ctx.doc.entities[k] for k in taking_part if k in ctx.doc.entities] if isinstance(taking_part, tuple) else []
         orgs = [e for e in ents if e.type == "InternationalOrganization" and _in_names(e, names)]
         if len(orgs) != 1:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
