@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts import access_terms as terms
+from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
@@ -49,6 +50,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
     phrases = [k for k in m.tokens.get("facility", [])]
+    if m.frame.name == expelled.FRAME:
+        phrases += [k for k in expelled.sent_from(ctx, m) if k not in phrases]
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
@@ -67,11 +70,15 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
+    if m.frame.name == expelled.FRAME and not expelled.told(ctx, m):
+        return  # "expelled two diplomats": no forces, no bases; "voted to evict": not yet
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
     if not kinds:
         return
     users = _users(ctx, m)
+    if m.frame.name == expelled.FRAME:  # "the expulsion of Y's forces from X": X is left, not a user
+        users = [u for u in users if u not in hosts]
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = ((_receivers(ctx, m) or _leave_receivers(ctx, m)) if givers else []) or users
@@ -107,7 +114,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         # "X opens its ports to A": A uses them
         users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
         hosts = own
-    agreement, named = _agreement(ctx, m)
+    # forces sent away leave under no agreement in view
+    agreement, named = _agreement(ctx, m) if m.frame.name != expelled.FRAME else (None, False)
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -210,7 +218,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
-    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"}:
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or m.frame.name == expelled.FRAME:
         r = ctx.resolver
         # only where the phrase itself says whose ("based on an island" of no state named is none)
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
