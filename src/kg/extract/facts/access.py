@@ -134,6 +134,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     # "would have no permanent base there", "gives it no port": a facility denied
     clause = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
                               for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
+    if expelled.ended(ctx, m):  # "ended Y's access": denied once done, not yet while ahead
+        if clause != "asserted":
+            return
+        clause = "negated"
     for user, host in pairs:
         under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
         mod = terms.modality(ctx, m, clause, under)
@@ -270,7 +274,7 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
     elif not m.args.nominal and t.dep in {"acl", "relcl"} and r.toks[t.head].lemma in terms.LEAVE \
             and r.toks[t.head].dep in {"dobj", "nsubjpass"} and r.toks[r.toks[t.head].head].lemma in _GIVING:
         g = r.toks[t.head].head  # "X granted Y the right to use its airfields": the one who grants hosts
-    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or t.dep not in {"dobj", "nsubjpass"}:
+    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING | expelled.ENDING or t.dep not in {"dobj", "nsubjpass"}:
         return []
     from kg.extract.syntax import surface_subject
 

@@ -41,3 +41,15 @@ def told(ctx: Context, m: Match) -> bool:
     if not m.args.nominal and any(r.toks[c].lower == "to" for c in r.tree.kids(m.trigger.i, "aux")):
         return False  # "voted to evict", "decided to expel": what is meant, not done
     return trigger_modality(ctx, replace(m, negative=False)) == "asserted"
+
+
+#: Verbs that end an access a noun names: "ended French access to its bases", "revoked Y's basing
+#: rights", "terminated the use of its ports by Y": who ends it hosts, as one who grants it does.
+ENDING = frozenset({"end", "revoke", "terminate", "cancel", "suspend", "halt", "rescind", "withdraw"})
+
+
+def ended(ctx: Context, m: Match) -> bool:
+    """Is the access a noun names ended by the verb it is the object of?"""
+    g = m.args.governor
+    return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in ENDING \
+        and m.trigger.dep in {"dobj", "nsubjpass"}
