@@ -1,11 +1,10 @@
 """Access to facilities read from frame matches: whose forces may use which state's bases.
 
-The frames use-facilities and host-forces (``data/frames.yaml``) give the user (a state, or its
-forces) and the phrase naming the facilities ("Philippine bases", "each other's land, air and
-naval bases", "the naval base at Souda Bay", "facilities in Poland"). From that phrase this
-module reads the kinds (``lexicon.yaml`` facilities: "air base", "port"…) and the host: the state
-owning them (a demonym, "X's", "in X", the country of a named base), else the agreement's other
-party. One fact per direction and per kind, as FORMAT.md says.
+The access frames (``data/frames.yaml``) give the user (a state, or its forces) and the phrase
+naming the facilities ("Philippine bases", "each other's naval bases", "facilities in Poland");
+from it this module reads the kinds (``lexicon.yaml`` facilities) and the host: the state owning
+them (a demonym, "X's", "in X", a named base's country), else the agreement's other party. One
+fact per direction and kind (FORMAT.md); forces expelled: ``expelled_forces.py``.
 """
 from __future__ import annotations
 
@@ -49,9 +48,8 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
-    phrases = [k for k in m.tokens.get("facility", [])]
-    if m.frame.name == expelled.FRAME:
-        phrases += [k for k in expelled.sent_from(ctx, m) if k not in phrases]
+    expelling = m.frame.name == expelled.FRAME  # "X expelled Y's troops (from the air base)"
+    phrases = [*m.tokens.get("facility", []), *(expelled.sent_from(ctx, m) if expelling else [])]
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
@@ -70,15 +68,13 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
-    if m.frame.name == expelled.FRAME and not expelled.told(ctx, m):
+    if expelling and not expelled.told(ctx, m):
         return  # "expelled two diplomats": no forces, no bases; "voted to evict": not yet
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
     if not kinds:
         return
-    users = _users(ctx, m)
-    if m.frame.name == expelled.FRAME:  # "the expulsion of Y's forces from X": X is left, not a user
-        users = [u for u in users if u not in hosts]
+    users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = ((_receivers(ctx, m) or _leave_receivers(ctx, m)) if givers else []) or users
@@ -114,8 +110,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         # "X opens its ports to A": A uses them
         users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
         hosts = own
-    # forces sent away leave under no agreement in view
-    agreement, named = _agreement(ctx, m) if m.frame.name != expelled.FRAME else (None, False)
+    agreement, named = _agreement(ctx, m) if not expelling else (None, False)  # none for forces sent away
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -134,10 +129,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     # "would have no permanent base there", "gives it no port": a facility denied
     clause = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
                               for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
-    if expelled.ended(ctx, m):  # "ended Y's access": denied once done, not yet while ahead
-        if clause != "asserted":
-            return
-        clause = "negated"
+    if (clause := expelled.after_ending(ctx, m, clause)) is None:
+        return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
         under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
         mod = terms.modality(ctx, m, clause, under)
@@ -146,8 +139,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                             agreement=under.key if under else None)
 
 
-#: How many states one reciprocal sentence may pair ("A, B, C and D may use one another's ports").
-_MAX_RECIPROCAL = 4
+_MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:

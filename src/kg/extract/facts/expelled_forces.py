@@ -48,8 +48,11 @@ def told(ctx: Context, m: Match) -> bool:
 ENDING = frozenset({"end", "revoke", "terminate", "cancel", "suspend", "halt", "rescind", "withdraw"})
 
 
-def ended(ctx: Context, m: Match) -> bool:
-    """Is the access a noun names ended by the verb it is the object of?"""
+def after_ending(ctx: Context, m: Match, clause: str) -> str | None:
+    """The modality of an access a verb ends: negated once the ending is done, none while it is
+    ahead or denied ("will end Y's access"); else the clause's own."""
     g = m.args.governor
-    return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in ENDING \
-        and m.trigger.dep in {"dobj", "nsubjpass"}
+    if not (m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in ENDING
+            and m.trigger.dep in {"dobj", "nsubjpass"}):
+        return clause
+    return "negated" if clause == "asserted" else None
