@@ -68,12 +68,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
-    if expelling and not expelled.told(ctx, m):
-        return  # "expelled two diplomats": no forces, no bases; "voted to evict": not yet
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
-    if not kinds:
-        return
+    if not kinds or expelling and not expelled.told(ctx, m):
+        return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
@@ -202,8 +200,7 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     return specific[:1] or out[:1]
 
 
-#: Frames whose facility phrase may be a state: forces stationed or based in it use its bases.
-_STATIONING = frozenset({"station-forces"})
+_STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
 
 
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
@@ -214,7 +211,8 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
-    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or m.frame.name == expelled.FRAME:
+    # forces stationed in X or expelled from X
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.placing(m):
         r = ctx.resolver
         # only where the phrase itself says whose ("based on an island" of no state named is none)
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):

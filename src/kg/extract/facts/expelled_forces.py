@@ -12,8 +12,13 @@ from kg.extract.frames import Match
 
 FRAME = "expel-forces"
 #: What the ones sent away must be for the bases to be theirs: forces, not diplomats or migrants.
-_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit", "military", "contingent", "garrison",
+FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit", "military", "contingent", "garrison",
                      "marine"})
+
+
+def placing(m: Match) -> bool:
+    """Is the match one of forces sent away?"""
+    return m.frame.name == FRAME
 
 
 def sent_from(ctx: Context, m: Match) -> list[int]:
@@ -35,7 +40,7 @@ def told(ctx: Context, m: Match) -> bool:
     from kg.extract.facts.treaties import trigger_modality
 
     r = ctx.resolver
-    forces = any(r.toks[k].lemma in _FORCES or r.entities(k, ("ArmedForces",)) for k in m.tokens.get("user", []))
+    forces = any(r.toks[k].lemma in FORCES or r.entities(k, ("ArmedForces",)) for k in m.tokens.get("user", []))
     if not forces:
         return False
     if not m.args.nominal and any(r.toks[c].lower == "to" for c in r.tree.kids(m.trigger.i, "aux")):
