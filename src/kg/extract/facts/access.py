@@ -212,7 +212,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     if own and m.args.nominal:
         return own[:1]
     # forces stationed in X or expelled from X
-    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.placing(m):
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
         r = ctx.resolver
         # only where the phrase itself says whose ("based on an island" of no state named is none)
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):

@@ -16,7 +16,7 @@ FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit", "military"
                      "marine"})
 
 
-def placing(m: Match) -> bool:
+def expelling(m: Match) -> bool:
     """Is the match one of forces sent away?"""
     return m.frame.name == FRAME
 
