@@ -125,9 +125,9 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                 hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
-    clause = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
-                              for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
-    if (clause := expelled.after_ending(ctx, m, clause)) is None:
+    told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
+                            for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
+    if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
         under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
