@@ -1,11 +1,10 @@
 """Access to facilities read from frame matches: whose forces may use which state's bases.
 
-The frames use-facilities and host-forces (``data/frames.yaml``) give the user (a state, or its
-forces) and the phrase naming the facilities ("Philippine bases", "each other's land, air and
-naval bases", "the naval base at Souda Bay", "facilities in Poland"). From that phrase this
-module reads the kinds (``lexicon.yaml`` facilities: "air base", "port"…) and the host: the state
-owning them (a demonym, "X's", "in X", the country of a named base), else the agreement's other
-party. One fact per direction and per kind, as FORMAT.md says.
+The access frames (``data/frames.yaml``) give the user (a state, or its forces) and the phrase
+naming the facilities ("Philippine bases", "each other's naval bases", "facilities in Poland");
+from it this module reads the kinds (``lexicon.yaml`` facilities) and the host: the state owning
+them (a demonym, "X's", "in X", a named base's country), else the agreement's other party. One
+fact per direction and kind (FORMAT.md); forces expelled: ``expelled_forces.py``.
 """
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts import access_terms as terms
+from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.treaties import trigger_modality
@@ -48,7 +48,8 @@ def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
-    phrases = [k for k in m.tokens.get("facility", [])]
+    expelling = m.frame.name == expelled.FRAME  # "X expelled Y's troops (from the air base)"
+    phrases = [*m.tokens.get("facility", []), *(expelled.sent_from(ctx, m) if expelling else [])]
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
@@ -69,9 +70,9 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
-    if not kinds:
-        return
-    users = _users(ctx, m)
+    if not kinds or expelling and not expelled.told(ctx, m):
+        return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
+    users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
     givers = _givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = ((_receivers(ctx, m) or _leave_receivers(ctx, m)) if givers else []) or users
@@ -107,7 +108,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         # "X opens its ports to A": A uses them
         users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
         hosts = own
-    agreement, named = _agreement(ctx, m)
+    agreement, named = _agreement(ctx, m) if not expelling else (None, False)  # none for forces sent away
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -124,8 +125,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                 hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
-    clause = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
-                              for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
+    told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
+                            for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
+    if (clause := expelled.after_ending(ctx, m, told)) is None:
+        return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
         under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
         mod = terms.modality(ctx, m, clause, under)
@@ -134,8 +137,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                             agreement=under.key if under else None)
 
 
-#: How many states one reciprocal sentence may pair ("A, B, C and D may use one another's ports").
-_MAX_RECIPROCAL = 4
+_MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
@@ -198,8 +200,7 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     return specific[:1] or out[:1]
 
 
-#: Frames whose facility phrase may be a state: forces stationed or based in it use its bases.
-_STATIONING = frozenset({"station-forces"})
+_STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
 
 
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
@@ -210,7 +211,8 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
-    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"}:
+    # forces stationed in X or expelled from X
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
         r = ctx.resolver
         # only where the phrase itself says whose ("based on an island" of no state named is none)
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
@@ -262,7 +264,7 @@ def _givers(ctx: Context, m: Match) -> list[Entity]:
     elif not m.args.nominal and t.dep in {"acl", "relcl"} and r.toks[t.head].lemma in terms.LEAVE \
             and r.toks[t.head].dep in {"dobj", "nsubjpass"} and r.toks[r.toks[t.head].head].lemma in _GIVING:
         g = r.toks[t.head].head  # "X granted Y the right to use its airfields": the one who grants hosts
-    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING or t.dep not in {"dobj", "nsubjpass"}:
+    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING | expelled.ENDING or t.dep not in {"dobj", "nsubjpass"}:
         return []
     from kg.extract.syntax import surface_subject
 
