@@ -2,6 +2,7 @@
 same-time clause's ("as", "while", "when", "where"); and which tokens are inside a date."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -244,7 +245,8 @@ def date_tokens(doc: Document, toks: Sequence[Token]) -> set[int]:
     """Tokens inside a date mention (cached on the document)."""
     cached = doc.annotations.get("date_tokens")
     if cached is None:
-        spans = [(d.start, d.end) for d in doc.annotations.get("dates", [])]
-        cached = {t.i for t in toks for a, b in spans if a <= t.start < b}  # no generator per token
+        starts = [t.start for t in toks]  # in text order: each date's tokens are one slice
+        cached = {toks[k].i for d in doc.annotations.get("dates", [])
+                  for k in range(bisect.bisect_left(starts, d.start), bisect.bisect_left(starts, d.end))}
         doc.annotations["date_tokens"] = cached
     return cached

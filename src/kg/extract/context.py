@@ -313,9 +313,10 @@ _AGENT_PREPS = {"by", "with", "between", "and"}
 
 def head_token(ctx: Context, f: Found) -> Token | None:
     """The token of a mention whose syntactic head lies outside it."""
-    toks = [t for t in ctx.tokens(f.mention.sentence) if f.start <= t.start < f.end]
+    a, b = f.start, f.end  # (properties: read once, not for every token of the sentence)
+    toks = [t for t in ctx.tokens(f.mention.sentence) if a <= t.start < b]
     for t in toks:
-        if not (f.start <= ctx.doc.annotations["tokens"][t.head].start < f.end) or t.head == t.i:
+        if not (a <= ctx.doc.annotations["tokens"][t.head].start < b) or t.head == t.i:
             return t
     return toks[-1] if toks else None
 

@@ -235,9 +235,12 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     # names of anything and dates: words that name no agreement left for the one in view
     not_agreements = set(resolver.at_token) | date_tokens(ctx.doc, toks)
 
+    index = lexicon._index  # most words trigger nothing: told here, without a call per word
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
+            if toks[k].lemma not in index and toks[k].lower not in index:
+                continue
             found = lexicon.triggers_at(toks, k, lo, hi)
             if not found:
                 continue

@@ -136,8 +136,9 @@ class Lexicon:
         for etype, openers in self._prefix_openers.items():
             if low.startswith(openers):
                 return etype
+        padded = f" {low}"
         for w in self.prefix_heads.get("Agreement", ()):
-            if f" {w} " in f" {low}" and not low.endswith(w):
+            if f" {w} " in padded and not low.endswith(w):
                 return "Agreement"
         # one word saying whose it is may open a body's name: "Egyptian Ministry of Defence"
         owner, _, rest = low.partition(" ")

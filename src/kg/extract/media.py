@@ -70,13 +70,14 @@ class _Media:
         self.rubrics = frozenset(media.get("rubrics", ()))
         self.byline_staff = frozenset(media.get("byline_staff", ()))
         self.credit_phrases = sorted((tuple(w.split()) for w in self.credit_words), key=len, reverse=True)
+        self.credit_from = {c[0]: [d for d in self.credit_phrases if d[:1] == c[:1]] for c in self.credit_phrases if c}  # by first word
 
     def is_credit_furniture(self, phrase: str) -> bool:
         """"File Photo", "License Photo", "Photo": words of a credit that name no one."""
         words = [w.rstrip(".:") if w.rstrip(".:") in self.credit_words else w for w in _words(phrase)]
         i = 0
         while i < len(words):  # covered by credit phrases, longest first
-            step = next((len(c) for c in self.credit_phrases if tuple(words[i:i + len(c)]) == c), 0)
+            step = next((len(c) for c in self.credit_from.get(words[i], ()) if tuple(words[i:i + len(c)]) == c), 0)
             if not step:
                 return False
             i += step

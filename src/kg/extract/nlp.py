@@ -198,6 +198,7 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
     toks: list[Token] = []
     sentences: list[Sentence] = []
     spans = []  # spaCy's sentence spans, for recognise()
+    bounds = []  # each sentence's token range, known here: no later pass over the tokens for it
     new = tuple.__new__  # a Token without the named tuple's keyword-checking constructor: one per word
     for offset, text, sdoc in paras:
         base = len(toks)
@@ -206,6 +207,7 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
             start, end = offset + sent.start_char, offset + sent.end_char
             sentences.append(Sentence(start, end, doc.text[start:end]))
             spans.append(sent)
+            bounds.append((base + sent.start, base + sent.end))
             s = len(sentences) - 1
             for k in range(sent.start, sent.end):
                 idx, length, lemma, pos, tag, dep, head, space = rows[k]
@@ -216,6 +218,7 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
     doc.sentences = sentences
     doc.annotations["tokens"] = _nouns_with_determiners(toks)
     doc.annotations["spacy_sentences"] = spans
+    doc.annotations["sentence_bounds"] = bounds
 
 
 #: Dependencies of a noun phrase's head: a word the parser hangs there is used as a noun.

@@ -32,6 +32,10 @@ class Tree:
         #: Answers readers keep per document, by question (the tokens, hence answers, never change).
         self.memo: dict[str, dict] = {}
         self._conjuncts: dict[int, list[int]] = {}
+        self._subtrees: dict[int, tuple[int, ...]] = {}
+        #: Each token's relation, read for nearly every token by every reader (as ``children``, the
+        #: parse is final when the tree is built).
+        self.deps: list[str] = [t.dep for t in toks]
         self.children: list[list[int]] = [[] for _ in toks]
         for t in toks:
             if t.head != t.i:
@@ -44,8 +48,8 @@ class Tree:
             return []  # a leaf: half the tokens, asked as often as the rest
         if not deps:
             return list(children)
-        toks = self.toks  # read for nearly every token by every reader: kept to the bare loop
-        return [c for c in children if toks[c].dep in deps]
+        dep = self.deps  # read for nearly every token by every reader: kept to the bare loop
+        return [c for c in children if dep[c] in deps]
 
     def is_time(self, k: int) -> bool:
         """Is token k the head of a time phrase ("the following year"), whatever the parser made of it?"""
@@ -114,12 +118,15 @@ class Tree:
         return out
 
     def subtree(self, i: int) -> list[int]:
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop()
-            out.append(k)
-            todo += self.children[k]
-        return sorted(out)
+        known = self._subtrees.get(i)  # asked of the same phrases by many readers
+        if known is None:
+            out, todo = [], [i]
+            while todo:
+                k = todo.pop()
+                out.append(k)
+                todo += self.children[k]
+            known = self._subtrees[i] = tuple(sorted(out))
+        return list(known)  # the caller's own list: it may change it
 
     def ancestors(self, i: int, limit: int = 40):
         k = self.head(i)

@@ -96,7 +96,10 @@ def find_facts(ctx: Context) -> list[Fact]:
         keep(builder(ctx, matches))
     dropped = {id(f) for f in ctx.doc.annotations.get("dropped", [])}
     facts = [f for f in seen.values() if id(f) not in dropped]
-    facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in facts)]
+    kinds: dict[tuple, list[Fact]] = {}  # only a fact of the same question and modality subsumes another
+    for f in facts:
+        kinds.setdefault((f.cq, f.modality), []).append(f)
+    facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in kinds[(f.cq, f.modality)])]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
