@@ -1,0 +1,47 @@
+"""Names and offices read the way a general reader would (round 13), in sentences written for
+these tests in several constructions (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+def offices(doc) -> set[tuple]:
+    return {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+
+
+# -- a title whose "of" names a state, with no comma before the holder's name -------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Chancellor of Austria Felix Gruber met the Hungarian prime minister in Vienna.",
+     ("Felix Gruber", "Chancellor", "Austria")),
+    ("The deal was signed by President of Tajikistan Rustam Nazarov and his guest on Friday.",
+     ("Rustam Nazarov", "President", "Tajikistan")),
+    ("Prime Minister of Malaysia Aziz Rahman will travel to Jakarta next week.",
+     ("Aziz Rahman", "Prime Minister", "Malaysia")),
+    ("The troops were inspected by Minister of Defence of the Russian Federation Oleg Varlamov on Monday.",
+     ("Oleg Varlamov", "Minister of Defence", "Russia")),
+    ("\"We will not wait,\" said President of the Republic of Ghana Kwesi Owusu after the vote.",
+     ("Kwesi Owusu", "President", "Ghana")),
+])
+def test_a_holder_named_after_a_titles_state(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Talks with President of Chile Ana Sobral Vidal ended without a deal.", "Ana Sobral Vidal"),
+    ("Foreign Minister of Peru Lucia Quispe, who arrived on Sunday, met the press.", "Lucia Quispe"),
+])
+def test_the_holders_name_is_a_person(extractor, body, person):
+    assert person in labels(run(extractor, body), "Person")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the name set off by commas after its state is read as before
+    ("The president of Chile, Ana Sobral, met the Peruvian envoy in Santiago.", ("Ana Sobral", "President", "Chile")),
+    ("The speaker of Chile's Senate, Pablo Reyes, said the vote would be held in May.",
+     ("Pablo Reyes", "Speaker", "Senate")),
+])
+def test_a_name_after_the_comma_stays_read(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
