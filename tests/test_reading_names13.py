@@ -45,3 +45,12 @@ def test_the_holders_name_is_a_person(extractor, body, person):
 ])
 def test_a_name_after_the_comma_stays_read(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- names listed each with its state ("A of X and B of Y") keep each other's company ------------------
+@pytest.mark.parametrize("body, person", [
+    ("The ministers, Anders Berg of Sweden and Mikko Laine of Finland, met in Helsinki.", "Mikko Laine"),
+    ("The letters were signed by Tomas Varga of Hungary and Mikko Laine of Finland on Monday.", "Mikko Laine"),
+])
+def test_a_name_listed_with_a_person_and_their_states(extractor, body, person):
+    assert person in labels(run(extractor, body), "Person")
