@@ -54,3 +54,25 @@ def test_a_name_after_the_comma_stays_read(extractor, body, expected):
 ])
 def test_a_name_listed_with_a_person_and_their_states(extractor, body, person):
     assert person in labels(run(extractor, body), "Person")
+
+
+# -- a name that lands, touches down or taxis is a craft's, in every sentence naming it -------------------
+@pytest.mark.parametrize("body, craft", [
+    ("Shortly after the Royal Falcon landed at the base, the president met the troops.", "Royal Falcon"),
+    ("Crowds cheered on Sunday when the Royal Falcon rolled to a stop at the airport in Riga.", "Royal Falcon"),
+    ("The Royal Falcon touched down in Riga on Monday. Aides said the Royal Falcon would leave on Tuesday.",
+     "Royal Falcon"),
+    ("Minutes after the Royal Falcon taxied to the terminal, the emir walked down the steps.", "Royal Falcon"),
+    ("The Royal Falcon took off from Doha at dawn with the delegation on board.", "Royal Falcon"),
+])
+def test_a_craft_is_no_entity(extractor, body, craft):
+    doc = run(extractor, body)
+    assert craft not in {e.label for e in doc.entities.values()}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Delta Partners landed a contract with the defence ministry last year.", "Delta Partners"),
+    ("Kofi Mensah landed in Riga on Monday for two days of talks.", "Kofi Mensah"),
+])
+def test_what_lands_a_deal_or_a_person_who_lands_stays(extractor, body, name):
+    assert name in {e.label for e in run(extractor, body).entities.values()}
