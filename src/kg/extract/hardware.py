@@ -1,6 +1,7 @@
 """Names of machines are no entities: a model or a craft the text names by its kind ("Harrier
 jets", "Nasams air-defence batteries", "MiG-29 jets"), one it puts people aboard ("flew in
-aboard X"), or one an apposition calls a craft ("the X, a destroyer of the Northern Fleet")."""
+aboard X"), one that lands or taxis ("when X touched down"), or one an apposition calls a craft ("the
+X, a destroyer of the Northern Fleet")."""
 from __future__ import annotations
 
 import re
@@ -22,11 +23,21 @@ _CALLED = re.compile(r"\A,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)")
 _GUESSED = frozenset({"Organization", "Person", "Place", "Facility", "InternationalOrganization"})
 
 
+#: what only a craft does: "X landed at", "X touched down", "X rolled to a stop" (not "X landed a contract")
+_FLIES = re.compile(r"\s+(?:landed|touched down|took off|taxied|rolled to a (?:stop|halt))"
+                    r"(?=[,.;]|\s+(?:at|in|on|near|from|after|before|to|shortly|safely|late|early)\b)")
+#: types a craft's name may have been given where what it does tells it (never a person's)
+_CRAFT_GUESSED = frozenset({"Organization", "Place", "Facility"})
+
+
 def drop_machines(doc: Document, found: list[Mention]) -> None:
     """Remove the names the text gives machines (see the module's docstring); a gazetteer's item
-    and a state's name or demonym ("Chinese destroyers") stay."""
+    and a state's name or demonym ("Chinese destroyers") stay. A name that lands, touches down or
+    taxis is a craft's, in every sentence that names it."""
     text = doc.text
-    found[:] = [m for m in found if not (m.qid is None and m.type in _GUESSED and _a_machine(text, m))]
+    crafts = {m.text for m in found if m.qid is None and m.type in _CRAFT_GUESSED and " " in m.text
+              and _FLIES.match(text, m.end, m.end + 40)}
+    found[:] = [m for m in found if not (m.qid is None and m.type in _GUESSED and (_a_machine(text, m) or m.text in crafts))]
 
 
 def _a_machine(text: str, m: Mention) -> bool:

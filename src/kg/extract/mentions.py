@@ -222,7 +222,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     name_capitals(doc, found, index)
     name_armed_services(doc, lexicon, toks, found, add)
     read_acronyms(doc, toks, found, add)
-    names_after_titles(doc, lexicon, toks, over_places)
+    names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.

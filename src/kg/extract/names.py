@@ -177,9 +177,12 @@ def _from_particle(name: str) -> str | None:
 
 
 
-def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) -> None:
+def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add,
+                       states: dict[int, int] | None = None) -> None:
     """"Defence Minister Ana Sobral", "Secretary of State Leo Varga": two to four proper nouns
-    right after a title of office are a person's name (without asking statistical NER)."""
+    right after a title of office are a person's name (without asking statistical NER), also after
+    the state the title's "of" names ("President of Chile Ana Sobral"; ``states``: where each state's
+    name the gazetteer found starts and ends, in characters)."""
     starts = {t.start: t.i for t in toks}
     ends = {t.end: t.i for t in toks}
     for i, sent in enumerate(doc.sentences):
@@ -187,6 +190,8 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
         for _, end in titles:
             at = sent.start + end
             owner = _OWNER_THEN_NAME.match(doc.text, at)  # "the president of Chile, Ana Sobral"
+            if owner and _state_then_name(doc.text, at, owner.end(), states or {}):
+                owner = None  # "President of Chile Ana Sobral, who ...": the name before the comma
             gap = len(owner.group(0)) if owner else 2 if doc.text[at:at + 2] == ", " else 1  # "his counterpart, X Y"
             k = starts.get(sent.start + end + gap)
             if k is None or doc.text[sent.start + end + gap - 1] != " " or any(a <= end + gap < b for a, b in titles):
@@ -195,7 +200,7 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
                 k += 1  # "Foreign Minister HE X": the form of address is no part of the name
             k += courtesy_run(toks, k) if gap == 2 else 0  # "the Defence Minister, the Hon X MP"
             if gap == 1 and toks[k].lower == "of":
-                k = _after_body(lexicon, toks, k)  # "Speaker of the National Assembly X Y"
+                k = _after_body(lexicon, toks, k, states or {})  # "Speaker of the National Assembly X Y"
             elif gap == 1 and k + 2 < len(toks) and lexicon.head_type(toks[k].text) in _BODIES \
                     and bare_head(lexicon, toks[k].text):
                 k += 1  # "Secretary of the Security Council X Y": the title's portfolio ran on into its body
@@ -217,15 +222,35 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add) 
     _styled_names(doc.text, lexicon, toks, add)
 
 
+def _state_then_name(text: str, at: int, end: int, states: dict[int, int]) -> bool:
+    """Does the owner phrase at ``at`` (" of the Republic of X Y Z, ") hold a state's name and then
+    words of another name before its comma?"""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[at:end])
+    start = at + of.end() if of else None
+    return start in states and _NAME_WORDS.fullmatch(text, states[start], end - 2) is not None
+
+
+#: two to four capitalised words, as a person's name is written (" Ana Sobral Vidal")
+_NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){2,4}")
+
+
 #: the bodies whose names a title's "of" phrase may give before the holder's name
 _BODIES = frozenset({"Legislature", "Organization", "InternationalOrganization", "ArmedForces"})
 
 
-def _after_body(lexicon: Lexicon, toks: list[Token], k: int) -> int:
-    """Where a name starts after "of the <body>" right after a title, with no comma between
-    ("Speaker of the National Assembly X Y"): after the shortest run of capitalised words a head
-    noun makes a body, when two to four proper nouns follow; else ``k`` itself."""
+def _after_body(lexicon: Lexicon, toks: list[Token], k: int, states: dict[int, int]) -> int:
+    """Where a name starts after "of the <body>" or "of <state>" right after a title, with no comma
+    between ("Speaker of the National Assembly X Y", "President of the Russian Federation X Y"):
+    after the state's name, or the shortest run of capitalised words a head noun makes a body, when
+    two to four proper nouns follow; else ``k`` itself."""
     a = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+    if a < len(toks) and toks[a].start in states:
+        p = a
+        while p < len(toks) and toks[p].start < states[toks[a].start]:
+            p += 1
+        run = _name_run(toks, p) if p < len(toks) and toks[p].sent == toks[a].sent else p
+        if 2 <= run - p <= 4 and lexicon.head_type(" ".join(t.text for t in toks[p:run])) is None:
+            return p
     run = _name_run(toks, a) if a < len(toks) else a
     for p in range(a + 1, run - 1):
         if lexicon.head_type(" ".join(t.text for t in toks[a:p])) in _BODIES and 2 <= run - p <= 4 \

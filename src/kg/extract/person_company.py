@@ -81,12 +81,20 @@ def _listed_with_a_person(text: str, ordered: list[Mention], i: int) -> bool:
     m = ordered[i]
     before = [o for o in ordered[:i] if not _in_brackets(text, o)]  # "X (Ghana), Y (Comoros)": the countries aside
     after = [o for o in ordered[i + 1:] if not _in_brackets(text, o)]
+    # "A of Sweden and B of Finland": each name's state after "of" stands aside, as brackets do
+    end = after.pop(0).end if after and _state_of(text, m, after[0]) else m.end
+    owner = before.pop() if len(before) > 1 and _state_of(text, before[-2], before[-1]) else None
     prev = before[-1] if before else None
     nxt = after[0] if after else None
     return (prev is not None and prev.type == "Person" and prev.end <= m.start
-            and _LISTED.fullmatch(text[prev.end:m.start]) is not None) or (
-        nxt is not None and nxt.type == "Person" and m.end <= nxt.start
-        and _LISTED.fullmatch(text[m.end:nxt.start]) is not None)
+            and _LISTED.fullmatch(text[(owner or prev).end:m.start]) is not None) or (
+        nxt is not None and nxt.type == "Person" and end <= nxt.start
+        and _LISTED.fullmatch(text[end:nxt.start]) is not None)
+
+
+def _state_of(text: str, name: Mention, o: Mention) -> bool:
+    """Is ``o`` a state told right after the name with "of" ("B of Finland")?"""
+    return o.type == "State" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[name.end:o.start]) is not None
 
 
 def _in_brackets(text: str, m: Mention) -> bool:
