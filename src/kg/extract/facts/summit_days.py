@@ -65,8 +65,10 @@ def _other_summits_phrases(ctx: Context, s: int, heads: list[int]) -> list[tuple
     mine = {i for k in heads for i in r.tree.subtree(k)}
     spans = []
     for f in ctx.found(s, "Summit"):
+        if any(r.at_token.get(h) is f for h in heads):
+            continue  # (its own name, asked first: finding a name's head reads every name)
         k = head_at(ctx, f)
-        if k is None or k in mine or any(r.at_token.get(h) is f for h in heads):
+        if k is None or k in mine:
             continue
         sub = r.tree.subtree(k)
         if not set(sub) & set(heads):
