@@ -50,6 +50,7 @@ from kg.extract.summit_editions import (
     another_time,
     rank_of,
     relative_rank,
+    this_time,
 )
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
@@ -334,6 +335,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
     core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
+    core = [i for i in core if not any(i in tree.subtree(c) for c in left if this_time(tree, c))] or [t.i]  # "this year's"
     described = [i for c in right for i in complement(tree, c)]
     label = render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
     core_text = render(toks, core)

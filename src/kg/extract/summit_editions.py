@@ -79,6 +79,12 @@ def another_time(tree: Tree, c: int) -> bool:
         t.lower in {"this", "current"} for t in words)
 
 
+def this_time(tree: Tree, c: int) -> bool:
+    """"This year's Forum meeting": a possessive time that means the one in view, no word of its name."""
+    return tree.toks[c].dep == "poss" and not another_time(tree, c) and any(
+        tree.toks[i].lemma in EDITION_TIMES for i in tree.subtree(c))
+
+
 def a_further_one(tree: Tree, k: int, rank: int | None) -> bool:
     """"a second peace summit", "a third summit": an indefinite summit with a rank past the first
     is a further edition, not the named one whose words it shares."""

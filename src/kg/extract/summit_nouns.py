@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.complements import occasion
 from kg.extract.description_text import type_at
-from kg.extract.summit_editions import rank_of
+from kg.extract.summit_editions import EDITION_TIMES, rank_of
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
@@ -102,8 +102,9 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
     span = [i for c in left for i in tree.subtree(c)]
     if toks[head].lemma == "meeting" and any(i in covered for i in span) and (
             any(toks[c].dep == "det" and toks[c].lower == "the" for c in tree.children[head])
+            or any(toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c)) for c in left)
             or any(toks[i].lemma == "minister" for i in span)):
-        return True  # "the ASEAN meeting", "the SADC foreign ministers' meeting": a named body's
+        return True  # "the ASEAN meeting", "this year's Forum meeting", "the SADC foreign ministers' meeting": a named body's
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
 

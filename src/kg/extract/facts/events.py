@@ -45,6 +45,7 @@ from kg.extract.facts.summit_places import (
     planned_for,
     tied_place,
     where_clause_place,
+    where_guests_went,
     where_speakers_are,
 )
 from kg.extract.facts.summit_sentences import (
@@ -181,6 +182,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
+        if location is None and (location := where_guests_went(ctx, participants, start)) is not None:
+            ctx.doc.annotations.setdefault("summits_placed_by_guests", set()).add(summit.key)
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):

@@ -51,7 +51,29 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
         for t in [k, verb, *shared, *clauses]:
             if t is not None:
                 found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
-    return found
+    others = _other_summits_phrases(ctx, s, heads)
+    return [d for d in found if not any(a <= d.start < b for a, b in others)]
+
+
+def _other_summits_phrases(ctx: Context, s: int, heads: list[int]) -> list[tuple[int, int]]:
+    """The character spans of the phrases of other summits in sentence s ("after the X summit in A
+    on Thursday, flew to B for the Y summit on Friday"): a date inside one is that summit's day,
+    not the day of the summit whose verb the phrase hangs on."""
+    from kg.extract.facts.participants import head_at
+
+    r = ctx.resolver
+    mine = {i for k in heads for i in r.tree.subtree(k)}
+    spans = []
+    for f in ctx.found(s, "Summit"):
+        if any(r.at_token.get(h) is f for h in heads):
+            continue  # (its own name, asked first: finding a name's head reads every name)
+        k = head_at(ctx, f)
+        if k is None or k in mine:
+            continue
+        sub = r.tree.subtree(k)
+        if not set(sub) & set(heads):
+            spans.append((r.toks[min(sub)].start, r.toks[max(sub)].end))
+    return spans
 
 
 #: Verbs saying how long an event goes on: "which lasts from 3 to 5 May".

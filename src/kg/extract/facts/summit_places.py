@@ -3,6 +3,7 @@
 is said of."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.extract.context import Context, Found, head_token
@@ -90,3 +91,33 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
     if prep.lower == "to":
         return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS
     return prep.head in heads or prep.head in verbs
+
+
+def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity | None:
+    """"X flew to Lima on Thursday. There she joined the summit, which opened on Friday": a summit
+    with no place of its own is held in the city where one who takes part in it has just arrived
+    (a trip done, begun at most three days before its first day; undated, a trip told with a summit
+    held on the days around writing). Not a country or region: the trip may be a tour."""
+    from kg.extract.facts.participants import represented
+
+    published = ctx.doc.article.published
+    recent = start is not None and published is not None and abs((published - start).days) <= 3
+    taking_part = {p.key for p in participants}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq != "visit" or f.modality != "asserted":
+            continue
+        where = ctx.doc.entities.get(str(f.fields.get("destination")))
+        if where is None or where.type not in {"Place", "Facility", "MilitaryBase"} or where.label.lower() in ctx.lexicon.regions \
+                or where.label.split()[-1].lower() in _REGION_NOUNS:
+            continue
+        if not {e.key for e in represented(ctx, str(f.fields["visitor"]))} & taking_part:
+            continue
+        began = f.fields.get("start")
+        fits = (0 <= (start - began).days <= 3) if isinstance(began, dt.date) and start is not None else began is None and recent
+        if fits:
+            return where
+    return None
+
+
+#: The last word of a region's name ("the Amur region"): no city a summit is held in.
+_REGION_NOUNS = frozenset({"region", "province", "oblast", "krai", "state", "territory", "prefecture", "county", "district"})

@@ -25,7 +25,10 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     """A visit for a summit goes where the summit is held; a visit to where (or to the country
     where) the article's summit is held is for that summit."""
     facts = ctx.doc.annotations.get("facts", [])
-    location = {f.fields["summit"]: f.fields.get("location") for f in facts if f.cq == "summit"}
+    # (a place only a guest's trip gave tells no one else's trip: :func:`summit_places.where_guests_went`)
+    placed = ctx.doc.annotations.get("summits_placed_by_guests", set())
+    location = {f.fields["summit"]: None if f.fields["summit"] in placed else f.fields.get("location")
+                for f in facts if f.cq == "summit"}
     ahead = {f.fields["summit"] for f in facts if f.cq == "summit" and f.modality == "planned"}
     published = ctx.doc.article.published
 
