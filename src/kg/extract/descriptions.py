@@ -30,6 +30,7 @@ from kg.extract.nlp import Token, tokens
 from kg.extract.predicate_nouns import (
     agreement_at,
     consent_to_an_agreement,
+    gives_a_name,
     predicated_of_an_agreement,
     said_of_an_agreement,
 )
@@ -73,14 +74,6 @@ _CALLING_AS = frozenset({"describe", "bill", "hail", "see", "regard", "view", "t
 _NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 
 
-def _gives_a_name(tree: Tree, toks: list[Token], v: int) -> bool:
-    """Does verb ``v`` give its noun a name ("known as X", "dubbed X", "referred to as X")? A naming
-    verb with neither "as" nor a name after it does something else ("referred to Parliament")."""
-    return toks[v].lemma in _NAMING and any(
-        toks[c].lower == "as" or toks[c].dep in {"oprd", "attr"} or toks[c].dep == "dobj" and toks[c].is_cap
-        for c in tree.children[v])
-
-
 def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     """Add an entity (and a mention at each description) for every unnamed agreement or base."""
     toks = tokens(doc)
@@ -113,7 +106,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
             continue
-        if any(toks[c].dep in {"acl", "relcl"} and _gives_a_name(tree, toks, c) for c in tree.children[t.i]):
+        if any(toks[c].dep in {"acl", "relcl"} and gives_a_name(tree, c, _NAMING) for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
         if t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS \
                 and (kind != "Agreement" or said_of_an_agreement(doc, tree, t.head, KIND_HEADS["Agreement"])) \
@@ -121,10 +114,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 or t.dep == "dobj" \
                 and toks[t.head].lemma in _COPULAS and any(toks[c].dep == "dobj" for c in tree.children[t.head] if c != t.i):
             continue  # "the deal is a bad one", "which critics deem a bad deal": says what its subject is
-        if kind == "Agreement" and consent_to_an_agreement(tree, t, KIND_HEADS["Agreement"]):
-            continue  # "reached agreement on the pact": consent; the pact is the document
-        if kind == "Agreement" and predicated_of_an_agreement(doc, tree, t, KIND_HEADS["Agreement"]):
-            continue  # "the deal does not constitute a defence pact", "a text that amounts to a treaty"
+        if kind == "Agreement" and (predicated_of_an_agreement(doc, tree, t, KIND_HEADS["Agreement"])
+                                    or consent_to_an_agreement(tree, t, KIND_HEADS["Agreement"])):
+            continue  # "the deal does not constitute a defence pact"; "reached agreement on the pact": consent
         if t.dep == "pobj" and toks[t.head].lower == "as" and toks[t.head].head != t.head \
                 and toks[toks[t.head].head].lemma in _COPULAS | _CALLING_AS:
             continue  # "what organisers described as the largest summit": a predicate again

@@ -41,8 +41,6 @@ _NAME_KEEPS = {"State", "Person", "InternationalOrganization", "Legislature", "A
                "MilitaryBase", "Facility"}
 _KNOWN_PLACES = {"State", "Place", "InternationalOrganization"}
 _AGENCIES = {"Organization", "InternationalOrganization", "ArmedForces"}
-#: Kinds a credit's part never is: a name headed by their nouns is a title, not an agency or a person.
-_NO_CREDIT = {"Agreement", "Summit", "MilitaryBase"}
 
 
 def _words(phrase: str) -> list[str]:
@@ -180,8 +178,8 @@ def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: l
                                                                                        reverse=True))
                              + r")\W*$", before, re.IGNORECASE))
         named = [(a, b) for a, b in parts if not media.is_credit_furniture(line[a:b])]
-        if any(media.lexicon.head_type(line[a:b]) in _NO_CREDIT for a, b in named):
-            continue  # "the G8/Africa Joint Declaration": a title a slash opens, no credit
+        if any(media.lexicon.head_type(line[a:b]) in {"Agreement", "Summit", "MilitaryBase"} for a, b in named):
+            continue  # "the G8/Africa Joint Declaration": a title, no credit
         cue = cue or len(named) < len(parts)
         person = any(media.type_of_part(line[a:b]) == "Person" for a, b in named)
         caps = any(line[a:b].isupper() and len(line[a:b]) >= 2 for a, b in named)

@@ -61,3 +61,12 @@ def consent_to_an_agreement(tree: Tree, t: Token, heads: frozenset[str]) -> bool
     return reached and any(toks[o].lemma in heads
                            for p in tree.kids(t.i, "prep") if toks[p].lower in {"on", "over", "about"}
                            for o in tree.kids(p, "pobj"))
+
+
+def gives_a_name(tree: Tree, v: int, naming: frozenset[str]) -> bool:
+    """Does verb ``v`` give its noun a name ("known as X", "dubbed X", "referred to as X")? A naming
+    verb with neither "as" nor a name after it does something else ("referred to Parliament")."""
+    toks = tree.toks
+    return toks[v].lemma in naming and any(
+        toks[c].lower == "as" or toks[c].dep in {"oprd", "attr"} or toks[c].dep == "dobj" and toks[c].is_cap
+        for c in tree.children[v])

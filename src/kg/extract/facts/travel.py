@@ -57,6 +57,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
     trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
+    homecomings = {homecoming(ctx, m) for m in matches if m.frame.name in VISIT_FRAMES}  # "returned to Y after a visit"
     going = {m.trigger.i: m for m in matches if m.frame.name in VISIT_FRAMES and not m.args.nominal and m.roles.get("visitor")}
     guests: dict[str, list[Entity]] = {}  # host -> the people the article says it hosts
     for m in matches:
@@ -64,8 +65,6 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             for h in m.roles.get("host", []):
                 guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
-    # "returned to Y after a visit to X": Y is where the traveller comes home to, no trip
-    homecomings = {homecoming(ctx, m) for m in matches if m.frame.name in VISIT_FRAMES} - {None}
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings:
             continue
