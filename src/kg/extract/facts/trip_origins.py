@@ -28,11 +28,12 @@ def stops_before(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts = ctx.doc.annotations.get("facts", [])
     published = ctx.doc.article.published
     for m in matches:
-        if m.frame.name != "travel" or not m.roles.get("origin") or m.trigger.lemma not in _COMING:
+        if m.frame.name != "travel" or m.trigger.lemma not in _COMING:
             continue
-        if _homeward(ctx, m) or trigger_modality(ctx, m) != "asserted":
+        origins = list(m.tokens.get("origin", [])) or _hung_on_an_adverb(ctx, m)
+        if not origins or _homeward(ctx, m) or trigger_modality(ctx, m) != "asserted":
             continue  # "flew home from X" is a departure; "will arrive from X" tells no stop yet
-        for k in m.tokens.get("origin", []):
+        for k in origins:
             places = [e for e in ctx.resolver.entities(k, ("Place", "State")) if e.type in {"Place", "State"}]
             day = _day_of_where(ctx, m, k)
             if day is not None and published is not None and day > published:
@@ -50,6 +51,13 @@ def stops_before(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                         continue
                     yield make_fact(ctx, "visit", m.sentence, "asserted", visitor=visitor.key,
                                     destination=place.key, start=day)
+
+
+def _hung_on_an_adverb(ctx: Context, m: Match) -> list[int]:
+    """"came here from X", "flew in from X": the parser may hang the "from" phrase on the adverb."""
+    tree = ctx.resolver.tree
+    return [o for a in tree.kids(m.trigger.i, "advmod", "prt") for p in tree.kids(a, "prep")
+            if tree.toks[p].lower == "from" for o in tree.kids(p, "pobj")]
 
 
 def _homeward(ctx: Context, m: Match) -> bool:
