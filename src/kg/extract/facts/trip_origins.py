@@ -1,6 +1,7 @@
-"""Where a traveller came from: "X arrived in B from A", "X, who flew in from A, ...", "came here
-from A, where he met Y on Tuesday": one who arrives from a place abroad was there, a stop of the
-tour before this one (FORMAT.md: one fact per trip). A way home ("flew home from A") and a
+"""Where a traveller came from: "X arrived in B from A", "X, who flew in from A after meeting Y",
+"came here from A, where he met Y on Tuesday": one who arrives from a place abroad was there, a stop
+of the tour before this one (FORMAT.md: one fact per trip); "flew in from A" alone may be a hub
+passed through. A way home ("flew home from A") and a
 departure ("left A for B") are :mod:`kg.extract.facts.trip_references`' (``departures``); the
 traveller's own country or city is no stop. A "where" clause on the place gives the stop its day.
 """
@@ -34,6 +35,8 @@ def stops_before(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not origins or _homeward(ctx, m) or trigger_modality(ctx, m) != "asserted":
             continue  # "flew home from X" is a departure; "will arrive from X" tells no stop yet
         for k in origins:
+            if not _told_as_a_stop(ctx, m, k):
+                continue  # "flew in from Lima" alone: perhaps only passed through
             places = [e for e in ctx.resolver.entities(k, ("Place", "State")) if e.type in {"Place", "State"}]
             day = _day_of_where(ctx, m, k)
             if day is not None and published is not None and day > published:
@@ -51,6 +54,17 @@ def stops_before(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                         continue
                     yield make_fact(ctx, "visit", m.sentence, "asserted", visitor=visitor.key,
                                     destination=place.key, start=day)
+
+
+def _told_as_a_stop(ctx: Context, m: Match, k: int) -> bool:
+    """Is the place come from a stop, not a hub passed through: the arrival names where it is to
+    ("arrived in B from A"), a "where" clause tells what was done in A, or an "after" phrase does
+    ("flew in from A after meeting X")?"""
+    tree = ctx.resolver.tree
+    if m.roles.get("destination") or any(tree.toks[w].lower == "where" for c in tree.kids(k, "relcl")
+                                         for w in tree.kids(c, "advmod")):
+        return True
+    return any(tree.toks[p].lower == "after" and tree.kids(p, "pcomp") for p in tree.kids(m.trigger.i, "prep"))
 
 
 def _hung_on_an_adverb(ctx: Context, m: Match) -> list[int]:
