@@ -20,8 +20,8 @@ def days(doc) -> dict[tuple, object]:
 @pytest.mark.parametrize("body, visitor, before", [
     ("Peruvian Foreign Minister Rosa Vidal arrived in Nairobi on Tuesday from Addis Ababa for talks on trade.",
      "Rosa Vidal", "Addis Ababa"),
-    ("Peruvian Foreign Minister Rosa Vidal, who flew in from Pretoria after meeting South African officials, spoke "
-     "on Monday.", "Rosa Vidal", "Pretoria"),
+    (("Peruvian Foreign Minister Rosa Vidal, who flew in from Pretoria after meeting South African officials, spoke "
+     "on Monday."), "Rosa Vidal", "Pretoria"),
     ("Kenyan officials welcomed Peruvian Foreign Minister Rosa Vidal, who had come to Nairobi from Kampala.",
      "Rosa Vidal", "Kampala"),
     ("Peruvian Foreign Minister Rosa Vidal landed in Nairobi from Ethiopia late on Tuesday.", "Rosa Vidal", "Ethiopia"),
