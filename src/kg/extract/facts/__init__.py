@@ -30,6 +30,7 @@ from kg.extract.facts import (
     travel,
     treaties,
     trip_companions,
+    trip_origins,
     trip_references,
     witnessed,
 )
@@ -57,6 +58,7 @@ BUILDERS: dict[str, Builder] = {
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
+    "stops come from": trip_origins.stops_before,
     "trips of companions": trip_companions.companion_trips,
     "summit": lambda ctx, matches: events.summits(ctx),
     "one summit per event": lambda ctx, matches: summit_identity.merge_summits(ctx),

@@ -58,7 +58,7 @@ def trips_told_again(ctx: Context) -> Iterator[Fact]:
                 f.fields["end"] = day
         person = ctx.doc.entities[visitor]
         if not there and not any(f.fields["visitor"] == visitor and f.fields["destination"] == origin for f in new) \
-                and not at_home(ctx, person, place) and _abroad(ctx, person, place):
+                and not at_home(ctx, person, place) and abroad(ctx, person, place):
             # "headed home from Perth on Friday": one who leaves a place abroad was there
             new.append(make_fact(ctx, "visit", s, "asserted", visitor=visitor, destination=origin, end=day))
     for s, visitor, day in ctx.doc.annotations.get("arrivals", []):
@@ -113,7 +113,7 @@ def _plans_called_off(ctx: Context, facts: list) -> None:
             g.modality = "negated"
 
 
-def _abroad(ctx: Context, person: Entity, place: Entity) -> bool:
+def abroad(ctx: Context, person: Entity, place: Entity) -> bool:
     """Does the article say which country the person serves, and is the place in another?"""
     home = home_of(ctx, person)
     country = place if place.type == "State" else ctx.country_of(place)
