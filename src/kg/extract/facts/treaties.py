@@ -202,24 +202,9 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     for k in m.tokens.get("agreement", []):
         found = [e for e in ctx.resolver.entities(k, ("Agreement",)) if e.type == "Agreement"]
         if found:
-            return found + [e for e in _coordinated_objects(ctx, m) if e not in found]
+            return found
     first = m.first("agreement")
     return [first] if first is not None else []
-
-
-def _coordinated_objects(ctx: Context, m: Match) -> list[Entity]:
-    """"A memorandum on X and an agreement on Y were signed": objects the parser set side by side on
-    the verb with "and" between them, rather than one as the other's conjunct, are all signed."""
-    tree, toks = ctx.resolver.tree, ctx.resolver.toks
-    objects = m.args.object
-    if len(objects) < 2 or len({(toks[o].dep, toks[o].head) for o in objects}) > 1 \
-            or toks[objects[0]].dep not in {"nsubjpass", "dobj"}:
-        return []
-    # the "and" on the verb or on the phrase before it ("A and B were signed": the parser's cc on A)
-    ands = [c for h in [toks[objects[0]].head, *objects[:-1]] for c in tree.kids(h, "cc") if toks[c].lower == "and"]
-    if not any(min(objects) < c < max(objects) for c in ands):
-        return []
-    return [e for o in objects for e in ctx.resolver.entities(o, ("Agreement",)) if e.type == "Agreement"]
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
