@@ -16,7 +16,9 @@ def participle_after_object(tree: Tree, i: int) -> list[int]:
     objects = [o for o in tree.kids(g, "dobj") if o < i]
     if not objects or toks[i - 1].text != ",":
         return []
-    return objects[-1:] + set_off_from(tree, i, objects[-1])
+    # "the statement that ended the war, signed by X": the relative clause's noun too
+    on_noun = [toks[g].head] if toks[g].dep == "relcl" and toks[g].head != g else []
+    return objects[-1:] + set_off_from(tree, i, objects[-1]) + on_noun
 
 
 def set_off_from(tree: Tree, i: int, h: int) -> list[int]:
@@ -33,6 +35,33 @@ def set_off_from(tree: Tree, i: int, h: int) -> list[int]:
             and toks[n].pos in {"NOUN", "PROPN"} and n != p:
         out.append(n)
         h = n
+    return out
+
+
+def participle_above(tree: Tree, i: int, h: int) -> list[int]:
+    """The nouns a participle may describe above the last noun of the phrase the parser hung it on:
+    "an agreement on the river boundary signed in 2004 by X" is the agreement signed (the frame's
+    types keep the nearest noun that fits); set off by a comma, also the noun a relative clause
+    before it is on, "the statement that ended the war, signed by X"."""
+    toks = tree.toks
+    out = set_off_from(tree, i, h)
+    if out:
+        return out
+    set_off = toks[min(tree.subtree(i)) - 1].text == "," if min(tree.subtree(i)) > 0 else False
+    for _ in range(4):
+        p = tree.head(h)
+        if p is None or p == h:
+            break
+        if toks[h].dep == "pobj" and toks[p].dep == "prep" and (n := tree.head(p)) is not None and n != p \
+                and toks[n].pos in {"NOUN", "PROPN"}:
+            out.append(n)  # "an agreement on the boundary signed by X"
+            h = n
+        elif set_off and toks[h].dep in {"dobj", "pobj"} and toks[p].dep == "relcl" and (n := tree.head(p)) is not None \
+                and n != p and toks[n].pos in {"NOUN", "PROPN"}:
+            out.append(n)  # "the statement that ended the war, signed by X"
+            h = n
+        else:
+            break
     return out
 
 

@@ -277,7 +277,7 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.object.append(tree.toks[h].head)
     elif h is not None and t.dep in {"acl", "amod"} and (t.tag == "VBN" or args.passive):
         # "the treaty signed in 2016", "the recently ratified pact"
-        args.object += (_predicated(tree, h, 0) or [h]) + hung.set_off_from(tree, i, h)
+        args.object += list(dict.fromkeys(_predicated(tree, h, 0) + [h] + hung.participle_above(tree, i, h)))  # "X was the accord, signed by Y"
     elif h is not None and t.dep == "conj" and t.tag == tree.toks[h].tag == "VBN" and tree.toks[h].dep == "acl":
         args.object.append(tree.toks[h].head)  # "the treaty, signed in 2007 and ratified by X"
     if args.passive and not args.object:  # "X remains suspended": the parser hung X on "remains"
