@@ -149,3 +149,12 @@ def test_coming_home_after_a_trip_ends_that_trip_and_is_no_trip(extractor, body,
     visits = facts(run(extractor, body, published="2024-06-10"), "visit")
     assert [(f["destination"], str(f.get("start")), str(f.get("end"))) for f in visits] == [
         ("Lima", start, "2024-06-10")], visits
+
+
+@pytest.mark.parametrize("body", [
+    ("President Luis Mora of Chile will host a second summit with leaders of the Pacific Islands Forum in Santiago "
+     "on Monday. Fiji and Samoa will attend the summit."),
+    "Chile hosted a summit with the leaders of the Andean Community in Santiago on Monday, attended by Peru.",
+])
+def test_a_summit_held_with_an_organisation_makes_no_one_its_member(extractor, body):
+    assert not facts(run(extractor, body, published="2024-06-10"), "member")

@@ -12,7 +12,7 @@ from kg.extract.context import Context
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that bring others to the organisation's table ("ASEAN Plus Three").
-_WITH_OTHERS = re.compile(r"(?i)\b(?:plus|outreach|partners?|dialogue)\b|\+")
+_WITH_OTHERS = re.compile(r"(?i)\b(?:plus|outreach|partners?|dialogue|with)\b|\+")
 
 
 def members_at_summits(ctx: Context) -> Iterator[Fact]:
