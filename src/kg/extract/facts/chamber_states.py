@@ -119,7 +119,7 @@ def _linked_state(ctx: Context, body: Entity) -> Entity | None:
     """The state a chamber's link puts it in, made an entity of the article when the text names the
     state only inside the chamber's name ("the U.S. Senate"); not one named by words that say no
     state ("the Senate"), whose link knows only the best-known namesake."""
-    if set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS:
+    if _bare(ctx, body):
         return None
     qid = ctx.country_qid(body)
     entry = ctx.gazetteer.get(qid) if qid and ctx.gazetteer is not None else None
@@ -128,6 +128,11 @@ def _linked_state(ctx: Context, body: Entity) -> Entity | None:
     key = f"wd-{entry.qid}"
     ctx.doc.entities.setdefault(key, Entity(key=key, type="State", label=entry.label, qid=entry.qid, confidence=1.0))
     return ctx.doc.entities[key]
+
+
+def _bare(ctx: Context, body: Entity) -> bool:
+    """Is the body named somewhere by words that say no state ("the Senate")?"""
+    return set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS
 
 
 def _head_words(ctx: Context, ent: Entity) -> set[str]:
@@ -273,8 +278,9 @@ def _beside_date(ctx: Context, m: Match, body: Entity) -> bool:
 
 def foreign(ctx: Context, body: Entity, state: Entity | None) -> Entity | None:
     """The state, unless the body's link puts it in another ("by the United States Senate and by
-    Russia's X": Russia is not the Senate's state)."""
-    linked = ctx.country_qid(body) if state is not None else None
+    Russia's X": Russia is not the Senate's state); a chamber named by words that say no state ("the
+    Chamber of Deputies") is linked only to the best-known namesake, which says nothing."""
+    linked = ctx.country_qid(body) if state is not None and not _bare(ctx, body) else None
     return state if linked is None or state is None or linked == state.qid else None
 
 

@@ -120,7 +120,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
             body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
-                (b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None) and foreign(ctx, b, state)), None)
+                (b for b in bodies if (o := owners.get(b.key, body_state(ctx, b))) == state or o is None and foreign(ctx, b, state)),
+                None)
             # "by the State Duma and by the Federation Council": each of the state's chambers votes
             chambers = [signers[state.key]] if state.key in signers else \
                 own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state]) or [body]

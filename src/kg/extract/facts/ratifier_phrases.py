@@ -1,6 +1,6 @@
 """Who ratifies when no ratifier is the frame's own: the owner of an instrument of ratification, the
 states a requirement of ratification is said to hold in, the states whose unnamed legislatures
-ratify. Read by :mod:`kg.extract.facts.ratifications`."""
+ratify ("by the legislatures of both countries"). Read by :mod:`kg.extract.facts.ratifications`."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -39,9 +39,6 @@ def where_required(ctx: Context, m: Match) -> list[Entity]:
         return []
     places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
               for c in tree.conjuncts(o)]
-    # "in each of the five states": the states the quantifier ranges over
-    places += [q for c in places if toks[c].lower in {"each", "all", "both", "every"} for p in tree.kids(c, "prep")
-               if toks[p].lower == "of" for q in tree.kids(p, "pobj")]
     return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
 
 
