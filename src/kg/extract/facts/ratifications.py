@@ -123,8 +123,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 (b for b in bodies if (o := owners.get(b.key, body_state(ctx, b))) == state or o is None and foreign(ctx, b, state)),
                 None)
             # "by the State Duma and by the Federation Council": each of the state's chambers votes
-            chambers = [signers[state.key]] if state.key in signers else \
-                own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state]) or [body]
+            chambers: list[Entity | None] = [signers[state.key]] if state.key in signers else \
+                [*own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state])] or [body]
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=b.key if b else None, date=date) for a in agreements for b in chambers]
     facts = home_chambers(ctx, facts)
