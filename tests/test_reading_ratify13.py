@@ -1,7 +1,6 @@
 """Ratification read on sentences written for the test (round 13): each chamber of a state that one
 clause has ratifying is a step of its own; a chamber whose name carries its state ("the U.S. Senate")
-or link puts in a state is that state's, whatever state the clause names beside it; "the legislatures
-of both countries" are the countries'."""
+or link puts in a state is that state's, whatever state the clause names beside it."""
 from __future__ import annotations
 
 import pytest
@@ -44,16 +43,6 @@ def test_a_chamber_named_with_its_state_is_that_state_s(extractor, body, state, 
     got = ratified(run(extractor, body, published="2024-05-08"))
     assert any(s == state and b == chamber and mod == modality for _, s, b, mod in got), got
     assert not any(b == chamber and s != state for _, s, b, _ in got), got
-
-
-# -- the legislatures of both countries -----------------------------------------------------------------
-@pytest.mark.parametrize("body, states, modality", [
-    (("Chile and Peru signed the Atacama Water Accord on Monday. The accord must now be ratified by the legislatures "
-     "of both countries."), {"Chile", "Peru"}, "planned"),
-])
-def test_the_legislatures_of_both_countries_are_the_countries(extractor, body, states, modality):
-    got = ratified(run(extractor, body, published="2024-05-08"))
-    assert {s for _, s, _, mod in got if mod == modality} >= states, got
 
 
 # -- a chamber whose link puts it in another state than the one the clause names --------------------------

@@ -25,7 +25,6 @@ from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
-    legislatures_of,
     where_required,
 )
 from kg.extract.facts.ratifying_law import signs_into_law
@@ -64,7 +63,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or where_required(ctx, m) or legislatures_of(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+            or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone

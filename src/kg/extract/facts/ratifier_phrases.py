@@ -1,6 +1,5 @@
 """Who ratifies when no ratifier is the frame's own: the owner of an instrument of ratification, the
-states a requirement of ratification is said to hold in, the states whose unnamed legislatures
-ratify ("by the legislatures of both countries"). Read by :mod:`kg.extract.facts.ratifications`."""
+states a requirement of ratification is said to hold in. Read by :mod:`kg.extract.facts.ratifications`."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -40,13 +39,3 @@ def where_required(ctx: Context, m: Match) -> list[Entity]:
     places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
               for c in tree.conjuncts(o)]
     return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
-
-
-def legislatures_of(ctx: Context, m: Match) -> list[Entity]:
-    """The states whose unnamed legislatures ratify: "by the legislatures of both countries", "the
-    parliaments of A and B" (a noun the resolver did not read through to its owners)."""
-    words = ctx.resolver.frames.descriptions.get("Legislature", frozenset())
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    owners = [o for k in m.tokens.get("ratifier", []) if toks[k].lemma in words or toks[k].lower in words
-              for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")]
-    return list(dict.fromkeys(e for o in owners for e in ctx.resolver.entities(o, ("State",)) if e.type == "State"))
