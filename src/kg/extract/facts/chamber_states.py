@@ -8,6 +8,7 @@ import re
 from kg.extract.context import _OWNER_TO_NAME, Context
 from kg.extract.facts.common import most_named
 from kg.extract.frames import Match
+from kg.extract.gapping import _CALENDAR
 from kg.model import Entity, Fact
 
 #: Words of a chamber's name that say no state ("the Senate", "the House of Representatives").
@@ -25,7 +26,7 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
                 and set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS \
-                and not _owned_in_sentence(ctx, f) and not _text_owned(ctx, body):
+                and not _owned_in_sentence(ctx, f) and not _text_owned(ctx, body) and not _full_name_there(ctx, f, body):
             others = {str(g.fields["state"]) for g in facts if g.fields.get("agreement") == f.fields.get("agreement")
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
@@ -35,6 +36,14 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
         out.append(f)
     return out
+
+
+def _full_name_there(ctx: Context, f: Fact, body: Entity) -> bool:
+    """Does the fact's sentence name the chamber by more than words that say no state ("the U.S.
+    Senate", though the article calls it "the Senate" elsewhere)?"""
+    s = ctx.doc.sentence_index(f.evidence.start)
+    return any(m.entity == body.key and m.sentence == s and not set(re.findall(r"[a-z]+", m.text.lower())) <= _CHAMBER_WORDS
+               for m in ctx.doc.mentions)
 
 
 def _text_owned(ctx: Context, body: Entity) -> bool:
@@ -64,7 +73,7 @@ def body_state(ctx: Context, body: Entity) -> Entity | None:
     said = _said_owner(ctx, body)
     if said is not None:
         return said
-    linked = ctx.country_of(body)
+    linked = ctx.country_of(body) or _linked_state(ctx, body)
     if linked is not None:
         return linked
     heads = _head_words(ctx, body)
@@ -104,6 +113,26 @@ def _state_of_word(ctx: Context, word: str, kinds: tuple[str, ...]) -> Entity | 
     ctx.doc.entities[key] = Entity(key=key, type="State", label=entry.label, aliases={word}, qid=entry.qid,
                                    confidence=1.0)
     return ctx.doc.entities[key]
+
+
+def _linked_state(ctx: Context, body: Entity) -> Entity | None:
+    """The state a chamber's link puts it in, made an entity of the article when the text names the
+    state only inside the chamber's name ("the U.S. Senate"); not one named by words that say no
+    state ("the Senate"), whose link knows only the best-known namesake."""
+    if _bare(ctx, body):
+        return None
+    qid = ctx.country_qid(body)
+    entry = ctx.gazetteer.get(qid) if qid and ctx.gazetteer is not None else None
+    if entry is None or entry.type != "State":
+        return None
+    key = f"wd-{entry.qid}"
+    ctx.doc.entities.setdefault(key, Entity(key=key, type="State", label=entry.label, qid=entry.qid, confidence=1.0))
+    return ctx.doc.entities[key]
+
+
+def _bare(ctx: Context, body: Entity) -> bool:
+    """Is the body named somewhere by words that say no state ("the Senate")?"""
+    return set(re.findall(r"[a-z]+", _mention_text(ctx, body).lower())) <= _CHAMBER_WORDS
 
 
 def _head_words(ctx: Context, ent: Entity) -> set[str]:
@@ -225,3 +254,60 @@ def sister_chamber_state(ctx: Context, body: Entity, facts: list[Fact], agreemen
             if len(homes) == 1:
                 return ctx.doc.entities.get(homes.pop())
     return None
+
+
+def own_chambers(ctx: Context, m: Match, bodies: list[Entity]) -> list[Entity]:
+    """A state's chambers that one clause has ratifying, each a step of its own ("by the State Duma
+    and by the Federation Council"), when there are two or more: not a parliament set beside its
+    chamber's name ("Russia's parliament, the X"), which is that chamber, nor a name the parser
+    coordinated with a date, which opens a clause of its own ("ratified it on May 2 and the Y, the
+    upper house, approved it on May 9")."""
+    if len(bodies) < 2:
+        return []
+    named = [b for b in bodies if not any(b in apposed(ctx, o) for o in bodies if o is not b)
+             and not _beside_date(ctx, m, b)]
+    return named if len(named) >= 2 else []
+
+
+def _beside_date(ctx: Context, m: Match, body: Entity) -> bool:
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    return any(toks[k].dep == "conj" and (h := tree.head(k)) is not None
+               and (toks[h].lower in _CALENDAR or toks[h].pos == "NUM")
+               for k, f in ctx.resolver.at_token.items() if f.entity.key == body.key and f.mention.sentence == m.sentence)
+
+
+def foreign(ctx: Context, body: Entity, state: Entity | None) -> Entity | None:
+    """The state, unless the body's link puts it in another ("by the United States Senate and by
+    Russia's X": Russia is not the Senate's state); a chamber named by words that say no state ("the
+    Chamber of Deputies") is linked only to the best-known namesake, which says nothing."""
+    linked = ctx.country_qid(body) if state is not None and not _bare(ctx, body) else None
+    return state if linked is None or state is None or linked == state.qid else None
+
+
+def chambers_beside(ctx: Context, m: Match, bodies: list[Entity],
+                    owners: dict[str, Entity | None]) -> dict[str, Entity | None]:
+    """A chamber of no known state that one clause has ratifying beside the chambers of one state
+    ("the State Duma and the Federation Council") is that state's, or, where the clause names
+    several states' chambers, the state of the chamber it is coordinated with ("by the U.S. Senate
+    and by both houses of Russia's parliament, the State Duma and the Federation Council");
+    unless its link says otherwise."""
+    states = {o.key: o for o in owners.values() if o is not None}
+    if not states or all(owners.get(b.key) is not None for b in bodies):
+        return owners
+    out = dict(owners)
+    for b in (b for b in bodies if owners.get(b.key) is None):
+        beside = next(iter(states.values())) if len(states) == 1 else _coordinated_owner(ctx, m, b, owners)
+        out[b.key] = foreign(ctx, b, beside)
+    return out
+
+
+def _coordinated_owner(ctx: Context, m: Match, body: Entity, owners: dict[str, Entity | None]) -> Entity | None:
+    """The state of the one chamber of known state a body's name is coordinated with in the sentence."""
+    tree, at = ctx.resolver.tree, ctx.resolver.at_token
+    found = {owner.key: owner for k, f in at.items() if f.entity.key == body.key and f.mention.sentence == m.sentence
+             for c in tree.conjuncts(k) + [h for h in [tree.head(k)] if h is not None and ctx.resolver.toks[k].dep == "conj"]
+             if (g := at.get(c)) is not None and g.entity.key != body.key
+             and (owner := owners.get(g.entity.key)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+#END

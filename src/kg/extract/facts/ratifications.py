@@ -13,13 +13,20 @@ from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.chamber_states import (
     body_state,
+    chambers_beside,
+    foreign,
     home_chambers,
     home_state,
     named_owner,
+    own_chambers,
     sister_chamber_state,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.each_signatory import distributed, signatory_states
+from kg.extract.facts.ratifier_phrases import (
+    instrument_owners,
+    where_required,
+)
 from kg.extract.facts.ratifying_law import signs_into_law
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
@@ -55,8 +62,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
-        ratifiers = m.roles.get("ratifier", []) or _instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or _where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+        ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
+            or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
@@ -86,7 +93,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 signers.setdefault(state.key, person)
         # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
         alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
-        owners = {b.key: named_owner(ctx, m, b) or alone or body_state(ctx, b) for b in bodies}
+        owners = {b.key: named_owner(ctx, m, b) or foreign(ctx, b, alone) or body_state(ctx, b) for b in bodies}
+        owners = chambers_beside(ctx, m, bodies, owners)
         for legislature in bodies:
             owner = owners[legislature.key]
             if owner is not None and owner not in states:
@@ -111,10 +119,13 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
             body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
-                (b for b in bodies if owners.get(b.key, body_state(ctx, b)) in (state, None)), None)
-            body = signers.get(state.key) or body
+                (b for b in bodies if (o := owners.get(b.key, body_state(ctx, b))) == state or o is None and foreign(ctx, b, state)),
+                None)
+            # "by the State Duma and by the Federation Council": each of the state's chambers votes
+            chambers: list[Entity | None] = [signers[state.key]] if state.key in signers else \
+                [*own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state])] or [body]
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
-                                body=body.key if body else None, date=date) for a in agreements]
+                                body=b.key if b else None, date=date) for a in agreements for b in chambers]
     facts = home_chambers(ctx, facts)
     signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
@@ -260,18 +271,6 @@ def _some_members(ctx: Context, m: Match) -> bool:
     return False
 
 
-def _where_required(ctx: Context, m: Match) -> list[Entity]:
-    """"In A and B, the protocol requires ratification by the legislature": the states where the
-    clause governing a ratification noun is said to hold are whose ratification it is."""
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    g = m.args.governor
-    if not m.args.nominal or g is None:
-        return []
-    places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
-              for c in tree.conjuncts(o)]
-    return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
-
-
 #: Verbs an agreement gets a body's approval by only when their object says so ("won the backing of").
 _GETTING = frozenset({"win", "secure", "receive", "get", "obtain"})
 _APPROVALS = frozenset({"approval", "backing", "endorsement", "blessing", "nod", "ratification", "consent"})
@@ -295,28 +294,6 @@ def _free_bodies(ctx: Context, m: Match, matches: list[Match], states: list[Enti
              and (not states or ctx.country_of(f.entity) in (*states, None))]
     found.sort(key=lambda f: (ctx.country_of(f.entity) not in states, abs(f.start - m.trigger.start)))
     return [f.entity for f in found][:1]
-
-
-def _instrument_owners(ctx: Context, m: Match) -> list[Entity]:
-    """Whose "instrument of ratification" it is: its owner ("Peru deposited its instrument of
-    ratification"), the subject of the verb handing it over, or, for instruments exchanged, the
-    states the passage pairs."""
-    from kg.extract.reference_scope import pair_states
-
-    toks, tree = ctx.resolver.toks, ctx.resolver.tree
-    t = m.trigger
-    of = tree.head(t.i)
-    holder = tree.head(of) if of is not None and toks[of].lower == "of" else None
-    if holder is None or toks[holder].lemma != "instrument":
-        return []
-    owners = [e for c in tree.kids(holder, "poss") for e in ctx.resolver.entities(c, ("State",))]
-    verb = tree.head(holder)
-    if not owners and verb is not None and toks[verb].pos in {"VERB", "AUX"}:
-        owners = [e for k in (tree.kids(verb, "nsubj") + [a for g in tree.kids(verb, "agent") for a in tree.kids(g, "pobj")])
-                  for e in ctx.resolver.entities(k, ("State", "Person"))]
-        if not owners and toks[verb].lemma == "exchange":
-            owners = pair_states(ctx, m.sentence)
-    return owners
 
 
 #: What a body passes or a head of state issues to ratify: "a decree ratifying the accord".
