@@ -158,3 +158,16 @@ def test_coming_home_after_a_trip_ends_that_trip_and_is_no_trip(extractor, body,
 ])
 def test_a_summit_held_with_an_organisation_makes_no_one_its_member(extractor, body):
     assert not facts(run(extractor, body, published="2024-06-10"), "member")
+
+
+@pytest.mark.parametrize("body", [
+    ("Kazakh President Kassym-Zhomart Tokayev held talks in Tashkent on Monday. Kassym-Jomart Tokayev arrived "
+     "in Tashkent on Sunday."),
+    ("Russian envoy Yevgeny Rassendyll met Chile's foreign minister in Santiago. Evgeny Rassendyll said the talks "
+     "went well."),
+    ("Tajikistan's minister Dzhamshid Rassendyll spoke in Dushanbe on Monday. Jamshid Rassendyll said the pact would be "
+     "signed."),
+])
+def test_a_given_name_in_two_transliterations_is_one_person(extractor, body):
+    people = labels(run(extractor, body, published="2024-06-10"), "Person")
+    assert len(people) == 1, people

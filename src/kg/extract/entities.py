@@ -48,8 +48,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 
     # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it, and
     # "Senate" in a headline the "Philippine Senate" of the body
+    # (and a person the gazetteer knows before one it does not, so a respelling joins the known one)
     ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", (m.type in _SHORTENED or m.text in _CHAMBERS)
-                                                  and " " not in m.text, m.start))
+                                                  and " " not in m.text, m.type == "Person" and not m.qid, m.start))
     for m in ordered:
         original = m
         key = None
@@ -275,8 +276,10 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
                     len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
                 return key
-            if len(parts) == len(full) >= 2 and parts[1:] == full[1:] and _respelled(parts[0], full[0]):
-                return key  # "Bidya Devi X" of "Bidhya Devi X": a given name transliterated two ways
+            words = name.replace("-", " ").split()
+            if len(words) == len(full) >= 2 and words[-1] == full[-1] and sum(a != b for a, b in zip(words, full)) == 1 \
+                    and all(a == b or _respelled(a, b) for a, b in zip(words, full)):
+                return key  # "Bidya Devi X" of "Bidhya Devi X", "Kassym-Zhomart X": a given name transliterated two ways
             tail = name.replace("-", " ").lower().split()
             if 2 <= len(tail) < len(full) and tail == [f.lower() for f in full[-len(tail):]]:
                 return key  # "Von der Leyen", "de Gaulle", "Mensah-Boateng": a surname of several words
@@ -289,10 +292,22 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
 
 def _respelled(a: str, b: str) -> bool:
     """One letter more or fewer ("Mohamed"/"Mohammed"), or one other in a long given name
-    ("Sergei"/"Sergey"; not "Mark"/"Mary")."""
+    ("Sergei"/"Sergey"; not "Mark"/"Mary"); or the same name in two transliterations of one
+    alphabet's letters ("Kassym-Zhomart"/"Kassym-Jomart", "Yevgeny"/"Evgeny")."""
+    if a != b and len(a) >= 4 and _TRANSLITERATED.sub(_fold, a.lower()) == _TRANSLITERATED.sub(_fold, b.lower()):
+        return True
     shorter = min(len(a), len(b))
     return a != b and a[0].lower() == b[0].lower() and (shorter >= 4 if len(a) != len(b) else shorter >= 6) \
         and Levenshtein.distance(a.lower(), b.lower()) == 1
+
+
+#: Letters one alphabet's sounds are written with in two ways in English (Cyrillic, Arabic, Persian).
+_SPELLINGS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ye": "e", "yo": "o", "y": "i", "ou": "u", "ee": "i"}
+_TRANSLITERATED = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)))
+
+
+def _fold(m: re.Match[str]) -> str:
+    return _SPELLINGS[m.group(0)]
 
 
 #: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").
