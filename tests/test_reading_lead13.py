@@ -161,7 +161,7 @@ def test_a_summit_held_with_an_organisation_makes_no_one_its_member(extractor, b
 
 
 @pytest.mark.parametrize("body", [
-    ("Kazakh President Kassym-Zhomart Tokayev held talks in Tashkent on Monday. Kassym-Jomart Tokayev arrived "
+    ("Kazakh President Kassym-Jomart Tokayev held talks in Tashkent on Monday. Kassym-Zhomart Tokayev arrived "
      "in Tashkent on Sunday."),
     ("Russian envoy Yevgeny Rassendyll met Chile's foreign minister in Santiago. Evgeny Rassendyll said the talks "
      "went well."),

@@ -48,9 +48,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
 
     # full names before short forms, so "Ardern" in a headline joins "Jacinda Ardern" below it, and
     # "Senate" in a headline the "Philippine Senate" of the body
-    # (and a person the gazetteer knows before one it does not, so a respelling joins the known one)
     ordered = sorted(doc.mentions, key=lambda m: (m.kind == "acronym", (m.type in _SHORTENED or m.text in _CHAMBERS)
-                                                  and " " not in m.text, m.type == "Person" and not m.qid, m.start))
+                                                  and " " not in m.text, m.start))
     for m in ordered:
         original = m
         key = None
