@@ -54,6 +54,8 @@ class SystemEntity:
     labels: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     qids: set[str] = field(default_factory=set)
+    #: its rdfs:label (the name kg gives it), which errors show; ``labels`` adds the aliases scoring reads
+    main: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -168,8 +170,11 @@ class _Matcher:
         return self.gold[gold_id]["label"] if gold_id in self.gold else gold_id
 
     def system_label(self, iri: str) -> str:
+        # The entity's own label, not its shortest alias: a state shown as "Kazakh" or a leader as
+        # "Rabin" looks like a labelling miss when the fact failed on another field.
         ent = self.system.get(iri)
-        return min(sorted(ent.labels), key=len) if ent is not None and ent.labels else iri.rsplit("/", 1)[-1]
+        names = (ent.main or ent.labels) if ent is not None else set()
+        return min(sorted(names), key=len) if names else iri.rsplit("/", 1)[-1]
 
     @staticmethod
     def _matches(gold: dict, sys: SystemEntity) -> bool:
@@ -327,6 +332,7 @@ def entities_from_rows(rows: Iterable[dict], alt_labels: Iterable[tuple[str, str
         ent = out.setdefault(row["entity"], SystemEntity(row["entity"]))
         if row.get("label"):
             ent.labels.add(row["label"])
+            ent.main.add(row["label"])
         if row.get("type"):
             ent.types.add(row["type"])
         if row.get("wikidata", "").startswith(WIKIDATA):
