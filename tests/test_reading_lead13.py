@@ -171,3 +171,13 @@ def test_a_summit_held_with_an_organisation_makes_no_one_its_member(extractor, b
 def test_a_given_name_in_two_transliterations_is_one_person(extractor, body):
     people = labels(run(extractor, body, published="2024-06-10"), "Person")
     assert len(people) == 1, people
+
+
+@pytest.mark.parametrize("body, label", [
+    ("A Guinea Bissau emissary met the president in Accra.", "Guinea-Bissau"),
+    ("Kazakh President Kassym Jomart Tokayev arrived in Rome on Monday.", "Kassym-Jomart Tokayev"),
+    ("Leaders of Ghana and Guinea Bissau met in Lisbon.", "Guinea-Bissau"),
+])
+def test_a_hyphenated_name_written_with_a_space_is_that_name(extractor, body, label):
+    doc = run(extractor, body, published="2024-06-10")
+    assert label in {e.label for e in doc.entities.values() if e.qid}, {e.label: e.qid for e in doc.entities.values()}

@@ -41,6 +41,10 @@ def _abbreviated(surface: str) -> list[str]:
     return [f"{form} {rest}" for form in _OPENERS.get(first.lower(), ())] if rest else []
 
 
+#: A hyphen between two capitalised words, which news also writes as a space.
+_JOINED = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
 class GazetteerIndex:
     """Surface strings of a gazetteer, keyed for lookup and matched in token sequences."""
 
@@ -55,6 +59,8 @@ class GazetteerIndex:
             if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
                 folded.append((plain, entry, kind))
             folded += [(variant, entry, kind) for variant in _abbreviated(surface)]
+            if _JOINED.search(surface):
+                folded.append((_JOINED.sub(" ", surface), entry, kind))  # "Guinea Bissau" for "Guinea-Bissau"
             if kind == "demonym" and surface.endswith(("an", "i")):
                 folded.append((surface + "s", entry, kind))  # "Ukrainians", "Israelis": the state's people
         # news writes "To Lam", "Pham Minh Chinh" for Wikidata's "Tô Lâm", "Phạm Minh Chính", and
