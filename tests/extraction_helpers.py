@@ -33,3 +33,8 @@ def facts(doc: Document, cq: str) -> list[dict]:
         row["modality"] = f.modality
         out.append(row)
     return out
+
+
+def access(doc: Document) -> set[tuple]:
+    """The document's access facts as (user, host, facility, modality), entities by label."""
+    return {(r["user"], r["host"], r["facility"], r["modality"]) for r in facts(doc, "access")}

@@ -4,21 +4,9 @@ from the corpus; invented places and people, real states)."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
-
-from kg.extract.pipeline import Extractor
-from kg.link.gazetteer import load_gazetteer
+from extraction_helpers import access, run
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(gazetteer=load_gazetteer())
-
-
-def access(doc) -> set[tuple]:
-    return {(r["user"], r["host"], r["facility"], r["modality"]) for r in facts(doc, "access")}
 
 
 # -- forces expelled no longer use the bases of the state they leave ---------------------------------
