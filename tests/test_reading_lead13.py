@@ -181,3 +181,14 @@ def test_a_given_name_in_two_transliterations_is_one_person(extractor, body):
 def test_a_hyphenated_name_written_with_a_space_is_that_name(extractor, body, label):
     doc = run(extractor, body, published="2024-06-10")
     assert label in {e.label for e in doc.entities.values() if e.qid}, {e.label: e.qid for e in doc.entities.values()}
+
+
+@pytest.mark.parametrize("first", [
+    "Buenos Aires, Jan 22 (Prensa Austral) Chilean President Luis Mora arrives today in Argentina for talks.",
+    "Port Moresby, Jan 22 (Kina Wire) Chilean President Luis Mora arrives today in Papua New Guinea for talks.",
+    "Addis Ababa, Jan 22, 2023 (Horn Wire) Chilean President Luis Mora arrives today in Ethiopia for talks.",
+])
+def test_a_dateline_closed_by_its_agency_alone_names_no_one(extractor, first):
+    doc = run(extractor, f"Chile's leader travels\n\n{first}", published="2023-01-22")
+    assert labels(doc, "Person") == {"Luis Mora"}, labels(doc, "Person")
+    assert {f["visitor"] for f in facts(doc, "visit")} == {"Luis Mora"}, facts(doc, "visit")

@@ -140,11 +140,19 @@ def dateline(line: str) -> re.Match[str] | None:
     ('SYDNEY', 'Wirecast')
     >>> dateline("SYDNEY, May 2. /Wirecast/. Talks began.").group("place", "slashed")
     ('SYDNEY', 'Wirecast')
+    >>> dateline("Buenos Aires, Jan 22 (Wirecast) Talks began.").group("place", "source")
+    ('Buenos Aires', 'Wirecast')
     """
     m = DATELINE.match(line)
     if not m or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):
-        return None
+        return DATED_SOURCE.match(line)
     return m
+
+
+#: A dateline closed by its agency's name alone, the story running on: "Buenos Aires, Jan 22 (Prensa
+#: Latina) Brazil's president ..." (a place of up to three words, a day, the agency in parentheses).
+DATED_SOURCE = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z .'’-]{2,40}?),\s*"
+                          r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*\((?P<source>[^)\n]{1,40})\)(?P<slashed>(?!))?\s+(?=[A-Z])")
 
 
 #: A page's date stamp opening its text, as crawlers and search tools print it ("date 2024-03-12");
