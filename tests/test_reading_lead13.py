@@ -192,3 +192,9 @@ def test_a_dateline_closed_by_its_agency_alone_names_no_one(extractor, first):
     doc = run(extractor, f"Chile's leader travels\n\n{first}", published="2023-01-22")
     assert labels(doc, "Person") == {"Luis Mora"}, labels(doc, "Person")
     assert {f["visitor"] for f in facts(doc, "visit")} == {"Luis Mora"}, facts(doc, "visit")
+
+
+@pytest.mark.parametrize("credit", ["(Source: Bloomberg)", "(Sources: Rassendyll Partners)", "( Source: Zenda )"])
+def test_a_source_credit_names_an_outlet(extractor, credit):
+    doc = run(extractor, f"Chile and Peru signed a trade pact in Lima on Monday. {credit}", published="2024-06-10")
+    assert not labels(doc, "Person"), labels(doc, "Person")

@@ -41,6 +41,7 @@ _NAME_KEEPS = {"State", "Person", "InternationalOrganization", "Legislature", "A
                "MilitaryBase", "Facility"}
 _KNOWN_PLACES = {"State", "Place", "InternationalOrganization"}
 _AGENCIES = {"Organization", "InternationalOrganization", "ArmedForces"}
+_SOURCE_CREDIT = re.compile(r"\(\s*Sources?:\s*(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*\)")
 
 
 def _words(phrase: str) -> list[str]:
@@ -158,10 +159,10 @@ _CITATION = re.compile(r",\s+(?P<name>(?:[^\W\d_][^\W\d_'’.&-]*\s+){0,5}?[^\W\
 
 
 def _cited_publications(doc: Document, found: list[Mention]) -> None:
-    """"…, EL SOL (May 3, 2019)": the publication a citation names."""
-    for m in _CITATION.finditer(doc.text):
+    """"…, EL SOL (May 3, 2019)", "(Source: Bloomberg)": the publication a citation or a credit names."""
+    for m in [*_CITATION.finditer(doc.text), *_SOURCE_CREDIT.finditer(doc.text)]:
         name = m.group("name")
-        if name.isupper() and sum(c.isalpha() for c in name) >= 2:
+        if name.isupper() and sum(c.isalpha() for c in name) >= 2 or m.re is _SOURCE_CREDIT:
             _replace(doc, found, m.start("name"), m.end("name"), "Organization")
 
 
