@@ -41,6 +41,7 @@ from kg.extract.facts.summit_days import (
 )
 from kg.extract.facts.summit_identity import name_by_owner, owner_of_organ
 from kg.extract.facts.summit_places import (
+    dateline_place,
     in_a_cause,
     planned_for,
     tied_place,
@@ -184,6 +185,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
         if location is None and (location := where_guests_went(ctx, participants, start)) is not None:
             ctx.doc.annotations.setdefault("summits_placed_by_guests", set()).add(summit.key)
+        location = location or dateline_place(ctx, summit, heads, sentences, start, planned or ahead)  # "ISTANBUL - ..."
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):

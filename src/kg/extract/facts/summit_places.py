@@ -121,3 +121,41 @@ def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity
 
 #: The last word of a region's name ("the Amur region"): no city a summit is held in.
 _REGION_NOUNS = frozenset({"region", "province", "oblast", "krai", "state", "territory", "prefecture", "county", "district"})
+
+
+#: Days around publication a summit placed by the dateline may be told on: the day's news.
+_OF_THE_DAY = 7
+
+
+def dateline_place(ctx: Context, summit: Entity, heads: list[int], sentences: list[int], start: dt.date | None,
+                   ahead: bool) -> Entity | None:
+    """"ISTANBUL - ... the summit opened on Thursday": a summit of the day's news that no sentence
+    places is held where the report is filed from, when the report's opening lines (the dateline's
+    sentence, which may stand alone, and the two after it) tell it, or a sentence on it says "here". Not a country (a city-state is
+    itself the place), not a summit told on days far from writing or with a time gone by of its own
+    ("the summit of 1990"), nor
+    one still ahead that no sentence says is "here" ("agreed to meet again at a summit next year")."""
+    from kg.extract.facts.summit_days import own_time
+    from kg.extract.facts.travel import scene
+    from kg.layout import DATELINE
+
+    published = ctx.doc.article.published
+    if published is None or (start is not None and abs((start - published).days) > _OF_THE_DAY) \
+            or summit.label.split()[0].lower() in _OTHER_EDITION or own_time(ctx, heads, start, None)[2]:
+        return None
+    opening = next((s for s in range(min(3, len(ctx.doc.sentences))) if DATELINE.match(ctx.sentence(s))), None)
+    if opening is None:
+        return None
+    here = any(_HERE.search(ctx.sentence(s)) for s in sentences)
+    ahead = ahead or start is not None and start > published
+    if not (here or not ahead and {opening, opening + 1, opening + 2} & set(sentences)):
+        return None
+    place = scene(ctx)
+    if place is None or place.type != "Place" or place.label.lower() in ctx.lexicon.regions:
+        return None
+    return place
+
+
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+#: First words of a summit's label that make it another edition than the day's ("next summit").
+_OTHER_EDITION = frozenset({"next", "last", "previous", "future", "upcoming", "coming", "following"})
