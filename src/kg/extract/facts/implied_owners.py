@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.context import Context, Found, role
+from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.nlp import Token
@@ -233,7 +233,46 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
 
     lemmas = load_frames().verbs_of("visit")
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
+    if not triggers:
+        return False
+    visited = _visited_object(ctx, place, triggers)  # "is to visit Hanoi": the place the verb takes
+    if not visited and not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
         return False
     mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
-    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)
+    return any(role(ctx, f, t.i) in {"subject", "possessor"} or _governing_subject(ctx, f, t)
+               for f in mentions for t in (visited or triggers))
+
+
+def _visited_object(ctx: Context, place: Found, triggers: list[Token]) -> list[Token]:
+    """The visit verbs whose direct object the place is ("visit Hanoi", "visit Hanoi, Vietnam")."""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    t = head_token(ctx, place)
+    if t is None:
+        return []
+    if t.dep == "appos" and t.head != t.i:
+        t = toks[t.head]  # "Hanoi, Vietnam": the state beside the city the verb takes
+    return [v for v in triggers if t.dep == "dobj" and t.head == v.i]
+
+
+#: how a visit verb hangs under the verb whose subject travels: "is set to visit", "plans to fly", and
+#: "will on Friday travel", parsed as a noun after "on"
+_GOVERNED = frozenset({"xcomp", "pobj", "prep"})
+
+
+def _governing_subject(ctx: Context, f: Found, trigger: Token) -> bool:
+    """Is the person the subject of the verb the visit verb is governed by (through "to" infinitives
+    or a misread "on Friday travel"), with no other subject on the way ("X said Y would visit" is Y's)?"""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    t = head_token(ctx, f)
+    if t is None or t.dep not in {"nsubj", "nsubjpass"}:
+        return False
+    v = trigger
+    for _ in range(3):
+        if v.dep not in _GOVERNED or v.head == v.i:
+            return False
+        if any(c.head == v.i and c.dep in {"nsubj", "nsubjpass"} for c in ctx.tokens(v.sent)):
+            return False
+        v = toks[v.head]
+        if v.i == t.head:
+            return True
+    return False
