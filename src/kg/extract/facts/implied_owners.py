@@ -276,3 +276,30 @@ def _governing_subject(ctx: Context, f: Found, trigger: Token) -> bool:
         if v.i == t.head:
             return True
     return False
+
+
+def apposed_state(names: Names, h: Holding) -> Entity | None:
+    """The state a demonym or possessive gives the noun the name stands beside ("his Sudanese host,
+    President X", "President X, the Chilean visitor,"): whoever that noun is, the person is of it."""
+    toks = names.toks
+    span = names.tokens_of(h.person)
+    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    nouns = [toks[t.head]] * (t.dep == "appos" and t.head != t.i)
+    nouns += [c for c in toks[t.i + 1:t.i + 8] if c.head == t.i and c.dep == "appos"]
+    k = min(h.title.start, span.start)
+    end = max(span) + 1
+    if k >= 2 and toks[k - 1].text == "," and toks[k - 2].sent == t.sent and toks[k - 2].tag == "NN" \
+            and end < len(toks) and toks[end].text == ",":
+        nouns.append(toks[k - 2])  # "with his Sudanese host, President X, at his side", parsed otherwise
+    for n in nouns:
+        if n.pos != "NOUN" or n.i in names.at or any(o.start <= n.i < o.end for o in names.titles.get(t.sent, [])):
+            continue  # a title beside the name is read as one ("the Chinese ambassador, X"); a named noun is another's
+        for c in toks[max(0, n.i - 4):n.i]:
+            f = names.at.get(c.i)
+            if c.head == n.i and c.dep in {"amod", "compound", "poss", "nmod"} and f is not None \
+                    and f.entity.type == "State":
+                return f.entity
+    return None
