@@ -227,11 +227,16 @@ def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
     return any(names.at.get(k) is f for k in tokens)
 
 
+#: the visit frame's verbs whose subject stays at home: one who hosts, receives, sends or returns
+_HOSTING = frozenset({"host", "receive", "welcome", "greet", "invite", "expect", "send", "dispatch", "despatch",
+                      "return"})
+
+
 def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
     from kg.extract.frames import load_frames
 
-    lemmas = load_frames().verbs_of("visit")
+    lemmas = load_frames().verbs_of("visit") - _HOSTING
     triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
     if not triggers:
         return False
