@@ -237,7 +237,10 @@ def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     from kg.extract.frames import load_frames
 
     lemmas = load_frames().verbs_of("visit") - _HOSTING
-    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
+    toks = ctx.tokens(s)
+    # "where X is to receive his guest": a "be" with a verb to follow is that verb's, not a stay
+    triggers = [t for t in toks if t.lemma in lemmas
+                and not (t.lemma == "be" and any(c.head == t.i and c.dep == "xcomp" for c in toks))]
     if not triggers:
         return False
     visited = _visited_object(ctx, place, triggers)  # "is to visit Hanoi": the place the verb takes
