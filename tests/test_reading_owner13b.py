@@ -40,6 +40,8 @@ def test_a_demonym_on_the_noun_beside_the_name_gives_the_state(extractor, body, 
 
 
 @pytest.mark.parametrize("body", [
+    ("President Kemal Oraz is to host the Chinese leader in Ashgabat next week. China is the main buyer and China's "
+     "firms build the pipeline. Turkmenistan holds large reserves."),
     ("President Kemal Oraz hosted the Chinese leader in Ashgabat on Monday. China praised the talks and China's firms "
      "signed deals. Turkmenistan sells most of its gas east."),
     ("President Kemal Oraz welcomed his Chinese guest in Ashgabat. China and China's banks will fund the pipeline. "
