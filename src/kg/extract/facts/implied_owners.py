@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.context import Context, Found, role
+from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.nlp import Token
@@ -227,13 +227,87 @@ def _covers(names: Names, f: Found, tokens: set[int]) -> bool:
     return any(names.at.get(k) is f for k in tokens)
 
 
+#: the visit frame's verbs whose subject stays at home: one who hosts, receives, sends or returns
+_HOSTING = frozenset({"host", "receive", "welcome", "greet", "invite", "expect", "send", "dispatch", "despatch",
+                      "return"})
+
+
 def _arrives_in(ctx: Context, s: int, p: Found, place: Found) -> bool:
     """Does the person arrive in, visit or travel to the place (so it is not their country)?"""
     from kg.extract.frames import load_frames
 
-    lemmas = load_frames().verbs_of("visit")
-    triggers = [t for t in ctx.tokens(s) if t.lemma in lemmas]
-    if not triggers or not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
+    lemmas = load_frames().verbs_of("visit") - _HOSTING
+    toks = ctx.tokens(s)
+    # "where X is to receive his guest": a "be" with a verb to follow is that verb's, not a stay
+    triggers = [t for t in toks if t.lemma in lemmas
+                and not (t.lemma == "be" and any(c.head == t.i and c.dep == "xcomp" for c in toks))]
+    if not triggers:
+        return False
+    visited = _visited_object(ctx, place, triggers)  # "is to visit Hanoi": the place the verb takes
+    if not visited and not preceded_by(ctx, s, place, {"in", "to", "at", "into"}):
         return False
     mentions = [f for f in ctx.found(s, "Person") if f.entity is p.entity]  # "he", "his" too
-    return any(role(ctx, f, t.i) in {"subject", "possessor"} for f in mentions for t in triggers)
+    return any(role(ctx, f, t.i) in {"subject", "possessor"} or _governing_subject(ctx, f, t)
+               for f in mentions for t in (visited or triggers))
+
+
+def _visited_object(ctx: Context, place: Found, triggers: list[Token]) -> list[Token]:
+    """The visit verbs whose direct object the place is ("visit Hanoi", "visit Hanoi, Vietnam")."""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    t = head_token(ctx, place)
+    if t is None:
+        return []
+    if t.dep == "appos" and t.head != t.i:
+        t = toks[t.head]  # "Hanoi, Vietnam": the state beside the city the verb takes
+    return [v for v in triggers if t.dep == "dobj" and t.head == v.i]
+
+
+#: how a visit verb hangs under the verb whose subject travels: "is set to visit", "plans to fly", and
+#: "will on Friday travel", parsed as a noun after "on"
+_GOVERNED = frozenset({"xcomp", "pobj", "prep"})
+
+
+def _governing_subject(ctx: Context, f: Found, trigger: Token) -> bool:
+    """Is the person the subject of the verb the visit verb is governed by (through "to" infinitives
+    or a misread "on Friday travel"), with no other subject on the way ("X said Y would visit" is Y's)?"""
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    t = head_token(ctx, f)
+    if t is None or t.dep not in {"nsubj", "nsubjpass"}:
+        return False
+    v = trigger
+    for _ in range(3):
+        if v.dep not in _GOVERNED or v.head == v.i:
+            return False
+        if any(c.head == v.i and c.dep in {"nsubj", "nsubjpass"} for c in ctx.tokens(v.sent)):
+            return False
+        v = toks[v.head]
+        if v.i == t.head:
+            return True
+    return False
+
+
+def apposed_state(names: Names, h: Holding) -> Entity | None:
+    """The state a demonym or possessive gives the noun the name stands beside ("his Sudanese host,
+    President X", "President X, the Chilean visitor,"): whoever that noun is, the person is of it."""
+    toks = names.toks
+    span = names.tokens_of(h.person)
+    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    nouns = [toks[t.head]] * (t.dep == "appos" and t.head != t.i)
+    nouns += [c for c in toks[t.i + 1:t.i + 8] if c.head == t.i and c.dep == "appos"]
+    k = min(h.title.start, span.start)
+    end = max(span) + 1
+    if k >= 2 and toks[k - 1].text == "," and toks[k - 2].sent == t.sent and toks[k - 2].tag == "NN" \
+            and end < len(toks) and toks[end].text == ",":
+        nouns.append(toks[k - 2])  # "with his Sudanese host, President X, at his side", parsed otherwise
+    for n in nouns:
+        if n.pos != "NOUN" or n.i in names.at or any(o.start <= n.i < o.end for o in names.titles.get(t.sent, [])):
+            continue  # a title beside the name is read as one ("the Chinese ambassador, X"); a named noun is another's
+        for c in toks[max(0, n.i - 4):n.i]:
+            f = names.at.get(c.i)
+            if c.head == n.i and c.dep in {"amod", "compound", "poss", "nmod"} and f is not None \
+                    and f.entity.type == "State":
+                return f.entity
+    return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import most_named
-from kg.extract.facts.implied_owners import implied_owner
+from kg.extract.facts.implied_owners import apposed_state, implied_owner
 from kg.extract.facts.met_owner import met_state
 from kg.extract.facts.owner_entities import (
     body_entity,
@@ -262,7 +262,7 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     if t.organisational:
         return most_named(ctx, "InternationalOrganization")
     # (the state a title alone names, "Secretary of State", only where the text tells no other)
-    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) \
+    owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or apposed_state(names, h) \
         or represented_state(ctx, names, h) \
         or companion_state(ctx, names, h) or _group_owner(ctx, names, h, toks) \
         or _coordinated_owner(s, h, holdings, toks, names) or titled_state(ctx, t.label, toks[t.title_start].is_cap)
