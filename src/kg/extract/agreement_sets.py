@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
 from kg.extract.clause_dates import date_tokens
 from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import tidy
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
+from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.syntax import Tree
 from kg.model import Document
 
+#: Words that only tell how many: "more than 20 documents", "eleven deals", "several texts".
+_HOW_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "around", "at", "least", "eleven",
+                       "dozen", "dozens", "several", "numerous", "various", "a", "an", "the"})
+#: Nouns that say only that a thing is a paper: "a second document", "the third text".
+_PAPERS = frozenset({"document", "text", "paper", "instrument"})
 #: Nouns for a set of documents: "a package of agreements", "a raft of deals".
 COLLECTIVES = frozenset({"package", "set", "series", "raft", "slew", "batch", "bundle", "string", "number", "host",
                          "range", "clutch", "suite", "pair", "trio", "couple"})
@@ -57,6 +61,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         return []
     topics = _topics(tree, t, date_tokens(doc, toks))
     if count < 2 or len(topics) != count:
+        if any(toks[c].dep in {"relcl", "acl"} for c in tree.children[t.i]):
+            return []  # "the twelve agreements that X signed": a clause, told by describe() or none
         # the set, labelled with its words from the first modifier to its last complement
         first = next((i for i in range(min(tree.subtree(t.i)), t.i) if toks[i].dep not in {"det", "nummod", "poss"}
                       and toks[i].lower not in COUNT_WORDS), t.i)
@@ -80,6 +86,24 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         out.append(dataclasses.replace(d, core=span, label=label, core_text=core, own=own, content=own | {toks[i].lower for i in words},
                                        variants=set(), another=True))
     return out
+
+
+def counted_only(doc: Document, tree: Tree, d: Description | None, covered: set[int]) -> Description | None:
+    """"seven documents exchanged at X": a plural whose label is a count and its noun says no
+    more than "documents" (the clause after it is where, not what); none. "A second document, a
+    joint declaration,": a rank and a paper noun only point; the apposition says what it is."""
+    if d is None:
+        return d
+    toks = tree.toks
+    if toks[d.head].lemma in _PAPERS and all(w in ORDINAL_WORDS or w in _HOW_MANY for w in d.label.lower().split()[:-1]):
+        beside = [a for a in tree.kids(d.head, "appos") if toks[a].pos == "NOUN"]
+        told = describe(doc, tree, toks[beside[0]], "Agreement", covered) if beside else None
+        if told is not None and " " in told.label:
+            return told
+    if not d.label.split()[-1].lower().endswith("s"):
+        return d
+    words = [w for w in d.label.lower().split() if w not in COUNT_WORDS and not w.isdigit() and w not in _HOW_MANY]
+    return None if len(words) < 2 and len(d.label.split()) > 1 else d
 
 
 def _of_phrase(tree: Tree, t: Token) -> str:
