@@ -99,7 +99,9 @@ def counted_only(doc: Document, tree: Tree, d: Description | None, covered: set[
         beside = [a for a in tree.kids(d.head, "appos") if toks[a].pos == "NOUN"]
         told = describe(doc, tree, toks[beside[0]], "Agreement", covered) if beside else None
         if told is not None and " " in told.label:
-            return told
+            # "a second document, a joint declaration": one more than the first, not the article's one
+            later = any(ORDINAL_WORDS.get(w, 0) > 1 for w in d.label.lower().split())
+            return dataclasses.replace(told, another=True) if told.weak and later else told
     if not d.label.split()[-1].lower().endswith("s"):
         return d
     words = [w for w in d.label.lower().split() if w not in COUNT_WORDS and not w.isdigit() and w not in _HOW_MANY]
