@@ -63,15 +63,6 @@ def test_plural_agreements_in_general_are_no_entity(extractor, body):
     assert not {a for a in labels(doc, "Agreement") if a.split()[0].endswith("s")}, labels(doc, "Agreement")
 
 
-@pytest.mark.parametrize("body, agreement", [
-    ("At a ceremony in Windhoek, two new protocols were signed by Namibia and Botswana.", "two new protocols"),
-    ("Namibia and Botswana signed three agreements on Monday, officials said.", "three agreements"),
-])
-def test_a_counted_set_signed_is_one_entity_even_untold(extractor, body, agreement):
-    doc = run(extractor, body)
-    assert {(agreement, "Namibia"), (agreement, "Botswana")} <= signed(doc), signed(doc)
-
-
 # -- texts agreed together: joint statements, action plans, roadmaps, frameworks -----------------------
 @pytest.mark.parametrize("body, agreement", [
     ("Namibia and Botswana issued a joint statement on wildlife corridors after talks in Maun.",

@@ -107,7 +107,7 @@ def test_a_signing_of_the_datelines_own_state_is_placed_there(extractor):
 
 @pytest.mark.parametrize("body", [
     ("China and Japan held talks in Beijing, and China and Japan agreed to meet again. President Zhao Ming later visited "
-     "Peru, Chile and Bolivia. China signed nine agreements with the three nations."),
+     "Peru, Chile and Bolivia. China signed a rail pact with the three nations."),
     ("Japan and Korea met in Seoul, where Japan and Korea agreed on trade. Peru, Chile and Bolivia sent envoys to "
      "Tokyo. Japan signed a fisheries accord with the three countries."),
     ("Japan and Korea met in Seoul, where Japan and Korea agreed on trade. Envoys from Peru, Chile and Bolivia "

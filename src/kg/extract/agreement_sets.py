@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
 from kg.extract.clause_dates import date_tokens
 from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import tidy
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
+from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.syntax import Tree
 from kg.model import Document
 
+#: Words that only tell how many: "more than 20 documents", "eleven deals", "several texts".
+_HOW_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "around", "at", "least", "eleven",
+                       "dozen", "dozens", "several", "numerous", "various", "a", "an", "the"})
+#: Nouns that say only that a thing is a paper: "a second document", "the third text".
+_PAPERS = frozenset({"document", "text", "paper", "instrument"})
 #: Nouns for a set of documents: "a package of agreements", "a raft of deals".
 COLLECTIVES = frozenset({"package", "set", "series", "raft", "slew", "batch", "bundle", "string", "number", "host",
                          "range", "clutch", "suite", "pair", "trio", "couple"})
@@ -31,7 +35,9 @@ _SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "Mo
 PLURALS = frozenset({"memoranda", "memorandums"})
 #: Words that make the set none in particular ("any deals", "all agreements", "previous pacts").
 _NONE_IN_PARTICULAR = frozenset({"any", "no", "all", "every", "such", "previous", "past", "earlier", "future",
-                                 "many", "most", "other", "existing"})
+                                 "many", "most", "other", "existing",
+                                 # ones like another's ("similar deals with X and Y"): a kind, not a set told
+                                 "similar", "comparable", "analogous", "like"})
 
 
 def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[Description]:
@@ -50,18 +56,13 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         return []  # "agreements on trade are often delayed": the kind, none in particular
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
     if d is None or d.label.lower() == d.core_text.lower():
-        # "two new protocols were signed": a counted set signed is a thing of its own, unless the
-        # passage goes on to tell its agreements one by one ("two deals: a trade pact and ...")
-        if count < 2 or not signed or any(m.lower in {"the", "these", "those", "both", "all"} for m in mods) \
-                or _told_one_by_one(doc, tree, t):  # "the two documents": those told already
-            return []
-        first = min(i for i in tree.subtree(t.i) if i <= t.i and toks[i].dep != "det")
-        label = tidy(doc.text[toks[first].start:t.end])
-        bare = re.sub(r"^\S+\s+", "", label)
-        return [Description("Agreement", t.sent, t.i, (toks[first].start, t.end), label, label, {label.lower()},
-                            set(), {bare} if " " in bare else set())]
+        # "signed seven documents", "two new protocols were signed": a count is no description
+        # (FORMAT.md labels an unnamed agreement by what the text says it is)
+        return []
     topics = _topics(tree, t, date_tokens(doc, toks))
     if count < 2 or len(topics) != count:
+        if any(toks[c].dep in {"relcl", "acl"} for c in tree.children[t.i]):
+            return []  # "the twelve agreements that X signed": a clause, told by describe() or none
         # the set, labelled with its words from the first modifier to its last complement
         first = next((i for i in range(min(tree.subtree(t.i)), t.i) if toks[i].dep not in {"det", "nummod", "poss"}
                       and toks[i].lower not in COUNT_WORDS), t.i)
@@ -85,6 +86,26 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         out.append(dataclasses.replace(d, core=span, label=label, core_text=core, own=own, content=own | {toks[i].lower for i in words},
                                        variants=set(), another=True))
     return out
+
+
+def counted_only(doc: Document, tree: Tree, d: Description | None, covered: set[int]) -> Description | None:
+    """"seven documents exchanged at X": a plural whose label is a count and its noun says no
+    more than "documents" (the clause after it is where, not what); none. "A second document, a
+    joint declaration,": a rank and a paper noun only point; the apposition says what it is."""
+    if d is None:
+        return d
+    toks = tree.toks
+    if toks[d.head].lemma in _PAPERS and all(w in ORDINAL_WORDS or w in _HOW_MANY for w in d.label.lower().split()[:-1]):
+        beside = [a for a in tree.kids(d.head, "appos") if toks[a].pos == "NOUN"]
+        told = describe(doc, tree, toks[beside[0]], "Agreement", covered) if beside else None
+        if told is not None and " " in told.label:
+            # "a second document, a joint declaration": one more than the first, not the article's one
+            later = any(ORDINAL_WORDS.get(w, 0) > 1 for w in d.label.lower().split())
+            return dataclasses.replace(told, another=True) if told.weak and later else told
+    if not d.label.split()[-1].lower().endswith("s"):
+        return d
+    words = [w for w in d.label.lower().split() if w not in COUNT_WORDS and not w.isdigit() and w not in _HOW_MANY]
+    return None if len(words) < 2 and len(d.label.split()) > 1 else d
 
 
 def _of_phrase(tree: Tree, t: Token) -> str:

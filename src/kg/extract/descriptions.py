@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_sets import PLURALS, described_sets
+from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, fit
@@ -100,7 +100,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "within the framework of the talks", "a letter to the editor"
         if any(toks[c].lower == "such" for c in tree.children[t.i]) or denied(tree, t.i):
             continue  # "the first such document", "stops short of a pact", "with the agreement of X": no agreement
-        d = describe(doc, tree, t, kind, covered) if t.lower not in PLURALS else None
+        d = counted_only(doc, tree, describe(doc, tree, t, kind, covered), covered) if t.lower not in PLURALS else None
         if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")
             found += described_sets(doc, tree, t, covered) if kind == "Agreement" and (t.tag == "NNS" or t.lower in PLURALS) else []
             continue
