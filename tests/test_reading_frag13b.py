@@ -43,7 +43,7 @@ def test_a_count_with_a_clause_of_where_is_no_agreement(extractor, body, expecte
 
 
 @pytest.mark.parametrize("body, expected", [
-    (("Chile and Peru signed a trade memorandum in Lima. A second document, a joint declaration also signed by "
+    (("Chile and Peru signed a trade memorandum in Lima. A second document, a joint declaration that was also signed by "
      "the two ministers, commits the two governments to build a port."), "joint declaration"),
     (("Chile and Peru signed the Treaty of Lima in 1990 and the Andes Accord in 2001. A second document, a joint "
       "declaration also signed by the two ministers, commits the two governments to build a port."), "joint declaration"),

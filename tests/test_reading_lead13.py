@@ -52,7 +52,7 @@ def test_two_titles_written_alike_before_a_name_are_one_persons(extractor, body,
 
 
 @pytest.mark.parametrize("body, document", [
-    ("Chile and Peru had reached a broad agreement on their defence pact to allow joint exercises, officials said.",
+    ("Chile and Peru found broad agreement on a draft defence pact allowing joint exercises, officials said.",
      "defence pact"),
     ("Broad agreement on the new border treaty was reached by Chile and Peru on Tuesday.", "border treaty"),
     ("Chile and Peru reached agreement on a security pact that will allow port calls.", "security pact"),
@@ -96,7 +96,7 @@ def test_a_slash_opening_a_title_is_no_credit_line(extractor, body):
 
 
 @pytest.mark.parametrize("second, day", [
-    ("The two states signed an agreement clearing the way for trade after Ghana changed its constitution in February.",
+    ("The two states signed an accord opening their markets after Ghana changed its constitution in February.",
      None),
     ("The two states signed a trade agreement, weeks after Ghana had recalled its envoy in March.", None),
     ("In 2019 the two states signed a trade agreement.", None),
@@ -140,8 +140,8 @@ def test_a_purpose_is_as_far_ahead_as_the_trip_it_is_for(extractor, body, modali
 
 
 @pytest.mark.parametrize("body, start", [
-    ("President Luis Mora returned to Santiago on Monday after a four-day official visit to Lima.", "2024-06-07"),
-    (("President Luis Mora on Monday returned to Santiago after a four-day official visit to Lima, the Peruvian "
+    ("President Luis Mora returned to Santiago on Monday after a four-day state visit to Lima.", "2024-06-07"),
+    (("President Luis Mora on Monday returned to Santiago after a four-day state visit to Lima, the Peruvian "
      "capital, where he met the president."), "2024-06-07"),
     ("Luis Mora flew back to Santiago on Monday at the end of a three-day trip to Lima.", "2024-06-08"),
 ])
@@ -152,9 +152,9 @@ def test_coming_home_after_a_trip_ends_that_trip_and_is_no_trip(extractor, body,
 
 
 @pytest.mark.parametrize("body", [
-    ("President Luis Mora of Chile will host a second summit with leaders of the Pacific Islands Forum in Santiago "
+    ("President Luis Mora of Chile will host a second summit with the heads of the Pacific Islands Forum in Santiago "
      "on Monday. Fiji and Samoa will attend the summit."),
-    "Chile hosted a summit with the leaders of the Andean Community in Santiago on Monday, attended by Peru.",
+    "Chile hosted a summit with heads of the Andean Community in Santiago on Monday, attended by Peru.",
 ])
 def test_a_summit_held_with_an_organisation_makes_no_one_its_member(extractor, body):
     assert not facts(run(extractor, body, published="2024-06-10"), "member")

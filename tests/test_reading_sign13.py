@@ -17,7 +17,7 @@ def signings(doc) -> set[tuple[str, str | None, str]]:
 
 # -- a participle hung below the agreement describes the agreement --------------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    (("The border dispute was settled in 2004 by a supplementary agreement on the river boundary signed in Madrid "
+    (("The border dispute was settled in 2004 through a supplementary agreement on the river boundary signed in Madrid "
      "by the two countries' foreign ministers, Ana Ruiz and Pedro Lopes."),
      {("supplementary agreement on the river boundary", "Ana Ruiz", "asserted"),
       ("supplementary agreement on the river boundary", "Pedro Lopes", "asserted")}),
