@@ -109,7 +109,7 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
 
 def _a_title_runs_to(toks: list[Token], k: int, document_nouns: frozenset[str]) -> bool:
     """Does the capitalised run opening at token k end in a document's noun? Then a title word before
-    "of" ("General Security of Military Information Agreement") opens a document's title, no
+    "of" ("General Security of Zendan Information Agreement") opens a document's title, no
     person's ("General Ana Ruiz of the Army")."""
     k += 1 if k < len(toks) and toks[k].lower == "the" else 0
     start = k

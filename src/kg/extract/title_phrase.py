@@ -35,7 +35,7 @@ class Title:
     counterpart: bool = False
     #: the complement names an owner no entity stands for ("head of Kyiv's military administration")
     unnamed_owner: bool = False
-    #: a name of a body that no entity covers, read from its head noun ("Federation Council
+    #: a name of a body that no entity covers, read from its head noun ("Zendan Council
     #: Chairwoman", "Secretary of the Supreme National Security Council") or an acronym ("ABC
     #: Director"): its tokens
     owner_words: list[int] = field(default_factory=list)

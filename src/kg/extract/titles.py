@@ -159,7 +159,7 @@ class TitleReader:
                 title.former = True
 
     def _body_before(self, title: Title, head: int) -> None:
-        """"Federation Council Chairwoman": capitalised words that no entity claims but that end in
+        """"Zendan Council Chairwoman": capitalised words that no entity claims but that end in
         a body's head noun name the owner, not the office."""
         toks, w = self.toks, self.w
         unknown = [i for i in range(title.title_start, head) if toks[i].is_cap and toks[i].lower not in w.modifiers

@@ -224,14 +224,14 @@ def home_state(ctx: Context) -> Entity | None:
     return most_named(ctx, "State")
 
 
-#: A chamber called the other house of a parliament the passage tells of: "the Federation Council,
-#: the upper chamber", "the upper house in Vilnius, the Seimas"; a place after it says where it sits.
+#: A chamber called the other house of a parliament the passage tells of: "the Zendan Council,
+#: the upper chamber", "the upper house in Zenda, the Diet"; a place after it says where it sits.
 _SISTER = re.compile(r"\b(?:upper|lower|other|second)\s+(?:chamber|house)(?:\s+(?:of parliament|in\s+([A-Z][\w'’-]*)))?\b")
 
 
 def sister_chamber_state(ctx: Context, body: Entity, facts: list[Fact], agreements: list[str]) -> Entity | None:
     """The state of a chamber no name or link gives one, that the text calls the upper or lower
-    house set beside its name ("the Federation Council, the upper chamber,"): the state whose other
+    house set beside its name ("the Zendan Council, the upper chamber,"): the state whose other
     chamber the article has ratifying the same agreement, or the state of the city the house is
     said to sit in ("the upper chamber in Moscow, the X")."""
     for m in (m for m in ctx.doc.mentions if m.entity == body.key):
@@ -257,8 +257,8 @@ def sister_chamber_state(ctx: Context, body: Entity, facts: list[Fact], agreemen
 
 
 def own_chambers(ctx: Context, m: Match, bodies: list[Entity]) -> list[Entity]:
-    """A state's chambers that one clause has ratifying, each a step of its own ("by the State Duma
-    and by the Federation Council"), when there are two or more: not a parliament set beside its
+    """A state's chambers that one clause has ratifying, each a step of its own ("by the Zendan Assembly
+    and by the Zendan Council"), when there are two or more: not a parliament set beside its
     chamber's name ("Russia's parliament, the X"), which is that chamber, nor a name the parser
     coordinated with a date, which opens a clause of its own ("ratified it on May 2 and the Y, the
     upper house, approved it on May 9")."""
@@ -277,8 +277,8 @@ def _beside_date(ctx: Context, m: Match, body: Entity) -> bool:
 
 
 def foreign(ctx: Context, body: Entity, state: Entity | None) -> Entity | None:
-    """The state, unless the body's link puts it in another ("by the United States Senate and by
-    Russia's X": Russia is not the Senate's state); a chamber named by words that say no state ("the
+    """The state, unless the body's link puts it in another ("by the Chilean Senate and by
+    Peru's X": Peru is not the Senate's state); a chamber named by words that say no state ("the
     Chamber of Deputies") is linked only to the best-known namesake, which says nothing."""
     linked = ctx.country_qid(body) if state is not None and not _bare(ctx, body) else None
     return state if linked is None or state is None or linked == state.qid else None
@@ -287,9 +287,9 @@ def foreign(ctx: Context, body: Entity, state: Entity | None) -> Entity | None:
 def chambers_beside(ctx: Context, m: Match, bodies: list[Entity],
                     owners: dict[str, Entity | None]) -> dict[str, Entity | None]:
     """A chamber of no known state that one clause has ratifying beside the chambers of one state
-    ("the State Duma and the Federation Council") is that state's, or, where the clause names
-    several states' chambers, the state of the chamber it is coordinated with ("by the U.S. Senate
-    and by both houses of Russia's parliament, the State Duma and the Federation Council");
+    ("the Zendan Assembly and the Zendan Council") is that state's, or, where the clause names
+    several states' chambers, the state of the chamber it is coordinated with ("by the Chilean Senate
+    and by both houses of Peru's parliament, the Zendan Assembly and the Zendan Council");
     unless its link says otherwise."""
     states = {o.key: o for o in owners.values() if o is not None}
     if not states or all(owners.get(b.key) is not None for b in bodies):

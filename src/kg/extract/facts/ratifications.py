@@ -121,7 +121,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             body: Entity | None = next((b for b in bodies if owners.get(b.key) == state), None) or next(
                 (b for b in bodies if (o := owners.get(b.key, body_state(ctx, b))) == state or o is None and foreign(ctx, b, state)),
                 None)
-            # "by the State Duma and by the Federation Council": each of the state's chambers votes
+            # "by the Zendan Assembly and by the Zendan Council": each of the state's chambers votes
             chambers: list[Entity | None] = [signers[state.key]] if state.key in signers else \
                 [*own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state])] or [body]
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
