@@ -19,7 +19,7 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
     """Membership of the organisation whose summit it is, for each state taking part as one of it."""
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
     told = {(f.fields["member"], f.fields["organization"]) for f in facts if f.cq == "member"}
-    other = _other_standing(ctx)
+    other: set[str] | None = None  # read only for an article with a summit: a scan of every sentence
     for f in facts:
         if f.cq != "summit":
             continue
@@ -33,6 +33,7 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
         if len(orgs) != 1:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
         org = orgs[0]
+        other = _other_standing(ctx) if other is None else other
         for state in [e for e in ents if e.type == "State"]:
             if _in_names(state, names) or (state.key, org.key) in told or state.key in other:
                 continue  # "the GCC-US summit": the guest its name gives
