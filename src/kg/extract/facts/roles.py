@@ -1,11 +1,10 @@
 """Offices: who holds which office of which state or body.
 
-Titles are read as noun phrases by :mod:`kg.extract.titles` (their words are data:
-``office_titles`` in ``data/lexicon.yaml``); this module ties each title to the person it names
-(before the name, in apposition either side, as a copula's subject, coordinated titles, a plural
-title with its list of names) and finds whose office it is: the owner the phrase names, else the
-state the linked person serves, a coordinated title's owner, an organisation's for its offices,
-or the one state the passage leaves. Former offices are not recorded.
+Titles (:mod:`kg.extract.titles`) are tied to the person they name (before the name, in apposition
+either side, as a copula's subject, coordinated, a plural title with its list of names, a description
+after the name: "X ... the Russian president"), with whose office it is: the owner the phrase names, else
+the state the linked person serves, a coordinated title's, an organisation's for its offices, or the
+one state the passage leaves. Former offices are not recorded.
 """
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact, states_in_name
+from kg.extract.facts.described_holders import described_holders, titled_elsewhere
 from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
 from kg.extract.facts.office_lists import listed_holders, portfolio_of
 from kg.extract.facts.owners import (
@@ -36,6 +36,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
     names = Names(ctx)
     toks = names.toks
     holdings: list[tuple[int, Holding]] = []
+    described: list[tuple[int, Holding]] = []
     # every sentence, the first line too: a title is read on its words, whatever the parse of a
     # headline or lede is worth ("US President X greets ...")
     for s in range(len(ctx.doc.sentences)):
@@ -51,6 +52,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
             p, b = names.at.get(subject) or names.pronoun_at.get(subject), names.at.get(body)
             if p is not None and p.entity.type == "Person" and b is not None and b.entity.type in _CHAIRED:
                 found.append(Holding(p, title, "copula", b.entity))
+        described += [(s, h) for h in described_holders(ctx, names, s, titles, found, toks)]
         for h in found:
             fuller = portfolio_of(h.title, [*names.titles.get(s - 1, []), *titles])
             if fuller is not None:  # "the defence ministers of A and B ...; the Latvian minister, X"
@@ -78,6 +80,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
     for s, h in holdings:  # "the Custodian of the Two Holy Mosques, King Salman": one owner
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings)
+    holdings += [(s, h) for s, h in described if not titled_elsewhere(h, holdings)]  # untitled people only
     posted = ctx.doc.annotations.setdefault("posted_to", {})
     for s, h in holdings:  # "the US ambassador to Afghanistan": where an envoy serves is no visit
         for k in h.title.toward:
