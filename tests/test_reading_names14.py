@@ -24,8 +24,8 @@ def offices(doc) -> set[tuple]:
     ("The guest of honour was Rafael Quintana. The Chilean president arrived on Monday.",
      ("Rafael Quintana", "President", "Chile")),
     # a quote attributed to the description, after a relative clause on the name
-    ("Tomas Lindqvist, who arrived from Oslo on Sunday, said little. \"We came to listen,\" the Swedish "
-     "defence minister told reporters.",
+    (("Tomas Lindqvist, who arrived from Oslo on Sunday, said little. \"We came to listen,\" the Swedish "
+     "defence minister told reporters."),
      ("Tomas Lindqvist", "Defence Minister", "Sweden")),
     # coordinated subject
     ("Lena Vogel and her aides landed in Accra. The German chancellor is due to meet traders on Monday.",
