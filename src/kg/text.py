@@ -100,6 +100,7 @@ def surface_key(text: str) -> str:
     return _SPACES.sub(" ", _DASH.sub("-", _APOSTROPHE.sub("'", text))).strip().casefold()
 
 
+@functools.lru_cache(maxsize=1 << 15)  # the same labels are compared again and again
 def label_key(text: str) -> str:
     """A label as FORMAT.md compares it: case, hyphen and dash variants (as spaces), apostrophes,
     spacing and a leading "the" ignored.

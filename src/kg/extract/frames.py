@@ -245,7 +245,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
             if not found:
                 continue
             for frame, negative, parts in found:
-                args = arguments(tree, k, frame.nominal_of)
+                args = _arguments_once(tree, k, frame.nominal_of)
                 if frame.governed_by and not governed(tree, k, frame.governed_by):
                     continue
                 # (a tally the parser took for the object is no object: "voted 12 to 30 against it")
@@ -276,6 +276,17 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                            for r in frame.requires):
                         out.append(match)
     return out
+
+
+def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
+    """:func:`arguments`, read once per word: each frame a word triggers asks again. Each caller
+    gets its own copy, which it may rewrite (its object, its prepositions)."""
+    memo = tree.memo.setdefault("arguments", {})
+    a = memo.get((k, nominal_of))
+    if a is None:
+        a = memo[k, nominal_of] = arguments(tree, k, nominal_of)
+    return Args(list(a.subject), list(a.object), {w: list(ks) for w, ks in a.preps.items()}, list(a.possessor),
+                list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
 
 
 def _read_roles(match: Match, tree: Tree, resolver) -> Match:

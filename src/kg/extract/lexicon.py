@@ -114,8 +114,25 @@ class Lexicon:
                 index.setdefault(w, etype)
         return index
 
+    @functools.cached_property
+    def _answers(self) -> dict[tuple[str, str], str | None]:
+        """Types already told, by question and phrase: each reader asks of the same names again."""
+        return {}
+
+    def _answer(self, question: str, phrase: str, read) -> str | None:
+        answers, key = self._answers, (question, phrase)
+        if key in answers:
+            return answers[key]
+        if len(answers) >= 100_000:
+            answers.clear()
+        answers[key] = found = read(phrase)
+        return found
+
     def head_type(self, phrase: str) -> str | None:
         """The entity type a capitalised phrase's last word(s) give it, if any."""
+        return self._answer("head", phrase, self._head_type)
+
+    def _head_type(self, phrase: str) -> str | None:
         low = phrase.lower().rstrip(".")
         if low.removeprefix("the ") in self.lone_heads:
             return self.lone_heads[low.removeprefix("the ")]
@@ -132,6 +149,9 @@ class Lexicon:
     def prefix_type(self, phrase: str) -> str | None:
         """The type a name takes from a head opening it or its tail ("Treaty on X", "Camp X",
         "Australia-Indonesia Treaty on Common Security")."""
+        return self._answer("prefix", phrase, self._prefix_type)
+
+    def _prefix_type(self, phrase: str) -> str | None:
         low = phrase.lower()
         for etype, openers in self._prefix_openers.items():
             if low.startswith(openers):
