@@ -49,6 +49,34 @@ def included(tree: Tree, i: int) -> list[int]:
             if tree.toks[p].lower == "including" or tree.toks[p].lower == "as" and any(
                     tree.toks[c].lower == "such" for c in tree.kids(p, "amod", "advmod")):  # "such as"
                 out += [c for o in tree.kids(p, "pobj") for c in tree.conjuncts(o)]
+        if tree.toks[k].tag in {"NNS", "NNPS"}:
+            out += [c for c in _members_told(tree, k) if c not in out]
+    return out
+
+
+def _members_told(tree: Tree, k: int) -> list[int]:
+    """The members a plural phrase's own clause lists: its appositions ("four documents were signed:
+    A, B and C"), what it is said to include ("the documents signed included A and B"), and whoever
+    is said to be among it ("A was among seven documents signed")."""
+    out: list[int] = []
+    todo = list(tree.kids(k, "appos"))
+    while todo:  # the parser chains a list's items as appositions of one another
+        a = todo.pop(0)
+        for c in tree.conjuncts(a):
+            if c not in out:
+                out.append(c)
+                todo += tree.kids(c, "appos")
+    h = tree.head(k)
+    if h is None:
+        return out
+    if tree.toks[k].dep == "nsubj" and tree.toks[h].lemma == "include" and not tree.kids(h, "neg"):
+        # (a list's later item the gapping repair took for a remnant of "include" is one more object)
+        out += [c for o in tree.kids(h, "dobj") + [g for g in tree.kids(h, "gap") if tree.toks[g].pos == "NOUN"]
+                for c in tree.conjuncts(o)]
+    g = tree.head(h)
+    if tree.toks[k].dep == "pobj" and tree.toks[h].lower == "among" and g is not None and tree.toks[g].lemma == "be" \
+            and not tree.kids(g, "neg"):
+        out += [c for s in tree.kids(g, "nsubj") for c in tree.conjuncts(s)]
     return out
 
 
