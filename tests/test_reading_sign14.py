@@ -46,3 +46,29 @@ def test_what_was_among_the_documents_signed(extractor, body, expected):
 def test_what_they_did_not_include_was_not_signed(extractor, body):
     got = signed(run(extractor, body))
     assert ("memorandum on fisheries", None) not in got, got
+
+
+# -- "among them": the names after it are members of the plural "them" stands for -------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The Andes Treaty was signed in Lima by the 12 states of the region, among them Peru, Chile and Bolivia.",
+     {("Andes Treaty", "Peru"), ("Andes Treaty", "Chile"), ("Andes Treaty", "Bolivia")}),
+    ("Peru and Chile signed a series of agreements, among them a defence cooperation agreement whose text was not published.",
+     {("defence cooperation agreement", "Peru"), ("defence cooperation agreement", "Chile")}),
+    ("Peru and Chile signed ten documents on Monday. Among them was a memorandum on fisheries and a protocol on customs.",
+     {("memorandum on fisheries", "Peru"), ("memorandum on fisheries", "Chile"),
+      ("protocol on customs", "Peru"), ("protocol on customs", "Chile")}),
+])
+def test_among_them(extractor, body, expected):
+    got = signed(run(extractor, body))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("body, unexpected", [
+    ("Peru and Chile signed the Andes Treaty on Monday. Among them was a memorandum on fisheries.",
+     ("memorandum on fisheries", "Peru")),
+    ("Peru and Chile signed ten documents on Monday. Among them was not a memorandum on fisheries.",
+     ("memorandum on fisheries", "Peru")),
+])
+def test_among_them_only_of_a_plural_signed(extractor, body, unexpected):
+    got = signed(run(extractor, body))
+    assert unexpected not in got, got

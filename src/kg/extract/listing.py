@@ -66,6 +66,7 @@ def _members_told(tree: Tree, k: int) -> list[int]:
             if c not in out:
                 out.append(c)
                 todo += tree.kids(c, "appos")
+    out += [c for c in _among_them(tree, k) if c not in out]
     h = tree.head(k)
     if h is None:
         return out
@@ -228,3 +229,27 @@ def name_after_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[int
 
 
 _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"})
+
+
+def _among_them(tree: Tree, k: int) -> list[int]:
+    """"the 12 states, among them A, B and C", "documents were signed by the ministers, among them
+    X": the names after "among them" when "them" is the plural ``k`` — the nearest plural before it,
+    or the subject or object of the verb the phrase hangs on."""
+    toks = tree.toks
+    out: list[int] = []
+    for p in range(k + 1, min(len(toks), k + 40)):
+        if toks[p].sent != toks[k].sent:
+            break
+        if toks[p].lower != "among" or p + 1 >= len(toks) or toks[p + 1].lower != "them" or toks[p + 1].head != p:
+            continue
+        nearest = next((j for j in range(p - 1, k - 1, -1) if toks[j].tag in {"NNS", "NNPS"}), None)
+        end = max(j for j in tree.subtree(k) if j < p)  # "30 states that are parties to X, among them": k's phrase ends there
+        g = tree.head(p)
+        verb_arg = g is not None and toks[g].pos in {"VERB", "AUX"} and toks[k].head == g \
+            and toks[k].dep in {"nsubj", "nsubjpass", "dobj"}
+        if nearest != k and not verb_arg and not all(toks[j].pos == "PUNCT" for j in range(end + 1, p)):
+            continue
+        # the parser hangs the names on "among" itself, or hangs "among" on the first of them
+        heads = [o for o in tree.kids(p, "pobj") if o > p + 1] + ([g] if g is not None and g > p + 1 else [])
+        out += [c for o in heads for c in tree.conjuncts(o) if c not in out]
+    return out
