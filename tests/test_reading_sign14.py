@@ -1,7 +1,8 @@
 """Signings read on sentences written for the test (round 14): the members a plural phrase of
 documents is told to hold in its own clause are what was signed — what it "included" ("the
 documents signed on Monday included A and B") and whatever "was among" it ("A was among seven
-documents signed")."""
+documents signed"), and what "among them" lists, also in the next sentence ("Ten documents were
+signed. Among them was X")."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +58,9 @@ def test_what_they_did_not_include_was_not_signed(extractor, body):
     ("Peru and Chile signed ten documents on Monday. Among them was a memorandum on fisheries and a protocol on customs.",
      {("memorandum on fisheries", "Peru"), ("memorandum on fisheries", "Chile"),
       ("protocol on customs", "Peru"), ("protocol on customs", "Chile")}),
+    (("The two leaders witnessed the exchange of more than 30 cooperation documents, covering fields including trade. "
+     "Among them was an agreement on the construction of a railway linking Lima and Cusco."),
+     {("agreement on the construction of a railway linking Lima and Cusco", None)}),
 ])
 def test_among_them(extractor, body, expected):
     got = signed(run(extractor, body))

@@ -1,5 +1,6 @@
 """Arguments the parse leaves implicit: names listed with an argument, or set beside it, but
-hung inside its phrase; and "the former" / "the latter"."""
+hung inside its phrase; the members a plural is told to hold ("including", "among them", "included");
+and "the former" / "the latter"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -66,7 +67,7 @@ def _members_told(tree: Tree, k: int) -> list[int]:
             if c not in out:
                 out.append(c)
                 todo += tree.kids(c, "appos")
-    out += [c for c in _among_them(tree, k) if c not in out]
+    out += [c for c in _among_them(tree, k) + _among_them_next(tree, k) if c not in out]
     h = tree.head(k)
     if h is None:
         return out
@@ -253,3 +254,19 @@ def _among_them(tree: Tree, k: int) -> list[int]:
         heads = [o for o in tree.kids(p, "pobj") if o > p + 1] + ([g] if g is not None and g > p + 1 else [])
         out += [c for o in heads for c in tree.conjuncts(o) if c not in out]
     return out
+
+
+def _among_them_next(tree: Tree, k: int) -> list[int]:
+    """"Ten documents were signed. Among them was X": the names the next sentence, opening with
+    "Among them" and a form of "be", places among a plural of the sentence before."""
+    toks = tree.toks
+    j = k
+    while j < len(toks) and j - k < 200 and toks[j].sent == toks[k].sent:
+        j += 1
+    if j + 3 >= len(toks) or toks[j].sent != toks[k].sent + 1 or toks[j].lower != "among" \
+            or toks[j + 1].lower != "them" or toks[j + 1].head != j:
+        return []
+    be = toks[j].head
+    if toks[be].lemma != "be" or tree.kids(be, "neg"):
+        return []
+    return [c for o in tree.kids(be, "attr", "nsubj") if o != j + 1 for c in tree.conjuncts(o)]

@@ -30,8 +30,11 @@ from kg.extract.facts.party_modality import (
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
-from kg.extract.facts.signing_sets import members_told_next
-from kg.extract.facts.signing_places import place_at_dateline, scene_before, signing_place
+from kg.extract.facts.signing_places import (
+    place_at_dateline,
+    scene_before,
+    signing_place,
+)
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
 from kg.extract.special_mentions import is_headline
@@ -133,8 +136,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or undone(ctx, m) or exchanged_notes(ctx, m):
             continue
-        agreements = agreements_of(ctx, m)  # (and those "Among them" in the next sentence lists)
-        agreements += [a for a in members_told_next(ctx, m) if a not in agreements]
+        agreements = agreements_of(ctx, m)
         if not agreements:
             continue
         signers = signers_of(ctx, m)
