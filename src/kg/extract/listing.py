@@ -1,5 +1,6 @@
 """Arguments the parse leaves implicit: names listed with an argument, or set beside it, but
-hung inside its phrase; and "the former" / "the latter"."""
+hung inside its phrase; the members a plural is told to hold ("including", "among them", "included");
+and "the former" / "the latter"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -49,6 +50,35 @@ def included(tree: Tree, i: int) -> list[int]:
             if tree.toks[p].lower == "including" or tree.toks[p].lower == "as" and any(
                     tree.toks[c].lower == "such" for c in tree.kids(p, "amod", "advmod")):  # "such as"
                 out += [c for o in tree.kids(p, "pobj") for c in tree.conjuncts(o)]
+        if tree.toks[k].tag in {"NNS", "NNPS"}:
+            out += [c for c in _members_told(tree, k) if c not in out]
+    return out
+
+
+def _members_told(tree: Tree, k: int) -> list[int]:
+    """The members a plural phrase's own clause lists: its appositions ("four documents were signed:
+    A, B and C"), what it is said to include ("the documents signed included A and B"), and whoever
+    is said to be among it ("A was among seven documents signed")."""
+    out: list[int] = []
+    todo = list(tree.kids(k, "appos"))
+    while todo:  # the parser chains a list's items as appositions of one another
+        a = todo.pop(0)
+        for c in tree.conjuncts(a):
+            if c not in out:
+                out.append(c)
+                todo += tree.kids(c, "appos")
+    out += [c for c in _among_them(tree, k) + _among_them_next(tree, k) if c not in out]
+    h = tree.head(k)
+    if h is None:
+        return out
+    if tree.toks[k].dep == "nsubj" and tree.toks[h].lemma == "include" and not tree.kids(h, "neg"):
+        # (a list's later item the gapping repair took for a remnant of "include" is one more object)
+        out += [c for o in tree.kids(h, "dobj") + [g for g in tree.kids(h, "gap") if tree.toks[g].pos == "NOUN"]
+                for c in tree.conjuncts(o)]
+    g = tree.head(h)
+    if tree.toks[k].dep == "pobj" and tree.toks[h].lower == "among" and g is not None and tree.toks[g].lemma == "be" \
+            and not tree.kids(g, "neg"):
+        out += [c for s in tree.kids(g, "nsubj") for c in tree.conjuncts(s)]
     return out
 
 
@@ -200,3 +230,43 @@ def name_after_title(tree: Tree, at_token: dict[int, Found], k: int) -> list[int
 
 
 _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"})
+
+
+def _among_them(tree: Tree, k: int) -> list[int]:
+    """"the 12 states, among them A, B and C", "documents were signed by the ministers, among them
+    X": the names after "among them" when "them" is the plural ``k`` — the nearest plural before it,
+    or the subject or object of the verb the phrase hangs on."""
+    toks = tree.toks
+    out: list[int] = []
+    for p in range(k + 1, min(len(toks), k + 40)):
+        if toks[p].sent != toks[k].sent:
+            break
+        if toks[p].lower != "among" or p + 1 >= len(toks) or toks[p + 1].lower != "them" or toks[p + 1].head != p:
+            continue
+        nearest = next((j for j in range(p - 1, k - 1, -1) if toks[j].tag in {"NNS", "NNPS"}), None)
+        end = max(j for j in tree.subtree(k) if j < p)  # "30 states that are parties to X, among them": k's phrase ends there
+        g = tree.head(p)
+        verb_arg = g is not None and toks[g].pos in {"VERB", "AUX"} and toks[k].head == g \
+            and toks[k].dep in {"nsubj", "nsubjpass", "dobj"}
+        if nearest != k and not verb_arg and not all(toks[j].pos == "PUNCT" for j in range(end + 1, p)):
+            continue
+        # the parser hangs the names on "among" itself, or hangs "among" on the first of them
+        heads = [o for o in tree.kids(p, "pobj") if o > p + 1] + ([g] if g is not None and g > p + 1 else [])
+        out += [c for o in heads for c in tree.conjuncts(o) if c not in out]
+    return out
+
+
+def _among_them_next(tree: Tree, k: int) -> list[int]:
+    """"Ten documents were signed. Among them was X": the names the next sentence, opening with
+    "Among them" and a form of "be", places among a plural of the sentence before."""
+    toks = tree.toks
+    j = k
+    while j < len(toks) and j - k < 200 and toks[j].sent == toks[k].sent:
+        j += 1
+    if j + 3 >= len(toks) or toks[j].sent != toks[k].sent + 1 or toks[j].lower != "among" \
+            or toks[j + 1].lower != "them" or toks[j + 1].head != j:
+        return []
+    be = toks[j].head
+    if toks[be].lemma != "be" or tree.kids(be, "neg"):
+        return []
+    return [c for o in tree.kids(be, "attr", "nsubj") if o != j + 1 for c in tree.conjuncts(o)]
