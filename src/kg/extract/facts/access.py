@@ -201,6 +201,11 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
 
 
 _STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
+#: Nouns of forces a state may host ("hosts 10,000 American troops", "hosting French soldiers").
+_FORCES_HOSTED = frozenset({"troop", "force", "soldier", "marine", "personnel", "serviceman", "servicemen",
+                            "contingent", "sailor", "airman", "unit", "garrison", "battalion", "brigade"})
+#: Nouns of forces placed somewhere ("the stationing of Y's troops in X").
+_PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "basing"})
 
 
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
@@ -211,11 +216,24 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
+    # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
+    if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
+        return ["military base"]
+    # "the pact allows the stationing (presence, deployment) of Y's troops in X": forces an agreement
+    # places in a state use its bases (with no agreement spoken of, "the presence of Y's troops in X"
+    # may be a war's)
+    r = ctx.resolver
+    if m.args.nominal and m.trigger.lower in _PLACING and terms.spoken_of(ctx, m.sentence) and \
+            any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
+            any(_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
+        return ["military base"]
     # forces stationed in X or expelled from X
     if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
         r = ctx.resolver
-        # only where the phrase itself says whose ("based on an island" of no state named is none)
-        if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
+        # only where the phrase itself says whose ("based on an island" of no state named is none),
+        # or the place phrase of the forces it names ("station troops in both X and Y")
+        places = [*phrases, *(c for k in phrases for c in _facility_heads(ctx, k) if c not in phrases)]
+        if any(e.type == "State" or ctx.country_of(e) is not None for k in places for e in r.entities(k, ("State", "Place"))):
             return ["military base"]
     return []
 

@@ -1,0 +1,59 @@
+"""Access read in the fourteenth round: forces a state hosts, forces an agreement places in a state,
+and forces stationed where the parser hangs the place on the forces — sentences written for these
+tests in several constructions (none from the corpus; invented people, real states)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import access, run
+
+pytestmark = pytest.mark.model
+
+
+# -- "X hosts Y's troops": the forces a state hosts use its bases -----------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Estonia hosts about 2,000 British troops.", {("United Kingdom", "Estonia", "military base", "asserted")}),
+    ("Djibouti, which hosts Chinese and Italian soldiers, signed a trade pact with Kenya on Tuesday.",
+     {("China", "Djibouti", "military base", "asserted"), ("Italy", "Djibouti", "military base", "asserted")}),
+    ("Romania will host 5,000 American troops from next year, minister Ana Velescu said.",
+     {("United States", "Romania", "military base", "planned")}),
+    ("Lithuania has hosted German forces since 2017.", {("Germany", "Lithuania", "military base", "asserted")}),
+])
+def test_forces_a_state_hosts_use_its_bases(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Estonia hosts a summit of Baltic leaders in May.",
+    "Estonia hosted British ministers on Monday.",
+])
+def test_hosting_no_forces_is_no_access(extractor, body):
+    assert not access(run(extractor, body))
+
+
+# -- "the agreement provides for the stationing of Y's troops in X" ---------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The defence cooperation agreement provides for the stationing of British troops in Estonia.",
+     {("United Kingdom", "Estonia", "military base")}),
+    ("Deputies approved an accord on the deployment of Turkish soldiers on Qatari territory.",
+     {("Turkey", "Qatar", "military base")}),
+    ("Under the security treaty, the presence of French forces in Gabon will be cut by half.",
+     {("France", "Gabon", "military base")}),
+])
+def test_forces_an_agreement_places_in_a_state_use_its_bases(extractor, body, expected):
+    assert {a[:3] for a in access(run(extractor, body))} == expected
+
+
+def test_forces_present_with_no_agreement_spoken_of_are_no_access(extractor):
+    # (a war's troops are no use of a host's bases)
+    assert not access(run(extractor, "The presence of Russian troops in Ukraine angered Kyiv."))
+
+
+# -- "station troops in both X and Y": the place phrase hung on the forces ---------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("The United States will station troops in both Poland and Romania.",
+     {("United States", "Poland", "military base", "planned"), ("United States", "Romania", "military base", "planned")}),
+    ("Officials said Japan would station more troops in both Djibouti and Kenya.",
+     {("Japan", "Djibouti", "military base", "planned"), ("Japan", "Kenya", "military base", "planned")}),
+])
+def test_forces_stationed_in_a_state_named_after_them_use_its_bases(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
