@@ -57,3 +57,16 @@ def test_forces_present_with_no_agreement_spoken_of_are_no_access(extractor):
 ])
 def test_forces_stationed_in_a_state_named_after_them_use_its_bases(extractor, body, expected):
     assert access(run(extractor, body)) == expected
+
+
+# -- a facility its modifiers call military is a base, unless they call it logistical ----------------
+@pytest.mark.parametrize("body, expected", [
+    ("Ghana and Togo are close. Since 2019 Togo has run its largest foreign military training facility in Accra.",
+     {("Togo", "Ghana", "military base", "asserted")}),
+    ("Ghana and Togo are close. Ghana will let Togo build an army training facility near Accra.",
+     {("Togo", "Ghana", "military base", "planned")}),
+    ("Ghana and Togo are close. Togo operates a military support facility in Accra.",
+     {("Togo", "Ghana", "logistics facility", "asserted")}),
+])
+def test_a_military_facility_is_a_base(extractor, body, expected):
+    assert access(run(extractor, body)) == expected
