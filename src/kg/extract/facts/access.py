@@ -238,10 +238,8 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     # forces stationed in X or expelled from X
     if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
         r = ctx.resolver
-        # only where the phrase itself says whose ("based on an island" of no state named is none),
-        # or the place phrase of the forces it names ("station troops in both X and Y")
-        places = [*phrases, *(c for k in phrases for c in _facility_heads(ctx, k) if c not in phrases)]
-        if any(e.type == "State" or ctx.country_of(e) is not None for k in places for e in r.entities(k, ("State", "Place"))):
+        # only where the phrase itself says whose ("based on an island" of no state named is none)
+        if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
             return ["military base"]
     return []
 
