@@ -195,8 +195,8 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     if t.lemma == "facility":
         # "its largest overseas military training facility": a military one among its modifiers is a
         # base, unless another says it is logistical ("military support facility")
-        mods = set(words.lower().split()[:-1])
-        if mods & _MILITARY and not any(w.startswith(("logistic", "support", "supply")) for w in mods):
+        before = set(words.lower().split()[:-1])
+        if before & _MILITARY and not any(w.startswith(("logistic", "support", "supply")) for w in before):
             return ["military base"]
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     # the kind whose words say most: "logistics facilities" are no general "facilities" (bases)
