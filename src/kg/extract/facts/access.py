@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.facts import access_giving as giving
 from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
@@ -73,11 +74,11 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if not kinds or expelling and not expelled.told(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
-    givers = _givers(ctx, m)
+    givers = giving.givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
-    users = ((_receivers(ctx, m) or _leave_receivers(ctx, m)) if givers else []) or users
-    if not users and m.args.nominal and m.args.governor is not None and r.toks[m.args.governor].lemma in _GIVING:
-        users = _receivers(ctx, m)  # "access to its ports is granted to Y": whom it is given to, no giver named
+    users = ((giving.receivers(ctx, m) or giving.leave_receivers(ctx, m)) if givers else []) or users
+    if not users and m.args.nominal and m.args.governor is not None and r.toks[m.args.governor].lemma in giving.GIVING:
+        users = giving.receivers(ctx, m)  # "access to its ports is granted to Y": whom it is given to, no giver named
     if givers and all(u in givers for u in users) and (users or reciprocal):
         givers = []  # "A and B agreed to let their forces use each other's bases": both use, both host
     if givers:  # "Fiji will give Tongan forces access to its bases": the receiver uses, the giver hosts
@@ -191,6 +192,12 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
         found = list(dict.fromkeys(_BASE_MODIFIERS[w] for w in mods if w in _BASE_MODIFIERS))
         if found:
             return found
+    if t.lemma == "facility":
+        # "its largest overseas military training facility": a military one among its modifiers is a
+        # base, unless another says it is logistical ("military support facility")
+        before = set(words.lower().split()[:-1])
+        if before & _MILITARY and not any(w.startswith(("logistic", "support", "supply")) for w in before):
+            return ["military base"]
     out = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     # the kind whose words say most: "logistics facilities" are no general "facilities" (bases)
     out.sort(key=lambda kd: -max(len(x.group(0)) for x in ctx.lexicon.facilities[kd].finditer(words)))
@@ -200,7 +207,13 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     return specific[:1] or out[:1]
 
 
+_MILITARY = frozenset({"military", "army", "defence", "defense"})
 _STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
+#: Nouns of forces a state may host ("hosts 10,000 American troops", "hosting French soldiers").
+_FORCES_HOSTED = frozenset({"troop", "force", "soldier", "marine", "personnel", "serviceman", "servicemen",
+                            "contingent", "sailor", "airman", "unit", "garrison", "battalion", "brigade"})
+#: Nouns of forces placed somewhere ("the stationing of Y's troops in X").
+_PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "basing"})
 
 
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
@@ -211,6 +224,17 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
+    # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
+    if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
+        return ["military base"]
+    # "the pact allows the stationing (presence, deployment) of Y's troops in X": forces an agreement
+    # places in a state use its bases (with no agreement spoken of, "the presence of Y's troops in X"
+    # may be a war's)
+    r = ctx.resolver
+    if m.args.nominal and m.trigger.lower in _PLACING and terms.spoken_of(ctx, m.sentence) and \
+            any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
+            any(_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
+        return ["military base"]
     # forces stationed in X or expelled from X
     if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
         r = ctx.resolver
@@ -250,60 +274,6 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
 
 
 _FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
-_GIVING = frozenset({"give", "grant", "offer", "extend", "provide", "allow", "afford", "deny", "guarantee", "open"})
-
-
-def _givers(ctx: Context, m: Match) -> list[Entity]:
-    """The subject of a verb giving the access a nominal trigger names ("X grants Y access"), or
-    allowing the use ("X allows Y to use its ports")."""
-    r = ctx.resolver
-    g = m.args.governor
-    t = m.trigger
-    if not m.args.nominal and t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in terms.ALLOWING:
-        g = t.head  # "X will let Y's ships use its ports": the one who allows hosts
-    elif not m.args.nominal and t.dep in {"acl", "relcl"} and r.toks[t.head].lemma in terms.LEAVE \
-            and r.toks[t.head].dep in {"dobj", "nsubjpass"} and r.toks[r.toks[t.head].head].lemma in _GIVING:
-        g = r.toks[t.head].head  # "X granted Y the right to use its airfields": the one who grants hosts
-    elif not m.args.nominal or g is None or r.toks[g].lemma not in _GIVING | expelled.ENDING or t.dep not in {"dobj", "nsubjpass"}:
-        return []
-    from kg.extract.syntax import surface_subject
-
-    out: list[Entity] = []
-    for k in surface_subject(r.tree, g):
-        for e in r.entities(k, ("State", "ArmedForces")):
-            state = e if e.type == "State" else ctx.country_of(e)
-            if state is not None and state not in out:
-                out.append(state)
-    return out
-
-
-def _receivers(ctx: Context, m: Match) -> list[Entity]:
-    """The states of the "to" phrase of the verb giving a nominal access ("granted access to Y")."""
-    r = ctx.resolver
-    g = m.args.governor
-    # the verb's "to", or the noun's where it names no facility ("rights to Y's aircraft", not "access to ports")
-    tos = [o for h in ([g] if g is not None else []) for p in r.tree.kids(h, "prep", "dative") if r.toks[p].lower == "to"
-           for o in r.tree.kids(p, "pobj")]
-    # "grants Y overflight rights": an indirect object with no "to"
-    tos += [d for h in ([g] if g is not None and r.toks[g].lemma in _GIVING else []) for d in r.tree.kids(h, "dative")
-            if r.toks[d].pos in {"NOUN", "PROPN"}]
-    tos += [o for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj")
-            if not any(pattern.search(r.toks[o].text) for pattern in ctx.lexicon.facilities.values())]
-    found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
-    return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
-
-
-def _leave_receivers(ctx: Context, m: Match) -> list[Entity]:
-    """Whom "the right to use" is given: the giving verb's indirect object ("gave Y the right to
-    use"), or the noun the parser hung on the right ("gives Peruvian warships permission to dock")."""
-    r = ctx.resolver
-    t = m.trigger
-    if m.args.nominal or t.dep not in {"acl", "relcl"} or r.toks[t.head].lemma not in terms.LEAVE:
-        return []
-    noun = t.head
-    tos = [d for d in r.tree.kids(r.toks[noun].head, "dative")] + [c for c in r.tree.kids(noun, "compound", "poss")]
-    found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
-    return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
 
 
 def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
