@@ -67,7 +67,11 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         lemma = _lemma(t)
         for c in tree.children[k]:
             u = toks[c]
-            if u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
+            if u.dep == "neg" and _until(tree, k):
+                # "will not ratify it until Y does": put off, so ahead; "did not sign it until May": done then
+                if not _past(tree, k):
+                    found.add("planned")
+            elif u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
                 found.add("negated")
             elif u.lower in {"longer", "more"} and u.dep == "advmod" and any(toks[n].lower == "no" for n in tree.children[c]):
                 found.add("negated")  # "no longer operate": what holds no more
@@ -164,6 +168,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
                 and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"
             sibling = dep == "conj"
+            if dep in {"pobj", "pcomp"} and (toks[h].lower in _CONCEDING or toks[h].lower == "of" and tree.head(h) is not None
+                                             and toks[tree.head(h)].lower == "spite"):  # type: ignore[index]
+                done = True  # "has not signed it despite approval by both houses": the approval happened
+                break
             if dep == "pobj" and toks[h].lower == "without":
                 found.add("negated")
             ahead = tree.head(h)
@@ -178,6 +186,24 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     if "planned" in found:
         return "planned"
     return "asserted" if done else None
+
+
+#: Prepositions whose object holds whatever the clause they qualify denies: "despite approval by X".
+_CONCEDING = frozenset({"despite", "notwithstanding"})
+
+
+def _until(tree: Tree, k: int) -> bool:
+    """Does a clause or phrase of "until"/"till" qualify verb k ("will not sign it until May")?"""
+    toks = tree.toks
+    return any(toks[c].dep == "prep" and toks[c].lower in {"until", "till"}
+               or toks[c].dep == "advcl" and any(toks[m].lower in {"until", "till"} for m in tree.kids(c, "mark"))
+               for c in tree.children[k])
+
+
+def _past(tree: Tree, k: int) -> bool:
+    """Is verb k told in the past ("did not", "had not", "was not")?"""
+    toks = tree.toks
+    return toks[k].tag == "VBD" or any(toks[c].lower in {"did", "had", "was", "were"} for c in tree.kids(k, "aux", "auxpass"))
 
 
 def _present(tree: Tree, k: int) -> bool:

@@ -132,6 +132,12 @@ def _pos_fits(t: Token, pos: str) -> bool:
     return t.pos == "ADJ"
 
 
+#: Words of a time phrase a verb's particle may follow: "vote later this month on the pact".
+_TIME_WORDS = frozenset({"next", "last", "this", "later", "early", "earlier", "week", "month", "year", "today",
+                         "tomorrow", "tonight", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "weekend"})
+
+
 def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: int, hi: int) -> bool:
     """The phrase's other words around its head: after a verb ("take part in"), before a noun."""
     if pos == "NOUN":
@@ -141,7 +147,10 @@ def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: 
         return all(toks[start + j].lower == p or toks[start + j].lemma == p for j, p in enumerate(parts))
     j = k + 1
     # a tally or a manner between verb and phrase ("voted 60-30 in favour", "voted unanimously for")
+    # or a time ("vote next month on the treaty")
     while j < hi and j - k <= 5 and (toks[j].pos in {"NUM", "SYM", "ADV"} or toks[j].text in {"-", "–"}
+                                      or toks[j].lower in _TIME_WORDS
+                                      or toks[j].lower in {"on", "at", "in"} and j + 1 < hi and toks[j + 1].lower in _TIME_WORDS
                                       or toks[j].lower == "to" and j + 1 < hi and toks[j + 1].pos == "NUM"):
         j += 1
     if j - k > 1 and toks[j].lower != parts[1] and toks[j].lemma != parts[1]:

@@ -393,7 +393,7 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             # "X left for a visit to Y"; "in force after ratification by A": a by-phrase on the active verb next to the noun
             by = [o for p in tree.kids(g, "prep", "agent") if tree.toks[p].lower == "by" and p == max(tree.subtree(i)) + 1
                   for o in tree.kids(p, "pobj") if tree.toks[o].pos == "PROPN" or tree.kids(o, "det", "poss")]
-            args.subject += by if by and not tree.is_passive(g) else surface_subject(tree, g)
+            args.subject += by if by and not (tree.is_passive(g) and (tree.toks[g].tag == "VBN" or tree.kids(g, "auxpass"))) else surface_subject(tree, g)
             if head.lower not in {"after", "before", "ahead"}:  # "after a visit to Y, X flew to Z": another event's
                 _read_preps(tree, g, args, skip={"by", head.lower})
     elif dep == "appos":
