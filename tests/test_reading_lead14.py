@@ -1,0 +1,53 @@
+"""What the lead saw on real pages in round 14, on sentences written for the test: a clause after a
+date keeps its own tense ("arrived on Wednesday for a visit which will see ..."), a reception's
+venue is no destination, and a base's first word alone is the base, not a person."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body, visitor, day", [
+    ("President Ana Ruiz of Chile arrived in Lima, Peru, on Wednesday evening for a two-day state visit which will see "
+     "the signing of several trade deals.", "Ana Ruiz", dt.date(2021, 12, 1)),
+    ("Foreign Minister Luis Mora of Chile landed in Lima, Peru, on Monday for talks that will focus on border trade.",
+     "Luis Mora", dt.date(2021, 11, 29)),
+    ("Chile's president, Ana Ruiz, flew to Lima, Peru, on Tuesday, a trip which will end a decade of frosty ties.",
+     "Ana Ruiz", dt.date(2021, 11, 30)),
+])
+def test_a_clause_after_the_date_does_not_move_it_ahead(extractor, body, visitor, day):
+    trips = [f for f in facts(run(extractor, body, published="2021-12-02"), "visit") if f["visitor"] == visitor]
+    assert [(f["start"], f["modality"]) for f in trips] == [(day, "asserted")], trips
+
+
+def test_a_reported_plan_after_the_date_is_still_the_saying_day(extractor):  # a guard: passes before too
+    body = "Peruvian President Luis Mora said on Tuesday that he will visit Chile next month."
+    trips = facts(run(extractor, body, published="2021-12-02"), "visit")
+    assert [(f["destination"], f["modality"]) for f in trips] == [("Chile", "planned")], trips
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("President Ana Ruiz of Chile arrived in Lima on Tuesday and was received by President Luis Mora at Tarlenheim "
+     "Lodge.", "Ana Ruiz", "Lima"),
+    ("In Nairobi, Kenyan President Luis Mora welcomed Ethiopia's Prime Minister Ana Ruiz at the Rosenthal Estate "
+     "on Monday.", "Ana Ruiz", "Nairobi"),
+    ("Chile's foreign minister Ana Ruiz was welcomed at the Blue Lodge in Lima by President Luis Mora on Monday.",
+     "Ana Ruiz", "Lima"),
+])
+def test_a_reception_venue_is_not_the_destination(extractor, body, visitor, place):
+    trips = {f["destination"] for f in facts(run(extractor, body, published="2021-12-02"), "visit") if f["visitor"] == visitor}
+    assert trips == {place}, trips
+
+
+@pytest.mark.parametrize("body, short", [
+    ("Peru gave Chile access to Mora Air Base in 1990. The closure of Mora in 2001 ended that access.", "Mora"),
+    ("Chilean aircraft used Kessler Naval Station until Kessler was handed back to Peru.", "Kessler"),
+    ("Chilean jets flew from Ortega Airfield in Peru. Ortega was later handed back.", "Ortega"),
+])
+def test_a_bases_first_word_alone_is_the_base_not_a_person(extractor, body, short):
+    doc = run(extractor, body, published="2021-12-02")
+    assert not labels(doc, "Person"), labels(doc, "Person")  # nor a listed person of that surname
