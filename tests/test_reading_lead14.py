@@ -51,3 +51,14 @@ def test_a_reception_venue_is_not_the_destination(extractor, body, visitor, plac
 def test_a_bases_first_word_alone_is_the_base_not_a_person(extractor, body, short):
     doc = run(extractor, body, published="2021-12-02")
     assert not labels(doc, "Person"), labels(doc, "Person")  # nor a listed person of that surname
+
+
+@pytest.mark.parametrize("body, bad", [
+    ("Most of the ECOWAS 15 heads of state were present at the opening.", "Most of the ECOWAS 15"),
+    ("Several of the Zendan Assembly deputies objected to the plan.", "Several of the Zendan Assembly"),
+    ("Some of the ASEAN 10 leaders left early.", "Some of the ASEAN 10"),
+])
+def test_a_quantity_and_a_count_are_no_part_of_a_name(extractor, body, bad):
+    doc = run(extractor, body, published="2021-12-02")
+    names = {e.label for e in doc.entities.values()}
+    assert bad not in names and not any(n[:1].isdigit() or n.split()[-1].isdigit() for n in names), names
