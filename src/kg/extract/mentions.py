@@ -28,6 +28,7 @@ from kg.extract.hardware import drop_machines
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
 from kg.extract.name_chunks import CONNECTORS, name_chunks
+from kg.extract.demonym_names import names_after_demonyms
 from kg.extract.names import (
     names_after_titles,
     surnames,
@@ -223,6 +224,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     name_armed_services(doc, lexicon, toks, found, add)
     read_acronyms(doc, toks, found, add)
     names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
+    names_after_demonyms(doc, lexicon, toks, found, add)
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
