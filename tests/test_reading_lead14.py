@@ -12,8 +12,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("body, visitor, day", [
-    ("President Ana Ruiz of Chile arrived in Lima, Peru, on Wednesday evening for a two-day state visit which will see "
-     "the signing of several trade deals.", "Ana Ruiz", dt.date(2021, 12, 1)),
+    (("President Ana Ruiz of Chile arrived in Lima, Peru, on Wednesday evening for a two-day state visit which will see "
+     "the signing of several trade deals."), "Ana Ruiz", dt.date(2021, 12, 1)),
     ("Foreign Minister Luis Mora of Chile landed in Lima, Peru, on Monday for talks that will focus on border trade.",
      "Luis Mora", dt.date(2021, 11, 29)),
     ("Chile's president, Ana Ruiz, flew to Lima, Peru, on Tuesday, a trip which will end a decade of frosty ties.",
@@ -31,10 +31,10 @@ def test_a_reported_plan_after_the_date_is_still_the_saying_day(extractor):  # a
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("President Ana Ruiz of Chile arrived in Lima on Tuesday and was received by President Luis Mora at Tarlenheim "
-     "Lodge.", "Ana Ruiz", "Lima"),
-    ("In Nairobi, Kenyan President Luis Mora welcomed Ethiopia's Prime Minister Ana Ruiz at the Rosenthal Estate "
-     "on Monday.", "Ana Ruiz", "Nairobi"),
+    (("President Ana Ruiz of Chile arrived in Lima on Tuesday and was received by President Luis Mora at Tarlenheim "
+     "Lodge."), "Ana Ruiz", "Lima"),
+    (("In Nairobi, Kenyan President Luis Mora welcomed Ethiopia's Prime Minister Ana Ruiz at the Rosenthal Estate "
+     "on Monday."), "Ana Ruiz", "Nairobi"),
     ("Chile's foreign minister Ana Ruiz was welcomed at the Blue Lodge in Lima by President Luis Mora on Monday.",
      "Ana Ruiz", "Lima"),
 ])

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context_types import called_a_place_after, context_type, of_a_region
+from kg.extract.demonym_names import names_after_demonyms
 from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
@@ -28,7 +29,6 @@ from kg.extract.hardware import drop_machines
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
 from kg.extract.name_chunks import CONNECTORS, name_chunks
-from kg.extract.demonym_names import names_after_demonyms
 from kg.extract.names import (
     names_after_titles,
     surnames,
