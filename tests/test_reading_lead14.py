@@ -82,3 +82,14 @@ def test_a_name_after_a_demonym_is_a_person(extractor, body, people):
 def test_a_body_after_a_demonym_is_no_person(extractor, body, thing):  # guards: pass before too
     doc = run(extractor, body, published="2021-12-02")
     assert not any(thing.split(maxsplit=1)[1] in p for p in labels(doc, "Person")), labels(doc, "Person")
+
+
+@pytest.mark.parametrize("second", [
+    "There is no official announcement on Ruiz's visit to Chile yet.",
+    "There has been no confirmation of Ruiz's trip to Chile.",
+    "There was no word on the timing of Ruiz's visit to Chile.",
+])
+def test_no_announcement_of_a_visit_does_not_deny_it(extractor, second):
+    body = "Prime Minister Ana Ruiz of Peru is set to travel to Chile this week. " + second
+    trips = {(f["destination"], f["modality"]) for f in facts(run(extractor, body, published="2024-06-12"), "visit")}
+    assert trips == {("Chile", "planned")}, trips

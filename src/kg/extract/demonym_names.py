@@ -32,6 +32,8 @@ def names_after_demonyms(doc: Document, lexicon: Lexicon, toks: list[Token], fou
         if j < len(toks) and toks[j].sent == toks[k].sent and toks[j].pos not in _AFTER:
             continue  # "Kenyan Coast Guard officers": the words name what the noun after them is of
         phrase = doc.text[toks[k].start:toks[j - 1].end]
+        if any(lexicon.head_type(t.text) for t in toks[k:j]):
+            continue  # "the Indian Ocean Region": a word that types a name is no word of a person's
         if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
             continue  # "Chilean Air Force", "Peruvian Foreign Ministry": a body, typed by its head
         add(Mention(toks[k].start, toks[j - 1].end, phrase, "Person", sentence=toks[k].sent))
