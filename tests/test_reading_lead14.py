@@ -93,3 +93,17 @@ def test_no_announcement_of_a_visit_does_not_deny_it(extractor, second):
     body = "Prime Minister Ana Ruiz of Peru is set to travel to Chile this week. " + second
     trips = {(f["destination"], f["modality"]) for f in facts(run(extractor, body, published="2024-06-12"), "visit")}
     assert trips == {("Chile", "planned")}, trips
+
+
+@pytest.mark.parametrize("body, org, guest", [
+    (("The Andean Community comprises Bolivia, Colombia, Ecuador and Peru. The presidents of Peru, Chile and Bolivia "
+      "attended the Andean Community summit in Lima on Monday."), "Andean Community", "Chile"),
+    (("Mercosur's full members are Argentina, Brazil, Paraguay and Uruguay. The presidents of Argentina, Brazil and "
+      "Chile met at the Mercosur summit in Asuncion on Friday."), "Mercosur", "Chile"),
+    (("The leaders of Chile, Peru and Ecuador took part in the Pacific Alliance summit in Lima on Monday. The Pacific "
+      "Alliance consists of Chile, Colombia, Mexico and Peru."), "Pacific Alliance", "Ecuador"),
+])
+def test_a_state_at_the_summit_off_the_articles_roll_is_no_member(extractor, body, org, guest):
+    members = {f["member"] for f in facts(run(extractor, body, published="2024-06-12"), "member")
+               if f["modality"] == "asserted" and org in f["organization"]}
+    assert len(members) >= 3 and guest not in members, members
