@@ -18,6 +18,10 @@ pytestmark = pytest.mark.model
      "Luis Mora", dt.date(2021, 11, 29)),
     ("Chile's president, Ana Ruiz, flew to Lima, Peru, on Tuesday, a trip which will end a decade of frosty ties.",
      "Ana Ruiz", dt.date(2021, 11, 30)),
+    ("Chilean President Ana Ruiz flew into Lima, Peru, on Tuesday ahead of the Pacific summit.",
+     "Ana Ruiz", dt.date(2021, 11, 30)),
+    ("Chile's defence minister Ana Ruiz landed in Lima, Peru, on Wednesday for the upcoming Andean summit talks.",
+     "Ana Ruiz", dt.date(2021, 12, 1)),
 ])
 def test_a_clause_after_the_date_does_not_move_it_ahead(extractor, body, visitor, day):
     trips = [f for f in facts(run(extractor, body, published="2021-12-02"), "visit") if f["visitor"] == visitor]
@@ -107,3 +111,14 @@ def test_a_state_at_the_summit_off_the_articles_roll_is_no_member(extractor, bod
     members = {f["member"] for f in facts(run(extractor, body, published="2024-06-12"), "member")
                if f["modality"] == "asserted" and org in f["organization"]}
     assert len(members) >= 3 and guest not in members, members
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru on Tuesday signed a seven-point Memorandum of Understanding (MoU) to boost ties. The MoU covers trade.",
+    "A Memorandum of Understanding (MoU) on fisheries was signed by Chile and Peru on Tuesday.",
+    "Chile's foreign minister Ana Ruiz and Peru's Luis Mora signed a Framework Agreement (FA) in Lima on Tuesday.",
+])
+def test_a_documents_designation_with_its_acronym_is_no_organisation(extractor, body):
+    doc = run(extractor, body, published="2022-07-13")
+    assert not {lbl for lbl in labels(doc, "Organization") if "Memorandum" in lbl or "Agreement" in lbl}
+    assert any(f["agreement"] for f in facts(doc, "signing")), facts(doc, "signing")

@@ -271,6 +271,10 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), lexicon.heads["Agreement"]):
                 continue  # "the Framework Agreement on X": a designation, read as a description
         elif label in {"ORG", "FAC", "GPE", "LOC"}:
+            core = tidy_tail(THE.sub("", phrase))
+            if (lexicon.head_type(core) or lexicon.prefix_type(core)) == "Agreement" \
+                    and designation_only(core.split(), lexicon.heads["Agreement"]):
+                continue  # "a Memorandum of Understanding (MoU)": a document's designation, no body's name
             etype = lexicon.head_type(phrase) or etype
         if phrase.lower().startswith("the "):
             start += 4
