@@ -71,7 +71,8 @@ def test_a_quantity_and_a_count_are_no_part_of_a_name(extractor, body, bad):
 @pytest.mark.parametrize("body, people", [
     ("The guests included Kenyan Ana Ruiz, Burkinabe Luis Mora and Liberian Rosa Vidal.",
      {"Ana Ruiz", "Luis Mora", "Rosa Vidal"}),
-    ("Chilean Carla Soto won the vote, beating Peruvian Diego Paz by a wide margin.", {"Carla Soto", "Diego Paz"}),
+    ("Chilean Carla Soto won the vote, beating Peruvian Diego Paz and Bolivian Rosa Quispe.",
+     {"Carla Soto", "Diego Paz", "Rosa Quispe"}),
     ("Talks between Kenyan Omar Njoroge and Ugandan Grace Akello ended on Monday.", {"Omar Njoroge", "Grace Akello"}),
 ])
 def test_a_name_after_a_demonym_is_a_person(extractor, body, people):

@@ -1,7 +1,9 @@
-"""A person named with a state's demonym and no title: "Ghanaian Ana Sobral", "talks between
-Kenyan X Y and Ugandan Z W". Two to four proper nouns right after a demonym, which no head noun
-types and nothing else claims, ending where a clause goes on (a comma, "and", a verb), are a
-person's name. Read by :func:`kg.extract.mentions.find_mentions`, before statistical NER."""
+"""People named with their states' demonyms and no title, two or more in one sentence: "the guests
+included Ghanaian A B, Togolese C D and Liberian E F", "talks between Kenyan X Y and Ugandan Z W".
+Two to four proper nouns right after a demonym, which no head noun types and nothing else claims,
+ending where a clause goes on (a comma, "and", a verb), are a person's name when the sentence pairs
+another demonym so (one such pair alone may be a place or a body the gazetteer lacks). Read by
+:func:`kg.extract.mentions.find_mentions`, before statistical NER."""
 from __future__ import annotations
 
 from kg.extract.lexicon import Lexicon
@@ -15,9 +17,11 @@ _AFTER = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "ADP", "SCONJ", "PART"})
 
 
 def names_after_demonyms(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention], add) -> None:
-    """Add a Person mention for each untitled name right after a state's demonym."""
+    """Add a Person mention for each untitled name right after a state's demonym, where a sentence
+    has two or more."""
     starts = {t.start: t.i for t in toks}
     titles = lexicon.titles.heads | lexicon.rank_words
+    by_sentence: dict[int, list[Mention]] = {}
     for m in [f for f in found if f.type == "State" and f.kind == "demonym"]:
         k = starts.get(m.end + 1)
         first = starts.get(m.start)
@@ -36,4 +40,8 @@ def names_after_demonyms(doc: Document, lexicon: Lexicon, toks: list[Token], fou
             continue  # "the Indian Ocean Region": a word that types a name is no word of a person's
         if lexicon.head_type(phrase) or lexicon.prefix_type(phrase):
             continue  # "Chilean Air Force", "Peruvian Foreign Ministry": a body, typed by its head
-        add(Mention(toks[k].start, toks[j - 1].end, phrase, "Person", sentence=toks[k].sent))
+        by_sentence.setdefault(toks[k].sent, []).append(
+            Mention(toks[k].start, toks[j - 1].end, phrase, "Person", sentence=toks[k].sent))
+    for people in by_sentence.values():
+        for person in people if len(people) > 1 else []:
+            add(person)
