@@ -44,12 +44,19 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             yield Fact("member", {"member": state.key, "organization": org.key}, f.evidence, "asserted")
 
 
+#: Words that give an organisation's whole composition, not who joined it ("new members X and Y").
+_COMPOSED = re.compile(r"(?i)\b(?:comprises|comprising|comprised\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|"
+                       r"composed\s+of|members\s+are|brings\s+together|groups\s+together)\b")
+
+
 def _roll(facts: list[Fact], org: str) -> set[str]:
-    """The members one sentence of the article lists, three or more ("The bloc comprises A, B, C and D"):
+    """The members one sentence of the article lists as its whole, three or more ("The bloc comprises
+    A, B, C and D"; "new members A, B and C" is no roll):
     the roll the article gives, which a state at the summit and not on it is not a member by."""
     by_sentence: dict[int, set[str]] = {}
     for f in facts:
-        if f.cq == "member" and f.modality == "asserted" and f.fields.get("organization") == org:
+        if f.cq == "member" and f.modality == "asserted" and f.fields.get("organization") == org \
+                and _COMPOSED.search(f.evidence.sentence):
             by_sentence.setdefault(f.evidence.start, set()).add(str(f.fields["member"]))
     rolls = [m for m in by_sentence.values() if len(m) >= 3]
     return max(rolls, key=len) if rolls else set()
