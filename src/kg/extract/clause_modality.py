@@ -43,6 +43,10 @@ def _inflected(lemmas: frozenset[str]) -> dict[str, str]:
 
 
 _FORMS = _inflected(PLAN_VERBS | NEG_VERBS | frozenset({"suppose"}))
+#: Nouns of what is told of an event: "no" on them says it is not yet told, not that it will not be
+#: ("no announcement on the visit", "no date for the signing", "no confirmation of the trip").
+_UNTOLD = frozenset({"announcement", "confirmation", "word", "date", "details", "detail", "indication", "timetable",
+                     "timing", "comment", "statement", "decision", "schedule"})
 #: Nouns a verb of readying opens for what follows: "cleared the way for X to visit", "paves the path to".
 _WAY_NOUNS = frozenset({"way", "path", "door", "ground", "groundwork", "stage"})
 _READYING = frozenset({"pave", "clear", "open", "prepare", "smooth", "lay", "set"})
@@ -71,6 +75,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 # "will not ratify it until Y does": put off, so ahead; "did not sign it until May": done then
                 if not _past(tree, k):
                     found.add("planned")
+            elif k != i and u.lower == "no" and u.dep == "det" and t.lemma in _UNTOLD:
+                found.add("planned")  # "no announcement yet on X's visit": the visit is awaited, not denied
             elif u.dep == "neg" or u.lower in {"never", "no"} and u.dep in {"advmod", "det"}:
                 found.add("negated")
             elif u.lower in {"longer", "more"} and u.dep == "advmod" and any(toks[n].lower == "no" for n in tree.children[c]):

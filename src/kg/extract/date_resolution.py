@@ -78,6 +78,10 @@ _NOT_PAST = frozenset(
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|postponed|delayed|scrapped|shelved|rescheduled|called\s+off|"
                          r"put\s+off|pushed\s+back)\b")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# Words opening a relative or reported clause after the date: its verb is that clause's, not the date's.
+_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+# Future cues that name a later event, not the date's tense, when they follow the date.
+_LATER_EVENT = re.compile(r"(?i)ahead\s+of|upcoming|forthcoming")
 _BOUND = re.compile(r"[.!?;\n](?=\s+[A-Z\"“]|\s*$)|;|\n")
 
 
@@ -107,6 +111,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             ):
                 continue
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            if m.start() >= end and (_CLAUSE_OPENER.search(gap) or kind == "future" and _LATER_EVENT.match(m.group(0))):
+                # "arrived on Wednesday for a visit which will see ...": a later clause has its own time;
+                # "flew in on Tuesday ahead of the summit": the event after the date is later, not the date
+                continue
             # crossing a comma makes a cue less likely to govern the date
             dist: float = len(gap) + 40 * gap.count(",")
             if m.start() >= end:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context_types import called_a_place_after, context_type, of_a_region
+from kg.extract.demonym_names import names_after_demonyms
 from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
@@ -223,6 +224,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     name_armed_services(doc, lexicon, toks, found, add)
     read_acronyms(doc, toks, found, add)
     names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
+    names_after_demonyms(doc, lexicon, toks, found, add)
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
@@ -269,6 +271,10 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             if etype == "Agreement" and designation_only(THE.sub("", phrase).split(), lexicon.heads["Agreement"]):
                 continue  # "the Framework Agreement on X": a designation, read as a description
         elif label in {"ORG", "FAC", "GPE", "LOC"}:
+            core = tidy_tail(THE.sub("", phrase))
+            if (lexicon.head_type(core) or lexicon.prefix_type(core)) == "Agreement" \
+                    and designation_only(core.split(), lexicon.heads["Agreement"]):
+                continue  # "a Memorandum of Understanding (MoU)": a document's designation, no body's name
             etype = lexicon.head_type(phrase) or etype
         if phrase.lower().startswith("the "):
             start += 4

@@ -27,6 +27,10 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 #: Words after a document's opening noun that make what follows its title ("Convention on ...").
 _TITLE_PREPS = frozenset({"on", "of", "for", "concerning", "regarding", "against"})
 
+#: Words of quantity that open a sentence before "of" ("Most of the X members", "Some of Y's allies").
+_QUANTITIES = frozenset({"most", "some", "all", "many", "several", "few", "half", "each", "both", "none", "one", "two",
+                         "three", "four", "five", "majority", "rest", "much"})
+
 
 def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset(),
@@ -45,6 +49,8 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             ORDINAL.match(t.text) and i + 1 < n and toks[i + 1].is_cap)
         if t.is_cap and t.pos == "DET" or t.is_cap and i > 0 and toks[i - 1].text in {"\u201c", '"'}:
             starts = starts or (t.pos not in _NON_NAME_POS)
+        if starts and t.lower in _QUANTITIES and i + 1 < n and toks[i + 1].lower == "of":
+            starts = False  # "Most of the X leaders": a quantity of what the name names, no part of it
         if not starts or t.text in ADDRESS_MARKS:
             i += 1
             continue
@@ -53,6 +59,8 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             u = toks[j]
             if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
                 break
+            if u.text[:1].isdigit() and j + 1 < n and toks[j + 1].tag == "NNS" and not toks[j + 1].is_cap:
+                break  # "the ECOWAS 15 heads of state", "NATO's 32 allies": a count of what follows
             if u.is_cap or (u.text[:1].isdigit() and u.text.isalnum() and j > i):
                 j += 1
             elif u.text in {"-", "\u2013", "'s", "\u2019s", "'", "&"} and j + 1 < n and toks[j + 1].is_cap and not toks[j].ws and toks[j].text != "'s" or u.text in {"'s", "\u2019s"} and j + 1 < n and toks[j + 1].is_cap and toks[j - 1].lower in {"people", "workers", "peoples"}:

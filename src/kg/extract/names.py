@@ -204,7 +204,7 @@ def names_after_titles(doc: Document, lexicon: Lexicon, toks: list[Token], add,
             elif gap == 1 and k + 2 < len(toks) and lexicon.head_type(toks[k].text) in _BODIES \
                     and bare_head(lexicon, toks[k].text):
                 k += 1  # "Secretary of the Security Council X Y": the title's portfolio ran on into its body
-            j = _name_run(toks, k)
+            j = name_run(toks, k)
             if any(toks[k].start < sent.start + a < toks[j - 1].end
                    and doc.text[sent.start + a:sent.start + b].lower() not in lexicon.rank_words for a, b in titles):
                 continue  # "its chairperson, Comoros President X Y": another title, whose name it is
@@ -248,10 +248,10 @@ def _after_body(lexicon: Lexicon, toks: list[Token], k: int, states: dict[int, i
         p = a
         while p < len(toks) and toks[p].start < states[toks[a].start]:
             p += 1
-        run = _name_run(toks, p) if p < len(toks) and toks[p].sent == toks[a].sent else p
+        run = name_run(toks, p) if p < len(toks) and toks[p].sent == toks[a].sent else p
         if 2 <= run - p <= 4 and lexicon.head_type(" ".join(t.text for t in toks[p:run])) is None:
             return p
-    run = _name_run(toks, a) if a < len(toks) else a
+    run = name_run(toks, a) if a < len(toks) else a
     for p in range(a + 1, run - 1):
         if lexicon.head_type(" ".join(t.text for t in toks[a:p])) in _BODIES and 2 <= run - p <= 4 \
                 and lexicon.head_type(" ".join(t.text for t in toks[p:run])) is None:
@@ -259,7 +259,7 @@ def _after_body(lexicon: Lexicon, toks: list[Token], k: int, states: dict[int, i
     return k
 
 
-def _name_run(toks: list[Token], k: int) -> int:
+def name_run(toks: list[Token], k: int) -> int:
     """Where a name opening at token ``k`` ends: its proper nouns, hyphens and particles."""
     j = k
     while j < len(toks) and toks[j].sent == toks[k].sent:
@@ -288,7 +288,7 @@ def _styled_names(text: str, lexicon: Lexicon, toks: list[Token], add) -> None:
     for k, t in enumerate(toks):
         if t.text not in COURTESY or not t.text.startswith("Hon") or not t.is_cap:
             continue
-        j = _name_run(toks, k + 1)
+        j = name_run(toks, k + 1)
         if not 2 <= j - k - 1 <= 4 or lexicon.head_type(" ".join(x.text for x in toks[k + 1:j])):
             continue
         add(Mention(toks[k + 1].start, toks[j - 1].end, text[toks[k + 1].start:toks[j - 1].end], "Person",

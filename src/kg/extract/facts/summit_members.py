@@ -34,11 +34,32 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
         org = orgs[0]
         other = _other_standing(ctx) if other is None else other
+        roll = _roll(facts, org.key)
         for state in [e for e in ents if e.type == "State"]:
             if _in_names(state, names) or (state.key, org.key) in told or state.key in other:
                 continue  # "the GCC-US summit": the guest its name gives
+            if roll and state.key not in roll:
+                continue  # "the G7 comprises A, B, ...": a state the article's own roll leaves out is a guest
             told.add((state.key, org.key))
             yield Fact("member", {"member": state.key, "organization": org.key}, f.evidence, "asserted")
+
+
+#: Words that give an organisation's whole composition, not who joined it ("new members X and Y").
+_COMPOSED = re.compile(r"(?i)\b(?:comprises|comprising|comprised\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|"
+                       r"composed\s+of|members\s+are|brings\s+together|groups\s+together)\b")
+
+
+def _roll(facts: list[Fact], org: str) -> set[str]:
+    """The members one sentence of the article lists as its whole, three or more ("The bloc comprises
+    A, B, C and D"; "new members A, B and C" is no roll):
+    the roll the article gives, which a state at the summit and not on it is not a member by."""
+    by_sentence: dict[int, set[str]] = {}
+    for f in facts:
+        if f.cq == "member" and f.modality == "asserted" and f.fields.get("organization") == org \
+                and _COMPOSED.search(f.evidence.sentence):
+            by_sentence.setdefault(f.evidence.start, set()).add(str(f.fields["member"]))
+    rolls = [m for m in by_sentence.values() if len(m) >= 3]
+    return max(rolls, key=len) if rolls else set()
 
 
 def _in_names(e: Entity, names: list[str]) -> bool:

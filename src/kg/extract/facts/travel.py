@@ -351,7 +351,8 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     places: list[Entity] = []
     told = not m.args.nominal or _told_by_the_noun(m)
     for e in found:
-        if e.type in {"Facility"} and _VENUE.search(e.label):
+        # a reception is held at a venue: "received Y at X Lodge" names no site the trip is to
+        if e.type in {"Facility"} and (_VENUE.search(e.label) or m.frame.name == "welcome"):
             city = venue_city(ctx, m, e)
             if city is not None and city not in found and not at_home(ctx, visitor, city, told=told):
                 places.append(city)  # "due at the White House", "at the palace in Hanoi": the city
