@@ -1,0 +1,59 @@
+"""Parties a story about two states leaves implicit: "the Defence Cooperation Agreement was signed
+in 2003", told in a story about A and B only, is their agreement (FORMAT.md: a bilateral agreement's
+parties are the two it is between). Read after the signatories and the other readers of parties,
+only for an agreement signed with no party named anywhere, and only where the story is plainly
+about one pair of states (no third one named nearly as often)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.extract.facts.common import make_fact
+from kg.model import Fact
+
+#: Names of documents of many states or of an organisation's making, no pair's: "convention",
+#: "protocol on X's accession", "trilateral statement", "the X charter".
+_MANY = re.compile(r"(?i)\b(?:convention|charter|statute|multilateral|trilateral|regional|accession|membership|"
+                   r"constitutive|founding|declaration|communiqu[eé])\b")
+#: The pair's lead over any third state: mentions of the less named of the two per mention of the third.
+_LEAD = 3
+
+
+def pair_parties(ctx: Context) -> Iterator[Fact]:
+    facts: list[Fact] = ctx.doc.annotations.get("facts", [])
+    partied = {f.fields["agreement"] for f in facts if f.cq == "parties"}
+    signed = [f for f in facts if f.cq == "signing" and f.modality == "asserted" and not f.fields.get("signatory")
+              and f.fields["agreement"] not in partied]
+    if not signed:
+        return
+    pair = _the_pair(ctx)
+    if not pair:
+        return
+    orgs = [n.lower() for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"
+            for n in (e.label, *e.aliases) if len(n) > 3]
+    told: set[str] = set()
+    for f in signed:
+        key = str(f.fields["agreement"])
+        agreement = ctx.doc.entities[key]
+        names = " | ".join([agreement.label, *agreement.aliases])
+        if key in told or _MANY.search(names) or any(o in names.lower() for o in orgs):
+            continue  # "the North Atlantic Treaty": an organisation's founding text
+        told.add(key)
+        for state in pair:
+            yield make_fact(ctx, "parties", ctx.doc.sentence_index(f.evidence.start), agreement=key, party=state)
+
+
+def _the_pair(ctx: Context) -> list[str]:
+    """The two states the story is about: each named at least three times, any third one at most
+    a third as often as the less named of the two."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "State":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if len(ranked) < 2 or counts[ranked[1]] < 3:
+        return []
+    if len(ranked) > 2 and counts[ranked[2]] * _LEAD > counts[ranked[1]]:
+        return []
+    return ranked[:2]
