@@ -1,8 +1,8 @@
 """Parties a story about two states leaves implicit: "the Defence Cooperation Agreement was signed
 in 2003", told in a story about A and B only, is their agreement (FORMAT.md: a bilateral agreement's
 parties are the two it is between). Read after the signatories and the other readers of parties,
-only for an agreement signed with no party named anywhere, and only where the story is plainly
-about one pair of states (no third one named nearly as often)."""
+only for an agreement signed with no signatory and no party but the pair's named anywhere, and only
+where the story is plainly about one pair of states (no third one named nearly as often)."""
 from __future__ import annotations
 
 import re
@@ -22,14 +22,13 @@ _LEAD = 3
 
 def pair_parties(ctx: Context) -> Iterator[Fact]:
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
-    partied = {f.fields["agreement"] for f in facts if f.cq == "parties"}
-    signed = [f for f in facts if f.cq == "signing" and f.modality == "asserted" and not f.fields.get("signatory")
-              and f.fields["agreement"] not in partied]
-    if not signed:
-        return
-    pair = _the_pair(ctx)
+    signed = [f for f in facts if f.cq == "signing" and f.modality == "asserted" and not f.fields.get("signatory")]
+    pair = _the_pair(ctx) if signed else []
     if not pair:
         return
+    # an agreement some party of which is no state of the pair is another's ("A's pact with C")
+    partied = {f.fields["agreement"] for f in facts if f.cq == "parties" and f.fields["party"] not in pair}
+    partied |= {f.fields["agreement"] for f in facts if f.cq == "signing" and f.fields.get("signatory")}
     orgs = [n.lower() for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"
             for n in (e.label, *e.aliases) if len(n) > 3]
     told: set[str] = set()
@@ -37,7 +36,7 @@ def pair_parties(ctx: Context) -> Iterator[Fact]:
         key = str(f.fields["agreement"])
         agreement = ctx.doc.entities[key]
         names = " | ".join([agreement.label, *agreement.aliases])
-        if key in told or _MANY.search(names) or any(o in names.lower() for o in orgs):
+        if key in told or key in partied or _MANY.search(names) or any(o in names.lower() for o in orgs):
             continue  # "the North Atlantic Treaty": an organisation's founding text
         told.add(key)
         for state in pair:
