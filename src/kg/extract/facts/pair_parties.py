@@ -13,9 +13,11 @@ from kg.extract.facts.common import make_fact
 from kg.model import Fact
 
 #: Names of documents of many states or of an organisation's making, no pair's: "convention",
-#: "protocol on X's accession", "trilateral statement", "the X charter".
+#: "protocol on X's accession", "trilateral statement", "the X charter"; and of several documents.
 _MANY = re.compile(r"(?i)\b(?:convention|charter|statute|multilateral|trilateral|regional|accession|membership|"
-                   r"constitutive|founding|declaration|communiqu[eé])\b")
+                   r"constitutive|founding|declaration|communiqu[eé]|"
+                   # a set of documents may bind several states ("the treaties on friendship")
+                   r"treaties|agreements|accords|pacts|protocols|memoranda|memorandums|arrangements|deals)\b")
 #: The pair's lead over any third state: mentions of the less named of the two per mention of the third.
 _LEAD = 3
 
