@@ -13,11 +13,13 @@ from kg.extract.facts.common import make_fact
 from kg.model import Fact
 
 #: Names of documents of many states or of an organisation's making, no pair's: "convention",
-#: "protocol on X's accession", "trilateral statement", "the X charter"; and of several documents.
+#: "protocol on X's accession", "trilateral statement", "the X charter".
 _MANY = re.compile(r"(?i)\b(?:convention|charter|statute|multilateral|trilateral|regional|accession|membership|"
-                   r"constitutive|founding|declaration|communiqu[eé]|"
-                   # a set of documents may bind several states ("the treaties on friendship")
-                   r"treaties|agreements|accords|pacts|protocols|memoranda|memorandums|arrangements|deals)\b")
+                   r"constitutive|founding|declaration|communiqu[eé])\b")
+#: A set of documents, which may bind several states: "the treaties on friendship" (its head noun
+#: plural, before any "on"/"of": "the treaty on maritime arrangements" is one).
+_SET = re.compile(r"(?i)^(?:(?!\b(?:on|of|for|between|with|in|to|concerning)\b)[^|])*"
+                  r"\b(?:treaties|agreements|accords|pacts|protocols|memoranda|memorandums|arrangements|deals)\b")
 #: The pair's lead over any third state: mentions of the less named of the two per mention of the third.
 _LEAD = 3
 
@@ -38,7 +40,7 @@ def pair_parties(ctx: Context) -> Iterator[Fact]:
         key = str(f.fields["agreement"])
         agreement = ctx.doc.entities[key]
         names = " | ".join([agreement.label, *agreement.aliases])
-        if key in told or key in partied or _MANY.search(names) or any(o in names.lower() for o in orgs):
+        if key in told or key in partied or _MANY.search(names) or any(_SET.search(n) for n in names.split(" | ")) or any(o in names.lower() for o in orgs):
             continue  # "the North Atlantic Treaty": an organisation's founding text
         told.add(key)
         for state in pair:
