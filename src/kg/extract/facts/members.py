@@ -11,6 +11,7 @@ member, has left or is suspended is ``negated``. The words that decide modality 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
@@ -263,7 +264,10 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
         if not fellows or any((m.sentence, e.key) not in listed for e in fellows):
             return []
     if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
-        return []  # "the two US allies", "Australia's newest ally" need their alliance named
+        # "the two US allies", "Australia's newest ally" need their alliance named; an ally nobody
+        # owns, "X, the only other ally yet to ratify", is one of the alliance the passage speaks of
+        org = None if _owned(ctx, m) else _spoken_of(ctx, m)
+        return [org] if org is not None and _ALLIANCE.search(" | ".join([org.label, *org.aliases])) else []
     if m.frame.name == "leave" and m.trigger.lemma in words.get("ending", ()) and _put_out(resolver, m):
         org = _spoken_of(ctx, m)  # "Venezuela, suspended since 2016": from the organisation in view
         return [org] if org is not None else []
@@ -332,6 +336,19 @@ def _by_head_noun(ctx: Context, m: Match, toks: list[Token], k: int) -> Entity |
             if any(n.lower().split()[-1:] == [t.lemma] or n.lower().split()[-1:] == [t.lower] for n in names if n):
                 last = f.entity
     return last
+
+
+#: An organisation whose members are allies: "the X Alliance", "the Y Treaty Organization".
+_ALLIANCE = re.compile(r"\balliance\b|\btreaty organi[sz]ation\b", re.IGNORECASE)
+
+
+def _owned(ctx: Context, m: Match) -> bool:
+    """An ally someone has: "Australia's ally", "a close US ally", "an ally of Kyiv", "its allies"."""
+    resolver = ctx.resolver
+    if m.args.possessor:
+        return True
+    return any(resolver.entities(k, ("State", "Person", "Place", "Organization", "InternationalOrganization"))
+               for k in [*m.args.modifiers, *m.args.prep("of")])
 
 
 def _ordinal(m: Match, toks: list[Token]) -> bool:
