@@ -37,3 +37,31 @@ def test_one_states_membership_is_no_attendance_of_the_members(extractor, body, 
 ])
 def test_the_members_as_a_whole_take_part_guard(extractor, body, listed):
     assert listed <= participants(extractor, body)
+
+
+# -- a time told in another summit's clause is that summit's -------------------------------------------
+def summit_rows(extractor, body: str) -> dict[str, dict]:
+    return {r["summit"]: r for r in facts(run(extractor, body, published=PUBLISHED), "summit")}
+
+
+@pytest.mark.parametrize("body, past", [
+    (("At their 2019 summit in Sochi, Russia and African states promised to double trade; the next summit is "
+      "set for Kazan in July."), "2019 summit"),
+    (("The Andean summit in La Paz ended without a deal in March, and the next summit will open in Lima on "
+      "July 2."), "Andean summit"),
+    (("Chile hosted the Pacific Alliance summit in Santiago last month, while the Mercosur summit is scheduled "
+      "for Asuncion on July 8."), "Pacific Alliance summit"),
+])
+def test_another_summits_time_is_not_this_ones(extractor, body, past):
+    row = summit_rows(extractor, body)[past]
+    assert row["modality"] == "asserted" and row.get("start") is None, row
+
+
+@pytest.mark.parametrize("body, ahead, start", [
+    # the summit whose clause tells the day keeps it
+    (("The Andean summit in La Paz ended without a deal in March, and the next summit will open in Lima on "
+      "July 2."), "next summit", "2024-07-02"),
+])
+def test_a_summits_own_time_stays_guard(extractor, body, ahead, start):
+    row = summit_rows(extractor, body)[ahead]
+    assert row["modality"] == "planned" and str(row.get("start")) == start, row
