@@ -37,6 +37,7 @@ from kg.extract.facts.summit_days import (
     ends_now,
     gathered_days,
     opens_now,
+    other_summits_days,
     own_time,
 )
 from kg.extract.facts.summit_identity import name_by_owner, owner_of_organ
@@ -116,6 +117,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             # any sentence; else, in a sentence naming it, a range first, then the date nearest after
             # the name ("skipping the summit, a report said on Tuesday ... the Oct. 30-31 meeting")
             dates = attached or (ctx.dates_in(s) if s in named and not any(tied.values()) else [])
+            theirs = other_summits_days(ctx, s, summit, heads_at[s], attached)  # "...; the next summit is in July"
+            dates = [d for d in dates if d not in theirs]
             # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
             closing = [] if duration(ctx, heads_at[s]) else closing_dates(ctx, s, heads_at[s])
             until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
@@ -133,7 +136,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
-            if any(published and d.start_date > published for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
+            if any(published and d.start_date > published and d not in theirs
+                   for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
                 ahead = True  # a day still to come in a sentence on it: planned, unless it has begun
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):

@@ -312,6 +312,8 @@ def members_said_to_attend(ctx: Context, sentences: list[int], orgs: list[Entity
             if t.lemma != "member" or k in r.at_token:
                 continue
             head = t.head if t.dep == "compound" and r.toks[t.head].lemma in _MEMBER_HEADS else k
+            if r.toks[head].tag not in {"NNS", "NNPS"}:
+                continue  # "made X the bloc's tenth member", "to become a member of Y": one state's standing
             owners = [e for c in r.tree.kids(head, "poss", "compound", "nmod") if c != k
                       for e in r.entities(c, ("InternationalOrganization",))]
             owners += [e for p in r.tree.kids(head, "prep") if r.toks[p].lower in {"of", "in"}

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from kg.extract.context import Context
+from kg.model import Entity
 
 #: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
 _ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
@@ -74,6 +75,27 @@ def _other_summits_phrases(ctx: Context, s: int, heads: list[int]) -> list[tuple
         if not set(sub) & set(heads):
             spans.append((r.toks[min(sub)].start, r.toks[max(sub)].end))
     return spans
+
+
+def other_summits_days(ctx: Context, s: int, summit: Entity, heads: list[int], attached: list) -> list:
+    """The dates of sentence s (days, months, weeks; not those ``attached`` to this summit) told in
+    the clause of another summit it names and in none of this summit's (``heads``): "at their 2019
+    summit in X, ...; the next summit is set for Y in July" tells the next summit's month, nothing
+    of the first one's."""
+    from kg.extract.facts.participants import head_at
+    from kg.extract.nlp import token_at
+    from kg.extract.tree import clause_of
+
+    r = ctx.resolver
+    mine = {clause_of(r.tree, k) for k in heads}
+    theirs = {clause_of(r.tree, k) for f in ctx.found(s, "Summit")
+              if f.entity is not summit and (k := head_at(ctx, f)) is not None} - mine
+    out = []
+    for d in [d for g in ("day", "month", "week") for d in ctx.dates_in(s, g) if d not in attached] if theirs else []:
+        t = token_at(ctx.doc, d.start)
+        if t is not None and clause_of(r.tree, t.i) in theirs:
+            out.append(d)
+    return out
 
 
 #: Verbs saying how long an event goes on: "which lasts from 3 to 5 May".
