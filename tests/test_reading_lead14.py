@@ -123,14 +123,3 @@ def test_a_documents_designation_with_its_acronym_is_no_organisation(extractor, 
     doc = run(extractor, body, published="2022-07-13")
     assert not {lbl for lbl in labels(doc, "Organization") if "Memorandum" in lbl or "Agreement" in lbl}
     assert any(f["agreement"] for f in facts(doc, "signing")), facts(doc, "signing")
-
-
-@pytest.mark.parametrize("second", [
-    "Ana Ruiz will meet Luis Mora on Monday before the summit in a last-ditch effort to convince Quito to drop its veto.",
-    "Ruiz flew in early, before the summit in a bid to persuade Bolivia and Peru to sign the accord.",
-    "Officials met before the summit in an attempt to settle the quarrel between Quito and Lima.",
-])
-def test_an_in_phrase_of_purpose_does_not_make_another_summit(extractor, second):
-    body = "Leaders of the Andean Community will meet in Lima for a two-day summit starting Tuesday. " + second
-    summits = {f["summit"] for f in facts(run(extractor, body, published="2023-07-09"), "summit")}
-    assert len(summits) == 1, summits

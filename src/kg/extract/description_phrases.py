@@ -54,7 +54,6 @@ from kg.extract.summit_editions import (
 )
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
-    PLACE_NOUNS,
     kind_words,
     leaders_meet,
     leaders_session,
@@ -308,9 +307,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     # "attend the summit with X": X goes along, the parser hung "with" on the summit it attends
     right = [c for c in right if not (toks[c].lower == "with" and t.dep == "dobj" and toks[t.head].lemma in _ATTENDED_WITH
                                       and any(toks[d].lower in {"the", "this"} for d in tree.kids(t.i, "det")))]
-    # "the summit in Lima" says where; "in person", "in full", "in a bid to win over X" say how or why
-    right = [c for c in right if toks[c].lower != "in" or any((toks[o].pos == "PROPN" or toks[o].lemma in PLACE_NOUNS)
-                                                             and toks[o].ent_type not in {"DATE", "TIME"} for o in tree.kids(c, "pobj"))]
+    # "the summit in Lima" says where; "attend the summit in person", "in full" say how
+    right = [c for c in right if toks[c].lower != "in" or any(
+        toks[i].pos == "PROPN" and toks[i].ent_type not in {"DATE", "TIME"} for i in tree.subtree(c))]
     right = [c for c in right if toks[c].lower != "on" or topic(doc, tree, c)]  # "a summit on X", not "on Monday"
     right = right or their_summit_placed(doc, tree, t.i, left)  # "held their summit in Mendoza"
     if t.lemma == "talk" and not any(toks[c].lemma == "summit" for c in left):

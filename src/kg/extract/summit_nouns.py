@@ -30,9 +30,6 @@ LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"}
 LEADERS_BODY = re.compile(r"\b(?:supreme(?: state)? council|heads? of (?:state|government)|(?<!general )(?<!parliamentary )"
                            r"assembly of)\b", re.IGNORECASE)
 
-#: Nouns of the places a summit is held in: "the summit in the Lithuanian capital".
-PLACE_NOUNS = frozenset({"capital", "city", "town", "resort", "region", "province", "island", "port", "village", "country"})
-
 
 def leaders_session(doc: Document, tree: Tree, left: list[int], right: list[int], covered: set[int]) -> bool:
     """Is a "session" a summit: an edition (told by its rank or kind: "the 30th", "an
