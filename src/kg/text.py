@@ -231,3 +231,39 @@ def title_without_parties(name: str) -> str | None:
         return None
     return title
 
+
+
+#: Letters one alphabet's sounds are written with in two ways in English (Cyrillic, Arabic,
+#: Persian, Turkic): "Zhomart"/"Jomart", "Yevgeny"/"Evgeny", "Qasym"/"Kasym", "Aleksei"/"Alexei";
+#: Turkish "ı", which has no accent to drop, is "i".
+_SPELLINGS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ye": "e", "yo": "o", "ou": "u", "ee": "i",
+              "q": "k", "x": "ks", "y": "i", "ı": "i"}
+_TRANSLITERATED = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)))
+_DOUBLED = re.compile(r"(.)\1+")
+#: Arabic's article, written "al-", "el-", "Al " or not at all ("el-Sisi", "al-Sisi", "Sisi").
+_ARTICLES = frozenset({"al", "el"})
+
+
+@functools.lru_cache(maxsize=1 << 15)  # each word is folded once, however often it is compared
+def spelling_fold(word: str) -> str:
+    """A name's word (a :func:`lookup_key` word) up to how it was transliterated: the letters of
+    :data:`_SPELLINGS`, then doubled letters once, so a final "-y", "-iy", "-yy" is one "i".
+    Vowels stay: "Ana" is not "Ann", "Marek" not "Mirek".
+
+    >>> spelling_fold("zelenskyy") == spelling_fold("zelenskiy") == spelling_fold("zelensky")
+    True
+    """
+    return _DOUBLED.sub(r"\1", _TRANSLITERATED.sub(lambda m: _SPELLINGS[m.group(0)], word))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def name_fold(name: str) -> str:
+    """A person's name up to transliteration: :func:`lookup_key` (accents, hyphens), Arabic's
+    article dropped before a word, each word :func:`spelling_fold`-ed.
+
+    >>> name_fold("Abdel Fattah al-Sisi") == name_fold("Abdel Fatah el-Sissi"), name_fold("Kim Jong-un")
+    (True, 'kim jong un')
+    """
+    words = lookup_key(name).split()
+    words = [w for i, w in enumerate(words) if w not in _ARTICLES or i == len(words) - 1]
+    return " ".join(spelling_fold(w) for w in words)

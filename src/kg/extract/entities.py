@@ -15,7 +15,7 @@ from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases
 from kg.model import Document, Entity, Mention
-from kg.text import PERSON_TITLES, label_key, slug
+from kg.text import PERSON_TITLES, label_key, lookup_key, slug, spelling_fold
 
 _TITLES = re.compile(f"^(?:{'|'.join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))})\\s+", re.IGNORECASE)
 #: Types whose one-word mentions may be a longer name's short form ("Ardern", "Senate", "Rada").
@@ -293,20 +293,11 @@ def _respelled(a: str, b: str) -> bool:
     """One letter more or fewer ("Mohamed"/"Mohammed"), or one other in a long given name
     ("Sergei"/"Sergey"; not "Mark"/"Mary"); or the same name in two transliterations of one
     alphabet's letters ("Kassym-Zhomart"/"Kassym-Jomart", "Yevgeny"/"Evgeny")."""
-    if a != b and len(a) >= 4 and _TRANSLITERATED.sub(_fold, a.lower()) == _TRANSLITERATED.sub(_fold, b.lower()):
+    if a != b and len(a) >= 4 and spelling_fold(lookup_key(a)) == spelling_fold(lookup_key(b)):
         return True
     shorter = min(len(a), len(b))
     return a != b and a[0].lower() == b[0].lower() and (shorter >= 4 if len(a) != len(b) else shorter >= 6) \
         and Levenshtein.distance(a.lower(), b.lower()) == 1
-
-
-#: Letters one alphabet's sounds are written with in two ways in English (Cyrillic, Arabic, Persian).
-_SPELLINGS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ye": "e", "yo": "o", "y": "i", "ou": "u", "ee": "i"}
-_TRANSLITERATED = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)))
-
-
-def _fold(m: re.Match[str]) -> str:
-    return _SPELLINGS[m.group(0)]
 
 
 #: Words for a chamber that "the" makes a name of the legislature the article speaks of ("told the House").

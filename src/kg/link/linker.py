@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym
-from kg.text import lookup_key
+from kg.text import lookup_key, name_fold, spelling_fold
 
 #: mention type -> gazetteer type -> weight. Missing pairs never link (a Person is never a State).
 COMPATIBLE: dict[str, dict[str, float]] = {
@@ -47,7 +47,7 @@ COMPATIBLE: dict[str, dict[str, float]] = {
     "Facility": {"Facility": 1.0, "MilitaryBase": 0.85, "Place": 0.8},
 }
 #: How much a match by each kind of surface form is worth.
-KIND_WEIGHT = {"name": 1.0, "alias": 0.97, "acronym": 0.95, "demonym": 0.92, "name parts": 0.95, "surname": 0.85}
+KIND_WEIGHT = {"name": 1.0, "alias": 0.97, "spelling": 0.97, "acronym": 0.95, "demonym": 0.92, "name parts": 0.95, "surname": 0.85}
 #: Words after a surname that tell a son from his namesake father ("Jr.", "III"): not part of the surname.
 GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
 #: A capital named where a state is meant ("Moscow said...") links to the state, less surely.
@@ -76,9 +76,19 @@ class Linker:
         self._keys = list(gazetteer.keys())
         self._keys_for: dict[str, tuple[list[str], list[str]]] = {}
         self._surnames: dict[str, list[GazetteerEntry]] = {}
+        # a person's names and surname up to transliteration (kg.text.name_fold), folded once here
+        self._spelt: dict[str, set[str]] = {}
+        self._spelt_surnames: dict[str, list[GazetteerEntry]] = {}
         for e in gazetteer.entries.values():
-            if e.type == "Person" and " " in e.label:
+            if e.type != "Person":
+                continue
+            for form in (e.label, *e.aliases):
+                self._spelt.setdefault(name_fold(form), set()).add(e.qid)
+            if " " in e.label:
                 self._surnames.setdefault(lookup_key(e.label.split()[-1]), []).append(e)
+                surname = name_fold(e.label.split()[-1])
+                if surname and " " not in surname:
+                    self._spelt_surnames.setdefault(surname, []).append(e)
 
     def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
              context: str = "", by_surname: bool = True) -> Link | None:
@@ -109,11 +119,17 @@ class Linker:
         """(entry, kind, base score): exact forms first; fuzzy only when nothing is exact."""
         exact = [(e, kind, 1.0) for e, kind in self.gazetteer.lookup(name)]
         key = lookup_key(name)
-        if type == "Person" and " " not in key and key in self._surnames and by_surname:
-            # "Macron" alone: the one listed person with that surname, if only one.
-            people = self._surnames[key]
+        spelt = name_fold(name) if type == "Person" else ""
+        if type == "Person" and by_surname and " " not in spelt:
+            # "Macron" alone: the one listed person with that surname, if only one ("Zelensky",
+            # "al-Sisi": the surname in another transliteration, when none is listed as written)
+            people = self._surnames.get(key) or self._spelt_surnames.get(spelt, [])
             if len(people) == 1:
                 exact.append((people[0], "surname", 1.0))
+        if type == "Person" and not exact:
+            # the name in another transliteration ("Kasym-Zhomart", "al-Sisi"): one listed person
+            qids = self._spelt.get(spelt, set())
+            exact = [(self.gazetteer.entries[q], "spelling", 1.0) for q in qids] if len(qids) == 1 else []
         if type == "Person" and not exact:
             exact = self._by_name_parts(key, context)
         if exact or len(key) < 4:  # short strings fuzz onto anything
@@ -198,7 +214,7 @@ def _respells(a: str, b: str) -> bool:
     "Mohamed"/"Mohammed"); a word of four letters or more may add or drop one vowel ("Saud"/
     "Saoud", "Sénat"/"Senate"), one of seven or more change two ("Muhammad"/"Mohammed"); no
     other vowel changes: "Don" is not "Dan", "Mirek" not "Marek"."""
-    if a == b:
+    if a == b or spelling_fold(a) == spelling_fold(b):
         return True
     if a[:1] != b[:1] or _consonants(a) != _consonants(b):
         return False
@@ -266,8 +282,13 @@ def _within(words: list[str], theirs: list[str]) -> bool:
 
 
 def _without_initials(words: list[str]) -> list[str]:
-    """A name's words less its middle initials ("Ana J. Sobral"), which one source gives and another not."""
-    return [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
+    """A name's words less its middle initials ("Ana J. Sobral"), which one source gives and another
+    not, and less Arabic's article, which one writes "al-", another "el-" and a third not at all."""
+    last = len(words) - 1
+    return [w for i, w in enumerate(words) if w not in _ARTICLES and (len(w) > 1 or i in (0, last)) or i == last]
+
+
+_ARTICLES = frozenset({"al", "el"})
 
 
 def _sorted_tokens(text: str) -> str:
