@@ -127,9 +127,9 @@ class Linker:
             if len(people) == 1:
                 exact.append((people[0], "surname", 1.0))
         if type == "Person" and not exact:
-            # the name in another transliteration ("Kasym-Zhomart", "al-Sisi"): one listed person
-            qids = self._spelt.get(spelt, set())
-            exact = [(self.gazetteer.entries[q], "spelling", 1.0) for q in qids] if len(qids) == 1 else []
+            # the name in another transliteration ("Kasym-Zhomart", "al-Sisi"); two listed people
+            # of one fold tie, and a tie is no link
+            exact = [(self.gazetteer.entries[q], "spelling", 1.0) for q in sorted(self._spelt.get(spelt, ()))]
         if type == "Person" and not exact:
             exact = self._by_name_parts(key, context)
         if exact or len(key) < 4:  # short strings fuzz onto anything
