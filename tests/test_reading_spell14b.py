@@ -14,7 +14,7 @@ from kg.link.gazetteer import load_gazetteer
 from kg.link.linker import Linker, names_person
 from kg.model import Article
 from kg.pipeline import Pipeline
-from kg.text import name_fold, spelling_fold
+from kg.text import name_fold
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ PEOPLE = [
     ("Q9200009", "Marek Dobrowski", "Q36"),
     ("Q9200010", "Yuri Petrenko", "Q212"),
 ]
-STATES = {"Q212", "Q159", "Q232", "Q79", "Q43", "Q184", "Q38", "Q36", "Q36", "Q40", "Q145"}
+STATES = {"Q212", "Q159", "Q232", "Q79", "Q43", "Q184", "Q38", "Q36", "Q40", "Q145"}
 
 
 def _rows() -> list[str]:
@@ -54,9 +54,8 @@ def linker(folder) -> Linker:
 
 
 @pytest.mark.parametrize("name, qid", [
-    ("Bohdan Kovalenky", "Q9200001"),          # a final -y for -yy
-    ("Bohdan Kovalenkiy", "Q9200001"),         # -iy
-    ("Kovalenkiy", "Q9200001"),                # the surname alone, respelled
+    ("Kovalenkiy", "Q9200001"),                # the surname alone, -iy for -yy
+    ("Kovalenky", "Q9200001"),                 # ... -y for -yy
     ("Evgeny Sorokov", "Q9200002"),            # "Ye" or "E"
     ("Nurlan Jaksybekov", "Q9200003"),         # "Zh" or "J"
     ("Abdel Karim al-Mahdawi", "Q9200004"),    # "al-" or "el-"
@@ -99,7 +98,9 @@ def test_two_listed_people_one_fold_apart_are_no_link(tmp_path):
 ])
 def test_the_fold(a, b, same):
     assert (name_fold(a) == name_fold(b)) is same
-    assert spelling_fold.cache_info is not None  # folded once per word, cached
+    hits = name_fold.cache_info().hits
+    name_fold(a)
+    assert name_fold.cache_info().hits == hits + 1  # a name is folded once, then looked up
 
 
 @pytest.mark.parametrize("label, ok", [
@@ -119,8 +120,8 @@ def pipeline(folder) -> Pipeline:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, qid", [
-    ("Ukrainian Foreign Minister Bohdan Kovalenkiy flew to Warsaw on Tuesday for talks on grain.",
-     "Bohdan Kovalenkiy", "Q9200001"),
+    ("Talks hosted by Egypt stalled, al-Mahdawi told reporters after meeting Qatari mediators.",
+     "al-Mahdawi", "Q9200004"),
     ("The delegation was led by Evgeny Sorokov, who met Turkish officials in Istanbul.",
      "Evgeny Sorokov", "Q9200002"),
     ("A memorandum was signed in Astana on Friday by Nurlan Jaksybekov and his guests.",
