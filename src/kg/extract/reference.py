@@ -35,6 +35,7 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
+from kg.extract.state_fits import fitting_codes, state_code
 from kg.extract.state_groups import group_states
 from kg.extract.tree import document_tree
 from kg.model import Entity
@@ -328,9 +329,28 @@ class Resolver:
                          and self.ctx.country_of(e) in owners]
                 if owned:
                     return owned[:1]
-            ref = self._antecedent(k, etype)
+            codes = fitting_codes(t.lemma, [self.toks[i].text for i in self.tree.subtree(k) if i < k]) \
+                if etype == "State" else None
+            ref = self._antecedent(k, etype) if codes is None else self._fitting_state(k, codes)
             return [ref] if ref is not None else []
         return []
+
+    def _fitting_state(self, k: int, codes: frozenset[str]) -> Entity | None:
+        """The one state of those codes the text speaks of at token k ("the kingdom", "the Red Sea
+        nation"): the one in this sentence before k or the three before, else the one the article
+        names; none when two fit."""
+        s, own = self.toks[k].sent, clause_subjects(self.tree, self.at_token, k)
+
+        def fits(e: Entity) -> bool:
+            return e.key not in own and state_code(self.ctx.gazetteer, e) in codes
+
+        window = [f.entity for i in range(s, max(-1, s - 4), -1) for f in self.ctx.found(i, "State")
+                  if (i < s or f.end <= self.toks[k].start) and f.mention.kind != "pronoun" and fits(f.entity)]
+        if not window:
+            window = [self.ctx.doc.entities[m.entity] for m in self.ctx.doc.mentions if m.entity
+                      and self.ctx.doc.entities[m.entity].type == "State" and fits(self.ctx.doc.entities[m.entity])]
+        found = list(dict.fromkeys(window))
+        return found[0] if len(found) == 1 else None
 
     def _antecedent(self, k: int, etype: str) -> Entity | None:
         """The entity of that type the text speaks of at token k, of a kind the noun may name
