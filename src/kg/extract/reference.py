@@ -321,19 +321,31 @@ class Resolver:
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
                 ref = self.ctx.best_agreement(t.sent, phrase, t.start)
                 return [ref] if ref is not None else []
-            if etype == "State" and bare_plural and not pointing:
-                return []  # "with many partners", "allies": a set the text does not name
+            if etype == "State" and t.tag in {"NNS", "NNPS"} and t.lower != "islands":
+                # "with many partners", "the 54 member states", "these countries": a set (a pair is
+                # read before), never one state of it; "the islands" may be one island state
+                return []
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             if etype != "State" and owners:
                 owned = [e for e in self.ctx.doc.entities.values() if e.type == etype
                          and self.ctx.country_of(e) in owners]
                 if owned:
                     return owned[:1]
+            if etype == "State" and (own := self._owner_served(pointing)) is not None:
+                return [own]  # "his country": the state its owner serves, not the last one named
             codes = fitting_codes(t.lemma, [self.toks[i].text for i in self.tree.subtree(k) if i < k]) \
                 if etype == "State" else None
             ref = self._antecedent(k, etype) if codes is None else self._fitting_state(k, codes)
             return [ref] if ref is not None else []
         return []
+
+    def _owner_served(self, pointing: list[int]) -> Entity | None:
+        """The state "his" or "her" serves, when the pronoun is a person the text knows."""
+        for c in pointing:
+            f = self.at_token.get(c)
+            if self.toks[c].lower in {"his", "her"} and f is not None and f.entity.type == "Person":
+                return state_served(self.ctx, self.offices, f.entity)
+        return None
 
     def _fitting_state(self, k: int, codes: frozenset[str]) -> Entity | None:
         """The one state of those codes the text speaks of at token k ("the kingdom", "the Red Sea

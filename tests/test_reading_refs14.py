@@ -1,0 +1,103 @@
+"""States named by description, read in the fourteenth round: "the Red Sea nation", "the kingdom",
+"the island nation" name the one state of the story the description fits, never the place its
+modifier names, and none when two fit (sentences written for these tests; invented people, real
+states)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.extract.state_fits import fitting_codes
+
+pytestmark = pytest.mark.model
+
+
+def _visits(doc) -> set[tuple[str, str]]:
+    return {(r["visitor"], r["destination"]) for r in facts(doc, "visit")}
+
+
+# -- a place qualifying a state noun is no mention of the place ------------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("President Ana Ruiz of Chile arrived in Eritrea on Monday. It is her first state visit to the Red Sea nation.",
+     "Red Sea"),
+    ("Prime Minister Dolgor Bat of Mongolia visited Madagascar this week. During his visit to the Indian Ocean "
+     "island nation, Bat met the president.", "Indian Ocean"),
+    ("Tevita Lomu, Fiji's foreign minister, flew to Djibouti on Monday. Lomu said the Red Sea country was a key partner.",
+     "Red Sea"),
+])
+def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, place):
+    assert not any(d == place for _, d in _visits(run(extractor, body)))
+
+
+# -- the description names the one state it fits -----------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # a monarchy among a republic and a kingdom: the kingdom
+    ("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday. "
+     "Tula is on a state visit to the kingdom.", ("Ram Tula", "Saudi Arabia")),
+    # an island state among two states in view, the visitor's named last
+    ("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, whose visit to the island "
+     "nation lasts three days, praised Slovakia's ties with Colombo.", ("Ivo Marek", "Sri Lanka")),
+    # a region's adjective: the state of that region
+    ("Bhutan has invited President Karl Vent of Austria. Vent will pay a state visit to the Himalayan kingdom in May.",
+     ("Karl Vent", "Bhutan")),
+    ("President Ali Dembo of Mali received an invitation from Kazakhstan. Dembo will visit the Central Asian "
+     "republic in June.", ("Ali Dembo", "Kazakhstan")),
+    ("Kenya hosted President Lia Santos of Brazil this week. Santos's state visit to the East African nation "
+     "was the first by a Brazilian head of state.", ("Lia Santos", "Kenya")),
+])
+def test_a_description_names_the_state_it_fits(extractor, body, expected):
+    assert expected in _visits(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, party", [
+    ("Djibouti and Turkey signed a defence cooperation agreement on Monday. Under the agreement the Red Sea "
+     "nation will host Turkish naval vessels.", "Red Sea"),
+    ("Japan and Palau concluded a maritime security agreement on Tuesday. The Pacific island nation signed the "
+     "pact in Koror.", "Pacific"),
+])
+def test_a_region_is_no_party(extractor, party, body):
+    doc = run(extractor, body)
+    assert not any(r.get("party") == party or r.get("signatory") == party
+                   for cq in ("parties", "signing") for r in facts(doc, cq))
+
+
+# -- the table itself: the noun's set and each modifier's all hold -------------------------------------
+@pytest.mark.parametrize("noun, modifiers, member, outsider", [
+    ("kingdom", ["the"], "SA", "US"),
+    ("nation", ["the", "Red", "Sea"], "ER", "CL"),
+    ("nation", ["the", "nuclear-armed", "South", "Asian"], "PK", "SA"),
+    ("nation", ["the", "Gulf", "of", "Guinea"], "GH", "QA"),  # the longer name first
+    ("kingdom", ["the", "Gulf"], "BH", "QA"),  # a Gulf state, and a kingdom
+    ("nation", ["the", "half-island"], "TL", "KE"),
+])
+def test_fitting_codes(noun, modifiers, member, outsider):
+    codes = fitting_codes(noun, modifiers)
+    assert codes is not None and member in codes and outsider not in codes
+
+
+def test_a_description_with_no_listed_word_fits_any_state():
+    assert fitting_codes("country", ["the", "small"]) is None
+
+
+# -- "his country" is the state its owner serves ------------------------------------------------------
+@pytest.mark.parametrize("body, host", [
+    ("President Ona Valis of Lithuania met Russia's envoy in Vilnius on Monday. Her country will give US forces "
+     "access to its air bases, she said.", "Lithuania"),
+    ("Prime Minister Tomas Arvo of Estonia spoke after talks with China on Friday. His country will let US troops "
+     "use its naval bases.", "Estonia"),
+])
+def test_his_country_is_the_state_he_serves(extractor, body, host):
+    hosts = {r["host"] for r in facts(run(extractor, body), "access")}
+    assert hosts == {host}
+
+
+# -- a plural description is a set, never one state of it ----------------------------------------------
+@pytest.mark.parametrize("body, wrong", [
+    ("Chile hosted the talks on the Andes Water Treaty in Santiago. The treaty was signed on Monday by the 12 member "
+     "states of the union.", "Chile"),
+    ("Peru hosted the talks in Lima. The leaders of these countries signed the Lima Fisheries Accord on Friday.",
+     "Peru"),
+])
+def test_a_plural_description_is_no_one_state(extractor, body, wrong):
+    doc = run(extractor, body)
+    assert not any(r.get("signatory") == wrong for r in facts(doc, "signing"))
