@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import facts, run
 
-from kg.extract.state_fits import fitting_codes
-
 pytestmark = pytest.mark.model
 
 
@@ -22,8 +20,8 @@ def _visits(doc) -> set[tuple[str, str]]:
      "Red Sea"),
     ("Prime Minister Dolgor Bat of Mongolia visited Madagascar this week. During his visit to the Indian Ocean "
      "island nation, Bat met the president.", "Indian Ocean"),
-    ("Tevita Lomu, Fiji's foreign minister, flew to Djibouti on Monday. Lomu said the Red Sea country was a key partner.",
-     "Red Sea"),
+    ("Tevita Lomu, Fiji's foreign minister, flew to Djibouti on Monday. Lomu is the first Fijian minister to visit "
+     "the Red Sea country.", "Red Sea"),
 ])
 def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, place):
     assert not any(d == place for _, d in _visits(run(extractor, body)))
@@ -31,34 +29,28 @@ def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, plac
 
 # -- the description names the one state it fits -----------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
-    # a monarchy among a republic and a kingdom: the kingdom
-    ("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday. "
-     "Tula is on a state visit to the kingdom.", ("Ram Tula", "Saudi Arabia")),
-    # an island state among two states in view, the visitor's named last
-    ("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, whose visit to the island "
-     "nation lasts three days, praised Slovakia's ties with Colombo.", ("Ivo Marek", "Sri Lanka")),
-    # a region's adjective: the state of that region
+    # a monarchy, though a republic was named last
+    ("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday, a day after "
+     "meeting officials from Egypt. Tula is on a state visit to the kingdom.", ("Ram Tula", "Saudi Arabia")),
+    # an island state, though a mainland one was named last
+    ("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, who met India's envoy on the way, "
+     "is on a three-day visit to the island nation.", ("Ivo Marek", "Sri Lanka")),
+    # a region's adjective: the state of that region, not the visitor's own
     ("Bhutan has invited President Karl Vent of Austria. Vent will pay a state visit to the Himalayan kingdom in May.",
      ("Karl Vent", "Bhutan")),
-    ("President Ali Dembo of Mali received an invitation from Kazakhstan. Dembo will visit the Central Asian "
-     "republic in June.", ("Ali Dembo", "Kazakhstan")),
-    ("Kenya hosted President Lia Santos of Brazil this week. Santos's state visit to the East African nation "
-     "was the first by a Brazilian head of state.", ("Lia Santos", "Kenya")),
+    ("President Ali Dembo of Mali received an invitation from Kazakhstan on Monday after talks in Ankara with "
+     "Turkey. Dembo will visit the Central Asian republic in June.", ("Ali Dembo", "Kazakhstan")),
 ])
 def test_a_description_names_the_state_it_fits(extractor, body, expected):
-    assert expected in _visits(run(extractor, body))
+    visits = _visits(run(extractor, body))
+    assert expected in visits
+    assert not any(d in {"Egypt", "India", "Austria", "Turkey"} for _, d in visits)  # the state named last
 
 
-@pytest.mark.parametrize("body, party", [
-    ("Djibouti and Turkey signed a defence cooperation agreement on Monday. Under the agreement the Red Sea "
-     "nation will host Turkish naval vessels.", "Red Sea"),
-    ("Japan and Palau concluded a maritime security agreement on Tuesday. The Pacific island nation signed the "
-     "pact in Koror.", "Pacific"),
-])
-def test_a_region_is_no_party(extractor, party, body):
-    doc = run(extractor, body)
-    assert not any(r.get("party") == party or r.get("signatory") == party
-                   for cq in ("parties", "signing") for r in facts(doc, cq))
+def test_a_region_described_state_signs(extractor):
+    doc = run(extractor, "Eritrea and Chile agreed a fisheries accord on Monday. Officials of the Red Sea nation "
+                         "will sign the accord in Asmara next week.")
+    assert {r["signatory"] for r in facts(doc, "signing")} == {"Eritrea"}
 
 
 # -- the table itself: the noun's set and each modifier's all hold -------------------------------------
@@ -71,11 +63,15 @@ def test_a_region_is_no_party(extractor, party, body):
     ("nation", ["the", "half-island"], "TL", "KE"),
 ])
 def test_fitting_codes(noun, modifiers, member, outsider):
+    from kg.extract.state_fits import fitting_codes
+
     codes = fitting_codes(noun, modifiers)
     assert codes is not None and member in codes and outsider not in codes
 
 
 def test_a_description_with_no_listed_word_fits_any_state():
+    from kg.extract.state_fits import fitting_codes
+
     assert fitting_codes("country", ["the", "small"]) is None
 
 
