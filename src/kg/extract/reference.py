@@ -35,7 +35,7 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
-from kg.extract.state_fits import fitting_codes, state_code
+from kg.extract.state_fits import PLACE_NOUNS, fitting_codes, state_code
 from kg.extract.state_groups import group_states
 from kg.extract.tree import document_tree
 from kg.model import Entity
@@ -331,26 +331,16 @@ class Resolver:
                          and self.ctx.country_of(e) in owners]
                 if owned:
                     return owned[:1]
-            if etype == "State" and (own := self._owner_served(pointing)) is not None:
-                return [own]  # "his country": the state its owner serves, not the last one named
             codes = fitting_codes(t.lemma, [self.toks[i].text for i in self.tree.subtree(k) if i < k]) \
                 if etype == "State" else None
             ref = self._antecedent(k, etype) if codes is None else self._fitting_state(k, codes)
             return [ref] if ref is not None else []
         return []
 
-    def _owner_served(self, pointing: list[int]) -> Entity | None:
-        """The state "his" or "her" serves, when the pronoun is a person the text knows."""
-        for c in pointing:
-            f = self.at_token.get(c)
-            if self.toks[c].lower in {"his", "her"} and f is not None and f.entity.type == "Person":
-                return state_served(self.ctx, self.offices, f.entity)
-        return None
-
     def _fitting_state(self, k: int, codes: frozenset[str]) -> Entity | None:
         """The one state of those codes the text speaks of at token k ("the kingdom", "the Red Sea
         nation"): the one in this sentence before k or the three before, else the one the article
-        names; none when two fit."""
+        names (unless the noun may name a place: "the island"); none when two fit."""
         s, own = self.toks[k].sent, clause_subjects(self.tree, self.at_token, k)
 
         def fits(e: Entity) -> bool:
@@ -358,7 +348,7 @@ class Resolver:
 
         window = [f.entity for i in range(s, max(-1, s - 4), -1) for f in self.ctx.found(i, "State")
                   if (i < s or f.end <= self.toks[k].start) and f.mention.kind != "pronoun" and fits(f.entity)]
-        if not window:
+        if not window and self.toks[k].lemma not in PLACE_NOUNS:  # "the small island": maybe no state at all
             window = [self.ctx.doc.entities[m.entity] for m in self.ctx.doc.mentions if m.entity
                       and self.ctx.doc.entities[m.entity].type == "State" and fits(self.ctx.doc.entities[m.entity])]
         found = list(dict.fromkeys(window))

@@ -18,6 +18,8 @@ from kg.extract.description_fits import frames_data
 STATE_NOUNS = frozenset({"nation", "nations", "country", "countries", "state", "states", "kingdom", "republic",
                          "emirate", "sultanate", "monarchy", "principality", "neighbour", "neighbor",
                          "neighbours", "neighbors", "city-state"})
+#: State nouns that also name a place ("the small island off the coast"): read only near a fitting state.
+PLACE_NOUNS = frozenset({"island", "islands", "archipelago"})
 #: Words that may stand between the place and the noun ("the Indian Ocean island nation").
 _BETWEEN = frozenset({"island", "islands", "archipelago", "coastal", "littoral", "-"})
 #: What tells a determiner before "state": "the Red Sea state", not "Rakhine state" (a unit's name).
