@@ -18,10 +18,10 @@ def _visits(doc) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("body, place", [
     ("President Ana Ruiz of Chile arrived in Eritrea on Monday. It is her first state visit to the Red Sea nation.",
      "Red Sea"),
-    ("Prime Minister Dolgor Bat of Mongolia visited Madagascar this week. During his visit to the Indian Ocean "
-     "island nation, Bat met the president.", "Indian Ocean"),
-    ("Tevita Lomu, Fiji's foreign minister, flew to Djibouti on Monday. Lomu is the first Fijian minister to visit "
-     "the Red Sea country.", "Red Sea"),
+    (("Prime Minister Dolgor Bat of Mongolia visited Madagascar this week. During his visit to the Indian Ocean "
+     "island nation, Bat met the president."), "Indian Ocean"),
+    (("Tevita Lomu, Fiji's foreign minister, flew to Djibouti on Monday. Lomu is the first Fijian minister to visit "
+     "the Red Sea country."), "Red Sea"),
 ])
 def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, place):
     assert not any(d == place for _, d in _visits(run(extractor, body)))
@@ -30,16 +30,16 @@ def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, plac
 # -- the description names the one state it fits -----------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
     # a monarchy, though a republic was named last
-    ("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday, a day after "
-     "meeting officials from Egypt. Tula is on a state visit to the kingdom.", ("Ram Tula", "Saudi Arabia")),
+    (("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday, a day after "
+     "meeting officials from Egypt. Tula is on a state visit to the kingdom."), ("Ram Tula", "Saudi Arabia")),
     # an island state, though a mainland one was named last
-    ("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, who met India's envoy on the way, "
-     "is on a three-day visit to the island nation.", ("Ivo Marek", "Sri Lanka")),
+    (("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, who met India's envoy on the way, "
+     "is on a three-day visit to the island nation."), ("Ivo Marek", "Sri Lanka")),
     # a region's adjective: the state of that region, not the visitor's own
     ("Bhutan has invited President Karl Vent of Austria. Vent will pay a state visit to the Himalayan kingdom in May.",
      ("Karl Vent", "Bhutan")),
-    ("President Ali Dembo of Mali received an invitation from Kazakhstan on Monday after talks in Ankara with "
-     "Turkey. Dembo will visit the Central Asian republic in June.", ("Ali Dembo", "Kazakhstan")),
+    (("President Ali Dembo of Mali received an invitation from Kazakhstan on Monday after talks in Ankara with "
+     "Turkey. Dembo will visit the Central Asian republic in June."), ("Ali Dembo", "Kazakhstan")),
 ])
 def test_a_description_names_the_state_it_fits(extractor, body, expected):
     visits = _visits(run(extractor, body))
@@ -77,8 +77,8 @@ def test_a_description_with_no_listed_word_fits_any_state():
 
 # -- a plural description is a set, never one state of it ----------------------------------------------
 @pytest.mark.parametrize("body, wrong", [
-    ("Chile hosted the talks on the Andes Water Treaty in Santiago. The treaty was signed on Monday by the 12 member "
-     "states of the union.", "Chile"),
+    (("Chile hosted the talks on the Andes Water Treaty in Santiago. The treaty was signed on Monday by the 12 member "
+     "states of the union."), "Chile"),
     ("Peru hosted the talks in Lima. The leaders of these countries signed the Lima Fisheries Accord on Friday.",
      "Peru"),
 ])
