@@ -75,12 +75,14 @@ def test_a_description_with_no_listed_word_fits_any_state():
     assert fitting_codes("country", ["the", "small"]) is None
 
 
-# -- a plural description is a set, never one state of it ----------------------------------------------
+# -- a counted plural description is so many states, never one of them ----------------------------------------------
 @pytest.mark.parametrize("body, wrong", [
     (("Chile hosted the talks on the Andes Water Treaty in Santiago. The treaty was signed on Monday by the 12 member "
      "states of the union."), "Chile"),
-    ("Peru hosted the talks in Lima. The leaders of these countries signed the Lima Fisheries Accord on Friday.",
+    ("Peru hosted the talks in Lima. The leaders of the eight countries signed the Lima Fisheries Accord on Friday.",
      "Peru"),
+    (("Peru hosted the talks in Lima. The Lima Fisheries Accord was signed on Friday by the leaders of the 14 "
+      "states of the forum."), "Peru"),
 ])
 def test_a_plural_description_is_no_one_state(extractor, body, wrong):
     doc = run(extractor, body)

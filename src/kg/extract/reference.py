@@ -321,9 +321,10 @@ class Resolver:
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
                 ref = self.ctx.best_agreement(t.sent, phrase, t.start)
                 return [ref] if ref is not None else []
-            if etype == "State" and t.tag in {"NNS", "NNPS"} and t.lower != "islands":
-                # "with many partners", "the 54 member states", "these countries": a set (a pair is
-                # read before), never one state of it; "the islands" may be one island state
+            if etype == "State" and (bare_plural and not pointing or t.tag in {"NNS", "NNPS"} and any(
+                    self.toks[c].dep == "nummod" for c in self.tree.children[k])):
+                # "with many partners", "allies": a set the text does not name; "the 54 member
+                # states": so many (a pair is read before), never one state of them
                 return []
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             if etype != "State" and owners:
