@@ -61,6 +61,7 @@ from kg.extract.special_mentions import (
     retype_by_apposition,
     retype_by_context,
 )
+from kg.extract.state_fits import drop_state_modifiers
 from kg.extract.summit_mentions import find_summits
 from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Document, Mention
@@ -297,6 +298,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     titled_people(doc, lexicon, found)
     names_by_company(doc, lexicon, found)
     drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
+    drop_state_modifiers(toks, found)  # "the Red Sea nation": a state described, no mention of the sea
     surnames(doc, toks, found, add)
     for m in found:  # a name a hard wrap broke over two lines is still one name
         m.text = m.text.replace("\n", " ")

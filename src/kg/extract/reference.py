@@ -35,6 +35,7 @@ from kg.extract.reference_scope import (
     state_served,
     taken_as_member,
 )
+from kg.extract.state_fits import PLACE_NOUNS, fitting_codes, state_code
 from kg.extract.state_groups import group_states
 from kg.extract.tree import document_tree
 from kg.model import Entity
@@ -320,17 +321,39 @@ class Resolver:
                 phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
                 ref = self.ctx.best_agreement(t.sent, phrase, t.start)
                 return [ref] if ref is not None else []
-            if etype == "State" and bare_plural and not pointing:
-                return []  # "with many partners", "allies": a set the text does not name
+            if etype == "State" and (bare_plural and not pointing or t.tag in {"NNS", "NNPS"} and any(
+                    self.toks[c].dep == "nummod" for c in self.tree.children[k])):
+                # "with many partners", "allies": a set the text does not name; "the 54 member
+                # states": so many (a pair is read before), never one state of them
+                return []
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             if etype != "State" and owners:
                 owned = [e for e in self.ctx.doc.entities.values() if e.type == etype
                          and self.ctx.country_of(e) in owners]
                 if owned:
                     return owned[:1]
-            ref = self._antecedent(k, etype)
+            codes = fitting_codes(t.lemma, [self.toks[i].text for i in self.tree.subtree(k) if i < k]) \
+                if etype == "State" else None
+            ref = self._antecedent(k, etype) if codes is None else self._fitting_state(k, codes)
             return [ref] if ref is not None else []
         return []
+
+    def _fitting_state(self, k: int, codes: frozenset[str]) -> Entity | None:
+        """The one state of those codes the text speaks of at token k ("the kingdom", "the Red Sea
+        nation"): the one in this sentence before k or the three before, else the one the article
+        names (unless the noun may name a place: "the island"); none when two fit."""
+        s, own = self.toks[k].sent, clause_subjects(self.tree, self.at_token, k)
+
+        def fits(e: Entity) -> bool:
+            return e.key not in own and state_code(self.ctx.gazetteer, e) in codes
+
+        window = [f.entity for i in range(s, max(-1, s - 4), -1) for f in self.ctx.found(i, "State")
+                  if (i < s or f.end <= self.toks[k].start) and f.mention.kind != "pronoun" and fits(f.entity)]
+        if not window and self.toks[k].lemma not in PLACE_NOUNS:  # "the small island": maybe no state at all
+            window = [self.ctx.doc.entities[m.entity] for m in self.ctx.doc.mentions if m.entity
+                      and self.ctx.doc.entities[m.entity].type == "State" and fits(self.ctx.doc.entities[m.entity])]
+        found = list(dict.fromkeys(window))
+        return found[0] if len(found) == 1 else None
 
     def _antecedent(self, k: int, etype: str) -> Entity | None:
         """The entity of that type the text speaks of at token k, of a kind the noun may name
