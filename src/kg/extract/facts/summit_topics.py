@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.participants import head_at, qualifies_a_thing
+from kg.extract.facts.participants import head_at
 
 #: Nouns of what is talked about: "the war in X", "tensions over Y", "relations with Z", "X's bid".
 TOPIC_NOUNS = frozenset({
@@ -15,7 +15,7 @@ TOPIC_NOUNS = frozenset({
 #: Nouns of what a summit says or does to a state, read only with a phrase on it: "criticism of X",
 #: "pledges to Y", "sanctions on Z" (not "Japan's support", where Japan is the one giving).
 _AIMED = frozenset({"criticism", "condemnation", "pledge", "commitment", "support", "aid", "assistance",
-                    "sanction", "pressure", "warning", "solidarity", "cooperation"})
+                    "sanction", "pressure", "warning", "solidarity"})
 #: Words that govern what they speak of: "related to X", "concerning Y", "regarding Z".
 _ABOUT = frozenset({"concerning", "regarding", "about", "re", "respecting"})
 _RELATED = frozenset({"related", "relating", "pertaining", "linked"})
@@ -35,9 +35,6 @@ def a_topic(ctx: Context, f: Found) -> bool:
         return False
     while r.toks[k].dep == "conj" and r.toks[k].head != k:
         k = r.toks[k].head  # "the crises in A, B and C": the first conjunct carries the relation
-    first = r.at_token.get(k)
-    if first is not None and first is not f and qualifies_a_thing(ctx, first):
-        return True  # "the Ukraine and Georgia language": what the first qualifies, the list does
     t = r.toks[k]
     if t.dep == "dobj" and (r.toks[t.head].lemma in _TALKED_OF or r.toks[t.head].lower in _ABOUT):
         return True  # "discussed X", "issues concerning Y" (the parser's verb "concerning")
