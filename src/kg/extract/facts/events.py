@@ -56,6 +56,7 @@ from kg.extract.facts.summit_sentences import (
     summit_sentences,
 )
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
+from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
@@ -63,7 +64,6 @@ from kg.model import Entity, Fact
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _IN_A_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*$")
-
 
 
 def summits(ctx: Context) -> Iterator[Fact]:
@@ -146,7 +146,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
-                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]):
+                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f):
                     participants.append(f.entity)
         if start is None and closed:
             start, until = closed[0].start_date, []
