@@ -29,6 +29,8 @@ def linked(doc, label: str) -> set[str | None]:
      "Olusegun Obasanjo"),
     ("Critics of the accord included Donald Rumsfeld and several retired generals.", "Donald Rumsfeld"),
     ("A book by Bernard Kouchner on humanitarian law was published on Tuesday.", "Bernard Kouchner"),
+    # a head of government of the 1990s-2010s from a public notes folder of modern leaders
+    ("Boris Yeltsin and his advisers drafted the plan in 1992, the archive shows.", "Boris Yeltsin"),
 ])
 def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     assert linked(run(extractor, body), label) == {listed(label)}
@@ -39,6 +41,7 @@ def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     ("Kwaśniewski said on Monday that the pipeline deal was a mistake.", "Aleksander Kwaśniewski"),
     ("On Tuesday, Davutoğlu warned that the ceasefire would not hold.", "Ahmet Davutoğlu"),
     ("Koizumi met the Chinese envoy in Tokyo on Monday.", "Jun'ichirō Koizumi"),
+    ("A foundation set up by Merkel will fund the exchange, its board said.", "Angela Merkel"),
     # the full name first, then the surname: one person
     ("Radosław Sikorski flew to Vilnius on Sunday. Sikorski told reporters the talks had stalled.",
      "Radosław Sikorski"),
