@@ -29,6 +29,7 @@ def linked(doc, label: str) -> set[str | None]:
      "Olusegun Obasanjo"),
     ("Critics of the accord included Donald Rumsfeld and several retired generals.", "Donald Rumsfeld"),
     ("A book by Bernard Kouchner on humanitarian law was published on Tuesday.", "Bernard Kouchner"),
+    ("Silvio Berlusconi hosted the envoys at his villa near Milan, aides said.", "Silvio Berlusconi"),
     # a head of government of the 1990s-2010s from a public notes folder of modern leaders
     ("Boris Yeltsin and his advisers drafted the plan in 1992, the archive shows.", "Boris Yeltsin"),
 ])
@@ -42,6 +43,7 @@ def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     ("On Tuesday, Davutoğlu warned that the ceasefire would not hold.", "Ahmet Davutoğlu"),
     ("Koizumi met the Chinese envoy in Tokyo on Monday.", "Jun'ichirō Koizumi"),
     ("A foundation set up by Merkel will fund the exchange, its board said.", "Angela Merkel"),
+    ("Olmert said in an interview that the talks had come close to a deal.", "Ehud Olmert"),
     # the full name first, then the surname: one person
     ("Radosław Sikorski flew to Vilnius on Sunday. Sikorski told reporters the talks had stalled.",
      "Radosław Sikorski"),
