@@ -43,7 +43,7 @@ def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     ("On Tuesday, Davutoğlu warned that the ceasefire would not hold.", "Ahmet Davutoğlu"),
     ("Koizumi met the Chinese envoy in Tokyo on Monday.", "Jun'ichirō Koizumi"),
     ("A foundation set up by Merkel will fund the exchange, its board said.", "Angela Merkel"),
-    ("Olmert said in an interview that the talks had come close to a deal.", "Ehud Olmert"),
+    ("Olmert told the newspaper that the talks had come close to a deal.", "Ehud Olmert"),
     # the full name first, then the surname: one person
     ("Radosław Sikorski flew to Vilnius on Sunday. Sikorski told reporters the talks had stalled.",
      "Radosław Sikorski"),
