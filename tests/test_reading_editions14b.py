@@ -30,6 +30,9 @@ def edition_in(rows: dict[str, dict], city: str) -> dict | None:
       "years ago was overshadowed by a dispute over Venezuela."), "Organization of American States", "Lima", "Asunción"),
     (("The African Union summit opened in Malabo on Saturday. The meeting in Niamey in 2019 had launched the "
       "continental free trade area."), "African Union", "Niamey", "Malabo"),
+    (("Southeast Asian leaders met in Vientiane on Wednesday for the ASEAN summit. Since the Jakarta meeting, "
+      "the bloc has struggled to agree on a common line on Myanmar."), "Association of Southeast Asian Nations",
+     "Jakarta", "Vientiane"),
     (("Leaders of the Shanghai Cooperation Organisation opened their summit in Astana on Tuesday. The Samarkand "
       "summit had ended with a long declaration."), "Shanghai Cooperation Organisation", "Samarkand", "Astana"),
 ])
@@ -49,4 +52,4 @@ def test_a_meeting_a_city_names_is_another_edition_of_the_series(extractor, body
       "Asia-Pacific Economic Cooperation summit in Cusco."), "Lima"),
 ])
 def test_a_meeting_of_ministers_or_of_two_people_is_no_edition_guard(extractor, body, city):
-    assert edition_in(summit_rows(extractor, body), city) is None
+    assert not [r for label, r in summit_rows(extractor, body).items() if city in label or "meeting" in label.lower()]

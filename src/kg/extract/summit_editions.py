@@ -100,3 +100,10 @@ def another_rank(doc: Document, d: Description, found: list[Description]) -> boo
     told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
                                  *(f.label for f in found if f.kind == "Summit")]} - {None}
     return rank is not None and bool(told) and rank not in told
+
+
+def a_city_of_its_own(doc: Document, d: Description) -> bool:
+    """"Since the Jakarta meeting last year": a city the article names only in this sentence tells
+    another edition; the host of the summit in view is named elsewhere too ("met in X ... the X meeting")."""
+    return bool(d.places) and not any(m.type == "Place" and m.sentence != d.sentence and set(
+        doc.text[m.start:m.end].lower().split()) & d.places for m in doc.mentions)
