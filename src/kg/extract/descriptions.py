@@ -131,7 +131,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 words = set(named[0].label.lower().split())
                 named[0].aliases |= {a for a in {d.label, *d.fullest} - {named[0].label} if not set(a.lower().split()) <= words}
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
-        if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names and not a_city_of_its_own(doc, d) \
+        if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names and not a_city_of_its_own(doc, tree, d) \
                 and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
