@@ -33,6 +33,9 @@ def edition_in(rows: dict[str, dict], city: str) -> dict | None:
     (("Southeast Asian leaders met in Vientiane on Wednesday for the ASEAN summit. Since the Jakarta meeting, "
       "the bloc has struggled to agree on a common line on Myanmar."), "Association of Southeast Asian Nations",
      "Jakarta", "Vientiane"),
+    (("BISHKEK - The summit of the Collective Security Treaty Organization opened in Minsk on Tuesday. Officials "
+      "here recalled that the Bishkek meeting in 2019 had agreed on a joint air defence plan."),
+     "Collective Security Treaty Organization", "Bishkek", "Minsk"),
     (("Leaders of the Shanghai Cooperation Organisation opened their summit in Astana on Tuesday. The Samarkand "
       "summit had ended with a long declaration."), "Shanghai Cooperation Organisation", "Samarkand", "Astana"),
 ])
