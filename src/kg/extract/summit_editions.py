@@ -116,3 +116,8 @@ def a_city_of_its_own(doc: Document, tree: Tree, d: Description) -> bool:
              for i in tree.subtree(c)]  # "in 2014", "last year", "two years ago"
     return any(re.fullmatch(r"(?:19|20)\d\d", t.text) and (now is None or int(t.text) != now.year) or t.lower == "ago"
                or t.lemma == "year" and any(toks[c].lower in {"last", "next"} for c in tree.children[t.i]) for t in words)
+
+
+def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description]) -> bool:
+    """Does its rank or its city tell this summit description from the one in view?"""
+    return another_rank(doc, d, found) or a_city_of_its_own(doc, tree, d)

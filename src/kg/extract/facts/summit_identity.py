@@ -189,7 +189,7 @@ def owner_of_organ(ctx: Context, org: Entity) -> Entity:
     return ctx.doc.entities[key]
 
 
-def named_by_a_city(ctx: Context, summit: Entity, main: Entity) -> bool:
+def by_a_city(ctx: Context, summit: Entity, main: Entity) -> bool:
     """"The Samarkand summit", "the meeting in Niamey": a summit whose name holds a city the summit
     in view's does not is another edition of its series (the organisation's, when the article's
     summit is one)."""
