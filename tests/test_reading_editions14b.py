@@ -36,6 +36,10 @@ def edition_in(rows: dict[str, dict], city: str) -> dict | None:
     (("BISHKEK - The summit of the Collective Security Treaty Organization opened in Minsk on Tuesday. Officials "
       "here recalled that the Bishkek meeting in 2019 had agreed on a joint air defence plan."),
      "Collective Security Treaty Organization", "Bishkek", "Minsk"),
+    (("BISHKEK - The summit of the Collective Security Treaty Organization opened in Minsk on Tuesday. Officials "
+      "here recalled that the Bishkek meeting in 2019 had agreed on an air defence plan. Kazakhstan said the "
+      "meeting would adopt a budget, and Tajikistan said the meeting would admit no observers."),
+     "Collective Security Treaty Organization", "Bishkek", "Minsk"),
     (("Leaders of the Shanghai Cooperation Organisation opened their summit in Astana on Tuesday. The Samarkand "
       "summit had ended with a long declaration."), "Shanghai Cooperation Organisation", "Samarkand", "Astana"),
 ])
