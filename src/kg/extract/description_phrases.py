@@ -316,7 +316,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None  # "held summit talks in Seoul": talks are a summit only as "summit talks"
     if t.lemma == "session" and not leaders_session(doc, tree, left, right, covered):
         return None  # a session is a summit only as an edition of a body where leaders sit
-    if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered):
+    if t.lemma in LEADERS_GATHERINGS and not leaders_meet(tree, t.i, left, right, covered, doc):
         return None  # a meeting is a summit only as a meeting of a named body or of leaders
     if t.lemma in LEADERS_GATHERINGS and any(toks[c].lower == "of" and any(
             type_at(doc, toks[i]) == "Legislature" for i in tree.subtree(c)) for c in right):

@@ -38,7 +38,7 @@ from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     a_further_one,
-    another_rank,
+    another_edition,
     another_time,
     rank_of,
     said_of_a_summit,
@@ -131,7 +131,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 named[0].aliases |= {a for a in {d.label, *d.fullest} - {named[0].label} if not set(a.lower().split()) <= words}
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
-                and any(e.type == "Summit" for e in doc.entities.values()) and not another_rank(doc, d, found) \
+                and any(e.type == "Summit" for e in doc.entities.values()) and not another_edition(doc, tree, d, found) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank

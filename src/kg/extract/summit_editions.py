@@ -100,3 +100,24 @@ def another_rank(doc: Document, d: Description, found: list[Description]) -> boo
     told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
                                  *(f.label for f in found if f.kind == "Summit")]} - {None}
     return rank is not None and bool(told) and rank not in told
+
+
+def a_city_of_its_own(doc: Document, tree: Tree, d: Description) -> bool:
+    """"Since the Jakarta meeting", "the Kathmandu meeting in 2014": a summit a city tells, where the city
+    is named nowhere else in the article or the phrase has a year of its own, is another edition; the
+    host of the summit in view is named elsewhere too ("met in X ... the X meeting")."""
+    if not d.places:
+        return False
+    if not any(m.type == "Place" and m.sentence != d.sentence and set(doc.text[m.start:m.end].lower().split()) & d.places
+               for m in doc.mentions):
+        return True
+    toks, now = tree.toks, doc.article.published
+    words = [toks[i] for c in tree.children[d.head] if c > d.head and toks[c].dep in {"prep", "npadvmod", "advmod"}
+             for i in tree.subtree(c)]  # "in 2014", "last year", "two years ago"
+    return any(re.fullmatch(r"(?:19|20)\d\d", t.text) and (now is None or int(t.text) != now.year) or t.lower == "ago"
+               or t.lemma == "year" and any(toks[c].lower in {"last", "next"} for c in tree.children[t.i]) for t in words)
+
+
+def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description]) -> bool:
+    """Does its rank or its city tell this summit description from the one in view?"""
+    return another_rank(doc, d, found) or a_city_of_its_own(doc, tree, d)

@@ -93,10 +93,14 @@ def says_nothing_of_which(d: Description) -> bool:
     return all(w in ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
 
 
-def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], covered: set[int]) -> bool:
+def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], covered: set[int],
+                 doc: Document | None = None) -> bool:
     """Do leaders (or a named body: ``covered`` holds the tokens inside names) meet at the
-    gathering headed at ``head``: in the modifiers before it or an "of"/"between" complement?"""
+    gathering headed at ``head``: in the modifiers before it or an "of"/"between" complement? (With
+    ``doc``, also an edition of its series a city names: :func:`an_edition_in_a_city`.)"""
     toks = tree.toks
+    if doc is not None and an_edition_in_a_city(doc, tree, head, left):
+        return True
     if any(_a_leader(tree, i) for c in left for i in tree.subtree(c)):
         return True  # "the leaders' retreat", "the heads of government meeting"
     span = [i for c in left for i in tree.subtree(c)]
@@ -107,6 +111,37 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
         return True  # "the ASEAN meeting", "this year's Forum meeting", "the SADC foreign ministers' meeting": a named body's
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
+
+
+#: Who else meets at a gathering that is no summit: "a meeting of foreign ministers in X", "the officials' meeting".
+_NOT_LEADERS = frozenset({"minister", "official", "envoy", "diplomat", "negotiator", "delegate", "expert", "aide",
+                          "deputy", "secretary", "lawmaker", "parliamentarian", "sherpa", "staff", "senior", "foreign"})
+
+
+def an_edition_in_a_city(doc: Document, tree: Tree, head: int, left: list[int]) -> bool:
+    """"The Jakarta meeting", "the previous meeting in Malabo", "next year's meeting in Lima": in an
+    article on an organisation's summits, a definite meeting a city names is an edition of its series,
+    not when ministers or officials meet at it, nor two people ("held a meeting in X with Y")."""
+    toks = tree.toks
+    t = toks[head]
+    if t.lemma not in {"meeting", "gathering"} or t.tag != "NN" or any(
+            toks[c].lower in {"a", "an", "any", "no", "each", "every"} for c in tree.kids(head, "det")):
+        return False
+    if not any(m.type in {"InternationalOrganization", "Summit"} for m in doc.mentions):
+        return False  # no organisation's summit in view ("the G20 summit" holds one): a meeting in a city is any meeting
+    city = [i for c in left if toks[c].dep in {"compound", "poss"} for i in tree.subtree(c)
+            if type_at(doc, toks[i]) == "Place"]
+    city += [o for p in tree.kids(head, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
+             if type_at(doc, toks[o]) == "Place"]
+    if not city:
+        return False
+    words = [i for c in tree.children[head] for i in tree.subtree(c)]
+    if any(toks[i].lemma in _NOT_LEADERS or type_at(doc, toks[i]) == "Person" for i in words):
+        return False  # "a meeting of foreign ministers in X", "the meeting in X with President Y"
+    verb = t.head if t.dep in {"dobj", "pobj"} else None  # "X held a meeting in Y with Z": two people's
+    return verb is None or not any(type_at(doc, toks[i]) == "Person" or toks[i].lemma in _NOT_LEADERS
+                                   for c in tree.children[verb] if toks[c].dep in {"nsubj", "prep"} and c != head
+                                   for i in tree.subtree(c))
 
 
 def drop_headline_pointers(found: list, headline_end: int) -> list:

@@ -116,7 +116,10 @@ def _main_summit(ctx: Context) -> Entity | None:
         return None
     # "the summit", "their summit": a definite noun no name covers points back to the one it is
     # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
-    kinds = {k: _kind(ctx.doc.entities[k].label) for k in counts}
+    # (an unnamed edition a city tells, "the Kathmandu meeting", is no "the meeting" of the article)
+    places = {e.label.lower() for e in ctx.doc.entities.values() if e.type == "Place"}
+    kinds = {k: _kind(e.label) for k in counts for e in [ctx.doc.entities[k]]
+             if not (e.attributes.get("unnamed") and e.label.lower().rsplit(" ", 1)[0] in places)}
     r = ctx.resolver
     for t in r.toks:
         if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(

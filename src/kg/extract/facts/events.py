@@ -40,7 +40,7 @@ from kg.extract.facts.summit_days import (
     other_summits_days,
     own_time,
 )
-from kg.extract.facts.summit_identity import name_by_owner, owner_of_organ
+from kg.extract.facts.summit_identity import by_a_city, name_by_owner, owner_of_organ
 from kg.extract.facts.summit_places import (
     dateline_place,
     in_a_cause,
@@ -383,7 +383,7 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     from kg.extract.facts.attendance import main_summit
 
     main = main_summit(ctx)
-    if main is not None and main is not summit and _ANOTHER_EDITION.search(summit.label):
+    if main is not None and main is not summit and (_ANOTHER_EDITION.search(summit.label) or by_a_city(ctx, summit, main)):
         return _summit_orgs(ctx, main, summit_sentences(ctx, main))
     return []
 

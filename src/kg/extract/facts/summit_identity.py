@@ -187,3 +187,11 @@ def owner_of_organ(ctx: Context, org: Entity) -> Entity:
         ctx.doc.entities[key] = Entity(key=key, type=entry.type, label=entry.label, aliases={m.group(1)}, qid=entry.qid, confidence=1.0)
     ctx.doc.annotations.setdefault("organs", {})[org.key] = key
     return ctx.doc.entities[key]
+
+
+def by_a_city(ctx: Context, summit: Entity, main: Entity) -> bool:
+    """"The Samarkand summit", "the meeting in Niamey": a summit whose name holds a city the summit
+    in view's does not is another edition of its series (the organisation's, when the article's
+    summit is one)."""
+    return any(e.type == "Place" and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label)
+               and e.label not in main.label for e in ctx.doc.entities.values())
