@@ -37,3 +37,9 @@ def test_a_place_talked_about_is_not_where_the_summit_is(extractor, body, topic)
 ])
 def test_the_place_it_is_held_in_stays(extractor, body, place):  # (guards)
     assert place in locations(run(extractor, body))
+
+
+def test_a_guest_does_not_travel_to_the_place_talked_about(extractor):
+    doc = run(extractor, "President Tom Arlen of Georgia travelled on Thursday to the OSCE summit, which was "
+                         "overshadowed by the war in Chechnya.")
+    assert not [f for f in facts(doc, "visit") if "Chechnya" in (f.get("destination") or "")], facts(doc, "visit")
