@@ -48,7 +48,7 @@ from kg.extract.facts.summit_places import (
     tied_place,
     where_clause_place,
     where_guests_went,
-    where_speakers_are,
+    where_talk_is,
 )
 from kg.extract.facts.summit_sentences import (
     GATHERINGS,
@@ -89,13 +89,13 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # "held in X" after the summit's own name first, then any "in X" near it
         for s in sorted(sentences, key=lambda i: i not in named):
             here = heads_at[s]
-            bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_speakers_are(ctx, f)
+            bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_talk_is(ctx, f)
                      and f.entity.label.lower() not in ctx.lexicon.regions]
             location = location or (bound[0].entity if bound else None)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f))
-                      and not where_speakers_are(ctx, f) and not in_a_cause(ctx, f)
+                      and not where_talk_is(ctx, f) and not in_a_cause(ctx, f)
                       and f.entity.label.lower() not in ctx.lexicon.regions]
             if mention is not None:
                 places.sort(key=lambda f: (f.start < mention.start, abs(f.start - mention.end)))
@@ -267,7 +267,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
         for f in ctx.found(s, "State"):
             k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None
-            if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above:
+            if p is not None and r.toks[p].lower in {"in", "at"} and r.toks[p].head in above and not a_topic(ctx, f):
                 return f.entity
     return None
 

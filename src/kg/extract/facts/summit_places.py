@@ -1,6 +1,6 @@
 """Places a summit's sentence names that are not where it is held: where those who speak of it are
-("officials in Santiago said", "diplomats in Brussels expect"); and the place a "where" clause on it
-is said of."""
+("officials in Santiago said", "diplomats in Brussels expect") or what it speaks about ("the war in
+X"); and the place a "where" clause on it is said of."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,6 +23,15 @@ def where_speakers_are(ctx: Context, f: Found) -> bool:
         return False
     noun = toks[toks[t.head].head]
     return noun.lemma.lower() in SPEAKERS
+
+
+def where_talk_is(ctx: Context, f: Found) -> bool:
+    """A place named where those who speak of the summit are ("officials in Santiago said") or as
+    what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y"): not
+    where it is held."""
+    from kg.extract.facts.summit_topics import a_topic
+
+    return where_speakers_are(ctx, f) or a_topic(ctx, f)
 
 
 def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:

@@ -11,6 +11,7 @@ TOPIC_NOUNS = frozenset({
     "security", "development", "relation", "bid", "application", "fighting", "violence", "standoff",
     "problem", "occupation", "aggression", "unrest", "turmoil", "instability", "reconstruction", "future",
     "threat", "row", "feud", "stalemate", "escalation", "offensive", "clash", "hostility", "coup",
+    "crime", "atrocity", "abuse",  # "charged with war crimes in X": where the deeds were, not the summit
 })
 #: Nouns of what a summit says or does to a state, read only with a phrase on it: "criticism of X",
 #: "pledges to Y", "sanctions on Z" (not "Japan's support", where Japan is the one giving).
