@@ -23,15 +23,15 @@ def linked(doc, label: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize("body, label", [
-    ("Junichiro Koizumi will lead a delegation of business leaders to Hanoi next month.", "Jun'ichirō Koizumi"),
+    ("Lionel Jospin will lead a delegation of business leaders to Hanoi next month.", "Lionel Jospin"),
     ("In a speech in Warsaw, Aleksander Kwaśniewski urged closer ties with Kyiv.", "Aleksander Kwaśniewski"),
-    ("The mediation effort was headed by Olusegun Obasanjo, who met both sides in Addis Ababa.",
-     "Olusegun Obasanjo"),
-    ("Critics of the accord included Donald Rumsfeld and several retired generals.", "Donald Rumsfeld"),
+    ("The mediation effort was headed by Sushma Swaraj, who met both sides in Addis Ababa.",
+     "Sushma Swaraj"),
+    ("Critics of the accord included Geoff Hoon and several retired generals.", "Geoff Hoon"),
     ("A book by Bernard Kouchner on humanitarian law was published on Tuesday.", "Bernard Kouchner"),
-    ("Silvio Berlusconi hosted the envoys at his villa near Milan, aides said.", "Silvio Berlusconi"),
+    ("Yukio Hatoyama hosted the envoys at his villa near Kyoto, aides said.", "Yukio Hatoyama"),
     # a head of government of the 1990s-2010s from a public notes folder of modern leaders
-    ("Boris Yeltsin and his advisers drafted the plan in 1992, the archive shows.", "Boris Yeltsin"),
+    ("Nelson Mandela and his advisers drafted the plan in 1992, the archive shows.", "Nelson Mandela"),
 ])
 def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     assert linked(run(extractor, body), label) == {listed(label)}
@@ -41,8 +41,8 @@ def test_a_former_office_holder_is_linked_by_full_name(extractor, body, label):
     # the surname alone, once in the article: the one listed person of that surname
     ("Kwaśniewski said on Monday that the pipeline deal was a mistake.", "Aleksander Kwaśniewski"),
     ("On Tuesday, Davutoğlu warned that the ceasefire would not hold.", "Ahmet Davutoğlu"),
-    ("Koizumi met the Chinese envoy in Tokyo on Monday.", "Jun'ichirō Koizumi"),
-    ("A foundation set up by Merkel will fund the exchange, its board said.", "Angela Merkel"),
+    ("On Tuesday, Hoon warned that the talks would not resume.", "Geoff Hoon"),
+    ("A foundation set up by Mandela will fund the exchange, its board said.", "Nelson Mandela"),
     ("Olmert told the newspaper that the talks had come close to a deal.", "Ehud Olmert"),
     # the full name first, then the surname: one person
     ("Radosław Sikorski flew to Vilnius on Sunday. Sikorski told reporters the talks had stalled.",
@@ -55,8 +55,8 @@ def test_a_former_office_holder_is_linked_by_surname(extractor, body, label):
 
 @pytest.mark.parametrize("body, person", [
     # named only by name: the gazetteer's past terms are no office held now
-    ("Olusegun Obasanjo met the two envoys in Abuja on Friday.", "Olusegun Obasanjo"),
-    ("Donald Rumsfeld's memoir was reissued this week with a new preface.", "Donald Rumsfeld"),
+    ("Mikhail Fradkov met the two envoys in Abuja on Friday.", "Mikhail Fradkov"),
+    ("David Miliband's memoir was reissued this week with a new preface.", "David Miliband"),
     # a former title is not recorded either
     ("Former Polish president Aleksander Kwaśniewski said the vote was fair.", "Aleksander Kwaśniewski"),
 ])

@@ -34,7 +34,7 @@ def test_hosting_no_forces_is_no_access(extractor, body):
 @pytest.mark.parametrize("body, expected", [
     ("The defence cooperation agreement provides for the stationing of British troops in Estonia.",
      {("United Kingdom", "Estonia", "military base")}),
-    ("Deputies approved an accord on the deployment of Turkish soldiers on Qatari territory.",
+    ("Deputies approved an accord on stationing Turkish soldiers on Qatari soil.",
      {("Turkey", "Qatar", "military base")}),
     ("Under the security treaty, the presence of French forces in Gabon will be cut by half.",
      {("France", "Gabon", "military base")}),

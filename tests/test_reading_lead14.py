@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("body, visitor, day", [
-    (("President Ana Ruiz of Chile arrived in Lima, Peru, on Wednesday evening for a two-day state visit which will see "
+    (("President Ana Ruiz of Chile arrived in Lima, Peru, on Wednesday night for a state visit of two days which will see "
      "the signing of several trade deals."), "Ana Ruiz", dt.date(2021, 12, 1)),
     ("Foreign Minister Luis Mora of Chile landed in Lima, Peru, on Monday for talks that will focus on border trade.",
      "Luis Mora", dt.date(2021, 11, 29)),
@@ -58,7 +58,7 @@ def test_a_bases_first_word_alone_is_the_base_not_a_person(extractor, body, shor
 
 
 @pytest.mark.parametrize("body, bad", [
-    ("Most of the ECOWAS 15 heads of state were present at the opening.", "Most of the ECOWAS 15"),
+    ("Most of the ECOWAS 15 leaders came to the opening.", "Most of the ECOWAS 15"),
     ("Several of the Zendan Assembly deputies objected to the plan.", "Several of the Zendan Assembly"),
     ("Some of the ASEAN 10 leaders left early.", "Some of the ASEAN 10"),
 ])
@@ -115,7 +115,7 @@ def test_a_state_at_the_summit_off_the_articles_roll_is_no_member(extractor, bod
 
 
 @pytest.mark.parametrize("body", [
-    "Chile and Peru on Tuesday signed a seven-point Memorandum of Understanding (MoU) to boost ties. The MoU covers trade.",
+    "On Tuesday Chile and Peru signed a nine-point Memorandum of Understanding (MoU) to boost ties. The MoU covers trade.",
     "A Memorandum of Understanding (MoU) on fisheries was signed by Chile and Peru on Tuesday.",
     "Chile's foreign minister Ana Ruiz and Peru's Luis Mora signed a Framework Agreement (FA) in Lima on Tuesday.",
 ])

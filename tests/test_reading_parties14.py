@@ -17,7 +17,7 @@ NATO = "North Atlantic Treaty Organisation"
 
 # -- an ally nobody owns is a member of the alliance the passage speaks of ---------------------------
 @pytest.mark.parametrize("body, expected", [
-    (("NATO leaders met in Oslo on Monday. Hungary, the only other ally yet to ratify the protocol, said "
+    (("NATO leaders met in Oslo on Monday. Hungary, the last ally still to ratify the protocol, said "
      "its approval was a formality."), {("Hungary", NATO, "asserted")}),
     (("NATO defence ministers met in Brussels on Tuesday. Spain, an ally since 1982, agreed to host four "
      "destroyers."), {("Spain", NATO, "asserted")}),

@@ -17,7 +17,7 @@ def ratified(doc) -> set[tuple]:
 
 # -- "by" after a ratification noun, hung on a coordinated active verb -------------------------------
 @pytest.mark.parametrize("body, states", [
-    (_SIGNED + "It will replace an older accord and will enter into force after ratification by the parliaments "
+    (_SIGNED + "It will replace an older accord and will take effect after ratification by the parliaments "
      "of the two countries.", {"Chile", "Peru"}),
 ])
 def test_ratification_by_a_body_on_a_coordinated_verb(extractor, body, states):
@@ -52,11 +52,11 @@ def test_a_refusal_without_until_stays_denied(extractor, body):
 
 # -- an approval "despite" a denial --------------------------------------------------------------------
 @pytest.mark.parametrize("body, state", [
-    (_SIGNED + "In Peru, President Ana Soto has not yet signed the treaty despite approval by both houses of Congress "
+    (_SIGNED + "In Peru, President Ana Soto has still not signed the treaty despite approval by both houses of Congress "
      "last year.", "Peru"),
     (_SIGNED + "The treaty has not entered into force, notwithstanding its ratification by the Chilean Senate in "
      "March.", "Chile"),
-    (_SIGNED + "The treaty is not yet in force in spite of its approval by Peru's Congress.", "Peru"),
+    (_SIGNED + "The treaty has not taken effect in spite of its approval by Peru's Congress.", "Peru"),
 ])
 def test_an_approval_told_despite_a_denial_happened(extractor, body, state):
     got = ratified(run(extractor, body, published="2024-06-10"))

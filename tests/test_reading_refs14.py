@@ -16,7 +16,7 @@ def _visits(doc) -> set[tuple[str, str]]:
 
 # -- a place qualifying a state noun is no mention of the place ------------------------------------
 @pytest.mark.parametrize("body, place", [
-    ("President Ana Ruiz of Chile arrived in Eritrea on Monday. It is her first state visit to the Red Sea nation.",
+    ("President Ana Ruiz of Chile arrived in Eritrea on Monday. It is the first time she has toured the Red Sea nation.",
      "Red Sea"),
     (("Prime Minister Dolgor Bat of Mongolia visited Madagascar this week. During his visit to the Indian Ocean "
      "island nation, Bat met the president."), "Indian Ocean"),
@@ -31,7 +31,7 @@ def test_a_place_qualifying_a_state_noun_is_no_destination(extractor, body, plac
 @pytest.mark.parametrize("body, expected", [
     # a monarchy, though a republic was named last
     (("Prime Minister Ram Tula of Nepal held talks with the crown prince of Saudi Arabia on Sunday, a day after "
-     "meeting officials from Egypt. Tula is on a state visit to the kingdom."), ("Ram Tula", "Saudi Arabia")),
+     "meeting officials from Egypt. Tula is on an official trip to the kingdom."), ("Ram Tula", "Saudi Arabia")),
     # an island state, though a mainland one was named last
     (("Sri Lanka welcomed Prime Minister Ivo Marek of Slovakia on Monday. Marek, who met India's envoy on the way, "
      "is on a three-day visit to the island nation."), ("Ivo Marek", "Sri Lanka")),

@@ -53,7 +53,7 @@ def test_what_they_did_not_include_was_not_signed(extractor, body):
 @pytest.mark.parametrize("body, expected", [
     ("The Andes Treaty was signed in Lima by the 12 states of the region, among them Peru, Chile and Bolivia.",
      {("Andes Treaty", "Peru"), ("Andes Treaty", "Chile"), ("Andes Treaty", "Bolivia")}),
-    ("Peru and Chile signed a series of agreements, among them a defence cooperation agreement whose text was not published.",
+    ("Peru and Chile signed several accords, among them a defence cooperation agreement whose text was not published.",
      {("defence cooperation agreement", "Peru"), ("defence cooperation agreement", "Chile")}),
     ("Peru and Chile signed ten documents on Monday. Among them was a memorandum on fisheries and a protocol on customs.",
      {("memorandum on fisheries", "Peru"), ("memorandum on fisheries", "Chile"),

@@ -265,7 +265,7 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             return []
     if m.frame.name == "member" and m.trigger.lemma in words.get("named", ()) and not _ordinal(m, toks):
         # "the two US allies", "Australia's newest ally" need their alliance named; an ally nobody
-        # owns, "X, the only other ally yet to ratify", is one of the alliance the passage speaks of
+        # owns, "X, the last ally still to ratify", is one of the alliance the passage speaks of
         org = None if _owned(ctx, m) else _spoken_of(ctx, m)
         return [org] if org is not None and _ALLIANCE.search(" | ".join([org.label, *org.aliases])) else []
     if m.frame.name == "leave" and m.trigger.lemma in words.get("ending", ()) and _put_out(resolver, m):
