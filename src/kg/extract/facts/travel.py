@@ -11,9 +11,8 @@ FORMAT.md's conventions: one fact per statement of a trip, to the most specific 
 the talks), not to the traveller's own country, with the summit or event it is for. A tour told
 as a whole ("a three-day trip to Brazil") and stop by stop ("the tour began in Belém") gives a
 fact for the whole and one per stop, as the answer keys record it; "the tour" with no traveller
-of its own is the trip the article follows. When a trip is: :mod:`kg.extract.facts.trip_dates`;
-visits no trip verb tells (met, spoke, signed abroad): :mod:`kg.extract.facts.presence`.
-"""
+of its own is the trip the article follows. When: :mod:`kg.extract.facts.trip_dates`; trips no
+trip verb tells: :mod:`kg.extract.facts.presence`."""
 from __future__ import annotations
 
 import re
@@ -44,9 +43,9 @@ from kg.extract.facts.trip_places import city_in_view
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
-VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany",
-                          "way-to", "invite-to"})
-#: Buildings where talks are held: a visit goes to their city, not to them.
+VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany", "way-to",
+                          "invite-to"})
+#: Buildings where talks are held (and where a guest is received, "at X Lodge"): a visit goes to their city.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
 
@@ -351,7 +350,6 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
     places: list[Entity] = []
     told = not m.args.nominal or _told_by_the_noun(m)
     for e in found:
-        # a reception is held at a venue: "received Y at X Lodge" names no site the trip is to
         if e.type in {"Facility"} and (_VENUE.search(e.label) or m.frame.name == "welcome"):
             city = venue_city(ctx, m, e)
             if city is not None and city not in found and not at_home(ctx, visitor, city, told=told):
