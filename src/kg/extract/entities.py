@@ -343,7 +343,7 @@ def _short_name_key(m: Mention, entities: dict[str, Entity], text: str = "") -> 
     # "summit" names the organisation that holds it, not the summit)
     hits += [k for k, e in entities.items() if e.type == "Agreement" and not e.qid
              and e.label.rsplit(" ", 1)[0] == m.text]
-    # "Clark" after "Clark Air Base": a base's or site's first word alone is that place, not a person
+    # "Mora" after "Mora Air Base": a base's or site's first word alone is that place, not a person
     hits += [k for k, e in entities.items() if e.type in {"MilitaryBase", "Facility"} and not e.qid
              and e.label.split()[0] == m.text and len(e.label.split()) > 1]
     return hits[0] if len(set(hits)) == 1 else None
