@@ -103,7 +103,7 @@ def test_no_announcement_of_a_visit_does_not_deny_it(extractor, second):
 @pytest.mark.parametrize("body, org, guest", [
     (("The Andean Community comprises Bolivia, Colombia, Ecuador and Peru. The presidents of Peru, Chile and Bolivia "
       "attended the Andean Community summit in Lima on Monday."), "Andean Community", "Chile"),
-    (("Mercosur's full members are Argentina, Brazil, Paraguay and Uruguay. The presidents of Argentina, Brazil and "
+    (("Mercosur is made up of Argentina, Brazil, Paraguay and Uruguay. The presidents of Argentina, Brazil and "
       "Chile met at the Mercosur summit in Asuncion on Friday."), "Mercosur", "Chile"),
     (("The leaders of Chile, Peru and Ecuador took part in the Pacific Alliance summit in Lima on Monday. The Pacific "
       "Alliance consists of Chile, Colombia, Mexico and Peru."), "Pacific Alliance", "Ecuador"),

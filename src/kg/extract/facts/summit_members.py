@@ -34,7 +34,7 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
         org = orgs[0]
         other = _other_standing(ctx) if other is None else other
-        roll = _roll(facts, org.key)
+        roll = _roll(ctx, org)
         for state in [e for e in ents if e.type == "State"]:
             if _in_names(state, names) or (state.key, org.key) in told or state.key in other:
                 continue  # "the GCC-US summit": the guest its name gives
@@ -44,21 +44,18 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             yield Fact("member", {"member": state.key, "organization": org.key}, f.evidence, "asserted")
 
 
-#: Words that give an organisation's whole composition, not who joined it ("new members X and Y").
-_COMPOSED = re.compile(r"(?i)\b(?:comprises|comprising|comprised\s+of|consists\s+of|consisting\s+of|made\s+up\s+of|"
-                       r"composed\s+of|members\s+are|brings\s+together|groups\s+together)\b")
+#: Frames that give an organisation's whole composition ("the bloc comprises A, B and C", "A, B and C
+#: make up the bloc"), not who joined it ("new members X and Y").
+_COMPOSITION = frozenset({"comprise", "make-up", "made-of"})
 
 
-def _roll(facts: list[Fact], org: str) -> set[str]:
-    """The members one sentence of the article lists as its whole, three or more ("The bloc comprises
-    A, B, C and D"; "new members A, B and C" is no roll):
-    the roll the article gives, which a state at the summit and not on it is not a member by."""
-    by_sentence: dict[int, set[str]] = {}
-    for f in facts:
-        if f.cq == "member" and f.modality == "asserted" and f.fields.get("organization") == org \
-                and _COMPOSED.search(f.evidence.sentence):
-            by_sentence.setdefault(f.evidence.start, set()).add(str(f.fields["member"]))
-    rolls = [m for m in by_sentence.values() if len(m) >= 3]
+def _roll(ctx: Context, org: Entity) -> set[str]:
+    """The members one composition frame lists, three or more: the roll the article gives, which a
+    state at the summit and not on it is not a member by."""
+    rolls = [{e.key for e in m.roles.get("member", []) if e.type == "State"}
+             for m in ctx.doc.annotations.get("frames", [])
+             if m.frame.name in _COMPOSITION and not m.negative and org in m.roles.get("organization", [])]
+    rolls = [r for r in rolls if len(r) >= 3]
     return max(rolls, key=len) if rolls else set()
 
 
