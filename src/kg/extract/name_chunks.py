@@ -16,6 +16,7 @@ from kg.extract.name_bounds import ADDRESS_MARKS, possessor_follows, sent_to
 from kg.extract.names import DATE_WORDS
 from kg.extract.ner_spans import particle_run, titled_name
 from kg.extract.nlp import Token
+from kg.extract.number_words import COUNT_WORDS
 from kg.extract.special_mentions import ORDINAL
 
 CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
@@ -28,8 +29,8 @@ _NON_NAME_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV", "
 _TITLE_PREPS = frozenset({"on", "of", "for", "concerning", "regarding", "against"})
 
 #: Words of quantity that open a sentence before "of" ("Most of the X members", "Some of Y's allies").
-_QUANTITIES = frozenset({"most", "some", "all", "many", "several", "few", "half", "each", "both", "none", "one", "two",
-                         "three", "four", "five", "majority", "rest", "much"})
+_QUANTITIES = frozenset({"most", "some", "all", "many", "several", "few", "half", "each", "both", "none", "majority",
+                         "rest", "much"}) | frozenset(COUNT_WORDS)
 
 
 def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
