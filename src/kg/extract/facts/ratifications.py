@@ -27,7 +27,7 @@ from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
 )
-from kg.extract.facts.ratifying_law import signs_into_law
+from kg.extract.facts.ratifying_law import completed_by_signature, signs_into_law
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
     agreements_of,
@@ -44,9 +44,12 @@ _RATIFIERS = ("State", "Legislature", "Person")
 
 def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
+    by_signature = completed_by_signature(ctx, matches)
     for m in matches:
         if m.frame.name not in {"ratify", "pass-through", "vote-on"} or not _gets_through(ctx, m):
             continue
+        if m.trigger.i in by_signature:
+            continue  # "signed it, completing its ratification": the signature's ratification tells it
         if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):

@@ -88,4 +88,39 @@ def signs_into_law(ctx: Context, m: Match) -> bool:
                                                  if toks[p].lower == "of" for o in tree.kids(p, "pobj")):
             return True  # "will sign the instrument of ratification"
     return any(toks[p].lower == "into" and any(toks[o].lemma == "law" for o in tree.kids(p, "pobj"))
-               for p in tree.kids(m.trigger.i, "prep"))
+               for p in tree.kids(m.trigger.i, "prep")) or _completes_ratifying(ctx, m)
+
+
+#: Verbs that end a process: a signature that "completes the ratification" is its last step.
+_ENDING = frozenset({"complete", "finalise", "finalize", "conclude", "seal", "end", "formalise", "formalize"})
+
+
+def _completes_ratifying(ctx: Context, m: Match) -> bool:
+    """Is the signature told as ending the ratification, by a clause hung on the signing verb
+    ("signed the pact, completing its ratification", "signed it, thereby ratifying it", "signed
+    it to complete the ratification process")?"""
+    return bool(_completing(ctx, m))
+
+
+def _completing(ctx: Context, m: Match) -> list[int]:
+    """The clause verbs hung on a person's signing that tell it ended the ratification, each with
+    the ratification noun it ended."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    if m.args.nominal or _signed_by_states(m):
+        return []
+    found = []
+    for c in tree.kids(m.trigger.i, "advcl", "xcomp", "conj"):
+        if toks[c].lemma == "ratify" and toks[c].pos == "VERB" and toks[c].tag in {"VBG", "VB"}:
+            found.append(c)  # "thereby ratifying it", "to ratify it"
+        elif toks[c].lemma in _ENDING:
+            for o in tree.kids(c, "dobj"):
+                nouns = [o, *tree.kids(o, "compound", "amod"),
+                         *(x for p in tree.kids(o, "prep") if toks[p].lower == "of" for x in tree.kids(p, "pobj"))]
+                found += [x for x in nouns if toks[x].lemma == "ratification"]
+    return found
+
+
+def completed_by_signature(ctx: Context, matches: list[Match]) -> set[int]:
+    """Tokens of ratifying told as a signature's end ("signed it, completing its ratification"):
+    the signature's own ratification fact tells them, with the signer's state."""
+    return {i for m in matches if m.frame.name == "sign" for i in _completing(ctx, m)}

@@ -1,0 +1,31 @@
+"""What the lead saw on real pages in round 15, on sentences written for the test: a head of state's
+signature told as ending the ratification ("signed it, completing its ratification") is the state's
+ratification through that person, not a signing of the agreement."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body", [
+    "Slovak President Ivan Dobrek on Monday signed the defence pact with Norway, completing its ratification.",
+    "On Monday the Slovak president, Ivan Dobrek, signed the accord with Norway, thereby ratifying it.",
+    ("Ivan Dobrek, the Slovak president, signed the defence pact with Norway on Monday to complete the process of "
+     "ratification."),
+    "Slovak President Ivan Dobrek signed the defence pact with Norway on Monday, finalising the ratification process.",
+])
+def test_a_signature_that_completes_ratification_is_the_ratification(extractor, body):
+    doc = run(extractor, body, published="2023-08-02")
+    got = {(f["state"], f.get("body")) for f in facts(doc, "ratification")}
+    assert got == {("Slovakia", "Ivan Dobrek")}, facts(doc, "ratification")
+    assert not facts(doc, "signing"), facts(doc, "signing")
+
+
+def test_leaders_signing_that_ends_talks_still_sign(extractor):  # a guard: passes before too
+    body = ("Norwegian Prime Minister Ola Brenden and Slovak Prime Minister Jan Hrin signed the defence pact on "
+            "Monday, completing years of talks.")
+    doc = run(extractor, body, published="2023-08-02")
+    assert {f["signatory"] for f in facts(doc, "signing")} == {"Ola Brenden", "Jan Hrin", "Norway", "Slovakia"}
+    assert not facts(doc, "ratification")
