@@ -1,6 +1,7 @@
 """What the lead saw on real pages in round 15, on sentences written for the test: a head of state's
 signature told as ending the ratification ("signed it, completing its ratification") is the state's
-ratification through that person, not a signing of the agreement."""
+ratification through that person, not a signing of the agreement; a state that modifies a noun of
+states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,22 @@ def test_leaders_signing_that_ends_talks_still_sign(extractor):  # a guard: pass
     doc = run(extractor, body, published="2023-08-02")
     assert {f["signatory"] for f in facts(doc, "signing")} == {"Ola Brenden", "Jan Hrin", "Norway", "Slovakia"}
     assert not facts(doc, "ratification")
+
+
+@pytest.mark.parametrize("body", [
+    "The two U.S. allies, Japan and Australia, signed a logistics pact on Monday.",
+    ("The United States has long urged closer ties in Asia. Japan and Australia on Monday agreed a logistics pact "
+     "that the United States welcomed. The two U.S. allies signed it shortly after their ministers met."),
+    "Japan and Australia, both U.S. partners, signed a logistics pact on Monday.",
+    "Japan and Australia, two close U.S. partners, signed a logistics pact on Monday.",
+])
+def test_the_state_a_pair_is_told_by_is_not_one_of_the_pair(extractor, body):
+    doc = run(extractor, body, published="2023-08-02")
+    assert {f["signatory"] for f in facts(doc, "signing")} == {"Japan", "Australia"}, facts(doc, "signing")
+    assert {f["party"] for f in facts(doc, "parties")} == {"Japan", "Australia"}, facts(doc, "parties")
+
+
+def test_the_two_delegations_of_two_named_states_are_those_states(extractor):  # a guard: passes before too
+    body = "The Chilean and Peruvian delegations signed a border accord in Lima on Tuesday."
+    doc = run(extractor, body, published="2023-08-02")
+    assert {f["signatory"] for f in facts(doc, "signing")} >= {"Chile", "Peru"}, facts(doc, "signing")

@@ -108,7 +108,10 @@ def _listed_path(tree: Tree, i: int, k: int) -> bool:
     while j is not None and j != k:
         if tree.toks[j].dep in {"poss", "prep", "pobj", "relcl", "acl", "advcl", "ccomp"}:
             return False
-        j = tree.head(j)
+        h = tree.head(j)
+        if tree.toks[j].dep in {"compound", "amod", "nmod"} and h is not None and tree.toks[h].pos == "NOUN":
+            return False  # "A and B, both U.S. partners": a common noun's modifier is not listed
+        j = h
     return j == k
 
 

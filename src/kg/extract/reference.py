@@ -190,7 +190,9 @@ class Resolver:
             return found
         named = [self.at_token[c].entity for c in self.tree.kids(k, "compound")  # "India gains": a verb taken for a noun
                  if c in self.at_token and self.at_token[c].entity.type == "State"]
-        return named[:1] if not self.tree.kids(k, "det", "poss") else []
+        # (not a noun of states, whose state is what it is told by: "both U.S. partners")
+        return named[:1] if not self.tree.kids(k, "det", "poss") and t.lemma not in self.frames.descriptions.get(
+            "State", ()) else []
 
     # -- names -------------------------------------------------------------------------------
     def _inside_name(self, k: int, f: Found, types: frozenset[str]) -> list[Entity]:
@@ -286,6 +288,10 @@ class Resolver:
         f = self.frames
         plural_state = t.lemma in f.descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles \
             or t.lower in groups.GROUP_NOUNS
+        # "the two U.S. allies", "both Russian neighbours": a state modifying a noun of states is
+        # what the pair is told by, never one of the pair ("the two Chilean delegations" is owned)
+        told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) \
+            if t.lemma in f.descriptions.get("State", ()) and t.lower not in f.representative else frozenset()
         held: list[Entity] = []
         if "Person" in types and (t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}
                                   or t.lower in groups.GROUP_NOUNS):
@@ -295,7 +301,8 @@ class Resolver:
             held = held if len(held) == n else groups.people_pair(self, k, n) or held
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
-            return held + pair_states(self.ctx, t.sent, n) if len(held) == n else pair_states(self.ctx, t.sent, n)
+            states = pair_states(self.ctx, t.sent, n, told_by)
+            return held + states if len(held) == n else states
         return held
 
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:

@@ -20,17 +20,18 @@ def state_served(ctx: Context, offices: list[tuple[str, str, str]], person: Enti
     return ctx.country_of(person)
 
 
-def pair_states(ctx: Context, s: int, n: int = 2) -> list[Entity]:
-    """The n states a passage pairs: those named in this sentence, else the article's most named."""
-    here = ctx.unique(ctx.states(s))
+def pair_states(ctx: Context, s: int, n: int = 2, without: frozenset[str] = frozenset()) -> list[Entity]:
+    """The n states a passage pairs: those named in this sentence, else the article's most named;
+    never a state of ``without`` (the one the pair is told by: "the two U.S. allies")."""
+    here = [e for e in ctx.unique(ctx.states(s)) if e.key not in without]
     if len(here) == n:
         return here
     if n > 2:  # "the three nations", "the six countries": a list of as many just told (two sentences back)
         listed = next((listed for i in range(s - 1, max(-1, s - 3), -1)
-                       if len(listed := ctx.unique(ctx.states(i))) == n), [])
+                       if len(listed := [e for e in ctx.unique(ctx.states(i)) if e.key not in without]) == n), [])
         if listed or n > 4:  # (a pair or a few may also be the article's most named)
             return listed
-    named = ctx.unique([f for i in range(s + 1) for f in ctx.states(i)])
+    named = [e for e in ctx.unique([f for i in range(s + 1) for f in ctx.states(i)]) if e.key not in without]
     if len(named) < n:
         return []
     counts: dict[str, int] = {}
