@@ -1,7 +1,7 @@
 """What the lead saw on real pages in round 15, on sentences written for the test: a head of state's
 signature told as ending the ratification ("signed it, completing its ratification") is the state's
 ratification through that person, not a signing of the agreement; a state that modifies a noun of
-states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it."""
+states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +49,15 @@ def test_the_two_delegations_of_two_named_states_are_those_states(extractor):  #
     body = "The Chilean and Peruvian delegations signed a border accord in Lima on Tuesday."
     doc = run(extractor, body, published="2023-08-02")
     assert {f["signatory"] for f in facts(doc, "signing")} >= {"Chile", "Peru"}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("headline", [
+    "Boxing In Russia: Chile To Sign Military Agreement With Peru After Bolivia Deal - 11 August 2014",
+    "Analysis: Chile Set To Sign Military Agreement With Peru After Bolivia Deal",
+])
+def test_a_title_case_headline_after_a_kicker_names_nothing_by_its_capitals(extractor, headline):
+    body = "\nA defence agreement between Chile and Peru will let troops train together."
+    doc = run(extractor, body, published="2014-08-11", headline=headline)
+    assert not [e for e in doc.entities.values() if e.type == "Agreement" and "With" in e.label], \
+        [e.label for e in doc.entities.values()]
+    assert {f["party"] for f in facts(doc, "parties")} == {"Chile", "Peru"}, facts(doc, "parties")

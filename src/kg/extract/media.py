@@ -26,7 +26,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
-from kg.extract.special_mentions import is_headline
+from kg.extract.special_mentions import headline_sentences
 from kg.extract.tree import Tree, document_tree
 from kg.layout import dateline
 from kg.model import Document, Mention
@@ -272,7 +272,7 @@ def _name_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
 def _headline_name(doc: Document, toks: list[Token], a: int, b: int) -> bool:
     """In a Title Case headline every word is capitalised: a name there counts only if repeated."""
     phrase = doc.text[toks[a].start:toks[b - 1].end]
-    return toks[a].sent == 0 and is_headline(doc) and doc.text.count(phrase) < 2
+    return toks[a].sent in headline_sentences(doc) and doc.text.count(phrase) < 2
 
 
 def _outlet_names(doc: Document, media: _Media, toks: list[Token], found: list[Mention]) -> None:

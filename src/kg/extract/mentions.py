@@ -53,7 +53,7 @@ from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
     find_accession_protocols,
     find_regions,
-    is_headline,
+    headline_sentences,
     name_armed_services,
     name_capitals,
     noun_alias,
@@ -116,6 +116,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     by_sentence: dict[int, list[Token]] = {}
     for t in toks:
         by_sentence.setdefault(t.sent, []).append(t)
+    headline = headline_sentences(doc)  # every sentence of the line: "Kicker: Headline In Title Case"
 
     # 1. capitalised chunks whose head noun types them (longest, most specific first)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
@@ -182,7 +183,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     continue
             if etype is None:
                 continue
-            if sent == 0 and is_headline(doc) and text.count(phrase) < 2:
+            if sent in headline and text.count(phrase) < 2:
                 continue  # Title Case headlines capitalise every word: trust only names repeated below
             if " " not in phrase and etype not in {"Legislature"} and not (index and index.match(phrase)) \
                     and not (etype in _NAMED_OF_A_STATE and after_a_states_possessive(stoks, a, index)):
