@@ -1,11 +1,13 @@
 """What the lead saw on real pages in round 15, on sentences written for the test: a head of state's
 signature told as ending the ratification ("signed it, completing its ratification") is the state's
 ratification through that person, not a signing of the agreement; a state that modifies a noun of
-states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along."""
+states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along; "counterpart" is a title
+of its own, never a word of the next ("her counterpart FM X"); an acronym before a noun that heads an
+agreement only in some phrases ("an FO statement") is not typed an agreement by it."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
+from extraction_helpers import facts, labels, run
 
 pytestmark = pytest.mark.model
 
@@ -61,3 +63,25 @@ def test_a_title_case_headline_after_a_kicker_names_nothing_by_its_capitals(extr
     assert not [e for e in doc.entities.values() if e.type == "Agreement" and "With" in e.label], \
         [e.label for e in doc.entities.values()]
     assert {f["party"] for f in facts(doc, "parties")} == {"Chile", "Peru"}, facts(doc, "parties")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She also held delegation-level talks with her counterpart FM Carla Vega.",
+    "She also held talks with her Peruvian counterpart FM Carla Vega.",
+    "Later she met her counterpart FM Carla Vega, who took office in May, at the palace.",
+])
+def test_counterpart_is_no_word_of_the_title_after_it(extractor, sentence):
+    body = "Chile's Foreign Minister Ana Ruiz met Peruvian President Luis Mora in Lima on Monday. " + sentence
+    offices = [f for f in facts(run(extractor, body, published="2023-08-02"), "office") if f["person"] == "Carla Vega"]
+    assert offices and all("counterpart" not in f["office"].lower() for f in offices), offices
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. According to the Foreign Office (FO), it is her first "
+     "visit to Peru. President Luis Mora will meet her, according to an FO statement issued before her arrival."),
+    ("Peruvian Foreign Minister Carla Vega flew to Santiago on Monday, the Foreign Ministry (MRE) said. She will "
+     "meet President Ana Ruiz, according to an MRE statement on the visit."),
+])
+def test_an_acronym_before_a_conditional_document_noun_is_no_agreement(extractor, body):
+    doc = run(extractor, body, published="2023-08-02")
+    assert not labels(doc, "Agreement"), labels(doc, "Agreement")

@@ -64,8 +64,8 @@ class TitleReader:
         if self.named(k) is not None or t.lower in _DATE_WORDS:
             return False
         if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics \
-                or t.lower in self.w.tenure:
-            return False
+                or t.lower in self.w.tenure or t.lower in self.w.counterparts:
+            return False  # (a counterpart is a title of its own: "her counterpart FM X")
         if t.lower in self.w.modifiers or t.lower in self.w.heads:
             return t.pos in {"NOUN", "PROPN", "ADJ", "VERB"} or t.tag.startswith(("NN", "JJ", "VB"))
         if t.pos not in {"NOUN", "PROPN", "ADJ"} or not t.text[:1].isalpha():
