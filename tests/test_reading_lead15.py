@@ -2,12 +2,11 @@
 signature told as ending the ratification ("signed it, completing its ratification") is the state's
 ratification through that person, not a signing of the agreement; a state that modifies a noun of
 states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along; "counterpart" is a title
-of its own, never a word of the next ("her counterpart FM X"); an acronym before a noun that heads an
-agreement only in some phrases ("an FO statement") is not typed an agreement by it."""
+of its own, never a word of the next ("her counterpart FM X")."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, labels, run
+from extraction_helpers import facts, run
 
 pytestmark = pytest.mark.model
 
@@ -74,14 +73,3 @@ def test_counterpart_is_no_word_of_the_title_after_it(extractor, sentence):
     body = "Chile's Foreign Minister Ana Ruiz met Peruvian President Luis Mora in Lima on Monday. " + sentence
     offices = [f for f in facts(run(extractor, body, published="2023-08-02"), "office") if f["person"] == "Carla Vega"]
     assert offices and all("counterpart" not in f["office"].lower() for f in offices), offices
-
-
-@pytest.mark.parametrize("body", [
-    ("Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. According to the Foreign Office (FO), it is her first "
-     "visit to Peru. President Luis Mora will meet her, according to an FO statement issued before her arrival."),
-    ("Peruvian Foreign Minister Carla Vega flew to Santiago on Monday, the Foreign Ministry (MRE) said. She will "
-     "meet President Ana Ruiz, according to an MRE statement on the visit."),
-])
-def test_an_acronym_before_a_conditional_document_noun_is_no_agreement(extractor, body):
-    doc = run(extractor, body, published="2023-08-02")
-    assert not labels(doc, "Agreement"), labels(doc, "Agreement")

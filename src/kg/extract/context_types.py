@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.document_heads import CONDITIONAL_HEADS
 from kg.extract.lexicon import Lexicon
 
 _NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.IGNORECASE)
@@ -69,8 +68,6 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     after = _WORD_AFTER.match(text[end:end + 40])
     if after:
         etype = lexicon.head_type(after.group(1))
-        if etype == "Agreement" and after.group(1) in CONDITIONAL_HEADS:
-            etype = None  # "an FO statement", "the X plan": whose text, not an agreement's name
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
             return etype
     if called_a_place_after(text, end, lexicon):
