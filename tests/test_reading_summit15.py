@@ -1,7 +1,6 @@
 """Summits as English tells them, read on sentences written for the test (round fifteen): a state
 that signs an agreement at a summit takes part in it (told where and when the summit is held, or by
-the signing verb the summit hangs on); a named meeting series of two states' ministers ("the X-Y
-Defence Ministers' Dialogue", "the X-Y Strategic Dialogue") is a summit of those two states."""
+the signing verb the summit hangs on), not one that signed on another day."""
 from __future__ import annotations
 
 import pytest
@@ -38,22 +37,3 @@ def test_signatories_at_a_summit_take_part(extractor, body, where, signers):
 def test_signatories_elsewhere_do_not_guard(extractor, body, absent):
     got = {p for r in summits(extractor, body) for p in r.get("participants") or ()}
     assert not got & absent, got
-
-
-# -- a named meeting series of two states' ministers ---------------------------------------------------
-@pytest.mark.parametrize("body, where, pair", [
-    ("Defence chiefs met in Jakarta on Thursday for the annual Indonesia-Malaysia Defence Ministers' Meeting.",
-     "Jakarta", {"Indonesia", "Malaysia"}),
-    (("Japan and Vietnam signed a maritime accord on Friday at the Japan-Vietnam Foreign Ministers' Dialogue in "
-      "Hanoi."), "Hanoi", {"Japan", "Vietnam"}),
-    ("The fourth Brazil-Mexico Strategic Dialogue will be held in Brasilia in August, the two ministries said.",
-     "Brasília", {"Brazil", "Mexico"}),
-])
-def test_a_ministers_meeting_series_is_a_summit(extractor, body, where, pair):
-    rows = [r for r in summits(extractor, body) if r.get("location") == where]
-    assert rows and pair <= set(rows[0].get("participants") or ()), rows
-
-
-def test_a_grouping_named_dialogue_stays_an_organisation_guard(extractor):
-    doc = run(extractor, "Quadrilateral Security Dialogue leaders met in Tokyo on Friday.", published=PUBLISHED)
-    assert not [e for e in doc.entities.values() if e.type == "Summit" and "Quadrilateral" in e.label]
