@@ -35,25 +35,3 @@ def test_a_new_indefinite_description_is_another_agreement(extractor, body, othe
 ])
 def test_an_indefinite_that_says_no_more_than_the_name_is_that_agreement(extractor, body):
     assert len(labels(run(extractor, body), "Agreement")) == 1
-
-
-# -- an indefinite's complement says more than the name too ---------------------------------------
-def test_an_indefinite_with_a_complement_of_its_own_is_another_agreement(extractor):
-    doc = run(extractor, "Chile and Peru signed the Agreement on Confidence-Building in the Border Area in Lima. A year "
-                         "later Chile and Peru signed an agreement on the reduction of troops in the border area.")
-    assert len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")
-
-
-# -- a joint statement is an agreement when something is done under it, or it is agreed ------------
-@pytest.mark.parametrize("body", [
-    "Under a joint statement agreed by the Latvian and Estonian delegations, the border posts will close by July.",
-    "Latvia and Estonia will close their border posts by July under a joint statement issued in Riga.",
-    "A joint communique signed by Latvia and Estonia on Monday commits both to closing the border posts.",
-])
-def test_a_joint_statement_acted_under_or_agreed_is_an_agreement(extractor, body):
-    doc = run(extractor, body)
-    assert any("statement" in a or "communique" in a for a in labels(doc, "Agreement")), labels(doc, "Agreement")
-
-
-def test_a_joint_statement_that_only_reports_is_none(extractor):
-    assert not labels(run(extractor, "Latvia and Estonia said in a joint statement that talks would resume."), "Agreement")

@@ -40,10 +40,6 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         return False
     if t.lemma in _ABOUT_WHAT | _JOINT and any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
         return True
-    if t.lemma in _JOINT and (t.dep == "pobj" and toks[t.head].lower == "under"
-                              or any(toks[c].tag == "VBN" and toks[c].lemma in _signing_verbs() | _ISSUING
-                                     for c in tree.kids(t.i, "acl"))):
-        return True  # "under the joint statement, troops withdraw"; "a joint statement agreed by A and B"
     if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
         # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
         verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
