@@ -47,12 +47,13 @@ def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
 
 
 def new_words(tree: Tree, t: Token, covered: set[int]) -> set[str]:
-    """The stems of the nouns an indefinite description tells its agreement by ("a missile defence
-    agreement"). Said after an agreement's name, such a phrase introduces another agreement unless
-    the name holds them all; an adjective only judges it ("a sensitive security pact"). (Its
-    complements are left out: counted too, they lost a signing on the read pools.)"""
+    """The stems of the nouns an indefinite description tells its agreement by, in its modifiers
+    and complements, not its parties' ("a missile defence agreement", "an agreement on troop cuts
+    with X"). Said after an agreement's name, such a phrase introduces another agreement unless the
+    name holds them all; an adjective only judges it ("a sensitive security pact")."""
     toks = tree.toks
     if not any(toks[c].lower in {"a", "an"} for c in tree.children[t.i]):
         return set()
-    return stems(" ".join(toks[i].lower for c in tree.kids(t.i, "compound") for i in tree.subtree(c)
+    told = tree.kids(t.i, "compound") + [c for c in tree.kids(t.i, "prep") if toks[c].lower not in {"with", "between", "among"}]
+    return stems(" ".join(toks[i].lower for c in told for i in tree.subtree(c)
                           if toks[i].pos in {"NOUN", "PROPN"} and i not in covered))
