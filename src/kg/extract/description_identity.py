@@ -1,6 +1,7 @@
 """Whether two descriptions an article gives are one agreement or two: one added to the other
 ("an additional protocol to their treaty"), told apart by words of their own, or apposed ("a
-second document, an agreement on rice trade,"). Read by :mod:`kg.extract.descriptions`."""
+second document, an agreement on rice trade,"); and what an indefinite after a name says that the
+name may not. Read by :mod:`kg.extract.descriptions`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from kg.extract.description_phrases import Description, stems
 from kg.extract.nlp import Token
 from kg.extract.summit_editions import rank_of
+from kg.extract.tree import Tree
 
 
 def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
@@ -42,3 +44,16 @@ def told_apart(a: Description, b: Description) -> bool:
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))
+
+
+def new_words(tree: Tree, t: Token, covered: set[int]) -> set[str]:
+    """The stems of the nouns an indefinite description tells its agreement by, in its modifiers
+    and complements, not its parties' ("a missile defence agreement", "an agreement on troop cuts
+    with X"). Said after an agreement's name, such a phrase introduces another agreement unless the
+    name holds them all; an adjective only judges it ("a sensitive security pact")."""
+    toks = tree.toks
+    if not any(toks[c].lower in {"a", "an"} for c in tree.children[t.i]):
+        return set()
+    told = tree.kids(t.i, "compound") + [c for c in tree.kids(t.i, "prep") if toks[c].lower not in {"with", "between", "among"}]
+    return stems(" ".join(toks[i].lower for c in told for i in tree.subtree(c)
+                          if toks[i].pos in {"NOUN", "PROPN"} and i not in covered))

@@ -17,7 +17,7 @@ from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, fit
-from kg.extract.description_identity import added_to, apposed, told_apart
+from kg.extract.description_identity import added_to, apposed, new_words, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -249,9 +249,10 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
 
     if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement"):
         return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter
-    if any(d.own & stems and theirs(labels.get(key, "")) for key, stems in named_stems.items()):
-        return True
     toks = tree.toks
+    fresh = new_words(tree, t, covered) if first_named is not None and first_named < t.start else set()
+    if any(d.own & stems and theirs(labels.get(key, "")) and not fresh - stems for key, stems in named_stems.items()):
+        return True
     if any(i in covered and agreement_at(doc, toks[i]) for i in range(t.i - 4, t.i) if i >= 0 and toks[i].sent == t.sent
            and toks[i].head in (t.i, *tree.subtree(t.i))):
         return True
@@ -263,7 +264,6 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     telling = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE and toks[c].tag != "VB"
         or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
-    toks = tree.toks
     # (the parser may hang the apposition on the phrase's last noun: "accord with Peru, the X Accord")
     party_objects = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"with", "between", "among"}
                      for o in tree.kids(p, "pobj")]
@@ -272,9 +272,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
     if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
-    has_complement = d.label.lower() != d.core_text.lower() and bool(telling)
-    if has_complement:
-        return False
+    if d.label.lower() != d.core_text.lower() and bool(telling):
+        return False  # a complement of its own sets it apart
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
     if first_named is None:
         return False
