@@ -3,7 +3,7 @@ these tests in several constructions (none from the corpus)."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, labels, run
+from extraction_helpers import facts, run
 
 pytestmark = pytest.mark.model
 
@@ -29,15 +29,3 @@ def offices(doc) -> set[tuple]:
 ])
 def test_courtesy_words_between_title_and_name(extractor, body, expected):
     assert expected in offices(run(extractor, body))
-
-
-# -- a historical state named by its demonym alone ---------------------------------------------------------
-@pytest.mark.parametrize("body", [
-    "The airfield was built by Soviet engineers in the 1960s and later handed to the republic.",
-    "Moscow still keeps troops at the former Soviet base near the lake.",
-    "Soviet and Finnish negotiators met in the border town in 1947.",
-])
-def test_soviet_names_the_soviet_union(extractor, body):
-    doc = run(extractor, body)
-    assert any(e.qid == "Q15180" and e.type == "State" for e in doc.entities.values())
-    assert "Soviet Union" in labels(doc, "State")
