@@ -29,3 +29,27 @@ def offices(doc) -> set[tuple]:
 ])
 def test_courtesy_words_between_title_and_name(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- a state's office the named person acts on is another's -------------------------------------------
+@pytest.mark.parametrize("body, person", [
+    # the description is the object of the person's verb
+    ("Karl Huber met the Austrian chancellor in Vienna on Monday.", "Karl Huber"),
+    # the next sentence, surname alone, "then met"
+    ("Marta Ferreyra arrived in Quito on Sunday. Ferreyra then met the Ecuadorian president.", "Marta Ferreyra"),
+    # a passive's agent, the person a pronoun
+    ("Tomas Rieger arrived in Lima. He was received by the Peruvian president at the palace.", "Tomas Rieger"),
+    # a "with" phrase
+    ("Ingrid Dahl spent an hour on the phone with the Finnish prime minister, aides said.", "Ingrid Dahl"),
+])
+def test_an_office_the_person_acts_on_is_not_theirs(extractor, body, person):
+    assert not any(p == person for p, _, _ in offices(run(extractor, body)))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the description's possessive is what the clause is about
+    ("Lena Vogel and her aides landed in Accra. The German chancellor's motorcade was delayed.",
+     ("Lena Vogel", "Chancellor", "Germany")),
+])
+def test_a_description_the_clause_is_about_is_still_theirs(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
