@@ -62,6 +62,7 @@ from kg.extract.special_mentions import (
     retype_by_context,
 )
 from kg.extract.state_fits import drop_state_modifiers
+from kg.extract.styled_names import courtesy_only
 from kg.extract.summit_mentions import find_summits
 from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Document, Mention
@@ -305,6 +306,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         m.text = m.text.replace("\n", " ")
         if m.type == "Agreement" and m.span not in doc.annotations.get("noun_aliases", {}):
             noun_alias(doc, lexicon, m.start, m.end, m.type)  # "the first START treaty", "the CFE treaty"
+    # "President Ayatollah Seyyed" + a listed name: courtesy words alone name no one
+    found = [m for m in found if m.type != "Person" or not courtesy_only(m.text)]
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     yield doc

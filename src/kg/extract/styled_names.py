@@ -33,6 +33,16 @@ def _without_courtesy(name: str, dropped: frozenset[str]) -> str | None:
     return " ".join(parts[k:]) if k else None
 
 
+def courtesy_only(words: str) -> bool:
+    """Are the words between a title and a name only courtesy words ("President Ayatollah Seyyed
+    X", "Prime Minister Shri Y", "the president, Dr Z,")?"""
+    from kg.extract.lexicon import load_lexicon
+
+    dropped = load_lexicon().name_styles.get("dropped", frozenset())
+    parts = words.split()
+    return bool(parts) and _without_courtesy(" ".join([*parts, "A", "B"]), dropped) == "A B"
+
+
 def add_styled_aliases(doc: Document, entities: dict[str, Entity]) -> None:
     """Each person's styled name ("King X" where the text writes it so) and the name without the
     courtesy words opening it, as aliases."""

@@ -20,7 +20,7 @@ def described_holders(ctx: Context, names: Names, s: int, titles: list[Title], h
     attached = {id(h.title) for h in held}
     out: list[Holding] = []
     for t in titles:
-        if id(t) in attached or not _definite_state_title(t, toks):
+        if id(t) in attached or not _definite_state_title(t, toks) or not _told_about(toks, t.head):
             continue
         lo = sentence_bounds(ctx.doc, s - 1)[0] if s > 0 else sentence_bounds(ctx.doc, s)[0]
         named = names.people(lo, t.start)
@@ -61,6 +61,18 @@ def _subject(toks: list[Token], a: int, b: int) -> bool:
                 j = toks[j].head
             return toks[j].dep in _TOPIC
     return False
+
+
+def _told_about(toks: list[Token], k: int) -> bool:
+    """Is the description what its clause is about (its subject, or the subject's possessor: "the
+    Chilean president('s plane) arrived")? One a verb or preposition acts on is someone the person
+    deals with ("X met the Austrian chancellor", "was received by the Peruvian president")."""
+    t = toks[k]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    if t.dep == "poss" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep in {"nsubj", "nsubjpass"}
 
 
 def _definite_state_title(t: Title, toks: list[Token]) -> bool:

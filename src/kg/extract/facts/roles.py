@@ -25,6 +25,7 @@ from kg.extract.facts.owners import (
 from kg.extract.facts.then_offices import told_of_then
 from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
+from kg.extract.styled_names import courtesy_only
 from kg.extract.titles import Title, find_titles
 from kg.model import Entity, Fact
 
@@ -122,8 +123,7 @@ def _named_elsewhere(h: Holding, state_of: dict[str, Entity]) -> Entity | None:
 
 
 def _ministry_state(ctx: Context, names: Names, title: Title) -> Entity | None:
-    """The state a ministry's own name gives ("the Norwegian Defence Ministry"), if the title's
-    words gave no owner."""
+    """The state a ministry's own name gives ("the Norwegian Defence Ministry"), if the title's words gave no owner."""
     f = names.at.get(title.head)
     if title.owner_before or f is None or f.entity.type == "State":
         return None
@@ -167,7 +167,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                     owned[n, id(p)] = state
         for first, end, p in people if not holders else []:
             gap = between(t.end, first).strip()
-            if first >= t.end and (not gap or gap in ADDRESS_MARKS or ranks is not None and ranks.fullmatch(gap)):
+            if first >= t.end and (not gap or gap in ADDRESS_MARKS or ranks is not None and ranks.fullmatch(gap) or courtesy_only(gap)):
                 holders.append((p, "before"))
                 break
         if not holders:
@@ -193,10 +193,10 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
             starts = {q[0] for q in people}
-            k += courtesy_run(toks, k)  # "the Prime Minister, the Hon X MP"
+            k += courtesy_run(toks, k)  # "the Prime Minister, the Hon X MP"; "the president, Dr X" (below)
             while k < hi and k not in starts and (
                     any(min(o.start, o.title_start) <= k < o.title_end for o in titles if o is not t)
-                    or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip())
+                    or ranks is not None and ranks.fullmatch(between(t.end + 1, k + 1).strip()) or courtesy_only(toks[k].text)
                     or ranks is not None and k + 1 < hi and ranks.fullmatch(between(t.end + 1, k + 2).strip())):
                 k += 1
             nxt = [q for q in people if q[0] == k]
