@@ -2,7 +2,9 @@
 signature told as ending the ratification ("signed it, completing its ratification") is the state's
 ratification through that person, not a signing of the agreement; a state that modifies a noun of
 states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along; "counterpart" is a title
-of its own, never a word of the next ("her counterpart FM X")."""
+of its own, never a word of the next ("her counterpart FM X"); a state a titled person "begins a state
+visit to" (or is told anywhere to travel to) is not the state of the person's office, nor is the state
+named after another holder's name ("received by President Y of Peru")."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +75,27 @@ def test_counterpart_is_no_word_of_the_title_after_it(extractor, sentence):
     body = "Chile's Foreign Minister Ana Ruiz met Peruvian President Luis Mora in Lima on Monday. " + sentence
     offices = [f for f in facts(run(extractor, body, published="2023-08-02"), "office") if f["person"] == "Carla Vega"]
     assert offices and all("counterpart" not in f["office"].lower() for f in offices), offices
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("President Sheikh Hamdan begins state visit to Oman",
+     "President Sheikh Hamdan was received by the Sultan of Oman Sheikh Faisal as he began a state visit on Sunday."),
+    ("President Ana Ruiz begins three-day visit to Peru",
+     "President Ana Ruiz was welcomed at the airport by Foreign Minister Luis Mora on Sunday."),
+    ("Prime Minister Ana Ruiz pays first visit to Peru",
+     "Prime Minister Ana Ruiz was received by President Luis Mora of Peru at the palace on Sunday."),
+])
+def test_the_state_a_person_begins_a_visit_to_is_not_theirs(extractor, headline, body):
+    doc = run(extractor, body, published="2024-11-10", headline=headline)
+    guest = next(iter({f["visitor"] for f in facts(doc, "visit")} - {"Luis Mora"}), None)
+    assert guest is not None, facts(doc, "visit")
+    assert not [f for f in facts(doc, "office") if f["person"] == guest and f["of"] in {"Oman", "Peru"}], \
+        facts(doc, "office")
+    assert [f["destination"] for f in facts(doc, "visit") if f["visitor"] == guest] in (["Oman"], ["Peru"])
+
+
+def test_the_state_named_after_the_hosts_name_is_not_the_guests(extractor):
+    body = "Prime Minister Ana Ruiz was received by President Luis Mora of Peru at the palace on Sunday."
+    doc = run(extractor, body, published="2024-11-10", headline="Ruiz in Lima")
+    assert not [f for f in facts(doc, "office") if f["person"] == "Ana Ruiz"], facts(doc, "office")
+    assert [f["destination"] for f in facts(doc, "visit") if f["visitor"] == "Ana Ruiz"] == ["Peru"]

@@ -42,7 +42,20 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     # state of its legislature when it is filed from there too, or when nothing else says
     dateline = dateline_state(ctx)
     homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
+    away |= _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
     return next((e for e in homes if e is not None and e.key not in away), None)
+
+
+def _travelled_to(ctx: Context, names: Names, h: Holding) -> set[str]:
+    """The states any sentence has the person arrive in, visit or travel to (or to a city of)."""
+    out: set[str] = set()
+    for s in sorted({names.toks[k].sent for k, f in [*names.at.items(), *names.pronoun_at.items()]
+                     if f.entity is h.person.entity}):
+        for f in [*ctx.states(s), *ctx.found(s, "Place")]:
+            state = f.entity if f.entity.type == "State" else ctx.country_of(f.entity)
+            if state is not None and state.key not in out and _arrives_in(ctx, s, h.person, f):
+                out.add(state.key)
+    return out
 
 
 def _chamber_state(ctx: Context) -> Entity | None:
@@ -90,11 +103,15 @@ def _spoken_for(ctx: Context, names: Names, h: Holding) -> list[Entity]:
 def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tuple[Entity | None, bool, set[str]]:
     """The state sentence s places the person in, whether its states tie, and the states it
     says are others' (whose officials the person meets, where the person goes)."""
+    from kg.extract.facts.owners import owner_after_name  # owners reads this module
+
     score: dict[str, float] = {}
     ents: dict[str, Entity] = {}
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
+    # ("President Y of Chile received X": the owner named after another's name too)
     away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
-            and (o.title.owner_before or o.title.owner_after) and o.owner.type == "State"}
+            and (o.title.owner_before or o.title.owner_after or owner_after_name(ctx, names, o, names.toks) is o.owner)
+            and o.owner.type == "State"}
     # "with Chilean General X": the same, for a person named without an office
     away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
     if len(away) > 1:
@@ -262,9 +279,10 @@ def _visited_object(ctx: Context, place: Found, triggers: list[Token]) -> list[T
     return [v for v in triggers if t.dep == "dobj" and t.head == v.i]
 
 
-#: how a visit verb hangs under the verb whose subject travels: "is set to visit", "plans to fly", and
-#: "will on Friday travel", parsed as a noun after "on"
-_GOVERNED = frozenset({"xcomp", "pobj", "prep"})
+#: how a visit verb hangs under the verb whose subject travels: "is set to visit", "plans to fly",
+#: "will on Friday travel", parsed as a noun after "on", and a visit noun a light verb takes ("began
+#: a state visit to X", "pays a visit to X")
+_GOVERNED = frozenset({"xcomp", "pobj", "prep", "dobj"})
 
 
 def _governing_subject(ctx: Context, f: Found, trigger: Token) -> bool:

@@ -113,6 +113,18 @@ def _owner_entity(ctx: Context, e: Entity | None, local: bool = False) -> Entity
     return e
 
 
+def owner_after_name(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
+    """"Prime Minister X of India": the owner named right after the holder's name."""
+    t = h.title
+    end = max((k for k, f in [*names.at.items(), *names.pronoun_at.items()] if f is h.person), default=t.end) + 1
+    if end + 1 < len(toks) and toks[end].lower == "of" and toks[end].sent == toks[t.head].sent:
+        k = end + 1 + (toks[end + 1].lower == "the")
+        e = _owner_entity(ctx, _entity(names, k), t.local)
+        if e is not None and (e.type in OWNER_TYPES or t.local and e.type == "Place"):
+            return e
+    return None
+
+
 def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
     """The owner the phrase names: before the title ("Russia's", "Japanese", "NATO"), in its
     complement ("of Chile"), right after the name ("Prime Minister X of India"); for a plural
@@ -144,13 +156,9 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         e = _owner_entity(ctx, _entity(names, t.owner_after[-1]), t.local)
         if e is not None:
             return e
-    # "Prime Minister X of India"
-    end = max((k for k, f in [*names.at.items(), *names.pronoun_at.items()] if f is h.person), default=t.end) + 1
-    if end + 1 < len(toks) and toks[end].lower == "of" and toks[end].sent == toks[t.head].sent:
-        k = end + 1 + (toks[end + 1].lower == "the")
-        e = _owner_entity(ctx, _entity(names, k), t.local)
-        if e is not None and (e.type in OWNER_TYPES or t.local and e.type == "Place"):
-            return e
+    e = owner_after_name(ctx, names, h, toks)
+    if e is not None:
+        return e
     if t.described is not None:
         return _described(ctx, names, t.described, toks)
     if t.pronoun is not None:
