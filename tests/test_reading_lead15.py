@@ -4,7 +4,8 @@ ratification through that person, not a signing of the agreement; a state that m
 states ("the two U.S. allies", "both U.S. partners") is what the group is told by, never one of it; a Title Case headline with a kicker ("Kicker: Headline") is a headline all along; "counterpart" is a title
 of its own, never a word of the next ("her counterpart FM X"); a state a titled person "begins a state
 visit to" (or is told anywhere to travel to) is not the state of the person's office, nor is the state
-named after another holder's name ("received by President Y of Peru")."""
+named after another holder's name ("received by President Y of Peru"), nor the one a group is told by
+("the two U.S. allies")."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +100,14 @@ def test_the_state_named_after_the_hosts_name_is_not_the_guests(extractor):
     doc = run(extractor, body, published="2024-11-10", headline="Ruiz in Lima")
     assert not [f for f in facts(doc, "office") if f["person"] == "Ana Ruiz"], facts(doc, "office")
     assert [f["destination"] for f in facts(doc, "visit") if f["visitor"] == "Ana Ruiz"] == ["Peru"]
+
+
+@pytest.mark.parametrize("body", [
+    ("Japan and the Philippines on Monday signed a defence pact. The two U.S. allies signed it shortly after Foreign "
+     "Minister Aiko Tanabe and Defence Minister Ken Mori met with Philippine President Luis Mora."),
+    ("Foreign Minister Aiko Tanabe met Philippine President Luis Mora on Monday, weeks after the two U.S. allies "
+     "agreed to deepen ties."),
+])
+def test_the_state_a_group_is_told_by_gives_no_one_its_office(extractor, body):
+    doc = run(extractor, body, published="2024-07-08")
+    assert not [f for f in facts(doc, "office") if f["of"] == "United States"], facts(doc, "office")

@@ -123,6 +123,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
     for f in ctx.states(s):
+        if tells_a_group(ctx, f):
+            continue  # "the two U.S. allies": what the group is told by places no one there
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
@@ -329,3 +331,16 @@ def apposed_state(names: Names, h: Holding) -> Entity | None:
                     and f.entity.type == "State":
                 return f.entity
     return None
+
+
+def tells_a_group(ctx: Context, f: Found) -> bool:
+    """Does the state modify a noun of states ("the two U.S. allies", "Russia's neighbours"), not
+    a noun of its own people or bodies ("the U.S. delegation")?"""
+    from kg.extract.frames import load_frames
+
+    t = head_token(ctx, f)
+    if t is None or t.dep not in {"compound", "amod", "nmod", "poss"} or t.head == t.i:
+        return False
+    noun = ctx.doc.annotations["tokens"][t.head]
+    frames = load_frames()
+    return noun.lemma in frames.descriptions.get("State", ()) and noun.lower not in frames.representative

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import located, mention_counts
+from kg.extract.facts.implied_owners import tells_a_group
 from kg.extract.facts.owner_entities import known_state
 from kg.extract.nlp import Token
 from kg.model import Entity
@@ -54,13 +55,17 @@ def _other_state(ctx: Context, s: int, theirs: Entity) -> Entity | None:
               and c.key != theirs.key and located(ctx, s, f)}
     if len(places) == 1:
         return next(iter(places.values()))
-    here = [e for e in ctx.unique(ctx.states(s)) if e.key != theirs.key]
+    # (not a state a group is told by: "the two U.S. allies")
+    here = [e for e in ctx.unique([f for f in ctx.states(s) if not tells_a_group(ctx, f)]) if e.key != theirs.key]
     if len(here) == 1 and not places:
         return here[0]
     if here or places:
         return None  # two other states or places in the sentence: no guess
+    # (a state named only as what a group is told by is singled out by no one)
+    telling = {f.entity.key for i in range(len(ctx.doc.sentences)) for f in ctx.states(i) if tells_a_group(ctx, f)}
+    telling -= {f.entity.key for i in range(len(ctx.doc.sentences)) for f in ctx.states(i) if not tells_a_group(ctx, f)}
     counts = sorted(((n, k) for k, n in mention_counts(ctx).items()
-                     if k != theirs.key and ctx.doc.entities[k].type == "State"), reverse=True)
+                     if k != theirs.key and k not in telling and ctx.doc.entities[k].type == "State"), reverse=True)
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return ctx.doc.entities[counts[0][1]]
     return None
