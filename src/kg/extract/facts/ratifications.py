@@ -22,6 +22,7 @@ from kg.extract.facts.chamber_states import (
     sister_chamber_state,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
+from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
@@ -103,6 +104,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "approved" with no one approving and no ratification word: another sense
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
+        if not bodies and len(states) == 1:  # "Finnish lawmakers": the members' legislature
+            bodies = members_body(ctx, m, states[0])
         if not states and not bodies and _unnamed_legislature(ctx, m):
             # "ratified by both houses of parliament", "lawmakers voted for it": the state the article has
             # ratifying it, else the article's own
