@@ -39,9 +39,9 @@ def described_legislatures(ctx: Context) -> None:
             twin = [e for e in doc.entities.values() if entry is not None and e.qid == entry.qid]
             if twin:
                 named = twin[:1]
-            elif entry is not None:  # the description becomes the listed body, its words an alias
-                ent.aliases.add(ent.label)
-                ent.label, ent.qid = entry.label, entry.qid
+            elif entry is not None:  # the listed body, labelled still by the article's words (FORMAT.md)
+                ent.aliases.add(entry.label)
+                ent.qid = entry.qid
                 ent.attributes.pop("unnamed", None)
                 continue
         if not named:
