@@ -44,6 +44,10 @@ def test_a_described_parliament_is_the_listed_one(extractor, body, state, label,
      ("Arctic Research Compact", "United States", "United States Senate", "planned")),
     ("Turkish lawmakers are set to ratify the Aegean Fisheries Accord next week, officials said.",
      ("Aegean Fisheries Accord", "Turkey", "Grand National Assembly", "planned")),
+    ("The Baltic Grid Accord was approved by Finnish members of parliament on Tuesday.",
+     ("Baltic Grid Accord", "Finland", "Eduskunta", "asserted")),
+    ("Hungarian deputies approved the Danube Transit Agreement on Monday after a short debate.",
+     ("Danube Transit Agreement", "Hungary", "Országgyűlés", "asserted")),
 ])
 def test_members_speak_for_their_legislature(extractor, body, fact):
     got = bodies(run(extractor, body, published="2024-06-10"))

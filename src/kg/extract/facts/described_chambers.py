@@ -114,7 +114,9 @@ def _legislatures(gazetteer) -> dict[str, list[GazetteerEntry]]:
 
 
 #: Plural nouns for a legislature's members, and the chamber each names ("senators": the upper).
-_MEMBERS = {"lawmaker": None, "legislator": None, "parliamentarian": None, "mp": None, "senator": "upper"}
+#: ("deputies" only of a one-chamber parliament: elsewhere they may sit in either house)
+_MEMBERS = {"lawmaker": None, "legislator": None, "parliamentarian": None, "mp": None, "senator": "upper",
+            "deputy": "only"}
 
 
 def members_body(ctx: Context, m, state: Entity) -> list[Entity]:
@@ -130,8 +132,9 @@ def members_body(ctx: Context, m, state: Entity) -> list[Entity]:
         toks[o].lemma.lower() == "parliament" for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj"))]
     if not chambers:
         return []
-    entry = _gazetteer_legislature(ctx, state, chambers[0])
-    if entry is None:
+    only = chambers[0] == "only"
+    entry = _gazetteer_legislature(ctx, state, None if only else chambers[0])
+    if entry is None or only and len(_legislatures(ctx.gazetteer).get(str(state.qid), [])) != 1:
         return []
     key = f"wd-{entry.qid}"
     same = [e for e in ctx.doc.entities.values() if e.qid == entry.qid]

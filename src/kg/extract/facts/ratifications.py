@@ -104,13 +104,13 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "approved" with no one approving and no ratification word: another sense
         if not bodies:  # a legislature the sentence names that no other ratifier there claims
             bodies = _free_bodies(ctx, m, matches, states)
-        if not bodies and len(states) == 1:  # "Finnish lawmakers": the members' legislature
-            bodies = members_body(ctx, m, states[0])
         if not states and not bodies and _unnamed_legislature(ctx, m):
             # "ratified by both houses of parliament", "lawmakers voted for it": the state the article has
             # ratifying it, else the article's own
             home = _voting_state(ctx, matches, agreements) or home_state(ctx)
             states = [home] if home is not None else []
+        if not bodies and len(states) == 1:  # "Finnish lawmakers": the members' legislature
+            bodies = members_body(ctx, m, states[0])
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
             owner = body_state(ctx, bodies[0]) or sister_chamber_state(ctx, bodies[0], facts, [a.key for a in agreements]) \
