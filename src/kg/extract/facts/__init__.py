@@ -36,6 +36,7 @@ from kg.extract.facts import (
     trip_references,
     witnessed,
 )
+from kg.extract.facts.described_chambers import described_legislatures
 from kg.extract.frames import Match, load_frames, match_frames
 from kg.extract.reference import Resolver
 from kg.extract.state_groups import drop_unused
@@ -89,7 +90,7 @@ def find_facts(ctx: Context) -> list[Fact]:
                 seen[fact.key()] = fact
                 found.append(fact)
 
-    _described_legislatures(ctx)  # before any fact names the description it may remove
+    described_legislatures(ctx)  # before any fact names the description it may remove
     keep(roles.offices(ctx))
     lexicon = load_frames()
     resolver = Resolver(ctx, lexicon)
@@ -140,41 +141,6 @@ _QUESTION_END = re.compile(r"\?(?:[\s)]*$|\s*[\"”’])")
 def _asked(sentence: str) -> bool:
     """Is the sentence a direct question, or does it quote one ("'Will we sign?' he asked")?"""
     return bool(_QUESTION_END.search(sentence))
-
-
-def _described_legislatures(ctx: Context) -> None:
-    """"The Turkish parliament" in an article that names the Grand National Assembly is that
-    assembly; where it names two chambers of the state, the description says neither."""
-    doc = ctx.doc
-    for ent in [e for e in doc.entities.values() if e.type == "Legislature" and e.attributes.get("state")]:
-        state = doc.entities.get(str(ent.attributes["state"]))
-        named = [e for e in doc.entities.values() if e.type == "Legislature" and not e.attributes.get("unnamed")
-                 and state is not None and ctx.country_of(e) is state]
-        if not named:
-            continue
-        chamber = _chamber_described(ent.label)
-        if chamber:  # "the upper house of Russia's parliament": that chamber, if the article names it
-            named = [e for e in named if _chamber_of(ctx, e) == chamber]
-            if not named:
-                continue
-        for m in doc.mentions:
-            if m.entity == ent.key:
-                m.entity = named[0].key if len(named) == 1 else None
-        if len(named) == 1:
-            named[0].aliases.add(ent.label)
-        del doc.entities[ent.key]
-    ctx.reindex()
-
-
-def _chamber_described(label: str) -> str | None:
-    """"upper" or "lower" for a description of one chamber ("the upper house", "lower chamber")."""
-    words = label.casefold().split()
-    return next((w for w in ("upper", "lower") if w in words), None)
-
-
-def _chamber_of(ctx: Context, ent) -> str | None:
-    entry = ctx.gazetteer.get(ent.qid) if ent.qid and ctx.gazetteer is not None else None
-    return (entry.extra or {}).get("chamber") if entry is not None else None
 
 
 def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:

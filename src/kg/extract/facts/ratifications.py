@@ -22,6 +22,7 @@ from kg.extract.facts.chamber_states import (
     sister_chamber_state,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
+from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
@@ -111,6 +112,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # ratifying it, else the article's own
             home = _voting_state(ctx, matches, agreements) or home_state(ctx)
             states = [home] if home is not None else []
+        if not bodies and len(states) == 1:  # "Finnish lawmakers": the members' legislature
+            bodies = members_body(ctx, m, states[0])
         if not states and bodies:  # the body's country, else where it sits ("In Moscow, the ...")
             where = [ctx.country_of(p) or p for p in m.roles.get("place", [])]
             owner = body_state(ctx, bodies[0]) or sister_chamber_state(ctx, bodies[0], facts, [a.key for a in agreements]) \
