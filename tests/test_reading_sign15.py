@@ -1,6 +1,7 @@
 """Signings read on sentences written for the test (round 15): a possessive pronoun on the signing
 noun is bound by its verb's subject, so "A and B put their signatures to it" is signed by those the
-subject names, however the parser scattered the names."""
+subject names, however the parser scattered the names; and a guest received in a city the sentence
+before told ("A hosted B in Dublin on Monday. The two leaders signed ...") signs there."""
 from __future__ import annotations
 
 import pytest
@@ -39,5 +40,30 @@ def test_their_signatures_are_the_subjects(extractor, body, expected):
 ])
 def test_their_binds_only_a_subject_that_names_signers(extractor, body, unexpected):
     got = signed(run(extractor, body))
+    assert unexpected not in got, got
+
+
+# -- a guest received in a city the sentence before told ----------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    (("Irish Prime Minister Ciaran Walsh hosted Icelandic Prime Minister Sigrun Jonsdottir in Dublin on Monday. "
+     "The two leaders signed a memorandum on geothermal research."),
+     {("memorandum on geothermal research", "Ciaran Walsh", "Dublin"),
+      ("memorandum on geothermal research", "Sigrun Jonsdottir", "Dublin")}),
+    (("Chilean President Ana Ruiz welcomed Luis Soto, the Peruvian president, to Santiago on Tuesday. "
+     "Later that day Soto signed a trade pact with her."),
+     {("trade pact", "Luis Soto", "Santiago")}),
+])
+def test_guest_received_signs_where_received(extractor, body, expected):
+    got = places(run(extractor, body))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("body, unexpected", [
+    # the host alone, signing with someone else, is not placed by the guest's trip
+    (("Chilean President Ana Ruiz hosted Peru's Luis Soto in Santiago in January. On Tuesday Ruiz signed the "
+     "Andes Accord with Bolivia's Marcelo Quispe."), ("Andes Accord", "Ana Ruiz", "Santiago")),
+])
+def test_host_alone_is_not_placed_by_the_guest(extractor, body, unexpected):
+    got = places(run(extractor, body))
     assert unexpected not in got, got
 
