@@ -33,7 +33,9 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
-    signers = _subject_of_their(ctx, m) or ([] if _its_own_signing(ctx, m) else list(m.roles.get("signatory", [])))
+    bound = _subject_of_their(ctx, m)  # people named there; else "their" as resolved ("the ministers of A and B")
+    signers = bound if any(e.type == "Person" for e in bound) else \
+        [] if _its_own_signing(ctx, m) else list(m.roles.get("signatory", []))
     signers += [p for p in _copula_complement(ctx, m) if p not in signers]
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
@@ -59,8 +61,8 @@ _BOUND = frozenset({"their", "his", "her"})
 def _subject_of_their(ctx: Context, m: Match) -> list[Entity]:
     """"Minister A and Ambassador B put their signatures to it", "A added his signature": a possessive
     pronoun on the signing noun is its verb's subject, so the signers are those the subject phrase
-    names, however the parser scattered the names inside it (none when it names nobody: "the two
-    presidents put their names to it" is the resolver's)."""
+    names, however the parser scattered the names inside it (used where it names people: "the
+    ministers of A and B put their names to it" is the resolver's, the ministers as well as A and B)."""
     g = m.args.governor
     if not m.args.nominal or g is None:
         return []
