@@ -17,6 +17,7 @@ from kg.extract.context import Context
 from kg.extract.facts.common import agents_hung_low
 from kg.extract.facts.sides import side_principals, side_remnants
 from kg.extract.frames import Match
+from kg.extract.syntax import surface_subject
 from kg.model import Entity
 
 _SIGNERS = ("Person", "State", "InternationalOrganization")
@@ -32,7 +33,9 @@ def state_served(ctx: Context, person: Entity) -> Entity | None:
 
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
     """The signatories of one sign-frame match: people, states and organisations."""
-    signers = [] if _its_own_signing(ctx, m) else list(m.roles.get("signatory", []))
+    bound = _subject_of_their(ctx, m)  # people named there; else "their" as resolved ("the ministers of A and B")
+    signers = bound if any(e.type == "Person" for e in bound) else \
+        [] if _its_own_signing(ctx, m) else list(m.roles.get("signatory", []))
     signers += [p for p in _copula_complement(ctx, m) if p not in signers]
     onlookers = _onlookers(ctx, m)
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
@@ -49,6 +52,30 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
         if state is not None and state not in signers:
             signers.append(state)
     return signers
+
+
+#: Possessive pronouns a clause's subject binds: "A and B put their signatures to it".
+_BOUND = frozenset({"their", "his", "her"})
+
+
+def _subject_of_their(ctx: Context, m: Match) -> list[Entity]:
+    """"Minister A and Ambassador B put their signatures to it", "A added his signature": a possessive
+    pronoun on the signing noun is its verb's subject, so the signers are those the subject phrase
+    names, however the parser scattered the names inside it (used where it names people: "the
+    ministers of A and B put their names to it" is the resolver's, the ministers as well as A and B)."""
+    g = m.args.governor
+    if not m.args.nominal or g is None:
+        return []
+    tree = ctx.resolver.tree
+    if not any(tree.toks[k].lower in _BOUND for k in tree.kids(m.trigger.i, "poss")):
+        return []
+    out: list[Entity] = []
+    for k in surface_subject(tree, g):
+        for j in tree.subtree(k):
+            f = ctx.resolver.found_at(j)
+            if f is not None and f.entity.type in _SIGNERS and f.entity not in out:
+                out.append(f.entity)
+    return out
 
 
 def _its_own_signing(ctx: Context, m: Match) -> bool:

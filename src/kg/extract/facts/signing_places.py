@@ -199,12 +199,14 @@ def _told_before(ctx: Context, s: int, lemmas: set[str]) -> int | None:
 
 def _trip_before(ctx: Context, m: Match) -> Entity | None:
     """"X arrived in Tallinn on Monday. On Tuesday he and Y signed ...": a signer whose trip the
-    sentence before told as done signs where that trip went (its city), whatever day the signing has."""
+    sentence before told as done (or a host told as receiving) signs where that trip went (its
+    city), whatever day the signing has."""
     people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
     if not people or m.sentence == 0 or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
         return None  # ("He signed it in 2019": another occasion than the trip)
     for trip in ctx.doc.annotations.get("frames", []):
-        if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit"} \
+        # ("A hosted B in Dublin on Monday. The two leaders signed ...": the guest's trip, told by the host)
+        if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit", "welcome"} \
                 or trip.trigger.tag not in {"VBD", "VBN"} or not people & {e.key for e in trip.roles.get("visitor", [])}:
             continue
         cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"]
