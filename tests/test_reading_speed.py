@@ -56,6 +56,21 @@ def test_scan_never_starts_inside_a_word():
     assert [m.span() for m in scan.finditer("administer the minister, exminister, ex-minister")] == [(15, 23)]
 
 
+def test_scan_word_starts_find_what_the_keys_find():
+    """The word-start filter against the key alternation: non-ASCII keys and letters that match
+    an ASCII letter under IGNORECASE (the Kelvin sign, long s) included."""
+    words = ["tánaiste", "Tánaiste", "TÁNAISTE", "king", "\u212aing", "ſenator", "senator", "kin", "s", "tan"]
+    pattern = re.compile(r"(?<![\w-])(?:tánaiste|king|ſenator)(?![\w-])", re.IGNORECASE)
+    scan = OpenerScan(pattern, ["tánaiste", "king", "ſenator"])
+    assert scan._words is None  # a key's "ſ" matches "s": the alternation decides
+    plain = OpenerScan(re.compile(r"(?<![\w-])(?:tánaiste|king|minister)(?![\w-])", re.IGNORECASE),
+                       ["tánaiste", "king", "minister"])
+    assert plain._words is not None  # the Kelvin sign in a text is a "k": its word start is kept
+    for text in _texts(words + FILLERS + ["minister", "MINISTER"], 2000, seed=11):
+        for sc in (scan, plain):
+            assert [m.span() for m in sc.finditer(text)] == [m.span() for m in sc.pattern.finditer(text)], text
+
+
 @pytest.mark.model
 def test_lemma_index_sets_answer_as_the_lists():
     from kg.extract import nlp

@@ -35,6 +35,19 @@ class OpenerScan:
         else:
             alternatives = "|".join(sorted((re.escape(k) for k in keys), key=len, reverse=True))
             self.starts = re.compile(rf"(?<![\w-])(?:{alternatives})", pattern.flags)
+        # The same places found faster: every word start, kept when its first letters are a key
+        # (an alternation of hundreds of keys tried at every word start is most of the scan). A
+        # word start with a non-ASCII letter among them is kept for the pattern to decide (under
+        # IGNORECASE the Kelvin sign is a "k"); ASCII letters match an ASCII key as ``lower``
+        # says, and a non-ASCII key only if one of its letters matches an ASCII letter.
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._words: re.Pattern[str] | None = None
+        if self.starts is not None and not any(_matches_ascii(c, pattern.flags) for k in keys for c in k
+                                               if not c.isascii()):
+            self._words = re.compile(r"(?<![\w-])\w", pattern.flags)
+            self._keys = frozenset(k.lower() if self._fold else k for k in keys if k.isascii())
+            self._lengths = sorted({len(k) for k in self._keys})
+            self._heads: dict[str, bool] = {}  # a word's first letters -> kept
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search``: the first match."""
@@ -45,10 +58,42 @@ class OpenerScan:
             yield from self.pattern.finditer(text)
             return
         end = 0
-        for start in self.starts.finditer(text):
-            if start.start() < end:
+        for at in self._starts(text):
+            if at < end:
                 continue  # inside the match before, as finditer goes on from a match's end
-            match = self.pattern.match(text, start.start())
+            match = self.pattern.match(text, at)
             if match is not None:
                 end = match.end()
                 yield match
+
+    def _starts(self, text: str) -> Iterator[int]:
+        """Where ``starts`` matches, or more places: the pattern itself decides each."""
+        if self._words is None:
+            for start in self.starts.finditer(text):  # type: ignore[union-attr]
+                yield start.start()
+            return
+        known = self._heads
+        for word in self._words.finditer(text):
+            at = word.start()
+            head = text[at:at + KEY_LENGTH]
+            kept = known.get(head)
+            if kept is None:
+                kept = known[head] = self._kept(head)
+            if kept:
+                yield at
+
+    def _kept(self, head: str) -> bool:
+        """Is a word start with these first letters one where ``starts`` might match?"""
+        if len(self._heads) >= 100_000:
+            self._heads.clear()  # three letters of any script: bounded all the same
+        if not head.isascii():
+            return True
+        if self._fold:
+            head = head.lower()
+        return any(head[:n] in self._keys for n in self._lengths)
+
+
+def _matches_ascii(char: str, flags: int) -> bool:
+    """Does ``char`` match some ASCII character under these flags ("ſ" is "s" under IGNORECASE)?"""
+    one = re.compile(re.escape(char), flags)
+    return any(one.fullmatch(chr(a)) for a in range(128))

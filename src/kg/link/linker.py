@@ -55,6 +55,8 @@ METONYM_WEIGHT = 0.9
 #: Two candidates closer than this are a tie: better no link than a coin toss.
 TIE_MARGIN = 0.01
 CONTEXT_BONUS = 0.05
+#: Fuzzy answers kept before the memo is emptied.
+_FUZZY_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Linker:
         self.threshold = threshold
         self._keys = list(gazetteer.keys())
         self._keys_for: dict[str, tuple[list[str], list[str]]] = {}
+        #: (key, type) -> fuzzy candidates: a pure function of the (fixed) gazetteer
+        self._fuzzy: dict[tuple[str, str], tuple[tuple[GazetteerEntry, str, float], ...]] = {}
         self._surnames: dict[str, list[GazetteerEntry]] = {}
         # a person's names and surname up to transliteration (kg.text.name_fold), folded once here
         self._spelt: dict[str, set[str]] = {}
@@ -134,6 +138,16 @@ class Linker:
             exact = self._by_name_parts(key, context)
         if exact or len(key) < 4:  # short strings fuzz onto anything
             return exact
+        found = self._fuzzy.get((key, type))
+        if found is None:
+            if len(self._fuzzy) >= _FUZZY_LIMIT:
+                self._fuzzy.clear()  # a long build meets new names forever: keep memory bounded
+            found = self._fuzzy[key, type] = self._fuzzy_matches(key, type)
+        return list(found)
+
+    def _fuzzy_matches(self, key: str, type: str) -> tuple[tuple[GazetteerEntry, str, float], ...]:
+        """The entries a key respells, fuzzily (the same name recurs across a build's articles:
+        each is compared with the whole gazetteer once)."""
         out = []
         keys, sorted_forms = self._fuzzy_keys(type)
         # token_sort_ratio, with the candidates' tokens sorted once rather than on every call
@@ -144,7 +158,7 @@ class Linker:
             for qid, kind in self.gazetteer.by_key(keys[k]).items():
                 if kind != "acronym":
                     out.append((self.gazetteer.entries[qid], "fuzzy", score / 100))
-        return out
+        return tuple(out)
 
     def _by_name_parts(self, key: str, context: str) -> list[tuple[GazetteerEntry, str, float]]:
         """A listed person the name gives more fully: with middle names or a patronymic ("Ana
