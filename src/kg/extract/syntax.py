@@ -305,6 +305,12 @@ def _antecedent(tree: Tree, i: int, o: int) -> int:
     """The noun a relative pronoun after a preposition of verb ``i`` stands for, else ``o``."""
     t = tree.toks[i]
     if tree.toks[o].lower in {"which", "whom"} and o < i and t.dep in {"relcl", "acl"} and t.head != i:
+        # ", with which ...": set off by a comma, the clause follows its noun, though the parser may
+        # hang it further back ("the leaders ... and the bloc, with which"); a name there may be
+        # a complement's ("the pact between A and B, under which"), left to the parser
+        before = min(tree.subtree(tree.toks[o].head)) - 2  # the word before the comma before the preposition
+        if before > t.head and tree.toks[before + 1].text == "," and tree.toks[before].pos == "NOUN":
+            return before
         return t.head
     return o
 
