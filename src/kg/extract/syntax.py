@@ -302,9 +302,13 @@ def _piped(tree: Tree, i: int) -> bool:
 
 
 def _antecedent(tree: Tree, i: int, o: int) -> int:
-    """The noun a relative pronoun after a preposition of verb ``i`` stands for, else ``o``."""
-    t = tree.toks[i]
-    if tree.toks[o].lower in {"which", "whom"} and o < i and t.dep in {"relcl", "acl"} and t.head != i:
+    """The noun a relative pronoun after a preposition of word ``i`` stands for, else ``o``."""
+    if tree.toks[o].lower not in {"which", "whom"}:
+        return o
+    # the clause's verb: the word itself, or the verb a noun hangs on ("to which Y was given access")
+    v = next((a for a in (i, *tree.ancestors(i, 3)) if tree.toks[a].pos in VERBAL), i)
+    t = tree.toks[v]
+    if o < v and t.dep in {"relcl", "acl"} and t.head != v:
         # ", with which ...": set off by a comma, the clause follows its noun, though the parser may
         # hang it further back ("the leaders ... and the bloc, with which"); a name there may be
         # a complement's ("the pact between A and B, under which"), left to the parser
