@@ -21,21 +21,20 @@ def test_the_noun_a_piped_relative_stands_for_is_the_facility(extractor, body, e
     assert access(run(extractor, body)) == expected
 
 
-# -- "the agreement under which X uses Y": the access is under the clause's noun ----------------------
-@pytest.mark.parametrize("body, user, host, agreement", [
-    ("Officials praised the status of forces agreement, under which Australian troops have trained "
-     "at Fijian military bases since 2015.", "Australia", "Fiji", "status of forces agreement"),
-    ("Parliament in Accra debated the defence cooperation agreement under which Nigerian aircraft "
-     "have used the Tamale air base since 2012.", "Nigeria", "Ghana", "defence cooperation agreement"),
-])
-def test_an_access_under_which_is_under_the_clauses_noun(extractor, body, user, host, agreement):
+# -- "the agreement, under which X uses Y": every use the clause tells is under the clause's noun ------
+def test_every_access_a_clause_under_which_tells_is_under_its_noun(extractor):
+    body = ("Spain renewed the 1988 defence agreement with the United States, under which American forces "
+            "make use of Spanish naval bases and of Spanish air bases.")
     rows = facts(run(extractor, body), "access")
-    assert any(r["user"] == user and r["host"] == host and r.get("agreement") == agreement for r in rows), rows
+    got = {(r["user"], r["host"], r["facility"], r.get("agreement")) for r in rows}
+    assert got == {("United States", "Spain", kind, "defence agreement with the United States")
+                   for kind in ("naval base", "air base")}
 
 
 # -- ", with which ...": a clause set off by a comma follows its noun, not one further back -----------
 def test_a_piped_relative_after_a_comma_is_about_the_noun_before_it(extractor):
-    body = ("Ministers from Kenya and Uganda met envoys of the Gulf Cooperation Council in Nairobi and "
-            "praised the six-nation bloc, with which Kenya has been negotiating a free trade agreement.")
+    body = ("Ministers from Kenya and Uganda met envoys of the Gulf Cooperation Council in Nairobi on Monday "
+            "and addressed the Gulf leaders on trade between Kenya and the six-nation bloc, with which "
+            "Nairobi has been negotiating a free trade agreement.")
     parties = {(r["party"], r["modality"]) for r in facts(run(extractor, body), "parties")}
     assert ("Cooperation Council for the Arab States of the Gulf", "planned") in parties
