@@ -110,7 +110,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
                     for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
                 continue
-            args.add_prep(word, o)
+            args.add_prep(word, _antecedent(tree, i, o))  # "the pact under which ...": the pact
 
 
 def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
@@ -255,7 +255,9 @@ def _verbal(tree: Tree, i: int) -> Args:
     rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
     if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
-        if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
+        if not rel and _piped(tree, i):
+            pass  # "the pact under which X uses Y": the noun is the phrase's object, no argument of the verb
+        elif any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
             # "the states that signed it include A and B": A and B
@@ -290,6 +292,31 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject = surface_subject(tree, i) or hung.stranded_subject(tree, i)
     args.governor = h
     return args
+
+
+def _piped(tree: Tree, i: int) -> bool:
+    """"the agreement under which X uses Y", "the city in which they met": a relative pronoun
+    carried along by its preposition stands for the noun the clause describes (that phrase's
+    object, as in "X uses Y under the agreement")."""
+    return any(_antecedent(tree, i, o) != o for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj"))
+
+
+def _antecedent(tree: Tree, i: int, o: int) -> int:
+    """The noun a relative pronoun after a preposition of word ``i`` stands for, else ``o``."""
+    if tree.toks[o].lower not in {"which", "whom"}:
+        return o
+    # the clause's verb: the word itself, or the verb a noun hangs on ("to which Y was given access")
+    v = next((a for a in (i, *tree.ancestors(i, 3)) if tree.toks[a].pos in VERBAL), i)
+    t = tree.toks[v]
+    if o < v and t.dep in {"relcl", "acl"} and t.head != v:
+        # ", with which ...": set off by a comma, the clause follows its noun, though the parser may
+        # hang it further back ("the leaders ... and the bloc, with which"); a name there may be
+        # a complement's ("the pact between A and B, under which"), left to the parser
+        before = min(tree.subtree(tree.toks[o].head)) - 2  # the word before the comma before the preposition
+        if before > t.head and tree.toks[before + 1].text == "," and tree.toks[before].pos == "NOUN":
+            return before
+        return t.head
+    return o
 
 
 #: Intransitive verbs whose subject is moved on to someone: "the bill goes to the president for signature".
