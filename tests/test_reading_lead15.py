@@ -5,7 +5,8 @@ states ("the two U.S. allies", "both U.S. partners") is what the group is told b
 of its own, never a word of the next ("her counterpart FM X"); a state a titled person "begins a state
 visit to" (or is told anywhere to travel to) is not the state of the person's office, nor is the state
 named after another holder's name ("received by President Y of Peru"), nor the one a group is told by
-("the two U.S. allies")."""
+("the two U.S. allies"); a counted plural before every state of its sentence is the pair told before,
+not states named later in its clause ("The two countries ... in response to A's invasion of B")."""
 from __future__ import annotations
 
 import pytest
@@ -111,3 +112,22 @@ def test_the_state_named_after_the_hosts_name_is_not_the_guests(extractor):
 def test_the_state_a_group_is_told_by_gives_no_one_its_office(extractor, body):
     doc = run(extractor, body, published="2024-07-08")
     assert not [f for f in facts(doc, "office") if f["of"] == "United States"], facts(doc, "office")
+
+
+@pytest.mark.parametrize("body, joiners", [
+    (("Every NATO member must approve the bids before Finland and Sweden can enter. The two northern countries are "
+      "trying to join the alliance, ending years of neutrality, in response to Russia's attack on Ukraine."),
+     {"Finland", "Sweden"}),
+    (("Chile and Peru filed their bids to join the Pacific Alliance last year. The two countries now want to join "
+      "the Pacific Alliance in response to Bolivia's dispute with Paraguay."), {"Chile", "Peru"}),
+])
+def test_a_counted_plural_before_its_sentences_states_is_the_pair_told_before(extractor, body, joiners):
+    doc = run(extractor, body, published="2022-08-04")
+    got = {f["member"] for f in facts(doc, "member")}
+    assert got <= joiners and got, facts(doc, "member")
+
+
+def test_the_two_countries_apposed_are_those_named(extractor):  # a guard: passes before too
+    body = "Bolivia and Paraguay met on Monday. The two countries, Chile and Peru, signed a border accord on Tuesday."
+    doc = run(extractor, body, published="2022-08-04")
+    assert {f["signatory"] for f in facts(doc, "signing")} == {"Chile", "Peru"}, facts(doc, "signing")

@@ -301,7 +301,11 @@ class Resolver:
             held = held if len(held) == n else groups.people_pair(self, k, n) or held
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
-            states = pair_states(self.ctx, t.sent, n, told_by)
+            # ("the two countries, A and B,": the ones apposed)
+            apposed = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
+                       if j in self.at_token and self.at_token[j].entity.type == "State"]
+            states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n \
+                else pair_states(self.ctx, t.sent, n, told_by, t.start)
             return held + states if len(held) == n else states
         return held
 

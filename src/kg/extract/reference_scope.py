@@ -20,10 +20,18 @@ def state_served(ctx: Context, offices: list[tuple[str, str, str]], person: Enti
     return ctx.country_of(person)
 
 
-def pair_states(ctx: Context, s: int, n: int = 2, without: frozenset[str] = frozenset()) -> list[Entity]:
+def pair_states(ctx: Context, s: int, n: int = 2, without: frozenset[str] = frozenset(),
+                at: int | None = None) -> list[Entity]:
     """The n states a passage pairs: those named in this sentence, else the article's most named;
-    never a state of ``without`` (the one the pair is told by: "the two U.S. allies")."""
-    here = [e for e in ctx.unique(ctx.states(s)) if e.key not in without]
+    never a state of ``without`` (the one the pair is told by: "the two U.S. allies"). A pair
+    named at character ``at`` before every state of its sentence is the pair told before ("The
+    two countries are seeking ... in response to A's invasion of B"), when one was."""
+    found = [f for f in ctx.states(s) if f.entity.key not in without]
+    here = ctx.unique(found)
+    last = s  # the last sentence whose states may be the pair
+    if at is not None and found and all(f.start > at for f in found) \
+            and len({f.entity.key for i in range(s) for f in ctx.states(i)} - without) >= n:
+        here, last = [], s - 1  # (the sentence's own states are read after the pair: never the pair)
     if len(here) == n:
         return here
     if n > 2:  # "the three nations", "the six countries": a list of as many just told (two sentences back)
@@ -31,14 +39,14 @@ def pair_states(ctx: Context, s: int, n: int = 2, without: frozenset[str] = froz
                        if len(listed := [e for e in ctx.unique(ctx.states(i)) if e.key not in without]) == n), [])
         if listed or n > 4:  # (a pair or a few may also be the article's most named)
             return listed
-    named = [e for e in ctx.unique([f for i in range(s + 1) for f in ctx.states(i)]) if e.key not in without]
+    named = [e for e in ctx.unique([f for i in range(last + 1) for f in ctx.states(i)]) if e.key not in without]
     if len(named) < n:
         return []
     counts: dict[str, int] = {}
     for m in ctx.doc.mentions:
         if m.entity:
             counts[m.entity] = counts.get(m.entity, 0) + 1
-    recent = {f.entity.key for i in range(max(0, s - 3), s + 1) for f in ctx.states(i)}
+    recent = {f.entity.key for i in range(max(0, last - 3), last + 1) for f in ctx.states(i)}
     return sorted(named, key=lambda e: (-counts.get(e.key, 0), e.key not in recent))[:n]
 
 
