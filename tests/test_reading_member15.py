@@ -20,8 +20,8 @@ def members(doc: Document) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("body, state, org", [
-    ("The statement was approved by the leaders of the G7 countries, Brazil, India, South Africa and the "
-     "European Commission, officials said.", "Brazil", G7),
+    (("The statement was approved by the leaders of the G7 countries, Brazil, India, South Africa and the "
+     "European Commission, officials said."), "Brazil", G7),
     ("Envoys of the NATO states, Sweden, Austria and the Council of Europe met in Vienna on Monday.", "Austria", NATO),
     ("Ministers from the two NATO members, Ireland, Malta and Cyprus discussed migration in Valletta.", "Malta", NATO),
 ])
@@ -37,5 +37,21 @@ def test_a_list_going_on_past_the_member_noun_names_no_members(extractor, body, 
      {("Canada", G7), ("Italy", G7)}),
 ])
 def test_a_roll_of_members_is_still_read(extractor, body, expected):
+    got = members(run(extractor, body))
+    assert got >= expected, got
+
+
+QUAD = "Quadrilateral Security Dialogue"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("The Quadrilateral Security Dialogue has grown in weight since 2021. Prime Minister Kenji Arata will "
+     "welcome the prime ministers of Australia and India to Tokyo on Saturday for a summit of the Quadrilateral "
+     "Security Dialogue."), {("Australia", QUAD), ("India", QUAD)}),
+    (("Officials of the Quadrilateral Security Dialogue met in March. The leaders of Japan and the United States "
+     "attended the Quadrilateral Security Dialogue summit in Sydney on Friday."),
+     {("Japan", QUAD), ("United States", QUAD)}),
+])
+def test_a_word_of_the_organisations_own_name_gives_no_other_standing(extractor, body, expected):
     got = members(run(extractor, body))
     assert got >= expected, got

@@ -20,8 +20,8 @@ from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
-    continued_list,
     companions,
+    continued_list,
     coordinated_modifiers,
     counted,
     fronted_as,
