@@ -30,6 +30,28 @@ def miscounted(resolver, toks: list[Token], m: Match) -> list[Entity]:
                     out += found
     return out
 
+_STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country", "nation"})
+
+
+def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"the leaders of the G7 countries, A, B and the European Commission": a list after a member noun
+    that goes on with an item of another kind than the noun names (a body after "countries"), or with
+    more items than the noun counts ("the two countries, A, B and C"), continues the noun's own
+    coordination and names none of its members: the states it lists."""
+    items = [c.i for c in toks[t.i + 1:t.i + 4] if c.head == t.i and c.dep == "appos"]
+    k = 0
+    while k < len(items) and len(items) < 30:  # the list's conjuncts, chained on one another
+        items += [c.i for c in toks[items[k] + 1:items[k] + 8] if c.head == items[k] and c.dep == "conj"]
+        k += 1
+    found = [f.entity for i in items if (f := resolver.found_at(i)) is not None]
+    if not found:
+        return []
+    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    other = t.lower in _STATE_NOUNS and any(e.type != "State" for e in found)
+    if other or count and len(dict.fromkeys(found)) > count:
+        return [e for e in found if e.type == "State"]
+    return []
+
 def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"member states of the bloc, including A and B", "members such as A", "its members, among
     them A and B": the states given as examples of the member noun."""

@@ -21,6 +21,7 @@ from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
     companions,
+    continued_list,
     coordinated_modifiers,
     counted,
     fronted_as,
@@ -164,6 +165,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if _own_membership(resolver, toks, m):
         return []
     out = [e for e in m.roles.get("member", []) if e not in miscounted(resolver, toks, m)]
+    if m.frame.name in {"member", "organisation-states"}:
+        out = [e for e in out if e not in continued_list(resolver, toks, t)]
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:

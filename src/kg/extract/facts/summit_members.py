@@ -25,14 +25,16 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             continue
         summit = ctx.doc.entities[str(f.fields["summit"])]
         names = [summit.label, *summit.aliases]
-        if any(_WITH_OTHERS.search(n) for n in names):
-            continue
         taking_part = f.fields.get("participants", ())
         ents = [ctx.doc.entities[k] for k in taking_part if k in ctx.doc.entities] if isinstance(taking_part, tuple) else []
         orgs = [e for e in ents if e.type == "InternationalOrganization" and _in_names(e, names)]
+        if not orgs:  # "a summit of the Quad" whose reading left the Quad out: it takes part in its own summit
+            orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization" and _in_names(e, names)]
         if len(orgs) != 1:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
         org = orgs[0]
+        if any(_WITH_OTHERS.search(_without(n, [org])) for n in names):
+            continue  # (a word of the organisation's own name, "the Quadrilateral Security Dialogue", brings no one)
         other = _other_standing(ctx) if other is None else other
         roll = _roll(ctx, org)
         for state in [e for e in ents if e.type == "State"]:
@@ -70,8 +72,16 @@ def _other_standing(ctx: Context) -> set[str]:
     words = [*ctx.lexicon.membership.get("standing", ()), *ctx.lexicon.membership.get("invited", ())]
     said = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
     out: set[str] = set()
+    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
     for s in range(len(ctx.doc.sentences)):
         found = ctx.found(s, "State")
-        if found and said.search(ctx.sentence(s)):
+        if found and said.search(_without(ctx.sentence(s), orgs)):
             out |= {f.entity.key for f in found}
     return out
+
+
+def _without(text: str, orgs: list[Entity]) -> str:
+    """The text with the organisations' own names taken out (their words tell no standing)."""
+    for n in sorted({n for e in orgs for n in (e.label, *e.aliases) if len(n) > 1}, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", text)
+    return text
