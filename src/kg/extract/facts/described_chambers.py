@@ -36,7 +36,7 @@ def described_legislatures(ctx: Context) -> None:
                 named = left
         if not named and state is not None:
             entry = _gazetteer_legislature(ctx, state, chamber)
-            twin = [e for e in doc.entities.values() if entry is not None and e.qid == entry.qid]
+            twin = [e for e in doc.entities.values() if entry is not None and e.qid == entry.qid and e is not ent]
             if twin:
                 named = twin[:1]
             elif entry is not None:  # the listed body, labelled still by the article's words (FORMAT.md)
@@ -44,6 +44,7 @@ def described_legislatures(ctx: Context) -> None:
                 ent.qid = entry.qid
                 ent.attributes.pop("unnamed", None)
                 continue
+        named = [e for e in named if e is not ent]  # (a description already linked is its own body)
         if not named:
             continue
         for m in doc.mentions:
