@@ -40,7 +40,9 @@ def described_legislatures(ctx: Context) -> None:
             if twin:
                 named = twin[:1]
             elif entry is not None:  # the listed body, labelled still by the article's words (FORMAT.md)
-                ent.aliases.add(entry.label)
+                # (its listed name only where no other state's body bears it: "National Assembly" is many)
+                if not _shared_name(ctx, entry):
+                    ent.aliases.add(entry.label)
                 ent.qid = entry.qid
                 ent.attributes.pop("unnamed", None)
                 continue
@@ -143,3 +145,9 @@ def members_body(ctx: Context, m, state: Entity) -> list[Entity]:
         return same[:1]
     ctx.doc.entities[key] = Entity(key=key, type="Legislature", label=entry.label, qid=entry.qid, confidence=1.0)
     return [ctx.doc.entities[key]]
+
+
+def _shared_name(ctx: Context, entry: GazetteerEntry) -> bool:
+    """Does another state's listed legislature bear this one's name?"""
+    return any(e.qid != entry.qid and e.label == entry.label
+               for entries in _legislatures(ctx.gazetteer).values() for e in entries)

@@ -110,7 +110,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     # "X and US Treasury Secretary Y": a state named as another's owner is not X's
     # ("President Y of Chile received X": the owner named after another's name too)
     away = {o.owner.key for s2, o in holdings if s2 == s and o.owner is not None and o.person.entity is not h.person.entity
-            and (o.title.owner_before or o.title.owner_after or owner_after_name(ctx, names, o, names.toks) is o.owner)
+            and (o.title.owner_before or o.title.owner_after
+                 or owner_after_name(ctx, names, o, names.toks) is o.owner and _list_top(names, o) != _list_top(names, h))
             and o.owner.type == "State"}
     # "with Chilean General X": the same, for a person named without an office
     away |= {f.entity.key for f in ctx.states(s) if _others_state(ctx, names, f, h) == "person"}
@@ -344,3 +345,17 @@ def tells_a_group(ctx: Context, f: Found) -> bool:
     noun = ctx.doc.annotations["tokens"][t.head]
     frames = load_frames()
     return noun.lemma in frames.descriptions.get("State", ()) and noun.lower not in frames.representative
+
+
+def _list_top(names: Names, h: Holding) -> int | None:
+    """The first item of the list the holder's name stands in ("A, B and C of Japan": A's token),
+    else the name's own head: an owner after the last name is the whole list's."""
+    toks = names.toks
+    span = names.tokens_of(h.person)
+    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    while t.dep in {"conj", "appos"} and t.head != t.i:
+        t = toks[t.head]
+    return t.i
