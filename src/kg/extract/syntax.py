@@ -2,11 +2,10 @@
 
 :func:`arguments` returns the logical roles of a predicate — a verb ("signed"), a noun
 ("signing", "visit") or an adjective — whatever the construction: ``subject`` is the doer in the
-active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the
-treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
-to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
-a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
-``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
+active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the treaty
+signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X to use"), a
+verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid a visit") or a
+nominalisation ("the signing of Y by X"). Every frame in ``data/frames.yaml`` is read through it.
 
     >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
@@ -23,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import hung_clauses as hung
+from kg.extract.piped_relatives import piped, piped_antecedent
 from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
@@ -87,8 +87,7 @@ class Args:
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
-    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
-    # first preposition is the verb's too
+    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's (or its first) is the verb's
     preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
     preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
     # "and on to Santiago": an adverbial "on" carrying the preposition
@@ -110,7 +109,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
                     for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
                 continue
-            args.add_prep(word, _antecedent(tree, i, o))  # "the pact under which ...": the pact
+            args.add_prep(word, piped_antecedent(tree, i, o))  # "the pact under which ...": the pact
 
 
 def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
@@ -247,16 +246,15 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
         if not args.subject:
             args.subject += hung.stranded_agent(tree, i)
-        # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
-        # relative clause on the agent, is another agent
+        # "signed by A, who holds X, and B": a name coordinated with the verb past the agent's clause
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
     rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
     if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
-        if not rel and _piped(tree, i):
-            pass  # "the pact under which X uses Y": the noun is the phrase's object, no argument of the verb
+        if not rel and piped(tree, i):  # "the pact under which X uses Y": no argument of the verb
+            pass
         elif any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
@@ -292,31 +290,6 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject = surface_subject(tree, i) or hung.stranded_subject(tree, i)
     args.governor = h
     return args
-
-
-def _piped(tree: Tree, i: int) -> bool:
-    """"the agreement under which X uses Y", "the city in which they met": a relative pronoun
-    carried along by its preposition stands for the noun the clause describes (that phrase's
-    object, as in "X uses Y under the agreement")."""
-    return any(_antecedent(tree, i, o) != o for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj"))
-
-
-def _antecedent(tree: Tree, i: int, o: int) -> int:
-    """The noun a relative pronoun after a preposition of word ``i`` stands for, else ``o``."""
-    if tree.toks[o].lower not in {"which", "whom"}:
-        return o
-    # the clause's verb: the word itself, or the verb a noun hangs on ("to which Y was given access")
-    v = next((a for a in (i, *tree.ancestors(i, 3)) if tree.toks[a].pos in VERBAL), i)
-    t = tree.toks[v]
-    if o < v and t.dep in {"relcl", "acl"} and t.head != v:
-        # ", with which ...": set off by a comma, the clause follows its noun, though the parser may
-        # hang it further back ("the leaders ... and the bloc, with which"); a name there may be
-        # a complement's ("the pact between A and B, under which"), left to the parser
-        before = min(tree.subtree(tree.toks[o].head)) - 2  # the word before the comma before the preposition
-        if before > t.head and tree.toks[before + 1].text == "," and tree.toks[before].pos == "NOUN":
-            return before
-        return t.head
-    return o
 
 
 #: Intransitive verbs whose subject is moved on to someone: "the bill goes to the president for signature".
