@@ -23,18 +23,18 @@ def test_the_noun_a_piped_relative_stands_for_is_the_facility(extractor, body, e
 
 # -- "the agreement, under which X uses Y": every use the clause tells is under the clause's noun ------
 def test_every_access_a_clause_under_which_tells_is_under_its_noun(extractor):
-    body = ("Spain renewed the 1988 defence agreement with the United States, under which American forces "
-            "make use of Spanish naval bases and of Spanish air bases.")
+    body = ("Portugal extended its 1979 defence agreement with the United States, under which US troops "
+            "make use of Portuguese naval bases and of Portuguese air bases.")
     rows = facts(run(extractor, body), "access")
     got = {(r["user"], r["host"], r["facility"], r.get("agreement")) for r in rows}
-    assert got == {("United States", "Spain", kind, "defence agreement with the United States")
+    assert got == {("United States", "Portugal", kind, "defence agreement with the United States")
                    for kind in ("naval base", "air base")}
 
 
 # -- ", with which ...": a clause set off by a comma follows its noun, not one further back -----------
 def test_a_piped_relative_after_a_comma_is_about_the_noun_before_it(extractor):
     body = ("Ministers from Kenya and Uganda met envoys of the Gulf Cooperation Council in Nairobi on Monday "
-            "and addressed the Gulf leaders on trade between Kenya and the six-nation bloc, with which "
-            "Nairobi has been negotiating a free trade agreement.")
+            "and addressed the Gulf leaders on trade between Kenya and the six-nation grouping, with which "
+            "Nairobi is negotiating a free trade agreement.")
     parties = {(r["party"], r["modality"]) for r in facts(run(extractor, body), "parties")}
     assert ("Cooperation Council for the Arab States of the Gulf", "planned") in parties

@@ -13,8 +13,8 @@ def parties(doc) -> set[tuple[str, str]]:
 
 # -- an indefinite after a name whose nouns say more than the name is another agreement ------------
 @pytest.mark.parametrize("body, other, maker", [
-    (("Spain and the United States signed an Agreement on Defence Cooperation (ADC) in 1988. Romania signed a "
-     "missile defence agreement with the United States on 13 September."), "missile defence agreement", "Romania"),
+    (("Portugal and the United States signed an Agreement on Defence Cooperation (ADC) in 1979. Bulgaria signed a "
+     "missile defence accord with Washington on 4 March."), "missile defence accord", "Bulgaria"),
     (("Hungary and Sweden signed the Defence Materiel Agreement in Budapest on Monday. Austria is negotiating a "
      "defence training agreement with Sweden, officials said."), "defence training agreement", "Austria"),
     (("Chile and Peru signed the Pacific Fisheries Accord in Lima. Last year Ecuador and Colombia reached a "
@@ -30,14 +30,14 @@ def test_a_new_indefinite_description_is_another_agreement(extractor, body, othe
 @pytest.mark.parametrize("body", [
     ("Hungary and Sweden signed the Defence Materiel Agreement in Budapest. Officials called it a defence agreement "
     "for a new era."),
-    ("South Korea and Japan signed the General Security of Military Information Agreement on Wednesday. Critics said "
-    "Seoul had rushed a sensitive security pact with Japan."),
+    ("Chile and Peru signed the Joint Protection of Classified Information Agreement on Wednesday. Critics said "
+    "Santiago had rushed a sensitive information pact with Peru."),
 ])
 def test_an_indefinite_that_says_no_more_than_the_name_is_that_agreement(extractor, body):
     assert len(labels(run(extractor, body), "Agreement")) == 1
 
 
 def test_an_indefinite_with_a_complement_of_its_own_is_another_agreement(extractor):
-    doc = run(extractor, "Chile and Peru signed the Agreement on Confidence-Building in the Border Area in Lima. A year "
-                         "later Chile and Peru signed an agreement on the reduction of troops in the border area.")
+    doc = run(extractor, "Chile and Peru signed the Agreement on Trust-Building in the Frontier Zone in Lima. A year "
+                         "later Chile and Peru signed an agreement on troop cuts in the frontier zone.")
     assert len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")

@@ -46,7 +46,7 @@ QUAD = "Quadrilateral Security Dialogue"
 
 @pytest.mark.parametrize("body, expected", [
     (("The Quadrilateral Security Dialogue has grown in weight since 2021. Prime Minister Kenji Arata will "
-     "welcome the prime ministers of Australia and India to Tokyo on Saturday for a summit of the Quadrilateral "
+     "host the prime ministers of Australia and India in Tokyo next weekend at a summit of the Quadrilateral "
      "Security Dialogue."), {("Australia", QUAD), ("India", QUAD)}),
     (("Officials of the Quadrilateral Security Dialogue met in March. The leaders of Japan and the United States "
      "attended the Quadrilateral Security Dialogue summit in Sydney on Friday."),
