@@ -23,11 +23,11 @@ def test_the_noun_a_piped_relative_stands_for_is_the_facility(extractor, body, e
 
 # -- "the agreement, under which X uses Y": every use the clause tells is under the clause's noun ------
 def test_every_access_a_clause_under_which_tells_is_under_its_noun(extractor):
-    body = ("Portugal extended its 1979 defence agreement with the United States, under which US troops "
+    body = ("Portugal extended its 1979 defence accord with the United States, under which US troops "
             "make use of Portuguese naval bases and of Portuguese air bases.")
     rows = facts(run(extractor, body), "access")
     got = {(r["user"], r["host"], r["facility"], r.get("agreement")) for r in rows}
-    assert got == {("United States", "Portugal", kind, "defence agreement with the United States")
+    assert got == {("United States", "Portugal", kind, "defence accord with the United States")
                    for kind in ("naval base", "air base")}
 
 
