@@ -2,10 +2,11 @@
 
 :func:`arguments` returns the logical roles of a predicate — a verb ("signed"), a noun
 ("signing", "visit") or an adjective — whatever the construction: ``subject`` is the doer in the
-active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the treaty
-signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X to use"), a
-verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid a visit") or a
-nominalisation ("the signing of Y by X"). Every frame in ``data/frames.yaml`` is read through it.
+active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the
+treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
+to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
+a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
+``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
 
     >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
@@ -22,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import hung_clauses as hung
-from kg.extract.piped_relatives import piped, piped_antecedent
 from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
 __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
@@ -87,7 +87,8 @@ class Args:
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
-    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's (or its first) is the verb's
+    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
+    # first preposition is the verb's too
     preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
     preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
     # "and on to Santiago": an adverbial "on" carrying the preposition
@@ -109,7 +110,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
                     for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
                         args.add_prep("behalf", oo)
                 continue
-            args.add_prep(word, piped_antecedent(tree, i, o))  # "the pact under which ...": the pact
+            args.add_prep(word, o)
 
 
 def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
@@ -246,16 +247,15 @@ def _verbal(tree: Tree, i: int) -> Args:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
         if not args.subject:
             args.subject += hung.stranded_agent(tree, i)
-        # "signed by A, who holds X, and B": a name coordinated with the verb past the agent's clause
+        # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
+        # relative clause on the agent, is another agent
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
     h = tree.head(i)
     rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
     if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
-        if not rel and piped(tree, i):  # "the pact under which X uses Y": no argument of the verb
-            pass
-        elif any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
+        if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
             # "the states that signed it include A and B": A and B

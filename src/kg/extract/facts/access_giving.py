@@ -27,10 +27,7 @@ def givers(ctx: Context, m: Match) -> list[Entity]:
     from kg.extract.syntax import surface_subject
 
     out: list[Entity] = []
-    # "Y's ships were granted access (by X)": a passive's subject receives, its agent gives
-    doers = [o for a in r.tree.kids(g, "agent") for o in r.tree.kids(a, "pobj")] if r.tree.is_passive(g) \
-        else surface_subject(r.tree, g)
-    for k in doers:
+    for k in surface_subject(r.tree, g):
         for e in r.entities(k, ("State", "ArmedForces")):
             state = e if e.type == "State" else ctx.country_of(e)
             if state is not None and state not in out:
