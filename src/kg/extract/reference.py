@@ -31,6 +31,7 @@ from kg.extract.reference_scope import (
     SERVING,
     capital_acting,
     clause_subjects,
+    noun_of_states,
     pair_states,
     state_served,
     taken_as_member,
@@ -290,8 +291,7 @@ class Resolver:
             or t.lower in groups.GROUP_NOUNS
         # "the two U.S. allies", "both Russian neighbours": a state modifying a noun of states is
         # what the pair is told by, never one of the pair ("the two Chilean delegations" is owned)
-        told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) \
-            if t.lemma in f.descriptions.get("State", ()) and t.lower not in f.representative else frozenset()
+        told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) if noun_of_states(t) else frozenset()
         held: list[Entity] = []
         if "Person" in types and (t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}
                                   or t.lower in groups.GROUP_NOUNS):

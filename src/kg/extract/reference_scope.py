@@ -4,6 +4,7 @@ country"), a state taken "as a member", a capital acting for its state."""
 from __future__ import annotations
 
 from kg.extract.context import Context, Found
+from kg.extract.nlp import Token
 from kg.extract.syntax import VERBAL, Tree, surface_subject
 from kg.model import Entity
 
@@ -18,6 +19,16 @@ def state_served(ctx: Context, offices: list[tuple[str, str, str]], person: Enti
         if p == person.key and of in ctx.doc.entities and ctx.doc.entities[of].type == "State":
             return ctx.doc.entities[of]
     return ctx.country_of(person)
+
+
+def noun_of_states(t: Token) -> bool:
+    """Is the word a noun of states ("allies", "neighbours", "countries"), not of a state's own
+    people or bodies ("delegation", "government")? A state modifying it tells the group, it is
+    none of it ("the two U.S. allies")."""
+    from kg.extract.frames import load_frames
+
+    frames = load_frames()
+    return t.lemma in frames.descriptions.get("State", ()) and t.lower not in frames.representative
 
 
 def pair_states(ctx: Context, s: int, n: int = 2, without: frozenset[str] = frozenset(),

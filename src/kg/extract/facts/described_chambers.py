@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.link.gazetteer import GazetteerEntry
+from kg.extract.gazetteer_index import GazetteerEntry
 from kg.model import Entity
 
 _UPPER_LOWER = re.compile(r"\b(upper|lower)\s+(?:house|chamber)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.nlp import Token
+from kg.extract.reference_scope import noun_of_states
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -312,10 +313,10 @@ def apposed_state(names: Names, h: Holding) -> Entity | None:
     President X", "President X, the Chilean visitor,"): whoever that noun is, the person is of it."""
     toks = names.toks
     span = names.tokens_of(h.person)
-    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
-    if not heads:
+    k = _name_head(names, h)
+    if k is None:
         return None
-    t = toks[heads[0]]
+    t = toks[k]
     nouns = [toks[t.head]] * (t.dep == "appos" and t.head != t.i)
     nouns += [c for c in toks[t.i + 1:t.i + 8] if c.head == t.i and c.dep == "appos"]
     k = min(h.title.start, span.start)
@@ -337,25 +338,27 @@ def apposed_state(names: Names, h: Holding) -> Entity | None:
 def tells_a_group(ctx: Context, f: Found) -> bool:
     """Does the state modify a noun of states ("the two U.S. allies", "Russia's neighbours"), not
     a noun of its own people or bodies ("the U.S. delegation")?"""
-    from kg.extract.frames import load_frames
-
     t = head_token(ctx, f)
     if t is None or t.dep not in {"compound", "amod", "nmod", "poss"} or t.head == t.i:
         return False
-    noun = ctx.doc.annotations["tokens"][t.head]
-    frames = load_frames()
-    return noun.lemma in frames.descriptions.get("State", ()) and noun.lower not in frames.representative
+    return noun_of_states(ctx.doc.annotations["tokens"][t.head])
 
 
 def _list_top(names: Names, h: Holding) -> int | None:
     """The first item of the list the holder's name stands in ("A, B and C of Japan": A's token),
     else the name's own head: an owner after the last name is the whole list's."""
     toks = names.toks
-    span = names.tokens_of(h.person)
-    heads = [k for k in span if toks[k].head not in span or toks[k].head == k]
-    if not heads:
+    k = _name_head(names, h)
+    if k is None:
         return None
-    t = toks[heads[0]]
+    t = toks[k]
     while t.dep in {"conj", "appos"} and t.head != t.i:
         t = toks[t.head]
     return t.i
+
+
+def _name_head(names: Names, h: Holding) -> int | None:
+    """The token heading the holder's name in the parse."""
+    toks = names.toks
+    span = names.tokens_of(h.person)
+    return next((k for k in span if toks[k].head not in span or toks[k].head == k), None)
