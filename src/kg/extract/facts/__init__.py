@@ -108,6 +108,8 @@ def find_facts(ctx: Context) -> list[Fact]:
         kinds.setdefault((f.cq, f.modality), []).append(f)
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in kinds[(f.cq, f.modality)])]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
+    trips = [f for f in facts if f.cq == "visit" and f.fields.get("end")]
+    facts = [f for f in facts if not _a_day_of_a_longer_trip(f, [g for g in trips if g.modality == f.modality])]
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
     facts = acting_sites.sites_that_act(ctx, facts)  # "the Kremlin said": the body, not the building
@@ -184,6 +186,19 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
                and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
                     or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
+
+
+def _a_day_of_a_longer_trip(f: Fact, same_kind: list[Fact]) -> bool:
+    """"X was welcomed in Lima on Thursday ... X arrived in Lima on Wednesday for a two-day visit":
+    a day told of a trip lies within the trip's days, to the same place, and is that trip (one fact
+    per trip, FORMAT.md), unless it says something the trip does not (a purpose of its own)."""
+    if f.cq != "visit" or not f.fields.get("start") or f.fields.get("end"):
+        return False
+    day = f.fields["start"]
+    return any(g is not f and g.fields.get("end") and g.fields["visitor"] == f.fields["visitor"]
+               and g.fields["destination"] == f.fields["destination"] and g.fields["start"] is not None
+               and g.fields["start"] <= day <= g.fields["end"]
+               and f.fields.get("purpose") in (None, g.fields.get("purpose")) for g in same_kind)
 
 
 def _headline_yields_to_body(ctx: Context, facts: list[Fact]) -> list[Fact]:
