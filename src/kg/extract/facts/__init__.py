@@ -8,6 +8,7 @@ read the facts earlier ones found (signatories become parties, visits give summi
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -188,17 +189,17 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 
 
-def _a_day_of_a_longer_trip(f: Fact, same_kind: list[Fact]) -> bool:
+def _a_day_of_a_longer_trip(f: Fact, trips: list[Fact]) -> bool:
     """"X was welcomed in Lima on Thursday ... X arrived in Lima on Wednesday for a two-day visit":
     a day told of a trip lies within the trip's days, to the same place, and is that trip (one fact
     per trip, FORMAT.md), unless it says something the trip does not (a purpose of its own)."""
-    if f.cq != "visit" or not f.fields.get("start") or f.fields.get("end"):
+    day = f.fields.get("start")
+    if f.cq != "visit" or not isinstance(day, dt.date) or f.fields.get("end"):
         return False
-    day = f.fields["start"]
-    return any(g is not f and g.fields.get("end") and g.fields["visitor"] == f.fields["visitor"]
-               and g.fields["destination"] == f.fields["destination"] and g.fields["start"] is not None
-               and g.fields["start"] <= day <= g.fields["end"]
-               and f.fields.get("purpose") in (None, g.fields.get("purpose")) for g in same_kind)
+    return any(g is not f and g.fields["visitor"] == f.fields["visitor"]
+               and g.fields["destination"] == f.fields["destination"]
+               and isinstance(a := g.fields.get("start"), dt.date) and isinstance(b := g.fields.get("end"), dt.date)
+               and a <= day <= b and f.fields.get("purpose") in (None, g.fields.get("purpose")) for g in trips)
 
 
 def _headline_yields_to_body(ctx: Context, facts: list[Fact]) -> list[Fact]:
