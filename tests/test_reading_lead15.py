@@ -6,7 +6,8 @@ of its own, never a word of the next ("her counterpart FM X"); a state a titled 
 visit to" (or is told anywhere to travel to) is not the state of the person's office, nor is the state
 named after another holder's name ("received by President Y of Peru"), nor the one a group is told by
 ("the two U.S. allies"); a counted plural before every state of its sentence is the pair told before,
-not states named later in its clause ("The two countries ... in response to A's invasion of B")."""
+not states named later in its clause ("The two countries ... in response to A's invasion of B"); a day
+told of a trip within a longer trip's days to the same place is that trip."""
 from __future__ import annotations
 
 import pytest
@@ -131,3 +132,23 @@ def test_the_two_countries_apposed_are_those_named(extractor):  # a guard: passe
     body = "Bolivia and Paraguay met on Monday. The two countries, Chile and Peru, signed a border accord on Tuesday."
     doc = run(extractor, body, published="2022-08-04")
     assert {f["signatory"] for f in facts(doc, "signing")} == {"Chile", "Peru"}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body", [
+    ("Peruvian Foreign Minister Carla Vega on Thursday welcomed her Chilean counterpart Ana Maria Ruiz in Lima. "
+     "Ruiz arrived in Lima yesterday for a two-day visit."),
+    ("Chilean Foreign Minister Ana Maria Ruiz began a two-day visit to Lima on Wednesday. On Thursday she was "
+     "received in Lima by Peruvian President Luis Mora."),
+    ("Chile's foreign minister, Ana Maria Ruiz, began a three-day visit to Lima on Wednesday. She laid a wreath in "
+     "Lima on Thursday and met students there."),
+])
+def test_a_day_told_of_a_longer_trip_is_that_trip(extractor, body):
+    trips = [f for f in facts(run(extractor, body, published="2023-08-03"), "visit") if f["visitor"] == "Ana Maria Ruiz"]
+    assert len(trips) == 1 and trips[0].get("end"), trips
+
+
+def test_two_trips_to_one_place_months_apart_stay_two(extractor):  # a guard: passes before too
+    body = ("Chilean Foreign Minister Ana Maria Ruiz visited Lima from 2 to 4 May. She flew to Lima again on 20 July "
+            "for talks with Peruvian President Luis Mora.")
+    trips = [f for f in facts(run(extractor, body, published="2023-08-03"), "visit") if f["visitor"] == "Ana Maria Ruiz"]
+    assert len(trips) == 2, trips
