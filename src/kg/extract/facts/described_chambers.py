@@ -27,7 +27,7 @@ def described_legislatures(ctx: Context) -> None:
         chamber = chamber_described(ent.label)
         if chamber:  # "the upper house of Russia's parliament": that chamber, if the article names it
             known = {e.key: chamber_of(ctx, e) for e in listed}
-            # the Duma is the lower house: "the upper house" is the one other chamber named, of that
+            # a lower house named and known: "the upper house" is the one other chamber named, of that
             # state or of none the gazetteer knows
             left = [e for e in listed if known[e.key] is None and ctx.country_of(e) in (state, None)]
             ours = [known[e.key] for e in named]
