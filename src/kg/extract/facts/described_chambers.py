@@ -25,7 +25,7 @@ def described_legislatures(ctx: Context) -> None:
         listed = [e for e in doc.entities.values() if e.type == "Legislature" and not e.attributes.get("unnamed")]
         named = [e for e in listed if state is not None and ctx.country_of(e) is state]
         chamber = chamber_described(ent.label)
-        if chamber:  # "the upper house of Russia's parliament": that chamber, if the article names it
+        if chamber:  # "the upper house of Zenda's parliament": that chamber, if the article names it
             known = {e.key: chamber_of(ctx, e) for e in listed}
             # a lower house named and known: "the upper house" is the one other chamber named, of that
             # state or of none the gazetteer knows

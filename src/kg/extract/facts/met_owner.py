@@ -62,8 +62,8 @@ def _other_state(ctx: Context, s: int, theirs: Entity) -> Entity | None:
     if here or places:
         return None  # two other states or places in the sentence: no guess
     # (a state named only as what a group is told by is singled out by no one)
-    telling = {f.entity.key for i in range(len(ctx.doc.sentences)) for f in ctx.states(i) if tells_a_group(ctx, f)}
-    telling -= {f.entity.key for i in range(len(ctx.doc.sentences)) for f in ctx.states(i) if not tells_a_group(ctx, f)}
+    found = [f for i in range(len(ctx.doc.sentences)) for f in ctx.states(i)]
+    telling = {f.entity.key for f in found} - {f.entity.key for f in found if not tells_a_group(ctx, f)}
     counts = sorted(((n, k) for k, n in mention_counts(ctx).items()
                      if k != theirs.key and k not in telling and ctx.doc.entities[k].type == "State"), reverse=True)
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
