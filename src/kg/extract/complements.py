@@ -170,3 +170,15 @@ def says_what_it_does(tree: Tree, c: int) -> bool:
     return any(toks[s].lower in _RELATIVES for s in tree.kids(c, "nsubj")) or any(
         toks[p].lower in {"under", "by", "through"} and any(toks[o].lower == "which" for o in tree.kids(p, "pobj"))
         for p in tree.kids(c, "prep"))
+
+
+def of_a_date(doc: Document, tree: Tree, c: int) -> bool:
+    """Is ``c`` an "of" phrase whose object is a date of an earlier year ("the agreement of 2004",
+    "the statement of 10 November 2020")? It tells which agreement, the older one made then, as
+    "the 2004 agreement" does; a date of the year of writing may be the agreement in view's."""
+    toks, dated = tree.toks, date_tokens(doc, tree.toks)
+    objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" else []
+    years = [int(toks[i].text) for o in objs for i in tree.subtree(o) if toks[i].text.isdigit() and len(toks[i].text) == 4]
+    published = doc.article.published
+    return bool(objs) and all(o in dated for o in objs) and bool(years) \
+        and (published is None or all(y < published.year for y in years))

@@ -20,6 +20,7 @@ from kg.extract.complements import (
     hung_on_the_verb,
     infinitive,
     occasion,
+    of_a_date,
     says_what_it_does,
     term_of,
     without_dates,
@@ -126,9 +127,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
-    # "on Jan. 23" says when, not which; a date in a clause the parser hung inside the
-    # complement ("on X, which the two signed in 2014") does not count
-    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c, nested=False)))]
+    # "on Jan. 23" says when, not which; a date in a clause hung inside the complement ("on X, which ... in 2014") too
+    right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c, nested=False)))
+             or kind == "Agreement" and of_a_date(doc, tree, c)]  # "the agreement of 2004": which, the one made then
     if kind == "Agreement":
         telling, by_deed = [c for c in tree.kids(t.i, "relcl") if says_what_it_does(tree, c)], []  # "an accord under which"
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c)]
@@ -173,7 +174,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: type_at(doc, toks[o]) in _SITES) for c in right]
     # "the deal to buy jets [in 2019]": when, not what the deal is for
     # "an accord on X [on 4 May]" hung low by the parser: when it was signed, not which accord
-    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and (
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and not of_a_date(doc, tree, c) and (
                         toks[c].dep == "prep" or toks[c].lower in COMPLEMENT_PREPS) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
