@@ -172,13 +172,32 @@ def says_what_it_does(tree: Tree, c: int) -> bool:
         for p in tree.kids(c, "prep"))
 
 
+def _earlier_years(doc: Document, tree: Tree, idx: list[int]) -> bool:
+    """Do the tokens ``idx`` hold a date, every year of them before the year of writing and not told
+    before in the story (a year told before may be the one the agreement in view was made in)?"""
+    toks, dated = tree.toks, date_tokens(doc, tree.toks)
+    years = [toks[i].text for i in idx if i in dated and toks[i].text.isdigit() and len(toks[i].text) == 4]
+    published, before = doc.article.published, doc.text[:min((toks[i].start for i in idx), default=0)]
+    return bool(years) and all((published is None or int(y) < published.year) and y not in before for y in years)
+
+
 def of_a_date(doc: Document, tree: Tree, c: int) -> bool:
     """Is ``c`` an "of" phrase whose object is a date of an earlier year ("the agreement of 2004",
     "the statement of 10 November 2020")? It tells which agreement, the older one made then, as
     "the 2004 agreement" does; a date of the year of writing may be the agreement in view's."""
-    toks, dated = tree.toks, date_tokens(doc, tree.toks)
-    objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" else []
-    years = [int(toks[i].text) for o in objs for i in tree.subtree(o) if toks[i].text.isdigit() and len(toks[i].text) == 4]
-    published = doc.article.published
-    return bool(objs) and all(o in dated for o in objs) and bool(years) \
-        and (published is None or all(y < published.year for y in years))
+    toks = tree.toks
+    objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" and toks[toks[c].head].dep != "appos" else []
+    dated = date_tokens(doc, tree.toks)
+    return bool(objs) and all(o in dated for o in objs) and _earlier_years(doc, tree, [i for o in objs for i in tree.subtree(o)])
+
+
+#: Verbs of making an agreement: a clause of one dated to an earlier year tells an older agreement.
+_MAKING = frozenset({"sign", "reach", "ink", "conclude", "seal", "agree", "strike", "negotiate", "adopt"})
+
+
+def made_earlier(doc: Document, tree: Tree, c: int) -> bool:
+    """Is ``c`` a clause telling an agreement made in an earlier year ("the agreement concluded in
+    1995", "the treaty Moscow signed with X in 1999")? It tells which agreement: not the one in view."""
+    toks = tree.toks  # ("the ANZUS Treaty, the pact signed in 1951": a name's apposition is the named one)
+    return toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _MAKING and toks[toks[c].head].dep != "appos" \
+        and _earlier_years(doc, tree, tree.subtree(c))

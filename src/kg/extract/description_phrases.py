@@ -19,6 +19,7 @@ from kg.extract.complements import (
     complement,
     hung_on_the_verb,
     infinitive,
+    made_earlier,
     occasion,
     of_a_date,
     says_what_it_does,
@@ -143,6 +144,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
         right = [c for c in right if not (toks[c].lower == "with" and any(type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS)]
+        right += [c for c in tree.kids(t.i, "acl", "relcl") if made_earlier(doc, tree, c)]  # "the pact signed in 1995"
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
@@ -189,7 +191,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
     # "a defence pact [drafted by the two navies]": a participle says what was done to it, not which
-    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"} for i in r}
+    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"}
+                and not made_earlier(doc, tree, c) for i in r}
     described = [i for r in right_tokens for i in r]
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay
