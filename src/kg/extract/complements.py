@@ -201,3 +201,8 @@ def made_earlier(doc: Document, tree: Tree, c: int) -> bool:
     toks = tree.toks  # ("the ANZUS Treaty, the pact signed in 1951": a name's apposition is the named one)
     return toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _MAKING and toks[toks[c].head].dep != "appos" \
         and _earlier_years(doc, tree, tree.subtree(c))
+
+
+def tells_an_older_one(doc: Document, tree: Tree, c: int) -> bool:
+    """Does complement ``c`` tell an agreement made in an earlier year, so not the one in view?"""
+    return of_a_date(doc, tree, c) or made_earlier(doc, tree, c)
