@@ -186,7 +186,7 @@ def of_a_date(doc: Document, tree: Tree, c: int) -> bool:
     "the statement of 10 November 2020")? It tells which agreement, the older one made then, as
     "the 2004 agreement" does; a date of the year of writing may be the agreement in view's."""
     toks = tree.toks
-    objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" and toks[toks[c].head].dep != "appos" else []
+    objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" else []
     dated = date_tokens(doc, tree.toks)
     return bool(objs) and all(o in dated for o in objs) and _earlier_years(doc, tree, [i for o in objs for i in tree.subtree(o)])
 
@@ -198,11 +198,15 @@ _MAKING = frozenset({"sign", "reach", "ink", "conclude", "seal", "agree", "strik
 def made_earlier(doc: Document, tree: Tree, c: int) -> bool:
     """Is ``c`` a clause telling an agreement made in an earlier year ("the agreement concluded in
     1995", "the treaty Moscow signed with X in 1999")? It tells which agreement: not the one in view."""
-    toks = tree.toks  # ("the ANZUS Treaty, the pact signed in 1951": a name's apposition is the named one)
-    return toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _MAKING and toks[toks[c].head].dep != "appos" \
-        and _earlier_years(doc, tree, tree.subtree(c))
+    return tree.toks[c].dep in {"acl", "relcl"} and tree.toks[c].lemma in _MAKING and _earlier_years(doc, tree, tree.subtree(c))
 
 
 def tells_an_older_one(doc: Document, tree: Tree, c: int) -> bool:
-    """Does complement ``c`` tell an agreement made in an earlier year, so not the one in view?"""
+    """Does complement ``c`` tell an agreement made in an earlier year, so not the one in view? Not
+    when its phrase is set beside a name ("the X Treaty, the pact signed in 1951": the named one),
+    however the parser hung it."""
+    toks, head = tree.toks, tree.toks[c].head
+    first = min(tree.subtree(head))
+    if toks[head].dep == "appos" or first > 1 and toks[first - 1].text == "," and toks[first - 2].pos == "PROPN":
+        return False
     return of_a_date(doc, tree, c) or made_earlier(doc, tree, c)
