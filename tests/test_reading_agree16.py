@@ -14,8 +14,8 @@ def parties(doc) -> set[tuple[str, str]]:
 
 # -- "the agreement of 2004", "the pact signed in 1995": an older agreement, not the one in view ------
 @pytest.mark.parametrize("body, older", [
-    ("Tajikistan and Russia signed a new base agreement on Friday. It will replace the agreement of 2004, whose "
-     "term expires soon.", "agreement of 2004"),
+    (("Tajikistan and Russia signed a new base agreement on Friday. It will replace the agreement of 2004, whose "
+     "term expires soon."), "agreement of 2004"),
     ("Russia's use of the port dates back to the basing protocol of 1998, which Georgia signed under pressure.",
      "basing protocol of 1998"),
     ("Kenya and Ethiopia signed a power deal on Monday. It replaces the agreement signed in Nairobi in 2006.",
