@@ -177,17 +177,18 @@ def _earlier_years(doc: Document, tree: Tree, idx: list[int]) -> bool:
     before in the story (a year told before may be the one the agreement in view was made in)?"""
     toks, dated = tree.toks, date_tokens(doc, tree.toks)
     years = [toks[i].text for i in idx if i in dated and toks[i].text.isdigit() and len(toks[i].text) == 4]
-    published, before = doc.article.published, doc.text[:min((toks[i].start for i in idx), default=0)]
-    return bool(years) and all((published is None or int(y) < published.year) and y not in before for y in years)
+    if not years:
+        return False
+    published, start = doc.article.published, min(toks[i].start for i in idx)
+    return all((published is None or int(y) < published.year) and doc.text.find(y, 0, start) < 0 for y in years)
 
 
 def of_a_date(doc: Document, tree: Tree, c: int) -> bool:
     """Is ``c`` an "of" phrase whose object is a date of an earlier year ("the agreement of 2004",
     "the statement of 10 November 2020")? It tells which agreement, the older one made then, as
     "the 2004 agreement" does; a date of the year of writing may be the agreement in view's."""
-    toks = tree.toks
+    toks, dated = tree.toks, date_tokens(doc, tree.toks)
     objs = tree.kids(c, "pobj") if toks[c].lower == "of" and toks[c].dep == "prep" else []
-    dated = date_tokens(doc, tree.toks)
     return bool(objs) and all(o in dated for o in objs) and _earlier_years(doc, tree, [i for o in objs for i in tree.subtree(o)])
 
 
