@@ -45,9 +45,7 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
         if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
             t = toks[t.head]
-        # "a joint statement agreed by X", "an action plan signed on Monday": the participle after it is that verb
-        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs \
-            or any(toks[c].tag == "VBN" and toks[c].lemma in verbs for c in tree.kids(t.i, "acl"))  # not "debated"
+        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs  # not "debated"
     return True
 
 
