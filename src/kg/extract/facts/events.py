@@ -55,7 +55,7 @@ from kg.extract.facts.summit_sentences import (
     bare_summit_nouns,
     summit_sentences,
 )
-from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
+from kg.extract.facts.summit_status import called_off, governed_modality, told_ahead, verb_through
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of
@@ -175,8 +175,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
         if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
-        if any(_governed_modality(ctx, k) == "planned" for k in heads):
-            planned = True  # "will host the summit", "the summit is to be held in X"
+        if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text) for k in heads):
+            planned = True  # "will host the summit", "the summit is to be held in X", "..., which will open in Y"
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 participants += represented(ctx, fact.fields["visitor"])

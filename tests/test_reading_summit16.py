@@ -1,0 +1,81 @@
+"""Summits as English tells them, read on sentences written for the test (round sixteen): a series of
+meetings named by the states that hold it ("the A-B Defence Ministers' Dialogue") is a summit of those
+states; a meeting of a body two parties hold together ("the A-B Council") has both parties at it; a relative clause that puts a summit ahead ("..., which will be held in X") makes it planned."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+NATO = {"NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"}
+
+
+def summits(extractor, body: str) -> list[dict]:
+    return facts(run(extractor, body, published=PUBLISHED), "summit")
+
+
+# -- a meeting series named by its states ---------------------------------------------------------------
+@pytest.mark.parametrize("body, states, modality", [
+    # passive, with its edition
+    ("The third Vietnam-Laos Defence Ministers' Dialogue was held in Vientiane on Friday.", {"Vietnam", "Laos"},
+     "asserted"),
+    # planned, a state hosting it
+    ("Chile will host the annual Chile–Argentina Strategic Dialogue in Santiago in May, the foreign ministry said.",
+     {"Chile", "Argentina"}, "planned"),
+    # a journey for it, a relative clause
+    (("Foreign Minister Ana Ruiz flew to Rabat for the Spain-Morocco Foreign Ministers' Meeting, which opened on "
+      "Monday."), {"Spain", "Morocco"}, "asserted"),
+    # the object of "attend", with a rank in words
+    ("Defence chiefs attended the second Kenya-Uganda Defence Ministers' Dialogue in Nairobi on Monday.",
+     {"Kenya", "Uganda"}, "asserted"),
+])
+def test_a_series_named_by_its_states_is_their_summit(extractor, body, states, modality):
+    rows = summits(extractor, body)
+    assert any(states <= set(r.get("participants") or ()) and r["modality"] == modality for r in rows), rows
+
+
+@pytest.mark.parametrize("body", [
+    "Delegates from forty countries attended the Shangri-La Dialogue in Singapore on Saturday.",  # no state opens it
+    "The Kenya-Uganda Business Meeting took place in Kampala on Monday.",  # a "Meeting" of no ministers or leaders
+])
+def test_no_series_without_its_states_or_ministers(extractor, body):
+    assert summits(extractor, body) == []
+
+
+def test_a_series_edition_keeps_its_rank(extractor):
+    rows = summits(extractor, "The third Vietnam-Laos Defence Ministers' Dialogue was held in Vientiane on Friday.")
+    assert [r.get("ordinal") for r in rows] == [3], rows
+
+
+# -- a meeting of a body two parties hold together: they take part -------------------------------------------------------
+@pytest.mark.parametrize("body, body_name, side", [
+    (("NATO foreign ministers were joined by Georgia's prime minister in Oslo on Monday for a meeting of the "
+      "NATO-Georgia Commission."), "NATO-Georgia Commission", "Georgia"),
+    (("NATO said Moldova's president would attend a meeting of the NATO-Moldova Council in Riga on Friday."),
+     "NATO-Moldova Council", "Moldova"),
+    (("The first meeting of the new NATO-Armenia Joint Council, which Armenia requested, took place in Brussels "
+      "on Monday, NATO said."), "NATO-Armenia Joint Council", "Armenia"),
+])
+def test_a_joint_bodys_parties_take_part(extractor, body, body_name, side):
+    rows = [r for r in summits(extractor, body) if body_name in r["summit"]]
+    got = {p for r in rows for p in r.get("participants") or ()}
+    assert side in got and got & NATO, rows
+
+
+# -- a relative clause that puts the summit ahead ---------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Kenya and Uganda will keep talking through the annual Kenya-Uganda Defence Ministers' Meeting, the next of "
+     "which will be held in Uganda in 2026."),
+    "Both sides praised the Kenya-Uganda summit, which is to be held in Kampala.",
+    "The ministers spoke about the Nile summit, which will take place in Juba.",
+])
+def test_a_summit_a_relative_clause_puts_ahead_is_planned(extractor, body):
+    rows = summits(extractor, body)
+    assert rows and all(r["modality"] == "planned" for r in rows), rows
+
+
+def test_a_summit_a_relative_clause_tells_as_past_stays_asserted(extractor):
+    rows = summits(extractor, "The Tonga summit, which was held in May, ended with a declaration.")
+    assert rows and all(r["modality"] == "asserted" for r in rows), rows
