@@ -1,6 +1,8 @@
 """Summits as English tells them, read on sentences written for the test (round sixteen): a series of
 meetings named by the states that hold it ("the A-B Defence Ministers' Dialogue") is a summit of those
-states; a meeting of a body two parties hold together ("the A-B Council") has both parties at it; a relative clause that puts a summit ahead ("..., which will be held in X") makes it planned."""
+states; "the third round of" it is its edition; a meeting of a body two parties hold together ("the
+A-B Council") has both parties at it; a relative clause that puts a summit ahead ("..., which will be
+held in X") makes it planned."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +49,19 @@ def test_no_series_without_its_states_or_ministers(extractor, body):
 def test_a_series_edition_keeps_its_rank(extractor):
     rows = summits(extractor, "The third Vietnam-Laos Defence Ministers' Dialogue was held in Vientiane on Friday.")
     assert [r.get("ordinal") for r in rows] == [3], rows
+
+
+@pytest.mark.parametrize("body, rank", [
+    ("The third round of the Kenya-Uganda Strategic Dialogue was held in Nairobi on Friday.", 3),
+    ("The ministers signed the pact on the occasion of the 12th edition of the Kenya-Uganda summit in Nairobi.", 12),
+])
+def test_a_ranked_round_of_a_series_is_its_edition(extractor, body, rank):
+    assert [r.get("ordinal") for r in summits(extractor, body)] == [rank]
+
+
+def test_a_session_of_a_summit_is_no_edition(extractor):  # (a guard: one sitting of the summit)
+    rows = summits(extractor, "Leaders met in Apia on Friday for the second session of the Pacific Islands Forum summit.")
+    assert rows and all(r.get("ordinal") is None for r in rows), rows
 
 
 # -- a meeting of a body two parties hold together: they take part -------------------------------------------------------

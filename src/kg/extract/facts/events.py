@@ -55,10 +55,10 @@ from kg.extract.facts.summit_sentences import (
     bare_summit_nouns,
     summit_sentences,
 )
-from kg.extract.facts.summit_status import called_off, governed_modality, told_ahead, verb_through
+from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.summit_editions import rank_of
+from kg.extract.summit_editions import rank_of, round_rank, told_ahead
 from kg.model import Entity, Fact
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
@@ -74,7 +74,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         heads_at = {s: _heads_in(ctx, summit, heads, s) for s in sentences}  # asked of every sentence below, often
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
-            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences)
+            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences) or round_rank(ctx.resolver.tree, heads)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")

@@ -5,8 +5,6 @@ summit will not go ahead". The words that call an event off, and those it happen
 it: a guest who "will not attend" leaves the summit ahead, not denied."""
 from __future__ import annotations
 
-import re
-
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.tree import Tree
@@ -41,18 +39,6 @@ def governed_modality(tree: Tree, verb: int, summit: int) -> str | None:
             tree.toks[c].lower in _AHEAD for c in tree.kids(verb, "aux")):
         return "planned"
     return mod
-
-
-#: A relative clause right after a summit that puts it (or its next edition) ahead: ", which will",
-#: ", the next of which is to" (the parser often hangs such a clause on the main verb).
-_WHICH_AHEAD = re.compile(r",? (?:the (?:next|first) (?:one )?of )?which (?:will|is to|is due to|is set to|is scheduled to)\b")
-
-
-def told_ahead(tree: Tree, k: int, text: str) -> bool:
-    """Does a relative clause on the summit put it ahead: "the X Dialogue, which will be held in
-    Y", "the annual X meeting, the next of which is to be held in Z"?"""
-    return any(parse_modality(tree, v) == "planned" for v in tree.kids(k, "relcl")) \
-        or bool(_WHICH_AHEAD.match(text, tree.toks[k].end))
 
 
 def _phrase(ctx: Context, v: int) -> str:
