@@ -154,3 +154,14 @@ def told_ahead(tree: Tree, k: int, text: str) -> bool:
     Y", "the annual X meeting, the next of which is to be held in Z"?"""
     return any(parse_modality(tree, v) == "planned" for v in tree.kids(k, "relcl")) \
         or bool(_WHICH_AHEAD.match(text, tree.toks[k].end))
+
+
+def which_verb(tree: Tree, k: int, text: str) -> list[int]:
+    """The verb of the relative clause ``told_ahead`` reads right after the summit at ``k`` ("...,
+    the next of which will be held in X": "held"), wherever the parser hung that clause."""
+    toks = tree.toks
+    if not _WHICH_AHEAD.match(text, toks[k].end):
+        return []
+    w = next((i for i in range(k + 1, min(k + 7, len(toks))) if toks[i].lower == "which"), None)
+    verb = next((g for g in tree.ancestors(w) if toks[g].pos in {"VERB", "AUX"}), None) if w is not None else None
+    return [verb] if verb is not None else []

@@ -58,7 +58,7 @@ from kg.extract.facts.summit_sentences import (
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.summit_editions import rank_of, round_rank, told_ahead
+from kg.extract.summit_editions import rank_of, round_rank, told_ahead, which_verb
 from kg.model import Entity, Fact
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
@@ -263,7 +263,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
     r = ctx.resolver
     for s in sentences:
         here = _heads_in(ctx, summit, heads, s)
-        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
+        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl"), *which_verb(r.tree, k, ctx.doc.text)]}  # "held in X"
         for f in ctx.found(s, "State"):
             k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None

@@ -272,33 +272,7 @@ def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
             for o in r.tree.kids(p, "pobj"):
                 for e in r.entities(o, ("State", "InternationalOrganization", "Person")):
                     out += [e] if e.type != "Person" else represented(ctx, e.key)
-                out += joint_body(ctx, r.entities(o, ("Organization", "InternationalOrganization")))
     return out
-
-
-#: A body two parties hold together, named by them: "the A-B Council", "the X–Y Joint Commission".
-_JOINT_BODY = re.compile(r"^(\S+)[-–](\S+) (?:[A-Z][\w-]* )*(?:Council|Commission|Committee)$")
-
-
-def joint_body(ctx: Context, bodies: list[Entity]) -> list[Entity]:
-    """"A meeting of the NATO-Ukraine Council": the two parties that hold a body together, named
-    in its name, take part in its meeting, where the article knows them (an organisation or a
-    state: "the EU-Japan Committee" has the EU and Japan at it). The body itself takes part only
-    as an international organisation, as any organisation at its own meeting does."""
-    out: list[Entity] = []
-    for body in bodies:
-        m = _JOINT_BODY.match(body.label)
-        sides = [_known(ctx, m.group(1)), _known(ctx, m.group(2))] if m else []
-        if sides and all(sides):
-            out += [e for e in sides if e is not None]
-    return out
-
-
-def _known(ctx: Context, name: str) -> Entity | None:
-    """The article's state or international organisation of that label or alias, if one."""
-    name = name.casefold()
-    return next((e for e in ctx.doc.entities.values() if e.type in {"State", "InternationalOrganization"}
-                 and name in {e.label.casefold(), *(a.casefold() for a in e.aliases)}), None)
 
 
 #: What one bidden to do it would be doing at the summit: "invited X to attend".
