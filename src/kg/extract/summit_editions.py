@@ -157,11 +157,12 @@ def told_ahead(tree: Tree, k: int, text: str) -> bool:
 
 
 def which_verb(tree: Tree, k: int, text: str) -> list[int]:
-    """The verb of the relative clause ``told_ahead`` reads right after the summit at ``k`` ("...,
-    the next of which will be held in X": "held"), wherever the parser hung that clause."""
+    """The verbs of the relative clause ``told_ahead`` reads right after the summit at ``k`` ("...,
+    the next of which is due to open in X": "is", "due", "open"), wherever the parser hung that clause."""
     toks = tree.toks
     if not _WHICH_AHEAD.match(text, toks[k].end):
         return []
     w = next((i for i in range(k + 1, min(k + 7, len(toks))) if toks[i].lower == "which"), None)
     verb = next((g for g in tree.ancestors(w) if toks[g].pos in {"VERB", "AUX"}), None) if w is not None else None
-    return [verb] if verb is not None else []
+    # with the verbs it governs: "is due to open in X", "is to be held in X"
+    return [g for g in tree.subtree(verb) if toks[g].pos in {"VERB", "AUX", "ADJ"}] if verb is not None else []
