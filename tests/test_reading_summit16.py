@@ -64,7 +64,7 @@ def test_a_session_of_a_summit_is_no_edition(extractor):  # (a guard: one sittin
 
 # -- a relative clause that puts the summit ahead ---------------------------------------------------------
 @pytest.mark.parametrize("body", [
-    ("Kenya and Uganda meet every year at the Kenya-Uganda Defence Ministers' Meeting, the next of which is due to "
+    ("Kenya and Uganda meet every year at the Kenya-Uganda Foreign Ministers' Meeting, the next of which is due to "
      "open in Uganda in 2026."),
     "Both sides praised the Kenya-Uganda summit, which is to be held in Kampala.",
     "The ministers spoke about the Nile summit, which will take place in Juba.",
@@ -80,6 +80,6 @@ def test_a_summit_a_relative_clause_tells_as_past_stays_asserted(extractor):
 
 
 def test_the_next_of_which_is_held_in_a_state(extractor):
-    rows = summits(extractor, "Kenya and Uganda meet every year at the Kenya-Uganda Defence Ministers' Meeting, "
+    rows = summits(extractor, "Kenya and Uganda meet every year at the Kenya-Uganda Foreign Ministers' Meeting, "
                               "the next of which is due to open in Uganda in 2026.")
     assert [(r.get("location"), r["modality"]) for r in rows] == [("Uganda", "planned")], rows
