@@ -63,7 +63,7 @@ from kg.extract.special_mentions import (
 )
 from kg.extract.state_fits import drop_state_modifiers
 from kg.extract.styled_names import courtesy_only
-from kg.extract.summit_mentions import find_summits
+from kg.extract.summit_mentions import find_series, find_summits
 from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Document, Mention
 
@@ -216,7 +216,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         choose_by_country(gaz_mentions, namesakes)
     _named_with_their_noun(text, lexicon, chunk_mentions, gaz_mentions)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
-    candidates = find_summits(doc, toks, gaz_mentions) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
+    candidates = find_summits(doc, toks, gaz_mentions) + find_series(doc, gaz_mentions) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
         + find_regions(doc, lexicon, toks)
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.qid is None)):
         add(m)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.clause_modality import parse_modality
 from kg.extract.number_words import ordinal_in
 from kg.extract.syntax import Tree
 
@@ -121,3 +122,47 @@ def a_city_of_its_own(doc: Document, tree: Tree, d: Description) -> bool:
 def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description]) -> bool:
     """Does its rank or its city tell this summit description from the one in view?"""
     return another_rank(doc, d, found) or a_city_of_its_own(doc, tree, d)
+
+
+#: Nouns for one meeting of a series: "the third round of the X Dialogue", "the 12th edition of the Y summit"
+#: (not "session": "the second session of the X summit" is one sitting of it).
+_ONE_OF_A_SERIES = frozenset({"round", "edition"})
+
+
+def round_rank(tree: Tree, heads: list[int]) -> int | None:
+    """"The third round of the X Dialogue": a ranked round or edition "of" the summit's name is
+    the edition it is."""
+    toks = tree.toks
+    for k in heads:
+        p = toks[k].head
+        if toks[k].dep != "pobj" or toks[p].lower != "of" or toks[toks[p].head].lemma not in _ONE_OF_A_SERIES:
+            continue
+        for c in tree.kids(toks[p].head, "amod"):
+            rank = rank_of(toks[c].text)
+            if rank and c + 1 == toks[p].head:
+                return rank
+    return None
+
+
+#: A relative clause right after a summit that puts it (or its next edition) ahead: ", which will",
+#: ", the next of which is to" (the parser often hangs such a clause on the main verb).
+_WHICH_AHEAD = re.compile(r",? (?:the (?:next|first) (?:one )?of )?which (?:will|is to|is due to|is set to|is scheduled to)\b")
+
+
+def told_ahead(tree: Tree, k: int, text: str) -> bool:
+    """Does a relative clause on the summit put it ahead: "the X Dialogue, which will be held in
+    Y", "the annual X meeting, the next of which is to be held in Z"?"""
+    return any(parse_modality(tree, v) == "planned" for v in tree.kids(k, "relcl")) \
+        or bool(_WHICH_AHEAD.match(text, tree.toks[k].end))
+
+
+def which_verb(tree: Tree, k: int, text: str) -> list[int]:
+    """The verbs of the relative clause ``told_ahead`` reads right after the summit at ``k`` ("...,
+    the next of which is due to open in X": "is", "due", "open"), wherever the parser hung that clause."""
+    toks = tree.toks
+    if not _WHICH_AHEAD.match(text, toks[k].end):
+        return []
+    w = next((i for i in range(k + 1, min(k + 7, len(toks))) if toks[i].lower == "which"), None)
+    verb = next((g for g in tree.ancestors(w) if toks[g].pos in {"VERB", "AUX"}), None) if w is not None else None
+    # with the verbs it governs: "is due to open in X", "is to be held in X"
+    return [g for g in tree.subtree(verb) if toks[g].pos in {"VERB", "AUX", "ADJ"}] if verb is not None else []

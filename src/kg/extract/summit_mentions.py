@@ -122,6 +122,41 @@ def _titled_tail(text: str, end: int, states: set[int]) -> re.Match | None:
     return m
 
 
+#: A series of meetings named by the states that hold it and a capitalised head: "the India-Kenya
+#: Defence Ministers' Dialogue", "the Peru–Chile Strategic Dialogue", "the annual A-B Foreign
+#: Ministers' Meeting" (a "Meeting" only of ministers or leaders: "the A-B Business Meeting" is none).
+_SERIES = re.compile(r" ((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)? |and )*?)(Dialogue|Meeting)\b")
+_WHO_MEETS_WORD = re.compile(r"(?:Ministers['’]?|Ministerial|Leaders['’]?)$")
+
+
+def find_series(doc: Document, known: list[Mention]) -> list[Mention]:
+    """"The A-B Strategic Dialogue": two or more states joined by hyphens, then capitalised words
+    ending in "Dialogue" (or "Meeting" after "Ministers'", "Ministerial", "Leaders'") name a meeting
+    series of those states, a summit. (A name no state opens, "the Shangri-La Dialogue", is none.)"""
+    text = doc.text
+    states = {m.start: m for m in known if m.type == "State"}
+    ends = {k: m.end for k, m in states.items()}
+    out = []
+
+    def ends_at(k: int, states: dict[int, Mention]) -> int:
+        return min(s for s in states if s >= k)
+
+    for start in sorted(ends):
+        end, n = ends[start], 1
+        while text[end:end + 1] in {"-", "–"} and end + 1 in ends:
+            end, n = ends[end + 1], n + 1
+        if n < 2 or start - 1 >= 0 and text[start - 1] in {"-", "–"}:
+            continue
+        m = _SERIES.match(text, end)
+        if m is None or m.group(2) == "Meeting" and not _WHO_MEETS_WORD.search(m.group(1).strip()):
+            continue
+        rank = re.search(r"(\S+) $", text[max(0, start - 30):start])
+        if rank and ORDINAL.match(rank.group(1)):
+            start -= len(rank.group(0))  # "the second A-B Dialogue": its edition, in the name as for a summit
+        out.append(Mention(start, m.end(), text[start:m.end()], "Summit", sentence=states[ends_at(start, states)].sentence))
+    return out
+
+
 def _compound_rank(toks: list[Token], i: int, k: int) -> bool:
     """"the forty-sixth summit": a tens word, a hyphen and an ordinal are one rank."""
     return i + 2 < k and toks[i].lower in TENS_WORDS and toks[i + 1].text in {"-", "\u2013"} \

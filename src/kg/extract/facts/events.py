@@ -58,7 +58,7 @@ from kg.extract.facts.summit_sentences import (
 from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
-from kg.extract.summit_editions import rank_of
+from kg.extract.summit_editions import rank_of, round_rank, told_ahead, which_verb
 from kg.model import Entity, Fact
 
 # "in Addis Ababa, Ethiopia": the country set after a place a preposition locates says where
@@ -74,7 +74,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         heads_at = {s: _heads_in(ctx, summit, heads, s) for s in sentences}  # asked of every sentence below, often
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
         ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
-            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences)
+            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences) or round_rank(ctx.resolver.tree, heads)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
@@ -175,8 +175,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
         if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
-        if any(_governed_modality(ctx, k) == "planned" for k in heads):
-            planned = True  # "will host the summit", "the summit is to be held in X"
+        if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text) for k in heads):
+            planned = True  # "will host the summit", "the summit is to be held in X", "..., which will open in Y"
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 participants += represented(ctx, fact.fields["visitor"])
@@ -263,7 +263,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
     r = ctx.resolver
     for s in sentences:
         here = _heads_in(ctx, summit, heads, s)
-        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl")]}  # "held in X"
+        above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl"), *which_verb(r.tree, k, ctx.doc.text)]}  # "held in X"
         for f in ctx.found(s, "State"):
             k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None
