@@ -1,0 +1,72 @@
+"""Names read the way a general reader would (round 16): people a list gives each their state and
+people a title follows in apposition, in sentences written for these tests (none from the corpus)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def offices(doc) -> set[tuple]:
+    return {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+
+
+def people(doc) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+# -- a list of people each with their state: every item a person --------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # a plural title, three items, the middle one unknown to the tagger
+    ("Presidents Ana Lopez of Chile, Bharrat Jagdeo of Guyana and Tomas Vidal of Uruguay signed the treaty.",
+     {("Bharrat Jagdeo", "President", "Guyana"), ("Tomas Vidal", "President", "Uruguay")}),
+    # a passive, the list as the agent
+    ("The charter was signed by Prime Ministers Ilse Marten of Norway, Hallvard Brekke of Iceland and "
+     "Jonne Aaltonen of Finland.",
+     {("Hallvard Brekke", "Prime Minister", "Iceland"), ("Jonne Aaltonen", "Prime Minister", "Finland")}),
+])
+def test_listed_people_with_their_states(extractor, body, expected):
+    got = offices(run(extractor, body))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("body, names", [
+    # no title: a colon opens the list, the first item unknown
+    ("The signatories were the host and his guests: Pavel Orlov of Russia, Nursan Abenov of Kazakhstan "
+     "and Askar Temirov of Kyrgyzstan.", {"Pavel Orlov", "Nursan Abenov", "Askar Temirov"}),
+    # a relative clause, "the" before the state
+    ("A spokesman for the Commission, whose chairperson is Jean Ping of Gabon, said the summit would go ahead.",
+     {"Jean Ping"}),
+    # planned, a person named with "of the" state
+    ("Talks will be chaired by Mirela Vasquez of the Dominican Republic and Jorge Eluney of Panama.",
+     {"Mirela Vasquez", "Jorge Eluney"}),
+])
+def test_listed_names_are_people(extractor, body, names):
+    assert names <= people(run(extractor, body))
+
+
+# -- a name with a title in apposition after it ------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # opening the sentence, a capitalised title with "of" its portfolio and state
+    ("Ana Sousa, Minister of Defence of Portugal, signed the letter of intent in Lisbon.",
+     ("Ana Sousa", "Minister of Defence", "Portugal")),
+    # a form of address before the name
+    ("HE Marc Dorn, the Ambassador of Chile, signed the framework in Muscat.",
+     ("Marc Dorn", "Ambassador", "Chile")),
+    # after "by", a passive
+    ("The accord was initialled by Ruta Vaitkus, Lithuania's foreign minister, on Friday.",
+     ("Ruta Vaitkus", "Foreign Minister", "Lithuania")),
+])
+def test_name_before_appositive_title(extractor, body, expected):
+    got = offices(run(extractor, body))
+    assert any(p.split()[-2:] == expected[0].split() and (o, of) == expected[1:] for p, o, of in got), got
+
+
+# -- no person where the shape is not a name's --------------------------------------------------------------
+@pytest.mark.parametrize("body, not_person", [
+    ("Bissau, the capital of Guinea-Bissau, was calm on Sunday.", "Bissau"),
+    ("The Port Authority of Jamaica, a state agency, will run the terminal.", "Port Authority"),
+])
+def test_no_person_by_shape(extractor, body, not_person):
+    assert not any(not_person in p for p in people(run(extractor, body)))
