@@ -70,3 +70,16 @@ def test_name_before_appositive_title(extractor, body, expected):
 ])
 def test_no_person_by_shape(extractor, body, not_person):
     assert not any(not_person in p for p in people(run(extractor, body)))
+
+
+# -- oceans and the IHO's seas, straits and gulfs are linked -------------------------------------------------
+@pytest.mark.parametrize("body, label, qid", [
+    ("The two navies will patrol the Indian Ocean together from next year.", "Indian Ocean", "Q1239"),
+    ("A frigate was sent through the Strait of Gibraltar on Monday.", "Strait of Gibraltar", "Q36124"),
+    ("Ships crossing the Gulf of Oman will be escorted, the ministry said.", "Gulf of Oman", "Q79948"),
+    ("The exercise, held in the Atlantic Ocean, ended on Friday.", "Atlantic Ocean", "Q97"),
+])
+def test_water_bodies_linked(extractor, body, label, qid):
+    doc = run(extractor, body)
+    assert any(e.label == label and e.qid == qid for e in doc.entities.values()), \
+        [(e.label, e.qid) for e in doc.entities.values()]
