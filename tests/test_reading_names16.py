@@ -83,3 +83,18 @@ def test_water_bodies_linked(extractor, body, label, qid):
     doc = run(extractor, body)
     assert any(e.label == label and e.qid == qid for e in doc.entities.values()), \
         [(e.label, e.qid) for e in doc.entities.values()]
+
+
+# -- a sea or an ocean named by its first word alone -----------------------------------------------------
+@pytest.mark.parametrize("body, qid", [
+    ("Russian warships operating in the Mediterranean will call at the port.", "Q4918"),
+    ("The carrier group moved into the Pacific on Monday, officials said.", "Q98"),
+    ("\"We will keep sailing the Adriatic,\" the admiral told reporters.", "Q13924"),
+])
+def test_sea_by_its_first_word(extractor, body, qid):
+    assert qid in {e.qid for e in run(extractor, body).entities.values()}
+
+
+def test_island_is_no_sea(extractor):
+    doc = run(extractor, "Leaders will meet in Bali next week for the regional summit.")
+    assert "Q277014" not in {e.qid for e in doc.entities.values()}  # the Bali Sea
