@@ -22,8 +22,8 @@ def people(doc) -> set[str]:
     ("Presidents Ana Lopez of Chile, Bharrat Jagdeo of Guyana and Tomas Vidal of Uruguay signed the treaty.",
      {("Bharrat Jagdeo", "President", "Guyana"), ("Tomas Vidal", "President", "Uruguay")}),
     # a passive, the list as the agent
-    ("The charter was signed by Prime Ministers Ilse Marten of Norway, Hallvard Brekke of Iceland and "
-     "Jonne Aaltonen of Finland.",
+    (("The charter was signed by Prime Ministers Ilse Marten of Norway, Hallvard Brekke of Iceland and "
+     "Jonne Aaltonen of Finland."),
      {("Hallvard Brekke", "Prime Minister", "Iceland"), ("Jonne Aaltonen", "Prime Minister", "Finland")}),
 ])
 def test_listed_people_with_their_states(extractor, body, expected):
@@ -33,8 +33,8 @@ def test_listed_people_with_their_states(extractor, body, expected):
 
 @pytest.mark.parametrize("body, names", [
     # no title: a colon opens the list, the first item unknown
-    ("The signatories were the host and his guests: Pavel Orlov of Russia, Nursan Abenov of Kazakhstan "
-     "and Askar Temirov of Kyrgyzstan.", {"Pavel Orlov", "Nursan Abenov", "Askar Temirov"}),
+    (("The signatories were the host and his guests: Pavel Orlov of Russia, Nursan Abenov of Kazakhstan "
+     "and Askar Temirov of Kyrgyzstan."), {"Pavel Orlov", "Nursan Abenov", "Askar Temirov"}),
     # a relative clause, "the" before the state
     ("A spokesman for the Commission, whose chairperson is Jean Ping of Gabon, said the summit would go ahead.",
      {"Jean Ping"}),

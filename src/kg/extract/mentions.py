@@ -35,7 +35,6 @@ from kg.extract.names import (
     titled_people,
     unexplained,
 )
-from kg.extract.people_by_shape import people_before_titles, people_listed_by_state
 from kg.extract.ner_spans import (
     THE,
     UNIT,
@@ -50,6 +49,7 @@ from kg.extract.nlp import Token, recognise, tokens
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
+from kg.extract.people_by_shape import people_before_titles, people_listed_by_state
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (

@@ -62,8 +62,10 @@ def _after_state(toks: list[Token], first: dict[int, int], last: dict[int, int],
         return None
     j = k + 1 + (toks[k + 1].lower == "the")
     s = states.get(toks[j].start) if j < len(toks) else None
-    end = last.get(s.end) if s is not None else None
-    return None if end is None or first.get(s.start) != j else end + 1
+    if s is None or first.get(s.start) != j:
+        return None
+    end = last.get(s.end)
+    return None if end is None else end + 1
 
 
 def _next_item(doc: Document, toks: list[Token], first: dict[int, int], last: dict[int, int],
