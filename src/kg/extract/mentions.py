@@ -39,6 +39,7 @@ from kg.extract.ner_spans import (
     THE,
     UNIT,
     bare_head,
+    before_their_state,
     ner_spans,
     personal_name,
     tidy_tail,
@@ -48,6 +49,7 @@ from kg.extract.nlp import Token, recognise, tokens
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
+from kg.extract.people_by_shape import people_before_titles, people_listed_by_state
 from kg.extract.person_company import names_by_company
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
@@ -240,8 +242,11 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             if inside and all(start <= m.start and m.end <= end for m in found if m.start < end and start < m.end):
                 for m in inside:
                     found.remove(m)
+    states = {m.start: m.end for m in found if m.type == "State"}
     for ent in ner_spans(toks):
         a, b, label = ent
+        if label == "PERSON":
+            b = before_their_state(toks, a, b, states)  # "X Y of Chile": the name, and Chile its own
         start, end = toks[a].start, toks[b - 1].end
         phrase = text[start:end]
         if label == "ORG" and not lexicon.head_type(phrase) and not lexicon.prefix_type(THE.sub("", phrase)) and (
@@ -299,6 +304,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_apposition(doc, lexicon, toks, found)
     titled_people(doc, lexicon, found)
     names_by_company(doc, lexicon, found)
+    people_listed_by_state(doc, toks, found, add)  # "Presidents A of Chile, B C of Peru": B C too
+    people_before_titles(doc, lexicon, toks, found, add)  # "A B, Minister of Defence of Chile,"
     drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
     drop_state_modifiers(toks, found)  # "the Red Sea nation": a state described, no mention of the sea
     surnames(doc, toks, found, add)

@@ -35,7 +35,7 @@ def titled_people(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None
         if m.qid is None and m.type in {"Organization", "Place", "Facility"} and 2 <= len(m.text.split()) <= 5:
             before = doc.text[max(0, m.start - 40):m.start]
             titled = lexicon.office_at_end(before.rstrip() + " ") or _COUNTERPART.search(before) \
-                or _title_follows(doc.text, m.end, lexicon) or _title_of_owner_before(doc.text[max(0, m.start - 90):m.start], lexicon)
+                or title_follows(doc.text, m.end, lexicon) or _title_of_owner_before(doc.text[max(0, m.start - 90):m.start], lexicon)
             if (titled or _listed_with_people(doc.text, m, found)) and not lexicon.head_type(m.text):
                 m.type = "Person"
 
@@ -111,7 +111,7 @@ _APPOSITIVE_START = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
 _OWNER_WORDS = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:[A-Z][\w.-]*['\u2019]s\s+)?")
 
 
-def _title_follows(text: str, at: int, lexicon: Lexicon) -> bool:
+def title_follows(text: str, at: int, lexicon: Lexicon) -> bool:
     """Does a title of office follow the name ending at ``at`` in apposition?"""
     m = _APPOSITIVE_START.match(text, at)
     if not m:

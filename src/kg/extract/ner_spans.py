@@ -103,6 +103,19 @@ def _over_particles(toks: list[Token], i: int, end: int) -> int:
     return end
 
 
+def before_their_state(toks: list[Token], a: int, b: int, states: dict[int, int]) -> int:
+    """Where a tagger's person span ends that ran on through "of" and a state ("Ana Ruiz of
+    Chile", "Presidents X of A, Y of B"): before the "of", the state no word of the name. The
+    span's end when it holds no such "of"."""
+    for k in range(a + 2, b - 1):
+        if toks[k].lower != "of":
+            continue
+        j = k + 1 + (toks[k + 1].lower == "the")
+        if j < b and states.get(toks[j].start, -1) >= toks[b - 1].end:
+            return k
+    return b
+
+
 def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
     """The tagger's entities as (first token, end token, label)."""
     spans, i = [], 0

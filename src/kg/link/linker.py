@@ -136,6 +136,11 @@ class Linker:
             exact = [(self.gazetteer.entries[q], "spelling", 1.0) for q in sorted(self._spelt.get(spelt, ()))]
         if type == "Person" and not exact:
             exact = self._by_name_parts(key, context)
+        if type == "Place" and not exact and " " not in name.strip() and name.strip().endswith(("ic", "an")):
+            # "the Mediterranean", "the Pacific": a sea or an ocean named by its adjective alone
+            # (never by a place's own name: "Bali" is the island, not the Bali Sea)
+            exact = [(e, "water", 1.0) for noun in ("Sea", "Ocean") for e, _ in self.gazetteer.lookup(f"{name} {noun}")
+                     if e.extra.get("water_body") == noun.lower()]
         if exact or len(key) < 4:  # short strings fuzz onto anything
             return exact
         found = self._fuzzy.get((key, type))
