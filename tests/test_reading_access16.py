@@ -1,0 +1,35 @@
+"""Access read in the sixteenth round — sentences written for these tests in several constructions
+(none from the corpus; invented people, real states): forces rotated "through" a state's
+facilities (the passive whose subject is the forces), and a place no state places by a clause
+that only follows it after "and" (the state of that clause is no host)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import access, run
+
+pytestmark = pytest.mark.model
+
+
+# -- "jets will be rotated through Bulgarian air bases": the forces' state uses them ----------------
+@pytest.mark.parametrize("body, expected", [
+    ("Bulgaria signed a deal with the Netherlands. Dutch fighter jets will be rotated through Bulgarian air bases from May.",
+     {("Netherlands", "Bulgaria", "air base")}),
+    ("American troops are being rotated through Polish bases, officials said.",
+     {("United States", "Poland", "military base")}),
+    ("Spanish frigates will be deployed through Greek ports this summer.",
+     {("Spain", "Greece", "port")}),
+])
+def test_forces_rotated_through_facilities_use_them(extractor, body, expected):
+    assert {fact[:3] for fact in access(run(extractor, body))} == expected
+
+
+# -- "... the German air base in Africa, and will fly on to Togo": Togo hosts nothing ----------------
+@pytest.mark.parametrize("body", [
+    "Ghana and Togo are partners. General Mara Holt left Niger, home to the largest German air base in Africa, "
+    "and will fly on to Togo on Friday.",
+    "Ghana and Togo are partners. Admiral Piet Vos visited the Dutch naval base in the Caribbean, and then sailed on to Ghana.",
+    "Spain and Morocco met. The minister praised the only American air base in Europe, and flew to Morocco on Monday.",
+])
+def test_a_state_in_a_following_clause_hosts_no_base(extractor, body):
+    hosts = {fact[1] for fact in access(run(extractor, body))}
+    assert not hosts & {"Togo", "Ghana", "Morocco"}
