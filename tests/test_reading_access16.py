@@ -25,8 +25,8 @@ def test_forces_rotated_through_facilities_use_them(extractor, body, expected):
 
 # -- "... the German air base in Africa, and will fly on to Togo": Togo hosts nothing ----------------
 @pytest.mark.parametrize("body", [
-    "Ghana and Togo are partners. General Mara Holt left Niger, home to the largest German air base in Africa, "
-    "and will fly on to Togo on Friday.",
+    ("Ghana and Togo are partners. General Mara Holt left Niger, home to the largest German air base in Africa, "
+    "and will fly on to Togo on Friday."),
     "Ghana and Togo are partners. Admiral Piet Vos visited the Dutch naval base in the Caribbean, and then sailed on to Ghana.",
     "Spain and Morocco met. The minister praised the only American air base in Europe, and flew to Morocco on Monday.",
 ])
