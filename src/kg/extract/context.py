@@ -26,6 +26,8 @@ AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|pa
 _OWNER_TO_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[\w.]+\s+){0,2}")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'\u2019-]+(?:\s*\([^)]*\))?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
+#: What opens a new clause after a comma, not an apposition: ", and is due to travel to X".
+_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|or|while|whereas|before|after)\b", re.IGNORECASE)
 
 
 
@@ -138,6 +140,8 @@ class Context:
             if m.entity != ent.key or not re.match(r",|\s+(?:in|near)\b", self.doc.text[m.end:m.end + 6]):
                 continue
             window = re.split(r"[;.()\u2014]", self.doc.text[m.end:m.end + 120])[0]
+            if _CLAUSE_AFTER.match(window):
+                continue  # "... in Africa, and is due to travel on to X": a new clause, no apposition
             for f in self.found(m.sentence, "State", "Place"):
                 if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key:
                     return f.entity
