@@ -43,7 +43,8 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
         if t.lemma not in _SPEAKING or t.pos != "VERB" or tree.kids(t.i, "neg") or remote(ctx, t.i) \
                 or (parse_modality(tree, t.i) or "asserted") != "asserted":
             continue
-        around = [toks[c] for c in tree.kids(t.i, "prep", "agent", "npadvmod", "advmod") for c in tree.subtree(c)]
+        around = [toks[c] for c in tree.kids(t.i, "prep", "agent", "npadvmod", "advmod", "dobj")
+                  for c in tree.subtree(c)]  # ("announced the delay in a televised statement")
         placed = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"in", "at", "from"} for o in tree.kids(p, "pobj")]
         if any(c.lower in _FROM_AFAR for c in around) or any(r.entities(o, ("Place", "State")) for o in placed):
             continue  # "said in a statement", "told reporters in Lima": not the summit's words

@@ -59,8 +59,12 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
                 continue  # words said anywhere but in a report from the summit while it is on
             fields["purpose"] = now
             where = location.get(now)
-            if where is None or at_home(ctx, ctx.doc.entities[str(fields["visitor"])], ctx.doc.entities[str(where)]):
-                continue  # (a leader at a summit in their own country, whichever state they serve)
+            place, person = ctx.doc.entities.get(str(where)) if where else None, ctx.doc.entities[str(fields["visitor"])]
+            country = ctx.country_of(place) if place is not None else None
+            qid = country.qid if country is not None else ctx.country_qid(place) if place is not None else None
+            home = _home(ctx, person)
+            if place is None or qid is None or at_home(ctx, person, place) or home is not None and home.qid == qid:
+                continue  # (a leader at a summit in their own country, or one no country tells abroad)
         if id(fields) in acting and (any(t.get("visitor") == fields["visitor"] and t.get("purpose") == fields["purpose"]
                                          for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
             continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once
