@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
+from kg.extract.facts.homes import at_home
 from kg.extract.facts.participants import represented
+from kg.extract.facts.summit_speakers import the_summit_under_way, trips_speaking_at
 from kg.model import Entity, Fact
 
 
@@ -45,7 +47,24 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
     trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
     acting = [id(fields) for fields in ctx.doc.annotations.get("acting_at_summit", [])]
-    for s, mod, fields in ctx.doc.annotations.get("pending_visits", []):
+    pending = ctx.doc.annotations.get("pending_visits", [])
+    # "X told reporters" in a report from the summit while it is on: X is there
+    said = trips_speaking_at(ctx, {(s, fields["visitor"]) for s, _, fields in pending if id(fields) in acting})
+    acting += [id(fields) for _, _, fields in said]
+    speaking = {id(fields) for _, _, fields in said}
+    now = the_summit_under_way(ctx, list(summit_facts.values())) if speaking else None
+    for s, mod, fields in [*pending, *said]:
+        if id(fields) in speaking:
+            if now is None:
+                continue  # words said anywhere but in a report from the summit while it is on
+            fields["purpose"] = now
+            where = location.get(now)
+            place, person = ctx.doc.entities.get(str(where)) if where else None, ctx.doc.entities[str(fields["visitor"])]
+            country = ctx.country_of(place) if place is not None else None
+            qid = country.qid if country is not None else ctx.country_qid(place) if place is not None else None
+            home = _home(ctx, person)
+            if place is None or qid is None or at_home(ctx, person, place) or home is not None and home.qid == qid:
+                continue  # (a leader at a summit in their own country, or one no country tells abroad)
         if id(fields) in acting and (any(t.get("visitor") == fields["visitor"] and t.get("purpose") == fields["purpose"]
                                          for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
             continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once

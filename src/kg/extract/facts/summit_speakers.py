@@ -1,0 +1,112 @@
+"""One who speaks in a report from a summit under way is at it: "X told reporters", "Y argued",
+"Z said in his closing remarks", in a story filed from the gathering while it is on, are words
+said there (FORMAT.md: the summit's place is the trip's destination). :func:`speakers` finds the
+speakers; :func:`under_way` (read by :mod:`kg.extract.facts.summit_trips`, which knows where and
+when the summit is) keeps only those of a report from the summit itself."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract.context import Context
+from kg.extract.facts.attendance import main_summit, remote
+from kg.extract.facts.homes import home_of
+from kg.model import Entity, Fact
+
+#: Verbs of saying something to someone there.
+_SPEAKING = frozenset({"say", "tell", "argue", "add", "declare", "insist", "stress", "warn", "urge", "announce",
+                       "acknowledge", "note", "predict", "confirm", "reply", "respond", "vow", "pledge", "praise",
+                       "complain", "admit", "assure", "caution", "concede", "describe"})
+#: Words that send one's words from elsewhere: a statement, a call, an interview, an aide.
+_FROM_AFAR = frozenset({"statement", "phone", "telephone", "call", "interview", "television", "broadcast", "post",
+                        "tweet", "letter", "message", "video", "communique", "spokesman", "spokeswoman",
+                        "spokesperson", "aide", "aides", "through", "via", "website", "newspaper", "radio"})
+#: Days after a speaker's day a report of the day may be published.
+_REPORTED_WITHIN = 3
+
+
+def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
+    """(sentence, verb, person, summit): a person with a country of their own told speaking, in the
+    past or present, with no place of their own, no words sent from afar and no day long before the
+    report, in an article about one summit. Whether that is a trip is :func:`under_way`'s."""
+    summit = main_summit(ctx)
+    if summit is None:
+        return []
+    from kg.extract.clause_dates import dates_for
+    from kg.extract.clause_modality import parse_modality
+    from kg.extract.syntax import surface_subject
+
+    r = ctx.resolver
+    tree, toks = r.tree, r.toks
+    published = ctx.doc.article.published
+    out: list[tuple[int, int, Entity, Entity]] = []
+    for t in toks:
+        if t.lemma not in _SPEAKING or t.pos != "VERB" or tree.kids(t.i, "neg") or remote(ctx, t.i) \
+                or (parse_modality(tree, t.i) or "asserted") != "asserted":
+            continue
+        around = [toks[c] for c in tree.kids(t.i, "prep", "agent", "npadvmod", "advmod", "dobj")
+                  for c in tree.subtree(c)]  # ("announced the delay in a televised statement")
+        placed = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"in", "at", "from"} for o in tree.kids(p, "pobj")]
+        if any(c.lower in _FROM_AFAR for c in around) or any(r.entities(o, ("Place", "State")) for o in placed):
+            continue  # "said in a statement", "told reporters in Lima": not the summit's words
+        if any(f.entity.type == "Place" and ctx.country_of(f.entity) is not None for f in ctx.found(t.sent, "Place")
+               for e in [home_of_subject(ctx, t.i)] if e is not None and ctx.country_of(f.entity) is e):
+            continue  # "Reaction from Buenos Aires: the Argentine president said": words from home
+        days = dates_for(ctx, t.sent, t)
+        if published is not None and any(d.start_date is None or not 0 <= (published - d.start_date).days
+                                         <= _REPORTED_WITHIN for d in days):
+            continue  # "said in March": words of another day
+        for i in [c for j in surface_subject(tree, t.i) for c in [j, *tree.conjuncts(j)]]:  # "A and B both said"
+            for e in r.entities(i, ("Person",)):
+                if e.type == "Person" and home_of(ctx, e) is not None and (t.sent, t.i, e, summit) not in out:
+                    out.append((t.sent, t.i, e, summit))
+    return out
+
+
+def home_of_subject(ctx: Context, k: int) -> Entity | None:
+    """The home of the first person the verb's subject names."""
+    from kg.extract.syntax import surface_subject
+
+    for i in surface_subject(ctx.resolver.tree, k):
+        for e in ctx.resolver.entities(i, ("Person",)):
+            if e.type == "Person":
+                return home_of(ctx, e)
+    return None
+
+
+def under_way(ctx: Context, summit: Fact) -> bool:
+    """The report is filed from the summit while it is on: an asserted summit with a place, not a
+    report datelined elsewhere, whose days hold the day of writing (or the day after them) or, told
+    no days, which the report is filed from (its dateline) or its headline names."""
+    from kg.extract.facts.travel import scene
+
+    published = ctx.doc.article.published
+    where = summit.fields.get("location")
+    if summit.modality != "asserted" or not where or published is None:
+        return False
+    here = scene(ctx)
+    place = ctx.doc.entities[str(where)]
+    if here is not None and here is not place and here is not ctx.country_of(place):
+        return False  # a report filed from elsewhere ("CARACAS -"): words said there
+    start, end = summit.fields.get("start"), summit.fields.get("end")
+    if isinstance(start, dt.date):
+        last = end if isinstance(end, dt.date) else start
+        return start - dt.timedelta(days=1) <= published <= last + dt.timedelta(days=1)
+    key = summit.fields.get("summit")
+    told = {m.sentence for m in ctx.doc.mentions if m.entity == key}
+    if any(d.start_date is not None and (published - (d.end_date or d.start_date)).days > _REPORTED_WITHIN
+           for s in told for g in ("day", "month", "year") for d in ctx.dates_in(s, g)):
+        return False  # "the summit was held here in June 2019": a time gone by of its own
+    return here is not None or 0 in told
+
+
+def the_summit_under_way(ctx: Context, summits: list[Fact]) -> str | None:
+    """The one summit :func:`under_way`, if there is one."""
+    now = [f for f in summits if under_way(ctx, f)]
+    return str(now[0].fields["summit"]) if len(now) == 1 else None
+
+
+def trips_speaking_at(ctx: Context, told: set[tuple[int, str]]) -> list[tuple[int, str, dict]]:
+    """The trips (sentence, modality, fields) of :func:`speakers` whose clause no other reading
+    of acting at the summit already tells (``told``: sentence and visitor)."""
+    return [(s, "asserted", {"visitor": person.key, "start": None, "end": None, "purpose": summit.key})
+            for s, _, person, summit in speakers(ctx) if (s, person.key) not in told]
