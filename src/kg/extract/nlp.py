@@ -127,7 +127,7 @@ class _MemoLemmatizer:
 
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], str] = {}
+        self.memo: dict[tuple[int, int, int], int] = {}  # the lemma's hash in the string store
         # the model ships each part of speech's known lemmas as a list (57,000 nouns), which the
         # rules test with ``in`` for every form they try: a set answers the same in constant time
         index = lemmatizer.lookups.get_table("lemma_index", {})
@@ -136,16 +136,26 @@ class _MemoLemmatizer:
                 index[pos] = frozenset(index[pos])
 
     def __call__(self, doc):
-        memo = self.memo
-        for token in doc:
-            if token.lemma == 0:  # not set by the attribute ruler's exceptions
-                key = (token.orth, token.pos, token.morph.key)  # all a rule lemma depends on
-                lemma = memo.get(key)
-                if lemma is None:
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        # the doc's columns read and written as arrays: a spaCy token object per word costs more
+        # than the lemma itself, which is almost always remembered
+        memo, strings = self.memo, doc.vocab.strings
+        lemmas = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+        for i, (lemma, orth, pos, morph) in enumerate(lemmas):
+            if lemma == 0:  # not set by the attribute ruler's exceptions
+                key = (orth, pos, morph)  # all a rule lemma depends on
+                known = memo.get(key)
+                if known is None:
                     if len(memo) >= 200_000:
                         memo.clear()
-                    lemma = memo[key] = self.lemmatizer.lemmatize(token)[0]
-                token.lemma_ = lemma
+                    known = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = known
+            else:
+                lemmas[i] = lemma
+        if lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 
