@@ -9,6 +9,7 @@ import datetime as dt
 from kg.extract.clause_dates import at_which, dates_for, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
+from kg.extract.facts.signing_venues import city_of_venue, in_venue_name, venue_city
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -21,7 +22,8 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
     """Where: a city or country the trigger's phrases name first, then one the clause names, then
     a site its own phrase names ("at the Pentagon"); never a continent or region, nor a site only
     another clause names ("held talks at the palace and witnessed the signing")."""
-    places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions]
+    places = [e for e in m.roles.get("place", []) if e.label.lower() not in ctx.lexicon.regions
+              and not in_venue_name(ctx, m, e)]
     # "in the French city of Nancy": the city before the state its demonym names
     cities = sorted((e for e in places if e.type in {"Place", "State"}), key=lambda e: e.type != "Place")
     said = event_place(ctx, m.sentence, [m.trigger])
@@ -29,8 +31,9 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
         said = None
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
-    return (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
-        or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
+    found = (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
+        or venue_city(ctx, m) or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
+    return (city_of_venue(ctx, m, found) if found is not None else None) or found  # "at X House": its city
 
 
 #: Relations that open a clause or phrase of another event, or name who and what, below a verb.
