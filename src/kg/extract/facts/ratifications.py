@@ -64,6 +64,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
+        if _not_needed(ctx, m):
+            continue  # "it needs no approval from Congress": no vote is awaited, none refused
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
@@ -208,6 +210,23 @@ def _called_for(ctx: Context, m: Match) -> bool:
     if m.args.nominal or t.dep != "xcomp" or t.head == t.i:
         return False
     return toks[t.head].lemma in _CALLING and _a_call(ctx, t.head)
+
+
+_NEEDING = frozenset({"require", "need", "necessitate"})
+
+
+def _not_needed(ctx: Context, m: Match) -> bool:
+    """Is the trigger an approval said not to be needed: "does not require the consent of the
+    Senate", "needs no approval from Congress", "no ratification is required"? Such an agreement
+    takes effect without a vote: no ratification is awaited or refused."""
+    t = m.trigger
+    if not m.args.nominal or t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:
+        return False
+    tree = ctx.resolver.tree
+    head = tree.toks[t.head]
+    if head.lemma not in _NEEDING:
+        return False
+    return bool(tree.kids(t.head, "neg")) or any(tree.toks[c].lower == "no" for c in tree.kids(t.i, "det"))
 
 
 def _a_call(ctx: Context, g: int) -> bool:
