@@ -51,7 +51,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in _vote_ahead(m) or _only_document(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
@@ -157,6 +157,20 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     done = {_step(f) for f in facts if f.modality == "asserted"}
     done |= {(a, s, None) for a, s, _ in done}
     yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
+
+
+#: Verbs handing an agreement to a body: not handing it over ("would not submit it to parliament",
+#: "has never sent it to the Senate") blocks its ratification, a ratification negated (FORMAT.md).
+_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring"})
+
+
+def _vote_ahead(m: Match) -> tuple[str, ...]:
+    """The modalities a vote-on trigger tells a ratification in: a vote ahead, or for a handing
+    over, also one withheld."""
+    # (withheld from a body read: "would not put it before its parliament" with no parliament read
+    # says not whose, and "it", the state in view, is no more than a guess)
+    withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
+    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
 
 
 #: Verbs of weighing that are a vote ahead only when a legislature weighs: "the Senate will consider it".
