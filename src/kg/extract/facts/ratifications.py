@@ -24,6 +24,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
+from kg.extract.facts.ratification_steps import not_needed, vote_ahead
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
@@ -51,7 +52,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in _vote_ahead(m) or _only_document(ctx, m)):
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
@@ -64,7 +65,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
-        if _not_needed(ctx, m):
+        if not_needed(ctx, m):
             continue  # "it needs no approval from Congress": no vote is awaited, none refused
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
@@ -159,20 +160,6 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     yield from (f for f in facts if f.modality != "planned" or _step(f) not in done)
 
 
-#: Verbs handing an agreement to a body: not handing it over ("would not submit it to parliament",
-#: "has never sent it to the Senate") blocks its ratification, a ratification negated (FORMAT.md).
-_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring"})
-
-
-def _vote_ahead(m: Match) -> tuple[str, ...]:
-    """The modalities a vote-on trigger tells a ratification in: a vote ahead, or for a handing
-    over, also one withheld."""
-    # (withheld from a body read: "would not put it before its parliament" with no parliament read
-    # says not whose, and "it", the state in view, is no more than a guess)
-    withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
-    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
-
-
 #: Verbs of weighing that are a vote ahead only when a legislature weighs: "the Senate will consider it".
 _WEIGHING = frozenset({"consider", "examine"})
 
@@ -224,23 +211,6 @@ def _called_for(ctx: Context, m: Match) -> bool:
     if m.args.nominal or t.dep != "xcomp" or t.head == t.i:
         return False
     return toks[t.head].lemma in _CALLING and _a_call(ctx, t.head)
-
-
-_NEEDING = frozenset({"require", "need", "necessitate"})
-
-
-def _not_needed(ctx: Context, m: Match) -> bool:
-    """Is the trigger an approval said not to be needed: "does not require the consent of the
-    Senate", "needs no approval from Congress", "no ratification is required"? Such an agreement
-    takes effect without a vote: no ratification is awaited or refused."""
-    t = m.trigger
-    if not m.args.nominal or t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:
-        return False
-    tree = ctx.resolver.tree
-    head = tree.toks[t.head]
-    if head.lemma not in _NEEDING:
-        return False
-    return bool(tree.kids(t.head, "neg")) or any(tree.toks[c].lower == "no" for c in tree.kids(t.i, "det"))
 
 
 def _a_call(ctx: Context, g: int) -> bool:
