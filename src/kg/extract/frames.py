@@ -155,14 +155,31 @@ def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: 
         j += 1
     if j - k > 1 and toks[j].lower != parts[1] and toks[j].lemma != parts[1]:
         j = k + 1
-    for p in parts[1:]:
+    for n, p in enumerate(parts[1:]):
         # a short object may stand between verb and particle ("vote the treaty down")
         while j < hi and j - k <= 3 and toks[j].lower != p and toks[j].lemma != p and p not in {"to", "in", "of", "for", "on", "with"}:
             j += 1
+        if n == 0 and j < hi and toks[j].lower != p:
+            j = _past_object(toks, k, j, p, hi)  # "submit the treaty to parliament", "put the pact before it"
         if j >= hi or (toks[j].lower != p and toks[j].lemma != p):
             return False
         j += 1
     return True
+
+
+def _past_object(toks: list[Token], k: int, j: int, p: str, hi: int) -> int:
+    """Where a verb's preposition stands after the verb's object, the object a phrase of its own
+    ("submit the treaty to parliament", "put the accord to a vote"): the preposition's index, else j."""
+    for m in range(j + 1, min(hi, j + 9)):
+        if toks[m].lower == p:
+            span = range(j, m)
+            objects = [i for i in span if toks[i].dep == "dobj" and toks[i].head == k]
+            # (the parser may hang the preposition on the object: "submitted [the pact to X]")
+            if toks[m].dep == "prep" and (toks[m].head == k or toks[m].head in objects) and len(objects) == 1 \
+                    and all(i in objects or toks[i].head in span for i in span):
+                return m
+            return j
+    return j
 
 
 def _frame(name: str, raw: dict) -> Frame:

@@ -24,6 +24,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
+from kg.extract.facts.ratification_steps import not_needed, vote_ahead
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
@@ -51,7 +52,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) != "planned" or _only_document(ctx, m)):
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
@@ -64,6 +65,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
+        if not_needed(ctx, m):
+            continue  # "it needs no approval from Congress": no vote is awaited, none refused
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \

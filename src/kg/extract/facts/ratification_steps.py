@@ -1,0 +1,37 @@
+"""Which steps toward ratification tell one: an agreement handed to a body, or withheld from it
+("would not put it before Congress": negated), and an approval said not to be needed ("needs no
+approval from Congress": none at all). Read by :mod:`kg.extract.facts.ratifications`."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import Match
+
+#: Verbs handing an agreement to a body: not handing it over ("would not submit it to parliament",
+#: "has never sent it to the Senate") blocks its ratification, a ratification negated (FORMAT.md).
+_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring"})
+
+
+def vote_ahead(m: Match) -> tuple[str, ...]:
+    """The modalities a vote-on trigger tells a ratification in: a vote ahead, or for a handing
+    over, also one withheld."""
+    # (withheld from a body read: "would not put it before its parliament" with no parliament read
+    # says not whose, and "it", the state in view, is no more than a guess)
+    withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
+    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
+
+
+_NEEDING = frozenset({"require", "need", "necessitate"})
+
+
+def not_needed(ctx: Context, m: Match) -> bool:
+    """Is the trigger an approval said not to be needed: "does not require the consent of the
+    Senate", "needs no approval from Congress", "no ratification is required"? Such an agreement
+    takes effect without a vote: no ratification is awaited or refused."""
+    t = m.trigger
+    if not m.args.nominal or t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:
+        return False
+    tree = ctx.resolver.tree
+    head = tree.toks[t.head]
+    if head.lemma not in _NEEDING:
+        return False
+    return bool(tree.kids(t.head, "neg")) or any(tree.toks[c].lower == "no" for c in tree.kids(t.i, "det"))
