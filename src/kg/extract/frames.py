@@ -159,12 +159,17 @@ def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: 
         # a short object may stand between verb and particle ("vote the treaty down")
         while j < hi and j - k <= 3 and toks[j].lower != p and toks[j].lemma != p and p not in {"to", "in", "of", "for", "on", "with"}:
             j += 1
-        if n == 0 and j < hi and toks[j].lower != p:
+        if n == 0 and j < hi and toks[j].lower != p and p in _RECIPIENT_PREPS:
             j = _past_object(toks, k, j, p, hi)  # "submit the treaty to parliament", "put the pact before it"
         if j >= hi or (toks[j].lower != p and toks[j].lemma != p):
             return False
         j += 1
     return True
+
+
+#: Prepositions of a phrasal verb that hands its object on ("submit X to", "lay X before"); a place's
+#: ("stop in", "arrive at") takes no object between: "stopped the talks in X" is no stop in X.
+_RECIPIENT_PREPS = frozenset({"to", "before"})
 
 
 def _past_object(toks: list[Token], k: int, j: int, p: str, hi: int) -> int:
