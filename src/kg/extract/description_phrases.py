@@ -129,10 +129,10 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause hung inside the complement ("on X, which ... in 2014") too
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c, nested=False)))
-             or kind == "Agreement" and tells_an_older_one(doc, tree, c)]  # "the agreement of 2004": which, the one made then
+             or kind == "Agreement" and tells_an_older_one(doc, tree, c, not left)]  # "the agreement of 2004": which, the one made then
     if kind == "Agreement":
         telling, by_deed = [c for c in tree.kids(t.i, "relcl") if says_what_it_does(tree, c)], []  # "an accord under which"
-        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c) or tells_an_older_one(doc, tree, c)]
+        right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c) or tells_an_older_one(doc, tree, c, not left)]
         # "of" complements a document only: "memorandum of understanding", not "the text of the pact"
         right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
                  or not any(i in covered for i in tree.subtree(c))]
@@ -143,7 +143,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         # "a memorandum with Prime Minister X": whom it was signed with, not what the agreement is
         right = [c for c in right if not (toks[c].lower == "with" and any(type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         # (unless made in an earlier year: "the pact signed in 1995" is another, older pact)
-        right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS) or tells_an_older_one(doc, tree, c)]
+        right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS) or tells_an_older_one(doc, tree, c, not left)]
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
@@ -174,7 +174,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         core = core[1:]
     right_tokens = [without_where(tree, c, complement(tree, c), lambda o: type_at(doc, toks[o]) in _SITES) for c in right]
     # "the deal to buy jets [in 2019]", "an accord on X [on 4 May]" hung low: when, not which (not "the pact of 2004")
-    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and not tells_an_older_one(doc, tree, c) and (
+    right_tokens = [without_dates(doc, tree, r) if infinitive(tree, c) or kind == "Agreement" and not tells_an_older_one(doc, tree, c, not left) and (
                         toks[c].dep == "prep" or toks[c].lower in COMPLEMENT_PREPS) else r for c, r in zip(right, right_tokens)]
     if kind == "Agreement":  # "a memorandum on water with Prime Minister X": no person in its name
         with_person = {i for r in right_tokens for p in r if toks[p].lower == "with" and toks[p].dep == "prep"
@@ -189,7 +189,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
     # "a defence pact [drafted by the two navies]": a participle says what was done to it, not which
-    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"} and not tells_an_older_one(doc, tree, c) for i in r}
+    binding |= {i for c, r in zip(right, right_tokens) if toks[c].dep == "acl" and toks[c].tag in {"VBN", "VBD"} and not tells_an_older_one(doc, tree, c, not left) for i in r}
     described = [i for r in right_tokens for i in r]
     if len(plain) == 1 and not set(described) - binding:
         binding = set()  # "an accord between Chile and Peru": told by its parties alone, they stay

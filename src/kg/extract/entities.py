@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from kg.extract.gazetteer_index import namesakes_type
 from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
-from kg.extract.styled_names import add_styled_aliases
+from kg.extract.styled_names import add_styled_aliases, past_courtesy
 from kg.model import Document, Entity, Mention
 from kg.text import PERSON_TITLES, label_key, lookup_key, slug, spelling_fold
 
@@ -108,7 +108,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if ent.label.isupper() and not m.text.isupper() and label_key(m.text) == label_key(ent.label) and not ent.qid:
             ent.aliases.add(ent.label)  # a dateline's "ZENDA COSMODROME": the body's "Zenda Cosmodrome"
             ent.label = m.text
-        if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid:
+        if m.kind == "name" and m.type == ent.type and len(m.text) > len(ent.label) and not ent.qid \
+                and (m.type != "Person" or past_courtesy(m.text) == m.text):  # "Ayatollah X" is no fuller "Ali X"
             ent.aliases.add(ent.label)
             ent.label = _PERSON_SUFFIX.sub(lambda s: s.group(0), m.text)
         if owner and key not in owners:
@@ -263,7 +264,7 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
     three-word name, "Xu" of "Xu Weimin", "Prabowo" of "Prabowo Subianto": news in many regions
     calls people by the name they give first), or a person's opening words ("Mohamed Khaled" of
     "Mohamed Khaled Nordin"), when exactly one person named so far carries it."""
-    name = _TITLES.sub("", text).strip()
+    name = past_courtesy(_TITLES.sub("", text).strip())  # "President Ayatollah X" is X
     parts = name.split()
     hits = []
     for key in persons:

@@ -33,6 +33,19 @@ def _without_courtesy(name: str, dropped: frozenset[str]) -> str | None:
     return " ".join(parts[k:]) if k else None
 
 
+def past_courtesy(name: str) -> str:
+    """The name past the courtesy words opening it, down to one word ("Ayatollah X" -> "X"): for
+    finding the person named before, not an alias of its own (one word alone names no one)."""
+    from kg.extract.lexicon import load_lexicon
+
+    dropped = load_lexicon().name_styles.get("dropped", frozenset())
+    parts = name.split()
+    k = 0
+    while k < len(parts) - 1 and parts[k].lower() in dropped:
+        k += 1
+    return " ".join(parts[k:])
+
+
 def courtesy_only(words: str) -> bool:
     """Are the words between a title and a name only courtesy words ("President Ayatollah Seyyed
     X", "Prime Minister Shri Y", "the president, Dr Z,")?"""
