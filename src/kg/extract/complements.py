@@ -205,10 +205,11 @@ def made_earlier(doc: Document, tree: Tree, c: int) -> bool:
 def tells_an_older_one(doc: Document, tree: Tree, c: int, bare: bool = True) -> bool:
     """Does complement ``c`` tell an agreement made in an earlier year, so not the one in view? Not
     when its phrase is set beside a name ("the X Treaty, the pact signed in 1951": the named one),
-    however the parser hung it. A clause of making tells it only of a ``bare`` head ("the pact signed
-    in 1995"): "the energy pact they signed in 2015" is told by its own words."""
+    however the parser hung it. A relative clause of making tells it only of a ``bare`` head ("the
+    pact Chile signed in 1995"): "the energy pact they signed in 2015" is told by its own words; a
+    participle's tells it of any ("the intergovernmental agreement signed in X on 15 January 2008")."""
     toks, head = tree.toks, tree.toks[c].head
     first = min(tree.subtree(head))
     if toks[head].dep == "appos" or first > 1 and toks[first - 1].text == "," and toks[first - 2].pos == "PROPN":
         return False
-    return of_a_date(doc, tree, c) or bare and made_earlier(doc, tree, c)
+    return of_a_date(doc, tree, c) or (bare or toks[c].dep == "acl") and made_earlier(doc, tree, c)
