@@ -124,9 +124,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
-    own = _own_clauses(names, h)
     for f in ctx.states(s):
-        if tells_a_group(ctx, f) or _told_of(names, f, own):
+        if tells_a_group(ctx, f):
             continue  # "the two U.S. allies": what the group is told by places no one there
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
@@ -136,7 +135,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
-        if c is None or _told_of(names, f, own):
+        if c is None:
             continue
         ents[c.key] = c
         # "the pact with Paris", "talks with Lima": a city standing for the other side
@@ -153,40 +152,6 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]], False, away
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
-
-
-def _own_clauses(names: Names, h: Holding) -> set[int]:
-    """The tokens the holder's name hangs under: the clauses the name is part of."""
-    toks = names.toks
-    out: set[int] = set()
-    for k in names.tokens_of(h.person):
-        for _ in range(40):
-            if k in out:
-                break
-            out.add(k)
-            if toks[k].head == k:
-                break
-            k = toks[k].head
-    return out
-
-
-def _told_of(names: Names, f: Found, own: set[int]) -> bool:
-    """Does the name stand in a clause reported or argued, not in the holder's own ("X said
-    Turkey must approve", "Y pointed out that Bolivia had joined, while X said ...", "X told them
-    the base served the war in Afghanistan")? What such a clause tells places no one."""
-    toks = names.toks
-    span = names.tokens_of(f)
-    if not span:
-        return False
-    k = span[0]
-    for _ in range(40):
-        t = toks[k]
-        if t.head == k or k in own and t.dep != "ccomp":
-            return False
-        if t.dep == "ccomp" and k not in own:
-            return True
-        k = t.head
-    return False
 
 
 #: verbs of making a deal or holding talks with the other side ("signed a deal with", "held talks with")
