@@ -56,8 +56,8 @@ class TitleWords:
         after a counterpart ("her counterpart FM X")?"""
         if prev.lower in self.counterparts:
             return True
-        return prev.tag in {"NNS", "NNPS"} and prev.lemma in self.heads and nxt.tag not in {"NNS", "NNPS"} \
-            and nxt.is_cap  # (not "Foreign Affairs Minister": "affairs" is no office)
+        group = self.singular(prev) is not None or prev.tag in {"NNS", "NNPS"} and prev.lemma.lower() in self.heads
+        return group and nxt.is_cap and nxt.tag not in {"NNS", "NNPS"}  # (not "Foreign Affairs Minister")
 
     @functools.cached_property
     def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
