@@ -50,6 +50,15 @@ class TitleWords:
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
 
+    def splits(self, prev, nxt) -> bool:
+        """Does the office noun ``nxt`` after the office noun ``prev`` begin an office of its own:
+        one person's office after a group's plural ("G7 Leaders Prime Minister X"), any office
+        after a counterpart ("her counterpart FM X")?"""
+        if prev.lower in self.counterparts:
+            return True
+        group = self.singular(prev) is not None or prev.tag in {"NNS", "NNPS"} and prev.lemma.lower() in self.heads
+        return group and nxt.is_cap and nxt.tag not in {"NNS", "NNPS"}  # (not "Foreign Affairs Minister")
+
     @functools.cached_property
     def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The office-noun phrases by their first word, longest first."""

@@ -61,7 +61,7 @@ class TitleReader:
     def _is_title_word(self, k: int, head: int) -> bool:
         """May token k stand before the office noun inside its title?"""
         t = self.toks[k]
-        if self.named(k) is not None or t.lower in _DATE_WORDS:
+        if self.named(k) is not None or t.lower in _DATE_WORDS or self.w.splits(t, self.toks[k + 1]):
             return False
         if t.lower in self.w.former or t.lower in self.w.incoming or t.lower in self.w.honorifics \
                 or t.lower in self.w.tenure or t.lower in self.w.counterparts:
@@ -91,7 +91,7 @@ class TitleReader:
             # the title's last office noun heads it: "Chief Minister", "Prime Minister"
             while end < hi:
                 m = self._head_at(end, hi)
-                if m and self.named(end) is None and not self.toks[end - 1].lower in self.w.counterparts:
+                if m and self.named(end) is None and not self.w.splits(self.toks[end - 1], self.toks[end]):
                     end += m
                 elif self.toks[end].lower in self.w.after and self.named(end) is None:
                     end += 1

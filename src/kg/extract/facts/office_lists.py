@@ -49,6 +49,32 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
     return out
 
 
+def listed_names(t: Title, people: list[tuple[int, int, Found]], toks: list[Token]) -> list[Found]:
+    """"the prime ministers of A, B and C, X, Y and Z": the names that follow, in order, each
+    perhaps styled ("the emirs of A and B, Sheikh X and Sheikh Y")."""
+    after = [q for q in people if q[0] > t.end - 1]
+    if not after or not _joined(toks[t.end:after[0][0]], first=True):
+        return []
+    listed = [after[0]]
+    for q in after[1:]:
+        if _joined(toks[listed[-1][1]:q[0]], first=False):
+            listed.append(q)
+        else:
+            break
+    return [q[2] for q in listed]
+
+
+def _joined(gap: list[Token], first: bool) -> bool:
+    """Do only list joiners and courtesy styles stand between the title or the last name and the
+    next name (at most one comma before the first)?"""
+    from kg.extract.styled_names import courtesy_only
+
+    words = [x.text for x in gap if not courtesy_only(x.text)]
+    if first:
+        return words in ([], [","])
+    return bool(gap) and all(g in _JOINERS for g in words)
+
+
 def _state_before(k: int, toks: list[Token], hi: int, at: dict[int, Found]) -> tuple[Entity | None, int]:
     """"Norway's X": the state and where the name begins (k itself when no state is given)."""
     f = at.get(k)

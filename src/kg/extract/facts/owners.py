@@ -25,6 +25,7 @@ from kg.extract.facts.owner_entities import (
 )
 from kg.extract.facts.represented import companion_state, represented_state
 from kg.extract.nlp import Token
+from kg.extract.styled_names import courtesy_only
 from kg.extract.titles import OWNER_TYPES, Title
 from kg.model import Entity
 
@@ -247,8 +248,8 @@ def _people_listed(h: Holding, names: Names, t: Title, toks: list[Token]) -> lis
             if f not in out:
                 out.append(f)
             k += 1
-        elif toks[k].text in {",", "and"} and out:
-            k += 1
+        elif toks[k].text in {",", "and"} and out or courtesy_only(toks[k].text):
+            k += 1  # "Sheikh X and Sheikh Y": a style before a name keeps its place in the list
         else:
             break
     return out

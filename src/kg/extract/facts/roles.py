@@ -14,7 +14,7 @@ from kg.extract.context import Context, Found
 from kg.extract.facts.common import make_fact, states_in_name
 from kg.extract.facts.described_holders import described_holders, titled_elsewhere
 from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
-from kg.extract.facts.office_lists import listed_holders, portfolio_of
+from kg.extract.facts.office_lists import listed_holders, listed_names, portfolio_of
 from kg.extract.facts.owners import (
     Holding,
     Names,
@@ -189,7 +189,7 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                         if state is not None:
                             owned[n, id(p)] = state
                 else:
-                    holders += _listed(t, people, toks, hi)
+                    holders += [(p, "list") for p in listed_names(t, people, toks)]
         if not holders and t.end < hi and toks[t.end].text == ",":
             k = t.end + 1  # "the Chief of Army Staff, Field Marshal X", "the Custodian ..., King X"
             starts = {q[0] for q in people}
@@ -300,21 +300,6 @@ def _name_tail(toks: list[Token], k: int, comma: int) -> int:
     if not 0 < n <= 4 or not toks[comma - 1].is_cap:
         return 0
     return n if all(toks[j].is_cap or toks[j].lower in _NAME_PARTICLES for j in range(k, comma)) else 0
-
-
-def _listed(t: Title, people, toks, hi) -> list[tuple[Found, str]]:
-    """"the prime ministers of A, B and C, X, Y and Z": the names that follow, in order."""
-    after = [q for q in people if q[0] > t.end - 1]
-    if not after or after[0][0] not in {t.end, t.end + 1}:
-        return []
-    listed = [after[0]]
-    for q in after[1:]:
-        gap = [x.text for x in toks[listed[-1][1]:q[0]]]
-        if gap and all(g in {",", "and"} for g in gap):
-            listed.append(q)
-        else:
-            break
-    return [(q[2], "list") for q in listed]
 
 
 def _appointer_state(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
