@@ -68,7 +68,10 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
         return None
     else:
         for k in range(s, -1, -1):
-            told = [d for d in _told(ctx, k) if d.end <= offset and (d.granularity == "day" or _main_clause(ctx, d))]
+            # a time still ahead ("must cut them by 2012", "to close by July 1") is the story looking
+            # forward from its present, not moving there: the story's day is the one named before it
+            told = [d for d in _told(ctx, k) if d.end <= offset and d.start_date <= published
+                    and (d.granularity == "day" or _main_clause(ctx, d))]
             if told:
                 last = told[-1]
                 break
