@@ -14,7 +14,7 @@ def parties(doc) -> set[tuple[str, str]]:
 
 # -- "the agreement of 2004", "the pact signed in 1995": an older agreement, not the one in view ------
 @pytest.mark.parametrize("body, older", [
-    (("Tajikistan and Russia signed a new base agreement on Friday. It will replace the agreement of 2004, whose "
+    (("Tajikistan and Russia signed a new base agreement on Friday. It is to supersede the agreement of 2004, whose "
      "term expires soon."), "agreement of 2004"),
     ("Russia's use of the port dates back to the basing protocol of 1998, which Georgia signed under pressure.",
      "basing protocol of 1998"),

@@ -19,8 +19,8 @@ def people(doc) -> set[str]:
 # -- a list of people each with their state: every item a person --------------------------------------
 @pytest.mark.parametrize("body, expected", [
     # a plural title, three items, the middle one unknown to the tagger
-    ("Presidents Ana Lopez of Chile, Bharrat Jagdeo of Guyana and Tomas Vidal of Uruguay signed the treaty.",
-     {("Bharrat Jagdeo", "President", "Guyana"), ("Tomas Vidal", "President", "Uruguay")}),
+    ("Presidents Ana Lopez of Chile, Rajiv Persaud of Guyana and Tomas Vidal of Uruguay signed the treaty.",
+     {("Rajiv Persaud", "President", "Guyana"), ("Tomas Vidal", "President", "Uruguay")}),
     # an active clause, the list as the subject
     ("Presidents Kojo Mensah of Ghana, Ama Boateng of Togo and Yaw Darko of Benin signed the protocol.",
      {("Ama Boateng", "President", "Togo")}),
@@ -35,8 +35,8 @@ def test_listed_people_with_their_states(extractor, body, expected):
     (("The signatories were the host and his guests: Pavel Orlov of Russia, Nursan Abenov of Kazakhstan "
      "and Askar Temirov of Kyrgyzstan."), {"Pavel Orlov", "Nursan Abenov", "Askar Temirov"}),
     # a relative clause, "the" before the state
-    ("A spokesman for the Commission, whose chairperson is Jean Ping of Gabon, said the summit would go ahead.",
-     {"Jean Ping"}),
+    ("A spokesman for the Commission, whose head is Moussa Ndong of Gabon, said the summit would go ahead.",
+     {"Moussa Ndong"}),
     # no title at all, the list as the subject
     ("Kojo Mensah of Ghana, Ama Boateng of Togo and Yaw Darko of Benin attended the meeting.", {"Ama Boateng"}),
 ])

@@ -1,5 +1,5 @@
 """Ratification read on sentences written for the test (round 16): an approval said not to be
-needed ("does not require the consent of the Senate", "needs no approval from Congress") is no
+needed ("the pact doesn't need the Senate's consent", "needs no approval from Congress") is no
 ratification at all, neither awaited nor refused; one that is needed is still awaited."""
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ _TREATY = "Peru and Chile signed the Atacama Water Treaty on Monday. "
 
 
 @pytest.mark.parametrize("body", [
-    _SIGNED + "The memorandum is not a treaty and does not require the approval of the Peruvian Congress.",
-    _SIGNED + "Officials said it needs no approval from Congress and takes effect at once.",
+    _SIGNED + "The memorandum, being no treaty, does not require the approval of the Peruvian Congress.",
+    _SIGNED + "Officials said it needs no approval from Congress and will apply at once.",
     _SIGNED + "The accord, which does not need the consent of the Chilean Senate, takes effect in June.",
     _SIGNED + "No ratification by the Peruvian Congress is required, the foreign ministry said.",
 ])

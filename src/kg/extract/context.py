@@ -141,7 +141,7 @@ class Context:
                 continue
             window = re.split(r"[;.()\u2014]", self.doc.text[m.end:m.end + 120])[0]
             if _CLAUSE_AFTER.match(window):
-                continue  # "... in Africa, and is due to travel on to X": a new clause, no apposition
+                continue  # "... the only such base in the region, and flies on to X": a new clause, no apposition
             for f in self.found(m.sentence, "State", "Place"):
                 if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key:
                     return f.entity

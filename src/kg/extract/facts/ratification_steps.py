@@ -24,8 +24,8 @@ _NEEDING = frozenset({"require", "need", "necessitate"})
 
 
 def not_needed(ctx: Context, m: Match) -> bool:
-    """Is the trigger an approval said not to be needed: "does not require the consent of the
-    Senate", "needs no approval from Congress", "no ratification is required"? Such an agreement
+    """Is the trigger an approval said not to be needed: "the pact doesn't need the Senate's
+    consent", "needs no approval from Congress", "no ratification is required"? Such an agreement
     takes effect without a vote: no ratification is awaited or refused."""
     t = m.trigger
     if not m.args.nominal or t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:

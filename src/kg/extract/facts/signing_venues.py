@@ -1,7 +1,7 @@
 """A signing told at a venue ("in the Kremlin", "at the palace conference hall", "in the Great Hall
 of X Castle") is keyed at the venue's city: the city the venue's own phrase names ("the palace in
-Rabat", "Prague Castle"), else the city the report is filed from when the venue lies in that city's
-country. A demonym in the venue's name ("the Spanish Hall") names no place of the signing.
+Rabat", "Bratislava Castle"), else the city the report is filed from when the venue lies in that city's
+country. A demonym in the venue's name ("the Italian Hall") names no place of the signing.
 Read by :mod:`kg.extract.facts.signing_places`."""
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def venue_phrases(ctx: Context, m: Match) -> list[int]:
 
 
 def in_venue_name(ctx: Context, m: Match, place: Entity) -> bool:
-    """Is ``place`` a state named only by a word of a venue's name ("the Spanish Hall")?"""
+    """Is ``place`` a state named only by a word of a venue's name ("the Italian Hall")?"""
     if place.type != "State":
         return False
     tree, toks = ctx.resolver.tree, ctx.resolver.toks
