@@ -183,7 +183,7 @@ def test_common_nouns_name_no_legislature(gz):
 
 
 def test_federation_council_is_russias_if_any(gz):
-    """Neither source file lists Russia's upper house; no other state's legislature may take its name."""
+    """Neither source file lists the Russian Federation's upper chamber; no other state's legislature may take its name."""
     assert all(e.country == "Q159" for e, _ in gz.lookup("Federation Council") if e.type == "Legislature")
 
 

@@ -56,7 +56,7 @@ def test_members_speak_for_their_legislature(extractor, body, fact):
 
 # -- "the upper house" beside a known lower house is the other chamber named -----------------------
 @pytest.mark.parametrize("body", [
-    ("Russia's upper house approved the Zeya River Treaty on Wednesday, a week after the State Duma backed it. "
+    ("Russia's upper chamber approved the Zeya River Treaty on Wednesday, a week after the State Duma backed it. "
     "The Federation Council then passed the ratification law with no debate at all."),
     ("The State Duma ratified the Zeya River Treaty with China last month. On Wednesday the upper house of Russia's "
     "parliament endorsed it as well, and the Federation Council's speaker praised the vote."),

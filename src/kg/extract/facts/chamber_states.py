@@ -77,7 +77,7 @@ def body_state(ctx: Context, body: Entity) -> Entity | None:
     if linked is not None:
         return linked
     if (described := ctx.doc.entities.get(str(body.attributes.get("described_state")))) is not None:
-        return described  # the state of a description the chamber was found to be ("Russia's upper house")
+        return described  # the state of a description the chamber was found to be ("Zenda's upper house")
     heads = _head_words(ctx, body)
     owners = {o.key: o for e in ctx.doc.entities.values() if e.type == "Legislature" and e is not body
               and heads & _head_words(ctx, e) for o in [_said_owner(ctx, e) or ctx.country_of(e)] if o is not None}

@@ -54,7 +54,7 @@ def described_legislatures(ctx: Context) -> None:
                 m.entity = named[0].key if len(named) == 1 else None
         if len(named) == 1:
             named[0].aliases.add(ent.label)
-            if state is not None and ctx.country_of(named[0]) is None:  # "Russia's upper house": Russia's
+            if state is not None and ctx.country_of(named[0]) is None:  # "Zenda's upper house": Zenda's
                 named[0].attributes.setdefault("described_state", state.key)
         del doc.entities[ent.key]
     ctx.reindex()
