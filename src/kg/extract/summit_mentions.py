@@ -135,25 +135,21 @@ def find_series(doc: Document, known: list[Mention]) -> list[Mention]:
     series of those states, a summit. (A name no state opens, "the Shangri-La Dialogue", is none.)"""
     text = doc.text
     states = {m.start: m for m in known if m.type == "State"}
-    ends = {k: m.end for k, m in states.items()}
     out = []
-
-    def ends_at(k: int, states: dict[int, Mention]) -> int:
-        return min(s for s in states if s >= k)
-
-    for start in sorted(ends):
-        end, n = ends[start], 1
-        while text[end:end + 1] in {"-", "–"} and end + 1 in ends:
-            end, n = ends[end + 1], n + 1
-        if n < 2 or start - 1 >= 0 and text[start - 1] in {"-", "–"}:
+    for first in sorted(states):
+        end, n = states[first].end, 1
+        while text[end:end + 1] in {"-", "–"} and end + 1 in states:
+            end, n = states[end + 1].end, n + 1
+        if n < 2 or first - 1 >= 0 and text[first - 1] in {"-", "–"}:
             continue
         m = _SERIES.match(text, end)
         if m is None or m.group(2) == "Meeting" and not _WHO_MEETS_WORD.search(m.group(1).strip()):
             continue
+        start = first
         rank = re.search(r"(\S+) $", text[max(0, start - 30):start])
         if rank and ORDINAL.match(rank.group(1)):
             start -= len(rank.group(0))  # "the second A-B Dialogue": its edition, in the name as for a summit
-        out.append(Mention(start, m.end(), text[start:m.end()], "Summit", sentence=states[ends_at(start, states)].sentence))
+        out.append(Mention(start, m.end(), text[start:m.end()], "Summit", sentence=states[first].sentence))
     return out
 
 

@@ -73,19 +73,26 @@ def venue_city(ctx: Context, m: Match) -> Entity | None:
         here = scene(ctx)
         if not venues or here is None or here.type != "Place":
             continue
-        country = ctx.country_qid(venues[0])
-        if country is not None and country == ctx.country_qid(here):
+        if _dateline_city(ctx, venues[0]) is not None:
             return here
-        if country is None and _of_the_day(ctx, m):  # a venue the gazetteer cannot place, in the day's news
+        if ctx.country_qid(venues[0]) is None and _of_the_day(ctx, m):  # a venue the gazetteer cannot place, in the day's news
             return here
+    return None
+
+
+def _dateline_city(ctx: Context, venue: Entity) -> Entity | None:
+    """The city the report is filed from, when the gazetteer places the venue in that city's country."""
+    from kg.extract.facts.travel import scene
+
+    here, country = scene(ctx), ctx.country_qid(venue)
+    if here is not None and here.type == "Place" and country is not None and ctx.country_qid(here) == country:
+        return here
     return None
 
 
 def city_of_venue(ctx: Context, m: Match, venue: Entity) -> Entity | None:
     """A named venue's city ("Parliament House, Canberra", "at X House in Y"): a city named right after it
     in the sentence, else the dateline's city in its country. None for a site that names no building ("the Pentagon") or one whose city the text does not give."""
-    from kg.extract.facts.travel import scene
-
     words = venue.label.split()
     if venue.type != "Facility" or len(words) < 2 or not VENUE.match(words[-1]):
         return None
@@ -96,7 +103,4 @@ def city_of_venue(ctx: Context, m: Match, venue: Entity) -> Entity | None:
             gap = ctx.sentence(m.sentence)[ctx.local(m.sentence, f.end):ctx.local(m.sentence, nxt.start)].strip()
             if nxt.entity.type == "Place" and gap in {",", "in", "in the city of"}:
                 return nxt.entity
-    here, country = scene(ctx), ctx.country_qid(venue)
-    if here is not None and here.type == "Place" and country is not None and ctx.country_qid(here) == country:
-        return here
-    return None  # (not the capital of its country: the keys keep "the White House" told alone as the site)
+    return _dateline_city(ctx, venue)  # (not its country's capital: the keys keep "the White House" told alone as the site)

@@ -48,8 +48,9 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
         placed = [o for p in tree.kids(t.i, "prep") if toks[p].lower in {"in", "at", "from"} for o in tree.kids(p, "pobj")]
         if any(c.lower in _FROM_AFAR for c in around) or any(r.entities(o, ("Place", "State")) for o in placed):
             continue  # "said in a statement", "told reporters in Lima": not the summit's words
-        if any(f.entity.type == "Place" and ctx.country_of(f.entity) is not None for f in ctx.found(t.sent, "Place")
-               for e in [home_of_subject(ctx, t.i)] if e is not None and ctx.country_of(f.entity) is e):
+        home = home_of_subject(ctx, t.i)
+        if home is not None and any(f.entity.type == "Place" and ctx.country_of(f.entity) is home
+                                    for f in ctx.found(t.sent, "Place")):
             continue  # "Reaction from Buenos Aires: the Argentine president said": words from home
         days = dates_for(ctx, t.sent, t)
         if published is not None and any(d.start_date is None or not 0 <= (published - d.start_date).days
