@@ -176,6 +176,21 @@ def _case_ok(surface: str, text: str) -> bool:
     return text[:1].isupper()
 
 
+def acronym_as_word(index: GazetteerIndex | None, word: str) -> GazetteerEntry | None:
+    """The organisation a word names that house styles write for its acronym of four letters or
+    more ("Nato", "Asean", "Unesco": the word as NER reads it, an organisation's name); shorter
+    acronyms so written are words of their own."""
+    if index is None or len(word) < 4 or not word.isalpha() or word != word.capitalize():
+        return None
+    entries = {e.qid: e for surface, e, kind in index.by_key.get(surface_key(word), ())
+               if kind == "acronym" and surface == word.upper() and e.type in _ORGANISATIONS}
+    return next(iter(entries.values())) if len(entries) == 1 else None
+
+
+#: The types an acronym written as a word may name.
+_ORGANISATIONS = frozenset({"InternationalOrganization", "Organization"})
+
+
 def states_only(phrase: str, index: GazetteerIndex | None) -> bool:
     """Is the phrase states' names or demonyms joined by dashes ("US-Omani", "Greece–US")?"""
     parts = [p for p in re.split(r"\s*[-\u2013\u2014/]\s*", phrase) if p]

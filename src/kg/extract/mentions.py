@@ -18,6 +18,7 @@ from kg.extract.document_heads import designation_only
 from kg.extract.gazetteer_index import (
     GazetteerEntry,
     GazetteerIndex,
+    acronym_as_word,
     after_a_states_possessive,
     best_reading,
     choose_by_country,
@@ -73,6 +74,7 @@ _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ORGANISATIONS = frozenset({"Organization", "InternationalOrganization"})
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
@@ -302,6 +304,9 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
+    for m in found:  # "Nato", "Asean": an organisation's acronym written as a word
+        if m.qid is None and m.type in _ORGANISATIONS and (entry := acronym_as_word(index, m.text)) is not None:
+            m.type, m.qid, m.kind = entry.type, entry.qid, "acronym"
     titled_people(doc, lexicon, found)
     names_by_company(doc, lexicon, found)
     people_listed_by_state(doc, toks, found, add)  # "Presidents A of Chile, B C of Peru": B C too

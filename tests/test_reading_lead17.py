@@ -1,0 +1,37 @@
+"""What the lead saw on real pages in round 17, on sentences written for the test: an
+organisation's acronym of four letters or more written as a word ("Nato", "Asean", "Unesco", a
+house style of the British and Asian press) names the organisation, as the acronym does."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("body", "qid"), [
+    ("Estonia joined Nato in 2004, a decade after the talks began.", "Q7184"),
+    ("Officials from Nato and the European Union met in Riga on Monday.", "Q7184"),
+    ("The accord with Nato, which Latvia signed in Riga, lets allied troops train there.", "Q7184"),
+    ("Laos, which chairs Asean this year, hosted the ministers in Vientiane.", "Q7768"),
+    ("The talks were hosted by Unesco in Paris on Tuesday.", "Q7809"),
+])
+def test_an_acronym_written_as_a_word_names_the_organisation(extractor, body, qid):
+    doc = run(extractor, body, published="2024-03-04")
+    assert qid in {e.qid for e in doc.entities.values()}, [(e.label, e.type, e.qid) for e in doc.entities.values()]
+
+
+def test_an_acronym_written_as_a_word_makes_a_member(extractor):
+    doc = run(extractor, "Estonia joined Nato in 2004.", published="2024-03-04")
+    assert [(r["member"], r["organization"]) for r in facts(doc, "member")] \
+        == [("Estonia", "North Atlantic Treaty Organisation")]
+
+
+@pytest.mark.parametrize("body", [
+    "Share prices rose in Paris on Monday.",  # an acronym of the gazetteer (SHARE) that is a word
+    "Eric Lanot, a French diplomat, met the envoy in Rome.",  # one that is a name (ERIC)
+    "The Un envoy spoke in Rome.",  # three letters: too short to be written as a word
+])
+def test_a_word_that_spells_an_acronym_is_no_organisation(extractor, body):  # guards
+    doc = run(extractor, body, published="2024-03-04")
+    assert not {e.qid for e in doc.entities.values() if e.type in {"Organization", "InternationalOrganization"}} - {None}
