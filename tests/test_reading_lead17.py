@@ -35,3 +35,20 @@ def test_an_acronym_written_as_a_word_makes_a_member(extractor):
 def test_a_word_that_spells_an_acronym_is_no_organisation(extractor, body):  # guards
     doc = run(extractor, body, published="2024-03-04")
     assert not {e.qid for e in doc.entities.values() if e.type in {"Organization", "InternationalOrganization"}} - {None}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Among those present were the presidents of Chile, Rosa Alvear, and Peru, Tomas Quispe.",
+     {("Rosa Alvear", "President", "Chile"), ("Tomas Quispe", "President", "Peru")}),
+    ("The foreign ministers of France, Claire Dubel, and Germany, Jonas Weber, signed the accord in Paris.",
+     {("Claire Dubel", "Foreign Minister", "France"), ("Jonas Weber", "Foreign Minister", "Germany")}),
+    ("Also attending were the prime ministers of Spain, Ana Roldan, Portugal, Joao Matos, and Italy, Marta Bassi.",
+     {("Ana Roldan", "Prime Minister", "Spain"), ("Joao Matos", "Prime Minister", "Portugal"),
+      ("Marta Bassi", "Prime Minister", "Italy")}),
+])
+def test_a_plural_title_lists_each_state_with_its_holder_after_it(extractor, body, expected):
+    """"the presidents of A, X, and B, Y": each name set off after its state holds the office of it."""
+    doc = run(extractor, body, published="2024-03-04")
+    got = {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
+    assert expected <= got, got
+    assert {e.label for e in doc.entities.values() if e.type == "Person"} == {p for p, _, _ in expected}

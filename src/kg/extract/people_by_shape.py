@@ -1,6 +1,7 @@
 """Names a person's by their shape when the tagger saw no name there: an item of a list of
-people each with their state ("Presidents A B of Chile, C D of Peru and E F of Bolivia"), and a
-capitalised name a title of office follows in apposition ("A B, Minister of Defence of Chile,")."""
+people each with their state ("Presidents A B of Chile, C D of Peru and E F of Bolivia", "the
+presidents of Chile, A B, and Peru, C D"), and a capitalised name a title of office follows in
+apposition ("A B, Minister of Defence of Chile,")."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -92,6 +93,58 @@ def _next_item(doc: Document, toks: list[Token], first: dict[int, int], last: di
     if not add(name):
         return None
     people[start] = name
+    return n - 1
+
+
+def people_after_their_states(doc: Document, toks: list[Token], found: list[Mention],
+                               add: Callable[[Mention], bool]) -> None:
+    """"the presidents of Chile, A B, and Peru, C D": after a person set off behind a state, each
+    further "STATE, NAME" item of the list names a person (a name the tagger took for a place or a
+    body, unlinked, is retyped)."""
+    first = {t.start: t.i for t in toks}
+    last = {t.end: t.i for t in toks}
+    states = {first[m.start]: m for m in found if m.type == "State" and m.start in first}
+    state_ends = {last[m.end] for m in states.values() if m.end in last}
+    by_start = {m.start: m for m in found}
+    for m in sorted((m for m in found if m.type == "Person"), key=lambda m: m.start):
+        k = first.get(m.start)
+        if k is None or k < 2 or toks[k - 1].text != "," or k - 2 not in state_ends:
+            continue
+        end = last.get(m.end)
+        while end is not None:
+            end = _paired_item(doc, toks, states, by_start, end + 1, add)
+
+
+def _paired_item(doc: Document, toks: list[Token], states: dict[int, Mention], by_start: dict[int, Mention],
+                 k: int, add: Callable[[Mention], bool]) -> int | None:
+    """The last token of the next "[,] and STATE, NAME" item's name once it is read, else None."""
+    comma = k < len(toks) and toks[k].text == ","
+    k += comma
+    if k < len(toks) and toks[k].lower == "and":
+        k += 1
+    elif not comma:
+        return None
+    s = states.get(k)
+    if s is None:
+        return None
+    while k < len(toks) and toks[k].end <= s.end:
+        k += 1
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k].sent != toks[k + 1].sent:
+        return None
+    j = n = k + 1
+    while n < len(toks) and n - j < _LONGEST and (toks[n].is_cap or n > j and toks[n].lower in SURNAME_PARTICLES):
+        n += 1
+    if n - j < 2 or n < len(toks) and toks[n].text not in {",", ".", "and", ";"}:
+        return None
+    start, end = toks[j].start, toks[n - 1].end
+    taken = by_start.get(start)
+    if taken is not None and taken.end == end and taken.qid is None and taken.type in {"Place", "Organization"}:
+        taken.type = "Person"  # "Peru, C D": the tagger's place or body is the listed person
+    elif taken is None or taken.end != end or taken.type != "Person":
+        name = Mention(start, end, doc.text[start:end], "Person", sentence=toks[j].sent)
+        if not add(name):
+            return None
+        by_start[start] = name
     return n - 1
 
 

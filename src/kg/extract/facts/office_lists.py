@@ -22,6 +22,9 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
                    at: dict[int, Found]) -> list[tuple[Found, Entity | None]]:
     """The names listed after the plural title ``t``, in order, each with the state its own
     words give it (None where they give none)."""
+    paired = _states_then_names(t, people, toks, hi, at)
+    if len(paired) > 1:
+        return paired
     k = t.end
     if k < hi and toks[k].lower == "of":  # "the defence ministers of the three countries, ..."
         j = k + 1
@@ -46,6 +49,41 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
         if j == end or j >= hi:
             break
         k = j
+    return out
+
+
+def _states_then_names(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int,
+                       at: dict[int, Found]) -> list[tuple[Found, Entity | None]]:
+    """"the presidents of Chile, X, and Peru, Y": each state with the name set off after it (the
+    title's words may hold the first state)."""
+    by_start = {first: (end, p) for first, end, p in people}
+    out: list[tuple[Found, Entity | None]] = []
+    k = t.end
+    own = at.get(k - 1)
+    if k < hi and toks[k].lower == "of":
+        k += 1
+    elif own is None or own.entity.type != "State" or k >= hi or toks[k].text != ",":
+        return out
+    else:
+        k = t.start
+        while at.get(k) is not own:
+            k += 1
+    while k < hi:
+        k += toks[k].lower == "the"
+        f = at.get(k)
+        if f is None or f.entity.type != "State":
+            break
+        while k < hi and at.get(k) is f:
+            k += 1
+        if k + 1 >= hi or toks[k].text != "," or k + 1 not in by_start:
+            break
+        end, p = by_start[k + 1]
+        out.append((p, f.entity))
+        k = end + (end < hi and toks[end].text == ",")
+        if k < hi and toks[k].lower == "and":
+            k += 1
+        elif k >= hi or toks[k - 1].text != ",":
+            break
     return out
 
 
