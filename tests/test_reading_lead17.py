@@ -1,6 +1,8 @@
 """What the lead saw on real pages in round 17, on sentences written for the test: an
 organisation's acronym of four letters or more written as a word ("Nato", "Asean", "Unesco", a
-house style of the British and Asian press) names the organisation, as the acronym does."""
+house style of the British and Asian press) names the organisation, as the acronym does; a plural
+title lists each state with its holder after it ("the presidents of A, X, and B, Y"); "left X for
+Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject)."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +54,19 @@ def test_a_plural_title_lists_each_state_with_its_holder_after_it(extractor, bod
     got = {(r["person"], r["office"], r["of"]) for r in facts(doc, "office")}
     assert expected <= got, got
     assert {e.label for e in doc.entities.values() if e.type == "Person"} == {p for p, _, _ in expected}
+
+
+@pytest.mark.parametrize(("body", "destination"), [
+    ("President Rosa Alvear of Chile left Santiago on Monday for Lima to hold talks.", "Lima"),
+    ("President Rosa Alvear of Chile left Santiago on Monday for Lima to attend the Pacific Alliance summit.", "Lima"),
+    ("Prime Minister Ana Roldan left Madrid for Rabat to meet the king.", "Rabat"),
+    ("Prime Minister Ana Roldan, who left Madrid for Morocco to open a trade fair, met the king.", "Morocco"),
+])
+def test_leaving_for_a_place_to_do_something_goes_there(extractor, body, destination):
+    doc = run(extractor, body, published="2024-05-07")
+    assert destination in {r["destination"] for r in facts(doc, "visit")}, facts(doc, "visit")
+
+
+def test_a_for_clause_after_leaving_is_no_trip_of_its_subject(extractor):  # a guard
+    doc = run(extractor, "Prime Minister Ana Roldan left it for Morocco to decide the date.", published="2024-05-07")
+    assert not facts(doc, "visit")

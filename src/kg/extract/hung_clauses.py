@@ -175,3 +175,14 @@ def object_conjunct(tree: Tree, i: int, h: int) -> tuple[str, int]:
     if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"dobj", "attr"} and head.head != h:
         return head.dep, head.head
     return t.dep, h
+
+
+def for_clause_subjects(tree: Tree, i: int) -> list[int]:
+    """The subject of a "for X to VP" clause on the verb ("left Quito for Lima to hold talks": the
+    parser's "[for Lima to hold talks]"). Its own role source (``prep:for-to``): where a frame
+    reads it, the "for" phrase is the verb's and the clause only its purpose. Not after an object
+    that names no place ("left it for X to decide", "left the door open for X to join")."""
+    if any(tree.toks[o].pos != "PROPN" for o in tree.kids(i, "dobj")):
+        return []
+    return [s for c in tree.kids(i, "advcl") if any(tree.toks[m].lower == "for" for m in tree.kids(c, "mark"))
+            for s in tree.kids(c, "nsubj")]

@@ -102,9 +102,7 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
         if tree.toks[c].dep == "dative" and tree.toks[c].pos not in {"ADP"}:
             args.dative.append(c)  # "gave Japan access": the receiver
             continue
-        if word in skip:
-            continue
-        for o in tree.prep_objects(c):
+        for o in () if word in skip else tree.prep_objects(c):
             if tree.toks[o].lower in {"behalf", "part"} and word == "on":  # "on behalf of X", "on the part of X"
                 for of in tree.kids(o, "prep"):
                     for oo in tree.prep_objects(of) if tree.toks[of].lower == "of" else ():
@@ -221,8 +219,7 @@ def _verbal(tree: Tree, i: int) -> Args:
     t = tree.toks[i]
     args = Args(passive=tree.is_passive(i))
     for c in tree.children[i]:
-        dep = tree.toks[c].dep
-        low = tree.toks[c].lower
+        dep, low = tree.toks[c].dep, tree.toks[c].lower
         if dep == "nsubj" and low not in _RELATIVE:
             args.subject.append(c)
         elif (dep == "nsubjpass" or dep in {"dobj", "attr", "oprd"} and not tree.is_time(c)) and low not in _RELATIVE:
@@ -232,6 +229,8 @@ def _verbal(tree: Tree, i: int) -> Args:
     if not args.object:  # "Accompanying X are A and B": the parser took X for the subject of "are"
         args.object += hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
+    if subjects := hung.for_clause_subjects(tree, i):  # "left X for Y to hold talks"
+        args.preps["for-to"] = subjects
     for o in args.object:
         # "received X in Lima on Monday": a name takes no place or time phrase of its own; the
         # parser's attachment to it is the verb's
