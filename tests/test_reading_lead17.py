@@ -2,7 +2,8 @@
 organisation's acronym of four letters or more written as a word ("Nato", "Asean", "Unesco", a
 house style of the British and Asian press) names the organisation, as the acronym does; a plural
 title lists each state with its holder after it ("the presidents of A, X, and B, Y"); "left X for
-Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject)."""
+Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject); a one-word
+name the gazetteer lacks, coordinated with known places or states, is a place."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,19 @@ def test_leaving_for_a_place_to_do_something_goes_there(extractor, body, destina
 def test_a_for_clause_after_leaving_is_no_trip_of_its_subject(extractor):  # a guard
     doc = run(extractor, "Prime Minister Ana Roldan left it for Morocco to decide the date.", published="2024-05-07")
     assert not facts(doc, "visit")
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The accord allows joint drills at Greek bases in Larissa, Stefanovikeio and Alexandroupoli.", "Stefanovikeio"),
+    ("The envoy toured Kenya, Uganda and Zembla before flying home on Friday.", "Zembla"),
+    ("Warships will call at Vlora, Crete and Split this summer.", "Crete"),
+])
+def test_a_name_coordinated_with_places_is_a_place(extractor, body, name):
+    doc = run(extractor, body, published="2024-05-07")
+    assert [e.type for e in doc.entities.values() if e.label == name] == ["Place"], \
+        [(e.label, e.type) for e in doc.entities.values()]
+
+
+def test_names_coordinated_with_no_known_place_keep_their_type(extractor):  # a guard
+    doc = run(extractor, "Officials from Siemens, Airbus and Thales met in Paris.", published="2024-05-07")
+    assert {e.type for e in doc.entities.values() if e.label in {"Siemens", "Airbus", "Thales"}} == {"Organization"}

@@ -67,6 +67,7 @@ from kg.extract.special_mentions import (
     read_acronyms,
     retype_by_apposition,
     retype_by_context,
+    retype_by_coordination,
 )
 from kg.extract.state_fits import drop_state_modifiers
 from kg.extract.styled_names import courtesy_only
@@ -308,6 +309,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
+    retype_by_coordination(toks, found)  # "bases in A, B and C": B a place too, if A and C are
     for m in found:  # "Nato", "Asean": an organisation's acronym written as a word
         if m.qid is None and m.type in _ORGANISATIONS and (entry := acronym_as_word(index, m.text)) is not None:
             m.type, m.qid, m.kind = entry.type, entry.qid, "acronym"

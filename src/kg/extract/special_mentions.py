@@ -135,6 +135,34 @@ def retype_by_apposition(doc: Document, lexicon: Lexicon, toks: list[Token], fou
             m.type = typed[m.text]
 
 
+def retype_by_coordination(toks: list[Token], found: list[Mention]) -> None:
+    """A one-word name the gazetteer does not know, which the tagger took for a person or a body,
+    is a place when it is coordinated with known places or states and no person ("bases in A, B
+    and C", A and C cities the gazetteer lists: B is one too)."""
+    first = {t.start: t.i for t in toks}
+    last = {t.end: t.i for t in toks}
+    owner: dict[int, Mention] = {}  # token -> the mention it is a word of
+    for m in found:
+        if m.start in first and m.end in last:
+            owner.update(dict.fromkeys(range(first[m.start], last[m.end] + 1), m))
+    lists: dict[int, set[int]] = {}  # the first conjunct's token -> the mentions coordinated with it
+    for t in toks:
+        if t.dep == "conj" and t.i in owner and t.head in owner:
+            k = t.head
+            while toks[k].dep == "conj" and toks[k].head < k and toks[k].head in owner:
+                k = toks[k].head
+            lists.setdefault(k, {id(owner[k])}).add(id(owner[t.i]))
+    mentions = {id(m): m for m in found}
+    for ids in lists.values():
+        listed = [mentions[k] for k in ids]
+        if any(m.type == "Person" and (m.qid or " " in m.text) for m in listed) \
+                or not any(m.type in {"Place", "State"} and m.qid for m in listed):
+            continue
+        for m in listed:
+            if m.qid is None and m.type in {"Person", "Organization"} and " " not in m.text:
+                m.type = "Place"
+
+
 def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:
     """"the Philippine capital" names the state's capital city."""
     if index is None:
