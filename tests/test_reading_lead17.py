@@ -3,7 +3,8 @@ organisation's acronym of four letters or more written as a word ("Nato", "Asean
 house style of the British and Asian press) names the organisation, as the acronym does; a plural
 title lists each state with its holder after it ("the presidents of A, X, and B, Y"); "left X for
 Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject); a one-word
-name the gazetteer lacks, coordinated with known places or states, is a place."""
+name the gazetteer lacks, coordinated with known places or states, is a place; "a Defence Ministry
+statement" names no agreement; "This was signed by X" is the agreement in view."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +88,29 @@ def test_a_name_coordinated_with_places_is_a_place(extractor, body, name):
 def test_names_coordinated_with_no_known_place_keep_their_type(extractor):  # a guard
     doc = run(extractor, "Officials from Siemens, Airbus and Thales met in Paris.", published="2024-05-07")
     assert {e.type for e in doc.entities.values() if e.label in {"Siemens", "Airbus", "Thales"}} == {"Organization"}
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Both sides discussed trade," a Defence Ministry statement said.',
+    "According to a Foreign Ministry statement, the two sides discussed trade.",
+    "The Interior Ministry statement added that the talks would resume in May.",
+])
+def test_a_ministry_statement_names_no_agreement(extractor, sentence):
+    body = f"Chile and Peru on Tuesday signed a memorandum of understanding on fisheries in Lima. {sentence}"
+    doc = run(extractor, body, published="2024-05-07")
+    agreements = [e.label for e in doc.entities.values() if e.type == "Agreement"]
+    assert agreements and not any("Ministry" in label for label in agreements), agreements
+
+
+@pytest.mark.parametrize(("sentence", "cq", "field", "expected"), [
+    ("This was signed by Defence Minister Rosa Alvear and her Peruvian counterpart Tomas Quispe.",
+     "signing", "signatory", {"Rosa Alvear", "Tomas Quispe"}),
+    ("Officials said this was signed by Rosa Alvear, the Chilean defence minister, in Lima.",
+     "signing", "signatory", {"Rosa Alvear"}),
+    ("This must still be ratified by the Congress of Peru.", "ratification", "state", {"Peru"}),
+])
+def test_this_standing_alone_is_the_agreement_in_view(extractor, sentence, cq, field, expected):
+    body = f"Chile and Peru on Tuesday agreed a memorandum of understanding on fisheries. {sentence}"
+    doc = run(extractor, body, published="2024-05-07")
+    got = {r[field] for r in facts(doc, cq)}
+    assert expected <= got, facts(doc, cq)

@@ -143,8 +143,9 @@ class Resolver:
             found = [e for a in antecedent for e in (self._one_conj if whose else self._one)(a, types, depth + 1)
                      if e.type in types]
             return found if whose else found[:1]
-        if low in _PRONOUN_IT:
-            return pronoun_it(self, k, types)
+        if low in _PRONOUN_IT or low == "this" and t.pos == "PRON" and t.dep in {"nsubj", "nsubjpass", "dobj"}:
+            # "This was signed by X": a demonstrative standing alone is "it" (for a wanted agreement only)
+            return pronoun_it(self, k, types if low != "this" else types & {"Agreement"})
         if low in PRONOUN_THEY:
             return pronoun_they(self, k, types)
         if low in {"former", "latter"} and t.dep not in {"amod", "compound"} \
