@@ -4,7 +4,8 @@ house style of the British and Asian press) names the organisation, as the acron
 title lists each state with its holder after it ("the presidents of A, X, and B, Y"); "left X for
 Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject); a one-word
 name the gazetteer lacks, coordinated with known places or states, is a place; "a Defence Ministry
-statement" names no agreement; "This was signed by X" is the agreement in view."""
+statement" names no agreement; "This was signed by X" is the agreement in view; courtesy words
+("Shri", "Smt") are no part of a person's label."""
 from __future__ import annotations
 
 import pytest
@@ -114,3 +115,20 @@ def test_this_standing_alone_is_the_agreement_in_view(extractor, sentence, cq, f
     doc = run(extractor, body, published="2024-05-07")
     got = {r[field] for r in facts(doc, cq)}
     assert expected <= got, facts(doc, cq)
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Shri Ravi Kumar, India's defence minister, arrived in Cairo on Monday.", "Ravi Kumar"),
+    ("Smt Anita Rao, India's finance minister, arrived in Cairo on Monday.", "Anita Rao"),
+    ("The talks were led by Shri Ravi Kumar and the Egyptian minister.", "Ravi Kumar"),
+])
+def test_courtesy_words_are_no_part_of_a_persons_label(extractor, body, label):
+    doc = run(extractor, body, published="2024-05-07")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert label in [e.label for e in people], [(e.label, sorted(e.aliases)) for e in people]
+
+
+def test_a_royal_style_stays_a_name_of_the_person(extractor):  # a guard
+    doc = run(extractor, "Sheikh Hamad bin Khalid met the envoy in Doha on Monday.", published="2024-05-07")
+    people = [e for e in doc.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and "Sheikh Hamad bin Khalid" in {people[0].label, *people[0].aliases}

@@ -79,5 +79,11 @@ def add_styled_aliases(doc: Document, entities: dict[str, Entity]) -> None:
             ent.aliases.add(bare)
     for ent in entities.values():
         bare = _without_courtesy(ent.label, dropped) if ent.type == "Person" else None
-        if bare is not None:
-            ent.aliases.add(bare)
+        if bare is None:
+            continue
+        if ent.label.split()[0].lower() in kept:
+            ent.aliases.add(bare)  # "Sheikh X bin Y": the style is part of the name readers use
+        else:  # "Shri X Y", "Mr. X Y": courtesy, no part of the name
+            ent.aliases.add(ent.label)
+            ent.aliases.discard(bare)
+            ent.label = bare
