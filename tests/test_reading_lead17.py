@@ -5,7 +5,8 @@ title lists each state with its holder after it ("the presidents of A, X, and B,
 Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subject); a one-word
 name the gazetteer lacks, coordinated with known places or states, is a place; "a Defence Ministry
 statement" names no agreement; "This was signed by X" is the agreement in view; courtesy words
-("Shri", "Smt") are no part of a person's label."""
+("Shri", "Smt") are no part of a person's label; typographic apostrophes and quotes ("Chile’s",
+“...”) read as the plain ones do."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +133,23 @@ def test_a_royal_style_stays_a_name_of_the_person(extractor):  # a guard
     doc = run(extractor, "Sheikh Hamad bin Khalid met the envoy in Doha on Monday.", published="2024-05-07")
     people = [e for e in doc.entities.values() if e.type == "Person"]
     assert len(people) == 1 and "Sheikh Hamad bin Khalid" in {people[0].label, *people[0].aliases}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's Senate on Monday ratified the pact with Peru. The deal lets Peru's navy use Chile's port of Arica for refuelling.",
+    "Envoy Rita D'Souza arrived in Nairobi on Tuesday for talks on the pact.",
+    "Defence Minister Ernesto Tomas M'bungo of Mozambique met the envoy in Maputo on Monday.",
+    "\"This is a good day,\" said Chile's foreign minister, Rosa Alvear, after the two countries' envoys signed the accord.",
+])
+def test_typographic_apostrophes_and_quotes_read_as_plain_ones(extractor, body):
+    curly = body.replace("'", "\u2019").replace('\"This', "\u201cThis").replace('day,\"', "day,\u201d")
+
+    def read(text: str) -> tuple[list, list]:
+        doc = run(extractor, text, published="2024-05-07")
+        rows = sorted(str(sorted((k, str(v).replace("\u2019", "'")) for k, v in row.items()))
+                      for cq in ("access", "office", "ratification", "signing", "visit", "permits")
+                      for row in facts(doc, cq))
+        return rows, sorted(e.label.replace("\u2019", "'") for e in doc.entities.values())
+
+    plain = read(body)
+    assert plain[0] and read(curly) == plain

@@ -173,6 +173,11 @@ def tokens(doc: Document) -> list[Token]:
     return doc.annotations["tokens"]
 
 
+#: Typographic apostrophes and quotation marks as the parser's training text writes them ("Chile’s"
+#: as "Chile's"): one character for one, so every offset stays the article's.
+_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def parse(doc: Document) -> Document:
     """Sentences and tokens for the whole article."""
     return parse_all([doc])[0]
@@ -185,7 +190,7 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     from kg.layout import split_dateline, story_lines
 
     # page furniture (repeated lines, widgets) is not read as the story; a dateline is its own line
-    items = [(text, (k, offset, text)) for k, doc in enumerate(docs)
+    items = [(text.translate(_PLAIN_QUOTES), (k, offset, text)) for k, doc in enumerate(docs)
              for line_offset, line in story_lines(paragraphs(doc.text)) for offset, text in split_dateline(line_offset, line)]
     parsed: list[list[tuple[int, str, object]]] = [[] for _ in docs]
     for sdoc, (k, offset, text) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=_RUN_AFTER):
