@@ -6,7 +6,7 @@ Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subjec
 name the gazetteer lacks, coordinated with known places or states, is a place; "a Defence Ministry
 statement" names no agreement; "This was signed by X" is the agreement in view; courtesy words
 ("Shri", "Smt") are no part of a person's label; typographic apostrophes and quotes ("Chile’s",
-“...”) read as the plain ones do."""
+“...”) read as the plain ones do, and a no-break space inside a name as a space."""
 from __future__ import annotations
 
 import pytest
@@ -153,3 +153,13 @@ def test_typographic_apostrophes_and_quotes_read_as_plain_ones(extractor, body):
 
     plain = read(body)
     assert plain[0] and read(curly) == plain
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+@pytest.mark.parametrize("body", [
+    "President Rosa{s}Alvear of Chile arrived in Lima on Monday for talks.",
+    "The accord was signed in Lima by Chile's foreign minister, Rosa{s}Alvear, on Monday.",
+])
+def test_a_no_break_space_inside_a_name_is_a_space(extractor, body, space):
+    doc = run(extractor, body.format(s=space), published="2024-05-07")
+    assert "Rosa Alvear" in {e.label for e in doc.entities.values() if e.type == "Person"}

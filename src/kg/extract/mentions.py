@@ -80,6 +80,7 @@ _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern
                  "western", "sub-saharan", "pan"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ORGANISATIONS = frozenset({"Organization", "InternationalOrganization"})
+_SPACES = str.maketrans(dict.fromkeys("\n\u00a0\u2009\u202f\u2007", " "))
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
 _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliament of Malaysia"
@@ -321,8 +322,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
     drop_state_modifiers(toks, found)  # "the Red Sea nation": a state described, no mention of the sea
     surnames(doc, toks, found, add)
-    for m in found:  # a name a hard wrap broke over two lines is still one name
-        m.text = m.text.replace("\n", " ")
+    for m in found:  # a name a hard wrap broke over two lines, or a no-break space joined, is one name
+        m.text = m.text.translate(_SPACES)
         if m.type == "Agreement" and m.span not in doc.annotations.get("noun_aliases", {}):
             noun_alias(doc, lexicon, m.start, m.end, m.type)  # "the first START treaty", "the CFE treaty"
     # "President Ayatollah Seyyed" + a listed name: courtesy words alone name no one

@@ -173,9 +173,11 @@ def tokens(doc: Document) -> list[Token]:
     return doc.annotations["tokens"]
 
 
-#: Typographic apostrophes and quotation marks as the parser's training text writes them ("Chile’s"
-#: as "Chile's"): one character for one, so every offset stays the article's.
-_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+#: Typographic apostrophes, quotation marks and spaces as the parser's training text writes them
+#: ("Chile’s" as "Chile's", a no-break space inside a name as a space): one character for one, so
+#: every offset stays the article's.
+_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                               "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 def parse(doc: Document) -> Document:
