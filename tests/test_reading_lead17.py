@@ -163,3 +163,15 @@ def test_typographic_apostrophes_and_quotes_read_as_plain_ones(extractor, body):
 def test_a_no_break_space_inside_a_name_is_a_space(extractor, body, space):
     doc = run(extractor, body.format(s=space), published="2024-05-07")
     assert "Rosa Alvear" in {e.label for e in doc.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("body", [
+    "Russia's president hosted the forum in St. Petersburg on Friday.",
+    "The two leaders met in St Petersburg, Russia's second city, on Friday.",
+    "Officials flew from Moscow to Saint Petersburg for the talks.",
+])
+def test_a_name_written_another_way_reads_the_larger_namesake(extractor, body):
+    """"St. Petersburg" is also the written name of a smaller city in Florida: the spelling with
+    "St." of Russia's "Saint Petersburg" is its rival, and the larger city wins."""
+    doc = run(extractor, body, published="2024-05-07")
+    assert "Q656" in {e.qid for e in doc.entities.values()}, [(e.label, e.qid) for e in doc.entities.values()]

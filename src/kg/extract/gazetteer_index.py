@@ -58,7 +58,10 @@ class GazetteerIndex:
             self.by_key.setdefault(surface_key(surface), []).append((surface, entry, kind))
             if len(surface) > 3 and not surface.isupper() and (plain := fold(surface)) != surface.casefold():
                 folded.append((plain, entry, kind))
-            folded += [(variant, entry, kind) for variant in _abbreviated(surface)]
+            for variant in _abbreviated(surface):  # the same name written another way: a namesake
+                # bearing it as written is a rival the choice among readings settles ("St.
+                # Petersburg": Russia's city, the larger, over Florida's)
+                self.by_key.setdefault(surface_key(variant), []).append((variant, entry, kind))
             if _JOINED.search(surface):
                 folded.append((_JOINED.sub(" ", surface), entry, kind))  # "Guinea Bissau" for "Guinea-Bissau"
             if kind == "demonym" and surface.endswith(("an", "i")):
