@@ -392,7 +392,8 @@ def build_curated(snap: Snapshot, path: Path) -> None:
         if not row.get("citation"):
             raise SystemExit(f"curated row {row['qid']} has no citation")
         snap.add(CORE, row["qid"], row["type"], row["label"], aliases=row.get("aliases", []),
-                 country=row.get("country"), extra=row.get("extra", {}), source="curated")
+                 demonyms=row.get("demonyms", []), country=row.get("country"), extra=row.get("extra", {}),
+                 source="curated")
         if row.get("relabel"):  # a garbled upstream label: the cited one replaces it everywhere
             for entries in snap.files.values():
                 if row["qid"] in entries:

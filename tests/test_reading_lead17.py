@@ -6,7 +6,8 @@ Y to VP" goes to Y (the parser reads "for Y to VP" as a clause with Y its subjec
 name the gazetteer lacks, coordinated with known places or states, is a place; "a Defence Ministry
 statement" names no agreement; "This was signed by X" is the agreement in view; courtesy words
 ("Shri", "Smt") are no part of a person's label; typographic apostrophes and quotes ("Chile’s",
-“...”) read as the plain ones do, and a no-break space inside a name as a space."""
+“...”) read as the plain ones do, and a no-break space inside a name as a space; "St." spells
+"Saint"; a historical state's own demonym ("Soviet", "Yugoslav") names it."""
 from __future__ import annotations
 
 import pytest
@@ -175,3 +176,19 @@ def test_a_name_written_another_way_reads_the_larger_namesake(extractor, body):
     "St." of Russia's "Saint Petersburg" is its rival, and the larger city wins."""
     doc = run(extractor, body, published="2024-05-07")
     assert "Q656" in {e.qid for e in doc.entities.values()}, [(e.label, e.qid) for e in doc.entities.values()]
+
+
+@pytest.mark.parametrize(("body", "qid"), [
+    ("The treaty was signed by the Soviet leader and the US president in Washington in 1987.", "Q15180"),
+    ("Troops left the former Soviet base in 1994, officials in Riga said.", "Q15180"),
+    ("Yugoslav officials attended the talks in Belgrade in 1990.", "Q83286"),
+])
+def test_a_historical_states_own_demonym_names_it(extractor, body, qid):
+    doc = run(extractor, body, published="2024-05-07")
+    assert qid in {e.qid for e in doc.entities.values()}, [(e.label, e.qid) for e in doc.entities.values()]
+
+
+def test_the_supreme_soviet_is_a_legislature_not_the_state(extractor):  # a guard for the demonym
+    doc = run(extractor, "The accord must still be ratified by Belarus's Supreme Soviet.", published="1992-05-07")
+    assert [e.type for e in doc.entities.values() if e.label == "Supreme Soviet"] == ["Legislature"]
+    assert "Q15180" not in {e.qid for e in doc.entities.values()}
