@@ -7,7 +7,7 @@ name the gazetteer lacks, coordinated with known places or states, is a place; "
 statement" names no agreement; "This was signed by X" is the agreement in view; courtesy words
 ("Shri", "Smt") are no part of a person's label; typographic apostrophes and quotes ("Chile’s",
 “...”) read as the plain ones do, and a no-break space inside a name as a space; "St." spells
-"Saint"; a historical state's own demonym ("Soviet", "Yugoslav") names it."""
+"Saint"; a historical state's own demonym ("Soviet", "Yugoslav") names it; a dateline's place is a place."""
 from __future__ import annotations
 
 import pytest
@@ -192,3 +192,15 @@ def test_the_supreme_soviet_is_a_legislature_not_the_state(extractor):  # a guar
     doc = run(extractor, "The accord must still be ratified by Belarus's Supreme Soviet.", published="1992-05-07")
     assert [e.type for e in doc.entities.values() if e.label == "Supreme Soviet"] == ["Legislature"]
     assert "Q15180" not in {e.qid for e in doc.entities.values()}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two states sign border pact\n\nZUNHEBOTO, July 29 (Agency): India and Myanmar today signed a pact on border trade.",
+     "ZUNHEBOTO"),
+    ("Two states sign border pact\n\nKorovou, May 2 - Fiji and Tonga signed a fisheries accord on Monday.", "Korovou"),
+    ("Two states sign border pact\n\nMALVASSA (Wirecast) - Chile and Peru on Monday signed a border treaty.", "MALVASSA"),
+])
+def test_a_datelines_place_is_a_place(extractor, text, place):
+    doc = run(extractor, text, published="2024-05-07")
+    assert [e.type for e in doc.entities.values() if e.label == place] == ["Place"], \
+        [(e.label, e.type) for e in doc.entities.values()]

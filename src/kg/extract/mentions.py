@@ -64,6 +64,7 @@ from kg.extract.special_mentions import (
     name_armed_services,
     name_capitals,
     noun_alias,
+    place_datelines,
     read_acronyms,
     retype_by_apposition,
     retype_by_context,
@@ -239,6 +240,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
     names_after_demonyms(doc, lexicon, toks, found, add)
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
+    place_datelines(doc, found, add)  # "DIMAPUR, July 29 -": a place
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     yield unexplained(doc, lexicon, toks, found)
