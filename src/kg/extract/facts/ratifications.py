@@ -241,7 +241,11 @@ def _body_in_view(ctx: Context, s: int) -> list[Entity]:
 def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:
     """Is the trigger inside what a negative trigger of its sentence governs ("rejected the bill
     ratifying it", "threw out a motion seeking approval of it")?"""
-    refusals = {o.trigger.i for o in matches if o.negative and o.sentence == m.sentence and o.frame is m.frame}
+    toks = ctx.resolver.toks
+    # (a refusal whose own words say ratifying, "refused to ratify it", is this verb's own negation:
+    # the verb reads the refusal, as it reads "declined to ratify it")
+    refusals = {o.trigger.i for o in matches if o.negative and o.sentence == m.sentence and o.frame is m.frame
+                and f"{toks[o.trigger.i].lemma} to {m.trigger.lemma}" not in m.frame.negative}
     k, steps = ctx.resolver.tree.head(m.trigger.i), 0
     while refusals and k is not None and steps < 6:
         if k in refusals:
