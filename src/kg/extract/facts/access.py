@@ -353,7 +353,7 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     named = m.roles.get("agreement") or []
     if named:
         return named[0], True
-    found = terms.spoken_of(ctx, m.sentence)
+    found = _described(ctx, m.trigger.i) or terms.spoken_of(ctx, m.sentence)
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
@@ -366,3 +366,17 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
     return [ctx.doc.entities[f.fields["party"]] for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
+
+
+def _described(ctx: Context, k: int) -> list[Entity]:
+    """"the Y pact, which lets each side's forces use the other's bases": the agreement a relative
+    clause the access is told in describes, before any other its sentence names."""
+    r = ctx.resolver
+    for _ in range(4):
+        t = r.toks[k]
+        if t.dep == "relcl" and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(k, "nsubj")):
+            return [e for e in r.entities(t.head, ("Agreement",)) if e.type == "Agreement"]
+        if t.dep not in {"ccomp", "xcomp", "conj"} or t.head == k:
+            return []
+        k = t.head
+    return []

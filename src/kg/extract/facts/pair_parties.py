@@ -21,7 +21,7 @@ _MANY = re.compile(r"(?i)\b(?:convention|charter|statute|multilateral|trilateral
 _SET = re.compile(r"(?i)^(?:(?!\b(?:on|of|for|between|with|in|to|concerning)\b)[^|])*"
                   r"\b(?:treaties|agreements|accords|pacts|protocols|memoranda|memorandums|arrangements|deals)\b")
 #: The pair's lead over any third state: mentions of the less named of the two per mention of the third.
-_LEAD = 3
+_LEAD = 2
 
 
 def pair_parties(ctx: Context) -> Iterator[Fact]:
@@ -49,7 +49,8 @@ def pair_parties(ctx: Context) -> Iterator[Fact]:
 
 def _the_pair(ctx: Context) -> list[str]:
     """The two states the story is about: each named at least three times, any third one at most
-    a third as often as the less named of the two."""
+    half as often as the less named of the two (a story on A and B names others in passing: a
+    neighbour, an ally, a rival, each a few times)."""
     counts: dict[str, int] = {}
     for m in ctx.doc.mentions:
         if m.entity and ctx.doc.entities[m.entity].type == "State":
