@@ -38,61 +38,90 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
     return "in force" if "asserted" in mods else None
 
 
-#: Verbs whose "into force" is an agreement's entry into force ("entered into force", "came into force").
+#: Verbs whose "into force" is an agreement's entry into force ("entered into force", "came into effect").
 _ENTERING = frozenset({"enter", "come", "go", "bring", "put"})
+#: Words that put a statement of force ahead: "once in force", "will enter into force when ...".
+_AHEAD = frozenset({"once", "when", "until", "after", "before", "if", "unless"})
 
 
 def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
     """What the article says of the agreement's entry into force: "in force" where it entered
-    into force or took effect ("entered into force in May", "which took effect last year"),
-    "pending" where that is ahead ("will enter into force once ...", "once in force, it will
-    let ...", "is expected to take effect"); None where it says nothing. The agreement is the
-    one the sentence speaks of."""
-    from kg.extract.clause_modality import parse_modality
-
+    into force or took effect ("entered into force in May", "which came into effect last year",
+    "has been in force since 2015", "the accord, in force since 2012", "became effective",
+    "since its entry into force"), "pending" where that is ahead ("will enter into force once
+    ...", "once in force, it will let ...", "is expected to take effect"); None where it says
+    nothing. The agreement is the one the sentence speaks of."""
     r = ctx.resolver
-    toks, tree = r.toks, r.tree
     said: set[str] = set()
-    for t in toks:
-        if t.lower not in {"force", "effect"} or t.pos != "NOUN":
-            continue
-        h = tree.head(t.i)
-        if h is None:
-            continue
-        if t.lower == "force" and toks[h].lower in {"into", "in"}:
-            verb = tree.head(h)
-        elif t.lower == "effect" and t.dep == "dobj" and toks[h].lemma == "take":
-            verb = h
-        else:
-            continue
-        if verb is None or spoken_of(ctx, t.sent)[:1] != [agreement]:
-            continue
-        v = toks[verb]
-        if toks[h].lower == "in" and any(toks[c].lower in {"once", "when", "until"} for c in tree.kids(h, "advmod")):
-            said.add("pending")  # "once in force, it will let ..."
-        elif v.lemma in _ENTERING | {"take", "be", "remain"} and v.pos in {"VERB", "AUX"}:
-            mod = parse_modality(tree, verb)
-            ahead = mod is not None or any(toks[c].lower in {"once", "when", "until", "after", "before", "if"}
-                                           for c in tree.kids(verb, "mark", "advmod"))
-            if ahead:
-                said.add("pending")
-            elif v.tag in {"VBD", "VBN", "VBZ", "VBP"}:
-                said.add("in force")
+    for t in r.toks:
+        if t.lower in {"force", "effect", "effective"} and (told := _force_told(ctx, t.i)) is not None \
+                and spoken_of(ctx, t.sent)[:1] == [agreement]:
+            said.add(told)
     if "in force" in said:
         return "in force"
     return "pending" if said else None
 
 
+def _force_told(ctx: Context, i: int) -> str | None:
+    """What the word at i ("force", "effect", "effective") tells of an agreement's force: "in
+    force", "pending" or None (no statement of force: "the use of force", "effective control")."""
+    from kg.extract.clause_modality import parse_modality
+
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    t = toks[i]
+    if _asked(toks, i):
+        return None  # "Is it already in force?" asks, it does not tell
+    if t.lower == "effective":
+        if t.dep != "acomp" or (verb := tree.head(i)) is None or toks[verb].lemma not in {"become", "be"}:
+            return None  # "became effective in June"; not "effective cooperation"
+    elif t.pos != "NOUN" or (h := tree.head(i)) is None:
+        return None
+    elif toks[h].lower in {"into", "in"}:
+        verb = tree.head(h)
+        if verb is None:
+            return None
+        if toks[h].lower == "in" and any(toks[c].lower in _AHEAD for c in tree.kids(h, "advmod")):
+            return "pending"  # "once in force, it will let ..."
+        if toks[verb].lemma == "entry" and (p := tree.head(verb)) is not None and toks[p].lower == "since":
+            return "in force"  # "since its entry into force in 2012"
+        if toks[h].lower == "in" and (toks[verb].pos in {"NOUN", "PROPN"}
+                                      or any(toks[c].lower == "since" for c in tree.kids(i, "prep"))):
+            return "in force"  # "the accord, in force since 2012, ...": a state since a past time
+    elif t.lower == "effect" and t.dep == "dobj" and toks[h].lemma == "take":
+        verb = h  # "took effect"
+    else:
+        return None
+    v = toks[verb]
+    if v.lemma not in _ENTERING | {"take", "be", "remain", "become"} or v.pos not in {"VERB", "AUX"}:
+        return None
+    if parse_modality(tree, verb) is not None or any(toks[c].lower in _AHEAD for c in tree.kids(verb, "mark", "advmod")):
+        return "pending"
+    return "in force" if v.tag in {"VBD", "VBN", "VBZ", "VBP"} else None
+
+
+#: Nouns by which a sentence speaks of an agreement told before ("the accord, in force since 2014").
+_NOUNS = frozenset({"agreement", "treaty", "pact", "accord", "deal", "protocol", "arrangement", "memorandum"})
+
+
+def _asked(toks, i: int) -> bool:
+    """Does the sentence of token i end in a question mark?"""
+    k = i
+    while k + 1 < len(toks) and toks[k + 1].sent == toks[i].sent:
+        k += 1
+    return toks[k].text == "?"
+
+
 def spoken_of(ctx: Context, s: int) -> list[Entity]:
-    """The agreements a sentence speaks of: by name or noun, else by a pronoun the resolver
-    takes for one ("once it is in force", "under it")."""
+    """The agreements a sentence speaks of: by name or noun, else by a pronoun or a definite
+    noun the resolver takes for one ("once it is in force", "under it", "the accord, in force
+    since 2014,")."""
     found = ctx.agreements(s)
     if found:
         return found
     r = ctx.resolver
     out: list[Entity] = []
     for t in r.toks:
-        if t.sent == s and t.pos == "PRON" and t.lower in {"it", "its"}:
+        if t.sent == s and (t.pos == "PRON" and t.lower in {"it", "its"} or t.pos == "NOUN" and t.lemma in _NOUNS):
             out += [e for e in r.entities(t.i, ("Agreement",)) if e.type == "Agreement" and e not in out]
     return out
 
@@ -104,9 +133,9 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
     state = status(ctx, agreement)
     if state == "pending":
         return "planned"  # "the pact gives X access ... It still has to be ratified"
-    if clause == "planned" and (_may(ctx, m) or state == "in force" and _allowed(ctx, m)):
-        # "X may use Y's bases": what the agreement allows now; "will allow X to use": ahead,
-        # unless the article says the agreement was ratified
+    if clause == "planned" and state == "in force" and (_may(ctx, m) or _allowed(ctx, m)):
+        # "X may use Y's bases", "will allow X to use": what the agreement allows once in force,
+        # so what X may do now only where the article says it is in force (FORMAT.md)
         return "asserted"
     return clause
 
@@ -137,9 +166,15 @@ def _may(ctx: Context, m: Match) -> bool:
 
 
 def _allowed(ctx: Context, m: Match) -> bool:
-    """A verb of allowing governs the use ("will allow X to use", "will let X use")."""
-    t = m.trigger
-    return t.dep in {"xcomp", "ccomp"} and t.head != t.i and ctx.resolver.toks[t.head].lemma in ALLOWING
+    """A verb of allowing governs the use ("will allow X to use", "will let X use"), or one of
+    giving the access ("X will be afforded access to", "will give X access to")."""
+    from kg.extract.facts.access_giving import GIVING
+
+    t, toks = m.trigger, ctx.resolver.toks
+    if m.args.nominal:
+        g = m.args.governor
+        return g is not None and toks[g].lemma in GIVING - {"deny"} and t.dep in {"dobj", "nsubjpass"}
+    return t.dep in {"xcomp", "ccomp"} and t.head != t.i and toks[t.head].lemma in ALLOWING
 
 
 def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
