@@ -1125,8 +1125,8 @@ def test_approving_a_state_as_a_member_ratifies_its_accession(extractor, second,
     ("Peru signed a pact that would allow Chilean ships to take advantage of Peruvian ports.", "planned"),
     # FORMAT.md: what a pact allows is planned until the article says it is in force
     ("Under the pact, Chilean warships may take advantage of ports in Peru.", "planned"),
-    ("The pact between Peru and Chile entered into force in 2019. Under the pact, Chilean warships may take "
-     "advantage of ports in Peru.", "asserted"),
+    (("The pact between Peru and Chile entered into force in 2019. Under the pact, Chilean warships may take "
+     "advantage of ports in Peru."), "asserted"),
     ("The pact will let Chilean aircraft utilise airfields in Peru.", "planned"),
 ])
 def test_taking_advantage_of_facilities_is_using_them(extractor, body, modality):

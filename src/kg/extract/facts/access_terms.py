@@ -3,8 +3,9 @@
 FORMAT.md: what an agreement will allow once in force is ``planned`` until the article says it
 is in force. So the modality of "X may use Y's ports" is not only the clause's: an agreement whose
 ratification the article says is still awaited, or refused ("still has to be approved by the
-parliament", "has never been ratified"), makes what it allows planned; one the article says was
-ratified makes "the pact will allow X to use" what X may now do. An agreement that is only in
+parliament", "has never been ratified"), makes what it allows planned; "X may use" and "the pact
+will allow X to use" are what X may now do only where the article says the agreement is in force
+(ratified, "entered into force", "came into effect", "in force since 2014"). An agreement that is only in
 view (named in the sentences before) is the access's only when its parties, where the article
 names them, include the host ("Chile ended its accord with Peru. Ecuador hosts
 Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord).
