@@ -19,10 +19,10 @@ def trips(doc) -> set[tuple]:
     ("Thai Prime Minister Somchai Wongsa laid a wreath at a war memorial in Warsaw on Monday.",
      "Somchai Wongsa", "Warsaw"),
     ("Thai Prime Minister Somchai Wongsa spoke at a university in Warsaw on Monday.", "Somchai Wongsa", "Warsaw"),
-    ("Japanese Prime Minister Kenji Moriyama met Polish President Jan Nowicki at the presidential palace in Warsaw "
-     "on Monday.", "Kenji Moriyama", "Warsaw"),
-    ("Chilean Foreign Minister Rosa Valdivieso, speaking at the headquarters of the bloc in Brussels on Tuesday, "
-     "called for calm.", "Rosa Valdivieso", "Brussels"),
+    (("Japanese Prime Minister Kenji Moriyama met Polish President Jan Nowicki at the presidential palace in Warsaw "
+     "on Monday."), "Kenji Moriyama", "Warsaw"),
+    (("Chilean Foreign Minister Rosa Valdivieso, speaking at the headquarters of the bloc in Brussels on Tuesday, "
+     "called for calm."), "Rosa Valdivieso", "Brussels"),
     ("Kenyan President Amara Odhiambo is due to address students at a college in Hanoi, officials said.",
      "Amara Odhiambo", "Hanoi"),
 ])
@@ -33,8 +33,8 @@ def test_a_venue_placed_by_its_own_phrase_is_in_that_city(extractor, body, visit
 
 @pytest.mark.parametrize("body", [
     # a macro-region is no place of a visit
-    "Korean leader Pak Chol held talks with Russian President Ivan Sorokin at a remote launch site in Russia's Far "
-    "East on Wednesday.",
+    ("Korean leader Pak Chol held talks with Russian President Ivan Sorokin at a remote launch site in Russia's Far "
+    "East on Wednesday."),
     # a talk about a war in a country puts no one there
     "Japanese Prime Minister Kenji Moriyama spoke at a conference on the war in Ukraine on Monday.",
 ])
@@ -44,10 +44,10 @@ def test_a_venue_placed_in_no_city_gives_no_trip(extractor, body):
 
 
 @pytest.mark.parametrize("body, visitor, city", [
-    ("DUSHANBE, March 14 (Reuters) - Ivan Sorokin, who is in Tajikistan on an official visit, held talks with the "
-     "Tajik president on Friday.", "Ivan Sorokin", "Dushanbe"),
-    ("MOSCOW, March 14 - The signing came on the second day of Portuguese Prime Minister Joao Matos's first visit "
-     "to Russia as prime minister.", "Joao Matos", "Moscow"),
+    (("DUSHANBE, March 14 (Reuters) - Ivan Sorokin, who is in Tajikistan on an official visit, held talks with the "
+     "Tajik president on Friday."), "Ivan Sorokin", "Dushanbe"),
+    (("MOSCOW, March 14 - The signing came on the second day of Portuguese Prime Minister Joao Matos's first visit "
+     "to Russia as prime minister."), "Joao Matos", "Moscow"),
     ("HANOI, March 14 (Xinhua) -- Croatian Prime Minister Ivo Maric began a state visit to Vietnam on Friday.",
      "Ivo Maric", "Hanoi"),
 ])
