@@ -44,8 +44,9 @@ def test_a_venue_placed_in_no_city_gives_no_trip(extractor, body):
 
 
 @pytest.mark.parametrize("body, visitor, city", [
-    (("DUSHANBE, March 14 (Reuters) - Ivan Sorokin, who is in Tajikistan on an official visit, held talks with the "
-     "Tajik president on Friday."), "Ivan Sorokin", "Dushanbe"),
+    (("MINSK, March 14 - Kazakh President Nurlan Abenov, on his first official visit to Belarus, laid flowers at a "
+      "memorial on Friday."), "Nurlan Abenov", "Minsk"),
+    ("MINSK, March 14 - Kazakh President Nurlan Abenov is visiting Belarus this week.", "Nurlan Abenov", "Minsk"),
     (("MOSCOW, March 14 - The signing came on the second day of Portuguese Prime Minister Joao Matos's first visit "
      "to Russia as prime minister."), "Joao Matos", "Moscow"),
     ("HANOI, March 14 (Xinhua) -- Croatian Prime Minister Ivo Maric began a state visit to Vietnam on Friday.",

@@ -1,6 +1,6 @@
 """A trip to a country told in a report filed from one of its cities, on the report's days, is
 to that city: FORMAT.md records a visit at the most specific place the article gives it, and the
-dateline ("DUSHANBE, Oct 5 -") is where the story, and the trip it tells, is."""
+dateline ("MINSK, May 2 -") is where the story, and the trip it tells, is."""
 from __future__ import annotations
 
 import dataclasses
@@ -12,8 +12,8 @@ from kg.model import Fact
 
 def to_the_scene(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """``facts`` with each current trip to the dateline's country moved to the dateline's city:
-    one told done or under way ("X, who is in Tajikistan on an official visit", "on his visit to
-    Russia"), undated or dated within a day of the report; not a trip of another year or still
+    one told done or under way ("X is visiting Belarus this week", "on his first visit to
+    Belarus"), undated or dated within a day of the report; not a trip of another year or still
     ahead, nor one whose traveller the article already has in one of that country's cities."""
     from kg.extract.facts.homes import at_home
     from kg.extract.facts.travel import scene
