@@ -163,9 +163,10 @@ def retype_by_coordination(toks: list[Token], found: list[Mention]) -> None:
                 m.type = "Place"
 
 
-def place_datelines(doc: Document, found: list[Mention], add) -> None:
-    """A dateline's place ("DIMAPUR, July 29 (Agency):") is a place, whatever the gazetteer or the
-    tagger knows of it: an unlinked name there typed otherwise is retyped, a bare one added."""
+def place_datelines(doc: Document, found: list[Mention]) -> None:
+    """A dateline's place ("DIMAPUR, July 29 (Agency):") is a place, whatever the tagger took it
+    for: an unlinked name there typed a body or a person is retyped (a name nothing read stays
+    unread: a dateline's city is where the story was filed, not news of its own)."""
     from kg.layout import dateline
 
     offset = 0
@@ -179,8 +180,6 @@ def place_datelines(doc: Document, found: list[Mention], add) -> None:
             if same and all(f.qid is None and f.type in {"Organization", "Person"} for f in same):
                 for f in same:
                     f.type = "Place"
-            elif not any(f.start < end and start < f.end for f in found):
-                add(Mention(start, end, doc.text[start:end], "Place", sentence=doc.sentence_index(start)))
         offset += len(line) + 1
 
 
