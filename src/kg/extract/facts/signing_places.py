@@ -215,7 +215,20 @@ def _trip_before(ctx: Context, m: Match) -> Entity | None:
         cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"]
         if len(cities) == 1:
             return cities[0]
-    return None
+    return _met_before(ctx, m, people)
+
+
+def _met_before(ctx: Context, m: Match, people: set[str]) -> Entity | None:
+    """"A met B in Riga on Monday. They signed ...": signers whom a clause of the sentence before brought
+    together, told as done in one city, sign in that city."""
+    from kg.extract.reference_groups import clause_people
+
+    before = m.sentence - 1
+    met = {e.key for e in clause_people(ctx.resolver, before)}
+    if len(people) < 2 or not people <= met or not any(t.tag == "VBD" for t in ctx.tokens(before)):
+        return None
+    cities = [e for e in ctx.unique(ctx.found(before, "Place")) if e.label.lower() not in ctx.lexicon.regions]
+    return cities[0] if len(cities) == 1 else None
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
