@@ -1,6 +1,6 @@
 """Who signed, when a plural stands for people told before: "they" after a clause that brought two people
-together, "the two presidents" where no pair of states is told beside them, "the two officials", a
-capitalised "the two Ministers", people brought together by a passive's "by"; and where: the city the
+together, "the two presidents" where no pair of states is told beside them, a capitalised
+"the two Ministers", people brought together by a passive's "by"; and where: the city the
 people met in the sentence before."""
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_they_sign_in_the_city_they_met_in(extractor):
     assert ("Baltic Grid Declaration", "Kadri Lepp", "Riga") in signed(doc), signed(doc)
 
 
-# -- "the two presidents", "the two officials", "the two Ministers" ----------------------------------------
+# -- "the two presidents", "the two Ministers" ----------------------------------------
 @pytest.mark.parametrize("body, agreement, people, states", [
     (("Chilean President Ana Ruiz and Peruvian President Luis Soto signed a treaty in Lima on Friday that "
       "commits the old rivals to cut their border garrisons by half, a pact both leaders praised. Under the Andes "
@@ -48,9 +48,6 @@ def test_they_sign_in_the_city_they_met_in(extractor):
       "the two leaders had closed a long dispute, while Soto said the pact showed new trust. The two presidents "
       "also put their names to the Andes Energy Declaration."),
      "Andes Energy Declaration", {"Ana Ruiz", "Luis Soto"}, {"Chile", "Peru"}),
-    (("The Andes Navy Agreement was signed on Monday by US Defense Secretary Mark Dole and Peruvian Security "
-      "Minister Luis Soto. The Andes Coast Declaration, also signed by the two officials, sets up a coast guard "
-      "mechanism."), "Andes Coast Declaration", {"Mark Dole", "Luis Soto"}, {"United States", "Peru"}),
     (("The dialogue was chaired by the Defence Minister of Chile, Ana Ruiz, and the Minister for Defence of "
       "Peru, Dr Luis Soto, who is on an official visit to Chile. The Andes Navy Agreement was signed on behalf "
       "of the two Governments by the two Ministers in the presence of senior officials."),

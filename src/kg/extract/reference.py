@@ -293,7 +293,7 @@ class Resolver:
         # what the pair is told by, never one of the pair ("the two Chilean delegations" is owned)
         told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) if noun_of_states(t) else frozenset()
         held: list[Entity] = []
-        if "Person" in types and (people.noun_of(self, k) in {"leader", "man", "president", "minister", "head", "counterpart", "official"}
+        if "Person" in types and (people.noun_of(self, k) in {"leader", "man", "president", "minister", "head", "counterpart"}
                                   or t.lower in groups.GROUP_NOUNS):
             held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n] \
                 if t.lower not in groups.GROUP_NOUNS else []

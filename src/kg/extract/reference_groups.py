@@ -20,7 +20,7 @@ GROUP_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
 #: words counting a plural noun's members ("the two leaders", "both men")
 COUNTED = {**{w: n for w, n in COUNT_WORDS.items() if n > 1}, "both": 2}
 #: nouns that may name anyone, whatever office they hold
-_ANYONE = frozenset({"man", "woman", "pair", "duo", "trio", "counterpart", "head", "official"})
+_ANYONE = frozenset({"man", "woman", "pair", "duo", "trio", "counterpart", "head"})
 #: the partners a verb takes besides its object: "held talks with B", "hosted B", "met B in"
 _PARTNER_PREPS = frozenset({"with", "between"})
 

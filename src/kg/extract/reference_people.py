@@ -141,7 +141,7 @@ def _titles_holders(r: Resolver, k: int) -> list[Entity]:
 
 
 #: Plural nouns that name people by any office: "the two leaders" by a leading one where the article gives one.
-_ANY_OFFICE = frozenset({"leader", "man", "head", "counterpart", "official"})
+_ANY_OFFICE = frozenset({"leader", "man", "head", "counterpart"})
 
 
 def noun_of(r: Resolver, k: int) -> str:
@@ -175,14 +175,15 @@ def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
 
 
 def office_group(r: Resolver, k: int, n: int) -> list[Entity]:
-    """"the two presidents" where the passage pairs no states ("A of X and B of Y signed a treaty ... The two
-    presidents also signed ..."): the n people the article named before the phrase holding an office the noun
-    names, when exactly n of different states are; the noun "leader" any leading office."""
+    """"the two presidents" where the passage pairs no states ("A of X and B of Y signed a treaty ... A said ...,
+    while B said ... The two presidents also signed ..."): the n people the two sentences before the phrase
+    (and its own words before it) name holding an office the noun names, when exactly n of different states
+    are; the noun "leader" any leading office."""
     lemma, s, start = noun_of(r, k), r.toks[k].sent, r.toks[k].start
     leading = r.ctx.lexicon.leader_offices
     holders = {p: of for p, office, of in r.offices
                if (office.lower() in leading if lemma == "leader" else lemma in re.findall(r"[a-z]+", office.lower()))}
-    named = list(dict.fromkeys(f.entity.key for i in range(s + 1) for f in r.ctx.found(i, "Person")
+    named = list(dict.fromkeys(f.entity.key for i in range(max(0, s - 2), s + 1) for f in r.ctx.found(i, "Person")
                                if f.entity.key in holders and (i < s or f.end <= start)))
     if len(named) != n or len({holders[p] for p in named}) != n:
         return []
