@@ -1,7 +1,7 @@
 """Who signed, when a plural stands for people told before: "they" after a clause that brought two people
 together, "the two presidents" where no pair of states is told beside them, a capitalised
 "the two Ministers", people brought together by a passive's "by"; and where: the city the
-people met in the sentence before."""
+people met in the sentence before, and the city a signing told twice names, not its state."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +57,16 @@ def test_a_counted_plural_of_people_signs_as_those_people(extractor, body, agree
     got = signers(run(extractor, body), agreement)
     assert people | states <= got, got
     assert not got - people - states - {None}, got  # (no state only named nearby: "France and Italy")
+
+
+# -- one signing told in a city and in the state it lies in ------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The Andes Water Accord was signed in Lima on 3 March 2024. Chilean President Ana Ruiz signed it during her "
+    "state visit to Peru.",
+    "Chilean President Ana Ruiz signed the Andes Water Accord on 3 March 2024 during a visit to Peru. The accord "
+    "was signed in Lima.",
+])
+def test_a_signing_told_in_a_city_and_its_state_is_in_the_city(extractor, body):
+    got = signed(run(extractor, body))
+    assert ("Andes Water Accord", "Ana Ruiz", "Lima") in got, got
+    assert not any(place == "Peru" for _, _, place in got), got

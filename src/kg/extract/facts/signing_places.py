@@ -264,3 +264,24 @@ def _of_the_day(ctx: Context, f: Fact) -> bool:
     if not isinstance(day, dt.date) or published is None:
         return day is None
     return published - _NEWS_BEFORE <= day <= published + _NEWS_AFTER
+
+
+def city_told(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One signing told twice, once in a city and once in a coarser place or a site in the city's country
+    ("signed in Moscow on July 16" and "signed on July 16 in the Kremlin, during a visit to Russia"): the
+    city, for every telling of that signing (same agreement and modality, no two days)."""
+    by_event: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.fields.get("place"):
+            by_event.setdefault((f.fields["agreement"], f.modality), []).append(f)
+    for group in by_event.values():
+        if len({f.fields.get("date") for f in group} - {None}) > 1:
+            continue
+        places = {ctx.doc.entities[f.fields["place"]] for f in group if f.fields["place"] in ctx.doc.entities}
+        cities = [e for e in places if e.type == "Place" and e.label.lower() not in ctx.lexicon.regions]
+        if len(places) < 2 or len(cities) != 1 or (country := ctx.country_qid(cities[0])) is None:
+            continue
+        if all(e in cities or e.type in {"State", "Facility"} and ctx.country_qid(e) == country for e in places):
+            for f in group:
+                f.fields["place"] = cities[0].key
+    return facts
