@@ -61,10 +61,10 @@ def test_a_counted_plural_of_people_signs_as_those_people(extractor, body, agree
 
 # -- one signing told in a city and in the state it lies in ------------------------------------------------
 @pytest.mark.parametrize("body", [
-    "The Andes Water Accord was signed in Lima on 3 March 2024. Chilean President Ana Ruiz signed it during her "
-    "state visit to Peru.",
-    "Chilean President Ana Ruiz signed the Andes Water Accord on 3 March 2024 during a visit to Peru. The accord "
-    "was signed in Lima.",
+    ("The Andes Water Accord was signed in Lima on 3 March 2024. Chilean President Ana Ruiz signed it during her "
+    "state visit to Peru."),
+    ("Chilean President Ana Ruiz signed the Andes Water Accord on 3 March 2024 during a visit to Peru. The accord "
+    "was signed in Lima."),
 ])
 def test_a_signing_told_in_a_city_and_its_state_is_in_the_city(extractor, body):
     got = signed(run(extractor, body))

@@ -277,7 +277,7 @@ def city_told(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for group in by_event.values():
         if len({f.fields.get("date") for f in group} - {None}) > 1:
             continue
-        places = {ctx.doc.entities[f.fields["place"]] for f in group if f.fields["place"] in ctx.doc.entities}
+        places = {ctx.doc.entities[key] for f in group if isinstance(key := f.fields["place"], str) and key in ctx.doc.entities}
         cities = [e for e in places if e.type == "Place" and e.label.lower() not in ctx.lexicon.regions]
         if len(places) < 2 or len(cities) != 1 or (country := ctx.country_qid(cities[0])) is None:
             continue

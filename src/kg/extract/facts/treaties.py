@@ -30,11 +30,7 @@ from kg.extract.facts.party_modality import (
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
-from kg.extract.facts.signing_places import (
-    city_told, place_at_dateline,
-    scene_before,
-    signing_place,
-)
+from kg.extract.facts.signing_places import city_told, place_at_dateline, scene_before, signing_place
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
 from kg.extract.special_mentions import is_headline
