@@ -205,14 +205,14 @@ def summits(ctx: Context) -> Iterator[Fact]:
 
 
 def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
-    """"The Tartu summit", "a summit in Salta": a city its own name tells it is held in, before
-    any place its sentences name, which may be another summit's ("the Kumasi summit, on the eve of
-    a summit in Accra"); not a word of a longer name ("Camp David", "of the Shanghai Cooperation
-    Organisation") nor a region."""
+    """"The Tartu summit", "a summit in Salta", "outside X": a city its own words tell it is held in, before any place
+    its sentences name, which may be another summit's ("the Kumasi summit, on the eve of a summit in Accra"); not a
+    word of a longer name ("Camp David", "of the Shanghai Cooperation Organisation") nor a region."""
+    own = " | ".join([summit.label, *summit.attributes.get("fullest", ())])  # "a summit at a base outside X": its words
     def carried(n: str) -> bool:
         name = re.escape(n)
         return len(n) > 2 and bool(re.search(
-            rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\bin\s+{name}(?!\w)", summit.label))
+            rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\b(?:in|outside|near)\s+{name}(?!\w)", own))
 
     def on_land(qid: str | None) -> bool:  # a place in a country, not a sea ("the Coral Sea summit")
         entry = ctx.gazetteer.entries.get(qid) if ctx.gazetteer is not None and qid else None
