@@ -60,3 +60,14 @@ def test_no_summit_where_none_is_told(extractor, body):
 def test_a_named_summit_leaves_the_bare_noun_to_it(extractor):
     rows = summits(extractor, "The ASEAN summit opened in Hanoi on Monday. The summit will close on Tuesday.")
     assert len(rows) == 1 and rows[0]["summit"] == "ASEAN summit", rows
+
+
+# -- a state the leaders gather in is where the summit in view is held, when no city is told ----------
+@pytest.mark.parametrize("body, where", [
+    ("Caribbean heads of government will meet in Grenada next year. The summit will focus on climate change.", "Grenada"),
+    ("Leaders are converging on Fiji this week, and the summit opens on Thursday.", "Fiji"),
+    ("The CARICOM summit will focus on climate change. Caribbean heads of government will meet in Grenada next year.",
+     "Grenada"),
+])
+def test_a_state_leaders_gather_in_places_the_summit(extractor, body, where):
+    assert [r.get("location") for r in summits(extractor, body)] == [where]
