@@ -40,6 +40,8 @@ def test_its_label_is_the_articles_words(extractor):
     [summit] = [e for e in doc.entities.values() if e.type == "Summit"]
     assert summit.label == "summit"
     assert "summit at a naval base outside Lisbon" in summit.aliases
+    # the city its fullest words put it outside of is where it is held
+    assert [r.get("location") for r in facts(doc, "summit")] == ["Lisbon"]
 
 
 def test_its_participants_are_read(extractor):
