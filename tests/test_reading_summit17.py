@@ -73,3 +73,16 @@ def test_a_named_summit_leaves_the_bare_noun_to_it(extractor):
 ])
 def test_a_state_leaders_gather_in_places_the_summit(extractor, body, where):
     assert [r.get("location") for r in summits(extractor, body)] == [where]
+
+
+# -- one summit told by its host state and by a city of it is held in the city ------------------------
+@pytest.mark.parametrize("body, city", [
+    ("Vietnam will host the next ASEAN summit in October. The gathering in Hanoi will be the bloc's 48th.", "Hanoi"),
+    ("Kenya will host the EAC summit on Friday. The meeting in Mombasa will be the bloc's 25th.", "Mombasa"),
+    # passive, a relative clause
+    ("The APEC summit will be hosted by Peru in November. The gathering in Lima is expected to draw 21 leaders.", "Lima"),
+    ("Chile, which hosts this year's Mercosur summit, expects ten leaders. The meeting in Valparaiso opens on Friday.",
+     "Valparaíso"),
+])
+def test_a_city_of_the_host_state_is_where_it_is_held(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body)] == [city]
