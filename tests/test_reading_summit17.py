@@ -67,12 +67,18 @@ def test_a_named_summit_leaves_the_bare_noun_to_it(extractor):
 # -- a state the leaders gather in is where the summit in view is held, when no city is told ----------
 @pytest.mark.parametrize("body, where", [
     ("Caribbean heads of government will meet in Grenada next year. The summit will focus on climate change.", "Grenada"),
-    ("Leaders are converging on Fiji this week, and the summit opens on Thursday.", "Fiji"),
+    ("Leaders are gathering in Fiji this week, and the summit opens on Thursday.", "Fiji"),
     ("The CARICOM summit will focus on climate change. Caribbean heads of government will meet in Grenada next year.",
      "Grenada"),
 ])
 def test_a_state_leaders_gather_in_places_the_summit(extractor, body, where):
     assert [r.get("location") for r in summits(extractor, body)] == [where]
+
+
+def test_a_person_met_names_no_place(extractor):  # (a guard: "met Vietnamese President X" is no "in Vietnam")
+    rows = summits(extractor, "The two leaders will hold a third summit soon. Earlier, Lena Voss met Chilean President "
+                              "Tomas Ruiz on Wednesday and praised Chile.")
+    assert [r.get("location") for r in rows] == [None], rows
 
 
 # -- one summit told by its host state and by a city of it is held in the city ------------------------
