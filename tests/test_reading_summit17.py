@@ -20,8 +20,8 @@ def summits(extractor, body: str, headline: str = "A headline") -> list[dict]:
     # a trip for it
     ("President Ana Vel of Chile flew to Lima on Monday for the summit.", "Lima", "asserted"),
     # told across two sentences, a refusal to attend
-    ("Leaders of the Organization of American States met in Asuncion on Monday. Venezuela refused to attend the "
-     "summit.", "Asunción", "asserted"),
+    (("Leaders of the Organization of American States met in Asuncion on Monday. Venezuela refused to attend the "
+     "summit."), "Asunción", "asserted"),
     # a relative clause without "which", planned
     ("The prime minister flew in from Paris ahead of the summit Chile will host in Valparaiso in May.", "Valparaíso",
      "planned"),
