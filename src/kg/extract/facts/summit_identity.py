@@ -126,9 +126,6 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     for field in ("location", "start", "end", "ordinal"):
         if not keep.fields.get(field) and gone.fields.get(field):
             keep.fields[field] = gone.fields[field]
-    held, city = _place(ctx, keep), _place(ctx, gone)  # "X will host the summit ... the gathering in Y": Y, X's city
-    if held is not None and city is not None and held.type == "State" and city is not held and _within(ctx, city, held):
-        keep.fields["location"] = city.key
     keep.fields["participants"] = tuple(dict.fromkeys((*_participants(keep), *_participants(gone))))
     doc.annotations.setdefault("dropped", []).append(gone)
     # later builders read the facts found so far: the gone summit's fact is no longer one of them
