@@ -59,6 +59,14 @@ def test_no_summit_where_none_is_told(extractor, body):
     assert summits(extractor, body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Premier Ana Vel arrived on Sunday, and said the visit would build on the summit held in Lima in May.",
+    "The leaders recalled the summit of 2019, when they first met.",
+])
+def test_a_summit_gone_by_is_not_the_one_in_view(extractor, body):  # (a guard: a summit dated before writing)
+    assert summits(extractor, body) == []
+
+
 def test_a_named_summit_leaves_the_bare_noun_to_it(extractor):
     rows = summits(extractor, "The ASEAN summit opened in Hanoi on Monday. The summit will close on Tuesday.")
     assert len(rows) == 1 and rows[0]["summit"] == "ASEAN summit", rows
