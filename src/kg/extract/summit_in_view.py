@@ -12,6 +12,7 @@ from kg.extract.denied_things import denied
 from kg.extract.description_fullest import spelled_out
 from kg.extract.description_phrases import Description
 from kg.extract.description_text import render
+from kg.extract.summit_editions import rank_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,7 +41,8 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
         if not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
             continue
         left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod"}]
-        core = sorted(i for c in left for i in tree.subtree(c) if toks[i].lower not in _POINTERS
+        # (a rank left here is a person's or of late, "her second summit as chair": no edition, no word of it)
+        core = sorted(i for c in left for i in tree.subtree(c) if toks[i].lower not in _POINTERS and not rank_of(toks[i].text)
                       and toks[i].ent_type not in {"DATE", "TIME"} and toks[i].pos != "PRON") + [t.i]
         core = core if core == list(range(core[0], t.i + 1)) else [t.i]  # only words right before it
         label = render(toks, core)
