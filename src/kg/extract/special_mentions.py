@@ -173,7 +173,7 @@ def place_datelines(doc: Document, found: list[Mention]) -> None:
     for line in doc.text.split("\n"):
         m = dateline(line)
         place = m.group("place").strip() if m else ""
-        if place and "/" not in place and len(place.split()) <= 3:
+        if m is not None and place and "/" not in place and len(place.split()) <= 3:
             start = offset + m.start("place")
             end = start + len(place)
             same = [f for f in found if f.start == start and f.end == end]
