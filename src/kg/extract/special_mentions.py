@@ -172,7 +172,8 @@ def place_datelines(doc: Document, found: list[Mention]) -> None:
     offset = 0
     for line in doc.text.split("\n"):
         m = dateline(line)
-        place = m.group("place").strip() if m else ""
+        # a date or an agency tells a dateline from a label in capitals ("TOPICS: ...")
+        place = m.group("place").strip() if m and ("," in m.group(0) or m.group("source")) else ""
         if m is not None and place and "/" not in place and len(place.split()) <= 3:
             start = offset + m.start("place")
             end = start + len(place)
