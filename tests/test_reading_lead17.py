@@ -195,10 +195,10 @@ def test_the_supreme_soviet_is_a_legislature_not_the_state(extractor):  # a guar
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Two states sign border pact\n\nZUNHEBOTO, July 29 (Agency): India and Myanmar today signed a pact on border trade.",
-     "ZUNHEBOTO"),
+    ("Two states sign border pact\n\nKOHIMA, July 29 (PTI) - India and Myanmar today signed a pact on border trade.",
+     "KOHIMA"),
     ("Two states sign border pact\n\nKorovou, May 2 - Fiji and Tonga signed a fisheries accord on Monday.", "Korovou"),
-    ("Two states sign border pact\n\nMALVASSA (Wirecast) - Chile and Peru on Monday signed a border treaty.", "MALVASSA"),
+    ("Two states sign border pact\n\nVALDOSTRA, March 3 - Fiji and Tonga on Monday signed a fisheries accord.", "VALDOSTRA"),
 ])
 def test_a_datelines_place_is_a_place(extractor, text, place):
     doc = run(extractor, text, published="2024-05-07")

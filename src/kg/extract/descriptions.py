@@ -43,6 +43,7 @@ from kg.extract.summit_editions import (
     rank_of,
     said_of_a_summit,
 )
+from kg.extract.summit_in_view import summit_in_view
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
     drop_headline_pointers,
@@ -144,6 +145,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
         found.append(d)
+    found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1))
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
@@ -151,8 +153,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
 
 
 def split_summit_editions(doc: Document, tree: Tree) -> None:
-    """"Last year's BRICS summit", "the next G20 summit": a named summit told as another edition
-    than the one its name means elsewhere in the article is an entity of its own."""
+    """"Last year's BRICS summit", "the next G20 summit": a named summit told as another edition than the one its name means elsewhere in the article is an entity of its own."""
     toks = tree.toks
     for m in [m for m in doc.mentions if m.type == "Summit" and m.entity in doc.entities]:
         if doc.entities[m.entity or ""].attributes.get("unnamed"):
@@ -190,8 +191,7 @@ def _of_a_chamber(tree: Tree, t) -> bool:
 
 
 def merge_summit_names(doc: Document) -> None:
-    """One summit, one entity: a summit name that says less than exactly one other ("BRICS summit"
-    beside "15th BRICS summit") names the same summit."""
+    """One summit, one entity: a summit name that says less than exactly one other ("BRICS summit" beside "15th BRICS summit") names the same summit."""
     summits = [e for e in doc.entities.values() if e.type == "Summit" and not e.attributes.get("unnamed")]
 
     def words(e: Entity) -> set[str]:

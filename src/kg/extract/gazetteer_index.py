@@ -128,8 +128,15 @@ class GazetteerIndex:
         from spacy.vocab import Vocab
 
         surfaces = sorted({surface for entries in self.by_key.values() for surface, _, _ in entries})
-        patterns = {tuple(_folded(surface_key(t.text)) for t in doc if not t.is_space)
-                    for doc in load_model().tokenizer.pipe(surfaces)}  # accents aside: the words are folded too
+        tokenizer = load_model().tokenizer
+        # the tokenizer keeps its first 10,000 chunks for reuse: the surfaces are not to fill that
+        # cache, or every article's words are split afresh for the rest of the process
+        size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
+        try:
+            patterns = {tuple(_folded(surface_key(t.text)) for t in doc if not t.is_space)
+                        for doc in tokenizer.pipe(surfaces)}  # accents aside: the words are folded too
+        finally:
+            tokenizer.max_cache_size = size
         vocab = Vocab()  # the keys' own strings, not the model's
         matcher = PhraseMatcher(vocab, attr="ORTH")
         matcher.add("gazetteer", [Doc(vocab, words=list(words)) for words in sorted(patterns) if words])

@@ -240,7 +240,6 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
     names_after_demonyms(doc, lexicon, toks, found, add)
     find_media(doc, lexicon, toks, found, add)  # credit lines, datelines' agencies, outlets' names
-    place_datelines(doc, found, add)  # "DIMAPUR, July 29 -": a place
     # 4. spaCy's named entities for what is left; a person's full name beats a place inside it
     #    ("Lloyd Austin" is no city). NER runs only where proper nouns are still unexplained.
     yield unexplained(doc, lexicon, toks, found)
@@ -313,6 +312,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
     retype_by_coordination(toks, found)  # "bases in A, B and C": B a place too, if A and C are
+    place_datelines(doc, found)  # "DIMAPUR, July 29 -": a place
     for m in found:  # "Nato", "Asean": an organisation's acronym written as a word
         if m.qid is None and m.type in _ORGANISATIONS and (entry := acronym_as_word(index, m.text)) is not None:
             m.type, m.qid, m.kind = entry.type, entry.qid, "acronym"

@@ -294,19 +294,20 @@ class Resolver:
         # what the pair is told by, never one of the pair ("the two Chilean delegations" is owned)
         told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) if noun_of_states(t) else frozenset()
         held: list[Entity] = []
-        if "Person" in types and (t.lemma in {"leader", "man", "president", "minister", "head", "counterpart"}
+        if "Person" in types and (people.noun_of(self, k) in {"leader", "man", "president", "minister", "head", "counterpart"}
                                   or t.lower in groups.GROUP_NOUNS):
             held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n] \
                 if t.lower not in groups.GROUP_NOUNS else []
             # "A hosted B. The two men ...": the people a clause before brought together, offices or not
-            held = held if len(held) == n else groups.people_pair(self, k, n) or held
+            held = held if len(held) == n else groups.people_pair(self, k, n) or people.office_group(self, k, n) or held
         if "State" in types and plural_state:
             # "the two leaders will meet at the summit": the people, and the states they stand for
             # ("the two countries, A and B,": the ones apposed)
             apposed = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
                        if j in self.at_token and self.at_token[j].entity.type == "State"]
+            # (the states the people hold office of, when they are the pair: "the two presidents" of A and B)
             states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n \
-                else pair_states(self.ctx, t.sent, n, told_by, t.start)
+                else (len(held) == n and people.states_held(self, held)) or pair_states(self.ctx, t.sent, n, told_by, t.start)
             return held + states if len(held) == n else states
         return held
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.number_words import COUNT_WORDS
+from kg.extract.reference_people import noun_of
 from kg.extract.syntax import VERBAL, surface_subject
 from kg.model import Entity
 
@@ -56,6 +57,7 @@ def clause_people(r: Resolver, s: int, before: int | None = None) -> list[Entity
             continue
         heads = surface_subject(r.tree, v) + r.tree.kids(v, "dobj")
         heads += [o for p in r.tree.kids(v, "prep") if r.toks[p].lower in _PARTNER_PREPS for o in r.tree.kids(p, "pobj")]
+        heads += [o for a in r.tree.kids(v, "agent") for o in r.tree.kids(a, "pobj")]  # "was chaired by A and B"
         for d in r.tree.kids(v, "dobj"):  # "held talks with B": the light verb's noun's partner
             heads += [o for p in r.tree.kids(d, "prep") if r.toks[p].lower in _PARTNER_PREPS
                       for o in r.tree.kids(p, "pobj")]
@@ -86,7 +88,7 @@ def people_pair(r: Resolver, k: int, n: int | None = None) -> list[Entity]:
     """The people a plural reference at token k takes up: the clause before it in its sentence,
     else in the sentence before, that brought two or more together (exactly n when counted), each
     one the noun may name."""
-    s, noun = r.toks[k].sent, r.toks[k].lemma
+    s, noun = r.toks[k].sent, noun_of(r, k)
     for i, before in ((s, k), (s - 1, None)):
         if i < 0:
             break

@@ -144,11 +144,17 @@ def _titles_holders(r: Resolver, k: int) -> list[Entity]:
 _ANY_OFFICE = frozenset({"leader", "man", "head", "counterpart"})
 
 
+def noun_of(r: Resolver, k: int) -> str:
+    """A noun's lemma, a capitalised plural's too ("the two Ministers": the tagger keeps "ministers")."""
+    t = r.toks[k]
+    return t.lemma[:-1] if t.tag == "NNPS" and t.lemma.endswith("s") and t.lemma == t.lower else t.lemma
+
+
 def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
     """"the two leaders", "both ministers", "the three presidents": for each state the passage pairs,
     its person holding an office the noun names (a minister's for "ministers", a leading office for
     "leaders" where one is given), the one named last before the phrase where several are."""
-    lemma = r.toks[k].lemma
+    lemma = noun_of(r, k)
     out: list[Entity] = []
     for state in states:
         held = [(p, office.lower()) for p, office, of in r.offices if of == state.key]
@@ -166,3 +172,30 @@ def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
             keys = named[-1:] or keys[:1]
         out += [r.ctx.doc.entities[p] for p in keys if p in r.ctx.doc.entities]
     return out
+
+
+def office_group(r: Resolver, k: int, n: int) -> list[Entity]:
+    """"the two presidents" where the passage pairs no states ("A of X and B of Y signed a treaty ... A said ...,
+    while B said ... The two presidents also signed ..."): the n people the two sentences before the phrase
+    (and its own words before it) name holding an office the noun names, when exactly n of different states
+    are; the noun "leader" any leading office."""
+    lemma, s, start = noun_of(r, k), r.toks[k].sent, r.toks[k].start
+    leading = r.ctx.lexicon.leader_offices
+    holders = {p: of for p, office, of in r.offices
+               if (office.lower() in leading if lemma == "leader" else lemma in re.findall(r"[a-z]+", office.lower()))}
+    named = list(dict.fromkeys(f.entity.key for i in range(max(0, s - 2), s + 1) for f in r.ctx.found(i, "Person")
+                               if f.entity.key in holders and (i < s or f.end <= start)))
+    if len(named) != n or len({holders[p] for p in named}) != n:
+        return []
+    return [r.ctx.doc.entities[p] for p in named if p in r.ctx.doc.entities]
+
+
+def states_held(r: Resolver, held: list[Entity]) -> list[Entity]:
+    """The state each person holds an office of, when each holds one of exactly one state, else none."""
+    out = []
+    for p in held:
+        states = {of for q, _, of in r.offices if q == p.key and getattr(r.ctx.doc.entities.get(of), "type", None) == "State"}
+        if len(states) != 1:
+            return []
+        out.append(r.ctx.doc.entities[states.pop()])
+    return out if len(set(out)) == len(out) else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.reference_groups import clause_people
 from kg.extract.reference_scope import pair_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL
@@ -86,5 +87,7 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
                     groups.append(ents)
         if groups:
             return list(dict.fromkeys(groups[-1 if i == s else 0]))
+        if i == s - 1 and "Person" in types and (met := clause_people(self, s, k) or clause_people(self, s - 1)):
+            return met  # "A met B in Riga. They signed ...": the people the clause before brought together
     pair = pair_states(self.ctx, s) if "State" in types else []
     return pair

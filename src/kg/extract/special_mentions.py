@@ -163,24 +163,24 @@ def retype_by_coordination(toks: list[Token], found: list[Mention]) -> None:
                 m.type = "Place"
 
 
-def place_datelines(doc: Document, found: list[Mention], add) -> None:
-    """A dateline's place ("DIMAPUR, July 29 (Agency):") is a place, whatever the gazetteer or the
-    tagger knows of it: an unlinked name there typed otherwise is retyped, a bare one added."""
+def place_datelines(doc: Document, found: list[Mention]) -> None:
+    """A dateline's place ("DIMAPUR, July 29 (Agency):") is a place, whatever the tagger took it
+    for: an unlinked name there typed a body or a person is retyped (a name nothing read stays
+    unread: a dateline's city is where the story was filed, not news of its own)."""
     from kg.layout import dateline
 
     offset = 0
     for line in doc.text.split("\n"):
         m = dateline(line)
-        place = m.group("place").strip() if m else ""
-        if place and "/" not in place and len(place.split()) <= 3:
+        # a date or an agency tells a dateline from a label in capitals ("TOPICS: ...")
+        place = m.group("place").strip() if m and ("," in m.group(0) or m.group("source")) else ""
+        if m is not None and place and "/" not in place and len(place.split()) <= 3:
             start = offset + m.start("place")
             end = start + len(place)
             same = [f for f in found if f.start == start and f.end == end]
             if same and all(f.qid is None and f.type in {"Organization", "Person"} for f in same):
                 for f in same:
                     f.type = "Place"
-            elif not any(f.start < end and start < f.end for f in found):
-                add(Mention(start, end, doc.text[start:end], "Place", sentence=doc.sentence_index(start)))
         offset += len(line) + 1
 
 

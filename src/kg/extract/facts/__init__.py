@@ -35,6 +35,7 @@ from kg.extract.facts import (
     trip_companions,
     trip_origins,
     trip_references,
+    trip_scenes,
     witnessed,
 )
 from kg.extract.facts.described_chambers import described_legislatures
@@ -109,6 +110,7 @@ def find_facts(ctx: Context) -> list[Fact]:
         kinds.setdefault((f.cq, f.modality), []).append(f)
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in kinds[(f.cq, f.modality)])]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
+    facts = trip_scenes.to_the_scene(ctx, facts)
     trips = [f for f in facts if f.cq == "visit" and f.fields.get("end")]
     facts = [f for f in facts if not _a_day_of_a_longer_trip(f, [g for g in trips if g.modality == f.modality])]
     facts = _headline_yields_to_body(ctx, facts)

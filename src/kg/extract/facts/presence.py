@@ -46,7 +46,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # "X said in Laos", "told reporters in Peru": one who speaks or meets in a country is there
             kinds = ("Place", "State") if t.lemma in _TELLING else ("Place",)
             places = [e for p in [p for h in holders for p in r.tree.kids(h, "prep")] + set_off
-                      if toks[p].lower in {"in", "at"} for o in r.tree.kids(p, "pobj") for e in r.entities(o, kinds)
+                      if toks[p].lower in {"in", "at"} for o in r.tree.kids(p, "pobj")
+                      for e in r.entities(o, kinds) or _venue_place(ctx, o)
                       if e.label.lower() not in ctx.lexicon.regions and e.type in kinds]
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:
@@ -85,6 +86,20 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _venue_place(ctx: Context, o: int) -> list[Entity]:
+    """The city a venue the clause happens at lies in, by the venue's own phrase: "spoke at a
+    university in X", "laid a wreath at the tomb of the unknown soldier in X", "met Y at the palace
+    in X" (FORMAT.md: a venue inside the city is not the destination, the city is)."""
+    r = ctx.resolver
+    toks = r.toks
+    if any(e.type == "MilitaryBase" or any(p.search(e.label) for p in ctx.lexicon.facilities.values())
+           for e in r.entities(o, ("MilitaryBase", "Facility"))):
+        return []  # a base or a port, "at Fort X in Y", is a site the trip goes to, not a venue in a city
+    heads = [o] + [j for q in r.tree.kids(o, "prep") if toks[q].lower == "of" for j in r.tree.kids(q, "pobj")]
+    return [e for h in heads for q in r.tree.kids(h, "prep") if toks[q].lower in {"in", "at"}
+            for j in r.tree.kids(q, "pobj") for e in r.entities(j, ("Place",)) if e.type == "Place"]
 
 
 def _gapped_meetings(ctx: Context) -> Iterator[Fact]:

@@ -215,7 +215,20 @@ def _trip_before(ctx: Context, m: Match) -> Entity | None:
         cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"]
         if len(cities) == 1:
             return cities[0]
-    return None
+    return _met_before(ctx, m, people)
+
+
+def _met_before(ctx: Context, m: Match, people: set[str]) -> Entity | None:
+    """"A met B in Riga on Monday. They signed ...": signers whom a clause of the sentence before brought
+    together, told as done in one city, sign in that city."""
+    from kg.extract.reference_groups import clause_people
+
+    before = m.sentence - 1
+    met = {e.key for e in clause_people(ctx.resolver, before)}
+    if len(people) < 2 or not people <= met or not any(t.tag == "VBD" for t in ctx.tokens(before)):
+        return None
+    cities = [e for e in ctx.unique(ctx.found(before, "Place")) if e.label.lower() not in ctx.lexicon.regions]
+    return cities[0] if len(cities) == 1 else None
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:
@@ -251,3 +264,24 @@ def _of_the_day(ctx: Context, f: Fact) -> bool:
     if not isinstance(day, dt.date) or published is None:
         return day is None
     return published - _NEWS_BEFORE <= day <= published + _NEWS_AFTER
+
+
+def city_told(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One signing told twice, once in a city and once in a coarser place or a site in the city's country
+    ("signed in Moscow on July 16" and "signed on July 16 in the Kremlin, during a visit to Russia"): the
+    city, for every telling of that signing (same agreement and modality, no two days)."""
+    by_event: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.fields.get("place"):
+            by_event.setdefault((f.fields["agreement"], f.modality), []).append(f)
+    for group in by_event.values():
+        if len({f.fields.get("date") for f in group} - {None}) > 1:
+            continue
+        places = {ctx.doc.entities[key] for f in group if isinstance(key := f.fields["place"], str) and key in ctx.doc.entities}
+        cities = [e for e in places if e.type == "Place" and e.label.lower() not in ctx.lexicon.regions]
+        if len(places) < 2 or len(cities) != 1 or (country := ctx.country_qid(cities[0])) is None:
+            continue
+        if all(e in cities or e.type in {"State", "Facility"} and ctx.country_qid(e) == country for e in places):
+            for f in group:
+                f.fields["place"] = cities[0].key
+    return facts

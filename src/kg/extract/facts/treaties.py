@@ -31,6 +31,7 @@ from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
 from kg.extract.facts.signing_places import (
+    city_told,
     place_at_dateline,
     scene_before,
     signing_place,
@@ -164,9 +165,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                         m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
                     aside.add(id(facts[-1]))
     placed = {id(f) for f in facts if f.fields.get("place")}
-    # "A signed it, which B had signed years before": a signing a clause on the agreement tells beside the
-    # sentence's own is another occasion, sharing neither day nor place
-    consolidate([f for f in facts if id(f) not in aside], ("date", "place"))
+    # "A signed it, which B had signed years before": a clause on the agreement tells another occasion (no day, no place)
+    consolidate(city_told(ctx, [f for f in facts if id(f) not in aside]), ("date", "place"))
     on_scene_day(ctx, facts, told_at, periods)  # "Three memorandums were signed": its story's day
     place_at_dateline(ctx, [f for f in facts if id(f) not in periods])
     for f in facts:  # "first signed in May 2005": no day of another signing outside that month

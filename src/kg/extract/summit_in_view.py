@@ -1,0 +1,71 @@
+"""The summit an article tells only by the bare noun: "the summit", "a summit", "a founding summit",
+"a summit at an air base outside X", "the summit Japan will host in May". Where the article names
+no summit and describes none apart, such nouns speak of one summit, the one in view: FORMAT.md
+counts it as an entity, labelled with the article's own words ("summit", "founding summit"), its
+fullest phrases ("summit at an air base outside X") as aliases. Read by
+:mod:`kg.extract.descriptions` after every other description."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.denied_things import denied
+from kg.extract.description_fullest import spelled_out
+from kg.extract.description_phrases import Description
+from kg.extract.description_text import render
+from kg.extract.summit_editions import rank_of
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kg.extract.nlp import Token
+    from kg.extract.syntax import Tree
+    from kg.model import Document
+
+#: Determiners that speak of no summit in particular: "any summit", "no summit", "every summit".
+_NONE_IN_PARTICULAR = frozenset({"any", "no", "every", "each", "another"})
+#: Verbs whose complement says what their subject is ("it was a summit in all but name").
+_COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe"})
+#: Modifiers a bare summit's label keeps: what kind of summit the article tells ("founding",
+#: "annual", "emergency", "trilateral"), not words that only point ("the", "this", "their").
+_POINTERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "such"})
+
+
+def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: set[int],
+                   found: Sequence[Description]) -> list[Description]:
+    """One description per bare "summit" noun, all of one summit (same core), where the article
+    names no summit and no other description tells one."""
+    if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" for d in found):
+        return []
+    out = []
+    for t in toks:
+        if not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
+            continue
+        left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod"}]
+        # (a rank left here is a person's or of late, "her second summit as chair": no edition, no word of it)
+        core = sorted(i for c in left for i in tree.subtree(c) if toks[i].lower not in _POINTERS and not rank_of(toks[i].text)
+                      and toks[i].ent_type not in {"DATE", "TIME"} and toks[i].pos != "PRON") + [t.i]
+        core = core if core == list(range(core[0], t.i + 1)) else [t.i]  # only words right before it
+        label = render(toks, core)
+        out.append(Description("Summit", t.sent, t.i, (toks[core[0]].start, t.end), label, "summit",
+                               fullest=frozenset(spelled_out(doc, tree, t, core) - {label})))
+    return out
+
+
+def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int]) -> bool:
+    """A lower-case singular "summit" noun no name covers, that speaks of a summit that is (not
+    "any summit", not what something else is said to be, not one denied)."""
+    if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap or t.i in covered:
+        return False
+    if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
+        return False
+    return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)
+
+
+def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
+    """"The visit would build on the summit held in X in May": a summit its own phrase dates wholly
+    before the day of writing is one gone by, told as background, not the summit in view."""
+    published = doc.article.published
+    span = tree.subtree(t.i)
+    lo, hi = tree.toks[min(span)].start, tree.toks[max(span)].end
+    return published is not None and any(lo <= d.start < hi and (d.end_date or d.start_date) < published
+                                         for d in doc.annotations.get("dates", []))
