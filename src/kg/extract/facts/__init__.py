@@ -62,7 +62,6 @@ BUILDERS: dict[str, Builder] = {
     "parties of a story's pair": lambda ctx, matches: pair_parties.pair_parties(ctx),
     "members by their founding text": lambda ctx, matches: founding_members.members_by_founding_text(ctx),
     "members by accession votes": lambda ctx, matches: accession_ratifiers.members_by_accession_votes(ctx),
-    "members deciding accessions": accession_ratifiers.members_deciding_accessions,
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
