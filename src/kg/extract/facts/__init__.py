@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.context import Context
 from kg.extract.facts import (
     access,
+    accession_ratifiers,
     acting_sites,
     events,
     follow_suit,
@@ -61,6 +62,7 @@ BUILDERS: dict[str, Builder] = {
     "parties before witnesses": witnessed.witnessed_parties,
     "parties of a story's pair": lambda ctx, matches: pair_parties.pair_parties(ctx),
     "members by their founding text": lambda ctx, matches: founding_members.members_by_founding_text(ctx),
+    "members by accession votes": lambda ctx, matches: accession_ratifiers.members_by_accession_votes(ctx),
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
