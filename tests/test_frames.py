@@ -170,7 +170,8 @@ def test_parties(extractor, sentence):
 # -- access and permits ------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "The Zenda Accord lets Chilean forces use Peruvian air bases.",
-    "Under the Zenda Accord, Chilean troops may use air bases in Peru.",
+    # FORMAT.md: what an accord allows ("may use") is asserted once the article says it is in force
+    "Under the Zenda Accord, which took effect in June, Chilean troops may use air bases in Peru.",
     "The Zenda Accord gives Chile access to Peru's air bases.",
 ])
 def test_access(extractor, sentence):
