@@ -19,6 +19,9 @@ pytestmark = pytest.mark.model
      ("Chile", "Peru", "military base")),
     (("Norway and Denmark agreed a defence pact in Oslo. Danish aircraft may refuel at Norwegian air bases, "
      "the pact says."), ("Denmark", "Norway", "air base")),
+    # an older agreement's entry into force is not the new one's: the statement is of its subject
+    (("Peru and Chile signed a new defence pact that replaces the Lima Accord, which entered into force in 2002. "
+     "Under the new pact, Chilean warships may dock at Peruvian ports."), ("Chile", "Peru", "port")),
     # a question tells nothing of force
     (("Peru and Chile signed a defence accord on Monday. Is it already in force? Not yet. Under the accord, "
      "Chilean warships may refuel at Peruvian ports."), ("Chile", "Peru", "port")),

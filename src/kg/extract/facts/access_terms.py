@@ -51,21 +51,40 @@ def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
     "has been in force since 2015", "the accord, in force since 2012", "became effective",
     "since its entry into force"), "pending" where that is ahead ("will enter into force once
     ...", "once in force, it will let ...", "is expected to take effect"); None where it says
-    nothing. The agreement is the one the sentence speaks of."""
+    nothing. The agreement is the statement's subject ("the new pact replaces the old accord,
+    which entered into force in 2002": the old one), else the one the sentence speaks of."""
     r = ctx.resolver
     said: set[str] = set()
     for t in r.toks:
-        if t.lower in {"force", "effect", "effective"} and (told := _force_told(ctx, t.i)) is not None \
-                and spoken_of(ctx, t.sent)[:1] == [agreement]:
+        if t.lower not in {"force", "effect", "effective"} or (found := _force_told(ctx, t.i)) is None:
+            continue
+        told, anchor = found
+        subjects = [e for k in _subjects(ctx, anchor) for e in r.entities(k, ("Agreement",)) if e.type == "Agreement"]
+        if (subjects or spoken_of(ctx, t.sent)[:1]) and agreement in (subjects or spoken_of(ctx, t.sent)[:1]):
             said.add(told)
     if "in force" in said:
         return "in force"
     return "pending" if said else None
 
 
-def _force_told(ctx: Context, i: int) -> str | None:
+def _subjects(ctx: Context, anchor: int) -> list[int]:
+    """Who the statement of force at ``anchor`` (its verb, or the noun it describes) is of: the
+    verb's subject, the noun a relative pronoun stands for, the noun itself, "its" of "its entry"."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    if toks[anchor].pos in {"NOUN", "PROPN"}:
+        return tree.kids(anchor, "poss") if toks[anchor].lemma == "entry" else [anchor]
+    out = []
+    for k in tree.kids(anchor, "nsubj", "nsubjpass"):
+        if toks[k].lower in {"which", "that"} and toks[anchor].dep == "relcl" and (h := tree.head(anchor)) is not None:
+            k = h  # "the old accord, which entered into force": the accord
+        out.append(k)
+    return out
+
+
+def _force_told(ctx: Context, i: int) -> tuple[str, int] | None:
     """What the word at i ("force", "effect", "effective") tells of an agreement's force: "in
-    force", "pending" or None (no statement of force: "the use of force", "effective control")."""
+    force" or "pending", with the token the statement hangs on; None where it is no statement of
+    force ("the use of force", "effective control")."""
     from kg.extract.clause_modality import parse_modality
 
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
@@ -82,12 +101,12 @@ def _force_told(ctx: Context, i: int) -> str | None:
         if verb is None:
             return None
         if toks[h].lower == "in" and any(toks[c].lower in _AHEAD for c in tree.kids(h, "advmod")):
-            return "pending"  # "once in force, it will let ..."
+            return "pending", verb  # "once in force, it will let ..."
         if toks[verb].lemma == "entry" and (p := tree.head(verb)) is not None and toks[p].lower == "since":
-            return "in force"  # "since its entry into force in 2012"
+            return "in force", verb  # "since its entry into force in 2012"
         if toks[h].lower == "in" and (toks[verb].pos in {"NOUN", "PROPN"}
                                       or any(toks[c].lower == "since" for c in tree.kids(i, "prep"))):
-            return "in force"  # "the accord, in force since 2012, ...": a state since a past time
+            return "in force", verb  # "the accord, in force since 2012, ...": a state since a past time
     elif t.lower == "effect" and t.dep == "dobj" and toks[h].lemma == "take":
         verb = h  # "took effect"
     else:
@@ -96,8 +115,8 @@ def _force_told(ctx: Context, i: int) -> str | None:
     if v.lemma not in _ENTERING | {"take", "be", "remain", "become"} or v.pos not in {"VERB", "AUX"}:
         return None
     if parse_modality(tree, verb) is not None or any(toks[c].lower in _AHEAD for c in tree.kids(verb, "mark", "advmod")):
-        return "pending"
-    return "in force" if v.tag in {"VBD", "VBN", "VBZ", "VBP"} else None
+        return "pending", verb
+    return ("in force", verb) if v.tag in {"VBD", "VBN", "VBZ", "VBP"} else None
 
 
 #: Nouns by which a sentence speaks of an agreement told before ("the accord, in force since 2014").
