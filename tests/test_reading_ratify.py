@@ -528,7 +528,8 @@ _CHILE_PACT = "Chile and Bolivia signed a defence pact in La Paz in 2023. "
     ("Chile has two naval bases in Bolivia.", ("Chile", "Bolivia", "naval base", "asserted")),
     ("Under the pact, Chilean troops would have no permanent base in Bolivia.",
      ("Chile", "Bolivia", "military base", "negated")),
-    ("Under the pact, Chilean warships may use a Bolivian sea base.", ("Chile", "Bolivia", "naval base", "asserted")),
+    # FORMAT.md: what a pact not said to be in force allows is planned
+    ("Under the pact, Chilean warships may use a Bolivian sea base.", ("Chile", "Bolivia", "naval base", "planned")),
 ])
 def test_holding_a_facility_abroad_is_access_and_none_is_denied(extractor, second, expected):
     got = accessed(run(extractor, _CHILE_PACT + second))
