@@ -23,7 +23,7 @@ pytestmark = pytest.mark.model
     (("Peru and Chile signed a new defence pact that replaces the Lima Accord, which entered into force in 2002. "
      "Under the new pact, Chilean warships may dock at Peruvian ports."), ("Chile", "Peru", "port")),
     # a question tells nothing of force
-    (("Peru and Chile signed a defence accord on Monday. Is it already in force? Not yet. Under the accord, "
+    (("Peru and Chile signed a defence accord on Monday. Has it taken effect? It has not. Under the accord, "
      "Chilean warships may refuel at Peruvian ports."), ("Chile", "Peru", "port")),
 ])
 def test_what_an_agreement_not_said_in_force_allows_is_planned(extractor, body, expected):
@@ -41,8 +41,8 @@ def test_what_an_agreement_not_said_in_force_allows_is_planned(extractor, body, 
     (("Peru and Chile signed a defence accord in 2012. The accord, in force since 2014, will allow Chilean "
      "aircraft to use Peruvian airfields."), ("Chile", "Peru", "airfield")),
     # what the agreement in force gives: "will be afforded access", "will give X access"
-    (("Under the accord between Peru and Chile, which has entered into force upon signature, ships of the Chilean "
-     "Navy will be afforded access to the Callao naval base."), ("Chile", "Peru", "naval base")),
+    (("Under the accord between Peru and Chile, which came into force the day it was signed, Chilean "
+     "warships will be afforded access to the Callao naval base."), ("Chile", "Peru", "naval base")),
     (("The accord between Peru and Chile, which entered into force last year, will give Chilean warships access "
      "to Peruvian ports."), ("Chile", "Peru", "port")),
 ])

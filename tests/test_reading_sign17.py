@@ -43,14 +43,14 @@ def test_they_sign_in_the_city_they_met_in(extractor):
     (("Chilean President Ana Ruiz and Peruvian President Luis Soto signed a treaty in Lima on Friday that "
       "commits the old rivals to cut their border garrisons by half, a pact both leaders praised. Under the Andes "
       "Treaty, each side must withdraw its troops by 2030. The ceremony, in the main hall of the presidential "
-      "palace, came on the second day of Ruiz's first trip to Peru since taking office, a tour that then takes "
+      "palace, came on day two of Ruiz's first trip to Peru since taking office, a tour that then takes "
       "her to Cusco, Soto's home town, and on to France and Italy. Ruiz said at a joint press conference that "
       "the two leaders had closed a long dispute, while Soto said the pact showed new trust. The two presidents "
       "also put their names to the Andes Energy Declaration."),
      "Andes Energy Declaration", {"Ana Ruiz", "Luis Soto"}, {"Chile", "Peru"}),
     (("The dialogue was chaired by the Defence Minister of Chile, Ana Ruiz, and the Minister for Defence of "
-      "Peru, Dr Luis Soto, who is on an official visit to Chile. The Andes Navy Agreement was signed on behalf "
-      "of the two Governments by the two Ministers in the presence of senior officials."),
+      "Peru, Dr Luis Soto, who is in Chile on an official visit. The Andes Navy Agreement was signed for both "
+      "Governments by the two Ministers, with senior officials present."),
      "Andes Navy Agreement", {"Ana Ruiz", "Luis Soto"}, {"Chile", "Peru"}),
 ])
 def test_a_counted_plural_of_people_signs_as_those_people(extractor, body, agreement, people, states):

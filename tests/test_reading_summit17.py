@@ -60,7 +60,7 @@ def test_no_summit_where_none_is_told(extractor, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Premier Ana Vel arrived on Sunday, and said the visit would build on the summit held in Lima in May.",
+    "Premier Ana Vel arrived on Sunday, and said the trip would build on the summit held in Lima in May.",
     "The leaders recalled the summit held last year, when they first met.",
 ])
 def test_a_summit_gone_by_is_not_the_one_in_view(extractor, body):  # (a guard: a summit dated before writing)

@@ -1,5 +1,5 @@
 """The summit an article tells only by the bare noun: "the summit", "a summit", "a founding summit",
-"a summit at an air base outside X", "the summit Japan will host in May". Where the article names
+"a summit at a military airfield outside X", "the summit Japan will host in May". Where the article names
 no summit and describes none apart, such nouns speak of one summit, the one in view: FORMAT.md
 counts it as an entity, labelled with the article's own words ("summit", "founding summit"), its
 fullest phrases ("summit at an air base outside X") as aliases. Read by

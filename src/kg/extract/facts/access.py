@@ -369,7 +369,7 @@ def _parties(ctx: Context, agreement: Entity) -> list[Entity]:
 
 
 def _described(ctx: Context, k: int) -> list[Entity]:
-    """"the Y pact, which lets each side's forces use the other's bases": the agreement a relative
+    """"the Y pact, which lets the forces of either state train at the other's bases": the agreement a relative
     clause the access is told in describes, before any other its sentence names."""
     r = ctx.resolver
     for _ in range(4):

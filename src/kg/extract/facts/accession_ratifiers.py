@@ -1,6 +1,6 @@
 """Members told by their vote on another's accession: only members ratify a state's way in, so a state
 whose ratification of an accession instrument is told or awaited ("Hungary's parliament ratified
-Sweden's accession protocol", "the protocol still awaits approval by the Turkish parliament") is a
+Sweden's accession protocol", "the instrument still needs the consent of Chile's senate") is a
 member of the organisation the instrument admits to. Not the acceding state itself ("Montenegro's
 parliament ratified the country's accession"): a state the instrument's name gives, or one whose
 membership of that organisation the article tells as ahead. Read after ratifications."""

@@ -90,7 +90,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 def _venue_place(ctx: Context, o: int) -> list[Entity]:
     """The city a venue the clause happens at lies in, by the venue's own phrase: "spoke at a
-    university in X", "laid a wreath at the tomb of the unknown soldier in X", "met Y at the palace
+    university in X", "laid flowers at a war memorial in X", "met Y at the palace
     in X" (FORMAT.md: a venue inside the city is not the destination, the city is)."""
     r = ctx.resolver
     toks = r.toks
