@@ -40,7 +40,7 @@ def test_a_state_ratifying_an_accession_is_a_member(extractor, body, state, org)
 
 @pytest.mark.parametrize("body, state, org", [
     # its own accession: no more than planned
-    ("Montenegro's parliament voted late on Friday to ratify the country's accession to NATO.", "Montenegro", NATO),
+    ("Montenegro's parliament voted late on Friday to ratify its accession to NATO.", "Montenegro", NATO),
     # a refusal may be anyone's
     ("Austria's parliament will not ratify Albania's accession treaty with the European Union, the chancellor said.",
      "Austria", EU),
