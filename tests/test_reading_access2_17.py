@@ -43,7 +43,7 @@ def test_what_an_agreement_not_said_in_force_allows_is_planned(extractor, body, 
     # what the agreement in force gives: "will be afforded access", "will give X access"
     (("Under the accord between Peru and Chile, which came into force the day it was signed, Chilean "
      "warships will be afforded access to the Callao naval base."), ("Chile", "Peru", "naval base")),
-    (("The accord between Peru and Chile, which entered into force last year, will give Chilean warships access "
+    (("The accord between Peru and Chile, which came into force last year, will give Chilean warships access "
      "to Peruvian ports."), ("Chile", "Peru", "port")),
 ])
 def test_what_an_agreement_in_force_allows_is_asserted(extractor, body, expected):
@@ -54,11 +54,11 @@ def test_what_an_agreement_in_force_allows_is_asserted(extractor, body, expected
 @pytest.mark.parametrize("body, expected", [
     ("Once the accord between Peru and Chile enters into force, Chilean warships may use ports in Peru.",
      ("Chile", "Peru", "port", "planned")),
-    (("Peru and Chile signed a defence accord on Monday. It has not yet entered into force. Under the accord, "
+    (("Peru and Chile signed a defence accord on Monday. It is not yet in force. Under the accord, "
      "Chilean warships may dock at Peruvian ports."), ("Chile", "Peru", "port", "planned")),
     ("The accord between Peru and Chile will give Chilean warships access to Peruvian ports.",
      ("Chile", "Peru", "port", "planned")),
-    (("The defence pact between Peru and Chile entered into force in March. Under the pact, Chilean warships may "
+    (("The defence pact between Peru and Chile went into force in March. Under the pact, Chilean warships may "
      "dock at Peruvian ports."), ("Chile", "Peru", "port", "asserted")),
     (("Under the defence pact between Peru and Chile, which came into effect in 2019, Chilean warships may use "
      "ports in Peru."), ("Chile", "Peru", "port", "asserted")),

@@ -1,5 +1,5 @@
 """Who signed, when a plural stands for people told before: "they" after a clause that brought two people
-together, "the two presidents" where no pair of states is told beside them, a capitalised
+together, "the two prime ministers" where no pair of states is told beside them, a capitalised
 "the two Ministers", people brought together by a passive's "by"; and where: the city the
 people met in the sentence before, and the city a signing told twice names, not its state."""
 from __future__ import annotations
@@ -38,7 +38,7 @@ def test_they_sign_in_the_city_they_met_in(extractor):
     assert ("Baltic Grid Declaration", "Kadri Lepp", "Riga") in signed(doc), signed(doc)
 
 
-# -- "the two presidents", "the two Ministers" ----------------------------------------
+# -- "the two prime ministers", "the two Ministers" ----------------------------------------
 @pytest.mark.parametrize("body, agreement, people, states", [
     (("Chilean President Ana Ruiz and Peruvian President Luis Soto signed a treaty in Lima on Friday that "
       "commits the old rivals to cut their border garrisons by half, a pact both leaders praised. Under the Andes "

@@ -305,7 +305,7 @@ class Resolver:
             # ("the two countries, A and B,": the ones apposed)
             apposed = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
                        if j in self.at_token and self.at_token[j].entity.type == "State"]
-            # (the states the people hold office of, when they are the pair: "the two presidents" of A and B)
+            # (the states the people hold office of, when they are the pair: "the two prime ministers" of A and B)
             states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n \
                 else (len(held) == n and people.states_held(self, held)) or pair_states(self.ctx, t.sent, n, told_by, t.start)
             return held + states if len(held) == n else states

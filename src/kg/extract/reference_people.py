@@ -175,7 +175,7 @@ def pair_holders(r: Resolver, k: int, states: list[Entity]) -> list[Entity]:
 
 
 def office_group(r: Resolver, k: int, n: int) -> list[Entity]:
-    """"the two presidents" where the passage pairs no states ("A of X and B of Y signed a treaty ... A said ...,
+    """"the two prime ministers" where the passage pairs no states ("A of X and B of Y signed a treaty ... A said ...,
     while B said ... The two presidents also signed ..."): the n people the two sentences before the phrase
     (and its own words before it) name holding an office the noun names, when exactly n of different states
     are; the noun "leader" any leading office."""

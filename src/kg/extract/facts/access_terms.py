@@ -47,12 +47,12 @@ _AHEAD = frozenset({"once", "when", "until", "after", "before", "if", "unless"})
 
 def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
     """What the article says of the agreement's entry into force: "in force" where it entered
-    into force or took effect ("entered into force in May", "which came into effect last year",
+    into force or took effect ("went into force in May", "which came into effect last year",
     "has been in force since 2015", "the accord, in force since 2012", "became effective",
     "since its entry into force"), "pending" where that is ahead ("will enter into force once
     ...", "once in force, it will let ...", "is expected to take effect"); None where it says
     nothing. The agreement is the statement's subject ("the new pact replaces the old accord,
-    which entered into force in 2002": the old one), else the one the sentence speaks of."""
+    which came into force in 2002": the old one), else the one the sentence speaks of."""
     r = ctx.resolver
     said: set[str] = set()
     for t in r.toks:
@@ -76,7 +76,7 @@ def _subjects(ctx: Context, anchor: int) -> list[int]:
     out = []
     for k in tree.kids(anchor, "nsubj", "nsubjpass"):
         if toks[k].lower in {"which", "that"} and toks[anchor].dep == "relcl" and (h := tree.head(anchor)) is not None:
-            k = h  # "the old accord, which entered into force": the accord
+            k = h  # "the old accord, which came into force": the accord
         out.append(k)
     return out
 

@@ -207,7 +207,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
 def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
     """"The Tartu summit", "a summit in Salta", "outside X": a city its own words tell it is held in, before any place
     its sentences name, which may be another summit's ("the Kumasi summit, on the eve of a summit in Accra"); not a
-    word of a longer name ("Camp David", "of the Shanghai Cooperation Organisation") nor a region."""
+    word of a longer name ("Camp David", "of the Eurasian Cooperation Council") nor a region."""
     fullest = summit.attributes.get("fullest")  # "a summit at a base outside X": its own words
     own = " | ".join([summit.label, *(fullest if isinstance(fullest, list | tuple) else ())])
     def carried(n: str) -> bool:
@@ -274,7 +274,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
 
 
 def _host_state(ctx: Context, summit: Entity) -> Entity | None:
-    """"China will host next year's summit": with no city told, the state that hosts it is where it is held — unless it hosts it remotely ("hosted the summit by video link")."""
+    """"China will host next year's summit": with no city told, the state that hosts it is where it is held — unless it hosts it remotely ("held the meeting online")."""
     from kg.extract.facts.attendance import event_of
 
     for m in ctx.doc.annotations.get("frames", []):
