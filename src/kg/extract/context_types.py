@@ -44,6 +44,8 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     """The type a name takes from its context: "the pact, known as X" or "the X pact"."""
     if _A_DATE.fullmatch(text, start, end):
         return None  # "the October 18 summit": when, not whose
+    if kin_before(text, start):
+        return "Person"  # "his daughter X": a kinsman's name the tagger did not know
     before = text[max(0, start - 90):start]
     if _NAMED_AS.search(before):
         clause = re.split(r"[.;]", before)[-1]
@@ -74,6 +76,18 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     if called_a_place_after(text, end, lexicon):
         return "Place"
     return None
+
+
+#: A noun of kin or household right before a name: "his wife X", "her son-in-law, X", "the First Lady, X".
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|the|whose|a)\s+(?:(?:elder|eldest|younger|youngest|late|former)\s+)?"
+                         r"(?:wife|husband|spouse|widow|widower|daughter|son|sons?-in-law|daughters?-in-law|"
+                         r"brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|"
+                         r"fianc[ée]e?|first lady|first gentleman),?\s+$", re.IGNORECASE)
+
+
+def kin_before(text: str, start: int) -> bool:
+    """"his daughter X", "the First Lady, X": the name after a noun of kin is a person's."""
+    return _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def called_a_place_after(text: str, end: int, lexicon: Lexicon) -> bool:

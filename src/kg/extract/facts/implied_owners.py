@@ -124,9 +124,12 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
+    own = _own_clauses(ctx, h)
     for f in ctx.states(s):
         if tells_a_group(ctx, f):
             continue  # "the two U.S. allies": what the group is told by places no one there
+        if not _in_clauses(ctx, f, own):
+            continue  # "X said the migrants came from Libya": what another clause is about
         score.setdefault(f.entity.key, 0.0)
         ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
@@ -135,7 +138,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
             away.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
-        if c is None:
+        if c is None or not _in_clauses(ctx, f, own):
             continue
         ents[c.key] = c
         # "the pact with Paris", "talks with Lima": a city standing for the other side
@@ -152,6 +155,58 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ents[ranked[0][1]], False, away
     return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _clause_of(toks: list[Token], k: int) -> int:
+    """The verb heading the clause token k stands in (the root for a verbless line)."""
+    while toks[k].pos not in {"VERB", "AUX"} and toks[k].head != k:
+        k = toks[k].head
+    return k
+
+
+def _own_clauses(ctx: Context, h: Holding) -> list[int]:
+    """The clause the person is named in and every clause it hangs from, innermost first."""
+    t = head_token(ctx, h.person)
+    out: list[int] = []
+    if t is None:
+        return out
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    k = _clause_of(toks, t.i)
+    while k not in out:
+        out.append(k)
+        k = _clause_of(toks, toks[k].head)
+    return out
+
+
+def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
+    """Is a name in one of the person's clauses, or in a clause without a subject of its own that
+    hangs from one ("X, speaking in Y, said", "X flew on to visit Y")? A finite clause of its own
+    ("X said the boats came from Y") tells what X speaks of, and a name that is the subject of
+    another clause ("noting that Y had joined, while X said ...") what another does, not where X
+    stands."""
+    t = head_token(ctx, f)
+    if t is None or not own:
+        return True
+    toks: list[Token] = ctx.doc.annotations["tokens"]
+    k = _clause_of(toks, t.i)
+    j = t.i
+    while j != k and toks[j].head != j:
+        if toks[j].dep in _SUBJECTS and toks[j].head == k:
+            if k != own[0]:
+                return False  # the subject of another clause
+            break
+        j = toks[j].head
+    seen: set[int] = set()
+    while k not in own:
+        if k in seen or toks[k].head == k or any(
+                c.head == k and c.dep in _SUBJECTS for c in ctx.tokens(toks[k].sent)):
+            return False
+        seen.add(k)
+        k = _clause_of(toks, toks[k].head)
+    return True
 
 
 #: verbs of making a deal or holding talks with the other side ("signed a deal with", "held talks with")
