@@ -4,7 +4,7 @@ the tagger guessed for an unknown name."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import run
+from extraction_helpers import facts, run
 
 pytestmark = pytest.mark.model
 
@@ -30,3 +30,38 @@ def test_a_place_after_a_noun_of_kin_in_another_role_stays(extractor, body, name
     doc = run(extractor, body, published="2024-03-04")
     types = {e.label: e.type for e in doc.entities.values()}
     assert types.get(name) == etype, types
+
+
+def _offices(doc):
+    return {(r["person"], r.get("of")) for r in facts(doc, "office")}
+
+
+@pytest.mark.parametrize(("body", "person", "state"), [
+    ("Kyrgyzstan's parliament voted on Thursday to close the base. Presenting the bill, Foreign Minister "
+     "Ruslan Temir told deputies that the base had been opened in 2001 for the war in Afghanistan.",
+     "Ruslan Temir", "Kyrgyzstan"),
+    ("ROME - Italy stepped up its sea patrols on Monday. Interior Minister Pela Vossk said the migrants had "
+     "crossed from Libya before the boats were stopped.", "Pela Vossk", "Italy"),
+    ("WARSAW - Poland closed a border crossing on Friday. Defence Minister Marek Wolny, who said the drones "
+     "had come from Belarus, ordered more patrols along the frontier.", "Marek Wolny", "Poland"),
+])
+def test_a_state_named_in_reported_content_is_not_the_speakers(extractor, body, person, state):
+    doc = run(extractor, body, published="2024-03-04")
+    assert (person, state) in _offices(doc), _offices(doc)
+
+
+def test_a_state_subject_of_a_content_clause_is_not_a_later_speakers(extractor):
+    doc = run(extractor, "Brazil's Vice-President Almir Costa had backed the deal, noting that Bolivia had "
+              "just joined Mercosur, while Finance Minister Davi Serrano said the talks would go on.",
+              published="2024-03-04")
+    assert ("Davi Serrano", "Bolivia") not in _offices(doc), _offices(doc)
+
+
+@pytest.mark.parametrize(("body", "person", "state"), [
+    # the clause the person's absolute clause hangs from places them
+    ("Montenegro is taking part as an invitee, with Prime Minister Ivo Markan attending the talks as an "
+     "observer.", "Ivo Markan", "Montenegro"),
+])
+def test_a_state_in_the_persons_own_clause_places_them(extractor, body, person, state):
+    doc = run(extractor, body, published="2024-03-04")
+    assert (person, state) in _offices(doc), _offices(doc)

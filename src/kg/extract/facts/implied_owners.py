@@ -24,7 +24,7 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     names); else the one state the person's other sentences place them in ("Chancellor X hosted
     ... . X said Germany would ..."); else the state the article is plainly about (named most, filed
     from, or whose legislature it names most)."""
-    placed, tie, away = _placed_in(ctx, names, s, h, holdings)
+    placed, tie, away, spoken = _placed_in(ctx, names, s, h, holdings)
     chamber = _chamber_state(ctx)
     if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
         return chamber  # "A's constitution forbids it, a charge the defence minister, X, rejected" (A's parliament)
@@ -39,9 +39,11 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     told = {e.key: e for e in _spoken_for(ctx, names, h)}
     if len(told) == 1:
         return next(iter(told.values()))
+    dateline = dateline_state(ctx)
+    if dateline is not None and dateline.key in spoken:
+        return dateline  # "COLOMBO - ... Spokesman X said the deal binds India and Sri Lanka"
     # none, or only others' (where the person goes, whose officials they meet): the article's; the
     # state of its legislature when it is filed from there too, or when nothing else says
-    dateline = dateline_state(ctx)
     homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
     away |= _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
     return next((e for e in homes if e is not None and e.key not in away), None)
@@ -101,9 +103,10 @@ def _spoken_for(ctx: Context, names: Names, h: Holding) -> list[Entity]:
     return out
 
 
-def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tuple[Entity | None, bool, set[str]]:
-    """The state sentence s places the person in, whether its states tie, and the states it
-    says are others' (whose officials the person meets, where the person goes)."""
+def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tuple[Entity | None, bool, set[str], set[str]]:
+    """The state sentence s places the person in, whether its states tie, the states it says
+    are others' (whose officials the person meets, where the person goes), and those named only
+    in what the person's clause reports."""
     from kg.extract.facts.owners import owner_after_name  # owners reads this module
 
     score: dict[str, float] = {}
@@ -125,26 +128,28 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
     toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
     own = _own_clauses(ctx, h)
+    spoken: set[str] = set()
     for f in ctx.states(s):
         if tells_a_group(ctx, f):
             continue  # "the two U.S. allies": what the group is told by places no one there
-        if not _in_clauses(ctx, f, own):
-            continue  # "X said the migrants came from Libya": what another clause is about
-        score.setdefault(f.entity.key, 0.0)
-        ents[f.entity.key] = f.entity
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group" \
                 or _dealt_with(names, f, h):  # "signed the deal with Chile": the other side
             away.add(f.entity.key)
+        if _in_clauses(ctx, f, own):  # not "X said the migrants came from Libya": what X speaks of
+            score.setdefault(f.entity.key, 0.0)
+            ents[f.entity.key] = f.entity
+        else:
+            spoken.add(f.entity.key)
     for f in ctx.found(s, "Place"):
         c = ctx.country_of(f.entity)
-        if c is None or not _in_clauses(ctx, f, own):
+        if c is None:
             continue
         ents[c.key] = c
         # "the pact with Paris", "talks with Lima": a city standing for the other side
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or preceded_by(ctx, s, f, {"with"}):
             away.add(c.key)
-        else:
+        elif _in_clauses(ctx, f, own):
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
     for f in ctx.found(s, "Legislature", "ArmedForces"):  # "submitted it to the Sejm": Poland's
         c = ctx.country_of(f.entity)
@@ -153,8 +158,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
             score[c.key] = score.get(c.key, 0.0) + 0.5
     ranked = sorted(((v, k) for k, v in score.items() if k not in away), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ents[ranked[0][1]], False, away
-    return None, bool(ranked), away  # the states the sentence leaves the person in tie: no guess
+        return ents[ranked[0][1]], False, away, spoken
+    return None, bool(ranked), away, spoken - away  # the states the sentence leaves the person in tie: no guess
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -182,23 +187,18 @@ def _own_clauses(ctx: Context, h: Holding) -> list[int]:
 
 
 def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
-    """Is a name in one of the person's clauses, or in a clause without a subject of its own that
-    hangs from one ("X, speaking in Y, said", "X flew on to visit Y")? A finite clause of its own
-    ("X said the boats came from Y") tells what X speaks of, and a name that is the subject of
-    another clause ("noting that Y had joined, while X said ...") what another does, not where X
-    stands."""
+    """Is a name in the person's clause, in a clause it hangs from, or in a clause without a
+    subject of its own that hangs from one ("X, speaking in Y, said", "X flew on to visit Y")? A
+    content clause ("X said the boats came from Y"; "noting that Y had joined, while X said ...",
+    however the parser hangs it) tells what is said, and another clause with its own subject what
+    another does, not where X stands."""
     t = head_token(ctx, f)
     if t is None or not own:
         return True
     toks: list[Token] = ctx.doc.annotations["tokens"]
     k = _clause_of(toks, t.i)
-    j = t.i
-    while j != k and toks[j].head != j:
-        if toks[j].dep in _SUBJECTS and toks[j].head == k:
-            if k != own[0]:
-                return False  # the subject of another clause
-            break
-        j = toks[j].head
+    if k in own:
+        return k == own[0] or toks[k].dep != "ccomp"
     seen: set[int] = set()
     while k not in own:
         if k in seen or toks[k].head == k or any(
