@@ -199,6 +199,8 @@ def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
     k = _clause_of(toks, t.i)
     if k in own:
         return k == own[0] or toks[k].dep != "ccomp"
+    if toks[k].dep == "conj" and _clause_of(toks, toks[k].head) in own:
+        return True  # "said that X had been consulted and that it bound Spain": one report
     seen: set[int] = set()
     while k not in own:
         if k in seen or toks[k].head == k or any(
