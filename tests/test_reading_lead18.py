@@ -65,3 +65,22 @@ def test_a_state_subject_of_a_content_clause_is_not_a_later_speakers(extractor):
 def test_a_state_in_the_persons_own_clause_places_them(extractor, body, person, state):
     doc = run(extractor, body, published="2024-03-04")
     assert (person, state) in _offices(doc), _offices(doc)
+
+
+@pytest.mark.parametrize(("body", "qid"), [
+    ("Brazilian President Lula da Silva met Indian Prime Minister Narendra Modi in New Delhi on Sunday.", "Q37181"),
+    ("Gabon's leader, Oligui Nguema, flew to Paris on Monday for two days of talks.", "Q122067521"),
+])
+def test_the_last_names_of_a_long_name_link_to_its_holder(extractor, body, qid):
+    doc = run(extractor, body, published="2024-03-04")
+    assert qid in {e.qid for e in doc.entities.values()}, [(e.label, e.qid) for e in doc.entities.values()]
+
+
+@pytest.mark.parametrize("body", [
+    "Maria da Silva, a teacher, watched the parade in Lisbon.",  # a particle and one name: anyone's
+    "Paulo Lula da Costa, a trader, watched the parade in Lisbon.",  # another name ends otherwise
+])
+def test_a_name_sharing_only_some_last_words_stays_unlinked(extractor, body):
+    doc = run(extractor, body, published="2024-03-04")
+    assert all(e.qid is None for e in doc.entities.values() if e.type == "Person"), \
+        [(e.label, e.qid) for e in doc.entities.values()]

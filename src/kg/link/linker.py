@@ -179,6 +179,10 @@ class Linker:
         fuller = [e for e in people if any(_within(words, lookup_key(f).split()) for f in (e.label, *e.aliases))]
         if fuller:
             return [(e, "name parts", 1.0) for e in fuller]
+        # "Lula da Silva", "Lopez Obrador": the last names of one listed person's full name
+        tails = [e for e in people if any(_tail_of(words, lookup_key(f).split()) for f in (e.label, *e.aliases))]
+        if len(tails) == 1 and not suffixed:
+            return [(tails[0], "name parts", 1.0)]
         # "Jr." names the son: the one listed person of that surname, when the article names
         # his country (a gazetteer may list him by another given name)
         if suffixed and len(people) == 1 and _country_in_context(self.gazetteer, people[0], context):
@@ -282,13 +286,26 @@ def names_person(label: str, entry: GazetteerEntry) -> bool:
         theirs = _without_initials(lookup_key(form).split())
         if not theirs:
             continue
-        if respelled(key, " ".join(theirs), "Person") or _within(words, theirs):
+        if respelled(key, " ".join(theirs), "Person") or _within(words, theirs) or _tail_of(words, theirs):
             return True
         n = len(theirs)
         if 2 <= n < len(words) and any(all(_respells(w, t) for w, t in zip(words[i:i + n], theirs))
                                        for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+#: Words that join a compound surname ("da Silva", "van der Berg") and name no one alone.
+_PARTICLES = frozenset({"of", "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+                        "la", "le", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "abu"})
+
+
+def _tail_of(words: list[str], theirs: list[str]) -> bool:
+    """Is ``words`` the last names of ``theirs``, two of them no particle ("Lula da Silva" of "Luiz
+    Inacio Lula da Silva", "Lopez Obrador" of "Andres Manuel Lopez Obrador")? Iberian and
+    Lusophone usage names a person by the end of a long name."""
+    return len(theirs) > len(words) >= 2 and theirs[-len(words):] == words \
+        and sum(w not in _PARTICLES for w in words) >= 2
 
 
 def _within(words: list[str], theirs: list[str]) -> bool:
