@@ -84,3 +84,16 @@ def test_a_name_sharing_only_some_last_words_stays_unlinked(extractor, body):
     doc = run(extractor, body, published="2024-03-04")
     assert all(e.qid is None for e in doc.entities.values() if e.type == "Person"), \
         [(e.label, e.qid) for e in doc.entities.values()]
+
+
+@pytest.mark.parametrize(("body", "chamber"), [
+    ("Lawmakers in Romania's House of Deputies voted 210 to 12 on Tuesday to ratify the accord with Poland.",
+     "House of Deputies"),
+    ("The border treaty with Croatia was approved by Bosnia's House of Peoples on Monday.", "House of Peoples"),
+    ("Ethiopia's House of the Federation, which must also approve it, ratified the water pact with Kenya "
+     "on Friday.", "House of the Federation"),
+])
+def test_a_house_named_for_its_members_is_a_legislature(extractor, body, chamber):
+    doc = run(extractor, body, published="2024-03-04")
+    bodies = [r.get("body") or "" for r in facts(doc, "ratification")]
+    assert any(chamber in b for b in bodies), (bodies, [(e.label, e.type) for e in doc.entities.values()])
