@@ -97,3 +97,20 @@ def test_a_house_named_for_its_members_is_a_legislature(extractor, body, chamber
     doc = run(extractor, body, published="2024-03-04")
     bodies = [r.get("body") or "" for r in facts(doc, "ratification")]
     assert any(chamber in b for b in bodies), (bodies, [(e.label, e.type) for e in doc.entities.values()])
+
+
+@pytest.mark.parametrize("body", [
+    "The two-day Mercosur summit closed in Asuncion, and Paraguay handed the rotating chair to Uruguay, "
+    "as Uruguay will hold it from July.",
+    "The G20 summit wrapped up in Rio de Janeiro, where Brazil passed the presidency to South Africa, "
+    "which will hold it from December.",
+])
+def test_a_day_ahead_in_another_subjects_clause_leaves_a_summit_held(extractor, body):
+    doc = run(extractor, body, published="2024-03-04")
+    assert [r["modality"] for r in facts(doc, "summit")] == ["asserted"], facts(doc, "summit")
+
+
+def test_a_day_ahead_in_the_summits_own_clause_still_plans_it(extractor):
+    doc = run(extractor, "Paraguay said the Mercosur summit will open in Asuncion in July, as Uruguay "
+              "takes over the rotating chair.", published="2024-03-04")
+    assert [r["modality"] for r in facts(doc, "summit")] == ["planned"], facts(doc, "summit")

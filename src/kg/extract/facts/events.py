@@ -29,6 +29,7 @@ from kg.extract.facts.participants import (
     without_names,
 )
 from kg.extract.facts.summit_days import (
+    another_clauses,
     attached_dates,
     closing_dates,
     covers,
@@ -79,8 +80,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
         participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
-        # FORMAT.md: the organisation whose summit it is takes part; its members only where the
-        # article names them as taking part (the sentences below), not for being listed as members
+        # FORMAT.md: the summit's organisation takes part; its members only where told to (not as members)
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
         name_by_owner(summit, host_orgs)
         planned = ahead = False
@@ -136,7 +136,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
-            if any(published and d.start_date > published and d not in theirs
+            if any(published and d.start_date > published and d not in theirs and not another_clauses(ctx, s, heads_at[s], d)
                    for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
                 ahead = True  # a day still to come in a sentence on it: planned, unless it has begun
             for f in ctx.found(s, "Summit"):

@@ -234,3 +234,33 @@ def own_time(ctx: Context, heads: list[int], start: dt.date | None, end: dt.date
         (d.start_date.year, d.start_date.month if d.granularity == "month" else 12) < (published.year, published.month)
         for d in told)
     return start, end, held
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _clause(ctx: Context, k: int) -> int:
+    toks = ctx.doc.annotations["tokens"]
+    while toks[k].pos not in {"VERB", "AUX"} and toks[k].head != k:
+        k = toks[k].head
+    return k
+
+
+def another_clauses(ctx: Context, s: int, heads: list[int], d) -> bool:
+    """Is a date told in a clause of its own, with a subject of its own and none of the summit's
+    nouns ("The summit closed in X, and Y handed the chair to Z, as Z will take it over in
+    December": December is Z's), so it says nothing of when the summit is?"""
+    toks = ctx.doc.annotations["tokens"]
+    at = next((t.i for t in ctx.tokens(s) if t.start <= d.start < t.end or t.start >= d.start), None)
+    if at is None or not heads:
+        return False
+    k = _clause(ctx, at)
+    inside = set()
+    for t in ctx.tokens(s):  # the clause's own words, its subordinate clauses apart
+        j = t.i
+        while j != k and toks[j].head != j and not (toks[j].pos in {"VERB", "AUX"} and toks[j].dep not in {"aux", "auxpass"}):
+            j = toks[j].head
+        if j == k:
+            inside.add(t.i)
+    own_subject = any(toks[c].head == k and toks[c].dep in _SUBJECTS for c in inside)
+    return own_subject and toks[k].head != k and not any(h in inside for h in heads)
