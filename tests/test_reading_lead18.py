@@ -114,3 +114,23 @@ def test_a_day_ahead_in_the_summits_own_clause_still_plans_it(extractor):
     doc = run(extractor, "Paraguay said the Mercosur summit will open in Asuncion in July, as Uruguay "
               "takes over the rotating chair.", published="2024-03-04")
     assert [r["modality"] for r in facts(doc, "summit")] == ["planned"], facts(doc, "summit")
+
+
+@pytest.mark.parametrize(("body", "states"), [
+    ("The Pacific Islands Forum summit opened in Honiara on Monday. Among those present were Fijian Prime "
+     "Minister Tevita Lomani and Samoan Prime Minister Lefau Toala.", {"Fiji", "Samoa"}),
+    ("The Pacific Islands Forum summit opened in Honiara on Monday. Those attending included Tongan Prime "
+     "Minister Sione Latu.", {"Tonga"}),
+    ("Leaders met in Suva for the Pacific Islands Forum summit on Tuesday; those present included Samoan "
+     "Prime Minister Lefau Toala.", {"Samoa"}),
+])
+def test_those_present_lists_participants(extractor, body, states):
+    doc = run(extractor, body, published="2024-03-04")
+    got = {p for r in facts(doc, "summit") for p in r["participants"]}
+    assert states <= got, facts(doc, "summit")
+
+
+def test_those_absent_lists_no_participant(extractor):
+    doc = run(extractor, "The Pacific Islands Forum summit opened in Honiara on Monday. Among those absent "
+              "was Tongan Prime Minister Sione Latu.", published="2024-03-04")
+    assert "Tonga" not in {p for r in facts(doc, "summit") for p in r["participants"]}, facts(doc, "summit")

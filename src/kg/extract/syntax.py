@@ -130,8 +130,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     h = tree.head(i)
     if h is None:
         return []
-    if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG":
-        return _listed(tree, h) or [h]
+    if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
+        return _listed(tree, h) or [h]  # "the leaders who attended", "those present": whom they list
     if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
@@ -192,7 +192,7 @@ def _listed(tree: Tree, h: int) -> list[int]:
         be = tree.head(g)
         return [k for k in tree.kids(be, "nsubj", "attr") if k != h] if be is not None and tree.toks[be].lemma == "be" else []
     ranked = tree.toks[h].lower in {"first", "last", "only", "latest", "next"} or tree.toks[h].tag == "JJS"
-    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"} and not ranked:
+    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"} and tree.toks[h].lower != "those" and not ranked:
         return []  # "the first to sign was X": one, told by its rank
     if tree.toks[g].lemma in {"include", "comprise"}:
         return tree.kids(g, "dobj")
