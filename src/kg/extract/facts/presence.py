@@ -82,8 +82,10 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                      or home.qid == country_qid) or at_home(ctx, person, place):
                     continue  # at home, posted there, or nowhere the article makes plain
                 purpose = _occasion(ctx, k)
+                # "held talks in X on Monday and Tuesday": a span of days is the trip's first and last
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
-                                start=dates[0].start_date if dates else None, purpose=purpose[0].key if purpose else None)
+                                start=dates[0].start_date if dates else None,
+                                end=dates[0].end_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
 

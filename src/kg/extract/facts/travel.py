@@ -38,7 +38,7 @@ from kg.extract.facts.trip_arguments import (
     to_hung_on_the_verb,
     trip_of_the_phrase,
 )
-from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates
+from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
 from kg.extract.facts.trip_places import city_in_view
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -224,14 +224,14 @@ def _has_arrived(ctx: Context, m: Match) -> bool:
 
 
 def _days_told_again(ctx: Context, m: Match, visitor: str | None) -> None:
-    """A trip told again by its noun alone, with days of its own ("his stay, which ends Tuesday",
-    "the visit runs until Friday"): the days are the trip told before it
-    (:mod:`kg.extract.facts.trip_references`)."""
-    if m.trigger.dep not in {"nsubj", "nsubjpass"} and not ctx.resolver.tree.kids(m.trigger.i, "relcl", "acl"):
-        return  # (not "crossed the border on Tuesday on his first trip": the day of another act)
-    start, end = trip_dates(ctx, m)
-    if start is not None or end is not None:
-        ctx.doc.annotations.setdefault("trip_days", []).append((m.sentence, visitor, start, end))
+    """A trip told again by its noun alone, with days or a length of its own ("his stay, which ends
+    Tuesday", "the two-day visit"): those of the trip told before it (:mod:`.trip_references`)."""
+    length = trip_length(ctx, m)  # "During the two-day visit, he will ...": its length is its own, wherever it hangs
+    # (its days only as subject or with a clause: not "crossed the border on Tuesday on his first trip")
+    own = m.trigger.dep in {"nsubj", "nsubjpass"} or ctx.resolver.tree.kids(m.trigger.i, "relcl", "acl")
+    start, end = trip_dates(ctx, m) if own else (None, None)
+    if start is not None or end is not None or length:
+        ctx.doc.annotations.setdefault("trip_days", []).append((m.sentence, visitor, start, end, length))
 
 
 def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:

@@ -88,12 +88,14 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor) \
                 and not _told_from(toks, m.trigger.i):
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
-            found = dates_for(ctx, m.sentence, toks[m.args.governor])
+            found = [d for d in dates_for(ctx, m.sentence, toks[m.args.governor]) if not _another_trips_day(ctx, m, d)]
     if not found and _said_likewise(tree, m):
         found = dates_for(ctx, m.sentence, toks[m.trigger.head])  # "X landed on Monday, and so did Y": that day
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
             and m.trigger.dep in {"dobj", "nsubj", "nsubjpass"} and found[0] in dates_for(ctx, m.sentence, toks[m.args.governor]):
         ending = True  # "wrapped up a visit to X on Friday": the date is its last day
+    if not found:
+        found = _days_where(ctx, m)  # "travelled to Lima, where she met X on Wednesday": that day
     if not found:
         return _just_arrived(ctx, m), None
     start, end = found[0].start_date, found[0].end_date
@@ -110,6 +112,41 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+#: Nouns of a trip: a day in one's own phrase is that trip's.
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "stop", "stopover", "voyage"})
+
+
+def _another_trips_day(ctx: Context, m: Match, d) -> bool:
+    """"The Lima stop came after her visit to Quito on May 3": a day in the phrase of another
+    trip's noun is that trip's, not the day of the clause the trip's noun is the subject of."""
+    toks = ctx.resolver.tree.toks
+    at = next((t.i for t in toks if t.start <= d.start < t.end), None)
+    if at is None:
+        return False
+    k = toks[at].head
+    while k != toks[k].head and k != m.trigger.i:
+        if toks[k].lemma in _TRIP_NOUNS and toks[k].pos == "NOUN":
+            return True
+        k = toks[k].head
+    return False
+
+
+def _days_where(ctx: Context, m: Match) -> list:
+    """The days of a "where" clause on the trip's place ("flew to Lima, where she met X on
+    Wednesday", "began in Warsaw, where on Monday and Tuesday he held talks"): what was done there
+    on those days is the trip's, when the trip's own clause gives none."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    for d in m.tokens.get("destination", []):
+        for c in tree.kids(d, "relcl"):
+            # ("where" opens the clause, hung on its verb or on a phrase before it)
+            if toks[c].pos in {"VERB", "AUX"} and any(toks[w].lower == "where" for w in tree.subtree(c) if d < w < c):
+                found = dates_for(ctx, m.sentence, toks[c])
+                if found:
+                    return found
+    return []
 
 
 def _until(ctx: Context, d) -> bool:
@@ -228,6 +265,12 @@ def _said_likewise(tree, m: Match) -> bool:
 
 #: Words whose phrase tells another trip than the verb's: "after a four-day visit to X, flew to Y".
 _OTHER_TIME = frozenset({"after", "before", "following", "since", "ahead"})
+
+
+def trip_length(ctx: Context, m: Match) -> int | None:
+    """How many days the trip's own phrase says it lasts ("the two-day visit"), if it says."""
+    days = _DAYS.search(_own_words(ctx, m))
+    return int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
 
 
 def _own_words(ctx: Context, m: Match) -> str:

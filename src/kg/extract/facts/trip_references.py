@@ -80,10 +80,10 @@ _BEFORE = 3
 
 def _days_of_trips_told_before(ctx: Context, facts: list) -> None:
     """"X arrived in Lima on Monday. His visit ends on Thursday": a trip noun with no place, its
-    days told (``trip_days``: sentence, traveller or None, first and last day), is the trip told
+    days or length told (``trip_days``: sentence, traveller or None, first and last day, length), is the trip told
     nearest before it, in its sentence or a few before (of that traveller when the noun names
     one); it gives the days that trip lacks, when they fit it."""
-    for s, visitor, start, end in ctx.doc.annotations.get("trip_days", []):
+    for s, visitor, start, end, length in ctx.doc.annotations.get("trip_days", []):
         told = [f for f in facts if f.cq == "visit" and f.modality != "negated" and visitor in (None, f.fields.get("visitor"))
                 and s - _BEFORE <= ctx.doc.sentence_index(f.evidence.start) <= s]
         if not told:
@@ -93,7 +93,10 @@ def _days_of_trips_told_before(ctx: Context, facts: list) -> None:
         if end is not None and last is None and (first is None or first <= end <= first + _STAY):
             f.fields["end"] = last = end
         if start is not None and first is None and (last is None or last - _STAY <= start <= last):
-            f.fields["start"] = start
+            f.fields["start"] = first = start
+        if length and first is not None and last is None and end is None:
+            # "X flew to Lima on Monday. During the two-day visit, ...": its last day
+            f.fields["end"] = first + dt.timedelta(days=length - 1)
 
 
 #: A plan told looking back at it: "was to visit", "was slated to travel", "had planned to go".
