@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _NONE_IN_PARTICULAR = frozenset({"any", "no", "every", "each", "another"})
 #: Verbs whose complement says what their subject is ("it was a summit in all but name").
 _COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe"})
+#: Verbs whose object is only wished for: "we need a summit", "urged a summit".
+_WISHING = frozenset({"need", "want", "urge", "demand", "seek", "wish"})
 #: Modifiers a bare summit's label keeps: what kind of summit the article tells ("founding",
 #: "annual", "emergency", "trilateral"), not words that only point ("the", "this", "their").
 _POINTERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "such"})
@@ -36,10 +38,12 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
     names no summit and no other description tells one."""
     if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" for d in found):
         return []
+    bare = [t for t in toks if _a_bare_summit(tree, toks, t, covered)]
+    # a summit dated before the day of writing is background where another is in view; where every
+    # bare noun is one gone by, that summit is the one the article tells ("the summit, held in X on Sunday")
+    now = [t for t in bare if not _gone_by(doc, tree, t)]
     out = []
-    for t in toks:
-        if not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
-            continue
+    for t in now or bare:
         left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod"}]
         # (a rank left here is a person's or of late, "her second summit as chair": no edition, no word of it)
         core = sorted(i for c in left for i in tree.subtree(c) if toks[i].lower not in _POINTERS and not rank_of(toks[i].text)
@@ -56,6 +60,10 @@ def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int
     "any summit", not what something else is said to be, not one denied)."""
     if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap or t.i in covered:
         return False
+    if t.i + 1 < len(toks) and toks[t.i + 1].text == "-" and toks[t.i + 1].start == t.end:
+        return False  # a word of a compound adjective, "summit-level talks": no summit
+    if t.dep == "dobj" and toks[t.head].lemma in _WISHING:
+        return False  # "we need a summit", "they called for a summit": one wished for, none held or set
     if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
         return False
     return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)
