@@ -36,8 +36,8 @@ def test_no_summit_where_the_noun_tells_none(extractor, body):
     # a relative clause
     ("Leaders said the summit that opened in Windhoek on Monday had been a success.", "Windhoek", "2025-06-09"),
     # told across two sentences
-    ("The leaders of Chile and Peru met in Arica on Monday. The summit, held in Arica on Monday, ended with a joint "
-     "statement on water.", "Arica", "2025-06-09"),
+    (("The leaders of Chile and Peru met in Arica on Monday. The summit, held in Arica on Monday, ended with a joint "
+     "statement on water."), "Arica", "2025-06-09"),
 ])
 def test_a_summit_gone_by_is_the_one_in_view_when_no_other_is(extractor, body, where, start):
     rows = summits(extractor, body)
