@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 _NONE_IN_PARTICULAR = frozenset({"any", "no", "every", "each", "another"})
 #: Verbs whose complement says what their subject is ("it was a summit in all but name").
 _COPULAS = frozenset({"be", "become", "remain", "call", "consider", "deem", "describe"})
-#: Verbs whose object is only wished for: "we need a summit", "urged a summit".
-_WISHING = frozenset({"need", "want", "urge", "demand", "seek", "wish"})
 #: Modifiers a bare summit's label keeps: what kind of summit the article tells ("founding",
 #: "annual", "emergency", "trilateral"), not words that only point ("the", "this", "their").
 _POINTERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "such"})
@@ -62,8 +60,6 @@ def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int
         return False
     if t.i + 1 < len(toks) and toks[t.i + 1].text == "-" and toks[t.i + 1].start == t.end:
         return False  # a word of a compound adjective, "summit-level talks": no summit
-    if t.dep == "dobj" and toks[t.head].lemma in _WISHING:
-        return False  # "we need a summit", "they called for a summit": one wished for, none held or set
     if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
         return False
     return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)
