@@ -59,3 +59,8 @@ def test_a_summit_set_is_kept_though_a_meeting_at_it_is_hoped_for(extractor):
 def test_a_summit_gone_by_is_the_one_in_view_when_no_other_is(extractor, body, where, start):
     rows = summits(extractor, body)
     assert [(r.get("location"), str(r.get("start")), r["modality"]) for r in rows] == [(where, start, "asserted")], rows
+
+
+def test_a_summit_set_to_open_later_is_kept(extractor):
+    rows = summits(extractor, "The summit in Cusco is not set to open before Friday, officials said.")
+    assert [(r.get("location"), r["modality"]) for r in rows] == [("Cusco", "planned")], rows

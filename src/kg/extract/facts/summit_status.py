@@ -165,7 +165,7 @@ def _unset(tree: Tree, k: int) -> bool:
         g = tree.head(g)
     while g is not None and toks[g].dep == "conj" and toks[g].pos not in {"VERB", "AUX"}:
         g = tree.head(g)  # "for further talks, still less for a third summit"
-    if g is None or toks[g].lemma not in _SETTING or toks[g].pos not in {"VERB", "AUX"}:
-        return False
+    if g is None or toks[g].lemma not in _SETTING or toks[g].pos not in {"VERB", "AUX"} or tree.kids(g, "xcomp"):
+        return False  # ("the summit is not set to open before May" sets it)
     no_date = any(toks[c].lower == "no" for s in tree.kids(g, "nsubjpass", "nsubj", "dobj") for c in tree.kids(s, "det"))
     return no_date or parse_modality(tree, g) == "negated"
