@@ -36,12 +36,10 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
     names no summit and no other description tells one."""
     if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" for d in found):
         return []
-    bare = [t for t in toks if _a_bare_summit(tree, toks, t, covered)]
-    # a summit dated before the day of writing is background where another is in view; where every
-    # bare noun is one gone by, that summit is the one the article tells ("the summit, held in X on Sunday")
-    now = [t for t in bare if not _gone_by(doc, tree, t)]
     out = []
-    for t in now or bare:
+    for t in toks:
+        if not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
+            continue
         left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod"}]
         # (a rank left here is a person's or of late, "her second summit as chair": no edition, no word of it)
         core = sorted(i for c in left for i in tree.subtree(c) if toks[i].lower not in _POINTERS and not rank_of(toks[i].text)
