@@ -56,6 +56,8 @@ def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int
     "any summit", not what something else is said to be, not one denied)."""
     if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap or t.i in covered:
         return False
+    if t.i + 1 < len(toks) and toks[t.i + 1].text == "-" and toks[t.i + 1].start == t.end:
+        return False  # a word of a compound adjective, "summit-level talks": no summit
     if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
         return False
     return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)

@@ -2,12 +2,17 @@
 meeting", "the summit, which was cancelled on Monday", "the cancellation of the summit", "the
 summit will not go ahead". The words that call an event off, and those it happens by, are data
 (``calling_off``, ``taking_place`` in ``data/lexicon.yaml``). And what a verb on a summit says of
-it: a guest who "will not attend" leaves the summit ahead, not denied."""
+it: a guest who "will not attend" leaves the summit ahead, not denied. A summit told only as hoped
+for or not yet set ("hoped X would take part in a second summit", "has not been scheduled") is none
+held or planned (FORMAT.md's planned: scheduled, expected or intended)."""
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.tree import Tree
+from kg.model import Fact
 
 #: Verbs whose denial denies the summit itself ("will not hold the summit"), not one guest's part in it.
 _STAGING = frozenset({"hold", "host", "convene", "stage", "organise", "organize", "open"})
@@ -103,3 +108,64 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
                     r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubjpass")):
                 return True
     return False
+
+#: Verbs whose clause holds only a wish: "hoped India would join a summit", "urged a summit".
+_HOPING = frozenset({"hope", "wish", "want", "need", "dream"})
+_HOPED = frozenset({"hoped", "hopes", "hoping"})  # (the tagger's lemma of "hoped" may be "hop")
+#: Verbs that fix an event's time: "has not been scheduled", "no date has been set for it".
+_SETTING = frozenset({"schedule", "set", "fix", "announce", "agree"})
+#: Dependencies through which a wish's or a setting's clause reaches the summit noun.
+_THROUGH = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "advcl", "conj", "nsubjpass", "attr"})
+
+
+def not_hoped(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """The summit facts but those of a summit told only as hoped for or not set."""
+    r = ctx.resolver
+    for fact in facts:
+        key = fact.fields.get("summit")
+        heads = sorted(k for k, f in r.at_token.items() if f.entity.key == key
+                       and (r.toks[k].head == k or r.at_token.get(r.toks[k].head) is not f))
+        if not hoped_only(ctx, heads):
+            yield fact
+
+
+def hoped_only(ctx: Context, heads: list[int]) -> bool:
+    """Is every one of the summit's nouns (``heads``) told only as hoped for or not set? (A sentence
+    that gives a day or a place sets one: "hopes to meet X at a summit in Lima next month".)"""
+    tree = ctx.resolver.tree
+    def told_when_or_where(k: int) -> bool:
+        s = tree.toks[k].sent
+        return any(ctx.dates_in(s, g) for g in ("day", "month", "week", "year")) or bool(ctx.found(s, "Place"))
+    return bool(heads) and all(_hoped(tree, k) and not told_when_or_where(k) or _unset(tree, k) for k in heads)
+
+
+def _hoped(tree: Tree, k: int) -> bool:
+    """"hoped X would take part in a second summit", "we need a summit": an indefinite summit no
+    subject of its clause, under a verb of wishing (a definite one, "hoped the summit would bring a
+    deal", is one that is set)."""
+    toks = tree.toks
+    if not any(toks[c].lower in {"a", "an"} for c in tree.children[k]) or toks[k].dep in {"nsubj", "nsubjpass"}:
+        return False
+    j = k
+    for g in tree.ancestors(k, 6):
+        if toks[j].dep not in _THROUGH:
+            return False
+        if toks[g].pos in {"VERB", "AUX"} and (toks[g].lemma in _HOPING or toks[g].lower in _HOPED):
+            return True
+        j = g
+    return False
+
+
+def _unset(tree: Tree, k: int) -> bool:
+    """"The next meeting has not been scheduled", "no date has been set for a third summit": a verb
+    of setting denied, with the summit its subject or what a date is set for."""
+    toks = tree.toks
+    g = tree.head(k)
+    if g is not None and toks[k].dep == "pobj" and toks[g].lower == "for":
+        g = tree.head(g)
+    while g is not None and toks[g].dep == "conj" and toks[g].pos not in {"VERB", "AUX"}:
+        g = tree.head(g)  # "for further talks, still less for a third summit"
+    if g is None or toks[g].lemma not in _SETTING or toks[g].pos not in {"VERB", "AUX"} or tree.kids(g, "xcomp"):
+        return False  # ("the summit is not set to open before May" sets it)
+    no_date = any(toks[c].lower == "no" for s in tree.kids(g, "nsubjpass", "nsubj", "dobj") for c in tree.kids(s, "det"))
+    return no_date or parse_modality(tree, g) == "negated"
