@@ -266,6 +266,7 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
             out += [e for e in r.entities(c, ("State",)) if e not in out]
         elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
             for o in r.tree.kids(c, "pobj"):
+                out += [e for e in _territory_of(ctx, o) if e not in out]  # "on the territory of X"
                 for e in r.entities(o, ("State", "Place", "MilitaryBase", "Facility")):
                     state = e if e.type == "State" else ctx.country_of(e)
                     if state is not None and state not in out:
@@ -274,6 +275,18 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
 
 
 _FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
+#: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
+_LAND = frozenset({"territory", "soil"})
+
+
+def _territory_of(ctx: Context, o: int) -> list[Entity]:
+    """The state whose land a noun is: "the territory of X", "X's territory", "Xn soil"."""
+    r = ctx.resolver
+    if r.toks[o].lemma not in _LAND:
+        return []
+    owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
+              *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
+    return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
 
 
 def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
