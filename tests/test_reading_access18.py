@@ -37,8 +37,8 @@ def test_a_base_an_agreement_is_on_is_ahead_until_in_force(extractor, body, expe
 
 # -- guards (held before this round): the article says the agreement is in force, the base is there now
 @pytest.mark.parametrize("body, expected", [
-    ("Russia and Armenia signed an agreement on a Russian military base in Armenia. It was ratified by both "
-     "parliaments in May.", ("Russia", "Armenia", "military base", "asserted")),
+    (("Russia and Armenia signed an agreement on a Russian military base in Armenia. It was ratified by both "
+     "parliaments in May."), ("Russia", "Armenia", "military base", "asserted")),
     ("Moscow and Damascus signed a deal on a Russian naval base in Syria in 2017, and the deal took effect in 2018.",
      ("Russia", "Syria", "naval base", "asserted")),
 ])
