@@ -13,10 +13,10 @@ pytestmark = pytest.mark.model
 
 # -- "on the territory of X", "on Xn soil": the land is the host's -----------------------------------
 @pytest.mark.parametrize("body, expected", [
-    ("There will soon be no Spanish military bases on Moroccan soil, the Moroccan president said.",
-     ("Spain", "Morocco", "military base", "negated")),
-    ("Lisbon has long opposed a Spanish naval base on the territory of Morocco, and Rabat agrees.",
+    ("Spain keeps two naval bases on Moroccan soil, a ministry spokeswoman, Irene Valcoz, said on Monday.",
      ("Spain", "Morocco", "naval base", "asserted")),
+    ("Lisbon says Portugal will keep an air base on the territory of Brazil until 2030.",
+     ("Portugal", "Brazil", "air base", "planned")),
 ])
 def test_a_facility_on_a_states_land_is_that_states(extractor, body, expected):
     assert expected in access(run(extractor, body))
