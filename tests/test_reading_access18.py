@@ -30,6 +30,11 @@ def test_a_facility_on_a_states_land_is_that_states(extractor, body, expected):
      ("Turkey", "Qatar", "military base", "planned")),
     ("Ministers from Syria and Russia will sign a protocol extending the presence of Russia's naval base in Syria.",
      ("Russia", "Syria", "naval base", "planned")),
+    # the phrase names no host: the agreement's other side is
+    ("Peru and Chile signed an agreement on the status of a joint Chilean naval base on Monday.",
+     ("Chile", "Peru", "naval base", "planned")),
+    ("The presidents of Ghana and France signed an accord on a permanent French air base, officials said.",
+     ("France", "Ghana", "air base", "planned")),
 ])
 def test_a_base_an_agreement_is_on_is_ahead_until_in_force(extractor, body, expected):
     assert access(run(extractor, body)) == {expected}
@@ -44,3 +49,11 @@ def test_a_base_an_agreement_is_on_is_ahead_until_in_force(extractor, body, expe
 ])
 def test_a_base_of_an_agreement_in_force_is_there_now(extractor, body, expected):
     assert access(run(extractor, body)) == {expected}
+
+
+# -- an agreement described by the access it gives is no base "on" which it is: the owner stays the host
+@pytest.mark.parametrize("body", [
+    "Peru and Chile signed a defence pact giving Chilean troops and ships access to four Peruvian naval bases.",
+])
+def test_an_agreement_giving_access_keeps_its_host(extractor, body):
+    assert ("Peru", "Chile", "naval base") not in {fact[:3] for fact in access(run(extractor, body))}

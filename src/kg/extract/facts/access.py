@@ -87,6 +87,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if m.frame.name == _ABROAD:
         # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
         hosts = [h for h in hosts if h not in users]
+        if not hosts and (ag := _agreement(ctx, m)[0]) is not None and terms.described_in(ctx, m.trigger.i, ag):
+            hosts = [p for p in _parties(ctx, ag) if p not in users][:1]  # "their agreement on a Y base": the other side's
         if not hosts:
             return
     if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):

@@ -212,6 +212,7 @@ def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
 #: Links by which a facility phrase is part of an agreement's description ("agreement on a Y base",
 #: "the status of a Y base", "protocol extending the presence of Y's base").
 _DESCRIBING = frozenset({"prep", "pobj", "dobj", "acl", "compound"})
+_USING = frozenset({"access", "use", "right"})
 
 
 def described_in(ctx: Context, i: int, agreement: Entity) -> bool:
@@ -224,6 +225,9 @@ def described_in(ctx: Context, i: int, agreement: Entity) -> bool:
         if t.dep not in _DESCRIBING or (h := r.tree.head(k)) is None or h == k:
             return False
         k = h
+        if r.toks[k].lemma in _USING or any(
+                r.toks[j].lemma in _USING for c in r.tree.kids(k, "dobj") for j in r.tree.conjuncts(c)):
+            return False  # "an agreement giving Y access to X's bases": an access of its own, read as such
         if r.toks[k].pos in {"NOUN", "PROPN"} and agreement in r.entities(k, ("Agreement",)):
             return True
     return False
