@@ -87,6 +87,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if m.frame.name == _ABROAD:
         # "Chile's base in Peru": abroad only where the phrase places it ("Polish bases": Poland's own)
         hosts = [h for h in hosts if h not in users]
+        if not hosts and (ag := _agreement(ctx, m)[0]) is not None and terms.described_in(ctx, m.trigger.i, ag):
+            hosts = [p for p in _parties(ctx, ag) if p not in users][:1]  # "their agreement on a Y base": the other side's
         if not hosts:
             return
     if hosts and not reciprocal and not m.frame.role("host") and all(h in users for h in hosts):
@@ -266,6 +268,7 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
             out += [e for e in r.entities(c, ("State",)) if e not in out]
         elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
             for o in r.tree.kids(c, "pobj"):
+                out += [e for e in _territory_of(ctx, o) if e not in out]  # "on the territory of X"
                 for e in r.entities(o, ("State", "Place", "MilitaryBase", "Facility")):
                     state = e if e.type == "State" else ctx.country_of(e)
                     if state is not None and state not in out:
@@ -274,6 +277,18 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
 
 
 _FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
+#: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
+_LAND = frozenset({"territory", "soil"})
+
+
+def _territory_of(ctx: Context, o: int) -> list[Entity]:
+    """The state whose land a noun is: "the territory of X", "X's territory", "Xn soil"."""
+    r = ctx.resolver
+    if r.toks[o].lemma not in _LAND:
+        return []
+    owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
+              *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
+    return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
 
 
 def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:

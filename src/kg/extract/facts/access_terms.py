@@ -151,6 +151,10 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
     if clause == "negated" or _entitlement_lost(ctx, m):
         return "negated"
     state = status(ctx, agreement)
+    if agreement is not None and described_in(ctx, m.trigger.i, agreement):
+        # "signed an agreement on a Y military base on the territory of X": the base is what the
+        # agreement provides for, so ahead until the article says the agreement is in force
+        return "asserted" if state == "in force" else "planned"
     if state == "pending":
         return "planned"  # "the pact gives X access ... It still has to be ratified"
     if clause == "planned" and state == "in force" and (_may(ctx, m) or _allowed(ctx, m)):
@@ -203,3 +207,27 @@ def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
                if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
     return len(set(parties)) < 2 or host.key in parties
+
+
+#: Links by which a facility phrase is part of an agreement's description ("agreement on a Y base",
+#: "the status of a Y base", "protocol extending the presence of Y's base").
+_DESCRIBING = frozenset({"prep", "pobj", "dobj", "acl", "compound"})
+_USING = frozenset({"access", "use", "right"})
+
+
+def described_in(ctx: Context, i: int, agreement: Entity) -> bool:
+    """Is the facility noun at i part of the description of the agreement ("the agreement on a
+    united Y base in X", "a protocol extending the presence of Y's base"), not a clause of its own?"""
+    r = ctx.resolver
+    k = i
+    for _ in range(6):
+        t = r.toks[k]
+        if t.dep not in _DESCRIBING or (h := r.tree.head(k)) is None or h == k:
+            return False
+        k = h
+        if r.toks[k].lemma in _USING or any(
+                r.toks[j].lemma in _USING for c in r.tree.kids(k, "dobj") for j in r.tree.conjuncts(c)):
+            return False  # "an agreement giving Y access to X's bases": an access of its own, read as such
+        if r.toks[k].pos in {"NOUN", "PROPN"} and agreement in r.entities(k, ("Agreement",)):
+            return True
+    return False
