@@ -36,8 +36,8 @@ _STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country", 
 def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"the leaders of the G7 countries, A, B and the European Commission": a list after a member noun
     that goes on with an item of another kind than the noun names (a body after "countries"), or with
-    more items than the noun counts ("the two countries, A, B and C"), continues the noun's own
-    coordination and names none of its members: the states it lists."""
+    more or fewer items than the noun counts ("the two countries, A, B and C", "the ten countries, A
+    and B"), continues the noun's own coordination and names none of its members: the states it lists."""
     items = [c.i for c in toks[t.i + 1:t.i + 4] if c.head == t.i and c.dep == "appos"]
     k = 0
     while k < len(items) and len(items) < 30:  # the list's conjuncts, chained on one another
@@ -46,9 +46,13 @@ def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     found = [f.entity for i in items if (f := resolver.found_at(i)) is not None]
     if not found:
         return []
-    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    count = next((_NUMBERS.get(c.lower) or int(c.text) for c in toks[max(0, t.i - 4):t.i]
+                  if c.head == t.i and (c.lower in _NUMBERS or c.text.isdigit())), 0)
     other = t.lower in _STATE_NOUNS and any(e.type != "State" for e in found)
-    if other or count and len(dict.fromkeys(found)) > count:
+    # fewer items than the noun counts ("the ten ASEAN countries, China and Japan") cannot rename it
+    # either: they are more items of the coordination the noun opens
+    short = len(items) < count
+    if other or short or count and len(dict.fromkeys(found)) > count:
         return [e for e in found if e.type == "State"]
     return []
 

@@ -1,0 +1,65 @@
+"""Membership read on sentences written for the test (round 18): a list that goes on past a counted
+member noun with fewer items than it counts names none of its members; a leader who chairs an
+organisation, or holds its chair or presidency, holds it for a state that is a member."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.model import Document
+
+pytestmark = pytest.mark.model
+
+ASEAN = "Association of Southeast Asian Nations"
+EU = "European Union"
+ECOWAS = "Economic Community of West African States"
+
+
+def members(doc: Document) -> set[tuple[str, str]]:
+    """The memberships stated (a negated one is no statement: FORMAT.md)."""
+    return {(f["member"], f["organization"]) for f in facts(doc, "member") if f["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("body, state, org", [
+    ("Leaders of the ten ASEAN countries, China and South Korea met in Vientiane for the annual talks.",
+     "China", ASEAN),
+    ("The 27 EU member states, Norway and Switzerland backed the plan on fisheries.", "Norway", EU),
+    ("Foreign ministers of the 10 ASEAN member states, Japan and India gathered in Manila on Monday.",
+     "India", ASEAN),
+])
+def test_a_list_shorter_than_its_count_continues_past_the_members(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) not in got, got
+
+
+@pytest.mark.parametrize("body, state, org", [
+    # a list as long as its count renames the noun
+    ("The two NATO members, Turkey and Greece, held talks in Brussels.", "Greece",
+     "North Atlantic Treaty Organisation"),
+])
+def test_a_list_as_long_as_its_count_names_the_members(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) in got, got
+
+
+@pytest.mark.parametrize("body, state, org", [
+    # a relative clause on the leader
+    ("Malaysian Prime Minister Aziz Rahman, who chairs ASEAN this year, opened the meeting.", "Malaysia", ASEAN),
+    # an apposition after the leader's own
+    ("Kenya's president, Tom Oduya, the current chairman of the East African Community, spoke first.",
+     "Kenya", "East African Community"),
+    # "took over as chair of"
+    ("Ghanaian President Kofi Mensah, who took over as chair of ECOWAS in July, called for calm.", "Ghana", ECOWAS),
+    # a copula, the office's state after the name
+    ("Prime Minister Lena Varga of Hungary is the current chair of the Visegrad Group.", "Hungary", "Visegrad Group"),
+    # a nominal: the state's word before the presidency
+    ("The ceasefire was brokered with the mediation of the Czech presidency of the EU.", "Czechia", EU),
+])
+def test_a_leader_chairing_an_organisation_holds_it_for_a_member(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) in got, got
+
+
+def test_an_official_of_the_organisation_stands_for_no_state(extractor):
+    doc = run(extractor, "NATO Secretary General Piet Rood, a former Dutch minister, chairs the North Atlantic Council.")
+    assert not any(s == "Netherlands" for s, _ in members(doc)), members(doc)
