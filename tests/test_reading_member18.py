@@ -63,3 +63,22 @@ def test_a_leader_chairing_an_organisation_holds_it_for_a_member(extractor, body
 def test_an_official_of_the_organisation_stands_for_no_state(extractor):
     doc = run(extractor, "NATO Secretary General Piet Rood, a former Dutch minister, chairs the North Atlantic Council.")
     assert not any(s == "Netherlands" for s, _ in members(doc)), members(doc)
+
+
+NATO = "North Atlantic Treaty Organisation"
+
+
+@pytest.mark.parametrize("body, state, org", [
+    # a second "of" phrase the parser hangs on the copula
+    (("Hungary, which has clashed with Brussels over the rule of law, remains a member of the European Union "
+      "and of NATO despite pressure from its neighbours."), "Hungary", NATO),
+    # a gapped relative clause: "joined A in 2009 and B in 2013", the main clause after it
+    ("Croatia, which joined NATO in 2009 and the EU in 2013, is the only one of the three in either bloc.",
+     "Croatia", EU),
+    ("Slovenia, which joined the EU in 2004 and the OECD in 2010, is a small exporter.",
+     "Slovenia", "Organisation for Economic Co-operation and Development"),
+])
+def test_the_second_organisation_of_a_coordination_is_read(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) in got, got
+
