@@ -52,6 +52,9 @@ def test_a_list_as_long_as_its_count_names_the_members(extractor, body, state, o
     ("Ghanaian President Kofi Mensah, who took over as chair of ECOWAS in July, called for calm.", "Ghana", ECOWAS),
     # a copula, the office's state after the name
     ("Prime Minister Lena Varga of Hungary is the current chair of the Visegrad Group.", "Hungary", "Visegrad Group"),
+    # a body of the organisation named as its own
+    (("The talks came on the eve of a summit in Abuja, where Nigeria's President Ade Bello, the current chairman "
+      "of the ECOWAS Authority of Heads of State and Government, is expected to push for dialogue."), "Nigeria", ECOWAS),
     # a nominal: the state's word before the presidency
     ("The ceasefire was brokered with the mediation of the Czech presidency of the EU.", "Czechia", EU),
 ])

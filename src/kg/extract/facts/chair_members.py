@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts.common import make_fact
+from kg.extract.facts.common import known_in_name, make_fact
 from kg.model import Entity, Fact
 
 _VERBS = frozenset({"chair", "preside"})
@@ -33,11 +33,11 @@ def members_by_chairs(ctx: Context) -> Iterator[Fact]:
         if t.lemma in _VERBS and t.pos == "VERB":
             holders = [c.i for c in toks[max(0, t.i - 12):t.i] if c.head == t.i and c.dep == "nsubj"]
             orgs = [e for c in toks[t.i + 1:t.i + 6] if c.head == t.i and c.dep == "dobj" or
-                    c.head == t.i and c.lower == "over" for e in _orgs(resolver, toks, c.i)]
+                    c.head == t.i and c.lower == "over" for e in _orgs(ctx, c.i)]
         elif t.lower in _NOUNS and t.pos == "NOUN":
             holders = _noun_holders(toks, t)
             orgs = [e for c in toks[max(0, t.i - 3):t.i + 3] if c.head == t.i and c.dep in {"poss", "compound", "prep"}
-                    for e in (_orgs(resolver, toks, c.i) if c.dep != "prep" or c.lower == "of" else [])]
+                    for e in (_orgs(ctx, c.i) if c.dep != "prep" or c.lower == "of" else [])]
         else:
             continue
         if len(orgs) != 1:
@@ -49,11 +49,17 @@ def members_by_chairs(ctx: Context) -> Iterator[Fact]:
             yield make_fact(ctx, "member", t.sent, "asserted", member=state.key, organization=orgs[0].key)
 
 
-def _orgs(resolver, toks, i: int) -> list[Entity]:
-    """The organisation a word names, or the one its preposition's object names ("over the bloc")."""
+def _orgs(ctx: Context, i: int) -> list[Entity]:
+    """The organisation a word names, or the one its preposition's object names ("over the bloc");
+    a body of one named as its own ("the ECOWAS Authority of Heads of State") is the organisation
+    its name gives."""
+    toks = ctx.resolver.toks
     if toks[i].pos == "ADP":
-        return [e for c in toks[i + 1:i + 5] if c.head == i and c.dep == "pobj" for e in resolver.entities(c.i, _ORG)]
-    return resolver.entities(i, _ORG)
+        return [e for c in toks[i + 1:i + 5] if c.head == i and c.dep == "pobj" for e in _orgs(ctx, c.i)]
+    out: list[Entity] = []
+    for e in ctx.resolver.entities(i, (*_ORG, "Organization")):
+        out += [e] if e.type == _ORG[0] else known_in_name(ctx, e, _ORG[0])[:1]
+    return out
 
 
 def _noun_holders(toks, t) -> list[int]:
