@@ -85,3 +85,22 @@ def test_the_second_organisation_of_a_coordination_is_read(extractor, body, stat
     got = members(run(extractor, body))
     assert (state, org) in got, got
 
+
+
+@pytest.mark.parametrize("body, doer, put_out, org", [
+    ("Kenya and Uganda suspended Burundi from the East African Community last year.", "Kenya", "Burundi",
+     "East African Community"),
+    # passive, the doers in the agent
+    ("Burundi was suspended from the East African Community by Kenya and Uganda.", "Uganda", "Burundi",
+     "East African Community"),
+    # the doers through their leaders, the verb under another
+    ("The leaders of Ghana and Senegal voted to expel Guinea from ECOWAS.", "Senegal", "Guinea", ECOWAS),
+])
+def test_states_putting_another_out_are_members(extractor, body, doer, put_out, org):
+    got = members(run(extractor, body))
+    assert (doer, org) in got and (put_out, org) not in got, got
+
+
+def test_leaving_is_still_the_subjects(extractor):
+    got = members(run(extractor, "Mali and Niger left ECOWAS in January, the bloc said."))
+    assert ("Mali", ECOWAS) not in got, got

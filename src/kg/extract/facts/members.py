@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.member_acts import PUTS_OUT
 from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
     as_agents,
@@ -165,6 +166,9 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if _own_membership(resolver, toks, m):
         return []
     out = [e for e in m.roles.get("member", []) if e not in miscounted(resolver, toks, m)]
+    if m.frame.name == "leave" and t.lemma in PUTS_OUT:  # "A suspended B", "B was suspended by A": B
+        put_out = [e for k in m.args.object for e in resolver.entities(k, ("State",))]  # the patient, in either voice
+        out = [e for e in out if e in put_out] if put_out else out  # (A acts as a member: member_acts.py)
     # the list continuing past the noun names none of its members, whichever reading below finds it
     others = continued_list(resolver, toks, t) if m.frame.name in {"member", "organisation-states"} else []
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too

@@ -1,10 +1,15 @@
-"""Members told by who chairs: a leader who chairs an organisation, or holds its chair or presidency,
-holds it for a state, and only members chair ("Malaysian Prime Minister X, who chairs ASEAN this
-year", "X, Kenya's president and the current chairman of the EAC", "X took over as chair of ECOWAS",
-"the Czech presidency of the EU"). The ``chair`` and ``chair-title`` frames read a state named as the
-chair; this reads a person standing for the state their office is of, and a state named by a word
-before the presidency. Read after the membership frames; an office of the organisation's own (its
-secretary general) stands for no state."""
+"""Members told by what only members do.
+
+* Chairing: a leader who chairs an organisation, or holds its chair or presidency, holds it for a
+  state, and only members chair ("Malaysian Prime Minister X, who chairs ASEAN this year", "X, Kenya's
+  president and the current chairman of the EAC", "X took over as chair of ECOWAS", "the Czech
+  presidency of the EU"). The ``chair`` and ``chair-title`` frames read a state named as the chair;
+  this reads a person standing for the state their office is of, and a state's word before the
+  presidency. An office of the organisation's own (its secretary general) stands for no state.
+* Putting another out: states that suspend or expel another from an organisation ("A and B suspended
+  C from the bloc") act as its members; C is the one put out (members.py reads it as denied).
+
+Read after the membership frames."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -17,11 +22,18 @@ _VERBS = frozenset({"chair", "preside"})
 _NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairmanship", "presidency",
                     "chair-in-office"})
 _ORG = ("InternationalOrganization",)
+#: Verbs of the ``leave`` frame whose object, not their subject, is put out of the organisation.
+PUTS_OUT = frozenset({"suspend", "expel"})
 
 
-def members_by_chairs(ctx: Context) -> Iterator[Fact]:
+def members_by_acts(ctx: Context) -> Iterator[Fact]:
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
     told = {(f.fields["member"], f.fields["organization"]) for f in facts if f.cq == "member"}
+    for fact in _putting_out(ctx):
+        key = (fact.fields["member"], fact.fields["organization"])
+        if key not in told:
+            told.add(key)
+            yield fact
     offices: dict[str, Entity] = {}
     for f in facts:
         of = ctx.doc.entities.get(str(f.fields.get("of"))) if f.cq == "office" else None
@@ -47,6 +59,28 @@ def members_by_chairs(ctx: Context) -> Iterator[Fact]:
                 continue
             told.add((state.key, orgs[0].key))
             yield make_fact(ctx, "member", t.sent, "asserted", member=state.key, organization=orgs[0].key)
+
+
+def _putting_out(ctx: Context) -> Iterator[Fact]:
+    """The states that suspend or expel another state from an organisation: its members (the
+    organisation the put-out state's denied membership was read with)."""
+    resolver = ctx.resolver
+    denied: dict[tuple[int, str], list[str]] = {}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "member" and f.modality == "negated":
+            denied.setdefault((ctx.doc.sentence_index(f.evidence.start), str(f.fields["member"])), []).append(
+                str(f.fields["organization"]))
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.frame.name != "leave" or m.trigger.lemma not in PUTS_OUT:
+            continue
+        put_out = [e for k in m.args.object for e in resolver.entities(k, ("State",))]  # the patient, in either voice
+        orgs = {o for e in put_out for o in denied.get((m.sentence, e.key), [])}
+        if len(orgs) != 1:
+            continue
+        org = orgs.pop()
+        for state in m.roles.get("member", []):  # the doers ("the presidents of A and B") besides the patient
+            if state not in put_out:
+                yield make_fact(ctx, "member", m.sentence, "asserted", member=state.key, organization=org)
 
 
 def _orgs(ctx: Context, i: int) -> list[Entity]:
