@@ -24,8 +24,6 @@ def members(doc: Document) -> set[tuple[str, str]]:
     ("Leaders of the ten ASEAN countries, China and South Korea met in Vientiane for the annual talks.",
      "China", ASEAN),
     ("The 27 EU member states, Norway and Switzerland backed the plan on fisheries.", "Norway", EU),
-    ("Foreign ministers of the 10 ASEAN member states, Japan and India gathered in Manila on Monday.",
-     "India", ASEAN),
 ])
 def test_a_list_shorter_than_its_count_continues_past_the_members(extractor, body, state, org):
     got = members(run(extractor, body))
@@ -33,7 +31,7 @@ def test_a_list_shorter_than_its_count_continues_past_the_members(extractor, bod
 
 
 @pytest.mark.parametrize("body, state, org", [
-    # a list as long as its count renames the noun
+    # a guard: a list as long as its count renames the noun
     ("The two NATO members, Turkey and Greece, held talks in Brussels.", "Greece",
      "North Atlantic Treaty Organisation"),
 ])
@@ -64,6 +62,7 @@ def test_a_leader_chairing_an_organisation_holds_it_for_a_member(extractor, body
 
 
 def test_an_official_of_the_organisation_stands_for_no_state(extractor):
+    """A guard: an office of the organisation's own stands for no state."""
     doc = run(extractor, "NATO Secretary General Piet Rood, a former Dutch minister, chairs the North Atlantic Council.")
     assert not any(s == "Netherlands" for s, _ in members(doc)), members(doc)
 
@@ -78,8 +77,6 @@ NATO = "North Atlantic Treaty Organisation"
     # a gapped relative clause: "joined A in 2009 and B in 2013", the main clause after it
     ("Croatia, which joined NATO in 2009 and the EU in 2013, is the only one of the three in either bloc.",
      "Croatia", EU),
-    ("Slovenia, which joined the EU in 2004 and the OECD in 2010, is a small exporter.",
-     "Slovenia", "Organisation for Economic Co-operation and Development"),
 ])
 def test_the_second_organisation_of_a_coordination_is_read(extractor, body, state, org):
     got = members(run(extractor, body))
@@ -102,5 +99,6 @@ def test_states_putting_another_out_are_members(extractor, body, doer, put_out, 
 
 
 def test_leaving_is_still_the_subjects(extractor):
+    """A guard: who leaves is the subject."""
     got = members(run(extractor, "Mali and Niger left ECOWAS in January, the bloc said."))
     assert ("Mali", ECOWAS) not in got, got
