@@ -46,7 +46,10 @@ def mend(doc) -> None:
 
 
 def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
-    end = next((j for j in range(c + 1, hi) if toks[j].text in _CLAUSE_END), hi)
+    # a relative clause's remnant ends at the comma after which its main clause's verb comes back
+    # ("A, which joined X in 2004 and Y in 2013, borders B")
+    end = next((j for j in range(c + 1, hi) if toks[j].text in _CLAUSE_END
+                or toks[j].text == "," and j + 1 < hi and toks[j + 1].tag in {"VBZ", "VBP", "VBD", "MD"}), hi)
     span = range(c + 1, end)
     if not span or any(toks[j].pos in {"VERB", "AUX"} or toks[j].tag.startswith("VB") for j in span):
         return

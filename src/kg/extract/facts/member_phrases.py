@@ -36,8 +36,8 @@ _STATE_NOUNS = frozenset({"states", "countries", "nations", "state", "country", 
 def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"the leaders of the G7 countries, A, B and the European Commission": a list after a member noun
     that goes on with an item of another kind than the noun names (a body after "countries"), or with
-    more items than the noun counts ("the two countries, A, B and C"), continues the noun's own
-    coordination and names none of its members: the states it lists."""
+    more or fewer items than the noun counts ("the two countries, A, B and C", "the ten countries, A
+    and B"), continues the noun's own coordination and names none of its members: the states it lists."""
     items = [c.i for c in toks[t.i + 1:t.i + 4] if c.head == t.i and c.dep == "appos"]
     k = 0
     while k < len(items) and len(items) < 30:  # the list's conjuncts, chained on one another
@@ -46,11 +46,29 @@ def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     found = [f.entity for i in items if (f := resolver.found_at(i)) is not None]
     if not found:
         return []
-    count = next((_NUMBERS[c.lower] for c in toks[max(0, t.i - 4):t.i] if c.head == t.i and c.lower in _NUMBERS), 0)
+    count = next((_NUMBERS.get(c.lower) or int(c.text) for c in toks[max(0, t.i - 4):t.i]
+                  if c.head == t.i and (c.lower in _NUMBERS or c.text.isdigit())), 0)
     other = t.lower in _STATE_NOUNS and any(e.type != "State" for e in found)
-    if other or count and len(dict.fromkeys(found)) > count:
+    # fewer items than the noun counts ("the ten ASEAN countries, China and Japan") cannot rename it
+    # either: they are more items of the coordination the noun opens (not a part taken "of" or
+    # "among" it: "Of the bloc's four members, A and B objected")
+    short = len(items) < count and not _partitive(toks, t)
+    if other or short or count and len(dict.fromkeys(found)) > count:
         return [e for e in found if e.type == "State"]
     return []
+
+def _partitive(toks: list[Token], t: Token) -> bool:
+    """Is the noun the whole a part is taken from ("Of the four members, A and B objected", "two of the
+    ten members"), not the object of another noun's "of" ("leaders of the ten countries")?"""
+    if any(c.lower in {"of", "among"} and (c.i == 0 or toks[c.i - 1].sent != c.sent) for c in toks[max(0, t.i - 6):t.i]):
+        return True  # a fronted "Of ..." (the parser may leave it hanging)
+    p = toks[t.head]
+    if t.dep != "pobj" or p.lower not in {"of", "among"}:
+        return False
+    above = toks[p.head]
+    return above.pos in {"VERB", "AUX", "NUM"} or above.lower in {"some", "most", "several", "all", "each", "both",
+                                                                   "none", "many", "few", "one"}
+
 
 def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"member states of the bloc, including A and B", "members such as A", "its members, among

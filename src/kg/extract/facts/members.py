@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.member_acts import PUTS_OUT
 from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
     as_agents,
@@ -165,8 +166,11 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if _own_membership(resolver, toks, m):
         return []
     out = [e for e in m.roles.get("member", []) if e not in miscounted(resolver, toks, m)]
-    if m.frame.name in {"member", "organisation-states"}:
-        out = [e for e in out if e not in continued_list(resolver, toks, t)]
+    if m.frame.name == "leave" and t.lemma in PUTS_OUT:  # "A suspended B", "B was suspended by A": B
+        put_out = [e for k in m.args.object for e in resolver.entities(k, ("State",))]  # the patient, in either voice
+        out = [e for e in out if e in put_out] if put_out else out  # (A acts as a member: member_acts.py)
+    # the list continuing past the noun names none of its members, whichever reading below finds it
+    others = continued_list(resolver, toks, t) if m.frame.name in {"member", "organisation-states"} else []
     if m.frame.name == "partner":  # "Qatar's partners in the GCC": Qatar belongs too
         out += m.roles.get("fellow", [])
     if out and not m.args.nominal:
@@ -190,7 +194,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += _fellow_of(ctx, m, toks, out)
     if out:
         out += companions(resolver, toks, t, m.tokens.get("member", []))
-    return list(dict.fromkeys(out))
+    return [e for e in dict.fromkeys(out) if e not in others]
 
 
 def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -> list[Entity]:
@@ -244,7 +248,9 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
             # "a member of A since 1952 and of B since 1981": the parser may join it to another phrase
             joined = [c.i for c in toks[p + 1:p + 40] if toks[p].dep == "prep" and c.sent == toks[p].sent and (
                 c.dep == "conj" and c.pos == "ADP" and (c.head == p or c.lower == toks[p].lower and toks[c.head].dep == "prep")
-                or c.lower == toks[p].lower and said_as_well_as(toks, c.head))]  # "of A as well as of B"
+                or c.lower == toks[p].lower and said_as_well_as(toks, c.head)  # "of A as well as of B"
+                # "remains a member of A and of B": the parser may hang the second on the verb
+                or c.dep == "prep" and c.lower == toks[p].lower and toks[c.i - 1].lower == "and")]
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
         return list(dict.fromkeys(orgs))
