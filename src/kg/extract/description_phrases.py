@@ -19,7 +19,7 @@ from kg.extract.complements import (
     complement,
     hung_on_the_verb,
     infinitive,
-    occasion,
+    occasion, sets_apart,
     says_what_it_does,
     tells_an_older_one,
     term_of,
@@ -246,8 +246,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         label = label if states | parties else " ".join(w for w in core_text.split() if w.lower() not in POINTING)
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
-    another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
-    weak, another = (True, False) if kind == "Agreement" and by_deed else (weak, another)
+    another = sets_apart(tree, t.i)
+    weak = True if kind == "Agreement" and by_deed else weak  # ("an older accord under which X": still another)
     beside = in_apposition(tree, t)
     fullest = spelled_out(doc, tree, t, core) if kind == "Agreement" else set()
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
