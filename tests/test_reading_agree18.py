@@ -67,3 +67,20 @@ def test_an_indefinite_older_agreement_is_another(extractor, body, main):
     assert main in labels(doc, "Agreement") and len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")
     parties = pairs(doc, "parties", "party")
     assert {a for a, _ in parties} == {main}, parties
+
+
+# -- "it" in an adverbial clause continues the object its main clause told ---------------------------
+@pytest.mark.parametrize("body, other, partner", [
+    (("Britain and Japan signed the Reciprocal Access Agreement in London on Wednesday, the latest step in ties "
+      "between the Reciprocal Access Agreement's two signatories. Japan signed a similar accord with Australia a "
+      "year ago, when the two prime ministers concluded it by video link, and officials said the Reciprocal Access "
+      "Agreement went further."), "similar accord with Australia", "Australia"),
+    (("Greece and Cyprus signed the Aegean Logistics Treaty on Monday; the Aegean Logistics Treaty covers fuel. "
+      "Greece signed a similar pact with Egypt in 2021, after the two foreign ministers had negotiated it for a "
+      "year, and the Aegean Logistics Treaty copies much of it."), "similar pact with Egypt", "Egypt"),
+])
+def test_it_in_an_adverbial_clause_is_the_main_clauses_object(extractor, body, other, partner):
+    doc = run(extractor, body)
+    got = pairs(doc, "parties", "party") | pairs(doc, "signing", "signatory")
+    assert (other, partner) in got, got
+    assert not any(p == partner and a != other for a, p in got), got
