@@ -172,23 +172,15 @@ def says_what_it_does(tree: Tree, c: int) -> bool:
         for p in tree.kids(c, "prep"))
 
 
-def _earlier_years(doc: Document, tree: Tree, idx: list[int], relative: bool = False) -> bool:
+def _earlier_years(doc: Document, tree: Tree, idx: list[int]) -> bool:
     """Do the tokens ``idx`` hold a date, every year of them before the year of writing and not told
     before in the story (a year told before may be the one the agreement in view was made in)?"""
     toks, dated = tree.toks, date_tokens(doc, tree.toks)
     years = [toks[i].text for i in idx if i in dated and toks[i].text.isdigit() and len(toks[i].text) == 4]
+    if not years:
+        return False
     published, start = doc.article.published, min(toks[i].start for i in idx)
-    if not years:  # (``relative``) "last year", "last June", "a year ago": the year the date resolves to
-        return relative and published is not None and bool(relative := _resolved_years(doc, toks, idx)) \
-            and all(y < published.year for y in relative)
     return all((published is None or int(y) < published.year) and doc.text.find(y, 0, start) < 0 for y in years)
-
-
-def _resolved_years(doc: Document, toks: Sequence[Token], idx: list[int]) -> list[int]:
-    """The years of the dates told over tokens ``idx`` with no year written, as resolved."""
-    spans = [(toks[i].start, toks[i].end) for i in idx]
-    return [d.start_date.year for d in doc.annotations.get("dates", []) if d.start_date is not None
-            and any(d.start <= a < d.end for a, _ in spans)]
 
 
 def of_a_date(doc: Document, tree: Tree, c: int) -> bool:
@@ -207,11 +199,7 @@ _MAKING = frozenset({"sign", "reach", "ink", "conclude", "seal", "agree", "strik
 def made_earlier(doc: Document, tree: Tree, c: int) -> bool:
     """Is ``c`` a clause telling an agreement made in an earlier year ("the agreement concluded in
     1995", "the treaty Moscow signed with X in 1999")? It tells which agreement: not the one in view."""
-    toks, sub = tree.toks, tree.subtree(c)
-    # a year a relative date resolves to, in a restrictive relative clause only ("the treaty Moscow
-    # signed with X last June"), not an aside on the one in view ("the treaty, signed in June, ...")
-    relative = toks[c].dep == "relcl" and not (min(sub) > 0 and toks[min(sub) - 1].text == ",")
-    return toks[c].dep in {"acl", "relcl"} and toks[c].lemma in _MAKING and _earlier_years(doc, tree, sub, relative)
+    return tree.toks[c].dep in {"acl", "relcl"} and tree.toks[c].lemma in _MAKING and _earlier_years(doc, tree, tree.subtree(c))
 
 
 def tells_an_older_one(doc: Document, tree: Tree, c: int, bare: bool = True) -> bool:

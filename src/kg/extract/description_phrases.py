@@ -19,8 +19,9 @@ from kg.extract.complements import (
     complement,
     hung_on_the_verb,
     infinitive,
-    occasion, sets_apart,
+    occasion,
     says_what_it_does,
+    sets_apart,
     tells_an_older_one,
     term_of,
     without_dates,
@@ -259,8 +260,7 @@ _SITES = frozenset({"Place", "State", "Facility"})
 #: Verbs of a clause that tells where an agreement stands, not which it is: "a pact still awaiting ratification".
 _STANDING = frozenset({"await", "need", "require", "face", "undergo", "remain", "pend"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
-#: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
-_OTHER = frozenset({"another", "other", "separate", "different"})
+_OTHER = frozenset({"another", "other", "separate", "different"})  # set apart: "another agreement with Peru"
 
 
 def _mentions_at(doc: Document, toks: Sequence[Token], idx: Sequence[int]) -> list[Mention]:

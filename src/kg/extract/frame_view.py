@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from kg.extract.clause_dates import date_tokens
+from kg.extract.complements import sets_apart
 from kg.extract.frames import FrameLexicon, Match, Role
 from kg.extract.reference_pronouns import object_continued
 from kg.extract.syntax import Tree
@@ -105,21 +106,21 @@ def _set_apart_in_phrase(resolver, k: int) -> Entity | None:
     phrase = list(tree.subtree(k))
     # "the approval by X on May 3 of a similar agreement": the "of" phrase the parser hung on the
     # verb or on the date after the noun
-    h, dated = tree.head(k), date_tokens(resolver.ctx.doc, tree.toks)
-    for p in [p for p in tree.kids(h, "prep") if p > max(phrase)] if h is not None else []:
-        phrase += tree.subtree(p) if tree.toks[p].lower == "of" and tree.toks[h].pos == "VERB" else \
-            [i for o in tree.kids(p, "pobj") if o in dated for q in tree.kids(o, "prep") if tree.toks[q].lower == "of" for i in tree.subtree(q)]
+    h, dated, last = tree.head(k), date_tokens(resolver.ctx.doc, tree.toks), max(phrase)
+    for p in tree.kids(h, "prep") if h is not None else []:
+        if p < last:
+            continue
+        if tree.toks[p].lower == "of" and h is not None and tree.toks[h].pos == "VERB":
+            phrase += tree.subtree(p)
+        phrase += [i for o in tree.kids(p, "pobj") if o in dated for q in tree.kids(o, "prep")
+                   if tree.toks[q].lower == "of" for i in tree.subtree(q)]
     for i in phrase:
         f = resolver.at_token.get(i)
         if i == k or i in clauses or f is None or f.entity.type != "Agreement":
             continue
-        if any(tree.toks[c].lower in _ANOTHER for c in tree.kids(i, "amod", "det", "advmod")):
+        if sets_apart(tree, i):
             return f.entity
     return None
-
-
-#: Words that set an agreement apart from the one in view.
-_ANOTHER = frozenset({"another", "other", "separate", "different", "similar", "own"})
 
 
 #: Verbs that tell an event happened where or how: "the signing took place in X".

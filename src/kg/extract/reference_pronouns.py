@@ -58,8 +58,10 @@ def object_continued(tree: Tree, k: int) -> int | None:
             return objects[0]
     # "A signed a similar accord with B, when their leaders concluded it": an adverbial clause's "it"
     # continues the object its main clause told before it
-    main = tree.toks[verb].head if tree.toks[verb].dep == "advcl" else None
-    objects = [o for o in tree.kids(main, "dobj") if o < verb and tree.toks[o].pos != "PRON"] if main is not None else []
+    main = tree.toks[verb].head if tree.toks[verb].dep == "advcl" and tree.toks[k].dep == "dobj" else None
+    # (a phrase that refers, with its determiner or a name: not "take effect until X approves it")
+    objects = [o for o in tree.kids(main, "dobj") if o < verb and (tree.toks[o].pos == "PROPN" or tree.kids(o, "det", "poss"))] \
+        if main is not None else []
     return objects[0] if objects else None
 
 def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
