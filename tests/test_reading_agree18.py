@@ -1,12 +1,11 @@
 """Which agreement a sentence speaks of, read on stories written for the test (round 18): a noun of
 approval whose own phrase names an agreement set apart ("a similar agreement") is that one's, even
-where the parser hung the phrase on the verb or a date; an indefinite agreement told as older ("an
-earlier accord") is another, not the article's own; and "it" as the object of an adverbial clause
+where the parser hung the phrase on the verb or a date; and "it" as the object of an adverbial clause
 continues the object its main clause told ("signed a similar accord with B, when ... concluded it")."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, labels, run
+from extraction_helpers import facts, run
 
 pytestmark = pytest.mark.model
 
@@ -29,20 +28,6 @@ def test_approval_of_an_agreement_set_apart_is_that_agreements(extractor, body, 
     assert any(a.startswith(other) and s == state for a, s in got), got
     assert not any(s == state and not a.startswith(other) for a, s in got), got
     assert not any(p == state and not a.startswith(other) for a, p in pairs(doc, "parties", "party"))
-
-
-# -- an indefinite agreement told as older is another ------------------------------------------------
-@pytest.mark.parametrize("body, main", [
-    (("Chile and Peru signed a maritime accord on Monday, replacing an older agreement that had permitted port "
-      "calls by fishing fleets only. The maritime accord permits joint exercises by the two navies."), "maritime accord"),
-    ("Chile and Peru signed a maritime accord on Monday. It replaces an older agreement.", "maritime accord"),
-    ("Kenya and Uganda signed a rail pact in Kampala on Friday, superseding an earlier deal.", "rail pact"),
-])
-def test_an_indefinite_older_agreement_is_another(extractor, body, main):
-    doc = run(extractor, body)
-    assert main in labels(doc, "Agreement") and len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")
-    parties = pairs(doc, "parties", "party")
-    assert {a for a, _ in parties} == {main}, parties
 
 
 # -- "it" in an adverbial clause continues the object its main clause told ---------------------------

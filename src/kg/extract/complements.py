@@ -217,14 +217,9 @@ def tells_an_older_one(doc: Document, tree: Tree, c: int, bare: bool = True) -> 
 
 #: Words that set an agreement apart from the one in view: "a similar pact", "its own agreement".
 _APART = frozenset({"another", "other", "separate", "different", "similar", "own"})
-#: Words that date an agreement before the one in view: "an earlier pact", "an older agreement".
-_OLDER = frozenset({"earlier", "older", "previous", "prior", "former", "old"})
 
 
 def sets_apart(tree: Tree, k: int) -> bool:
     """Is noun ``k`` told as another than the one in view: "a similar pact", "its own agreement", "a
-    separate deal", or an indefinite one told as older ("replacing an earlier agreement")? (A
-    definite "the earlier agreement" may be one the article named.)"""
-    kids = tree.kids(k, "amod", "det", "advmod")
-    return any(tree.toks[c].lower in _APART for c in kids) or any(tree.toks[c].lower in {"a", "an"} for c in kids) \
-        and any(tree.toks[c].lower in _OLDER for c in kids)
+    separate deal"?"""
+    return any(tree.toks[c].lower in _APART for c in tree.kids(k, "amod", "det", "advmod"))
