@@ -213,3 +213,13 @@ def tells_an_older_one(doc: Document, tree: Tree, c: int, bare: bool = True) -> 
     if toks[head].dep == "appos" or first > 1 and toks[first - 1].text == "," and toks[first - 2].pos == "PROPN":
         return False
     return of_a_date(doc, tree, c) or (bare or toks[c].dep == "acl") and made_earlier(doc, tree, c)
+
+
+#: Words that set an agreement apart from the one in view: "a similar pact", "its own agreement".
+_APART = frozenset({"another", "other", "separate", "different", "similar", "own"})
+
+
+def sets_apart(tree: Tree, k: int) -> bool:
+    """Is noun ``k`` told as another than the one in view: "a similar pact", "its own agreement", "a
+    separate deal"?"""
+    return any(tree.toks[c].lower in _APART for c in tree.kids(k, "amod", "det", "advmod"))

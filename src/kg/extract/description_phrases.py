@@ -21,6 +21,7 @@ from kg.extract.complements import (
     infinitive,
     occasion,
     says_what_it_does,
+    sets_apart,
     tells_an_older_one,
     term_of,
     without_dates,
@@ -246,8 +247,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         label = label if states | parties else " ".join(w for w in core_text.split() if w.lower() not in POINTING)
         # "an agreement with Peru": told by its parties alone, unless set apart ("another deal with Peru")
         weak = not any(toks[c].lower in _OTHER for c in tree.children[t.i])
-    another = any(toks[c].lower in _OTHER | {"similar", "own"} for c in tree.kids(t.i, "amod", "det", "advmod"))
-    weak, another = (True, False) if kind == "Agreement" and by_deed else (weak, another)
+    another = sets_apart(tree, t.i)
+    weak = True if kind == "Agreement" and by_deed else weak  # ("an older accord under which X": still another)
     beside = in_apposition(tree, t)
     fullest = spelled_out(doc, tree, t, core) if kind == "Agreement" else set()
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
@@ -259,8 +260,7 @@ _SITES = frozenset({"Place", "State", "Facility"})
 #: Verbs of a clause that tells where an agreement stands, not which it is: "a pact still awaiting ratification".
 _STANDING = frozenset({"await", "need", "require", "face", "undergo", "remain", "pend"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
-#: Modifiers that set an agreement apart from the one in view: "another agreement with Peru".
-_OTHER = frozenset({"another", "other", "separate", "different"})
+_OTHER = frozenset({"another", "other", "separate", "different"})  # set apart: "another agreement with Peru"
 
 
 def _mentions_at(doc: Document, toks: Sequence[Token], idx: Sequence[int]) -> list[Mention]:

@@ -345,7 +345,7 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
         _attach(doc, weak, named[0]) if named else described[0].extend(weak)
     elif weak and not named and not described:
         for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
-            into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d)]
+            into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d) and not all(x.another for x in g)]
             if into:
                 into[0].append(d)
             else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from kg.extract.clause_dates import date_tokens
+from kg.extract.complements import sets_apart
 from kg.extract.frames import FrameLexicon, Match, Role
 from kg.extract.reference_pronouns import object_continued
 from kg.extract.syntax import Tree
@@ -32,8 +34,11 @@ def fill_implicit(ctx, resolver, lexicon: FrameLexicon, match: Match, not_agreem
         if args.nominal and not _done_by_someone(tree, k, match, name, lexicon.transparent):
             continue
         role = frame.role(name)
-        # an agreement in view is the one the passage is about, "the pact" read as a reference
-        ref = resolver.agreements.in_view(k) if role is not None and role.types == {"Agreement"} else None
+        # an agreement in view is the one the passage is about, "the pact" read as a reference; but
+        # not when the noun's own phrase names another the parser hung elsewhere ("the approval by
+        # X's parliament of a similar agreement": the similar one)
+        wants_agreement = role is not None and role.types == {"Agreement"}
+        ref = (args.nominal and _set_apart_in_phrase(resolver, k)) or resolver.agreements.in_view(k) if wants_agreement else None
         match.roles[name] = [ref] if ref is not None else _in_view(ctx, s, toks[k].start, role)
         match.implicit.add(name)
 
@@ -91,6 +96,31 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
     # (done already) nor "the instrument of ratification has been delivered" (whose?)
     return doc is not None and tree.toks[doc].lemma in transparent and tree.toks[doc].tag not in {"NNS", "NNPS"} \
         and bool(tree.kids(doc, "poss"))
+
+
+def _set_apart_in_phrase(resolver, k: int) -> Entity | None:
+    """An agreement told as another than those before ("a similar agreement", "its own pact", "a
+    separate deal") inside noun ``k``'s own phrase, outside its relative clauses."""
+    tree: Tree = resolver.tree
+    clauses = {i for c in tree.kids(k, "relcl", "acl") for i in tree.subtree(c)}
+    phrase = list(tree.subtree(k))
+    # "the approval by X on May 3 of a similar agreement": the "of" phrase the parser hung on the
+    # verb or on the date after the noun
+    h, dated, last = tree.head(k), date_tokens(resolver.ctx.doc, tree.toks), max(phrase)
+    for p in tree.kids(h, "prep") if h is not None else []:
+        if p < last:
+            continue
+        if tree.toks[p].lower == "of" and h is not None and tree.toks[h].pos == "VERB":
+            phrase += tree.subtree(p)
+        phrase += [i for o in tree.kids(p, "pobj") if o in dated for q in tree.kids(o, "prep")
+                   if tree.toks[q].lower == "of" for i in tree.subtree(q)]
+    for i in phrase:
+        f = resolver.at_token.get(i)
+        if i == k or i in clauses or f is None or f.entity.type != "Agreement":
+            continue
+        if sets_apart(tree, i):
+            return f.entity
+    return None
 
 
 #: Verbs that tell an event happened where or how: "the signing took place in X".

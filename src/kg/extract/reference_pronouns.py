@@ -56,7 +56,13 @@ def object_continued(tree: Tree, k: int) -> int | None:
         objects = [o for o in tree.kids(v, "dobj", "nsubjpass") if tree.toks[o].pos != "PRON"]
         if objects:
             return objects[0]
-    return None
+    # "A signed a similar accord with B, when their leaders concluded it": an adverbial clause's "it"
+    # continues the object its main clause told before it
+    main = tree.toks[verb].head if tree.toks[verb].dep == "advcl" and tree.toks[k].dep == "dobj" else None
+    # (a phrase that refers, with its determiner or a name: not "take effect until X approves it")
+    objects = [o for o in tree.kids(main, "dobj") if o < verb and (tree.toks[o].pos == "PROPN" or tree.kids(o, "det", "poss"))] \
+        if main is not None else []
+    return objects[0] if objects else None
 
 def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
     """"they", "their": the group named last — coordinated names of a wanted type."""
