@@ -21,14 +21,14 @@ def signed(doc) -> set[tuple]:
      {("joint communique", "Chile", "negated")}),
     ("The two presidents, Ana Ruiz of Chile and Marta Quispe of Peru, signed the joint statement after the talks.",
      {("joint statement", "Ana Ruiz", "asserted"), ("joint statement", "Peru", "asserted")}),
-    ("Peru pulled its troops back under the trilateral statement that ended the war in May, signed by Bolivian "
-     "President Ana Ruiz and Peruvian President Marta Quispe.",
+    (("Peru pulled its troops back under the trilateral statement that ended the war in May, signed by Bolivian "
+     "President Ana Ruiz and Peruvian President Marta Quispe."),
      {("trilateral statement", "Ana Ruiz", "asserted"), ("trilateral statement", "Marta Quispe", "asserted")}),
-    ("Monitors went to the border under the trilateral statement that halted the fighting on May 4, signed by "
-     "Bolivian President Ana Ruiz, the Chilean foreign minister, Luis Soto, and Peruvian President Marta Quispe.",
+    (("Monitors went to the border under the trilateral statement that halted the fighting on May 4, signed by "
+     "Bolivian President Ana Ruiz, the Chilean foreign minister, Luis Soto, and Peruvian President Marta Quispe."),
      {("trilateral statement", "Ana Ruiz", "asserted"), ("trilateral statement", "Marta Quispe", "asserted")}),
-    ("Brazilian President Joao Ferraz looked on at the signing of the joint communique by Chilean President Ana "
-     "Ruiz and Peruvian President Marta Quispe.",
+    (("Brazilian President Joao Ferraz looked on at the signing of the joint communique by Chilean President Ana "
+     "Ruiz and Peruvian President Marta Quispe."),
      {("joint communique", "Ana Ruiz", "asserted"), ("joint communique", "Marta Quispe", "asserted")}),
     ("Bolivia did not sign the trilateral communique, officials in La Paz said on Friday.",
      {("trilateral communique", "Bolivia", "negated")}),
@@ -57,3 +57,12 @@ def test_a_joint_text_neither_signed_nor_issued_is_no_agreement(extractor, body)
 def test_a_participle_after_a_relative_clause_signs_the_noun_the_clause_is_on(extractor, body):
     got = {f.get("signatory") for f in facts(run(extractor, body), "signing") if f["agreement"] == "Andes Accord"}
     assert {"Ana Ruiz", "Marta Quispe"} <= got, got
+
+
+def test_a_joint_text_is_not_the_declaration_named_before_it(extractor):
+    doc = run(extractor, "Chile and Peru signed the Lima Declaration on Monday. Bolivia still follows the trilateral "
+                         "statement that ended the border war on May 4, signed by Bolivian President Ana Ruiz, "
+                         "Chilean President Luis Soto and Peruvian President Marta Quispe.")
+    got = signed(doc)
+    assert ("trilateral statement", "Ana Ruiz", "asserted") in got, got
+    assert ("Lima Declaration", "Ana Ruiz", "asserted") not in got, got

@@ -131,3 +131,11 @@ def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: fr
     the headline, a designation's word ("a Memorandum of Understanding on X")?"""
     return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
 
+
+
+def a_joint_text_of_its_own(tree: Tree, t: Token, own: Collection[str], named: Collection[Collection[str]]) -> bool:
+    """Is the description at ``t`` a joint text ("the trilateral statement") whose own words ``own`` (stems)
+    share nothing with any named agreement's (``named``)? Then it is no other way of naming one: a
+    statement the leaders signed is not the declaration named before it."""
+    return t.lemma in _JOINT and any(joint_word(tree, c) for c in tree.children[t.i]) \
+        and not any(set(own) & set(stems) for stems in named)
