@@ -66,3 +66,11 @@ def test_a_joint_text_is_not_the_declaration_named_before_it(extractor):
     got = signed(doc)
     assert ("trilateral statement", "Ana Ruiz", "asserted") in got, got
     assert ("Lima Declaration", "Ana Ruiz", "asserted") not in got, got
+
+
+def test_a_participle_after_a_relative_clause_is_of_that_clause_s_day(extractor):
+    doc = run(extractor, "Peacekeepers patrol the line under the trilateral statement that halted the fighting on "
+                         "November 10, signed by Bolivian President Ana Ruiz and Peruvian President Marta Quispe.",
+              published="2021-06-20")
+    got = {(f.get("signatory"), str(f.get("date"))) for f in facts(doc, "signing")}
+    assert ("Ana Ruiz", "2020-11-10") in got, got
