@@ -150,6 +150,8 @@ def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
         return False
     if t.tag == "VBG":
         return True
+    if t.tag == "VBN" and t.i > 0 and all_toks[t.i - 1].text == "," and all_toks[t.head].dep == "relcl":
+        return True  # "the statement that ended the war on May 4, signed by X": the participle is of that day
     head = all_toks[t.head]
     return t.tag == "VB" and any(x.dep == "aux" and x.lower == "to" for x in kids) and head.lemma in {"be", "become"}
 

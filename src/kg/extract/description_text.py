@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.description_words import GENERIC
+from kg.extract.document_heads import joint_word
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
@@ -36,6 +37,8 @@ def classifies(toks: Sequence[Token], tree: Tree, i: int) -> bool:
     """Does a modifier tell which agreement ("defence", "2012", "second"), rather than point at
     it or praise it ("the", "very bad", "strongest")?"""
     t = toks[i]
+    if joint_word(tree, i):
+        return True  # "the trilateral statement": a kind of text, as "the defence pact" is a kind of pact
     if t.lower in GENERIC or not (t.lower.isalpha() or t.lower.isdigit() or "-" in t.lower):
         return False
     if pair_word(toks, tree.children, i):

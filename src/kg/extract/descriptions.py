@@ -229,9 +229,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     """Is this description another way of naming an agreement the article names? Yes when it
     shares a content word with one ("the logistics pact"), contains its name ("the ANZUS
     treaty"), sits in the headline, or — with no complement of its own to set it apart and a
-    head that may name it ("the protocol" is no treaty) — is definite and comes after a name ("the
-    mutual security treaty": a reader takes it for the one named before), or opens the article
-    before the first name (a lede's "a defence pact" named further on)."""
+    head that may name it ("the protocol" is no treaty, nor "the joint statement" a declaration) — is definite and
+    comes after a name ("the mutual security treaty": a reader takes it for the one named before), or opens the article before the first name."""
     if not named_stems:
         return False
     labels = {e.key: " ".join([e.label, *e.aliases]).lower() for e in doc.entities.values() if e.type == "Agreement"}
@@ -247,7 +246,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
             not (any(n in label for n in d.names) or any(named(p) for p in d.parties))
             or all(named(p) for p in d.parties))
 
-    if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement"):
+    from kg.extract.document_heads import a_joint_text_of_its_own as own_joint
+    if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement") or own_joint(tree, t, d.own, named_stems.values()):
         return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter
     toks = tree.toks
     fresh = new_words(tree, t, covered) if first_named is not None and first_named < t.start else set()

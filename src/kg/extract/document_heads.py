@@ -45,8 +45,36 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
         if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
             t = toks[t.head]
-        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs  # not "debated"
+        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)  # not "debated"
     return True
+
+
+#: Nouns of the deed that signs a text: "the signing of the joint communique".
+_SIGNING_NOUNS = frozenset({"signing", "signature"})
+
+
+def signed_in_a_clause(tree: Tree, t: Token) -> bool:
+    """Is the text at ``t`` told as signed by a clause on it or a signing noun over it: "the
+    statement, signed by A and B,", "the statement they signed", "the signing by A of a joint
+    declaration"? (Not "a statement issued after the talks said": one that speaks.)"""
+    toks = tree.toks
+    verbs = _signing_verbs()
+    clauses = tree.kids(t.i, "acl", "relcl")
+    # "the statement that ended the war, signed by X": the parser may hang the participle on the relative's verb
+    # or on its last noun ("that ended the war on May 4, signed by X")
+    clauses += [p for c in tree.kids(t.i, "relcl") for p in tree.subtree(c) if toks[p].dep in {"advcl", "acl"}
+                and toks[p].tag == "VBN" and p > 0 and toks[min(tree.subtree(p)) - 1].text == ","]
+    if any(toks[c].lemma in verbs and toks[c].tag in {"VBN", "VBD"} for c in clauses):
+        return True
+    h = toks[t.head]
+    return t.dep == "pobj" and h.lower == "of" and toks[h.head].lemma in _SIGNING_NOUNS
+
+
+def joint_word(tree: Tree, i: int) -> bool:
+    """Is token ``i`` the word that makes its head a text issued together ("the joint statement",
+    "the trilateral communique")? Such a text is a kind of document, not one in view only."""
+    t = tree.toks[i]
+    return t.lower in _TOGETHER and t.head != i and tree.toks[t.head].lemma in _JOINT
 
 
 #: Verbs that make a text agreed between parties (with the signing verbs): "adopted a roadmap".
@@ -103,3 +131,11 @@ def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: fr
     the headline, a designation's word ("a Memorandum of Understanding on X")?"""
     return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
 
+
+
+def a_joint_text_of_its_own(tree: Tree, t: Token, own: Collection[str], named: Collection[Collection[str]]) -> bool:
+    """Is the description at ``t`` a joint text ("the trilateral statement") whose own words ``own`` (stems)
+    share nothing with any named agreement's (``named``)? Then it is no other way of naming one: a
+    statement the leaders signed is not the declaration named before it."""
+    return t.lemma in _JOINT and any(joint_word(tree, c) for c in tree.children[t.i]) \
+        and not any(set(own) & set(stems) for stems in named)

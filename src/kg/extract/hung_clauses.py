@@ -60,6 +60,10 @@ def participle_above(tree: Tree, i: int, h: int) -> list[int]:
                 and n != p and toks[n].pos in {"NOUN", "PROPN"}:
             out.append(n)  # "the statement that ended the war, signed by X"
             h = n
+        elif set_off and toks[h].dep == "pobj" and toks[p].dep == "prep" and (v := tree.head(p)) is not None \
+                and toks[v].dep == "relcl" and (n := tree.head(v)) is not None and toks[n].pos in {"NOUN", "PROPN"}:
+            out.append(n)  # "the statement that ended the war on May 4, signed by X"
+            h = n
         else:
             break
     return out
