@@ -20,6 +20,7 @@ from kg.extract.context_types import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
+from kg.extract.alternation import alternation
 from kg.extract.opener_scan import OpenerScan
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
@@ -311,7 +312,8 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
     if pattern is None:
         words = sorted({w.removeprefix("the ") for w in lexicon.regions} - lexicon.region_groupings, key=len, reverse=True)
         # tried only where a region's word begins (the whole text is scanned)
-        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+        # (grouped by first letter, kg.extract.alternation: the same matches, found faster)
+        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + alternation([re.escape(w) for w in words]) + r")(?![\w-])",
                                         re.IGNORECASE), words)
         _REGION_RE_CACHE[id(lexicon)] = pattern
     out = []
