@@ -25,7 +25,7 @@ _CASE_PARTNERS = "\u0130\u0131\u017f\u212a"
 _QUANTIFIERS = frozenset("?*+{")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def letters_matching(char: str) -> str:
     """Every character that ``char`` matches under IGNORECASE ("k" -> "KkK")."""
     one = re.compile(re.escape(char), re.IGNORECASE)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.acronym_names import spell_out_acronyms
+from kg.extract.alternation import alternation
 from kg.extract.context_types import (
     SUMMIT_AFTER,
     context_type,
@@ -20,7 +21,6 @@ from kg.extract.context_types import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
-from kg.extract.alternation import alternation
 from kg.extract.opener_scan import OpenerScan
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
