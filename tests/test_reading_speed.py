@@ -65,9 +65,12 @@ def test_scan_word_starts_find_what_the_keys_find():
     assert scan._words is None  # a key's "ſ" matches "s": the alternation decides
     plain = OpenerScan(re.compile(r"(?<![\w-])(?:tánaiste|king|minister)(?![\w-])", re.IGNORECASE),
                        ["tánaiste", "king", "minister"])
-    assert plain._words is not None  # the Kelvin sign in a text is a "k": its word start is kept
+    # keys grouped by first letter (kg.extract.alternation): the Kelvin sign in a text is a "k" there too
+    assert plain._words is None and plain.starts is not None
+    cased = OpenerScan(re.compile(r"(?<![\w-])(?:tánaiste|king|minister)(?![\w-])"), ["tánaiste", "king", "minister"])
+    assert cased._words is not None  # a case-sensitive pattern: every word start, kept by its first letters
     for text in _texts(words + FILLERS + ["minister", "MINISTER"], 2000, seed=11):
-        for sc in (scan, plain):
+        for sc in (scan, plain, cased):
             assert [m.span() for m in sc.finditer(text)] == [m.span() for m in sc.pattern.finditer(text)], text
 
 

@@ -71,7 +71,13 @@ class Context:
     # -- entities ---------------------------------------------------------------------------
     def found(self, s: int, *types: str) -> list[Found]:
         items = self.by_sentence.get(s, [])
-        return [f for f in items if not types or f.entity.type in types]
+        if not types:
+            return list(items)
+        out = []  # a plain loop: asked by every reader of every sentence
+        for f in items:
+            if f.entity.type in types:
+                out.append(f)
+        return out
 
     def states(self, s: int) -> list[Found]:
         """State mentions, with capitals named as metonyms mapped to their state when it is known."""

@@ -16,7 +16,7 @@ import re
 from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
-from kg.extract.description_fits import OTHER, entity_fit, fit
+from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
 from kg.extract.description_identity import added_to, apposed, new_words, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -89,7 +89,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     found: list[Description] = []
     top = headline_sentences(doc)
     for t in toks:
-        kind = next((k for k, heads in KIND_HEADS.items() if t.lemma in heads or t.lower in heads), None)
+        kind = first_kind(KIND_HEADS, t.lemma, t.lower)
         if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
         if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (

@@ -95,7 +95,7 @@ class GazetteerIndex:
         from spacy.tokens import Doc
 
         # the sentence as its words' surface keys; spacing is no part of a key ("Côte  d'Ivoire")
-        words = [(k, _folded(key)) for k, t in enumerate(stoks) if (key := surface_key(t.text))]
+        words = [(k, key) for k, t in enumerate(stoks) if (key := _word_key(t.text)) is not None]
         if not words:
             return []
         ends: dict[int, list[int]] = {}
@@ -171,6 +171,13 @@ def namesakes_type(gazetteer, name: str) -> str | None:
     Nations", "Commonwealth of Independent States") of one type has that type."""
     types = _openers(gazetteer).get(name.lower()) if " " not in name else None
     return next(iter(types)) if types and len(types) == 1 else None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every word of every sentence: one cached call, not two
+def _word_key(text: str) -> str | None:
+    """A word's surface key without its accents, None for a word with no key (spacing)."""
+    key = surface_key(text)
+    return _folded(key) if key else None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every word of every sentence is looked up by its key

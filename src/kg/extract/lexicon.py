@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.extract.alternation import alternation
 from kg.extract.opener_scan import OpenerScan
 from kg.extract.title_words import TitleWords
 from kg.resources import resource_dir
@@ -48,8 +49,9 @@ def _union(patterns) -> re.Pattern[str]:
 
 def _union_scan(patterns) -> OpenerScan:
     """:func:`_union`, tried only where one of its words begins (asked of every sentence)."""
-    union = _union(patterns)
-    return OpenerScan(union, _alternatives(union))
+    words = _alternatives(_union(patterns))
+    # grouped by first letter (kg.extract.alternation): the same matches, found faster
+    return OpenerScan(re.compile(_BOUNDED.format(alternation(words)), re.IGNORECASE), words)
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,8 @@ class Lexicon:
 
     @functools.cached_property
     def _any_title(self) -> re.Pattern[str]:
-        ranks = [self.ranks.pattern] if self.ranks is not None else []
+        # the ranks grouped by first letter, as the titles are (kg.extract.alternation): the same matches
+        ranks = [_BOUNDED.format(alternation(_alternatives(self.ranks)))] if self.ranks is not None else []
         return re.compile("|".join([self._title_pattern.pattern, *ranks]), re.IGNORECASE)
 
     @functools.cached_property

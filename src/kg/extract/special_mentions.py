@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.acronym_names import spell_out_acronyms
+from kg.extract.alternation import alternation
 from kg.extract.context_types import (
     SUMMIT_AFTER,
     context_type,
@@ -311,7 +312,8 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
     if pattern is None:
         words = sorted({w.removeprefix("the ") for w in lexicon.regions} - lexicon.region_groupings, key=len, reverse=True)
         # tried only where a region's word begins (the whole text is scanned)
-        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+        # (grouped by first letter, kg.extract.alternation: the same matches, found faster)
+        pattern = OpenerScan(re.compile(r"(?<![\w-])(" + alternation([re.escape(w) for w in words]) + r")(?![\w-])",
                                         re.IGNORECASE), words)
         _REGION_RE_CACHE[id(lexicon)] = pattern
     out = []

@@ -77,7 +77,8 @@ class Args:
     governor: int | None = None
 
     def prep(self, *words: str) -> list[int]:
-        return [k for w in words for k in self.preps.get(w, [])]
+        # one word, as readers mostly ask: a copy of its list, with no comprehension (a call of its own)
+        return list(self.preps.get(words[0], ())) if len(words) == 1 else [k for w in words for k in self.preps.get(w, [])]
 
     def add_prep(self, word: str, k: int) -> None:
         self.preps.setdefault(word, [])

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.alternation import alternation
 from kg.text import label_key
 
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&"})
@@ -150,10 +151,11 @@ class TitleWords:
         """A surface regex for titles in plain text (the name layer reads titles before names
         without a parse): modifiers and office nouns ending in an office noun. Whatever it may
         begin with, :meth:`openers` lists."""
-        def alt(items) -> str:
+        def alt(items, grouped: bool = True) -> str:
             forms = sorted({re.escape(" ".join(i)).replace(r"\ \-\ ", r"[\s-]?").replace(r"\ ", r"[\s-]+")
                             for i in items}, key=len, reverse=True)
-            return "|".join(forms)
+            # grouped by first letter: the same matches, tried several times faster (case-insensitive only)
+            return alternation(forms) if grouped else "|".join(forms)
 
         heads = alt([(h,) for h in self.heads | self.counterparts] + list(self.phrases))
         mods = alt([(m,) for m in self.modifiers | self.heads] + list(self.modifier_phrases))
@@ -169,7 +171,7 @@ class TitleWords:
         complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio})?"
         # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
         # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)
-        envoys = alt([(h,) for h in self.accredited])
+        envoys = alt([(h,) for h in self.accredited], grouped=False)  # read case-sensitively
         name = r"(?:the\s+)?(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*))?"
         sent = rf"(?:(?:{mods})[\s-]+)*(?-i:{envoys})\s+to\s+{name}(?:\s+and\s+{name})*(?=,)"
         # "Prime Ministers X of A and Y of B": a plural office noun opens a list of names

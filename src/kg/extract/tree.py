@@ -49,7 +49,11 @@ class Tree:
         if not deps:
             return list(children)
         dep = self.deps  # read for nearly every token by every reader: kept to the bare loop
-        return [c for c in children if dep[c] in deps]
+        out = []  # a plain loop: a list comprehension is a function call of its own (Python 3.11)
+        for c in children:
+            if dep[c] in deps:
+                out.append(c)
+        return out
 
     def is_time(self, k: int) -> bool:
         """Is token k the head of a time phrase ("the following year"), whatever the parser made of it?"""
