@@ -37,13 +37,13 @@ def _offices(doc):
 
 
 @pytest.mark.parametrize(("body", "person", "state"), [
-    ("Kyrgyzstan's parliament voted on Thursday to close the base. Presenting the bill, Foreign Minister "
-     "Ruslan Temir told deputies that the base had been opened in 2001 for the war in Afghanistan.",
+    (("Kyrgyzstan's parliament voted on Thursday to close the base. Presenting the bill, Foreign Minister "
+     "Ruslan Temir told deputies that the base had been opened in 2001 for the war in Afghanistan."),
      "Ruslan Temir", "Kyrgyzstan"),
-    ("ROME - Italy stepped up its sea patrols on Monday. Interior Minister Pela Vossk said the migrants had "
-     "crossed from Libya before the boats were stopped.", "Pela Vossk", "Italy"),
-    ("WARSAW - Poland closed a border crossing on Friday. Defence Minister Marek Wolny, who said the drones "
-     "had come from Belarus, ordered more patrols along the frontier.", "Marek Wolny", "Poland"),
+    (("ROME - Italy stepped up its sea patrols on Monday. Interior Minister Pela Vossk said the migrants had "
+     "crossed from Libya before the boats were stopped."), "Pela Vossk", "Italy"),
+    (("WARSAW - Poland closed a border crossing on Friday. Defence Minister Marek Wolny, who said the drones "
+     "had come from Belarus, ordered more patrols along the frontier."), "Marek Wolny", "Poland"),
 ])
 def test_a_state_named_in_reported_content_is_not_the_speakers(extractor, body, person, state):
     doc = run(extractor, body, published="2024-03-04")
@@ -59,8 +59,8 @@ def test_a_state_subject_of_a_content_clause_is_not_a_later_speakers(extractor):
 
 @pytest.mark.parametrize(("body", "person", "state"), [
     # the clause the person's absolute clause hangs from places them
-    ("Montenegro is taking part as an invitee, with Prime Minister Ivo Markan attending the talks as an "
-     "observer.", "Ivo Markan", "Montenegro"),
+    (("Montenegro is taking part as an invitee, with Prime Minister Ivo Markan attending the talks as an "
+     "observer."), "Ivo Markan", "Montenegro"),
 ])
 def test_a_state_in_the_persons_own_clause_places_them(extractor, body, person, state):
     doc = run(extractor, body, published="2024-03-04")
@@ -90,8 +90,8 @@ def test_a_name_sharing_only_some_last_words_stays_unlinked(extractor, body):
     ("Lawmakers in Romania's House of Deputies voted 210 to 12 on Tuesday to ratify the accord with Poland.",
      "House of Deputies"),
     ("The border treaty with Croatia was approved by Bosnia's House of Peoples on Monday.", "House of Peoples"),
-    ("Ethiopia's House of the Federation, which must also approve it, ratified the water pact with Kenya "
-     "on Friday.", "House of the Federation"),
+    (("Ethiopia's House of the Federation, which must also approve it, ratified the water pact with Kenya "
+     "on Friday."), "House of the Federation"),
 ])
 def test_a_house_named_for_its_members_is_a_legislature(extractor, body, chamber):
     doc = run(extractor, body, published="2024-03-04")
@@ -100,10 +100,10 @@ def test_a_house_named_for_its_members_is_a_legislature(extractor, body, chamber
 
 
 @pytest.mark.parametrize("body", [
-    "The two-day Mercosur summit closed in Asuncion, and Paraguay handed the rotating chair to Uruguay, "
-    "as Uruguay will hold it from July.",
-    "The G20 summit wrapped up in Rio de Janeiro, where Brazil passed the presidency to South Africa, "
-    "which will hold it from December.",
+    ("The two-day Mercosur summit closed in Asuncion, and Paraguay handed the rotating chair to Uruguay, "
+    "as Uruguay will hold it from July."),
+    ("The G20 summit wrapped up in Rio de Janeiro, where Brazil passed the presidency to South Africa, "
+    "which will hold it from December."),
 ])
 def test_a_day_ahead_in_another_subjects_clause_leaves_a_summit_held(extractor, body):
     doc = run(extractor, body, published="2024-03-04")
@@ -117,12 +117,12 @@ def test_a_day_ahead_in_the_summits_own_clause_still_plans_it(extractor):
 
 
 @pytest.mark.parametrize(("body", "states"), [
-    ("The Pacific Islands Forum summit opened in Honiara on Monday. Among those present were Fijian Prime "
-     "Minister Tevita Lomani and Samoan Prime Minister Lefau Toala.", {"Fiji", "Samoa"}),
-    ("The Pacific Islands Forum summit opened in Honiara on Monday. Those attending included Tongan Prime "
-     "Minister Sione Latu.", {"Tonga"}),
-    ("Leaders met in Suva for the Pacific Islands Forum summit on Tuesday; those present included Samoan "
-     "Prime Minister Lefau Toala.", {"Samoa"}),
+    (("The Pacific Islands Forum summit opened in Honiara on Monday. Among those present were Fijian Prime "
+     "Minister Tevita Lomani and Samoan Prime Minister Lefau Toala."), {"Fiji", "Samoa"}),
+    (("The Pacific Islands Forum summit opened in Honiara on Monday. Those attending included Tongan Prime "
+     "Minister Sione Latu."), {"Tonga"}),
+    (("Leaders met in Suva for the Pacific Islands Forum summit on Tuesday; those present included Samoan "
+     "Prime Minister Lefau Toala."), {"Samoa"}),
 ])
 def test_those_present_lists_participants(extractor, body, states):
     doc = run(extractor, body, published="2024-03-04")
