@@ -134,3 +134,10 @@ def test_those_absent_lists_no_participant(extractor):
     doc = run(extractor, "The Pacific Islands Forum summit opened in Honiara on Monday. Among those absent "
               "was Tongan Prime Minister Sione Latu.", published="2024-03-04")
     assert "Tonga" not in {p for r in facts(doc, "summit") for p in r["participants"]}, facts(doc, "summit")
+
+
+def test_a_spouses_title_coordinated_with_an_office_is_another_person(extractor):
+    doc = run(extractor, "The emir greeted the American President and First Lady Marla Venn at the airport in Doha.",
+              published="2024-03-04")
+    assert ("Marla Venn", "President") not in {(r["person"], r["office"]) for r in facts(doc, "office")}, \
+        facts(doc, "office")

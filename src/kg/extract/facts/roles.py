@@ -222,8 +222,8 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
         if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None) \
                 and not _state_and_body(a, b, at):
             continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
-        if not toks[a.head].is_cap and toks[b.head].is_cap:
-            continue  # "the Chilean president and Prime Minister X": a description and a name's style, two people
+        if not toks[a.head].is_cap and toks[b.head].is_cap or "first lady" in (a.label.casefold(), b.label.casefold()):
+            continue  # "the Chilean president and Prime Minister X", "the President and First Lady X": two people
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
             pair = _respective(b, by_title[n], people, toks)
             if pair is not None:  # "the prime minister and foreign minister, X and Y": in their order
