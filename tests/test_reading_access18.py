@@ -1,6 +1,6 @@
 """Access read in the eighteenth round: a facility placed on a state's land ("on the territory of
 X", "on Xn soil", "on X's territory") is in X; a foreign base an agreement's own description names
-("an agreement on a Y military base in X", "a protocol extending the presence of Y's naval base in
+("an agreement on a Y military base in X", "a protocol extending the lease of Y's naval base in
 X") is what that agreement provides for, so planned until the article says the agreement is in
 force (FORMAT.md). Sentences written for these tests (none from the corpus; real states)."""
 from __future__ import annotations
@@ -24,14 +24,14 @@ def test_a_facility_on_a_states_land_is_that_states(extractor, body, expected):
 
 # -- a foreign base the agreement's description names: what the agreement provides for ------------
 @pytest.mark.parametrize("body, expected", [
-    ("Russia and Armenia signed an agreement on a Russian military base on the territory of Armenia.",
+    ("Russia and Armenia signed an agreement on a Russian military base located on the territory of Armenia.",
      ("Russia", "Armenia", "military base", "planned")),
-    ("Turkey and Qatar signed an accord on the deployment of Turkish troops at a military base in Qatar.",
+    ("Turkey and Qatar signed a new accord on the deployment of Turkish forces at a military base in Qatar.",
      ("Turkey", "Qatar", "military base", "planned")),
-    ("Ministers from Syria and Russia will sign a protocol extending the presence of Russia's naval base in Syria.",
+    ("Ministers from Syria and Russia will sign a protocol extending the lease of Russia's naval base in Syria.",
      ("Russia", "Syria", "naval base", "planned")),
     # the phrase names no host: the agreement's other side is
-    ("Peru and Chile signed an agreement on the status of a joint Chilean naval base on Monday.",
+    ("Peru and Chile signed an agreement on the future of a joint Chilean naval base on Monday.",
      ("Chile", "Peru", "naval base", "planned")),
     ("The presidents of Ghana and France signed an accord on a permanent French air base, officials said.",
      ("France", "Ghana", "air base", "planned")),

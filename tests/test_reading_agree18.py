@@ -16,10 +16,10 @@ def pairs(doc, cq: str, field: str) -> set[tuple[str, str]]:
 
 # -- a noun of approval whose own phrase names an agreement set apart ---------------------------------
 @pytest.mark.parametrize("body, state, other", [
-    (("Norway's parliament approved the defence cooperation agreement with the United States on Monday. The vote "
+    (("Norway's parliament approved the defence pact with the United States on Monday. The vote "
       "follows the approval by Denmark's parliament on May 3 of a similar agreement that Copenhagen signed with "
       "Washington in early January, weeks before Norway."), "Denmark", "similar agreement"),
-    (("Norway's parliament approved the defence cooperation agreement with the United States on Monday. The vote "
+    (("Norway's parliament approved the defence pact with the United States on Monday. The vote "
       "follows the approval by Denmark's parliament of a similar agreement in May."), "Denmark", "similar agreement"),
 ])
 def test_approval_of_an_agreement_set_apart_is_that_agreements(extractor, body, state, other):
@@ -33,7 +33,7 @@ def test_approval_of_an_agreement_set_apart_is_that_agreements(extractor, body, 
 # -- "it" in an adverbial clause continues the object its main clause told ---------------------------
 @pytest.mark.parametrize("body, other, partner", [
     (("Britain and Japan signed the Reciprocal Access Agreement in London on Wednesday, the latest step in ties "
-      "between the Reciprocal Access Agreement's two signatories. Japan signed a similar accord with Australia a "
+      "between the Reciprocal Access Agreement's two signatories. Japan inked a similar accord with Australia a "
       "year ago, when the two prime ministers concluded it by video link, and officials said the Reciprocal Access "
       "Agreement went further."), "similar accord with Australia", "Australia"),
     (("Greece and Cyprus signed the Aegean Logistics Treaty on Monday; the Aegean Logistics Treaty covers fuel. "

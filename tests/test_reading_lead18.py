@@ -38,7 +38,7 @@ def _offices(doc):
 
 @pytest.mark.parametrize(("body", "person", "state"), [
     (("Kyrgyzstan's parliament voted on Thursday to close the base. Presenting the bill, Foreign Minister "
-     "Ruslan Temir told deputies that the base had been opened in 2001 for the war in Afghanistan."),
+     "Ruslan Temir told lawmakers the base had been opened in 2001 for the war in Afghanistan."),
      "Ruslan Temir", "Kyrgyzstan"),
     (("ROME - Italy stepped up its sea patrols on Monday. Interior Minister Pela Vossk said the migrants had "
      "crossed from Libya before the boats were stopped."), "Pela Vossk", "Italy"),

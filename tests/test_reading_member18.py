@@ -52,7 +52,7 @@ def test_a_list_as_long_as_its_count_names_the_members(extractor, body, state, o
     ("Prime Minister Lena Varga of Hungary is the current chair of the Visegrad Group.", "Hungary", "Visegrad Group"),
     # a body of the organisation named as its own
     (("The talks came on the eve of a summit in Abuja, where Nigeria's President Ade Bello, the current chairman "
-      "of the ECOWAS Authority of Heads of State and Government, is expected to push for dialogue."), "Nigeria", ECOWAS),
+      "of the ECOWAS Authority of Heads of State and Government, is likely to press for dialogue."), "Nigeria", ECOWAS),
     # a nominal: the state's word before the presidency
     ("The ceasefire was brokered with the mediation of the Czech presidency of the EU.", "Czechia", EU),
 ])
@@ -75,7 +75,7 @@ NATO = "North Atlantic Treaty Organisation"
     (("Hungary, which has clashed with Brussels over the rule of law, remains a member of the European Union "
       "and of NATO despite pressure from its neighbours."), "Hungary", NATO),
     # a gapped relative clause: "joined A in 2009 and B in 2013", the main clause after it
-    ("Croatia, which joined NATO in 2009 and the EU in 2013, is the only one of the three in either bloc.",
+    ("Croatia, which joined NATO in 2009 and the EU in 2013, is alone among the three in either bloc.",
      "Croatia", EU),
 ])
 def test_the_second_organisation_of_a_coordination_is_read(extractor, body, state, org):

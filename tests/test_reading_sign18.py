@@ -17,11 +17,11 @@ def signed(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Chile was among the countries that declined to sign the joint communique at the close of the summit.",
+    ("Chile was among the countries that declined to sign the joint communique when the summit closed.",
      {("joint communique", "Chile", "negated")}),
     ("The two presidents, Ana Ruiz of Chile and Marta Quispe of Peru, signed the joint statement after the talks.",
      {("joint statement", "Ana Ruiz", "asserted"), ("joint statement", "Peru", "asserted")}),
-    (("Peru pulled its troops back under the trilateral statement that ended the war in May, signed by Bolivian "
+    (("Peru pulled its troops back under the trilateral statement that stopped the fighting in May, signed by Bolivian "
      "President Ana Ruiz and Peruvian President Marta Quispe."),
      {("trilateral statement", "Ana Ruiz", "asserted"), ("trilateral statement", "Marta Quispe", "asserted")}),
     (("Monitors went to the border under the trilateral statement that halted the fighting on May 4, signed by "
@@ -42,7 +42,7 @@ def test_a_joint_text_told_with_the_is_a_document_when_signed(extractor, body, e
     "In a joint statement, the two governments said the talks had been useful.",
     "Officials from Chile and Peru were still drafting the joint statement late on Friday.",
     "Chilean President Ana Ruiz read out the joint statement to reporters.",
-    "A joint statement issued after the signing said the port would open to both navies.",
+    "A joint statement released after the ceremony said the port would open to both navies.",
 ])
 def test_a_joint_text_neither_signed_nor_issued_is_no_agreement(extractor, body):
     assert not labels(run(extractor, body), "Agreement")

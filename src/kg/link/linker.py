@@ -302,7 +302,7 @@ _PARTICLES = frozenset({"of", "da", "de", "do", "dos", "das", "del", "della", "d
 
 def _tail_of(words: list[str], theirs: list[str]) -> bool:
     """Is ``words`` the last names of ``theirs``, two of them no particle ("Lula da Silva" of "Luiz
-    Inacio Lula da Silva", "Lopez Obrador" of "Andres Manuel Lopez Obrador")? Iberian and
+    Inacio Lula da Silva", "Garcia Marquez" of "Gabriel Jose Garcia Marquez")? Iberian and
     Lusophone usage names a person by the end of a long name."""
     return len(theirs) > len(words) >= 2 and theirs[-len(words):] == words \
         and sum(w not in _PARTICLES for w in words) >= 2

@@ -85,7 +85,7 @@ def _putting_out(ctx: Context) -> Iterator[Fact]:
 
 def _orgs(ctx: Context, i: int) -> list[Entity]:
     """The organisation a word names, or the one its preposition's object names ("over the bloc");
-    a body of one named as its own ("the ECOWAS Authority of Heads of State") is the organisation
+    a body of one named as its own ("the bloc's Authority of Heads of State") is the organisation
     its name gives."""
     toks = ctx.resolver.toks
     if toks[i].pos == "ADP":

@@ -157,14 +157,14 @@ def _hoped(tree: Tree, k: int) -> bool:
 
 
 def _unset(tree: Tree, k: int) -> bool:
-    """"The next meeting has not been scheduled", "no date has been set for a third summit": a verb
+    """"The next meeting has not been scheduled", "no date is yet fixed for another summit": a verb
     of setting denied, with the summit its subject or what a date is set for."""
     toks = tree.toks
     g = tree.head(k)
     if g is not None and toks[k].dep == "pobj" and toks[g].lower == "for":
         g = tree.head(g)
     while g is not None and toks[g].dep == "conj" and toks[g].pos not in {"VERB", "AUX"}:
-        g = tree.head(g)  # "for further talks, still less for a third summit"
+        g = tree.head(g)  # "for more talks, let alone another summit"
     if g is None or toks[g].lemma not in _SETTING or toks[g].pos not in {"VERB", "AUX"} or tree.kids(g, "xcomp"):
         return False  # ("the summit is not set to open before May" sets it)
     no_date = any(toks[c].lower == "no" for s in tree.kids(g, "nsubjpass", "nsubj", "dobj") for c in tree.kids(s, "det"))
