@@ -17,7 +17,7 @@ def signed(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Chile was among the countries that declined to sign the joint communique when the summit closed.",
+    ("Chile was one of the states that refused to sign the joint communique when the summit closed.",
      {("joint communique", "Chile", "negated")}),
     ("The two presidents, Ana Ruiz of Chile and Marta Quispe of Peru, signed the joint statement after the talks.",
      {("joint statement", "Ana Ruiz", "asserted"), ("joint statement", "Peru", "asserted")}),
