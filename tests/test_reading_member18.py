@@ -75,7 +75,7 @@ NATO = "North Atlantic Treaty Organisation"
     (("Hungary, which has clashed with Brussels over the rule of law, remains a member of the European Union "
       "and of NATO despite pressure from its neighbours."), "Hungary", NATO),
     # a gapped relative clause: "joined A in 2009 and B in 2013", the main clause after it
-    ("Croatia, which joined NATO in April 2009 and the EU in 2013, is alone among the three in either bloc.",
+    ("Croatia, which joined NATO in April 2009 and the EU in July 2013, is alone among the three in either bloc.",
      "Croatia", EU),
 ])
 def test_the_second_organisation_of_a_coordination_is_read(extractor, body, state, org):
