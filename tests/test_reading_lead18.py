@@ -141,3 +141,14 @@ def test_a_spouses_title_coordinated_with_an_office_is_another_person(extractor)
               published="2024-03-04")
     assert ("Marla Venn", "President") not in {(r["person"], r["office"]) for r in facts(doc, "office")}, \
         facts(doc, "office")
+
+
+@pytest.mark.parametrize(("body", "cq", "modality"), [
+    ("It was not until 2014 that Chile signed the border treaty with Peru.", "signing", "asserted"),
+    ("It wasn't until March that Peru ratified the border treaty.", "ratification", "asserted"),
+    ("It was only after a second vote that Peru's Congress ratified the border treaty.", "ratification", "asserted"),
+    ("It will not be until 2026 that Peru ratifies the border treaty.", "ratification", "planned"),
+])
+def test_a_cleft_on_a_time_tells_what_was_done_then(extractor, body, cq, modality):
+    doc = run(extractor, body, published="2024-03-04")
+    assert {r["modality"] for r in facts(doc, cq)} == {modality}, facts(doc, cq)

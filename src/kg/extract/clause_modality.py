@@ -134,6 +134,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 and any(toks[c].lower in {"until", "before"} for c in tree.kids(k, "mark")):
             found.add("planned")  # "may not apply before it has been approved": ahead, whatever the main verb denies
             break
+        if dep == "ccomp" and _cleft(tree, h, k):
+            done = True  # "It was not until 2014 that X signed it": it was signed, in 2014
+            break
         if dep in {"ccomp", "advcl"} and _past_time_clause(tree, k):
             done = True  # "(will allow X,) a day after the pact was signed": a time told past, whatever governs it
             break
@@ -196,6 +199,14 @@ def parse_modality(tree: Tree, i: int) -> str | None:
 
 #: Prepositions whose object holds whatever the clause they qualify denies: "despite approval by X".
 _CONCEDING = frozenset({"despite", "notwithstanding"})
+
+
+def _cleft(tree: Tree, be: int, k: int) -> bool:
+    """Is verb k the past-tense "that" clause of a cleft on a time ("It was not until May that X
+    signed it", "It was only after a second vote that Y ratified it"): told as done, then?"""
+    toks = tree.toks
+    return toks[be].lemma == "be" and toks[k].tag == "VBD" and any(toks[c].lower == "it" for c in tree.kids(be, "nsubj")) \
+        and any(toks[c].lower == "that" for c in tree.kids(k, "mark")) and bool(tree.kids(be, "prep", "advcl", "advmod"))
 
 
 def _until(tree: Tree, k: int) -> bool:
