@@ -11,6 +11,7 @@ from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import noun_of_states
+from kg.extract.tree import clause_of, document_tree
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -165,24 +166,18 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
-def _clause_of(toks: list[Token], k: int) -> int:
-    """The verb heading the clause token k stands in (the root for a verbless line)."""
-    while toks[k].pos not in {"VERB", "AUX"} and toks[k].head != k:
-        k = toks[k].head
-    return k
-
-
 def _own_clauses(ctx: Context, h: Holding) -> list[int]:
     """The clause the person is named in and every clause it hangs from, innermost first."""
     t = head_token(ctx, h.person)
     out: list[int] = []
     if t is None:
         return out
-    toks: list[Token] = ctx.doc.annotations["tokens"]
-    k = _clause_of(toks, t.i)
+    tree = document_tree(ctx.doc)
+    toks = tree.toks
+    k = clause_of(tree, t.i)
     while k not in out:
         out.append(k)
-        k = _clause_of(toks, toks[k].head)
+        k = clause_of(tree, toks[k].head)
     return out
 
 
@@ -195,11 +190,12 @@ def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
     t = head_token(ctx, f)
     if t is None or not own:
         return True
-    toks: list[Token] = ctx.doc.annotations["tokens"]
-    k = _clause_of(toks, t.i)
+    tree = document_tree(ctx.doc)
+    toks = tree.toks
+    k = clause_of(tree, t.i)
     if k in own:
         return k == own[0] or toks[k].dep != "ccomp"
-    if toks[k].dep == "conj" and _clause_of(toks, toks[k].head) in own:
+    if toks[k].dep == "conj" and clause_of(tree, toks[k].head) in own:
         return True  # "said that X had been consulted and that it bound Spain": one report
     seen: set[int] = set()
     while k not in own:
@@ -207,7 +203,7 @@ def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
                 c.head == k and c.dep in _SUBJECTS for c in ctx.tokens(toks[k].sent)):
             return False
         seen.add(k)
-        k = _clause_of(toks, toks[k].head)
+        k = clause_of(tree, toks[k].head)
     return True
 
 

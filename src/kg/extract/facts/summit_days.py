@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from kg.extract.context import Context
+from kg.extract.tree import clause_of
 from kg.model import Entity
 
 #: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
@@ -84,7 +85,6 @@ def other_summits_days(ctx: Context, s: int, summit: Entity, heads: list[int], a
     of the first one's."""
     from kg.extract.facts.participants import head_at
     from kg.extract.nlp import token_at
-    from kg.extract.tree import clause_of
 
     r = ctx.resolver
     mine = {clause_of(r.tree, k) for k in heads}
@@ -239,28 +239,15 @@ def own_time(ctx: Context, heads: list[int], start: dt.date | None, end: dt.date
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _clause(ctx: Context, k: int) -> int:
-    toks = ctx.doc.annotations["tokens"]
-    while toks[k].pos not in {"VERB", "AUX"} and toks[k].head != k:
-        k = toks[k].head
-    return k
-
-
 def another_clauses(ctx: Context, s: int, heads: list[int], d) -> bool:
     """Is a date told in a clause of its own, with a subject of its own and none of the summit's
     nouns ("The summit closed in X, and Y handed the chair to Z, as Z will take it over in
     December": December is Z's), so it says nothing of when the summit is?"""
-    toks = ctx.doc.annotations["tokens"]
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
     at = next((t.i for t in ctx.tokens(s) if t.start <= d.start < t.end or t.start >= d.start), None)
     if at is None or not heads:
         return False
-    k = _clause(ctx, at)
-    inside = set()
-    for t in ctx.tokens(s):  # the clause's own words, its subordinate clauses apart
-        j = t.i
-        while j != k and toks[j].head != j and not (toks[j].pos in {"VERB", "AUX"} and toks[j].dep not in {"aux", "auxpass"}):
-            j = toks[j].head
-        if j == k:
-            inside.add(t.i)
+    k = clause_of(tree, at)
+    inside = {t.i for t in ctx.tokens(s) if clause_of(tree, t.i) == k}  # its subordinate clauses apart
     own_subject = any(toks[c].head == k and toks[c].dep in _SUBJECTS for c in inside)
     return own_subject and toks[k].head != k and not any(h in inside for h in heads)
