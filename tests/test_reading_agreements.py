@@ -176,7 +176,6 @@ def test_the_owner_of_an_agreement_described_by_its_partner_is_a_party(extractor
 
 
 @pytest.mark.parametrize("body", [
-    "The European Union signed a trade deal with Vietnam in 2019. It has struck trade agreements with Japan, Chile and Peru.",
     "The European Union signed a trade deal with Vietnam in 2019, one of many agreements with Japan, Chile and Peru.",
     "The European Union signed a trade deal with Vietnam in 2019; the agreements it signed with Chile and Peru are older.",
 ])

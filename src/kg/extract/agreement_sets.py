@@ -15,7 +15,7 @@ import functools
 
 from kg.extract.clause_dates import date_tokens
 from kg.extract.description_phrases import Description, describe, stems
-from kg.extract.description_text import tidy
+from kg.extract.description_text import mentions_at, names_parties, tidy
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.syntax import Tree
@@ -52,6 +52,9 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
     held = toks[t.head].head if collective else t.i
     signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()
+    partners = _partners(doc, tree, t, covered)
+    if len(partners) > 1 and count in (0, len(partners)) and not collective:
+        return _one_per_partner(doc, tree, t, covered, partners)
     if not (count > 1 or collective or signed):
         return []  # "agreements on trade are often delayed": the kind, none in particular
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
@@ -85,6 +88,49 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         own = stems(" ".join(toks[i].lower for i in words))
         out.append(dataclasses.replace(d, core=span, label=label, core_text=core, own=own, content=own | {toks[i].lower for i in words},
                                        variants=set(), another=True))
+    return out
+
+
+def _partners(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[list[int]]:
+    """"agreements with Peru, Chile and Japan": the partners of the noun's one "with" phrase, each
+    a name of its own (a state or an organisation), in text order; none when any noun is no name."""
+    toks = tree.toks
+    withs = [p for p in tree.kids(t.i, "prep") if toks[p].lower == "with"]
+    if len(withs) != 1 or not names_parties(toks, tree, withs[0], tree.subtree(withs[0]), covered):
+        return []
+    heads = []
+    for o in tree.kids(withs[0], "pobj"):
+        heads.append(o)
+        while (nxt := tree.kids(heads[-1], "conj")):
+            heads.append(nxt[0])
+    out = []
+    for h in heads:
+        words = [i for i in tree.subtree(h) if i == h or toks[i].dep in {"compound", "det", "amod"} and i < h]
+        found = mentions_at(doc, toks, words)
+        if not found or not all(m.type in {"State", "InternationalOrganization"} for m in found):
+            return []
+        out.append(words)
+    return out
+
+
+def _one_per_partner(doc: Document, tree: Tree, t: Token, covered: set[int], partners: list[list[int]]) -> list[Description]:
+    """A plural agreement noun with partners ("X has logistics pacts with A, B and C"): one
+    agreement with each, its parties the partner and whoever the clause says made or holds them."""
+    d = describe(doc, tree, t, "Agreement", covered, plural=True)
+    if d is None:
+        return []
+    toks = tree.toks
+    head = _SINGULAR.get(t.lower) or (t.lemma if t.lemma != t.lower else t.lower.removesuffix("s"))
+    if t.text.isupper() or t.text[:-1].isupper():
+        head = t.text.removesuffix("s")  # "ACSAs": one ACSA each
+    core = " ".join(w for w in [*d.core_text.split()[:-1], head] if w.lower() not in COUNT_WORDS and not w.isdigit())
+    out = []
+    for words in partners:
+        named = mentions_at(doc, toks, words)
+        text = doc.text[toks[words[0]].start:toks[words[-1]].end]
+        out.append(dataclasses.replace(d, label=f"{core} with {text}", core_text=core, variants={core},
+                                       parties={m.text.lower() for m in named}, keys={m.entity for m in named if m.entity},
+                                       weak=False, another=True, split_from=(t.sent, t.i)))
     return out
 
 

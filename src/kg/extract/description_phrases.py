@@ -8,7 +8,6 @@ the entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.appositions import in_apposition
@@ -31,6 +30,8 @@ from kg.extract.description_fullest import spelled_out
 from kg.extract.description_text import (
     classifies,
     contiguous_left,
+    mentions_at,
+    names_parties,
     render,
     tidy,
     type_at,
@@ -44,7 +45,6 @@ from kg.extract.description_words import (
     PROCEDURES,
     stems,
 )
-from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
@@ -98,6 +98,8 @@ class Description:
     fullest: frozenset[str] = frozenset()
     #: a summit's places its own words give ("the Tartu summit", "a summit in Salta"), lower case
     places: frozenset[str] = frozenset()
+    #: one of a plural's agreements, one per partner ("pacts with A and B"): the plural's position
+    split_from: tuple[int, int] | None = None
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -210,7 +212,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         variants.add(render(toks, core + [i for c in own_right for i in complement(tree, c)]))
     # also hung deeper: "memorandum on defence cooperation [with X]"
     deeper = {j for r in right_tokens for i in r if toks[i].dep == "prep" and toks[i].lower in {"with", "between", "among"}
-              and _names_parties(toks, tree, i, tree.subtree(i), covered) for j in tree.subtree(i)}
+              and names_parties(toks, tree, i, tree.subtree(i), covered) for j in tree.subtree(i)}
     if deeper:
         variants.add(render(toks, core + [i for r in right_tokens for i in r if i not in deeper]))
     start = toks[core[0]].start
@@ -228,15 +230,15 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     party_mentions: list[Mention] = []
     for c in right:
         sub = complement(tree, c)
-        if kind == "Agreement" and _names_parties(toks, tree, c, sub, covered):
-            party_mentions += _mentions_at(doc, toks, sub)
+        if kind == "Agreement" and names_parties(toks, tree, c, sub, covered):
+            party_mentions += mentions_at(doc, toks, sub)
             continue  # "with Peru", "between Chile and Peru": whom it binds, not which agreement
         own |= {toks[i].lower for i in sub if i not in covered and toks[i].pos in {"NOUN", "PROPN", "ADJ", "VERB"}}
         own |= {toks[i].text for i in sub if _YEAR.fullmatch(toks[i].text)}  # "dating from 2012"
         content |= {toks[i].lower for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}}
     names = {toks[i].lower for i in left_span if i in covered and toks[i].is_cap}
     parties = {m.text.lower() for m in party_mentions}
-    keys = {m.entity for m in party_mentions + _mentions_at(doc, toks, left_span) if m.entity}
+    keys = {m.entity for m in party_mentions + mentions_at(doc, toks, left_span) if m.entity}
     content |= parties
     states = {toks[i].lower for i in left_span if i in covered and type_at(doc, toks[i]) in {"State", "Place"}}
     if kind == "Agreement" and not (content - states - parties):
@@ -261,21 +263,6 @@ _SITES = frozenset({"Place", "State", "Facility"})
 _STANDING = frozenset({"await", "need", "require", "face", "undergo", "remain", "pend"})
 _QUANTIFIERS = frozenset({"any", "no", "every"})  # none in particular: "any arms deal", "no trade deal"
 _OTHER = frozenset({"another", "other", "separate", "different"})  # set apart: "another agreement with Peru"
-
-
-def _mentions_at(doc: Document, toks: Sequence[Token], idx: Sequence[int]) -> list[Mention]:
-    """The named mentions (not descriptions) over these tokens."""
-    spans = [(toks[i].start, toks[i].end) for i in idx]
-    return [m for m in doc.mentions if m.kind != "description" and any(m.start <= a < m.end for a, _ in spans)]
-
-
-def _names_parties(toks: Sequence[Token], tree: Tree, c: int, sub: list[int], covered: set[int]) -> bool:
-    """Is complement ``c`` a "with"/"between"/"among" phrase whose nouns are all names: whom the
-    agreement binds ("with the United States", "between Chile and Peru")?"""
-    if toks[c].lower not in {"with", "between", "among"}:
-        return False
-    nouns = [i for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}]
-    return bool(nouns) and all(i in covered or pair_word(toks, tree.children, i) for i in nouns)  # "the two neighbours"
 
 
 def _coordinated_modifier(tree: Tree, t: Token) -> list[int]:

@@ -11,7 +11,7 @@ from kg.extract.document_heads import joint_word
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
-from kg.model import Document
+from kg.model import Document, Mention
 
 
 def type_at(doc: Document, t: Token) -> str | None:
@@ -87,3 +87,18 @@ def event_verbs() -> frozenset[str]:
 def tidy(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def mentions_at(doc: Document, toks: Sequence[Token], idx: Sequence[int]) -> list[Mention]:
+    """The named mentions (not descriptions) over these tokens."""
+    spans = [(toks[i].start, toks[i].end) for i in idx]
+    return [m for m in doc.mentions if m.kind != "description" and any(m.start <= a < m.end for a, _ in spans)]
+
+
+def names_parties(toks: Sequence[Token], tree: Tree, c: int, sub: list[int], covered: set[int]) -> bool:
+    """Is complement ``c`` a "with"/"between"/"among" phrase whose nouns are all names: whom the
+    agreement binds ("with the United States", "between Chile and Peru")?"""
+    if toks[c].lower not in {"with", "between", "among"}:
+        return False
+    nouns = [i for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}]
+    return bool(nouns) and all(i in covered or pair_word(toks, tree.children, i) for i in nouns)  # "the two neighbours"

@@ -36,13 +36,12 @@ from kg.extract.predicate_nouns import (
 )
 from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
-    OTHER_EDITION,
     a_further_one,
     another_edition,
-    another_time,
     rank_of,
     said_of_a_summit,
 )
+from kg.extract.summit_entities import merge_summit_names, split_summit_editions
 from kg.extract.summit_in_view import summit_in_view
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
@@ -152,32 +151,6 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     return doc
 
 
-def split_summit_editions(doc: Document, tree: Tree) -> None:
-    """"Last year's BRICS summit", "the next G20 summit": a named summit told as another edition than the one its name means elsewhere in the article is an entity of its own."""
-    toks = tree.toks
-    for m in [m for m in doc.mentions if m.type == "Summit" and m.entity in doc.entities]:
-        if doc.entities[m.entity or ""].attributes.get("unnamed"):
-            continue
-        inside = [t.i for t in toks if m.start <= t.start < m.end]
-        head = next((k for k in inside if not m.start <= toks[toks[k].head].start < m.end or toks[k].head == k), None)
-        if head is None:
-            continue
-        marker = next((c for c in tree.children[head] if toks[c].start < m.start and (
-            toks[c].dep == "poss" and another_time(tree, c)
-            or toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION)), None)
-        if marker is None or not any(x.entity == m.entity and x is not m for x in doc.mentions):
-            continue  # the only mention: the summit the article is about, whichever edition
-        start = min(toks[i].start for i in tree.subtree(marker))
-        label = doc.text[start:m.end]
-        key = f"summit-{slug(label)}"
-        if key not in doc.entities:
-            doc.entities[key] = Entity(key=key, type="Summit", label=label, attributes={"unnamed": True})
-        m.entity = key
-
-
-#: Words that say who meets at any summit, or for how long, not which summit it is.
-_SUMMIT_FILLER = frozenset({"summit", "the", "annual", "leaders", "leaders'", "leaders’", "of", "meeting"})
-
 def _definite(tree: Tree, t: Token) -> bool:
     return any(tree.toks[c].lower in {"the", "this", "that"} for c in tree.kids(t.i, "det"))
 
@@ -188,31 +161,6 @@ def _of_a_chamber(tree: Tree, t) -> bool:
     h = tree.head(p) if p is not None and tree.toks[p].lower == "of" else None
     return h is not None and tree.toks[h].lemma in _CHAMBERS and any(
         tree.toks[c].lower in {"upper", "lower"} for c in tree.children[h])
-
-
-def merge_summit_names(doc: Document) -> None:
-    """One summit, one entity: a summit name that says less than exactly one other ("BRICS summit" beside "15th BRICS summit") names the same summit."""
-    summits = [e for e in doc.entities.values() if e.type == "Summit" and not e.attributes.get("unnamed")]
-
-    def words(e: Entity) -> set[str]:
-        return {w for w in re.findall(r"[\w'’-]+", e.label.lower()) if w not in _SUMMIT_FILLER}
-
-    first: dict[str | None, int] = {}
-    for m in doc.mentions:
-        first[m.entity] = min(m.start, first.get(m.entity, m.start))
-    for a in summits:
-        # "Quad summit" after "a summit of the Quad": the same words, the name told first
-        wider = [b for b in summits if b is not a and (words(a) < words(b) or words(a) == words(b) and first.get(
-            a.key, 0) > first.get(b.key, 0)) and a.key in doc.entities and b.key in doc.entities]
-        if len(wider) != 1:
-            continue
-        b = wider[0]  # the shorter name says less than the summit's own: no alias of it
-        if words(a) == words(b):
-            b.aliases.add(a.label)
-        for m in doc.mentions:
-            if m.entity == a.key:
-                m.entity = b.key
-        del doc.entities[a.key]
 
 
 def _named_beside(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int]) -> bool:
@@ -359,6 +307,8 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
         ent.attributes["unnamed"] = True
         ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {best.label})
         states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
+        if best.split_from is not None:  # one of "pacts with A and B": its partners, the plural's others
+            ent.attributes.update(split_from=best.split_from, partners=tuple(sorted(best.keys)))
         if best.kind == "Legislature" and len(states) == 1:
             ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
         for d in g:

@@ -1,0 +1,66 @@
+"""The lead's round 19: a plural agreement noun with several partners ("India has logistics pacts
+with the US, France and Japan") tells of one agreement with each partner, binding that partner
+and whoever the clause says made or holds them (kg.extract.agreement_sets,
+kg.extract.facts.partner_agreements). On sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, labels, run
+
+pytestmark = pytest.mark.model
+
+
+def parties(doc) -> set[tuple[str, str]]:
+    return {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+
+
+@pytest.mark.parametrize("body, holder, noun, partners", [
+    ("Kenya has signed defence cooperation agreements with Britain, Turkey and France since 2015.",
+     "Kenya", "defence cooperation agreement", ["Britain", "Turkey", "France"]),
+    ("Chile, which already has free trade pacts with Peru and Mexico, is negotiating a third.",
+     "Chile", "free trade pact", ["Peru", "Mexico"]),
+    ("Tokyo concluded reciprocal access agreements with Australia and the Philippines last year.",
+     "Japan", "reciprocal access agreement", ["Australia", "the Philippines"]),
+])
+def test_a_plural_with_partners_is_one_agreement_each(extractor, body, holder, noun, partners):
+    doc = run(extractor, body, published="2025-03-14")
+    found = parties(doc)
+    for partner in partners:
+        label = f"{noun} with {partner}"
+        assert label in labels(doc, "Agreement"), labels(doc, "Agreement")
+        party = {e.label for e in doc.entities.values() if partner.removeprefix("the ") in e.label
+                 or partner in e.aliases}
+        assert any((label, p) in found for p in party), found
+        assert (label, holder) in found, found
+    # no partner binds another partner's agreement
+    others = {(f"{noun} with {a}", b) for a in partners for b in partners if a != b}
+    assert not {(a, p) for a, p in found if any(a == o[0] and o[1].removeprefix("the ") in p for o in others)}
+
+
+def test_signed_plural_gives_each_signatory_its_own(extractor):
+    doc = run(extractor, "India has signed logistics agreements with France and Japan.", published="2025-03-14")
+    signed = {(f["agreement"], f.get("signatory")) for f in facts(doc, "signing")}
+    assert ("logistics agreement with France", "India") in signed
+    assert ("logistics agreement with Japan", "India") in signed
+    assert ("logistics agreement with France", "Japan") not in signed
+
+
+def test_a_plural_of_no_particular_partners_is_no_agreement(extractor):
+    doc = run(extractor, "Kenya wants agreements with many countries in the region.", published="2025-03-14")
+    assert not labels(doc, "Agreement")
+
+
+def test_one_agreement_with_two_partners_stays_one(extractor):
+    doc = run(extractor, "Kenya signed a security agreement with Britain and Turkey on Monday.", published="2025-03-14")
+    found = parties(doc)
+    assert len({a for a, _ in found}) == 1, found
+    assert {p for _, p in found} == {"Kenya", "United Kingdom", "Turkey"}, found
+
+
+def test_a_pronoun_holder_of_a_plural_with_partners(extractor):
+    # (was read as none in particular; the real-dev keys record each such agreement with its parties)
+    body = "The European Union signed a trade deal with Vietnam in 2019. It has struck trade agreements with Japan, Chile and Peru."
+    found = parties(run(extractor, body, published="2025-03-14"))
+    for partner in ("Japan", "Chile", "Peru"):
+        assert (f"trade agreement with {partner}", partner) in found, found
+        assert (f"trade agreement with {partner}", "European Union") in found, found
