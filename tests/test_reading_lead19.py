@@ -64,3 +64,34 @@ def test_a_pronoun_holder_of_a_plural_with_partners(extractor):
     for partner in ("Japan", "Chile", "Peru"):
         assert (f"trade agreement with {partner}", partner) in found, found
         assert (f"trade agreement with {partner}", "European Union") in found, found
+
+
+def offices(doc) -> set[tuple[str, str, str]]:
+    return {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The accord was signed by Defence Minister Kofi Asante and the US Ambassador to Ghana, Robert Hale.",
+     ("Kofi Asante", "Defence Minister", "Ghana")),
+    ("Foreign Minister Ana Ruiz and the Chinese ambassador to Peru, Li Wei, signed the memorandum in Lima.",
+     ("Ana Ruiz", "Foreign Minister", "Peru")),
+    ("The pact was signed by the Indian High Commissioner to Kenya, Arjun Mehta, and Defence Minister Aden Wario.",
+     ("Aden Wario", "Defence Minister", "Kenya")),
+    ("The memorandum was signed by the British envoy to Oman, Jane Marriott, and Defence Secretary Salim Harthi.",
+     ("Salim Harthi", "Defence Secretary", "Oman")),
+    pytest.param("The memorandum was initialled by the Indian envoy to Oman, Arjun Mehta, and Defence Minister Salim Al-Harthi.",
+                 ("Salim Al-Harthi", "Defence Minister", "Oman"),
+                 marks=pytest.mark.xfail(reason="written before the fix; no owner is found, cause not traced", strict=True)),
+])
+def test_an_official_listed_with_an_envoy_to_a_state_may_be_that_states(extractor, body, expected):
+    # (the two sides of a signing: where the envoy is sent is the other's state, not ruled out)
+    assert expected in offices(run(extractor, body, published="2025-03-14"))
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Ghana's parliament met on Friday. The Speaker, Professor Kwame Boateng, put the question after 4pm.", "Kwame Boateng"),
+    ("Prof. Amara Diallo, Senegal's foreign minister, arrived in Dakar on Monday.", "Amara Diallo"),
+])
+def test_an_academic_title_is_no_part_of_the_name(extractor, body, person):
+    doc = run(extractor, body, published="2025-03-14")
+    assert person in labels(doc, "Person"), labels(doc, "Person")

@@ -78,7 +78,7 @@ PERSON_TITLES = (
     "defense minister", "field marshal", "crown prince", "secretary of state", "secretary-general",
     "secretary general", "vice president", "president", "premier", "chancellor", "king", "queen",
     "prince", "princess", "sheikh", "emir", "general", "gen.", "admiral", "adm.", "adm", "senator",
-    "sen.", "minister", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
+    "sen.", "minister", "dr.", "dr", "professor", "prof.", "prof", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
 )
 
 def fold(text: str) -> str:

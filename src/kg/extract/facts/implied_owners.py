@@ -125,9 +125,9 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
     # "X hosted Chile's president and the Peruvian foreign minister": officials the person acts on are others'
     away |= _officials_met(names, s, h)
     away |= _counterparts_states(names, s, h)
-    # "Ambassador to Chile", "X and the envoy to Chile": where envoys are sent
-    toward = {k for s2, o in holdings if s2 == s for k in o.title.toward}
-    toward |= {k for t in names.titles.get(s, []) for k in t.toward}  # "A's ambassador to B said ...", unnamed
+    # where envoys are sent ("A's [ambassador] to B said X ..."), not one listed with the person ("signed by X and the US envoy to Ghana")
+    beside = [o.title for s2, o in holdings if s2 == s and o is not h and _list_top(names, o) == _list_top(names, h)]
+    toward = {k for t in [*(o.title for s2, o in holdings if s2 == s), *names.titles.get(s, [])] if all(t is not b for b in beside) for k in t.toward}
     own = _own_clauses(ctx, h)
     spoken: set[str] = set()
     for f in ctx.states(s):

@@ -382,6 +382,6 @@ def _coordinated_owner(s: int, h: Holding, holdings, toks: list[Token], names: N
         return None
     for s2, other in holdings:
         if s2 == s and other.person is before and other.title.owner_before and other.owner is not None \
-                and other.owner.type == "State":
+                and other.owner.type == "State" and not other.title.toward:  # (an envoy lists the host's)
             return other.owner
     return None
