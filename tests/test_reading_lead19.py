@@ -95,3 +95,44 @@ def test_an_official_listed_with_an_envoy_to_a_state_may_be_that_states(extracto
 def test_an_academic_title_is_no_part_of_the_name(extractor, body, person):
     doc = run(extractor, body, published="2025-03-14")
     assert person in labels(doc, "Person"), labels(doc, "Person")
+
+
+@pytest.mark.parametrize("body, person, office, state", [
+    (("Pakistani Defence Minister Khawaja Tariq Asif met reporters. Prime Minister Tariq Shehbaz Rana then paid a "
+      "state visit to Riyadh."), "Tariq Shehbaz Rana", "Prime Minister", "Pakistan"),
+    (("Mali's Foreign Minister Abdoulaye Moussa Traore spoke first. President Moussa Keita Diarra signed the "
+      "pact in Bamako."), "Moussa Keita Diarra", "President", "Mali"),
+])
+def test_a_word_of_another_persons_name_beside_a_name_is_part_of_it(extractor, body, person, office, state):
+    # (a middle word of one person's long name, "Tariq", is no reference to them before another's name)
+    doc = run(extractor, body, published="2025-03-14")
+    assert any(person.endswith(p) or p.endswith(person.split(maxsplit=1)[1]) for p in labels(doc, "Person")), labels(doc, "Person")
+    got = {(o, s) for p, o, s in offices(doc) if p.split()[-1] == person.split()[-1]}
+    assert (office, state) in got, offices(doc)
+
+
+def test_a_patronymic_run_is_one_name(extractor):
+    body = ("Saudi Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received the delegation. King Salman bin "
+            "Abdulaziz Al Saud sent his greetings.")
+    doc = run(extractor, body, published="2025-03-14")
+    crown = {o for p, o, _ in offices(doc) if p.startswith("Mohammed bin Salman")}
+    assert "Crown Prince" in crown, offices(doc)
+    assert not any(o == "Crown Prince" and p.startswith("Salman") for p, o, _ in offices(doc)), offices(doc)
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Kenyan President Grace Wanjiru arrived in Lima with Foreign Minister Paul Otieno.", "Paul Otieno"),
+    ("Kenyan President Grace Wanjiru flew to Lima on Monday with Foreign Minister Paul Otieno and Defence Minister Ann Kirui.",
+     "Ann Kirui"),
+    ("Kenyan President Grace Wanjiru travelled to Lima with Foreign Minister Paul Otieno, where she met President Luis Campos.",
+     "Paul Otieno"),
+])
+def test_an_official_travelling_with_a_leader_serves_the_leaders_state(extractor, body, person):
+    got = {s for p, _, s in offices(run(extractor, body, published="2025-03-14")) if p == person}
+    assert got == {"Kenya"}, got
+
+
+def test_an_official_one_signs_with_is_not_a_companion(extractor):
+    body = "Kenyan President Grace Wanjiru signed the pact with Foreign Minister Paul Otieno of Peru in Lima."
+    got = {s for p, _, s in offices(run(extractor, body, published="2025-03-14")) if p == "Paul Otieno"}
+    assert "Kenya" not in got, got

@@ -27,6 +27,7 @@ from kg.extract.gazetteer_index import (
     states_only,
 )
 from kg.extract.hardware import drop_machines
+from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
 from kg.extract.name_chunks import CONNECTORS, name_chunks
@@ -329,7 +330,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if m.type == "Agreement" and m.span not in doc.annotations.get("noun_aliases", {}):
             noun_alias(doc, lexicon, m.start, m.end, m.type)  # "the first START treaty", "the CFE treaty"
     # "President Ayatollah Seyyed" + a listed name: courtesy words alone name no one
-    found = [m for m in found if m.type != "Person" or not courtesy_only(m.text)]
+    found = joined_names(text, [m for m in found if m.type != "Person" or not courtesy_only(m.text)])
     found.sort(key=lambda m: m.start)
     doc.mentions = found
     yield doc

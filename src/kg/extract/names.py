@@ -11,6 +11,7 @@ import bisect
 import re
 
 from kg.extract.gazetteer_index import generic_legislature
+from kg.extract.joined_names import runs_on
 from kg.extract.lexicon import Lexicon
 from kg.extract.name_bounds import ADDRESS_MARKS, COURTESY, POSTNOMINALS, courtesy_run
 from kg.extract.ner_spans import SURNAME_PARTICLES, bare_head, particle_run
@@ -141,7 +142,7 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
         if m.type == "Place" and m.text in surnames:
             found.remove(m)  # "Austin arrived" after "Lloyd Austin": the person, not the city
     for t in toks:
-        if t.text in surnames and t.is_cap:
+        if t.text in surnames and t.is_cap and not runs_on(doc.text, found, t.start, t.end):
             add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
     _particle_surnames(doc, toks, found, add)
 
@@ -156,7 +157,7 @@ def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], a
         for hit in re.finditer(pattern, doc.text):
             a, b = hit.span()
             inside = [m for m in found if m.start < b and a < m.end]
-            if any(m.start < a or m.end > b for m in inside):
+            if any(m.start < a or m.end > b for m in inside) or not inside and runs_on(doc.text, found, a, b):
                 continue  # the full name itself, or a longer name holding it
             for m in inside:
                 found.remove(m)

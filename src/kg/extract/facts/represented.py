@@ -142,7 +142,15 @@ def companion_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
             for p in toks[v.i + 1:v.i + 8]:
                 if p.head == v.i and p.dep == "prep" and p.lower == "with":
                     led += [c for c in toks[p.i + 1:p.i + 8] if c.head == p.i and c.dep == "pobj"]
+    while (t.dep == "conj" or t.dep == "nmod" and (o := names.at.get(t.head)) is not None and o.entity.type == "Person") \
+            and t.head != t.i:
+        t = toks[t.head]  # "accompanied by A and B": each of the list (the parser may make A a modifier of B)
     by = toks[t.head] if t.dep == "pobj" else None
+    v = toks[by.head] if by is not None and by.lower == "with" else t
+    while v.dep in {"npadvmod", "pobj", "prep"} and v.head != v.i:
+        v = toks[v.head]  # "flew to Lima on Monday with X": the parser may hang it on a noun of the verb's
+    if v is not t and v.lemma in _GOING_WITH | {"visit"}:  # "Y arrived in Z with X": the one who goes, X along
+        led += [c for c in toks[max(0, v.i - 12):v.i] if c.head == v.i and c.dep == "nsubj"]
     if by is not None and by.dep == "agent" and toks[by.head].lemma == "accompany":
         v = toks[by.head]  # "Y, accompanied by X,": the noun the participle hangs on, or the passive's subject
         led += [toks[v.head]] if v.dep == "acl" else [c for c in toks[max(0, v.i - 12):v.i] if c.head == v.i
