@@ -143,6 +143,9 @@ class Resolver:
             found = [e for a in antecedent for e in (self._one_conj if whose else self._one)(a, types, depth + 1)
                      if e.type in types]
             return found if whose else found[:1]
+        whom = hung.every_one_of_whom(self.tree, k)
+        if whom:  # "A and B, both of whom flew to X": every one the relative clause describes
+            return [e for a in whom for e in self._one_conj(a, types, depth + 1)]
         if low in _PRONOUN_IT or low == "this" and t.pos == "PRON" and t.dep in {"nsubj", "nsubjpass", "dobj"}:
             # "This was signed by X": a demonstrative standing alone is "it" (for a wanted agreement only)
             return pronoun_it(self, k, types if low != "this" else types & {"Agreement"})
@@ -275,6 +278,11 @@ class Resolver:
                                  if self.toks[p].lower == "of" for oo in self.tree.kids(p, "pobj")
                                  for e in self._one_conj(oo, types, depth + 1)]
                     out += found
+        if self.toks[k].lemma in self.ctx.lexicon.place_nouns and any(  # "the Black Sea port of Odesa": Odesa's port
+                e.type == "Place" for p in self.tree.kids(k, "prep") if self.toks[p].lower == "of"
+                for o in self.tree.kids(p, "pobj") for e in self._one_conj(o, types, depth + 1)):
+            out = [e for e in out if e.type != "Place" or not any(f is not None and f.entity is e for f in (
+                self.at_token.get(c) for c in self.tree.children[k] if self.toks[c].dep in _OWNER_DEPS))]
         return list(dict.fromkeys(out))
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:

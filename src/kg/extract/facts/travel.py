@@ -39,7 +39,7 @@ from kg.extract.facts.trip_arguments import (
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
-from kg.extract.facts.trip_places import city_in_view
+from kg.extract.facts.trip_places import city_in_view, place_told_there
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -121,7 +121,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             ctx.doc.annotations.setdefault("departures", []).extend(
                 (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
-            places = _destinations(ctx, m, visitor)
+            places = _destinations(ctx, m, visitor) or [p for p in place_told_there(ctx, m) if not at_home(ctx, visitor, p)]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival")
