@@ -110,10 +110,9 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
     where = location.get(main.key) if main else None
     if where is None or main is None:
         return
-    country = ctx.country_of(ctx.doc.entities[where])
     summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
     for f in list(facts):
-        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None} \
+        if f.cq == "visit" and "purpose" not in f.fields and _where_held(ctx, f.fields["destination"], where) \
                 and not _apart_in_time(f, summit):
             s = ctx.doc.sentence_index(f.evidence.start)
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
@@ -123,6 +122,15 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
                 before = summit.fields.get("participants", ())
                 summit.fields["participants"] = tuple(dict.fromkeys(
                     (*(before if isinstance(before, tuple) else ()), *joined)))
+
+
+def _where_held(ctx: Context, destination: str, where: str) -> bool:
+    """A trip to the summit's place, to the country it is in, or, for a summit the article places
+    only in a country ("the summit in Kuwait"), to a city of that country."""
+    held, to = ctx.doc.entities[where], ctx.doc.entities.get(destination)
+    country = ctx.country_of(held)
+    return destination in {where, country.key if country else None} or (
+        held.type == "State" and to is not None and to.type == "Place" and ctx.country_of(to) is held)
 
 
 def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:

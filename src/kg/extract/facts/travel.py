@@ -36,6 +36,7 @@ from kg.extract.facts.trip_arguments import (
     places_not_the_traveller,
     stops_in_order,
     to_hung_on_the_verb,
+    told_before_the_trip,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
@@ -99,7 +100,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
-                         and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
+                         and (a.trigger.i in tree.subtree(m.trigger.i) and not told_before_the_trip(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _has_arrived(ctx, m):
@@ -262,19 +263,6 @@ def _left_behind(ctx: Context, m: Match) -> list[Entity]:
     hung = [e for c in homeward for p in r.tree.kids(c, "prep") if r.toks[p].lower == "from"
             for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))]
     return list(dict.fromkeys([*m.roles.get("origin", []), *hung]))
-
-
-def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
-    """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
-    the place the trip comes from is the earlier event's, not this trip's purpose."""
-    r = ctx.resolver
-    k = a.trigger.i
-    while k != m.trigger.i and r.toks[k].head != k:
-        t = r.toks[k]
-        if t.dep == "pobj" and r.toks[t.head].lower == "from":
-            return True
-        k = t.head
-    return False
 
 
 def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
