@@ -112,7 +112,7 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
         return
     summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
     for f in list(facts):
-        if f.cq == "visit" and "purpose" not in f.fields and _where_held(ctx, f.fields["destination"], where) \
+        if f.cq == "visit" and "purpose" not in f.fields and _where_held(ctx, str(f.fields["destination"]), str(where)) \
                 and not _apart_in_time(f, summit):
             s = ctx.doc.sentence_index(f.evidence.start)
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
