@@ -37,6 +37,7 @@ from kg.extract.facts.trip_arguments import (
     stops_in_order,
     to_hung_on_the_verb,
     told_before_the_trip,
+    away_at_home,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
@@ -343,7 +344,7 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             if city is not None and city not in found and not at_home(ctx, visitor, city, told=told):
                 places.append(city)  # "due at the White House", "at the palace in Hanoi": the city
             continue
-        if at_home(ctx, visitor, e, told=told):
+        if at_home(ctx, visitor, e, told=told) and not away_at_home(ctx, m, e, told):
             continue
         places.append(e)
     specific = []

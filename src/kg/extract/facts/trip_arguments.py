@@ -290,3 +290,21 @@ def told_before_the_trip(ctx: Context, a: Match, m: Match) -> bool:
     def perfect(i: int) -> bool:
         return any(r.toks[c].lower == "had" for c in r.tree.kids(i, "aux"))
     return perfect(a.trigger.i) and not perfect(m.trigger.i) and r.toks[m.trigger.i].tag == "VBD"
+
+
+#: Trip frames whose place one may go to in one's own country ("flew on to Vladivostok"); not a
+#: welcome (a host at home), not a way back.
+_GOING_AWAY = frozenset({"travel", "visit", "accompany", "stopover", "carry-to"})
+
+
+def away_at_home(ctx: Context, m: Match, place: Entity, told: bool) -> bool:
+    """A trip told outright to a city of one's own country other than its capital is a trip
+    ("Putin will fly on to Vladivostok", "X will travel to Anuradhapura"); going home, back to the
+    capital, or being at home is none."""
+    r = ctx.resolver
+    if not told or m.frame.name not in _GOING_AWAY or place.type != "Place" or m.trigger.lemma == "return":
+        return False
+    if any(r.toks[c].lower in {"home", "back"} for c in r.tree.children[m.trigger.i]):
+        return False
+    entry = ctx.gazetteer.get(place.qid) if place.qid and ctx.gazetteer is not None else None
+    return entry is not None and not (entry.extra or {}).get("capital_of")
