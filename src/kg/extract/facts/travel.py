@@ -36,12 +36,13 @@ from kg.extract.facts.trip_arguments import (
     places_not_the_traveller,
     stops_in_order,
     to_hung_on_the_verb,
+    staying_away,
     told_before_the_trip,
     away_at_home,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
-from kg.extract.facts.trip_places import city_in_view, place_told_there
+from kg.extract.facts.trip_places import city_in_view, city_of_the_occasion, place_told_there
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -67,7 +68,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
-        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings:
+        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings \
+                or staying_away(ctx, m):
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)
@@ -124,6 +126,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
             places = _destinations(ctx, m, visitor) or [p for p in place_told_there(ctx, m) if not at_home(ctx, visitor, p)]
+            places = [city_of_the_occasion(ctx, m, p) or p if p.type == "State" else p for p in places]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival")
@@ -197,7 +200,7 @@ def _talks_with_someone(ctx: Context, m: Match) -> bool:
 
 
 #: Verbs of setting off for a place (not of arriving, whose present tells the news of the day).
-_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return"})
+_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return", "move", "proceed", "continue", "press"})
 
 
 def _going_now(ctx: Context, m: Match) -> bool:

@@ -308,3 +308,10 @@ def away_at_home(ctx: Context, m: Match, place: Entity, told: bool) -> bool:
         return False
     entry = ctx.gazetteer.get(place.qid) if place.qid and ctx.gazetteer is not None else None
     return entry is not None and not (entry.extra or {}).get("capital_of")
+
+
+def staying_away(ctx: Context, m: Match) -> bool:
+    """"stayed away from the summit in X", "stayed home": a verb of staying tells a trip only where
+    one stays ("stayed on in Lima for two days")."""
+    r = ctx.resolver
+    return m.trigger.lemma == "stay" and any(r.toks[c].lower in {"away", "home", "behind"} for c in r.tree.children[m.trigger.i])
