@@ -69,7 +69,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
                                          for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
             continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
-        where = location.get(fields["purpose"])
+        where = _guests_city(ctx, facts, str(fields["purpose"]), location.get(fields["purpose"]))
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
         trips.append((fields, mod))  # "X flew in for the summit", wherever it is: X came for it
@@ -122,6 +122,18 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
                 before = summit.fields.get("participants", ())
                 summit.fields["participants"] = tuple(dict.fromkeys(
                     (*(before if isinstance(before, tuple) else ()), *joined)))
+
+
+def _guests_city(ctx: Context, facts: list[Fact], summit: str, where: str | None) -> str | None:
+    """A summit placed only in a country ("the summit in Kuwait") is in the one city of it that the
+    trips for it go to ("expected to arrive in Kuwait City"): a guest it sends is going there too."""
+    held = ctx.doc.entities.get(str(where)) if where else None
+    if held is None or held.type != "State":
+        return where
+    cities = {str(f.fields["destination"]) for f in facts if f.cq == "visit" and f.fields.get("purpose") in {summit, None}
+              and (to := ctx.doc.entities.get(str(f.fields["destination"]))) is not None and to.type == "Place"
+              and ctx.country_of(to) is held}
+    return next(iter(cities)) if len(cities) == 1 else where
 
 
 def _where_held(ctx: Context, destination: str, where: str) -> bool:
