@@ -25,6 +25,7 @@ from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
+    away_at_home,
     city_of_unnamed_venue,
     companions,
     group_told_next,
@@ -34,15 +35,18 @@ from kg.extract.facts.trip_arguments import (
     place_of_main_clause,
     place_of_the_object,
     places_not_the_traveller,
+    staying_away,
     stops_in_order,
     to_hung_on_the_verb,
-    staying_away,
     told_before_the_trip,
-    away_at_home,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
-from kg.extract.facts.trip_places import city_in_view, city_of_the_occasion, place_told_there
+from kg.extract.facts.trip_places import (
+    city_in_view,
+    city_of_the_occasion,
+    place_told_there,
+)
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
