@@ -292,9 +292,9 @@ def told_before_the_trip(ctx: Context, a: Match, m: Match) -> bool:
     return perfect(a.trigger.i) and not perfect(m.trigger.i) and r.toks[m.trigger.i].tag == "VBD"
 
 
-#: Trip frames whose place one may go to in one's own country ("flew on to Vladivostok"); not a
-#: welcome (a host at home), not a way back.
-_GOING_AWAY = frozenset({"travel", "visit", "accompany", "stopover", "carry-to"})
+#: Trip frames of going to a place, which one may do in one's own country ("flew on to
+#: Vladivostok"); not a welcome (a host at home), nor touring or visiting a city of one's own.
+_GOING_AWAY = frozenset({"travel", "accompany", "stopover"})
 
 
 def away_at_home(ctx: Context, m: Match, place: Entity, told: bool) -> bool:
