@@ -119,27 +119,6 @@ def relative_antecedent(tree: Tree, k: int) -> list[int]:
     return [h] + set_off_from(tree, v, h)  # type: ignore[arg-type]
 
 
-#: Quantifiers over a relative: "both of whom", "all of which".
-_EVERY_ONE = frozenset({"both", "all", "each"})
-
-
-def every_one_of_whom(tree: Tree, k: int) -> list[int]:
-    """"A and B, both of whom flew to X": a quantifier over a relative pronoun stands for the whole
-    coordination the clause describes (also where the parser hung the clause elsewhere: the noun
-    just before the comma)."""
-    toks = tree.toks
-    if toks[k].lower not in _EVERY_ONE:
-        return []
-    whom = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
-            if toks[o].lower in {"whom", "which"}]
-    if not whom:
-        return []
-    ante = relative_antecedent(tree, whom[0])[:1]
-    if not ante and k >= 2 and toks[k - 1].text == "," and toks[k - 2].pos in {"NOUN", "PROPN"}:
-        ante = [k - 2]
-    return [tree.first_conjunct(a) for a in ante]
-
-
 def will_hung_on_the_verb(tree: Tree, i: int, wills: frozenset[str]) -> list[int]:
     """"Y followed the decision last week by X to postpone a trip": the parser hung the infinitive
     (and the by-phrase) on the verb whose object, a noun of a will just before it, it belongs to;

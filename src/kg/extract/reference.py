@@ -143,9 +143,6 @@ class Resolver:
             found = [e for a in antecedent for e in (self._one_conj if whose else self._one)(a, types, depth + 1)
                      if e.type in types]
             return found if whose else found[:1]
-        whom = hung.every_one_of_whom(self.tree, k)
-        if whom:  # "A and B, both of whom flew to X": every one the relative clause describes
-            return [e for a in whom for e in self._one_conj(a, types, depth + 1)]
         if low in _PRONOUN_IT or low == "this" and t.pos == "PRON" and t.dep in {"nsubj", "nsubjpass", "dobj"}:
             # "This was signed by X": a demonstrative standing alone is "it" (for a wanted agreement only)
             return pronoun_it(self, k, types if low != "this" else types & {"Agreement"})

@@ -107,12 +107,6 @@ class Tree:
             known = self._conjuncts[i] = self._coordinated(i)
         return list(known)
 
-    def first_conjunct(self, i: int) -> int:
-        """The word a coordination of ``i`` hangs from ("A and B": A, asked of B)."""
-        while self.toks[i].dep == "conj" and self.toks[i].head != i:
-            i = self.toks[i].head
-        return i
-
     def _coordinated(self, i: int) -> list[int]:
         out, todo = [], [i]
         while todo:

@@ -69,7 +69,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
                                          for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
             continue  # "X flew to Y for the summit. At the summit, X said": one trip, told once
         mod = "planned" if mod == "asserted" and still_ahead(fields) else mod
-        where = _guests_city(ctx, facts, str(fields["purpose"]), location.get(fields["purpose"]))
+        where = location.get(fields["purpose"])
         if where and not _at_home(ctx, ctx.doc.entities[fields["visitor"]], ctx.doc.entities[where]):
             yield make_fact(ctx, "visit", s, mod, destination=where, **fields)
         trips.append((fields, mod))  # "X flew in for the summit", wherever it is: X came for it
@@ -110,9 +110,10 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
     where = location.get(main.key) if main else None
     if where is None or main is None:
         return
+    country = ctx.country_of(ctx.doc.entities[where])
     summit = next((f for f in facts if f.cq == "summit" and f.fields.get("summit") == main.key), None)
     for f in list(facts):
-        if f.cq == "visit" and "purpose" not in f.fields and _where_held(ctx, str(f.fields["destination"]), str(where)) \
+        if f.cq == "visit" and "purpose" not in f.fields and f.fields["destination"] in {where, country.key if country else None} \
                 and not _apart_in_time(f, summit):
             s = ctx.doc.sentence_index(f.evidence.start)
             yield make_fact(ctx, "visit", s, f.modality, **{**f.fields, "purpose": main.key})
@@ -122,27 +123,6 @@ def _for_the_main_summit(ctx: Context, facts: list[Fact], location: dict) -> Ite
                 before = summit.fields.get("participants", ())
                 summit.fields["participants"] = tuple(dict.fromkeys(
                     (*(before if isinstance(before, tuple) else ()), *joined)))
-
-
-def _guests_city(ctx: Context, facts: list[Fact], summit: str, where: str | None) -> str | None:
-    """A summit placed only in a country ("the summit in Kuwait") is in the one city of it that the
-    trips for it go to ("expected to arrive in Kuwait City"): a guest it sends is going there too."""
-    held = ctx.doc.entities.get(str(where)) if where else None
-    if held is None or held.type != "State":
-        return where
-    cities = {str(f.fields["destination"]) for f in facts if f.cq == "visit" and f.fields.get("purpose") in {summit, None}
-              and (to := ctx.doc.entities.get(str(f.fields["destination"]))) is not None and to.type == "Place"
-              and ctx.country_of(to) is held}
-    return next(iter(cities)) if len(cities) == 1 else where
-
-
-def _where_held(ctx: Context, destination: str, where: str) -> bool:
-    """A trip to the summit's place, to the country it is in, or, for a summit the article places
-    only in a country ("the summit in Kuwait"), to a city of that country."""
-    held, to = ctx.doc.entities[where], ctx.doc.entities.get(destination)
-    country = ctx.country_of(held)
-    return destination in {where, country.key if country else None} or (
-        held.type == "State" and to is not None and to.type == "Place" and ctx.country_of(to) is held)
 
 
 def _days_from_trips(ctx: Context, summit_facts: dict[str, Fact]) -> None:

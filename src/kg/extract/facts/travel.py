@@ -35,17 +35,16 @@ from kg.extract.facts.trip_arguments import (
     place_of_main_clause,
     place_of_the_object,
     places_not_the_traveller,
+    said_of_the_origin,
     staying_away,
     stops_in_order,
     to_hung_on_the_verb,
-    told_before_the_trip,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
 from kg.extract.facts.trip_places import (
     city_in_view,
     city_of_the_occasion,
-    place_told_there,
 )
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -107,7 +106,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
-                         and (a.trigger.i in tree.subtree(m.trigger.i) and not told_before_the_trip(ctx, a, m)
+                         and (a.trigger.i in tree.subtree(m.trigger.i) and not said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _has_arrived(ctx, m):
@@ -129,7 +128,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             ctx.doc.annotations.setdefault("departures", []).extend(
                 (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
-            places = _destinations(ctx, m, visitor) or [p for p in place_told_there(ctx, m) if not at_home(ctx, visitor, p)]
+            places = _destinations(ctx, m, visitor)
             places = [city_of_the_occasion(ctx, m, p) or p if p.type == "State" else p for p in places]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal

@@ -271,25 +271,17 @@ def places_not_the_traveller(ctx: Context, m: Match) -> list[Entity]:
     return [e for e in found if e.key in own]
 
 
-def told_before_the_trip(ctx: Context, a: Match, m: Match) -> bool:
-    """An attendance in the trip's own clauses that is not what the trip is for: one in a clause on
-    the place the trip comes from ("flew in from Lima, where he had attended the APEC summit"), one
-    told as before it ("flew to Lima after attending the summit in Quito"), or told in the past
-    perfect beside a trip told in the past ("arrived in Lima, travelling from Quito where she had
-    attended the summit"): an earlier event's."""
+def said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
+    """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
+    the place the trip comes from is the earlier event's, not this trip's purpose."""
     r = ctx.resolver
     k = a.trigger.i
     while k != m.trigger.i and r.toks[k].head != k:
         t = r.toks[k]
-        if t.dep == "pobj" and r.toks[t.head].lower in {"from", "after"} or t.dep == "pcomp" and r.toks[t.head].lower == "after":
+        if t.dep == "pobj" and r.toks[t.head].lower == "from":
             return True
-        if any(r.toks[c].lower == "after" for c in r.tree.kids(k, "mark")):
-            return True  # "after she had attended the summit"
         k = t.head
-
-    def perfect(i: int) -> bool:
-        return any(r.toks[c].lower == "had" for c in r.tree.kids(i, "aux"))
-    return perfect(a.trigger.i) and not perfect(m.trigger.i) and r.toks[m.trigger.i].tag == "VBD"
+    return False
 
 
 #: Trip frames of going to a place, which one may do in one's own country ("flew on to

@@ -9,7 +9,6 @@ import re
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.frames import Match
-from kg.extract.news_days import scene_day
 from kg.extract.number_words import COUNT_WORDS
 
 _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
@@ -57,11 +56,7 @@ def _nth_day(ctx: Context, m: Match) -> tuple[int, dt.date] | None:
         return None
     found = dates_for(ctx, m.sentence, day) or (dates_for(ctx, m.sentence, toks[m.args.governor])
                                                 if m.args.governor is not None else [])
-    if found:
-        return nth[0], found[0].start_date
-    # "On Monday A and B signed it. It was signed at X on the first day of B's visit": the day the story is at
-    told = scene_day(ctx, m.sentence, day.start)
-    return (nth[0], told) if told is not None else None
+    return (nth[0], found[0].start_date) if found else None
 
 
 def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:

@@ -37,25 +37,6 @@ def _placed(ctx: Context, f: Found) -> bool:
     return t.dep == "pobj" and r.toks[t.head].lower in _PLACING
 
 
-def place_told_there(ctx: Context, m: Match) -> list[Entity]:
-    """"She will travel there in May", "arrived there on Thursday": "there" on a trip is the
-    place told last before it, in its own sentence or else the one before (not a demonym, not a
-    region); of a country and its city told together, the city."""
-    r = ctx.resolver
-    there = [c for c in r.tree.kids(m.trigger.i, "advmod") if r.toks[c].lower == "there"]
-    if not there:
-        return []
-    at = r.toks[there[0]].start
-    for s in (m.sentence, m.sentence - 1):
-        told = [f for f in ctx.found(s, "Place", "State") if f.mention.kind != "demonym" and (s < m.sentence or f.end <= at)
-                and f.entity.label.lower() not in ctx.lexicon.regions]
-        if told:
-            last = max(told, key=lambda f: f.start).entity
-            cities = [f.entity for f in told if f.entity.type == "Place" and ctx.country_of(f.entity) is last]
-            return [cities[-1] if last.type == "State" and cities else last]
-    return []
-
-
 def city_of_the_occasion(ctx: Context, m: Match, country: Entity) -> Entity | None:
     """"stay on in China for a military parade in Beijing", "flew to Egypt for talks in Cairo": a
     trip to a country for an occasion its own "for" phrase holds in one of that country's cities
