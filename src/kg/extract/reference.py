@@ -275,6 +275,11 @@ class Resolver:
                                  if self.toks[p].lower == "of" for oo in self.tree.kids(p, "pobj")
                                  for e in self._one_conj(oo, types, depth + 1)]
                     out += found
+        if self.toks[k].lemma in self.ctx.lexicon.place_nouns and any(  # "the Black Sea port of Odesa": Odesa's port
+                e.type == "Place" for p in self.tree.kids(k, "prep") if self.toks[p].lower == "of"
+                for o in self.tree.kids(p, "pobj") for e in self._one_conj(o, types, depth + 1)):
+            out = [e for e in out if e.type != "Place" or not any(f is not None and f.entity is e for f in (
+                self.at_token.get(c) for c in self.tree.children[k] if self.toks[c].dep in _OWNER_DEPS))]
         return list(dict.fromkeys(out))
 
     def set_offices(self, offices: list[tuple[str, str, str]]) -> None:

@@ -331,7 +331,7 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
 
 
 #: A port named by its place: "the port of X", "X port" (not "X's port city").
-_PORT_AFTER = re.compile(r" (port|harbour|harbor)\b(?! (?:city|town|authority|authorities|state|states|call))")
+_PORT_AFTER = re.compile(r" (port|harbour|harbor)\b(?! (?:city|town|authority|authorities|state|states|call|of)\b)")
 _PORT_BEFORE = re.compile(r"\b(port|harbour|harbor) of $")
 
 

@@ -72,7 +72,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # clause's day: the dated fact says more and the undated one gives way to it)
             told = {(f.fields["visitor"], f.fields["destination"]) for f in ctx.doc.annotations.get("facts", [])
                     if f.cq == "visit" and ctx.doc.sentence_index(f.evidence.start) == s
-                    and (f.fields.get("start") or not dates)}
+                    and (f.fields.get("start") or f.fields.get("end") or not dates)}
             for person in people:
                 if (person.key, place.key) in told:
                     continue  # the sentence already tells this trip ("... when he visited")

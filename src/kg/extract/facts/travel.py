@@ -25,6 +25,7 @@ from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
+    away_at_home,
     city_of_unnamed_venue,
     companions,
     group_told_next,
@@ -34,12 +35,17 @@ from kg.extract.facts.trip_arguments import (
     place_of_main_clause,
     place_of_the_object,
     places_not_the_traveller,
+    said_of_the_origin,
+    staying_away,
     stops_in_order,
     to_hung_on_the_verb,
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
-from kg.extract.facts.trip_places import city_in_view
+from kg.extract.facts.trip_places import (
+    city_in_view,
+    city_of_the_occasion,
+)
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -65,7 +71,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
-        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings:
+        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings \
+                or staying_away(ctx, m):
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)
@@ -99,7 +106,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
-                         and (a.trigger.i in tree.subtree(m.trigger.i) and not _said_of_the_origin(ctx, a, m)
+                         and (a.trigger.i in tree.subtree(m.trigger.i) and not said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)
         if mod == "planned" and _has_arrived(ctx, m):
@@ -122,6 +129,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 (m.sentence, v.key, o.key, start) for v in visitors for o in left)
         for visitor in visitors:
             places = _destinations(ctx, m, visitor)
+            places = [city_of_the_occasion(ctx, m, p) or p if p.type == "State" else p for p in places]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival")
@@ -195,7 +203,7 @@ def _talks_with_someone(ctx: Context, m: Match) -> bool:
 
 
 #: Verbs of setting off for a place (not of arriving, whose present tells the news of the day).
-_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return"})
+_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return", "move", "proceed", "continue", "press"})
 
 
 def _going_now(ctx: Context, m: Match) -> bool:
@@ -262,19 +270,6 @@ def _left_behind(ctx: Context, m: Match) -> list[Entity]:
     hung = [e for c in homeward for p in r.tree.kids(c, "prep") if r.toks[p].lower == "from"
             for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place", "State"))]
     return list(dict.fromkeys([*m.roles.get("origin", []), *hung]))
-
-
-def _said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
-    """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
-    the place the trip comes from is the earlier event's, not this trip's purpose."""
-    r = ctx.resolver
-    k = a.trigger.i
-    while k != m.trigger.i and r.toks[k].head != k:
-        t = r.toks[k]
-        if t.dep == "pobj" and r.toks[t.head].lower == "from":
-            return True
-        k = t.head
-    return False
 
 
 def _traveller(ctx: Context, matches: list[Match]) -> Entity | None:
@@ -355,7 +350,7 @@ def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
             if city is not None and city not in found and not at_home(ctx, visitor, city, told=told):
                 places.append(city)  # "due at the White House", "at the palace in Hanoi": the city
             continue
-        if at_home(ctx, visitor, e, told=told):
+        if at_home(ctx, visitor, e, told=told) and not away_at_home(ctx, m, e, told):
             continue
         places.append(e)
     specific = []

@@ -269,3 +269,41 @@ def places_not_the_traveller(ctx: Context, m: Match) -> list[Entity]:
     own = {e.key for k in m.tokens["destination"] if k not in shared
            for e in r.entities(k, types, frame=m.frame, sentence=m.sentence)}
     return [e for e in found if e.key in own]
+
+
+def said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
+    """"flew in from Lima, where he had attended the APEC summit": an attendance in a clause on
+    the place the trip comes from is the earlier event's, not this trip's purpose."""
+    r = ctx.resolver
+    k = a.trigger.i
+    while k != m.trigger.i and r.toks[k].head != k:
+        t = r.toks[k]
+        if t.dep == "pobj" and r.toks[t.head].lower == "from":
+            return True
+        k = t.head
+    return False
+
+
+#: Trip frames of going to a place, which one may do in one's own country ("flew on to
+#: Vladivostok"); not a welcome (a host at home), nor touring or visiting a city of one's own.
+_GOING_AWAY = frozenset({"travel", "accompany", "stopover"})
+
+
+def away_at_home(ctx: Context, m: Match, place: Entity, told: bool) -> bool:
+    """A trip told outright to a city of one's own country other than its capital is a trip
+    ("Putin will fly on to Vladivostok", "X will travel to Anuradhapura"); going home, back to the
+    capital, or being at home is none."""
+    r = ctx.resolver
+    if not told or m.frame.name not in _GOING_AWAY or place.type != "Place" or m.trigger.lemma == "return":
+        return False
+    if any(r.toks[c].lower in {"home", "back"} for c in r.tree.children[m.trigger.i]):
+        return False
+    entry = ctx.gazetteer.get(place.qid) if place.qid and ctx.gazetteer is not None else None
+    return entry is not None and not (entry.extra or {}).get("capital_of")
+
+
+def staying_away(ctx: Context, m: Match) -> bool:
+    """"stayed away from the summit in X", "stayed home": a verb of staying tells a trip only where
+    one stays ("stayed on in Lima for two days")."""
+    r = ctx.resolver
+    return m.trigger.lemma == "stay" and any(r.toks[c].lower in {"away", "home", "behind"} for c in r.tree.children[m.trigger.i])

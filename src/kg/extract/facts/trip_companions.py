@@ -15,6 +15,7 @@ from kg.extract.context import Context
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home
 from kg.extract.facts.treaties import trigger_modality
+from kg.extract.facts.trip_arguments import away_at_home
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -49,8 +50,8 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             told = min(theirs, key=lambda f: (abs(ctx.doc.sentence_index(f.evidence.start) - m.sentence),
                                               ctx.doc.sentence_index(f.evidence.start) > m.sentence))
             place = ctx.doc.entities[str(told.fields["destination"])]
-            if at_home(ctx, companion, place):
-                continue
+            if at_home(ctx, companion, place) and not away_at_home(ctx, m, place, True):
+                continue  # ("X will travel to Anuradhapura accompanied by his host": the host goes too)
             fields = {k: v for k, v in told.fields.items() if k != "visitor"}
             yield make_fact(ctx, "visit", m.sentence, "negated" if mod == "negated" else told.modality,
                             visitor=companion.key, **fields)

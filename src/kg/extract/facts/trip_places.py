@@ -35,3 +35,14 @@ def _placed(ctx: Context, f: Found) -> bool:
     if t.dep in {"poss", "compound"} and t.head != k:
         t = r.toks[t.head]  # "the Cairo talks", "Hanoi's airport": the phrase it opens
     return t.dep == "pobj" and r.toks[t.head].lower in _PLACING
+
+
+def city_of_the_occasion(ctx: Context, m: Match, country: Entity) -> Entity | None:
+    """"stay on in China for a military parade in Beijing", "flew to Egypt for talks in Cairo": a
+    trip to a country for an occasion its own "for" phrase holds in one of that country's cities
+    goes to the city (as one for a summit there does)."""
+    r = ctx.resolver
+    cities = {e.key: e for p in r.tree.kids(m.trigger.i, "prep") if r.toks[p].lower == "for"
+              for k in r.tree.subtree(p) if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "in"
+              for e in r.entities(k, ("Place",)) if e.type == "Place" and ctx.country_of(e) is country}
+    return next(iter(cities.values())) if len(cities) == 1 else None
