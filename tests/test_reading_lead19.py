@@ -136,3 +136,20 @@ def test_an_official_one_signs_with_is_not_a_companion(extractor):
     body = "Kenyan President Grace Wanjiru signed the pact with Foreign Minister Paul Otieno of Peru in Lima."
     got = {s for p, _, s in offices(run(extractor, body, published="2025-03-14")) if p == "Paul Otieno"}
     assert "Kenya" not in got, got
+
+
+@pytest.mark.parametrize("body, person, state", [
+    ("President Duma Kgosi of Botswana welcomed the delegation.", "Duma Kgosi", "Botswana"),
+    ("His Excellency Duma Kgosi, President of the Republic of Botswana, welcomed the delegation.", "Duma Kgosi", "Botswana"),
+    ("Speaker Majlis Rahimov opened the session of Azerbaijan's parliament on Monday.", "Majlis Rahimov", None),
+])
+def test_a_given_name_that_also_names_a_body_opens_a_persons_name(extractor, body, person, state):
+    doc = run(extractor, body, published="2025-03-14")
+    assert person in labels(doc, "Person"), labels(doc, "Person")
+    if state:
+        assert ("President" in {o for p, o, s in offices(doc) if p == person and s == state}), offices(doc)
+
+
+def test_a_bodys_one_word_name_alone_is_still_the_body(extractor):
+    doc = run(extractor, "The Duma approved the treaty on Tuesday, Speaker Vyacheslav Volodin said.", published="2025-03-14")
+    assert "State Duma" in labels(doc, "Legislature"), labels(doc, "Legislature")
