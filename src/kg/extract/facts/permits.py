@@ -131,6 +131,10 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                     found = [e for q in _subject_phrases(r, c) if (e := _agreement_of_phrase(r, q)) is not None]
                 if found:
                     return found[0]
+                if not clauses and _provision_listed(ctx, node, c):
+                    # "the support could include repairs": the pact's, that of the passage or the one
+                    # "the pact" would mean there
+                    return _in_view(ctx, toks[node].sent) or ctx.best_agreement(toks[node].sent, "", at=toks[c].start)
             for p in r.tree.kids(node, "prep"):
                 under = _agreement_of_phrase(r, p)
                 if under is not None:
@@ -219,6 +223,18 @@ def _in_view(ctx: Context, s: int) -> Entity | None:
         if found:
             return found[-1]
     return None
+
+
+def _provision_listed(ctx: Context, verb: int, subject: int) -> bool:
+    """Is the clause a definite noun of what an agreement provides listing its parts ("the support
+    could include fuel and repairs", "this cooperation will cover joint drills"), the noun no phrase
+    of its own ties to anything else ("the cooperation between their coast guards")?"""
+    r = ctx.resolver
+    toks = r.toks
+    words = ctx.lexicon.permission
+    return toks[verb].lemma in words.get("listing", ()) and toks[subject].lemma in words.get("provided", ()) \
+        and any(toks[d].lower in {"the", "this", "such"} for d in r.tree.kids(subject, "det")) \
+        and not r.tree.kids(subject, "prep", "poss", "amod", "compound")
 
 
 def _negated_subject(r, verb: int) -> bool:

@@ -1,0 +1,99 @@
+"""Ratification and permits, round 19, on sentences written for the test: an agreement handed to a
+body told as done awaits the body's vote (kg.extract.facts.ratification_steps); a coordinated
+clause whose subject the parser took into the phrase before ("at X and Y has not ratified it",
+kg.extract.hung_clauses.swallowed_subject); a definite noun of what an agreement provides listing
+its parts ("the support could include repairs", kg.extract.facts.permits); selling arms is
+procuring them (lexicon.yaml activity_pairs)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def _ratified(doc) -> set[tuple]:
+    return {(f["agreement"], f["state"], f["modality"]) for f in facts(doc, "ratification")}
+
+
+def _covered(doc) -> set[tuple]:
+    return {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}
+
+
+# -- handed to a body: its vote is awaited ------------------------------------------------------------
+@pytest.mark.parametrize("body, agreement, state", [
+    ("The Vistula Treaty was submitted to the Polish Sejm in March.", "Vistula Treaty", "Poland"),
+    ("The Zambian government sent the Copper Corridor Agreement to the Zambian National Assembly on Monday.",
+     "Copper Corridor Agreement", "Zambia"),
+    ("Last week the Bolivian Senate received the Lithium Partnership Agreement, which the president referred to "
+     "the Bolivian Senate on Monday.", "Lithium Partnership Agreement", "Bolivia"),
+])
+def test_an_agreement_handed_to_a_body_awaits_its_vote(extractor, body, agreement, state):
+    doc = run(extractor, body, published="2025-03-14")
+    assert (agreement, state, "planned") in _ratified(doc), _ratified(doc)
+
+
+def test_a_handing_over_whose_vote_is_told_is_no_vote_ahead(extractor):
+    doc = run(extractor, "The Vistula Treaty was submitted to the Polish Sejm in March, and the Sejm approved it on Friday.",
+              published="2025-03-14")
+    assert ("Vistula Treaty", "Poland", "asserted") in _ratified(doc), _ratified(doc)
+    assert ("Vistula Treaty", "Poland", "planned") not in _ratified(doc), _ratified(doc)
+
+
+# -- a coordinated clause's subject swallowed by the phrase before ---------------------------------------
+@pytest.mark.parametrize("body, agreement, state, modality", [
+    ("No Turkish warship has docked at Tartus and Syria has not ratified the Coastal Security Agreement.",
+     "Coastal Security Agreement", "Syria", "negated"),
+    ("The Pacific Fisheries Accord was signed with Chile and Bolivia will ratify it next year.",
+     "Pacific Fisheries Accord", "Bolivia", "planned"),
+    ("The text was published in Lima and Ecuador has still not ratified the Andean Water Treaty.",
+     "Andean Water Treaty", "Ecuador", "negated"),
+])
+def test_a_subject_the_phrase_before_swallowed(extractor, body, agreement, state, modality):
+    doc = run(extractor, body, published="2025-03-14")
+    assert (agreement, state, modality) in _ratified(doc), _ratified(doc)
+
+
+def test_a_subject_shared_by_coordinated_verbs_stays_shared(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andean Water Treaty and ratified it in May.", published="2025-03-14")
+    assert {("Andean Water Treaty", "Chile", "asserted"), ("Andean Water Treaty", "Peru", "asserted")} <= _ratified(doc)
+
+
+# -- "the support could include X": what the agreement in view provides ---------------------------------
+@pytest.mark.parametrize("body, agreement, activities", [
+    ("Chile and Peru signed the Andean Logistics Accord on Monday. The cooperation will include joint exercises and "
+     "port calls.", "Andean Logistics Accord", {"joint exercise", "port call"}),
+    ("Under the Baltic Support Pact, Latvia will help Estonian units. The assistance covers medical support and training.",
+     "Baltic Support Pact", {"medical support", "training"}),
+    ("India and Oman signed the Muscat Logistics Agreement on Monday. Officials said the support could include fuel, "
+     "spare parts and repair work.", "Muscat Logistics Agreement", {"repair", "resupply"}),
+])
+def test_what_an_agreement_provides_lists_its_activities(extractor, body, agreement, activities):
+    doc = run(extractor, body, published="2025-03-14")
+    assert {(agreement, a) for a in activities} <= _covered(doc), _covered(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "The support could include fuel, spare parts and repair work, officials said.",
+    "Kenya and Japan signed a trade deal on Monday. The cooperation between their navies includes joint exercises.",
+    "Kenya and Japan signed a trade deal on Monday. Naval cooperation includes joint exercises.",
+])
+def test_support_tied_to_no_agreement_covers_nothing(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert not _covered(doc), _covered(doc)
+
+
+# -- selling arms is procuring them ---------------------------------------------------------------
+@pytest.mark.parametrize("body, agreement", [
+    ("The Jakarta Naval Agreement paves the way for the sale of 12 frigates to Indonesia.", "Jakarta Naval Agreement"),
+    ("Under the Delhi Defence Deal, France will sell 26 fighter jets to India.", "Delhi Defence Deal"),
+    ("The Andes Security Accord covers sales of missiles and drones.", "Andes Security Accord"),
+])
+def test_a_sale_of_arms_under_an_agreement_is_procurement(extractor, body, agreement):
+    doc = run(extractor, body, published="2025-03-14")
+    assert (agreement, "arms procurement") in _covered(doc), _covered(doc)
+
+
+def test_a_sale_under_no_agreement_covers_nothing(extractor):
+    doc = run(extractor, "France sold 26 fighter jets to India last year.", published="2025-03-14")
+    assert not _covered(doc), _covered(doc)
