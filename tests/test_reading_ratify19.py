@@ -25,8 +25,8 @@ def _covered(doc) -> set[tuple]:
     ("The Vistula Treaty was submitted to the Polish Sejm in March.", "Vistula Treaty", "Poland"),
     ("The Zambian government sent the Copper Corridor Agreement to the Zambian National Assembly on Monday.",
      "Copper Corridor Agreement", "Zambia"),
-    ("Last week the Bolivian Senate received the Lithium Partnership Agreement, which the president referred to "
-     "the Bolivian Senate on Monday.", "Lithium Partnership Agreement", "Bolivia"),
+    (("Last week the Bolivian Senate received the Lithium Partnership Agreement, which the president referred to "
+     "the Bolivian Senate on Monday."), "Lithium Partnership Agreement", "Bolivia"),
 ])
 def test_an_agreement_handed_to_a_body_awaits_its_vote(extractor, body, agreement, state):
     doc = run(extractor, body, published="2025-03-14")
@@ -61,12 +61,12 @@ def test_a_subject_shared_by_coordinated_verbs_stays_shared(extractor):
 
 # -- "the support could include X": what the agreement in view provides ---------------------------------
 @pytest.mark.parametrize("body, agreement, activities", [
-    ("Chile and Peru signed the Andean Logistics Accord on Monday. The cooperation will include joint exercises and "
-     "port calls.", "Andean Logistics Accord", {"joint exercise", "port call"}),
+    (("Chile and Peru signed the Andean Logistics Accord on Monday. The cooperation will include joint exercises and "
+     "port calls."), "Andean Logistics Accord", {"joint exercise", "port call"}),
     ("Under the Baltic Support Pact, Latvia will help Estonian units. The assistance covers medical support and training.",
      "Baltic Support Pact", {"medical support", "training"}),
-    ("India and Oman signed the Muscat Logistics Agreement on Monday. Officials said the support could include fuel, "
-     "spare parts and repair work.", "Muscat Logistics Agreement", {"repair", "resupply"}),
+    (("India and Oman signed the Muscat Logistics Agreement on Monday. Officials said the support could include fuel, "
+     "spare parts and repair work."), "Muscat Logistics Agreement", {"repair", "resupply"}),
 ])
 def test_what_an_agreement_provides_lists_its_activities(extractor, body, agreement, activities):
     doc = run(extractor, body, published="2025-03-14")
