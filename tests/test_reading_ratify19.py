@@ -97,3 +97,29 @@ def test_a_sale_of_arms_under_an_agreement_is_procurement(extractor, body, agree
 def test_a_sale_under_no_agreement_covers_nothing(extractor):
     doc = run(extractor, "France sold 26 fighter jets to India last year.", published="2025-03-14")
     assert not _covered(doc), _covered(doc)
+
+
+# -- flying over a state, or training in its airspace, under an agreement ------------------------------
+def _access(doc) -> set[tuple]:
+    return {(f["user"], f["host"], f["facility"]) for f in facts(doc, "access")}
+
+
+@pytest.mark.parametrize("body, user, host", [
+    ("Under the Caspian Air Deal, Turkish military aircraft may fly over Azerbaijan.", "Turkey", "Azerbaijan"),
+    ("The Gulf Air Treaty allows Indian aircraft to overfly Oman.", "India", "Oman"),
+    ("The Pacific Defence Treaty permits Singaporean fighter jets to train in Australian airspace.", "Singapore", "Australia"),
+    ("Under the Nordic Training Pact, Danish pilots will exercise in Swedish airspace.", "Denmark", "Sweden"),
+])
+def test_flying_over_a_state_under_an_agreement_uses_its_airspace(extractor, body, user, host):
+    doc = run(extractor, body, published="2025-03-14")
+    assert (user, host, "airspace") in _access(doc), _access(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Turkish jets flew over Syria on Monday.",
+    "Greece and Turkey signed the Aegean Accord in May. Turkish jets flew over Syria on Monday.",
+    "Kenyan troops train in Nairobi every year.",
+])
+def test_a_flight_no_agreement_speaks_of_is_no_access(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert not _access(doc), _access(doc)

@@ -221,11 +221,14 @@ _PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "ba
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     """The kind a match names when its facility phrase names none: the trigger's own ("port
     calls in X": a port), or, for forces stationed in a state, its bases (FORMAT.md)."""
-    words = m.trigger.text if not m.args.nominal else " ".join(
-        ctx.resolver.toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
+    toks = ctx.resolver.toks  # (a verb with its particle: "fly over X" is the use of X's airspace)
+    words = " ".join(t.text for t in toks[m.trigger.i:m.trigger.i + 2] if t.sent == m.trigger.sent) if not m.args.nominal \
+        else " ".join(toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
     if own and m.args.nominal:
         return own[:1]
+    if "airspace" in own and terms.spoken_of(ctx, m.sentence):  # "the pact lets X's jets fly over Y" (not "based")
+        return ["airspace"]
     # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
     if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
         return ["military base"]
