@@ -1,9 +1,9 @@
-"""Ratification and permits, round 19, on sentences written for the test: an agreement handed to a
-body told as done awaits the body's vote (kg.extract.facts.ratification_steps); a coordinated
+"""Ratification, access and permits, round 19, on sentences written for the test: a coordinated
 clause whose subject the parser took into the phrase before ("at X and Y has not ratified it",
 kg.extract.hung_clauses.swallowed_subject); a definite noun of what an agreement provides listing
 its parts ("the support could include repairs", kg.extract.facts.permits); selling arms is
-procuring them (lexicon.yaml activity_pairs)."""
+procuring them (lexicon.yaml activity_pairs); flying over a state or training in its airspace under
+an agreement is the use of its airspace (kg.extract.facts.access)."""
 from __future__ import annotations
 
 import pytest
@@ -18,26 +18,6 @@ def _ratified(doc) -> set[tuple]:
 
 def _covered(doc) -> set[tuple]:
     return {(f["agreement"], f["activity"]) for f in facts(doc, "permits")}
-
-
-# -- handed to a body: its vote is awaited ------------------------------------------------------------
-@pytest.mark.parametrize("body, agreement, state", [
-    ("The Vistula Treaty was submitted to the Polish Sejm in March.", "Vistula Treaty", "Poland"),
-    ("The Zambian government sent the Copper Corridor Agreement to the Zambian National Assembly on Monday.",
-     "Copper Corridor Agreement", "Zambia"),
-    (("Last week the Bolivian Senate received the Lithium Partnership Agreement, which the president referred to "
-     "the Bolivian Senate on Monday."), "Lithium Partnership Agreement", "Bolivia"),
-])
-def test_an_agreement_handed_to_a_body_awaits_its_vote(extractor, body, agreement, state):
-    doc = run(extractor, body, published="2025-03-14")
-    assert (agreement, state, "planned") in _ratified(doc), _ratified(doc)
-
-
-def test_a_handing_over_whose_vote_is_told_is_no_vote_ahead(extractor):
-    doc = run(extractor, "The Vistula Treaty was submitted to the Polish Sejm in March, and the Sejm approved it on Friday.",
-              published="2025-03-14")
-    assert ("Vistula Treaty", "Poland", "asserted") in _ratified(doc), _ratified(doc)
-    assert ("Vistula Treaty", "Poland", "planned") not in _ratified(doc), _ratified(doc)
 
 
 # -- a coordinated clause's subject swallowed by the phrase before ---------------------------------------

@@ -180,7 +180,7 @@ def _past_object(toks: list[Token], k: int, j: int, p: str, hi: int) -> int:
             span = range(j, m)
             objects = [i for i in span if toks[i].dep == "dobj" and toks[i].head == k]
             # (the parser may hang the preposition on the object: "submitted [the pact to X]")
-            if toks[m].dep in {"prep", "dative"} and (toks[m].head == k or toks[m].head in objects) and len(objects) == 1 \
+            if toks[m].dep == "prep" and (toks[m].head == k or toks[m].head in objects) and len(objects) == 1 \
                     and all(i in objects or toks[i].head in span for i in span):
                 return m
             return j

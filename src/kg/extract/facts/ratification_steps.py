@@ -17,14 +17,7 @@ def vote_ahead(m: Match) -> tuple[str, ...]:
     # (withheld from a body read: "would not put it before its parliament" with no parliament read
     # says not whose, and "it", the state in view, is no more than a guess)
     withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
-    # (handed over already, "sent it to the Senate last week", the body's vote is what is awaited)
-    return ("planned", "negated", "asserted") if m.trigger.lemma in _HANDING and withheld else ("planned",)
-
-
-def handed_over(m: Match, modality: str) -> str:
-    """The modality of the ratification a vote-on trigger tells: an agreement handed to a body
-    ("the government submitted the pact to parliament") awaits the body's vote, planned."""
-    return "planned" if m.trigger.lemma in _HANDING and modality == "asserted" else modality
+    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
 
 
 _NEEDING = frozenset({"require", "need", "necessitate"})

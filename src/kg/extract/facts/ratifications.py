@@ -24,7 +24,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
-from kg.extract.facts.ratification_steps import handed_over, not_needed, vote_ahead
+from kg.extract.facts.ratification_steps import not_needed, vote_ahead
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
@@ -123,7 +123,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 or next((w for w in where if w.type == "State"), None) \
                 or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
-        mod = handed_over(m, trigger_modality(ctx, m)) if m.frame.name == "vote-on" else trigger_modality(ctx, m)
+        mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
@@ -179,11 +179,9 @@ def _executive(ctx: Context, m: Match) -> bool:
     said = m.tokens.get("ratifier", [])
     if m.trigger.lemma in {"ratify", "ratification"} or not any(toks[k].lemma.lower() in _EXECUTIVE for k in said):
         return False
-    # (no body or person among them, nor a state named as such: "Chile and Peru's cabinet"; nor a
-    # chamber it is sent to: "the government submitted it to parliament" is the chamber's vote ahead)
+    # (no body or person among them, nor a state named as such: "Chile and Peru's cabinet")
     return not any(e.type in {"Legislature", "Person"} for e in m.roles.get("ratifier", [])) \
-        and not any((f := ctx.resolver.found_at(k)) is not None and f.entity.type == "State" for k in said) \
-        and not (m.frame.name == "vote-on" and _unnamed_legislature(ctx, m))
+        and not any((f := ctx.resolver.found_at(k)) is not None and f.entity.type == "State" for k in said)
 
 
 #: A chamber's working bodies: their approval or recommendation is a step before the chamber's vote.
