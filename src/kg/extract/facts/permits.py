@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
+from kg.extract.denied_things import denied
 from kg.extract.facts.common import make_fact
 from kg.extract.frames import Match
 from kg.extract.syntax import VERBAL
@@ -142,6 +143,8 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
                                                  for o in r.tree.kids(p, "pobj")):
                     return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
+        elif t.pos in {"NOUN", "PROPN"} and denied(r.tree, node):
+            return None  # "it stops short of a mutual defence commitment", "rather than joint drills"
         elif t.pos in {"NOUN", "PROPN"} and node != k:
             found = r.entities(node, ("Agreement",))
             f = r.found_at(node)
@@ -226,12 +229,15 @@ def _in_view(ctx: Context, s: int) -> Entity | None:
 
 
 def _provision_listed(ctx: Context, verb: int, subject: int) -> bool:
-    """Is the clause a definite noun of what an agreement provides listing its parts ("the support
-    could include fuel and repairs", "this cooperation will cover joint drills"), the noun no phrase
-    of its own ties to anything else ("the cooperation between their coast guards")?"""
+    """Is the clause's subject a part of the agreement's text ("a separate chapter covers X"), or a
+    definite noun of what an agreement provides listing its parts ("the support could include fuel
+    and repairs", "this cooperation will cover joint drills"), the noun no phrase of its own ties to
+    anything else ("the cooperation between their coast guards", "a chapter of the 1990 treaty")?"""
     r = ctx.resolver
     toks = r.toks
     words = ctx.lexicon.permission
+    if toks[subject].lemma in words.get("parts", ()) and not r.tree.kids(subject, "prep", "poss"):
+        return True  # "a separate chapter covers technology transfer", "one clause allows port calls"
     return toks[verb].lemma in words.get("listing", ()) and toks[subject].lemma in words.get("provided", ()) \
         and any(toks[d].lower in {"the", "this", "such"} for d in r.tree.kids(subject, "det")) \
         and not r.tree.kids(subject, "prep", "poss", "amod", "compound")
