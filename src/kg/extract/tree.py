@@ -143,9 +143,9 @@ class Tree:
         t = self.toks[i]
         if any(self.toks[c].dep in {"auxpass", "nsubjpass"} for c in self.children[i]):
             return True
-        if t.dep == "conj" and t.tag in {"VBN", "VBD"} and not self.kids(i, "nsubj", "aux") and t.head != t.i \
+        if t.dep == "conj" and t.tag in {"VBN", "VBD"} and not self.kids(i, "nsubj") and t.head != t.i \
                 and self.toks[t.head].pos in VERBAL and self.is_passive(t.head):
-            return True  # "must be approved by X and ratified by Y": the auxiliaries are shared ("and has ratified": not)
+            return True  # "must be approved by X and ratified by Y": the auxiliaries are shared
         if t.tag == "VBD" and t.dep == "acl" and not self.kids(i, "nsubj", "aux"):
             return True  # "the accord signed between them": a reduced relative the tagger took for a past tense
         # (not a tally the parser took for an agent: "voted it down by 48 votes to 30")
