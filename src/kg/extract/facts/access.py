@@ -186,6 +186,8 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     f = r.found_at(k)
     if f is not None and f.entity.type == "MilitaryBase":
         words = f.entity.label + " " + words
+    elif f is None and t.lower == "base" and any(r.toks[d].lower == "the" for d in r.tree.kids(k, "det")):
+        words = " ".join(e.label for e in r.entities(k, ("MilitaryBase",))[:1]) + " " + words  # "the base": the one told
     head = t.lower
     if head in {"base", "bases", "airbase", "airbases"}:
         mods = [r.toks[c].lower for c in r.tree.children[k] if r.toks[c].dep in {"amod", "compound", "nmod"}]
@@ -221,14 +223,12 @@ _PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "ba
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     """The kind a match names when its facility phrase names none: the trigger's own ("port
     calls in X": a port), or, for forces stationed in a state, its bases (FORMAT.md)."""
-    toks = ctx.resolver.toks  # (a verb with its particle: "fly over X" is the use of X's airspace)
-    words = " ".join(t.text for t in toks[m.trigger.i:m.trigger.i + 2] if t.sent == m.trigger.sent) if not m.args.nominal \
-        else " ".join(toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
+    toks, i = ctx.resolver.toks, m.trigger.i  # (a verb with its particle, "fly over X", only under an agreement)
+    words = " ".join(t.text for t in toks[i:i + 2] if t.sent == m.trigger.sent) if not m.args.nominal else " ".join(
+        t.text for t in toks[max(0, i - 2):i + 1])
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
-    if own and m.args.nominal:
+    if own and (m.args.nominal or own == ["airspace"] and terms.spoken_of(ctx, m.sentence)):
         return own[:1]
-    if "airspace" in own and terms.spoken_of(ctx, m.sentence):  # "the pact lets X's jets fly over Y" (not "based")
-        return ["airspace"]
     # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
     if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
         return ["military base"]
