@@ -132,10 +132,10 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                     found = [e for q in _subject_phrases(r, c) if (e := _agreement_of_phrase(r, q)) is not None]
                 if found:
                     return found[0]
+                if t.lemma == "agree" and (ag := _agreed_by_parties(ctx, node, c)) is not None:
+                    return ag  # "the two sides also agreed to hold joint exercises": the pact they made
                 if not clauses and _provision_listed(ctx, node, c):
-                    # "the support could include repairs": the pact's, that of the passage or the one
-                    # "the pact" would mean there
-                    return _in_view(ctx, toks[node].sent) or ctx.best_agreement(toks[node].sent, "", at=toks[c].start)
+                    return _meant(ctx, c)  # "the support could include repairs": the pact's
             for p in r.tree.kids(node, "prep"):
                 under = _agreement_of_phrase(r, p)
                 if under is not None:
@@ -241,6 +241,23 @@ def _provision_listed(ctx: Context, verb: int, subject: int) -> bool:
     return toks[verb].lemma in words.get("listing", ()) and toks[subject].lemma in words.get("provided", ()) \
         and any(toks[d].lower in {"the", "this", "such"} for d in r.tree.kids(subject, "det")) \
         and not r.tree.kids(subject, "prep", "poss", "amod", "compound")
+
+
+def _agreed_by_parties(ctx: Context, verb: int, subject: int) -> Entity | None:
+    """The agreement in view, when the states that "agreed to" do something are its parties: what
+    the parties of the pact just told agreed to is what the pact covers."""
+    r = ctx.resolver
+    agreement = _meant(ctx, subject)
+    agreers = {e.key for e in r.entities(subject, ("State",))}
+    parties = {str(f.fields.get("party")) for f in ctx.doc.annotations.get("facts", [])
+               if f.cq == "parties" and agreement is not None and f.fields.get("agreement") == agreement.key}
+    return agreement if agreers and len(agreers) > 1 and agreers <= parties else None
+
+
+def _meant(ctx: Context, k: int) -> Entity | None:
+    """The agreement of the passage at token ``k``, else the one "the pact" would mean there."""
+    t = ctx.resolver.toks[k]
+    return _in_view(ctx, t.sent) or ctx.best_agreement(t.sent, "", at=t.start)
 
 
 def _negated_subject(r, verb: int) -> bool:
