@@ -263,9 +263,9 @@ class Context:
             top = headline_sentences(self.doc)
             lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
             told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun" and not self.aside(f.mention)]
-            # (a lede that names none: its definite description, "Parliament ratified the defence deal between A and B")
-            self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description"), next(
-                (f.entity for f in told if _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None))
+            # (or a definite description first: "Parliament ratified the defence deal between A and B")
+            self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description"
+                                            or _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None)
         return self.__dict__["_story"]
 
     def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:
