@@ -235,3 +235,27 @@ def test_a_status_of_forces_agreement_between_two_states_binds_them(extractor):
               published="2025-03-14")
     got = {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
     assert {("Status of Forces Agreement", "Ghana"), ("Status of Forces Agreement", "Togo")} <= got, got
+
+
+# -- what an agreement allows, and whether it is in force -------------------------------------------------
+_PORTS = "Chile and Peru signed the Atacama Water Treaty in May. Under the treaty, Peruvian warships will be "
+
+
+@pytest.mark.parametrize("body", [
+    _PORTS + "granted access to Chilean ports. The treaty enters into force thirty days after both parties have "
+    "notified each other.",
+    _PORTS + "allowed to use Chilean ports. The treaty comes into force when the two governments exchange notes.",
+    _PORTS.replace("Under", "Peru's Congress has yet to approve it. Under") + "allowed to use Chilean ports, and "
+    "Chile's ban on foreign trawlers remains in force.",
+])
+def test_a_rule_for_entry_into_force_or_another_things_force_leaves_the_access_ahead(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    got = {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+    assert got == {("Peru", "Chile", "port", "planned")}, got
+
+
+def test_an_agreement_that_entered_into_force_allows_it_now(extractor):
+    doc = run(extractor, "Chile and Peru signed the Atacama Water Treaty in May. The treaty entered into force in June. "
+              "Under the treaty, Peruvian warships will be allowed to use Chilean ports.", published="2025-03-14")
+    got = {(f["user"], f["host"], f["facility"], f["modality"]) for f in facts(doc, "access")}
+    assert got == {("Peru", "Chile", "port", "asserted")}, got
