@@ -61,7 +61,7 @@ def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
         told, anchor = found
         said_of = _subjects(ctx, anchor)
         subjects = [e for k in said_of for e in r.entities(k, ("Agreement",)) if e.type == "Agreement"]
-        if not subjects and any(r.toks[k].pos in {"NOUN", "PROPN"} for k in said_of):
+        if not subjects and any(r.toks[k].pos == "NOUN" and r.toks[k].lemma not in _NOUNS for k in said_of):
             continue  # "that prohibition remains in force": something else's force
         if (subjects or spoken_of(ctx, t.sent)[:1]) and agreement in (subjects or spoken_of(ctx, t.sent)[:1]):
             said.add(told)
