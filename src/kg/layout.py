@@ -132,6 +132,10 @@ DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,
                       r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$)|\.\s*/(?P<slashed>[A-Za-z][^/\n]{1,20})/\.?)\s*")
 
 
+#: A byline closed by the place the story is filed from: "By our Parliamentary Correspondent, ACCRA".
+BYLINE_PLACE = re.compile(r"By [^,\n]{2,60},\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)\s*$")
+
+
 def dateline(line: str) -> re.Match[str] | None:
     """The dateline opening ``line``, if any: a place in capitals, or any place with a date or a
     colon after it ("Tokyo, May 2 (Jiji) --").

@@ -126,6 +126,10 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                               and toks[t.head].dep == "ROOT" and toks[t.head].pos == "PROPN") \
                 and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
             found.add("planned")  # a headline's "X to sign Y" (the parser may hang the verb on the name): ahead
+        if (t.tag == "VB" or any(toks[c].lower == "be" for c in tree.kids(k, "auxpass"))) and t.dep == "ccomp" \
+                and tree.kids(k, "nsubj", "nsubjpass") and not tree.kids(k, "aux") \
+                and any(toks[c].lower == "that" for c in tree.kids(k, "mark")):
+            found.add("planned")  # "recommends that X ratify it", "that X be allowed to": a subjunctive asks, not done
         h = tree.head(k)
         if h is None:
             break

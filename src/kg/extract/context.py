@@ -45,6 +45,10 @@ class Found:
         return self.mention.end
 
 
+#: What opens a definite description: "the controversial defence deal", "Ghana's defence pact".
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+
+
 class Context:
     """Sentence-level lookups over one Document."""
 
@@ -258,9 +262,10 @@ class Context:
 
             top = headline_sentences(self.doc)
             lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
-            self.__dict__["_story"] = next(
-                (f.entity for i in lede for f in self.found(i, "Agreement")
-                 if f.mention.kind not in {"pronoun", "description"} and not self.aside(f.mention)), None)
+            told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun" and not self.aside(f.mention)]
+            # (or a definite description first: "Parliament ratified the defence deal between A and B")
+            self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description"
+                                            or _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None)
         return self.__dict__["_story"]
 
     def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:

@@ -16,6 +16,9 @@ def denied(tree: Tree, i: int) -> bool:
         return False
     if consent(tree, t):
         return True
+    if t.dep == "pobj" and toks[h].lower in {"than", "of"} \
+            and any(toks[a].lower in {"rather", "instead"} for a in [*tree.kids(h, "advmod"), *[g for g in [tree.head(h)] if g is not None]]):
+        return True  # "a framework for trade rather than joint drills": the parser's "than" phrase
     if t.dep == "pobj" and toks[h].lower == "of":
         g = tree.head(h)  # "stops short of a pact", "falls short of an alliance"
         return g is not None and toks[g].lower == "short"

@@ -39,7 +39,10 @@ def add_designated(tree: Tree, k: int, args: Args) -> None:
     toks = tree.toks
     holders = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
                if toks[o].lower in _DESIGNATIONS]
-    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
+    # "a 1998 Status of Forces Agreement between A and B": the parser heads the name by its first word
+    of = tree.head(k) if toks[k].pos == "PROPN" and toks[k].dep == "pobj" else None
+    named = [g for g in [tree.head(of)] if g is not None and toks[g].pos == "PROPN"] if of is not None and toks[of].lower == "of" else []
+    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"] + named:
         for p in tree.kids(h, "prep"):
             if h in holders or toks[p].lower in {"between", "among", "amongst"}:
                 for ob in tree.prep_objects(p):

@@ -97,6 +97,27 @@ def stranded_subject(tree: Tree, i: int) -> list[int]:
     return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
 
 
+def swallowed_subject(tree: Tree, i: int) -> list[int]:
+    """The subject of a coordinated clause the parser took as the last conjunct of the phrase before
+    ("no ship has docked at Tartus and Syria has not ratified it": Syria), the clause having a finite
+    verb and no conjunction of its own."""
+    toks = tree.toks
+    t = toks[i]
+    front = [a for a in tree.kids(i, "aux", "auxpass", "neg", "advmod") if a < i]
+    finite = t.tag in {"VBD", "VBZ", "VBP"} or any(toks[a].tag in {"VBD", "VBZ", "VBP", "MD"} for a in front)
+    j = min([i, *front]) - 1
+    if t.dep != "conj" or not finite or j < 1 or toks[j].pos not in {"NOUN", "PROPN"} or toks[j].dep != "conj":
+        return []
+    h = tree.head(j)
+    own_cc = [c for c in tree.kids(h, "cc") if c < j] if h is not None else []
+    if h is None or not own_cc or any(toks[k].dep == "cc" for k in range(j + 1, i)) or tree.kids(i, "cc"):
+        return []
+    base = h
+    while toks[base].dep == "conj" and tree.head(base) is not None:
+        base = tree.head(base)  # type: ignore[assignment]
+    return [j] if toks[base].dep not in {"nsubj", "nsubjpass"} else []
+
+
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 
 

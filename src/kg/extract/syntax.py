@@ -148,8 +148,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         before = [o for o in tree.kids(h, "dobj", "nsubj") if h < o < i]
         if before:
             return before
-    if t.dep == "conj" and tree.toks[h].pos in VERBAL:
-        return surface_subject(tree, h, depth + 1)
+    if t.dep == "conj" and tree.toks[h].pos in VERBAL:  # (or one the phrase before swallowed: "at X and Y has")
+        return hung.swallowed_subject(tree, i) or surface_subject(tree, h, depth + 1)
     if t.dep in {"xcomp", "ccomp"}:
         if tree.toks[h].lemma in OBJECT_CONTROL:
             objects = tree.kids(h, "dobj", "dative")

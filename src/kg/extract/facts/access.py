@@ -17,6 +17,7 @@ from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.hosts_there import there
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -73,6 +74,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         kinds = _own_kind(ctx, m, phrases)
     if not kinds or expelling and not expelled.told(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
+    if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
+        return  # "has not opened a second base elsewhere": in no state the text names
     users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
     givers = giving.givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
@@ -104,7 +107,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if not hosts and m.trigger.lemma == "have":
         return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:
-        hosts = _there(ctx, m, users)
+        hosts = there(ctx, m, users)
     own = [e for e in m.roles.get("host", []) if e.type == "State"]
     if own:
         # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
@@ -186,6 +189,8 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
     f = r.found_at(k)
     if f is not None and f.entity.type == "MilitaryBase":
         words = f.entity.label + " " + words
+    elif f is None and t.lower == "base" and any(r.toks[d].lower == "the" for d in r.tree.kids(k, "det")):
+        words = " ".join(e.label for e in r.entities(k, ("MilitaryBase",))[:1]) + " " + words  # "the base": the one told
     head = t.lower
     if head in {"base", "bases", "airbase", "airbases"}:
         mods = [r.toks[c].lower for c in r.tree.children[k] if r.toks[c].dep in {"amod", "compound", "nmod"}]
@@ -221,10 +226,11 @@ _PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "ba
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     """The kind a match names when its facility phrase names none: the trigger's own ("port
     calls in X": a port), or, for forces stationed in a state, its bases (FORMAT.md)."""
-    words = m.trigger.text if not m.args.nominal else " ".join(
-        ctx.resolver.toks[i].text for i in range(max(0, m.trigger.i - 2), m.trigger.i + 1))
+    toks, i = ctx.resolver.toks, m.trigger.i  # (a verb with its particle, "fly over X", only under an agreement)
+    words = " ".join(t.text for t in toks[i:i + 2] if t.sent == m.trigger.sent) if not m.args.nominal else " ".join(
+        t.text for t in toks[max(0, i - 2):i + 1])
     own = [kind for kind, pattern in ctx.lexicon.facilities.items() if pattern.search(words)]
-    if own and m.args.nominal:
+    if own and (m.args.nominal or own == ["airspace"] and terms.spoken_of(ctx, m.sentence)):
         return own[:1]
     # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
     if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
@@ -289,22 +295,6 @@ def _territory_of(ctx: Context, o: int) -> list[Entity]:
     owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
               *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
     return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
-
-
-def _there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
-    """"... all operate bases there": the state the sentences before were about, never the user
-    itself ("A pays B rent for a port. A opened a base there": B)."""
-    r = ctx.resolver
-    # on the verb, or hung by the parser on the facility noun ("operates an air base there")
-    holders = [m.trigger.i, *m.tokens.get("facility", [])]
-    if not any(r.toks[c].lower in {"there", "here"} for h in holders for c in r.tree.kids(h, "advmod")):
-        return []
-    for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-        states = ctx.unique(ctx.states(i)) + [c for c in (ctx.country_of(f.entity) for f in ctx.found(i, "Place")) if c]
-        states = [e for e in states if e not in users]
-        if states:
-            return states[:1]
-    return []
 
 
 def _to_phrase(ctx: Context, m: Match) -> list[int]:

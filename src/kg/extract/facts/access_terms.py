@@ -59,7 +59,10 @@ def entry_into_force(ctx: Context, agreement: Entity) -> str | None:
         if t.lower not in {"force", "effect", "effective"} or (found := _force_told(ctx, t.i)) is None:
             continue
         told, anchor = found
-        subjects = [e for k in _subjects(ctx, anchor) for e in r.entities(k, ("Agreement",)) if e.type == "Agreement"]
+        said_of = _subjects(ctx, anchor)
+        subjects = [e for k in said_of for e in r.entities(k, ("Agreement",)) if e.type == "Agreement"]
+        if not subjects and any(r.toks[k].pos == "NOUN" and r.toks[k].lemma not in _NOUNS for k in said_of):
+            continue  # "that prohibition remains in force": something else's force
         if (subjects or spoken_of(ctx, t.sent)[:1]) and agreement in (subjects or spoken_of(ctx, t.sent)[:1]):
             said.add(told)
     if "in force" in said:
@@ -116,6 +119,8 @@ def _force_told(ctx: Context, i: int) -> tuple[str, int] | None:
         return None
     if parse_modality(tree, verb) is not None or any(toks[c].lower in _AHEAD for c in tree.kids(verb, "mark", "advmod")):
         return "pending", verb
+    if v.tag in {"VBZ", "VBP"} and any(toks[k].lower in _AHEAD for c in tree.kids(verb, "advcl") for k in tree.kids(c, "mark", "advmod")):
+        return "pending", verb  # "it enters into force thirty days after the parties have notified ...": a rule ahead
     return ("in force", verb) if v.tag in {"VBD", "VBN", "VBZ", "VBP"} else None
 
 

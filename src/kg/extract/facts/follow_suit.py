@@ -23,7 +23,7 @@ from kg.model import Fact
 #: The object or adverb that makes a verb a stand-in, by the verb's lemma: "follow suit", "do so",
 #: "do the same", "do likewise".
 _STAND_INS = {"follow": {"suit"}, "do": {"so", "same", "likewise"}}
-_WORDS = re.compile(r"\b(?:suit|so|same|likewise)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\b(?:suit|so|same|likewise|follow(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 #: Who may step in, per kind of fact told just before.
 _TYPES = {"ratification": ("State", "Legislature"), "signing": ("State", "Person", "InternationalOrganization")}
@@ -41,8 +41,9 @@ def followed_suit(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if s >= len(ctx.doc.sentences) or not _WORDS.search(ctx.sentence(s)):
             continue
         for t in ctx.tokens(s):
-            verb = toks[t.head]
-            if t.lower not in _STAND_INS.get(verb.lemma, ()) or t.head == t.i:
+            bare = _followed(tree, t.i)
+            verb = t if bare else toks[t.head]
+            if not bare and (t.lower not in _STAND_INS.get(verb.lemma, ()) or t.head == t.i):
                 continue
             before = [f for f in told if f.evidence.start < verb.start
                       and ctx.doc.sentence_index(f.evidence.start) in (s - 1, s)]
@@ -52,11 +53,26 @@ def followed_suit(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield from _again(ctx, last, verb.i, s)
 
 
+def _followed(tree, i: int) -> bool:
+    """"Kazakhstan's parliament followed in 2019": "follow" with no object of its own stands for
+    what the one before did."""
+    t = tree.toks[i]
+    return t.lemma == "follow" and t.tag.startswith("VB") and t.dep not in {"amod", "acl", "relcl", "xcomp"} \
+        and not tree.kids(i, "dobj", "xcomp", "ccomp", "nsubjpass", "agent", "auxpass") \
+        and not any(tree.toks[p].lower in {"by", "with", "from", "through", "up"} for p in tree.kids(i, "prep", "prt"))
+
+
+def _as_did(tree, v: int) -> list[int]:
+    """"A followed in 2019, as did B": who did the same as the stand-in's subject."""
+    return [k for c in tree.kids(v, "advcl") if tree.toks[c].lemma == "do"
+            and any(tree.toks[m].lower == "as" for m in tree.kids(c, "mark")) for k in tree.kids(c, "nsubj")]
+
+
 def _again(ctx: Context, last: Fact, v: int, s: int) -> Iterator[Fact]:
     """The fact ``last`` told again of the subjects of stand-in verb ``v``."""
     tree = ctx.resolver.tree
     # the subject given or shared: "Bolivia is expected to follow suit"
-    doers = [e for k in surface_subject(tree, v) for e in ctx.resolver.entities(k, _TYPES[last.cq])
+    doers = [e for k in surface_subject(tree, v) + _as_did(tree, v) for e in ctx.resolver.entities(k, _TYPES[last.cq])
              if e.type in _TYPES[last.cq]]
     own = {last.fields.get("state"), last.fields.get("signatory"), last.fields.get("body")}
     doers = [e for e in doers if e.key not in own]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
+from kg.extract.denied_things import denied
 from kg.extract.facts.common import make_fact
 from kg.extract.frames import Match
 from kg.extract.syntax import VERBAL
@@ -131,6 +132,10 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                     found = [e for q in _subject_phrases(r, c) if (e := _agreement_of_phrase(r, q)) is not None]
                 if found:
                     return found[0]
+                if t.lemma == "agree" and (ag := _agreed_by_parties(ctx, node, c)) is not None:
+                    return ag  # "the two sides also agreed to hold joint exercises": the pact they made
+                if not clauses and _provision_listed(ctx, node, c):
+                    return _meant(ctx, c)  # "the support could include repairs": the pact's
             for p in r.tree.kids(node, "prep"):
                 under = _agreement_of_phrase(r, p)
                 if under is not None:
@@ -138,6 +143,8 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
                                                  for o in r.tree.kids(p, "pobj")):
                     return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
+        elif t.pos in {"NOUN", "PROPN"} and denied(r.tree, node):
+            return None  # "it stops short of a mutual defence commitment", "rather than joint drills"
         elif t.pos in {"NOUN", "PROPN"} and node != k:
             found = r.entities(node, ("Agreement",))
             f = r.found_at(node)
@@ -219,6 +226,38 @@ def _in_view(ctx: Context, s: int) -> Entity | None:
         if found:
             return found[-1]
     return None
+
+
+def _provision_listed(ctx: Context, verb: int, subject: int) -> bool:
+    """Is the clause's subject a part of the agreement's text ("a separate chapter covers X"), or a
+    definite noun of what an agreement provides listing its parts ("the support could include fuel
+    and repairs", "this cooperation will cover joint drills"), the noun no phrase of its own ties to
+    anything else ("the cooperation between their coast guards", "a chapter of the 1990 treaty")?"""
+    r = ctx.resolver
+    toks = r.toks
+    words = ctx.lexicon.permission
+    if toks[subject].lemma in words.get("parts", ()) and not r.tree.kids(subject, "prep", "poss"):
+        return True  # "a separate chapter covers technology transfer", "one clause allows port calls"
+    return toks[verb].lemma in words.get("listing", ()) and toks[subject].lemma in words.get("provided", ()) \
+        and any(toks[d].lower in {"the", "this", "such"} for d in r.tree.kids(subject, "det")) \
+        and not r.tree.kids(subject, "prep", "poss", "amod", "compound")
+
+
+def _agreed_by_parties(ctx: Context, verb: int, subject: int) -> Entity | None:
+    """The agreement in view, when the states that "agreed to" do something are its parties: what
+    the parties of the pact just told agreed to is what the pact covers."""
+    r = ctx.resolver
+    agreement = _meant(ctx, subject)
+    agreers = {e.key for e in r.entities(subject, ("State",))}
+    parties = {str(f.fields.get("party")) for f in ctx.doc.annotations.get("facts", [])
+               if f.cq == "parties" and agreement is not None and f.fields.get("agreement") == agreement.key}
+    return agreement if agreers and len(agreers) > 1 and agreers <= parties else None
+
+
+def _meant(ctx: Context, k: int) -> Entity | None:
+    """The agreement of the passage at token ``k``, else the one "the pact" would mean there."""
+    t = ctx.resolver.toks[k]
+    return _in_view(ctx, t.sent) or ctx.best_agreement(t.sent, "", at=t.start)
 
 
 def _negated_subject(r, verb: int) -> bool:

@@ -326,11 +326,11 @@ def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict
 def scene(ctx: Context) -> Entity | None:
     """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
     (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
-    from kg.layout import DATED_SOURCE, DATELINE
+    from kg.layout import BYLINE_PLACE, DATED_SOURCE, DATELINE
 
     for s in range(min(3, len(ctx.doc.sentences))):
         text = ctx.sentence(s)
-        m = DATELINE.match(text) or DATED_SOURCE.match(text)
+        m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
         if m:
             for f in ctx.found(s, "Place", "State"):
                 if ctx.local(s, f.start) < m.end("place") + 1:
