@@ -79,6 +79,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                                 for k in m.tokens.get(r, [])[:1]):
             continue  # "X's president was in the Y capital": being somewhere is no membership
         states = _members(ctx, m, toks)
+        if m.trigger.dep == "compound":  # "Member States of the UN": the organisation is no member
+            states = [e for e in states if e.type == "State"]
         if not states:
             continue
         fellows = _joining(m, toks, said_orgs)
