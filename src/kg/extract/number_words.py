@@ -5,7 +5,7 @@ import re
 
 #: Cardinal words to their number ("the ten countries", "a three-day visit").
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+               "nine": 9, "ten": 10, "twelve": 12}
 
 #: Ordinal words to the rank they give ("its twelfth summit" 12).
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

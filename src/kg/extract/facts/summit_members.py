@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.number_words import COUNT_WORDS
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that bring others to the organisation's table ("ASEAN Plus Three").
@@ -53,31 +52,13 @@ _COMPOSITION = frozenset({"comprise", "make-up", "made-of"})
 
 
 def _roll(ctx: Context, org: Entity) -> set[str]:
-    """The members one composition frame lists, three or more, or a sentence counts and lists as
-    many ("the bloc has ten full members: A, B, ..."): the roll the article gives, which a state at
-    the summit and not on it is not a member by."""
+    """The members one composition frame lists, three or more: the roll the article gives, which a
+    state at the summit and not on it is not a member by."""
     rolls = [{e.key for e in m.roles.get("member", []) if e.type == "State"}
              for m in ctx.doc.annotations.get("frames", [])
              if m.frame.name in _COMPOSITION and not m.negative and org in m.roles.get("organization", [])]
-    rolls += _counted_rolls(ctx, org)
     rolls = [r for r in rolls if len(r) >= 3]
     return max(rolls, key=len) if rolls else set()
-
-
-_COUNTED = re.compile(r"(?i)\b(\d+|" + "|".join(COUNT_WORDS) + r")\s+(?:full\s+|founding\s+)?member(?:s|\s+states|\s+countries|\s+nations)\b")
-
-
-def _counted_rolls(ctx: Context, org: Entity) -> list[set[str]]:
-    """The members a sentence lists as many as it counts: "The bloc counts eleven members: A, ..."."""
-    members = {str(f.fields["member"]) for f in ctx.doc.annotations.get("facts", [])
-               if f.cq == "member" and f.modality == "asserted" and f.fields["organization"] == org.key}
-    out = []
-    for s in range(len(ctx.doc.sentences)):
-        counts = {int(w) if w.isdigit() else COUNT_WORDS[w.lower()] for w in _COUNTED.findall(ctx.sentence(s))}
-        states = {f.entity.key for f in ctx.found(s, "State")} & members if counts else set()
-        if states and len(states) in counts:
-            out.append(states)
-    return out
 
 
 def _in_names(e: Entity, names: list[str]) -> bool:
