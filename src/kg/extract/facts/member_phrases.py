@@ -151,8 +151,6 @@ def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> lis
             anchors.append(t.head)  # "A, along with B, applied to join X"
     elif t.dep == "attr" and t.head != t.i:
         anchors.append(t.head)  # "A, like B, is a member of X"
-    if t.pos == "NOUN":
-        anchors.append(t.i)  # "as the bloc's tenth member, alongside B"
     # "joined X at the start of 2024 alongside B": the parser may hang the phrase on the noun of the
     # verb's own time or place phrase, which no one accompanies
     anchors += [o for a in anchors[len(members):] for p in resolver.tree.kids(a, "prep")

@@ -197,9 +197,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += fronted_as(resolver, toks, m.trigger) if not out else []
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)
-    if out or m.frame.name == "member" and m.tokens.get("member"):
-        # "welcomed the newcomer as the bloc's tenth member, alongside A and B": those beside a
-        # member are members, whatever the description standing for the member is
+    if out:
         out += companions(resolver, toks, t, m.tokens.get("member", []))
     return [e for e in dict.fromkeys(out) if e not in others]
 
