@@ -125,3 +125,32 @@ def add_copula(tree: Tree, k: int, args: Args) -> None:
         args.copula.append(h)  # "NATO member Turkey"
     if t.dep == "appos" or any(tree.toks[c].dep == "appos" for c in tree.children[k]):
         args.copula += [c for c in tree.kids(k, "appos")]
+    if not args.copula or t.dep == "appos":
+        args.copula += [n for n in stranded_apposition(tree, k) if n not in args.copula]
+
+
+#: Where the parser may hang a noun phrase it did not read as an apposition.
+_STRANDED = frozenset({"dobj", "prep", "npadvmod", "dep"})
+
+
+def stranded_apposition(tree: Tree, k: int) -> list[int]:
+    """"For Bahrain, the smallest member of X, the ...", "his hosts in Brazil, Y's largest economy.":
+    a noun phrase set off by commas (or a comma and the sentence's end) right after a name is said of
+    that name, wherever the parser hung it: on the phrase the name closes ("the drills near Finland,
+    NATO's newest member,"), or as a second subject of the verb ("the patrols near A, B's ally, angered")."""
+    toks = tree.toks
+    t = toks[k]
+    span = [i for i in tree.subtree(k) if toks[i].pos != "PUNCT"]  # (the closing comma may hang on the phrase)
+    first, last = min(span), max(span)
+    if first < 2 or toks[first - 1].text != "," or toks[first - 2].pos != "PROPN" or toks[first - 2].sent != t.sent:
+        return []
+    if t.dep == "appos":
+        if t.head == first - 2 or t.head not in range(first - 10, first - 2):
+            return []  # set beside the name already, or beside a phrase the name does not close
+    elif t.dep == "nsubj":
+        if not any(c < first - 1 for c in tree.kids(t.head, "nsubj")):
+            return []  # the verb's one subject
+    elif t.dep not in _STRANDED:
+        return []
+    closed = last + 1 >= len(toks) or toks[last + 1].sent != t.sent or toks[last + 1].text in {",", ".", ";"}
+    return [first - 2] if closed else []

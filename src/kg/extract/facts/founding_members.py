@@ -24,6 +24,7 @@ def members_by_founding_text(ctx: Context) -> Iterator[Fact]:
     founded: dict[str, list[Entity]] = {}
     bound = [f for f in facts if f.cq == "parties" and f.modality != "negated"
              and getattr(ctx.doc.entities.get(str(f.fields["party"])), "type", None) == "State"]
+    said = _said_founding(ctx)
     parties: dict[str, int] = {}
     for f in bound:
         parties[str(f.fields["agreement"])] = parties.get(str(f.fields["agreement"]), 0) + 1
@@ -37,6 +38,7 @@ def members_by_founding_text(ctx: Context) -> Iterator[Fact]:
             # unless its name gives whose it is ("the India-Oman Joint Commission")
             founded[key] = [o for o in _founded_by(ctx, ctx.doc.entities[key]) if o.type == "InternationalOrganization"
                             or parties[key] > 1 and not states_in_name(ctx, o)]
+            founded[key] += [o for o in said.get(key, []) if o not in founded[key]]
         for org in founded[key]:
             if (party.key, org.key) not in told:
                 told.add((party.key, org.key))
@@ -57,3 +59,18 @@ def _founded_by(ctx: Context, agreement: Entity) -> list[Entity]:
                                        for n in [e.label, *e.aliases] if len(n) > 1 for a in names)]
         out += known_in_name(ctx, agreement, "InternationalOrganization")
     return list(dict.fromkeys(out))
+
+
+def _said_founding(ctx: Context) -> dict[str, list[Entity]]:
+    """The organisations a clause says a text founded ("the Rome Statute, the treaty that founded
+    the court"), or a text whose name says it founds says it is of ("its founding treaty")."""
+    resolver = ctx.resolver
+    out: dict[str, list[Entity]] = {}
+    for m in ctx.doc.annotations.get("frames", []):
+        if m.fact != "founding":
+            continue
+        texts = m.roles.get("agreement", []) if not m.args.nominal else [
+            e for e in resolver.entities(m.trigger.i, ("Agreement",)) if any(_FOUNDING.search(n) for n in (e.label, *e.aliases))]
+        for text in texts:
+            out.setdefault(text.key, []).extend(o for o in m.roles.get("organization", []) if o not in out[text.key])
+    return out

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.facts.common import known_in_name, make_fact, most_named
+from kg.extract.facts.common import known_in_name, make_fact, most_named, states_in_name
 from kg.extract.facts.member_acts import PUTS_OUT
 from kg.extract.facts.member_lists import bracketed, fronted_partitive
 from kg.extract.facts.member_phrases import (
@@ -79,6 +79,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                                 for k in m.tokens.get(r, [])[:1]):
             continue  # "X's president was in the Y capital": being somewhere is no membership
         states = _members(ctx, m, toks)
+        if m.trigger.dep == "compound":  # "Member States of the UN": the organisation is no member
+            states = [e for e in states if e.type == "State"]
         if not states:
             continue
         fellows = _joining(m, toks, said_orgs)
@@ -97,8 +99,11 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         for state in states:
             for org in orgs:
                 mod = "negated" if org.key in denied else said_mod
-                if state is org or m.frame.name == "found" and org.type != "InternationalOrganization" and len(states) < 2:
-                    continue  # one state founding a body makes no international organisation
+                if state is org or m.frame.name in {"found", "together-in"} and org.type != "InternationalOrganization" \
+                        and (len(states) < 2 or m.frame.name == "together-in" and states_in_name(ctx, org)):
+                    # one state founding or acting in a body makes no international organisation, nor
+                    # do two acting in a body of theirs, "the India-Oman Joint Commission"
+                    continue
                 fact = make_fact(ctx, "member", m.sentence, mod, member=state.key, organization=org.key)
                 key = (state.key, org.key)
                 if key not in found or _better(m, mod, said[key], found[key].modality):
