@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.facts.common import agents_hung_low
 from kg.extract.facts.sides import side_principals, side_remnants
+from kg.extract.facts.signer_lists import listed_people
 from kg.extract.frames import Match
 from kg.extract.syntax import surface_subject
 from kg.model import Entity
@@ -41,7 +42,8 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
-                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) if p not in signers]
+                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) + listed_people(ctx, m) if p not in signers
+                    and p not in onlookers]
     principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
     principals += [s for s in side_principals(ctx, m) if s not in principals]  # "on the X side, signed by Y"
     signers += [p for p in principals if p not in signers]
