@@ -25,6 +25,9 @@ def listed_people(ctx: Context, m: Match) -> list[Entity]:
     t = m.trigger.i
     words = ctx.tokens(m.trigger.sent)
     openers = [c for c in tree.kids(t, "agent", "prep") if toks[c].lower in _OPENERS]
+    if not any(toks[c].lower == "by" for c in openers) and m.trigger.tag == "VBN":
+        # "signed at the alliance's summit by A, ...": a passive's agent the parser hung on the noun before it
+        openers = [w.i for w in words if w.i > t and w.lower == "by" and _hangs_on(tree, w.i, t)][:1] or openers
     if not openers:
         return []
     last = words[-1].i
@@ -43,3 +46,9 @@ def listed_people(ctx: Context, m: Match) -> list[Entity]:
             out.append((k, f.entity))
     return [e for _, e in out]
 
+
+def _hangs_on(tree, k: int, t: int) -> bool:
+    """Is token ``k`` a phrase of verb ``t``'s through prepositional phrases only ("at the summit by X")?"""
+    while tree.toks[k].dep in {"prep", "pobj"} and tree.toks[k].head != k:
+        k = tree.toks[k].head
+    return k == t
