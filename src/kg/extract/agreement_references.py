@@ -15,6 +15,9 @@ from kg.extract.syntax import Tree
 from kg.model import Entity
 
 _OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
+#: Verbs whose subject and object (or complement) may be one thing: "the accord is the X Treaty".
+_SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute",
+                         "represent", "mean"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
@@ -45,6 +48,8 @@ class AgreementReferences:
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found
+        if self.toks[k].pos == "PRON" and self._told_just_before(found, s) and not self._told_just_before(story, s):
+            return found  # "... surprised the region with the X Agreement. Later A tore it up": the one just told
         # the story's agreement against one named since: the one the passage is more about
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
@@ -53,6 +58,10 @@ class AgreementReferences:
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
             else found
+
+    def _told_just_before(self, e: Entity, s: int) -> bool:
+        """Is the agreement told in sentence s or the one before, outside an aside?"""
+        return any(f.entity is e and not self.ctx.aside(f.mention) for i in (s - 1, s) if i >= 0 for f in self.ctx.found(i, "Agreement"))
 
     def _last_subject(self, k: int, s: int) -> Entity | None:
         for i in range(s, max(-1, s - 3), -1):
@@ -102,8 +111,19 @@ class AgreementReferences:
             earlier = self._spoken_of_before(k)
             if earlier is not None:
                 return [earlier]
-        ref = self.ctx.best_agreement(t.sent, phrase, t.start)
+        ref = self.ctx.best_agreement(t.sent, phrase, t.start, besides=self._co_arguments(k))
         return [ref] if ref is not None else []
+
+    def _co_arguments(self, k: int) -> set[Entity]:
+        """The agreements named elsewhere in the clause whose subject or object the noun at k is:
+        "the agreement, signed by X, updates the 1998 SOFA" is not the SOFA (what a copula or a
+        naming verb says of it is: "the accord is the X Treaty")."""
+        t = self.toks[k]
+        if t.dep not in {"nsubj", "nsubjpass", "dobj"} or t.head == k or self.toks[t.head].lemma in _SAME_THING:
+            return set()
+        own = set(self.tree.subtree(k))
+        return {f.entity for i in self.tree.subtree(t.head) if i not in own
+                and (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"}
 
     def _several(self, k: int, n: int) -> list[Entity]:
         """"the two agreements", "both protocols": the n agreements the passage tells of, nearest

@@ -35,11 +35,15 @@ _DESIGNATIONS = frozenset({"understanding", "intent", "intention"})
 def add_designated(tree: Tree, k: int, args: Args) -> None:
     """"a memorandum of understanding between A and B": the phrases the parser hung on the
     designation's last word are the document's; so is the "between" phrase hung on a participle
-    ("an accord brokered by Qatar between A and B", "talks held between A and B")."""
+    ("an accord brokered by Qatar between A and B", "talks held between A and B") or on a name's first
+    word ("the Status of Forces Agreement between A and B")."""
     toks = tree.toks
     holders = [o for p in tree.kids(k, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")
                if toks[o].lower in _DESIGNATIONS]
-    for h in holders + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
+    # "the Status of Forces Agreement between A and B": the parser heads the name with its first word
+    named = [toks[toks[k].head].head] if toks[k].dep == "pobj" and toks[k].is_cap and toks[toks[k].head].lower == "of" \
+        and toks[toks[toks[k].head].head].pos == "PROPN" and toks[toks[toks[k].head].head].is_cap else []
+    for h in holders + named + [c for c in tree.kids(k, "acl") if toks[c].tag == "VBN"]:
         for p in tree.kids(h, "prep"):
             if h in holders or toks[p].lower in {"between", "among", "amongst"}:
                 for ob in tree.prep_objects(p):

@@ -221,9 +221,8 @@ class Resolver:
 
     # -- nouns read through, owners, titles ---------------------------------------------------
     def _renamed(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
-        """"the previous amendment of the X Treaty, the first protocol,": a document a comma names
-        beside the noun read through, or beside its "of" object as another agreement than that
-        object's (one said twice is one entity), is the one meant."""
+        """"the previous amendment of the X Treaty, the first protocol,": a document set beside the noun read
+        through, or beside its "of" object as another agreement (one said twice is one entity), is the one meant."""
         if "Agreement" not in types:
             return []
         objs = [o for p in self.tree.kids(k, "prep") if self.toks[p].lower in {"of", "to"} for o in self.tree.kids(p, "pobj")]
