@@ -48,8 +48,10 @@ class AgreementReferences:
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found
-        if self.toks[k].pos == "PRON" and self._told_just_before(found, s) and not self._told_just_before(story, s):
-            return found  # "... surprised the region with the X Agreement. Later A tore it up": the one just told
+        if self.toks[k].pos == "PRON" and story.attributes.get("unnamed") and self._told_just_before(found, s) \
+                and not self._told_just_before(story, s):
+            return found  # "... surprised the region with the X Agreement. Later A tore it up": a name just told
+            # outweighs a story's agreement the article only describes
         # the story's agreement against one named since: the one the passage is more about
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
