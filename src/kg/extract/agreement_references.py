@@ -18,6 +18,8 @@ _OTHER = frozenset({"another", "other", "separate", "different", "earlier", "pre
 #: Verbs whose subject and object (or complement) may be one thing: "the accord is the X Treaty".
 _SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute",
                          "represent", "mean"})
+#: Relations below a verb that open another clause, whose agreements are no arguments of its own.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "xcomp", "csubj"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
@@ -123,9 +125,9 @@ class AgreementReferences:
         t = self.toks[k]
         if t.dep not in {"nsubj", "nsubjpass", "dobj"} or t.head == k or self.toks[t.head].lemma in _SAME_THING:
             return set()
-        own = set(self.tree.subtree(k))
-        return {f.entity for i in self.tree.subtree(t.head) if i not in own
-                and (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"}
+        phrases = [c for c in self.tree.children[t.head] if c != k and self.toks[c].dep not in _OTHER_CLAUSES]
+        return {f.entity for c in phrases for i in self.tree.subtree(c)
+                if (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"}
 
     def _several(self, k: int, n: int) -> list[Entity]:
         """"the two agreements", "both protocols": the n agreements the passage tells of, nearest
