@@ -168,3 +168,21 @@ def test_a_ceremony_at_which_they_were_to_sign_called_off(extractor):
 def test_a_plural_after_a_is_the_nouns_modifier(extractor, body, agreement):
     got = {f["agreement"] for f in facts(run(extractor, body), "signing")}
     assert got == {agreement}, got
+
+
+# -- who: "each" standing for the people just listed ----------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    (("The ceremony brought together Chilean President Ana Ruiz, Peruvian President Luis Soto and Bolivian President "
+      "Marta Quispe. Each signed the Andes Water Treaty on behalf of her country."),
+     {"Ana Ruiz", "Luis Soto", "Marta Quispe", "Chile", "Peru", "Bolivia"}),
+    ("The summit brought together the leaders of Chile, Peru and Bolivia. Each signed the Andes Water Treaty.",
+     {"Chile", "Peru", "Bolivia"}),
+])
+def test_each_is_every_one_of_the_group_just_told(extractor, body, expected):
+    got = signers(run(extractor, body), "Andes Water Treaty")
+    assert expected <= got, got
+
+
+def test_on_behalf_of_her_country_is_the_signers_own(extractor):  # (a guard: one signer keeps her state)
+    doc = run(extractor, "Chilean Foreign Minister Ana Ruiz signed the Andes Water Treaty on behalf of her country.")
+    assert signers(doc, "Andes Water Treaty") == {"Ana Ruiz", "Chile"}, signers(doc, "Andes Water Treaty")
