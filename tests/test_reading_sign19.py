@@ -186,3 +186,16 @@ def test_each_is_every_one_of_the_group_just_told(extractor, body, expected):
 def test_on_behalf_of_her_country_is_the_signers_own(extractor):  # (a guard: one signer keeps her state)
     doc = run(extractor, "Chilean Foreign Minister Ana Ruiz signed the Andes Water Treaty on behalf of her country.")
     assert signers(doc, "Andes Water Treaty") == {"Ana Ruiz", "Chile"}, signers(doc, "Andes Water Treaty")
+
+
+# -- which agreement: the name a participle gives the noun ----------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Peru joined the Pacific Amity Treaty in 2007. The accord, dubbed the Andes Peace Accord, was signed on Sunday by "
+     "Chilean President Ana Ruiz."),
+    ("Peru joined the Pacific Amity Treaty in 2007. The accord, known as the Andes Peace Accord, was signed on Sunday by "
+     "Chilean President Ana Ruiz."),
+    "Peru joined the Pacific Amity Treaty in 2007. On Sunday Chile signed a deal called the Andes Peace Accord.",
+])
+def test_the_accord_dubbed_x_is_x(extractor, body):
+    got = {(a, s) for a, s, _ in signed(run(extractor, body))}
+    assert ("Andes Peace Accord", "Chile") in got and not any(a == "Pacific Amity Treaty" for a, _ in got), got

@@ -18,6 +18,8 @@ _OTHER = frozenset({"another", "other", "separate", "different", "earlier", "pre
 #: Verbs whose subject and object (or complement) may be one thing: "the accord is the X Treaty".
 _SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute",
                          "represent", "mean"})
+#: Verbs that give a thing its name ("dubbed", "known as", "called").
+_NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
 #: Relations below a verb that open another clause, whose agreements are no arguments of its own.
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "xcomp", "csubj"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -101,6 +103,9 @@ class AgreementReferences:
             if not n and any(m.lower in {"the", "these", "both"} for m in mods):
                 return self._told_together(k)  # "the documents were signed by ...": those just told
             return self._several(k, n) if n else []
+        named = self._named_there(k)
+        if named:  # "the accord, dubbed the X Accord,", "a deal called the Y Pact": the name given right there
+            return named
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
@@ -117,6 +122,14 @@ class AgreementReferences:
                 return [earlier]
         ref = self.ctx.best_agreement(t.sent, phrase, t.start, besides=self._co_arguments(k))
         return [ref] if ref is not None else []
+
+    def _named_there(self, k: int) -> list[Entity]:
+        """The agreement a naming participle or clause on the noun at k names ("dubbed X", "known as X")."""
+        from kg.extract.predicate_nouns import gives_a_name
+
+        clauses = [c for c in self.tree.kids(k, "acl", "relcl") if gives_a_name(self.tree, c, _NAMING)]
+        return list(dict.fromkeys(f.entity for c in clauses for i in self.tree.subtree(c)
+                                  if (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"))[:1]
 
     def _co_arguments(self, k: int) -> set[Entity]:
         """The agreements named elsewhere in the clause whose subject or object the noun at k is:
