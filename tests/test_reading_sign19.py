@@ -199,3 +199,23 @@ def test_on_behalf_of_her_country_is_the_signers_own(extractor):  # (a guard: on
 def test_the_accord_dubbed_x_is_x(extractor, body):
     got = {(a, s) for a, s, _ in signed(run(extractor, body))}
     assert ("Andes Peace Accord", "Chile") in got and not any(a == "Pacific Amity Treaty" for a, _ in got), got
+
+
+# -- modality: a plan for the day a signing was called off -----------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("A ceremony at which Chile and Peru were to sign the Andes Treaty was called off on Friday. Chilean President Ana "
+     "Ruiz arrived in Lima on Friday morning expecting to put her name to the treaty alongside Peruvian President Luis "
+     "Soto."),
+    ("The signing of the Andes Treaty by Chile and Peru, set for Friday, was postponed. Chilean President Ana Ruiz was to "
+     "sign it in Lima on Friday with Peruvian President Luis Soto."),
+])
+def test_a_plan_for_the_day_a_signing_was_called_off_is_called_off(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert {("Andes Treaty", "Ana Ruiz", "negated"), ("Andes Treaty", "Peru", "negated")} <= signed(doc), signed(doc)
+    assert not any(m == "planned" for _, _, m in signed(doc)), signed(doc)
+    assert not any(m == "negated" for _, _, m in parties(doc)), parties(doc)  # (called off, not refused: still ahead)
+
+
+def test_a_plan_for_another_day_stays_ahead(extractor):
+    doc = run(extractor, "Chile refused to sign the Andes Treaty on Monday. It is expected to sign it in June.")
+    assert ("Andes Treaty", "Chile", "planned") in signed(doc), signed(doc)
