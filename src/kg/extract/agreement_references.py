@@ -15,6 +15,13 @@ from kg.extract.syntax import Tree
 from kg.model import Entity
 
 _OTHER = frozenset({"another", "other", "separate", "different", "earlier", "previous", "similar"})
+#: Verbs whose subject and object (or complement) may be one thing: "the accord is the X Treaty".
+_SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute",
+                         "represent", "mean"})
+#: Verbs that give a thing its name ("dubbed", "known as", "called").
+_NAMING = frozenset({"know", "call", "dub", "name", "title", "label", "term", "refer", "brand", "style"})
+#: Relations below a verb that open another clause, whose agreements are no arguments of its own.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "xcomp", "csubj"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
@@ -45,6 +52,10 @@ class AgreementReferences:
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found
+        if self.toks[k].pos == "PRON" and story.attributes.get("unnamed") and self._told_just_before(found, s) \
+                and not self._told_just_before(story, s):
+            return found  # "... surprised the region with the X Agreement. Later A tore it up": a name just told
+            # outweighs a story's agreement the article only describes
         # the story's agreement against one named since: the one the passage is more about
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
@@ -53,6 +64,10 @@ class AgreementReferences:
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
             else found
+
+    def _told_just_before(self, e: Entity, s: int) -> bool:
+        """Is the agreement told in sentence s or the one before, outside an aside?"""
+        return any(f.entity is e and not self.ctx.aside(f.mention) for i in (s - 1, s) if i >= 0 for f in self.ctx.found(i, "Agreement"))
 
     def _last_subject(self, k: int, s: int) -> Entity | None:
         for i in range(s, max(-1, s - 3), -1):
@@ -88,6 +103,9 @@ class AgreementReferences:
             if not n and any(m.lower in {"the", "these", "both"} for m in mods):
                 return self._told_together(k)  # "the documents were signed by ...": those just told
             return self._several(k, n) if n else []
+        named = self._named_there(k)
+        if named:  # "the accord, dubbed the X Accord,", "a deal called the Y Pact": the name given right there
+            return named
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
@@ -102,8 +120,27 @@ class AgreementReferences:
             earlier = self._spoken_of_before(k)
             if earlier is not None:
                 return [earlier]
-        ref = self.ctx.best_agreement(t.sent, phrase, t.start)
+        ref = self.ctx.best_agreement(t.sent, phrase, t.start, besides=self._co_arguments(k))
         return [ref] if ref is not None else []
+
+    def _named_there(self, k: int) -> list[Entity]:
+        """The agreement a naming participle or clause on the noun at k names ("dubbed X", "known as X")."""
+        from kg.extract.predicate_nouns import gives_a_name
+
+        clauses = [c for c in self.tree.kids(k, "acl", "relcl") if gives_a_name(self.tree, c, _NAMING)]
+        return list(dict.fromkeys(f.entity for c in clauses for i in self.tree.subtree(c)
+                                  if (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"))[:1]
+
+    def _co_arguments(self, k: int) -> set[Entity]:
+        """The agreements named elsewhere in the clause whose subject or object the noun at k is:
+        "the agreement, signed by X, updates the 1998 SOFA" is not the SOFA (what a copula or a
+        naming verb says of it is: "the accord is the X Treaty")."""
+        t = self.toks[k]
+        if t.dep not in {"nsubj", "nsubjpass", "dobj"} or t.head == k or self.toks[t.head].lemma in _SAME_THING:
+            return set()
+        phrases = [c for c in self.tree.children[t.head] if c != k and self.toks[c].dep not in _OTHER_CLAUSES]
+        return {f.entity for c in phrases for i in self.tree.subtree(c)
+                if (f := self.at_token.get(i)) is not None and f.entity.type == "Agreement"}
 
     def _several(self, k: int, n: int) -> list[Entity]:
         """"the two agreements", "both protocols": the n agreements the passage tells of, nearest

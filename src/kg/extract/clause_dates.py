@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 _PREPOSITIONS_IN_VERB_FORM = frozenset({"concerning", "regarding", "covering", "governing", "including"})
 
 
-def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day"):
+def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day", *,
+              shared: bool = True):
     """Dates in the sentence (day-precise unless told otherwise) that belong to a trigger's
     clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
-    no other verb)."""
+    no other verb); ``shared``: also a coordinated verb's, when the two share a subject or an object."""
     dates = ctx.dates_in(s, granularity)
     if trigger is None or not dates:
         return dates
@@ -95,7 +96,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             came_by = t.dep
             t = all_toks[t.head]
             steps += 1
-    if not out and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
+    if not out and shared and up.dep == "conj" and up.head != up.i and all_toks[up.head].pos in {"VERB", "AUX"}:
         fronted = _fronted(ctx, s, all_toks[up.head], granularity)
         if fronted or granularity != "day" or any(x.head == up.i and x.dep in {"nsubj", "nsubjpass", "expl"}
                                                   for x in ctx.tokens(s)):
@@ -103,6 +104,14 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         # "X arrived in Lima on Tuesday and signed Y": a verb sharing the first one's subject, with
         # no day of its own, happens on the first one's day
         return dates_for(ctx, s, all_toks[up.head], granularity)
+    if not out and shared and trigger.pos in {"VERB", "AUX"} and not any(x.head == trigger.i and x.dep == "dobj" for x in ctx.tokens(s)):
+        # "signed and ratified the charter on Wednesday": the verbs share the object and the phrases
+        # after it, which the parser hangs on the last one
+        for c in ctx.tokens(s):
+            if c.head == trigger.i and c.dep == "conj" and c.pos == "VERB" and not any(
+                    x.head == c.i and x.dep in {"nsubj", "nsubjpass"} for x in ctx.tokens(s)) \
+                    and any(x.head == c.i and x.dep == "dobj" for x in ctx.tokens(s)):
+                return dates_for(ctx, s, c, granularity, shared=False)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
 
 

@@ -26,6 +26,8 @@ NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon"
                        "deny", "rule", "refusal", "failure", "rejection", "postponement", "cancellation", "cancelation",
                        "put", "axe", "ax", "ditch", "scrub", "turn"})
 _PARTICLE_NEEDED = {"call": "off", "rule": "out", "put": "off", "turn": "down"}  # verbs that negate only with their particle: "call off"
+#: Intransitive verbs by which what is planned does not happen, with the particle they need: "fell through".
+_FAILING: dict[str, str | None] = {"fall": "through", "collapse": None, "founder": None}
 PLAN_ADJ = frozenset({"upcoming", "forthcoming", "planned", "proposed", "prospective", "scheduled", "expected",
                       "impending", "future", "next", "pending", "mooted", "slated", "would-be", "possible", "potential"})
 NEG_ADJ = frozenset({"cancelled", "canceled", "scrapped", "aborted", "abandoned", "failed", "shelved", "postponed"})
@@ -165,6 +167,14 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             k = tree.head(h)  # "X will be the first leader to visit Y": as far ahead as the copula
             steps += 1
             continue
+        if dep == "relcl" and any(toks[c].lower in {"where", "when"} or toks[c].dep == "prep" and toks[c].lower in {"at", "during"}
+                                  and any(toks[w].lower == "which" for w in tree.kids(c, "pobj")) for c in tree.children[k]):
+            k = h  # "a ceremony at which A and B were to sign it was called off": as the ceremony went
+            steps += 1
+            continue
+        if dep == "nsubj" and _FAILING.get(toks[h].lemma, "-") in {None, *(toks[c].lower for c in tree.kids(h, "prep", "prt", "advmod"))}:
+            found.add("negated")  # "a planned signing fell through", "an attempt to sign it collapsed"
+            break
         if dep in {"relcl", "acl"} and toks[h].lemma in _WAY_NOUNS and tree.head(h) is not None:
             k = tree.head(h)  # "cleared the way for X to travel": as far ahead as the way is readied
             steps += 1

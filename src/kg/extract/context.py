@@ -15,9 +15,14 @@ from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from kg.extract.reference import Resolver
 
 _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|second|similar)\s+(\S+\s+){0,2}$", re.IGNORECASE)
+#: Agreement nouns that point back as "the pact".
+_POINTER_HEADS = frozenset({"agreement", "pact", "treaty", "accord", "deal", "memorandum", "arrangement", "protocol",
+                            "convention", "charter"})
 AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
                              r"|(?<=the )document)s?\b", re.IGNORECASE)
 
@@ -212,11 +217,12 @@ class Context:
         named_stems = {w[:5] for e in agreements for w in re.findall(r"[a-z]{4,}", " ".join([e.label, *e.aliases]).lower())}
         return not (stems & named_stems)
 
-    def best_agreement(self, s: int, phrase: str, at: int | None = None) -> Entity | None:
+    def best_agreement(self, s: int, phrase: str, at: int | None = None, *, besides: Collection[Entity] = ()) -> Entity | None:
         """The agreement a common noun phrase means ("a sweeping partnership treaty"): the one
         whose name shares most words with it, then the most mentioned, then the nearest (named
-        before offset ``at``, when given: "the treaty" does not point forward)."""
-        agreements = [e for e in self.doc.entities.values() if e.type == "Agreement"]
+        before offset ``at``, when given: "the treaty" does not point forward); never one of
+        ``besides`` (another argument of its clause: "the agreement replaces the X Treaty")."""
+        agreements = [e for e in self.doc.entities.values() if e.type == "Agreement" and e not in besides]
         if not agreements:
             return None
         words = set(re.findall(r"[a-z]{4,}", phrase.lower())) - {"agreement", "treaty", "pact", "accord", "deal", "with", "that", "this", "which"}
@@ -258,14 +264,21 @@ class Context:
         replaces Y"). A headline's name is left out (a headline's words are often cut or
         mistyped), as is a description (the lede's "a new pact" is often named just after)."""
         if "_story" not in self.__dict__:
+            from kg.extract.description_identity import set_against_a_pointer
             from kg.extract.special_mentions import headline_sentences
+            from kg.extract.tree import document_tree
 
             top = headline_sentences(self.doc)
             lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
-            told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun" and not self.aside(f.mention)]
-            # (or a definite description first: "Parliament ratified the defence deal between A and B")
+            tree = document_tree(self.doc)
+            # (nor a name a bare "the pact" is set against: "The pact updates the 1998 X Agreement")
+            told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun"
+                    and not self.aside(f.mention) and not set_against_a_pointer(tree, f.start, _POINTER_HEADS)]
+            # a name, or a definite description first ("Parliament ratified the defence deal between A and B");
+            # else an agreement the lede only describes
             self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description"
-                                            or _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None)
+                                            or _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None) \
+                or next((f.entity for f in told if f.entity.attributes.get("unnamed")), None)
         return self.__dict__["_story"]
 
     def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:

@@ -4,7 +4,8 @@ second document, an agreement on rice trade,"); and what an indefinite after a n
 name may not. Read by :mod:`kg.extract.descriptions`."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Collection, Sequence
 
 from kg.extract.description_phrases import Description, stems
 from kg.extract.nlp import Token
@@ -57,3 +58,28 @@ def new_words(tree: Tree, t: Token, covered: set[int]) -> set[str]:
     told = tree.kids(t.i, "compound") + [c for c in tree.kids(t.i, "prep") if toks[c].lower not in {"with", "between", "among"}]
     return stems(" ".join(toks[i].lower for c in told for i in tree.subtree(c)
                           if toks[i].pos in {"NOUN", "PROPN"} and i not in covered))
+
+
+#: Verbs whose subject and object may be one thing: "the accord is the X Treaty", "the pact, called the X".
+_SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute"})
+
+
+def set_against_a_pointer(tree: Tree, start: int, heads: Collection[str]) -> bool:
+    """Is the name starting at offset ``start`` an argument of a clause whose other argument is a bare
+    "the pact" ("Chile and Peru signed a new pact. The pact updates the 1998 X Agreement")? That pact
+    points back to another agreement than the name, so an earlier indefinite one is not the name's."""
+    toks = tree.toks
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    if k >= len(toks) or toks[k].start != start:
+        return False
+    while toks[k].dep in {"compound", "nmod", "amod"} or toks[k].dep == "pobj" and toks[toks[k].head].lower == "of" \
+            and toks[toks[toks[k].head].head].pos == "PROPN":  # the name's own head word ("Status of Forces Agreement")
+        k = toks[k].head if toks[k].dep != "pobj" else toks[toks[k].head].head
+    verb = toks[k].head if toks[k].dep in {"dobj", "nsubj", "nsubjpass"} else \
+        toks[toks[k].head].head if toks[k].dep == "pobj" and toks[toks[k].head].dep == "prep" else None
+    if verb is None or toks[verb].pos not in {"VERB", "AUX"} or toks[verb].lemma in _SAME_THING:
+        return False
+    return any(toks[c].lemma in heads and toks[c].pos == "NOUN" and c not in tree.subtree(k)
+               and any(toks[d].lower in {"the", "this", "that"} for d in tree.kids(c, "det"))
+               and not tree.kids(c, "compound", "amod", "prep", "poss")
+               for c in tree.kids(verb, "nsubj", "nsubjpass", "dobj"))

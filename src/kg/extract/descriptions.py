@@ -174,11 +174,10 @@ def _named_beside(doc: Document, tree: Tree, t: Token, kind: str, covered: set[i
 
 def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_stems: dict[str, set[str]],
                      covered: set[int], first_named: int | None) -> bool:
-    """Is this description another way of naming an agreement the article names? Yes when it
-    shares a content word with one ("the logistics pact"), contains its name ("the ANZUS
-    treaty"), sits in the headline, or — with no complement of its own to set it apart and a
-    head that may name it ("the protocol" is no treaty, nor "the joint statement" a declaration) — is definite and
-    comes after a name ("the mutual security treaty": a reader takes it for the one named before), or opens the article before the first name."""
+    """Is this description another way of naming an agreement the article names? Yes when it shares a content word
+    with one ("the logistics pact"), contains its name ("the ANZUS treaty"), sits in the headline, or — with no
+    complement of its own to set it apart and a head that may name it ("the protocol" is no treaty) — is definite and
+    comes after a name, or opens the article before the first name (not one "the pact" is set against: "The pact updates the X Treaty")."""
     if not named_stems:
         return False
     labels = {e.key: " ".join([e.label, *e.aliases]).lower() for e in doc.entities.values() if e.type == "Agreement"}
@@ -194,6 +193,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
             not (any(n in label for n in d.names) or any(named(p) for p in d.parties))
             or all(named(p) for p in d.parties))
 
+    from kg.extract.description_identity import set_against_a_pointer
     from kg.extract.document_heads import a_joint_text_of_its_own as own_joint
     if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement") or own_joint(tree, t, d.own, named_stems.values()):
         return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter
@@ -206,9 +206,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True
     if t.sent == 0 and "\n" in doc.text[:doc.sentences[0].end + 1] and has_headline(doc.text):
         return True
-    # a complement naming only the parties ("with Japan", "between A and B") does not set it apart
-    # nor does a clause saying what it is for ("an accord aimed at closer ties"): any agreement
-    # the article names may be for that
+    # a complement naming only the parties ("with Japan", "between A and B") does not set it apart nor does a
+    # clause saying what it is for ("an accord aimed at closer ties"): any agreement the article names may be for that
     telling = [c for c in tree.children[t.i] if c > t.i and (
         toks[c].dep in {"acl", "relcl"} and toks[c].lemma not in _PURPOSE and toks[c].tag != "VB"
         or toks[c].dep == "prep" and toks[c].lower not in {"with", "between", "among"})]
@@ -231,7 +230,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     # name is an agreement's ("a defence treaty" ... "the Lauca Treaty"; not "the X partnership")
     lede = t.sent == (1 if is_headline(doc) else 0)
     return t.start < first_named and (lede or doc.sentence_index(first_named) <= t.sent + 1) \
-        and any(KIND_HEADS["Agreement"] & set(re.findall(r"[a-z]+", label)) for label in labels.values())
+        and any(KIND_HEADS["Agreement"] & set(re.findall(r"[a-z]+", label)) for label in labels.values()) \
+        and not set_against_a_pointer(tree, first_named, KIND_HEADS["Agreement"])
 
 
 #: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".

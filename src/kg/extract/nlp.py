@@ -207,6 +207,7 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     for doc in docs:
         mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
         _nouns_with_determiners(tokens(doc))
+        _plural_modifiers(tokens(doc))
     return docs
 
 
@@ -255,6 +256,19 @@ def _nouns_with_determiners(toks: list[Token]) -> list[Token]:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+
+def _plural_modifiers(toks: list[Token]) -> None:
+    """"signed a fisheries pact": a plural noun after "a" that the parser made one object of a verb and the
+    noun right after it another is that noun's modifier ("a" determines no plural; the verb takes one
+    object), the article the noun's."""
+    for t in toks:
+        if t.dep == "det" and t.lower in {"a", "an"} and t.head == t.i + 1 and t.i + 2 < len(toks):
+            plural, noun = toks[t.i + 1], toks[t.i + 2]
+            if plural.tag == "NNS" and noun.pos == "NOUN" and noun.head == plural.head != plural.i \
+                    and noun.dep == plural.dep and noun.sent == plural.sent:
+                toks[plural.i] = plural._replace(dep="compound", head=noun.i)
+                toks[t.i] = t._replace(head=noun.i)
 
 
 def recognise(doc: Document, words: Iterable[int], context: int = NER_CONTEXT) -> None:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from kg.extract.reference import Resolver
     from kg.extract.tree import Tree
 
-PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs"})
+#: ("each" standing alone, "Each signed for his country", is every one of the group, as "they" is)
+PRONOUN_THEY = frozenset({"they", "their", "them", "themselves", "theirs", "each"})
 
 
 def pronoun_it(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.facts.common import agents_hung_low
 from kg.extract.facts.sides import side_principals, side_remnants
+from kg.extract.facts.signer_lists import listed_people
 from kg.extract.frames import Match
 from kg.extract.syntax import surface_subject
 from kg.model import Entity
@@ -41,8 +42,12 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     signers += [p for p in m.roles.get("partner", []) if p not in signers and p not in onlookers]
     if signers:  # "X signed an accord with Y": the parser may hang "with Y" on the accord
         signers += [p for p in _partners_of_object(ctx, m) + _beside_subject(ctx, m) + _agent_taken_as_subject(ctx, m)
-                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) if p not in signers]
-    principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])]
+                    + agents_hung_low(ctx, m.trigger.i, _SIGNERS) + listed_people(ctx, m) if p not in signers
+                    and p not in onlookers]
+    # ("Each signed on behalf of his country": every signer's own, read below as the state each serves)
+    own = [k for k in m.tokens.get("principal", []) if any(ctx.resolver.toks[c].lower in _BOUND | {"their", "its"}
+                                                          for c in ctx.resolver.tree.kids(k, "poss"))]
+    principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])] if not own else []
     principals += [s for s in side_principals(ctx, m) if s not in principals]  # "on the X side, signed by Y"
     signers += [p for p in principals if p not in signers]
     for side, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B

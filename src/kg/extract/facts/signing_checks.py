@@ -1,9 +1,10 @@
 """What a signing verb may speak of that is no new signing: notes or instruments exchanged, the
-ceremony just told, a signature taken back."""
+ceremony just told, a signature taken back; and a plan for a signing told called off."""
 from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.frames import Match
+from kg.model import Fact
 
 #: What states exchange to bring a signed agreement into force, not to sign it.
 _NOTES = frozenset({"instrument", "note", "notification", "ratification"})
@@ -34,3 +35,25 @@ _UNDOING = frozenset({"withdraw", "revoke", "retract", "rescind", "remove", "ann
 def undone(ctx: Context, m: Match) -> bool:
     g = m.args.governor
     return m.args.nominal and g is not None and ctx.resolver.toks[g].lemma in _UNDOING
+
+
+def called_off_plans(ctx: Context, facts: list[Fact]) -> None:
+    """"A ceremony at which A and B were to sign X was called off on Tuesday. [Their leader] arrived that morning
+    expecting to sign it": a signing planned for the day one told called off is that one, called off too; a plan
+    for another day stays ahead ("refused to sign it in May but is expected to in June")."""
+    from kg.extract.facts.signers import state_served
+
+    def sides(f: Fact) -> set[str]:
+        signer = ctx.doc.entities.get(str(f.fields.get("signatory", "")))
+        state = state_served(ctx, signer) if signer is not None and signer.type == "Person" else None
+        return {k for k in (signer.key if signer else None, state.key if state else None) if k}
+
+    off = {(f.fields["agreement"], f.fields["date"], k) for f in facts if f.modality == "negated" and f.fields.get("date")
+           for k in sides(f)}
+    # (its parties are still ahead, not refusing: kg.extract.facts.treaties.parties)
+    called_off = ctx.doc.annotations.setdefault("signings_called_off", set())
+    for f in facts:
+        if f.modality == "planned" and f.fields.get("date") and any(
+                (f.fields["agreement"], f.fields["date"], k) in off for k in sides(f)):
+            f.modality = "negated"
+            called_off |= {(f.fields["agreement"], k) for k in sides(f)}

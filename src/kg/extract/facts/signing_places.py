@@ -32,7 +32,7 @@ def signing_place(ctx: Context, m: Match) -> Entity | None:
     if said is not None and said not in places and not _in_own_clause(ctx, m, said):
         said = None  # "X signed it, which Y had signed in 2021, in Z": the main clause's place
     found = (cities[0] if cities else None) or _city_below(ctx, m) or said or (places[0] if places else None) \
-        or venue_city(ctx, m) or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
+        or venue_city(ctx, m) or _there(ctx, m) or _where(ctx, m) or _at_which(ctx, m) or _trip_destination(ctx, m)
     return (city_of_venue(ctx, m, found) if found is not None else None) or found  # "at X House": its city
 
 
@@ -77,6 +77,33 @@ def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
     if any(tree.toks[k].lower == "where" for k in own):
         return True
     return any((f := ctx.resolver.found_at(k)) is not None and f.entity == place for k in own)
+
+
+def _there(ctx: Context, m: Match) -> Entity | None:
+    """"A and B, whose leaders met in X last week, signed it there", "flew to X and signed it there":
+    "there" on the signing is the place named last before it in its sentence (none: the sentence
+    before's, :func:`scene_before`)."""
+    toks, tree = ctx.resolver.toks, ctx.resolver.tree
+    verb = m.args.governor if m.args.nominal and m.args.governor is not None else m.trigger.i
+    there = [c for c in tree.kids(verb, "advmod") if toks[c].lower == "there"]
+    if not there:
+        return None
+    # a place a preposition sets the scene in or sends someone to ("in X", "to Y"); not a speaker's state
+    before = [f.entity for f in ctx.found(m.sentence, "Place", "State") if f.end <= toks[there[0]].start
+              and f.entity.label.lower() not in ctx.lexicon.regions and _scene_phrase(ctx, m.sentence, f.start)]
+    return before[-1] if before else None
+
+
+def _scene_phrase(ctx: Context, s: int, start: int) -> bool:
+    toks = ctx.resolver.toks
+    k = next((t.i for t in ctx.tokens(s) if t.start >= start), None)  # (the name's first word; its head is the phrase's)
+    while k is not None and toks[k].dep in {"compound", "amod"} and toks[k].head != k:
+        k = toks[k].head
+    return k is not None and toks[k].dep == "pobj" and toks[toks[k].head].lower in _SCENE_PREPOSITIONS
+
+
+#: Prepositions that set a scene or send someone to it: "met in X", "flew to X".
+_SCENE_PREPOSITIONS = frozenset({"in", "to", "at", "into"})
 
 
 def _where(ctx: Context, m: Match) -> Entity | None:

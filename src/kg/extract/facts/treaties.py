@@ -15,6 +15,7 @@ from kg.extract.clause_dates import dates_for
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.entry_days import entry_day
+from kg.extract.facts import signing_checks as checks
 from kg.extract.facts.common import (
     known_in_name,
     make_fact,
@@ -29,7 +30,6 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
-from kg.extract.facts.signing_checks import at_that_ceremony, exchanged_notes, undone
 from kg.extract.facts.signing_places import (
     city_told,
     place_at_dateline,
@@ -135,7 +135,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told_at: dict[int, tuple[int, int]] = {}  # the sentence and offset each signing is told at
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
-        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or undone(ctx, m) or exchanged_notes(ctx, m):
+        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
@@ -144,7 +144,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         place = signing_place(ctx, m)
         mod = trigger_modality(ctx, m)
         date = event_date(ctx, m, ahead=mod == "planned")
-        if at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
+        if checks.at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
@@ -175,8 +175,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             del f.fields["date"]
             if id(f) not in placed:  # nor that other signing's place ("X signed it, which Y had signed in 2021, in Z")
                 f.fields.pop("place", None)
-    # "they are expected to sign it" (or "its leader refused to sign") and later "they signed it": the signing told
-    # as done is the one (a headline's "X signs Y" is not that: the story's own telling rules it, kg.extract.facts)
+    checks.called_off_plans(ctx, facts)  # "A ceremony at which A was to sign it was called off. A came to sign it"
+    # "expected to sign it" (or "refused to"), later "signed it": the one told as done (not a headline's, kg.extract.facts)
     told = [f for f in facts if not (_sentence_of(ctx, f) == 0 and is_headline(ctx.doc))]
     done = {(f.fields["agreement"], f.fields.get("signatory")) for f in told if f.modality == "asserted"}
     yield from (f for f in facts if f.modality == "asserted" or (f.fields["agreement"], f.fields.get("signatory")) not in done)
@@ -260,14 +260,14 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
             party = ctx.doc.entities[fact.fields["signatory"]]
             if party.type in {"State", "InternationalOrganization"} and (fact.fields["agreement"], party.key) not in named:
-                facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "negated",
+                off = (fact.fields["agreement"], party.key) in ctx.doc.annotations.get("signings_called_off", ())
+                facts.append(make_fact(ctx, "parties", _sentence_of(ctx, fact), "planned" if off else "negated",  # (still ahead)
                                        agreement=fact.fields["agreement"], party=party.key))
     yield from facts
 
 
 #: "X's accession protocol", "the Protocol on the Accession of X", "membership protocol"
-_ACCESSION_PROTOCOL = re.compile(r"\b(?:accession|membership)\b.*\bprotocol|\bprotocol\b.*\b(?:accession|membership)\b",
-                                 re.IGNORECASE)
+_ACCESSION_PROTOCOL = re.compile(r"(?i)\b(?:accession|membership)\b.*\bprotocol|\bprotocol\b.*\b(?:accession|membership)\b")
 
 
 def _names(e: Entity) -> str:
