@@ -53,7 +53,7 @@ class AgreementReferences:
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found
         if self.toks[k].pos == "PRON" and story.attributes.get("unnamed") and self._told_just_before(found, s) \
-                and not self._told_just_before(story, s):
+                and not self._told_just_before(story, s) and not self._it_led(s - 1):
             return found  # "... surprised the region with the X Agreement. Later A tore it up": a name just told
             # outweighs a story's agreement the article only describes
         # the story's agreement against one named since: the one the passage is more about
@@ -64,6 +64,10 @@ class AgreementReferences:
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
             else found
+
+    def _it_led(self, s: int) -> bool:
+        """Is sentence s about "it" ("It supersedes the 2001 X Accord"): a name it tells is no new topic."""
+        return any(t.sent == s and t.dep in {"nsubj", "nsubjpass"} and t.lower == "it" for t in self.toks)
 
     def _told_just_before(self, e: Entity, s: int) -> bool:
         """Is the agreement told in sentence s or the one before, outside an aside?"""
