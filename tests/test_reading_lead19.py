@@ -153,3 +153,24 @@ def test_a_given_name_that_also_names_a_body_opens_a_persons_name(extractor, bod
 def test_a_bodys_one_word_name_alone_is_still_the_body(extractor):
     doc = run(extractor, "The Duma approved the treaty on Tuesday, Speaker Vyacheslav Volodin said.", published="2025-03-14")
     assert "State Duma" in labels(doc, "Legislature"), labels(doc, "Legislature")
+
+
+@pytest.mark.parametrize("body, summit, place", [
+    (("Leaders arrived in Montego Bay on Sunday for the 49th Regular Meeting of the Conference of Heads of Government "
+      "of the Caribbean Community."), "49th Regular Meeting of the Conference of Heads of Government of the Caribbean Community",
+     "Montego Bay"),
+    ("Tashkent hosted the seventh Consultative Meeting of the Heads of State of Central Asia on Saturday.",
+     "seventh Consultative Meeting of the Heads of State of Central Asia", "Tashkent"),
+    ("The Third Meeting of Heads of State and Government of the Andean Forum opened in Quito on Monday.",
+     "Third Meeting of Heads of State and Government of the Andean Forum", "Quito"),
+])
+def test_a_named_meeting_of_heads_of_state_is_a_summit(extractor, body, summit, place):
+    doc = run(extractor, body, published="2025-03-14")
+    found = {(e.label, *sorted(e.aliases)) for e in doc.entities.values() if e.type == "Summit"}
+    assert any(summit in names for names in found), found
+    assert any(f.get("location") == place for f in facts(doc, "summit")), facts(doc, "summit")
+
+
+def test_a_meeting_of_ministers_is_no_summit(extractor):
+    doc = run(extractor, "The Meeting of Foreign Ministers of the Andean Forum opened in Quito on Monday.", published="2025-03-14")
+    assert not labels(doc, "Summit"), labels(doc, "Summit")

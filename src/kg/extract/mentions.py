@@ -372,9 +372,10 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
 
 
 #: A gathering's name opening with its noun, after a rank or kind: "35th Ordinary Session of ...",
-#: "Summit of the ...". A session is a summit when the body it is of is where leaders sit.
-_GATHERING = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|special|annual|regular)\s+)*"
-                        r"(session|summit)\s+(?:of|on|for)\b", re.IGNORECASE)
+#: "Summit of the ...". A session or a meeting is a summit when the body it is of is where leaders sit
+#: ("Regular Meeting of the Conference of Heads of Government of X").
+_GATHERING = re.compile(r"(?:the\s+)?(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|consultative)\s+)*"
+                        r"(session|summit|meeting)\s+(?:of|on|for)\b", re.IGNORECASE)
 
 
 def _trim(stoks: list[Token], a: int, b: int) -> tuple[int, int]:
