@@ -136,6 +136,8 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                     return ag  # "the two sides also agreed to hold joint exercises": the pact they made
                 if not clauses and _provision_listed(ctx, node, c):
                     return _meant(ctx, c)  # "the support could include repairs": the pact's
+            if not clauses and (given := _permitted_user(ctx, node)) is not None:
+                return given  # "X's forces may use the ports. X's crews may refuel there": the access's pact
             for p in r.tree.kids(node, "prep"):
                 under = _agreement_of_phrase(r, p)
                 if under is not None:
@@ -266,3 +268,34 @@ def _negated_subject(r, verb: int) -> bool:
         if r.toks[c].lower in _NEGATORS or any(r.toks[d].lower in _NEGATORS for d in r.tree.kids(c, "det")):
             return True
     return False
+
+
+def _permitted_user(ctx: Context, verb: int) -> Entity | None:
+    """The agreement that gave the clause's subject access, in this sentence or the one before, when
+    the clause says what that user may do ("the pact gives Peruvian forces access to Chilean bases.
+    Peruvian personnel may carry out joint exercises"): a permission told of whom a pact just let in
+    is one of the pact's."""
+    r = ctx.resolver
+    toks = r.toks
+    v = verb
+    while toks[v].dep == "conj" and (h := r.tree.head(v)) is not None and toks[h].pos in VERBAL:
+        v = h  # "may carry out drills and refuel": the first conjunct's modal and subject
+    if not any(toks[a].lower in ctx.lexicon.permission.get("modals", ()) for a in r.tree.kids(v, "aux")):
+        return None
+    states: set[str] = set()
+    for c in r.tree.kids(v, "nsubj"):
+        if toks[c].pos == "PRON":
+            continue
+        near = [c, *(d for d in r.tree.children[c] if toks[d].dep in {"amod", "poss", "compound", "nmod"})]
+        for e in (e for k in near for e in r.entities(k, ("State", "ArmedForces"))):
+            state = e if e.type == "State" else ctx.country_of(e)
+            if state is not None:
+                states.add(state.key)
+    if not states:
+        return None
+    s = toks[verb].sent
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement") and f.fields.get("user") in states \
+                and ctx.doc.sentence_index(f.evidence.start) in {s, s - 1}:
+            return ctx.doc.entities[f.fields["agreement"]]
+    return None
