@@ -82,7 +82,10 @@ def _represents(ctx: Context, names: Names, toks: list[Token], span: list[int]) 
         from kg.extract.reference import Resolver
 
         states = Resolver(ctx, load_frames()).entities(o.i, ["State"])  # "the country", "it"
-        return states[0] if len(states) == 1 else None
+        # (not where the nearest sentence naming states names another it could as well be: "A and
+        # B sent no leaders. X will represent the country")
+        near = {e.key for e in ctx.unique(ctx.states(o.sent) or ctx.states(o.sent - 1))}
+        return states[0] if len(states) == 1 and near <= {states[0].key} else None
     return None
 
 
