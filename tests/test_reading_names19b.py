@@ -18,8 +18,8 @@ def offices(doc) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("body, expected", [
     ("Chile's president, Jorge Soto, has pulled out, and Foreign Minister Ana Ruiz will represent the country.",
      ("Ana Ruiz", "Foreign Minister", "Chile")),
-    ("Chile's president, Jorge Soto, will not attend. The presidential palace said the country will be represented by "
-     "Foreign Minister Ana Ruiz.", ("Ana Ruiz", "Foreign Minister", "Chile")),
+    (("Chile's president, Jorge Soto, will not attend. The presidential palace said the country will be represented by "
+     "Foreign Minister Ana Ruiz."), ("Ana Ruiz", "Foreign Minister", "Chile")),
     ("President Jorge Soto of Chile stayed home, and Defence Minister Ana Ruiz represented him.",
      ("Ana Ruiz", "Defence Minister", "Chile")),
     ("Chile sent no leader; Foreign Minister Ana Ruiz represented her country at the talks.",
