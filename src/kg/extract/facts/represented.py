@@ -6,6 +6,9 @@ behalf of" it serves it; whoever goes along with a leader serves the leader's st
   phrase right before the "by" that names the person;
 * "Trade Minister X signed for Chile", "X, who spoke on behalf of Peru": the state of the "for"
   phrase of a signing verb, or of any verb's "on behalf of" phrase, whose subject is the person;
+* "X will represent the country", "the country will be represented by X", "X represented him": the
+  state "represent" takes as its object (a name, a description or pronoun the resolver reads, or
+  a person whose state is known) (:func:`_represents`);
 * "Economy Minister X, who is travelling with Chancellor Y", "Y, accompanied by Foreign Minister
   X,", "X, who accompanied Y": the state Y serves (:func:`companion_state`).
 """
@@ -37,7 +40,7 @@ def represented_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
         return None
     first = min(min(span), h.title.start)
     return _before_by(names, toks, first) or _subject_acts_for(ctx, names, toks, span) \
-        or _after_name(ctx, names, toks, max(span))
+        or _after_name(ctx, names, toks, max(span)) or _represents(ctx, names, toks, span)
 
 
 #: what, set after a name, says whom the person acts for: "X, on behalf of A,", "X, representing A"
@@ -51,6 +54,38 @@ def _after_name(ctx: Context, names: Names, toks: list[Token], last: int) -> Ent
     for words in _FOR_WHOM:
         if tuple(t.lower for t in toks[k:k + len(words)]) == words and toks[k].sent == toks[last].sent:
             return _state_object(ctx, names, toks, toks[k + len(words) - 1])
+    return None
+
+
+def _represents(ctx: Context, names: Names, toks: list[Token], span: list[int]) -> Entity | None:
+    """"X will represent the country", "the country will be represented by X": whom the verb says
+    the holder stands for, when it is one state."""
+    heads = [k for k in span if not (min(span) <= toks[k].head <= max(span)) or toks[k].head == k]
+    if not heads:
+        return None
+    t = toks[heads[0]]
+    objects: list[Token] = []
+    if t.dep == "nsubj" and toks[t.head].lemma == "represent":
+        v = toks[t.head]
+        objects = [c for c in toks[v.i + 1:v.i + 6] if c.head == v.i and c.dep == "dobj"]
+    elif t.dep == "pobj" and toks[t.head].lower == "by" and toks[t.head].dep == "agent" \
+            and toks[toks[t.head].head].lemma == "represent":
+        v = toks[toks[t.head].head]
+        objects = [c for c in toks[max(0, v.i - 8):v.i] if c.head == v.i and c.dep == "nsubjpass"]
+    for o in objects:
+        f = names.at.get(o.i) or names.pronoun_at.get(o.i)
+        if f is not None and f.entity.type == "Person":
+            return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
+        if f is not None:
+            return f.entity if f.entity.type == "State" else None
+        from kg.extract.frames import load_frames
+        from kg.extract.reference import Resolver
+
+        states = Resolver(ctx, load_frames()).entities(o.i, ["State"])  # "the country", "it"
+        # (not where the nearest sentence naming states names another it could as well be: "A and
+        # B sent no leaders. X will represent the country")
+        near = {e.key for e in ctx.unique(ctx.states(o.sent) or ctx.states(o.sent - 1))}
+        return states[0] if len(states) == 1 and near <= {states[0].key} else None
     return None
 
 
