@@ -65,8 +65,11 @@ def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int
 
 def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
     """"The visit would build on the summit held in X in May": a summit its own phrase dates wholly
-    before the day of writing is one gone by, told as background, not the summit in view."""
+    before the day of writing is one gone by, told as background, not the summit in view (unless
+    its clause is about it)."""
     published = doc.article.published
+    if t.dep in {"nsubj", "nsubjpass"}:
+        return False  # "The summit, held in X on Sunday, drew ...": what the sentence is about, not background
     span = tree.subtree(t.i)
     lo, hi = tree.toks[min(span)].start, tree.toks[max(span)].end
     return published is not None and any(lo <= d.start < hi and (d.end_date or d.start_date) < published

@@ -42,6 +42,7 @@ from kg.extract.facts.summit_days import (
     own_time,
 )
 from kg.extract.facts.summit_identity import by_a_city, name_by_owner, owner_of_organ
+from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
 from kg.extract.facts.summit_places import (
     dateline_place,
     in_a_cause,
@@ -52,7 +53,6 @@ from kg.extract.facts.summit_places import (
     where_talk_is,
 )
 from kg.extract.facts.summit_sentences import (
-    GATHERINGS,
     bare_summit_nouns,
     summit_sentences,
 )
@@ -74,8 +74,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         heads = _summit_heads(ctx, summit)
         heads_at = {s: _heads_in(ctx, summit, heads, s) for s in sentences}  # asked of every sentence below, often
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
-        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
-            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences) or round_rank(ctx.resolver.tree, heads)
+        ordinal = rank_of(summit.label) or appositive_ordinal(ctx, sorted({
+            k for s in sentences for k in heads_at[s]})) or bare_ordinal(ctx, heads_at) or round_rank(ctx.resolver.tree, heads)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
@@ -305,40 +305,6 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
     if own and any(f.entity is not summit for f in ctx.found(s, "Summit")):
         return own
     return sorted({*own, *bare_summit_nouns(ctx, s)})
-
-
-def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
-    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
-    in what a copula says it is ("it was the bloc's twelfth such gathering")."""
-    from kg.extract.number_words import ORDINAL_WORDS, ordinal_at
-
-    r = ctx.resolver
-    for k in heads:
-        said = [a for a in r.tree.kids(r.toks[k].head, "attr") if r.toks[r.toks[k].head].lemma == "be"] \
-            if r.toks[k].dep == "nsubj" else []
-        for a in [*r.tree.kids(k, "appos"), *said]:
-            for i in r.tree.subtree(a):
-                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
-                # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
-                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in GATHERINGS | {"summit"}
-                if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
-                    return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
-    return None
-
-
-def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | None:
-    """"the organisation's 24th summit" in a sentence speaking of the summit: its edition."""
-    r = ctx.resolver
-    heads = _summit_heads(ctx, summit)
-    for s in sentences:
-        # its "summit" nouns the text points with ("the bloc's 12th summit"), not its name's
-        nouns = [k for k in _heads_in(ctx, summit, heads, s) if r.toks[k].lemma == "summit" and not r.toks[k].is_cap]
-        for k in nouns:
-            for c in r.tree.kids(k, "amod", "nummod", "compound"):
-                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[c].lower)
-                if m:
-                    return int(m.group(1))
-    return None
 
 
 #: What is got ready for an event ahead: "preparations for the summit", "gearing up for the summit".

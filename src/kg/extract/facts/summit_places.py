@@ -97,9 +97,24 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
         return False
     prep = r.toks[t.head]
     verbs = {next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None) for k in heads}
+    # "will travel to X to attend the summit", "arrived in X to join a summit": the journey a
+    # purpose clause on the summit hangs from goes where the summit is
+    verbs |= {r.toks[v].head for v in verbs if v is not None and r.toks[v].dep in {"xcomp", "advcl"}
+              and r.toks[r.toks[v].head].lemma in _JOURNEYS and _taking_part(ctx, v)}
     if prep.lower == "to":
         return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS
     return prep.head in heads or prep.head in verbs
+
+
+def _taking_part(ctx: Context, v: int) -> bool:
+    """Is the verb one of being at an event ("to attend", "to join", "to take part in", "to address"),
+    not of speaking about it from elsewhere ("to discuss a summit planned for Y")?"""
+    from kg.extract.frames import load_frames
+
+    t = ctx.resolver.toks[v]
+    taking = {w for f in load_frames().frames if f.fact == "participation" for w in f.verbs if " " not in w}
+    return t.lemma in taking | {"address"} or t.lemma == "take" and any(
+        ctx.resolver.toks[c].lemma == "part" for c in ctx.resolver.tree.kids(v, "dobj"))
 
 
 def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity | None:

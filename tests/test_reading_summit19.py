@@ -1,0 +1,76 @@
+"""Summits as English tells them, read on sentences written for the test (round nineteen): a
+journey whose purpose clause is the summit goes where it is held ("will travel to X to attend a
+summit", kg.extract.facts.summit_places.tied_place); a bare summit that is its clause's subject is
+what the sentence tells, not background gone by (kg.extract.summit_in_view); a bare rank the parser
+hangs on the summit's place ("the summit in X, the bloc's 37th,") is its edition
+(kg.extract.facts.summit_ordinals)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2025-06-11"  # a Wednesday
+
+
+def summits(extractor, body: str) -> list[dict]:
+    return facts(run(extractor, body, published=PUBLISHED), "summit")
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Sri Lanka's president will travel to Kathmandu on Friday to attend a summit.", "Kathmandu"),
+    ("The Chilean foreign minister flew to Quito on Monday to take part in a summit of Andean states.", "Quito"),
+    ("Kenya's president went to Kigali on Monday to address the summit.", "Kigali"),
+])
+def test_a_journey_made_to_attend_a_summit_goes_where_it_is(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body)] == [city], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the journey's purpose is something else; the summit is only what the minister will speak of
+    "Sri Lanka's president will travel to Kathmandu on Friday to discuss a summit planned for Dhaka.",
+    # a journey made after the summit, not to it
+    "After a summit in Colombo, the Maldivian president flew to Male to brief parliament.",
+])
+def test_a_journey_for_something_else_does_not_place_the_summit(extractor, body):
+    assert all(r.get("location") not in {"Kathmandu", "Malé", "Male"} for r in summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, start, states", [
+    ("The summit, hosted by Qatar in Doha on Sunday, drew leaders from Jordan and Iraq.", "2025-06-08",
+     {"Qatar", "Jordan", "Iraq"}),
+    ("A summit held on May 3 brought together Zambia and Malawi.", "2025-05-03", {"Zambia", "Malawi"}),
+    ("The summit, which Ghana hosted on Monday, ended with a statement on trade.", "2025-06-09", {"Ghana"}),
+])
+def test_a_summit_the_sentence_is_about_is_no_background(extractor, body, start, states):
+    rows = summits(extractor, body)
+    assert len(rows) == 1 and rows[0].get("start") == dt.date.fromisoformat(start), rows
+    assert states <= set(rows[0]["participants"]), rows
+
+
+@pytest.mark.parametrize("body", [
+    "Premier Ana Vel arrived on Sunday, and said the visit would build on the summit held in Lima in May.",
+    "The minister said the deal grew out of the summit held in Quito in April.",
+])
+def test_a_summit_gone_by_in_another_clause_is_still_background(extractor, body):  # (a guard)
+    assert summits(extractor, body) == []
+
+
+@pytest.mark.parametrize("body, rank", [
+    ("The summit in Nouakchott, the bloc's 37th, opened on Sunday.", 37),
+    ("Leaders met at the summit in Lusaka, the organisation's 45th, on Monday.", 45),
+    ("The summit in Accra, the twelfth, ended on Friday.", 12),
+])
+def test_a_rank_hung_on_the_summits_place_is_its_edition(extractor, body, rank):
+    assert [r.get("ordinal") for r in summits(extractor, body)] == [rank], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The summit in Nouakchott, the capital, opened on Sunday.",
+    "The summit in Lusaka, Zambia's second city after the capital, opened on Monday.",
+])
+def test_a_description_of_the_place_is_no_edition(extractor, body):  # (a guard)
+    assert [r.get("ordinal") for r in summits(extractor, body)] == [None], summits(extractor, body)
