@@ -74,3 +74,46 @@ def test_a_rank_hung_on_the_summits_place_is_its_edition(extractor, body, rank):
 ])
 def test_a_description_of_the_place_is_no_edition(extractor, body):  # (a guard)
     assert [r.get("ordinal") for r in summits(extractor, body)] == [None], summits(extractor, body)
+
+
+def participants(rows: list[dict]) -> set[str]:
+    return {p for r in rows for p in r.get("participants", ())}
+
+
+@pytest.mark.parametrize("body, states", [
+    (("President Ivan Petrov of Bulgaria met Romanian President Dan Ionescu in Varna on Tuesday. The two leaders' summit "
+      "focused on energy."), {"Bulgaria", "Romania"}),
+    (("Kenyan President Amara Odhiambo hosted Ugandan President Joseph Okello in Mombasa on Monday. Their summit produced "
+      "a deal on rail."), {"Kenya", "Uganda"}),
+])
+def test_whose_summit_it_is_takes_part(extractor, body, states):
+    rows = summits(extractor, body)
+    assert states <= participants(rows), rows
+
+
+@pytest.mark.parametrize("body, states", [
+    ("At the summit in Tashkent, Uzbekistan and Kazakhstan agreed to share water data.", {"Uzbekistan", "Kazakhstan"}),
+    ("At the summit in Belgrade, Serbia and Croatia signed a water deal.", {"Serbia", "Croatia"}),
+    ("At the summit in Dhaka, Bangladesh pledged aid.", {"Bangladesh"}),
+])
+def test_a_subject_after_the_summits_city_is_no_country_of_it(extractor, body, states):
+    rows = summits(extractor, body)
+    assert states <= participants(rows), rows
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Leaders met at a summit in Tashkent, Uzbekistan, on Monday.", "Uzbekistan"),
+    ("A summit in Tashkent, Uzbekistan, drew leaders from Kazakhstan.", "Uzbekistan"),
+])
+def test_the_country_of_the_summits_city_is_still_no_participant(extractor, body, state):  # (a guard)
+    assert state not in participants(summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Hungary withdrew from the summit in Prague on Tuesday, while Slovakia took part.", "Hungary"),
+    ("Mali shunned the summit in Dakar on Monday.", "Mali"),
+    ("Bolivia will sit out the summit in Lima next week.", "Bolivia"),
+])
+def test_one_that_stays_out_of_a_summit_takes_no_part(extractor, body, state):
+    rows = summits(extractor, body)
+    assert rows and state not in participants(rows), rows

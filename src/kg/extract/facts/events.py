@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context
+from kg.extract.context import Context, Found
 from kg.extract.facts.common import (
     known_in_name,
     located,
@@ -143,7 +143,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
             for f in [] if only_a_time(ctx, heads_at[s]) else ctx.found(s, "State", "InternationalOrganization"):
-                if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
+                if not located(ctx, s, f) and (not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) or _fronted_subjects(ctx, f)) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f):
@@ -202,6 +202,26 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _fronted_subjects(ctx: Context, f: Found) -> bool:
+    """"At the summit in X, A and B agreed ...": states the parser makes the subject, or joins by
+    "and" right before a main verb it left without one, are its subject, not X's country ("in X, A")."""
+    r = ctx.resolver
+    k = head_at(ctx, f)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head
+    if k is None or r.toks[k].dep in {"nsubj", "nsubjpass"}:
+        return k is not None  # parsed as the subject ("In X, A signed ...")
+    if not r.tree.kids(k, "conj"):
+        return False
+    last = max(r.tree.conjuncts(k))
+    v = next((j for j in range(last + 1, len(r.toks)) if r.toks[j].pos not in {"PROPN", "PUNCT"}
+              and r.toks[j].dep not in {"compound", "flat"}), None)
+    if v is not None and r.toks[v].dep == "aux":
+        v = r.toks[v].head  # "A and B will sign"
+    return v is not None and r.toks[v].dep == "ROOT" and r.toks[v].pos in {"VERB", "AUX"} \
+        and not r.tree.kids(v, "nsubj", "nsubjpass")
 
 
 def _carried_city(ctx: Context, summit: Entity) -> Entity | None:

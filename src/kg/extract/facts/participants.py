@@ -262,10 +262,15 @@ _GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "a
 
 def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
     """"a meeting of the two leaders", "a summit between A and B", "a summit with leaders of the
-    forum": who meets, as the summit's own noun phrase says, and the states its people serve."""
+    forum", "the two leaders' summit": who meets, as the summit's own noun phrase says, and the
+    states its people serve."""
     r = ctx.resolver
     out: list[Entity] = []
     for k in heads:
+        # "the two leaders' summit", "their summit": whose summit it is meets at it
+        for o in r.tree.kids(k, "poss"):
+            for e in r.entities(o, ("State", "InternationalOrganization", "Person")):
+                out += [e] if e.type != "Person" else represented(ctx, e.key)
         for p in r.tree.kids(k, "prep"):
             if r.toks[p].lower not in {"of", "between", "with", "among"}:
                 continue
