@@ -117,3 +117,25 @@ def test_the_country_of_the_summits_city_is_still_no_participant(extractor, body
 def test_one_that_stays_out_of_a_summit_takes_no_part(extractor, body, state):
     rows = summits(extractor, body)
     assert rows and state not in participants(rows), rows
+
+
+@pytest.mark.parametrize("body, city, start", [
+    ("The presidents of Armenia and Georgia held talks in Yerevan on Tuesday. It was their first summit since 2019.",
+     "Yerevan", "2025-06-10"),
+    (("Chilean President Tomas Ruiz hosted Argentine President Elena Marquez for talks in Santiago on Monday. The talks "
+      "were the leaders' third summit this year."), "Santiago", "2025-06-09"),
+    ("The prime ministers of Laos and Cambodia held a meeting in Pakse on Monday. It was their second summit this year.",
+     "Pakse", "2025-06-09"),
+])
+def test_talks_the_next_sentence_calls_a_summit_are_that_summit(extractor, body, city, start):
+    rows = summits(extractor, body)
+    assert [(r.get("location"), r.get("start")) for r in rows] == [(city, dt.date.fromisoformat(start))], rows
+    assert len(participants(rows)) == 2, rows
+
+
+@pytest.mark.parametrize("body", [
+    "It was a summit in all but name, said Chilean President Tomas Ruiz.",
+    "The presidents of Armenia and Georgia held talks in Yerevan on Tuesday. It was not a summit, officials said.",
+])
+def test_what_talks_are_like_is_no_summit(extractor, body):  # (a guard)
+    assert summits(extractor, body) == [], summits(extractor, body)

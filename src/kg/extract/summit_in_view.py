@@ -60,7 +60,22 @@ def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int
         return False  # a word of a compound adjective, "summit-level talks": no summit
     if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
         return False
-    return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)
+    return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS) or told_again(tree, t.i)
+
+
+#: Words for talks that a copula may say were a summit: "The talks were their second summit".
+MET = frozenset({"talk", "meeting", "it", "this", "that"})
+
+
+def told_again(tree: Tree, k: int) -> bool:
+    """"It was their first summit since 2019", "The talks were the leaders' second summit": a
+    copula's complement with a rank or an owner, said of talks or of "it", tells a particular summit,
+    the talks themselves (not "it was a summit in all but name", what something is like)."""
+    toks = tree.toks
+    v = toks[k].head
+    subjects = tree.kids(v, "nsubj")
+    return toks[k].dep == "attr" and toks[v].lemma == "be" and bool(subjects) and toks[subjects[0]].lemma in MET \
+        and any(toks[c].dep == "poss" or rank_of(toks[c].text) for c in tree.kids(k, "poss", "amod"))
 
 
 def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
@@ -72,5 +87,7 @@ def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
         return False  # "The summit, held in X on Sunday, drew ...": what the sentence is about, not background
     span = tree.subtree(t.i)
     lo, hi = tree.toks[min(span)].start, tree.toks[max(span)].end
+    since = {tree.toks[o].start for p in span if tree.toks[p].lower == "since" for o in tree.subtree(p)}
     return published is not None and any(lo <= d.start < hi and (d.end_date or d.start_date) < published
+                                         and d.start not in since  # "their first summit since 2019": counted from, not held
                                          for d in doc.annotations.get("dates", []))
