@@ -139,3 +139,21 @@ def test_talks_the_next_sentence_calls_a_summit_are_that_summit(extractor, body,
 ])
 def test_what_talks_are_like_is_no_summit(extractor, body):  # (a guard)
     assert summits(extractor, body) == [], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Ghanaian President Kofi Mensah arrived in Lome on Monday. Mensah later joined Togo's president at a summit on security.",
+     "Lomé"),
+    ("Peruvian President Ana Vel flew to Quito on Tuesday. She took part in a summit of Andean leaders.", "Quito"),
+    ("Kenyan President Amara Odhiambo landed in Kigali on Sunday. He then attended a summit on rail links.", "Kigali"),
+])
+def test_an_undated_summit_told_right_after_a_guests_trip_is_where_the_trip_went(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body)] == [city], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian President Ana Vel visited Quito in 2019. She took part in a summit of Andean leaders.",
+    "Peruvian President Ana Vel flew to Quito on Tuesday. Bolivia hosted a summit of Andean leaders.",
+])
+def test_a_trip_long_ago_or_by_no_participant_does_not_place_it(extractor, body):  # (a guard)
+    assert [r.get("location") for r in summits(extractor, body)] != ["Quito"], summits(extractor, body)

@@ -187,7 +187,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
-        if location is None and (location := where_guests_went(ctx, participants, start)) is not None:
+        if location is None and (location := where_guests_went(ctx, participants, start, sentences)) is not None:
             ctx.doc.annotations.setdefault("summits_placed_by_guests", set()).add(summit.key)
         location = location or dateline_place(ctx, summit, heads, sentences, start, planned or ahead)  # "ISTANBUL - ..."
         if location is not None and location.type != "State":  # a hosting state takes part

@@ -117,11 +117,12 @@ def _taking_part(ctx: Context, v: int) -> bool:
         ctx.resolver.toks[c].lemma == "part" for c in ctx.resolver.tree.kids(v, "dobj"))
 
 
-def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity | None:
+def where_guests_went(ctx: Context, participants: list[Entity], start, sentences: list[int] = ()) -> Entity | None:
     """"X flew to Lima on Thursday. There she joined the summit, which opened on Friday": a summit
     with no place of its own is held in the city where one who takes part in it has just arrived
     (a trip done, begun at most three days before its first day; undated, a trip told with a summit
-    held on the days around writing). Not a country or region: the trip may be a tour."""
+    held on the days around writing; an undated summit told in the sentence after the trip). Not a
+    country or region: the trip may be a tour."""
     from kg.extract.facts.participants import represented
 
     published = ctx.doc.article.published
@@ -138,6 +139,9 @@ def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity
             continue
         began = f.fields.get("start")
         fits = (0 <= (start - began).days <= 3) if isinstance(began, dt.date) and start is not None else began is None and recent
+        # "X arrived in Lima on Monday. She later joined Y at a summit": an undated summit told right after the trip
+        fits = fits or start is None and ctx.doc.sentence_index(f.evidence.start) + 1 in sentences and (
+            not isinstance(began, dt.date) or published is not None and abs((published - began).days) <= 7)
         if fits:
             return where
     return None
