@@ -157,3 +157,20 @@ def test_an_undated_summit_told_right_after_a_guests_trip_is_where_the_trip_went
 ])
 def test_a_trip_long_ago_or_by_no_participant_does_not_place_it(extractor, body):  # (a guard)
     assert [r.get("location") for r in summits(extractor, body)] != ["Quito"], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders of Laos, Thailand and Myanmar are to hold a summit in Chiang Rai later this month.",
+    "Kenya and Uganda are to attend the summit in Arusha.",
+    "Ecuador's foreign minister is to take part in the summit in Quito.",
+])
+def test_a_summit_one_is_to_hold_or_attend_is_ahead(extractor, body):
+    assert [r["modality"] for r in summits(extractor, body)] == ["planned"], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders of Laos and Thailand held a summit in Vientiane on Monday to agree on dams.",
+    "Kenya and Uganda met at a summit in Arusha on Monday to agree on rail links.",
+])
+def test_a_purpose_infinitive_leaves_a_summit_held(extractor, body):  # (a guard)
+    assert [r["modality"] for r in summits(extractor, body)] == ["asserted"], summits(extractor, body)
