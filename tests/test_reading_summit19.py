@@ -174,3 +174,24 @@ def test_a_summit_one_is_to_hold_or_attend_is_ahead(extractor, body):
 ])
 def test_a_purpose_infinitive_leaves_a_summit_held(extractor, body):  # (a guard)
     assert [r["modality"] for r in summits(extractor, body)] == ["asserted"], summits(extractor, body)
+
+
+@pytest.mark.parametrize("headline, city", [
+    ("Summit of Andean leaders ends in Quito", "Quito"),
+    ("Summit in Doha draws Gulf leaders", "Doha"),
+    ("Summit with Peru opens in Lima", "Lima"),
+])
+def test_a_summit_capitalised_only_by_opening_the_headline_is_told(extractor, headline, city):
+    doc = run(extractor, "Presidents of Peru and Ecuador signed a declaration on Tuesday.", published=PUBLISHED,
+              headline=headline)
+    assert [r.get("location") for r in facts(doc, "summit")] == [city], facts(doc, "summit")
+
+
+@pytest.mark.parametrize("headline", [
+    "Summit Of Andean Leaders Ends In Quito",  # title case: every word capitalised, no telling
+    "Summit Hopes Fade In Quito",
+])
+def test_a_title_case_headline_tells_no_summit_by_its_first_word(extractor, headline):  # (a guard)
+    doc = run(extractor, "Presidents of Peru and Ecuador signed a declaration on Tuesday.", published=PUBLISHED,
+              headline=headline)
+    assert facts(doc, "summit") == [], facts(doc, "summit")

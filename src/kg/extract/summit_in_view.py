@@ -12,6 +12,7 @@ from kg.extract.denied_things import denied
 from kg.extract.description_fullest import spelled_out
 from kg.extract.description_phrases import Description
 from kg.extract.description_text import render
+from kg.extract.document_heads import opening_word
 from kg.extract.summit_editions import rank_of
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
 def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int]) -> bool:
     """A lower-case singular "summit" noun no name covers, that speaks of a summit that is (not
     "any summit", not what something else is said to be, not one denied)."""
-    if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap or t.i in covered:
+    if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap and not opening_word(toks, t) or t.i in covered:
         return False
     if t.i + 1 < len(toks) and toks[t.i + 1].text == "-" and toks[t.i + 1].start == t.end:
         return False  # a word of a compound adjective, "summit-level talks": no summit
