@@ -195,3 +195,17 @@ def test_a_title_case_headline_tells_no_summit_by_its_first_word(extractor, head
     doc = run(extractor, "Presidents of Peru and Ecuador signed a declaration on Tuesday.", published=PUBLISHED,
               headline=headline)
     assert facts(doc, "summit") == [], facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body", [
+    "The inaugural summit of Mongolia, China and Russia will take place in Ulaanbaatar in September.",
+    "Leaders of Chile and Peru held their inaugural summit in Arica on Monday.",
+    "Kazakhstan hosted the inaugural Central Asian summit in Astana on Monday.",
+])
+def test_an_inaugural_summit_is_the_first_edition(extractor, body):
+    assert [r.get("ordinal") for r in summits(extractor, body)] == [1], summits(extractor, body)
+
+
+def test_a_persons_inaugural_summit_is_no_edition(extractor):  # (a guard)
+    rows = summits(extractor, "Chilean President Tomas Ruiz spoke at his inaugural summit as chair in Arica on Monday.")
+    assert [r.get("ordinal") for r in rows] == [None], rows

@@ -8,6 +8,7 @@ import re
 from kg.extract.context import Context
 from kg.extract.facts.summit_sentences import GATHERINGS
 from kg.extract.number_words import ORDINAL_WORDS, ordinal_at
+from kg.extract.summit_editions import relative_rank
 
 
 def appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
@@ -41,4 +42,6 @@ def bare_ordinal(ctx: Context, heads_at: dict[int, list[int]]) -> int | None:
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[c].lower)
                 if m:
                     return int(m.group(1))
+                if r.toks[c].lower == "inaugural" and not relative_rank(r.toks, c, k):
+                    return 1  # "the inaugural Central Asian summit", a name's words between
     return None
