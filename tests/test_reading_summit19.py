@@ -209,3 +209,21 @@ def test_an_inaugural_summit_is_the_first_edition(extractor, body):
 def test_a_persons_inaugural_summit_is_no_edition(extractor):  # (a guard)
     rows = summits(extractor, "Chilean President Tomas Ruiz spoke at his inaugural summit as chair in Arica on Monday.")
     assert [r.get("ordinal") for r in rows] == [None], rows
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("The summit in Baku wrapped up on Tuesday after two days of talks.", "2025-06-09", "2025-06-10"),
+    ("The summit in Baku, which lasted three days, ended on Friday.", "2025-06-04", "2025-06-06"),
+    ("The summit in Baku closed on Tuesday after two days.", "2025-06-09", "2025-06-10"),
+])
+def test_a_length_a_verb_tells_of_the_summit_spans_its_days(extractor, body, start, end):
+    rows = summits(extractor, body)
+    assert [(r.get("start"), r.get("end")) for r in rows] == [(dt.date.fromisoformat(start), dt.date.fromisoformat(end))], rows
+
+
+@pytest.mark.parametrize("body", [
+    "The summit in Baku opened on Tuesday after two days of preparatory meetings by ministers.",
+    "The summit in Baku ended on Tuesday after talks lasting two hours.",
+])
+def test_days_before_it_or_hours_are_no_length_of_it(extractor, body):  # (a guard)
+    assert [r.get("end") for r in summits(extractor, body)] == [None], summits(extractor, body)
