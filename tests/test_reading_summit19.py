@@ -227,3 +227,24 @@ def test_a_length_a_verb_tells_of_the_summit_spans_its_days(extractor, body, sta
 ])
 def test_days_before_it_or_hours_are_no_length_of_it(extractor, body):  # (a guard)
     assert [r.get("end") for r in summits(extractor, body)] == [None], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The summit in Baku on Monday welcomed a peace deal between Armenia and Azerbaijan signed in Washington.", "Armenia"),
+    ("The summit in Quito on Monday welcomed an accord between Peru and Chile signed last year.", "Chile"),
+    ("Leaders at the summit in Minsk on Monday criticised sanctions imposed by the European Union.", "European Union"),
+    ("Leaders at the summit in Tbilisi on Monday criticised tariffs imposed by the United States.", "United States"),
+    ("The summit in Tunis on Monday urged Libya's rival governments to hold elections.", "Libya"),
+])
+def test_a_state_named_by_what_the_summit_speaks_of_takes_no_part(extractor, body, state):
+    rows = summits(extractor, body)
+    assert rows and state not in participants(rows), rows
+
+
+@pytest.mark.parametrize("body, taking_part", [
+    ("Talks between Kenya and Uganda at the summit in Nairobi on Monday centred on rail.", {"Kenya", "Uganda"}),
+    ("The summit in Lima on Monday, organised by the Andean Community, drew few leaders.", {"Andean Community"}),
+    ("The summit in Lusaka on Monday urged Malawi's leaders to attend the next meeting.", {"Malawi"}),
+])
+def test_who_meets_hosts_or_is_asked_to_attend_still_takes_part(extractor, body, taking_part):  # (a guard)
+    assert taking_part <= participants(summits(extractor, body)), summits(extractor, body)

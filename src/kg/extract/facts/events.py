@@ -362,7 +362,8 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     if known is not None:
         return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
-    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
+    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")
+                       if not qualifies_a_thing(ctx, f) and not a_topic(ctx, f)])  # not "sanctions imposed by X"
     if len(near) == 1:
         return near[:1]
     # "the previous summit", "the next meeting": another edition of the series in view, its organisation's

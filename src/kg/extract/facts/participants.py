@@ -242,20 +242,31 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
 
     r = ctx.resolver
     k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
+    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "by":
+        v = r.toks[r.toks[k].head].head  # "sanctions imposed by X": the doer of what a thing undergoes
+        if r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v:
+            k = v
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # "a deal between A and B": B by A
     if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
         k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep", "acl"} or r.toks[k].head == k:
         return False
     h = r.toks[k].head
     noun = r.toks[h]
+    if h in r.at_token and r.at_token[h].entity.type == "Agreement":
+        return True  # "a peace deal between A and B": the agreement's parties
     if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
         return False  # "the BRICS summit", "US President X": a name or a title
     return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
-        and noun.lemma not in _GATHERED_PEOPLE | {"summit", "meeting", "talks", "visit", "trip"}
+        and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
 
 
+#: Nouns of meeting: "talks between A and B", "a meeting with C" tell who meets.
+_MEETINGS = frozenset({"summit", "meeting", "talk", "talks", "visit", "trip", "gathering", "conference", "dialogue",
+                       "negotiation", "consultation", "discussion", "session", "encounter"})
 #: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
-_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into"})
+_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into", "between"})
 #: People who come to a summit for a state: "delegates from X", "guests from Y".
 _GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
 
@@ -292,6 +303,8 @@ def bidden(ctx: Context, f: Found) -> bool:
     k = head_at(ctx, f)
     while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
         k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
+    if k is not None and r.toks[k].dep == "poss" and r.toks[r.toks[k].head].dep == "dobj":
+        k = r.toks[k].head  # "urged Libya's rival governments to hold elections": its people are bidden
     if k is None or r.toks[k].dep != "dobj":
         return False
     v = r.toks[k].head
