@@ -15,6 +15,7 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.participants import (
     NOT_AMONG,
+    acts_on_a_thing,
     bidden,
     head_at,
     kept_away,
@@ -363,7 +364,7 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
         return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
     near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")
-                       if not qualifies_a_thing(ctx, f) and not a_topic(ctx, f)])  # not "sanctions imposed by X"
+                       if not acts_on_a_thing(ctx, f) and not a_topic(ctx, f)])  # not "sanctions imposed by X"
     if len(near) == 1:
         return near[:1]
     # "the previous summit", "the next meeting": another edition of the series in view, its organisation's

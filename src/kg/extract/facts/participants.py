@@ -241,25 +241,39 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
     from kg.extract.frames import load_frames
 
     r = ctx.resolver
+    if acts_on_a_thing(ctx, f):
+        return True
     k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
-    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "by":
-        v = r.toks[r.toks[k].head].head  # "sanctions imposed by X": the doer of what a thing undergoes
-        if r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v:
-            k = v
     while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
-        k = r.toks[k].head  # "a deal between A and B": B by A
+        k = r.toks[k].head  # "tensions between A and B": B by A
     if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
         k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep", "acl"} or r.toks[k].head == k:
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
         return False
     h = r.toks[k].head
     noun = r.toks[h]
-    if h in r.at_token and r.at_token[h].entity.type == "Agreement":
-        return True  # "a peace deal between A and B": the agreement's parties
     if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
         return False  # "the BRICS summit", "US President X": a name or a title
     return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
         and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
+
+
+def acts_on_a_thing(ctx: Context, f: Found) -> bool:
+    """"Sanctions imposed by X", "tariffs set by Y": the doer of what a thing undergoes; "a peace
+    deal between A and B", "an accord between C and D": an agreement's parties. Both name what is
+    spoken of, not who takes part."""
+    r = ctx.resolver
+    k = head_at(ctx, f)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # "between A and B": B by A
+    if k is None or r.toks[k].dep != "pobj":
+        return False
+    p = r.toks[k].head
+    v = r.toks[p].head
+    if r.toks[p].lower == "by":
+        return r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v \
+            and r.toks[r.toks[v].head].lemma not in _MEETINGS
+    return r.toks[p].lower == "between" and v in r.at_token and r.at_token[v].entity.type == "Agreement"
 
 
 #: Nouns of meeting: "talks between A and B", "a meeting with C" tell who meets.
