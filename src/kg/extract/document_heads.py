@@ -5,7 +5,7 @@ legal framework" none."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from kg.extract.nlp import Token
 from kg.extract.tree import Tree
@@ -134,7 +134,7 @@ def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: fr
 
 
 
-def opening_word(toks: list[Token], t: Token) -> bool:
+def opening_word(toks: Sequence[Token], t: Token) -> bool:
     """Is the word capitalised only by opening its sentence ("Summit of Andean leaders ends in X"),
     the next word lower-case, so no name?"""
     return (t.i == 0 or toks[t.i - 1].sent != t.sent) and t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from kg.extract.context import Context, Found, head_token
 from kg.model import Entity
@@ -117,7 +118,7 @@ def _taking_part(ctx: Context, v: int) -> bool:
         ctx.resolver.toks[c].lemma == "part" for c in ctx.resolver.tree.kids(v, "dobj"))
 
 
-def where_guests_went(ctx: Context, participants: list[Entity], start, sentences: list[int] = ()) -> Entity | None:
+def where_guests_went(ctx: Context, participants: list[Entity], start, sentences: Collection[int] = ()) -> Entity | None:
     """"X flew to Lima on Thursday. There she joined the summit, which opened on Friday": a summit
     with no place of its own is held in the city where one who takes part in it has just arrived
     (a trip done, begun at most three days before its first day; undated, a trip told with a summit
