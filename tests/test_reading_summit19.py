@@ -44,6 +44,9 @@ def test_a_journey_for_something_else_does_not_place_the_summit(extractor, body)
      {"Qatar", "Jordan", "Iraq"}),
     ("A summit held on May 3 brought together Zambia and Malawi.", "2025-05-03", {"Zambia", "Malawi"}),
     ("The summit, which Ghana hosted on Monday, ended with a statement on trade.", "2025-06-09", {"Ghana"}),
+    # a sentence the parser reads as a noun phrase, "a summit [opened ...]"
+    ("A summit opened in Quito on Monday. Leaders from Peru and Bolivia arrived the day before.", "2025-06-09",
+     {"Peru", "Bolivia"}),
 ])
 def test_a_summit_the_sentence_is_about_is_no_background(extractor, body, start, states):
     rows = summits(extractor, body)
@@ -248,3 +251,24 @@ def test_a_state_named_by_what_the_summit_speaks_of_takes_no_part(extractor, bod
 ])
 def test_who_meets_hosts_or_is_asked_to_attend_still_takes_part(extractor, body, taking_part):  # (a guard)
     assert taking_part <= participants(summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, states", [
+    ("The summit opened in Quito on Monday. On the sidelines, Peru's president met Colombia's president.",
+     {"Peru", "Colombia"}),
+    ("The summit opened in Quito on Monday. Peru's president met his Colombian counterpart on the sidelines.",
+     {"Peru", "Colombia"}),
+    ("The summit opened in Quito on Monday. Host Ecuador proposed a fund for roads.", {"Ecuador"}),
+    ("The summit opened in Quito on Monday. Ecuador, the host, proposed a fund for roads.", {"Ecuador"}),
+])
+def test_the_summits_sidelines_and_host_told_apart_from_it_are_at_it(extractor, body, states):
+    assert states <= participants(summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, state", [
+    (("The summit opened in Quito on Monday. Peru's president met Colombia's president on the sidelines of a trade "
+     "fair in Lima."), "Colombia"),
+    ("The summit opened in Quito on Monday. Ecuador, the host of last year's Olympic trials, proposed a fund.", "Ecuador"),
+])
+def test_another_gatherings_sidelines_or_host_are_not(extractor, body, state):  # (a guard)
+    assert state not in participants(summits(extractor, body)), summits(extractor, body)

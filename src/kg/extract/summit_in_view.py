@@ -84,8 +84,10 @@ def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
     before the day of writing is one gone by, told as background, not the summit in view (unless
     its clause is about it)."""
     published = doc.article.published
-    if t.dep in {"nsubj", "nsubjpass"}:
-        return False  # "The summit, held in X on Sunday, drew ...": what the sentence is about, not background
+    if t.dep in {"nsubj", "nsubjpass", "ROOT"}:
+        # "The summit, held in X on Sunday, drew ...", "A summit opened in X on Monday" (read as a
+        # noun phrase): what the sentence is about, not background
+        return False
     span = tree.subtree(t.i)
     lo, hi = tree.toks[min(span)].start, tree.toks[max(span)].end
     since = {tree.toks[o].start for p in span if tree.toks[p].lower == "since" for o in tree.subtree(p)}

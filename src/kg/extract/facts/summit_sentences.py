@@ -79,7 +79,8 @@ def bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     meeting of its own ("the meeting between X and Y")."""
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
-    return _it_continues(ctx, s, lo) + _talks_said_to_be_one(ctx, s, lo, hi) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
+    return _it_continues(ctx, s, lo) + _talks_said_to_be_one(ctx, s, lo, hi) + _on_its_sidelines(ctx, lo, hi) + [
+        k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
         r.toks[k].lemma in GATHERINGS and r.toks[k].pos == "NOUN"
         and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
              or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
@@ -103,6 +104,16 @@ def _talks_said_to_be_one(ctx: Context, s: int, lo: int, hi: int) -> list[int]:
     talks = [k for k in range(lo, hi) if r.toks[k].lemma in {"talk", "meeting"} and r.toks[k].pos == "NOUN"
              and (subject.pos == "PRON" or r.toks[k].lemma == subject.lemma)]
     return talks[:1]
+
+
+def _on_its_sidelines(ctx: Context, lo: int, hi: int) -> list[int]:
+    """"On the sidelines, A met B": the definite edge of no other gathering is the summit in view's;
+    "Host X", "X, the host,": a state hosting, with no event of its own named, hosts it."""
+    r = ctx.resolver
+    return [k for k in range(lo, hi) if r.toks[k].lower in {"sidelines", "margins"} and r.toks[k].dep == "pobj"
+            and any(r.toks[c].lower == "the" for c in r.tree.kids(k, "det")) and not r.tree.kids(k, "prep")
+            or r.toks[k].lower == "host" and r.toks[k].dep in {"compound", "appos"} and not r.tree.kids(k, "prep")
+            and (f := r.at_token.get(r.toks[k].head)) is not None and f.entity.type == "State"]
 
 
 #: Nouns for a gathering that, made definite, point back to the summit in view.
