@@ -272,3 +272,18 @@ def test_the_summits_sidelines_and_host_told_apart_from_it_are_at_it(extractor, 
 ])
 def test_another_gatherings_sidelines_or_host_are_not(extractor, body, state):  # (a guard)
     assert state not in participants(summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Canada's attendance at the summit in Reykjavik on June 20 has been confirmed.", "2025-06-20"),
+    ("Peru's participation in the summit in Lima on June 25 has been announced.", "2025-06-25"),
+    ("The Indonesian president's attendance at the summit in Jakarta on June 27 has been confirmed.", "2025-06-27"),
+])
+def test_a_day_a_present_perfect_tells_is_no_day_gone_by(extractor, body, start):
+    rows = summits(extractor, body)
+    assert [(r.get("start"), r["modality"]) for r in rows] == [(dt.date.fromisoformat(start), "planned")], rows
+
+
+def test_a_day_a_past_verb_tells_is_gone_by(extractor):  # (a guard)
+    rows = summits(extractor, "Canada's president attended the summit in Reykjavik on June 20.")
+    assert [(r.get("start"), r["modality"]) for r in rows] == [(dt.date(2024, 6, 20), "asserted")], rows
