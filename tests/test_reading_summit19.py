@@ -287,3 +287,17 @@ def test_a_day_a_present_perfect_tells_is_no_day_gone_by(extractor, body, start)
 def test_a_day_a_past_verb_tells_is_gone_by(extractor):  # (a guard)
     rows = summits(extractor, "Canada's president attended the summit in Reykjavik on June 20.")
     assert [(r.get("start"), r["modality"]) for r in rows] == [(dt.date(2024, 6, 20), "asserted")], rows
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The summit opened in Quito on Monday. Peru's president, Ana Vel, addressed it in the afternoon.", "Peru"),
+    ("The summit opened in Quito on Monday. Peruvian President Ana Vel addressed it on Tuesday.", "Peru"),
+    ("The summit opened in Quito on Monday. Bolivian President Luis Arce Mendoza told it that trade must grow.", "Bolivia"),
+])
+def test_one_who_addresses_the_summit_by_a_pronoun_is_at_it(extractor, body, state):
+    assert state in participants(summits(extractor, body)), summits(extractor, body)
+
+
+def test_a_pronoun_for_an_agreement_addressed_is_no_summit(extractor):  # (a guard)
+    body = "The treaty was signed in Quito on Monday. Peruvian President Ana Vel addressed it in a speech."
+    assert summits(extractor, body) == [], summits(extractor, body)
