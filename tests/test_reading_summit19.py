@@ -301,3 +301,11 @@ def test_one_who_addresses_the_summit_by_a_pronoun_is_at_it(extractor, body, sta
 def test_a_pronoun_for_an_agreement_addressed_is_no_summit(extractor):  # (a guard)
     body = "The treaty was signed in Quito on Monday. Peruvian President Ana Vel addressed it in a speech."
     assert summits(extractor, body) == [], summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, state", [
+    ("At the summit in Minsk on Monday, Russia said it would withdraw from the treaty.", "Russia"),
+    ("Lithuania's president, at the summit in Riga on Monday, shunned questions on the deal.", "Lithuania"),
+])
+def test_staying_away_from_something_else_is_no_staying_away_from_the_summit(extractor, body, state):  # (a guard)
+    assert state in participants(summits(extractor, body)), summits(extractor, body)

@@ -51,7 +51,8 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     (skip, boycott, stay away) has it as participant."""
     r = ctx.resolver
     for m in ctx.doc.annotations.get("frames", []):
-        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
+        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []) and (
+                m.roles.get("event") or m.args.nominal or not _of_something_else(ctx, m.trigger.i)):
             return True
     k = head_at(ctx, f)
     if k is None:
@@ -68,8 +69,20 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g) or _neither(r.tree, g)
+            return t.lemma in away and not _of_something_else(ctx, g) or parse_modality(r.tree, g) == "negated" \
+                or _nobody(ctx, g) or _neither(r.tree, g)
     return False
+
+
+def _of_something_else(ctx: Context, k: int) -> bool:
+    """"Would withdraw from the treaty", "shunned questions": a verb of staying away whose object is
+    no gathering keeps no one from the summit."""
+    from kg.extract.facts.summit_sentences import GATHERINGS
+
+    r = ctx.resolver
+    objects = r.tree.kids(k, "dobj") + [o for p in r.tree.kids(k, "prep") for o in r.tree.kids(p, "pobj")]
+    return bool(objects) and not any(r.toks[o].lemma in GATHERINGS | _MEETINGS or o in r.at_token
+                                     and r.at_token[o].entity.type == "Summit" for o in objects)
 
 
 def _neither(tree: Tree, v: int | None) -> bool:
