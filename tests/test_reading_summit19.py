@@ -248,6 +248,10 @@ def test_a_state_named_by_what_the_summit_speaks_of_takes_no_part(extractor, bod
     ("Talks between Kenya and Uganda at the summit in Nairobi on Monday centred on rail.", {"Kenya", "Uganda"}),
     ("The summit in Lima on Monday, organised by the Andean Community, drew few leaders.", {"Andean Community"}),
     ("The summit in Lusaka on Monday urged Malawi's leaders to attend the next meeting.", {"Malawi"}),
+    # an agreement signed there binds those at it
+    (("Leaders at the summit in Hanoi on Sunday witnessed the signing of a peace declaration between Thailand and "
+     "Cambodia."), {"Thailand", "Cambodia"}),
+    ("At the summit in Lima on Monday, leaders signed an accord between Peru and Chile.", {"Peru", "Chile"}),
 ])
 def test_who_meets_hosts_or_is_asked_to_attend_still_takes_part(extractor, body, taking_part):  # (a guard)
     assert taking_part <= participants(summits(extractor, body)), summits(extractor, body)

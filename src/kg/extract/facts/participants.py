@@ -286,9 +286,17 @@ def acts_on_a_thing(ctx: Context, f: Found) -> bool:
     if r.toks[p].lower == "by":
         return r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v \
             and r.toks[r.toks[v].head].lemma not in _MEETINGS
-    return r.toks[p].lower == "between" and v in r.at_token and r.at_token[v].entity.type == "Agreement"
+    if r.toks[p].lower != "between" or v not in r.at_token or r.at_token[v].entity.type != "Agreement":
+        return False
+    # (not one signed there: "witnessed the signing of a declaration between A and B", "A and B signed an accord")
+    g = r.toks[v].head
+    if r.toks[v].dep == "pobj" and r.toks[g].lower == "of":
+        g = r.toks[g].head
+    return r.toks[g].lemma not in _SIGNING
 
 
+#: Words of signing: an agreement signed in the sentence binds those there.
+_SIGNING = frozenset({"sign", "signing", "ink", "conclude", "conclusion", "seal"})
 #: Nouns of meeting: "talks between A and B", "a meeting with C" tell who meets.
 _MEETINGS = frozenset({"summit", "meeting", "talk", "talks", "visit", "trip", "gathering", "conference", "dialogue",
                        "negotiation", "consultation", "discussion", "session", "encounter"})
