@@ -313,3 +313,24 @@ def test_a_pronoun_for_an_agreement_addressed_is_no_summit(extractor):  # (a gua
 ])
 def test_staying_away_from_something_else_is_no_staying_away_from_the_summit(extractor, body, state):  # (a guard)
     assert state in participants(summits(extractor, body)), summits(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Leaders met in Rio on Monday for the Group of 20 summit.",
+    "Leaders met in Osaka on Monday for a Group of 20 summit on trade.",
+    "The Group of 20 summit in Cannes closed on Friday.",
+])
+def test_a_body_whose_name_ends_in_a_number_names_its_summit_whole(extractor, body):
+    rows = summits(extractor, body)
+    assert [r["summit"] for r in rows] == ["Group of 20 summit"], rows
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("Leaders are gathering in Johannesburg for a two-day Group of 20 summit that ends tomorrow.", "2025-06-11", "2025-06-12"),
+    ("Leaders are gathering in Johannesburg for a two-day summit that ends tomorrow.", "2025-06-11", "2025-06-12"),
+    ("Leaders gathered in Lima for a three-day summit that ended on Tuesday.", "2025-06-08", "2025-06-10"),
+])
+def test_a_summit_of_a_length_that_ends_on_a_day_began_before_it(extractor, body, start, end):
+    rows = summits(extractor, body)
+    assert [(r.get("start"), r.get("end"), r["modality"]) for r in rows] == [
+        (dt.date.fromisoformat(start), dt.date.fromisoformat(end), "asserted")], rows

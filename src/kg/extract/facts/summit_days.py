@@ -150,12 +150,15 @@ def told_length(ctx: Context, heads: list[int]) -> int | None:
 
 def ends(ctx: Context, heads: list[int]) -> bool:
     """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
-    up the summit")?"""
+    up the summit", "a summit that ends tomorrow")?"""
     r = ctx.resolver
     for k in heads:
         h = r.tree.head(k)
         if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
             return True
+        nouns = [k, *(j for j in r.tree.subtree(k) if r.toks[j].lemma == "summit")]  # ("Group of 20 summit": its noun inside)
+        if any(r.toks[c].lemma in _ENDING for n in nouns for c in r.tree.kids(n, "relcl", "acl")):
+            return True  # "a two-day summit that ends tomorrow"
     return False
 
 
