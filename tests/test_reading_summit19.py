@@ -334,3 +334,17 @@ def test_a_summit_of_a_length_that_ends_on_a_day_began_before_it(extractor, body
     rows = summits(extractor, body)
     assert [(r.get("start"), r.get("end"), r["modality"]) for r in rows] == [
         (dt.date.fromisoformat(start), dt.date.fromisoformat(end), "asserted")], rows
+
+
+@pytest.mark.parametrize("body, city", [
+    ("KUWAIT CITY - Leaders of the Gulf states will meet in Kuwait on Sunday for the bloc's 45th summit.", "Kuwait City"),
+    ("LIMA - Andean leaders will meet in Peru on Friday for a summit on trade.", "Lima"),
+    ("NAIROBI - East African leaders met in Kenya on Monday for a summit on rail.", "Nairobi"),
+])
+def test_a_summit_placed_only_in_the_datelines_state_is_in_its_city(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body)] == [city], summits(extractor, body)
+
+
+def test_a_dateline_city_of_another_state_does_not_place_it(extractor):  # (a guard)
+    rows = summits(extractor, "LIMA - Andean leaders will meet in Bolivia on Friday for a summit on trade.")
+    assert [r.get("location") for r in rows] == ["Bolivia"], rows

@@ -45,6 +45,7 @@ from kg.extract.facts.summit_days import (
 from kg.extract.facts.summit_identity import by_a_city, name_by_owner, owner_of_organ
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
 from kg.extract.facts.summit_places import (
+    dateline_city_in,
     dateline_place,
     in_a_cause,
     planned_for,
@@ -191,6 +192,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if location is None and (location := where_guests_went(ctx, participants, start, sentences)) is not None:
             ctx.doc.annotations.setdefault("summits_placed_by_guests", set()).add(summit.key)
         location = location or dateline_place(ctx, summit, heads, sentences, start, planned or ahead)  # "ISTANBUL - ..."
+        if location is not None and location.type == "State":
+            location = dateline_city_in(ctx, summit, location, start) or location  # "KUWAIT CITY - ... meet in Kuwait"
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):

@@ -188,3 +188,17 @@ def dateline_place(ctx: Context, summit: Entity, heads: list[int], sentences: li
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 #: First words of a summit's label that make it another edition than the day's ("next summit").
 _OTHER_EDITION = frozenset({"next", "last", "previous", "future", "upcoming", "coming", "following"})
+
+
+def dateline_city_in(ctx: Context, summit: Entity, state: Entity, start: dt.date | None) -> Entity | None:
+    """"KUWAIT CITY - Leaders will meet in Kuwait on Sunday for the summit": a summit of the day's
+    news placed only in a state is in the dateline's city when that city is in the state."""
+    from kg.extract.facts.travel import scene
+
+    published = ctx.doc.article.published
+    if published is None or start is None or abs((start - published).days) > _OF_THE_DAY \
+            or summit.label.split()[0].lower() in _OTHER_EDITION:
+        return None
+    place = scene(ctx)
+    country = ctx.country_of(place) if place is not None and place.type == "Place" else None
+    return place if country is not None and country.key == state.key else None
