@@ -15,20 +15,19 @@ from kg.extract.facts.common import (
 )
 from kg.extract.facts.participants import (
     NOT_AMONG,
-    acts_on_a_thing,
     bidden,
     head_at,
     kept_away,
     members_said_to_attend,
     named_in_description,
     only_a_time,
-    qualifies_a_thing,
     represented,
     said_to_attend,
     told_apart,
     topic_in_name,
     without_names,
 )
+from kg.extract.facts.spoken_of import acts_on_a_thing, qualifies_a_thing
 from kg.extract.facts.summit_days import (
     another_clauses,
     attached_dates,

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
+from kg.extract.facts.spoken_of import of_something_else
 from kg.extract.syntax import OBJECT_CONTROL, Tree
 from kg.model import Entity
 
@@ -52,7 +53,7 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     r = ctx.resolver
     for m in ctx.doc.annotations.get("frames", []):
         if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []) and (
-                m.roles.get("event") or m.args.nominal or not _of_something_else(ctx, m.trigger.i)):
+                m.roles.get("event") or m.args.nominal or not of_something_else(ctx, m.trigger.i)):
             return True
     k = head_at(ctx, f)
     if k is None:
@@ -69,20 +70,9 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away and not _of_something_else(ctx, g) or parse_modality(r.tree, g) == "negated" \
+            return t.lemma in away and not of_something_else(ctx, g) or parse_modality(r.tree, g) == "negated" \
                 or _nobody(ctx, g) or _neither(r.tree, g)
     return False
-
-
-def _of_something_else(ctx: Context, k: int) -> bool:
-    """"Would withdraw from the treaty", "shunned questions": a verb of staying away whose object is
-    no gathering keeps no one from the summit."""
-    from kg.extract.facts.summit_sentences import GATHERINGS
-
-    r = ctx.resolver
-    objects = r.tree.kids(k, "dobj") + [o for p in r.tree.kids(k, "prep") for o in r.tree.kids(p, "pobj")]
-    return bool(objects) and not any(r.toks[o].lemma in GATHERINGS | _MEETINGS or o in r.at_token
-                                     and r.at_token[o].entity.type == "Summit" for o in objects)
 
 
 def _neither(tree: Tree, v: int | None) -> bool:
@@ -245,65 +235,6 @@ def _people_arrive(ctx: Context, m) -> bool:
 #: Who comes to a summit for a state, besides its leaders: "the Kenyan delegation arrived".
 _DELEGATES = frozenset({"delegation", "head", "minister", "envoy", "representative", "team", "king", "emir",
                         "prince", "sultan", "chancellor", "premier"})
-
-
-def qualifies_a_thing(ctx: Context, f: Found) -> bool:
-    """"the Ukraine conflict", "Chinese investment", "Iran's nuclear programme": a state named as
-    the modifier of a noun that does not stand for it (``representative`` in frames.yaml: "the
-    Russian delegation", "Brazil's president" do) says what is talked about, not who takes part."""
-    from kg.extract.frames import load_frames
-
-    r = ctx.resolver
-    if acts_on_a_thing(ctx, f):
-        return True
-    k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
-    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
-        k = r.toks[k].head  # "tensions between A and B": B by A
-    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
-        k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
-        return False
-    h = r.toks[k].head
-    noun = r.toks[h]
-    if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
-        return False  # "the BRICS summit", "US President X": a name or a title
-    return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
-        and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
-
-
-def acts_on_a_thing(ctx: Context, f: Found) -> bool:
-    """"Sanctions imposed by X", "tariffs set by Y": the doer of what a thing undergoes; "a peace
-    deal between A and B", "an accord between C and D": an agreement's parties. Both name what is
-    spoken of, not who takes part."""
-    r = ctx.resolver
-    k = head_at(ctx, f)
-    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
-        k = r.toks[k].head  # "between A and B": B by A
-    if k is None or r.toks[k].dep != "pobj":
-        return False
-    p = r.toks[k].head
-    v = r.toks[p].head
-    if r.toks[p].lower == "by":
-        return r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v \
-            and r.toks[r.toks[v].head].lemma not in _MEETINGS
-    if r.toks[p].lower != "between" or v not in r.at_token or r.at_token[v].entity.type != "Agreement":
-        return False
-    # (not one signed there: "witnessed the signing of a declaration between A and B", "A and B signed an accord")
-    g = r.toks[v].head
-    if r.toks[v].dep == "pobj" and r.toks[g].lower == "of":
-        g = r.toks[g].head
-    return r.toks[g].lemma not in _SIGNING
-
-
-#: Words of signing: an agreement signed in the sentence binds those there.
-_SIGNING = frozenset({"sign", "signing", "ink", "conclude", "conclusion", "seal"})
-#: Nouns of meeting: "talks between A and B", "a meeting with C" tell who meets.
-_MEETINGS = frozenset({"summit", "meeting", "talk", "talks", "visit", "trip", "gathering", "conference", "dialogue",
-                       "negotiation", "consultation", "discussion", "session", "encounter"})
-#: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
-_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into", "between"})
-#: People who come to a summit for a state: "delegates from X", "guests from Y".
-_GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
 
 
 def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
