@@ -89,6 +89,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("negated")
             elif u.dep == "acomp" and u.lemma in PLAN_VERBS and (k != i or t.lemma == "be"):
                 found.add("planned")  # "is due to visit", "is set to sign"
+            elif u.dep == "aux" and u.lower == "to" and t.dep == "xcomp" and toks[t.head].lemma == "be" \
+                    and toks[t.head].tag in {"VBZ", "VBP"}:
+                found.add("planned")  # "are to hold a summit", "is to sign": arranged, ahead
         if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
                 toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
             found.add("negated")  # "would have let X use": what did not happen

@@ -77,6 +77,7 @@ _NOT_PAST = frozenset(
 # Calling an event off: the nearest cue of that kind leaves the date to its nearest reading.
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|postponed|delayed|scrapped|shelved|rescheduled|called\s+off|"
                          r"put\s+off|pushed\s+back)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Words opening a relative or reported clause after the date: its verb is that clause's, not the date's.
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
@@ -108,6 +109,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 or any(a <= m.start() < b for a, b in future_spans)
                 or text[max(0, m.start() - 3):m.start()] == "be "  # "is to be held"
                 or text[m.end():m.end() + 4] == " by "  # "followed by X on Friday": a participle has no tense
+                or _PERFECT.search(text, max(0, m.start() - 10), m.start())  # "has been confirmed": said now of any day
             ):
                 continue
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]

@@ -92,7 +92,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
         if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (
-                capital_head(toks, t, top, KIND_HEADS["Agreement"])):
+                capital_head(toks, t, top, KIND_HEADS["Agreement"], opening=kind == "Summit")):
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole

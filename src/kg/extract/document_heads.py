@@ -5,7 +5,7 @@ legal framework" none."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from kg.extract.nlp import Token
 from kg.extract.tree import Tree
@@ -126,11 +126,19 @@ def abbreviated(t: Token) -> bool:
     return len(t.text) <= 4 and not t.text[1:].islower()
 
 
-def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: frozenset[str]) -> bool:
-    """May a capitalised kind word head a description: an abbreviation ("an MoU") or, outside
-    the headline, a designation's word ("a Memorandum of Understanding on X")?"""
-    return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words)
+def capital_head(toks: list[Token], t: Token, headline: set[int], kind_words: frozenset[str], *, opening: bool = False) -> bool:
+    """May a capitalised kind word head a description: an abbreviation ("an MoU"), outside the
+    headline a designation's word ("a Memorandum of Understanding on X"), or (``opening``) a word
+    capitalised only by opening its sentence?"""
+    return abbreviated(t) or t.sent not in headline and in_designation(toks, t.i, kind_words) or opening and opening_word(toks, t)
 
+
+
+def opening_word(toks: Sequence[Token], t: Token) -> bool:
+    """Is the word capitalised only by opening its sentence ("Summit of Andean leaders ends in X"),
+    the next word lower-case, so no name?"""
+    return (t.i == 0 or toks[t.i - 1].sent != t.sent) and t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent \
+        and toks[t.i + 1].text[:1].islower()
 
 
 def a_joint_text_of_its_own(tree: Tree, t: Token, own: Collection[str], named: Collection[Collection[str]]) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.denied_things import denied
 from kg.extract.description_fullest import spelled_out
 from kg.extract.description_phrases import Description
 from kg.extract.description_text import render
+from kg.extract.document_heads import opening_word
 from kg.extract.summit_editions import rank_of
 
 if TYPE_CHECKING:
@@ -54,20 +55,42 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
 def _a_bare_summit(tree: Tree, toks: Sequence[Token], t: Token, covered: set[int]) -> bool:
     """A lower-case singular "summit" noun no name covers, that speaks of a summit that is (not
     "any summit", not what something else is said to be, not one denied)."""
-    if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap or t.i in covered:
+    if t.lemma != "summit" or t.pos != "NOUN" or t.tag != "NN" or t.is_cap and not opening_word(toks, t) or t.i in covered:
         return False
     if t.i + 1 < len(toks) and toks[t.i + 1].text == "-" and toks[t.i + 1].start == t.end:
         return False  # a word of a compound adjective, "summit-level talks": no summit
     if any(toks[c].lower in _NONE_IN_PARTICULAR for c in tree.children[t.i]) or denied(tree, t.i):
         return False
-    return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS)
+    return not (t.dep in {"attr", "oprd"} and toks[t.head].lemma in _COPULAS) or told_again(tree, t.i)
+
+
+#: Words for talks that a copula may say were a summit: "The talks were their second summit".
+MET = frozenset({"talk", "meeting", "it", "this", "that"})
+
+
+def told_again(tree: Tree, k: int) -> bool:
+    """"It was their first summit since 2019", "The talks were the leaders' second summit": a
+    copula's complement with a rank or an owner, said of talks or of "it", tells a particular summit,
+    the talks themselves (not "it was a summit in all but name", what something is like)."""
+    toks = tree.toks
+    v = toks[k].head
+    subjects = tree.kids(v, "nsubj")
+    return toks[k].dep == "attr" and toks[v].lemma == "be" and bool(subjects) and toks[subjects[0]].lemma in MET \
+        and any(toks[c].dep == "poss" or rank_of(toks[c].text) for c in tree.kids(k, "poss", "amod"))
 
 
 def _gone_by(doc: Document, tree: Tree, t: Token) -> bool:
     """"The visit would build on the summit held in X in May": a summit its own phrase dates wholly
-    before the day of writing is one gone by, told as background, not the summit in view."""
+    before the day of writing is one gone by, told as background, not the summit in view (unless
+    its clause is about it)."""
     published = doc.article.published
+    if t.dep in {"nsubj", "nsubjpass", "ROOT"}:
+        # "The summit, held in X on Sunday, drew ...", "A summit opened in X on Monday" (read as a
+        # noun phrase): what the sentence is about, not background
+        return False
     span = tree.subtree(t.i)
     lo, hi = tree.toks[min(span)].start, tree.toks[max(span)].end
+    since = {tree.toks[o].start for p in span if tree.toks[p].lower == "since" for o in tree.subtree(p)}
     return published is not None and any(lo <= d.start < hi and (d.end_date or d.start_date) < published
+                                         and d.start not in since  # "their first summit since 2019": counted from, not held
                                          for d in doc.annotations.get("dates", []))

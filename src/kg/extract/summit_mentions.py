@@ -41,6 +41,7 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
     text = doc.text
     states = {m.start for m in known or () if m.type == "State"}
     bodies = {m.start: m.end for m in known or () if m.type in {"InternationalOrganization", "Organization"}}
+    body_starts = {e: b for b, e in bodies.items()}
     for k, t in enumerate(toks):
         if t.lower not in {"summit", "summits"} or t.lower == "summits":
             continue
@@ -51,6 +52,12 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
             skip = _who_meets(toks, i)
             if skip:
                 i -= skip  # "the 30th African Union (AU) heads of state and government summit"
+                continue
+            opened = body_starts.get(prev.end)
+            if opened is not None and opened < prev.start:  # "the Group of 20 summit": the body's whole name
+                while i > 0 and toks[i - 1].start >= opened:
+                    i -= 1
+                named = True
                 continue
             if prev.is_cap and prev.pos not in {"DET", "ADP", "PRON", "CCONJ", "VERB", "AUX"} or _YEAR.match(prev.text):
                 named = True

@@ -177,6 +177,9 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     r = ctx.resolver
     tree, toks = r.tree, r.toks
     named = [(k, f.entity) for k, f in r.at_token.items() if f.entity.type == "Summit"]
+    # "X addressed it", "told it": a pronoun the resolver takes for a summit
+    named += [(t.i, e) for t in toks if t.lower == "it" and t.dep == "dobj" and toks[t.head].lemma in _ADDRESSING
+              for e in r.entities(t.i, ("Summit",))[:1]]
     # (an index over the summits' words; the bare nouns are few and read once)
     bare = [(t.i, None) for t in toks if t.lemma in _BARE | _EDGES | _AUDIENCE and t.pos == "NOUN" and t.i not in r.at_token
             and not any(toks[c].lower in _ANOTHER for c in tree.subtree(t.i) if c < t.i)]

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from kg.extract.context import Context
+from kg.extract.context import Context, Found
 from kg.extract.facts.common import (
     known_in_name,
     located,
@@ -21,13 +21,13 @@ from kg.extract.facts.participants import (
     members_said_to_attend,
     named_in_description,
     only_a_time,
-    qualifies_a_thing,
     represented,
     said_to_attend,
     told_apart,
     topic_in_name,
     without_names,
 )
+from kg.extract.facts.spoken_of import acts_on_a_thing, qualifies_a_thing
 from kg.extract.facts.summit_days import (
     another_clauses,
     attached_dates,
@@ -42,7 +42,9 @@ from kg.extract.facts.summit_days import (
     own_time,
 )
 from kg.extract.facts.summit_identity import by_a_city, name_by_owner, owner_of_organ
+from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
 from kg.extract.facts.summit_places import (
+    dateline_city_in,
     dateline_place,
     in_a_cause,
     planned_for,
@@ -52,7 +54,6 @@ from kg.extract.facts.summit_places import (
     where_talk_is,
 )
 from kg.extract.facts.summit_sentences import (
-    GATHERINGS,
     bare_summit_nouns,
     summit_sentences,
 )
@@ -74,8 +75,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
         heads = _summit_heads(ctx, summit)
         heads_at = {s: _heads_in(ctx, summit, heads, s) for s in sentences}  # asked of every sentence below, often
         # "the summit, the 21st since ...": an apposition on its name or on a "summit" noun meaning it
-        ordinal = rank_of(summit.label) or _appositive_ordinal(ctx, sorted({
-            k for s in sentences for k in heads_at[s]})) or _bare_ordinal(ctx, summit, sentences) or round_rank(ctx.resolver.tree, heads)
+        ordinal = rank_of(summit.label) or appositive_ordinal(ctx, sorted({
+            k for s in sentences for k in heads_at[s]})) or bare_ordinal(ctx, heads_at) or round_rank(ctx.resolver.tree, heads)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
         host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
@@ -143,7 +144,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):
                     planned = True
             for f in [] if only_a_time(ctx, heads_at[s]) else ctx.found(s, "State", "InternationalOrganization"):
-                if not located(ctx, s, f) and not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) \
+                if not located(ctx, s, f) and (not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) or _fronted_subjects(ctx, f)) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f):
@@ -187,9 +188,11 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
-        if location is None and (location := where_guests_went(ctx, participants, start)) is not None:
+        if location is None and (location := where_guests_went(ctx, participants, start, sentences)) is not None:
             ctx.doc.annotations.setdefault("summits_placed_by_guests", set()).add(summit.key)
         location = location or dateline_place(ctx, summit, heads, sentences, start, planned or ahead)  # "ISTANBUL - ..."
+        if location is not None and location.type == "State":
+            location = dateline_city_in(ctx, summit, location, start) or location  # "KUWAIT CITY - ... meet in Kuwait"
         if location is not None and location.type != "State":  # a hosting state takes part
             participants = [p for p in participants if p is not location]
         if published and (start and start > published or ahead and not (start and start <= published)):
@@ -202,6 +205,26 @@ def summits(ctx: Context) -> Iterator[Fact]:
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
+
+
+def _fronted_subjects(ctx: Context, f: Found) -> bool:
+    """"At the summit in X, A and B agreed ...": states the parser makes the subject, or joins by
+    "and" right before a main verb it left without one, are its subject, not X's country ("in X, A")."""
+    r = ctx.resolver
+    k = head_at(ctx, f)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head
+    if k is None or r.toks[k].dep in {"nsubj", "nsubjpass"}:
+        return k is not None  # parsed as the subject ("In X, A signed ...")
+    if not r.tree.kids(k, "conj"):
+        return False
+    last = max(r.tree.conjuncts(k))
+    v = next((j for j in range(last + 1, len(r.toks)) if r.toks[j].pos not in {"PROPN", "PUNCT"}
+              and r.toks[j].dep not in {"compound", "flat"}), None)
+    if v is not None and r.toks[v].dep == "aux":
+        v = r.toks[v].head  # "A and B will sign"
+    return v is not None and r.toks[v].dep == "ROOT" and r.toks[v].pos in {"VERB", "AUX"} \
+        and not r.tree.kids(v, "nsubj", "nsubjpass")
 
 
 def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
@@ -307,40 +330,6 @@ def _heads_in(ctx: Context, summit: Entity, heads: list[int], s: int) -> list[in
     return sorted({*own, *bare_summit_nouns(ctx, s)})
 
 
-def _appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
-    """"the SCO summit, the organisation's 24th": an ordinal in an apposition to the summit, or
-    in what a copula says it is ("it was the bloc's twelfth such gathering")."""
-    from kg.extract.number_words import ORDINAL_WORDS, ordinal_at
-
-    r = ctx.resolver
-    for k in heads:
-        said = [a for a in r.tree.kids(r.toks[k].head, "attr") if r.toks[r.toks[k].head].lemma == "be"] \
-            if r.toks[k].dep == "nsubj" else []
-        for a in [*r.tree.kids(k, "appos"), *said]:
-            for i in r.tree.subtree(a):
-                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
-                # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
-                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in GATHERINGS | {"summit"}
-                if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
-                    return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
-    return None
-
-
-def _bare_ordinal(ctx: Context, summit: Entity, sentences: list[int]) -> int | None:
-    """"the organisation's 24th summit" in a sentence speaking of the summit: its edition."""
-    r = ctx.resolver
-    heads = _summit_heads(ctx, summit)
-    for s in sentences:
-        # its "summit" nouns the text points with ("the bloc's 12th summit"), not its name's
-        nouns = [k for k in _heads_in(ctx, summit, heads, s) if r.toks[k].lemma == "summit" and not r.toks[k].is_cap]
-        for k in nouns:
-            for c in r.tree.kids(k, "amod", "nummod", "compound"):
-                m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[c].lower)
-                if m:
-                    return int(m.group(1))
-    return None
-
-
 #: What is got ready for an event ahead: "preparations for the summit", "gearing up for the summit".
 _READYING = frozenset({"preparation", "prepare", "ready", "gear", "run-up", "build-up", "countdown", "groundwork"})
 #: What an event ahead is said to be ("the summit is expected to ...", "is set to open").
@@ -376,7 +365,8 @@ def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Ent
     if known is not None:
         return [known]
     named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
-    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")])
+    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")
+                       if not acts_on_a_thing(ctx, f) and not a_topic(ctx, f)])  # not "sanctions imposed by X"
     if len(near) == 1:
         return near[:1]
     # "the previous summit", "the next meeting": another edition of the series in view, its organisation's

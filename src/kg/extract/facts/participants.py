@@ -8,6 +8,7 @@ import re
 
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
+from kg.extract.facts.spoken_of import of_something_else
 from kg.extract.syntax import OBJECT_CONTROL, Tree
 from kg.model import Entity
 
@@ -51,7 +52,8 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     (skip, boycott, stay away) has it as participant."""
     r = ctx.resolver
     for m in ctx.doc.annotations.get("frames", []):
-        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []):
+        if m.negative and m.sentence == s and f.entity in m.roles.get("participant", []) and (
+                m.roles.get("event") or m.args.nominal or not of_something_else(ctx, m.trigger.i)):
             return True
     k = head_at(ctx, f)
     if k is None:
@@ -68,7 +70,8 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away or parse_modality(r.tree, g) == "negated" or _nobody(ctx, g) or _neither(r.tree, g)
+            return t.lemma in away and not of_something_else(ctx, g) or parse_modality(r.tree, g) == "negated" \
+                or _nobody(ctx, g) or _neither(r.tree, g)
     return False
 
 
@@ -234,38 +237,17 @@ _DELEGATES = frozenset({"delegation", "head", "minister", "envoy", "representati
                         "prince", "sultan", "chancellor", "premier"})
 
 
-def qualifies_a_thing(ctx: Context, f: Found) -> bool:
-    """"the Ukraine conflict", "Chinese investment", "Iran's nuclear programme": a state named as
-    the modifier of a noun that does not stand for it (``representative`` in frames.yaml: "the
-    Russian delegation", "Brazil's president" do) says what is talked about, not who takes part."""
-    from kg.extract.frames import load_frames
-
-    r = ctx.resolver
-    k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
-    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
-        k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
-    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
-        return False
-    h = r.toks[k].head
-    noun = r.toks[h]
-    if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
-        return False  # "the BRICS summit", "US President X": a name or a title
-    return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
-        and noun.lemma not in _GATHERED_PEOPLE | {"summit", "meeting", "talks", "visit", "trip"}
-
-
-#: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
-_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into"})
-#: People who come to a summit for a state: "delegates from X", "guests from Y".
-_GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
-
-
 def named_in_description(ctx: Context, heads: list[int]) -> list[Entity]:
     """"a meeting of the two leaders", "a summit between A and B", "a summit with leaders of the
-    forum": who meets, as the summit's own noun phrase says, and the states its people serve."""
+    forum", "the two leaders' summit": who meets, as the summit's own noun phrase says, and the
+    states its people serve."""
     r = ctx.resolver
     out: list[Entity] = []
     for k in heads:
+        # "the two leaders' summit", "their summit": whose summit it is meets at it
+        for o in r.tree.kids(k, "poss"):
+            for e in r.entities(o, ("State", "InternationalOrganization", "Person")):
+                out += [e] if e.type != "Person" else represented(ctx, e.key)
         for p in r.tree.kids(k, "prep"):
             if r.toks[p].lower not in {"of", "between", "with", "among"}:
                 continue
@@ -287,6 +269,8 @@ def bidden(ctx: Context, f: Found) -> bool:
     k = head_at(ctx, f)
     while k is not None and r.toks[k].dep == "conj" and r.toks[k].head != k:
         k = r.toks[k].head  # "invite A, B and C": the first conjunct carries the relation
+    if k is not None and r.toks[k].dep == "poss" and r.toks[r.toks[k].head].dep == "dobj":
+        k = r.toks[k].head  # "urged Libya's rival governments to hold elections": its people are bidden
     if k is None or r.toks[k].dep != "dobj":
         return False
     v = r.toks[k].head

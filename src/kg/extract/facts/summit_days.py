@@ -114,7 +114,7 @@ def on_its_complement(ctx: Context, k: int, lemmas: frozenset) -> list[int]:
 
 
 def duration(ctx: Context, heads: list[int]) -> int | None:
-    """"the three-day summit": the days a modifier of the summit's noun gives."""
+    """"the three-day summit": the days a modifier of the summit's noun gives, else a verb said of it."""
     r = ctx.resolver
     for k in heads:
         words = [r.toks[i].text for i in r.tree.subtree(k) if i < k]
@@ -123,17 +123,42 @@ def duration(ctx: Context, heads: list[int]) -> int | None:
             m = _DAYS.match(w)
             if m:
                 return int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    return told_length(ctx, heads)
+
+
+def told_length(ctx: Context, heads: list[int]) -> int | None:
+    """"closed on Tuesday after two days of talks", "the summit, which lasted three days": the
+    days a verb said of the summit gives ("after"/"over" N days, "lasted N days")."""
+    r = ctx.resolver
+    for k in heads:
+        verbs = [r.toks[k].head] if r.toks[k].dep in {"nsubj", "nsubjpass"} else []
+        # (a relative clause the parser hung on the summit's place: "the summit in X, which lasted ...")
+        verbs += [c for j in [k, *(o for p in r.tree.kids(k, "prep") for o in r.tree.kids(p, "pobj"))]
+                  for c in r.tree.kids(j, "relcl", "acl")]
+        for v in verbs:
+            # "ended after two days" (not "opened after two days of preparations": those came before)
+            spans = [o for p in r.tree.kids(v, "prep") if r.toks[p].lower == "over" or r.toks[p].lower == "after"
+                     and r.toks[v].lemma in _ENDING for o in r.tree.kids(p, "pobj")]
+            if r.toks[v].lemma in {"last", "run", "span"}:
+                spans += r.tree.kids(v, "npadvmod", "dobj")
+            for o in spans:
+                n = [r.toks[c].lower for c in r.tree.kids(o, "nummod")]
+                if r.toks[o].lemma == "day" and n and (n[0].isdigit() or n[0] in _NUMBER_WORDS):
+                    return int(_NUMBER_WORDS.get(n[0], n[0]))
     return None
 
 
 def ends(ctx: Context, heads: list[int]) -> bool:
     """Is the summit what a verb saying it ended is said of ("the summit closed", "leaders wrapped
-    up the summit")?"""
+    up the summit", "a summit that ends tomorrow")?"""
     r = ctx.resolver
     for k in heads:
         h = r.tree.head(k)
         if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
             return True
+        nouns = [k, *(j for j in r.tree.subtree(k) if r.toks[j].lemma == "summit")]  # ("Group of 20 summit": its noun inside)
+        if any(r.toks[c].lemma in _ENDING for n in nouns for c in r.tree.kids(n, "relcl", "acl")):
+            return True  # "a two-day summit that ends tomorrow"
     return False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from kg.extract.context import Context, Found, head_token
 from kg.model import Entity
@@ -97,16 +98,32 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
         return False
     prep = r.toks[t.head]
     verbs = {next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None) for k in heads}
+    # "will travel to X to attend the summit", "arrived in X to join a summit": the journey a
+    # purpose clause on the summit hangs from goes where the summit is
+    verbs |= {r.toks[v].head for v in verbs if v is not None and r.toks[v].dep in {"xcomp", "advcl"}
+              and r.toks[r.toks[v].head].lemma in _JOURNEYS and _taking_part(ctx, v)}
     if prep.lower == "to":
         return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS
     return prep.head in heads or prep.head in verbs
 
 
-def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity | None:
+def _taking_part(ctx: Context, v: int) -> bool:
+    """Is the verb one of being at an event ("to attend", "to join", "to take part in", "to address"),
+    not of speaking about it from elsewhere ("to discuss a summit planned for Y")?"""
+    from kg.extract.frames import load_frames
+
+    t = ctx.resolver.toks[v]
+    taking = {w for f in load_frames().frames if f.fact == "participation" for w in f.verbs if " " not in w}
+    return t.lemma in taking | {"address"} or t.lemma == "take" and any(
+        ctx.resolver.toks[c].lemma == "part" for c in ctx.resolver.tree.kids(v, "dobj"))
+
+
+def where_guests_went(ctx: Context, participants: list[Entity], start, sentences: Collection[int] = ()) -> Entity | None:
     """"X flew to Lima on Thursday. There she joined the summit, which opened on Friday": a summit
     with no place of its own is held in the city where one who takes part in it has just arrived
     (a trip done, begun at most three days before its first day; undated, a trip told with a summit
-    held on the days around writing). Not a country or region: the trip may be a tour."""
+    held on the days around writing; an undated summit told in the sentence after the trip). Not a
+    country or region: the trip may be a tour."""
     from kg.extract.facts.participants import represented
 
     published = ctx.doc.article.published
@@ -123,6 +140,9 @@ def where_guests_went(ctx: Context, participants: list[Entity], start) -> Entity
             continue
         began = f.fields.get("start")
         fits = (0 <= (start - began).days <= 3) if isinstance(began, dt.date) and start is not None else began is None and recent
+        # "X arrived in Lima on Monday. She later joined Y at a summit": an undated summit told right after the trip
+        fits = fits or start is None and ctx.doc.sentence_index(f.evidence.start) + 1 in sentences and (
+            not isinstance(began, dt.date) or published is not None and abs((published - began).days) <= 7)
         if fits:
             return where
     return None
@@ -168,3 +188,17 @@ def dateline_place(ctx: Context, summit: Entity, heads: list[int], sentences: li
 _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 #: First words of a summit's label that make it another edition than the day's ("next summit").
 _OTHER_EDITION = frozenset({"next", "last", "previous", "future", "upcoming", "coming", "following"})
+
+
+def dateline_city_in(ctx: Context, summit: Entity, state: Entity, start: dt.date | None) -> Entity | None:
+    """"KUWAIT CITY - Leaders will meet in Kuwait on Sunday for the summit": a summit of the day's
+    news placed only in a state is in the dateline's city when that city is in the state."""
+    from kg.extract.facts.travel import scene
+
+    published = ctx.doc.article.published
+    if published is None or start is None or abs((start - published).days) > _OF_THE_DAY \
+            or summit.label.split()[0].lower() in _OTHER_EDITION:
+        return None
+    place = scene(ctx)
+    country = ctx.country_of(place) if place is not None and place.type == "Place" else None
+    return place if country is not None and country.key == state.key else None

@@ -79,12 +79,41 @@ def bare_summit_nouns(ctx: Context, s: int) -> list[int]:
     meeting of its own ("the meeting between X and Y")."""
     r = ctx.resolver
     lo, hi = sentence_bounds(ctx.doc, s)
-    return _it_continues(ctx, s, lo) + [k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
+    return _it_continues(ctx, s, lo) + _talks_said_to_be_one(ctx, s, lo, hi) + _on_its_sidelines(ctx, lo, hi) + [
+        k for k in range(lo, hi) if k not in r.at_token and (r.toks[k].lemma == "summit" or (
         r.toks[k].lemma in GATHERINGS and r.toks[k].pos == "NOUN"
         and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
              or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
         and not any(r.toks[p].lower in {"between", "with"} or r.toks[p].lower == "of" and any(
             i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
+
+
+def _talks_said_to_be_one(ctx: Context, s: int, lo: int, hi: int) -> list[int]:
+    """"A and B held talks in X on Monday. It was their first summit since 2019": talks the next
+    sentence says were a summit ("it", "the talks") are that summit, told with its place and day."""
+    from kg.extract.summit_in_view import told_again
+
+    r = ctx.resolver
+    if s + 1 >= len(ctx.doc.sentences):
+        return []
+    nlo, nhi = sentence_bounds(ctx.doc, s + 1)
+    said = [k for k in range(nlo, nhi) if r.toks[k].lemma == "summit" and told_again(r.tree, k)]
+    if not said:
+        return []
+    subject = r.toks[r.tree.kids(r.toks[said[0]].head, "nsubj")[0]]
+    talks = [k for k in range(lo, hi) if r.toks[k].lemma in {"talk", "meeting"} and r.toks[k].pos == "NOUN"
+             and (subject.pos == "PRON" or r.toks[k].lemma == subject.lemma)]
+    return talks[:1]
+
+
+def _on_its_sidelines(ctx: Context, lo: int, hi: int) -> list[int]:
+    """"On the sidelines, A met B": the definite edge of no other gathering is the summit in view's;
+    "Host X", "X, the host,": a state hosting, with no event of its own named, hosts it."""
+    r = ctx.resolver
+    return [k for k in range(lo, hi) if r.toks[k].lower in {"sidelines", "margins"} and r.toks[k].dep == "pobj"
+            and any(r.toks[c].lower == "the" for c in r.tree.kids(k, "det")) and not r.tree.kids(k, "prep")
+            or r.toks[k].lower == "host" and r.toks[k].dep in {"compound", "appos"} and not r.tree.kids(k, "prep")
+            and (f := r.at_token.get(r.toks[k].head)) is not None and f.entity.type == "State"]
 
 
 #: Nouns for a gathering that, made definite, point back to the summit in view.

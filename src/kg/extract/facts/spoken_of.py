@@ -1,0 +1,79 @@
+"""States and organisations a summit's sentence names only as what it speaks of, not as ones
+taking part: the modifier of a noun that does not stand for them ("the Ukraine conflict",
+"imports from X"), the doer of what a thing undergoes ("sanctions imposed by X"), an agreement's
+parties ("a peace deal between A and B" not signed there); and the objects that make a verb of
+staying away another matter ("would withdraw from the treaty")."""
+from __future__ import annotations
+
+from kg.extract.context import Context, Found, head_token
+
+
+def qualifies_a_thing(ctx: Context, f: Found) -> bool:
+    """"the Ukraine conflict", "Chinese investment", "Iran's nuclear programme": a state named as
+    the modifier of a noun that does not stand for it (``representative`` in frames.yaml: "the
+    Russian delegation", "Brazil's president" do) says what is talked about, not who takes part."""
+    from kg.extract.frames import load_frames
+
+    r = ctx.resolver
+    if acts_on_a_thing(ctx, f):
+        return True
+    k = next((i for i, g in r.at_token.items() if g is f and r.at_token.get(r.toks[i].head) is not f), None)
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # "tensions between A and B": B by A
+    if k is not None and r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower in _OF_A_THING:
+        k = r.toks[k].head  # "imports from China", "tariffs on Mexico": the noun the phrase is on
+    if k is None or r.toks[k].dep not in {"compound", "amod", "poss", "nmod", "prep"} or r.toks[k].head == k:
+        return False
+    h = r.toks[k].head
+    noun = r.toks[h]
+    if noun.pos not in {"NOUN", "PROPN"} or h in r.at_token:
+        return False  # "the BRICS summit", "US President X": a name or a title
+    return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
+        and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
+
+
+def acts_on_a_thing(ctx: Context, f: Found) -> bool:
+    """"Sanctions imposed by X", "tariffs set by Y": the doer of what a thing undergoes; "a peace
+    deal between A and B", "an accord between C and D": an agreement's parties. Both name what is
+    spoken of, not who takes part."""
+    r = ctx.resolver
+    t = head_token(ctx, f)
+    k = t.i if t is not None else None
+    while k is not None and r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # "between A and B": B by A
+    if k is None or r.toks[k].dep != "pobj":
+        return False
+    p = r.toks[k].head
+    v = r.toks[p].head
+    if r.toks[p].lower == "by":
+        return r.toks[v].dep == "acl" and r.toks[v].tag == "VBN" and r.toks[v].head != v \
+            and r.toks[r.toks[v].head].lemma not in _MEETINGS
+    if r.toks[p].lower != "between" or v not in r.at_token or r.at_token[v].entity.type != "Agreement":
+        return False
+    # (not one signed there: "witnessed the signing of a declaration between A and B", "A and B signed an accord")
+    g = r.toks[v].head
+    if r.toks[v].dep == "pobj" and r.toks[g].lower == "of":
+        g = r.toks[g].head
+    return r.toks[g].lemma not in _SIGNING
+
+
+#: Words of signing: an agreement signed in the sentence binds those there.
+_SIGNING = frozenset({"sign", "signing", "ink", "conclude", "conclusion", "seal"})
+#: Nouns of meeting: "talks between A and B", "a meeting with C" tell who meets.
+_MEETINGS = frozenset({"summit", "meeting", "talk", "talks", "visit", "trip", "gathering", "conference", "dialogue",
+                       "negotiation", "consultation", "discussion", "session", "encounter"})
+#: Prepositions whose phrase on a noun tells what the thing comes from or bears on, not who takes part.
+_OF_A_THING = frozenset({"from", "on", "against", "over", "about", "into", "between"})
+#: People who come to a summit for a state: "delegates from X", "guests from Y".
+_GATHERED_PEOPLE = frozenset({"delegate", "guest", "participant", "observer", "attendee", "dignitary", "visitor"})
+
+
+def of_something_else(ctx: Context, k: int) -> bool:
+    """"Would withdraw from the treaty", "shunned questions": a verb of staying away whose object is
+    no gathering keeps no one from the summit."""
+    from kg.extract.facts.summit_sentences import GATHERINGS
+
+    r = ctx.resolver
+    objects = r.tree.kids(k, "dobj") + [o for p in r.tree.kids(k, "prep") for o in r.tree.kids(p, "pobj")]
+    return bool(objects) and not any(r.toks[o].lemma in GATHERINGS | _MEETINGS or o in r.at_token
+                                     and r.at_token[o].entity.type == "Summit" for o in objects)
