@@ -29,3 +29,27 @@ def test_an_infinitive_told_ahead_is_planned(extractor, body, cq, key, value):
 def test_a_ranked_infinitive_tells_what_was_done(extractor, body, cq, key, value):
     rows = [r for r in facts(run(extractor, body, published="2025-03-12"), cq) if r.get(key) == value]
     assert rows and all(r["modality"] == "asserted" for r in rows), rows
+
+
+_BLOG = ("Live: Andean Forum summit in Quito\n"
+         "08:50 - Good morning from Quito, where the presidents of the Andean Forum gather today for the 30th Andean Forum summit.\n")
+
+
+@pytest.mark.parametrize("entry, visitor", [
+    ("10:05 - Bolivian President Jorge Mamani has joined the leaders as a guest.", "Jorge Mamani"),
+    ("10:05 - Bolivian President Jorge Mamani is here as a guest. Talks begin at noon.", "Jorge Mamani"),
+])
+def test_a_live_entrys_arrival_is_on_the_day_of_writing(extractor, entry, visitor):
+    """A trip told as done in a timestamped entry, with no day of its own, is on the blog's day
+    (kg.extract.entry_days.date_entry_trips)."""
+    rows = [r for r in facts(run(extractor, _BLOG + entry, published="2025-03-12"), "visit") if r["visitor"] == visitor]
+    assert rows and all(str(r.get("start")) == "2025-03-12" for r in rows if r["modality"] == "asserted"), rows
+
+
+@pytest.mark.parametrize("entry, visitor, day", [
+    ("10:05 - Ecuador's Rosa Paredes visited Lima in 2019 for talks.", "Rosa Paredes", None),
+    ("10:05 - Bolivian President Jorge Mamani arrived in Quito last night.", "Jorge Mamani", "2025-03-11"),
+])
+def test_a_live_entry_keeps_a_day_it_tells(extractor, entry, visitor, day):
+    rows = [r for r in facts(run(extractor, _BLOG + entry, published="2025-03-12"), "visit") if r["visitor"] == visitor]
+    assert rows and all(str(r["start"]) == day if day else r.get("start") is None for r in rows), rows

@@ -40,3 +40,23 @@ def entry_day(ctx: Context, m: Match, modality: str) -> dt.date | None:
     if modality != "asserted" or m.trigger.dep in _DESCRIBING or not in_timestamped_entry(ctx, m.sentence):
         return None
     return ctx.doc.article.published
+
+
+def date_entry_trips(ctx: Context, facts: list) -> None:
+    """Date each trip a timestamped entry tells as done with no day of its own, or only the day of
+    writing ("10:40 - X has joined the leaders", "flew in this morning with Y"), with the publication
+    day — unless a telling of the same traveller's trip to that place has a day: it is that trip."""
+    published = ctx.doc.article.published
+    if published is None:
+        return
+    trips = [f for f in facts if f.cq == "visit"]
+    dated = {(f.fields.get("visitor"), f.fields.get("destination")) for f in trips if f.fields.get("start") or f.fields.get("end")}
+    for f in trips:
+        if f.modality != "asserted" or (f.fields.get("visitor"), f.fields.get("destination")) in dated:
+            continue
+        s = ctx.doc.sentence_index(f.evidence.start)
+        if not in_timestamped_entry(ctx, s) or any(
+                d.start_date != published or d.end_date not in (None, published) for d in ctx.dates_in(s)) \
+                or any(ctx.dates_in(s, g) for g in ("week", "month", "year")):
+            continue
+        f.fields["start"] = published
