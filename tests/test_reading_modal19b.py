@@ -53,3 +53,10 @@ def test_a_live_entrys_arrival_is_on_the_day_of_writing(extractor, entry, visito
 def test_a_live_entry_keeps_a_day_it_tells(extractor, entry, visitor, day):
     rows = [r for r in facts(run(extractor, _BLOG + entry, published="2025-03-12"), "visit") if r["visitor"] == visitor]
     assert rows and all(str(r["start"]) == day if day else r.get("start") is None for r in rows), rows
+
+
+def test_a_month_in_a_clause_of_its_own_leaves_the_entrys_day(extractor):
+    """"since taking office in January" looks back; the arrival is still the blog's day's."""
+    entry = "10:05 - Bolivian President Jorge Mamani has joined the leaders as a guest; it is his first summit since taking office in January."
+    rows = [r for r in facts(run(extractor, _BLOG + entry, published="2025-03-12"), "visit") if r["visitor"] == "Jorge Mamani"]
+    assert rows and all(str(r.get("start")) == "2025-03-12" for r in rows if r["modality"] == "asserted"), rows

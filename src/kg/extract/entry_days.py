@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.news_days import told_in_main_clause
+
 if TYPE_CHECKING:
     from kg.extract.context import Context
     from kg.extract.frames import Match
@@ -45,7 +47,9 @@ def entry_day(ctx: Context, m: Match, modality: str) -> dt.date | None:
 def date_entry_trips(ctx: Context, facts: list) -> None:
     """Date each trip a timestamped entry tells as done with no day of its own, or only the day of
     writing ("10:40 - X has joined the leaders", "flew in this morning with Y"), with the publication
-    day — unless a telling of the same traveller's trip to that place has a day: it is that trip."""
+    day — unless a telling of the same traveller's trip to that place has a day: it is that trip. A
+    month or year told only in a clause of its own ("since returning to office in January") looks back
+    without dating the trip."""
     published = ctx.doc.article.published
     if published is None:
         return
@@ -57,6 +61,6 @@ def date_entry_trips(ctx: Context, facts: list) -> None:
         s = ctx.doc.sentence_index(f.evidence.start)
         if not in_timestamped_entry(ctx, s) or any(
                 d.start_date != published or d.end_date not in (None, published) for d in ctx.dates_in(s)) \
-                or any(ctx.dates_in(s, g) for g in ("week", "month", "year")):
+                or any(told_in_main_clause(ctx, d) for g in ("week", "month", "year") for d in ctx.dates_in(s, g)):
             continue
         f.fields["start"] = published
