@@ -113,6 +113,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         inverted = _inverted(tree, k) if t.dep == "advcl" else None
         if inverted is not None:  # "Had Chile signed it, ...": it did not; "Should Peru ratify it, ...": ahead
             found.add("negated" if inverted == "had" else "planned")
+        if _prospective(tree, k):
+            found.add("planned")  # "a meeting to be held in X", "the summit is to be hosted by Y": ahead
         if k == i and lemma == "expect" and t.tag == "VBN" and (tree.kids(k, "auxpass") or t.dep == "acl") \
                 and not tree.kids(k, "xcomp", "ccomp"):
             found.add("planned")  # "X is expected in Y on Friday", "the leaders expected at the summit": ahead
@@ -212,6 +214,31 @@ def parse_modality(tree: Tree, i: int) -> str | None:
     if "planned" in found:
         return "planned"
     return "asserted" if done else None
+
+
+#: Modifiers of a noun by which an infinitive on it tells what was done, not what is ahead: "the
+#: first treaty to be ratified by X", "the only leader to be received".
+_RANKING = frozenset({"first", "second", "third", "last", "only", "next-to-last", "latest"})
+
+
+def _prospective(tree: Tree, k: int) -> bool:
+    """Is verb ``k`` told ahead by the infinitive's own shape: a passive infinitive on a noun
+    ("a summit, to be held in X", "the accord, to be signed on Friday", "a venue to be agreed"),
+    or "be to" in the present ("is to be hosted by Y", "are to sign it")? Not after a ranking
+    word ("the first pact to be ratified") nor in the past ("was to be held" may have been)."""
+    toks = tree.toks
+    t = toks[k]
+    if t.lemma == "be" and t.tag in {"VBZ", "VBP"}:
+        return not tree.kids(k, "attr", "acomp") and any(
+            toks[c].tag in {"VB", "VBN"} and any(toks[a].lower == "to" for a in tree.kids(c, "aux"))
+            and (toks[c].tag == "VB" or tree.kids(c, "auxpass")) for c in tree.kids(k, "xcomp"))
+    if t.dep not in {"relcl", "acl"} or t.tag != "VBN" or not any(toks[a].lower == "to" for a in tree.kids(k, "aux")) \
+            or not any(toks[a].lower == "be" for a in tree.kids(k, "auxpass")):
+        return False
+    noun = t.head
+    return toks[noun].pos in NOMINAL and not any(
+        toks[m].lower in _RANKING or toks[m].tag == "JJS" or toks[m].dep == "nummod" and toks[m].tag == "JJ"
+        for m in tree.kids(noun, "amod", "advmod", "nummod", "det"))
 
 
 #: Prepositions whose object holds whatever the clause they qualify denies: "despite approval by X".

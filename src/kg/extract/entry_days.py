@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.news_days import told_in_main_clause
+
 if TYPE_CHECKING:
     from kg.extract.context import Context
     from kg.extract.frames import Match
@@ -40,3 +42,25 @@ def entry_day(ctx: Context, m: Match, modality: str) -> dt.date | None:
     if modality != "asserted" or m.trigger.dep in _DESCRIBING or not in_timestamped_entry(ctx, m.sentence):
         return None
     return ctx.doc.article.published
+
+
+def date_entry_trips(ctx: Context, facts: list) -> None:
+    """Date each trip a timestamped entry tells as done with no day of its own, or only the day of
+    writing ("10:40 - X has joined the leaders", "flew in this morning with Y"), with the publication
+    day — unless a telling of the same traveller's trip to that place has a day: it is that trip. A
+    month or year told only in a clause of its own ("since returning to office in January") looks back
+    without dating the trip."""
+    published = ctx.doc.article.published
+    if published is None:
+        return
+    trips = [f for f in facts if f.cq == "visit"]
+    dated = {(f.fields.get("visitor"), f.fields.get("destination")) for f in trips if f.fields.get("start") or f.fields.get("end")}
+    for f in trips:
+        if f.modality != "asserted" or (f.fields.get("visitor"), f.fields.get("destination")) in dated:
+            continue
+        s = ctx.doc.sentence_index(f.evidence.start)
+        if not in_timestamped_entry(ctx, s) or any(
+                d.start_date != published or d.end_date not in (None, published) for d in ctx.dates_in(s)) \
+                or any(told_in_main_clause(ctx, d) for g in ("week", "month", "year") for d in ctx.dates_in(s, g)):
+            continue
+        f.fields["start"] = published

@@ -24,7 +24,7 @@ def _told(ctx: Context, s: int) -> list:
     return sorted((d for g in _GRANULARITIES for d in ctx.dates_in(s, g)), key=lambda d: d.start)
 
 
-def _main_clause(ctx: Context, d) -> bool:
+def told_in_main_clause(ctx: Context, d) -> bool:
     """Is a month or year told in its sentence's main clause ("In 1998 the treaty was drafted"),
     not in a phrase on a noun or a clause of another time ("delayed by the crisis that followed
     the raid in March"), which looks back without moving the story there?"""
@@ -71,7 +71,7 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
             # a time still ahead ("must cut them by 2012", "to close by July 1") is the story looking
             # forward from its present, not moving there: the story's day is the one named before it
             told = [d for d in _told(ctx, k) if d.end <= offset and d.start_date <= published
-                    and (d.granularity == "day" or _main_clause(ctx, d))]
+                    and (d.granularity == "day" or told_in_main_clause(ctx, d))]
             if told:
                 last = told[-1]
                 break

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context
+from kg.extract.entry_days import date_entry_trips
 from kg.extract.facts import (
     access,
     accession_ratifiers,
@@ -109,6 +110,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     ctx.doc.annotations["frames"] = matches
     for builder in BUILDERS.values():
         keep(builder(ctx, matches))
+    date_entry_trips(ctx, found)  # a live blog's entry tells its day's arrivals, whichever builder read them
     dropped = {id(f) for f in ctx.doc.annotations.get("dropped", [])}
     facts = [f for f in seen.values() if id(f) not in dropped]
     kinds: dict[tuple, list[Fact]] = {}  # only a fact of the same question and modality subsumes another
