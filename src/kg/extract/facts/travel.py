@@ -332,8 +332,11 @@ def scene(ctx: Context) -> Entity | None:
         text = ctx.sentence(s)
         m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
         if m:
+            group = "post" if m.re is BYLINE_PLACE and m.group("post") else "place"
+            # a byline's place is the one its place words hold, not a word of the writer's name or post
+            first = m.start(group) if m.re is BYLINE_PLACE else 0
             for f in ctx.found(s, "Place", "State"):
-                if ctx.local(s, f.start) < m.end("place") + 1:
+                if first <= ctx.local(s, f.start) < m.end(group) + 1:
                     return f.entity
     return None
 
