@@ -1,6 +1,7 @@
 """Signings and parties, round 19 (second wave): where a signing is when the story's byline names the
 place it is filed from in words, not capitals ("By a Staff Writer, Quito", "By our Lima bureau",
-kg.layout.BYLINE_PLACE, read by kg.extract.facts.travel.scene); a signing placed only so tells no one's
+kg.layout.BYLINE_PLACE, read by kg.extract.facts.travel.scene), or a live report's headline its city ("LIVE:
+Leaders meet in X", kg.layout.LIVE_HEADLINE); a signing placed only so tells no one's
 presence at a summit held there (kg.extract.facts.summit_signings). On sentences written for the test."""
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ def test_a_signing_placed_by_the_byline_is_no_presence_at_a_summit_there(extract
                          "Brazil signed a rail accord on Thursday.", published="2025-03-14")
     got = {p for f in facts(doc, "summit") for p in f.get("participants", ())}
     assert "Brazil" not in got, got
+
+
+# -- where: a live report's headline -----------------------------------------------------------------------
+@pytest.mark.parametrize("headline, body", [
+    ("LIVE: Andean leaders meet in Cusco as Chile joins", "09:10 - Peru, Bolivia and Ecuador have signed a joint statement on water."),
+    ("Live: Andean leaders meet in Cusco", ("14:05 - Ecuador's foreign minister, Ana Vera, and her Peruvian counterpart signed a "
+                                           "border memorandum.")),
+    ("LIVE | Andean summit in Cusco, day two", "11:30 - A rail accord was signed by Peru and Bolivia, officials said."),
+])
+def test_a_live_reports_signing_is_in_its_headlines_city(extractor, headline, body):
+    got = places(run(extractor, body, headline=headline, published="2025-03-14"))
+    assert got == {"Cusco"}, got
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Andean leaders meet in Cusco", "Peru, Bolivia and Ecuador have signed a joint statement on water."),
+    # (no signer of the city's state: signed anywhere)
+    ("LIVE: Andean leaders meet in Cusco", "09:10 - Chile and Argentina have signed a joint statement on water."),
+    # (a signing of years before is no news of the day)
+    ("LIVE: Andean leaders meet in Cusco", "09:10 - Peru and Bolivia signed the Titicaca Accord in 2011."),
+])
+def test_no_live_headline_no_scene(extractor, headline, body):
+    got = places(run(extractor, body, headline=headline, published="2025-03-14"))
+    assert got == {None}, got

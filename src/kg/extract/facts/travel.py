@@ -338,7 +338,22 @@ def scene(ctx: Context) -> Entity | None:
             for f in ctx.found(s, "Place", "State"):
                 if first <= ctx.local(s, f.start) < m.end(group) + 1:
                     return f.entity
-    return None
+    return _live_scene(ctx)
+
+
+def _live_scene(ctx: Context) -> Entity | None:
+    """A live report's scene: the city its headline names after "in" ("LIVE: Leaders meet in X")."""
+    from kg.layout import LIVE_HEADLINE
+
+    text = ctx.doc.article.text
+    headline = text.lstrip().split("\n", 1)[0]
+    if not LIVE_HEADLINE.match(headline):
+        return None
+    end = text.index(headline) + len(headline)  # (the parser may cut the headline after "LIVE:")
+    heads = [s for s, sent in enumerate(ctx.doc.sentences) if sent.start < end]
+    cities = [f.entity for s in heads for f in ctx.found(s, "Place") if f.start < end
+              and text[:f.start].rstrip().endswith(" in") and f.entity.label.lower() not in ctx.lexicon.regions]
+    return cities[0] if cities else None
 
 
 def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:
