@@ -132,8 +132,17 @@ DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,
                       r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$)|\.\s*/(?P<slashed>[A-Za-z][^/\n]{1,20})/\.?)\s*")
 
 
-#: A byline closed by the place the story is filed from: "By our Parliamentary Correspondent, ACCRA".
-BYLINE_PLACE = re.compile(r"By [^,\n]{2,60},\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)\s*$")
+#: A live report's headline ("LIVE: Leaders meet in X", "Live | Summit in X"): the place it names after
+#: "in" is where the report is filed from as its events happen.
+LIVE_HEADLINE = re.compile(r"^\s*LIVE\b\s*[:|\u2013\u2014-]", re.IGNORECASE)
+
+
+#: A byline closed by the place the story is filed from: "By our Parliamentary Correspondent, ACCRA",
+#: "By a Staff Writer, Nairobi"; or naming it as its writer's post: "By our Lima bureau", "By our Lima
+#: correspondent". (The caller keeps the place only where a place is found there.)
+BYLINE_PLACE = re.compile(r"By [^,\n]{2,60},\s*(?P<place>[A-Z][A-Za-z .'’-]{2,40}?)\s*$"
+                          r"|By (?:our|the|a) (?P<post>[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,2})"
+                          r" (?i:newsroom|bureau|correspondent|desk|office)\s*$")
 
 
 def dateline(line: str) -> re.Match[str] | None:

@@ -39,7 +39,10 @@ def signatories_at_summits(ctx: Context) -> Iterator[Fact]:
     """Add the states and organisations that sign at a summit to its participants (no new fact)."""
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
     summits = [f for f in facts if f.cq == "summit" and f.modality != "negated" and f.fields.get("start")]
-    for signing in [f for f in facts if f.cq == "signing" and f.modality != "negated"] if summits else []:
+    # a signing placed only by where the report is filed from is not told at the summit held there
+    datelined = ctx.doc.annotations.get("dateline_signings", set())
+    for signing in [f for f in facts if f.cq == "signing" and f.modality != "negated"
+                    and id(f) not in datelined] if summits else []:
         for summit in summits:
             if summit.modality == signing.modality and _at(signing, summit):
                 before = summit.fields.get("participants", ())

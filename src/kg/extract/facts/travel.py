@@ -23,6 +23,7 @@ from kg.extract.facts.attendance import attending as attending_people
 from kg.extract.facts.attendance import main_summit, the_sending, trips_acting_at
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
+from kg.extract.facts.report_scene import scene
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     away_at_home,
@@ -321,21 +322,6 @@ def _host_for_guest(ctx: Context, m: Match, visitors: list[Entity], guests: dict
         swap = away and (arriving or places and all(at_home(ctx, v, p) for p in places))
         out += [g for g in away if g not in out] if swap else [v]
     return out
-
-
-def scene(ctx: Context) -> Entity | None:
-    """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
-    (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
-    from kg.layout import BYLINE_PLACE, DATED_SOURCE, DATELINE
-
-    for s in range(min(3, len(ctx.doc.sentences))):
-        text = ctx.sentence(s)
-        m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
-        if m:
-            for f in ctx.found(s, "Place", "State"):
-                if ctx.local(s, f.start) < m.end("place") + 1:
-                    return f.entity
-    return None
 
 
 def _destinations(ctx: Context, m: Match, visitor: Entity) -> list[Entity]:

@@ -1,0 +1,39 @@
+"""Where a report is filed from: the place its dateline or byline names, or a live report's headline
+its city. Signings of the day, trips and summits told without a place of their own are read there."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.model import Entity
+
+
+def scene(ctx: Context) -> Entity | None:
+    """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
+    (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
+    from kg.layout import BYLINE_PLACE, DATED_SOURCE, DATELINE
+
+    for s in range(min(3, len(ctx.doc.sentences))):
+        text = ctx.sentence(s)
+        m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
+        if m:
+            group = "post" if m.re is BYLINE_PLACE and m.group("post") else "place"
+            # a byline's place is the one its place words hold, not a word of the writer's name or post
+            first = m.start(group) if m.re is BYLINE_PLACE else 0
+            for f in ctx.found(s, "Place", "State"):
+                if first <= ctx.local(s, f.start) < m.end(group) + 1:
+                    return f.entity
+    return _live_scene(ctx)
+
+
+def _live_scene(ctx: Context) -> Entity | None:
+    """A live report's scene: the city its headline names after "in" ("LIVE: Leaders meet in X")."""
+    from kg.layout import LIVE_HEADLINE
+
+    text = ctx.doc.article.text
+    headline = text.lstrip().split("\n", 1)[0]
+    if not LIVE_HEADLINE.match(headline):
+        return None
+    end = text.index(headline) + len(headline)  # (the parser may cut the headline after "LIVE:")
+    heads = [s for s, sent in enumerate(ctx.doc.sentences) if sent.start < end]
+    cities = [f.entity for s in heads for f in ctx.found(s, "Place") if f.start < end
+              and text[:f.start].rstrip().endswith(" in") and f.entity.label.lower() not in ctx.lexicon.regions]
+    return cities[0] if cities else None
