@@ -117,6 +117,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in kinds[(f.cq, f.modality)])]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     facts = trip_scenes.to_the_scene(ctx, facts)
+    facts = trip_scenes.to_the_one_city(ctx, facts)
     facts = partner_agreements.one_per_partner(ctx, facts)
     trips = [f for f in facts if f.cq == "visit" and f.fields.get("end")]
     facts = [f for f in facts if not _a_day_of_a_longer_trip(f, [g for g in trips if g.modality == f.modality])]
