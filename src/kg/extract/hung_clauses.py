@@ -94,22 +94,7 @@ def stranded_subject(tree: Tree, i: int) -> list[int]:
         if h is None or h >= i:
             return []
         k = h
-    k = _titled_name(tree, k)
     return [k] if toks[k].dep in {"appos", "npadvmod", "dobj", "pobj", "conj"} and k < i else []
-
-
-def _titled_name(tree: Tree, k: int) -> int:
-    """The name a title phrase set off after it ends on ("Z, President of the Republic of Y, paid":
-    Z, not Y): up the "of" phrases from ``k`` to a title set off beside a name before it."""
-    toks = tree.toks
-    n = k
-    while toks[n].dep == "pobj" and (p := tree.head(n)) is not None and toks[p].lower == "of" \
-            and (h := tree.head(p)) is not None and toks[h].pos in {"NOUN", "PROPN"}:
-        n = h
-    h = tree.head(n)
-    if n != k and toks[n].dep == "appos" and h is not None and h < n and toks[h].pos == "PROPN":
-        return h
-    return k
 
 
 def swallowed_subject(tree: Tree, i: int) -> list[int]:
