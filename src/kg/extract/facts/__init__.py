@@ -195,6 +195,7 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
     bare = not f.fields.get("start") and f.modality != "negated"
     return any(g.cq == "visit" and g is not f and g.fields["visitor"] == f.fields["visitor"]
                and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+                    and ctx.doc.entities[str(g.fields["destination"])].type != "State"  # (a country is no city of itself)
                     or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 
