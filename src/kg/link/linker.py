@@ -231,12 +231,12 @@ def _vowel_fold(word: str) -> str:
     return _DOUBLED.sub(r"\1", word.replace("y", "i"))
 
 
-def _respells(a: str, b: str) -> bool:
+def _respells(a: str, b: str, person: bool = True) -> bool:
     """Is word ``a`` a spelling of word ``b``? The same first letter and the same consonants
     ("Trumpet" is no "Trump"), and the same vowels up to doubling and "y"/"i" ("Sergei"/"Sergey",
     "Mohamed"/"Mohammed"); a word of four letters or more may add or drop one vowel ("Saud"/
-    "Saoud", "Sénat"/"Senate"), one of seven or more change two ("Muhammad"/"Mohammed"); no
-    other vowel changes: "Don" is not "Dan", "Mirek" not "Marek"."""
+    "Saoud", "Sénat"/"Senate"), one of a person's of seven or more change two ("Muhammad"/"Mohammed");
+    no other vowel changes: "Don" is not "Dan", "Mirek" not "Marek", the city "Granada" not the state "Grenada"."""
     if a == b or spelling_fold(a) == spelling_fold(b):
         return True
     if a[:1] != b[:1] or _consonants(a) != _consonants(b):
@@ -246,7 +246,7 @@ def _respells(a: str, b: str) -> bool:
         return True
     # the consonants are the same, so what an edit changes is a vowel
     n = min(len(fa), len(fb))
-    return n >= 7 and Levenshtein.distance(fa, fb) <= 2 or n >= 4 and Indel.distance(fa, fb) <= 1
+    return person and n >= 7 and Levenshtein.distance(fa, fb) <= 2 or n >= 4 and Indel.distance(fa, fb) <= 1
 
 
 def respelled(name: str, candidate: str, type: str) -> bool:
@@ -264,7 +264,7 @@ def respelled(name: str, candidate: str, type: str) -> bool:
         return False
     left = list(theirs)
     for w in words:
-        match = next((t for t in left if _respells(w, t)), None)
+        match = next((t for t in left if _respells(w, t, type == "Person")), None)
         if match is None:
             return False
         left.remove(match)

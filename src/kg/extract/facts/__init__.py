@@ -119,6 +119,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not any(g is not f and _subsumes(g, f) for g in kinds[(f.cq, f.modality)])]
     facts = [f for f in facts if not _a_country_its_city_narrows(ctx, f, facts)]
     facts = trip_scenes.to_the_scene(ctx, facts)
+    facts = trip_scenes.to_the_one_city(ctx, facts)
     facts = partner_agreements.one_per_partner(ctx, facts)
     trips = [f for f in facts if f.cq == "visit" and f.fields.get("end")]
     facts = [f for f in facts if not _a_day_of_a_longer_trip(f, [g for g in trips if g.modality == f.modality])]
@@ -196,6 +197,7 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
     bare = not f.fields.get("start") and f.modality != "negated"
     return any(g.cq == "visit" and g is not f and g.fields["visitor"] == f.fields["visitor"]
                and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+                    and ctx.doc.entities[str(g.fields["destination"])].type != "State"  # (a country is no city of itself)
                     or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 

@@ -24,7 +24,8 @@ def _calling_off(tree, g: int) -> bool:
 
 
 #: Verbs saying a trip ends: a date on them is its last day.
-_ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete"})
+#: ("wound up", "rounded off" a visit: "wind" and "round" take a trip noun only as phrasal verbs of ending)
+_ENDING = frozenset({"end", "conclude", "wrap", "finish", "close", "complete", "wind", "round"})
 
 
 #: Prepositions that set a time off from the trip's: "returned home on Sunday after a visit to X".

@@ -46,3 +46,36 @@ def _another_year(ctx: Context, f: Fact, published: dt.date) -> bool:
     s = ctx.doc.sentence_index(f.evidence.start)
     return any(getattr(d, "start_date", None) is not None and d.start_date.year != published.year
                for g in ("day", "month", "year") for d in ctx.dates_in(s, g))
+
+
+def to_the_one_city(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A trip to a country with days of its own ("paid a state visit to Kenya from May 4 to 5"),
+    where the article tells the same traveller's trip, under the same modality and with no day of
+    its own, to one city of that country and no other ("her first trip to Nairobi"), is one trip to
+    that city (FORMAT.md: one fact per trip, at the most specific place) on the country's days.
+    Two cities of it, or a city trip with its own days, make a tour: the country's trip stays."""
+    cities: dict[tuple, set[str]] = {}
+    for g in facts:
+        place = ctx.doc.entities.get(str(g.fields.get("destination"))) if g.cq == "visit" else None
+        if place is None or place.type == "State":
+            continue
+        country = ctx.country_of(place)
+        if country is not None:
+            cities.setdefault((g.fields["visitor"], g.modality, country.key), set()).add(place.key)
+    merged: dict[int, Fact] = {}
+    dropped: set[int] = set()
+    for f in facts:
+        if f.cq != "visit" or not f.fields.get("start") or f.fields.get("destination") not in ctx.doc.entities \
+                or ctx.doc.entities[str(f.fields["destination"])].type != "State":
+            continue
+        places = cities.get((f.fields["visitor"], f.modality, f.fields["destination"]), set())
+        city = next(iter(places)) if len(places) == 1 else None
+        told = [g for g in facts if g.cq == "visit" and g.modality == f.modality and g.fields["visitor"] == f.fields["visitor"]
+                and g.fields.get("destination") == city]
+        if city is None or any(g.fields.get("start") or g.fields.get("end") for g in told):
+            continue
+        purpose = f.fields.get("purpose") or next((g.fields["purpose"] for g in told if g.fields.get("purpose")), None)
+        fields = {**f.fields, "destination": city} | ({"purpose": purpose} if purpose else {})
+        merged[id(f)] = dataclasses.replace(f, fields=fields)
+        dropped |= {id(g) for g in told}
+    return [merged.get(id(f), f) for f in facts if id(f) not in dropped]
