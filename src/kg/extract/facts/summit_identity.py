@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.number_words import ordinal_in
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that make it one edition among others.
@@ -76,25 +75,7 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # or by the same day: two names for what opens on one day ("the island summit", "a second summit
     # of the forum's leaders on Monday") are one gathering
     same_day = both_dated and _overlap(a, b)
-    # or by one name: a series' name told bare ("the Summit of the Americas") is the edition told
-    # with a rank before that name ("the Tenth Summit of the Americas") when both are told alike
-    one_name = a.modality == b.modality and (_only_ranked(ctx, a, b) or _only_ranked(ctx, b, a))
-    return named_at or bool(orgs_a & orgs_b) or same_day or one_name
-
-
-def _ranked_of(ranked: Entity, bare: Entity) -> bool:
-    """Is ``ranked``'s name ``bare``'s with a rank before it ("Tenth Summit of the X", "Summit of the X")?"""
-    head, _, rest = ranked.label.partition(" ")
-    rank = ordinal_in(head) is not None or re.fullmatch(r"\d+(?:st|nd|rd|th)", head) is not None
-    return rank and " " in rest and rest.casefold() == bare.label.casefold()
-
-
-def _only_ranked(ctx: Context, ranked: Fact, bare: Fact) -> bool:
-    """Is ``ranked`` the one edition, told alike, whose name is ``bare``'s with a rank?"""
-    eb = ctx.doc.entities[str(bare.fields["summit"])]
-    alike = [f for f in ctx.doc.annotations.get("facts", []) if f.cq == "summit" and f.modality == bare.modality
-             and _ranked_of(ctx.doc.entities[str(f.fields["summit"])], eb)]
-    return alike == [ranked]
+    return named_at or bool(orgs_a & orgs_b) or same_day
 
 
 def _span(f: Fact) -> tuple[object, object]:
