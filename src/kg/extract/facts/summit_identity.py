@@ -53,13 +53,16 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # a summit told no day of its own (or only the day its guests come) says nothing of when it is
     # held or whether it is still to come: "arrived on Friday for the 39th summit" and "the AU
     # summit opens on Saturday" may be one gathering
-    if a.modality != b.modality and _dated(ctx, a) and _dated(ctx, b):
+    both_dated = _dated(ctx, a) and _dated(ctx, b)
+    # days told apart only where they do not overlap: "the three-day summit from Sunday" and "the
+    # 49th meeting opens on Tuesday" are one gathering; a tense told of one day of a gathering told
+    # whole ("leaders will meet on Monday") yields to the gathering's own
+    if both_dated and not _overlap(a, b):
         return False
-    for k in ("ordinal", "start", "end"):
-        if k != "ordinal" and not (_dated(ctx, a) and _dated(ctx, b)):
-            continue
-        if a.fields.get(k) and b.fields.get(k) and a.fields[k] != b.fields[k]:
-            return False
+    if a.modality != b.modality and both_dated and _spanning(a, b) is None:
+        return False
+    if a.fields.get("ordinal") and b.fields.get("ordinal") and a.fields["ordinal"] != b.fields["ordinal"]:
+        return False
     orgs_a, orgs_b = _orgs(ctx, a), _orgs(ctx, b)
     if orgs_a and orgs_b and not orgs_a & orgs_b:
         return False
@@ -71,8 +74,26 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     named_at = (lb is not None and _named_around(ctx, ea, lb)) or (la is not None and _named_around(ctx, eb, la))
     # or by the same day: two names for what opens on one day ("the island summit", "a second summit
     # of the forum's leaders on Monday") are one gathering
-    same_day = a.fields.get("start") is not None and a.fields.get("start") == b.fields.get("start")
+    same_day = both_dated and _overlap(a, b)
     return named_at or bool(orgs_a & orgs_b) or same_day
+
+
+def _span(f: Fact) -> tuple[object, object]:
+    return f.fields["start"], f.fields.get("end") or f.fields["start"]
+
+
+def _overlap(a: Fact, b: Fact) -> bool:
+    """Do two dated summits' days meet (a day, or a first and last day)?"""
+    (sa, ea), (sb, eb) = _span(a), _span(b)
+    return bool(sa <= eb and sb <= ea)  # type: ignore[operator]
+
+
+def _spanning(a: Fact, b: Fact) -> Fact | None:
+    """The one of two dated summits told whole (a first and a last day) whose days hold the other's."""
+    for x, y in ((a, b), (b, a)):
+        if x.fields.get("end") and not y.fields.get("end") and _span(x)[0] <= y.fields["start"] <= _span(x)[1]:  # type: ignore[operator]
+            return x
+    return None
 
 
 def _dated(ctx: Context, f: Fact) -> bool:
@@ -115,7 +136,8 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     """``gone``'s summit becomes ``keep``'s: its names, mentions, fields and every fact naming it."""
     doc = ctx.doc
     k, g = str(keep.fields["summit"]), str(gone.fields["summit"])
-    if _dated(ctx, gone) and not _dated(ctx, keep):  # the days and modality told of the summit itself
+    whole = _spanning(keep, gone) if _dated(ctx, keep) and _dated(ctx, gone) else None
+    if whole is gone or (_dated(ctx, gone) and not _dated(ctx, keep)):  # the days and modality told of the summit itself
         for field in ("start", "end"):
             keep.fields.pop(field, None)
             if gone.fields.get(field) is not None:
