@@ -30,6 +30,7 @@ from kg.extract.hardware import drop_machines
 from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
+from kg.extract.hereafter_names import name_hereafter
 from kg.extract.name_chunks import CONNECTORS, name_chunks
 from kg.extract.names import (
     names_after_titles,
@@ -324,6 +325,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
+    name_hereafter(doc, found)  # "X, hereafter the Y": one thing
     retype_by_coordination(toks, found)  # "bases in A, B and C": B a place too, if A and C are
     place_datelines(doc, found)  # "DIMAPUR, July 29 -": a place
     for m in found:  # "Nato", "Asean": an organisation's acronym written as a word

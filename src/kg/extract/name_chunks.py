@@ -58,6 +58,10 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         j = i + 1
         while j < n:
             u = toks[j]
+            if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \
+                    and any(x.lower in document_nouns for x in toks[i:j]):
+                j += 1  # "Agreement between A and B Regarding the Status of ...": a title's capitalised preposition
+                continue
             if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
                 break
             if u.text[:1].isdigit() and j + 1 < n and toks[j + 1].tag == "NNS" and not toks[j + 1].is_cap:
