@@ -38,3 +38,41 @@ def test_a_long_title_is_signed_whole(extractor, body, title):
 ])
 def test_a_title_stops_where_its_name_does(extractor, body, title):
     assert title in labels(run(extractor, body, published="2025-03-14"), "Agreement")
+
+
+@pytest.mark.parametrize("body, title", [
+    (("Zenda and Ruritania signed the Agreement between the Government of Zenda and the Government of Ruritania "
+     "Regarding the Status of Visiting Troops in Lisbon on Monday."),
+     "Agreement between the Government of Zenda and the Government of Ruritania Regarding the Status of Visiting Troops"),
+    (("The Agreement Concerning the Stationing of Forces of Zenda in the Territory of Ruritania was signed by Zenda and "
+     "Ruritania on Monday."), "Agreement Concerning the Stationing of Forces of Zenda in the Territory of Ruritania"),
+    ("The signing of the Treaty of Strelsau Regarding Fisheries by Zenda and Ruritania took place on Monday.",
+     "Treaty of Strelsau Regarding Fisheries"),
+])
+def test_a_titles_capitalised_preposition_goes_on(extractor, body, title):
+    got = {f["agreement"] for f in facts(run(extractor, body, published="2025-03-14"), "signing")}
+    assert title in got, got
+
+
+def _names(doc) -> list[set[str]]:
+    return [{e.label, *e.aliases} for e in doc.entities.values() if e.type == "Agreement"]
+
+
+@pytest.mark.parametrize("body, long, short", [
+    (("Zenda and Ruritania on Monday signed the Agreement on Mutual Logistics Support, hereafter the Logistics "
+     "Agreement (LA), in Lisbon."), "Agreement on Mutual Logistics Support", "Logistics Agreement"),
+    (("The Convention on the Conservation of Migratory Fish in the Western Sea (hereinafter the Western Fish "
+     "Convention) was signed by Zenda on Monday."),
+     "Convention on the Conservation of Migratory Fish in the Western Sea", "Western Fish Convention"),
+    (("Zenda signed the Agreement on Mutual Logistics Support, henceforth the Logistics Agreement, with Ruritania on "
+     "Monday."), "Agreement on Mutual Logistics Support", "Logistics Agreement"),
+])
+def test_a_name_told_hereafter_is_the_same_agreement(extractor, body, long, short):
+    names = _names(run(extractor, body, published="2025-03-14"))
+    assert len(names) == 1 and {long, short} <= names[0], names
+
+
+def test_a_second_name_without_hereafter_stays_two(extractor):
+    body = ("Zenda signed the Agreement on Mutual Logistics Support, and later the Logistics Agreement with Ruritania, "
+            "on Monday.")
+    assert len(_names(run(extractor, body, published="2025-03-14"))) == 2
