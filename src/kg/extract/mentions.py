@@ -27,10 +27,10 @@ from kg.extract.gazetteer_index import (
     states_only,
 )
 from kg.extract.hardware import drop_machines
+from kg.extract.hereafter_names import name_hereafter
 from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
-from kg.extract.hereafter_names import name_hereafter
 from kg.extract.name_chunks import CONNECTORS, name_chunks
 from kg.extract.names import (
     names_after_titles,
