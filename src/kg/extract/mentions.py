@@ -27,6 +27,7 @@ from kg.extract.gazetteer_index import (
     states_only,
 )
 from kg.extract.hardware import drop_machines
+from kg.extract.hereafter_names import name_hereafter
 from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
@@ -94,6 +95,12 @@ _NAMED_OF_A_STATE = {"Legislature", "Organization", "ArmedForces"}  # "Parliamen
 _NUMBER_WORDS = frozenset(COUNT_WORDS) | frozenset(ORDINAL_WORDS)
 
 
+def _listed_title_runs_on(chunks: list[tuple[int, int]], b: int) -> int:
+    """Where a title whose listed words end at token b ends: the end of the chunk the list's last
+    word opened, when it runs on ("Treaty on Friendship, Peace and Cooperation for the X")."""
+    return max([b, *(y for x, y in chunks if x < b < y)])
+
+
 def find_mentions(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None) -> Document:
     """Fill ``doc.mentions`` from the gazetteer, name chunks, acronyms and spaCy NER."""
     steps = mention_steps(doc, lexicon, index)
@@ -137,7 +144,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        for a, b in name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words):
+        chunks = name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words)
+        for a, b in chunks:
             a, b = _trim(stoks, a, b)
             if a >= b:
                 continue
@@ -148,6 +156,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 end = more.end()  # "Treaty of Friendship, Good-Neighbourliness and Cooperation"
                 while b < len(stoks) and stoks[b].end <= end:
                     b += 1
+                b = _listed_title_runs_on(chunks, b)  # "... and Cooperation for the Development of X"
+                end = stoks[b - 1].end
                 phrase = text[start:end]
             etype = _name_type(lexicon, phrase) or (lexicon.head_type(re.split(r" (?:of|on|for) ", phrase)[0])
                                                     if more else None)  # "Committee on A, B and C"
@@ -315,6 +325,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     read_sources(doc, lexicon, toks, found, add)  # "X reported", "according to X"; no credit furniture
     retype_by_context(doc, lexicon, found)
     retype_by_apposition(doc, lexicon, toks, found)
+    name_hereafter(doc, found)  # "X, hereafter the Y": one thing
     retype_by_coordination(toks, found)  # "bases in A, B and C": B a place too, if A and C are
     place_datelines(doc, found)  # "DIMAPUR, July 29 -": a place
     for m in found:  # "Nato", "Asean": an organisation's acronym written as a word

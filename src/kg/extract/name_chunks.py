@@ -58,6 +58,10 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
         j = i + 1
         while j < n:
             u = toks[j]
+            if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \
+                    and any(x.lower in document_nouns for x in toks[i:j]):
+                j += 1  # "Agreement between A and B Regarding the Status of ...": a title's capitalised preposition
+                continue
             if u.pos in {"VERB", "AUX"} and u.tag not in {"NNP", "NNPS"} or u.text in ADDRESS_MARKS:
                 break
             if u.text[:1].isdigit() and j + 1 < n and toks[j + 1].tag == "NNS" and not toks[j + 1].is_cap:
@@ -104,10 +108,12 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                     and any(x.lower in _TITLE_PREPS for x in toks[i + 1:j]) \
                     and not (index_places is not None and starts_place(toks, j + 1, index_places)):
                 j += 2  # "Convention on the Rights of Persons with Disabilities" (not "the Treaty with Peru")
+            elif u.lower in {"of", "for", "on"} and _an_indefinite_title_part(toks, i, j, document_nouns):
+                j += 2  # "Agreement for the Establishment of a Strategic Partnership": the title goes on
             elif u.lower in CONNECTORS and toks[j - 1].is_cap and (
                     j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
-                    and j + 2 < n and toks[j + 1].lower in {"the"} and toks[j + 2].is_cap):
+                    and j + 2 < n and toks[j + 1].lower in {"the"} and (toks[j + 2].is_cap or _an_ordinal_name(toks, j + 2))):
                 j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
             else:
                 break
@@ -125,6 +131,19 @@ def _a_title_runs_to(toks: list[Token], k: int, document_nouns: frozenset[str]) 
     while k < len(toks) and toks[k].is_cap:
         k += 1
     return k > start and toks[k - 1].lower in document_nouns
+
+
+def _an_indefinite_title_part(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> bool:
+    """Does "a"/"an" and two or more capitalised words follow the connector at j inside a title that
+    a document's noun opens with its preposition ("Agreement for the Establishment of a Joint
+    Framework")? Not one capitalised word, "the Treaty of X for a Zendan port"."""
+    return toks[i].lower in document_nouns and any(x.lower in _TITLE_PREPS for x in toks[i + 1:j]) \
+        and j + 3 < len(toks) and toks[j + 1].lower in {"a", "an"} and toks[j + 2].is_cap and toks[j + 3].is_cap
+
+
+def _an_ordinal_name(toks: list[Token], k: int) -> bool:
+    """Does a written ordinal and a capitalised word open at k ("in the 21st Century")?"""
+    return k + 1 < len(toks) and toks[k].text[:1].isdigit() and bool(ORDINAL.match(toks[k].text)) and toks[k + 1].is_cap
 
 
 def _a_site(t: Token, name_type: Callable[[str], str | None] | None) -> bool:
