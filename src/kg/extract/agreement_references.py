@@ -6,6 +6,7 @@ asks here when a role wants an agreement.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.agreement_sets import PLURALS
 from kg.extract.context import Context, Found
@@ -216,3 +217,14 @@ class AgreementReferences:
                         and any(n in e.label or any(n in a for a in e.aliases) for n in names):
                     return [e]
         return []
+
+
+def renamed(tree: Tree, k: int, one: Callable[[int], list[Entity]]) -> list[Entity]:
+    """"the previous amendment of the X Treaty, the first protocol,": a document set beside a noun read
+    through, or beside its "of" object as another agreement (one said twice is one entity), is the one
+    meant (``one`` resolves a token)."""
+    toks = tree.toks
+    objs = [o for p in tree.kids(k, "prep") if toks[p].lower in {"of", "to"} for o in tree.kids(p, "pobj")]
+    own = {e for o in objs for e in one(o)}
+    return list(dict.fromkeys(e for c in tree.kids(k, "appos") + [a for o in objs for a in tree.kids(o, "appos")]
+                              for e in one(c) if e.type == "Agreement" and e not in own))

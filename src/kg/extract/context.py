@@ -274,11 +274,9 @@ class Context:
             # (nor a name a bare "the pact" is set against: "The pact updates the 1998 X Agreement")
             told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun"
                     and not self.aside(f.mention) and not set_against_a_pointer(tree, f.start, _POINTER_HEADS)]
-            # a name, or a definite description first ("Parliament ratified the defence deal between A and B");
-            # else an agreement the lede only describes
-            self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description"
-                                            or _DEFINITE_BEFORE.search(self.doc.text[max(0, f.start - 12):f.start])), None) \
-                or next((f.entity for f in told if f.entity.attributes.get("unnamed")), None)
+            # a name or a definite description ("Parliament ratified the defence deal between A and B"), else one the lede only describes
+            self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description" or _DEFINITE_BEFORE.search(
+                self.doc.text[max(0, f.start - 12):f.start])), None) or next((f.entity for f in told if f.entity.attributes.get("unnamed")), None)
         return self.__dict__["_story"]
 
     def salience(self, e: Entity, counts: dict[str, int], recent: bool, rival_here: bool = False) -> float:
@@ -398,9 +396,3 @@ def _direct_role(ctx: Context, f: Found, trigger: int, agent_preps: frozenset[st
     if first in {"dobj", "attr"}:
         return "object"
     return None
-
-
-def trigger_tokens(ctx: Context, s: int, lemmas: set[str]) -> list[Token]:
-    return [t for t in ctx.tokens(s) if t.lemma in lemmas or t.lower in lemmas]
-
-

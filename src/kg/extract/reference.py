@@ -21,7 +21,7 @@ from kg.extract import listing
 from kg.extract import reference_groups as groups
 from kg.extract import reference_hosts as hosts
 from kg.extract import reference_people as people
-from kg.extract.agreement_references import AgreementReferences
+from kg.extract.agreement_references import AgreementReferences, renamed
 from kg.extract.context import Context, Found
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
@@ -155,7 +155,8 @@ class Resolver:
             return []
         out: list[Entity] = []
         if lemma in self.frames.transparent or low in self.frames.transparent:
-            out += self._renamed(k, types, depth) or self._through(k, types, depth)
+            out += (renamed(self.tree, k, lambda c: self._one(c, types, depth + 1)) if "Agreement" in types else []) \
+                or self._through(k, types, depth)
             if out:
                 return out
         role = hosts.by_role(self, k, types) if types & {"Person", "State"} else []
@@ -220,16 +221,6 @@ class Resolver:
         return (k := self._token_of(f)) is not None and self.toks[k].dep in {"nsubj", "nsubjpass"}
 
     # -- nouns read through, owners, titles ---------------------------------------------------
-    def _renamed(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
-        """"the previous amendment of the X Treaty, the first protocol,": a document set beside the noun read
-        through, or beside its "of" object as another agreement (one said twice is one entity), is the one meant."""
-        if "Agreement" not in types:
-            return []
-        objs = [o for p in self.tree.kids(k, "prep") if self.toks[p].lower in {"of", "to"} for o in self.tree.kids(p, "pobj")]
-        own = {e for o in objs for e in self._one(o, types, depth + 1)}
-        return list(dict.fromkeys(e for c in self.tree.kids(k, "appos") + [a for o in objs for a in self.tree.kids(o, "appos")]
-                                  for e in self._one(c, types, depth + 1) if e.type == "Agreement" and e not in own))
-
     def _through(self, k: int, types: frozenset[str], depth: int) -> list[Entity]:
         out: list[Entity] = []
         for c in self.tree.children[k]:
