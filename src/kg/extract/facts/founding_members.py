@@ -62,8 +62,8 @@ def _founded_by(ctx: Context, agreement: Entity) -> list[Entity]:
 
 
 def _said_founding(ctx: Context) -> dict[str, list[Entity]]:
-    """The organisations a clause says a text founded ("the Rome Statute, the treaty that founded
-    the court"), or a text whose name says it founds says it is of ("its founding treaty")."""
+    """The organisations a clause says a text founded ("the Kigali Charter, the text that set up
+    the tribunal"), or a text whose name says it founds says it is of ("its founding treaty")."""
     resolver = ctx.resolver
     out: dict[str, list[Entity]] = {}
     for m in ctx.doc.annotations.get("frames", []):
