@@ -1,6 +1,6 @@
 """A person's name read in pieces is one name: a word of another person's name right beside a
 name ("Muhammad Shehbaz Sharif" after "Khawaja Muhammad Asif"), and a piece a particle of lineage
-opens ("Mohammed bin Salman" + "bin Abdulaziz Al Saud")."""
+opens (a listed "A bin B" + "bin C D" read apart)."""
 from __future__ import annotations
 
 import itertools
@@ -10,7 +10,7 @@ from kg.model import Mention
 
 def runs_on(text: str, found: list[Mention], a: int, b: int) -> bool:
     """A name word right before or after a person's name, a space apart, is part of that name
-    ("Muhammad Shehbaz Sharif", "Mohammed bin Salman bin Abdulaziz Al Saud"), not another person
+    ("Karim Tariq Rana" after "Omar Karim Aziz"; "A bin B bin C D"), not another person
     named by one of their words: the name is widened over it."""
     for m in found:
         if m.type == "Person" and (m.start == b + 1 and text[b] == " " or m.end == a - 1 and text[m.end] == " "):
@@ -22,7 +22,7 @@ def runs_on(text: str, found: list[Mention], a: int, b: int) -> bool:
 
 def joined_names(text: str, found: list[Mention]) -> list[Mention]:
     """A person's name read in two pieces a space apart, the second opened by a particle of
-    lineage ("Mohammed bin Salman" + "bin Abdulaziz Al Saud"), is one name: the first piece's
+    lineage (a listed "A bin B" + "bin C D"), is one name: the first piece's
     person, whose given name it opens with."""
     people = sorted((m for m in found if m.type == "Person"), key=lambda m: m.start)
     gone = set()

@@ -84,7 +84,7 @@ _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ORGANISATIONS = frozenset({"Organization", "InternationalOrganization"})
 _SPACES = str.maketrans(dict.fromkeys("\n\u00a0\u2009\u202f\u2007", " "))
-#: What a one-word given name may also name: a state ("Dominique"), a body ("Duma", "Majlis").
+#: What a one-word given name may also name: a state's or a body's one-word name.
 _GIVEN_NAME_TYPES = frozenset({"State", "Legislature", "Organization", "InternationalOrganization"})
 _NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Facility", "ORG": "Organization",
               "LAW": "Agreement", "EVENT": "Summit"}
@@ -129,7 +129,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         Dominique is also a state's name in French)."""
         inside = [f for f in found if f.start < m.end and m.start < f.end]
         if inside and all((f.type == "Place" or f.type in _GIVEN_NAME_TYPES and f.start == m.start and " " not in f.text
-                           and f.end < m.end)  # a one-word given name before a surname ("President Duma Kgosi")
+                           and f.end < m.end)  # a one-word given name before a surname, though it names a body too
                           and m.start <= f.start and f.end <= m.end for f in inside):
             for f in inside:
                 found.remove(f)
@@ -261,7 +261,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         if label == "PERSON" and b - a >= 2:
             start, end = toks[a].start, toks[b - 1].end
             inside = [m for m in found if start <= m.start and m.end <= end and (m.type == "Place" or m.type in _GIVEN_NAME_TYPES
-                      and m.start == start and m.kind == "alias" and " " not in m.text)]  # "Duma Kgosi": no parliament
+                      and m.start == start and m.kind == "alias" and " " not in m.text)]  # a given name, not the body of that name
             if inside and all(start <= m.start and m.end <= end for m in found if m.start < end and start < m.end):
                 for m in inside:
                     found.remove(m)

@@ -340,7 +340,7 @@ def name_ports(doc: Document, found: list[Mention]) -> None:
     "port of X", where X is no city the gazetteer knows (a known city is what its port stands for)."""
     text = doc.text
     places = {m.text for m in found if m.type == "Place"}
-    # a city the gazetteer knows is the place its port is named for ("the Pacific port of Vladivostok")
+    # a city the gazetteer knows is the place its port is named for ("the Baltic port of X", X a known city)
     for m in [m for m in found if m.qid is None and (m.text in places or m.type == "Place")]:
         after, before = _PORT_AFTER.match(text, m.end), _PORT_BEFORE.search(text[max(0, m.start - 12):m.start])
         said = before or after

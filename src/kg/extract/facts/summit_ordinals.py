@@ -32,7 +32,7 @@ def appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
 
 
 def bare_ordinal(ctx: Context, heads_at: dict[int, list[int]]) -> int | None:
-    """"the organisation's 24th summit" in a sentence speaking of the summit: its edition."""
+    """"the bloc's 31st summit" in a sentence speaking of the summit: its edition."""
     r = ctx.resolver
     for here in heads_at.values():
         # its "summit" nouns the text points with ("the bloc's 12th summit"), not its name's

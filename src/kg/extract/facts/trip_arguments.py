@@ -285,13 +285,13 @@ def said_of_the_origin(ctx: Context, a: Match, m: Match) -> bool:
 
 
 #: Trip frames of going to a place, which one may do in one's own country ("flew on to
-#: Vladivostok"); not a welcome (a host at home), nor touring or visiting a city of one's own.
+#: a port city of her own country"); not a welcome (a host at home), nor touring or visiting a city of one's own.
 _GOING_AWAY = frozenset({"travel", "accompany", "stopover"})
 
 
 def away_at_home(ctx: Context, m: Match, place: Entity, told: bool) -> bool:
     """A trip told outright to a city of one's own country other than its capital is a trip
-    ("Putin will fly on to Vladivostok", "X will travel to Anuradhapura"); going home, back to the
+    ("X will fly on to a port city of his own country", "Y will travel to her country's old royal city"); going home, back to the
     capital, or being at home is none."""
     r = ctx.resolver
     if not told or m.frame.name not in _GOING_AWAY or place.type != "Place" or m.trigger.lemma == "return":

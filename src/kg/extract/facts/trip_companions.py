@@ -51,7 +51,7 @@ def companion_trips(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                               ctx.doc.sentence_index(f.evidence.start) > m.sentence))
             place = ctx.doc.entities[str(told.fields["destination"])]
             if at_home(ctx, companion, place) and not away_at_home(ctx, m, place, True):
-                continue  # ("X will travel to Anuradhapura accompanied by his host": the host goes too)
+                continue  # ("X will travel to a city of Y's country accompanied by his host Y": the host goes too)
             fields = {k: v for k, v in told.fields.items() if k != "visitor"}
             yield make_fact(ctx, "visit", m.sentence, "negated" if mod == "negated" else told.modality,
                             visitor=companion.key, **fields)
