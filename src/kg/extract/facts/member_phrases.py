@@ -78,14 +78,25 @@ def including(resolver, toks: list[Token], t: Token) -> list[Entity]:
         if c.lower == "among" and c.i + 1 < len(toks) and toks[c.i + 1].lower == "them":
             out += [e for o in toks[c.i + 2:c.i + 5] if o.head == c.i and o.dep in {"pobj", "appos"}
                     for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+    heads = {t.i}
+    if t.dep == "pobj" and toks[t.head].lower == "of" and toks[t.head].head != t.head:
+        heads.add(toks[t.head].head)  # "ministers of several ASEAN states, including A's X": the examples hang on "ministers"
     for c in toks[t.i + 1:t.i + 15]:
         such_as = c.lower == "as" and toks[c.i - 1].lower == "such"
-        if c.head == t.i and c.dep == "prep" and (c.lower in {"including", "like"} or such_as) \
+        if c.head in heads and c.dep == "prep" and (c.lower in {"including", "like"} or such_as) \
                 and not any(o.head == t.i and o.dep == "conj" for o in toks[t.i + 1:c.i]):  # "X and Y such as A": Y's
-            for o in toks[c.i + 1:c.i + 4]:
+            for o in toks[c.i + 1:c.i + 8]:  # a titled name may stand first: "including Chile's Foreign Minister X"
                 if o.dep == "pobj" and o.head == c.i:
-                    out += [e for k in resolver.tree.conjuncts(o.i) for e in resolver.entities(k, ("State",))]
+                    out += [e for k in resolver.tree.conjuncts(o.i) for e in _state_or_owner(resolver, toks, k)]
     return out
+
+
+def _state_or_owner(resolver, toks: list[Token], k: int) -> list[Entity]:
+    """The state at ``k``, or the state a person at ``k`` is given by a possessive ("Chile's X")."""
+    states = resolver.entities(k, ("State",))
+    if states or not resolver.entities(k, ("Person",)):
+        return states
+    return [e for c in toks[max(0, k - 8):k] if c.head == k and c.dep == "poss" for e in resolver.entities(c.i, ("State",))]
 
 def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"alongside the bloc's five founding members: A, B and C", "its members - A, B and C": the
@@ -155,6 +166,9 @@ def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> lis
     # verb's own time or place phrase, which no one accompanies
     anchors += [o for a in anchors[len(members):] for p in resolver.tree.kids(a, "prep")
                 for o in resolver.tree.kids(p, "pobj") if resolver.found_at(o) is None]
+    if t.pos in {"NOUN", "PROPN"}:  # "a member of the X alongside B and C": on the noun, or on X
+        anchors += [t.i] + [o for p in resolver.tree.kids(t.i, "prep") if toks[p].lower == "of"
+                            for o in resolver.tree.kids(p, "pobj")]
     out: list[Entity] = []
     for a in anchors:
         for p in resolver.tree.kids(a, "prep"):

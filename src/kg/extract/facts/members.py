@@ -17,7 +17,11 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.facts.common import known_in_name, make_fact, most_named, states_in_name
 from kg.extract.facts.member_acts import PUTS_OUT
-from kg.extract.facts.member_lists import bracketed, fronted_partitive
+from kg.extract.facts.member_lists import (
+    bracketed,
+    fronted_partitive,
+    listed_in_relative,
+)
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
@@ -193,7 +197,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out = led_states(ctx, resolver, toks, m)
     if m.frame.name in {"member", "organisation-states"}:
         out += including(resolver, toks, m.trigger) + colon_listed(resolver, toks, m.trigger)
-        out += juxtaposed(resolver, toks, m.trigger)
+        out += juxtaposed(resolver, toks, m.trigger) + listed_in_relative(resolver, toks, m.trigger)
         out += fronted_as(resolver, toks, m.trigger) if not out else []
     if out and m.frame.name == "member":
         out += _fellow_of(ctx, m, toks, out)

@@ -26,14 +26,20 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
     if len(paired) > 1:
         return paired
     k = t.end
-    if k < hi and toks[k].lower == "of":  # "the defence ministers of the three countries, ..."
-        j = k + 1
-        while j < hi and j - k <= 6 and toks[j].text != "," and at.get(j) is None:
+    of_phrase = k < hi and toks[k].lower == "of"  # "the defence ministers of the three countries, ..."
+    if of_phrase or any(x.lower == "of" for x in toks[t.start:t.end]):  # the title's own "of" may end in a body's name
+        j = k + of_phrase
+        # a body's name may qualify the states ("of several ASEAN states, ..."), not a state or a person
+        while j < hi and j - k <= 8 and toks[j].text != "," and _not_holder(at.get(j)):
             j += 1
-        if j < hi and toks[j].text == "," and j - k > 1:
+        if j < hi and toks[j].text == "," and j - k > of_phrase:
             k = j
     if k < hi and toks[k].text == ",":
         k += 1
+        mark = _examples_mark(toks, k, hi)  # "..., including Norway's X and Sweden's Y"
+        if mark and t.generic:
+            return []  # "leaders of several states, such as X": examples of a kind of person, not of an office
+        k += mark
     by_start = {first: (first, end, p) for first, end, p in people}
     out: list[tuple[Found, Entity | None]] = []
     while k < hi:
@@ -50,6 +56,23 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
             break
         k = j
     return out
+
+
+#: words that set a list off as examples of the plural title ("including A's X", "among them X")
+_EXAMPLES = (("including",), ("such", "as"), ("among", "them"), ("notably",), ("namely",))
+
+
+def _examples_mark(toks: list[Token], k: int, hi: int) -> int:
+    """How many words at ``k`` say that the names after them are examples ("including", "such as")."""
+    for words in _EXAMPLES:
+        if k + len(words) <= hi and tuple(t.lower for t in toks[k:k + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _not_holder(f: Found | None) -> bool:
+    """Is the token at no mention, or at one of a body that cannot be a holder's own state?"""
+    return f is None or f.entity.type not in {"State", "Person"}
 
 
 def _states_then_names(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int,
