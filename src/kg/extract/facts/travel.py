@@ -29,6 +29,7 @@ from kg.extract.facts.trip_arguments import (
     away_at_home,
     city_of_unnamed_venue,
     companions,
+    goes_without_goal,
     group_told_next,
     guests_named,
     hosts_place,
@@ -134,7 +135,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival")
-            if not places and arriving and not purposes and main_summit(ctx) is not None:
+            if not places and (arriving or goes_without_goal(ctx, m)) and not purposes and main_summit(ctx) is not None:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
                 pending.append((m.sentence, mod, fields))
                 continue
