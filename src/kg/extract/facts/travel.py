@@ -34,6 +34,7 @@ from kg.extract.facts.trip_arguments import (
     guests_named,
     hosts_place,
     hung_on_the_guest,
+    open_question,
     place_of_main_clause,
     place_of_the_object,
     places_not_the_traveller,
@@ -74,7 +75,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings \
-                or staying_away(ctx, m):
+                or staying_away(ctx, m) or open_question(ctx, m.trigger.i):
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)
@@ -179,6 +180,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
+            if open_question(ctx, m.trigger.i):
+                continue
             if m.roles.get("delegate") and m.args.nominal and m.args.governor is not None:
                 m = the_sending(ctx, m)  # "sent its minister, X": when is the verb's
             mod = trigger_modality(ctx, m)

@@ -339,3 +339,15 @@ def goes_without_goal(ctx: Context, m: Match) -> bool:
         return False
     return not any(toks[c].dep in {"prt", "xcomp", "dobj", "acomp", "oprd", "ccomp"} or toks[c].lower in _NOT_A_TRIP
                    or toks[c].dep == "prep" and toks[c].lower not in _BESIDE for c in tree.children[t.i] if c != noun.i)
+
+
+def open_question(ctx: Context, k: int) -> bool:
+    """"would not say whether X would travel", "it is unclear whether X will visit Y": a trip in a
+    clause that asks whether it happens is neither told nor planned."""
+    tree = ctx.resolver.tree
+    for g in [k, *tree.ancestors(k)]:
+        if any(tree.toks[c].lower == "whether" for c in tree.kids(g, "mark")):
+            return True
+        if tree.toks[g].dep in {"ccomp", "advcl", "relcl", "acl", "csubj", "ROOT", "parataxis"}:
+            return False
+    return False
