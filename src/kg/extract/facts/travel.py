@@ -28,6 +28,7 @@ from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     away_at_home,
     city_of_unnamed_venue,
+    TRAVELLING_GROUPS,
     companions,
     goes_without_goal,
     group_told_next,
@@ -295,8 +296,9 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
     """A definite trip noun with a place and no doer of its own ("the tour began in X", "this
     visit to Y"): the trip already in view, not a new one ("a visit"), nor another's ("a visit
     by a delegation")."""
-    if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination"):
-        return False
+    if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination") \
+            or m.trigger.lemma in TRAVELLING_GROUPS:
+        return False  # ("the security mission to X", "the delegation in Y": a group of its own, not the trip)
     return _definite(ctx, m)
 
 

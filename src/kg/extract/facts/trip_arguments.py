@@ -27,7 +27,7 @@ def guests_named(ctx: Context, m: Match, guests: dict[str, list[Entity]]) -> lis
 
 
 #: Nouns for a group that travels for the people in it.
-_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
+TRAVELLING_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
 
 
 def group_told_next(ctx: Context, m: Match) -> list[Entity]:
@@ -37,7 +37,7 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
 
     r = ctx.resolver
     toks = r.toks
-    groups = [k for k in m.tokens.get("visitor", []) if toks[k].lemma in _GROUPS]
+    groups = [k for k in m.tokens.get("visitor", []) if toks[k].lemma in TRAVELLING_GROUPS]
     if not groups:
         return []
     out: list[Entity] = []
@@ -48,7 +48,7 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
         for k in range(lo, hi):
             t = toks[k]
             subject = [c for c in r.tree.kids(k, "nsubjpass", "nsubj") if toks[c].lower in {"it", "which"}
-                       or toks[c].lemma in _GROUPS]
+                       or toks[c].lemma in TRAVELLING_GROUPS]
             if t.lemma not in {"lead", "head"} or not subject:
                 continue
             people = [o for a in r.tree.kids(k, "agent") for o in r.tree.kids(a, "pobj")]
