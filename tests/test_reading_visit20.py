@@ -63,12 +63,12 @@ def test_a_trip_not_asked_about_stays(extractor):
 
 
 @pytest.mark.parametrize("body, place", [
-    ("Kenyan President Amina Wekesa flew to Accra on Monday. Ghana pledged funds for the Kenyan-led security "
-     "mission in Haiti.", "Haiti"),
+    (("Kenyan President Amina Wekesa flew to Accra on Monday. Ghana pledged funds for the Kenyan-led security "
+     "mission in Haiti."), "Haiti"),
     ("Kenyan President Amina Wekesa flew to Accra on Monday. Ghana will fund the peacekeeping mission in Somalia.",
      "Somalia"),
-    ("Kenyan President Amina Wekesa flew to Accra on Monday. Kenya has committed troops to the United Nations "
-     "mission in Somalia.", "Somalia"),
+    (("Kenyan President Amina Wekesa flew to Accra on Monday. Kenya has committed troops to the United Nations "
+     "mission in Somalia."), "Somalia"),
 ])
 def test_a_group_with_a_place_is_no_trip_of_the_traveller(extractor, body, place):
     doc = run(extractor, body, published="2025-03-14")

@@ -26,9 +26,9 @@ from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.report_scene import scene
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
+    TRAVELLING_GROUPS,
     away_at_home,
     city_of_unnamed_venue,
-    TRAVELLING_GROUPS,
     companions,
     goes_without_goal,
     group_told_next,
