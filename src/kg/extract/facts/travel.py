@@ -26,13 +26,16 @@ from kg.extract.facts.homes import at_home, host_abroad
 from kg.extract.facts.report_scene import scene
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
+    TRAVELLING_GROUPS,
     away_at_home,
     city_of_unnamed_venue,
     companions,
+    goes_without_goal,
     group_told_next,
     guests_named,
     hosts_place,
     hung_on_the_guest,
+    open_question,
     place_of_main_clause,
     place_of_the_object,
     places_not_the_traveller,
@@ -73,7 +76,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
         if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings \
-                or staying_away(ctx, m):
+                or staying_away(ctx, m) or open_question(ctx, m.trigger.i):
             continue
         if m.roles.get("destination"):
             m.roles["destination"] = places_not_the_traveller(ctx, m)
@@ -134,7 +137,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival")
-            if not places and arriving and not purposes and main_summit(ctx) is not None:
+            if not places and (arriving or goes_without_goal(ctx, m)) and not purposes and main_summit(ctx) is not None:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
                 pending.append((m.sentence, mod, fields))
                 continue
@@ -178,6 +181,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # a person attending a summit travels to it: where it is held is read with the summit
     for (s, person), summits in attending.items():
         for summit, m in summits:
+            if open_question(ctx, m.trigger.i):
+                continue
             if m.roles.get("delegate") and m.args.nominal and m.args.governor is not None:
                 m = the_sending(ctx, m)  # "sent its minister, X": when is the verb's
             mod = trigger_modality(ctx, m)
@@ -291,8 +296,9 @@ def _the_trip_in_view(ctx: Context, m: Match) -> bool:
     """A definite trip noun with a place and no doer of its own ("the tour began in X", "this
     visit to Y"): the trip already in view, not a new one ("a visit"), nor another's ("a visit
     by a delegation")."""
-    if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination"):
-        return False
+    if not m.args.nominal or m.args.subject or m.args.possessor or not m.roles.get("destination") \
+            or m.trigger.lemma in TRAVELLING_GROUPS:
+        return False  # ("the security mission to X", "the delegation in Y": a group of its own, not the trip)
     return _definite(ctx, m)
 
 

@@ -27,7 +27,7 @@ def guests_named(ctx: Context, m: Match, guests: dict[str, list[Entity]]) -> lis
 
 
 #: Nouns for a group that travels for the people in it.
-_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
+TRAVELLING_GROUPS = frozenset({"delegation", "team", "mission", "entourage"})
 
 
 def group_told_next(ctx: Context, m: Match) -> list[Entity]:
@@ -37,7 +37,7 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
 
     r = ctx.resolver
     toks = r.toks
-    groups = [k for k in m.tokens.get("visitor", []) if toks[k].lemma in _GROUPS]
+    groups = [k for k in m.tokens.get("visitor", []) if toks[k].lemma in TRAVELLING_GROUPS]
     if not groups:
         return []
     out: list[Entity] = []
@@ -48,7 +48,7 @@ def group_told_next(ctx: Context, m: Match) -> list[Entity]:
         for k in range(lo, hi):
             t = toks[k]
             subject = [c for c in r.tree.kids(k, "nsubjpass", "nsubj") if toks[c].lower in {"it", "which"}
-                       or toks[c].lemma in _GROUPS]
+                       or toks[c].lemma in TRAVELLING_GROUPS]
             if t.lemma not in {"lead", "head"} or not subject:
                 continue
             people = [o for a in r.tree.kids(k, "agent") for o in r.tree.kids(a, "pobj")]
@@ -307,3 +307,47 @@ def staying_away(ctx: Context, m: Match) -> bool:
     one stays ("stayed on in Lima for two days")."""
     r = ctx.resolver
     return m.trigger.lemma == "stay" and any(r.toks[c].lower in {"away", "home", "behind"} for c in r.tree.children[m.trigger.i])
+
+
+#: Verbs of going that need no goal to be a trip ("X will not travel"); other senses take a particle or
+#: a complement ("went on to say", "go along with").
+_GOING_BARE = frozenset({"travel", "go"})
+#: Trip nouns a light verb makes a going ("is not expected to make the trip").
+_TRIP_NOUNS = frozenset({"trip", "journey"})
+#: Words that give a going a goal or another sense than a trip: home, back, ahead, on, along ...
+_NOT_A_TRIP = frozenset({"home", "back", "ahead", "on", "along", "away", "far", "further", "farther", "abroad",
+                         "around", "round", "out", "off", "up", "down", "through", "over", "together"})
+#: Prepositions that tell why, when or with whom, never where: "will travel despite the floods".
+_BESIDE = frozenset({"for", "despite", "with", "amid", "after", "before", "during"})
+
+
+def goes_without_goal(ctx: Context, m: Match) -> bool:
+    """"X will not travel", "X is not expected to make the trip": going told with no place, origin or
+    goal at all, which in a story about a gathering is going to it (read by the caller)."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    t = noun = m.trigger
+    if m.roles.get("destination") or m.roles.get("origin"):
+        return False
+    if m.args.nominal:
+        g = t.head if t.dep == "dobj" else None
+        if t.lemma not in _TRIP_NOUNS or g is None or toks[g].lemma != "make" \
+                or any(toks[c].dep == "prep" and toks[c].lower not in _BESIDE for c in tree.children[t.i]):
+            return False  # "made a trip to X" has its goal; "the trip" alone is no going
+        t = toks[g]
+    elif t.lemma not in _GOING_BARE:
+        return False
+    return not any(toks[c].dep in {"prt", "xcomp", "dobj", "acomp", "oprd", "ccomp"} or toks[c].lower in _NOT_A_TRIP
+                   or toks[c].dep == "prep" and toks[c].lower not in _BESIDE for c in tree.children[t.i] if c != noun.i)
+
+
+def open_question(ctx: Context, k: int) -> bool:
+    """"would not say whether X would travel", "it is unclear whether X will visit Y": a trip in a
+    clause that asks whether it happens is neither told nor planned."""
+    tree = ctx.resolver.tree
+    for g in [k, *tree.ancestors(k)]:
+        if any(tree.toks[c].lower == "whether" for c in tree.kids(g, "mark")):
+            return True
+        if tree.toks[g].dep in {"ccomp", "advcl", "relcl", "acl", "csubj", "ROOT", "parataxis"}:
+            return False
+    return False
