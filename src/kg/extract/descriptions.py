@@ -17,7 +17,7 @@ from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
-from kg.extract.description_identity import added_to, apposed, new_words, told_apart
+from kg.extract.description_identity import added_to, apposed, named_partners, new_words, other_partners, told_apart
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -85,6 +85,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     # the first name in the body: a headline's name comes before everything and tells nothing of order
     body = doc.sentences[1].start if len(doc.sentences) > 1 and is_headline(doc) else 0
     first_named = min((m.start for m in doc.mentions if m.type == "Agreement" and m.start >= body), default=None)
+    partners = named_partners(doc, tree)
     found: list[Description] = []
     top = headline_sentences(doc)
     for t in toks:
@@ -104,7 +105,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")
             found += described_sets(doc, tree, t, covered) if kind == "Agreement" and (t.tag == "NNS" or t.lower in PLURALS) else []
             continue
-        if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
+        # (not a name told with other partners: "the X Agreement with A" is not "an accord with B")
+        if kind == "Agreement" and _refers_to_named(doc, tree, t, d, {k: v for k, v in named_stems.items() if not other_partners(
+                partners.get(k, ()), d.keys)}, covered, first_named):
             continue
         if any(toks[c].dep in {"acl", "relcl"} and gives_a_name(tree, c, _NAMING) for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
