@@ -93,8 +93,8 @@ _PARTNER_TYPES = frozenset({"State", "InternationalOrganization"})
 
 def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
     """The states each named agreement is told with where it is named ("the X Agreement with the
-    United States"): a description told with other partners ("a status of forces agreement with
-    Australia") is another agreement, whatever words the two share."""
+    United States", "A signed the X Treaty with B"): a description told with other partners ("a
+    status of forces agreement with Australia") is another agreement, whatever words they share."""
     toks = tree.toks
     starts = [t.start for t in toks]
     out: dict[str, set[str]] = {}
@@ -104,13 +104,26 @@ def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
         k = bisect.bisect_left(starts, m.end) - 1  # the name's last word, then its head inside the name
         while k >= 0 and toks[k].head != k and m.start <= toks[toks[k].head].start < m.end:
             k = toks[k].head
-        if k < 0 or not m.start <= toks[k].start < m.end:
-            continue
-        for p in tree.kids(k, "prep"):
-            if toks[p].lower in _PARTNER_PREPS:
-                found = mentions_at(doc, toks, tree.subtree(p))
-                out.setdefault(m.entity, set()).update(x.entity for x in found if x.entity and x.type in _PARTNER_TYPES)
+        if k >= 0 and m.start <= toks[k].start < m.end:
+            out.setdefault(m.entity, set()).update(clause_partners(doc, tree, k))
     return out
+
+
+def clause_partners(doc: Document, tree: Tree, k: int) -> set[str]:
+    """The states an agreement noun at ``k`` is told with: its own "with"/"between" phrase, and the
+    subject and "with" phrase of the verb it is the object of ("A signed it with B") or of a relative
+    clause on it ("the deal A had signed with B")."""
+    toks = tree.toks
+    spans = [p for p in tree.kids(k, "prep") if toks[p].lower in _PARTNER_PREPS]
+    # the clause it is the object of, or a relative clause on it ("a deal A had signed with B")
+    verbs = [toks[k].head] if toks[k].dep == "dobj" and toks[k].head != k else []
+    verbs += [c for c in tree.kids(k, "relcl") if toks[c].pos == "VERB"]
+    subjects: list[int] = []
+    for v in verbs:
+        spans += [p for p in tree.kids(v, "prep") if toks[p].lower in _PARTNER_PREPS]
+        subjects += [j for s in tree.kids(v, "nsubj") for j in (s, *tree.kids(s, "conj"))]  # the subject itself, a state
+    found = mentions_at(doc, toks, [i for p in spans for i in tree.subtree(p)] + subjects)
+    return {x.entity for x in found if x.entity and x.type in _PARTNER_TYPES}
 
 
 def other_partners(a: Collection[str], b: Collection[str]) -> bool:

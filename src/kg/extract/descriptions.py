@@ -17,7 +17,15 @@ from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
-from kg.extract.description_identity import added_to, apposed, named_partners, new_words, other_partners, told_apart
+from kg.extract.description_identity import (
+    added_to,
+    apposed,
+    clause_partners,
+    named_partners,
+    new_words,
+    other_partners,
+    told_apart,
+)
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -148,7 +156,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
-    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1))
+    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
@@ -254,7 +262,7 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
     return out
 
 
-def _add_entities(doc: Document, found: list[Description]) -> None:
+def _add_entities(doc: Document, found: list[Description], partners: dict[str, set[str]]) -> None:
     """One entity per group of descriptions sharing their own content words (or, with none, the
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
@@ -290,6 +298,15 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     # (one set apart, "a similar pact with Y", is never the one the others point to)
     described = [g for g in groups if g[0].kind == "Agreement" and not all(d.another for d in g)]
     if weak and len(named) + len(described) == 1:  # (of its kind: "a three-way memorandum" is no protocol of accession)
+        # told with other partners than the one agreement's: another ("a new pact between A and B" beside "the 1998
+        # agreement between A and C"), grouped by its partners below
+        held = set().union(*(d.keys | clause_partners(doc, document_tree(doc), d.head) for d in described[0])) \
+            if described else partners.get(named[0].key, set())
+        told = {id(d): d.keys | clause_partners(doc, document_tree(doc), d.head) for d in weak}
+        apart, weak = [d for d in weak if other_partners(told[id(d)], held)], [d for d in weak if not other_partners(told[id(d)], held)]
+        for d in apart:
+            into = [g for g in groups if g[0].kind == "Agreement" and g[0].weak and _compatible(g[0], d)]
+            into[0].append(d) if into else groups.append([d])
         names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
         groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
         weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]

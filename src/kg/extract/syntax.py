@@ -229,6 +229,7 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.particle = low
     if not args.object:  # "Accompanying X are A and B": the parser took X for the subject of "are"
         args.object += hung.fronted_gerunds_object(tree, i)
+    args.object += hung.objects_hung_as_conjuncts(tree, i)  # "has X with A, and a Y Accord with B"
     _read_preps(tree, i, args)
     if subjects := hung.for_clause_subjects(tree, i):  # "left X for Y to hold talks"
         args.preps["for-to"] = subjects
