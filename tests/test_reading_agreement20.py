@@ -52,6 +52,18 @@ def test_two_descriptions_with_other_partners_are_two_agreements(extractor, body
     assert (first, wrong, "asserted") not in got or (second, wrong, "asserted") not in got, got
 
 
+@pytest.mark.parametrize("body, second, partner", [
+    (("The defence agreement that Chile signed with Peru in 2010 expires next year. The defence agreement that Chile "
+      "signed with Bolivia in 2015 does not."), "defence agreement that Chile signed with Bolivia in 2015", "Bolivia"),
+    (("The fisheries accord Norway concluded with Iceland lapsed in 2019. The fisheries accord Norway concluded with "
+      "Russia still holds."), "fisheries accord Norway concluded with Russia", "Russia"),
+])
+def test_a_relative_clause_with_other_partners_tells_another_agreement(extractor, body, second, partner):
+    doc = run(extractor, body, published="2025-03-14")
+    assert len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")
+    assert (second, partner, "asserted") in parties(doc), parties(doc)
+
+
 @pytest.mark.parametrize("body, agreement, party, modality", [
     ("Norway is bound by the Fisheries Convention and the Whaling Protocol.", "Whaling Protocol", "Norway", "asserted"),
     ("Chile joined the Andes Water Treaty and the Border Protocol in 2019.", "Border Protocol", "Chile", "asserted"),
@@ -86,6 +98,8 @@ def test_a_second_object_hung_on_the_verb_is_its_object(extractor, body, agreeme
      "Andes Water Treaty"),
     ("Kenya signed a trade agreement with Uganda on Monday. The agreement with Uganda cuts tariffs.",
      "trade agreement with Uganda"),
+    # a later signer of the same treaty: its clause says who signed, not which treaty
+    ("Chile and Peru signed a defence treaty in 2010. Bolivia signed the defence treaty in 2012.", "defence treaty"),
 ])
 def test_the_same_partners_leave_one_agreement(extractor, body, label):
     assert labels(run(extractor, body, published="2025-03-14"), "Agreement") == {label}

@@ -109,14 +109,15 @@ def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
     return out
 
 
-def clause_partners(doc: Document, tree: Tree, k: int) -> set[str]:
+def clause_partners(doc: Document, tree: Tree, k: int, governing: bool = True) -> set[str]:
     """The states an agreement noun at ``k`` is told with: its own "with"/"between" phrase, and the
     subject and "with" phrase of the verb it is the object of ("A signed it with B") or of a relative
-    clause on it ("the deal A had signed with B")."""
+    clause on it ("the deal A had signed with B"). Not ``governing``: a definite description's verb
+    ("B later signed the pact") may be told of the agreement in view, its own clause only says which."""
     toks = tree.toks
     spans = [p for p in tree.kids(k, "prep") if toks[p].lower in _PARTNER_PREPS]
     # the clause it is the object of, or a relative clause on it ("a deal A had signed with B")
-    verbs = [toks[k].head] if toks[k].dep == "dobj" and toks[k].head != k else []
+    verbs = [toks[k].head] if governing and toks[k].dep == "dobj" and toks[k].head != k else []
     verbs += [c for c in tree.kids(k, "relcl") if toks[c].pos == "VERB"]
     subjects: list[int] = []
     for v in verbs:
@@ -124,6 +125,12 @@ def clause_partners(doc: Document, tree: Tree, k: int) -> set[str]:
         subjects += [j for s in tree.kids(v, "nsubj") for j in (s, *tree.kids(s, "conj"))]  # the subject itself, a state
     found = mentions_at(doc, toks, [i for p in spans for i in tree.subtree(p)] + subjects)
     return {x.entity for x in found if x.entity and x.type in _PARTNER_TYPES}
+
+
+def told_partners(doc: Document, tree: Tree, d: Description) -> set[str]:
+    """The partners a description is told with: its own phrase's, and its clause's when it is indefinite."""
+    indefinite = any(tree.toks[c].lower in {"a", "an"} for c in tree.kids(d.head, "det"))
+    return set(d.keys) | clause_partners(doc, tree, d.head, governing=indefinite)
 
 
 def other_partners(a: Collection[str], b: Collection[str]) -> bool:

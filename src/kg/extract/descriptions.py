@@ -25,6 +25,7 @@ from kg.extract.description_identity import (
     new_words,
     other_partners,
     told_apart,
+    told_partners,
 )
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -267,13 +268,15 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
     groups: list[list[Description]] = []
-    toks = tokens(doc)
+    toks, tree = tokens(doc), document_tree(doc)
 
     def same(a: Description, b: Description) -> bool:
         if a.kind != b.kind or apposed(toks, a, b) or added_to(toks, a, b):
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
-        if a.keys and b.keys and not _compatible(a, b):
-            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
+        if a.keys and b.keys and not _compatible(a, b) or a.kind == "Agreement" and other_partners(
+                told_partners(doc, tree, a), told_partners(doc, tree, b)):
+            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"; "the pact A
+            # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
@@ -300,9 +303,9 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
     if weak and len(named) + len(described) == 1:  # (of its kind: "a three-way memorandum" is no protocol of accession)
         # told with other partners than the one agreement's: another ("a new pact between A and B" beside "the 1998
         # agreement between A and C"), grouped by its partners below
-        held = set().union(*(d.keys | clause_partners(doc, document_tree(doc), d.head) for d in described[0])) \
+        held = set().union(*(d.keys | clause_partners(doc, tree, d.head) for d in described[0])) \
             if described else partners.get(named[0].key, set())
-        told = {id(d): d.keys | clause_partners(doc, document_tree(doc), d.head) for d in weak}
+        told = {id(d): told_partners(doc, tree, d) for d in weak}
         apart, weak = [d for d in weak if other_partners(told[id(d)], held)], [d for d in weak if not other_partners(told[id(d)], held)]
         for d in apart:
             into = [g for g in groups if g[0].kind == "Agreement" and g[0].weak and _compatible(g[0], d)]
@@ -318,14 +321,22 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
                 into[0].append(d)
             else:
                 groups.append([d])
+    made: dict[str, list[Description]] = {}
     for g in groups:
         best = max(g, key=lambda d: (not d.weak, len(d.label)))
-        key = f"{best.kind.lower()}-{slug(best.label)}"
+        label = best.label
+        key = f"{best.kind.lower()}-{slug(label)}"
+        if key in made and best.kind == "Agreement" and other_partners(
+                told_partners(doc, tree, best), told_partners(doc, tree, made[key][0])):
+            # "the defence agreement A signed with B" beside "... with C": told apart, by its fullest words
+            label = max((f for d in g for f in d.fullest), key=len, default=label)
+            key = f"{best.kind.lower()}-{slug(label)}"
         if key in doc.entities:
             continue
-        ent = Entity(key=key, type=best.kind, label=best.label)
+        made[key] = g
+        ent = Entity(key=key, type=best.kind, label=label)
         ent.attributes["unnamed"] = True
-        ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {best.label})
+        ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {label})
         states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
         if best.split_from is not None:  # one of "pacts with A and B": its partners, the plural's others
             ent.attributes.update(split_from=best.split_from, partners=tuple(sorted(best.keys)))
