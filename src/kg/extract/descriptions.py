@@ -269,12 +269,12 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
     groups: list[list[Description]] = []
     toks, tree = tokens(doc), document_tree(doc)
+    told = {id(d): told_partners(doc, tree, d) for d in found if d.kind == "Agreement"}  # read once: compared pairwise
 
     def same(a: Description, b: Description) -> bool:
         if a.kind != b.kind or apposed(toks, a, b) or added_to(toks, a, b):
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
-        if a.keys and b.keys and not _compatible(a, b) or a.kind == "Agreement" and other_partners(
-                told_partners(doc, tree, a), told_partners(doc, tree, b)):
+        if a.keys and b.keys and not _compatible(a, b) or a.kind == "Agreement" and other_partners(told[id(a)], told[id(b)]):
             return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"; "the pact A
             # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
@@ -305,7 +305,6 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         # agreement between A and C"), grouped by its partners below
         held = set().union(*(d.keys | clause_partners(doc, tree, d.head) for d in described[0])) \
             if described else partners.get(named[0].key, set())
-        told = {id(d): told_partners(doc, tree, d) for d in weak}
         apart, weak = [d for d in weak if other_partners(told[id(d)], held)], [d for d in weak if not other_partners(told[id(d)], held)]
         for d in apart:
             into = [g for g in groups if g[0].kind == "Agreement" and g[0].weak and _compatible(g[0], d)]
@@ -326,8 +325,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         best = max(g, key=lambda d: (not d.weak, len(d.label)))
         label = best.label
         key = f"{best.kind.lower()}-{slug(label)}"
-        if key in made and best.kind == "Agreement" and other_partners(
-                told_partners(doc, tree, best), told_partners(doc, tree, made[key][0])):
+        if key in made and best.kind == "Agreement" and other_partners(told[id(best)], told[id(made[key][0])]):
             # "the defence agreement A signed with B" beside "... with C": told apart, by its fullest words
             label = max((f for d in g for f in d.fullest), key=len, default=label)
             key = f"{best.kind.lower()}-{slug(label)}"
