@@ -8,9 +8,11 @@ import bisect
 from collections.abc import Collection, Sequence
 
 from kg.extract.description_phrases import Description, stems
+from kg.extract.description_text import mentions_at
 from kg.extract.nlp import Token
 from kg.extract.summit_editions import rank_of
 from kg.extract.tree import Tree
+from kg.model import Document
 
 
 def added_to(toks: Sequence[Token], a: Description, b: Description) -> bool:
@@ -83,3 +85,55 @@ def set_against_a_pointer(tree: Tree, start: int, heads: Collection[str]) -> boo
                and any(toks[d].lower in {"the", "this", "that"} for d in tree.kids(c, "det"))
                and not tree.kids(c, "compound", "amod", "prep", "poss")
                for c in tree.kids(verb, "nsubj", "nsubjpass", "dobj"))
+
+
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+_PARTNER_TYPES = frozenset({"State", "InternationalOrganization"})
+
+
+def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
+    """The states each named agreement is told with where it is named ("the X Agreement with the
+    United States", "A signed the X Treaty with B"): a description told with other partners ("a
+    status of forces agreement with Australia") is another agreement, whatever words they share."""
+    toks = tree.toks
+    starts = [t.start for t in toks]
+    out: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.type != "Agreement" or m.entity is None or m.kind == "description":
+            continue
+        k = bisect.bisect_left(starts, m.end) - 1  # the name's last word, then its head inside the name
+        while k >= 0 and toks[k].head != k and m.start <= toks[toks[k].head].start < m.end:
+            k = toks[k].head
+        if k >= 0 and m.start <= toks[k].start < m.end:
+            out.setdefault(m.entity, set()).update(clause_partners(doc, tree, k))
+    return out
+
+
+def clause_partners(doc: Document, tree: Tree, k: int, governing: bool = True) -> set[str]:
+    """The states an agreement noun at ``k`` is told with: its own "with"/"between" phrase, and the
+    subject and "with" phrase of the verb it is the object of ("A signed it with B") or of a relative
+    clause on it ("the deal A had signed with B"). Not ``governing``: a definite description's verb
+    ("B later signed the pact") may be told of the agreement in view, its own clause only says which."""
+    toks = tree.toks
+    spans = [p for p in tree.kids(k, "prep") if toks[p].lower in _PARTNER_PREPS]
+    # the clause it is the object of, or a relative clause on it ("a deal A had signed with B")
+    verbs = [toks[k].head] if governing and toks[k].dep == "dobj" and toks[k].head != k else []
+    verbs += [c for c in tree.kids(k, "relcl") if toks[c].pos == "VERB"]
+    subjects: list[int] = []
+    for v in verbs:
+        spans += [p for p in tree.kids(v, "prep") if toks[p].lower in _PARTNER_PREPS]
+        subjects += [j for s in tree.kids(v, "nsubj") for j in (s, *tree.kids(s, "conj"))]  # the subject itself, a state
+    found = mentions_at(doc, toks, [i for p in spans for i in tree.subtree(p)] + subjects)
+    return {x.entity for x in found if x.entity and x.type in _PARTNER_TYPES}
+
+
+def told_partners(doc: Document, tree: Tree, d: Description) -> set[str]:
+    """The partners a description is told with: its own phrase's, and its clause's when it is indefinite."""
+    indefinite = any(tree.toks[c].lower in {"a", "an"} for c in tree.kids(d.head, "det"))
+    return set(d.keys) | clause_partners(doc, tree, d.head, governing=indefinite)
+
+
+def other_partners(a: Collection[str], b: Collection[str]) -> bool:
+    """Two agreements told with partners neither of whose sets holds the other's: "a pact between A
+    and B" is not "an agreement between A and C"."""
+    return bool(a) and bool(b) and not (set(a) <= set(b) or set(b) <= set(a))

@@ -17,7 +17,16 @@ from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
-from kg.extract.description_identity import added_to, apposed, new_words, told_apart
+from kg.extract.description_identity import (
+    added_to,
+    apposed,
+    clause_partners,
+    named_partners,
+    new_words,
+    other_partners,
+    told_apart,
+    told_partners,
+)
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
     Description,
@@ -85,6 +94,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     # the first name in the body: a headline's name comes before everything and tells nothing of order
     body = doc.sentences[1].start if len(doc.sentences) > 1 and is_headline(doc) else 0
     first_named = min((m.start for m in doc.mentions if m.type == "Agreement" and m.start >= body), default=None)
+    partners = named_partners(doc, tree)
     found: list[Description] = []
     top = headline_sentences(doc)
     for t in toks:
@@ -104,7 +114,9 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if d is None:  # a plural: none in particular, unless counted or signed ("two agreements on X and Y")
             found += described_sets(doc, tree, t, covered) if kind == "Agreement" and (t.tag == "NNS" or t.lower in PLURALS) else []
             continue
-        if kind == "Agreement" and _refers_to_named(doc, tree, t, d, named_stems, covered, first_named):
+        # (not a name told with other partners: "the X Agreement with A" is not "an accord with B")
+        if kind == "Agreement" and _refers_to_named(doc, tree, t, d, {k: v for k, v in named_stems.items() if not other_partners(
+                partners.get(k, ()), d.keys)}, covered, first_named):
             continue
         if any(toks[c].dep in {"acl", "relcl"} and gives_a_name(tree, c, _NAMING) for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
@@ -145,7 +157,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
-    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1))
+    _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
@@ -251,18 +263,20 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
     return out
 
 
-def _add_entities(doc: Document, found: list[Description]) -> None:
+def _add_entities(doc: Document, found: list[Description], partners: dict[str, set[str]]) -> None:
     """One entity per group of descriptions sharing their own content words (or, with none, the
     same names), labelled with the longest. Names in a complement do not join two descriptions:
     "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
     groups: list[list[Description]] = []
-    toks = tokens(doc)
+    toks, tree = tokens(doc), document_tree(doc)
+    told = {id(d): told_partners(doc, tree, d) for d in found if d.kind == "Agreement"}  # read once: compared pairwise
 
     def same(a: Description, b: Description) -> bool:
         if a.kind != b.kind or apposed(toks, a, b) or added_to(toks, a, b):
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
-        if a.keys and b.keys and not _compatible(a, b):
-            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"
+        if a.keys and b.keys and not _compatible(a, b) or a.kind == "Agreement" and other_partners(told[id(a)], told[id(b)]):
+            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"; "the pact A
+            # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
         if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
@@ -287,6 +301,14 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
     # (one set apart, "a similar pact with Y", is never the one the others point to)
     described = [g for g in groups if g[0].kind == "Agreement" and not all(d.another for d in g)]
     if weak and len(named) + len(described) == 1:  # (of its kind: "a three-way memorandum" is no protocol of accession)
+        # told with other partners than the one agreement's: another ("a new pact between A and B" beside "the 1998
+        # agreement between A and C"), grouped by its partners below
+        held = set().union(*(d.keys | clause_partners(doc, tree, d.head) for d in described[0])) \
+            if described else partners.get(named[0].key, set())
+        apart, weak = [d for d in weak if other_partners(told[id(d)], held)], [d for d in weak if not other_partners(told[id(d)], held)]
+        for d in apart:
+            into = [g for g in groups if g[0].kind == "Agreement" and g[0].weak and _compatible(g[0], d)]
+            into[0].append(d) if into else groups.append([d])
         names = [named[0].label, *named[0].aliases] if named else [described[0][0].label]
         groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
         weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]
@@ -298,14 +320,21 @@ def _add_entities(doc: Document, found: list[Description]) -> None:
                 into[0].append(d)
             else:
                 groups.append([d])
+    made: dict[str, list[Description]] = {}
     for g in groups:
         best = max(g, key=lambda d: (not d.weak, len(d.label)))
-        key = f"{best.kind.lower()}-{slug(best.label)}"
+        label = best.label
+        key = f"{best.kind.lower()}-{slug(label)}"
+        if key in made and best.kind == "Agreement" and other_partners(told[id(best)], told[id(made[key][0])]):
+            # "the defence agreement A signed with B" beside "... with C": told apart, by its fullest words
+            label = max((f for d in g for f in d.fullest), key=len, default=label)
+            key = f"{best.kind.lower()}-{slug(label)}"
         if key in doc.entities:
             continue
-        ent = Entity(key=key, type=best.kind, label=best.label)
+        made[key] = g
+        ent = Entity(key=key, type=best.kind, label=label)
         ent.attributes["unnamed"] = True
-        ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {best.label})
+        ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {label})
         states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
         if best.split_from is not None:  # one of "pacts with A and B": its partners, the plural's others
             ent.attributes.update(split_from=best.split_from, partners=tuple(sorted(best.keys)))

@@ -211,3 +211,16 @@ def for_clause_subjects(tree: Tree, i: int) -> list[int]:
         return []
     return [s for c in tree.kids(i, "advcl") if any(tree.toks[m].lower == "for" for m in tree.kids(c, "mark"))
             for s in tree.kids(c, "nsubj")]
+
+
+def objects_hung_as_conjuncts(tree: Tree, i: int) -> list[int]:
+    """"X has similar pacts with A and B, and a Y Accord with C": the parser hangs the second object,
+    a noun phrase opened by a determiner with no clause of its own, on the verb as its conjunct; it is
+    the verb's object too. Only after an object of the verb's own ("and Peru in June" is a gapped
+    clause's subject, :mod:`kg.extract.gapping`)."""
+    toks = tree.toks
+    if not tree.kids(i, "dobj"):
+        return []
+    return [c for c in tree.kids(i, "conj") if toks[c].pos in {"NOUN", "PROPN"}
+            and any(toks[d].lower in {"a", "an", "the"} for d in tree.kids(c, "det"))
+            and not tree.kids(c, "nsubj", "nsubjpass", "aux", "auxpass", "dobj")]

@@ -227,8 +227,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.object.append(c)  # not "the following year" the parser took for an object
         elif dep == "prt":
             args.particle = low
-    if not args.object:  # "Accompanying X are A and B": the parser took X for the subject of "are"
-        args.object += hung.fronted_gerunds_object(tree, i)
+    # "has X with A, and a Y Accord with B"; with no object, "Accompanying X are A and B": the parser took X for the subject
+    args.object += hung.objects_hung_as_conjuncts(tree, i) if args.object else hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
     if subjects := hung.for_clause_subjects(tree, i):  # "left X for Y to hold talks"
         args.preps["for-to"] = subjects

@@ -244,7 +244,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
     left = {(a.key, p.key) for m in matches if m.frame.name == "leave-agreement"  # a withdrawal ends what signing began
-            and _withdrawn(ctx, m) for a in m.roles.get("agreement", [])[:1] for p in m.roles.get("party", [])}
+            and _withdrawn(ctx, m) for a in agreements_of(ctx, m) for p in m.roles.get("party", [])}
     asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"} - left
     facts = [f for f in facts if f.modality == "negated" if (f.fields["agreement"], f.fields["party"]) in left] \
         + [f for f in facts if (f.fields["agreement"], f.fields["party"]) not in left
@@ -282,14 +282,13 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in matches:
         agreement: Entity | None
         if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement"}:
-            agreement = m.first("agreement")
             mod = holding_modality(ctx, m)  # "X, which is not a party to it"
-            if agreement is not None:
+            # every agreement its agreement phrase means: "under the X Pact with A and a Y accord with B"
+            for agreement in agreements_of(ctx, m):
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
         elif m.frame.name == "leave-agreement":  # "X withdrew from it": no longer a party, unless only threatened
-            agreement = m.first("agreement")
-            if agreement is not None and _withdrawn(ctx, m):
+            for agreement in agreements_of(ctx, m) if _withdrawn(ctx, m) else []:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "negated", agreement=agreement.key, party=party.key)
         elif m.frame.name in MAKING:
