@@ -9,6 +9,7 @@ import datetime as dt
 from kg.extract.clause_dates import at_which, dates_for, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
+from kg.extract.facts.signers import state_served
 from kg.extract.facts.signing_venues import city_of_venue, in_venue_name, venue_city
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -208,8 +209,24 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
         before = _told_before(ctx, m.sentence, {toks[o].lemma for o in nouns}) or before
         days = {d.start_date for d in ctx.dates_in(before)}
     cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
-    where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
+    # "flew to Lima, far from the crisis in Quito. There she signed ...": "there" is where the trip went
+    where = (_trip_city(ctx, before) if there and not nouns else None) or event_place(ctx, before) or (cities[0] if len(cities) == 1 else None) or _trip_to_state(ctx, before)
     return where, (days.pop() if len(days) == 1 else None)
+
+
+def _trip_city(ctx: Context, s: int) -> Entity | None:
+    """The one city the trips sentence s tells go to."""
+    found = {e for trip in ctx.doc.annotations.get("frames", []) if trip.sentence == s
+             and trip.frame.name in {"travel", "visit"} for e in trip.roles.get("destination", []) if e.type == "Place"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _trip_to_state(ctx: Context, s: int) -> Entity | None:
+    """"X paid a visit to Kenya. During the visit, ...": a trip told as done to a country, no city named."""
+    found = {e for trip in ctx.doc.annotations.get("frames", []) if trip.sentence == s
+             and trip.frame.name in {"travel", "visit"} and _told_done(ctx, trip.trigger)
+             for e in trip.roles.get("destination", [])}
+    return found.pop() if len(found) == 1 and next(iter(found)).type == "State" else None
 
 
 #: The verb that tells an event its noun names ("held talks", "met"): "the meeting" is the one they met at.
@@ -232,8 +249,12 @@ def _trip_before(ctx: Context, m: Match) -> Entity | None:
     sentence before told as done (or a host told as receiving) signs where that trip went (its
     city), whatever day the signing has."""
     people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
-    if not people or m.sentence == 0 or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
+    states = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "State"}
+    if not people and len(states) < 2 or m.sentence == 0 \
+            or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
         return None  # ("He signed it in 2019": another occasion than the trip)
+    if not people:  # "The two leaders signed it": the guest's state and the host's
+        return _states_trip_before(ctx, m, states)
     for trip in ctx.doc.annotations.get("frames", []):
         # ("A hosted B in Dublin on Monday. The two leaders signed ...": the guest's trip, told by the host)
         if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit", "welcome"} \
@@ -243,6 +264,29 @@ def _trip_before(ctx: Context, m: Match) -> Entity | None:
         if len(cities) == 1:
             return cities[0]
     return _met_before(ctx, m, people)
+
+
+def _states_trip_before(ctx: Context, m: Match, states: set[str]) -> Entity | None:
+    """"X of A arrived in Lima, B's capital, on Monday. The two leaders signed ...": states that sign,
+    named by no person, sign where the sentence before took one of their people to a city of another."""
+    for trip in ctx.doc.annotations.get("frames", []):
+        if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit", "welcome"} \
+                or trip.trigger.tag not in {"VBD", "VBN"}:
+            continue
+        guests = {s.key for e in trip.roles.get("visitor", []) if (s := e if e.type == "State" else
+                                                                    state_served(ctx, e) if e.type == "Person" else None)}
+        cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"] \
+            or [e for e in trip.roles.get("destination", []) if e.type == "State"]  # "visited Chile": no city named
+        host = (cities[0] if cities[0].type == "State" else ctx.country_of(cities[0])) if len(cities) == 1 else None
+        if host is not None and guests & states and host.key in states - guests:
+            return cities[0]
+    return None
+
+
+def _told_done(ctx: Context, trigger) -> bool:
+    """A trip told as done: a past verb, or a noun a past verb takes ("paid a visit to X")."""
+    toks = ctx.resolver.toks
+    return trigger.tag in {"VBD", "VBN"} or trigger.pos == "NOUN" and toks[trigger.head].tag == "VBD"
 
 
 def _met_before(ctx: Context, m: Match, people: set[str]) -> Entity | None:
