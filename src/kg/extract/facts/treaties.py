@@ -33,9 +33,9 @@ from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.facts.signing_places import (
     city_told,
     place_at_dateline,
-    scene_before,
     signing_place,
 )
+from kg.extract.facts.signing_scenes import scene_before
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
 from kg.extract.special_mentions import is_headline
