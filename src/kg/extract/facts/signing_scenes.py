@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
-from kg.extract.facts.signers import state_served
+from kg.extract.facts.signers import signers_of, state_served
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -32,7 +32,8 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset()) | {
         w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
     if m.args.nominal:  # "The highlight of the visit was the signing of X": the event its clause names
-        return _scene_of_clause(ctx, m, events)
+        where, day = _scene_of_clause(ctx, m, events)  # ("put their signatures to it": as the verb's)
+        return (where, day) if where is not None else (_trip_before(ctx, m), None)
     there = any(toks[c].lower == "there" for c in tree.kids(t, "advmod"))
     objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
     # "at the end of the talks", "on the sidelines of the meeting": a part of the event
@@ -119,12 +120,12 @@ def _trip_before(ctx: Context, m: Match) -> Entity | None:
     sentence before told as done (or a host told as receiving) signs where that trip went (its
     city), whatever day the signing has."""
     people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
-    states = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "State"}
+    states = {e.key for e in signers_of(ctx, m) if e.type == "State"} if not people else set()  # ("the two ministers")
     if not people and len(states) < 2 or m.sentence == 0 \
             or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
         return None  # ("He signed it in 2019": another occasion than the trip)
-    if not people:  # "The two leaders signed it": the guest's state and the host's
-        return _states_trip_before(ctx, m, states)
+    if not people:  # "The two leaders signed it": the guest's state and the host's, or the states that met
+        return _states_trip_before(ctx, m, states) or _met_before(ctx, m, states, "State")
     for trip in ctx.doc.annotations.get("frames", []):
         # ("A hosted B in Dublin on Monday. The two leaders signed ...": the guest's trip, told by the host)
         if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit", "welcome"} \
@@ -159,13 +160,13 @@ def _told_done(ctx: Context, trigger) -> bool:
     return trigger.tag in {"VBD", "VBN"} or trigger.pos == "NOUN" and toks[trigger.head].tag == "VBD"
 
 
-def _met_before(ctx: Context, m: Match, people: set[str]) -> Entity | None:
+def _met_before(ctx: Context, m: Match, people: set[str], kind: str = "Person") -> Entity | None:
     """"A met B in Riga on Monday. They signed ...": signers whom a clause of the sentence before brought
     together, told as done in one city, sign in that city."""
     from kg.extract.reference_groups import clause_people
 
     before = m.sentence - 1
-    met = {e.key for e in clause_people(ctx.resolver, before)}
+    met = {e.key for e in clause_people(ctx.resolver, before, kind=kind)}
     if len(people) < 2 or not people <= met or not any(t.tag == "VBD" for t in ctx.tokens(before)):
         return None
     cities = [e for e in ctx.unique(ctx.found(before, "Place")) if e.label.lower() not in ctx.lexicon.regions]
