@@ -158,7 +158,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     periods[id(facts[-1])] = period
                 told_at[id(facts[-1])] = (m.sentence, m.trigger.start)
                 if scened:  # the scene told before tells whatever trip there was (kg.extract.facts.presence)
-                    ctx.doc.annotations.setdefault("scene_signings", set()).add(id(facts[-1]))
+                    ctx.doc.annotations.setdefault("scene_signings", set()).add((agreement.key, place.key if place else None))
                 if m.trigger.dep == "relcl" and m.sentence in told_plainly and agreement in ctx.resolver.entities(
                         m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
                     aside.add(id(facts[-1]))
