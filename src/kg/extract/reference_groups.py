@@ -58,10 +58,6 @@ def clause_people(r: Resolver, s: int, before: int | None = None, kind: str = "P
         heads = surface_subject(r.tree, v) + r.tree.kids(v, "dobj")
         heads += [o for p in r.tree.kids(v, "prep") if r.toks[p].lower in _PARTNER_PREPS for o in r.tree.kids(p, "pobj")]
         heads += [o for a in r.tree.kids(v, "agent") for o in r.tree.kids(a, "pobj")]  # "was chaired by A and B"
-        # "brought together A as host, B and C": the rest of the list the parser hung on the "as" phrase
-        # (its conjuncts only, not "as a guest of C")
-        heads += [c for p in r.tree.kids(v, "prep") if r.toks[p].lower == "as" for o in r.tree.kids(p, "pobj")
-                  for c in r.tree.kids(o, "conj", "appos")]
         for d in r.tree.kids(v, "dobj"):  # "held talks with B": the light verb's noun's partner
             heads += [o for p in r.tree.kids(d, "prep") if r.toks[p].lower in _PARTNER_PREPS
                       for o in r.tree.kids(p, "pobj")]

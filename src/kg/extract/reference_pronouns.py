@@ -93,10 +93,7 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
                 if len(ents) > 1:
                     groups.append(ents)
         if groups:
-            group = list(dict.fromkeys(groups[-1 if i == s else 0]))
-            # "brought together A, B, C and D. Each signed": a list the parser broke into several objects is one group
-            met = clause_people(self, i) if i == s - 1 and "Person" in types else []
-            return met if {e for e in group if e.type == "Person"} < set(met) else group
+            return list(dict.fromkeys(groups[-1 if i == s else 0]))
         if i == s - 1 and "Person" in types and (met := clause_people(self, s, k) or clause_people(self, s - 1)):
             return met  # "A met B in Riga. They signed ...": the people the clause before brought together
     pair = pair_states(self.ctx, s) if "State" in types else []
