@@ -357,6 +357,10 @@ class Resolver:
             return [ref] if ref is not None else []
         return []
 
+    def _region(self, e: Entity) -> bool:
+        """A region is no city, town or port a description names ("the city where ..." is not the Indo-Pacific)."""
+        return e.type == "Place" and e.label.lower() in self.ctx.lexicon.regions
+
     def _fitting_state(self, k: int, codes: frozenset[str]) -> Entity | None:
         """The one state of those codes the text speaks of at token k ("the kingdom", "the Red Sea
         nation"): the one in this sentence before k or the three before, else the one the article
@@ -383,14 +387,15 @@ class Resolver:
         window: list[Entity] = []  # nearest first
         for i in range(s, max(-1, s - 4), -1):
             window += [f.entity for f in reversed(self.ctx.found(i, etype)) if (i < s or f.end <= self.toks[k].start)
-                       and f.mention.kind != "pronoun" and f.entity.key not in own]
+                       and f.mention.kind != "pronoun" and f.entity.key not in own and not self._region(f.entity)]
         best = max(window, key=lambda e: entity_fit(noun, e), default=None)
         if best is not None and entity_fit(noun, best) > OTHER:
             return best
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
             if m.entity and self.ctx.doc.entities[m.entity].type == etype \
-                    and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER:
+                    and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER \
+                    and not self._region(self.ctx.doc.entities[m.entity]):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         # nothing of a kind the noun may name: "the bank" is none of the blocs the article names
         return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None

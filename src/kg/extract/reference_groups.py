@@ -46,7 +46,7 @@ def _sentence(r: Resolver, s: int) -> list[int]:
     return memo.get(s, [])
 
 
-def clause_people(r: Resolver, s: int, before: int | None = None) -> list[Entity]:
+def clause_people(r: Resolver, s: int, before: int | None = None, kind: str = "Person") -> list[Entity]:
     """The people one clause of sentence s brings together: those in its subject phrase and its
     object or partner ("A met B", "A held talks with B", "A and B arrived" however the parser
     hung B). Only a clause naming two or more; before token ``before`` when it is in s."""
@@ -65,7 +65,7 @@ def clause_people(r: Resolver, s: int, before: int | None = None) -> list[Entity
         for h in heads:
             for j in r.tree.subtree(h):
                 f = r.at_token.get(j)
-                if f is not None and f.entity.type == "Person" and f.entity not in people \
+                if f is not None and f.entity.type == kind and f.entity not in people \
                         and (before is None or j < before):
                     people.append(f.entity)
         if len(people) >= 2:

@@ -235,9 +235,10 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     facts = ctx.doc.annotations.get("facts", [])
     told = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and f.fields.get("start")}
     undated = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and not f.fields.get("start")}
-    datelined = ctx.doc.annotations.get("dateline_signings", set())
+    # (a signing placed by the dateline, or by the scene a sentence before told, tells no trip of its own)
+    datelined, scened = ctx.doc.annotations.get("dateline_signings", set()), ctx.doc.annotations.get("scene_signings", set())
     for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")
-              and id(f) not in datelined]:
+              and id(f) not in datelined and (f.fields["agreement"], f.fields["place"]) not in scened]:
         person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
         if person.type != "Person" or place.type != "Place" or (person.key, place.key) in told \
                 or (person.key, place.key) in undated and not f.fields.get("date"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.clause_dates import at_which, dates_for, which_below
+from kg.extract.clause_dates import at_which, which_below
 from kg.extract.context import Context
 from kg.extract.facts.common import event_place
 from kg.extract.facts.signing_venues import city_of_venue, in_venue_name, venue_city
@@ -82,7 +82,7 @@ def _in_own_clause(ctx: Context, m: Match, place: Entity) -> bool:
 def _there(ctx: Context, m: Match) -> Entity | None:
     """"A and B, whose leaders met in X last week, signed it there", "flew to X and signed it there":
     "there" on the signing is the place named last before it in its sentence (none: the sentence
-    before's, :func:`scene_before`)."""
+    before's, :func:`kg.extract.facts.signing_scenes.scene_before`)."""
     toks, tree = ctx.resolver.toks, ctx.resolver.tree
     verb = m.args.governor if m.args.nominal and m.args.governor is not None else m.trigger.i
     there = [c for c in tree.kids(verb, "advmod") if toks[c].lower == "there"]
@@ -171,91 +171,6 @@ def _trip_destination(ctx: Context, m: Match) -> Entity | None:
                     if found:
                         return min(found, key=lambda e: e.type != "Place")
     return None
-
-
-#: Prepositions by which a clause sets itself at an event told before: "Following the meeting, ...".
-_AT_EVENT = frozenset({"following", "after", "during", "at", "on"})
-#: Nouns for a part of an event: "at the end of the talks", "on the sidelines of the meeting".
-_PARTS = frozenset({"end", "close", "conclusion", "sideline", "sidelines", "margin", "margins"})
-
-
-def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
-    """"X met Y in Lima on Monday. Following the meeting, they signed ...", "X flew to Lima on Monday.
-    There she signed ...": a signing set at an event or a place the sentence before told is where
-    (and, told as done, when) that sentence's event was. (None, None) when the trigger points back
-    to no such scene: a definite event noun ("the meeting", "the talks") or "there" on the verb."""
-    tree, toks = ctx.resolver.tree, ctx.resolver.toks
-    t = m.trigger.i
-    if m.args.nominal or m.sentence == 0:
-        return None, None
-    from kg.extract.frames import load_frames
-
-    # a meeting, talks, or a trip: "During the visit, they signed ..." is where the trip told before went
-    events = ctx.resolver.frames.descriptions.get("Summit", frozenset()) | {
-        w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
-    there = any(toks[c].lower == "there" for c in tree.kids(t, "advmod"))
-    objects = [o for p in tree.kids(t, "prep") if toks[p].lower in _AT_EVENT for o in tree.kids(p, "pobj")]
-    # "at the end of the talks", "on the sidelines of the meeting": a part of the event
-    objects += [e for o in objects if toks[o].lemma in _PARTS for p in tree.kids(o, "prep")
-                if toks[p].lower == "of" for e in tree.kids(p, "pobj")]
-    nouns = [o for o in objects if (toks[o].lemma in events or toks[o].lower in events) and not tree.kids(o, "prep")
-             and any(toks[d].lower in {"the", "that", "this", "his", "her", "their"} for d in tree.kids(o, "det", "poss"))]
-    if not there and not nouns:
-        return _trip_before(ctx, m), None
-    before = m.sentence - 1
-    days = {d.start_date for d in ctx.dates_in(before)}
-    if not days and nouns:  # "Following the talks, they signed": the talks as told, with their day, before
-        before = _told_before(ctx, m.sentence, {toks[o].lemma for o in nouns}) or before
-        days = {d.start_date for d in ctx.dates_in(before)}
-    cities = ctx.unique(ctx.found(before, "Place"))  # "flew to Lima": the one city it names
-    where = event_place(ctx, before) or (cities[0] if len(cities) == 1 else None)
-    return where, (days.pop() if len(days) == 1 else None)
-
-
-#: The verb that tells an event its noun names ("held talks", "met"): "the meeting" is the one they met at.
-_EVENT_VERBS = {"meeting": {"meet"}, "talk": {"talk", "hold"}, "summit": {"hold", "meet"}}
-
-
-def _told_before(ctx: Context, s: int, lemmas: set[str]) -> int | None:
-    """The nearest sentence before ``s`` that tells the event "the talks" or "the meeting" points
-    back to, with one day: by its noun ("held talks in X on Monday") or its verb ("met on Monday")."""
-    verbs = {v for n in lemmas for v in _EVENT_VERBS.get(n, ())}
-    for before in range(s - 1, -1, -1):
-        words = {t.lemma for t in ctx.tokens(before)}
-        if (words & lemmas or words & verbs) and len({d.start_date for d in ctx.dates_in(before)}) == 1:
-            return before
-    return None
-
-
-def _trip_before(ctx: Context, m: Match) -> Entity | None:
-    """"X arrived in Tallinn on Monday. On Tuesday he and Y signed ...": a signer whose trip the
-    sentence before told as done (or a host told as receiving) signs where that trip went (its
-    city), whatever day the signing has."""
-    people = {e.key for r in ("signatory", "partner") for e in m.roles.get(r, []) if e.type == "Person"}
-    if not people or m.sentence == 0 or any(dates_for(ctx, m.sentence, m.trigger, g) for g in ("month", "year")):
-        return None  # ("He signed it in 2019": another occasion than the trip)
-    for trip in ctx.doc.annotations.get("frames", []):
-        # ("A hosted B in Dublin on Monday. The two leaders signed ...": the guest's trip, told by the host)
-        if trip.sentence != m.sentence - 1 or trip.frame.name not in {"travel", "visit", "welcome"} \
-                or trip.trigger.tag not in {"VBD", "VBN"} or not people & {e.key for e in trip.roles.get("visitor", [])}:
-            continue
-        cities = [e for e in trip.roles.get("destination", []) if e.type == "Place"]
-        if len(cities) == 1:
-            return cities[0]
-    return _met_before(ctx, m, people)
-
-
-def _met_before(ctx: Context, m: Match, people: set[str]) -> Entity | None:
-    """"A met B in Riga on Monday. They signed ...": signers whom a clause of the sentence before brought
-    together, told as done in one city, sign in that city."""
-    from kg.extract.reference_groups import clause_people
-
-    before = m.sentence - 1
-    met = {e.key for e in clause_people(ctx.resolver, before)}
-    if len(people) < 2 or not people <= met or not any(t.tag == "VBD" for t in ctx.tokens(before)):
-        return None
-    cities = [e for e in ctx.unique(ctx.found(before, "Place")) if e.label.lower() not in ctx.lexicon.regions]
-    return cities[0] if len(cities) == 1 else None
 
 
 def place_at_dateline(ctx: Context, facts: list[Fact]) -> None:

@@ -30,12 +30,8 @@ from kg.extract.facts.party_modality import (
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
 from kg.extract.facts.signers import signers_of, state_served
-from kg.extract.facts.signing_places import (
-    city_told,
-    place_at_dateline,
-    scene_before,
-    signing_place,
-)
+from kg.extract.facts.signing_places import city_told, place_at_dateline, signing_place
+from kg.extract.facts.signing_scenes import scene_before
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
 from kg.extract.special_mentions import is_headline
@@ -148,9 +144,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
-        if place is None or date is None:  # "Following the meeting, ...": the scene the sentence before set
-            where, day = scene_before(ctx, m)
-            place, date = place or where, date or (day if mod == "asserted" else None)
+        # "Following the meeting, ...": the scene the sentence before set
+        where, day = scene_before(ctx, m) if place is None or date is None else (None, None)
+        scened, place, date = place is None and where is not None, place or where, date or (day if mod == "asserted" else None)
         period = None if date else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
@@ -161,6 +157,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 if period:
                     periods[id(facts[-1])] = period
                 told_at[id(facts[-1])] = (m.sentence, m.trigger.start)
+                if scened:  # the scene told before tells whatever trip there was (kg.extract.facts.presence)
+                    ctx.doc.annotations.setdefault("scene_signings", set()).add((agreement.key, place.key if place else None))
                 if m.trigger.dep == "relcl" and m.sentence in told_plainly and agreement in ctx.resolver.entities(
                         m.trigger.head, ("Agreement",)):  # (not "X, who inked it with Y,": the same signing)
                     aside.add(id(facts[-1]))
