@@ -393,9 +393,8 @@ class Resolver:
             return best
         counts: dict[str, int] = {}
         for m in self.ctx.doc.mentions:
-            if m.entity and self.ctx.doc.entities[m.entity].type == etype \
-                    and entity_fit(noun, self.ctx.doc.entities[m.entity]) > OTHER \
-                    and not self._region(self.ctx.doc.entities[m.entity]):
+            if m.entity and (e := self.ctx.doc.entities[m.entity]).type == etype and entity_fit(noun, e) > OTHER \
+                    and not self._region(e):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         # nothing of a kind the noun may name: "the bank" is none of the blocs the article names
         return self.ctx.doc.entities[max(counts, key=counts.__getitem__)] if counts else None
