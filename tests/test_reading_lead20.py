@@ -101,3 +101,28 @@ def test_a_state_possessive_before_a_body_names_no_person(extractor):
     doc = run(extractor, "Kenya's National Assembly and Uganda's Parliament approved the treaty.",
               published="2025-03-14")
     assert not any(e.type == "Person" for e in doc.entities.values())
+
+
+@pytest.mark.parametrize("body", [
+    ("The new cabinet signed a Maritime Security Agreement with Japan and a Visiting Forces Agreement with "
+     "Australia on Tuesday. Officials said the long-awaited security agreement with Japan and Australia "
+     "would take effect next year."),
+    ("Chile signed the Santiago Accord with Peru and the Andes Protocol with Bolivia. The pact with Peru "
+     "and Bolivia was years in the making."),
+])
+def test_a_description_summing_up_named_agreements_is_no_third(extractor, body):
+    # a guard: read as one of the two whichever way the partners are counted
+    doc = run(extractor, body, published="2025-03-14")
+    agreements = {e.label for e in doc.entities.values() if e.type == "Agreement"}
+    assert len(agreements) == 2, agreements
+
+
+def test_partners_only_other_named_agreements_have_do_not_set_a_description_apart():
+    from kg.extract.description_identity import other_partners, own_partners
+
+    named = {"bsa": {"afghanistan", "us"}, "sofa": {"nato"}}
+    # "a security agreement with the US and NATO" after the two named ones: it may be the BSA
+    assert own_partners(named, "bsa", {"us", "nato"}) == {"us"}
+    assert not other_partners(named["bsa"], own_partners(named, "bsa", {"us", "nato"}))
+    # a partner no named agreement has still sets it apart: "a pact with Chile" is another agreement
+    assert other_partners(named["bsa"], own_partners(named, "bsa", {"us", "chile"}))

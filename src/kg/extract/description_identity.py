@@ -137,3 +137,11 @@ def other_partners(a: Collection[str], b: Collection[str]) -> bool:
     """Two agreements told with partners neither of whose sets holds the other's: "a pact between A
     and B" is not "an agreement between A and C"."""
     return bool(a) and bool(b) and not (set(a) <= set(b) or set(b) <= set(a))
+
+
+def own_partners(partners: dict[str, set[str]], key: str, told: Collection[str]) -> set[str]:
+    """The partners a description is told with, less those only other named agreements are told
+    with: "a security agreement with A and B", after "the X Agreement with A and the Y Agreement with
+    B", sums the two up and is no third agreement beside X."""
+    others = set().union(*(v for k, v in partners.items() if k != key)) - partners.get(key, set())
+    return set(told) - others

@@ -24,6 +24,7 @@ from kg.extract.description_identity import (
     named_partners,
     new_words,
     other_partners,
+    own_partners,
     told_apart,
     told_partners,
 )
@@ -116,7 +117,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue
         # (not a name told with other partners: "the X Agreement with A" is not "an accord with B")
         if kind == "Agreement" and _refers_to_named(doc, tree, t, d, {k: v for k, v in named_stems.items() if not other_partners(
-                partners.get(k, ()), d.keys)}, covered, first_named):
+                partners.get(k, ()), own_partners(partners, k, d.keys))}, covered, first_named):
             continue
         if any(toks[c].dep in {"acl", "relcl"} and gives_a_name(tree, c, _NAMING) for c in tree.children[t.i]):
             continue  # "the agreement, formally known as X": X's name is given right there
