@@ -46,6 +46,24 @@ def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
                 if f is not None and f.entity.type == "Place":
                     return f.entity
                 break
+    return next((e for k in heads if (e := _where_opened(ctx, k)) is not None), None)
+
+
+def _where_opened(ctx: Context, k: int) -> Entity | None:
+    """"travelling from X where earlier that day he had attended the summit": a "where" right after a
+    place opens a clause on it though the parser hangs the clause elsewhere; the summit the clause's
+    verb takes is held there."""
+    r = ctx.resolver
+    verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None)
+    for w in range(k - 1, max(-1, k - 25), -1):
+        t = r.toks[w]
+        if t.sent != r.toks[k].sent or t.text in {";", ":", "—", ","}:  # (a comma closes the clause first)
+            return None
+        if t.lower == "where":
+            before = w - 2 if w > 1 and r.toks[w - 1].text == "," else w - 1
+            f = r.at_token.get(before) if before >= 0 else None
+            placed = f is not None and f.entity.type == "Place" and verb is not None and w < verb < k
+            return f.entity if placed and f is not None else None
     return None
 
 
