@@ -38,18 +38,18 @@ def test_a_rank_of_the_series_stays_its_edition(extractor, body, rank):
 
 
 @pytest.mark.parametrize("body, city", [
-    ("Prime Minister Arun Patel arrived in Dhaka on Friday, travelling from Hanoi where earlier that day he had "
-     "attended the Ninth Mekong Summit.", "Hanoi"),
-    ("The minister landed in Dili on Sunday, flying in from Suva where on Saturday she had addressed the Pacific "
-     "Islands Forum summit.", "Suva"),
+    (("Prime Minister Arun Patel arrived in Dhaka on Friday, travelling from Hanoi where earlier that day he had "
+     "attended the Ninth Mekong Summit."), "Hanoi"),
+    (("The minister landed in Dili on Sunday, flying in from Suva where on Saturday she had addressed the Pacific "
+     "Islands Forum summit."), "Suva"),
 ])
 def test_a_where_clause_on_a_place_holds_the_summit_it_tells(extractor, body, city):
     assert [r.get("location") for r in summits(extractor, body)] == [city], summits(extractor, body)
 
 
 @pytest.mark.parametrize("body, city", [
-    ("Prime Minister Jonas Berg called off his trip to Reykjavik for next week's Nordic Council summit after "
-     "falling ill in Oslo.", "Reykjavík"),
+    (("Prime Minister Jonas Berg called off his trip to Reykjavik for next week's Nordic Council summit after "
+     "falling ill in Oslo."), "Reykjavík"),
     ("Ruiz postponed his journey to Quito for the Andean summit after a fall at his home in Bogotá.", "Quito"),
 ])
 def test_a_journey_noun_for_the_summit_goes_where_it_is(extractor, body, city):
@@ -74,10 +74,10 @@ def test_last_years_and_next_years_summits_are_two_editions(extractor, body, las
 
 
 @pytest.mark.parametrize("body, kept, dropped", [
-    ("The Andean Forum has five full members: Chile, Peru, Ecuador, Bolivia and Colombia, the newest, which joined "
-     "at last year's summit in Quito.", "Colombia", "Chile"),
-    ("The Lakes Council has four members: Kenya, Uganda, Rwanda and Burundi, the latest, which was admitted at the "
-     "summit in Arusha.", None, "Kenya"),
+    (("The Andean Forum has five full members: Chile, Peru, Ecuador, Bolivia and Colombia, the newest, which joined "
+     "at last year's summit in Quito."), "Colombia", "Chile"),
+    (("The Lakes Council has four members: Kenya, Uganda, Rwanda and Burundi, the latest, which was admitted at the "
+     "summit in Arusha."), None, "Kenya"),
 ])
 def test_a_relative_clause_on_one_singled_out_of_a_member_list_is_about_that_one(extractor, body, kept, dropped):
     parts = {p for r in summits(extractor, body) for p in r.get("participants", ())}

@@ -217,8 +217,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
         g = m.args.governor
         if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
             continue  # "suspended X's participation", "X's attendance was not confirmed"
-        listed = [g for g in ctx.found(m.trigger.sent) if listed_as_members(ctx, g)] if singled_out(r.tree, m.trigger.i) else []
-        listed = {g.entity.key for g in listed if g.start < max(x.start for x in listed)}  # (the one singled out stays)
+        members = [x for x in ctx.found(m.trigger.sent) if listed_as_members(ctx, x)] if singled_out(r.tree, m.trigger.i) else []
+        listed = {x.entity.key for x in members if x.start < max(y.start for y in members)}  # (the one singled out stays)
         for e in m.roles.get("participant", []):
             if e.key in listed:
                 continue  # "ten members: A, ... and B, the newest, which joined at last year's summit": B
