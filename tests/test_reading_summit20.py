@@ -4,7 +4,9 @@ summit held on African soil") is no edition (kg.extract.summit_editions.relative
 after a place opens a clause on it though the parser hangs it elsewhere, and the summit its verb takes
 is held there; a journey noun's "to" phrase with the summit in a "for" phrase places it
 (kg.extract.facts.summit_places); two descriptions each told by a time of their own, "last year's
-summit" and "next year's summit", are two editions (kg.extract.description_identity.told_apart)."""
+summit" and "next year's summit", are two editions (kg.extract.description_identity.told_apart); a name
+a summit or gathering is "in" is a place (kg.extract.context_types); a relative clause an appositive
+singles out of a member list is about that one (kg.extract.facts.spoken_of.singled_out)."""
 from __future__ import annotations
 
 import pytest
@@ -92,3 +94,11 @@ def test_a_relative_clause_on_one_singled_out_of_a_member_list_is_about_that_one
 def test_members_a_clause_has_attend_take_part(extractor, body):
     parts = {p for r in summits(extractor, body) for p in r.get("participants", ())}
     assert {"Chile", "Peru", "Ecuador"} <= parts, parts
+
+
+@pytest.mark.parametrize("body, city", [
+    ("The summit in Al-Jouf ended on Thursday with a joint statement by Gulf leaders.", "Al-Jouf"),
+    ("The rift was ended at a summit in Al-Ula in January 2021.", "Al-Ula"),
+])
+def test_a_name_a_summit_is_held_in_is_its_place(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body)] == [city], summits(extractor, body)
