@@ -64,8 +64,8 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     etype = listed_kind(text, start, lexicon)
     if etype is not None and not lexicon.title_spans(text[start:end]):  # "among them UN Secretary-General X"
         return etype
-    if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon):
-        return "Place"
+    if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon) or _HELD_IN.search(before):
+        return "Place"  # (or where a gathering is held: "a summit in X", "the meeting held in Y")
     if _GROUP_AFTER.match(text, end):
         return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
     after = _WORD_AFTER.match(text[end:end + 40])
@@ -83,6 +83,11 @@ _KIN_BEFORE = re.compile(r"\b(?:his|her|their|the|whose|a)\s+(?:(?:elder|eldest|
                          r"(?:wife|husband|spouse|widow|widower|daughter|son|sons?-in-law|daughters?-in-law|"
                          r"brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|"
                          r"fianc[ée]e?|first lady|first gentleman),?\s+$", re.IGNORECASE)
+
+
+#: A gathering's place right before a name: "a summit in X", "the meeting held in Y".
+_HELD_IN = re.compile(r"\b(?:summits?|meetings?|gatherings?|conferences?)\s+(?:(?:held|hosted|staged)\s+)?in\s+$",
+                      re.IGNORECASE)
 
 
 def kin_before(text: str, start: int) -> bool:

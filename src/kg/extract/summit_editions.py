@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.clause_modality import parse_modality
+from kg.extract.lexicon import load_lexicon
 from kg.extract.number_words import ordinal_in
 from kg.extract.syntax import Tree
 
@@ -33,6 +34,10 @@ _FOUNDING = frozenset({"found", "founding", "creation", "inception", "establish"
 #: A stretch of time an "in" phrase after a ranked summit counts over: "the first summit in six years".
 _SPANS = frozenset({"year", "years", "decade", "decades", "months"})
 _SPAN_OPENERS = frozenset({"a", "more", "over", "nearly", "almost"})
+#: Nouns of a place whose possessive counts the summits held there: "the continent's first summit".
+_PLACE_NOUNS = frozenset({"continent", "region", "subcontinent", "hemisphere", "soil"})
+#: Participles after a first summit that count it among those held somewhere: "the first summit hosted in X".
+_HELD = frozenset({"held", "hosted", "staged", "convened"})
 
 
 def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
@@ -44,14 +49,41 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
     sent = toks[k].sent
     before = toks[r - 1] if r > 0 and toks[r - 1].sent == sent else None
     if before is not None and (before.lower in _PERSONS or before.text in {"'s", "’s"} and r > 1
-                               and toks[r - 2].ent_type == "PERSON"):
+                               and (toks[r - 2].ent_type == "PERSON" or _a_place_owns(toks, r - 2, r, k))):
         return True
     after = [t for t in toks[k + 1:k + 8] if t.sent == sent]
+    if toks[r].lower == "first" and _where_held(after):
+        return True  # "the first G20 summit held on African soil", "the first such summit in Asia"
     if after and after[0].lower in _COUNTED_SINCE:  # (but "the 44th summit since its founding" counts them all)
         return not any(t.lemma in _FOUNDING for t in after)
     # "the first summit in six years", "in a decade", "in more than two years"
     return len(after) >= 3 and after[0].lower == "in" and (after[1].pos == "NUM" or after[1].lower in _SPAN_OPENERS) \
         and any(t.lower in _SPANS for t in after[1:5])
+
+
+def _a_place_owns(toks: Sequence[Token], owner: int, r: int, k: int) -> bool:
+    """"Africa's first G20 summit", "the continent's first summit": a place's count of the summits held in it,
+    a region's always, a state's where a series name stands between ("Brazil's first BRICS summit"; not
+    "the bloc's 44th summit", nor "Russia's first summit with Africa", the first of a series it holds)."""
+    place = _a_region(toks, owner) or toks[owner].lower in _PLACE_NOUNS
+    return place or toks[owner].ent_type == "GPE" and any(t.is_cap for t in toks[r + 1:k])
+
+
+def _where_held(after: Sequence[Token]) -> bool:
+    """A first summit counted among those held somewhere: "held in X", "on African soil", "in Asia"."""
+    if not after:
+        return False
+    if after[0].lower in _HELD:
+        return True
+    words = after[:4]
+    return after[0].lower in {"in", "on", "outside"} and any(
+        t.lower in _PLACE_NOUNS or _a_region(after, i) for i, t in enumerate(words) if i)
+
+
+def _a_region(toks: Sequence[Token], i: int) -> bool:
+    """A continent or macro-region the lexicon lists ends at ``i``: "Africa", "Latin America"."""
+    regions = load_lexicon().regions
+    return toks[i].is_cap and (toks[i].lower in regions or i > 0 and f"{toks[i - 1].lower} {toks[i].lower}" in regions)
 
 
 def rank_of(label: str) -> int | None:

@@ -119,10 +119,14 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     returned") is said of that noun, not of the summit the sentence names
     (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
     X and Y signed", is about it)."""
+    from kg.extract.facts.spoken_of import listed_as_members, singled_out
+
     r = ctx.resolver
     k = head_at(ctx, f)
     if k is None or not heads:
         return False
+    if listed_as_members(ctx, f) and all(singled_out(r.tree, h) for h in heads):
+        return True  # "ten members: A, ... and B, the newest, which joined at last year's summit": who belongs
     path = [k, *r.tree.ancestors(k)]
     for h in heads:
         above = {h, *r.tree.ancestors(h)}
@@ -195,6 +199,7 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
     """Whom a participation frame has at this summit ("the two leaders will meet at the
     summit", "X led the delegation to it"): states and organisations, and those a person serves."""
     from kg.extract.facts.attendance import event_of
+    from kg.extract.facts.spoken_of import listed_as_members, singled_out
 
     r = ctx.resolver
     out: list[Entity] = []
@@ -212,7 +217,11 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
         g = m.args.governor
         if m.args.nominal and g is not None and (r.toks[g].lemma in NEG_VERBS or parse_modality(r.tree, g) == "negated"):
             continue  # "suspended X's participation", "X's attendance was not confirmed"
+        members = [x for x in ctx.found(m.trigger.sent) if listed_as_members(ctx, x)] if singled_out(r.tree, m.trigger.i) else []
+        listed = {x.entity.key for x in members if x.start < max(y.start for y in members)}  # (the one singled out stays)
         for e in m.roles.get("participant", []):
+            if e.key in listed:
+                continue  # "ten members: A, ... and B, the newest, which joined at last year's summit": B
             out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
     return out
 

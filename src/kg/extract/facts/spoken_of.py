@@ -1,11 +1,16 @@
 """States and organisations a summit's sentence names only as what it speaks of, not as ones
 taking part: the modifier of a noun that does not stand for them ("the Ukraine conflict",
 "imports from X"), the doer of what a thing undergoes ("sanctions imposed by X"), an agreement's
-parties ("a peace deal between A and B" not signed there); and the objects that make a verb of
+parties ("a peace deal between A and B" not signed there), a list of members; and the objects that make a verb of
 staying away another matter ("would withdraw from the treaty")."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.extract.context import Context, Found, head_token
+
+if TYPE_CHECKING:
+    from kg.extract.syntax import Tree
 
 
 def qualifies_a_thing(ctx: Context, f: Found) -> bool:
@@ -30,6 +35,39 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
         return False  # "the BRICS summit", "US President X": a name or a title
     return noun.lemma not in load_frames().representative and noun.lower not in load_frames().representative \
         and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
+
+
+#: Nouns whose list of names says who belongs, not who comes: "its members: A, B and C".
+_BELONGING = frozenset({"member", "founder", "signatory"})
+
+
+def listed_as_members(ctx: Context, f: Found) -> bool:
+    """"The bloc has ten members: A, B and C, the newest, which joined at last year's summit",
+    "Its members are A, B and C": a list of who belongs to a body says nothing of who attends."""
+    r = ctx.resolver
+    t = head_token(ctx, f)
+    if t is None:
+        return False
+    k = t.i
+    while r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # the list's first name
+    h = r.toks[k].head
+    if r.toks[k].dep == "appos":  # (not "its members, A and B, attended": the members as the doers)
+        return r.toks[h].lemma in _BELONGING and r.toks[h].dep not in {"nsubj", "nsubjpass"}
+    return r.toks[k].dep == "attr" and r.toks[h].lemma == "be" and any(
+        r.toks[c].lemma in _BELONGING for c in r.tree.kids(h, "nsubj"))
+
+
+#: Appositives that single out one of a list: "A, B and C, the newest, which joined ...".
+_SINGLING = frozenset({"newest", "latest", "last", "youngest", "oldest", "first"})
+
+
+def singled_out(tree: Tree, v: int) -> bool:
+    """Is the relative clause the verb is in said of one of a list an appositive singles out ("A, B
+    and C, the newest, which joined at the summit") rather than of the whole list?"""
+    toks = tree.toks
+    g = next((a for a in [v, *tree.ancestors(v, 4)] if toks[a].dep == "relcl"), None)
+    return g is not None and any(toks[a].tag == "JJS" or toks[a].lower in _SINGLING for a in tree.kids(toks[g].head, "appos"))
 
 
 def acts_on_a_thing(ctx: Context, f: Found) -> bool:

@@ -25,7 +25,8 @@ def appositive_ordinal(ctx: Context, heads: list[int]) -> int | None:
             for i in r.tree.subtree(a):
                 m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", r.toks[i].lower)
                 # a rank of a gathering ("its twelfth such gathering"), not "the first since 2018"
-                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in GATHERINGS | {"summit"} or i == a and a in placed
+                kind = r.toks[i].dep == "amod" and r.toks[r.toks[i].head].lemma in GATHERINGS | {"summit"} \
+                    and not relative_rank(r.toks, i, r.toks[i].head) or i == a and a in placed  # (not "the first held in Asia")
                 if m and (a not in said or kind) or r.toks[i].lower in ORDINAL_WORDS and kind:
                     return int(m.group(1)) if m else ordinal_at([t.text for t in r.toks[max(0, i - 2):i + 1]], min(i, 2))
     return None

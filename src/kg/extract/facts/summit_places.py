@@ -46,6 +46,24 @@ def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
                 if f is not None and f.entity.type == "Place":
                     return f.entity
                 break
+    return next((e for k in heads if (e := _where_opened(ctx, k)) is not None), None)
+
+
+def _where_opened(ctx: Context, k: int) -> Entity | None:
+    """"travelling from X where earlier that day he had attended the summit": a "where" right after a
+    place opens a clause on it though the parser hangs the clause elsewhere; the summit the clause's
+    verb takes is held there."""
+    r = ctx.resolver
+    verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None)
+    for w in range(k - 1, max(-1, k - 25), -1):
+        t = r.toks[w]
+        if t.sent != r.toks[k].sent or t.text in {";", ":", "—", ","}:  # (a comma closes the clause first)
+            return None
+        if t.lower == "where":
+            before = w - 2 if w > 1 and r.toks[w - 1].text == "," else w - 1
+            f = r.at_token.get(before) if before >= 0 else None
+            placed = f is not None and f.entity.type == "Place" and verb is not None and w < verb < k
+            return f.entity if placed and f is not None else None
     return None
 
 
@@ -103,8 +121,25 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
     verbs |= {r.toks[v].head for v in verbs if v is not None and r.toks[v].dep in {"xcomp", "advcl"}
               and r.toks[r.toks[v].head].lemma in _JOURNEYS and _taking_part(ctx, v)}
     if prep.lower == "to":
-        return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS
+        return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS or _journey_for(ctx, prep.head, heads)
     return prep.head in heads or prep.head in verbs
+
+
+#: Nouns of a journey whose "to" phrase, when a "for" phrase gives the summit it is for, is where it is.
+_JOURNEY_NOUNS = frozenset({"journey", "trip", "flight", "visit", "voyage", "travel"})
+
+
+def _journey_for(ctx: Context, n: int, heads: list[int]) -> bool:
+    """"cancelled his journey to X for this week's summit", "her flight to Y for the summit was delayed":
+    a journey noun's "to" phrase, the summit in a "for" phrase on the noun or on the verb that takes it."""
+    r = ctx.resolver
+    if r.toks[n].lemma not in _JOURNEY_NOUNS:  # (or the verb the parser hung the "to" on: "cancelled his trip")
+        n = next((c for c in r.tree.kids(n, "dobj", "nsubjpass") if r.toks[c].lemma in _JOURNEY_NOUNS), -1)
+        if n < 0:
+            return False
+    owners = {n} | ({r.toks[n].head} if r.toks[n].dep in {"dobj", "nsubjpass", "nsubj"} else set())
+    return any(r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "for" and r.toks[r.toks[k].head].head in owners
+               for k in heads)
 
 
 def _taking_part(ctx: Context, v: int) -> bool:
