@@ -24,6 +24,8 @@ from kg.model import Entity, Fact
 
 #: "each other's bases", "one another's ports", "each navy may use the other's ports"
 _RECIPROCAL = re.compile(r"\b(each other|one another|the other)\b|\banother\s*'s\b", re.IGNORECASE)
+#: "the forces of either party", "either side's troops": whichever of the two, so both
+_EITHER = re.compile(r"\beither\b", re.IGNORECASE)
 #: The frame of a facility phrase read alone ("Chile's base in Peru"), where no verb speaks of it.
 _ABROAD = "facility-abroad"
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
@@ -66,8 +68,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             kinds += [kd for kd in said if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
-    # "opened their bases to each other's forces": the users are the hosts, each of the other's
-    reciprocal = reciprocal or any(_RECIPROCAL.search(_words(ctx, u)) for u in m.tokens.get("user", []))
+    # "opened their bases to each other's forces": the users are the hosts, each of the other's;
+    # "the use of ports by the forces of either party": each party uses the other's
+    reciprocal = reciprocal or any(_RECIPROCAL.search(w) or _EITHER.search(w)
+                                   for w in map(lambda u: _words(ctx, u), m.tokens.get("user", [])))
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
