@@ -92,6 +92,11 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
     # first preposition is the verb's too
     preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
     preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
+    # "at the base in X and at the port of Y": a preposition the parser coordinated with one inside
+    # the phrase of the verb's, repeating the verb's own word, is the verb's too
+    preps += [c for p in list(preps) for o in tree.kids(p, "pobj") for q in tree.kids(o, "prep")
+              if tree.toks[q].lower != tree.toks[p].lower for c in tree.kids(q, "conj")
+              if tree.toks[c].pos == "ADP" and tree.toks[c].lower == tree.toks[p].lower and c not in preps]
     # "and on to Santiago": an adverbial "on" carrying the preposition
     preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
               for p in tree.kids(c, "prep") if p not in preps]
