@@ -218,7 +218,9 @@ def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
     """What a noun is said of ("A and B became the latest states to join": A, B; "X, the state admitted": X)."""
     t = tree.toks[k]
     copula = t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}
-    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k)
+    # ("A and B, the latter ratified by X": "the latter" picks one of the two, it is not said of them)
+    picks = t.lower in {"latter", "former"}
+    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k and not picks)
 
 
 def _verbal(tree: Tree, i: int) -> Args:
