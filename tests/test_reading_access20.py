@@ -83,8 +83,8 @@ def test_a_repeated_preposition_coordinated_lower_is_the_verbs(extractor, body, 
 @pytest.mark.parametrize("body, modality", [
     ("The legislatures of Chile and Peru approved the Atacama Border Accord on Monday.", "asserted"),
     ("The senates of Chile and Peru ratified the Atacama Border Accord in May.", "asserted"),
-    ("Chile and Peru signed the Atacama Border Accord on Monday. The legislatures of both countries must still "
-     "approve it.", "planned"),
+    (("Chile and Peru signed the Atacama Border Accord on Monday. The legislatures of both countries must still "
+     "approve it."), "planned"),
 ])
 def test_the_legislatures_of_two_states_ratify_for_each(extractor, body, modality):
     found = _ratified(run(extractor, body))
@@ -94,13 +94,13 @@ def test_the_legislatures_of_two_states_ratify_for_each(extractor, body, modalit
 
 # -- "A and B, the latter ratified by X": one of the two --------------------------------------------------
 @pytest.mark.parametrize("body, ratified, other", [
-    ("On Monday Chile and Peru signed the Andes Trade Pact and the Atacama Border Treaty, the latter ratified by "
-     "the Chilean Senate earlier this month.", "Atacama Border Treaty", "Andes Trade Pact"),
-    ("Peru joined the Andes Trade Pact and the Atacama Border Treaty, the latter ratified by its Congress "
-     "earlier this year.", "Atacama Border Treaty", "Andes Trade Pact"),
+    (("On Monday Chile and Peru signed the Andes Trade Pact and the Atacama Border Treaty, the latter ratified by "
+     "the Chilean Senate earlier this month."), "Atacama Border Treaty", "Andes Trade Pact"),
+    (("Peru joined the Andes Trade Pact and the Atacama Border Treaty, the latter ratified by its Congress "
+     "earlier this year."), "Atacama Border Treaty", "Andes Trade Pact"),
     # (a guard: "the former" after the list's own phrase, read so before)
-    ("Chile signed the Andes Trade Pact and the Atacama Border Treaty in May, the former ratified by its Senate "
-     "last week.", "Andes Trade Pact", "Atacama Border Treaty"),
+    (("Chile signed the Andes Trade Pact and the Atacama Border Treaty in May, the former ratified by its Senate "
+     "last week."), "Andes Trade Pact", "Atacama Border Treaty"),
 ])
 def test_the_latter_or_the_former_picks_one_of_the_list(extractor, body, ratified, other):
     agreements = {a for a, _, _ in _ratified(run(extractor, body))}

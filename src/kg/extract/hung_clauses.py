@@ -211,3 +211,12 @@ def for_clause_subjects(tree: Tree, i: int) -> list[int]:
         return []
     return [s for c in tree.kids(i, "advcl") if any(tree.toks[m].lower == "for" for m in tree.kids(c, "mark"))
             for s in tree.kids(c, "nsubj")]
+
+
+def repeated_prepositions(tree: Tree, preps: list[int]) -> list[int]:
+    """"at the base in X and at the port of Y": a preposition the parser coordinated with one inside
+    the phrase of a verb's own, repeating the verb's word, is the verb's too."""
+    toks = tree.toks
+    return [c for p in list(preps) for o in tree.kids(p, "pobj") for q in tree.kids(o, "prep")
+            if toks[q].lower != toks[p].lower for c in tree.kids(q, "conj")
+            if toks[c].pos == "ADP" and toks[c].lower == toks[p].lower and c not in preps]

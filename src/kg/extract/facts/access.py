@@ -70,8 +70,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "opened their bases to each other's forces": the users are the hosts, each of the other's;
     # "the use of ports by the forces of either party": each party uses the other's
-    reciprocal = reciprocal or any(_RECIPROCAL.search(w) or _EITHER.search(w)
-                                   for w in map(lambda u: _words(ctx, u), m.tokens.get("user", [])))
+    said = [_words(ctx, u) for u in m.tokens.get("user", [])]
+    reciprocal = reciprocal or any(_RECIPROCAL.search(w) or _EITHER.search(w) for w in said)
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
