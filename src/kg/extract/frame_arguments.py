@@ -16,8 +16,10 @@ def governed(tree: Tree, k: int, verbs: frozenset[str]) -> bool:
     return any(tree.toks[c].lemma in verbs for c in tree.kids(k, "acl", "relcl"))
 
 
-#: Verbs whose passive subject receives the noun they govern: "X was granted access".
-_GIVING = frozenset({"grant", "give", "offer", "award", "deny", "extend", "afford", "accord", "promise"})
+#: Verbs whose passive subject receives the noun they govern: "X was granted access", "X will be
+#: permitted the use of Y's airspace", "X was allowed access to the port".
+_GIVING = frozenset({"grant", "give", "offer", "award", "deny", "extend", "afford", "accord", "promise", "permit",
+                     "allow"})
 
 
 def add_recipient(tree: Tree, k: int, args: Args) -> None:
@@ -26,6 +28,21 @@ def add_recipient(tree: Tree, k: int, args: Args) -> None:
     h = tree.head(k)
     if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
         args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+
+
+def add_hung_on_verb(tree: Tree, k: int, args: Args, words: frozenset[str]) -> None:
+    """"the accord provides access for X's ships to Y's ports": a phrase the parser hung on the
+    verb, right after the verb's object, is the object noun's when the noun has no phrase of that
+    word itself (words: the prepositions the noun's frame reads)."""
+    h = tree.head(k)
+    if h is None or h == k or tree.toks[k].dep != "dobj" or tree.toks[h].pos not in VERBAL:
+        return
+    after = max(tree.subtree(k)) + 1
+    for p in tree.kids(h, "prep"):
+        word = tree.toks[p].lower
+        if p == after and word in words and not args.prep(word):
+            for o in tree.prep_objects(p):
+                args.add_prep(word, o)
 
 
 #: The "of" objects that complete a document's designation ("memorandum of understanding").

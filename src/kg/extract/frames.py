@@ -19,6 +19,7 @@ from kg.extract.frame_arguments import (
     add_copula,
     add_designated,
     add_entitled,
+    add_hung_on_verb,
     add_recipient,
     governed,
     raised,
@@ -59,6 +60,11 @@ class Frame:
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
+
+    def role_preps(self, name: str) -> frozenset[str]:
+        """The prepositions that introduce a role ("prep:to" -> "to")."""
+        role = self.role(name)
+        return frozenset(s[5:] for s in role.sources if s.startswith("prep:")) if role else frozenset()
 
 
 @dataclass(frozen=True)
@@ -295,6 +301,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 if args.nominal:
                     add_copula(tree, k, args)
                     add_recipient(tree, k, args)
+                    if frame.fact == "access":  # (the facility's phrase: "provides access for X to Y's ports")
+                        add_hung_on_verb(tree, k, args, frame.role_preps("facility"))
                     add_designated(tree, k, args)
                 else:
                     add_entitled(tree, k, args)

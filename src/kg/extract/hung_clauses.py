@@ -224,3 +224,12 @@ def objects_hung_as_conjuncts(tree: Tree, i: int) -> list[int]:
     return [c for c in tree.kids(i, "conj") if toks[c].pos in {"NOUN", "PROPN"}
             and any(toks[d].lower in {"a", "an", "the"} for d in tree.kids(c, "det"))
             and not tree.kids(c, "nsubj", "nsubjpass", "aux", "auxpass", "dobj")]
+
+
+def repeated_prepositions(tree: Tree, preps: list[int]) -> list[int]:
+    """"at the base in X and at the port of Y": a preposition the parser coordinated with one inside
+    the phrase of a verb's own, repeating the verb's word, is the verb's too."""
+    toks = tree.toks
+    return [c for p in list(preps) for o in tree.kids(p, "pobj") for q in tree.kids(o, "prep")
+            if toks[q].lower != toks[p].lower for c in tree.kids(q, "conj")
+            if toks[c].pos == "ADP" and toks[c].lower == toks[p].lower and c not in preps]

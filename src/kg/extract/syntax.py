@@ -29,6 +29,7 @@ __all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_PICKING = frozenset({"latter", "former"})  # "A and B, the latter ratified by X": one of them, not said of them
 #: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
 OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise", "authorize", "help",
                             "encourage", "require", "force", "order", "empower", "entitle", "oblige", "grant", "give"})
@@ -88,12 +89,11 @@ class Args:
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
-    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
-    # first preposition is the verb's too
+    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or its first one is the verb's too
     preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
     preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
-    # "and on to Santiago": an adverbial "on" carrying the preposition
-    preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
+    preps += hung.repeated_prepositions(tree, preps)  # "at the base in X and at the port of Y": the verb's too
+    preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")  # "and on to Santiago"
               for p in tree.kids(c, "prep") if p not in preps]
     preps += [p for c in tree.kids(i, "prt") for p in tree.kids(c, "prep")]  # "travels on to Ottawa"
     for c in preps:
@@ -213,7 +213,7 @@ def _predicated(tree: Tree, k: int, depth: int) -> list[int]:
     """What a noun is said of ("A and B became the latest states to join": A, B; "X, the state admitted": X)."""
     t = tree.toks[k]
     copula = t.dep in {"attr", "oprd"} and t.head != k and tree.toks[t.head].lemma in {"be", "become", "remain"}
-    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k)
+    return surface_subject(tree, t.head, depth + 1) if copula else [t.head] * (t.dep == "appos" and t.head != k and t.lower not in _PICKING)
 
 
 def _verbal(tree: Tree, i: int) -> Args:

@@ -24,6 +24,8 @@ from kg.model import Entity, Fact
 
 #: "each other's bases", "one another's ports", "each navy may use the other's ports"
 _RECIPROCAL = re.compile(r"\b(each other|one another|the other)\b|\banother\s*'s\b", re.IGNORECASE)
+#: "the forces of either party", "either side's troops": whichever of the two, so both
+_EITHER = re.compile(r"\beither\b", re.IGNORECASE)
 #: The frame of a facility phrase read alone ("Chile's base in Peru"), where no verb speaks of it.
 _ABROAD = "facility-abroad"
 #: Words of a facility phrase that name a kind among several ("land, air and naval bases").
@@ -66,6 +68,10 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             kinds += [kd for kd in said if kd not in kinds]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
+    # "opened their bases to each other's forces": the users are the hosts, each of the other's;
+    # "the use of ports by the forces of either party": each party uses the other's
+    said = [_words(ctx, u) for u in m.tokens.get("user", [])]
+    reciprocal = reciprocal or any(_RECIPROCAL.search(w) or _EITHER.search(w) for w in said)
     # "reciprocal access to naval bases", "mutual use of ports": each party's use of the other's
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
@@ -114,6 +120,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         # "X opens its ports to A": A uses them
         users = [e for e in (users or hosts if m.frame.name == "host-forces" else users) if e not in own]
         hosts = own
+        if reciprocal and len(users) < 2 and len(own) >= 2:
+            users = own  # "A and B open their bases to each other's forces": each uses the other's
     agreement, named = _agreement(ctx, m) if not expelling else (None, False)  # none for forces sent away
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
@@ -144,6 +152,11 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
 
 
 _MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")
+
+
+def _words(ctx: Context, k: int) -> str:
+    r = ctx.resolver
+    return " ".join(r.toks[i].text for i in r.tree.subtree(k))
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
