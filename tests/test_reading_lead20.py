@@ -126,3 +126,17 @@ def test_partners_only_other_named_agreements_have_do_not_set_a_description_apar
     assert not other_partners(named["bsa"], own_partners(named, "bsa", {"us", "nato"}))
     # a partner no named agreement has still sets it apart: "a pact with Chile" is another agreement
     assert other_partners(named["bsa"], own_partners(named, "bsa", {"us", "chile"}))
+
+
+@pytest.mark.parametrize("body, org, states", [
+    # the new member is told by a description no state resolves; those beside it are members anyway
+    (("BRICS grew again this year. Its chair said, welcoming Southeast Asia's largest economy as the bloc's "
+     "tenth member, alongside Brazil, Russia and India, that the group would grow."), "BRICS",
+     ["Brazil", "Russia", "India"]),
+    (("The Pacific Alliance met in Lima. The newcomer will sit as a full member alongside Chile, Mexico and "
+     "Colombia."), "Pacific Alliance", ["Chile", "Mexico", "Colombia"]),
+])
+def test_states_alongside_an_unresolved_new_member_are_members(extractor, body, org, states):
+    found = members(run(extractor, body, published="2025-03-14"))
+    for state in states:
+        assert any(m == state and org in o for m, o in found), (state, found)

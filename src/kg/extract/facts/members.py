@@ -203,6 +203,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += _fellow_of(ctx, m, toks, out)
     if out:
         out += companions(resolver, toks, t, m.tokens.get("member", []))
+    elif m.frame.name == "member" and (t.dep == "attr" or t.dep == "pobj" and toks[t.head].lower == "as"):
+        out = companions(resolver, toks, t, [])  # "welcoming <a description> as its tenth member, alongside A and B"
     return [e for e in dict.fromkeys(out) if e not in others]
 
 
