@@ -88,14 +88,14 @@ class Args:
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
-    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or with its
-    # first preposition is the verb's too
+    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or its first is the verb's too
     preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
     preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
-    # "and on to Santiago": an adverbial "on" carrying the preposition
-    preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")
+    preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")  # "and on to Santiago"
               for p in tree.kids(c, "prep") if p not in preps]
-    preps += [p for c in tree.kids(i, "prt") for p in tree.kids(c, "prep")]  # "travels on to Ottawa"
+    # "travels on to Ottawa"; "is here in Lima": a place adverb's phrase narrows the clause's own
+    preps += [p for c in tree.kids(i, "prt", "advmod") if tree.toks[c].dep == "prt" or tree.toks[c].lower in {"here", "there"}
+              for p in tree.kids(c, "prep")]
     for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
         if word in {"along", "together"} and any(tree.toks[w].lower == "with" for w in tree.kids(c, "prep")):

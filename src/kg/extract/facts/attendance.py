@@ -183,9 +183,14 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     # (an index over the summits' words; the bare nouns are few and read once)
     bare = [(t.i, None) for t in toks if t.lemma in _BARE | _EDGES | _AUDIENCE and t.pos == "NOUN" and t.i not in r.at_token
             and not any(toks[c].lower in _ANOTHER for c in tree.subtree(t.i) if c < t.i)]
+    # "X is in the hall", "among the leaders at the venue", "In the hall: A, B and C": the summit's own rooms
+    rooms = [t.i for t in toks if t.lemma in _VENUES and t.pos == "NOUN" and t.i not in r.at_token and t.dep == "pobj"
+             and toks[t.head].lower in {"in", "at", "inside"} and any(toks[c].lower == "the" for c in tree.kids(t.i, "det"))
+             and not any(toks[c].lemma in {"town", "city", "concert", "music", "dining"} for c in tree.kids(t.i, "compound"))
+             and not tree.kids(t.i, "prep")]  # ("the hall of the Senate", "a hall in Lima": another place's)
     out: list[tuple[int, int, Entity, Entity]] = []
-    for o, summit in named + bare:
-        k = _clause_at(ctx, o)
+    for o, summit in named + bare + [(o, None) for o in rooms]:
+        k, heads = _in_the_room(ctx, o) if o in rooms else (_clause_at(ctx, o), None)
         if k is None or tree.kids(k, "neg") or remote(ctx, k):
             continue
         s = toks[k].sent
@@ -196,7 +201,7 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
             continue
         # "met Y on the sidelines of the summit": the one met is there too
         met = tree.kids(k, "dobj") if toks[k].lemma == "meet" else []
-        for i in [*surface_subject(tree, k), *met]:
+        for i in heads if heads is not None else [*surface_subject(tree, k), *met]:
             for e in r.entities(i, ("Person",)):
                 if e.type == "Person" and (s, k, e, summit) not in out:
                     out.append((s, k, e, summit))
@@ -224,6 +229,27 @@ def _clause_at(ctx: Context, o: int) -> int | None:
     if h.pos in {"NOUN", "PROPN"} and h.dep == "dobj":
         h = toks[h.head]  # "urged fellow leaders at the summit"
     return _verb(ctx, h.i)
+
+
+#: Rooms of a gathering: one in them is at the summit in view ("the hall", "the venue").
+_VENUES = frozenset({"hall", "venue", "auditorium", "room"})
+
+
+def _in_the_room(ctx: Context, o: int) -> tuple[int | None, list[int]]:
+    """(clause, who) a room of the summit places there: "X is in the hall", "was among the leaders in
+    the hall" (the subject), "In the hall: A, B and C" (a line of names the room opens, no verb)."""
+    from kg.extract.syntax import surface_subject
+
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    p = toks[o].head
+    h = toks[p].head
+    if toks[h].pos in {"NOUN", "PROPN"} and toks[h].dep == "pobj" and toks[toks[h].head].lower == "among":
+        h = toks[toks[h].head].head  # "was among the heads of state in the hall"
+    elif toks[h].pos == "PROPN" and h == toks[h].head and p < h:
+        return h, [h, *tree.kids(h, "conj"), *(c for j in tree.kids(h, "conj") for c in tree.kids(j, "conj"))]
+    if toks[h].pos not in {"VERB", "AUX"} or toks[h].lemma not in {"be", "sit", "stand", "remain", "stay", "wait"}:
+        return None, []
+    return h, surface_subject(tree, h)
 
 
 def _verb(ctx: Context, k: int) -> int | None:
