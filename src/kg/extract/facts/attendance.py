@@ -195,7 +195,8 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
             continue
         s = toks[k].sent
         if summit is None:
-            here = ctx.found(s, "Summit")
+            # (a room is the summit in view's: "is in the hall but, unlike at last year's summit, ...")
+            here = ctx.found(s, "Summit") if o not in rooms else []
             summit = here[-1].entity if here else main_summit(ctx)
         if summit is None:
             continue
