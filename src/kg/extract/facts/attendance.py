@@ -68,9 +68,11 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
     other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
+    # "was absent from the vote": what one is away from, as what one attends, may be no summit
+    told = m.args.object or (m.args.prep("from") if m.negative else [])
     part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
-               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
-    if named or (m.args.object and not other and not part and not joins_someone(ctx, m)):
+               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in told)
+    if named or (told and not other and not part and not joins_someone(ctx, m)):
         return list(named)  # "attended the funeral": an object that is no summit
     # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
     # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
