@@ -77,3 +77,47 @@ def test_a_bare_pulling_out_stays_away_from_the_summit(extractor, body):
 def test_pulling_out_of_something_else_is_no_trip(extractor, body):
     doc = run(extractor, _SUMMIT + body, published="2025-03-17")
     assert not any(v == "Marta Rojas" for v, _, _ in trips(doc)), trips(doc)
+
+
+# -- an elided verb phrase after "as": "as has B", "as are B and C" (kg.extract.gapping) ------------------
+@pytest.mark.parametrize("body, people", [
+    ("Chilean President Marta Rojas has confirmed her attendance, as has Ecuadorian President Jorge Vera.",
+     ["Marta Rojas", "Jorge Vera"]),
+    (("Chilean President Marta Rojas will attend, as will Ecuadorian President Jorge Vera and Bolivian President "
+     "Luis Mamani."), ["Marta Rojas", "Jorge Vera", "Luis Mamani"]),
+    ("Chilean President Marta Rojas announced her trip to Lima, as did Ecuadorian President Jorge Vera.",
+     ["Marta Rojas", "Jorge Vera"]),
+])
+def test_as_has_b_does_it_again(extractor, body, people):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    assert {p for p, d, _ in trips(doc) if d == "Lima"} >= set(people), trips(doc)
+
+
+# -- staying away from a place, being absent: negated, and nothing else ----------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("Chilean President Marta Rojas stayed away from Lima.", "Lima"),
+    ("Chilean President Marta Rojas said she would stay away from Lima in protest.", "Lima"),
+    ("Chilean President Marta Rojas has kept away from Peru since the dispute over fishing rights.", "Peru"),
+])
+def test_staying_away_from_a_place_is_no_trip_there(extractor, body, place):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    got = {(d, m) for v, d, m in trips(doc) if v == "Marta Rojas"}
+    assert got == {(place, "negated")}, trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Marta Rojas was absent.",
+    "Chile, whose president Marta Rojas was also absent, sent a junior minister.",
+])
+def test_one_absent_is_only_away(extractor, body):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    assert {m for v, _, m in trips(doc) if v == "Marta Rojas"} == {"negated"}, trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Marta Rojas was absent from the vote in the Senate last year.",
+    "Chilean President Marta Rojas stayed away from the vote.",
+])
+def test_away_from_something_else_is_no_trip(extractor, body):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    assert not any(v == "Marta Rojas" for v, _, _ in trips(doc)), trips(doc)
