@@ -233,5 +233,5 @@ def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
             from kg.extract.syntax import surface_subject
 
             doers = [d for d in surface_subject(tree, e) if d != e]
-        out += [(e, d) for d in doers[:1] + tree.kids(doers[0], "conj")[:3] * bool(doers) if toks[d].pos in {"PROPN", "NOUN"}]
+        out += [(e, d) for d in doers[:1] + [c for d in doers[:1] for c in tree.kids(d, "conj")] if toks[d].pos in {"PROPN", "NOUN"}]
     return out

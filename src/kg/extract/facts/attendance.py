@@ -165,7 +165,9 @@ def trips_acting_at(ctx: Context) -> list[tuple[int, str, dict]]:
         days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
         fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
                   "purpose": summit.key}
-        out.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
+        # (one listed as expected or confirmed is yet to come)
+        listed = ctx.resolver.toks[k].lower in {"confirmed", "expected"} and ctx.resolver.toks[k].dep in {"acl", "amod"}
+        out.append((s, "planned" if listed else parse_modality(ctx.resolver.tree, k) or "asserted", fields))
     return out
 
 
@@ -190,9 +192,15 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
              and toks[t.head].lower in {"in", "at", "inside"} and any(toks[c].lower == "the" for c in tree.kids(t.i, "det"))
              and not any(toks[c].lemma in {"town", "city", "concert", "music", "dining"} for c in tree.kids(t.i, "compound"))
              and not tree.kids(t.i, "prep")]  # ("the hall of the Senate", "a hall in Lima": another place's)
+    # "Among those confirmed are A and B", "A is on the list of confirmed leaders": its list of guests
+    # (not "those expected to win": a participle with a clause of its own only of coming)
+    lists = [t.i for t in toks if (t.lemma in _LISTED or t.lower in {"confirmed", "expected"}) and t.dep in {"acl", "amod"}
+             and t.head != t.i and (toks[t.head].lower == "those" or toks[t.head].lemma in _GUESTS)
+             and all(toks[c].lemma in _COMING for c in tree.kids(t.i, "xcomp", "ccomp"))]
+    rooms += lists
     out: list[tuple[int, int, Entity, Entity]] = []
     for o, summit in named + bare + [(o, None) for o in rooms]:
-        k, heads = _in_the_room(ctx, o) if o in rooms else (_clause_at(ctx, o), None)
+        k, heads = (_on_the_list(ctx, o) if o in lists else _in_the_room(ctx, o)) if o in rooms else (_clause_at(ctx, o), None)
         if k is None or tree.kids(k, "neg") or remote(ctx, k):
             continue
         s = toks[k].sent
@@ -253,6 +261,31 @@ def _in_the_room(ctx: Context, o: int) -> tuple[int | None, list[int]]:
     if toks[h].pos not in {"VERB", "AUX"} or toks[h].lemma not in {"be", "sit", "stand", "remain", "stay", "wait"}:
         return None, []
     return h, surface_subject(tree, h)
+
+
+#: Participles that put one on a summit's list of guests: "those confirmed", "the expected leaders".
+_LISTED = frozenset({"confirm", "expect"})
+_COMING = frozenset({"attend", "come", "travel", "join", "participate", "take", "be", "arrive"})
+#: Nouns for those a summit's list holds.
+_GUESTS = frozenset({"leader", "head", "guest", "participant", "president", "minister", "delegate", "dignitary"})
+
+
+def _on_the_list(ctx: Context, o: int) -> tuple[int | None, list[int]]:
+    """(participle, who) a list of guests holds: the subject of "be" among them or on their list
+    ("Among those expected are A and B", "A is on the list of confirmed leaders")."""
+    from kg.extract.syntax import surface_subject
+
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    h = toks[o].head
+    if toks[h].dep == "pobj" and toks[toks[h].head].lower == "of" and toks[toks[toks[h].head].head].lemma == "list":
+        h = toks[toks[h].head].head  # "on the list of confirmed leaders"
+    p = toks[h].head
+    if toks[h].dep != "pobj" or toks[p].lower not in {"among", "on"} or toks[p].lower == "on" and toks[h].lemma != "list":
+        return None, []
+    verb = toks[p].head
+    if toks[verb].lemma != "be" or tree.kids(verb, "neg"):
+        return None, []
+    return o, surface_subject(tree, verb)
 
 
 def _verb(ctx: Context, k: int) -> int | None:
