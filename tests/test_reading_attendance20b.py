@@ -121,3 +121,28 @@ def test_one_absent_is_only_away(extractor, body):
 def test_away_from_something_else_is_no_trip(extractor, body):
     doc = run(extractor, _SUMMIT + body, published="2025-03-17")
     assert not any(v == "Marta Rojas" for v, _, _ in trips(doc)), trips(doc)
+
+
+# -- a list of those expected or confirmed: coming, ahead (kg.extract.facts.attendance) -------------------
+@pytest.mark.parametrize("body, people", [
+    ("Among those confirmed are Chilean President Marta Rojas and Ecuadorian President Jorge Vera.",
+     ["Marta Rojas", "Jorge Vera"]),
+    ("Chilean President Marta Rojas and Ecuadorian President Jorge Vera are on the list of confirmed leaders.",
+     ["Marta Rojas", "Jorge Vera"]),
+    ("Chilean President Marta Rojas is among those expected.", ["Marta Rojas"]),
+    ("Ecuadorian President Jorge Vera is among the leaders expected to attend.", ["Jorge Vera"]),
+])
+def test_one_listed_as_expected_is_coming(extractor, body, people):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    for person in people:
+        assert (person, "Lima", "planned") in trips(doc), trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Marta Rojas was among those expected to win the election.",
+    "Chilean President Marta Rojas is not among those expected.",
+    "Chilean President Marta Rojas was among those confirmed in office by the vote.",
+])
+def test_a_list_of_no_guests_is_no_trip(extractor, body):
+    doc = run(extractor, _SUMMIT + body, published="2025-03-17")
+    assert not any(v == "Marta Rojas" and m != "negated" for v, _, m in trips(doc)), trips(doc)

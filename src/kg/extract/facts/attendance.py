@@ -196,7 +196,7 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     # (not "those expected to win": a participle with a clause of its own only of coming)
     lists = [t.i for t in toks if (t.lemma in _LISTED or t.lower in {"confirmed", "expected"}) and t.dep in {"acl", "amod"}
              and t.head != t.i and (toks[t.head].lower == "those" or toks[t.head].lemma in _GUESTS)
-             and all(toks[c].lemma in _COMING for c in tree.kids(t.i, "xcomp", "ccomp"))]
+             and all(toks[c].lemma in _COMING for c in tree.kids(t.i, "xcomp", "ccomp")) and not _other_sense(ctx, t.i)]
     rooms += lists
     out: list[tuple[int, int, Entity, Entity]] = []
     for o, summit in named + bare + [(o, None) for o in rooms]:
@@ -268,6 +268,15 @@ _LISTED = frozenset({"confirm", "expect"})
 _COMING = frozenset({"attend", "come", "travel", "join", "participate", "take", "be", "arrive"})
 #: Nouns for those a summit's list holds.
 _GUESTS = frozenset({"leader", "head", "guest", "participant", "president", "minister", "delegate", "dignitary"})
+
+
+def _other_sense(ctx: Context, k: int) -> bool:
+    """"those confirmed in office by the vote": a participle with phrases of its own other than
+    the summit's or its city's ("for the summit", "in Lima") is no list of guests."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    return bool(tree.kids(k, "agent", "dobj")) or any(
+        toks[p].lower not in {"for", "at", "to", "in"} or toks[p].lower == "in" and any(toks[o].pos != "PROPN" for o in tree.kids(p, "pobj"))
+        for p in tree.kids(k, "prep"))
 
 
 def _on_the_list(ctx: Context, o: int) -> tuple[int | None, list[int]]:
