@@ -87,6 +87,9 @@ def test_pulling_out_of_something_else_is_no_trip(extractor, body):
      "Luis Mamani."), ["Marta Rojas", "Jorge Vera", "Luis Mamani"]),
     ("Chilean President Marta Rojas announced her trip to Lima, as did Ecuadorian President Jorge Vera.",
      ["Marta Rojas", "Jorge Vera"]),
+    ("Chilean President Marta Rojas will attend, and so will Ecuadorian President Jorge Vera.",
+     ["Marta Rojas", "Jorge Vera"]),
+    ("Chilean President Marta Rojas will attend the summit, as will Jorge Vera.", ["Marta Rojas", "Jorge Vera"]),
 ])
 def test_as_has_b_does_it_again(extractor, body, people):
     doc = run(extractor, _SUMMIT + body, published="2025-03-17")

@@ -215,6 +215,11 @@ def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
     out = []
     for e in tree.subtree(anchor):
         t = toks[e]
+        h = toks[t.head]
+        if t.dep == "aux" and t.tag == "MD" and h.pos == "PROPN" and h.dep in {"conj", "advcl"} and h.head == anchor \
+                and any(toks[c].lower in {"so", "as"} for c in tree.children[h.i]):
+            out.append((e, h.i))  # "and so will B", "as will B": the parser hung the auxiliary on the name
+            continue
         if e == anchor or t.dep in {"aux", "auxpass"} or not (t.lemma in _STAND_INS or t.tag == "MD"):
             continue
         if t.pos not in {"VERB", "AUX"} or tree.kids(e, "dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"):
