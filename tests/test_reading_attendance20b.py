@@ -90,6 +90,8 @@ def test_pulling_out_of_something_else_is_no_trip(extractor, body):
     ("Chilean President Marta Rojas will attend, and so will Ecuadorian President Jorge Vera.",
      ["Marta Rojas", "Jorge Vera"]),
     ("Chilean President Marta Rojas will attend the summit, as will Jorge Vera.", ["Marta Rojas", "Jorge Vera"]),
+    (("Chilean President Marta Rojas has confirmed her attendance, as has Ecuador's head of government, Jorge Vera, "
+     "whose country hosted the last summit."), ["Marta Rojas", "Jorge Vera"]),
 ])
 def test_as_has_b_does_it_again(extractor, body, people):
     doc = run(extractor, _SUMMIT + body, published="2025-03-17")

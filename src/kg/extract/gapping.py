@@ -238,5 +238,7 @@ def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
             from kg.extract.syntax import surface_subject
 
             doers = [d for d in surface_subject(tree, e) if d != e]
-        out += [(e, d) for d in doers[:1] + [c for d in doers[:1] for c in tree.kids(d, "conj")] if toks[d].pos in {"PROPN", "NOUN"}]
+        # ("as has X's head of government, Y": the name set beside the title)
+        doers = [next((a for a in tree.kids(d, "appos") if toks[a].pos == "PROPN"), d) for d in doers[:1]]
+        out += [(e, d) for d in doers + [c for d in doers for c in tree.kids(d, "conj")] if toks[d].pos in {"PROPN", "NOUN"}]
     return out
