@@ -177,13 +177,17 @@ def gapped_readings(tree: Tree, resolver, i: int, args: Args) -> list[tuple[Toke
         stand_in = toks[r]._replace(lemma=verb.lemma, pos=verb.pos, tag=verb.tag)
         out.append((stand_in, remnant_args(tree, args, r, as_subject)))
     anchor = i if not args.nominal else args.governor
-    if anchor is None or args.nominal and not args.copula:
+    # "confirmed her attendance, as has B": the object's owner is who does it again
+    owned = args.nominal and bool(args.possessor) and verb.dep == "dobj" and anchor is not None and not tree.is_passive(anchor)
+    if anchor is None or args.nominal and not (args.copula or owned):
         return out
     for e, doer in _elided(tree, anchor):
         if doer in args.subject or doer in args.copula or kind(doer) is None:
             continue
         reading = remnant_args(tree, args, e, True)
-        if args.nominal:
+        if args.nominal and not args.copula:
+            reading.possessor = [doer]
+        elif args.nominal:
             reading.copula, reading.subject = [doer], []
         else:
             reading.subject = [doer]
@@ -211,6 +215,11 @@ def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
     out = []
     for e in tree.subtree(anchor):
         t = toks[e]
+        h = toks[t.head]
+        if t.dep == "aux" and t.tag == "MD" and h.pos == "PROPN" and h.dep in {"conj", "advcl"} and h.head == anchor \
+                and any(toks[c].lower in {"so", "as"} for c in tree.children[h.i]):
+            out.append((e, h.i))  # "and so will B", "as will B": the parser hung the auxiliary on the name
+            continue
         if e == anchor or t.dep in {"aux", "auxpass"} or not (t.lemma in _STAND_INS or t.tag == "MD"):
             continue
         if t.pos not in {"VERB", "AUX"} or tree.kids(e, "dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"):
@@ -221,13 +230,15 @@ def _find_elided(tree: Tree, anchor: int) -> list[tuple[int, int]]:
             doers = []  # "B did so", "B is expected to do so": the subject read below
         elif t.lemma == "be" and any(toks[c].dep == "prep" or toks[c].lower in {"there", "here"} for c in tree.children[e]):
             continue  # "but B was not there": a clause of its own
-        elif t.lemma == "do" or tree.kids(e, "neg"):
-            doers = tree.kids(e, "nsubj")  # "as did B", "so did B", "B did not", "B has not"
+        elif t.lemma == "do" or tree.kids(e, "neg") or any(toks[c].lower == "as" for c in tree.kids(e, "mark")):
+            doers = tree.kids(e, "nsubj")  # "as did B", "so did B", "B did not", "B has not", "as has B", "as are B and C"
         else:
             continue
         if not doers and (t.lemma == "follow" or t.lemma == "do"):
             from kg.extract.syntax import surface_subject
 
             doers = [d for d in surface_subject(tree, e) if d != e]
-        out += [(e, d) for d in doers[:1] if toks[d].pos in {"PROPN", "NOUN"}]
+        # ("as has X's head of government, Y": the name set beside the title)
+        doers = [next((a for a in tree.kids(d, "appos") if toks[a].pos == "PROPN"), d) for d in doers[:1]]
+        out += [(e, d) for d in doers + [c for d in doers for c in tree.kids(d, "conj")] if toks[d].pos in {"PROPN", "NOUN"}]
     return out

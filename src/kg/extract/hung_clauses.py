@@ -226,6 +226,14 @@ def objects_hung_as_conjuncts(tree: Tree, i: int) -> list[int]:
             and not tree.kids(c, "nsubj", "nsubjpass", "aux", "auxpass", "dobj")]
 
 
+def coordinated_prepositions(tree: Tree, i: int, preps: list[int]) -> list[int]:
+    """"travel to Warsaw and then to Kyiv": a preposition coordinated with the verb or with one of
+    its own prepositions is the verb's too."""
+    toks = tree.toks
+    out = [c for c in tree.kids(i, "conj") if toks[c].pos == "ADP"]
+    return out + [c for p in preps + out for c in tree.kids(p, "conj") if toks[c].pos == "ADP" and c not in preps + out]
+
+
 def repeated_prepositions(tree: Tree, preps: list[int]) -> list[int]:
     """"at the base in X and at the port of Y": a preposition the parser coordinated with one inside
     the phrase of a verb's own, repeating the verb's word, is the verb's too."""

@@ -89,13 +89,13 @@ class Args:
 
 def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     preps = tree.kids(i, "prep", "agent", "dative")
-    # "travel to Warsaw and then to Kyiv": a preposition coordinated with the verb's or its first one is the verb's too
-    preps += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "ADP"]
-    preps += [c for p in list(preps) for c in tree.kids(p, "conj") if tree.toks[c].pos == "ADP" and c not in preps]
+    preps += hung.coordinated_prepositions(tree, i, preps)  # "travel to Warsaw and then to Kyiv"
     preps += hung.repeated_prepositions(tree, preps)  # "at the base in X and at the port of Y": the verb's too
     preps += [p for c in list(preps) if tree.toks[c].dep == "conj" and not tree.kids(c, "pobj")  # "and on to Santiago"
               for p in tree.kids(c, "prep") if p not in preps]
-    preps += [p for c in tree.kids(i, "prt") for p in tree.kids(c, "prep")]  # "travels on to Ottawa"
+    # "travels on to Ottawa"; "is here in Lima": a place adverb's phrase narrows the clause's own
+    preps += [p for c in tree.kids(i, "prt", "advmod") if tree.toks[c].dep == "prt" or tree.toks[c].lower in {"here", "there"}
+              for p in tree.kids(c, "prep")]
     for c in preps:
         word = "by" if tree.toks[c].dep == "agent" else tree.toks[c].lower
         if word in {"along", "together"} and any(tree.toks[w].lower == "with" for w in tree.kids(c, "prep")):

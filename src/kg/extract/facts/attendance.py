@@ -68,9 +68,11 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     # an object another role reads ("represented Iran" is who, "converge on X" where) is no event
     other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
+    # "was absent from the vote": what one is away from, as what one attends, may be no summit
+    told = m.args.object or (m.args.prep("from") if m.negative else [])
     part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
-               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in m.args.object)
-    if named or (m.args.object and not other and not part and not joins_someone(ctx, m)):
+               and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in told)
+    if named or (told and not other and not part and not joins_someone(ctx, m)):
         return list(named)  # "attended the funeral": an object that is no summit
     # a summit the trigger's own clause names ("while X was represented by Y" takes no summit
     # from the clause before it: "flew in from Lima, where he had attended the APEC summit")
@@ -163,7 +165,9 @@ def trips_acting_at(ctx: Context) -> list[tuple[int, str, dict]]:
         days = dates_for(ctx, s, ctx.resolver.toks[k])  # "At the summit on Monday, X said": that day
         fields = {"visitor": person.key, "start": days[0].start_date if len(days) == 1 else None, "end": None,
                   "purpose": summit.key}
-        out.append((s, parse_modality(ctx.resolver.tree, k) or "asserted", fields))
+        # (one listed as expected or confirmed is yet to come)
+        listed = ctx.resolver.toks[k].lower in {"confirmed", "expected"} and ctx.resolver.toks[k].dep in {"acl", "amod"}
+        out.append((s, "planned" if listed else parse_modality(ctx.resolver.tree, k) or "asserted", fields))
     return out
 
 
@@ -183,20 +187,32 @@ def acting_at(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     # (an index over the summits' words; the bare nouns are few and read once)
     bare = [(t.i, None) for t in toks if t.lemma in _BARE | _EDGES | _AUDIENCE and t.pos == "NOUN" and t.i not in r.at_token
             and not any(toks[c].lower in _ANOTHER for c in tree.subtree(t.i) if c < t.i)]
+    # "X is in the hall", "among the leaders at the venue", "In the hall: A, B and C": the summit's own rooms
+    rooms = [t.i for t in toks if t.lemma in _VENUES and t.pos == "NOUN" and t.i not in r.at_token and t.dep == "pobj"
+             and toks[t.head].lower in {"in", "at", "inside"} and any(toks[c].lower == "the" for c in tree.kids(t.i, "det"))
+             and not any(toks[c].lemma in {"town", "city", "concert", "music", "dining"} for c in tree.kids(t.i, "compound"))
+             and not tree.kids(t.i, "prep")]  # ("the hall of the Senate", "a hall in Lima": another place's)
+    # "Among those confirmed are A and B", "A is on the list of confirmed leaders": its list of guests
+    # (not "those expected to win": a participle with a clause of its own only of coming)
+    lists = [t.i for t in toks if (t.lemma in _LISTED or t.lower in {"confirmed", "expected"}) and t.dep in {"acl", "amod"}
+             and t.head != t.i and (toks[t.head].lower == "those" or toks[t.head].lemma in _GUESTS)
+             and all(toks[c].lemma in _COMING for c in tree.kids(t.i, "xcomp", "ccomp")) and not _other_sense(ctx, t.i)]
+    rooms += lists
     out: list[tuple[int, int, Entity, Entity]] = []
-    for o, summit in named + bare:
-        k = _clause_at(ctx, o)
+    for o, summit in named + bare + [(o, None) for o in rooms]:
+        k, heads = (_on_the_list(ctx, o) if o in lists else _in_the_room(ctx, o)) if o in rooms else (_clause_at(ctx, o), None)
         if k is None or tree.kids(k, "neg") or remote(ctx, k):
             continue
         s = toks[k].sent
         if summit is None:
-            here = ctx.found(s, "Summit")
+            # (a room is the summit in view's: "is in the hall but, unlike at last year's summit, ...")
+            here = ctx.found(s, "Summit") if o not in rooms else []
             summit = here[-1].entity if here else main_summit(ctx)
         if summit is None:
             continue
         # "met Y on the sidelines of the summit": the one met is there too
         met = tree.kids(k, "dobj") if toks[k].lemma == "meet" else []
-        for i in [*surface_subject(tree, k), *met]:
+        for i in heads if heads is not None else [*surface_subject(tree, k), *met]:
             for e in r.entities(i, ("Person",)):
                 if e.type == "Person" and (s, k, e, summit) not in out:
                     out.append((s, k, e, summit))
@@ -224,6 +240,61 @@ def _clause_at(ctx: Context, o: int) -> int | None:
     if h.pos in {"NOUN", "PROPN"} and h.dep == "dobj":
         h = toks[h.head]  # "urged fellow leaders at the summit"
     return _verb(ctx, h.i)
+
+
+#: Rooms of a gathering: one in them is at the summit in view ("the hall", "the venue").
+_VENUES = frozenset({"hall", "venue", "auditorium", "room"})
+
+
+def _in_the_room(ctx: Context, o: int) -> tuple[int | None, list[int]]:
+    """(clause, who) a room of the summit places there: "X is in the hall", "was among the leaders in
+    the hall" (the subject), "In the hall: A, B and C" (a line of names the room opens, no verb)."""
+    from kg.extract.syntax import surface_subject
+
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    p = toks[o].head
+    h = toks[p].head
+    if toks[h].pos in {"NOUN", "PROPN"} and toks[h].dep == "pobj" and toks[toks[h].head].lower == "among":
+        h = toks[toks[h].head].head  # "was among the heads of state in the hall"
+    elif toks[h].pos == "PROPN" and h == toks[h].head and p < h:
+        return h, [h, *tree.kids(h, "conj"), *(c for j in tree.kids(h, "conj") for c in tree.kids(j, "conj"))]
+    if toks[h].pos not in {"VERB", "AUX"} or toks[h].lemma not in {"be", "sit", "stand", "remain", "stay", "wait"}:
+        return None, []
+    return h, surface_subject(tree, h)
+
+
+#: Participles that put one on a summit's list of guests: "those confirmed", "the expected leaders".
+_LISTED = frozenset({"confirm", "expect"})
+_COMING = frozenset({"attend", "come", "travel", "join", "participate", "take", "be", "arrive"})
+#: Nouns for those a summit's list holds.
+_GUESTS = frozenset({"leader", "head", "guest", "participant", "president", "minister", "delegate", "dignitary"})
+
+
+def _other_sense(ctx: Context, k: int) -> bool:
+    """"those confirmed in office by the vote": a participle with phrases of its own other than
+    the summit's or its city's ("for the summit", "in Lima") is no list of guests."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    return bool(tree.kids(k, "agent", "dobj")) or any(
+        toks[p].lower not in {"for", "at", "to", "in"} or toks[p].lower == "in" and any(toks[o].pos != "PROPN" for o in tree.kids(p, "pobj"))
+        for p in tree.kids(k, "prep"))
+
+
+def _on_the_list(ctx: Context, o: int) -> tuple[int | None, list[int]]:
+    """(participle, who) a list of guests holds: the subject of "be" among them or on their list
+    ("Among those expected are A and B", "A is on the list of confirmed leaders")."""
+    from kg.extract.syntax import surface_subject
+
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    h = toks[o].head
+    if toks[h].dep == "pobj" and toks[toks[h].head].lower == "of" and toks[toks[toks[h].head].head].lemma == "list":
+        h = toks[toks[h].head].head  # "on the list of confirmed leaders"
+    p = toks[h].head
+    if toks[h].dep != "pobj" or toks[p].lower not in {"among", "on"} or toks[p].lower == "on" and toks[h].lemma != "list":
+        return None, []
+    verb = toks[p].head
+    if toks[verb].lemma != "be" or tree.kids(verb, "neg"):
+        return None, []
+    return o, surface_subject(tree, verb)
 
 
 def _verb(ctx: Context, k: int) -> int | None:

@@ -49,7 +49,9 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     acting = [id(fields) for fields in ctx.doc.annotations.get("acting_at_summit", [])]
     pending = ctx.doc.annotations.get("pending_visits", [])
     # "X told reporters" in a report from the summit while it is on: X is there
-    said = trips_speaking_at(ctx, {(s, fields["visitor"]) for s, _, fields in pending if id(fields) in acting})
+    # (not one the same sentence says stays away: "X said she would stay away", "X, who was absent, said")
+    away = {(ctx.doc.sentence_index(f.evidence.start), f.fields["visitor"]) for f in facts if f.cq == "visit" and f.modality == "negated"}
+    said = trips_speaking_at(ctx, {(s, fields["visitor"]) for s, mod, fields in pending if id(fields) in acting or mod == "negated"} | away)
     acting += [id(fields) for _, _, fields in said]
     speaking = {id(fields) for _, _, fields in said}
     now = the_summit_under_way(ctx, list(summit_facts.values())) if speaking else None

@@ -54,7 +54,7 @@ from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
 VISIT_FRAMES = frozenset({"visit", "travel", "stopover", "depart", "welcome", "carry-to", "expected-in", "accompany", "way-to",
-                          "invite-to"})
+                          "invite-to", "stay-away"})
 #: Buildings where talks are held (and where a guest is received, "at X Lodge"): a visit goes to their city.
 _VENUE = re.compile(r"\b(palace|hall|house|centre|center|headquarters|hotel|residence|building|office|ministry|airport|"
                     r"kremlin|secretariat|chancellery|parliament|embassy|villa|mansion)\b", re.IGNORECASE)
@@ -109,7 +109,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         tree = ctx.resolver.tree
         for v in visitors:
             # "flew to X, where he attended the summit": an attendance in the trip's own clauses
+            # (not "X was absent": "be" with no place goes nowhere for an attendance denied)
             purposes += [p for p, a in attending.get((m.sentence, v.key), []) if p not in purposes and not m.args.nominal
+                         and not a.negative
                          and (a.trigger.i in tree.subtree(m.trigger.i) and not said_of_the_origin(ctx, a, m)
                               or m.trigger.i in tree.subtree(a.trigger.i))]
         mod = trigger_modality(ctx, m)

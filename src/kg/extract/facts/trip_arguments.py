@@ -306,7 +306,7 @@ def staying_away(ctx: Context, m: Match) -> bool:
     """"stayed away from the summit in X", "stayed home": a verb of staying tells a trip only where
     one stays ("stayed on in Lima for two days")."""
     r = ctx.resolver
-    return m.trigger.lemma == "stay" and any(r.toks[c].lower in {"away", "home", "behind"} for c in r.tree.children[m.trigger.i])
+    return m.frame.name != "stay-away" and m.trigger.lemma == "stay" and any(r.toks[c].lower in {"away", "home", "behind"} for c in r.tree.children[m.trigger.i])
 
 
 #: Verbs of going that need no goal to be a trip ("X will not travel"); other senses take a particle or

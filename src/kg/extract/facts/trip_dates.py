@@ -16,6 +16,9 @@ _DAYS = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\s+(?:[a-z
 _CALLING_OFF = frozenset({"postpone", "cancel", "scrap", "delay", "shelve", "abandon", "call", "defer", "suspend", "drop",
                           "axe", "ax", "ditch", "scrub"})  # (not "put": "putting his name to it on Thursday during his visit")
 
+#: Verbs of withdrawing from a trip or a gathering: a date on them is when one withdrew.
+_WITHDRAWING = frozenset({"pull", "drop", "bow", "withdraw"})
+
 
 def _calling_off(tree, g: int) -> bool:
     """Does verb ``g`` call a trip off ("postponed", "put off"; not "putting his name to it")?"""
@@ -63,6 +66,8 @@ def _nth_day(ctx: Context, m: Match) -> tuple[int, dt.date] | None:
 def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     toks = ctx.doc.annotations["tokens"]
     tree = ctx.resolver.tree
+    if m.negative and m.trigger.lemma in _WITHDRAWING:
+        return None, None  # "pulled out on Sunday": the day one withdrew, not the trip's
     nth = _nth_day(ctx, m)
     if nth is not None:
         n, day = nth
