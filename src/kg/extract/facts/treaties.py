@@ -279,7 +279,8 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
-        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement"}:
+        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement",
+                            "end-agreement"}:
             mod = holding_modality(ctx, m)  # "X, which is not a party to it"
             # every agreement its agreement phrase means: "under the X Pact with A and a Y accord with B"
             for agreement in agreements_of(ctx, m):
