@@ -13,7 +13,7 @@ PROSPECTIVE = frozenset({"proposed", "planned", "mooted", "prospective", "potent
 def holding_modality(ctx: Context, m: Match) -> str:
     """Whether a party holds an agreement: a verb's modality ("would have a pact with B" is ahead);
     a noun says what is, unless negated ("X, which is not a party to it", "no signatory")."""
-    if m.frame.name in {"bind", "act-under", "end-agreement"}:  # what a party will do under it (or end), it is bound to now
+    if m.frame.name in {"bind", "act-under"}:  # what a party will do under it, it is bound to now
         return "asserted"
     if m.frame.name in {"hold-agreement", "join-agreement"}:  # "will join it": ahead; "will not": denied
         from kg.extract.facts.treaties import (

@@ -22,6 +22,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
+from kg.extract.facts.ended_agreements import ended_parties
 from kg.extract.facts.party_modality import (
     PROSPECTIVE,
     holding_modality,
@@ -254,6 +255,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts = [f for f in facts if (f.fields["agreement"], f.fields["party"]) in signed
              or not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
+    facts += ended_parties(ctx, matches, named)  # "X suspended it": a party, unless told otherwise
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
             party = ctx.doc.entities[fact.fields["signatory"]]
@@ -279,8 +281,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", first, agreement=named.key, party=state.key)
     for m in matches:
         agreement: Entity | None
-        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement",
-                            "end-agreement"}:
+        if m.frame.name in {"bind", "party-noun", "hold-agreement", "allies-under", "act-under", "join-agreement"}:
             mod = holding_modality(ctx, m)  # "X, which is not a party to it"
             # every agreement its agreement phrase means: "under the X Pact with A and a Y accord with B"
             for agreement in agreements_of(ctx, m):
