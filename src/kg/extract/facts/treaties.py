@@ -22,7 +22,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
-from kg.extract.facts.ended_agreements import ended_parties
+from kg.extract.facts.ended_agreements import ended_parties, withdrawn
 from kg.extract.facts.party_modality import (
     PROSPECTIVE,
     holding_modality,
@@ -243,7 +243,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
     left = {(a.key, p.key) for m in matches if m.frame.name == "leave-agreement"  # a withdrawal ends what signing began
-            and _withdrawn(ctx, m) for a in agreements_of(ctx, m) for p in m.roles.get("party", [])}
+            and withdrawn(ctx, m) for a in agreements_of(ctx, m) for p in m.roles.get("party", [])}
     asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"} - left
     facts = [f for f in facts if f.modality == "negated" if (f.fields["agreement"], f.fields["party"]) in left] \
         + [f for f in facts if (f.fields["agreement"], f.fields["party"]) not in left
@@ -288,7 +288,7 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
         elif m.frame.name == "leave-agreement":  # "X withdrew from it": no longer a party, unless only threatened
-            for agreement in agreements_of(ctx, m) if _withdrawn(ctx, m) else []:
+            for agreement in agreements_of(ctx, m) if withdrawn(ctx, m) else []:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "negated", agreement=agreement.key, party=party.key)
         elif m.frame.name in MAKING:
@@ -311,12 +311,6 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
-
-
-def _withdrawn(ctx: Context, m: Match) -> bool:
-    """A withdrawal told as done: not one threatened, planned or wanted ("threatened to pull out
-    of it", "will quit it"), nor denied."""
-    return m.trigger.dep not in {"xcomp", "ccomp", "advcl"} and parse_modality(ctx.resolver.tree, m.trigger.i) is None
 
 
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
