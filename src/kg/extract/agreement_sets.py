@@ -18,6 +18,7 @@ from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import mentions_at, names_parties, tidy
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
+from kg.extract.ranked_members import ranked_members
 from kg.extract.syntax import Tree
 from kg.model import Document
 
@@ -45,8 +46,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     the count matches the topics, else the set as one; none for a plural in general."""
     toks = tree.toks
     mods = [toks[c] for c in tree.children[t.i] if c < t.i]
-    if any(m.lower in _NONE_IN_PARTICULAR for m in mods):
-        return []
+    if any(m.lower in _NONE_IN_PARTICULAR for m in mods) or ranked_members(tree, t.i):
+        return []  # (a set whose members are ranked after it is those members: kg.extract.listing)
     count = next((COUNT_WORDS.get(m.lower) or (int(m.text) if m.text.isdigit() and len(m.text) < 3 else 0)
                   for m in mods if m.dep == "nummod"), 0)  # (not a year: "the 2020 agreements")
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
