@@ -100,7 +100,8 @@ def _partners(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[li
     if len(withs) != 1 or not names_parties(toks, tree, withs[0], tree.subtree(withs[0]), covered):
         return []
     heads = []
-    for o in tree.kids(withs[0], "pobj"):
+    # "with A and with B": each repeated preposition brings its own partner
+    for o in [o for w in tree.conjuncts(withs[0]) if toks[w].lower == "with" for o in tree.kids(w, "pobj")]:
         heads.append(o)
         while (nxt := tree.kids(heads[-1], "conj")):
             heads.append(nxt[0])
