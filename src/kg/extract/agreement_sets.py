@@ -130,7 +130,9 @@ def _one_per_partner(doc: Document, tree: Tree, t: Token, covered: set[int], par
     for words in partners:
         named = mentions_at(doc, toks, words)
         text = doc.text[toks[words[0]].start:toks[words[-1]].end]
+        # (its own words are its modifiers', not a clause's on the set: "agreements ..., both of which are in force")
         out.append(dataclasses.replace(d, label=f"{core} with {text}", core_text=core, variants={core},
+                                       own=stems(" ".join(core.split()[:-1])) or d.own,
                                        parties={m.text.lower() for m in named}, keys={m.entity for m in named if m.entity},
                                        weak=False, another=True, split_from=(t.sent, t.i)))
     return out
