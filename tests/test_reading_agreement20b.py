@@ -70,6 +70,13 @@ def test_a_counted_set_ranked_after_it_is_its_members(extractor, body, members, 
     assert not any(wrong in a for a, _, _ in got), got
 
 
+def test_a_ranked_member_is_told_with_the_sets_partner(extractor):
+    body = ("Kenya ratified two treaties with Uganda in May. The first is the Lake Victoria Convention. The second is "
+            "the Elgon Border Protocol.")
+    got = parties(run(extractor, body, published="2025-03-14"))
+    assert ("Elgon Border Protocol", "Uganda", "asserted") in got, got
+
+
 def test_a_set_ranked_short_of_its_count_stays_a_set(extractor):
     body = "Kenya signed three trade agreements with Uganda on Monday. The first is the Lake Victoria Fisheries Accord."
     assert "trade agreements with Uganda" in labels(run(extractor, body, published="2025-03-14"), "Agreement")

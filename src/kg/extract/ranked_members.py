@@ -4,8 +4,14 @@ of them, X"; "The first is X"). Each ranked member is one of the set; the set is
 own (:mod:`kg.extract.agreement_sets`) and a clause on it is about each member (:mod:`kg.extract.listing`)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.tree import Tree
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
+    from kg.model import Entity
 
 
 def ranked_members(tree: Tree, k: int) -> list[int]:
@@ -37,3 +43,10 @@ def _ranked(tree: Tree, k: int) -> list[int]:
                 out += [c for a in told for c in tree.conjuncts(a)[:1]]
         j += 1
     return out if sorted(ranks) == list(range(1, count + 1)) else []
+
+
+def ranked_agreements(ctx: Context, k: int) -> list[Entity]:
+    """The agreements the sentences after a counted plural at ``k`` rank: its members, each told
+    with what the plural is told with ("two accords with B. The first, X ...": X is with B)."""
+    return [e for j in ranked_members(ctx.resolver.tree, k) for e in ctx.resolver.entities(j, ("Agreement",))[:1]
+            if e.type == "Agreement"]

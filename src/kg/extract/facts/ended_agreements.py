@@ -41,3 +41,4 @@ def withdrawn(ctx: Context, m: Match) -> bool:
     # "notified B that it was quitting it": a deed reported, so told as done
     told = m.trigger.dep == "ccomp" and ctx.resolver.toks[m.trigger.head].lemma in TELLING
     return (told or m.trigger.dep not in {"xcomp", "ccomp", "advcl"}) and parse_modality(ctx.resolver.tree, m.trigger.i) is None
+

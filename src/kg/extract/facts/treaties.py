@@ -35,6 +35,7 @@ from kg.extract.facts.signing_places import city_told, place_at_dateline, signin
 from kg.extract.facts.signing_scenes import scene_before
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
+from kg.extract.ranked_members import ranked_agreements
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
 
@@ -294,11 +295,12 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif m.frame.name in MAKING:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
-            agreement = _named_by(ctx, m)
+            one = _named_by(ctx, m)
             # "a proposed pact between A and B": ahead until it is made
             ahead = any(ctx.resolver.toks[c].lower in PROSPECTIVE for c in ctx.resolver.tree.kids(m.trigger.i, "amod"))
-            if agreement is not None and not _founding_text(ctx, m):
-                for party in m.roles.get("party", []):
+            # "two accords with B. The first, X ...": each member ranked is told with B
+            for agreement in [one] if one is not None else ranked_agreements(ctx, m.trigger.i):
+                for party in [] if _founding_text(ctx, m) else m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "planned" if ahead else "asserted",
                                     agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
