@@ -18,6 +18,7 @@ from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import mentions_at, names_parties, tidy
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
+from kg.extract.ranked_members import ranked_members
 from kg.extract.syntax import Tree
 from kg.model import Document
 
@@ -45,8 +46,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     the count matches the topics, else the set as one; none for a plural in general."""
     toks = tree.toks
     mods = [toks[c] for c in tree.children[t.i] if c < t.i]
-    if any(m.lower in _NONE_IN_PARTICULAR for m in mods):
-        return []
+    if any(m.lower in _NONE_IN_PARTICULAR for m in mods) or ranked_members(tree, t.i):
+        return []  # (a set whose members are ranked after it is those members: kg.extract.listing)
     count = next((COUNT_WORDS.get(m.lower) or (int(m.text) if m.text.isdigit() and len(m.text) < 3 else 0)
                   for m in mods if m.dep == "nummod"), 0)  # (not a year: "the 2020 agreements")
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
@@ -99,7 +100,8 @@ def _partners(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[li
     if len(withs) != 1 or not names_parties(toks, tree, withs[0], tree.subtree(withs[0]), covered):
         return []
     heads = []
-    for o in tree.kids(withs[0], "pobj"):
+    # "with A and with B": each repeated preposition brings its own partner
+    for o in [o for w in tree.conjuncts(withs[0]) if toks[w].lower == "with" for o in tree.kids(w, "pobj")]:
         heads.append(o)
         while (nxt := tree.kids(heads[-1], "conj")):
             heads.append(nxt[0])
@@ -128,7 +130,9 @@ def _one_per_partner(doc: Document, tree: Tree, t: Token, covered: set[int], par
     for words in partners:
         named = mentions_at(doc, toks, words)
         text = doc.text[toks[words[0]].start:toks[words[-1]].end]
+        # (its own words are its modifiers', not a clause's on the set: "agreements ..., both of which are in force")
         out.append(dataclasses.replace(d, label=f"{core} with {text}", core_text=core, variants={core},
+                                       own=stems(" ".join(core.split()[:-1])) or d.own,
                                        parties={m.text.lower() for m in named}, keys={m.entity for m in named if m.entity},
                                        weak=False, another=True, split_from=(t.sent, t.i)))
     return out

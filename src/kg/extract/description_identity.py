@@ -5,6 +5,7 @@ name may not. Read by :mod:`kg.extract.descriptions`."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Sequence
 
 from kg.extract.description_phrases import Description, stems
@@ -109,7 +110,16 @@ def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
             k = toks[k].head
         if k >= 0 and m.start <= toks[k].start < m.end:
             out.setdefault(m.entity, set()).update(clause_partners(doc, tree, k))
+        # "the Agreement between Japan and the United Kingdom Concerning ...": its name says whose
+        out.setdefault(m.entity, set()).update(_named_inside(doc, m.start, m.end))
     return out
+
+
+def _named_inside(doc: Document, start: int, end: int) -> set[str]:
+    """The states and organisations whose names a name's own words hold ("between A and B")."""
+    text = doc.text[start:end]
+    return {e.key for e in doc.entities.values() if e.type in _PARTNER_TYPES
+            and any(len(n) > 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in (e.label, *e.aliases))}
 
 
 def clause_partners(doc: Document, tree: Tree, k: int, governing: bool = True) -> set[str]:

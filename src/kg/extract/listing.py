@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
+from kg.extract.ranked_members import ranked_members
 from kg.extract.tree import Tree
 from kg.model import Entity
 
@@ -68,6 +69,7 @@ def _members_told(tree: Tree, k: int) -> list[int]:
                 out.append(c)
                 todo += tree.kids(c, "appos")
     out += [c for c in _among_them(tree, k) + _among_them_next(tree, k) if c not in out]
+    out += [c for c in ranked_members(tree, k) if c not in out]  # "two accords. The first, X; the second, Y"
     h = tree.head(k)
     if h is None:
         return out

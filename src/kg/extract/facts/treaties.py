@@ -22,6 +22,7 @@ from kg.extract.facts.common import (
     modality_at,
     states_in_name,
 )
+from kg.extract.facts.ended_agreements import ended_parties, withdrawn
 from kg.extract.facts.party_modality import (
     PROSPECTIVE,
     holding_modality,
@@ -34,6 +35,7 @@ from kg.extract.facts.signing_places import city_told, place_at_dateline, signin
 from kg.extract.facts.signing_scenes import scene_before
 from kg.extract.frames import Match
 from kg.extract.news_days import on_scene_day
+from kg.extract.ranked_members import ranked_agreements
 from kg.extract.special_mentions import is_headline
 from kg.model import Entity, Fact
 
@@ -242,7 +244,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if f.modality == "asserted" and f.fields["agreement"] in ahead:
             f.modality = "planned"
     left = {(a.key, p.key) for m in matches if m.frame.name == "leave-agreement"  # a withdrawal ends what signing began
-            and _withdrawn(ctx, m) for a in agreements_of(ctx, m) for p in m.roles.get("party", [])}
+            and withdrawn(ctx, m) for a in agreements_of(ctx, m) for p in m.roles.get("party", [])}
     asserted = {(f.fields["agreement"], f.fields["party"]) for f in facts if f.modality == "asserted"} - left
     facts = [f for f in facts if f.modality == "negated" if (f.fields["agreement"], f.fields["party"]) in left] \
         + [f for f in facts if (f.fields["agreement"], f.fields["party"]) not in left
@@ -254,6 +256,7 @@ def parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts = [f for f in facts if (f.fields["agreement"], f.fields["party"]) in signed
              or not _ACCESSION_PROTOCOL.search(_names(ctx.doc.entities[str(f.fields["agreement"])]))]
     named = {(f.fields["agreement"], f.fields["party"]) for f in facts}
+    facts += ended_parties(ctx, matches, named)  # "X suspended it": a party, unless told otherwise
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality == "negated" and "signatory" in fact.fields:
             party = ctx.doc.entities[fact.fields["signatory"]]
@@ -286,17 +289,18 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, mod, agreement=agreement.key, party=party.key)
         elif m.frame.name == "leave-agreement":  # "X withdrew from it": no longer a party, unless only threatened
-            for agreement in agreements_of(ctx, m) if _withdrawn(ctx, m) else []:
+            for agreement in agreements_of(ctx, m) if withdrawn(ctx, m) else []:
                 for party in m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "negated", agreement=agreement.key, party=party.key)
         elif m.frame.name in MAKING:
             yield from _makers(ctx, m)
         elif m.frame.name == "agreement-noun":
-            agreement = _named_by(ctx, m)
+            one = _named_by(ctx, m)
             # "a proposed pact between A and B": ahead until it is made
             ahead = any(ctx.resolver.toks[c].lower in PROSPECTIVE for c in ctx.resolver.tree.kids(m.trigger.i, "amod"))
-            if agreement is not None and not _founding_text(ctx, m):
-                for party in m.roles.get("party", []):
+            # "two accords with B. The first, X ...": each member ranked is told with B
+            for agreement in [one] if one is not None else ranked_agreements(ctx, m.trigger.i):
+                for party in [] if _founding_text(ctx, m) else m.roles.get("party", []):
                     yield make_fact(ctx, "parties", m.sentence, "planned" if ahead else "asserted",
                                     agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
@@ -309,12 +313,6 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
-
-
-def _withdrawn(ctx: Context, m: Match) -> bool:
-    """A withdrawal told as done: not one threatened, planned or wanted ("threatened to pull out
-    of it", "will quit it"), nor denied."""
-    return m.trigger.dep not in {"xcomp", "ccomp", "advcl"} and parse_modality(ctx.resolver.tree, m.trigger.i) is None
 
 
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
