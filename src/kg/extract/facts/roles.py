@@ -219,10 +219,9 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
     # "Crown Prince and Prime Minister X": the first title names whom the second names
     for n in range(len(titles) - 1, 0, -1):
         a, b = titles[n - 1], titles[n]
-        if (a.owner_before or a.owner_after or a.pronoun is not None) and (b.owner_before or b.pronoun is not None) \
+        if (a.owner_before or a.pronoun is not None) and (b.owner_before or b.pronoun is not None) \
                 and not _state_and_body(a, b, at):
-            continue  # "the Chilean minister and Peru's trade minister, X", "the president of A and B's
-            #           prime minister X": two people, each with a state
+            continue  # "the Chilean minister and Peru's trade minister, X": two people, each with a state
         if not toks[a.head].is_cap and toks[b.head].is_cap or "first lady" in (a.label.casefold(), b.label.casefold()):
             continue  # "the Chilean president and Prime Minister X", "the President and First Lady X": two people
         if not by_title.get(n - 1) and by_title.get(n) and a.end + 1 == b.start and toks[a.end].lower in {"and", "&"}:
@@ -285,8 +284,7 @@ def _state_and_body(a: Title, b: Title, at: dict[int, Found] | None) -> bool:
     chief X")? Then they may be one person's, as two states' titles are not."""
     kinds = []
     for t in (a, b):
-        owner = t.owner_before or t.owner_after  # "the President of A and Party chief X"
-        f = at.get(owner[-1]) if at is not None and owner else None
+        f = at.get(t.owner_before[-1]) if at is not None and t.owner_before else None
         kinds.append(f.entity.type == "State" if f is not None else None)
     return None not in kinds and kinds[0] != kinds[1]
 
