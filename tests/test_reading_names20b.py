@@ -1,5 +1,5 @@
 """Round 20b: people and their offices (kg.extract.name_chunks.after_a_title_of, titles.TitleReader,
-title_words.TitleWords.joins, facts.roles, facts.represented.companion_state, facts.owners._group_owner).
+title_words.TitleWords.joins, facts.represented.companion_state, facts.owners._group_owner).
 On sentences written for the test."""
 from __future__ import annotations
 
@@ -61,23 +61,6 @@ def test_portfolios_joined_before_one_office_noun(extractor, body, holding):
 ])
 def test_guard_no_portfolio_joined_across_a_clause_or_two_offices(extractor, body, holding):
     assert holding in offices(run(extractor, body, published="2025-03-14"))
-
-
-@pytest.mark.parametrize("body, holding, wrong", [
-    ("On Monday the President of Tuvalu and Japanese Prime Minister Ken Sato signed the pact.",
-     ("Ken Sato", "Prime Minister", "Japan"), ("Ken Sato", "President", "Tuvalu")),
-    ("The accord was signed by the King of Jordan and Egypt's President Omar Nabil.",
-     ("Omar Nabil", "President", "Egypt"), ("Omar Nabil", "King", "Jordan")),
-])
-def test_a_title_with_its_own_owner_is_anothers(extractor, body, holding, wrong):
-    found = offices(run(extractor, body, published="2025-03-14"))
-    assert holding in found and wrong not in found, found
-
-
-def test_guard_a_state_title_and_a_party_title_are_one_persons(extractor):
-    found = offices(run(extractor, "He met the President of Vietnam and Communist Party General Secretary To Minh.",
-                        published="2025-03-14"))
-    assert ("To Minh", "President", "Vietnam") in found, found
 
 
 @pytest.mark.parametrize("body, holding", [
