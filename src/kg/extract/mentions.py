@@ -31,7 +31,7 @@ from kg.extract.hereafter_names import name_hereafter
 from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
-from kg.extract.name_chunks import CONNECTORS, name_chunks
+from kg.extract.name_chunks import CONNECTORS, after_a_title_of, name_chunks
 from kg.extract.names import (
     names_after_titles,
     surnames,
@@ -148,6 +148,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
         chunks = name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words)
         for a, b in chunks:
             a, b = _trim(stoks, a, b)
+            a = after_a_title_of(stoks, a, b, lexicon.titles.heads)
             if a >= b:
                 continue
             start, end = stoks[a].start, stoks[b - 1].end

@@ -164,3 +164,16 @@ def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:
     return False
 
 
+
+
+def after_a_title_of(toks: list[Token], a: int, b: int, title_heads: frozenset[str]) -> int:
+    """Where a body's name begins in a chunk a title "of" opens ("Speaker of the Chamber of Deputies",
+    "President of the Senate"): the office is the person's, the name after it the body's."""
+    k = a
+    while k < b - 2 and toks[k].lower in title_heads:
+        k += 1
+    if k == a or toks[k].lower != "of" or any(
+            toks[m].lower == "and" and toks[m + 1].lower in title_heads for m in range(k, b - 1)):
+        return a  # "Member of the X and Director of the Y": a chain of titles, read as one
+    k += 1
+    return k + 1 if k < b - 1 and toks[k].lower == "the" else k

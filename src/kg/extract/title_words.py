@@ -60,6 +60,13 @@ class TitleWords:
         group = self.singular(prev) is not None or prev.tag in {"NNS", "NNPS"} and prev.lemma.lower() in self.heads
         return group and nxt.is_cap and nxt.tag not in {"NNS", "NNPS"}  # (not "Foreign Affairs Minister")
 
+    def joins(self, before, first, head) -> bool:
+        """Is ``before`` a portfolio joined by "and" to ``first``, the first word of a singular
+        office noun's title ("Treasury and Finance Minister")? Written in the same case: a lower-case
+        noun before a capitalised title is the sentence's ("discussed security and Defence Minister X")."""
+        return head.tag not in {"NNS", "NNPS"} and before.lower in (self.modifiers | self.portfolios) - self.heads - {"state"} \
+            and before.is_cap == first.is_cap
+
     @functools.cached_property
     def phrases_from(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The office-noun phrases by their first word, longest first."""

@@ -1,20 +1,19 @@
 """Titles of office read as noun phrases: "Japan's Defence Minister", "the president of Chile",
 "First Deputy Prime Minister", "Minister of Foreign Affairs", "a spokesman for the ICC".
 
-A title is a phrase headed by an office noun (``office_titles.heads`` in ``data/lexicon.yaml``)
-with the modifiers before it (listed ones, capitalised words no entity claims, nouns compounded
-with the head), words that may follow the head ("General", "-elect") and a complement after
-"of"/"for" that names either a portfolio (part of the title) or the owner (not part of it). The
-words before it say whose office it is (a possessive, a demonym, a name: "Russia's", "Japanese",
-"NATO") and whether it is still held ("former", "then-", "the late") or still to come
-("incoming"). :func:`find_titles` reads every title of a sentence; :mod:`kg.extract.facts.roles`
-decides which person holds each.
+A title is a phrase headed by an office noun (``office_titles.heads`` in ``data/lexicon.yaml``) with the modifiers
+before it (listed ones, capitalised words no entity claims, nouns compounded with the head), words that may follow the
+head ("General", "-elect") and a complement after "of"/"for" that names either a portfolio (part of the title) or the
+owner (not part of it). The words before it say whose office it is (a possessive, a demonym, a name: "Russia's",
+"Japanese", "NATO") and whether it is still held ("former", "then-", "the late") or still to come ("incoming").
+:func:`find_titles` reads every title of a sentence; :mod:`kg.extract.facts.roles` decides which person holds each.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from kg.extract.name_bounds import ADDRESS_MARKS
+from kg.extract.names import DATE_WORDS as _DATE_WORDS
 from kg.extract.nlp import Token
 from kg.extract.title_phrase import OWNER_TYPES, Title
 from kg.extract.title_words import TitleWords
@@ -28,9 +27,8 @@ _PRONOUNS = frozenset({"his", "her", "their", "its", "whose"})
 #: adjectives that describe a body without naming it ("the new council")
 _DESCRIBING = frozenset({"new", "old", "current", "powerful", "influential", "main", "top", "ruling", "governing",
                          "military", "interim", "transitional"})
-_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"})
+
+
 class TitleReader:
     """Reads the titles of a sentence; ``named(k)`` says whether an entity's name covers token k
     (its type, else None), so that a name is never read as a title word."""
@@ -105,8 +103,7 @@ class TitleReader:
                 head -= 1
             out.append(self._title(k, end, head, lo, hi))
             k = end
-        # "Chief Cabinet Secretary": an office noun read as a title of its own before the longer
-        # title whose modifier it is
+        # "Chief Cabinet Secretary": an office noun read as a title of its own before the longer title it modifies
         return [t for t in out if not any(o is not t and o.title_start <= t.title_start and t.title_end <= o.title_end
                                           and o.title_end - o.title_start > t.title_end - t.title_start for o in out)]
 
@@ -125,6 +122,9 @@ class TitleReader:
                 continue
             if self._is_title_word(j, head):
                 start = j
+                continue
+            if start < head and toks[j].lower in {"and", "&"} and j > lo and w.joins(toks[j - 1], toks[start], toks[head]):
+                start = j - 1  # "Treasury and Finance Minister": portfolios joined before one office noun
                 continue
             break
         title = Title(start=start, title_start=start, title_end=end, end=end, head=head, words=[],

@@ -361,6 +361,11 @@ def _group_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> E
         if c.head != group or c.dep not in {"poss", "amod", "compound", "nmod"}:
             continue
         f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if f is None and c.dep == "poss" and c.lower in {"its", "their"}:
+            from kg.extract.reference import Resolver
+
+            states = Resolver(ctx, load_frames()).entities(c.i, ["State"])  # "X will lead its delegation"
+            return states[0] if len(states) == 1 else None
         if f is None:
             continue
         if f.entity.type == "State":

@@ -157,6 +157,9 @@ def _state_object(ctx: Context, names: Names, toks: list[Token], prep: Token) ->
     return None
 
 
+#: verbs whose subject sends their object in its stead: "Y will send X", "Y dispatched X"
+_SENDING = frozenset({"send", "dispatch"})
+
 #: verbs of going that say with whom: "travelling with Y", "flew in with Y"
 _GOING_WITH = frozenset({"travel", "fly", "come", "go", "arrive", "jet", "land", "be"})
 
@@ -177,6 +180,13 @@ def companion_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
             for p in toks[v.i + 1:v.i + 8]:
                 if p.head == v.i and p.dep == "prep" and p.lower == "with":
                     led += [c for c in toks[p.i + 1:p.i + 8] if c.head == p.i and c.dep == "pobj"]
+    sent = t.dep == "dobj" and toks[t.head].lemma in _SENDING
+    if sent:  # "Y will send Foreign Minister X": X goes for Y
+        from kg.extract.syntax import surface_subject
+        from kg.extract.tree import document_tree
+
+        # (the subject given or shared: "X is preparing a trip and will send Y")
+        led += [toks[k] for k in surface_subject(document_tree(ctx.doc), t.head)]
     while (t.dep == "conj" or t.dep == "nmod" and (o := names.at.get(t.head)) is not None and o.entity.type == "Person") \
             and t.head != t.i:
         t = toks[t.head]  # "accompanied by A and B": each of the list (the parser may make A a modifier of B)
@@ -196,6 +206,8 @@ def companion_state(ctx: Context, names: Names, h: Holding) -> Entity | None:
     led += [a for c in led for a in toks[c.i + 1:c.i + 8] if a.head == c.i and a.dep == "appos"]
     for c in led:
         f = names.at.get(c.i) or names.pronoun_at.get(c.i)
+        if f is not None and f.entity.type == "State" and sent:
+            return f.entity  # "Chile will send its foreign minister, X"
         if f is None or f.entity.type != "Person" or f.entity is h.person.entity:
             continue
         state = ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity) \
