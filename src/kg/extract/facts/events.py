@@ -57,7 +57,11 @@ from kg.extract.facts.summit_sentences import (
     bare_summit_nouns,
     summit_sentences,
 )
-from kg.extract.facts.summit_status import governed_modality, status_called_off, verb_through
+from kg.extract.facts.summit_status import (
+    governed_modality,
+    status_called_off,
+    verb_through,
+)
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of, round_rank, told_ahead, which_verb

@@ -119,13 +119,17 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     returned") is said of that noun, not of the summit the sentence names
     (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
     X and Y signed", is about it)."""
-    from kg.extract.facts.spoken_of import listed_as_members, named_as_members, singled_out
+    from kg.extract.facts.spoken_of import (
+        listed_as_members,
+        named_as_members,
+        singled_out,
+    )
 
     r = ctx.resolver
     k = head_at(ctx, f)
     if k is None or not heads:
         return False
-    if named_as_members(ctx, f):
+    if named_as_members(ctx, f, heads):
         return True  # "whose members include A and B", "made up of A and B": who belongs
     if listed_as_members(ctx, f) and all(singled_out(r.tree, h) for h in heads):
         return True  # "ten members: A, ... and B, the newest, which joined at last year's summit": who belongs

@@ -64,13 +64,13 @@ _COMPRISING = frozenset({"include", "comprise", "group", "encompass"})
 _MADE_OF = frozenset({"make", "compose", "consist"})
 
 
-def named_as_members(ctx: Context, f: Found) -> bool:
+def named_as_members(ctx: Context, f: Found, heads: list[int]) -> bool:
     """A list told only as who belongs to a body, not who attends: the object of a verb of comprising
     whose subject is members or a body ("whose members include A, B and C", "the bloc groups A and
     B"), the "of" phrase of "made up of", a list beside members ("joined founding members A and B",
     "A, B and C, the bloc's founding members") and those who join as members ("when A joined founding
-    members B and C"). A list a relative clause says attends is left to it ("..., which all sent
-    leaders to the summit")."""
+    members B and C"), and a subject so described whose verb does not take the summit (``heads``). A
+    list a relative clause says attends is left to it ("..., which all sent leaders to the summit")."""
     r = ctx.resolver
     t = head_token(ctx, f)
     if t is None:
@@ -82,7 +82,9 @@ def named_as_members(ctx: Context, f: Found) -> bool:
         return False
     h = r.toks[k].head
     if any(r.toks[a].lemma in _BELONGING for a in r.tree.kids(k, "appos")):
-        return True  # "A, B and C, the bloc's founding members"
+        # "joins A, B and C, the bloc's founding members", "A, a founding member, welcomed the move"
+        # (not "A and B, its founding members, opened the summit": what they do is at it)
+        return r.toks[k].dep not in {"nsubj", "nsubjpass"} or not any(_takes(r.tree, h, j) for j in heads)
     if h == k:
         return False
     if r.toks[k].dep in {"dobj", "appos"} and r.toks[h].lemma in _COMPRISING:
@@ -110,6 +112,21 @@ def members_listed(ctx: Context, k: int) -> bool:
     if t.dep == "nsubj" and (r.toks[h].lemma in _COMPRISING or r.toks[h].lemma == "be" and r.tree.kids(h, "attr")):
         return True
     return t.dep == "dobj" and r.toks[h].lemma == "join"
+
+
+#: Relations that open a clause of its own: what is below one is not the verb's own object.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"})
+
+
+def _takes(tree: Tree, v: int, k: int) -> bool:
+    """Does the verb ``v`` take the noun ``k`` in its own clause ("opened the summit", "met at the
+    summit"), not in a clause hung below it?"""
+    for a in [k, *tree.ancestors(k)]:
+        if a == v:
+            return True
+        if tree.toks[a].dep in _CLAUSES:
+            return False
+    return False
 
 
 #: Appositives that single out one of a list: "A, B and C, the newest, which joined ...".
