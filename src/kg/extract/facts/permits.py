@@ -62,8 +62,19 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
                 p = r.tree.head(p)
             said = [q for q in _predicates(r, a, p) if r.toks[q].lemma in predicates or r.toks[q].lower in predicates]
             agreement = _agreement_over(ctx, said[0], granted) if said and said[0] != t.i else None
+            if agreement is None and p is not None and r.toks[p].lower == "for" and r.toks[a].dep == "pobj":
+                agreement = _bought_for(r, r.tree.head(p), predicates)  # "a contract for 24 jets"
             if agreement is not None:
                 yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
+
+
+def _bought_for(r, h: int | None, predicates: frozenset[str]) -> Entity | None:
+    """The agreement an agreement noun heads whose "for" phrase names what the act is of: "a
+    contract for 24 jets" buys them (the noun a predicate of the act: ``lexicon.yaml`` ``activity_pairs``)."""
+    if h is None or r.toks[h].lemma not in predicates:
+        return None
+    f = r.found_at(h)
+    return f.entity if f is not None and f.entity.type == "Agreement" else None
 
 
 def _predicates(r, a: int, p: int | None) -> list[int]:
