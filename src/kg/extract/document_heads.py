@@ -156,6 +156,13 @@ def a_joint_text_of_its_own(tree: Tree, t: Token, own: Collection[str], named: C
         and not any(set(own) & set(stems) for stems in named)
 
 
+#: Words of arms besides the craft of :data:`kg.extract.hardware.HARDWARE`, and the modifiers that make a
+#: thing a weapon ("armoured vehicles", "patrol boats").
+_ARMS = frozenset({"weapon", "arm", "munition", "ammunition", "artillery", "warplane"})
+_MILITARY = frozenset({"armoured", "armored", "combat", "military", "patrol", "attack", "naval", "air-defence",
+                       "air-defense"})
+#: Verbs that say what a contract provides: "the contract covers the supply of 20 jets".
+_COVERING = frozenset({"cover", "include", "provide", "involve", "foresee", "envisage"})
 #: Verbs of a purchase: "a contract under which X will buy", "to supply".
 _BUYING = frozenset({"buy", "purchase", "procure", "acquire", "supply", "sell", "deliver", "provide", "order"})
 
@@ -168,14 +175,16 @@ def buys_arms(tree: Tree, t: Token) -> bool:
     toks = tree.toks
 
     def arms(i: int) -> bool:
-        return any(toks[k].lower in HARDWARE or toks[k].lemma in {"weapon", "arm", "munition", "ammunition"}
-                   for k in tree.subtree(i) if toks[k].pos in {"NOUN", "PROPN"})
+        return any(toks[k].lower in HARDWARE or toks[k].lemma in _ARMS or any(
+            toks[m].lower in _MILITARY for m in tree.kids(k, "amod", "compound")) for k in tree.subtree(i) if toks[k].pos in {"NOUN", "PROPN"})
 
     fors = tree.kids(t.i, "prep")
     if t.dep == "dobj":  # "signed a contract with X for 24 jets": the parser may hang the phrase on the verb
         fors += [p for p in tree.kids(t.head, "prep") if p > t.i]
     if any(toks[p].lower == "for" and arms(p) for p in fors):
         return True
+    if t.dep == "nsubj" and toks[t.head].lemma in _COVERING and any(arms(o) for o in tree.kids(t.head, "dobj")):
+        return True  # "the contract covers the supply of 20 jets"
     return any(toks[c].lemma in _BUYING and arms(c) for c in tree.kids(t.i, "acl", "relcl"))
 
 
