@@ -8,16 +8,34 @@ from kg.extract.frames import Match
 
 #: Verbs handing an agreement to a body: not handing it over ("would not submit it to parliament",
 #: "has never sent it to the Senate") blocks its ratification, a ratification negated (FORMAT.md).
-_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring"})
+_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring", "table", "place"})
 
 
 def vote_ahead(m: Match) -> tuple[str, ...]:
     """The modalities a vote-on trigger tells a ratification in: a vote ahead, or for a handing
-    over, also one withheld."""
+    over, also one withheld, and one done ("was tabled in parliament": the vote is still ahead)."""
     # (withheld from a body read: "would not put it before its parliament" with no parliament read
     # says not whose, and "it", the state in view, is no more than a guess)
     withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
-    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
+    return ("planned", "negated", "asserted") if m.trigger.lemma in _HANDING and withheld else ("planned",)
+
+
+def step_modality(m: Match, modality: str) -> str:
+    """A ratification's modality by its step: an agreement handed to a legislature, the handing told
+    as done ("the government sent the accord to Congress"), awaits its vote."""
+    return "planned" if m.frame.name == "vote-on" and m.trigger.lemma in _HANDING and modality == "asserted" else modality
+
+
+def shelved(ctx: Context, m: Match) -> bool:
+    """Is "table" the American "shelve" ("the Senate voted to table the accord")? It hands an
+    agreement to a legislature only with that legislature in its phrase: "tabled in parliament",
+    "tabled it before the Assembly"."""
+    if m.trigger.lemma != "table":
+        return False
+    r = ctx.resolver
+    heads = [m.trigger.i, *r.tree.kids(m.trigger.i, "dobj")]  # ("table the accord [in parliament]": hung on the object)
+    return not any(e.type == "Legislature" for h in heads for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "before"}
+                   for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Legislature",)))
 
 
 _NEEDING = frozenset({"require", "need", "necessitate"})

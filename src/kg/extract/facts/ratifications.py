@@ -24,7 +24,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
-from kg.extract.facts.ratification_steps import not_needed, vote_ahead
+from kg.extract.facts.ratification_steps import not_needed, shelved, step_modality, vote_ahead
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
@@ -52,7 +52,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)):
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)
+                                          or shelved(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
@@ -123,7 +124,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 or next((w for w in where if w.type == "State"), None) \
                 or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
-        mod = trigger_modality(ctx, m)
+        mod = step_modality(m, trigger_modality(ctx, m))
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
