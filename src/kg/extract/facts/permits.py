@@ -71,6 +71,8 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
 def _bought_for(r, h: int | None, predicates: frozenset[str]) -> Entity | None:
     """The agreement an agreement noun heads whose "for" phrase names what the act is of: "a
     contract for 24 jets" buys them (the noun a predicate of the act: ``lexicon.yaml`` ``activity_pairs``)."""
+    if h is not None and r.toks[h].pos in VERBAL:  # "signed a contract with X for 30 jets": hung on the verb
+        h = next((d for d in r.tree.kids(h, "dobj")), None)
     if h is None or r.toks[h].lemma not in predicates:
         return None
     f = r.found_at(h)
