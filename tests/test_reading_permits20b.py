@@ -25,8 +25,8 @@ def _ratified(doc) -> set[tuple]:
 # -- a contract that buys arms is an agreement, and permits arms procurement --------------------------------
 @pytest.mark.parametrize("body", [
     "Chile signed a contract with Peru for 30 fighter jets in May.",
-    "When Chile's defence minister put his signature to a contract for 24 used fighter jets in Lima last week, "
-    "he was buying more than aircraft.",
+    ("When Chile's defence minister put his signature to a contract for 24 used fighter jets in Lima last week, "
+    "he was buying more than aircraft."),
     "Chile signed a contract under which it will buy combat drones from Peru.",
 ])
 def test_a_contract_buying_arms_permits_arms_procurement(extractor, body):
@@ -41,8 +41,8 @@ def test_the_contract_points_back_to_the_one_buying_arms(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "Chile signed a contract with a Peruvian firm to build a railway. The contract was signed by Chilean Transport "
-    "Minister Ana Soto.",
+    ("Chile signed a contract with a Peruvian firm to build a railway. The contract was signed by Chilean Transport "
+    "Minister Ana Soto."),
     "Chile and Peru signed the Andes Accord in May. The contract was signed by Chilean Transport Minister Ana Soto.",
 ])
 def test_a_contract_buying_no_arms_is_no_agreement(extractor, body):
@@ -73,8 +73,8 @@ def test_a_colon_after_no_agreement_tells_nothing(extractor):
 @pytest.mark.parametrize("body, state", [
     ("Chile and Peru signed the Andes Accord in May. The accord was tabled in the Chilean parliament on Tuesday.",
      "Chile"),
-    ("Chile and Peru signed the Andes Accord in May. It was tabled in both houses of the Chilean parliament the next "
-     "day.", "Chile"),
+    (("Chile and Peru signed the Andes Accord in May. It was tabled in both houses of the Chilean parliament the next "
+     "day."), "Chile"),
     ("Chile and Peru signed the Andes Accord in May. The accord was sent to the Peruvian Congress on Tuesday.", "Peru"),
     ("Chile and Peru signed the Andes Accord in May. In Peru, the accord was laid before Congress on Tuesday.", "Peru"),
 ])

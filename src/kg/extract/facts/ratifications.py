@@ -24,7 +24,13 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
-from kg.extract.facts.ratification_steps import handed_to, not_needed, shelved, step_modality, vote_ahead
+from kg.extract.facts.ratification_steps import (
+    handed_to,
+    not_needed,
+    shelved,
+    step_modality,
+    vote_ahead,
+)
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
