@@ -97,3 +97,10 @@ def test_a_chambers_short_name_is_its_full_name(extractor):
     doc = run(extractor, "The House of Representatives of the Republic of Chile approved the Andes Accord on Monday. "
                          "The House of Representatives had rejected an earlier version of the accord.")
     assert labels(doc, "Legislature") == {"House of Representatives of the Republic of Chile"}, labels(doc, "Legislature")
+
+
+def test_a_legislature_of_a_state_keeps_that_name(extractor):
+    doc = run(extractor, "Chile and Peru signed the Andes Accord in 2019. The State Duma approved it in 2020, as did the "
+                         "Mejlis of Turkmenistan.")
+    names = {n for e in doc.entities.values() if e.type == "Legislature" for n in (e.label, *e.aliases)}
+    assert "Mejlis of Turkmenistan" in names, names
