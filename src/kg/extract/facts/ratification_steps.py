@@ -26,12 +26,14 @@ def step_modality(m: Match, modality: str) -> str:
     return "planned" if m.frame.name == "vote-on" and m.trigger.lemma in _HANDING and modality == "asserted" else modality
 
 
-def handed_to(m: Match, ratifiers: list) -> list:
+def handed_to(ctx: Context, m: Match, ratifiers: list) -> list:
     """Who ratifies an agreement handed to a legislature: the legislature, not the government that hands it
     ("the government submitted it to the Riksdag": the subject's state is only the one in view)."""
     if m.frame.name != "vote-on" or m.trigger.lemma not in _HANDING or not any(e.type == "Legislature" for e in ratifiers):
         return ratifiers
-    return [e for e in ratifiers if e.type == "Legislature"]
+    r = ctx.resolver
+    handing = {e.key for s in r.tree.kids(m.trigger.i, "nsubj") for e in r.entities(s, ("State",))}
+    return [e for e in ratifiers if e.key not in handing]
 
 
 def shelved(ctx: Context, m: Match) -> bool:

@@ -78,7 +78,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
-        ratifiers = handed_to(m, ratifiers)
+        ratifiers = handed_to(ctx, m, ratifiers)
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
