@@ -3,8 +3,8 @@ contract is an agreement when its phrase buys arms, "a contract for 24 jets", "u
 drones" (kg.extract.document_heads), and "the contract" points back only to such a one; an agreement
 noun's "for" phrase naming arms, a clause after a colon that follows an agreement, and an infinitive
 the parser hung on the verb right after the agreement tell what it permits (kg.extract.facts.permits);
-an agreement tabled in, laid or placed before, sent or submitted to a legislature awaits its vote
-(kg.extract.facts.ratification_steps; "table" = "shelve" gives none); a chamber's shorter name
+an agreement to be tabled in or placed before a legislature awaits its vote, the legislature's state's
+and not the handing government's (kg.extract.facts.ratification_steps; "table" = "shelve" gives none); a chamber's shorter name
 opening the full name the article gives is that legislature (kg.extract.entities)."""
 from __future__ import annotations
 
@@ -69,18 +69,22 @@ def test_a_colon_after_no_agreement_tells_nothing(extractor):
     assert not _permits(doc), _permits(doc)
 
 
-# -- tabled, laid or placed before, sent to a legislature: its ratification is ahead -------------------------
+# -- to be tabled in or placed before a legislature: its ratification is ahead -------------------------------
 @pytest.mark.parametrize("body, state", [
-    ("Chile and Peru signed the Andes Accord in May. The accord was tabled in the Chilean parliament on Tuesday.",
+    ("Chile and Peru signed the Andes Accord in May. The accord will be tabled in the Chilean parliament next week.",
      "Chile"),
-    (("Chile and Peru signed the Andes Accord in May. It was tabled in both houses of the Chilean parliament the next "
-     "day."), "Chile"),
-    ("Chile and Peru signed the Andes Accord in May. The accord was sent to the Peruvian Congress on Tuesday.", "Peru"),
-    ("Chile and Peru signed the Andes Accord in May. In Peru, the accord was laid before Congress on Tuesday.", "Peru"),
+    (("Chile and Peru signed the Andes Accord in May. The Peruvian government will place the accord before the "
+     "Peruvian Congress in June."), "Peru"),
 ])
 def test_an_agreement_handed_to_a_legislature_awaits_ratification(extractor, body, state):
     found = _ratified(run(extractor, body))
     assert ("Andes Accord", state, "planned") in found, found
+
+
+def test_the_handing_governments_state_is_not_the_ratifier(extractor):
+    doc = run(extractor, "Sweden signed the Andes Accord with the United States on Monday. The government will submit "
+                         "it to the Riksdag in the spring.")
+    assert _ratified(doc) == {("Andes Accord", "Sweden", "planned")}, _ratified(doc)
 
 
 @pytest.mark.parametrize("body", [

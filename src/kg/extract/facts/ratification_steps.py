@@ -13,17 +13,11 @@ _HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring", "table",
 
 def vote_ahead(m: Match) -> tuple[str, ...]:
     """The modalities a vote-on trigger tells a ratification in: a vote ahead, or for a handing
-    over, also one withheld, and one done ("was tabled in parliament": the vote is still ahead)."""
+    over, also one withheld."""
     # (withheld from a body read: "would not put it before its parliament" with no parliament read
     # says not whose, and "it", the state in view, is no more than a guess)
     withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
-    return ("planned", "negated", "asserted") if m.trigger.lemma in _HANDING and withheld else ("planned",)
-
-
-def step_modality(m: Match, modality: str) -> str:
-    """A ratification's modality by its step: an agreement handed to a legislature, the handing told
-    as done ("the government sent the accord to Congress"), awaits its vote."""
-    return "planned" if m.frame.name == "vote-on" and m.trigger.lemma in _HANDING and modality == "asserted" else modality
+    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
 
 
 def handed_to(ctx: Context, m: Match, ratifiers: list) -> list:

@@ -28,7 +28,6 @@ from kg.extract.facts.ratification_steps import (
     handed_to,
     not_needed,
     shelved,
-    step_modality,
     vote_ahead,
 )
 from kg.extract.facts.ratifier_phrases import (
@@ -131,7 +130,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 or next((w for w in where if w.type == "State"), None) \
                 or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
-        mod = step_modality(m, trigger_modality(ctx, m))
+        mod = trigger_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")
