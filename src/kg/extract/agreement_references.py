@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from kg.extract.agreement_sets import PLURALS
 from kg.extract.context import Context, Found
+from kg.extract.document_heads import purchase_told
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
 from kg.extract.syntax import Tree
@@ -99,8 +100,8 @@ class AgreementReferences:
         indefinite one sharing no word with any named agreement, is none of them."""
         t = self.toks[k]
         mods = [self.toks[c] for c in self.tree.children[k] if self.toks[c].dep in {"amod", "det", "compound"}]
-        if any(m.lower in _OTHER for m in mods):
-            return []
+        if any(m.lower in _OTHER for m in mods) or not purchase_told(self.ctx.doc, t.lemma):
+            return []  # ("the contract" where the article tells of no contract buying arms: some other business)
         if (t.tag in {"NNS", "NNPS"} or t.lower in PLURALS) and not any(e.type == "Agreement" and e.label.lower().endswith(t.lower)
                                                 for e in self.ctx.doc.entities.values()):
             # "agreements with A, B and C": several, none in particular; "two agreements": the two in view

@@ -38,8 +38,8 @@ def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue
             if dep in {"appos"} or toks[j].text in {"(", ")"} or dep == "punct" and toks[j].text != "-":
                 continue
-            if not nested and k != c and dep in {"prep", "relcl", "acl"}:
-                continue
+            if not nested and k != c and (dep in {"prep", "relcl", "acl"} or dep == "npadvmod" and toks[k].pos in {"NOUN", "PROPN"}):
+                continue  # ("for 24 jets [last Tuesday]": a bare time phrase is the clause's, hung low by the parser)
             if k != c and dep == "relcl":
                 continue  # "between Chile and Peru, which critics deem ...": a clause about the name
             if k != c and dep == "acl" and toks[j].lemma in EVENT_VERBS:

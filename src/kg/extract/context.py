@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.description_fits import OTHER, OWN, entity_fit
+from kg.extract.document_heads import purchase_told
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
@@ -24,7 +25,7 @@ _OTHER = re.compile(r"\b(separate|another|other|different|earlier|previous|secon
 _POINTER_HEADS = frozenset({"agreement", "pact", "treaty", "accord", "deal", "memorandum", "arrangement", "protocol",
                             "convention", "charter"})
 AGREEMENT_NOUN = re.compile(r"\b(agreement|pact|treaty|accord|deal|memorandum|partnership|arrangement|protocol|convention|charter"
-                             r"|(?<=the )document)s?\b", re.IGNORECASE)
+                             r"|(?<=the )document|(?<=the )contract)s?\b", re.IGNORECASE)
 
 
 #: Between a state and its entity: "'s" and at most two title words ("Mali's Col. Goïta").
@@ -172,7 +173,7 @@ class Context:
         noun = AGREEMENT_NOUN.search(sent)
         if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
             return []  # "a separate accord", "another treaty": not the one named elsewhere
-        if noun and self._other_indefinite(s, sent, noun):
+        if noun and (self._other_indefinite(s, sent, noun) or not purchase_told(self.doc, noun.group(1))):
             return []  # "a free trade deal with X" about an article's other, unnamed business
         if noun:
             phrase = sent[max(0, noun.start() - 50):noun.end()]

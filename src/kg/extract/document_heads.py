@@ -23,8 +23,12 @@ _MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program"})
 _JOINT = frozenset({"statement", "communique", "communiqué"})
 _TOGETHER = frozenset({"joint", "bilateral", "trilateral"})
 
+#: Heads that are an agreement only as a purchase of arms: "a contract for 24 jets", "a contract under
+#: which X will buy drones", "a contract to supply tanks" ("a contract to build a road" is none).
+_PURCHASE = frozenset({"contract"})
+
 #: The heads read here (lemmas), added to the agreement nouns of :mod:`kg.extract.descriptions`.
-CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT
+CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT | _PURCHASE
 
 
 def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bool:
@@ -33,6 +37,9 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
     toks = tree.toks
     if t.lemma in _JOINT and t.sent in headline and t.dep == "ROOT":
         return False
+    if t.lemma in _PURCHASE:
+        return buys_arms(tree, t) or t.i > 0 and toks[t.i - 1].lower in {"the", "this"} and any(
+            u.lemma in _PURCHASE and buys_arms(tree, u) for u in toks[:t.i])  # "the contract": the one told before
     if t.lemma in _OF_WHAT:
         return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
                    for o in tree.kids(p, "pobj"))
@@ -147,3 +154,43 @@ def a_joint_text_of_its_own(tree: Tree, t: Token, own: Collection[str], named: C
     statement the leaders signed is not the declaration named before it."""
     return t.lemma in _JOINT and any(joint_word(tree, c) for c in tree.children[t.i]) \
         and not any(set(own) & set(stems) for stems in named)
+
+
+#: Words of arms besides the craft of :data:`kg.extract.hardware.HARDWARE`, and the modifiers that make a
+#: thing a weapon ("armoured vehicles", "patrol boats").
+_ARMS = frozenset({"weapon", "arm", "munition", "ammunition", "artillery", "warplane"})
+_MILITARY = frozenset({"armoured", "armored", "combat", "military", "patrol", "attack", "naval", "air-defence",
+                       "air-defense"})
+#: Verbs that say what a contract provides: "the contract covers the supply of 20 jets".
+_COVERING = frozenset({"cover", "include", "provide", "involve", "foresee", "envisage"})
+#: Verbs of a purchase: "a contract under which X will buy", "to supply".
+_BUYING = frozenset({"buy", "purchase", "procure", "acquire", "supply", "sell", "deliver", "provide", "order"})
+
+
+def buys_arms(tree: Tree, t: Token) -> bool:
+    """Does the phrase of the noun at ``t`` buy arms: "for 24 jets", "under which X will buy drones",
+    "to supply tanks" (a weapon its object, :data:`kg.extract.hardware.HARDWARE`)?"""
+    from kg.extract.hardware import HARDWARE
+
+    toks = tree.toks
+
+    def arms(i: int) -> bool:
+        return any(toks[k].lower in HARDWARE or toks[k].lemma in _ARMS or any(
+            toks[m].lower in _MILITARY for m in tree.kids(k, "amod", "compound")) for k in tree.subtree(i) if toks[k].pos in {"NOUN", "PROPN"})
+
+    fors = tree.kids(t.i, "prep")
+    if t.dep == "dobj":  # "signed a contract with X for 24 jets": the parser may hang the phrase on the verb
+        fors += [p for p in tree.kids(t.head, "prep") if p > t.i]
+    if any(toks[p].lower == "for" and arms(p) for p in fors):
+        return True
+    if t.dep == "nsubj" and toks[t.head].lemma in _COVERING and any(arms(o) for o in tree.kids(t.head, "dobj")):
+        return True  # "the contract covers the supply of 20 jets"
+    return any(toks[c].lemma in _BUYING and arms(c) for c in tree.kids(t.i, "acl", "relcl"))
+
+
+def purchase_told(doc, noun: str) -> bool:
+    """May "the <noun>" point back to an agreement: yes, unless the noun is one that is an
+    agreement only as a purchase (a "contract") and the article describes no such agreement."""
+    return noun.lower() not in _PURCHASE or any(
+        e.type == "Agreement" and any(n.split(" ", 1)[0].lower() in _PURCHASE for n in [e.label, *e.aliases])
+        for e in doc.entities.values())

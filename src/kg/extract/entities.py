@@ -121,6 +121,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     _chamber_told_first(doc, entities)
+    _named_in_full(doc, entities)
     add_styled_aliases(doc, entities)  # "King X" where the text styles the person so
     add_unit_aliases(doc, entities)  # "the X region", "the province of Y": the place with and without its noun
     for acr, span in acronyms.items():
@@ -129,11 +130,16 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
             entities[key].attributes["acronym"] = acr
             entities[key].aliases.add(acr)
     # "Hungary's National Assembly": the possessive form is a name readers use too
+    states_at = {o.start: o for o in doc.mentions if o.type == "State"}
     for m in doc.mentions:
         if m.entity and m.type in {"Legislature", "Organization", "ArmedForces"} and m.kind == "name":
             match = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|\u2019s)\s+$", doc.text[max(0, m.start - 40):m.start])
             if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
                 entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
+            # "the Mejlis of Turkmenistan": the name with the state it is of, as readers give it
+            after = re.match(r" of (?:the )?", doc.text[m.end:m.end + 9])
+            if after and m.type == "Legislature" and (state := states_at.get(m.end + after.end())) is not None:
+                entities[m.entity].aliases.add(f"{m.text}{after.group(0)}{state.text}")
     # "the Arab League summit in Beirut": a summit's name with the city it is in is its fullest
     # description (FORMAT.md), a form readers use too
     places = {o.start: o for o in doc.mentions if o.type == "Place"}
@@ -327,6 +333,21 @@ def _chamber_told_first(doc: Document, entities: dict[str, Entity]) -> None:
             if m.entity == key:
                 m.entity = body
         entities[body].aliases.add(e.label)
+        del entities[key]
+
+
+def _named_in_full(doc: Document, entities: dict[str, Entity]) -> None:
+    """"the House of Representatives of the Republic of X ... the House": a chamber's shorter name that
+    opens the one full name the article gives a legislature is that legislature (not an upper chamber's)."""
+    for key, e in list(entities.items()):
+        longer = [k for k, o in entities.items() if o.type == e.type == "Legislature" and k != key and not e.qid
+                  and o.label.startswith(e.label + " of ") and o.label.split()[-1] not in _UPPER]
+        if len(longer) != 1:
+            continue
+        for m in doc.mentions:
+            if m.entity == key:
+                m.entity = longer[0]
+        entities[longer[0]].aliases |= {e.label, *e.aliases}
         del entities[key]
 
 

@@ -62,8 +62,21 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
                 p = r.tree.head(p)
             said = [q for q in _predicates(r, a, p) if r.toks[q].lemma in predicates or r.toks[q].lower in predicates]
             agreement = _agreement_over(ctx, said[0], granted) if said and said[0] != t.i else None
+            if agreement is None and p is not None and r.toks[p].lower == "for" and r.toks[a].dep == "pobj":
+                agreement = _bought_for(r, r.tree.head(p), predicates)  # "a contract for 24 jets"
             if agreement is not None:
                 yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
+
+
+def _bought_for(r, h: int | None, predicates: frozenset[str]) -> Entity | None:
+    """The agreement an agreement noun heads whose "for" phrase names what the act is of: "a
+    contract for 24 jets" buys them (the noun a predicate of the act: ``lexicon.yaml`` ``activity_pairs``)."""
+    if h is not None and r.toks[h].pos in VERBAL:  # "signed a contract with X for 30 jets": hung on the verb
+        h = next((d for d in r.tree.kids(h, "dobj")), None)
+    if h is None or r.toks[h].lemma not in predicates:
+        return None
+    f = r.found_at(h)
+    return f.entity if f is not None and f.entity.type == "Agreement" else None
 
 
 def _predicates(r, a: int, p: int | None) -> list[int]:
@@ -145,6 +158,9 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 if toks[p].lower == "in" and any(toks[o].lemma in ctx.lexicon.permission.get("bargain", ())
                                                  for o in r.tree.kids(p, "pobj")):
                     return _in_view(ctx, toks[node].sent)  # "in return, X will train Y's officers"
+            told = _told_by_colon(r, node, k) or _purpose_of_object(r, node)
+            if told is not None:
+                return told
         elif t.pos in {"NOUN", "PROPN"} and denied(r.tree, node):
             return None  # "it stops short of a mutual defence commitment", "rather than joint drills"
         elif t.pos in {"NOUN", "PROPN"} and node != k:
@@ -159,6 +175,28 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
         node = r.tree.head(node)
         steps += 1
     return None
+
+
+def _agreement_at(r, i: int) -> Entity | None:
+    f = r.found_at(i)
+    return f.entity if f is not None and f.entity.type == "Agreement" else None
+
+
+def _told_by_colon(r, node: int, k: int) -> Entity | None:
+    """"announced a purchase agreement: X will buy jets": a clause after a colon that follows an
+    agreement's words tells what the agreement is."""
+    colons = [c for c in r.tree.children[node] if r.toks[c].text == ":" and 0 < c < k]
+    return _agreement_at(r, colons[-1] - 1) if colons and r.toks[colons[-1] - 1].sent == r.toks[k].sent else None
+
+
+def _purpose_of_object(r, node: int) -> Entity | None:
+    """"signed a deal to buy frigates", "reached an agreement to train pilots": an infinitive the parser
+    hung on the verb, right after the agreement it acts on, says what the agreement is for."""
+    h = r.tree.head(node)
+    if h is None or r.toks[node].dep not in {"advcl", "xcomp"} or not any(r.toks[a].lower == "to" for a in r.tree.kids(node, "aux")):
+        return None
+    objects = [d for d in r.tree.kids(h, "dobj") if d < node and max(r.tree.subtree(d)) == min(r.tree.subtree(node)) - 1]
+    return _agreement_at(r, objects[0]) if objects else None
 
 
 def _denied_noun(r, node: int) -> bool:

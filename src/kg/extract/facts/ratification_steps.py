@@ -8,7 +8,7 @@ from kg.extract.frames import Match
 
 #: Verbs handing an agreement to a body: not handing it over ("would not submit it to parliament",
 #: "has never sent it to the Senate") blocks its ratification, a ratification negated (FORMAT.md).
-_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring"})
+_HANDING = frozenset({"submit", "send", "put", "lay", "refer", "bring", "table", "place"})
 
 
 def vote_ahead(m: Match) -> tuple[str, ...]:
@@ -18,6 +18,28 @@ def vote_ahead(m: Match) -> tuple[str, ...]:
     # says not whose, and "it", the state in view, is no more than a guess)
     withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
     return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
+
+
+def handed_to(ctx: Context, m: Match, ratifiers: list) -> list:
+    """Who ratifies an agreement handed to a legislature: the legislature, not the government that hands it
+    ("the government submitted it to the Riksdag": the subject's state is only the one in view)."""
+    if m.frame.name != "vote-on" or m.trigger.lemma not in _HANDING or not any(e.type == "Legislature" for e in ratifiers):
+        return ratifiers
+    r = ctx.resolver
+    handing = {e.key for s in r.tree.kids(m.trigger.i, "nsubj") for e in r.entities(s, ("State",))}
+    return [e for e in ratifiers if e.key not in handing]
+
+
+def shelved(ctx: Context, m: Match) -> bool:
+    """Is "table" the American "shelve" ("the Senate voted to table the accord")? It hands an
+    agreement to a legislature only with that legislature in its phrase: "tabled in parliament",
+    "tabled it before the Assembly"."""
+    if m.trigger.lemma != "table":
+        return False
+    r = ctx.resolver
+    heads = [m.trigger.i, *r.tree.kids(m.trigger.i, "dobj")]  # ("table the accord [in parliament]": hung on the object)
+    return not any(e.type == "Legislature" for h in heads for p in r.tree.kids(h, "prep") if r.toks[p].lower in {"in", "before"}
+                   for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Legislature",)))
 
 
 _NEEDING = frozenset({"require", "need", "necessitate"})

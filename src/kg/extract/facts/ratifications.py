@@ -24,7 +24,12 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
-from kg.extract.facts.ratification_steps import not_needed, vote_ahead
+from kg.extract.facts.ratification_steps import (
+    handed_to,
+    not_needed,
+    shelved,
+    vote_ahead,
+)
 from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
@@ -52,7 +57,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)):
+        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)
+                                          or shelved(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
@@ -71,6 +77,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+        ratifiers = handed_to(ctx, m, ratifiers)
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
