@@ -57,7 +57,11 @@ from kg.extract.facts.summit_sentences import (
     bare_summit_nouns,
     summit_sentences,
 )
-from kg.extract.facts.summit_status import called_off, governed_modality, verb_through
+from kg.extract.facts.summit_status import (
+    governed_modality,
+    status_called_off,
+    verb_through,
+)
 from kg.extract.facts.summit_topics import a_topic
 from kg.extract.modality import is_planned_event_phrase
 from kg.extract.summit_editions import rank_of, round_rank, told_ahead, which_verb
@@ -178,6 +182,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
         if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text) for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X", "..., which will open in Y"
+        said_ahead = planned  # by its words, not by a day to come
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
                 participants += represented(ctx, fact.fields["visitor"])
@@ -199,7 +204,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             planned = True  # "the summit, which opened today and ends on Friday" goes on: asserted
         said = sorted({k for s in sentences for k in heads_at[s]})
         start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
-        status = "negated" if called_off(ctx, said) else "planned" if planned and not held else "asserted"
+        off = status_called_off(ctx, said, start, said_ahead)
+        status = off or ("planned" if planned and not held else "asserted")
         organs = ctx.doc.annotations.get("organs", {})  # the organisation takes part, not its organ beside it
         participants = [p for p in participants if organs.get(p.key) not in {q.key for q in participants}]
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,

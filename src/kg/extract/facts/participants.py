@@ -119,12 +119,18 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     returned") is said of that noun, not of the summit the sentence names
     (a clause on the summit itself, "the summit, which X hosts", or on its venue, "in Lima, where
     X and Y signed", is about it)."""
-    from kg.extract.facts.spoken_of import listed_as_members, singled_out
+    from kg.extract.facts.spoken_of import (
+        listed_as_members,
+        named_as_members,
+        singled_out,
+    )
 
     r = ctx.resolver
     k = head_at(ctx, f)
     if k is None or not heads:
         return False
+    if named_as_members(ctx, f, heads):
+        return True  # "whose members include A and B", "made up of A and B": who belongs
     if listed_as_members(ctx, f) and all(singled_out(r.tree, h) for h in heads):
         return True  # "ten members: A, ... and B, the newest, which joined at last year's summit": who belongs
     path = [k, *r.tree.ancestors(k)]
@@ -296,6 +302,7 @@ def members_said_to_attend(ctx: Context, sentences: list[int], orgs: list[Entity
     summit's own sentences say its organisation's members take part, as a whole, they are the
     members the article lists (FORMAT.md: members take part only where the article says so)."""
     r = ctx.resolver
+    from kg.extract.facts.spoken_of import members_listed
     from kg.extract.nlp import sentence_bounds
 
     for s in sentences:
@@ -311,8 +318,8 @@ def members_said_to_attend(ctx: Context, sentences: list[int], orgs: list[Entity
                       for e in r.entities(c, ("InternationalOrganization",))]
             owners += [e for p in r.tree.kids(head, "prep") if r.toks[p].lower in {"of", "in"}
                        for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("InternationalOrganization",))]
-            if not any(o in orgs for o in owners) or _denied(ctx, head):
-                continue
+            if not any(o in orgs for o in owners) or _denied(ctx, head) or members_listed(ctx, head):
+                continue  # (not "whose members include A and B": who belongs)
             return org_members(ctx, orgs)
     return []
 

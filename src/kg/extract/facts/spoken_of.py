@@ -58,6 +58,77 @@ def listed_as_members(ctx: Context, f: Found) -> bool:
         r.toks[c].lemma in _BELONGING for c in r.tree.kids(h, "nsubj"))
 
 
+#: Verbs whose object lists what a body is made of: "its members include A and B", "the bloc groups
+#: A and B"; and the participles whose "of" phrase does: "made up of A and B".
+_COMPRISING = frozenset({"include", "comprise", "group", "encompass"})
+_MADE_OF = frozenset({"make", "compose", "consist"})
+
+
+def named_as_members(ctx: Context, f: Found, heads: list[int]) -> bool:
+    """A list told only as who belongs to a body, not who attends: the object of a verb of comprising
+    whose subject is members or a body ("whose members include A, B and C", "the bloc groups A and
+    B"), the "of" phrase of "made up of", a list beside members ("joined founding members A and B",
+    "A, B and C, the bloc's founding members") and those who join as members ("when A joined founding
+    members B and C"), and a subject so described whose verb does not take the summit (``heads``). A
+    list a relative clause says attends is left to it ("..., which all sent leaders to the summit")."""
+    r = ctx.resolver
+    t = head_token(ctx, f)
+    if t is None:
+        return False
+    k = t.i
+    while r.toks[k].dep == "conj" and r.toks[k].head < k:
+        k = r.toks[k].head  # the list's first name
+    if any(r.tree.kids(j, "relcl") for j in r.tree.conjuncts(k)):
+        return False
+    h = r.toks[k].head
+    if any(r.toks[a].lemma in _BELONGING for a in r.tree.kids(k, "appos")):
+        # "joins A, B and C, the bloc's founding members", "A, a founding member, welcomed the move"
+        # (not "A and B, its founding members, opened the summit": what they do is at it)
+        return r.toks[k].dep not in {"nsubj", "nsubjpass"} or not any(_takes(r.tree, h, j) for j in heads)
+    if h == k:
+        return False
+    if r.toks[k].dep in {"dobj", "appos"} and r.toks[h].lemma in _COMPRISING:
+        return any(r.toks[c].lemma in _BELONGING or c in r.at_token and r.at_token[c].entity.type == "InternationalOrganization"
+                   or r.toks[c].pos in {"NOUN", "PROPN"} and r.toks[h].lemma == "group"
+                   for c in [*r.tree.kids(h, "nsubj"), *([h] if r.toks[k].dep == "appos" else [])])
+    if r.toks[k].dep == "pobj" and r.toks[h].lower == "of" and r.toks[r.toks[h].head].lemma in _MADE_OF:
+        return True  # "the Lakes Council, made up of A, B and C"
+    if r.toks[k].dep in {"nsubj", "npadvmod", "dobj", "appos"} and r.toks[h].lemma == "join":
+        return any(r.toks[c].lemma in _BELONGING for c in r.tree.kids(h, "dobj"))  # "A joined founding members B and C"
+    return False
+
+
+def members_listed(ctx: Context, k: int) -> bool:
+    """Is the members noun at ``k`` only what a list of names says ("its members include A and B",
+    "the bloc's members are A and B", "A and B, its founding members", "A joined founding members B
+    and C"): who belongs, not that the members take part?"""
+    r = ctx.resolver
+    t = r.toks[k]
+    h = t.head
+    if t.dep == "appos":
+        return True
+    if h == k:
+        return False
+    if t.dep == "nsubj" and (r.toks[h].lemma in _COMPRISING or r.toks[h].lemma == "be" and r.tree.kids(h, "attr")):
+        return True
+    return t.dep == "dobj" and r.toks[h].lemma == "join"
+
+
+#: Relations that open a clause of its own: what is below one is not the verb's own object.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"})
+
+
+def _takes(tree: Tree, v: int, k: int) -> bool:
+    """Does the verb ``v`` take the noun ``k`` in its own clause ("opened the summit", "met at the
+    summit"), not in a clause hung below it?"""
+    for a in [k, *tree.ancestors(k)]:
+        if a == v:
+            return True
+        if tree.toks[a].dep in _CLAUSES:
+            return False
+    return False
+
+
 #: Appositives that single out one of a list: "A, B and C, the newest, which joined ...".
 _SINGLING = frozenset({"newest", "latest", "last", "youngest", "oldest", "first"})
 

@@ -7,6 +7,7 @@ for or not yet set ("hoped X would take part in a second summit", "has not been 
 held or planned (FORMAT.md's planned: scheduled, expected or intended)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from kg.extract.clause_modality import parse_modality
@@ -84,11 +85,12 @@ def _done(ctx: Context, v: int) -> bool:
     return parse_modality(ctx.resolver.tree, v) in {None, "asserted"}
 
 
-def called_off(ctx: Context, heads: list[int]) -> bool:
-    """Do the summit's nouns stand as what a verb or noun of calling off acts on: the object of
-    an active verb, the subject of a passive one (also through "which"), or "of" after a noun?"""
+def called_off(ctx: Context, heads: list[int], words: frozenset[str] | None = None) -> bool:
+    """Do the summit's nouns stand as what a verb or noun of calling off (``words``, by default the
+    lexicon's ``calling_off``) acts on: the object of an active verb, the subject of a passive one
+    (also through "which"), or "of" after a noun?"""
     r = ctx.resolver
-    words = ctx.lexicon.calling_off
+    words = ctx.lexicon.calling_off if words is None else words
     for k in [*heads, *(j for j in sorted({_stand_in(ctx, i) for i in heads}) if j not in heads)]:
         t = r.toks[k]
         h = t.head
@@ -108,6 +110,23 @@ def called_off(ctx: Context, heads: list[int]) -> bool:
                     r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubjpass")):
                 return True
     return False
+
+def status_called_off(ctx: Context, heads: list[int], start: dt.date | None, ahead: bool) -> str | None:
+    """"negated" for a summit called off; one only put off ("postponed", ``postponing`` in the
+    lexicon) is still to be held, "planned", where its own words tell it ahead (``ahead``: "the
+    summit, which Iran is to host, has been postponed"), held after all where its days are gone by
+    ("had been postponed twice" before it met: None), and else denied as told (FORMAT.md: a
+    postponed event does not take place as told)."""
+    postponing = ctx.lexicon.postponing
+    if called_off(ctx, heads, ctx.lexicon.calling_off - postponing):
+        return "negated"
+    if not called_off(ctx, heads, postponing):
+        return None
+    published = ctx.doc.article.published
+    if start is not None and published is not None and start < published:
+        return None
+    return "planned" if ahead else "negated"
+
 
 #: Verbs whose clause holds only a wish: "hoped India would join a summit", "urged a summit".
 _HOPING = frozenset({"hope", "wish", "want", "need", "dream"})
