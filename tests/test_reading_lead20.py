@@ -140,3 +140,16 @@ def test_states_alongside_an_unresolved_new_member_are_members(extractor, body, 
     found = members(run(extractor, body, published="2025-03-14"))
     for state in states:
         assert any(m == state and org in o for m, o in found), (state, found)
+
+
+@pytest.mark.parametrize("body, org, states", [
+    # "all of which" stands for the noun the relative clause describes, as "which" does
+    (("The Andean Forum grew out of the Lima Treaty, which was signed in 1978 by Bolivia, Chile, Ecuador and "
+     "Peru. The four states, all of which remain members, set up a secretariat in Lima."), "Andean Forum",
+     ["Bolivia", "Chile", "Ecuador", "Peru"]),
+    ("The Nordic Council met in Oslo. Norway and Iceland, both of which are members, spoke first.",
+     "Nordic Council", ["Norway", "Iceland"]),
+])
+def test_a_quantity_of_a_relative_pronoun_is_its_antecedent(extractor, body, org, states):
+    found = members(run(extractor, body, published="2025-03-14"))
+    assert {(s, org) for s in states} <= found, found

@@ -241,3 +241,12 @@ def repeated_prepositions(tree: Tree, preps: list[int]) -> list[int]:
     return [c for p in list(preps) for o in tree.kids(p, "pobj") for q in tree.kids(o, "prep")
             if toks[q].lower != toks[p].lower for c in tree.kids(q, "conj")
             if toks[c].pos == "ADP" and toks[c].lower == toks[p].lower and c not in preps]
+
+
+def quantified_relative(tree: Tree, k: int) -> bool:
+    """"A, B and C, all of which remain members": is the word at ``k`` a quantity of a relative
+    pronoun ("all of which", "both of whom", "each of which"), standing for the noun the clause describes?"""
+    toks = tree.toks
+    return toks[k].pos in {"DET", "PRON", "NUM", "ADJ"} and any(
+        toks[p].lower == "of" and any(toks[o].lower in {"which", "whom"} for o in tree.kids(p, "pobj"))
+        for p in tree.kids(k, "prep"))

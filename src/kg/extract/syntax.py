@@ -119,7 +119,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if depth > 6:
         return []
     own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
-    own = [k for k in own if tree.toks[k].lower not in _RELATIVE]
+    own = [k for k in own if tree.toks[k].lower not in _RELATIVE and not hung.quantified_relative(tree, k)]
     own = [o for k in own for o in hung.title_participle(tree, k)]  # "Visiting President X signed": X
     if own:
         return own
