@@ -1,6 +1,8 @@
 """Visits, round 20b: one represented at a summit by another ("X will be represented by her foreign
 minister, Y", "Y represented X") makes no trip there; the one who represents does
-(kg.extract.facts.attendance). On sentences written for the test."""
+(kg.extract.facts.attendance). One at a traveller's side ("X, flanked by Y", "Y sat alongside her")
+makes the traveller's trip (the accompany frame, kg.extract.facts.trip_companions). On sentences
+written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +57,35 @@ def test_the_one_who_represents_a_state_still_goes(extractor, body, published, w
 ])
 def test_representing_with_no_summit_is_no_trip(extractor, body):
     assert not trips(run(extractor, body, published="2025-03-14"))
+
+
+_TRIP = "Chilean President Marta Rojas arrived in Quito on Tuesday for talks with her Ecuadorian counterpart. "
+
+
+@pytest.mark.parametrize("body, people", [
+    ("She spoke to reporters after the talks, flanked by her foreign minister, Luis Campos.", ["Luis Campos"]),
+    ("Flanked by Foreign Minister Luis Campos and Trade Minister Ana Soto, Rojas laid a wreath.",
+     ["Luis Campos", "Ana Soto"]),
+    ("Rojas, flanked by Foreign Minister Luis Campos, signed the visitors' book.", ["Luis Campos"]),
+    ("Foreign Minister Luis Campos sat alongside her at the talks.", ["Luis Campos"]),
+    ("Foreign Minister Luis Campos stood beside her as she laid a wreath.", ["Luis Campos"]),
+    ("Foreign Minister Luis Campos and Trade Minister Ana Soto sat next to her at the dinner.",
+     ["Luis Campos", "Ana Soto"]),
+    ("Foreign Minister Luis Campos and Trade Minister Ana Soto are seated on either side of her at the morning session.",
+     ["Luis Campos", "Ana Soto"]),
+    ("Foreign Minister Luis Campos was seated next to her at the dinner.", ["Luis Campos"]),
+])
+def test_one_at_a_travellers_side_makes_the_trip(extractor, body, people):
+    got = {(v, d) for v, d, _ in trips(run(extractor, _TRIP + body, published="2025-03-14"))}
+    for person in people:
+        assert (person, "Quito") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Marta Rojas, flanked by Foreign Minister Luis Campos, spoke in Santiago on Tuesday.",
+    "Foreign Minister Luis Campos sat beside the president at a dinner in Santiago.",
+    "Foreign Minister Luis Campos was seated next to President Marta Rojas at a dinner in Santiago.",
+    _TRIP + "Foreign Minister Luis Campos sat on the committee that drafted the plan in 2019.",
+])
+def test_a_side_with_no_trip_is_none(extractor, body):
+    assert not any(v == "Luis Campos" for v, _, _ in trips(run(extractor, body, published="2025-03-14")))
