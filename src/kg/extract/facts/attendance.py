@@ -12,6 +12,9 @@ from kg.model import Entity
 #: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
 _STAYING = frozenset({"host-event", "send-delegate"})
 
+#: Verbs whose object takes part only through the subject: "represent".
+_STOOD_FOR = frozenset({"represent"})
+
 #: Words saying one takes part from afar: "by video link", "virtually", "online".
 _REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
 
@@ -39,6 +42,9 @@ def attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[
         if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
             met = {e.key for k in m.args.prep("with") for e in ctx.resolver.entities(k, ("Person",))}
+            # "X will be represented by her minister", "Y represented X": the one stood for stays away
+            if m.trigger.lemma in _STOOD_FOR:
+                met |= {e.key for k in m.args.object for e in ctx.resolver.entities(k, ("Person",))}
             for p in m.roles.get("participant", []):
                 if p.type == "Person" and p.key not in met:
                     for event in event_of(ctx, m):

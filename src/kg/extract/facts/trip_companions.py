@@ -21,6 +21,8 @@ from kg.model import Entity, Fact
 
 #: Verbs of going that say with whom: "travelling with Y", "flew in with Y", "was with Y".
 _GOING_WITH = frozenset({"travel", "fly", "come", "go", "arrive", "be", "jet", "land"})
+#: Verbs whose passive subject is placed by someone: "was seated next to her".
+_PLACED = frozenset({"seat"})
 #: How many sentences away the trip of the one accompanied may be told.
 _NEAR = 3
 
@@ -111,8 +113,21 @@ def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
         # parser hung them, the names are who goes along and the pronoun the one accompanied
         going = people([k for k in named if r.toks[k].tag != "PRP"])
         return [(c, leader) for leader in _traveller_before(ctx, m, going) for c in going if c is not leader]
-    if m.frame.name == "accompany" and m.args.passive:
-        leaders = people(m.args.object)  # "X, who was accompanied by Y": Y (the agent) goes along with X
+    if m.frame.name == "accompany" and m.trigger.lemma in _PLACED:
+        # "X was seated next to her", "A and B are seated on either side of him": those seated go
+        # along with the one they are seated by (the first person named after the verb)
+        going = people(m.args.object)
+        by = [k for k in r.tree.subtree(m.trigger.i) if k > m.trigger.i and r.toks[k].dep == "pobj"
+              and (r.toks[k].tag == "PRP" or r.toks[k].pos == "PROPN") and people([k])]
+        leaders = people(by[:1])
+        if by and r.toks[by[0]].tag == "PRP":  # (a pronoun there is not the clause's own subject)
+            leaders = [e for e in leaders if e not in going] or _traveller_before(ctx, m, going)
+    elif m.frame.name == "accompany" and m.args.passive:
+        # "X, who was accompanied by Y": Y (the agent) goes along with X; "X spoke after the talks,
+        # flanked by Y": a participle set off by a comma is said of its clause's subject, wherever
+        # the parser hung it
+        leaders = people(m.args.object) or (people(_clause_subject(ctx, m.trigger.i))
+                                            if m.trigger.i > 0 and r.toks[m.trigger.i - 1].lower == "," else [])
     elif m.frame.name == "accompany":
         # the object, also where the parser took a name for a modifier ("who accompanied Mwale")
         leaders = people(m.args.object) or people(r.tree.kids(m.trigger.i, "npadvmod", "oprd"))
@@ -150,3 +165,16 @@ def _traveller_before(ctx: Context, m: Match, going: list[Entity]) -> list[Entit
             and m.sentence - 1 <= ctx.doc.sentence_index(f.evidence.start) <= m.sentence
             and f.fields.get("visitor") not in {g.key for g in going}]
     return [ctx.doc.entities[str(max(told, key=lambda f: f.evidence.start).fields["visitor"])]] if told else []
+
+
+def _clause_subject(ctx: Context, k: int) -> list[int]:
+    """The subject of the nearest clause above the word at k (a few heads up, not past the root)."""
+    tree = ctx.resolver.tree
+    for _ in range(4):
+        h = tree.head(k)
+        if h is None or h == k:
+            return []
+        k = h
+        if subjects := tree.kids(k, "nsubj"):
+            return subjects
+    return []
