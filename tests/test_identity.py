@@ -136,8 +136,29 @@ def duplicates(store) -> list[tuple[str, str, str]]:
             for a, b in combinations(sorted(members), 2):
                 if reason == "name" and "/unnamed-" in a and "/unnamed-" in b:
                     continue  # described things share descriptions; their parties tell them apart
+                if reason == "name" and _other_states(a, b):
+                    continue  # "National Assembly" of two states: their states tell them apart
                 pairs.add((a, b, f"{reason} {value!r}"))
     return sorted(pairs)
+
+
+def _state_of(iri: str) -> str | None:
+    """The state a legislature's IRI names: its own ("...-of-q28") or its QID's in the gazetteer."""
+    from kg.link.gazetteer import load_gazetteer
+
+    tail = iri.rsplit("/", 1)[-1]
+    if "/legislature/" not in iri:
+        return None
+    if "-of-q" in tail:
+        return "Q" + tail.rsplit("-of-q", 1)[1]
+    entry = load_gazetteer().get(tail) if tail.startswith("Q") else None
+    return str(entry.country) if entry is not None and getattr(entry, "country", None) else None
+
+
+def _other_states(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` legislatures of two different, known states?"""
+    sa, sb = _state_of(a), _state_of(b)
+    return sa is not None and sb is not None and sa != sb
 
 
 @pytest.fixture(scope="module")

@@ -153,3 +153,32 @@ def test_states_alongside_an_unresolved_new_member_are_members(extractor, body, 
 def test_a_quantity_of_a_relative_pronoun_is_its_antecedent(extractor, body, org, states):
     found = members(run(extractor, body, published="2025-03-14"))
     assert {(s, org) for s in states} <= found, found
+
+
+@pytest.mark.parametrize("body, full", [
+    ("The Ruritanian National Assembly approved the treaty on Monday. The National Assembly vote was close.",
+     "Ruritanian National Assembly"),
+    ("The French National Assembly approved the treaty on Monday. The National Assembly vote was 300 to 120.",
+     "French National Assembly"),
+])
+def test_a_legislature_told_again_without_its_demonym_is_one(extractor, body, full):
+    doc = run(extractor, body, published="2025-03-14")
+    bodies = [e.label for e in doc.entities.values() if e.type == "Legislature"]
+    if "Ruritanian" in full:  # no state of that name: two legislatures, as before
+        assert len(bodies) == 2, bodies
+    else:
+        assert bodies == [full], bodies
+
+
+def test_a_legislature_a_state_owns_is_not_another_states(extractor):
+    doc = run(extractor, "Hungary's National Assembly approved the treaty, and the French National Assembly followed.",
+              published="2025-03-14")
+    assert len([e for e in doc.entities.values() if e.type == "Legislature"]) == 2
+
+
+def test_an_unlinked_legislature_is_known_by_its_state(extractor):
+    from kg.rdf.identity import canonical_key
+
+    doc = run(extractor, "Hungary's National Assembly approved the treaty on Monday.", published="2025-03-14")
+    body = next(e for e in doc.entities.values() if e.type == "Legislature")
+    assert body.qid is None and canonical_key(body) == "national-assembly-of-q28"

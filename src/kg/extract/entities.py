@@ -11,6 +11,7 @@ from collections import Counter
 from rapidfuzz.distance import Levenshtein
 
 from kg.extract.gazetteer_index import namesakes_type
+from kg.extract.legislature_names import named_in_full, named_with_its_state
 from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases, past_courtesy
@@ -121,7 +122,8 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner:
             by_name.setdefault((label_key(m.text), _coarse(m.type), None), key)
     _chamber_told_first(doc, entities)
-    _named_in_full(doc, entities)
+    named_in_full(doc, entities, _UPPER)
+    named_with_its_state(doc, entities, gazetteer)
     add_styled_aliases(doc, entities)  # "King X" where the text styles the person so
     add_unit_aliases(doc, entities)  # "the X region", "the province of Y": the place with and without its noun
     for acr, span in acronyms.items():
@@ -333,21 +335,6 @@ def _chamber_told_first(doc: Document, entities: dict[str, Entity]) -> None:
             if m.entity == key:
                 m.entity = body
         entities[body].aliases.add(e.label)
-        del entities[key]
-
-
-def _named_in_full(doc: Document, entities: dict[str, Entity]) -> None:
-    """"the House of Representatives of the Republic of X ... the House": a chamber's shorter name that
-    opens the one full name the article gives a legislature is that legislature (not an upper chamber's)."""
-    for key, e in list(entities.items()):
-        longer = [k for k, o in entities.items() if o.type == e.type == "Legislature" and k != key and not e.qid
-                  and o.label.startswith(e.label + " of ") and o.label.split()[-1] not in _UPPER]
-        if len(longer) != 1:
-            continue
-        for m in doc.mentions:
-            if m.entity == key:
-                m.entity = longer[0]
-        entities[longer[0]].aliases |= {e.label, *e.aliases}
         del entities[key]
 
 

@@ -187,6 +187,8 @@ def canonical_key(entity: _EntityLike) -> str:
     'ardern'
     >>> canonical_key(Entity("e10", "State", "Ruritania", qid="Q123"))
     'Q123'
+    >>> canonical_key(Entity("e11", "Legislature", "National Assembly", attributes={"context": ("Q123",)}))
+    'national-assembly-of-q123'
     """
     if entity.qid:
         return entity.qid
@@ -203,7 +205,12 @@ def canonical_key(entity: _EntityLike) -> str:
     name, _ = _split_acronym(tidy(entity.label))
     if entity.type == "Person":
         name = _strip_titles(name)
-    return iri_slug(normalise_name(name))
+    key = iri_slug(normalise_name(name))
+    given = entity.attributes.get("context") if entity.type == "Legislature" else None
+    if isinstance(given, (tuple, list)) and given:
+        # a name many states' legislatures bear ("National Assembly") is one legislature per state
+        key += "-of-" + "-".join(iri_slug(normalise_name(str(c))) for c in given)
+    return key
 
 
 def _raise_initial(word: str) -> str:

@@ -168,6 +168,12 @@ def _identify_unnamed(ctx: Context, facts: list[Fact]) -> None:
         return e.qid or e.label
 
     for ent in ctx.doc.entities.values():
+        if ent.type == "Legislature" and not ent.qid and not ent.attributes.get("unnamed"):
+            # an unlinked legislature's name may be many states' ("National Assembly"): known by its state
+            country = ctx.country_of(ent)
+            if country is not None:
+                ent.attributes["context"] = (country.qid or country.label,)
+            continue
         if not ent.attributes.get("unnamed"):
             continue
         context: set[str] = set()
