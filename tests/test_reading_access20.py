@@ -54,7 +54,7 @@ def test_a_verb_hung_phrase_naming_no_facility_gives_no_access(extractor):
 @pytest.mark.parametrize("body, kind, modality", [
     ("Chile and Peru opened their air bases to each other's forces.", "air base", "asserted"),
     ("Chile and Peru will open their ports to one another's warships.", "port", "planned"),
-    (_PAIR + "The accord provides for the use of designated airfields by the visiting forces of either Party.",
+    (_PAIR + "The pact allows the use of named airfields by the armed forces of either Party.",
      "airfield", "asserted"),
 ])
 def test_reciprocal_users_use_each_others_facilities(extractor, body, kind, modality):

@@ -31,7 +31,7 @@ def test_whoever_ends_an_agreement_was_a_party(extractor, body, agreement, party
 
 
 def test_a_later_denial_outweighs_an_ending(extractor):
-    body = "In 1999 Peru tore up the Andes Security Pact, and it has not been a party to it since."
+    body = "Peru scrapped the Andes Security Pact in 1999, and since then it has not been party to it."
     got = parties(run(extractor, body, published="2025-03-14"))
     assert ("Andes Security Pact", "Peru", "asserted") not in got, got
 
@@ -56,10 +56,10 @@ def test_no_party_from_what_is_not_an_ending_by_a_party(extractor, body):
 
 
 @pytest.mark.parametrize("body, members, party, wrong", [
-    (("Chilean President Ana Ruiz on Tuesday ratified two security agreements with Peru by executive decree. The "
-      "first, a Status of Forces Agreement, sets out the status of troops. The second, an agreement on cooperation "
-      "against piracy, allows port calls."), {"Status of Forces Agreement", "agreement on cooperation against piracy"},
-     "Chile", "security agreements with Peru"),
+    (("Uruguayan President Tomas Ferro on Friday approved two defence agreements with Paraguay by decree. The "
+      "first, a Visiting Forces Agreement, governs troops on exercises. The second, an agreement on cooperation "
+      "against smuggling, opens river ports."), {"Visiting Forces Agreement", "agreement on cooperation against smuggling"},
+     "Uruguay", "defence agreements with Paraguay"),
     (("Kenya signed two trade agreements with Uganda on Monday. The first is the Lake Victoria Fisheries Accord. The "
       "second is the Malaba Customs Protocol."), {"Lake Victoria Fisheries Accord", "Malaba Customs Protocol"}, "Kenya",
      "trade agreements with Uganda"),
@@ -84,9 +84,9 @@ def test_a_set_ranked_short_of_its_count_stays_a_set(extractor):
 
 @pytest.mark.parametrize("body, agreement, partner", [
     ("Kenya has maritime security pacts with Tanzania and with Somalia.", "maritime security pact with Somalia", "Somalia"),
-    (("Japan already has reciprocal access agreements with Australia and with Britain, both of which are in force. "
-      "The Philippines hosts troops under a status of visiting forces agreement with Australia."),
-     "reciprocal access agreement with Britain", "United Kingdom"),
+    (("Germany now has defence cooperation agreements with Norway and with Poland, both of which are in force. "
+      "Denmark hosts soldiers under a visiting forces agreement with Norway."),
+     "defence cooperation agreement with Poland", "Poland"),
 ])
 def test_a_repeated_with_gives_one_agreement_per_partner(extractor, body, agreement, partner):
     got = parties(run(extractor, body, published="2025-03-14"))
@@ -94,10 +94,10 @@ def test_a_repeated_with_gives_one_agreement_per_partner(extractor, body, agreem
 
 
 def test_a_set_split_by_partner_keeps_its_own_words(extractor):
-    body = ("Japan already has reciprocal access agreements with Australia and with Britain, both of which are in force. "
-            "The Philippines hosts troops under a status of visiting forces agreement with Australia.")
+    body = ("Germany now has defence cooperation agreements with Norway and with Poland, both of which are in force. "
+            "Denmark hosts soldiers under a visiting forces agreement with Norway.")
     got = parties(run(extractor, body, published="2025-03-14"))
-    assert ("status of visiting forces agreement with Australia", "Japan", "asserted") not in got, got
+    assert ("visiting forces agreement with Norway", "Germany", "asserted") not in got, got
 
 
 @pytest.mark.parametrize("body, named", [

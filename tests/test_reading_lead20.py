@@ -52,8 +52,8 @@ def test_a_relation_to_the_members_is_no_membership(extractor):
 
 
 @pytest.mark.parametrize("body, org, states", [
-    (("Kenya and Tanzania are the largest among the six members of the East African Community, which also "
-     "counts Burundi, Rwanda and Uganda."), "East African Community", ["Burundi", "Rwanda", "Uganda"]),
+    (("Brazil and Argentina are the biggest of the five members of Mercosur, which also "
+     "counts Paraguay, Uruguay and Bolivia."), "Mercosur", ["Paraguay", "Uruguay", "Bolivia"]),
     ("Of the ten members of ASEAN, which include Laos and Cambodia, only Vietnam objected.",
      "Association of Southeast Asian Nations", ["Laos", "Cambodia"]),
 ])
@@ -86,8 +86,8 @@ def test_examples_of_a_generic_noun_hold_no_office(extractor):
 
 @pytest.mark.parametrize("body, name", [
     # the tagger reads one item of the list as a person and not the other
-    (("Prime ministers of several Caribbean states, including Trinidad and Tobago's Keith Rowley and "
-     "Barbados's Mia Mottley, took part."), "Keith Rowley"),
+    (("Prime ministers of several Caribbean states, including Saint Kitts and Nevis's Marlon Hodge and "
+     "Jamaica's Delroy Walters, took part."), "Marlon Hodge"),
     (("Leaders of several Pacific states, including Samoa's Fiame Naomi Mataafa and Tonga's Siaosi Sovaleni, "
      "arrived on Monday."), "Fiame Naomi Mataafa"),
 ])
@@ -130,9 +130,9 @@ def test_partners_only_other_named_agreements_have_do_not_set_a_description_apar
 
 @pytest.mark.parametrize("body, org, states", [
     # the new member is told by a description no state resolves; those beside it are members anyway
-    (("BRICS grew again this year. Its chair said, welcoming Southeast Asia's largest economy as the bloc's "
-     "tenth member, alongside Brazil, Russia and India, that the group would grow."), "BRICS",
-     ["Brazil", "Russia", "India"]),
+    (("BRICS expanded once more this year. Its chair said, welcoming West Africa's biggest economy as the bloc's "
+     "eleventh member, alongside China, Brazil and South Africa, that the club would keep expanding."), "BRICS",
+     ["China", "Brazil", "South Africa"]),
     (("The Pacific Alliance met in Lima. The newcomer will sit as a full member alongside Chile, Mexico and "
      "Colombia."), "Pacific Alliance", ["Chile", "Mexico", "Colombia"]),
 ])
@@ -145,7 +145,7 @@ def test_states_alongside_an_unresolved_new_member_are_members(extractor, body, 
 @pytest.mark.parametrize("body, org, states", [
     # "all of which" stands for the noun the relative clause describes, as "which" does
     (("The Andean Forum grew out of the Lima Treaty, which was signed in 1978 by Bolivia, Chile, Ecuador and "
-     "Peru. The four states, all of which remain members, set up a secretariat in Lima."), "Andean Forum",
+     "Peru. The four countries, all of which are still members, opened an office in Quito."), "Andean Forum",
      ["Bolivia", "Chile", "Ecuador", "Peru"]),
     ("The Nordic Council met in Oslo. Norway and Iceland, both of which are members, spoke first.",
      "Nordic Council", ["Norway", "Iceland"]),

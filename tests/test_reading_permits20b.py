@@ -25,8 +25,8 @@ def _ratified(doc) -> set[tuple]:
 # -- a contract that buys arms is an agreement, and permits arms procurement --------------------------------
 @pytest.mark.parametrize("body", [
     "Chile signed a contract with Peru for 30 fighter jets in May.",
-    ("When Chile's defence minister put his signature to a contract for 24 used fighter jets in Lima last week, "
-    "he was buying more than aircraft."),
+    ("When Peru's defence minister added her signature to a contract for 18 second-hand fighter jets in Quito last "
+    "month, she was buying more than planes."),
     "Chile signed a contract under which it will buy combat drones from Peru.",
 ])
 def test_a_contract_buying_arms_permits_arms_procurement(extractor, body):
@@ -96,11 +96,11 @@ def test_table_as_shelve_is_no_ratification(extractor, body):
     assert not found, found
 
 
-# -- "the House of Representatives of the Republic of X ... the House": one legislature ---------------------
+# -- "the Chamber of Deputies of the Republic of X ... the Chamber": one legislature -------------------------
 def test_a_chambers_short_name_is_its_full_name(extractor):
-    doc = run(extractor, "The House of Representatives of the Republic of Chile approved the Andes Accord on Monday. "
-                         "The House of Representatives had rejected an earlier version of the accord.")
-    assert labels(doc, "Legislature") == {"House of Representatives of the Republic of Chile"}, labels(doc, "Legislature")
+    doc = run(extractor, "The Chamber of Deputies of the Republic of Ecuador passed the Galapagos Accord on Friday. "
+                         "The Chamber of Deputies had voted down a first draft of the accord.")
+    assert labels(doc, "Legislature") == {"Chamber of Deputies of the Republic of Ecuador"}, labels(doc, "Legislature")
 
 
 def test_a_legislature_of_a_state_keeps_that_name(extractor):

@@ -2,7 +2,7 @@
 signed" is no region or sea named before (kg.extract.reference); states the sentence before brought
 together, or whose people it took to the other's city, sign there ("The two leaders signed ...");
 "there" is where a trip of the sentences before went; a signing noun whose clause names an event
-told before ("the highlight of the visit was the signing of X") is at that event; a site gives way to
+told before ("the visit's high point was the signing of X") is at that event; a site gives way to
 its sentence's city (kg.extract.facts.signing_scenes). A signing so placed tells no trip of its own
 (kg.extract.facts.presence). On sentences written for the test."""
 from __future__ import annotations
@@ -73,8 +73,8 @@ def test_there_is_where_the_trip_went(extractor, body, city):
 
 # -- a signing noun whose clause names the event told before ---------------------------------------------------
 @pytest.mark.parametrize("body, city", [
-    (("Ghanaian President Kwame Mensah arrived in Lome on Monday. The highlight of the visit was the signing of the Volta "
-     "Fisheries Pact by the President and his Togolese counterpart, Koffi Adjo."), "Lomé"),
+    (("Senegalese President Ousmane Diallo arrived in Banjul on Monday. The visit's high point was the signing of the "
+     "Gambia River Pact by the President and his Gambian counterpart, Lamin Ceesay."), "Banjul"),
     (("Chile's foreign minister, Ana Ruiz, held talks with her Peruvian counterpart in Lima on Monday. The talks ended "
      "with the signing of a fisheries memorandum."), "Lima"),
     ("Kenya's president, Amos Otieno, visited Kampala on Monday. The visit saw the signing of a rail deal with Uganda.",

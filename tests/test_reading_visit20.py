@@ -21,7 +21,7 @@ def trips(doc) -> set[tuple]:
 @pytest.mark.parametrize("body, want", [
     ("Chilean President Marta Rojas will not travel; Foreign Minister Luis Campos will lead the delegation instead.",
      ("Marta Rojas", "Lima", "negated")),
-    ("Kenyan President Amina Wekesa is not expected to make the trip.", ("Amina Wekesa", "Lima", "negated")),
+    ("Tanzanian President Neema Mushi is not expected to make the journey.", ("Neema Mushi", "Lima", "negated")),
     ("Kenyan President Amina Wekesa will travel despite the floods, her office said.", ("Amina Wekesa", "Lima", "planned")),
     ("Ecuador's president, Jorge Vera, will make the journey with his foreign minister.", ("Jorge Vera", "Lima", "planned")),
 ])

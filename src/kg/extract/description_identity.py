@@ -110,7 +110,7 @@ def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
             k = toks[k].head
         if k >= 0 and m.start <= toks[k].start < m.end:
             out.setdefault(m.entity, set()).update(clause_partners(doc, tree, k))
-        # "the Agreement between Japan and the United Kingdom Concerning ...": its name says whose
+        # "the Agreement between Norway and the Republic of Chile Concerning ...": its name says whose
         out.setdefault(m.entity, set()).update(_named_inside(doc, m.start, m.end))
     return out
 

@@ -1,5 +1,5 @@
-"""Names of one legislature told in full and shortened in one article: "the House of
-Representatives of the Republic of X ... the House", "the French National Assembly ... the National
+"""Names of one legislature told in full and shortened in one article: "the Chamber of
+Deputies of the Republic of X ... the Chamber", "the French National Assembly ... the National
 Assembly". Read by :func:`kg.extract.entities.resolve_entities`."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from kg.model import Document, Entity
 
 
 def named_in_full(doc: Document, entities: dict[str, Entity], upper: frozenset[str]) -> None:
-    """"the House of Representatives of the Republic of X ... the House": a chamber's shorter name that
+    """"the Chamber of Deputies of the Republic of X ... the Chamber": a chamber's shorter name that
     opens the one full name the article gives a legislature is that legislature (not an upper chamber's)."""
     for key, e in list(entities.items()):
         if e.type != "Legislature" or _possessed(doc, key):

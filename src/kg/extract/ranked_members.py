@@ -1,5 +1,5 @@
 """The members a counted set is told to hold by rank in the sentences after it: "two agreements
-with B. The first, a status of forces agreement, ... The second, an accord on X, ..." ("the first
+with B. The first, a pact on troop visits, ... The second, an accord on X, ..." ("the first
 of them, X"; "The first is X"). Each ranked member is one of the set; the set is no agreement of its
 own (:mod:`kg.extract.agreement_sets`) and a clause on it is about each member (:mod:`kg.extract.listing`)."""
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _ranked(tree: Tree, k: int) -> list[int]:
         t = toks[j]
         if t.lower in ORDINAL_WORDS and t.sent > s and any(toks[d].lower == "the" for d in tree.kids(j, "det")) \
                 and not any(toks[c].pos in {"NOUN", "PROPN"} for c in [tree.head(j)] if c is not None and c > j):
-            told = [a for a in tree.kids(j, "appos")]  # "The first, a status of forces agreement,"
+            told = [a for a in tree.kids(j, "appos")]  # "The first, a pact on troop visits,"
             h = tree.head(j)
             if not told and t.dep == "nsubj" and h is not None and toks[h].lemma == "be":
                 told = tree.kids(h, "attr")  # "The first is the X Accord"

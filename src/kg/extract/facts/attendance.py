@@ -261,7 +261,7 @@ def _in_the_room(ctx: Context, o: int) -> tuple[int | None, list[int]]:
     p = toks[o].head
     h = toks[p].head
     if toks[h].pos in {"NOUN", "PROPN"} and toks[h].dep == "pobj" and toks[toks[h].head].lower == "among":
-        h = toks[toks[h].head].head  # "was among the heads of state in the hall"
+        h = toks[toks[h].head].head  # "was among the heads of government in the room"
     elif toks[h].pos == "PROPN" and h == toks[h].head and p < h:
         return h, [h, *tree.kids(h, "conj"), *(c for j in tree.kids(h, "conj") for c in tree.kids(j, "conj"))]
     if toks[h].pos not in {"VERB", "AUX"} or toks[h].lemma not in {"be", "sit", "stand", "remain", "stay", "wait"}:

@@ -1,7 +1,7 @@
 """Parties told by ending or leaving an agreement: "X suspended its gas deal with Y", "Z revoked the 2012
 accord", "tore up the pact". Only a party can suspend, revoke or end an agreement, so whoever does
-(or threatens to) was bound by it — unless the article says otherwise ("it has not been a party to
-it since"), which is why these come last, for pairs nothing else names."""
+(or threatens to) was bound by it — unless the article says otherwise ("it has stayed outside the
+pact ever since"), which is why these come last, for pairs nothing else names."""
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -132,7 +132,7 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
     if named_as_members(ctx, f, heads):
         return True  # "whose members include A and B", "made up of A and B": who belongs
     if listed_as_members(ctx, f) and all(singled_out(r.tree, h) for h in heads):
-        return True  # "ten members: A, ... and B, the newest, which joined at last year's summit": who belongs
+        return True  # "nine members: A, ... and B, the latest, which was admitted at the previous summit": who belongs
     path = [k, *r.tree.ancestors(k)]
     for h in heads:
         above = {h, *r.tree.ancestors(h)}
@@ -227,7 +227,7 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
         listed = {x.entity.key for x in members if x.start < max(y.start for y in members)}  # (the one singled out stays)
         for e in m.roles.get("participant", []):
             if e.key in listed:
-                continue  # "ten members: A, ... and B, the newest, which joined at last year's summit": B
+                continue  # "nine members: A, ... and B, the latest, which was admitted at the previous summit": B
             out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
     return out
 

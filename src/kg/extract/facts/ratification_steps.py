@@ -22,7 +22,7 @@ def vote_ahead(m: Match) -> tuple[str, ...]:
 
 def handed_to(ctx: Context, m: Match, ratifiers: list) -> list:
     """Who ratifies an agreement handed to a legislature: the legislature, not the government that hands it
-    ("the government submitted it to the Riksdag": the subject's state is only the one in view)."""
+    ("the cabinet sent it to the Storting": the subject's state is only the one in view)."""
     if m.frame.name != "vote-on" or m.trigger.lemma not in _HANDING or not any(e.type == "Legislature" for e in ratifiers):
         return ratifiers
     r = ctx.resolver

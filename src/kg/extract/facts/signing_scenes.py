@@ -1,6 +1,6 @@
 """Where and when a signing happened that its own sentence does not place: at the scene the sentences
 before set ("X met Y in Lima on Monday. Following the meeting, they signed ...", "X flew to Lima. There
-she signed ...", "The highlight of the visit was the signing of ..."), or where a signer's trip before
+she signed ...", "The high point of the trip was the signing of ..."), or where a signer's trip before
 went. Read by :mod:`kg.extract.facts.treaties`."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def scene_before(ctx: Context, m: Match) -> tuple[Entity | None, object]:
     # a meeting, talks, or a trip: "During the visit, they signed ..." is where the trip told before went
     events = ctx.resolver.frames.descriptions.get("Summit", frozenset()) | {
         w for f in load_frames().frames if f.fact == "visit" for w in f.nouns}
-    if m.args.nominal:  # "The highlight of the visit was the signing of X": the event its clause names
+    if m.args.nominal:  # "The high point of the trip was the signing of X": the event its clause names
         where, day = _scene_of_clause(ctx, m, events)  # ("put their signatures to it": as the verb's)
         return (where, day) if where is not None else (_trip_before(ctx, m), None)
     there = any(toks[c].lower == "there" for c in tree.kids(t, "advmod"))
@@ -53,7 +53,7 @@ def _pointing_back(ctx: Context, objects: list[int], events: frozenset[str] | se
 
 
 def _scene_of_clause(ctx: Context, m: Match, events) -> tuple[Entity | None, object]:
-    """"The highlight of the visit was the signing of X", "The talks ended with the signing of X": a signing
+    """"The high point of the trip was the signing of X", "The talks ended with the signing of X": a signing
     noun whose clause names an event told before is where (and when) that event was."""
     tree, toks = ctx.resolver.tree, ctx.resolver.toks
     v = m.trigger.i

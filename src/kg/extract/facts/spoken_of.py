@@ -42,7 +42,7 @@ _BELONGING = frozenset({"member", "founder", "signatory"})
 
 
 def listed_as_members(ctx: Context, f: Found) -> bool:
-    """"The bloc has ten members: A, B and C, the newest, which joined at last year's summit",
+    """"The bloc has nine members: A, B and C, the latest, which was admitted at the previous summit",
     "Its members are A, B and C": a list of who belongs to a body says nothing of who attends."""
     r = ctx.resolver
     t = head_token(ctx, f)

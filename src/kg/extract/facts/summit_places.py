@@ -50,7 +50,7 @@ def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
 
 
 def _where_opened(ctx: Context, k: int) -> Entity | None:
-    """"travelling from X where earlier that day he had attended the summit": a "where" right after a
+    """"flying in from X where that morning she had attended the summit": a "where" right after a
     place opens a clause on it though the parser hangs the clause elsewhere; the summit the clause's
     verb takes is held there."""
     r = ctx.resolver

@@ -312,7 +312,7 @@ def staying_away(ctx: Context, m: Match) -> bool:
 #: Verbs of going that need no goal to be a trip ("X will not travel"); other senses take a particle or
 #: a complement ("went on to say", "go along with").
 _GOING_BARE = frozenset({"travel", "go"})
-#: Trip nouns a light verb makes a going ("is not expected to make the trip").
+#: Trip nouns a light verb makes a going ("is unlikely to make the trip").
 _TRIP_NOUNS = frozenset({"trip", "journey"})
 #: Words that give a going a goal or another sense than a trip: home, back, ahead, on, along ...
 _NOT_A_TRIP = frozenset({"home", "back", "ahead", "on", "along", "away", "far", "further", "farther", "abroad",
@@ -322,7 +322,7 @@ _BESIDE = frozenset({"for", "despite", "with", "amid", "after", "before", "durin
 
 
 def goes_without_goal(ctx: Context, m: Match) -> bool:
-    """"X will not travel", "X is not expected to make the trip": going told with no place, origin or
+    """"X will not travel", "X is unlikely to make the trip": going told with no place, origin or
     goal at all, which in a story about a gathering is going to it (read by the caller)."""
     tree = ctx.resolver.tree
     toks = tree.toks

@@ -114,7 +114,7 @@ def _companions(ctx: Context, m: Match) -> list[tuple[Entity, Entity]]:
         going = people([k for k in named if r.toks[k].tag != "PRP"])
         return [(c, leader) for leader in _traveller_before(ctx, m, going) for c in going if c is not leader]
     if m.frame.name == "accompany" and m.trigger.lemma in _PLACED:
-        # "X was seated next to her", "A and B are seated on either side of him": those seated go
+        # "X was seated next to her", "A and B are seated on both sides of him": those seated go
         # along with the one they are seated by (the first person named after the verb)
         going = people(m.args.object)
         by = [k for k in r.tree.subtree(m.trigger.i) if k > m.trigger.i and r.toks[k].dep == "pobj"
