@@ -131,14 +131,14 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if key in entities:
             entities[key].attributes["acronym"] = acr
             entities[key].aliases.add(acr)
-    # "Hungary's National Assembly": the possessive form is a name readers use too
+    # "Chile's National Assembly": the possessive form is a name readers use too
     states_at = {o.start: o for o in doc.mentions if o.type == "State"}
     for m in doc.mentions:
         if m.entity and m.type in {"Legislature", "Organization", "ArmedForces"} and m.kind == "name":
             match = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|\u2019s)\s+$", doc.text[max(0, m.start - 40):m.start])
             if match and any(o.type == "State" and o.start == m.start - len(match.group(0)) for o in doc.mentions):
                 entities[m.entity].aliases.add(f"{match.group(1)}'s {m.text}")
-            # "the Mejlis of Turkmenistan": the name with the state it is of, as readers give it
+            # "the Sejm of Poland": the name with the state it is of, as readers give it
             after = re.match(r" of (?:the )?", doc.text[m.end:m.end + 9])
             if after and m.type == "Legislature" and (state := states_at.get(m.end + after.end())) is not None:
                 entities[m.entity].aliases.add(f"{m.text}{after.group(0)}{state.text}")

@@ -26,12 +26,12 @@ def named_in_full(doc: Document, entities: dict[str, Entity], upper: frozenset[s
 def named_with_its_state(doc: Document, entities: dict[str, Entity], gazetteer) -> None:
     """"the French National Assembly ... the National Assembly": a legislature's name told again
     without the demonym or state that opened it is that legislature, when the article gives no other
-    that name fits and the shorter one names no state of its own ("Hungary's National Assembly")."""
+    that name fits and the shorter one names no state of its own ("Chile's National Assembly")."""
     if gazetteer is None:
         return
     for key, e in list(entities.items()):
         if e.type != "Legislature" or e.qid or _possessed(doc, key):
-            continue  # "Hungary's National Assembly" is Hungary's, whatever other one the article names
+            continue  # "Chile's National Assembly" is Chile's, whatever other one the article names
         longer = [k for k, o in entities.items() if o.type == "Legislature" and k != key
                   and o.label.endswith(" " + e.label) and _one_state(gazetteer, o.label[:-len(e.label)].strip())]
         if len(longer) != 1:

@@ -53,7 +53,7 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
         return True
     after = [t for t in toks[k + 1:k + 8] if t.sent == sent]
     if toks[r].lower == "first" and _where_held(after):
-        return True  # "the first G20 summit held on African soil", "the first such summit in Asia"
+        return True  # "the first G7 summit held on Asian soil", "the first such summit in Oceania"
     if after and after[0].lower in _COUNTED_SINCE:  # (but "the 44th summit since its founding" counts them all)
         return not any(t.lemma in _FOUNDING for t in after)
     # "the first summit in six years", "in a decade", "in more than two years"
@@ -62,15 +62,15 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
 
 
 def _a_place_owns(toks: Sequence[Token], owner: int, r: int, k: int) -> bool:
-    """"Africa's first G20 summit", "the continent's first summit": a place's count of the summits held in it,
+    """"Oceania's first G7 summit", "the continent's first summit": a place's count of the summits held in it,
     a region's always, a state's where a series name stands between ("Brazil's first BRICS summit"; not
-    "the bloc's 44th summit", nor "Russia's first summit with Africa", the first of a series it holds)."""
+    "the bloc's 44th summit", nor "Chile's first summit with Oceania", the first of a series it holds)."""
     place = _a_region(toks, owner) or toks[owner].lower in _PLACE_NOUNS
     return place or toks[owner].ent_type == "GPE" and any(t.is_cap for t in toks[r + 1:k])
 
 
 def _where_held(after: Sequence[Token]) -> bool:
-    """A first summit counted among those held somewhere: "held in X", "on African soil", "in Asia"."""
+    """A first summit counted among those held somewhere: "held in X", "on Asian soil", "in Oceania"."""
     if not after:
         return False
     if after[0].lower in _HELD:

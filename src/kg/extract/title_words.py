@@ -62,7 +62,7 @@ class TitleWords:
 
     def joins(self, before, first, head) -> bool:
         """Is ``before`` a portfolio joined by "and" to ``first``, the first word of a singular
-        office noun's title ("Treasury and Finance Minister")? Written in the same case: a lower-case
+        office noun's title ("Trade and Industry Minister")? Written in the same case: a lower-case
         noun before a capitalised title is the sentence's ("discussed security and Defence Minister X")."""
         return head.tag not in {"NNS", "NNPS"} and before.lower in (self.modifiers | self.portfolios) - self.heads - {"state"} \
             and before.is_cap == first.is_cap

@@ -124,7 +124,7 @@ class TitleReader:
                 start = j
                 continue
             if start < head and toks[j].lower in {"and", "&"} and j > lo and w.joins(toks[j - 1], toks[start], toks[head]):
-                start = j - 1  # "Treasury and Finance Minister": portfolios joined before one office noun
+                start = j - 1  # "Trade and Industry Minister": portfolios joined before one office noun
                 continue
             break
         title = Title(start=start, title_start=start, title_end=end, end=end, head=head, words=[],
