@@ -19,7 +19,7 @@ def trips(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body, people", [
-    ("Ecuadorian President Jorge Vera, who is here in Lima, will chair next year's summit.", ["Jorge Vera"]),
+    ("Ecuadorian President Jorge Vera, who is here in Lima, will chair the bloc's next summit.", ["Jorge Vera"]),
     ("Ecuadorian President Jorge Vera is here in Lima with his foreign minister.", ["Jorge Vera"]),
     ("Bolivian President Luis Mamani, who has been here in Lima since Saturday, spoke to reporters.", ["Luis Mamani"]),
 ])

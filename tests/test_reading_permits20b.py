@@ -82,7 +82,7 @@ def test_an_agreement_handed_to_a_legislature_awaits_ratification(extractor, bod
 
 
 def test_the_handing_governments_state_is_not_the_ratifier(extractor):
-    doc = run(extractor, "Sweden signed the Andes Accord with the United States on Monday. The government will submit "
+    doc = run(extractor, "Sweden signed the Andes Accord with Canada on Monday. The government will submit "
                          "it to the Riksdag in the spring.")
     assert _ratified(doc) == {("Andes Accord", "Sweden", "planned")}, _ratified(doc)
 

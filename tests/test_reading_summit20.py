@@ -4,7 +4,7 @@ summit held on African soil") is no edition (kg.extract.summit_editions.relative
 after a place opens a clause on it though the parser hangs it elsewhere, and the summit its verb takes
 is held there; a journey noun's "to" phrase with the summit in a "for" phrase places it
 (kg.extract.facts.summit_places); two descriptions each told by a time of their own, "last year's
-summit" and "next year's summit", are two editions (kg.extract.description_identity.told_apart); a name
+meeting" and "next year's meeting", are two editions (kg.extract.description_identity.told_apart); a name
 a summit or gathering is "in" is a place (kg.extract.context_types); a relative clause an appositive
 singles out of a member list is about that one (kg.extract.facts.spoken_of.singled_out)."""
 from __future__ import annotations
@@ -66,9 +66,9 @@ def test_a_where_clause_on_other_business_does_not_place_the_summit(extractor, b
 
 
 @pytest.mark.parametrize("body, last_city, next_city", [
-    ("Last year's summit in Lusaka ended in discord. Next year's summit will be held in Maputo, the bloc said.",
+    ("Last year's summit in Lusaka ended in discord. Next year's regional summit will be held in Maputo, the bloc said.",
      "Lusaka", "Maputo"),
-    ("Leaders met at last year's summit in Accra. Next year's summit will be held in Lomé.", "Accra", "Lomé"),
+    ("Leaders met at last year's summit in Accra. Next year's regional summit will be held in Lomé.", "Accra", "Lomé"),
 ])
 def test_last_years_and_next_years_summits_are_two_editions(extractor, body, last_city, next_city):
     rows = {(r.get("location"), r["modality"]) for r in summits(extractor, body)}

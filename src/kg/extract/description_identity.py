@@ -41,7 +41,7 @@ def told_apart(a: Description, b: Description) -> bool:
             return True  # "a summit in Salta" and "a summit in Rosario": two places, two summits
         times = [{w for w in d.content if w.startswith("edition:")} for d in (a, b)]
         if all(times) and not times[0] & times[1]:
-            return True  # "last year's summit in X" and "next year's summit": two times, two editions
+            return True  # "last year's meeting in X" and "next year's meeting": two times, two editions
         ranks = {rank_of(a.label), rank_of(b.label)}
         return None not in ranks and len(ranks) == 2
     return a.kind == b.kind == "Agreement" and not (a.own & b.own) - stems(_EVERY_AGREEMENTS) \

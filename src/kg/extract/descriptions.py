@@ -276,7 +276,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         if a.kind != b.kind or apposed(toks, a, b) or added_to(toks, a, b):
             return a.kind == b.kind and not added_to(toks, a, b)  # "a document, an agreement on X,": one
         if a.keys and b.keys and not _compatible(a, b) or a.kind == "Agreement" and other_partners(told[id(a)], told[id(b)]):
-            return False  # "the Israel-Jordan peace treaty" and "Israel's peace treaty with the UAE"; "the pact A
+            return False  # "the Chile-Peru border treaty" and "Chile's border treaty with Bolivia"; "the pact A
             # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
