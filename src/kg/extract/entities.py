@@ -10,7 +10,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
-from kg.extract.gazetteer_index import namesakes_type
+from kg.extract.gazetteer_index import namesakes_type, sole_state
 from kg.extract.legislature_names import named_in_full, named_with_its_state
 from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
@@ -252,11 +252,7 @@ def _owner(doc: Document, m: Mention, gazetteer) -> str | None:
     candidates += [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
     if " of " in m.text:
         candidates.append(m.text.rsplit(" of ", 1)[1].removeprefix("the "))
-    for name in candidates:
-        states = {e.qid for e, _kind in gazetteer.lookup(name) if e.type == "State"}
-        if len(states) == 1:
-            return states.pop()
-    return None
+    return next((q for name in candidates if (q := sole_state(gazetteer, name)) is not None), None)
 
 
 def _coarse(etype: str) -> str:

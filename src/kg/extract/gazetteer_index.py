@@ -166,6 +166,12 @@ def _openers(gazetteer) -> dict[str, set[str]]:
     return {word: types for word, types in out.items() if word not in heads}
 
 
+def sole_state(gazetteer, name: str) -> str | None:
+    """The QID of the one state a name or demonym names ("Chile", "Bolivian"), None when it names none or several."""
+    states = {e.qid for e, _kind in gazetteer.lookup(name) if e.type == "State"}
+    return states.pop() if len(states) == 1 else None
+
+
 def namesakes_type(gazetteer, name: str) -> str | None:
     """"Commonwealth", "Congress": one word that opens listed bodies' names ("Commonwealth of
     Nations", "Commonwealth of Independent States") of one type has that type."""

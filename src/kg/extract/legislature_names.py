@@ -3,6 +3,7 @@ Deputies of the Republic of X ... the Chamber", "the French National Assembly ..
 Assembly". Read by :func:`kg.extract.entities.resolve_entities`."""
 from __future__ import annotations
 
+from kg.extract.gazetteer_index import sole_state
 from kg.model import Document, Entity
 
 
@@ -46,7 +47,7 @@ def named_with_its_state(doc: Document, entities: dict[str, Entity], gazetteer) 
 def _one_state(gazetteer, words: str) -> bool:
     """Do the words name exactly one state (its name or its demonym: "French", "Chile's")?"""
     words = words.removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
-    return len({e.qid for e, _kind in gazetteer.lookup(words) if e.type == "State"}) == 1
+    return sole_state(gazetteer, words) is not None
 
 
 def _possessed(doc: Document, key: str) -> bool:
