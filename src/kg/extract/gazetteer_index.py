@@ -231,10 +231,14 @@ def generic_legislature(name: str) -> bool:
     return set(surface_key(name).split()) <= _GENERIC_LEGISLATURE_WORDS
 
 
-def choose_by_country(mentions: list[Mention], namesakes: dict[int, list[GazetteerEntry]]) -> None:
+def choose_by_country(mentions: list[Mention], namesakes: dict[int, list[GazetteerEntry]], gazetteer=None,
+                      shared: dict[str, tuple[str, ...]] | None = None) -> None:
     """A name several items of one type bear is the one whose country the article names nearest
     before it (after it, failing that); with none of their countries named, a place is the most
-    salient one and anything else is left unlinked."""
+    salient one and anything else is left unlinked. Names news uses for two states, see
+    :func:`read_shared_names`."""
+    if gazetteer is not None and shared:
+        read_shared_names(mentions, gazetteer, shared)
     states = [(m.start, m.qid) for m in mentions if m.type == "State"]
 
     def distance(e: GazetteerEntry, start: int) -> tuple[int, int]:
@@ -255,6 +259,26 @@ def choose_by_country(mentions: list[Mention], namesakes: dict[int, list[Gazette
             m.qid = ranked[0].qid
         elif m.type != "Place":  # a place keeps the reader's prior: a capital, else the biggest
             m.qid = None
+
+
+def read_shared_names(mentions: list[Mention], gazetteer, shared: dict[str, tuple[str, ...]]) -> None:
+    """"Congo", "Congolese" name two states: the one the article otherwise names (its name, a town
+    of it, one of its people), nearest before the name (after it, failing that); with neither
+    named, the one news means most often (listed first)."""
+    if not shared:
+        return
+    told = [m for m in mentions if m.type == "State" and m.text.casefold() in shared]
+    if not told:
+        return
+    evidence = []
+    for m in mentions:
+        entry = gazetteer.entries.get(m.qid) if m.qid and m.text.casefold() not in shared else None
+        if entry is not None and (entry.type == "State" or entry.country and entry.country != m.qid):
+            evidence.append((m.start, entry.qid if entry.type == "State" else entry.country))
+    for m in told:
+        states = shared[m.text.casefold()]
+        near = sorted(((0, m.start - at) if at <= m.start else (1, at - m.start), q) for at, q in evidence if q in states)
+        m.qid = near[0][1] if near else states[0]
 
 
 def best_reading(matches):

@@ -107,6 +107,8 @@ class Lexicon:
     state_titles: dict[str, str] = dataclasses.field(default_factory=dict)
     #: administrative nouns a region is told with ("the X region", "the province of Y")
     unit_nouns: frozenset[str] = frozenset()
+    #: names and demonyms news uses for more than one state -> their QIDs, the usual reading first
+    shared_state_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -281,4 +283,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         name_styles={k: frozenset(w.lower() for w in v) for k, v in (raw.get("name_styles") or {}).items()},
         state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
         unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
+        shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
     )

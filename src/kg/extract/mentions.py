@@ -239,7 +239,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                     namesakes[len(gaz_mentions)] = list(rivals.values())
                 gaz_mentions.append(Mention(stoks[i].start, stoks[j - 1].end, span, entry.type, kind=kind,
                                             qid=entry.qid, sentence=sent))
-        choose_by_country(gaz_mentions, namesakes)
+        choose_by_country(gaz_mentions, namesakes, index.gazetteer, lexicon.shared_state_names)
     _named_with_their_noun(text, lexicon, chunk_mentions, gaz_mentions)
     # a typed chunk beats a gazetteer match it strictly contains ("Indian Armed Forces" > "Indian")
     candidates = find_summits(doc, toks, gaz_mentions) + find_series(doc, gaz_mentions) + find_accession_protocols(doc, gaz_mentions) + chunk_mentions + gaz_mentions \
