@@ -60,18 +60,6 @@ def coordinated(tree: Tree, a: Description, b: Description) -> bool:
     return toks[a.head].head == toks[b.head].head != a.head and {toks[a.head].dep, toks[b.head].dep} <= {"dobj", "gap"}
 
 
-def listed_with_another(doc: Document, tree: Tree, d: Description, found: Sequence[Description]) -> bool:
-    """Is a description told by no word of its own ("an environmental charter", "a bilateral accord")
-    coordinated with another agreement's name or description ("the X Charter, an environmental charter
-    and ..."): then it is one more agreement, not the article's one."""
-    toks, k = tree.toks, d.head
-    while toks[k].dep == "conj" and toks[k].head != k:
-        k = toks[k].head
-    heads = {x.head for x in found if x is not d and x.kind == d.kind}
-    return any(c != d.head and (c in heads or any(
-        m.start <= toks[c].start < m.end and m.type == "Agreement" for m in doc.mentions)) for c in tree.conjuncts(k))
-
-
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))

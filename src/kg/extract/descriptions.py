@@ -21,7 +21,6 @@ from kg.extract.description_identity import (
     added_to,
     apposed,
     coordinated,
-    listed_with_another,
     clause_partners,
     named_partners,
     new_words,
@@ -298,9 +297,8 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
     groups = _headline_joins_body(doc, groups)
     # told only by its parties ("an agreement with Peru", "the Chile-Peru deal"): the article's one
     # agreement when it has one, an agreement of its own when it has none, else left to references
-    # (and one listed with another agreement: "the X Charter, an environmental charter and ...")
-    weak = [d for d in found if d.weak and not d.another and not listed_with_another(doc, tree, d, found)]
-    groups += [[d] for d in found if d.weak and not any(d is w for w in weak)]  # "a similar pact with X": one more
+    weak = [d for d in found if d.weak and not d.another]
+    groups += [[d] for d in found if d.weak and d.another]  # "a similar pact with X": one more
     named = [e for e in doc.entities.values() if e.type == "Agreement"]
     # (one set apart, "a similar pact with Y", is never the one the others point to)
     described = [g for g in groups if g[0].kind == "Agreement" and not all(d.another for d in g)]

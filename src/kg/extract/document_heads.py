@@ -12,9 +12,8 @@ from kg.extract.tree import Tree
 
 #: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
 _OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"})}
-#: Heads that are an agreement when a complement says what about, or a verb signs them ("signed a
-#: charter", "a charter on the environment"; not "a charter flight", "the bank's charter").
-_ABOUT_WHAT = frozenset({"framework", "charter"})
+#: Heads that are an agreement when a complement says what about, or a verb signs them.
+_ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
 #: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
 #: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
@@ -51,9 +50,6 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
     if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
         # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
         verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
-        # "sign three documents: a charter, an action plan and ...": each item of what the verb acts on
-        while t.dep in {"conj", "appos"} and t.head != t.i and toks[t.head].pos in {"NOUN", "PROPN"}:
-            t = toks[t.head]
         if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
             t = toks[t.head]
         return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)  # not "debated"
