@@ -48,18 +48,6 @@ def told_apart(a: Description, b: Description) -> bool:
         and bool(a.own - b.own) and bool(b.own - a.own)
 
 
-def coordinated(tree: Tree, a: Description, b: Description) -> bool:
-    """"an agreement on a bridge and an agreement on a water scheme", "a charter, a memorandum and a
-    plan": nouns coordinated with one another name as many things, never one."""
-    toks = tree.toks
-    if a.kind != b.kind or a.head == b.head:
-        return False
-    if a.head in tree.conjuncts(b.head) or b.head in tree.conjuncts(a.head):
-        return True
-    # "signed a memorandum on X, a memorandum on Y and ...": the parser may hang each on the verb
-    return toks[a.head].head == toks[b.head].head != a.head and {toks[a.head].dep, toks[b.head].dep} <= {"dobj", "gap"}
-
-
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))

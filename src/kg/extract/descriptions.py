@@ -20,7 +20,6 @@ from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
 from kg.extract.description_identity import (
     added_to,
     apposed,
-    coordinated,
     clause_partners,
     named_partners,
     new_words,
@@ -289,7 +288,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         # a group of the same head noun first: "the energy treaty" is the treaty, not the protocol to it
         for g in sorted(groups, key=lambda g: toks[g[0].head].lemma != toks[d.head].lemma) if not d.another else ():
             if ((same(g[0], d) or any(said_beside(x, d) for x in g))  # "the X agreement, the ten-year pact"
-                    and not any(added_to(toks, x, d) or coordinated(tree, x, d) for x in g)):
+                    and not any(added_to(toks, x, d) for x in g)):
                 g.append(d)
                 break
         else:
