@@ -37,14 +37,6 @@ def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str
 _APART = frozenset({",", ";", "(", "\u2014", "\u2013", ":"})
 
 
-def said_of_it(tree: Tree, head: int, c: int) -> bool:
-    """Is clause ``c`` on noun ``head`` set off by a comma or dash, so non-restrictive: it says
-    something of the thing the noun already means, not which one ("the pact, drafted in 2019,",
-    "this accord, which both houses must approve,")?"""
-    return tree.toks[c].dep in {"acl", "relcl"} and any(
-        tree.toks[i].text in _APART for i in range(head + 1, min(tree.subtree(c))))
-
-
 def spell_out(doc: Document) -> None:
     """Give each unnamed agreement or summit its fullest descriptions as aliases, once facts are read (they
     name it for a reader, and tell nothing the facts' readers should match on); and a named one

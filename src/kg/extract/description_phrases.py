@@ -26,7 +26,7 @@ from kg.extract.complements import (
     without_dates,
     without_where,
 )
-from kg.extract.description_fullest import said_of_it, spelled_out
+from kg.extract.description_fullest import spelled_out
 from kg.extract.description_text import (
     classifies,
     contiguous_left,
@@ -127,8 +127,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         or toks[c].dep in {"acl", "relcl"} and toks[c].tag in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
         and toks[c].lemma not in _STANDING
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
-    if kind == "Agreement":  # "the deal, revised in 2019,": a clause set off by a comma tells not which
-        right = [c for c in right if not said_of_it(tree, t.i, c)]
+    if kind == "Agreement":
         right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause hung inside the complement ("on X, which ... in 2014") too
