@@ -203,8 +203,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
     variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
     # "the long-delayed free movement protocol", "the revised X agreement": what befell it, not which it is
-    befell = {i for c in left if toks[c].dep == "amod" and (toks[c].tag in {"VBN", "VBD", "JJS"} or toks[c].tag == "JJ"
-                                                            and toks[c].lower.endswith("ed")) for i in tree.subtree(c)}  # ("revised")
+    befell = {i for c in left if toks[c].dep == "amod" and toks[c].tag in {"VBN", "VBD", "JJS"} for i in tree.subtree(c)}
     variants |= {render(toks, [i for i in words + described if i not in befell]) for words in (core, undated, plain)
                  if befell and len(words) > len(befell)} - {""}
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
