@@ -202,6 +202,10 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     variants |= {render(toks, core + complement(tree, c, nested=False)) for c in right}
     # "a 10-year defence agreement", "Peru's security pact": how long it runs, whose it is, tell not which
     variants |= {r.sub("", v) for v in [label, *variants] for r in (LASTING, OWNER) if r.match(v)}
+    # "the long-delayed free movement protocol", "an amended border pact": what befell it, not which it is
+    befell = {i for c in left if toks[c].dep == "amod" and toks[c].tag in {"VBN", "VBD", "JJS"} for i in tree.subtree(c)}
+    variants |= {render(toks, [i for i in words + described if i not in befell]) for words in (core, undated, plain)
+                 if befell and len(words) > len(befell)} - {""}
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
         variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
