@@ -146,10 +146,8 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                     found = [e for q in _subject_phrases(r, c) if (e := _agreement_of_phrase(r, q)) is not None]
                 if found:
                     return found[0]
-                if (t.lemma == "agree" or _future(r, node)) and (ag := _agreed_by_parties(ctx, node, c)) is not None:
-                    # "the two sides also agreed to hold joint exercises", "the two armies will train
-                    # together": what the parties of the pact just told agreed or will do, the pact they made
-                    return ag
+                if t.lemma == "agree" and (ag := _agreed_by_parties(ctx, node, c)) is not None:
+                    return ag  # "the two sides also agreed to hold joint exercises": the pact they made
                 if not clauses and _provision_listed(ctx, node, c):
                     return _meant(ctx, c)  # "the support could include repairs": the pact's
             if not clauses and (given := _permitted_user(ctx, node)) is not None:
@@ -359,10 +357,3 @@ def _participle_of(r, node: int) -> bool:
     t = r.toks[node]
     return (t.dep == "advcl" and t.tag == "VBG" and not {t.lemma, t.lower[:-3], t.lower[:-3] + "e"} & _MINDED and not r.tree.kids(node, "nsubj", "nsubjpass", "mark")
             and node > 0 and r.toks[node - 1].text == ",")
-
-
-def _future(r, verb: int) -> bool:
-    """Is the clause told as ahead ("will train", "would exchange"), its first conjunct's modal shared?"""
-    while r.toks[verb].dep == "conj" and not r.tree.kids(verb, "aux") and (h := r.tree.head(verb)) is not None:
-        verb = h
-    return any(r.toks[a].lower in {"will", "would", "shall"} for a in r.tree.kids(verb, "aux"))
