@@ -194,10 +194,6 @@ def _purpose_of_object(r, node: int) -> Entity | None:
     """"signed a deal to buy frigates", "reached an agreement to train pilots": an infinitive the parser
     hung on the verb, right after the agreement it acts on, says what the agreement is for."""
     h = r.tree.head(node)
-    if h is not None and _participle_of(r, node):
-        # "signed a pact on Monday, committing both armies to joint drills": a participle set after
-        # the clause, with no subject of its own, tells what the agreement the clause acts on does
-        return next((a for d in r.tree.kids(h, "dobj", "nsubjpass") if d < node and (a := _agreement_at(r, d))), None)
     if h is None or r.toks[node].dep not in {"advcl", "xcomp"} or not any(r.toks[a].lower == "to" for a in r.tree.kids(node, "aux")):
         return None
     objects = [d for d in r.tree.kids(h, "dobj") if d < node and max(r.tree.subtree(d)) == min(r.tree.subtree(node)) - 1]
@@ -343,17 +339,3 @@ def _permitted_user(ctx: Context, verb: int) -> Entity | None:
                 and ctx.doc.sentence_index(f.evidence.start) in {s, s - 1}:
             return ctx.doc.entities[f.fields["agreement"]]
     return None
-
-
-#: Participles of what the clause's subject wants or means ("..., hoping to train engineers"): the
-#: signer's mind, not what the agreement does (matched on the stem too: the parser reads "hoping" as "hop").
-_MINDED = frozenset({"hope", "seek", "aim", "want", "try", "plan", "look", "expect", "intend", "wish", "vow",
-                     "promise", "pledge", "say", "add", "note", "argue", "insist", "claim", "warn", "stress"})
-
-
-def _participle_of(r, node: int) -> bool:
-    """Is the verb at node a present participle set off after its clause, with no subject ("...,
-    allowing X", "..., committing Y to Z")?"""
-    t = r.toks[node]
-    return (t.dep == "advcl" and t.tag == "VBG" and not {t.lemma, t.lower[:-3], t.lower[:-3] + "e"} & _MINDED and not r.tree.kids(node, "nsubj", "nsubjpass", "mark")
-            and node > 0 and r.toks[node - 1].text == ",")
