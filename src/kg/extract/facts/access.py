@@ -144,11 +144,11 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
-        under = agreement if agreement is not None and (named or terms.fits(ctx, agreement, user, host)) else None
-        mod = terms.modality(ctx, m, clause, under)
+        fit = agreement is not None and (named or terms.fits(ctx, agreement, user, host))
+        mod, under = terms.terms_of(ctx, m, clause, agreement if fit else None, user, host)
+        key = under.key if under else None
         for kind in kinds:
-            yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind,
-                            agreement=under.key if under else None)
+            yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind, agreement=key)
 
 
 _MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.extract.frame_arguments import ENTITLEMENTS
 from kg.extract.frames import Match
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 #: Verbs that make the use what someone permits ("will allow X to use", "will let X use").
 ALLOWING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"})
@@ -212,6 +212,55 @@ def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
                if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
     return len(set(parties)) < 2 or host.key in parties
+
+
+def terms_of(ctx: Context, m: Match, clause: str, agreement: Entity | None, user: Entity, host: Entity,
+             ) -> tuple[str, Entity | None]:
+    """The access's modality and agreement: the one its clause or sentences speak of, else the one
+    between its states (``between``). A use told as done under an agreement found only so is
+    practice, not a term: what it is for is no activity the agreement covers ("Y's warships call at
+    X's port" years after a pact), so it is kept apart in ``PRACTICE`` for the permits reader."""
+    if agreement is not None:
+        return modality(ctx, m, clause, agreement), agreement
+    under = None if m.frame.name in PRESENCE else between(ctx, user, host, m.sentence)
+    mod = modality(ctx, m, clause, under)  # what it allows is ahead while it awaits ratification (FORMAT.md)
+    if under is not None and mod == "asserted":
+        ctx.doc.annotations.setdefault(PRACTICE, set()).add((m.sentence, user.key, under.key))
+    return mod, under
+
+
+#: The annotation holding (sentence, user, agreement) of uses told as practice.
+PRACTICE = "access_practice"
+
+
+def practised(ctx: Context, f: Fact) -> bool:
+    """Is the access fact a use told as practice under an agreement only found between its states?"""
+    told = (ctx.doc.sentence_index(f.evidence.start), f.fields.get("user"), f.fields.get("agreement"))
+    return told in ctx.doc.annotations.get(PRACTICE, ())
+
+
+#: Frames telling forces placed or held somewhere, not a use an agreement grants.
+PRESENCE = frozenset({"station-forces", "host-forces", "facility-abroad", "expel-forces"})
+
+
+def between(ctx: Context, user: Entity, host: Entity, s: int) -> Entity | None:
+    """The agreement the article names between an access's two states, where no agreement is in
+    view of its sentence: news about a pact tells what it lets one side's forces do some way on,
+    without naming it again ("Chile and Peru signed a pact ... Chilean ships will refuel in Peruvian
+    ports"). Only one whose parties, as the article names them, are both states, told in the
+    sentence or before it (the nearest); never for forces told as stationed or hosted there, a state of
+    affairs the agreement need not be the ground of ("4,000 Y troops are based in X")."""
+    fitting = {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
+               if f.cq == "parties" and f.fields.get("party") == user.key}
+    fitting &= {f.fields["agreement"] for f in ctx.doc.annotations.get("facts", [])
+                if f.cq == "parties" and f.fields.get("party") == host.key}
+    if not fitting:
+        return None
+    for i in range(s, -1, -1):
+        told = [f for f in ctx.found(i, "Agreement") if f.entity.key in fitting]
+        if told:
+            return max(told, key=lambda f: f.start).entity
+    return None
 
 
 #: Links by which a facility phrase is part of an agreement's description ("agreement on a Y base",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.denied_things import denied
+from kg.extract.facts.access_terms import practised
 from kg.extract.facts.common import make_fact
 from kg.extract.frames import Match
 from kg.extract.syntax import VERBAL
@@ -110,7 +111,7 @@ def _granted(ctx: Context, matches: list[Match]) -> dict[int, Entity]:
     refuelling"), each with that agreement: what the access is for, the agreement covers."""
     under: dict[int, Entity] = {}
     for f in ctx.doc.annotations.get("facts", []):
-        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement"):
+        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement") and not practised(ctx, f):
             under.setdefault(ctx.doc.sentence_index(f.evidence.start), ctx.doc.entities[f.fields["agreement"]])
     return {m.trigger.i: under[m.sentence] for m in matches if m.fact == "access" and m.sentence in under}
 
@@ -333,7 +334,8 @@ def _permitted_user(ctx: Context, verb: int) -> Entity | None:
         return None
     s = toks[verb].sent
     for f in ctx.doc.annotations.get("facts", []):
-        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement") and f.fields.get("user") in states \
+        if f.cq == "access" and f.modality != "negated" and f.fields.get("agreement") and not practised(ctx, f) \
+                and f.fields.get("user") in states \
                 and ctx.doc.sentence_index(f.evidence.start) in {s, s - 1}:
             return ctx.doc.entities[f.fields["agreement"]]
     return None
