@@ -170,7 +170,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 start = stoks[a].start
                 phrase = text[start:end]
             full, qid = (b, end, phrase), None
-            while etype is None and (shorter := shorter_end(stoks, a, b, index)) < b:
+            while etype is None and (shorter := shorter_end(stoks, a, b, index, lexicon.head_type)) < b:
                 b = shorter
                 end = stoks[b - 1].end  # "the X Treaty of Monday's..." -> try "the X Treaty"
                 phrase = text[start:end]
