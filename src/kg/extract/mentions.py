@@ -31,7 +31,7 @@ from kg.extract.hereafter_names import name_hereafter
 from kg.extract.joined_names import joined_names
 from kg.extract.lexicon import Lexicon
 from kg.extract.media import find_media, read_sources
-from kg.extract.name_chunks import CONNECTORS, after_a_title_of, name_chunks
+from kg.extract.name_chunks import after_a_title_of, name_chunks, shorter_end
 from kg.extract.names import (
     names_after_titles,
     surnames,
@@ -170,8 +170,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 start = stoks[a].start
                 phrase = text[start:end]
             full, qid = (b, end, phrase), None
-            while etype is None and b - a > 2 and stoks[b - 2].lower in CONNECTORS:
-                b -= 3 if b - a > 3 and stoks[b - 2].lower == "the" and stoks[b - 3].lower in CONNECTORS else 2
+            while etype is None and (shorter := shorter_end(stoks, a, b, index, lexicon.head_type)) < b:
+                b = shorter
                 end = stoks[b - 1].end  # "the X Treaty of Monday's..." -> try "the X Treaty"
                 phrase = text[start:end]
                 etype = lexicon.head_type(phrase)

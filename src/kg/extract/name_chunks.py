@@ -177,3 +177,22 @@ def after_a_title_of(toks: list[Token], a: int, b: int, title_heads: frozenset[s
         return a  # "Member of the X and Director of the Y": a chain of titles, read as one
     k += 1
     return k + 1 if k < b - 1 and toks[k].lower == "the" else k
+
+
+def shorter_end(stoks: list[Token], a: int, b: int, index: GazetteerIndex | None,
+                head_type: Callable[[str], str | None]) -> int:
+    """Where a capitalised run that names nothing as a whole may end instead: before "of" and a
+    state's name of two words or more after a chamber's name ("the Parliament of the Czech Republic":
+    a state's legislature, its state part of the name), else before its last connector and word ("the
+    X Treaty of Monday's")."""
+    if b - a <= 2:
+        return b
+    last_of = next((j for j in range(b - 3, a, -1) if stoks[j].lower == "of"), None)
+    if last_of is not None and index is not None \
+            and head_type(" ".join(t.text for t in stoks[a:last_of])) == "Legislature":
+        k = last_of + 1 + (stoks[last_of + 1].lower == "the")
+        if k < b - 1 and any(e.type == "State" for _, e, _ in index.match(" ".join(t.text for t in stoks[k:b]))):
+            return last_of
+    if stoks[b - 2].lower not in CONNECTORS:
+        return b
+    return b - (3 if b - a > 3 and stoks[b - 2].lower == "the" and stoks[b - 3].lower in CONNECTORS else 2)
