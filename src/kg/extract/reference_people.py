@@ -68,9 +68,8 @@ def head_of(r: Resolver, k: int) -> list[Entity]:
     if r.toks[k].lower != "head" or len(kind) != 1 or kind[0] not in _HEADS:
         return []
     owners = {e.key for e in r._owners(k, frozenset({"State"}), 0) if e.type == "State"}
-    untitled = r.ctx.doc.annotations.get("untitled_holders", set()) if not owners else set()
     holders = {person for person, office, of in r.offices
-               if office.lower() in _HEADS[kind[0]] and (not owners or of in owners) and person not in untitled}
+               if office.lower() in _HEADS[kind[0]] and (not owners or of in owners)}
     if len(holders) == 1:
         return [r.ctx.doc.entities[holders.pop()]]
     s, start = r.toks[k].sent, r.toks[k].start
@@ -94,11 +93,9 @@ def title_holder(r: Resolver, k: int) -> list[Entity]:
     owner_keys = {e.key for e in r._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
                                                              "Legislature"}), 0)}
     holders = []
-    # "the president" with no state: someone the text titled so, not one it named only as "A's X"
-    untitled = r.ctx.doc.annotations.get("untitled_holders", set()) if not owner_keys else set()
     for person, office, of in r.offices:
         office_words = set(re.findall(r"[a-z]+", office.lower()))
-        if set(words) <= office_words and (not owner_keys or of in owner_keys) and person not in untitled:
+        if set(words) <= office_words and (not owner_keys or of in owner_keys):
             holders.append(person)
     holders = list(dict.fromkeys(holders))
     if len(holders) == 1:

@@ -38,7 +38,7 @@ def state_named_holders(ctx: Context, names: Names, holdings: list[tuple[int, Ho
             if label is None:
                 continue
             seen.add(key)
-            # (a bare "the president" later means someone the text titled: kg.extract.reference_people)
+            # (the resolver leaves these out: a later "the Hungarian president" means someone titled)
             ctx.doc.annotations.setdefault("untitled_holders", set()).add(key)
             label = ctx.lexicon.titles.label(label.split())
             out.append((s, Holding(p, _title(first, label), "state", state)))
