@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.facts.owners import Holding, Names
-from kg.extract.nlp import sentence_bounds
+from kg.extract.nlp import Token, sentence_bounds
 from kg.extract.title_phrase import Title
 from kg.model import Entity
 
@@ -33,8 +33,9 @@ def state_named_holders(ctx: Context, names: Names, holdings: list[tuple[int, Ho
                 continue
             told = _plural_office(names, s) or _peers_office(s, holdings, state)
             listed = _listed_office(ctx, p.entity, state)
-            label = listed if told is None or listed is not None and _leading(ctx, told) and _leading(ctx, listed) \
-                else told  # "A's X" among prime ministers is a president where the gazetteer says so
+            label = told or listed
+            if told is not None and listed is not None and _leading(ctx, told) and _leading(ctx, listed):
+                label = listed  # "A's X" among prime ministers is a president where the gazetteer says so
             if label is None:
                 continue
             seen.add(key)
@@ -50,7 +51,7 @@ def _leading(ctx: Context, label: str) -> bool:
     return label.casefold() in ctx.lexicon.leader_offices
 
 
-def _described(toks, end: int, hi: int) -> bool:
+def _described(toks: list[Token], end: int, hi: int) -> bool:
     """Does an indefinite apposition say what the person is ("A's X, an economist, ...")? Then
     the person is told as one of a kind, not as the passage's officials' peer."""
     return end + 1 < hi and toks[end].text == "," and toks[end + 1].lower in {"a", "an"}
@@ -82,10 +83,10 @@ def _peers_office(s: int, holdings: list[tuple[int, Holding]], state: Entity) ->
     """The one office the titled people of this sentence (else the one before) hold, each of
     another state than this one ("Polish President P and Czech President Q ..., as are A's X")."""
     for k in (s, s - 1):
-        peers = [h for s2, h in holdings if s2 == k and h.owner is not None and _state_office(h.title)]
-        labels = {h.title.label.casefold() for h in peers}
-        if len(labels) == 1 and all(h.owner.type == "State" and h.owner is not state for h in peers):
-            return peers[0].title.label
+        peers = [(h, h.owner) for s2, h in holdings if s2 == k and h.owner is not None and _state_office(h.title)]
+        labels = {h.title.label.casefold() for h, _ in peers}
+        if len(labels) == 1 and all(o.type == "State" and o is not state for _, o in peers):
+            return peers[0][0].title.label
         if peers:
             return None
     return None
