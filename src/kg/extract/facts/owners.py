@@ -134,8 +134,6 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
     if t.owner_words:  # a body named in words no mention covers: the entity the article gives that name
         phrase = " ".join(toks[k].text for k in t.owner_words)
         found = entity_named(ctx, phrase)
-        if found is None and len(t.owner_words) == 1 and toks[t.owner_words[0] - 1].lower == "the":
-            found = _described(ctx, names, t.owner_words[0], toks)  # "the chair of the bloc": the one named before
         if found is None:  # else a body of the type its head noun gives ("... Council"), an acronym's organisation
             etype = ctx.lexicon.head_type(phrase) or ("Organization" if len(t.owner_words) == 1 else None)
             # "the committee", "the armed forces": a head noun alone points at a body, it names none
@@ -184,8 +182,7 @@ def _described(ctx: Context, names: Names, k: int, toks: list[Token]) -> Entity 
     from kg.extract.frames import load_frames
 
     kinds = load_frames().descriptions
-    etype = next((e for e in ("State", "InternationalOrganization", "Legislature") if toks[k].lemma in kinds.get(e, ())),
-                 None)
+    etype = next((e for e in ("State", "InternationalOrganization") if toks[k].lemma in kinds.get(e, ())), None)
     if etype is None:
         return None
     sent = toks[k].sent
