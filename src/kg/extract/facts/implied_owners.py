@@ -8,11 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
-from kg.extract.facts.owner_entities import (
-    dateline_state,
-    dominant_state,
-    headline_state,
-)
+from kg.extract.facts.owner_entities import dateline_state, dominant_state, headline_state
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import noun_of_states
 from kg.extract.tree import clause_of, document_tree

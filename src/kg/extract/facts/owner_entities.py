@@ -80,31 +80,26 @@ def dateline_state(ctx: Context) -> Entity | None:
 
 def headline_state(ctx: Context) -> Entity | None:
     """The state the headline names first (by name, demonym, or a city or region of it: "Tobago
-    weighs ...", "Jakarta's bet") when the article names it more often than any other: the side a
-    story is told from, by both signs (either alone is often the other side: "US quits A")."""
+    weighs ...", "Jakarta's bet"): the side a story is told from, when the body names it too."""
     from kg.extract.special_mentions import headline_sentences
 
     named = sorted((f for s in sorted(headline_sentences(ctx.doc)) for f in ctx.found(s, "State", "Place")),
                    key=lambda f: f.start)
-    first = next((st for f in named if (st := f.entity if f.entity.type == "State" else ctx.country_of(f.entity))), None)
-    ranked = _state_counts(ctx)
-    if first is None or not ranked or ranked[0][0] != first.key or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return first
-
-
-def _state_counts(ctx: Context) -> list[tuple[str, int]]:
-    """The article's states by how often it names them, most first."""
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions:
-        if m.entity and ctx.doc.entities[m.entity].type == "State":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    return sorted(counts.items(), key=lambda kv: -kv[1])
+    for f in named:
+        state = f.entity if f.entity.type == "State" else ctx.country_of(f.entity)
+        if state is not None:
+            body = [m for m in ctx.doc.mentions if m.entity == state.key and m.start > f.end]
+            return state if body else None
+    return None
 
 
 def dominant_state(ctx: Context) -> Entity | None:
     """The state an article names at least twice as often as any other, if there is one."""
-    ranked = _state_counts(ctx)
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.entity and ctx.doc.entities[m.entity].type == "State":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ctx.doc.entities[ranked[0][0]]
     return None
