@@ -45,7 +45,7 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
         return dateline  # "COLOMBO - ... Spokesman X said the deal binds India and Sri Lanka"
     # none, or only others' (where the person goes, whose officials they meet): the article's, or
     # its headline's; the state of its legislature when it is filed from there too, or when nothing else says
-    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber, headline_state(ctx)]
+    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, headline_state(ctx), chamber]
     away |= _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
     return next((e for e in homes if e is not None and e.key not in away), None)
 
