@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
-from kg.extract.facts.owner_entities import dateline_state, dominant_state, headline_state
+from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import noun_of_states
 from kg.extract.tree import clause_of, document_tree
@@ -24,7 +24,7 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     not travel to) when one stands out (of states that tie, the one whose legislature the article
     names); else the one state the person's other sentences place them in ("Chancellor X hosted
     ... . X said Germany would ..."); else the state the article is plainly about (named most, filed
-    from, named first in the headline, or whose legislature it names most)."""
+    from, or whose legislature it names most)."""
     placed, tie, away, spoken = _placed_in(ctx, names, s, h, holdings)
     chamber = _chamber_state(ctx)
     if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
@@ -43,9 +43,9 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     dateline = dateline_state(ctx)
     if dateline is not None and dateline.key in spoken:
         return dateline  # "COLOMBO - ... Spokesman X said the deal binds India and Sri Lanka"
-    # none, or only others' (where the person goes, whose officials they meet): the article's, or
-    # its headline's; the state of its legislature when it is filed from there too, or when nothing else says
-    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, headline_state(ctx), chamber]
+    # none, or only others' (where the person goes, whose officials they meet): the article's; the
+    # state of its legislature when it is filed from there too, or when nothing else says
+    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
     away |= _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
     return next((e for e in homes if e is not None and e.key not in away), None)
 

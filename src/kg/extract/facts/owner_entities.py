@@ -1,6 +1,6 @@
 """The entities an office's owner can be beyond those the text names beside the title: the body
 seated at a site ("Kremlin spokesman"), a body named only as an owner, the state a linked person
-serves, the state of the dateline, the state the article is most about and the one its headline names first."""
+serves, the state of the dateline and the state the article is most about."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -76,21 +76,6 @@ def dateline_state(ctx: Context) -> Entity | None:
     if here is None:
         return None
     return here if here.type == "State" else ctx.country_of(here)
-
-
-def headline_state(ctx: Context) -> Entity | None:
-    """The state the headline names first (by name, demonym, or a city or region of it: "Tobago
-    weighs ...", "Jakarta's bet"): the side a story is told from, when the body names it too."""
-    from kg.extract.special_mentions import headline_sentences
-
-    named = sorted((f for s in sorted(headline_sentences(ctx.doc)) for f in ctx.found(s, "State", "Place")),
-                   key=lambda f: f.start)
-    for f in named:
-        state = f.entity if f.entity.type == "State" else ctx.country_of(f.entity)
-        if state is not None:
-            body = [m for m in ctx.doc.mentions if m.entity == state.key and m.start > f.end]
-            return state if body else None
-    return None
 
 
 def dominant_state(ctx: Context) -> Entity | None:
