@@ -103,8 +103,11 @@ def find_facts(ctx: Context) -> list[Fact]:
     keep(roles.offices(ctx))
     lexicon = load_frames()
     resolver = Resolver(ctx, lexicon)
+    # (an office read only from "A's X" among titled peers names no one a later "the Hungarian
+    # president" means: news titles whom it goes on to call by office)
+    untitled = ctx.doc.annotations.get("untitled_holders", set())
     resolver.set_offices([(f.fields["person"], str(f.fields["office"]), f.fields["of"]) for f in found
-                          if f.cq == "office"])
+                          if f.cq == "office" and f.fields["person"] not in untitled])
     ctx.resolver = resolver
     matches = match_frames(ctx, lexicon, resolver)
     ctx.doc.annotations["frames"] = matches

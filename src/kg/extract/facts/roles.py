@@ -22,6 +22,7 @@ from kg.extract.facts.owners import (
     named_owner,
     same_person,
 )
+from kg.extract.facts.state_named_holders import state_named_holders
 from kg.extract.facts.then_offices import told_of_then
 from kg.extract.name_bounds import ADDRESS_MARKS, POSTNOMINALS, courtesy_run
 from kg.extract.nlp import Token, sentence_bounds
@@ -82,6 +83,7 @@ def offices(ctx: Context) -> Iterator[Fact]:
         if h.owner is None and not h.title.unnamed_owner:
             h.owner = same_person(s, h, holdings)
     holdings += [(s, h) for s, h in described if not titled_elsewhere(h, holdings)]  # untitled people only
+    holdings += state_named_holders(ctx, names, holdings)  # "A's X" among titled peers
     posted = ctx.doc.annotations.setdefault("posted_to", {})
     for s, h in holdings:  # "the US ambassador to Afghanistan": where an envoy serves is no visit
         for k in h.title.toward:
