@@ -349,7 +349,24 @@ def org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
 
 
 def represented(ctx: Context, person_key: str) -> list[Entity]:
-    """The states or organisations a person holds office for (from the office facts)."""
-    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
+    """The states or organisations a person holds office for (from the office facts); with no office
+    told, the state whose possessive the article puts on the person's name ("Chile's Ana Ruiz")."""
+    held = [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "office" and f.fields.get("person") == person_key
             and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
+    return held or owning_state(ctx, person_key)
+
+
+def owning_state(ctx: Context, person_key: str) -> list[Entity]:
+    """"Chile's Ana Ruiz, Peru's Jorge Vega": news names a leader by the state whose leader they
+    are as a possessive on the bare name; the state so owning any mention of the person."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for i, f in r.at_token.items():
+        if f.entity.key != person_key or f.mention.kind not in {"name", "alias"} or r.at_token.get(r.toks[i].head) is f:
+            continue  # (the word by which the name hangs on its sentence carries the possessive)
+        for c in r.tree.kids(i, "poss"):
+            g = r.at_token.get(c)
+            if g is not None and g.entity.type == "State" and g.entity not in out:
+                out.append(g.entity)
+    return out
