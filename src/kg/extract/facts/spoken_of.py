@@ -94,40 +94,7 @@ def named_as_members(ctx: Context, f: Found, heads: list[int]) -> bool:
     if r.toks[k].dep == "pobj" and r.toks[h].lower == "of" and r.toks[r.toks[h].head].lemma in _MADE_OF:
         return True  # "the Lakes Council, made up of A, B and C"
     if r.toks[k].dep in {"nsubj", "npadvmod", "dobj", "appos"} and r.toks[h].lemma == "join":
-        if any(r.toks[c].lemma in _BELONGING for c in r.tree.kids(h, "dobj")):
-            return True  # "A joined founding members B and C"
-    return _entering(ctx, k, h, heads)
-
-
-#: Verbs by which a state enters a body, with the object a body ("joined the bloc") or the state
-#: itself ("admitted A and B as members").
-_ENTERING = frozenset({"join", "accede", "admit", "readmit", "induct"})
-
-#: Nouns of a body one enters: "joined the bloc", "acceded to the union".
-_BODIES = frozenset({"bloc", "group", "grouping", "alliance", "organisation", "organization", "union",
-                     "community", "club", "forum", "association", "commonwealth", "league", "council"})
-
-
-def _entering(ctx: Context, k: int, h: int, heads: list[int]) -> bool:
-    """"when A and B joined the bloc", "A acceded to the union", "leaders admitted A and B as new
-    members": a state named as entering a body is named for its standing, not as taking part
-    (one joining at the summit is there; one admitted by it need not be)."""
-    r = ctx.resolver
-    if r.toks[h].lemma not in _ENTERING:
-        return False
-
-    def a_body(c: int) -> bool:
-        f = r.at_token.get(c)
-        return f.entity.type == "InternationalOrganization" if f is not None else r.toks[c].lemma in _BODIES
-
-    if r.toks[k].dep in {"nsubj", "nsubjpass"} and r.toks[h].lemma in {"join", "accede"}:
-        if any(_takes(r.tree, h, j) for j in heads):
-            return False  # "A joined the bloc at the summit": there as it joins
-        told = [*r.tree.kids(h, "dobj"), *(o for p in r.tree.kids(h, "prep") if r.toks[p].lower == "to"
-                                           for o in r.tree.kids(p, "pobj"))]
-        return any(a_body(c) for c in told)
-    if r.toks[k].dep in {"dobj", "nsubjpass"} and r.toks[h].lemma in {"admit", "readmit", "induct"}:
-        return any(r.toks[p].lower in {"as", "to", "into"} for p in r.tree.kids(h, "prep"))
+        return any(r.toks[c].lemma in _BELONGING for c in r.tree.kids(h, "dobj"))  # "A joined founding members B and C"
     return False
 
 
