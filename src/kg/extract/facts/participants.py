@@ -216,6 +216,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue  # "X will not attend"
         if _neither(r.tree, m.args.governor if m.args.nominal else m.trigger.i):
             continue  # "neither X nor Y attended", "X neither attended nor sent a delegation"
+        if _in_general(ctx, m):
+            continue  # "his habit of sending ministers to regional meetings": no one summit
         if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
             continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
@@ -230,6 +232,21 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
                 continue  # "nine members: A, ... and B, the latest, which was admitted at the previous summit": B
             out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
     return out
+
+
+#: Gathering nouns whose bare plural speaks of such gatherings in general: "to regional meetings".
+_ONE_OF_MANY = frozenset({"meeting", "summit", "gathering", "conference", "session", "forum", "event"})
+
+
+def _in_general(ctx: Context, m) -> bool:
+    """"sends envoys to such gatherings", "a habit of sending ministers to regional meetings": where
+    every gathering a match goes to is a bare plural (no article, owner or number), it tells a habit
+    or a rule, not who takes part in one summit."""
+    r = ctx.resolver
+    told = [*m.args.object, *m.args.prep("to", "at", "for")]
+    return bool(told) and all(
+        r.toks[k].tag == "NNS" and r.toks[k].lemma in _ONE_OF_MANY and k not in r.at_token
+        and not r.tree.kids(k, "det", "poss", "nummod") for k in told)
 
 
 def _people_arrive(ctx: Context, m) -> bool:
