@@ -38,3 +38,30 @@ def test_a_state_owning_a_bare_name_takes_part_through_that_person(extractor, bo
 def test_no_state_without_a_possessive_on_the_name(extractor, body, absent):
     doc = run(extractor, body, published="2025-03-14")
     assert absent not in taking_part(doc), taking_part(doc)
+
+
+@pytest.mark.parametrize("body, absent", [
+    # a trip to the summit told as negated (kg.extract.facts.events): its traveller's state is not there
+    ("The summit opens in Malabo on Friday. Gabonese President Ali Bongo will not make the trip to Malabo for the summit.",
+     "Gabon"),
+    # sending ministers to gatherings as a bare plural is a habit, not this summit (participants._in_general)
+    (("The summit opens in Malabo on Friday. Chadian President Idriss Deby, who has a habit of sending ministers to "
+      "regional meetings, will not attend."), "Chad"),
+    (("The summit opens in Luanda on Friday. Cameroon's Paul Biya is not expected to make the trip, in keeping with "
+      "a long habit of sending ministers to regional meetings."), "Cameroon"),
+])
+def test_no_state_by_a_trip_not_made_or_a_habit(extractor, body, absent):
+    doc = run(extractor, body, published="2025-03-14")
+    assert absent not in taking_part(doc), taking_part(doc)
+
+
+@pytest.mark.parametrize("body, state", [
+    # a definite or owned gathering is one summit: the guard leaves it alone
+    ("The summit opens in Malabo on Friday. Chadian President Idriss Deby will send his ministers to the meeting.",
+     "Chad"),
+    ("The summit opens in Malabo on Friday. Gabonese President Ali Bongo will make the trip to Malabo for the summit.",
+     "Gabon"),
+])
+def test_a_trip_or_a_sending_to_this_summit_still_counts(extractor, body, state):
+    doc = run(extractor, body, published="2025-03-14")
+    assert state in taking_part(doc), taking_part(doc)
