@@ -216,6 +216,8 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
             continue  # "X will not attend"
         if _neither(r.tree, m.args.governor if m.args.nominal else m.trigger.i):
             continue  # "neither X nor Y attended", "X neither attended nor sent a delegation"
+        if _in_general(ctx, m):
+            continue  # "his habit of sending ministers to regional meetings": no one summit
         if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
             continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
@@ -230,6 +232,21 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
                 continue  # "nine members: A, ... and B, the latest, which was admitted at the previous summit": B
             out += [e] if e.type in {"State", "InternationalOrganization"} else represented(ctx, e.key)
     return out
+
+
+#: Gathering nouns whose bare plural speaks of such gatherings in general: "to regional meetings".
+_ONE_OF_MANY = frozenset({"meeting", "summit", "gathering", "conference", "session", "forum", "event"})
+
+
+def _in_general(ctx: Context, m) -> bool:
+    """"sends envoys to such gatherings", "a habit of sending ministers to regional meetings": where
+    every gathering a match goes to is a bare plural (no article, owner or number), it tells a habit
+    or a rule, not who takes part in one summit."""
+    r = ctx.resolver
+    told = [*m.args.object, *m.args.prep("to", "at", "for")]
+    return bool(told) and all(
+        r.toks[k].tag == "NNS" and r.toks[k].lemma in _ONE_OF_MANY and k not in r.at_token
+        and not r.tree.kids(k, "det", "poss", "nummod") for k in told)
 
 
 def _people_arrive(ctx: Context, m) -> bool:
@@ -349,7 +366,24 @@ def org_members(ctx: Context, orgs: list[Entity]) -> list[Entity]:
 
 
 def represented(ctx: Context, person_key: str) -> list[Entity]:
-    """The states or organisations a person holds office for (from the office facts)."""
-    return [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
+    """The states or organisations a person holds office for (from the office facts); with no office
+    told, the state whose possessive the article puts on the person's name ("Chile's Ana Ruiz")."""
+    held = [ctx.doc.entities[f.fields["of"]] for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "office" and f.fields.get("person") == person_key
             and ctx.doc.entities[f.fields["of"]].type in {"State", "InternationalOrganization"}]
+    return held or owning_state(ctx, person_key)
+
+
+def owning_state(ctx: Context, person_key: str) -> list[Entity]:
+    """"Chile's Ana Ruiz, Peru's Jorge Vega": news names a leader by the state whose leader they
+    are as a possessive on the bare name; the state so owning any mention of the person."""
+    r = ctx.resolver
+    out: list[Entity] = []
+    for i, f in r.at_token.items():
+        if f.entity.key != person_key or f.mention.kind not in {"name", "alias"} or r.at_token.get(r.toks[i].head) is f:
+            continue  # (the word by which the name hangs on its sentence carries the possessive)
+        for c in r.tree.kids(i, "poss"):
+            g = r.at_token.get(c)
+            if g is not None and g.entity.type == "State" and g.entity not in out:
+                out.append(g.entity)
+    return out
