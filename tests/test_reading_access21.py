@@ -41,7 +41,7 @@ def test_an_access_told_later_is_under_the_agreement_between_its_states(extracto
 
 
 def test_the_agreement_awaiting_ratification_makes_the_access_planned(extractor):
-    body = (_SIGNED + "The agreement still has to be ratified by the Chilean parliament. " + _BETWEEN
+    body = (_SIGNED + "Chile's parliament must still ratify the agreement. " + _BETWEEN
             + "Peruvian ships dock at Chilean ports.")
     found = _access(run(extractor, body))
     assert ("Peru", "Chile", "port", _DCA, "planned") in found, found

@@ -23,7 +23,7 @@ def state_qids(doc) -> set[str]:
     # the other's capital and leader named
     ("Denis Sassou-Nguesso received the envoy in Brazzaville, where Congolese ministers signed the memorandum.", ROC, DRC),
     # the state named in full first, then by its short name
-    ("The Democratic Republic of the Congo and Angola signed a border pact. Congo will open two crossings.", DRC, ROC),
+    ("Angola signed a border pact with the Democratic Republic of the Congo. Congo will open two crossings.", DRC, ROC),
     ("The Republic of the Congo and Gabon signed a fisheries pact. Congo will patrol the shared waters.", ROC, DRC),
     # nothing else named: the state news means most often
     ("Congolese and Rwandan negotiators met again on Monday.", DRC, ROC),

@@ -30,10 +30,10 @@ def test_a_state_named_person_holds_the_office_the_passage_gives_its_peers(extra
 
 @pytest.mark.parametrize("body, expected", [
     ("Barbados's Mia Mottley arrived in the capital on Sunday.", ("Mia Mottley", "prime minister", "Barbados")),
-    ("Argentina's Javier Milei will not attend the summit.", ("Javier Milei", "president", "Argentina")),
+    ("Argentina's Javier Milei skipped the gathering.", ("Javier Milei", "president", "Argentina")),
     # the peers are prime ministers, the gazetteer has this one president
-    ("Australian Prime Minister Anna Reid has confirmed she will attend, as has Brazil's Luiz Inácio Lula da Silva.",
-     ("Luiz Inácio Lula da Silva", "president", "Brazil")),
+    ("Australian Prime Minister Anna Reid said she would come, and so did Indonesia's Prabowo Subianto.",
+     ("Prabowo Subianto", "president", "Indonesia")),
 ])
 def test_a_state_named_leader_holds_the_office_the_gazetteer_lists_then(extractor, body, expected):
     doc = run(extractor, body, published="2025-03-10")

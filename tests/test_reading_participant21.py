@@ -45,10 +45,10 @@ def test_no_state_without_a_possessive_on_the_name(extractor, body, absent):
     ("The summit opens in Malabo on Friday. Gabonese President Ali Bongo will not make the trip to Malabo for the summit.",
      "Gabon"),
     # sending ministers to gatherings as a bare plural is a habit, not this summit (participants._in_general)
-    (("The summit opens in Malabo on Friday. Chadian President Idriss Deby, who has a habit of sending ministers to "
-      "regional meetings, will not attend."), "Chad"),
-    (("The summit opens in Luanda on Friday. Cameroon's Paul Biya is not expected to make the trip, in keeping with "
-      "a long habit of sending ministers to regional meetings."), "Cameroon"),
+    (("The summit opens in Malabo on Friday. Chadian President Idriss Deby, who tends to send deputies to "
+      "such forums, will stay home."), "Chad"),
+    (("The summit opens in Luanda on Friday. Cameroon's Paul Biya will skip it, as he usually sends envoys "
+      "to bloc gatherings."), "Cameroon"),
 ])
 def test_no_state_by_a_trip_not_made_or_a_habit(extractor, body, absent):
     doc = run(extractor, body, published="2025-03-14")

@@ -185,7 +185,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         said_ahead = planned  # by its words, not by a day to come
         for fact in ctx.doc.annotations.get("facts", []):
             if fact.cq == "visit" and fact.fields.get("purpose") == summit.key:
-                if fact.modality != "negated":  # "X is not expected to make the trip": no one taking part
+                if fact.modality != "negated":  # "X will not be travelling there": no one taking part
                     participants += represented(ctx, fact.fields["visitor"])
                 if location is None and ctx.doc.entities[fact.fields["destination"]].type == "Place":
                     location = ctx.doc.entities[fact.fields["destination"]]

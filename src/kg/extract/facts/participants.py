@@ -217,7 +217,7 @@ def said_to_attend(ctx: Context, summit: Entity) -> list[Entity]:
         if _neither(r.tree, m.args.governor if m.args.nominal else m.trigger.i):
             continue  # "neither X nor Y attended", "X neither attended nor sent a delegation"
         if _in_general(ctx, m):
-            continue  # "his habit of sending ministers to regional meetings": no one summit
+            continue  # "she usually sends deputies to such forums": no one summit
         if m.frame.name == "arrive-for" and not _people_arrive(ctx, m):
             continue  # "the warships arrived": no one comes to take part
         if m.args.nominal and any(r.toks[c].lower == "no" for c in r.tree.kids(m.trigger.i, "det")):
@@ -239,7 +239,7 @@ _ONE_OF_MANY = frozenset({"meeting", "summit", "gathering", "conference", "sessi
 
 
 def _in_general(ctx: Context, m) -> bool:
-    """"sends envoys to such gatherings", "a habit of sending ministers to regional meetings": where
+    """"sends envoys to such gatherings", "tends to send deputies to bloc meetings": where
     every gathering a match goes to is a bare plural (no article, owner or number), it tells a habit
     or a rule, not who takes part in one summit."""
     r = ctx.resolver
