@@ -165,3 +165,21 @@ def _taking_part(ctx: Context, fields: dict, summit_facts: dict[str, Fact]) -> b
         return True
     label = ctx.doc.entities[str(fields["purpose"])].label
     return not any(n and n in label for n in [home.label, *home.aliases])
+
+
+def trips_on_the_summits_day(ctx: Context) -> None:
+    """A trip for a one-day summit that tells no day of its own is on the summit's day: whoever
+    came for a meeting held on one day was there that day ("The ministers met in X on Friday. Y,
+    who flew in for the meeting, ..."). A summit over several days tells no one's arrival; a trip
+    called off has no day."""
+    facts = ctx.doc.annotations.get("facts", [])
+    days: dict[str, set] = {}
+    for f in facts:
+        if f.cq == "summit" and f.modality != "negated" and isinstance(f.fields.get("start"), dt.date):
+            end = f.fields.get("end")
+            days.setdefault(str(f.fields["summit"]), set()).add(None if end and end != f.fields["start"] else f.fields["start"])
+    for f in facts:
+        told = days.get(str(f.fields.get("purpose")), set()) if f.cq == "visit" else set()
+        if len(told) == 1 and None not in told and f.modality != "negated" \
+                and f.fields.get("start") is None and f.fields.get("end") is None:
+            f.fields["start"] = next(iter(told))
