@@ -78,7 +78,6 @@ BUILDERS: dict[str, Builder] = {
     "members at their summits": lambda ctx, matches: summit_members.members_at_summits(ctx),
     "signatories at summits": lambda ctx, matches: summit_signings.signatories_at_summits(ctx),
     "visit for a summit": lambda ctx, matches: summit_trips.visits_to_summits(ctx),
-    "trips on a summit's day": lambda ctx, matches: iter(summit_trips.trips_on_the_summits_day(ctx) or ()),
     "access": access.access,
     "parties of access": treaties.access_parties,
     "permits": permits.permits,

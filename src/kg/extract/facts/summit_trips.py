@@ -91,6 +91,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     yield from _for_the_main_summit(ctx, facts, location)
     _days_from_trips(ctx, summit_facts)
+    trips_on_the_summits_day(ctx)  # (every trip yielded above is among the facts by now)
 
 
 def _to_the_summits_city(ctx: Context, f: Fact, where) -> None:
