@@ -91,6 +91,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     yield from _for_the_main_summit(ctx, facts, location)
     _days_from_trips(ctx, summit_facts)
+    trips_on_the_summits_day(ctx)  # (every trip yielded above is among the facts by now)
 
 
 def _to_the_summits_city(ctx: Context, f: Fact, where) -> None:
@@ -165,3 +166,31 @@ def _taking_part(ctx: Context, fields: dict, summit_facts: dict[str, Fact]) -> b
         return True
     label = ctx.doc.entities[str(fields["purpose"])].label
     return not any(n and n in label for n in [home.label, *home.aliases])
+
+
+def trips_on_the_summits_day(ctx: Context) -> None:
+    """A trip for a one-day summit that tells no day of its own is on the summit's day: whoever
+    came for a meeting held on one day was there that day ("The ministers met in X on Friday. Y,
+    who flew in for the meeting, ..."). A summit over several days tells no one's arrival; a trip
+    called off has no day, and one the article also tells with a day is that trip, on its own day."""
+    facts = ctx.doc.annotations.get("facts", [])
+    dated = {k for f in facts if f.cq == "visit" and (f.fields.get("start") or f.fields.get("end")) for k in _trip_keys(ctx, f)}
+    days: dict[str, set] = {}
+    for f in facts:
+        if f.cq == "summit" and f.modality != "negated" and isinstance(f.fields.get("start"), dt.date):
+            end = f.fields.get("end")
+            days.setdefault(str(f.fields["summit"]), set()).add(None if end and end != f.fields["start"] else f.fields["start"])
+    for f in facts:
+        told = days.get(str(f.fields.get("purpose")), set()) if f.cq == "visit" else set()
+        if len(told) == 1 and None not in told and f.modality != "negated" \
+                and not dated & _trip_keys(ctx, f):
+            f.fields["start"] = next(iter(told))
+
+
+def _trip_keys(ctx: Context, f: Fact) -> set:
+    """What tells one trip: its traveller and its place, the place's country ("in Washington" is
+    "in the US"), or its purpose."""
+    place = ctx.doc.entities.get(str(f.fields["destination"]))
+    country = ctx.country_of(place) if place is not None else None
+    return {(f.fields["visitor"], str(k)) for k in (f.fields["destination"], country.key if country else None,
+                                                     f.fields.get("purpose")) if k}
