@@ -382,10 +382,6 @@ def _counterpart_office(ctx: Context, names: Names, s: int, h: Holding, holdings
         here = [p.entity for _, _, p in names.people(lo, hi) if p.entity is not h.person.entity]
         candidates = [o for _, o in holdings if o.person.entity in here[:1] and not o.title.counterpart
                       and not o.title.former]
-    if not candidates:  # "X arrived on Monday. Y, his counterpart, stayed home": the holder told just before
-        before = [(s2, o) for s2, o in holdings if s - 2 <= s2 < s and o.person.entity is not h.person.entity
-                  and not o.title.counterpart and not o.title.former]
-        candidates = [o for s2, o in before if s2 == max(s2 for s2, _ in before)][:1]
     return candidates[0].title.label if candidates else None
 
 
