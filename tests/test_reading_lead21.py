@@ -1,10 +1,9 @@
 """The lead's round 21: names news uses for two states ("Congo", "Congolese") read as the one the
-article tells (kg.extract.gazetteer_index.read_shared_names), and a counterpart told after its owner's office
-(kg.extract.facts.roles). On sentences written for the test."""
+article tells (kg.extract.gazetteer_index.read_shared_names). On sentences written for the test."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
+from extraction_helpers import run
 
 pytestmark = pytest.mark.model
 
@@ -41,26 +40,3 @@ def test_a_shared_state_name_is_the_state_the_article_tells(extractor, body, mea
 def test_unshared_names_keep_their_state(extractor, body, qid):
     assert qid in state_qids(run(extractor, body, published="2025-02-11"))
 
-
-def offices(doc) -> set[tuple[str, str, str]]:
-    return {(f["person"], f["office"], f["of"]) for f in facts(doc, "office")}
-
-
-@pytest.mark.parametrize("body, person, office, state", [
-    # "Y, his X counterpart" in the sentence after the owner's office is told
-    ("President Paul Kagame flew to Nairobi on Monday. William Ruto, his Kenyan counterpart, met him at the airport.",
-     "William Ruto", "President", "Kenya"),
-    ("Prime Minister Ulf Kristersson opened the talks. Jonas Gahr Støre, his Norwegian counterpart, spoke next.",
-     "Jonas Gahr Støre", "Prime Minister", "Norway"),
-    (("Foreign Minister Penny Wong landed in Wellington late on Sunday. On Monday Winston Peters, her New Zealand "
-     "counterpart, hosted a working lunch."), "Winston Peters", "Foreign Minister", "New Zealand"),
-])
-def test_a_counterpart_holds_the_office_told_just_before(extractor, body, person, office, state):
-    found = offices(run(extractor, body, published="2025-02-11"))
-    assert any(p == person and office in o and s == state for p, o, s in found), found
-
-
-def test_a_counterpart_takes_no_office_told_long_before(extractor):
-    body = ("President Paul Kagame flew to Nairobi on Monday. The talks covered trade. Officials said little. "
-            "The weather was poor. William Ruto, his Kenyan counterpart, met him later.")
-    assert not any(p == "William Ruto" for p, _, _ in offices(run(extractor, body, published="2025-02-11")))
