@@ -183,8 +183,15 @@ def trips_on_the_summits_day(ctx: Context) -> None:
     for f in facts:
         told = days.get(str(f.fields.get("purpose")), set()) if f.cq == "visit" else set()
         if len(told) == 1 and None not in told and f.modality != "negated" \
-                and not dated & _trip_keys(ctx, f):
+                and not dated & _trip_keys(ctx, f) and not _another_time(ctx, f, next(iter(told))):
             f.fields["start"] = next(iter(told))
+
+
+def _another_time(ctx: Context, f: Fact, day: dt.date) -> bool:
+    """Does the trip's sentence tell a time the summit's day is not in ("went there in 2019 for talks")?"""
+    ev = f.evidence
+    return any(ev.start <= d.start < ev.end and not d.start_date <= day <= (d.end_date or d.start_date)
+               for d in ctx.dates)
 
 
 def _trip_keys(ctx: Context, f: Fact) -> set:
