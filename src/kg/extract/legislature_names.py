@@ -15,13 +15,8 @@ def named_in_full(doc: Document, entities: dict[str, Entity], upper: frozenset[s
             continue  # "the Senate of Peru ... Ecuador's Senate": Ecuador's own
         longer = [k for k, o in entities.items() if o.type == e.type == "Legislature" and k != key and not e.qid
                   and o.label.startswith(e.label + " of ") and o.label.split()[-1] not in upper]
-        if len(longer) != 1:
-            continue
-        for m in doc.mentions:
-            if m.entity == key:
-                m.entity = longer[0]
-        entities[longer[0]].aliases |= {e.label, *e.aliases}
-        del entities[key]
+        if len(longer) == 1:
+            _fold_into(doc, entities, key, longer[0])
 
 
 def named_with_its_state(doc: Document, entities: dict[str, Entity], gazetteer) -> None:
@@ -35,13 +30,17 @@ def named_with_its_state(doc: Document, entities: dict[str, Entity], gazetteer) 
             continue  # "Chile's National Assembly" is Chile's, whatever other one the article names
         longer = [k for k, o in entities.items() if o.type == "Legislature" and k != key
                   and o.label.endswith(" " + e.label) and _one_state(gazetteer, o.label[:-len(e.label)].strip())]
-        if len(longer) != 1:
-            continue
-        for m in doc.mentions:
-            if m.entity == key:
-                m.entity = longer[0]
-        entities[longer[0]].aliases |= {e.label, *e.aliases}
-        del entities[key]
+        if len(longer) == 1:
+            _fold_into(doc, entities, key, longer[0])
+
+
+def _fold_into(doc: Document, entities: dict[str, Entity], key: str, into: str) -> None:
+    """The legislature ``key`` is ``into``: its mentions point there and its names are aliases."""
+    for m in doc.mentions:
+        if m.entity == key:
+            m.entity = into
+    entities[into].aliases |= {entities[key].label, *entities[key].aliases}
+    del entities[key]
 
 
 def _one_state(gazetteer, words: str) -> bool:

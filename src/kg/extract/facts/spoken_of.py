@@ -37,6 +37,17 @@ def qualifies_a_thing(ctx: Context, f: Found) -> bool:
         and noun.lemma not in _GATHERED_PEOPLE | _MEETINGS
 
 
+def _list_head(ctx: Context, f: Found) -> int | None:
+    """The first name of the list the found name stands in (itself when in none)."""
+    t = head_token(ctx, f)
+    if t is None:
+        return None
+    toks, k = ctx.resolver.toks, t.i
+    while toks[k].dep == "conj" and toks[k].head < k:
+        k = toks[k].head
+    return k
+
+
 #: Nouns whose list of names says who belongs, not who comes: "its members: A, B and C".
 _BELONGING = frozenset({"member", "founder", "signatory"})
 
@@ -45,12 +56,9 @@ def listed_as_members(ctx: Context, f: Found) -> bool:
     """"The bloc has nine members: A, B and C, the latest, which was admitted at the previous summit",
     "Its members are A, B and C": a list of who belongs to a body says nothing of who attends."""
     r = ctx.resolver
-    t = head_token(ctx, f)
-    if t is None:
+    k = _list_head(ctx, f)
+    if k is None:
         return False
-    k = t.i
-    while r.toks[k].dep == "conj" and r.toks[k].head < k:
-        k = r.toks[k].head  # the list's first name
     h = r.toks[k].head
     if r.toks[k].dep == "appos":  # (not "its members, A and B, attended": the members as the doers)
         return r.toks[h].lemma in _BELONGING and r.toks[h].dep not in {"nsubj", "nsubjpass"}
@@ -72,12 +80,9 @@ def named_as_members(ctx: Context, f: Found, heads: list[int]) -> bool:
     members B and C"), and a subject so described whose verb does not take the summit (``heads``). A
     list a relative clause says attends is left to it ("..., which all sent leaders to the summit")."""
     r = ctx.resolver
-    t = head_token(ctx, f)
-    if t is None:
+    k = _list_head(ctx, f)
+    if k is None:
         return False
-    k = t.i
-    while r.toks[k].dep == "conj" and r.toks[k].head < k:
-        k = r.toks[k].head  # the list's first name
     if any(r.tree.kids(j, "relcl") for j in r.tree.conjuncts(k)):
         return False
     h = r.toks[k].head
