@@ -237,7 +237,7 @@ def choose_by_country(mentions: list[Mention], namesakes: dict[int, list[Gazette
     before it (after it, failing that); with none of their countries named, a place is the most
     salient one and anything else is left unlinked. Names news uses for two states, see
     :func:`read_shared_names`."""
-    if gazetteer is not None and shared:
+    if gazetteer is not None and shared is not None:
         read_shared_names(mentions, gazetteer, shared)
     states = [(m.start, m.qid) for m in mentions if m.type == "State"]
 

@@ -121,4 +121,3 @@ def _bare(label: str, state: Entity) -> str:
 def _title(k: int, label: str) -> Title:
     """A title for a name the state's possessive stands for: the office its peers are given."""
     return Title(start=k, title_start=k, title_end=k, end=k, head=k, words=label.split(), label=label)
-
