@@ -16,7 +16,6 @@ import re
 from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
-from kg.extract.described_acronyms import defined_acronyms
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
 from kg.extract.description_identity import (
     added_to,
@@ -160,7 +159,6 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
-    defined_acronyms(doc)  # "a status of forces agreement (SOFA)": "the SOFA" from then on
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc
