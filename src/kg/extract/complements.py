@@ -223,14 +223,3 @@ def sets_apart(tree: Tree, k: int) -> bool:
     """Is noun ``k`` told as another than the one in view: "a similar pact", "its own agreement", "a
     separate deal"?"""
     return any(tree.toks[c].lower in _APART for c in tree.kids(k, "amod", "det", "advmod"))
-
-
-def aside_of_a_definite(tree: Tree, c: int) -> bool:
-    """Is ``c`` a participle or relative clause set off by a comma on a definite noun ("the pact,
-    drafted in 2019, lets ...", "the treaty, which X signed in 1990,")? A clause between commas adds
-    something about a thing already known; it never tells which one, so the noun points back."""
-    toks = tree.toks
-    if toks[c].dep not in {"acl", "relcl"} or not any(toks[d].lower in {"the", "this", "that"} for d in tree.kids(toks[c].head, "det")):
-        return False
-    first = min(tree.subtree(c))
-    return toks[first].text == "," or first > 0 and toks[first - 1].text == ","

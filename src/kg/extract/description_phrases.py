@@ -15,7 +15,6 @@ from kg.extract.clause_dates import date_tokens
 from kg.extract.complements import (
     EVENT_VERBS,
     adds_to_an_agreement,
-    aside_of_a_definite,
     complement,
     hung_on_the_verb,
     infinitive,
@@ -148,7 +147,6 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         right = [c for c in right if not (toks[c].lower == "with" and any(type_at(doc, toks[i]) == "Person" for i in tree.subtree(c)))]
         # (unless made in an earlier year: "the pact signed in 1995" is another, older pact)
         right = [c for c in right if not (toks[c].dep in {"acl", "relcl"} and toks[c].lemma in EVENT_VERBS) or tells_an_older_one(doc, tree, c, not left)]
-        right = [c for c in right if not aside_of_a_definite(tree, c)]  # "the accord, revised in 2019,": the one in view
         # "sent the pact to parliament for approval": what is asked of a body, not which pact
         right = [c for c in right if not (toks[c].lower == "for" and any(
             toks[o].lemma in PROCEDURES for o in tree.kids(c, "pobj")))]
