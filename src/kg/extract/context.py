@@ -273,7 +273,8 @@ class Context:
             tree = document_tree(self.doc)
             # (a lede telling none, a scene: the article's first, if a name; not one "the pact" is set against: "The pact updates the X Agreement")
             in_lede = any(self.found(i, "Agreement") for i in lede)
-            pool = [f for i in (lede if in_lede else range(len(self.doc.sentences))) for f in self.found(i, "Agreement")
+            body = [i for i in range(len(self.doc.sentences)) if i not in top]
+            pool = [f for i in (lede if in_lede else body) for f in self.found(i, "Agreement")
                     if f.mention.kind != "pronoun"][:None if in_lede else 1]
             told = [f for f in pool if (in_lede or f.mention.kind == "name") and not self.aside(f.mention) and not set_against_a_pointer(tree, f.start, _POINTER_HEADS)]
             # a name or a definite description ("Parliament ratified the defence deal between A and B"), else one the lede only describes
