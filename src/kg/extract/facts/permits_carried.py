@@ -64,7 +64,7 @@ def _bulleted_list(ctx: Context, s: int) -> Entity | None:
         i -= 1
     if i == s or i < 0:
         return None
-    lo, hi = sentence_bounds(ctx.doc, i)
+    hi = sentence_bounds(ctx.doc, i)[1]
     if r.toks[hi - 1].text != ":":
         return None
     root = _root_of(ctx, i)
