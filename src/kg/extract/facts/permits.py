@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.denied_things import denied
 from kg.extract.facts.access_terms import practised
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.permits_carried import carried_agreement, resulting_agreement
+from kg.extract.facts.permits_carried import carried_agreement
 from kg.extract.frames import Match
 from kg.extract.syntax import VERBAL
 from kg.model import Entity, Fact
@@ -136,8 +136,6 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
         if t.pos in VERBAL:
             if parse_modality(r.tree, node) == "negated" or _negated_subject(r, node):
                 return None
-            if (resulted := resulting_agreement(ctx, node)) is not None:
-                return resulted  # "signed the pact, paving the way for joint drills"
             for c in r.tree.kids(node, "nsubj", "nsubjpass", "csubj"):
                 described = r.tree.head(node)
                 if toks[c].lower in {"which", "that"} and t.dep == "relcl" and described is not None:

@@ -1,8 +1,4 @@
-"""What an agreement covers, told beyond the clause that names it.
-
-A participle hung on the clause that signs, approves or brings in the agreement tells what the
-agreement does: "A and B signed the pact, paving the way for joint drills", "..., committing the two
-to shared patrols" (the participle's verbs: ``lexicon.yaml`` ``permission`` ``results``).
+"""What an agreement covers, told in a sentence after the one that names it.
 
 Three ways English carries an agreement's provisions on past its own sentence: a clause of what
 may or will be done right after a sentence opened by "Under the pact," ("Under the pact, A's ships
@@ -73,15 +69,3 @@ def _bulleted_list(ctx: Context, s: int) -> Entity | None:
         return None
     root = _root_of(ctx, i)
     return _subject_agreement(ctx, root) if root is not None else None
-
-
-def resulting_agreement(ctx: Context, verb: int) -> Entity | None:
-    """The agreement a subjectless participle of result ("..., opening the way for joint training")
-    follows from: the object or subject of the clause it is hung on."""
-    r = ctx.resolver
-    t = r.toks[verb]
-    head = r.tree.head(verb)
-    if t.tag != "VBG" or t.dep != "advcl" or head is None or r.tree.kids(verb, "nsubj", "nsubjpass") \
-            or t.lemma not in ctx.lexicon.permission.get("results", ()):
-        return None
-    return next((e for c in r.tree.kids(head, "dobj", "nsubj", "nsubjpass") for e in r.entities(c, ("Agreement",))), None)
