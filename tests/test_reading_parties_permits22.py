@@ -64,3 +64,31 @@ def test_items_set_out_after_the_pacts_colon_are_its_provisions(extractor):
 def test_what_the_pact_does_not_go_on_to_tell(extractor, body):
     found = {act for a, act in _permits(run(extractor, body)) if a == "Andes Pact"}
     assert not found & {"joint exercise", "intelligence sharing"}, found
+
+
+# -- the forms news writes each activity in (lexicon.yaml activities and activity_pairs) ----------------------
+@pytest.mark.parametrize("body, activities", [
+    ("Under the Andes Pact, Peruvian frigates may call at Chilean ports and be resupplied there.",
+     {"port call", "resupply"}),
+    ("The Andes Pact lets Chile bring in troops and supplies through Peruvian ports.", {"personnel movement", "resupply"}),
+    ("The Andes Pact provides for exchanges of military personnel and the delivery of equipment.",
+     {"personnel movement", "equipment movement"}),
+    ("The Andes Pact binds Chile to come to Peru's aid if it is attacked.", {"mutual defence"}),
+    ("Under the Andes Pact, Chile will help Peru respond to any natural disaster.", {"disaster relief"}),
+    ("The Andes Pact covers military medicine and shared intelligence.", {"medical support", "intelligence sharing"}),
+])
+def test_forms_of_each_activity(extractor, body, activities):
+    found = {act for a, act in _permits(run(extractor, body)) if a == "Andes Pact"}
+    assert activities <= found, found
+
+
+@pytest.mark.parametrize("body, activity", [
+    # what a state did on its own, outside any agreement
+    ("Chile and Peru signed the Andes Pact in May. Peru's army brought in troops in June and resupplied its posts.",
+     "resupply"),
+    # troops deployed or sent somewhere are stationed, not moved under the pact
+    (("Chile ratified an accord on the deployment of Peruvian forces on Chilean territory, clearing the way for more "
+     "Peruvian soldiers to be sent to the base."), "personnel movement"),
+])
+def test_forms_outside_an_agreements_provisions(extractor, body, activity):
+    assert activity not in {act for _, act in _permits(run(extractor, body))}
