@@ -16,6 +16,7 @@ from kg.extract.context import Context
 from kg.extract.denied_things import denied
 from kg.extract.facts.access_terms import practised
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.permits_carried import carried_agreement
 from kg.extract.frames import Match
 from kg.extract.syntax import VERBAL
 from kg.model import Entity, Fact
@@ -171,7 +172,7 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
                 # "an agreement on intelligence sharing"; "it is not a mutual defence pact": not that one
                 return None if _denied_noun(r, node) else found[0]
         if r.tree.head(node) is None:
-            return _fronted_under(ctx, node)
+            return _fronted_under(ctx, node) or carried_agreement(ctx, node, _fronted_under)
         clauses += t.pos in VERBAL
         node = r.tree.head(node)
         steps += 1
