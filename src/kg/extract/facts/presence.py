@@ -3,7 +3,6 @@ spoke, signed there; at a gathering held there) is visiting it (FORMAT.md: leade
 of another country are visiting it)."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from kg.extract.clause_dates import dates_for
@@ -11,7 +10,6 @@ from kg.extract.context import Context
 from kg.extract.facts.attendance import remote
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, home_of
-from kg.extract.facts.trip_dates import day_within
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
 
@@ -84,13 +82,10 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                      or home.qid == country_qid) or at_home(ctx, person, place):
                     continue  # at home, posted there, or nowhere the article makes plain
                 purpose = _occasion(ctx, k)
-                # "held talks in X on Monday and Tuesday": a span of days is the trip's first and last;
-                # "on Tuesday, the last day of a two-day visit": the day's place in the trip tells them
-                start, end = (dates[0].start_date, dates[0].end_date) if dates else (None, None)
-                within = day_within(ctx, k, start) if isinstance(start, dt.date) and end is None else None
-                start, end = within if within else (start, end)
+                # "held talks in X on Monday and Tuesday": a span of days is the trip's first and last
                 yield make_fact(ctx, "visit", s, mod, visitor=person.key, destination=place.key,
-                                start=start, end=end, purpose=purpose[0].key if purpose else None)
+                                start=dates[0].start_date if dates else None,
+                                end=dates[0].end_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
 

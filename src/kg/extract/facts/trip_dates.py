@@ -312,35 +312,3 @@ def _just_arrived(ctx: Context, m: Match) -> dt.date | None:
         return None
     perfect = any(tree.toks[a].lemma == "have" and tree.toks[a].tag in {"VBZ", "VBP"} for a in tree.kids(t.i, "aux"))
     return ctx.doc.article.published if perfect else None
-
-
-#: Nouns placing a day at one end of a trip: "at the close of a two-day visit" is its last day.
-_END_NOUNS = {"close": -1, "end": -1, "conclusion": -1, "start": 1, "beginning": 1, "outset": 1}
-
-
-def day_within(ctx: Context, k: int, day: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
-    """"held talks in X on Tuesday, the second and final day of a state visit", "signed it at the
-    close of a two-day visit": the clause's day is a day of a trip its phrase names — its first and
-    last day from the day's place in it and the trip's length, where the phrase tells them."""
-    tree = ctx.resolver.tree
-    toks = tree.toks
-    for p in tree.kids(k, "prep"):
-        if toks[p].lower not in {"on", "at"}:
-            continue
-        for o in tree.kids(p, "pobj"):
-            marks = [c for c in tree.kids(o, "amod") for c in [c, *tree.kids(c, "conj")]]
-            nth = [_NTH_DAY[toks[c].lower] for c in marks if toks[c].lower in _NTH_DAY] if toks[o].lemma == "day" \
-                else [_END_NOUNS[toks[o].lower]] if toks[o].lower in _END_NOUNS else []
-            trips = [j for q in tree.kids(o, "prep") if toks[q].lower == "of" for j in tree.kids(q, "pobj")
-                     if toks[j].lemma in _TRIP_NOUNS]
-            if not nth or not trips:
-                continue
-            span = sorted(tree.subtree(trips[0]))
-            days = _DAYS.search(ctx.doc.text[toks[span[0]].start:toks[span[-1]].end])
-            length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
-            if nth[0] > 0:
-                start = day - dt.timedelta(days=nth[0] - 1)
-                last = length and start + dt.timedelta(days=length - 1) or (day if -1 in nth else None)
-                return start, last  # ("the second and final day": the day is the last too)
-            return (day - dt.timedelta(days=length - 1) if length else None), day
-    return None
