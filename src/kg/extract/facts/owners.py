@@ -164,8 +164,6 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         return _described(ctx, names, t.described, toks)
     if t.pronoun is not None:
         f = names.pronoun_at.get(t.pronoun)
-        if t.counterpart and toks[t.pronoun].lower != "whose":
-            return None  # "met her counterpart X": X serves another state than the one "her" serves
         if f is not None and f.entity is not h.person.entity:
             return ctx.doc.annotations.get("office_state", {}).get(f.entity.key) or ctx.country_of(f.entity)
         if f is None and toks[t.pronoun].lower == "its":
