@@ -268,10 +268,6 @@ def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
                for f in ctx.doc.annotations.get("facts", []))
 
 
-#: Nouns of a gathering: a signing told at one is at an occasion its signers travelled to.
-_GATHERINGS = frozenset({"summit", "meeting", "session", "gathering", "conference", "talks", "forum", "retreat",
-                         "dialogue", "ceremony"})
-
 #: Frames telling a trip: a sentence with one of them tells a journey beside its signing.
 _TRIP_FRAMES = frozenset({"visit", "travel", "stopover", "guest", "depart", "welcome", "attend", "accompany"})
 
@@ -284,8 +280,8 @@ def _bare_signing(ctx: Context, s: int, k: int) -> bool:
     from kg.extract.nlp import sentence_bounds
 
     lo, hi = sentence_bounds(ctx.doc, s)
-    if any(t.lemma in _GATHERINGS for t in ctx.resolver.toks[lo:hi]):
-        return False  # "at the close of a session of the commission", "at a gathering of leaders"
+    if any(t.lemma in ctx.lexicon.gatherings or t.lower in ctx.lexicon.gatherings for t in ctx.resolver.toks[lo:hi]):
+        return False  # "at the close of a session of the commission", "at a gathering of leaders": an occasion
     return not _occasion(ctx, k) and not any(
         m.sentence == s and m.frame.name in _TRIP_FRAMES and m.trigger.dep not in {"aux", "auxpass"}
         for m in ctx.doc.annotations.get("frames", []))  # ("was signed": no "was in X")
