@@ -59,7 +59,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # (one met at a summit is there for the summit, told by its own trip if at all)
             if t.lemma in _MEETING and not r.tree.is_passive(k) and not _occasion(ctx, k):
                 people += [e for e in _met(ctx, k) if e not in people and not _envoy(ctx, e)]
-            if not people:
+            if not people or t.lemma == "sign" and r.tree.is_passive(k) and _bare_signing(ctx, s, k):
                 continue
             place = places[0]
             country = ctx.country_of(place)
@@ -237,6 +237,7 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
     undated = {(f.fields["visitor"], f.fields["destination"]) for f in facts if f.cq == "visit" and not f.fields.get("start")}
     # (a signing placed by the dateline, or by the scene a sentence before told, tells no trip of its own)
     datelined, scened = ctx.doc.annotations.get("dateline_signings", set()), ctx.doc.annotations.get("scene_signings", set())
+    frames = ctx.doc.annotations.get("frames", [])
     for f in [f for f in facts if f.cq == "signing" and f.fields.get("place") and f.fields.get("signatory")
               and id(f) not in datelined and (f.fields["agreement"], f.fields["place"]) not in scened]:
         person, place = ctx.doc.entities[str(f.fields["signatory"])], ctx.doc.entities[str(f.fields["place"])]
@@ -251,8 +252,11 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
             continue
         told.add((person.key, place.key))
         s = ctx.doc.sentence_index(f.evidence.start)
+        if any(m.frame.name == "sign" and m.sentence == s and person in m.roles.get("signatory", [])
+               and ctx.resolver.tree.is_passive(m.trigger.i) and _bare_signing(ctx, s, m.trigger.i) for m in frames):
+            continue
         # "signed it in X at a meeting of Y": the trip is for the meeting
-        purpose = [e for m in ctx.doc.annotations.get("frames", []) if m.frame.name == "sign" and m.sentence == s
+        purpose = [e for m in frames if m.frame.name == "sign" and m.sentence == s
                    and person in m.roles.get("signatory", []) for e in _occasion(ctx, m.trigger.i)]
         yield make_fact(ctx, "visit", s, f.modality, visitor=person.key, destination=place.key,
                         start=f.fields.get("date"), purpose=purpose[0].key if purpose else None)
@@ -262,3 +266,22 @@ def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
     return any(f.cq == "office" and f.fields.get("person") == person.key
                and ctx.doc.entities[str(f.fields["of"])].type == "InternationalOrganization"
                for f in ctx.doc.annotations.get("facts", []))
+
+
+#: Frames telling a trip: a sentence with one of them tells a journey beside its signing.
+_TRIP_FRAMES = frozenset({"visit", "travel", "stopover", "guest", "depart", "welcome", "attend", "accompany"})
+
+
+def _bare_signing(ctx: Context, s: int, k: int) -> bool:
+    """"The pact was signed in Washington on 5 May by A and B": a passive signing tells where the
+    document was signed, a fact about it, not a journey of its signers — unless its sentence tells
+    the occasion ("on the margins of the summit") or a trip ("during a visit by A", "A, who had
+    flown in for the talks"), as the answer keys do."""
+    from kg.extract.nlp import sentence_bounds
+
+    lo, hi = sentence_bounds(ctx.doc, s)
+    if any(t.lemma in ctx.lexicon.gatherings or t.lower in ctx.lexicon.gatherings for t in ctx.resolver.toks[lo:hi]):
+        return False  # "at the close of a session of the commission", "at a gathering of leaders": an occasion
+    return not _occasion(ctx, k) and not any(
+        m.sentence == s and m.frame.name in _TRIP_FRAMES and m.trigger.dep not in {"aux", "auxpass"}
+        for m in ctx.doc.annotations.get("frames", []))  # ("was signed": no "was in X")
