@@ -260,23 +260,21 @@ class Context:
 
     def story_agreement(self) -> Entity | None:
         """The agreement the story is about: the first one its lede (the first two story lines)
-        names, outside an aside; a lede that tells none (a scene), the first the article tells, if
-        by name. A later "the agreement" or "it" with nothing else to go by most often means it, not
-        one named in between for comparison ("unlike the X Accord"). A headline's name is left out
-        (often cut or mistyped), as is a description (a lede's "a new pact" is often named just after)."""
+        names, outside an aside. A later "the agreement" or "it" with nothing else to go by most
+        often means it, not one named in between for comparison ("unlike the X Accord", "it
+        replaces Y"). A headline's name is left out (a headline's words are often cut or
+        mistyped), as is a description (the lede's "a new pact" is often named just after)."""
         if "_story" not in self.__dict__:
             from kg.extract.description_identity import set_against_a_pointer
             from kg.extract.special_mentions import headline_sentences
             from kg.extract.tree import document_tree
+
             top = headline_sentences(self.doc)
             lede = [i for i in range(len(self.doc.sentences)) if i not in top][:2]
             tree = document_tree(self.doc)
-            # (a lede telling none, a scene: the article's first, if a name; not one "the pact" is set against: "The pact updates the X Agreement")
-            in_lede = any(self.found(i, "Agreement") for i in lede)
-            body = [i for i in range(len(self.doc.sentences)) if i not in top]
-            pool = [f for i in (lede if in_lede else body) for f in self.found(i, "Agreement")
-                    if f.mention.kind != "pronoun"][:None if in_lede else 1]
-            told = [f for f in pool if (in_lede or f.mention.kind == "name") and not self.aside(f.mention) and not set_against_a_pointer(tree, f.start, _POINTER_HEADS)]
+            # (nor a name a bare "the pact" is set against: "The pact updates the 1998 X Agreement")
+            told = [f for i in lede for f in self.found(i, "Agreement") if f.mention.kind != "pronoun"
+                    and not self.aside(f.mention) and not set_against_a_pointer(tree, f.start, _POINTER_HEADS)]
             # a name or a definite description ("Parliament ratified the defence deal between A and B"), else one the lede only describes
             self.__dict__["_story"] = next((f.entity for f in told if f.mention.kind != "description" or _DEFINITE_BEFORE.search(
                 self.doc.text[max(0, f.start - 12):f.start])), None) or next((f.entity for f in told if f.entity.attributes.get("unnamed")), None)
