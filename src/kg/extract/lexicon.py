@@ -80,6 +80,8 @@ class Lexicon:
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: regions that name a grouping, not a place ("Global South")
     region_groupings: frozenset[str] = frozenset()
+    #: seas and oceans news names by their adjective alone ("the Mediterranean", "the Pacific")
+    sea_adjectives: tuple[str, ...] = ()
     #: nouns for occasions people meet at ("talks", "the sidelines of"): where one is held, those
     #: at it are
     gatherings: frozenset[str] = frozenset()
@@ -270,6 +272,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
+        sea_adjectives=tuple(raw.get("sea_adjectives", ())),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
         calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),

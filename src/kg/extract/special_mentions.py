@@ -22,6 +22,7 @@ from kg.extract.context_types import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
 from kg.extract.opener_scan import OpenerScan
+from kg.extract.sea_parts import find_sea_parts
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -327,7 +328,7 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
                 and (words[-1][:1].isupper() or len(words) > 1 and words[-1] == "peninsula"):  # "the Korean peninsula"
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
-    return out
+    return out + find_sea_parts(doc, lexicon)  # "the eastern Mediterranean": a part of a sea, a region of its own
 
 
 #: A port named by its place: "the port of X", "X port" (not "X's port city").
