@@ -35,3 +35,9 @@ def find_sea_parts(doc: Document, lexicon: Lexicon) -> list[Mention]:
             continue  # "the North Atlantic Treaty": the part opens a longer name, read whole elsewhere
         out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
     return out
+
+
+def is_sea_part(name: str, lexicon: Lexicon) -> bool:
+    """"eastern Caribbean": a part of a sea, which a context ("member states of the eastern
+    Caribbean") never makes a grouping of states."""
+    return _pattern(lexicon).fullmatch(name) is not None

@@ -22,7 +22,7 @@ from kg.extract.context_types import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
 from kg.extract.opener_scan import OpenerScan
-from kg.extract.sea_parts import find_sea_parts
+from kg.extract.sea_parts import find_sea_parts, is_sea_part
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -77,8 +77,8 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
-            if m.type == "Place" and SUMMIT_AFTER.match(doc.text, m.end):
-                continue  # "the Coral Islands summit": named for a region, no grouping
+            if m.type == "Place" and (SUMMIT_AFTER.match(doc.text, m.end) or is_sea_part(m.text, lexicon)):
+                continue  # "the Coral Islands summit", "member states of the eastern Caribbean": regions
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype == "InternationalOrganization" and of_a_region(m.text, lexicon):
                 continue  # "Southeast Asian countries": a region's, no grouping
