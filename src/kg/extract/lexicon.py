@@ -173,6 +173,20 @@ class Lexicon:
             return "Organization"
         return None
 
+    def body_with_its_topic(self, phrase: str) -> str | None:
+        """"Joint Commission on Defence and Security", "Agency for Maritime Safety", "University of
+        Technology": a body's head noun before "on"/"for" (a school's before "of") and capitalised
+        words saying what it is for; the name is the body's, typed by that head."""
+        parts = re.split(r" (on|for|of) ", phrase, maxsplit=1)
+        if len(parts) != 3:
+            return None
+        head, prep, topic = parts
+        if not topic[:1].isupper() or self.head_type(topic) is not None or self.prefix_type(topic) is not None:
+            return None  # "the Committee of the Senate": another body named after it
+        if prep == "of" and head.lower().rsplit(" ", 1)[-1] not in {"university", "institute", "college", "academy"}:
+            return None  # "the Government of X": the state's own name, read by its owner
+        return "Organization" if self.head_type(head) == "Organization" else None
+
     @functools.cached_property
     def _prefix_openers(self) -> dict[str, tuple[str, ...]]:
         """Each type's prefix heads with the space after them: one ``startswith`` call tests all."""
