@@ -342,10 +342,8 @@ def name_ports(doc: Document, found: list[Mention]) -> None:
     text = doc.text
     places = {m.text for m in found if m.type == "Place"}
     # a city the gazetteer knows is the place its port is named for ("the Baltic port of X", X a known city)
-    for m in [m for m in found if m.type == "Place" or m.qid is None and m.text in places]:
+    for m in [m for m in found if m.qid is None and (m.text in places or m.type == "Place")]:
         after, before = _PORT_AFTER.match(text, m.end), _PORT_BEFORE.search(text[max(0, m.start - 12):m.start])
-        if m.qid is not None and not (before and text[max(0, m.start - 16):m.start].lower().endswith(f"the {before.group(0)}")):
-            continue  # a known city: "the port of X" names its port, "the Baltic port of X" describes the city
         said = before or after
         if said is None:
             continue  # a name read as a place anywhere in the text is that place here too ("X port is...")
