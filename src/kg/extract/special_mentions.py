@@ -22,6 +22,7 @@ from kg.extract.context_types import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
 from kg.extract.opener_scan import OpenerScan
+from kg.extract.region_modifiers import drop_region_modifiers
 from kg.extract.sea_parts import find_sea_parts, is_sea_part
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
@@ -73,7 +74,9 @@ def noun_alias(doc: Document, lexicon: Lexicon, start: int, end: int, etype: str
 
 
 def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """An organisation or place the gazetteer does not know takes the type its context gives."""
+    """An organisation or place the gazetteer does not know takes the type its context gives; a
+    region's name modifying a noun names no place."""
+    drop_region_modifiers(lexicon, doc.annotations["tokens"], found)
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
