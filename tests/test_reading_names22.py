@@ -1,5 +1,6 @@
 """Round 22: a part of a sea named by a compass word (kg.extract.sea_parts), and a body named with
-its topic after "on"/"for" (a school's after "of"), typed by its head (Lexicon.body_with_its_topic).
+its topic after "on"/"for" (a school's after "of"), typed by its head (Lexicon.body_with_its_topic), and a
+region's one-word name modifying a noun, which names no place (kg.extract.region_modifiers).
 On sentences written for the test."""
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_guards_a_body_of_a_state_keeps_the_state(extractor, body, state, not_an
     doc = run(extractor, body, published="2025-03-14")
     assert state in labels(doc, "State")
     assert not_an_org not in labels(doc, "Organization")
+
+
+@pytest.mark.parametrize("body, place", [
+    ("It was a busy fortnight of Pacific diplomacy for Norland.", "Pacific Ocean"),
+    ("We want to make our Pacific family stronger, the minister said.", "Pacific Ocean"),
+    ("Talks on Mediterranean migration resumed in Rome.", "Mediterranean Sea"),
+])
+def test_a_regions_name_modifying_a_noun_names_no_place(extractor, body, place):
+    assert place not in labels(run(extractor, body, published="2025-03-14"), "Place")
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Warships sailed in the Pacific last week.", "Pacific Ocean"),
+    ("The Caribbean wants partners, not patrons, the envoy said.", "Caribbean Sea"),
+])
+def test_guards_a_regions_name_as_a_noun_names_it(extractor, body, place):
+    assert place in labels(run(extractor, body, published="2025-03-14"), "Place")

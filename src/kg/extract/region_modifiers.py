@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
-from kg.model import Document, Mention
+from kg.model import Mention
 
 
 def drop_region_modifiers(lexicon: Lexicon, toks: list[Token], found: list[Mention]) -> None:
