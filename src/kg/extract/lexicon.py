@@ -80,6 +80,8 @@ class Lexicon:
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: regions that name a grouping, not a place ("Global South")
     region_groupings: frozenset[str] = frozenset()
+    #: seas and oceans news names by their adjective alone ("the Mediterranean", "the Pacific")
+    sea_adjectives: tuple[str, ...] = ()
     #: nouns for occasions people meet at ("talks", "the sidelines of"): where one is held, those
     #: at it are
     gatherings: frozenset[str] = frozenset()
@@ -170,6 +172,20 @@ class Lexicon:
         if rest and owner.isalpha() and rest.startswith(self._prefix_openers.get("Organization", ())):
             return "Organization"
         return None
+
+    def body_with_its_topic(self, phrase: str) -> str | None:
+        """"Joint Commission on Defence and Security", "Agency for Maritime Safety", "University of
+        Technology": a body's head noun before "on"/"for" (a school's before "of") and capitalised
+        words saying what it is for; the name is the body's, typed by that head."""
+        parts = re.split(r" (on|for|of) ", phrase, maxsplit=1)
+        if len(parts) != 3:
+            return None
+        head, prep, topic = parts
+        if not topic[:1].isupper() or self.head_type(topic) is not None or self.prefix_type(topic) is not None:
+            return None  # "the Committee of the Senate": another body named after it
+        if prep == "of" and head.lower().rsplit(" ", 1)[-1] not in {"university", "institute", "college", "academy"}:
+            return None  # "the Government of X": the state's own name, read by its owner
+        return "Organization" if self.head_type(head) == "Organization" else None
 
     @functools.cached_property
     def _prefix_openers(self) -> dict[str, tuple[str, ...]]:
@@ -270,6 +286,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         abbreviations=tuple(raw.get("abbreviations", ())),
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
+        sea_adjectives=tuple(raw.get("sea_adjectives", ())),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
         calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),

@@ -382,7 +382,7 @@ def _name_type(lexicon: Lexicon, phrase: str) -> str | None:
     gathering = _GATHERING.match(phrase)
     if gathering and (gathering.group(1).lower() == "summit" or LEADERS_BODY.search(phrase, gathering.end())):
         return "Summit"  # "the 35th Ordinary Session of the Assembly of the X Union": an edition of its summit
-    return lexicon.head_type(phrase) or prefix
+    return lexicon.head_type(phrase) or prefix or lexicon.body_with_its_topic(phrase)
 
 
 #: A gathering's name opening with its noun, after a rank or kind: "35th Ordinary Session of ...",

@@ -22,6 +22,8 @@ from kg.extract.context_types import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token
 from kg.extract.opener_scan import OpenerScan
+from kg.extract.region_modifiers import drop_region_modifiers
+from kg.extract.sea_parts import find_sea_parts, is_sea_part
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -72,12 +74,14 @@ def noun_alias(doc: Document, lexicon: Lexicon, start: int, end: int, etype: str
 
 
 def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> None:
-    """An organisation or place the gazetteer does not know takes the type its context gives."""
+    """An organisation or place the gazetteer does not know takes the type its context gives; a
+    region's name modifying a noun names no place."""
+    drop_region_modifiers(lexicon, doc.annotations["tokens"], found)
     typed: dict[str, str] = {}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
-            if m.type == "Place" and SUMMIT_AFTER.match(doc.text, m.end):
-                continue  # "the Coral Islands summit": named for a region, no grouping
+            if m.type == "Place" and (SUMMIT_AFTER.match(doc.text, m.end) or is_sea_part(m.text, lexicon)):
+                continue  # "the Coral Islands summit", "member states of the eastern Caribbean": regions
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype == "InternationalOrganization" and of_a_region(m.text, lexicon):
                 continue  # "Southeast Asian countries": a region's, no grouping
@@ -327,7 +331,7 @@ def find_regions(doc: Document, lexicon: Lexicon, toks: list[Token]) -> list[Men
                 and (words[-1][:1].isupper() or len(words) > 1 and words[-1] == "peninsula"):  # "the Korean peninsula"
             start, end = match.span()  # "the gulf between them" is a common noun
             out.append(Mention(start, end, match.group(0), "Place", sentence=doc.sentence_index(start)))
-    return out
+    return out + find_sea_parts(doc, lexicon)  # "the eastern Mediterranean": a part of a sea, a region of its own
 
 
 #: A port named by its place: "the port of X", "X port" (not "X's port city").
