@@ -9,6 +9,8 @@ agreement ("The pact covers: - joint training; - ...").
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.context import Context
 from kg.model import Entity
 
@@ -18,7 +20,8 @@ _LISTING_PRONOUNS = frozenset({"these", "they", "those", "this"})
 _BULLETS = frozenset({"-", "•", "*", "–", "—"})
 
 
-def carried_agreement(ctx: Context, root: int, fronted) -> Entity | None:
+def carried_agreement(ctx: Context, root: int,
+                      fronted: Callable[[Context, int], Entity | None]) -> Entity | None:
     """The agreement of the sentence before that the sentence at ``root`` goes on telling, or None;
     ``fronted`` reads a sentence-opening "Under the pact," from a root."""
     r = ctx.resolver
