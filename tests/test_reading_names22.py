@@ -24,13 +24,13 @@ def test_a_compass_word_names_a_part_of_a_sea(extractor, body, part, whole):
 
 
 def test_a_part_of_a_sea_is_no_grouping_of_states(extractor):
-    doc = run(extractor, "Leaders of Barbados and Jamaica came, as did most member states of the eastern Caribbean.")
+    doc = run(extractor, "Leaders of Barbados and Jamaica came, as did the small island states of the eastern Caribbean.")
     assert "eastern Caribbean" in labels(doc, "Place")
     assert not labels(doc, "InternationalOrganization")
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Denmark joined the North Atlantic Treaty Organization in 1949.", "North Atlantic"),
+    ("Denmark has been in the North Atlantic Treaty Organization since its founding.", "North Atlantic"),
     ("Ships crossed the South China Sea on Monday.", "South China"),
     ("The South African president met the North Korean envoy.", "South African"),
 ])
@@ -40,12 +40,12 @@ def test_guards_longer_names_and_demonyms_stay_whole(extractor, body, name):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("The Joint Permanent Commission on Defence and Security met in Lilongwe.",
-     "Joint Permanent Commission on Defence and Security"),
+    ("The Joint Standing Commission on Fisheries and Shipping met in Tarvo.",
+     "Joint Standing Commission on Fisheries and Shipping"),
     ("Talks at the Norland-Vestia Joint Commission on Border Security ended on Friday.",
      "Norland-Vestia Joint Commission on Border Security"),
     ("Students at the Tarvo University of Technology marched to parliament.", "Tarvo University of Technology"),
-    ("Kenya and Uganda agreed to set up a Joint Secretariat for Water Security.", "Joint Secretariat for Water Security"),
+    ("Kenya and Uganda will open a Joint Secretariat for Water Security.", "Joint Secretariat for Water Security"),
 ])
 def test_a_body_named_with_its_topic(extractor, body, name):
     orgs = labels(run(extractor, body, published="2025-03-14"), "Organization")
@@ -63,8 +63,8 @@ def test_guards_a_body_of_a_state_keeps_the_state(extractor, body, state, not_an
 
 
 @pytest.mark.parametrize("body, place", [
-    ("It was a busy fortnight of Pacific diplomacy for Norland.", "Pacific Ocean"),
-    ("We want to make our Pacific family stronger, the minister said.", "Pacific Ocean"),
+    ("Norland spent heavily on Pacific diplomacy this year.", "Pacific Ocean"),
+    ("Norland will deepen its Pacific partnerships, the minister said.", "Pacific Ocean"),
     ("Talks on Mediterranean migration resumed in Rome.", "Mediterranean Sea"),
 ])
 def test_a_regions_name_modifying_a_noun_names_no_place(extractor, body, place):

@@ -28,7 +28,7 @@ def test_a_modal_clause_after_an_under_sentence_goes_on_with_the_pact(extractor,
 
 
 @pytest.mark.parametrize("body, activities", [
-    (("Chile and Peru signed the Andes Pact in May. The pact sets a framework for cooperative activities. These include "
+    (("Chile and Peru signed the Andes Pact in May. The pact sets out areas of cooperation. These include "
      "joint exercises, training and disaster relief."), {"joint exercise", "training", "disaster relief"}),
     (("Chile and Peru signed the Andes Pact in May. The pact covers three areas. They include training, maintenance and "
      "medical support."), {"training", "maintenance", "medical support"}),
@@ -87,8 +87,8 @@ def test_forms_of_each_activity(extractor, body, activities):
     ("Chile and Peru signed the Andes Pact in May. Peru's army brought in troops in June and resupplied its posts.",
      "resupply"),
     # troops deployed or sent somewhere are stationed, not moved under the pact
-    (("Chile ratified an accord on the deployment of Peruvian forces on Chilean territory, clearing the way for more "
-     "Peruvian soldiers to be sent to the base."), "personnel movement"),
+    (("Chile's congress approved the Andes Pact on stationing Peruvian units near Arica; more Peruvian soldiers "
+     "will be deployed to the garrison in March."), "personnel movement"),
 ])
 def test_forms_outside_an_agreements_provisions(extractor, body, activity):
     assert activity not in {act for _, act in _permits(run(extractor, body))}

@@ -174,7 +174,7 @@ class Lexicon:
         return None
 
     def body_with_its_topic(self, phrase: str) -> str | None:
-        """"Joint Commission on Defence and Security", "Agency for Maritime Safety", "University of
+        """"Joint Commission on Fisheries and Shipping", "Agency for Maritime Safety", "University of
         Technology": a body's head noun before "on"/"for" (a school's before "of") and capitalised
         words saying what it is for; the name is the body's, typed by that head."""
         parts = re.split(r" (on|for|of) ", phrase, maxsplit=1)

@@ -38,6 +38,6 @@ def find_sea_parts(doc: Document, lexicon: Lexicon) -> list[Mention]:
 
 
 def is_sea_part(name: str, lexicon: Lexicon) -> bool:
-    """"eastern Caribbean": a part of a sea, which a context ("member states of the eastern
+    """"eastern Caribbean": a part of a sea, which a context ("the island states of the eastern
     Caribbean") never makes a grouping of states."""
     return _pattern(lexicon).fullmatch(name) is not None

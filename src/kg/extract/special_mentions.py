@@ -81,7 +81,7 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
             if m.type == "Place" and (SUMMIT_AFTER.match(doc.text, m.end) or is_sea_part(m.text, lexicon)):
-                continue  # "the Coral Islands summit", "member states of the eastern Caribbean": regions
+                continue  # "the Coral Islands summit", "the island states of the eastern Caribbean": regions
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype == "InternationalOrganization" and of_a_region(m.text, lexicon):
                 continue  # "Southeast Asian countries": a region's, no grouping
