@@ -32,17 +32,25 @@ def test_a_modal_clause_after_an_under_sentence_goes_on_with_the_pact(extractor,
      "joint exercises, training and disaster relief."), {"joint exercise", "training", "disaster relief"}),
     (("Chile and Peru signed the Andes Pact in May. The pact covers three areas. They include training, maintenance and "
      "medical support."), {"training", "maintenance", "medical support"}),
+    (("Chile and Peru signed the Andes Pact in May. The pact opens new fields of work. These include port calls and "
+     "the repair of ships."), {"port call", "repair"}),
 ])
 def test_a_pronoun_lists_what_the_pact_sets_up(extractor, body, activities):
     found = {act for a, act in _permits(run(extractor, body)) if a == "Andes Pact"}
     assert activities <= found, found
 
 
-def test_items_set_out_after_the_pacts_colon_are_its_provisions(extractor):
-    doc = run(extractor, "Chile and Peru signed the Andes Pact in May. The pact covers:\n- joint training of pilots;\n"
-                         "- the exchange of intelligence;\n- maintenance of aircraft.")
-    assert {("Andes Pact", "training"), ("Andes Pact", "intelligence sharing"), ("Andes Pact", "maintenance")} \
-        <= _permits(doc), _permits(doc)
+@pytest.mark.parametrize("body, expected", [
+    (("Chile and Peru signed the Andes Pact in May. The pact covers:\n- joint training of pilots;\n"
+     "- the exchange of intelligence;\n- maintenance of aircraft."), {"training", "intelligence sharing", "maintenance"}),
+    (("Chile and Peru signed the Andes Pact in May. The pact provides for:\n• refuelling of navy ships\n"
+     "• disaster relief in coastal towns"), {"refuelling", "disaster relief"}),
+    (("Chile and Peru signed the Andes Pact in May. The pact sets up these activities:\n* airspace use by patrol planes\n"
+     "* medical support for crews"), {"airspace use", "medical support"}),
+])
+def test_items_set_out_after_the_pacts_colon_are_its_provisions(extractor, body, expected):
+    found = {act for a, act in _permits(run(extractor, body)) if a == "Andes Pact"}
+    assert expected <= found, found
 
 
 @pytest.mark.parametrize("body", [
@@ -74,6 +82,7 @@ def test_what_the_pact_does_not_go_on_to_tell(extractor, body):
     ("The Andes Pact provides for exchanges of military personnel and the delivery of equipment.",
      {"personnel movement", "equipment movement"}),
     ("The Andes Pact binds Chile to come to Peru's aid if it is attacked.", {"mutual defence"}),
+    ("Under the Andes Pact, each navy must hurry to the partner's aid in a crisis.", {"mutual defence"}),
     ("Under the Andes Pact, Chile will help Peru respond to any natural disaster.", {"disaster relief"}),
     ("The Andes Pact covers military medicine and shared intelligence.", {"medical support", "intelligence sharing"}),
 ])
