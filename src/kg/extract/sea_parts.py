@@ -4,6 +4,7 @@ body (a reader records "the eastern Mediterranean", never "the Mediterranean Sea
 compass word is capitalised or not. Read by :func:`kg.extract.special_mentions.find_regions`."""
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.lexicon import Lexicon
@@ -13,16 +14,17 @@ from kg.model import Document, Mention
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central"
 #: Words after which the compass phrase opens a longer name ("the North Atlantic Treaty").
 _NAME_GOES_ON = re.compile(r" (?:Treaty|Council|Alliance|Fleet|Command|Forum|Organi[sz]ation|Islands?|Ocean|Sea)\b")
-_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    pattern = _CACHE.get(id(lexicon))
-    if pattern is None:
-        # the water named by capitalised words before "Sea"/"Ocean" ("Indian Ocean") or by a listed adjective
-        water = r"(?:[A-Z][a-z]+ )+(?:Sea|Ocean)|" + "|".join(map(re.escape, lexicon.sea_adjectives))
-        pattern = _CACHE[id(lexicon)] = re.compile(r"(?<![\w-])(?i:" + _COMPASS + r")[ -](?:" + water + r")(?![\w-])")
-    return pattern
+    return _compiled(lexicon.sea_adjectives)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(sea_adjectives: tuple[str, ...]) -> re.Pattern[str]:
+    # the water named by capitalised words before "Sea"/"Ocean" ("Indian Ocean") or by a listed adjective
+    water = r"(?:[A-Z][a-z]+ )+(?:Sea|Ocean)|" + "|".join(map(re.escape, sea_adjectives))
+    return re.compile(r"(?<![\w-])(?i:" + _COMPASS + r")[ -](?:" + water + r")(?![\w-])")
 
 
 def find_sea_parts(doc: Document, lexicon: Lexicon) -> list[Mention]:
