@@ -51,3 +51,23 @@ def test_a_trip_to_a_series_is_still_a_trip(extractor):
               published=PUBLISHED)
     assert facts(doc, "summit") == []
     assert [r["destination"] for r in facts(doc, "visit")] == ["Lima"], facts(doc, "visit")
+
+
+@pytest.mark.parametrize("body", [
+    "The Andean summit ended in Quito on Friday. The leaders failed to agree on a date for the next Andean summit.",
+    "The Nordic summit closed in Oslo on Tuesday. Officials said the next meeting of the Nordic Council would be announced later.",
+    "The Sahel leaders' summit ended on Monday. The host of the next summit will be chosen in June.",
+])
+def test_a_next_edition_with_no_place_is_no_summit_yet(extractor, body):
+    assert [r["summit"] for r in summits(extractor, body) if "next" in r["summit"].lower().split()] == [], \
+        summits(extractor, body)
+
+
+@pytest.mark.parametrize("body, city", [
+    ("The Andean summit ended in Quito on Friday. The next summit will be held in Lima.", "Lima"),
+    ("The Nordic summit closed in Oslo on Tuesday. The next meeting of the Nordic Council will be held in Helsinki.",
+     "Helsinki"),
+])
+def test_a_next_edition_a_place_is_named_for_stays(extractor, body, city):
+    assert [r.get("location") for r in summits(extractor, body) if "next" in r["summit"].lower().split()] == [city], \
+        summits(extractor, body)
