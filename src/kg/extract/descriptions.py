@@ -335,6 +335,10 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         made[key] = g
         ent = Entity(key=key, type=best.kind, label=label)
         ent.attributes["unnamed"] = True
+        if best.kind == "Summit" and all(toks[d.head].tag in {"NNS", "NNPS"} and toks[d.head].lemma != "talk"
+                                         and not rank_of(d.label) for d in g):
+            # "the annual meetings of X": a series; trips go to it, no one summit is held ("summit talks" are one)
+            ent.attributes["several"] = True
         ent.attributes["fullest"] = sorted({f for d in g for f in d.fullest} - {label})
         states = sorted(c[len("state:"):] for c in best.content if c.startswith("state:"))
         if best.split_from is not None:  # one of "pacts with A and B": its partners, the plural's others

@@ -129,8 +129,28 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = _headline_yields_to_body(ctx, facts)
     _identify_unnamed(ctx, facts)
     facts = acting_sites.sites_that_act(ctx, facts)  # "the Kremlin said": the body, not the building
+    facts = [f for f in facts if not (f.cq == "summit" and (_several(ctx, f.fields.get("summit")) or _unplaced_next(ctx, f)))]
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return _naming_known_entities(ctx, facts)
+
+
+def _several(ctx: Context, key: object) -> bool:
+    """Is this a series of gatherings told by a plural ("the regular meetings of their leaders"), no one summit?"""
+    ent = ctx.doc.entities.get(key) if isinstance(key, str) else None
+    return ent is not None and bool(ent.attributes.get("several"))
+
+
+#: Words that put a summit after the one in view: "the next summit", "the following meeting".
+_AHEAD = frozenset({"next", "following", "upcoming"})
+
+
+def _unplaced_next(ctx: Context, f: Fact) -> bool:
+    """Is this only the series' next edition, told with no place ("agree a date for the next X summit")?
+    A later edition becomes an event once a host is named; until then it is talk of the series."""
+    key = f.fields.get("summit")
+    ent = ctx.doc.entities.get(key) if isinstance(key, str) else None
+    return ent is not None and not f.fields.get("location") and f.modality != "negated" and bool(
+        _AHEAD & set(ent.label.lower().split()))
 
 
 def _naming_known_entities(ctx: Context, facts: list[Fact]) -> list[Fact]:
