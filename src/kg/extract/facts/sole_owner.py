@@ -32,7 +32,7 @@ def sole_state(ctx: Context, names: Names, h: Holding, holdings) -> Entity | Non
         return None  # a premier's or governor's office is a place's below a state: no state to guess
     key = office_key(h.title.label)
     single = bool(key) and not key & _SHARED
-    out = _gone_to(ctx, names, h)
+    out = _gone_to(ctx, names, h) | _counterparts(names, h)
     for _, o in holdings:
         if o.owner is None or o.owner.type != "State" or o.person.entity is h.person.entity or o.title.counterpart:
             continue
@@ -107,4 +107,19 @@ def _dealt_with(ctx: Context, toks, acts: set[int]) -> set[str]:
             v = toks[toks[t.head].head]
             if v.i in acts or v.dep == "dobj" and v.head in acts:
                 out.add(f.entity.key)
+    return out
+
+
+def _counterparts(names: Names, h: Holding) -> set[str]:
+    """The states of the person's own counterparts anywhere ("X received his Lao counterpart")."""
+    out: set[str] = set()
+    for titles in names.titles.values():
+        for t in titles:
+            ref = names.pronoun_at.get(t.pronoun) if t.counterpart and t.pronoun is not None else None
+            if ref is None or ref.entity is not h.person.entity:
+                continue
+            for k in t.owner_before or t.owner_after:
+                f = names.at.get(k)
+                if f is not None and f.entity.type == "State":
+                    out.add(f.entity.key)
     return out
