@@ -14,13 +14,13 @@ def offices(doc) -> set[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize("body, person, office, state", [
     # the other state's holder of the same office is named: that state is set aside
-    ("Prime Minister Lena Osei met the Prime Minister of Togo, Kofi Amah, in Lome. Ghana and Togo agreed a "
-     "patrol plan. Osei thanked Togo for its help to Ghana.", "Lena Osei", "Prime Minister", "Ghana"),
-    ("Finance Minister Tomas Berg met Estonia's finance minister, Kaja Tamm, in Tallinn. Norway and Estonia "
-     "discussed energy. Norway wants more links. Norway's firms are ready.", "Tomas Berg", "Finance Minister", "Norway"),
+    (("Prime Minister Lena Osei met the Prime Minister of Togo, Kofi Amah, in Lome. Ghana and Togo agreed a "
+     "patrol plan. Osei thanked Togo for its help to Ghana."), "Lena Osei", "Prime Minister", "Ghana"),
+    (("Finance Minister Tomas Berg met Estonia's finance minister, Kaja Tamm, in Tallinn. Norway and Estonia "
+     "discussed energy. Norway wants more links. Norway's firms are ready."), "Tomas Berg", "Finance Minister", "Norway"),
     # the state the person deals with is the other side
-    ("Defence Minister Elin Dahl held talks with Finland on Friday. Sweden will buy Finnish artillery. "
-     "Sweden's army needs guns. Sweden has a budget surplus.", "Elin Dahl", "Defence Minister", "Sweden"),
+    (("Defence Minister Elin Dahl held talks with Finland on Friday. Sweden will buy Finnish artillery. "
+     "Sweden's army needs guns. Sweden has a budget surplus."), "Elin Dahl", "Defence Minister", "Sweden"),
 ])
 def test_a_bare_title_takes_the_state_left_once_others_are_set_aside(extractor, body, person, office, state):
     assert (person, office, state) in offices(run(extractor, body))
@@ -30,14 +30,14 @@ def test_a_bare_title_takes_the_state_left_once_others_are_set_aside(extractor, 
     # only the counterpart's state is named: no guess
     ("HANOI, May 3 - Defence Minister Tran Van Long received his Lao counterpart.", "Tran Van Long", "Laos"),
     # where the person goes is never their state
-    ("President Iva Kral flew to Vienna for talks. Austria hosted the meeting. Austria is neutral. "
-     "Austria's chancellor was away.", "Iva Kral", "Austria"),
+    (("President Iva Kral flew to Vienna for talks. Austria hosted the meeting. Austria is neutral. "
+     "Austria's chancellor was away."), "Iva Kral", "Austria"),
     # a local office is no state's to guess
-    ("Governor Ana Reyes of the province met officials. Chile is building roads. Chile will pay. "
-     "Chile's ministry agreed.", "Ana Reyes", "Chile"),
+    (("Governor Ana Reyes of the province met officials. Chile is building roads. Chile will pay. "
+     "Chile's ministry agreed."), "Ana Reyes", "Chile"),
     # the other side of the deal stays the other side
-    ("Foreign Minister Sami Nasser signed the accord with Jordan. Jordan will open its border. "
-     "Jordan's king approved. Jordan expects trade.", "Sami Nasser", "Jordan"),
+    (("Foreign Minister Sami Nasser signed the accord with Jordan. Jordan will open its border. "
+     "Jordan's king approved. Jordan expects trade."), "Sami Nasser", "Jordan"),
 ])
 def test_no_state_the_person_cannot_hold_the_office_of(extractor, body, person, state):
     assert not any(p == person and of == state for p, _, of in offices(run(extractor, body)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, head_token
+from kg.extract.nlp import Token
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -60,14 +61,14 @@ _ARRIVING = frozenset({"arrive", "land", "stop", "touch"})
 
 
 def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
-    """The states the person is the subject of a trip to, or deals with: the place is what the visit verb takes,
-    or its "to"/"into" phrase, an arrival's "in" ("X visited Peru", "X arrived in Lima"), nothing looser (not
-    "the largest deal in Peru's history" in a sentence that also tells a trip)."""
+    """The states the person is the subject of a trip to, or deals with: a trip's place is what the
+    visit verb takes, or its "to"/"into" phrase, an arrival's "in" ("X visited Peru", "X arrived in
+    Lima"), nothing looser (not "the largest deal in Peru's history" beside a trip)."""
     from kg.extract.frames import load_frames
 
     verbs = load_frames().verbs_of("visit") - _HOSTING
     toks = names.toks
-    acts = set()
+    acts: set[int] = set()
     for k, f in [*names.at.items(), *names.pronoun_at.items()]:
         t = toks[toks[k].head] if toks[k].dep == "appos" else toks[k]  # "its minister, X, signed"
         if f.entity is h.person.entity and t.dep == "nsubj":
@@ -76,9 +77,10 @@ def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
     out = _dealt_with(ctx, toks, acts)
     for s in sorted({toks[v].sent for v in goers}):
         for f in [*ctx.states(s), *ctx.found(s, "Place")]:
-            t = head_token(ctx, f)
-            if t is None:
+            found = head_token(ctx, f)
+            if found is None:
                 continue
+            t = found
             if t.dep == "pobj" and (toks[t.head].lower in {"to", "into"} or toks[t.head].lower == "in"
                                     and toks[toks[t.head].head].lemma in _ARRIVING):
                 t = toks[t.head]  # "arrived in Lima", not "In A, X, who came to office in May, ..."
@@ -90,7 +92,7 @@ def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
     return out
 
 
-def _dealt_with(ctx: Context, toks, acts: set[int]) -> set[str]:
+def _dealt_with(ctx: Context, toks: list[Token], acts: set[int]) -> set[str]:
     """States on the other side of what the person does: the "with" phrase of the person's verb or
     of its object, the state itself or a person's owner ("X signed the pact with Chile", "X signed
     it with Peru's defence minister": neither is X's)."""
