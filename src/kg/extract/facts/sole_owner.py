@@ -71,16 +71,19 @@ def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
     acts: set[int] = set()
     for k, f in [*names.at.items(), *names.pronoun_at.items()]:
         t = toks[toks[k].head] if toks[k].dep == "appos" else toks[k]  # "its minister, X, signed"
-        if f.entity is h.person.entity and t.dep == "nsubj":
+        if f.entity is h.person.entity and t.dep in {"nsubj", "nsubjpass"}:  # "is set to visit A"
             acts.add(t.head)
-    goers = {v for v in acts if toks[v].lemma in verbs}
+    reach = set(acts)
+    for _ in range(3):  # "is set to visit A", "plans to fly to A": the trip the subject's verb governs
+        reach |= {t.i for v in reach for t in toks[v + 1:v + 6] if t.head == v and t.dep == "xcomp"}
+    goers = {v for v in reach if toks[v].lemma in verbs}
     out = _dealt_with(ctx, toks, acts)
     for s in sorted({toks[v].sent for v in goers}):
         for f in [*ctx.states(s), *ctx.found(s, "Place")]:
             found = head_token(ctx, f)
             if found is None:
                 continue
-            t = found
+            t = toks[found.head] if found.dep == "appos" else found  # "Hanoi, Vietnam"
             if t.dep == "pobj" and (toks[t.head].lower in {"to", "into"} or toks[t.head].lower == "in"
                                     and toks[toks[t.head].head].lemma in _ARRIVING):
                 t = toks[t.head]  # "arrived in Lima", not "In A, X, who came to office in May, ..."
