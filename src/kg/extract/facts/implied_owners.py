@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.extract.context import Context, Found, head_token, role
 from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
+from kg.extract.facts.sole_owner import sole_state
 from kg.extract.nlp import Token
 from kg.extract.reference_scope import noun_of_states
 from kg.extract.tree import clause_of, document_tree
@@ -46,8 +47,8 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     # none, or only others' (where the person goes, whose officials they meet): the article's; the
     # state of its legislature when it is filed from there too, or when nothing else says
     homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
-    away |= _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
-    return next((e for e in homes if e is not None and e.key not in away), None)
+    went = _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
+    return next((e for e in homes if e is not None and e.key not in away | went), None) or sole_state(ctx, names, h, holdings)
 
 
 def _travelled_to(ctx: Context, names: Names, h: Holding) -> set[str]:
