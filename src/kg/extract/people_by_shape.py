@@ -188,9 +188,7 @@ def people_after_possessive_states(doc: Document, toks: list[Token], found: list
         j = n = k + 1
         while n < len(toks) and n - j < 4 and toks[n].is_cap and toks[n].sent == toks[j].sent:
             n += 1
-        # (the item ends where its capitalised words do: at a list's comma or "and", or at the
-        # verb the list is the subject of, "A's X Y and B's Z W will attend")
-        if n - j >= 2 and (n >= len(toks) or toks[n].text in {",", "and", ".", ";", ")"} or toks[n].text.islower()):
+        if n - j >= 2 and (n >= len(toks) or toks[n].text in {",", "and", ".", ";", ")"}):
             items.append((first.get(s.start, j), n, toks[j].start in people))
     for a, b in itertools.pairwise(items):
         if a[1] >= len(toks) or toks[a[1]].text not in {",", "and"} or b[0] - a[1] > 2 or a[2] == b[2]:
