@@ -15,6 +15,9 @@ _STAYING = frozenset({"host-event", "send-delegate"})
 #: Verbs whose object takes part only through the subject: "represent".
 _STOOD_FOR = frozenset({"represent"})
 
+#: Verbs of running a gathering ("chaired", "opened the summit"): one is at the gathering reported.
+_RUNNING = frozenset({"chair", "co-chair", "cochair", "preside", "open", "close", "inaugurate"})
+
 #: Words saying one takes part from afar: "by video link", "virtually", "online".
 _REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
 
@@ -45,9 +48,15 @@ def attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[
             # "X will be represented by her minister", "Y represented X": the one stood for stays away
             if m.trigger.lemma in _STOOD_FOR:
                 met |= {e.key for k in m.args.object for e in ctx.resolver.entities(k, ("Person",))}
+            events = event_of(ctx, m)
+            if m.trigger.lemma in _RUNNING:
+                # "X will chair the next summit in Y": who chairs a gathering other than the one
+                # reported is its next host, not a traveller to it
+                main = main_summit(ctx)
+                events = [e for e in events if e is main]
             for p in m.roles.get("participant", []):
                 if p.type == "Person" and p.key not in met:
-                    for event in event_of(ctx, m):
+                    for event in events:
                         out.setdefault((m.sentence, p.key), []).append((event, m))
     return out
 
