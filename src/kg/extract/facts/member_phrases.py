@@ -120,7 +120,7 @@ def _run_of_names(resolver, toks: list[Token], k: int) -> list[Entity]:
     sent = toks[k].sent
     while k < len(toks) and toks[k].sent == sent:
         found = resolver.entities(k, ("State",))
-        if not found and toks[k].lower not in {",", "and", "the"} and not toks[k].ent_iob == "I":
+        if not found and toks[k].lower not in {",", "and", "the"} and toks[k].ent_iob != "I":
             break
         out += found
         k += 1
