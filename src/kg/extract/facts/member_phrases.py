@@ -52,7 +52,8 @@ def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     # fewer items than the noun counts ("the ten ASEAN countries, China and Japan") cannot rename it
     # either: they are more items of the coordination the noun opens (not a part taken "of" or
     # "among" it: "Of the bloc's four members, A and B objected")
-    short = len(items) < count and not _partitive(toks, t)
+    # (counted as read word by word: a long list the parser splits is no shorter)
+    short = len(items) < count and not _partitive(toks, t) and len(set(_run_of_names(resolver, toks, items[0]))) < count
     if other or short or count and len(dict.fromkeys(found)) > count:
         return [e for e in found if e.type == "State"]
     return []
