@@ -52,7 +52,8 @@ def continued_list(resolver, toks: list[Token], t: Token) -> list[Entity]:
     # fewer items than the noun counts ("the ten ASEAN countries, China and Japan") cannot rename it
     # either: they are more items of the coordination the noun opens (not a part taken "of" or
     # "among" it: "Of the bloc's four members, A and B objected")
-    short = len(items) < count and not _partitive(toks, t)
+    # (counted as read word by word: a long list the parser splits is no shorter)
+    short = len(items) < count and not _partitive(toks, t) and len(set(_run_of_names(resolver, toks, items[0]))) < count
     if other or short or count and len(dict.fromkeys(found)) > count:
         return [e for e in found if e.type == "State"]
     return []
@@ -102,12 +103,29 @@ def colon_listed(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"alongside the bloc's five founding members: A, B and C", "its members - A, B and C": the
     states listed straight after the member noun (wherever the parser hung the list)."""
     k = t.i + 1
-    if t.tag not in {"NNS", "NNPS"} or k + 1 >= len(toks) or toks[k].text not in {":", "-", "–", "—"} \
+    if k < len(toks) and toks[k].lower in {"states", "countries", "nations"} and t.lower == "member":
+        t, k = toks[k], k + 1  # "its seven member states - A, B and C", the trigger being "member"
+    if t.tag not in {"NNS", "NNPS"} and t.lower not in {"states", "countries", "nations"} or k + 1 >= len(toks) or toks[k].text not in {":", "-", "–", "—"} \
             or toks[k + 1].sent != t.sent and toks[k].text != ":":  # the splitter may end a sentence at the colon
         return []
     first = toks[k + 1]
     first = next((c for c in toks[k + 1:k + 4] if resolver.entities(c.i, ("State",))), first)
-    return [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
+    parsed = [e for j in resolver.tree.conjuncts(first.i) for e in resolver.entities(j, ("State",))]
+    return parsed + _run_of_names(resolver, toks, first.i)
+
+
+def _run_of_names(resolver, toks: list[Token], k: int) -> list[Entity]:
+    """The states of a plain list read word by word from ``k`` ("A, B, C and D"), up to the first word
+    that is neither a state's nor a comma, "and" or "the": a long list the parser splits is one list."""
+    out: list[Entity] = []
+    sent = toks[k].sent
+    while k < len(toks) and toks[k].sent == sent:
+        found = resolver.entities(k, ("State",))
+        if not found and toks[k].lower not in {",", "and", "the"} and toks[k].ent_iob != "I":
+            break
+        out += found
+        k += 1
+    return out
 
 def juxtaposed(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"EU member states France and Spain", "NATO allies A and B", "fellow ASEAN member B": the names
