@@ -37,3 +37,10 @@ def _live_scene(ctx: Context) -> Entity | None:
     cities = [f.entity for s in heads for f in ctx.found(s, "Place") if f.start < end
               and text[:f.start].rstrip().endswith(" in") and f.entity.label.lower() not in ctx.lexicon.regions]
     return cities[0] if cities else None
+
+
+def told_here(ctx: Context, k: int) -> bool:
+    """"X is here too", "Y is also here and will speak": a bare "here" on a clause (no place phrase of
+    its own, as in "here in X") puts the one it tells of where the report is, as arriving does."""
+    tree = ctx.resolver.tree
+    return any(tree.toks[c].lower == "here" and not tree.kids(c, "prep") for c in tree.kids(k, "advmod"))

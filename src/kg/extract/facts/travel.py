@@ -23,7 +23,7 @@ from kg.extract.facts.attendance import attending as attending_people
 from kg.extract.facts.attendance import main_summit, the_sending, trips_acting_at
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
-from kg.extract.facts.report_scene import scene
+from kg.extract.facts.report_scene import scene, told_here
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     TRAVELLING_GROUPS,
@@ -138,7 +138,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             places = [city_of_the_occasion(ctx, m, p) or p if p.type == "State" else p for p in places]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
             arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
-                                                            or m.args.nominal and m.trigger.lemma == "arrival")
+                                                            or m.args.nominal and m.trigger.lemma == "arrival"
+                                                            or not m.args.nominal and told_here(ctx, m.trigger.i))
             if not places and (arriving or goes_without_goal(ctx, m)) and not purposes and main_summit(ctx) is not None:
                 fields["purpose"] = main_summit(ctx).key  # type: ignore[union-attr]  # "X flew in": to the summit in view
                 pending.append((m.sentence, mod, fields))
