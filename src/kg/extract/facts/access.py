@@ -256,10 +256,12 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
             any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
             any(_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
         return ["military base"]
-    # forces stationed in X or expelled from X, where the phrase says whose ("based on an island": none)
-    if (m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m)) and \
-            any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
-        return ["military base"]
+    # forces stationed in X or expelled from X
+    if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
+        r = ctx.resolver
+        # only where the phrase itself says whose ("based on an island" of no state named is none)
+        if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
+            return ["military base"]
     return []
 
 
@@ -294,8 +296,6 @@ def _hosts(ctx: Context, k: int) -> list[Entity]:
 
 
 _FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
-#: Some of a group, read through "of": "each of the three", "members of the X Navy", "units of the Y Army"
-_PART_OF = frozenset({"each", "either", "both", "all", "member", "members", "unit", "units", "element", "elements", "crews"})
 #: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
 _LAND = frozenset({"territory", "soil"})
 
@@ -332,8 +332,8 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):
         found = _used_by(ctx, m)
-    if not found:  # "each of the three states", "units of the X Armed Forces": whom its "of" phrase names
-        found = [e for k in m.tokens.get("user", []) if r.toks[k].lower in _PART_OF
+    if not found:  # "each of the three states may use ...": the states its "of" phrase names
+        found = [e for k in m.tokens.get("user", []) if r.toks[k].lower in {"each", "either", "both", "all"}
                  for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
                  for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and not m.frame.role("host"):  # opened "to commercial flights": to no forces
