@@ -129,8 +129,8 @@ class Context:
             entry = self.gazetteer.get(e.qid) if e.qid and self.gazetteer is not None else None
             known = [*entry.aliases, *entry.demonyms] if entry is not None else []
             for name in [e.label, *e.aliases, *known]:
-                # substring test first (re's cache is small); a two-letter one only a force's, "US Navy"
-                if (len(name) > 2 or name.isupper() and ent.type == "ArmedForces") and name in words and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
+                # substring test first (re's cache is small); a two-letter name only in capitals, "US Navy"
+                if (len(name) > 2 or name.isupper()) and name in words and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
                     return e
         return forces_state(self, ent)  # "the Royal Navy": a name news gives one state's forces
 
