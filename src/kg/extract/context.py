@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.document_heads import purchase_told
-from kg.extract.forces_states import forces_state
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
@@ -129,10 +128,10 @@ class Context:
             entry = self.gazetteer.get(e.qid) if e.qid and self.gazetteer is not None else None
             known = [*entry.aliases, *entry.demonyms] if entry is not None else []
             for name in [e.label, *e.aliases, *known]:
-                # substring test first (re's cache is small); a two-letter name only in capitals, "US Navy"
-                if (len(name) > 2 or name.isupper()) and name in words and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
+                # the substring test first: a pattern per name is compiled anew once re's cache is full
+                if len(name) > 2 and name in words and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", words):
                     return e
-        return forces_state(self, ent)  # "the Royal Navy": a name news gives one state's forces
+        return None
 
     def country_qid(self, ent: Entity, _seen: frozenset[str] = frozenset()) -> str | None:
         """The Wikidata item of the state a place lies in, whether or not the article names that

@@ -107,8 +107,6 @@ class Lexicon:
     name_styles: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: offices whose title alone says whose they are ("Secretary of State" with no owner): label -> state
     state_titles: dict[str, str] = dataclasses.field(default_factory=dict)
-    #: armed forces' names that say no state ("the Royal Navy") -> the state's label, case-folded
-    force_names: dict[str, str] = dataclasses.field(default_factory=dict)
     #: administrative nouns a region is told with ("the X region", "the province of Y")
     unit_nouns: frozenset[str] = frozenset()
     #: names and demonyms news uses for more than one state -> their QIDs, the usual reading first
@@ -302,6 +300,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         name_styles={k: frozenset(w.lower() for w in v) for k, v in (raw.get("name_styles") or {}).items()},
         state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
         unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
-        force_names={w.casefold(): state.casefold() for state, words in (raw.get("force_names") or {}).items() for w in words},
         shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
     )
