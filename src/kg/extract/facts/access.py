@@ -18,6 +18,7 @@ from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.hosts_there import there
+from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -127,8 +128,9 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
         parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
-        if len(parties) == 2:
-            users = parties
+        pair = [ctx.doc.entities[k] for k in story_pair(ctx)] if len(parties) != 2 else parties  # else the story's two
+        if len(pair) == 2 and (set(parties) <= set(pair) or set(pair) <= set(parties)):
+            users = pair
     if reciprocal and len(users) >= 2:
         # "each of the three may use the others' bases": every user hosts every other
         pairs = [(a, b) for a in users[:_MAX_RECIPROCAL] for b in users[:_MAX_RECIPROCAL] if a is not b]
@@ -160,8 +162,7 @@ def _words(ctx: Context, k: int) -> str:
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:
-    """The heads of the phrases naming facilities: the argument and its conjuncts, or, when it
-    names none ("station aircraft at air bases"), the objects of its place phrases."""
+    """The argument and its conjuncts, or where they name no facility ("station jets at air bases") its places'."""
     r = ctx.resolver
     heads = [_through_partitive(ctx, c) for c in r.tree.conjuncts(k)]
 
@@ -184,7 +185,6 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
 def _through_partitive(ctx: Context, k: int) -> int:
     """"15 of its military bases", "some of the ports": the set the number picks from."""
     from kg.extract.tree import is_partitive
-
     r = ctx.resolver
     if is_partitive(r.toks[k]):
         for p in r.tree.kids(k, "prep"):

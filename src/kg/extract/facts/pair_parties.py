@@ -27,7 +27,7 @@ _LEAD = 2
 def pair_parties(ctx: Context) -> Iterator[Fact]:
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
     signed = [f for f in facts if f.cq == "signing" and f.modality == "asserted" and not f.fields.get("signatory")]
-    pair = _the_pair(ctx) if signed else []
+    pair = story_pair(ctx) if signed else []
     if not pair:
         return
     # an agreement some party of which is no state of the pair is another's ("A's pact with C")
@@ -47,7 +47,7 @@ def pair_parties(ctx: Context) -> Iterator[Fact]:
             yield make_fact(ctx, "parties", ctx.doc.sentence_index(f.evidence.start), agreement=key, party=state)
 
 
-def _the_pair(ctx: Context) -> list[str]:
+def story_pair(ctx: Context) -> list[str]:
     """The two states the story is about: each named at least three times, any third one at most
     half as often as the less named of the two (a story on A and B names others in passing: a
     neighbour, an ally, a rival, each a few times)."""
