@@ -334,8 +334,10 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
 def _unfilled(match: Match, tree: Tree, resolver) -> bool:
     """Does a role the frame requires, and the passage cannot fill (not ``implicit``), stay empty?
     Then the match is dropped whatever its other roles hold. Reading roles changes nothing (the
-    resolver's answers are remembered, never altered), so not reading them changes no other match."""
+    resolver's answers are remembered, never altered), so not reading them changes no other match.
+    Roles without any argument word are told first: they need no reading at all."""
     frame = match.frame
+    strict = []
     for name in frame.requires:
         if name in frame.implicit:
             continue
@@ -343,12 +345,11 @@ def _unfilled(match: Match, tree: Tree, resolver) -> bool:
         if role is None:
             return True
         found = _role_tokens(match, role, tree)
-        if "facility" in role.types:  # (a facility role keeps its tokens, never entities)
-            if not found:
-                return True
-        elif not any(resolver.entities(i, role.types) for i in found):
+        if not found:
             return True
-    return False
+        if "facility" not in role.types:  # (a facility role keeps its tokens, never entities)
+            strict.append((role, found))
+    return any(not any(resolver.entities(i, role.types) for i in found) for role, found in strict)
 
 
 def _role_tokens(match: Match, role: Role, tree: Tree) -> list[int]:
