@@ -13,7 +13,7 @@ from kg.extract.nlp import load_model
 from kg.extract.pipeline import Extractor
 from kg.ingest import content_hash
 from kg.link.gazetteer import load_gazetteer
-from kg.model import Article, Document
+from kg.model import ENTITY_TYPES, Article, Document
 from kg.rdf.build import ArticleGraph, build_graph
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,8 @@ def default_pipeline(gazetteer_path: str | None = None, online: bool = False) ->
     if pipeline.extractor.index is not None:
         pipeline.extractor.index.prepare()  # loaded with the rest, not inside the first article
     _read_once(pipeline.extractor)
+    # the linker's fuzzy keys by type, which the invented text (read unlinked) does not build
+    pipeline.linker.prepare(t for t in ENTITY_TYPES if t not in _NOT_FUZZY)
     _keep_loaded_models()
     return pipeline
 

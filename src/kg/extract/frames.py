@@ -309,7 +309,10 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too
                 readings = [(toks[k], args), *gapped_readings(tree, resolver, k, args)]
                 for trigger, reading in readings:
-                    match = _read_roles(Match(frame, s, trigger, reading, negative=negative), tree, resolver)
+                    match = Match(frame, s, trigger, reading, negative=negative)
+                    if _unfilled(match, tree, resolver):
+                        continue  # (two in three readings: their other roles are not worth reading)
+                    match = _read_roles(match, tree, resolver)
                     fill_implicit(ctx, resolver, lexicon, match, not_agreements)
                     if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                            for r in frame.requires):
@@ -328,15 +331,43 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
 
 
+def _unfilled(match: Match, tree: Tree, resolver) -> bool:
+    """Does a role the frame requires, and the passage cannot fill (not ``implicit``), stay empty?
+    Then the match is dropped whatever its other roles hold. Reading roles changes nothing (the
+    resolver's answers are remembered, never altered), so not reading them changes no other match.
+    Roles without any argument word are told first: they need no reading at all."""
+    frame = match.frame
+    strict = []
+    for name in frame.requires:
+        if name in frame.implicit:
+            continue
+        role = frame.role(name)
+        if role is None:
+            return True
+        found = _role_tokens(match, role, tree)
+        if not found:
+            return True
+        if "facility" not in role.types:  # (a facility role keeps its tokens, never entities)
+            strict.append((role, found))
+    return any(not any(resolver.entities(i, role.types) for i in found) for role, found in strict)
+
+
+def _role_tokens(match: Match, role: Role, tree: Tree) -> list[int]:
+    """The argument tokens of a role, from each of its sources in turn."""
+    k = match.trigger.i
+    toks_for_role: list[int] = []
+    for source in role.sources:
+        found_by = [k] if source == "trigger" else raised(tree, k) if source == "raised" \
+            else role_tokens(match.args, source, tree)
+        toks_for_role += [i for i in found_by if i not in toks_for_role]
+    return toks_for_role
+
+
 def _read_roles(match: Match, tree: Tree, resolver) -> Match:
     """Each role of the match's frame filled with the entities its argument tokens refer to."""
-    frame, k, s = match.frame, match.trigger.i, match.sentence
+    frame, s = match.frame, match.sentence
     for role in frame.roles:
-        toks_for_role: list[int] = []
-        for source in role.sources:
-            found_by = [k] if source == "trigger" else raised(tree, k) if source == "raised" \
-                else role_tokens(match.args, source, tree)
-            toks_for_role += [i for i in found_by if i not in toks_for_role]
+        toks_for_role = _role_tokens(match, role, tree)
         match.tokens[role.name] = toks_for_role
         if "facility" in role.types:
             continue

@@ -19,24 +19,52 @@ def phrase_heads(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozens
     ("Indian and Russian armed forces"), names listed with it and, for people, names joined
     inside it ("X of A and Y of B")."""
     heads = tree.conjuncts(i)
-    for k in list(heads):
+    for j, etype in _named_modifiers(tree, at_token, heads):
+        if etype in wanted | {"ArmedForces"} and j not in heads:
+            heads.append(j)
+    return _listed_heads(tree, at_token, i, heads, "Person" in wanted)
+
+
+def _named_modifiers(tree: Tree, at_token: dict[int, Found], heads: list[int]) -> list[tuple[int, str]]:
+    """The names, with their types, among the modifiers coordinated inside the phrase ("Indian and
+    Russian armed forces")."""
+    out = []
+    for k in heads:
         for c in tree.kids(k, "amod", "compound"):
             group = tree.conjuncts(c)
             for j in group if len(group) > 1 else ():
-                if j in at_token and at_token[j].entity.type in wanted | {"ArmedForces"} and j not in heads:
-                    heads.append(j)
+                if j in at_token:
+                    out.append((j, at_token[j].entity.type))
+    return out
+
+
+def _listed_heads(tree: Tree, at_token: dict[int, Found], i: int, heads: list[int], people: bool) -> list[int]:
+    """The heads, with the names listed with them and, for people, joined inside them."""
     heads += listed_with(tree, at_token, heads)
-    heads += [j for h in list(heads) for j in joined_inside(tree, at_token, h) if "Person" in wanted and j not in heads]
+    heads += [j for h in list(heads) for j in joined_inside(tree, at_token, h) if people and j not in heads]
     heads += [j for j in included(tree, i) if j not in heads] if i not in at_token else []
     return heads
 
 
 def heads_once(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozenset[str]) -> list[int]:
-    """:func:`phrase_heads`, once per phrase and state of the names found: every frame's roles ask again."""
+    """:func:`phrase_heads`, once per phrase and state of the names found: every frame's roles ask
+    again, of many sets of types. The answer depends on the types only through the named modifiers
+    they keep and whether people are wanted, so it is kept by those."""
     memo = tree.memo.setdefault("phrase heads", {})
-    key = (i, wanted, len(at_token))
+    base = (i, len(at_token))
+    named = memo.get(base)
+    if named is None:
+        conj = tree.conjuncts(i)
+        named = memo[base] = (conj, _named_modifiers(tree, at_token, conj))
+    conj, modifiers = named
+    kept = tuple(j for j, etype in modifiers if etype in wanted or etype == "ArmedForces")
+    key = (i, kept, "Person" in wanted, len(at_token))
     if key not in memo:
-        memo[key] = phrase_heads(tree, at_token, i, wanted)
+        heads = list(conj)
+        for j in kept:
+            if j not in heads:
+                heads.append(j)
+        memo[key] = _listed_heads(tree, at_token, i, heads, "Person" in wanted)
     return memo[key]
 
 

@@ -189,6 +189,12 @@ class Linker:
             return [(people[0], "surname", 1.0)]
         return []
 
+    def prepare(self, types: Iterable[str]) -> None:
+        """Build the fuzzy candidates' keys of these types now (at load time), not in the first
+        article that needs them."""
+        for type in types:
+            self._fuzzy_keys(type)
+
     def _fuzzy_keys(self, type: str) -> tuple[list[str], list[str]]:
         """Keys of entries a ``type`` entity may link to (a person's misspelt name is compared
         with people's names only, not with every place), and each with its tokens sorted."""

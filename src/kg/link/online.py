@@ -76,6 +76,11 @@ class OnlineLinker:
         self._superclasses: dict[str, list[str]] = {}
         self._failed = False
 
+    def prepare(self, types: Iterable[str]) -> None:
+        """The offline linker's tables built now (see :meth:`Linker.prepare`)."""
+        if self.offline:
+            self.offline.prepare(types)
+
     def link(self, label: str, type: str, *, aliases: Iterable[str] = (),
              context: str = "", by_surname: bool = True) -> Link | None:
         """The offline link if there is one, else the best Wikidata candidate above threshold."""
