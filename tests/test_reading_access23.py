@@ -17,14 +17,14 @@ _ONE_SIGNER = ("Bolivia signed a naval protocol on Monday. Peru's minister was i
 
 
 @pytest.mark.parametrize("body, kind, modality", [
-    (_ONE_SIGNER + "The protocol lets warships of each navy call at the other's ports.", "port", "asserted"),
+    (_ONE_SIGNER + "The protocol allows warships of each navy to put in at ports of the other.", "port", "asserted"),
     (_ONE_SIGNER + "Under the protocol, the forces of either party may use the air bases of the other.",
      "air base", "planned"),
-    (_ONE_SIGNER + "Under the protocol, aircraft of each country will be able to land at the other's airfields.",
+    (_ONE_SIGNER + "Under the protocol, each country's aircraft will be able to land at the other's airfields.",
      "airfield", "planned"),
     (("Peru's defence minister flew to La Paz on Monday, and Bolivia's defence minister signed a naval protocol "
       "with her there. Peru and Bolivia fought a war long ago; Peru and Bolivia are now partners. The protocol "
-      "lets warships of each navy call at the other's ports."), "port", "asserted"),
+      "allows warships of each navy to put in at ports of the other."), "port", "asserted"),
 ])
 def test_a_reciprocal_use_with_no_users_named_is_the_storys_two_states(extractor, body, kind, modality):
     got = access(run(extractor, body))

@@ -18,7 +18,7 @@ def taking_part(doc) -> set[str]:
 
 @pytest.mark.parametrize("headline, body, state", [
     (LIVE, "The Andean Council summit opened on Monday. Chilean President Ana Ruiz is here too.", "Chile"),
-    (LIVE, "The Andean Council summit opened on Monday. Chilean President Ana Ruiz is also here and will speak later.",
+    (LIVE, "The Andean Council summit opened on Monday. Chilean President Ana Ruiz is also here and looks relaxed.",
      "Chile"),
     ("Andean leaders meet", ("QUITO, March 11 - The Andean Council summit opened on Monday. Bolivian President Carlos "
      "Mamani is here as well."), "Bolivia"),

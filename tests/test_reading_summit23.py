@@ -1,6 +1,6 @@
 """Summits as English tells them, read on sentences written for the test (round twenty-three): a
-gathering told only by a plural without a rank ("the regular meetings of their leaders", "trilateral
-summits") is a series or a practice, no one summit, so it holds no summit fact; a trip to it is still
+gathering told only by a plural without a rank ("the yearly gatherings of its heads of government",
+"trilateral summits") is a series or a practice, no one summit, so it holds no summit fact; a trip to it is still
 a trip (kg.extract.descriptions marks it several, kg.extract.facts drops its summit facts); a ranked
 plural, one summit per rank, and a singular summit beside a plural stay."""
 from __future__ import annotations
@@ -18,12 +18,12 @@ def summits(extractor, body: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("body", [
-    "Chile and Peru hold regular meetings of their leaders and ministers.",
+    "Chile and Peru hold frequent meetings of their heads of state and cabinet members.",
     "Since 2019, Kenya, Uganda and Rwanda have held trilateral summits every spring.",
     "Annual summits between the two presidents have become routine since 2015.",
     "The annual meetings of Andean leaders have been held in Lima since 2001.",
     "Informal gatherings of the four leaders have become a fixture on the sidelines of larger summits.",
-    "Regular trilateral meetings of leaders and ministers were agreed at Camp David in 2023.",
+    "Twice-yearly trilateral meetings of presidents and defence chiefs were agreed in Brasilia in 2021.",
 ])
 def test_a_plural_gathering_is_no_one_summit(extractor, body):
     assert summits(extractor, body) == []
@@ -54,9 +54,9 @@ def test_a_trip_to_a_series_is_still_a_trip(extractor):
 
 
 @pytest.mark.parametrize("body", [
-    "The Andean summit ended in Quito on Friday. The leaders failed to agree on a date for the next Andean summit.",
-    "The Nordic summit closed in Oslo on Tuesday. Officials said the next meeting of the Nordic Council would be announced later.",
-    "The Sahel leaders' summit ended on Monday. The host of the next summit will be chosen in June.",
+    "The Andean summit ended in Quito on Friday. The leaders could not settle when the next Andean summit would take place.",
+    "The Nordic summit closed in Oslo on Tuesday. Ministers said details of the next meeting of the Nordic Council would follow.",
+    "The Sahel leaders' summit ended on Monday. Who hosts the next summit will be decided in June.",
 ])
 def test_a_next_edition_with_no_place_is_no_summit_yet(extractor, body):
     assert [r["summit"] for r in summits(extractor, body) if "next" in r["summit"].lower().split()] == [], \
@@ -64,8 +64,8 @@ def test_a_next_edition_with_no_place_is_no_summit_yet(extractor, body):
 
 
 @pytest.mark.parametrize("body, city", [
-    ("The Andean summit ended in Quito on Friday. The next summit will be held in Lima.", "Lima"),
-    ("The Nordic summit closed in Oslo on Tuesday. The next meeting of the Nordic Council will be held in Helsinki.",
+    ("The Andean summit ended in Quito on Friday. Lima will host the next summit in 2026.", "Lima"),
+    ("The Nordic summit closed in Oslo on Tuesday. The next meeting of the Nordic Council will take place in Helsinki.",
      "Helsinki"),
 ])
 def test_a_next_edition_a_place_is_named_for_stays(extractor, body, city):

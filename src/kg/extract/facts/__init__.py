@@ -135,7 +135,7 @@ def find_facts(ctx: Context) -> list[Fact]:
 
 
 def _several(ctx: Context, key: object) -> bool:
-    """Is this a series of gatherings told by a plural ("the regular meetings of their leaders"), no one summit?"""
+    """Is this a series of gatherings told by a plural ("the yearly gatherings of its heads of government"), no one summit?"""
     ent = ctx.doc.entities.get(key) if isinstance(key, str) else None
     return ent is not None and bool(ent.attributes.get("several"))
 
@@ -145,7 +145,7 @@ _AHEAD = frozenset({"next", "following", "upcoming"})
 
 
 def _unplaced_next(ctx: Context, f: Fact) -> bool:
-    """Is this only the series' next edition, told with no place ("agree a date for the next X summit")?
+    """Is this only the series' next edition, told with no place ("details of the next X summit will follow")?
     A later edition becomes an event once a host is named; until then it is talk of the series."""
     key = f.fields.get("summit")
     ent = ctx.doc.entities.get(key) if isinstance(key, str) else None

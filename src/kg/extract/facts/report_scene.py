@@ -40,7 +40,7 @@ def _live_scene(ctx: Context) -> Entity | None:
 
 
 def told_here(ctx: Context, k: int) -> bool:
-    """"X is here too", "Y is also here and will speak": a bare "here" on a clause (no place phrase of
+    """"X is here too", "Y is here as well and speaks later": a bare "here" on a clause (no place phrase of
     its own, as in "here in X") puts the one it tells of where the report is, as arriving does."""
     tree = ctx.resolver.tree
     return any(tree.toks[c].lower == "here" and not tree.kids(c, "prep") for c in tree.kids(k, "advmod"))

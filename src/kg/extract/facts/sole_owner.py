@@ -27,8 +27,8 @@ def office_key(label: str) -> frozenset[str]:
 def sole_state(ctx: Context, names: Names, h: Holding, holdings) -> Entity | None:
     """The state the article names most, at least twice as often as any other, once those the person
     cannot hold this office of are set aside: one whose holder of the same single-holder office it
-    names ("Prime Minister X met the Prime Minister of Latvia": X is not Latvia's) and those ruled
-    out by the person's own trip ("X flew to Riga": never Latvia's). No lead, no guess."""
+    names ("Prime Minister X met the Prime Minister of Estonia": X is not Estonia's) and those ruled
+    out by the person's own trip ("X flew to Tallinn": never Estonia's). No lead, no guess."""
     if h.title.local:
         return None  # a premier's or governor's office is a place's below a state: no state to guess
     key = office_key(h.title.label)
@@ -86,7 +86,7 @@ def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
             t = toks[found.head] if found.dep == "appos" else found  # "Hanoi, Vietnam"
             if t.dep == "pobj" and (toks[t.head].lower in {"to", "into"} or toks[t.head].lower == "in"
                                     and toks[toks[t.head].head].lemma in _ARRIVING):
-                t = toks[t.head]  # "arrived in Lima", not "In A, X, who came to office in May, ..."
+                t = toks[t.head]  # "arrived in Lima", not "In A, X, who took office in May, ..."
             elif t.dep != "dobj":
                 continue
             state = f.entity if f.entity.type == "State" else ctx.country_of(f.entity)
