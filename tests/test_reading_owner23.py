@@ -38,6 +38,13 @@ def test_a_bare_title_takes_the_state_left_once_others_are_set_aside(extractor, 
     # the other side of the deal stays the other side
     (("Foreign Minister Sami Nasser signed the accord with Jordan. Jordan will open its border. "
      "Jordan's king approved. Jordan expects trade."), "Sami Nasser", "Jordan"),
+    # a trip the person's verb takes as its object goes somewhere that is not home
+    (("Prime Minister Tomas Berg paid an official visit to Norway on Monday. Norway's fishing fleet is large. "
+      "Norway will sell gas."), "Tomas Berg", "Norway"),
+    (("President Iva Kral began a three-day state visit to Austria. Austria is neutral. Austria's parliament "
+      "met her."), "Iva Kral", "Austria"),
+    # a state named once leads nowhere: a short report names its host and not its guest's state
+    ("Foreign Minister Rosa Pinto was received in the capital by the Peruvian foreign minister.", "Rosa Pinto", "Peru"),
 ])
 def test_no_state_the_person_cannot_hold_the_office_of(extractor, body, person, state):
     assert not any(p == person and of == state for p, _, of in offices(run(extractor, body)))

@@ -47,7 +47,8 @@ def sole_state(ctx: Context, names: Names, h: Holding, holdings) -> Entity | Non
             counts[e.key] = counts.get(e.key, 0) + 1
             ents[e.key] = e
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    # a state named once is no lead: a short report names its host once and its guest's state not at all
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ents[ranked[0][0]]
     return None
 
@@ -77,6 +78,9 @@ def _gone_to(ctx: Context, names: Names, h: Holding) -> set[str]:
     for _ in range(3):  # "is set to visit A", "plans to fly to A": the trip the subject's verb governs
         reach |= {t.i for v in reach for t in toks[v + 1:v + 6] if t.head == v and t.dep == "xcomp"}
     goers = {v for v in reach if toks[v].lemma in verbs}
+    # a trip the person's verb takes as its object: "begins a state visit to A", "pays a first visit to A"
+    nouns = frozenset(w for f in load_frames().frames if f.fact == "visit" for w in f.nouns if " " not in w)
+    goers |= {t.i for v in reach for t in toks[v + 1:v + 8] if t.head == v and t.dep == "dobj" and t.lemma in nouns}
     out = _dealt_with(ctx, toks, acts)
     for s in sorted({toks[v].sent for v in goers}):
         for f in [*ctx.states(s), *ctx.found(s, "Place")]:
