@@ -223,3 +223,15 @@ def sets_apart(tree: Tree, k: int) -> bool:
     """Is noun ``k`` told as another than the one in view: "a similar pact", "its own agreement", "a
     separate deal"?"""
     return any(tree.toks[c].lower in _APART for c in tree.kids(k, "amod", "det", "advmod"))
+
+
+def told_aside(tree: Tree, t: Token, c: int) -> bool:
+    """Is clause ``c`` set off by a comma from the definite noun ``t`` it hangs on? Such a clause
+    adds to a thing already known, it does not tell which one: "the accord, drafted in 2017, lets
+    X ..." and "the treaty, which both ministers signed, ..." are the accord and treaty in view."""
+    toks = tree.toks
+    first = min(tree.subtree(c))
+    comma = first if toks[first].text == "," else first - 1  # (the parser may hang the comma on the clause)
+    return (toks[c].dep in {"acl", "relcl"} and comma > t.i and toks[comma].text == ","
+            and all(toks[i].dep != "conj" for i in range(t.i + 1, comma))
+            and any(toks[d].lower in {"the", "this", "that"} or toks[d].dep == "poss" for d in tree.kids(t.i, "det", "poss")))

@@ -23,6 +23,7 @@ from kg.extract.complements import (
     sets_apart,
     tells_an_older_one,
     term_of,
+    told_aside,
     without_dates,
     without_where,
 )
@@ -129,6 +130,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
         or kind == "Agreement" and infinitive(tree, c))]  # "a deal to supply gas": what it is for
     if kind == "Agreement":
         right += hung_on_the_verb(tree, t, plural)  # "signed a letter of intent [on X]", hung on "signed"
+        # "the pact, drafted in 2017, ...": a clause between commas adds to the pact in view, never tells which
+        right = [c for c in right if not told_aside(tree, t, c)]
     dated = date_tokens(doc, toks)
     # "on Jan. 23" says when, not which; a date in a clause hung inside the complement ("on X, which ... in 2014") too
     right = [c for c in right if not (toks[c].dep == "prep" and any(i in dated for i in complement(tree, c, nested=False)))
