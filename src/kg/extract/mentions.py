@@ -59,7 +59,6 @@ from kg.extract.people_by_shape import (
     people_listed_by_state,
 )
 from kg.extract.person_company import names_by_company
-from kg.extract.ratified_names import what_is_ratified
 from kg.extract.site_names import name_sites
 from kg.extract.special_mentions import (
     find_accession_protocols,
@@ -81,7 +80,8 @@ from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Document, Mention
 
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
-_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern", "western", "sub-saharan", "pan"}
+_REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
+                 "western", "sub-saharan", "pan"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ORGANISATIONS = frozenset({"Organization", "InternationalOrganization"})
 _SPACES = str.maketrans(dict.fromkeys("\n\u00a0\u2009\u202f\u2007", " "))
@@ -165,7 +165,8 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                                                     if more else None)  # "Committee on A, B and C"
             if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws \
                     and not (etype == "Agreement" and _YEAR.fullmatch(stoks[a - 1].text)):
-                a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (not a year: "the 1949 X Treaty")
+                a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (a year
+                #         before it, "the 1949 North Atlantic Treaty", dates it)
                 start = stoks[a].start
                 phrase = text[start:end]
             full, qid = (b, end, phrase), None
@@ -217,8 +218,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
                 continue
             if etype == "Agreement" and designation_only(phrase.split(), lexicon.heads["Agreement"]):
                 continue  # "a Memorandum of Understanding on X": no name, a description reads it
-            if etype == "Agreement":  # "[the Law on Ratification of] the X Agreement [between A and B]": the fuller form an alias
-                start, phrase = what_is_ratified(start, phrase)
+            if etype == "Agreement":  # "the X Agreement [between A and B]": the fuller form an alias
                 end, phrase = cut_before_parties(doc, start, end, phrase, documents)
             chunk_mentions.append(Mention(start, end, phrase, etype, qid=qid, sentence=sent))
     # 2. gazetteer, longest match first
