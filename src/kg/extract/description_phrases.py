@@ -28,6 +28,7 @@ from kg.extract.complements import (
     without_where,
 )
 from kg.extract.description_fullest import spelled_out
+from kg.extract.description_names import other_names
 from kg.extract.description_text import (
     classifies,
     contiguous_left,
@@ -209,6 +210,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     befell = {i for c in left if toks[c].dep == "amod" and toks[c].tag in {"VBN", "VBD", "JJS"} for i in tree.subtree(c)}
     variants |= {render(toks, [i for i in words + described if i not in befell]) for words in (core, undated, plain)
                  if befell and len(words) > len(befell)} - {""}
+    if kind == "Agreement":  # without a place it ends with or a comparative: "a pact on X [in Lima]", "an [earlier] pact"
+        variants |= other_names(doc, tree, t, core, plain, described, binding)
     if t.lower == "mou":  # "an MoU on X" is a "memorandum of understanding on X" to a reader naming it
         variants.add(re.sub(r"\bmou\b", "memorandum of understanding", label, flags=re.IGNORECASE))
     # every complement without what hangs on its own object: "letter of intent on a depot [near X]"
