@@ -73,7 +73,8 @@ def _city_of(ctx: Context, event: Fact, day: dt.date, people: set[str], states: 
     if city is None or city.type != "Place" or city.label.lower() in ctx.lexicon.regions:
         return None
     if event.cq == "summit":
-        taking_part = [ctx.doc.entities[k] for k in event.fields.get("participants") or () if k in ctx.doc.entities]
+        listed = event.fields.get("participants")
+        taking_part = [ctx.doc.entities[k] for k in (listed if isinstance(listed, tuple) else ()) if k in ctx.doc.entities]
         # a bloc's summit gathers its members, whom the article need not list as taking part
         bloc = any(e.type == "InternationalOrganization" for e in taking_part)
         return city if states and (bloc or states & {e.key for e in taking_part}) else None
