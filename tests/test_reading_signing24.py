@@ -59,3 +59,23 @@ def test_a_signing_on_a_day_of_a_summit_is_where_the_summit_was(extractor, body,
 def test_no_event_of_the_day_places_no_signing(extractor, body, word, place):
     doc = run(extractor, body, published="2025-03-14")
     assert places(doc, word) <= {place}, places(doc, word)
+
+
+# -- a reflexive signer stands for the subject of the clause above it (kg.extract.pronouns) -------------
+@pytest.mark.parametrize("body, signer", [
+    (("Peruvian Defence Minister Luis Vargas told lawmakers that the pact on river patrols, which had been signed by "
+      "himself and Chilean Defence Minister Ana Ruiz in March, was working well."), "Luis Vargas"),
+    (("Luis Vargas, Peru's defence minister, reminded the committee that the pact on river patrols had been signed on "
+      "3 March by himself, on behalf of Peru, and by Chile's envoy."), "Luis Vargas"),
+    (("Kenyan Foreign Minister Amina Njeri addressed the Senate on Monday. She recalled that the accord on lake fishing "
+      "had been signed in Kampala by herself and a Ugandan envoy."), "Amina Njeri"),
+])
+def test_a_reflexive_signer_is_the_clause_subject_above_it(extractor, body, signer):
+    doc = run(extractor, body, published="2025-03-14")
+    assert signer in {f.get("signatory") for f in facts(doc, "signing")}, facts(doc, "signing")
+
+
+def test_an_emphatic_reflexive_on_a_noun_is_not_the_speaker(extractor):
+    body = "Chilean envoy Ana Ruiz said the treaty on fisheries had been signed in Lima by the minister herself."
+    doc = run(extractor, body, published="2025-03-14")
+    assert "Ana Ruiz" not in {f.get("signatory") for f in facts(doc, "signing")}, facts(doc, "signing")

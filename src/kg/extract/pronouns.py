@@ -130,6 +130,8 @@ def _binder(t: Token, before: list[Mention], toks: list[Token]) -> Mention | Non
     names one ("the minister said the pact had been signed by herself": the minister; "the envoy
     himself signed it": the envoy), else none."""
     k = t.i
+    if toks[t.head].pos in {"NOUN", "PROPN"}:  # "by the minister herself": the noun it stresses, named or not
+        return next((m for m in before if m.start <= toks[t.head].start < m.end), None)
     while toks[k].head != k:
         k = toks[k].head
         subjects = [x for x in toks[max(0, k - 60):k + 60] if x.head == k and x.dep in {"nsubj", "nsubjpass"}
