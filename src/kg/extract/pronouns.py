@@ -22,6 +22,8 @@ from kg.model import Document, Mention
 
 _SUBJECT = {"he", "she"}
 _OTHER = {"him", "his", "her", "hers"}
+#: Reflexives: bound by the subject of a clause above them ("X recalled it was signed by himself").
+_REFLEXIVE = {"himself", "herself"}
 _LOOK_BACK = 2  # sentences
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _FIRST = frozenset({"i", "me", "my", "myself"})
@@ -45,7 +47,7 @@ def resolve_pronouns(doc: Document) -> Document:
     for t in toks:
         if t.lower in _FIRST and t.pos == "PRON":
             first.append(t)
-        if t.lower not in _SUBJECT | _OTHER or t.pos != "PRON":
+        if t.lower not in _SUBJECT | _OTHER | _REFLEXIVE or t.pos != "PRON":
             continue
         form = "she" if t.lower in _SHE else "he"
         agreeing = {s: [m for m in ms if said.get(m.entity or "", form) == form] for s, ms in people.items()
@@ -98,6 +100,8 @@ def _alone(t: Token, people: dict[int, list[Mention]]) -> bool:
 
 def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> Mention | None:
     before = [m for m in people.get(t.sent, []) if m.end <= t.start]
+    if t.lower in _REFLEXIVE:
+        return _binder(t, before, toks)
     if t.lower in {"him", "her"} and t.dep != "poss":
         # "X welcomed him": an object pronoun is never its own verb's subject
         verb = t.head if t.dep in {"dobj", "dative"} else toks[t.head].head if t.dep == "pobj" else None
@@ -118,6 +122,25 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
         if named:
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
+    return None
+
+
+def _binder(t: Token, before: list[Mention], toks: list[Token]) -> Mention | None:
+    """The person a reflexive stands for: the subject of the nearest clause above it whose subject
+    names one ("the minister said the pact had been signed by herself": the minister; "the envoy
+    himself signed it": the envoy), else none."""
+    k = t.i
+    if toks[t.head].pos in {"NOUN", "PROPN"}:  # "by the minister herself": the noun it stresses, named or not
+        return next((m for m in before if m.start <= toks[t.head].start < m.end), None)
+    while toks[k].head != k:
+        k = toks[k].head
+        subjects = [x for x in toks[max(0, k - 60):k + 60] if x.head == k and x.dep in {"nsubj", "nsubjpass"}
+                    and x.sent == t.sent]
+        for m in before:
+            if any(m.start <= x.start < m.end for x in subjects):
+                return m
+        if toks[k].pos not in {"VERB", "AUX"} and any(m.start <= toks[k].start < m.end for m in before):
+            return next(m for m in before if m.start <= toks[k].start < m.end)  # "the envoy himself"
     return None
 
 
