@@ -186,7 +186,7 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += gapped(resolver, toks, t.i)
     out = as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
-        out = [e for k in _predicated_of(toks, t.i) for e in resolver.entities(k, ("State",))]
+        out = [e for k in _predicated_of(resolver.tree, t.i) for e in resolver.entities(k, ("State",))]
     if m.frame.name == "member" and not out:
         out = fronted_partitive(resolver, toks, m)
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
@@ -320,9 +320,11 @@ def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
     return resolver.entities(verb.head, ("InternationalOrganization",)) if rel else []
 
 
-def _predicated_of(toks: list[Token], k: int) -> list[int]:
+def _predicated_of(tree, k: int) -> list[int]:
     """What a nominal predicate is said of, through a small clause ("made X the 10th member":
-    X), a partitive ("X was the last of the members") or a copula ("X became a member")."""
+    X), a partitive ("X was the last of the members") or a copula ("X became a member"; "A and B are
+    founding members", which the parser reads as a progressive "are founding" with the noun its object)."""
+    toks = tree.toks
     t = toks[k]
     while t.dep == "conj" and t.head != t.i and toks[t.head].pos in {"NOUN", "PROPN"}:
         t = toks[t.head]  # "a dialogue partner rather than a member": said of what the first is
@@ -336,6 +338,9 @@ def _predicated_of(toks: list[Token], k: int) -> list[int]:
     if kids:
         return kids
     verb = toks[t.head]
+    if t.dep == "dobj" and verb.tag == "VBG" and verb.i == t.i - 1 and verb.lower in {"founding", "co-founding"} \
+            and any(toks[a].lemma == "be" for a in tree.kids(verb.i, "aux")):
+        return surface_subject(tree, verb.i)  # (and "both of which are founding members": the noun described)
     if t.dep in {"attr", "oprd"} and verb.lemma in {"be", "become", "remain", "stay"}:
         return [c.i for c in toks[max(0, verb.i - 15):verb.i] if c.head == verb.i and c.dep in {"nsubj", "nsubjpass"}]
     if t.dep in {"oprd", "ccomp", "xcomp"} and verb.lemma == "make":
