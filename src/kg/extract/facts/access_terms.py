@@ -155,8 +155,6 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
     """The access's modality: the clause's, adjusted by what the agreement's state says."""
     if clause == "negated" or _entitlement_lost(ctx, m):
         return "negated"
-    if _continued(ctx, m):
-        return "asserted"  # "X's forces (will) continue to use the base": a use going on, whatever lies ahead
     state = status(ctx, agreement)
     if agreement is not None and described_in(ctx, m.trigger.i, agreement):
         # "signed an agreement on a Y military base on the territory of X": the base is what the
@@ -184,16 +182,6 @@ def _entitlement_lost(ctx: Context, m: Match) -> bool:
         return False
     v = r.tree.head(t.head)
     return v is not None and r.toks[v].lemma in _TAKING
-
-
-def _continued(ctx: Context, m: Match) -> bool:
-    """Is the use the complement of "continue" ("will continue to operate from its air bases")?"""
-    r = ctx.resolver
-    i = m.trigger.i
-    while r.toks[i].dep == "conj" and r.tree.head(i) is not None:
-        i = r.tree.head(i)  # type: ignore[assignment]  # "continue to train and refuel there"
-    h = r.tree.head(i)
-    return not m.args.nominal and r.toks[i].dep == "xcomp" and h is not None and r.toks[h].lemma == "continue"
 
 
 def _may(ctx: Context, m: Match) -> bool:
