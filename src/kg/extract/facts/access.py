@@ -80,7 +80,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
-    if not kinds or expelling and not expelled.told(ctx, m):
+    if not kinds or expelling and not expelled.told(ctx, m) or giving.a_right_given(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
         return  # "has not opened a second base elsewhere": in no state the text names
