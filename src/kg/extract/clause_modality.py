@@ -59,6 +59,29 @@ def _lemma(t) -> str:
     return t.lemma if t.lemma in PLAN_VERBS or t.lemma in NEG_VERBS else _FORMS.get(t.lower, t.lemma)
 
 
+def _nothing_lets(tree: Tree, k: int, i: int) -> bool:
+    """Does the verb of permitting at k, whose subject denies all ("nothing", "none", "no clause",
+    "there is nothing that ..."), govern i through its object clause ("allows X to use")? (Not a
+    clause of time: "nothing changed when X visited" tells of a visit.)"""
+    toks = tree.toks
+    if toks[k].lemma not in _LETTING:
+        return False  # ("no one doubts that X will sign": a belief, not a permission withheld)
+
+    def denies_all(c: int) -> bool:
+        return toks[c].lower in _NONE or any(toks[d].lower == "no" for d in tree.kids(c, "det"))
+
+    if not (any(denies_all(c) for c in tree.kids(k, "nsubj", "nsubjpass")) or toks[k].dep == "relcl" and denies_all(toks[k].head)):
+        return False
+    j: int | None = i
+    while j is not None and tree.head(j) not in (k, None):
+        j = tree.head(j)
+    return j is not None and tree.head(j) == k and toks[j].dep in {"xcomp", "ccomp", "dobj"}
+
+
+_NONE = frozenset({"nothing", "none"})
+_LETTING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "entitle", "provide", "give", "grant"})
+
+
 def parse_modality(tree: Tree, i: int) -> str | None:
     """"negated", "planned" or "asserted" from the words the parse attaches to a predicate and
     to the verbs governing it ("did not sign", "is expected to sign", "refused to ratify",
@@ -92,6 +115,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             elif u.dep == "aux" and u.lower == "to" and t.dep == "xcomp" and toks[t.head].lemma == "be" \
                     and toks[t.head].tag in {"VBZ", "VBP"}:
                 found.add("planned")  # "are to hold a summit", "is to sign": arranged, ahead
+        if k != i and t.pos in VERBAL and _nothing_lets(tree, k, i):
+            found.add("negated")  # "nothing in the text allows X to put a base there": what it governs is denied
         if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
                 toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
             found.add("negated")  # "would have let X use": what did not happen

@@ -58,6 +58,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
+    used_as = [k for k in phrases if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "as"]  # "use X as a naval base": the kind
     for k in phrases:
         for c in _facility_heads(ctx, k):
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
@@ -66,7 +67,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             said = _kinds(ctx, c, words)
             listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
             said = listed if listed and set(said) <= examples.GENERAL else said + listed
-            kinds += [kd for kd in said if kd not in kinds]
+            kinds += [kd for kd in said if kd not in kinds and (not used_as or k in used_as)]
             hosts += [h for h in _hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "opened their bases to each other's forces": the users are the hosts, each of the other's;
@@ -79,7 +80,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
     if not kinds:
         kinds = _own_kind(ctx, m, phrases)
-    if not kinds or expelling and not expelled.told(ctx, m):
+    if not kinds or expelling and not expelled.told(ctx, m) or giving.a_right_given(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
         return  # "has not opened a second base elsewhere": in no state the text names
@@ -157,8 +158,7 @@ _MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, 
 
 
 def _words(ctx: Context, k: int) -> str:
-    r = ctx.resolver
-    return " ".join(r.toks[i].text for i in r.tree.subtree(k))
+    return " ".join(ctx.resolver.toks[i].text for i in ctx.resolver.tree.subtree(k))
 
 
 def _facility_heads(ctx: Context, k: int) -> list[int]:

@@ -62,3 +62,15 @@ def leave_receivers(ctx: Context, m: Match) -> list[Entity]:
     tos = [d for d in r.tree.kids(r.toks[noun].head, "dative")] + [c for c in r.tree.kids(noun, "compound", "poss")]
     found = [e for o in tos for e in r.entities(o, ("State", "ArmedForces"))]
     return list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
+
+
+#: What is given where a facility is not: the access noun's own reading tells whom and where.
+_RIGHTS = frozenset({"access", "use", "right", "rights", "permission", "leave", "say"})
+
+
+def a_right_given(ctx: Context, m: Match) -> bool:
+    """Is a facility giving ("X gave Y a naval base") in fact giving a right or access ("gives Y
+    access to its ports")? That is the access noun's match, read with its giver and receiver."""
+    r = ctx.resolver
+    return m.frame.name == "open-facilities" and m.trigger.lemma in {"give", "grant"} \
+        and any(r.toks[k].lemma in _RIGHTS for k in m.tokens.get("facility", []))
