@@ -4,6 +4,8 @@ frame says are there — one sent to it ("sent its minister, X") too, its sender
 saying one takes part from afar (:func:`remote`). :mod:`kg.extract.facts.travel` makes their trips."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
 from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
 from kg.extract.frames import Match
@@ -131,6 +133,10 @@ def _main_summit(ctx: Context) -> Entity | None:
             first.setdefault(m.entity, m.start)
     if not counts:
         return None
+    # "the next summit", "the 46th summit" beside "their 45th summit": an edition told apart from the
+    # one in view is the article's subject only when no other summit is told
+    if any(not _other_edition(ctx.doc.entities[k]) for k in counts):
+        counts = {k: n for k, n in counts.items() if not _other_edition(ctx.doc.entities[k])}
     # "the summit", "their summit": a definite noun no name covers points back to the one it is
     # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
     # (an unnamed edition a city tells, "the Kathmandu meeting", is no "the meeting" of the article)
@@ -145,6 +151,15 @@ def _main_summit(ctx: Context) -> Entity | None:
             if len(fitting) == 1:
                 counts[fitting[0]] += 1
     return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+
+#: Words that tell a summit as an edition before or after the one in view: "the next summit", "next year's".
+_OTHER_EDITION = re.compile(r"\b(?:next|previous|following|preceding|upcoming)\b|(?<!this )\byear['’]s\b", re.IGNORECASE)
+
+
+def _other_edition(e: Entity) -> bool:
+    """Is the summit told as another edition than the one in view, by its words or its rank?"""
+    return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
 
 
 def _kind(label: str) -> str:
