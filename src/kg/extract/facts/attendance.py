@@ -162,11 +162,20 @@ def _other_edition(e: Entity) -> bool:
     return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
 
 
+#: Nouns for a gathering that end a summit's name when it is its head: "the Group of 20 summit".
+_GATHERINGS = frozenset({"summit", "meeting", "retreat", "gathering", "conference", "session", "forum", "dialogue"})
+#: Words that open what follows a name's head noun: "summit on X", "meeting of Y", "summit in Z".
+_AFTER_HEAD = frozenset({"of", "on", "in", "for", "with", "between", "at"})
+
+
 def _kind(label: str) -> str:
     """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
-    "a meeting of Pacific leaders"."""
-    words = label.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
+    "a meeting of Pacific leaders", "summit" of "a summit on X" and of "the Group of 20 summit" (a
+    body's name with "of" before the gathering noun)."""
+    words = label.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    head = [w for w in words[:cut] if w in _GATHERINGS] or [w for w in words if w in _GATHERINGS] or words[:cut][-1:]
+    return head[-1] if head else ""
 
 
 #: Prepositions that put a clause at the summit itself, not before or after it.
