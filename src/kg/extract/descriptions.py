@@ -162,8 +162,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
-        if kind == "Summit" and ("edition" in d.own or another_rank(doc, d, found, in_view)):
-            later.add(d.core)  # "the next summit", "the 46th summit" beside "their 45th": not the one in view
+        if kind == "Summit" and another_rank(doc, d, found, in_view):
+            later.add(d.core)  # "the 46th summit" beside "their 45th summit": not the one in view
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)

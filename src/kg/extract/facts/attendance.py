@@ -153,8 +153,9 @@ def _main_summit(ctx: Context) -> Entity | None:
     return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
 
 
-#: Words that tell a summit as an edition before or after the one in view: "the next summit", "next year's".
-_OTHER_EDITION = re.compile(r"\b(?:next|previous|following|preceding|upcoming)\b|(?<!this )\byear['’]s\b", re.IGNORECASE)
+#: Words that tell a summit as an edition after the one in view: "the next summit", "next year's summit".
+#: (Not "last": a summit told as "the last summit" may be the one the article reports, just ended.)
+_OTHER_EDITION = re.compile(r"\b(?:next|following|upcoming)\b", re.IGNORECASE)
 
 
 def _other_edition(e: Entity) -> bool:
@@ -163,19 +164,18 @@ def _other_edition(e: Entity) -> bool:
 
 
 #: Nouns for a gathering that end a summit's name when it is its head: "the Group of 20 summit".
-_GATHERINGS = frozenset({"summit", "meeting", "retreat", "gathering", "conference", "session", "forum", "dialogue"})
-#: Words that open what follows a name's head noun: "summit on X", "meeting of Y", "summit in Z".
-_AFTER_HEAD = frozenset({"of", "on", "in", "for", "with", "between", "at"})
+_GATHERINGS = frozenset({"summit", "meeting", "retreat", "gathering", "conference", "session"})
 
 
 def _kind(label: str) -> str:
     """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
-    "a meeting of Pacific leaders", "summit" of "a summit on X" and of "the Group of 20 summit" (a
-    body's name with "of" before the gathering noun)."""
+    "a meeting of Pacific leaders", "summit" of "the Group of 20 summit" (a body's name with "of"
+    before the gathering noun it ends in)."""
     words = label.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
-    head = [w for w in words[:cut] if w in _GATHERINGS] or [w for w in words if w in _GATHERINGS] or words[:cut][-1:]
-    return head[-1] if head else ""
+    if words and words[-1] in _GATHERINGS:  # "the Group of 20 summit": the name ends in its gathering noun
+        return words[-1]
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 #: Prepositions that put a clause at the summit itself, not before or after it.
