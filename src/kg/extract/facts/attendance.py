@@ -147,7 +147,7 @@ def _main_summit(ctx: Context) -> Entity | None:
     for t in r.toks:
         if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
                 r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
-            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
+            fitting = [k for k, kind in kinds.items() if kind == _one_kind(t.lemma)]
             if len(fitting) == 1:
                 counts[fitting[0]] += 1
     return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
@@ -163,19 +163,25 @@ def _other_edition(e: Entity) -> bool:
     return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
 
 
-#: Nouns for a gathering that end a summit's name when it is its head: "the Group of 20 summit".
+#: Nouns for a gathering of leaders: one kind, since news calls one summit by any of them ("the
+#: summit" ... "the meeting" ... "the gathering").
 _GATHERINGS = frozenset({"summit", "meeting", "retreat", "gathering", "conference", "session"})
+#: Words that open what follows a name's head noun: "summit on X", "meeting of Y", "summit in Z".
+_AFTER_HEAD = frozenset({"of", "on", "in", "for", "with", "between", "at"})
+
+
+def _one_kind(noun: str) -> str:
+    return "gathering" if noun in _GATHERINGS else noun
 
 
 def _kind(label: str) -> str:
-    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
-    "a meeting of Pacific leaders", "summit" of "the Group of 20 summit" (a body's name with "of"
-    before the gathering noun it ends in)."""
+    """The noun a summit's name says it is, any gathering noun one kind: "the Commonwealth summit",
+    "a meeting of Pacific leaders", "a summit on X" and "the Group of 20 summit" (a body's name with
+    "of" before the gathering noun) are gatherings; "the X Forum" a forum."""
     words = label.lower().split()
-    if words and words[-1] in _GATHERINGS:  # "the Group of 20 summit": the name ends in its gathering noun
-        return words[-1]
-    words = label.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
+    cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    head = [w for w in words[:cut] if w in _GATHERINGS] or [w for w in words if w in _GATHERINGS] or words[:cut][-1:]
+    return _one_kind(head[-1]) if head else ""
 
 
 #: Prepositions that put a clause at the summit itself, not before or after it.
