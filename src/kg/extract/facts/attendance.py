@@ -133,10 +133,6 @@ def _main_summit(ctx: Context) -> Entity | None:
             first.setdefault(m.entity, m.start)
     if not counts:
         return None
-    # "the next summit", "the 46th summit" beside "their 45th summit": an edition told apart from the
-    # one in view is the article's subject only when no other summit is told
-    if any(not _other_edition(ctx.doc.entities[k]) for k in counts):
-        counts = {k: n for k, n in counts.items() if not _other_edition(ctx.doc.entities[k])}
     # "the summit", "their summit": a definite noun no name covers points back to the one it is
     # the same kind of gathering as (not to "a meeting of X" the guests flew in from)
     # (an unnamed edition a city tells, "the Kathmandu meeting", is no "the meeting" of the article)
@@ -147,10 +143,13 @@ def _main_summit(ctx: Context) -> Entity | None:
     for t in r.toks:
         if t.pos == "NOUN" and t.i not in r.at_token and (r.tree.kids(t.i, "poss") or any(
                 r.toks[c].lower in {"the", "this"} for c in r.tree.kids(t.i, "det"))):
-            fitting = [k for k, kind in kinds.items() if kind == _one_kind(t.lemma)]
+            fitting = [k for k, kind in kinds.items() if kind == t.lemma]
             if len(fitting) == 1:
                 counts[fitting[0]] += 1
-    return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+    # "the next summit", "the 46th summit" beside "their 45th summit": an edition told after the one
+    # in view is the article's subject only when no other summit is told (it still shares "the summit")
+    chosen = [k for k in counts if not _other_edition(ctx.doc.entities[k])] or list(counts)
+    return ctx.doc.entities[max(chosen, key=lambda k: (counts[k], -first[k]))]
 
 
 #: Words that tell a summit as an edition after the one in view: "the next summit", "next year's summit".
@@ -163,25 +162,11 @@ def _other_edition(e: Entity) -> bool:
     return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
 
 
-#: Nouns for a gathering of leaders: one kind, since news calls one summit by any of them ("the
-#: summit" ... "the meeting" ... "the gathering").
-_GATHERINGS = frozenset({"summit", "meeting", "retreat", "gathering", "conference", "session"})
-#: Words that open what follows a name's head noun: "summit on X", "meeting of Y", "summit in Z".
-_AFTER_HEAD = frozenset({"of", "on", "in", "for", "with", "between", "at"})
-
-
-def _one_kind(noun: str) -> str:
-    return "gathering" if noun in _GATHERINGS else noun
-
-
 def _kind(label: str) -> str:
-    """The noun a summit's name says it is, any gathering noun one kind: "the Commonwealth summit",
-    "a meeting of Pacific leaders", "a summit on X" and "the Group of 20 summit" (a body's name with
-    "of" before the gathering noun) are gatherings; "the X Forum" a forum."""
-    words = label.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
-    head = [w for w in words[:cut] if w in _GATHERINGS] or [w for w in words if w in _GATHERINGS] or words[:cut][-1:]
-    return _one_kind(head[-1]) if head else ""
+    """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
+    "a meeting of Pacific leaders"."""
+    words = label.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 #: Prepositions that put a clause at the summit itself, not before or after it.
