@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 
 from kg.extract.context import Context, Found, head_token
+from kg.extract.tree import Tree
 from kg.model import Entity
 
 #: Nouns for those who speak of an event from somewhere: "in X" after one says where they are.
@@ -130,7 +131,7 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
 _HANDED_ON = frozenset({"xcomp", "acomp"})
 
 
-def raised_verbs(tree, heads: list[int]) -> set[int]:
+def raised_verbs(tree: Tree, heads: list[int]) -> set[int]:
     """"The summit is due to be held in X", "the meeting is expected to take place in Y", "is set to open
     in Z": the verbs a summit's own verb hands its subject on to, down "to" clauses and predicate
     adjectives, whose "in" phrase says where the summit is. Only for a summit that is the subject."""
