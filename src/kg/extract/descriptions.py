@@ -48,6 +48,7 @@ from kg.extract.special_mentions import headline_sentences, is_headline
 from kg.extract.summit_editions import (
     a_further_one,
     another_edition,
+    another_rank,
     rank_of,
     said_of_a_summit,
 )
@@ -97,6 +98,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
     first_named = min((m.start for m in doc.mentions if m.type == "Agreement" and m.start >= body), default=None)
     partners = named_partners(doc, tree)
     found: list[Description] = []
+    in_view: set[int] = set()  # ranks the summit in view is told by: "their 45th summit"
+    later: set[tuple[int, int]] = set()  # spans of summits told as another edition than the one in view
     top = headline_sentences(doc)
     for t in toks:
         kind = first_kind(KIND_HEADS, t.lemma, t.lower)
@@ -144,21 +147,29 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 named[0].aliases |= {a for a in {d.label, *d.fullest} - {named[0].label} if not set(a.lower().split()) <= words}
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
-                and any(e.type == "Summit" for e in doc.entities.values()) and not another_edition(doc, tree, d, found) \
+                and any(e.type == "Summit" for e in doc.entities.values()) and not another_edition(doc, tree, d, found, in_view) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
+            in_view |= {rank} if (rank := rank_of(d.label)) else set()  # a later rank not this one is another edition
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
         if kind == "MilitaryBase" and not tree.kids(t.i, "prep") and _definite(tree, t) and any(
                 e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
                 for m in doc.mentions for e in [doc.entities.get(m.entity or "")] if e is not None):
             continue  # "the US military base" after the base's name: that base, left to reference
         if kind == "Summit" and "edition" not in d.own and not d.names and says_nothing_of_which(d) \
+                and not another_rank(doc, d, found, in_view) \
                 and any(e.type == "Summit" for e in doc.entities.values()) | any(f.kind == "Summit" for f in found if not rank_of(d.label)) \
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
+            in_view |= {rank} if (rank := rank_of(d.label)) else set()
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
+        if kind == "Summit" and another_rank(doc, d, found, in_view):
+            later.add(d.core)  # "the 46th summit" beside "their 45th summit": not the one in view
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
+    for m in doc.mentions:
+        if m.type == "Summit" and (m.start, m.end) in later and m.entity in doc.entities:
+            doc.entities[m.entity].attributes["other_edition"] = True  # read by attendance.main_summit
     merge_summit_names(doc)
     split_summit_editions(doc, tree)
     return doc

@@ -13,7 +13,7 @@ from kg.extract.number_words import ordinal_in
 from kg.extract.syntax import Tree
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from kg.extract.description_phrases import Description
     from kg.extract.nlp import Token
@@ -124,14 +124,17 @@ def a_further_one(tree: Tree, k: int, rank: int | None) -> bool:
     return (rank or 0) > 1 and any(tree.toks[c].lower in {"a", "an"} for c in tree.kids(k, "det"))
 
 
-def another_rank(doc: Document, d: Description, found: list[Description]) -> bool:
+def another_rank(doc: Document, d: Description, found: list[Description], in_view: Collection[int] = ()) -> bool:
     """"its 47th summit ... the 46th summit": a rank no summit told so far has is another edition
-    ("the first summit" beside a numbered one is a first of a kind: "its first summit since ...")."""
+    ("the first summit" beside a numbered one is a first of a kind: "its first summit since ...").
+    The ranks told are those of the summits' names and other names, and ``in_view``, those the
+    summit in view was told by ("the X summit ... their 45th summit ... the 46th summit")."""
     rank = rank_of(d.label)
     if rank == 1:
         return False
-    told = {rank_of(x) for x in [*(e.label for e in doc.entities.values() if e.type == "Summit"),
+    told = {rank_of(x) for x in [*(n for e in doc.entities.values() if e.type == "Summit" for n in [e.label, *e.aliases]),
                                  *(f.label for f in found if f.kind == "Summit")]} - {None}
+    told |= set(in_view)
     return rank is not None and bool(told) and rank not in told
 
 
@@ -151,9 +154,9 @@ def a_city_of_its_own(doc: Document, tree: Tree, d: Description) -> bool:
                or t.lemma == "year" and any(toks[c].lower in {"last", "next"} for c in tree.children[t.i]) for t in words)
 
 
-def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description]) -> bool:
+def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description], in_view: Collection[int] = ()) -> bool:
     """Does its rank or its city tell this summit description from the one in view?"""
-    return another_rank(doc, d, found) or a_city_of_its_own(doc, tree, d)
+    return another_rank(doc, d, found, in_view) or a_city_of_its_own(doc, tree, d)
 
 
 #: Nouns for one meeting of a series: "the third round of the X Dialogue", "the 12th edition of the Y summit"

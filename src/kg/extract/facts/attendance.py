@@ -4,6 +4,8 @@ frame says are there — one sent to it ("sent its minister, X") too, its sender
 saying one takes part from afar (:func:`remote`). :mod:`kg.extract.facts.travel` makes their trips."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
 from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
 from kg.extract.frames import Match
@@ -144,7 +146,20 @@ def _main_summit(ctx: Context) -> Entity | None:
             fitting = [k for k, kind in kinds.items() if kind == t.lemma]
             if len(fitting) == 1:
                 counts[fitting[0]] += 1
-    return ctx.doc.entities[max(counts, key=lambda k: (counts[k], -first[k]))]
+    # "the next summit", "the 46th summit" beside "their 45th summit": an edition told after the one
+    # in view is the article's subject only when no other summit is told (it still shares "the summit")
+    chosen = [k for k in counts if not _other_edition(ctx.doc.entities[k])] or list(counts)
+    return ctx.doc.entities[max(chosen, key=lambda k: (counts[k], -first[k]))]
+
+
+#: Words that tell a summit as an edition after the one in view: "the next summit", "next year's summit".
+#: (Not "last": a summit told as "the last summit" may be the one the article reports, just ended.)
+_OTHER_EDITION = re.compile(r"\b(?:next|following|upcoming)\b", re.IGNORECASE)
+
+
+def _other_edition(e: Entity) -> bool:
+    """Is the summit told as another edition than the one in view, by its words or its rank?"""
+    return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
 
 
 def _kind(label: str) -> str:

@@ -48,6 +48,7 @@ from kg.extract.facts.summit_places import (
     dateline_place,
     in_a_cause,
     planned_for,
+    raised_verbs,
     tied_place,
     where_clause_place,
     where_guests_went,
@@ -110,7 +111,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         # the days told of the summit itself, else (a summit told no day) the days its guests come
         tied = {s: attached_dates(ctx, s, heads_at[s], trips=False) for s in sentences}
         told = any(tied.values())
-        if not told:
+        if not told and not summit.attributes.get("other_edition"):  # (guests come to the one in view)
             tied = {s: attached_dates(ctx, s, heads_at[s]) for s in sentences}
         # "runs until Friday": a day the summit lasts until is its last, never its first
         until: list = []
@@ -295,6 +296,7 @@ def _state_held_in(ctx: Context, summit: Entity, heads: list[int], sentences: li
     for s in sentences:
         here = _heads_in(ctx, summit, heads, s)
         above = {g for k in here for g in [k, *r.tree.ancestors(k), *r.tree.kids(k, "acl", "relcl"), *which_verb(r.tree, k, ctx.doc.text)]}  # "held in X"
+        above |= raised_verbs(r.tree, here)  # "the summit is due to be held in X"
         for f in ctx.found(s, "State"):
             k = head_at(ctx, f)  # "in South Africa": the name's last word hangs on "in"
             p = r.tree.head(k) if k is not None else None

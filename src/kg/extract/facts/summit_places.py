@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 
 from kg.extract.context import Context, Found, head_token
+from kg.extract.tree import Tree
 from kg.model import Entity
 
 #: Nouns for those who speak of an event from somewhere: "in X" after one says where they are.
@@ -116,6 +117,7 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
         return False
     prep = r.toks[t.head]
     verbs = {next((g for g in r.tree.ancestors(k) if r.toks[g].pos in {"VERB", "AUX"}), None) for k in heads}
+    verbs |= raised_verbs(r.tree, heads)  # "the summit is due to be held in X"
     # "will travel to X to attend the summit", "arrived in X to join a summit": the journey a
     # purpose clause on the summit hangs from goes where the summit is
     verbs |= {r.toks[v].head for v in verbs if v is not None and r.toks[v].dep in {"xcomp", "advcl"}
@@ -123,6 +125,28 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
     if prep.lower == "to":
         return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS or _journey_for(ctx, prep.head, heads)
     return prep.head in heads or prep.head in verbs
+
+
+#: How a subject's verb hands it on to the verb that says what happens to it: "is due to", "is expected to".
+_HANDED_ON = frozenset({"xcomp", "acomp"})
+
+
+def raised_verbs(tree: Tree, heads: list[int]) -> set[int]:
+    """"The summit is due to be held in X", "the meeting is expected to take place in Y", "is set to open
+    in Z": the verbs a summit's own verb hands its subject on to, down "to" clauses and predicate
+    adjectives, whose "in" phrase says where the summit is. Only for a summit that is the subject."""
+    toks, out = tree.toks, set()
+    for k in heads:
+        if toks[k].dep not in {"nsubj", "nsubjpass"}:
+            continue
+        todo = [toks[k].head]
+        while todo:
+            v = todo.pop()
+            for c in tree.kids(v, *_HANDED_ON):
+                if c not in out and toks[c].pos in {"VERB", "AUX", "ADJ"}:
+                    out.add(c)
+                    todo.append(c)
+    return out
 
 
 #: Nouns of a journey whose "to" phrase, when a "for" phrase gives the summit it is for, is where it is.
