@@ -198,3 +198,87 @@ def people_after_possessive_states(doc: Document, toks: list[Token], found: list
         if not any(toks[k].start in covered for k in range(j, n)):
             add(Mention(toks[j].start, toks[n - 1].end, doc.text[toks[j].start:toks[n - 1].end], "Person",
                         sentence=toks[j].sent))
+
+
+#: marks that open the list of names a plural title sets off ("the ministers - A, B and C -")
+LIST_MARKS = frozenset({",", ":", "-", "\u2013", "\u2014"})
+
+
+def people_after_plural_titles(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
+                               add: Callable[[Mention], bool]) -> None:
+    """"the defence ministers of A, B and C - X Y, Z W and U V -", "the foreign ministers: X Y of A
+    and Z W of B": the capitalised names a plural title of office sets off, two or more items joined
+    by commas and "and" (each perhaps with its "of STATE"), are people's names, whatever the tagger
+    read (an unlinked place or body it took one for is retyped)."""
+    first = {t.start: t.i for t in toks}
+    by_start = {first[m.start]: m for m in found if m.start in first}
+    spans: dict[int, Mention] = {}
+    for m in found:
+        for k in range(first.get(m.start, -1), len(toks)):
+            if k < 0 or toks[k].start >= m.end:
+                break
+            spans[k] = m
+    for c in toks:
+        if c.text not in LIST_MARKS or c.i < 2 or not _plural_title_before(doc, lexicon, toks, spans, c.i):
+            continue
+        items = _name_items(toks, spans, c.i + 1)
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            taken = by_start.get(a)
+            if taken is not None and taken.qid is None and taken.type in {"Place", "Organization"} \
+                    and first.get(taken.start) == a and taken.end == toks[b - 1].end:
+                taken.type = "Person"  # the tagger's body or place is a listed holder
+            elif all(k not in spans for k in range(a, b)):
+                add(Mention(toks[a].start, toks[b - 1].end, doc.text[toks[a].start:toks[b - 1].end], "Person",
+                            sentence=toks[a].sent))
+
+
+def _plural_title_before(doc: Document, lexicon: Lexicon, toks: list[Token], spans: dict[int, Mention], k: int) -> bool:
+    """Does a plural title of office end right before token k, perhaps with the states it is of
+    ("the defence ministers of A, B and C")?"""
+    j = k - 1
+    states = False
+    while j > 0 and toks[j].sent == toks[k].sent and (
+            (m := spans.get(j)) is not None and m.type == "State" or toks[j].text in {",", "and", "the"}):
+        states |= spans.get(j) is not None
+        j -= 1
+    if states:
+        if toks[j].lower != "of":
+            return False
+        j -= 1
+    elif j != k - 1:
+        return False
+    if j < 0 or not toks[j].lower.endswith("s") or toks[j].lower.endswith("ss") or spans.get(j) is not None:
+        return False
+    lo = next((t.start for t in toks[max(0, j - 8):j + 1] if t.sent == toks[j].sent), toks[j].start)
+    return lexicon.office_at_end(doc.text[lo:toks[j].end] + " ") is not None
+
+
+def _name_items(toks: list[Token], spans: dict[int, Mention], k: int) -> list[tuple[int, int]]:
+    """The (first, end) tokens of the capitalised names listed from token k, each perhaps followed
+    by "of [the] STATE"; none unless the list ends cleanly (a mark, a verb, the sentence's end)."""
+    items: list[tuple[int, int]] = []
+    while k < len(toks) and toks[k].sent == toks[k - 1].sent:
+        n = k
+        while n < len(toks) and n - k < _LONGEST and not ((m := spans.get(n)) is not None and m.type == "State") \
+                and (toks[n].is_cap or n > k and toks[n].lower in SURNAME_PARTICLES):
+            n += 1
+        if n - k < 2 or n - k >= _LONGEST:
+            return []
+        items.append((k, n))
+        if n + 1 < len(toks) and toks[n].lower == "of":
+            j = n + 1 + (toks[n + 1].lower == "the")
+            m = spans.get(j)
+            if m is None or m.type != "State":
+                return []
+            while j < len(toks) and spans.get(j) is m:
+                j += 1
+            n = j
+        j = n
+        while j < len(toks) and toks[j].text in {",", "and"}:
+            j += 1
+        if j == n or j >= len(toks) or not toks[j].is_cap or toks[j].sent != toks[n].sent:
+            return items if j == n or toks[n].text == "," else []
+        k = j
+    return items
