@@ -108,18 +108,10 @@ def _owner_entity(ctx: Context, e: Entity | None, local: bool = False) -> Entity
     if e.type in SITE_TYPES:
         return seated_body(ctx, e)
     if e.type == "Place":
-        return e if local or _governs_itself(ctx, e) else ctx.country_of(e) if e.qid else None
+        return e if local else ctx.country_of(e) if e.qid else None
     if e.type == "Person":
         return None
     return e
-
-
-def _governs_itself(ctx: Context, e: Entity) -> bool:
-    """Is the place a territory governing itself (a country code of its own, no capital)? Its premier
-    or president is its own, not the sovereign's: "the Cook Islands Prime Minister"."""
-    entry = ctx.gazetteer.get(e.qid) if e.qid and ctx.gazetteer is not None else None
-    extra = getattr(entry, "extra", None) or {}
-    return bool(extra.get("iso2")) and not extra.get("capital_of")
 
 
 def owner_after_name(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> Entity | None:
