@@ -12,7 +12,6 @@ from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.names import title_follows
 from kg.extract.ner_spans import SURNAME_PARTICLES
 from kg.extract.nlp import Token
-from kg.extract.number_words import COUNT_WORDS
 from kg.extract.styled_names import courtesy_only
 from kg.model import Document, Mention
 
@@ -201,10 +200,6 @@ def people_after_possessive_states(doc: Document, toks: list[Token], found: list
                         sentence=toks[j].sent))
 
 
-#: words between a listed name and its own state ("X of Chile", "X for Chile": who signed for which)
-_ITEM_STATE = frozenset({"of", "for"})
-#: nouns that count the states a plural title is of without naming them ("of the two countries")
-_STATE_NOUNS = frozenset({"countries", "states", "nations", "governments", "sides", "neighbours", "neighbors"})
 #: marks that open the list of names a plural title sets off ("the ministers - A, B and C -")
 LIST_MARKS = frozenset({",", ":", "-", "\u2013", "\u2014"})
 
@@ -234,9 +229,6 @@ def people_after_plural_titles(doc: Document, lexicon: Lexicon, toks: list[Token
             if taken is not None and taken.qid is None and taken.type in {"Place", "Organization"} \
                     and first.get(taken.start) == a and taken.end == toks[b - 1].end:
                 taken.type = "Person"  # the tagger's body or place is a listed holder
-            elif (tail := spans.get(b - 1)) is not None and tail.type == "Person" and tail.qid is None \
-                    and tail.end == toks[b - 1].end and all(spans.get(k, tail) is tail for k in range(a, b)):
-                tail.start, tail.text = toks[a].start, doc.text[toks[a].start:tail.end]  # a first name left out
             elif all(k not in spans for k in range(a, b)):
                 add(Mention(toks[a].start, toks[b - 1].end, doc.text[toks[a].start:toks[b - 1].end], "Person",
                             sentence=toks[a].sent))
@@ -246,8 +238,7 @@ def _plural_title_before(doc: Document, lexicon: Lexicon, toks: list[Token], spa
     """Does a plural title of office end right before token k, perhaps with the states it is of
     ("the defence ministers of A, B and C")?"""
     j = k - 1
-    j -= _counted_states(toks, j)  # "the foreign ministers of the two countries, X of A and Y of B"
-    states = j != k - 1
+    states = False
     while j > 0 and toks[j].sent == toks[k].sent and (
             (m := spans.get(j)) is not None and m.type == "State" or toks[j].text in {",", "and", "the"}):
         states |= spans.get(j) is not None
@@ -261,11 +252,7 @@ def _plural_title_before(doc: Document, lexicon: Lexicon, toks: list[Token], spa
     if j < 0 or not toks[j].lower.endswith("s") or toks[j].lower.endswith("ss") or spans.get(j) is not None:
         return False
     lo = next((t.start for t in toks[max(0, j - 8):j + 1] if t.sent == toks[j].sent), toks[j].start)
-    one = toks[j].lemma.casefold()
-    if one == toks[j].lower:
-        one = one[:-1]  # the tagger keeps a capitalised plural whole: "Foreign Ministers"
-    # the singular must end an office: "the Minister of Foreign Affairs, Regional ..." lists no people
-    return lexicon.office_at_end(doc.text[lo:toks[j].start] + one + " ") is not None
+    return lexicon.office_at_end(doc.text[lo:toks[j].end] + " ") is not None
 
 
 def _name_items(toks: list[Token], spans: dict[int, Mention], k: int) -> list[tuple[int, int]]:
@@ -280,7 +267,7 @@ def _name_items(toks: list[Token], spans: dict[int, Mention], k: int) -> list[tu
         if n - k < 2 or n - k >= _LONGEST:
             return []
         items.append((k, n))
-        if n + 1 < len(toks) and toks[n].lower in _ITEM_STATE:  # "X of A", "X for A"
+        if n + 1 < len(toks) and toks[n].lower == "of":
             j = n + 1 + (toks[n + 1].lower == "the")
             m = spans.get(j)
             if m is None or m.type != "State":
@@ -295,24 +282,3 @@ def _name_items(toks: list[Token], spans: dict[int, Mention], k: int) -> list[tu
             return items if j == n or toks[n].text == "," else []
         k = j
     return items
-
-
-def _counted_states(toks: list[Token], j: int) -> int:
-    """How many tokens ending at ``j`` count the title's states without naming them ("of the two
-    countries", "of both sides", "of the three nations"), leaving the "of" itself; 0 if none."""
-    if j < 2 or toks[j].lower not in _STATE_NOUNS:
-        return 0
-    n = 1
-    if toks[j - n].lower in COUNT_WORDS or toks[j - n].lower == "both":
-        n += 1
-    else:
-        return 0
-    n += toks[j - n].lower == "the"
-    return n if toks[j - n].lower == "of" else 0
-
-
-def people_by_titles(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
-                     add: Callable[[Mention], bool]) -> None:
-    """The names a title sets beside it: one before a title in apposition, a list after a plural title."""
-    people_before_titles(doc, lexicon, toks, found, add)  # "A B, Minister of Defence of Chile,"
-    people_after_plural_titles(doc, lexicon, toks, found, add)  # "the ministers of A and B - X Y and Z W -"

@@ -32,7 +32,7 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
     if of_phrase or any(x.lower == "of" for x in toks[t.start:t.end]):  # the title's own "of" may end in a body's name
         j = k + of_phrase
         # a body's name may qualify the states ("of several ASEAN states, ..."), not a state or a person
-        while j < hi and j - k <= 8 and toks[j].text not in _OPENERS and _not_holder(at.get(j)):
+        while j < hi and j - k <= 8 and toks[j].text != "," and _not_holder(at.get(j)):
             j += 1
         if j < hi and toks[j].text in _OPENERS and j - k > of_phrase:
             k = j
@@ -152,8 +152,8 @@ def _state_before(k: int, toks: list[Token], hi: int, at: dict[int, Found]) -> t
 
 
 def _state_after(end: int, toks: list[Token], hi: int, at: dict[int, Found]) -> tuple[Entity | None, int]:
-    """"X of Chile", "X for Chile": the state and where the item ends (``end`` when no state follows)."""
-    if end + 1 >= hi or toks[end].lower not in {"of", "for"}:
+    """"X of Chile": the state and where the item ends (``end`` when no state follows)."""
+    if end + 1 >= hi or toks[end].lower != "of":
         return None, end
     j = end + 1 + (toks[end + 1].lower == "the")
     f = at.get(j)
