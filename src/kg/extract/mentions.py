@@ -53,7 +53,6 @@ from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
 from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
 from kg.extract.people_by_shape import (
-    people_after_plural_titles,
     people_after_possessive_states,
     people_after_their_states,
     people_before_titles,
@@ -340,7 +339,6 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     people_after_their_states(doc, toks, found, add)  # "the presidents of Chile, A, and Peru, B C"
     people_after_possessive_states(doc, toks, found, add)  # "A's X Y and B's Z W"
     people_before_titles(doc, lexicon, toks, found, add)  # "A B, Minister of Defence of Chile,"
-    people_after_plural_titles(doc, lexicon, toks, found, add)  # "the ministers of A and B - X Y and Z W -"
     drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
     drop_state_modifiers(toks, found)  # "the Red Sea nation": a state described, no mention of the sea
     surnames(doc, toks, found, add)

@@ -16,8 +16,6 @@ from kg.model import Entity
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 #: words that may join the names of a list
 _JOINERS = frozenset({",", "and"})
-#: marks that open a plural title's list of names ("the ministers - X and Y -", "the ministers: X and Y")
-_OPENERS = frozenset({",", ":", "-", "\u2013", "\u2014"})
 
 
 def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[Token], hi: int,
@@ -34,9 +32,9 @@ def listed_holders(t: Title, people: list[tuple[int, int, Found]], toks: list[To
         # a body's name may qualify the states ("of several ASEAN states, ..."), not a state or a person
         while j < hi and j - k <= 8 and toks[j].text != "," and _not_holder(at.get(j)):
             j += 1
-        if j < hi and toks[j].text in _OPENERS and j - k > of_phrase:
+        if j < hi and toks[j].text == "," and j - k > of_phrase:
             k = j
-    if k < hi and toks[k].text in _OPENERS:
+    if k < hi and toks[k].text == ",":
         k += 1
         mark = _examples_mark(toks, k, hi)  # "..., including Norway's X and Sweden's Y"
         if mark and t.generic:
@@ -134,7 +132,7 @@ def _joined(gap: list[Token], first: bool) -> bool:
 
     words = [x.text for x in gap if not courtesy_only(x.text)]
     if first:
-        return not words or len(words) == 1 and words[0] in _OPENERS
+        return words in ([], [","])
     return bool(gap) and all(g in _JOINERS for g in words)
 
 

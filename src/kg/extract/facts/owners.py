@@ -241,7 +241,7 @@ def _listed_owners(ctx: Context, names: Names, t: Title, toks: list[Token]) -> l
 def _people_listed(h: Holding, names: Names, t: Title, toks: list[Token]) -> list[Found]:
     """The names listed after a plural title, in order (any name: its place in the list counts)."""
     out: list[Found] = []
-    k = t.end + (toks[t.end].text in {",", ":", "-", "\u2013", "\u2014"} if t.end < len(toks) else 0)
+    k = t.end + (toks[t.end].text == "," if t.end < len(toks) else 0)
     while k < len(toks):
         f = names.at.get(k)
         if f is not None and f.entity.type not in {"State", "Place"}:
