@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Found, head_token, role
+from kg.extract.facts.acted_on import acted_on, dealt_with
 from kg.extract.facts.common import located, preceded_by
 from kg.extract.facts.owner_entities import dateline_state, dominant_state
 from kg.extract.facts.sole_owner import sole_state
@@ -136,7 +137,7 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
             continue  # "the two U.S. allies": what the group is told by places no one there
         # "his first visit to the Peruvian capital", "met Chilean officials", "the envoy to Chile"
         if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or _others_state(ctx, names, f, h) == "group" \
-                or _dealt_with(names, f, h):  # "signed the deal with Chile": the other side
+                or dealt_with(names, f, h) or acted_on(names, f, h):  # "signed the deal with Chile", "urged Chile"
             away.add(f.entity.key)
         if _in_clauses(ctx, f, own):  # not "X said the migrants came from Libya": what X speaks of
             score.setdefault(f.entity.key, 0.0)
@@ -149,7 +150,8 @@ def _placed_in(ctx: Context, names: Names, s: int, h: Holding, holdings) -> tupl
             continue
         ents[c.key] = c
         # "the pact with Paris", "talks with Lima": a city standing for the other side
-        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or preceded_by(ctx, s, f, {"with"}):
+        if _arrives_in(ctx, s, h.person, f) or _covers(names, f, toward) or preceded_by(ctx, s, f, {"with"}) \
+                or acted_on(names, f, h):  # "accused Lima of meddling"
             away.add(c.key)
         elif _in_clauses(ctx, f, own):
             score[c.key] = score.get(c.key, 0.0) + (2.0 if located(ctx, s, f) else 0.5)
@@ -206,29 +208,6 @@ def _in_clauses(ctx: Context, f: Found, own: list[int]) -> bool:
         seen.add(k)
         k = clause_of(tree, toks[k].head)
     return True
-
-
-#: verbs of making a deal or holding talks with the other side ("signed a deal with", "held talks with")
-_DEALING = frozenset({"sign", "reach", "conclude", "negotiate", "strike", "seal", "ink", "finalise", "finalize",
-                      "hold", "have", "open", "resume", "agree"})
-
-
-def _dealt_with(names: Names, f: Found, h: Holding) -> bool:
-    """Is the state itself the object of a "with" the holder's own verb or its object takes ("X
-    signed the deal with Chile", "X held talks with Peru"; not "with Chilean units", nor "X praised
-    the accord with Peru", which says nothing of sides)?"""
-    toks = names.toks
-    for k in names.tokens_of(f):
-        if toks[k].dep != "pobj" or toks[toks[k].head].lower != "with":
-            continue
-        v = toks[toks[toks[k].head].head]
-        if v.dep == "dobj" and v.head != v.i:
-            v = toks[v.head]  # "the deal with Chile", object of "signed" (not "praised the accord with Peru")
-            if v.lemma not in _DEALING:
-                continue
-        if any(toks[j].head == v.i and toks[j].dep == "nsubj" for j in names.tokens_of(h.person)):
-            return True
-    return False
 
 
 def _officials_met(names: Names, s: int, h: Holding) -> set[str]:
