@@ -54,3 +54,20 @@ def test_a_body_whose_leaders_meet_is_no_summit(extractor):
     doc = run(extractor, "The Andean Community, whose leaders meet every year, admitted Panama as an observer on Friday.",
               published=PUBLISHED)
     assert facts(doc, "summit") == [], facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body, label, place", [
+    ("Prime Minister Ruiz co-chaired the third summit of the Forum for Nordic–Andean Cooperation, or FNAC, with Mr Holm "
+     "at the Grand Hall in Lima on Monday.", "third summit of the Forum for Nordic-Andean Cooperation", "Lima"),
+    ("On Monday Mr Holm co-hosted the second summit of the Council for Baltic–Pacific Partnership, or CBPP, with Ms Ruiz "
+     "at the Palace of Nations in Suva.", "second summit of the Council for Baltic-Pacific Partnership", "Suva"),
+])
+def test_a_summit_is_named_up_to_its_first_aside(extractor, body, label, place):
+    rows = names_with_place(extractor, body)
+    assert any(label_key(label) in names and loc == place for names, loc in rows), rows
+
+
+# guard: a cut that leaves a bare noun names nothing
+def test_a_bare_noun_is_no_cut_name(extractor):
+    rows = names_with_place(extractor, "The summit, the bloc's 20th, opened in Vienna on Tuesday with a speech by the host.")
+    assert not any("summit" in names for names, _ in rows), rows
