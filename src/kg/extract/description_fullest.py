@@ -48,11 +48,11 @@ def spell_out(doc: Document) -> None:
         if isinstance(fullest, list | tuple):
             ent.aliases.update(str(f) for f in fullest if f != ent.label)
         if ent.type == "Summit":
-            ent.aliases |= _cut_at_asides({ent.label, *ent.aliases}) - {ent.label}
+            ent.aliases |= cut_at_asides({ent.label, *ent.aliases}) - {ent.label}
     _titles_run_on(doc)
 
 
-def _cut_at_asides(names: set[str]) -> set[str]:
+def cut_at_asides(names: set[str]) -> set[str]:
     """A summit's name up to its first aside: what follows a comma, dash or bracket ("the second
     summit of the X Forum, or XF, with the host at the palace") says something of it, not which it
     is, so the words before are a name for it too."""
