@@ -5,6 +5,8 @@ between A and B on the status of the C base"). FORMAT.md keys label unnamed enti
 fullest description."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.complements import complement, without_dates
 from kg.extract.description_text import render
 from kg.extract.nlp import Token
@@ -45,7 +47,25 @@ def spell_out(doc: Document) -> None:
         fullest = ent.attributes.pop("fullest", ())
         if isinstance(fullest, list | tuple):
             ent.aliases.update(str(f) for f in fullest if f != ent.label)
+        if ent.type == "Summit":
+            ent.aliases |= cut_at_asides({ent.label, *ent.aliases}) - {ent.label}
     _titles_run_on(doc)
+
+
+def cut_at_asides(names: set[str]) -> set[str]:
+    """A summit's name up to its first aside: what follows a comma, dash or bracket ("the second
+    summit of the X Forum, or XF, with the host at the palace") says something of it, not which it
+    is, so the words before are a name for it too."""
+    out = set()
+    for name in names:
+        cut = _ASIDE.split(name, maxsplit=1)[0].strip()
+        if cut != name and len(cut.split()) > 1:
+            out.add(cut)
+    return out
+
+
+#: A mark opening an aside in a name: a comma, semicolon, bracket or a spaced dash (not the hyphen of "A-B").
+_ASIDE = re.compile(r"[,;(]|\s[\u2014\u2013-]\s")
 
 
 #: Words that carry an official title on past its capitalised part.

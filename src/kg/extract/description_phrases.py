@@ -332,7 +332,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     if not content and not right and not edition and not ranked:
         return None
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}]
-    core = [i for i in core if not (toks[i].dep == "poss" and toks[i].pos == "PRON")] + [t.i]
+    # "whose 30th summit": a relative pronoun ties the clause to its noun, no word of the summit's
+    core = [i for i in core if not (toks[i].dep == "poss" and (toks[i].pos == "PRON" or toks[i].tag == "WP$"))] + [t.i]
     core = [i for i in core if not any(i in tree.subtree(c) for c in left if this_time(tree, c))] or [t.i]  # "this year's"
     described = [i for c in right for i in complement(tree, c)]
     label = render(toks, core + without_dates(doc, tree, described))  # "the summit in X [in July]"
