@@ -44,7 +44,7 @@ def test_a_facility_secured_abroad_is_held(extractor):
 
 @pytest.mark.parametrize("body", [
     _PACT + "Nothing in the agreement allows Peru to build a base on Ecuadorian soil.",
-    _PACT + "There is nothing in it that allows Peru to put a base on Ecuadorian soil.",
+    _PACT + "There is nothing in it which would allow Peru to put a base on Ecuadorian soil.",
     _PACT + "There is no clause that lets Peruvian troops use Ecuadorian bases.",
 ])
 def test_nothing_that_permits_it_denies_it(extractor, body):

@@ -58,7 +58,7 @@ def test_a_body_whose_leaders_meet_is_no_summit(extractor):
 
 
 @pytest.mark.parametrize("body, label, place", [
-    (("Prime Minister Ruiz co-chaired the third summit of the Forum for Nordic–Andean Cooperation, or FNAC, with Mr Holm "
+    (("Prime Minister Ruiz opened the third summit of the Forum for Nordic–Andean Cooperation, or FNAC, with Mr Holm "
      "at the Grand Hall in Lima on Monday."), "third summit of the Forum for Nordic-Andean Cooperation", "Lima"),
     (("On Monday Mr Holm co-hosted the second summit of the Council for Baltic–Pacific Partnership, or CBPP, with Ms Ruiz "
      "at the Palace of Nations in Suva."), "second summit of the Council for Baltic-Pacific Partnership", "Suva"),

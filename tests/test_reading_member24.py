@@ -22,11 +22,11 @@ def members(doc: Document) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("body", [
     f"Ghana and Togo are founding members of the {ECOWAS}.",
-    f"{ODDS}Both countries are founding members of the {ECOWAS}.",
+    f"{ODDS}Both states are founding members of the {ECOWAS}.",
     f"{ODDS}The two countries are founding members of the {ECOWAS}, and their leaders meet in July.",
     f"{ODDS}They were founding members of the {ECOWAS}.",
     ("The presidents of Ghana and Togo met in Accra on Monday. They praised the ties between the two countries, "
-     f"both of which are founding members of the {ECOWAS}."),
+     f"both of which were founding members of the {ECOWAS}."),
 ])
 def test_states_said_to_be_founding_members_are_members(extractor, body):
     got = members(run(extractor, body))
