@@ -28,9 +28,9 @@ def by_label(rows: list[dict]) -> dict[str, dict]:
      "12th Gulf summit", "13th summit", "Bahrain", 13),
     ("West African leaders opened the 66th ECOWAS summit in Accra on Saturday. The 67th summit will take place in Togo.",
      "66th ECOWAS summit", "67th summit", "Togo", 67),
-    ("QUITO - Andean leaders met in the Ecuadorian capital on Friday for their 30th ordinary summit. Peru's President "
+    (("QUITO - Andean leaders met in the Ecuadorian capital on Friday for their 30th ordinary summit. Peru's President "
      "Ruiz was named chair, so the 31st summit will be held in Peru next year. President Diaz of Chile attended the "
-     "Andean summit.", "Andean summit", "31st summit", "Peru", 31),
+     "Andean summit."), "Andean summit", "31st summit", "Peru", 31),
 ])
 def test_a_later_rank_is_another_edition(extractor, body, first, later, place, rank):
     rows = by_label(summits(extractor, body))
