@@ -156,14 +156,14 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
                 for m in doc.mentions for e in [doc.entities.get(m.entity or "")] if e is not None):
             continue  # "the US military base" after the base's name: that base, left to reference
-        if kind == "Summit" and "edition" not in d.own and not d.names and says_nothing_of_which(d) \
-                and not another_rank(doc, d, found, in_view) \
+        later_rank = kind == "Summit" and another_rank(doc, d, found, in_view)  # "the 46th summit" beside "their 45th summit"
+        if kind == "Summit" and "edition" not in d.own and not d.names and says_nothing_of_which(d) and not later_rank \
                 and any(e.type == "Summit" for e in doc.entities.values()) | any(f.kind == "Summit" for f in found if not rank_of(d.label)) \
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
-        if kind == "Summit" and another_rank(doc, d, found, in_view):
-            later.add(d.core)  # "the 46th summit" beside "their 45th summit": not the one in view
+        if later_rank:
+            later.add(d.core)  # not the one in view
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)

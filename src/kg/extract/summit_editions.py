@@ -24,6 +24,9 @@ EDITION_TIMES = frozenset({"year", "month", "week", "yesterday", "today", "tomor
                            "winter", "fall"})
 #: Adjectives that make a summit another edition than the one in view: "the next summit".
 OTHER_EDITION = frozenset({"next", "previous", "last", "preceding", "following"})
+#: Words of a summit's name that tell an edition after the one in view: "the following summit". (Not
+#: "last": "the last summit" may be the one the article reports, just ended.)
+LATER_EDITION = frozenset({"next", "following", "upcoming"})
 
 #: Possessives whose rank counts a person's summits, not the summit's editions: "his third summit".
 _PERSONS = frozenset({"his", "her", "my", "your"})

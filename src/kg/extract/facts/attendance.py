@@ -9,6 +9,7 @@ import re
 from kg.extract.context import Context
 from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
 from kg.extract.frames import Match
+from kg.extract.summit_editions import LATER_EDITION
 from kg.model import Entity
 
 #: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
@@ -152,14 +153,9 @@ def _main_summit(ctx: Context) -> Entity | None:
     return ctx.doc.entities[max(chosen, key=lambda k: (counts[k], -first[k]))]
 
 
-#: Words that tell a summit as an edition after the one in view: "the next summit", "next year's summit".
-#: (Not "last": a summit told as "the last summit" may be the one the article reports, just ended.)
-_OTHER_EDITION = re.compile(r"\b(?:next|following|upcoming)\b", re.IGNORECASE)
-
-
 def _other_edition(e: Entity) -> bool:
     """Is the summit told as another edition than the one in view, by its words or its rank?"""
-    return bool(e.attributes.get("other_edition")) or bool(_OTHER_EDITION.search(e.label))
+    return bool(e.attributes.get("other_edition")) or not LATER_EDITION.isdisjoint(re.findall(r"\w+", e.label.lower()))
 
 
 def _kind(label: str) -> str:

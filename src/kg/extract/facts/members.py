@@ -47,7 +47,7 @@ from kg.extract.facts.member_standing import (
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 from kg.extract.syntax import surface_subject
-from kg.extract.tree import is_partitive
+from kg.extract.tree import Tree, is_partitive
 from kg.model import Entity, Fact
 
 _ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -320,7 +320,7 @@ def _of_which(resolver, toks: list[Token], t: Token) -> list[Entity]:
     return resolver.entities(verb.head, ("InternationalOrganization",)) if rel else []
 
 
-def _predicated_of(tree, k: int) -> list[int]:
+def _predicated_of(tree: Tree, k: int) -> list[int]:
     """What a nominal predicate is said of, through a small clause ("made X the 10th member":
     X), a partitive ("X was the last of the members") or a copula ("X became a member"; "A and B are
     founding members", which the parser reads as a progressive "are founding" with the noun its object)."""
