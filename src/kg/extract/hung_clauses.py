@@ -250,3 +250,23 @@ def quantified_relative(tree: Tree, k: int) -> bool:
     return toks[k].pos in {"DET", "PRON", "NUM", "ADJ"} and any(
         toks[p].lower == "of" and any(toks[o].lower in {"which", "whom"} for o in tree.kids(p, "pobj"))
         for p in tree.kids(k, "prep"))
+
+
+def relative_hung_on_subject(tree: Tree, i: int, h: int) -> list[int]:
+    """"The pact, which the two states signed in May": the parser hung the relative clause's verb on
+    its subject as a participle ("states signed"), with the relative word left outside. Where a
+    "which" or "that" stands right before the subject's phrase and a noun before it, the clause is
+    that noun's (and the nouns above it: "a memorandum on border security that A signed")."""
+    toks = tree.toks
+    if toks[i].tag not in {"VBD", "VBN"} or toks[h].pos not in {"NOUN", "PROPN"} or h > i or tree.kids(i, "dobj"):
+        return []
+    first = min(k for k in tree.subtree(h) if k not in set(tree.subtree(i)))
+    rel = first - 1
+    if rel < 1 or toks[rel].lower not in {"which", "that"} or toks[rel].head == i or toks[rel].sent != toks[i].sent:
+        return []
+    if any(toks[c].lower == "by" for c in tree.kids(i, "agent", "prep")):
+        return []  # "which the ships signed by X": a participle after all
+    ante = rel - 1 if toks[rel - 1].text != "," else rel - 2
+    if ante < 0 or toks[ante].pos not in {"NOUN", "PROPN"} or toks[ante].sent != toks[i].sent:
+        return []
+    return [ante, *participle_above(tree, i, ante)]

@@ -4,9 +4,8 @@
 ("signing", "visit") or an adjective — whatever the construction: ``subject`` is the doer in the
 active, the passive ("was signed by X"), a relative clause ("X, who signed"), a participle ("the
 treaty signed by X", "leaders attending"), a controlled infinitive ("X agreed to sign", "allowed X
-to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid
-a visit") or a nominalisation ("X's ratification of Y", "the signing of Y by X"). Every frame in
-``data/frames.yaml`` is read through this one function: a construction handled here is handled for all.
+to use"), a verb sharing its subject with another ("X arrived and signed"), a light verb ("X paid a visit") or a nominalisation
+("X's ratification of Y", "the signing of Y by X"). Every frame in ``data/frames.yaml`` is read through this one function.
 
     >>> from kg.extract.nlp import Token
     >>> def tok(i, text, lemma, pos, tag, dep, head):
@@ -58,7 +57,6 @@ _APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "en
 #: Verbs of setting off, whose subject makes the trip a "for" phrase names: "left Lima for a visit to Y".
 _SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "travel", "embark", "jet"})
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with", "en"})  # "en route to X"
-
 
 @dataclass
 class Args:
@@ -267,6 +265,8 @@ def _verbal(tree: Tree, i: int) -> Args:
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:  # "A and B became the first states to join", "among the first to sign were A and B"
             args.subject += _predicated(tree, h, 0) or _listed(tree, h) or [h]
+    elif h is not None and t.dep == "acl" and not args.object and (told := hung.relative_hung_on_subject(tree, i, h)):
+        args.subject, args.object = [*args.subject, h], args.object + told  # "the pact, which the two states signed"
     elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[tree.toks[h].head].pos == "NOUN" \
             and (tree.toks[h].dep in {"dobj", "npadvmod"} or tree.toks[h].dep == "appos"
                  and tree.toks[min(tree.subtree(h)) - 1].dep != "punct") and tree.kids(h, "det", "poss") and not args.object:
