@@ -47,7 +47,7 @@ def aside_spans(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]
             close = next((j for j in range(k + 1, hi) if toks[j].text == _BRACKETS[t.text]), None)
             if close is not None:
                 spans.append((k, close + 1))
-    spans += _comma_aside(toks, lo, hi) + _fronted_phrase(toks, lo, hi)
+    spans += _comma_aside(toks, lo, hi) + _fronted_phrase(toks, lo, hi) + _then_titles(toks, lo, hi)
     spans = [s for s in spans if s[1] - s[0] > 2 or toks[s[0]].text in _BRACKETS]
     # overlapping asides: the first wins
     out: list[tuple[int, int]] = []
@@ -78,6 +78,21 @@ def _comma_aside(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int
         if toks[j].tag in _FINITE:
             return [(first, k + 1)]
     return []
+
+
+def _then_titles(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """"signed by A, then B's foreign minister, and C": an office held then, set off after a name. The
+    small model hangs it on a noun far back and loses the names' coordination; without it they parse."""
+    out: list[tuple[int, int]] = []
+    for k in range(lo + 1, hi - 2):
+        if toks[k].text != "," or toks[k + 1].lower != "then" or toks[k - 1].pos != "PROPN":
+            continue
+        end = next((j for j in range(k + 2, hi) if toks[j].text == "," or toks[j].pos == "PUNCT" and j == hi - 1), hi)
+        words = range(k + 2, end)
+        if end - k > 3 and not any(toks[j].pos in {"VERB", "AUX"} for j in words) \
+                and any(toks[j].pos == "NOUN" for j in words):
+            out.append((k, end + 1 if end < hi - 1 and toks[end].text == "," else end))
+    return out
 
 
 def _harmless(toks: Sequence[Token], lo: int, hi: int, aside: tuple[int, int]) -> bool:
@@ -178,6 +193,11 @@ def _graft(toks: list[Token], spans: list[tuple[int, int]], kept: list[int], sdo
                 toks[k] = old._replace(head=main, dep="punct" if old.pos == "PUNCT" else old.dep)
                 continue
             toks[k] = old._replace(**_hang(toks, a, b, old))
+        if toks[a].text == "," and toks[a + 1].lower == "then":  # "A, then B's minister,": the office is A's
+            noun = next((k for k in words if toks[k].pos in {"NOUN", "PROPN"}), None)
+            if noun is not None:
+                toks[noun] = toks[noun]._replace(head=a - 1, dep="appos")
+                toks[a + 1] = toks[a + 1]._replace(head=noun, dep="advmod")
 
 
 def _hang(toks: list[Token], a: int, b: int, old: Token) -> dict:
