@@ -117,9 +117,24 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
             else:
                 break
-        out.append((i, j))
+        out.append((ratified_title(toks, i, j, document_nouns), j))
         i = j
     return out
+
+
+#: Words of an enactment that may open "Law on the Ratification of ...", "Bill for the Ratification of ...".
+_ENACTING = frozenset({"law", "act", "bill", "decree", "draft", "federal", "on", "for", "the", "ratification", "of"})
+
+
+def ratified_title(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
+    """Where an agreement's title begins in a chunk that a law ratifying it, or its ratification,
+    opens ("the Law on Ratification of the X Agreement", "Ratification of the Y Treaty"): the law
+    is no name of the agreement; the title after "of" is."""
+    k = next((k for k in range(i, min(j - 2, i + 4)) if toks[k].lower == "ratification" and toks[k + 1].lower == "of"), None)
+    if k is None or any(t.lower not in _ENACTING for t in toks[i:k]):
+        return i
+    start = k + 2 + (toks[k + 2].lower == "the")
+    return start if any(t.lower in document_nouns for t in toks[start:j]) else i
 
 
 def _a_title_runs_to(toks: list[Token], k: int, document_nouns: frozenset[str]) -> bool:
