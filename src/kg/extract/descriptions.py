@@ -59,6 +59,7 @@ from kg.extract.summit_nouns import (
     drop_headline_pointers,
     says_nothing_of_which,
 )
+from kg.extract.summit_rank_names import name_in_view
 from kg.extract.syntax import Tree
 from kg.extract.tree import document_tree
 from kg.layout import has_headline
@@ -151,7 +152,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()  # a later rank not this one is another edition
-            _name_in_view(doc, d, rank)
+            name_in_view(doc, (d.label, *d.variants, *d.fullest), rank)  # "their 44th summit" names the SADC summit
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
         if kind == "MilitaryBase" and not tree.kids(t.i, "prep") and _definite(tree, t) and any(
                 e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
@@ -365,16 +366,6 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
                                         kind="description", sentence=d.sentence))
         doc.entities[key] = ent
     doc.mentions.sort(key=lambda m: m.start)
-
-
-def _name_in_view(doc: Document, d: Description, rank: int | None) -> None:
-    """"Their 45th ordinary summit" beside the one summit the article names ("the Gulf summit"):
-    words that name that summit too, an alias of it (not where it is named by another rank, nor
-    where another summit is named: which one is in view is decided later)."""
-    named = [e for e in doc.entities.values() if e.type == "Summit" and not e.attributes.get("other_edition")]
-    if rank is None or len(named) != 1 or rank_of(named[0].label) not in (None, rank):
-        return
-    named[0].aliases |= {a for a in (d.label, *d.variants, *d.fullest) if len(a.split()) > 1} - {named[0].label}
 
 
 def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list[list[Description]]:
