@@ -65,6 +65,7 @@ from kg.extract.summit_nouns import (
     topic,
     with_leaders,
 )
+from kg.extract.summit_rank_names import ownerless_names
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
@@ -348,8 +349,9 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
                        if i in covered and type_at(doc, toks[i]) == "Place")
     # the whole phrase, as the article tells it ("the regular summit of X held in Y"): a name for it
     fullest = frozenset(spelled_out(doc, tree, t, core) - {label})
+    variants = ownerless_names(toks, tree, left, core, without_dates(doc, tree, described))  # "the bloc's 17th summit"
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
-                       own | ({"edition"} if edition else set()), places=places, fullest=fullest)
+                       own | ({"edition"} if edition else set()), variants - {label, ""}, places=places, fullest=fullest)
 
 
 #: Verbs whose "with" phrase tells who goes along: "attend the summit with X".

@@ -59,6 +59,7 @@ from kg.extract.summit_nouns import (
     drop_headline_pointers,
     says_nothing_of_which,
 )
+from kg.extract.summit_rank_names import name_in_view
 from kg.extract.syntax import Tree
 from kg.extract.tree import document_tree
 from kg.layout import has_headline
@@ -151,6 +152,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()  # a later rank not this one is another edition
+            name_in_view(doc, (d.label, *d.variants, *d.fullest), rank)  # "their 44th summit" names the SADC summit
             continue  # "its first summit", a headline's "hosts first summit": the one in view, told only by rank
         if kind == "MilitaryBase" and not tree.kids(t.i, "prep") and _definite(tree, t) and any(
                 e.type == "MilitaryBase" and m.entity == e.key and m.start < t.start
