@@ -38,17 +38,16 @@ def _held(ctx: Context) -> dict[str, str]:
 
 
 def _most_named_holder(ctx: Context) -> Entity | None:
-    """The state whose office holders the article names most: at least three times, and twice as
-    often as any other state's (an interview's guest, told by name and by "he" or "she")."""
+    """The state of the office holder the article names most, when one is named most."""
     held = _held(ctx)
     counts: dict[str, int] = {}
     for m in [*ctx.doc.mentions, *ctx.doc.annotations.get("pronouns", [])]:  # "he said" counts too
         if m.entity in held:
-            counts[held[m.entity]] = counts.get(held[m.entity], 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
-    return ctx.doc.entities[ranked[0][0]]
+    return ctx.doc.entities[held[max(counts, key=counts.__getitem__)]]
 
 
 def _office_state(ctx: Context, s: int) -> Entity | None:
