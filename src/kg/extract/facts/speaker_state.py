@@ -20,7 +20,8 @@ def quoted_we(ctx: Context, toks: list[Token], ks: list[int]) -> list[Entity]:
     we = next((toks[k] for k in ks if toks[k].lower in _WE and toks[k].pos == "PRON"), None)
     if we is None or not _inside_quote(ctx.doc.text, we.start):
         return []
-    state = _office_state(ctx, we.sent) or _most_named_holder(ctx) or dominant_state(ctx)
+    state = _office_state(ctx, we.sent)
+    state = state or dominant_state(ctx)
     return [state] if state is not None else []
 
 
@@ -30,31 +31,13 @@ def _inside_quote(text: str, at: int) -> bool:
     return sum(c in _QUOTES for c in text[start:at]) % 2 == 1
 
 
-def _held(ctx: Context) -> dict[str, str]:
-    """Person key -> the state whose office they hold."""
-    offices = getattr(ctx.resolver, "offices", None) or []
-    return {person: of for person, _office, of in offices
-            if of in ctx.doc.entities and ctx.doc.entities[of].type == "State"}
-
-
-def _most_named_holder(ctx: Context) -> Entity | None:
-    """The state of the office holder the article names most, when one is named most."""
-    held = _held(ctx)
-    counts: dict[str, int] = {}
-    for m in [*ctx.doc.mentions, *ctx.doc.annotations.get("pronouns", [])]:  # "he said" counts too
-        if m.entity in held:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    return ctx.doc.entities[held[max(counts, key=counts.__getitem__)]]
-
-
 def _office_state(ctx: Context, s: int) -> Entity | None:
     """The one state whose office a person named in sentence ``s`` or the two before holds."""
-    held = _held(ctx)
+    offices = getattr(ctx.resolver, "offices", None) or []
+    held = {person: of for person, _office, of in offices}
     for i in range(s, max(-1, s - 3), -1):
         states = {held[f.entity.key] for f in ctx.found(i, "Person") if f.entity.key in held}
+        states = {k for k in states if k in ctx.doc.entities and ctx.doc.entities[k].type == "State"}
         if len(states) == 1:
             return ctx.doc.entities[states.pop()]
         if states:
