@@ -49,7 +49,6 @@ from kg.extract.facts.member_standing import (
     as_other_standing,
     modality,
 )
-from kg.extract.facts.speaker_state import quoted_we
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 from kg.extract.syntax import surface_subject
@@ -181,9 +180,6 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if m.frame.name == "member" and not out:
         out = [e for k in _predicated_of(resolver.tree, first_member_noun(resolver, t.i))
                for e in resolver.entities(k, ("State",))]
-    if not out:  # '"We are a member of X," the minister said': the speaker's state
-        out = quoted_we(ctx, toks, [*m.args.subject, *m.args.possessor, *m.args.copula,
-                                    *(_predicated_of(resolver.tree, t.i) if m.frame.name == "member" else [])])
     if m.frame.name == "member" and not out:
         out = fronted_partitive(resolver, toks, m)
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
