@@ -33,9 +33,7 @@ _A_DATE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|
                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                      re.IGNORECASE)
 # context_type's cues, compiled once: it is asked of every name found
-_GROUPING_AFTER = re.compile(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b"
-                             # "X, a grouping of eight countries", "Y, the regional bloc": what it is, set beside it
-                             r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:grouping|bloc)\b")
+_GROUPING_AFTER = re.compile(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b")
 _GROUPING_BEFORE = re.compile(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|join|joins|joining|accession to|admitted to|membership (?:of|in))\s+(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?([a-z][a-z-]+)")
