@@ -22,6 +22,11 @@ from kg.extract.facts.member_lists import (
     fronted_partitive,
     listed_in_relative,
 )
+from kg.extract.facts.member_orgs import (
+    first_member_noun,
+    listed_after,
+    whole_organisation,
+)
 from kg.extract.facts.member_phrases import (
     as_agents,
     colon_listed,
@@ -94,10 +99,12 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             orgs = list(dict.fromkeys(said_orgs[m.sentence]))
         else:
             orgs = said_orgs[m.sentence] if fellows else list(dict.fromkeys(
-                _whole(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
+                whole_organisation(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
         states += fellows
         if not orgs:
             continue
+        # "A, a member of B, C and D": the organisations listed are none of its members
+        states = [e for e in states if e not in orgs]
         said_mod = modality(ctx, m, toks, words)
         denied = _denied(ctx.resolver, toks, m)
         for state in states:
@@ -127,21 +134,6 @@ def _joining(m: Match, toks: list[Token], said: dict[int, list[Entity]]) -> list
     if any(c.head == m.trigger.i and c.lower == "in" for c in toks[m.trigger.i + 1:m.trigger.i + 12]):
         return []
     return m.roles.get("fellow", [])
-
-
-def _whole(ctx: Context, org: Entity) -> Entity:
-    """"the Council of Ministers of Y" named as a body of its own: a state sits in the body as a
-    member of Y, the organisation whose name the body's name ends with."""
-    words = org.label.split()
-    if "of" not in words[1:-1]:
-        return org
-    tail = " ".join(words[len(words) - words[::-1].index("of"):]).lower().removeprefix("the ")
-    for e in ctx.doc.entities.values():
-        if e is not org and e.type == "InternationalOrganization" and tail in {
-                n.lower().removeprefix("the ") for n in (e.label, *e.aliases)}:
-            return e
-    known = [e for e in known_in_name(ctx, org, "InternationalOrganization") if e is not org]
-    return known[-1] if known else org
 
 
 def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
@@ -186,7 +178,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
         out += gapped(resolver, toks, t.i)
     out = as_agents(resolver, toks, t) or out
     if m.frame.name == "member" and not out:
-        out = [e for k in _predicated_of(resolver.tree, t.i) for e in resolver.entities(k, ("State",))]
+        out = [e for k in _predicated_of(resolver.tree, first_member_noun(resolver, t.i))
+               for e in resolver.entities(k, ("State",))]
     if m.frame.name == "member" and not out:
         out = fronted_partitive(resolver, toks, m)
     if m.frame.name == "member" and not out and not m.args.copula and t.tag in {"NNS", "NNPS"}:
@@ -264,6 +257,8 @@ def _organisations(ctx: Context, m: Match, toks: list[Token], words, listed) -> 
                 or c.dep == "prep" and c.lower == toks[p].lower and toks[c.i - 1].lower == "and")]
             orgs += [e for c in joined for o in toks[c:c + 8] if o.head == c and o.dep == "pobj"
                      for e in resolver.entities(o.i, ("InternationalOrganization",))]
+            if toks[k].dep in {"pobj", "dobj"} and (f := resolver.found_at(k)) is not None:
+                orgs += listed_after(ctx, m.sentence, f)
         return list(dict.fromkeys(orgs))
     if m.frame.name == "suspend-participation":  # "the union froze the participation of X": the union's
         doers = surface_subject(resolver.tree, m.trigger.head)
