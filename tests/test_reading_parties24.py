@@ -19,8 +19,8 @@ def _parties(doc, agreement: str) -> set[str]:
      "Andes Pact"),
     ("Chile and Peru held talks in Lima. The Andes Pact that their defence ministers signed in 2010 expires next year.",
      "Andes Pact"),
-    (("Chile and Peru held talks in Lima. The new accord replaces a narrower memorandum on border security that the two "
-     "countries signed in 2003."), "narrower memorandum on border security"),
+    (("Chile and Peru held talks in Lima. The new accord replaces a narrower memorandum on river patrols that the two "
+     "countries signed in 2003."), "narrower memorandum on river patrols"),
 ])
 def test_a_relative_clause_hung_on_its_subject_names_the_signers(extractor, body, agreement):
     assert {"Chile", "Peru"} <= _parties(run(extractor, body), agreement)

@@ -19,7 +19,7 @@ def summit_names(extractor, body: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Brazil will host the bloc's 17th summit in Rio de Janeiro in July, the foreign ministry said.", "17th summit"),
+    ("Colombia is to stage the bloc's 17th summit in Cartagena in July, the foreign ministry said.", "17th summit"),
     ("Kenya and Rwanda attended the group's 9th summit in Kampala on Tuesday.", "9th summit"),
     ("Ecuador's President Lasso said on Thursday that the alliance's 18th summit of heads of state would open in Lima.",
      "18th summit"),
