@@ -32,20 +32,10 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
             alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
                             and g.fields.get("state") == f.fields.get("state") for g in facts)
-            # (a report filed from the linked state tells of its chamber: "MONTEVIDEO - The Chamber ...")
-            if len(others) == 1 and alone and not _filed_from(ctx, f):  # a state with steps of its own there keeps its chamber
+            if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
                 f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
         out.append(f)
     return out
-
-
-def _filed_from(ctx: Context, f: Fact) -> bool:
-    """Is the fact's state the one whose place the report's dateline names?"""
-    from kg.extract.facts.report_scene import scene
-
-    here = scene(ctx)
-    owner = here if here is None or here.type == "State" else ctx.country_of(here)
-    return owner is not None and owner.key == f.fields.get("state")
 
 
 def _full_name_there(ctx: Context, f: Fact, body: Entity) -> bool:

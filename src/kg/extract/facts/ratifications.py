@@ -22,7 +22,6 @@ from kg.extract.facts.chamber_states import (
     sister_chamber_state,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
-from kg.extract.facts.body_owners import settled_states
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratification_steps import (
@@ -143,7 +142,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 [*own_chambers(ctx, m, [b for b in bodies if owners.get(b.key) == state])] or [body]
             facts += [make_fact(ctx, "ratification", m.sentence, mod, agreement=a.key, state=state.key,
                                 body=b.key if b else None, date=date) for a in agreements for b in chambers]
-    facts = settled_states(ctx, home_chambers(ctx, facts))
+    facts = home_chambers(ctx, facts)
     signed_laws: list[Fact] = []
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
