@@ -50,33 +50,13 @@ def not_needed(ctx: Context, m: Match) -> bool:
     consent", "needs no approval from Congress", "no ratification is required"? Such an agreement
     takes effect without a vote: no ratification is awaited or refused."""
     t = m.trigger
-    tree = ctx.resolver.tree
-    if not m.args.nominal:
-        return _verb_not_needed(ctx, m)
-    if t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:
+    if not m.args.nominal or t.dep not in {"dobj", "nsubjpass"} or t.head == t.i:
         return False
+    tree = ctx.resolver.tree
     head = tree.toks[t.head]
     if head.lemma not in _NEEDING:
         return False
     return bool(tree.kids(t.head, "neg")) or any(tree.toks[c].lower == "no" for c in tree.kids(t.i, "det"))
-
-
-def _verb_not_needed(ctx: Context, m: Match) -> bool:
-    """Is a ratifying verb what need not happen: "it does not need to be approved by the parliaments",
-    "need not be ratified", "does not have to be ratified", "there is no need for X to ratify it"?"""
-    tree = ctx.resolver.tree
-    t = m.trigger.i
-    if tree.kids(t, "neg") and any(tree.toks[c].lemma == "need" for c in tree.kids(t, "aux")):
-        return True  # "need not be approved": a modal "need" denied
-    head = tree.head(t)
-    if tree.toks[t].dep == "xcomp" and head is not None and tree.toks[head].lemma in _NEEDING | {"have"} \
-            and tree.kids(head, "neg"):
-        return True
-    for k in list(tree.ancestors(t, limit=3)):
-        if tree.toks[k].lemma == "need" and tree.toks[k].pos == "NOUN" \
-                and any(tree.toks[d].lower == "no" for d in tree.kids(k, "det")):
-            return True  # "no need for the parliaments to ratify it"
-    return False
 
 
 #: Verbs a meeting says of the texts it agrees on as a legislature says them of laws: "the leaders
