@@ -32,8 +32,6 @@ from kg.extract.facts.ratification_steps import (
     vote_ahead,
 )
 from kg.extract.facts.ratifier_phrases import (
-    agentless_vote,
-    body_in_view,
     instrument_owners,
     where_required,
 )
@@ -79,8 +77,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or where_required(ctx, m) or (body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else []) \
-            or (body_in_view(ctx, m.sentence, with_state=True) if agentless_vote(ctx, m) else [])
+            or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         ratifiers = handed_to(ctx, m, ratifiers)
         if adopted_at_meeting(ctx, m, ratifiers):
             continue  # "the leaders adopted a declaration": a text agreed on, not ratified
@@ -239,6 +236,16 @@ def _only_document(ctx: Context, m: Match) -> bool:
     toks = ctx.resolver.toks
     said = [k for k in m.tokens.get("agreement", []) if toks[k].pos in {"NOUN", "PROPN"}]
     return bool(said) and all(toks[k].lemma in ctx.resolver.frames.transparent for k in said)
+
+
+def _body_in_view(ctx: Context, s: int) -> list[Entity]:
+    """The one legislature the sentence or the two before name: "the Senate will not vote this
+    week ... it will now be taken up in February" is that chamber's vote ahead."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.unique(ctx.found(i, "Legislature"))
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:

@@ -39,31 +39,3 @@ def where_required(ctx: Context, m: Match) -> list[Entity]:
     places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
               for c in tree.conjuncts(o)]
     return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
-
-
-def agentless_vote(ctx: Context, m: Match) -> bool:
-    """Is the trigger a passive that says no one approving ("it was approved on Monday by 90 votes
-    to 12", "the accord was ratified unanimously")? The chamber in view voted, as a report of its
-    sitting tells it (a tally is no agent). (From r24-ratify2-passive-tried.)"""
-    tree = ctx.resolver.tree
-    t = m.trigger.i
-    return not m.args.nominal and m.trigger.pos in {"VERB", "AUX"} and tree.toks[t].dep not in {"acl", "amod"} \
-        and any(tree.toks[c].dep in {"auxpass", "nsubjpass"} for c in tree.children[t]) \
-        and all(tree.is_tally(a) for a in tree.kids(t, "agent")) and not m.roles.get("ratifier")
-
-
-def body_in_view(ctx: Context, s: int, *, with_state: bool = False) -> list[Entity]:
-    """The one legislature the sentence or the two before name: "the Senate will not vote this
-    week ... it will now be taken up in February" is that chamber's vote ahead; ``with_state``, a
-    chamber of no known state with the one state its sentence names ("In Zenda, the debate in the
-    Senate lasted weeks"). (The state part from r24-ratify2-passive-tried.)"""
-    from kg.extract.facts.chamber_states import body_state
-
-    for i in range(s, max(-1, s - 3), -1):
-        found = ctx.unique(ctx.found(i, "Legislature"))
-        if found:
-            if len(found) != 1:
-                return []
-            named = ctx.unique(ctx.found(i, "State"))
-            return found + named if with_state and len(named) == 1 and body_state(ctx, found[0]) is None else found
-    return []
