@@ -75,3 +75,12 @@ def adopted_at_meeting(ctx: Context, m: Match, ratifiers: list) -> bool:
         return False
     tree = ctx.resolver.tree
     return not any(tree.toks[k].lemma.lower() in _ENACTED for k in tree.kids(t.i, "dobj", "nsubjpass"))
+
+
+def adopting_states(ctx: Context, m: Match, ratifiers: list) -> list:
+    """The states a text adopted at a meeting names as adopting it ("A and B adopted a roadmap"): its
+    parties, as states that sign one are (a leader or "the two sides" adopting says no more than the
+    meeting did)."""
+    r = ctx.resolver
+    named = any((f := r.found_at(k)) is not None and f.entity.type == "State" for k in m.tokens.get("ratifier", []))
+    return [e for e in ratifiers if e.type == "State"] if named else []
