@@ -57,3 +57,30 @@ def not_needed(ctx: Context, m: Match) -> bool:
     if head.lemma not in _NEEDING:
         return False
     return bool(tree.kids(t.head, "neg")) or any(tree.toks[c].lower == "no" for c in tree.kids(t.i, "det"))
+
+
+#: Verbs a meeting says of the texts it agrees on as a legislature says them of laws: "the leaders
+#: adopted a joint statement", "the ministers endorsed the plan".
+_ADOPTING = frozenset({"adopt", "endorse"})
+#: What a body adopts when it ratifies: "adopted the law on ratification of the accord".
+_ENACTED = frozenset({"law", "bill", "act", "decree", "resolution", "measure", "ordinance", "motion"})
+
+
+def adopted_at_meeting(ctx: Context, m: Match, ratifiers: list) -> bool:
+    """Is an "adopt"/"endorse" said of leaders, sides or governments, no legislature among who adopts
+    and no law adopted ("the two presidents adopted a declaration")? A text agreed on at a meeting,
+    not ratified; a chamber adopting it, or a law ratifying it, still ratifies."""
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _ADOPTING or not ratifiers or any(e.type == "Legislature" for e in ratifiers):
+        return False
+    tree = ctx.resolver.tree
+    return not any(tree.toks[k].lemma.lower() in _ENACTED for k in tree.kids(t.i, "dobj", "nsubjpass"))
+
+
+def adopting_states(ctx: Context, m: Match, ratifiers: list) -> list:
+    """The states a text adopted at a meeting names as adopting it ("A and B adopted a roadmap"): its
+    parties, as states that sign one are (a leader or "the two sides" adopting says no more than the
+    meeting did)."""
+    r = ctx.resolver
+    named = any((f := r.found_at(k)) is not None and f.entity.type == "State" for k in m.tokens.get("ratifier", []))
+    return [e for e in ratifiers if e.type == "State"] if named else []

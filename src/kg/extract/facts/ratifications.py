@@ -25,6 +25,8 @@ from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.ratification_steps import (
+    adopted_at_meeting,
+    adopting_states,
     handed_to,
     not_needed,
     shelved,
@@ -78,6 +80,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         ratifiers = handed_to(ctx, m, ratifiers)
+        if adopted_at_meeting(ctx, m, ratifiers):  # "the leaders adopted a declaration": agreed on, not ratified
+            ctx.doc.annotations.setdefault("adopted_by", []).extend(
+                (a.key, p.key, m.sentence) for a in agreements for p in adopting_states(ctx, m, ratifiers) if trigger_modality(ctx, m) == "asserted")
+            continue
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone

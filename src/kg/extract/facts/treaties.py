@@ -313,6 +313,8 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
+    for agreement, party, s in ctx.doc.annotations.get("adopted_by", []):  # "A and B adopted a roadmap"
+        yield make_fact(ctx, "parties", s, agreement=agreement, party=party)
 
 
 #: Frames telling who made an agreement: "A and B reached a deal", "concluded talks on a deal".
