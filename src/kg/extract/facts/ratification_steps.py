@@ -62,7 +62,7 @@ def not_needed(ctx: Context, m: Match) -> bool:
 #: Verbs a meeting says of the texts it agrees on as a legislature says them of laws: "the leaders
 #: adopted a joint statement", "the ministers endorsed the plan".
 _ADOPTING = frozenset({"adopt", "endorse"})
-#: What a body adopts when it ratifies: "adopted the law on ratification of the accord".
+#: What a body adopts when it ratifies: "the chamber adopted a bill ratifying the accord".
 _ENACTED = frozenset({"law", "bill", "act", "decree", "resolution", "measure", "ordinance", "motion"})
 
 
