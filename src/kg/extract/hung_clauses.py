@@ -260,7 +260,8 @@ def relative_hung_on_subject(tree: Tree, i: int, h: int) -> list[int]:
     toks = tree.toks
     if toks[i].tag not in {"VBD", "VBN"} or toks[h].pos not in {"NOUN", "PROPN"} or h > i or tree.kids(i, "dobj"):
         return []
-    first = min(k for k in tree.subtree(h) if k not in set(tree.subtree(i)))
+    clause = set(tree.subtree(i))
+    first = min(k for k in tree.subtree(h) if k not in clause)
     rel = first - 1
     if rel < 1 or toks[rel].lower not in {"which", "that"} or toks[rel].head == i or toks[rel].sent != toks[i].sent:
         return []

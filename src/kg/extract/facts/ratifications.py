@@ -81,8 +81,10 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
         ratifiers = handed_to(ctx, m, ratifiers)
         if adopted_at_meeting(ctx, m, ratifiers):  # "the leaders adopted a declaration": agreed on, not ratified
-            ctx.doc.annotations.setdefault("adopted_by", []).extend(
-                (a.key, p.key, m.sentence) for a in agreements for p in adopting_states(ctx, m, ratifiers) if trigger_modality(ctx, m) == "asserted")
+            if trigger_modality(ctx, m) == "asserted":
+                adopters = adopting_states(ctx, m, ratifiers)
+                ctx.doc.annotations.setdefault("adopted_by", []).extend(
+                    (a.key, p.key, m.sentence) for a in agreements for p in adopters)
             continue
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
