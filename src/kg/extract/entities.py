@@ -10,6 +10,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
+from kg.extract.bodies_of_states import as_bodies_of_states
 from kg.extract.gazetteer_index import namesakes_type, sole_state
 from kg.extract.legislature_names import named_in_full, named_with_its_state
 from kg.extract.name_bounds import title_before_parties
@@ -162,6 +163,7 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
     for ent in entities.values():  # "the Commonwealth": typed as the listed bodies it opens the name of
         if not ent.qid and ent.type == "Organization" and gazetteer is not None:
             ent.type = namesakes_type(gazetteer, ent.label) or ent.type
+    as_bodies_of_states(doc, entities)  # "X, a grouping of eight countries"
     _groupings_by_region(doc, entities)
     doc.entities = entities
     return doc
