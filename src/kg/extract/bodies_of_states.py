@@ -20,7 +20,7 @@ _AFTER = re.compile(
     r"|,\s+which\s+(?:groups|brings together|unites|comprises|is made up of|consists of)\s")
 #: Right before it: "the summit of the X", "member states of the X", "heads of government of the X".
 _BEFORE = re.compile(r"\b(?:summits?|member (?:states|countries|nations)|heads of (?:state|government)|"
-                     r"rotating (?:chair|chairmanship|presidency))\s+of\s+(?:the\s+)?$")
+                     r"rotating (?:chair|chairmanship|presidency))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TYPE = "InternationalOrganization"
 
 
