@@ -25,6 +25,9 @@ def pronoun_it(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
     types = types - {"Person"}
     if not types:
         return []
+    if (bound := _bound_to_agreement(self, k)) is not None:
+        # "the accord takes effect after its ratification by X": the clause's agreement, no ratifier
+        return [bound] if "Agreement" in types else []
     s = self.toks[k].sent
     continued = object_continued(self.tree, k)
     if continued is not None:
@@ -42,6 +45,23 @@ def pronoun_it(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             subjects = [f for f in found if self._is_subject(f)]
             return [(subjects or found)[-1 if i == s else 0].entity]
     return []
+
+def _bound_to_agreement(self: Resolver, k: int) -> Entity | None:
+    """The agreement a possessive "its" is bound to: the subject of its own clause, when that
+    subject is an agreement and the owned noun is no body that speaks for an owner ("the treaty
+    awaits its approval", "the pact lapses unless its terms are met"; not "its parliament")."""
+    tree = self.tree
+    owned = tree.head(k)
+    if self.toks[k].lower != "its" or self.toks[k].dep != "poss" or owned is None \
+            or self.toks[owned].lemma.lower() in self.frames.representative:
+        return None
+    verb = next((a for a in tree.ancestors(k, 4) if self.toks[a].pos in VERBAL), None)
+    subject = surface_subject(tree, verb) if verb is not None else []
+    if len(subject) != 1 or k in tree.subtree(subject[0]):
+        return None
+    found = self.entities(subject[0], ("Agreement",))
+    return found[0] if len(found) == 1 else None
+
 
 def object_continued(tree: Tree, k: int) -> int | None:
     """"A passed the bill and B passed it", "Parliament adopted the law and the president signed

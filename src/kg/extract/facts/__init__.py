@@ -29,6 +29,7 @@ from kg.extract.facts import (
     permits,
     presence,
     ratifications,
+    ratifying_sides,
     roles,
     signing_events,
     summit_identity,
@@ -126,6 +127,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     facts = trip_scenes.to_the_scene(ctx, facts)
     facts = trip_scenes.to_the_one_city(ctx, facts)
     facts = partner_agreements.one_per_partner(ctx, facts)
+    facts = ratifying_sides.other_side(ctx, facts)  # a bare chamber voting on the pact "with" its namesake's state
     trips = [f for f in facts if f.cq == "visit" and f.fields.get("end")]
     facts = [f for f in facts if not _a_day_of_a_longer_trip(f, [g for g in trips if g.modality == f.modality])]
     facts = _headline_yields_to_body(ctx, facts)

@@ -52,6 +52,16 @@ def _text_owned(ctx: Context, body: Entity) -> bool:
     return _said_owner(ctx, body) is not None or body.qid is None and ctx.country_of(body) is not None
 
 
+def text_owner(ctx: Context, body: Entity) -> Entity | None:
+    """The state the text itself gives a body ("Chile's Senate", "the Senate of Chile"), not its link."""
+    return _said_owner(ctx, body) or (ctx.country_of(body) if body.qid is None else None)
+
+
+def bare_chamber(ctx: Context, body: Entity) -> bool:
+    """Is the body named somewhere by words that say no state ("the Senate")?"""
+    return _bare(ctx, body)
+
+
 def _mention_text(ctx: Context, ent: Entity) -> str:
     """The shortest text the article names an entity by."""
     texts = [m.text for m in ctx.doc.mentions if m.entity == ent.key]

@@ -24,6 +24,7 @@ from kg.extract.facts.chamber_states import (
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
+from kg.extract.facts.faction_votes import a_faction
 from kg.extract.facts.ratification_steps import (
     adopted_at_meeting,
     adopting_states,
@@ -67,8 +68,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements = agreements_of(ctx, m)
         if not agreements:
             continue
-        if m.negative and _some_members(ctx, m):
-            continue  # "four deputies voted against it": a minority's vote, not the chamber's
+        if m.negative and (_some_members(ctx, m) or a_faction(ctx, m)):
+            continue  # "four deputies voted against it", "opposition deputies voted against": a minority's vote
         if _executive(ctx, m) or _committee(ctx, m):
             continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
