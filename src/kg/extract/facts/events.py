@@ -61,6 +61,7 @@ from kg.extract.facts.summit_sentences import (
 from kg.extract.facts.summit_status import (
     governed_modality,
     status_called_off,
+    told_as_past,
     verb_through,
 )
 from kg.extract.facts.summit_topics import a_topic
@@ -142,8 +143,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                         start, end = start - dt.timedelta(days=days - 1), start  # "the three-day summit closed on X"
                     else:
                         end = start + dt.timedelta(days=days - 1)
-            if any(published and d.start_date > published and d not in theirs and not another_clauses(ctx, s, heads_at[s], d)
-                   for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
+            if not told_as_past(ctx.resolver.tree, heads_at[s]) and any(published and d.start_date > published and d not in theirs
+                    and not another_clauses(ctx, s, heads_at[s], d) for d in ctx.dates_in(s, "month") + ctx.dates_in(s, "week") + dates):
                 ahead = True  # a day still to come in a sentence on it: planned, unless it has begun
             for f in ctx.found(s, "Summit"):
                 if f.entity is summit and is_planned_event_phrase(ctx.sentence(s), ctx.local(s, f.start), ctx.local(s, f.end)):

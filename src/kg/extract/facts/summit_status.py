@@ -188,3 +188,29 @@ def _unset(tree: Tree, k: int) -> bool:
         return False  # ("the summit is not set to open before May" sets it)
     no_date = any(toks[c].lower == "no" for s in tree.kids(g, "nsubjpass", "nsubj", "dobj") for c in tree.kids(s, "det"))
     return no_date or parse_modality(tree, g) == "negated"
+
+
+#: Dependencies by which a summit hangs on what its clause tells of it: a place or time phrase
+#: ("sent a delegation to the meeting", "on the eve of the summit, X announced") or the subject.
+_ALONG = frozenset({"pobj", "prep", "nsubj"})
+
+
+def told_as_past(tree: Tree, heads: list[int]) -> bool:
+    """Does a summit noun hang, through a preposition or as subject, on a verb told in the past
+    ("sent a delegation to the meeting in Apia", "agreed at a retreat in June", "the summit closed")?
+    Such a clause tells the summit as held, whatever later day the sentence names for something else
+    ("... where leaders chose her to take office in April"); not its object ("announced a summit
+    for June": the announcing is past, the summit may be ahead)."""
+    toks = tree.toks
+    for k in heads:
+        j, steps = k, 0
+        while toks[j].dep in _ALONG and toks[j].head != j and toks[toks[j].head].pos not in {"VERB", "AUX"} and steps < 4:
+            j, steps = toks[j].head, steps + 1
+        v = toks[j].head
+        if toks[j].dep not in _ALONG or toks[v].pos not in {"VERB", "AUX"}:
+            continue
+        past = toks[v].tag == "VBD" or toks[v].tag == "VBN" and (toks[v].dep == "acl" or any(
+            toks[c].lower in {"had", "was", "were"} for c in tree.kids(v, "aux", "auxpass")))
+        if past and parse_modality(tree, v) in {None, "asserted"}:
+            return True
+    return False
