@@ -48,10 +48,10 @@ def test_a_readout_of_talks_elsewhere_before_a_summit_tells_no_one_at_it(extract
 
 
 @pytest.mark.parametrize("body, modality", [
-    ("Peruvian Foreign Minister Rosa Ayala arrived in Quito on Wednesday at the head of a delegation that included "
-     "Defence Minister Carlos Mena.", "asserted"),
-    ("Peruvian Foreign Minister Rosa Ayala will travel to Quito next week as head of a delegation including Defence "
-     "Minister Carlos Mena.", "planned"),
+    (("Peruvian Foreign Minister Rosa Ayala arrived in Quito on Wednesday at the head of a delegation that included "
+     "Defence Minister Carlos Mena."), "asserted"),
+    (("Peruvian Foreign Minister Rosa Ayala will travel to Quito next week as head of a delegation including Defence "
+     "Minister Carlos Mena."), "planned"),
 ])
 def test_a_delegation_hung_on_the_trips_verb_goes_along(extractor, body, modality):
     doc = run(extractor, body, published="2025-03-14")
