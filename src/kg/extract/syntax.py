@@ -121,8 +121,8 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     own = [o for k in own for o in hung.title_participle(tree, k)]  # "Visiting President X signed": X
     if own:
         return own
-    # "Also signing the accord were X and Y": the subject put after its auxiliary
-    own = [k for a in tree.kids(i, "aux") if tree.toks[a].lemma == "be" and a > i for k in tree.kids(a, "attr")]
+    # "Also signing the accord were X and Y", "Also expected are X and Y": the subject put after its auxiliary
+    own = [k for a in tree.kids(i, "aux", "auxpass") if tree.toks[a].lemma == "be" and a > i for k in tree.kids(a, "attr")]
     if own:
         return own
     t = tree.toks[i]

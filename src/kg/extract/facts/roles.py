@@ -85,7 +85,10 @@ def offices(ctx: Context) -> Iterator[Fact]:
     holdings += [(s, h) for s, h in described if not titled_elsewhere(h, holdings)]  # untitled people only
     holdings += state_named_holders(ctx, names, holdings)  # "A's X" among titled peers
     posted = ctx.doc.annotations.setdefault("posted_to", {})
+    envoys = ctx.doc.annotations.setdefault("envoys", set())
     for s, h in holdings:  # "the US ambassador to Afghanistan": where an envoy serves is no visit
+        if any(w in h.title.label.lower() for w in ("ambassador", "envoy", "chargé", "charge d'affaires")):
+            envoys.add(h.person.entity.key)  # (posted abroad, to a place told or not)
         for k in h.title.toward:
             f = names.at.get(k)
             state = f.entity if f is not None and f.entity.type == "State" else ctx.country_of(f.entity) if f else None

@@ -1,6 +1,7 @@
-"""One who speaks in a report from a summit under way is at it: "X told reporters", "Y argued",
-"Z said in his closing remarks", in a story filed from the gathering while it is on, are words
-said there (FORMAT.md: the summit's place is the trip's destination). :func:`speakers` finds the
+"""One who speaks or acts in a report from a summit under way is at it: "X told reporters", "Y argued",
+"Z said in his closing remarks", "X is also in town", "A and B sit side by side", in a story filed
+from the gathering while it is on, are words said and things done there (FORMAT.md: the summit's
+place is the trip's destination) — not a clause of staying away, sending someone or acting from afar. :func:`speakers` finds the
 speakers; :func:`under_way` (read by :mod:`kg.extract.facts.summit_trips`, which knows where and
 when the summit is) keeps only those of a report from the summit itself."""
 from __future__ import annotations
@@ -16,6 +17,14 @@ from kg.model import Entity, Fact
 _SPEAKING = frozenset({"say", "tell", "argue", "add", "declare", "insist", "stress", "warn", "urge", "announce",
                        "acknowledge", "note", "predict", "confirm", "reply", "respond", "vow", "pledge", "praise",
                        "complain", "admit", "assure", "caution", "concede", "describe"})
+#: Verbs a person is the subject of without being there: staying away, sending or leaving it to
+#: someone, calling or writing in (what one speaks or does otherwise, in the report, is done there).
+_NOT_THERE = frozenset({"stay", "skip", "miss", "boycott", "shun", "snub", "avoid", "send", "dispatch", "delegate",
+                        "represent", "decline", "refuse", "cancel", "withdraw", "pull", "call", "phone", "ring", "write",
+                        "tweet", "post", "watch", "follow", "return", "leave", "die", "bear", "host", "wait", "remain",
+                        "absent", "excuse", "telephone", "dial", "join"})
+#: What "be" says of one who is not there: "X is absent", "Y was away".
+_AWAY = frozenset({"absent", "away", "missing", "elsewhere", "home", "abroad", "unable", "ill", "sick"})
 #: Words that send one's words from elsewhere: a statement, a call, an interview, an aide.
 _FROM_AFAR = frozenset({"statement", "phone", "telephone", "call", "interview", "television", "broadcast", "post",
                         "tweet", "letter", "message", "video", "communique", "spokesman", "spokeswoman",
@@ -25,8 +34,8 @@ _REPORTED_WITHIN = 3
 
 
 def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
-    """(sentence, verb, person, summit): a person with a country of their own told speaking, in the
-    past or present, with no place of their own, no words sent from afar and no day long before the
+    """(sentence, verb, person, summit): a person with a country of their own told speaking or acting
+    (:data:`_NOT_THERE` aside), in the past or present, with no place of their own, no words sent from afar and no day long before the
     report, in an article about one summit. Whether that is a trip is :func:`under_way`'s."""
     summit = main_summit(ctx)
     if summit is None:
@@ -39,8 +48,14 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     tree, toks = r.tree, r.toks
     published = ctx.doc.article.published
     out: list[tuple[int, int, Entity, Entity]] = []
+    begun = _begun(ctx, summit)
+    envoys = ctx.doc.annotations.get("envoys", set())
     for t in toks:
-        if t.lemma not in _SPEAKING or t.pos != "VERB" or tree.kids(t.i, "neg") or remote(ctx, t.i) \
+        if t.lemma not in _SPEAKING and (begun is None or any(toks[a].lower == "had" for a in tree.kids(t.i, "aux"))):
+            continue  # doing is read only once the summit is on where the report is filed; "had pressed" was before it
+        if t.pos not in {"VERB", "AUX"} or t.lemma in _NOT_THERE or tree.kids(t.i, "neg") or remote(ctx, t.i) \
+                or t.pos == "AUX" and t.dep not in {"ROOT", "relcl", "conj", "ccomp", "advcl"} \
+                or any(toks[c].lemma in _AWAY for c in tree.kids(t.i, "acomp", "attr", "advmod", "prep")) \
                 or (parse_modality(tree, t.i) or "asserted") != "asserted":
             continue
         around = [toks[c] for c in tree.kids(t.i, "prep", "agent", "npadvmod", "advmod", "dobj")
@@ -56,11 +71,36 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
         if published is not None and any(d.start_date is None or not 0 <= (published - d.start_date).days
                                          <= _REPORTED_WITHIN for d in days):
             continue  # "said in March": words of another day
+        if t.lemma not in _SPEAKING and begun is not None and any(
+                d.start_date is not None and not begun[0] <= d.start_date <= begun[1] for d in days):
+            continue  # "met X on Tuesday", the summit opening on Thursday: not done at it
         for i in [c for j in surface_subject(tree, t.i) for c in [j, *tree.conjuncts(j)]]:  # "A and B both said"
             for e in r.entities(i, ("Person",)):
-                if e.type == "Person" and home_of(ctx, e) is not None and (t.sent, t.i, e, summit) not in out:
+                if e.type == "Person" and home_of(ctx, e) is not None and (t.sent, t.i, e, summit) not in out \
+                        and (t.lemma in _SPEAKING or e.key not in envoys):  # (an envoy lives where posted)
                     out.append((t.sent, t.i, e, summit))
     return out
+
+
+def _begun(ctx: Context, summit: Entity) -> tuple[dt.date, dt.date] | None:
+    """The days of a summit whose report is one from the summit itself (no days: the day of writing):
+    not told as ahead by its first day, and filed from its place or headlined by it or its place.
+    ("X thanked Y" in a readout of talks elsewhere the day before a summit is no act at it.)"""
+    from kg.extract.facts.report_scene import scene
+
+    published = ctx.doc.article.published
+    here = scene(ctx)
+    headline = {f.entity.key for f in ctx.found(0)}
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq != "summit" or f.fields.get("summit") != summit.key:
+            continue
+        start, end, where = f.fields.get("start"), f.fields.get("end"), ctx.doc.entities.get(str(f.fields.get("location")))
+        first = start if isinstance(start, dt.date) else published
+        if published is None or first is None or where is None or first > published:
+            return None
+        if here is where or here is not None and here is ctx.country_of(where) or headline & {summit.key, where.key}:
+            return first, end if isinstance(end, dt.date) else max(first, published)
+    return None
 
 
 def home_of_subject(ctx: Context, k: int) -> Entity | None:

@@ -185,8 +185,9 @@ def companions(ctx: Context, m: Match, visitors: list[Entity]) -> list[Entity]:
     groups = [o for v in verbs for p in r.tree.kids(v, "prep") if r.toks[p].lower == "with" for o in r.tree.kids(p, "pobj")]
     groups += [o for v in verbs for c in r.tree.kids(v, "advcl", "conj") if r.toks[c].lemma in {"lead", "head"}
                for o in r.tree.kids(c, "dobj")]
-    for g in groups:
-        if r.toks[g].lemma not in {"delegation", "team", "entourage"}:
+    groups += [g for v in verbs for g in r.tree.subtree(v) if r.toks[g].lemma in _GROUPS and _hung_on(ctx, g, v)]
+    for g in dict.fromkeys(groups):
+        if r.toks[g].lemma not in _GROUPS:
             continue
         members = [g] + [o for p in r.tree.kids(g, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
         for c in [c for x in members for c in r.tree.kids(x, "relcl", "acl")]:  # "of ministers that include Y"
@@ -195,6 +196,23 @@ def companions(ctx: Context, m: Match, visitors: list[Entity]) -> list[Entity]:
         found += [o for p in r.tree.kids(g, "prep") if r.toks[p].lower == "including" for o in r.tree.kids(p, "pobj")]
     people = [e for k in found for c in r.tree.conjuncts(k) for e in r.entities(c, ("Person",)) if e.type == "Person"]
     return [e for e in dict.fromkeys(people) if e not in visitors]
+
+
+#: Nouns of the group a visitor travels with.
+_GROUPS = frozenset({"delegation", "team", "entourage"})
+
+
+def _hung_on(ctx: Context, g: int, v: int) -> bool:
+    """Is the group noun hung on the trip's verb by phrases alone, no clause between ("arrived at the
+    head of a delegation", "came as head of a delegation"), not in a clause of its own ("where she
+    met a delegation")?"""
+    toks = ctx.resolver.toks
+    k = g
+    while k != v:
+        k = toks[k].head
+        if k != v and (toks[k].pos in {"VERB", "AUX"} or toks[k].head == k):
+            return False
+    return True
 
 
 def place_of_the_object(ctx: Context, m: Match) -> list[Entity]:
