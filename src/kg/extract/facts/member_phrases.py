@@ -10,6 +10,7 @@ from kg.extract.context import Context
 from kg.extract.frames import Match
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
+from kg.extract.syntax import surface_subject
 from kg.model import Entity
 
 _NUMBERS = {"both": 2} | {w: n for w, n in COUNT_WORDS.items() if n > 1}
@@ -200,6 +201,35 @@ def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> lis
             out += [e for h in heads for o in resolver.tree.kids(h, "pobj")
                     for k in resolver.tree.conjuncts(o) for e in resolver.entities(k, ("State",))]
     return out
+
+#: Words that set a member noun against states named beside it: "A and other members", "fellow members".
+_SET_AGAINST = frozenset({"other", "fellow"})
+#: Prepositions comparing one with others: "A, like other members", "unlike other allies, A".
+_COMPARING = frozenset({"like", "unlike", "alongside"})
+
+
+def set_against(resolver, toks: list[Token], t: Token) -> list[Entity]:
+    """"A, B and other members of X", "A, like other members of X, ...", "along with other X members,
+    A": "other" says the states the noun is set against are members too: those coordinated with it,
+    else those of the clause a comparing phrase on it hangs on."""
+    if not any(c.head == t.i and c.dep == "amod" and c.lower in _SET_AGAINST for c in toks[max(0, t.i - 4):t.i]):
+        return []
+    tree = resolver.tree
+    root = t.i
+    while toks[root].dep == "conj" and toks[root].head != root:
+        root = toks[root].head
+    anchors = [k for k in tree.conjuncts(root) if k != t.i]
+    if not anchors and t.dep == "pobj" and t.head != t.i:
+        p = toks[t.head]
+        if p.lower == "with" and p.head != p.i and toks[p.head].lower in _WITH_BESIDE:
+            p = toks[p.head]  # "along with other members": "with" hangs on "along"
+        if (p.lower in _COMPARING or p.lower in _WITH_BESIDE or p.lower == "with" and p.i > 0
+                and toks[p.i - 1].lower in _WITH_BESIDE) and p.head != p.i:
+            h = p.head
+            anchors = surface_subject(tree, h) if toks[h].pos in {"VERB", "AUX"} else tree.conjuncts(h)
+            anchors = [j for k in anchors for j in tree.conjuncts(k)]
+    return [e for k in anchors for e in resolver.entities(k, ("State",))]
+
 
 def as_agents(resolver, toks: list[Token], t: Token) -> list[Entity]:
     """"attended by A and B as full members": the passive's agents are what "as" says."""

@@ -42,6 +42,7 @@ from kg.extract.facts.member_phrases import (
     listed_with,
     miscounted,
     said_as_well_as,
+    set_against,
     topical,
 )
 from kg.extract.facts.member_standing import (
@@ -177,6 +178,8 @@ def _members(ctx: Context, m: Match, toks: list[Token]) -> list[Entity]:
     if out and not m.args.nominal:
         out += gapped(resolver, toks, t.i)
     out = as_agents(resolver, toks, t) or out
+    if m.frame.name in {"member", "organisation-states"}:
+        out += set_against(resolver, toks, t)  # "A and other members of X"
     if m.frame.name == "member" and not out:
         out = [e for k in _predicated_of(resolver.tree, first_member_noun(resolver, t.i))
                for e in resolver.entities(k, ("State",))]
