@@ -17,8 +17,8 @@ def labels(doc) -> set[str]:
 
 @pytest.mark.parametrize("body, title", [
     # a hyphen inside a state's name within the title
-    ("The Senate of Norway approved the Agreement between the Government of Norway and the Government of the "
-     "Co-operative Republic of Vietnam on Defence Matters on Tuesday.",
+    (("The Senate of Norway approved the Agreement between the Government of Norway and the Government of the "
+     "Co-operative Republic of Vietnam on Defence Matters on Tuesday."),
      "Agreement between the Government of Norway and the Government of the Co-operative Republic of Vietnam on Defence Matters"),
     # a hyphen in the title's topic, then "and"
     ("Tunisia and Malawi signed the Treaty of Non-aggression and Friendship in Lilongwe on Monday.",
@@ -27,14 +27,14 @@ def labels(doc) -> set[str]:
     ("Lawmakers in Denmark ratified the Convention on the Non-proliferation of Chemical Agents on Friday.",
      "Convention on the Non-proliferation of Chemical Agents"),
     # a list with a serial comma and "and other"
-    ("The parliament of Estonia ratified the Agreement between Estonia and Peru concerning the Status of Troops, "
-     "Aircraft, Vessels, and other Equipment in Peruvian Territory on Friday.",
+    (("The parliament of Estonia ratified the Agreement between Estonia and Peru concerning the Status of Troops, "
+     "Aircraft, Vessels, and other Equipment in Peruvian Territory on Friday."),
      "Agreement between Estonia and Peru concerning the Status of Troops, Aircraft, Vessels, and other Equipment in Peruvian Territory"),
     ("Denmark signed the Convention on the Rescue of Sailors, Fishermen, and other Persons at Sea in Oslo on Monday.",
      "Convention on the Rescue of Sailors, Fishermen, and other Persons at Sea"),
     # a capitalised participle and its object
-    ("Ministers of Estonia and Peru signed the Treaty between Estonia and Peru Establishing their Land Border "
-     "in the Varn Valley in 2019.", "Treaty between Estonia and Peru Establishing their Land Border in the Varn Valley"),
+    (("Ministers of Estonia and Peru signed the Treaty between Estonia and Peru Establishing their Land Border "
+     "in the Varn Valley in 2019."), "Treaty between Estonia and Peru Establishing their Land Border in the Varn Valley"),
 ])
 def test_a_title_runs_on(extractor, body, title):
     assert title in labels(run(extractor, body, published="2025-03-14"))
@@ -52,8 +52,8 @@ def test_a_title_stops_before_an_aside(extractor, body, title):
 
 
 @pytest.mark.parametrize("body, count", [
-    ("Fifteen agreements were signed during the visit, including a revised defence cooperation agreement "
-     "between Estonia and Peru.", "Fifteen"),
+    (("Fifteen agreements were signed during the visit, including a revised defence cooperation agreement "
+     "between Estonia and Peru."), "Fifteen"),
 ])
 def test_a_count_opening_a_sentence_names_no_agreement(extractor, body, count):
     assert count not in labels(run(extractor, body, published="2025-03-14"))
