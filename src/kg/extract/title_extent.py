@@ -46,8 +46,9 @@ def capitalised_before(toks: list[Token], j: int) -> bool:
 
 def title_list_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
     """Where a list of capitalised words that a comma at j opens inside a title's complement goes on
-    to: the index of its last member's first word, after "and"/"or" ("of Troops, Aircraft, Vessels,
-    and other Equipment"); 0 when no such list follows (a clause or an apposition after the title)."""
+    to, when a comma stands before its "and"/"or" too: the index of its last member's first word ("of
+    Troops, Aircraft, Vessels, and other Equipment"); 0 when no such list follows (a clause or an
+    apposition after the title)."""
     if toks[j].text != "," or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns) \
             or not any(t.lower in _COMPLEMENT for t in toks[i + 1:j]) or toks[j - 1].lower in document_nouns:
         return 0  # "the X Agreement, or XA, ...": a name's short form, no list of its title
@@ -61,8 +62,8 @@ def title_list_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[
         while k < n and toks[k].is_cap:
             k += 1
         members += 1
-    if k >= n or not members or toks[k].lower not in {"and", "or"}:
-        return 0
+    if k >= n or not members or toks[k].lower not in {"and", "or"} or toks[k - 1].text != ",":
+        return 0  # (a list without a comma before "and" is read as the name's words already do)
     k += 1
     if k < n and toks[k].lower in _LIST_MODIFIERS:
         k += 1
