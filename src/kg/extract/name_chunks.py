@@ -18,6 +18,13 @@ from kg.extract.ner_spans import particle_run, titled_name
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
 from kg.extract.special_mentions import ORDINAL
+from kg.extract.title_extent import (
+    capitalised_before,
+    hyphen_joined,
+    in_sentence_case,
+    title_list_end,
+    title_participle_end,
+)
 
 CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "al", "bin", "el", "von", "van", "da", "du", "la", "between", "to",
                "within", "concerning", "amending"}
@@ -43,6 +50,7 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
     facility) ends before "in"/"at": "Camp X in Y" is the camp, in Y."""
     out = []
     i, n = 0, len(toks)
+    sentence_case = in_sentence_case(toks)
     while i < n:
         t = toks[i]
         sentence_initial_noun = i == 0 and t.pos == "NOUN"  # "Ratification of the X Accord came ...": a common noun
@@ -52,12 +60,21 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             starts = starts or (t.pos not in _NON_NAME_POS)
         if starts and t.lower in _QUANTITIES and i + 1 < n and toks[i + 1].lower == "of":
             starts = False  # "Most of the X leaders": a quantity of what the name names, no part of it
+        if starts and t.pos == "NUM" and i + 1 < n and not toks[i + 1].is_cap:
+            starts = False  # "Fifteen agreements were signed": a count opening the sentence, no name
         if not starts or t.text in ADDRESS_MARKS:
             i += 1
             continue
         j = i + 1
         while j < n:
             u = toks[j]
+            if hyphen_joined(toks, i, j, document_nouns):
+                j += 2  # "Defence Co-operation", "the Co-operative Republic of X": one word of the name
+                continue
+            if (k := title_list_end(toks, i, j, document_nouns) or
+                    title_participle_end(toks, i, j, document_nouns, sentence_case)):
+                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border"
+                continue
             if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \
                     and any(x.lower in document_nouns for x in toks[i:j]):
                 j += 1  # "Agreement between A and B Regarding the Status of ...": a title's capitalised preposition
@@ -110,7 +127,7 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2  # "Convention on the Rights of Persons with Disabilities" (not "the Treaty with Peru")
             elif u.lower in {"of", "for", "on"} and _an_indefinite_title_part(toks, i, j, document_nouns):
                 j += 2  # "Agreement for the Establishment of a Strategic Partnership": the title goes on
-            elif u.lower in CONNECTORS and toks[j - 1].is_cap and (
+            elif u.lower in CONNECTORS and capitalised_before(toks, j) and (
                     j + 1 < n and (toks[j + 1].is_cap or particle_run(toks, j) > 1) or
                     (u.lower != "and" or any(x.lower == "between" for x in toks[i:j]))
                     and j + 2 < n and toks[j + 1].lower in {"the"} and (toks[j + 2].is_cap or _an_ordinal_name(toks, j + 2))):

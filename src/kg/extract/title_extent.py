@@ -1,0 +1,94 @@
+"""How far a document's capitalised title runs where a name chunk would stop early: a word
+joined by a hyphen to a lower-case part ("Defence Co-operation", "the Non-proliferation of X"), a
+list set off by commas ("... of Troops, Aircraft, and other Equipment"), a capitalised participle
+("Treaty between A and B Establishing their Border"). Read by
+:func:`kg.extract.name_chunks.name_chunks`."""
+from __future__ import annotations
+
+from kg.extract.nlp import Token
+
+#: Dashes that join the parts of a compound written without spaces ("Co-operation").
+_JOINERS = frozenset({"-", "\u2010", "\u2011"})
+#: Tags of a participle after a hyphen: "US-led", "Kyiv-based" describe, they name nothing.
+_PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
+#: Words a title may put between its participle and its capitalised object ("Establishing their Border").
+_TITLE_DETERMINERS = frozenset({"the", "their", "its", "a", "an"})
+#: Lower-case words that may stand before a title list's last member ("and other Personnel").
+_LIST_MODIFIERS = frozenset({"other", "all", "related", "associated"})
+#: Participles that are a title's prepositions ("Agreement between A and B concerning the Status of ...").
+_CONCERNING = frozenset({"concerning", "regarding"})
+#: Prepositions after which a title's complement begins ("Agreement ... concerning the Status of ...").
+_COMPLEMENT = frozenset({"on", "of", "for", "concerning", "regarding", "between", "to"})
+
+
+def in_title(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> bool:
+    """Does the chunk toks[i:j] hold a document's noun ("Agreement", "Treaty")?"""
+    return any(t.lower in document_nouns for t in toks[i:j])
+
+
+def hyphen_joined(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> bool:
+    """Does a dash at j join the capitalised word before it to a lower-case noun or adjective, with
+    no space on either side, inside a document's title or before more of a name ("the Co-operative
+    Republic of X")? Not a participle: "the US-led Coalition"."""
+    if j + 1 >= len(toks) or toks[j].text not in _JOINERS or toks[j].ws or toks[j - 1].ws or j - 1 < i:
+        return False
+    prev, part = toks[j - 1], toks[j + 1]
+    if not prev.is_cap or not part.text.isalpha() or not part.text.islower() or part.tag in _PARTICIPLES \
+            or part.pos not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    return in_title(toks, i, j, document_nouns) or j + 2 < len(toks) and toks[j + 2].is_cap
+
+
+def capitalised_before(toks: list[Token], j: int) -> bool:
+    """Is the word before j capitalised, or the lower-case end of a compound it opens ("Co-operation")?"""
+    return toks[j - 1].is_cap or j >= 3 and toks[j - 2].text in _JOINERS and not toks[j - 2].ws and toks[j - 3].is_cap
+
+
+def title_list_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
+    """Where a list of capitalised words that a comma at j opens inside a title's complement goes on
+    to, when a comma stands before its "and"/"or" too: the index of its last member's first word ("of
+    Troops, Aircraft, Vessels, and other Equipment"); 0 when no such list follows (a clause or an
+    apposition after the title)."""
+    if toks[j].text != "," or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns) \
+            or not any(t.lower in _COMPLEMENT for t in toks[i + 1:j]) or toks[j - 1].lower in document_nouns:
+        return 0  # "the X Agreement, or XA, ...": a name's short form, no list of its title
+    k, n, members = j, len(toks), 0
+    while k < n and toks[k].text == ",":
+        k += 1
+        if k < n and toks[k].lower in {"and", "or"}:
+            break
+        if k >= n or not toks[k].is_cap or toks[k].pos in {"VERB", "AUX", "PRON", "DET"}:
+            return 0
+        while k < n and toks[k].is_cap:
+            k += 1
+        members += 1
+    if k >= n or not members or toks[k].lower not in {"and", "or"} or toks[k - 1].text != ",":
+        return 0  # (a list without a comma before "and" is read as the name's words already do)
+    k += 1
+    if k < n and toks[k].lower in _LIST_MODIFIERS:
+        k += 1
+    return k if k < n and toks[k].is_cap and toks[k].pos not in {"VERB", "AUX", "PRON", "DET"} else 0
+
+
+def title_participle_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str],
+                         sentence_case: bool) -> int:
+    """Where a capitalised participle at j that goes on a document's title takes the title on to
+    ("the Treaty between A and B Establishing their Maritime Border", "the Protocol Amending the
+    X Agreement"): the index of its object's first capitalised word; 0 otherwise. Only in a
+    sentence written in lower case, where a capital marks a name (a headline capitalises verbs)."""
+    u = toks[j]
+    if u.lower in _CONCERNING and u.tag == "VBG" and capitalised_before(toks, j) and in_title(toks, i, j, document_nouns) \
+            and j + 2 < len(toks) and toks[j + 1].lower == "the" and toks[j + 2].is_cap:
+        return j + 2  # "... concerning the Status of X": a preposition the parse read as a verb
+    if not sentence_case or not u.is_cap or u.tag != "VBG" or not capitalised_before(toks, j) \
+            or not in_title(toks, i, j, document_nouns):
+        return 0
+    k = j + 1
+    if k < len(toks) and toks[k].lower in _TITLE_DETERMINERS:
+        k += 1
+    return k if k < len(toks) and toks[k].is_cap else 0
+
+
+def in_sentence_case(toks: list[Token]) -> bool:
+    """Does the sentence write some noun, verb or adjective in lower case (no headline's capitals)?"""
+    return any(t.pos in {"NOUN", "VERB", "ADJ"} and t.text.islower() for t in toks)
