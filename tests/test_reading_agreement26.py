@@ -17,9 +17,9 @@ def labels(doc) -> set[str]:
 
 @pytest.mark.parametrize("body, title", [
     # a hyphen inside a state's name within the title
-    (("The Senate of Norway approved the Agreement between the Government of Norway and the Government of the "
-     "Co-operative Republic of Vietnam on Defence Matters on Tuesday."),
-     "Agreement between the Government of Norway and the Government of the Co-operative Republic of Vietnam on Defence Matters"),
+    (("The Senate of Norway approved the Agreement between Norway and the Co-operative Republic of Vietnam on "
+     "Defence Matters on Tuesday."),
+     "Agreement between Norway and the Co-operative Republic of Vietnam on Defence Matters"),
     # a hyphen in the title's topic, then "and"
     ("Tunisia and Malawi signed the Treaty of Non-aggression and Friendship in Lilongwe on Monday.",
      "Treaty of Non-aggression and Friendship"),
@@ -42,7 +42,7 @@ def test_a_title_runs_on(extractor, body, title):
 
 @pytest.mark.parametrize("body, title", [
     # a short form after a comma and "or" is no list of the title
-    ("The first, a Status of Forces Agreement, or SOFA, sets out the legal status of troops.", "Status of Forces Agreement"),
+    ("The second, a Visiting Forces Agreement, or VFA, governs the conduct of soldiers on exercise.", "Visiting Forces Agreement"),
     # an apposition after the title
     ("The Agreement on Trade in Services, Lima's main export pact, was signed by Peru and Chile in 2010.",
      "Agreement on Trade in Services"),

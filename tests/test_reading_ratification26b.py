@@ -18,8 +18,8 @@ def _ratified(doc) -> set[tuple]:
 @pytest.mark.parametrize("body", [
     _PASSED + "Opposition deputies voted against the accord.",
     _PASSED + "Deputies of the Green Party voted against, arguing that it went too far.",
-    "The Sejm approved the Kura Delta Accord on Friday, with only the nationalist deputies voting against.",
-    _PASSED + "Opposition deputies who voted against said the text was too vague.",
+    "The Sejm approved the Kura Delta Accord on Friday, with only the far-right deputies voting no.",
+    _PASSED + "Opposition deputies, who voted against, called the text vague.",
     _PASSED + "Conservative senators voted against the accord.",
 ])
 def test_part_of_a_chamber_voting_against_rejects_nothing(extractor, body):

@@ -15,8 +15,8 @@ def _ratified(doc) -> set[tuple]:
 
 @pytest.mark.parametrize("headline, body, state", [
     ("SENATE APPROVES FISHERIES AGREEMENT WITH PERU",
-     ("The Senate on Wednesday approved the Agreement between the Government of the Republic of Chile and the "
-      "Government of the Republic of Peru on Fisheries Cooperation. The agreement was signed in Santiago in March."),
+     ("The Senate on Wednesday approved the Agreement between the Republic of Chile and the Republic of "
+      "Peru on Fisheries Cooperation. The agreement was signed in Santiago in March."),
      "Chile"),
     ("National Assembly ratifies border agreement with Togo",
      "The National Assembly on Thursday ratified the Border Demarcation Agreement between Benin and Togo by 80 votes to 3.",

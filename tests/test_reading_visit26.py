@@ -48,7 +48,7 @@ def test_a_readout_of_talks_elsewhere_before_a_summit_tells_no_one_at_it(extract
 
 
 @pytest.mark.parametrize("body, modality", [
-    (("Peruvian Foreign Minister Rosa Ayala arrived in Quito on Wednesday at the head of a delegation that included "
+    (("Peruvian Foreign Minister Rosa Ayala arrived in Quito on Wednesday evening at the head of a delegation which included "
      "Defence Minister Carlos Mena."), "asserted"),
     (("Peruvian Foreign Minister Rosa Ayala will travel to Quito next week as head of a delegation including Defence "
      "Minister Carlos Mena."), "planned"),
