@@ -1,6 +1,6 @@
 """Whose "no" a vote against is: a chamber's members named as a part of it ("opposition deputies",
-"senators of the Green Party", "the deputies who voted against", "with only the nationalist MPs
-voting against") are a minority, whose vote rejects nothing; members named as the chamber's
+"senators of the Green Party", "the deputies who voted against", "with only the far-right MPs
+voting no") are a minority, whose vote rejects nothing; members named as the chamber's
 ("Polish lawmakers", "members of the Sejm") stand for it. Read by
 :mod:`kg.extract.facts.ratifications` for negative triggers."""
 from __future__ import annotations
