@@ -171,7 +171,7 @@ def people_before_titles(doc: Document, lexicon: Lexicon, toks: list[Token], fou
                         sentence=c.sent))
 
 
-def people_after_possessive_states(doc: Document, toks: list[Token], found: list[Mention],
+def people_after_possessive_states(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                                    add: Callable[[Mention], bool]) -> None:
     """"A's X Y and B's Z W": in a list whose items are each a state's possessive and a name, an item
     the tagger read as a person makes the other items' two to four unread capitalised words names
@@ -199,7 +199,8 @@ def people_after_possessive_states(doc: Document, toks: list[Token], found: list
         j, n = (b[0], b[1]) if a[2] else (a[0], a[1])
         j = next(k for k in range(j, n) if toks[k].text in {"'s", "\u2019s"}) + 1
         taken = spans.get((toks[j].start, toks[n - 1].end))
-        if taken is not None and taken.qid is None and taken.type in {"Place", "Organization"}:
+        if taken is not None and taken.qid is None and taken.type in {"Place", "Organization"} \
+                and lexicon.head_type(taken.text) is None:  # not "Peru's Central Bank": a body by its head noun
             taken.type = "Person"  # "Colombia's X Y" read as a body: the listed person
         elif not any(toks[k].start in covered for k in range(j, n)):
             add(Mention(toks[j].start, toks[n - 1].end, doc.text[toks[j].start:toks[n - 1].end], "Person",
