@@ -46,3 +46,18 @@ def test_a_body_listed_beside_a_person_is_no_person(extractor, body, name):
     doc = run(extractor, OPENING + body, published=PUBLISHED)
     assert name not in labels(doc, "Person")
 
+
+
+# a state whose person the sentence tells staying away takes no part, whatever the parse hangs it by
+# (kg.extract.facts.participants.kept_away reads a verb with its particle: "stay away", "sit out")
+@pytest.mark.parametrize("body, states", [
+    ("Chile's Marta Quiroga and Argentina's Luis Andrade stayed away from the summit.", {"Chile", "Argentina"}),
+    ("Chile's Marta Quiroga and Argentina's Luis Andrade sat out the summit.", {"Chile", "Argentina"}),
+])
+def test_people_listed_as_staying_away_take_no_part(extractor, body, states):
+    assert not states & participants(extractor, body)
+
+
+# guard: staying on is being there
+def test_a_person_who_stays_on_for_the_summit_takes_part(extractor):
+    assert "Chile" in participants(extractor, "Chile's president, Marta Quiroga, stayed on in Lima for the summit.")
