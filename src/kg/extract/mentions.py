@@ -337,7 +337,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     names_by_company(doc, lexicon, found)
     people_listed_by_state(doc, toks, found, add)  # "Presidents A of Chile, B C of Peru": B C too
     people_after_their_states(doc, toks, found, add)  # "the presidents of Chile, A, and Peru, B C"
-    people_after_possessive_states(doc, toks, found, add)  # "A's X Y and B's Z W"
+    people_after_possessive_states(doc, lexicon, toks, found, add)  # "A's X Y and B's Z W"
     people_before_titles(doc, lexicon, toks, found, add)  # "A B, Minister of Defence of Chile,"
     drop_machines(doc, found)  # "Harrier jets", "aboard X": a model's or a craft's name
     drop_state_modifiers(toks, found)  # "the Red Sea nation": a state described, no mention of the sea

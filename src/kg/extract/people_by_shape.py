@@ -171,30 +171,37 @@ def people_before_titles(doc: Document, lexicon: Lexicon, toks: list[Token], fou
                         sentence=c.sent))
 
 
-def people_after_possessive_states(doc: Document, toks: list[Token], found: list[Mention],
+def people_after_possessive_states(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                                    add: Callable[[Mention], bool]) -> None:
     """"A's X Y and B's Z W": in a list whose items are each a state's possessive and a name, an item
     the tagger read as a person makes the other items' two to four unread capitalised words names
-    of people too."""
+    of people too, and a name the tagger took for a place or a body, unlinked, is retyped ("A's X Y,
+    B's Z W": each item of the list is what its siblings are)."""
     first = {t.start: t.i for t in toks}
     last = {t.end: t.i for t in toks}
     covered = {i for m in found for i in range(m.start, m.end)}
+    spans = {(m.start, m.end): m for m in found}
     items: list[tuple[int, int, bool]] = []  # (first token, end token, read as a person) of each "STATE's Name"
     people = {m.start for m in found if m.type == "Person"}
-    for s in (m for m in found if m.type == "State" and m.end in last):
+    for s in sorted((m for m in found if m.type == "State" and m.end in last), key=lambda m: m.start):  # in text order
         k = last[s.end] + 1
         if k + 2 >= len(toks) or toks[k].text not in {"'s", "\u2019s"}:
             continue
         j = n = k + 1
         while n < len(toks) and n - j < 4 and toks[n].is_cap and toks[n].sent == toks[j].sent:
             n += 1
-        if n - j >= 2 and (n >= len(toks) or toks[n].text in {",", "and", ".", ";", ")"}):
+        # the item ends at a list's mark or, as the list's last, at its clause's verb ("B's Z W attended")
+        if n - j >= 2 and (n >= len(toks) or toks[n].text in {",", "and", ".", ";", ")"} or toks[n].pos in {"VERB", "AUX"}):
             items.append((first.get(s.start, j), n, toks[j].start in people))
     for a, b in itertools.pairwise(items):
         if a[1] >= len(toks) or toks[a[1]].text not in {",", "and"} or b[0] - a[1] > 2 or a[2] == b[2]:
             continue  # two items side by side, one read as a person, the other not
         j, n = (b[0], b[1]) if a[2] else (a[0], a[1])
         j = next(k for k in range(j, n) if toks[k].text in {"'s", "\u2019s"}) + 1
-        if not any(toks[k].start in covered for k in range(j, n)):
+        taken = spans.get((toks[j].start, toks[n - 1].end))
+        if taken is not None and taken.qid is None and taken.type in {"Place", "Organization"} \
+                and lexicon.head_type(taken.text) is None:  # not "Peru's Central Bank": a body by its head noun
+            taken.type = "Person"  # "Colombia's X Y" read as a body: the listed person
+        elif not any(toks[k].start in covered for k in range(j, n)):
             add(Mention(toks[j].start, toks[n - 1].end, doc.text[toks[j].start:toks[n - 1].end], "Person",
                         sentence=toks[j].sent))

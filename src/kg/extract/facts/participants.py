@@ -70,7 +70,8 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
         if t.pos in {"VERB", "AUX", "ADJ"}:
             if _calls_off_a_summit(ctx, g):
                 return False  # "A and B postponed their summit": theirs, negated as a whole
-            return t.lemma in away and not of_something_else(ctx, g) or parse_modality(r.tree, g) == "negated" \
+            return bool(_verb_words(r.tree, g) & away) and not of_something_else(ctx, g) \
+                or parse_modality(r.tree, g) == "negated" \
                 or _nobody(ctx, g) or _neither(r.tree, g)
     return False
 
@@ -106,11 +107,18 @@ def _nobody(ctx: Context, v: int) -> bool:
 
 
 def _staying_away() -> frozenset[str]:
-    """The verbs of not taking part (frames.yaml's participation ``negative``: "skip", "boycott"):
-    "X to boycott the summit", where the parse leaves X no subject of them."""
+    """The verbs of not taking part (frames.yaml's participation ``negative``: "skip", "boycott",
+    "stay away"): "X to boycott the summit", where the parse leaves X no subject of them."""
     from kg.extract.frames import load_frames
 
-    return frozenset(w for f in load_frames().frames if f.fact == "participation" for w in f.negative if " " not in w)
+    return frozenset(w for f in load_frames().frames if f.fact == "participation" for w in f.negative
+                     if w.count(" ") <= 1)
+
+
+def _verb_words(tree: Tree, g: int) -> set[str]:
+    """A verb's lemma, and with each particle or adverb it takes ("stay away", "sit out")."""
+    lemma = tree.toks[g].lemma
+    return {lemma, *(lemma + " " + tree.toks[c].lower for c in tree.kids(g, "prt", "advmod"))}
 
 
 def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
