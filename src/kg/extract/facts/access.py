@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context
 from kg.extract.facts import access_giving as giving
 from kg.extract.facts import access_terms as terms
@@ -375,7 +376,7 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-        recent = ctx.found(i, "Agreement")
+        recent = [f for f in ctx.found(i, "Agreement") if not backdrop(ctx.doc, f.mention)]
         if recent:
             return recent[0].entity, False
     return None, False
