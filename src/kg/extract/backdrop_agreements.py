@@ -9,12 +9,14 @@ aside clause). :meth:`kg.extract.context.Context.aside` asks here.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
+from typing import Any, TypeVar
 
 from kg.extract.tree import Tree, document_tree
 from kg.model import Document, Mention
 
+F = TypeVar("F", bound=Any)
 #: Nouns a clause may be about when it is about a document or a part of one.
 DOCUMENT_HEADS = frozenset({"agreement", "pact", "treaty", "accord", "deal", "memorandum", "arrangement", "protocol",
                             "convention", "charter", "declaration", "clause", "article", "provision", "text", "document",
@@ -33,7 +35,7 @@ def _name_head(tree: Tree, k: int, end: int) -> int:
     toks = tree.toks
     for _ in range(12):
         t = toks[k]
-        if t.head != k and toks[k].start <= toks[t.head].start < end or t.dep in {"det", "compound", "amod"} and t.head != k:
+        if t.head != k and (toks[k].start <= toks[t.head].start < end or t.dep in {"det", "compound", "amod"}):
             k = t.head
         elif t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma.lower() in _PARTS:
             k = toks[t.head].head
@@ -60,6 +62,12 @@ def _clause_verb(tree: Tree, k: int) -> int | None:
     return None
 
 
+def foreground(doc: Document, found: list[F], aside: Callable[[Mention], bool]) -> list[F]:
+    """The agreements found (each with its ``mention``) a reader may take a later "it" for: those
+    named outside an aside, else those no clause only set another against, else all of them."""
+    return [f for f in found if not aside(f.mention)] or [f for f in found if not backdrop(doc, f.mention)] or found
+
+
 @cache
 def _acts() -> frozenset[str]:
     from kg.extract.frames import load_frames
@@ -72,7 +80,9 @@ def backdrop(doc: Document, m: Mention) -> bool:
     verb is an act of a state's: "Norway said it signed the X Treaty")?"""
     tree = document_tree(doc)
     cache = doc.annotations.setdefault("backdrop_agreements", {})
-    if "tokens" not in cache:
+    if cache.get("count") != len(doc.mentions):  # (names found since are words of agreements too)
+        cache.clear()
+        cache["count"] = len(doc.mentions)
         starts = [t.start for t in tree.toks]
         cache["tokens"] = {k for n in doc.mentions if n.type == "Agreement" and n.kind != "pronoun"
                            for k in range(bisect.bisect_left(starts, n.start), bisect.bisect_left(starts, n.end))}
@@ -82,9 +92,10 @@ def backdrop(doc: Document, m: Mention) -> bool:
     return bool(cache[key])
 
 
-def set_against_another(tree: Tree, start: int, end: int, agreement_tokens: Collection[int], acts: Collection[str] = ()) -> bool:
-    """Is the agreement named from offset ``start`` to ``end`` the object of a clause whose subject is another
-    document: one named (``agreement_tokens``: the words of agreement names), a document noun or a
+def set_against_another(tree: Tree, start: int, end: int, agreement_tokens: Collection[int],
+                        acts: Collection[str] = ()) -> bool:
+    """Is the agreement named from offset ``start`` to ``end`` the object of a clause whose subject
+    is another document: one named (``agreement_tokens``: the words of agreement names), a document noun or a
     part of one ("the pact", "the clause"), or a pointer to one ("it", "this")?"""
     toks = tree.toks
     k = bisect.bisect_left(toks, start, key=lambda t: t.start)

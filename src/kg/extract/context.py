@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.backdrop_agreements import backdrop
+from kg.extract.backdrop_agreements import backdrop, foreground
 from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.document_heads import purchase_told
 from kg.extract.lexicon import Lexicon
@@ -292,8 +292,7 @@ class Context:
     def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a
         preamble recalling the Y Treaty", "the pact, which replaced the Y Treaty")? A reader does
-        not take such an agreement for the one a later "the treaty" means, nor one a clause about
-        another document is set against ("It replaced the Y Treaty": `backdrop_agreements`)."""
+        not take it for the one a later "the treaty" means, nor a clause's backdrop (`backdrop_agreements`)."""
         toks: list[Token] = self.doc.annotations.get("tokens", [])
         k = next((t.i for t in sentence_tokens(self.doc, m.sentence) if t.start == m.start), None)
         while k is not None and toks[k].dep != "ROOT" and toks[k].head != k:
@@ -303,9 +302,7 @@ class Context:
         return m.type == "Agreement" and backdrop(self.doc, m)
 
     def nearest_agreement(self, s: int) -> Entity | None:
-        """The agreement named last by sentence s; one named in an aside, or only set against another, after the rest."""
-        named = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]
-        before = [f for f in named if not self.aside(f.mention)] or [f for f in named if not backdrop(self.doc, f.mention)] or named
+        before = foreground(self.doc, [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")], self.aside)
         if before:
             return before[0].entity if len(before) == 1 else min(before, key=lambda f: -f.start).entity
         for i in range(s + 1, len(self.doc.sentences)):

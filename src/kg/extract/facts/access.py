@@ -376,8 +376,7 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-        recent = [f for f in ctx.found(i, "Agreement") if not backdrop(ctx.doc, f.mention)]
-        if recent:
+        if recent := [f for f in ctx.found(i, "Agreement") if not backdrop(ctx.doc, f.mention)]:
             return recent[0].entity, False
     return None, False
 

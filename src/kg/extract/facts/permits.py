@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.clause_modality import parse_modality
 from kg.extract.backdrop_agreements import backdrop
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.denied_things import denied
 from kg.extract.facts.access_terms import practised
