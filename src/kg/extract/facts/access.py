@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context
 from kg.extract.facts import access_giving as giving
 from kg.extract.facts import access_terms as terms
@@ -376,7 +375,8 @@ def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     if found:
         return found[0], False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
-        if recent := [f for f in ctx.found(i, "Agreement") if not backdrop(ctx.doc, f.mention)]:
+        recent = ctx.found(i, "Agreement")
+        if recent:
             return recent[0].entity, False
     return None, False
 

@@ -12,7 +12,6 @@ Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord)
 """
 from __future__ import annotations
 
-from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context
 from kg.extract.frame_arguments import ENTITLEMENTS
 from kg.extract.frames import Match
@@ -257,11 +256,10 @@ def between(ctx: Context, user: Entity, host: Entity, s: int) -> Entity | None:
                 if f.cq == "parties" and f.fields.get("party") == host.key}
     if not fitting:
         return None
-    for passing in (False, True):  # one a clause only sets another against last ("it replaced the X pact")
-        for i in range(s, -1, -1):
-            told = [f for f in ctx.found(i, "Agreement") if f.entity.key in fitting and (passing or not backdrop(ctx.doc, f.mention))]
-            if told:
-                return max(told, key=lambda f: f.start).entity
+    for i in range(s, -1, -1):
+        told = [f for f in ctx.found(i, "Agreement") if f.entity.key in fitting]
+        if told:
+            return max(told, key=lambda f: f.start).entity
     return None
 
 
