@@ -51,7 +51,7 @@ class AgreementReferences:
                 if (i < s or f.end <= self.toks[k].start) and f.entity not in recent and not backdrop(self.ctx.doc, f.mention):
                     recent.append(f.entity)
         found = self._last_subject(k, s)
-        found = found or (recent[0] if recent else self.ctx.nearest_agreement(s))
+        found = found or (recent[0] if recent else self.ctx.nearest_agreement(s, told=True))
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found

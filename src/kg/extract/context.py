@@ -181,14 +181,13 @@ class Context:
             ref = self.best_agreement(s, phrase)
             return [ref] if ref else []
         if re.match(r"\s*(it|this)\b", sent, re.IGNORECASE) or self._agreement_pronoun(s):
-            ref = self.nearest_agreement(s)
+            ref = self.nearest_agreement(s, told=True)
             return [ref] if ref else []
         return []
 
     def _agreement_pronoun(self, s: int) -> bool:
         """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
         from kg.extract.frames import load_frames
-
         verbs = load_frames().verbs_of("ratification", "signing")
         toks = self.doc.annotations["tokens"]
         return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs
@@ -301,8 +300,9 @@ class Context:
             k = toks[k].head
         return m.type == "Agreement" and backdrop(self.doc, m)
 
-    def nearest_agreement(self, s: int) -> Entity | None:
-        before = foreground(self.doc, [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")], self.aside)
+    def nearest_agreement(self, s: int, *, told: bool = False) -> Entity | None:
+        named = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]  # told: for "it", asides and backdrops last
+        before = foreground(self.doc, named, self.aside) if told else named
         if before:
             return before[0].entity if len(before) == 1 else min(before, key=lambda f: -f.start).entity
         for i in range(s + 1, len(self.doc.sentences)):
