@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.agreement_sets import PLURALS
+from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context, Found
 from kg.extract.document_heads import purchase_told
 from kg.extract.frames import FrameLexicon
@@ -47,10 +48,10 @@ class AgreementReferences:
         recent: list[Entity] = []
         for i in range(s, max(-1, s - 3), -1):
             for f in reversed(self.ctx.found(i, "Agreement")):
-                if (i < s or f.end <= self.toks[k].start) and f.entity not in recent:
+                if (i < s or f.end <= self.toks[k].start) and f.entity not in recent and not backdrop(self.ctx.doc, f.mention):
                     recent.append(f.entity)
         found = self._last_subject(k, s)
-        found = found or (recent[0] if recent else self.ctx.nearest_agreement(s))
+        found = found or (recent[0] if recent else self.ctx.nearest_agreement(s, told=True))
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
             return found

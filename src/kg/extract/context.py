@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.backdrop_agreements import backdrop, foreground
 from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.document_heads import purchase_told
 from kg.extract.lexicon import Lexicon
@@ -180,14 +181,13 @@ class Context:
             ref = self.best_agreement(s, phrase)
             return [ref] if ref else []
         if re.match(r"\s*(it|this)\b", sent, re.IGNORECASE) or self._agreement_pronoun(s):
-            ref = self.nearest_agreement(s)
+            ref = self.nearest_agreement(s, told=True)
             return [ref] if ref else []
         return []
 
     def _agreement_pronoun(self, s: int) -> bool:
         """"Japan's Diet approved it": "it" is what a ratification or signing verb acts on."""
         from kg.extract.frames import load_frames
-
         verbs = load_frames().verbs_of("ratification", "signing")
         toks = self.doc.annotations["tokens"]
         return any(t.lower == "it" and t.dep in {"dobj", "nsubjpass"} and toks[t.head].lemma in verbs
@@ -291,17 +291,18 @@ class Context:
     def aside(self, m: Mention) -> bool:
         """Is the mention inside a clause that only qualifies something else ("after X added a
         preamble recalling the Y Treaty", "the pact, which replaced the Y Treaty")? A reader does
-        not take such an agreement for the one a later "the treaty" means."""
+        not take it for the one a later "the treaty" means, nor a clause's backdrop (`backdrop_agreements`)."""
         toks: list[Token] = self.doc.annotations.get("tokens", [])
         k = next((t.i for t in sentence_tokens(self.doc, m.sentence) if t.start == m.start), None)
         while k is not None and toks[k].dep != "ROOT" and toks[k].head != k:
             if toks[k].dep in _ASIDE_CLAUSES:
                 return True
             k = toks[k].head
-        return False
+        return m.type == "Agreement" and backdrop(self.doc, m)
 
-    def nearest_agreement(self, s: int) -> Entity | None:
-        before = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]
+    def nearest_agreement(self, s: int, *, told: bool = False) -> Entity | None:
+        named = [f for i in range(s, -1, -1) for f in self.found(i, "Agreement")]  # told: for "it", asides and backdrops last
+        before = foreground(self.doc, named, self.aside) if told else named
         if before:
             return before[0].entity if len(before) == 1 else min(before, key=lambda f: -f.start).entity
         for i in range(s + 1, len(self.doc.sentences)):

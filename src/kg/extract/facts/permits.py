@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.extract.backdrop_agreements import backdrop
 from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.denied_things import denied
@@ -262,9 +263,10 @@ def _subject_phrases(r, c: int) -> list[int]:
 
 
 def _in_view(ctx: Context, s: int) -> Entity | None:
-    """The agreement the sentence or the two before speak of, the last named."""
+    """The agreement the sentence or the two before speak of, the last named (before this sentence,
+    not one a clause only set another against: `backdrop_agreements`)."""
     for i in range(s, max(-1, s - 3), -1):
-        found = ctx.agreements(i) if i == s else [f.entity for f in ctx.found(i, "Agreement")]
+        found = ctx.agreements(i) if i == s else [f.entity for f in ctx.found(i, "Agreement") if not backdrop(ctx.doc, f.mention)]
         if found:
             return found[-1]
     return None
