@@ -11,13 +11,16 @@ from kg.extract.nlp import Token
 from kg.extract.tree import Tree
 
 #: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
-_OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"})}
+_OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"}),
+            "exchange": frozenset({"note", "letter"})}  # "an exchange of notes on a grant", not "an exchange of fire"
 #: Heads that are an agreement when a complement says what about, or a verb signs them.
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
 #: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
 #: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
-_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program"})
+_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex"})
+# ("signed a charter", "adopted a permanent charter", "signed a lease for the base", "agreed an
+#  implementation annex": documents states make; "the lease expires", "a charter flight": none)
 #: Heads that are an agreement only when issued together ("a joint statement on X"), and then
 #: when a complement says what about or a verb signs or issues them ("said in a joint statement": none).
 _JOINT = frozenset({"statement", "communique", "communiqué"})
