@@ -12,15 +12,16 @@ from kg.extract.tree import Tree
 
 #: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
 _OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"}),
-            "exchange": frozenset({"note", "letter"})}  # "an exchange of notes on a grant", not "an exchange of fire"
+            "exchange": frozenset({"note", "letter"})}  # "signed an exchange of notes on X", not "an exchange of fire"
 #: Heads that are an agreement when a complement says what about, or a verb signs them.
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
 #: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
 #: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
-_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex"})
-# ("signed a charter", "adopted a permanent charter", "signed a lease for the base", "agreed an
-#  implementation annex": documents states make; "the lease expires", "a charter flight": none)
+_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex", "exchange"})
+# ("signed a charter", "adopted a permanent charter", "signed a lease for the base", "agreed an annex", "an
+#  exchange of notes the two governments signed": documents states make; "a charter flight", "enters into
+#  force upon the exchange of notes": none)
 #: Heads that are an agreement only when issued together ("a joint statement on X"), and then
 #: when a complement says what about or a verb signs or issues them ("said in a joint statement": none).
 _JOINT = frozenset({"statement", "communique", "communiqué"})
@@ -44,8 +45,12 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         return buys_arms(tree, t) or t.i > 0 and toks[t.i - 1].lower in {"the", "this"} and any(
             u.lemma in _PURCHASE and buys_arms(tree, u) for u in toks[:t.i])  # "the contract": the one told before
     if t.lemma in _OF_WHAT:
-        return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
-                   for o in tree.kids(p, "pobj"))
+        of_what = any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
+                      for o in tree.kids(p, "pobj"))
+        if not of_what or t.lemma not in _MADE_ONLY:
+            return of_what
+        if any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
+            return True  # "an exchange of notes on the status of X forces": what it settles
     if t.lemma in _JOINT and not any(toks[c].lower in _TOGETHER for c in tree.children[t.i]):
         return False
     if t.lemma in _ABOUT_WHAT | _JOINT and any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
