@@ -1,0 +1,54 @@
+"""Agreements, round 26: documents that are agreements as what states sign or agree (a charter, a
+lease, an annex) and an exchange of notes or letters always (kg.extract.document_heads). On
+sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def labels(doc) -> set[str]:
+    """Every name of every agreement the article tells (labels and aliases)."""
+    return {n for e in doc.entities.values() if e.type == "Agreement" for n in (e.label, *e.aliases)}
+
+
+@pytest.mark.parametrize("body, agreement, signatory", [
+    # an exchange of notes, signed
+    ("Japan and Fiji signed an exchange of notes on a grant for patrol boats in Suva on Monday.",
+     "exchange of notes on a grant for patrol boats", "Japan"),
+    # a lease, signed, then referred to
+    ("Djibouti and China signed a lease for the naval base in 2016. The lease runs for ten years.",
+     "lease for the naval base", "China"),
+    # an annex to a named memorandum
+    ("India and Oman signed an annex to the Memorandum of Understanding on Military Cooperation in Muscat.",
+     "annex to the Memorandum of Understanding on Military Cooperation", "Oman"),
+    # a charter, signed by states
+    ("Ghana and Togo signed a charter for their fisheries council in Accra on Tuesday.",
+     "charter for their fisheries council", "Togo"),
+])
+def test_a_signed_document_is_an_agreement(extractor, body, agreement, signatory):
+    doc = run(extractor, body, published="2025-03-14")
+    names = {e.label: {e.label, *e.aliases} for e in doc.entities.values() if e.type == "Agreement"}
+    assert any(agreement in names.get(f["agreement"], ()) and f["signatory"] == signatory for f in facts(doc, "signing"))
+
+
+@pytest.mark.parametrize("body, agreement", [
+    ("The bloc's members adopted a permanent charter at their summit in Kathmandu.", "permanent charter"),
+    ("Kosovo and Serbia agreed an implementation annex in Ohrid on Saturday.", "implementation annex"),
+])
+def test_an_adopted_document_is_an_agreement(extractor, body, agreement):
+    assert agreement in labels(run(extractor, body, published="2025-03-14"))
+
+
+@pytest.mark.parametrize("body", [
+    "A charter flight took the ministers home from Lima on Monday.",
+    "An exchange of fire was reported at the border on Monday.",
+    "The lease on the embassy building expires next year, officials said.",
+    "The annex of the old palace now houses a museum.",
+    "The accord will enter into force upon the exchange of notes confirming that both sides are ready.",
+    "Officials had to write a separate exchange of letters for every exercise, the minister said.",
+])
+def test_the_same_nouns_told_otherwise_are_no_agreement(extractor, body):
+    assert not labels(run(extractor, body, published="2025-03-14"))
