@@ -12,7 +12,15 @@ from kg.extract.tree import Tree
 
 #: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
 _OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"}),
-            "exchange": frozenset({"note", "letter"})}  # "signed an exchange of notes on X", not "an exchange of fire"
+            "exchange": frozenset({"note", "letter"}),  # "signed an exchange of notes on X", not "an exchange of fire"
+            "statement": frozenset({"intent", "intention"}),  # "signed a statement of intent": made by two, as a letter
+            "declaration": frozenset({"intent", "intention"})}
+#: Heads of :data:`_OF_WHAT` that are a document only as made or told what about, never by their "of" alone
+#: ("signed a statement of intent on X", "signed a declaration of intent to build Y"; not "gave a statement of
+#: intent about his reforms", "made a declaration of intent to run for office": one speaker's word).
+_OF_WHAT_MADE = frozenset({"exchange", "statement", "declaration"})
+#: Heads of :data:`_OF_WHAT` read as any other text when no "of" says what ("a joint statement", "the declaration").
+_OTHERWISE_READ = frozenset({"statement", "declaration"})
 #: Heads that are an agreement when a complement says what about, or a verb signs them.
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
@@ -33,6 +41,8 @@ _PURCHASE = frozenset({"contract"})
 
 #: The heads read here (lemmas), added to the agreement nouns of :mod:`kg.extract.descriptions`.
 CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT | _PURCHASE
+#: The heads after a name that make it no agreement's name ("a Defence Ministry statement"; but "the Lima declaration").
+UNNAMING_HEADS = CONDITIONAL_HEADS - {"declaration"}
 
 
 def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bool:
@@ -47,21 +57,31 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
     if t.lemma in _OF_WHAT:
         of_what = any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
                       for o in tree.kids(p, "pobj"))
-        if not of_what or t.lemma not in _MADE_ONLY:
+        if not of_what and t.lemma in _OTHERWISE_READ:
+            pass  # "a joint statement": read below as a text issued together
+        elif not of_what or t.lemma not in _OF_WHAT_MADE:
             return of_what
-        if any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
+        elif any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
             return True  # "an exchange of notes on the status of X forces": what it settles
+        else:
+            return _made(tree, t, _AGREEING)
     if t.lemma in _JOINT and not any(toks[c].lower in _TOGETHER for c in tree.children[t.i]):
         return False
     if t.lemma in _ABOUT_WHAT | _JOINT and any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
         return True
     if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
-        # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
-        verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
-        if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
-            t = toks[t.head]
-        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)  # not "debated"
+        return _made(tree, t, _ISSUING if t.lemma in _JOINT else _AGREEING)
     return True
+
+
+def _made(tree: Tree, t: Token, agreeing: Collection[str]) -> bool:
+    """Is the text at ``t`` what a signing or agreeing verb acts on ("signed the gas framework", "a
+    framework ... would be signed", "agreed on a roadmap"), or signed in a clause on it? (Not "debated".)"""
+    toks = tree.toks
+    verbs = _signing_verbs() | frozenset(agreeing)
+    if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
+        t = toks[t.head]
+    return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
 
 
 #: Nouns of the deed that signs a text: "the signing of the joint communique".
