@@ -52,3 +52,38 @@ def test_an_adopted_document_is_an_agreement(extractor, body, agreement):
 ])
 def test_the_same_nouns_told_otherwise_are_no_agreement(extractor, body):
     assert not labels(run(extractor, body, published="2025-03-14"))
+
+
+@pytest.mark.parametrize("body, agreement", [
+    # a declaration of intent signed, its infinitive naming a place
+    ("Chile and Peru signed a declaration of intent to build a joint coastguard academy in Arica on Monday.",
+     "declaration of intent"),
+    # a statement of intent, signed
+    ("Norway and Iceland signed a statement of intent on fisheries patrols in Oslo on Tuesday.", "statement of intent"),
+    # passive, with a relative clause
+    ("A statement of intent under which Latvia will train Moldovan pilots was signed in Riga.", "statement of intent"),
+    # a charter of a named body, adopted; and one to be signed
+    ("The leaders of the bloc adopted a charter of the Lake Council at their summit in Kigali.",
+     "charter of the Lake Council"),
+    ("Latvia said it would sign the charter of the Baltic Energy Forum in Riga next week.",
+     "charter of the Baltic Energy Forum"),
+    # an annex to a memorandum
+    ("Armenia and Greece signed an annex to their defence memorandum in Athens on Monday.",
+     "annex to their defence memorandum"),
+])
+def test_a_document_of_intent_or_of_a_body_is_an_agreement(extractor, body, agreement):
+    assert any(agreement in n for n in labels(run(extractor, body, published="2025-03-14")))
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The minister made a declaration of intent to run for president in Lima on Monday.", "declaration"),
+    ("The president gave a statement of intent about his reforms in parliament.", "statement"),
+    ("Critics said the new plan was a declaration of intent rather than a treaty.", "declaration"),
+])
+def test_one_speakers_intent_is_no_agreement(extractor, body, word):
+    assert not any(word in n for n in labels(run(extractor, body, published="2025-03-14")))
+
+
+def test_a_declaration_named_by_its_place_stays_a_name(extractor):
+    body = "The Lima declaration, signed at the bloc's fifth summit in Lima in May 2019, ended the dispute."
+    assert any("Lima declaration" in n for n in labels(run(extractor, body, published="2025-03-14")))
