@@ -79,9 +79,16 @@ def _made(tree: Tree, t: Token, agreeing: Collection[str]) -> bool:
     framework ... would be signed", "agreed on a roadmap"), or signed in a clause on it? (Not "debated".)"""
     toks = tree.toks
     verbs = _signing_verbs() | frozenset(agreeing)
+    if signed_in_a_clause(tree, t):
+        return True
+    # one of a list of what is signed: "signed a memorandum and a charter", "will sign two texts: a charter and a plan"
+    while t.dep in {"conj", "appos"} and toks[t.head].pos in {"NOUN", "PROPN"}:
+        t = toks[t.head]
     if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
         t = toks[t.head]
-    return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
+    # (the parser may take "agreed an annex" for a clause: a noun with no subject of its own is what was agreed)
+    made = t.dep in {"dobj", "nsubjpass", "prep"} or t.dep == "ccomp" and t.pos == "NOUN" and not tree.kids(t.i, "nsubj")
+    return made and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
 
 
 #: Nouns of the deed that signs a text: "the signing of the joint communique".
