@@ -87,3 +87,27 @@ def test_one_speakers_intent_is_no_agreement(extractor, body, word):
 def test_a_declaration_named_by_its_place_stays_a_name(extractor):
     body = "The Lima declaration, signed at the bloc's fifth summit in Lima in May 2019, ended the dispute."
     assert any("Lima declaration" in n for n in labels(run(extractor, body, published="2025-03-14")))
+
+
+@pytest.mark.parametrize("body, agreement", [
+    # coordinated with another document a verb signs
+    ("Togo and Ghana signed a trade accord and a lease for the border market in Lome.", "lease for the border market"),
+    # listed after a colon, in apposition to what is signed
+    ("The ministers will sign two texts on Monday: a fisheries charter and a plan on river transport.", "fisheries charter"),
+    ("Peru and Chile signed three documents: a port agreement, an environmental charter and a roadmap for trade.",
+     "roadmap for trade"),
+    # in apposition after a comma
+    ("The leaders adopted two documents, a youth charter and an action plan on migration.", "youth charter"),
+    # the parser's clause for an agreed annex
+    ("Peru and Bolivia agreed an implementation annex to the accord in La Paz.", "implementation annex"),
+])
+def test_one_of_a_list_of_signed_texts_is_an_agreement(extractor, body, agreement):
+    assert any(agreement in n for n in labels(run(extractor, body, published="2025-03-14")))
+
+
+@pytest.mark.parametrize("body", [
+    "The airline signed a new pilot and a charter flight operator, the company said.",
+    "Voters rejected the plan and a lease extension for the stadium in March.",
+])
+def test_a_list_no_one_signs_as_a_text_gives_none(extractor, body):
+    assert not any(w in n for n in labels(run(extractor, body, published="2025-03-14")) for w in ("charter", "lease"))
