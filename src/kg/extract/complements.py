@@ -73,7 +73,8 @@ def _in_parentheses(toks: Sequence[Token], k: int) -> bool:
 
 #: Documents that add to another agreement: "a protocol to the 1997 treaty" is the protocol.
 _ADDITIONS = frozenset({"protocol", "amendment", "annex", "addendum", "supplement", "memorandum"})
-_AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "pact", "accord", "convention", "charter", "deal", "protocol"})
+_AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "pact", "accord", "convention", "charter", "deal", "protocol",
+                              "memorandum", "declaration", "compact", "statute", "arrangement"})
 
 
 def without_where(tree: Tree, c: int, tokens: list[int], is_place: Callable[[int], bool]) -> list[int]:

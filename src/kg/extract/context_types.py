@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.document_heads import CONDITIONAL_HEADS
+from kg.extract.document_heads import UNNAMING_HEADS
 from kg.extract.lexicon import Lexicon
 
 _NAMED_AS = re.compile(r"\b(known as|called|dubbed|named|titled|formally|officially)\s+(the\s+)?$", re.IGNORECASE)
@@ -69,7 +69,7 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     if _GROUP_AFTER.match(text, end):
         return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
     after = _WORD_AFTER.match(text[end:end + 40])
-    if after and after.group(1) not in CONDITIONAL_HEADS:  # "a Defence Ministry statement": no agreement's name
+    if after and after.group(1) not in UNNAMING_HEADS:  # "a Defence Ministry statement": no agreement's name
         etype = lexicon.head_type(after.group(1))
         if etype in {"Agreement", "Summit", "InternationalOrganization"}:
             return etype

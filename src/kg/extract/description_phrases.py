@@ -141,9 +141,9 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     if kind == "Agreement":
         telling, by_deed = [c for c in tree.kids(t.i, "relcl") if says_what_it_does(tree, c)], []  # "an accord under which"
         right = [c for c in right if toks[c].dep != "relcl" or t.tag in {"NNS", "NNPS"} or infinitive(tree, c) or tells_an_older_one(doc, tree, c, not left)]
-        # "of" complements a document only: "memorandum of understanding", not "the text of the pact"
-        right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum"}
-                 or not any(i in covered for i in tree.subtree(c))]
+        # "of" complements a document only ("charter of the X Council"), not "the text of the pact"; a name deeper says where
+        right = [c for c in right if toks[c].lower != "of" or t.lemma in {"protocol", "memorandum", "charter"} or not any(
+            i in covered for i in complement(tree, c, nested=False))]
         right = [c for c in right if not (toks[c].dep == "prep" and toks[c].lower in {"in", "at", "to"})
                  or toks[c].lower == "to" and adds_to_an_agreement(tree, t, c)]
         # "a pact on the sidelines", "an accord on the eve of the summit": when, not what about

@@ -11,13 +11,25 @@ from kg.extract.nlp import Token
 from kg.extract.tree import Tree
 
 #: Head noun -> the objects of its "of" phrase that make it a document ("letter of intent").
-_OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"})}
+_OF_WHAT = {"letter": frozenset({"intent", "intention", "understanding", "agreement", "cooperation"}),
+            "exchange": frozenset({"note", "letter"}),  # "signed an exchange of notes on X", not "an exchange of fire"
+            "statement": frozenset({"intent", "intention"}),  # "signed a statement of intent": made by two, as a letter
+            "declaration": frozenset({"intent", "intention"})}
+#: Heads of :data:`_OF_WHAT` that are a document only as made or told what about, never by their "of" alone
+#: ("signed a statement of intent on X", "signed a declaration of intent to build Y"; not "gave a statement of
+#: intent about his reforms", "made a declaration of intent to run for office": one speaker's word).
+_OF_WHAT_MADE = frozenset({"exchange", "statement", "declaration"})
+#: Heads of :data:`_OF_WHAT` read as any other text when no "of" says what ("a joint statement", "the declaration").
+_OTHERWISE_READ = frozenset({"statement", "declaration"})
 #: Heads that are an agreement when a complement says what about, or a verb signs them.
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
 #: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
 #: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
-_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program"})
+_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex", "exchange"})
+# ("signed a charter", "adopted a permanent charter", "signed a lease for the base", "agreed an annex", "an
+#  exchange of notes the two governments signed": documents states make; "a charter flight", "enters into
+#  force upon the exchange of notes": none)
 #: Heads that are an agreement only when issued together ("a joint statement on X"), and then
 #: when a complement says what about or a verb signs or issues them ("said in a joint statement": none).
 _JOINT = frozenset({"statement", "communique", "communiqué"})
@@ -29,6 +41,8 @@ _PURCHASE = frozenset({"contract"})
 
 #: The heads read here (lemmas), added to the agreement nouns of :mod:`kg.extract.descriptions`.
 CONDITIONAL_HEADS = frozenset(_OF_WHAT) | _ABOUT_WHAT | _MADE_ONLY | _JOINT | _PURCHASE
+#: The heads after a name that make it no agreement's name ("a Defence Ministry statement"; but "the Lima declaration").
+UNNAMING_HEADS = CONDITIONAL_HEADS - {"declaration"}
 
 
 def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bool:
@@ -41,19 +55,40 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         return buys_arms(tree, t) or t.i > 0 and toks[t.i - 1].lower in {"the", "this"} and any(
             u.lemma in _PURCHASE and buys_arms(tree, u) for u in toks[:t.i])  # "the contract": the one told before
     if t.lemma in _OF_WHAT:
-        return any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
-                   for o in tree.kids(p, "pobj"))
+        of_what = any(toks[o].lemma in _OF_WHAT[t.lemma] for p in tree.kids(t.i, "prep") if toks[p].lower == "of"
+                      for o in tree.kids(p, "pobj"))
+        if not of_what and t.lemma in _OTHERWISE_READ:
+            pass  # "a joint statement": read below as a text issued together
+        elif not of_what or t.lemma not in _OF_WHAT_MADE:
+            return of_what
+        elif any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
+            return True  # "an exchange of notes on the status of X forces": what it settles
+        else:
+            return _made(tree, t, _AGREEING)
     if t.lemma in _JOINT and not any(toks[c].lower in _TOGETHER for c in tree.children[t.i]):
         return False
     if t.lemma in _ABOUT_WHAT | _JOINT and any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
         return True
     if t.lemma in _ABOUT_WHAT | _JOINT | _MADE_ONLY:
-        # "signed the gas framework", "a framework ... would be signed": what a signing verb acts on
-        verbs = _signing_verbs() | (_ISSUING if t.lemma in _JOINT else _AGREEING)
-        if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
-            t = toks[t.head]
-        return t.dep in {"dobj", "nsubjpass", "prep"} and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)  # not "debated"
+        return _made(tree, t, _ISSUING if t.lemma in _JOINT else _AGREEING)
     return True
+
+
+def _made(tree: Tree, t: Token, agreeing: Collection[str]) -> bool:
+    """Is the text at ``t`` what a signing or agreeing verb acts on ("signed the gas framework", "a
+    framework ... would be signed", "agreed on a roadmap"), or signed in a clause on it? (Not "debated".)"""
+    toks = tree.toks
+    verbs = _signing_verbs() | frozenset(agreeing)
+    if signed_in_a_clause(tree, t):
+        return True
+    # one of a list of what is signed: "signed a memorandum and a charter", "will sign two texts: a charter and a plan"
+    while t.dep in {"conj", "appos"} and toks[t.head].pos in {"NOUN", "PROPN"}:
+        t = toks[t.head]
+    if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
+        t = toks[t.head]
+    # (the parser may take "agreed an annex" for a clause: a noun with no subject of its own is what was agreed)
+    made = t.dep in {"dobj", "nsubjpass", "prep"} or t.dep == "ccomp" and t.pos == "NOUN" and not tree.kids(t.i, "nsubj")
+    return made and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
 
 
 #: Nouns of the deed that signs a text: "the signing of the joint communique".
