@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that make it one edition among others.
@@ -75,7 +76,32 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # or by the same day: two names for what opens on one day ("the island summit", "a second summit
     # of the forum's leaders on Monday") are one gathering
     same_day = both_dated and _overlap(a, b)
-    return named_at or bool(orgs_a & orgs_b) or same_day
+    return named_at or bool(orgs_a & orgs_b) or same_day or _one_series(ea, eb)
+
+
+#: Words of a summit's name that say how, how often or who of a state meets, not whose gathering it is.
+_NOT_WHOSE = frozenset({"summit", "summits", "meeting", "the", "of", "for", "a", "an", "and", "leaders", "leaders'",
+                        "leaders’", "heads", "head", "state", "government", "annual", "ordinary", "regular", "session"})
+#: Words that make a gathering one of ministers or officials, never the leaders' own.
+_NOT_LEADERS = frozenset({"minister", "ministers", "ministers'", "ministers’", "ministerial", "foreign", "finance",
+                          "defence", "defense", "officials", "senior", "sherpa", "sherpas", "business", "youth"})
+
+
+def _whose(summit: Entity) -> frozenset[str]:
+    """The words of a summit's name that say whose gathering it is: its rank, place ("in X"), aside
+    and words for who meets left out ("the 12th Summit of the Andes" and "the Andes summit in Lima":
+    "andes")."""
+    name = re.split(r",|\s(?:in|at|on|held|hosted)\s", summit.label.lower())[0]
+    return frozenset(w for w in re.findall(r"[\w'’-]+", name) if w not in _NOT_WHOSE and not rank_of(w))
+
+
+def _one_series(a: Entity, b: Entity) -> bool:
+    """Do two summits' names name one gathering, the words of one saying whose it is all words of
+    the other's ("the Summit of the Andes" beside "the tenth Summit of the Andes", "the Forum
+    leaders' meeting" beside "the Pacific Forum leaders' meeting in X"), and neither a gathering of
+    ministers the other is not? (A rank, time or place told apart is read before.)"""
+    wa, wb = _whose(a), _whose(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS
 
 
 def _span(f: Fact) -> tuple[object, object]:
