@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.special_mentions import _initials as initials
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
@@ -76,7 +77,7 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # or by the same day: two names for what opens on one day ("the island summit", "a second summit
     # of the forum's leaders on Monday") are one gathering
     same_day = both_dated and _overlap(a, b)
-    return named_at or bool(orgs_a & orgs_b) or same_day or _one_series(ea, eb)
+    return named_at or bool(orgs_a & orgs_b) or same_day or _one_series(_bodies(ctx), ea, eb)
 
 
 #: Words of a summit's name that say how, how often or who of a state meets, not whose gathering it is.
@@ -87,20 +88,43 @@ _NOT_LEADERS = frozenset({"minister", "ministers", "ministers'", "ministers’",
                           "defence", "defense", "officials", "senior", "sherpa", "sherpas", "business", "youth"})
 
 
-def _whose(summit: Entity) -> frozenset[str]:
-    """The words of a summit's name that say whose gathering it is: its rank, place ("in X"), aside
-    and words for who meets left out ("the 12th Summit of the Andes" and "the Andes summit in Lima":
-    "andes")."""
+def _bodies(ctx: Context) -> dict[str, str]:
+    """Every name of each organisation the article tells, its own and the gazetteer's, to the
+    organisation's key: a summit's name names its body by any of them ("the EAC summit", "the
+    Ordinary Summit of the East African Community"). Built once per set of organisations."""
+    orgs = tuple(sorted(e.key for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"))
+    cached = ctx.doc.annotations.get("summit_body_names")
+    if cached is not None and cached[0] == orgs:
+        return cached[1]
+    names: dict[str, str] = {}
+    for key in orgs:
+        e = ctx.doc.entities[key]
+        entry = ctx.gazetteer.get(e.qid) if e.qid and ctx.gazetteer is not None else None
+        # and its initials, which news writes for a body's name ("EAC" for "East African Community")
+        for name in (e.label, *e.aliases, *(entry.aliases if entry is not None else ()), *initials(e.label)):
+            if len(name) > 1:
+                names.setdefault(name.lower(), "@" + key)
+    ctx.doc.annotations["summit_body_names"] = (orgs, names)
+    return names
+
+
+def _whose(bodies: dict[str, str], summit: Entity) -> frozenset[str]:
+    """The words of a summit's name that say whose gathering it is, a body's name one word whichever
+    name it goes by: its rank, place ("in X"), aside and words for who meets left out ("the 12th
+    Summit of the Andes" and "the Andes summit in Lima": "andes")."""
     name = re.split(r",|\s(?:in|at|on|held|hosted)\s", summit.label.lower())[0]
-    return frozenset(w for w in re.findall(r"[\w'’-]+", name) if w not in _NOT_WHOSE and not rank_of(w))
+    # longest name first, never part of a hyphened name ("EU" in "EU-China")
+    for body in sorted((b for b in bodies if b in name), key=len, reverse=True):
+        name = re.sub(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", " " + bodies[body] + " ", name)
+    return frozenset(w for w in re.findall(r"[@\w'’-]+", name) if w not in _NOT_WHOSE and not rank_of(w))
 
 
-def _one_series(a: Entity, b: Entity) -> bool:
+def _one_series(bodies: dict[str, str], a: Entity, b: Entity) -> bool:
     """Do two summits' names name one gathering, the words of one saying whose it is all words of
     the other's ("the Summit of the Andes" beside "the tenth Summit of the Andes", "the Forum
     leaders' meeting" beside "the Pacific Forum leaders' meeting in X"), and neither a gathering of
     ministers the other is not? (A rank, time or place told apart is read before.)"""
-    wa, wb = _whose(a), _whose(b)
+    wa, wb = _whose(bodies, a), _whose(bodies, b)
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS
 
 
