@@ -45,7 +45,31 @@ def merge_summits(ctx: Context) -> Iterator[Fact]:
                 break
             if merged:
                 break
+    headline_names(ctx, summits)
     yield from ()
+
+
+def headline_names(ctx: Context, summits: list[Fact]) -> None:
+    """"Leaders hold 30th X Summit in Y" above "the 30th session of the Summit of Heads of State of
+    X": a summit the headline names is a name of the one summit of the body whose words it says
+    (and whose rank it gives, if it gives one), an alias of that summit."""
+    bodies = _bodies(ctx)
+    for name in sorted(ctx.doc.annotations.get("headline_summit_names", ())):
+        told = Entity(key="", type="Summit", label=name)
+        rank = rank_of(name)
+        fits = []
+        for f in summits:
+            e = ctx.doc.entities[str(f.fields["summit"])]
+            names = [Entity(key="", type="Summit", label=n) for n in (e.label, *e.aliases)]
+            ranks = {f.fields.get("ordinal"), *(rank_of(n.label) for n in names)} - {None}
+            # (the article's one summit, told by no one's name, "the summit in Y", is the one it names)
+            bare = len(summits) == 1 and not any(_whose(bodies, n) for n in names)
+            if (bare or any(_one_series(bodies, told, n) for n in names)) and (rank is None or ranks <= {rank}):
+                fits.append(f)
+        if len(fits) == 1 and not _EDITION.search(name):
+            summit = ctx.doc.entities[str(fits[0].fields["summit"])]
+            if name != summit.label:
+                summit.aliases.add(name)
 
 
 def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
@@ -104,6 +128,10 @@ def _bodies(ctx: Context) -> dict[str, str]:
         for name in (e.label, *e.aliases, *(entry.aliases if entry is not None else ()), *initials(e.label)):
             if len(name) > 1:
                 names.setdefault(name.lower(), "@" + key)
+        # and the head of its name, two words or more before its "for"/"of": "the Cooperation Council"
+        head = re.split(r" (?:for|of) ", e.label)[0]
+        if head != e.label and len(head.split()) > 1:
+            names.setdefault(head.lower(), "@" + key)
     ctx.doc.annotations["summit_body_names"] = (orgs, names)
     return names
 
@@ -123,9 +151,13 @@ def _one_series(bodies: dict[str, str], a: Entity, b: Entity) -> bool:
     """Do two summits' names name one gathering, the words of one saying whose it is all words of
     the other's ("the Summit of the Andes" beside "the tenth Summit of the Andes", "the Forum
     leaders' meeting" beside "the Pacific Forum leaders' meeting in X"), and neither a gathering of
-    ministers the other is not? (A rank, time or place told apart is read before.)"""
-    wa, wb = _whose(bodies, a), _whose(bodies, b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS
+    ministers the other is not? Read on the words as written ("the Forum" a word of "the Pacific
+    Islands Forum") and with each body's names one word ("EAC" and "East African Community"). (A
+    rank, time or place told apart is read before.)"""
+    for wa, wb in ((_whose({}, a), _whose({}, b)), (_whose(bodies, a), _whose(bodies, b))):
+        if wa and wb and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS:
+            return True
+    return False
 
 
 def _span(f: Fact) -> tuple[object, object]:
