@@ -45,14 +45,15 @@ def merge_summits(ctx: Context) -> Iterator[Fact]:
                 break
             if merged:
                 break
-    headline_names(ctx, summits)
     yield from ()
 
 
-def headline_names(ctx: Context, summits: list[Fact]) -> None:
+def headline_names(ctx: Context) -> Iterator[Fact]:
     """"Leaders hold 30th X Summit in Y" above "the 30th session of the Summit of Heads of State of
     X": a summit the headline names is a name of the one summit of the body whose words it says
-    (and whose rank it gives, if it gives one), an alias of that summit."""
+    (and whose rank it gives, if it gives one), an alias of that summit; yields nothing. Read last,
+    a name only: no builder reads from it who takes part or sits in the body."""
+    summits = [f for f in ctx.doc.annotations.get("facts", []) if f.cq == "summit"]
     bodies = _bodies(ctx)
     for name in sorted(ctx.doc.annotations.get("headline_summit_names", ())):
         told = Entity(key="", type="Summit", label=name)
@@ -70,6 +71,7 @@ def headline_names(ctx: Context, summits: list[Fact]) -> None:
             summit = ctx.doc.entities[str(fits[0].fields["summit"])]
             if name != summit.label:
                 summit.aliases.add(name)
+    yield from ()
 
 
 def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
@@ -121,7 +123,9 @@ def _bodies(ctx: Context) -> dict[str, str]:
     if cached is not None and cached[0] == orgs:
         return cached[1]
     names: dict[str, str] = {}
-    for key in orgs:
+    # a linked body's names first: a name the article also gives an unlinked body of its own
+    # ("the Cooperation Council") is the linked body's short name
+    for key in sorted(orgs, key=lambda k: not ctx.doc.entities[k].qid):
         e = ctx.doc.entities[key]
         entry = ctx.gazetteer.get(e.qid) if e.qid and ctx.gazetteer is not None else None
         # and its initials, which news writes for a body's name ("EAC" for "East African Community")
