@@ -53,3 +53,44 @@ def test_a_ranked_name_and_a_fuller_name_of_one_body_are_one_summit(extractor, b
 ])
 def test_summits_told_apart_stay_two(extractor, body, one, other):
     assert {one, other} not in holders(extractor, body, one, other)
+
+
+# a body's name is one word whichever name it goes by, its initials too: "EAC summit" is the
+# "Ordinary Summit of the East African Community" the article tells
+@pytest.mark.parametrize("body, short, full", [
+    (("Leaders opened the 24th Ordinary Summit of the East African Community in Arusha on Tuesday. Rwanda and "
+      "Burundi attended the EAC summit."),
+     "EAC summit", "24th Ordinary Summit of the East African Community"),
+])
+def test_a_body_named_by_its_initials_is_one_summit(extractor, body, short, full):
+    assert {short, full} in holders(extractor, body, short, full)
+
+
+HEADLINED = [
+    ("Leaders hold 30th SADC Summit in Maputo",
+     ("MAPUTO, 6 May 2025 - President Daniel Chapo today chaired the 30th session of the Summit of Heads of State "
+      "of the Southern African Development Community, held in Maputo. Zambia and Malawi sent their presidents to "
+      "the summit."), "30th SADC Summit"),
+    ("Emir chairs 45th GCC Summit in Doha",
+     ("DOHA, 6 May 2025 - The Emir today chaired the 45th session of the Supreme Council of the Cooperation Council "
+      "for the Arab States of the Gulf, held in Doha. Kuwait and Oman attended the summit."), "45th GCC Summit"),
+    ("Leaders hold 30th SADC Summit in Maputo",
+     ("MAPUTO, 6 May 2025 - President Daniel Chapo today opened the summit in Maputo. Zambia and Malawi sent their "
+      "presidents to the summit."), "30th SADC Summit"),
+]
+
+
+@pytest.mark.parametrize("headline, body, name", HEADLINED)
+def test_the_summit_a_headline_names_goes_by_that_name(extractor, headline, body, name):
+    doc = run(extractor, body, published=PUBLISHED, headline=headline)
+    assert [e for e in doc.entities.values() if e.type == "Summit" and name in {e.label, *e.aliases}]
+
+
+# guards: a headline's summit of another rank or another body names no summit of the article
+@pytest.mark.parametrize("headline, body, name", [
+    ("Leaders look to 31st SADC Summit", HEADLINED[0][1], "31st SADC Summit"),
+    ("Leaders look to EAC Summit", HEADLINED[1][1], "EAC Summit"),
+])
+def test_a_headline_summit_of_another_rank_or_body_is_no_name(extractor, headline, body, name):
+    doc = run(extractor, body, published=PUBLISHED, headline=headline)
+    assert not [e for e in doc.entities.values() if e.type == "Summit" and name in e.aliases]
