@@ -90,7 +90,11 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
         if rank and i + rank < k and relative_rank(toks, i, k):
             i += rank  # "his third Quad summit": the Quad summit, a rank of his summits, not its edition
             start = toks[i].start
-        if named and not (toks[i].sent == 0 and is_headline(doc)):
+        if named and toks[i].sent == 0 and is_headline(doc):
+            # no mention (a headline's capitals are its style), but a name the summit goes by, read
+            # once the summits are built (kg.extract.facts.summit_identity.headline_names)
+            doc.annotations.setdefault("headline_summit_names", set()).add(text[start:end])
+        elif named:
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
     return out
 

@@ -84,6 +84,7 @@ BUILDERS: dict[str, Builder] = {
     "access": access.access,
     "parties of access": treaties.access_parties,
     "permits": permits.permits,
+    "summit names a headline gives": lambda ctx, matches: summit_identity.headline_names(ctx),
 }
 
 

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
+from kg.extract.special_mentions import _initials as initials
+from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that make it one edition among others.
@@ -43,6 +45,32 @@ def merge_summits(ctx: Context) -> Iterator[Fact]:
                 break
             if merged:
                 break
+    yield from ()
+
+
+def headline_names(ctx: Context) -> Iterator[Fact]:
+    """"Leaders hold 30th X Summit in Y" above "the 30th session of the Summit of Heads of State of
+    X": a summit the headline names is a name of the one summit of the body whose words it says
+    (and whose rank it gives, if it gives one), an alias of that summit; yields nothing. Read last,
+    a name only: no builder reads from it who takes part or sits in the body."""
+    summits = [f for f in ctx.doc.annotations.get("facts", []) if f.cq == "summit"]
+    bodies = _bodies(ctx)
+    for name in sorted(ctx.doc.annotations.get("headline_summit_names", ())):
+        told = Entity(key="", type="Summit", label=name)
+        rank = rank_of(name)
+        fits = []
+        for f in summits:
+            e = ctx.doc.entities[str(f.fields["summit"])]
+            names = [Entity(key="", type="Summit", label=n) for n in (e.label, *e.aliases)]
+            ranks = {f.fields.get("ordinal"), *(rank_of(n.label) for n in names)} - {None}
+            # (the article's one summit, told by no one's name, "the summit in Y", is the one it names)
+            bare = len(summits) == 1 and not any(_whose(bodies, n) for n in names)
+            if (bare or any(_one_series(bodies, told, n) for n in names)) and (rank is None or ranks <= {rank}):
+                fits.append(f)
+        if len(fits) == 1 and not _EDITION.search(name):
+            summit = ctx.doc.entities[str(fits[0].fields["summit"])]
+            if name != summit.label:
+                summit.aliases.add(name)
     yield from ()
 
 
@@ -75,7 +103,65 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     # or by the same day: two names for what opens on one day ("the island summit", "a second summit
     # of the forum's leaders on Monday") are one gathering
     same_day = both_dated and _overlap(a, b)
-    return named_at or bool(orgs_a & orgs_b) or same_day
+    return named_at or bool(orgs_a & orgs_b) or same_day or _one_series(_bodies(ctx), ea, eb)
+
+
+#: Words of a summit's name that say how, how often or who of a state meets, not whose gathering it is.
+_NOT_WHOSE = frozenset({"summit", "summits", "meeting", "the", "of", "for", "a", "an", "and", "leaders", "leaders'",
+                        "leaders’", "heads", "head", "state", "government", "annual", "ordinary", "regular", "session"})
+#: Words that make a gathering one of ministers or officials, never the leaders' own.
+_NOT_LEADERS = frozenset({"minister", "ministers", "ministers'", "ministers’", "ministerial", "foreign", "finance",
+                          "defence", "defense", "officials", "senior", "sherpa", "sherpas", "business", "youth"})
+
+
+def _bodies(ctx: Context) -> dict[str, str]:
+    """Every name of each organisation the article tells, its own and the gazetteer's, to the
+    organisation's key: a summit's name names its body by any of them ("the EAC summit", "the
+    Ordinary Summit of the East African Community"). Built once per set of organisations."""
+    orgs = tuple(sorted(e.key for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"))
+    cached = ctx.doc.annotations.get("summit_body_names")
+    if cached is not None and cached[0] == orgs:
+        return cached[1]
+    names: dict[str, str] = {}
+    # a linked body's names first: a name the article also gives an unlinked body of its own
+    # ("the Cooperation Council") is the linked body's short name
+    for key in sorted(orgs, key=lambda k: not ctx.doc.entities[k].qid):
+        e = ctx.doc.entities[key]
+        entry = ctx.gazetteer.get(e.qid) if e.qid and ctx.gazetteer is not None else None
+        # and its initials, which news writes for a body's name ("EAC" for "East African Community")
+        for name in (e.label, *e.aliases, *(entry.aliases if entry is not None else ()), *initials(e.label)):
+            if len(name) > 1:
+                names.setdefault(name.lower(), "@" + key)
+        # and the head of its name, two words or more before its "for"/"of": "the Cooperation Council"
+        head = re.split(r" (?:for|of) ", e.label)[0]
+        if head != e.label and len(head.split()) > 1:
+            names.setdefault(head.lower(), "@" + key)
+    ctx.doc.annotations["summit_body_names"] = (orgs, names)
+    return names
+
+
+def _whose(bodies: dict[str, str], summit: Entity) -> frozenset[str]:
+    """The words of a summit's name that say whose gathering it is, a body's name one word whichever
+    name it goes by: its rank, place ("in X"), aside and words for who meets left out ("the 12th
+    Summit of the Andes" and "the Andes summit in Lima": "andes")."""
+    name = re.split(r",|\s(?:in|at|on|held|hosted)\s", summit.label.lower())[0]
+    # longest name first, never part of a hyphened name ("EU" in "EU-China")
+    for body in sorted((b for b in bodies if b in name), key=len, reverse=True):
+        name = re.sub(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", " " + bodies[body] + " ", name)
+    return frozenset(w for w in re.findall(r"[@\w'’-]+", name) if w not in _NOT_WHOSE and not rank_of(w))
+
+
+def _one_series(bodies: dict[str, str], a: Entity, b: Entity) -> bool:
+    """Do two summits' names name one gathering, the words of one saying whose it is all words of
+    the other's ("the Summit of the Andes" beside "the tenth Summit of the Andes", "the Forum
+    leaders' meeting" beside "the Pacific Forum leaders' meeting in X"), and neither a gathering of
+    ministers the other is not? Read on the words as written ("the Forum" a word of "the Pacific
+    Islands Forum") and with each body's names one word ("EAC" and "East African Community"). (A
+    rank, time or place told apart is read before.)"""
+    for wa, wb in ((_whose({}, a), _whose({}, b)), (_whose(bodies, a), _whose(bodies, b))):
+        if wa and wb and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS:
+            return True
+    return False
 
 
 def _span(f: Fact) -> tuple[object, object]:
