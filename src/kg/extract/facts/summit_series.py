@@ -15,13 +15,17 @@ from kg.model import Entity, Fact
 #: Words that tell a summit as one edition of a series: "next", "last year's", "the 2025 summit".
 _EDITION = re.compile(r"\b(?:next|last|previous|following|preceding|upcoming|year's|(?:19|20)\d\d)\b", re.IGNORECASE)
 
+#: Words that count a summit's sides, which no organisation's own summit is told by.
+_SIDES = re.compile(r"\b(?:bilateral|trilateral|quadrilateral|two-way|three-way|four-way|five-way)\b", re.IGNORECASE)
+
 #: Where a summit's label goes on to its place, time or topic: "... in Rabat", "... on trade".
 _TAIL = re.compile(r"\s(?:in|at|on|for|held|hosted|, )\b.*$")
 
 
 def owners_of_editions(ctx: Context) -> Iterator[Fact]:
-    """Add the summit in view's own organisation to each other edition of its series that names no
-    organisation taking part; yields nothing (the facts are amended where they are)."""
+    """Add the summit in view's own organisation (or, held by none, the states its name names) to each
+    other edition of its series that names no organisation taking part; yields nothing (the facts are
+    amended where they are)."""
     facts: list[Fact] = ctx.doc.annotations.get("facts", [])
     summits = [f for f in facts if f.cq == "summit"]
     main = main_summit(ctx)
@@ -29,16 +33,19 @@ def owners_of_editions(ctx: Context) -> Iterator[Fact]:
     if ours is None or main is None:
         return
     owner = _owner(ctx, ours, main)
-    if owner is None:
+    series = [owner] if owner is not None else _series_states(ctx, ours, main)
+    if not series:
         return
     for f in summits:
         e = ctx.doc.entities[str(f.fields["summit"])]
-        if f is ours or not _an_edition(e) or not _of_the_series(e, main, owner):
+        if f is ours or not _an_edition(e) or not _of_the_series(e, main, series):
             continue
+        if owner is not None and _SIDES.search(e.label):
+            continue  # "the last trilateral summit" beside a bloc's meeting: a summit of states, not the bloc's
         taking_part = _participants(f)
         if any(ctx.doc.entities[k].type == "InternationalOrganization" for k in taking_part if k in ctx.doc.entities):
             continue  # "the next EU-CELAC summit": the organisations it names
-        f.fields["participants"] = (*taking_part, owner.key)
+        f.fields["participants"] = tuple(dict.fromkeys((*taking_part, *(x.key for x in series))))
     yield from ()
 
 
@@ -56,17 +63,26 @@ def _owner(ctx: Context, fact: Fact, main: Entity) -> Entity | None:
     return pick[0] if len(pick) == 1 else None
 
 
+def _series_states(ctx: Context, fact: Fact, main: Entity) -> list[Entity]:
+    """"the Iraq-Egypt-Jordan summit", "a summit of the leaders of A, B and C": the states a summit in
+    view held by no organisation is named by, two or more, are who hold each summit of the series."""
+    states = [ctx.doc.entities[k] for k in _participants(fact) if k in ctx.doc.entities
+              and ctx.doc.entities[k].type == "State"]
+    named = [s for s in states if _named_in(s, [main.label, *main.aliases])]
+    return named if len(named) >= 2 else []
+
+
 def _an_edition(e: Entity) -> bool:
     """Told as one edition among others: an edition word, or another edition's rank ("the 45th summit")."""
     return bool(e.attributes.get("other_edition")) or bool(_EDITION.search(e.label)) or (
         rank_of(e.label) is not None and bool(e.attributes.get("unnamed")))
 
 
-def _of_the_series(e: Entity, main: Entity, owner: Entity) -> bool:
+def _of_the_series(e: Entity, main: Entity, series: list[Entity]) -> bool:
     """Does the edition name no one the summit in view does not ("the next G20 summit" beside "the
     BRICS summit" is another series)? Its place, time or topic ("in Rabat") says nothing of whose it is."""
     head = _TAIL.sub("", e.label)
-    known = " ".join([main.label, *main.aliases, owner.label, *owner.aliases])
+    known = " ".join([main.label, *main.aliases, *(n for o in series for n in [o.label, *o.aliases])])
     return all(w in known for w in re.findall(r"\b[A-Z][\w'’-]*", head) if w.lower() not in _LOWERABLE)
 
 
