@@ -2,7 +2,8 @@
 hyphen make, "co-founded", is one token of known lemma, so its clause keeps its subject ("A
 co-founded X with B": A founded it too, not B alone; lexicon ``prefixed_words``); a "with" phrase
 the parser hangs on the founded body names a founder ("A helped set up X with B": frames.yaml
-``found``, role source ``object-prep:with``)."""
+``found``, role source ``object-prep:with``); founders, co-founders and founding states are member nouns
+("A was a co-founder of X": frames.yaml ``member``)."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,26 @@ def test_founders(extractor, body, expected):
 ])
 def test_founder_guards(extractor, body, absent):
     assert absent not in members(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a co-founder predicated of its state
+    (f"Tonga was a co-founder of the {PTA}.", {("Tonga", PTA)}),
+    # a founding state
+    (f"Samoa is a founding state of the {PTO}.", {("Samoa", PTO)}),
+    # ranked among the founders
+    (f"Palau was among the founders of the {PTF}.", {("Palau", PTF)}),
+])
+def test_founder_nouns(extractor, body, expected):
+    got = members(run(extractor, body))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("body", [
+    # a person who founded it is no member state
+    f"The founder of the {PTA}, a Fijian fisheries official, spoke in Suva.",
+    # a founding king is a state's own
+    f"Tonga's founding king is honoured by the {PTA}.",
+])
+def test_founder_noun_guards(extractor, body):
+    assert not members(run(extractor, body))
