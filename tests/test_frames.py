@@ -53,7 +53,7 @@ def test_every_frame_is_well_formed():
         for role in frame.roles:
             assert role.types, (frame.name, role.name)
             for source in role.sources:
-                assert source in sources or source.startswith("prep:"), (frame.name, source)
+                assert source in sources or source.startswith(("prep:", "object-prep:")), (frame.name, source)
         assert set(frame.requires) <= {r.name for r in frame.roles}, frame.name
 
 

@@ -256,6 +256,10 @@ def role_tokens(args: Args, source: str, tree: Tree) -> list[int]:
         return args.copula
     if source.startswith("prep:"):
         return args.prep(source[5:])
+    if source.startswith("object-prep:"):
+        # "A co-founded the bloc with B": the parser hangs the partner on the object, not the verb
+        return [ob for o in args.object for p in tree.kids(o, "prep") if tree.toks[p].lower == source[12:]
+                for ob in tree.prep_objects(p)]
     raise ValueError(f"unknown role source {source!r}")
 
 

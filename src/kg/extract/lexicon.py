@@ -76,6 +76,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
+    #: hyphened words kept whole by the tokenizer, by part of speech: their lemmas ("co-found")
+    prefixed_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: news organisations: their head words, describing nouns, attribution verbs, credit words
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: regions that name a grouping, not a place ("Global South")
@@ -284,6 +286,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                         for k, v in (raw.get("activity_pairs") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
+        prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
         sea_adjectives=tuple(raw.get("sea_adjectives", ())),

