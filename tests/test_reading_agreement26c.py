@@ -16,14 +16,14 @@ def labels(doc) -> set[str]:
 
 @pytest.mark.parametrize("body, agreement, signatory", [
     # an exchange of notes, signed
-    ("Japan and Fiji signed an exchange of notes on a grant for patrol boats in Suva on Monday.",
-     "exchange of notes on a grant for patrol boats", "Japan"),
+    ("In Suva on Monday, Japan and Fiji signed an exchange of notes on grant aid for patrol boats.",
+     "exchange of notes on grant aid for patrol boats", "Japan"),
     # a lease, signed, then referred to
     ("Djibouti and China signed a lease for the naval base in 2016. The lease runs for ten years.",
      "lease for the naval base", "China"),
     # an annex to a named memorandum
-    ("India and Oman signed an annex to the Memorandum of Understanding on Military Cooperation in Muscat.",
-     "annex to the Memorandum of Understanding on Military Cooperation", "Oman"),
+    ("India and Oman signed an annex to the Memorandum on Military Cooperation in Muscat.",
+     "annex to the Memorandum on Military Cooperation", "Oman"),
     # a charter, signed by states
     ("Ghana and Togo signed a charter for their fisheries council in Accra on Tuesday.",
      "charter for their fisheries council", "Togo"),
@@ -47,8 +47,8 @@ def test_an_adopted_document_is_an_agreement(extractor, body, agreement):
     "An exchange of fire was reported at the border on Monday.",
     "The lease on the embassy building expires next year, officials said.",
     "The annex of the old palace now houses a museum.",
-    "The accord will enter into force upon the exchange of notes confirming that both sides are ready.",
-    "Officials had to write a separate exchange of letters for every exercise, the minister said.",
+    "The accord will become binding upon an exchange of notes saying both sides are ready.",
+    "Officials had to draft a fresh exchange of letters for every exercise, the minister said.",
 ])
 def test_the_same_nouns_told_otherwise_are_no_agreement(extractor, body):
     assert not labels(run(extractor, body, published="2025-03-14"))
@@ -78,7 +78,7 @@ def test_a_document_of_intent_or_of_a_body_is_an_agreement(extractor, body, agre
 @pytest.mark.parametrize("body, word", [
     ("The minister made a declaration of intent to run for president in Lima on Monday.", "declaration"),
     ("The president gave a statement of intent about his reforms in parliament.", "statement"),
-    ("Critics said the new plan was a declaration of intent rather than a treaty.", "declaration"),
+    ("Critics said the new plan was a mere declaration of intent, not a treaty.", "declaration"),
 ])
 def test_one_speakers_intent_is_no_agreement(extractor, body, word):
     assert not any(word in n for n in labels(run(extractor, body, published="2025-03-14")))

@@ -62,7 +62,7 @@ def heads_a_document(tree: Tree, t: Token, headline: Collection[int] = ()) -> bo
         elif not of_what or t.lemma not in _OF_WHAT_MADE:
             return of_what
         elif any(toks[p].lower in _ABOUT for p in tree.kids(t.i, "prep", "acl")):
-            return True  # "an exchange of notes on the status of X forces": what it settles
+            return True  # "an exchange of notes on how X's troops are treated": what it settles
         else:
             return _made(tree, t, _AGREEING)
     if t.lemma in _JOINT and not any(toks[c].lower in _TOGETHER for c in tree.children[t.i]):
