@@ -255,7 +255,7 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
     name_state_ministries(doc, found, add)  # "Chile's foreign ministry", read after the services
 
 
-def _initials(name: str) -> set[str]:
+def initials(name: str) -> set[str]:
     """Acronyms a name may go by: initials of all its words, or of its capitalised words."""
     words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
     return {"".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())}
@@ -279,7 +279,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
         if match is None and " " in m.text:
             match = _DEFINED_AS.match(after)
         acr = next((g for g in match.groups() if g), "") if match else ""
-        if m.type == "Place" and acr not in _initials(m.text):
+        if m.type == "Place" and acr not in initials(m.text):
             continue  # a dateline's "PARIS (AFP)": the agency that filed it, no name of the city
         if acr and acr.upper() == acr[:1].upper() + acr[1:] and sum(c.isupper() for c in acr) >= 2:
             defined[acr] = m
@@ -291,7 +291,7 @@ def read_acronyms(doc: Document, toks: list[Token], found: list[Mention], add: C
         if t.text in defined or not (2 <= len(t.text) <= 7 and t.text.isupper() and t.text.isalpha()):
             continue
         for m in named:
-            if t.text in _initials(m.text):
+            if t.text in initials(m.text):
                 defined[t.text] = m
                 break
     # an acronym of a known name beats a statistical guess at the same spot ("PNG" is no company)

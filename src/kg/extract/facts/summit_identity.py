@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.context import Context
-from kg.extract.special_mentions import _initials as initials
+from kg.extract.special_mentions import initials
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
