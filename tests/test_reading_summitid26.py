@@ -86,10 +86,12 @@ def test_the_summit_a_headline_names_goes_by_that_name(extractor, headline, body
     assert [e for e in doc.entities.values() if e.type == "Summit" and name in {e.label, *e.aliases}]
 
 
-# guards: a headline's summit of another rank or another body names no summit of the article
+# guards: a headline's summit of another rank, another body or no rank names no ranked summit of the article
 @pytest.mark.parametrize("headline, body, name", [
     ("Leaders look to 31st SADC Summit", HEADLINED[0][1], "31st SADC Summit"),
     ("Leaders look to EAC Summit", HEADLINED[1][1], "EAC Summit"),
+    # a name with no rank names the series, never one ranked edition (it would join editions across articles)
+    ("SADC Summit live: leaders meet in Maputo", HEADLINED[0][1], "SADC Summit"),
 ])
 def test_a_headline_summit_of_another_rank_or_body_is_no_name(extractor, headline, body, name):
     doc = run(extractor, body, published=PUBLISHED, headline=headline)

@@ -51,7 +51,7 @@ def merge_summits(ctx: Context) -> Iterator[Fact]:
 def headline_names(ctx: Context) -> Iterator[Fact]:
     """"Leaders hold 30th X Summit in Y" above "the 30th session of the Summit of Heads of State of
     X": a summit the headline names is a name of the one summit of the body whose words it says
-    (and whose rank it gives, if it gives one), an alias of that summit; yields nothing. Read last,
+    (with its rank; a name with no rank only of a summit with none), an alias of that summit; yields nothing. Read last,
     a name only: no builder reads from it who takes part or sits in the body."""
     summits = [f for f in ctx.doc.annotations.get("facts", []) if f.cq == "summit"]
     bodies = _bodies(ctx)
@@ -65,7 +65,9 @@ def headline_names(ctx: Context) -> Iterator[Fact]:
             ranks = {f.fields.get("ordinal"), *(rank_of(n.label) for n in names)} - {None}
             # (the article's one summit, told by no one's name, "the summit in Y", is the one it names)
             bare = len(summits) == 1 and not any(_whose(bodies, n) for n in names)
-            if (bare or any(_one_series(bodies, told, n) for n in names)) and (rank is None or ranks <= {rank}):
+            # a name with no rank names the series, never one ranked edition of it ("BRICS summit" above
+            # the 15th): as an alias it would join every edition across articles
+            if (bare or any(_one_series(bodies, told, n) for n in names)) and ranks <= ({rank} if rank else set()):
                 fits.append(f)
         if len(fits) == 1 and not _EDITION.search(name):
             summit = ctx.doc.entities[str(fits[0].fields["summit"])]
