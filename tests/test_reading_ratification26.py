@@ -19,7 +19,7 @@ def _ratified(doc) -> set[tuple]:
      ("Zambia and Malawi signed the Luangwa Ports Agreement in Lusaka on Monday.\n\nThe agreement lets ships of the "
      "Zambian Navy use the port of Mpulungu, and ships of the Malawian Navy use the port of Nkhata Bay. It also "
      "allows the two navies to drill together on Lake Malawi.\n\nThe agreement will only enter into force upon its "
-     "ratification by the National Assembly of Zambia and the Malawian Parliament."), "Zambia"),
+     "ratification by Zambia's National Assembly and the Malawian Parliament."), "Zambia"),
     ("Chile and Peru sign fisheries protocol",
      ("Chile and Peru signed a fisheries protocol in Arica on Tuesday.\n\nThe protocol lets Chilean trawlers fish in "
      "Peruvian waters off Tacna and gives the Peruvian Navy the use of the port of Arica. It also opens the port to "

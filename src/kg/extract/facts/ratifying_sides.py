@@ -1,6 +1,6 @@
 """Which side of a two-party agreement a bare chamber votes for. News names an agreement from the
 side it reports: "the Senate approves the fisheries pact with Peru" is the other party's Senate,
-not Peru's. A chamber named by words that say no state ("the Senate", "the National Assembly"),
+not Peru's. A chamber named by words that say no state ("the Senate", "the Chamber of Deputies"),
 whose state the text never gives, was put in a state by its link (the best-known namesake) or by
 the states its sentence names; when that state is the one the article names after "with" the
 agreement, the vote is the other party's. Read after every builder, when the parties are known."""
