@@ -18,8 +18,8 @@ def _ratified(doc) -> set[tuple]:
      ("The Senate on Wednesday approved the Agreement between the Republic of Chile and the Republic of "
       "Peru on Fisheries Cooperation. The agreement was signed in Santiago in March."),
      "Chile"),
-    ("National Assembly ratifies border agreement with Togo",
-     "The National Assembly on Thursday ratified the Border Demarcation Agreement between Benin and Togo by 80 votes to 3.",
+    ("Chamber of Deputies ratifies border agreement with Togo",
+     "The Chamber of Deputies on Thursday ratified the Border Demarcation Agreement between Benin and Togo by 80 votes to 3.",
      "Benin"),
     ("Chamber approves customs treaty with Lithuania",
      ("The Chamber of Deputies approved the customs cooperation treaty between Poland and Lithuania on Friday, "
