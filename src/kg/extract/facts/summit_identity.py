@@ -20,7 +20,7 @@ from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
 
 #: Words in a summit's name that make it one edition among others.
-_EDITION = re.compile(r"\b(next|last|previous|following|preceding|upcoming|year's|(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+EDITION = re.compile(r"\b(next|last|previous|following|preceding|upcoming|year's|(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
 def merge_summits(ctx: Context) -> Iterator[Fact]:
@@ -69,7 +69,7 @@ def headline_names(ctx: Context) -> Iterator[Fact]:
             # the 15th): as an alias it would join every edition across articles
             if (bare or any(_one_series(bodies, told, n) for n in names)) and ranks <= ({rank} if rank else set()):
                 fits.append(f)
-        if len(fits) == 1 and not _EDITION.search(name):
+        if len(fits) == 1 and not EDITION.search(name):
             summit = ctx.doc.entities[str(fits[0].fields["summit"])]
             if name != summit.label:
                 summit.aliases.add(name)
@@ -78,7 +78,7 @@ def headline_names(ctx: Context) -> Iterator[Fact]:
 
 def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     ea, eb = ctx.doc.entities[str(a.fields["summit"])], ctx.doc.entities[str(b.fields["summit"])]
-    if _EDITION.search(ea.label) or _EDITION.search(eb.label):
+    if EDITION.search(ea.label) or EDITION.search(eb.label):
         return False
     # a summit told no day of its own (or only the day its guests come) says nothing of when it is
     # held or whether it is still to come: "arrived on Friday for the 39th summit" and "the AU

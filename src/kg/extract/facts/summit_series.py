@@ -9,11 +9,9 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.attendance import main_summit
+from kg.extract.facts.summit_identity import EDITION
 from kg.extract.summit_editions import rank_of
 from kg.model import Entity, Fact
-
-#: Words that tell a summit as one edition of a series: "next", "last year's", "the 2025 summit".
-_EDITION = re.compile(r"\b(?:next|last|previous|following|preceding|upcoming|year's|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 #: Words that count a summit's sides, which no organisation's own summit is told by.
 _SIDES = re.compile(r"\b(?:bilateral|trilateral|quadrilateral|two-way|three-way|four-way|five-way)\b", re.IGNORECASE)
@@ -74,7 +72,7 @@ def _series_states(ctx: Context, fact: Fact, main: Entity) -> list[Entity]:
 
 def _an_edition(e: Entity) -> bool:
     """Told as one edition among others: an edition word, or another edition's rank ("the 45th summit")."""
-    return bool(e.attributes.get("other_edition")) or bool(_EDITION.search(e.label)) or (
+    return bool(e.attributes.get("other_edition")) or bool(EDITION.search(e.label)) or (
         rank_of(e.label) is not None and bool(e.attributes.get("unnamed")))
 
 
