@@ -50,7 +50,11 @@ class AgreementReferences:
             for f in reversed(self.ctx.found(i, "Agreement")):
                 if (i < s or f.end <= self.toks[k].start) and f.entity not in recent and not backdrop(self.ctx.doc, f.mention):
                     recent.append(f.entity)
-        found = self._last_subject(k, s)
+            if i == s and not recent and (told := self._spoken_of_before(k)) is not None:
+                recent.append(told)
+        # "A and B signed a joint declaration, and C added his signature": one told just now in the
+        # sentence outweighs a subject of the sentences before
+        found = self._last_subject(k, s, 1) or self._spoken_of_before(k) or self._last_subject(k, s)
         found = found or (recent[0] if recent else self.ctx.nearest_agreement(s, told=True))
         story = self.ctx.story_agreement()
         if found is None or story is None or story is found or story.key not in self._named_before(k):
@@ -61,8 +65,8 @@ class AgreementReferences:
             # outweighs a story's agreement the article only describes
         # the story's agreement against one named since: the one the passage is more about
         counts: dict[str, int] = {}
-        for m in self.ctx.doc.mentions:
-            if m.entity in (found.key, story.key):
+        for m in self.ctx.doc.mentions:  # (as far as the reader has read: not what is told after k)
+            if m.entity in (found.key, story.key) and m.start < self.toks[k].start:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
@@ -76,8 +80,8 @@ class AgreementReferences:
         """Is the agreement told in sentence s or the one before, outside an aside?"""
         return any(f.entity is e and not self.ctx.aside(f.mention) for i in (s - 1, s) if i >= 0 for f in self.ctx.found(i, "Agreement"))
 
-    def _last_subject(self, k: int, s: int) -> Entity | None:
-        for i in range(s, max(-1, s - 3), -1):
+    def _last_subject(self, k: int, s: int, back: int = 3) -> Entity | None:
+        for i in range(s, max(-1, s - back), -1):
             for t in self.toks:
                 if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
                     continue

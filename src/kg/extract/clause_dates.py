@@ -3,6 +3,7 @@ same-time clause's ("as", "while", "when", "where"); and which tokens are inside
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,12 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             g = all_toks[g.head]
         if g.pos in {"VERB", "AUX"}:
             governing.add(g.i)
+    if up.dep == "relcl" and up.head != up.i and all_toks[up.head].lemma in {"day", "date"}:
+        # "reopened on March 13, the same day the two presidents signed it": the day the noun stands beside
+        noun = all_toks[up.head]
+        beside = [d for d in dates if d.end <= noun.start and _SAME_DAY.fullmatch(ctx.doc.text[d.end:noun.start])]
+        if beside:
+            return beside[-1:]
     if trigger.lemma == "be":  # "is due in X on Monday": the complement carries the phrases
         governing |= {x.i for x in ctx.tokens(s) if x.head == trigger.i and x.dep in {"acomp", "attr"}}
     out, own = [], []
@@ -114,6 +121,9 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                 return dates_for(ctx, s, c, granularity, shared=False)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
 
+
+#: What sets a day noun beside a date: "March 13, the same day ...", "on Friday, the day ...".
+_SAME_DAY = re.compile(r"\s*,\s*(?:the\s+)?(?:same\s+|very\s+)?", re.IGNORECASE)
 
 #: Nouns for a part of an event's time: "at the end of which", "on the sidelines of which".
 EVENT_PARTS = frozenset({"end", "close", "conclusion", "course", "margin", "margins", "sidelines", "start",

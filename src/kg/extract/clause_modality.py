@@ -18,7 +18,7 @@ PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "
 PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness",
                         "offer", "promise", "pledge", "invitation", "invite"})
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
-_PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "due", "set", "slate", "hope", "aim", "want",
+_PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "mean", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
 #: Verbs and adjectives that deny what they govern.
 NEG_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "scrap", "abandon", "call", "shelve", "reject", "block",

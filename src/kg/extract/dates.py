@@ -218,12 +218,21 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
             anchor = None
         if m.year_inferred and anchor is not None:
             shift = anchor.start_date.year - m.start_date.year
-            if shift:
+            if shift and not _before_since(anchor, shift_years(m, shift), text):
                 m = shift_years(m, shift)
         elif _WRITTEN_YEAR.search(m.text) or _YEAR_ADVERB.fullmatch(m.text) and not text.startswith("'s", m.end):
             anchor = m  # "in 1978", "March 2019"; "Last year, ..." (not "last year's deal")
         out.append(m)
     return out
+
+
+def _before_since(anchor: DateMention, m: DateMention, text: str) -> bool:
+    """"shut since the fighting of April 2021, reopened on March 13": a day the anchor's year would
+    put before what "since" starts is not in that year."""
+    return m.start_date < anchor.start_date and bool(_SINCE.search(text, max(0, anchor.start - 40), anchor.start))
+
+
+_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 
 
 def _bare_year_apart(anchor: DateMention, m: DateMention, text: str) -> bool:

@@ -70,6 +70,13 @@ def entity_fit(noun: str, entity) -> int:
     return fit(noun, entity.type, [entity.label, *entity.aliases])
 
 
+def other_kind(noun: str, named: Iterable, described: Iterable) -> bool:
+    """Does an agreement noun fit none of the named agreements (entities) and described ones (groups of
+    descriptions, by their labels)? "a joint declaration" is no treaty and no memorandum."""
+    return all(entity_fit(noun, e) == OTHER for e in named) \
+        and all(fit(noun, "Agreement", [d.label for d in g]) == OTHER for g in described)
+
+
 _INDEXES: dict[int, tuple[Mapping[str, frozenset[str]], dict[str, tuple[int, str]]]] = {}
 _NO_KIND = (1 << 30, None)
 

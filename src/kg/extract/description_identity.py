@@ -158,3 +158,23 @@ def own_partners(partners: dict[str, set[str]], key: str, told: Collection[str])
     B", sums the two up and is no third agreement beside X."""
     others = set().union(*(v for k, v in partners.items() if k != key)) - partners.get(key, set())
     return set(told) - others
+
+
+def named_later(doc: Document, t: Token, first_named: int | None) -> bool:
+    """Is the indefinite agreement noun at ``t``, in the lede's line (the first body line), the
+    agreement the article names first, after it and of its own kind, both told signed ("... signed
+    a treaty that settles the border" ... "The Treaty on the X Border was signed in Y")? No other
+    agreement noun comes between."""
+    from kg.extract.description_fits import OWN, entity_fit, frames_data
+    from kg.extract.special_mentions import is_headline
+
+    body = doc.sentences[1 if is_headline(doc) else 0].start if len(doc.sentences) > 1 else 0
+    if first_named is None or not body <= t.start < first_named or "\n" in doc.text[body:t.start] \
+            or not any(c.lower in {"a", "an"} for c in doc.annotations["tokens"] if c.head == t.i and c.dep == "det"):
+        return False
+    first = next((m for m in doc.mentions if m.start == first_named and m.entity in doc.entities), None)
+    between = [m for m in doc.mentions if m.type == "Agreement" and t.end < m.start < first_named]
+    signing = {v for v in frames_data()["frames"]["sign"]["verbs"] if " " not in v}
+    toks = doc.annotations["tokens"]
+    return first is not None and not between and entity_fit(t.lemma, doc.entities[str(first.entity)]) == OWN and all(
+        any(x.sent == s and x.lemma in signing for x in toks) for s in (t.sent, doc.sentence_index(first_named)))

@@ -16,11 +16,12 @@ import re
 from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
-from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit
+from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit, other_kind
 from kg.extract.description_identity import (
     added_to,
     apposed,
     clause_partners,
+    named_later,
     named_partners,
     new_words,
     other_partners,
@@ -245,8 +246,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
     if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
-    if d.label.lower() != d.core_text.lower() and bool(telling):
-        return False  # a complement of its own sets it apart
+    if d.label.lower() != d.core_text.lower() and bool(telling):  # a complement of its own sets it apart, unless
+        return named_later(doc, t, first_named)  # the lede's "a treaty that ..." is named further on: "The Treaty on X"
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
     if first_named is None:
         return False
@@ -327,13 +328,15 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
         groups += [[d] for d in weak if fit(toks[d.head].lemma, "Agreement", names) == OTHER]
         weak = [d for d in weak if fit(toks[d.head].lemma, "Agreement", names) > OTHER]
         _attach(doc, weak, named[0]) if named else described[0].extend(weak)
-    elif weak and not named and not described:
-        for d in weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"
-            into = [g for g in groups if g[0].kind == "Agreement" and _compatible(g[0], d) and not all(x.another for x in g)]
+    elif weak:  # one agreement per set of parties: "the Chile-Peru deal" is "an agreement with Peru"; beside several
+        own: list[list[Description]] = []  # others, only a kind none of them is ("a joint declaration" beside a treaty)
+        for d in (d for d in weak if not (named or described) or other_kind(toks[d.head].lemma, named, described)):
+            into = [g for g in (own if named or described else groups) if g[0].kind == "Agreement" and _compatible(g[0], d) and not all(x.another for x in g)]
             if into:
                 into[0].append(d)
             else:
-                groups.append([d])
+                own.append([d])
+                groups.append(own[-1])
     made: dict[str, list[Description]] = {}
     for g in groups:
         best = max(g, key=lambda d: (not d.weak, len(d.label)))

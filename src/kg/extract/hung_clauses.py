@@ -271,3 +271,16 @@ def relative_hung_on_subject(tree: Tree, i: int, h: int) -> list[int]:
     if ante < 0 or toks[ante].pos not in {"NOUN", "PROPN"} or toks[ante].sent != toks[i].sent:
         return []
     return [ante, *participle_above(tree, i, ante)]
+
+
+def it_falls_to(tree: Tree, i: int) -> list[int]:
+    """"It fell to X to sign it", "it is up to X to decide", "it was left to X to reply": the
+    infinitive at ``i`` under a verb whose subject is an empty "it" is done by the "to" phrase's noun."""
+    toks = tree.toks
+    h = tree.head(i)
+    if h is None or toks[i].tag != "VB" or not any(toks[c].lower == "to" for c in tree.kids(i, "aux")) \
+            or not any(toks[s].lower == "it" for s in tree.kids(h, "nsubj", "nsubjpass")):
+        return []
+    preps = [p for p in tree.kids(h, "prep", "advmod") if toks[p].lower in {"to", "up"} and p < i]
+    preps += [q for p in preps if toks[p].lower == "up" for q in tree.kids(p, "prep") if toks[q].lower == "to"]
+    return [o for p in preps for o in tree.kids(p, "pobj")]

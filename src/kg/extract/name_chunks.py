@@ -4,6 +4,7 @@ document's title runs on through "of the", "with", "in" a region but not into a 
 :func:`kg.extract.mentions.mention_steps`."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.extract.gazetteer_index import (
@@ -134,9 +135,20 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 1 + (particle_run(toks, j) or (1 if toks[j + 1].is_cap else 2))  # "van der Molen", "of the X"
             else:
                 break
-        out.append((ratified_title(toks, i, j, document_nouns), j))
+        if not _opener_before_states(toks, i, j, index_places):
+            out.append((ratified_title(toks, i, j, document_nouns), j))
         i = j
     return out
+
+
+def _opener_before_states(toks: list[Token], i: int, j: int, index: GazetteerIndex | None) -> bool:
+    """"Separate US memoranda ...", "Fresh Chilean-Peruvian accords ...": a common adjective
+    capitalised only by opening the sentence, before nothing but states' names, is no name's word
+    (the states keep their own mentions)."""
+    if i != 0 or j - i < 2 or toks[i].tag != "JJ" or index is None:
+        return False
+    rest = [p for p in re.split(r"\s*[-\u2013\u2014/]\s*", " ".join(t.text for t in toks[i + 1:j])) if p]
+    return bool(rest) and all(any(e.type == "State" for _, e, _ in index.match(p)) for p in rest)
 
 
 #: Words of an enactment that may open "Law on the Ratification of ...", "Bill for the Ratification of ...".

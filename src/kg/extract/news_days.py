@@ -73,11 +73,34 @@ def scene_day(ctx: Context, s: int, offset: int, *, headline: bool = False) -> d
             told = [d for d in _told(ctx, k) if d.end <= offset and d.start_date <= published
                     and (d.granularity == "day" or told_in_main_clause(ctx, d))]
             if told:
-                last = told[-1]
+                # a day its main clause tells is the sentence's time, a month or year later in it another
+                # clause's ("pledged on Tuesday ..., the city troops took in November")
+                main = [d for d in told if d.granularity == "day" and told_in_main_clause(ctx, d)] if k < s else []
+                last = main[-1] if main else _before_a_backdrop(told) if k < s else told[-1]
                 break
     if last is None or last.granularity != "day" or last.end_date not in (None, last.start_date):
         return None
     return last.start_date if published - _NEWS_BEFORE <= last.start_date <= published else None
+
+
+def _before_a_backdrop(told: list):
+    """The last of a sentence's times, or the day told before a month or year older than it
+    ("pledged on Tuesday ..., the city troops retook in November"): a look back within the
+    sentence, whose own time is that day."""
+    last = told[-1]
+    days = [d for d in told if d.granularity == "day"]
+    if last.granularity in {"month", "year"} and days and _period_end(last) < days[-1].start_date:
+        return days[-1]
+    return last
+
+
+def _period_end(d) -> dt.date:
+    import calendar
+
+    s = d.start_date
+    if d.granularity == "year":
+        return dt.date(s.year, 12, 31)
+    return dt.date(s.year, s.month, calendar.monthrange(s.year, s.month)[1])
 
 
 def on_scene_day(ctx: Context, facts: list, told_at: dict[int, tuple[int, int]], periods: dict) -> None:

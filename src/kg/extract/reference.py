@@ -294,16 +294,16 @@ class Resolver:
         if not n:
             return []
         f = self.frames
+        group = t.lower in groups.GROUP_NOUNS or groups.bare_count(self, k)  # "the pair", "the three"
         plural_state = t.lemma in f.descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles \
-            or t.lower in groups.GROUP_NOUNS
+            or group
         # "the two U.S. allies", "both Russian neighbours": a state modifying a noun of states is
         # what the pair is told by, never one of the pair ("the two Chilean delegations" is owned)
         told_by = frozenset(e.key for e in self._owners(k, frozenset({"State"}), 0)) if noun_of_states(t) else frozenset()
         held: list[Entity] = []
         if "Person" in types and (people.noun_of(self, k) in {"leader", "man", "president", "minister", "head", "counterpart"}
-                                  or t.lower in groups.GROUP_NOUNS):
-            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n] \
-                if t.lower not in groups.GROUP_NOUNS else []
+                                  or group):
+            held = people.pair_holders(self, k, pair_states(self.ctx, t.sent, n))[:n] if not group else []
             # "A hosted B. The two men ...": the people a clause before brought together, offices or not
             held = held if len(held) == n else groups.people_pair(self, k, n) or people.office_group(self, k, n) or held
         if "State" in types and plural_state:

@@ -32,9 +32,18 @@ def count_of(r: Resolver, k: int) -> int:
         kids = [r.toks[c] for c in r.tree.children[k]]
         return GROUP_NOUNS[t.lower] if any(c.dep == "det" for c in kids) and not any(
             c.dep == "prep" and c.lower == "of" for c in kids) else 0
+    if bare_count(r, k):
+        return COUNTED[t.lower]  # "the three signed": the number is the phrase
     if not t.tag.endswith("S") and t.lower != "both":
         return 0
     return max((COUNTED.get(r.toks[c].lower, 0) for c in r.tree.children[k]), default=0)
+
+
+def bare_count(r: Resolver, k: int) -> bool:
+    """Is the token at k a number standing for its group, "the two", "the three" (no noun after it)?"""
+    t = r.toks[k]
+    return t.pos == "NUM" and t.lower in COUNTED and t.dep in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"} \
+        and any(r.toks[c].lower == "the" for c in r.tree.kids(k, "det"))
 
 
 def _sentence(r: Resolver, s: int) -> list[int]:
@@ -77,7 +86,7 @@ def _fits(r: Resolver, noun: str, person: Entity) -> bool:
     """May the noun name this person? "the two men" anyone; "both ministers" no president: a
     person the article gives offices is named only by a noun one of them holds."""
     held = [office.lower() for p, office, _ in r.offices if p == person.key]
-    if not held or noun in _ANYONE:
+    if not held or noun in _ANYONE or noun in COUNTED:  # ("the two": anyone)
         return True
     if noun == "leader":
         return any(o in r.ctx.lexicon.leader_offices for o in held)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.reference_groups import clause_people
+from kg.extract.reference_groups import clause_people, count_of
 from kg.extract.reference_scope import pair_states
 from kg.extract.syntax import surface_subject
 from kg.extract.tree import VERBAL
@@ -96,6 +96,8 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
         return found
     for i in range(s, max(-1, s - 3), -1):
+        if i == s - 1 and (counted := _counted_subject(self, i, types)):
+            return counted  # "..., and the three signed X. They also adopted Y": the group its last clause was about
         groups = []
         for f in self.ctx.found(i, *types):
             if i == s and f.end > self.toks[k].start:
@@ -118,3 +120,13 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             return met  # "A met B in Riga. They signed ...": the people the clause before brought together
     pair = pair_states(self.ctx, s) if "State" in types else []
     return pair
+
+
+def _counted_subject(self: Resolver, s: int, types: frozenset[str]) -> list[Entity]:
+    """The group a counted subject of sentence s's last clause stands for ("the three", "the two
+    leaders", "both men"), when it stands for several of the wanted types."""
+    subjects = [t.i for t in self.toks if t.sent == s and t.dep == "nsubj" and self.toks[t.head].pos in VERBAL]
+    if not subjects or not count_of(self, subjects[-1]):
+        return []
+    found = self.entities(subjects[-1], types)
+    return found if len(found) > 1 else []

@@ -78,6 +78,9 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     region's name modifying a noun names no place."""
     drop_region_modifiers(lexicon, doc.annotations["tokens"], found)
     typed: dict[str, str] = {}
+    # a name the text also gives bare ("the fishermen of X") is no agreement's before "deal": "the X deal"
+    bare = {m.text for m in found if m.qid is None and m.type in {"Organization", "Place"}
+            and context_type(doc.text, m.start, m.end, lexicon) is None}
     for m in found:
         if m.qid is None and m.type in {"Organization", "Place"} and m.text.lower() not in lexicon.regions:
             if m.type == "Place" and (SUMMIT_AFTER.match(doc.text, m.end) or is_sea_part(m.text, lexicon)):
@@ -85,6 +88,8 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
             etype = context_type(doc.text, m.start, m.end, lexicon)
             if etype == "InternationalOrganization" and of_a_region(m.text, lexicon):
                 continue  # "Southeast Asian countries": a region's, no grouping
+            if etype == "Agreement" and m.text in bare:
+                continue
             if etype:
                 m.type = etype
                 typed.setdefault(m.text, etype)
@@ -97,6 +102,12 @@ def retype_by_context(doc: Document, lexicon: Lexicon, found: list[Mention]) -> 
     for m in found:  # one name, one type: "BRICS leaders" is the grouping "the BRICS summit" shows
         if m.qid is None and m.type in {"Organization", "Place"} and m.text in typed:
             m.type = typed[m.text]
+    # one word typed an agreement by the noun after it, "the X deal", that the text also gives bare
+    # ("the fishermen of X"): what that bare mention is, everywhere
+    plain = {m.text: m.type for m in found if m.qid is None and m.type in {"Organization", "Place"} and m.text in bare}
+    for m in found:
+        if m.qid is None and m.type == "Agreement" and " " not in m.text and m.text in plain:
+            m.type = plain[m.text]
 
 
 #: types an apposition may give a name the gazetteer does not know (never a person's or a state's)

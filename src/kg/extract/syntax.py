@@ -156,9 +156,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
         owner = hung.will_hung_on_the_verb(tree, i, WILL_NOUNS)  # "followed X's decision to go"
         if owner:
             return owner
-        return surface_subject(tree, h, depth + 1)
+        return hung.it_falls_to(tree, i) or surface_subject(tree, h, depth + 1)  # (the one it falls to)
     if t.dep in {"advcl"} and t.tag in {"VBG", "VBN", "VB"}:
-        return surface_subject(tree, h, depth + 1)
+        return hung.it_falls_to(tree, i) or surface_subject(tree, h, depth + 1)
     if t.dep == "acomp" and tree.toks[h].pos in VERBAL:
         # "X is due to attend", "X is set to sign", "X is likely to visit": the copula's subject
         return surface_subject(tree, h, depth + 1)

@@ -57,3 +57,10 @@ def called_off_plans(ctx: Context, facts: list[Fact]) -> None:
                 (f.fields["agreement"], f.fields["date"], k) in off for k in sides(f)):
             f.modality = "negated"
             called_off |= {(f.fields["agreement"], k) for k in sides(f)}
+
+
+def a_word_alone(ctx: Context, m: Match) -> bool:
+    """"16:02 - Signed." "Done.": a live report's one-word line heralds the signing its next lines
+    tell; alone it names neither agreement nor signer."""
+    words = [t for t in ctx.tokens(m.sentence) if t.pos not in {"PUNCT", "NUM", "SYM", "X"} and t.text not in {"-", "\u2013", "\u2014"}]
+    return len(words) == 1 and words[0].i == m.trigger.i

@@ -16,6 +16,7 @@ from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.entry_days import entry_day
 from kg.extract.facts import signing_checks as checks
+from kg.extract.facts.added_agreements import added_agreements
 from kg.extract.facts.common import (
     known_in_name,
     make_fact,
@@ -133,7 +134,8 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told_at: dict[int, tuple[int, int]] = {}  # the sentence and offset each signing is told at
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
-        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m):
+        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m) \
+                or checks.a_word_alone(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
         if not agreements:
@@ -202,9 +204,9 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     for k in m.tokens.get("agreement", []):
         found = [e for e in ctx.resolver.entities(k, ("Agreement",)) if e.type == "Agreement"]
         if found:
-            return found
+            return found + added_agreements(ctx, m, found)  # "... along with a separate pact on X"
     first = m.first("agreement")
-    return [first] if first is not None else []
+    return [first] + added_agreements(ctx, m, [first]) if first is not None else []
 
 
 def _dash_joined_organisations(ctx: Context, agreement: Entity) -> list[Entity]:
