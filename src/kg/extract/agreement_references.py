@@ -5,10 +5,12 @@ asks here when a role wants an agreement.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from kg.extract.agreement_sets import PLURALS
+from kg.extract.alongside import alongside_phrase, verb_of
 from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context, Found
 from kg.extract.document_heads import purchase_told
@@ -46,10 +48,16 @@ class AgreementReferences:
         as a reference counts — else the one the article names most."""
         s = self.toks[k].sent
         recent: list[Entity] = []
+        along: list[Entity] = []  # "ratified X together with Y": Y came along, X is what the clause is about
         for i in range(s, max(-1, s - 3), -1):
             for f in reversed(self.ctx.found(i, "Agreement")):
                 if (i < s or f.end <= self.toks[k].start) and f.entity not in recent and not backdrop(self.ctx.doc, f.mention):
-                    recent.append(f.entity)
+                    if (beside := self._alongside(f)) is None:
+                        recent.append(f.entity)
+                        continue
+                    along.append(f.entity)
+                    recent += [e for e in self._object_beside(beside) if e not in recent]
+        recent += [e for e in along if e not in recent]
         found = self._last_subject(k, s)
         found = found or (recent[0] if recent else self.ctx.nearest_agreement(s, told=True))
         story = self.ctx.story_agreement()
@@ -67,6 +75,19 @@ class AgreementReferences:
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
             else found
+
+    def _alongside(self, f: Found) -> int | None:
+        """The phrase a name or description is told in alongside its clause's object ("together with Y")."""
+        k = bisect.bisect_left([t.start for t in self.toks], f.end) - 1
+        return alongside_phrase(self.tree, k) if k >= 0 else None
+
+    def _object_beside(self, k: int) -> list[Entity]:
+        """The agreement of the object the phrase at k is told beside ("ratified [the treaty] together with ...")."""
+        verb = verb_of(self.tree, k)
+        objects = self.tree.kids(verb, "dobj", "nsubjpass") if verb is not None else []
+        return [e for o in objects for e in ([self.at_token[o].entity] if o in self.at_token else self.described(o)
+                                             if self.toks[o].lemma in self.frames.descriptions.get("Agreement", ()) else [])
+                if e.type == "Agreement"]
 
     def _it_led(self, s: int) -> bool:
         """Is sentence s about "it" ("It supersedes the 2001 X Accord"): a name it tells is no new topic."""

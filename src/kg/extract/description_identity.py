@@ -48,6 +48,19 @@ def told_apart(a: Description, b: Description) -> bool:
         and bool(a.own - b.own) and bool(b.own - a.own)
 
 
+def two_introduced(tree: Tree, a: Description, b: Description) -> bool:
+    """"... signed a treaty that fixes the frontier" and, later, "... signed a treaty on the junction
+    point": each indefinite brings in an agreement of its own when each is told by words the other
+    lacks (a headline's indefinite is the body's; "the treaty" refers back)."""
+    toks = tree.toks
+
+    def indefinite(d: Description) -> bool:
+        return d.sentence > 0 and any(toks[c].lower in {"a", "an"} for c in tree.kids(d.head, "det"))
+
+    return a.kind == b.kind == "Agreement" and a.sentence != b.sentence and indefinite(a) and indefinite(b) \
+        and bool(a.own) and bool(b.own) and not (a.own & b.own) - stems(_EVERY_AGREEMENTS)
+
+
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))

@@ -27,6 +27,7 @@ from kg.extract.description_identity import (
     own_partners,
     told_apart,
     told_partners,
+    two_introduced,
 )
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -293,7 +294,8 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
-        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
+        if a.core_text.lower() == b.core_text.lower() and not two_introduced(tree, a, b) \
+                or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 

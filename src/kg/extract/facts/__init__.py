@@ -29,6 +29,7 @@ from kg.extract.facts import (
     permits,
     presence,
     ratifications,
+    ratified_together,
     ratifying_sides,
     roles,
     signing_events,
@@ -44,6 +45,7 @@ from kg.extract.facts import (
     trip_origins,
     trip_references,
     trip_scenes,
+    vote_days,
     witnessed,
 )
 from kg.extract.facts.described_chambers import described_legislatures
@@ -63,6 +65,8 @@ Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 BUILDERS: dict[str, Builder] = {
     "member": members.members,
     "ratification": ratifications.ratifications,
+    "ratification days told beside": vote_days.days_told_beside,
+    "agreements ratified alongside": ratified_together.ratified_alongside,
     "signing": treaties.signings,
     "followed suit": follow_suit.followed_suit,
     "parties": treaties.parties,

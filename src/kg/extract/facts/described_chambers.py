@@ -25,6 +25,10 @@ def described_legislatures(ctx: Context) -> None:
         listed = [e for e in doc.entities.values() if e.type == "Legislature" and not e.attributes.get("unnamed")]
         named = [e for e in listed if state is not None and ctx.country_of(e) is state]
         chamber = chamber_described(ent.label)
+        # "the lower chamber of Zenda's parliament, the Majlisi X,": the name set beside the description
+        beside = [e for e in listed if e is not ent and re.search(r",\s+(?:the\s+)?" + re.escape(e.label) + r"\b", ent.label)]
+        if len(beside) == 1:
+            named, chamber = beside, None
         if chamber:  # "the upper house of Zenda's parliament": that chamber, if the article names it
             known = {e.key: chamber_of(ctx, e) for e in listed}
             # a lower house named and known: "the upper house" is the one other chamber named, of that
