@@ -16,6 +16,7 @@ from kg.extract.context import Context, Found
 from kg.extract.document_heads import purchase_told
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
+from kg.extract.predicate_nouns import what_it_answers
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -134,6 +135,8 @@ class AgreementReferences:
         named = self._named_there(k)
         if named:  # "the accord, dubbed the X Accord,", "a deal called the Y Pact": the name given right there
             return named
+        if (asked := what_it_answers(self.ctx.doc, self.tree, t)) is not None and asked in self.at_token:
+            return [self.at_token[asked].entity]  # "What is the X? A treaty that ...": the X
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []

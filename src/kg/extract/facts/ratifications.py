@@ -34,10 +34,7 @@ from kg.extract.facts.ratification_steps import (
     shelved,
     vote_ahead,
 )
-from kg.extract.facts.ratifier_phrases import (
-    instrument_owners,
-    where_required,
-)
+from kg.extract.facts.ratifier_phrases import holds_no_ratifying_office, instrument_owners, where_required
 from kg.extract.facts.ratifying_law import completed_by_signature, signs_into_law
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
@@ -81,7 +78,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
-        ratifiers = handed_to(ctx, m, ratifiers)
+        ratifiers = [e for e in handed_to(ctx, m, ratifiers) if e.type != "Person" or not holds_no_ratifying_office(ctx, e)]
         if adopted_at_meeting(ctx, m, ratifiers):  # "the leaders adopted a declaration": agreed on, not ratified
             if trigger_modality(ctx, m) == "asserted":
                 adopters = adopting_states(ctx, m, ratifiers)
