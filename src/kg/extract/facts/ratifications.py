@@ -34,7 +34,11 @@ from kg.extract.facts.ratification_steps import (
     shelved,
     vote_ahead,
 )
-from kg.extract.facts.ratifier_phrases import holds_no_ratifying_office, instrument_owners, where_required
+from kg.extract.facts.ratifier_phrases import (
+    holds_no_ratifying_office,
+    instrument_owners,
+    where_required,
+)
 from kg.extract.facts.ratifying_law import completed_by_signature, signs_into_law
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
@@ -63,8 +67,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
-        agreements = agreements_of(ctx, m)
-        if not agreements:
+        if not (agreements := agreements_of(ctx, m)):
             continue
         if m.negative and (_some_members(ctx, m) or a_faction(ctx, m)):
             continue  # "four deputies voted against it", "opposition deputies voted against": a minority's vote
