@@ -221,6 +221,8 @@ class AgreementReferences:
             if t.sent != s:
                 break
             f = self.at_token.get(i)
+            if alongside_phrase(self.tree, i) is not None:
+                continue  # "Along with protocols on X, the treaty was approved": what came along is no topic
             if f is not None and f.entity.type == "Agreement":
                 return f.entity
             if f is None and t.pos == "NOUN" and t.lemma in self.frames.descriptions.get("Agreement", ()):
