@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
+from kg.extract.facts.gathering_scope import (
+    dated_apart,
+    joins_someone,
+    said_elsewhere,
+    witnessing,
+)
 from kg.extract.frames import Match
 from kg.extract.summit_editions import LATER_EDITION
 from kg.model import Entity
@@ -111,7 +116,8 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
         return [outer[-1].entity]
     main = main_summit(ctx)
-    return [main] if main is not None and not said_elsewhere(ctx, m, main) and not dated_apart(ctx, m, main) else []
+    return [main] if main is not None and not said_elsewhere(ctx, m, main) and not dated_apart(ctx, m, main) \
+        and not witnessing(ctx, m) else []
 
 
 def main_summit(ctx: Context) -> Entity | None:
