@@ -207,3 +207,55 @@ def test_a_trip_a_state_awaits_goes_to_it(extractor, body, expected):
 def test_no_trip_is_awaited_without_a_trip(extractor, body):
     doc = run(extractor, body, published="2025-03-14")
     assert not any(v == "Tomas Vidal" and d in {"Peru", "Chile"} for v, d, _ in trips(doc)), trips(doc)
+
+
+# -- a meeting abroad told by its noun, its sidelines or its list of leaders -----------------------
+
+@pytest.mark.parametrize("body, people", [
+    (("Chile's President Tomas Vidal, Peru's President Jorge Salas and Bolivia's President Carlos Mena held a meeting "
+     "on the sidelines in Quito on Saturday."), ["Tomas Vidal", "Jorge Salas", "Carlos Mena"]),
+    (("The three Andean leaders — Chile's Tomas Vidal, Peru's Jorge Salas and Bolivia's Carlos Mena — held a hastily "
+     "arranged meeting on the sidelines in Quito on Saturday instead."), ["Tomas Vidal", "Jorge Salas", "Carlos Mena"]),
+    (("Chile's Foreign Minister Rosa Ayala and Peru's Foreign Minister Jorge Salas held a brief meeting on the margins "
+     "in Quito on Friday."), ["Rosa Ayala", "Jorge Salas"]),
+])
+def test_a_meeting_on_the_sidelines_in_a_city_abroad_is_a_trip(extractor, body, people):
+    doc = run(extractor, body, published="2025-03-14")
+    for person in people:
+        assert (person, "Quito", "asserted") in trips(doc), trips(doc)
+
+
+@pytest.mark.parametrize("body, modality", [
+    (("The meeting in Quito was the first between Chile's President Tomas Vidal and Peru's President Jorge Salas "
+     "since the border dispute began."), "asserted"),
+    (("Talks in Quito between Chile's President Tomas Vidal and Peru's President Jorge Salas ended without a deal on "
+     "Monday."), "asserted"),
+    (("A meeting between Chile's President Tomas Vidal and Peru's President Jorge Salas in Quito is planned for next "
+     "month."), "planned"),
+])
+def test_the_sides_of_a_meeting_abroad_are_there(extractor, body, modality):
+    doc = run(extractor, body, published="2025-03-14")
+    assert {("Tomas Vidal", "Quito", modality), ("Jorge Salas", "Quito", modality)} <= trips(doc), trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Talks between Chile's President Tomas Vidal and Peru's President Jorge Salas in Santiago ended on Monday.",
+    "The dispute between Chile's President Tomas Vidal and Peru's President Jorge Salas over Quito deepened.",
+])
+def test_no_side_visits_its_own_country_nor_a_place_only_spoken_of(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert not any(v == "Tomas Vidal" for v, _, _ in trips(doc)), trips(doc)
+    assert not any(d == "Quito" for _, d, _ in trips(doc)), trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile's President Tomas Vidal and Peru's President Jorge Salas announced a truce in 2014 and met face to face at "
+    "the Fifth Andean Summit in Quito in April 2015."),
+    ("Chile's President Tomas Vidal and Peru's President Jorge Salas met one on one at the Fifth Andean Summit in Quito "
+    "in April 2015."),
+    ("Last April Chile's President Tomas Vidal and Peru's President Jorge Salas finally met face to face at the Fifth "
+    "Andean Summit in Quito."),
+])
+def test_meeting_face_to_face_at_a_summit_is_being_at_it(extractor, body):
+    doc = run(extractor, body, published="2025-08-14")
+    assert ("Tomas Vidal", "Quito", "Fifth Andean Summit") in purposes(doc), purposes(doc)

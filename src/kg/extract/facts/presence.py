@@ -52,7 +52,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:
                 continue
-            people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
+            people = [e for i in surface_subject(r.tree, k) for e in _named_beside(ctx, i) or r.entities(i, ("Person",))]
             if r.tree.is_passive(k):
                 people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
                           for e in r.entities(o, ("Person",))]
@@ -88,6 +88,15 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 end=dates[0].end_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _named_beside(ctx: Context, i: int) -> list[Entity]:
+    """"The four leaders — A, B, C and D — met in X": the people a plural subject lists beside it."""
+    r = ctx.resolver
+    if r.toks[i].tag not in {"NNS", "NNPS"}:
+        return []
+    return [e for a in r.tree.kids(i, "appos") for j in r.tree.conjuncts(a) for e in r.entities(j, ("Person",))
+            if e.type == "Person"]
 
 
 def _venue_place(ctx: Context, o: int) -> list[Entity]:
@@ -208,7 +217,9 @@ def _occasion_objects(ctx: Context, k: int) -> list[int]:
     """The objects of the prepositions tying clause ``k`` to an occasion ("after talks", "at a
     meeting", "on the sidelines"), the first preposition's last, for a stack to read it first."""
     r = ctx.resolver
-    preps = [p for p in r.tree.kids(k, "prep") if r.toks[p].lower in _AT_OCCASION]
+    # ("held a meeting on the sidelines in X": the parser may hang the phrase on the meeting held)
+    talks = [o for o in r.tree.kids(k, "dobj") if r.toks[o].lemma in _TALKS or r.toks[o].lower in _TALKS]
+    preps = [p for h in [k, *talks] for p in r.tree.kids(h, "prep") if r.toks[p].lower in _AT_OCCASION]
     return [o for p in reversed(preps) for o in r.tree.kids(p, "pobj")]
 
 
