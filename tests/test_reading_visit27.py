@@ -259,3 +259,46 @@ def test_no_side_visits_its_own_country_nor_a_place_only_spoken_of(extractor, bo
 def test_meeting_face_to_face_at_a_summit_is_being_at_it(extractor, body):
     doc = run(extractor, body, published="2025-08-14")
     assert ("Tomas Vidal", "Quito", "Fifth Andean Summit") in purposes(doc), purposes(doc)
+
+
+# -- a trip to a country told with its city -------------------------------------------------------
+
+@pytest.mark.parametrize("body, city", [
+    (("Chile's Defence Minister Rosa Ayala made her first visit to Peru on Tuesday. Ayala and her Peruvian "
+     "counterpart Jorge Salas signed the pact in Lima on Tuesday."), "Lima"),
+    (("On Tuesday Chile's Defence Minister Rosa Ayala began a visit to Bolivia. She met President Luis Mora in "
+     "La Paz on Tuesday."), "La Paz"),
+    (("Chile's Defence Minister Rosa Ayala's visit to Ecuador began on Tuesday. She laid a wreath in Quito on "
+     "Tuesday."), "Quito"),
+])
+def test_a_country_trip_of_one_day_is_its_citys_trip_that_day(extractor, body, city):
+    doc = run(extractor, body, published="2025-03-14")
+    told = {d for v, d, _ in trips(doc) if v == "Rosa Ayala"}
+    assert told == {city}, trips(doc)
+
+
+def test_a_country_trip_with_two_of_its_cities_is_a_tour(extractor):
+    body = ("Chile's Defence Minister Rosa Ayala arrived in Peru on Monday. She toured a shipyard in Arequipa on "
+            "Monday and flew to Lima on Tuesday.")
+    doc = run(extractor, body, published="2025-03-14")
+    assert ("Rosa Ayala", "Peru", "asserted") in trips(doc), trips(doc)
+
+
+@pytest.mark.parametrize("body, country", [
+    ("On Sunday Chile's President Tomas Vidal met President Marta Lopez in Argentina.", "Argentina"),
+    (("Chile's President Tomas Vidal, who met Paraguay's President Ana Benitez in Paraguay last week, flew home on "
+     "Sunday."), "Paraguay"),
+    ("Chile's Foreign Minister Tomas Vidal and Bolivian President Luis Mora met in Bolivia on Sunday.", "Bolivia"),
+])
+def test_one_who_meets_someone_in_a_country_abroad_is_there(extractor, body, country):
+    doc = run(extractor, body, published="2025-03-14")
+    assert any(v == "Tomas Vidal" and d == country and m == "asserted" for v, d, m in trips(doc)), trips(doc)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's President Tomas Vidal met investors interested in Peru on Sunday.",
+    "Chile's President Tomas Vidal met Peru's ambassador in Chile on Sunday.",
+])
+def test_meeting_about_a_country_or_at_home_is_no_trip(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert not any(v == "Tomas Vidal" for v, _, _ in trips(doc)), trips(doc)

@@ -44,7 +44,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             set_off = [p for i in surface_subject(r.tree, k) for p in r.tree.kids(i, "prep")
                        if toks[p].lower == "in" and p > 0 and toks[p - 1].text == ","]
             # "X said in Laos", "told reporters in Peru": one who speaks or meets in a country is there
-            kinds = ("Place", "State") if t.lemma in _TELLING else ("Place",)
+            # "X met Y in Djibouti": one who meets someone in a country is there too
+            kinds = ("Place", "State") if t.lemma in _TELLING or t.lemma in _MEETING_SOMEONE else ("Place",)
             places = [e for p in [p for h in holders for p in r.tree.kids(h, "prep")] + set_off
                       if toks[p].lower in {"in", "at"} for o in r.tree.kids(p, "pobj")
                       for e in r.entities(o, kinds) or _venue_place(ctx, o)
@@ -158,6 +159,8 @@ _LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "
                      "jail", "detain"})
 #: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
 _MEETING = frozenset({"meet", "hold", "talk", "confer", "sit", "convene", "host"})
+#: Verbs of meeting that need no talks to be had: "X met Y in Djibouti", "conferred with Y in Chile".
+_MEETING_SOMEONE = frozenset({"meet", "talk", "confer"})
 #: Verbs of meeting only with talks as their object: "held talks with Y", "will convene a meeting with Y".
 _CONVENING = frozenset({"hold", "convene", "host"})
 _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
