@@ -1,13 +1,12 @@
-"""Entities the article describes without naming them: "a defence cooperation agreement", "the
-second protocol amending the X Agreement", "the naval base at Souda Bay".
+"""Entities the article describes without naming them: "a defence cooperation agreement", "the second protocol
+amending the X Agreement", "the naval base at Souda Bay".
 
-FORMAT.md counts such a thing as an entity, labelled with the article's fullest description of it.
-A noun phrase headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml``
-``heads``) that no name covers is read from the parse by :mod:`kg.extract.description_phrases`.
-A phrase with nothing but pointing or evaluative words ("the pact", "a landmark deal") refers to
-an agreement the article names and is left to :mod:`kg.extract.reference`; so is one sharing a
-content word with a named agreement. Descriptions sharing content words are one entity; its label
-is the longest, the others and the core ("second protocol") its aliases.
+FORMAT.md counts such a thing as an entity, labelled with the article's fullest description of it. A noun phrase
+headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml`` ``heads``) that no name covers is
+read from the parse by :mod:`kg.extract.description_phrases`. A phrase with nothing but pointing or evaluative
+words ("the pact", "a landmark deal") refers to an agreement the article names and is left to
+:mod:`kg.extract.reference`; so is one sharing a content word with a named agreement. Descriptions sharing content
+words are one entity; its label is the longest, the others and the core ("second protocol") its aliases.
 """
 from __future__ import annotations
 
@@ -21,13 +20,16 @@ from kg.extract.description_identity import (
     added_to,
     apposed,
     clause_partners,
+    dated_there,
     named_later,
     named_partners,
     new_words,
     other_partners,
     own_partners,
+    pointed_back,
     told_apart,
     told_partners,
+    two_introduced,
 )
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -246,13 +248,11 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
     if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
-    if d.label.lower() != d.core_text.lower() and bool(telling):  # a complement of its own sets it apart, unless
-        return named_later(doc, t, first_named)  # the lede's "a treaty that ..." is named further on: "The Treaty on X"
+    if d.label.lower() != d.core_text.lower() and bool(telling) and not pointed_back(tree, t, first_named):
+        return named_later(doc, t, first_named)  # a complement sets it apart, unless the lede's "a treaty that ..." is named on
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
-    if first_named is None:
-        return False
-    if definite:
-        return first_named < t.start  # a definite description refers back
+    if first_named is None or definite:
+        return first_named is not None and first_named < t.start  # a definite description refers back
     # before the first name: the lede's description, or one the next sentence names, when that
     # name is an agreement's ("a defence treaty" ... "the Lauca Treaty"; not "the X partnership")
     lede = t.sent == (1 if is_headline(doc) else 0)
@@ -279,9 +279,8 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
 
 
 def _add_entities(doc: Document, found: list[Description], partners: dict[str, set[str]]) -> None:
-    """One entity per group of descriptions sharing their own content words (or, with none, the
-    same names), labelled with the longest. Names in a complement do not join two descriptions:
-    "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
+    """One entity per group of descriptions sharing their own content words (or, with none, the same names), labelled
+    with the longest. Names in a complement join none: "a bad deal for Brazil" is not "the X agreement between A and B"."""
     groups: list[list[Description]] = []
     toks, tree = tokens(doc), document_tree(doc)
     told = {id(d): told_partners(doc, tree, d) for d in found if d.kind == "Agreement"}  # read once: compared pairwise
@@ -294,7 +293,8 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
-        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
+        if a.core_text.lower() == b.core_text.lower() and not two_introduced(tree, a, b) or dated_there(doc, a, b) \
+                or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 
