@@ -52,6 +52,8 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     signers += [p for p in principals if p not in signers]
     for side, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B
         signers += [e for e in [*people, side] if e not in signers]
+    if _as_onlooker(ctx, m) and any(e.type == "Person" for e in signers):
+        return [e for e in signers if e.type == "Person"]  # "Z, B's president, signed as a witness": Z alone
     for person in [e for e in signers if e.type == "Person"] if not principals else []:
         state = state_served(ctx, person) or _of_state(ctx, m, person)
         if state is not None and state not in signers:
@@ -147,6 +149,15 @@ def _onlookers(ctx: Context, m: Match) -> list[Entity]:
         if any(w.lemma in _ONLOOKERS for w in words):
             out += [e for o in tree.kids(p, "pobj") for e in ctx.resolver.entities(o, ("State", "Person", "InternationalOrganization"))]
     return out
+
+
+def _as_onlooker(ctx: Context, m: Match) -> bool:
+    """"Z signed it as a witness", "added his signature as guarantor": Z signs, for no state of his
+    (the state he serves is no signatory, nor party)."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    verbs = [m.trigger.i] + ([m.args.governor] if m.args.nominal and m.args.governor is not None else [])
+    return any(toks[o].lemma in _ONLOOKERS for v in verbs for p in tree.kids(v, "prep") if toks[p].lower == "as"
+               for o in tree.kids(p, "pobj"))
 
 
 def _partners_of_object(ctx: Context, m: Match) -> list[Entity]:
