@@ -27,14 +27,14 @@ def _dates(doc, agreement: str) -> set:
 # -- a witness signs for no state ------------------------------------------------------------
 
 @pytest.mark.parametrize("body, agreement", [
-    ("Chile's President Ana Rojas and Peru's President Luis Vega signed a joint declaration in Lima on Monday, and "
-     "Brazil's President Paulo Mendes added his signature as a witness.", "joint declaration"),
-    ("The Lauca Accord between Chile and Peru was signed on Monday. Paulo Mendes, Brazil's president, signed it as a "
-     "witness.", "Lauca Accord"),
-    ("The Lauca Accord, which Brazil's President Paulo Mendes signed as an observer, was signed by Chile and Peru on "
-     "Monday.", "Lauca Accord"),
-    ("The Lauca Accord was signed in Lima on Monday by Chile's President Ana Rojas and Peru's President Luis Vega, "
-     "with Brazil's President Paulo Mendes signing as guarantor.", "Lauca Accord"),
+    (("Chile's President Ana Rojas and Peru's President Luis Vega signed a joint declaration in Lima on Monday, and "
+     "Brazil's President Paulo Mendes added his signature as a witness."), "joint declaration"),
+    (("The Lauca Accord between Chile and Peru was signed on Monday. Paulo Mendes, Brazil's president, signed it as a "
+     "witness."), "Lauca Accord"),
+    (("The Lauca Accord, which Brazil's President Paulo Mendes signed as an observer, was signed by Chile and Peru on "
+     "Monday."), "Lauca Accord"),
+    (("The Lauca Accord was signed in Lima on Monday by Chile's President Ana Rojas and Peru's President Luis Vega, "
+     "with Brazil's President Paulo Mendes signing as guarantor."), "Lauca Accord"),
 ])
 def test_a_witness_signing_makes_his_state_no_signatory_nor_party(extractor, body, agreement):
     doc = run(extractor, body)
