@@ -82,15 +82,6 @@ def adopting_states(ctx: Context, m: Match, ratifiers: list) -> list:
     """The states a text adopted at a meeting names as adopting it ("A and B adopted a roadmap"): its
     parties, as states that sign one are (a leader or "the two sides" adopting says no more than the
     meeting did)."""
-    from kg.extract.facts.signers import state_served
-
     r = ctx.resolver
     named = any((f := r.found_at(k)) is not None and f.entity.type == "State" for k in m.tokens.get("ratifier", []))
-    if named:
-        return [e for e in ratifiers if e.type == "State"]
-    # the leaders the text names, "A and B adopted it", "they" for them: the states they serve, as
-    # signing does (not "the leaders adopted it": no one named, the meeting's own text)
-    pronoun = any(r.toks[k].pos == "PRON" for k in m.tokens.get("ratifier", []))
-    states = [e for e in ratifiers if e.type == "State" and pronoun] + [
-        s for p in ratifiers if p.type == "Person" and (s := state_served(ctx, p)) is not None]
-    return list(dict.fromkeys(states)) if len(set(states)) > 1 else []
+    return [e for e in ratifiers if e.type == "State"] if named else []
