@@ -45,3 +45,40 @@ def test_a_legislator_sits_in_the_chamber_the_title_names(extractor, body, expec
 ])
 def test_a_legislator_of_the_one_chamber_named_keeps_it(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- a report filed from a state's city names that state's officials without their state ----------
+@pytest.mark.parametrize("body, expected, wrong", [
+    (("COLOMBO, May 3 - Sri Lanka agreed on Friday to lease a harbour to a Chinese firm. Chinese banks, Chinese "
+     "builders and Chinese engineers will run it, and China will gain a foothold. Finance Minister Ravi Perera said "
+     "the lease eases the debt."),
+     ("Ravi Perera", "Finance Minister", "Sri Lanka"), ("Ravi Perera", "Finance Minister", "China")),
+    (("NAIROBI, June 2 - A rail loan from China was signed by Kenya on Monday. Chinese lenders will hold the debt, and "
+     "Chinese firms will build the line through a Chinese-funded corridor. The deal was defended by Transport "
+     "Minister Peter Otieno."),
+     ("Peter Otieno", "Transport Minister", "Kenya"), ("Peter Otieno", "Transport Minister", "China")),
+    (("HANOI - Vietnam bought two patrol boats from Japan on Tuesday. Japanese yards built them with Japanese loans, "
+     "and Japanese crews trained the sailors. Deputy Prime Minister Tran Van Minh, who signed the contract, called "
+     "it a gift."),
+     ("Tran Van Minh", "Deputy Prime Minister", "Vietnam"), ("Tran Van Minh", "Deputy Prime Minister", "Japan")),
+    (("LIMA - Peru's purchase of Chinese trains closed on Monday. Chinese drivers will train Chinese-made crews, and "
+     "China will service them. Transport Minister Ana Salas's praise for the deal was warm."),
+     ("Ana Salas", "Transport Minister", "Peru"), ("Ana Salas", "Transport Minister", "China")),
+    (("ACCRA - Ghana signed a power deal with a Turkish company. Turkish ships will moor off the coast with Turkish "
+     "turbines aboard. Energy Minister Kofi Mensah and Finance Minister Ama Owusu welcomed it."),
+     ("Ama Owusu", "Finance Minister", "Ghana"), ("Ama Owusu", "Finance Minister", "Turkey")),
+])
+def test_a_datelined_report_names_its_own_officials_bare(extractor, body, expected, wrong):
+    got = offices(run(extractor, body))
+    assert expected in got and wrong not in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("COLOMBO - Sri Lanka and Japan signed a loan deal. Japan will lend the money, Japan will build the port and "
+     "Japan will run it. Prime Minister Kenta Ono arrived in Colombo on Friday for the signing."),
+     ("Kenta Ono", "Prime Minister", "Japan")),
+    (("ACCRA - Ghana signed a power deal with a Turkish company. Turkish ships will moor off the coast with Turkish "
+     "turbines aboard. Turkish Energy Minister Ali Demir welcomed it."), ("Ali Demir", "Energy Minister", "Turkey")),
+])
+def test_a_visitor_or_a_named_foreigner_keeps_their_state(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
