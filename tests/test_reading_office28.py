@@ -82,3 +82,53 @@ def test_a_datelined_report_names_its_own_officials_bare(extractor, body, expect
 ])
 def test_a_visitor_or_a_named_foreigner_keeps_their_state(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+# -- an office's full title keeps its portfolios and its grade --------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya's Ports and Shipping Minister Peter Otieno said the port would stay in Kenyan hands.",
+     ("Peter Otieno", "Ports and Shipping Minister", "Kenya")),
+    ("Ghana's minister of roads and highways, Kofi Mensah, opened the bridge.",
+     ("Kofi Mensah", "Minister of Roads and Highways", "Ghana")),
+    ("The contract was signed by Egypt's Minister of Defence and Military Production, Ahmed Fawzi.",
+     ("Ahmed Fawzi", "Minister of Defence and Military Production", "Egypt")),
+    ("Under Secretary of Defense for Policy Maria Cole said the United States would send two ships to Manila.",
+     ("Maria Cole", "Under Secretary of Defence for Policy", "United States")),
+    ("Anil Rao, India's minister of textiles and trade, who visited Dhaka on Monday, praised the deal.",
+     ("Anil Rao", "Minister of Textiles and Trade", "India")),
+    ("The deal was praised by Anil Rao, the Indian Minister for Ports, Shipping and Waterways.",
+     ("Anil Rao", "Minister for Ports, Shipping and Waterways", "India")),
+])
+def test_a_compound_title_keeps_its_words(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
+
+
+def test_portfolios_listed_for_two_ministers_stay_apart(extractor):
+    got = offices(run(extractor, "Brazil's finance minister, Jorge Lima, and its minister of mines and energy, "
+                                 "Paulo Reis, met Chinese bankers."))
+    assert {("Jorge Lima", "Finance Minister", "Brazil"), ("Paulo Reis", "Minister of Mines and Energy", "Brazil")} <= got
+
+
+# -- an organisation officer's organisation: the one the sentence names, before the article's most named
+@pytest.mark.parametrize("body, expected, wrong", [
+    (("The Pacific Islands Forum met in Suva this week, and the Forum's leaders backed the fisheries pact. The African "
+     "Union sent observers. African Union officials attended on behalf of Chairperson Moussa Diallo."),
+     ("Moussa Diallo", "Chairperson", "African Union"), ("Moussa Diallo", "Chairperson", "Pacific Islands Forum")),
+    (("The Pacific Islands Forum met in Suva this week, and the Forum's leaders backed the fisheries pact. The Forum's "
+     "members will meet again in May. A statement was read on behalf of the United Nations by Secretary-General Ana "
+     "Ferreira."),
+     ("Ana Ferreira", "Secretary-General", "United Nations"), ("Ana Ferreira", "Secretary-General", "Pacific Islands Forum")),
+    (("The Pacific Islands Forum met in Suva this week, and the Forum's leaders backed the fisheries pact. The Forum "
+     "will meet again in May. Secretary-General Ana Ferreira, who has led the Commonwealth since 2022, sent a message "
+     "of support."),
+     ("Ana Ferreira", "Secretary-General", "Commonwealth"), ("Ana Ferreira", "Secretary-General", "Pacific Islands Forum")),
+])
+def test_an_officer_is_of_the_body_the_sentence_names(extractor, body, expected, wrong):
+    got = offices(run(extractor, body))
+    assert expected in got and wrong not in got
+
+
+def test_an_officer_named_beside_no_body_is_the_articles(extractor):
+    body = ("The Pacific Islands Forum met in Suva this week, and the Forum's leaders backed the fisheries pact. The "
+            "Forum will meet again in May. Secretary-General Ana Ferreira opened the session.")
+    assert ("Ana Ferreira", "Secretary-General", "Pacific Islands Forum") in offices(run(extractor, body))
