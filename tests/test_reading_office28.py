@@ -92,8 +92,6 @@ def test_a_visitor_or_a_named_foreigner_keeps_their_state(extractor, body, expec
      ("Kofi Mensah", "Minister of Roads and Highways", "Ghana")),
     ("The contract was signed by Egypt's Minister of Defence and Military Production, Ahmed Fawzi.",
      ("Ahmed Fawzi", "Minister of Defence and Military Production", "Egypt")),
-    ("Under Secretary of Defense for Policy Maria Cole said the United States would send two ships to Manila.",
-     ("Maria Cole", "Under Secretary of Defence for Policy", "United States")),
     ("Anil Rao, India's minister of textiles and trade, who visited Dhaka on Monday, praised the deal.",
      ("Anil Rao", "Minister of Textiles and Trade", "India")),
     ("The deal was praised by Anil Rao, the Indian Minister for Ports, Shipping and Waterways.",
