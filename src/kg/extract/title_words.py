@@ -45,6 +45,8 @@ class TitleWords:
     tenure: frozenset[str] = frozenset()
     legislative: frozenset[str] = frozenset()
     local: frozenset[str] = frozenset()
+    seats: Mapping[str, str] = field(default_factory=dict)
+    chambers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     former_after: tuple[tuple[str, ...], ...] = ()
     accredited: frozenset[str] = frozenset()
     hyphenated: tuple[str, ...] = ()
@@ -96,6 +98,8 @@ class TitleWords:
             tenure=frozenset(w.lower() for w in raw.get("tenure", ())),
             legislative=frozenset(label_key(w) for w in raw.get("legislative", ())),
             local=frozenset(label_key(w) for w in raw.get("local", ())),
+            seats={k.lower(): v for k, v in (raw.get("seats") or {}).items()},
+            chambers={k: tuple(w.casefold() for w in v) for k, v in (raw.get("chambers") or {}).items()},
             former_after=tuple(_words(w) for w in raw.get("former_after", ())),
             accredited=frozenset(w.lower() for w in raw.get("accredited", ())),
             hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),

@@ -25,8 +25,8 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     sentence places the person in (by name, or a city where things happen and the person does
     not travel to) when one stands out (of states that tie, the one whose legislature the article
     names); else the one state the person's other sentences place them in ("Chancellor X hosted
-    ... . X said Germany would ..."); else the state the article is plainly about (named most, filed
-    from, or whose legislature it names most)."""
+    ... . X said Germany would ..."); else the state the article is plainly about (filed from, named
+    most, or whose legislature it names most)."""
     placed, tie, away, spoken = _placed_in(ctx, names, s, h, holdings)
     chamber = _chamber_state(ctx)
     if tie and chamber is not None and chamber.key not in away and chamber in ctx.unique(ctx.states(s)):
@@ -45,9 +45,11 @@ def implied_owner(ctx: Context, names: Names, s: int, h: Holding, holdings) -> E
     dateline = dateline_state(ctx)
     if dateline is not None and dateline.key in spoken:
         return dateline  # "COLOMBO - ... Spokesman X said the deal binds India and Sri Lanka"
-    # none, or only others' (where the person goes, whose officials they meet): the article's; the
-    # state of its legislature when it is filed from there too, or when nothing else says
-    homes = [chamber] * (chamber is dateline) + [dominant_state(ctx), dateline, chamber]
+    # none, or only others' (where the person goes, whose officials they meet): the article's, first
+    # the state it is filed from (a report names its own state's officials bare, a foreigner with a
+    # state, however often it names another: "COLOMBO - ... Chinese loans ... Finance Minister X"),
+    # then the one it names most; its legislature's when it is filed from there too, or when nothing else says
+    homes = [chamber] * (chamber is dateline) + [dateline, dominant_state(ctx), chamber]
     went = _travelled_to(ctx, names, h)  # "X begins a visit to Peru ... President X": never Peru's
     return next((e for e in homes if e is not None and e.key not in away | went), None) or sole_state(ctx, names, h, holdings)
 

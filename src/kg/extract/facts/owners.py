@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.context import Context, Found
-from kg.extract.facts.common import most_named
 from kg.extract.facts.implied_owners import apposed_state, implied_owner
+from kg.extract.facts.legislator_bodies import legislator_body
 from kg.extract.facts.met_owner import met_state
+from kg.extract.facts.officer_bodies import officer_body
 from kg.extract.facts.owner_entities import (
     body_entity,
     entity_named,
@@ -265,11 +266,11 @@ def inferred_owner(ctx: Context, names: Names, s: int, h: Holding, holdings, tok
     if h.how == "list":
         return None  # a listed name's owner is the one listed in its place, or none
     if t.legislative:
-        return most_named(ctx, "Legislature")
+        return legislator_body(ctx, h, ctx.country_of(h.person.entity) or same_person(s, h, holdings))
     if t.generic:
         return None
     if t.organisational:
-        return most_named(ctx, "InternationalOrganization")
+        return officer_body(ctx, names, h)
     # (the state a title alone names, "Secretary of State", only where the text tells no other)
     owner = ctx.country_of(h.person.entity) or known_state(ctx, h.person.entity) or apposed_state(names, h) \
         or represented_state(ctx, names, h) \
