@@ -20,8 +20,8 @@ def agreement_labels(doc) -> set[str]:
     # the phrase before the signing verb's subject, a definite description
     ("The fisheries accord on behalf of Chile was signed by Trade Minister Ana Rojas.", "fisheries accord"),
     # "on the part of", a description referring back
-    ("Peru and Chile agreed a customs arrangement on Monday. Trade Minister Ana Rojas signed the arrangement "
-     "on the part of Chile.", "customs arrangement"),
+    ("Peru and Chile agreed a customs arrangement on Monday. Trade Minister Ana Rojas signed the arrangement on the "
+     + "part of Chile.", "customs arrangement"),
 ])
 def test_whom_a_signer_acts_for_is_no_part_of_the_agreement(extractor, body, label):
     doc = run(extractor, body, published="2025-03-14")
@@ -30,8 +30,8 @@ def test_whom_a_signer_acts_for_is_no_part_of_the_agreement(extractor, body, lab
 
 @pytest.mark.parametrize("body, label", [
     ("A fisheries accord was signed on behalf of Chile by Trade Minister Ana Rojas on Monday.", "fisheries accord"),
-    ("Peru and Chile agreed a Memorandum on Port Security on Monday. Trade Minister Ana Rojas signed the Memorandum "
-     "on behalf of the Government of Chile.", "Memorandum on Port Security"),
+    ("Peru and Chile agreed a Memorandum on Port Security on Monday. Trade Minister Ana Rojas signed the Memorandum on "
+     + "behalf of the Government of Chile.", "Memorandum on Port Security"),
 ])
 def test_guards_the_agreement_keeps_its_own_name(extractor, body, label):
     doc = run(extractor, body, published="2025-03-14")
