@@ -37,3 +37,26 @@ def test_guards_the_agreement_keeps_its_own_name(extractor, body, label):
     doc = run(extractor, body, published="2025-03-14")
     assert agreement_labels(doc) == {label}, agreement_labels(doc)
     assert any(f["signatory"] == "Ana Rojas" and f["agreement"] == label for f in facts(doc, "signing"))
+
+
+# -- an arrangement is titled as an agreement is ---------------------------------------------------------
+@pytest.mark.parametrize("body, label", [
+    # active, a title in the object
+    ("Chile and Peru today signed the Arrangement on Return of Migrant Workers in Lima.",
+     "Arrangement on Return of Migrant Workers"),
+    # quoted, then referred to by its capitalised noun
+    ('Chile and Peru signed the "Arrangement on Return of Migrant Workers" in Lima. Under the Arrangement, '
+     + "Peru shall take back its citizens.", "Arrangement on Return of Migrant Workers"),
+    # a relative clause, the parties inside the title
+    ("The Arrangement between Chile and Peru Concerning Fishing Rights, which both states signed last year, "
+     + "takes effect in May.", "Arrangement between Chile and Peru Concerning Fishing Rights"),
+])
+def test_an_arrangement_s_title_is_its_name(extractor, body, label):
+    doc = run(extractor, body, published="2025-03-14")
+    assert agreement_labels(doc) == {label}, agreement_labels(doc)
+    assert {(label, "Chile"), (label, "Peru")} <= {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+
+
+def test_guard_an_arrangement_in_lower_case_is_a_description(extractor):
+    doc = run(extractor, "Chile and Peru signed an arrangement on fishing rights on Monday.", published="2025-03-14")
+    assert agreement_labels(doc) == {"arrangement on fishing rights"}
