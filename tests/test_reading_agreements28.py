@@ -60,3 +60,45 @@ def test_an_arrangement_s_title_is_its_name(extractor, body, label):
 def test_guard_an_arrangement_in_lower_case_is_a_description(extractor):
     doc = run(extractor, "Chile and Peru signed an arrangement on fishing rights on Monday.", published="2025-03-14")
     assert agreement_labels(doc) == {"arrangement on fishing rights"}
+
+
+# -- a title ends where its head noun's modifiers end ------------------------------------------------------
+@pytest.mark.parametrize("body, label", [
+    # active, a second "on" topic
+    ("Chile and Peru signed the Agreement on the Use of the Port of Arica and on Visits of Navy Ships on Monday.",
+     "Agreement on the Use of the Port of Arica and on Visits of Navy Ships"),
+    # passive, the second topic with more of its own
+    ("The Treaty on Fishing Rights and on Joint Patrols of the Border Rivers was ratified by Peru in May.",
+     "Treaty on Fishing Rights and on Joint Patrols of the Border Rivers"),
+    # a second "for" topic after "the"
+    ("Peru ratified the Convention for the Protection of Coastal Waters and for the Prevention of Oil Spills last "
+     + "week.", "Convention for the Protection of Coastal Waters and for the Prevention of Oil Spills"),
+    # a relative clause after the title
+    ("The Agreement on Fishing Rights and on Joint Patrols, which Chile signed with Peru in May, takes effect in June.",
+     "Agreement on Fishing Rights and on Joint Patrols"),
+])
+def test_a_title_s_second_topic_is_its_own(extractor, body, label):
+    assert agreement_labels(run(extractor, body, published="2025-03-14")) == {label}
+
+
+def test_the_next_clause_s_subject_is_no_word_of_a_title(extractor):
+    doc = run(extractor, "Chile signed the Agreement on Fishing Rights and Peru signed the Treaty on Border Rivers.",
+              published="2025-03-14")
+    assert agreement_labels(doc) == {"Agreement on Fishing Rights", "Treaty on Border Rivers"}
+    assert ("Treaty on Border Rivers", "Peru") in {(f["agreement"], f.get("signatory")) for f in facts(doc, "signing")}
+
+
+def test_the_next_clause_s_subject_ratifies_the_title(extractor):
+    doc = run(extractor, "Chile signed the Agreement on Fishing Rights and Peru ratified it.", published="2025-03-14")
+    assert agreement_labels(doc) == {"Agreement on Fishing Rights"}
+    assert ("Agreement on Fishing Rights", "Peru") in {(f["agreement"], f["state"]) for f in facts(doc, "ratification")}
+
+
+@pytest.mark.parametrize("body, labels", [
+    ("Chile signed the Agreement on Fishing Rights on Monday and on Tuesday it signed the Treaty on Border Rivers.",
+     {"Agreement on Fishing Rights", "Treaty on Border Rivers"}),
+    ("The Agreement between Chile and Peru on Fishing Rights was signed on Monday.",
+     {"Agreement between Chile and Peru on Fishing Rights"}),
+])
+def test_guards_a_title_stays_whole(extractor, body, labels):
+    assert agreement_labels(run(extractor, body, published="2025-03-14")) == labels

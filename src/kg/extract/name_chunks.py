@@ -22,6 +22,8 @@ from kg.extract.title_extent import (
     capitalised_before,
     hyphen_joined,
     in_sentence_case,
+    opens_a_clause,
+    second_topic_end,
     title_list_end,
     title_participle_end,
 )
@@ -72,9 +74,12 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2  # "Defence Co-operation", "the Co-operative Republic of X": one word of the name
                 continue
             if (k := title_list_end(toks, i, j, document_nouns) or
-                    title_participle_end(toks, i, j, document_nouns, sentence_case)):
-                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border"
+                    title_participle_end(toks, i, j, document_nouns, sentence_case) or
+                    second_topic_end(toks, i, j, document_nouns)):
+                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border", "... and on Y"
                 continue
+            if u.lower == "and" and opens_a_clause(toks, j):
+                break  # "the Agreement on X and Peru signed ...": the next clause's subject, no word of the name
             if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \
                     and any(x.lower in document_nouns for x in toks[i:j]):
                 j += 1  # "Agreement between A and B Regarding the Status of ...": a title's capitalised preposition
