@@ -102,3 +102,38 @@ def test_the_next_clause_s_subject_ratifies_the_title(extractor):
 ])
 def test_guards_a_title_stays_whole(extractor, body, labels):
     assert agreement_labels(run(extractor, body, published="2025-03-14")) == labels
+
+
+# -- an acronym spelling an unnamed agreement's words is that agreement -----------------------------------
+@pytest.mark.parametrize("body, label, acronym", [
+    # the acronym the object of a planned ratification
+    ("Chile signed a mutual logistics support agreement with Peru on Monday. Peru's Congress is expected to ratify "
+     + "the MLSA in May.", "mutual logistics support agreement with Peru", "MLSA"),
+    # the acronym the subject of a passive
+    ("Under a coastal patrol cooperation pact signed in 2019, Chilean ships may refuel in Peru. The CPCP was ratified "
+     + "by Chile in 2020.", "coastal patrol cooperation pact signed in 2019", "CPCP"),
+    # set beside it by "or"
+    ("Chile and Peru signed a maritime security cooperation arrangement, or MSCA, on Monday.",
+     "maritime security cooperation arrangement", "MSCA"),
+])
+def test_an_acronym_of_a_description_names_it(extractor, body, label, acronym):
+    doc = run(extractor, body, published="2025-03-14")
+    ents = {e.label: e for e in doc.entities.values() if e.type == "Agreement"}
+    assert acronym in ents[label].aliases
+    assert not any(e.label == acronym for e in doc.entities.values())
+
+
+def test_an_acronym_carries_its_facts_to_the_description(extractor):
+    doc = run(extractor, "Chile signed a mutual logistics support agreement with Peru on Monday. Peru's Congress is "
+              + "expected to ratify the MLSA in May.", published="2025-03-14")
+    assert ("mutual logistics support agreement with Peru", "Peru", "planned") in {
+        (f["agreement"], f["state"], f["modality"]) for f in facts(doc, "ratification")}
+
+
+@pytest.mark.parametrize("body", [
+    "Chile signed a mutual logistics support agreement with Peru on Monday. The AU welcomed it.",
+    "Chile and Peru signed a defence cooperation accord on Monday. The DCA party objected.",
+])
+def test_guards_other_capitals_stay_their_own(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert not any(a in {"AU", "DCA"} for e in doc.entities.values() if e.type == "Agreement" for a in e.aliases)
