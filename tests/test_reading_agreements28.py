@@ -137,3 +137,24 @@ def test_an_acronym_carries_its_facts_to_the_description(extractor):
 def test_guards_other_capitals_stay_their_own(extractor, body):
     doc = run(extractor, body, published="2025-03-14")
     assert not any(a in {"AU", "DCA"} for e in doc.entities.values() if e.type == "Agreement" for a in e.aliases)
+
+
+@pytest.mark.parametrize("body, label", [
+    # a topic's "into" and a list the parse coordinates without a comma before "and"
+    ("Russia and Syria signed the Agreement on Visits of Navy Warships into the Territorial Waters, Internal Seas and "
+     + "Ports of Peru on Monday.",
+     "Agreement on Visits of Navy Warships into the Territorial Waters, Internal Seas and Ports of Peru"),
+    # a topic's "from" a region, in a passive
+    ("The Treaty on Transit of Goods from the Atacama Region was ratified by Chile in May.",
+     "Treaty on Transit of Goods from the Atacama Region"),
+])
+def test_a_title_s_topic_runs_into_a_place(extractor, body, label):
+    assert agreement_labels(run(extractor, body, published="2025-03-14")) == {label}
+
+
+@pytest.mark.parametrize("body", [
+    "The president withdrew the Treaty on Fishing Rights from the Senate on Monday.",
+    "Chile signed the Treaty on Fishing Rights from Lima on Monday.",
+])
+def test_guards_whence_a_title_comes_is_no_word_of_it(extractor, body):
+    assert agreement_labels(run(extractor, body, published="2025-03-14")) == {"Treaty on Fishing Rights"}

@@ -5,6 +5,8 @@ list set off by commas ("... of Troops, Aircraft, and other Equipment"), a capit
 :func:`kg.extract.name_chunks.name_chunks`."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
 
@@ -63,8 +65,10 @@ def title_list_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[
         while k < n and toks[k].is_cap:
             k += 1
         members += 1
-    if k >= n or not members or toks[k].lower not in {"and", "or"} or toks[k - 1].text != ",":
-        return 0  # (a list without a comma before "and" is read as the name's words already do)
+    if k >= n or not members or toks[k].lower not in {"and", "or"}:
+        return 0
+    if toks[k - 1].text != "," and not (toks[k - 1].dep == "conj" and k + 1 < n and toks[k + 1].dep == "conj"):
+        return 0  # (without a comma before "and", only a list the parse coordinates: "the Sea, Inner Waters and Ports")
     k += 1
     if k < n and toks[k].lower in _LIST_MODIFIERS:
         k += 1
@@ -93,6 +97,25 @@ def title_participle_end(toks: list[Token], i: int, j: int, document_nouns: froz
 def in_sentence_case(toks: list[Token]) -> bool:
     """Does the sentence write some noun, verb or adjective in lower case (no headline's capitals)?"""
     return any(t.pos in {"NOUN", "VERB", "ADJ"} and t.text.islower() for t in toks)
+
+
+#: Prepositions of a title's topic that take it on to a capitalised place ("... Visits of Warships into the
+#: Territorial Sea of X", "... Return of Workers from Y Region").
+_MOTION = frozenset({"into", "from"})
+
+
+def motion_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str], is_body: Callable[[int], bool]) -> int:
+    """Where "into"/"from" at j takes a title's topic on to ("the Agreement on Calls of Warships into
+    the Territorial Sea"): the index of the capitalised word after it (past "the"); 0 when no
+    topic preposition came before, or a body follows ("withdrew the Treaty on X from the Senate")."""
+    if toks[j].lower not in _MOTION or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns) \
+            or not any(t.lower in _COMPLEMENT for t in toks[i + 1:j]):
+        return 0
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower == "the")
+    if k >= len(toks) or not toks[k].is_cap or toks[k].pos in {"VERB", "AUX", "PRON"} or toks[k].lower in DATE_WORDS \
+            or is_body(k):
+        return 0
+    return k
 
 
 #: Prepositions a title may say a second "what about" with ("... on X and on Y", "... for A and for B").
