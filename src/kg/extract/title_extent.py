@@ -65,10 +65,8 @@ def title_list_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[
         while k < n and toks[k].is_cap:
             k += 1
         members += 1
-    if k >= n or not members or toks[k].lower not in {"and", "or"}:
-        return 0
-    if toks[k - 1].text != "," and not (toks[k - 1].dep == "conj" and k + 1 < n and toks[k + 1].dep == "conj"):
-        return 0  # (without a comma before "and", only a list the parse coordinates: "the Sea, Inner Waters and Ports")
+    if k >= n or not members or toks[k].lower not in {"and", "or"} or toks[k - 1].text != ",":
+        return 0  # (a list without a comma before "and" is read as the name's words already do)
     k += 1
     if k < n and toks[k].lower in _LIST_MODIFIERS:
         k += 1
