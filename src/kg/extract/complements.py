@@ -14,14 +14,19 @@ from kg.model import Document
 #: What an "on" phrase after an agreement noun may name that says when, not what about.
 OCCASIONS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "anniversary",
                        "day", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+#: What an "on" phrase may name that says for whom someone acts ("on behalf of X", "on the part of
+#: Y"): the signer's errand, never what a document is about nor which one it is.
+AGENCIES = frozenset({"behalf", "part"})
 #: Verbs whose clause tells what happened to an agreement, not which one it is ("signed on Monday").
 EVENT_VERBS = frozenset({"sign", "reach", "ink", "announce", "conclude", "seal", "agree", "negotiate", "strike",
                          "say", "expect", "approve", "ratify", "describe", "call", "hail"})
 
 
 def occasion(tree: Tree, p: int) -> bool:
-    """Does the "on" phrase at ``p`` name an occasion ("on the sidelines", "on the eve of")?"""
-    return any(tree.toks[o].lemma in OCCASIONS or tree.toks[o].lower in OCCASIONS for o in tree.kids(p, "pobj"))
+    """Does the "on" phrase at ``p`` name an occasion ("on the sidelines", "on the eve of") or whom
+    someone acts for ("on behalf of X")? Either is the clause's, not the document's."""
+    return any(tree.toks[o].lemma in OCCASIONS or tree.toks[o].lower in OCCASIONS or tree.toks[o].lower in AGENCIES
+               for o in tree.kids(p, "pobj"))
 
 
 def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:

@@ -23,6 +23,9 @@ from kg.extract.title_extent import (
     capitalised_before,
     hyphen_joined,
     in_sentence_case,
+    motion_end,
+    opens_a_clause,
+    second_topic_end,
     title_list_end,
     title_participle_end,
 )
@@ -73,9 +76,13 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j += 2  # "Defence Co-operation", "the Co-operative Republic of X": one word of the name
                 continue
             if (k := title_list_end(toks, i, j, document_nouns) or
-                    title_participle_end(toks, i, j, document_nouns, sentence_case)):
-                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border"
+                    title_participle_end(toks, i, j, document_nouns, sentence_case) or
+                    second_topic_end(toks, i, j, document_nouns) or
+                    motion_end(toks, i, j, document_nouns, lambda k: _a_body_or_city(toks, k, index_places, name_type))):
+                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border", "... and on Y"
                 continue
+            if u.lower == "and" and opens_a_clause(toks, j):
+                break  # "the Agreement on X and Peru signed ...": the next clause's subject, no word of the name
             if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \
                     and any(x.lower in document_nouns for x in toks[i:j]):
                 j += 1  # "Agreement between A and B Regarding the Status of ...": a title's capitalised preposition
@@ -198,6 +205,18 @@ def _a_site(t: Token, name_type: Callable[[str], str | None] | None) -> bool:
     word = t.text.capitalize()
     forms = {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}
     return name_type is not None and any(name_type(w) in {"Facility", "MilitaryBase"} for w in forms)
+
+
+def _a_body_or_city(toks: list[Token], k: int, index: GazetteerIndex | None,
+                    name_type: Callable[[str], str | None] | None) -> bool:
+    """Does a city or a body's name open at token k ("from Lima", "from the Senate"): where a document
+    goes or comes from, no place its title names?"""
+    end = k
+    while end < len(toks) and toks[end].is_cap:
+        end += 1
+    body = name_type is not None and name_type(" ".join(t.text for t in toks[k:end])) in {
+        "Legislature", "Organization", "InternationalOrganization", "Person", "ArmedForces"}
+    return body or index is not None and _a_city_at(toks, k, index)
 
 
 def _a_city_at(toks: list[Token], k: int, index: GazetteerIndex) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
+from kg.extract.description_acronyms import tie_acronyms
 from kg.extract.description_fullest import spell_out
 from kg.extract.descriptions import find_descriptions
 from kg.extract.entities import resolve_entities
@@ -49,7 +50,7 @@ class Extractor:
             ("dates", self._dates),
             ("mentions", lambda d: find_mentions(d, self.lexicon, self.index)),
             ("entities", lambda d: resolve_entities(d, self.gazetteer)),
-            ("descriptions", lambda d: find_descriptions(d, self.lexicon)),
+            ("descriptions", lambda d: tie_acronyms(find_descriptions(d, self.lexicon), self.lexicon)),
             *([("linking", self.link)] if self.link is not None else []),
             ("pronouns", resolve_pronouns),
             ("facts", self._facts),

@@ -5,6 +5,9 @@ list set off by commas ("... of Troops, Aircraft, and other Equipment"), a capit
 :func:`kg.extract.name_chunks.name_chunks`."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
 
 #: Dashes that join the parts of a compound written without spaces ("Co-operation").
@@ -92,3 +95,60 @@ def title_participle_end(toks: list[Token], i: int, j: int, document_nouns: froz
 def in_sentence_case(toks: list[Token]) -> bool:
     """Does the sentence write some noun, verb or adjective in lower case (no headline's capitals)?"""
     return any(t.pos in {"NOUN", "VERB", "ADJ"} and t.text.islower() for t in toks)
+
+
+#: Prepositions of a title's topic that take it on to a capitalised place ("... Visits of Warships into the
+#: Territorial Sea of X", "... Return of Workers from Y Region").
+_MOTION = frozenset({"into", "from"})
+
+
+def motion_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str], is_body: Callable[[int], bool]) -> int:
+    """Where "into"/"from" at j takes a title's topic on to ("the Agreement on Calls of Warships into
+    the Territorial Sea"): the index of the capitalised word after it (past "the"); 0 when no
+    topic preposition came before, or a body follows ("withdrew the Treaty on X from the Senate")."""
+    if toks[j].lower not in _MOTION or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns) \
+            or not any(t.lower in _COMPLEMENT for t in toks[i + 1:j]):
+        return 0
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower == "the")
+    if k >= len(toks) or not toks[k].is_cap or toks[k].pos in {"VERB", "AUX", "PRON"} or toks[k].lower in DATE_WORDS \
+            or is_body(k):
+        return 0
+    return k
+
+
+#: Prepositions a title may say a second "what about" with ("... on X and on Y", "... for A and for B").
+_ABOUT_AGAIN = frozenset({"on", "for", "concerning", "regarding"})
+
+
+def second_topic_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
+    """Where a title's second topic, coordinated with its first by "and" and the same preposition
+    ("the Agreement on the Use of X and on Visits of Y", "the Convention for A and for B"), takes it
+    on to: the index of that topic's first capitalised word; 0 otherwise. The
+    topics are both the head noun's modifiers, so the title ends after the second."""
+    k = j + 1
+    if toks[j].lower != "and" or k + 1 >= len(toks) or toks[k].lower not in _ABOUT_AGAIN \
+            or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns) \
+            or not any(t.lower == toks[k].lower for t in toks[i + 1:j]):
+        return 0
+    if not toks[i].i <= toks[k].head < toks[j].i:
+        return 0  # the parser hangs it on the clause: "... and on Tuesday Peru signed it", when
+    first = k + 1 + (toks[k + 1].lower == "the")
+    return first if first < len(toks) and toks[first].is_cap and toks[first].pos not in {"VERB", "AUX", "PRON"} \
+        and toks[first].lower not in DATE_WORDS else 0
+
+
+def opens_a_clause(toks: list[Token], j: int) -> bool:
+    """Does the capitalised word after "and" at j open a clause of its own, the subject of a verb
+    after it ("... signed the Agreement on X and Peru signed the Treaty on Y")? Then the title
+    ends before "and"."""
+    k, n = j + 1, len(toks)
+    if k >= n or not toks[k].is_cap or any(t.lower in {"between", "among"} for t in toks[:j]):
+        return False  # ("between A and B": the parties, inside the name)
+    if toks[k].dep in {"nsubj", "nsubjpass"}:
+        head = toks[k].head - toks[0].i
+        return k < head < n and toks[head].pos in {"VERB", "AUX"}
+    while k < n and toks[k].is_cap:
+        k += 1
+    # (the parser may hang the subject on the name as its conjunct: a finite verb after it without a subject of its own)
+    return k < n and toks[k].tag in {"VBD", "VBZ", "VBP", "MD"} and toks[k].dep in {"conj", "ROOT"} \
+        and not any(t.dep in {"nsubj", "nsubjpass"} and t.head == toks[k].i for t in toks)
