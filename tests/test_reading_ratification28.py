@@ -1,6 +1,7 @@
 """Ratification, round 28: the steps a state takes at home before a treaty binds it ("completed its
 domestic procedures", "its parliamentary process") told as its ratification; a step only begun, or
-in a present clause of time, still ahead. On passages written for the test."""
+in a present clause of time, still ahead; a state's voters ratifying or rejecting for it; a body's
+"signed off" with no object. On passages written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -53,7 +54,42 @@ def test_a_procedure_begun_is_a_ratification_ahead(extractor, body, state):
     "Officials described the domestic procedures as slow.",
     # a legal procedure is no ratification
     "Togo began legal proceedings against a trawler company on Monday.",
+    # procedures a clause only keeps in line with, no step taken through them
+    "Each side would act on an attack in line with its own constitutional procedures.",
 ])
 def test_procedures_no_state_takes_tell_no_ratification(extractor, body):
+    doc = run(extractor, _SIGNED + body, published="2025-03-14")
+    assert not _ratified(doc), _ratified(doc)
+
+
+@pytest.mark.parametrize("body, state, modality", [
+    ("Voters in Togo rejected the treaty in a referendum.", "Togo", "negated"),
+    ("In a referendum on Sunday, Ghana's voters turned it down.", "Ghana", "negated"),
+    ("The treaty was approved by Togo's electorate in a plebiscite.", "Togo", "asserted"),
+])
+def test_a_states_voters_ratify_for_it(extractor, body, state, modality):
+    # (each fails on 417d7892: voters were no ratifier)
+    doc = run(extractor, _SIGNED + body, published="2025-03-14")
+    assert ("Volta Fisheries Treaty", state, modality) in _ratified(doc), _ratified(doc)
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Togo's National Assembly signed off on Tuesday.", "Togo"),
+    ("Ghana's parliament, which signed off in June, sent the text to the president.", "Ghana"),
+    ("The upper house in Accra signed off last week, the last step in Ghana.", "Ghana"),
+])
+def test_a_body_signing_off_ratifies_the_agreement_in_view(extractor, body, state):
+    # (each fails on 417d7892: "signed off" read only with "on" and an object; "on Tuesday" was none)
+    doc = run(extractor, _SIGNED + body, published="2025-03-14")
+    assert ("Volta Fisheries Treaty", state, "asserted") in _ratified(doc), _ratified(doc)
+
+
+@pytest.mark.parametrize("body", [
+    # voters of an election, no agreement voted on
+    "Voters in Togo went to the polls on Sunday to elect a new parliament.",
+    # a broadcaster signing off
+    "The host of the evening radio show signed off on Friday.",
+])
+def test_no_ratification_without_a_vote_on_the_agreement(extractor, body):
     doc = run(extractor, _SIGNED + body, published="2025-03-14")
     assert not _ratified(doc), _ratified(doc)
