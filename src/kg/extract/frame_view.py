@@ -56,8 +56,8 @@ def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transpar
         return True
     def pointing(i: int) -> bool:
         t = tree.toks[i]
-        if t.lower in {"it", "them"}:
-            return True
+        if t.lower in {"it", "them"} or t.tag == "PRP$":
+            return True  # (a possessive left unresolved, "both completed their procedures", names no other)
         # "the instrument of ratification": a word read through, of another such word
         of_pointing = all(tree.toks[p].lower == "of" and all(pointing(o) for o in tree.kids(p, "pobj"))
                           for p in tree.kids(i, "prep"))

@@ -274,7 +274,8 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     from kg.extract.nlp import sentence_bounds
 
     # names of anything and dates: words that name no agreement left for the one in view
-    not_agreements = set(resolver.at_token) | date_tokens(ctx.doc, toks)
+    dates = date_tokens(ctx.doc, toks)
+    not_agreements = set(resolver.at_token) | dates
 
     index = lexicon._index  # most words trigger nothing: told here, without a call per word
     for s in range(len(ctx.doc.sentences)):
@@ -291,7 +292,9 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     continue
                 # (a tally the parser took for the object is no object: "voted 12 to 30 against it")
                 own_words = all(toks[o].lower in parts or toks[o].lemma in parts or toks[o].pos == "NUM" for o in args.object)
-                if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and own_words:
+                # (a date after it is the time, not the object: "the chamber signed off on Tuesday")
+                if len(parts) > 1 and not args.nominal and parts[-1] in args.preps and own_words \
+                        and not all(o in dates for o in args.preps[parts[-1]]):
                     # "voted down the treaty", "took part in the summit": the phrase's closing
                     # word introduces its object
                     # ("play host to X": the phrase's own noun is no object)

@@ -94,6 +94,10 @@ class Lexicon:
     #: verbs and nouns that call an event off ("the summit was scrapped", "the cancellation of")
     calling_off: frozenset[str] = frozenset()
     postponing: frozenset[str] = frozenset()
+    #: verbs that begin a step without finishing it ("launched its ratification process"): still ahead
+    beginning: frozenset[str] = frozenset()
+    #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")
+    electorate: frozenset[str] = frozenset()
     #: What an event does when it happens ("go ahead", "take place"): denied, it is called off.
     taking_place: frozenset[str] = frozenset()
     #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
@@ -298,6 +302,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
         calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),
         postponing=frozenset(w.lower() for w in raw.get("postponing", [])),
+        beginning=frozenset(w.lower() for w in raw.get("beginning", [])),
+        electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),

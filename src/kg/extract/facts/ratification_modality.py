@@ -28,6 +28,12 @@ def step_modality(ctx: Context, m: Match) -> str:
         return "planned"  # "the Senate has not yet voted on it": awaited, not refused
     if mod == "asserted" and (_in_purpose(tree, m.trigger.i) or _present_time_clause(tree, m.trigger.i)):
         return "planned"
+    g = m.args.governor if m.args.nominal else None
+    if mod == "asserted" and g is not None and (tree.toks[g].lemma in ctx.lexicon.beginning
+                                                or _present_time_clause(tree, g)):
+        # a step on a noun: one begun is still under way ("started its ratification process"), one
+        # in a present clause of time still ahead ("once both have completed their procedures")
+        return "planned"
     return mod
 
 

@@ -35,6 +35,8 @@ from kg.extract.facts.ratification_steps import (
     vote_ahead,
 )
 from kg.extract.facts.ratifier_phrases import (
+    body_in_view,
+    electorate_states,
     holds_no_ratifying_office,
     instrument_owners,
     where_required,
@@ -58,7 +60,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     by_signature = completed_by_signature(ctx, matches)
     for m in matches:
-        if m.frame.name not in {"ratify", "pass-through", "push-through", "vote-on"} or not _gets_through(ctx, m):
+        if m.frame.name not in {"ratify", "home-steps", "pass-through", "push-through", "vote-on"} or not _gets_through(ctx, m):
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
@@ -80,7 +82,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
-            or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
+            or where_required(ctx, m) or (body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else []) \
+            or electorate_states(ctx, m)
         ratifiers = [e for e in handed_to(ctx, m, ratifiers) if e.type != "Person" or not holds_no_ratifying_office(ctx, e)]
         if adopted_at_meeting(ctx, m, ratifiers):  # "the leaders adopted a declaration": agreed on, not ratified
             if trigger_modality(ctx, m) == "asserted":
@@ -243,16 +246,6 @@ def _only_document(ctx: Context, m: Match) -> bool:
     toks = ctx.resolver.toks
     said = [k for k in m.tokens.get("agreement", []) if toks[k].pos in {"NOUN", "PROPN"}]
     return bool(said) and all(toks[k].lemma in ctx.resolver.frames.transparent for k in said)
-
-
-def _body_in_view(ctx: Context, s: int) -> list[Entity]:
-    """The one legislature the sentence or the two before name: "the Senate will not vote this
-    week ... it will now be taken up in February" is that chamber's vote ahead."""
-    for i in range(s, max(-1, s - 3), -1):
-        found = ctx.unique(ctx.found(i, "Legislature"))
-        if found:
-            return found if len(found) == 1 else []
-    return []
 
 
 def _under_refusal(ctx: Context, m: Match, matches: list[Match]) -> bool:

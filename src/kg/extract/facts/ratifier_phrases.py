@@ -1,8 +1,10 @@
 """Who ratifies when no ratifier is the frame's own: the owner of an instrument of ratification, the
-states a requirement of ratification is said to hold in. Read by :mod:`kg.extract.facts.ratifications`."""
+states a requirement of ratification is said to hold in, a state's voters, the legislature in view.
+Read by :mod:`kg.extract.facts.ratifications`."""
 from __future__ import annotations
 
 from kg.extract.context import Context
+from kg.extract.facts.chamber_states import home_state
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -47,3 +49,33 @@ def holds_no_ratifying_office(ctx: Context, person: Entity) -> bool:
     (lexicon ``leader_offices``: president, king, prime minister ...)."""
     held = [str(office).casefold() for who, office, _ in ctx.resolver.offices if who == person.key]
     return bool(held) and not any(o in ctx.lexicon.leader_offices for o in held)
+
+
+def electorate_states(ctx: Context, m: Match) -> list[Entity]:
+    """"Voters in A rejected the accord", "B's electorate backed it": a state's voters ratify for it
+    (lexicon ``electorate``) — the state their phrase names, else the one state the sentence names,
+    else the article's own."""
+    toks, tree, r = ctx.resolver.toks, ctx.resolver.tree, ctx.resolver
+    heads = [i for i in m.tokens.get("ratifier", []) if toks[i].lemma.lower() in ctx.lexicon.electorate]
+    if not heads:
+        return []
+    words = [w for i in heads for c in tree.kids(i, "poss", "amod", "compound", "prep")
+             for w in (tree.kids(c, "pobj") if toks[c].dep == "prep" and toks[c].lower in {"in", "of"} else [c])]
+    named: list[Entity] = []
+    for w in words:
+        named += [e for e in r.entities(w, ("State",)) if e.type == "State" and e not in named]
+    if named:
+        return named
+    in_sentence = ctx.unique(ctx.found(m.sentence, "State"))
+    home = in_sentence[0] if len(in_sentence) == 1 else None if in_sentence else home_state(ctx)
+    return [home] if home is not None else []
+
+
+def body_in_view(ctx: Context, s: int) -> list[Entity]:
+    """The one legislature the sentence or the two before name: "the Senate will not vote this
+    week ... it will now be taken up in February" is that chamber's vote ahead."""
+    for i in range(s, max(-1, s - 3), -1):
+        found = ctx.unique(ctx.found(i, "Legislature"))
+        if found:
+            return found if len(found) == 1 else []
+    return []
