@@ -64,6 +64,14 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
         and any(t.lower in _SPANS for t in after[1:5])
 
 
+def counted_ranks(toks: Sequence[Token], span: Sequence[int], k: int) -> tuple[list[int], list[int]]:
+    """``span`` without the ranks before the summit noun at ``k`` that count something else than its
+    editions (:func:`relative_rank`), and those ranks: no edition, but words of the article's name
+    for it ("Africa's first G20 summit", a name of the 20th)."""
+    counted = [i for i in span if rank_of(toks[i].text) and relative_rank(toks, i, k)]
+    return [i for i in span if i not in counted], counted
+
+
 def _a_place_owns(toks: Sequence[Token], owner: int, r: int, k: int) -> bool:
     """"Oceania's first G7 summit", "the continent's first summit": a place's count of the summits held in it,
     a region's always, a state's where a series name stands between ("Brazil's first BRICS summit"; not

@@ -1,11 +1,12 @@
 """Where a participation frame with no summit of its own takes place: with a person or state one
 joins (at the summit in view), or at some other gathering its sentence names, or at the act its
-clause tells (not at it)."""
+clause tells (not at it); and which names are on the edge of another gathering than a summit told
+beside it."""
 from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.context import Context
+from kg.extract.context import Context, Found
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -100,3 +101,19 @@ def witnessing(ctx: Context, m: Match) -> bool:
         return False
     prep = toks[t.head]
     return prep.lower in {"in", "with"} and toks[prep.head].pos in {"VERB", "AUX"} and prep.head != prep.i
+
+
+def on_another_edge(ctx: Context, f: Found, summit: Entity) -> bool:
+    """"A and B held their first summit on the sidelines of the X meeting": an organisation (or
+    state) named inside the edge phrase of a gathering, in a sentence where the summit's own words
+    lie outside that phrase, is the other gathering's, not this summit's."""
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    if k is None:
+        return False
+    edge = next((g for g in r.tree.ancestors(k) if r.toks[g].lower in _EDGES), None)
+    if edge is None:
+        return False
+    inside = set(r.tree.subtree(edge))
+    own = [i for i, g in r.at_token.items() if g.entity is summit and r.toks[i].sent == r.toks[k].sent]
+    return bool(own) and not set(own) & inside

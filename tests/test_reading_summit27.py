@@ -1,0 +1,167 @@
+"""Summits as English tells them, read on sentences written for the test (round twenty-seven).
+
+A rank a place owns ("Asia's first G7 summit", "the region's second X summit") counts the summits
+held there, no edition, but the words are the article's own name for the summit: a name of it
+(kg.extract.summit_mentions._counted_by_a_place, kg.extract.description_phrases._describe_summit;
+kept when two names of one summit merge, kg.extract.facts.summit_identity._absorb). A capitalised
+word no name covers, "the Trident leaders' summit", tells which summit it is: no name of the one in
+view (kg.extract.summit_nouns.a_name_of_its_own)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2025-05-10"  # a Saturday
+
+
+def names(extractor, body: str, headline: str = "A headline") -> list[set[str]]:
+    doc = run(extractor, body, published=PUBLISHED, headline=headline)
+    return [{e.label, *e.aliases} for e in doc.entities.values() if e.type == "Summit"]
+
+
+@pytest.mark.parametrize("headline, body, name", [
+    ("A boycott clouds Asia's first G7 summit",
+     "Leaders meet in Manila on June 4-5 for the 51st gathering of G7 leaders, the first ever held in Asia.",
+     "Asia's first G7 summit"),
+    ("A headline",
+     "Peru will host South America's first APEC summit in Lima this November, the 30th meeting of APEC leaders.",
+     "South America's first APEC summit"),
+    ("A headline",
+     ("The leaders arrived in Nairobi for the region's second Commonwealth summit, the 28th such meeting of its heads "
+      "of government."),
+     "region's second Commonwealth summit"),
+])
+def test_a_rank_a_place_owns_is_a_name_of_the_summit(extractor, headline, body, name):
+    assert any(name in n for n in names(extractor, body, headline))
+
+
+# guard: a person's count is no name of the summit
+def test_a_persons_count_is_no_name(extractor):
+    assert not any("Biden's first Quad summit" in n for n in names(extractor, "Biden's first Quad summit was held in Washington in 2021."))
+
+
+@pytest.mark.parametrize("body, word", [
+    (("Leaders met at the G20 summit in Rome on Saturday. The Trident leaders' summit that Poland had planned to "
+      "host in Krakow on Tuesday was called off."), "Trident"),
+    (("Leaders met at the G20 summit in Rome on Saturday. The Trident leaders' summit, which was to be hosted by "
+      "Poland in Krakow, has been called off."), "Trident"),
+    ("Leaders met at the G20 summit in Rome on Saturday, and the Trident leaders' summit opens in Krakow on Tuesday.",
+     "Trident"),
+    ("Leaders met at the G20 summit in Rome on Saturday. Krakow, where the Trident leaders' summit opens on Tuesday, is ready.",
+     "Trident"),
+])
+def test_an_unknown_capitalised_word_tells_another_summit(extractor, body, word):
+    doc = run(extractor, body, published=PUBLISHED)
+    rows = [f for f in facts(doc, "summit") if word in f["summit"]]
+    assert rows, facts(doc, "summit")
+    assert all("Rome" != r.get("location") for r in rows)
+
+
+# guard: the summit in view, told by its rank only, stays the one named
+def test_a_rank_alone_is_the_summit_in_view(extractor):
+    doc = run(extractor, "Leaders met at the 19th G20 summit in Rome on Saturday. The 19th summit ended with a declaration.",
+              published=PUBLISHED)
+    assert len(facts(doc, "summit")) == 1
+
+
+# On the edge of a gathering ("on the sidelines of X", "on the margins of X"): what a verb tells there
+# happened on some day of X, not the day it opened (kg.extract.facts.summit_days); a summit held there
+# is a gathering of its own (kg.extract.facts.summit_identity._on_the_sidelines), and the other
+# gathering's organisation takes no part in it (kg.extract.facts.gathering_scope.on_another_edge,
+# kg.extract.facts.participants.told_apart).
+EDGE_PUBLISHED = "2025-06-20"  # a Friday
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The Chilean president sat down with the Peruvian leader on the sidelines of the APEC leaders' meeting in Lima on Wednesday.",
+     "APEC"),
+    ("On Tuesday, on the margins of the G20 summit in Rio, Chile and Peru signed a fisheries pact.", "G20"),
+    ("Chile's president met Peru's president on Thursday on the sidelines of the three-day NATO summit in Madrid.", "NATO"),
+])
+def test_a_day_told_on_the_sidelines_is_no_first_day(extractor, body, word):
+    doc = run(extractor, body, published=EDGE_PUBLISHED)
+    rows = [f for f in facts(doc, "summit") if word in f["summit"]]
+    assert rows and all(r.get("start") is None for r in rows), facts(doc, "summit")
+
+
+# guard: the summit's own day stays
+def test_the_summits_own_day_stays(extractor):
+    doc = run(extractor, "The APEC leaders' meeting in Lima opened on Wednesday, and Chile's president met Peru's president there.",
+              published=EDGE_PUBLISHED)
+    assert [str(f.get("start")) for f in facts(doc, "summit")] == ["2025-06-18"]
+
+
+@pytest.mark.parametrize("body, own, other, org", [
+    (("The presidents of Chile and Peru held their first summit on June 17 on the sidelines of the Group of Seven meeting in "
+      "Kananaskis, Canada."), "first summit", "Group of Seven meeting", "Group of Seven"),
+    ("A first summit between the leaders of Chile and Peru was held on the margins of the APEC leaders' meeting in Lima on Friday.",
+     "first summit", "APEC leaders' meeting", "Asia-Pacific Economic Cooperation"),
+    ("The Chile-Peru summit, which took place on the sidelines of the G20 summit in Rio, ended without a statement.",
+     "Chile-Peru summit", "G20 summit", "Group of Twenty"),
+])
+def test_a_summit_on_the_sidelines_of_another_is_its_own(extractor, body, own, other, org):
+    rows = facts(run(extractor, body, published=EDGE_PUBLISHED), "summit")
+    mine = [r for r in rows if own in r["summit"]]
+    assert mine and any(other in r["summit"] for r in rows), rows
+    assert all(org not in r["participants"] for r in mine)
+    assert all({"Chile", "Peru"} <= set(r["participants"]) for r in mine)
+
+
+# A meeting of a named organisation is a summit whatever its article ("attended a BRICS meeting in X"),
+# and so is a ministers' meeting of the body a possessive points back to ("the group's foreign ministers'
+# meeting") (kg.extract.summit_nouns.leaders_meet); such a gathering of ministers, or one a description
+# places elsewhere, is no name of the named leaders' summit (summit_nouns.placed_apart) nor one event
+# with it (kg.extract.facts.summit_identity._of_ministers).
+@pytest.mark.parametrize("body, word, org", [
+    ("His foreign minister attended a BRICS meeting in Russia last month.", "BRICS", "BRICS"),
+    ("Kenya's foreign minister went to a SADC meeting in Maputo in March.", "SADC", "Southern African Development Community"),
+    (("South Africa holds the G20 presidency this year. In February the US secretary of state stayed away from the group's "
+      "foreign ministers' meeting in Johannesburg."), "ministers", "Group of Twenty"),
+])
+def test_a_meeting_of_a_named_body_is_a_summit(extractor, body, word, org):
+    rows = [f for f in facts(run(extractor, body, published=PUBLISHED), "summit") if word in f["summit"]]
+    assert rows and org in rows[0]["participants"]
+
+
+# guard: two people's meeting is no summit
+def test_two_peoples_meeting_is_no_summit(extractor):
+    assert not facts(run(extractor, "Chile's president held a meeting with Peru's president in Lima on Monday.",
+                         published=PUBLISHED), "summit")
+
+
+@pytest.mark.parametrize("body, leaders, ministers", [
+    ("The G20 summit opens in Rome on Saturday. The group's foreign ministers' meeting in Rome took place in March.",
+     "G20 summit", "ministers"),
+    (("NATO leaders meet at the NATO summit in Riga next week. The alliance's defence ministers' meeting in Riga was held "
+      "in February."), "NATO summit", "ministers"),
+    (("Indonesia will attend the BRICS summit in Rio de Janeiro this year. Last year its foreign minister attended a BRICS "
+      "meeting in Kazan."), "BRICS summit", "Kazan"),
+])
+def test_a_ministers_meeting_or_one_placed_apart_is_another_gathering(extractor, body, leaders, ministers):
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    assert any(leaders in r["summit"] for r in rows) and any(ministers in r["summit"] for r in rows)
+    assert len(rows) == 2
+
+
+# "The 13th ABC Foreign Ministers' Meeting": a body's acronym and who meets name an edition of its
+# gatherings (kg.extract.summit_mentions._body_series); an acronym in a summit's name that nothing else
+# names is the body whose summit it is (kg.extract.facts.summit_owners._acronym_body), of whose members
+# the article says nothing (kg.extract.facts.summit_members).
+@pytest.mark.parametrize("body, name, ordinal, body_name", [
+    ("The minister led the delegation to the 13th ZEMA Foreign Ministers' Meeting, held in Lima on 20 and 21 November.",
+     "13th ZEMA Foreign Ministers' Meeting", 13, "ZEMA"),
+    ("The 5th TARA Defence Ministers' Meeting opens in Santiago on Friday.", "5th TARA Defence Ministers' Meeting", 5, "TARA"),
+    ("Delegates gathered in Quito on Monday for the KORA Leaders' Summit.", "KORA Leaders' Summit", None, "KORA"),
+])
+def test_a_bodys_acronym_names_its_series(extractor, body, name, ordinal, body_name):
+    rows = [f for f in facts(run(extractor, body, published=PUBLISHED), "summit") if f["summit"] == name]
+    assert rows
+    assert rows[0].get("ordinal") == ordinal and body_name in rows[0]["participants"]
+
+
+# guard: taking part in such a body's summit tells no membership
+def test_no_members_of_a_body_known_only_by_its_summit(extractor):
+    doc = run(extractor, "The presidents of Chile and Peru attended the 13th ZEMA summit in Lima.", published=PUBLISHED)
+    assert not [f for f in facts(doc, "member") if f["organization"] == "ZEMA"]
