@@ -165,3 +165,73 @@ def test_a_bodys_acronym_names_its_series(extractor, body, name, ordinal, body_n
 def test_no_members_of_a_body_known_only_by_its_summit(extractor):
     doc = run(extractor, "The presidents of Chile and Peru attended the 13th ZEMA summit in Lima.", published=PUBLISHED)
     assert not [f for f in facts(doc, "member") if f["organization"] == "ZEMA"]
+
+
+# A day right after a summit's name is its own, whatever verb of a journey the parse hung it on
+# (kg.extract.facts.summit_days.attached_dates).
+DAYS_PUBLISHED = "2025-10-26"  # a Sunday
+
+
+@pytest.mark.parametrize("body, word, start", [
+    (("The Colombian foreign minister arrives on Monday for the Andean Community Summit on Tuesday, when officials expect "
+      "a trade protocol to be signed."), "Andean", "2025-10-28"),
+    ("Kenya's president flies to Kampala on Friday ahead of the EAC summit on Sunday.", "EAC", "2025-10-26"),
+    (("Estonia's premier arrives on Thursday for the Nordic-Baltic Summit on Friday, when leaders expect to adopt an energy "
+      "plan."), "Nordic", "2025-10-31"),
+    ("Peru's president arrives in Quito on Sunday for the Andean Summit on Monday and will stay until Tuesday.", "Andean",
+     "2025-10-27"),
+])
+def test_a_day_right_after_the_name_is_the_summits(extractor, body, word, start):
+    rows = [f for f in facts(run(extractor, body, published=DAYS_PUBLISHED), "summit") if word in f["summit"]]
+    assert rows and str(rows[0].get("start")) == start and rows[0].get("end") is None, rows
+
+
+# "The summit opens on Monday. Leaders meet there until Wednesday": the day they meet until is its last
+# (kg.extract.facts.summit_days.gathered_days).
+@pytest.mark.parametrize("body, end", [
+    ("The Andean summit opened in Lima on Monday. The presidents of Peru and Chile meet there until Thursday.", "2025-05-08"),
+    ("The Pacific Alliance summit opens in Lima on Monday. The leaders of Peru and Chile will be meeting there through Wednesday.",
+     "2025-05-14"),
+    ("The ECOWAS summit began in Abuja on Sunday, and the heads of state of Ghana and Togo gather there until Tuesday.",
+     "2025-05-06"),
+])
+def test_leaders_meeting_until_a_day_give_the_last_day(extractor, body, end):
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    assert rows and str(rows[0].get("end")) == end, rows
+
+
+# "The summit in X, Y, which opens on Saturday": a gathering that opens or closes, told by no one who
+# opens it, puts no one at it (kg.extract.facts.attendance.event_of), not the state the parser hung the
+# clause on.
+@pytest.mark.parametrize("body, state", [
+    ("The Chilean president will attend the Pacific Alliance summit in Cusco, Peru, which opens on Saturday.", "Peru"),
+    ("Ministers will attend the Andean Community summit in Cali, Colombia, which closes on Friday.", "Colombia"),
+    ("The EAC summit in Arusha, Tanzania, which opens on Tuesday, will discuss trade.", "Tanzania"),
+])
+def test_a_summit_that_opens_puts_no_state_at_it(extractor, body, state):
+    rows = facts(run(extractor, body, published=DAYS_PUBLISHED), "summit")
+    assert rows and all(state not in r["participants"] for r in rows)
+
+
+# guard: one who opens the summit is at it
+def test_one_who_opens_the_summit_is_at_it(extractor):
+    rows = facts(run(extractor, "The summit in Madrid was opened on Monday by the king of Spain.", published=PUBLISHED), "summit")
+    assert rows and "Spain" in rows[0]["participants"]
+
+
+# "the 38th Ordinary Session of the Assembly of X" is a summit: "the summit" of a story that also
+# names an earlier summit of the body is that session (kg.extract.facts.attendance._kind).
+@pytest.mark.parametrize("body, session, other, host", [
+    (("President Ruto will leave Nairobi on Friday for Addis Ababa, where he will attend the 38th Ordinary Session of the "
+      "Assembly of the African Union. He will sign the charter on the margins of the summit. The Kampala summit saw 40 states "
+      "sign the charter in 2024. The summit is hosted by the prime minister of Ethiopia."), "38th", "Kampala", "Ethiopia"),
+    (("Leaders will gather in Malabo for the 18th Extraordinary Session of the Assembly of the African Union. Angola's "
+      "president will address the summit. The Niamey summit in 2023 ended without a deal. The summit will be chaired by the "
+      "president of Equatorial Guinea."), "18th", "Niamey", "Equatorial Guinea"),
+    (("The 5th Extraordinary Session of the Assembly of the Andean Community opens in Lima on Monday. Chile will sign the pact "
+      "at the summit. Its Quito summit failed in 2022. The summit will be hosted by the president of Peru."), "5th", "Quito", "Peru"),
+])
+def test_the_summit_of_the_story_is_the_session(extractor, body, session, other, host):
+    rows = facts(run(extractor, body, published=DAYS_PUBLISHED), "summit")
+    assert any(session in r["summit"] and host in r["participants"] for r in rows), rows
+    assert all(host not in r["participants"] for r in rows if other in r["summit"])

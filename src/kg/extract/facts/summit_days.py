@@ -37,6 +37,12 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
     r = ctx.resolver
     found: list = []
     for k in heads:
+        # "arrives on Monday for the X Summit on Tuesday": a day right after its name is its own, wherever the
+        # parse hung it, and the other days of the clause are not
+        own = [d for d in ctx.dates_in(s) if _RIGHT_AFTER.fullmatch(ctx.doc.text, r.toks[k].end, d.start)]
+        if own:
+            found += [d for d in own if d not in found]
+            continue
         verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
         if not trips and verb is not None and r.toks[verb].lemma in _JOURNEYS and any(
                 r.toks[i].dep == "pobj" for i in [k, *r.tree.ancestors(k)][:[k, *r.tree.ancestors(k)].index(verb)]):
@@ -59,6 +65,8 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
     return [d for d in found if not any(a <= d.start < b for a, b in others)]
 
 
+#: What stands between a summit's name and its day: "the X Summit on Tuesday".
+_RIGHT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
 #: Nouns of the edge of a gathering: "on the sidelines of X", "on the margins of X".
 _EDGES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 
@@ -256,7 +264,16 @@ def gathered_days(ctx: Context, summit, start: dt.date | None, end: dt.date | No
     if start is None and told:
         return told[0].start_date, told[0].end_date
     spans = [d for d in told if d.end_date and start is not None and d.start_date <= start <= d.end_date]
+    # "The summit opens today. Leaders meet here until Tuesday": the day they meet until is its last
+    until = [d for d in told if start is not None and d.end_date is None and start < d.start_date <= start + dt.timedelta(days=6)
+             and _UNTIL_BEFORE.search(ctx.doc.text, max(0, d.start - 9), d.start)]
+    if not spans and until:
+        return start, until[0].start_date
     return (spans[0].start_date, spans[0].end_date) if spans else (start, end)
+
+
+#: Words before a day that make it the last: "until Tuesday", "through Friday".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
 def own_time(ctx: Context, heads: list[int], start: dt.date | None, end: dt.date | None) -> tuple:
