@@ -235,3 +235,41 @@ def test_the_summit_of_the_story_is_the_session(extractor, body, session, other,
     rows = facts(run(extractor, body, published=DAYS_PUBLISHED), "summit")
     assert any(session in r["summit"] and host in r["participants"] for r in rows), rows
     assert all(host not in r["participants"] for r in rows if other in r["summit"])
+
+
+# "A region long in Moscow's orbit": a place whose possessive opens a noun of sway says whose
+# influence, not where (lexicon.yaml sway_nouns; kg.extract.facts.common.in_its_sway, read by
+# common.located and summit_places.where_talk_is).
+SWAY_PUBLISHED = "2025-04-02"  # a Wednesday
+
+
+@pytest.mark.parametrize("headline, body, place, where", [
+    ("Quito to host first Gulf-Andean summit as the bloc courts a region long in Beijing's orbit",
+     "Officials travel to Ecuador this week for the first summit between the two groups.", "Beijing", "Quito"),
+    ("A headline", ("The Andean summit opens on Monday, and leaders of a region long in Washington's shadow will meet in "
+                    "Bogota."), "Washington", "Bogota"),
+    ("A headline", "Leaders of states in Moscow's sphere of influence held a summit on Friday.", "Moscow", None),
+])
+def test_a_place_whose_sway_is_told_is_not_where(extractor, headline, body, place, where):
+    rows = facts(run(extractor, body, published=SWAY_PUBLISHED, headline=headline), "summit")
+    assert rows and all(place not in str(r.get("location")) for r in rows)
+    assert rows[0].get("location") == where
+
+
+# guard: a place's own building is in it
+def test_a_venue_of_a_city_is_in_it(extractor):
+    rows = facts(run(extractor, "The summit was held in Lima's convention centre on Friday.", published=SWAY_PUBLISHED), "summit")
+    assert rows and rows[0].get("location") == "Lima"
+
+
+# "Leaders stay through Friday, when the summit takes place": the day a relative clause telling the
+# summit hangs on is its own, not a last day (kg.extract.facts.summit_days.when_days).
+@pytest.mark.parametrize("body, start", [
+    (("The Andean summit will be held in Lima. Leaders arrive there on Thursday and stay through Friday, when the summit "
+      "itself takes place."), "2025-04-04"),
+    ("The presidents land in Quito on Sunday and remain until Tuesday, when the Andean Community summit is held.", "2025-04-01"),
+    ("Ministers stay in Lima until Thursday, when the Pacific Alliance summit opens.", "2025-04-03"),
+])
+def test_a_day_a_when_clause_tells_the_summit_on_is_its_own(extractor, body, start):
+    rows = facts(run(extractor, body, published=SWAY_PUBLISHED), "summit")
+    assert rows and str(rows[0].get("start")) == start, rows

@@ -39,6 +39,7 @@ from kg.extract.facts.summit_days import (
     opens_now,
     other_summits_days,
     own_time,
+    when_days,
 )
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
@@ -128,7 +129,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             dates = [d for d in dates if d not in theirs]
             # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
             closing = [] if duration(ctx, heads_at[s]) else closing_dates(ctx, s, heads_at[s])
-            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            whens = when_days(ctx, s, heads_at[s])  # "through Friday, when the summit takes place": its day, no last
+            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start]) and d not in whens]
             closed += [d for d in dates if d in closing]
             dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)

@@ -47,6 +47,7 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
         if not trips and verb is not None and r.toks[verb].lemma in _JOURNEYS and any(
                 r.toks[i].dep == "pobj" for i in [k, *r.tree.ancestors(k)][:[k, *r.tree.ancestors(k)].index(verb)]):
             verb = None
+        found += [d for d in when_days(ctx, s, [k]) if d not in found]
         edge = verb is not None and _at_its_edge(r, k, verb)  # "met X on Wednesday on the sidelines of the summit":
         # a day of the meeting, any day of the summit, not its first (a span there is the summit's own days)
         # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
@@ -63,6 +64,21 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
                 found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found and not (edge and t == verb and d.end_date is None)]
     others = _other_summits_phrases(ctx, s, heads)
     return [d for d in found if not any(a <= d.start < b for a, b in others)]
+
+
+def when_days(ctx: Context, s: int, heads: list[int]) -> list:
+    """"Leaders stay through Friday, when the summit itself takes place": the day a relative clause
+    the summit is told in hangs on is its own (however the words before the day read: not a last day)."""
+    from kg.extract.syntax import VERBAL
+
+    r = ctx.resolver
+    out = []
+    for k in heads:
+        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        if verb is not None and r.toks[verb].dep == "relcl" and r.toks[verb].lemma not in _ENDING:  # ("when it ends": a last day)
+            on = r.toks[r.toks[verb].head]
+            out += [d for d in ctx.dates_in(s) if d.start <= on.start < d.end and d not in out]
+    return out
 
 
 #: What stands between a summit's name and its day: "the X Summit on Tuesday".

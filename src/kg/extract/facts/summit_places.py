@@ -28,12 +28,13 @@ def where_speakers_are(ctx: Context, f: Found) -> bool:
 
 
 def where_talk_is(ctx: Context, f: Found) -> bool:
-    """A place named where those who speak of the summit are ("officials in Santiago said") or as
-    what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y"): not
-    where it is held."""
+    """A place named where those who speak of the summit are ("officials in Santiago said"), as
+    what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y") or as
+    whose sway a region is in ("a region long in Moscow's orbit"): not where it is held."""
+    from kg.extract.facts.common import in_its_sway
     from kg.extract.facts.summit_topics import a_topic
 
-    return where_speakers_are(ctx, f) or a_topic(ctx, f)
+    return where_speakers_are(ctx, f) or a_topic(ctx, f) or in_its_sway(ctx, f)
 
 
 def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
