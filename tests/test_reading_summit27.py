@@ -273,3 +273,20 @@ def test_a_venue_of_a_city_is_in_it(extractor):
 def test_a_day_a_when_clause_tells_the_summit_on_is_its_own(extractor, body, start):
     rows = facts(run(extractor, body, published=SWAY_PUBLISHED), "summit")
     assert rows and str(rows[0].get("start")) == start, rows
+
+
+# "A BRICS meeting in Russia" beside "the BRICS summit in Rio": a state its "in" phrase names places the
+# described meeting apart (kg.extract.summit_nouns.placed_apart) and is where it is, not one taking part
+# (kg.extract.facts.common.states_in_name).
+@pytest.mark.parametrize("body, other, state", [
+    (("Indonesia will attend the BRICS summit in Rio de Janeiro this year. Last year its foreign minister attended a BRICS "
+      "meeting in Russia."), "BRICS meeting in Russia", "Russia"),
+    ("Kenya will attend the SADC summit in Maputo in August. In May its foreign minister went to a SADC meeting in Angola.",
+     "SADC meeting in Angola", "Angola"),
+    ("Peru hosts the APEC summit in Lima this year. Its trade minister attended an APEC meeting in Chile in March.",
+     "APEC meeting in Chile", "Chile"),
+])
+def test_a_meeting_placed_in_another_state_is_apart(extractor, body, other, state):
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    mine = [r for r in rows if r["summit"] == other]
+    assert len(rows) == 2 and mine and mine[0].get("location") == state and state not in mine[0]["participants"], rows

@@ -109,7 +109,9 @@ def placed_apart(d: Description, named: Entity) -> bool:
     names = [n.lower() for n in (named.label, *named.aliases)]
     if _of_ministers(d.label) and not any(_of_ministers(n) for n in names):
         return True
-    return bool(d.places) and any(" in " in n for n in names) and not any(p in n for p in d.places for n in names)
+    # (its places, or the state its "in" phrase names: "a BRICS meeting in Russia")
+    where = set(d.places) or ({d.label.lower().split(" in ", 1)[1]} if " in " in d.label else set())
+    return bool(where) and any(" in " in n for n in names) and not any(p in n for p in where for n in names)
 
 
 def _of_ministers(name: str) -> bool:

@@ -73,10 +73,11 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
     """States named inside an entity's own name ("India-Russia Annual Summit"), those the
     article names elsewhere and those it names only there ("the 2019 Russia–North Korea summit")."""
     out = []
+    label = ent.label.split(" in ")[0] if ent.attributes.get("unnamed") else ent.label  # ("a meeting in X": where, not who)
     for e in ctx.doc.entities.values():
         if e.type == "State":
             for name in [e.label, *e.aliases]:
-                if len(name) > 1 and name in ent.label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
+                if len(name) > 1 and name in label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", label):
                     out.append(e)
                     break
     return out + [e for e in known_in_name(ctx, ent, "State") if e not in out]
