@@ -290,3 +290,22 @@ def test_a_meeting_placed_in_another_state_is_apart(extractor, body, other, stat
     rows = facts(run(extractor, body, published=PUBLISHED), "summit")
     mine = [r for r in rows if r["summit"] == other]
     assert len(rows) == 2 and mine and mine[0].get("location") == state and state not in mine[0]["participants"], rows
+
+
+# "Flies to X on Monday and then on to Y for the summit": of a journey's legs, the one told last before
+# the summit is where it is (kg.extract.facts.summit_places.tied_place, last_leg).
+@pytest.mark.parametrize("body, where", [
+    ("The president flies to Lima on Monday and then on to Cusco for the Andean summit.", "Cusco"),
+    (("The premier travels to Madrid on Friday and then on to Seville in Spain for the EU summit, where he will meet the "
+      "Chilean president."), "Seville"),
+    ("The minister heads to Nairobi and then to Kigali for the AU summit.", "Kigali"),
+])
+def test_the_last_leg_before_the_summit_is_where(extractor, body, where):
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    assert rows and rows[0].get("location") == where, rows
+
+
+# guard: one journey, one place
+def test_one_leg_is_where(extractor):
+    rows = facts(run(extractor, "The president flies to Lima for the Andean summit.", published=PUBLISHED), "summit")
+    assert rows and rows[0].get("location") == "Lima"

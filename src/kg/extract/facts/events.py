@@ -48,6 +48,7 @@ from kg.extract.facts.summit_places import (
     dateline_city_in,
     dateline_place,
     in_a_cause,
+    last_leg,
     planned_for,
     raised_verbs,
     tied_place,
@@ -99,7 +100,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             here = heads_at[s]
             bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_talk_is(ctx, f)
                      and f.entity.label.lower() not in ctx.lexicon.regions]
-            location = location or (bound[0].entity if bound else None)
+            location = location or last_leg(ctx, bound, here)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f))
