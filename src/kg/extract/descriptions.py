@@ -59,9 +59,8 @@ from kg.extract.summit_entities import merge_summit_names, split_summit_editions
 from kg.extract.summit_in_view import summit_in_view
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
-    a_name_of_its_own,
     drop_headline_pointers,
-    placed_apart,
+    named_by_it,
     says_nothing_of_which,
 )
 from kg.extract.summit_rank_names import name_in_view
@@ -144,9 +143,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
-        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and (named := [
-                e for e in doc.entities.values() if e.type == "Summit" and not placed_apart(d, e)
-                and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]):
+        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and (named := named_by_it(doc, d)):
             if len(named) == 1:  # its fullest words name it too: "the regular summit of X held in Y"
                 # (not words its name already holds, "BRICS summit" of the 15th: a name of every edition)
                 words = set(named[0].label.lower().split())
@@ -154,7 +151,6 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "the annual BRICS summit" for the named 15th BRICS summit
         if kind == "Summit" and "edition" not in d.own and d.label == d.core_text and not d.names \
                 and any(e.type == "Summit" for e in doc.entities.values()) and not another_edition(doc, tree, d, found, in_view) \
-                and (t.sent == 0 or not a_name_of_its_own(toks, d)) \
                 and (any(toks[c].dep == "poss" or toks[c].lower in {"the", "this", "that"} for c in tree.children[t.i])
                      or t.sent == 0 and has_headline(doc.text)):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()  # a later rank not this one is another edition

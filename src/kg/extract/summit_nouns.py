@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.complements import occasion
 from kg.extract.description_text import type_at
+from kg.extract.description_words import stems
 from kg.extract.summit_editions import EDITION_TIMES, rank_of
 from kg.extract.syntax import Tree
 
@@ -93,12 +94,11 @@ def says_nothing_of_which(d: Description) -> bool:
     return all(w in ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
 
 
-def a_name_of_its_own(toks: Sequence[Token], d: Description) -> bool:
-    """"The Quad leaders' summit", "a hastily called Visegrad summit": a capitalised word no name
-    covers, inside the sentence, tells which summit it is (a body or series the gazetteer lacks):
-    never the one in view told only by its rank or kind."""
-    return any(t.is_cap and t.pos == "PROPN" and t.lower in d.own and t.i > 0 and toks[t.i - 1].sent == t.sent
-               for t in toks[d.head - 6:d.head] if t.start >= d.core[0])
+def named_by_it(doc: Document, d: Description) -> list[Entity]:
+    """The named summits a summit description's words may name ("the annual BRICS summit" the named
+    15th BRICS summit): those sharing a content word with it, not one it is placed apart from."""
+    return [e for e in doc.entities.values() if e.type == "Summit" and not placed_apart(d, e)
+            and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]
 
 
 def placed_apart(d: Description, named: Entity) -> bool:
