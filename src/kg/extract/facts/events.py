@@ -42,6 +42,7 @@ from kg.extract.facts.summit_days import (
     when_days,
 )
 from kg.extract.facts.summit_identity import name_by_owner
+from kg.extract.facts.summit_onlookers import an_onlooker
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
 from kg.extract.facts.summit_owners import summit_orgs
 from kg.extract.facts.summit_places import (
@@ -156,7 +157,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and (not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) or _fronted_subjects(ctx, f)) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
-                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f):
+                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f) \
+                        and not an_onlooker(ctx, s, f, heads_at[s], location):
                     participants.append(f.entity)
         if start is None and closed:
             start, until = closed[0].start_date, []

@@ -188,7 +188,7 @@ def only_a_time(ctx: Context, heads: list[int]) -> bool:
 
 
 #: Conjunctions opening a clause that tells a time or reason of its own: "since X returned", "because Y".
-_APART = frozenset({"since", "because", "although", "though", "until", "unless", "whereas"})
+_APART = frozenset({"since", "because", "although", "though", "until", "unless", "whereas", "after", "before"})
 
 
 def _said_apart(ctx: Context, i: int) -> bool:

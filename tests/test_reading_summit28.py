@@ -1,0 +1,65 @@
+"""Summits as English tells them, read on sentences written for the test (round twenty-eight).
+
+A state a summit's sentence names is no participant when the sentence names it only as an onlooker
+(kg.extract.facts.summit_onlookers): one that judges the summit from outside, one the sentence
+speaks for ("For X, ..."), one heard from another place, one in a part a semicolon sets apart, or
+one in a clause of its own time ("a week after X and Y signed a deal",
+kg.extract.facts.participants._said_apart)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2025-05-10"  # a Saturday
+MET = "The leaders of Laos and Cambodia met in Vientiane on Monday for a summit"
+
+
+def participants(extractor, body: str) -> set[str]:
+    doc = run(extractor, body, published=PUBLISHED)
+    return {p for f in facts(doc, "summit") for p in f.get("participants", ())}
+
+
+@pytest.mark.parametrize("body", [
+    MET + ". Thailand condemned the summit as a sideshow.",                    # active
+    MET + ". The summit was denounced by Thailand.",                           # passive
+    MET + ". A spokeswoman for Thailand dismissed the summit as theatre.",     # a person speaking for it
+    MET + ". Thailand and Myanmar criticised the summit.",                     # coordinated
+])
+def test_one_who_judges_the_summit_from_outside_takes_no_part(extractor, body):
+    got = participants(extractor, body)
+    assert {"Laos", "Cambodia"} <= got and "Thailand" not in got, got
+
+
+@pytest.mark.parametrize("body, state", [
+    (MET + ". For Thailand, the summit is a chance to show its goodwill.", "Thailand"),
+    (MET + "; Thailand has long pressed both for a deal on the river.", "Thailand"),
+    (MET + ". In Bangkok, Thailand's prime minister said he hoped the summit would bring calm.", "Thailand"),
+    ("The summit of Laos and Cambodia opened in Vientiane on Monday, a day after Vietnam and China agreed a border deal.",
+     "Vietnam"),
+])
+def test_a_state_spoken_for_heard_from_afar_or_set_apart_takes_no_part(extractor, body, state):
+    got = participants(extractor, body)
+    assert {"Laos", "Cambodia"} <= got and state not in got, got
+
+
+# guards: onlookers main already leaves out, and participants that stay
+@pytest.mark.parametrize("body", [
+    MET + ". Speaking in Hanoi, Thailand's foreign minister said the summit had been useful.",
+    MET + ". Thailand, which has criticised the summit, sent no one.",
+    MET + ". The seat reserved for Thailand stayed empty.",
+])
+def test_onlookers_main_already_leaves_out(extractor, body):
+    assert "Thailand" not in participants(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    MET + "; Thailand also attended.",
+    MET + ". Thailand's prime minister, speaking at the summit, said he hoped the meeting would bring calm.",
+    MET + ". In Vientiane, Thailand's prime minister said he hoped the summit would bring calm.",
+    MET + ". For the first time, Thailand joined the summit.",
+    "Delegations from Laos, Cambodia and Thailand met in Vientiane on Monday for a summit.",
+])
+def test_participants_stay(extractor, body):
+    assert "Thailand" in participants(extractor, body)
