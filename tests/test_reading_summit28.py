@@ -63,3 +63,32 @@ def test_onlookers_main_already_leaves_out(extractor, body):
 ])
 def test_participants_stay(extractor, body):
     assert "Thailand" in participants(extractor, body)
+
+
+# Where the article names no summit, its bare "a summit" is the one in view even beside another edition
+# it describes ("the previous summit", "next year's summit"): two summits, not one
+# (kg.extract.summit_in_view.summit_in_view).
+@pytest.mark.parametrize("body, other", [
+    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The previous summit, in Seoul, was "
+     "attended by the United States.", "Seoul"),
+    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. At the last summit, in Seoul, the two "
+     "sides signed a fisheries pact.", "Seoul"),
+    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. Last year's summit in Seoul ended "
+     "without a statement.", "Seoul"),
+    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The next summit will take place in "
+     "Busan next spring.", "Busan"),
+])
+def test_another_edition_leaves_the_summit_in_view_its_own(extractor, body, other):
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    here = [r for r in rows if r.get("location") == "Tokyo"]
+    assert here and {"Japan", "South Korea"} <= set(here[0].get("participants", ())), rows
+    assert here[0].get("start") is not None and str(here[0]["start"]) == "2025-05-04", rows
+    assert any(r.get("location") == other for r in rows), rows
+
+
+# guard: with no other edition told, the bare summit stays one summit
+def test_one_bare_summit_told_twice_is_one(extractor):
+    body = ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The summit ended with a "
+            "statement on fisheries.")
+    rows = facts(run(extractor, body, published=PUBLISHED), "summit")
+    assert len(rows) == 1 and rows[0].get("location") == "Tokyo", rows
