@@ -69,14 +69,14 @@ def test_participants_stay(extractor, body):
 # it describes ("the previous summit", "next year's summit"): two summits, not one
 # (kg.extract.summit_in_view.summit_in_view).
 @pytest.mark.parametrize("body, other", [
-    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The previous summit, in Seoul, was "
-     "attended by the United States.", "Seoul"),
-    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. At the last summit, in Seoul, the two "
-     "sides signed a fisheries pact.", "Seoul"),
-    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. Last year's summit in Seoul ended "
-     "without a statement.", "Seoul"),
-    ("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The next summit will take place in "
-     "Busan next spring.", "Busan"),
+    (("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The previous summit, in Seoul, was "
+     "attended by the United States."), "Seoul"),
+    (("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. At the last summit, in Seoul, the two "
+     "sides signed a fisheries pact."), "Seoul"),
+    (("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. Last year's summit in Seoul ended "
+     "without a statement."), "Seoul"),
+    (("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The next summit will take place in "
+     "Busan next spring."), "Busan"),
 ])
 def test_another_edition_leaves_the_summit_in_view_its_own(extractor, body, other):
     rows = facts(run(extractor, body, published=PUBLISHED), "summit")
@@ -92,3 +92,27 @@ def test_one_bare_summit_told_twice_is_one(extractor):
             "statement on fisheries.")
     rows = facts(run(extractor, body, published=PUBLISHED), "summit")
     assert len(rows) == 1 and rows[0].get("location") == "Tokyo", rows
+
+
+# One said to join, take part or attend in a month or year of its own, none of the summit's days in it, is not
+# at the summit by that (kg.extract.facts.gathering_scope.dated_apart); one set beside the one told, "following X",
+# is no participant by that mention (kg.extract.facts.summit_onlookers._spoken_for).
+@pytest.mark.parametrize("body, gone, there", [
+    (("The Nordic summit in Oslo on May 5-6 was the first for Iceland as a full member of the council, following "
+     "Norway, which joined in March 2021."), "Norway", "Iceland"),
+    (("Leaders of Sweden and Finland met in Oslo on May 5 for the Nordic summit. The council now has six members: "
+     "Estonia joined in March 2019."), "Estonia", "Sweden"),
+])
+def test_one_told_in_a_time_of_its_own_or_set_beside_takes_no_part(extractor, body, gone, there):
+    got = participants(extractor, body)
+    assert there in got and gone not in got, got
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Leaders met in Oslo on May 5 for the Nordic summit. Latvia, which joined in 2018, sent its prime minister.",
+     "Latvia"),
+    ("The Nordic summit in Oslo on May 5-6 was a first for Iceland, which sent its prime minister.", "Iceland"),
+    ("Leaders met in Oslo on May 5 for the Nordic summit. Unlike Denmark, Sweden sent only a minister.", "Sweden"),
+])
+def test_one_who_comes_stays(extractor, body, state):
+    assert state in participants(extractor, body)

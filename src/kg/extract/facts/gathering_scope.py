@@ -73,10 +73,24 @@ def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
     if not told:
         return False
     days = [d.start_date for d in dates_for(ctx, m.sentence, m.trigger)]
+    # ("following X, which joined in April 2023": a month or year of its own, none of the summit's days in it)
+    spans = [] if days else [_span(d) for g in ("month", "year") for d in dates_for(ctx, m.sentence, m.trigger, g)]
+    if spans:
+        return not any(_span(d)[0] - _NEAR <= last and first <= _span(d)[1] + _NEAR for d in told for first, last in spans)
     published = ctx.doc.article.published
     if not days and published is not None and all(not _near(d, published) and d.start_date < published for d in told):
         days = [published]  # undated, told now: not at a summit long gone ("is expected to send" may be for one ahead)
     return bool(days) and not any(_near(d, day) for d in told for day in days)
+
+
+def _span(d) -> tuple[dt.date, dt.date]:
+    """The first and last day a date tells (a day, a range, a month, a year)."""
+    first = d.start_date
+    if d.granularity == "year":
+        return dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    if d.granularity == "month":
+        return dt.date(first.year, first.month, 1), dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return first, d.end_date or first
 
 
 def _near(d, day: dt.date) -> bool:

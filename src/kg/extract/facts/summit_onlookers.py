@@ -12,11 +12,14 @@ from itertools import pairwise
 from kg.extract.context import Context, Found
 from kg.extract.facts.participants import head_at
 from kg.extract.nlp import sentence_bounds
+from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import CLAUSE_TAKING
 from kg.model import Entity
 
 #: Verbs of hoping and expecting, which also take a clause: "said he hoped the meeting would ...".
 _HOPING = frozenset({"hope", "expect", "want", "wish", "urge", "predict", "fear"})
+#: Prepositions that set a state beside the one told, in time or kind: "following X", "unlike Y".
+_APART = frozenset({"following", "unlike"})
 #: Nouns of belonging whose "of" phrase names what one belongs to: "a member of X".
 _BELONGING = frozenset({"member", "founder", "signatory", "observer", "ally", "partner", "party"})
 
@@ -76,9 +79,15 @@ def _spoken_for(ctx: Context, k: int, heads: list[int]) -> bool:
     t = r.toks[k]
     while t.dep == "conj" and t.head != t.i:
         t = r.toks[t.head]
-    if t.dep != "pobj" or r.toks[t.head].lower != "for":
+    if t.dep != "pobj":
+        return False
+    if r.toks[t.head].lower in _APART:
+        return True  # "following X, which joined in 2021", "unlike X": one it is set beside, in time or kind
+    if r.toks[t.head].lower != "for":
         return False
     on = r.toks[t.head].head
+    if rank_of(r.toks[on].text) or r.toks[on].dep == "attr" and any(s in heads for s in r.tree.kids(r.toks[on].head, "nsubj")):
+        return False  # "the first for X as a member", "the summit was a first for X": X's summit
     return on not in heads and r.toks[on].pos in {"VERB", "AUX", "ADJ", "NOUN"} and r.at_token.get(on) is None
 
 
