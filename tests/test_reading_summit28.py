@@ -116,3 +116,28 @@ def test_one_told_in_a_time_of_its_own_or_set_beside_takes_no_part(extractor, bo
 ])
 def test_one_who_comes_stays(extractor, body, state):
     assert state in participants(extractor, body)
+
+
+# One something passes "from" (a verb's "from" phrase, no verb of coming) is no participant by it
+# (kg.extract.facts.summit_onlookers._spoken_for); "leaders from X" still are.
+ANDEAN = "Leaders of Chile and Peru will meet in Lima on Friday for the Andean summit. "
+
+
+@pytest.mark.parametrize("body", [
+    ANDEAN + "Peru takes over the chairmanship from Ecuador and will host next year's summit.",
+])
+def test_one_a_chair_passes_from_takes_no_part(extractor, body):
+    assert "Ecuador" not in participants(extractor, body)
+
+
+@pytest.mark.parametrize("body", [
+    ANDEAN + "The chair passes from Ecuador to Peru, which will host next year's summit.",
+    ANDEAN + "Peru inherits the rotating chair from Ecuador and will host next year's summit.",
+    ANDEAN + "Peru, which took the chair from Ecuador in March, will host next year's summit.",
+])
+def test_a_chair_passing_guard(extractor, body):
+    assert "Ecuador" not in participants(extractor, body)
+
+
+def test_leaders_from_a_state_take_part(extractor):
+    assert {"Chile", "Peru"} <= participants(extractor, "Leaders from Chile and Peru will meet in Lima on Friday for the Andean summit.")
