@@ -49,6 +49,11 @@ def spell_out(doc: Document) -> None:
             ent.aliases.update(str(f) for f in fullest if f != ent.label)
         if ent.type == "Summit":
             ent.aliases |= cut_at_asides({ent.label, *ent.aliases}) - {ent.label}
+    counted = doc.annotations.get("counted_summit_names", {})  # "Asia's first G7 summit" (kg.extract.summit_mentions)
+    for m in doc.mentions:
+        told = doc.entities.get(m.entity or "")
+        if told is not None and told.type == "Summit" and (m.start, m.end) in counted:
+            told.aliases |= {counted[(m.start, m.end)]} - {told.label}
     _titles_run_on(doc)
 
 

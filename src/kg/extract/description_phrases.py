@@ -52,8 +52,8 @@ from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
     OTHER_EDITION,
     another_time,
+    counted_ranks,
     rank_of,
-    relative_rank,
     this_time,
 )
 from kg.extract.summit_nouns import (
@@ -323,8 +323,8 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
     left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i, toks)
-    # "her second summit as chair", "the first summit since 2021": a rank of hers or of late, no edition
-    left_span = [i for i in left_span if not (rank_of(toks[i].text) and relative_rank(toks, i, t.i))]
+    # "her second summit as chair", "since 2021": a rank of hers or of late, no edition ("Africa's first" still a name)
+    left_span, counted = counted_ranks(toks, left_span, t.i)
     content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}
     content |= kind_words(doc, toks, left_span)  # "their annual summit" where no summit is named
     edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)
@@ -348,7 +348,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     places = frozenset(toks[i].lower for i in left_span + [j for c in right if toks[c].lower == "in" for j in tree.subtree(c)]
                        if i in covered and type_at(doc, toks[i]) == "Place")
     # the whole phrase, as the article tells it ("the regular summit of X held in Y"): a name for it
-    fullest = frozenset(spelled_out(doc, tree, t, core) - {label})
+    fullest = frozenset(spelled_out(doc, tree, t, core) | {render(toks, core + counted + without_dates(doc, tree, described))}) - {label}
     variants = ownerless_names(toks, tree, left, core, without_dates(doc, tree, described))  # "the bloc's 17th summit"
     return Description("Summit", t.sent, t.i, (start, t.end), label, core_text, content,
                        own | ({"edition"} if edition else set()), variants - {label, ""}, places=places, fullest=fullest)

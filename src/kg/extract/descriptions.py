@@ -60,6 +60,7 @@ from kg.extract.summit_in_view import summit_in_view
 from kg.extract.summit_nouns import (
     LEADERS_GATHERINGS,
     drop_headline_pointers,
+    named_by_it,
     says_nothing_of_which,
 )
 from kg.extract.summit_rank_names import name_in_view
@@ -142,9 +143,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             continue  # "what organisers described as the largest summit": a predicate again
         if kind != "Agreement" and _named_beside(doc, tree, t, kind, covered):
             continue  # "Japan's parliament, the National Diet": named right there
-        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and (named := [
-                e for e in doc.entities.values() if e.type == "Summit"
-                and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]):
+        if kind == "Summit" and "edition" not in d.own and not a_further_one(tree, t.i, rank_of(d.label)) and (named := named_by_it(doc, d)):
             if len(named) == 1:  # its fullest words name it too: "the regular summit of X held in Y"
                 # (not words its name already holds, "BRICS summit" of the 15th: a name of every edition)
                 words = set(named[0].label.lower().split())

@@ -76,6 +76,10 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     capital_compounds: frozenset[str] = frozenset()
     trip_hosting: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: nouns a place's possessive opens that say whose sway, not where ("in Moscow's orbit")
+    sway_nouns: frozenset[str] = frozenset()
+    #: verbs by which one judges a summit from outside it ("X condemned the summit")
+    judging_verbs: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
     #: hyphened words kept whole by the tokenizer, by part of speech: their lemmas ("co-found")
@@ -293,6 +297,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         capital_compounds=frozenset(w.lower() for w in raw.get("capital_compounds", [])),
         trip_hosting={k: frozenset(w.lower() for w in v) for k, v in (raw.get("trip_hosting") or {}).items()},
+        sway_nouns=frozenset(w.lower() for w in raw.get("sway_nouns", [])),
+        judging_verbs=frozenset(w.lower() for w in raw.get("judging_verbs", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},

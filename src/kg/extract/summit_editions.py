@@ -64,6 +64,14 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
         and any(t.lower in _SPANS for t in after[1:5])
 
 
+def counted_ranks(toks: Sequence[Token], span: Sequence[int], k: int) -> tuple[list[int], list[int]]:
+    """``span`` without the ranks before the summit noun at ``k`` that count something else than its
+    editions (:func:`relative_rank`), and those ranks: no edition, but words of the article's name
+    for it ("Africa's first G20 summit", a name of the 20th)."""
+    counted = [i for i in span if rank_of(toks[i].text) and relative_rank(toks, i, k)]
+    return [i for i in span if i not in counted], counted
+
+
 def _a_place_owns(toks: Sequence[Token], owner: int, r: int, k: int) -> bool:
     """"Oceania's first G7 summit", "the continent's first summit": a place's count of the summits held in it,
     a region's always, a state's where a series name stands between ("Brazil's first BRICS summit"; not
@@ -158,8 +166,20 @@ def a_city_of_its_own(doc: Document, tree: Tree, d: Description) -> bool:
 
 
 def another_edition(doc: Document, tree: Tree, d: Description, found: list[Description], in_view: Collection[int] = ()) -> bool:
-    """Does its rank or its city tell this summit description from the one in view?"""
-    return another_rank(doc, d, found, in_view) or a_city_of_its_own(doc, tree, d)
+    """Does its rank, its city or a name of its own (not a headline's capitals) tell this summit
+    description from the one in view?"""
+    return another_rank(doc, d, found, in_view) or a_city_of_its_own(doc, tree, d) \
+        or d.sentence > 0 and a_name_of_its_own(tree.toks, d)
+
+
+def a_name_of_its_own(toks: Sequence[Token], d: Description) -> bool:
+    """"The Quad leaders' summit", "a hastily called Visegrad summit": a capitalised word no name
+    covers, inside the sentence, tells which summit it is (a body or series the gazetteer lacks):
+    never the one in view told only by its rank or kind."""
+    return any(t.is_cap and t.pos == "PROPN" and t.lower in d.own and t.i > 0 and toks[t.i - 1].sent == t.sent
+               for t in toks[d.head - 6:d.head] if t.start >= d.core[0])
+
+
 
 
 #: Nouns for one meeting of a series: "the third round of the X Dialogue", "the 12th edition of the Y summit"

@@ -1,6 +1,6 @@
 """The summit an article tells only by the bare noun: "the summit", "a summit", "a founding summit",
 "a summit at a military airfield outside X", "the summit Japan will host in May". Where the article names
-no summit and describes none apart, such nouns speak of one summit, the one in view: FORMAT.md
+no summit and describes none apart but other editions ("the previous summit"), such nouns speak of one summit, the one in view: FORMAT.md
 counts it as an entity, labelled with the article's own words ("summit", "founding summit"), its
 fullest phrases ("summit at an air base outside X") as aliases. Read by
 :mod:`kg.extract.descriptions` after every other description."""
@@ -35,11 +35,14 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
                    found: Sequence[Description]) -> list[Description]:
     """One description per bare "summit" noun, all of one summit (same core), where the article
     names no summit and no other description tells one."""
-    if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" for d in found):
+    # (a description of another edition, "the previous summit", "next year's summit", is no summit in view)
+    editions = [d for d in found if d.kind == "Summit" and "edition" in d.own]
+    if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" and d not in editions for d in found):
         return []
+    told = {d.head for d in editions}
     out = []
     for t in toks:
-        if not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
+        if t.i in told or not _a_bare_summit(tree, toks, t, covered) or _gone_by(doc, tree, t):
             continue
         left = [c for c in tree.children[t.i] if c < t.i and toks[c].dep in {"amod", "compound", "nmod"}]
         # (a rank left here is a person's or of late, "her second summit as chair": no edition, no word of it)

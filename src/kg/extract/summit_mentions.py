@@ -87,7 +87,9 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
             i += 1
             start = toks[i].start
         rank = 3 if _compound_rank(toks, i, k) else 1 if ORDINAL.match(toks[i].text) else 0
+        counted = None
         if rank and i + rank < k and relative_rank(toks, i, k):
+            counted = _counted_by_a_place(toks, i, text, end)
             i += rank  # "his third Quad summit": the Quad summit, a rank of his summits, not its edition
             start = toks[i].start
         if named and toks[i].sent == 0 and is_headline(doc):
@@ -96,7 +98,21 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
             doc.annotations.setdefault("headline_summit_names", set()).add(text[start:end])
         elif named:
             out.append(Mention(start, end, text[start:end], "Summit", sentence=t.sent))
+            if counted:  # a name for it once facts are read (kg.extract.description_fullest.spell_out)
+                doc.annotations.setdefault("counted_summit_names", {})[(start, end)] = counted
     return out
+
+
+def _counted_by_a_place(toks: list[Token], r: int, text: str, end: int) -> str | None:
+    """"South America's first APEC summit", "the region's second X summit": the rank at ``r``
+    counts the summits a place holds, no edition, but the words are the article's own name for it
+    (not a person's count: "his third summit", "Biden's first summit")."""
+    if r < 2 or toks[r - 1].text not in {"'s", "’s"} or toks[r - 2].ent_type == "PERSON" or toks[r - 2].pos == "PRON":
+        return None
+    j = r - 2
+    while j > 0 and toks[j].is_cap and toks[j - 1].is_cap and toks[j - 1].sent == toks[r].sent:
+        j -= 1  # the place's whole name: "South America"
+    return text[toks[j].start:end]
 
 
 #: Who meets, told after the organisation whose summit it is: "of ECOWAS heads of state and government".
@@ -143,7 +159,8 @@ _WHO_MEETS_WORD = re.compile(r"(?:Ministers['’]?|Ministerial|Leaders['’]?)$"
 def find_series(doc: Document, known: list[Mention]) -> list[Mention]:
     """"The A-B Strategic Dialogue": two or more states joined by hyphens, then capitalised words
     ending in "Dialogue" (or "Meeting" after "Ministers'", "Ministerial", "Leaders'") name a meeting
-    series of those states, a summit. (A name no state opens, "the Shangri-La Dialogue", is none.)"""
+    series of those states, a summit. (A name no state opens, "the Shangri-La Dialogue", is none.)
+    And a body's series its acronym names (:func:`_body_series`)."""
     text = doc.text
     states = {m.start: m for m in known if m.type == "State"}
     out = []
@@ -161,6 +178,26 @@ def find_series(doc: Document, known: list[Mention]) -> list[Mention]:
         if rank and ORDINAL.match(rank.group(1)):
             start -= len(rank.group(0))  # "the second A-B Dialogue": its edition, in the name as for a summit
         out.append(Mention(start, m.end(), text[start:m.end()], "Summit", sentence=states[first].sentence))
+    return out + _body_series(doc, known)
+
+
+#: A series a body's acronym names with who meets at it: "the 13th ABC Foreign Ministers' Meeting",
+#: "the XYZ Leaders' Summit" (who meets told in capitals; "the ABC Business Meeting" is none).
+_BODY_SERIES = re.compile(r"\b(?:(\d+(?:st|nd|rd|th)|[A-Z]?[a-z]+(?:st|nd|rd|th)) )?([A-Z]{2,6}) ((?:[A-Z][a-z]+ )*"
+                          r"(?:Ministers['’]?|Ministerial|Leaders['’]?) (?:Meeting|Summit|Conference))\b")
+
+
+def _body_series(doc: Document, known: list[Mention]) -> list[Mention]:
+    """"The 13th ABC Foreign Ministers' Meeting": a body's acronym, capitalised words for who meets
+    and "Meeting", "Summit" or "Conference" name an edition of that body's gatherings (its rank
+    kept); not where the acronym is a state's ("the US-..." is :func:`find_series`')."""
+    states = {(m.start, m.end) for m in known if m.type == "State"}
+    out = []
+    for m in _BODY_SERIES.finditer(doc.text):
+        if m.span(2) in states or m.group(1) and not ORDINAL.match(m.group(1)):
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        out.append(Mention(start, m.end(), doc.text[start:m.end()], "Summit", sentence=doc.sentence_index(start)))
     return out
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.complements import occasion
 from kg.extract.description_text import type_at
+from kg.extract.description_words import stems
 from kg.extract.summit_editions import EDITION_TIMES, rank_of
 from kg.extract.syntax import Tree
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from kg.extract.description_phrases import Description
     from kg.extract.nlp import Token
-    from kg.model import Document
+    from kg.model import Document, Entity
 
 #: Nouns for a gathering that is a summit only when leaders are who meet there.
 LEADERS_GATHERINGS = frozenset({"meeting", "retreat", "gathering", "conference"})
@@ -93,6 +94,34 @@ def says_nothing_of_which(d: Description) -> bool:
     return all(w in ANY_SUMMIT or re.fullmatch(r"[\w]+-day", w) for w in d.content)
 
 
+def named_by_it(doc: Document, d: Description) -> list[Entity]:
+    """The named summits a summit description's words may name ("the annual BRICS summit" the named
+    15th BRICS summit): those sharing a content word with it, not one it is placed apart from."""
+    return [e for e in doc.entities.values() if e.type == "Summit" and not placed_apart(d, e)
+            and d.content & stems(" ".join([e.label, *e.aliases])) | d.content & set(e.label.lower().split())]
+
+
+def placed_apart(d: Description, named: Entity) -> bool:
+    """"A BRICS meeting in Russia" beside "the BRICS summit in Rio": a description placing the summit
+    where no name of the named summit does, while one of its names places it ("... in Y"), is
+    another gathering of the same body, not a name of that one; so is a gathering of ministers
+    ("the alliance's defence ministers' meeting in X") beside a summit no name of which is one."""
+    names = [n.lower() for n in (named.label, *named.aliases)]
+    if _of_ministers(d.label) and not any(_of_ministers(n) for n in names):
+        return True
+    # (its places, or the state its "in" phrase names: "a BRICS meeting in Russia")
+    where = set(d.places) or ({d.label.lower().split(" in ", 1)[1]} if " in " in d.label else set())
+    return bool(where) and any(" in " in n for n in names) and not any(p in n for p in where for n in names)
+
+
+def _of_ministers(name: str) -> bool:
+    return bool(set(re.findall(r"[\w'’]+", name.lower())) & _MINISTERS)
+
+
+#: Words that make a gathering one of ministers, not of leaders: "the foreign ministers' meeting".
+_MINISTERS = frozenset({"minister", "ministers", "ministers'", "ministers’", "ministerial"})
+
+
 def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], covered: set[int],
                  doc: Document | None = None) -> bool:
     """Do leaders (or a named body: ``covered`` holds the tokens inside names) meet at the
@@ -107,12 +136,19 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
     if toks[head].lemma == "meeting" and any(i in covered for i in span) and (
             any(toks[c].dep == "det" and toks[c].lower == "the" for c in tree.children[head])
             or any(toks[c].dep == "poss" and any(toks[i].lemma in EDITION_TIMES for i in tree.subtree(c)) for c in left)
-            or any(toks[i].lemma == "minister" for i in span)):
-        return True  # "the ASEAN meeting", "this year's Forum meeting", "the SADC foreign ministers' meeting": a named body's
+            or any(toks[i].lemma == "minister" for i in span)
+            or doc is not None and any(type_at(doc, toks[i]) == "InternationalOrganization" for i in span)):
+        return True  # "the ASEAN meeting", "this year's Forum meeting", "the SADC foreign ministers' meeting",
+        # "attended a BRICS meeting in X": a named body's (an organisation's, whatever its article)
+    if toks[head].lemma == "meeting" and any(toks[i].lemma == "minister" for i in span) and any(
+            toks[i].dep == "poss" and toks[i].lemma in _GROUPINGS for i in span):
+        return True  # "the group's foreign ministers' meeting", "the bloc's defence ministers' meeting"
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
 
 
+#: Nouns by which news points back to an organisation of states: "the bloc's", "the group's".
+_GROUPINGS = frozenset({"bloc", "group", "grouping", "alliance", "union", "organisation", "organization", "community"})
 #: Who else meets at a gathering that is no summit: "a meeting of foreign ministers in X", "the officials' meeting".
 _NOT_LEADERS = frozenset({"minister", "official", "envoy", "diplomat", "negotiator", "delegate", "expert", "aide",
                           "deputy", "secretary", "lawmaker", "parliamentarian", "sherpa", "staff", "senior", "foreign"})

@@ -15,6 +15,7 @@ from kg.extract.facts.gathering_scope import (
 )
 from kg.extract.frames import Match
 from kg.extract.summit_editions import LATER_EDITION
+from kg.extract.summit_nouns import LEADERS_BODY
 from kg.model import Entity
 
 #: Ways of taking part that say nothing of going there: hosting it, sending someone to it.
@@ -87,9 +88,15 @@ def the_sending(ctx: Context, m: Match) -> Match:
     return replace(m, trigger=ctx.resolver.toks[g], args=arguments(ctx.resolver.tree, g))
 
 
+#: Verbs that put at a gathering the one who runs it only with the gathering as object: "X opened the summit".
+_RUN = frozenset({"open", "close", "inaugurate"})
+
+
 def event_of(ctx: Context, m: Match) -> list[Entity]:
     """The summits a participation match is about: those it names, else ("both of whom are
     attending", "among the guests") the summit the sentence names, else the article's summit."""
+    if m.trigger.lemma in _RUN and not m.args.object and not m.args.nominal:
+        return []  # "in X, which opens on Saturday": a gathering that opens, told by no one who opens it
     named = m.roles.get("event") or []
     # "sat down for talks" with no summit named in the sentence: the summit in view, unless told far apart in time
     in_sentence = {x.entity for x in ctx.doc.mentions if x.sentence == m.sentence}
@@ -177,6 +184,8 @@ def _kind(label: str) -> str:
     """The noun a summit's name says it is: "summit" of "the Commonwealth summit", "meeting" of
     "a meeting of Pacific leaders"."""
     words = label.lower().split(" of ")[0].split()
+    if words and words[-1] == "session" and LEADERS_BODY.search(label):
+        return "summit"  # "the 12th Extraordinary Session of the Assembly of X": a summit, "the summit" of the story
     return words[-1] if words else ""
 
 

@@ -31,17 +31,28 @@ def preceded_by(ctx: Context, s: int, f: Found, words: AbstractSet[str], window:
     return bool(before) and before[-1].strip(",") in words
 
 
+#: A possessive after a name and the noun it opens: "Moscow's orbit".
+_POSSESSED = re.compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z]+))?")
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w-]+\s+){0,4}(city|town|capital|port|resort|island|region|province) of\s*$", re.IGNORECASE)
 
 
 def located(ctx: Context, s: int, f: Found) -> bool:
-    """"in X", "at X", "in the northern port city of X"."""
+    """"in X", "at X", "in the northern port city of X"; not "in X's orbit", whose sway, not where."""
+    if in_its_sway(ctx, f):
+        return False
     if preceded_by(ctx, s, f, {"in", "at"}):
         return True
     before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - 60):ctx.local(s, f.start)]
     return bool(_LOCATIVE.search(before))
 
 
+
+
+def in_its_sway(ctx: Context, f: Found) -> bool:
+    """"In Moscow's orbit", "in Washington's shadow": a place whose possessive opens a noun of sway
+    (``sway_nouns`` in the lexicon) says whose influence, not where."""
+    sway = _POSSESSED.match(ctx.doc.text, f.end)  # (the noun, or the one after an adjective: "Moscow's long shadow")
+    return sway is not None and bool({w.lower() for w in sway.groups() if w} & ctx.lexicon.sway_nouns)
 
 
 def mention_counts(ctx: Context) -> dict[str, int]:
@@ -62,10 +73,11 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
     """States named inside an entity's own name ("India-Russia Annual Summit"), those the
     article names elsewhere and those it names only there ("the 2019 Russia–North Korea summit")."""
     out = []
+    label = ent.label.split(" in ")[0] if ent.attributes.get("unnamed") else ent.label  # ("a meeting in X": where, not who)
     for e in ctx.doc.entities.values():
         if e.type == "State":
             for name in [e.label, *e.aliases]:
-                if len(name) > 1 and name in ent.label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ent.label):
+                if len(name) > 1 and name in label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", label):
                     out.append(e)
                     break
     return out + [e for e in known_in_name(ctx, ent, "State") if e not in out]

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import (
-    known_in_name,
     located,
     make_fact,
     preceded_by,
@@ -27,7 +26,7 @@ from kg.extract.facts.participants import (
     topic_in_name,
     without_names,
 )
-from kg.extract.facts.spoken_of import acts_on_a_thing, qualifies_a_thing
+from kg.extract.facts.spoken_of import qualifies_a_thing
 from kg.extract.facts.summit_days import (
     another_clauses,
     attached_dates,
@@ -40,13 +39,17 @@ from kg.extract.facts.summit_days import (
     opens_now,
     other_summits_days,
     own_time,
+    when_days,
 )
-from kg.extract.facts.summit_identity import by_a_city, name_by_owner, owner_of_organ
+from kg.extract.facts.summit_identity import name_by_owner
+from kg.extract.facts.summit_onlookers import an_onlooker
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
+from kg.extract.facts.summit_owners import summit_orgs
 from kg.extract.facts.summit_places import (
     dateline_city_in,
     dateline_place,
     in_a_cause,
+    last_leg,
     planned_for,
     raised_verbs,
     tied_place,
@@ -85,7 +88,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             k for s in sentences for k in heads_at[s]})) or bare_ordinal(ctx, heads_at) or round_rank(ctx.resolver.tree, heads)
         start = end = None
         location = where_clause_place(ctx, heads) or _carried_city(ctx, summit)  # "the Tartu summit" is in Tartu
-        host_orgs = _summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
+        host_orgs = summit_orgs(ctx, summit, sentences)  # (a state inside its name is none: "of South American Nations")
         participants: list[Entity] = [e for e in states_in_name(ctx, without_names(summit, host_orgs)) if not topic_in_name(summit, e)]
         # FORMAT.md: the summit's organisation takes part; its members only where told to (not as members)
         participants += host_orgs + members_said_to_attend(ctx, sentences, host_orgs)
@@ -98,7 +101,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
             here = heads_at[s]
             bound = [f for f in ctx.found(s, "Place") if tied_place(ctx, f, here) and not where_talk_is(ctx, f)
                      and f.entity.label.lower() not in ctx.lexicon.regions]
-            location = location or (bound[0].entity if bound else None)
+            location = location or last_leg(ctx, bound, here)
         for s in sorted(sentences, key=lambda i: i not in named):
             mention = next((f for f in ctx.found(s) if f.entity is summit), None)
             places = [f for f in ctx.found(s, "Place") if (located(ctx, s, f) or planned_for(ctx, s, f))
@@ -128,7 +131,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             dates = [d for d in dates if d not in theirs]
             # "runs until Friday", "which closes on Thursday": a last day (a length told makes it a span)
             closing = [] if duration(ctx, heads_at[s]) else closing_dates(ctx, s, heads_at[s])
-            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start])]
+            whens = when_days(ctx, s, heads_at[s])  # "through Friday, when the summit takes place": its day, no last
+            until += [d for d in dates if d in closing or _UNTIL.search(ctx.doc.text[max(0, d.start - 9):d.start]) and d not in whens]
             closed += [d for d in dates if d in closing]
             dates = [d for d in dates if d not in until]
             mention_at = next((f.start for f in ctx.found(s) if f.entity is summit), None)
@@ -153,7 +157,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                 if not located(ctx, s, f) and (not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) or _fronted_subjects(ctx, f)) \
                         and not preceded_by(ctx, s, f, NOT_AMONG) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
-                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f):
+                        and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f) \
+                        and not an_onlooker(ctx, s, f, heads_at[s], location):
                     participants.append(f.entity)
         if start is None and closed:
             start, until = closed[0].start_date, []
@@ -361,40 +366,3 @@ def _governed_modality(ctx: Context, k: int) -> str | None:
     if r.toks[k].dep != "dobj" and r.toks[h].lemma in _SLATED and r.tree.kids(h, "xcomp"):
         return "planned"  # "the summit is expected to focus on trade" (not "failed to agree": it took place)
     return governed_modality(r.tree, h, k)
-
-
-def _summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Entity]:
-    """The organisation a summit belongs to: named in its label ("BRICS summit"), or the one
-    organisation its own sentences name ("The Tartu summit, the bloc's 25th")."""
-    orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
-    in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
-                                       for n in [e.label, *e.aliases] if len(n) > 1)]
-    if in_label:  # "the session of the Assembly of the X": the organisation whose organ it is
-        return list(dict.fromkeys(owner_of_organ(ctx, e) for e in in_label))
-    known = _organisation_in_name(ctx, summit)
-    if known is not None:
-        return [known]
-    named = {m.sentence for m in ctx.doc.mentions if m.entity == summit.key}
-    near = ctx.unique([f for s in sentences if s in named for f in ctx.found(s, "InternationalOrganization")
-                       if not acts_on_a_thing(ctx, f) and not a_topic(ctx, f)])  # not "sanctions imposed by X"
-    if len(near) == 1:
-        return near[:1]
-    # "the previous summit", "the next meeting": another edition of the series in view, its organisation's
-    from kg.extract.facts.attendance import main_summit
-
-    main = main_summit(ctx)
-    if main is not None and main is not summit and (_ANOTHER_EDITION.search(summit.label) or by_a_city(ctx, summit, main)):
-        return _summit_orgs(ctx, main, summit_sentences(ctx, main))
-    return []
-
-
-_ANOTHER_EDITION = re.compile(r"\b(?:next|last|previous|following|preceding|upcoming)\b", re.IGNORECASE)
-
-
-def _organisation_in_name(ctx: Context, summit: Entity) -> Entity | None:
-    """"the ASEAN summit": the international organisation the gazetteer knows by a word of the
-    summit's name, made an entity of the article (the summit's name was its only mention)."""
-    found = known_in_name(ctx, summit, "InternationalOrganization")
-    return found[0] if len(found) == 1 else None
-
-

@@ -1,11 +1,12 @@
 """Where a participation frame with no summit of its own takes place: with a person or state one
 joins (at the summit in view), or at some other gathering its sentence names, or at the act its
-clause tells (not at it)."""
+clause tells (not at it); and which names are on the edge of another gathering than a summit told
+beside it."""
 from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.context import Context
+from kg.extract.context import Context, Found
 from kg.extract.frames import Match
 from kg.model import Entity
 
@@ -72,10 +73,24 @@ def dated_apart(ctx: Context, m: Match, summit: Entity) -> bool:
     if not told:
         return False
     days = [d.start_date for d in dates_for(ctx, m.sentence, m.trigger)]
+    # ("following X, which joined in April 2023": a month or year of its own, none of the summit's days in it)
+    spans = [] if days else [_span(d) for g in ("month", "year") for d in dates_for(ctx, m.sentence, m.trigger, g)]
+    if spans:
+        return not any(_span(d)[0] - _NEAR <= last and first <= _span(d)[1] + _NEAR for d in told for first, last in spans)
     published = ctx.doc.article.published
     if not days and published is not None and all(not _near(d, published) and d.start_date < published for d in told):
         days = [published]  # undated, told now: not at a summit long gone ("is expected to send" may be for one ahead)
     return bool(days) and not any(_near(d, day) for d in told for day in days)
+
+
+def _span(d) -> tuple[dt.date, dt.date]:
+    """The first and last day a date tells (a day, a range, a month, a year)."""
+    first = d.start_date
+    if d.granularity == "year":
+        return dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    if d.granularity == "month":
+        return dt.date(first.year, first.month, 1), dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return first, d.end_date or first
 
 
 def _near(d, day: dt.date) -> bool:
@@ -100,3 +115,19 @@ def witnessing(ctx: Context, m: Match) -> bool:
         return False
     prep = toks[t.head]
     return prep.lower in {"in", "with"} and toks[prep.head].pos in {"VERB", "AUX"} and prep.head != prep.i
+
+
+def on_another_edge(ctx: Context, f: Found, summit: Entity) -> bool:
+    """"A and B held their first summit on the sidelines of the X meeting": an organisation (or
+    state) named inside the edge phrase of a gathering, in a sentence where the summit's own words
+    lie outside that phrase, is the other gathering's, not this summit's."""
+    r = ctx.resolver
+    k = next((i for i, g in r.at_token.items() if g is f), None)
+    if k is None:
+        return False
+    edge = next((g for g in r.tree.ancestors(k) if r.toks[g].lower in _EDGES), None)
+    if edge is None:
+        return False
+    inside = set(r.tree.subtree(edge))
+    own = [i for i, g in r.at_token.items() if g.entity is summit and r.toks[i].sent == r.toks[k].sent]
+    return bool(own) and not set(own) & inside

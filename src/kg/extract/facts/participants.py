@@ -151,7 +151,7 @@ def told_apart(ctx: Context, f: Found, heads: list[int]) -> bool:
         chain = [h, *r.tree.ancestors(h)]
         if not any(r.toks[i].dep == "relcl" and r.toks[i].head not in heads and not _a_venue(ctx, r.toks[i].head)
                    and r.toks[r.toks[i].head].ent_type not in {"DATE", "TIME"} and r.toks[i].lemma not in _attending()
-                   or _said_apart(ctx, i) for i in crossed) and not _in_a_clause_on_another(ctx, k, path, chain[:chain.index(meet)]):
+                   or _said_apart(ctx, i) or r.toks[i].lower in _EDGES for i in crossed) and not _in_a_clause_on_another(ctx, k, path, chain[:chain.index(meet)]):
             return False
     return True
 
@@ -165,6 +165,8 @@ def _in_a_clause_on_another(ctx: Context, k: int, path: list[int], crossed: list
                and not _a_venue(ctx, r.toks[i].head) for i in crossed)
 
 
+#: The edge of another gathering a state is named in: "held a summit on the sidelines of the X meeting".
+_EDGES = frozenset({"sidelines", "margins", "fringes"})
 #: Prepositions that make the summit a time for what the sentence tells: "hours before the summit".
 _WHEN = frozenset({"before", "after", "ahead", "since", "until", "following", "prior"})
 
@@ -186,7 +188,7 @@ def only_a_time(ctx: Context, heads: list[int]) -> bool:
 
 
 #: Conjunctions opening a clause that tells a time or reason of its own: "since X returned", "because Y".
-_APART = frozenset({"since", "because", "although", "though", "until", "unless", "whereas"})
+_APART = frozenset({"since", "because", "although", "though", "until", "unless", "whereas", "after", "before"})
 
 
 def _said_apart(ctx: Context, i: int) -> bool:

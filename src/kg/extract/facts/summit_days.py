@@ -37,13 +37,22 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
     r = ctx.resolver
     found: list = []
     for k in heads:
+        # "arrives on Monday for the X Summit on Tuesday": a day right after its name is its own, wherever the
+        # parse hung it, and the other days of the clause are not
+        own = [d for d in ctx.dates_in(s) if _RIGHT_AFTER.fullmatch(ctx.doc.text, r.toks[k].end, d.start)]
+        if own:
+            found += [d for d in own if d not in found]
+            continue
         verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
         if not trips and verb is not None and r.toks[verb].lemma in _JOURNEYS and any(
                 r.toks[i].dep == "pobj" for i in [k, *r.tree.ancestors(k)][:[k, *r.tree.ancestors(k)].index(verb)]):
             verb = None
+        found += [d for d in when_days(ctx, s, [k]) if d not in found]
+        edge = verb is not None and _at_its_edge(r, k, verb)  # "met X on Wednesday on the sidelines of the summit":
+        # a day of the meeting, any day of the summit, not its first (a span there is the summit's own days)
         # "opened on Sunday and closed on Monday": the verbs sharing the summit as subject
         shared = [c for c in r.tree.kids(verb, "conj") if r.toks[c].pos in VERBAL
-                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None else []
+                  and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None and not edge else []
         # "the summit, which began on Wednesday": what a relative clause says of the summit
         clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
         clauses += on_its_complement(ctx, k, _OPENING | _ENDING | _LASTING)
@@ -52,9 +61,38 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
                     and not r.tree.kids(c, "nsubj", "nsubjpass")]
         for t in [k, verb, *shared, *clauses]:
             if t is not None:
-                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found]
+                found += [d for d in dates_for(ctx, s, r.toks[t]) if d not in found and not (edge and t == verb and d.end_date is None)]
     others = _other_summits_phrases(ctx, s, heads)
     return [d for d in found if not any(a <= d.start < b for a, b in others)]
+
+
+def when_days(ctx: Context, s: int, heads: list[int]) -> list:
+    """"Leaders stay through Friday, when the summit itself takes place": the day a relative clause
+    the summit is told in hangs on is its own (however the words before the day read: not a last day)."""
+    from kg.extract.syntax import VERBAL
+
+    r = ctx.resolver
+    out = []
+    for k in heads:
+        verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
+        if verb is not None and r.toks[verb].dep == "relcl" and r.toks[verb].lemma not in _ENDING:  # ("when it ends": a last day)
+            on = r.toks[r.toks[verb].head]
+            out += [d for d in ctx.dates_in(s) if d.start <= on.start < d.end and d not in out]
+    return out
+
+
+#: What stands between a summit's name and its day: "the X Summit on Tuesday".
+_RIGHT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
+#: Nouns of the edge of a gathering: "on the sidelines of X", "on the margins of X".
+_EDGES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+def _at_its_edge(r, k: int, verb: int) -> bool:
+    """Does the summit's noun at ``k`` hang on ``verb`` through the edge of the gathering ("met on
+    the sidelines of the summit", "signed on the margins of the meeting")? What the verb tells
+    happened on one day of it, any day, not the day it opened."""
+    path = [k, *r.tree.ancestors(k)]
+    return any(r.toks[i].lemma in _EDGES or r.toks[i].lower in _EDGES for i in path[1:path.index(verb)])
 
 
 def _other_summits_phrases(ctx: Context, s: int, heads: list[int]) -> list[tuple[int, int]]:
@@ -82,15 +120,22 @@ def other_summits_days(ctx: Context, s: int, summit: Entity, heads: list[int], a
     """The dates of sentence s (days, months, weeks; not those ``attached`` to this summit) told in
     the clause of another summit it names and in none of this summit's (``heads``): "at their 2019
     summit in X, ...; the next summit is set for Y in July" tells the next summit's month, nothing
-    of the first one's."""
+    of the first one's; and those of what was done on its sidelines ("met Y on Wednesday on the
+    sidelines of the summit": any day of it)."""
+    from kg.extract.clause_dates import dates_for
     from kg.extract.facts.participants import head_at
     from kg.extract.nlp import token_at
+    from kg.extract.syntax import VERBAL
 
     r = ctx.resolver
     mine = {clause_of(r.tree, k) for k in heads}
     theirs = {clause_of(r.tree, k) for f in ctx.found(s, "Summit")
               if f.entity is not summit and (k := head_at(ctx, f)) is not None} - mine
-    out = []
+    # "met X on Wednesday on the sidelines of the summit": the day of the meeting, any day of the summit
+    verbs = {v for k in heads for v in [next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)]
+             if v is not None and _at_its_edge(r, k, v)}
+    out = [d for v in sorted(verbs) for d in dates_for(ctx, s, r.toks[v]) if d not in attached
+           and d.end_date is None]  # (a span there is the gathering's: "met X on the sidelines of the summit on 28-29 June")
     for d in [d for g in ("day", "month", "week") for d in ctx.dates_in(s, g) if d not in attached] if theirs else []:
         t = token_at(ctx.doc, d.start)
         if t is not None and clause_of(r.tree, t.i) in theirs:
@@ -235,7 +280,16 @@ def gathered_days(ctx: Context, summit, start: dt.date | None, end: dt.date | No
     if start is None and told:
         return told[0].start_date, told[0].end_date
     spans = [d for d in told if d.end_date and start is not None and d.start_date <= start <= d.end_date]
+    # "The summit opens today. Leaders meet here until Tuesday": the day they meet until is its last
+    until = [d for d in told if start is not None and d.end_date is None and start < d.start_date <= start + dt.timedelta(days=6)
+             and _UNTIL_BEFORE.search(ctx.doc.text, max(0, d.start - 9), d.start)]
+    if not spans and until:
+        return start, until[0].start_date
     return (spans[0].start_date, spans[0].end_date) if spans else (start, end)
+
+
+#: Words before a day that make it the last: "until Tuesday", "through Friday".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
 def own_time(ctx: Context, heads: list[int], start: dt.date | None, end: dt.date | None) -> tuple:

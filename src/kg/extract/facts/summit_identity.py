@@ -80,6 +80,10 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     ea, eb = ctx.doc.entities[str(a.fields["summit"])], ctx.doc.entities[str(b.fields["summit"])]
     if EDITION.search(ea.label) or EDITION.search(eb.label):
         return False
+    if _on_the_sidelines(ctx, ea, eb) or _on_the_sidelines(ctx, eb, ea):
+        return False  # "held their first summit on the sidelines of the X meeting": two gatherings
+    if _of_ministers(ea) != _of_ministers(eb):
+        return False  # "the group's foreign ministers' meeting" and its leaders' summit: two gatherings
     # a summit told no day of its own (or only the day its guests come) says nothing of when it is
     # held or whether it is still to come: "arrived on Friday for the 39th summit" and "the AU
     # summit opens on Saturday" may be one gathering
@@ -114,6 +118,13 @@ _NOT_WHOSE = frozenset({"summit", "summits", "meeting", "the", "of", "for", "a",
 #: Words that make a gathering one of ministers or officials, never the leaders' own.
 _NOT_LEADERS = frozenset({"minister", "ministers", "ministers'", "ministers’", "ministerial", "foreign", "finance",
                           "defence", "defense", "officials", "senior", "sherpa", "sherpas", "business", "youth"})
+
+
+def _of_ministers(summit: Entity) -> bool:
+    """Is the summit, by every name it goes by, a gathering of ministers or officials ("the foreign
+    ministers' meeting"), not of leaders?"""
+    names = [summit.label, *summit.aliases]
+    return all(set(re.findall(r"[\w'’]+", n.lower())) & _NOT_LEADERS for n in names)
 
 
 def _bodies(ctx: Context) -> dict[str, str]:
@@ -164,6 +175,29 @@ def _one_series(bodies: dict[str, str], a: Entity, b: Entity) -> bool:
         if wa and wb and (wa <= wb or wb <= wa) and not (wa ^ wb) & _NOT_LEADERS:
             return True
     return False
+
+
+#: Nouns of the edge of a gathering: "on the sidelines of X", "on the margins of X".
+_EDGES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+def _on_the_sidelines(ctx: Context, a: Entity, b: Entity) -> bool:
+    """Is ``a`` told held on the edge of ``b`` ("A and B held their summit on the sidelines of
+    the X meeting", "a summit on the margins of the Y gathering"): ``b`` hangs on an edge noun
+    whose phrase holds no word of ``a``, in a sentence naming both?"""
+    r = ctx.resolver
+    heads_a = [k for k, f in r.at_token.items() if f.entity is a]
+    for k, f in r.at_token.items():
+        if f.entity is not b:
+            continue
+        edge = next((g for g in r.tree.ancestors(k) if r.toks[g].lower in _EDGES), None)
+        if edge is not None and any(r.toks[h].sent == r.toks[k].sent and h not in r.tree.subtree(edge) for h in heads_a):
+            return True
+    return False
+
+
+def _listed(value: object) -> tuple:
+    return tuple(value) if isinstance(value, list | tuple) else ()
 
 
 def _span(f: Fact) -> tuple[object, object]:
@@ -241,6 +275,10 @@ def _absorb(ctx: Context, keep: Fact, gone: Fact) -> None:
     # later builders read the facts found so far: the gone summit's fact is no longer one of them
     doc.annotations["facts"][:] = [f for f in doc.annotations.get("facts", []) if f is not gone]
     doc.entities[k].aliases |= {doc.entities[g].label, *doc.entities[g].aliases}
+    # and the fullest words it goes by, given as names once facts are read (description_fullest.spell_out)
+    fullest = {str(n) for e in (k, g) for n in _listed(doc.entities[e].attributes.get("fullest"))}
+    if fullest:
+        doc.entities[k].attributes["fullest"] = sorted(fullest)
     for m in doc.mentions:
         if m.entity == g:
             m.entity = k
@@ -273,11 +311,16 @@ def name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
     names = [orgs[0].label, *sorted(orgs[0].aliases)]
     acronym = min((n for n in names if n.isupper() and len(n) > 1), key=len, default=None)
     rest = m.group("rest")
-    *before, head = rest.split()
+    # (the noun phrase up to what places it: "foreign ministers' meeting [in X]")
+    core, tail = re.match(r"(.*?)((?:\s(?:in|at|on|held|hosted)\s.*)?)$", rest).groups()  # type: ignore[union-attr]
+    *before, head = core.split()
+    ranks = [w for w in before[:1] if rank_of(w)]  # "48th", set before the body's name
+    before = before[len(ranks):]
     old = summit.label
     # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"
-    summit.label = " ".join([*before, acronym, head]) if acronym else f"{rest} of the {orgs[0].label}"
-    summit.aliases |= {old, rest, *(" ".join([*before, n, head]) for n in names), *(f"{rest} of the {n}" for n in names if not n.isupper())}
+    summit.label = " ".join([*ranks, acronym, *before, head]) + tail if acronym else f"{rest} of the {orgs[0].label}"
+    summit.aliases |= {old, rest, core, *(" ".join([*ranks, n, *before, head]) + tail for n in names),
+                       *(f"{rest} of the {n}" for n in names if not n.isupper())}
     summit.aliases.discard(summit.label)
 
 

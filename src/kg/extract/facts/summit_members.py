@@ -33,6 +33,8 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
         if len(orgs) != 1:
             continue  # no organisation's own summit, or one held between two ("the EU-AU summit")
         org = orgs[0]
+        if org.attributes.get("only_in_a_summit_name"):
+            continue  # "the 13th ABC Ministers' Meeting", a body known by nothing else: no roll of it told
         if any(_WITH_OTHERS.search(_without(n, [org])) for n in names):
             continue  # (a word of the organisation's own name, "the Quadrilateral Security Dialogue", brings no one)
         other = _other_standing(ctx) if other is None else other

@@ -28,12 +28,13 @@ def where_speakers_are(ctx: Context, f: Found) -> bool:
 
 
 def where_talk_is(ctx: Context, f: Found) -> bool:
-    """A place named where those who speak of the summit are ("officials in Santiago said") or as
-    what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y"): not
-    where it is held."""
+    """A place named where those who speak of the summit are ("officials in Santiago said"), as
+    what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y") or as
+    whose sway a region is in ("a region long in Moscow's orbit"): not where it is held."""
+    from kg.extract.facts.common import in_its_sway
     from kg.extract.facts.summit_topics import a_topic
 
-    return where_speakers_are(ctx, f) or a_topic(ctx, f)
+    return where_speakers_are(ctx, f) or a_topic(ctx, f) or in_its_sway(ctx, f)
 
 
 def where_clause_place(ctx: Context, heads: list[int]) -> Entity | None:
@@ -123,8 +124,23 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
     verbs |= {r.toks[v].head for v in verbs if v is not None and r.toks[v].dep in {"xcomp", "advcl"}
               and r.toks[r.toks[v].head].lemma in _JOURNEYS and _taking_part(ctx, v)}
     if prep.lower == "to":
-        return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS or _journey_for(ctx, prep.head, heads)
+        # ("flies to X and then on to Y for the summit": the leg whose "on" the summit's "for" hangs on too)
+        leg = prep.head in {a for k in heads for a in r.tree.ancestors(k)} and r.toks[prep.head].lower == "on" \
+            and any(v is not None and r.toks[v].lemma in _JOURNEYS for v in verbs)
+        return prep.head in verbs and r.toks[prep.head].lemma in _JOURNEYS or _journey_for(ctx, prep.head, heads) or leg
     return prep.head in heads or prep.head in verbs
+
+
+def last_leg(ctx: Context, bound: list[Found], heads: list[int]) -> Entity | None:
+    """The place of the summit among those the parse ties to it: the first, but of a journey's legs
+    ("flies to X on Monday and then on to Y for the summit") the one told last before the summit."""
+    if not bound:
+        return None
+    r = ctx.resolver
+    legs = [f for f in bound if (t := head_token(ctx, f)) is not None and t.dep == "pobj" and r.toks[t.head].lower == "to"]
+    first = min((r.toks[k].start for k in heads), default=None)
+    before = [f for f in legs if first is not None and f.start < first]
+    return max(before, key=lambda f: f.start).entity if len(legs) == len(bound) > 1 and before else bound[0].entity
 
 
 #: How a subject's verb hands it on to the verb that says what happens to it: "is due to", "is expected to".
