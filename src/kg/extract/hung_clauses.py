@@ -302,3 +302,10 @@ def light_clause_doers(tree: Tree, c: int) -> list[int] | None:
         return None
     subjects = [k for k in tree.kids(c, "nsubj") if toks[k].lower not in _RELATIVE_WORDS]
     return subjects or None
+
+
+def plural_doers_own(tree: Tree, possessor: list[int], doers: list[int]) -> bool:
+    """"their" of a plural doer is its own: "both states completed their procedures" (not "her":
+    "A and B planned her arrival")."""
+    return [tree.toks[k].lower for k in possessor] == ["their"] \
+        and any(tree.toks[c].tag in {"NNS", "NNPS"} or tree.kids(c, "conj") for c in doers)

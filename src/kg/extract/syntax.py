@@ -358,12 +358,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             args.object = surface_subject(tree, h)
         if head.lemma in LIGHT_VERBS or any(tree.toks[c].dep == "prt" for c in tree.children[h]):
             # "X led Russia's delegation", "sent her minister": who leads is the doer, whoever the possessor
-            # ("their" of a plural doer is its own: "both states completed their procedures"; not
-            # "her": "A and B planned her arrival")
             if not args.subject and (not args.possessor or head.lemma in {"lead", "head", "send", "dispatch"}
-                                     or [tree.toks[k].lower for k in args.possessor] == ["their"]
-                                     and any(tree.toks[c].tag in {"NNS", "NNPS"} or tree.kids(c, "conj")
-                                             for c in surface_subject(tree, h))):
+                                     or hung.plural_doers_own(tree, args.possessor, surface_subject(tree, h))):
                 args.subject += (surface_subject(tree, h) or hung.stranded_subject(tree, h)) if not tree.is_passive(h) \
                     else tree.kids(h, "agent")
             _read_preps(tree, h, args, skip={"by"})
