@@ -314,7 +314,10 @@ def name_by_owner(summit: Entity, orgs: list[Entity]) -> None:
     # (the noun phrase up to what places it: "foreign ministers' meeting [in X]")
     core, tail = re.match(r"(.*?)((?:\s(?:in|at|on|held|hosted)\s.*)?)$", rest).groups()  # type: ignore[union-attr]
     *before, head = core.split()
-    ranks = [w for w in before[:1] if rank_of(w)]  # "48th", set before the body's name
+    # "48th", set before the body's name; so is all of it unless it tells who meets ("annual NATO
+    # summit", but "ASEAN foreign ministers' meeting")
+    who = any(w.endswith(("'", "’")) or w.lower().rstrip("'’s") in {"minister", "leader"} for w in before)
+    ranks = [w for w in before[:1] if rank_of(w)] if who else before
     before = before[len(ranks):]
     old = summit.label
     # "48th ASEAN summit" where the organisation has a short name, else "48th summit of the X"

@@ -20,8 +20,9 @@ from kg.model import Entity
 _HOPING = frozenset({"hope", "expect", "want", "wish", "urge", "predict", "fear"})
 #: Prepositions that set a state beside the one told, in time or kind: "following X", "unlike Y".
 _APART = frozenset({"following", "unlike"})
-#: Verbs of coming from somewhere, whose "from" phrase may tell who comes: "arrived from X".
-_COMING = frozenset({"arrive", "come", "fly", "travel", "jet", "head", "journey", "hail", "return"})
+#: Verbs of receiving what another held, whose "from" phrase names the one it passes from: "takes over
+#: the chair from X" (not a verb of coming, "arrived from X", nor one of gathering, "drew leaders from X").
+_RECEIVING = frozenset({"take", "receive", "inherit", "assume", "accept", "win", "wrest", "collect"})
 #: Nouns of belonging whose "of" phrase names what one belongs to: "a member of X".
 _BELONGING = frozenset({"member", "founder", "signatory", "observer", "ally", "partner", "party"})
 
@@ -86,7 +87,7 @@ def _spoken_for(ctx: Context, k: int, heads: list[int]) -> bool:
     if r.toks[t.head].lower in _APART:
         return True  # "following X, which joined in 2021", "unlike X": one it is set beside, in time or kind
     if r.toks[t.head].lower == "from" and r.toks[r.toks[t.head].head].pos == "VERB" \
-            and r.toks[r.toks[t.head].head].lemma not in _COMING:
+            and r.toks[r.toks[t.head].head].lemma in _RECEIVING:
         return True  # "takes over the chair from X": whom something passes from (not "leaders from X", "flew in from X")
     if r.toks[t.head].lower != "for":
         return False
