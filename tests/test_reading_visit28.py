@@ -110,3 +110,21 @@ def test_guard_words_said_in_person_are_a_trip(extractor, body, expected):
 def test_a_two_word_rank_is_no_part_of_the_name(extractor, body, expected):
     doc = run(extractor, body, published="2017-11-30")
     assert expected in trips(doc), trips(doc)
+
+
+# -- a trip called off, told again by a city of its country, is one trip, denied ------------------
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Tomas Vidal has called off his trip to Peru. He had been due in Lima on Monday for talks.",
+    "Chilean President Tomas Vidal has cancelled a visit to Peru. Vidal was to have arrived in Lima on Monday.",
+    "Chilean President Tomas Vidal scrapped his trip to Peru. He had been scheduled to fly to Lima on Monday.",
+])
+def test_a_trip_called_off_told_again_by_its_city_is_that_trip(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert trips(doc) == {("Tomas Vidal", "Lima", "negated")}, trips(doc)
+
+
+def test_guard_a_trip_called_off_keeps_a_city_still_ahead(extractor):
+    body = "Chilean President Tomas Vidal has called off his trip to Peru. He will still fly to Quito on Monday."
+    doc = run(extractor, body, published="2025-03-14")
+    assert ("Tomas Vidal", "Peru", "negated") in trips(doc) and ("Tomas Vidal", "Quito", "planned") in trips(doc), trips(doc)
