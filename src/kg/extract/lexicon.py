@@ -104,6 +104,8 @@ class Lexicon:
     electorate: frozenset[str] = frozenset()
     #: What an event does when it happens ("go ahead", "take place"): denied, it is called off.
     taking_place: frozenset[str] = frozenset()
+    #: verbs that speak of, judge or remember a trip ("recalled his visit"): their day is their own
+    trip_talk: frozenset[str] = frozenset()
     #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
     #: nouns for states they stand before ("the Baltic states")
     state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -311,6 +313,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         beginning=frozenset(w.lower() for w in raw.get("beginning", [])),
         electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
+        trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),

@@ -122,7 +122,8 @@ def on_scene_day(ctx: Context, facts: list, told_at: dict[int, tuple[int, int]],
 def trips_on_scene_day(ctx: Context, facts: list) -> None:
     """Date each trip told as done with no day of its own ("X visited Y", "X met Z in Y") with the
     day its story is at, when no telling of that trip (to the place or its country) has a day or
-    stands beside one not its own ("came home on Friday after a visit": the day is unsure)."""
+    stands beside one not its own ("came home on Friday after a visit": the day is unsure), and its
+    sentence names no time at all (a week, a month or a year told there is the trip's or another's)."""
     from kg.extract.special_mentions import headline_sentences
 
     dated: set[tuple] = set()
@@ -137,6 +138,8 @@ def trips_on_scene_day(ctx: Context, facts: list) -> None:
                 or _trip_keys(ctx, f) & dated:
             continue
         s = ctx.doc.sentence_index(f.evidence.start)
+        if s not in heads and _told(ctx, s):
+            continue  # "X, who flew to Y last week, ...": a time its own sentence tells, vaguer than a day
         day = scene_day(ctx, max(heads) if s in heads else s, f.evidence.end, headline=s in heads)
         if day is not None:
             f.fields["start"] = day

@@ -236,12 +236,13 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
     apart with nothing of its own ("landed in Seoul ... During his trip to South Korea"): no date,
     where the article has the traveller's trip to one of its cities. A country visit with dates of
     its own is the whole of a tour, kept beside its stops; one of a single day, the day of its city's
-    trip, is that trip ("paid her first trip to the nation on Friday ... signed it in X on Friday")."""
+    trip, is that trip ("paid her first trip to the nation on Friday ... signed it in X on Friday").
+    A trip called off gives way to its city's called off, no other."""
     if f.cq != "visit" or ctx.doc.entities[str(f.fields["destination"])].type != "State":
         return False
     s = ctx.doc.sentence_index(f.evidence.start)
     country = ctx.doc.entities[str(f.fields["destination"])]
-    bare = not f.fields.get("start") and f.modality != "negated"
+    bare = not f.fields.get("start")
     day = f.fields.get("start") if not f.fields.get("end") else None
     cities = {g.fields["destination"] for g in facts if g.cq == "visit" and g.fields["visitor"] == f.fields["visitor"]
               and ctx.doc.entities[str(g.fields["destination"])].type != "State"
@@ -251,7 +252,9 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
                and (g.modality == f.modality and (ctx.doc.sentence_index(g.evidence.start) == s or day is not None
                                                   and g.fields.get("start") == day and not g.fields.get("end"))
                     and ctx.doc.entities[str(g.fields["destination"])].type != "State"  # (a country is no city of itself)
-                    or bare and g.modality != "negated")
+                    # (a trip called off gives way only to its city's trip called off: "cancelled his
+                    # trip to Peru ... was to have arrived in Lima on Monday")
+                    or bare and (g.modality == "negated") == (f.modality == "negated"))
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)
 
 

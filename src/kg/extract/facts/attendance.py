@@ -35,11 +35,21 @@ def remote(ctx: Context, k: int) -> bool:
     """"X is taking part by video link", "attended virtually": there, but not in person."""
     tree = ctx.resolver.tree
     todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
+    # "told the summit by video link": the parser may hang the manner on the one spoken to
+    todo += [p for o in tree.kids(k, "dobj", "dative") for p in tree.kids(o, "prep")]
     while todo:
         i = todo.pop()
         if tree.toks[i].lower in _REMOTE:
             return True
         todo += tree.children[i]
+    # "told the summit by video link that he backed it": what one says from afar is not done there
+    t = tree.toks[k]
+    if t.dep in {"ccomp", "xcomp", "advcl"} and t.head != k:
+        return remote(ctx, t.head)
+    if t.dep == "relcl" and t.head != k and tree.toks[t.head].dep in {"pobj", "dobj"}:
+        up = tree.toks[t.head].head  # ("said in a video message to the summit that ...": parsed on the noun)
+        up = tree.toks[up].head if tree.toks[up].dep == "prep" else up
+        return up != k and tree.toks[up].pos in {"VERB", "AUX"} and remote(ctx, up)
     return False
 
 

@@ -92,8 +92,9 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
         # "his stay, which ends on Tuesday": the clause's day is the trip's last
         ending = bool(found) and any(toks[c].lemma in _ENDING for c in clauses)
         if not found and m.args.governor is not None and not _calling_off(tree, m.args.governor) \
-                and not _told_from(toks, m.trigger.i):
-            # (not "postponed the visit on Sunday": the day it was called off, not the trip's)
+                and toks[m.args.governor].lemma not in ctx.lexicon.trip_talk and not _told_from(toks, m.trigger.i):
+            # (not "postponed the visit on Sunday": the day it was called off, not the trip's; nor
+            # "recalled her visit on Monday": the day she spoke of it)
             found = [d for d in dates_for(ctx, m.sentence, toks[m.args.governor]) if not _another_trips_day(ctx, m, d)]
     if not found and _said_likewise(tree, m):
         found = dates_for(ctx, m.sentence, toks[m.trigger.head])  # "X landed on Monday, and so did Y": that day

@@ -106,13 +106,19 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:to|due|set|slated|sched
 
 def _plans_called_off(ctx: Context, facts: list) -> None:
     """"X postponed her visit to Y. She was to visit Y from March 28": a plan told looking back at
-    it, of a trip the article says was called off, is that trip (negated), its days the trip's."""
+    it, of a trip the article says was called off, is that trip (negated), its days the trip's; so is
+    one to a city of the country the trip called off went to ("called off his trip to Peru. He had
+    been due in Lima on Monday")."""
     off = [f for f in facts if f.cq == "visit" and f.modality == "negated"]
+    entities = ctx.doc.entities
     for g in facts:
         if g.cq != "visit" or g.modality != "planned" or not _PAST_PLAN.search(ctx.doc.text[g.evidence.start:g.evidence.end]):
             continue
-        if any(f.fields.get("visitor") == g.fields.get("visitor") and f.fields.get("destination") == g.fields.get("destination")
-               and f.fields.get("start") in (None, g.fields.get("start")) for f in off):
+        if any(f.fields.get("visitor") == g.fields.get("visitor") and f.fields.get("start") in (None, g.fields.get("start"))
+               and (f.fields.get("destination") == g.fields.get("destination")
+                    or str(f.fields.get("destination")) in entities and str(g.fields.get("destination")) in entities
+                    and _same_place(ctx, entities[str(f.fields["destination"])], entities[str(g.fields["destination"])]))
+               for f in off):
             g.modality = "negated"
 
 
