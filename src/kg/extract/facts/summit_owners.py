@@ -12,6 +12,7 @@ from kg.extract.facts.spoken_of import acts_on_a_thing
 from kg.extract.facts.summit_identity import by_a_city, owner_of_organ
 from kg.extract.facts.summit_sentences import summit_sentences
 from kg.extract.facts.summit_topics import a_topic
+from kg.extract.special_mentions import initials
 from kg.model import Entity
 
 
@@ -59,6 +60,7 @@ def _acronym_body(ctx: Context, summit: Entity) -> Entity | None:
         return None
     words = [w for w in re.split(r"[\s\u2013\u2014-]+", summit.label) if re.fullmatch(r"[A-Z]{2,6}", w)]
     known = {n for e in ctx.doc.entities.values() for n in (e.label, *e.aliases)}
+    known |= {i for n in list(known) for i in initials(n)}  # "EAC" beside "the East African Community"
     unknown = [w for w in words if w not in known and not (ctx.gazetteer is not None and ctx.gazetteer.lookup(w))]
     if len(unknown) != 1 or len(words) != 1:
         return None
