@@ -42,11 +42,11 @@ def test_guards_the_agreement_keeps_its_own_name(extractor, body, label):
 # -- an arrangement is titled as an agreement is ---------------------------------------------------------
 @pytest.mark.parametrize("body, label", [
     # active, a title in the object
-    ("Chile and Peru today signed the Arrangement on Return of Migrant Workers in Lima.",
-     "Arrangement on Return of Migrant Workers"),
+    ("Chile and Peru today signed the Arrangement on Resettlement of Seasonal Herders in Lima.",
+     "Arrangement on Resettlement of Seasonal Herders"),
     # quoted, then referred to by its capitalised noun
-    ('Chile and Peru signed the "Arrangement on Return of Migrant Workers" in Lima. Under the Arrangement, '
-     + "Peru shall take back its citizens.", "Arrangement on Return of Migrant Workers"),
+    ('Chile and Peru signed the "Arrangement on Resettlement of Seasonal Herders" in Lima. Under the Arrangement, '
+     + "Peru shall find the herders new pasture.", "Arrangement on Resettlement of Seasonal Herders"),
     # a relative clause, the parties inside the title
     ("The Arrangement between Chile and Peru Concerning Fishing Rights, which both states signed last year, "
      + "takes effect in May.", "Arrangement between Chile and Peru Concerning Fishing Rights"),
@@ -141,9 +141,9 @@ def test_guards_other_capitals_stay_their_own(extractor, body):
 
 @pytest.mark.parametrize("body, label", [
     # a topic's "into" and a list the parse coordinates without a comma before "and"
-    ("Russia and Syria signed the Agreement on Visits of Navy Warships into the Territorial Waters, Internal Seas and "
-     + "Ports of Peru on Monday.",
-     "Agreement on Visits of Navy Warships into the Territorial Waters, Internal Seas and Ports of Peru"),
+    ("Chile and Bolivia signed the Agreement on Passage of Research Vessels into the Coastal Waters, Inland Lakes and "
+     + "Harbours of Peru on Monday.",
+     "Agreement on Passage of Research Vessels into the Coastal Waters, Inland Lakes and Harbours of Peru"),
     # a topic's "from" a region, in a passive
     ("The Treaty on Transit of Goods from the Atacama Region was ratified by Chile in May.",
      "Treaty on Transit of Goods from the Atacama Region"),

@@ -173,7 +173,7 @@ def test_a_day_before_what_since_starts_is_not_in_its_year(extractor, body):
 
 @pytest.mark.parametrize("body, name", [
     (("ARICA - Herders took their flocks across the line this week. The gates were unlocked on March 3, the day the "
-      "presidents of Chile and Peru signed a treaty that settles the whole of the frontier running across the "
+      "presidents of Chile and Peru signed a treaty that fixes their entire boundary line through the "
       "desert."
       "\n\n\"We are glad,\" said a trader. \"It has been a long wait.\"\n\nThe Treaty on the Chile-Peru Border was signed "
       "in Lima by President Ana Rojas and President Luis Vega."), "Treaty on the Chile-Peru Border"),

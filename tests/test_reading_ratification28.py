@@ -18,7 +18,7 @@ def _ratified(doc) -> set[tuple]:
 
 @pytest.mark.parametrize("body, expected", [
     # a clause of time, the doers' own possessive
-    ("The treaty will enter into force once both countries have completed their domestic procedures.",
+    ("The treaty takes effect once both countries have finished their domestic procedures.",
      {("Ghana", "planned"), ("Togo", "planned")}),
     # the agreement as the subject, the state as the procedure's owner
     ("The accord still has to complete Ghana's parliamentary process before it takes effect.",
@@ -55,7 +55,7 @@ def test_a_procedure_begun_is_a_ratification_ahead(extractor, body, state):
     # a legal procedure is no ratification
     "Togo began legal proceedings against a trawler company on Monday.",
     # procedures a clause only keeps in line with, no step taken through them
-    "Each side would act on an attack in line with its own constitutional procedures.",
+    "Either party would meet an armed threat in line with the constitutional procedures it keeps.",
 ])
 def test_procedures_no_state_takes_tell_no_ratification(extractor, body):
     doc = run(extractor, _SIGNED + body, published="2025-03-14")

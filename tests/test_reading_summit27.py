@@ -94,10 +94,10 @@ def test_the_summits_own_day_stays(extractor):
 
 
 @pytest.mark.parametrize("body, own, other, org", [
-    (("The presidents of Chile and Peru held their first summit on June 17 on the sidelines of the Group of Seven meeting in "
-      "Kananaskis, Canada."), "first summit", "Group of Seven meeting", "Group of Seven"),
-    ("A first summit between the leaders of Chile and Peru was held on the margins of the APEC leaders' meeting in Lima on Friday.",
-     "first summit", "APEC leaders' meeting", "Asia-Pacific Economic Cooperation"),
+    (("On June 17 the presidents of Chile and Peru had a first summit of their own, on the sidelines of the Group of Seven "
+      "meeting in Evian, France."), "first summit", "Group of Seven meeting", "Group of Seven"),
+    ("Chile's and Peru's leaders held a first summit on Friday on the margins of the APEC summit in Lima.",
+     "first summit", "APEC summit", "Asia-Pacific Economic Cooperation"),
     ("The Chile-Peru summit, which took place on the sidelines of the G20 summit in Rio, ended without a statement.",
      "Chile-Peru summit", "G20 summit", "Group of Twenty"),
 ])
@@ -115,10 +115,10 @@ def test_a_summit_on_the_sidelines_of_another_is_its_own(extractor, body, own, o
 # places elsewhere, is no name of the named leaders' summit (summit_nouns.placed_apart) nor one event
 # with it (kg.extract.facts.summit_identity._of_ministers).
 @pytest.mark.parametrize("body, word, org", [
-    ("His foreign minister attended a BRICS meeting in Russia last month.", "BRICS", "BRICS"),
+    ("Its trade minister went to a BRICS meeting in China in June.", "BRICS", "BRICS"),
     ("Kenya's foreign minister went to a SADC meeting in Maputo in March.", "SADC", "Southern African Development Community"),
-    (("South Africa holds the G20 presidency this year. In February the US secretary of state stayed away from the group's "
-      "foreign ministers' meeting in Johannesburg."), "ministers", "Group of Twenty"),
+    (("Brazil has the G20 chair this year. In May the Japanese foreign minister stayed away from this group's "
+      "last foreign ministers' meeting in Brasilia."), "ministers", "Group of Twenty"),
 ])
 def test_a_meeting_of_a_named_body_is_a_summit(extractor, body, word, org):
     rows = [f for f in facts(run(extractor, body, published=PUBLISHED), "summit") if word in f["summit"]]
@@ -132,11 +132,11 @@ def test_two_peoples_meeting_is_no_summit(extractor):
 
 
 @pytest.mark.parametrize("body, leaders, ministers", [
-    ("The G20 summit opens in Rome on Saturday. The group's foreign ministers' meeting in Rome took place in March.",
+    ("The G20 summit opens in Rome on Saturday. The group's trade ministers' meeting in Rome took place in March.",
      "G20 summit", "ministers"),
     (("NATO leaders meet at the NATO summit in Riga next week. The alliance's defence ministers' meeting in Riga was held "
       "in February."), "NATO summit", "ministers"),
-    (("Indonesia will attend the BRICS summit in Rio de Janeiro this year. Last year its foreign minister attended a BRICS "
+    (("Malaysia is due at the BRICS summit in New Delhi this year. In 2024 its foreign minister went to a BRICS "
       "meeting in Kazan."), "BRICS summit", "Kazan"),
 ])
 def test_a_ministers_meeting_or_one_placed_apart_is_another_gathering(extractor, body, leaders, ministers):
@@ -223,12 +223,12 @@ def test_one_who_opens_the_summit_is_at_it(extractor):
 # names an earlier summit of the body is that session (kg.extract.facts.attendance._kind).
 @pytest.mark.parametrize("body, session, other, host", [
     (("President Ruto will leave Nairobi on Friday for Addis Ababa, where he will attend the 38th Ordinary Session of the "
-      "Assembly of the African Union. He will sign the charter on the margins of the summit. The Kampala summit saw 40 states "
+      "Assembly of the African Union. He is to put his name to the charter there. The Kampala summit had 40 states "
       "sign the charter in 2024. The summit is hosted by the prime minister of Ethiopia."), "38th", "Kampala", "Ethiopia"),
-    (("Leaders will gather in Malabo for the 18th Extraordinary Session of the Assembly of the African Union. Angola's "
+    (("Leaders will gather in Malabo for the 18th Special Session of the Assembly of the African Union. Angola's "
       "president will address the summit. The Niamey summit in 2023 ended without a deal. The summit will be chaired by the "
       "president of Equatorial Guinea."), "18th", "Niamey", "Equatorial Guinea"),
-    (("The 5th Extraordinary Session of the Assembly of the Andean Community opens in Lima on Monday. Chile will sign the pact "
+    (("The 5th Special Session of the Assembly of the Andean Community opens in Lima on Monday. Chile will sign the pact "
       "at the summit. Its Quito summit failed in 2022. The summit will be hosted by the president of Peru."), "5th", "Quito", "Peru"),
 ])
 def test_the_summit_of_the_story_is_the_session(extractor, body, session, other, host):
@@ -237,7 +237,7 @@ def test_the_summit_of_the_story_is_the_session(extractor, body, session, other,
     assert all(host not in r["participants"] for r in rows if other in r["summit"])
 
 
-# "A region long in Moscow's orbit": a place whose possessive opens a noun of sway says whose
+# "A province for decades in Ankara's orbit": a place whose possessive opens a noun of sway says whose
 # influence, not where (lexicon.yaml sway_nouns; kg.extract.facts.common.in_its_sway, read by
 # common.located and summit_places.where_talk_is).
 SWAY_PUBLISHED = "2025-04-02"  # a Wednesday
@@ -275,11 +275,11 @@ def test_a_day_a_when_clause_tells_the_summit_on_is_its_own(extractor, body, sta
     assert rows and str(rows[0].get("start")) == start, rows
 
 
-# "A BRICS meeting in Russia" beside "the BRICS summit in Rio": a state its "in" phrase names places the
+# "A BRICS meeting in Russia" beside "the BRICS summit in New Delhi": a state its "in" phrase names places the
 # described meeting apart (kg.extract.summit_nouns.placed_apart) and is where it is, not one taking part
 # (kg.extract.facts.common.states_in_name).
 @pytest.mark.parametrize("body, other, state", [
-    (("Indonesia will attend the BRICS summit in Rio de Janeiro this year. Last year its foreign minister attended a BRICS "
+    (("Malaysia is due at the BRICS summit in New Delhi this year. In 2024 its foreign minister went to a BRICS "
       "meeting in Russia."), "BRICS meeting in Russia", "Russia"),
     ("Kenya will attend the SADC summit in Maputo in August. In May its foreign minister went to a SADC meeting in Angola.",
      "SADC meeting in Angola", "Angola"),
@@ -292,10 +292,10 @@ def test_a_meeting_placed_in_another_state_is_apart(extractor, body, other, stat
     assert len(rows) == 2 and mine and mine[0].get("location") == state and state not in mine[0]["participants"], rows
 
 
-# "Flies to X on Monday and then on to Y for the summit": of a journey's legs, the one told last before
+# "Goes to X first and then on to Y for the summit": of a journey's legs, the one told last before
 # the summit is where it is (kg.extract.facts.summit_places.tied_place, last_leg).
 @pytest.mark.parametrize("body, where", [
-    ("The president flies to Lima on Monday and then on to Cusco for the Andean summit.", "Cusco"),
+    ("The president heads to Lima first and then on to Cusco for the Andean summit.", "Cusco"),
     (("The premier travels to Madrid on Friday and then on to Seville in Spain for the EU summit, where he will meet the "
       "Chilean president."), "Seville"),
     ("The minister heads to Nairobi and then to Kigali for the AU summit.", "Kigali"),

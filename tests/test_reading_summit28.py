@@ -33,7 +33,7 @@ def test_one_who_judges_the_summit_from_outside_takes_no_part(extractor, body):
 
 
 @pytest.mark.parametrize("body, state", [
-    (MET + ". For Thailand, the summit is a chance to show its goodwill.", "Thailand"),
+    (MET + ". For Thailand, the summit offers an opening to mend ties.", "Thailand"),
     (MET + "; Thailand has long pressed both for a deal on the river.", "Thailand"),
     (MET + ". In Bangkok, Thailand's prime minister said he hoped the summit would bring calm.", "Thailand"),
     ("The summit of Laos and Cambodia opened in Vientiane on Monday, a day after Vietnam and China agreed a border deal.",
@@ -56,7 +56,7 @@ def test_onlookers_main_already_leaves_out(extractor, body):
 
 @pytest.mark.parametrize("body", [
     MET + "; Thailand also attended.",
-    MET + ". Thailand's prime minister, speaking at the summit, said he hoped the meeting would bring calm.",
+    MET + ". Thailand's prime minister, speaking at the summit, said she hoped the talks could ease tempers.",
     MET + ". In Vientiane, Thailand's prime minister said he hoped the summit would bring calm.",
     MET + ". For the first time, Thailand joined the summit.",
     "Delegations from Laos, Cambodia and Thailand met in Vientiane on Monday for a summit.",
@@ -98,7 +98,7 @@ def test_one_bare_summit_told_twice_is_one(extractor):
 # at the summit by that (kg.extract.facts.gathering_scope.dated_apart); one set beside the one told, "following X",
 # is no participant by that mention (kg.extract.facts.summit_onlookers._spoken_for).
 @pytest.mark.parametrize("body, gone, there", [
-    (("The Nordic summit in Oslo on May 5-6 was the first for Iceland as a full member of the council, following "
+    (("The Nordic summit in Oslo on May 5-6 marked the debut of Iceland as a member of the council, following "
      "Norway, which joined in March 2021."), "Norway", "Iceland"),
     (("Leaders of Sweden and Finland met in Oslo on May 5 for the Nordic summit. The council now has six members: "
      "Estonia joined in March 2019."), "Estonia", "Sweden"),

@@ -101,7 +101,7 @@ def test_guard_words_said_in_person_are_a_trip(extractor, body, expected):
 # -- a rank of two words is no part of the traveller's name ---------------------------------------
 
 @pytest.mark.parametrize("body, expected", [
-    ("The Minister of Defence of Chile, Army General Pedro Rojas, paid a working visit to Cairo on 29 November.",
+    ("The Minister of Defence of Chile, Army General Pedro Rojas, arrived in Cairo on 29 November for working talks.",
      ("Pedro Rojas", "Cairo", "asserted")),
     ("Lima welcomed Chile's defence minister, Army General Tomas Vidal, on Monday.", ("Tomas Vidal", "Lima", "asserted")),
     ("A visit to Lima by Chile's defence minister, Army General Tomas Vidal, began on Monday.",
@@ -115,7 +115,7 @@ def test_a_two_word_rank_is_no_part_of_the_name(extractor, body, expected):
 # -- a trip called off, told again by a city of its country, is one trip, denied ------------------
 
 @pytest.mark.parametrize("body", [
-    "Chilean President Tomas Vidal has called off his trip to Peru. He had been due in Lima on Monday for talks.",
+    "Chilean President Tomas Vidal has called his trip to Peru off. He had been due in Lima on Monday for talks.",
     "Chilean President Tomas Vidal has cancelled a visit to Peru. Vidal was to have arrived in Lima on Monday.",
     "Chilean President Tomas Vidal scrapped his trip to Peru. He had been scheduled to fly to Lima on Monday.",
 ])
@@ -125,6 +125,6 @@ def test_a_trip_called_off_told_again_by_its_city_is_that_trip(extractor, body):
 
 
 def test_guard_a_trip_called_off_keeps_a_city_still_ahead(extractor):
-    body = "Chilean President Tomas Vidal has called off his trip to Peru. He will still fly to Quito on Monday."
+    body = "Chilean President Tomas Vidal has called his trip to Peru off. He will still fly to Quito on Monday."
     doc = run(extractor, body, published="2025-03-14")
     assert ("Tomas Vidal", "Peru", "negated") in trips(doc) and ("Tomas Vidal", "Quito", "planned") in trips(doc), trips(doc)

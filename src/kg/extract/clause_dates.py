@@ -73,7 +73,7 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
         if g.pos in {"VERB", "AUX"}:
             governing.add(g.i)
     if up.dep == "relcl" and up.head != up.i and all_toks[up.head].lemma in {"day", "date"}:
-        # "reopened on March 13, the same day the two presidents signed it": the day the noun stands beside
+        # "opened again on May 2, the same day the two ministers initialled it": the day the noun stands beside
         noun = all_toks[up.head]
         beside = [d for d in dates if d.end <= noun.start and _SAME_DAY.fullmatch(ctx.doc.text[d.end:noun.start])]
         if beside:

@@ -31,7 +31,7 @@ def occasion(tree: Tree, p: int) -> bool:
 
 def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
     """The tokens of a complement, without what is coordinated with it ("in X and at Y") or, when
-    not ``nested``, the complements of its own object ("at Souda Bay [on Crete]")."""
+    not ``nested``, the complements of its own object ("at Gull Cove [on Isla Verde]")."""
     toks = tree.toks
     out, todo = [], [c]
     while todo:

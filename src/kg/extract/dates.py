@@ -227,7 +227,7 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
 
 
 def _before_since(anchor: DateMention, m: DateMention, text: str) -> bool:
-    """"shut since the fighting of April 2021, reopened on March 13": a day the anchor's year would
+    """"closed since the floods of June 2019, opened again on May 2": a day the anchor's year would
     put before what "since" starts is not in that year."""
     return m.start_date < anchor.start_date and bool(_SINCE.search(text, max(0, anchor.start - 40), anchor.start))
 

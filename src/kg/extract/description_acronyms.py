@@ -18,8 +18,8 @@ def spellings(name: str, heads: frozenset[str]) -> set[str]:
     """The acronyms a description's words up to an agreement's noun spell, a hyphen's parts one
     letter each or the word one letter.
 
-    >>> sorted(spellings("acquisition and cross-servicing agreement with Peru", frozenset({"agreement"})))
-    ['ACA', 'ACSA']
+    >>> sorted(spellings("fuel and cross-docking agreement with Peru", frozenset({"agreement"})))
+    ['FCA', 'FCDA']
     """
     out: set[str] = set()
     letters: list[list[str]] = [[]]
@@ -30,7 +30,7 @@ def spellings(name: str, heads: frozenset[str]) -> set[str]:
         parts = [p for p in re.split(r"[-\u2010\u2011]", word) if p[:1].isalpha()]
         if not parts:
             return out  # a number or a mark: no acronym goes through it
-        options = {word[0], "".join(p[0] for p in parts)}  # "cross-servicing": C or CS
+        options = {word[0], "".join(p[0] for p in parts)}  # "cross-docking": C or CD
         letters = [s + [o.upper()] for s in letters for o in options]
         if low in heads:
             out |= {"".join(s) for s in letters if len("".join(s)) >= 3}

@@ -1,6 +1,6 @@
 """One unnamed entity's description read from the parse: the noun phrase a kind word heads, its
 modifiers before the head ("defence cooperation", "second", "2012") and its complements after it
-("on the deployment of …", "amending …", "between X and Y", "at Souda Bay"), rendered as a label,
+("on the deployment of …", "amending …", "between X and Y", "at Gull Cove"), rendered as a label,
 a core and the content words that tell it apart. Summits are told apart by edition, time,
 organisation or parties; bases by the place they are at. :mod:`kg.extract.descriptions` makes
 the entities.

@@ -1,5 +1,5 @@
 """Entities the article describes without naming them: "a defence cooperation agreement", "the second protocol
-amending the X Agreement", "the naval base at Souda Bay".
+amending the X Agreement", "the naval base at Gull Cove".
 
 FORMAT.md counts such a thing as an entity, labelled with the article's fullest description of it. A noun phrase
 headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml`` ``heads``) that no name covers is

@@ -76,7 +76,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     capital_compounds: frozenset[str] = frozenset()
     trip_hosting: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
-    #: nouns a place's possessive opens that say whose sway, not where ("in Moscow's orbit")
+    #: nouns a place's possessive opens that say whose sway, not where ("in Ankara's orbit")
     sway_nouns: frozenset[str] = frozenset()
     #: verbs by which one judges a summit from outside it ("X condemned the summit")
     judging_verbs: frozenset[str] = frozenset()

@@ -142,7 +142,7 @@ def leaders_meet(tree: Tree, head: int, left: list[int], right: list[int], cover
         # "attended a BRICS meeting in X": a named body's (an organisation's, whatever its article)
     if toks[head].lemma == "meeting" and any(toks[i].lemma == "minister" for i in span) and any(
             toks[i].dep == "poss" and toks[i].lemma in _GROUPINGS for i in span):
-        return True  # "the group's foreign ministers' meeting", "the bloc's defence ministers' meeting"
+        return True  # "the club's energy ministers' meeting", "the bloc's defence ministers' meeting"
     return any(toks[c].lower in {"of", "between"} and any(
         i in covered and toks[head].lemma == "meeting" or _a_leader(tree, i) for i in tree.subtree(c)) for c in right)
 

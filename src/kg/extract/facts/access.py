@@ -267,7 +267,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
 
 def _hosts(ctx: Context, k: int) -> list[Entity]:
     """The state owning the facilities of a phrase: "Philippine bases", "Greece's ports", "bases
-    in Poland", the country of a named base ("the naval base at Souda Bay")."""
+    in Poland", the country of a named base ("the naval base at Gull Cove")."""
     r = ctx.resolver
     out: list[Entity] = []
     f = r.found_at(k)

@@ -195,7 +195,7 @@ def _kind(label: str) -> str:
     "a meeting of Pacific leaders"."""
     words = label.lower().split(" of ")[0].split()
     if words and words[-1] == "session" and LEADERS_BODY.search(label):
-        return "summit"  # "the 12th Extraordinary Session of the Assembly of X": a summit, "the summit" of the story
+        return "summit"  # "the 9th Special Session of the Assembly of X": a summit, "the summit" of the story
     return words[-1] if words else ""
 
 

@@ -31,13 +31,13 @@ def preceded_by(ctx: Context, s: int, f: Found, words: AbstractSet[str], window:
     return bool(before) and before[-1].strip(",") in words
 
 
-#: A possessive after a name and the noun it opens: "Moscow's orbit".
+#: A possessive after a name and the noun it opens: "Ankara's orbit".
 _POSSESSED = re.compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z]+))?")
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w-]+\s+){0,4}(city|town|capital|port|resort|island|region|province) of\s*$", re.IGNORECASE)
 
 
 def located(ctx: Context, s: int, f: Found) -> bool:
-    """"in X", "at X", "in the northern port city of X"; not "in X's orbit", whose sway, not where."""
+    """"in X", "at X", "in the southern harbour town of X"; not "in X's orbit", whose sway, not where."""
     if in_its_sway(ctx, f):
         return False
     if preceded_by(ctx, s, f, {"in", "at"}):
@@ -49,7 +49,7 @@ def located(ctx: Context, s: int, f: Found) -> bool:
 
 
 def in_its_sway(ctx: Context, f: Found) -> bool:
-    """"In Moscow's orbit", "in Washington's shadow": a place whose possessive opens a noun of sway
+    """"In Ankara's orbit", "in Washington's shadow": a place whose possessive opens a noun of sway
     (``sway_nouns`` in the lexicon) says whose influence, not where."""
     sway = _POSSESSED.match(ctx.doc.text, f.end)  # (the noun, or the one after an adjective: "Moscow's long shadow")
     return sway is not None and bool({w.lower() for w in sway.groups() if w} & ctx.lexicon.sway_nouns)

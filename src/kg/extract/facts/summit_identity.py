@@ -83,7 +83,7 @@ def _one_event(ctx: Context, a: Fact, b: Fact) -> bool:
     if _on_the_sidelines(ctx, ea, eb) or _on_the_sidelines(ctx, eb, ea):
         return False  # "held their first summit on the sidelines of the X meeting": two gatherings
     if _of_ministers(ea) != _of_ministers(eb):
-        return False  # "the group's foreign ministers' meeting" and its leaders' summit: two gatherings
+        return False  # "the bloc's trade ministers' talks" and its leaders' summit: two gatherings
     # a summit told no day of its own (or only the day its guests come) says nothing of when it is
     # held or whether it is still to come: "arrived on Friday for the 39th summit" and "the AU
     # summit opens on Saturday" may be one gathering

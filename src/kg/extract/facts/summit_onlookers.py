@@ -1,7 +1,7 @@
 """States and organisations a summit's sentence names as onlookers, not as those taking part: one
 that judges the summit from outside ("X condemned the summit", "a spokesman for X dismissed it"),
 one the sentence speaks for ("For X, the summit is a chance"), a body one belongs to ("also a member
-of X"), one the sentence hears from elsewhere ("In Y, X's leader said he hoped the meeting would
+of X"), one the sentence hears from elsewhere ("In Y, X's leader said she hoped the talks could
 ..."), and one in a clause a semicolon sets apart from the summit's ("...; X has long pressed for
 it"). Read by :mod:`kg.extract.facts.events` before a state in a summit's sentence is made a
 participant there."""
@@ -16,7 +16,7 @@ from kg.extract.summit_editions import rank_of
 from kg.extract.syntax import CLAUSE_TAKING
 from kg.model import Entity
 
-#: Verbs of hoping and expecting, which also take a clause: "said he hoped the meeting would ...".
+#: Verbs of hoping and expecting, which also take a clause: "said she hoped the talks could ...".
 _HOPING = frozenset({"hope", "expect", "want", "wish", "urge", "predict", "fear"})
 #: Prepositions that set a state beside the one told, in time or kind: "following X", "unlike Y".
 _APART = frozenset({"following", "unlike"})
@@ -76,7 +76,7 @@ def _judges(ctx: Context, k: int, heads: list[int]) -> bool:
 
 
 def _spoken_for(ctx: Context, k: int, heads: list[int]) -> bool:
-    """"For X, the summit is a chance to ...", "the seat kept for X": a state the "for" phrase of a
+    """"For X, the summit offers an opening to ...", "the seat kept for X": a state the "for" phrase of a
     clause or of some other noun names is whom the sentence speaks for, not one at the summit."""
     r = ctx.resolver
     t = r.toks[k]
@@ -108,7 +108,7 @@ def _belonged_to(ctx: Context, k: int) -> bool:
 
 
 def _heard_from_elsewhere(ctx: Context, k: int, heads: list[int], location: Entity | None) -> bool:
-    """"In Y, X's president said he hoped the meeting would bring calm": one who speaks of the summit
+    """"In Y, X's president said she hoped the talks could ease tempers": one who speaks of the summit
     in a clause their verb places in another place than the summit's is heard from afar."""
     if location is None:
         return False

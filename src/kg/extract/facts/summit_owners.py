@@ -22,7 +22,7 @@ def summit_orgs(ctx: Context, summit: Entity, sentences: list[int]) -> list[Enti
     orgs = [e for e in ctx.doc.entities.values() if e.type == "InternationalOrganization"]
     in_label = [e for e in orgs if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", summit.label)
                                        for n in [e.label, *e.aliases] if len(n) > 1)]
-    if in_label:  # "the session of the Assembly of the X": the organisation whose organ it is
+    if in_label:  # "the X Assembly's session": the organisation whose organ it is
         return list(dict.fromkeys(owner_of_organ(ctx, e) for e in in_label))
     known = _organisation_in_name(ctx, summit) or _acronym_body(ctx, summit)
     if known is not None:

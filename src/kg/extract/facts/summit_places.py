@@ -30,7 +30,7 @@ def where_speakers_are(ctx: Context, f: Found) -> bool:
 def where_talk_is(ctx: Context, f: Found) -> bool:
     """A place named where those who speak of the summit are ("officials in Santiago said"), as
     what it speaks about ("overshadowed by the war in X", "to discuss the situation in Y") or as
-    whose sway a region is in ("a region long in Moscow's orbit"): not where it is held."""
+    whose sway a region is in ("a province for decades in Ankara's orbit"): not where it is held."""
     from kg.extract.facts.common import in_its_sway
     from kg.extract.facts.summit_topics import a_topic
 
@@ -133,7 +133,7 @@ def tied_place(ctx: Context, f: Found, heads: list[int]) -> bool:
 
 def last_leg(ctx: Context, bound: list[Found], heads: list[int]) -> Entity | None:
     """The place of the summit among those the parse ties to it: the first, but of a journey's legs
-    ("flies to X on Monday and then on to Y for the summit") the one told last before the summit."""
+    ("goes to X first and then on to Y for the summit") the one told last before the summit."""
     if not bound:
         return None
     r = ctx.resolver

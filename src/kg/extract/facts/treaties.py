@@ -204,7 +204,7 @@ def agreements_of(ctx: Context, m: Match) -> list[Entity]:
     for k in m.tokens.get("agreement", []):
         found = [e for e in ctx.resolver.entities(k, ("Agreement",)) if e.type == "Agreement"]
         if found:
-            return found + added_agreements(ctx, m, found)  # "... along with a separate pact on X"
+            return found + added_agreements(ctx, m, found)  # "... together with a second accord on X"
     first = m.first("agreement")
     return [first] + added_agreements(ctx, m, [first]) if first is not None else []
 
