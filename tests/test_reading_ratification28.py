@@ -26,7 +26,7 @@ def _ratified(doc) -> set[tuple]:
     # told as done
     ("Togo completed its internal ratification procedures on Monday.", {("Togo", "asserted")}),
     # coordinated doers, past
-    ("By August, Ghana and Togo had finished their constitutional procedures.",
+    ("By August, Ghana and Togo had finished their legislative procedures.",
      {("Ghana", "asserted"), ("Togo", "asserted")}),
 ])
 def test_domestic_procedures_completed_are_a_ratification(extractor, body, expected):
@@ -55,7 +55,7 @@ def test_a_procedure_begun_is_a_ratification_ahead(extractor, body, state):
     # a legal procedure is no ratification
     "Togo began legal proceedings against a trawler company on Monday.",
     # procedures a clause only keeps in line with, no step taken through them
-    "Either party would meet an armed threat in line with the constitutional procedures it keeps.",
+    "Either party would meet an armed threat in line with the constitutional requirements it keeps.",
 ])
 def test_procedures_no_state_takes_tell_no_ratification(extractor, body):
     doc = run(extractor, _SIGNED + body, published="2025-03-14")

@@ -66,7 +66,7 @@ def test_participants_stay(extractor, body):
 
 
 # Where the article names no summit, its bare "a summit" is the one in view even beside another edition
-# it describes ("the previous summit", "next year's summit"): two summits, not one
+# it describes ("the previous summit", "last year's summit"): two summits, not one
 # (kg.extract.summit_in_view.summit_in_view).
 @pytest.mark.parametrize("body, other", [
     (("The leaders of Japan and South Korea held a summit in Tokyo on Sunday. The previous summit, in Seoul, was "
@@ -124,16 +124,16 @@ ANDEAN = "Leaders of Chile and Peru will meet in Lima on Friday for the Andean s
 
 
 @pytest.mark.parametrize("body", [
-    ANDEAN + "Peru takes over the chairmanship from Ecuador and will host next year's summit.",
+    ANDEAN + "Peru takes over the chairmanship from Ecuador and will host the bloc's next summit.",
 ])
 def test_one_a_chair_passes_from_takes_no_part(extractor, body):
     assert "Ecuador" not in participants(extractor, body)
 
 
 @pytest.mark.parametrize("body", [
-    ANDEAN + "The chair passes from Ecuador to Peru, which will host next year's summit.",
-    ANDEAN + "Peru inherits the rotating chair from Ecuador and will host next year's summit.",
-    ANDEAN + "Peru, which took the chair from Ecuador in March, will host next year's summit.",
+    ANDEAN + "The chair passes from Ecuador to Peru, which will host the bloc's next summit.",
+    ANDEAN + "Peru inherits the rotating chair from Ecuador and will host the bloc's next summit.",
+    ANDEAN + "Peru, which took the chair from Ecuador in March, will host the bloc's next summit.",
 ])
 def test_a_chair_passing_guard(extractor, body):
     assert "Ecuador" not in participants(extractor, body)

@@ -35,7 +35,7 @@ def summit_in_view(doc: Document, tree: Tree, toks: Sequence[Token], covered: se
                    found: Sequence[Description]) -> list[Description]:
     """One description per bare "summit" noun, all of one summit (same core), where the article
     names no summit and no other description tells one."""
-    # (a description of another edition, "the previous summit", "next year's summit", is no summit in view)
+    # (a description of another edition, "the previous summit", "last year's summit", is no summit in view)
     editions = [d for d in found if d.kind == "Summit" and "edition" in d.own]
     if any(e.type == "Summit" for e in doc.entities.values()) or any(d.kind == "Summit" and d not in editions for d in found):
         return []
