@@ -175,9 +175,20 @@ def _agreement_over(ctx: Context, k: int, granted: dict[int, Entity]) -> Entity 
         if r.tree.head(node) is None:
             return _fronted_under(ctx, node) or carried_agreement(ctx, node, _fronted_under)
         clauses += t.pos in VERBAL
-        node = r.tree.head(node)
+        node = _list_item_head(r, node)
         steps += 1
     return None
+
+
+def _list_item_head(r, node: int) -> int | None:
+    """The word a walk goes up to: the head, but for a list item the parser hung on the comma
+    before it ("allows X work, medical support for Y and Z, an official said"), the item that comma
+    closes: an item of a list is governed as the list's first one is."""
+    h = r.tree.head(node)
+    if h is None or r.toks[h].text != "," or r.toks[node].pos not in {"NOUN", "PROPN"} or not 0 < h < node:
+        return h
+    before = h - 1
+    return before if r.toks[before].pos in {"NOUN", "PROPN"} and r.toks[before].sent == r.toks[node].sent else h
 
 
 def _agreement_at(r, i: int) -> Entity | None:

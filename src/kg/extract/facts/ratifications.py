@@ -41,6 +41,7 @@ from kg.extract.facts.ratifier_phrases import (
     instrument_owners,
     where_required,
 )
+from kg.extract.facts.ratifying_companions import companions
 from kg.extract.facts.ratifying_law import completed_by_signature, signs_into_law
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
@@ -93,6 +94,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue
         if m.frame.name in {"ratify", "vote-on"}:  # "ratified by the Senate in Lima and by Chile's Congress"
             ratifiers = ratifiers + [e for e in agents_hung_low(ctx, m.trigger.i, _RATIFIERS) if e not in ratifiers]
+            ratifiers += companions(ctx, m, ratifiers)  # "A, along with B, ratified it": B too
         if sides := side_principals(ctx, m):  # "its ratification on the Indonesian side": that state's alone
             ratifiers = [e for e in ratifiers if e.type != "State"] + sides
         # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
