@@ -54,6 +54,10 @@ def _union_scan(patterns) -> OpenerScan:
     return OpenerScan(re.compile(_BOUNDED.format(alternation(words)), re.IGNORECASE), words)
 
 
+#: Where a body's head noun ends and what it is of or for begins: "Committee | on Treaties".
+_TOPIC_BREAK = re.compile(r" (?:of|on|for) ")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     heads: dict[str, tuple[str, ...]]
@@ -164,8 +168,18 @@ class Lexicon:
                 continue
             tail = "".join(words[-n:])
             if tail in self._head_index:
-                return self._head_index[tail]
+                found = self._head_index[tail]
+                return self._body_for_documents(low) or found if found == "Agreement" else found
         return None
+
+    def _body_for_documents(self, low: str) -> str | None:
+        """"the Government of National Accord", "the Committee on Treaties": a body's head noun before
+        "of"/"on"/"for" and a document word only in what the body is of or for; the name is the body's."""
+        parts = _TOPIC_BREAK.split(low, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        kind = self.head_type(parts[0])
+        return kind if kind in {"Organization", "InternationalOrganization"} else None
 
     def prefix_type(self, phrase: str) -> str | None:
         """The type a name takes from a head opening it or its tail ("Treaty on X", "Camp X",
