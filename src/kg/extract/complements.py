@@ -144,7 +144,21 @@ def hung_on_the_verb(tree: Tree, t: Token, set_off: bool = False) -> list[int]:
     about = [p for p in tree.kids(t.head, "prep") if p == end and toks[p].lower in _ABOUT and not occasion(tree, p)]
     # "signed a pact [to protect the reef]": an infinitive right after it, hung on the verb
     return about + [v for v in tree.kids(t.head, "advcl") if toks[v].tag == "VB" and any(
-        toks[a].lower == "to" and a == end for a in tree.kids(v, "aux"))]
+        toks[a].lower == "to" and a == end for a in tree.kids(v, "aux"))] + _granting_after(tree, t, end)
+
+
+#: Verbs whose participle says what a document lets someone do: "a deal [allowing X to ...]".
+_GRANTING = frozenset({"allow", "let", "permit", "enable", "authorise", "authorize", "grant", "give"})
+
+
+def _granting_after(tree: Tree, t: Token, end: int) -> list[int]:
+    """"signed a deal with Peru on Monday [allowing its ships to dock]": a participle of granting the
+    parser hung on the verb, after the document's phrase and only the verb's own phrases between,
+    says what the document allows."""
+    toks = tree.toks
+    between = {i for p in tree.kids(t.head, "prep", "npadvmod") if p >= end for i in tree.subtree(p)}  # "last week"
+    return [v for v in tree.kids(t.head, "advcl") if toks[v].tag == "VBG" and toks[v].lemma in _GRANTING
+            and v >= end and all(i in between for i in range(end, v))]
 
 
 def infinitive(tree: Tree, c: int) -> bool:

@@ -24,7 +24,7 @@ def fill_implicit(ctx, resolver, lexicon: FrameLexicon, match: Match, not_agreem
     toks = tree.toks
     args, frame, k, s = match.args, match.frame, match.trigger.i, match.sentence
     for name in frame.implicit:
-        if match.roles.get(name) or not _bare_or_pointing(tree, match.tokens.get(name, []), args.object,
+        if match.roles.get(name) or not _bare_or_pointing(tree, _without_purpose(tree, match, name), args.object,
                                                             lexicon.transparent, not_agreements):
             continue
         if any(toks[i].lower == "it" and object_continued(tree, i) is not None for i in match.tokens.get(name, [])):
@@ -41,6 +41,18 @@ def fill_implicit(ctx, resolver, lexicon: FrameLexicon, match: Match, not_agreem
         ref = (args.nominal and _set_apart_in_phrase(resolver, k)) or resolver.agreements.in_view(k) if wants_agreement else None
         match.roles[name] = [ref] if ref is not None else _in_view(ctx, s, toks[k].start, role)
         match.implicit.add(name)
+
+
+def _without_purpose(tree: Tree, match: Match, name: str) -> list[int]:
+    """The role's tokens but the object of a "for" hung on a verb of ratifying ("had ratified in time
+    for the January start", "approved it for the second time"): a purpose or a time, no document (a
+    vote "for" something votes on it)."""
+    role_toks = match.tokens.get(name, [])
+    t = match.trigger
+    if match.frame.fact != "ratification" or match.args.nominal or t.lemma == "vote":
+        return role_toks
+    return [i for i in role_toks if not (tree.toks[i].dep == "pobj" and (p := tree.head(i)) is not None
+                                         and tree.toks[p].lower == "for" and tree.head(p) == t.i)]
 
 
 def _bare_or_pointing(tree: Tree, role_toks: list[int], obj: list[int], transparent: frozenset[str],
