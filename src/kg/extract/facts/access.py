@@ -17,8 +17,10 @@ from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.hosts_there import there
 from kg.extract.facts.pair_parties import story_pair
+from kg.extract.facts.port_calls import port_of_call
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -68,7 +70,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
             said = listed if listed and set(said) <= examples.GENERAL else said + listed
             kinds += [kd for kd in said if kd not in kinds and (not used_as or k in used_as)]
-            hosts += [h for h in _hosts(ctx, c) if h not in hosts]
+            hosts += [h for h in facility_hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "opened their bases to each other's forces": the users are the hosts, each of the other's;
     # "the use of ports by the forces of either party": each party uses the other's
@@ -78,8 +80,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
-    if not kinds:
-        kinds = _own_kind(ctx, m, phrases)
+    if not kinds:  # (a ship's call at a place: its port)
+        kinds = _own_kind(ctx, m, phrases) or port_of_call(ctx, m, phrases)
     if not kinds or expelling and not expelled.told(ctx, m) or giving.a_right_given(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
@@ -254,7 +256,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     r = ctx.resolver
     if m.args.nominal and m.trigger.lower in _PLACING and terms.spoken_of(ctx, m.sentence) and \
             any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
-            any(_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
+            any(facility_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
         return ["military base"]
     # forces stationed in X or expelled from X
     if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
@@ -263,51 +265,6 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
             return ["military base"]
     return []
-
-
-def _hosts(ctx: Context, k: int) -> list[Entity]:
-    """The state owning the facilities of a phrase: "Philippine bases", "Greece's ports", "bases
-    in Poland", the country of a named base ("the naval base at Souda Bay")."""
-    r = ctx.resolver
-    out: list[Entity] = []
-    f = r.found_at(k)
-    if f is not None and f.entity.type == "State":
-        out.append(f.entity)  # "troops based in X"
-    if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
-        country = ctx.country_of(f.entity)
-        if country is not None:
-            out.append(country)
-    for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
-        out += [h for h in _hosts(ctx, a) if h not in out]
-    for c in r.tree.children[k]:
-        dep = r.toks[c].dep
-        if dep in {"poss", "amod", "compound", "nmod"} and r.toks[c].pos != "PRON" and r.toks[k].lemma not in _FORCES:
-            # "its base", "their bases": the user's own, no host ("Chilean forces", given
-            # access "to" them: the user)
-            out += [e for e in r.entities(c, ("State",)) if e not in out]
-        elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
-            for o in r.tree.kids(c, "pobj"):
-                out += [e for e in _territory_of(ctx, o) if e not in out]  # "on the territory of X"
-                for e in r.entities(o, ("State", "Place", "MilitaryBase", "Facility")):
-                    state = e if e.type == "State" else ctx.country_of(e)
-                    if state is not None and state not in out:
-                        out.append(state)
-    return out
-
-
-_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
-#: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
-_LAND = frozenset({"territory", "soil"})
-
-
-def _territory_of(ctx: Context, o: int) -> list[Entity]:
-    """The state whose land a noun is: "the territory of X", "X's territory", "Xn soil"."""
-    r = ctx.resolver
-    if r.toks[o].lemma not in _LAND:
-        return []
-    owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
-              *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
-    return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
 
 
 def _to_phrase(ctx: Context, m: Match) -> list[int]:

@@ -32,6 +32,8 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
     told = entry_into_force(ctx, agreement)
     if told is not None:
         return told  # the article's own word on it comes before what its ratifications imply
+    if agreement.key in ctx.doc.annotations.get("agreements_ahead", ()):
+        return "pending"  # a draft, or one still negotiated or not yet signed, is in force nowhere (treaties.parties)
     mods = {f.modality for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "ratification" and f.fields.get("agreement") == agreement.key}
     if mods & {"planned", "negated"}:
@@ -160,13 +162,34 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
         # "signed an agreement on a Y military base on the territory of X": the base is what the
         # agreement provides for, so ahead until the article says the agreement is in force
         return "asserted" if state == "in force" else "planned"
-    if state == "pending":
-        return "planned"  # "the pact gives X access ... It still has to be ratified"
+    if state == "pending" or state is None and agreement is not None and drafted(ctx, m.sentence, agreement):
+        return "planned"  # "the pact gives X access ... It still has to be ratified"; "under the draft, X may"
     if clause == "planned" and state == "in force" and (_may(ctx, m) or _allowed(ctx, m)):
         # "X may use Y's bases", "will allow X to use": what the agreement allows once in force,
         # so what X may do now only where the article says it is in force (FORMAT.md)
         return "asserted"
     return clause
+
+
+#: Words by which a sentence calls an agreement one still to be made: "under the draft", "the proposed pact".
+_DRAFT = frozenset({"draft", "proposal", "proposed", "planned", "envisaged", "prospective", "mooted"})
+
+
+def drafted(ctx: Context, s: int, agreement: Entity) -> bool:
+    """Does sentence s call the agreement a draft or a proposal ("Under the draft, X may use ...",
+    "the proposed accord lets X ...")? What it allows is then ahead, whatever else the article says of its making."""
+    r = ctx.resolver
+    for t in r.toks:
+        if t.sent != s or t.lower not in _DRAFT:
+            continue
+        if t.pos == "NOUN" and any(r.toks[d].lower in {"the", "this", "that"} for d in r.tree.kids(t.i, "det")) \
+                and not r.tree.kids(t.i, "prep"):
+            return True  # "under the draft": the one in view, the access's own
+        said_of = [t.head] if t.dep in {"amod", "compound"} else [
+            o for p in r.tree.kids(t.i, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
+        if any(agreement in r.entities(k, ("Agreement",)) for k in said_of):
+            return True  # "the proposed accord", "the draft of the accord"
+    return False
 
 
 #: Verbs that take an entitlement away: "X lost the right to use the port".

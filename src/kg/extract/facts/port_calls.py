@@ -1,0 +1,24 @@
+"""A ship's call at a place is a use of that place's port: "a Chilean frigate docked in X", "the
+destroyer called at Y", "two corvettes were received in Z" (``lexicon.yaml`` ``port_calls``): the
+kind a facility phrase that names only a place takes, where a ship is what comes there."""
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.frames import Match
+
+
+def port_of_call(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
+    """["port"] where every facility phrase names a place of a state (a city, a bay, the state
+    itself) and a ship calls there: a ship's noun among the users, or a verb only a ship's call
+    tells ("docked", "moored"); else nothing ("Chilean troops arrived in X" uses no port)."""
+    r, words = ctx.resolver, ctx.lexicon.port_calls
+    ship = any(r.toks[k].lemma in words.get("craft", ()) for k in m.tokens.get("user", []))
+    if not phrases or not ship and (m.args.nominal or m.trigger.lemma not in words.get("verbs", ())):
+        return []
+    for k in phrases:
+        for c in r.tree.conjuncts(k):
+            f = r.found_at(c)
+            if f is None or f.entity.type not in {"State", "Place"} or \
+                    f.entity.type == "Place" and ctx.country_of(f.entity) is None:
+                return []  # (a sea or a place of no state named: no state's port)
+    return ["port"]
