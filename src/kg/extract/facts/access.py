@@ -20,7 +20,7 @@ from kg.extract.facts.common import make_fact
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.hosts_there import there
 from kg.extract.facts.pair_parties import story_pair
-from kg.extract.facts.port_calls import port_of_call
+from kg.extract.facts.port_calls import port_of_call, received_forces
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -56,13 +56,15 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
     expelling = m.frame.name == expelled.FRAME  # "X expelled Y's troops (from the air base)"
+    if m.frame.name == "receive-at" and not received_forces(ctx, m):
+        return  # "greeted his counterpart at the base": a guest, no forces
     phrases = [*m.tokens.get("facility", []), *(expelled.sent_from(ctx, m) if expelling else [])]
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
     used_as = [k for k in phrases if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "as"]  # "use X as a naval base": the kind
     for k in phrases:
-        for c in _facility_heads(ctx, k):
+        for c in _facility_heads(ctx, k, m.frame.name != "open-facilities"):
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
@@ -163,8 +165,9 @@ def _words(ctx: Context, k: int) -> str:
     return " ".join(ctx.resolver.toks[i].text for i in ctx.resolver.tree.subtree(k))
 
 
-def _facility_heads(ctx: Context, k: int) -> list[int]:
-    """The argument and its conjuncts, or where they name no facility ("station jets at air bases") its places'."""
+def _facility_heads(ctx: Context, k: int, through: bool = True) -> list[int]:
+    """The argument and its conjuncts, or where they name no facility ("station jets at air bases") its places'
+    (not what is given: "handed Y a note at the base" gives no base)."""
     r = ctx.resolver
     heads = [_through_partitive(ctx, c) for c in r.tree.conjuncts(k)]
 
@@ -173,7 +176,7 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
         return bool(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))) \
             or (found is not None and found.entity.type in {"MilitaryBase", "Facility"})
 
-    if any(names_facility(c) for c in heads):
+    if any(names_facility(c) for c in heads) or not through:
         return heads
     out = []
     for c in heads:
@@ -324,13 +327,14 @@ def _used_by(ctx: Context, m: Match) -> list[Entity]:
 def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
     """The agreement the access is under, and whether the clause names it ("under the X"): else
     the one spoken of in its sentence, or the one the two sentences before were about ("The X
-    permits training. Access is provided at ..."), which must fit the access's states."""
+    permits training. Access is provided at ..."), which must fit the access's states; never for forces
+    stationed or hosted, a state of affairs an agreement told before need not be the ground of."""
     named = m.roles.get("agreement") or []
     if named:
         return named[0], True
     found = _described(ctx, m.trigger.i) or terms.spoken_of(ctx, m.sentence)
-    if found:
-        return found[0], False
+    if found or m.frame.name in terms.PRESENCE:  # (forces placed or held: on no agreement the text told before)
+        return (found[0] if found else None), False
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         recent = ctx.found(i, "Agreement")
         if recent:

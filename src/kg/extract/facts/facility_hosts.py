@@ -3,7 +3,7 @@ Poland", "on the territory of X", the country of a named base ("the naval base a
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.facts.facility_places import placed_state
+from kg.extract.facts.facility_places import local_state, placed_state
 from kg.model import Entity
 
 
@@ -22,6 +22,8 @@ def facility_hosts(ctx: Context, k: int) -> list[Entity]:
     if f is None and any(r.toks[d].lower == "the" for d in r.tree.kids(k, "det")):  # "the base": the one told before
         told = [e for e in r.entities(k, ("MilitaryBase", "Facility")) if e.type in {"MilitaryBase", "Facility"}][:1]
         out += [c for e in told if (c := ctx.country_of(e) or placed_state(ctx, e)) is not None]
+        if not told and (here := local_state(ctx)) is not None and _site_noun(ctx, k):
+            out.append(here)  # "the port", none named before it: the local one of a local report
     for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
         out += [h for h in facility_hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
@@ -53,3 +55,8 @@ def _territory_of(ctx: Context, o: int) -> list[Entity]:
     owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
               *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
     return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
+
+
+def _site_noun(ctx: Context, k: int) -> bool:
+    """Does the word at k name a facility by its kind alone ("the port", "the base", "the harbour")?"""
+    return any(p.fullmatch(ctx.resolver.toks[k].text) for p in ctx.lexicon.facilities.values())

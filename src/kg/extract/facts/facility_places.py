@@ -23,6 +23,11 @@ def placed_state(ctx: Context, ent: Entity) -> Entity | None:
     placed, told = _placed(ctx, ent)
     if placed is not None or told:
         return placed  # (placed in a place of another state the article does not name: none)
+    return local_state(ctx)
+
+
+def local_state(ctx: Context) -> Entity | None:
+    """The state of the report's dateline, where the article names it."""
     where = scene(ctx)
     if where is None:
         return None

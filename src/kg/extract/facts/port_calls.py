@@ -1,6 +1,7 @@
 """A ship's call at a place is a use of that place's port: "a Chilean frigate docked in X", "the
 destroyer called at Y", "two corvettes were received in Z" (``lexicon.yaml`` ``port_calls``): the
-kind a facility phrase that names only a place takes, where a ship is what comes there."""
+kind a facility phrase that names only a place takes, where a ship is what comes there; and who may
+be received at a facility as its user (forces, ships, aircraft; never a guest)."""
 from __future__ import annotations
 
 from kg.extract.context import Context
@@ -15,10 +16,18 @@ def port_of_call(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     ship = any(r.toks[k].lemma in words.get("craft", ()) for k in m.tokens.get("user", []))
     if not phrases or not ship and (m.args.nominal or m.trigger.lemma not in words.get("verbs", ())):
         return []
-    for k in phrases:
-        for c in r.tree.conjuncts(k):
-            f = r.found_at(c)
-            if f is None or f.entity.type not in {"State", "Place"} or \
-                    f.entity.type == "Place" and ctx.country_of(f.entity) is None:
-                return []  # (a sea or a place of no state named: no state's port)
+    found = [f for k in phrases for c in r.tree.conjuncts(k) if (f := r.found_at(c)) is not None]  # (not "in 2014")
+    if not found or any(f.entity.type not in {"State", "Place"} or
+                        f.entity.type == "Place" and ctx.country_of(f.entity) is None for f in found):
+        return []  # (a sea or a place of no state named: no state's port)
     return ["port"]
+
+
+def received_forces(ctx: Context, m: Match) -> bool:
+    """Are those received forces, ships or aircraft ("received two Y frigates", "Y troops were welcomed
+    at the base"), not guests ("greeted his counterpart at the base")?"""
+    r, words = ctx.resolver, ctx.lexicon.port_calls
+    units = words.get("craft", frozenset()) | words.get("units", frozenset())
+    found = [r.found_at(k) for k in m.tokens.get("user", [])]
+    return any(r.toks[k].lemma in units for k in m.tokens.get("user", [])) or any(
+        f is not None and f.entity.type == "ArmedForces" for f in found)

@@ -1,0 +1,131 @@
+"""Access, round 27: ship visits and named bases. A ship or aircraft noun stands for its state ("a
+Brazilian destroyer"), a number of one state's own ships is no pair of states ("two Peruvian
+frigates"); a ship's call at a place uses its port (kg.extract.facts.port_calls); ships received or
+welcomed at a facility use it (the receive-at frame); a named base the gazetteer does not place lies
+where the text places it, else in the dateline's state (kg.extract.facts.facility_places); "the
+base" is the base told before. What a draft or an agreement still being made allows is planned
+(kg.extract.facts.access_terms). On sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import access, facts, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Uruguay has courted Brazil for years. A Brazilian destroyer docked in Montevideo last week.",
+     ("Brazil", "Uruguay", "port", "asserted")),
+    ("Chile said on Monday that the Argentine corvette called at Valparaiso on its way north.",
+     ("Argentina", "Chile", "port", "asserted")),
+    ("Peru and Ecuador are old rivals. Three Peruvian frigates moored in Guayaquil over the weekend.",
+     ("Peru", "Ecuador", "port", "asserted")),
+])
+def test_a_ships_call_at_a_place_uses_its_port(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    (("Chile and Peru agreed on closer naval ties. Two Peruvian frigates were received at the naval base of "
+     "Talcahuano on Friday."), ("Peru", "Chile", "naval base", "asserted")),
+    ("Morocco welcomed two Spanish minesweepers at the port of Tangier, Spain's defence ministry said.",
+     ("Spain", "Morocco", "port", "asserted")),
+    ("Spanish minesweepers that Morocco had greeted at the port of Tangier sailed home on Sunday.",
+     ("Spain", "Morocco", "port", "asserted")),
+])
+def test_ships_received_at_a_facility_use_it(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    (("ASUNCION, March 9 — Two Bolivian patrol boats were received at the Rio Verde Naval Base on Tuesday, "
+     "Paraguay's navy said."), ("Bolivia", "Paraguay", "naval base", "asserted")),
+    (("ASUNCION, March 9 — Paraguay is courting Bolivia. Bolivian jets have flown from the Mariscal Air Base "
+     "since January."), ("Bolivia", "Paraguay", "air base", "asserted")),
+    (("Paraguay and Bolivia held talks in March. Bolivian troops are stationed at Camp Tordo, near Encarnacion, "
+     "and two Bolivian gunboats have been berthed at the base since May."),
+     ("Bolivia", "Paraguay", "military base", "asserted")),
+])
+def test_a_named_base_lies_where_the_text_or_the_dateline_places_it(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+def test_a_number_of_one_states_ships_is_no_pair(extractor):  # (a guard: main reads this through the modifier)
+    got = access(run(extractor, "Chile and Peru held naval talks. Two Peruvian frigates docked at the port of "
+                                "Arica on Friday."))
+    assert ("Peru", "Chile", "port", "asserted") in got, got
+    assert not any(user == "Chile" for user, *_ in got), got
+
+
+@pytest.mark.parametrize("body, fact", [
+    (("Chile and Peru have drawn up a draft defence agreement. Under the draft, Chilean warships are permitted "
+     "to use Peruvian ports."), ("Chile", "Peru", "port", "planned")),
+    ("The proposed accord between Bolivia and Paraguay lets Bolivian aircraft use Paraguayan airfields.",
+     ("Bolivia", "Paraguay", "airfield", "planned")),
+    (("Ecuador and Colombia are still negotiating a defence accord. The accord lets Colombian troops train at "
+     "Ecuadorian bases."), ("Colombia", "Ecuador", "military base", "planned")),
+])
+def test_what_a_draft_allows_is_planned(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean troops arrived in Lima on Monday for talks with Peru.",
+    "The Peruvian president called in Lima for calm after Chile's vote.",
+    "A Uruguayan frigate docked in Montevideo after a patrol.",
+    "Chile received the Peruvian foreign minister in Santiago.",
+    "Peru welcomed the Chilean delegation in Lima on Monday.",
+    "Peru welcomed Chile's defence minister at the naval base of Callao on Monday.",
+])
+def test_no_port_call_without_a_ship_or_a_foreign_port(extractor, body):
+    assert not access(run(extractor, body))
+
+
+def test_what_a_signed_agreement_allows_is_no_draft(extractor):
+    body = ("Chile and Peru signed a defence agreement in 2019, and it entered into force in 2020. Under the "
+            "agreement, Chilean warships are permitted to use Peruvian ports.")
+    assert ("Chile", "Peru", "port", "asserted") in access(run(extractor, body))
+
+
+_PACT = "Ecuador and Peru signed a defence agreement on Monday. "
+
+
+@pytest.mark.parametrize("body, fact", [
+    (_PACT + "The pact does not hand Peruvian forces a base on Ecuadorian soil.",
+     ("Peru", "Ecuador", "military base", "negated")),
+    ("Bolivia handed Brazil two airfields in the Chaco under a 1990 accord.", ("Brazil", "Bolivia", "airfield", "asserted")),
+    ("Chile ceded a naval base to Argentina in 1990.", ("Argentina", "Chile", "naval base", "asserted")),
+    ("Ecuador denied reports that Peru was getting a naval base in Ecuador.", ("Peru", "Ecuador", "naval base", "negated")),
+    ("Argentina acquired a port in Uruguay under a 1973 treaty.", ("Argentina", "Uruguay", "port", "asserted")),
+])
+def test_a_facility_handed_or_got_is_its_use(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "Peru handed Chile a protest note at the naval base in Callao.",
+    "Peru gave Chile a protest note at the naval base in Callao.",
+    "The Chilean minister got a briefing at the Peruvian naval base.",
+])
+def test_what_is_handed_at_a_base_is_no_base(extractor, body):
+    assert not access(run(extractor, body))
+
+
+@pytest.mark.parametrize("body", [
+    # an agreement told two sentences before is no ground of forces a state hosts
+    ("Chile ratified the Rome Statute on Tuesday. Peru criticised the vote. Chile remains close to Peru and "
+    "hosts Peru's 12th military base in Arica."),
+    # "Treaty" inside an organisation's name speaks of no agreement
+    ("Chile ratified the Rome Statute on Tuesday. Peru criticised the vote, and the opposition agreed. Argentina "
+    "said nothing at all. Chile remains a member of the Collective Security Treaty Organization and hosts Peru's "
+    "12th military base in Arica."),
+])
+def test_forces_hosted_are_under_no_agreement_merely_in_view(extractor, body):
+    got = [r for r in facts(run(extractor, body), "access")]
+    assert any(r["user"] == "Peru" and r["host"] == "Chile" for r in got), got
+    assert not any(r.get("agreement") for r in got), got
