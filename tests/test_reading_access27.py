@@ -31,7 +31,7 @@ def test_a_ships_call_at_a_place_uses_its_port(extractor, body, fact):
      "Talcahuano on Friday."), ("Peru", "Chile", "naval base", "asserted")),
     ("Morocco welcomed two Spanish minesweepers at the port of Tangier, Spain's defence ministry said.",
      ("Spain", "Morocco", "port", "asserted")),
-    ("Spanish minesweepers that Morocco had greeted at the port of Tangier sailed home on Sunday.",
+    ("Spanish minesweepers that Morocco had welcomed at the port of Tangier sailed home on Sunday.",
      ("Spain", "Morocco", "port", "asserted")),
 ])
 def test_ships_received_at_a_facility_use_it(extractor, body, fact):

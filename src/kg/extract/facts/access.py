@@ -64,7 +64,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = False
     used_as = [k for k in phrases if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "as"]  # "use X as a naval base": the kind
     for k in phrases:
-        for c in _facility_heads(ctx, k, m.frame.name != "open-facilities"):
+        for c in _facility_heads(ctx, k, m.frame.name not in {"open-facilities", "acquire-facility"}):
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
