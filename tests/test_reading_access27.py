@@ -129,3 +129,22 @@ def test_forces_hosted_are_under_no_agreement_merely_in_view(extractor, body):
     got = [r for r in facts(run(extractor, body), "access")]
     assert any(r["user"] == "Peru" and r["host"] == "Chile" for r in got), got
     assert not any(r.get("agreement") for r in got), got
+
+
+def test_they_after_forces_are_those_forces(extractor):
+    # "they" opening the next sentence goes on telling of the forces, not of the story's two states
+    body = ("Chile and Peru signed a port lease in May. Bolivian marines have trained at Chilean bases since 2019. "
+            "They also fly from Chilean air bases.")
+    got = access(run(extractor, body))
+    assert ("Bolivia", "Chile", "air base", "asserted") in got, got
+    assert not any(user == "Peru" for user, *_ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    ("Chile and Peru signed a port lease in May. Bolivian marines have trained at Chilean bases since 2019."),
+    ("Ecuador and Colombia signed a border treaty last year. Peruvian troops now use Ecuadorian ports for resupply."),
+])
+def test_an_agreement_of_two_others_is_no_ground_of_a_third_states_use(extractor, body):
+    got = facts(run(extractor, body), "access")
+    assert got, got
+    assert not any(r.get("agreement") for r in got), got

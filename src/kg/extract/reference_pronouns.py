@@ -95,6 +95,8 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             and not any(self.toks[j].lower in PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
             and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
         return found
+    if "ArmedForces" in types and self.toks[k].dep == "nsubj" and (forces := _forces_before(self, s)):
+        return forces  # "Y's marines rotate through X. They train ...": the forces, not the story's pair
     for i in range(s, max(-1, s - 3), -1):
         groups = []
         for f in self.ctx.found(i, *types):
@@ -118,3 +120,17 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             return met  # "A met B in Riga. They signed ...": the people the clause before brought together
     pair = pair_states(self.ctx, s) if "State" in types else []
     return pair
+
+
+#: Plural nouns for forces a subject "they" goes on telling of ("Y's marines ... They train").
+_FORCES = frozenset({"troop", "force", "soldier", "marine", "sailor", "airman", "unit", "contingent", "personnel"})
+
+
+def _forces_before(self: Resolver, s: int) -> list[Entity]:
+    """The forces the sentence before has as its plural subject ("US Marines have rotated through X")."""
+    for v in (t.i for t in self.toks if t.sent == s - 1 and t.dep == "ROOT" and t.pos in VERBAL):
+        for subj in surface_subject(self.tree, v):
+            t, f = self.toks[subj], self.at_token.get(subj)
+            if t.tag in {"NNS", "NNPS"} and (t.lemma in _FORCES or f is not None and f.entity.type == "ArmedForces"):
+                return self._one(subj, frozenset({"State", "ArmedForces"}), 3)
+    return []

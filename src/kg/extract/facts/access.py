@@ -142,8 +142,9 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     else:
         if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-            if agreement_in_view is not None:
-                hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
+            parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
+            if agreement is not None or any(u in parties for u in users):  # (one only in view: of the user's)
+                hosts = [p for p in parties if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)

@@ -231,10 +231,11 @@ def _allowed(ctx: Context, m: Match) -> bool:
 
 def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     """May an agreement in view be the one an access is under: its parties, where the article
-    names both sides, include the host (whose facilities no agreement of others opens)."""
+    names both sides, include the host (whose facilities no agreement of others opens) and the user
+    (a port lease between A and B is no ground of C's forces' use of B's bases)."""
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
                if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
-    return len(set(parties)) < 2 or host.key in parties
+    return len(set(parties)) < 2 or host.key in parties and user.key in parties
 
 
 def terms_of(ctx: Context, m: Match, clause: str, agreement: Entity | None, user: Entity, host: Entity,
