@@ -148,3 +148,16 @@ def test_an_agreement_of_two_others_is_no_ground_of_a_third_states_use(extractor
     got = facts(run(extractor, body), "access")
     assert got, got
     assert not any(r.get("agreement") for r in got), got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("Chilean troops were told to leave Peru in 2021, and most of them left their base in Arequipa within weeks.",
+     ("Chile", "Peru", "military base", "negated")),
+    ("Argentine soldiers had been stationed in Bolivia since 2015. Several of them vacated their base in Tarija in May.",
+     ("Argentina", "Bolivia", "military base", "negated")),
+    ("Most of the Brazilian troops left their base in Paraguay last year.", ("Brazil", "Paraguay", "military base", "negated")),
+])
+def test_some_of_the_forces_are_those_forces(extractor, body, fact):
+    # a partitive subject ("most of them", "several of the troops") is the set it picks from
+    got = access(run(extractor, body))
+    assert fact in got, got
