@@ -161,3 +161,24 @@ def test_some_of_the_forces_are_those_forces(extractor, body, fact):
     # a partitive subject ("most of them", "several of the troops") is the set it picks from
     got = access(run(extractor, body))
     assert fact in got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a territory hosting a base: its state hosts it
+    ("Portugal says the Azores are home to a US air base.", ("United States", "Portugal", "air base", "asserted")),
+    # a general word and the base it names beside it: the named base's kind
+    (("Under a 2015 treaty, Chile lets Peruvian forces use its biggest installation in the south, the Punta Arenas "
+     "naval base."), ("Peru", "Chile", "naval base", "asserted")),
+])
+def test_a_territory_hosts_for_its_state_and_a_named_base_gives_its_kind(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+    assert not any(kind == "military base" for *_, kind, _ in got), got
+
+
+def test_a_named_base_is_not_placed_by_a_clause_after_it(extractor):  # (a guard)
+    # "X, used by Y under a pact between A and B": A is no place of the base's
+    body = ("DUBLIN, May 4 — Ireland hosts the Atlantic Fleet's northern installation, the Shannon Point naval "
+            "base, used by Canadian forces under a 1960 agreement between Ottawa and Dublin.")
+    got = access(run(extractor, body))
+    assert ("Canada", "Ireland", "naval base", "asserted") in got, got

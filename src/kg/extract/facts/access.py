@@ -120,7 +120,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:
         hosts = there(ctx, m, users)
-    own = [e for e in m.roles.get("host", []) if e.type == "State"]
+    # (a territory hosting them, "Greenland hosts a Y base": its state)
+    own = list(dict.fromkeys(c for e in m.roles.get("host", []) if (c := e if e.type == "State" else ctx.country_of(e))))
     if own:
         # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
         # "X opens its ports to A": A uses them

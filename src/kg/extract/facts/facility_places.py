@@ -1,6 +1,6 @@
 """The state a named base or port lies in where the gazetteer does not place it: the place the text
-sets right after one of its mentions ("X Naval Base in Y province", "Camp Z, near W", "the port at
-V"); else, for one the text never places, the state of the report's dateline (a local site in a
+sets right after one of its mentions ("X Naval Base in Y province", "Camp Z, near W", "X, a small
+outpost inside Y"); else, for one the text never places, the state of the report's dateline (a local site in a
 local report: "KOTOR — two frigates were received at X Naval Base")."""
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from kg.extract.context import Context
 from kg.extract.facts.report_scene import scene
 from kg.model import Entity
 
-#: What sets a place after a facility's name: "X in Y", "X, near Y", "X on the island of Y", "X at Y".
-_PLACING = re.compile(r",?\s+(?:in|near|on|at|outside|off)\b|,\s", re.IGNORECASE)
-#: A new clause after the name places nothing ("X, and flies on to Y").
-_CLAUSE = re.compile(r",\s*(?:and|but|or|while|whereas|before|after|which|who|where|when)\b", re.IGNORECASE)
+#: What sets a place after a facility's name: "X in Y", "X, near Y", "X, a small outpost inside Y", "X on
+#: the island of Y", "X, Y" (a name right after the comma); a place only a few words on ("in northern Y").
+_PLACING = re.compile(r",\s+$|,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?(?:in|inside|near|on|at|outside|off)\s+"
+                      r"(?:[\w-]+\s+){0,3}?$")
 
 
 def placed_state(ctx: Context, ent: Entity) -> Entity | None:
@@ -39,16 +39,16 @@ def _placed(ctx: Context, ent: Entity) -> tuple[Entity | None, bool]:
     place of a known state (one the article may not name)."""
     text = ctx.doc.text
     for m in ctx.doc.mentions:
-        if m.entity != ent.key or not _PLACING.match(text, m.end):
-            continue
-        window = re.split(r"[;.()\u2014]", text[m.end:m.end + 100])[0]
-        if _CLAUSE.match(window):
+        if m.entity != ent.key:
             continue
         for f in sorted(ctx.found(m.sentence, "State", "Place"), key=lambda f: f.start):
-            if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key:
-                if f.entity.type == "State":
-                    return f.entity, True
-                if ctx.country_qid(f.entity) is None:
-                    break  # a place no better known than the facility: the dateline may still tell
-                return ctx.country_of(f.entity), True
+            if not m.end < f.start <= m.end + 80 or f.entity.key == ent.key:
+                continue
+            if not _PLACING.match(text[m.end:f.start]) or re.search(r"[;.()\u2014]", text[m.end:f.start]):
+                break  # (only the first place after it, and only one the words between set it in)
+            if f.entity.type == "State":
+                return f.entity, True
+            if ctx.country_qid(f.entity) is None:
+                break  # a place no better known than the facility: the dateline may still tell
+            return ctx.country_of(f.entity), True
     return None, False
