@@ -182,3 +182,17 @@ def test_a_named_base_is_not_placed_by_a_clause_after_it(extractor):  # (a guard
             "base, used by Canadian forces under a 1960 agreement between Ottawa and Dublin.")
     got = access(run(extractor, body))
     assert ("Canada", "Ireland", "naval base", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, fact, wrong", [
+    # a base whose host the clause names is that host's, whatever the dateline
+    ("LIMA, May 2 — Ecuador also hosts the Manta air base, the largest US military base on the Pacific coast.",
+     ("United States", "Ecuador", "air base", "asserted"), "Peru"),
+    # a demonym after a base's name places it nowhere
+    ("QUITO, May 2 — Ecuador says Peruvian marines are stationed at Camp Salinas, where Chilean trainers also work.",
+     ("Peru", "Ecuador", "military base", "asserted"), "Chile"),
+])
+def test_the_dateline_places_only_what_nothing_else_does(extractor, body, fact, wrong):
+    got = access(run(extractor, body))
+    assert fact in got, got
+    assert not any(wrong in (user, host) for user, host, *_ in got), got

@@ -3,7 +3,7 @@ Poland", "on the territory of X", the country of a named base ("the naval base a
 from __future__ import annotations
 
 from kg.extract.context import Context
-from kg.extract.facts.facility_places import local_state, placed_state
+from kg.extract.facts.facility_places import placed_state, told_before
 from kg.model import Entity
 
 
@@ -19,11 +19,7 @@ def facility_hosts(ctx: Context, k: int) -> list[Entity]:
         country = ctx.country_of(f.entity) or placed_state(ctx, f.entity)
         if country is not None:
             out.append(country)
-    if f is None and any(r.toks[d].lower == "the" for d in r.tree.kids(k, "det")):  # "the base": the one told before
-        told = [e for e in r.entities(k, ("MilitaryBase", "Facility")) if e.type in {"MilitaryBase", "Facility"}][:1]
-        out += [c for e in told if (c := ctx.country_of(e) or placed_state(ctx, e)) is not None]
-        if not told and (here := local_state(ctx)) is not None and _site_noun(ctx, k):
-            out.append(here)  # "the port", none named before it: the local one of a local report
+    out += [c for e in told_before(ctx, k) if (c := ctx.country_of(e) or placed_state(ctx, e)) is not None]
     for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
         out += [h for h in facility_hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
@@ -42,7 +38,7 @@ def facility_hosts(ctx: Context, k: int) -> list[Entity]:
     return out
 
 
-_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
+_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit", "marine", "sailor", "airman", "contingent"})
 #: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
 _LAND = frozenset({"territory", "soil"})
 
@@ -56,7 +52,3 @@ def _territory_of(ctx: Context, o: int) -> list[Entity]:
               *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
     return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
 
-
-def _site_noun(ctx: Context, k: int) -> bool:
-    """Does the word at k name a facility by its kind alone ("the port", "the base", "the harbour")?"""
-    return any(p.fullmatch(ctx.resolver.toks[k].text) for p in ctx.lexicon.facilities.values())
