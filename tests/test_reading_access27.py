@@ -117,15 +117,12 @@ def test_what_is_handed_at_a_base_is_no_base(extractor, body):
 
 
 @pytest.mark.parametrize("body", [
-    # an agreement told two sentences before is no ground of forces a state hosts
-    ("Chile ratified the Rome Statute on Tuesday. Peru criticised the vote. Chile remains close to Peru and "
-    "hosts Peru's 12th military base in Arica."),
     # "Treaty" inside an organisation's name speaks of no agreement
     ("Chile ratified the Rome Statute on Tuesday. Peru criticised the vote, and the opposition agreed. Argentina "
     "said nothing at all. Chile remains a member of the Collective Security Treaty Organization and hosts Peru's "
     "12th military base in Arica."),
 ])
-def test_forces_hosted_are_under_no_agreement_merely_in_view(extractor, body):
+def test_an_agreement_noun_inside_a_name_speaks_of_no_agreement(extractor, body):
     got = [r for r in facts(run(extractor, body), "access")]
     assert any(r["user"] == "Peru" and r["host"] == "Chile" for r in got), got
     assert not any(r.get("agreement") for r in got), got

@@ -37,6 +37,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]")
 _CLAUSE_AFTER = re.compile(r",\s*(?:and|but|or|while|whereas|before|after)\b", re.IGNORECASE)
 
 
+
 @dataclass
 class Found:
     mention: Mention
@@ -170,8 +171,7 @@ class Context:
         if named:
             return named
         sent = self.doc.sentences[s].text
-        noun = next((n for n in AGREEMENT_NOUN.finditer(sent) if not any(f.entity.type != "Agreement" and f.start <= (
-            self.doc.sentences[s].start + n.start()) < f.end for f in self.found(s))), None)  # not "X Treaty Organization"
+        noun = AGREEMENT_NOUN.search(sent)
         if noun and _OTHER.search(sent[max(0, noun.start() - 40):noun.start()]):
             return []  # "a separate accord", "another treaty": not the one named elsewhere
         if noun and (self._other_indefinite(s, sent, noun) or not purchase_told(self.doc, noun.group(1))):

@@ -21,7 +21,7 @@ from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
 from kg.extract.facts.hosts_there import there
 from kg.extract.facts.pair_parties import story_pair
-from kg.extract.facts.port_calls import port_of_call, received_forces
+from kg.extract.facts.port_calls import port_of_call, received_forces, shared
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -65,7 +65,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = False
     used_as = [k for k in phrases if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "as"]  # "use X as a naval base": the kind
     for k in phrases:
-        for c in _facility_heads(ctx, k, m.frame.name not in {"open-facilities", "acquire-facility"}):
+        for c in _facility_heads(ctx, k, m.frame.name not in {"open-facilities", "acquire-facility"} or shared(ctx, k)):
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
@@ -130,7 +130,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         hosts = own
         if reciprocal and len(users) < 2 and len(own) >= 2:
             users = own  # "A and B open their bases to each other's forces": each uses the other's
-    agreement, named = _agreement(ctx, m) if not expelling else (None, False)  # none for forces sent away
+    agreement, how = _agreement(ctx, m) if not expelling else (None, None)  # none for forces sent away
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -154,7 +154,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
-        fit = agreement is not None and (named or terms.fits(ctx, agreement, user, host))
+        fit = agreement is not None and (how == "named" or terms.fits(ctx, agreement, user, host, how == "before"))
         mod, under = terms.terms_of(ctx, m, clause, agreement if fit else None, user, host)
         key = under.key if under else None
         for kind in kinds:
@@ -330,22 +330,22 @@ def _used_by(ctx: Context, m: Match) -> list[Entity]:
     return [e for b in bys for o in r.tree.kids(b, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
 
 
-def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
-    """The agreement the access is under, and whether the clause names it ("under the X"): else
-    the one spoken of in its sentence, or the one the two sentences before were about ("The X
-    permits training. Access is provided at ..."), which must fit the access's states; never for forces
-    stationed or hosted, a state of affairs an agreement told before need not be the ground of."""
+def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, str | None]:
+    """The agreement the access is under and how it is told: "named" by the clause ("under the X"),
+    spoken of "here" in its sentence (not by a noun inside another's name, "the X Treaty Organization"),
+    or the one the two sentences "before" were about ("The X permits training. Access is provided at
+    ..."), which must fit the access's states."""
     named = m.roles.get("agreement") or []
     if named:
-        return named[0], True
-    found = _described(ctx, m.trigger.i) or terms.spoken_of(ctx, m.sentence)
-    if found or m.frame.name in terms.PRESENCE:  # (forces placed or held: on no agreement the text told before)
-        return (found[0] if found else None), False
+        return named[0], "named"
+    found = _described(ctx, m.trigger.i) or ([] if terms.only_in_names(ctx, m.sentence) else terms.spoken_of(ctx, m.sentence))
+    if found:
+        return found[0], "here"
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         recent = ctx.found(i, "Agreement")
         if recent:
-            return recent[0].entity, False
-    return None, False
+            return recent[0].entity, "before"
+    return None, None
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:

@@ -12,7 +12,7 @@ Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord)
 """
 from __future__ import annotations
 
-from kg.extract.context import Context
+from kg.extract.context import AGREEMENT_NOUN, Context
 from kg.extract.frame_arguments import ENTITLEMENTS
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -229,13 +229,25 @@ def _allowed(ctx: Context, m: Match) -> bool:
     return t.dep in {"xcomp", "ccomp"} and t.head != t.i and toks[t.head].lemma in ALLOWING
 
 
-def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
+def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity, before: bool = False) -> bool:
     """May an agreement in view be the one an access is under: its parties, where the article
-    names both sides, include the host (whose facilities no agreement of others opens) and the user
-    (a port lease between A and B is no ground of C's forces' use of B's bases)."""
+    names both sides, include the host (whose facilities no agreement of others opens), and, for one
+    only told in the sentences before, the user too (a port lease between A and B told before is no
+    ground of C's forces' use of B's bases; "under the pact" in the access's own sentence is)."""
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
-               if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
-    return len(set(parties)) < 2 or host.key in parties and user.key in parties
+               if f.cq == "parties" and f.fields.get("agreement") == agreement.key and f.modality != "negated"]
+    return len(set(parties)) < 2 or host.key in parties and (user.key in parties or not before)
+
+
+def only_in_names(ctx: Context, s: int) -> bool:
+    """Does sentence s speak of an agreement only by a noun inside another's name ("a member of the
+    X Treaty Organization"), naming none?"""
+    if ctx.found(s, "Agreement"):
+        return False
+    sent = ctx.doc.sentences[s]
+    nouns = list(AGREEMENT_NOUN.finditer(sent.text))
+    names = [f for f in ctx.found(s) if f.entity.type != "Agreement"]
+    return bool(nouns) and all(any(f.start <= sent.start + n.start() < f.end for f in names) for n in nouns)
 
 
 def terms_of(ctx: Context, m: Match, clause: str, agreement: Entity | None, user: Entity, host: Entity,

@@ -31,3 +31,8 @@ def received_forces(ctx: Context, m: Match) -> bool:
     found = [r.found_at(k) for k in m.tokens.get("user", [])]
     return any(r.toks[k].lemma in units for k in m.tokens.get("user", [])) or any(
         f is not None and f.entity.type == "ArmedForces" for f in found)
+
+
+def shared(ctx: Context, k: int) -> bool:
+    """Is the word at k a share of a facility ("a berth", "mooring space"), whose place phrase names it?"""
+    return ctx.resolver.toks[k].lemma in ctx.lexicon.port_calls.get("shares", ())
