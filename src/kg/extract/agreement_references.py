@@ -5,15 +5,18 @@ asks here when a role wants an agreement.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from kg.extract.agreement_sets import PLURALS
+from kg.extract.alongside import alongside_phrase, verb_of
 from kg.extract.backdrop_agreements import backdrop
 from kg.extract.context import Context, Found
 from kg.extract.document_heads import purchase_told
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
+from kg.extract.predicate_nouns import what_it_answers
 from kg.extract.syntax import Tree
 from kg.model import Entity
 
@@ -46,10 +49,16 @@ class AgreementReferences:
         as a reference counts — else the one the article names most."""
         s = self.toks[k].sent
         recent: list[Entity] = []
+        along: list[Entity] = []  # "ratified X together with Y": Y came along, X is what the clause is about
         for i in range(s, max(-1, s - 3), -1):
             for f in reversed(self.ctx.found(i, "Agreement")):
                 if (i < s or f.end <= self.toks[k].start) and f.entity not in recent and not backdrop(self.ctx.doc, f.mention):
-                    recent.append(f.entity)
+                    if (beside := self._alongside(f)) is None:
+                        recent.append(f.entity)
+                        continue
+                    along.append(f.entity)
+                    recent += [e for e in self._object_beside(beside) if e not in recent]
+        recent += [e for e in along if e not in recent]
         found = self._last_subject(k, s)
         found = found or (recent[0] if recent else self.ctx.nearest_agreement(s, told=True))
         story = self.ctx.story_agreement()
@@ -67,6 +76,19 @@ class AgreementReferences:
         here = any(f.entity is found and f.end <= self.toks[k].start for f in self.ctx.found(s, "Agreement"))
         return story if self.ctx.salience(story, counts, story in recent, here) > self.ctx.salience(found, counts, True) \
             else found
+
+    def _alongside(self, f: Found) -> int | None:
+        """The phrase a name or description is told in alongside its clause's object ("together with Y")."""
+        k = bisect.bisect_left([t.start for t in self.toks], f.end) - 1
+        return alongside_phrase(self.tree, k) if k >= 0 else None
+
+    def _object_beside(self, k: int) -> list[Entity]:
+        """The agreement of the object the phrase at k is told beside ("ratified [the treaty] together with ...")."""
+        verb = verb_of(self.tree, k)
+        objects = self.tree.kids(verb, "dobj", "nsubjpass") if verb is not None else []
+        return [e for o in objects for e in ([self.at_token[o].entity] if o in self.at_token else self.described(o)
+                                             if self.toks[o].lemma in self.frames.descriptions.get("Agreement", ()) else [])
+                if e.type == "Agreement"]
 
     def _it_led(self, s: int) -> bool:
         """Is sentence s about "it" ("It supersedes the 2001 X Accord"): a name it tells is no new topic."""
@@ -113,6 +135,8 @@ class AgreementReferences:
         named = self._named_there(k)
         if named:  # "the accord, dubbed the X Accord,", "a deal called the Y Pact": the name given right there
             return named
+        if (asked := what_it_answers(self.ctx.doc, self.tree, t)) is not None and asked in self.at_token:
+            return [self.at_token[asked].entity]  # "What is the X? A treaty that ...": the X
         phrase = " ".join(self.toks[i].text for i in self.tree.subtree(k) if i <= k)
         if any(m.lower in {"a", "an"} for m in mods) and self.ctx.other_indefinite(t.sent, phrase, t.start):
             return []
@@ -197,6 +221,8 @@ class AgreementReferences:
             if t.sent != s:
                 break
             f = self.at_token.get(i)
+            if alongside_phrase(self.tree, i) is not None:
+                continue  # "Along with protocols on X, the treaty was approved": what came along is no topic
             if f is not None and f.entity.type == "Agreement":
                 return f.entity
             if f is None and t.pos == "NOUN" and t.lemma in self.frames.descriptions.get("Agreement", ()):

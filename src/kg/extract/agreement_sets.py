@@ -52,7 +52,8 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
                   for m in mods if m.dep == "nummod"), 0)  # (not a year: "the 2020 agreements")
     collective = t.dep == "pobj" and toks[t.head].lower == "of" and toks[toks[t.head].head].lemma in COLLECTIVES
     held = toks[t.head].head if collective else t.i
-    signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs()
+    signed = toks[held].dep in {"dobj", "nsubjpass"} and toks[toks[held].head].lemma in _signing_verbs() \
+        or _done_beside(tree, held)
     partners = _partners(doc, tree, t, covered)
     if len(partners) > 1 and count in (0, len(partners)) and not collective:
         return _one_per_partner(doc, tree, t, covered, partners)
@@ -64,6 +65,10 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
         # (FORMAT.md labels an unnamed agreement by what the text says it is)
         return []
     topics = _topics(tree, t, date_tokens(doc, toks))
+    # ("... and on Y" the parser hung on the preposition the plural is the object of)
+    stray = [p for p in tree.kids(t.head, "conj") if p > t.i and topics and toks[p].lower == toks[topics[0][0]].lower]
+    if not count and len(by_prep := _by_preposition(topics + [(p, [i for i in tree.subtree(p) if i != p]) for p in stray])) > 1:
+        count, topics = len(by_prep), by_prep  # "agreements on roads and on water": one per "on" phrase
     if count < 2 or len(topics) != count:
         if any(toks[c].dep in {"relcl", "acl"} for c in tree.children[t.i]):
             return []  # "the twelve agreements that X signed": a clause, told by describe() or none
@@ -209,6 +214,39 @@ def _told_one_by_one(doc: Document, tree: Tree, t: Token) -> bool:
     if any(toks[i].sent in (t.sent, t.sent + 1) and i != t.i and toks[i].lemma in _ONE_AGREEMENT for i in near):
         return True
     return any(m.type == "Agreement" and doc.sentence_index(m.start) in (t.sent, t.sent + 1) for m in doc.mentions)
+
+
+def _by_preposition(topics: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
+    """The topics a repeated preposition sets apart ("on roads and on access to water and power"
+    -> roads; access to water and power), each preposition's words as one; none when the
+    preposition is said once."""
+    out: list[tuple[int, list[int]]] = []
+    for prep, words in topics:
+        if out and out[-1][0] == prep:
+            out[-1] = (prep, out[-1][1] + words)
+        else:
+            out.append((prep, words))
+    return out if len(out) == len({p for p, _ in out}) > 1 else []
+
+
+def _done_beside(tree: Tree, held: int) -> bool:
+    """Is the plural joined to what a signing or ratifying verb did: "ratified the treaty,
+    together with agreements on X and on Y", "signed the pact along with accords on A and on B"?"""
+    toks = tree.toks
+    w = toks[held].head
+    if toks[held].dep != "pobj" or toks[w].lower != "with":
+        return False
+    verb = toks[w].head if toks[toks[w].head].lower not in {"together", "along"} else toks[toks[w].head].head
+    if toks[verb].pos == "NOUN" and toks[verb].dep in {"dobj", "nsubjpass"}:
+        verb = toks[verb].head  # (hung on the verb's object: "ratified [the treaty together with ...]")
+    return toks[verb].pos == "VERB" and toks[verb].lemma in _signing_verbs() | _ratifying_verbs()
+
+
+@functools.cache
+def _ratifying_verbs() -> frozenset[str]:
+    from kg.extract.frames import load_frames
+
+    return frozenset(w for f in load_frames().frames if f.name == "ratify" for w in f.verbs if " " not in w)
 
 
 @functools.cache

@@ -5,6 +5,7 @@ fallback, for where the parse says nothing, is :mod:`kg.extract.modality`."""
 from __future__ import annotations
 
 from kg.extract.syntax import NOMINAL, OBJECT_CONTROL, VERBAL, WILL_NOUNS, Tree
+from kg.extract.unrealised import unrealised
 
 __all__ = ["NEG_VERBS", "PLAN_AUX", "PLAN_VERBS", "parse_modality"]
 
@@ -117,9 +118,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "are to hold a summit", "is to sign": arranged, ahead
         if k != i and t.pos in VERBAL and _nothing_lets(tree, k, i):
             found.add("negated")  # "nothing in the text allows X to put a base there": what it governs is denied
-        if any(toks[c].lower in {"would", "could", "might", "should"} for c in tree.kids(k, "aux")) and any(
-                toks[c].lower == "have" for c in tree.kids(k, "aux")) and t.tag == "VBN":
-            found.add("negated")  # "would have let X use": what did not happen
+        if unrealised(tree, k):
+            found.add("negated")  # "would have let X use", "was to have visited": what did not happen
         if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (lemma in _PAST_PLANS or any(
                 toks[c].dep == "acomp" and toks[c].lemma in _PAST_PLANS for c in tree.children[k])):
             found.add("negated")  # "had planned to visit", "had been due to sign": a plan overtaken

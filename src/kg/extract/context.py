@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.agreement_years import dated_to
 from kg.extract.backdrop_agreements import backdrop, foreground
 from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.document_heads import purchase_told
@@ -220,13 +221,12 @@ class Context:
 
     def best_agreement(self, s: int, phrase: str, at: int | None = None, *, besides: Collection[Entity] = ()) -> Entity | None:
         """The agreement a common noun phrase means ("a sweeping partnership treaty"): the one
-        whose name shares most words with it, then the most mentioned, then the nearest (named
-        before offset ``at``, when given: "the treaty" does not point forward); never one of
-        ``besides`` (another argument of its clause: "the agreement replaces the X Treaty")."""
-        agreements = [e for e in self.doc.entities.values() if e.type == "Agreement" and e not in besides]
-        if not agreements:
+        whose name shares most words with it, then the most mentioned, then the nearest (named before offset ``at``,
+        when given: "the treaty" does not point forward); never one of ``besides`` ("it replaces the X Treaty")."""
+        if not (agreements := [e for e in self.doc.entities.values() if e.type == "Agreement" and e not in besides]):
             return None
         words = set(re.findall(r"[a-z]{4,}", phrase.lower())) - {"agreement", "treaty", "pact", "accord", "deal", "with", "that", "this", "which"}
+        dated = dated_to(self.doc, phrase)  # "the 1974 agreement": first the one the text dates to 1974
         counts: dict[str, int] = {}
         last_seen: dict[str, int] = {}
         for m in self.doc.mentions:
@@ -253,7 +253,7 @@ class Context:
             # "the treaty" after a named treaty and an unnamed arrangement: the one its noun names
             same = level == OWN
             recent = last_seen.get(e.key, -10) >= s - 1
-            return (fits, len(words & label_words), same, self.salience(e, counts, recent, rival_here),
+            return (fits, e.key in dated, len(words & label_words), same, self.salience(e, counts, recent, rival_here),
                     last_seen.get(e.key, -1))
 
         return max(agreements, key=score)

@@ -48,6 +48,42 @@ def told_apart(a: Description, b: Description) -> bool:
         and bool(a.own - b.own) and bool(b.own - a.own)
 
 
+def two_introduced(tree: Tree, a: Description, b: Description) -> bool:
+    """"... signed a treaty that fixes the frontier" and, later, "... signed a treaty on the junction
+    point": each indefinite brings in an agreement of its own when each is told by words the other
+    lacks (a headline's indefinite is the body's; "the treaty" refers back)."""
+    toks = tree.toks
+
+    def indefinite(d: Description) -> bool:
+        return d.sentence > 0 and any(toks[c].lower in {"a", "an"} for c in tree.kids(d.head, "det"))
+
+    return a.kind == b.kind == "Agreement" and a.sentence != b.sentence and indefinite(a) and indefinite(b) \
+        and bool(a.own) and bool(b.own) and not (a.own & b.own) - stems(_EVERY_AGREEMENTS)
+
+
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def dated_there(doc: Document, a: Description, b: Description) -> bool:
+    """"the 2011 protocol" and "the protocol to it which A and B signed in September 2011": one told by
+    a year its own words give, the other by its clause (its sentence gives the year after it)."""
+    for x, y in ((a, b), (b, a)):
+        years = {w for w in x.own if _A_YEAR.fullmatch(w)}
+        if len(years) != 1 or x.own - years or y.own or x.core_text.split()[-1].lower() != y.core_text.split()[-1].lower():
+            continue
+        after = doc.text[y.core[1]:doc.sentences[y.sentence].end]
+        if years.pop() in after and x.sentence > y.sentence:
+            return True
+    return False
+
+
+def pointed_back(tree: Tree, t: Token, first_named: int | None) -> bool:
+    """"that agreement which A and B signed": a demonstrative points back to an agreement already
+    named, whatever clause follows it."""
+    return first_named is not None and first_named < t.start and any(
+        tree.toks[c].lower in {"that", "this"} for c in tree.kids(t.i, "det"))
+
+
 def apposed(toks: Sequence[Token], a: Description, b: Description) -> bool:
     """"a second document, an agreement on rice trade,": one thing told twice side by side."""
     return any(toks[y.head].dep == "appos" and toks[y.head].head == x.head for x, y in ((a, b), (b, a)))

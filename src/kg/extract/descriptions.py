@@ -21,12 +21,15 @@ from kg.extract.description_identity import (
     added_to,
     apposed,
     clause_partners,
+    dated_there,
     named_partners,
     new_words,
     other_partners,
     own_partners,
+    pointed_back,
     told_apart,
     told_partners,
+    two_introduced,
 )
 from kg.extract.description_phrases import (
     LEGISLATURE_NOUNS,
@@ -245,8 +248,8 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return True  # "Chile's accord with Peru, the Zenda Accord": named right beside it
     if (d.names or d.parties) and not any(theirs(label) for label in labels.values()):
         return False  # "the Israel-Jordan peace treaty": states no named agreement is about
-    if d.label.lower() != d.core_text.lower() and bool(telling):
-        return False  # a complement of its own sets it apart
+    if d.label.lower() != d.core_text.lower() and bool(telling) and not pointed_back(tree, t, first_named):
+        return False  # a complement of its own sets it apart ("that agreement which ..." still points back)
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
     if first_named is None:
         return False
@@ -278,9 +281,8 @@ def _covered(doc: Document, toks: list[Token]) -> set[int]:
 
 
 def _add_entities(doc: Document, found: list[Description], partners: dict[str, set[str]]) -> None:
-    """One entity per group of descriptions sharing their own content words (or, with none, the
-    same names), labelled with the longest. Names in a complement do not join two descriptions:
-    "a bad deal for Brazil" is not "the submarine agreement between Brazil and France"."""
+    """One entity per group of descriptions sharing their own content words (or, with none, the same names), labelled
+    with the longest. Names in a complement join none: "a bad deal for Brazil" is not "the X agreement between A and B"."""
     groups: list[list[Description]] = []
     toks, tree = tokens(doc), document_tree(doc)
     told = {id(d): told_partners(doc, tree, d) for d in found if d.kind == "Agreement"}  # read once: compared pairwise
@@ -293,7 +295,8 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             # signed with B" and "the pact A signed with C"
         if a.kind == "Summit" and a.places and b.places and told_apart(a, b):
             return False  # "a summit in Salta", "a summit in Rosario": the same words, other places
-        if a.core_text.lower() == b.core_text.lower() or (a.own & b.own) - {"edition"} and not told_apart(a, b):
+        if a.core_text.lower() == b.core_text.lower() and not two_introduced(tree, a, b) or dated_there(doc, a, b) \
+                or (a.own & b.own) - {"edition"} and not told_apart(a, b):
             return True
         return not a.own and not b.own and bool(a.content) and a.content == b.content
 

@@ -1,6 +1,7 @@
 """Arguments the parser hung away from their verb, found again: a passive's agent or a subject
-left on a nearby noun, and a clause set off by a comma that describes more than the last noun of
-the phrase it was hung on ("a memorandum on vocational training, signed by X")."""
+left on a nearby noun, a clause set off by a comma that describes more than the last noun of
+the phrase it was hung on ("a memorandum on vocational training, signed by X"), and the doer of a
+light verb in a clause on its noun ("the visit that X paid to Y")."""
 from __future__ import annotations
 
 from kg.extract.tree import Tree
@@ -271,3 +272,20 @@ def relative_hung_on_subject(tree: Tree, i: int, h: int) -> list[int]:
     if ante < 0 or toks[ante].pos not in {"NOUN", "PROPN"} or toks[ante].sent != toks[i].sent:
         return []
     return [ante, *participle_above(tree, i, ante)]
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def light_clause_doers(tree: Tree, c: int) -> list[int] | None:
+    """The doer a light verb's clause on its noun gives the noun: the agent of a participle ("a
+    delegation led by X"), the subject of a relative clause whose object is the noun ("the visit
+    that X paid to Y", "the trip X made to Y"); None where the clause is no such light use."""
+    toks = tree.toks
+    if toks[c].dep == "acl" and toks[c].tag == "VBN":
+        return [o for a in tree.kids(c, "agent") for o in tree.kids(a, "pobj")]
+    if toks[c].dep != "relcl" or tree.kids(c, "auxpass", "nsubjpass") \
+            or any(toks[o].lower not in _RELATIVE_WORDS for o in tree.kids(c, "dobj")):
+        return None
+    subjects = [k for k in tree.kids(c, "nsubj") if toks[k].lower not in _RELATIVE_WORDS]
+    return subjects or None

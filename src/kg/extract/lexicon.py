@@ -74,6 +74,8 @@ class Lexicon:
     #: common nouns for a settlement or area ("town", "port city"): what an unknown name is
     #: when the text calls it one ("X, a coastal town", "the city of X")
     place_nouns: frozenset[str] = frozenset()
+    capital_compounds: frozenset[str] = frozenset()
+    trip_hosting: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
     #: hyphened words kept whole by the tokenizer, by part of speech: their lemmas ("co-found")
@@ -287,6 +289,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         activity_pairs={k: (frozenset(v["predicates"]), frozenset(v["arguments"]))
                         for k, v in (raw.get("activity_pairs") or {}).items()},
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
+        capital_compounds=frozenset(w.lower() for w in raw.get("capital_compounds", [])),
+        trip_hosting={k: frozenset(w.lower() for w in v) for k, v in (raw.get("trip_hosting") or {}).items()},
         abbreviations=tuple(raw.get("abbreviations", ())),
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},

@@ -140,14 +140,17 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
 
 
 #: Words of an enactment that may open "Law on the Ratification of ...", "Bill for the Ratification of ...".
-_ENACTING = frozenset({"law", "act", "bill", "decree", "draft", "federal", "on", "for", "the", "ratification", "of"})
+_ENACTING = frozenset({"law", "act", "bill", "decree", "draft", "federal", "on", "for", "the", "ratification", "of",
+                       "confirmation"})
+#: The nouns of such a law that name the agreement after "of" ("Law on the Confirmation of the X Treaty").
+_RATIFYING = frozenset({"ratification", "confirmation"})
 
 
 def ratified_title(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
     """Where an agreement's title begins in a chunk that a law ratifying it, or its ratification,
     opens ("the Law on Ratification of the X Agreement", "Ratification of the Y Treaty"): the law
     is no name of the agreement; the title after "of" is."""
-    k = next((k for k in range(i, min(j - 2, i + 4)) if toks[k].lower == "ratification" and toks[k + 1].lower == "of"), None)
+    k = next((k for k in range(i, min(j - 2, i + 4)) if toks[k].lower in _RATIFYING and toks[k + 1].lower == "of"), None)
     if k is None or any(t.lower not in _ENACTING for t in toks[i:k]):
         return i
     start = k + 2 + (toks[k + 2].lower == "the")

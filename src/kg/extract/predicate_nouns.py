@@ -27,6 +27,8 @@ def predicated_of_an_agreement(doc: Document, tree: Tree, t: Token, heads: froze
     """Is ``t`` what a predicating verb says its subject, an agreement, is ("the deal does not
     constitute a defence pact", "a text that amounts to a treaty")?"""
     toks = tree.toks
+    if what_it_answers(doc, tree, t) is not None:
+        return True
     if t.dep == "dobj" and toks[t.head].lemma in _PREDICATING - {"amount"}:
         verb = t.head
     elif t.dep == "pobj" and toks[t.head].lower == "to" and toks[toks[t.head].head].lemma == "amount":
@@ -37,6 +39,19 @@ def predicated_of_an_agreement(doc: Document, tree: Tree, t: Token, heads: froze
         verb = toks[verb].head  # "signs X and does not form a pact": the first verb's subject
     return any(toks[s].pos == "PRON" or toks[s].lemma in heads or agreement_at(doc, toks[s])
                for s in tree.kids(verb, "nsubj", "nsubjpass"))
+
+
+def what_it_answers(doc: Document, tree: Tree, t: Token) -> int | None:
+    """The agreement's token in "What is X?" asked just before an answer ``t`` opens ("What is the
+    VFA? A treaty signed in 1998 that ..."): the answer says what X is, no agreement of its own."""
+    toks = tree.toks
+    opening = [c for c in tree.kids(t.i, "det") if toks[c].lower in {"a", "an"}]
+    if not opening or opening[0] == 0 or toks[opening[0] - 1].sent == t.sent:
+        return None  # (the answer opens with it: "A treaty signed in 1998 that ...")
+    asked = [k for k in range(opening[0] - 1, max(-1, opening[0] - 30), -1) if toks[k].sent == t.sent - 1]
+    if not asked or toks[asked[0]].text != "?" or toks[asked[-1]].lower not in {"what", "so"}:
+        return None
+    return next((k for k in asked if toks[k].dep in {"nsubj", "attr"} and agreement_at(doc, toks[k])), None)
 
 
 def agreement_at(doc: Document, t: Token) -> bool:

@@ -189,10 +189,14 @@ def place_datelines(doc: Document, found: list[Mention]) -> None:
         offset += len(line) + 1
 
 
-def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None) -> None:
-    """"the Philippine capital" names the state's capital city."""
+def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | None,
+                  compounds: frozenset[str] = frozenset()) -> None:
+    """"the Philippine capital" names the state's capital city; so does "Angola's capital" (the
+    word "capital" itself, the state named before it staying the state), unless the word goes on
+    into a compound of money ("Chile's capital markets": ``lexicon.yaml`` ``capital_compounds``)."""
     if index is None:
         return
+    _possessed_capitals(doc, found, index, compounds)
     for m in list(found):
         if m.type != "State" or not m.qid or not re.match(r"\s+capital\b", doc.text[m.end:m.end + 10]):
             continue
@@ -206,6 +210,26 @@ def name_capitals(doc: Document, found: list[Mention], index: GazetteerIndex | N
         end = m.end + (after.end() if after else 0)
         found.remove(m)
         found.append(Mention(m.start, end, doc.text[m.start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
+
+
+_POSSESSED_CAPITAL = re.compile(r"['\u2019]s\s+(capital)\b(?:\s+city\b)?\s*([A-Za-z-]*)")
+
+
+def _possessed_capitals(doc: Document, found: list[Mention], index: GazetteerIndex, compounds: frozenset[str]) -> None:
+    """"due in Angola's capital, Luanda", "flew to Peru's capital": the word "capital" is the
+    state's capital city, a place of its own (not the state, which its possessive names)."""
+    taken = [(f.start, f.end) for f in found]
+    for m in [m for m in found if m.type == "State" and m.qid]:
+        after = _POSSESSED_CAPITAL.match(doc.text, m.end)
+        if after is None or after.group(2).lower() in compounds:
+            continue
+        entry = index.gazetteer.get(m.qid)
+        capital = (entry.extra or {}).get("capital") if entry is not None else None
+        city = index.gazetteer.get(capital) if capital else None
+        start, end = after.start(1), after.end(1)
+        if city is None or any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Mention(start, end, doc.text[start:end], "Place", kind="alias", qid=city.qid, sentence=m.sentence))
 
 
 _SERVICE_RE_CACHE: dict[int, re.Pattern[str]] = {}

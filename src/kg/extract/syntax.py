@@ -306,9 +306,8 @@ def _nominal(tree: Tree, i: int, nominal_of: str) -> Args:
             args.modifiers.append(c)
         elif dep == "acl" and tree.toks[c].tag == "VBG":
             args.object += tree.kids(c, "dobj")  # "a bill ratifying the treaty"
-        elif dep == "acl" and tree.toks[c].tag == "VBN" and tree.toks[c].lemma in LIGHT_VERBS:
-            for a in tree.kids(c, "agent"):  # "a delegation led by X": the light verb's doer
-                args.subject += tree.kids(a, "pobj")
+        elif dep in {"acl", "relcl"} and tree.toks[c].lemma in LIGHT_VERBS and (doers := hung.light_clause_doers(tree, c)) is not None:
+            args.subject += doers  # "a delegation led by X", "the visit that X paid to Y": the light verb's doer
             _read_preps(tree, c, args, skip={"by"})
     _read_preps(tree, i, args)
     cop = tree.head(i)
@@ -379,6 +378,8 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             args.subject += surface_subject(tree, g)  # "X applied for membership": X would be the member
         elif tree.toks[g].lemma in _SETTING_OFF and not tree.is_passive(g) and not args.subject and not args.possessor:
             args.subject += surface_subject(tree, g)  # "X left Lima for visits to Y and Z": X makes them
+        elif tree.toks[g].lemma in OBJECT_CONTROL and tree.kids(g, "dobj") and not args.subject and not args.possessor:
+            args.subject += tree.kids(g, "dobj")  # "invited X for a state visit": X makes it
         else:
             moved = not tree.is_passive(g) and not tree.kids(g, "dobj") and tree.toks[g].lemma in _MOVING
             args.object += tree.kids(g, "dobj", "nsubjpass") or (surface_subject(tree, g) if tree.is_passive(g) or moved else [])
@@ -396,5 +397,3 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             args.subject += by if by and not (tree.is_passive(g) and (tree.toks[g].tag == "VBN" or tree.kids(g, "auxpass"))) else surface_subject(tree, g)
             if head.lower not in {"after", "before", "ahead"}:  # "after a visit to Y, X flew to Z": another event's
                 _read_preps(tree, g, args, skip={"by", head.lower})
-    elif dep == "appos":
-        pass

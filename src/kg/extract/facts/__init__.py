@@ -22,6 +22,7 @@ from kg.extract.facts import (
     events,
     follow_suit,
     founding_members,
+    meeting_sides,
     member_acts,
     members,
     pair_parties,
@@ -29,6 +30,7 @@ from kg.extract.facts import (
     permits,
     presence,
     ratifications,
+    ratified_together,
     ratifying_sides,
     roles,
     signing_events,
@@ -41,9 +43,11 @@ from kg.extract.facts import (
     travel,
     treaties,
     trip_companions,
+    trip_hosts,
     trip_origins,
     trip_references,
     trip_scenes,
+    vote_days,
     witnessed,
 )
 from kg.extract.facts.described_chambers import described_legislatures
@@ -63,6 +67,8 @@ Builder = Callable[[Context, list[Match]], Iterator[Fact]]
 BUILDERS: dict[str, Builder] = {
     "member": members.members,
     "ratification": ratifications.ratifications,
+    "ratification days told beside": vote_days.days_told_beside,
+    "agreements ratified alongside": ratified_together.ratified_alongside,
     "signing": treaties.signings,
     "followed suit": follow_suit.followed_suit,
     "parties": treaties.parties,
@@ -73,7 +79,9 @@ BUILDERS: dict[str, Builder] = {
     "members by what only members do": lambda ctx, matches: member_acts.members_by_acts(ctx),
     "visit": travel.visits,
     "presence abroad": presence.presence_abroad,
+    "sides of a meeting": lambda ctx, matches: meeting_sides.meeting_sides(ctx),
     "trips told again": lambda ctx, matches: trip_references.trips_told_again(ctx),
+    "trips awaited by their host": trip_hosts.awaited_trips,
     "stops come from": trip_origins.stops_before,
     "trips of companions": trip_companions.companion_trips,
     "summit": lambda ctx, matches: summit_status.not_hoped(ctx, events.summits(ctx)),
@@ -225,14 +233,21 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
     most specific place (FORMAT.md) — the country's visit gives way to its city's. So does one told
     apart with nothing of its own ("landed in Seoul ... During his trip to South Korea"): no date,
     where the article has the traveller's trip to one of its cities. A country visit with dates of
-    its own is the whole of a tour, kept beside its stops."""
+    its own is the whole of a tour, kept beside its stops; one of a single day, the day of its city's
+    trip, is that trip ("made his first visit to the country on Monday ... signed it in X on Monday")."""
     if f.cq != "visit" or ctx.doc.entities[str(f.fields["destination"])].type != "State":
         return False
     s = ctx.doc.sentence_index(f.evidence.start)
     country = ctx.doc.entities[str(f.fields["destination"])]
     bare = not f.fields.get("start") and f.modality != "negated"
+    day = f.fields.get("start") if not f.fields.get("end") else None
+    cities = {g.fields["destination"] for g in facts if g.cq == "visit" and g.fields["visitor"] == f.fields["visitor"]
+              and ctx.doc.entities[str(g.fields["destination"])].type != "State"
+              and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country}
+    day = day if len(cities) == 1 else None  # (a trip to two of its cities is a tour of the country)
     return any(g.cq == "visit" and g is not f and g.fields["visitor"] == f.fields["visitor"]
-               and (g.modality == f.modality and ctx.doc.sentence_index(g.evidence.start) == s
+               and (g.modality == f.modality and (ctx.doc.sentence_index(g.evidence.start) == s or day is not None
+                                                  and g.fields.get("start") == day and not g.fields.get("end"))
                     and ctx.doc.entities[str(g.fields["destination"])].type != "State"  # (a country is no city of itself)
                     or bare and g.modality != "negated")
                and ctx.country_of(ctx.doc.entities[str(g.fields["destination"])]) is country for g in facts)

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.facts.gathering_scope import dated_apart, joins_someone, said_elsewhere
+from kg.extract.facts.gathering_scope import (
+    dated_apart,
+    joins_someone,
+    said_elsewhere,
+    witnessing,
+)
 from kg.extract.frames import Match
 from kg.extract.summit_editions import LATER_EDITION
 from kg.model import Entity
@@ -64,6 +69,12 @@ def attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[
     return out
 
 
+def _paired(ctx: Context, k: int) -> bool:
+    """"met face to face", "sat side by side": a noun said twice across a preposition is a manner, no object."""
+    toks = ctx.resolver.toks
+    return k + 2 < len(toks) and toks[k + 1].lower in {"to", "by", "on", "in"} and toks[k + 2].lower == toks[k].lower
+
+
 def the_sending(ctx: Context, m: Match) -> Match:
     """A match on "minister" in "sent its minister, X" read at the verb that sends, for its tense
     and mood ("is expected to send", "sent")."""
@@ -87,7 +98,10 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     other = any("object" in r.sources for r in m.frame.roles if r.name != "event")
     # "joined the deliberations", "attended the opening session": a part of a gathering is of the one in view
     # "was absent from the vote": what one is away from, as what one attends, may be no summit
-    told = m.args.object or (m.args.prep("from") if m.negative else [])
+    told = [o for o in m.args.object if not _paired(ctx, o)] or (m.args.prep("from") if m.negative else [])
+    # "met face to face at the summit": the parser may hang the summit on the pair's second word
+    named = named or [f.entity for o in m.args.object if _paired(ctx, o) for j in ctx.resolver.tree.subtree(o + 2)
+                      if (f := ctx.resolver.at_token.get(j)) is not None and f.entity.type == "Summit"][:1]
     part = all(ctx.resolver.toks[k].lower in ctx.lexicon.gatherings and ctx.resolver.toks[k].lemma != "summit"
                and any(ctx.resolver.toks[c].lower == "the" for c in ctx.resolver.tree.kids(k, "det")) for k in told)
     if named or (told and not other and not part and not joins_someone(ctx, m)):
@@ -111,7 +125,8 @@ def event_of(ctx: Context, m: Match) -> list[Entity]:
     if outer and m.trigger.dep not in {"relcl", "acl", "advcl", "conj", "ccomp"}:
         return [outer[-1].entity]
     main = main_summit(ctx)
-    return [main] if main is not None and not said_elsewhere(ctx, m, main) and not dated_apart(ctx, m, main) else []
+    return [main] if main is not None and not said_elsewhere(ctx, m, main) and not dated_apart(ctx, m, main) \
+        and not witnessing(ctx, m) else []
 
 
 def main_summit(ctx: Context) -> Entity | None:

@@ -69,10 +69,16 @@ def _mention_text(ctx: Context, ent: Entity) -> str:
 
 
 def _owned_in_sentence(ctx: Context, f: Fact) -> bool:
-    """Does the fact's sentence name its state, or a place of it?"""
+    """Does the fact's sentence name its state, or a place of it? (A sentence that names no state or
+    place speaks of the one the sentence before names: "In Seoul, ... . The National Assembly ratified it".)"""
     s = ctx.doc.sentence_index(f.evidence.start)
+    found = ctx.found(s, "State", "Place")
+    if not found and s > 0:  # (the one state the sentence before is about)
+        found = ctx.found(s - 1, "State", "Place")
+        if len({x.entity.key if x.entity.type == "State" else getattr(ctx.country_of(x.entity), "key", None) for x in found}) > 1:
+            return False
     return any(x.entity.key == f.fields.get("state") or getattr(ctx.country_of(x.entity), "key", None) == f.fields.get("state")
-               for x in ctx.found(s, "State", "Place"))
+               for x in found)
 
 
 def body_state(ctx: Context, body: Entity) -> Entity | None:

@@ -25,6 +25,10 @@ def described_legislatures(ctx: Context) -> None:
         listed = [e for e in doc.entities.values() if e.type == "Legislature" and not e.attributes.get("unnamed")]
         named = [e for e in listed if state is not None and ctx.country_of(e) is state]
         chamber = chamber_described(ent.label)
+        # "the lower chamber of Zenda's parliament, the Majlisi X,": the name set beside the description
+        beside = [e for e in listed if e is not ent and re.search(r",\s+(?:the\s+)?" + re.escape(e.label) + r"\b", ent.label)]
+        if len(beside) == 1:
+            named, chamber = beside, None
         if chamber:  # "the upper house of Zenda's parliament": that chamber, if the article names it
             known = {e.key: chamber_of(ctx, e) for e in listed}
             # a lower house named and known: "the upper house" is the one other chamber named, of that
@@ -134,7 +138,7 @@ def members_body(ctx: Context, m, state: Entity) -> list[Entity]:
     chambers += [None for i in heads if toks[i].lower == "members" and any(
         toks[o].lemma.lower() == "parliament" for p in tree.kids(i, "prep") for o in tree.kids(p, "pobj"))]
     if not chambers:
-        return []
+        return _the_one_named(ctx, m, state)
     only = chambers[0] == "only"
     entry = _gazetteer_legislature(ctx, state, None if only else chambers[0])
     if entry is None or only and len(_legislatures(ctx.gazetteer).get(str(state.qid), [])) != 1:
@@ -145,6 +149,22 @@ def members_body(ctx: Context, m, state: Entity) -> list[Entity]:
         return same[:1]
     ctx.doc.entities[key] = Entity(key=key, type="Legislature", label=entry.label, qid=entry.qid, confidence=1.0)
     return [ctx.doc.entities[key]]
+
+
+#: Words for a state's whole legislature, told without its name: "every allied parliament".
+_WHOLE = frozenset({"parliament", "parliaments", "legislature", "legislatures"})
+
+
+def _the_one_named(ctx: Context, m, state: Entity) -> list[Entity]:
+    """"ratified by every allied parliament, Greece's included", "by the national parliament": a
+    parliament told without its name is the state's one legislature the article names."""
+    from kg.extract.facts.chamber_states import body_state
+
+    toks = ctx.resolver.toks
+    if not any(toks[i].lower in _WHOLE for i in m.tokens.get("ratifier", [])):
+        return []
+    named = [e for e in ctx.doc.entities.values() if e.type == "Legislature" and body_state(ctx, e) is state]
+    return named if len(named) == 1 else []
 
 
 def _shared_name(ctx: Context, entry: GazetteerEntry) -> bool:

@@ -1,5 +1,6 @@
 """Where a participation frame with no summit of its own takes place: with a person or state one
-joins (at the summit in view), or at some other gathering its sentence names (not at it)."""
+joins (at the summit in view), or at some other gathering its sentence names, or at the act its
+clause tells (not at it)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -88,3 +89,14 @@ def _near(d, day: dt.date) -> bool:
     else:
         last = d.end_date or first
     return first - _NEAR <= day <= last + _NEAR
+
+
+def witnessing(ctx: Context, m: Match) -> bool:
+    """"The committee approved the text in the presence of X", "the vote was taken in the
+    presence of X": one present at what another does is where that act is, no summit in view."""
+    toks = ctx.resolver.toks
+    t = m.trigger
+    if not m.args.nominal or t.dep != "pobj" or t.head == t.i:
+        return False
+    prep = toks[t.head]
+    return prep.lower in {"in", "with"} and toks[prep.head].pos in {"VERB", "AUX"} and prep.head != prep.i

@@ -44,7 +44,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             set_off = [p for i in surface_subject(r.tree, k) for p in r.tree.kids(i, "prep")
                        if toks[p].lower == "in" and p > 0 and toks[p - 1].text == ","]
             # "X said in Laos", "told reporters in Peru": one who speaks or meets in a country is there
-            kinds = ("Place", "State") if t.lemma in _TELLING else ("Place",)
+            # "X met Y in Djibouti": one who meets someone in a country is there too
+            kinds = ("Place", "State") if t.lemma in _TELLING or t.lemma in _MEETING_SOMEONE else ("Place",)
             places = [e for p in [p for h in holders for p in r.tree.kids(h, "prep")] + set_off
                       if toks[p].lower in {"in", "at"} for o in r.tree.kids(p, "pobj")
                       for e in r.entities(o, kinds) or _venue_place(ctx, o)
@@ -52,7 +53,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
             if len(places) != 1:
                 continue
-            people = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))]
+            people = [e for i in surface_subject(r.tree, k) for e in _named_beside(ctx, i) or r.entities(i, ("Person",))]
             if r.tree.is_passive(k):
                 people = [e for i in r.tree.kids(k, "agent") for o in r.tree.kids(i, "pobj")
                           for e in r.entities(o, ("Person",))]
@@ -88,6 +89,15 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 end=dates[0].end_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _named_beside(ctx: Context, i: int) -> list[Entity]:
+    """"The four leaders — A, B, C and D — met in X": the people a plural subject lists beside it."""
+    r = ctx.resolver
+    if r.toks[i].tag not in {"NNS", "NNPS"}:
+        return []
+    return [e for a in r.tree.kids(i, "appos") for j in r.tree.conjuncts(a) for e in r.entities(j, ("Person",))
+            if e.type == "Person"]
 
 
 def _venue_place(ctx: Context, o: int) -> list[Entity]:
@@ -149,6 +159,8 @@ _LIVING = frozenset({"be", "live", "study", "reside", "grow", "bear", "raise", "
                      "jail", "detain"})
 #: Verbs of meeting, whose other side is where the meeting is too: "X met Y in Lima", "held talks with Y in Lima".
 _MEETING = frozenset({"meet", "hold", "talk", "confer", "sit", "convene", "host"})
+#: Verbs of meeting that need no talks to be had: "X met Y in Djibouti", "conferred with Y in Chile".
+_MEETING_SOMEONE = frozenset({"meet", "talk", "confer"})
 #: Verbs of meeting only with talks as their object: "held talks with Y", "will convene a meeting with Y".
 _CONVENING = frozenset({"hold", "convene", "host"})
 _TALKS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation", "consultations"})
@@ -208,7 +220,9 @@ def _occasion_objects(ctx: Context, k: int) -> list[int]:
     """The objects of the prepositions tying clause ``k`` to an occasion ("after talks", "at a
     meeting", "on the sidelines"), the first preposition's last, for a stack to read it first."""
     r = ctx.resolver
-    preps = [p for p in r.tree.kids(k, "prep") if r.toks[p].lower in _AT_OCCASION]
+    # ("held a meeting on the sidelines in X": the parser may hang the phrase on the meeting held)
+    talks = [o for o in r.tree.kids(k, "dobj") if r.toks[o].lemma in _TALKS or r.toks[o].lower in _TALKS]
+    preps = [p for h in [k, *talks] for p in r.tree.kids(h, "prep") if r.toks[p].lower in _AT_OCCASION]
     return [o for p in reversed(preps) for o in r.tree.kids(p, "pobj")]
 
 

@@ -16,8 +16,9 @@ def vote_ahead(m: Match) -> tuple[str, ...]:
     over, also one withheld."""
     # (withheld from a body read: "would not put it before its parliament" with no parliament read
     # says not whose, and "it", the state in view, is no more than a guess)
+    # ("the Senate never voted on it": a vote a body never held is its ratification withheld too)
     withheld = any(e.type == "Legislature" for e in m.roles.get("ratifier", []))
-    return ("planned", "negated") if m.trigger.lemma in _HANDING and withheld else ("planned",)
+    return ("planned", "negated") if m.trigger.lemma in _HANDING | {"vote"} and withheld else ("planned",)
 
 
 def handed_to(ctx: Context, m: Match, ratifiers: list) -> list:

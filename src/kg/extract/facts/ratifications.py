@@ -25,6 +25,7 @@ from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.faction_votes import a_faction
+from kg.extract.facts.ratification_modality import step_modality
 from kg.extract.facts.ratification_steps import (
     adopted_at_meeting,
     adopting_states,
@@ -34,6 +35,7 @@ from kg.extract.facts.ratification_steps import (
     vote_ahead,
 )
 from kg.extract.facts.ratifier_phrases import (
+    holds_no_ratifying_office,
     instrument_owners,
     where_required,
 )
@@ -56,17 +58,16 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     facts: list[Fact] = []
     by_signature = completed_by_signature(ctx, matches)
     for m in matches:
-        if m.frame.name not in {"ratify", "pass-through", "vote-on"} or not _gets_through(ctx, m):
+        if m.frame.name not in {"ratify", "pass-through", "push-through", "vote-on"} or not _gets_through(ctx, m):
             continue
         if m.trigger.i in by_signature:
             continue  # "signed it, completing its ratification": the signature's ratification tells it
-        if m.frame.name == "vote-on" and (trigger_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)
+        if m.frame.name == "vote-on" and (step_modality(ctx, m) not in vote_ahead(m) or _only_document(ctx, m)
                                           or shelved(ctx, m)):
             continue  # "voted on the pact": how it went is another sentence's; "take up the document": which one?
         if m.trigger.lemma in _WEIGHING and not any(e.type == "Legislature" for e in m.roles.get("ratifier", [])):
             continue  # "Chile will consider the offer": only a chamber considering a pact votes on it
-        agreements = agreements_of(ctx, m)
-        if not agreements:
+        if not (agreements := agreements_of(ctx, m)):
             continue
         if m.negative and (_some_members(ctx, m) or a_faction(ctx, m)):
             continue  # "four deputies voted against it", "opposition deputies voted against": a minority's vote
@@ -80,7 +81,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
             or where_required(ctx, m) or (_body_in_view(ctx, m.sentence) if m.frame.name == "vote-on" else [])
-        ratifiers = handed_to(ctx, m, ratifiers)
+        ratifiers = [e for e in handed_to(ctx, m, ratifiers) if e.type != "Person" or not holds_no_ratifying_office(ctx, e)]
         if adopted_at_meeting(ctx, m, ratifiers):  # "the leaders adopted a declaration": agreed on, not ratified
             if trigger_modality(ctx, m) == "asserted":
                 adopters = adopting_states(ctx, m, ratifiers)
@@ -93,7 +94,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             ratifiers = [e for e in ratifiers if e.type != "State"] + sides
         # "must be ratified by each signatory's parliament": every state that signed it, ahead (what
         # "had to be approved by each member" came to is for other sentences to tell)
-        if distributed(ctx, m) and trigger_modality(ctx, m) == "planned":
+        if distributed(ctx, m) and step_modality(ctx, m) == "planned":
             ratifiers = [e for e in ratifiers if e.type == "Person"] + signatory_states(ctx, matches, agreements) \
                 or ratifiers
         said = [i for i in m.tokens.get("agreement", []) if ctx.resolver.toks[i].pos in {"NOUN", "PRON"}]
@@ -139,7 +140,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 or next((w for w in where if w.type == "State"), None) \
                 or (home_state(ctx) if m.frame.name != "vote-on" else None)  # a vote ahead: only a chamber's own state
             states = [owner] if owner is not None else []
-        mod = trigger_modality(ctx, m)
+        mod = step_modality(ctx, m)
         date = event_date(ctx, m) or _law_date(ctx, m)
         for state in states:
             # the body of that state before one of no known state ("the X Assembly of A and B's parliament")

@@ -39,3 +39,11 @@ def where_required(ctx: Context, m: Match) -> list[Entity]:
     places = [c for p in tree.kids(g, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
               for c in tree.conjuncts(o)]
     return [e for c in places for e in ctx.resolver.entities(c, ("State",)) if e.type == "State"]
+
+
+def holds_no_ratifying_office(ctx: Context, person: Entity) -> bool:
+    """Is the person one the text gives offices, none a leader's ("West Bengal's chief minister backed
+    it", "the foreign minister endorsed it")? A state ratifies through its head, not its ministers
+    (lexicon ``leader_offices``: president, king, prime minister ...)."""
+    held = [str(office).casefold() for who, office, _ in ctx.resolver.offices if who == person.key]
+    return bool(held) and not any(o in ctx.lexicon.leader_offices for o in held)

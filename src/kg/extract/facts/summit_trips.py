@@ -18,9 +18,31 @@ def _home(ctx: Context, person: Entity) -> Entity | None:
 
 
 def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
-    """A leader in their own country's capital is not visiting it."""
+    """A leader in their own country's capital is not visiting it; nor is one the article calls
+    the host ("Host President X", "the host, X"), whose country it does not otherwise tell."""
     home = _home(ctx, person)
+    if _called_host(ctx, person) and (home is None or _guessed_home(ctx, person)):
+        return True
     return home is not None and (place is home or ctx.country_of(place) is home)
+
+
+def _guessed_home(ctx: Context, person: Entity) -> bool:
+    """Is the person's country only guessed from the passage ("President X" in an article on Y)?"""
+    return person.key in ctx.doc.annotations.get("implied_home", set()) and ctx.country_of(person) is None
+
+
+def _called_host(ctx: Context, person: Entity) -> bool:
+    """Is the person titled or set beside "host": "Host President X", "X, the host", "the host, X"?"""
+    r = ctx.resolver
+    toks = r.toks
+    for k, f in r.at_token.items():
+        if f.entity is not person or r.at_token.get(toks[k].head) is f:
+            continue
+        beside = [*r.tree.kids(k, "appos"), *([toks[k].head] if toks[k].dep == "appos" else [])]
+        if any(toks[i].lower == "host" and toks[i].dep in {"compound", "amod"} for i in r.tree.subtree(k) if i < k) \
+                or any(toks[i].lemma == "host" and toks[i].pos == "NOUN" for i in beside):
+            return True
+    return False
 
 
 def visits_to_summits(ctx: Context) -> Iterator[Fact]:
@@ -43,6 +65,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
         if f.cq == "visit" and f.modality == "asserted" and still_ahead(f.fields):
             f.modality = "planned"
         if f.cq == "visit" and f.fields.get("purpose") in location:
+            _held_there(ctx, f, location)
             _to_the_summits_city(ctx, f, location[f.fields["purpose"]])
     summit_facts = {f.fields["summit"]: f for f in facts if f.cq == "summit"}
     trips = [(f.fields, f.modality) for f in facts if f.cq == "visit"]
@@ -65,7 +88,8 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             country = ctx.country_of(place) if place is not None else None
             qid = country.qid if country is not None else ctx.country_qid(place) if place is not None else None
             home = _home(ctx, person)
-            if place is None or qid is None or at_home(ctx, person, place) or home is not None and home.qid == qid:
+            if place is None or qid is None or at_home(ctx, person, place) or home is not None and home.qid == qid \
+                    or (home is None or _guessed_home(ctx, person)) and _called_host(ctx, person):
                 continue  # (a leader at a summit in their own country, or one no country tells abroad)
         if id(fields) in acting and (any(t.get("visitor") == fields["visitor"] and t.get("purpose") == fields["purpose"]
                                          for t, _ in trips) or not _taking_part(ctx, fields, summit_facts)):
@@ -92,6 +116,27 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
     yield from _for_the_main_summit(ctx, facts, location)
     _days_from_trips(ctx, summit_facts)
     trips_on_the_summits_day(ctx)  # (every trip yielded above is among the facts by now)
+
+
+def _held_there(ctx: Context, f: Fact, location: dict) -> None:
+    """"X, who spoke at the summit in Kigali last year, will travel to Addis Ababa for the
+    meeting": a trip is for a summit held where it goes; one held in another country is not its
+    purpose when exactly one other summit the article tells is held at that place."""
+    place = ctx.doc.entities.get(str(f.fields["destination"]))
+    where = ctx.doc.entities.get(str(location.get(f.fields["purpose"])))
+    if place is None or where is None or _same_country(ctx, place, where):
+        return
+    there = [s for s, w in location.items() if s != f.fields["purpose"] and w is not None
+             and (w == place.key or place.type == "State" and ctx.country_qid(ctx.doc.entities[str(w)]) == place.qid)]
+    if len(there) == 1:
+        f.fields["purpose"] = there[0]
+
+
+def _same_country(ctx: Context, a: Entity, b: Entity) -> bool:
+    """Are the two places one, or in one country (a state being its own country), or is either's
+    country unknown?"""
+    ca, cb = ctx.country_qid(a), ctx.country_qid(b)
+    return a is b or ca is None or cb is None or ca == cb
 
 
 def _to_the_summits_city(ctx: Context, f: Fact, where) -> None:

@@ -46,6 +46,7 @@ from kg.extract.facts.trip_arguments import (
     trip_of_the_phrase,
 )
 from kg.extract.facts.trip_dates import back_from, homecoming, trip_dates, trip_length
+from kg.extract.facts.trip_origins import homeward as _homeward
 from kg.extract.facts.trip_places import (
     city_in_view,
     city_of_the_occasion,
@@ -66,6 +67,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     here = scene(ctx)
     traveller = _traveller(ctx, matches)
     trips = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES}
+    placed = {m.trigger.i for m in matches if m.frame.name in VISIT_FRAMES and m.roles.get("destination")}
     homecomings = {homecoming(ctx, m) for m in matches if m.frame.name in VISIT_FRAMES}  # "returned to Y after a visit"
     going = {m.trigger.i: m for m in matches if m.frame.name in VISIT_FRAMES and not m.args.nominal and m.roles.get("visitor")}
     guests: dict[str, list[Entity]] = {}  # host -> the people the article says it hosts
@@ -75,7 +77,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 guests.setdefault(h.key, []).extend(v for v in m.roles.get("visitor", [])
                                                     if v.type == "Person" and v is not h and v not in guests[h.key])
     for m in matches:
-        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips) or m.trigger.i in homecomings \
+        if m.frame.name not in VISIT_FRAMES or _purpose_of_a_trip(ctx, m, trips, placed) or m.trigger.i in homecomings \
                 or staying_away(ctx, m) or open_question(ctx, m.trigger.i):
             continue
         if m.roles.get("destination"):
@@ -137,7 +139,8 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             places = _destinations(ctx, m, visitor)
             places = [city_of_the_occasion(ctx, m, p) or p if p.type == "State" else p for p in places]
             fields = {"visitor": visitor.key, "start": start, "end": end, "purpose": purposes[0].key if purposes else None}
-            arriving = not m.roles.get("destination") and (m.trigger.lemma in _ARRIVING and not m.args.nominal
+            # ("would fly home from X": going home is no arrival where the story is)
+            arriving = not m.roles.get("destination") and not _homeward(ctx, m) and (m.trigger.lemma in _ARRIVING and not m.args.nominal
                                                             or m.args.nominal and m.trigger.lemma == "arrival"
                                                             or not m.args.nominal and told_here(ctx, m.trigger.i))
             if not places and (arriving or goes_without_goal(ctx, m)) and not purposes and main_summit(ctx) is not None:
@@ -251,7 +254,7 @@ def _days_told_again(ctx: Context, m: Match, visitor: str | None) -> None:
         ctx.doc.annotations.setdefault("trip_days", []).append((m.sentence, visitor, start, end, length))
 
 
-def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
+def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int], placed: set[int]) -> bool:
     """"will fly to X to tour a shipyard", "is expected to travel to X to visit the port": an
     infinitive telling what a trip is for is that trip, told once by the verb it hangs on."""
     t = m.trigger
@@ -259,8 +262,9 @@ def _purpose_of_a_trip(ctx: Context, m: Match, trips: set[int]) -> bool:
     if t.lemma == "head" and any(ctx.resolver.toks[c].dep == "agent" for c in kids):
         return True  # "a delegation headed by X" leads, it does not travel
     toks = ctx.resolver.toks
-    if m.args.nominal and t.lemma == "stop" and t.dep == "pobj" and toks[t.head].head in trips:
-        return True  # "flying on to X for a short stop": the flight's trip
+    if m.args.nominal and t.dep == "pobj" and toks[t.head].lower == "for" and toks[t.head].head in trips \
+            and (t.lemma == "stop" or toks[t.head].head in placed):
+        return True  # "flying on to X for a short stop", "flies to X for a visit": the flight's trip
     return not m.args.nominal and t.dep == "advcl" and t.head in trips and any(
         ctx.resolver.toks[c].lower == "to" and ctx.resolver.toks[c].dep == "aux" for c in kids)
 

@@ -32,7 +32,7 @@ def stops_before(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         if m.frame.name != "travel" or m.trigger.lemma not in _COMING:
             continue
         origins = list(m.tokens.get("origin", [])) or _hung_on_an_adverb(ctx, m)
-        if not origins or _homeward(ctx, m) or trigger_modality(ctx, m) != "asserted":
+        if not origins or homeward(ctx, m) or trigger_modality(ctx, m) != "asserted":
             continue  # "flew home from X" is a departure; "will arrive from X" tells no stop yet
         for k in origins:
             if not _told_as_a_stop(ctx, m, k):
@@ -74,7 +74,7 @@ def _hung_on_an_adverb(ctx: Context, m: Match) -> list[int]:
             if tree.toks[p].lower == "from" for o in tree.kids(p, "pobj")]
 
 
-def _homeward(ctx: Context, m: Match) -> bool:
+def homeward(ctx: Context, m: Match) -> bool:
     """"flew home from X", "came back from X", "returned from X": read as a departure."""
     r = ctx.resolver
     return m.trigger.lemma == "return" or any(r.toks[c].lower in {"home", "back"} for c in r.tree.children[m.trigger.i])
