@@ -65,7 +65,11 @@ def test_a_number_of_one_states_ships_is_no_pair(extractor):  # (a guard: main r
      "to use Peruvian ports."), ("Chile", "Peru", "port", "planned")),
     ("The proposed accord between Bolivia and Paraguay lets Bolivian aircraft use Paraguayan airfields.",
      ("Bolivia", "Paraguay", "airfield", "planned")),
-    (("Ecuador and Colombia are still negotiating a defence accord. The accord lets Colombian troops train at "
+    (("The defence accord between Ecuador and Colombia is still under negotiation. The accord lets Colombian troops "
+     "train at Ecuadorian bases."), ("Colombia", "Ecuador", "military base", "planned")),
+    (("Talks on a defence accord between Ecuador and Colombia resumed on Monday. The accord lets Colombian troops "
+     "train at Ecuadorian bases."), ("Colombia", "Ecuador", "military base", "planned")),
+    (("Ecuador and Colombia will sign a defence accord next month. The accord lets Colombian troops train at "
      "Ecuadorian bases."), ("Colombia", "Ecuador", "military base", "planned")),
 ])
 def test_what_a_draft_allows_is_planned(extractor, body, fact):
@@ -193,3 +197,10 @@ def test_the_dateline_places_only_what_nothing_else_does(extractor, body, fact, 
     got = access(run(extractor, body))
     assert fact in got, got
     assert not any(wrong in (user, host) for user, host, *_ in got), got
+
+
+def test_a_state_ahead_to_join_leaves_a_treaty_in_force(extractor):  # (a guard)
+    body = ("The Andean defence treaty lets Chilean warships use Peruvian ports. Peru and Chile are parties to it. "
+            "Bolivia plans to join the treaty next year.")
+    got = access(run(extractor, body))
+    assert ("Chile", "Peru", "port", "asserted") in got, got

@@ -122,7 +122,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if not hosts:  # "... there"; else a base or port the text never places: the dateline's state
         hosts = there(ctx, m, users) or [h for h in local_host(ctx, phrases) if h not in users and not m.roles.get("host")]
     # (a territory hosting them, "Greenland hosts a Y base": its state)
-    own = list(dict.fromkeys(c for e in m.roles.get("host", []) if (c := e if e.type == "State" else ctx.country_of(e))))
+    own = list(dict.fromkeys(s for e in m.roles.get("host", []) if (s := e if e.type == "State" else ctx.country_of(e))))
     if own:
         # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
         # "X opens its ports to A": A uses them

@@ -32,13 +32,25 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
     told = entry_into_force(ctx, agreement)
     if told is not None:
         return told  # the article's own word on it comes before what its ratifications imply
-    if agreement.key in ctx.doc.annotations.get("agreements_ahead", ()):
-        return "pending"  # a draft, or one still negotiated or not yet signed, is in force nowhere (treaties.parties)
+    if agreement.key in _unmade(ctx):
+        return "pending"  # a draft, or one still negotiated or only to be signed, is in force nowhere
     mods = {f.modality for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "ratification" and f.fields.get("agreement") == agreement.key}
     if mods & {"planned", "negated"}:
         return "pending"
     return "in force" if "asserted" in mods else None
+
+
+def _unmade(ctx: Context) -> set[str]:
+    """The agreements the article tells as still being made (a draft, under negotiation, talks on it)
+    or only to be signed, none signed or ratified (kg.extract.facts.party_modality). (Not one a state
+    is only ahead to join: the treaty others hold is in force.)"""
+    from kg.extract.facts.party_modality import in_the_making, under_talks
+
+    events = [f for f in ctx.doc.annotations.get("facts", []) if f.cq in {"signing", "ratification"}]
+    done = {f.fields["agreement"] for f in events if f.modality == "asserted"}
+    ahead = {f.fields["agreement"] for f in events if f.cq == "signing" and f.modality == "planned"}
+    return (in_the_making(ctx) | under_talks(ctx) | ahead) - done
 
 
 #: Verbs whose "into force" is an agreement's entry into force ("entered into force", "came into effect").

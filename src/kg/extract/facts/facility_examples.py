@@ -37,7 +37,7 @@ def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
         if toks[i].text in {",", "\u2014", "\u2013", "("}:
             pair = (toks[i + 1].lower, toks[i + 2].lower)
             start = i + 3 if pair in _TWO_WORD else i + 2 if toks[i + 1].lower in _OPENERS else None
-            named = _apposed_name(ctx, i) if start is None else None
+            named = _apposed_name(ctx, i) if start is None and toks[k].tag in {"NN", "NNP"} else None  # (not a list: "bases, the port of X, ...")
             if named is not None:  # "its largest installation, the X Air Base,": the one it names
                 return kinds_of(ctx, named, toks[named].text)
             break

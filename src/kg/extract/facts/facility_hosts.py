@@ -19,7 +19,7 @@ def facility_hosts(ctx: Context, k: int) -> list[Entity]:
         country = ctx.country_of(f.entity) or placed_state(ctx, f.entity)
         if country is not None:
             out.append(country)
-    out += [c for e in told_before(ctx, k) if (c := ctx.country_of(e) or placed_state(ctx, e)) is not None]
+    out += [s for e in told_before(ctx, k) if (s := ctx.country_of(e) or placed_state(ctx, e)) is not None]
     for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
         out += [h for h in facility_hosts(ctx, a) if h not in out]
     for c in r.tree.children[k]:
