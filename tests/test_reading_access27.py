@@ -20,6 +20,7 @@ pytestmark = pytest.mark.model
      ("Argentina", "Chile", "port", "asserted")),
     ("Peru and Ecuador are old rivals. Three Peruvian frigates moored in Guayaquil over the weekend.",
      ("Peru", "Ecuador", "port", "asserted")),
+    ("A Peruvian navy vessel put in at Guayaquil on Friday, Peru and Ecuador said.", ("Peru", "Ecuador", "port", "asserted")),
 ])
 def test_a_ships_call_at_a_place_uses_its_port(extractor, body, fact):
     got = access(run(extractor, body))
@@ -84,6 +85,8 @@ def test_what_a_draft_allows_is_planned(extractor, body, fact):
     "Chile received the Peruvian foreign minister in Santiago.",
     "Peru welcomed the Chilean delegation in Lima on Monday.",
     "Peru welcomed Chile's defence minister at the naval base of Callao on Monday.",
+    "A Peruvian cargo ship docked in Guayaquil on Friday, Ecuador said.",
+    "Ecuador welcomed two Peruvian fishing boats in Guayaquil on Friday.",
 ])
 def test_no_port_call_without_a_ship_or_a_foreign_port(extractor, body):
     assert not access(run(extractor, body))
@@ -139,16 +142,6 @@ def test_they_after_forces_are_those_forces(extractor):
     got = access(run(extractor, body))
     assert ("Bolivia", "Chile", "air base", "asserted") in got, got
     assert not any(user == "Peru" for user, *_ in got), got
-
-
-@pytest.mark.parametrize("body", [
-    ("Chile and Peru signed a port lease in May. Bolivian marines have trained at Chilean bases since 2019."),
-    ("Ecuador and Colombia signed a border treaty last year. Peruvian troops now use Ecuadorian ports for resupply."),
-])
-def test_an_agreement_of_two_others_is_no_ground_of_a_third_states_use(extractor, body):
-    got = facts(run(extractor, body), "access")
-    assert got, got
-    assert not any(r.get("agreement") for r in got), got
 
 
 @pytest.mark.parametrize("body, fact", [

@@ -145,8 +145,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
             parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
-            if agreement is not None or any(u in parties for u in users):  # (one only in view: of the user's)
-                hosts = [p for p in parties if p not in users][:1]
+            hosts = [p for p in parties if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
@@ -154,7 +153,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
-        fit = agreement is not None and (how == "named" or terms.fits(ctx, agreement, user, host, how == "before"))
+        fit = agreement is not None and (how == "named" or terms.fits(ctx, agreement, user, host))
         mod, under = terms.terms_of(ctx, m, clause, agreement if fit else None, user, host)
         key = under.key if under else None
         for kind in kinds:

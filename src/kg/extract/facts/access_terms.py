@@ -241,14 +241,12 @@ def _allowed(ctx: Context, m: Match) -> bool:
     return t.dep in {"xcomp", "ccomp"} and t.head != t.i and toks[t.head].lemma in ALLOWING
 
 
-def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity, before: bool = False) -> bool:
+def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     """May an agreement in view be the one an access is under: its parties, where the article
-    names both sides, include the host (whose facilities no agreement of others opens), and, for one
-    only told in the sentences before, the user too (a port lease between A and B told before is no
-    ground of C's forces' use of B's bases; "under the pact" in the access's own sentence is)."""
+    names both sides, include the host (whose facilities no agreement of others opens)."""
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
-               if f.cq == "parties" and f.fields.get("agreement") == agreement.key and f.modality != "negated"]
-    return len(set(parties)) < 2 or host.key in parties and (user.key in parties or not before)
+               if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
+    return len(set(parties)) < 2 or host.key in parties
 
 
 def only_in_names(ctx: Context, s: int) -> bool:

@@ -13,7 +13,10 @@ def port_of_call(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     itself) and a ship calls there: a ship's noun among the users, or a verb only a ship's call
     tells ("docked", "moored"); else nothing ("Chilean troops arrived in X" uses no port)."""
     r, words = ctx.resolver, ctx.lexicon.port_calls
-    ship = any(r.toks[k].lemma in words.get("craft", ()) for k in m.tokens.get("user", []))
+    users = m.tokens.get("user", [])
+    ship = any(warship(ctx, k) for k in users)
+    if not ship and any(r.toks[k].lemma in words.get("craft", ()) for k in users):
+        return []  # "a Y cargo ship docked in X": trade, no forces
     if not phrases or not ship and (m.args.nominal or m.trigger.lemma not in words.get("verbs", ())):
         return []
     found = [f for k in phrases for c in r.tree.conjuncts(k) if (f := r.found_at(c)) is not None]  # (not "in 2014")
@@ -26,11 +29,25 @@ def port_of_call(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
 def received_forces(ctx: Context, m: Match) -> bool:
     """Are those received forces, ships or aircraft ("received two Y frigates", "Y troops were welcomed
     at the base"), not guests ("greeted his counterpart at the base")?"""
-    r, words = ctx.resolver, ctx.lexicon.port_calls
-    units = words.get("craft", frozenset()) | words.get("units", frozenset())
+    r, units = ctx.resolver, ctx.lexicon.port_calls.get("units", ())
     found = [r.found_at(k) for k in m.tokens.get("user", [])]
-    return any(r.toks[k].lemma in units for k in m.tokens.get("user", [])) or any(
+    return any(r.toks[k].lemma in units or warship(ctx, k) for k in m.tokens.get("user", [])) or any(
         f is not None and f.entity.type == "ArmedForces" for f in found)
+
+
+#: Words that make a ship of any kind a navy's: "a navy vessel", "naval ships", "a coast guard boat".
+_NAVAL = frozenset({"navy", "naval", "military", "coast", "guard", "patrol", "warship"})
+
+
+def warship(ctx: Context, k: int) -> bool:
+    """Is the word at k a warship ("a frigate"), or a ship its phrase calls a navy's ("vessels of the
+    X Navy", "a US Navy vessel"), not a merchant's ("a cargo ship")?"""
+    r, words = ctx.resolver, ctx.lexicon.port_calls
+    if r.toks[k].lemma in words.get("warships", ()):
+        return True
+    return r.toks[k].lemma in words.get("craft", ()) and any(
+        r.toks[j].lower in _NAVAL or (f := r.found_at(j)) is not None and f.entity.type == "ArmedForces"
+        for j in r.tree.subtree(k) if j != k)
 
 
 def shared(ctx: Context, k: int) -> bool:
