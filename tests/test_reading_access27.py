@@ -197,3 +197,10 @@ def test_a_state_ahead_to_join_leaves_a_treaty_in_force(extractor):  # (a guard)
             "Bolivia plans to join the treaty next year.")
     got = access(run(extractor, body))
     assert ("Chile", "Peru", "port", "asserted") in got, got
+
+
+def test_a_bodys_founding_text_in_its_name_is_still_spoken_of(extractor):  # (a guard)
+    body = ("Finland ratified the North Atlantic Treaty in 2023. Finland is now a member of the North Atlantic Treaty "
+            "Organization and hosts US troops at its bases.")
+    got = facts(run(extractor, body), "access")
+    assert any(r["user"] == "United States" and r.get("agreement") == "North Atlantic Treaty" for r in got), got

@@ -331,13 +331,17 @@ def _used_by(ctx: Context, m: Match) -> list[Entity]:
 
 def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, str | None]:
     """The agreement the access is under and how it is told: "named" by the clause ("under the X"),
-    spoken of "here" in its sentence (not by a noun inside another's name, "the X Treaty Organization"),
+    spoken of "here" in its sentence (not by a noun inside another's name, "the Y Treaty Organization",
+    unless it is that body's founding text),
     or the one the two sentences "before" were about ("The X permits training. Access is provided at
     ..."), which must fit the access's states."""
     named = m.roles.get("agreement") or []
     if named:
         return named[0], "named"
-    found = _described(ctx, m.trigger.i) or ([] if terms.only_in_names(ctx, m.sentence) else terms.spoken_of(ctx, m.sentence))
+    found = _described(ctx, m.trigger.i) or terms.spoken_of(ctx, m.sentence)
+    names = terms.only_in_names(ctx, m.sentence)
+    if names is not None:  # (its founding text, "the X Treaty" of "the X Treaty Organization", is still spoken of)
+        found = [a for a in found if any(n.lower().removeprefix("the ").startswith(a.label.lower()) for n in names)]
     if found:
         return found[0], "here"
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):

@@ -249,15 +249,18 @@ def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     return len(set(parties)) < 2 or host.key in parties
 
 
-def only_in_names(ctx: Context, s: int) -> bool:
-    """Does sentence s speak of an agreement only by a noun inside another's name ("a member of the
-    X Treaty Organization"), naming none?"""
+def only_in_names(ctx: Context, s: int) -> list[str] | None:
+    """Where sentence s speaks of an agreement only by a noun inside another's name ("a member of the
+    X Treaty Organization"), naming none: those names (None where it speaks of one otherwise)."""
     if ctx.found(s, "Agreement"):
-        return False
+        return None
     sent = ctx.doc.sentences[s]
     nouns = list(AGREEMENT_NOUN.finditer(sent.text))
     names = [f for f in ctx.found(s) if f.entity.type != "Agreement"]
-    return bool(nouns) and all(any(f.start <= sent.start + n.start() < f.end for f in names) for n in nouns)
+    inside = [[f for f in names if f.start <= sent.start + n.start() < f.end] for n in nouns]
+    if not nouns or not all(inside):
+        return None
+    return [f.mention.text for fs in inside for f in fs]
 
 
 def terms_of(ctx: Context, m: Match, clause: str, agreement: Entity | None, user: Entity, host: Entity,
