@@ -310,8 +310,8 @@ class Resolver:
             # "the two leaders will meet at the summit": the people and their states ("the two countries, A and B,": those apposed)
             apposed = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
                        if j in self.at_token and self.at_token[j].entity.type == "State"]
-            # (a number of one state's own, "two Chilean frigates"; the states the people hold office of, "the two prime ministers")
-            owned = self._owners(k, frozenset({"State"}), 0) if t.lemma in f.representative and not noun_of_states(t) else []
+            owned = self._owners(k, frozenset({"State"}), 0) if "Person" not in types and t.lemma in f.representative \
+                and not noun_of_states(t) else []  # one state's own forces, "two Chilean frigates"; else the people's states
             states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n else owned \
                 or (len(held) == n and people.states_held(self, held)) or pair_states(self.ctx, t.sent, n, told_by, t.start)
             return held + states if len(held) == n else states
