@@ -152,10 +152,10 @@ def test_a_guest_hosted_at_a_summit_comes_for_it(extractor, body, guests):
 # -- a trip is for a summit held where it goes ------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    ("African leaders meet in Addis Ababa on January 30 for the 28th summit of the African Union. Peru's President "
-    "Jorge Salas, who spoke at the Andean summit in Lima last July, is expected to travel to the Ethiopian capital "
-    "for the meeting."),
-    ("The 28th summit of the African Union opens in Addis Ababa on January 30. A year after he hosted the Andean "
+    ("Heads of state gather in Addis Ababa on February 14 for the 28th summit of the African Union. Peru's President "
+    "Jorge Salas, who addressed the Andean summit in Lima in August, should fly to the Ethiopian capital "
+    "for the gathering."),
+    ("The 28th summit of the African Union opens in Addis Ababa on February 14. A year after he hosted the Andean "
     "summit in Lima, Peru's President Jorge Salas will fly to Addis Ababa for the summit."),
 ])
 def test_a_trip_is_for_the_summit_held_where_it_goes(extractor, body):
@@ -187,7 +187,7 @@ def test_a_relative_clause_of_another_verb_makes_no_traveller(extractor):
 # -- a trip its host awaits -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, expected", [
-    (("Peru's Foreign Minister Jorge Salas said Peru looked forward to a visit by Chile's President Tomas Vidal at "
+    (("Peru's Foreign Minister Jorge Salas said Peru was looking forward to a visit by Chile's President Tomas Vidal at "
      "an early date."), ("Tomas Vidal", "Peru", "planned")),
     ("Peru's President Ana Ruiz invited Chile's President Tomas Vidal for a state visit next year.",
      ("Tomas Vidal", "Peru", "planned")),

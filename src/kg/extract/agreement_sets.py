@@ -68,7 +68,7 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     # ("... and on Y" the parser hung on the preposition the plural is the object of)
     stray = [p for p in tree.kids(t.head, "conj") if p > t.i and topics and toks[p].lower == toks[topics[0][0]].lower]
     if not count and len(by_prep := _by_preposition(topics + [(p, [i for i in tree.subtree(p) if i != p]) for p in stray])) > 1:
-        count, topics = len(by_prep), by_prep  # "agreements on roads and on water": one per "on" phrase
+        count, topics = len(by_prep), by_prep  # "accords on fishing and on tourism": one per "on" phrase
     if count < 2 or len(topics) != count:
         if any(toks[c].dep in {"relcl", "acl"} for c in tree.children[t.i]):
             return []  # "the twelve agreements that X signed": a clause, told by describe() or none
@@ -217,7 +217,7 @@ def _told_one_by_one(doc: Document, tree: Tree, t: Token) -> bool:
 
 
 def _by_preposition(topics: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
-    """The topics a repeated preposition sets apart ("on roads and on access to water and power"
+    """The topics a repeated preposition sets apart ("on fishing and on the use of rail and ports"
     -> roads; access to water and power), each preposition's words as one; none when the
     preposition is said once."""
     out: list[tuple[int, list[int]]] = []

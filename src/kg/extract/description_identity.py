@@ -49,8 +49,8 @@ def told_apart(a: Description, b: Description) -> bool:
 
 
 def two_introduced(tree: Tree, a: Description, b: Description) -> bool:
-    """"... signed a treaty that fixes the frontier" and, later, "... signed a treaty on the junction
-    point": each indefinite brings in an agreement of its own when each is told by words the other
+    """"... signed a treaty that settles the river boundary" and, later, "... signed a treaty on the
+    customs post": each indefinite brings in an agreement of its own when each is told by words the other
     lacks (a headline's indefinite is the body's; "the treaty" refers back)."""
     toks = tree.toks
 

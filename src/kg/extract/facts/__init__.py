@@ -234,7 +234,7 @@ def _a_country_its_city_narrows(ctx: Context, f: Fact, facts: list[Fact]) -> boo
     apart with nothing of its own ("landed in Seoul ... During his trip to South Korea"): no date,
     where the article has the traveller's trip to one of its cities. A country visit with dates of
     its own is the whole of a tour, kept beside its stops; one of a single day, the day of its city's
-    trip, is that trip ("made his first visit to the country on Monday ... signed it in X on Monday")."""
+    trip, is that trip ("paid her first trip to the nation on Friday ... signed it in X on Friday")."""
     if f.cq != "visit" or ctx.doc.entities[str(f.fields["destination"])].type != "State":
         return False
     s = ctx.doc.sentence_index(f.evidence.start)

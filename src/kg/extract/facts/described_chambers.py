@@ -156,7 +156,7 @@ _WHOLE = frozenset({"parliament", "parliaments", "legislature", "legislatures"})
 
 
 def _the_one_named(ctx: Context, m, state: Entity) -> list[Entity]:
-    """"ratified by every allied parliament, Greece's included", "by the national parliament": a
+    """"approved by each member's legislature, Norway's among them", "by the national parliament": a
     parliament told without its name is the state's one legislature the article names."""
     from kg.extract.facts.chamber_states import body_state
 

@@ -1,6 +1,6 @@
 """The modality of a step toward ratification, where its clause says more than the trigger's own
 words: a purpose ("so that its instrument of ratification can be deposited") and a present-tense
-clause of time ("only after the Senate approves it", "once parliament ratifies it") tell a step
+clause of time ("not until the upper house votes on it", "once the assembly backs it") tell a step
 still ahead; a vote never held ("the Senate never voted on it") a ratification withheld.
 Read by :mod:`kg.extract.facts.ratifications`."""
 from __future__ import annotations
@@ -32,8 +32,8 @@ def step_modality(ctx: Context, m: Match) -> str:
 
 
 def _in_purpose(tree: Tree, i: int) -> bool:
-    """Is token ``i`` inside a clause of purpose ("so that the law can be published and the
-    instrument of ratification deposited", "in order that parliament may approve it")?"""
+    """Is token ``i`` inside a clause of purpose ("so that the decree may take effect and the
+    instrument be lodged", "in order that the assembly may vote on it")?"""
     toks = tree.toks
     k: int | None = i
     for _ in range(8):

@@ -1,5 +1,5 @@
 """Agreements ratified alongside the one a clause ratifies: "the Assembly ratified the treaty,
-together with agreements on roads and on water", "approved the accord along with its protocol",
+together with accords on fishing and on tourism", "approved the accord along with its protocol",
 "ratified the pact as well as two annexes". What the verb does to its object it does to them:
 each gets the object's ratification (its state, body, day and modality). Read after
 :mod:`kg.extract.facts.ratifications`."""
