@@ -136,9 +136,9 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
-            return (tree.kids(h, "poss") or agent if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
-        return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
+            return (hung.will_owner(tree, h, i) if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
+        # "the first leader to visit X"; "a request for a ship to call at X": the ship's act, and the asker's
+        return hung.asked_for(tree, h, WILL_NOUNS) or _predicated(tree, h, depth) or [h]
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -387,7 +387,7 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
     elif dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
-        args.subject += tree.kids(head.head, "poss")  # "X's bid for membership": X would be the member
+        args.subject += hung.will_owner(tree, head.head, h)  # "X's bid for membership", "a US bid for access"
     elif dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:

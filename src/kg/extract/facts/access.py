@@ -19,7 +19,7 @@ from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
-from kg.extract.facts.hosts_there import there
+from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.port_calls import port_of_call, received_forces, shared
 from kg.extract.facts.treaties import trigger_modality
@@ -120,7 +120,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if not hosts and m.trigger.lemma == "have":
         return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:  # "... there"; else a base or port the text never places: the dateline's state
-        hosts = there(ctx, m, users) or [h for h in local_host(ctx, phrases) if h not in users and not m.roles.get("host")]
+        hosts = there(ctx, m, users) or asked_host(ctx, m, users) \
+            or [h for h in local_host(ctx, phrases) if h not in users and not m.roles.get("host")]
     # (a territory hosting them, "Greenland hosts a Y base": its state)
     own = list(dict.fromkeys(s for e in m.roles.get("host", []) if (s := e if e.type == "State" else ctx.country_of(e))))
     if own:
