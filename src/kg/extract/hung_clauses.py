@@ -178,6 +178,16 @@ def asked_for(tree: Tree, h: int, wills: frozenset[str]) -> list[int]:
     return [h, *will_owner(tree, n, h)]
 
 
+def asked_by(tree: Tree, i: int, wills: frozenset[str]) -> list[int]:
+    """"a Y request for a ship to call at X", parsed as a clause of its own ("for" its mark, the ship its
+    subject) on the will noun: the will's owner, who asks the act of its own."""
+    h = tree.head(i)
+    if h is None or h == i or tree.toks[h].lemma not in wills or tree.toks[i].dep not in {"acl", "advcl"} \
+            or not any(tree.toks[c].lower == "for" for c in tree.kids(i, "mark")):
+        return []
+    return will_owner(tree, h, i)
+
+
 #: Nouns of an invitation, whose infinitive is the act of the one invited ("an invitation to visit").
 INVITATIONS = frozenset({"invitation", "invite"})
 #: Verbs whose subject is the one an invitation is to: "X accepted (declined) an invitation to visit Y".

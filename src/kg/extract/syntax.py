@@ -228,6 +228,7 @@ def _verbal(tree: Tree, i: int) -> Args:
     # "has X with A, and a Y Accord with B"; with no object, "Accompanying X are A and B": the parser took X for the subject
     args.object += hung.objects_hung_as_conjuncts(tree, i) if args.object else hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
+    args.subject += hung.asked_by(tree, i, WILL_NOUNS) if args.subject else []  # "a Y request for a ship to call": Y's too
     if subjects := hung.for_clause_subjects(tree, i):  # "left X for Y to hold talks"
         args.preps["for-to"] = subjects
     for o in args.object:
@@ -243,8 +244,7 @@ def _verbal(tree: Tree, i: int) -> Args:
             _read_preps(tree, c, args)
     if args.passive:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
-        if not args.subject:
-            args.subject += hung.stranded_agent(tree, i)
+        args.subject += [] if args.subject else hung.stranded_agent(tree, i)
         # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
         # relative clause on the agent, is another agent
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
