@@ -45,3 +45,24 @@ def test_no_access_from_own_bases_or_other_requests(extractor, body, bad):
 def test_a_request_granted_is_not_denied(extractor):  # (a guard: granting is no refusal)
     got = access(run(extractor, "Ecuador granted Colombia's request to use Ecuadorian air bases."))
     assert not any(mod == "negated" for *_, mod in got), got
+
+
+
+def test_a_second_relative_clause_describes_the_same_noun(extractor):
+    """A relative clause coordinated with another, each with its own "which", describes the same noun."""
+    got = access(run(extractor, (
+        "The tie was sealed by a security accord, which Latvian and Estonian ministers signed in Riga in June and "
+        "which gives Estonian forces access to Latvian military facilities for drills.")))
+    assert ("Estonia", "Latvia", "military base", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # (guards: read as before, whatever the parse makes of the second clause)
+    (("Ties rest on a defence pact, which Iceland and Norway concluded in 2019 and which gives Norwegian jets "
+      "access to Icelandic airfields."), ("Norway", "Iceland", "airfield", "asserted")),
+    (("The two navies work under a protocol, which was signed in Oslo and which gives Danish warships access "
+      "to Norwegian ports."), ("Denmark", "Norway", "port", "asserted")),
+])
+def test_coordinated_relative_clauses_still_read(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got

@@ -320,3 +320,12 @@ def light_clause_doers(tree: Tree, c: int) -> list[int] | None:
         return None
     subjects = [k for k in tree.kids(c, "nsubj") if toks[k].lower not in _RELATIVE_WORDS]
     return subjects or None
+
+
+def relative_conjunct(tree: Tree, i: int, rel: list[int]) -> int | None:
+    """"the pact, which A signed and which gives X access": a verb coordinated with a relative clause,
+    with a relative pronoun of its own, describes the same noun: that noun (None otherwise)."""
+    h = tree.head(i)
+    if tree.toks[i].dep != "conj" or not rel or h is None or h == i or tree.toks[h].dep != "relcl":
+        return None
+    return tree.head(h)

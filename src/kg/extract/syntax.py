@@ -125,11 +125,11 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     own = [k for a in tree.kids(i, "aux", "auxpass") if tree.toks[a].lemma == "be" and a > i for k in tree.kids(a, "attr")]
     if own:
         return own
-    t = tree.toks[i]
-    h = tree.head(i)
+    t, rel = tree.toks[i], [c for c in tree.kids(i, "nsubj", "nsubjpass", "dobj") if tree.toks[c].lower in _RELATIVE]
+    h = tree.head(i) if (shared := hung.relative_conjunct(tree, i, rel)) is None else shared  # "which A signed and which ..."
     if h is None:
         return []
-    if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
+    if t.dep == "relcl" or shared is not None or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
         return _listed(tree, h) or [h]  # "the leaders who attended", "those present": whom they list
     if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
@@ -249,9 +249,9 @@ def _verbal(tree: Tree, i: int) -> Args:
         # relative clause on the agent, is another agent
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
-    h = tree.head(i)
     rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
-    if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
+    h = tree.head(i) if (shared := hung.relative_conjunct(tree, i, rel)) is None else shared  # "which A signed and which ..."
+    if h is not None and (t.dep == "relcl" or shared is not None or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
