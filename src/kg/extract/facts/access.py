@@ -57,9 +57,11 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
     expelling = m.frame.name == expelled.FRAME  # "X expelled Y's troops (from the air base)"
-    if m.frame.name == "receive-at" and not received_forces(ctx, m):
+    if m.frame.name in {"receive-at", "arrive-at"} and not received_forces(ctx, m):
         return  # "greeted his counterpart at the base": a guest, no forces
     phrases = [*m.tokens.get("facility", []), *(expelled.sent_from(ctx, m) if expelling else [])]
+    if m.trigger.lemma in _HOLDING:
+        phrases = phrases[:1]  # "held a ceremony ... to open a base, a hub in X": what is held is its first object
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
@@ -117,7 +119,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                 state = e if e.type == "State" else ctx.country_of(e)
                 if state is not None and state not in hosts:
                     hosts.append(state)
-    if not hosts and m.trigger.lemma == "have":
+    if not hosts and m.trigger.lemma in {"have", *_HOLDING}:
         return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:  # "... there"; else a base or port the text never places: the dateline's state
         hosts = there(ctx, m, users) or asked_host(ctx, m, users) \
@@ -161,6 +163,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind, agreement=key)
 
 
+#: Verbs of holding a facility (`acquire-facility`): what is held is their object, never another phrase.
+_HOLDING = frozenset({"hold", "retain"})
 _MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")
 
 
