@@ -74,3 +74,8 @@ def test_allowed_access_goes_to_the_one_allowed(extractor, body, fact):
 def test_no_access_from_guests_trade_or_talks(extractor, body):
     got = access(run(extractor, body))
     assert not got, got
+
+
+def test_a_base_handed_over_is_given_up_not_given(extractor):  # (a guard: read as on main)
+    got = access(run(extractor, "Britain will hand the base over to Oman next year."))
+    assert ("United Kingdom", "Oman", "military base", "negated") in got and not any(u == "Oman" for u, *_ in got), got

@@ -39,6 +39,9 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # "X opens (closes) its ports to Y": Y's use, never X's, whoever Y is ("to commercial flights")
+    # "X handed the base over (back) to Y": a use given up, no giving (the phrase beats its verb alone)
+    returned = {m.trigger.i for m in matches if m.frame.fact == "access" and m.negative and m.frame.name != "open-facilities"}
+    matches = [m for m in matches if not (m.frame.name == "open-facilities" and not m.negative and m.trigger.i in returned)]
     given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _to_phrase(ctx, m)}
     ours = [m for m in matches if m.frame.fact == "access" and (m.trigger.i not in given or m.frame.name == "open-facilities")]
     # a facility phrase a verb reads is read with that verb ("closed its base in X"), alone only
