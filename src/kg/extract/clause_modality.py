@@ -1,9 +1,9 @@
-"""The modality the dependency parse gives a predicate: what the words attached to it, and to the
-verbs governing it, say of it — "did not sign" (negated), "is expected to sign" (planned), "refused
-to ratify", "the planned visit", "cancelled his trip", "had been due to sign". The word-level
-fallback, for where the parse says nothing, is :mod:`kg.extract.modality`."""
+"""The modality the dependency parse gives a predicate: what the words attached to it, and to the verbs governing
+it, say of it — "did not sign" (negated), "is expected to sign" (planned), "refused to ratify", "the planned visit",
+"cancelled his trip", "had been due to sign". The fallback, where the parse says nothing, is :mod:`kg.extract.modality`."""
 from __future__ import annotations
 
+from kg.extract.hung_clauses import asked_for
 from kg.extract.syntax import NOMINAL, OBJECT_CONTROL, VERBAL, WILL_NOUNS, Tree
 from kg.extract.unrealised import unrealised
 
@@ -17,7 +17,7 @@ PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "aim", "hope", "
                         "offer"})
 #: The will nouns (syntax.WILL_NOUNS) that put their act ahead: "X's bid to join", "a plan to visit".
 PLAN_NOUNS = frozenset({"plan", "bid", "attempt", "application", "intention", "proposal", "readiness", "willingness",
-                        "offer", "promise", "pledge", "invitation", "invite"})
+                        "offer", "promise", "pledge", "invitation", "invite", "request", "demand", "appeal"})
 #: Plans that, told in the past perfect, did not come about ("had been due to sign").
 _PAST_PLANS = frozenset({"expect", "schedule", "plan", "intend", "mean", "due", "set", "slate", "hope", "aim", "want",
                          "poise", "likely"})
@@ -216,7 +216,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if dep == "acl" and toks[h].lemma in WILL_NOUNS and t.tag == "VB":  # "X's refusal to sign", "a plan to visit"
             found.add("negated" if toks[h].lemma in {"refusal", "failure", "reluctance", "unwillingness"} else "planned")
         if dep in {"xcomp", "dobj", "nsubjpass", "pobj", "prep", "pcomp", "acomp", "gap"} \
-                or dep == "acl" and toks[h].lemma in PLAN_NOUNS | NEG_VERBS or dep == "conj" and not (
+                or dep == "acl" and (toks[h].lemma in PLAN_NOUNS | NEG_VERBS or asked_for(tree, h, WILL_NOUNS)) or dep == "conj" and not (
                     t.tag == "VBD" and toks[h].tag == "VB") and not [  # "hoped to host it and signed": two clauses
                 c for c in tree.kids(k, "aux", "auxpass", "nsubj", "nsubjpass", "advmod") if toks[c].tag != "TO"
                 and (toks[c].dep != "advmod" or toks[c].lower == "instead")]:  # "didn't go and sent X instead"

@@ -160,8 +160,8 @@ class Context:
             window = re.split(r"[;.()\u2014]", self.doc.text[m.end:m.end + 120])[0]
             if _CLAUSE_AFTER.match(window):
                 continue  # "... the only such base in the region, and flies on to X": a new clause, no apposition
-            for f in self.found(m.sentence, "State", "Place"):
-                if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key:
+            for f in self.found(m.sentence, "State", "Place"):  # (a demonym places nothing: "X, where Chilean troops")
+                if m.end < f.start <= m.end + len(window) and f.entity.key != ent.key and f.mention.kind != "demonym":
                     return f.entity
         return None
 

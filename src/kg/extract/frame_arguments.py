@@ -28,6 +28,11 @@ def add_recipient(tree: Tree, k: int, args: Args) -> None:
     h = tree.head(k)
     if h is not None and tree.toks[k].dep == "dobj" and tree.toks[h].lemma in _GIVING and tree.is_passive(h):
         args.dative += [c for c in tree.kids(h, "nsubjpass") if c not in args.dative]
+    # "the pact allows X access to Y": the parser may make the noun a clause of its own whose subject
+    # is whom it is given to
+    if h is not None and h != k and tree.toks[k].dep == "ccomp" and tree.toks[k].tag in {"NN", "NNS"} \
+            and tree.toks[h].lemma in _GIVING:
+        args.dative += [c for c in tree.kids(k, "nsubj") if c not in args.dative]
 
 
 def add_hung_on_verb(tree: Tree, k: int, args: Args, words: frozenset[str]) -> None:

@@ -157,6 +157,37 @@ def will_hung_on_the_verb(tree: Tree, i: int, wills: frozenset[str]) -> list[int
     return tree.kids(n, "poss") or [o for p in preps if toks[p].lower in {"by", "from"} for o in tree.kids(p, "pobj")]
 
 
+def will_owner(tree: Tree, n: int, before: int) -> list[int]:
+    """Who holds the will a noun names and would do its act: its possessor ("X's request to use"), its
+    "by"/"from" phrase before ``before`` ("a request by X to use"), else a name or demonym modifying it
+    ("a Chilean request to use", "the US bid for access")."""
+    toks = tree.toks
+    agent = [o for p in tree.kids(n, "prep", "agent") if toks[p].lower in {"by", "from"} and p < before
+             for o in tree.kids(p, "pobj")]
+    named = [c for c in tree.kids(n, "amod", "compound", "nmod") if toks[c].text[:1].isupper()]
+    return tree.kids(n, "poss") or agent or named
+
+
+def asked_for(tree: Tree, h: int, wills: frozenset[str]) -> list[int]:
+    """"a request for a frigate to call at X": the infinitive on a "for" object of a will noun is that
+    object's act, and the will's owner's ("a Chilean request for a frigate to call": Chile's too)."""
+    p = tree.head(h)
+    n = tree.head(p) if p is not None and tree.toks[h].dep == "pobj" and tree.toks[p].lower == "for" else None
+    if n is None or tree.toks[n].lemma not in wills:
+        return []
+    return [h, *will_owner(tree, n, h)]
+
+
+def asked_by(tree: Tree, i: int, wills: frozenset[str]) -> list[int]:
+    """"a Y request for a ship to call at X", parsed as a clause of its own ("for" its mark, the ship its
+    subject) on the will noun: the will's owner, who asks the act of its own."""
+    h = tree.head(i)
+    if h is None or h == i or tree.toks[h].lemma not in wills or tree.toks[i].dep not in {"acl", "advcl"} \
+            or not any(tree.toks[c].lower == "for" for c in tree.kids(i, "mark")):
+        return []
+    return will_owner(tree, h, i)
+
+
 #: Nouns of an invitation, whose infinitive is the act of the one invited ("an invitation to visit").
 INVITATIONS = frozenset({"invitation", "invite"})
 #: Verbs whose subject is the one an invitation is to: "X accepted (declined) an invitation to visit Y".
@@ -309,3 +340,12 @@ def plural_doers_own(tree: Tree, possessor: list[int], doers: list[int]) -> bool
     "A and B planned her arrival")."""
     return [tree.toks[k].lower for k in possessor] == ["their"] \
         and any(tree.toks[c].tag in {"NNS", "NNPS"} or tree.kids(c, "conj") for c in doers)
+
+
+def relative_conjunct(tree: Tree, i: int, rel: list[int]) -> int | None:
+    """"the pact, which A signed and which gives X access": a verb coordinated with a relative clause,
+    with a relative pronoun of its own, describes the same noun: that noun (None otherwise)."""
+    h = tree.head(i)
+    if tree.toks[i].dep != "conj" or not rel or h is None or h == i or tree.toks[h].dep != "relcl":
+        return None
+    return tree.head(h)

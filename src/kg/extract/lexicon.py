@@ -129,6 +129,8 @@ class Lexicon:
     unit_nouns: frozenset[str] = frozenset()
     #: names and demonyms news uses for more than one state -> their QIDs, the usual reading first
     shared_state_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: a ship's call at a place, a use of its port: "craft" (ship nouns) and "verbs" only a ship's call tells
+    port_calls: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -337,4 +339,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
         unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
         shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
+        port_calls={k: frozenset(w.lower() for w in v) for k, v in (raw.get("port_calls") or {}).items()},
     )

@@ -307,13 +307,13 @@ class Resolver:
             # "A hosted B. The two men ...": the people a clause before brought together, offices or not
             held = held if len(held) == n else groups.people_pair(self, k, n) or people.office_group(self, k, n) or held
         if "State" in types and plural_state:
-            # "the two leaders will meet at the summit": the people, and the states they stand for
-            # ("the two countries, A and B,": the ones apposed)
+            # "the two leaders will meet at the summit": the people and their states ("the two countries, A and B,": those apposed)
             apposed = [self.at_token[j].entity for c in self.tree.kids(k, "appos") for j in self.tree.conjuncts(c)
                        if j in self.at_token and self.at_token[j].entity.type == "State"]
-            # (the states the people hold office of, when they are the pair: "the two prime ministers" of A and B)
-            states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n \
-                else (len(held) == n and people.states_held(self, held)) or pair_states(self.ctx, t.sent, n, told_by, t.start)
+            owned = self._owners(k, frozenset({"State"}), 0) if "Person" not in types and t.lemma in f.representative \
+                and not noun_of_states(t) else []  # one state's own forces, "two Chilean frigates"; else the people's states
+            states = list(dict.fromkeys(apposed)) if len(set(apposed)) == n else owned \
+                or (len(held) == n and people.states_held(self, held)) or pair_states(self.ctx, t.sent, n, told_by, t.start)
             return held + states if len(held) == n else states
         return held
 

@@ -95,6 +95,8 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
             and not any(self.toks[j].lower in PRONOUN_THEY for j in self.tree.subtree(subject[0])) \
             and (found := self._one(subject[0], types, 3)):  # deep: its own owners are not read again
         return found
+    if "ArmedForces" in types and self.toks[k].dep in {"nsubj", "pobj"} and (forces := _forces_before(self, k)):
+        return forces  # "Y's marines rotate through X. They train ...": the forces, not the story's pair
     for i in range(s, max(-1, s - 3), -1):
         if i == s - 1 and (counted := _counted_subject(self, i, types)):
             return counted  # "..., and the three signed X. They also adopted Y": the group its last clause was about
@@ -130,3 +132,22 @@ def _counted_subject(self: Resolver, s: int, types: frozenset[str]) -> list[Enti
         return []
     found = self.entities(subjects[-1], types)
     return found if len(found) > 1 else []
+
+
+#: Plural nouns for forces a subject "they" goes on telling of ("Y's marines ... They train").
+_FORCES = frozenset({"troop", "force", "soldier", "marine", "sailor", "airman", "unit", "contingent", "personnel"})
+
+
+def _forces_before(self: Resolver, k: int) -> list[Entity]:
+    """The forces a clause before the pronoun at k has as its plural subject: in its sentence ("Y's troops
+    were ordered out, and the last of them left"), else the sentence before ("Y's marines rotate through X")."""
+    s = self.toks[k].sent
+    for i in (s, s - 1):
+        verbs = [t.i for t in self.toks if t.sent == i and t.dep in {"ROOT", "conj"} and t.pos in VERBAL and t.i < k]
+        for v in sorted(verbs, reverse=True):
+            for subj in surface_subject(self.tree, v):
+                t, f = self.toks[subj], self.at_token.get(subj)
+                if subj < k and t.tag in {"NNS", "NNPS"} and (
+                        t.lemma in _FORCES or f is not None and f.entity.type == "ArmedForces"):
+                    return self._one(subj, frozenset({"State", "ArmedForces"}), 3)
+    return []

@@ -125,20 +125,20 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     own = [k for a in tree.kids(i, "aux", "auxpass") if tree.toks[a].lemma == "be" and a > i for k in tree.kids(a, "attr")]
     if own:
         return own
-    t = tree.toks[i]
-    h = tree.head(i)
+    t, rel = tree.toks[i], [c for c in tree.kids(i, "nsubj", "nsubjpass", "dobj") if tree.toks[c].lower in _RELATIVE]
+    h = tree.head(i) if (shared := hung.relative_conjunct(tree, i, rel)) is None else shared  # "which A signed and which ..."
     if h is None:
         return []
-    if t.dep == "relcl" or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
+    if t.dep == "relcl" or shared is not None or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
         return _listed(tree, h) or [h]  # "the leaders who attended", "those present": whom they list
     if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
         if (will := tree.toks[h].lemma in WILL_NOUNS) or hung.invitation_taken(tree, h):  # "X's bid to join", "X accepted an invite to go"
             g = tree.head(h) if tree.toks[h].dep == "dobj" else None
-            agent = [o for p in tree.kids(h, "prep") if tree.toks[p].lower in {"by", "from"} and p < i for o in tree.kids(p, "pobj")]
-            return (tree.kids(h, "poss") or agent if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
-        return _predicated(tree, h, depth) or [h]  # "the first leader to visit X"
+            return (hung.will_owner(tree, h, i) if will else []) or (surface_subject(tree, g, depth + 1) if g is not None else [])
+        # "the first leader to visit X"; "a request for a ship to call at X": the ship's act, and the asker's
+        return hung.asked_for(tree, h, WILL_NOUNS) or _predicated(tree, h, depth) or [h]
     if t.dep in {"ccomp", "conj"} and t.tag in {"VBD", "VBZ", "VBP"} and tree.toks[h].lemma in CLAUSE_TAKING \
             and not any(h < c < i for c in tree.kids(h, "cc")):
         # "X said the minister of Y, Z, visited W": the parser's object (or a second subject after the
@@ -228,6 +228,7 @@ def _verbal(tree: Tree, i: int) -> Args:
     # "has X with A, and a Y Accord with B"; with no object, "Accompanying X are A and B": the parser took X for the subject
     args.object += hung.objects_hung_as_conjuncts(tree, i) if args.object else hung.fronted_gerunds_object(tree, i)
     _read_preps(tree, i, args)
+    args.subject += hung.asked_by(tree, i, WILL_NOUNS) if args.subject else []  # "a Y request for a ship to call": Y's too
     if subjects := hung.for_clause_subjects(tree, i):  # "left X for Y to hold talks"
         args.preps["for-to"] = subjects
     for o in args.object:
@@ -243,15 +244,14 @@ def _verbal(tree: Tree, i: int) -> Args:
             _read_preps(tree, c, args)
     if args.passive:
         args.subject += [k for k in args.prep("by") if k not in args.subject]
-        if not args.subject:
-            args.subject += hung.stranded_agent(tree, i)
+        args.subject += [] if args.subject else hung.stranded_agent(tree, i)
         # "signed by A, who holds X, and B": a name the parser coordinated with the verb, past a
         # relative clause on the agent, is another agent
         args.subject += [c for c in tree.kids(i, "conj") if tree.toks[c].pos == "PROPN" and args.subject
                          and c > max(args.subject) and not tree.kids(c, "nsubj", "nsubjpass", "aux")]
-    h = tree.head(i)
     rel = [c for c in tree.children[i] if tree.toks[c].lower in _RELATIVE]  # "the accord that X negotiated": acl too
-    if h is not None and (t.dep == "relcl" or t.dep == "acl" and rel and rel[0] < i):
+    h = tree.head(i) if (shared := hung.relative_conjunct(tree, i, rel)) is None else shared  # "which A signed and which ..."
+    if h is not None and (t.dep == "relcl" or shared is not None or t.dep == "acl" and rel and rel[0] < i):
         rdep = tree.toks[rel[0]].dep if rel else ""
         if any(tree.toks[c].lower == "where" for c in tree.kids(i, "advmod")):
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
@@ -388,7 +388,7 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
         if not args.subject:  # "the bill goes to the president for signature": who it goes to does it
             args.subject += [o for p in tree.kids(g, "prep") if tree.toks[p].lower == "to" for o in tree.kids(p, "pobj")]
     elif dep == "pobj" and head.lower == "for" and tree.toks[head.head].lemma in WILL_NOUNS and head.head != h:
-        args.subject += tree.kids(head.head, "poss")  # "X's bid for membership": X would be the member
+        args.subject += hung.will_owner(tree, head.head, h)  # "X's bid for membership", "a US bid for access"
     elif dep == "pobj" and head.lower in _EVENT_PREPS:
         g = tree.head(h)
         if g is not None and tree.toks[g].pos in VERBAL and not args.subject and not args.possessor:

@@ -17,8 +17,11 @@ from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
-from kg.extract.facts.hosts_there import there
+from kg.extract.facts.facility_hosts import facility_hosts
+from kg.extract.facts.facility_places import local_host
+from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
+from kg.extract.facts.port_calls import port_of_call, received_forces, shared
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -36,6 +39,9 @@ _BASE_MODIFIERS = {"air": "air base", "naval": "naval base", "sea": "naval base"
 
 def access(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # "X opens (closes) its ports to Y": Y's use, never X's, whoever Y is ("to commercial flights")
+    # "X handed the base over (back) to Y": a use given up, no giving (the phrase beats its verb alone)
+    returned = {m.trigger.i for m in matches if m.frame.fact == "access" and m.negative and m.frame.name != "open-facilities"}
+    matches = [m for m in matches if not (m.frame.name == "open-facilities" and not m.negative and m.trigger.i in returned)]
     given = {m.trigger.i for m in matches if m.frame.name == "open-facilities" and _to_phrase(ctx, m)}
     ours = [m for m in matches if m.frame.fact == "access" and (m.trigger.i not in given or m.frame.name == "open-facilities")]
     # a facility phrase a verb reads is read with that verb ("closed its base in X"), alone only
@@ -54,13 +60,17 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     """The access facts of one match."""
     r = ctx.resolver
     expelling = m.frame.name == expelled.FRAME  # "X expelled Y's troops (from the air base)"
+    if m.frame.name in {"receive-at", "arrive-at"} and not received_forces(ctx, m):
+        return  # "greeted his counterpart at the base": a guest, no forces
     phrases = [*m.tokens.get("facility", []), *(expelled.sent_from(ctx, m) if expelling else [])]
+    if m.trigger.lemma in _HOLDING:
+        phrases = phrases[:1]  # "held a ceremony ... to open a base, a hub in X": what is held is its first object
     kinds: list[str] = []
     hosts: list[Entity] = []
     reciprocal = False
     used_as = [k for k in phrases if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "as"]  # "use X as a naval base": the kind
     for k in phrases:
-        for c in _facility_heads(ctx, k):
+        for c in _facility_heads(ctx, k, m.frame.name not in {"open-facilities", "acquire-facility"} or shared(ctx, k)):
             # the kind is in the head and what precedes it ("naval bases"), not in what it is
             # for ("bases for refuelling and port calls")
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
@@ -68,7 +78,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
             said = listed if listed and set(said) <= examples.GENERAL else said + listed
             kinds += [kd for kd in said if kd not in kinds and (not used_as or k in used_as)]
-            hosts += [h for h in _hosts(ctx, c) if h not in hosts]
+            hosts += [h for h in facility_hosts(ctx, c) if h not in hosts]
             reciprocal = reciprocal or bool(_RECIPROCAL.search(words)) or examples.of_the_others(ctx, c)
     # "opened their bases to each other's forces": the users are the hosts, each of the other's;
     # "the use of ports by the forces of either party": each party uses the other's
@@ -78,8 +88,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     reciprocal = reciprocal or any(r.toks[c].lower in {"reciprocal", "mutual"} for c in r.tree.kids(m.trigger.i, "amod"))
     if any(r.toks[c].lower.startswith("logistic") for c in r.tree.kids(m.trigger.i, "amod", "compound")):
         kinds = list(dict.fromkeys("logistics facility" if kd == "military base" else kd for kd in kinds))
-    if not kinds:
-        kinds = _own_kind(ctx, m, phrases)
+    if not kinds:  # (a ship's call at a place: its port)
+        kinds = _own_kind(ctx, m, phrases) or port_of_call(ctx, m, phrases)
     if not kinds or expelling and not expelled.told(ctx, m) or giving.a_right_given(ctx, m):
         return  # (expelled: "two diplomats" are no forces; "voted to evict" is not done)
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
@@ -112,11 +122,13 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
                 state = e if e.type == "State" else ctx.country_of(e)
                 if state is not None and state not in hosts:
                     hosts.append(state)
-    if not hosts and m.trigger.lemma == "have":
+    if not hosts and m.trigger.lemma in {"have", *_HOLDING}:
         return  # "X has three air bases": its own, unless the phrase places them in another state
-    if not hosts:
-        hosts = there(ctx, m, users)
-    own = [e for e in m.roles.get("host", []) if e.type == "State"]
+    if not hosts:  # "... there"; else a base or port the text never places: the dateline's state
+        hosts = there(ctx, m, users) or asked_host(ctx, m, users) \
+            or [h for h in local_host(ctx, phrases) if h not in users and not m.roles.get("host")]
+    # (a territory hosting them, "Greenland hosts a Y base": its state)
+    own = list(dict.fromkeys(s for e in m.roles.get("host", []) if (s := e if e.type == "State" else ctx.country_of(e))))
     if own:
         # "X hosts bases of A and B", "X is home to A's base": the phrase's owners use them;
         # "X opens its ports to A": A uses them
@@ -124,7 +136,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         hosts = own
         if reciprocal and len(users) < 2 and len(own) >= 2:
             users = own  # "A and B open their bases to each other's forces": each uses the other's
-    agreement, named = _agreement(ctx, m) if not expelling else (None, False)  # none for forces sent away
+    agreement, how = _agreement(ctx, m) if not expelling else (None, None)  # none for forces sent away
     if reciprocal and len(users) < 2:
         # "lets each country's navy use the other's ports": the two are the agreement's parties
         agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
@@ -138,8 +150,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     else:
         if not hosts:
             agreement_in_view = agreement or ctx.nearest_agreement(m.sentence)
-            if agreement_in_view is not None:
-                hosts = [p for p in _parties(ctx, agreement_in_view) if p not in users][:1]
+            parties = _parties(ctx, agreement_in_view) if agreement_in_view is not None else []
+            hosts = [p for p in parties if p not in users][:1]
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
@@ -147,13 +159,15 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
-        fit = agreement is not None and (named or terms.fits(ctx, agreement, user, host))
+        fit = agreement is not None and (how == "named" or terms.fits(ctx, agreement, user, host))
         mod, under = terms.terms_of(ctx, m, clause, agreement if fit else None, user, host)
         key = under.key if under else None
         for kind in kinds:
             yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind, agreement=key)
 
 
+#: Verbs of holding a facility (`acquire-facility`): what is held is their object, never another phrase.
+_HOLDING = frozenset({"hold", "retain"})
 _MAX_RECIPROCAL = 4  # how many states one reciprocal sentence may pair ("A, B, C and D ... one another's")
 
 
@@ -161,8 +175,9 @@ def _words(ctx: Context, k: int) -> str:
     return " ".join(ctx.resolver.toks[i].text for i in ctx.resolver.tree.subtree(k))
 
 
-def _facility_heads(ctx: Context, k: int) -> list[int]:
-    """The argument and its conjuncts, or where they name no facility ("station jets at air bases") its places'."""
+def _facility_heads(ctx: Context, k: int, through: bool = True) -> list[int]:
+    """The argument and its conjuncts, or where they name no facility ("station jets at air bases") its places'
+    (not what is given: "handed Y a note at the base" gives no base)."""
     r = ctx.resolver
     heads = [_through_partitive(ctx, c) for c in r.tree.conjuncts(k)]
 
@@ -171,7 +186,7 @@ def _facility_heads(ctx: Context, k: int) -> list[int]:
         return bool(ctx.lexicon.any_facility.search(" ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c))) \
             or (found is not None and found.entity.type in {"MilitaryBase", "Facility"})
 
-    if any(names_facility(c) for c in heads):
+    if any(names_facility(c) for c in heads) or not through:
         return heads
     out = []
     for c in heads:
@@ -254,7 +269,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     r = ctx.resolver
     if m.args.nominal and m.trigger.lower in _PLACING and terms.spoken_of(ctx, m.sentence) and \
             any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
-            any(_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
+            any(facility_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
         return ["military base"]
     # forces stationed in X or expelled from X
     if m.frame.name in _STATIONING and m.trigger.lemma in {"station", "base", "garrison"} or expelled.expelling(m):
@@ -263,51 +278,6 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
             return ["military base"]
     return []
-
-
-def _hosts(ctx: Context, k: int) -> list[Entity]:
-    """The state owning the facilities of a phrase: "Philippine bases", "Greece's ports", "bases
-    in Poland", the country of a named base ("the naval base at Gull Cove")."""
-    r = ctx.resolver
-    out: list[Entity] = []
-    f = r.found_at(k)
-    if f is not None and f.entity.type == "State":
-        out.append(f.entity)  # "troops based in X"
-    if f is not None and f.entity.type in {"MilitaryBase", "Facility", "Place"}:
-        country = ctx.country_of(f.entity)
-        if country is not None:
-            out.append(country)
-    for a in r.tree.kids(k, "appos"):  # "its first base abroad, a logistics hub in X"
-        out += [h for h in _hosts(ctx, a) if h not in out]
-    for c in r.tree.children[k]:
-        dep = r.toks[c].dep
-        if dep in {"poss", "amod", "compound", "nmod"} and r.toks[c].pos != "PRON" and r.toks[k].lemma not in _FORCES:
-            # "its base", "their bases": the user's own, no host ("Chilean forces", given
-            # access "to" them: the user)
-            out += [e for e in r.entities(c, ("State",)) if e not in out]
-        elif dep == "prep" and r.toks[c].lower in {"in", "on", "at", "of", "across"}:
-            for o in r.tree.kids(c, "pobj"):
-                out += [e for e in _territory_of(ctx, o) if e not in out]  # "on the territory of X"
-                for e in r.entities(o, ("State", "Place", "MilitaryBase", "Facility")):
-                    state = e if e.type == "State" else ctx.country_of(e)
-                    if state is not None and state not in out:
-                        out.append(state)
-    return out
-
-
-_FORCES = frozenset({"force", "troop", "personnel", "soldier", "unit"})
-#: Nouns by which a phrase places something in a state's land: "on the territory of X", "on X soil".
-_LAND = frozenset({"territory", "soil"})
-
-
-def _territory_of(ctx: Context, o: int) -> list[Entity]:
-    """The state whose land a noun is: "the territory of X", "X's territory", "Xn soil"."""
-    r = ctx.resolver
-    if r.toks[o].lemma not in _LAND:
-        return []
-    owners = [*r.tree.kids(o, "poss", "amod", "compound", "nmod"),
-              *(q for p in r.tree.kids(o, "prep") if r.toks[p].lower == "of" for q in r.tree.kids(p, "pobj"))]
-    return [e for q in owners for e in r.entities(q, ("State",)) if e.type == "State"]
 
 
 def _to_phrase(ctx: Context, m: Match) -> list[int]:
@@ -327,6 +297,9 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     if facility & set(m.tokens.get("user", [])):  # "the use of Peruvian ports by Chilean ships": whose ports, not who uses
         users = {e.key for k in m.tokens.get("user", []) if k not in facility for e in r.entities(k, ("State", "ArmedForces"))}
         found = [e for e in found if e.key in users] or found  # (no other user told: the phrase's own)
+    if not found:  # "the last of them left", "most of the French troops": the set the word picks from
+        found = [e for k in m.tokens.get("user", []) if (j := _through_partitive(ctx, k)) != k
+                 for e in r.entities(j, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
         found = [e for k in m.args.object for j in {k, _through_partitive(ctx, k)} for p in r.tree.kids(j, "prep")
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
@@ -364,21 +337,26 @@ def _used_by(ctx: Context, m: Match) -> list[Entity]:
     return [e for b in bys for o in r.tree.kids(b, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
 
 
-def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, bool]:
-    """The agreement the access is under, and whether the clause names it ("under the X"): else
-    the one spoken of in its sentence, or the one the two sentences before were about ("The X
-    permits training. Access is provided at ..."), which must fit the access's states."""
+def _agreement(ctx: Context, m: Match) -> tuple[Entity | None, str | None]:
+    """The agreement the access is under and how it is told: "named" by the clause ("under the X"),
+    spoken of "here" in its sentence (not by a noun inside another's name, "the Y Treaty Organization",
+    unless it is that body's founding text),
+    or the one the two sentences "before" were about ("The X permits training. Access is provided at
+    ..."), which must fit the access's states."""
     named = m.roles.get("agreement") or []
     if named:
-        return named[0], True
+        return named[0], "named"
     found = _described(ctx, m.trigger.i) or terms.spoken_of(ctx, m.sentence)
+    names = terms.only_in_names(ctx, m.sentence)
+    if names is not None:  # (its founding text, "the X Treaty" of "the X Treaty Organization", is still spoken of)
+        found = [a for a in found if any(n.lower().removeprefix("the ").startswith(a.label.lower()) for n in names)]
     if found:
-        return found[0], False
+        return found[0], "here"
     for i in range(m.sentence - 1, max(-1, m.sentence - 3), -1):
         recent = ctx.found(i, "Agreement")
         if recent:
-            return recent[0].entity, False
-    return None, False
+            return recent[0].entity, "before"
+    return None, None
 
 
 def _parties(ctx: Context, agreement: Entity) -> list[Entity]:

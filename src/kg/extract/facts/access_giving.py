@@ -22,7 +22,7 @@ def givers(ctx: Context, m: Match) -> list[Entity]:
     elif not m.args.nominal and t.dep in {"acl", "relcl"} and r.toks[t.head].lemma in terms.LEAVE \
             and r.toks[t.head].dep in {"dobj", "nsubjpass"} and r.toks[r.toks[t.head].head].lemma in GIVING:
         g = r.toks[t.head].head  # "X granted Y the right to use its airfields": the one who grants hosts
-    elif not m.args.nominal or g is None or r.toks[g].lemma not in GIVING | expelled.ENDING or t.dep not in {"dobj", "nsubjpass"}:
+    elif not m.args.nominal or g is None or r.toks[g].lemma not in GIVING | expelled.ENDING or t.dep not in {"dobj", "nsubjpass", "ccomp"}:
         return []
     from kg.extract.syntax import surface_subject
 

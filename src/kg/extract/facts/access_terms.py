@@ -12,7 +12,7 @@ Bolivian and Argentine bases": no access of Bolivia under the Chile-Peru accord)
 """
 from __future__ import annotations
 
-from kg.extract.context import Context
+from kg.extract.context import AGREEMENT_NOUN, Context
 from kg.extract.frame_arguments import ENTITLEMENTS
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -32,11 +32,25 @@ def status(ctx: Context, agreement: Entity | None) -> str | None:
     told = entry_into_force(ctx, agreement)
     if told is not None:
         return told  # the article's own word on it comes before what its ratifications imply
+    if agreement.key in _unmade(ctx):
+        return "pending"  # a draft, or one still negotiated or only to be signed, is in force nowhere
     mods = {f.modality for f in ctx.doc.annotations.get("facts", [])
             if f.cq == "ratification" and f.fields.get("agreement") == agreement.key}
     if mods & {"planned", "negated"}:
         return "pending"
     return "in force" if "asserted" in mods else None
+
+
+def _unmade(ctx: Context) -> set[str]:
+    """The agreements the article tells as still being made (a draft, under negotiation, talks on it)
+    or only to be signed, none signed or ratified (kg.extract.facts.party_modality). (Not one a state
+    is only ahead to join: the treaty others hold is in force.)"""
+    from kg.extract.facts.party_modality import in_the_making, under_talks
+
+    events = [f for f in ctx.doc.annotations.get("facts", []) if f.cq in {"signing", "ratification"}]
+    done = {f.fields["agreement"] for f in events if f.modality == "asserted"}
+    ahead = {f.fields["agreement"] for f in events if f.cq == "signing" and f.modality == "planned"}
+    return (in_the_making(ctx) | under_talks(ctx) | ahead) - done
 
 
 #: Verbs whose "into force" is an agreement's entry into force ("entered into force", "came into effect").
@@ -160,13 +174,34 @@ def modality(ctx: Context, m: Match, clause: str, agreement: Entity | None) -> s
         # "signed an agreement on a Y military base on the territory of X": the base is what the
         # agreement provides for, so ahead until the article says the agreement is in force
         return "asserted" if state == "in force" else "planned"
-    if state == "pending":
-        return "planned"  # "the pact gives X access ... It still has to be ratified"
+    if state == "pending" or state is None and agreement is not None and drafted(ctx, m.sentence, agreement):
+        return "planned"  # "the pact gives X access ... It still has to be ratified"; "under the draft, X may"
     if clause == "planned" and state == "in force" and (_may(ctx, m) or _allowed(ctx, m)):
         # "X may use Y's bases", "will allow X to use": what the agreement allows once in force,
         # so what X may do now only where the article says it is in force (FORMAT.md)
         return "asserted"
     return clause
+
+
+#: Words by which a sentence calls an agreement one still to be made: "under the draft", "the proposed pact".
+_DRAFT = frozenset({"draft", "proposal", "proposed", "planned", "envisaged", "prospective", "mooted"})
+
+
+def drafted(ctx: Context, s: int, agreement: Entity) -> bool:
+    """Does sentence s call the agreement a draft or a proposal ("Under the draft, X may use ...",
+    "the proposed accord lets X ...")? What it allows is then ahead, whatever else the article says of its making."""
+    r = ctx.resolver
+    for t in r.toks:
+        if t.sent != s or t.lower not in _DRAFT:
+            continue
+        if t.pos == "NOUN" and any(r.toks[d].lower in {"the", "this", "that"} for d in r.tree.kids(t.i, "det")) \
+                and not r.tree.kids(t.i, "prep"):
+            return True  # "under the draft": the one in view, the access's own
+        said_of = [t.head] if t.dep in {"amod", "compound"} else [
+            o for p in r.tree.kids(t.i, "prep") if r.toks[p].lower == "of" for o in r.tree.kids(p, "pobj")]
+        if any(agreement in r.entities(k, ("Agreement",)) for k in said_of):
+            return True  # "the proposed accord", "the draft of the accord"
+    return False
 
 
 #: Verbs that take an entitlement away: "X lost the right to use the port".
@@ -212,6 +247,20 @@ def fits(ctx: Context, agreement: Entity, user: Entity, host: Entity) -> bool:
     parties = [f.fields["party"] for f in ctx.doc.annotations.get("facts", [])
                if f.cq == "parties" and f.fields.get("agreement") == agreement.key]
     return len(set(parties)) < 2 or host.key in parties
+
+
+def only_in_names(ctx: Context, s: int) -> list[str] | None:
+    """Where sentence s speaks of an agreement only by a noun inside another's name ("a member of the
+    X Treaty Organization"), naming none: those names (None where it speaks of one otherwise)."""
+    if ctx.found(s, "Agreement"):
+        return None
+    sent = ctx.doc.sentences[s]
+    nouns = list(AGREEMENT_NOUN.finditer(sent.text))
+    names = [f for f in ctx.found(s) if f.entity.type != "Agreement"]
+    inside = [[f for f in names if f.start <= sent.start + n.start() < f.end] for n in nouns]
+    if not nouns or not all(inside):
+        return None
+    return [f.mention.text for fs in inside for f in fs]
 
 
 def terms_of(ctx: Context, m: Match, clause: str, agreement: Entity | None, user: Entity, host: Entity,

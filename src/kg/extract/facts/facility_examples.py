@@ -1,6 +1,7 @@
 """The facilities a phrase gives as examples: "access to facilities in X, including the Y naval
 base and the ports of Z", "ten agreed sites, among them the air base at Y", "such as the port of
-Y". Each example names its own kind, which says more than the general word it illustrates.
+Y", or names in apposition ("its largest installation, the Y Air Base"). Each example names its own
+kind, which says more than the general word it illustrates.
 
 Read on the words after the phrase rather than through the parse, which hangs such a list on
 whatever noun is near ("including" on the access noun, "among them" on the sentence's subject).
@@ -36,6 +37,9 @@ def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
         if toks[i].text in {",", "\u2014", "\u2013", "("}:
             pair = (toks[i + 1].lower, toks[i + 2].lower)
             start = i + 3 if pair in _TWO_WORD else i + 2 if toks[i + 1].lower in _OPENERS else None
+            named = _apposed_name(ctx, i) if start is None and toks[k].tag in {"NN", "NNP"} else None  # (not a list: "bases, the port of X, ...")
+            if named is not None:  # "its largest installation, the X Air Base,": the one it names
+                return kinds_of(ctx, named, toks[named].text)
             break
     if start is None:
         return []
@@ -54,6 +58,19 @@ def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
         words = " ".join(toks[x].text for x in tree.subtree(j) if start <= x <= j)
         out += [kd for kd in kinds_of(ctx, j, words) if kd not in out]
     return out
+
+
+def _apposed_name(ctx: Context, i: int) -> int | None:
+    """The head of a base's or port's name standing alone after the comma at i, up to the next comma
+    or the end of the sentence ("..., the X naval base."): the phrase's own name."""
+    r = ctx.resolver
+    j = i + 1 + (r.toks[i + 1].lower in {"the", "a", "an"})
+    end = j
+    while end < len(r.toks) and r.toks[end].sent == r.toks[i].sent and r.toks[end].pos != "PUNCT":
+        end += 1
+    f = r.found_at(end - 1) if end > j else None
+    named = f is not None and f.entity.type in {"MilitaryBase", "Facility"} and all(r.found_at(x) for x in range(j, end))
+    return end - 1 if named else None
 
 
 def _clause_ahead(toks, j: int) -> bool:

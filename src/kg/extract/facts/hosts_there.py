@@ -24,3 +24,25 @@ def there(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
         if states:
             return states[:1]
     return []
+
+
+def asked_host(ctx: Context, m: Match, users: list[Entity]) -> list[Entity]:
+    """The host of a facility its user asks for, where the phrase owns it only by a pronoun: the state
+    that grants or refuses the request ("Y turned down X's bid for access to its ports", "Y approved
+    a request by X to use its bases"), never the user ("its" is not X's own base here)."""
+    from kg.extract.syntax import WILL_NOUNS
+
+    r = ctx.resolver
+    if not any(r.toks[c].pos == "PRON" for k in m.tokens.get("facility", []) for c in r.tree.kids(k, "poss")):
+        return []
+    k = m.trigger.i
+    for _ in range(4):  # up through "to use", "for access", "a request for a ship to call" to the will noun
+        h = r.tree.head(k)
+        if h is None or h == k:
+            return []
+        k = h
+        if r.toks[k].lemma in WILL_NOUNS and r.toks[k].dep in {"dobj", "nsubjpass"} and (v := r.tree.head(k)) is not None:
+            decider = r.tree.kids(v, "agent") or r.tree.kids(v, "nsubj")  # (a passive's by-phrase: "rejected by Y")
+            found = [e for d in decider for j in ([*r.tree.kids(d, "pobj"), d]) for e in r.entities(j, ("State",))]
+            return [e for e in dict.fromkeys(found) if e.type == "State" and e not in users][:1]
+    return []
