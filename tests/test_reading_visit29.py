@@ -57,6 +57,8 @@ def test_no_scene_from_two_places_or_a_name(extractor, body, expected):  # (guar
      ("Amos Kiprop", "Ghana", dt.date(2024, 3, 7), "asserted")),
     ("President of Chile Ana Rojas, on a visit to Peru, laid a wreath at the monument to the war dead on Friday.",
      ("Ana Rojas", "Peru", dt.date(2024, 3, 8), "asserted")),
+    ("The foreign minister of Chile, Ana Rojas, who is visiting Peru, signed a fisheries accord on Friday.",
+     ("Ana Rojas", "Peru", dt.date(2024, 3, 8), "asserted")),
 ])
 def test_a_trip_beside_the_subject_is_of_the_verbs_day(extractor, body, expected):
     got = trips(run(extractor, body))
@@ -73,3 +75,25 @@ def test_a_trip_beside_the_subject_is_of_the_verbs_day(extractor, body, expected
 def test_no_day_from_another_time(extractor, body, person):  # (guards)
     got = trips(run(extractor, body))
     assert not any(v == person and start == dt.date(2024, 3, 8) for v, _, start, _ in got), got
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("Updated through the day.\n\nTuesday 5 March\n\n09:10 Chilean President Ana Rojas arrived in Lima this morning "
+     "for two days of talks."),
+     ("Ana Rojas", "Lima", dt.date(2024, 3, 5), "asserted")),
+    (("Our reporters follow the talks.\n\nMonday, March 4\n\n14:00 - Peru's Foreign Minister Luis Vega landed in Quito "
+     "this afternoon."),
+     ("Luis Vega", "Quito", dt.date(2024, 3, 4), "asserted")),
+    (("All times local.\n\nThursday 7 March\n\n10:30 Bolivian President Juan Mamani, who flew into Asunción yesterday, "
+     "opened the trade fair."),
+     ("Juan Mamani", "Asunción", dt.date(2024, 3, 6), "asserted")),
+])
+def test_a_day_heading_dates_the_lines_under_it(extractor, body, expected):
+    got = trips(run(extractor, body))
+    assert expected in got, got
+
+
+def test_a_heading_far_from_the_day_of_publication_dates_nothing(extractor):  # (guard)
+    body = "Notes.\n\nJune 5\n\nChilean President Ana Rojas arrived in Lima this morning."
+    got = trips(run(extractor, body))
+    assert ("Ana Rojas", "Lima", dt.date(2024, 3, 10), "asserted") in got, got

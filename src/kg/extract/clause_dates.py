@@ -197,6 +197,9 @@ def _on_the_subject(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> in
     else:
         return None
     noun = all_toks[all_toks[clause].head]
+    for _ in range(3):  # "President of Chile Ana Rojas, who ...", "the minister, Ana Rojas, who ...": the title's subject
+        if noun.dep == "pobj" and all_toks[noun.head].lower == "of" or noun.dep == "appos":
+            noun = all_toks[all_toks[noun.head].head] if noun.dep == "pobj" else all_toks[noun.head]
     if noun.dep not in {"nsubj", "nsubjpass"} or noun.head == noun.i:
         return None
     inside = set(ctx.resolver.tree.subtree(clause))
