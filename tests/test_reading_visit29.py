@@ -97,3 +97,21 @@ def test_a_heading_far_from_the_day_of_publication_dates_nothing(extractor):  # 
     body = "Notes.\n\nJune 5\n\nChilean President Ana Rojas arrived in Lima this morning."
     got = trips(run(extractor, body))
     assert ("Ana Rojas", "Lima", dt.date(2024, 3, 10), "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Live updates from the summit.\n\n11:20 Sosa flew on to Rome at noon, his second visit to Italy this year.",
+     ("Sosa", "Rome")),
+    ("Live updates from the summit.\n\n09:05 Rojas landed in Quito this morning, her first trip abroad since March.",
+     ("Rojas", "Quito")),
+    ("Live updates from the summit.\n\n16:40 Kiprop, who flew in from Nairobi, was welcomed in Accra by the host.",
+     ("Kiprop", "Accra")),
+])
+def test_a_live_reports_time_stamp_is_no_word_of_a_name(extractor, body, expected):
+    got = places(run(extractor, body))
+    assert expected in got, got
+
+
+def test_a_time_after_the_name_leaves_it_whole(extractor):  # (guard)
+    got = places(run(extractor, "Chilean President Ana Rojas landed in Quito at 09:05 this morning."))
+    assert ("Ana Rojas", "Quito") in got, got
