@@ -53,6 +53,12 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
             and any(all_toks[k].dep == "acl" and all_toks[k].tag == "VBG" and all_toks[k].head == up.i for k in governing):
         up = all_toks[up.head]
         governing.add(up.i)
+    # "X, who is visiting Y, met Z on Friday", "X, who was on a visit to Y, signed it on May 4",
+    # "X, on a visit to Y, met Z on Friday": a trip its subject is on is under way at the verb's time
+    main = _on_the_subject(ctx, s, up, all_toks)
+    if main is not None:
+        up = all_toks[main]
+        governing.add(main)
     # "X said on Wednesday ..., as he launched the vessel in Y": a clause of the same time
     # ("as", "while", "when") takes its main clause's date, the parser's "said ... that ..." included
     # (the parser makes "when" the clause's advmod as often as its mark: "On May 4, when X arrived in Y, ...")
@@ -173,6 +179,34 @@ def _same_time(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> bool:
         return True  # "the statement that ended the war on May 4, signed by X": the participle is of that day
     head = all_toks[t.head]
     return t.tag == "VB" and any(x.dep == "aux" and x.lower == "to" for x in kids) and head.lemma in {"be", "become"}
+
+
+def _on_the_subject(ctx: Context, s: int, t: Token, all_toks: list[Token]) -> int | None:
+    """The verb whose subject a trip told beside it is under way for: a relative clause of being on it or
+    doing it ("X, who is on a visit to Y, ...", "X, who was visiting Y, ...") or a phrase set off by commas
+    ("X, on a visit to Y, ..."), with no day of its own: the clause the subject governs is of its time."""
+    if t.dep == "pobj" and all_toks[t.head].lower == "on":
+        clause = t.head  # the phrase; or the relative clause of being it hangs on
+        h = all_toks[clause].head
+        if all_toks[h].dep == "relcl" and all_toks[h].lemma == "be":
+            clause = h
+        elif all_toks[h].pos not in {"NOUN", "PROPN"} or all_toks[clause - 1].text != ",":
+            return None
+    elif t.dep == "relcl" and t.tag == "VBG":
+        clause = t.i
+    else:
+        return None
+    noun = all_toks[all_toks[clause].head]
+    for _ in range(3):  # "President of Chile Ana Rojas, who ...", "the minister, Ana Rojas, who ...": the title's subject
+        if noun.dep == "pobj" and all_toks[noun.head].lower == "of" or noun.dep == "appos":
+            noun = all_toks[all_toks[noun.head].head] if noun.dep == "pobj" else all_toks[noun.head]
+    if noun.dep not in {"nsubj", "nsubjpass"} or noun.head == noun.i:
+        return None
+    inside = set(ctx.resolver.tree.subtree(clause))
+    if any(x.i in inside for g in ("day", "month", "year") for d in ctx.dates_in(s, g)
+           for x in ctx.tokens(s) if d.start <= x.start < d.end):
+        return None  # "X, who was on a visit to Y in 2019, ...": a time of its own
+    return noun.head
 
 
 def _by_doing(t: Token, all_toks: list[Token]) -> bool:

@@ -172,12 +172,36 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolution], ...] = (
 )
 
 
-def _candidates(ctx: DateContext) -> Iterator[DateMention]:
+def _candidates(ctx: DateContext, days: list[tuple[int, dt.date]] | None = None) -> Iterator[DateMention]:
     for rx, handler in _PATTERNS:
         for m in rx.finditer(ctx.text):
-            found = handler(m, ctx)
+            here = ctx
+            if days and handler in _FROM_THE_DAY:
+                day = next((d for at, d in reversed(days) if at <= m.start()), None)
+                here = ctx if day is None else DateContext(ctx.text, day, ctx.prefer)
+            found = handler(m, here)
             if found is not None:
                 yield found
+
+
+#: A line that is a day and nothing more, "Wednesday 1 December", "Thursday, June 13": a live report's
+#: or a diary's heading; what the lines under it tell from their own day ("this morning", "on Tuesday",
+#: "two hours ago") is told from the heading's day, not the day the page was last published.
+_DAY_HEADING = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                          r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
+_FROM_THE_DAY = frozenset({weekday, weekday_range, deictic_day, relative_period, time_ago})
+
+
+def _day_headings(ctx: DateContext) -> list[tuple[int, dt.date]]:
+    """Where each day heading's section begins and its day (a day within a month of publication)."""
+    out = []
+    for h in _DAY_HEADING.finditer(ctx.text):
+        line = h.group(0).strip()  # (read alone: the line is all its date)
+        found = [c for c in _candidates(DateContext(line, ctx.pub, ctx.prefer))
+                 if c.granularity == "day" and c.end_date is None and not line[c.end:].strip()]
+        if found and ctx.pub is not None and abs((found[0].start_date - ctx.pub).days) <= 31:
+            out.append((h.end(), found[0].start_date))
+    return out
 
 
 def find_dates(text: str, published: dt.date | None, *, prefer: str = "auto") -> list[DateMention]:
@@ -189,7 +213,7 @@ def find_dates(text: str, published: dt.date | None, *, prefer: str = "auto") ->
     if prefer not in PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     ctx = DateContext(text, published, prefer)
-    cands = sorted(_candidates(ctx), key=lambda c: (-(c.end - c.start), c.start))
+    cands = sorted(_candidates(ctx, _day_headings(ctx)), key=lambda c: (-(c.end - c.start), c.start))
     taken: list[DateMention] = []
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):

@@ -32,8 +32,7 @@ _PICKING = frozenset({"latter", "former"})  # "A and B, the latter ratified by X
 #: Verbs whose object is the subject of the infinitive they govern ("allowed X to use").
 OBJECT_CONTROL = frozenset({"allow", "permit", "enable", "let", "ask", "invite", "urge", "authorise", "authorize", "help",
                             "encourage", "require", "force", "order", "empower", "entitle", "oblige", "grant", "give"})
-#: Verbs of saying and thinking, which take a clause, not an object: in "X said the minister
-#: visited Y" a noun the parser made their object is the clause's subject.
+#: Verbs of saying and thinking, which take a clause, not an object: in "X said the minister visited Y" a noun the parser made their object is the clause's subject.
 CLAUSE_TAKING = frozenset({"say", "confirm", "report", "add", "note", "state", "insist", "claim", "believe", "think", "stress",
                            "warn", "deny", "explain", "recall", "suggest", "argue", "acknowledge", "admit", "reveal",
                            "declare", "assert", "indicate", "underline"})
@@ -53,7 +52,6 @@ WILL_NOUNS = frozenset({"refusal", "decision", "failure", "bid", "plan", "promis
                         "reluctance", "unwillingness", "push", "vow", "resolve", "desire", "wish", "threat"})
 #: Verbs whose subject asks "for" what it would itself do or be: "X applied for membership".
 _APPLYING = frozenset({"apply", "bid", "qualify", "vie", "compete", "enrol", "enroll", "register"})
-#: "X left for a visit", "began the tour with a visit to Y"
 #: Verbs of setting off, whose subject makes the trip a "for" phrase names: "left Lima for a visit to Y".
 _SETTING_OFF = frozenset({"leave", "depart", "fly", "head", "travel", "embark", "jet"})
 _EVENT_PREPS = frozenset({"on", "for", "during", "after", "before", "ahead", "into", "with", "en"})  # "en route to X"
@@ -371,8 +369,7 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
                 args.subject += tree.kids(a, "pobj")
     elif dep == "pobj" and head.lower == "for" and tree.head(h) is not None \
             and tree.toks[tree.head(h)].pos in VERBAL and not args.object:  # type: ignore[index]
-        # "submitted the treaty to parliament for ratification": what is submitted is ratified,
-        # by whom it is submitted to
+        # "submitted the treaty to parliament for ratification": what is submitted is ratified, by whom it is submitted to
         g = tree.head(h)
         assert g is not None
         if tree.toks[g].lemma in _APPLYING and not tree.kids(g, "dobj") and not args.subject and not args.possessor:
@@ -398,3 +395,6 @@ def _governed_nominal(tree: Tree, i: int, h: int, args: Args) -> None:
             args.subject += by if by and not (tree.is_passive(g) and (tree.toks[g].tag == "VBN" or tree.kids(g, "auxpass"))) else surface_subject(tree, g)
             if head.lower not in {"after", "before", "ahead"}:  # "after a visit to Y, X flew to Z": another event's
                 _read_preps(tree, g, args, skip={"by", head.lower})
+        elif g is not None and head.lower == "on" and tree.toks[g].dep in {"nsubj", "nsubjpass"} and tree.toks[h - 1].text == "," \
+                and not args.subject and not args.possessor:  # "X, on a visit to Y, met Z": the subject it is set beside
+            args.subject.append(g)

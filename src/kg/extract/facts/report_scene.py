@@ -8,12 +8,20 @@ from kg.model import Entity
 
 def scene(ctx: Context) -> Entity | None:
     """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
-    (Agency) —"), the place a traveller arrives in when the text does not repeat it."""
-    from kg.layout import BYLINE_PLACE, DATED_SOURCE, DATELINE
+    (Agency) —", a line "Quito, 3 May 2024" of its own), the place a traveller arrives in when the
+    text does not repeat it."""
+    from kg.layout import BYLINE_PLACE, DATED_LINE, DATED_SOURCE, DATELINE
 
     for s in range(min(3, len(ctx.doc.sentences))):
         text = ctx.sentence(s)
         m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
+        if m is None and (m := DATED_LINE.match(text)) is not None:
+            # (a line of its own: the place is its whole name, "Middle East Programme, 3 May" none)
+            whole = [f.entity for f in ctx.found(s, "Place", "State")
+                     if ctx.local(s, f.start) == m.start("place") and ctx.local(s, f.end) == m.end("place")]
+            if whole:
+                return whole[0]
+            continue
         if m:
             group = "post" if m.re is BYLINE_PLACE and m.group("post") else "place"
             # a byline's place is the one its place words hold, not a word of the writer's name or post
