@@ -91,8 +91,17 @@ class FrameLexicon:
         return index
 
     def verbs_of(self, *facts: str) -> frozenset[str]:
-        """The one-word verb triggers of the frames feeding these kinds of fact."""
-        return frozenset(w for f in self.frames if f.fact in facts for w in f.verbs + f.negative if " " not in w)
+        """The one-word verb triggers of the frames feeding these kinds of fact (read once per kinds:
+        readers ask for every word they weigh)."""
+        known = self._verbs.get(facts)
+        if known is None:
+            known = self._verbs[facts] = frozenset(w for f in self.frames if f.fact in facts
+                                                   for w in f.verbs + f.negative if " " not in w)
+        return known
+
+    @functools.cached_property
+    def _verbs(self) -> dict[tuple[str, ...], frozenset[str]]:
+        return {}
 
     def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
