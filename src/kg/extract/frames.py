@@ -326,9 +326,10 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 readings = [(toks[k], args), *gapped_readings(tree, resolver, k, args)]
                 for trigger, reading in readings:
                     match = Match(frame, s, trigger, reading, negative=negative)
-                    if _unfilled(match, tree, resolver):
+                    known: dict[int, list[int]] = {}  # role -> its argument tokens, read once
+                    if _unfilled(match, tree, resolver, known):
                         continue  # (two in three readings: their other roles are not worth reading)
-                    match = _read_roles(match, tree, resolver)
+                    match = _read_roles(match, tree, resolver, known)
                     fill_implicit(ctx, resolver, lexicon, match, not_agreements)
                     if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                            for r in frame.requires):
@@ -347,11 +348,12 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
 
 
-def _unfilled(match: Match, tree: Tree, resolver) -> bool:
+def _unfilled(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> bool:
     """Does a role the frame requires, and the passage cannot fill (not ``implicit``), stay empty?
     Then the match is dropped whatever its other roles hold. Reading roles changes nothing (the
     resolver's answers are remembered, never altered), so not reading them changes no other match.
-    Roles without any argument word are told first: they need no reading at all."""
+    Roles without any argument word are told first: they need no reading at all. ``known`` keeps
+    the argument tokens found, by role, for :func:`_read_roles`."""
     frame = match.frame
     strict = []
     for name in frame.requires:
@@ -360,7 +362,7 @@ def _unfilled(match: Match, tree: Tree, resolver) -> bool:
         role = frame.role(name)
         if role is None:
             return True
-        found = _role_tokens(match, role, tree)
+        found = known[id(role)] = _role_tokens(match, role, tree)
         if not found:
             return True
         if "facility" not in role.types:  # (a facility role keeps its tokens, never entities)
@@ -379,11 +381,12 @@ def _role_tokens(match: Match, role: Role, tree: Tree) -> list[int]:
     return toks_for_role
 
 
-def _read_roles(match: Match, tree: Tree, resolver) -> Match:
-    """Each role of the match's frame filled with the entities its argument tokens refer to."""
+def _read_roles(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> Match:
+    """Each role of the match's frame filled with the entities its argument tokens refer to
+    (``known``: those :func:`_unfilled` found already)."""
     frame, s = match.frame, match.sentence
     for role in frame.roles:
-        toks_for_role = _role_tokens(match, role, tree)
+        toks_for_role = known.get(id(role)) or _role_tokens(match, role, tree)
         match.tokens[role.name] = toks_for_role
         if "facility" in role.types:
             continue
