@@ -86,7 +86,7 @@ def is_furniture(line: str, seen: set[str] | None = None) -> bool:
     words = _WORD.findall(text)
     if words and sum(w.lower() in _SHARING for w in words) >= max(3, 0.6 * len(words)):
         return True  # "Share | Tweet | Email | WhatsApp | Print": the sharing buttons
-    return bool(_WIDGET.search(text)) and len(words) <= 8
+    return len(words) <= 8 and bool(_WIDGET.search(text))  # (the count first: most lines are longer)
 
 
 #: the words of a page's sharing buttons

@@ -87,7 +87,18 @@ def fold(text: str) -> str:
     >>> fold("Côte d’Ivoire")
     'cote d’ivoire'
     """
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        return decomposed  # no accent to drop (ASCII has no combining marks)
+    # only the runs outside ASCII are read a character at a time: a whole article folds in one pass
+    return _NON_ASCII.sub(_without_marks, decomposed)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every word of every sentence is looked up by its key

@@ -90,4 +90,7 @@ def first_kind(kinds: Mapping[str, frozenset[str]], lemma: str, lower: str) -> s
         known = _INDEXES[id(kinds)] = (kinds, {h: (n, k) for n, (k, heads) in reversed(list(enumerate(kinds.items())))
                                                for h in heads})
     index = known[1]
-    return min(index.get(lemma, _NO_KIND), index.get(lower, _NO_KIND))[1]
+    by_lemma, by_lower = index.get(lemma), index.get(lower)
+    if by_lemma is None:  # most tokens are no head at all: two lookups and nothing more
+        return None if by_lower is None else by_lower[1]
+    return by_lemma[1] if by_lower is None else min(by_lemma, by_lower)[1]

@@ -91,8 +91,17 @@ class FrameLexicon:
         return index
 
     def verbs_of(self, *facts: str) -> frozenset[str]:
-        """The one-word verb triggers of the frames feeding these kinds of fact."""
-        return frozenset(w for f in self.frames if f.fact in facts for w in f.verbs + f.negative if " " not in w)
+        """The one-word verb triggers of the frames feeding these kinds of fact (read once per kinds:
+        readers ask for every word they weigh)."""
+        known = self._verbs.get(facts)
+        if known is None:
+            known = self._verbs[facts] = frozenset(w for f in self.frames if f.fact in facts
+                                                   for w in f.verbs + f.negative if " " not in w)
+        return known
+
+    @functools.cached_property
+    def _verbs(self) -> dict[tuple[str, ...], frozenset[str]]:
+        return {}
 
     def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
@@ -317,9 +326,10 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 readings = [(toks[k], args), *gapped_readings(tree, resolver, k, args)]
                 for trigger, reading in readings:
                     match = Match(frame, s, trigger, reading, negative=negative)
-                    if _unfilled(match, tree, resolver):
+                    known: dict[int, list[int]] = {}  # role -> its argument tokens, read once
+                    if _unfilled(match, tree, resolver, known):
                         continue  # (two in three readings: their other roles are not worth reading)
-                    match = _read_roles(match, tree, resolver)
+                    match = _read_roles(match, tree, resolver, known)
                     fill_implicit(ctx, resolver, lexicon, match, not_agreements)
                     if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                            for r in frame.requires):
@@ -338,11 +348,12 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
 
 
-def _unfilled(match: Match, tree: Tree, resolver) -> bool:
+def _unfilled(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> bool:
     """Does a role the frame requires, and the passage cannot fill (not ``implicit``), stay empty?
     Then the match is dropped whatever its other roles hold. Reading roles changes nothing (the
     resolver's answers are remembered, never altered), so not reading them changes no other match.
-    Roles without any argument word are told first: they need no reading at all."""
+    Roles without any argument word are told first: they need no reading at all. ``known`` keeps
+    the argument tokens found, by role, for :func:`_read_roles`."""
     frame = match.frame
     strict = []
     for name in frame.requires:
@@ -351,7 +362,7 @@ def _unfilled(match: Match, tree: Tree, resolver) -> bool:
         role = frame.role(name)
         if role is None:
             return True
-        found = _role_tokens(match, role, tree)
+        found = known[id(role)] = _role_tokens(match, role, tree)
         if not found:
             return True
         if "facility" not in role.types:  # (a facility role keeps its tokens, never entities)
@@ -370,11 +381,12 @@ def _role_tokens(match: Match, role: Role, tree: Tree) -> list[int]:
     return toks_for_role
 
 
-def _read_roles(match: Match, tree: Tree, resolver) -> Match:
-    """Each role of the match's frame filled with the entities its argument tokens refer to."""
+def _read_roles(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> Match:
+    """Each role of the match's frame filled with the entities its argument tokens refer to
+    (``known``: those :func:`_unfilled` found already)."""
     frame, s = match.frame, match.sentence
     for role in frame.roles:
-        toks_for_role = _role_tokens(match, role, tree)
+        toks_for_role = known.get(id(role)) or _role_tokens(match, role, tree)
         match.tokens[role.name] = toks_for_role
         if "facility" in role.types:
             continue

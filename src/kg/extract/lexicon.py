@@ -229,6 +229,19 @@ class Lexicon:
     def office(self, phrase: str) -> str | None:
         """The office a title phrase names, in its normalised words ("Defense Secretary" ->
         "Defence Secretary"), the longest title found; None without one."""
+        memo = self._offices  # the same few title phrases are asked of again and again
+        if phrase in memo:
+            return memo[phrase]
+        if len(memo) >= 50_000:
+            memo.clear()  # bounded, however many phrases a long build meets
+        office = memo[phrase] = self._office(phrase)
+        return office
+
+    @functools.cached_property
+    def _offices(self) -> dict[str, str | None]:
+        return {}
+
+    def _office(self, phrase: str) -> str | None:
         found = [m for m in self._office_scan.finditer(phrase)]
         if not found:
             return None

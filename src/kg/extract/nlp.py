@@ -114,9 +114,9 @@ class _Strings(dict):
         return value
 
 
-def _signed(offset: int) -> int:
-    """HEAD comes out of ``to_array`` as an unsigned 64-bit number; it is a signed offset."""
-    return offset - (1 << 64) if offset >= 1 << 63 else offset
+#: HEAD comes out of ``to_array`` as an unsigned 64-bit number; it is a signed offset: one at or
+#: above ``_HALF`` is that less ``_WRAP``.
+_HALF, _WRAP = 1 << 63, 1 << 64
 
 
 @functools.lru_cache(maxsize=65536)
@@ -248,8 +248,10 @@ def _store(doc: Document, paras: list, strings: _Strings) -> None:
             for k in range(sent.start, sent.end):
                 idx, length, lemma, pos, tag, dep, head, space = rows[k]
                 word = text[idx:idx + length]
+                if head >= _HALF:  # a signed offset (see _HALF)
+                    head -= _WRAP
                 toks.append(new(Token, (base + k, offset + idx, offset + idx + length, word, _lower(strings[lemma]),
-                                        strings[pos], strings[tag], strings[dep], base + k + _signed(head), "", "", s,
+                                        strings[pos], strings[tag], strings[dep], base + k + head, "", "", s,
                                         " " if space else "", word.lower(), word[:1].isupper())))
     doc.sentences = sentences
     doc.annotations["tokens"] = _nouns_with_determiners(toks)

@@ -98,13 +98,18 @@ class IndexedAttributeRuler:
         return entry
 
     def __call__(self, doc):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         direct: dict[int, dict] = {}
         effects: dict[int, list[tuple[int, dict]]] = {}
-        for i, token in enumerate(doc):
-            key = (token.lower, token.tag, token.dep, token.is_space)  # hashes: cheaper than strings
-            _singles, merged, multis = self._single.get(key) or self._lookup(doc, i, key)
+        single = self._single
+        # each token's key read from one array (hashes: cheaper than strings), no spaCy token
+        # object made for a word whose rules are already known
+        keys = [(lower, tag, dep, bool(space)) for lower, tag, dep, space in
+                doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()]
+        for i, key in enumerate(keys):
+            _singles, merged, multis = single.get(key) or self._lookup(doc, i, key)
             if merged:
                 direct[i] = merged
             for r in multis:
@@ -112,8 +117,7 @@ class IndexedAttributeRuler:
                     target = i + (r.index if r.index >= 0 else len(r.tokens) + r.index)
                     effects.setdefault(target, []).append((r.order, r.attrs))
         for i, extra in effects.items():
-            key = (doc[i].lower, doc[i].tag, doc[i].dep, doc[i].is_space)
-            direct[i] = _merge(self._single[key][0] + extra)
+            direct[i] = _merge(single[keys[i]][0] + extra)
         for i, attrs in direct.items():
             set_token_attrs(doc[i], attrs)
         return doc

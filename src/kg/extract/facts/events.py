@@ -249,7 +249,7 @@ def _carried_city(ctx: Context, summit: Entity) -> Entity | None:
     own = " | ".join([summit.label, *(fullest if isinstance(fullest, list | tuple) else ())])
     def carried(n: str) -> bool:
         name = re.escape(n)
-        return len(n) > 2 and bool(re.search(
+        return len(n) > 2 and n in own and bool(re.search(  # (no pattern for a name not there)
             rf"(?:^|\b(?:\d{{4}}|[a-z]+)\s){name}(?:'s)?\s+{_GATHERING}|\b(?:in|outside|near)\s+{name}(?!\w)", own))
 
     def on_land(qid: str | None) -> bool:  # a place in a country, not a sea ("the Coral Sea summit")

@@ -30,7 +30,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
             t = toks[k]
-            if t.pos not in VERBAL or t.lemma in _LIVING or k in denying or remote(ctx, k):
+            if t.pos not in VERBAL or t.lemma in _LIVING or k in denying:
                 continue  # (not "X, who studied in London": where one lives or lived is no trip)
             # the place phrase of the clause, or of its object ("met X in Lima": the parser may
             # hang "in Lima" on X)
@@ -51,7 +51,7 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                       for e in r.entities(o, kinds) or _venue_place(ctx, o)
                       if e.label.lower() not in ctx.lexicon.regions and e.type in kinds]
             places = list(dict.fromkeys(places or _place_of_the_gathering(ctx, k)))
-            if len(places) != 1:
+            if len(places) != 1 or remote(ctx, k):  # (by video link: not there; asked only of a clause with a place)
                 continue
             people = [e for i in surface_subject(r.tree, k) for e in _named_beside(ctx, i) or r.entities(i, ("Person",))]
             if r.tree.is_passive(k):
