@@ -104,3 +104,35 @@ def test_guard_a_description_with_another_partner_stays_apart(extractor):
     doc = run(extractor, "Chile signed a trade pact with Peru on Monday. The US-Chile Free Trade Agreement took effect "
               + "in 2004.", published="2025-03-14")
     assert len(agreement_labels(doc)) == 2, agreement_labels(doc)
+
+
+# -- an agreement's acronym in the plural with a list of partners is one agreement per partner ------------
+@pytest.mark.parametrize("body, acronym, partners", [
+    # the partners on "in place", the singular spelled by a lower-case description before
+    ("Japan and Peru signed an acquisition and cross-servicing agreement on Monday. Japan already has ACSAs in "
+     + "place with the United States, Britain and Canada.", "ACSA", {"United States", "United Kingdom", "Canada"}),
+    # the partners on the verb, the description after
+    ("Japan has signed ACSAs with Australia, Britain and Canada. Its acquisition and cross-servicing agreement with "
+     + "Peru came in May.", "ACSA", {"Australia", "United Kingdom", "Canada"}),
+    # passive, the singular a named agreement's acronym
+    ("Chile and Peru signed a Mutual Logistics Support Agreement (MLSA) in May. MLSAs with Bolivia and Ecuador were "
+     + "signed by Chile last year.", "MLSA", {"Bolivia", "Ecuador"}),
+])
+def test_a_plural_acronym_with_partners_is_one_agreement_each(extractor, body, acronym, partners):
+    doc = run(extractor, body, published="2025-03-14")
+    each = {e.key: e for e in doc.entities.values() if e.type == "Agreement" and acronym in {e.label, *e.aliases}
+            and e.label != acronym and e.label.startswith(acronym)}
+    assert len(each) == len(partners), agreement_names(doc)
+    bound = {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+    for e in each.values():
+        own = {p for a, p in bound if a == e.label} - {"Japan", "Chile"}
+        assert len(own) == 1 and own <= partners, (e.label, bound)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile signed a trade deal with Peru on Monday. Chile's NGOs work with Bolivia and Ecuador.",
+    "Chile signed a trade deal with Peru on Monday. Its CEOs met with Bolivia and Ecuador.",
+])
+def test_guards_a_plural_acronym_no_agreement_spells_is_none(extractor, body):
+    doc = run(extractor, body, published="2025-03-14")
+    assert agreement_labels(doc) == {"trade deal with Peru"}, agreement_labels(doc)
