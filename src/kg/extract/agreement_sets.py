@@ -132,13 +132,13 @@ def _with_beside(tree: Tree, t: Token) -> list[int]:
     return [p for h in (t.head, *places) for p in tree.kids(h, "prep") if toks[p].lower == "with" and p > t.i]
 
 
-def spelled_plural(doc: Document, toks: list[Token], t: Token, heads: frozenset[str]) -> bool:
+def acronym_set(doc: Document, toks: list[Token], t: Token, nouns: tuple[str, ...]) -> bool:
     """Is ``t`` an acronym in the plural ("ACSAs", "SOFAs") whose singular is an agreement's: the acronym
     of one the article names, or spelled by the words it writes before an agreement's noun
     ("acquisition and cross-servicing agreement": ACSA)? Such a plural is read as a plural noun of agreements."""
     if not _PLURAL_ACRONYM.fullmatch(t.text):
         return False
-    one = t.text[:-1]
+    one, heads = t.text[:-1], frozenset(nouns)
     if any(one in (e.label, *e.aliases) for e in doc.entities.values() if e.type == "Agreement"):
         return True
     ends = [k for k in toks if k.lower in heads and k.i != t.i]
