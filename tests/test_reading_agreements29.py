@@ -75,29 +75,9 @@ def test_guard_a_clause_without_a_comma_stays(extractor):
     assert any("while stocks recover" in n for n in agreement_names(doc)), agreement_names(doc)
 
 
-# -- a state's two-letter abbreviation inside a name says whose agreement it is ---------------------------
+# -- a description with another partner than a name's stays apart -----------------------------------------
 def agreement_labels(doc) -> set[str]:
     return {e.label for e in doc.entities.values() if e.type == "Agreement"}
-
-
-@pytest.mark.parametrize("body, label", [
-    # an indefinite description with its partner in full, a clause saying what it does, named next
-    ("Peru has ratified a security pact with the United States under which American troops may train at Peruvian "
-     + "bases. Congress approved the Peru-US Defence Cooperation Agreement on Thursday.",
-     "Peru-US Defence Cooperation Agreement"),
-    # a relative clause set off by a comma
-    ("Peru's congress approved a naval accord with the UK on Monday, which lets British ships refuel at Callao. "
-     + "The UK-Peru Naval Support Arrangement goes into force in June.", "UK-Peru Naval Support Arrangement"),
-    # a definite description after the name
-    ("The UK-Peru Naval Support Arrangement was signed in Lima in May. Peru's congress approved the naval accord "
-     + "with the UK on Monday.", "UK-Peru Naval Support Arrangement"),
-    # a fronted phrase, the description's relative clause with its own subject
-    ("Under a naval accord with the UK that Peru's congress approved on Monday, British ships may refuel at Callao. "
-     + "The UK-Peru Naval Support Arrangement takes effect in June.", "UK-Peru Naval Support Arrangement"),
-])
-def test_a_description_with_the_partner_its_name_abbreviates_is_that_agreement(extractor, body, label):
-    doc = run(extractor, body, published="2025-03-14")
-    assert agreement_labels(doc) == {label}, agreement_labels(doc)
 
 
 def test_guard_a_description_with_another_partner_stays_apart(extractor):
