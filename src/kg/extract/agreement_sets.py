@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from kg.extract.clause_dates import date_tokens
+from kg.extract.description_acronyms import spellings
 from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import mentions_at, names_parties, tidy
 from kg.extract.nlp import Token
@@ -101,7 +103,7 @@ def _partners(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[li
     """"agreements with Peru, Chile and Japan": the partners of the noun's one "with" phrase, each
     a name of its own (a state or an organisation), in text order; none when any noun is no name."""
     toks = tree.toks
-    withs = [p for p in tree.kids(t.i, "prep") if toks[p].lower == "with"]
+    withs = [p for p in tree.kids(t.i, "prep") if toks[p].lower == "with"] or _with_beside(tree, t)
     if len(withs) != 1 or not names_parties(toks, tree, withs[0], tree.subtree(withs[0]), covered):
         return []
     heads = []
@@ -120,10 +122,40 @@ def _partners(doc: Document, tree: Tree, t: Token, covered: set[int]) -> list[li
     return out
 
 
+def _with_beside(tree: Tree, t: Token) -> list[int]:
+    """The "with" phrase the parser hung beside a plural object rather than on it: on its verb ("signed
+    SOFAs with A and B") or on "place" ("has ACSAs in place with A, B and C")."""
+    toks = tree.toks
+    if t.dep != "dobj":
+        return []
+    places = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj") if toks[o].lower == "place"]
+    return [p for h in (t.head, *places) for p in tree.kids(h, "prep") if toks[p].lower == "with" and p > t.i]
+
+
+def acronym_set(doc: Document, toks: list[Token], t: Token, nouns: tuple[str, ...]) -> bool:
+    """Is ``t`` an acronym in the plural ("ACSAs", "SOFAs") whose singular is an agreement's: the acronym
+    of one the article names, or spelled by the words it writes before an agreement's noun
+    ("acquisition and cross-servicing agreement": ACSA)? Such a plural is read as a plural noun of agreements."""
+    if not _PLURAL_ACRONYM.fullmatch(t.text):
+        return False
+    one, heads = t.text[:-1], frozenset(nouns)
+    if any(one in (e.label, *e.aliases) for e in doc.entities.values() if e.type == "Agreement"):
+        return True
+    ends = [k for k in toks if k.lower in heads and k.i != t.i]
+    return any(one in spellings(doc.text[toks[j].start:k.end], heads)
+               for k in ends for j in range(max(0, k.i - 6), k.i) if toks[j].sent == k.sent)
+
+
+#: An acronym in capitals with a plural "s": "ACSAs", "SOFAs", "FTAs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s")
+
+
 def _one_per_partner(doc: Document, tree: Tree, t: Token, covered: set[int], partners: list[list[int]]) -> list[Description]:
     """A plural agreement noun with partners ("X has logistics pacts with A, B and C"): one
     agreement with each, its parties the partner and whoever the clause says made or holds them."""
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
+    if d is None and _PLURAL_ACRONYM.fullmatch(t.text):  # "ACSAs" alone: the acronym tells which
+        d = Description("Agreement", t.sent, t.i, (t.start, t.end), t.text[:-1], t.text[:-1], {t.text[:-1].lower()})
     if d is None:
         return []
     toks = tree.toks

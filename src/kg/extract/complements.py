@@ -53,6 +53,8 @@ def complement(tree: Tree, c: int, nested: bool = True) -> list[int]:
                 continue  # "an accord on fisheries on the sidelines of the talks": when, hung low
             if k != c and (dep == "agent" or dep == "prep" and toks[j].lower == "by"):
                 continue  # "the signing of an accord on trade by X and Y": who signed it, hung low by the parser
+            if dep == "advcl" and toks[min(tree.subtree(j)) - 1].text == ",":
+                continue  # "a pact that lets X dock at Y, as Z sought trade": why or while it was made, not which
             if k != c and dep in {"conj", "cc"} and _another_document(tree, k, j):
                 continue  # "a memorandum on investment and an air services agreement": two documents
             todo.append(j)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_sets import PLURALS, counted_only, described_sets
+from kg.extract.agreement_sets import PLURALS, acronym_set, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit, other_kind
@@ -110,6 +110,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         kind = first_kind(KIND_HEADS, t.lemma, t.lower)
         if kind is None and t.lemma in _CHAMBERS and any(toks[c].lower in {"upper", "lower"} for c in tree.children[t.i]):
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
+        found += described_sets(doc, tree, t, covered) if kind is None and t.tag in {"NNS", "NNPS"} and acronym_set(doc, toks, t, lexicon.heads.get("Agreement", ())) else []  # "ACSAs with A, B": one each
         if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (
                 capital_head(toks, t, top, KIND_HEADS["Agreement"], opening=kind == "Summit")):
             continue  # a capitalised head no name covers is a headline's or a quotation's word
@@ -362,7 +363,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
         for d in g:
             for alias in (d.label, d.core_text, *d.variants):
-                if alias and alias != best.label and len(alias.split()) > 1:
+                if alias and alias != best.label and (len(alias.split()) > 1 or alias.isupper()):  # ("ACSA")
                     ent.aliases.add(alias)
             doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=key,
                                         kind="description", sentence=d.sentence))

@@ -1,6 +1,7 @@
 """What every fact finder shares: trigger words, modality, roles, places, pairs of states."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
@@ -77,10 +78,28 @@ def states_in_name(ctx: Context, ent: Entity) -> list[Entity]:
     for e in ctx.doc.entities.values():
         if e.type == "State":
             for name in [e.label, *e.aliases]:
-                if len(name) > 1 and name in label and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", label):
+                found = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", label) if len(name) > 1 and name in label else None
+                if found and not (ent.type == "Agreement" and brokered_in_label(ctx, label, found.end())):  # "the X-brokered deal"
                     out.append(e)
                     break
     return out + [e for e in known_in_name(ctx, ent, "State") if e not in out]
+
+
+def brokered_in_label(ctx: Context, label: str, end: int) -> bool:
+    """Is the name ending at ``end`` of an agreement's label hyphened to a go-between's participle
+    ("Qatar" in "the Qatar-brokered peace deal", "Norwegian" in "a Norwegian-facilitated accord")?
+    The go-between brings the agreement about; it binds others (``go_between`` in the lexicon)."""
+    m = _HYPHENED.match(label, end)
+    return m is not None and m.group(1).lower() in _participles(ctx.lexicon.go_between)
+
+
+_HYPHENED = re.compile(r"[-\u2010\u2011\u2013]([A-Za-z]+)\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _participles(lemmas: frozenset[str]) -> frozenset[str]:
+    # a regular verb's participle: "brokered", "mediated"; "overseen"
+    return frozenset(w + s for w in lemmas for s in ("d", "ed", "n"))
 
 
 def known_in_name(ctx: Context, ent: Entity, etype: str) -> list[Entity]:
