@@ -89,11 +89,11 @@ def test_guard_a_description_with_another_partner_stays_apart(extractor):
 # -- an agreement's acronym in the plural with a list of partners is one agreement per partner ------------
 @pytest.mark.parametrize("body, acronym, partners", [
     # the partners on "in place", the singular spelled by a lower-case description before
-    ("Japan and Peru signed an acquisition and cross-servicing agreement on Monday. Japan already has ACSAs in "
-     + "place with the United States, Britain and Canada.", "ACSA", {"United States", "United Kingdom", "Canada"}),
+    ("Chile and Peru signed a mutual supply and servicing agreement on Monday. Chile already keeps MSSAs in "
+     + "place with Brazil, Uruguay and Canada.", "MSSA", {"Brazil", "Uruguay", "Canada"}),
     # the partners on the verb, the description after
-    ("Japan has signed ACSAs with Australia, Britain and Canada. Its acquisition and cross-servicing agreement with "
-     + "Peru came in May.", "ACSA", {"Australia", "United Kingdom", "Canada"}),
+    ("Chile has concluded MSSAs with Australia, Britain and Canada. Its mutual supply and servicing agreement with "
+     + "Peru followed in May.", "MSSA", {"Australia", "United Kingdom", "Canada"}),
     # passive, the singular a named agreement's acronym
     ("Chile and Peru signed a Mutual Logistics Support Agreement (MLSA) in May. MLSAs with Bolivia and Ecuador were "
      + "signed by Chile last year.", "MLSA", {"Bolivia", "Ecuador"}),
