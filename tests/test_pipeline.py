@@ -33,13 +33,13 @@ def test_seed_recall_is_complete():
 def test_dev_corpus_runs_over_every_article():
     total, per_article = api.evaluate(DEV)
     assert len(per_article) == len(list(DEV.glob("*.gold.json")))
-    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.815, no
-    # question under 0.731, entity recall 0.936, type accuracy 0.972, link accuracy 0.967): they
+    # floors pinned a little under what the 36-article dev corpus measures (macro-F1 0.828, no
+    # question under 0.741, entity recall 0.936, type accuracy 0.972, link accuracy 0.967): they
     # catch a regression; raise them as the reader improves
-    assert total.macro_f1 >= 0.81, total.table()
+    assert total.macro_f1 >= 0.82, total.table()
     for kind, counts in total.kinds.items():
         if counts.gold:
-            assert counts.f1 >= 0.725, (kind, total.table())
+            assert counts.f1 >= 0.735, (kind, total.table())
     assert total.entities.recall >= 0.93, total.table()
     assert total.type_accuracy >= 0.97, total.table()
     assert total.link_accuracy >= 0.96, total.table()
