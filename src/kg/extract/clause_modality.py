@@ -1,5 +1,5 @@
 """The modality the dependency parse gives a predicate: what the words attached to it, and to the verbs governing
-it, say of it — "did not sign" (negated), "is expected to sign" (planned), "refused to ratify", "the planned visit",
+it, say of it — "did not sign" (negated), "was expected to sign" (planned), "refused to ratify", "the planned visit",
 "cancelled his trip", "had been due to sign". The fallback, where the parse says nothing, is :mod:`kg.extract.modality`."""
 from __future__ import annotations
 

@@ -140,7 +140,7 @@ _FORCES = frozenset({"troop", "force", "soldier", "marine", "sailor", "airman", 
 
 def _forces_before(self: Resolver, k: int) -> list[Entity]:
     """The forces a clause before the pronoun at k has as its plural subject: in its sentence ("Y's troops
-    were ordered out, and the last of them left"), else the sentence before ("Y's marines rotate through X")."""
+    were ordered out, and the last of them flew home"), else the sentence before ("Y's marines rotate through X")."""
     s = self.toks[k].sent
     for i in (s, s - 1):
         verbs = [t.i for t in self.toks if t.sent == i and t.dep in {"ROOT", "conj"} and t.pos in VERBAL and t.i < k]

@@ -297,7 +297,7 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
     if facility & set(m.tokens.get("user", [])):  # "the use of Peruvian ports by Chilean ships": whose ports, not who uses
         users = {e.key for k in m.tokens.get("user", []) if k not in facility for e in r.entities(k, ("State", "ArmedForces"))}
         found = [e for e in found if e.key in users] or found  # (no other user told: the phrase's own)
-    if not found:  # "the last of them left", "most of the French troops": the set the word picks from
+    if not found:  # "the last of them flew home", "most of the French troops": the set the word picks from
         found = [e for k in m.tokens.get("user", []) if (j := _through_partitive(ctx, k)) != k
                  for e in r.entities(j, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):  # "opens its ports to X": the parser hangs "to X" on the ports
