@@ -168,12 +168,15 @@ DATED_SOURCE = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]
                           r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*\((?P<source>[^)\n]{1,40})\)(?P<slashed>(?!))?\s+(?=[A-Z])")
 
 
+#: A weekday's name, as datelines and day headings write it in full.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 #: A dateline standing as a line of its own, a place and a full date and nothing after but the
 #: service it came from: "Quito, 3 May 2024", "SANTIAGO, May 3, 2024", "Lima, Friday 3 May 2024
 #: (from our Spanish service)" (press releases and state media file so). The place is its capitalised
 #: words alone: "A and B, 3 May 2024" is issued from two places, no scene.
 DATED_LINE = re.compile(r"^\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s*"
-                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"(?:" + WEEKDAY + r",?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
                         r"\.?\s*(?:\((?P<source>[^)\n]{1,60})\))?\s*$")
 

@@ -40,6 +40,7 @@ from kg.extract.relative_dates import (
     weekday,
     weekday_range,
 )
+from kg.layout import WEEKDAY
 
 __all__ = ["PREFERENCES", "DateMention", "find_dates"]
 
@@ -187,7 +188,7 @@ def _candidates(ctx: DateContext, days: list[tuple[int, dt.date]] | None = None)
 #: A line that is a day and nothing more, "Wednesday 1 December", "Thursday, June 13": a live report's
 #: or a diary's heading; what the lines under it tell from their own day ("this morning", "on Tuesday",
 #: "two hours ago") is told from the heading's day, not the day the page was last published.
-_DAY_HEADING = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+_DAY_HEADING = re.compile(r"^[ \t]*(?:" + WEEKDAY + r",?[ \t]+)?"
                           r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
 _FROM_THE_DAY = frozenset({weekday, weekday_range, deictic_day, relative_period, time_ago})
 
