@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.hung_clauses import asked_for
 from kg.extract.syntax import NOMINAL, OBJECT_CONTROL, VERBAL, WILL_NOUNS, Tree
-from kg.extract.unrealised import unrealised
+from kg.extract.unrealised import unrealised, unrealised_copula
 
 __all__ = ["NEG_VERBS", "PLAN_AUX", "PLAN_VERBS", "parse_modality"]
 
@@ -118,7 +118,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                 found.add("planned")  # "are to hold a summit", "is to sign": arranged, ahead
         if k != i and t.pos in VERBAL and _nothing_lets(tree, k, i):
             found.add("negated")  # "nothing in the text allows X to put a base there": what it governs is denied
-        if unrealised(tree, k):
+        if unrealised(tree, k) or k == i and unrealised_copula(tree, k):
             found.add("negated")  # "would have let X use", "was to have visited": what did not happen
         if k != i and any(toks[c].lower == "had" for c in tree.kids(k, "aux")) and (lemma in _PAST_PLANS or any(
                 toks[c].dep == "acomp" and toks[c].lemma in _PAST_PLANS for c in tree.children[k])):

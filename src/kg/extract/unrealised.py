@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.tree import Tree
 
-__all__ = ["unrealised"]
+__all__ = ["unrealised", "unrealised_copula"]
 
 #: Modals whose perfect tells what did not happen: "would have let X use".
 _MODALS = frozenset({"would", "could", "might", "should"})
@@ -31,3 +31,16 @@ def unrealised(tree: Tree, k: int) -> bool:
         be = [c for c in tree.kids(h, "aux", "auxpass", "cop")] + ([toks[h].head] if toks[h].dep == "acomp" else [])
         return any(toks[b].lemma == "be" and toks[b].tag == "VBD" for b in be)
     return toks[h].lemma == "be" and toks[h].tag == "VBD"  # "was to have visited"
+
+
+def unrealised_copula(tree: Tree, k: int) -> bool:
+    """Is noun ``k`` the subject or the complement of a "be" told as what did not come about: "the
+    visit would have been her first", "it would have been the first signing of its kind"? What such a
+    "be" ranks or names is a thing that did not happen (an adjective after it, "would have been
+    unthinkable", judges one that may have)."""
+    toks = tree.toks
+    t = toks[k]
+    if t.dep not in {"nsubj", "attr"} or t.head == k:
+        return False
+    h = t.head
+    return toks[h].lemma == "be" and unrealised(tree, h) and bool(tree.kids(h, "attr"))

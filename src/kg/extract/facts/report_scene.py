@@ -3,6 +3,7 @@ its city. Signings of the day, trips and summits told without a place of their o
 from __future__ import annotations
 
 from kg.extract.context import Context
+from kg.extract.frames import Match
 from kg.model import Entity
 
 
@@ -30,6 +31,13 @@ def scene(ctx: Context) -> Entity | None:
                 if first <= ctx.local(s, f.start) < m.end(group) + 1:
                     return f.entity
     return _live_scene(ctx)
+
+
+def called_off_here(m: Match, mod: str) -> bool:
+    """A trip noun called off with no place, no owner and no article pointing back ("LIMA - X
+    postponed a state visit", "a visit by X has been scrapped"): the trip the report is filed
+    about, to where it is filed ("her visit", "the trip" may be one told elsewhere)."""
+    return mod == "negated" and m.args.nominal and not m.args.possessor
 
 
 def _live_scene(ctx: Context) -> Entity | None:

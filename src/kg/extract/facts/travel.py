@@ -23,7 +23,7 @@ from kg.extract.facts.attendance import attending as attending_people
 from kg.extract.facts.attendance import main_summit, the_sending, trips_acting_at
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.homes import at_home, host_abroad
-from kg.extract.facts.report_scene import scene, told_here
+from kg.extract.facts.report_scene import called_off_here, scene, told_here
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.facts.trip_arguments import (
     TRAVELLING_GROUPS,
@@ -163,9 +163,9 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 places = [p for p in place_of_main_clause(ctx, m) if not at_home(ctx, visitor, p)]
             if not places and not m.roles.get("destination") and not purposes and main_summit(ctx) is None:
                 places = [p for p in hosts_place(ctx, hosts, here) if not at_home(ctx, visitor, p)]
-            if not places and not m.roles.get("destination") and not purposes and mod == "asserted" and here is not None \
-                    and m.frame.name == "visit" and not m.args.prep("to", "in", "at") and main_summit(ctx) is None \
-                    and not _definite(ctx, m) and not at_home(ctx, visitor, here):
+            if not places and not m.roles.get("destination") and not purposes and here is not None \
+                    and (mod == "asserted" and main_summit(ctx) is None or called_off_here(m, mod)) and m.frame.name == "visit" \
+                    and not m.args.prep("to", "in", "at") and not _definite(ctx, m) and not at_home(ctx, visitor, here):
                 places = [here]  # "NAIROBI - X began a two-day visit on Friday": where the report is
             if not m.roles.get("destination"):  # "Egypt hosted X for talks in Cairo": the city, not the host
                 places = list(dict.fromkeys(city_in_view(ctx, m, p) or p if p.type == "State" else p for p in places))
