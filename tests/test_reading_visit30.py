@@ -1,7 +1,8 @@
 """Visits that did not happen, read on sentences written for the test: a trip noun a "would have
 been" ranks or names (kg.extract.unrealised.unrealised_copula), and a trip called off with no
 place in a datelined report, which goes where the report is filed
-(kg.extract.facts.report_scene.called_off_here)."""
+(kg.extract.facts.report_scene.called_off_here); and an officer of an international body in the
+city of its seat, who is at work there, not visiting (kg.extract.facts.homes.at_the_seat)."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,24 @@ def test_a_trip_called_off_with_no_place_is_to_where_the_report_is_filed(extract
 def test_a_trip_called_off_at_home_or_told_elsewhere_is_not_to_the_dateline(extractor, body):
     got = trips(run(extractor, body, published="2024-03-14"))
     assert not {t for t in got if t[1] in {"Lima", "Santiago"}}, got
+
+
+@pytest.mark.parametrize("body", [
+    "NATO Secretary General Tove Berg flew to Brussels on Monday for a meeting of the alliance's foreign ministers.",
+    "NATO's secretary general, Tove Berg, arrived in Brussels for talks with Finnish Prime Minister Aino Lehto on Monday.",
+    "Finnish Prime Minister Aino Lehto and NATO Secretary General Tove Berg met in Brussels on Monday.",
+])
+def test_an_officer_of_a_body_in_the_city_of_its_seat_is_not_visiting_it(extractor, body):
+    got = trips(run(extractor, body, published="2025-03-14"))
+    assert not {t for t in got if t[0] == "Tove Berg"}, got
+
+
+@pytest.mark.parametrize("body, visitor, place", [
+    ("NATO Secretary General Tove Berg flew to Oslo on Monday for talks with Finnish Prime Minister Aino Lehto.",
+     "Tove Berg", "Oslo"),
+    ("Finnish Prime Minister Aino Lehto and NATO Secretary General Tove Berg met in Brussels on Monday.",
+     "Aino Lehto", "Brussels"),
+])
+def test_an_officer_away_from_the_seat_and_a_guest_at_it_are_visiting(extractor, body, visitor, place):
+    got = trips(run(extractor, body, published="2025-03-14"))
+    assert (visitor, place, "asserted") in got, got

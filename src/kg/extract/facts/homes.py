@@ -22,7 +22,25 @@ def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> 
         return True
     posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
     country = place if place.type == "State" else ctx.country_of(place)
-    return country is not None and country.key in posted
+    return country is not None and country.key in posted or at_the_seat(ctx, person, place)
+
+
+def at_the_seat(ctx: Context, person: Entity, place: Entity) -> bool:
+    """An officer of an international body in the city of its seat (the gazetteer's headquarters,
+    `lexicon.yaml` `body_seats` where that is wrong) is at work there, not visiting it: the head of an alliance at a meeting in the alliance's city."""
+    if place.type != "Place" or ctx.gazetteer is None:
+        return False
+    names = {n.casefold() for n in (place.label, *place.aliases)}
+    for f in ctx.doc.annotations.get("facts", []):
+        body = ctx.doc.entities.get(str(f.fields.get("of"))) if f.cq == "office" and f.fields.get("person") == person.key \
+            else None
+        entry = ctx.gazetteer.get(body.qid) if body is not None and body.qid and body.type != "State" else None
+        seat = str((entry.extra or {}).get("headquarters") or "") if entry is not None else ""
+        seat = ctx.lexicon.body_seats.get(str(body.qid), seat) if body is not None else seat
+        city = seat.split(",")[0].strip().removeprefix("City of ").removesuffix(" Municipality").casefold()
+        if city and city in names:
+            return True
+    return False
 
 
 def host_abroad(ctx: Context, places: list[Entity], hosts: set[Entity]) -> bool:

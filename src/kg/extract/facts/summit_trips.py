@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
-from kg.extract.facts.homes import at_home
+from kg.extract.facts.homes import at_home, at_the_seat
 from kg.extract.facts.participants import represented
 from kg.extract.facts.summit_speakers import the_summit_under_way, trips_speaking_at
 from kg.model import Entity, Fact
@@ -23,7 +23,7 @@ def _at_home(ctx: Context, person: Entity, place: Entity) -> bool:
     home = _home(ctx, person)
     if _called_host(ctx, person) and (home is None or _guessed_home(ctx, person)):
         return True
-    return home is not None and (place is home or ctx.country_of(place) is home)
+    return home is not None and (place is home or ctx.country_of(place) is home) or at_the_seat(ctx, person, place)
 
 
 def _guessed_home(ctx: Context, person: Entity) -> bool:
