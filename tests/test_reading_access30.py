@@ -39,3 +39,29 @@ def test_a_named_ship_not_calling_uses_nothing(extractor, body):
 def test_a_named_ships_words_name_no_place(extractor):
     doc = run(extractor, "Kenya said HMAS Perth will call at Mombasa next week.")
     assert "Perth" not in {e.label for e in doc.entities.values()}
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a signed giver that does not exist: a negative pronoun, "no" on the noun, the signing itself denied,
+    # in a relative clause on the signer
+    ("Kenya has signed nothing that gives Turkish warships a naval base.", ("Turkey", "Kenya", "naval base", "negated")),
+    ("Kenya signed no accord that would hand Turkey a port.", ("Turkey", "Kenya", "port", "negated")),
+    ("Kenya has never signed anything that gives Turkish warships a naval base.",
+     ("Turkey", "Kenya", "naval base", "negated")),
+    ("Kenya did not sign any pact that grants Turkish jets an air base.", ("Turkey", "Kenya", "air base", "negated")),
+    ("Kenya, which has signed nothing that gives Turkish warships a naval base, denied the report.",
+     ("Turkey", "Kenya", "naval base", "negated")),
+])
+def test_nothing_signed_gives_no_facility(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body", [
+    # what was signed gives nothing here, or the giver is no text a state signed
+    "Kenya signed nothing last year, and Turkish officials said so.",
+    "Kenya has signed nothing, but Turkey gave Somalia a naval base.",
+])
+def test_nothing_signed_no_other_access(extractor, body):
+    got = access(run(extractor, body))
+    assert not any(f[1] == "Kenya" for f in got), got
