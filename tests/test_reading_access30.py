@@ -1,6 +1,8 @@
 """Access, round 30: a ship named with its navy's prefix ("USS X", "HMS Y": ``lexicon.yaml``
 ``ship_prefixes``, kg.extract.ship_names) stands for its state as "an American frigate" does, and is a
-warship wherever a ship's call, arrival or reception uses a port or a base (kg.extract.facts.port_calls).
+warship wherever a ship's call, arrival or reception uses a port or a base (kg.extract.facts.port_calls);
+a state that signed nothing giving a facility hosts it denied, one that signed the giver hosts it
+(kg.extract.facts.signer_hosts); a warship anchored off a port uses it (the ``anchor-off`` frame).
 On sentences written for the test."""
 from __future__ import annotations
 
@@ -65,3 +67,26 @@ def test_nothing_signed_gives_no_facility(extractor, body, fact):
 def test_nothing_signed_no_other_access(extractor, body):
     got = access(run(extractor, body))
     assert not any(f[1] == "Kenya" for f in got), got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a warship at anchor off a port uses it: active, ahead, in a relative clause, a named ship
+    ("A Turkish frigate anchored off Mombasa, Kenya, in May.", ("Turkey", "Kenya", "port", "asserted")),
+    ("Kenya said two Turkish corvettes will anchor off the port of Mombasa next week.", ("Turkey", "Kenya", "port", "planned")),
+    ("Kenya welcomed a Turkish frigate that anchored off Mombasa on Monday.", ("Turkey", "Kenya", "port", "asserted")),
+    ("HMS Kent anchored off Mombasa, Kenya, on Friday.", ("United Kingdom", "Kenya", "port", "asserted")),
+])
+def test_a_warship_anchored_off_a_port_uses_it(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body", [
+    # refuelling off a place is at sea; off a coast names no port; a merchant ship is trade
+    "A Turkish frigate refuelled off Mombasa, Kenya, in May.",
+    "A Turkish frigate anchored off the coast of Kenya in May.",
+    "A Turkish cargo ship anchored off Mombasa, Kenya, in May.",
+])
+def test_off_a_place_no_port_used(extractor, body):
+    got = access(run(extractor, body))
+    assert not got, got
