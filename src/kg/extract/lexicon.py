@@ -135,6 +135,7 @@ class Lexicon:
     shared_state_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: a ship's call at a place, a use of its port: "craft" (ship nouns) and "verbs" only a ship's call tells
     port_calls: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    ship_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _head_index(self) -> dict[str, str]:
@@ -359,4 +360,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
         shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
         port_calls={k: frozenset(w.lower() for w in v) for k, v in (raw.get("port_calls") or {}).items()},
+        ship_prefixes={str(k): str(v) for k, v in (raw.get("ship_prefixes") or {}).items()},
     )

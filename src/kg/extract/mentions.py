@@ -250,7 +250,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     #    (LN)" defines LN; LN alone later is the same entity); then names after titles
     retype_by_context(doc, lexicon, found)
     name_capitals(doc, found, index, lexicon.capital_compounds)
-    name_armed_services(doc, lexicon, toks, found, add)
+    name_armed_services(doc, lexicon, toks, found, add, index.gazetteer if index is not None else None)
     read_acronyms(doc, toks, found, add)
     names_after_titles(doc, lexicon, toks, over_places, {m.start: m.end for m in found if m.type == "State"})
     names_after_demonyms(doc, lexicon, toks, found, add)

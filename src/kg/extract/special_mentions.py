@@ -24,6 +24,7 @@ from kg.extract.nlp import Token
 from kg.extract.opener_scan import OpenerScan
 from kg.extract.region_modifiers import drop_region_modifiers
 from kg.extract.sea_parts import find_sea_parts, is_sea_part
+from kg.extract.ship_names import name_ships
 from kg.extract.state_bodies import name_state_ministries
 from kg.model import Document, Mention
 
@@ -247,8 +248,9 @@ _SERVICE_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
-                        add: Callable[[Mention], bool]) -> None:
-    """"<Demonym> <service>" and "<Demonym> and <Demonym> <services>" name armed forces."""
+                        add: Callable[[Mention], bool], gazetteer=None) -> None:
+    """"<Demonym> <service>" and "<Demonym> and <Demonym> <services>" name armed forces; a ship's
+    prefix names its navy's state ("USS X": :mod:`kg.extract.ship_names`)."""
     pattern = _SERVICE_RE_CACHE.get(id(lexicon))
     if pattern is None:
         words = "|".join(re.escape(w) for w in sorted(lexicon.services, key=len, reverse=True))
@@ -288,6 +290,7 @@ def name_armed_services(doc: Document, lexicon: Lexicon, toks: list[Token], foun
         doc.annotations.setdefault("service_labels", {})[(start, end)] = label
         found.append(mention)
     name_state_ministries(doc, found, add)  # "Chile's foreign ministry", read after the services
+    name_ships(doc, lexicon, toks, found, gazetteer, add)
 
 
 def initials(name: str) -> set[str]:

@@ -22,6 +22,7 @@ from kg.extract.facts.facility_places import local_host
 from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.port_calls import port_of_call, received_forces, shared
+from kg.extract.facts.signer_hosts import denied_by_giver, signer_hosts
 from kg.extract.facts.treaties import trigger_modality
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -125,7 +126,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if not hosts and m.trigger.lemma in {"have", *_HOLDING}:
         return  # "X has three air bases": its own, unless the phrase places them in another state
     if not hosts:  # "... there"; else a base or port the text never places: the dateline's state
-        hosts = there(ctx, m, users) or asked_host(ctx, m, users) \
+        hosts = there(ctx, m, users) or asked_host(ctx, m, users) or signer_hosts(ctx, m, users) \
             or [h for h in local_host(ctx, phrases) if h not in users and not m.roles.get("host")]
     # (a territory hosting them, "Greenland hosts a Y base": its state)
     own = list(dict.fromkeys(s for e in m.roles.get("host", []) if (s := e if e.type == "State" else ctx.country_of(e))))
@@ -155,7 +156,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
-                            for d in r.tree.kids(c, "det")) else trigger_modality(ctx, m)
+                            for d in r.tree.kids(c, "det")) or denied_by_giver(ctx, m) else trigger_modality(ctx, m)
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:

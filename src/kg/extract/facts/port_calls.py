@@ -43,11 +43,18 @@ def warship(ctx: Context, k: int) -> bool:
     """Is the word at k a warship ("a frigate"), or a ship its phrase calls a navy's ("vessels of the
     X Navy", "a US Navy vessel"), not a merchant's ("a cargo ship")?"""
     r, words = ctx.resolver, ctx.lexicon.port_calls
-    if r.toks[k].lemma in words.get("warships", ()):
+    if r.toks[k].lemma in words.get("warships", ()) or named_ship(ctx, k):
         return True
     return r.toks[k].lemma in words.get("craft", ()) and any(
         r.toks[j].lower in _NAVAL or (f := r.found_at(j)) is not None and f.entity.type == "ArmedForces"
         for j in r.tree.subtree(k) if j != k)
+
+
+def named_ship(ctx: Context, k: int) -> bool:
+    """Is the word at k a ship's name after its navy's prefix ("USS X"; ``lexicon.yaml`` ``ship_prefixes``)?"""
+    r = ctx.resolver
+    return any(r.toks[j].text in ctx.lexicon.ship_prefixes and r.found_at(j) is not None
+               for j in r.tree.kids(k, "compound"))
 
 
 def shared(ctx: Context, k: int) -> bool:
