@@ -22,6 +22,7 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     the chamber of the one other state whose legislature ratified the same agreement, unless the
     linked state takes other steps of ratifying there (the link only knows the best-known namesake)."""
     out = []
+    moved: dict[tuple, str] = {}
     for f in facts:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
@@ -31,11 +32,23 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
             alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
-                            and g.fields.get("state") == f.fields.get("state") for g in facts)
+                            and g.fields.get("state") == f.fields.get("state") and not _unsaid_step(ctx, g) for g in facts)
             if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
-                f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
+                moved[(f.fields.get("agreement"), f.fields.get("state"))] = others.pop()
+                f = Fact(f.cq, {**f.fields, "state": moved[(f.fields.get("agreement"), f.fields.get("state"))]},
+                         f.evidence, f.modality)
         out.append(f)
-    return out
+    # a step of no body whose sentence never names the state ("Upper house clears pact") went with its chamber
+    return [Fact(f.cq, {**f.fields, "state": to}, f.evidence, f.modality)
+            if _unsaid_step(ctx, f) and (to := moved.get((f.fields.get("agreement"), f.fields.get("state")))) else f
+            for f in out]
+
+
+def _unsaid_step(ctx: Context, f: Fact) -> bool:
+    """A ratification of no body whose sentence does not name its state: what put it there was the link
+    of a chamber named elsewhere by words that say no state."""
+    s = ctx.doc.sentence_index(f.evidence.start)
+    return f.fields.get("body") is None and not any(x.entity.key == f.fields.get("state") for x in ctx.found(s, "State"))
 
 
 def _full_name_there(ctx: Context, f: Fact, body: Entity) -> bool:
