@@ -26,6 +26,7 @@ from kg.extract.context import Context, Found
 from kg.extract.description_fits import OTHER, entity_fit
 from kg.extract.frames import FrameLexicon
 from kg.extract.nlp import Token
+from kg.extract.owned_bodies import owned_body
 from kg.extract.reference_pronouns import PRONOUN_THEY, pronoun_it, pronoun_they
 from kg.extract.reference_scope import (
     SERVING,
@@ -168,7 +169,7 @@ class Resolver:
             if out:
                 return out
         pair = group_states(self.ctx, self.toks, k) if "State" in types else []
-        pair = pair or self._pair(k, types)  # "the Baltic states": the group's; "the two countries": the text's
+        pair = pair or groups.listed_after(self, k, types) or self._pair(k, types)  # "the Baltic states": the group's; "the two countries": the text's
         if pair:
             return pair
         led = people.led_or_carried(self, k, depth) if "Person" in types and (lemma in self.frames.representative
@@ -249,9 +250,9 @@ class Resolver:
         """"the leaders of A and B", "the Indian side", "Poland's government": the owners."""
         owner_types = types | {"State"} if types & {"State", "InternationalOrganization"} else types
         out: list[Entity] = []
-        # "the Chilean and Peruvian delegations": each coordinated modifier names an owner
+        # "the Chilean and Peruvian delegations", "both houses, the X and the Y": each coordinated one
         owners = [j for c in self.tree.children[k] for j in
-                  (self.tree.conjuncts(c) if self.toks[c].dep in {"amod", "compound", "nmod"} else [c])]
+                  (self.tree.conjuncts(c) if self.toks[c].dep in {"amod", "compound", "nmod", "appos"} else [c])]
         for c in owners:
             dep = self.toks[c].dep if self.toks[c].dep != "conj" else "amod"
             if dep in _OWNER_DEPS:
@@ -346,11 +347,8 @@ class Resolver:
                 # states": so many (a pair is read before), never one state of them
                 return []
             owners = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
-            if etype != "State" and owners:
-                owned = [e for e in self.ctx.doc.entities.values() if e.type == etype
-                         and self.ctx.country_of(e) in owners]
-                if owned:
-                    return owned[:1]
+            if etype != "State" and (owned := owned_body(self, k, etype, types, owners)) is not None:
+                return owned  # "Peruvian lawmakers": Peru's body, not another state's in view
             codes = fitting_codes(t.lemma, [self.toks[i].text for i in self.tree.subtree(k) if i < k]) \
                 if etype == "State" else None
             ref = self._antecedent(k, etype) if codes is None else self._fitting_state(k, codes)

@@ -105,3 +105,27 @@ def people_pair(r: Resolver, k: int, n: int | None = None) -> list[Entity]:
         if people:
             return people if n is None or len(people) == n else []
     return []
+
+
+#: What sets a list after the noun it spells out: "both chambers, A and B", "two parliaments - A and B".
+_LISTING = frozenset({",", "-", "–", "—", ":"})
+
+
+def listed_after(r: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
+    """"both legislatures, the A and the B", "the two houses - A and B": the names listed right after a
+    counted noun, as many as it counts and of a wanted type, wherever the parser hung them."""
+    n = count_of(r, k)
+    end = max(r.tree.subtree(k)) + 1
+    if not n or end + 1 >= len(r.toks) or r.toks[end].text not in _LISTING or r.toks[end + 1].sent != r.toks[k].sent:
+        return []
+    first = next((j for j in range(end + 1, min(end + 6, len(r.toks))) if j in r.at_token), None)
+    if first is None or any(r.toks[j].pos not in {"DET", "PROPN", "ADJ"} for j in range(end + 1, first)):
+        return []
+    if r.at_token[first].entity.type not in types:
+        return []
+    # the names of that one kind up to the clause's end (the parser may hang the second on the first's place)
+    span = range(first, next((j for j in range(first, len(r.toks)) if r.toks[j].sent != r.toks[k].sent
+                              or r.toks[j].pos in {"VERB", "AUX"} or r.toks[j].text in {";", ".", ")"}), len(r.toks)))
+    found = list(dict.fromkeys(f.entity for j in span if (f := r.at_token.get(j)) is not None
+                               and f.entity.type == r.at_token[first].entity.type))
+    return found if len(found) == n else []

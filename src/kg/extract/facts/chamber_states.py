@@ -22,6 +22,7 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
     the chamber of the one other state whose legislature ratified the same agreement, unless the
     linked state takes other steps of ratifying there (the link only knows the best-known namesake)."""
     out = []
+    moved: dict[tuple, str] = {}
     for f in facts:
         body = ctx.doc.entities.get(str(f.fields.get("body")))
         if body is not None and body.type == "Legislature" \
@@ -31,17 +32,33 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
                       and g.fields.get("body") not in (None, body.key) and g.fields.get("state") != f.fields.get("state")
                       and getattr(ctx.doc.entities.get(str(g.fields.get("body"))), "type", None) == "Legislature"}
             alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
-                            and g.fields.get("state") == f.fields.get("state") for g in facts)
+                            and g.fields.get("state") == f.fields.get("state") and not _unsaid_step(ctx, g) for g in facts)
             if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
-                f = Fact(f.cq, {**f.fields, "state": others.pop()}, f.evidence, f.modality)
+                moved[(f.fields.get("agreement"), f.fields.get("state"))] = others.pop()
+                f = Fact(f.cq, {**f.fields, "state": moved[(f.fields.get("agreement"), f.fields.get("state"))]},
+                         f.evidence, f.modality)
         out.append(f)
-    return out
+    # a step of no body whose sentence never names the state ("Upper house clears pact") went with its chamber
+    return [Fact(f.cq, {**f.fields, "state": to}, f.evidence, f.modality)
+            if _unsaid_step(ctx, f) and (to := moved.get((f.fields.get("agreement"), f.fields.get("state")))) else f
+            for f in out]
+
+
+def _unsaid_step(ctx: Context, f: Fact) -> bool:
+    """A ratification of no body whose sentence does not name its state: what put it there was the link
+    of a chamber named elsewhere by words that say no state."""
+    s = ctx.doc.sentence_index(f.evidence.start)
+    return f.fields.get("body") is None and not any(x.entity.key == f.fields.get("state") for x in ctx.found(s, "State"))
 
 
 def _full_name_there(ctx: Context, f: Fact, body: Entity) -> bool:
     """Does the fact's sentence name the chamber by more than words that say no state ("the U.S.
     Senate", though the article calls it "the Senate" elsewhere)?"""
-    s = ctx.doc.sentence_index(f.evidence.start)
+    return named_in_full(ctx, ctx.doc.sentence_index(f.evidence.start), body)
+
+
+def named_in_full(ctx: Context, s: int, body: Entity) -> bool:
+    """Does sentence s name the chamber by more than words that say no state ("the Chilean Senate")?"""
     return any(m.entity == body.key and m.sentence == s and not set(re.findall(r"[a-z]+", m.text.lower())) <= _CHAMBER_WORDS
                for m in ctx.doc.mentions)
 
@@ -58,8 +75,10 @@ def text_owner(ctx: Context, body: Entity) -> Entity | None:
 
 
 def bare_chamber(ctx: Context, body: Entity) -> bool:
-    """Is the body named somewhere by words that say no state ("the Senate")?"""
-    return _bare(ctx, body)
+    """Is the body named only by words that say no state ("the Senate")? A text that once names it
+    in full ("the U.S. Congress ... addressed Congress") has said whose it is."""
+    return all(set(re.findall(r"[a-z]+", m.text.lower())) <= _CHAMBER_WORDS
+               for m in ctx.doc.mentions if m.entity == body.key)
 
 
 def _mention_text(ctx: Context, ent: Entity) -> str:
@@ -171,10 +190,13 @@ def _said_owner(ctx: Context, body: Entity, follow: bool = True) -> Entity | Non
     for m in ctx.doc.mentions:
         if m.entity != body.key:
             continue
-        for f in ctx.found(m.sentence, "State"):
-            if f.end <= m.start and (re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start])
-                                     or _owned_chamber_before(ctx.doc.text[f.end:m.start])) \
-                    or m.start <= f.start and f.end <= m.end:
+        for f in ctx.found(m.sentence, "State", "Place"):
+            if f.entity.type == "Place":  # "the Majlis in Tehran": where it sits
+                country = ctx.country_of(f.entity) if re.fullmatch(r"\s+in\s+", ctx.doc.text[m.end:f.start]) else None
+                owners.update({country.key: country} if country is not None else {})
+            elif f.end <= m.start and (re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start])
+                                       or _owned_chamber_before(ctx.doc.text[f.end:m.start])) \
+                    or m.start <= f.start and f.end <= m.end or re.fullmatch(r"\s+in\s+", ctx.doc.text[m.end:f.start]):
                 owners[f.entity.key] = f.entity
         # "the Grand National Assembly of Turkey", "the Senate of the Philippines": the state closing its name
         tail = re.search(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", m.text)

@@ -17,9 +17,11 @@ from kg.extract.facts.chamber_states import (
     foreign,
     home_chambers,
     home_state,
+    named_in_full,
     named_owner,
     own_chambers,
     sister_chamber_state,
+    text_owner,
 )
 from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
@@ -122,7 +124,9 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 signers.setdefault(state.key, person)
         # one state and one body ratifying ("in Chile, the Senate ratified it"): the body is the state's
         alone = states[0] if len(states) == 1 and len(bodies) == 1 else None
-        owners = {b.key: named_owner(ctx, m, b) or foreign(ctx, b, alone) or body_state(ctx, b) for b in bodies}
+        # ("by the Chilean Senate and by lawmakers in Peru": a body named here by its state's name is that state's)
+        owners = {b.key: named_owner(ctx, m, b) or (text_owner(ctx, b) if named_in_full(ctx, m.sentence, b) else None)
+                  or foreign(ctx, b, alone) or body_state(ctx, b) for b in bodies}
         owners = chambers_beside(ctx, m, bodies, owners)
         for legislature in bodies:
             owner = owners[legislature.key]
