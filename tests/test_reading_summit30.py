@@ -6,7 +6,10 @@ A weekday told near "heads of state" or "heads of government" is dated by the se
 
 A rank counting over a stretch of time is no edition also past an "of" phrase telling who meets:
 "the first meeting of their leaders in twelve years" has no ordinal, and is not "the first summit in
-X" told before it (kg.extract.summit_editions._past_who_meets)."""
+X" told before it (kg.extract.summit_editions._past_who_meets).
+
+An abbreviated month after a capitalised "Summit" is its day, no word of a titled name: "the X
+Summit on Nov. 4" is "X Summit" (kg.extract.summit_mentions._WHEN)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -85,3 +88,26 @@ def test_a_first_over_years_is_not_an_earlier_first_summit(extractor):
 def test_a_first_edition_keeps_its_rank(extractor, body):
     got = summits(extractor, body)
     assert any(f.get("ordinal") == 1 for f in got), got
+
+
+@pytest.mark.parametrize("body, name", [
+    # a trip to it, a span of days
+    ("Peru's president will travel to Lagos for the Ocean Forum Summit on Nov. 4 and 5.", "Ocean Forum Summit"),
+    # passive, a place after the day
+    ("The Sahel Alliance Summit on Oct. 3 in Accra was attended by Ghana and Togo.", "Sahel Alliance Summit"),
+    # active, the summit the object
+    ("Ghana hosted the Coastal States Summit on Jan. 14 in Accra.", "Coastal States Summit"),
+])
+def test_an_abbreviated_month_is_no_word_of_the_name(extractor, body, name):
+    got = summits(extractor, body)
+    assert [f["summit"] for f in got] == [name], got
+
+
+# guards: a titled name keeps its words
+@pytest.mark.parametrize("body, name", [
+    ("Ghana hosted the Summit on Ocean Health in Accra on Monday.", "Summit on Ocean Health"),
+    ("Togo's president flew to Accra for the Summit for Coastal Cities.", "Summit for Coastal Cities"),
+])
+def test_a_titled_name_keeps_its_words(extractor, body, name):
+    got = summits(extractor, body)
+    assert name in [f["summit"] for f in got], got
