@@ -54,7 +54,7 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
     if before is not None and (before.lower in _PERSONS or before.text in {"'s", "’s"} and r > 1
                                and (toks[r - 2].ent_type == "PERSON" or _a_place_owns(toks, r - 2, r, k))):
         return True
-    after = _past_who_meets([t for t in toks[k + 1:k + 12] if t.sent == sent])
+    after = [t for t in toks[k + 1:k + 8] if t.sent == sent]
     if toks[r].lower == "first" and _where_held(after):
         return True  # "the first G7 summit held on Asian soil", "the first such summit in Oceania"
     if after and after[0].lower in _COUNTED_SINCE:  # (but "the 44th summit since its founding" counts them all)
@@ -62,19 +62,6 @@ def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
     # "the first summit in six years", "in a decade", "in more than two years"
     return len(after) >= 3 and after[0].lower == "in" and (after[1].pos == "NUM" or after[1].lower in _SPAN_OPENERS) \
         and any(t.lower in _SPANS for t in after[1:5])
-
-
-def _past_who_meets(after: list[Token]) -> list[Token]:
-    """The words after a summit noun past an "of" phrase telling who meets ("the first meeting of its
-    leaders in 14 years", "of heads of state since 2019"): the count after it is still the summit's."""
-    if not after or after[0].lower != "of":
-        return after[:7]
-    for j, t in enumerate(after[1:], 1):
-        if t.lower in {"in", "since", "ever"} and j > 1:
-            return after[j:j + 7]
-        if t.pos not in {"DET", "PRON", "ADJ", "NOUN", "PROPN", "ADP"} and t.text not in {"'s", "’s"}:
-            break  # a verb or a comma ends the phrase: "the first meeting of leaders, held in ..."
-    return after[:7]
 
 
 def counted_ranks(toks: Sequence[Token], span: Sequence[int], k: int) -> tuple[list[int], list[int]]:
