@@ -131,8 +131,7 @@ def _body_tail(text: str, end: int, bodies: dict[int, int]) -> re.Match | None:
 
 
 #: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
-_WHEN = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # ("on Nov. 18": an abbreviated month too)
+_WHEN = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 _TITLED = re.compile(r" (?:on|for|of) (?:the )?" + _WHEN + r"[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*" + _WHEN
                      + r"[A-Z][\w'’-]*)*")  # (not "on Friday", "in May": a time, no word of the name)
 
