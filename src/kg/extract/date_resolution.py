@@ -79,6 +79,8 @@ _CALLED_OFF = re.compile(r"\b(?:cancel+ed|postponed|delayed|scrapped|shelved|res
                          r"put\s+off|pushed\s+back)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# A cue word followed by "of" is a plural noun, no verb: "heads of state", "the visits of".
+_NOUN_OF = re.compile(r"\s+of\b")
 # Words opening a relative or reported clause after the date: its verb is that clause's, not the date's.
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
 # Future cues that name a later event, not the date's tense, when they follow the date.
@@ -102,6 +104,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue  # the mention's own words ("last Friday") are read elsewhere
             if kind == "future" and _ATTRIBUTIVE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "skipped the scheduled summit on Monday": an adjective, no tense
+            if kind == "future" and _NOUN_OF.match(text, m.end()):
+                continue  # "a meeting of heads of state on Monday": a noun, no tense
             if kind == "future":
                 future_spans.append(m.span())
             elif kind == "past" and (

@@ -106,6 +106,7 @@ class Lexicon:
     postponing: frozenset[str] = frozenset()
     #: verbs that begin a step without finishing it ("launched its ratification process"): still ahead
     beginning: frozenset[str] = frozenset()
+    ending: frozenset[str] = frozenset()
     #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")
     electorate: frozenset[str] = frozenset()
     #: What an event does when it happens ("go ahead", "take place"): denied, it is called off.
@@ -346,6 +347,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),
         postponing=frozenset(w.lower() for w in raw.get("postponing", [])),
         beginning=frozenset(w.lower() for w in raw.get("beginning", [])),
+        ending=frozenset(w.lower() for w in raw.get("ending", [])),
         electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),

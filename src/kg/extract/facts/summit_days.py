@@ -9,8 +9,6 @@ from kg.extract.context import Context
 from kg.extract.tree import clause_of
 from kg.model import Entity
 
-#: Verbs saying an event ends: a date on them is its last day ("the summit closed on Friday").
-_ENDING = frozenset({"end", "close", "conclude", "wrap", "finish", "wind"})
 #: Verbs of a journey: a day on one that a summit hangs on through a preposition is the trip's.
 _JOURNEYS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "jet", "touch", "reach", "leave", "depart"})
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -55,7 +53,7 @@ def attached_dates(ctx: Context, s: int, heads: list[int], trips: bool = True) -
                   and not r.tree.kids(c, "nsubj", "nsubjpass")] if verb is not None and not edge else []
         # "the summit, which began on Wednesday": what a relative clause says of the summit
         clauses = [c for c in r.tree.kids(k, "relcl", "acl") if r.toks[c].pos in VERBAL]
-        clauses += on_its_complement(ctx, k, _OPENING | _ENDING | _LASTING)
+        clauses += on_its_complement(ctx, k, _OPENING | ctx.lexicon.ending | _LASTING)
         # "which began on Monday and closes on Wednesday": the clause's coordinated verbs too
         clauses += [c for v in clauses for c in r.tree.kids(v, "conj") if r.toks[c].pos in VERBAL
                     and not r.tree.kids(c, "nsubj", "nsubjpass")]
@@ -75,7 +73,7 @@ def when_days(ctx: Context, s: int, heads: list[int]) -> list:
     out = []
     for k in heads:
         verb = next((g for g in r.tree.ancestors(k) if r.toks[g].pos in VERBAL), None)
-        if verb is not None and r.toks[verb].dep == "relcl" and r.toks[verb].lemma not in _ENDING:  # ("when it ends": a last day)
+        if verb is not None and r.toks[verb].dep == "relcl" and r.toks[verb].lemma not in ctx.lexicon.ending:  # ("when it ends": a last day)
             on = r.toks[r.toks[verb].head]
             out += [d for d in ctx.dates_in(s) if d.start <= on.start < d.end and d not in out]
     return out
@@ -183,7 +181,7 @@ def told_length(ctx: Context, heads: list[int]) -> int | None:
         for v in verbs:
             # "ended after two days" (not "opened after two days of preparations": those came before)
             spans = [o for p in r.tree.kids(v, "prep") if r.toks[p].lower == "over" or r.toks[p].lower == "after"
-                     and r.toks[v].lemma in _ENDING for o in r.tree.kids(p, "pobj")]
+                     and r.toks[v].lemma in ctx.lexicon.ending for o in r.tree.kids(p, "pobj")]
             if r.toks[v].lemma in {"last", "run", "span"}:
                 spans += r.tree.kids(v, "npadvmod", "dobj")
             for o in spans:
@@ -199,10 +197,10 @@ def ends(ctx: Context, heads: list[int]) -> bool:
     r = ctx.resolver
     for k in heads:
         h = r.tree.head(k)
-        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in _ENDING:
+        if h is not None and r.toks[k].dep in {"nsubj", "nsubjpass", "dobj"} and r.toks[h].lemma in ctx.lexicon.ending:
             return True
         nouns = [k, *(j for j in r.tree.subtree(k) if r.toks[j].lemma == "summit")]  # ("Group of 20 summit": its noun inside)
-        if any(r.toks[c].lemma in _ENDING for n in nouns for c in r.tree.kids(n, "relcl", "acl")):
+        if any(r.toks[c].lemma in ctx.lexicon.ending for n in nouns for c in r.tree.kids(n, "relcl", "acl")):
             return True  # "a two-day summit that ends tomorrow"
     return False
 
@@ -215,7 +213,7 @@ def ends_now(ctx: Context, heads: list[int]) -> bool:
     r = ctx.resolver
     for k in heads:
         h = r.tree.head(k)
-        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in _ENDING:
+        if h is None or r.toks[k].dep != "nsubj" or r.toks[h].lemma not in ctx.lexicon.ending:
             continue
         now = r.toks[h].tag == "VBZ" or any(r.toks[a].lower in {"has", "have"} for a in r.tree.kids(h, "aux"))
         if now and not dates_for(ctx, r.toks[h].sent, r.toks[h]):
@@ -254,11 +252,11 @@ def closing_dates(ctx: Context, s: int, heads: list[int]) -> list:
     verbs = []
     for k in heads:
         h = r.tree.head(k)
-        if h is not None and r.toks[k].dep == "nsubj" and r.toks[h].lemma in _ENDING:
+        if h is not None and r.toks[k].dep == "nsubj" and r.toks[h].lemma in ctx.lexicon.ending:
             verbs.append(h)
-        verbs += [v for v in r.tree.kids(k, "relcl") if r.toks[v].lemma in _ENDING
+        verbs += [v for v in r.tree.kids(k, "relcl") if r.toks[v].lemma in ctx.lexicon.ending
                   and any(r.toks[c].lower in {"which", "that"} for c in r.tree.kids(v, "nsubj"))]
-        verbs += on_its_complement(ctx, k, _ENDING)
+        verbs += on_its_complement(ctx, k, ctx.lexicon.ending)
     return [d for v in verbs for d in dates_for(ctx, s, r.toks[v])]
 
 
