@@ -4,6 +4,7 @@ parenthesised acronym; the "to" phrase of a protocol or amendment, which tells w
 agreement it adds to."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.extract.clause_dates import date_tokens
@@ -257,3 +258,23 @@ def told_aside(tree: Tree, t: Token, c: int) -> bool:
     return (toks[c].dep in {"acl", "relcl"} and comma > t.i and toks[comma].text == ","
             and all(toks[i].dep != "conj" for i in range(t.i + 1, comma))
             and any(toks[d].lower in {"the", "this", "that"} or toks[d].dep == "poss" for d in tree.kids(t.i, "det", "poss")))
+
+
+def made_before(doc: Document, tree: Tree, t: Token) -> bool:
+    """Is the definite agreement noun ``t`` told as made in an earlier year the story has not given
+    before, by a year in front of it ("the 2011 fisheries pact") or by a clause of making right after
+    it ("the fisheries pact A signed with B in 2011")? Whatever its own words, that tells which: the
+    older agreement, not the one named in view (a clause set off by commas only adds to that one)."""
+    toks = tree.toks
+    if not any(toks[c].lower == "the" or toks[c].dep == "poss" for c in tree.kids(t.i, "det", "poss")):
+        return False  # ("that pact A signed in 2011": a demonstrative points back, whatever follows)
+    # (a year in front is no date mention of its own: read here as the dates' years are)
+    years = [toks[c] for c in tree.kids(t.i, "nummod", "compound", "amod") if _A_YEAR.fullmatch(toks[c].text)]
+    published = doc.article.published
+    if years and all((published is None or int(y.text) < published.year) and doc.text.find(y.text, 0, y.start) < 0
+                     for y in years):
+        return True
+    return any(made_earlier(doc, tree, c) and not told_aside(tree, t, c) for c in tree.kids(t.i, "relcl", "acl"))
+
+
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
