@@ -262,17 +262,19 @@ def told_aside(tree: Tree, t: Token, c: int) -> bool:
 
 def made_before(doc: Document, tree: Tree, t: Token) -> bool:
     """Is the definite agreement noun ``t`` told as made in an earlier year the story has not given
-    before, by a year in front of it ("the 2011 fisheries pact") or by a clause of making right after
-    it ("the fisheries pact A signed with B in 2011")? Whatever its own words, that tells which: the
-    older agreement, not the one named in view (a clause set off by commas only adds to that one)."""
+    before, by a year in front of its own words ("the 2011 fisheries pact") or by a clause of making
+    right after them ("the fisheries pact A signed with B in 2011")? That tells which: the older
+    agreement, not the one named in view (a clause set off by commas only adds to that one)."""
     toks = tree.toks
     if not any(toks[c].lower == "the" or toks[c].dep == "poss" for c in tree.kids(t.i, "det", "poss")):
         return False  # ("that pact A signed in 2011": a demonstrative points back, whatever follows)
-    # (a year in front is no date mention of its own: read here as the dates' years are)
-    years = [toks[c] for c in tree.kids(t.i, "nummod", "compound", "amod") if _A_YEAR.fullmatch(toks[c].text)]
+    # (a year in front is no date mention of its own: read here as the dates' years are); with words of its
+    # own beside the year, "the 2011 fisheries pact": a bare "the 2011 accord" may be the named one's year
+    front = tree.kids(t.i, "nummod", "compound", "amod")
+    years = [toks[c] for c in front if _A_YEAR.fullmatch(toks[c].text)]
     published = doc.article.published
-    if years and all((published is None or int(y.text) < published.year) and doc.text.find(y.text, 0, y.start) < 0
-                     for y in years):
+    if years and any(toks[c].pos == "NOUN" for c in front) and all(
+            (published is None or int(y.text) < published.year) and doc.text.find(y.text, 0, y.start) < 0 for y in years):
         return True
     return any(made_earlier(doc, tree, c) and not told_aside(tree, t, c) for c in tree.kids(t.i, "relcl", "acl"))
 
