@@ -3,7 +3,9 @@ earlier year the story has not given, by a year in front of its own words or by 
 them ("the fisheries accord that A concluded with B in 2004"), is that older agreement, not the one named
 before it (kg.extract.complements.made_before); a counted set told one by one in its own sentence ("two
 accords: one on X, the other on Y") is as many agreements, each with what the clause says of the set
-(kg.extract.ranked_members.told_one_by_one). On sentences written for the test."""
+(kg.extract.ranked_members.told_one_by_one); a state's two-letter abbreviation in capitals inside a name
+("the UK-Peru X Arrangement") names a partner of it (kg.extract.description_identity). On sentences written
+for the test."""
 from __future__ import annotations
 
 import pytest
@@ -23,14 +25,14 @@ def signers(doc) -> set[tuple[str, str]]:
 # -- a definite description told as made in an earlier year is an older agreement ---------------------------
 @pytest.mark.parametrize("body, named, party", [
     # a bare relative clause of making after its own words, as the subject
-    ("Peru belongs to the Andean Pact. The defence agreement Lima signed with Brazil in 2011 would have given "
-     "Brazilian forces access to two Peruvian air bases.", "Andean Pact", "Brazil"),
+    (("Peru belongs to the Andean Pact. The defence agreement Lima signed with Brazil in 2011 would have given "
+     "Brazilian forces access to two Peruvian air bases."), "Andean Pact", "Brazil"),
     # a "which" clause, the description an object
-    ("Uruguay joined the Mercosur Charter in 1991. Critics have attacked the energy treaty which Montevideo "
-     "signed with Paraguay in 2009.", "Mercosur Charter", "Paraguay"),
+    (("Uruguay joined the Mercosur Charter in 1991. Critics have attacked the energy treaty which Montevideo "
+     "signed with Paraguay in 2009."), "Mercosur Charter", "Paraguay"),
     # a "that" clause with another verb of making
-    ("Chile is a member of the Rio Treaty. It also keeps the fisheries accord that Santiago concluded with "
-     "Argentina in 2004.", "Rio Treaty", "Argentina"),
+    (("Chile is a member of the Rio Treaty. It also keeps the fisheries accord that Santiago concluded with "
+     "Argentina in 2004."), "Rio Treaty", "Argentina"),
 ])
 def test_a_definite_description_made_earlier_is_another_agreement(extractor, body, named, party):
     doc = run(extractor, body)
@@ -50,11 +52,11 @@ def test_a_year_in_front_of_its_own_words_tells_an_older_agreement(extractor):
     # no year, no clause: the named treaty
     ("Chile and Argentina signed the Maipu Treaty on Monday. The defence treaty was welcomed in Lima.", "Maipu Treaty"),
     # the year is the named treaty's own
-    ("Bolivia and Chile signed the Arica Treaty in 2011. The defence agreement Bolivia signed with Chile in 2011 "
-     "is a landmark.", "Arica Treaty"),
+    (("Bolivia and Chile signed the Arica Treaty in 2011. The defence agreement Bolivia signed with Chile in 2011 "
+     "is a landmark."), "Arica Treaty"),
     # a clause set off by commas only adds to the treaty in view
-    ("Bolivia and Chile signed the Arica Treaty on Friday. The treaty, which Bolivia first drafted with Chile in "
-     "2011, is a landmark.", "Arica Treaty"),
+    (("Bolivia and Chile signed the Arica Treaty on Friday. The treaty, which Bolivia first drafted with Chile in "
+     "2011, is a landmark."), "Arica Treaty"),
     # a bare year and head: may be the named one's year
     ("Ecuador and Peru signed the Zarumilla Treaty on Friday. The 2011 treaty was welcomed in Lima.", "Zarumilla Treaty"),
 ])
@@ -66,19 +68,19 @@ def test_guards_a_description_in_view_stays_the_named_one(extractor, body, named
 # -- a counted set told one by one ---------------------------------------------------------------------------
 @pytest.mark.parametrize("body, first, second, side", [
     # active, a colon, "one ..., the other ..."
-    ("On May 3 in Lima, the presidents of Peru and Chile signed two accords: one on fishing rights in the "
-     "Pacific, the other on border policing.", "accord on fishing rights in the Pacific", "accord on border policing",
+    (("On May 3 in Lima, the presidents of Peru and Chile signed two accords: one on fishing rights in the "
+     "Pacific, the other on border policing."), "accord on fishing rights in the Pacific", "accord on border policing",
      "Chile"),
     # passive, "one ... and the other ..."
-    ("Two memoranda of understanding were signed in Quito by Ecuador and Colombia: one on energy trade and the "
-     "other on vaccine research.", "memorandum of understanding on energy trade",
+    (("Two memoranda of understanding were signed in Quito by Ecuador and Colombia: one on energy trade and the "
+     "other on vaccine research."), "memorandum of understanding on energy trade",
      "memorandum of understanding on vaccine research", "Colombia"),
     # a participle opening the first item, "another" the second
-    ("Ecuador and Bolivia signed two agreements on Monday, one covering river transport and another on customs "
-     "procedures.", "agreement covering river transport", "agreement on customs procedures", "Bolivia"),
+    (("Ecuador and Bolivia signed two agreements on Monday, one covering river transport and another on customs "
+     "procedures."), "agreement covering river transport", "agreement on customs procedures", "Bolivia"),
     # between dashes
-    ("Argentina and Uruguay signed two treaties in Montevideo on Friday — one setting their river border, the "
-     "other on joint patrols — and praised both.", "treaty setting their river border", "treaty on joint patrols",
+    (("Argentina and Uruguay signed two treaties in Montevideo on Friday — one setting their river border, the "
+     "other on joint patrols — and praised both."), "treaty setting their river border", "treaty on joint patrols",
      "Uruguay"),
 ])
 def test_a_set_told_one_by_one_is_each_agreement(extractor, body, first, second, side):
@@ -97,3 +99,34 @@ def test_guards_no_set_told_one_by_one(extractor, body):
     doc = run(extractor, body)
     assert not any(label.startswith(("treaty with", "deal of", "trade deal of")) for label in labels(doc, "Agreement")), \
         labels(doc, "Agreement")
+
+
+# -- a state's two-letter abbreviation inside a name says whose agreement it is (round 29's, brought back) ----
+def agreement_labels(doc) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.type == "Agreement"}
+
+
+@pytest.mark.parametrize("body, label", [
+    # an indefinite description with its partner in full, a clause saying what it does, named next
+    ("Peru has ratified a security pact with the United States under which American troops may train at Peruvian "
+     + "bases. Congress approved the Peru-US Defence Cooperation Agreement on Thursday.",
+     "Peru-US Defence Cooperation Agreement"),
+    # a relative clause set off by a comma
+    ("Peru's congress approved a naval accord with the UK on Monday, which lets British ships refuel at Callao. "
+     + "The UK-Peru Naval Support Arrangement goes into force in June.", "UK-Peru Naval Support Arrangement"),
+    # a definite description after the name
+    ("The UK-Peru Naval Support Arrangement was signed in Lima in May. Peru's congress approved the naval accord "
+     + "with the UK on Monday.", "UK-Peru Naval Support Arrangement"),
+    # a fronted phrase, the description's relative clause with its own subject
+    ("Under a naval accord with the UK that Peru's congress approved on Monday, British ships may refuel at Callao. "
+     + "The UK-Peru Naval Support Arrangement takes effect in June.", "UK-Peru Naval Support Arrangement"),
+])
+def test_a_description_with_the_partner_its_name_abbreviates_is_that_agreement(extractor, body, label):
+    doc = run(extractor, body, published="2025-03-14")
+    assert agreement_labels(doc) == {label}, agreement_labels(doc)
+
+
+def test_guard_a_description_with_another_partner_stays_apart(extractor):
+    doc = run(extractor, "Chile signed a trade pact with Peru on Monday. The US-Chile Free Trade Agreement took effect "
+              + "in 2004.", published="2025-03-14")
+    assert len(agreement_labels(doc)) == 2, agreement_labels(doc)
