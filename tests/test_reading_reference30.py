@@ -3,9 +3,7 @@ earlier year the story has not given, by a year in front of its own words or by 
 them ("the fisheries accord that A concluded with B in 2004"), is that older agreement, not the one named
 before it (kg.extract.complements.made_before); a counted set told one by one in its own sentence ("two
 accords: one on X, the other on Y") is as many agreements, each with what the clause says of the set
-(kg.extract.ranked_members.told_one_by_one); a state's two-letter abbreviation in capitals inside a name
-("the UK-Peru X Arrangement") names a partner of it (kg.extract.description_identity). On sentences written
-for the test."""
+(kg.extract.ranked_members.told_one_by_one). On sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -100,33 +98,3 @@ def test_guards_no_set_told_one_by_one(extractor, body):
     assert not any(label.startswith(("treaty with", "deal of", "trade deal of")) for label in labels(doc, "Agreement")), \
         labels(doc, "Agreement")
 
-
-# -- a state's two-letter abbreviation inside a name says whose agreement it is (round 29's, brought back) ----
-def agreement_labels(doc) -> set[str]:
-    return {e.label for e in doc.entities.values() if e.type == "Agreement"}
-
-
-@pytest.mark.parametrize("body, label", [
-    # an indefinite description with its partner in full, a clause saying what it does, named next
-    ("Peru has ratified a security pact with the United States under which American troops may train at Peruvian "
-     + "bases. Congress approved the Peru-US Defence Cooperation Agreement on Thursday.",
-     "Peru-US Defence Cooperation Agreement"),
-    # a relative clause set off by a comma
-    ("Peru's congress approved a naval accord with the UK on Monday, which lets British ships refuel at Callao. "
-     + "The UK-Peru Naval Support Arrangement goes into force in June.", "UK-Peru Naval Support Arrangement"),
-    # a definite description after the name
-    ("The UK-Peru Naval Support Arrangement was signed in Lima in May. Peru's congress approved the naval accord "
-     + "with the UK on Monday.", "UK-Peru Naval Support Arrangement"),
-    # a fronted phrase, the description's relative clause with its own subject
-    ("Under a naval accord with the UK that Peru's congress approved on Monday, British ships may refuel at Callao. "
-     + "The UK-Peru Naval Support Arrangement takes effect in June.", "UK-Peru Naval Support Arrangement"),
-])
-def test_a_description_with_the_partner_its_name_abbreviates_is_that_agreement(extractor, body, label):
-    doc = run(extractor, body, published="2025-03-14")
-    assert agreement_labels(doc) == {label}, agreement_labels(doc)
-
-
-def test_guard_a_description_with_another_partner_stays_apart(extractor):
-    doc = run(extractor, "Chile signed a trade pact with Peru on Monday. The US-Chile Free Trade Agreement took effect "
-              + "in 2004.", published="2025-03-14")
-    assert len(agreement_labels(doc)) == 2, agreement_labels(doc)

@@ -152,10 +152,10 @@ def named_partners(doc: Document, tree: Tree) -> dict[str, set[str]]:
 
 
 def _named_inside(doc: Document, start: int, end: int) -> set[str]:
-    """The states and organisations whose names a name's own words hold ("between A and B"; "UK" in "the Japan-UK X")."""
+    """The states and organisations whose names a name's own words hold ("between A and B")."""
     text = doc.text[start:end]
     return {e.key for e in doc.entities.values() if e.type in _PARTNER_TYPES
-            and any((len(n) > 2 or n.isupper()) and n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
+            and any(len(n) > 2 and n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
                     for n in (e.label, *e.aliases))}  # (the substring test first: no pattern for a name not there)
 
 
