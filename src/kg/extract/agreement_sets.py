@@ -20,7 +20,7 @@ from kg.extract.description_phrases import Description, describe, stems
 from kg.extract.description_text import mentions_at, names_parties, tidy
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
-from kg.extract.ranked_members import ranked_members
+from kg.extract.ranked_members import ranked_members, told_one_by_one
 from kg.extract.syntax import Tree
 from kg.model import Document
 
@@ -59,14 +59,18 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     partners = _partners(doc, tree, t, covered)
     if len(partners) > 1 and count in (0, len(partners)) and not collective:
         return _one_per_partner(doc, tree, t, covered, partners)
+    topics: list[tuple[int, list[int]]] = []
     if not (count > 1 or collective or signed):
         return []  # "agreements on trade are often delayed": the kind, none in particular
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
-    if d is None or d.label.lower() == d.core_text.lower():
+    each = told_one_by_one(tree, t, count) if count > 1 else []  # "two accords: one on X, the other on Y"
+    if each:  # (each told on its own: the plural needs no words of its own)
+        d, topics = d or _bare(tree, t), each
+    elif d is None or d.label.lower() == d.core_text.lower():
         # "signed seven documents", "two new protocols were signed": a count is no description
         # (FORMAT.md labels an unnamed agreement by what the text says it is)
         return []
-    topics = _topics(tree, t, date_tokens(doc, toks))
+    topics = topics if each else _topics(tree, t, date_tokens(doc, toks))
     # ("... and on Y" the parser hung on the preposition the plural is the object of)
     stray = [p for p in tree.kids(t.head, "conj") if p > t.i and topics and toks[p].lower == toks[topics[0][0]].lower]
     if not count and len(by_prep := _by_preposition(topics + [(p, [i for i in tree.subtree(p) if i != p]) for p in stray])) > 1:
@@ -287,3 +291,11 @@ def _signing_verbs() -> frozenset[str]:
 
     frames = load_frames()
     return frozenset(frames.verbs_of("signing")) | {"conclude", "reach", "ink", "seal", "exchange", "adopt", "agree"}
+
+
+def _bare(tree: Tree, t: Token) -> Description:
+    """The plural's own words, its modifiers to its noun ("two new fisheries accords": fisheries accords)."""
+    toks = tree.toks
+    first = min([t.i, *(c for c in tree.kids(t.i, "compound", "amod") if c < t.i)])
+    text = " ".join(k.text for k in toks[first:t.i + 1])
+    return Description("Agreement", t.sent, t.i, (toks[first].start, t.end), text, text)

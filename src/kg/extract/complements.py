@@ -4,6 +4,7 @@ parenthesised acronym; the "to" phrase of a protocol or amendment, which tells w
 agreement it adds to."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.extract.clause_dates import date_tokens
@@ -230,11 +231,9 @@ def tells_an_older_one(doc: Document, tree: Tree, c: int, bare: bool = True) -> 
     however the parser hung it. A relative clause of making tells it only of a ``bare`` head ("the
     pact Chile signed in 1995"): "the energy pact they signed in 2015" is told by its own words; a
     participle's tells it of any ("the intergovernmental agreement signed in X on 15 January 2008")."""
-    toks, head = tree.toks, tree.toks[c].head
-    first = min(tree.subtree(head))
-    if toks[head].dep == "appos" or first > 1 and toks[first - 1].text == "," and toks[first - 2].pos == "PROPN":
+    if _beside_a_name(tree, tree.toks[c].head):
         return False
-    return of_a_date(doc, tree, c) or (bare or toks[c].dep == "acl") and made_earlier(doc, tree, c)
+    return of_a_date(doc, tree, c) or (bare or tree.toks[c].dep == "acl") and made_earlier(doc, tree, c)
 
 
 #: Words that set an agreement apart from the one in view: "a similar pact", "its own agreement".
@@ -257,3 +256,33 @@ def told_aside(tree: Tree, t: Token, c: int) -> bool:
     return (toks[c].dep in {"acl", "relcl"} and comma > t.i and toks[comma].text == ","
             and all(toks[i].dep != "conj" for i in range(t.i + 1, comma))
             and any(toks[d].lower in {"the", "this", "that"} or toks[d].dep == "poss" for d in tree.kids(t.i, "det", "poss")))
+
+
+def _beside_a_name(tree: Tree, head: int) -> bool:
+    """Is the phrase headed at ``head`` set beside a name, "the X Treaty, the pact signed in 1951"
+    (however the parser hung it)? It tells of the named one."""
+    toks, first = tree.toks, min(tree.subtree(head))
+    return toks[head].dep == "appos" or first > 1 and toks[first - 1].text == "," and toks[first - 2].pos == "PROPN"
+
+
+def made_before(doc: Document, tree: Tree, t: Token) -> bool:
+    """Is the definite agreement noun ``t`` told as made in an earlier year the story has not given
+    before, by a year in front of its own words ("the 2011 fisheries pact") or by a clause of making
+    right after them ("the fisheries pact A signed with B in 2011")? That tells which: the older
+    agreement, not the one named in view (a clause set off by commas only adds to that one)."""
+    toks = tree.toks
+    if not any(toks[c].lower == "the" or toks[c].dep == "poss" for c in tree.kids(t.i, "det", "poss")) \
+            or _beside_a_name(tree, t.i):
+        return False  # ("that pact A signed in 2011": a demonstrative points back, whatever follows)
+    # (a year in front is no date mention of its own: read here as the dates' years are); with words of its
+    # own beside the year, "the 2011 fisheries pact": a bare "the 2011 accord" may be the named one's year
+    front = tree.kids(t.i, "nummod", "compound", "amod")
+    years = [toks[c] for c in front if _A_YEAR.fullmatch(toks[c].text)]
+    published = doc.article.published
+    if years and any(toks[c].pos == "NOUN" for c in front) and all(
+            (published is None or int(y.text) < published.year) and doc.text.find(y.text, 0, y.start) < 0 for y in years):
+        return True
+    return any(made_earlier(doc, tree, c) and not told_aside(tree, t, c) for c in tree.kids(t.i, "relcl", "acl"))
+
+
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -1,5 +1,4 @@
-"""Entities the article describes without naming them: "a defence cooperation agreement", "the second protocol
-amending the X Agreement", "the naval base at Gull Cove".
+"""Entities the article describes without naming them: "a defence cooperation agreement", "the naval base at X".
 
 FORMAT.md counts such a thing as an entity, labelled with the article's fullest description of it. A noun phrase
 headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml`` ``heads``) that no name covers is
@@ -14,6 +13,7 @@ import re
 
 from kg.extract.agreement_sets import PLURALS, acronym_set, counted_only, described_sets
 from kg.extract.appositions import said_beside
+from kg.extract.complements import made_before
 from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit, other_kind
 from kg.extract.description_identity import (
@@ -252,7 +252,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return named_later(doc, t, first_named)  # a complement sets it apart, unless the lede's "a treaty that ..." is named on
     definite = any(toks[c].lower in {"the", "this", "that", "its", "their", "such"} for c in tree.children[t.i])
     if first_named is None or definite:
-        return first_named is not None and first_named < t.start  # a definite description refers back
+        return first_named is not None and first_named < t.start and not made_before(doc, tree, t)  # refers back, unless older
     # before the first name: the lede's description, or one the next sentence names, when that
     # name is an agreement's ("a defence treaty" ... "the Lauca Treaty"; not "the X partnership")
     lede = t.sent == (1 if is_headline(doc) else 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import Token
-from kg.extract.ranked_members import ranked_members
+from kg.extract.ranked_members import members_one_by_one, ranked_members
 from kg.extract.tree import Tree
 from kg.model import Entity
 
@@ -81,6 +81,8 @@ def included(tree: Tree, i: int) -> list[int]:
                 out += [c for o in tree.kids(p, "pobj") for c in tree.conjuncts(o)]
         if tree.toks[k].tag in {"NNS", "NNPS"}:
             out += [c for c in _members_told(tree, k) if c not in out]
+        # "two accords: one on X, the other on Y" (the parser may tag "memoranda" singular)
+        out += [c for c in members_one_by_one(tree, k) if c not in out]
     return out
 
 
