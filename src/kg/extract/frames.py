@@ -296,9 +296,9 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
             if not found:
                 continue
             for frame, negative, parts in found:
-                args = _arguments_once(tree, k, frame.nominal_of)
                 if frame.governed_by and not governed(tree, k, frame.governed_by):
                     continue
+                args = _arguments_once(tree, k, frame.nominal_of)
                 # (a tally the parser took for the object is no object: "voted 12 to 30 against it")
                 own_words = all(toks[o].lower in parts or toks[o].lemma in parts or toks[o].pos == "NUM" for o in args.object)
                 # (a date after it is the time, not the object: "the chamber signed off on Tuesday")

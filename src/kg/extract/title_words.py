@@ -77,6 +77,13 @@ class TitleWords:
             out.setdefault(p[0], []).append(p)
         return {k: tuple(v) for k, v in out.items()}
 
+    @functools.cached_property
+    def head_starts(self) -> frozenset[str]:
+        """Every lower-case word an office noun or phrase can begin with (a head, a phrase's first
+        word, a counterpart, a head's plural that ``singular`` reads): a word neither among these
+        nor with a head for its lemma opens no office noun."""
+        return frozenset([*self.heads, *self.phrases_from, *self.counterparts, *(h + "s" for h in self.heads)])
+
     @classmethod
     def from_data(cls, raw: Mapping) -> TitleWords:
         heads = [_words(h) for h in raw.get("heads", ())] + [_words(a) for a in raw.get("expansions", {})]

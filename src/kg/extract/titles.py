@@ -42,12 +42,13 @@ class TitleReader:
     # -- the office noun ------------------------------------------------------------------------
     def _head_at(self, k: int, hi: int) -> int:
         """Length of an office noun (a phrase, or one word) starting at token k, else 0."""
-        toks = self.toks
-        for phrase in self.w.phrases_from.get(toks[k].lower, ()):
+        toks, t = self.toks, self.toks[k]
+        if t.lower not in self.w.head_starts and t.lemma not in self.w.heads:
+            return 0  # most words: none of the lookups below finds an office noun
+        for phrase in self.w.phrases_from.get(t.lower, ()):
             n = len(phrase)
             if k + n <= hi and all(toks[k + j].lower == p for j, p in enumerate(phrase)):
                 return n
-        t = toks[k]
         if t.pos not in {"NOUN", "PROPN"} and not t.tag.startswith("NN"):
             return 0
         if t.lower in self.w.heads or (t.lemma in self.w.heads and t.tag in {"NNS", "NNPS"}) or self.w.singular(t):
@@ -385,8 +386,7 @@ class TitleReader:
 
     def _same_name(self, i: int, j: int) -> bool:
         """Are tokens i and j inside one name (the reader's ``named`` gives its span)?"""
-        span = getattr(self.named, "span", None)
-        return span is not None and span(i) == span(j)
+        return (span := getattr(self.named, "span", None)) is not None and span(i) == span(j)
 
 
 def _acronym(t: Token) -> bool:
