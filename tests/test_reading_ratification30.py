@@ -11,7 +11,7 @@ from extraction_helpers import facts, run
 pytestmark = pytest.mark.model
 
 _SIGNED = "Kenya and Uganda signed the Lake Victoria Fisheries Compact in May. "
-_WITH_US = "Kenya's National Assembly ratified the Lake Victoria Fisheries Compact with the United States on Tuesday. "
+_WITH_US = "Kenya's National Assembly ratified the Lake Victoria Fisheries Compact with the United States this week. "
 
 
 def _ratified(doc) -> set[tuple]:
@@ -94,7 +94,7 @@ def test_no_ugandan_ratification(extractor, body):
     assert not any(s == "Uganda" for s, _, _ in got), got
 
 
-_DIET = ("TOKYO — The House of Councillors, the upper chamber of the National Diet, approved the Pacific Access "
+_DIET = ("TOKYO — The House of Councillors, the Diet's upper chamber, voted to approve the Pacific Access "
          "Agreement with Canada on Friday. The House of Representatives had passed it in May. Canada signed a similar "
          "pact with Australia last year.")
 
