@@ -47,7 +47,7 @@ def test_a_trip_judged_by_a_would_have_been_adjective_is_not_denied(extractor):
 
 
 @pytest.mark.parametrize("body, visitor, place", [
-    ("LIMA, March 14 - Chilean President Ana Ruiz on Thursday put off the state visit she had planned for April 2-3.",
+    ("LIMA, March 14 - Chilean President Ana Ruiz on Thursday put off a state visit that had been set for April 2-3.",
      "Ana Ruiz", "Lima"),
     ("LIMA, March 14 - A state visit by Chilean President Ana Ruiz, due on April 2, has been called off.",
      "Ana Ruiz", "Lima"),
@@ -60,7 +60,7 @@ def test_a_trip_called_off_with_no_place_is_to_where_the_report_is_filed(extract
 
 
 @pytest.mark.parametrize("body", [
-    "SANTIAGO, March 14 - Chilean President Ana Ruiz on Thursday put off the state visit she had planned for April 2-3.",
+    "SANTIAGO, March 14 - Chilean President Ana Ruiz on Thursday put off a state visit that had been set for April 2-3.",
     "LIMA, March 14 - Chilean President Ana Ruiz was due in Quito on Monday but postponed her trip.",
 ])
 def test_a_trip_called_off_at_home_or_told_elsewhere_is_not_to_the_dateline(extractor, body):
