@@ -4,11 +4,11 @@ parenthesised acronym; the "to" phrase of a protocol or amendment, which tells w
 agreement it adds to."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from kg.extract.clause_dates import date_tokens
 from kg.extract.nlp import Token
+from kg.extract.number_words import YEAR
 from kg.extract.tree import Tree
 from kg.model import Document
 
@@ -277,12 +277,9 @@ def made_before(doc: Document, tree: Tree, t: Token) -> bool:
     # (a year in front is no date mention of its own: read here as the dates' years are); with words of its
     # own beside the year, "the 2011 fisheries pact": a bare "the 2011 accord" may be the named one's year
     front = tree.kids(t.i, "nummod", "compound", "amod")
-    years = [toks[c] for c in front if _A_YEAR.fullmatch(toks[c].text)]
+    years = [toks[c] for c in front if YEAR.fullmatch(toks[c].text)]
     published = doc.article.published
     if years and any(toks[c].pos == "NOUN" for c in front) and all(
             (published is None or int(y.text) < published.year) and doc.text.find(y.text, 0, y.start) < 0 for y in years):
         return True
     return any(made_earlier(doc, tree, c) and not told_aside(tree, t, c) for c in tree.kids(t.i, "relcl", "acl"))
-
-
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from kg.extract.description_phrases import Description, stems
 from kg.extract.description_text import mentions_at
 from kg.extract.nlp import Token
+from kg.extract.number_words import YEAR
 from kg.extract.summit_editions import rank_of
 from kg.extract.tree import Tree
 from kg.model import Document
@@ -61,14 +62,13 @@ def two_introduced(tree: Tree, a: Description, b: Description) -> bool:
         and bool(a.own) and bool(b.own) and not (a.own & b.own) - stems(_EVERY_AGREEMENTS)
 
 
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def dated_there(doc: Document, a: Description, b: Description) -> bool:
     """"the 2011 protocol" and "the protocol to it which A and B signed in September 2011": one told by
     a year its own words give, the other by its clause (its sentence gives the year after it)."""
     for x, y in ((a, b), (b, a)):
-        years = {w for w in x.own if _A_YEAR.fullmatch(w)}
+        years = {w for w in x.own if YEAR.fullmatch(w)}
         if len(years) != 1 or x.own - years or y.own or x.core_text.split()[-1].lower() != y.core_text.split()[-1].lower():
             continue
         after = doc.text[y.core[1]:doc.sentences[y.sentence].end]

@@ -48,6 +48,7 @@ from kg.extract.description_words import (
     stems,
 )
 from kg.extract.nlp import Token
+from kg.extract.number_words import YEAR
 from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
     OTHER_EDITION,
@@ -105,7 +106,6 @@ class Description:
     split_from: tuple[int, int] | None = None
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
@@ -192,7 +192,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     # describe it; words that only point or praise ("a separate memorandum", "the landmark
     # pact") do not tell it either; "between A and B", "between their coast guards" say whom it
     # binds: the label goes without them all, the fuller forms are kept as variants
-    undated = [i for i in core if i not in dated and not _YEAR.fullmatch(toks[i].text)
+    undated = [i for i in core if i not in dated and not YEAR.fullmatch(toks[i].text)
                and not (toks[i].dep == "case" and toks[i].head in dated)] or core  # (with a day goes its "'s")
     plain = [i for i in undated if toks[i].lower not in POINTING or i == t.i]
     binding = between_parties(tree, right_tokens, covered) if kind == "Agreement" else set()
@@ -245,7 +245,7 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
             party_mentions += mentions_at(doc, toks, sub)
             continue  # "with Peru", "between Chile and Peru": whom it binds, not which agreement
         own |= {toks[i].lower for i in sub if i not in covered and toks[i].pos in {"NOUN", "PROPN", "ADJ", "VERB"}}
-        own |= {toks[i].text for i in sub if _YEAR.fullmatch(toks[i].text)}  # "dating from 2012"
+        own |= {toks[i].text for i in sub if YEAR.fullmatch(toks[i].text)}  # "dating from 2012"
         content |= {toks[i].lower for i in sub if toks[i].pos in {"NOUN", "PROPN", "ADJ", "NUM"}}
     names = {toks[i].lower for i in left_span if i in covered and toks[i].is_cap}
     parties = {m.text.lower() for m in party_mentions}

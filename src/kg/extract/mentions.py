@@ -49,7 +49,7 @@ from kg.extract.ner_spans import (
     unknown_place,
 )
 from kg.extract.nlp import Token, recognise, tokens
-from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS
+from kg.extract.number_words import COUNT_WORDS, ORDINAL_WORDS, YEAR
 from kg.extract.party_names import name_parties
 from kg.extract.party_phrases import cut_before_parties
 from kg.extract.people_by_shape import (
@@ -82,7 +82,6 @@ from kg.model import Document, Mention
 _LIST_TAIL = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)+,? and [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _REGION_WORDS = {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
                  "western", "sub-saharan", "pan"}
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ORGANISATIONS = frozenset({"Organization", "InternationalOrganization"})
 _SPACES = str.maketrans(dict.fromkeys("\n\u00a0\u2009\u202f\u2007", " "))
 #: What a one-word given name may also name: a state's or a body's one-word name.
@@ -164,7 +163,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
             etype = _name_type(lexicon, phrase) or (lexicon.head_type(re.split(r" (?:of|on|for) ", phrase)[0])
                                                     if more else None)  # "Committee on A, B and C"
             if etype in {"Agreement", "Summit"} and a > 0 and stoks[a - 1].text.isdigit() and stoks[a - 1].ws \
-                    and not (etype == "Agreement" and _YEAR.fullmatch(stoks[a - 1].text)):
+                    and not (etype == "Agreement" and YEAR.fullmatch(stoks[a - 1].text)):
                 a -= 1  # "the 100 Year Partnership": a number opening a document's name is part of it (a year
                 #         before it, "the 1949 North Atlantic Treaty", dates it)
                 start = stoks[a].start

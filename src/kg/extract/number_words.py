@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+#: A year written in figures, 1800-2099 ("the 2011 accord"), matched whole against a token.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
 #: Cardinal words to their number ("the ten countries", "a three-day visit").
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "twelve": 12}
