@@ -106,6 +106,7 @@ class Lexicon:
     postponing: frozenset[str] = frozenset()
     #: verbs that begin a step without finishing it ("launched its ratification process"): still ahead
     beginning: frozenset[str] = frozenset()
+    #: verbs saying an event ends or a guest leaves it: a date on them is its last day ("closed on Friday")
     ending: frozenset[str] = frozenset()
     #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")
     electorate: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ class Lexicon:
     shared_state_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: a ship's call at a place, a use of its port: "craft" (ship nouns) and "verbs" only a ship's call tells
     port_calls: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: a navy's ship prefix to the one state that uses it ("HMAS" -> Australia): a named ship stands for its state
     ship_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property

@@ -84,7 +84,6 @@ def told_one_by_one(tree: Tree, t: Token, count: int) -> list[tuple[int, list[in
     return out
 
 
-
 def members_one_by_one(tree: Tree, k: int) -> list[int]:
     """A word of each item a counted plural at ``k`` is told by one by one ("signed two accords: one
     on X, the other on Y"): where each item's agreement is mentioned, for a clause on the plural."""
