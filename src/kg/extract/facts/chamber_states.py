@@ -12,6 +12,8 @@ from kg.extract.gapping import _CALENDAR
 from kg.model import Entity, Fact
 
 #: Words of a chamber's name that say no state ("the Senate", "the House of Representatives").
+#: What sets a chamber before the place it sits in: "the Majlis in Tehran", "the Senate in Nairobi".
+_SEATED_IN = re.compile(r"\s+in\s+")
 _CHAMBER_WORDS = frozenset({"the", "of", "national", "upper", "lower", "federal", "house", "houses", "representatives",
                             "deputies", "chamber", "senate", "assembly", "parliament", "congress", "legislature"})
 
@@ -34,9 +36,8 @@ def home_chambers(ctx: Context, facts: list[Fact]) -> list[Fact]:
             alone = not any(g is not f and g.fields.get("agreement") == f.fields.get("agreement")
                             and g.fields.get("state") == f.fields.get("state") and not _unsaid_step(ctx, g) for g in facts)
             if len(others) == 1 and alone:  # a state with steps of its own there keeps its chamber
-                moved[(f.fields.get("agreement"), f.fields.get("state"))] = others.pop()
-                f = Fact(f.cq, {**f.fields, "state": moved[(f.fields.get("agreement"), f.fields.get("state"))]},
-                         f.evidence, f.modality)
+                moved[(f.fields.get("agreement"), f.fields.get("state"))] = home = others.pop()
+                f = Fact(f.cq, {**f.fields, "state": home}, f.evidence, f.modality)
         out.append(f)
     # a step of no body whose sentence never names the state ("Upper house clears pact") went with its chamber
     return [Fact(f.cq, {**f.fields, "state": to}, f.evidence, f.modality)
@@ -191,12 +192,14 @@ def _said_owner(ctx: Context, body: Entity, follow: bool = True) -> Entity | Non
         if m.entity != body.key:
             continue
         for f in ctx.found(m.sentence, "State", "Place"):
-            if f.entity.type == "Place":  # "the Majlis in Tehran": where it sits
-                country = ctx.country_of(f.entity) if re.fullmatch(r"\s+in\s+", ctx.doc.text[m.end:f.start]) else None
-                owners.update({country.key: country} if country is not None else {})
+            seated_in = _SEATED_IN.fullmatch(ctx.doc.text[m.end:f.start]) is not None  # "the Majlis in Tehran"
+            if f.entity.type == "Place":
+                country = ctx.country_of(f.entity) if seated_in else None
+                if country is not None:
+                    owners[country.key] = country
             elif f.end <= m.start and (re.fullmatch(_OWNER_TO_NAME, ctx.doc.text[f.end:m.start])
                                        or _owned_chamber_before(ctx.doc.text[f.end:m.start])) \
-                    or m.start <= f.start and f.end <= m.end or re.fullmatch(r"\s+in\s+", ctx.doc.text[m.end:f.start]):
+                    or m.start <= f.start and f.end <= m.end or seated_in:
                 owners[f.entity.key] = f.entity
         # "the Grand National Assembly of Turkey", "the Senate of the Philippines": the state closing its name
         tail = re.search(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", m.text)

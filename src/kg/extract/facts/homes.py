@@ -22,7 +22,7 @@ def at_home(ctx: Context, person: Entity, place: Entity, told: bool = False) -> 
         return True
     posted = ctx.doc.annotations.get("posted_to", {}).get(person.key, set())
     country = place if place.type == "State" else ctx.country_of(place)
-    return country is not None and country.key in posted or at_the_seat(ctx, person, place)
+    return (country is not None and country.key in posted) or at_the_seat(ctx, person, place)
 
 
 def at_the_seat(ctx: Context, person: Entity, place: Entity) -> bool:
@@ -32,11 +32,13 @@ def at_the_seat(ctx: Context, person: Entity, place: Entity) -> bool:
         return False
     names = {n.casefold() for n in (place.label, *place.aliases)}
     for f in ctx.doc.annotations.get("facts", []):
-        body = ctx.doc.entities.get(str(f.fields.get("of"))) if f.cq == "office" and f.fields.get("person") == person.key \
-            else None
-        entry = ctx.gazetteer.get(body.qid) if body is not None and body.qid and body.type != "State" else None
-        seat = str((entry.extra or {}).get("headquarters") or "") if entry is not None else ""
-        seat = ctx.lexicon.body_seats.get(str(body.qid), seat) if body is not None else seat
+        if f.cq != "office" or f.fields.get("person") != person.key:
+            continue
+        body = ctx.doc.entities.get(str(f.fields.get("of")))
+        if body is None or not body.qid or body.type == "State":
+            continue
+        entry = ctx.gazetteer.get(body.qid)
+        seat = ctx.lexicon.body_seats.get(body.qid) or str(((entry.extra or {}) if entry else {}).get("headquarters") or "")
         city = seat.split(",")[0].strip().removeprefix("City of ").removesuffix(" Municipality").casefold()
         if city and city in names:
             return True
