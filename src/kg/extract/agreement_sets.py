@@ -59,18 +59,17 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     partners = _partners(doc, tree, t, covered)
     if len(partners) > 1 and count in (0, len(partners)) and not collective:
         return _one_per_partner(doc, tree, t, covered, partners)
-    topics: list[tuple[int, list[int]]] = []
     if not (count > 1 or collective or signed):
         return []  # "agreements on trade are often delayed": the kind, none in particular
     d = describe(doc, tree, t, "Agreement", covered, plural=True)
     each = told_one_by_one(tree, t, count) if count > 1 else []  # "two accords: one on X, the other on Y"
     if each:  # (each told on its own: the plural needs no words of its own)
-        d, topics = d or _bare(tree, t), each
+        d = d or _bare(tree, t)
     elif d is None or d.label.lower() == d.core_text.lower():
         # "signed seven documents", "two new protocols were signed": a count is no description
         # (FORMAT.md labels an unnamed agreement by what the text says it is)
         return []
-    topics = topics if each else _topics(tree, t, date_tokens(doc, toks))
+    topics = each or _topics(tree, t, date_tokens(doc, toks))
     # ("... and on Y" the parser hung on the preposition the plural is the object of)
     stray = [p for p in tree.kids(t.head, "conj") if p > t.i and topics and toks[p].lower == toks[topics[0][0]].lower]
     if not count and len(by_prep := _by_preposition(topics + [(p, [i for i in tree.subtree(p) if i != p]) for p in stray])) > 1:
