@@ -10,6 +10,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.agreement_aliases import name_more
 from kg.extract.clause_dates import clause_years
 from kg.extract.context import Context
 from kg.extract.dates import find_dates
@@ -99,6 +100,7 @@ class Extractor:
     def _facts(self, doc: Document) -> Document:
         doc.facts = find_facts(Context(doc, self.lexicon, self.gazetteer))
         spell_out(doc)
+        name_more(doc, self.lexicon)  # (after the fullest names: they tell where it was signed)
         return doc
 
 

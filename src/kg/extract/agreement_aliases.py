@@ -1,0 +1,75 @@
+"""More names a reader gives an unnamed agreement, added as aliases once facts are read (they tell
+a reader which agreement it is, and nothing the facts' readers should match on):
+
+* its description without the rank that opens it: "their first accord on fisheries" is the
+  "accord on fisheries" (a rank tells it is the first of its kind, not what it is; the ranked
+  form stays a name too);
+* the words another description calls it by its signing place: "the Tarsk accord", where the
+  article tells of one agreement signed or reached in Tarsk, is that agreement.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.number_words import ORDINAL_WORDS, TENS_WORDS
+from kg.model import Document, Entity
+
+#: A rank opening a name, with an owner before it ("Peru's first ..."): its words, then the rest.
+_RANKED = re.compile(r"^(?:\S+['\u2019]s\s+)?(?:(?:" + "|".join(TENS_WORDS) + r")[-\u2010\u2013 ]?)?(?:"
+                     + "|".join(ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+(?P<rest>.+)$", re.IGNORECASE)
+#: Words opening the phrase that says where an agreement was signed or reached.
+_WHERE = ("in", "at")
+
+
+def name_more(doc: Document, lexicon: Lexicon) -> None:
+    """Give each unnamed agreement its unranked names and the names its signing place gives it."""
+    unnamed = [e for e in doc.entities.values() if e.type == "Agreement" and e.attributes.get("unnamed")]
+    for ent in unnamed:
+        ent.aliases |= unranked({ent.label, *ent.aliases}) - {ent.label}
+    _by_place(doc, frozenset(w for w in lexicon.heads.get("Agreement", ()) if " " not in w), unnamed)
+
+
+def unranked(names: set[str]) -> set[str]:
+    """Each name without the rank that opens it, where more than its head noun is left."""
+    out = set()
+    for name in names:
+        m = _RANKED.match(name)
+        if m and len(m.group("rest").split()) > 1:
+            out.add(m.group("rest"))
+    return out
+
+
+def _by_place(doc: Document, heads: frozenset[str], unnamed: list[Entity]) -> None:
+    """"The Tarsk deal", "the Tarsk accords": a place's name written before an agreement noun names the
+    one unnamed agreement the article tells as signed or reached in that place, if there is one."""
+    toks = doc.annotations.get("tokens")
+    if not toks or not unnamed:
+        return
+    at = {t.start: t for t in toks}
+    told: dict[str, set[str]] = {}
+    elsewhere: dict[str, set[int]] = {}  # the sentences naming the place otherwise
+    for m in doc.mentions:
+        place = doc.entities.get(m.entity or "")
+        if place is None or place.type not in {"Place", "Facility"} or m.kind == "description":
+            continue
+        head = at.get(m.end + 1) if doc.text[m.end:m.end + 1] == " " else None
+        if head is not None and head.lower in heads and head.text.islower():  # (lower case: no name's word)
+            told.setdefault(m.text, set()).add(doc.text[m.start:head.end])
+        else:
+            elsewhere.setdefault(m.text, set()).add(m.sentence)
+    agreements: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        if m.entity in doc.entities and doc.entities[m.entity].type == "Agreement":
+            agreements.setdefault(m.sentence, set()).add(m.entity)
+    for place_name, names in told.items():
+        there = [e for e in unnamed if e.label not in names and _tells_place(e, place_name)]
+        # (and no other agreement told in a sentence naming the place: "A in P. B in P.")
+        if len(there) == 1 and all(agreements.get(s, set()) <= {there[0].key} for s in elsewhere.get(place_name, ())):
+            there[0].aliases |= names - {there[0].label}
+
+
+def _tells_place(ent: Entity, place: str) -> bool:
+    """Whether one of the agreement's descriptions says it was made in the place ("... signed in Tarsk")."""
+    words = "|".join(_WHERE)
+    return any(re.search(rf"\b(?:{words})\s+{re.escape(place)}\b", n) for n in {ent.label, *ent.aliases})
