@@ -72,3 +72,47 @@ def test_an_agreement_is_named_by_its_signing_place(extractor, body, place_name)
 def test_a_place_name_names_no_agreement_signed_elsewhere(extractor, body, place_name):
     doc = run(extractor, body)
     assert not any(place_name in n for n in _names(doc) if any(" in " in x for x in n)), _names(doc)
+
+
+@pytest.mark.parametrize("body", [
+    # a definite description a fact's reader resolved: subject, object, under, relative clause, passive in a coordination
+    "Chile and Peru signed the Arica Fisheries Agreement in May. The ten-year accord lets Peruvian boats refuel in Arica.",
+    "Peru signed the Arica Fisheries Agreement with Chile in May. Under the ten-year accord, Peruvian boats may refuel in Arica.",
+    ("Chile and Peru signed the Arica Fisheries Agreement in May. Peru's Congress ratified the ten-year accord, "
+     "which lets Peruvian boats refuel in Arica, on Friday."),
+    ("The Arica Fisheries Agreement, signed by Chile and Peru in May, took effect on Friday. "
+     "Bolivia is not a party to the ten-year accord."),
+    "Chile and Peru signed the Arica Fisheries Agreement in May, and the ten-year accord was ratified by Peru's Congress in June.",
+])
+def test_a_resolved_description_names_its_agreement(extractor, body):
+    names = _names(run(extractor, body))
+    assert any({"Arica Fisheries Agreement", "ten-year accord"} <= n for n in names), names
+
+
+def test_an_acronym_a_reader_resolved_names_its_agreement(extractor):
+    names = _names(run(extractor, "Ghana and Togo signed a memorandum of understanding on water sharing on Monday. "
+                                  "The MoU was ratified by Togo's parliament on Friday."))
+    assert any("MoU" in n for n in names), names
+
+
+@pytest.mark.parametrize("body, word", [
+    # words that only point or praise, or set it against another, are no name
+    (("Chile and Peru signed the Arica Fisheries Agreement in May, and Peru's Congress ratified the landmark pact "
+     "a week later."), "pact"),
+    ("Chile and Peru signed the Arica Fisheries Agreement in May. Peru's Congress ratified the new accord on Friday.",
+     "accord"),
+])
+def test_a_pointing_description_names_nothing(extractor, body, word):
+    names = _names(run(extractor, body))
+    assert not any(word in a for n in names for a in n), names
+
+
+@pytest.mark.parametrize("body, name", [
+    # a named summit's rank opens its name: the name without it is a name of it too
+    ("Kenya hosted the third Lake Victoria Summit in Kisumu on Monday, attended by Uganda and Tanzania.",
+     "Lake Victoria Summit"),
+    ("Leaders of Chile and Peru will attend the 12th Andes Water Summit in Cusco next week.", "Andes Water Summit"),
+])
+def test_a_ranked_summit_is_named_without_its_rank(extractor, body, name):
+    names = _names(run(extractor, body), "Summit")
+    assert any(name in n for n in names), names

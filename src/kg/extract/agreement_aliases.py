@@ -5,14 +5,20 @@ a reader which agreement it is, and nothing the facts' readers should match on):
   "accord on fisheries" (a rank tells it is the first of its kind, not what it is; the ranked
   form stays a name too);
 * the words another description calls it by its signing place: "the Tarsk accord", where the
-  article tells of one agreement signed or reached in Tarsk, is that agreement.
+  article tells of one agreement signed or reached in Tarsk, is that agreement;
+* the words of a definite description a fact's reader resolved to it, "the five-year accord"
+  (:func:`told_as`; not one that only points, "the pact", "the new deal");
+* a named summit is named without the rank opening its name too: "the third X Summit" is an "X Summit".
 """
 from __future__ import annotations
 
 import re
 
+from kg.extract.description_text import render
+from kg.extract.description_words import POINTING
 from kg.extract.lexicon import Lexicon
 from kg.extract.number_words import ORDINAL_WORDS, TENS_WORDS
+from kg.extract.tree import Tree
 from kg.model import Document, Entity
 
 #: A rank opening a name, with an owner before it ("Peru's first ..."): its words, then the rest.
@@ -27,6 +33,12 @@ def name_more(doc: Document, lexicon: Lexicon) -> None:
     unnamed = [e for e in doc.entities.values() if e.type == "Agreement" and e.attributes.get("unnamed")]
     for ent in unnamed:
         ent.aliases |= unranked({ent.label, *ent.aliases}) - {ent.label}
+    for key, names in doc.annotations.pop(_TOLD_AS, {}).items():
+        if key in doc.entities:
+            doc.entities[key].aliases |= names - {doc.entities[key].label}
+    for ent in doc.entities.values():
+        if ent.type == "Summit" and not ent.attributes.get("unnamed"):  # (a name's own words: capitalised)
+            ent.aliases |= {n for n in unranked({ent.label}) if n[:1].isupper()} - {ent.label}
     _by_place(doc, frozenset(w for w in lexicon.heads.get("Agreement", ()) if " " not in w), unnamed)
 
 
@@ -38,6 +50,30 @@ def unranked(names: set[str]) -> set[str]:
         if m and len(m.group("rest").split()) > 1:
             out.add(m.group("rest"))
     return out
+
+
+#: Where the descriptions a reader resolved are kept, by the agreement's key, until facts are read.
+_TOLD_AS = "agreement_told_as"
+#: Relations of the words before a noun that tell which thing it is ("the five-year accord", "the Tarsk deal").
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
+
+
+def told_as(doc: Document, tree: Tree, k: int, found: list[Entity]) -> list[Entity]:
+    """Keep the words of the definite description at k as a name of the one agreement it was resolved to
+    (returned unchanged): its modifiers and noun, "the five-year accord", "the MoU"; none that only
+    point or praise ("the pact", "the landmark deal") and none set against another ("the earlier deal")."""
+    toks = tree.toks
+    t = toks[k]
+    if len(found) != 1 or found[0].type != "Agreement" or not any(
+            toks[c].lower in {"the", "this", "that"} for c in tree.kids(k, "det")):
+        return found
+    left = sorted(i for c in tree.children[k] if c < k and toks[c].dep in _MODIFIERS for i in tree.subtree(c))
+    words = [*left, k]
+    told = [i for i in left if toks[i].lower not in POINTING and toks[i].pos in {"ADJ", "NOUN", "PROPN", "NUM", "VERB"}]
+    acronym = not t.text.islower() and not t.text.istitle()  # "the MoU"
+    if words == list(range(words[0], k + 1)) and (told or acronym) and not any(toks[i].tag in {"JJR", "RBR"} for i in left):
+        doc.annotations.setdefault(_TOLD_AS, {}).setdefault(found[0].key, set()).add(render(toks, words))
+    return found
 
 
 def _by_place(doc: Document, heads: frozenset[str], unnamed: list[Entity]) -> None:

@@ -21,6 +21,7 @@ from kg.extract import listing
 from kg.extract import reference_groups as groups
 from kg.extract import reference_hosts as hosts
 from kg.extract import reference_people as people
+from kg.extract.agreement_aliases import told_as
 from kg.extract.agreement_references import AgreementReferences, renamed
 from kg.extract.context import Context, Found
 from kg.extract.description_fits import OTHER, entity_fit
@@ -321,7 +322,7 @@ class Resolver:
     def _description(self, k: int, types: frozenset[str]) -> list[Entity]:
         t = self.toks[k]
         if "Agreement" in types and t.lemma in self.frames.descriptions.get("Agreement", ()):
-            return self.agreements.described(k)
+            return told_as(self.ctx.doc, self.tree, k, self.agreements.described(k))
         if "Agreement" in types and t.lemma in _ACCESSION:
             states = [e for e in self._owners(k, frozenset({"State"}), 0) if e.type == "State"]
             found = self.agreements.accession(k, states)
