@@ -105,14 +105,3 @@ def test_an_acronym_a_reader_resolved_names_its_agreement(extractor):
 def test_a_pointing_description_names_nothing(extractor, body, word):
     names = _names(run(extractor, body))
     assert not any(word in a for n in names for a in n), names
-
-
-@pytest.mark.parametrize("body, name", [
-    # a named summit's rank opens its name: the name without it is a name of it too
-    ("Kenya hosted the third Lake Victoria Summit in Kisumu on Monday, attended by Uganda and Tanzania.",
-     "Lake Victoria Summit"),
-    ("Leaders of Chile and Peru will attend the 12th Andes Water Summit in Cusco next week.", "Andes Water Summit"),
-])
-def test_a_ranked_summit_is_named_without_its_rank(extractor, body, name):
-    names = _names(run(extractor, body), "Summit")
-    assert any(name in n for n in names), names

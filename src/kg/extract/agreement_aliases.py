@@ -7,8 +7,8 @@ a reader which agreement it is, and nothing the facts' readers should match on):
 * the words another description calls it by its signing place: "the Tarsk accord", where the
   article tells of one agreement signed or reached in Tarsk, is that agreement;
 * the words of a definite description a fact's reader resolved to it, "the five-year accord"
-  (:func:`told_as`; not one that only points, "the pact", "the new deal");
-* a named summit is named without the rank opening its name too: "the third X Summit" is an "X Summit".
+  (:func:`told_as`; not one that only points, "the pact", "the new deal").
+A named summit keeps its rank: "the third X Summit" named "X Summit" would be every other edition's name too.
 """
 from __future__ import annotations
 
@@ -36,9 +36,6 @@ def name_more(doc: Document, lexicon: Lexicon) -> None:
     for key, names in doc.annotations.pop(_TOLD_AS, {}).items():
         if key in doc.entities:
             doc.entities[key].aliases |= names - {doc.entities[key].label}
-    for ent in doc.entities.values():
-        if ent.type == "Summit" and not ent.attributes.get("unnamed"):  # (a name's own words: capitalised)
-            ent.aliases |= {n for n in unranked({ent.label}) if n[:1].isupper()} - {ent.label}
     _by_place(doc, frozenset(w for w in lexicon.heads.get("Agreement", ()) if " " not in w), unnamed)
 
 
