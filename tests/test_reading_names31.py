@@ -105,3 +105,27 @@ def test_an_acronym_a_reader_resolved_names_its_agreement(extractor):
 def test_a_pointing_description_names_nothing(extractor, body, word):
     names = _names(run(extractor, body))
     assert not any(word in a for n in names for a in n), names
+
+
+@pytest.mark.parametrize("body, name", [
+    # the complement the parser hung on the verb after the object: a relative clause, a planned signing, a main clause
+    ("Indonesia, which signed a contract with France for 42 fighter jets in 2022, will buy more.",
+     "contract for 42 fighter jets"),
+    ("Indonesia will sign a contract with a French company for 42 fighter jets next year.", "contract for 42 fighter jets"),
+    ("Chile signed a contract with France for 12 transport helicopters.", "contract for 12 transport helicopters"),
+])
+def test_a_complement_hung_on_the_verb_names_the_agreement(extractor, body, name):
+    names = _names(run(extractor, body))
+    assert any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("body", [
+    # when, on whose behalf, in which setting, how often: no name of it
+    "Peru signed an agreement with Chile on Monday.",
+    "The minister signed an accord with Chile on behalf of Peru.",
+    "Peru signed a pact with Chile for the first time.",
+    "Peru signed an accord with Chile on the sidelines of the summit.",
+])
+def test_a_complement_of_time_or_setting_names_nothing(extractor, body):
+    names = _names(run(extractor, body))
+    assert not any(" on " in a or " for " in a for n in names for a in n), names

@@ -7,18 +7,22 @@ a reader which agreement it is, and nothing the facts' readers should match on):
 * the words another description calls it by its signing place: "the Tarsk accord", where the
   article tells of one agreement signed or reached in Tarsk, is that agreement;
 * the words of a definite description a fact's reader resolved to it, "the five-year accord"
-  (:func:`told_as`; not one that only points, "the pact", "the new deal").
+  (:func:`told_as`; not one that only points, "the pact", "the new deal");
+* its description with the complement the parser hung on the verb after it, "signed a contract
+  with X for forty jets": "contract for forty jets".
 A named summit keeps its rank: "the third X Summit" named "X Summit" would be every other edition's name too.
 """
 from __future__ import annotations
 
 import re
 
+from kg.extract.complements import without_dates
+from kg.extract.description_fullest import APART, TITLE_RUNS_ON
 from kg.extract.description_text import render
 from kg.extract.description_words import POINTING
 from kg.extract.lexicon import Lexicon
 from kg.extract.number_words import ORDINAL_WORDS, TENS_WORDS
-from kg.extract.tree import Tree
+from kg.extract.tree import Tree, document_tree
 from kg.model import Document, Entity
 
 #: A rank opening a name, with an owner before it ("Peru's first ..."): its words, then the rest.
@@ -37,6 +41,7 @@ def name_more(doc: Document, lexicon: Lexicon) -> None:
         if key in doc.entities:
             doc.entities[key].aliases |= names - {doc.entities[key].label}
     _by_place(doc, frozenset(w for w in lexicon.heads.get("Agreement", ()) if " " not in w), unnamed)
+    _hung_on_the_verb(doc, unnamed)
 
 
 def unranked(names: set[str]) -> set[str]:
@@ -106,3 +111,45 @@ def _tells_place(ent: Entity, place: str) -> bool:
     """Whether one of the agreement's descriptions says it was made in the place ("... signed in Tarsk")."""
     words = "|".join(_WHERE)
     return any(re.search(rf"\b(?:{words})\s+{re.escape(place)}\b", n) for n in {ent.label, *ent.aliases})
+
+
+#: Entity types a complement names when it says for whom or on whose behalf, not what the agreement is about.
+_WHOSE = frozenset({"State", "Person", "Organization", "InternationalOrganization"})
+
+
+def _hung_on_the_verb(doc: Document, unnamed: list[Entity]) -> None:
+    """"A signed a contract with B for forty jets", "... an accord with C on fisheries": a complement the
+    parser hung on the verb right after its object says what the agreement is for or about, and
+    FORMAT.md keys name it so ("contract for forty jets"); not one that says when, for whom or in
+    which setting ("on Monday", "on behalf of C", "on the sidelines of the summit")."""
+    toks = doc.annotations.get("tokens")
+    keys = {e.key: e for e in unnamed}
+    if not toks or not keys:
+        return
+    tree = document_tree(doc)
+    ends = {t.end: t.i for t in toks}
+    whose = [(m.start, m.end) for m in doc.mentions if m.entity in doc.entities and doc.entities[m.entity].type in _WHOSE]
+    for m in doc.mentions:
+        ent = keys.get(m.entity or "")
+        k = ends.get(m.end)
+        if ent is None or m.kind != "description" or k is None or toks[k].dep != "dobj":
+            continue
+        p = max(tree.subtree(k)) + 1
+        if p >= len(toks) or toks[p].head != toks[k].head or toks[p].dep != "prep" or toks[p].lower not in TITLE_RUNS_ON:
+            continue
+        pp = tree.subtree(p)
+        objects = tree.kids(p, "pobj")
+        if not objects or any(toks[o].pos != "NOUN" or tree.is_time(o) for o in objects) or without_dates(doc, tree, pp) != pp \
+                or any(toks[i].text in APART or any(s <= toks[i].start < e for s, e in whose) for i in pp) \
+                or any(toks[c].lower in _DEFINITE for o in objects for c in tree.kids(o, "det", "poss")):
+            continue
+        j = k
+        while j > 0 and toks[j - 1].start >= m.start:  # (back to the mention's first word)
+            j -= 1
+        core = list(range(j, k + 1))
+        own = [i for i in tree.subtree(k) if i > k]
+        ent.aliases |= {render(toks, core + pp), render(toks, core + own + pp)} - {ent.label}
+
+
+#: Determiners that make a complement's object a thing already known ("on the sidelines"), no topic.
+_DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})

@@ -20,7 +20,7 @@ def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str
     follows a comma is said of the thing, not which it is ("the pact, which lets ...")."""
     toks = tree.toks
     kids = [c for c in tree.children[t.i] if c > t.i and toks[c].dep in {"prep", "acl", "relcl"}
-            and not any(toks[i].text in _APART for i in range(t.i + 1, min(tree.subtree(c))))]
+            and not any(toks[i].text in APART for i in range(t.i + 1, min(tree.subtree(c))))]
     if not kids:
         return set()
     out = set()
@@ -29,14 +29,14 @@ def spelled_out(doc: Document, tree: Tree, t: Token, core: list[int]) -> set[str
         out |= {render(toks, core + right), render(toks, core + without_dates(doc, tree, right))}
     # and all the phrase says up to a comma, clauses the parser hung low included ("the summit of
     # the X Community [held in Y]": on "Community")
-    stop = next((i for i in range(t.i + 1, max(tree.subtree(t.i)) + 1) if toks[i].text in _APART), None)
+    stop = next((i for i in range(t.i + 1, max(tree.subtree(t.i)) + 1) if toks[i].text in APART), None)
     whole = [i for i in tree.subtree(t.i) if i > t.i and (stop is None or i < stop)]
     out |= {render(toks, core + whole), render(toks, core + without_dates(doc, tree, whole))}
     return out
 
 
 #: Marks after which a phrase says something of the thing, not which it is.
-_APART = frozenset({",", ";", "(", "\u2014", "\u2013", ":"})
+APART = frozenset({",", ";", "(", "\u2014", "\u2013", ":"})
 
 
 def spell_out(doc: Document) -> None:
@@ -74,7 +74,7 @@ _ASIDE = re.compile(r"[,;(]|\s[\u2014\u2013-]\s")
 
 
 #: Words that carry an official title on past its capitalised part.
-_TITLE_RUNS_ON = frozenset({"on", "concerning", "regarding", "for", "of", "between", "relating"})
+TITLE_RUNS_ON = frozenset({"on", "concerning", "regarding", "for", "of", "between", "relating"})
 
 
 def _titles_run_on(doc: Document) -> None:
@@ -92,13 +92,13 @@ def _titles_run_on(doc: Document) -> None:
         last = next((i for i in range(at[m.start], len(toks)) if toks[i].end >= m.end), None)  # (no copy of the rest)
         if ent.type == "Summit" and last is not None:
             ent.aliases |= _summit_told_whole(doc, tree, toks, at[m.start], last) - {ent.label}
-        if last is None or last + 1 >= len(toks) or toks[last + 1].lower not in _TITLE_RUNS_ON:
+        if last is None or last + 1 >= len(toks) or toks[last + 1].lower not in TITLE_RUNS_ON:
             continue
         head = toks[last + 1].head
         if not toks[head].start < m.end or head == last + 1:
             continue  # the phrase hangs on no word of the name: it says something else
         end = max(tree.subtree(last + 1))
-        stop = next((i for i in range(last + 1, end + 1) if toks[i].text in _APART), end + 1)
+        stop = next((i for i in range(last + 1, end + 1) if toks[i].text in APART), end + 1)
         more = without_dates(doc, tree, list(range(last + 1, stop)))  # "the X Accord [on Monday]"
         if len(more) > 1 and all(toks[i].sent == toks[last].sent for i in more):
             ent.aliases.add(render(toks, list(range(at[m.start], last + 1)) + more))
