@@ -1,0 +1,91 @@
+"""Visits, round 31: a signing long past told in a relative clause is background, no trip; a person
+later named by the first word of the name alone; a chronology's short present-tense entry the
+tagger read as a noun phrase (kg.extract.facts.presence, kg.extract.given_names,
+kg.extract.entry_clauses), on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def places(doc) -> set[tuple[str, str, str]]:
+    return {(f["visitor"], f["destination"], f["modality"]) for f in facts(doc, "visit")}
+
+
+def days(doc) -> set[tuple]:
+    return {(f["visitor"], f["destination"], str(f.get("start"))) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body", [
+    "The Senate on Monday approved the Pilcomayo River Accord, which Bolivian President Marco Quispe signed in Asunción in 2009.",
+    "Bolivian President Marco Quispe, who signed the Pilcomayo River Accord in Asunción in 2009, said on Monday that it had served both sides well.",
+    "The Pilcomayo River Accord that Bolivian President Marco Quispe signed in Asunción on 4 May 2009 expires next year.",
+])
+def test_a_signing_long_past_in_a_relative_clause_is_no_trip(extractor, body):
+    got = places(run(extractor, body))
+    assert not any(place == "Asunción" for _, place, _ in got), got
+
+
+def test_a_leader_described_by_a_signing_is_not_taken_there(extractor):
+    body = "Bolivian President Marco Quispe, the same leader who signed in Asunción years ago, will step down in June."
+    got = places(run(extractor, body))
+    assert not any(place == "Asunción" for _, place, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "Bolivian President Marco Quispe signed the Pilcomayo River Accord in Asunción on Friday.",
+    "Bolivian President Marco Quispe, who signed the Pilcomayo River Accord in Asunción on Friday, said on Monday that it would last.",
+    "The accord, which Bolivian President Marco Quispe signed in Asunción at a summit of river basin leaders in 2009, expires next year.",
+])
+def test_a_signing_the_story_tells_abroad_stays_a_trip(extractor, body):
+    got = places(run(extractor, body))
+    assert ("Marco Quispe", "Asunción", "asserted") in got, got
+
+
+@pytest.mark.parametrize("body, visitor", [
+    ("Somali President Abdiwali Farah met reporters in Mogadishu on Monday. Abdiwali flew to Kigali on Tuesday.",
+     "Abdiwali Farah"),
+    (("Somali President Abdiwali Farah met reporters in Mogadishu on Monday. On Tuesday Abdiwali was welcomed in Kigali "
+     "by the Rwandan president."), "Abdiwali Farah"),
+    (("Somali President Abdiwali Farah met reporters in Mogadishu on Monday. Abdiwali, who landed in Kigali on Tuesday, "
+     "opened a trade fair."), "Abdiwali Farah"),
+    ("Ethiopian Prime Minister Getachew Alemu met reporters on Monday. Getachew flew to Kigali on Tuesday.",
+     "Getachew Alemu"),
+])
+def test_a_person_named_again_by_the_first_word_of_the_name(extractor, body, visitor):
+    got = places(run(extractor, body))
+    assert (visitor, "Kigali", "asserted") in got, got
+
+
+def test_a_first_word_two_people_share_names_neither(extractor):
+    body = ("Somali ministers Abdiwali Farah and Abdiwali Nur spoke in Mogadishu on Monday. "
+            "Abdiwali flew to Kigali on Tuesday.")
+    got = places(run(extractor, body))
+    assert not any(place == "Kigali" for _, place, _ in got), got
+
+
+@pytest.mark.parametrize("body, visitor, place, start", [
+    (("A timeline of the talks under Chilean President Ana Rojas.\n\n"
+     "12 March 2019 - Rojas flies to Lima and meets the Peruvian president."), "Ana Rojas", "Lima", "2019-03-12"),
+    (("A timeline of the talks under Bolivian President Marco Quispe.\n\n"
+     "12 March 2019: Quispe visits Peru."), "Marco Quispe", "Peru", None),
+    (("A timeline of the talks under Chilean President Ana Rojas.\n\n"
+     "16 March 2019 - Rojas lands in Quito."), "Ana Rojas", "Quito", "2019-03-16"),
+    (("A timeline of the talks under Chilean President Ana Rojas.\n\n"
+     "14 March 2019 - Rojas travels to Quito and addresses the Ecuadorian congress."), "Ana Rojas", "Quito", "2019-03-14"),
+])
+def test_a_chronology_entry_in_the_present_is_read_as_a_clause(extractor, body, visitor, place, start):
+    doc = run(extractor, body)
+    got = days(doc) if start else {(v, p) for v, p, _ in places(doc)}
+    assert ((visitor, place, start) if start else (visitor, place)) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "A timeline of the talks under Bolivian President Marco Quispe.\n\n12 March 2019 - The flies in Lima bother Quispe.",
+    "A timeline of the talks under Bolivian President Marco Quispe.\n\n12 March 2019 - Quispe meets Lima flower growers.",
+])
+def test_a_noun_phrase_stays_one(extractor, body):
+    got = places(run(extractor, body))
+    assert ("Marco Quispe", "Lima", "asserted") not in got, got
