@@ -89,3 +89,25 @@ def test_a_chronology_entry_in_the_present_is_read_as_a_clause(extractor, body, 
 def test_a_noun_phrase_stays_one(extractor, body):
     got = places(run(extractor, body))
     assert ("Marco Quispe", "Lima", "asserted") not in got, got
+
+
+_UNDER = "A timeline of relations under Chilean President Ana Rojas.\n\n"
+
+
+@pytest.mark.parametrize("entry, place, start", [
+    ("16 May 2019 — In Quito, Rojas meets the Ecuadorian president.", "Quito", "2019-05-16"),
+    ("18 May 2019 — At a summit of Andean leaders in Quito, Rojas calls for a common market.", "Quito", "2019-05-18"),
+    ("May 16, 2019: Rojas visited Lima.", "Lima", "2019-05-16"),
+])
+def test_a_chronology_entry_happens_on_the_day_that_heads_it(extractor, entry, place, start):
+    got = days(run(extractor, _UNDER + entry))
+    assert ("Ana Rojas", place, start) in got, got
+
+
+@pytest.mark.parametrize("entry, place, start", [
+    ("16 May 2019 — In Quito on 14 May, Rojas met the Ecuadorian president.", "Quito", "2019-05-14"),
+    ("LIMA, May 16 (Reuters) — Rojas visited Quito on Tuesday.", "Quito", "2019-05-14"),
+])
+def test_a_day_of_its_own_or_a_dateline_is_not_the_heads(extractor, entry, place, start):
+    got = days(run(extractor, _UNDER + entry, published="2019-05-16"))
+    assert ("Ana Rojas", place, start) in got, got
