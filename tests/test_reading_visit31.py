@@ -111,3 +111,21 @@ def test_a_chronology_entry_happens_on_the_day_that_heads_it(extractor, entry, p
 def test_a_day_of_its_own_or_a_dateline_is_not_the_heads(extractor, entry, place, start):
     got = days(run(extractor, _UNDER + entry, published="2019-05-16"))
     assert ("Ana Rojas", place, start) in got, got
+
+
+@pytest.mark.parametrize("body", [
+    ("Chilean President Ana Rojas, speaking from Santiago, and her Peruvian counterpart Luis Soto, in Lima, signed the "
+     "Andes Water Accord during a virtual summit on Monday."),
+    "The online summit hosted in Lima on Monday was attended by Chilean President Ana Rojas.",
+    "Chilean President Ana Rojas attended the virtual summit of Andean leaders in Lima on Monday.",
+])
+def test_a_gathering_held_by_a_link_takes_no_one_there(extractor, body):
+    got = places(run(extractor, body))
+    assert not any(place == "Lima" for _, place, _ in got), got
+
+
+def test_a_summit_in_person_still_does(extractor):
+    got = places(run(extractor, "Chilean President Ana Rojas flew to Lima for a summit of Andean leaders on Monday."))
+    assert ("Ana Rojas", "Lima", "asserted") in got, got
+    got = places(run(extractor, "Chilean President Ana Rojas took part in an online summit hosted in Lima on Monday."))
+    assert not any(place == "Lima" for _, place, _ in got), got
