@@ -129,3 +129,10 @@ def test_a_summit_in_person_still_does(extractor):
     assert ("Ana Rojas", "Lima", "asserted") in got, got
     got = places(run(extractor, "Chilean President Ana Rojas took part in an online summit hosted in Lima on Monday."))
     assert not any(place == "Lima" for _, place, _ in got), got
+
+
+def test_a_trip_called_off_for_a_link_stays_told(extractor):
+    body = ("Chilean President Ana Rojas called off her trip to Peru, and the two leaders met in a virtual summit on Monday "
+            "instead.")
+    got = places(run(extractor, body))
+    assert ("Ana Rojas", "Peru", "negated") in got, got
