@@ -136,3 +136,26 @@ def test_a_trip_called_off_for_a_link_stays_told(extractor):
             "instead.")
     got = places(run(extractor, body))
     assert ("Ana Rojas", "Peru", "negated") in got, got
+
+
+def spans(doc) -> set[tuple]:
+    return {(f["visitor"], f["destination"], str(f.get("start")), str(f.get("end"))) for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body", [
+    ("Bolivian Defence Minister Rosa Mamani is in Chile on an official visit from 28 to 30 May. She co-chaired the annual "
+     "defence dialogue in Santiago today."),
+    ("Bolivian Defence Minister Rosa Mamani will visit Chile from 28 to 30 May. On 29 May she will address the Chilean "
+     "senate in Santiago."),
+    ("The three-day visit to Chile by Bolivian Defence Minister Rosa Mamani runs from 28 to 30 May. She was received in "
+     "Santiago by the Chilean president on Tuesday."),
+])
+def test_a_day_in_the_one_city_of_a_country_trip_is_that_trip(extractor, body):
+    got = spans(run(extractor, body, published="2024-05-29"))
+    assert got == {("Rosa Mamani", "Santiago", "2024-05-28", "2024-05-30")}, got
+
+
+def test_a_city_day_outside_the_country_trip_is_another_trip(extractor):
+    body = "Bolivian Defence Minister Rosa Mamani visited Chile from 20 to 22 May. She held talks in Santiago on 29 May."
+    got = spans(run(extractor, body, published="2024-05-30"))
+    assert ("Rosa Mamani", "Chile", "2024-05-20", "2024-05-22") in got, got
