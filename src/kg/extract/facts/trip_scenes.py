@@ -87,4 +87,6 @@ def _within(g: Fact, f: Fact) -> bool:
     first, last = f.fields.get("start"), f.fields.get("end")
     start = g.fields.get("start") or g.fields.get("end")
     end = g.fields.get("end") or start
-    return bool(first and last and start and end and first <= start and end <= last)
+    if isinstance(first, dt.date) and isinstance(last, dt.date) and isinstance(start, dt.date) and isinstance(end, dt.date):
+        return first <= start and end <= last
+    return False
