@@ -159,3 +159,20 @@ def test_a_city_day_outside_the_country_trip_is_another_trip(extractor):
     body = "Bolivian Defence Minister Rosa Mamani visited Chile from 20 to 22 May. She held talks in Santiago on 29 May."
     got = spans(run(extractor, body, published="2024-05-30"))
     assert ("Rosa Mamani", "Chile", "2024-05-20", "2024-05-22") in got, got
+
+
+@pytest.mark.parametrize("body, published", [
+    (_UNDER + "17 May 2019 — Rojas addresses the congress in Quito, declaring a new era, then flies to Guayaquil to meet "
+     "troops.", "2019-06-01"),
+    (_UNDER + "17 May 2019 — Rojas opens a trade fair in Quito, then travels to Guayaquil.", "2019-06-01"),
+    ("Chilean President Ana Rojas met the Ecuadorian president in Quito on Monday, then flew to Guayaquil.", "2019-06-01"),
+])
+def test_a_verb_after_then_goes_on_with_the_clause_before(extractor, body, published):
+    got = places(run(extractor, body, published=published))
+    assert ("Ana Rojas", "Guayaquil", "asserted") in got and ("Ana Rojas", "Quito", "asserted") in got, got
+
+
+def test_a_clause_after_then_with_its_own_subject_is_its_own(extractor):
+    body = "Chilean President Ana Rojas met the Ecuadorian president in Quito on Monday, then her aide flew to Guayaquil."
+    got = places(run(extractor, body, published="2019-06-01"))
+    assert ("Ana Rojas", "Guayaquil", "asserted") not in got, got

@@ -1,7 +1,8 @@
 """Short present-tense clauses the tagger reads as noun phrases, mended after the parse: a
 chronology's or a live report's entry, "3 May - Rojas flies to Lima", "Rojas visits Peru", where
 the parser, with a date or a name it does not know before the verb, takes the verb for a plural
-noun or the name for the verb's modifier.
+noun or the name for the verb's modifier, or hangs the first of two verbs told in turn on the second
+("X addresses A, then flies to B").
 
 Each repair rests on what English allows, not on the entry's words: a noun takes no subject, a
 verb no adjectival modifier, and a clause's root that is a bare plural noun after a name, with a
@@ -35,6 +36,9 @@ def mend_entries(toks: list[Token], verbs: frozenset[str] | None = None) -> None
         if t.head != t.i:
             kids.setdefault(t.head, []).append(t.i)
     for t in toks:
+        if t.dep == "dep" and t.tag in {"VBZ", "VBD"} and t.i >= 2 and toks[t.i - 1].lower == "then" \
+                and toks[t.head].tag == t.tag and not any(toks[k].dep == "nsubj" for k in kids.get(t.i, [])):
+            toks[t.i] = t._replace(dep="conj")  # "X met Y in A, then flew to B": the same subject's next verb
         if t.dep != "ROOT":
             continue
         mine = kids.get(t.i, [])
@@ -51,6 +55,8 @@ def mend_entries(toks: list[Token], verbs: frozenset[str] | None = None) -> None
                 _as_verb(toks, t, subject)  # "Rojas visits Peru": a verb takes no adjective
         elif t.tag == "VBZ" and t.lemma in verbs:
             _object_after(toks, t)  # "Quispe visits Peru"
+        if subject is None and t.tag in {"VBZ", "VBD"} and t.lemma in verbs:
+            _then_clause(toks, toks[t.i], mine, kids)
 
 
 def _determined(toks: list[Token], mine: list[int]) -> bool:
@@ -85,3 +91,17 @@ def _object_after(toks: list[Token], t: Token) -> None:
     if k < len(toks) and toks[k].head == t.i and toks[k].dep == "npadvmod" and toks[k].tag in {"NNP", "NNPS"} \
             and toks[k].lower not in DATE_WORDS and toks[k].sent == t.sent:
         toks[k] = toks[k]._replace(dep="dobj")
+
+
+def _then_clause(toks: list[Token], t: Token, mine: list[int], kids: dict[int, list[int]]) -> None:
+    """"X addresses the congress in A, then flies to B": a verb with no subject after "then" goes on
+    from the clause before it, which the parser hung on it as a subordinate one: the two are one
+    subject's verbs in turn, the first the root and the second joined to it."""
+    if not any(toks[k].lower == "then" and toks[k].dep == "advmod" for k in mine):
+        return
+    first = next((k for k in mine if k < t.i and toks[k].dep == "advcl" and toks[k].tag == t.tag
+                  and any(toks[j].dep == "nsubj" for j in kids.get(k, []))), None)
+    if first is None:
+        return
+    toks[first] = toks[first]._replace(dep="ROOT", head=first)
+    toks[t.i] = t._replace(dep="conj", head=first)
