@@ -73,7 +73,8 @@ def to_the_one_city(ctx: Context, facts: list[Fact]) -> list[Fact]:
         city = next(iter(places)) if len(places) == 1 else None
         told = [g for g in facts if g.cq == "visit" and g.modality == f.modality and g.fields["visitor"] == f.fields["visitor"]
                 and g.fields.get("destination") == city]
-        if city is None or any((g.fields.get("start") or g.fields.get("end")) and not _within(g, f) for g in told):
+        if city is None or any((g.fields.get("start") or g.fields.get("end")) and not (_within(g, f) and not _a_tour(ctx, f))
+                               for g in told):
             continue  # (a day of the country's span told in the city, "from 28 to 30 May ... in X on the 29th", is that trip)
         purpose = f.fields.get("purpose") or next((g.fields["purpose"] for g in told if g.fields.get("purpose")), None)
         fields = {**f.fields, "destination": city} | ({"purpose": purpose} if purpose else {})
@@ -90,3 +91,11 @@ def _within(g: Fact, f: Fact) -> bool:
     if isinstance(first, dt.date) and isinstance(last, dt.date) and isinstance(start, dt.date) and isinstance(end, dt.date):
         return first <= start and end <= last
     return False
+
+
+def _a_tour(ctx: Context, f: Fact) -> bool:
+    """Is the trip told as a tour of stops ("toured Brazil from March 3 to 7")?"""
+    from kg.extract.nlp import sentence_tokens
+
+    words = ctx.lexicon.tour_words
+    return any(t.lemma in words for t in sentence_tokens(ctx.doc, ctx.doc.sentence_index(f.evidence.start)))
