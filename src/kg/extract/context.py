@@ -13,6 +13,7 @@ from kg.extract.agreement_years import dated_to
 from kg.extract.backdrop_agreements import backdrop, foreground
 from kg.extract.description_fits import OTHER, OWN, entity_fit
 from kg.extract.document_heads import purchase_told
+from kg.extract.entry_heads import head_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.nlp import Token, sentence_tokens
 from kg.model import Document, Entity, Mention
@@ -313,12 +314,11 @@ class Context:
 
     # -- dates ------------------------------------------------------------------------------
     def dates_in(self, s: int, granularity: str = "day"):
-        """The sentence's dates of that granularity; a dateline's ("ULAANBAATAR, Feb. 19 —") is
-        when the report was filed, not when anything in it happened."""
-        sent = self.doc.sentences[s]
-        text = self.doc.text
+        """The sentence's dates of that granularity; not a dateline's ("ULAANBAATAR, Feb. 19 —"): when it was filed."""
+        sent, text = self.doc.sentences[s], self.doc.text  # (a chronology entry's head date is its own: entry_heads)
         return [d for d in self.dates if sent.start <= d.start < sent.end and d.granularity == granularity
-                and not (_DATELINE_BEFORE.fullmatch(text, sent.start, d.start) and _DATELINE_AFTER.match(text, d.end))]
+                and not (_DATELINE_BEFORE.fullmatch(text, sent.start, d.start) and _DATELINE_AFTER.match(text, d.end))] \
+            or head_dates(self.doc, self.dates, s, granularity)
 
     def tokens(self, s: int) -> list[Token]:
         return sentence_tokens(self.doc, s)

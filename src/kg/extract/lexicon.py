@@ -114,6 +114,10 @@ class Lexicon:
     taking_place: frozenset[str] = frozenset()
     #: verbs that speak of, judge or remember a trip ("recalled his visit"): their day is their own
     trip_talk: frozenset[str] = frozenset()
+    #: words telling one takes part from afar ("by video link", "a virtual summit"): no trip
+    remote_words: frozenset[str] = frozenset()
+    #: words (lemmas) telling a trip as a tour of stops: a stop's own day is one day of it
+    tour_words: frozenset[str] = frozenset()
     #: an international body's seat where the gazetteer's headquarters is wrong or not a city (QID -> city)
     body_seats: dict[str, str] = dataclasses.field(default_factory=dict)
     #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
@@ -353,6 +357,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
+        remote_words=frozenset(w.lower() for w in raw.get("remote_words", [])),
+        tour_words=frozenset(w.lower() for w in raw.get("tour_words", [])),
         body_seats={str(k): str(v) for k, v in (raw.get("body_seats") or {}).items()},
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),

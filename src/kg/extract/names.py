@@ -11,6 +11,7 @@ import bisect
 import re
 
 from kg.extract.gazetteer_index import generic_legislature
+from kg.extract.given_names import given_names
 from kg.extract.joined_names import runs_on
 from kg.extract.lexicon import Lexicon
 from kg.extract.name_bounds import ADDRESS_MARKS, COURTESY, POSTNOMINALS, courtesy_run
@@ -145,6 +146,7 @@ def surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> Non
         if t.text in surnames and t.is_cap and not runs_on(doc.text, found, t.start, t.end):
             add(Mention(t.start, t.end, t.text, "Person", kind="alias", sentence=t.sent))
     _particle_surnames(doc, toks, found, add)
+    given_names(doc, toks, found, add)  # "Abiy" after "Abiy Ahmed"
 
 
 def _particle_surnames(doc: Document, toks: list[Token], found: list[Mention], add) -> None:

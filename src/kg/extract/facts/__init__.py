@@ -147,6 +147,7 @@ def find_facts(ctx: Context) -> list[Fact]:
     _identify_unnamed(ctx, facts)
     facts = acting_sites.sites_that_act(ctx, facts)  # "the Kremlin said": the body, not the building
     facts = [f for f in facts if not (f.cq == "summit" and (_several(ctx, f.fields.get("summit")) or _unplaced_next(ctx, f)))]
+    facts = [f for f in facts if not (f.cq == "visit" and f.modality != "negated" and _held_afar(ctx, f.fields.get("purpose")))]
     drop_unused(ctx.doc, facts)  # a group's states no fact kept
     return _naming_known_entities(ctx, facts)
 
@@ -155,6 +156,14 @@ def _several(ctx: Context, key: object) -> bool:
     """Is this a series of gatherings told by a plural ("the yearly gatherings of its heads of government"), no one summit?"""
     ent = ctx.doc.entities.get(key) if isinstance(key, str) else None
     return ent is not None and bool(ent.attributes.get("several"))
+
+
+def _held_afar(ctx: Context, key: object) -> bool:
+    """Is the trip's occasion one held by a link ("a virtual summit", "an online meeting of leaders")?
+    Who takes part in it does so from wherever they are: no trip to where its host sits (one called off
+    stays told: "scrapped her trip, and the summit was held by video link")."""
+    ent = ctx.doc.entities.get(key) if isinstance(key, str) else None
+    return ent is not None and bool(ctx.lexicon.remote_words & set(ent.label.lower().split()))
 
 
 #: Words that put a summit after the one in view: "the next summit", "the following meeting".

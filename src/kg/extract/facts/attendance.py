@@ -27,19 +27,15 @@ _STOOD_FOR = frozenset({"represent"})
 #: Verbs of running a gathering ("chaired", "opened the summit"): one is at the gathering reported.
 _RUNNING = frozenset({"chair", "co-chair", "cochair", "preside", "open", "close", "inaugurate"})
 
-#: Words saying one takes part from afar: "by video link", "virtually", "online".
-_REMOTE = frozenset({"video", "videolink", "video-link", "videoconference", "virtually", "remotely", "online"})
-
-
 def remote(ctx: Context, k: int) -> bool:
     """"X is taking part by video link", "attended virtually": there, but not in person."""
-    tree = ctx.resolver.tree
+    tree, far = ctx.resolver.tree, ctx.lexicon.remote_words  # ("by video link", "virtually", "online")
     todo = tree.kids(k, "prep", "advmod", "npadvmod")  # and all below them (read for every verb: no sorting)
     # "told the summit by video link": the parser may hang the manner on the one spoken to
     todo += [p for o in tree.kids(k, "dobj", "dative") for p in tree.kids(o, "prep")]
     while todo:
         i = todo.pop()
-        if tree.toks[i].lower in _REMOTE:
+        if tree.toks[i].lower in far:
             return True
         todo += tree.children[i]
     # "told the summit by video link that he backed it": what one says from afar is not done there

@@ -60,7 +60,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             # (one met at a summit is there for the summit, told by its own trip if at all)
             if t.lemma in _MEETING and not r.tree.is_passive(k) and not _occasion(ctx, k):
                 people += [e for e in _met(ctx, k) if e not in people and not _envoy(ctx, e)]
-            if not people or t.lemma == "sign" and r.tree.is_passive(k) and _bare_signing(ctx, s, k):
+            if not people or t.lemma == "sign" and (r.tree.is_passive(k) or _background(ctx, s, k)) \
+                    and _bare_signing(ctx, s, k):
                 continue
             place = places[0]
             country = ctx.country_of(place)
@@ -267,7 +268,8 @@ def _signers_abroad(ctx: Context) -> Iterator[Fact]:
         told.add((person.key, place.key))
         s = ctx.doc.sentence_index(f.evidence.start)
         if any(m.frame.name == "sign" and m.sentence == s and person in m.roles.get("signatory", [])
-               and ctx.resolver.tree.is_passive(m.trigger.i) and _bare_signing(ctx, s, m.trigger.i) for m in frames):
+               and (ctx.resolver.tree.is_passive(m.trigger.i) or _background(ctx, s, m.trigger.i))
+               and _bare_signing(ctx, s, m.trigger.i) for m in frames):
             continue
         # "signed it in X at a meeting of Y": the trip is for the meeting
         purpose = [e for m in frames if m.frame.name == "sign" and m.sentence == s
@@ -286,6 +288,23 @@ def _officer_of_an_organisation(ctx: Context, person: Entity) -> bool:
 _TRIP_FRAMES = frozenset({"visit", "travel", "stopover", "guest", "depart", "welcome", "attend", "accompany"})
 
 
+def _background(ctx: Context, s: int, k: int) -> bool:
+    """"the accord that X signed in Lima in 2011", "X, the man who signed it in Lima": a relative
+    clause describing a document or a person by a signing long past tells where it was signed, the
+    way a passive does, not a journey the story follows; one of the story's own days ("X, who
+    signed it in Lima on Monday") still is."""
+    t = ctx.resolver.toks[k]
+    if t.dep != "relcl" or t.tag not in {"VBD", "VBN"}:
+        return False
+    published = ctx.doc.article.published
+    days = dates_for(ctx, s, t)
+    return not days or published is None or (published - days[0].start_date).days > _STORY_DAYS
+
+
+#: How far back a day may lie and still be the story's own news rather than its background.
+_STORY_DAYS = 31
+
+
 def _bare_signing(ctx: Context, s: int, k: int) -> bool:
     """"The pact was signed in Washington on 5 May by A and B": a passive signing tells where the
     document was signed, a fact about it, not a journey of its signers — unless its sentence tells
@@ -297,5 +316,5 @@ def _bare_signing(ctx: Context, s: int, k: int) -> bool:
     if any(t.lemma in ctx.lexicon.gatherings or t.lower in ctx.lexicon.gatherings for t in ctx.resolver.toks[lo:hi]):
         return False  # "at the close of a session of the commission", "at a gathering of leaders": an occasion
     return not _occasion(ctx, k) and not any(
-        m.sentence == s and m.frame.name in _TRIP_FRAMES and m.trigger.dep not in {"aux", "auxpass"}
-        for m in ctx.doc.annotations.get("frames", []))  # ("was signed": no "was in X")
+        m.sentence == s and m.frame.name in _TRIP_FRAMES and m.trigger.dep not in {"aux", "auxpass"} and any(m.roles.values())
+        for m in ctx.doc.annotations.get("frames", []))  # ("was signed": no "was in X"; "now that it is void": no one goes)

@@ -53,7 +53,8 @@ def to_the_one_city(ctx: Context, facts: list[Fact]) -> list[Fact]:
     where the article tells the same traveller's trip, under the same modality and with no day of
     its own, to one city of that country and no other ("her first trip to Nairobi"), is one trip to
     that city (FORMAT.md: one fact per trip, at the most specific place) on the country's days.
-    Two cities of it, or a city trip with its own days, make a tour: the country's trip stays."""
+    Two cities of it, or a city trip with days of its own outside the country's, make a tour: the
+    country's trip stays."""
     cities: dict[tuple, set[str]] = {}
     for g in facts:
         place = ctx.doc.entities.get(str(g.fields.get("destination"))) if g.cq == "visit" else None
@@ -72,10 +73,29 @@ def to_the_one_city(ctx: Context, facts: list[Fact]) -> list[Fact]:
         city = next(iter(places)) if len(places) == 1 else None
         told = [g for g in facts if g.cq == "visit" and g.modality == f.modality and g.fields["visitor"] == f.fields["visitor"]
                 and g.fields.get("destination") == city]
-        if city is None or any(g.fields.get("start") or g.fields.get("end") for g in told):
-            continue
+        if city is None or any((g.fields.get("start") or g.fields.get("end")) and not (_within(g, f) and not _a_tour(ctx, f))
+                               for g in told):
+            continue  # (a day of the country's span told in the city, "from 28 to 30 May ... in X on the 29th", is that trip)
         purpose = f.fields.get("purpose") or next((g.fields["purpose"] for g in told if g.fields.get("purpose")), None)
         fields = {**f.fields, "destination": city} | ({"purpose": purpose} if purpose else {})
         merged[id(f)] = dataclasses.replace(f, fields=fields)
         dropped |= {id(g) for g in told}
     return [merged.get(id(f), f) for f in facts if id(f) not in dropped]
+
+
+def _within(g: Fact, f: Fact) -> bool:
+    """Do trip ``g``'s days fall inside trip ``f``'s span of several days?"""
+    first, last = f.fields.get("start"), f.fields.get("end")
+    start = g.fields.get("start") or g.fields.get("end")
+    end = g.fields.get("end") or start
+    if isinstance(first, dt.date) and isinstance(last, dt.date) and isinstance(start, dt.date) and isinstance(end, dt.date):
+        return first <= start and end <= last
+    return False
+
+
+def _a_tour(ctx: Context, f: Fact) -> bool:
+    """Is the trip told as a tour of stops ("toured Brazil from March 3 to 7")?"""
+    from kg.extract.nlp import sentence_tokens
+
+    words = ctx.lexicon.tour_words
+    return any(t.lemma in words for t in sentence_tokens(ctx.doc, ctx.doc.sentence_index(f.evidence.start)))
