@@ -86,6 +86,7 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()
     #: verbs of a go-between, whose participle a name is hyphened to ("the X-brokered truce")
     go_between: frozenset[str] = frozenset()
+    measured_from: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
     #: hyphened words kept whole by the tokenizer, by part of speech: their lemmas ("co-found")
@@ -339,6 +340,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         sway_nouns=frozenset(w.lower() for w in raw.get("sway_nouns", [])),
         judging_verbs=frozenset(w.lower() for w in raw.get("judging_verbs", [])),
         go_between=frozenset(w.lower() for w in raw.get("go_between", [])),
+        measured_from=frozenset(w.lower() for w in raw.get("measured_from", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
