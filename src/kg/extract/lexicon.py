@@ -117,6 +117,7 @@ class Lexicon:
     trip_talk: frozenset[str] = frozenset()
     #: an international body's seat where the gazetteer's headquarters is wrong or not a city (QID -> city)
     body_seats: dict[str, str] = dataclasses.field(default_factory=dict)
+    organ_families: dict[str, str] = dataclasses.field(default_factory=dict)
     #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
     #: nouns for states they stand before ("the Baltic states")
     state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -356,6 +357,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
         body_seats={str(k): str(v) for k, v in (raw.get("body_seats") or {}).items()},
+        organ_families={str(k): str(v) for k, v in (raw.get("organ_families") or {}).items()},
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),

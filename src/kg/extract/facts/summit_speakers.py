@@ -64,10 +64,7 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
         if any(c.lower in _FROM_AFAR for c in around) or any(r.entities(o, ("Place", "State")) for o in placed):
             continue  # "said in a statement", "told reporters in Lima": not the summit's words
         home = home_of_subject(ctx, t.i)
-        # (not a place what is said names: "X repeated that Tbilisi would not use force")
-        said = {j for c in tree.kids(t.i, "ccomp", "xcomp") for j in tree.subtree(c)}
         if home is not None and any(f.entity.type == "Place" and ctx.country_of(f.entity) is home
-                                    and not said & {k for k, g in r.at_token.items() if g is f}
                                     for f in ctx.found(t.sent, "Place")):
             continue  # "Reaction from Buenos Aires: the Argentine president said": words from home
         days = dates_for(ctx, t.sent, t)
