@@ -74,6 +74,8 @@ def test_words_from_afar_are_no_taking_part(extractor, entry, state):
       "attended, ended on Friday."), "ECOWAS Parliament", "Economic Community of West African States"),
     ("The African Union and the African Development Bank were represented at the Nairobi summit on Monday.",
      "African Development Bank", "African Union"),
+    (("The European Union and the Andean states will meet in Quito on Friday for their first summit. European "
+      "Commission President Ursula von der Leyen will fly in on Thursday."), "European Commission", "European Union"),
 ])
 def test_an_institution_beside_its_organisation(extractor, body, organ, union):
     doc = run(extractor, body)

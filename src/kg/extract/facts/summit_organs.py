@@ -5,8 +5,10 @@ bodies are whose is the gazetteer's family of each, for the families `lexicon.ya
 `organ_families` names."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg.extract.context import Context
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 
 def union_of(ctx: Context, body: Entity) -> str | None:
@@ -22,3 +24,13 @@ def without_organs(ctx: Context, participants: list[Entity]) -> list[Entity]:
     """The participants but the institutions of an organisation that takes part too."""
     taking_part = {p.qid for p in participants if p.qid}
     return [p for p in participants if union_of(ctx, p) not in taking_part or union_of(ctx, p) is None]
+
+
+def institutions_beside(ctx: Context) -> Iterator[Fact]:
+    """Drop, from every summit's participants however they were read (its sentences, the trips for
+    it, its signings), the institutions of an organisation that takes part; no new fact."""
+    for f in ctx.doc.annotations.get("facts", []):
+        if f.cq == "summit" and f.fields.get("participants"):
+            taking_part = [ctx.doc.entities[k] for k in f.fields["participants"] if k in ctx.doc.entities]
+            f.fields["participants"] = tuple(e.key for e in without_organs(ctx, taking_part))
+    yield from ()

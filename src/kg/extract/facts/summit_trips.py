@@ -9,7 +9,6 @@ from kg.extract.context import Context
 from kg.extract.facts.common import make_fact, most_named
 from kg.extract.facts.homes import at_home, at_the_seat
 from kg.extract.facts.participants import represented
-from kg.extract.facts.summit_organs import without_organs
 from kg.extract.facts.summit_speakers import the_summit_under_way, trips_speaking_at
 from kg.model import Entity, Fact
 
@@ -113,8 +112,7 @@ def visits_to_summits(ctx: Context) -> Iterator[Fact]:
             joined += tuple(e.key for h in hosts.get(str(fields["visitor"]), [])
                             for e in ([h] if h.type == "State" else represented(ctx, h.key)))
             target = summit_facts[purpose]
-            joined_all = [ctx.doc.entities[k] for k in dict.fromkeys((*target.fields.get("participants", ()), *joined))]
-            target.fields["participants"] = tuple(e.key for e in without_organs(ctx, joined_all))
+            target.fields["participants"] = tuple(dict.fromkeys((*target.fields.get("participants", ()), *joined)))
     yield from _for_the_main_summit(ctx, facts, location)
     _days_from_trips(ctx, summit_facts)
     trips_on_the_summits_day(ctx)  # (every trip yielded above is among the facts by now)
