@@ -86,6 +86,7 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()
     #: verbs of a go-between, whose participle a name is hyphened to ("the X-brokered truce")
     go_between: frozenset[str] = frozenset()
+    measured_from: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()
     #: hyphened words kept whole by the tokenizer, by part of speech: their lemmas ("co-found")
@@ -120,6 +121,7 @@ class Lexicon:
     tour_words: frozenset[str] = frozenset()
     #: an international body's seat where the gazetteer's headquarters is wrong or not a city (QID -> city)
     body_seats: dict[str, str] = dataclasses.field(default_factory=dict)
+    organ_families: dict[str, str] = dataclasses.field(default_factory=dict)
     #: groups of states named by what they share ("Baltic" -> its states' names), and the plural
     #: nouns for states they stand before ("the Baltic states")
     state_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -343,6 +345,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         sway_nouns=frozenset(w.lower() for w in raw.get("sway_nouns", [])),
         judging_verbs=frozenset(w.lower() for w in raw.get("judging_verbs", [])),
         go_between=frozenset(w.lower() for w in raw.get("go_between", [])),
+        measured_from=frozenset(w.lower() for w in raw.get("measured_from", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
@@ -360,6 +363,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         remote_words=frozenset(w.lower() for w in raw.get("remote_words", [])),
         tour_words=frozenset(w.lower() for w in raw.get("tour_words", [])),
         body_seats={str(k): str(v) for k, v in (raw.get("body_seats") or {}).items()},
+        organ_families={str(k): str(v) for k, v in (raw.get("organ_families") or {}).items()},
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
         state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),

@@ -37,6 +37,7 @@ from kg.extract.facts import (
     signing_events,
     summit_identity,
     summit_members,
+    summit_organs,
     summit_series,
     summit_signings,
     summit_status,
@@ -97,6 +98,7 @@ BUILDERS: dict[str, Builder] = {
     "parties of access": treaties.access_parties,
     "permits": permits.permits,
     "summit names a headline gives": lambda ctx, matches: summit_identity.headline_names(ctx),
+    "institutions beside their organisation": lambda ctx, matches: summit_organs.institutions_beside(ctx),
 }
 
 

@@ -76,10 +76,32 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
             continue  # "met X on Tuesday", the summit opening on Thursday: not done at it
         for i in [c for j in surface_subject(tree, t.i) for c in [j, *tree.conjuncts(j)]]:  # "A and B both said"
             for e in r.entities(i, ("Person",)):
-                if e.type == "Person" and home_of(ctx, e) is not None and (t.sent, t.i, e, summit) not in out \
+                if e.type == "Person" and (home_of(ctx, e) is not None or _serves_a_body(ctx, e)) and (t.sent, t.i, e, summit) not in out \
                         and (t.lemma in _SPEAKING or e.key not in envoys):  # (an envoy lives where posted)
                     out.append((t.sent, t.i, e, summit))
     return out
+
+
+def _serves_a_body(ctx: Context, person: Entity) -> bool:
+    """Does the person hold an office of an international body ("the UN Secretary-General, X")? One
+    with no country of their own who speaks at a summit takes part for the body they serve."""
+    return any(f.cq == "office" and f.fields.get("person") == person.key
+               and getattr(ctx.doc.entities.get(str(f.fields.get("of"))), "type", None) == "InternationalOrganization"
+               for f in ctx.doc.annotations.get("facts", []))
+
+
+def _measured_from(ctx: Context, offset: int) -> bool:
+    """Is the date at ``offset`` a time something is counted from ("the first summit since Oslo in
+    2015", "the first since 2015")? That is a time of comparison, not one the summit is told at."""
+    from kg.extract.nlp import token_at
+
+    t = token_at(ctx.doc, offset)
+    if t is None:
+        return False
+    tree, toks, words = ctx.resolver.tree, ctx.resolver.toks, ctx.lexicon.measured_from
+    # on the word or beside it: the parser may hang "in 2015" on "first" next to "since Oslo"
+    return any(toks[g].lower in words or any(toks[c].lower in words for c in tree.kids(g, "prep"))
+               for g in [t.i, *tree.ancestors(t.i, 4)])
 
 
 def _begun(ctx: Context, summit: Entity) -> tuple[dt.date, dt.date] | None:
@@ -135,6 +157,7 @@ def under_way(ctx: Context, summit: Fact) -> bool:
     key = summit.fields.get("summit")
     told = {m.sentence for m in ctx.doc.mentions if m.entity == key}
     if any(d.start_date is not None and (published - (d.end_date or d.start_date)).days > _REPORTED_WITHIN
+           and not _measured_from(ctx, d.start)
            for s in told for g in ("day", "month", "year") for d in ctx.dates_in(s, g)):
         return False  # "the summit was held here in June 2019": a time gone by of its own
     return here is not None or 0 in told
