@@ -138,6 +138,7 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 or checks.a_word_alone(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
+        agreements += [a for a in checks.denied_remnants(ctx, m) if a not in agreements]  # "... but not Y"
         if not agreements:
             continue
         signers = signers_of(ctx, m)
@@ -154,8 +155,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         period = None if date else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
+            own = "negated" if checks.denied_conjunct(ctx, m, agreement.key) else mod  # "signed X but not Y"
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
-                facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
+                facts.append(make_fact(ctx, "signing", m.sentence, own, agreement=agreement.key,
                                        signatory=signer.key if signer else None, date=date,
                                        place=place.key if place else None))
                 if period:
