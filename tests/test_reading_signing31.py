@@ -3,6 +3,8 @@ happened — a signing told "without" ("left without signing it"), an agreement 
 signed one with its own "not" ("signed X but not Y")."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extraction_helpers import facts, run
 
@@ -59,3 +61,64 @@ def test_an_agreement_joined_with_not_was_not_signed(extractor, body):
 def test_agreements_signed_together_stay_signed(extractor, body):
     got = _signings(run(extractor, body), "Lauca Treaty")
     assert ("Luis Vega", "negated") not in got
+
+
+# -- "X is a signatory": X signed ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, signers", [
+    ("Chile is a signatory to the Lauca Treaty, which shares the river's water.", {"Chile"}),
+    ("The Lauca Treaty's signatories include Chile, Peru and Bolivia.", {"Chile", "Peru", "Bolivia"}),
+    ("Chile and Bolivia are among the signatories of the Lauca Treaty.", {"Chile", "Bolivia"}),
+    ("The Lauca Treaty was concluded in 2001. Its signatories were Chile, Peru and Bolivia.", {"Chile", "Peru", "Bolivia"}),
+    ("Bolivia, a signatory of the Lauca Treaty, protested on Monday.", {"Bolivia"}),
+])
+def test_a_signatory_told_by_its_noun_signed(extractor, body, signers):
+    got = _signings(run(extractor, body), "Lauca Treaty")
+    assert {(s, "asserted") for s in signers} <= got
+
+
+@pytest.mark.parametrize("body, signer, modality", [
+    # guards: a noun that names no signer, or one denied
+    ("The Lauca Treaty was signed in 2001. The number of signatories has since risen to 12.", None, "asserted"),
+    ("The Lauca Treaty was signed in 2001. Its signatories pledge to share the river.", None, "asserted"),
+    ("Peru is not a signatory to the Lauca Treaty.", "Peru", "negated"),
+])
+def test_a_signatory_noun_naming_none_adds_none(extractor, body, signer, modality):
+    got = _signings(run(extractor, body), "Lauca Treaty")
+    assert {s for s, _ in got} <= {None, signer}
+    assert (signer, "asserted") not in got or modality == "asserted"
+
+
+# -- a chronology entry's date --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Talks opened in Arica on 3 May 2014.\nSept 9, 2014 — In Arica, Chile's Ana Rojas and Peru's Luis Vega sign the Lauca Treaty.",
+    "Talks opened in Arica on 3 May 2014.\nJuly 2-9, 2014 — Talks resume in Arica. On 9 September the foreign ministers, Chile's Ana Rojas and Peru's Luis Vega, sign the Lauca Treaty.",
+    "Talks opened on 3 May 2014.\n9 Jul 2014 — The ministers meet in Arica. Chile's Ana Rojas and Peru's Luis Vega sign the Lauca Treaty there on Sept 9.",
+])
+def test_a_chronology_entry_dates_its_signing(extractor, body):
+    doc = run(extractor, body, published="2024-03-10")
+    dates = {f.get("date") for f in facts(doc, "signing") if f["agreement"] == "Lauca Treaty" and f.get("signatory") == "Ana Rojas"}
+    assert dates == {dt.date(2014, 9, 9)}
+
+
+@pytest.mark.parametrize("body", [
+    # guards: a date that heads no entry, or an entry's later sentence
+    "Talks opened in Arica on 3 May 2014.\nSept 9, 2014 — Talks stall. Chile's Ana Rojas and Peru's Luis Vega sign the Lauca Treaty a year later.",
+    "Talks opened in Arica on 9 September 2014. Chile's Ana Rojas and Peru's Luis Vega signed the Lauca Treaty on 9 March.",
+    "Sept 9, 2014. Chile's Ana Rojas and Peru's Luis Vega signed the Lauca Treaty in Arica.",
+])
+def test_a_date_heading_no_entry_dates_nothing_else(extractor, body):
+    doc = run(extractor, body, published="2024-03-10")
+    dates = {f.get("date") for f in facts(doc, "signing") if f["agreement"] == "Lauca Treaty" and f.get("signatory") == "Ana Rojas"}
+    assert dt.date(2014, 9, 9) not in dates
+
+
+@pytest.mark.parametrize("body", [
+    # guards: a standing given up tells no signing
+    "Since May, Peru has no longer been a signatory of the Lauca Treaty.",
+    "Peru, a former signatory of the Lauca Treaty, left it in 2019.",
+    "Peru is no longer a signatory to the Lauca Treaty.",
+])
+def test_a_signatory_no_longer_tells_no_signing(extractor, body):
+    assert ("Peru", "asserted") not in _signings(run(extractor, body), "Lauca Treaty")

@@ -86,3 +86,19 @@ def denied_remnants(ctx: Context, m: Match) -> list[Entity]:
     tree, toks = ctx.resolver.tree, ctx.resolver.toks
     return [e for c in tree.kids(m.trigger.i, "conj") if any(toks[n].lower in {"not", "never"} for n in tree.kids(c, "neg"))
             for e in ctx.resolver.entities(c, ("Agreement",)) if e.type == "Agreement"]
+
+
+
+def signatory_standing(ctx: Context, m: Match) -> str | None:
+    """What a signatory noun says of the signing: "negated" where the copula denies it ("X is not a
+    signatory", "X is no signatory"), None where it speaks of a standing given up ("X is no longer a
+    signatory", "a former signatory": a withdrawal, no signing), else ""."""
+    if m.frame.name != "signatory-noun":
+        return ""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger
+    cop = t.head if t.dep in {"attr", "nsubj"} and t.head != t.i and toks[t.head].lemma in {"be", "become", "remain"} else None
+    words = [toks[c].lower for k in ([t.i] + ([cop] if cop is not None else [])) for c in tree.kids(k, "advmod", "amod", "neg", "det")]
+    if "longer" in words or "former" in words or "anymore" in words:
+        return None
+    return "negated" if "no" in words or any(w in {"not", "never", "n't"} for w in words) else ""
