@@ -1,6 +1,7 @@
 """Signings, round 31, on sentences written for the test: who signed, when, and whether it
 happened — a signing told "without" ("left without signing it"), an agreement set against the
-signed one with its own "not" ("signed X but not Y")."""
+signed one with its own "not" ("signed X but not Y"), a signatory told by its noun ("X is a
+signatory to Y"), a chronology entry's heading date, and "put pen to" an agreement."""
 from __future__ import annotations
 
 import datetime as dt
@@ -122,3 +123,24 @@ def test_a_date_heading_no_entry_dates_nothing_else(extractor, body):
 ])
 def test_a_signatory_no_longer_tells_no_signing(extractor, body):
     assert ("Peru", "asserted") not in _signings(run(extractor, body), "Lauca Treaty")
+
+
+# -- "put pen to" an agreement ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, signer", [
+    ("Chile's foreign minister Ana Rojas put pen to the Lauca Treaty in Arica.", "Ana Rojas"),
+    ("After Chile and Peru put pen to the Lauca Treaty in Arica, the border reopened.", "Peru"),
+    ("Peru's Luis Vega, who put pen to the Lauca Treaty in 2001, retired last year.", "Luis Vega"),
+])
+def test_putting_pen_to_an_agreement_signs_it(extractor, body, signer):
+    assert (signer, "asserted") in _signings(run(extractor, body), "Lauca Treaty")
+
+
+@pytest.mark.parametrize("body", [
+    # guards: pen put to another text
+    "Chile's Ana Rojas put pen to a letter criticising the Lauca Treaty.",
+    "Chile's Ana Rojas put pen to an essay on the Lauca Treaty.",
+    "Peru's Luis Vega put pen to paper on his memoirs, which praise the Lauca Treaty.",
+])
+def test_pen_put_to_another_text_signs_nothing(extractor, body):
+    assert not {s for s, _ in _signings(run(extractor, body), "Lauca Treaty")} - {None}
