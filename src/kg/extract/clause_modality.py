@@ -225,8 +225,8 @@ def parse_modality(tree: Tree, i: int) -> str | None:
                                              and toks[tree.head(h)].lower == "spite"):  # type: ignore[index]
                 done = True  # "has not signed it despite approval by both houses": the approval happened
                 break
-            if dep == "pobj" and toks[h].lower == "without":
-                found.add("negated")
+            if dep in {"pobj", "pcomp"} and toks[h].lower == "without":
+                found.add("negated")  # "without a signature", "left without signing it"
             ahead = tree.head(h)
             if dep == "pobj" and ahead is not None and _ahead_of(tree, h, ahead):
                 found.add("planned")  # "ahead of the visit", "on the eve of the summit", "in the run-up to it"

@@ -236,8 +236,9 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
     September" is 1978, whatever the publication date."""
     out: list[DateMention] = []
     anchor: DateMention | None = None
+    heading = False  # the anchor heads a chronology's entry: its year holds to the end of the line
     for m in mentions:
-        if anchor is not None and _SENTENCE_END.search(text, anchor.end, m.start):
+        if anchor is not None and (_LINE_END if heading else _SENTENCE_END).search(text, anchor.end, m.start):
             anchor = None
         if anchor is not None and _bare_year_apart(anchor, m, text):
             anchor = None
@@ -247,8 +248,21 @@ def _inherit_years(mentions: list[DateMention], text: str) -> list[DateMention]:
                 m = shift_years(m, shift)
         elif _WRITTEN_YEAR.search(m.text) or _YEAR_ADVERB.fullmatch(m.text) and not text.startswith("'s", m.end):
             anchor = m  # "in 1978", "March 2019"; "Last year, ..." (not "last year's deal")
+            heading = entry_heading(m, text)
         out.append(m)
     return out
+
+
+_LINE_END = re.compile(r"\n")
+#: What closes a chronology entry's date: "3 May 2014 — ...", "2016: ...", "June 2-3, 2016 - ...".
+_ENTRY_MARK = re.compile(r"\s*(?:[\u2014\u2013:]|-\s)")
+
+
+def entry_heading(m: DateMention, text: str) -> bool:
+    """Does the date open its line and a dash or colon close it, as a chronology's entries are
+    headed ("12 May 2014 — Talks open. On 19 May they sign"): the entry's days are that year's."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and bool(_ENTRY_MARK.match(text, m.end))
 
 
 def _before_since(anchor: DateMention, m: DateMention, text: str) -> bool:

@@ -95,6 +95,8 @@ def _done_by_someone(tree: Tree, k: int, match: Match, implicit: str, transparen
             if tree.toks[p].lower == "by" and p == max(own) + 1 for i in tree.subtree(p)}
     if any(match.roles.get(r) and any(i in own for i in match.tokens.get(r, [])) for r in match.roles if r != implicit):
         return True
+    if any(match.roles.get(r) and set(match.tokens.get(r, [])) & set(match.args.copula) for r in match.roles if r != implicit):
+        return True  # "the signatories were A and B": whom the noun is said of acts
     if any(tree.toks[i].pos in {"NOUN", "PRON"} for i in match.tokens.get(implicit, [])) \
             and any(v for r, v in match.roles.items() if r != implicit):
         return True  # "the law goes to X for signature": a document of the one in view, and who acts

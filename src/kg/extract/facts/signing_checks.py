@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.frames import Match
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 #: What states exchange to bring a signed agreement into force, not to sign it.
 _NOTES = frozenset({"instrument", "note", "notification", "ratification"})
@@ -64,3 +64,41 @@ def a_word_alone(ctx: Context, m: Match) -> bool:
     tell; alone it names neither agreement nor signer."""
     words = [t for t in ctx.tokens(m.sentence) if t.pos not in {"PUNCT", "NUM", "SYM", "X"} and t.text not in {"-", "\u2013", "\u2014"}]
     return len(words) == 1 and words[0].i == m.trigger.i
+
+
+def denied_conjunct(ctx: Context, m: Match, agreement_key: str) -> bool:
+    """"signed the declaration but not the treaty", "signed X, not Y": an agreement joined to what was
+    signed with its own "not" is one the signer did not sign."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    for t in ctx.tokens(m.sentence):
+        f = ctx.resolver.found_at(t.i)
+        if f is None or f.entity.key != agreement_key or t.dep not in {"conj", "appos"} \
+                or ctx.resolver.found_at(t.head) is f:  # (the name's head word, not a word inside it)
+            continue
+        if any(toks[c].lower in {"not", "never"} for c in tree.kids(t.i, "neg", "advmod", "preconj")):
+            return True
+    return False
+
+
+def denied_remnants(ctx: Context, m: Match) -> list[Entity]:
+    """"signed X on Monday but not Y": the parser hangs the denied agreement on the verb, as a remnant
+    of a second clause the verb's own words would repeat."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    return [e for c in tree.kids(m.trigger.i, "conj") if any(toks[n].lower in {"not", "never"} for n in tree.kids(c, "neg"))
+            for e in ctx.resolver.entities(c, ("Agreement",)) if e.type == "Agreement"]
+
+
+
+def signatory_standing(ctx: Context, m: Match) -> str | None:
+    """What a signatory noun says of the signing: "negated" where the copula denies it ("X is not a
+    signatory", "X is no signatory"), None where it speaks of a standing given up ("X is no longer a
+    signatory", "a former signatory": a withdrawal, no signing), else ""."""
+    if m.frame.name != "signatory-noun":
+        return ""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    t = m.trigger
+    cop = t.head if t.dep in {"attr", "nsubj"} and t.head != t.i and toks[t.head].lemma in {"be", "become", "remain"} else None
+    words = [toks[c].lower for k in ([t.i] + ([cop] if cop is not None else [])) for c in tree.kids(k, "advmod", "amod", "neg", "det")]
+    if "longer" in words or "former" in words or "anymore" in words:
+        return None
+    return "negated" if "no" in words or any(w in {"not", "never", "n't"} for w in words) else ""

@@ -134,15 +134,19 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told_at: dict[int, tuple[int, int]] = {}  # the sentence and offset each signing is told at
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
-        if m.frame.name not in {"sign", "exchange"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m) \
+        if m.frame.name not in {"sign", "exchange", "signatory-noun"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m) \
                 or checks.a_word_alone(ctx, m):
             continue
         agreements = agreements_of(ctx, m)
+        agreements += [a for a in checks.denied_remnants(ctx, m) if a not in agreements]  # "... but not Y"
         if not agreements:
             continue
         signers = signers_of(ctx, m)
         place = signing_place(ctx, m)
-        mod = trigger_modality(ctx, m)
+        standing = checks.signatory_standing(ctx, m)  # "X is not a signatory", "no longer a signatory"
+        if standing is None:
+            continue
+        mod = standing or trigger_modality(ctx, m)
         date = event_date(ctx, m, ahead=mod == "planned")
         if checks.at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
@@ -154,8 +158,9 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         period = None if date else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
+            own = "negated" if checks.denied_conjunct(ctx, m, agreement.key) else mod  # "signed X but not Y"
             for signer in signers or [None]:  # type: ignore[list-item]  # a signing without signatory
-                facts.append(make_fact(ctx, "signing", m.sentence, mod, agreement=agreement.key,
+                facts.append(make_fact(ctx, "signing", m.sentence, own, agreement=agreement.key,
                                        signatory=signer.key if signer else None, date=date,
                                        place=place.key if place else None))
                 if period:
