@@ -69,3 +69,14 @@ def test_evaluate_reports_an_article_the_extractor_fails_on_and_scores_the_rest(
     assert result.exit_code == 1, result.output
     assert "extraction failed on bad.txt" in result.output and "KeyError" in result.output
     assert "2 articles" in result.output and "recall 0.500 (2/4)" in result.output, result.output
+
+
+def test_build_sets_one_blas_thread_before_numpy_loads():
+    """``kg build`` limits the BLAS libraries to one thread, as the bench measures it (a user's own
+    setting kept): set in a fresh process, before numpy or spaCy is imported."""
+    code = ("import os, sys; os.environ.pop('OPENBLAS_NUM_THREADS', None); os.environ['MKL_NUM_THREADS'] = '3'; "
+            "os.environ.pop('OMP_NUM_THREADS', None); from kg import cli; cli._one_blas_thread(); "
+            "print(os.environ['OMP_NUM_THREADS'], os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'], "
+            "'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "1", "3", "False"]

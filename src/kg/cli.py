@@ -75,6 +75,7 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     built. Exit status: 0 all built or unchanged, 1 some reported and skipped, 2 none found or
     none could be built.
     """
+    _one_blas_thread()
     from kg import api
 
     online = bool(online or Settings.from_mapping().online)
@@ -109,6 +110,21 @@ def build(articles, output, store, published, fmt, jobs, cluster, since, force, 
     elif report.exit_status == 2:
         click.echo("kg: error: no article could be built", err=True)
     sys.exit(report.exit_status)
+
+
+#: The BLAS libraries' thread counts (OpenBLAS, MKL, OpenMP's default): one per process.
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _one_blas_thread() -> None:
+    """One BLAS thread per process, as ``bench/build.py`` measures: the models' matrix products are
+    small, and on a shared machine (or beside ``--jobs`` workers, which inherit the setting) a pool of
+    BLAS threads per product made NER's several times slower. Set before numpy or spaCy is imported
+    (the libraries read it once, when loaded); a value the user set is kept. Same results."""
+    import os
+
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, "1")
 
 
 @main.command()

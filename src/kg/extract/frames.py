@@ -22,8 +22,8 @@ from kg.extract.frame_arguments import (
     add_hung_on_verb,
     add_recipient,
     governed,
-    raised,
 )
+from kg.extract.frame_roles import read_roles, unfilled
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
 from kg.extract.syntax import VERBAL, Args, Tree, arguments
@@ -59,7 +59,12 @@ class Frame:
     implicit: tuple[str, ...] = ()
 
     def role(self, name: str) -> Role | None:
-        return next((r for r in self.roles if r.name == name), None)
+        return self._roles.get(name)
+
+    @functools.cached_property
+    def _roles(self) -> dict[str, Role]:
+        """The roles by name (the first of a name, as a scan would find): asked at every reading."""
+        return {r.name: r for r in reversed(self.roles)}
 
     def role_preps(self, name: str) -> frozenset[str]:
         """The prepositions that introduce a role ("prep:to" -> "to")."""
@@ -249,29 +254,6 @@ class Match:
         return found[0] if found else None
 
 
-def role_tokens(args: Args, source: str, tree: Tree) -> list[int]:
-    """The argument tokens a role source names."""
-    if source == "subject":
-        return args.subject
-    if source == "object":
-        return args.object
-    if source == "possessor":
-        return args.possessor
-    if source == "modifier":
-        return args.modifiers
-    if source == "dative":
-        return args.dative
-    if source == "copula":
-        return args.copula
-    if source.startswith("prep:"):
-        return args.prep(source[5:])
-    if source.startswith("object-prep:"):
-        # "A co-founded the bloc with B": the parser hangs the partner on the object, not the verb
-        return [ob for o in args.object for p in tree.kids(o, "prep") if tree.toks[p].lower == source[12:]
-                for ob in tree.prep_objects(p)]
-    raise ValueError(f"unknown role source {source!r}")
-
-
 def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     """Every frame match of the document, sentence by sentence, in text order."""
     tree: Tree = resolver.tree
@@ -327,9 +309,9 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                 for trigger, reading in readings:
                     match = Match(frame, s, trigger, reading, negative=negative)
                     known: dict[int, list[int]] = {}  # role -> its argument tokens, read once
-                    if _unfilled(match, tree, resolver, known):
+                    if unfilled(match, tree, resolver, known):
                         continue  # (two in three readings: their other roles are not worth reading)
-                    match = _read_roles(match, tree, resolver, known)
+                    match = read_roles(match, tree, resolver, known)
                     fill_implicit(ctx, resolver, lexicon, match, not_agreements)
                     if all(match.roles.get(r) or (match.tokens.get(r) and "facility" in frame.role(r).types)
                            for r in frame.requires):
@@ -346,54 +328,3 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
         a = memo[k, nominal_of] = arguments(tree, k, nominal_of)
     return Args(list(a.subject), list(a.object), {w: list(ks) for w, ks in a.preps.items()}, list(a.possessor),
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
-
-
-def _unfilled(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> bool:
-    """Does a role the frame requires, and the passage cannot fill (not ``implicit``), stay empty?
-    Then the match is dropped whatever its other roles hold. Reading roles changes nothing (the
-    resolver's answers are remembered, never altered), so not reading them changes no other match.
-    Roles without any argument word are told first: they need no reading at all. ``known`` keeps
-    the argument tokens found, by role, for :func:`_read_roles`."""
-    frame = match.frame
-    strict = []
-    for name in frame.requires:
-        if name in frame.implicit:
-            continue
-        role = frame.role(name)
-        if role is None:
-            return True
-        found = known[id(role)] = _role_tokens(match, role, tree)
-        if not found:
-            return True
-        if "facility" not in role.types:  # (a facility role keeps its tokens, never entities)
-            strict.append((role, found))
-    return any(not any(resolver.entities(i, role.types) for i in found) for role, found in strict)
-
-
-def _role_tokens(match: Match, role: Role, tree: Tree) -> list[int]:
-    """The argument tokens of a role, from each of its sources in turn."""
-    k = match.trigger.i
-    toks_for_role: list[int] = []
-    for source in role.sources:
-        found_by = [k] if source == "trigger" else raised(tree, k) if source == "raised" \
-            else role_tokens(match.args, source, tree)
-        toks_for_role += [i for i in found_by if i not in toks_for_role]
-    return toks_for_role
-
-
-def _read_roles(match: Match, tree: Tree, resolver, known: dict[int, list[int]]) -> Match:
-    """Each role of the match's frame filled with the entities its argument tokens refer to
-    (``known``: those :func:`_unfilled` found already)."""
-    frame, s = match.frame, match.sentence
-    for role in frame.roles:
-        toks_for_role = known.get(id(role)) or _role_tokens(match, role, tree)
-        match.tokens[role.name] = toks_for_role
-        if "facility" in role.types:
-            continue
-        ents: list[Entity] = []
-        for i in toks_for_role:
-            for e in resolver.entities(i, role.types, frame=frame, sentence=s):
-                if e not in ents:
-                    ents.append(e)
-        match.roles[role.name] = ents
-    return match

@@ -349,3 +349,19 @@ def relative_conjunct(tree: Tree, i: int, rel: list[int]) -> int | None:
     if tree.toks[i].dep != "conj" or not rel or h is None or h == i or tree.toks[h].dep != "relcl":
         return None
     return tree.head(h)
+
+
+def listed(tree: Tree, h: int) -> list[int]:
+    """"The leaders attending the summit include A, B and C": the ones a description's clause is
+    about are those its "include" (or "are") lists."""
+    g = tree.head(h)
+    if g is not None and tree.toks[h].dep == "pobj" and tree.toks[g].lower == "among":
+        # "A and B were among the leaders who attended", "among those attending were A and B"
+        be = tree.head(g)
+        return [k for k in tree.kids(be, "nsubj", "attr") if k != h] if be is not None and tree.toks[be].lemma == "be" else []
+    ranked = tree.toks[h].lower in {"first", "last", "only", "latest", "next"} or tree.toks[h].tag == "JJS"
+    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"} and tree.toks[h].lower != "those" and not ranked:
+        return []  # "the first to sign was X": one, told by its rank
+    if tree.toks[g].lemma in {"include", "comprise"}:
+        return tree.kids(g, "dobj")
+    return tree.kids(g, "attr") if tree.toks[g].lemma == "be" else []

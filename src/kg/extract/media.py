@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.media_words import MediaWords, media_words
 from kg.extract.name_bounds import ADDRESS_MARKS
 from kg.extract.names import DATE_WORDS
 from kg.extract.nlp import Token
@@ -42,74 +43,6 @@ _NAME_KEEPS = {"State", "Person", "InternationalOrganization", "Legislature", "A
 _KNOWN_PLACES = {"State", "Place", "InternationalOrganization"}
 _AGENCIES = {"Organization", "InternationalOrganization", "ArmedForces"}
 _SOURCE_CREDIT = re.compile(r"\(\s*Sources?:\s*(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*\)")
-
-
-def _words(phrase: str) -> list[str]:
-    return re.findall(r"[\w.'’&-]+", phrase.lower())
-
-
-class _Media:
-    """The ``media`` words of a lexicon, as the tests they serve."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        media = lexicon.media
-        self.lexicon = lexicon
-        self.heads = frozenset(media.get("heads", ()))
-        self.descriptors = sorted((tuple(d.split()) for d in media.get("descriptors", ())), key=len, reverse=True)
-        # by first word, longest first: a token is compared only with the descriptors it may open
-        self.descriptors_from: dict[str, list[tuple[str, ...]]] = {}
-        for words in self.descriptors:
-            self.descriptors_from.setdefault(words[0], []).append(words)
-        self.report_verbs = frozenset(media.get("report_verbs", ()))
-        self.tell_verbs = frozenset(media.get("tell_verbs", ()))
-        self.say_verbs = frozenset(media.get("say_verbs", ()))
-        self.report_nouns = frozenset(media.get("report_nouns", ()))
-        self.credit_words = frozenset(media.get("credit_words", ()))
-        self.section_words = frozenset(media.get("section_words", ()))
-        self.rubrics = frozenset(media.get("rubrics", ()))
-        self.byline_staff = frozenset(media.get("byline_staff", ()))
-        self.credit_phrases = sorted((tuple(w.split()) for w in self.credit_words), key=len, reverse=True)
-        self.credit_from = {c[0]: [d for d in self.credit_phrases if d[:1] == c[:1]] for c in self.credit_phrases if c}  # by first word
-
-    def is_credit_furniture(self, phrase: str) -> bool:
-        """"File Photo", "License Photo", "Photo": words of a credit that name no one."""
-        words = [w.rstrip(".:") if w.rstrip(".:") in self.credit_words else w for w in _words(phrase)]
-        i = 0
-        while i < len(words):  # covered by credit phrases, longest first
-            step = next((len(c) for c in self.credit_from.get(words[i], ()) if tuple(words[i:i + len(c)]) == c), 0)
-            if not step:
-                return False
-            i += step
-        return bool(words)
-
-    def outlet_named(self, phrase: str) -> bool:
-        """"KAAB TV", "Jiji Press": a name closed by an outlet's head word, not a section's heading."""
-        words = phrase.lower().split()
-        return len(words) >= 2 and words[-1] in self.heads and words[0] not in self.section_words
-
-    def is_section_heading(self, phrase: str) -> bool:
-        """"Breaking News", "More Asia News": a page's heading, naming no outlet."""
-        words = phrase.lower().split()
-        return len(words) >= 2 and words[-1] in self.heads and words[0] in self.section_words
-
-    def type_of_part(self, part: str) -> str:
-        """An agency and a source are organisations, a photographer a person."""
-        words = part.split()
-        if len(words) == 1 or self.outlet_named(part) or self.lexicon.head_type(part) == "Organization":
-            return "Organization"
-        if all(w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words):
-            return "Person"
-        return "Organization"
-
-
-_CACHE: dict[int, _Media] = {}
-
-
-def _media(lexicon: Lexicon) -> _Media:
-    media = _CACHE.get(id(lexicon))
-    if media is None or media.lexicon is not lexicon:
-        media = _CACHE[id(lexicon)] = _Media(lexicon)
-    return media
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -142,7 +75,7 @@ def _replace(doc: Document, found: list[Mention], start: int, end: int, etype: s
 def find_media(doc: Document, lexicon: Lexicon, toks: list[Token], found: list[Mention],
                add: Callable[[Mention], bool]) -> None:
     """Credit lines, datelines' agencies, bylines and outlets' names (see the module's docstring)."""
-    media = _media(lexicon)
+    media = media_words(lexicon)
     if not media.heads:
         return
     for offset, line in _lines(doc.text):
@@ -166,7 +99,7 @@ def _cited_publications(doc: Document, found: list[Mention]) -> None:
             _replace(doc, found, m.start("name"), m.end("name"), "Organization")
 
 
-def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: list[Mention]) -> None:
+def _credit_lines(doc: Document, media: MediaWords, offset: int, line: str, found: list[Mention]) -> None:
     """"AGENCY/Jane Doe/SOURCE": each part its own entity, the credit's furniture words none."""
     if "/" not in line:
         return  # no credit; the pattern would first try every word's run to the line's end
@@ -202,7 +135,7 @@ def _credit_lines(doc: Document, media: _Media, offset: int, line: str, found: l
                          Mention(s, e, doc.text[s:e], media.type_of_part(doc.text[s:e]), sentence=doc.sentence_index(s)))
 
 
-def _credit_parts(media: _Media, line: str, match: re.Match[str]) -> list[tuple[int, int]] | None:
+def _credit_parts(media: MediaWords, line: str, match: re.Match[str]) -> list[tuple[int, int]] | None:
     """The parts of a slash-joined run, as spans of ``line``: the first part is the capitalised
     words after the caption's last sentence and its credit words ("... Jane Doe. Photo AGENCY/"),
     the last the capitalised words before the text goes on; a part in between is wholly capitalised."""
@@ -236,7 +169,7 @@ def _credit_parts(media: _Media, line: str, match: re.Match[str]) -> list[tuple[
     return parts
 
 
-def _agency_and_byline(doc: Document, media: _Media, offset: int, line: str, found: list[Mention],
+def _agency_and_byline(doc: Document, media: MediaWords, offset: int, line: str, found: list[Mention],
                        add: Callable[[Mention], bool]) -> None:
     """"CITY (Agency) -": the agency; "By X": the outlet or the reporter."""
     m = dateline(line)
@@ -275,7 +208,7 @@ def _headline_name(doc: Document, toks: list[Token], a: int, b: int) -> bool:
     return toks[a].sent in headline_sentences(doc) and doc.text.count(phrase) < 2
 
 
-def _outlet_names(doc: Document, media: _Media, toks: list[Token], found: list[Mention]) -> None:
+def _outlet_names(doc: Document, media: MediaWords, toks: list[Token], found: list[Mention]) -> None:
     """"KAAB TV", "Jiji Press", "Kyodo News": a capitalised name closed by an outlet's head word."""
     for k, t in enumerate(toks):
         if t.lower not in media.heads or not t.is_cap or t.pos in {"VERB", "AUX"}:
@@ -291,7 +224,7 @@ def _outlet_names(doc: Document, media: _Media, toks: list[Token], found: list[M
         _replace(doc, found, toks[a].start, t.end, "Organization")
 
 
-def _described_outlets(doc: Document, media: _Media, toks: list[Token], found: list[Mention]) -> None:
+def _described_outlets(doc: Document, media: MediaWords, toks: list[Token], found: list[Mention]) -> None:
     """"the X newspaper", "X news agency", "state broadcaster X": the name beside an outlet's noun."""
     for k in range(len(toks)):
         for words in media.descriptors_from.get(toks[k].text, ()):
@@ -325,7 +258,7 @@ def _is_rubric(text: str, f: Mention, rubrics: frozenset[str]) -> bool:
     return not text[line_start:f.start].strip() and text[f.end:f.end + 1] == ":" and f.text.lower() in rubrics
 
 
-def _byline_staff(text: str, f: Mention, media: _Media) -> bool:
+def _byline_staff(text: str, f: Mention, media: MediaWords) -> bool:
     """"By Our Political Correspondent", "By Staff Reporter, Lima", "By Jane Doe, Nairobi Bureau | ...":
     a byline's desk or staff title names no one."""
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -338,7 +271,7 @@ def read_sources(doc: Document, lexicon: Lexicon, toks: list[Token], found: list
                  add: Callable[[Mention], bool]) -> None:
     """The source of an attribution is an organisation when nothing else named it; credit
     furniture ("License Photo") and a section's heading ("Latest News") name nothing."""
-    media = _media(lexicon)
+    media = media_words(lexicon)
     if not media.heads:
         return
     found[:] = [f for f in found if not (media.is_credit_furniture(f.text) or f.qid is None and media.is_section_heading(f.text)
@@ -377,12 +310,14 @@ def _persons_name(doc: Document, lexicon: Lexicon, found: list[Mention], m: Ment
     return m.text in words or bool(lexicon.office_at_end(doc.text[max(0, m.start - 40):m.start]))
 
 
-def _sources(media: _Media, tree: Tree) -> Iterator[tuple[int, str]]:
+def _sources(media: MediaWords, tree: Tree) -> Iterator[tuple[int, str]]:
     """Tokens heading the source of a report, and who else could be one there: "" (an outlet:
     "X reported", "reported by X", "X said in a report"), "named" (a person, unless named by one
     word: "according to X") or "person" (a person, unless an acronym or an outlet: "told X")."""
     toks = tree.toks
     for t in toks:
+        if t.pos != "VERB" and t.lower != "according":
+            continue  # (most words: asked of every token)
         lemma = t.lemma.lower()
         if t.pos == "VERB" and lemma in media.report_verbs:
             if tree.is_passive(t.i):

@@ -111,7 +111,17 @@ def _read_preps(tree: Tree, i: int, args: Args, skip: set[str] = frozenset()) ->
 def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     """The subject a verb has on the surface, given or shared: its own nsubj/nsubjpass, the noun
     a relative or participial clause describes, or that of the verb it is coordinated with, is
-    controlled by, or modifies."""
+    controlled by, or modifies. Read once per word (the tree never changes; many readers ask)."""
+    if depth:
+        return _surface_subject(tree, i, depth)
+    memo = tree.memo.setdefault("surface subject", {})
+    known = memo.get(i)
+    if known is None:
+        known = memo[i] = tuple(_surface_subject(tree, i, 0))
+    return list(known)  # the caller's own list: it may change it
+
+
+def _surface_subject(tree: Tree, i: int, depth: int) -> list[int]:
     if depth > 6:
         return []
     own = tree.kids(i, "nsubj", "nsubjpass", "csubj")
@@ -128,7 +138,7 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
     if h is None:
         return []
     if t.dep == "relcl" or shared is not None or t.dep == "acl" and t.tag == "VBG" or t.dep == "amod" and tree.toks[h].lower == "those":
-        return _listed(tree, h) or [h]  # "the leaders who attended", "those present": whom they list
+        return hung.listed(tree, h) or [h]  # "the leaders who attended", "those present": whom they list
     if (t.dep == "csubj" or hung.fronted_gerund(tree, i)) and tree.toks[h].lemma == "be":  # "Signing for Chile was its envoy": the complement
         return tree.kids(h, "attr") or tree.kids(h, "nsubj")  # "First to sign were A and B"
     if t.dep == "acl" and t.tag in {"VB", "VBN"} and any(tree.toks[c].lower == "to" for c in tree.kids(i, "aux")):
@@ -178,22 +188,6 @@ def surface_subject(tree: Tree, i: int, depth: int = 0) -> list[int]:
             if v is not None and tree.toks[v].pos in VERBAL:
                 return surface_subject(tree, v, depth + 1)
     return []
-
-
-def _listed(tree: Tree, h: int) -> list[int]:
-    """"The leaders attending the summit include A, B and C": the ones a description's clause is
-    about are those its "include" (or "are") lists."""
-    g = tree.head(h)
-    if g is not None and tree.toks[h].dep == "pobj" and tree.toks[g].lower == "among":
-        # "A and B were among the leaders who attended", "among those attending were A and B"
-        be = tree.head(g)
-        return [k for k in tree.kids(be, "nsubj", "attr") if k != h] if be is not None and tree.toks[be].lemma == "be" else []
-    ranked = tree.toks[h].lower in {"first", "last", "only", "latest", "next"} or tree.toks[h].tag == "JJS"
-    if g is None or tree.toks[h].dep != "nsubj" or tree.toks[h].tag not in {"NNS", "NNPS"} and tree.toks[h].lower != "those" and not ranked:
-        return []  # "the first to sign was X": one, told by its rank
-    if tree.toks[g].lemma in {"include", "comprise"}:
-        return tree.kids(g, "dobj")
-    return tree.kids(g, "attr") if tree.toks[g].lemma == "be" else []
 
 
 def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
@@ -255,14 +249,14 @@ def _verbal(tree: Tree, i: int) -> Args:
             args.add_prep("in", h)  # "X, where troops are stationed": the noun is where it happens
         elif rdep == "nsubj" and not args.passive:
             # "the states that signed it include A and B": A and B
-            args.subject += [*(_listed(tree, h) or _predicated(tree, h, 0) or [h]), *phrase_owner(tree, h)]
+            args.subject += [*(hung.listed(tree, h) or _predicated(tree, h, 0) or [h]), *phrase_owner(tree, h)]
         elif rdep in {"nsubjpass", "dobj"} or args.passive or (not rel and args.subject):
             # "the deal X signed", "the treaty that was ratified"
             args.object += list(dict.fromkeys([h, *phrase_owner(tree, h), *hung.set_off_from(tree, i, h)]))
         elif rdep == "pobj":
             pass  # "the city in which they met": the noun is a place phrase, read by the caller
         else:  # "A and B became the first states to join", "among the first to sign were A and B"
-            args.subject += _predicated(tree, h, 0) or _listed(tree, h) or [h]
+            args.subject += _predicated(tree, h, 0) or hung.listed(tree, h) or [h]
     elif h is not None and t.dep == "acl" and not args.object and (told := hung.relative_hung_on_subject(tree, i, h)):
         args.subject, args.object = [*args.subject, h], args.object + told  # "the pact, which the two states signed"
     elif h is not None and t.dep == "acl" and t.tag in {"VBD", "VBN"} and tree.toks[tree.toks[h].head].pos == "NOUN" \
