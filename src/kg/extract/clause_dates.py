@@ -26,10 +26,8 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
     clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
     no other verb); ``shared``: also a coordinated verb's, when the two share a subject or an object."""
     dates = ctx.dates_in(s, granularity)
-    if trigger is None:
+    if trigger is None or not dates:
         return dates
-    if not dates:  # (but a chronology entry's date set apart before its first sentence: its main clause's)
-        return _heading_before(ctx, s, granularity) if isinstance(trigger, Token) and trigger.dep == "ROOT" else []
     if isinstance(trigger, list):
         for one in trigger:
             found = dates_for(ctx, s, one, granularity)
@@ -131,23 +129,6 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
                     and any(x.head == c.i and x.dep == "dobj" for x in ctx.tokens(s)):
                 return dates_for(ctx, s, c, granularity, shared=False)
     return own or out  # "the city where the treaty was signed on April 4, 1949": the clause's own date first
-
-
-#: What may close a chronology entry's date: a dash or a colon.
-_HEADING_MARKS = re.compile(r"[\s\u2014\u2013:-]*")
-
-
-def _heading_before(ctx: Context, s: int, granularity: str) -> list:
-    """"Sept 16, 2018 — In X, A and B sign it": an entry's date the sentence splitter set apart
-    dates the main clause of the entry's first sentence, on the same line."""
-    if s == 0:
-        return []
-    text, prev = ctx.doc.text, ctx.doc.sentences[s - 1]
-    if "\n" in text[prev.end:ctx.doc.sentences[s].start]:
-        return []
-    dates = ctx.dates_in(s - 1, granularity)
-    return dates if len(dates) == 1 and not text[prev.start:dates[0].start].strip() and entry_heading(dates[0], text) \
-        and _HEADING_MARKS.fullmatch(text, dates[0].end, prev.end) else []
 
 
 #: What sets a day noun beside a date: "March 13, the same day ...", "on Friday, the day ...".

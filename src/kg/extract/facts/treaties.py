@@ -135,18 +135,14 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     told_plainly = {m.sentence for m in matches if m.frame.name == "sign" and m.trigger.dep not in {"relcl", "acl"}}
     for m in matches:
         if m.frame.name not in {"sign", "exchange", "signatory-noun"} or signs_into_law(ctx, m) or checks.undone(ctx, m) or checks.exchanged_notes(ctx, m) \
-                or checks.a_word_alone(ctx, m):
+                or checks.a_word_alone(ctx, m) or checks.signatory_standing(ctx, m) is None:  # ("no longer a signatory")
             continue
         agreements = agreements_of(ctx, m)
         agreements += [a for a in checks.denied_remnants(ctx, m) if a not in agreements]  # "... but not Y"
         if not agreements:
             continue
-        signers = signers_of(ctx, m)
-        place = signing_place(ctx, m)
-        standing = checks.signatory_standing(ctx, m)  # "X is not a signatory", "no longer a signatory"
-        if standing is None:
-            continue
-        mod = standing or trigger_modality(ctx, m)
+        signers, place = signers_of(ctx, m), signing_place(ctx, m)
+        mod = checks.signatory_standing(ctx, m) or trigger_modality(ctx, m)  # "X is not a signatory": negated
         date = event_date(ctx, m, ahead=mod == "planned")
         if checks.at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
