@@ -80,7 +80,7 @@ def test_a_signatory_told_by_its_noun_signed(extractor, body, signers):
 
 @pytest.mark.parametrize("body, signer, modality", [
     # guards: a noun that names no signer, or one denied
-    ("The Lauca Treaty was signed in 2001. The number of signatories has since risen to 12.", None, "asserted"),
+    ("The Lauca Treaty was signed in 2001. Since then the count of signatories has grown to 12.", None, "asserted"),
     ("The Lauca Treaty was signed in 2001. Its signatories pledge to share the river.", None, "asserted"),
     ("Peru is not a signatory to the Lauca Treaty.", "Peru", "negated"),
 ])

@@ -28,7 +28,7 @@ def live(*entries: str) -> str:
 
 # -- a time the summit is counted from is none of its own --------------------------------------------
 @pytest.mark.parametrize("opening", [
-    ("09:05 Good morning from the conference hall in Bergen, where heads of government are arriving for a two-day "
+    ("09:05 Hello from the conference hall in Bergen, where heads of government are gathering for a two-day "
      "summit, the first since Lisbon in 2015."),
     "09:05 Good morning from Bergen, where delegations are arriving for the summit, the first such meeting since 2016.",
     "09:05 Good morning from Bergen, where leaders gather for their first summit since the crisis of 2019.",

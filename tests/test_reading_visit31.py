@@ -143,7 +143,7 @@ def spans(doc) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body", [
-    ("Bolivian Defence Minister Rosa Mamani is in Chile on an official visit from 28 to 30 May. She co-chaired the annual "
+    ("Bolivian Defence Minister Rosa Mamani is in Chile on a working visit from 28 to 30 May. She co-chaired the annual "
      "defence dialogue in Santiago today."),
     ("Bolivian Defence Minister Rosa Mamani will visit Chile from 28 to 30 May. On 29 May she will address the Chilean "
      "senate in Santiago."),
