@@ -30,23 +30,18 @@ def _source(source: str) -> tuple[str, str]:
     raise ValueError(f"unknown role source {source!r}")
 
 
+#: The sources read straight from an Args field of that name.
+_ARGS_FIELD = {"subject": "subject", "object": "object", "possessor": "possessor", "modifier": "modifiers",
+               "dative": "dative", "copula": "copula"}
+
+
 def _source_tokens(args: Args, source: tuple[str, str], tree: Tree, k: int) -> list[int]:
     """The tokens of one source (the Args' own list: read, never changed; ``k`` the trigger)."""
     kind, word = source
     if kind == "prep":
         return args.preps.get(word) or []
-    if kind == "subject":
-        return args.subject
-    if kind == "object":
-        return args.object
-    if kind == "possessor":
-        return args.possessor
-    if kind == "modifier":
-        return args.modifiers
-    if kind == "dative":
-        return args.dative
-    if kind == "copula":
-        return args.copula
+    if kind in _ARGS_FIELD:
+        return getattr(args, _ARGS_FIELD[kind])
     if kind == "trigger":
         return [k]
     if kind == "raised":
