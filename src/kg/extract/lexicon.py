@@ -86,6 +86,7 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()
     #: verbs of a go-between, whose participle a name is hyphened to ("the X-brokered truce")
     go_between: frozenset[str] = frozenset()
+    #: words a time hangs on when something is counted from it ("the first summit since X in 2015")
     measured_from: frozenset[str] = frozenset()
     #: title abbreviations ending in a full stop that never ends a sentence ("Capt.", "Col.")
     abbreviations: tuple[str, ...] = ()

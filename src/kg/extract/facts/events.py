@@ -44,7 +44,6 @@ from kg.extract.facts.summit_days import (
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_onlookers import an_onlooker
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
-from kg.extract.facts.summit_organs import without_organs
 from kg.extract.facts.summit_owners import summit_orgs
 from kg.extract.facts.summit_places import (
     dateline_city_in,
@@ -216,7 +215,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         off = status_called_off(ctx, said, start, said_ahead)
         status = off or ("planned" if planned and not held else "asserted")
         organs = ctx.doc.annotations.get("organs", {})  # the organisation takes part, not its organ beside it
-        participants = without_organs(ctx, [p for p in participants if organs.get(p.key) not in {q.key for q in participants}])
+        participants = [p for p in participants if organs.get(p.key) not in {q.key for q in participants}]
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))

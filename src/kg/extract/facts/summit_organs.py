@@ -23,7 +23,7 @@ def union_of(ctx: Context, body: Entity) -> str | None:
 def without_organs(ctx: Context, participants: list[Entity]) -> list[Entity]:
     """The participants but the institutions of an organisation that takes part too."""
     taking_part = {p.qid for p in participants if p.qid}
-    return [p for p in participants if union_of(ctx, p) not in taking_part or union_of(ctx, p) is None]
+    return [p for p in participants if (union_of(ctx, p) or "") not in taking_part]
 
 
 def institutions_beside(ctx: Context) -> Iterator[Fact]:
