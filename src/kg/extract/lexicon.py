@@ -118,6 +118,10 @@ class Lexicon:
     trip_talk: frozenset[str] = frozenset()
     #: words telling one takes part from afar ("by video link", "a virtual summit"): no trip
     remote_words: frozenset[str] = frozenset()
+    #: words that rank a day of an event by its place, not a number: "the final day of the summit"
+    #: (its last), "the opening day" (its first)
+    last_day_words: frozenset[str] = frozenset()
+    first_day_words: frozenset[str] = frozenset()
     #: words (lemmas) telling a trip as a tour of stops: a stop's own day is one day of it
     tour_words: frozenset[str] = frozenset()
     #: an international body's seat where the gazetteer's headquarters is wrong or not a city (QID -> city)
@@ -363,6 +367,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
         remote_words=frozenset(w.lower() for w in raw.get("remote_words", [])),
         tour_words=frozenset(w.lower() for w in raw.get("tour_words", [])),
+        last_day_words=frozenset(w.lower() for w in raw.get("last_day_words", [])),
+        first_day_words=frozenset(w.lower() for w in raw.get("first_day_words", [])),
         body_seats={str(k): str(v) for k, v in (raw.get("body_seats") or {}).items()},
         organ_families={str(k): str(v) for k, v in (raw.get("organ_families") or {}).items()},
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},

@@ -27,6 +27,7 @@ from kg.extract.facts.participants import (
     without_names,
 )
 from kg.extract.facts.spoken_of import qualifies_a_thing
+from kg.extract.facts.summit_day_counts import counted_days
 from kg.extract.facts.summit_days import (
     another_clauses,
     attached_dates,
@@ -44,6 +45,7 @@ from kg.extract.facts.summit_days import (
 from kg.extract.facts.summit_identity import name_by_owner
 from kg.extract.facts.summit_onlookers import an_onlooker
 from kg.extract.facts.summit_ordinals import appositive_ordinal, bare_ordinal
+from kg.extract.facts.summit_organs import without_organs
 from kg.extract.facts.summit_owners import summit_orgs
 from kg.extract.facts.summit_places import (
     dateline_city_in,
@@ -185,6 +187,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
         if start is not None and end is None and published and start < published and any(
                 ends_now(ctx, heads_at[s]) for s in sentences):
             end = published  # "the summit has wrapped up", "as the meeting closes": it ends on the day of writing
+        if (counted := counted_days(ctx, heads_at)) is not None:  # "on Friday, the second day of the summit"
+            first, last = counted
+            start = first or (start if start and last and start <= last else None)
+            end = last or (end if start and end and end > start else None)
         if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
         if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text) for k in heads):
@@ -214,8 +220,7 @@ def summits(ctx: Context) -> Iterator[Fact]:
         start, end, held = own_time(ctx, heads, start, end)  # "the Madrid summit of June 2022"
         off = status_called_off(ctx, said, start, said_ahead)
         status = off or ("planned" if planned and not held else "asserted")
-        organs = ctx.doc.annotations.get("organs", {})  # the organisation takes part, not its organ beside it
-        participants = [p for p in participants if organs.get(p.key) not in {q.key for q in participants}]
+        participants = without_organs(ctx, participants)  # the organisation takes part, not its organ beside it
         yield make_fact(ctx, "summit", sentences[0] if sentences else 0, status,
                         summit=summit.key, location=location.key if location else None, start=start, end=end,
                         ordinal=ordinal, participants=tuple(e.key for e in dict.fromkeys(participants)))
@@ -317,14 +322,16 @@ def _host_state(ctx: Context, summit: Entity) -> Entity | None:
 
     for m in ctx.doc.annotations.get("frames", []):
         if m.frame.name == "host-event" and not m.negative and summit in event_of(ctx, m) \
-                and not _REMOTE.search(ctx.sentence(m.sentence)):
+                and not _remote(ctx, m.sentence):
             hosts = [e for e in m.roles.get("participant", []) if e.type == "State"]
             if len(hosts) == 1:
                 return hosts[0]
     return None
 
 
-_REMOTE = re.compile(r"\b(?:video|virtual(?:ly)?|online|remotely)\b", re.IGNORECASE)
+def _remote(ctx: Context, s: int) -> bool:
+    """Sentence s tells a meeting held from afar ("by video link", "online": `lexicon.yaml` `remote_words`)."""
+    return not ctx.lexicon.remote_words.isdisjoint(re.findall(r"[\w-]+", ctx.sentence(s).lower()))
 
 
 def _summit_heads(ctx: Context, summit: Entity) -> list[int]:

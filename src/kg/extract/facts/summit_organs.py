@@ -2,7 +2,8 @@
 an institution of it beside it ("the European Commission", "the ECOWAS Parliament" beside the bloc)
 is no participant of its own (FORMAT.md: one participant fact per state or organisation). Which
 bodies are whose is the gazetteer's family of each, for the families `lexicon.yaml`
-`organ_families` names."""
+`organ_families` names, or, for a body the gazetteer does not list ("the Supreme Council of X"),
+the organisation `summit_identity.owner_of_organ` noted it is the organ of (annotation `organs`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,6 +14,9 @@ from kg.model import Entity, Fact
 
 def union_of(ctx: Context, body: Entity) -> str | None:
     """The QID of the organisation whose institution the body is, if any (not the organisation itself)."""
+    owner = ctx.doc.entities.get(ctx.doc.annotations.get("organs", {}).get(body.key, ""))
+    if owner is not None:
+        return owner.qid
     entry = ctx.gazetteer.get(body.qid) if ctx.gazetteer is not None and body.qid else None
     if entry is None:
         return None
