@@ -46,3 +46,49 @@ def test_a_counted_day_tells_the_summits_days(extractor, body, name, start, end)
 def test_no_day_of_writing_for_a_day_not_told(extractor, body, name):
     doc = run(extractor, body)
     assert _days(doc, name) == (None, None), facts(doc, "summit")
+
+
+def _labels(doc) -> set[str]:
+    return {f["summit"] for f in facts(doc, "summit")}
+
+
+# -- a summit's label cut at the right place ---------------------------------------------------
+@pytest.mark.parametrize("body, label", [
+    # who meets before the summit noun, which the parser hangs on "heads of"
+    ("Ministers from the Nordic states meet in Oslo next week ahead of the heads of state summit in June.",
+     "heads of state summit"),
+    ("The heads of government summit will open in Nairobi on Friday, officials said.", "heads of government summit"),
+    ("The heads of state summit, which Ghana will host in Accra in May, will discuss trade.", "heads of state summit"),
+    ("Kenya will host the heads of state summit of the bloc, which opens in Mombasa on June 3.",
+     "heads of state summit of the bloc"),
+    # a plural possessive of who meets is a word of the name; a date after it, abbreviated, none
+    ("Lula will fly to Lima for the 31st Andean Community Leaders' Summit on Nov. 14 and 15.",
+     "31st Andean Community Leaders' Summit"),
+    ("Peru's president, who attended the 7th Pacific Alliance Leaders' Summit on Aug. 2, returned to Lima.",
+     "7th Pacific Alliance Leaders' Summit"),
+    ("A joint statement was issued at the Mercosur Presidents' Summit on Dec. 6 in Montevideo.",
+     "Mercosur Presidents' Summit"),
+    # a body's acronym in brackets, with a figure in it, inside the name
+    ("Xi will travel to Lima for the 9th Group of 20 (G20) Leaders’ Summit on Sept. 4.",
+     "9th Group of 20 (G20) Leaders’ Summit"),
+    # whom the one who acts met, told by a possessive pronoun, is no word of a summit an "of" phrase tells
+    (("Modi co-chaired the second summit of the Forum for Nordic-Indian Cooperation (FNIC) with his Danish "
+     "counterpart on Tuesday."), "second summit of the Forum for Nordic-Indian Cooperation"),
+])
+def test_a_summits_label_is_cut_at_its_words(extractor, body, label):
+    doc = run(extractor, body)
+    assert label in _labels(doc), facts(doc, "summit")
+
+
+# -- guards: labels that stay as they were -------------------------------------------------------
+@pytest.mark.parametrize("body, label", [
+    ("Lula hosted a summit with Nordic leaders in Brasilia on Monday.", "summit with Nordic leaders in Brasilia"),
+    ("Boric will attend the Summit on Ocean Health in Lisbon on Sept. 3.", "Summit on Ocean Health"),
+    ("Boric opened the fifth summit of the Andean Water Council with his Peruvian counterpart in Cusco.",
+     "fifth summit of the Andean Water Council"),
+    ("The second summit of the Nordic-Indian Forum (NIF) was co-chaired by Modi with his Danish counterpart in Delhi.",
+     "second summit of the Nordic-Indian Forum"),
+])
+def test_labels_kept(extractor, body, label):
+    doc = run(extractor, body)
+    assert label in _labels(doc), facts(doc, "summit")

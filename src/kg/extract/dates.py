@@ -55,6 +55,8 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A month's name, for readers that must not take one for a name ("the Summit on Nov. 18").
+MONTH = _MONTH
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%])"
 _DASH = r"\s*[-–—‒−]\s*"

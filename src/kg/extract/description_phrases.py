@@ -64,6 +64,7 @@ from kg.extract.summit_nouns import (
     leaders_session,
     their_summit_placed,
     topic,
+    who_meets_before,
     with_leaders,
 )
 from kg.extract.summit_rank_names import ownerless_names
@@ -104,8 +105,6 @@ class Description:
     places: frozenset[str] = frozenset()
     #: one of a plural's agreements, one per partner ("pacts with A and B"): the plural's position
     split_from: tuple[int, int] | None = None
-
-
 
 
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
@@ -322,7 +321,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
         return None  # "the meeting of the X Parliament": a sitting of lawmakers, no summit of states
     if any(i in covered and type_at(doc, toks[i]) == "Summit" for c in left for i in tree.subtree(c)):
         return None
-    left_span = contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i, toks)
+    left_span = who_meets_before(tree, t.i, contiguous_left(sorted(i for c in left for i in tree.subtree(c)), t.i, toks))
     # "her second summit as chair", "since 2021": a rank of hers or of late, no edition ("Africa's first" still a name)
     left_span, counted = counted_ranks(toks, left_span, t.i)
     content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}

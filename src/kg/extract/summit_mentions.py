@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.dates import MONTH
 from kg.extract.nlp import Token
 from kg.extract.number_words import TENS_WORDS
 from kg.extract.special_mentions import ORDINAL, is_headline
 from kg.extract.summit_editions import relative_rank
+from kg.layout import WEEKDAY
 from kg.model import Document, Mention
 
 _SUMMIT_MODIFIERS = {"annual", "emergency", "extraordinary", "ordinary", "special", "informal", "leaders'", "leaders’",
@@ -16,17 +18,18 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 #: Who meets at a summit, told between its name and "summit": "heads of state and government".
-_WHO_MEETS = re.compile(r"^(?:heads? of (?:state|government)(?: and (?:state|government))?|\([A-Z]{2,6}\))$")
+_WHO_MEETS = re.compile(r"^(?:heads? of (?:state|government)(?: and (?:state|government))?|\([A-Z][A-Z\d]{1,5}\))$")
 
 
 def _who_meets(toks: list[Token], i: int) -> int:
     """How many tokens before toks[i] say who meets ("heads of state", "heads of state and
-    government") or give the name's acronym ("(AU)"), when a name comes before them; else 0."""
+    government") or give the name's acronym ("(AU)", "(G7)"), when a name comes before them ("the
+    Group of 7 (G7) summit"); else 0."""
     for n in (5, 3):
         if i - n > 0 and all(toks[j].sent == toks[i].sent for j in range(i - n - 1, i)):
             words = " ".join(toks[j].text for j in range(i - n, i)).replace("( ", "(").replace(" )", ")")
             before = toks[i - n - 1]
-            if _WHO_MEETS.match(words) and (before.is_cap or before.text == ")"):
+            if _WHO_MEETS.match(words) and (before.is_cap or before.text == ")" or before.text.isdigit()):
                 return n
     return 0
 
@@ -66,6 +69,9 @@ def find_summits(doc: Document, toks: list[Token], known: list[Mention] | None =
             elif prev.text == "-" or (i >= 2 and toks[i - 2].text == "-" and toks[i - 2].end == prev.start
                                       or toks[i].text == "-" and prev.end == toks[i].start) and prev.text.isalpha():
                 pass  # a hyphenated modifier: "in-person", "two-day" (not "A and B - the summit")
+            elif prev.text in {"'", "’"} and i >= 2 and toks[i - 2].is_cap and toks[i - 2].lower.endswith("s") \
+                    and toks[i - 2].end == prev.start:
+                pass  # a plural possessive of who meets, "the X Leaders' Summit": a word of the name
             elif prev.text in {"'s", "’s"} and named:
                 break
             else:
@@ -131,7 +137,7 @@ def _body_tail(text: str, end: int, bodies: dict[int, int]) -> re.Match | None:
 
 
 #: A titled phrase after a capitalised "Summit": "on Peace in Ukraine", "for Democracy", "of the Future".
-_WHEN = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_WHEN = rf"(?!{WEEKDAY}\b|{MONTH})"
 _TITLED = re.compile(r" (?:on|for|of) (?:the )?" + _WHEN + r"[A-Z][\w'’-]*(?: (?:(?:of|the|and|for|on|in|to|a) )*" + _WHEN
                      + r"[A-Z][\w'’-]*)*")  # (not "on Friday", "in May": a time, no word of the name)
 

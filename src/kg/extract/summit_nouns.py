@@ -71,9 +71,24 @@ ANY_SUMMIT = frozenset({"leader", "leaders", "head", "heads", "state", "states",
 
 def with_leaders(tree: Tree, c: int, type_of: Callable[[int], str | None]) -> bool:
     """"a summit with Nordic leaders", "with the leaders of five Central Asian states", "with
-    Pacific island states": a "with" phrase at ``c`` naming leaders or states says who meets."""
+    Pacific island states": a "with" phrase at ``c`` naming leaders or states says who meets (not
+    one a possessive pronoun ties to the one who acts beside a summit an "of" phrase or a name tells,
+    "co-chaired the third summit of X with his Danish counterpart": whom that one met there)."""
+    h = tree.toks[c].head
+    if any(tree.toks[p].pos == "PRON" for o in tree.kids(c, "pobj") for p in tree.kids(o, "poss")) and (
+            tree.toks[h].is_cap or any(tree.toks[p].lower == "of" for p in tree.kids(h, "prep"))):
+        return False
     return any(_a_leader(tree, i) or type_of(i) in {"State", "InternationalOrganization"}
                or tree.toks[i].lemma in {"state", "country", "nation"} and tree.toks[i].tag == "NNS" for i in tree.subtree(c))
+
+
+def who_meets_before(tree: Tree, k: int, span: list[int]) -> list[int]:
+    """"The heads of state summit": the parser hangs the summit noun at ``k`` on "of" after "heads",
+    leaving "state summit"; who meets is a word of its description, before its left ``span``."""
+    toks, first = tree.toks, span[0] if span else k
+    if first >= 2 and toks[k].head == first - 1 and toks[first - 1].lower == "of" and _a_leader(tree, first - 2):
+        return [first - 2, first - 1, *span]
+    return span
 
 
 def their_summit_placed(doc: Document, tree: Tree, k: int, left: list[int]) -> list[int]:
