@@ -92,3 +92,27 @@ def test_a_summits_label_is_cut_at_its_words(extractor, body, label):
 def test_labels_kept(extractor, body, label):
     doc = run(extractor, body)
     assert label in _labels(doc), facts(doc, "summit")
+
+
+# -- a person's "last summit" is the last one they attend, no edition before the one in view -----
+_NAMED = "Leaders gathered in Lima on Friday for the Ninth Andean Summit. "
+
+
+@pytest.mark.parametrize("body", [
+    _NAMED + "The Andean Community's secretary-general, Ana Ruiz, attending her last summit before she retires, urged unity.",
+    _NAMED + "The Andean Community's secretary-general, who is at his last summit before retiring, urged unity.",
+])
+def test_a_persons_last_summit_is_the_one_in_view(extractor, body):
+    doc = run(extractor, body)
+    assert _labels(doc) == {"Ninth Andean Summit"}, facts(doc, "summit")
+    assert "Andean Community" in facts(doc, "summit")[0].get("participants", ()), facts(doc, "summit")
+
+
+@pytest.mark.parametrize("body, labels", [
+    (_NAMED + "It was Ana Ruiz's last summit as secretary-general of the Andean Community.", {"Ninth Andean Summit"}),
+    ("Leaders met in Quito on Monday for the Fourth Amazon Summit. At the last summit, in Belem, they agreed a fund.",
+     {"Fourth Amazon Summit", "last summit"}),
+])
+def test_the_last_summit_of_no_person_stays_an_edition(extractor, body, labels):
+    doc = run(extractor, body)
+    assert _labels(doc) == labels, facts(doc, "summit")

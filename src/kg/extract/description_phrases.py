@@ -51,9 +51,9 @@ from kg.extract.nlp import Token
 from kg.extract.number_words import YEAR
 from kg.extract.party_phrases import between_parties
 from kg.extract.summit_editions import (
-    OTHER_EDITION,
     another_time,
     counted_ranks,
+    edition_word,
     rank_of,
     this_time,
 )
@@ -327,7 +327,7 @@ def _describe_summit(doc: Document, tree: Tree, t: Token, covered: set[int]) -> 
     content = {toks[i].lower for i in left_span if classifies(toks, tree, i) or i in covered}
     content |= kind_words(doc, toks, left_span)  # "their annual summit" where no summit is named
     edition = any(toks[c].dep == "poss" and another_time(tree, c) for c in left)
-    edition = edition or any(toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION for c in left)
+    edition = edition or any(edition_word(tree, c, left) for c in left)
     ranked = any(rank_of(toks[i].text) for i in left_span)  # "its 46th summit": an edition, told by rank
     if not content and not right and not edition and not ranked:
         return None

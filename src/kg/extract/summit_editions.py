@@ -43,6 +43,15 @@ _PLACE_NOUNS = frozenset({"continent", "region", "subcontinent", "hemisphere", "
 _HELD = frozenset({"held", "hosted", "staged", "convened"})
 
 
+def edition_word(tree, c: int, left: Sequence[int]) -> bool:
+    """Does modifier ``c`` of a summit noun make it another edition ("the last summit", "the next
+    summit")? Not beside a person's possessive: "her last summit before she retires" is the last
+    she attends, no edition before the one in view."""
+    toks = tree.toks
+    return toks[c].dep == "amod" and toks[c].lower in OTHER_EDITION and not any(
+        toks[o].dep == "poss" and (toks[o].lower in _PERSONS or toks[o].ent_type == "PERSON") for o in left)
+
+
 def relative_rank(toks: Sequence[Token], r: int, k: int) -> bool:
     """Does the rank at ``r`` before the summit noun at ``k`` count something else than the
     summit's editions: a person's summits ("his third Quad summit", "X's fifth summit", "her second
