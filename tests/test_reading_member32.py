@@ -1,0 +1,50 @@
+"""Membership read on sentences written for the test (round 32): a participant is no member by being
+one. A state the summit's reading makes a participant (the host, those meeting or signing on its
+sidelines) sits in the organisation only where a sentence naming the summit names it (or one of its
+office holders) as there, not as the host alone nor on the summit's margins
+(kg.extract.facts.summit_members)."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+from kg.model import Document
+
+pytestmark = pytest.mark.model
+
+G20 = "Group of Twenty"
+ECOWAS = "Economic Community of West African States"
+APEC = "Asia-Pacific Economic Cooperation"
+
+
+def members(doc: Document) -> set[tuple[str, str]]:
+    """The memberships stated (a negated one is no statement: FORMAT.md)."""
+    return {(f["member"], f["organization"]) for f in facts(doc, "member") if f["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("body, state, org", [
+    # a meeting on the summit's margins (nominal: "the margins of")
+    ("The Kenyan and Ghanaian presidents held talks on the margins of the G20 summit in Rome on Saturday.", "Kenya", G20),
+    # a signing on its sidelines, told in the next sentence
+    (("Leaders gathered in Rome on Saturday for the G20 summit. On the sidelines, Kenya and Norway signed a memorandum "
+      "on shipping."), "Norway", G20),
+    # the host, in a relative clause on the summit
+    ("The next G20 summit, which Kenya will host in Nairobi in 2027, is expected to focus on debt.", "Kenya", G20),
+    # the host, as the country its city is in
+    ("President Ruto flew home to Nairobi from Lima, Peru, where he had attended the APEC summit.", "Peru", APEC),
+])
+def test_a_participant_told_only_beside_the_summit_is_no_member(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) not in got, got
+
+
+# guards: taking part told in the summit's own sentence still makes the member (as before)
+@pytest.mark.parametrize("body, expected", [
+    ("Leaders of Ghana, Senegal and Nigeria attended the ECOWAS summit in Abuja on Sunday.",
+     {("Ghana", ECOWAS), ("Senegal", ECOWAS), ("Nigeria", ECOWAS)}),
+    ("The African Union summit in Addis Ababa, attended by the presidents of Kenya and Uganda, ended on Monday.",
+     {("Kenya", "African Union"), ("Uganda", "African Union")}),
+])
+def test_a_state_told_taking_part_is_still_a_member(extractor, body, expected):
+    got = members(run(extractor, body))
+    assert got >= expected, got
