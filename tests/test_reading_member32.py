@@ -48,3 +48,41 @@ def test_a_participant_told_only_beside_the_summit_is_no_member(extractor, body,
 def test_a_state_told_taking_part_is_still_a_member(extractor, body, expected):
     got = members(run(extractor, body))
     assert got >= expected, got
+
+
+# -- members named in lists (kg.extract.facts.member_phrases.companions; data/frames.yaml member nouns) ----
+ANDEAN = "Andean Community"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "member economies", predicated through a copula
+    ("Chile and Vietnam are both member economies of APEC.", {("Chile", APEC), ("Vietnam", APEC)}),
+    # "joined alongside" a counted noun whose list follows a colon
+    ("Chad and Gabon joined the Andean Community last year alongside its founding four: Peru, Chile, Bolivia and Ecuador.",
+     {("Peru", ANDEAN), ("Bolivia", ANDEAN), ("Ecuador", ANDEAN)}),
+])
+def test_members_named_in_lists(extractor, body, expected):
+    got = members(run(extractor, body))
+    assert got >= expected, got
+
+
+@pytest.mark.parametrize("body, state, org", [
+    # the member noun as the clause's doer: who acts "along with" the members is no member
+    (("Four members of the Andean Community — Peru, Chile, Bolivia and Ecuador — along with Japan and Canada had "
+      "ratified the pact by May."), "Japan", ANDEAN),
+])
+def test_who_acts_along_with_the_members_is_no_member(extractor, body, state, org):
+    got = members(run(extractor, body))
+    assert (state, org) not in got, got
+
+
+# guards: "along with" said of a member, as a standing, still shares it
+@pytest.mark.parametrize("body, expected", [
+    ("Peru, along with Chile, is a member of the Andean Community.", {("Peru", ANDEAN), ("Chile", ANDEAN)}),
+    ("Peru is a member of the Andean Community alongside Chile and Bolivia.",
+     {("Peru", ANDEAN), ("Chile", ANDEAN), ("Bolivia", ANDEAN)}),
+    ("APEC, whose member economies include Chile and Vietnam, met in Lima.", {("Chile", APEC), ("Vietnam", APEC)}),
+])
+def test_along_with_a_member_still_shares_its_standing(extractor, body, expected):
+    got = members(run(extractor, body))
+    assert got >= expected, got
