@@ -86,3 +86,38 @@ def test_who_acts_along_with_the_members_is_no_member(extractor, body, state, or
 def test_along_with_a_member_still_shares_its_standing(extractor, body, expected):
     got = members(run(extractor, body))
     assert got >= expected, got
+
+
+# -- a member given the wrong organisation (kg.extract.facts.members): "X became a member of Y" is read
+# twice, by the joining verb and by the member noun it predicates; the verb's organisation is the noun's,
+# not the one the passage named before
+@pytest.mark.parametrize("body, state, org, other", [
+    ("Serbia signed a deal with Mercosur. Kenya became a full member of the Andean Community on Tuesday.",
+     "Kenya", ANDEAN, "Mercosur"),
+    ("Chile signed a trade pact with Mercosur in May. Peru became a founding member of the Pacific Alliance in 2011.",
+     "Peru", "Pacific Alliance", "Mercosur"),
+    ("Mercosur criticised the move. Ecuador, which had become a member of the Andean Community in 1969, stayed silent.",
+     "Ecuador", ANDEAN, "Mercosur"),
+])
+def test_becoming_a_member_of_one_organisation_is_no_membership_of_another(extractor, body, state, org, other):
+    got = members(run(extractor, body))
+    assert (state, org) in got and (state, other) not in got, got
+
+
+# -- an institution of an organisation the article names stands for it (kg.extract.facts.member_orgs,
+# the gazetteer's family of the body): a candidacy told by the Commission or the Council is the union's
+EU = "European Union"
+
+
+@pytest.mark.parametrize("body, state, body_name", [
+    ("Montenegro hopes to join the EU by 2028. The European Commission opened accession talks with Montenegro in 2012.",
+     "Montenegro", "European Commission"),
+    ("Moldova has applied to join the EU. The European Council granted Moldova candidate status in June.",
+     "Moldova", "European Council"),
+    # the institution in a relative clause
+    (("Serbia wants to join the EU. The European Commission, which opened accession talks with Serbia in 2014, "
+      "praised its progress."), "Serbia", "European Commission"),
+])
+def test_an_institution_stands_for_its_organisation(extractor, body, state, body_name):
+    got = {(f["member"], f["organization"]) for f in facts(run(extractor, body), "member")}
+    assert (state, EU) in got and (state, body_name) not in got, got
