@@ -10,6 +10,7 @@ import re
 
 from kg.extract.context import Context, Found
 from kg.extract.facts.common import known_in_name
+from kg.extract.facts.summit_organs import union_of
 from kg.model import Entity
 
 #: Between two names of a list still open ("A, the B"), and before its last name ("A and B",
@@ -47,7 +48,13 @@ def listed_after(ctx: Context, s: int, first: Found) -> list[Entity]:
 
 def whole_organisation(ctx: Context, org: Entity) -> Entity:
     """"the Council of Ministers of Y" named as a body of its own: a state sits in the body as a
-    member of Y, the organisation whose name the body's name ends with."""
+    member of Y, the organisation whose name the body's name ends with; an institution of an
+    organisation the article names ("the European Commission opened talks with X"), the gazetteer's
+    family of it (summit_organs.union_of), stands for that organisation."""
+    union = union_of(ctx, org)
+    whole = next((e for e in ctx.doc.entities.values() if e.qid == union), None) if union else None
+    if whole is not None and whole.type == "InternationalOrganization":
+        return whole
     words = org.label.split()
     if "of" not in words[1:-1]:
         return org

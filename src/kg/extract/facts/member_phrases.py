@@ -167,6 +167,8 @@ def gapped(resolver, toks: list[Token], verb: int) -> list[Entity]:
 #: "A joined alongside B", "A, along with B, applied", "A, together with B, joined".
 _BESIDE = frozenset({"like", "alongside"})
 _WITH_BESIDE = frozenset({"along", "together"})
+#: A member noun in these relations names the clause's doers, not a standing said of them.
+_DOERS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> list[Entity]:
@@ -185,7 +187,9 @@ def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> lis
     # verb's own time or place phrase, which no one accompanies
     anchors += [o for a in anchors[len(members):] for p in resolver.tree.kids(a, "prep")
                 for o in resolver.tree.kids(p, "pobj") if resolver.found_at(o) is None]
-    if t.pos in {"NOUN", "PROPN"}:  # "a member of the X alongside B and C": on the noun, or on X
+    # "a member of the X alongside B and C": on the noun, or on X; not on a noun that names the
+    # members as the clause's doers, "six members, along with B, ratified": B acts with them, no member
+    if t.pos in {"NOUN", "PROPN"} and t.dep not in _DOERS:
         anchors += [t.i] + [o for p in resolver.tree.kids(t.i, "prep") if toks[p].lower == "of"
                             for o in resolver.tree.kids(p, "pobj")]
     out: list[Entity] = []
@@ -198,8 +202,11 @@ def companions(resolver, toks: list[Token], t: Token, members: list[int]) -> lis
                 heads = [p]  # "together with B": "together" an adverb of "with"
             else:
                 heads = [p] if word in _BESIDE else []
-            out += [e for h in heads for o in resolver.tree.kids(h, "pobj")
-                    for k in resolver.tree.conjuncts(o) for e in resolver.entities(k, ("State",))]
+            for o in [o for h in heads for o in resolver.tree.kids(h, "pobj")]:
+                said = [e for k in resolver.tree.conjuncts(o) for e in resolver.entities(k, ("State",))]
+                if not said and o + 2 < len(toks) and toks[o + 1].text == ":":
+                    said = _run_of_names(resolver, toks, o + 2)  # "alongside its first three: A, B and C"
+                out += said
     return out
 
 #: Words that set a member noun against states named beside it: "A and other members", "fellow members".

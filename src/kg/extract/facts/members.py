@@ -73,9 +73,12 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     listed = {(m.sentence, e.key) for m in ours if m.frame.name in {"member", "grouping", "comprise"}
               for e in m.roles.get("member", [])}
     said_orgs: dict[int, list[Entity]] = {}
+    predicated: dict[int, list[Entity]] = {}  # "X became a full member of Y": the noun the joining verb predicates names Y
     for m in ours:
         if m.frame.name in {"member", "join", "admit"}:
             said_orgs.setdefault(m.sentence, []).extend(topical(ctx, m, m.roles.get("organization", [])))
+        if m.frame.name == "member" and m.trigger.dep == "attr" and m.roles.get("organization"):
+            predicated.setdefault(m.trigger.head, []).extend(m.roles["organization"])
     for m in ours:
         if m.trigger.dep == "compound" and toks[m.trigger.head].pos == "NOUN":
             continue  # "member" of "member states" is no "NATO member Turkey"
@@ -98,6 +101,8 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 and m.trigger.dep == "pobj" and toks[m.trigger.head].lower == "as":
             fellows = []  # "X joined the bloc as a full member": the organisation joined
             orgs = list(dict.fromkeys(said_orgs[m.sentence]))
+        elif m.frame.name == "join" and not m.roles.get("organization") and not fellows and m.trigger.i in predicated:
+            orgs = list(dict.fromkeys(whole_organisation(ctx, o) for o in predicated[m.trigger.i]))
         else:
             orgs = said_orgs[m.sentence] if fellows else list(dict.fromkeys(
                 whole_organisation(ctx, o) for o in topical(ctx, m, _organisations(ctx, m, toks, words, listed))))
@@ -128,8 +133,7 @@ def members(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
 
 
 def _joining(m: Match, toks: list[Token], said: dict[int, list[Entity]]) -> list[Entity]:
-    """"X became a member of Y, joining A and B": the states X joins are in the organisation its
-    sentence names (not "joining A in calling for": joining them in an act)."""
+    """"X became a member of Y, joining A and B": the states X joins are in the organisation its sentence names (not "joining A in calling for": joining them in an act)."""
     if m.frame.name != "join" or m.trigger.tag != "VBG" or not said.get(m.sentence):
         return []
     if any(c.head == m.trigger.i and c.lower == "in" for c in toks[m.trigger.i + 1:m.trigger.i + 12]):
@@ -138,8 +142,7 @@ def _joining(m: Match, toks: list[Token], said: dict[int, list[Entity]]) -> list
 
 
 def _denied(resolver, toks: list[Token], m: Match) -> set[str]:
-    """"X belongs to A but not to B", "a member of A but not of B", "a non-EU NATO member": B, the
-    EU are denied."""
+    """"X belongs to A but not to B", "a member of A but not of B", "a non-EU NATO member": B, the EU are denied."""
     out: set[str] = set()
     for k in m.tokens.get("organization", []):
         if k > 1 and toks[k - 1].text in {"-", "–"} and toks[k - 2].lower == "non":
@@ -227,8 +230,7 @@ def _fellow_of(ctx: Context, m: Match, toks: list[Token], named: list[Entity]) -
 
 
 def _own_membership(resolver, toks: list[Token], m: Match) -> bool:
-    """"The alliance has increased its membership to 28": "its" is the organisation the clause is
-    about (its subject), no state."""
+    """"The alliance has increased its membership to 28": "its" is the organisation the clause is about (its subject), no state."""
     g = m.args.governor
     if m.trigger.lemma != "membership":
         return False  # "the bloc invited its members A and B": they are its members

@@ -2,7 +2,9 @@
 summit ("the NATO summit", "the 44th session of the Supreme Council of the GCC") sits in that
 organisation, unless the article gives it another standing there (a guest, an observer, a partner,
 one invited, one whose membership it denies or puts ahead) or the summit is held with others ("the
-ASEAN-China summit", "the GCC-US summit", "BRICS Plus"). Read after the summits are built."""
+ASEAN-China summit", "the GCC-US summit", "BRICS Plus"). A participant is no member by being one: only
+a state a sentence naming the summit itself names (or one of its office holders), not as the host
+alone nor on the summit's sidelines, is told as sitting at its table. Read after the summits are built."""
 from __future__ import annotations
 
 import re
@@ -39,11 +41,14 @@ def members_at_summits(ctx: Context) -> Iterator[Fact]:
             continue  # (a word of the organisation's own name, "the Quadrilateral Security Dialogue", brings no one)
         other = _other_standing(ctx) if other is None else other
         roll = _roll(ctx, org)
+        at_table = _at_the_table(ctx, summit, f, facts)
         for state in [e for e in ents if e.type == "State"]:
             if _in_names(state, names) or (state.key, org.key) in told or state.key in other:
                 continue  # "the GCC-US summit": the guest its name gives
             if roll and state.key not in roll:
                 continue  # "the G7 comprises A, B, ...": a state the article's own roll leaves out is a guest
+            if state not in at_table:
+                continue  # a participant the summit's reading gave (a host, a signer nearby): no member told
             told.add((state.key, org.key))
             yield Fact("member", {"member": state.key, "organization": org.key}, f.evidence, "asserted")
 
@@ -61,6 +66,35 @@ def _roll(ctx: Context, org: Entity) -> set[str]:
              if m.frame.name in _COMPOSITION and not m.negative and org in m.roles.get("organization", [])]
     rolls = [r for r in rolls if len(r) >= 3]
     return max(rolls, key=len) if rolls else set()
+
+
+def _at_the_table(ctx: Context, summit: Entity, fact: Fact, facts: list[Fact]) -> set[Entity]:
+    """The states a sentence naming the summit names beside it, by name or through a holder of one of
+    their offices ("A's president flew in for the X summit"); not in a sentence that sets a meeting
+    on its sidelines ("met on the margins of the X summit"), nor the host where the sentence names it
+    alone (as where the summit is held, "the X summit, which A will host"), not listed among others."""
+    beside = ctx.lexicon.membership.get("beside_a_summit", ())
+    office_of = {f.fields["person"]: ctx.doc.entities.get(str(f.fields["of"])) for f in facts
+                 if f.cq == "office" and f.fields.get("of") in ctx.doc.entities}
+    place = ctx.doc.entities.get(str(fact.fields.get("location")))
+    host = place if place is None or place.type == "State" else ctx.country_of(place)
+    out: set[Entity] = set()
+    for s in sorted({m.sentence for m in ctx.doc.mentions if m.entity == summit.key}):
+        if any(w in beside for w in re.findall(r"[a-z]+", ctx.sentence(s).lower())):
+            continue
+        states = ctx.found(s, "State")
+        named = {f.entity for f in states if f.entity is not host or _listed(ctx, f, states)}
+        named |= {e for f in ctx.found(s, "Person") if (e := office_of.get(f.entity.key)) is not None
+                  and e.type == "State" and e is not host}
+        out |= named
+    return out
+
+
+def _listed(ctx: Context, f, states: list) -> bool:
+    """Is this state's mention one of a list of states ("leaders of A, B and C")?"""
+    text = ctx.doc.text
+    return any(re.fullmatch(r"\s*(?:,|and|, and)\s*", text[a.end:b.start]) is not None
+               for g in states if g.entity is not f.entity for a, b in ((g, f), (f, g)) if a.end <= b.start)
 
 
 def _in_names(e: Entity, names: list[str]) -> bool:
