@@ -86,3 +86,25 @@ def test_a_clause_on_the_trip_without_a_beginning_keeps_the_clauses_day(extracto
     body = ("Danish Foreign Minister Lars Holm signed a fishing accord on Thursday during his visit to Oslo, "
             "which was praised by both sides.")
     assert ("Lars Holm", "Oslo", "2024-03-07", "None") in trips(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # passive, the trip noun in a "during" phrase
+    (("India and Oman agreed on port access on Tuesday. Talks were held in Muscat during Indian Defence Minister "
+      "Ravi Kumar's three-day visit to the sultanate."),
+     ("Ravi Kumar", "Muscat")),
+    # (guard, read on main too: the trip noun in a relative clause on the traveller)
+    (("Oman's government welcomed the deal on Tuesday. Indian Defence Minister Ravi Kumar, whose visit to the sultanate "
+      "ended on Tuesday, held talks in Muscat."),
+     ("Ravi Kumar", "Muscat")),
+])
+def test_a_country_only_described_gives_way_to_the_city_the_sentence_names(extractor, body, expected):
+    got = {(v, p) for v, p, _, _ in trips(run(extractor, body))}
+    assert expected in got and ("Ravi Kumar", "Oman") not in got, got
+
+
+def test_a_country_named_keeps_the_trip(extractor):  # (guard: the answer keys keep "a visit to Ghana")
+    body = ("Ghana and Togo agreed a border pact on Friday. The pact was signed in Accra during Togolese Minister "
+            "Kofi Mensah's official visit to Ghana, which began on Wednesday.")
+    got = {(v, p) for v, p, _, _ in trips(run(extractor, body))}
+    assert ("Kofi Mensah", "Ghana") in got and ("Kofi Mensah", "Accra") not in got, got
