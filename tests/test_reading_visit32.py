@@ -108,3 +108,34 @@ def test_a_country_named_keeps_the_trip(extractor):  # (guard: the answer keys k
             "Kofi Mensah's official visit to Ghana, which began on Wednesday.")
     got = {(v, p) for v, p, _, _ in trips(run(extractor, body))}
     assert ("Kofi Mensah", "Ghana") in got and ("Kofi Mensah", "Accra") not in got, got
+
+
+def purposes(doc) -> set[tuple[str, str, str]]:
+    return {(f["visitor"], f["destination"], f.get("purpose") or "") for f in facts(doc, "visit")}
+
+
+@pytest.mark.parametrize("body, person, place", [
+    # the one a state sends, in apposition, to a city
+    ("The Andean summit opened in Quito on Monday. Bolivia sent its finance minister, Rosa Mamani, to Santiago instead.",
+     "Rosa Mamani", "Santiago"),
+    # the sent one as the object, with a purpose of the trip's own
+    (("The Andean summit opened in Quito on Monday. Chilean President Rosa Vidal dispatched Foreign Minister Pablo Reyes "
+      "to Lima for talks on the border."),
+     "Pablo Reyes", "Lima"),
+    # passive
+    ("The Andean summit opened in Quito on Monday. Bolivian Foreign Minister Pablo Reyes was sent to Lima on Monday to calm the border row.",
+     "Pablo Reyes", "Lima"),
+])
+def test_one_sent_to_a_city_goes_there_not_to_the_summit_in_view(extractor, body, person, place):
+    got = purposes(run(extractor, body))
+    assert (person, place, "") in got and not any(v == person and p == "Quito" for v, p, _ in got), got
+
+
+@pytest.mark.parametrize("body, person", [
+    ("The Andean summit opened in Quito on Monday. Bolivia sent its finance minister, Rosa Mamani, to the summit.", "Rosa Mamani"),
+    ("The Andean summit opened in Quito on Monday. Bolivia sent its finance minister, Rosa Mamani, to Quito.", "Rosa Mamani"),
+    ("The Andean summit opened in Quito on Monday. Bolivia sent its finance minister, Rosa Mamani, to Ecuador for the summit.",
+     "Rosa Mamani"),
+])
+def test_one_sent_to_the_summit_or_its_place_goes_for_it(extractor, body, person):  # (guards)
+    assert (person, "Quito", "Andean summit") in purposes(run(extractor, body))
