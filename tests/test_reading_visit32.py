@@ -139,3 +139,22 @@ def test_one_sent_to_a_city_goes_there_not_to_the_summit_in_view(extractor, body
 ])
 def test_one_sent_to_the_summit_or_its_place_goes_for_it(extractor, body, person):  # (guards)
     assert (person, "Quito", "Andean summit") in purposes(run(extractor, body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The visiting premier, Lena Kovac, met Slovenian President Ivo Zupan in Ljubljana on Monday.", ("Lena Kovac", "Ljubljana")),
+    ("The touring minister, Anna Weber, signed the pact in Vienna on Friday.", ("Anna Weber", "Vienna")),
+    ("Speaking in Lisbon on Tuesday, the visiting foreign minister, Paulo Matos, praised the deal.", ("Paulo Matos", "Lisbon")),
+])
+def test_one_called_a_guest_is_visiting_where_the_clause_happens(extractor, body, expected):
+    got = {(v, p) for v, p, _, _ in trips(run(extractor, body))}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "The host premier, Lena Kovac, met her guests in Zagreb on Monday.",
+    "The visiting premier, Lena Kovac, returned home to Zagreb on Monday.",
+])
+def test_a_host_or_a_guest_gone_home_visits_nothing_there(extractor, body):  # (guards)
+    got = {(v, p) for v, p, _, _ in trips(run(extractor, body))}
+    assert ("Lena Kovac", "Zagreb") not in got, got
