@@ -116,6 +116,10 @@ class Lexicon:
     taking_place: frozenset[str] = frozenset()
     #: verbs that speak of, judge or remember a trip ("recalled his visit"): their day is their own
     trip_talk: frozenset[str] = frozenset()
+    #: verbs (lemmas) of a trip beginning ("a visit that began on Monday"): their day is its first
+    trip_starting: frozenset[str] = frozenset()
+    #: nouns of a part of a trip ("at the end of a visit") -> which of its days: first, last or any
+    trip_parts: dict[str, str] = dataclasses.field(default_factory=dict)
     #: words telling one takes part from afar ("by video link", "a virtual summit"): no trip
     remote_words: frozenset[str] = frozenset()
     #: words that rank a day of an event by its place, not a number: "the final day of the summit"
@@ -365,6 +369,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
+        trip_starting=frozenset(w.lower() for w in raw.get("trip_starting", [])),
+        trip_parts={str(k).lower(): str(v) for k, v in (raw.get("trip_parts") or {}).items()},
         remote_words=frozenset(w.lower() for w in raw.get("remote_words", [])),
         tour_words=frozenset(w.lower() for w in raw.get("tour_words", [])),
         last_day_words=frozenset(w.lower() for w in raw.get("last_day_words", [])),

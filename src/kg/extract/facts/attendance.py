@@ -55,7 +55,7 @@ def attending(ctx: Context, matches: list[Match]) -> dict[tuple[int, str], list[
     for m in matches:
         # "X sent its deputy minister, Y, to the summit": the sender stays, the one sent goes
         for p in m.roles.get("delegate", []) if m.frame.fact == "participation" and not m.negative else []:
-            for event in event_of(ctx, m):
+            for event in [] if _sent_elsewhere(ctx, m) else event_of(ctx, m):
                 out.setdefault((m.sentence, p.key), []).append((event, m))
         if m.frame.fact == "participation" and m.frame.name not in _STAYING and not remote(ctx, m.trigger.i):
             # "X will sit down with Y at the summit": Y is there, but only X is said to go there
@@ -96,6 +96,16 @@ def the_sending(ctx: Context, m: Match) -> Match:
 
 #: Verbs that put at a gathering the one who runs it only with the gathering as object: "X opened the summit".
 _RUN = frozenset({"open", "close", "inaugurate"})
+
+
+def _sent_elsewhere(ctx: Context, m: Match) -> bool:
+    """"attended the summit in X and sent her minister, Y, to Z", "dispatched Y to Z for talks": one
+    sent to a place goes there (the trip the sending verb tells, with its own purpose), not to the
+    summit in view. (A country, "sent Y to Peru for the summit", may hold the summit: no sign.)"""
+    r = ctx.resolver
+    k = m.trigger.i if not m.args.nominal else m.args.governor
+    return k is not None and any(e.type == "Place" for p in r.tree.kids(k, "prep") if r.toks[p].lower == "to"
+                                 for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("Place",)))
 
 
 def event_of(ctx: Context, m: Match) -> list[Entity]:

@@ -80,8 +80,10 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     continue  # the sentence already tells this trip ("... when he visited")
                 home = home_of(ctx, person)
                 official = _officer_of_an_organisation(ctx, person)
-                if not official and (home is None or country_qid is None or home is country
-                                     or home.qid == country_qid) or at_home(ctx, person, place):
+                # "the visiting premier, X, met Y in Z": one called a guest is away, wherever from
+                guest = home is None and country_qid is not None and _called_a_guest(ctx, surface_subject(r.tree, k))
+                if not official and not guest and (home is None or country_qid is None or home is country
+                                                   or home.qid == country_qid) or at_home(ctx, person, place):
                     continue  # at home, posted there, or nowhere the article makes plain
                 purpose = _occasion(ctx, k)
                 # "held talks in X on Monday and Tuesday": a span of days is the trip's first and last
@@ -90,6 +92,17 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                 end=dates[0].end_date if dates else None, purpose=purpose[0].key if purpose else None)
     yield from _gapped_meetings(ctx)
     yield from _signers_abroad(ctx)
+
+
+def _called_a_guest(ctx: Context, subjects: list[int]) -> bool:
+    """Is the subject called a guest by a word before its noun, "the visiting premier, X", "X,
+    the touring minister" (`frames.yaml` `visit_roles` `guest_modifiers`)?"""
+    from kg.extract.description_fits import frames_data
+
+    words = frozenset((frames_data().get("visit_roles") or {}).get("guest_modifiers", []))
+    tree = ctx.resolver.tree
+    nouns = [n for i in subjects for n in (i, *tree.kids(i, "appos"), *([tree.toks[i].head] if tree.toks[i].dep == "appos" else []))]
+    return any(tree.toks[c].lower in words for n in nouns for c in tree.kids(n, "amod", "compound"))
 
 
 def _named_beside(ctx: Context, i: int) -> list[Entity]:

@@ -50,6 +50,7 @@ from kg.extract.facts.trip_origins import homeward as _homeward
 from kg.extract.facts.trip_places import (
     city_in_view,
     city_of_the_occasion,
+    described,
 )
 from kg.extract.frames import Match
 from kg.model import Entity, Fact
@@ -167,7 +168,7 @@ def visits(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                     and (mod == "asserted" and main_summit(ctx) is None or called_off_here(m, mod)) and m.frame.name == "visit" \
                     and not m.args.prep("to", "in", "at") and not _definite(ctx, m) and not at_home(ctx, visitor, here):
                 places = [here]  # "NAIROBI - X began a two-day visit on Friday": where the report is
-            if not m.roles.get("destination"):  # "Egypt hosted X for talks in Cairo": the city, not the host
+            if not m.roles.get("destination") or described(ctx, m):  # "Egypt hosted X for talks in Cairo": the city
                 places = list(dict.fromkeys(city_in_view(ctx, m, p) or p if p.type == "State" else p for p in places))
             if not places and not purposes and m.args.nominal and not m.roles.get("destination") and mod == "negated":
                 # "was due in Lima on Monday but postponed her trip": her trip just told, called off

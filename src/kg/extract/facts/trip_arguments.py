@@ -128,7 +128,11 @@ def place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
     t = m.trigger
     if m.args.nominal:
         p = t.head
-        if t.dep != "pobj" or r.toks[p].lower not in {"during", "on", "amid", "in"} or r.toks[p].head == p:
+        part = trip_part(ctx, m)
+        if part is not None:  # "signed it in Y at the end of a visit by X": the part's phrase
+            t, p = r.toks[part], r.toks[part].head
+        if t.dep != "pobj" or r.toks[p].lower not in {"during", "on", "amid", "in", "at"} or r.toks[p].head == p \
+                or r.toks[p].lower == "at" and part is None:
             return []
         h = r.toks[p].head
         if r.toks[h].pos not in {"VERB", "AUX"}:
@@ -141,6 +145,17 @@ def place_of_main_clause(ctx: Context, m: Match) -> list[Entity]:
         e for holder in (h, *r.tree.kids(h, "dobj")) for p in r.tree.kids(holder, "prep")
         if r.toks[p].lower in {"in", "to", "at"} for o in r.tree.kids(p, "pobj")
         for e in r.entities(o, ("Place", "State")) if e.label.lower() not in ctx.lexicon.regions))
+
+
+def trip_part(ctx: Context, m: Match) -> int | None:
+    """The noun of a part of the trip a trip noun hangs on, "at the end of a visit", "in the
+    course of his trip" (`lexicon.yaml` `trip_parts`), if any."""
+    toks = ctx.resolver.toks
+    t = m.trigger
+    if not m.args.nominal or t.dep != "pobj" or toks[t.head].lower != "of" or t.head == t.i:
+        return None
+    part = toks[t.head].head
+    return part if toks[part].lemma in ctx.lexicon.trip_parts and toks[part].dep == "pobj" else None
 
 
 #: Unnamed venues a traveller arrives at or is received in: their city is the destination.

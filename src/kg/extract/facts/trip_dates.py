@@ -8,6 +8,7 @@ import re
 
 from kg.extract.clause_dates import dates_for
 from kg.extract.context import Context
+from kg.extract.facts.trip_arguments import trip_part
 from kg.extract.frames import Match
 from kg.extract.number_words import COUNT_WORDS
 
@@ -80,10 +81,16 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     back = back_from(ctx, m)
     if back is not None:
         return back
-    found = [d for d in dates_for(ctx, m.sentence, m.trigger) if not _the_occasions_day(ctx, m, d)]
-    clauses: list[int] = []
+    clauses: list[int] = _starting_clauses(ctx, m)
+    # "signed on Friday during his visit, which began on Wednesday": the clause telling the trip's
+    # first day outranks the day of the clause the trip noun hangs in
+    found = dates_for(ctx, m.sentence, [tree.toks[c] for c in clauses]) if clauses else []
+    if not found:
+        clauses = []
+        found = [d for d in dates_for(ctx, m.sentence, m.trigger) if not _the_occasions_day(ctx, m, d)]
     if found and _until(ctx, found[0]):
         return None, found[0].start_date  # "will stay in X until Friday": the last day, not the first
+    part = trip_part(ctx, m)
     ending = False
     if not found and m.args.nominal:
         # "a visit that began on Tuesday": what a clause on the trip's noun says of it
@@ -96,6 +103,8 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             # (not "postponed the visit on Sunday": the day it was called off, not the trip's; nor
             # "recalled her visit on Monday": the day she spoke of it)
             found = [d for d in dates_for(ctx, m.sentence, toks[m.args.governor]) if not _another_trips_day(ctx, m, d)]
+    if found and not clauses and part is not None and ctx.lexicon.trip_parts[toks[part].lemma] == "last":
+        ending = True  # "signed on Friday at the end of a three-day visit": the clause's day is the trip's last
     if not found and _said_likewise(tree, m):
         found = dates_for(ctx, m.sentence, toks[m.trigger.head])  # "X landed on Monday, and so did Y": that day
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
@@ -106,7 +115,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if not found:
         return _just_arrived(ctx, m), None
     start, end = found[0].start_date, found[0].end_date
-    days = _DAYS.search(_own_words(ctx, m))
+    days = _DAYS.search(_own_words(ctx, m)) or _DAYS.search(_arrivals_trip(ctx, m))
     length = int(COUNT_WORDS.get(days.group(1).lower(), days.group(1))) if days else None
     if ending and end is None:
         return (start - dt.timedelta(days=length - 1) if length else None), start
@@ -119,6 +128,40 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
     if length and end is None:
         end = start + dt.timedelta(days=length - 1)
     return start, end
+
+
+def _starting_clauses(ctx: Context, m: Match) -> list[int]:
+    """The clauses on a trip noun that tell it beginning ("a visit that began on Monday", "his
+    tour, which opens on Friday"): their day is the trip's first (`lexicon.yaml` `trip_starting`).
+    The parser often hangs such a clause on the last noun of the trip's phrase, "a visit to Oslo,
+    which began ...", "a trip by X that started ...": a place or a traveller does not begin, the trip does
+    (so the clause is read there when it has no object of its own: "X, who began a tour", is X's own)."""
+    if not m.args.nominal:
+        return []
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    nouns = [m.trigger.i] + [o for p in tree.kids(m.trigger.i, "prep") for o in tree.kids(p, "pobj")]
+    return [c for n in nouns for c in tree.kids(n, "relcl", "acl")
+            if toks[c].pos in {"VERB", "AUX"} and toks[c].lemma in ctx.lexicon.trip_starting
+            and not tree.kids(c, "dobj")]
+
+
+def _arrivals_trip(ctx: Context, m: Match) -> str:
+    """"a two-day visit by X, who arrived on Thursday": an arrival told in a clause on the one a
+    trip noun is "by" begins that trip, so the noun's phrase says how long it lasts (not when the
+    arrival is to a place of its own while the noun names one). The noun's words, else none."""
+    tree = ctx.resolver.tree
+    toks = tree.toks
+    t = m.trigger
+    if m.args.nominal or t.lemma not in _ARRIVING or t.dep != "relcl" or t.head == t.i:
+        return ""
+    by = toks[t.head].head
+    noun = toks[by].head
+    if toks[t.head].dep != "pobj" or toks[by].lower != "by" or toks[noun].lemma not in _TRIP_NOUNS or noun == by:
+        return ""
+    if m.tokens.get("destination") and any(toks[p].lower in {"to", "of"} for p in tree.kids(noun, "prep")):
+        return ""  # "a visit to Peru by X, who flew to Chile", "a tour of Japan by X, who landed in Tokyo": one stop
+    return " ".join(toks[k].text for k in tree.subtree(noun) if k < t.head).replace(" - ", "-")
 
 
 #: Nouns of a trip: a day in one's own phrase is that trip's.

@@ -2,7 +2,8 @@
 article gives it, so a trip read from its host's country ("Egypt hosted X", "X was in Egypt")
 is to the city its own sentence places it in ("for talks in Cairo"), and to the country when
 the sentence names none of its cities, or several. (A trip whose own phrase names the country,
-"a visit to Egypt", keeps it: the answer keys do.)"""
+"a visit to Egypt", keeps it: the answer keys do; one whose phrase only describes it, "a visit
+to the kingdom", does not.)"""
 from __future__ import annotations
 
 import bisect
@@ -46,3 +47,13 @@ def city_of_the_occasion(ctx: Context, m: Match, country: Entity) -> Entity | No
               for k in r.tree.subtree(p) if r.toks[k].dep == "pobj" and r.toks[r.toks[k].head].lower == "in"
               for e in r.entities(k, ("Place",)) if e.type == "Place" and ctx.country_of(e) is country}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def described(ctx: Context, m: Match) -> bool:
+    """Is the trip's country told by a description, not by its name ("her visit to the kingdom",
+    "a trip to the island nation")? A description only points back at the country, so the city the
+    sentence places the trip in ("signed in X during a visit to the republic") says more."""
+    toks = ctx.resolver.toks
+    heads = [k for k in m.tokens.get("destination", []) if toks[k].dep != "compound"]
+    return bool(heads) and all(toks[k].pos == "NOUN" for k in heads) \
+        and all(e.type == "State" for e in m.roles.get("destination", []))
