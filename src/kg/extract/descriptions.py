@@ -363,7 +363,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
         for d in g:
             for alias in (d.label, d.core_text, *d.variants):
-                if alias and alias != best.label and (len(alias.split()) > 1 or alias.isupper()):  # ("ACSA")
+                if alias and alias != best.label and (len(alias.split()) > 1 or alias.isupper() or d.by_clause):  # ("ACSA")
                     ent.aliases.add(alias)
             doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=key,
                                         kind="description", sentence=d.sentence))
