@@ -70,3 +70,29 @@ def test_a_title_runs_on(extractor, body, title):
 def test_two_names_stay_two(extractor, body, titles):
     doc = run(extractor, body)
     assert labels(doc, "Agreement") == titles, labels(doc, "Agreement")
+
+
+# -- "there is X": an existential brings an agreement in, it says nothing of another -----------------------
+@pytest.mark.parametrize("body, label", [
+    (("The Treaty of Lima admits only Andean states. There is an older text: the agreement on weather data that "
+      "Chile and Peru signed in 2011."), "agreement on weather data"),
+    (("The Treaty of Lima admits only Andean states. Then there was the accord on river transport which Peru "
+      "concluded with Chile in 2009."), "accord on river transport"),
+    (("Peru joined the Treaty of Lima in 2001. There is also a convention on fishing quotas that Chile signed with "
+      "Peru."), "convention on fishing quotas"),
+])
+def test_an_existential_brings_an_agreement_in(extractor, body, label):
+    doc = run(extractor, body)
+    told = [name for name, aliases in agreements(doc).items() if label == name or label in aliases]
+    assert len(told) == 1, agreements(doc)
+    assert ("Treaty of Lima", "Chile") not in {(f["agreement"], f["party"]) for f in facts(doc, "parties")}
+    assert {f["agreement"] for f in facts(doc, "signing")} == {told[0]}, facts(doc, "signing")
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru signed the Treaty of Lima in May. The treaty is an agreement on river transport.",
+    "Chile and Peru signed the Treaty of Lima in May. It was a pact on fishing quotas.",
+])
+def test_a_copula_says_what_its_subject_is(extractor, body):
+    doc = run(extractor, body)
+    assert labels(doc, "Agreement") == {"Treaty of Lima"}, labels(doc, "Agreement")
