@@ -96,3 +96,24 @@ def test_an_existential_brings_an_agreement_in(extractor, body, label):
 def test_a_copula_says_what_its_subject_is(extractor, body):
     doc = run(extractor, body)
     assert labels(doc, "Agreement") == {"Treaty of Lima"}, labels(doc, "Agreement")
+
+
+# -- an indefinite told apart or compared brings in another agreement than the one named -------------------
+_NAMED = "The Senate approved the Fisheries Cooperation Agreement that Chile and Peru signed in March. "
+
+
+@pytest.mark.parametrize("body", [
+    _NAMED + "An earlier fisheries agreement, signed in 2001, was never approved by the Congress of Peru.",
+    _NAMED + "A separate fisheries agreement was rejected by the Peruvian Congress in 2003.",
+    _NAMED + "In 1999 the Peruvian Congress rejected an older fisheries accord that Chile had signed with Peru.",
+])
+def test_an_indefinite_set_apart_is_another_agreement(extractor, body):
+    doc = run(extractor, body)
+    refused = [f for f in facts(doc, "ratification") if f["modality"] == "negated"]
+    assert refused and all(f["agreement"] != "Fisheries Cooperation Agreement" for f in refused), facts(doc, "ratification")
+    assert len(labels(doc, "Agreement")) == 2, labels(doc, "Agreement")
+
+
+def test_a_definite_description_still_refers_back(extractor):
+    doc = run(extractor, _NAMED + "The fisheries agreement was ratified by the Peruvian Congress in May.")
+    assert labels(doc, "Agreement") == {"Fisheries Cooperation Agreement"}, labels(doc, "Agreement")
