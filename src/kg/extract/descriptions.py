@@ -168,8 +168,8 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
                 and (_definite(tree, t) or any(toks[c].dep == "poss" for c in tree.children[t.i])):
             in_view |= {rank} if (rank := rank_of(d.label)) else set()
             continue  # "the meeting of leaders", "the bloc's two-day summit": the one in view, told by no mark of its own
-        later |= {d.core} if later_rank else set()  # not the one in view
-        d.another = d.another or kind == "Agreement" and another_introduced(tree, t, False)  # ("an earlier accord")
+        if later_rank:
+            later.add(d.core)  # not the one in view
         found.append(d)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
@@ -378,7 +378,7 @@ def _headline_joins_body(doc: Document, groups: list[list[Description]]) -> list
         return groups
     out = [g for g in groups if g[0].kind != "Agreement" or any(d.sentence not in top for d in g)]
     for g in [g for g in groups if g not in out]:
-        body = next((b for b in out if b[0].kind == "Agreement" and all(_compatible(d, b[0]) for d in g) and not all(x.another for x in b)), None)
+        body = next((b for b in out if b[0].kind == "Agreement" and all(_compatible(d, b[0]) for d in g)), None)
         if body is not None:
             body.extend(g)
         else:
