@@ -102,6 +102,16 @@ def new_words(tree: Tree, t: Token, covered: set[int]) -> set[str]:
                           if toks[i].pos in {"NOUN", "PROPN"} and i not in covered))
 
 
+def another_introduced(tree: Tree, t: Token, apart: bool) -> bool:
+    """Does an indefinite description bring in an agreement other than one named ("a separate
+    fisheries pact", "an earlier safeguards accord", "an older deal with X")? Told apart
+    (``apart``: "another", "a separate", "a similar") or compared ("earlier", "older", "broader"),
+    it stands beside the named one, however many words they share."""
+    toks = tree.toks
+    return any(toks[c].lower in {"a", "an"} for c in tree.kids(t.i, "det")) and (
+        apart or any(toks[i].tag == "JJR" for c in tree.kids(t.i, "amod", "compound") for i in tree.subtree(c)))  # (or on a compound)
+
+
 #: Verbs whose subject and object may be one thing: "the accord is the X Treaty", "the pact, called the X".
 _SAME_THING = frozenset({"be", "become", "remain", "call", "name", "dub", "know", "title", "rename", "constitute"})
 

@@ -105,6 +105,7 @@ class Description:
     places: frozenset[str] = frozenset()
     #: one of a plural's agreements, one per partner ("pacts with A and B"): the plural's position
     split_from: tuple[int, int] | None = None
+    by_clause: bool = False  # told apart by a clause alone ("a pact that lets X ..."): its bare noun names it too
 
 
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
@@ -265,7 +266,8 @@ def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], 
     fullest = spelled_out(doc, tree, t, core) if kind == "Agreement" else set()
     return Description(kind, t.sent, t.i, (core_start, t.end), label, core_text, stems(" ".join(content)) | content,
                        stems(" ".join(own)), variants - {label}, names, parties, keys, weak, another, frozenset(beside),
-                       frozenset(fullest - variants - {label}))
+                       frozenset(fullest - variants - {label}),
+                       by_clause=kind == "Agreement" and plain == [t.i] and bool(right) and all(toks[c].dep in {"acl", "relcl"} for c in right))
 
 
 _SITES = frozenset({"Place", "State", "Facility"})

@@ -18,6 +18,7 @@ from kg.extract.denied_things import denied
 from kg.extract.description_fits import OTHER, entity_fit, first_kind, fit, other_kind
 from kg.extract.description_identity import (
     added_to,
+    another_introduced,
     apposed,
     clause_partners,
     dated_there,
@@ -221,11 +222,10 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         return all(n in label for n in d.names) and (
             not (any(n in label for n in d.names) or any(named(p) for p in d.parties))
             or all(named(p) for p in d.parties))
-
     from kg.extract.description_identity import set_against_a_pointer
     from kg.extract.document_heads import a_joint_text_of_its_own as own_joint
-    if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement") or own_joint(tree, t, d.own, named_stems.values()):
-        return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter
+    if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement") or own_joint(tree, t, d.own, named_stems.values()) or another_introduced(tree, t, d.another):
+        return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter, "a separate pact", "an earlier accord"
     toks = tree.toks
     fresh = new_words(tree, t, covered) if first_named is not None and first_named < t.start else set()
     if any(d.own & stems and theirs(labels.get(key, "")) and not fresh - stems for key, stems in named_stems.items()):
@@ -363,7 +363,7 @@ def _add_entities(doc: Document, found: list[Description], partners: dict[str, s
             ent.attributes["state"] = states[0]  # whose legislature: a named one of it may be meant
         for d in g:
             for alias in (d.label, d.core_text, *d.variants):
-                if alias and alias != best.label and (len(alias.split()) > 1 or alias.isupper()):  # ("ACSA")
+                if alias and alias != best.label and (len(alias.split()) > 1 or alias.isupper() or d.by_clause):  # ("ACSA")
                     ent.aliases.add(alias)
             doc.mentions.append(Mention(d.core[0], d.core[1], doc.text[d.core[0]:d.core[1]], d.kind, entity=key,
                                         kind="description", sentence=d.sentence))

@@ -25,6 +25,8 @@ from kg.extract.title_extent import (
     in_sentence_case,
     motion_end,
     opens_a_clause,
+    parallel_topic_end,
+    parties_of_end,
     second_topic_end,
     title_list_end,
     title_participle_end,
@@ -78,8 +80,11 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             if (k := title_list_end(toks, i, j, document_nouns) or
                     title_participle_end(toks, i, j, document_nouns, sentence_case) or
                     second_topic_end(toks, i, j, document_nouns) or
-                    motion_end(toks, i, j, document_nouns, lambda k: _a_body_or_city(toks, k, index_places, name_type))):
-                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border", "... and on Y"
+                    motion_end(toks, i, j, document_nouns, lambda k: _a_body_or_city(toks, k, index_places, name_type)) or
+                    parallel_topic_end(toks, i, j, document_nouns, lambda k: _a_body_or_city(toks, k, index_places, name_type)) or
+                    parties_of_end(toks, i, j, document_nouns)):
+                j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border", "... and on Y",
+                #       "... of X and the Closing of Y", "Statement of A and the Republic of B on X"
                 continue
             if u.lower == "and" and opens_a_clause(toks, j):
                 break  # "the Agreement on X and Peru signed ...": the next clause's subject, no word of the name

@@ -10,8 +10,10 @@ from kg.model import Document
 def said_of_an_agreement(doc: Document, tree: Tree, verb: int, heads: frozenset[str]) -> bool:
     """Is the subject of this copula an agreement (named, described, or a pronoun), so that its
     complement says what the agreement is ("the deal is a bad one")? "The legal basis was an
-    agreement dating from 2012" introduces one."""
+    agreement dating from 2012" and "there is the pact that X signed" introduce one."""
     toks = tree.toks
+    if tree.kids(verb, "expl"):
+        return False  # "there is an older accord that ...": the copula brings a thing in, says nothing of one
     # "called the accord a bad deal": said of the object; "the deal is a bad one": of the subject
     for s in tree.kids(verb, "dobj") or tree.kids(verb, "nsubj", "nsubjpass"):
         return toks[s].pos == "PRON" or toks[s].lemma in heads or toks[s].lemma in {"text", "document"} \

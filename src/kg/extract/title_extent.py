@@ -152,3 +152,42 @@ def opens_a_clause(toks: list[Token], j: int) -> bool:
     # (the parser may hang the subject on the name as its conjunct: a finite verb after it without a subject of its own)
     return k < n and toks[k].tag in {"VBD", "VBZ", "VBP", "MD"} and toks[k].dep in {"conj", "ROOT"} \
         and not any(t.dep in {"nsubj", "nsubjpass"} and t.head == toks[k].i for t in toks)
+
+
+def parallel_topic_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str],
+                       is_body: Callable[[int], bool]) -> int:
+    """Where a title's second topic, told as its first was, "the N of X", and joined to it by "and",
+    takes the title on to ("the Agreement on the Opening of X and the Closing of Y"): the index of
+    its noun; 0 otherwise. The parser makes it the first topic's conjunct and both nouns take an
+    "of" phrase; a document's noun or a body after "and" opens another name ("the Treaty of X and
+    the Treaty of Y", "the Convention on X and the Council of Y")."""
+    n = len(toks)
+    if toks[j].lower != "and" or not capitalised_before(toks, j) or not in_title(toks, i, j, document_nouns):
+        return 0
+    k = j + 1 + (j + 1 < n and toks[j + 1].lower in _TITLE_DETERMINERS)
+    if k + 1 >= n or not toks[k].is_cap or toks[k].lower in document_nouns or toks[k].dep != "conj" \
+            or toks[k].pos not in {"NOUN", "PROPN"} or is_body(k):
+        return 0
+    h = toks[k].head - toks[0].i
+    if not i < h < j or not toks[h].is_cap or toks[h].lower in document_nouns \
+            or not any(t.lower in _COMPLEMENT for t in toks[i + 1:h]):
+        return 0
+    return k if toks[h + 1].lower == "of" and toks[k + 1].lower == "of" else 0
+
+
+def parties_of_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[str]) -> int:
+    """Where "and the" at j takes on a title that names its parties by "of" right after its noun and
+    then its topic ("the Joint Statement of the Republic of A and the Kingdom of B on X"): the index of the
+    second party's first word, when a topic preposition and a capitalised word follow its name; 0 otherwise
+    (a document's noun after "and the" opens another name, "the Treaty of X and the Treaty of Y")."""
+    n = len(toks)
+    if toks[j].lower != "and" or j + 2 >= n or toks[j + 1].lower != "the" or not toks[j + 2].is_cap \
+            or toks[j + 2].lower in document_nouns or not capitalised_before(toks, j):
+        return 0
+    d = next((d for d in range(i, j - 1) if toks[d].lower in document_nouns and toks[d + 1].lower == "of"), None)
+    if d is None or any(t.lower in _COMPLEMENT and t.lower != "of" for t in toks[d + 2:j]):
+        return 0
+    e = j + 2
+    while e < n and (toks[e].is_cap or toks[e].lower in {"of", "the"} or toks[e].text in {"'s", "\u2019s"}):
+        e += 1
+    return j + 2 if e + 1 < n and toks[e].lower in _ABOUT_AGAIN and toks[e + 1].is_cap else 0
