@@ -95,6 +95,17 @@ class FrameLexicon:
                     index.setdefault(key, []).append((frame, parts, pos, negative))
         return index
 
+    def entries_at(self, t: Token) -> list[tuple[Frame, tuple[str, ...], str, bool]]:
+        """The index's entries of a token: its lemma's, then its form's (in that order, each once)."""
+        index = self._index
+        by_lemma = index.get(t.lemma)
+        if t.lower == t.lemma:
+            return by_lemma or []
+        by_lower = index.get(t.lower)
+        if by_lower is None:
+            return by_lemma or []
+        return by_lower if by_lemma is None else by_lemma + by_lower
+
     def verbs_of(self, *facts: str) -> frozenset[str]:
         """The one-word verb triggers of the frames feeding these kinds of fact (read once per kinds:
         readers ask for every word they weigh)."""
@@ -108,21 +119,21 @@ class FrameLexicon:
     def _verbs(self) -> dict[tuple[str, ...], frozenset[str]]:
         return {}
 
-    def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
+    def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int, entries=None):
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
-        sentence's tokens are lo..hi)."""
+        sentence's tokens are lo..hi); ``entries``: :meth:`entries_at` of the token, if known."""
         t = toks[k]
-        index = self._index
-        if t.lemma not in index and t.lower not in index:
+        if entries is None:
+            entries = self.entries_at(t)
+        if not entries:
             return []  # most words trigger nothing: this runs for every token
         out = []
-        for key in {t.lemma, t.lower}:
-            for frame, parts, pos, negative in index.get(key, ()):
-                if not _pos_fits(t, pos):
-                    continue
-                if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
-                    continue
-                out.append((frame, negative, parts))
+        for frame, parts, pos, negative in entries:
+            if not _pos_fits(t, pos):
+                continue
+            if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
+                continue
+            out.append((frame, negative, parts))
         # a longer phrase beats its head word alone ("vote down" is no "vote")
         best: dict[str, tuple[Frame, bool, tuple[str, ...]]] = {}
         for frame, negative, parts in out:
@@ -268,13 +279,14 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     dates = date_tokens(ctx.doc, toks)
     not_agreements = set(resolver.at_token) | dates
 
-    index = lexicon._index  # most words trigger nothing: told here, without a call per word
+    entries_at = lexicon.entries_at  # most words trigger nothing: one lookup (two for an inflected word)
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
-            if toks[k].lemma not in index and toks[k].lower not in index:
+            entries = entries_at(toks[k])
+            if not entries:
                 continue
-            found = lexicon.triggers_at(toks, k, lo, hi)
+            found = lexicon.triggers_at(toks, k, lo, hi, entries)
             if not found:
                 continue
             for frame, negative, parts in found:
