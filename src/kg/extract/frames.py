@@ -26,7 +26,7 @@ from kg.extract.frame_arguments import (
 from kg.extract.frame_roles import read_roles, unfilled
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.extract.syntax import VERBAL, Args, Tree, arguments, nominal_head
 from kg.model import Entity
 
 
@@ -279,11 +279,14 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     dates = date_tokens(ctx.doc, toks)
     not_agreements = set(resolver.at_token) | dates
 
-    entries_at = lexicon.entries_at  # most words trigger nothing: one lookup (two for an inflected word)
+    index = lexicon._index  # most words trigger nothing: told here, one lookup (two for an inflected word)
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
-            entries = entries_at(toks[k])
+            t = toks[k]
+            entries = index.get(t.lemma)
+            if t.lower != t.lemma and t.lower in index:
+                entries = lexicon.entries_at(t)
             if not entries:
                 continue
             found = lexicon.triggers_at(toks, k, lo, hi, entries)
@@ -335,8 +338,9 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
     """:func:`arguments`, read once per word: each frame a word triggers asks again. Each caller
     gets its own copy, which it may rewrite (its object, its prepositions)."""
     memo = tree.memo.setdefault("arguments", {})
-    a = memo.get((k, nominal_of))
+    key = (k, nominal_of if nominal_head(tree.toks[k]) else "")  # (a verb's are the same whatever "of" introduces)
+    a = memo.get(key)
     if a is None:
-        a = memo[k, nominal_of] = arguments(tree, k, nominal_of)
+        a = memo[key] = arguments(tree, k, nominal_of)
     return Args(list(a.subject), list(a.object), {w: list(ks) for w, ks in a.preps.items()}, list(a.possessor),
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)
