@@ -96,7 +96,7 @@ class AgreementReferences:
 
     def _it_led(self, s: int) -> bool:
         """Is sentence s about "it" ("It supersedes the 2001 X Accord"): a name it tells is no new topic."""
-        return any(t.sent == s and t.dep in {"nsubj", "nsubjpass"} and t.lower == "it" for t in self.toks)
+        return s >= 0 and any(t.dep in {"nsubj", "nsubjpass"} and t.lower == "it" for t in self.ctx.tokens(s))
 
     def _told_just_before(self, e: Entity, s: int) -> bool:
         """Is the agreement told in sentence s or the one before, outside an aside?"""
@@ -104,8 +104,8 @@ class AgreementReferences:
 
     def _last_subject(self, k: int, s: int, back: int = 3) -> Entity | None:
         for i in range(s, max(-1, s - back), -1):
-            for t in self.toks:
-                if t.sent != i or (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
+            for t in self.ctx.tokens(i):  # (the sentence's tokens only)
+                if (i == s and t.i >= k) or t.dep not in {"nsubj", "nsubjpass"}:
                     continue
                 if t.i in self.at_token:
                     e = self.at_token[t.i].entity

@@ -3,6 +3,7 @@ it, say of it — "did not sign" (negated), "was expected to sign" (planned), "r
 "cancelled his trip", "had been due to sign". The fallback, where the parse says nothing, is :mod:`kg.extract.modality`."""
 from __future__ import annotations
 
+from kg.extract.clause_tense import conditional, past, past_time_clause, present, until
 from kg.extract.hung_clauses import asked_for
 from kg.extract.syntax import NOMINAL, OBJECT_CONTROL, VERBAL, WILL_NOUNS, Tree
 from kg.extract.unrealised import unrealised, unrealised_copula
@@ -86,7 +87,18 @@ _LETTING = frozenset({"allow", "let", "permit", "enable", "authorise", "authoriz
 def parse_modality(tree: Tree, i: int) -> str | None:
     """"negated", "planned" or "asserted" from the words the parse attaches to a predicate and
     to the verbs governing it ("did not sign", "is expected to sign", "refused to ratify",
-    "the planned visit", "cancelled his trip"); None when nothing is attached either way."""
+    "the planned visit", "cancelled his trip"); None when nothing is attached either way.
+    Read once per word and document (readers ask again of the same clause): the tree's memo."""
+    memo = tree.memo.get("modality")
+    if memo is None:
+        memo = tree.memo["modality"] = {}
+    if i in memo:
+        return memo[i]
+    found = memo[i] = _read_modality(tree, i)
+    return found
+
+
+def _read_modality(tree: Tree, i: int) -> str | None:
     toks = tree.toks
     k: int | None = i
     found: set[str] = set()
@@ -97,9 +109,9 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         lemma = _lemma(t)
         for c in tree.children[k]:
             u = toks[c]
-            if u.dep == "neg" and _until(tree, k):
+            if u.dep == "neg" and until(tree, k):
                 # "will not ratify it until Y does": put off, so ahead; "did not sign it until May": done then
-                if not _past(tree, k):
+                if not past(tree, k):
                     found.add("planned")
             elif k != i and u.lower == "no" and u.dep == "det" and t.lemma in _UNTOLD:
                 found.add("planned")  # "no announcement yet on X's visit": the visit is awaited, not denied
@@ -127,7 +139,7 @@ def parse_modality(tree: Tree, i: int) -> str | None:
             found.add("negated" if any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
                       else "planned")
         if t.pos in VERBAL:
-            cond = _conditional(tree, k)
+            cond = conditional(tree, k)
             if cond:
                 found.add("planned")  # "if Chile signs the pact", "once it is ratified": a condition, not yet met
             elif cond is not None:
@@ -166,21 +178,21 @@ def parse_modality(tree: Tree, i: int) -> str | None:
         if h is None:
             break
         dep = t.dep
-        if dep == "advcl" and t.tag == "VBN" and _present(tree, k) \
+        if dep == "advcl" and t.tag == "VBN" and present(tree, k) \
                 and any(toks[c].lower in {"until", "before"} for c in tree.kids(k, "mark")):
             found.add("planned")  # "may not apply before it has been approved": ahead, whatever the main verb denies
             break
         if dep == "ccomp" and _cleft(tree, h, k):
             done = True  # "It was not until 2014 that X signed it": it was signed, in 2014
             break
-        if dep in {"ccomp", "advcl"} and _past_time_clause(tree, k):
+        if dep in {"ccomp", "advcl"} and past_time_clause(tree, k):
             done = True  # "(will allow X,) a day after the pact was signed": a time told past, whatever governs it
             break
         # "let X use": the letting governs the use; "will meet X while he is in Y": a present-tense
         # clause of time is as far ahead as its main verb
         # ("expect them to sign": an infinitive with its own subject is as far ahead as its plan verb)
         if dep == "ccomp" and (toks[h].lemma in OBJECT_CONTROL or toks[h].lemma in PLAN_VERBS and t.tag == "VB" and any(
-                toks[c].lower == "to" for c in tree.kids(k, "aux"))) or dep == "advcl" and _present(tree, k) and any(
+                toks[c].lower == "to" for c in tree.kids(k, "aux"))) or dep == "advcl" and present(tree, k) and any(
                 toks[c].lower in {"while", "when", "as", "once", "after", "before", "until"}
                 for c in tree.kids(k, "mark", "advmod")):
             k = h
@@ -276,61 +288,6 @@ def _cleft(tree: Tree, be: int, k: int) -> bool:
     toks = tree.toks
     return toks[be].lemma == "be" and toks[k].tag == "VBD" and any(toks[c].lower == "it" for c in tree.kids(be, "nsubj")) \
         and any(toks[c].lower == "that" for c in tree.kids(k, "mark")) and bool(tree.kids(be, "prep", "advcl", "advmod"))
-
-
-def _until(tree: Tree, k: int) -> bool:
-    """Does a clause or phrase of "until"/"till" qualify verb k ("will not sign it until May")?"""
-    toks = tree.toks
-    return any(toks[c].dep == "prep" and toks[c].lower in {"until", "till"}
-               or toks[c].dep == "advcl" and any(toks[m].lower in {"until", "till"} for m in tree.kids(c, "mark"))
-               for c in tree.children[k])
-
-
-def _past(tree: Tree, k: int) -> bool:
-    """Is verb k told in the past ("did not", "had not", "was not")?"""
-    toks = tree.toks
-    return toks[k].tag == "VBD" or any(toks[c].lower in {"did", "had", "was", "were"} for c in tree.kids(k, "aux", "auxpass"))
-
-
-def _present(tree: Tree, k: int) -> bool:
-    """Is verb ``k`` in a present tense, simple or perfect, active or passive: "signs", "is signed",
-    "has been ratified" (a clause of time in it is as far ahead as the verb it hangs on: "will take
-    effect only after it has been ratified")?"""
-    toks = tree.toks
-    if toks[k].tag in {"VBZ", "VBP"}:
-        return True
-    return toks[k].tag == "VBN" and any(toks[c].lower in {"has", "have", "is", "are"} for c in tree.kids(k, "aux", "auxpass")) \
-        and not any(toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
-
-
-#: Conjunctions opening a clause of time.
-_TIME_MARKS = frozenset({"after", "before", "since", "when", "as", "while"})
-
-
-def _past_time_clause(tree: Tree, k: int) -> bool:
-    """Is verb ``k`` a clause of time in the past tense, "after it was signed", "when they ratified it"?"""
-    toks = tree.toks
-    past = toks[k].tag == "VBD" and not tree.kids(k, "aux") or toks[k].tag == "VBN" and any(
-        toks[c].lower in {"was", "were", "had"} for c in tree.kids(k, "aux", "auxpass"))
-    return past and any(toks[c].lower in _TIME_MARKS for c in tree.kids(k, "mark"))
-
-
-#: Conjunctions opening a condition ("if X signs", "unless it is ratified"), whatever the tense;
-#: and those opening one only in the present ("once it is ratified"; "once the pact was signed" is past).
-_IF = frozenset({"if", "unless"})
-_ONCE = frozenset({"once", "provided", "providing"})
-
-
-def _conditional(tree: Tree, k: int) -> bool | None:
-    """Is verb ``k`` a condition's: "if Chile signs", "unless Peru ratifies it", "once it is in force"
-    (True), or a past time's, "once they signed it" (False)? None for no such clause."""
-    toks = tree.toks
-    marks = {toks[c].lower for c in tree.kids(k, "mark", "advmod")} if toks[k].dep == "advcl" else set()
-    if marks & _IF:
-        return True
-    if not marks & _ONCE:
-        return None
-    return toks[k].tag in {"VBZ", "VBP", "VB"} or any(toks[c].tag in {"VBZ", "VBP"} for c in tree.kids(k, "aux", "auxpass"))
 
 
 #: Verbs that shelve a plan they take as object ("dropped plans to visit") or, with "on hold", what

@@ -26,7 +26,7 @@ from kg.extract.frame_arguments import (
 from kg.extract.frame_roles import read_roles, unfilled
 from kg.extract.nlp import Token
 from kg.extract.number_words import COUNT_WORDS
-from kg.extract.syntax import VERBAL, Args, Tree, arguments
+from kg.extract.syntax import VERBAL, Args, Tree, arguments, nominal_head
 from kg.model import Entity
 
 
@@ -95,6 +95,17 @@ class FrameLexicon:
                     index.setdefault(key, []).append((frame, parts, pos, negative))
         return index
 
+    def entries_at(self, t: Token) -> list[tuple[Frame, tuple[str, ...], str, bool]]:
+        """The index's entries of a token: its lemma's, then its form's (in that order, each once)."""
+        index = self._index
+        by_lemma = index.get(t.lemma)
+        if t.lower == t.lemma:
+            return by_lemma or []
+        by_lower = index.get(t.lower)
+        if by_lower is None:
+            return by_lemma or []
+        return by_lower if by_lemma is None else by_lemma + by_lower
+
     def verbs_of(self, *facts: str) -> frozenset[str]:
         """The one-word verb triggers of the frames feeding these kinds of fact (read once per kinds:
         readers ask for every word they weigh)."""
@@ -108,21 +119,21 @@ class FrameLexicon:
     def _verbs(self) -> dict[tuple[str, ...], frozenset[str]]:
         return {}
 
-    def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int):
+    def triggers_at(self, toks: list[Token], k: int, lo: int, hi: int, entries=None):
         """(frame, negative, words) for each frame whose trigger has its head at token k (the
-        sentence's tokens are lo..hi)."""
+        sentence's tokens are lo..hi); ``entries``: :meth:`entries_at` of the token, if known."""
         t = toks[k]
-        index = self._index
-        if t.lemma not in index and t.lower not in index:
+        if entries is None:
+            entries = self.entries_at(t)
+        if not entries:
             return []  # most words trigger nothing: this runs for every token
         out = []
-        for key in {t.lemma, t.lower}:
-            for frame, parts, pos, negative in index.get(key, ()):
-                if not _pos_fits(t, pos):
-                    continue
-                if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
-                    continue
-                out.append((frame, negative, parts))
+        for frame, parts, pos, negative in entries:
+            if not _pos_fits(t, pos):
+                continue
+            if len(parts) > 1 and not _phrase_at(toks, k, parts, pos, lo, hi):
+                continue
+            out.append((frame, negative, parts))
         # a longer phrase beats its head word alone ("vote down" is no "vote")
         best: dict[str, tuple[Frame, bool, tuple[str, ...]]] = {}
         for frame, negative, parts in out:
@@ -268,13 +279,17 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
     dates = date_tokens(ctx.doc, toks)
     not_agreements = set(resolver.at_token) | dates
 
-    index = lexicon._index  # most words trigger nothing: told here, without a call per word
+    index = lexicon._index  # most words trigger nothing: told here, one lookup (two for an inflected word)
     for s in range(len(ctx.doc.sentences)):
         lo, hi = sentence_bounds(ctx.doc, s)
         for k in range(lo, hi):
-            if toks[k].lemma not in index and toks[k].lower not in index:
+            t = toks[k]
+            entries = index.get(t.lemma)
+            if t.lower != t.lemma and t.lower in index:
+                entries = lexicon.entries_at(t)
+            if not entries:
                 continue
-            found = lexicon.triggers_at(toks, k, lo, hi)
+            found = lexicon.triggers_at(toks, k, lo, hi, entries)
             if not found:
                 continue
             for frame, negative, parts in found:
@@ -323,8 +338,9 @@ def _arguments_once(tree: Tree, k: int, nominal_of: str) -> Args:
     """:func:`arguments`, read once per word: each frame a word triggers asks again. Each caller
     gets its own copy, which it may rewrite (its object, its prepositions)."""
     memo = tree.memo.setdefault("arguments", {})
-    a = memo.get((k, nominal_of))
+    key = (k, nominal_of if nominal_head(tree.toks[k]) else "")  # (a verb's are the same whatever "of" introduces)
+    a = memo.get(key)
     if a is None:
-        a = memo[k, nominal_of] = arguments(tree, k, nominal_of)
+        a = memo[key] = arguments(tree, k, nominal_of)
     return Args(list(a.subject), list(a.object), {w: list(ks) for w, ks in a.preps.items()}, list(a.possessor),
                 list(a.modifiers), list(a.dative), list(a.copula), a.particle, a.passive, a.nominal, a.governor)

@@ -127,7 +127,7 @@ def pronoun_they(self: Resolver, k: int, types: frozenset[str]) -> list[Entity]:
 def _counted_subject(self: Resolver, s: int, types: frozenset[str]) -> list[Entity]:
     """The group a counted subject of sentence s's last clause stands for ("the three", "the two
     leaders", "both men"), when it stands for several of the wanted types."""
-    subjects = [t.i for t in self.toks if t.sent == s and t.dep == "nsubj" and self.toks[t.head].pos in VERBAL]
+    subjects = [t.i for t in self.ctx.tokens(s) if t.dep == "nsubj" and self.toks[t.head].pos in VERBAL]
     if not subjects or not count_of(self, subjects[-1]):
         return []
     found = self.entities(subjects[-1], types)
@@ -143,7 +143,7 @@ def _forces_before(self: Resolver, k: int) -> list[Entity]:
     were ordered out, and the last of them flew home"), else the sentence before ("Y's marines rotate through X")."""
     s = self.toks[k].sent
     for i in (s, s - 1):
-        verbs = [t.i for t in self.toks if t.sent == i and t.dep in {"ROOT", "conj"} and t.pos in VERBAL and t.i < k]
+        verbs = [t.i for t in (self.ctx.tokens(i) if i >= 0 else ()) if t.dep in {"ROOT", "conj"} and t.pos in VERBAL and t.i < k]
         for v in sorted(verbs, reverse=True):
             for subj in surface_subject(self.tree, v):
                 t, f = self.toks[subj], self.at_token.get(subj)

@@ -22,9 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import hung_clauses as hung
+from kg.extract.nlp import Token
 from kg.extract.tree import VERBAL, Tree, clause_of, phrase_owner
 
-__all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "surface_subject"]
+__all__ = ["VERBAL", "Args", "Tree", "arguments", "clause_of", "nominal_head", "surface_subject"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -193,10 +194,14 @@ def _surface_subject(tree: Tree, i: int, depth: int) -> list[int]:
 def arguments(tree: Tree, i: int, nominal_of: str = "object") -> Args:
     """The arguments of the predicate at token ``i``; ``nominal_of`` says what "of" introduces after
     a noun: the object ("ratification of the pact") or the subject ("the visit of the president")."""
-    t = tree.toks[i]
-    if t.pos in NOMINAL or (t.pos not in VERBAL and t.tag.startswith("NN")):
+    if nominal_head(tree.toks[i]):
         return _nominal(tree, i, nominal_of)
     return _verbal(tree, i)
+
+
+def nominal_head(t: Token) -> bool:
+    """Are a word's arguments a noun's (read by ``nominal_of``), not a verb's?"""
+    return t.pos in NOMINAL or (t.pos not in VERBAL and t.tag.startswith("NN"))
 
 
 def _predicated(tree: Tree, k: int, depth: int) -> list[int]:

@@ -159,8 +159,8 @@ def spoken_of(ctx: Context, s: int) -> list[Entity]:
         return found
     r = ctx.resolver
     out: list[Entity] = []
-    for t in r.toks:
-        if t.sent == s and (t.pos == "PRON" and t.lower in {"it", "its"} or t.pos == "NOUN" and t.lemma in _NOUNS):
+    for t in ctx.tokens(s):
+        if t.pos == "PRON" and t.lower in {"it", "its"} or t.pos == "NOUN" and t.lemma in _NOUNS:
             out += [e for e in r.entities(t.i, ("Agreement",)) if e.type == "Agreement" and e not in out]
     return out
 
@@ -191,8 +191,8 @@ def drafted(ctx: Context, s: int, agreement: Entity) -> bool:
     """Does sentence s call the agreement a draft or a proposal ("Under the draft, X may use ...",
     "the proposed accord lets X ...")? What it allows is then ahead, whatever else the article says of its making."""
     r = ctx.resolver
-    for t in r.toks:
-        if t.sent != s or t.lower not in _DRAFT:
+    for t in ctx.tokens(s):
+        if t.lower not in _DRAFT:
             continue
         if t.pos == "NOUN" and any(r.toks[d].lower in {"the", "this", "that"} for d in r.tree.kids(t.i, "det")) \
                 and not r.tree.kids(t.i, "prep"):

@@ -51,6 +51,8 @@ def speakers(ctx: Context) -> list[tuple[int, int, Entity, Entity]]:
     begun = _begun(ctx, summit)
     envoys = ctx.doc.annotations.get("envoys", set())
     for t in toks:
+        if t.pos not in {"VERB", "AUX"}:
+            continue  # (only a verb speaks or acts: told first, before its auxiliaries are read)
         if t.lemma not in _SPEAKING and (begun is None or any(toks[a].lower == "had" for a in tree.kids(t.i, "aux"))):
             continue  # doing is read only once the summit is on where the report is filed; "had pressed" was before it
         if t.pos not in {"VERB", "AUX"} or t.lemma in _NOT_THERE or tree.kids(t.i, "neg") or remote(ctx, t.i) \
