@@ -1,9 +1,8 @@
 """One unnamed entity's description read from the parse: the noun phrase a kind word heads, its
 modifiers before the head ("defence cooperation", "second", "2012") and its complements after it
 ("on the deployment of …", "amending …", "between X and Y", "at Gull Cove"), rendered as a label,
-a core and the content words that tell it apart. Summits are told apart by edition, time,
-organisation or parties; bases by the place they are at. :mod:`kg.extract.descriptions` makes
-the entities.
+a core and the content words that tell it apart (summits also by edition, time, organisation or
+parties; bases by their place). :mod:`kg.extract.descriptions` makes the entities.
 """
 from __future__ import annotations
 
@@ -105,7 +104,7 @@ class Description:
     places: frozenset[str] = frozenset()
     #: one of a plural's agreements, one per partner ("pacts with A and B"): the plural's position
     split_from: tuple[int, int] | None = None
-    by_clause: bool = False  # told apart by a clause alone ("a pact that lets X ..."): its bare noun names it too
+    by_clause: bool = False  #: told apart by a clause alone ("a pact that lets X ..."): its bare noun names it too
 
 
 def describe(doc: Document, tree: Tree, t: Token, kind: str, covered: set[int], plural: bool = False) -> Description | None:
