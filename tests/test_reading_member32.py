@@ -92,7 +92,7 @@ def test_along_with_a_member_still_shares_its_standing(extractor, body, expected
 # twice, by the joining verb and by the member noun it predicates; the verb's organisation is the noun's,
 # not the one the passage named before
 @pytest.mark.parametrize("body, state, org, other", [
-    ("Serbia signed a deal with Mercosur. Kenya became a full member of the Andean Community on Tuesday.",
+    ("Serbia signed a deal with Mercosur. Kenya became a permanent member of the Andean Community on Tuesday.",
      "Kenya", ANDEAN, "Mercosur"),
     ("Chile signed a trade pact with Mercosur in May. Peru became a founding member of the Pacific Alliance in 2011.",
      "Peru", "Pacific Alliance", "Mercosur"),

@@ -1,7 +1,7 @@
 """Visits, round 32: when a trip told by its noun begins and ends, and where it is, from the
 noun's own phrase — a clause on it telling it begin ("a visit to X, which began on Tuesday"), an
 arrival told of the one it is "by" ("a two-day visit by X, who arrived on Monday"), and a part of
-the trip its clause happens at ("signed in Y at the end of a three-day visit by X")
+the trip its clause happens at ("signed in Y at the end of a four-day visit by X")
 (kg.extract.facts.trip_dates, kg.extract.facts.trip_arguments), on sentences written for the test.
 Published 2024-03-10, a Sunday: Monday is 03-04, Tuesday 03-05, Wednesday 03-06, Thursday 03-07,
 Friday 03-08."""
@@ -35,11 +35,11 @@ def test_a_clause_telling_the_trip_begin_gives_its_first_day(extractor, body, ex
 
 @pytest.mark.parametrize("body, expected", [
     # a part of the trip with an arrival on its traveller: first day and length
-    ("The accord was signed in Santiago at the end of a three-day state visit by Argentine President Sofía Paz, who arrived on Tuesday.",
-     ("Sofía Paz", "Santiago", "2024-03-05", "2024-03-07")),
+    ("The accord was signed in Santiago at the end of a four-day state visit by Argentine President Sofía Paz, who arrived on Tuesday.",
+     ("Sofía Paz", "Santiago", "2024-03-05", "2024-03-08")),
     # the end of a trip whose clause has a day: that day is its last
-    ("A transit accord was signed in Tbilisi on Friday at the end of a three-day visit by Armenian Prime Minister Aram Petrosyan.",
-     ("Aram Petrosyan", "Tbilisi", "2024-03-06", "2024-03-08")),
+    ("A transit accord was signed in Tbilisi on Friday at the end of a four-day visit by Armenian Prime Minister Aram Petrosyan.",
+     ("Aram Petrosyan", "Tbilisi", "2024-03-05", "2024-03-08")),
     # fronted, with a meeting as the clause
     ("At the close of a two-day trip by Indonesian President Budi Santoso, the two leaders met in Manila on Wednesday.",
      ("Budi Santoso", "Manila", "2024-03-05", "2024-03-06")),
@@ -91,7 +91,7 @@ def test_a_clause_on_the_trip_without_a_beginning_keeps_the_clauses_day(extracto
 @pytest.mark.parametrize("body, expected", [
     # passive, the trip noun in a "during" phrase
     (("India and Oman agreed on port access on Tuesday. Talks were held in Muscat during Indian Defence Minister "
-      "Ravi Kumar's three-day visit to the sultanate."),
+      "Ravi Kumar's two-day visit to the sultanate."),
      ("Ravi Kumar", "Muscat")),
     # (guard, read on main too: the trip noun in a relative clause on the traveller)
     (("Oman's government welcomed the deal on Tuesday. Indian Defence Minister Ravi Kumar, whose visit to the sultanate "

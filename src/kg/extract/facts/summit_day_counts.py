@@ -21,7 +21,7 @@ _PAST = frozenset({"VBD", "VBN"})
 
 def counted_days(ctx: Context, heads_at: dict[int, list[int]]) -> tuple[dt.date | None, dt.date | None] | None:
     """The first and last day (either may be None) a summit's day counted from one of its days
-    gives, from the first sentence telling one ("the second and final day of the summit"); None
+    gives, from the first sentence telling one ("the second and last day of the summit"); None
     where no sentence does."""
     for s, heads in sorted(heads_at.items()):
         for k in heads:

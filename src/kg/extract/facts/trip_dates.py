@@ -104,7 +104,7 @@ def trip_dates(ctx: Context, m: Match) -> tuple[dt.date | None, dt.date | None]:
             # "recalled her visit on Monday": the day she spoke of it)
             found = [d for d in dates_for(ctx, m.sentence, toks[m.args.governor]) if not _another_trips_day(ctx, m, d)]
     if found and not clauses and part is not None and ctx.lexicon.trip_parts[toks[part].lemma] == "last":
-        ending = True  # "signed on Friday at the end of a three-day visit": the clause's day is the trip's last
+        ending = True  # "signed on Friday at the end of a four-day visit": the clause's day is the trip's last
     if not found and _said_likewise(tree, m):
         found = dates_for(ctx, m.sentence, toks[m.trigger.head])  # "X landed on Monday, and so did Y": that day
     if found and m.args.nominal and m.args.governor is not None and toks[m.args.governor].lemma in _ENDING \
