@@ -225,7 +225,7 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
     from kg.extract.description_identity import set_against_a_pointer
     from kg.extract.document_heads import a_joint_text_of_its_own as own_joint
     if not any(entity_fit(t.lemma, e) > OTHER for e in doc.entities.values() if e.type == "Agreement") or own_joint(tree, t, d.own, named_stems.values()) or another_introduced(tree, t, d.another):
-        return False  # "the first protocol" beside the X Agreement, "a trade deal" beside the Y Charter, "a separate pact", "an earlier accord"
+        return False  # "a third annex" beside the X Agreement, "a trade deal" beside the Y Charter, "a separate pact", "an earlier accord"
     toks = tree.toks
     fresh = new_words(tree, t, covered) if first_named is not None and first_named < t.start else set()
     if any(d.own & stems and theirs(labels.get(key, "")) and not fresh - stems for key, stems in named_stems.items()):

@@ -38,7 +38,7 @@ def _day_of(ctx: Context, s: int, k: int) -> tuple[dt.date | None, dt.date | Non
     if of is None:
         return None
     day: int | None = None
-    if toks[k].dep == "poss":  # "the summit's final day"
+    if toks[k].dep == "poss":  # "the summit's closing day"
         day = of
     elif toks[k].dep == "pobj" and toks[of].lower == "of":
         day = r.tree.head(of)
