@@ -211,8 +211,10 @@ def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
         # a jurisdiction its own summary calls an unrecognised or de facto state is a state in
         # the news sense (the articles' conventions type Somaliland or Northern Cyprus State)
         de_facto = bool(r.get("is_jurisdiction") and _DE_FACTO.search(r.get("summary", "")))
+        # news calls an oblast or a krai "the X region" ("Amur Oblast"): never plain "X", its city's name
+        region = [re.sub(r" (?:Oblast|Krai)$", " region", base)] if re.search(r"\w (?:Oblast|Krai)$", base) else []
         snap.add(CORE, r["qid"], "State" if de_facto else "Place", base,
-                 aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))] + r.get("names_strong", []),
+                 aliases=[r["name"], re.sub(r"\s*\(.*\)$", "", r.get("full_name", ""))] + r.get("names_strong", []) + region,
                  country=r["qid"] if de_facto else parent, source="rigour",
                  extra={"region": r["code"], **({"status": "de facto state"} if de_facto else {})})
     for r in rigour:  # states that no longer exist are still named ("the Soviet Union", "East Germany")

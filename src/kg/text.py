@@ -251,6 +251,9 @@ _SPELLINGS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ye": "e", "yo": "o",
               "q": "k", "x": "ks", "y": "i", "ı": "i"}
 _TRANSLITERATED = re.compile("|".join(sorted(_SPELLINGS, key=len, reverse=True)))
 _DOUBLED = re.compile(r"(.)\1+")
+#: Cyrillic's final "-ов"/"-ев" as German and Turkmen write it, "-ow"/"-ew" ("Berdimuhamedow" of
+#: "Berdimuhamedov", "Meredow" of "Meredov"), in a word of seven letters or more: "Barlow" stays.
+_FINAL_W = re.compile(r"(?<=\w{5})([oe])w$")
 #: Arabic's article, written "al-", "el-", "Al " or not at all ("el-Rashidi", "al-Rashidi", "Rashidi").
 _ARTICLES = frozenset({"al", "el"})
 
@@ -258,13 +261,16 @@ _ARTICLES = frozenset({"al", "el"})
 @functools.lru_cache(maxsize=1 << 15)  # each word is folded once, however often it is compared
 def spelling_fold(word: str) -> str:
     """A name's word (a :func:`lookup_key` word) up to how it was transliterated: the letters of
-    :data:`_SPELLINGS`, then doubled letters once, so a final "-y", "-iy", "-yy" is one "i".
-    Vowels stay: "Ana" is not "Ann", "Marek" not "Mirek".
+    :data:`_SPELLINGS`, then doubled letters once, so a final "-y", "-iy", "-yy" is one "i"; a long
+    word's final "-ow"/"-ew" is "-ov"/"-ev". Vowels stay: "Ana" is not "Ann", "Marek" not "Mirek".
 
     >>> spelling_fold("zelenskyy") == spelling_fold("zelenskiy") == spelling_fold("zelensky")
     True
+    >>> spelling_fold("berdimuhamedow") == spelling_fold("berdimuhamedov"), spelling_fold("barlow")
+    (True, 'barlow')
     """
-    return _DOUBLED.sub(r"\1", _TRANSLITERATED.sub(lambda m: _SPELLINGS[m.group(0)], word))
+    folded = _DOUBLED.sub(r"\1", _TRANSLITERATED.sub(lambda m: _SPELLINGS[m.group(0)], word))
+    return _FINAL_W.sub(r"\1v", folded)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -30,6 +30,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym
+from kg.link.regnal import monarch_index, monarchs_named
+from kg.link.short_names import names_by_descent, short_name_index
 from kg.text import lookup_key, name_fold, spelling_fold
 
 #: mention type -> gazetteer type -> weight. Missing pairs never link (a Person is never a State).
@@ -83,6 +85,8 @@ class Linker:
         # a person's names and surname up to transliteration (kg.text.name_fold), folded once here
         self._spelt: dict[str, set[str]] = {}
         self._spelt_surnames: dict[str, list[GazetteerEntry]] = {}
+        self._monarchs = monarch_index(gazetteer.entries.values())
+        self._short = short_name_index(gazetteer.entries.values(), self._keys)
         for e in gazetteer.entries.values():
             if e.type != "Person":
                 continue
@@ -136,6 +140,12 @@ class Linker:
             exact = [(self.gazetteer.entries[q], "spelling", 1.0) for q in sorted(self._spelt.get(spelt, ()))]
         if type == "Person" and not exact:
             exact = self._by_name_parts(key, context)
+        if type == "Person" and not exact and key in self._short:
+            exact = [(self._short[key], "name parts", 1.0)]  # "Bruno Rodriguez" of "... Rodriguez Parrilla"
+        if type == "Person" and not exact:
+            # "Abdullah II", "King Salman": a monarch by regnal or (styled, realm named) given name
+            exact = [(e, "name parts", 1.0) for e in monarchs_named(self._monarchs, key, not by_surname)
+                     if len(key.split()) > 1 or _country_in_context(self.gazetteer, e, context)]
         if type == "Place" and not exact and " " not in name.strip() and name.strip().endswith(("ic", "an")):
             # "the Mediterranean", "the Pacific": a sea or an ocean named by its adjective alone
             # (never by a place's own name: "Bali" is the island, not the Bali Sea)
@@ -292,7 +302,8 @@ def names_person(label: str, entry: GazetteerEntry) -> bool:
         theirs = _without_initials(lookup_key(form).split())
         if not theirs:
             continue
-        if respelled(key, " ".join(theirs), "Person") or _within(words, theirs) or _tail_of(words, theirs):
+        if respelled(key, " ".join(theirs), "Person") or _within(words, theirs) or _tail_of(words, theirs) \
+                or names_by_descent(words, theirs):
             return True
         n = len(theirs)
         if 2 <= n < len(words) and any(all(_respells(w, t) for w, t in zip(words[i:i + n], theirs))
