@@ -96,3 +96,8 @@ def test_an_oblast_is_linked_by_its_region_name(linker):
 def test_the_city_keeps_its_own_name(linker):
     link = linker.link("Kursk", "Place")
     assert link is None or link.qid != "Q3178"  # never "Kursk Oblast"
+
+
+def test_a_continent_joined_into_another_name_is_no_entity_of_its_own(pipeline):
+    ents = entities(pipeline, "Ministers gathered for the 11th Asia-Europe Meeting in Ulaanbaatar on Friday.")
+    assert "Q48" not in ents.values() and "Q46" not in ents.values()

@@ -103,8 +103,12 @@ class Gazetteer:
         return self._index.get(key, {})
 
     def surface_forms(self) -> Iterator[tuple[str, GazetteerEntry, str]]:
-        """Every (form, entry, kind) the extractor should match in text."""
+        """Every (form, entry, kind) the extractor should match in text. A continent is not matched,
+        only linked where the extractor found its name: news joins it into other names ("the
+        Asia-Europe Meeting", "China-Africa") and writes it for its states ("Africa signs ...")."""
         for e in self.entries.values():
+            if e.extra.get("continent"):
+                continue
             seen: set[str] = set()
             for form, kind in e.forms():
                 if form and form not in seen:
