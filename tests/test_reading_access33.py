@@ -1,0 +1,54 @@
+"""Access, round 33: forces placed, kept or staying in a state use its bases (FORMAT.md: general
+bases are "military base") where an agreement in the sentence or a verb of leave puts them there —
+sent or deployed to it, kept in it, remaining or staying in it, visiting it or each other's
+countries (``lexicon.yaml`` ``forces_placed``, kg.extract.facts.forces_placed, the ``forces-stay``
+frame); the rotation of forces to a state under an agreement, as their stationing is. Never troops
+sent into a state with no agreement or leave in view, nor a person's stay. On sentences written for
+the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import access, run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("body, fact", [
+    # active placing under an agreement (ahead), a past sending, a keeping a pact lets, a stay a pact
+    # allows (control), a modal stay under an opening phrase, a parliament's leave, a visit in a
+    # relative clause, the rotation noun
+    ("Under the security accord, Fiji will deploy 400 soldiers to Tonga.", ("Fiji", "Tonga", "military base", "planned")),
+    ("Fiji sent 200 troops to Tonga under the 2019 defence pact.", ("Fiji", "Tonga", "military base", "asserted")),
+    ("The security accord lets Fiji keep 1,500 troops in Tonga.", ("Fiji", "Tonga", "military base", "asserted")),
+    ("The security accord allows Fijian troops to stay in Tonga beyond 2027.", ("Fiji", "Tonga", "military base", "asserted")),
+    ("Under the security accord, Fijian marines may remain in Tonga until 2030.", ("Fiji", "Tonga", "military base", "planned")),
+    ("The parliament of Tonga allowed 300 Fijian soldiers to remain in the country.", ("Fiji", "Tonga", "military base", "asserted")),
+    ("Tonga signed a security accord with Fiji that will allow Fijian troops to visit Tonga for drills.",
+     ("Fiji", "Tonga", "military base", "planned")),
+    ("The eighth rotation of Fijian marines to Tonga under the security accord ended in May.",
+     ("Fiji", "Tonga", "military base", "asserted")),
+])
+def test_forces_placed_in_a_state_under_an_agreement_use_its_bases(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+def test_troops_visiting_each_others_countries_use_each_others_bases(extractor):
+    got = access(run(extractor, "The security accord will allow Fijian and Tongan troops to visit each other's countries."))
+    assert ("Fiji", "Tonga", "military base", "planned") in got, got
+    assert ("Tonga", "Fiji", "military base", "planned") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    # no agreement nor leave in view (a war's troops); a person, not forces; forces sent to no state;
+    # a promise kept, no forces
+    "Fiji sent troops into Tonga after the coup.",
+    "Fijian troops remain in Tonga after the invasion.",
+    "The Fijian president visited Tonga under the security accord.",
+    "The minister will remain in Nuku'alofa until Friday under the security accord.",
+    "Fiji deployed 500 troops to its own border under the security accord.",
+    "Fiji kept its promise in Tonga under the security accord.",
+])
+def test_no_forces_or_no_leave_places_nothing(extractor, body):
+    got = access(run(extractor, body))
+    assert not got, got
