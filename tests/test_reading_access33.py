@@ -1,10 +1,10 @@
 """Access, round 33: forces placed, kept or staying in a state use its bases (FORMAT.md: general
-bases are "military base") where an agreement in the sentence or a verb of leave puts them there —
-sent or deployed to it, kept in it, remaining or staying in it, visiting it or each other's
-countries (``lexicon.yaml`` ``forces_placed``, kg.extract.facts.forces_placed, the ``forces-stay``
-frame); the rotation of forces to a state under an agreement, as their stationing is. Never troops
-sent into a state with no agreement or leave in view, nor a person's stay. On sentences written for
-the test."""
+bases are "military base") where an "under"/"as part of" phrase puts the clause under an agreement
+or a verb of leave governs it — sent or deployed to it, kept in it, remaining or staying in it,
+visiting it (``lexicon.yaml`` ``forces_placed``, kg.extract.facts.forces_placed, the
+``forces-stay`` frame); the rotation of forces to a state under an agreement, as their stationing
+is. Never troops sent into a state with no agreement or leave governing the clause, nor a person's
+stay, nor "the other's territory" (no facility named). On sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -33,12 +33,6 @@ def test_forces_placed_in_a_state_under_an_agreement_use_its_bases(extractor, bo
     assert fact in got, got
 
 
-def test_troops_visiting_each_others_countries_use_each_others_bases(extractor):
-    got = access(run(extractor, "The security accord will allow Fijian and Tongan troops to visit each other's countries."))
-    assert ("Fiji", "Tonga", "military base", "planned") in got, got
-    assert ("Tonga", "Fiji", "military base", "planned") in got, got
-
-
 @pytest.mark.parametrize("body", [
     # no agreement nor leave in view (a war's troops); a person, not forces; forces sent to no state;
     # a promise kept, no forces
@@ -48,6 +42,9 @@ def test_troops_visiting_each_others_countries_use_each_others_bases(extractor):
     "The minister will remain in Nuku'alofa until Friday under the security accord.",
     "Fiji deployed 500 troops to its own border under the security accord.",
     "Fiji kept its promise in Tonga under the security accord.",
+    # troops sent beside a treaty the sentence speaks of, not under it; "each other's territory" names no facility
+    "Tonga ratified the security accord a day after Fijian soldiers were sent to Tonga.",
+    "The security accord will allow each country to send troops to the other's territory.",
 ])
 def test_no_forces_or_no_leave_places_nothing(extractor, body):
     got = access(run(extractor, body))
