@@ -49,3 +49,27 @@ def test_forces_placed_in_a_state_under_an_agreement_use_its_bases(extractor, bo
 def test_no_forces_or_no_leave_places_nothing(extractor, body):
     got = access(run(extractor, body))
     assert not got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a facility built or set up for another state's forces: active under a verb of intent, passive,
+    # coordinated builders, "for the stationing of" a unit
+    ("Samoa will build a new base for Fijian troops near Apia.", ("Fiji", "Samoa", "military base", "planned")),
+    ("A new base for Fijian soldiers was built by Samoa last year.", ("Fiji", "Samoa", "military base", "asserted")),
+    ("Samoa and Tonga will set up bases for Fijian troops.", ("Fiji", "Tonga", "military base", "planned")),
+    ("Samoa plans to open an air base for the stationing of a Fijian squadron.", ("Fiji", "Samoa", "air base", "planned")),
+])
+def test_a_facility_built_for_another_states_forces_is_theirs_to_use(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body", [
+    # for one's own forces; for no forces
+    "Samoa will build a base for its own troops near Apia.",
+    "Samoa will build a base for Samoan soldiers near the Fijian embassy.",
+    "Samoa will open a training centre for Fijian students.",
+])
+def test_a_facility_for_no_other_states_forces_is_no_access(extractor, body):
+    got = access(run(extractor, body))
+    assert not got, got

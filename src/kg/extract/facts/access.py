@@ -19,7 +19,7 @@ from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
-from kg.extract.facts.forces_placed import placed_kind
+from kg.extract.facts.forces_placed import placed_kind, served
 from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.port_calls import port_of_call, received_forces, shared
@@ -97,6 +97,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
         return  # "has not opened a second base elsewhere": in no state the text names
     users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
+    if (built := served(ctx, m, phrases))[0]:  # "X builds a base for Y's troops": Y uses, X hosts
+        users, hosts = built[0], hosts or built[1]
     givers = giving.givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = ((giving.receivers(ctx, m) or giving.leave_receivers(ctx, m)) if givers else []) or users

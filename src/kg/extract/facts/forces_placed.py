@@ -10,6 +10,7 @@ from kg.extract.context import Context
 from kg.extract.facts import access_terms as terms
 from kg.extract.facts.port_calls import warship
 from kg.extract.frames import Match
+from kg.model import Entity
 
 #: The frames whose verb may place forces in a state (their own facility words read first).
 _FRAMES = frozenset({"station-forces", "use-facilities", "forces-stay"})
@@ -63,3 +64,36 @@ def _left(ctx: Context, m: Match) -> bool:
     """Does a verb of leave govern the clause ("X allowed Y's troops to stay", "lets Y keep troops")?"""
     r, t = ctx.resolver, m.trigger
     return t.dep in {"xcomp", "ccomp"} and t.head != t.i and r.toks[t.head].lemma in terms.ALLOWING
+
+
+def served(ctx: Context, m: Match, phrases: list[int]) -> tuple[list[Entity], list[Entity]]:
+    """The states whose forces a facility is for, and the states building or opening it for them:
+    "X will build a base for Y's troops", "X opened a camp for the stationing of a Y brigade" (Y
+    uses, X hosts); nothing for a facility for one's own forces, or for anyone but forces."""
+    r = ctx.resolver
+    if m.frame.name not in _FRAMES or m.args.nominal:
+        return [], []
+    found: list[Entity] = []
+    # the facility's "for" phrase, or the verb's ("the camp, which X built for Y's soldiers")
+    for c in [m.trigger.i, *(c for k in phrases for c in r.tree.conjuncts(k))]:
+        for p in r.tree.kids(c, "prep"):
+            if r.toks[p].lower == "for":
+                found += _forces_of(ctx, r.tree.kids(p, "pobj"))
+    users = list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
+    subjects = [e for k in m.args.subject for e in r.entities(k, ("State", "Organization", "ArmedForces"))]
+    builders = list(dict.fromkeys(s for e in subjects if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
+    builders = [b for b in builders if b not in users]
+    return (users, builders) if users and builders else ([], [])
+
+
+def _forces_of(ctx: Context, objects: list[int]) -> list[Entity]:
+    """The states (or forces) whose forces the nouns are: "Y's troops", "a Y brigade", "the
+    stationing of a Y brigade" (the forces its "of" names)."""
+    r, words = ctx.resolver, ctx.lexicon.forces_placed
+    out: list[Entity] = []
+    for o in objects:
+        held = [o2 for q in r.tree.kids(o, "prep") if r.toks[q].lower == "of" for o2 in r.tree.kids(q, "pobj")] \
+            if r.toks[o].lower in words.get("nouns", ()) else [o]
+        for h in (h for h in held if r.toks[h].lemma in words.get("forces", ())):
+            out += [e for j in [h, *r.tree.kids(h, "amod", "compound", "nmod", "poss")] for e in r.entities(j, ("State", "ArmedForces"))]
+    return out
