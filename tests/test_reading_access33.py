@@ -73,3 +73,34 @@ def test_a_facility_built_for_another_states_forces_is_theirs_to_use(extractor, 
 def test_a_facility_for_no_other_states_forces_is_no_access(extractor, body):
     got = access(run(extractor, body))
     assert not got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # an access a relative clause tells of an agreement a verb ended: restrictive, non-restrictive,
+    # a nominal access under a passive ending, a party's withdrawal
+    ("Norway cancelled the pact that let Danish warships use the port of Bergen.",
+     ("Denmark", "Norway", "port", "negated")),
+    ("Norway terminated the accord, which allowed Danish troops to use Norwegian bases.",
+     ("Denmark", "Norway", "military base", "negated")),
+    ("The deal that gave Denmark access to Norwegian naval bases was scrapped by Norway in May.",
+     ("Denmark", "Norway", "naval base", "negated")),
+    ("Norway withdrew from the agreement that let Danish jets refuel at Norwegian air bases.",
+     ("Denmark", "Norway", "air base", "negated")),
+])
+def test_an_access_an_ended_agreement_gave_is_denied(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("body, fact", [
+    # the ending ahead or denied, or no ending at all: the access as its clause tells it
+    ("Norway will cancel the pact that lets Danish warships use the port of Bergen.",
+     ("Denmark", "Norway", "port", "asserted")),
+    ("Norway did not cancel the pact that lets Danish warships use the port of Bergen.",
+     ("Denmark", "Norway", "port", "asserted")),
+    ("Norway praised the pact that let Danish warships use the port of Bergen.",
+     ("Denmark", "Norway", "port", "asserted")),
+])
+def test_an_agreement_not_ended_leaves_its_access(extractor, body, fact):
+    got = access(run(extractor, body))
+    assert fact in got, got

@@ -17,6 +17,7 @@ from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.ended_grants import ended_grant
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
 from kg.extract.facts.forces_placed import placed_kind, served
@@ -160,6 +161,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
                             for d in r.tree.kids(c, "det")) or denied_by_giver(ctx, m) else trigger_modality(ctx, m)
+    told = "negated" if told == "asserted" and ended_grant(ctx, m) else told  # "cancelled the pact that let Y use"
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
