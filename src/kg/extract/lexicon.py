@@ -152,6 +152,8 @@ class Lexicon:
     shared_state_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: a ship's call at a place, a use of its port: "craft" (ship nouns) and "verbs" only a ship's call tells
     port_calls: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: forces placed or staying in a state: their nouns, the nouns and verbs placing them (facts/forces_placed.py)
+    forces_placed: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     #: a navy's ship prefix to the one state that uses it ("HMAS" -> Australia): a named ship stands for its state
     ship_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -387,5 +389,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
         shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
         port_calls={k: frozenset(w.lower() for w in v) for k, v in (raw.get("port_calls") or {}).items()},
+        forces_placed={k: frozenset(w.lower() for w in v) for k, v in (raw.get("forces_placed") or {}).items()},
         ship_prefixes={str(k): str(v) for k, v in (raw.get("ship_prefixes") or {}).items()},
     )

@@ -17,8 +17,10 @@ from kg.extract.facts import access_terms as terms
 from kg.extract.facts import expelled_forces as expelled
 from kg.extract.facts import facility_examples as examples
 from kg.extract.facts.common import make_fact
+from kg.extract.facts.ended_grants import ended_grant
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
+from kg.extract.facts.forces_placed import placed_kind, served
 from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.port_calls import port_of_call, received_forces, shared
@@ -96,6 +98,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     if any(r.toks[c].lower == "elsewhere" for c in [*r.tree.kids(m.trigger.i, "advmod"), *(j for h in phrases for j in r.tree.subtree(h))]):
         return  # "has not opened a second base elsewhere": in no state the text names
     users = [u for u in _users(ctx, m) if not expelling or u not in hosts]  # "expelled from X": X no user
+    if (built := served(ctx, m, phrases))[0]:  # "X builds a base for Y's troops": Y uses, X hosts
+        users, hosts = built[0], hosts or built[1]
     givers = giving.givers(ctx, m)
     # "X granted overflight rights to Y's aircraft": who it is given to uses, not the giver
     users = ((giving.receivers(ctx, m) or giving.leave_receivers(ctx, m)) if givers else []) or users
@@ -157,6 +161,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
                             for d in r.tree.kids(c, "det")) or denied_by_giver(ctx, m) else trigger_modality(ctx, m)
+    told = "negated" if told == "asserted" and ended_grant(ctx, m) else told  # "cancelled the pact that let Y use"
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
     for user, host in pairs:
@@ -245,11 +250,6 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
 
 _MILITARY = frozenset({"military", "army", "defence", "defense"})
 _STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
-#: Nouns of forces a state may host ("hosts 10,000 American troops", "hosting French soldiers").
-_FORCES_HOSTED = frozenset({"troop", "force", "soldier", "marine", "personnel", "serviceman", "servicemen",
-                            "contingent", "sailor", "airman", "unit", "garrison", "battalion", "brigade"})
-#: Nouns of forces placed somewhere ("the stationing of Y's troops in X").
-_PLACING = frozenset({"stationing", "presence", "deployment", "deployments", "basing"})
 
 
 def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
@@ -262,14 +262,15 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
     if own and (m.args.nominal or own == ["airspace"] and terms.spoken_of(ctx, m.sentence)):
         return own[:1]
     # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
-    if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in _FORCES_HOSTED for k in phrases):
+    forces, placing = ctx.lexicon.forces_placed.get("forces", ()), ctx.lexicon.forces_placed.get("nouns", ())
+    if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in forces for k in phrases):
         return ["military base"]
     # "the pact allows the stationing (presence, deployment) of Y's troops in X": forces an agreement
     # places in a state use its bases (with no agreement spoken of, "the presence of Y's troops in X"
     # may be a war's)
     r = ctx.resolver
-    if m.args.nominal and m.trigger.lower in _PLACING and terms.spoken_of(ctx, m.sentence) and \
-            any(r.toks[k].lemma in _FORCES_HOSTED for k in m.tokens.get("user", [])) and \
+    if m.args.nominal and m.trigger.lower in placing and terms.spoken_of(ctx, m.sentence) and \
+            any(r.toks[k].lemma in forces for k in m.tokens.get("user", [])) and \
             any(facility_hosts(ctx, c) for k in phrases for c in r.tree.conjuncts(k)):
         return ["military base"]
     # forces stationed in X or expelled from X
@@ -278,7 +279,7 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
         # only where the phrase itself says whose ("based on an island" of no state named is none)
         if any(e.type == "State" or ctx.country_of(e) is not None for k in phrases for e in r.entities(k, ("State", "Place"))):
             return ["military base"]
-    return []
+    return placed_kind(ctx, m, phrases)  # forces sent, kept or staying in a state under an agreement
 
 
 def _to_phrase(ctx: Context, m: Match) -> list[int]:
