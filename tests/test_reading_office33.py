@@ -70,3 +70,28 @@ def test_an_army_chief_titled_by_rank_holds_the_office(extractor):
 def test_a_generation_is_no_rank(extractor):
     doc = run(extractor, "Gen Z voters in Peru turned out in large numbers.")
     assert not labels(doc, "Person")
+
+
+# -- "the bloc's leaders, Chilean President X and ...": the plural noun names the list, each its own title --
+@pytest.mark.parametrize("body, person", [
+    (("Two of the bloc's other leaders, Chilean President Ana Rojas and Peruvian Prime Minister Luis Paz, attended "
+      "the summit in Lima."), "Ana Rojas"),
+    (("Among those present in Lima were the region's leaders, Bolivian President Carla Mendoza and Chilean "
+      "President Ana Rojas."), "Carla Mendoza"),
+    (("The talks in Lima were opened by the host nations' leaders, Chilean President Ana Rojas and Peruvian "
+      "President Luis Paz, who spoke first."), "Ana Rojas"),
+])
+def test_a_plural_noun_before_titled_names_gives_none_its_office(extractor, body, person):
+    held = {office for p, office, _ in offices(run(extractor, body)) if p == person}
+    assert "President" in held
+    assert "Leader" not in held
+
+
+# guards: a plural title over untitled names still gives each its office
+@pytest.mark.parametrize("body, expected", [
+    ("Both presidents, Chile's Ana Rojas and Peru's Luis Paz, met in Lima.", ("Luis Paz", "President", "Peru")),
+    ("The chairman of the bloc, President Luis Paz of Peru, opened the talks in Lima.",
+     ("Luis Paz", "President", "Peru")),
+])
+def test_a_plural_title_over_untitled_names_still_names_them(extractor, body, expected):
+    assert expected in offices(run(extractor, body))
