@@ -95,3 +95,9 @@ def test_a_plural_noun_before_titled_names_gives_none_its_office(extractor, body
 ])
 def test_a_plural_title_over_untitled_names_still_names_them(extractor, body, expected):
     assert expected in offices(run(extractor, body))
+
+
+def test_plural_counterparts_before_titled_names_still_give_their_state(extractor):
+    doc = run(extractor, "The talks brought Chile's Foreign Minister Ana Rojas and Defence Minister Raul Soto together "
+                         "with their Peruvian counterparts, Foreign Minister Luis Paz and Defence Minister Carla Mendoza.")
+    assert ("Carla Mendoza", "Defence Minister", "Peru") in offices(doc)
