@@ -184,8 +184,14 @@ class TitleWords:
         folio_words = alt([(w,) for w in self.portfolios | self.modifiers])
         # portfolios listed, the last word a portfolio's: "for Foreign, Commonwealth and Development Affairs"
         # (a capitalised word may stand in the list: "of Immigration, Citizenship, and Multicultural Affairs")
-        listed = rf"(?:{folio_words}|(?-i:[A-Z][a-z][\w-]*))"
-        portfolio = rf"(?:{listed}(?:,?\s+(?:(?:and|&)\s+)?))*(?:{folio})"
+        # An item of the list is capitalised words no list knows and then portfolio words ("Northern
+        # Services", "Multicultural Affairs"), never an unknown word after a portfolio word: that is a
+        # name ("Minister for Transport Ana Lopez and Health Minister X": the title ends at "Transport")
+        known = rf"(?:{folio_words})(?![\w-])"
+        unknown = rf"(?!{known})(?-i:[A-Z][a-z][\w-]*)"
+        item = rf"(?:{unknown}\s+)*(?:{unknown}|{known})(?:\s+{known})*"
+        sep = r"(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
+        portfolio = rf"(?:{item}{sep})*(?:{unknown}\s+)*(?:{known}\s+)*(?:{folio})"
         complement = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio})?"
         # "the ambassador to Chile and Peru, X": an envoy's destination, set off by a comma from a name
         # (a title in lower case, as appositions write it: "Envoy to Chile Ana Sobral" is one name run)

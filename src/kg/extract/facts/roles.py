@@ -208,7 +208,11 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
             if nxt:
                 first, end, p = nxt[0]
                 titled = any(t.end < o.title_start < first for o in titles if o is not t)
-                if end >= hi or toks[end].text in {",", ".", ";", ")", ":"} | POSTNOMINALS \
+                if titled and t.plural and not t.counterpart:
+                    # "the bloc's leaders, Chilean President X and ...": the plural names the list, not X
+                    # (a counterpart's plural still does: "their Indian counterparts, Minister X" gives a state)
+                    pass
+                elif end >= hi or toks[end].text in {",", ".", ";", ")", ":"} | POSTNOMINALS \
                         or toks[end].lower in {"and", "said", "who"} or titled and toks[end].lower == "of":
                     # "the president of Chile, X,"; "the chairman of the bloc, President X of Chile,"
                     holders.append((p, "after"))
