@@ -112,6 +112,8 @@ class Lexicon:
     ending: frozenset[str] = frozenset()
     #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")
     electorate: frozenset[str] = frozenset()
+    #: words of an organisation's name that make it a state's organ ("ministry"): it signs for its state
+    state_organs: frozenset[str] = frozenset()
     #: What an event does when it happens ("go ahead", "take place"): denied, it is called off.
     taking_place: frozenset[str] = frozenset()
     #: verbs that speak of, judge or remember a trip ("recalled his visit"): their day is their own
@@ -369,6 +371,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         beginning=frozenset(w.lower() for w in raw.get("beginning", [])),
         ending=frozenset(w.lower() for w in raw.get("ending", [])),
         electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
+        state_organs=frozenset(w.lower() for w in raw.get("state_organs", [])),
         taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
         trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
         trip_starting=frozenset(w.lower() for w in raw.get("trip_starting", [])),

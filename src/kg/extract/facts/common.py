@@ -212,10 +212,16 @@ def agents_hung_low(ctx: Context, t: int, types: tuple[str, ...]) -> list[Entity
     if not agents:
         return []
     heads = [c for c in tree.kids(t, "conj") if toks[c].pos in {"NOUN", "PROPN"} and c > max(agents)]
-    # "signed on behalf of A by X and on behalf of B by Y": a by-phrase hung on "behalf"
+    # "signed on behalf of A by X and on behalf of B by Y": a by-phrase hung on "behalf"; "by X on behalf
+    # of A and by Y for B": the second by-phrase joined to the "of" of the first signer's principal
     heads += [o for c in tree.kids(t, "prep", "conj") if toks[c].pos == "ADP" for i in tree.subtree(c)
-              if toks[i].lower == "by" and toks[i].dep == "prep" and toks[toks[i].head].lower in {"behalf", "part"}
+              if toks[i].lower == "by" and (toks[i].dep == "prep" and toks[toks[i].head].lower in {"behalf", "part"}
+                                            or toks[i].dep == "conj" and toks[toks[i].head].pos == "ADP")
               for o in tree.kids(i, "pobj")]
+    # "by X on behalf of A's ministry and Y, B's envoy": a person joined to the body X signs for signs too
+    heads += [k for c in tree.kids(t, "prep") if toks[c].lower in {"on", "for"} for i in tree.subtree(c)
+              if toks[i].dep == "pobj" and toks[toks[i].head].lower in {"of", "for"} and not _person_at(ctx, i)
+              for k in tree.kids(i, "conj") if _person_at(ctx, k)]
     for a in agents:
         for o in tree.kids(a, "pobj"):
             # (not a "by" inside a description of the agent: "X, chosen by the assembly")
@@ -224,3 +230,9 @@ def agents_hung_low(ctx: Context, t: int, types: tuple[str, ...]) -> list[Entity
                 and toks[toks[i].head].pos in {"NOUN", "PROPN"} or toks[i].dep == "conj" and toks[toks[i].head].pos == "ADP")
                 for b in [i, *tree.kids(i, "conj")] for q in tree.kids(b, "pobj")]
     return list(dict.fromkeys(e for k in heads for e in ctx.resolver.entities(k, types)))
+
+
+def _person_at(ctx: Context, i: int) -> bool:
+    """A person is named at the word itself (not merely inside its phrase, which holds its conjuncts)."""
+    f = ctx.resolver.found_at(i)
+    return f is not None and f.entity.type == "Person"

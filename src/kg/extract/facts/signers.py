@@ -21,7 +21,7 @@ from kg.extract.frames import Match
 from kg.extract.syntax import surface_subject
 from kg.model import Entity
 
-_SIGNERS = ("Person", "State", "InternationalOrganization")
+_SIGNERS = ("Person", "State", "InternationalOrganization", "Organization")
 #: Prepositions that add a co-signer to the phrase they hang on.
 _ALONGSIDE = frozenset({"with", "alongside"})
 #: Words that make a "with" phrase on a noun a co-signer's ("X, together with Y,").
@@ -30,6 +30,28 @@ _JOINTLY = frozenset({"together", "along", "jointly"})
 
 def state_served(ctx: Context, person: Entity) -> Entity | None:
     return ctx.doc.annotations.get("office_state", {}).get(person.key) or ctx.country_of(person)
+
+
+def _is_organ(ctx: Context, body: Entity) -> bool:
+    return body.type == "Organization" and bool(set(body.label.lower().split()) & ctx.lexicon.state_organs)
+
+
+def organ_state(ctx: Context, body: Entity) -> Entity | None:
+    """The state an organisation is an organ of, where its name says it is one and the article names
+    the state ("Chile's foreign ministry", "the Ministry of Finance of Peru"); a bank or company is none."""
+    state = ctx.country_of(body) if _is_organ(ctx, body) else None
+    return state if state is not None and state.type == "State" else None
+
+
+def party_of_signer(ctx: Context, signer: Entity) -> Entity | None:
+    """Whom a signature makes a party: a state or international organisation itself, a state's organ
+    the state (a ministry binds its state, never itself), any other organisation itself (a bank, a
+    company); no person."""
+    if signer.type in {"State", "InternationalOrganization"}:
+        return signer
+    if signer.type != "Organization":
+        return None
+    return organ_state(ctx, signer) if _is_organ(ctx, signer) else signer
 
 
 def signers_of(ctx: Context, m: Match) -> list[Entity]:
@@ -47,7 +69,8 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
     # ("Each signed on behalf of his country": every signer's own, read below as the state each serves)
     own = [k for k in m.tokens.get("principal", []) if any(ctx.resolver.toks[c].lower in _BOUND | {"their", "its"}
                                                           for c in ctx.resolver.tree.kids(k, "poss"))]
-    principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])] if not own else []
+    principals = [e for e in m.roles.get("principal", []) if e not in m.roles.get("agreement", [])
+                  and (e.type != "Organization" or _on_behalf_of(ctx, m, e))] if not own else []
     principals += [s for s in side_principals(ctx, m) if s not in principals]  # "on the X side, signed by Y"
     signers += [p for p in principals if p not in signers]
     for side, people in side_remnants(ctx, m):  # "..., and on the B side by Y": Y signs for B
@@ -58,7 +81,28 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
         state = state_served(ctx, person) or _of_state(ctx, m, person)
         if state is not None and state not in signers:
             signers.append(state)
+    # "the cabinets of both countries signed": an organ of several states is no one body that signs
+    signers = [e for e in signers if e.type != "Organization" or not _of_several_states(ctx, m, e)]
+    # a ministry signs for the state it is an organ of: "signed on behalf of Chile's foreign ministry"
+    signers += [s for s in dict.fromkeys(organ_state(ctx, e) for e in signers) if s is not None and s not in signers]
     return signers
+
+
+def _of_several_states(ctx: Context, m: Match, body: Entity) -> bool:
+    """"The Executive Cabinet of both countries", "the ministries of the two states": a body's "of"
+    phrase names states in the plural."""
+    tree, toks = ctx.resolver.tree, ctx.resolver.toks
+    return any(toks[o].lower in ctx.lexicon.state_group_nouns for t in ctx.tokens(m.trigger.sent)
+               if (f := ctx.resolver.found_at(t.i)) is not None and f.entity == body
+               for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj"))
+
+
+def _on_behalf_of(ctx: Context, m: Match, body: Entity) -> bool:
+    """An organisation a signer binds is told "on behalf of" it; a "for" phrase names a body the text
+    is for as often as one it binds ("signed an MOU for the X Programme")."""
+    toks = ctx.resolver.toks
+    return any(body in ctx.resolver.entities(k, ("Organization",)) and toks[toks[k].head].lower == "of"
+               and toks[toks[toks[k].head].head].lower == "behalf" for k in m.tokens.get("principal", []))
 
 
 #: Possessive pronouns a clause's subject binds: "A and B put their signatures to it".

@@ -31,7 +31,7 @@ from kg.extract.facts.party_modality import (
     under_talks,
 )
 from kg.extract.facts.ratifying_law import awaited, signs_into_law
-from kg.extract.facts.signers import signers_of, state_served
+from kg.extract.facts.signers import party_of_signer, signers_of, state_served
 from kg.extract.facts.signing_places import city_told, place_at_dateline, signing_place
 from kg.extract.facts.signing_scenes import scene_before
 from kg.extract.frames import Match
@@ -308,11 +308,11 @@ def _parties(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                                     agreement=agreement.key, party=party.key)
     for fact in ctx.doc.annotations.get("facts", []):
         if fact.cq == "signing" and fact.modality != "negated" and "signatory" in fact.fields:
-            party = ctx.doc.entities[fact.fields["signatory"]]
-            if party.type in {"State", "InternationalOrganization"}:
+            bound = party_of_signer(ctx, ctx.doc.entities[fact.fields["signatory"]])
+            if bound is not None:
                 # "X is expected to sign it": a party ahead, whoever else has signed already
                 yield make_fact(ctx, "parties", _sentence_of(ctx, fact), fact.modality,
-                                agreement=fact.fields["agreement"], party=party.key)
+                                agreement=fact.fields["agreement"], party=bound.key)
         elif fact.cq == "ratification" and fact.modality == "asserted":
             yield make_fact(ctx, "parties", _sentence_of(ctx, fact), agreement=fact.fields["agreement"],
                             party=fact.fields["state"])
