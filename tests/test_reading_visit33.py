@@ -72,3 +72,28 @@ def test_a_pronoun_in_a_quote_is_not_its_speaker(extractor, body, speaker):
 def test_guards_of_host_guest_and_quotes(extractor, body, trip):
     got = trips(run(extractor, body))
     assert trip in got, got
+
+
+# a dateline whose day comes before its place ("9 Nov, Lima:") is when the report was filed, not
+# the day of the trip its first sentence tells
+@pytest.mark.parametrize("body, published, start", [
+    ("9 Nov, Lima: President Ana Ruiz arrived in Lima Wednesday afternoon, beginning a three-day state visit to Peru.",
+     "2017-11-09", "2017-11-08"),
+    ("Nov 9, Lima - President Ana Ruiz arrived in Lima on Wednesday for a two-day visit.", "2017-11-09", "2017-11-08"),
+    ("May 16, Hanoi: Peruvian Foreign Minister Ana Soto landed in Hanoi late on Tuesday for two days of talks.",
+     "2024-05-16", "2024-05-14"),
+])
+def test_a_day_first_dateline_gives_no_day_to_the_trip(extractor, body, published, start):
+    got = {str(f.get("start")) for f in facts(run(extractor, body, published=published), "visit")}
+    assert got == {start}, got
+
+
+@pytest.mark.parametrize("body, published, start", [
+    # guard: the same with the day told in the clause, dateline or none
+    ("16 May, Quito: Chile's foreign minister Tomas Vidal flew into Quito on Tuesday evening for a three-day visit.",
+     "2024-05-16", "2024-05-14"),
+    ("On 14 May, Chile's foreign minister Tomas Vidal flew into Quito for a three-day visit.", "2024-05-16", "2024-05-14"),
+])
+def test_guard_a_day_in_the_clause_stays(extractor, body, published, start):
+    got = {str(f.get("start")) for f in facts(run(extractor, body, published=published), "visit")}
+    assert got == {start}, got
