@@ -127,8 +127,9 @@ def _wrapped(before: tuple[int, str], after: tuple[int, str]) -> bool:
 
 #: A dateline opening a story line: a place in capitals, optionally a date or an agency (the
 #: group ``source``), then a dash ("ASTANA -", "KYIV, May 2 (Reuters) —", "HARGEISA (KAAB TV) –", "Muscat, Mar 25:"),
-#: or the agency between slashes (group ``slashed``: "MOSCOW, May 2. /Agency/.").
-DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\((?P<source>[^)\n]{1,40})\))?"
+#: or the agency between slashes (group ``slashed``: "MOSCOW, May 2. /Agency/."); the day may come
+#: first, "4 May, Lima:", "May 4, Lima -".
+DATELINE = re.compile(r"^\s*(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s*)?(?P<place>[A-Z][A-Z .'’/-]{2,40}?|[A-Z][a-z]+)(?:,[^—–\n]{0,40}?)?(?:\s*\((?P<source>[^)\n]{1,40})\))?"
                       r"\s*(?:[—–]|--|-(?=\s|$)|:(?=\s|$)|\.\s*/(?P<slashed>[A-Za-z][^/\n]{1,20})/\.?)\s*")
 
 
@@ -155,6 +156,8 @@ def dateline(line: str) -> re.Match[str] | None:
     ('SYDNEY', 'Wirecast')
     >>> dateline("Buenos Aires, Jan 22 (Wirecast) Talks began.").group("place", "source")
     ('Buenos Aires', 'Wirecast')
+    >>> dateline("4 May, Lima: Talks began.").group("place")
+    'Lima'
     """
     m = DATELINE.match(line)
     if not m or not (m.group("place").isupper() or ":" in m.group(0) or "," in m.group(0)):

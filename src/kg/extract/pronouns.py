@@ -50,8 +50,11 @@ def resolve_pronouns(doc: Document) -> Document:
         if t.lower not in _SUBJECT | _OTHER | _REFLEXIVE or t.pos != "PRON":
             continue
         form = "she" if t.lower in _SHE else "he"
-        agreeing = {s: [m for m in ms if said.get(m.entity or "", form) == form] for s, ms in people.items()
-                    if t.sent - _LOOK_BACK - 1 <= s <= t.sent}
+        # '"She will not go," X said': a third person in a quote is not its speaker
+        speaker = _speaker(t, people, toks)
+        agreeing = {s: [m for m in ms if said.get(m.entity or "", form) == form
+                        and (speaker is None or m.entity != speaker.entity)]
+                    for s, ms in people.items() if t.sent - _LOOK_BACK - 1 <= s <= t.sent}
         antecedent = _antecedent(t, agreeing, toks)
         if antecedent is not None:
             if antecedent.entity not in said and _alone(t, people):
@@ -112,7 +115,7 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
         before = [m for m in before if not set(_head_tokens(m, toks)) & group]
     if before:
         if t.lower in _SUBJECT:
-            return before[0]
+            return _received(t, before, toks) or before[0]
         return _subject_above(t, before, toks) or before[-1]
     ahead = _fronted_for(t, people, toks)
     if ahead is not None:
@@ -123,6 +126,19 @@ def _antecedent(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -
             subjects = [m for m in named if _is_subject(m, toks)]
             return (subjects or named)[0]
     return None
+
+
+def _received(t: Token, before: list[Mention], toks: list[Token]) -> Mention | None:
+    """"A received B when he arrived", "A greeted B as she landed": the subject of an arrival
+    hung on a verb of receiving is the one received, its object (``visit_roles`` in frames.yaml)."""
+    verb = toks[t.head]
+    roles = frames_data().get("visit_roles") or {}
+    if t.dep != "nsubj" or verb.dep != "advcl" or verb.lemma not in roles.get("arriving", ()) \
+            or toks[verb.head].lemma not in roles.get("receiving", ()):
+        return None
+    objects = {x.i for x in toks[max(0, verb.head - 30):verb.i] if x.head == verb.head and x.dep == "dobj"}
+    objects |= {x.i for x in toks[min(objects, default=verb.i):verb.i] if x.head in objects and x.dep == "appos"}
+    return next((m for m in before if set(_head_tokens(m, toks)) & objects), None)
 
 
 def _binder(t: Token, before: list[Mention], toks: list[Token]) -> Mention | None:
@@ -250,6 +266,7 @@ def _speaker(t: Token, people: dict[int, list[Mention]], toks: list[Token]) -> M
         return None
     for m in people.get(t.sent, []):
         for k in _head_tokens(m, toks):
+            k = toks[k].head if toks[k].dep == "appos" else k  # "A spokesman, X, said"
             if toks[k].dep == "nsubj" and toks[toks[k].head].lemma in _SAYING and not _quoted(k, toks):
                 return m
     return None
