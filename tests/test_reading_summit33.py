@@ -95,6 +95,9 @@ def test_the_country_of_the_summits_city_is_no_participant(extractor, body, stat
 @pytest.mark.parametrize("body, state", [
     ("The 12th Mercosur summit opened in Asuncion, where the presidents of Paraguay and Chile met.", "Paraguay"),
     ("The SADC summit opened in Lusaka on Monday, with the presidents of Zambia and Malawi in attendance.", "Zambia"),
+    # a host the parser may hang beside the city
+    (("Last year she stayed away from the Mercosur summit in Asuncion, where host Paraguay, also a member of the "
+      "court, would have faced the same choice."), "Paraguay"),
 ])
 def test_the_host_named_as_who_meets_stays_seated(extractor, body, state):  # (guards)
     got = seated(run(extractor, body))

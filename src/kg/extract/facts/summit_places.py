@@ -288,13 +288,16 @@ def describes_a_place(ctx: Context, k: int | None) -> bool:
     beside a place (through "of" only) tells where that place is, not who takes part."""
     r = ctx.resolver
     g = k
+    through_of = False  # (a state set right beside a city, "in X, Y", is the parse's to hang anywhere)
     for _ in range(6):
         if g is None or r.toks[g].dep not in _DESCRIBING:
             return False
-        if r.toks[g].dep == "prep" and r.toks[g].lower != "of":
-            return False
+        if r.toks[g].dep == "prep":
+            if r.toks[g].lower != "of":
+                return False
+            through_of = True
         h = r.toks[g].head
         if r.toks[g].dep == "appos" and (found := r.at_token.get(h)) is not None and found.entity.type == "Place":
-            return True
+            return through_of
         g = h if h != g else None
     return False
