@@ -59,9 +59,8 @@ def test_a_list_of_other_things_seats_no_one(extractor, body, state):  # (guards
      "Zambia"),
     ("The ECOWAS summit opened in Accra on Friday. Even Ghana's president, Kofi Mensah, chose to forgo the summit.",
      "Ghana"),
-    # coordinated with one who comes
-    (("The ECOWAS summit opened in Accra on Friday. Ghana's President Kofi Mensah attended, but Senegal's "
-      "President Amadou Fall decided to skip it."), "Senegal"),
+    # a leader's title before the name, another verb of choosing
+    ("The Andean summit opened in Quito on Monday. Bolivian President Luis Mamani opted to skip the summit.", "Bolivia"),
 ])
 def test_one_left_out_or_staying_away_is_no_participant(extractor, body, state):
     got = seated(run(extractor, body))
@@ -96,8 +95,8 @@ def test_the_country_of_the_summits_city_is_no_participant(extractor, body, stat
     ("The 12th Mercosur summit opened in Asuncion, where the presidents of Paraguay and Chile met.", "Paraguay"),
     ("The SADC summit opened in Lusaka on Monday, with the presidents of Zambia and Malawi in attendance.", "Zambia"),
     # a host the parser may hang beside the city
-    (("Last year she stayed away from the Mercosur summit in Asuncion, where host Paraguay, also a member of the "
-      "court, would have faced the same choice."), "Paraguay"),
+    (("The Mercosur summit was held in Asuncion, where host Paraguay, also a founding member, welcomed the "
+      "leaders."), "Paraguay"),
 ])
 def test_the_host_named_as_who_meets_stays_seated(extractor, body, state):  # (guards)
     got = seated(run(extractor, body))
