@@ -3,6 +3,7 @@ raised subject, an entitlement's holder, a copula's complement, and whether a no
 one of a frame's verbs (:mod:`kg.extract.frames`)."""
 from __future__ import annotations
 
+from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import VERBAL, Args, Tree
 from kg.extract.tree import is_partitive
 
@@ -114,6 +115,14 @@ def add_copula(tree: Tree, k: int, args: Args) -> None:
     if h is None:
         return
     head = tree.toks[h]
+    if t.dep in {"compound", "pobj"} and (lst := _a_list_of(tree, k)) is not None:
+        # "the guest list includes X", "the list of guests includes X" ("X is on the list of confirmed
+        # guests" is kg.extract.facts.attendance's: one listed as coming)
+        add_copula(tree, lst, args)
+        for v in tree.kids(lst, "relcl") + tree.kids(k, "relcl"):  # "a list of guests that includes X"
+            if tree.toks[v].lemma in _INCLUDE and tree.kids(v, "nsubj"):
+                args.copula += tree.kids(v, "dobj")
+        return
     if t.dep == "conj" and head.pos == "NOUN" and head.dep in {"attr", "oprd", "appos"}:
         add_copula(tree, h, args)  # "X, a member of Y and a party to Z", "X is not a member, nor a party"
         return
@@ -149,6 +158,20 @@ def add_copula(tree: Tree, k: int, args: Args) -> None:
         args.copula += [c for c in tree.kids(k, "appos")]
     if not args.copula or t.dep == "appos":
         args.copula += [n for n in stranded_apposition(tree, k) if n not in args.copula]
+
+
+def _a_list_of(tree: Tree, k: int) -> int | None:
+    """The list noun the noun at k is what it lists: "guest" in "the guest list", "attendees" in "the
+    list of attendees" (a list says of what it holds what the listed noun would: lexicon `list_nouns`)."""
+    t = tree.toks[k]
+    h = tree.head(k)
+    if h is None:
+        return None
+    if t.dep == "pobj" and tree.toks[h].lower == "of":
+        h = tree.head(h)
+    if h is None or tree.toks[h].pos != "NOUN" or tree.toks[h].lemma not in load_lexicon().list_nouns:
+        return None
+    return h if t.dep == "pobj" or h == k + 1 else None
 
 
 #: Where the parser may hang a noun phrase it did not read as an apposition.

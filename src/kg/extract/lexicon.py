@@ -96,6 +96,10 @@ class Lexicon:
     media: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: regions that name a grouping, not a place ("Global South")
     region_groupings: frozenset[str] = frozenset()
+    #: words before a state a summit's sentence names that say it is no participant ("ended without X")
+    not_among: frozenset[str] = frozenset()
+    #: nouns for a list that stands for what it lists ("the guest list includes X": X is a guest)
+    list_nouns: frozenset[str] = frozenset()
     #: seas and oceans news names by their adjective alone ("the Mediterranean", "the Pacific")
     sea_adjectives: tuple[str, ...] = ()
     #: nouns for occasions people meet at ("talks", "the sidelines of"): where one is held, those
@@ -363,6 +367,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
         region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
+        list_nouns=frozenset(w.lower() for w in raw.get("list_nouns", [])),
+        not_among=frozenset(w.lower() for w in raw.get("not_among", [])),
         sea_adjectives=tuple(raw.get("sea_adjectives", ())),
         gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
         leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),

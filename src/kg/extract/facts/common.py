@@ -25,11 +25,21 @@ def make_fact(ctx: Context, cq: str, s: int, modality: str = "asserted", **field
 
 
 def preceded_by(ctx: Context, s: int, f: Found, words: AbstractSet[str], window: int = 16) -> bool:
-    """The word before the mention (a "the" between them skipped) is one of ``words``."""
-    before = ctx.sentence(s)[max(0, ctx.local(s, f.start) - window):ctx.local(s, f.start)].lower().split()
+    """The word before the mention (a "the" between them skipped) is one of ``words``; a phrase of
+    several words among them, "with the exception of", is matched whole."""
+    at = ctx.local(s, f.start)
+    before = ctx.sentence(s)[max(0, at - window):at].lower().split()
     if before and before[-1] == "the":
         before = before[:-1]
-    return bool(before) and before[-1].strip(",") in words
+    if bool(before) and before[-1].strip(",") in words:
+        return True
+    phrases = [w.split() for w in words if " " in w]
+    if not phrases:
+        return False
+    before = ctx.sentence(s)[max(0, at - 48):at].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return any(before[-len(p):] == p for p in phrases)
 
 
 #: A possessive after a name and the noun it opens: "Ankara's orbit".

@@ -13,7 +13,6 @@ from kg.extract.facts.common import (
     states_in_name,
 )
 from kg.extract.facts.participants import (
-    NOT_AMONG,
     bidden,
     head_at,
     kept_away,
@@ -50,6 +49,7 @@ from kg.extract.facts.summit_owners import summit_orgs
 from kg.extract.facts.summit_places import (
     dateline_city_in,
     dateline_place,
+    describes_a_place,
     in_a_cause,
     last_leg,
     planned_for,
@@ -157,9 +157,10 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     planned = True
             for f in [] if only_a_time(ctx, heads_at[s]) else ctx.found(s, "State", "InternationalOrganization"):
                 if not located(ctx, s, f) and (not _IN_A_CITY_OF.search(ctx.sentence(s)[:ctx.local(s, f.start)]) or _fronted_subjects(ctx, f)) \
-                        and not preceded_by(ctx, s, f, NOT_AMONG) \
+                        and not preceded_by(ctx, s, f, ctx.lexicon.not_among) \
                         and f.entity not in host_orgs and not kept_away(ctx, s, f) and not bidden(ctx, f) \
                         and not qualifies_a_thing(ctx, f) and not told_apart(ctx, f, heads_at[s]) and not a_topic(ctx, f) \
+                        and not describes_a_place(ctx, head_at(ctx, f)) \
                         and not an_onlooker(ctx, s, f, heads_at[s], location):
                     participants.append(f.entity)
         if start is None and closed:

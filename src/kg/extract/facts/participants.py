@@ -9,13 +9,9 @@ import re
 from kg.extract.clause_modality import NEG_VERBS, parse_modality
 from kg.extract.context import Context, Found
 from kg.extract.facts.spoken_of import of_something_else
+from kg.extract.facts.summit_absentees import away_with_its_leader
 from kg.extract.syntax import OBJECT_CONTROL, Tree
 from kg.model import Entity
-
-#: Words before a state a summit's sentence names that say it is no participant: what the summit is
-#: on, over, against or about, whom it speaks to, and whom it is held without ("ended without X").
-NOT_AMONG = frozenset({"on", "over", "against", "about", "to", "without", "excluding", "except", "minus"})
-
 
 #: Words in a summit's name after which what it names is what the summit is about, not who meets.
 _TOPIC_IN_NAME = re.compile(r"\b(?:on|for|against|about)\b", re.IGNORECASE)
@@ -58,6 +54,8 @@ def kept_away(ctx: Context, s: int, f: Found) -> bool:
     k = head_at(ctx, f)
     if k is None:
         return False
+    if away_with_its_leader(ctx, s, f, k):  # "Chile's president decided to skip the summit"
+        return True
     away = NEG_VERBS | _staying_away()
     # "Boycotting the summit, X sent no one", "X, snubbing the summit, stayed home": a participle
     # with no subject of its own says what the state did

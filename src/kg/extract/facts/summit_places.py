@@ -277,3 +277,27 @@ def dateline_city_in(ctx: Context, summit: Entity, state: Entity, start: dt.date
     place = scene(ctx)
     country = ctx.country_of(place) if place is not None and place.type == "Place" else None
     return place if country is not None and country.key == state.key else None
+
+
+#: Words a state hangs by on a phrase set beside a place: "the capital of the nation X".
+_DESCRIBING = frozenset({"pobj", "prep", "appos", "compound", "amod", "nmod", "poss"})
+
+
+def describes_a_place(ctx: Context, k: int | None) -> bool:
+    """"in X, the capital of the nation Y", "in X, capital of Y": a state named inside a phrase set
+    beside a place (through "of" only) tells where that place is, not who takes part."""
+    r = ctx.resolver
+    g = k
+    through_of = False  # (a state set right beside a city, "in X, Y", is the parse's to hang anywhere)
+    for _ in range(6):
+        if g is None or r.toks[g].dep not in _DESCRIBING:
+            return False
+        if r.toks[g].dep == "prep":
+            if r.toks[g].lower != "of":
+                return False
+            through_of = True
+        h = r.toks[g].head
+        if r.toks[g].dep == "appos" and (found := r.at_token.get(h)) is not None and found.entity.type == "Place":
+            return through_of
+        g = h if h != g else None
+    return False
