@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -67,7 +68,7 @@ class Lexicon:
     facilities: dict[str, re.Pattern[str]]
     titles: TitleWords
     references: dict[str, tuple[str, ...]]
-    regions: frozenset[str]
+    regions: frozenset[str] = frozenset()
     ranks: re.Pattern[str] | None = None
     #: words deciding a membership's modality (``membership`` in the lexicon)
     membership: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -339,10 +340,18 @@ class Lexicon:
         return best[2], best[0] - best[1]
 
 
+#: The fields that are plain word sets in lexicon.yaml, under their own names: every set of words
+#: but ``rank_words`` (made from ``ranks``).
+_WORD_SETS = frozenset(f.name for f in dataclasses.fields(Lexicon) if f.type == "frozenset[str]") - {"rank_words"}
+
+
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     raw = yaml.safe_load(Path(path or data_dir() / "lexicon.yaml").read_text(encoding="utf-8"))
+    # every plain word list: a set of lower-case words under the field's own name
+    words: dict[str, Any] = {name: frozenset(w.lower() for w in raw.get(name, [])) for name in _WORD_SETS}
     return Lexicon(
+        **words,
         heads={k: tuple(v) for k, v in raw["heads"].items()},
         prefix_heads={k: tuple(v) for k, v in raw["prefix_heads"].items()},
         services=tuple(raw["services"]),
@@ -350,52 +359,25 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         facilities={k: _pattern(v) for k, v in raw["facilities"].items()},
         titles=TitleWords.from_data(raw["office_titles"]),
         references={k: tuple(v) for k, v in raw["references"].items()},
-        regions=frozenset(w.lower() for w in raw.get("regions", [])),
         ranks=_pattern(raw["ranks"]) if raw.get("ranks") else None,
         membership={k: tuple(v) for k, v in (raw.get("membership") or {}).items()},
         permission={k: tuple(v) for k, v in (raw.get("permission") or {}).items()},
         activity_pairs={k: (frozenset(v["predicates"]), frozenset(v["arguments"]))
                         for k, v in (raw.get("activity_pairs") or {}).items()},
-        place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
-        capital_compounds=frozenset(w.lower() for w in raw.get("capital_compounds", [])),
         trip_hosting={k: frozenset(w.lower() for w in v) for k, v in (raw.get("trip_hosting") or {}).items()},
-        sway_nouns=frozenset(w.lower() for w in raw.get("sway_nouns", [])),
-        judging_verbs=frozenset(w.lower() for w in raw.get("judging_verbs", [])),
-        go_between=frozenset(w.lower() for w in raw.get("go_between", [])),
-        measured_from=frozenset(w.lower() for w in raw.get("measured_from", [])),
         abbreviations=tuple(raw.get("abbreviations", ())),
         prefixed_words={k: tuple(v) for k, v in (raw.get("prefixed_words") or {}).items()},
         media={k: tuple(v) for k, v in (raw.get("media") or {}).items()},
-        region_groupings=frozenset(w.lower() for w in raw.get("region_groupings", [])),
-        list_nouns=frozenset(w.lower() for w in raw.get("list_nouns", [])),
-        not_among=frozenset(w.lower() for w in raw.get("not_among", [])),
         sea_adjectives=tuple(raw.get("sea_adjectives", ())),
-        gatherings=frozenset(w.lower() for w in raw.get("gatherings", [])),
-        leader_offices=frozenset(w.lower() for w in raw.get("leader_offices", [])),
-        calling_off=frozenset(w.lower() for w in raw.get("calling_off", [])),
-        postponing=frozenset(w.lower() for w in raw.get("postponing", [])),
-        beginning=frozenset(w.lower() for w in raw.get("beginning", [])),
-        ending=frozenset(w.lower() for w in raw.get("ending", [])),
-        electorate=frozenset(w.lower() for w in raw.get("electorate", [])),
-        state_organs=frozenset(w.lower() for w in raw.get("state_organs", [])),
-        taking_place=frozenset(w.lower() for w in raw.get("taking_place", [])),
-        trip_talk=frozenset(w.lower() for w in raw.get("trip_talk", [])),
-        trip_starting=frozenset(w.lower() for w in raw.get("trip_starting", [])),
         trip_parts={str(k).lower(): str(v) for k, v in (raw.get("trip_parts") or {}).items()},
-        remote_words=frozenset(w.lower() for w in raw.get("remote_words", [])),
-        tour_words=frozenset(w.lower() for w in raw.get("tour_words", [])),
-        last_day_words=frozenset(w.lower() for w in raw.get("last_day_words", [])),
-        first_day_words=frozenset(w.lower() for w in raw.get("first_day_words", [])),
         body_seats={str(k): str(v) for k, v in (raw.get("body_seats") or {}).items()},
         organ_families={str(k): str(v) for k, v in (raw.get("organ_families") or {}).items()},
         state_groups={k.lower(): tuple(v) for k, v in (raw.get("state_groups") or {}).items()},
-        state_group_nouns=frozenset(w.lower() for w in raw.get("state_group_nouns", [])),
         rank_words=frozenset(w.split()[-1].lower() for w in raw.get("ranks", [])),
         site_nouns={k: tuple(v) for k, v in (raw.get("site_nouns") or {}).items()},
         lone_heads={w.lower(): etype for etype, words in (raw.get("lone_heads") or {}).items() for w in words},
         name_styles={k: frozenset(w.lower() for w in v) for k, v in (raw.get("name_styles") or {}).items()},
         state_titles={w.casefold(): state for state, words in (raw.get("state_titles") or {}).items() for w in words},
-        unit_nouns=frozenset(w.lower() for w in raw.get("unit_nouns", [])),
         shared_state_names={k.casefold(): tuple(v) for k, v in (raw.get("shared_state_names") or {}).items()},
         port_calls={k: frozenset(w.lower() for w in v) for k, v in (raw.get("port_calls") or {}).items()},
         forces_placed={k: frozenset(w.lower() for w in v) for k, v in (raw.get("forces_placed") or {}).items()},
