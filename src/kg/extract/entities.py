@@ -279,7 +279,7 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             full = full_name.replace("-", " ").split()
             if not full:
                 continue
-            if name == full_name or (len(parts) == 1 and parts[0] in full[1:]) or (
+            if name == full_name or (len(parts) == 1 and _own_word(parts[0], full)) or (
                     len(parts) >= 2 and parts[-1] == full[-1] and parts[0] == full[0]):
                 return key
             words = name.replace("-", " ").split()
@@ -294,6 +294,16 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
             if 2 <= len(parts) < len(full) and parts == full[:len(parts)] and tagged_person:
                 hits.append(key)  # "Mohamed Khaled" of "Mohamed Khaled Nordin": a name's opening words
     return hits[0] if len(set(hits)) == 1 else None
+
+
+def _own_word(word: str, full: list[str]) -> bool:
+    """Is one word a later word of a person's name, and not the father's name a "bin" gives ("Salman"
+    of "Mohammed bin Salman" is his father, King Salman)?"""
+    return any(w == word and full[i - 1].lower() not in _DESCENT for i, w in enumerate(full) if i >= 1)
+
+
+#: Particles before a father's name in a name ("bin", "ibn", "bint").
+_DESCENT = frozenset({"bin", "ibn", "bint"})
 
 
 def _respelled(a: str, b: str) -> bool:
