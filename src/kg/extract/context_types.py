@@ -19,6 +19,8 @@ _LISTED_KIND = re.compile(r"\b(?P<kind>[a-z]+(?: [a-z]+)?),? (?:including|such a
 
 def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
     """"air bases, including X and Y", "summits such as X": the type of the kind the list is of."""
+    if not _last_word(text[max(0, start - 80):start]).endswith(_LISTED_ENDS):
+        return None  # (the pattern's last word is none of these: not worth a search)
     kind = _LISTED_KIND.search(text, max(0, start - 80), start)
     if kind is None:
         return None
@@ -32,6 +34,41 @@ def listed_kind(text: str, start: int, lexicon: Lexicon) -> str | None:
 _A_DATE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                      re.IGNORECASE)
+#: The last word of each cue before a name (what :class:`_Last` tests before a search): "known as
+#: [the]", "members of the", "joined [the]", "bases, including [A, B and]", "his wife[,]".
+_NAMED_AS_ENDS = ("as", "called", "dubbed", "named", "titled", "formally", "officially", "the")
+_JOINED_ENDS = ("joined", "join", "joins", "joining", "to", "of", "in", "the")
+_LISTED_ENDS = ("including", "as", "notably", "them", ",", "and", "the")
+_KIN_ENDS = ("wife", "husband", "spouse", "widow", "widower", "daughter", "son", "-in-law", "brother", "sister",
+             "mother", "father", "grandson", "granddaughter", "nephew", "niece", "cousin", "fiance", "fiancé",
+             "fiancee", "fiancée", "lady", "gentleman")
+
+
+def _last_word(before: str) -> str:
+    """The word before the spacing that ends ``before`` ("" when no spacing ends it): each cue
+    pattern searched before a name ends with a word and ``\\s+$``, so a search is worth making only
+    where this word can end the pattern (name after name is asked: most are not)."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped:
+        return ""
+    return stripped.rsplit(None, 1)[-1]
+
+
+class _Last:
+    """:func:`_last_word` of a text, and whether a case-insensitive pattern's last word may be it."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, before: str) -> None:
+        self.word = _last_word(before)
+
+    def ends(self, words: tuple[str, ...]) -> bool:
+        """May a case-insensitive pattern whose last word ends with one of ``words`` end here? (A word
+        outside ASCII is left to the pattern: under IGNORECASE "ſ" is an "s".)"""
+        word = self.word
+        return bool(word) and (not word.isascii() or word.lower().endswith(words))
+
+
 # context_type's cues, compiled once: it is asked of every name found
 _GROUPING_AFTER = re.compile(r"\s+(?:brings together|groups|grouping|comprises|is made up of|consists of|has \w+ members)\b")
 _GROUPING_BEFORE = re.compile(r"\b(?:summit|summits|members?|membership|member states|secretariat|chair(?:manship)?) of the\s+$")
@@ -47,7 +84,8 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     if kin_before(text, start):
         return "Person"  # "his daughter X": a kinsman's name the tagger did not know
     before = text[max(0, start - 90):start]
-    if _NAMED_AS.search(before):
+    last = _Last(before)  # each cue before the name ends with a word and spacing: its word tried first
+    if last.ends(_NAMED_AS_ENDS) and _NAMED_AS.search(before):
         clause = re.split(r"[.;]", before)[-1]
         for word in reversed(re.findall(r"[A-Za-z-]+", clause)):
             etype = lexicon.head_type(word)
@@ -56,15 +94,16 @@ def context_type(text: str, start: int, end: int, lexicon: Lexicon) -> str | Non
     # "the X brings together A, B and C", "a summit of the X", "members of the X": a grouping
     if _GROUPING_AFTER.match(text[end:end + 30]):
         return "InternationalOrganization"
-    if _GROUPING_BEFORE.search(before):
+    if last.word == "the" and _GROUPING_BEFORE.search(before):
         return "InternationalOrganization"
-    if _JOINED_BEFORE.search(before) \
+    if last.word.endswith(_JOINED_ENDS) and _JOINED_BEFORE.search(before) \
             and not lexicon.title_spans(text[start:end]):  # "will join US President X in Y": a person joined
         return "InternationalOrganization"  # "Iran joined BRICS"
     etype = listed_kind(text, start, lexicon)
     if etype is not None and not lexicon.title_spans(text[start:end]):  # "among them UN Secretary-General X"
         return etype
-    if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon) or _HELD_IN.search(before):
+    if _called_a_place(text[max(0, start - 60):start], text[end:end + 60], lexicon) \
+            or last.ends(("in",)) and _HELD_IN.search(before):
         return "Place"  # (or where a gathering is held: "a summit in X", "the meeting held in Y")
     if _GROUP_AFTER.match(text, end):
         return "InternationalOrganization"  # "the BRICS summit", "SCO member states", "G7 countries"
@@ -92,6 +131,9 @@ _HELD_IN = re.compile(r"\b(?:summits?|meetings?|gatherings?|conferences?)\s+(?:(
 
 def kin_before(text: str, start: int) -> bool:
     """"his daughter X", "the First Lady, X": the name after a noun of kin is a person's."""
+    last = _Last(text[max(0, start - 40):start])
+    if not last.word or last.word.isascii() and not last.word.lower().rstrip(",").endswith(_KIN_ENDS):
+        return False  # (no noun of kin right before: not worth a search)
     return _KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -123,7 +165,7 @@ def _called_a_place(before: str, after: str, lexicon: Lexicon) -> bool:
     if not lexicon.place_nouns:
         return False
     place_of, place_after = _place_patterns(lexicon.place_nouns)
-    return bool(place_of.search(before) or place_after.match(after))
+    return bool(_Last(before).ends(("of",)) and place_of.search(before) or place_after.match(after))
 
 
 @functools.lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from kg.extract.alternation import alternation
 from kg.extract.anchored_dates import anchored_dates
 from kg.extract.date_resolution import (
     DateContext,
@@ -67,10 +68,12 @@ _YEARSUF2 = _YEARSUF.replace("?P<year>", "?P<year2>").replace("?P<ryear>", "?P<r
 
 # Words after which a bare month or year is a date ("in July", "since 2016").
 # A sentence may open with one ("In 1962, ..."): the first letter may be a capital.
-_PREP = (
-    r"(?i:in|since|by|until|till|from|during|before|after|through|throughout|around|of|"
-    r"between|early|late|mid|end|start|beginning)"
-)
+#: The prepositions and time words before a bare month or year ("since May", "in early 2019"), as
+#: a case-insensitive alternation grouped by first letter (:mod:`kg.extract.alternation`: the
+#: same matches, tried a third faster).
+_PREP = "(?i:" + alternation(["in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+                              "throughout", "around", "of", "between", "early", "late", "mid", "end", "start",
+                              "beginning"]) + ")"
 
 
 def _c(pattern: str, first: str) -> re.Pattern[str]:

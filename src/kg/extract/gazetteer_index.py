@@ -1,5 +1,5 @@
-"""The gazetteer as extraction reads it: its names found in a sentence's tokens (spaCy's
-``PhraseMatcher`` over the tokens' surface keys), the case rules a match must pass, and the choice
+"""The gazetteer as extraction reads it: its names found in a sentence's tokens (a trie of
+the tokens' surface keys), the case rules a match must pass, and the choice
 among the items a name may be (a state over a region, the namesake whose country the article names,
 a small city yielding to a longer name)."""
 from __future__ import annotations
@@ -92,17 +92,24 @@ class GazetteerIndex:
     def find(self, text: str, stoks: list[Token]) -> list[Found]:
         """The gazetteer's names in one sentence's tokens, read from the left, the longest name
         (up to :data:`MAX_NAME_TOKENS` tokens) that passes the case rules at each place."""
-        from spacy.tokens import Doc
-
         # the sentence as its words' surface keys; spacing is no part of a key ("Côte  d'Ivoire")
         words = [(k, key) for k, t in enumerate(stoks) if (key := _word_key(t.text)) is not None]
         if not words:
             return []
         ends: dict[int, list[int]] = {}
-        for _, a, b in self._matcher(Doc(self._matcher.vocab, words=[key for _, key in words])):
-            i, j = words[a][0], words[b - 1][0] + 1
-            if j - i <= MAX_NAME_TOKENS:
-                ends.setdefault(i, []).append(j)
+        names, n = self._names, len(words)
+        for a in range(n):  # every name starting at each word: a walk down the names' trie
+            node = names.get(words[a][1])
+            b = a + 1
+            while node is not None:
+                if _END in node:
+                    i, j = words[a][0], words[b - 1][0] + 1
+                    if j - i <= MAX_NAME_TOKENS:
+                        ends.setdefault(i, []).append(j)
+                if b == n:
+                    break
+                node = node.get(words[b][1])
+                b += 1
         found: list[Found] = []
         for i in sorted(ends):
             if found and i < found[-1][1]:
@@ -116,17 +123,15 @@ class GazetteerIndex:
         return found
 
     def prepare(self) -> None:
-        """Build the matcher now, with the models, rather than on the first sentence read (it
+        """Build the names' trie now, with the models, rather than on the first sentence read (it
         takes spaCy's tokenizer to every surface: some 0.3-0.5 s, once per process)."""
-        self._matcher  # noqa: B018 (a cached property: read to build it)
+        self._names  # noqa: B018 (a cached property: read to build it)
 
     @functools.cached_property
-    def _matcher(self):
-        """Every surface as the sequence of its tokens' keys, tokenised as articles are."""
-        from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
-        from spacy.vocab import Vocab
-
+    def _names(self) -> dict:
+        """Every surface as the sequence of its tokens' keys, tokenised as articles are, as a trie:
+        a word's key -> the trie of the words after it, holding ``_END`` where a name ends (what
+        spaCy's ``PhraseMatcher`` finds, without a spaCy document made for every sentence)."""
         surfaces = sorted({surface for entries in self.by_key.values() for surface, _, _ in entries})
         tokenizer = load_model().tokenizer
         # the tokenizer keeps its first 10,000 chunks for reuse: the surfaces are not to fill that
@@ -137,10 +142,18 @@ class GazetteerIndex:
                         for doc in tokenizer.pipe(surfaces)}  # accents aside: the words are folded too
         finally:
             tokenizer.max_cache_size = size
-        vocab = Vocab()  # the keys' own strings, not the model's
-        matcher = PhraseMatcher(vocab, attr="ORTH")
-        matcher.add("gazetteer", [Doc(vocab, words=list(words)) for words in sorted(patterns) if words])
-        return matcher
+        trie: dict = {}
+        for words in patterns:
+            if words:
+                node = trie
+                for word in words:
+                    node = node.setdefault(word, {})
+                node[_END] = True
+        return trie
+
+
+#: The trie's mark of a name's end (no word's key: keys are strings).
+_END = None
 
 
 def inside_longer_name(stoks: list[Token], i: int, j: int, entry: GazetteerEntry) -> bool:

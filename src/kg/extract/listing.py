@@ -70,7 +70,16 @@ def heads_once(tree: Tree, at_token: dict[int, Found], i: int, wanted: frozenset
 
 def included(tree: Tree, i: int) -> list[int]:
     """"a handful of agreements, including A and B", "several states, such as A": the members a
-    phrase naming no one lists as its own."""
+    phrase naming no one lists as its own (read once per phrase: the parse alone tells them, and
+    every frame's roles ask again)."""
+    memo = tree.memo.setdefault("included", {})
+    known = memo.get(i)
+    if known is None:
+        known = memo[i] = _included(tree, i)
+    return list(known)
+
+
+def _included(tree: Tree, i: int) -> list[int]:
     out: list[int] = []
     for k in [i, *(o for p in tree.kids(i, "prep") if tree.toks[p].lower == "of" for o in tree.kids(p, "pobj"))]:
         for p in tree.kids(k, "prep"):
