@@ -205,7 +205,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
                     location = ctx.doc.entities[fact.fields["destination"]]
         if location is None:  # "the Tartu summit": a known city its name carries, not a region
             for e in ctx.doc.entities.values():  # ("the Coral Islands summit" is of the islands)
-                if e.type == "Place" and e.qid and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
+                if e.type == "Place" and e.qid and e.label.lower() not in ctx.lexicon.regions \
+                        and re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", summit.label):
                     location = e
         location = location or _host_state(ctx, summit) or _state_held_in(ctx, summit, heads, sentences)
         if location is None and (location := where_guests_went(ctx, participants, start, sentences)) is not None:
