@@ -44,7 +44,7 @@ def test_forces_placed_in_a_state_under_an_agreement_use_its_bases(extractor, bo
     "Fiji kept its promise in Tonga under the security accord.",
     # troops sent beside a treaty the sentence speaks of, not under it; "each other's territory" names no facility
     "Tonga ratified the security accord a day after Fijian soldiers were sent to Tonga.",
-    "The security accord will allow each country to send troops to the other's territory.",
+    "The security accord will let each state send soldiers into the other's territory.",
 ])
 def test_no_forces_or_no_leave_places_nothing(extractor, body):
     got = access(run(extractor, body))

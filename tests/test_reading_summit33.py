@@ -51,7 +51,7 @@ def test_a_list_of_other_things_seats_no_one(extractor, body, state):  # (guards
 # -- who is left out or stays away (kg.extract.facts.events, summit_absentees) -------------------------
 @pytest.mark.parametrize("body, state", [
     # an exception phrase after the ones who come
-    ("The Mercosur summit will bring together leaders from every member, with the exception of Uruguay.", "Uruguay"),
+    ("The Mercosur summit will gather leaders from every member, with the exception of Uruguay.", "Uruguay"),
     ("Every member sent its leader to the Andean summit in Quito except for Bolivia.", "Bolivia"),
     ("The Nordic summit opened in Oslo on Monday, and leaders other than Iceland's took part.", "Iceland"),
     # a leader whose state the sentence names stays away: control verb, apposition, past tense

@@ -77,7 +77,7 @@ def test_guards_of_host_guest_and_quotes(extractor, body, trip):
 # a dateline whose day comes before its place ("9 Nov, Lima:") is when the report was filed, not
 # the day of the trip its first sentence tells
 @pytest.mark.parametrize("body, published, start", [
-    ("9 Nov, Lima: President Ana Ruiz arrived in Lima Wednesday afternoon, beginning a three-day state visit to Peru.",
+    ("9 Nov, Lima: President Ana Ruiz arrived in Lima Wednesday afternoon, at the start of her state visit to Peru.",
      "2017-11-09", "2017-11-08"),
     ("Nov 9, Lima - President Ana Ruiz arrived in Lima on Wednesday for a two-day visit.", "2017-11-09", "2017-11-08"),
     ("May 16, Hanoi: Peruvian Foreign Minister Ana Soto landed in Hanoi late on Tuesday for two days of talks.",

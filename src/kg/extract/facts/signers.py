@@ -89,7 +89,7 @@ def signers_of(ctx: Context, m: Match) -> list[Entity]:
 
 
 def _of_several_states(ctx: Context, m: Match, body: Entity) -> bool:
-    """"The Executive Cabinet of both countries", "the ministries of the two states": a body's "of"
+    """"The Joint Council of both states", "the ministries of the two states": a body's "of"
     phrase names states in the plural."""
     tree, toks = ctx.resolver.tree, ctx.resolver.toks
     return any(toks[o].lower in ctx.lexicon.state_group_nouns for t in ctx.tokens(m.trigger.sent)
