@@ -46,3 +46,21 @@ def extractor():
     from kg.pipeline import default_pipeline
 
     return default_pipeline().extractor
+
+
+@pytest.fixture(scope="session")
+def linker():
+    """A linker over the offline gazetteer snapshot, built once (a module may define its own)."""
+    from kg.link.gazetteer import load_gazetteer
+    from kg.link.linker import Linker
+
+    return Linker(load_gazetteer())
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The default pipeline (gazetteer and spaCy model), built once; a test using it must be marked
+    ``model`` (a module may define its own)."""
+    from kg.pipeline import Pipeline
+
+    return Pipeline()

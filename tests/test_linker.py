@@ -10,11 +10,6 @@ from kg.link.gazetteer import load_gazetteer
 from kg.link.linker import COMPATIBLE, Link, Linker, names_person
 
 
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_gazetteer())
-
-
 @pytest.fixture()
 def small(tmp_path: Path) -> Linker:
     rows = [

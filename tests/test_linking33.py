@@ -8,20 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kg.link.gazetteer import load_gazetteer
-from kg.link.linker import Linker
 from kg.model import Article
 from kg.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_gazetteer())
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def entities(pipeline: Pipeline, body: str) -> dict[str, str | None]:

@@ -11,21 +11,11 @@ from pathlib import Path
 import pytest
 
 from kg.link.gazetteer import load_gazetteer
-from kg.link.linker import Linker, respelled
+from kg.link.linker import respelled
 from kg.model import Article
 from kg.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_gazetteer())
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def entities(pipeline: Pipeline, body: str):
