@@ -42,7 +42,7 @@ def test_forces_placed_in_a_state_under_an_agreement_use_its_bases(extractor, bo
     "The minister will remain in Nuku'alofa until Friday under the security accord.",
     "Fiji deployed 500 troops to its own border under the security accord.",
     "Fiji kept its promise in Tonga under the security accord.",
-    # troops sent beside a treaty the sentence speaks of, not under it; "each other's territory" names no facility
+    # troops sent beside a treaty the sentence speaks of, not under it; a partner's land named without a facility names none
     "Tonga ratified the security accord a day after Fijian soldiers were sent to Tonga.",
     "The security accord will let each state send soldiers into the other's territory.",
 ])

@@ -297,8 +297,8 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
 
 
 def _own_word(word: str, full: list[str]) -> bool:
-    """Is one word a later word of a person's name, and not the father's name a "bin" gives ("Salman"
-    of "Mohammed bin Salman" is his father, King Salman)?"""
+    """Is one word a later word of a person's name, and not the father's name a "bin" gives ("Khalid"
+    of "Faisal bin Khalid" is his father, King Khalid)?"""
     return any(w == word and full[i - 1].lower() not in _DESCENT for i, w in enumerate(full) if i >= 1)
 
 

@@ -3,7 +3,7 @@ base"): "Chile will deploy 500 troops to Peru under the pact", "the pact lets Ch
 Peru", "Chilean troops may remain in Peru under the pact", "allows Chilean troops to visit Peru"
 (``lexicon.yaml`` ``forces_placed``). Only where a phrase puts the clause under an agreement or a
 verb of leave governs it: troops sent into a state at war, or beside a treaty the sentence speaks
-of, use no base it gave; "each other's territory" names no facility (no state's bases)."""
+of, use no base it gave; a partner's land named without a facility names none (no state's bases)."""
 from __future__ import annotations
 
 from kg.extract.context import Context
