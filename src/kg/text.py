@@ -256,6 +256,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_W = re.compile(r"(?<=\w{5})([oe])w$")
 #: Arabic's article, written "al-", "el-", "Al " or not at all ("el-Rashidi", "al-Rashidi", "Rashidi").
 _ARTICLES = frozenset({"al", "el"})
+#: Words that join a compound name ("da Silva", "van der Berg", "bin Zayed") and name no one alone.
+NAME_PARTICLES = frozenset({"of", "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                            "ter", "la", "le", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "abu"})
+#: Particles before a father's name in a name ("Faisal bin Khalid"): what follows is not the person's own name.
+DESCENT = frozenset({"bin", "ibn", "bint"})
 
 
 @functools.lru_cache(maxsize=1 << 15)  # each word is folded once, however often it is compared

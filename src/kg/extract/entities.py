@@ -17,7 +17,7 @@ from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases, past_courtesy
 from kg.model import Document, Entity, Mention
-from kg.text import PERSON_TITLES, label_key, lookup_key, slug, spelling_fold
+from kg.text import DESCENT, PERSON_TITLES, label_key, lookup_key, slug, spelling_fold
 
 _TITLES = re.compile(f"^(?:{'|'.join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))})\\s+", re.IGNORECASE)
 #: Types whose one-word mentions may be a longer name's short form ("Ardern", "Senate", "Rada").
@@ -299,11 +299,7 @@ def _person_key(text: str, persons: list[str], entities: dict[str, Entity], *,
 def _own_word(word: str, full: list[str]) -> bool:
     """Is one word a later word of a person's name, and not the father's name a "bin" gives ("Khalid"
     of "Faisal bin Khalid" is his father, King Khalid)?"""
-    return any(w == word and full[i - 1].lower() not in _DESCENT for i, w in enumerate(full) if i >= 1)
-
-
-#: Particles before a father's name in a name ("bin", "ibn", "bint").
-_DESCENT = frozenset({"bin", "ibn", "bint"})
+    return any(w == word and full[i - 1].lower() not in DESCENT for i, w in enumerate(full) if i >= 1)
 
 
 def _respelled(a: str, b: str) -> bool:

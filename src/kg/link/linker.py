@@ -32,6 +32,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from kg.link.gazetteer import Gazetteer, GazetteerEntry, is_acronym
 from kg.link.regnal import monarch_index, monarchs_named
 from kg.link.short_names import names_by_descent, short_name_index
+from kg.text import NAME_PARTICLES as _PARTICLES
 from kg.text import lookup_key, name_fold, spelling_fold
 
 #: mention type -> gazetteer type -> weight. Missing pairs never link (a Person is never a State).
@@ -310,11 +311,6 @@ def names_person(label: str, entry: GazetteerEntry) -> bool:
                                        for i in range(len(words) - n + 1)):
             return True
     return False
-
-
-#: Words that join a compound surname ("da Silva", "van der Berg") and name no one alone.
-_PARTICLES = frozenset({"of", "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
-                        "la", "le", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "abu"})
 
 
 def _tail_of(words: list[str], theirs: list[str]) -> bool:

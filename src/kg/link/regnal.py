@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterable
 
 from kg.link.gazetteer import GazetteerEntry
-from kg.text import lookup_key
+from kg.text import DESCENT, lookup_key
 
 #: An office a monarch holds ("King of Jordan", "Emir of the State of Qatar", "Monarch").
 _MONARCH_OFFICE = re.compile(r"^(?:king|queen|emir|amir|sultan|emperor|empress|prince|grand duke|monarch)\b", re.IGNORECASE)
 #: Words after a monarch's name in a label: the realm ("of Jordan") or the father ("bin Abdulaziz").
-_NAME_END = frozenset({"of", "bin", "ibn", "bint"})
+_NAME_END = frozenset({"of"}) | DESCENT
 #: Regnal numbers, as lookup keys.
 NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
                       "xv", "xvi", "xvii", "xviii"})

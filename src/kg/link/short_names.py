@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.link.gazetteer import GazetteerEntry
+from kg.text import DESCENT as _DESCENT
+from kg.text import NAME_PARTICLES as _JOINING
 from kg.text import PERSON_TITLES, lookup_key
 
-#: Words that join a name to the next and name no one alone.
-_JOINING = frozenset({"bin", "ibn", "bint", "ben", "abu", "al", "el", "da", "de", "do", "dos", "del", "di", "van",
-                      "von", "der", "la", "le", "y", "e"})
 #: A title opening a listed name ("Prince Faisal bin Farhan"): no short name starts with it.
 _TITLES = frozenset({*PERSON_TITLES, "sheikh", "sheikha", "shaikh", "prince", "princess", "archbishop", "dr", "emir",
                      "sultan", "king", "queen"})
-#: "bin X": the father's name, which news often leaves out.
-_DESCENT = frozenset({"bin", "ibn", "bint"})
 
 
 def without_descent(words: list[str]) -> list[str]:
