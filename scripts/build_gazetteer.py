@@ -9,28 +9,35 @@ same sources gives byte-identical files. Coverage per kind is printed at the end
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 import yaml
-
-from kg.link.linker import respelled
-from kg.text import fold
+from gazetteer_ambiguity import (
+    common_noun_legislatures,
+    description_nouns,
+    disambiguate,
+)
+from gazetteer_snapshot import (
+    BYSA,
+    CORE,
+    ODBL,
+    QID,
+    WDQ,
+    Snapshot,
+    clean,
+    coverage,
+    qid_of,
+    read_csv,
+    render_credits,
+    write,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
-#: Output file -> licence it carries. Sources feed the file matching their licence.
-OUTPUTS: dict[str, str] = {
-    "core.jsonl": "CC0-1.0 / public domain / MIT / ODC-PDDL-1.0 (attribution in CREDITS.md)",
-    "wikidata-query.jsonl": "Wikidata facts (CC0) from query-output files with no licence grant",
-    "odbl.jsonl": "ODbL-1.0 (Open Database License; share-alike, attribution)",
-    "cc-by-sa.jsonl": "CC BY-SA 4.0 (share-alike, attribution)",
-}
-CORE, WDQ, ODBL, BYSA = OUTPUTS
 
 #: The sources disagree on these; the chosen item and why are in CREDITS.md.
 STATE_QID_CHOICE = {"NL": "Q29999", "DK": "Q35", "PS": "Q219060"}
@@ -50,100 +57,9 @@ CAPITAL_CLASSES = {"Admin-0 capital", "Admin-0 capital alt", "Admin-0 region cap
 #: chamber before it is Syria's Douma).
 CITY_MIN_POP = 750_000
 MINOR_CITY_MIN_POP = 100_000
-QID = re.compile(r"Q[1-9][0-9]*")
-LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u2019]+$")  # English-usable spellings only
-
-
-def qid_of(value: str | None) -> str | None:
-    """The QID in a bare id or a Wikidata URL, else None."""
-    m = QID.search(value or "")
-    return m.group(0) if m else None
-
-
-#: A form of address opening a person's label ("Sheikh", "Prince", "Dr."): a word before the name.
-ADDRESS = re.compile(r"^(?:(?:His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) |Sheikha? |Shaikha? |Prince |Princess "
-                     r"|Dr\.? |Datuk (?:Seri )?|Dato'? (?:Seri )?|Tan Sri |Haji )+")
-
-
-#: A name by descent ("A bin B") followed by the house's name ("Al C", "Al-C").
-KIN_NAME = re.compile(r"(\w+ (?:bin|bint|ibn) \w+)(?: (?:bin|ibn) \w+)* Al[ -]\w+")
-
-
-def clean(name: object) -> str:
-    """Tidy a name: UNTERM's '(the)' and '*' marks, a leading 'the', extra spaces."""
-    s = str(name or "").replace("(the)", "").replace("*", "").strip()
-    s = re.sub(r"^the\s+", "", s, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", s).strip(" ,")
-
-
-def usable(name: str) -> bool:
-    return bool(name) and len(name) > 1 and LATIN.match(name) is not None and "Ã" not in name
-
-
-class Snapshot:
-    """Entries per output file, keyed by QID, plus what was skipped for want of a QID."""
-
-    def __init__(self) -> None:
-        self.files: dict[str, dict[str, dict]] = {name: {} for name in OUTPUTS}
-        self.no_qid: Counter[str] = Counter()
-
-    def add(self, out: str, qid: str | None, type_: str, label: str = "", *, aliases=(),
-            demonyms=(), country: str | None = None, extra: dict | None = None,
-            source: str) -> None:
-        if not qid:
-            self.no_qid[type_] += 1
-            return
-        e = self.files[out].setdefault(qid, {
-            "qid": qid, "type": type_, "label": "", "aliases": set(), "demonyms": set(),
-            "country": None, "extra": {}, "source": set()})
-        label = clean(label)
-        if type_ == "Person" and (bare := ADDRESS.sub("", label)) != label and " " in bare:
-            aliases = [*aliases, label]  # "Sheikh A B C": news names the person "A B C" too
-            label = bare
-        if type_ == "Person" and (kin := KIN_NAME.fullmatch(label)):
-            aliases = [*aliases, kin.group(1)]  # "A bin B Al C" is "A bin B" without the house's name
-        if label and not e["label"]:
-            e["label"] = label
-        e["aliases"].update(a for a in map(clean, aliases) if usable(a))
-        e["demonyms"].update(d for d in map(clean, demonyms) if usable(d))
-        e["country"] = e["country"] or country
-        for k, v in (extra or {}).items():
-            if v not in (None, "", [], {}):
-                e["extra"].setdefault(k, v)
-        e["source"].add(source)
-
-    def merged(self) -> dict[str, dict]:
-        """One view over all files (first file wins for label/type), for cross-checks."""
-        out: dict[str, dict] = {}
-        for entries in self.files.values():
-            for qid, e in entries.items():
-                m = out.setdefault(qid, {"type": e["type"], "label": e["label"],
-                                         "country": e["country"], "forms": set(), "rank": 9})
-                m["rank"] = min(m["rank"], _rank(e))
-                m["label"] = m["label"] or e["label"]
-                m["country"] = m["country"] or e["country"]
-                m["forms"] |= {f.casefold() for f in e["aliases"] | e["demonyms"]}
-        return out
-
-
-def _rank(e: dict) -> int:
-    """Salience among geographic items: a state, then a capital, then a large city, then other
-    places ("New York" is the city before the state of that name)."""
-    if e["type"] == "State":
-        return 0
-    if e["type"] == "Place":
-        if e["extra"].get("capital_of"):
-            return 1
-        return 2 if e["extra"].get("minor") is False else 3
-    return 9
 
 
 # --- countries --------------------------------------------------------------------------------
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
 
 def build_countries(snap: Snapshot, src: Path) -> dict[str, str]:
     """States and territories; returns ISO alpha-2 -> chosen QID for the other builders."""
@@ -401,210 +317,6 @@ def build_curated(snap: Snapshot, path: Path) -> None:
                 if row["qid"] in entries:
                     entries[row["qid"]]["label"] = row["label"]
 
-
-# --- clean-up, output, credits --------------------------------------------------------------
-
-def description_nouns() -> set[str]:
-    """The common nouns an article refers back to entities with ("the island", "the kingdom"),
-    from the extractor's own data (``descriptions`` in data/frames.yaml)."""
-    frames = REPO / "data/frames.yaml"
-    if not frames.exists():
-        return set()
-    raw = yaml.safe_load(frames.read_text(encoding="utf-8")).get("descriptions") or {}
-    return {w.casefold() for words in raw.values() for w in words}
-
-
-def disambiguate(snap: Snapshot, generic: set[str] = frozenset()) -> int:  # type: ignore[assignment]
-    """Drop aliases that would send a reader to the wrong item; returns how many were dropped.
-
-    A form is kept only where it is unambiguous among items of the same type, is not another
-    item's label, is not already a name of the item's own country ("French" belongs to France,
-    not to Reunion; "Kuwait" to the state, not the city), and is not a common noun (``generic``:
-    Iceland's native "Island" would make "a Pacific island nation" Iceland).
-
-    Legislatures are the exception: a name legislatures of different states bear ("House of
-    Representatives", "National Assembly") stays with each, since each carries its state and the
-    extractor chooses among them by the article's countries. Two of one state cannot be told apart
-    so, and keep no shared name; nor does a one-word alias that is a common noun for a legislature
-    (:func:`is_common_chamber_word`).
-    """
-    named: dict[str, set[str]] = defaultdict(set)  # any form or label -> the items bearing it
-    for qid, m in snap.merged().items():
-        for f in m["forms"] | {m["label"].casefold()}:
-            named[f].add(qid)
-    minor_dropped = _minor_places_yield(snap, named)
-    merged = snap.merged()
-    labels: dict[str, set[str]] = defaultdict(set)
-    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
-    geo: dict[str, set[str]] = defaultdict(set)  # form -> geographic items naming it
-    for qid, m in merged.items():
-        labels[m["label"].casefold()].add(qid)
-        for f in m["forms"] | {m["label"].casefold()}:
-            forms[(m["type"], f)].add(qid) if f in m["forms"] else None
-            if m["rank"] < 9:
-                geo[f].add(qid)
-    chamber_words = _legislature_words(merged)
-    dropped = 0
-    for entries in snap.files.values():
-        for qid, e in entries.items():
-            m = merged[qid]
-            own_label = m["label"].casefold()
-            parent = merged.get(m["country"]) if m["country"] != qid else None
-            for field in ("aliases", "demonyms"):
-                keep = set()
-                for a in e[field]:
-                    f = a.casefold()
-                    if f == own_label and field == "aliases":
-                        continue
-                    abroad = _other_states_legislatures(qid, labels.get(f, set()) | forms[(m["type"], f)], merged)
-                    clash = any(merged[o]["country"] == qid or (merged[o]["type"] == m["type"]
-                                                                   and merged[o]["rank"] <= m["rank"])
-                                for o in labels.get(f, set()) - {qid} - abroad) and f != own_label
-                    shared = f != own_label and _shared(f, qid, forms[(m["type"], f)] - {qid} - abroad, merged)
-                    ours = parent is not None and (f == parent["label"].casefold() or f in parent["forms"])
-                    # "Indian" is India's, not the British Indian Ocean Territory's.
-                    outranked = any(merged[o]["rank"] < m["rank"] for o in geo.get(f, set()) - {qid})
-                    common_word = (m["type"] == "Legislature" and field == "aliases"
-                                   and is_common_chamber_word(f, qid, generic, chamber_words))
-                    if clash or shared or ours or outranked or common_word or fold(f) in generic:
-                        dropped += 1
-                        continue
-                    keep.add(a)
-                e[field] = keep
-            e["aliases"] -= e["demonyms"]
-    # People whose only label was the query's QID fallback and nobody else names them.
-    for entries in snap.files.values():
-        for qid in [q for q, e in entries.items() if not merged[q]["label"]]:
-            del entries[qid]
-    return dropped + minor_dropped
-
-
-def is_common_chamber_word(form: str, qid: str, generic: set[str], chamber_words: dict[str, set[str]]) -> bool:
-    """Is a one-word name of legislature ``qid`` a common noun for a legislature? One of the
-    extractor's description nouns ("Senate", "Parliament", "Congress"), a spelling the linker would
-    take for one ("Parlament", "Sénat"), or a word of another legislature's several-word name
-    ("Majlis" of "Majlis al-Shura"). A reader meets such a word for whichever legislature the
-    article is about, so it names none ("Duma", a word of "State Duma" only, is the Duma's)."""
-    word = fold(form)
-    if not word or " " in word:
-        return False
-    return (word in generic or any(respelled(word, g, "Legislature") for g in generic if " " not in g)
-            or bool(chamber_words.get(form.casefold(), set()) - {qid}))
-
-
-def common_noun_legislatures(snap: Snapshot, generic: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
-    """Leave out the legislatures the sources call only by a common noun ("Parliament", "Senate",
-    "Congress"): no name would be theirs. Returns their QIDs; curated.yaml keeps their rows."""
-    merged = snap.merged()
-    words = _legislature_words(merged)
-    out = sorted((q for q, m in merged.items() if m["type"] == "Legislature"
-                  and is_common_chamber_word(m["label"], q, generic, words)), key=lambda q: int(q[1:]))
-    for entries in snap.files.values():
-        for q in out:
-            entries.pop(q, None)
-    return out
-
-
-def _other_states_legislatures(qid: str, others: set[str], merged: dict[str, dict]) -> set[str]:
-    """The legislatures among ``others`` that belong to a state other than ``qid``'s own, when
-    ``qid`` is a legislature with a state: their names need not be given up, the state tells them apart."""
-    m = merged[qid]
-    if m["type"] != "Legislature" or not m["country"]:
-        return set()
-    return {o for o in others if merged[o]["type"] == "Legislature" and merged[o]["country"]
-            and merged[o]["country"] != m["country"]}
-
-
-def _legislature_words(merged: dict[str, dict]) -> dict[str, set[str]]:
-    """Each word of a legislature's several-word names -> the legislatures whose names it is in."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for qid, m in merged.items():
-        if m["type"] == "Legislature":
-            for name in m["forms"] | {m["label"].casefold()}:
-                parts = re.split(r"[\s-]+", name.strip())
-                if len(parts) > 1:
-                    for w in parts:
-                        words[w].add(qid)
-    return words
-
-
-def _minor_places_yield(snap: Snapshot, named: dict[str, set[str]]) -> int:
-    """A minor city gives up every name another item bears, and is left out when its label is one."""
-    dropped = 0
-    for entries in snap.files.values():
-        for qid in [q for q, e in entries.items() if e["extra"].get("minor")]:
-            e = entries[qid]
-            if named[e["label"].casefold()] - {qid}:
-                del entries[qid]
-                dropped += 1
-                continue
-            keep = {a for a in e["aliases"] if not named[a.casefold()] - {qid}}
-            dropped += len(e["aliases"]) - len(keep)
-            e["aliases"] = keep
-    return dropped
-
-
-def _shared(form: str, qid: str, others: set[str], merged: dict[str, dict]) -> bool:
-    """Is the form also another item's, of no lower salience? 'Chinese' stays with China,
-    not Taiwan, because only China's label shares its stem; 'Congolese' fits both Congos."""
-    rivals = {o for o in others if merged[o]["rank"] <= merged[qid]["rank"]}
-    if not rivals:
-        return False
-    stem = form[:4]
-    fits = [q for q in rivals | {qid} if merged[q]["label"].casefold().startswith(stem)]
-    return fits != [qid]
-
-
-def write(snap: Snapshot, out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name, entries in snap.files.items():
-        lines = []
-        for qid in sorted(entries, key=lambda q: int(q[1:])):
-            e = entries[qid]
-            lines.append(json.dumps({
-                "qid": qid, "type": e["type"], "label": e["label"], "aliases": sorted(e["aliases"]),
-                "demonyms": sorted(e["demonyms"]), "country": e["country"],
-                "extra": e["extra"], "source": ";".join(sorted(e["source"]))},
-                ensure_ascii=False, sort_keys=False))
-        (out / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-
-
-def coverage(snap: Snapshot) -> str:
-    """A table of entries, aliases and demonyms per entity type, and rows skipped for no QID."""
-    stats: dict[str, Counter] = defaultdict(Counter)
-    seen: dict[str, set[str]] = defaultdict(set)
-    for entries in snap.files.values():
-        for qid, e in entries.items():
-            s = stats[e["type"]]
-            if qid not in seen[e["type"]]:
-                seen[e["type"]].add(qid)
-                s["entries"] += 1
-            s["aliases"] += len(e["aliases"])
-            s["demonyms"] += len(e["demonyms"])
-    rows = [f"{'type':<26}{'entries':>8}{'aliases':>9}{'demonyms':>10}{'with QID':>10}{'no QID':>8}"]
-    for t in sorted(set(stats) | set(snap.no_qid)):
-        s = stats[t]
-        rows.append(f"{t:<26}{s['entries']:>8}{s['aliases']:>9}{s['demonyms']:>10}{s['entries']:>10}"
-                    f"{snap.no_qid[t]:>8}")
-    return "\n".join(rows)
-
-
-def render_credits(meta: Path, curated: Path) -> str:
-    """CREDITS.md from sources.yaml (one block per source) and the curated rows' citations."""
-    doc = yaml.safe_load(meta.read_text(encoding="utf-8"))
-    out = [doc["intro"].rstrip(), "", "## Output files", ""]
-    out += [f"- `{name}` - {lic}" for name, lic in OUTPUTS.items()]
-    out += ["", "## Sources", ""]
-    for s in doc["sources"]:
-        out.append(f"- **{s['name']}** (`{s['path']}`) - {s['origin']}, {s['version']}. "
-                   f"Licence: {s['licence']}. Feeds `{s['output']}`. {s.get('note', '')}".rstrip())
-    out += ["", doc["decisions"].rstrip(), "", "## Curated rows and their citations", ""]
-    if curated.exists():
-        for row in yaml.safe_load(curated.read_text(encoding="utf-8"))["entries"]:
-            c = row["citation"]
-            out.append(f"- {row['qid']} {row['label']} ({row['type']}) - {c['repository']} "
-                       f"`{c['path']}` @ {c.get('commit', 'stored version')}")
-    return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
