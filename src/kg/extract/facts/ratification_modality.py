@@ -1,7 +1,8 @@
 """The modality of a step toward ratification, where its clause says more than the trigger's own
 words: a purpose ("so that its instrument of ratification can be deposited") and a present-tense
 clause of time ("not until the upper house votes on it", "once the assembly backs it") tell a step
-still ahead; a vote never held ("the Senate never voted on it") a ratification withheld.
+still ahead; a vote never held ("the Senate never voted on it") a ratification withheld, one not
+yet held ("has not yet ratified it") one awaited.
 Read by :mod:`kg.extract.facts.ratifications`."""
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _TIME_MARKS = frozenset({"after", "once", "when", "until", "till", "before"})
 _PURPOSE_OPENERS = frozenset({"so", "order"})
 #: Words by which a vote not held is still awaited: "has not yet voted on it", "still has not".
 _STILL = frozenset({"yet", "still"})
+#: The word by which a ratification not done is still awaited: "has not yet ratified it".
+_YET = frozenset({"yet"})
 
 
 def step_modality(ctx: Context, m: Match) -> str:
@@ -23,9 +26,12 @@ def step_modality(ctx: Context, m: Match) -> str:
     clause of purpose or a present-tense clause of time, and planned for a vote not yet held."""
     mod = trigger_modality(ctx, m)
     tree = ctx.resolver.tree
-    if mod == "negated" and m.frame.name == "vote-on" and not m.negative \
-            and any(tree.toks[c].lower in _STILL for c in tree.kids(m.trigger.i, "advmod")):
-        return "planned"  # "the Senate has not yet voted on it": awaited, not refused
+    awaited = _STILL if m.frame.name == "vote-on" else _YET if m.frame.name == "ratify" else frozenset()
+    if mod == "negated" and not m.negative and not m.args.nominal \
+            and any(tree.toks[c].lower in awaited for c in tree.kids(m.trigger.i, "advmod")):
+        # "the Senate has not yet voted on it", "the only member that has not yet approved it":
+        # awaited, not refused ("has still not ratified it" four years on is withheld)
+        return "planned"
     if mod == "asserted" and (_in_purpose(tree, m.trigger.i) or _present_time_clause(tree, m.trigger.i)):
         return "planned"
     g = m.args.governor if m.args.nominal else None
