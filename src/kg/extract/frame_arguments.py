@@ -72,6 +72,24 @@ def add_designated(tree: Tree, k: int, args: Args) -> None:
                     args.add_prep(toks[p].lower, ob)
 
 
+def add_in_state(tree: Tree, k: int, args: Args) -> None:
+    """A bare noun after "in" says a state its holder is in, as an adjective would: "A and B were in
+    attendance" (the copula's subject), "the leaders in attendance" (the noun it modifies), "among
+    those in attendance were A and B" (whom that noun lists)."""
+    from kg.extract.hung_clauses import listed
+    from kg.extract.syntax import surface_subject
+
+    p = tree.head(k)
+    g = tree.head(p) if p is not None else None
+    if g is None or args.subject or args.possessor or tree.kids(k, "det", "poss") or tree.toks[k].dep != "pobj" \
+            or tree.toks[p].lower != "in" or tree.toks[p].dep != "prep":  # type: ignore[index]
+        return
+    if tree.toks[g].lemma == "be" and tree.toks[g].pos in VERBAL:
+        args.subject += surface_subject(tree, g)
+    elif tree.toks[g].pos in {"NOUN", "PROPN", "PRON"}:
+        args.subject += listed(tree, g) or ([g] if tree.toks[g].lower != "those" else [])
+
+
 def raised(tree: Tree, k: int) -> list[int]:
     """"the pact commits A and B to keep ...": the parser makes the verb's object the subject of
     the infinitive after it."""

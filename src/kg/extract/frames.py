@@ -20,6 +20,7 @@ from kg.extract.frame_arguments import (
     add_designated,
     add_entitled,
     add_hung_on_verb,
+    add_in_state,
     add_recipient,
     governed,
 )
@@ -184,7 +185,8 @@ def _phrase_at(toks: list[Token], k: int, parts: tuple[str, ...], pos: str, lo: 
                                       or toks[j].lower in {"on", "at", "in"} and j + 1 < hi and toks[j + 1].lower in _TIME_WORDS
                                       or toks[j].lower == "to" and j + 1 < hi and toks[j + 1].pos == "NUM"):
         j += 1
-    if j - k > 1 and toks[j].lower != parts[1] and toks[j].lemma != parts[1]:
+    # the skip may run to the text's end (a page cut off after "has always")
+    if j - k > 1 and (j >= hi or toks[j].lower != parts[1] and toks[j].lemma != parts[1]):
         j = k + 1
     for n, p in enumerate(parts[1:]):
         # a short object may stand between verb and particle ("vote the treaty down")
@@ -317,6 +319,7 @@ def match_frames(ctx, lexicon: FrameLexicon, resolver) -> list[Match]:
                     if frame.fact == "access":  # (the facility's phrase: "provides access for X to Y's ports")
                         add_hung_on_verb(tree, k, args, frame.role_preps("facility"))
                     add_designated(tree, k, args)
+                    add_in_state(tree, k, args)
                 else:
                     add_entitled(tree, k, args)
                 # "A ratified it in 2017 and B in 2018": the gapped clause is the verb's too

@@ -62,8 +62,16 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
     subject = _noun_phrase(toks, j, end)
     if subject is None:
         return
-    phrases = []  # (preposition, its noun phrase)
+    # a coordinated subject ("and A and B by envoys"): its other conjuncts, each a noun phrase
+    others: list[tuple[int, list[int]]] = []  # (the "and" or comma before it, the phrase)
     k = subject[-1] + 1
+    while k + 1 < end and (toks[k].lower == "and" or toks[k].text == "," and toks[k + 1].pos != "ADP"):
+        np = _noun_phrase(toks, k + 2 if toks[k + 1].lower == "and" else k + 1, end)
+        if np is None:
+            return
+        others.append((k, np))
+        k = np[-1] + 1
+    phrases = []  # (preposition, its noun phrase)
     while k < end:
         if toks[k].text == ",":
             k += 1
@@ -81,6 +89,10 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
     # of Foreign Affairs and Trade of Finland")
     first = {(toks[p].lower, _datelike(toks, [p + 1])) for p in range(verb + 1, c) if toks[p].pos == "ADP" and p + 1 < c
              and (toks[p].head == verb or toks[toks[p].head].dep in {"dobj", "nsubjpass", "attr"} and toks[toks[p].head].head == verb)}
+    if any(toks[j].dep == "nsubjpass" and toks[j].head == verb for j in range(lo, verb)):
+        # a passive's remnant may give its agent where the first clause gave a manner ("X was
+        # represented at ministerial level, and Y by an envoy"): "by" comes back as the agent
+        first.add(("by", False))
     if not phrases or not any((toks[p].lower, _datelike(toks, np)) in first for p, np in phrases):
         return
     if toks[c - 1].dep == "conj" and toks[toks[c - 1].head].pos in {"PROPN", "NOUN"} \
@@ -88,6 +100,10 @@ def _mend_at(toks: list[Token], lo: int, hi: int, c: int) -> None:
         return  # "to A, B and C from ...": the end of a list, not a clause
     head = _np_head(toks, subject)
     _hang(toks, subject, head, head=verb, dep=GAP)
+    for joint, np in others:
+        _hang(toks, np, _np_head(toks, np), head=head, dep="conj")
+        for j in range(joint, np[0]):
+            toks[j] = toks[j]._replace(head=head, dep="cc" if toks[j].lower == "and" else "punct")
     toks[c] = toks[c]._replace(head=verb, dep="cc")
     for p, np in phrases:
         toks[p] = toks[p]._replace(head=head, dep="prep")
