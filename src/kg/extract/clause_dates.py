@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import entry_heading
 from kg.extract.nlp import Token
 from kg.extract.tree import clause_of, document_tree
+from kg.layout import DATE_STAMP
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -24,7 +25,17 @@ def dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granula
               shared: bool = True):
     """Dates in the sentence (day-precise unless told otherwise) that belong to a trigger's
     clause: the first verb above the date's tokens is the trigger itself (or the date hangs off
-    no other verb); ``shared``: also a coordinated verb's, when the two share a subject or an object."""
+    no other verb); ``shared``: also a coordinated verb's, when the two share a subject or an object.
+    A crawler's date stamp opening the page dates the clause only where it has no day of its own
+    ("date 2021-04-24 X arrived in Y on Friday": Friday)."""
+    found = _dates_for(ctx, s, trigger, granularity, shared=shared)
+    if len(found) > 1 and (stamp := DATE_STAMP.match(ctx.doc.text)) is not None:
+        return [d for d in found if d.start >= stamp.end()] or found
+    return found
+
+
+def _dates_for(ctx: Context, s: int, trigger: Token | list[Token] | None, granularity: str = "day", *,
+               shared: bool = True):
     dates = ctx.dates_in(s, granularity)
     if trigger is None or not dates:
         return dates

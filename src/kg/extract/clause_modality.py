@@ -166,10 +166,10 @@ def _read_modality(tree: Tree, i: int) -> str | None:
         elif k != i and not sibling and (lemma in PLAN_VERBS and t.pos in VERBAL and (lemma != "go" or t.lower == "going") or t.lemma in PLAN_NOUNS
                          or t.lemma == "look" and any(toks[c].lower == "forward" for c in tree.children[k])):
             found.add("planned")  # "expects to sign", "is going to sign" (not "went on a visit"), "looked forward to its ratification"
-        if t.tag == "VB" and (t.dep == "ROOT" and tree.kids(k, "nsubj", "nsubjpass") or t.dep == "acl"
-                              and toks[t.head].dep == "ROOT" and toks[t.head].pos == "PROPN") \
+        if t.tag == "VB" and (t.dep == "ROOT" and tree.kids(k, "nsubj", "nsubjpass") or t.dep in {"acl", "relcl"}
+                              and toks[t.head].dep == "ROOT" and toks[t.head].pos in {"PROPN", "NOUN"}) \
                 and any(toks[c].lower == "to" for c in tree.kids(k, "aux", "auxpass")):
-            found.add("planned")  # a headline's "X to sign Y" (the parser may hang the verb on the name): ahead
+            found.add("planned")  # a headline's "X to sign Y", "defence chief to visit Y" (the parser may hang the verb on the noun): ahead
         if (t.tag == "VB" or any(toks[c].lower == "be" for c in tree.kids(k, "auxpass"))) and t.dep == "ccomp" \
                 and tree.kids(k, "nsubj", "nsubjpass") and not tree.kids(k, "aux") \
                 and any(toks[c].lower == "that" for c in tree.kids(k, "mark")):

@@ -120,6 +120,10 @@ def before_their_state(toks: list[Token], a: int, b: int, states: dict[int, int]
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+#: Marks opening a list's item ("- X's trip comes as ..."): no word of the name after them.
+_BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+
+
 def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
     """The tagger's entities as (first token, end token, label)."""
     spans, i = [], 0
@@ -132,8 +136,9 @@ def ner_spans(toks: list[Token]) -> list[tuple[int, int, str]]:
             while end > i + 1 and toks[end - 1].text in {"'s", "\u2019s", "'"}:
                 end -= 1  # "Tomas Ruud's": the possessive is not part of the name
             start = i
-            while start < end - 1 and (toks[start].text in ADDRESS_MARKS or _CLOCK.fullmatch(toks[start].text)):
-                start += 1  # "HE Khalid X": the form of address is no part of the name, nor a live report's "08:30"
+            while start < end - 1 and (toks[start].text in ADDRESS_MARKS or _CLOCK.fullmatch(toks[start].text)
+                                       or toks[start].text in _BULLETS):
+                start += 1  # "HE Khalid X": the form of address is no part of the name, nor a live report's "08:30", nor a list's bullet
             label = toks[i].ent_type
             styled = courtesy_run(toks, start)
             if styled and start + styled < end:

@@ -92,10 +92,14 @@ def title_holder(r: Resolver, k: int) -> list[Entity]:
         return []
     owner_keys = {e.key for e in r._owners(k, frozenset({"State", "InternationalOrganization", "Organization",
                                                              "Legislature"}), 0)}
+    # "the US defence chief": the portfolio's holder, whatever its office noun ("Defence Secretary")
+    titles = r.ctx.lexicon.titles
+    if len(words) > 1 and words[-1] in titles.portfolio_heads and (rest := [w for w in words[:-1] if w not in titles.grades]):
+        words = rest
     holders = []
     for person, office, of in r.offices:
-        office_words = set(re.findall(r"[a-z]+", office.lower()))
-        if set(words) <= office_words and (not owner_keys or of in owner_keys):
+        office_words = set(re.findall(r"[a-z]+", titles.spellings.get(office.lower(), office.lower())))
+        if {titles.spellings.get(w, w) for w in words} <= office_words and (not owner_keys or of in owner_keys):
             holders.append(person)
     holders = list(dict.fromkeys(holders))
     if len(holders) == 1:

@@ -52,6 +52,7 @@ class TitleWords:
     hyphenated: tuple[str, ...] = ()
     expansions: Mapping[str, str] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
+    portfolio_heads: frozenset[str] = frozenset()
 
     def splits(self, prev, nxt) -> bool:
         """Does the office noun ``nxt`` after the office noun ``prev`` begin an office of its own:
@@ -112,6 +113,7 @@ class TitleWords:
             hyphenated=tuple("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in raw.get("hyphenated", ())),
             expansions={k.lower(): v for k, v in (raw.get("expansions") or {}).items()},
             spellings={k.lower(): v for k, v in (raw.get("spellings") or {}).items()},
+            portfolio_heads=frozenset(w.lower() for w in raw.get("portfolio_heads", ())),
         )
 
     # -- words ------------------------------------------------------------------------------------

@@ -11,11 +11,14 @@ def scene(ctx: Context) -> Entity | None:
     """Where the report is filed from: the place its dateline names ("ASTANA -", "KYIV, May 2
     (Agency) —", a line "Quito, 3 May 2024" of its own), the place a traveller arrives in when the
     text does not repeat it."""
-    from kg.layout import BYLINE_PLACE, DATED_LINE, DATED_SOURCE, DATELINE
+    from kg.layout import BYLINE_PLACE, DATE_STAMP, DATED_LINE, DATED_SOURCE, DATELINE
 
     for s in range(min(3, len(ctx.doc.sentences))):
         text = ctx.sentence(s)
-        m = DATELINE.match(text) or DATED_SOURCE.match(text) or BYLINE_PLACE.match(text)
+        # a crawler's date stamp before the dateline ("date 2021-04-24 ISTANBUL: ..."): the dateline follows it
+        cut = stamp.end() if s == 0 and (stamp := DATE_STAMP.match(text)) is not None else 0
+        rest = text[cut:]
+        m = DATELINE.match(rest) or DATED_SOURCE.match(rest) or BYLINE_PLACE.match(rest)
         if m is None and (m := DATED_LINE.match(text)) is not None:
             # (a line of its own: the place is its whole name, "Middle East Programme, 3 May" none)
             whole = [f.entity for f in ctx.found(s, "Place", "State")
@@ -26,9 +29,9 @@ def scene(ctx: Context) -> Entity | None:
         if m:
             group = "post" if m.re is BYLINE_PLACE and m.group("post") else "place"
             # a byline's place is the one its place words hold, not a word of the writer's name or post
-            first = m.start(group) if m.re is BYLINE_PLACE else 0
+            first = cut + (m.start(group) if m.re is BYLINE_PLACE else 0)
             for f in ctx.found(s, "Place", "State"):
-                if first <= ctx.local(s, f.start) < m.end(group) + 1:
+                if first <= ctx.local(s, f.start) < cut + m.end(group) + 1:
                     return f.entity
     return _live_scene(ctx)
 
