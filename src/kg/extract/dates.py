@@ -153,7 +153,9 @@ _YEAR_RE = _c(
 _YEAR_RANGE = _c(rf"\b(?:from|between)\s+(?P<m>(?P<year>{_YEAR})(?:{_TO}|\s+and\s+)(?P<year2>{_YEAR}))", "[fb]")
 
 # "two days ago", "one year ago today", "a few minutes ago" (a live report's own day)
-_AGO = _c(r"\b(?P<m>(?P<n>[Aa]\s+few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
+_AGO = _c(r"\b(?P<m>(?P<n>[Aa]\s+few|[Ss]everal|[Aa]n?|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          r"|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Ee]leven|[Tt]welve"
+          r"|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,3})"
           r"\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago(?P<today>\s+today|\s+to\s+the\s+day)?)\b", r"[AaSsOoTtFfEeNn\d]")
 
 

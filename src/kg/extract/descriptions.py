@@ -113,7 +113,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
             kind = "Legislature"  # "the upper house", "its lower chamber": one chamber of a parliament
         found += described_sets(doc, tree, t, covered) if kind is None and t.tag in {"NNS", "NNPS"} and acronym_set(doc, toks, t, lexicon.heads.get("Agreement", ())) else []  # "ACSAs with A, B": one each
         if kind is None or t.i in covered or t.pos not in {"NOUN", "PROPN"} or t.is_cap and not (
-                capital_head(toks, t, top, KIND_HEADS["Agreement"], opening=kind == "Summit")):
+                capital_head(toks, t, top, KIND_HEADS["Agreement"], opening=kind in {"Summit", "Agreement"})):
             continue  # a capitalised head no name covers is a headline's or a quotation's word
         if kind == "Legislature" and _of_a_chamber(tree, t):
             continue  # "the upper house of Russia's parliament": the chamber is described, not the whole

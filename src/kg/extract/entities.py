@@ -13,9 +13,11 @@ from rapidfuzz.distance import Levenshtein
 from kg.extract.bodies_of_states import as_bodies_of_states
 from kg.extract.gazetteer_index import namesakes_type, sole_state
 from kg.extract.legislature_names import named_in_full, named_with_its_state
+from kg.extract.lexicon import load_lexicon
 from kg.extract.name_bounds import title_before_parties
 from kg.extract.place_units import add_unit_aliases
 from kg.extract.styled_names import add_styled_aliases, past_courtesy
+from kg.extract.title_order import other_orders
 from kg.model import Document, Entity, Mention
 from kg.text import DESCENT, PERSON_TITLES, label_key, lookup_key, slug, spelling_fold
 
@@ -117,6 +119,9 @@ def resolve_entities(doc: Document, gazetteer=None) -> Document:
         if owner and key not in owners:
             owners[key] = owner
         by_name.setdefault((label_key(m.text), _coarse(m.type), owner), key)
+        if m.type == "Agreement" and m.kind == "name":  # "the Treaty on Open Skies", later "the Open Skies Treaty"
+            for other in other_orders(m.text, frozenset(load_lexicon().heads.get("Agreement", ()))):
+                by_name.setdefault((label_key(other), _coarse(m.type), owner), key)
         if short:  # "the X Agreement between A and B": "the X Agreement" too
             ent.aliases.add(short)
             by_name.setdefault((label_key(short), _coarse(m.type), owner), key)

@@ -108,6 +108,8 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()
     #: offices whose holder "the Kenyan leader", "Chile's leader" means
     leader_offices: frozenset[str] = frozenset()
+    #: nouns for a day that recalls an event ("the tenth anniversary of the signing"): its own day, not the event's
+    remembrances: frozenset[str] = frozenset()
     #: verbs and nouns that call an event off ("the summit was scrapped", "the cancellation of")
     calling_off: frozenset[str] = frozenset()
     postponing: frozenset[str] = frozenset()

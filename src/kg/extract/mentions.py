@@ -144,7 +144,7 @@ def mention_steps(doc: Document, lexicon: Lexicon, index: GazetteerIndex | None)
     documents = frozenset(p.split()[0] for p in lexicon.prefix_heads.get("Agreement", ()))
     chunk_mentions: list[Mention] = []
     for sent, stoks in by_sentence.items():
-        chunks = name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words)
+        chunks = name_chunks(stoks, index, documents, lambda phrase: _name_type(lexicon, phrase), lexicon.titles.heads | lexicon.rank_words, lexicon.titles.modifiers)
         for a, b in chunks:
             a, b = _trim(stoks, a, b)
             a += a == 0 and b > 2 and stoks[0].lower in COUNT_WORDS and not (index and index.match(text[stoks[0].start:stoks[b - 1].end]))  # "Four EU states met": no word of the name

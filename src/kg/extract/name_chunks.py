@@ -29,6 +29,7 @@ from kg.extract.title_extent import (
     parties_of_end,
     second_topic_end,
     title_list_end,
+    title_opens_person,
     title_participle_end,
 )
 
@@ -48,7 +49,8 @@ _QUANTITIES = frozenset({"most", "some", "all", "many", "several", "few", "half"
 
 def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
             document_nouns: frozenset[str] = frozenset(),
-            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+            name_type: Callable[[str], str | None] | None = None, title_heads: frozenset[str] = frozenset(),
+            title_modifiers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal capitalised name chunks (token index ranges) within one sentence's tokens. A
     document's title (holding one of ``document_nouns``) runs on through "at"/"in" and a
     capitalised place when the parse hangs that phrase on a noun of the title ("Memorandum ... on
@@ -86,6 +88,8 @@ def name_chunks(toks: list[Token], index_places: GazetteerIndex | None = None,
                 j = k  # "... of Troops, Aircraft, and other Equipment", "... Establishing their Border", "... and on Y",
                 #       "... of X and the Closing of Y", "Statement of A and the Republic of B on X"
                 continue
+            if u.is_cap and title_opens_person(toks, i, j, document_nouns, title_heads, title_modifiers):
+                break  # "... Treaty on Fisheries Foreign Minister A B said": a person's title ends the document's
             if u.lower == "and" and opens_a_clause(toks, j):
                 break  # "the Agreement on X and Peru signed ...": the next clause's subject, no word of the name
             if u.is_cap and u.lower in _TITLE_PREPS and j + 1 < n and (toks[j + 1].is_cap or toks[j + 1].lower == "the") \

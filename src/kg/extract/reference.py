@@ -293,8 +293,9 @@ class Resolver:
         """"the two countries", "both sides", "the three leaders": the states the text pairs."""
         t = self.toks[k]
         n = groups.count_of(self, k)  # "the two countries", "both sides", "the pair"
-        if not n:
-            return []
+        if not n:  # "the presidents signed": every holder the passage names, and their states
+            holders = people.uncounted_holders(self, k) if types & {"Person", "State"} else []
+            return [e for e in holders + (people.states_held(self, holders) if holders else []) if e.type in types]
         f = self.frames
         group = t.lower in groups.GROUP_NOUNS or groups.bare_count(self, k)  # "the pair", "the three"
         plural_state = t.lemma in f.descriptions.get("State", ()) or t.lemma in f.representative or t.lower in f.state_roles \

@@ -203,3 +203,40 @@ def states_held(r: Resolver, held: list[Entity]) -> list[Entity]:
             return []
         out.append(r.ctx.doc.entities[states.pop()])
     return out if len(set(out)) == len(out) else []
+
+
+#: Words that keep an uncounted plural from naming every holder in view: its own owners and limits.
+_NARROWING = frozenset({"poss", "nummod", "prep", "relcl", "acl", "appos", "nmod"})
+#: Words by which the plural names others than the holders in view ("the former presidents").
+_NOT_NOW = frozenset({"former", "other", "previous", "late", "future", "new", "next", "past"})
+
+
+def uncounted_holders(r: Resolver, k: int) -> list[Entity]:
+    """"The presidents signed ...", "the foreign ministers then met": an uncounted definite plural of an
+    office names the people the passage (its sentence before the phrase and the two before) names
+    holding that office, one each of two or more states (where a state has two, none is told)."""
+    t = r.toks[k]
+    kids = [r.toks[c] for c in r.tree.children[k]]
+    if t.tag not in {"NNS", "NNPS"} or not any(c.dep == "det" and c.lower == "the" for c in kids) \
+            or any(c.dep in _NARROWING and not _aside(r, k2) or c.lower in _NOT_NOW or k2 in r.at_token
+                   for c, k2 in zip(kids, r.tree.children[k])):
+        return []
+    lemma, s, start = noun_of(r, k), t.sent, t.start
+    leading = r.ctx.lexicon.leader_offices
+    holders: dict[str, list[str]] = {}
+    for p, office, of in r.offices:
+        if office.lower() in leading if lemma == "leader" else lemma in re.findall(r"[a-z]+", office.lower()):
+            holders.setdefault(p, []).append(of)
+    named = list(dict.fromkeys(f.entity.key for i in range(max(0, s - 2), s + 1) for f in r.ctx.found(i, "Person")
+                               if f.entity.key in holders and (i < s or f.end <= start)))
+    states = [holders[p][0] for p in named if len(set(holders[p])) == 1]
+    if len(named) < 2 or len(states) != len(named) or len(set(states)) != len(states):
+        return []
+    return [r.ctx.doc.entities[p] for p in named if p in r.ctx.doc.entities]
+
+
+def _aside(r: Resolver, k: int) -> bool:
+    """Is the clause at k set off by a comma ("the ministers, who had met twice, signed"), saying
+    more of the whole group rather than picking some of it?"""
+    first = min(r.tree.subtree(k))
+    return r.toks[k].dep in {"relcl", "acl"} and first > 0 and r.toks[first - 1].text == ","

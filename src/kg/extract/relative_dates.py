@@ -80,6 +80,19 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "eight": 8, "nine": 9, "ten": 10}
 
 
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _counted(words: str) -> int | None:
+    """A count in words: "two" 2, "fifteen" 15, "twenty-five" 25 (else None: "a few")."""
+    tens, _, unit = words.replace(" ", "-").partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_COUNT.get(unit, 0) if unit else 0)
+    return _TEENS.get(words, _COUNT.get(words))
+
+
 def time_ago(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"two days ago", "one year ago today": counted back from the publication date; a year or
     month back is a day only when the text says "today" or "to the day"."""
@@ -88,7 +101,7 @@ def time_ago(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     unit, pub = m["unit"], ctx.pub
     if unit in {"minute", "hour"}:  # "a few minutes ago" in a live report: its own day
         return date_mention(m, ctx, pub, None, "day")
-    n = int(m["n"]) if m["n"].isdigit() else _COUNT.get(m["n"].lower())
+    n = int(m["n"]) if m["n"].isdigit() else _counted(m["n"].lower())
     if n is None:  # "a few days ago": no day to count back to
         return None
     if unit in {"day", "week"}:

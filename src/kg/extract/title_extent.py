@@ -191,3 +191,18 @@ def parties_of_end(toks: list[Token], i: int, j: int, document_nouns: frozenset[
     while e < n and (toks[e].is_cap or toks[e].lower in {"of", "the"} or toks[e].text in {"'s", "\u2019s"}):
         e += 1
     return j + 2 if e + 1 < n and toks[e].lower in _ABOUT_AGAIN and toks[e + 1].is_cap else 0
+
+
+def title_opens_person(toks: list[Token], i: int, j: int, document_nouns: frozenset[str],
+                       heads: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """Does an office title naming a person open at j, after a document's title with a topic ("... Treaty
+    on Fisheries Foreign Minister A B spoke")? Its words are title words up to an office noun and a
+    capitalised name follows it: a headline or a run-on clause, no word of the document's title."""
+    doc_at = next((k for k in range(i, j) if toks[k].lower in document_nouns), None)
+    if doc_at is None or not any(toks[k].lower in _COMPLEMENT for k in range(doc_at + 1, j - 1)):
+        return False  # (a title with no topic yet: "Treaty Minister ..." is none of this)
+    m = j
+    while m < len(toks) and m - j < 4 and toks[m].is_cap and toks[m].lower in modifiers and toks[m].lower not in heads:
+        m += 1
+    return m + 1 < len(toks) and toks[m].is_cap and toks[m].lower in heads and toks[m + 1].is_cap \
+        and toks[m + 1].lower not in heads | modifiers | document_nouns

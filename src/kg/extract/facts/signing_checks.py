@@ -102,3 +102,14 @@ def signatory_standing(ctx: Context, m: Match) -> str | None:
     if "longer" in words or "former" in words or "anymore" in words:
         return None
     return "negated" if "no" in words or any(w in {"not", "never", "n't"} for w in words) else ""
+
+
+def recalled(ctx: Context, m: Match) -> bool:
+    """"on the tenth anniversary of the signing of X", "marked the jubilee of the accord's signature": the
+    signing noun hangs on a remembrance, whose day and place the clause tells, not the signing's."""
+    tree = ctx.resolver.tree
+    k = m.trigger.i
+    if not m.args.nominal or tree.toks[k].dep not in {"pobj", "poss"}:
+        return False
+    head = tree.toks[k].head if tree.toks[k].dep == "poss" else tree.toks[tree.toks[k].head].head
+    return tree.toks[head].lemma in ctx.lexicon.remembrances and (tree.toks[k].dep == "poss" or tree.toks[tree.toks[k].head].lower == "of")

@@ -141,17 +141,17 @@ def signings(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
         agreements += [a for a in checks.denied_remnants(ctx, m) if a not in agreements]  # "... but not Y"
         if not agreements:
             continue
-        signers, place = signers_of(ctx, m), signing_place(ctx, m)
+        signers, place = signers_of(ctx, m), None if (recalled := checks.recalled(ctx, m)) else signing_place(ctx, m)  # (an anniversary's)
         mod = checks.signatory_standing(ctx, m) or trigger_modality(ctx, m)  # "X is not a signatory": negated
-        date = event_date(ctx, m, ahead=mod == "planned")
+        date = None if recalled else event_date(ctx, m, ahead=mod == "planned")
         if checks.at_that_ceremony(ctx, m) and facts:  # "also signed at the ceremony": the one just told
             last = facts[-1].fields
             date = date or last.get("date")
             place = place or ctx.doc.entities.get(str(last.get("place", "")))
         # "Following the meeting, ...": the scene the sentence before set
-        where, day = scene_before(ctx, m) if place is None or date is None else (None, None)
+        where, day = scene_before(ctx, m) if (place is None or date is None) and not recalled else (None, None)
         scened, place, date = place is None and where is not None, place or where, date or (day if mod == "asserted" else None)
-        period = None if date else _period(ctx, m)
+        period = None if date or recalled else _period(ctx, m)
         date = date or (None if period else entry_day(ctx, m, mod))  # a live blog's entry tells its day's news
         for agreement in agreements:
             own = "negated" if checks.denied_conjunct(ctx, m, agreement.key) else mod  # "signed X but not Y"
