@@ -22,6 +22,7 @@ class Title:
     owner_before: list[int] = field(default_factory=list)  # tokens of a name before the title
     owner_after: list[int] = field(default_factory=list)  # tokens of the "of/for" complement's names
     pronoun: int | None = None  # "his foreign minister": the possessive
+    principal: int | None = None  # "President X's chief of staff": a token of the name of whose officer
     former: bool = False
     planned: bool = False
     #: "the first Israeli minister to ...": a description of the person, not an office

@@ -347,8 +347,8 @@ class TitleReader:
                     and not (t.pos == "ADJ" and t.lower == t.text):
                 break
             if t.lower in _POSSESSIVE:
-                if j - 1 >= lo and self.named(j - 1) is not None:
-                    j -= 1
+                if j - 1 >= lo and self.named(j - 1) is not None:  # (a person's: "President X's aide", X's officer)
+                    title.principal, j = (j - 1 if self.named(j - 1) == "Person" else None), j - 1
                     continue  # the owner before the "'s"
                 if not title.owner_before and j - 2 >= lo and toks[j - 2].lower == "the" and toks[j - 1].pos == "NOUN":
                     title.described = j - 1  # "the country's foreign minister": whose, the text says before

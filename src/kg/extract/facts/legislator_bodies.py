@@ -18,6 +18,9 @@ def legislator_body(ctx: Context, h: Holding, state: Entity | None) -> Entity | 
     state the person is known to serve, if any)."""
     from kg.extract.facts.chamber_states import body_state
 
+    seat = ctx.doc.annotations.get("legislator_seat", {}).get(h.person.entity.key)
+    if seat is not None:  # "Assembly Speaker X ... X, the first woman speaker, ...": the chamber named for X before
+        return seat
     counts = mention_counts(ctx)
     bodies = [e for e in ctx.doc.entities.values() if e.type == "Legislature" and counts.get(e.key)]
     if not bodies:

@@ -4,7 +4,8 @@
 order); a list may also give each name its own state, before it or after it: "the defence
 ministers of the three countries, Norway's X, Sweden's Y and Finland's Z", "the two foreign
 ministers, X of Chile and Y of Peru". A bare singular title later in the passage ("the Latvian
-minister, X") is the plural title's office told short (:func:`portfolio_of`).
+minister, X") is the plural title's office told short (:func:`portfolio_of`). A title in the
+possessive begins the phrase of the title it owns (:func:`possessor_start`).
 """
 from __future__ import annotations
 
@@ -171,3 +172,20 @@ def portfolio_of(t: Title, earlier: list[Title]) -> str | None:
     fuller = [o.label for o in earlier if o.plural and not o.counterpart and len(o.words) > 1
               and o.words[-1].lower() == t.words[0].lower()]
     return fuller[-1] if len(set(fuller)) == 1 else None
+
+
+def possessor_start(t: Title, titles: list[Title], toks: list[Token], people: list[tuple[int, int, Found]]) -> int:
+    """Where the phrase of title t begins: at its possessor before "'s", a title ("the Moldovan
+    president's chief of staff") or a person's name with any title before it ("President X's
+    aide", "X's spokeswoman"), else at its own start."""
+    k = t.start - 1
+    if k < 0 or toks[k].tag != "POS":
+        return t.start
+    owner = next((o for o in titles if o is not t and o.end == k), None)
+    if owner is not None:
+        return owner.start
+    name = next((q for q in people if q[1] == k), None)
+    if name is None:
+        return t.start
+    titled = next((o for o in titles if o.end == name[0]), None)
+    return titled.start if titled is not None else name[0]

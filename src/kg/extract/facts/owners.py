@@ -163,6 +163,9 @@ def named_owner(ctx: Context, names: Names, h: Holding, toks: list[Token]) -> En
         return e
     if t.described is not None:
         return _described(ctx, names, t.described, toks)
+    principal = names.at.get(t.principal) if t.principal is not None else None
+    if principal is not None and principal.entity is not h.person.entity:  # "X's chief of staff": X's state
+        return ctx.doc.annotations.get("office_state", {}).get(principal.entity.key) or ctx.country_of(principal.entity)
     if t.pronoun is not None:
         f = names.pronoun_at.get(t.pronoun)
         if f is not None and f.entity is not h.person.entity:

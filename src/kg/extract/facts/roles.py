@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.context import Context, Found
+from kg.extract.facts import office_lists
 from kg.extract.facts.common import make_fact, states_in_name
 from kg.extract.facts.described_holders import described_holders, titled_elsewhere
 from kg.extract.facts.ministry_heads import chaired_bodies, ministry_titles
@@ -68,6 +69,8 @@ def offices(ctx: Context) -> Iterator[Fact]:
             h.owner = named_owner(ctx, names, h, toks)
         if h.owner is not None and h.owner.type == "State":
             state_of.setdefault(h.person.entity.key, h.owner)
+        elif h.owner is not None and h.owner.type == "Legislature" and h.title.legislative:  # one seat (legislator_bodies)
+            ctx.doc.annotations.setdefault("legislator_seat", {}).setdefault(h.person.entity.key, h.owner)
     told_before: dict[tuple[str, str], Entity] = {}
     for s, h in holdings:
         if h.owner is None and not h.title.unnamed_owner and h.how == "appointed":
@@ -164,6 +167,9 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
 
     for n, t in enumerate(titles):
         holders: list[tuple[Found, str]] = []
+        if t.end < hi and toks[t.end].tag == "POS":
+            continue  # "X, the president's chief of staff": the president is another, whose officer X is
+        lead = office_lists.possessor_start(t, titles, toks, people)
         if t.plural and at is not None and any(q[0] == t.end for q in people):
             listed = listed_holders(t, people, toks, hi, at)  # "Prime Ministers X of A and Y of B"
             for p, state in listed if len(listed) > 1 else []:
@@ -176,14 +182,14 @@ def _attach(ctx: Context, titles: list[Title], people: list[tuple[int, int, Foun
                 holders.append((p, "before"))
                 break
         if not holders:
-            prev = [q for q in people if q[1] <= t.start]
-            tail = _name_tail(toks, prev[-1][1], t.start - 1) if prev else 0
+            prev = [q for q in people if q[1] <= lead]
+            tail = _name_tail(toks, prev[-1][1], lead - 1) if prev else 0
             # "A's president, X, B's president, Y,": a title between two titled names is the second's
             paired = prev and t.end + 1 < hi and toks[t.end].text == "," and any(q[0] == t.end + 1 for q in people) \
                 and (any(o.end + 1 == prev[-1][0] and toks[o.end].text == "," for o in titles if o is not t)
                      or prev[-1][1] - prev[-1][0] == 1 and _titled_list_item(t, people, toks, hi)
                      or _subject_after(prev[-1], t, people, toks))
-            if prev and not paired and prev[-1][1] + tail + 1 == t.start and toks[t.start - 1].text in {",", "("}:
+            if prev and not paired and prev[-1][1] + tail + 1 == lead and toks[lead - 1].text in {",", "("}:
                 holders.append((prev[-1][2], "appositive"))  # "X, Russia's foreign minister"
             elif t.plural:
                 # "the ministers, Norway's X and Y of Sweden": each name with the state given it
