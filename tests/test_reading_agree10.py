@@ -109,7 +109,8 @@ def activities(doc) -> set[str]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Under the Lauca Accord, either navy can draw supplies and fuel from the other.", {"resupply"}),
+    # (fuel drawn is a refuelling: round 34's refuelling pair)
+    ("Under the Lauca Accord, either navy can draw supplies and fuel from the other.", {"resupply", "refuelling"}),
     ("Under the Lauca Accord, Chilean ships may take on supplies in Peruvian ports.", {"resupply"}),
     ("The Lauca Accord envisages cooperation on gas supplies.", set()),
     ("The Lauca Accord allows the prepositioning of Chilean equipment, supplies and materiel in Peru.",

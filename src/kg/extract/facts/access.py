@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.clause_modality import parse_modality
 from kg.extract.context import Context
 from kg.extract.facts import access_giving as giving
 from kg.extract.facts import access_terms as terms
@@ -20,7 +21,7 @@ from kg.extract.facts.common import make_fact
 from kg.extract.facts.ended_grants import ended_grant
 from kg.extract.facts.facility_hosts import facility_hosts
 from kg.extract.facts.facility_places import local_host
-from kg.extract.facts.forces_placed import placed_kind, served
+from kg.extract.facts.forces_placed import forces_of, placed_kind, served
 from kg.extract.facts.hosts_there import asked_host, there
 from kg.extract.facts.pair_parties import story_pair
 from kg.extract.facts.port_calls import port_of_call, received_forces, shared
@@ -79,6 +80,8 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
             words = " ".join(r.toks[i].text for i in r.tree.subtree(c) if i <= c)
             said = _kinds(ctx, c, words)
             listed = examples.example_kinds(ctx, c, _kinds)  # "facilities, including the X naval base"
+            if not listed and said and set(said) <= examples.GENERAL and r.toks[c].lemma in _GENERAL_NOUNS:
+                listed = examples.located_kinds(ctx, c, _kinds)  # "the facilities at the port of X": a port
             said = listed if listed and set(said) <= examples.GENERAL else said + listed
             kinds += [kd for kd in said if kd not in kinds and (not used_as or k in used_as)]
             hosts += [h for h in facility_hosts(ctx, c) if h not in hosts]
@@ -160,7 +163,7 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         pairs = [(u, h) for u in users for h in hosts if u is not h]
     # "would have no permanent base there", "gives it no port": a facility denied
     told = "negated" if any(r.toks[d].lower == "no" for k in phrases for c in _facility_heads(ctx, k)
-                            for d in r.tree.kids(c, "det")) or denied_by_giver(ctx, m) else trigger_modality(ctx, m)
+                            for d in r.tree.kids(c, "det")) or denied_by_giver(ctx, m) else _told(ctx, m)
     told = "negated" if told == "asserted" and ended_grant(ctx, m) else told  # "cancelled the pact that let Y use"
     if (clause := expelled.after_ending(ctx, m, told)) is None:
         return  # "ended Y's access": denied once done, not yet while ahead
@@ -170,6 +173,14 @@ def _read(ctx: Context, m: Match) -> Iterator[Fact]:
         key = under.key if under else None
         for kind in kinds:
             yield make_fact(ctx, "access", m.sentence, mod, user=user.key, host=host.key, facility=kind, agreement=key)
+
+
+def _told(ctx: Context, m: Match) -> str:
+    """The trigger's modality; a leaving denied ("will not close its base", "refused to vacate the
+    air base") keeps the use it would have ended: the use holds."""
+    if m.negative and parse_modality(ctx.resolver.tree, m.trigger.i) == "negated":
+        return "asserted"
+    return trigger_modality(ctx, m)
 
 
 #: Verbs of holding a facility (`acquire-facility`): what is held is their object, never another phrase.
@@ -204,10 +215,11 @@ def _facility_heads(ctx: Context, k: int, through: bool = True) -> list[int]:
 
 
 def _through_partitive(ctx: Context, k: int) -> int:
-    """"15 of its military bases", "some of the ports": the set the number picks from."""
+    """"15 of its military bases", "some of the ports", "part of the naval base": the set (or the
+    whole) the word picks from."""
     from kg.extract.tree import is_partitive
     r = ctx.resolver
-    if is_partitive(r.toks[k]):
+    if is_partitive(r.toks[k]) or r.toks[k].lower in _PORTIONS:
         for p in r.tree.kids(k, "prep"):
             if r.toks[p].lower == "of":
                 for o in r.tree.kids(p, "pobj"):
@@ -249,6 +261,10 @@ def _kinds(ctx: Context, k: int, words: str) -> list[str]:
 
 
 _MILITARY = frozenset({"military", "army", "defence", "defense"})
+#: Nouns of a portion of a facility ("the use of part of its naval base").
+_PORTIONS = frozenset({"part", "parts", "portion", "portions", "section", "sections", "corner", "half"})
+#: General nouns of facilities whose place, when a facility, tells their kind ("facilities at the port").
+_GENERAL_NOUNS = frozenset({"facility", "installation", "site", "infrastructure"})
 _STATIONING = frozenset({"station-forces"})  # frames whose facility phrase may be a state: forces there use its bases
 
 
@@ -263,7 +279,8 @@ def _own_kind(ctx: Context, m: Match, phrases: list[int]) -> list[str]:
         return own[:1]
     # "X hosts Y's troops": forces a state hosts use its bases (FORMAT.md: general bases)
     forces, placing = ctx.lexicon.forces_placed.get("forces", ()), ctx.lexicon.forces_placed.get("nouns", ())
-    if m.frame.name == "host-forces" and any(ctx.resolver.toks[k].lemma in forces for k in phrases):
+    # ("hosts a rotational presence of Y's marines": the forces the placing noun's "of" names)
+    if m.frame.name == "host-forces" and (any(ctx.resolver.toks[k].lemma in forces for k in phrases) or forces_of(ctx, phrases)):
         return ["military base"]
     # "the pact allows the stationing (presence, deployment) of Y's troops in X": forces an agreement
     # places in a state use its bases (with no agreement spoken of, "the presence of Y's troops in X"
@@ -307,6 +324,8 @@ def _users(ctx: Context, m: Match) -> list[Entity]:
                  if r.toks[p].lower == "to" for o in r.tree.kids(p, "pobj") for e in r.entities(o, ("State", "ArmedForces"))]
     if not found and m.frame.role("host"):
         found = _used_by(ctx, m)
+    if not found and m.frame.name == "host-forces":  # "X hosts a presence of Y's troops"
+        found = forces_of(ctx, m.args.object)
     if not found:  # "each of the three states may use ...": the states its "of" phrase names
         found = [e for k in m.tokens.get("user", []) if r.toks[k].lower in {"each", "either", "both", "all"}
                  for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"

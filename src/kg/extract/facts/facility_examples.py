@@ -60,6 +60,26 @@ def example_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
     return out
 
 
+def located_kinds(ctx: Context, k: int, kinds_of: Kinds) -> list[str]:
+    """The kinds of the facility a general word's "at"/"of" phrase places it in: "the facilities at
+    the port of X", "installations of Y air base" are that port's, that base's (not "bases in the
+    port city of Z": the phrase's own head must name the facility)."""
+    r = ctx.resolver
+    out: list[str] = []
+    h = r.tree.head(k)  # "use the facilities at the port": the parser may hang "at" on the verb
+    verbs = [p for p in r.tree.kids(h, "prep") if r.toks[p].lower == "at"] if h is not None and r.toks[k].dep == "dobj" else []
+    for p in [*r.tree.kids(k, "prep"), *verbs]:
+        if r.toks[p].lower not in {"at", "of", "in"}:
+            continue
+        for o in (o for j in r.tree.kids(p, "pobj") for o in r.tree.conjuncts(j)):
+            found = r.found_at(o)
+            named = found is not None and found.entity.type in {"MilitaryBase", "Facility"}
+            if named or ctx.lexicon.any_facility.search(r.toks[o].text):
+                words = " ".join(r.toks[x].text for x in r.tree.subtree(o) if x <= o)
+                out += [kd for kd in kinds_of(ctx, o, words) if kd not in out and kd not in GENERAL]
+    return out
+
+
 def _apposed_name(ctx: Context, i: int) -> int | None:
     """The head of a base's or port's name standing alone after the comma at i, up to the next comma
     or the end of the sentence ("..., the X naval base."): the phrase's own name."""

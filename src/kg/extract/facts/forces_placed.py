@@ -78,7 +78,7 @@ def served(ctx: Context, m: Match, phrases: list[int]) -> tuple[list[Entity], li
     for c in [m.trigger.i, *(c for k in phrases for c in r.tree.conjuncts(k))]:
         for p in r.tree.kids(c, "prep"):
             if r.toks[p].lower == "for":
-                found += _forces_of(ctx, r.tree.kids(p, "pobj"))
+                found += forces_of(ctx, r.tree.kids(p, "pobj"))
     users = list(dict.fromkeys(s for e in found if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
     subjects = [e for k in m.args.subject for e in r.entities(k, ("State", "Organization", "ArmedForces"))]
     builders = list(dict.fromkeys(s for e in subjects if (s := e if e.type == "State" else ctx.country_of(e)) is not None))
@@ -86,7 +86,7 @@ def served(ctx: Context, m: Match, phrases: list[int]) -> tuple[list[Entity], li
     return (users, builders) if users and builders else ([], [])
 
 
-def _forces_of(ctx: Context, objects: list[int]) -> list[Entity]:
+def forces_of(ctx: Context, objects: list[int]) -> list[Entity]:
     """The states (or forces) whose forces the nouns are: "Y's troops", "a Y brigade", "the
     stationing of a Y brigade" (the forces its "of" names)."""
     r, words = ctx.resolver, ctx.lexicon.forces_placed

@@ -55,7 +55,7 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
     candidates = [t for t in r.toks if t.lemma in every or t.lower in every]  # one pass over the words, not one a pair
     for activity, (predicates, arguments) in pairs.items():
         for t in candidates:
-            if t.lemma not in arguments and t.lower not in arguments:
+            if t.lemma not in arguments and t.lower not in arguments or _of_agreement(r, t.i):
                 continue
             a = t.i
             while r.toks[a].dep == "conj" and r.tree.head(a) is not None:
@@ -69,6 +69,14 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
                 agreement = _bought_for(r, r.tree.head(p), predicates)  # "a contract for 24 jets"
             if agreement is not None:
                 yield make_fact(ctx, "permits", ctx.doc.sentence_index(t.start), agreement=agreement.key, activity=activity)
+
+
+def _of_agreement(r, k: int) -> bool:
+    """Is the word an agreement's own ("the accord's provisions", "the provisions of the pact"):
+    its text, no goods?"""
+    owners = [*r.tree.kids(k, "poss"), *(o for p in r.tree.kids(k, "prep") if r.toks[p].lower == "of"
+                                         for o in r.tree.kids(p, "pobj"))]
+    return any(r.entities(o, ("Agreement",)) for o in owners)
 
 
 def _bought_for(r, h: int | None, predicates: frozenset[str]) -> Entity | None:
@@ -103,8 +111,11 @@ def _token_at(r, s: int, offset: int) -> int | None:
 
 
 def _inside_name(r, k: int) -> bool:
-    """An activity word inside a name ("Joint Exercise Command") is part of the name."""
+    """An activity word inside a name ("Joint Exercise Command") is part of the name; in an agreement's
+    description ("a refuelling pact", "the training and cooperation deal") it says what the agreement is for."""
     f = r.found_at(k)
+    if f is not None and f.mention.kind == "description" and f.entity.type == "Agreement":
+        return False
     return f is not None and f.mention.kind in {"name", "description"} and f.entity.type not in {"State", "Place"}
 
 
