@@ -1,8 +1,7 @@
 """Ratification, round 34: a ratification "not yet" done is awaited, planned (one "still not" done
 stays withheld); those ranked ahead of a ratifier ("the third state, after A and B, to ratify it")
-ratified too (``lexicon.yaml`` ``ranked_after``, kg.extract.facts.ratifying_companions); a counted
-plural whose words say what kind of agreements they are ("four border treaties") is a set of
-agreements a body may ratify (kg.extract.agreement_sets). On sentences written for the test."""
+ratified too (``lexicon.yaml`` ``ranked_after``, kg.extract.facts.ratifying_companions); a bare
+count of agreements ("two new protocols") is still no agreement. On sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -61,19 +60,6 @@ def test_states_ranked_ahead_of_a_ratifier_ratified(extractor, body, ahead):
 def test_an_after_phrase_of_time_adds_no_ratifier(extractor, body, other):
     got = _rows(extractor, body)
     assert not any(r[1] == other for r in got), got
-
-
-@pytest.mark.parametrize("body, fact", [
-    # active with a count, passive with a count, the body's members approving
-    ("The State Duma ratified four unification treaties.", ("unification treaties", "Russia", "State Duma", "asserted")),
-    ("Three extradition treaties were ratified by the Senate of Chile on Monday.",
-     ("extradition treaties", "Chile", "Senate of Chile", "asserted")),
-    ("Lawmakers in Ghana approved two extradition treaties on Friday.",
-     ("extradition treaties", "Ghana", None, "asserted")),
-])
-def test_counted_agreements_of_a_kind_are_ratified(extractor, body, fact):
-    got = _rows(extractor, body)
-    assert fact in got, got
 
 
 def test_a_count_of_bare_protocols_is_no_agreement(extractor):

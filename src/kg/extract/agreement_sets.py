@@ -65,10 +65,9 @@ def described_sets(doc: Document, tree: Tree, t: Token, covered: set[int]) -> li
     each = told_one_by_one(tree, t, count) if count > 1 else []  # "two accords: one on X, the other on Y"
     if each:  # (each told on its own: the plural needs no words of its own)
         d = d or _bare(tree, t)
-    elif d is None or d.label.lower() == d.core_text.lower() and not _classified(d):
+    elif d is None or d.label.lower() == d.core_text.lower():
         # "signed seven documents", "two new protocols were signed": a count is no description
-        # (FORMAT.md labels an unnamed agreement by what the text says it is; "four border
-        # treaties" says what they are)
+        # (FORMAT.md labels an unnamed agreement by what the text says it is)
         return []
     topics = each or _topics(tree, t, date_tokens(doc, toks))
     # ("... and on Y" the parser hung on the preposition the plural is the object of)
@@ -291,12 +290,6 @@ def _signing_verbs() -> frozenset[str]:
 
     frames = load_frames()
     return frozenset(frames.verbs_of("signing")) | {"conclude", "reach", "ink", "seal", "exchange", "adopt", "agree"}
-
-
-def _classified(d: Description) -> bool:
-    """Does a plural's own wording say what kind of agreements they are, beyond a count ("four
-    border treaties", not "two new protocols")?"""
-    return any(w not in COUNT_WORDS and not w.isdigit() and w not in _HOW_MANY for w in d.own)
 
 
 def _bare(tree: Tree, t: Token) -> Description:
