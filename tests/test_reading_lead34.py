@@ -1,0 +1,29 @@
+"""Lead, round 34: a bare "acquire" or "acquisition" says nothing of arms. What is acquired tells
+the activity ("acquire twelve frigates": arms procurement, by ``activity_pairs``); an agreement
+named for the acquisition of supplies and services ("an acquisition and cross-servicing pact") covers
+no arms procurement. On sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts, run
+
+pytestmark = pytest.mark.model
+
+
+def _activities(doc) -> set[str]:
+    return {r["activity"] for r in facts(doc, "permits")}
+
+
+@pytest.mark.parametrize("body", [
+    # an agreement's description (object), the same as a passive's subject, goods acquired under it
+    "Fiji and Tonga signed an acquisition and cross-servicing pact in Suva.",
+    "An acquisition and logistics support agreement was signed by Fiji and Tonga on Monday.",
+    "Under the agreement signed by Fiji and Tonga, each navy may acquire fuel and spare parts from the other.",
+])
+def test_a_bare_acquisition_is_no_arms_procurement(extractor, body):
+    assert "arms procurement" not in _activities(run(extractor, body))
+
+
+def test_arms_acquired_under_an_agreement_are_still_procured(extractor):
+    body = "Fiji and Tonga signed a defence pact on Monday. Under the pact, Fiji will acquire twelve frigates from Tonga."
+    assert "arms procurement" in _activities(run(extractor, body))
