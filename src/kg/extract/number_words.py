@@ -10,6 +10,10 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "twelve": 12}
 
+#: Cardinal words from eleven to nineteen ("fifteen years ago today").
+TEEN_WORDS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+              "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
 #: Ordinal words to the rank they give ("its twelfth summit" 12).
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -18,7 +22,7 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
                  "ninetieth": 90, "hundredth": 100}
 
-#: Tens that open a compound ordinal ("twenty-sixth" 26, "fifty-fourth" 54).
+#: Tens, alone or opening a compound ("twenty-five years", "twenty-sixth" 26, "fifty-fourth" 54).
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
 

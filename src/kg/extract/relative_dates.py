@@ -13,6 +13,7 @@ from kg.extract.date_resolution import (
     date_mention,
     safe_date,
 )
+from kg.extract.number_words import TEEN_WORDS, TENS_WORDS
 
 
 def weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -80,17 +81,12 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "eight": 8, "nine": 9, "ten": 10}
 
 
-_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
 def _counted(words: str) -> int | None:
     """A count in words: "two" 2, "fifteen" 15, "twenty-five" 25 (else None: "a few")."""
     tens, _, unit = words.replace(" ", "-").partition("-")
-    if tens in _TENS:
-        return _TENS[tens] + (_COUNT.get(unit, 0) if unit else 0)
-    return _TEENS.get(words, _COUNT.get(words))
+    if tens in TENS_WORDS:
+        return TENS_WORDS[tens] + (_COUNT.get(unit, 0) if unit else 0)
+    return TEEN_WORDS.get(words, _COUNT.get(words))
 
 
 def time_ago(m: re.Match[str], ctx: DateContext) -> DateMention | None:
