@@ -106,13 +106,19 @@ def title_words(ctx: Context, tree: Tree, at_token: dict[int, Found], k: int) ->
     """The words of an office title headed by token k ("prime minister" for "minister"); none for a
     bare "minister", which refers to no one in particular."""
     t = tree.toks[k]
-    if ctx.lexicon.office(t.lower) is None:
-        return []
     words = [t.lower]
     for c in tree.children[k]:
         u = tree.toks[c]
         if u.dep in {"compound", "amod"} and u.i not in at_token and u.lower.isalpha():
             words.insert(0, u.lower)
+    if ctx.lexicon.office(t.lower) is None:
+        # "the top diplomat": an idiom naming an office stands for the office's own words
+        idioms = ctx.lexicon.titles.expansions
+        said = next((idioms[p].split() for p in idioms if len(p.split()) > 1
+                     and " ".join(words[-len(p.split()):]) == p), None)
+        if said is None:
+            return []
+        words = [*words[:-len(said)], *said] if len(words) > len(said) else said
     if not any(tree.toks[c].dep in {"det", "poss"} or c in at_token for c in tree.children[k]):
         return []
     return words

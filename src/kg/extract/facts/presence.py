@@ -81,7 +81,8 @@ def presence_abroad(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 home = home_of(ctx, person)
                 official = _officer_of_an_organisation(ctx, person)
                 # "the visiting premier, X, met Y in Z": one called a guest is away, wherever from
-                guest = home is None and country_qid is not None and _called_a_guest(ctx, surface_subject(r.tree, k))
+                guest = home is None and country_qid is not None and (_called_a_guest(ctx, surface_subject(r.tree, k))
+                                                                      or _meets_a_host(ctx, k, person, country_qid))
                 if not official and not guest and (home is None or country_qid is None or home is country
                                                    or home.qid == country_qid) or at_home(ctx, person, place):
                     continue  # at home, posted there, or nowhere the article makes plain
@@ -103,6 +104,20 @@ def _called_a_guest(ctx: Context, subjects: list[int]) -> bool:
     tree = ctx.resolver.tree
     nouns = [n for i in subjects for n in (i, *tree.kids(i, "appos"), *([tree.toks[i].head] if tree.toks[i].dep == "appos" else []))]
     return any(tree.toks[c].lower in words for n in nouns for c in tree.kids(n, "amod", "compound"))
+
+
+def _meets_a_host(ctx: Context, k: int, person: Entity, country_qid: str) -> bool:
+    """"X met Iran's foreign minister Y in Tehran": one who meets a person of the country the
+    meeting is in is of another state (a leader's own officials are seldom reported meeting them),
+    so is away from home there, whatever the article leaves unsaid of where they are from."""
+    from kg.extract.syntax import surface_subject
+
+    r = ctx.resolver
+    if r.toks[k].lemma not in _MEETING or r.tree.is_passive(k):
+        return False
+    sides = [e for i in surface_subject(r.tree, k) for e in r.entities(i, ("Person",))] + _met(ctx, k)
+    return person in sides and any(
+        (h := home_of(ctx, e)) is not None and h.qid == country_qid for e in sides if e is not person)
 
 
 def _named_beside(ctx: Context, i: int) -> list[Entity]:

@@ -216,19 +216,23 @@ def _talks_with_someone(ctx: Context, m: Match) -> bool:
 
 
 #: Verbs of setting off for a place (not of arriving, whose present tells the news of the day).
-_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return", "move", "proceed", "continue", "press"})
+_GOING = frozenset({"travel", "fly", "head", "go", "jet", "depart", "leave", "return", "move", "proceed", "continue", "press",
+                    "journey"})
 
 
 def _going_now(ctx: Context, m: Match) -> bool:
     """"He then flies on to X", "is travelling to X", "was flying on to X": a verb of going in the
     present or in progress in the story (not its headline), with no day gone by, has its stop ahead."""
     t = m.trigger
-    if m.args.nominal or t.lemma not in _GOING or m.sentence == 0:
+    # "X journeys to Y on Tuesday": a plural trip noun heading a clause with no verb is the
+    # present of its verb, which the parser took for a noun
+    misread = m.args.nominal and t.tag == "NNS" and t.dep == "ROOT"
+    if m.args.nominal and not misread or t.lemma not in _GOING or m.sentence == 0:
         return False
     tree = ctx.resolver.tree
     aux = [tree.toks[a] for a in tree.kids(t.i, "aux")]
     progressive = t.tag == "VBG" and any(a.lemma == "be" for a in aux)
-    present = t.tag in {"VBZ", "VBP"} and not aux
+    present = (t.tag in {"VBZ", "VBP"} or misread) and not aux
     if not (present or progressive) or tree.kids(t.i, "neg"):
         return False
     published = ctx.doc.article.published
