@@ -99,3 +99,29 @@ def test_a_summit_going_on_is_no_plan(extractor, body):
 def test_a_summit_ahead_stays_planned(extractor, body):  # (guards)
     got = [f["modality"] for f in facts(run(extractor, body), "summit")]
     assert got == ["planned"], got
+
+
+# -- a rank before a body's name (kg.extract.summit_mentions._ranked_bodies) ---------------------------
+@pytest.mark.parametrize("body, summit, member", [
+    # object of "chaired", a digit rank
+    ("The prime minister of Samoa chaired the 50th Pacific Islands Forum in Apia. Fiji and Tonga attended.",
+     "50th Pacific Islands Forum", "Tonga"),
+    # inside "on the eve of", fronted
+    ("On the eve of the 39th Gulf Cooperation Council, Saudi officials said Bahrain and Oman would attend.",
+     "39th Gulf Cooperation Council", "Oman"),
+    # a rank in words, a future host
+    ("Kenya will host the Twenty-Third East African Community in Nairobi on May 3.",
+     "Twenty-Third East African Community", "Kenya"),
+])
+def test_a_ranked_body_is_an_edition_of_its_summit(extractor, body, summit, member):
+    got = seats(run(extractor, body))
+    assert summit in got and member in got[summit], got
+
+
+@pytest.mark.parametrize("body", [
+    # a noun after the name is what is counted
+    "Samoa marked the 50th Pacific Islands Forum anniversary in Apia. Fiji and Tonga attended.",
+    "Croatia became the 28th European Union member in 2013.",
+])
+def test_a_counted_noun_after_the_body_is_no_summit(extractor, body):  # (guards)
+    assert not seats(run(extractor, body))
