@@ -4,7 +4,9 @@ after "in" ("A and B were in attendance") is a state of its holders, not the sce
 another time tell ("last year's gathering in X") stays another edition beside a summit in view that is
 itself only described ("the annual gathering of Gulf leaders"), not merged into it; and leaders
 "are gathering" for a summit (present progressive) tell it happening now, whatever a clause on it says
-it will do."""
+it will do; a rank before a body's name ("the 50th X Forum") tells an edition of its summit; and a
+gathering another body's name modifies ("the X Cooperation conference") is that body's, not the summit
+in view."""
 from __future__ import annotations
 
 import pytest
@@ -125,3 +127,24 @@ def test_a_ranked_body_is_an_edition_of_its_summit(extractor, body, summit, memb
 ])
 def test_a_counted_noun_after_the_body_is_no_summit(extractor, body):  # (guards)
     assert not seats(run(extractor, body))
+
+
+# -- another body's gathering (kg.extract.facts.summit_sentences._another_bodys) -----------------------
+@pytest.mark.parametrize("body, org", [
+    # a hosted conference, its body's name spelt out
+    (("The G20 summit opens in Brasilia on Saturday. The two presidents are expected to meet again when Peru "
+      "hosts the Asia-Pacific Economic Cooperation conference in Lima."), "Asia-Pacific Economic Cooperation"),
+    # a meeting in a reported clause
+    (("The G20 summit opens in Brasilia on Saturday. Argentina's president said she would raise the issue when "
+      "Uruguay hosts the Mercosur meeting in July."), "Mercosur"),
+    # an acronym, beside a summit that has opened
+    (("The Nordic summit opened in Oslo on Monday. The prime ministers will discuss it again when Belgium hosts "
+      "the NATO conference in Brussels."), "North Atlantic Treaty Organisation"),
+])
+def test_another_bodys_gathering_seats_it_nowhere(extractor, body, org):
+    assert org not in seated(run(extractor, body))
+
+
+def test_the_summits_own_body_names_its_meeting(extractor):  # (guard)
+    got = seated(run(extractor, "The G20 summit opens in Brasilia on Saturday. India and Japan will attend the G20 meeting."))
+    assert {"India", "Japan"} <= got, got
