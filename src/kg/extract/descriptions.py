@@ -5,8 +5,7 @@ headed by a kind word (an agreement noun, a base noun: ``data/lexicon.yaml`` ``h
 read from the parse by :mod:`kg.extract.description_phrases`. A phrase with nothing but pointing or evaluative
 words ("the pact", "a landmark deal") refers to an agreement the article names and is left to
 :mod:`kg.extract.reference`; so is one sharing a content word with a named agreement. Descriptions sharing content
-words are one entity; its label is the longest, the others and the core ("second protocol") its aliases.
-"""
+words are one entity; its label is the longest, the others and the core ("second protocol") its aliases."""
 from __future__ import annotations
 
 import re
@@ -171,6 +170,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         if later_rank:
             later.add(d.core)  # not the one in view
         found.append(d)
+        doc.annotations["summit described"] = any(f.kind == "Summit" for f in found)  # (summit_nouns.an_edition_in_a_city)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
     for m in doc.mentions:

@@ -184,7 +184,33 @@ def find_series(doc: Document, known: list[Mention]) -> list[Mention]:
         if rank and ORDINAL.match(rank.group(1)):
             start -= len(rank.group(0))  # "the second A-B Dialogue": its edition, in the name as for a summit
         out.append(Mention(start, m.end(), text[start:m.end()], "Summit", sentence=states[first].sentence))
-    return out + _body_series(doc, known)
+    return out + _body_series(doc, known) + _ranked_bodies(doc, known)
+
+
+#: A rank word before a name: "50th", "Fifty-First", "second".
+_RANK_BEFORE = re.compile(r"(?:\b(?:[A-Za-z]+-)?[A-Za-z]+|\b\d+(?:st|nd|rd|th))\s+$")
+
+
+def _ranked_bodies(doc: Document, known: list[Mention]) -> list[Mention]:
+    """"Chair of the 50th Pacific Islands Forum", "on the eve of the 39th Gulf Cooperation Council":
+    a body has no rank, its gatherings do; a rank before an organisation's name ending its phrase
+    names an edition of its summit (not "the 50th X anniversary", "the second X member": a noun after
+    it is what is counted; nor "X's")."""
+    out = []
+    for m in known:
+        if m.type != "InternationalOrganization":
+            continue
+        r = _RANK_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+        rank = r.group(0).strip() if r else ""
+        if not r or not (ORDINAL.match(rank) or ORDINAL.match(rank.rsplit("-", 1)[-1])):
+            continue
+        if re.match(r"(?:['’]s\b|\s+[a-z])", doc.text[m.end:]) and not re.match(
+                r"\s+(?:in|on|at|of|for|was|is|will|held|has|had|and|which|that|to)\b", doc.text[m.end:]):
+            continue  # "the 50th X anniversary", "the 39th X's": what is counted follows
+        if not re.search(r"\bthe\s+$", doc.text[max(0, r.start() - 5):r.start()], re.IGNORECASE):
+            continue  # "its 50th X": no edition told as one
+        out.append(Mention(r.start(), m.end, doc.text[r.start():m.end], "Summit", sentence=m.sentence))
+    return out
 
 
 #: A series a body's acronym names with who meets at it: "the 13th ABC Foreign Ministers' Meeting",

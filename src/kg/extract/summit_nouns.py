@@ -178,12 +178,13 @@ def an_edition_in_a_city(doc: Document, tree: Tree, head: int, left: list[int]) 
     if t.lemma not in {"meeting", "gathering"} or t.tag != "NN" or any(
             toks[c].lower in {"a", "an", "any", "no", "each", "every"} for c in tree.kids(head, "det")):
         return False
-    if not any(m.type in {"InternationalOrganization", "Summit"} for m in doc.mentions):
+    # (a summit described before it, "the annual gathering of Gulf leaders", is one in view too)
+    if not doc.annotations.get("summit described") and not any(m.type in {"InternationalOrganization", "Summit"} for m in doc.mentions):
         return False  # no organisation's summit in view ("the G20 summit" holds one): a meeting in a city is any meeting
     city = [i for c in left if toks[c].dep in {"compound", "poss"} for i in tree.subtree(c)
             if type_at(doc, toks[i]) == "Place"]
     city += [o for p in tree.kids(head, "prep") if toks[p].lower == "in" for o in tree.kids(p, "pobj")
-             if type_at(doc, toks[o]) == "Place"]
+             if type_at(doc, toks[o]) in {"Place", "State"}]  # ("last year's gathering in Oman": a host state)
     if not city:
         return False
     words = [i for c in tree.children[head] for i in tree.subtree(c)]

@@ -64,6 +64,7 @@ from kg.extract.facts.summit_sentences import (
     summit_sentences,
 )
 from kg.extract.facts.summit_status import (
+    going_on,
     governed_modality,
     status_called_off,
     told_as_past,
@@ -194,7 +195,8 @@ def summits(ctx: Context) -> Iterator[Fact]:
             end = last or (end if start and end and end > start else None)
         if start is not None and not told:  # its day only guessed: a guest's arrival, a date nearby
             ctx.doc.annotations.setdefault("summits_dated_by_trips", set()).add(summit.key)
-        if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text) for k in heads):
+        if any(_governed_modality(ctx, k) == "planned" or told_ahead(ctx.resolver.tree, k, ctx.doc.text)
+               and not going_on(ctx, k) for k in heads):
             planned = True  # "will host the summit", "the summit is to be held in X", "..., which will open in Y"
         said_ahead = planned  # by its words, not by a day to come
         for fact in ctx.doc.annotations.get("facts", []):

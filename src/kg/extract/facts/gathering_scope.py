@@ -114,7 +114,9 @@ def witnessing(ctx: Context, m: Match) -> bool:
     if not m.args.nominal or t.dep != "pobj" or t.head == t.i:
         return False
     prep = toks[t.head]
-    return prep.lower in {"in", "with"} and toks[prep.head].pos in {"VERB", "AUX"} and prep.head != prep.i
+    # a bare noun after "in" is a state of its holder, not a scene: "A and B were in attendance"
+    bare = not ctx.resolver.tree.kids(t.i, "det", "poss")
+    return prep.lower in {"in", "with"} and toks[prep.head].pos in {"VERB", "AUX"} and prep.head != prep.i and not bare
 
 
 def on_another_edge(ctx: Context, f: Found, summit: Entity) -> bool:

@@ -85,7 +85,23 @@ def bare_summit_nouns(ctx: Context, s: int) -> list[int]:
         and (any(r.toks[c].lower in {"the", "this"} for c in r.tree.kids(k, "det"))
              or any(r.toks[c].pos != "PRON" for c in r.tree.kids(k, "poss")))  # "the bloc's annual meeting"
         and not any(r.toks[p].lower in {"between", "with"} or r.toks[p].lower == "of" and any(
-            i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))))]
+            i in r.at_token for i in r.tree.subtree(p)) for p in r.tree.kids(k, "prep"))
+        and not _another_bodys(ctx, k)))]
+
+
+def _another_bodys(ctx: Context, k: int) -> bool:
+    """"When Peru hosts the X Cooperation conference": a gathering an organisation's name modifies is
+    that body's, not a summit no name of which holds that name ("the G20 meeting" is the G20 summit's)."""
+    r = ctx.resolver
+    names = {e.label.lower() for e in ctx.doc.entities.values() if e.type == "Summit"} | {
+        a.lower() for e in ctx.doc.entities.values() if e.type == "Summit" for a in e.aliases}
+    for c in r.tree.kids(k, "compound", "nmod", "amod"):
+        f = r.at_token.get(c)
+        if f is not None and f.entity.type == "InternationalOrganization":
+            told = {f.entity.label.lower(), ctx.doc.text[f.start:f.end].lower(), *(a.lower() for a in f.entity.aliases)}
+            if not any(t in n for t in told for n in names):
+                return True
+    return False
 
 
 def _talks_said_to_be_one(ctx: Context, s: int, lo: int, hi: int) -> list[int]:

@@ -4,7 +4,8 @@ summit will not go ahead". The words that call an event off, and those it happen
 (``calling_off``, ``taking_place`` in ``data/lexicon.yaml``). And what a verb on a summit says of
 it: a guest who "will not attend" leaves the summit ahead, not denied. A summit told only as hoped
 for or not yet set ("hoped X would take part in a second summit", "has not been scheduled") is none
-held or planned (FORMAT.md's planned: scheduled, expected or intended)."""
+held or planned (FORMAT.md's planned: scheduled, expected or intended); one leaders "are gathering"
+for is going on now."""
 from __future__ import annotations
 
 import datetime as dt
@@ -214,3 +215,28 @@ def told_as_past(tree: Tree, heads: list[int]) -> bool:
         if past and parse_modality(tree, v) in {None, "asserted"}:
             return True
     return False
+
+
+def going_on(ctx: Context, k: int) -> bool:
+    """"Leaders are gathering in X for the summit, which will focus on Y": a verb in the present
+    progressive that the summit hangs on tells it happening now; what a clause on it says it will
+    do there puts it no further ahead."""
+    r = ctx.resolver
+    h = r.tree.head(k)
+    v = r.toks[h].head if h is not None and r.toks[k].dep == "pobj" and r.toks[h].lower in {"for", "at", "in"} else h
+    if v is None or r.toks[v].tag != "VBG" or r.toks[k].dep not in {"pobj", "nsubj"}:
+        return False
+    # who takes part in it ("are meeting for", "are converging on X for"), or it happens ("is taking place");
+    # not a journey to it ("are arriving for the summit" may come before it opens)
+    if not (_happens(ctx, v) if r.toks[k].dep == "nsubj" else r.toks[v].lemma in _taking_part()):
+        return False
+    aux = r.tree.kids(v, "aux")
+    return any(r.toks[a].tag in {"VBP", "VBZ"} and r.toks[a].lemma == "be" for a in aux) and not any(
+        r.toks[a].tag == "MD" for a in aux)
+
+
+def _taking_part() -> frozenset[str]:
+    """The one-word verbs of the "attend" frame: "gather", "meet", "convene", "converge"."""
+    from kg.extract.frames import load_frames
+
+    return frozenset(w for f in load_frames().frames if f.name == "attend" for w in f.verbs if " " not in w)
