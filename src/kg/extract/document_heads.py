@@ -94,6 +94,14 @@ def _made(tree: Tree, t: Token, agreeing: Collection[str]) -> bool:
     return made and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
 
 
+def made_by_someone(tree: Tree, t: Token) -> bool:
+    """Is the text at ``t`` signed or agreed by someone the clause names: "the pact was inked by
+    A", "A and B signed the accord" (not "the accord was signed", "signing the deal is hard")?"""
+    if t.dep not in {"dobj", "nsubjpass"} or not _made(tree, t, _AGREEING):
+        return False
+    return bool(tree.kids(t.head, "nsubj", "agent"))
+
+
 #: Words that hang a list's members on the noun for all of them: "documents, including a plan".
 _LISTING = frozenset({"including", "include", "like", "namely"})
 

@@ -38,3 +38,25 @@ def mend_documents(toks: list[Token]) -> None:
             toks[c] = t._replace(head=doc, dep="compound")
             t = toks[doc]
         toks[doc] = t._replace(head=first, dep="conj")
+
+
+#: Participles that, right after "and" before a name, describe the one named: "A and visiting B".
+_DESCRIBING_PARTICIPLES = frozenset({"visiting", "outgoing", "incoming", "acting", "ruling", "reigning"})
+
+
+def mend_participles(toks: list[Token]) -> None:
+    """"signed by A and visiting Defence Minister B": the parser may read "visiting B" as a clause
+    of the verb; the participle describes B, coordinated with A."""
+    for k, t in enumerate(toks[1:-1], start=1):
+        cc, before = toks[k - 1], toks[k - 2] if k > 1 else toks[k - 1]
+        if t.lower not in _DESCRIBING_PARTICIPLES or t.dep not in {"advcl", "conj", "xcomp"} or cc.lower != "and" \
+                or cc.dep != "cc" or before.pos != "PROPN" or before.sent != t.sent:
+            continue
+        # (the name before "and", whichever word the parser hung the "and" on: the first conjunct)
+        first = before.i if toks[before.head].pos != "PROPN" or before.head < before.i else before.head
+        obj = next((j for j in range(k + 1, len(toks)) if toks[j].head == k and toks[j].dep == "dobj"), None)
+        if obj is None or toks[obj].pos != "PROPN" or any(toks[j].head == k and j != obj for j in range(k + 1, len(toks))):
+            continue
+        toks[cc.i] = cc._replace(head=first)
+        toks[obj] = toks[obj]._replace(head=first, dep="conj")
+        toks[k] = t._replace(head=obj, dep="amod", pos="ADJ", tag="JJ")
