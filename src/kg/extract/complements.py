@@ -4,6 +4,7 @@ parenthesised acronym; the "to" phrase of a protocol or amendment, which tells w
 agreement it adds to."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from kg.extract.clause_dates import date_tokens
@@ -67,12 +68,21 @@ def _another_document(tree: Tree, k: int, j: int) -> bool:
     """Is ``j`` (a conjunct of ``k``, or the "and" before one) a document noun with a determiner
     of its own ("... and an air services agreement"), a second document the parser hung inside
     the first one's complement?"""
+    toks = tree.toks
+    nouns = document_nouns()
+    conjuncts = [j] if toks[j].dep == "conj" else [c for c in tree.children[k] if toks[c].dep == "conj" and c > j]
+    # the noun may stand after a name set off by a dash ("and the Baltic -- 2030 concept": the concept)
+    return any(any(toks[d].dep == "det" for d in tree.children[c]) and any(
+        toks[h].lemma in nouns for h in [c] + tree.kids(c, "appos")) for c in conjuncts)
+
+
+@functools.cache
+def document_nouns() -> frozenset[str]:
+    """The nouns that head an agreement's description, always or in some phrases."""
+    from kg.extract.document_heads import CONDITIONAL_HEADS
     from kg.extract.frames import load_frames
 
-    toks = tree.toks
-    nouns = load_frames().descriptions.get("Agreement", frozenset())
-    conjuncts = [j] if toks[j].dep == "conj" else [c for c in tree.children[k] if toks[c].dep == "conj" and c > j]
-    return any(toks[c].lemma in nouns and any(toks[d].dep == "det" for d in tree.children[c]) for c in conjuncts)
+    return frozenset(load_frames().descriptions.get("Agreement", frozenset())) | CONDITIONAL_HEADS
 
 
 def _in_parentheses(toks: Sequence[Token], k: int) -> bool:

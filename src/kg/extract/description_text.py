@@ -10,6 +10,7 @@ from kg.extract.description_words import GENERIC
 from kg.extract.document_heads import joint_word
 from kg.extract.frames import pair_word
 from kg.extract.nlp import Token
+from kg.extract.number_words import YEAR
 from kg.extract.syntax import Tree
 from kg.model import Document, Mention
 
@@ -72,8 +73,10 @@ def _sets_off(toks: Sequence[Token], i: int) -> bool:
     t = toks[i]
     if t.text in {":", ";", "(", ")"}:
         return True
+    # ("the Baltic -- 2030 concept": a dash between a name and its year joins the title)
     return t.text in {"-", "--", "\u2013", "\u2014"} and 0 < i < len(toks) - 1 \
-        and toks[i - 1].end < t.start and t.end < toks[i + 1].start
+        and toks[i - 1].end < t.start and t.end < toks[i + 1].start \
+        and not (toks[i - 1].is_cap and YEAR.fullmatch(toks[i + 1].text))
 
 
 def event_verbs() -> frozenset[str]:

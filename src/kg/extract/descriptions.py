@@ -8,8 +8,10 @@ words ("the pact", "a landmark deal") refers to an agreement the article names a
 words are one entity; its label is the longest, the others and the core ("second protocol") its aliases."""
 from __future__ import annotations
 
+import bisect
 import re
 
+from kg.extract.agreement_in_view import agreement_in_view
 from kg.extract.agreement_sets import PLURALS, acronym_set, counted_only, described_sets
 from kg.extract.appositions import said_beside
 from kg.extract.complements import made_before
@@ -172,6 +174,7 @@ def find_descriptions(doc: Document, lexicon: Lexicon) -> Document:
         found.append(d)
         doc.annotations["summit described"] = any(f.kind == "Summit" for f in found)  # (summit_nouns.an_edition_in_a_city)
     found += summit_in_view(doc, tree, toks, covered, found)  # "the summit" where none is named: the one in view
+    found += agreement_in_view(doc, tree, toks, covered, found, KIND_HEADS["Agreement"])  # "the pact was inked by A and B"
     _add_entities(doc, drop_headline_pointers(found, doc.text.find("\n") if has_headline(doc.text) else -1), partners)
     for m in doc.mentions:
         if m.type == "Summit" and (m.start, m.end) in later and m.entity in doc.entities:
@@ -261,13 +264,10 @@ def _refers_to_named(doc: Document, tree: Tree, t: Token, d: Description, named_
         and not set_against_a_pointer(tree, first_named, KIND_HEADS["Agreement"])
 
 
-#: Verbs of a clause that says what an agreement is for: "aimed at", "designed to", "intended to".
-_PURPOSE = frozenset({"aim", "design", "intend", "mean"})
+_PURPOSE = frozenset({"aim", "design", "intend", "mean"})  # what it is for: "aimed at", "designed to"
 
 
 def _covered(doc: Document, toks: list[Token]) -> set[int]:
-    import bisect
-
     starts = [t.start for t in toks]
     out: set[int] = set()
     for m in doc.mentions:

@@ -25,8 +25,9 @@ _OTHERWISE_READ = frozenset({"statement", "declaration"})
 _ABOUT_WHAT = frozenset({"framework"})
 _ABOUT = frozenset({"on", "covering", "concerning", "regarding", "governing"})
 #: Heads that are an agreement only as what is signed or agreed: "signed an action plan on X",
-#: "agreed a roadmap for Y" ("plans to visit", "a plan for the city" are none).
-_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex", "exchange"})
+#: "agreed a roadmap for Y", "signed a development concept" ("plans to visit", "a plan for the city",
+#: "the concept of deterrence" are none).
+_MADE_ONLY = frozenset({"plan", "roadmap", "programme", "program", "charter", "lease", "annex", "exchange", "concept"})
 # ("signed a charter", "adopted a permanent charter", "signed a lease for the base", "agreed an annex", "an
 #  exchange of notes the two governments signed": documents states make; "a charter flight", "enters into
 #  force upon the exchange of notes": none)
@@ -82,13 +83,34 @@ def _made(tree: Tree, t: Token, agreeing: Collection[str]) -> bool:
     if signed_in_a_clause(tree, t):
         return True
     # one of a list of what is signed: "signed a memorandum and a charter", "will sign two texts: a charter and a plan"
-    while t.dep in {"conj", "appos"} and toks[t.head].pos in {"NOUN", "PROPN"}:
-        t = toks[t.head]
+    # and one of the documents a list names: "signed three documents, including a plan and a concept"
+    # and one of the documents a list names: "signed three documents, including a plan and a concept"
+    while t.dep in {"conj", "appos"} and toks[t.head].pos in {"NOUN", "PROPN"} or _listed_in(tree, t):
+        t = toks[toks[t.head].head] if t.dep == "pobj" else toks[t.head]
     if t.dep == "pobj" and toks[t.head].lower in {"on", "to", "upon"}:  # "agreed on a framework"
         t = toks[t.head]
     # (the parser may take "agreed an annex" for a clause: a noun with no subject of its own is what was agreed)
     made = t.dep in {"dobj", "nsubjpass", "prep"} or t.dep == "ccomp" and t.pos == "NOUN" and not tree.kids(t.i, "nsubj")
     return made and toks[t.head].lemma in verbs or signed_in_a_clause(tree, t)
+
+
+def made_by_someone(tree: Tree, t: Token) -> bool:
+    """Is the text at ``t`` signed or agreed by someone the clause names: "the pact was inked by
+    A", "A and B signed the accord" (not "the accord was signed", "signing the deal is hard")?"""
+    if t.dep not in {"dobj", "nsubjpass"} or not _made(tree, t, _AGREEING):
+        return False
+    return bool(tree.kids(t.head, "nsubj", "agent"))
+
+
+#: Words that hang a list's members on the noun for all of them: "documents, including a plan".
+_LISTING = frozenset({"including", "include", "like", "namely"})
+
+
+def _listed_in(tree: Tree, t: Token) -> bool:
+    """Is ``t`` a member of a list hung on a noun ("three texts, including a concept")?"""
+    toks = tree.toks
+    h = toks[t.head]
+    return t.dep == "pobj" and h.lower in _LISTING and h.dep == "prep" and toks[h.head].pos in {"NOUN", "PROPN"}
 
 
 #: Nouns of the deed that signs a text: "the signing of the joint communique".

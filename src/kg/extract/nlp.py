@@ -217,6 +217,7 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
         parsed[k].append((offset, text, lemmatizer(ruler(sdoc))))  # the line's text: spaCy's, not rebuilt
     strings = _Strings(nlp.vocab.strings)
     from kg.extract.asides import reread
+    from kg.extract.document_mends import mend_documents, mend_participles
     from kg.extract.entry_clauses import mend_entries
     from kg.extract.gapping import mend
 
@@ -226,6 +227,8 @@ def parse_all(docs: list[Document], batch_size: int = 64) -> list[Document]:
     for doc in docs:
         mend(doc)  # "A signed in Lima and B in Quito": the gapped clause hung together
         mend_entries(tokens(doc))  # "3 May - Rojas flies to Lima": a verb the tagger took for a noun
+        mend_documents(tokens(doc))  # "a statement on X and the Y concept": two documents
+        mend_participles(tokens(doc))  # "signed by A and visiting B": B coordinated with A
         _nouns_with_determiners(tokens(doc))
         _plural_modifiers(tokens(doc))
     return docs
