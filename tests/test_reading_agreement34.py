@@ -86,9 +86,9 @@ def test_years_ago_without_today_gives_no_day(extractor):
 
 @pytest.mark.parametrize("body", [
     # a fronted anniversary, an object anniversary, a possessor signing
-    ("On the 20th anniversary of the signing of the Estonian-Latvian Treaty on Friendship, Prime Minister "
+    ("On the twentieth anniversary of the signing of their Treaty on Friendship with Latvia, Estonian Prime Minister "
      "Lida Harrow spoke today in Tartu."),
-    "Estonia marked in Tartu on Friday the tenth anniversary of the signing of the border treaty with Latvia.",
+    "Estonia marked in Tartu on Friday the tenth anniversary of the border treaty's signing with Latvia.",
     "Estonia marked the jubilee of the border treaty's signing in Tartu on Friday.",
 ])
 def test_a_recalled_signing_takes_no_day_or_place_of_its_anniversary(extractor, body):

@@ -16,7 +16,7 @@ def _activities(doc) -> set[str]:
 
 @pytest.mark.parametrize("body", [
     # an agreement's description (object), the same as a passive's subject, goods acquired under it
-    "Fiji and Tonga signed an acquisition and cross-servicing pact in Suva.",
+    "Fiji and Tonga concluded an acquisition and cross-servicing pact in Suva.",
     "An acquisition and logistics support agreement was signed by Fiji and Tonga on Monday.",
     "Under the agreement signed by Fiji and Tonga, each navy may acquire fuel and spare parts from the other.",
 ])

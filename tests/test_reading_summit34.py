@@ -1,6 +1,6 @@
 """Summit participants read on sentences written for the test (round 34): a page cut off after an
 auxiliary and an adverb is read, not dropped; a passive clause whose verb the next clause leaves out
-("A was represented at ministerial level, and B and C by envoys") seats its remnant's subjects too,
+("A was represented at minister level, and B and C by envoys") seats its remnant's subjects too,
 one or several; and "in attendance" says of its holder what "present" does ("among those in
 attendance were A and B", "the leaders in attendance included ...")."""
 from __future__ import annotations
@@ -29,7 +29,7 @@ def test_a_page_cut_off_after_an_adverb_is_still_read(extractor, body):
 # -- a gapped passive (kg.extract.gapping) -----------------------------------------------------------
 @pytest.mark.parametrize("body, states", [
     # a manner phrase in the first clause, an agent in the remnant; a coordinated remnant subject
-    (("The Andean summit opened in Lima on Monday. Peru was represented at ministerial level, and Chile and "
+    (("The Andean summit opened in Lima on Monday. Peru was represented at minister level, and Chile and "
       "Bolivia by special envoys."), {"Peru", "Chile", "Bolivia"}),
     # a list of three as the remnant's subject
     (("The Nordic summit opened in Bergen on Monday. Norway was represented by its foreign minister, and "
@@ -45,7 +45,7 @@ def test_a_gapped_passive_seats_each_remnant_subject(extractor, body, states):
 
 @pytest.mark.parametrize("body, state", [
     # a second clause with a verb of its own is no remnant
-    (("The Andean summit opened in Lima on Monday. Peru was represented at ministerial level, and a letter by "
+    (("The Andean summit opened in Lima on Monday. Peru was represented at minister level, and a letter by "
       "Chile was read out."), "Chile"),
     # an agent inside the first clause's object is no gap
     (("The Nordic summit opened in Bergen on Monday. Norway was represented by its foreign minister, who "
@@ -59,7 +59,7 @@ def test_no_remnant_no_extra_seat(extractor, body, state):  # (guards)
 # -- "in attendance" (kg.extract.syntax._in_state) ---------------------------------------------------
 @pytest.mark.parametrize("body, states", [
     # inverted, future
-    (("The Andean summit will open in Lima on Friday. Among those in attendance will be Chilean President "
+    (("The Andean summit will open in Lima on Friday. Among those in attendance next week will be Chilean President "
       "Rafael Ortiz and Bolivian President Tomas Quispe."), {"Chile", "Bolivia"}),
     # inverted, past, states named
     ("The Andean summit opened in Lima on Monday. Among those in attendance were Chile and Peru.", {"Chile", "Peru"}),

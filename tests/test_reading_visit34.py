@@ -44,7 +44,7 @@ def test_a_stamp_dates_a_clause_without_a_day(extractor):
 
 # a dateline after the stamp is where the report, and the trip to its country, is
 @pytest.mark.parametrize("first, city", [
-    (" date 2021-04-24 LIMA: Bolivian Foreign Minister Luis Mena arrived in Peru on Friday on a two-day visit.", "Lima"),
+    (" date 2021-04-24 LIMA: Bolivian Foreign Minister Luis Mena arrived in Peru on Friday for a two-day visit.", "Lima"),
     (" date 2021-04-24 QUITO - Chilean President Ana Soto is on her first official visit to Ecuador.", "Quito"),
     ((" date 2021-04-24 NAIROBI, April 24 (Wirecast) - Ugandan Minister Jane Okello was welcomed in Kenya "
      "on a three-day visit."), "Nairobi"),
