@@ -133,7 +133,7 @@ def test_a_counted_noun_after_the_body_is_no_summit(extractor, body):  # (guards
 @pytest.mark.parametrize("body, org", [
     # a hosted conference, its body's name spelt out
     (("The G20 summit opens in Brasilia on Saturday. The two presidents are expected to meet again when Peru "
-      "hosts the Asia-Pacific Economic Cooperation forum in Lima."), "Asia-Pacific Economic Cooperation"),
+      "plays host to the Asia-Pacific Economic Cooperation leaders' conference at Lima."), "Asia-Pacific Economic Cooperation"),
     # a meeting in a reported clause
     (("The G20 summit opens in Brasilia on Saturday. Argentina's president said she would raise the issue when "
       "Uruguay hosts the Mercosur meeting in July."), "Mercosur"),

@@ -192,7 +192,7 @@ _RANK_BEFORE = re.compile(r"(?:\b(?:[A-Za-z]+-)?[A-Za-z]+|\b\d+(?:st|nd|rd|th))\
 
 
 def _ranked_bodies(doc: Document, known: list[Mention]) -> list[Mention]:
-    """"Chair of the 50th Pacific Islands Forum", "before the 41st Gulf Cooperation Council":
+    """"Chair of the 52nd Pacific Islands Forum", "before the 41st Gulf Cooperation Council":
     a body has no rank, its gatherings do; a rank before an organisation's name ending its phrase
     names an edition of its summit (not "the 50th X anniversary", "the second X member": a noun after
     it is what is counted; nor "X's")."""
