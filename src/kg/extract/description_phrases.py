@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.appositions import in_apposition
+from kg.extract.chamber_descriptions import ranked_chamber
 from kg.extract.clause_dates import date_tokens
 from kg.extract.complements import (
     EVENT_VERBS,
@@ -97,8 +98,7 @@ class Description:
     another: bool = False
     #: head tokens of descriptions set beside it in apposition ("the X agreement, the ten-year pact")
     beside: frozenset[int] = frozenset()
-    #: the whole phrase with every restrictive complement and clause, the fullest description a
-    #: reader may label it with ("a similar agreement that X signed with Y"), with and without dates
+    #: the fullest description a reader may label it with, every restrictive complement and clause ("a similar agreement that X signed with Y"), with and without dates
     fullest: frozenset[str] = frozenset()
     #: a summit's places its own words give ("the Tartu summit", "a summit in Salta"), lower case
     places: frozenset[str] = frozenset()
@@ -387,8 +387,8 @@ def _describe_legislature(doc: Document, tree: Tree, t: Token, covered: set[int]
             label = render(toks, core + [i for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for i in [p] + right])
             return Description("Legislature", t.sent, t.i, (toks[core[0]].start, t.end), label, render(toks, core),
                                {f"state:{k}" for k in states_of}, set(), set(), {toks[i].lower for i in states})
-    if not states and not right:
-        return None
+    if not states and not right:  # "the lower house": one chamber still, of the state the article tells of
+        return Description("Legislature", t.sent, t.i, *ranked) if (ranked := ranked_chamber(tree, t, covered)) else None
     if any(i in covered and type_at(doc, toks[i]) != "State" for i in left_span):
         return None  # part of another name
     core = [i for i in left_span if toks[i].lower not in {"a", "an", "the", "this", "that", "its", "their"}] + [t.i]

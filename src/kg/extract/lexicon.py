@@ -121,6 +121,8 @@ class Lexicon:
     ending: frozenset[str] = frozenset()
     #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")
     electorate: frozenset[str] = frozenset()
+    #: nouns for what must hold before something else ("a condition is that X has ratified it"): no fact
+    conditions: frozenset[str] = frozenset()
     #: words of an organisation's name that make it a state's organ ("ministry"): it signs for its state
     state_organs: frozenset[str] = frozenset()
     #: What an event does when it happens ("go ahead", "take place"): denied, it is called off.

@@ -27,6 +27,7 @@ from kg.extract.facts.common import agents_hung_low, make_fact
 from kg.extract.facts.described_chambers import members_body
 from kg.extract.facts.each_signatory import distributed, signatory_states
 from kg.extract.facts.faction_votes import a_faction
+from kg.extract.facts.ratification_conditions import a_condition
 from kg.extract.facts.ratification_modality import step_modality
 from kg.extract.facts.ratification_steps import (
     adopted_at_meeting,
@@ -45,12 +46,19 @@ from kg.extract.facts.ratifier_phrases import (
 )
 from kg.extract.facts.ratifying_companions import companions
 from kg.extract.facts.ratifying_law import completed_by_signature, signs_into_law
+from kg.extract.facts.ratifying_partners import (
+    candidate_states,
+    ratifying_states,
+    served_here,
+    signed_by_person,
+    signers_state,
+    unless_partner,
+)
 from kg.extract.facts.sides import side_principals
 from kg.extract.facts.treaties import (
     agreements_of,
     consolidate,
     event_date,
-    state_served,
     trigger_modality,
 )
 from kg.extract.frames import Match
@@ -80,8 +88,8 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
             continue  # "the cabinet approved the pact", "the chamber's committee backed it": a step before ratifying
         if _called_for(ctx, m):
             continue  # "activists urged the Senate to ratify it": a call says nothing of what the body will do
-        if not_needed(ctx, m):
-            continue  # "it needs no approval from Congress": no vote is awaited, none refused
+        if not_needed(ctx, m) or a_condition(ctx, m):
+            continue  # "it needs no approval from Congress", "a condition is that a member ratified it": none told
         if not m.negative and _under_refusal(ctx, m, matches):
             continue  # "threw out a motion seeking approval of it": the approval sought is what was refused
         ratifiers = m.roles.get("ratifier", []) or instrument_owners(ctx, m) or _law_makers(ctx, m) \
@@ -110,14 +118,14 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
                 and not _unnamed_legislature(ctx, m):
             continue  # "forces pass through the strait": only a body voting says what it passed
         bodies = [e for e in ratifiers if e.type == "Legislature"]
-        states = [e for e in ratifiers if e.type == "State"]
+        states = ratifying_states(ctx, m, ratifiers)  # (no "with" partner)
         signers: dict[str, Entity] = {}  # a head of state ratifying is the state's ratifying body (FORMAT.md)
         for person in [e for e in ratifiers if e.type == "Person"]:
             # "it was ratified by President X": a head of state no office ties to a state is the
             # one state the sentence names, else the article's own
-            named = ctx.unique(ctx.found(m.sentence, "State"))
-            state = state_served(ctx, person) or (named[0] if len(named) == 1 else None if named
-                                                  else _voting_state(ctx, matches, agreements) or home_state(ctx))
+            named = candidate_states(ctx, m.sentence)  # (not a partner "with" the agreement)
+            state = unless_partner(ctx, m.sentence, served_here(ctx, person, m.sentence) or (
+                named[0] if len(named) == 1 else None if named else _voting_state(ctx, matches, agreements) or home_state(ctx)))
             if state is not None and state not in states:
                 states.append(state)
             if state is not None:
@@ -166,7 +174,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     for m in [m for m in matches if m.frame.name == "sign" and signs_into_law(ctx, m)]:
         # "President X signed the ratification law": the head of state's step of ratifying
         for person in [e for e in m.roles.get("signatory", []) if e.type == "Person"]:
-            state = _signers_state(ctx, m, person, facts)
+            state = signers_state(ctx, m, person, facts)
             if state is not None:
                 signed_laws += [make_fact(ctx, "ratification", m.sentence, trigger_modality(ctx, m), agreement=a.key,
                                     state=state.key, body=person.key, date=event_date(ctx, m)) for a in agreements_of(ctx, m)]
@@ -174,7 +182,7 @@ def ratifications(ctx: Context, matches: list[Match]) -> Iterator[Fact]:
     # shared only within one body's vote (a state's two chambers vote on different days)
     # (a head of state's signature is a step of its own, not the body of the state's other sentences)
     # (unless the person's ratifying is the state's only step: "the Sultan ratified it by decree")
-    consolidate([f for f in facts if not _signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
+    consolidate([f for f in facts if not signed_by_person(ctx, f) or _decreed(f, facts)], ("body",),
                 key=("agreement", "state"))
     facts += signed_laws
     facts = consolidate(facts, ("date",), key=("agreement", "state", "body"))
@@ -354,32 +362,12 @@ def _law_date(ctx: Context, m: Match):
     return found[0].start_date if found else None
 
 
-def _signers_state(ctx: Context, m: Match, person: Entity, facts: list[Fact]) -> Entity | None:
-    """Whose ratification a head of state's signature is: the state they serve when the sentence
-    names it; else the one whose body ratified in that sentence ("A's senate ratified it, and
-    President X signed it into law"); else the one state the sentence names."""
-    served = state_served(ctx, person)
-    named = list(dict.fromkeys(f.entity for f in ctx.found(m.sentence, "State")))
-    if served is not None and served in named:
-        return served
-    voted = {str(f.fields["state"]) for f in facts if ctx.doc.sentence_index(f.evidence.start) == m.sentence
-             and not _signed_by_person(ctx, f)}  # a body's vote, not another head of state's signature
-    if len(voted) == 1:
-        return ctx.doc.entities[voted.pop()]
-    return named[0] if len(named) == 1 else served or home_state(ctx)
-
-
 def _decreed(f: Fact, facts: list[Fact]) -> bool:
     """Is a person's ratification the state's only step ("the Sultan ratified it by decree"): no
     legislature of the state ratified the agreement in the article, so the person is the body of
     the state's other sentences ("Oman ratifies the pact")."""
     return not any(g.fields.get("agreement") == f.fields.get("agreement") and g.fields.get("state") == f.fields.get("state")
                    and g.fields.get("body") not in (None, f.fields.get("body")) for g in facts)
-
-
-def _signed_by_person(ctx: Context, f: Fact) -> bool:
-    body = ctx.doc.entities.get(str(f.fields.get("body")))
-    return body is not None and body.type == "Person"
 
 
 def _unnamed_legislature(ctx: Context, m: Match) -> bool:
