@@ -2,7 +2,7 @@
 of state signing the law is the state they serve or the article's own, not the partner
 (kg.extract.facts.ratifying_partners); a chamber told by its rank alone ("the lower house") is a
 body of the article's state (kg.extract.chamber_descriptions); a ratification told as a condition's
-content ("a condition is that the member state should have ratified it") is no fact (``lexicon.yaml``
+content ("a condition is that the candidate country should have ratified it") is no fact (``lexicon.yaml``
 ``conditions``, kg.extract.facts.ratification_conditions). On sentences written for the test."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _rows(extractor, body: str) -> set[tuple]:
 
 @pytest.mark.parametrize("body, fact, partner", [
     # "signed into law" the treaty "with" a state; the law ratifying it "with" one; "with" two states
-    ("President Vladimir Putin signed into law the Caspian Border Treaty with Kazakhstan.",
+    ("Vladimir Putin on Monday signed into law the Caspian Border Treaty with Kazakhstan.",
      ("Caspian Border Treaty", "Russia", "Vladimir Putin", "asserted"), "Kazakhstan"),
     (("Norway's Storting approved the Barents Fisheries Accord on Monday. President Halvorsen signed the law "
      "ratifying the Barents Fisheries Accord with Sweden on Friday."),
@@ -64,7 +64,7 @@ def test_a_chamber_told_by_rank_is_the_articles_states(extractor, body, facts_):
 
 @pytest.mark.parametrize("body, body_", [
     # a rank set beside the chamber's name; the chamber "of" a named assembly
-    (("Russia signed the Caspian Border Treaty. The State Duma, the lower house of parliament, ratified the treaty "
+    (("Russia signed the Caspian Border Treaty. The State Duma, the lower chamber of parliament, ratified the treaty "
      "on Monday."), "State Duma"),
     ("Peru signed the Andes Water Pact. The upper house of the Zendan Assembly ratified it.", "Zendan Assembly"),
 ])
@@ -78,10 +78,10 @@ _GHANA = "Ghana's parliament ratified the Baltic Energy Accord on Monday. "
 
 @pytest.mark.parametrize("body", [
     # "be" with a that-clause; a noun's that-clause; a plural of condition with two coordinated verbs
-    _GHANA + "A condition for hosting the secretariat is that the member state should have ratified the Baltic Energy Accord.",
-    _GHANA + "The requirement that the member state should have ratified the Baltic Energy Accord was waived.",
-    _GHANA + "The criteria are that the member state should have ratified the Baltic Energy Accord and paid its dues.",
-    _GHANA + "Under the rules, a prerequisite is that the member state should have ratified the Baltic Energy Accord.",
+    _GHANA + "A condition for hosting the secretariat is that the candidate country should have ratified the Baltic Energy Accord.",
+    _GHANA + "The requirement that the candidate country should have ratified the Baltic Energy Accord was waived.",
+    _GHANA + "The criteria are that the candidate country should have ratified the Baltic Energy Accord and paid its dues.",
+    _GHANA + "Under the rules, a prerequisite is that the candidate country should have ratified the Baltic Energy Accord.",
 ])
 def test_a_ratification_told_as_a_condition_is_no_fact(extractor, body):
     got = _rows(extractor, body)
