@@ -18,7 +18,7 @@ def _rows(extractor, body: str) -> set[tuple]:
 
 @pytest.mark.parametrize("body, fact, partner", [
     # "signed into law" the treaty "with" a state; the law ratifying it "with" one; "with" two states
-    ("Vladimir Putin on Monday signed into law the Caspian Border Treaty with Kazakhstan.",
+    ("President Vladimir Putin on Monday signed into law the Caspian Border Treaty with Kazakhstan.",
      ("Caspian Border Treaty", "Russia", "Vladimir Putin", "asserted"), "Kazakhstan"),
     (("Norway's Storting approved the Barents Fisheries Accord on Monday. President Halvorsen signed the law "
      "ratifying the Barents Fisheries Accord with Sweden on Friday."),
