@@ -38,3 +38,8 @@ def facts(doc: Document, cq: str) -> list[dict]:
 def access(doc: Document) -> set[tuple]:
     """The document's access facts as (user, host, facility, modality), entities by label."""
     return {(r["user"], r["host"], r["facility"], r["modality"]) for r in facts(doc, "access")}
+
+
+def activities(doc: Document) -> set[str]:
+    """The activities the document's agreements cover (permits facts), whatever the agreement."""
+    return {r["activity"] for r in facts(doc, "permits")}

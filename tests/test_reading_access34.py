@@ -6,7 +6,7 @@ facilities at the port of X"); military camps are bases. On sentences written fo
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import access, facts, run
+from extraction_helpers import access, activities, facts, run
 
 pytestmark = pytest.mark.model
 
@@ -17,9 +17,6 @@ def _permits(doc) -> set[tuple[str, str]]:
     return {(r["agreement"], r["activity"]) for r in facts(doc, "permits")}
 
 
-def _activities(doc) -> set[str]:
-    return {r["activity"] for r in facts(doc, "permits")}
-
 
 @pytest.mark.parametrize("body, activity", [
     # a modifier of the agreement noun (object), coordinated modifiers (passive subject), a "part of" phrase
@@ -28,7 +25,7 @@ def _activities(doc) -> set[str]:
     ("Tongan soldiers reached Suva as part of a disaster relief and cooperation deal.", "disaster relief"),
 ])
 def test_an_activity_in_an_agreements_description_is_covered(extractor, body, activity):
-    got = _activities(run(extractor, body))
+    got = activities(run(extractor, body))
     assert activity in got, got
 
 
@@ -38,7 +35,7 @@ def test_an_activity_in_an_agreements_description_is_covered(extractor, body, ac
     "Fiji opened a new training base near Suva.",
 ])
 def test_no_agreement_description_covers_nothing(extractor, body):
-    got = _activities(run(extractor, body))
+    got = activities(run(extractor, body))
     assert "joint exercise" not in got and "training" not in got, got
 
 
@@ -51,7 +48,7 @@ def test_no_agreement_description_covers_nothing(extractor, body):
     ("The Suva Accord, which covers the provision of supplies and fuel, was signed in May.", "resupply"),
 ])
 def test_supplies_or_fuel_provided_are_resupply_or_refuelling(extractor, body, activity):
-    got = _activities(run(extractor, body))
+    got = activities(run(extractor, body))
     assert activity in got, got
 
 
@@ -62,7 +59,7 @@ def test_supplies_or_fuel_provided_are_resupply_or_refuelling(extractor, body, a
     "Fiji and Tonga signed the Suva Accord. The accord will provide funds for schools in Tonga.",
 ])
 def test_provisions_and_funds_are_no_supplies(extractor, body):
-    got = _activities(run(extractor, body))
+    got = activities(run(extractor, body))
     assert not got & {"resupply", "refuelling"}, got
 
 
@@ -145,7 +142,7 @@ def test_no_forces_hosted_no_access(extractor, body):
     (_ACCORD + "Under the accord, fueling of Fijian ships in Tongan ports will be free.", "refuelling"),
 ])
 def test_fueling_is_refuelling(extractor, body, activity):
-    got = _activities(run(extractor, body))
+    got = activities(run(extractor, body))
     assert activity in got, got
 
 

@@ -5,13 +5,10 @@ no arms procurement. On sentences written for the test."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
+from extraction_helpers import activities, run
 
 pytestmark = pytest.mark.model
 
-
-def _activities(doc) -> set[str]:
-    return {r["activity"] for r in facts(doc, "permits")}
 
 
 @pytest.mark.parametrize("body", [
@@ -21,9 +18,9 @@ def _activities(doc) -> set[str]:
     "Under the agreement signed by Fiji and Tonga, each navy may acquire fuel and spare parts from the other.",
 ])
 def test_a_bare_acquisition_is_no_arms_procurement(extractor, body):
-    assert "arms procurement" not in _activities(run(extractor, body))
+    assert "arms procurement" not in activities(run(extractor, body))
 
 
 def test_arms_acquired_under_an_agreement_are_still_procured(extractor):
     body = "Fiji and Tonga signed a defence pact on Monday. Under the pact, Fiji will acquire twelve frigates from Tonga."
-    assert "arms procurement" in _activities(run(extractor, body))
+    assert "arms procurement" in activities(run(extractor, body))

@@ -3,7 +3,7 @@ would: sentences written for these tests in several constructions (none from the
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import facts, run
+from extraction_helpers import activities, facts, run
 
 pytestmark = pytest.mark.model
 
@@ -13,10 +13,6 @@ SIGNED = "Chile, Peru and Bolivia signed a defence pact on Monday. "
 
 def access(doc) -> set[tuple]:
     return {(r["user"], r["host"], r["facility"]) for r in facts(doc, "access")}
-
-
-def activities(doc) -> set[str]:
-    return {r["activity"] for r in facts(doc, "permits")}
 
 
 # -- "the others' bases": each of several states uses every other's ---------------------------------------
