@@ -1,7 +1,7 @@
 """One chamber of a legislature told by its rank alone ("the lower house", "the upper chamber of
 parliament"): with no state in its phrase it is still a body of its own, the chamber of the state
 the article tells of (read by the ratification builder, which puts a body of no known state in the
-article's own). A rank set beside a chamber's name ("the Duma, the lower house") only says which
+article's own). A rank set beside a chamber's name ("the Grand Assembly, the lower house") only says which
 that named chamber is. Read by :mod:`kg.extract.description_phrases`."""
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def ranked_chamber(tree: Tree, t: Token, covered: set[int]) -> tuple[tuple[int, 
             or ranks[0] > 0 and toks[ranks[0] - 1].tag in {"POS", "PRP$"}:
         return None  # "its upper house", "A and B's upper house" (however parsed): whose is another matter
     if any(i in covered or toks[i].pos == "PROPN" for a in in_apposition(tree, t) for i in tree.subtree(a)):
-        return None  # "the Sejm, the lower house of parliament": the named chamber (whatever it was read as)
+        return None  # "the Grand Assembly, the lower house of parliament": the named chamber (whatever it was read as)
     of = [o for p in tree.kids(t.i, "prep") if toks[p].lower == "of" for o in tree.kids(p, "pobj")]
     if any(toks[o].lemma not in _WHOLE for o in of):
         return None  # "the upper house of the Zendan Assembly": that assembly's
