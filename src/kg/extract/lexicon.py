@@ -117,6 +117,8 @@ class Lexicon:
     beginning: frozenset[str] = frozenset()
     #: words before those who went first in a rank ("the second state after X to ratify it"): X did too
     ranked_after: frozenset[str] = frozenset()
+    #: nouns of a number or group of things ("a fleet of", "a batch of"): what is bought is the things
+    collective_nouns: frozenset[str] = frozenset()
     #: verbs saying an event ends or a guest leaves it: a date on them is its last day ("closed on Friday")
     ending: frozenset[str] = frozenset()
     #: nouns for a state's voters, who ratify for it in a referendum ("voters rejected the accord")

@@ -62,7 +62,9 @@ def _pairs(ctx: Context, granted: dict[int, Entity]) -> Iterator[Fact]:
                 a = r.tree.head(a)  # type: ignore[assignment]  # "move troops and equipment": each conjunct's predicate
             p = r.tree.head(a)
             if p is not None and r.toks[p].lower in {"of", "by"} and r.toks[a].dep == "pobj":  # "visits by its warships"
-                p = r.tree.head(p)
+                of, p = r.toks[p].lower == "of", r.tree.head(p)
+                if of and p is not None and r.toks[p].lemma in ctx.lexicon.collective_nouns:
+                    a, p = p, r.tree.head(p)  # "acquire a fleet of frigates": the fleet's things are bought
             said = [q for q in _predicates(r, a, p) if r.toks[q].lemma in predicates or r.toks[q].lower in predicates]
             agreement = _agreement_over(ctx, said[0], granted) if said and said[0] != t.i else None
             if agreement is None and p is not None and r.toks[p].lower == "for" and r.toks[a].dep == "pobj":
