@@ -9,6 +9,7 @@ for is going on now."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
 from kg.extract.clause_modality import parse_modality
@@ -235,6 +236,7 @@ def going_on(ctx: Context, k: int) -> bool:
         r.toks[a].tag == "MD" for a in aux)
 
 
+@functools.cache
 def _taking_part() -> frozenset[str]:
     """The one-word verbs of the "attend" frame: "gather", "meet", "convene", "converge"."""
     from kg.extract.frames import load_frames
